@@ -1,0 +1,79 @@
+/**
+ * Who pays whom, step by step, from the knowledge folder's flows: each step with its figure (from
+ * the fact sheet) and the article's own words where the article has them.
+ */
+
+import { formatFigure } from "../knowledge/figures.ts";
+import type { Knowledge } from "../knowledge/load.ts";
+import type { Entity, Language } from "../knowledge/schema.ts";
+import { sectionTitle, sentencesHolding } from "./fallback.ts";
+import type { Citation } from "./types.ts";
+
+export interface FlowStep {
+  readonly id: string;
+  readonly from: Entity;
+  readonly to: Entity;
+  readonly what: string;
+  readonly figure?: string;
+  /** The article sentence this step rests on, if the article has one. */
+  readonly citation?: Citation;
+}
+
+export interface FlowDescription {
+  readonly steps: readonly FlowStep[];
+  /** The cycle the money goes round, as names ("A → B → C → A"), if there is one. */
+  readonly loop?: { readonly path: readonly Entity[]; readonly statement: string };
+}
+
+/** The flows, optionally only those that touch one entity. */
+export function describeFlows(
+  knowledge: Knowledge,
+  language: Language,
+  entityId?: string,
+): FlowDescription {
+  const entity = (id: string) =>
+    knowledge.manifest.entities.find((candidate) => candidate.id === id) as Entity;
+  const fact = (id: string) => knowledge.facts.find((candidate) => candidate.id === id);
+  const steps = knowledge.flows.flows
+    .filter((flow) => !entityId || flow.from === entityId || flow.to === entityId)
+    .map((flow): FlowStep => {
+      const quote = fact(flow.fact)?.quote;
+      const holding = quote ? sentencesHolding(knowledge, quote)[0] : undefined;
+      return {
+        id: flow.id,
+        from: entity(flow.from),
+        to: entity(flow.to),
+        what: flow.what[language],
+        ...(flow.figure ? { figure: formatFigure(flow.figure, language) } : {}),
+        ...(holding
+          ? {
+              citation: {
+                quote: holding.sentence.text,
+                section: sectionTitle(knowledge, holding.section),
+              },
+            }
+          : {}),
+      };
+    });
+  const loop = knowledge.flows.loop;
+  const loopFact = loop ? fact(loop.fact) : undefined;
+  return {
+    steps,
+    ...(loop && loopFact
+      ? { loop: { path: loop.path.map(entity), statement: loopFact.statement[language] } }
+      : {}),
+  };
+}
+
+/** The flows as numbered plain-text steps with short quotes. */
+export function flowsAsText(description: FlowDescription, language: Language): string {
+  const lines = description.steps.map((step, index) => {
+    const head = `${index + 1}. ${step.from.name[language]} → ${step.to.name[language]}: ${step.what}${step.figure ? ` (${step.figure})` : ""}`;
+    return step.citation ? `${head}\n   > ${step.citation.quote}` : head;
+  });
+  if (description.loop) {
+    const path = description.loop.path.map((entity) => entity.name[language]).join(" → ");
+    lines.push("", `↻ ${path}`, description.loop.statement);
+  }
+  return lines.join("\n");
+}

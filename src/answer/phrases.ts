@@ -1,0 +1,49 @@
+/**
+ * Everything the answerer says in its own words, in both languages. Nothing here names the story:
+ * the topic and example questions come from the knowledge folder's manifest.
+ */
+import type { Language, Manifest } from "../knowledge/schema.ts";
+
+export type AbstainReason = "empty" | "advice" | "off-topic";
+
+export function abstainMessage(
+  manifest: Manifest,
+  language: Language,
+  reason: AbstainReason,
+): string {
+  const topic = manifest.topic[language];
+  const examples = manifest.exampleQuestions[language]
+    .slice(0, 2)
+    .map((example) => `“${example}”`)
+    .join(language === "ko" ? ", " : " or ");
+  if (language === "ko") {
+    const lead = {
+      empty: `${topic}에 대해 질문해 주세요.`,
+      advice: "투자 조언이나 예측은 드릴 수 없어요. 기사에서 다루지 않는 내용이에요.",
+      "off-topic": "기사에서 다루지 않는 내용이에요.",
+    }[reason];
+    return `${lead} 저는 ${topic}에 관한 질문에 답할 수 있어요. 예: ${examples}. 요약은 /deal, 돈의 흐름은 /who-pays-whom 으로 볼 수 있어요.`;
+  }
+  const lead = {
+    empty: `Ask me a question about ${topic}.`,
+    advice: "I can't give investment advice or predictions: the article doesn't cover that.",
+    "off-topic": "The article doesn't cover that.",
+  }[reason];
+  return `${lead} I can answer questions about ${topic}, for example ${examples}. Try /deal for a summary or /who-pays-whom for the money flow.`;
+}
+
+export const phrases = {
+  ko: {
+    articleSays: "기사 내용:",
+    factCheck: "팩트체크:",
+    section: (title: string) => `— 「${title}」`,
+    claudeUnavailable: "지금은 Claude를 쓸 수 없어 기사에서 해당 부분을 찾아 드렸어요.",
+  },
+  en: {
+    articleSays: "According to the article:",
+    factCheck: "Fact check:",
+    section: (title: string, translated?: string) =>
+      translated ? `— section “${title}” (${translated})` : `— section “${title}”`,
+    claudeUnavailable: "Claude is unavailable right now; here is the passage from the article.",
+  },
+} as const;

@@ -1,0 +1,43 @@
+/**
+ * Checks a question before any work is spent on it: empty and over-long questions get a clear
+ * message in the asker's language instead of an answer.
+ */
+import type { Language } from "../knowledge/schema.ts";
+import { detectLanguage } from "../search/analyze.ts";
+import { normalizeText, stripInvisible } from "../search/normalize.ts";
+import { tokenize } from "../search/tokenize.ts";
+
+export type QuestionCheck =
+  | { readonly ok: true; readonly question: string }
+  | { readonly ok: false; readonly reason: "empty" | "too-long"; readonly message: string };
+
+export function checkQuestion(raw: string, maxLength: number): QuestionCheck {
+  const question = stripInvisible(raw).replace(/\s+/g, " ").trim();
+  const language = guessLanguage(question);
+  if (normalizeText(question) === "" || !/[\p{L}\p{N}]/u.test(question)) {
+    return {
+      ok: false,
+      reason: "empty",
+      message:
+        language === "ko"
+          ? "질문이 비어 있어요. 궁금한 점을 적어 주세요."
+          : "The question is empty. Please type a question.",
+    };
+  }
+  const length = [...question].length;
+  if (length > maxLength) {
+    return {
+      ok: false,
+      reason: "too-long",
+      message:
+        language === "ko"
+          ? `질문이 너무 길어요 (${length}자). ${maxLength}자 이내로 줄여 주세요.`
+          : `The question is too long (${length} characters). Please keep it under ${maxLength} characters.`,
+    };
+  }
+  return { ok: true, question };
+}
+
+function guessLanguage(text: string): Language {
+  return detectLanguage(tokenize(normalizeText(text.slice(0, 2_000))));
+}

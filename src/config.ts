@@ -1,0 +1,153 @@
+/**
+ * The only reader of process.env. One zod schema turns the environment into a frozen, typed
+ * config object; a bad value fails at start-up with a message that names the variable but never
+ * prints its value (values may be secrets).
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { deepFreeze } from "./util/deep-freeze.ts";
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Empty strings in .env files mean "not set". */
+const optionalString = z.preprocess(
+  (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+  z.string().trim().min(1).optional(),
+);
+
+const integer = (fallback: number, min: number, max: number) =>
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.coerce.number().int().min(min).max(max).default(fallback),
+  );
+
+const blankAsUnset = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+const httpUrl = () => z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+const optionalUrl = z.preprocess(blankAsUnset, httpUrl().optional());
+const urlWithDefault = (fallback: string) =>
+  z.preprocess(blankAsUnset, httpUrl().default(fallback));
+
+const snowflake = z.preprocess(
+  (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+  z
+    .string()
+    .regex(/^\d{17,20}$/, "must be a Discord id (17 to 20 digits)")
+    .optional(),
+);
+
+const environmentSchema = z.object({
+  LOG_LEVEL: z
+    .preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    )
+    .describe("pino log level"),
+  KNOWLEDGE_DIR: optionalString,
+
+  ANTHROPIC_API_KEY: optionalString,
+  ANTHROPIC_BASE_URL: optionalUrl,
+  ANTHROPIC_MODEL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9.:@_-]*$/i, "must be a model id such as claude-haiku-4-5")
+      .default("claude-haiku-4-5"),
+  ),
+  CLAUDE_TIMEOUT_MS: integer(15_000, 1_000, 120_000),
+  CLAUDE_MAX_TOKENS: integer(700, 64, 8_192),
+
+  MAX_QUESTION_LENGTH: integer(500, 20, 6_000),
+  /** https://no-color.org: any non-empty value turns colour off. */
+  NO_COLOR: optionalString,
+
+  DISCORD_TOKEN: optionalString,
+  DISCORD_CLIENT_ID: snowflake,
+  DISCORD_GUILD_ID: snowflake,
+  DISCORD_API_BASE_URL: urlWithDefault("https://discord.com/api"),
+});
+
+type Environment = z.infer<typeof environmentSchema>;
+
+export interface Config {
+  readonly logLevel: Environment["LOG_LEVEL"];
+  /** Colour in terminal output (off when NO_COLOR is set). */
+  readonly color: boolean;
+  /** Longest question accepted, in characters. */
+  readonly maxQuestionLength: number;
+  /** Absolute path of the knowledge folder. */
+  readonly knowledgeDir: string;
+  readonly anthropic: {
+    /** Absent means the deterministic answerer only. */
+    readonly apiKey: string | undefined;
+    readonly baseUrl: string | undefined;
+    readonly model: string;
+    /** Deadline for one whole Claude answer, retries included. */
+    readonly timeoutMs: number;
+    readonly maxTokens: number;
+  };
+  readonly discord: {
+    readonly token: string | undefined;
+    readonly clientId: string | undefined;
+    readonly guildId: string | undefined;
+    readonly apiBaseUrl: string;
+  };
+}
+
+/** A configuration problem, listing each bad variable by name (never by value). */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/**
+ * Builds the config from an environment (process.env by default, after reading the project's
+ * .env file if there is one; variables already set win). Throws ConfigError.
+ */
+export function loadConfig(environment?: NodeJS.ProcessEnv): Config {
+  if (environment === undefined) loadDotEnv();
+  const parsed = environmentSchema.safeParse(environment ?? process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const variable = issue.path.join(".") || "(environment)";
+      return `${variable}: ${issue.message}`;
+    });
+    throw new ConfigError(problems);
+  }
+  const env = parsed.data;
+  const config: Config = {
+    logLevel: env.LOG_LEVEL,
+    color: env.NO_COLOR === undefined,
+    maxQuestionLength: env.MAX_QUESTION_LENGTH,
+    knowledgeDir: path.resolve(projectRoot, env.KNOWLEDGE_DIR ?? "knowledge"),
+    anthropic: {
+      apiKey: env.ANTHROPIC_API_KEY,
+      baseUrl: env.ANTHROPIC_BASE_URL,
+      model: env.ANTHROPIC_MODEL,
+      timeoutMs: env.CLAUDE_TIMEOUT_MS,
+      maxTokens: env.CLAUDE_MAX_TOKENS,
+    },
+    discord: {
+      token: env.DISCORD_TOKEN,
+      clientId: env.DISCORD_CLIENT_ID,
+      guildId: env.DISCORD_GUILD_ID,
+      apiBaseUrl: env.DISCORD_API_BASE_URL,
+    },
+  };
+  return deepFreeze(config);
+}
+
+function loadDotEnv(): void {
+  const file = path.join(projectRoot, ".env");
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
+/** Whether standard input and output are an interactive terminal. */
+export function isInteractiveTerminal(): boolean {
+  return Boolean(process.stdin.isTTY && process.stdout.isTTY);
+}

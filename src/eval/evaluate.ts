@@ -1,0 +1,112 @@
+/**
+ * Grades answers against a labelled question set, the way ../shared/eval/grade.py does: an answer
+ * row passes when the bot answers (does not abstain), stays within the length limit and every
+ * expected group has a match in the text or its quotes; an abstain or near-miss row passes when the
+ * bot abstains. Every quote must be verbatim article text.
+ */
+import { z } from "zod";
+import type { Answer } from "../answer/types.ts";
+import { MAX_ANSWER_LENGTH } from "../answer/types.ts";
+import { foldSpace } from "../knowledge/load.ts";
+
+export const evalRowSchema = z.object({
+  id: z.string(),
+  cat: z.string().default("uncategorised"),
+  q: z.string(),
+  kind: z.enum(["answer", "abstain", "near"]),
+  expect: z.array(z.array(z.string())).default([]),
+  forbid: z.array(z.string()).default([]),
+});
+export type EvalRow = z.infer<typeof evalRowSchema>;
+
+export interface RowResult {
+  readonly row: EvalRow;
+  readonly passed: boolean;
+  readonly badQuotes: number;
+  readonly answer: Answer | undefined;
+}
+
+export interface EvalReport {
+  readonly results: readonly RowResult[];
+  /** Category -> [passed, total]. */
+  readonly byCategory: ReadonlyMap<string, readonly [number, number]>;
+  /** Kind (answer / abstain / near) -> [passed, total]. */
+  readonly byKind: ReadonlyMap<string, readonly [number, number]>;
+  readonly accuracy: number;
+  readonly badQuotes: number;
+}
+
+export function parseRows(jsonl: string): EvalRow[] {
+  return jsonl
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => evalRowSchema.parse(JSON.parse(line)));
+}
+
+/** A number must not be the tail of a bigger one ("5" is not in "15"). */
+function contains(text: string, alternative: string): boolean {
+  const haystack = text.toLowerCase();
+  const needle = alternative.toLowerCase();
+  if (/^[\d$]/.test(needle)) {
+    const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`(?<![\\d.,$])${escaped}`).test(haystack);
+  }
+  return haystack.includes(needle);
+}
+
+export function gradeRow(row: EvalRow, answer: Answer | undefined, articleText: string): RowResult {
+  const article = foldSpace(articleText);
+  const quotes = answer?.citations.map((citation) => citation.quote) ?? [];
+  const badQuotes = quotes.filter(
+    (quote) => foldSpace(quote) !== "" && !article.includes(foldSpace(quote)),
+  ).length;
+  const text = `${answer?.text ?? ""}\n${quotes.join("\n")}`;
+  let passed: boolean;
+  if (!answer) passed = false;
+  else if (row.kind === "answer") {
+    passed =
+      !answer.abstained &&
+      answer.text.length <= MAX_ANSWER_LENGTH &&
+      row.expect.every((group) => group.some((alternative) => contains(text, alternative)));
+  } else {
+    passed =
+      answer.abstained &&
+      !row.forbid.some((word) => text.toLowerCase().includes(word.toLowerCase()));
+  }
+  return { row, passed: passed && badQuotes === 0, badQuotes, answer };
+}
+
+export function summarizeResults(results: readonly RowResult[]): EvalReport {
+  const tally = (key: (result: RowResult) => string) => {
+    const map = new Map<string, [number, number]>();
+    for (const result of results) {
+      const entry = map.get(key(result)) ?? [0, 0];
+      entry[0] += result.passed ? 1 : 0;
+      entry[1] += 1;
+      map.set(key(result), entry);
+    }
+    return map;
+  };
+  const passed = results.filter((result) => result.passed).length;
+  return {
+    results,
+    byCategory: tally((result) => result.row.cat),
+    byKind: tally((result) => result.row.kind),
+    accuracy: results.length === 0 ? 0 : passed / results.length,
+    badQuotes: results.reduce((sum, result) => sum + result.badQuotes, 0),
+  };
+}
+
+export function formatReport(name: string, report: EvalReport): string {
+  const percent = ([passed, total]: readonly [number, number]) =>
+    `${passed}/${total} (${((100 * passed) / Math.max(1, total)).toFixed(1)}%)`;
+  const lines = [
+    `${name}: ${percent([report.results.filter((r) => r.passed).length, report.results.length])}, non-verbatim quotes ${report.badQuotes}`,
+  ];
+  for (const [kind, counts] of report.byKind)
+    lines.push(`  kind ${kind.padEnd(14)} ${percent(counts)}`);
+  for (const [category, counts] of [...report.byCategory].sort()) {
+    lines.push(`  cat  ${category.padEnd(14)} ${percent(counts)}`);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,250 @@
+/**
+ * Reads a knowledge folder, validates every file against the schema and the cross-references
+ * between files (quotes verbatim in the article, ids that exist), and returns one immutable value.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { z } from "zod";
+import { deepFreeze } from "../util/deep-freeze.ts";
+import {
+  aliasesFileSchema,
+  type Bilingual,
+  type Concept,
+  type Fact,
+  type FlowsFile,
+  factsFileSchema,
+  flowsFileSchema,
+  type Language,
+  type Manifest,
+  manifestSchema,
+  type Source,
+  translationsFileSchema,
+} from "./schema.ts";
+import { type Section, type Sentence, segmentArticle } from "./segment.ts";
+
+export interface Article {
+  readonly text: string;
+  readonly language: Language;
+  readonly sections: readonly Section[];
+  readonly sentences: readonly Sentence[];
+}
+
+export interface Knowledge {
+  readonly dir: string;
+  readonly manifest: Manifest;
+  readonly article: Article;
+  readonly facts: readonly Fact[];
+  readonly flows: FlowsFile;
+  readonly concepts: readonly Concept[];
+  /** Article text (a heading or sentence, verbatim) -> the same in the other language. */
+  readonly translations: ReadonlyMap<string, string>;
+  /** Short hash of every file's content: changes whenever the knowledge does. */
+  readonly version: string;
+}
+
+export class KnowledgeError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly problems: readonly string[],
+  ) {
+    super(
+      `Knowledge folder ${dir} is invalid:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`,
+    );
+    this.name = "KnowledgeError";
+  }
+}
+
+const FILES = {
+  manifest: "manifest.json",
+  facts: "facts.json",
+  flows: "flows.json",
+  aliases: "aliases.json",
+} as const;
+
+export function loadKnowledge(dir: string): Knowledge {
+  const problems: string[] = [];
+  const hash = createHash("sha256");
+  const read = (file: string): string | undefined => {
+    try {
+      const content = readFileSync(path.join(dir, file), "utf8");
+      hash.update(file).update("\0").update(content).update("\0");
+      return content;
+    } catch (error) {
+      problems.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+      return undefined;
+    }
+  };
+  const parse = <T extends z.ZodType>(file: string, schema: T): z.infer<T> | undefined => {
+    const raw = read(file);
+    if (raw === undefined) return undefined;
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch (error) {
+      problems.push(`${file}: not valid JSON (${(error as Error).message})`);
+      return undefined;
+    }
+    const result = schema.safeParse(json);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push(`${file}: ${formatPath(issue.path)}: ${issue.message}`);
+      }
+      return undefined;
+    }
+    return result.data;
+  };
+
+  const manifest = parse(FILES.manifest, manifestSchema);
+  const factsFile = parse(FILES.facts, factsFileSchema);
+  const flows = parse(FILES.flows, flowsFileSchema);
+  const aliases = parse(FILES.aliases, aliasesFileSchema);
+  const articleText = manifest ? read(manifest.article.file) : undefined;
+  const translationsFile =
+    manifest?.article.translations !== undefined
+      ? parse(manifest.article.translations, translationsFileSchema)
+      : { entries: [] };
+
+  if (
+    !manifest ||
+    !factsFile ||
+    !flows ||
+    !aliases ||
+    articleText === undefined ||
+    !translationsFile
+  ) {
+    throw new KnowledgeError(dir, problems);
+  }
+
+  const sections = segmentArticle(articleText, manifest.article.language);
+  const article: Article = {
+    text: articleText,
+    language: manifest.article.language,
+    sections,
+    sentences: sections.flatMap((section) => section.sentences),
+  };
+  if (article.sentences.length === 0) problems.push(`${manifest.article.file}: has no sentences`);
+
+  const translations = buildTranslations(
+    manifest,
+    article,
+    translationsFile.entries,
+    manifest.article.translations ?? "",
+    problems,
+  );
+  checkReferences(manifest, article, factsFile.facts, flows, aliases.concepts, problems);
+  if (problems.length > 0) throw new KnowledgeError(dir, problems);
+
+  return deepFreeze({
+    dir,
+    manifest,
+    article,
+    facts: factsFile.facts,
+    flows,
+    concepts: aliases.concepts,
+    translations,
+    version: hash.digest("hex").slice(0, 12),
+  });
+}
+
+function checkReferences(
+  manifest: Manifest,
+  article: Article,
+  facts: readonly Fact[],
+  flows: FlowsFile,
+  concepts: readonly Concept[],
+  problems: string[],
+): void {
+  const sourceIds = new Set(manifest.sources.map((source: Source) => source.id));
+  const entityIds = new Set(manifest.entities.map((entity) => entity.id));
+  const factIds = new Set<string>();
+  const folded = foldSpace(article.text);
+
+  facts.forEach((fact, index) => {
+    const at = `${FILES.facts}: facts[${index}] (${fact.id})`;
+    if (factIds.has(fact.id)) problems.push(`${at}.id: duplicate id`);
+    factIds.add(fact.id);
+    if (fact.quote !== undefined && !folded.includes(foldSpace(fact.quote))) {
+      problems.push(`${at}.quote: is not verbatim article text`);
+    }
+    for (const sourceId of fact.sources) {
+      if (!sourceIds.has(sourceId)) problems.push(`${at}.sources: unknown source "${sourceId}"`);
+    }
+  });
+
+  flows.flows.forEach((flow, index) => {
+    const at = `${FILES.flows}: flows[${index}] (${flow.id})`;
+    for (const end of ["from", "to"] as const) {
+      if (!entityIds.has(flow[end])) problems.push(`${at}.${end}: unknown entity "${flow[end]}"`);
+    }
+    if (!factIds.has(flow.fact)) problems.push(`${at}.fact: unknown fact "${flow.fact}"`);
+  });
+  if (flows.loop) {
+    flows.loop.path.forEach((entity, index) => {
+      if (!entityIds.has(entity)) {
+        problems.push(`${FILES.flows}: loop.path[${index}]: unknown entity "${entity}"`);
+      }
+    });
+    if (!factIds.has(flows.loop.fact)) {
+      problems.push(`${FILES.flows}: loop.fact: unknown fact "${flows.loop.fact}"`);
+    }
+  }
+
+  concepts.forEach((concept, index) => {
+    if (concept.entity !== undefined && !entityIds.has(concept.entity)) {
+      problems.push(
+        `${FILES.aliases}: concepts[${index}].entity: unknown entity "${concept.entity}"`,
+      );
+    }
+  });
+}
+
+/** Maps every heading and sentence to its translation; each must have exactly one. */
+function buildTranslations(
+  manifest: Manifest,
+  article: Article,
+  entries: readonly Bilingual[],
+  file: string,
+  problems: string[],
+): Map<string, string> {
+  const translations = new Map<string, string>();
+  if (manifest.article.translations === undefined) return translations;
+  const source = article.language;
+  const target: Language = source === "ko" ? "en" : "ko";
+  for (const entry of entries) translations.set(entry[source], entry[target]);
+
+  const wanted = [
+    ...article.sections.flatMap((section) => (section.heading ? [section.heading] : [])),
+    ...article.sentences.map((sentence) => sentence.text),
+  ];
+  const wantedSet = new Set(wanted);
+  for (const text of wanted) {
+    if (!translations.has(text)) problems.push(`${file}: no entry for "${abbreviate(text)}"`);
+  }
+  entries.forEach((entry, index) => {
+    if (!wantedSet.has(entry[source])) {
+      problems.push(
+        `${file}: entries[${index}].${source}: "${abbreviate(entry[source])}" is not a heading or sentence of the article`,
+      );
+    }
+  });
+  return translations;
+}
+
+function formatPath(segments: readonly PropertyKey[]): string {
+  if (segments.length === 0) return "(top level)";
+  return segments
+    .map((segment, index) =>
+      typeof segment === "number" ? `[${segment}]` : `${index === 0 ? "" : "."}${String(segment)}`,
+    )
+    .join("");
+}
+
+/** Whitespace folded, so a quote that wraps differently still counts as verbatim. */
+export function foldSpace(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function abbreviate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

@@ -1,0 +1,127 @@
+/**
+ * The shape of a knowledge folder. Validated at start-up and in a test; an error names the file
+ * and the field. Nothing here is about one particular story: a folder for another article and fact
+ * sheet uses the same schema.
+ */
+import { z } from "zod";
+
+export const languageSchema = z.enum(["ko", "en"]);
+export type Language = z.infer<typeof languageSchema>;
+
+const text = z.string().trim().min(1);
+/** A text in both languages the bot speaks. */
+export const bilingualSchema = z.object({ ko: text, en: text });
+export type Bilingual = z.infer<typeof bilingualSchema>;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be a lowercase id (a-z, 0-9, -)");
+
+export const qualifierSchema = z.enum(["up_to", "initially", "about", "at_least"]);
+export type Qualifier = z.infer<typeof qualifierSchema>;
+
+export const figureSchema = z.object({
+  value: z.number().positive(),
+  unit: z.enum(["USD", "KRW", "GW", "MW", "percent", "count"]),
+  qualifiers: z.array(qualifierSchema).default([]),
+});
+export type Figure = z.infer<typeof figureSchema>;
+
+export const sourceSchema = z.object({
+  id,
+  title: text,
+  url: z.url({ protocol: /^https?$/ }),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const entitySchema = z.object({
+  id,
+  name: bilingualSchema,
+  /** Colour used when drawing this entity, as #RRGGBB. */
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, "must be a colour like #0078D4")
+    .optional(),
+});
+export type Entity = z.infer<typeof entitySchema>;
+
+export const manifestSchema = z.object({
+  name: id,
+  topic: bilingualSchema,
+  summaryTitle: bilingualSchema,
+  article: z.object({
+    file: text,
+    language: languageSchema,
+    title: bilingualSchema,
+    /** Title for the text before the first section heading. */
+    leadSection: bilingualSchema,
+    /** Optional file of translations of every heading and sentence. */
+    translations: text.optional(),
+  }),
+  exampleQuestions: z.object({ ko: z.array(text).min(1), en: z.array(text).min(1) }),
+  entities: z.array(entitySchema).min(1),
+  sources: z.array(sourceSchema).default([]),
+});
+export type Manifest = z.infer<typeof manifestSchema>;
+
+export const factSchema = z
+  .object({
+    id,
+    /** figure: a number; claim: a statement; correction: where the record differs from the article. */
+    kind: z.enum(["figure", "claim", "correction"]),
+    /** Key facts make up the summary. */
+    key: z.boolean().default(false),
+    label: bilingualSchema,
+    statement: bilingualSchema,
+    figure: figureSchema.optional(),
+    /** Verbatim article text the fact rests on (or, for a correction, the text it corrects). */
+    quote: text.optional(),
+    /** Ids of manifest sources. */
+    sources: z.array(id).default([]),
+    /** Extra search words, any language. */
+    keywords: z.array(text).default([]),
+  })
+  .refine((fact) => fact.quote !== undefined || fact.sources.length > 0, {
+    message: "needs a verbatim article quote or at least one source",
+    path: ["quote"],
+  });
+export type Fact = z.infer<typeof factSchema>;
+
+export const factsFileSchema = z.object({ facts: z.array(factSchema).min(1) });
+
+export const flowSchema = z.object({
+  id,
+  from: id,
+  to: id,
+  what: bilingualSchema,
+  figure: figureSchema.optional(),
+  /** The fact this flow rests on. */
+  fact: id,
+});
+export type Flow = z.infer<typeof flowSchema>;
+
+export const flowsFileSchema = z.object({
+  flows: z.array(flowSchema).default([]),
+  /** A cycle of entity ids, first and last the same, when the money goes round. */
+  loop: z
+    .object({ path: z.array(id).min(3), fact: id })
+    .refine((loop) => loop.path[0] === loop.path.at(-1), {
+      message: "must end where it starts",
+      path: ["path"],
+    })
+    .optional(),
+});
+export type FlowsFile = z.infer<typeof flowsFileSchema>;
+
+export const conceptSchema = z.object({
+  id,
+  /** The entity (manifest.entities) this concept names, if any. */
+  entity: id.optional(),
+  /** "figure": the words ask for a number ("how much", "얼마"). */
+  intent: z.enum(["figure"]).optional(),
+  forms: z.array(text).min(1),
+});
+export type Concept = z.infer<typeof conceptSchema>;
+
+export const aliasesFileSchema = z.object({ concepts: z.array(conceptSchema).default([]) });
+
+/** Pairs of the same heading or sentence in both languages; the article's side is verbatim. */
+export const translationsFileSchema = z.object({ entries: z.array(bilingualSchema) });

@@ -1,0 +1,35 @@
+/**
+ * npm start: the product's one entry point. With DISCORD_TOKEN it runs the Discord bot; without
+ * one, on a terminal, it opens the terminal chat; without either it explains what is missing.
+ */
+import { runChat } from "./cli/chat-session.ts";
+import { isInteractiveTerminal, loadConfig } from "./config.ts";
+import { terminalStyle } from "./render/terminal.ts";
+import { createRuntime, runMain } from "./runtime.ts";
+
+await runMain(async () => {
+  const config = loadConfig();
+  if (config.discord.token === undefined) {
+    if (!isInteractiveTerminal()) {
+      process.stderr.write(
+        "DISCORD_TOKEN is not set, and this is not a terminal, so there is nothing to run. " +
+          "Set DISCORD_TOKEN (see .env.example) to start the Discord bot, or run `npm start` in a terminal for the chat.\n",
+      );
+      process.exitCode = 1;
+      return;
+    }
+    process.stdout.write(
+      "No DISCORD_TOKEN set: opening the terminal chat instead of the Discord bot.\n",
+    );
+    const runtime = createRuntime({ logLevel: "warn" });
+    await runChat(runtime, {
+      input: process.stdin,
+      output: process.stdout,
+      style: terminalStyle(process.stdout, runtime.config.color),
+      terminal: true,
+    });
+    return;
+  }
+  const { startDiscordBot } = await import("./discord/bot.ts");
+  await startDiscordBot(createRuntime());
+});

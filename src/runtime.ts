@@ -1,0 +1,51 @@
+/**
+ * Start-up shared by every entry point: configuration, logger, knowledge (validated), the search
+ * index and the answerer. Fails fast, with a message that names what is wrong.
+ */
+import { type Answerer, createAnswerer } from "./answer/answer.ts";
+import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { type Knowledge, KnowledgeError, loadKnowledge } from "./knowledge/load.ts";
+import { createLogger, type Logger } from "./log.ts";
+import { buildKnowledgeIndex, type KnowledgeIndex } from "./search/knowledge-index.ts";
+
+export interface Runtime {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly knowledge: Knowledge;
+  readonly index: KnowledgeIndex;
+  readonly answerer: Answerer;
+}
+
+export interface RuntimeOptions {
+  /** Defaults to process.env (read only by config.ts). */
+  readonly environment?: NodeJS.ProcessEnv;
+  /** Force a log level (the CLI keeps stderr quiet unless asked). */
+  readonly logLevel?: string;
+  readonly logger?: Logger;
+}
+
+export function createRuntime(options: RuntimeOptions = {}): Runtime {
+  const config = loadConfig(options.environment);
+  const logger = options.logger ?? createLogger({ level: options.logLevel ?? config.logLevel });
+  const knowledge = loadKnowledge(config.knowledgeDir);
+  const index = buildKnowledgeIndex(knowledge);
+  const answerer = createAnswerer({ index, logger });
+  return { config, logger, knowledge, index, answerer };
+}
+
+/**
+ * Runs an entry point: start-up errors print one clear message (never a stack trace, never a
+ * secret) and exit with code 2.
+ */
+export async function runMain(main: () => Promise<void> | void): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof KnowledgeError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,271 @@
+/**
+ * Turns a text (a question, or a passage being indexed) into weighted search features:
+ *   c:<concept>  a concept named in any language or form ("ms", "마소", "microsoft")
+ *   e:<stem>     an English word stem
+ *   k:<bigram>   Korean syllable pairs of a word stem (particles stripped)
+ *   n:<amount>   a canonical amount ("$30B" = "300억 달러")
+ * For questions it also tells which content words the knowledge knows, the question's language,
+ * and whether it asks for a figure or for personal advice.
+ */
+import type { Language } from "../knowledge/schema.ts";
+import { editDistance } from "./edit-distance.ts";
+import { stemEnglish } from "./english.ts";
+import { areCloseJamo, isEnding, stripEndings, toJamo } from "./korean.ts";
+import { type ConceptForm, formKey, type Lexicon, tokenMatchesFormWord } from "./lexicon.ts";
+import { normalizeText } from "./normalize.ts";
+import { ADVICE_PATTERNS, ENGLISH_STOPWORDS, KOREAN_STOPWORDS } from "./stopwords.ts";
+import { type Token, tokenize } from "./tokenize.ts";
+
+export interface Term {
+  /** The words as written (normalised). */
+  readonly text: string;
+  readonly kind: "concept" | "latin" | "hangul" | "amount";
+  readonly features: readonly string[];
+  /** Whether the knowledge has this word (exactly, by alias, or within a small typo). */
+  readonly known: boolean;
+  /** The concept's entity id, when the term names one of the story's entities. */
+  readonly entity?: string;
+}
+
+export interface Analysis {
+  readonly normalized: string;
+  readonly language: Language;
+  /** Content terms: stopwords and question words left out. */
+  readonly terms: readonly Term[];
+  /** Feature -> weight, summed over terms. */
+  readonly features: ReadonlyMap<string, number>;
+  /** The question asks for a number ("how much", "얼마"). */
+  readonly asksForFigure: boolean;
+  /** The question asks for personal advice or a prediction ("should I buy", "살까"). */
+  readonly asksForAdvice: boolean;
+}
+
+export interface AnalyzeOptions {
+  /** Try typo corrections for unknown words (questions: yes; indexed passages: no). */
+  readonly correctTypos?: boolean;
+}
+
+const AMOUNT_WEIGHT = 1.5;
+
+export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions = {}): Analysis {
+  const normalized = normalizeText(text);
+  const tokens = tokenize(normalized);
+  const terms: Term[] = [];
+  let asksForFigure = false;
+
+  for (let index = 0; index < tokens.length; ) {
+    const hit = matchConcept(tokens, index, lexicon);
+    if (hit) {
+      if (hit.form.concept.intent === "figure") {
+        asksForFigure = true;
+      } else {
+        terms.push(conceptTerm(hit.form, tokens, index, hit.length));
+      }
+      index += hit.length;
+      continue;
+    }
+    const token = tokens[index] as Token;
+    const previous = tokens[index - 1];
+    index++;
+    if (isParticleOfForeignWord(token, previous)) continue;
+    const term = wordTerm(token, lexicon, options.correctTypos ?? false);
+    if (term) terms.push(term);
+  }
+
+  return {
+    normalized,
+    language: detectLanguage(tokens),
+    terms,
+    features: sumFeatures(terms),
+    asksForFigure,
+    asksForAdvice: ADVICE_PATTERNS.some((pattern) => pattern.test(normalized)),
+  };
+}
+
+/** "ms가", "blackwell은", "300억을": a Korean particle glued to a Latin word or a number. */
+function isParticleOfForeignWord(token: Token, previous: Token | undefined): boolean {
+  return (
+    token.script === "hangul" &&
+    previous !== undefined &&
+    previous.script !== "hangul" &&
+    previous.end === token.start &&
+    isEnding(token.text)
+  );
+}
+
+function matchConcept(
+  tokens: readonly Token[],
+  index: number,
+  lexicon: Lexicon,
+): { form: ConceptForm; length: number } | undefined {
+  const first = tokens[index] as Token;
+  const firstStem = first.script === "latin" ? stemEnglish(first.text) : first.text;
+  const candidates = lexicon.formsByFirstKey.get(formKey(first.script, firstStem)) ?? [];
+  for (const form of candidates) {
+    const matches = form.words.every((word, offset) => {
+      const token = tokens[index + offset];
+      if (!token) return false;
+      const stem = token.script === "latin" ? stemEnglish(token.text) : token.text;
+      return tokenMatchesFormWord(token, word, stem);
+    });
+    if (matches) return { form, length: form.words.length };
+  }
+  return undefined;
+}
+
+function conceptTerm(
+  form: ConceptForm,
+  tokens: readonly Token[],
+  index: number,
+  length: number,
+): Term {
+  const text = tokens
+    .slice(index, index + length)
+    .map((token) => token.text)
+    .join(" ");
+  return {
+    text,
+    kind: "concept",
+    features: [`c:${form.concept.id}`],
+    known: true,
+    ...(form.concept.entity ? { entity: form.concept.entity } : {}),
+  };
+}
+
+function wordTerm(token: Token, lexicon: Lexicon, correctTypos: boolean): Term | undefined {
+  switch (token.script) {
+    case "amount":
+      return { text: token.text, kind: "amount", features: [`n:${token.text}`], known: true };
+    case "latin": {
+      if (ENGLISH_STOPWORDS.has(token.text) || token.text.length < 2) return undefined;
+      const stem = stemEnglish(token.text);
+      if (lexicon.latinStems.has(stem)) {
+        return { text: token.text, kind: "latin", features: [`e:${stem}`], known: true };
+      }
+      const corrected = correctTypos ? correctLatin(stem, lexicon) : undefined;
+      return corrected
+        ? corrected
+        : { text: token.text, kind: "latin", features: [`e:${stem}`], known: false };
+    }
+    case "hangul": {
+      if (KOREAN_STOPWORDS.has(token.text)) return undefined;
+      const stem = hangulStem(token.text, lexicon);
+      if (KOREAN_STOPWORDS.has(stem)) return undefined;
+      const known = [...stem].length >= 2 ? lexicon.hangulText.includes(stem) : false;
+      if (!known && correctTypos) {
+        const corrected = correctHangul(stem, lexicon);
+        if (corrected)
+          return { text: token.text, kind: "hangul", features: bigrams(corrected), known: true };
+      }
+      return { text: token.text, kind: "hangul", features: bigrams(stem), known };
+    }
+  }
+}
+
+/**
+ * The stem to search with: particles stripped, unless stripping leaves one syllable and the whole
+ * word occurs in the knowledge ("의도" stays "의도", not "의").
+ */
+function hangulStem(word: string, lexicon: Lexicon): string {
+  const stem = stripEndings(word);
+  if (stem === word) return word;
+  if ([...stem].length >= 2) return stem;
+  return lexicon.hangulText.includes(word) ? word : stem;
+}
+
+/** Korean features: syllable pairs of the stem (one syllable stands alone). */
+function bigrams(stem: string): string[] {
+  const syllables = [...stem];
+  if (syllables.length < 2) return [`k:${stem}`];
+  const pairs: string[] = [];
+  for (let index = 0; index + 1 < syllables.length; index++) {
+    pairs.push(`k:${syllables[index]}${syllables[index + 1]}`);
+  }
+  return pairs;
+}
+
+function correctLatin(stem: string, lexicon: Lexicon): Term | undefined {
+  if (stem.length < 4) return undefined;
+  const allowed = stem.length >= 8 ? 2 : 1;
+  let best: { target: string; distance: number } | undefined;
+  for (const target of lexicon.latinTypoTargets) {
+    const distance = editDistance(stem, target, allowed);
+    if (distance <= allowed && (!best || distance < best.distance)) best = { target, distance };
+  }
+  if (!best) return undefined;
+  // The corrected word may be a concept form ("antropic" -> "anthrop" -> anthropic).
+  const form = lexicon.formsByFirstKey
+    .get(formKey("latin", best.target))
+    ?.find((candidate) => candidate.words.length === 1);
+  if (form) {
+    return {
+      text: stem,
+      kind: "concept",
+      features: [`c:${form.concept.id}`],
+      known: true,
+      ...(form.concept.entity ? { entity: form.concept.entity } : {}),
+    };
+  }
+  return { text: stem, kind: "latin", features: [`e:${best.target}`], known: true };
+}
+
+/**
+ * A Korean typo: one jamo off for words of three syllables or more; for shorter words only a
+ * slip to a neighbouring or shifted key (ㅈ/ㅉ, ㅐ/ㅔ, ㅏ/ㅑ).
+ */
+function correctHangul(stem: string, lexicon: Lexicon): string | undefined {
+  const syllables = [...stem].length;
+  if (syllables < 2) return undefined;
+  const jamo = toJamo(stem);
+  for (const target of lexicon.hangulTypoTargets) {
+    if (syllables >= 3) {
+      if (editDistance(jamo, target.jamo, 1) <= 1) return target.word;
+    } else if (isCloseSlip(jamo, target.jamo)) {
+      return target.word;
+    }
+  }
+  return undefined;
+}
+
+function isCloseSlip(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  let differences = 0;
+  for (let index = 0; index < a.length; index++) {
+    const x = a[index] as number;
+    const y = b[index] as number;
+    if (x === y) continue;
+    if (!areCloseJamo(x, y) || ++differences > 1) return false;
+  }
+  return differences === 1;
+}
+
+function sumFeatures(terms: readonly Term[]): Map<string, number> {
+  const features = new Map<string, number>();
+  for (const term of terms) {
+    const weight = term.kind === "amount" ? AMOUNT_WEIGHT : 1 / term.features.length;
+    for (const feature of term.features) {
+      features.set(feature, (features.get(feature) ?? 0) + weight);
+    }
+  }
+  return features;
+}
+
+/**
+ * Korean when Hangul words are at least as many as English function words ("what", "does"):
+ * "Grace Blackwell은 누구의 하드웨어야?" is Korean, "What does 순환 투자 mean?" is English.
+ */
+export function detectLanguage(tokens: readonly Token[]): Language {
+  let hangul = 0;
+  let englishFunctionWords = 0;
+  let latin = 0;
+  for (const token of tokens) {
+    if (token.script === "hangul") hangul++;
+    else if (token.script === "latin") {
+      latin++;
+      if (ENGLISH_STOPWORDS.has(token.text)) englishFunctionWords++;
+    }
+  }
+  if (hangul === 0) return "en";
+  if (latin === 0) return "ko";
+  return hangul >= englishFunctionWords ? "ko" : "en";
+}

@@ -1,0 +1,80 @@
+/**
+ * Okapi BM25 over weighted features. Documents here are a sentence or a fact, so they are short and
+ * of similar length: b is low so that length matters little.
+ */
+
+export interface Ranked<T> {
+  readonly item: T;
+  readonly score: number;
+  /** Features of the query this document matched. */
+  readonly matched: readonly string[];
+}
+
+const K1 = 1.2;
+const B = 0.3;
+
+export class Bm25Index<T> {
+  private readonly postings = new Map<string, { doc: number; tf: number }[]>();
+  private readonly lengths: number[] = [];
+  private readonly items: T[] = [];
+  private totalLength = 0;
+
+  add(item: T, features: ReadonlyMap<string, number>): void {
+    const doc = this.items.length;
+    this.items.push(item);
+    let length = 0;
+    for (const [feature, tf] of features) {
+      length += tf;
+      let list = this.postings.get(feature);
+      if (!list) {
+        list = [];
+        this.postings.set(feature, list);
+      }
+      list.push({ doc, tf });
+    }
+    this.lengths.push(length);
+    this.totalLength += length;
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  /** Inverse document frequency of a feature (0 when no document has it). */
+  idf(feature: string): number {
+    const df = this.postings.get(feature)?.length ?? 0;
+    if (df === 0) return 0;
+    return Math.log(1 + (this.items.length - df + 0.5) / (df + 0.5));
+  }
+
+  /** The idf of a feature only one document has: the most specific a feature can be. */
+  get maxIdf(): number {
+    const n = Math.max(1, this.items.length);
+    return Math.log(1 + (n - 1 + 0.5) / 1.5);
+  }
+
+  search(query: ReadonlyMap<string, number>, filter?: (item: T) => boolean): Ranked<T>[] {
+    const averageLength = this.totalLength / Math.max(1, this.items.length) || 1;
+    const scores = new Map<number, { score: number; matched: string[] }>();
+    for (const [feature, weight] of query) {
+      const list = this.postings.get(feature);
+      if (!list) continue;
+      const idf = this.idf(feature);
+      for (const { doc, tf } of list) {
+        const length = this.lengths[doc] ?? averageLength;
+        const saturation = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averageLength));
+        const entry = scores.get(doc) ?? { score: 0, matched: [] };
+        entry.score += weight * idf * saturation;
+        entry.matched.push(feature);
+        scores.set(doc, entry);
+      }
+    }
+    const ranked: Ranked<T>[] = [];
+    for (const [doc, { score, matched }] of scores) {
+      const item = this.items[doc] as T;
+      if (filter && !filter(item)) continue;
+      ranked.push({ item, score, matched });
+    }
+    return ranked.sort((a, b) => b.score - a.score);
+  }
+}

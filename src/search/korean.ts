@@ -1,0 +1,193 @@
+/**
+ * Korean morphology, just enough for search: particles and verb endings stripped from the end of
+ * a word, and Hangul decomposed into jamo so that a typo costs one letter, not one syllable.
+ */
+
+/** Particles and endings, longest first, so that 에서는 is tried before 는. */
+const ENDINGS = [
+  "이었습니다",
+  "였습니다",
+  "했습니까",
+  "했습니다",
+  "하였습니다",
+  "했었나요",
+  "하셨나요",
+  "하려는지",
+  "했던가요",
+  "이었나요",
+  "였나요",
+  "했는지",
+  "했나요",
+  "했어요",
+  "했을까",
+  "하나요",
+  "할까요",
+  "인가요",
+  "일까요",
+  "입니까",
+  "입니다",
+  "이에요",
+  "이라고",
+  "이라는",
+  "이라면",
+  "에서는",
+  "에서도",
+  "에게는",
+  "에게서",
+  "으로는",
+  "으로서",
+  "으로써",
+  "까지는",
+  "부터는",
+  "이었다",
+  "하려고",
+  "하려는",
+  "해왔지만",
+  "하면서",
+  "한다면",
+  "한다고",
+  "되었나",
+  "되나요",
+  "됐나요",
+  "이란",
+  "인가",
+  "인지",
+  "일까",
+  "이다",
+  "이고",
+  "이며",
+  "이죠",
+  "예요",
+  "라고",
+  "라는",
+  "라면",
+  "에서",
+  "에게",
+  "한테",
+  "으로",
+  "로는",
+  "로서",
+  "로써",
+  "까지",
+  "부터",
+  "처럼",
+  "보다",
+  "마다",
+  "이나",
+  "이랑",
+  "과의",
+  "와의",
+  "에는",
+  "에도",
+  "에의",
+  "했어",
+  "했다",
+  "하는",
+  "하고",
+  "해서",
+  "하기",
+  "하면",
+  "하려",
+  "할까",
+  "하지",
+  "된",
+  "되는",
+  "되고",
+  "되어",
+  "됐어",
+  "들은",
+  "들이",
+  "들의",
+  "들을",
+  "들에게",
+  "들도",
+  "은",
+  "는",
+  "이",
+  "가",
+  "을",
+  "를",
+  "의",
+  "에",
+  "와",
+  "과",
+  "도",
+  "만",
+  "로",
+  "요",
+  "야",
+  "죠",
+  "란",
+  "나",
+  "랑",
+  "한",
+  "할",
+  "해",
+  "들",
+];
+
+/**
+ * The word with its particle or ending removed, once or twice ("기업들에게는" -> "기업"). A stem
+ * is at least one syllable.
+ */
+export function stripEndings(word: string): string {
+  let stem = word;
+  for (let round = 0; round < 2; round++) {
+    const ending = ENDINGS.find(
+      (candidate) => stem.length > candidate.length && stem.endsWith(candidate),
+    );
+    if (!ending) break;
+    stem = stem.slice(0, -ending.length);
+  }
+  return stem;
+}
+
+/** Whether `rest` (what follows a known word inside a token) is only a particle or ending. */
+export function isEnding(rest: string): boolean {
+  return rest === "" || ENDINGS.includes(rest) || ENDINGS.includes(stripEndings(rest));
+}
+
+const HANGUL_BASE = 0xac00;
+const HANGUL_LAST = 0xd7a3;
+
+/** Syllables to jamo indexes: initial (0-18), medial (19-39), final (41-68; none = omitted). */
+export function toJamo(word: string): number[] {
+  const jamo: number[] = [];
+  for (const char of word) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < HANGUL_BASE || code > HANGUL_LAST) {
+      jamo.push(1000 + code);
+      continue;
+    }
+    const offset = code - HANGUL_BASE;
+    jamo.push(Math.floor(offset / 588), 19 + Math.floor((offset % 588) / 28));
+    const final = offset % 28;
+    if (final !== 0) jamo.push(40 + final);
+  }
+  return jamo;
+}
+
+/** Jamo typed with the same key (shift) or easily confused vowels: a cheap typo. */
+const CLOSE_JAMO: ReadonlyArray<readonly [number, number]> = [
+  [7, 8],
+  [12, 13],
+  [3, 4],
+  [0, 1],
+  [9, 10], // ㅂㅃ ㅈㅉ ㄷㄸ ㄱㄲ ㅅㅆ
+  [19 + 1, 19 + 5],
+  [19 + 3, 19 + 7], // ㅐㅔ ㅒㅖ
+  [19 + 0, 19 + 2],
+  [19 + 4, 19 + 6],
+  [19 + 8, 19 + 12],
+  [19 + 13, 19 + 17], // ㅏㅑ ㅓㅕ ㅗㅛ ㅜㅠ
+  [19 + 1, 19 + 3],
+  [19 + 5, 19 + 7], // ㅐㅒ ㅔㅖ
+];
+
+export function areCloseJamo(a: number, b: number): boolean {
+  return CLOSE_JAMO.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
+}
+
+export function isHangul(text: string): boolean {
+  return /\p{Script=Hangul}/u.test(text);
+}

@@ -1,0 +1,9 @@
+/** Freezes a value and everything reachable from it (Maps and Sets are frozen, not walked). */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    if (value instanceof Map || value instanceof Set) return Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}

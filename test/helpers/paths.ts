@@ -1,0 +1,6 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const knowledgeDir = path.join(projectRoot, "knowledge");
+export const miniKnowledgeDir = path.join(projectRoot, "test/fixtures/knowledge-mini");

@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // End-to-end tests start local servers; give them room on a busy, shared machine.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    // The suites start servers on random loopback ports and must not starve each other of CPU.
+    maxWorkers: 2,
+  },
+});
