@@ -1,0 +1,22 @@
+/**
+ * npm run bench: every benchmark section in turn, printed as one Markdown table (the README's).
+ * Timings on a shared machine are noisy: the figures are for comparison, not for tests.
+ */
+import { engineBench } from "../bench/engine.ts";
+import type { BenchSection } from "../bench/types.ts";
+import { runMain } from "../runtime.ts";
+
+const sections: BenchSection[] = [engineBench];
+
+await runMain(async () => {
+  const lines = ["| section | measure | value | target | note |", "|---|---|---|---|---|"];
+  for (const section of sections) {
+    process.stderr.write(`bench: ${section.title}…\n`);
+    for (const row of await section.run()) {
+      lines.push(
+        `| ${section.title} | ${row.name} | ${row.value} | ${row.target ?? ""} | ${row.note ?? ""} |`,
+      );
+    }
+  }
+  process.stdout.write(`${lines.join("\n")}\n`);
+});
