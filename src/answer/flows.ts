@@ -6,7 +6,7 @@
 import { formatFigure } from "../knowledge/figures.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import type { Entity, Language } from "../knowledge/schema.ts";
-import { sectionTitle, sentencesHolding } from "./fallback.ts";
+import { sectionTitle, sentencesHolding } from "./article-refs.ts";
 import type { Citation } from "./types.ts";
 
 export interface FlowStep {

@@ -76,13 +76,15 @@ export const factSchema = z
     quote: text.optional(),
     /** Ids of manifest sources. */
     sources: z.array(id).default([]),
+    /** Who reported it, when the fact comes from the press rather than a listed source. */
+    reportedBy: text.optional(),
     /** Extra search words, any language. */
     keywords: z.array(text).default([]),
   })
-  .refine((fact) => fact.quote !== undefined || fact.sources.length > 0, {
-    message: "needs a verbatim article quote or at least one source",
-    path: ["quote"],
-  });
+  .refine(
+    (fact) => fact.quote !== undefined || fact.sources.length > 0 || fact.reportedBy !== undefined,
+    { message: "needs a verbatim article quote, a source or a reportedBy", path: ["quote"] },
+  );
 export type Fact = z.infer<typeof factSchema>;
 
 export const factsFileSchema = z.object({ facts: z.array(factSchema).min(1) });
@@ -115,8 +117,10 @@ export const conceptSchema = z.object({
   id,
   /** The entity (manifest.entities) this concept names, if any. */
   entity: id.optional(),
-  /** "figure": the words ask for a number ("how much", "얼마"). */
-  intent: z.enum(["figure"]).optional(),
+  /** The words ask for a number ("how much", "얼마"), a reason ("why", "왜") or a summary. */
+  intent: z.enum(["figure", "reason", "summary"]).optional(),
+  /** For an intent: concepts it implies, searched with a lower weight ("why" -> "strategy"). */
+  related: z.array(id).default([]),
   forms: z.array(text).min(1),
 });
 export type Concept = z.infer<typeof conceptSchema>;

@@ -5,13 +5,20 @@
  *   k:<bigram>   Korean syllable pairs of a word stem (particles stripped)
  *   n:<amount>   a canonical amount ("$30B" = "300억 달러")
  * For questions it also tells which content words the knowledge knows, the question's language,
- * and whether it asks for a figure or for personal advice.
+ * and whether it asks for a figure, for a reason, or for personal advice.
  */
-import type { Language } from "../knowledge/schema.ts";
+import type { Concept, Language } from "../knowledge/schema.ts";
 import { editDistance } from "./edit-distance.ts";
 import { stemEnglish } from "./english.ts";
 import { areCloseJamo, isEnding, stripEndings, toJamo } from "./korean.ts";
-import { type ConceptForm, formKey, type Lexicon, tokenMatchesFormWord } from "./lexicon.ts";
+import {
+  type ConceptForm,
+  formKey,
+  type Lexicon,
+  MIN_VOCABULARY_TYPO_LENGTH,
+  type TypoTarget,
+  tokenMatchesFormWord,
+} from "./lexicon.ts";
 import { normalizeText } from "./normalize.ts";
 import { ADVICE_PATTERNS, ENGLISH_STOPWORDS, KOREAN_STOPWORDS } from "./stopwords.ts";
 import { type Token, tokenize } from "./tokenize.ts";
@@ -36,6 +43,10 @@ export interface Analysis {
   readonly features: ReadonlyMap<string, number>;
   /** The question asks for a number ("how much", "얼마"). */
   readonly asksForFigure: boolean;
+  /** The question asks why ("why", "왜", "이유"). */
+  readonly asksForReason: boolean;
+  /** The question asks for a summary ("sum up", "요약해줘"). */
+  readonly asksForSummary: boolean;
   /** The question asks for personal advice or a prediction ("should I buy", "살까"). */
   readonly asksForAdvice: boolean;
 }
@@ -46,21 +57,20 @@ export interface AnalyzeOptions {
 }
 
 const AMOUNT_WEIGHT = 1.5;
+/** Weight of the concepts an intent implies ("why" looks for "strategy" too). */
+const RELATED_WEIGHT = 0.5;
 
 export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions = {}): Analysis {
   const normalized = normalizeText(text);
   const tokens = tokenize(normalized);
   const terms: Term[] = [];
-  let asksForFigure = false;
+  const intents: Concept[] = [];
 
   for (let index = 0; index < tokens.length; ) {
     const hit = matchConcept(tokens, index, lexicon);
     if (hit) {
-      if (hit.form.concept.intent === "figure") {
-        asksForFigure = true;
-      } else {
-        terms.push(conceptTerm(hit.form, tokens, index, hit.length));
-      }
+      if (hit.form.concept.intent) intents.push(hit.form.concept);
+      else terms.push(conceptTerm(hit.form, tokens, index, hit.length));
       index += hit.length;
       continue;
     }
@@ -72,14 +82,34 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     if (term) terms.push(term);
   }
 
+  const distinctTerms = mergeRepeatedConcepts(terms);
+  const features = sumFeatures(distinctTerms);
+  for (const related of intents.flatMap((intent) => intent.related)) {
+    const feature = `c:${related}`;
+    features.set(feature, (features.get(feature) ?? 0) + RELATED_WEIGHT);
+  }
   return {
     normalized,
     language: detectLanguage(tokens),
-    terms,
-    features: sumFeatures(terms),
-    asksForFigure,
+    terms: distinctTerms,
+    features,
+    asksForFigure: intents.some((intent) => intent.intent === "figure"),
+    asksForReason: intents.some((intent) => intent.intent === "reason"),
+    asksForSummary: intents.some((intent) => intent.intent === "summary"),
     asksForAdvice: ADVICE_PATTERNS.some((pattern) => pattern.test(normalized)),
   };
+}
+
+/** "Satya Nadella", "ChatGPT … OpenAI": one concept named twice is one term, not two. */
+function mergeRepeatedConcepts(terms: readonly Term[]): Term[] {
+  const seen = new Set<string>();
+  return terms.filter((term) => {
+    if (term.kind !== "concept") return true;
+    const key = term.features.join(" ");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** "ms가", "blackwell은", "300억을": a Korean particle glued to a Latin word or a number. */
@@ -123,43 +153,77 @@ function conceptTerm(
     .slice(index, index + length)
     .map((token) => token.text)
     .join(" ");
+  return conceptTermFor(form.concept, text);
+}
+
+function conceptTermFor(concept: Concept, text: string): Term {
   return {
     text,
     kind: "concept",
-    features: [`c:${form.concept.id}`],
+    features: [`c:${concept.id}`],
     known: true,
-    ...(form.concept.entity ? { entity: form.concept.entity } : {}),
+    ...(concept.entity ? { entity: concept.entity } : {}),
   };
 }
 
 function wordTerm(token: Token, lexicon: Lexicon, correctTypos: boolean): Term | undefined {
   switch (token.script) {
     case "amount":
-      return { text: token.text, kind: "amount", features: [`n:${token.text}`], known: true };
+      return {
+        text: token.text,
+        kind: "amount",
+        features: [`n:${token.text}`],
+        known: lexicon.amounts.has(token.text),
+      };
     case "latin": {
       if (ENGLISH_STOPWORDS.has(token.text) || token.text.length < 2) return undefined;
       const stem = stemEnglish(token.text);
       if (lexicon.latinStems.has(stem)) {
         return { text: token.text, kind: "latin", features: [`e:${stem}`], known: true };
       }
-      const corrected = correctTypos ? correctLatin(stem, lexicon) : undefined;
-      return corrected
-        ? corrected
-        : { text: token.text, kind: "latin", features: [`e:${stem}`], known: false };
+      const corrected = correctTypos ? correctLatin(token.text, lexicon) : undefined;
+      return (
+        corrected ?? { text: token.text, kind: "latin", features: [`e:${stem}`], known: false }
+      );
     }
     case "hangul": {
       if (KOREAN_STOPWORDS.has(token.text)) return undefined;
+      // A misspelt name first: "엔비디야는" must not pass as the known fragment "엔비디".
+      const name = correctTypos ? correctHangulName(token.text, lexicon) : undefined;
+      if (name) return name;
       const stem = hangulStem(token.text, lexicon);
       if (KOREAN_STOPWORDS.has(stem)) return undefined;
-      const known = [...stem].length >= 2 ? lexicon.hangulText.includes(stem) : false;
-      if (!known && correctTypos) {
-        const corrected = correctHangul(stem, lexicon);
-        if (corrected)
-          return { text: token.text, kind: "hangul", features: bigrams(corrected), known: true };
+      if (isKnownHangul(stem, lexicon)) {
+        return { text: token.text, kind: "hangul", features: bigrams(stem), known: true };
       }
-      return { text: token.text, kind: "hangul", features: bigrams(stem), known };
+      const compound = splitCompound(stem, lexicon);
+      if (compound) {
+        return { text: token.text, kind: "hangul", features: bigrams(compound), known: true };
+      }
+      const corrected = correctTypos ? correctHangul(token.text, stem, lexicon) : undefined;
+      return (
+        corrected ?? { text: token.text, kind: "hangul", features: bigrams(stem), known: false }
+      );
     }
   }
+}
+
+function isKnownHangul(stem: string, lexicon: Lexicon): boolean {
+  return [...stem].length >= 2 && lexicon.hangulText.includes(stem);
+}
+
+/** One-syllable nouns that make compounds: 투자액 (amount), 투자금 (money), 성장률 (rate). */
+const COMPOUND_TAILS = new Set([..."액금률량비가원사들적성측님"]);
+
+/**
+ * A compound of a known word and one such syllable ("투자액" = "투자" + "액"): search with the
+ * known part.
+ */
+function splitCompound(stem: string, lexicon: Lexicon): string | undefined {
+  const syllables = [...stem];
+  if (syllables.length < 3 || !COMPOUND_TAILS.has(syllables.at(-1) ?? "")) return undefined;
+  const head = syllables.slice(0, -1).join("");
+  return isKnownHangul(head, lexicon) ? head : undefined;
 }
 
 /**
@@ -184,45 +248,65 @@ function bigrams(stem: string): string[] {
   return pairs;
 }
 
-function correctLatin(stem: string, lexicon: Lexicon): Term | undefined {
-  if (stem.length < 4) return undefined;
-  const allowed = stem.length >= 8 ? 2 : 1;
-  let best: { target: string; distance: number } | undefined;
+/**
+ * A Latin typo: names and other concept forms are corrected from five letters on (one edit; two
+ * from eight), everyday words only when long (one edit), so "bread" never becomes "broad".
+ */
+function correctLatin(word: string, lexicon: Lexicon): Term | undefined {
+  if (word.length < 5) return undefined;
+  let best: { target: TypoTarget; distance: number } | undefined;
   for (const target of lexicon.latinTypoTargets) {
-    const distance = editDistance(stem, target, allowed);
+    const allowed = target.concept
+      ? word.length >= 8
+        ? 2
+        : 1
+      : word.length >= MIN_VOCABULARY_TYPO_LENGTH
+        ? 1
+        : 0;
+    if (allowed === 0) continue;
+    const distance = editDistance(word, target.word, allowed);
     if (distance <= allowed && (!best || distance < best.distance)) best = { target, distance };
   }
   if (!best) return undefined;
-  // The corrected word may be a concept form ("antropic" -> "anthrop" -> anthropic).
-  const form = lexicon.formsByFirstKey
-    .get(formKey("latin", best.target))
-    ?.find((candidate) => candidate.words.length === 1);
-  if (form) {
-    return {
-      text: stem,
-      kind: "concept",
-      features: [`c:${form.concept.id}`],
-      known: true,
-      ...(form.concept.entity ? { entity: form.concept.entity } : {}),
-    };
-  }
-  return { text: stem, kind: "latin", features: [`e:${best.target}`], known: true };
+  return best.target.concept
+    ? conceptTermFor(best.target.concept, word)
+    : { text: word, kind: "latin", features: [`e:${stemEnglish(best.target.word)}`], known: true };
 }
 
 /**
  * A Korean typo: one jamo off for words of three syllables or more; for shorter words only a
  * slip to a neighbouring or shifted key (ㅈ/ㅉ, ㅐ/ㅔ, ㅏ/ㅑ).
  */
-function correctHangul(stem: string, lexicon: Lexicon): string | undefined {
+function correctHangul(word: string, stem: string, lexicon: Lexicon): Term | undefined {
   const syllables = [...stem].length;
   if (syllables < 2) return undefined;
   const jamo = toJamo(stem);
   for (const target of lexicon.hangulTypoTargets) {
-    if (syllables >= 3) {
-      if (editDistance(jamo, target.jamo, 1) <= 1) return target.word;
-    } else if (isCloseSlip(jamo, target.jamo)) {
-      return target.word;
-    }
+    const close =
+      syllables >= 3 ? editDistance(jamo, target.jamo, 1) <= 1 : isCloseSlip(jamo, target.jamo);
+    if (!close) continue;
+    return target.concept
+      ? conceptTermFor(target.concept, word)
+      : { text: word, kind: "hangul", features: bigrams(target.word), known: true };
+  }
+  return undefined;
+}
+
+/**
+ * A misspelt name with a particle: "엔비디야는" is "엔비디아" + "는". Names of three syllables or
+ * more are compared with the same number of syllables at the start of the word.
+ */
+function correctHangulName(word: string, lexicon: Lexicon): Term | undefined {
+  const syllables = [...word];
+  if (syllables.length < 3) return undefined;
+  for (const target of lexicon.hangulTypoTargets) {
+    if (!target.concept) continue;
+    const length = [...target.word].length;
+    if (length < 3 || length > syllables.length) continue;
+    const head = syllables.slice(0, length).join("");
+    if (!isEnding(syllables.slice(length).join(""))) continue;
+    if (editDistance(toJamo(head), target.jamo, 1) <= 1)
+      return conceptTermFor(target.concept, word);
   }
   return undefined;
 }

@@ -19,12 +19,20 @@ export interface KnowledgeIndex {
   readonly lexicon: Lexicon;
   /** Analyses a question (typos corrected). */
   analyze(question: string): Analysis;
+  /** Passages ranked for a question: BM25, then adjusted for what the question asks. */
   search(analysis: Analysis): Ranked<Passage>[];
   /** Inverse document frequency of a feature. */
   idf(feature: string): number;
   /** The highest idf a feature can have here (one document has it). */
   readonly maxIdf: number;
 }
+
+/** A passage that leaves out a company the question names is probably about something else. */
+const MISSING_ENTITY_FACTOR = 0.6;
+/** "How much" prefers facts with a figure. */
+const FIGURE_FACT_FACTOR = 1.3;
+/** "Why" prefers the article's own reasoning over a fact sheet line. */
+const REASON_FACT_FACTOR = 0.85;
 
 /** Headings say what a section is about, but weigh less than the sentence itself. */
 const HEADING_WEIGHT = 0.5;
@@ -35,18 +43,16 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
   const headings = article.sections.flatMap((section) =>
     section.heading ? [section.heading, translations.get(section.heading) ?? ""] : [],
   );
-  const lexicon = buildLexicon(knowledge.concepts, [
+  // Known words: the article, its translation and the curated words of the fact sheet. The fact
+  // statements are searched but do not make their everyday words "known".
+  const vocabulary = [
     article.text,
     ...translations.values(),
-    ...facts.flatMap((fact) => [
-      fact.statement.ko,
-      fact.statement.en,
-      fact.label.ko,
-      fact.label.en,
-      ...fact.keywords,
-    ]),
+    ...facts.flatMap((fact) => [fact.label.ko, fact.label.en, ...fact.keywords]),
     ...headings,
-  ]);
+  ];
+  const statements = facts.flatMap((fact) => [fact.statement.ko, fact.statement.en]);
+  const lexicon = buildLexicon(knowledge.concepts, vocabulary, [...vocabulary, ...statements]);
   const index = new Bm25Index<Passage>();
   const features = (texts: readonly (string | undefined)[], weight = 1) =>
     texts
@@ -78,7 +84,7 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
     knowledge,
     lexicon,
     analyze: (question) => analyze(question, lexicon, { correctTypos: true }),
-    search: (analysis) => index.search(analysis.features),
+    search: (analysis) => adjustForQuestion(index.search(analysis.features), analysis),
     idf: (feature) => index.idf(feature),
     maxIdf: index.maxIdf,
   };
@@ -99,4 +105,23 @@ function merge(maps: readonly ReadonlyMap<string, number>[]): Map<string, number
     for (const [feature, value] of map) merged.set(feature, (merged.get(feature) ?? 0) + value);
   }
   return merged;
+}
+
+function adjustForQuestion(ranked: Ranked<Passage>[], analysis: Analysis): Ranked<Passage>[] {
+  const entityFeatures = [
+    ...new Set(analysis.terms.filter((term) => term.entity).flatMap((term) => term.features)),
+  ];
+  return ranked
+    .map((result) => {
+      let factor = 1;
+      for (const feature of entityFeatures) {
+        if (!result.matched.includes(feature)) factor *= MISSING_ENTITY_FACTOR;
+      }
+      if (result.item.kind === "fact") {
+        if (analysis.asksForFigure && result.item.fact.figure) factor *= FIGURE_FACT_FACTOR;
+        if (analysis.asksForReason) factor *= REASON_FACT_FACTOR;
+      }
+      return factor === 1 ? result : { ...result, score: result.score * factor };
+    })
+    .sort((a, b) => b.score - a.score);
 }

@@ -1,26 +1,32 @@
 /**
- * The abstain rule: is a question about this knowledge at all? Most of its words must be known
- * (so "How do I reset my Microsoft password?" is not on topic for naming Microsoft), what is known
- * must be specific enough, and some passage must match well.
+ * The abstain rule: is a question about this knowledge at all?
+ * - Known content words must outnumber unknown ones: "How do I reset my Microsoft password?" names
+ *   Microsoft, but "reset" and "password" are not in the knowledge, so it is off topic.
+ * - What is known must be specific enough: "AI" alone (in most passages) is too vague, unless the
+ *   question names one of the story's companies and nothing unknown ("nvidia?").
+ * - Requests for personal advice or predictions are never answered from a news article.
  */
-import type { Analysis } from "./analyze.ts";
+import type { Analysis, Term } from "./analyze.ts";
 
 export type Verdict =
-  | { readonly onTopic: true; readonly coverage: number; readonly strength: number }
+  | {
+      readonly onTopic: true;
+      readonly known: number;
+      readonly unknown: number;
+      readonly specificity: number;
+    }
   | {
       readonly onTopic: false;
       readonly reason: "empty" | "advice" | "unknown-words" | "too-vague";
-      readonly coverage: number;
-      readonly strength: number;
+      readonly known: number;
+      readonly unknown: number;
+      readonly specificity: number;
     };
 
-/** Known words must outnumber unknown ones. */
-const MIN_COVERAGE = 0.5;
-/**
- * How specific the known words are: for each, the idf of its rarest feature as a share of the
- * highest idf possible in this index, summed. "AI" alone (in most passages) is too vague.
- */
-const MIN_STRENGTH = 0.45;
+/** A one-syllable Korean word or a two-letter Latin word is often grammar: it counts half. */
+const SHORT_UNKNOWN_WORD = 0.5;
+/** Least total specificity (idf share) of the known words. */
+const MIN_SPECIFICITY = 0.45;
 
 export function judgeRelevance(
   analysis: Analysis,
@@ -28,19 +34,34 @@ export function judgeRelevance(
   maxIdf: number,
 ): Verdict {
   const terms = analysis.terms;
-  const known = terms.filter((term) => term.known);
-  const coverage = terms.length === 0 ? 0 : known.length / terms.length;
-  const namesEntity = known.some((term) => term.entity !== undefined);
-  const strength = known.reduce(
-    (sum, term) => sum + Math.max(0, ...term.features.map((feature) => idf(feature))) / maxIdf,
-    0,
-  );
-  if (terms.length === 0) return { onTopic: false, reason: "empty", coverage, strength };
-  if (analysis.asksForAdvice) return { onTopic: false, reason: "advice", coverage, strength };
-  if (coverage <= MIN_COVERAGE)
-    return { onTopic: false, reason: "unknown-words", coverage, strength };
-  if (strength < MIN_STRENGTH && !namesEntity) {
-    return { onTopic: false, reason: "too-vague", coverage, strength };
+  let known = 0;
+  let unknown = 0;
+  let specificity = 0;
+  for (const term of terms) {
+    if (term.known) {
+      known += 1;
+      specificity += specificityOf(term, idf, maxIdf);
+    } else {
+      unknown += isShortWord(term) ? SHORT_UNKNOWN_WORD : 1;
+    }
   }
-  return { onTopic: true, coverage, strength };
+  const scores = { known, unknown, specificity };
+  if (terms.length === 0) return { onTopic: false, reason: "empty", ...scores };
+  if (analysis.asksForAdvice) return { onTopic: false, reason: "advice", ...scores };
+  if (known <= unknown) return { onTopic: false, reason: "unknown-words", ...scores };
+  const namesEntity = terms.some((term) => term.entity !== undefined);
+  if (specificity < MIN_SPECIFICITY && !(namesEntity && unknown === 0)) {
+    return { onTopic: false, reason: "too-vague", ...scores };
+  }
+  return { onTopic: true, ...scores };
+}
+
+/** How specific a known term is here: its rarest feature's idf as a share of the highest idf. */
+function specificityOf(term: Term, idf: (feature: string) => number, maxIdf: number): number {
+  const best = Math.max(0, ...term.features.map((feature) => idf(feature)));
+  return Math.min(1, best / maxIdf);
+}
+
+function isShortWord(term: Term): boolean {
+  return term.kind === "hangul" ? [...term.text].length <= 1 : term.text.length <= 2;
 }

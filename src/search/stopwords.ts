@@ -17,7 +17,17 @@ export const ENGLISH_STOPWORDS = new Set(
   post text piece report reported reporting mention mentioned mentions detail details info
   information anything something thing things stuff role happen happened happening going go
   goes way ways kind sort part lot lots okay ok hey hi hello thanks thank pls plz please bot
-  actually basically exactly quite rather maybe perhaps also again still already even`
+  actually basically exactly quite rather maybe perhaps also again still already even want wants
+  wanted get gets getting got make makes making made take takes taking took put puts putting need
+  needs needed come comes came see sees saw seem seems look looks looking work works happens one
+  ones line sentence word words plain simple simply kind company companies firm firms two three
+  specifically exactly precisely context terms regard regarding play plays played playing differ
+  differs different difference differences biggest big bigger largest large small smaller single
+  another other others keep keeps kept call calls called official officially describe describes
+  described real good bad better best worse worst main key important overall whole new old many
+  first last exact author authors writer writers reader readers audience anyone someone people
+  person guy guys folks idea ideas point points side sides case cases fact facts involved involve
+  involves exactly overall`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -29,10 +39,17 @@ export const KOREAN_STOPWORDS = new Set(
   설명해 설명해주세요 해줘 해주세요 해 주세요 줘 좀 그 이 저 그리고 또 또는 및 정말 진짜 혹시 대해 대해서
   대한 관해 관해서 관한 관련 관련해서 기사 기사에서 기사에 기사는 내용 말해줘 말해 말했어 말했나요
   했어 했나요 있어 있나요 있어요 있는 있나 있지 없어 없나요 인가요 요약 요약해줘 의미 뜻 역할
-  맞아 맞나요 맞니 맞지 아니야 아닌가요 이번 지금 그럼 그러면 그래서 근데 그런데 하지만 네 예
+  아니야 아닌가요 이번 지금 그럼 그러면 그래서 근데 그런데 하지만 네 예
   안녕 안녕하세요 고마워 감사 감사합니다 것 거 건 게 수 등 때 중 더 가장 제일 다 모두 얘기 이야기
   된 되는 됐어 했는지 하는지 인지 건가요 건지 거야 거예요 건데 나요 까요 세요 습니까 니까 할까 할까요
-  년 월 일 대 개 명 위 번 차 쯤 정도 하 되 있 없 않 같 싶 알`
+  년 월 일 대 개 명 위 번 차 쯤 정도 하 되 있 없 않 같 싶 알
+  그냥 봐도 돼 돼요 되요 뭐가 뭘 뭔 좋은 좋은데 좋아 좋을까 나쁜 안 못 잘 많이 정확히 구체적으로 각각
+  대체 도대체 결국 그거 이거 저거 이게 그게 저게 이건 그건 걸 건가 거지 받는 받아 주는 하는데 한다
+  한다고 하던데 했다는데 회사 회사들 두 세 한 여러 어디가 누구한테 누구에게 쓴 글 글쓴이 기자
+  부분 쪽 측 입장 입장에선 입장에서 정리 정리해줘 간단히 짧게 한마디로 한줄 한 줄 소개 소개돼 소개됐어
+  소개되 묘사 묘사돼 나와 나와요 나오는 나온 나오 써 쓰여 적혀 언급 언급돼 말하는 말한 원래 만든 만들 만드는
+  보여 보이 보여줘 보이는 글쓴이 저자 필자 작성자 독자 독자들 사람 사람들 공식 설명해 설명하 설명했 묻는 묻고
+  대는 대 주고 주는 준 얻는 얻어 얻으려 얻을 얻게 돼서 되서 결과 점 측면 이야기 얘기해`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -44,5 +61,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\bis it (?:a good|worth)\b.*\b(?:buy|invest|time)\b/,
   /\bworth (?:buying|it)\b/,
   /\b(?:buy|sell) (?:the )?(?:stock|shares?)\b/,
+  /\b(?:stock|shares?)\b.*\b(?:a buy|buy now|to buy|to sell|go up|go down|price target)\b/,
+  /(?:주식|주가).*(?:살|사|팔|오를|내릴|떨어)/,
   /(?:살까|사야|팔까|팔아야|살지|사도 될까|사면 될까|추천해|추천 좀|추천 부탁|해야 할까|해야 하나|오를까|떨어질까|내릴까)/,
 ];

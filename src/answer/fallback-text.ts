@@ -1,0 +1,162 @@
+/**
+ * Writes the deterministic answer: the facts in the reader's language, the article quoted
+ * verbatim with its section (and a translation for readers of the other language), and the fact
+ * checks for what the quote gets wrong. Drops the least important parts until it fits the limit.
+ */
+import type { Knowledge } from "../knowledge/load.ts";
+import type { Fact, Language } from "../knowledge/schema.ts";
+import {
+  citationOf,
+  type QuotedSentence,
+  sectionTitle,
+  sectionTitleIn,
+  sentencesHolding,
+} from "./article-refs.ts";
+import { type AbstainReason, abstainMessage, phrases } from "./phrases.ts";
+import { summarize } from "./summary.ts";
+import { type Answer, MAX_ANSWER_LENGTH, type SourceLink } from "./types.ts";
+
+/** At most this many fact checks under one answer. */
+const MAX_FACT_CHECKS = 2;
+
+export function composeAnswer(
+  knowledge: Knowledge,
+  language: Language,
+  leads: readonly Fact[],
+  quoted: readonly QuotedSentence[],
+): Answer {
+  const words = phrases[language];
+  const translate = language !== knowledge.article.language;
+  const corrections = correctionsFor(knowledge, quoted, leads);
+  const translationOf = (sentences: readonly QuotedSentence[]) =>
+    sentences
+      .map(({ sentence }) => knowledge.translations.get(sentence.text))
+      .filter(Boolean)
+      .join(" ");
+
+  // With no fact to state, the article speaks: in translation for readers of the other language.
+  const lead =
+    leads.length > 0
+      ? leads.map((fact) => fact.statement[language]).join(" ")
+      : translate
+        ? `${words.articleSays} ${translationOf(quoted)}`.trim()
+        : words.articleSays;
+
+  const quoteBlock = (sentences: readonly QuotedSentence[], withTranslation: boolean) => {
+    const lines = sentences.map(({ sentence }) => `> ${sentence.text}`);
+    const translation = withTranslation ? translationOf(sentences) : "";
+    if (translation) lines.push(`> *${translation}*`);
+    for (const section of new Set(sentences.map(({ section }) => section))) {
+      const original = sectionTitle(knowledge, section);
+      const translated = translate ? sectionTitleIn(knowledge, section, language) : undefined;
+      lines.push(
+        language === "en"
+          ? phrases.en.section(original, translated !== original ? translated : undefined)
+          : phrases.ko.section(original),
+      );
+    }
+    return lines.join("\n");
+  };
+  const factChecks = (facts: readonly Fact[]) =>
+    facts.map((fact) => `${words.factCheck} ${fact.statement[language]}`).join("\n");
+
+  // Longest first; each later variant drops something less important, until the text fits.
+  const translateQuote = translate && leads.length > 0;
+  const variants: { text: string; sentences: readonly QuotedSentence[] }[] = [
+    {
+      sentences: quoted,
+      parts: [lead, quoteBlock(quoted, translateQuote), factChecks(corrections)],
+    },
+    { sentences: quoted, parts: [lead, quoteBlock(quoted, false), factChecks(corrections)] },
+    {
+      sentences: quoted.slice(0, 1),
+      parts: [lead, quoteBlock(quoted.slice(0, 1), false), factChecks(corrections.slice(0, 1))],
+    },
+    { sentences: quoted.slice(0, 1), parts: [lead, quoteBlock(quoted.slice(0, 1), false)] },
+  ].map(({ sentences, parts }) => ({ sentences, text: parts.filter(Boolean).join("\n\n") }));
+  const chosen = variants.find((variant) => variant.text.length <= MAX_ANSWER_LENGTH) ?? {
+    sentences: quoted.slice(0, 1),
+    text: truncate(variants.at(-1)?.text ?? lead),
+  };
+
+  return {
+    mode: "fallback",
+    language,
+    abstained: false,
+    text: chosen.text,
+    citations: chosen.sentences.map((quote) => citationOf(knowledge, quote)),
+    sources: sourcesOf(knowledge, [...leads, ...corrections]),
+  };
+}
+
+/** The whole story in brief: the key figures, one fact check, the article's key sentence. */
+export function composeSummaryAnswer(knowledge: Knowledge, language: Language): Answer {
+  const summary = summarize(knowledge, language);
+  const words = phrases[language];
+  const keyQuote = knowledge.facts
+    .filter((fact) => fact.key && fact.kind !== "correction" && fact.quote)
+    .flatMap((fact) => sentencesHolding(knowledge, fact.quote as string))[0];
+  const bullets = summary.items.map((item) => `• ${item.label}: ${item.figure ?? item.statement}`);
+  const check = summary.factChecks[0]
+    ? `${words.factCheck} ${summary.factChecks[0].statement}`
+    : "";
+  const quote = keyQuote
+    ? `> ${keyQuote.sentence.text}\n${words.section(sectionTitle(knowledge, keyQuote.section))}`
+    : "";
+  let text = "";
+  for (let count = bullets.length; count >= 1; count--) {
+    text = [summary.title, bullets.slice(0, count).join("\n"), check, quote]
+      .filter(Boolean)
+      .join("\n\n");
+    if (text.length <= MAX_ANSWER_LENGTH) break;
+  }
+  return {
+    mode: "fallback",
+    language,
+    abstained: false,
+    text: truncate(text),
+    citations: keyQuote ? [citationOf(knowledge, keyQuote)] : [],
+    sources: summary.sources,
+  };
+}
+
+export function abstainAnswer(
+  knowledge: Knowledge,
+  language: Language,
+  reason: AbstainReason,
+): Answer {
+  return {
+    mode: "fallback",
+    language,
+    abstained: true,
+    text: abstainMessage(knowledge.manifest, language, reason),
+    citations: [],
+    sources: [],
+  };
+}
+
+/** Corrections whose quoted text lies in the quoted sentences (a few, never a lead fact). */
+function correctionsFor(
+  knowledge: Knowledge,
+  quoted: readonly QuotedSentence[],
+  leads: readonly Fact[],
+): Fact[] {
+  return knowledge.facts
+    .filter(
+      (fact) => fact.kind === "correction" && fact.quote !== undefined && !leads.includes(fact),
+    )
+    .filter((fact) => quoted.some(({ sentence }) => sentence.text.includes(fact.quote as string)))
+    .slice(0, MAX_FACT_CHECKS);
+}
+
+function sourcesOf(knowledge: Knowledge, facts: readonly Fact[]): SourceLink[] {
+  const ids = [...new Set(facts.flatMap((fact) => fact.sources))];
+  return ids.flatMap((id) => {
+    const source = knowledge.manifest.sources.find((candidate) => candidate.id === id);
+    return source ? [{ title: source.title, url: source.url }] : [];
+  });
+}
+
+function truncate(text: string): string {
+  return text.length <= MAX_ANSWER_LENGTH ? text : `${text.slice(0, MAX_ANSWER_LENGTH - 1)}…`;
+}
