@@ -64,11 +64,12 @@ describe("knowledge/", () => {
     }
   });
 
-  it("rests every fact on a verbatim quote or a listed source", () => {
+  it("rests every fact on a verbatim quote, a listed source or a named reporter", () => {
     const folded = foldSpace(knowledge.article.text);
     for (const fact of knowledge.facts) {
       if (fact.quote) expect(folded, fact.id).toContain(foldSpace(fact.quote));
-      expect(fact.quote !== undefined || fact.sources.length > 0, fact.id).toBe(true);
+      const grounded = fact.quote !== undefined || fact.sources.length > 0 || fact.reportedBy;
+      expect(Boolean(grounded), fact.id).toBe(true);
       expect(fact.statement.ko.length).toBeGreaterThan(5);
       expect(fact.statement.en.length).toBeGreaterThan(5);
     }

@@ -1,6 +1,6 @@
 /**
  * npm run eval [-- files...]: accuracy per category on the labelled question sets (default:
- * test/eval/*.jsonl), deterministic answerer only. --failures lists the rows that failed.
+ * test/eval/dev, questions and holdout), deterministic answerer only. --failures lists the rows that failed.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -19,7 +19,9 @@ await runMain(() => {
   const files =
     positionals.length > 0
       ? positionals
-      : [path.join(root, "test/eval/questions.jsonl"), path.join(root, "test/eval/holdout.jsonl")];
+      : ["dev.jsonl", "questions.jsonl", "holdout.jsonl"].map((file) =>
+          path.join(root, "test/eval", file),
+        );
   for (const file of files) {
     const rows = parseRows(readFileSync(file, "utf8"));
     const results = rows.map((row) =>

@@ -21,12 +21,18 @@ const CONTRACTION = /'(?:s|re|ve|ll|d|m|t)\b/g;
 export function tokenize(normalized: string): Token[] {
   const text = normalized.replace(CONTRACTION, (match) => " ".repeat(match.length));
   const amounts = findAmounts(text);
-  const tokens: Token[] = amounts.map((amount) => ({
-    text: amount.key,
-    script: "amount",
-    start: amount.start,
-    end: amount.end,
-  }));
+  const tokens: Token[] = amounts.flatMap((amount): Token[] => {
+    const value: Token = {
+      text: amount.key,
+      script: "amount",
+      start: amount.start,
+      end: amount.end,
+    };
+    // The currency as a word of its own, so that it can mean "money" to the glossary.
+    return amount.currency
+      ? [value, { text: amount.currency, script: "latin", start: amount.end, end: amount.end }]
+      : [value];
+  });
   const insideAmount = (start: number) =>
     amounts.some((amount) => start >= amount.start && start < amount.end);
   for (const match of text.matchAll(WORD)) {

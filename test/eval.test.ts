@@ -1,0 +1,59 @@
+/**
+ * Accuracy gates for the deterministic answerer on the labelled question sets. The floors are the
+ * accuracy reached when they were set: a change that answers worse fails here.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { deterministicAnswer } from "../src/answer/answer.ts";
+import { type EvalReport, gradeRow, parseRows, summarizeResults } from "../src/eval/evaluate.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir, projectRoot } from "./helpers/paths.ts";
+
+const knowledge = loadKnowledge(knowledgeDir);
+const index = buildKnowledgeIndex(knowledge);
+
+function evaluate(file: string): EvalReport {
+  const rows = parseRows(readFileSync(path.join(projectRoot, "test/eval", file), "utf8"));
+  return summarizeResults(
+    rows.map((row) => gradeRow(row, deterministicAnswer(index, row.q, []), knowledge.article.text)),
+  );
+}
+
+function share(report: EvalReport, kind: string): number {
+  const [passed, total] = report.byKind.get(kind) ?? [0, 0];
+  return total === 0 ? 1 : passed / total;
+}
+
+function failures(report: EvalReport): string {
+  return report.results
+    .filter((result) => !result.passed)
+    .map((result) => `${result.row.id} ${result.row.q}`)
+    .join("\n");
+}
+
+describe("labelled question sets (deterministic answerer)", () => {
+  it("dev set (the shared one): every question right", () => {
+    const report = evaluate("dev.jsonl");
+    expect(report.badQuotes).toBe(0);
+    expect(report.accuracy, failures(report)).toBe(1);
+  });
+
+  it("questions.jsonl: at least 95% overall and on answers, every off-topic question abstained", () => {
+    const report = evaluate("questions.jsonl");
+    expect(report.results.length).toBeGreaterThanOrEqual(80);
+    expect(report.badQuotes).toBe(0);
+    expect(report.accuracy, failures(report)).toBeGreaterThanOrEqual(0.95);
+    expect(share(report, "answer"), failures(report)).toBeGreaterThanOrEqual(0.95);
+    expect(share(report, "abstain"), failures(report)).toBe(1);
+    expect(share(report, "near"), failures(report)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("holdout.jsonl (written apart, not tuned question by question): no regression", () => {
+    const report = evaluate("holdout.jsonl");
+    expect(report.badQuotes).toBe(0);
+    expect(report.accuracy, failures(report)).toBeGreaterThanOrEqual(0.8);
+    expect(share(report, "abstain"), failures(report)).toBe(1);
+  });
+});
