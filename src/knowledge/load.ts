@@ -116,7 +116,7 @@ export function loadKnowledge(dir: string): Knowledge {
     throw new KnowledgeError(dir, problems);
   }
 
-  const sections = segmentArticle(articleText, manifest.article.language);
+  const sections = segmentArticle(articleText);
   const article: Article = {
     text: articleText,
     language: manifest.article.language,

@@ -3,8 +3,6 @@
  * each sentence's character offsets into the original text so that quotes stay verbatim and
  * citations can be mapped back.
  */
-import type { Language } from "./schema.ts";
-
 export interface Sentence {
   /** Position in the article, from 0. */
   readonly index: number;
@@ -30,8 +28,7 @@ export interface Section {
  */
 const MAX_HEADING_LENGTH = 60;
 
-export function segmentArticle(text: string, language: Language): Section[] {
-  const segmenter = new Intl.Segmenter(language, { granularity: "sentence" });
+export function segmentArticle(text: string): Section[] {
   const sections: {
     heading: string | undefined;
     start: number;
@@ -44,8 +41,8 @@ export function segmentArticle(text: string, language: Language): Section[] {
   for (const line of linesWithOffsets(text)) {
     const trimmed = line.text.trim();
     if (trimmed === "") continue;
-    const pieces = [...segmenter.segment(line.text)]
-      .map((piece) => trimPiece(piece.segment, line.start + piece.index))
+    const pieces = splitSentences(line.text)
+      .map((piece) => trimPiece(piece.text, line.start + piece.start))
       .filter((piece) => piece.text !== "");
 
     const isHeading =
@@ -72,6 +69,25 @@ export function segmentArticle(text: string, language: Language): Section[] {
     current.end = line.end;
   }
   return sections.map((section, index) => ({ ...section, index }));
+}
+
+/**
+ * A sentence ends at . ! ? (and closing quotes or brackets after them) followed by a space or the
+ * end of the line, so "1.5" and "U.S.-made" do not end one. The same rule holds for Korean and
+ * English prose, and it costs nothing at start-up (Intl.Segmenter's first use loads ICU data).
+ */
+const SENTENCE_END = /[.!?。]+["”’')\]]*(?=\s|$)/gu;
+
+function splitSentences(line: string): { text: string; start: number }[] {
+  const pieces: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const match of line.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length;
+    pieces.push({ text: line.slice(start, end), start });
+    start = end;
+  }
+  if (start < line.length) pieces.push({ text: line.slice(start), start });
+  return pieces;
 }
 
 function* linesWithOffsets(text: string): Generator<{ text: string; start: number; end: number }> {

@@ -52,8 +52,11 @@ export interface Analysis {
 }
 
 export interface AnalyzeOptions {
-  /** Try typo corrections for unknown words (questions: yes; indexed passages: no). */
-  readonly correctTypos?: boolean;
+  /**
+   * "question": words are checked against the knowledge (known or not) and typos corrected.
+   * "passage" (default): text being indexed, whose words are the knowledge: no checks needed.
+   */
+  readonly mode?: "question" | "passage";
 }
 
 const AMOUNT_WEIGHT = 1.5;
@@ -78,7 +81,7 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     const previous = tokens[index - 1];
     index++;
     if (isParticleOfForeignWord(token, previous)) continue;
-    const term = wordTerm(token, lexicon, options.correctTypos ?? false);
+    const term = wordTerm(token, lexicon, options.mode === "question");
     if (term) terms.push(term);
   }
 
@@ -166,7 +169,7 @@ function conceptTermFor(concept: Concept, text: string): Term {
   };
 }
 
-function wordTerm(token: Token, lexicon: Lexicon, correctTypos: boolean): Term | undefined {
+function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | undefined {
   switch (token.script) {
     case "amount":
       return {
@@ -181,7 +184,7 @@ function wordTerm(token: Token, lexicon: Lexicon, correctTypos: boolean): Term |
       if (lexicon.latinStems.has(stem)) {
         return { text: token.text, kind: "latin", features: [`e:${stem}`], known: true };
       }
-      const corrected = correctTypos ? correctLatin(token.text, lexicon) : undefined;
+      const corrected = isQuestion ? correctLatin(token.text, lexicon) : undefined;
       return (
         corrected ?? { text: token.text, kind: "latin", features: [`e:${stem}`], known: false }
       );
@@ -189,10 +192,12 @@ function wordTerm(token: Token, lexicon: Lexicon, correctTypos: boolean): Term |
     case "hangul": {
       if (KOREAN_STOPWORDS.has(token.text)) return undefined;
       // A misspelt name first: "엔비디야는" must not pass as the known fragment "엔비디".
-      const name = correctTypos ? correctHangulName(token.text, lexicon) : undefined;
+      const name = isQuestion ? correctHangulName(token.text, lexicon) : undefined;
       if (name) return name;
       const stem = hangulStem(token.text, lexicon);
       if (KOREAN_STOPWORDS.has(stem)) return undefined;
+      if (!isQuestion)
+        return { text: token.text, kind: "hangul", features: bigrams(stem), known: true };
       if (isKnownHangul(stem, lexicon)) {
         return { text: token.text, kind: "hangul", features: bigrams(stem), known: true };
       }
@@ -200,7 +205,7 @@ function wordTerm(token: Token, lexicon: Lexicon, correctTypos: boolean): Term |
       if (compound) {
         return { text: token.text, kind: "hangul", features: bigrams(compound), known: true };
       }
-      const corrected = correctTypos ? correctHangul(token.text, stem, lexicon) : undefined;
+      const corrected = isQuestion ? correctHangul(token.text, stem, lexicon) : undefined;
       return (
         corrected ?? { text: token.text, kind: "hangul", features: bigrams(stem), known: false }
       );
@@ -255,7 +260,7 @@ function bigrams(stem: string): string[] {
 function correctLatin(word: string, lexicon: Lexicon): Term | undefined {
   if (word.length < 5) return undefined;
   let best: { target: TypoTarget; distance: number } | undefined;
-  for (const target of lexicon.latinTypoTargets) {
+  for (const target of lexicon.latinTypoTargets.near(word.length, 2)) {
     const allowed = target.concept
       ? word.length >= 8
         ? 2
@@ -281,7 +286,7 @@ function correctHangul(word: string, stem: string, lexicon: Lexicon): Term | und
   const syllables = [...stem].length;
   if (syllables < 2) return undefined;
   const jamo = toJamo(stem);
-  for (const target of lexicon.hangulTypoTargets) {
+  for (const target of lexicon.hangulTypoTargets.near(jamo.length, 1)) {
     const close =
       syllables >= 3 ? editDistance(jamo, target.jamo, 1) <= 1 : isCloseSlip(jamo, target.jamo);
     if (!close) continue;
@@ -299,13 +304,16 @@ function correctHangul(word: string, stem: string, lexicon: Lexicon): Term | und
 function correctHangulName(word: string, lexicon: Lexicon): Term | undefined {
   const syllables = [...word];
   if (syllables.length < 3) return undefined;
-  for (const target of lexicon.hangulTypoTargets) {
-    if (!target.concept) continue;
-    const length = [...target.word].length;
-    if (length < 3 || length > syllables.length) continue;
-    const head = syllables.slice(0, length).join("");
-    if (!isEnding(syllables.slice(length).join(""))) continue;
-    if (editDistance(toJamo(head), target.jamo, 1) <= 1)
+  const heads = new Map<number, number[] | undefined>();
+  for (const target of lexicon.hangulNames) {
+    if (target.syllables > syllables.length || !target.concept) continue;
+    let head = heads.get(target.syllables);
+    if (!heads.has(target.syllables)) {
+      const rest = syllables.slice(target.syllables).join("");
+      head = isEnding(rest) ? toJamo(syllables.slice(0, target.syllables).join("")) : undefined;
+      heads.set(target.syllables, head);
+    }
+    if (head && editDistance(head, target.jamo, 1) <= 1)
       return conceptTermFor(target.concept, word);
   }
   return undefined;

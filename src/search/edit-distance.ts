@@ -1,30 +1,42 @@
 /**
  * Optimal-string-alignment distance (Levenshtein plus adjacent transposition), bounded: returns
- * max + 1 as soon as the distance must exceed max. Works on strings or on number arrays (jamo).
+ * max + 1 as soon as the distance must exceed max. Works on strings (UTF-16 units) or on number
+ * arrays (jamo). It runs for every unknown word of a question against many targets, so it reuses
+ * its three rows instead of allocating.
  */
-export function editDistance<T extends string | readonly number[]>(
-  a: T,
-  b: T,
+let rows: [Int32Array, Int32Array, Int32Array] = [
+  new Int32Array(64),
+  new Int32Array(64),
+  new Int32Array(64),
+];
+
+export function editDistance(
+  a: string | readonly number[],
+  b: string | readonly number[],
   max: number,
 ): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows = a.length + 1;
-  const columns = b.length + 1;
-  let previousPrevious = new Array<number>(columns).fill(0);
-  let previous = Array.from({ length: columns }, (_, index) => index);
-  let current = new Array<number>(columns).fill(0);
-  for (let i = 1; i < rows; i++) {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  if (m + 1 > rows[0].length)
+    rows = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
+  const at = (sequence: string | readonly number[], index: number): number =>
+    typeof sequence === "string" ? sequence.charCodeAt(index) : (sequence[index] as number);
+  let [previousPrevious, previous, current] = rows;
+  for (let j = 0; j <= m; j++) previous[j] = j;
+  for (let i = 1; i <= n; i++) {
     current[0] = i;
     let rowMinimum = i;
-    for (let j = 1; j < columns; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+    const ai = at(a, i - 1);
+    for (let j = 1; j <= m; j++) {
+      const bj = at(b, j - 1);
       let value = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (ai === bj ? 0 : 1),
       );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, (previousPrevious[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && ai === at(b, j - 2) && at(a, i - 2) === bj) {
+        value = Math.min(value, (previousPrevious[j - 2] as number) + 1);
       }
       current[j] = value;
       if (value < rowMinimum) rowMinimum = value;
@@ -32,5 +44,5 @@ export function editDistance<T extends string | readonly number[]>(
     if (rowMinimum > max) return max + 1;
     [previousPrevious, previous, current] = [previous, current, previousPrevious];
   }
-  return previous[columns - 1] ?? max + 1;
+  return Math.min(previous[m] as number, max + 1);
 }

@@ -83,7 +83,7 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
   return {
     knowledge,
     lexicon,
-    analyze: (question) => analyze(question, lexicon, { correctTypos: true }),
+    analyze: (question) => analyze(question, lexicon, { mode: "question" }),
     search: (analysis) => adjustForQuestion(index.search(analysis.features), analysis),
     idf: (feature) => index.idf(feature),
     maxIdf: index.maxIdf,

@@ -25,18 +25,27 @@ const ENDINGS = `
 export function stripEndings(word: string): string {
   let stem = word;
   for (let round = 0; round < 2; round++) {
-    const ending = ENDINGS.find(
-      (candidate) => stem.length > candidate.length && stem.endsWith(candidate),
-    );
-    if (!ending) break;
-    stem = stem.slice(0, -ending.length);
+    const ending = longestEnding(stem);
+    if (ending === 0) break;
+    stem = stem.slice(0, -ending);
   }
   return stem;
 }
 
+const ENDING_SET = new Set(ENDINGS);
+const LONGEST_ENDING = Math.max(...ENDINGS.map((ending) => ending.length));
+
+/** Length of the longest ending the word ends with, leaving at least one syllable (0: none). */
+function longestEnding(word: string): number {
+  for (let length = Math.min(LONGEST_ENDING, word.length - 1); length > 0; length--) {
+    if (ENDING_SET.has(word.slice(-length))) return length;
+  }
+  return 0;
+}
+
 /** Whether `rest` (what follows a known word inside a token) is only a particle or ending. */
 export function isEnding(rest: string): boolean {
-  return rest === "" || ENDINGS.includes(rest) || ENDINGS.includes(stripEndings(rest));
+  return rest === "" || ENDING_SET.has(rest) || ENDING_SET.has(stripEndings(rest));
 }
 
 const HANGUL_BASE = 0xac00;

@@ -30,10 +30,34 @@ export interface Lexicon {
   readonly latinStems: ReadonlySet<string>;
   /** Canonical amounts that occur anywhere in the knowledge. */
   readonly amounts: ReadonlySet<string>;
-  /** Latin words of the vocabulary, as typo targets (concept forms and long words). */
-  readonly latinTypoTargets: readonly TypoTarget[];
-  /** Korean words of the vocabulary and concept forms, with their jamo, as typo targets. */
-  readonly hangulTypoTargets: readonly (TypoTarget & { readonly jamo: readonly number[] })[];
+  /** Latin typo targets (concept forms and long vocabulary words), by length. */
+  readonly latinTypoTargets: LengthBuckets<TypoTarget>;
+  /** Korean typo targets (vocabulary words and concept forms), by jamo count. */
+  readonly hangulTypoTargets: LengthBuckets<HangulTypoTarget>;
+  /** Korean concept forms of three syllables or more: names a misspelling may stand for. */
+  readonly hangulNames: readonly HangulTypoTarget[];
+}
+
+export interface HangulTypoTarget extends TypoTarget {
+  readonly jamo: readonly number[];
+  readonly syllables: number;
+}
+
+/** Items filed by length, so a typo is only compared with words of about its length. */
+export class LengthBuckets<T> {
+  private readonly buckets = new Map<number, T[]>();
+
+  add(length: number, item: T): void {
+    const bucket = this.buckets.get(length);
+    if (bucket) bucket.push(item);
+    else this.buckets.set(length, [item]);
+  }
+
+  *near(length: number, spread: number): Generator<T> {
+    for (let candidate = length - spread; candidate <= length + spread; candidate++) {
+      yield* this.buckets.get(candidate) ?? [];
+    }
+  }
 }
 
 export interface TypoTarget {
@@ -59,12 +83,12 @@ export function buildLexicon(
   allTexts: readonly string[],
 ): Lexicon {
   const formsByFirstKey = new Map<string, ConceptForm[]>();
-  const formTexts: string[] = [];
+  const formTokens: Token[][] = [];
   for (const concept of concepts) {
     for (const form of concept.forms) {
-      const normalized = normalizeText(form);
-      formTexts.push(normalized);
-      const words = tokenize(normalized).map((token) => ({
+      const tokens = tokenize(normalizeText(form));
+      formTokens.push(tokens);
+      const words = tokens.map((token) => ({
         script: token.script,
         value: token.script === "latin" ? stemEnglish(token.text) : token.text,
       }));
@@ -80,12 +104,12 @@ export function buildLexicon(
     list.sort((a, b) => b.words.length - a.words.length || textLength(b) - textLength(a));
   }
 
-  const corpus = [...vocabularyTexts.map(normalizeText), ...formTexts];
+  const corpus = vocabularyTexts.map(normalizeText);
   const latinStems = new Set<string>();
   const latinWords = new Set<string>();
   const hangulWords = new Set<string>();
-  for (const text of corpus) {
-    for (const token of tokenize(text)) {
+  for (const tokens of [...corpus.map(tokenize), ...formTokens]) {
+    for (const token of tokens) {
       if (token.script === "latin" && !ENGLISH_STOPWORDS.has(token.text)) {
         latinStems.add(stemEnglish(token.text));
         latinWords.add(token.text);
@@ -97,40 +121,54 @@ export function buildLexicon(
   }
   const amounts = new Set<string>();
   for (const text of allTexts) {
+    if (!/\d/.test(text)) continue;
     for (const token of tokenize(normalizeText(text))) {
       if (token.script === "amount") amounts.add(token.text);
     }
   }
 
-  const latinTypoTargets: TypoTarget[] = [];
-  const hangulTypoTargets: (TypoTarget & { jamo: number[] })[] = [];
-  for (const list of formsByFirstKey.values()) {
-    for (const form of list) {
-      const [word, ...rest] = form.words;
-      if (!word || rest.length > 0) continue;
-      if (word.script === "latin")
-        latinTypoTargets.push({ word: word.value, concept: form.concept });
-      if (word.script === "hangul") {
-        hangulTypoTargets.push({
-          word: word.value,
-          concept: form.concept,
-          jamo: toJamo(word.value),
-        });
+  const latinTypoTargets = new LengthBuckets<TypoTarget>();
+  const hangulTypoTargets = new LengthBuckets<HangulTypoTarget>();
+  const hangulNames: HangulTypoTarget[] = [];
+  const hangulTarget = (word: string, concept?: Concept): HangulTypoTarget => ({
+    word,
+    jamo: toJamo(word),
+    syllables: [...word].length,
+    ...(concept ? { concept } : {}),
+  });
+  concepts.forEach((concept) => {
+    for (const form of concept.forms) {
+      const tokens = tokenize(normalizeText(form));
+      const [token] = tokens;
+      if (!token || tokens.length > 1) continue;
+      if (token.script === "latin")
+        latinTypoTargets.add(token.text.length, { word: token.text, concept });
+      if (token.script === "hangul") {
+        const target = hangulTarget(token.text, concept);
+        hangulTypoTargets.add(target.jamo.length, target);
+        if (target.syllables >= 3) hangulNames.push(target);
       }
     }
-  }
+  });
   for (const word of latinWords) {
-    if (word.length >= MIN_VOCABULARY_TYPO_LENGTH) latinTypoTargets.push({ word });
+    if (word.length >= MIN_VOCABULARY_TYPO_LENGTH) latinTypoTargets.add(word.length, { word });
   }
-  for (const word of hangulWords) hangulTypoTargets.push({ word, jamo: toJamo(word) });
+  for (const word of hangulWords) {
+    const target = hangulTarget(word);
+    hangulTypoTargets.add(target.jamo.length, target);
+  }
 
   return {
     formsByFirstKey,
-    hangulText: corpus.join("\n"),
+    hangulText: [
+      ...corpus,
+      ...concepts.flatMap((concept) => concept.forms.map(normalizeText)),
+    ].join("\n"),
     latinStems,
     amounts,
     latinTypoTargets,
     hangulTypoTargets,
+    hangulNames,
   };
 }
 

@@ -88,6 +88,7 @@ function currencyOf(sign: string | undefined, unit: string | undefined): "usd" |
 }
 
 export function findAmounts(text: string): Amount[] {
+  if (!/\d/.test(text)) return [];
   const found: Amount[] = [];
   const taken: boolean[] = new Array(text.length).fill(false);
   for (const { regex, parse } of PATTERNS) {
