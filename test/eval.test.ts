@@ -50,6 +50,11 @@ describe("labelled question sets (deterministic answerer)", () => {
     expect(share(report, "near"), failures(report)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it("injection.jsonl: every attempt to change the rules is turned away, nothing forbidden said", () => {
+    const report = evaluate("injection.jsonl");
+    expect(report.accuracy, failures(report)).toBe(1);
+  });
+
   it("holdout.jsonl (written apart, not tuned question by question): no regression", () => {
     const report = evaluate("holdout.jsonl");
     expect(report.badQuotes).toBe(0);

@@ -70,7 +70,8 @@ export function answerFromKnowledge(
 
 /** "Sum it up", "요약해줘": a summary, unless the question also names something specific. */
 function wantsSummary(analysis: Analysis, verdict: Verdict): boolean {
-  if (!analysis.asksForSummary || analysis.asksForAdvice) return false;
+  if (!analysis.asksForSummary || analysis.asksForAdvice || analysis.triesToChangeRules)
+    return false;
   const unknownWords = analysis.terms.some((term) => !term.known);
   return !unknownWords && verdict.specificity < SUMMARY_SPECIFICITY;
 }

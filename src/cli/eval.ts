@@ -19,7 +19,7 @@ await runMain(() => {
   const files =
     positionals.length > 0
       ? positionals
-      : ["dev.jsonl", "questions.jsonl", "holdout.jsonl"].map((file) =>
+      : ["dev.jsonl", "questions.jsonl", "holdout.jsonl", "injection.jsonl"].map((file) =>
           path.join(root, "test/eval", file),
         );
   for (const file of files) {

@@ -20,7 +20,12 @@ import {
   tokenMatchesFormWord,
 } from "./lexicon.ts";
 import { normalizeText } from "./normalize.ts";
-import { ADVICE_PATTERNS, ENGLISH_STOPWORDS, KOREAN_STOPWORDS } from "./stopwords.ts";
+import {
+  ADVICE_PATTERNS,
+  ENGLISH_STOPWORDS,
+  INJECTION_PATTERNS,
+  KOREAN_STOPWORDS,
+} from "./stopwords.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
 export interface Term {
@@ -49,6 +54,8 @@ export interface Analysis {
   readonly asksForSummary: boolean;
   /** The question asks for personal advice or a prediction ("should I buy", "살까"). */
   readonly asksForAdvice: boolean;
+  /** The text tries to change the rules ("ignore your instructions", "시스템 프롬프트"). */
+  readonly triesToChangeRules: boolean;
 }
 
 export interface AnalyzeOptions {
@@ -100,6 +107,7 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     asksForReason: intents.some((intent) => intent.intent === "reason"),
     asksForSummary: intents.some((intent) => intent.intent === "summary"),
     asksForAdvice: ADVICE_PATTERNS.some((pattern) => pattern.test(normalized)),
+    triesToChangeRules: INJECTION_PATTERNS.some((pattern) => pattern.test(normalized)),
   };
 }
 

@@ -4,7 +4,8 @@
  *   Microsoft, but "reset" and "password" are not in the knowledge, so it is off topic.
  * - What is known must be specific enough: "AI" alone (in most passages) is too vague, unless the
  *   question names one of the story's companies and nothing unknown ("nvidia?").
- * - Requests for personal advice or predictions are never answered from a news article.
+ * - Requests for personal advice or predictions are never answered from a news article, and text
+ *   that tries to change the rules ("ignore your instructions") is not a question about it.
  */
 import type { Analysis, Term } from "./analyze.ts";
 
@@ -17,7 +18,7 @@ export type Verdict =
     }
   | {
       readonly onTopic: false;
-      readonly reason: "empty" | "advice" | "unknown-words" | "too-vague";
+      readonly reason: "empty" | "advice" | "rules" | "unknown-words" | "too-vague";
       readonly known: number;
       readonly unknown: number;
       readonly specificity: number;
@@ -47,6 +48,7 @@ export function judgeRelevance(
   }
   const scores = { known, unknown, specificity };
   if (terms.length === 0) return { onTopic: false, reason: "empty", ...scores };
+  if (analysis.triesToChangeRules) return { onTopic: false, reason: "rules", ...scores };
   if (analysis.asksForAdvice) return { onTopic: false, reason: "advice", ...scores };
   if (known <= unknown) return { onTopic: false, reason: "unknown-words", ...scores };
   const namesEntity = terms.some((term) => term.entity !== undefined);

@@ -65,3 +65,17 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /(?:주식|주가).*(?:살|사|팔|오를|내릴|떨어)/,
   /(?:살까|사야|팔까|팔아야|살지|사도 될까|사면 될까|추천해|추천 좀|추천 부탁|해야 할까|해야 하나|오를까|떨어질까|내릴까)/,
 ];
+
+/**
+ * Attempts to change the rules instead of asking a question: the answerer treats them as off
+ * topic (Claude gets them as a plain question and its rules say so too).
+ */
+export const INJECTION_PATTERNS: readonly RegExp[] = [
+  /\b(?:ignore|disregard|forget|override|bypass)\b.{0,40}\b(?:instructions?|rules?|prompt|article|guidelines|restrictions)\b/,
+  /\b(?:system|hidden|initial|original) (?:prompt|instructions?|message)\b/,
+  /\byour (?:instructions|rules|configuration|prompt|token|api key)\b/,
+  /\b(?:you are now|from now on|pretend (?:you are|to be)|act as|role-?play|jailbreak|developer mode|dan)\b/,
+  /\brepeat (?:the|your) (?:text|words|instructions) above\b/,
+  /<\/?(?:system|assistant|user)>|\bnew rules\b/,
+  /(?:무시하고|무시해|시스템 프롬프트|프롬프트를|지시(?:를|는|사항)|역할극|이제부터|관리자 모드|개발자 모드|규칙 해제|탈옥)/,
+];

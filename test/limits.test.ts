@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { ConcurrencyGate } from "../src/limits/concurrency-gate.ts";
+import { TokenBuckets } from "../src/limits/token-bucket.ts";
+
+describe("TokenBuckets", () => {
+  it("allows a burst of perMinute, then one more per 60/perMinute seconds", () => {
+    let now = 0;
+    const buckets = new TokenBuckets({ perMinute: 3, now: () => now });
+    expect([1, 2, 3, 4].map(() => buckets.tryTake("ana"))).toEqual([true, true, true, false]);
+    expect(buckets.tryTake("ben")).toBe(true);
+    expect(buckets.msUntilNext("ana")).toBe(20_000);
+    now += 19_999;
+    expect(buckets.tryTake("ana")).toBe(false);
+    now += 1;
+    expect(buckets.tryTake("ana")).toBe(true);
+  });
+
+  it("keeps memory bounded however many users ask", () => {
+    let now = 0;
+    const buckets = new TokenBuckets({ perMinute: 5, maxKeys: 100, now: () => now });
+    for (let user = 0; user < 10_000; user++) {
+      buckets.tryTake(`user-${user}`);
+      now += 10;
+    }
+    expect(buckets.size).toBeLessThanOrEqual(100);
+  });
+});
+
+describe("ConcurrencyGate", () => {
+  it("never runs more than the limit, queues a few, turns the rest away", async () => {
+    const gate = new ConcurrencyGate({ limit: 2, queueSize: 2, maxWaitMs: 5_000 });
+    const finishers: (() => void)[] = [];
+    const work = () => new Promise<string>((resolve) => finishers.push(() => resolve("done")));
+    const results = Array.from({ length: 6 }, () => gate.run(work));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(gate.active).toBe(2);
+    expect(gate.waiting).toBe(2);
+    expect(await results[4]).toBeUndefined();
+    expect(await results[5]).toBeUndefined();
+    while (finishers.length > 0) {
+      finishers.shift()?.();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(await Promise.all(results.slice(0, 4))).toEqual(Array(4).fill({ value: "done" }));
+    expect(gate.peak).toBe(2);
+    expect(gate.active).toBe(0);
+  });
+
+  it("gives up on a wait that is too long", async () => {
+    const gate = new ConcurrencyGate({ limit: 1, queueSize: 5, maxWaitMs: 20 });
+    const release = await gate.acquire();
+    const started = Date.now();
+    expect(await gate.acquire()).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(2_000);
+    release?.();
+    expect(gate.active).toBe(0);
+  });
+
+  it("releases its place when the work throws", async () => {
+    const gate = new ConcurrencyGate({ limit: 1, queueSize: 0, maxWaitMs: 10 });
+    await expect(gate.run(() => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
+    expect(gate.active).toBe(0);
+    expect(await gate.run(async () => 1)).toEqual({ value: 1 });
+  });
+});
