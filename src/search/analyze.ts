@@ -203,7 +203,9 @@ function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | u
       const name = isQuestion ? correctHangulName(token.text, lexicon) : undefined;
       if (name) return name;
       const stem = hangulStem(token.text, lexicon);
-      if (KOREAN_STOPWORDS.has(stem)) return undefined;
+      if (KOREAN_STOPWORDS.has(stem) || KOREAN_STOPWORDS.has(stripEndings(token.text, 1))) {
+        return undefined;
+      }
       if (!isQuestion)
         return { text: token.text, kind: "hangul", features: bigrams(stem), known: true };
       if (isKnownHangul(stem, lexicon)) {
@@ -226,7 +228,7 @@ function isKnownHangul(stem: string, lexicon: Lexicon): boolean {
 }
 
 /** One-syllable nouns that make compounds: 투자액 (amount), 투자금 (money), 성장률 (rate). */
-const COMPOUND_TAILS = new Set([..."액금률량비가원사들적성측님"]);
+const COMPOUND_TAILS = new Set([..."액금률량비가원사들적성측님용"]);
 
 /**
  * A compound of a known word and one such syllable ("투자액" = "투자" + "액"): search with the
@@ -240,14 +242,19 @@ function splitCompound(stem: string, lexicon: Lexicon): string | undefined {
 }
 
 /**
- * The stem to search with: particles stripped, unless stripping leaves one syllable and the whole
- * word occurs in the knowledge ("의도" stays "의도", not "의").
+ * The stem to search with: particles and endings stripped once or twice, preferring a stem the
+ * knowledge has, and never one syllable when the whole word is known ("의도" stays "의도").
  */
 function hangulStem(word: string, lexicon: Lexicon): string {
-  const stem = stripEndings(word);
-  if (stem === word) return word;
-  if ([...stem].length >= 2) return stem;
-  return lexicon.hangulText.includes(word) ? word : stem;
+  const once = stripEndings(word, 1);
+  const twice = stripEndings(once, 1);
+  // The longest stem the knowledge has ("평가됐어" -> "평가", not "평"), else the shortest one.
+  for (const stem of [once, twice]) {
+    if ([...stem].length >= 2 && lexicon.hangulText.includes(stem)) return stem;
+  }
+  if ([...twice].length >= 2) return twice;
+  if ([...once].length >= 2) return once;
+  return lexicon.hangulText.includes(word) ? word : twice;
 }
 
 /** Korean features: syllable pairs of the stem (one syllable stands alone). */

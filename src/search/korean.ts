@@ -12,7 +12,7 @@ const ENDINGS = `
   던데 니까 한다면 한다고 되었나 되나요 됐나요 이란 인가 인지 일까 이다 이고 이며 이죠 예요 라고 라는
   라면 에서 에게 한테 한테서 으로 로는 로서 로써 까지 부터 처럼 보다 마다 이나 이랑 과의 와의 에는 에도
   에의 했어 했다 하는 하고 해서 하기 하면 하려 할까 하지 된 되는 되고 되어 됐어 들은 들이 들의 들을
-  들에게 들도 다고 했다고 냐고 자고 왔어 왔다 왔나 였어 해왔 어 아 은 는 이 가 을 를 의 에 와 과 도 만 로 요
+  들에게 들도 에선 로선 으로선 에서의 했음 됐음 함 됨 다고 했다고 냐고 자고 왔어 왔다 왔나 였어 해왔 어 아 은 는 이 가 을 를 의 에 와 과 도 만 로 요
   야 죠 란 나 랑 한 할 해 들`
   .split(/\s+/)
   .filter(Boolean)
@@ -22,9 +22,9 @@ const ENDINGS = `
  * The word with its particle or ending removed, once or twice ("기업들에게는" -> "기업"). A stem
  * is at least one syllable.
  */
-export function stripEndings(word: string): string {
+export function stripEndings(word: string, rounds = 2): string {
   let stem = word;
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < rounds; round++) {
     const ending = longestEnding(stem);
     if (ending === 0) break;
     stem = stem.slice(0, -ending);

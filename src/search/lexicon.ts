@@ -108,7 +108,9 @@ export function buildLexicon(
   const latinStems = new Set<string>();
   const latinWords = new Set<string>();
   const hangulWords = new Set<string>();
-  for (const tokens of [...corpus.map(tokenize), ...formTokens]) {
+  // Words of multi-word forms are not known on their own ("release" of "press release").
+  const singleWordForms = formTokens.filter((tokens) => tokens.length === 1);
+  for (const tokens of [...corpus.map(tokenize), ...singleWordForms]) {
     for (const token of tokens) {
       if (token.script === "latin" && !ENGLISH_STOPWORDS.has(token.text)) {
         latinStems.add(stemEnglish(token.text));

@@ -27,7 +27,7 @@ export const ENGLISH_STOPWORDS = new Set(
   described real good bad better best worse worst main key important overall whole new old many
   first last exact author authors writer writers reader readers audience anyone someone people
   person guy guys folks idea ideas point points side sides case cases fact facts involved involve
-  involves exactly overall`
+  involves exactly overall deal deals`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -49,7 +49,7 @@ export const KOREAN_STOPWORDS = new Set(
   부분 쪽 측 입장 입장에선 입장에서 정리 정리해줘 간단히 짧게 한마디로 한줄 한 줄 소개 소개돼 소개됐어
   소개되 묘사 묘사돼 나와 나와요 나오는 나온 나오 써 쓰여 적혀 언급 언급돼 말하는 말한 원래 만든 만들 만드는
   보여 보이 보여줘 보이는 글쓴이 저자 필자 작성자 독자 독자들 사람 사람들 공식 설명해 설명하 설명했 묻는 묻고
-  대는 대 주고 주는 준 얻는 얻어 얻으려 얻을 얻게 돼서 되서 결과 점 측면 이야기 얘기해`
+  이후 이전 전후 거래 딜 이걸 이거 그걸 저걸 이것 그것 부르는 부르 불러 불리는 불리 부를 대는 대 주고 주는 준 얻는 얻어 얻으려 얻을 얻게 돼서 되서 결과 점 측면 이야기 얘기해`
     .split(/\s+/)
     .filter(Boolean),
 );
