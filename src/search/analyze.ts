@@ -203,9 +203,9 @@ function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | u
       const name = isQuestion ? correctHangulName(token.text, lexicon) : undefined;
       if (name) return name;
       const stem = hangulStem(token.text, lexicon);
-      if (KOREAN_STOPWORDS.has(stem) || KOREAN_STOPWORDS.has(stripEndings(token.text, 1))) {
-        return undefined;
-      }
+      // A question word or light verb under its ending ("되나요" -> "되") is still one.
+      const stems = [stem, stripEndings(token.text, 1), stripEndings(token.text, 2)];
+      if (stems.some((candidate) => KOREAN_STOPWORDS.has(candidate))) return undefined;
       if (!isQuestion)
         return { text: token.text, kind: "hangul", features: bigrams(stem), known: true };
       if (isKnownHangul(stem, lexicon)) {
