@@ -50,6 +50,13 @@ describe("labelled question sets (deterministic answerer)", () => {
     expect(share(report, "near"), failures(report)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it("dev-style.jsonl (a second dev-style set, written apart): at least 95%, every off-topic abstained", () => {
+    const report = evaluate("dev-style.jsonl");
+    expect(report.badQuotes).toBe(0);
+    expect(report.accuracy, failures(report)).toBeGreaterThanOrEqual(0.95);
+    expect(share(report, "abstain"), failures(report)).toBe(1);
+  });
+
   it("injection.jsonl: every attempt to change the rules is turned away, nothing forbidden said", () => {
     const report = evaluate("injection.jsonl");
     expect(report.accuracy, failures(report)).toBe(1);

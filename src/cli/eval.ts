@@ -19,8 +19,8 @@ await runMain(() => {
   const files =
     positionals.length > 0
       ? positionals
-      : ["dev.jsonl", "questions.jsonl", "holdout.jsonl", "injection.jsonl"].map((file) =>
-          path.join(root, "test/eval", file),
+      : ["dev.jsonl", "dev-style.jsonl", "questions.jsonl", "holdout.jsonl", "injection.jsonl"].map(
+          (file) => path.join(root, "test/eval", file),
         );
   for (const file of files) {
     const rows = parseRows(readFileSync(file, "utf8"));
