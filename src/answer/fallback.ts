@@ -86,9 +86,12 @@ function chooseLeadFacts(
   const ratio = analysis.asksForFigure ? FIGURE_FACT_LEAD_RATIO : FACT_LEAD_RATIO;
   if (first.score < ratio * bestSentenceScore) return [];
   const leads = [first.fact];
-  // "Is NVIDIA's investment bigger than the Azure deal?": two figures answer it, not one.
+  // "Which invested more, Microsoft or NVIDIA?": two figures answer it, not one. A question
+  // about one company gets that company's figure alone.
+  const entities = new Set(analysis.terms.flatMap((term) => (term.entity ? [term.entity] : [])));
   if (
     analysis.asksForFigure &&
+    entities.size !== 1 &&
     second?.fact.figure &&
     first.fact.figure &&
     second.score >= SECOND_FIGURE_RATIO * first.score
