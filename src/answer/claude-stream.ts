@@ -1,0 +1,78 @@
+/**
+ * One streamed request under a hard deadline. Finished sentences are passed on as they arrive,
+ * each checked by the number guard first (a sentence with a made-up figure stops the stream:
+ * that reply will not be used). At the deadline the request is aborted and the race returns,
+ * whatever the SDK is doing; the SDK's own retries stay inside the deadline (claude-deadline.ts).
+ */
+import type { MessageCreateParamsBase } from "@anthropic-ai/sdk/resources/messages";
+import type { Logger } from "../log.ts";
+import type { ClaudeClient } from "./claude-client.ts";
+import { retryOnlyBeforeDeadline } from "./claude-deadline.ts";
+import { classifyError, failure } from "./claude-failure.ts";
+import { type ClaudeOutcome, judgeReply, type ReplyContext } from "./claude-reply.ts";
+import { finishedSentences, fitAnswerLength } from "./claude-text.ts";
+
+export interface StreamRequest {
+  readonly client: ClaudeClient;
+  readonly params: MessageCreateParamsBase;
+  readonly timeoutMs: number;
+  readonly reply: Omit<ReplyContext, "requestId">;
+  readonly onText: ((text: string) => void) | undefined;
+  readonly log: Logger;
+}
+
+export async function streamAnswer(request: StreamRequest): Promise<ClaudeOutcome> {
+  const { client, timeoutMs, reply } = request;
+  const deadlineAt = Date.now() + timeoutMs;
+  const controller = new AbortController();
+  let deadlinePassed = false;
+  let guardTripped: string[] | undefined;
+  let timer: NodeJS.Timeout | undefined;
+
+  try {
+    const stream = client.messages.stream(request.params, {
+      signal: controller.signal,
+      middleware: [retryOnlyBeforeDeadline(deadlineAt)],
+    });
+    let text = "";
+    let shown = "";
+    stream.on("text", (delta) => {
+      text += delta;
+      const preview = fitAnswerLength(finishedSentences(text));
+      if (preview.length <= shown.length || guardTripped || controller.signal.aborted) return;
+      const unknown = reply.guard.unknownFigures(preview);
+      if (unknown.length > 0) {
+        // Stop paying for a reply that will not be used.
+        guardTripped = unknown;
+        controller.abort();
+        return;
+      }
+      shown = preview;
+      try {
+        request.onText?.(preview);
+      } catch (error) {
+        // A failed preview (a Discord edit) must not cost the answer itself.
+        request.log.warn({ err: error }, "showing a streamed preview failed");
+      }
+    });
+    // The SDK honours the signal everywhere, but the race makes the deadline hold regardless.
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        deadlinePassed = true;
+        controller.abort();
+        reject(new Error(`no complete answer within ${timeoutMs} ms`));
+      }, timeoutMs);
+    });
+    const message = await Promise.race([stream.finalMessage(), deadline]);
+    return judgeReply(message, { ...reply, requestId: stream.request_id ?? undefined });
+  } catch (error) {
+    if (guardTripped) {
+      const detail = `figures not in the documents: ${guardTripped.join(", ")}`;
+      return { ok: false, failure: failure("number-guard", detail) };
+    }
+    return { ok: false, failure: classifyError(error, deadlinePassed) };
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+  }
+}
