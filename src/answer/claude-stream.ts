@@ -9,8 +9,8 @@ import type { Logger } from "../log.ts";
 import type { ClaudeClient } from "./claude-client.ts";
 import { retryOnlyBeforeDeadline } from "./claude-deadline.ts";
 import { classifyError, failure } from "./claude-failure.ts";
+import { createPreviewGate } from "./claude-preview.ts";
 import { type ClaudeOutcome, judgeReply, type ReplyContext } from "./claude-reply.ts";
-import { finishedSentences, fitAnswerLength } from "./claude-text.ts";
 
 export interface StreamRequest {
   readonly client: ClaudeClient;
@@ -26,7 +26,7 @@ export async function streamAnswer(request: StreamRequest): Promise<ClaudeOutcom
   const deadlineAt = Date.now() + timeoutMs;
   const controller = new AbortController();
   let deadlinePassed = false;
-  let guardTripped: string[] | undefined;
+  const gate = createPreviewGate(reply.guard);
   let timer: NodeJS.Timeout | undefined;
 
   try {
@@ -34,20 +34,12 @@ export async function streamAnswer(request: StreamRequest): Promise<ClaudeOutcom
       signal: controller.signal,
       middleware: [retryOnlyBeforeDeadline(deadlineAt)],
     });
-    let text = "";
-    let shown = "";
     stream.on("text", (delta) => {
-      text += delta;
-      const preview = fitAnswerLength(finishedSentences(text));
-      if (preview.length <= shown.length || guardTripped || controller.signal.aborted) return;
-      const unknown = reply.guard.unknownFigures(preview);
-      if (unknown.length > 0) {
-        // Stop paying for a reply that will not be used.
-        guardTripped = unknown;
-        controller.abort();
-        return;
-      }
-      shown = preview;
+      if (controller.signal.aborted) return;
+      const preview = gate.push(delta);
+      // Stop paying for a reply that will not be used.
+      if (gate.tripped) controller.abort();
+      if (preview === undefined) return;
       try {
         request.onText?.(preview);
       } catch (error) {
@@ -66,8 +58,8 @@ export async function streamAnswer(request: StreamRequest): Promise<ClaudeOutcom
     const message = await Promise.race([stream.finalMessage(), deadline]);
     return judgeReply(message, { ...reply, requestId: stream.request_id ?? undefined });
   } catch (error) {
-    if (guardTripped) {
-      const detail = `figures not in the documents: ${guardTripped.join(", ")}`;
+    if (gate.tripped) {
+      const detail = `figures not in the documents: ${gate.tripped.join(", ")}`;
       return { ok: false, failure: failure("number-guard", detail) };
     }
     return { ok: false, failure: classifyError(error, deadlinePassed) };
