@@ -304,6 +304,17 @@ describe.concurrent("when Claude fails, the deterministic answer, in time", () =
       { CLAUDE_TIMEOUT_MS: "4000" },
     ));
 
+  it("an off-topic question while Claude is down: the abstain, without a notice pointing to a passage", () =>
+    withHarness(async (harness) => {
+      harness.fake.enqueue({ type: "error", status: 500, errorType: "api_error" });
+      const { answer, elapsedMs } = await timedAnswer(harness, "What is the weather tomorrow?");
+      expect(answer.mode).toBe("fallback");
+      expect(answer.abstained).toBe(true);
+      expect(answer.notice).toBeUndefined();
+      expect(elapsedMs).toBeLessThan(TEST_TIMEOUT_MS + DEADLINE_SLACK_MS);
+      expect(failureReasons(harness.logs)).toEqual(["server-error"]);
+    }));
+
   it("a refusal falls back without the unavailable notice", () =>
     withHarness(async (harness) => {
       harness.fake.enqueue({

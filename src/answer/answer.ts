@@ -80,9 +80,11 @@ async function answerWithClaude(
   options: AnswerOptions,
 ): Promise<Answer> {
   const language = options.language ?? index.analyze(question).language;
-  const fallback = (notice: boolean): Answer => {
+  const fallback = (claudeUnavailable: boolean): Answer => {
     const answer = deterministicAnswer(index, question, history, language);
-    return notice ? { ...answer, notice: phrases[language].claudeUnavailable } : answer;
+    // The notice points to "the passage from the article"; an abstain has none to point to.
+    if (!claudeUnavailable || answer.abstained) return answer;
+    return { ...answer, notice: phrases[language].claudeUnavailable };
   };
   try {
     const outcome = await claude.ask({

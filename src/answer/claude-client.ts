@@ -1,7 +1,8 @@
 /**
  * The Anthropic SDK client, set up for a chat bot: a per-attempt timeout and a retry count that
  * fit inside CLAUDE_TIMEOUT_MS (the SDK defaults are 10 minutes and 2 retries), the project's
- * pino logger, and every setting passed explicitly so the SDK reads nothing from process.env.
+ * pino logger, and the key, base URL, log level and tracing passed explicitly, so the SDK does not
+ * take them from process.env (config.ts is the one reader of the environment).
  */
 import Anthropic from "@anthropic-ai/sdk";
 import type { Config } from "../config.ts";

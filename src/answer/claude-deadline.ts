@@ -9,7 +9,7 @@ import type { Middleware } from "@anthropic-ai/sdk";
 /** Shortest time worth starting another attempt with (a short answer streams in about that). */
 export const MIN_ATTEMPT_MS = 1_000;
 
-/** Raised instead of a retry the deadline leaves no room for; `cause` says what failed. */
+/** Raised instead of a retry the deadline leaves no room for; `failure` says what failed. */
 export class NoTimeToRetryError extends Error {
   constructor(
     readonly failure: "connection" | "timeout",
