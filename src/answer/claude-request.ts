@@ -4,7 +4,13 @@
  * that prefix is written once and read by every later question; then the earlier turns; then the
  * new question, last, in the user turn.
  */
-import type { MessageCreateParamsBase, MessageParam } from "@anthropic-ai/sdk/resources/messages";
+import type {
+  DocumentBlockParam,
+  MessageCreateParamsBase,
+  MessageParam,
+  PlainTextSource,
+  TextBlockParam,
+} from "@anthropic-ai/sdk/resources/messages";
 import type { Language } from "../knowledge/schema.ts";
 import type { ConversationTurn } from "./answer.ts";
 import type { ClaudeDocuments } from "./claude-documents.ts";
@@ -24,33 +30,25 @@ const LANGUAGE_NAMES: Record<Language, string> = { ko: "Korean", en: "English" }
 
 export function buildClaudeRequest(input: ClaudeRequestInput): MessageCreateParamsBase {
   const { documents } = input;
-  const documentBlocks = [
+  const documentBlocks: DocumentBlockParam[] = [
     {
-      type: "document" as const,
-      source: {
-        type: "text" as const,
-        media_type: "text/plain" as const,
-        data: documents.article.text,
-      },
+      type: "document",
+      source: plainText(documents.article.text),
       title: documents.article.title,
       citations: { enabled: true },
     },
     {
-      type: "document" as const,
-      source: {
-        type: "text" as const,
-        media_type: "text/plain" as const,
-        data: documents.factSheet.text,
-      },
+      type: "document",
+      source: plainText(documents.factSheet.text),
       title: documents.factSheet.title,
       citations: { enabled: true },
       // The breakpoint: system prompt + both documents are the prefix every question shares.
-      cache_control: { type: "ephemeral" as const },
+      cache_control: { type: "ephemeral" },
     },
   ];
-  const question = [
-    { type: "text" as const, text: `Answer in ${LANGUAGE_NAMES[input.language]}.` },
-    { type: "text" as const, text: input.question },
+  const question: TextBlockParam[] = [
+    { type: "text", text: `Answer in ${LANGUAGE_NAMES[input.language]}.` },
+    { type: "text", text: input.question },
   ];
 
   const history = boundHistory(input.history);
@@ -79,4 +77,8 @@ export function buildClaudeRequest(input: ClaudeRequestInput): MessageCreatePara
     // A chat answer needs no thinking, and thinking would spend max_tokens and the deadline.
     thinking: { type: "disabled" },
   };
+}
+
+function plainText(data: string): PlainTextSource {
+  return { type: "text", media_type: "text/plain", data };
 }
