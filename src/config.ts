@@ -9,6 +9,9 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { deepFreeze } from "./util/deep-freeze.ts";
 
+/** The Claude model used when ANTHROPIC_MODEL is not set. */
+export const DEFAULT_MODEL = "claude-haiku-5-5";
+
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Empty strings in .env files mean "not set". */
@@ -54,8 +57,9 @@ const environmentSchema = z.object({
     z
       .string()
       .trim()
-      .regex(/^[a-z0-9][a-z0-9.:@_-]*$/i, "must be a model id such as claude-haiku-4-5")
-      .default("claude-haiku-4-5"),
+      .regex(/^[a-z0-9][a-z0-9.:@_-]*$/i, "must be a model id such as claude-haiku-5-5")
+      // The current fast model; not on the SDK's deprecated list (claude-haiku-4-5 is legacy).
+      .default(DEFAULT_MODEL),
   ),
   CLAUDE_TIMEOUT_MS: integer(15_000, 1_000, 120_000),
   CLAUDE_MAX_TOKENS: integer(700, 64, 8_192),

@@ -1,12 +1,16 @@
 /**
  * answer(question, history, options): the one entry point every surface (CLI, chat, Discord)
- * calls. Today it runs the deterministic answerer; Claude plugs in here, with the deterministic
- * answer as its fallback on any failure.
+ * calls. With an API key it asks Claude; without one, and whenever Claude fails, is slow or says
+ * something the knowledge does not back, it gives the deterministic answer. Expected failures are
+ * answers, never exceptions.
  */
+import type { Config } from "../config.ts";
 import type { Language } from "../knowledge/schema.ts";
 import type { Logger } from "../log.ts";
 import type { KnowledgeIndex } from "../search/knowledge-index.ts";
+import { type ClaudeAnswerer, createClaudeAnswerer } from "./claude.ts";
 import { answerFromKnowledge } from "./fallback.ts";
+import { phrases } from "./phrases.ts";
 import type { Answer, AnswerMode } from "./types.ts";
 
 export interface ConversationTurn {
@@ -17,13 +21,19 @@ export interface ConversationTurn {
 export interface AnswerOptions {
   /** Answer in this language instead of the question's own. */
   readonly language?: Language;
-  /** Receives the growing answer text while it is being written (Claude streams). */
+  /**
+   * Receives the growing answer text while Claude writes it (finished sentences only). Previews
+   * are provisional: the returned Answer is what to show in the end, and it may be the
+   * deterministic answer instead if Claude failed half-way.
+   */
   readonly onText?: (text: string) => void;
 }
 
 export interface Answerer {
   /** "claude" when Claude is configured (it may still fall back per question). */
   readonly mode: AnswerMode;
+  /** The Claude model asked, when mode is "claude". */
+  readonly model?: string;
   answer(
     question: string,
     history?: readonly ConversationTurn[],
@@ -34,15 +44,61 @@ export interface Answerer {
 export interface AnswererDependencies {
   readonly index: KnowledgeIndex;
   readonly logger: Logger;
+  /** Claude's settings; without an API key, every answer is the deterministic one. */
+  readonly anthropic?: Config["anthropic"];
 }
 
-export function createAnswerer({ index }: AnswererDependencies): Answerer {
+export function createAnswerer({ index, logger, anthropic }: AnswererDependencies): Answerer {
+  const apiKey = anthropic?.apiKey;
+  if (!anthropic || apiKey === undefined) {
+    return {
+      mode: "fallback",
+      async answer(question, history = [], options = {}) {
+        return deterministicAnswer(index, question, history, options.language);
+      },
+    };
+  }
+  const claude = createClaudeAnswerer({
+    knowledge: index.knowledge,
+    config: { ...anthropic, apiKey },
+    logger,
+  });
   return {
-    mode: "fallback",
-    async answer(question, history = [], options = {}) {
-      return deterministicAnswer(index, question, history, options.language);
-    },
+    mode: "claude",
+    model: claude.model,
+    answer: (question, history = [], options = {}) =>
+      answerWithClaude(claude, index, logger, question, history, options),
   };
+}
+
+async function answerWithClaude(
+  claude: ClaudeAnswerer,
+  index: KnowledgeIndex,
+  logger: Logger,
+  question: string,
+  history: readonly ConversationTurn[],
+  options: AnswerOptions,
+): Promise<Answer> {
+  const language = options.language ?? index.analyze(question).language;
+  const fallback = (claudeUnavailable: boolean): Answer => {
+    const answer = deterministicAnswer(index, question, history, language);
+    // The notice points to "the passage from the article"; an abstain has none to point to.
+    if (!claudeUnavailable || answer.abstained) return answer;
+    return { ...answer, notice: phrases[language].claudeUnavailable };
+  };
+  try {
+    const outcome = await claude.ask({
+      question,
+      history,
+      language,
+      ...(options.onText ? { onText: options.onText } : {}),
+    });
+    return outcome.ok ? outcome.answer : fallback(outcome.failure.unavailable);
+  } catch (error) {
+    // A bug, not an expected failure; the user still gets an answer.
+    logger.error({ err: error }, "the Claude path threw; using the deterministic answer");
+    return fallback(true);
+  }
 }
 
 /**

@@ -2,11 +2,12 @@
  * npm run bench: every benchmark section in turn, printed as one Markdown table (the README's).
  * Timings on a shared machine are noisy: the figures are for comparison, not for tests.
  */
+import { claudeBench } from "../bench/claude.ts";
 import { engineBench } from "../bench/engine.ts";
 import type { BenchSection } from "../bench/types.ts";
 import { runMain } from "../runtime.ts";
 
-const sections: BenchSection[] = [engineBench];
+const sections: BenchSection[] = [engineBench, claudeBench];
 
 await runMain(async () => {
   const lines = ["| section | measure | value | target | note |", "|---|---|---|---|---|"];

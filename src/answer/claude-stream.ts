@@ -1,0 +1,70 @@
+/**
+ * One streamed request under a hard deadline. Finished sentences are passed on as they arrive,
+ * each checked by the number guard first (a sentence with a made-up figure stops the stream:
+ * that reply will not be used). At the deadline the request is aborted and the race returns,
+ * whatever the SDK is doing; the SDK's own retries stay inside the deadline (claude-deadline.ts).
+ */
+import type { MessageCreateParamsBase } from "@anthropic-ai/sdk/resources/messages";
+import type { Logger } from "../log.ts";
+import type { ClaudeClient } from "./claude-client.ts";
+import { retryOnlyBeforeDeadline } from "./claude-deadline.ts";
+import { classifyError, failure } from "./claude-failure.ts";
+import { createPreviewGate } from "./claude-preview.ts";
+import { type ClaudeOutcome, judgeReply, type ReplyContext } from "./claude-reply.ts";
+
+export interface StreamRequest {
+  readonly client: ClaudeClient;
+  readonly params: MessageCreateParamsBase;
+  readonly timeoutMs: number;
+  readonly reply: Omit<ReplyContext, "requestId">;
+  readonly onText: ((text: string) => void) | undefined;
+  readonly log: Logger;
+}
+
+export async function streamAnswer(request: StreamRequest): Promise<ClaudeOutcome> {
+  const { client, timeoutMs, reply } = request;
+  const deadlineAt = Date.now() + timeoutMs;
+  const controller = new AbortController();
+  let deadlinePassed = false;
+  const gate = createPreviewGate(reply.guard);
+  let timer: NodeJS.Timeout | undefined;
+
+  try {
+    const stream = client.messages.stream(request.params, {
+      signal: controller.signal,
+      middleware: [retryOnlyBeforeDeadline(deadlineAt)],
+    });
+    stream.on("text", (delta) => {
+      if (controller.signal.aborted) return;
+      const preview = gate.push(delta);
+      // Stop paying for a reply that will not be used.
+      if (gate.tripped) controller.abort();
+      if (preview === undefined) return;
+      try {
+        request.onText?.(preview);
+      } catch (error) {
+        // A failed preview (a Discord edit) must not cost the answer itself.
+        request.log.warn({ err: error }, "showing a streamed preview failed");
+      }
+    });
+    // The SDK honours the signal everywhere, but the race makes the deadline hold regardless.
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        deadlinePassed = true;
+        controller.abort();
+        reject(new Error(`no complete answer within ${timeoutMs} ms`));
+      }, timeoutMs);
+    });
+    const message = await Promise.race([stream.finalMessage(), deadline]);
+    return judgeReply(message, { ...reply, requestId: stream.request_id ?? undefined });
+  } catch (error) {
+    if (gate.tripped) {
+      const detail = `figures not in the documents: ${gate.tripped.join(", ")}`;
+      return { ok: false, failure: failure("number-guard", detail) };
+    }
+    return { ok: false, failure: classifyError(error, deadlinePassed) };
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+  }
+}

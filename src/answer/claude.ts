@@ -1,0 +1,97 @@
+/**
+ * Claude as an answerer: the documents, the system prompt and the number guard are built once at
+ * start-up (they make the cached prefix); each question is one streamed request. A rejected key
+ * (401) switches Claude off until restart, with one clear log line. It never throws for an
+ * expected failure: it says what went wrong, and answer.ts falls back to the deterministic answer.
+ */
+import type { Config } from "../config.ts";
+import type { Knowledge } from "../knowledge/load.ts";
+import type { Language } from "../knowledge/schema.ts";
+import type { Logger } from "../log.ts";
+import type { ConversationTurn } from "./answer.ts";
+import { createClaudeClient } from "./claude-client.ts";
+import { buildClaudeDocuments } from "./claude-documents.ts";
+import { failure } from "./claude-failure.ts";
+import { systemPrompt } from "./claude-prompt.ts";
+import type { ClaudeOutcome } from "./claude-reply.ts";
+import { buildClaudeRequest } from "./claude-request.ts";
+import { streamAnswer } from "./claude-stream.ts";
+import { createNumberGuard } from "./number-guard.ts";
+
+export type { ClaudeOutcome } from "./claude-reply.ts";
+
+export interface ClaudeQuestion {
+  readonly question: string;
+  readonly history: readonly ConversationTurn[];
+  readonly language: Language;
+  /** Receives the growing text, finished sentences only, each already past the number guard. */
+  readonly onText?: (text: string) => void;
+}
+
+export interface ClaudeAnswerer {
+  readonly model: string;
+  ask(question: ClaudeQuestion): Promise<ClaudeOutcome>;
+}
+
+export interface ClaudeAnswererDependencies {
+  readonly knowledge: Knowledge;
+  readonly config: Config["anthropic"] & { readonly apiKey: string };
+  readonly logger: Logger;
+}
+
+export function createClaudeAnswerer({
+  knowledge,
+  config,
+  logger,
+}: ClaudeAnswererDependencies): ClaudeAnswerer {
+  const log = logger.child({ component: "claude", model: config.model });
+  const client = createClaudeClient(config, logger.child({ component: "anthropic-sdk" }));
+  const documents = buildClaudeDocuments(knowledge);
+  const system = systemPrompt(knowledge.manifest);
+  const guard = createNumberGuard([documents.article.text, documents.factSheet.text]);
+  // A rejected key does not fix itself: after one 401, stop calling until the next start.
+  let keyRejected = false;
+
+  return {
+    model: config.model,
+    async ask(question) {
+      if (keyRejected) {
+        return { ok: false, failure: failure("disabled", "the API key was rejected earlier") };
+      }
+      const params = buildClaudeRequest({
+        model: config.model,
+        maxTokens: config.maxTokens,
+        system,
+        documents,
+        question: question.question,
+        history: question.history,
+        language: question.language,
+      });
+      const outcome = await streamAnswer({
+        client,
+        params,
+        timeoutMs: config.timeoutMs,
+        reply: { knowledge, documents, guard, language: question.language },
+        onText: question.onText,
+        log,
+      });
+      if (outcome.ok) {
+        const { usage, abstained } = outcome.answer;
+        log.info({ usage, abstained }, "Claude answered");
+      } else if (outcome.failure.reason === "auth") {
+        keyRejected = true;
+        log.error(
+          { status: outcome.failure.status, requestId: outcome.failure.requestId },
+          "ANTHROPIC_API_KEY was rejected (401). Claude is off until restart; answers come from the deterministic answerer. Check the key.",
+        );
+      } else {
+        const { reason, status, requestId, detail } = outcome.failure;
+        log.warn(
+          { reason, status, requestId, detail },
+          "Claude did not answer; using the deterministic answer",
+        );
+      }
+      return outcome;
+    },
+  };
+}

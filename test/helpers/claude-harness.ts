@@ -1,0 +1,54 @@
+/**
+ * A runtime wired to a fresh fake Anthropic server, with its log lines captured, for tests of the
+ * Claude path. Everything real: config, SDK, HTTP over loopback.
+ */
+import { Writable } from "node:stream";
+import { createLogger } from "../../src/log.ts";
+import { createRuntime, type Runtime } from "../../src/runtime.ts";
+import { type FakeAnthropicServer, startFakeAnthropic } from "../fakes/anthropic-server.ts";
+
+/** Short deadline so failure tests stay fast; the code under test does not care. */
+export const TEST_TIMEOUT_MS = 1_500;
+
+export interface LogLine {
+  readonly level: number;
+  readonly msg: string;
+  readonly [key: string]: unknown;
+}
+
+export interface ClaudeHarness {
+  readonly fake: FakeAnthropicServer;
+  readonly runtime: Runtime;
+  readonly logs: LogLine[];
+  close(): Promise<void>;
+}
+
+export async function startClaudeHarness(
+  environment: NodeJS.ProcessEnv = {},
+): Promise<ClaudeHarness> {
+  const fake = await startFakeAnthropic();
+  const logs: LogLine[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split("\n")) if (line.trim()) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const runtime = createRuntime({
+    environment: {
+      ANTHROPIC_API_KEY: "sk-ant-test-key",
+      ANTHROPIC_BASE_URL: fake.url,
+      CLAUDE_TIMEOUT_MS: String(TEST_TIMEOUT_MS),
+      ...environment,
+    },
+    logger: createLogger({ level: "debug", destination }),
+  });
+  return { fake, runtime, logs, close: () => fake.close() };
+}
+
+/** The log lines of the Claude path that say why it fell back. */
+export function failureReasons(logs: readonly LogLine[]): unknown[] {
+  return logs
+    .filter((line) => line.component === "claude" && "reason" in line)
+    .map((line) => line.reason);
+}
