@@ -23,7 +23,7 @@ describe("the number guard", () => {
   it("flags figures that appear in neither document", () => {
     expect(guard.unknownFigures("The two invest $45 billion.")).toEqual(["$45 billion"]);
     expect(guard.unknownFigures("지분율은 20%입니다.")).toEqual(["20%"]);
-    expect(guard.unknownFigures("It is worth about $350B.")).toEqual(["$350b"]);
+    expect(guard.unknownFigures("It is worth about $420B.")).toEqual(["$420b"]);
     expect(guard.unknownFigures("2 GW of compute")).toEqual(["2 gw"]);
     expect(guard.unknownFigures("투자액은 400억 달러")).toEqual(["400억 달러"]);
   });

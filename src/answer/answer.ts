@@ -117,7 +117,8 @@ export function deterministicAnswer(
   const previousQuestion = [...history].reverse().find((turn) => turn.role === "user")?.text;
   if (!previousQuestion) return answer;
   const analysis = index.analyze(question);
-  if (analysis.asksForAdvice || analysis.terms.some((term) => !term.known)) return answer;
+  const unsafe = analysis.asksForAdvice || analysis.triesToChangeRules;
+  if (unsafe || analysis.terms.some((term) => !term.known)) return answer;
   const followUp = answerFromKnowledge(index, `${previousQuestion} ${question}`, {
     language: language ?? answer.language,
   });

@@ -7,12 +7,12 @@
 import type { ContentBlock } from "@anthropic-ai/sdk/resources/messages";
 import type { Knowledge } from "../knowledge/load.ts";
 import { foldSpace } from "../knowledge/load.ts";
+import { sectionTitle } from "./article-refs.ts";
 import {
   ARTICLE_DOCUMENT_INDEX,
   type ClaudeDocuments,
   FACT_SHEET_DOCUMENT_INDEX,
 } from "./claude-documents.ts";
-import { sectionTitle } from "./fallback.ts";
 import type { Citation, SourceLink } from "./types.ts";
 
 export interface MappedCitations {
