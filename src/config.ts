@@ -63,6 +63,10 @@ const environmentSchema = z.object({
   ),
   CLAUDE_TIMEOUT_MS: integer(15_000, 1_000, 120_000),
   CLAUDE_MAX_TOKENS: integer(700, 64, 8_192),
+  USER_QUESTIONS_PER_MINUTE: integer(6, 1, 1_000),
+  CLAUDE_MAX_CONCURRENCY: integer(4, 1, 256),
+  CLAUDE_QUEUE_SIZE: integer(16, 0, 10_000),
+  CLAUDE_QUEUE_WAIT_MS: integer(2_000, 0, 60_000),
 
   MAX_QUESTION_LENGTH: integer(500, 20, 6_000),
   /** https://no-color.org: any non-empty value turns colour off. */
@@ -92,6 +96,16 @@ export interface Config {
     /** Deadline for one whole Claude answer, retries included. */
     readonly timeoutMs: number;
     readonly maxTokens: number;
+  };
+  /** Limits that protect the Claude bill; past them, answers are the deterministic ones. */
+  readonly limits: {
+    /** Claude answers one user may get per minute (a token bucket: bursts up to this). */
+    readonly userQuestionsPerMinute: number;
+    /** Claude calls running at once, in this process. */
+    readonly claudeMaxConcurrency: number;
+    /** Questions that may wait for a free Claude call, and for how long. */
+    readonly claudeQueueSize: number;
+    readonly claudeQueueWaitMs: number;
   };
   readonly discord: {
     readonly token: string | undefined;
@@ -135,6 +149,12 @@ export function loadConfig(environment?: NodeJS.ProcessEnv): Config {
       model: env.ANTHROPIC_MODEL,
       timeoutMs: env.CLAUDE_TIMEOUT_MS,
       maxTokens: env.CLAUDE_MAX_TOKENS,
+    },
+    limits: {
+      userQuestionsPerMinute: env.USER_QUESTIONS_PER_MINUTE,
+      claudeMaxConcurrency: env.CLAUDE_MAX_CONCURRENCY,
+      claudeQueueSize: env.CLAUDE_QUEUE_SIZE,
+      claudeQueueWaitMs: env.CLAUDE_QUEUE_WAIT_MS,
     },
     discord: {
       token: env.DISCORD_TOKEN,

@@ -29,7 +29,12 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const logger = options.logger ?? createLogger({ level: options.logLevel ?? config.logLevel });
   const knowledge = loadKnowledge(config.knowledgeDir);
   const index = buildKnowledgeIndex(knowledge);
-  const answerer = createAnswerer({ index, logger, anthropic: config.anthropic });
+  const answerer = createAnswerer({
+    index,
+    logger,
+    anthropic: config.anthropic,
+    limits: config.limits,
+  });
   return { config, logger, knowledge, index, answerer };
 }
 

@@ -1,16 +1,20 @@
 /**
  * answer(question, history, options): the one entry point every surface (CLI, chat, Discord)
  * calls. With an API key it asks Claude; without one, and whenever Claude fails, is slow or says
- * something the knowledge does not back, it gives the deterministic answer. Expected failures are
- * answers, never exceptions.
+ * something the knowledge does not back, it gives the deterministic answer. The limits that
+ * protect the Claude bill (per user, and calls at once) also end in the deterministic answer, with
+ * a notice. Expected failures are answers, never exceptions.
  */
 import type { Config } from "../config.ts";
 import type { Language } from "../knowledge/schema.ts";
+import { ConcurrencyGate } from "../limits/concurrency-gate.ts";
+import { TokenBuckets } from "../limits/token-bucket.ts";
 import type { Logger } from "../log.ts";
 import type { KnowledgeIndex } from "../search/knowledge-index.ts";
 import { type ClaudeAnswerer, createClaudeAnswerer } from "./claude.ts";
 import { answerFromKnowledge } from "./fallback.ts";
 import { phrases } from "./phrases.ts";
+import { AnswerStats, type AnswerStatsSnapshot } from "./stats.ts";
 import type { Answer, AnswerMode } from "./types.ts";
 
 export interface ConversationTurn {
@@ -27,6 +31,8 @@ export interface AnswerOptions {
    * deterministic answer instead if Claude failed half-way.
    */
   readonly onText?: (text: string) => void;
+  /** Who asks (a Discord user id): the per-user Claude limit counts per asker. */
+  readonly askerId?: string;
 }
 
 export interface Answerer {
@@ -39,6 +45,10 @@ export interface Answerer {
     history?: readonly ConversationTurn[],
     options?: AnswerOptions,
   ): Promise<Answer>;
+  /** Counters since start-up. */
+  stats(): AnswerStatsSnapshot;
+  /** Claude calls running now, and the most there ever were at once. */
+  concurrency(): { readonly active: number; readonly waiting: number; readonly peak: number };
 }
 
 export interface AnswererDependencies {
@@ -46,16 +56,37 @@ export interface AnswererDependencies {
   readonly logger: Logger;
   /** Claude's settings; without an API key, every answer is the deterministic one. */
   readonly anthropic?: Config["anthropic"];
+  /** Per-user and concurrency limits for Claude (defaults: no per-user limit, 4 at once). */
+  readonly limits?: Config["limits"];
 }
 
-export function createAnswerer({ index, logger, anthropic }: AnswererDependencies): Answerer {
+const DEFAULT_LIMITS: Config["limits"] = {
+  userQuestionsPerMinute: Number.POSITIVE_INFINITY,
+  claudeMaxConcurrency: 4,
+  claudeQueueSize: 16,
+  claudeQueueWaitMs: 2_000,
+};
+
+export function createAnswerer({
+  index,
+  logger,
+  anthropic,
+  limits = DEFAULT_LIMITS,
+}: AnswererDependencies): Answerer {
+  const stats = new AnswerStats();
+  const record = (answer: Answer, limited = false) => {
+    stats.record(answer, { limited });
+    return answer;
+  };
   const apiKey = anthropic?.apiKey;
   if (!anthropic || apiKey === undefined) {
     return {
       mode: "fallback",
       async answer(question, history = [], options = {}) {
-        return deterministicAnswer(index, question, history, options.language);
+        return record(deterministicAnswer(index, question, history, options.language));
       },
+      stats: () => stats.snapshot(),
+      concurrency: () => ({ active: 0, waiting: 0, peak: 0 }),
     };
   }
   const claude = createClaudeAnswerer({
@@ -63,11 +94,51 @@ export function createAnswerer({ index, logger, anthropic }: AnswererDependencie
     config: { ...anthropic, apiKey },
     logger,
   });
+  const perUser = new TokenBuckets({ perMinute: limits.userQuestionsPerMinute });
+  const gate = new ConcurrencyGate({
+    limit: limits.claudeMaxConcurrency,
+    queueSize: limits.claudeQueueSize,
+    maxWaitMs: limits.claudeQueueWaitMs,
+  });
+  const limitedAnswer = (
+    question: string,
+    history: readonly ConversationTurn[],
+    options: AnswerOptions,
+    notice: "claudeRateLimited" | "claudeBusy",
+  ) => {
+    const language = options.language ?? index.analyze(question).language;
+    const answer = deterministicAnswer(index, question, history, language);
+    return record(
+      answer.abstained ? answer : { ...answer, notice: phrases[language][notice] },
+      true,
+    );
+  };
+
   return {
     mode: "claude",
     model: claude.model,
-    answer: (question, history = [], options = {}) =>
-      answerWithClaude(claude, index, logger, question, history, options),
+    async answer(question, history = [], options = {}) {
+      if (options.askerId !== undefined && !perUser.tryTake(options.askerId)) {
+        logger.info(
+          { askerId: options.askerId },
+          "per-user Claude limit reached; deterministic answer",
+        );
+        return limitedAnswer(question, history, options, "claudeRateLimited");
+      }
+      const result = await gate.run(() =>
+        answerWithClaude(claude, index, logger, question, history, options),
+      );
+      if (!result) {
+        logger.warn(
+          { active: gate.active, waiting: gate.waiting },
+          "Claude concurrency cap and queue full; deterministic answer",
+        );
+        return limitedAnswer(question, history, options, "claudeBusy");
+      }
+      return record(result.value);
+    },
+    stats: () => stats.snapshot(),
+    concurrency: () => ({ active: gate.active, waiting: gate.waiting, peak: gate.peak }),
   };
 }
 
