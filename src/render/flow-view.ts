@@ -13,6 +13,8 @@ export interface FlowView {
   readonly diagram: FlowDiagram;
   /** Markdown: numbered steps, each group of steps followed by the quote it rests on. */
   readonly text: string;
+  /** The diagram in words, for screen readers (the image's alt text). */
+  readonly altText: string;
 }
 
 export function flowView(knowledge: Knowledge, language: Language, focusId?: string): FlowView {
@@ -74,7 +76,15 @@ export function flowView(knowledge: Knowledge, language: Language, focusId?: str
   if (loop && loopPathText && numbered.some(({ step }) => inLoop(step))) {
     lines.push("", `**↻ ${words.loopTitle}:** ${loopPathText}`, loop.statement);
   }
-  return { diagram, text: lines.join("\n") };
+  const altText = [
+    diagram.title,
+    ...numbered.map(
+      ({ step, number }) =>
+        `${number}. ${step.from.name[language]} → ${step.to.name[language]}: ${step.figure ? `${step.figure}, ` : ""}${step.what}`,
+    ),
+    ...(loopPathText ? [`↻ ${loopPathText}`] : []),
+  ].join("; ");
+  return { diagram, text: lines.join("\n"), altText };
 }
 
 function quoteLines(

@@ -22,6 +22,7 @@ export const uiText = {
     unreadableReply:
       "답장 내용을 읽을 수 없었어요. 답장할 때 멘션(@)을 켜 두거나, 저를 멘션해서 질문해 주세요.",
     keyFigures: "핵심 수치",
+    factSheetNote: "검증된 팩트시트 기준",
     summary: "요약",
     factCheck: "팩트체크",
     sources: "출처",
@@ -49,6 +50,7 @@ export const uiText = {
     unreadableReply:
       "I couldn't read that reply. Keep the reply ping (@) on, or mention me with your question.",
     keyFigures: "Key figures",
+    factSheetNote: "from the checked fact sheet",
     summary: "Summary",
     factCheck: "Fact check",
     sources: "Sources",
