@@ -65,6 +65,7 @@ async function runCommand(
     await deferReply(interaction, ephemeral);
     log.debug({ deferMs: Math.round(performance.now() - received) }, "deferred");
     await loaded.command.execute(interaction, { runtime, reply, language, answers, log });
+    log.info({ ms: Math.round(performance.now() - received), ephemeral }, "command finished");
   } catch (error) {
     await apologize(reply, language, error, log);
   }

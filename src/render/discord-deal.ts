@@ -39,10 +39,10 @@ export function dealMessage(
   }
   const embed = fitEmbed({
     title: summary.title,
-    description: `**${words.summary}** · ${summary.text}`,
+    description: summary.text,
     color: EMBED_COLOR,
     fields,
-    footer: { text: `${words.keyFigures}: ${words.factSheetNote} · v${version}` },
+    footer: { text: `${words.factSheetNote} · knowledge ${version}` },
   });
   return { embeds: [embed] };
 }

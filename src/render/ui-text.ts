@@ -21,9 +21,7 @@ export const uiText = {
     attachmentsOnly: "첨부 파일은 읽지 못해요. 질문을 글로 적어 주세요.",
     unreadableReply:
       "답장 내용을 읽을 수 없었어요. 답장할 때 멘션(@)을 켜 두거나, 저를 멘션해서 질문해 주세요.",
-    keyFigures: "핵심 수치",
-    factSheetNote: "검증된 팩트시트 기준",
-    summary: "요약",
+    factSheetNote: "수치: 검증된 팩트시트 기준",
     factCheck: "팩트체크",
     sources: "출처",
     flowsTitle: "누가 누구에게 지불하나",
@@ -49,9 +47,7 @@ export const uiText = {
     attachmentsOnly: "I can't read attachments. Please type your question as text.",
     unreadableReply:
       "I couldn't read that reply. Keep the reply ping (@) on, or mention me with your question.",
-    keyFigures: "Key figures",
-    factSheetNote: "from the checked fact sheet",
-    summary: "Summary",
+    factSheetNote: "Figures from the checked fact sheet",
     factCheck: "Fact check",
     sources: "Sources",
     flowsTitle: "Who pays whom",
