@@ -29,7 +29,7 @@ export interface DiscordBot {
 export class DiscordLoginError extends Error {
   constructor(cause: unknown) {
     super(
-      `Could not log in to Discord: ${(cause as Error)?.message ?? String(cause)}. ` +
+      `Could not log in to Discord: ${String((cause as Error)?.message ?? cause).replace(/\.$/, "")}. ` +
         "Check DISCORD_TOKEN (Developer Portal -> Bot -> Reset Token) and DISCORD_API_BASE_URL.",
       { cause },
     );
@@ -96,7 +96,9 @@ export async function startDiscordBot(runtime: Runtime): Promise<void> {
   try {
     bot = await createDiscordBot(runtime);
   } catch (error) {
-    logger.fatal({ err: error }, (error as Error).message);
+    // A login failure is a configuration problem: its message says what to check, no stack needed.
+    if (error instanceof DiscordLoginError) logger.fatal(error.message);
+    else logger.fatal({ err: error }, "the Discord bot could not start");
     logger.flush();
     process.exitCode = 1;
     return;

@@ -118,6 +118,33 @@ describe("free-form questions: mentions, DMs and replies", () => {
     expect(hint.content).toContain("couldn't read");
   });
 
+  it("never turns @everyone or user mentions in a question into pings", async () => {
+    const { fake } = world;
+    const victim = fake.user("victim");
+    const slash = fake.slashCommand("ask", {
+      question: `@everyone @here <@${victim.id}> <@&${fake.channel().guild_id}> how much is NVIDIA investing?`,
+    });
+    const mention = fake.say(
+      `${fake.botMention} @everyone <@${victim.id}> how much is NVIDIA investing? @here`,
+    );
+    await fake.waitForResponse(slash);
+    await fake.waitForReply(mention);
+    const sends = [
+      ...fake.callsOf(slash).filter((call) => call.method === "PATCH"),
+      ...fake.callsMatching(
+        (call) =>
+          (call.body?.message_reference as { message_id?: string } | undefined)?.message_id ===
+          mention.id,
+      ),
+    ];
+    expect(sends.length).toBeGreaterThanOrEqual(2);
+    for (const call of sends) {
+      expect(call.body?.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    }
+    // The asker is not pinged by the reply either.
+    expect(expectNoPings(fake)).toBeGreaterThan(5);
+  });
+
   it("identifies with Guilds, GuildMessages and DirectMessages only (no privileged intent)", () => {
     const GUILDS = 1 << 0;
     const GUILD_MESSAGES = 1 << 9;
