@@ -10,7 +10,7 @@ const ERROR_ID = /error id: `([0-9a-f]{8})`/;
 let world: BotUnderTest;
 beforeAll(async () => {
   world = await startBotAgainstFake({
-    commandDirs: [DEFAULT_COMMANDS_DIR, path.join(projectRoot, "test/fixtures/commands-failing")],
+    commandDirs: [DEFAULT_COMMANDS_DIR, path.join(projectRoot, "test/fixtures/commands")],
   });
 });
 afterAll(async () => {

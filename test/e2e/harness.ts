@@ -3,11 +3,13 @@
  * its log lines captured as objects so tests can find them.
  */
 import { EventEmitter } from "node:events";
+import { loadConfig } from "../../src/config.ts";
 import {
   createDiscordBot,
   type DiscordBot,
   type DiscordBotOptions,
 } from "../../src/discord/bot.ts";
+import { deployCommands } from "../../src/discord/deploy.ts";
 import { createLogger } from "../../src/log.ts";
 import { createRuntime, type Runtime } from "../../src/runtime.ts";
 import {
@@ -63,6 +65,16 @@ export async function startBotAgainstFake(options: HarnessOptions = {}): Promise
   let bot: DiscordBot;
   try {
     bot = await createDiscordBot(runtime, options);
+    // As in production, the commands are registered first (here to the fake's first guild).
+    await deployCommands(
+      loadConfig({
+        DISCORD_TOKEN: fake.token,
+        DISCORD_CLIENT_ID: fake.world.applicationId,
+        DISCORD_GUILD_ID: fake.channel().guild_id ?? "",
+        DISCORD_API_BASE_URL: fake.apiBaseUrl,
+      }),
+      [...bot.commands.values()].map((loaded) => loaded.definition),
+    );
   } catch (error) {
     await fake.close();
     throw error;

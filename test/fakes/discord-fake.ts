@@ -142,9 +142,13 @@ export class FakeDiscord {
     const registered = [...this.rest.commands.values()]
       .flat()
       .find((command) => command.name === name);
+    const declared = (registered?.options ?? []) as { name: string; type: number }[];
     const commandOptions: CommandOption[] = Object.entries(options).map(([key, value]) => ({
       name: key,
-      type: typeof value === "boolean" ? 5 : typeof value === "number" ? 4 : 3,
+      // The type the command was registered with, else a guess from the value.
+      type:
+        declared.find((option) => option.name === key)?.type ??
+        (typeof value === "boolean" ? 5 : typeof value === "number" ? 10 : 3),
       value,
     }));
     this.gateway.dispatchToChannel(

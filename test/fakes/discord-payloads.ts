@@ -173,8 +173,8 @@ function interactionEnvelope(world: FakeWorld, base: InteractionBase) {
 
 export interface CommandOption {
   readonly name: string;
-  /** 3 string, 4 integer, 5 boolean. */
-  readonly type: 3 | 4 | 5;
+  /** 3 string, 4 integer, 5 boolean, 10 number. */
+  readonly type: number;
   readonly value: string | number | boolean;
 }
 
