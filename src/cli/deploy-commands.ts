@@ -1,6 +1,7 @@
 /**
  * npm run deploy-commands: registers commands/ with Discord (the guild in DISCORD_GUILD_ID, else
- * globally) and prints what it registered.
+ * globally) and prints what it registered. With --clear it registers none, which removes the
+ * bot's commands from that scope (e.g. a development guild's copies).
  */
 import { loadConfig } from "../config.ts";
 import { DEFAULT_COMMANDS_DIR, loadCommands } from "../discord/command-loader.ts";
@@ -15,10 +16,11 @@ await runMain(async () => {
     knowledge,
     maxQuestionLength: config.maxQuestionLength,
   });
+  const clear = process.argv.slice(2).includes("--clear");
   try {
     const result = await deployCommands(
       config,
-      [...commands.values()].map((loaded) => loaded.definition),
+      clear ? [] : [...commands.values()].map((loaded) => loaded.definition),
     );
     const where =
       result.scope === "guild"

@@ -33,10 +33,6 @@ export class AnswerStore {
   get(id: string): StoredAnswer | undefined {
     return this.entries.get(id);
   }
-
-  get size(): number {
-    return this.entries.size;
-  }
 }
 
 /** 12 lowercase base-36 characters: short enough for custom ids and log lines. */

@@ -92,13 +92,6 @@ export class Reply {
     this.drafts = latestThrottle((text) => this.showDraft(text), draftIntervalMs, onDraftError);
   }
 
-  /** Whether anything has been shown to the user yet (a deferral counts). */
-  get started(): boolean {
-    return this.target.kind === "interaction"
-      ? this.target.interaction.deferred || this.target.interaction.replied
-      : this.primary !== undefined;
-  }
-
   /** Shows the answer so far, at most about once a second; the finished message replaces it. */
   draft(text: string): void {
     if (text.trim() !== "") this.drafts.push(text);
