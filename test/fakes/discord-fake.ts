@@ -274,11 +274,7 @@ export class FakeDiscord {
 
   /** The bot's messages that reply to a message, oldest first. */
   repliesTo(message: FakeMessage): FakeMessage[] {
-    return [...this.world.messages.values()].filter(
-      (candidate) =>
-        candidate.author.id === this.bot.id &&
-        candidate.message_reference?.message_id === message.id,
-    );
+    return this.world.botRepliesTo(message.id);
   }
 
   /** Waits for the bot's first reply to a message. */

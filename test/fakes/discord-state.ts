@@ -77,6 +77,8 @@ export class FakeWorld {
   readonly users = new Map<string, FakeUser>();
   readonly channels = new Map<string, FakeChannel>();
   readonly messages = new Map<string, FakeMessage>();
+  /** The bot's messages by the id of the message they reply to (for fast lookups under load). */
+  private readonly botReplies = new Map<string, FakeMessage[]>();
   readonly guilds: FakeGuild[] = [];
   readonly bot: FakeUser;
   readonly applicationId: string;
@@ -85,7 +87,8 @@ export class FakeWorld {
     this.applicationId = this.snowflake();
     this.bot = this.addUser("deal-bot", true, this.applicationId);
     for (let index = 0; index < options.guildCount; index += 1) {
-      const guildId = this.snowflake();
+      // One millisecond apart, so that guilds spread over shards ((id >> 22) % shard_count).
+      const guildId = this.snowflake(index);
       const channels: FakeChannel[] = ["general", "questions"].map((name) => ({
         id: this.snowflake(),
         type: 0,
@@ -102,10 +105,11 @@ export class FakeWorld {
     }
   }
 
-  /** A new, increasing snowflake (timestamp bits from now, a counter below). */
-  snowflake(): string {
+  /** A new snowflake (timestamp bits from now plus an offset in ms, a counter below). */
+  snowflake(offsetMs = 0): string {
     this.sequence += 1n;
-    return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | (this.sequence & 0x3fffffn)).toString();
+    const timestamp = BigInt(Date.now() + offsetMs) - DISCORD_EPOCH;
+    return ((timestamp << 22n) | (this.sequence & 0x3fffffn)).toString();
   }
 
   addUser(username: string, bot = false, id = this.snowflake()): FakeUser {
@@ -143,7 +147,16 @@ export class FakeWorld {
 
   storeMessage(message: FakeMessage): FakeMessage {
     this.messages.set(message.id, message);
+    const repliedTo = message.message_reference?.message_id;
+    if (repliedTo && message.author.id === this.bot.id) {
+      this.botReplies.set(repliedTo, [...(this.botReplies.get(repliedTo) ?? []), message]);
+    }
     return message;
+  }
+
+  /** The bot's messages that reply to a message, oldest first. */
+  botRepliesTo(messageId: string): FakeMessage[] {
+    return (this.botReplies.get(messageId) ?? []).filter((reply) => this.messages.has(reply.id));
   }
 
   newMessage(
