@@ -1,9 +1,123 @@
-/** The Discord bot (placeholder until the Discord issue lands: it says so and exits). */
+/**
+ * The Discord bot: loads the commands, wires interactions and messages, logs in, and logs one
+ * start-up line (tag, guild count, answer mode, model). `startDiscordBot` adds what only the real
+ * process needs: clean shutdown on SIGINT/SIGTERM and logging of stray rejections.
+ */
+import { type Client, Events } from "discord.js";
 import type { Runtime } from "../runtime.ts";
+import { AnswerStore } from "./answer-store.ts";
+import { createClient } from "./client.ts";
+import { DEFAULT_COMMANDS_DIR, type LoadedCommand, loadCommands } from "./command-loader.ts";
+import { handleInteractions } from "./interactions.ts";
+import { handleMessages } from "./messages.ts";
 
-export async function startDiscordBot(runtime: Runtime): Promise<void> {
-  runtime.logger.error(
-    "The Discord bot is not built yet; unset DISCORD_TOKEN to use the terminal chat.",
+/** How long a shutdown may take before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 5_000;
+
+export interface DiscordBotOptions {
+  /** Folders of command modules (default: commands/). Tests add a folder of fixtures. */
+  readonly commandDirs?: readonly string[];
+}
+
+export interface DiscordBot {
+  readonly client: Client<true>;
+  readonly commands: ReadonlyMap<string, LoadedCommand>;
+  /** Closes the gateway connection and stops every timer the client holds. */
+  stop(): Promise<void>;
+}
+
+export class DiscordLoginError extends Error {
+  constructor(cause: unknown) {
+    super(
+      `Could not log in to Discord: ${String((cause as Error)?.message ?? cause).replace(/\.$/, "")}. ` +
+        "Check DISCORD_TOKEN (Developer Portal -> Bot -> Reset Token) and DISCORD_API_BASE_URL.",
+      { cause },
+    );
+    this.name = "DiscordLoginError";
+  }
+}
+
+export async function createDiscordBot(
+  runtime: Runtime,
+  options: DiscordBotOptions = {},
+): Promise<DiscordBot> {
+  const { config, logger, knowledge } = runtime;
+  const token = config.discord.token;
+  if (token === undefined) throw new DiscordLoginError(new Error("DISCORD_TOKEN is not set"));
+  const commands = await loadCommands(options.commandDirs ?? [DEFAULT_COMMANDS_DIR], {
+    knowledge,
+    maxQuestionLength: config.maxQuestionLength,
+  });
+  const answers = new AnswerStore();
+  const client = createClient(config);
+  handleInteractions(client, { runtime, commands, answers });
+  handleMessages(client, { runtime, answers });
+  client.on(Events.Error, (error) => logger.error({ err: error }, "Discord client error"));
+  client.on(Events.Warn, (message) => logger.warn({ message }, "Discord client warning"));
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.warn({ shardId, code: event.code }, "gateway connection closed for good"),
   );
-  process.exitCode = 1;
+
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  try {
+    await client.login(token);
+  } catch (error) {
+    await client.destroy();
+    throw new DiscordLoginError(error);
+  }
+  const readyClient = await ready;
+  logger.info(
+    {
+      tag: readyClient.user.tag,
+      guilds: readyClient.guilds.cache.size,
+      answerMode: runtime.answerer.mode,
+      model: runtime.answerer.mode === "claude" ? config.anthropic.model : "none",
+      commands: [...commands.keys()],
+      knowledge: knowledge.version,
+    },
+    "Discord bot ready",
+  );
+  return {
+    client: readyClient,
+    commands,
+    async stop() {
+      await readyClient.destroy();
+    },
+  };
+}
+
+/** npm start with DISCORD_TOKEN: runs until SIGINT/SIGTERM, then shuts down cleanly. */
+export async function startDiscordBot(runtime: Runtime): Promise<void> {
+  const { logger } = runtime;
+  process.on("unhandledRejection", (reason) => {
+    logger.error({ err: reason }, "unhandled promise rejection (the bot keeps running)");
+  });
+  let bot: DiscordBot;
+  try {
+    bot = await createDiscordBot(runtime);
+  } catch (error) {
+    // A login failure is a configuration problem: its message says what to check, no stack needed.
+    if (error instanceof DiscordLoginError) logger.fatal(error.message);
+    else logger.fatal({ err: error }, "the Discord bot could not start");
+    logger.flush();
+    process.exitCode = 1;
+    return;
+  }
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    // If something hangs, leave anyway; unref so a clean stop exits sooner.
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    void bot
+      .stop()
+      .catch((error) => logger.error({ err: error }, "error while shutting down"))
+      .finally(() => {
+        logger.info("stopped");
+        logger.flush();
+      });
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
 }

@@ -1,0 +1,73 @@
+/**
+ * One question, from any path (/ask, a mention, a DM, a reply), to one answer in Discord:
+ * check it, answer it (drafts while Claude streams), send it with its sources line and buttons,
+ * keep it for the buttons, and log one line about it. Limits (per user, global) belong here,
+ * before the answerer is called, so every path gets them.
+ */
+import type { ConversationTurn } from "../answer/answer.ts";
+import { abstainMessage } from "../answer/phrases.ts";
+import { checkQuestion } from "../answer/question.ts";
+import type { Language } from "../knowledge/schema.ts";
+import type { Logger } from "../log.ts";
+import { answerMessage } from "../render/discord-answer.ts";
+import type { Runtime } from "../runtime.ts";
+import type { AnswerStore } from "./answer-store.ts";
+import type { Reply } from "./respond.ts";
+
+export type QuestionPath = "slash" | "mention" | "dm" | "reply";
+
+export interface Question {
+  /** The text as typed (the bot's mention already removed). */
+  readonly text: string;
+  readonly history: readonly ConversationTurn[];
+  readonly path: QuestionPath;
+  readonly userId: string;
+  readonly guildId: string | null;
+  /** For hints when the question itself has no words to tell its language by. */
+  readonly fallbackLanguage: Language;
+}
+
+export interface AskServices {
+  readonly runtime: Runtime;
+  readonly answers: AnswerStore;
+  readonly reply: Reply;
+  readonly log: Logger;
+}
+
+export async function answerQuestion(question: Question, services: AskServices): Promise<void> {
+  const { runtime, answers, reply, log } = services;
+  const check = checkQuestion(question.text, runtime.config.maxQuestionLength);
+  if (!check.ok) {
+    const content =
+      check.reason === "empty"
+        ? abstainMessage(runtime.knowledge.manifest, question.fallbackLanguage, "empty")
+        : check.message;
+    await reply.send({ content });
+    log.info(
+      { path: question.path, userId: question.userId, reason: check.reason },
+      "question refused",
+    );
+    return;
+  }
+  const started = performance.now();
+  const answer = await runtime.answerer.answer(check.question, question.history, {
+    onText: (text) => reply.draft(text),
+  });
+  const answerId = answers.add({ question: check.question, answer });
+  await reply.send(answerMessage(answer, answerId));
+  log.info(
+    {
+      answerId,
+      path: question.path,
+      userId: question.userId,
+      guildId: question.guildId,
+      historyTurns: question.history.length,
+      mode: answer.mode,
+      language: answer.language,
+      abstained: answer.abstained,
+      ms: Math.round(performance.now() - started),
+      ...(answer.usage ? { usage: answer.usage } : {}),
+    },
+    "question answered",
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * The buttons under an answer: "Sources" shows the full quotes, only to the one who clicked;
+ * 👍/👎 are thanked (also only to them) and logged with the answer's id.
+ */
+import type { ButtonInteraction } from "discord.js";
+import { sourcesDetail } from "../render/sources.ts";
+import { uiText } from "../render/ui-text.ts";
+import type { Runtime } from "../runtime.ts";
+import type { AnswerStore } from "./answer-store.ts";
+import { parseCustomId } from "./custom-ids.ts";
+import { apologize } from "./errors.ts";
+import { languageOfLocale } from "./locale.ts";
+import { acknowledge, Reply } from "./respond.ts";
+
+export interface ButtonDependencies {
+  readonly runtime: Runtime;
+  readonly answers: AnswerStore;
+}
+
+export async function handleButton(
+  interaction: ButtonInteraction,
+  { runtime, answers }: ButtonDependencies,
+): Promise<void> {
+  const language = languageOfLocale(interaction.locale);
+  const log = runtime.logger.child({
+    interactionId: interaction.id,
+    button: interaction.customId,
+    userId: interaction.user.id,
+    guildId: interaction.guildId,
+  });
+  const reply = new Reply({ kind: "interaction", interaction, ephemeral: true }, () => {});
+  try {
+    const action = parseCustomId(interaction.customId);
+    if (!action) {
+      // Not one of ours (or from an older version): acknowledge quietly.
+      await acknowledge(interaction);
+      return;
+    }
+    const stored = answers.get(action.answerId);
+    if (action.kind === "sources") {
+      await reply.send({
+        content: stored
+          ? sourcesDetail(stored.answer, runtime.knowledge)
+          : uiText[language].sourcesExpired,
+      });
+      return;
+    }
+    log.info(
+      { answerId: action.answerId, vote: action.vote, mode: stored?.answer.mode },
+      "feedback",
+    );
+    await reply.send({ content: uiText[language].feedbackThanks[action.vote] });
+  } catch (error) {
+    await apologize(reply, language, error, log);
+  }
+}

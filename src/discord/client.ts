@@ -1,0 +1,55 @@
+/**
+ * The discord.js client with only what the bot needs: three non-privileged intents (mentions and
+ * DMs carry their content without Message Content), the Channel partial for DMs, mentions off by
+ * default, and small caches that are swept, so memory stays flat as servers grow.
+ */
+import { Client, GatewayIntentBits, Options, Partials } from "discord.js";
+import type { Config } from "../config.ts";
+import { NO_MENTIONS } from "./respond.ts";
+
+/** Messages kept per channel: enough for the reply chains the bot walks. */
+const MESSAGES_PER_CHANNEL = 50;
+const MEMBERS_PER_GUILD = 50;
+
+export function createClient(config: Config): Client {
+  return new Client({
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.DirectMessages,
+    ],
+    // DM channels are not cached before their first message arrives.
+    partials: [Partials.Channel],
+    rest: { api: config.discord.apiBaseUrl },
+    // Defence in depth: the respond helper sets this on every send too.
+    allowedMentions: NO_MENTIONS,
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: MESSAGES_PER_CHANNEL,
+      GuildMemberManager: {
+        maxSize: MEMBERS_PER_GUILD,
+        keepOverLimit: (member) => member.id === member.client.user.id,
+      },
+      ApplicationCommandManager: 0,
+      AutoModerationRuleManager: 0,
+      BaseGuildEmojiManager: 0,
+      GuildBanManager: 0,
+      GuildEmojiManager: 0,
+      GuildInviteManager: 0,
+      GuildScheduledEventManager: 0,
+      GuildStickerManager: 0,
+      PresenceManager: 0,
+      ReactionManager: 0,
+      ReactionUserManager: 0,
+      StageInstanceManager: 0,
+      ThreadMemberManager: 0,
+      VoiceStateManager: 0,
+    }),
+    sweepers: {
+      ...Options.DefaultSweeperSettings,
+      // Reply chains older than half an hour are fetched again if someone replies to them.
+      messages: { interval: 300, lifetime: 1_800 },
+      users: { interval: 3_600, filter: () => (user) => user.id !== user.client.user.id },
+    },
+  });
+}

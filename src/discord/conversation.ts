@@ -1,0 +1,91 @@
+/**
+ * A reply to one of the bot's answers continues the conversation: the chain of replies above it
+ * (bounded) becomes the history the answerer sees, oldest first, one turn per speaker.
+ */
+import type { Message } from "discord.js";
+import type { ConversationTurn } from "../answer/answer.ts";
+import type { AnswerStore } from "./answer-store.ts";
+import { answerIdOfCustomIds } from "./custom-ids.ts";
+
+/** How many messages up a reply chain the bot reads. */
+export const MAX_CHAIN_MESSAGES = 8;
+/** Longest text kept per turn (an answer split over messages counts once). */
+const MAX_TURN_LENGTH = 2_000;
+
+export async function historyFromReplyChain(
+  repliedTo: Message,
+  botId: string,
+  answers: AnswerStore,
+): Promise<ConversationTurn[]> {
+  const newestFirst: ConversationTurn[] = [];
+  let current: Message | undefined = repliedTo;
+  for (let depth = 0; current && depth < MAX_CHAIN_MESSAGES; depth += 1) {
+    if (current.author.id === botId) {
+      newestFirst.push({ role: "assistant", text: answerText(current) });
+      if (!current.reference) {
+        // An answer to /ask replies to no message: the store remembers its question.
+        const answerId = answerIdOfCustomIds(customIdsOf(current));
+        const stored = answerId ? answers.get(answerId) : undefined;
+        if (stored) newestFirst.push({ role: "user", text: stored.question });
+        break;
+      }
+    } else {
+      newestFirst.push({ role: "user", text: withoutMention(current.content, botId) });
+    }
+    current = await referencedMessage(current);
+  }
+  return mergeTurns(newestFirst.reverse());
+}
+
+/** The message this one replies to, from the cache or the API; undefined if gone. */
+export async function referencedMessage(message: Message): Promise<Message | undefined> {
+  if (!message.reference?.messageId) return undefined;
+  try {
+    return await message.fetchReference();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text of a message with every mention of the bot taken out. */
+export function withoutMention(content: string, botId: string): string {
+  return content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").trim();
+}
+
+export function mentionsBot(content: string, botId: string): boolean {
+  return new RegExp(`<@!?${botId}>`).test(content);
+}
+
+/** A bot message's answer without its subtext lines (sources, notes). */
+function answerText(message: Message): string {
+  return message.content
+    .split("\n")
+    .filter((line) => !line.startsWith("-# "))
+    .join("\n")
+    .trim();
+}
+
+function customIdsOf(message: Message): string[] {
+  return message.components.flatMap((row) =>
+    "components" in row
+      ? row.components.flatMap((component) =>
+          "customId" in component && typeof component.customId === "string"
+            ? [component.customId]
+            : [],
+        )
+      : [],
+  );
+}
+
+/** Consecutive messages of one speaker (an answer split in pieces) become one turn. */
+function mergeTurns(turns: readonly ConversationTurn[]): ConversationTurn[] {
+  const merged: ConversationTurn[] = [];
+  for (const turn of turns) {
+    if (turn.text === "") continue;
+    const last = merged.at(-1);
+    if (last && last.role === turn.role) {
+      merged[merged.length - 1] = { role: turn.role, text: `${last.text}\n${turn.text}` };
+    } else merged.push(turn);
+  }
+  return merged.map((turn) => ({ ...turn, text: turn.text.slice(0, MAX_TURN_LENGTH) }));
+}

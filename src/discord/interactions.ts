@@ -1,0 +1,72 @@
+/**
+ * Routes interactions: slash commands are deferred at once (ephemeral or not, as the command
+ * says), then run; buttons go to their handlers. Any failure ends in an apology with an error id,
+ * never in "The application did not respond".
+ */
+import {
+  type ChatInputCommandInteraction,
+  type Client,
+  Events,
+  type Interaction,
+} from "discord.js";
+import type { Runtime } from "../runtime.ts";
+import type { AnswerStore } from "./answer-store.ts";
+import { handleButton } from "./buttons.ts";
+import type { LoadedCommand } from "./command-loader.ts";
+import { apologize } from "./errors.ts";
+import { languageOfLocale } from "./locale.ts";
+import { deferReply, Reply } from "./respond.ts";
+
+export interface InteractionDependencies {
+  readonly runtime: Runtime;
+  readonly commands: ReadonlyMap<string, LoadedCommand>;
+  readonly answers: AnswerStore;
+}
+
+export function handleInteractions(client: Client, dependencies: InteractionDependencies): void {
+  client.on(Events.InteractionCreate, (interaction) => {
+    void routeInteraction(interaction, dependencies);
+  });
+}
+
+async function routeInteraction(interaction: Interaction, dependencies: InteractionDependencies) {
+  if (interaction.isChatInputCommand()) await runCommand(interaction, dependencies);
+  else if (interaction.isButton()) await handleButton(interaction, dependencies);
+}
+
+async function runCommand(
+  interaction: ChatInputCommandInteraction,
+  { runtime, commands, answers }: InteractionDependencies,
+) {
+  const received = performance.now();
+  const language = languageOfLocale(interaction.locale);
+  const log = runtime.logger.child({
+    interactionId: interaction.id,
+    command: interaction.commandName,
+    userId: interaction.user.id,
+    guildId: interaction.guildId,
+  });
+  const loaded = commands.get(interaction.commandName);
+  let ephemeral = false;
+  try {
+    ephemeral = loaded?.command.ephemeral?.(interaction) ?? false;
+  } catch (error) {
+    log.warn({ err: error }, "ephemeral() failed; answering publicly");
+  }
+  const reply = new Reply({ kind: "interaction", interaction, ephemeral }, (error) =>
+    log.warn({ err: error }, "draft edit failed"),
+  );
+  try {
+    if (!loaded) {
+      throw new Error(
+        `No command module for /${interaction.commandName}: run npm run deploy-commands again`,
+      );
+    }
+    await deferReply(interaction, ephemeral);
+    log.debug({ deferMs: Math.round(performance.now() - received) }, "deferred");
+    await loaded.command.execute(interaction, { runtime, reply, language, answers, log });
+    log.info({ ms: Math.round(performance.now() - received), ephemeral }, "command finished");
+  } catch (error) {
+    await apologize(reply, language, error, log);
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * The one way the bot talks in Discord. Every outgoing message, edit, follow-up, deferral and
+ * typing indicator goes through here, so these hold everywhere:
+ * - nothing pings anyone (`allowedMentions: { parse: [] }`, no reply ping);
+ * - text is split into pieces under 2,000 characters without breaking quotes or code blocks;
+ * - embeds are fitted within Discord's limits.
+ */
+import {
+  type AttachmentPayload,
+  type Message,
+  type MessageComponentInteraction,
+  MessageFlags,
+  type MessageMentionOptions,
+  type RepliableInteraction,
+} from "discord.js";
+import type { OutgoingMessage } from "../render/discord-outgoing.ts";
+import { fitEmbed, shorten } from "../render/embed-limits.ts";
+import { DISCORD_MESSAGE_LIMIT, splitMessage } from "../render/split-message.ts";
+import { type LatestThrottle, latestThrottle } from "../util/latest-throttle.ts";
+
+/** Nothing the bot sends pings anyone: no @everyone/@here, roles, users, nor the replied-to author. */
+export const NO_MENTIONS: MessageMentionOptions = Object.freeze({
+  parse: [],
+  repliedUser: false,
+});
+
+/** Edits of a streaming answer, at most this often (Discord's edit rate limits). */
+export const DRAFT_INTERVAL_MS = 1_000;
+/** Discord allows at most 10 embeds in one message. */
+const MAX_EMBEDS = 10;
+/** The typing indicator lasts about 10 s; renew it a little before. */
+const TYPING_RENEW_MS = 8_000;
+
+export type ReplyTarget =
+  | {
+      readonly kind: "interaction";
+      readonly interaction: RepliableInteraction;
+      readonly ephemeral: boolean;
+    }
+  | { readonly kind: "message"; readonly message: Message };
+
+interface Piece {
+  readonly content: string;
+  readonly embeds: NonNullable<OutgoingMessage["embeds"]>;
+  readonly files: AttachmentPayload[];
+  readonly components: NonNullable<OutgoingMessage["components"]>;
+}
+
+/** Acknowledges an interaction at once ("thinking…"), so its 3-second deadline never passes. */
+export async function deferReply(
+  interaction: RepliableInteraction,
+  ephemeral: boolean,
+): Promise<void> {
+  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+}
+
+/** Acknowledges a button click without sending anything. */
+export async function acknowledge(interaction: MessageComponentInteraction): Promise<void> {
+  await interaction.deferUpdate();
+}
+
+/**
+ * Shows "typing…" in the message's channel until the returned function is called. Failures are
+ * ignored: the indicator is a courtesy, never a reason to fail an answer.
+ */
+export function showTyping(message: Message): () => void {
+  const channel = message.channel;
+  if (!channel.isSendable()) return () => {};
+  const send = () => void channel.sendTyping().catch(() => {});
+  send();
+  const timer = setInterval(send, TYPING_RENEW_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/**
+ * The bot's reply to one interaction or message: optional drafts while an answer streams in,
+ * then the finished message, split into as many messages as it needs.
+ */
+export class Reply {
+  /** For message targets: the first message of the reply, once sent (drafts edit it). */
+  private primary: Message | undefined;
+  /** For message targets: the latest message sent, which the next piece replies to. */
+  private last: Message | undefined;
+  private readonly drafts: LatestThrottle<string>;
+
+  constructor(
+    readonly target: ReplyTarget,
+    onDraftError: (error: unknown) => void,
+    draftIntervalMs = DRAFT_INTERVAL_MS,
+  ) {
+    this.drafts = latestThrottle((text) => this.showDraft(text), draftIntervalMs, onDraftError);
+  }
+
+  /** Shows the answer so far, at most about once a second; the finished message replaces it. */
+  draft(text: string): void {
+    if (text.trim() !== "") this.drafts.push(text);
+  }
+
+  /** Sends the finished message: the first piece replaces the draft (or deferral), the rest follow. */
+  async send(message: OutgoingMessage): Promise<void> {
+    await this.drafts.settle();
+    const [first, ...rest] = toPieces(message);
+    if (!first) return;
+    await this.sendFirst(first);
+    for (const piece of rest) await this.sendFollowUp(piece);
+  }
+
+  private async showDraft(text: string): Promise<void> {
+    await this.sendFirst({
+      content: `${shorten(text.trim(), DISCORD_MESSAGE_LIMIT - 2)} ▌`,
+      embeds: [],
+      files: [],
+      components: [],
+    });
+  }
+
+  private async sendFirst(piece: Piece): Promise<void> {
+    const target = this.target;
+    if (target.kind === "interaction") {
+      const { interaction } = target;
+      if (interaction.deferred || interaction.replied) {
+        await interaction.editReply({ ...payload(piece), attachments: [] });
+      } else {
+        await interaction.reply({
+          ...payload(piece),
+          ...(target.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+        });
+      }
+      return;
+    }
+    if (this.primary) {
+      await this.primary.edit({ ...payload(piece), attachments: [] });
+    } else {
+      this.primary = await target.message.reply({ ...payload(piece), failIfNotExists: false });
+    }
+    this.last = this.primary;
+  }
+
+  private async sendFollowUp(piece: Piece): Promise<void> {
+    const target = this.target;
+    if (target.kind === "interaction") {
+      await target.interaction.followUp({
+        ...payload(piece),
+        ...(target.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+      });
+      return;
+    }
+    // Each piece replies to the one before, so a reply to any piece can walk back the conversation.
+    const previous = this.last ?? target.message;
+    this.last = await previous.reply({ ...payload(piece), failIfNotExists: false });
+  }
+}
+
+function payload(piece: Piece) {
+  return {
+    content: piece.content,
+    embeds: [...piece.embeds],
+    files: piece.files,
+    components: [...piece.components],
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/** Text split under the limit; embeds and files ride on the first piece, buttons on the last. */
+export function toPieces(message: OutgoingMessage): Piece[] {
+  const texts = splitMessage(message.content ?? "");
+  const embeds = (message.embeds ?? []).slice(0, MAX_EMBEDS).map((embed) => fitEmbed(embed));
+  const files = (message.files ?? []).map(
+    (file): AttachmentPayload => ({
+      attachment: file.data,
+      name: file.name,
+      ...(file.description ? { description: file.description } : {}),
+    }),
+  );
+  const count = Math.max(1, texts.length);
+  return Array.from({ length: count }, (_, index) => ({
+    content: texts[index] ?? "",
+    embeds: index === 0 ? embeds : [],
+    files: index === 0 ? files : [],
+    components: index === count - 1 ? (message.components ?? []) : [],
+  }));
+}

@@ -1,0 +1,45 @@
+/** An Answer as a Discord message: the text, the sources line, and the buttons under it. */
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  ButtonStyle,
+  ComponentType,
+} from "discord.js";
+import type { Answer } from "../answer/types.ts";
+import { customId } from "../discord/custom-ids.ts";
+import type { OutgoingMessage } from "./discord-outgoing.ts";
+import { sourcesLines } from "./sources.ts";
+import { uiText } from "./ui-text.ts";
+
+export function answerMessage(answer: Answer, answerId: string): OutgoingMessage {
+  return {
+    content: [answer.text, ...sourcesLines(answer)].join("\n"),
+    components: [answerButtons(answer, answerId)],
+  };
+}
+
+function answerButtons(
+  answer: Answer,
+  answerId: string,
+): APIActionRowComponent<APIButtonComponent> {
+  const words = uiText[answer.language];
+  const buttons: APIButtonComponent[] = [];
+  if (answer.citations.length > 0 || answer.sources.length > 0) {
+    buttons.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      custom_id: customId.sources(answerId),
+      label: words.sourcesButton,
+      emoji: { name: "📖" },
+    });
+  }
+  for (const vote of ["up", "down"] as const) {
+    buttons.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      custom_id: customId.feedback(vote, answerId),
+      emoji: { name: vote === "up" ? "👍" : "👎" },
+    });
+  }
+  return { type: ComponentType.ActionRow, components: buttons };
+}

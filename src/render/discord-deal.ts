@@ -1,0 +1,48 @@
+/** The story at a glance (/deal) as one embed: summary, key figures, fact checks, sources. */
+import type { APIEmbed } from "discord.js";
+import type { Summary } from "../answer/summary.ts";
+import type { Language } from "../knowledge/schema.ts";
+import type { OutgoingMessage } from "./discord-outgoing.ts";
+import { fitEmbed } from "./embed-limits.ts";
+import { escapeMarkdown } from "./markdown.ts";
+import { uiText } from "./ui-text.ts";
+
+const EMBED_COLOR = 0xfbbf24;
+
+export function dealMessage(
+  summary: Summary,
+  language: Language,
+  version: string,
+): OutgoingMessage {
+  const words = uiText[language];
+  const figures = summary.items.filter((item) => item.figure !== undefined);
+  const fields: NonNullable<APIEmbed["fields"]> = figures.map((item) => ({
+    name: item.label,
+    value: `**${item.figure}**`,
+    inline: true,
+  }));
+  if (summary.factChecks.length > 0) {
+    fields.push({
+      name: `⚠️ ${words.factCheck}`,
+      value: summary.factChecks.map((item) => item.statement).join("\n\n"),
+      inline: false,
+    });
+  }
+  if (summary.sources.length > 0) {
+    fields.push({
+      name: `🔗 ${words.sources}`,
+      value: summary.sources
+        .map((source) => `[${escapeMarkdown(source.title)}](${source.url})`)
+        .join("\n"),
+      inline: false,
+    });
+  }
+  const embed = fitEmbed({
+    title: summary.title,
+    description: summary.text,
+    color: EMBED_COLOR,
+    fields,
+    footer: { text: `${words.factSheetNote} · knowledge ${version}` },
+  });
+  return { embeds: [embed] };
+}

@@ -1,0 +1,106 @@
+/**
+ * /who-pays-whom as data for the screen: the diagram's content and the step-by-step message
+ * with the article's quotes, both numbered the same way. Optionally focused on one entity: its
+ * flows are listed and drawn brightly, the others faintly.
+ */
+import { describeFlows, type FlowStep } from "../answer/flows.ts";
+import type { Knowledge } from "../knowledge/load.ts";
+import type { Language } from "../knowledge/schema.ts";
+import type { FlowDiagram } from "./flow-diagram.ts";
+import { uiText } from "./ui-text.ts";
+
+export interface FlowView {
+  readonly diagram: FlowDiagram;
+  /** Markdown: numbered steps, each group of steps followed by the quote it rests on. */
+  readonly text: string;
+  /** The diagram in words, for screen readers (the image's alt text). */
+  readonly altText: string;
+}
+
+export function flowView(knowledge: Knowledge, language: Language, focusId?: string): FlowView {
+  const words = uiText[language];
+  const description = describeFlows(knowledge, language);
+  const focus = knowledge.manifest.entities.find((entity) => entity.id === focusId);
+  const loopPath = description.loop?.path.map((entity) => entity.id) ?? [];
+  const inLoop = (step: FlowStep) =>
+    loopPath.some((id, index) => id === step.from.id && loopPath[index + 1] === step.to.id);
+  const touchesFocus = (step: FlowStep) =>
+    !focus || step.from.id === focus.id || step.to.id === focus.id;
+  const loop = description.loop;
+  const loopPathText = loop?.path.map((entity) => entity.name[language]).join(" → ");
+
+  const diagram: FlowDiagram = {
+    title: focus ? `${words.flowsTitle} · ${focus.name[language]}` : words.flowsTitle,
+    subtitle: knowledge.manifest.summaryTitle[language],
+    entities: knowledge.manifest.entities.map((entity) => ({
+      id: entity.id,
+      name: entity.name[language],
+      color: entity.color ?? "#64748B",
+    })),
+    flows: description.steps.map((step, index) => ({
+      number: index + 1,
+      from: step.from.id,
+      to: step.to.id,
+      ...(step.figure ? { figure: step.figure } : {}),
+      what: step.what,
+      inLoop: inLoop(step),
+      dimmed: !touchesFocus(step),
+    })),
+    ...(loop && loopPathText
+      ? {
+          loop: {
+            title: words.loopTitle,
+            entityIds: loopPath,
+            path: loopPathText,
+            statement: loop.statement,
+          },
+        }
+      : {}),
+    footnote: words.flowsFootnote,
+    ...(focus ? { focus: focus.id } : {}),
+  };
+
+  const numbered = description.steps
+    .map((step, index) => ({ step, number: index + 1 }))
+    .filter(({ step }) => touchesFocus(step));
+  const lines = [
+    `## ${focus ? words.flowsFocus(focus.name[language]) : words.flowsTitle}`,
+    ...numbered.flatMap(({ step, number }, position) => {
+      const head = `**${number}.** ${step.from.name[language]} → ${step.to.name[language]}${step.figure ? ` · **${step.figure}**` : ""} · ${step.what}`;
+      const next = numbered[position + 1]?.step;
+      // Steps that rest on the same sentence share one quote, shown after the last of them.
+      if (!step.citation || next?.citation?.quote === step.citation.quote) return [head];
+      return [head, ...quoteLines(knowledge, language, step.citation.quote, step.citation.section)];
+    }),
+  ];
+  if (loop && loopPathText && numbered.some(({ step }) => inLoop(step))) {
+    lines.push("", `**↻ ${words.loopTitle}:** ${loopPathText}`, loop.statement);
+  }
+  const altText = [
+    diagram.title,
+    ...numbered.map(
+      ({ step, number }) =>
+        `${number}. ${step.from.name[language]} → ${step.to.name[language]}: ${step.figure ? `${step.figure}, ` : ""}${step.what}`,
+    ),
+    ...(loopPathText ? [`↻ ${loopPathText}`] : []),
+  ].join("; ");
+  return { diagram, text: lines.join("\n"), altText };
+}
+
+function quoteLines(
+  knowledge: Knowledge,
+  language: Language,
+  quote: string,
+  section: string,
+): string[] {
+  const lines = [`> ${quote}`];
+  const translation =
+    language !== knowledge.article.language ? knowledge.translations.get(quote) : undefined;
+  if (translation) lines.push(`> *${translation}*`);
+  const sectionName =
+    language !== knowledge.article.language
+      ? (knowledge.translations.get(section) ?? section)
+      : section;
+  lines.push(`-# 「${sectionName}」`);
+  return lines;
+}

@@ -1,0 +1,109 @@
+/**
+ * Starts the real bot (real runtime, real discord.js client) against a fresh fake Discord, with
+ * its log lines captured as objects so tests can find them.
+ */
+import { EventEmitter } from "node:events";
+import { loadConfig } from "../../src/config.ts";
+import {
+  createDiscordBot,
+  type DiscordBot,
+  type DiscordBotOptions,
+} from "../../src/discord/bot.ts";
+import { deployCommands } from "../../src/discord/deploy.ts";
+import { createLogger } from "../../src/log.ts";
+import { createRuntime, type Runtime } from "../../src/runtime.ts";
+import {
+  type FakeDiscord,
+  type FakeDiscordOptions,
+  startFakeDiscord,
+} from "../fakes/discord-fake.ts";
+
+export interface LogLine {
+  readonly level: number;
+  readonly msg: string;
+  readonly [field: string]: unknown;
+}
+
+export interface BotUnderTest {
+  readonly fake: FakeDiscord;
+  readonly bot: DiscordBot;
+  readonly runtime: Runtime;
+  readonly logs: LogLine[];
+  /** Waits for a log line that matches (including lines already written). */
+  waitForLog(predicate: (line: LogLine) => boolean, timeoutMs?: number): Promise<LogLine>;
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions extends DiscordBotOptions {
+  readonly fake?: FakeDiscordOptions;
+  /** Extra environment for the bot's configuration. */
+  readonly environment?: Record<string, string>;
+}
+
+export async function startBotAgainstFake(options: HarnessOptions = {}): Promise<BotUnderTest> {
+  const fake = await startFakeDiscord(options.fake);
+  const logs: LogLine[] = [];
+  const logged = new EventEmitter().setMaxListeners(0);
+  const logger = createLogger({
+    level: "debug",
+    destination: {
+      write: (line: string) => {
+        logs.push(JSON.parse(line) as LogLine);
+        logged.emit("line");
+      },
+    },
+  });
+  const runtime = createRuntime({
+    environment: {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_BASE_URL: fake.apiBaseUrl,
+      LOG_LEVEL: "debug",
+      ...options.environment,
+    },
+    logger,
+  });
+  let bot: DiscordBot;
+  try {
+    bot = await createDiscordBot(runtime, options);
+    // As in production, the commands are registered first (here to the fake's first guild).
+    await deployCommands(
+      loadConfig({
+        DISCORD_TOKEN: fake.token,
+        DISCORD_CLIENT_ID: fake.world.applicationId,
+        DISCORD_GUILD_ID: fake.channel().guild_id ?? "",
+        DISCORD_API_BASE_URL: fake.apiBaseUrl,
+      }),
+      [...bot.commands.values()].map((loaded) => loaded.definition),
+    );
+  } catch (error) {
+    await fake.close();
+    throw error;
+  }
+  return {
+    fake,
+    bot,
+    runtime,
+    logs,
+    waitForLog(predicate, timeoutMs = 10_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const line = logs.find(predicate);
+          if (!line) return false;
+          logged.off("line", check);
+          clearTimeout(timer);
+          resolve(line);
+          return true;
+        };
+        const timer = setTimeout(() => {
+          logged.off("line", check);
+          reject(new Error(`no matching log line within ${timeoutMs} ms`));
+        }, timeoutMs);
+        if (!check()) logged.on("line", check);
+      });
+    },
+    async stop() {
+      await bot.stop();
+      await fake.close();
+    },
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * npm start as a real process: it logs in to the fake Discord, answers, and on SIGTERM closes the
+ * gateway connection, flushes its logs and exits 0.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type FakeDiscord, startFakeDiscord } from "../fakes/discord-fake.ts";
+import { collect, spawnEntry, waitForOutput } from "../helpers/spawn.ts";
+
+let fake: FakeDiscord;
+beforeAll(async () => {
+  fake = await startFakeDiscord();
+});
+afterAll(async () => {
+  await fake?.close();
+});
+
+describe("npm start with DISCORD_TOKEN", () => {
+  it("starts, answers a mention, and shuts down cleanly on SIGTERM", async () => {
+    const child = spawnEntry("src/main.ts", {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_BASE_URL: fake.apiBaseUrl,
+      LOG_LEVEL: "info",
+    });
+    const run = collect(child);
+    await waitForOutput(child, "Discord bot ready");
+    const ready = JSON.parse(
+      run
+        .output()
+        .stderr.split("\n")
+        .find((line) => line.includes("Discord bot ready")) ?? "{}",
+    );
+    expect(ready).toMatchObject({ guilds: 1, answerMode: "fallback", model: "none" });
+    expect(ready.tag).toContain(fake.bot.username);
+
+    const question = fake.say(`${fake.botMention} How much is Microsoft investing?`);
+    expect((await fake.waitForReply(question)).content).toContain("$5 billion");
+
+    const stopping = performance.now();
+    child.kill("SIGTERM");
+    const { code, signal, stderr } = await run.finished;
+    expect({ code, signal }).toEqual({ code: 0, signal: null });
+    expect(performance.now() - stopping).toBeLessThan(5_000);
+    expect(stderr).toContain('"msg":"shutting down"');
+    expect(stderr).toContain('"msg":"stopped"');
+    expect(stderr).not.toContain(fake.token);
+    expect(fake.gateway.readyShards).toEqual([]);
+  });
+
+  it("exits 1 with a clear message when Discord rejects the token", async () => {
+    const child = spawnEntry("src/main.ts", {
+      DISCORD_TOKEN: "not-the-right-token",
+      DISCORD_API_BASE_URL: fake.apiBaseUrl,
+      LOG_LEVEL: "info",
+    });
+    const { code, stderr } = await collect(child).finished;
+    expect(code).toBe(1);
+    expect(stderr).toContain("Could not log in to Discord");
+    expect(stderr).toContain("DISCORD_TOKEN");
+    expect(stderr).not.toContain("not-the-right-token");
+  });
+});

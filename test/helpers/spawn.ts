@@ -1,0 +1,91 @@
+/** Runs one of the project's entry points in a child process, as npm scripts do (through tsx). */
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+import { projectRoot } from "./paths.ts";
+
+const TSX = path.join(projectRoot, "node_modules/.bin/tsx");
+
+/** The parent's environment without any configuration that could leak into a test. */
+function cleanEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const environment: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^(DISCORD_|ANTHROPIC_|CLAUDE_|LOG_LEVEL|KNOWLEDGE_DIR|MAX_QUESTION)/.test(key)) {
+      environment[key] = value;
+    }
+  }
+  return { ...environment, NO_COLOR: "1", ...extra };
+}
+
+export function spawnEntry(script: string, environment: Record<string, string>): ChildProcess {
+  return spawn(TSX, [script], {
+    cwd: projectRoot,
+    env: cleanEnvironment(environment),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+export interface Finished {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Collects a child's output and resolves when it exits (rejects after the timeout). */
+export function collect(
+  child: ChildProcess,
+  timeoutMs = 20_000,
+): {
+  output: () => { stdout: string; stderr: string };
+  finished: Promise<Finished>;
+} {
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
+    stderr += chunk;
+  });
+  const finished = new Promise<Finished>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`child did not exit within ${timeoutMs} ms:\n${stderr}`));
+    }, timeoutMs);
+    child.once("exit", (code, signal) => {
+      clearTimeout(timer);
+      // Let the pipes drain.
+      setImmediate(() => resolve({ code, signal, stdout, stderr }));
+    });
+  });
+  return { output: () => ({ stdout, stderr }), finished };
+}
+
+/** Resolves when the child's stderr (or stdout) contains the text. */
+export function waitForOutput(
+  child: ChildProcess,
+  text: string,
+  timeoutMs = 20_000,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let seen = "";
+    const timer = setTimeout(() => {
+      reject(new Error(`"${text}" did not appear within ${timeoutMs} ms:\n${seen}`));
+    }, timeoutMs);
+    const onData = (chunk: Buffer | string) => {
+      seen += chunk.toString();
+      if (!seen.includes(text)) return;
+      clearTimeout(timer);
+      child.stdout?.off("data", onData);
+      child.stderr?.off("data", onData);
+      resolve();
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", () => {
+      if (seen.includes(text)) return;
+      clearTimeout(timer);
+      reject(new Error(`exited before "${text}" appeared:\n${seen}`));
+    });
+  });
+}
