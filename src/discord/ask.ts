@@ -52,6 +52,7 @@ export async function answerQuestion(question: Question, services: AskServices):
   const started = performance.now();
   const answer = await runtime.answerer.answer(check.question, question.history, {
     onText: (text) => reply.draft(text),
+    askerId: question.userId,
   });
   const answerId = answers.add({ question: check.question, answer });
   await reply.send(answerMessage(answer, answerId));
