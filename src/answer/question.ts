@@ -20,8 +20,8 @@ export function checkQuestion(raw: string, maxLength: number): QuestionCheck {
       reason: "empty",
       message:
         language === "ko"
-          ? "질문이 비어 있어요. 궁금한 점을 적어 주세요."
-          : "The question is empty. Please type a question.",
+          ? "질문에 글자가 없어요. 궁금한 점을 한국어나 영어로 적어 주세요."
+          : "The question has no words in it. Please type your question in English or Korean.",
     };
   }
   const length = [...question].length;
