@@ -9,7 +9,7 @@ import { abstainMessage } from "../answer/phrases.ts";
 import { checkQuestion } from "../answer/question.ts";
 import type { Language } from "../knowledge/schema.ts";
 import type { Logger } from "../log.ts";
-import { answerMessage } from "../render/discord-answer.ts";
+import { answerDraft, answerMessage } from "../render/discord-answer.ts";
 import type { Runtime } from "../runtime.ts";
 import type { AnswerStore } from "./answer-store.ts";
 import type { Reply } from "./respond.ts";
@@ -51,7 +51,7 @@ export async function answerQuestion(question: Question, services: AskServices):
   }
   const started = performance.now();
   const answer = await runtime.answerer.answer(check.question, question.history, {
-    onText: (text) => reply.draft(text),
+    onText: (text) => reply.draft(answerDraft(text)),
     askerId: question.userId,
   });
   const answerId = answers.add({ question: check.question, answer });
