@@ -7,6 +7,7 @@
 
 import type { EventEmitter } from "node:events";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { pingsOf } from "./discord-mentions.ts";
 import type {
   FakeAttachment,
   FakeChannel,
@@ -385,11 +386,15 @@ export class FakeRest {
     if (reference?.message_id && !referenced && reference.fail_if_not_exists !== false) {
       return invalidForm(["message_reference: Unknown message"]);
     }
+    const fields = messageFields(this.world, body, call.files);
+    if (referenced && pingsOf(body, { isReply: true }).repliedUser) {
+      fields.mentions = [...(fields.mentions ?? []), referenced.author];
+    }
     const message = this.world.storeMessage(
       this.world.newMessage({
         channel_id: channel.id,
         author: this.world.bot,
-        ...messageFields(this.world, body, call.files),
+        ...fields,
         ...(referenced
           ? {
               type: 19,
@@ -481,7 +486,17 @@ function messageFields(
   files: readonly RecordedFile[],
 ): Partial<FakeMessage> {
   const fields: Partial<FakeMessage> = {};
-  if (typeof body.content === "string") fields.content = body.content;
+  if (typeof body.content === "string") {
+    fields.content = body.content;
+    // As Discord stores it: whom the content notifies (a reply's author is added on creation).
+    const pings = pingsOf(body, { isReply: false });
+    fields.mention_everyone = pings.everyone;
+    fields.mentions = pings.users.flatMap((id) => {
+      const user = world.users.get(id);
+      return user ? [user] : [];
+    });
+    fields.mention_roles = [...pings.roles];
+  }
   if (Array.isArray(body.embeds)) fields.embeds = body.embeds;
   if (Array.isArray(body.components)) fields.components = body.components;
   if (body.allowed_mentions !== undefined) fields.allowed_mentions = body.allowed_mentions;
