@@ -12,6 +12,7 @@ import type { Logger } from "../log.ts";
 import { answerDraft, answerMessage } from "../render/discord-answer.ts";
 import type { Runtime } from "../runtime.ts";
 import type { AnswerStore } from "./answer-store.ts";
+import { apologize } from "./errors.ts";
 import type { Reply } from "./respond.ts";
 
 export type QuestionPath = "slash" | "mention" | "dm" | "reply";
@@ -55,7 +56,13 @@ export async function answerQuestion(question: Question, services: AskServices):
     askerId: question.userId,
   });
   const answerId = answers.add({ question: check.question, answer });
-  await reply.send(answerMessage(answer, answerId));
+  try {
+    await reply.send(answerMessage(answer, answerId));
+  } catch (error) {
+    // Discord refused it or could not be reached: the log line names the answer and the error.
+    await apologize(reply, question.fallbackLanguage, error, log.child({ answerId }));
+    return;
+  }
   log.info(
     {
       answerId,
