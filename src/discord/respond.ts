@@ -7,10 +7,12 @@
  */
 import {
   type AttachmentPayload,
+  DiscordAPIError,
   type Message,
   type MessageComponentInteraction,
   MessageFlags,
   type MessageMentionOptions,
+  RESTJSONErrorCodes,
   type RepliableInteraction,
 } from "discord.js";
 import type { OutgoingMessage } from "../render/discord-outgoing.ts";
@@ -82,6 +84,8 @@ export class Reply {
   private primary: Message | undefined;
   /** For message targets: the latest message sent, which the next piece replies to. */
   private last: Message | undefined;
+  /** For interactions: the follow-up standing in for a reply someone deleted. */
+  private replacement: Message | undefined;
   private readonly drafts: LatestThrottle<string>;
 
   constructor(
@@ -120,7 +124,20 @@ export class Reply {
     if (target.kind === "interaction") {
       const { interaction } = target;
       if (interaction.deferred || interaction.replied) {
-        await interaction.editReply({ ...payload(piece), attachments: [] });
+        try {
+          await interaction.editReply({
+            ...payload(piece),
+            attachments: [],
+            ...(this.replacement ? { message: this.replacement } : {}),
+          });
+        } catch (error) {
+          if (!isUnknownMessage(error)) throw error;
+          // Deleted while the bot was writing it: the answer goes on in a new message.
+          this.replacement = await interaction.followUp({
+            ...payload(piece),
+            ...(target.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+          });
+        }
       } else {
         await interaction.reply({
           ...payload(piece),
@@ -130,10 +147,15 @@ export class Reply {
       return;
     }
     if (this.primary) {
-      await this.primary.edit({ ...payload(piece), attachments: [] });
-    } else {
-      this.primary = await target.message.reply({ ...payload(piece), failIfNotExists: false });
+      try {
+        await this.primary.edit({ ...payload(piece), attachments: [] });
+      } catch (error) {
+        if (!isUnknownMessage(error)) throw error;
+        // Deleted while the bot was writing it (a draft): the answer goes on in a new reply.
+        this.primary = undefined;
+      }
     }
+    this.primary ??= await target.message.reply({ ...payload(piece), failIfNotExists: false });
     this.last = this.primary;
   }
 
@@ -150,6 +172,11 @@ export class Reply {
     const previous = this.last ?? target.message;
     this.last = await previous.reply({ ...payload(piece), failIfNotExists: false });
   }
+}
+
+/** Discord says the message is gone: someone deleted it. */
+function isUnknownMessage(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownMessage;
 }
 
 function payload(piece: Piece) {

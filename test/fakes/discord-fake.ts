@@ -214,6 +214,16 @@ export class FakeDiscord {
     return this.post(content, this.world.dmChannelOf(user), { ...from, user });
   }
 
+  /** A moderator deletes a message (the bot's draft, say): gone from the API, MESSAGE_DELETE sent. */
+  deleteMessage(message: FakeMessage): void {
+    this.world.messages.delete(message.id);
+    this.gateway.dispatchToChannel(message.channel_id, "MESSAGE_DELETE", {
+      id: message.id,
+      channel_id: message.channel_id,
+      ...(message.guild_id ? { guild_id: message.guild_id } : {}),
+    });
+  }
+
   /** Calls recorded from index `after` on that match. */
   callsMatching(predicate: (call: RecordedCall) => boolean, after = 0): RecordedCall[] {
     return this.rest.calls.slice(after).filter(predicate);
