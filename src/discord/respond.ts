@@ -5,6 +5,7 @@
  * - text is split into pieces under 2,000 characters without breaking quotes or code blocks;
  * - embeds are fitted within Discord's limits.
  */
+import { randomBytes } from "node:crypto";
 import {
   type AttachmentPayload,
   DiscordAPIError,
@@ -53,7 +54,14 @@ export async function deferReply(
   interaction: RepliableInteraction,
   ephemeral: boolean,
 ): Promise<void> {
-  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  try {
+    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  } catch (error) {
+    // Discord took the first try but its answer was lost (a 5xx, a timeout), and discord.js's
+    // retry was told so: the reply exists, so carry on as deferred.
+    if (!isAlreadyAcknowledged(error)) throw error;
+    interaction.deferred = true;
+  }
 }
 
 /** Acknowledges a button click without sending anything. */
@@ -139,10 +147,16 @@ export class Reply {
           });
         }
       } else {
-        await interaction.reply({
-          ...payload(piece),
-          ...(target.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-        });
+        try {
+          await interaction.reply({
+            ...payload(piece),
+            ...(target.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+          });
+        } catch (error) {
+          // As with deferReply: the first try was taken, only its answer was lost.
+          if (!isAlreadyAcknowledged(error)) throw error;
+          interaction.replied = true;
+        }
       }
       return;
     }
@@ -155,7 +169,7 @@ export class Reply {
         this.primary = undefined;
       }
     }
-    this.primary ??= await target.message.reply({ ...payload(piece), failIfNotExists: false });
+    this.primary ??= await target.message.reply({ ...payload(piece), ...createOnce() });
     this.last = this.primary;
   }
 
@@ -170,13 +184,36 @@ export class Reply {
     }
     // Each piece replies to the one before, so a reply to any piece can walk back the conversation.
     const previous = this.last ?? target.message;
-    this.last = await previous.reply({ ...payload(piece), failIfNotExists: false });
+    this.last = await previous.reply({ ...payload(piece), ...createOnce() });
   }
 }
 
 /** Discord says the message is gone: someone deleted it. */
 function isUnknownMessage(error: unknown): boolean {
-  return error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownMessage;
+  return hasCode(error, RESTJSONErrorCodes.UnknownMessage);
+}
+
+/** Discord already took this interaction's acknowledgement (an earlier try of the same call). */
+function isAlreadyAcknowledged(error: unknown): boolean {
+  return hasCode(error, RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged);
+}
+
+function hasCode(error: unknown, code: RESTJSONErrorCodes): boolean {
+  return error instanceof DiscordAPIError && error.code === code;
+}
+
+/**
+ * Options for a new channel message that is created once however often the request is sent: when
+ * Discord created it but its answer was lost, discord.js retries, and the enforced nonce makes
+ * Discord return the first message instead of posting the answer twice. A reply to a message
+ * deleted meanwhile is still sent, without the reference.
+ */
+function createOnce() {
+  return {
+    nonce: randomBytes(8).toString("hex"),
+    enforceNonce: true,
+    failIfNotExists: false,
+  } as const;
 }
 
 function payload(piece: Piece) {

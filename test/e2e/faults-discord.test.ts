@@ -84,6 +84,51 @@ describe("Discord REST failures on a send", () => {
     expect((await fake.waitForResponse(interaction)).content).toMatch(/^NVIDIA promised/);
   });
 
+  it("a reply Discord created but whose answer was lost (502): the retry does not post it twice", async () => {
+    const { fake } = world;
+    const question = fake.say(`${fake.botMention} How much is NVIDIA investing?`);
+    fake.rest.injectFailure({ match: repliesTo(question), ...SERVER_ERROR, afterHandling: true });
+    await answered(question.id);
+    expect(fake.callsMatching(repliesTo(question)).map((call) => call.status)).toEqual([502, 200]);
+    expect(fake.repliesTo(question)).toHaveLength(1);
+  });
+
+  it("a deferral Discord took but whose answer was lost (502): 'already acknowledged' on the retry, answered anyway", async () => {
+    const { fake } = world;
+    const interaction = fake.slashCommand("ask", { question: "How much is NVIDIA investing?" });
+    fake.rest.injectFailure({
+      match: (call) => call.params.interactionId === interaction.id,
+      ...SERVER_ERROR,
+      afterHandling: true,
+    });
+    await answered(interaction.id);
+    const callbacks = fake.callsOf(interaction).filter((call) => call.route.endsWith("/callback"));
+    expect(callbacks.map((call) => call.status)).toEqual([502, 400]);
+    expect((await fake.waitForResponse(interaction)).content).toMatch(/^NVIDIA promised/);
+    expect(fake.callsOf(interaction).filter((call) => call.status >= 400)).toHaveLength(2);
+  });
+
+  it("a button reply Discord posted but whose answer was lost (502): no apology on top", async () => {
+    const { fake } = world;
+    const question = fake.say(`${fake.botMention} How much is NVIDIA investing?`);
+    await answered(question.id);
+    const answer = fake.repliesTo(question)[0] as FakeMessage;
+    const click = fake.clickButton(answer, `feedback:up:${"a".repeat(12)}`);
+    fake.rest.injectFailure({
+      match: (call) => call.params.interactionId === click.id,
+      ...SERVER_ERROR,
+      afterHandling: true,
+    });
+    const outcome = await world.waitForLog(
+      (line) =>
+        line.interactionId === click.id &&
+        (line.msg === "button handled" || line.msg.startsWith("handler failed")),
+    );
+    expect(outcome.msg).toBe("button handled");
+    const callbacks = fake.callsMatching((call) => call.params.interactionId === click.id);
+    expect(callbacks.map((call) => call.status)).toEqual([502, 400]);
+  });
+
   it("a send that keeps failing: the apology instead, logged with the answer's id and the error id", async () => {
     const { fake } = world;
     const question = fake.say(`${fake.botMention} How much is NVIDIA investing?`);

@@ -80,6 +80,11 @@ export interface InjectedFailure {
   readonly status: number;
   readonly json?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Do the work first, then answer with the failure: Discord acted, but its reply was lost on the
+   * way (a 5xx from a proxy, a timeout), so a retry repeats something that already happened.
+   */
+  readonly afterHandling?: boolean;
   times: number;
 }
 
@@ -110,6 +115,8 @@ export class FakeRest {
   readonly interactions = new Map<string, InteractionRecord>();
   readonly commands = new Map<string, RegisteredCommand[]>();
   private readonly failures: InjectedFailure[] = [];
+  /** Channel message nonces (enforced) and the message each created. */
+  private readonly nonces = new Map<string, string>();
   private readonly routes: Route[];
 
   constructor(
@@ -197,6 +204,7 @@ export class FakeRest {
     const failure = this.failures.find((candidate) => candidate.times > 0 && candidate.match(call));
     if (failure) {
       failure.times -= 1;
+      if (failure.afterHandling && match) match.route.handler(call);
       reply = failure;
     } else if (!url.pathname.startsWith(API_PREFIX) || !match) {
       reply = { status: 404, json: { message: "404: Not Found", code: 0 } };
@@ -386,6 +394,13 @@ export class FakeRest {
     if (reference?.message_id && !referenced && reference.fail_if_not_exists !== false) {
       return invalidForm(["message_reference: Unknown message"]);
     }
+    // Discord: with enforce_nonce, a nonce seen again returns the message it created.
+    const nonceKey =
+      body.enforce_nonce === true && body.nonce !== undefined
+        ? `${channel.id}:${String(body.nonce)}`
+        : undefined;
+    const earlier = nonceKey ? this.world.messages.get(this.nonces.get(nonceKey) ?? "") : undefined;
+    if (earlier) return { status: 200, json: earlier };
     const fields = messageFields(this.world, body, call.files);
     if (referenced && pingsOf(body, { isReply: true }).repliedUser) {
       fields.mentions = [...(fields.mentions ?? []), referenced.author];
@@ -409,6 +424,7 @@ export class FakeRest {
           : {}),
       }),
     );
+    if (nonceKey) this.nonces.set(nonceKey, message.id);
     this.events.emit("message", message);
     return { status: 200, json: message };
   }
