@@ -3,7 +3,9 @@
  * typing indicator goes through here, so these hold everywhere:
  * - nothing pings anyone (`allowedMentions: { parse: [] }`, no reply ping);
  * - text is split into pieces under 2,000 characters without breaking quotes or code blocks;
- * - embeds are fitted within Discord's limits.
+ * - embeds are fitted within Discord's limits;
+ * - each answer arrives once: a message Discord created but whose response was lost is not posted
+ *   again on retry (an enforced nonce), and a reply deleted while it is written goes on in a new one.
  */
 import { randomBytes } from "node:crypto";
 import {
