@@ -55,7 +55,7 @@ describe("Claude answers through Discord", () => {
     claude.enqueue(citedReply("NVIDIA promised up to $10 billion.", { delayMs: 3_200 }));
     const interaction = fake.slashCommand("ask", { question: "How much is NVIDIA investing?" });
     const message = await fake.waitForResponse(interaction, { timeoutMs: 15_000 });
-    expect(ackDelay(interaction)).toBeLessThan(1_000);
+    expect(ackDelay(interaction)).toBeLessThan(3_000);
     expect(message.content).toMatch(/^NVIDIA promised up to \$10 billion\.\n-# 📖 /);
     // Claude wrote it: no deterministic note, no notice.
     expect(message.content).not.toContain("no AI");
