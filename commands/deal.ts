@@ -1,6 +1,8 @@
-/** /deal: the story at a glance, from the fact sheet: key figures, summary, fact check. */
+/**
+ * /deal: the story at a glance: key figures and fact check from the fact sheet, and a short
+ * summary (Claude's when it can write one, else the fact sheet's).
+ */
 import { SlashCommandBuilder } from "discord.js";
-import { summarize } from "../src/answer/summary.ts";
 import type { Command } from "../src/discord/command.ts";
 import { chosenLanguage, languageOption } from "../src/discord/options.ts";
 import { dealMessage } from "../src/render/discord-deal.ts";
@@ -16,7 +18,7 @@ export default {
 
   async execute(interaction, { runtime, reply, language }) {
     const chosen = chosenLanguage(interaction, language);
-    const summary = summarize(runtime.knowledge, chosen);
+    const summary = await runtime.answerer.summary(chosen);
     await reply.send(dealMessage(summary, chosen, runtime.knowledge.version));
   },
 } satisfies Command;

@@ -28,6 +28,23 @@ export const REDACTED_PATHS = [
   "headers.authorization",
 ];
 
+/**
+ * Interaction and webhook tokens sit in URLs (`/webhooks/<app id>/<token>/…`): for 15 minutes
+ * they let anyone edit the bot's reply, so logged errors carry the URL without them.
+ */
+export function redactUrlTokens(url: string): string {
+  return url.replace(/(\/(?:webhooks|interactions)\/\d+\/)[^/?#\s"]+/g, "$1[redacted]");
+}
+
+/** pino's error serializer, with tokens taken out of the request URL an HTTP error carries. */
+function serializeError(error: unknown): unknown {
+  const serialized = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
+  if (serialized && typeof serialized.url === "string") {
+    serialized.url = redactUrlTokens(serialized.url);
+  }
+  return serialized;
+}
+
 export interface LoggerOptions {
   level: string;
   /** Pretty, human output (default: when stderr is a terminal). */
@@ -42,6 +59,7 @@ export function createLogger(options: LoggerOptions): Logger {
     level: options.level,
     base: { pid: process.pid },
     redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+    serializers: { err: serializeError },
   };
   if (options.destination) return pino(base, options.destination);
   if (pretty) {

@@ -12,9 +12,11 @@ import { TokenBuckets } from "../limits/token-bucket.ts";
 import type { Logger } from "../log.ts";
 import type { KnowledgeIndex } from "../search/knowledge-index.ts";
 import { type ClaudeAnswerer, createClaudeAnswerer } from "./claude.ts";
+import { createSummaryWriter } from "./claude-summary.ts";
 import { answerFromKnowledge } from "./fallback.ts";
 import { phrases } from "./phrases.ts";
 import { AnswerStats, type AnswerStatsSnapshot } from "./stats.ts";
+import { type Summary, summarize } from "./summary.ts";
 import type { Answer, AnswerMode } from "./types.ts";
 
 export interface ConversationTurn {
@@ -45,6 +47,11 @@ export interface Answerer {
     history?: readonly ConversationTurn[],
     options?: AnswerOptions,
   ): Promise<Answer>;
+  /**
+   * The story at a glance (/deal): the fact sheet's figures and fact checks, with a short summary
+   * Claude wrote when it can (kept once written), else the deterministic one, without a notice.
+   */
+  summary(language: Language): Promise<Summary>;
   /** Counters since start-up. */
   stats(): AnswerStatsSnapshot;
   /** Claude calls running now, and the most there ever were at once. */
@@ -85,6 +92,7 @@ export function createAnswerer({
       async answer(question, history = [], options = {}) {
         return record(deterministicAnswer(index, question, history, options.language));
       },
+      summary: async (language) => summarize(index.knowledge, language),
       stats: () => stats.snapshot(),
       concurrency: () => ({ active: 0, waiting: 0, peak: 0 }),
     };
@@ -113,6 +121,11 @@ export function createAnswerer({
       true,
     );
   };
+  const summaryText = createSummaryWriter({
+    ask: async (question, language) =>
+      (await gate.run(() => claude.ask({ question, history: [], language })))?.value,
+    logger,
+  });
 
   return {
     mode: "claude",
@@ -136,6 +149,11 @@ export function createAnswerer({
         return limitedAnswer(question, history, options, "claudeBusy");
       }
       return record(result.value);
+    },
+    async summary(language) {
+      const summary = summarize(index.knowledge, language);
+      const text = await summaryText(language);
+      return text === undefined ? summary : { ...summary, text, textMode: "claude" };
     },
     stats: () => stats.snapshot(),
     concurrency: () => ({ active: gate.active, waiting: gate.waiting, peak: gate.peak }),

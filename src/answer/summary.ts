@@ -6,7 +6,7 @@
 import { formatFigure } from "../knowledge/figures.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import type { Fact, Language } from "../knowledge/schema.ts";
-import type { SourceLink } from "./types.ts";
+import type { AnswerMode, SourceLink } from "./types.ts";
 
 export interface SummaryItem {
   readonly label: string;
@@ -21,6 +21,8 @@ export interface Summary {
   readonly factChecks: readonly SummaryItem[];
   /** A few sentences that tell the story without the figures table. */
   readonly text: string;
+  /** Who wrote `text`: Claude, or the deterministic summary of the fact sheet's claims. */
+  readonly textMode: AnswerMode;
   readonly sources: readonly SourceLink[];
 }
 
@@ -40,6 +42,7 @@ export function summarize(knowledge: Knowledge, language: Language): Summary {
     items,
     factChecks,
     text: claims.map((fact) => fact.statement[language]).join(" "),
+    textMode: "fallback",
     sources: knowledge.manifest.sources
       .filter((source) => sourceIds.has(source.id))
       .map(({ title, url }) => ({ title, url })),

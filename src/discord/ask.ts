@@ -9,9 +9,10 @@ import { abstainMessage } from "../answer/phrases.ts";
 import { checkQuestion } from "../answer/question.ts";
 import type { Language } from "../knowledge/schema.ts";
 import type { Logger } from "../log.ts";
-import { answerMessage } from "../render/discord-answer.ts";
+import { answerDraft, answerMessage } from "../render/discord-answer.ts";
 import type { Runtime } from "../runtime.ts";
 import type { AnswerStore } from "./answer-store.ts";
+import { apologize } from "./errors.ts";
 import type { Reply } from "./respond.ts";
 
 export type QuestionPath = "slash" | "mention" | "dm" | "reply";
@@ -51,11 +52,17 @@ export async function answerQuestion(question: Question, services: AskServices):
   }
   const started = performance.now();
   const answer = await runtime.answerer.answer(check.question, question.history, {
-    onText: (text) => reply.draft(text),
+    onText: (text) => reply.draft(answerDraft(text)),
     askerId: question.userId,
   });
   const answerId = answers.add({ question: check.question, answer });
-  await reply.send(answerMessage(answer, answerId));
+  try {
+    await reply.send(answerMessage(answer, answerId));
+  } catch (error) {
+    // Discord refused it or could not be reached: the log line names the answer and the error.
+    await apologize(reply, question.fallbackLanguage, error, log.child({ answerId }));
+    return;
+  }
   log.info(
     {
       answerId,

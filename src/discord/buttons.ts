@@ -43,6 +43,7 @@ export async function handleButton(
           ? sourcesDetail(stored.answer, runtime.knowledge)
           : uiText[language].sourcesExpired,
       });
+      log.debug("button handled");
       return;
     }
     log.info(
@@ -50,6 +51,7 @@ export async function handleButton(
       "feedback",
     );
     await reply.send({ content: uiText[language].feedbackThanks[action.vote] });
+    log.debug("button handled");
   } catch (error) {
     await apologize(reply, language, error, log);
   }

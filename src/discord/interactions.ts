@@ -25,7 +25,13 @@ export interface InteractionDependencies {
 
 export function handleInteractions(client: Client, dependencies: InteractionDependencies): void {
   client.on(Events.InteractionCreate, (interaction) => {
-    void routeInteraction(interaction, dependencies);
+    // Handlers answer their own errors; this catches a bug in that, so it is never unhandled.
+    routeInteraction(interaction, dependencies).catch((error) =>
+      dependencies.runtime.logger.error(
+        { err: error, interactionId: interaction.id },
+        "interaction handler failed",
+      ),
+    );
   });
 }
 

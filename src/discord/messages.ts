@@ -26,7 +26,13 @@ export interface MessageDependencies {
 
 export function handleMessages(client: Client, dependencies: MessageDependencies): void {
   client.on(Events.MessageCreate, (message) => {
-    void onMessage(message, dependencies);
+    // onMessage answers its own errors; this catches a bug in that, so it is never unhandled.
+    onMessage(message, dependencies).catch((error) =>
+      dependencies.runtime.logger.error(
+        { err: error, messageId: message.id },
+        "message handler failed",
+      ),
+    );
   });
 }
 

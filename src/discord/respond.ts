@@ -3,14 +3,19 @@
  * typing indicator goes through here, so these hold everywhere:
  * - nothing pings anyone (`allowedMentions: { parse: [] }`, no reply ping);
  * - text is split into pieces under 2,000 characters without breaking quotes or code blocks;
- * - embeds are fitted within Discord's limits.
+ * - embeds are fitted within Discord's limits;
+ * - each answer arrives once: a message Discord created but whose response was lost is not posted
+ *   again on retry (an enforced nonce), and a reply deleted while it is written goes on in a new one.
  */
+import { randomBytes } from "node:crypto";
 import {
   type AttachmentPayload,
+  DiscordAPIError,
   type Message,
   type MessageComponentInteraction,
   MessageFlags,
   type MessageMentionOptions,
+  RESTJSONErrorCodes,
   type RepliableInteraction,
 } from "discord.js";
 import type { OutgoingMessage } from "../render/discord-outgoing.ts";
@@ -51,7 +56,14 @@ export async function deferReply(
   interaction: RepliableInteraction,
   ephemeral: boolean,
 ): Promise<void> {
-  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  try {
+    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  } catch (error) {
+    // Discord took the first try but its answer was lost (a 5xx, a timeout), and discord.js's
+    // retry was told so: the reply exists, so carry on as deferred.
+    if (!isAlreadyAcknowledged(error)) throw error;
+    interaction.deferred = true;
+  }
 }
 
 /** Acknowledges a button click without sending anything. */
@@ -82,6 +94,8 @@ export class Reply {
   private primary: Message | undefined;
   /** For message targets: the latest message sent, which the next piece replies to. */
   private last: Message | undefined;
+  /** For interactions: the follow-up standing in for a reply someone deleted. */
+  private replacement: Message | undefined;
   private readonly drafts: LatestThrottle<string>;
 
   constructor(
@@ -120,20 +134,44 @@ export class Reply {
     if (target.kind === "interaction") {
       const { interaction } = target;
       if (interaction.deferred || interaction.replied) {
-        await interaction.editReply({ ...payload(piece), attachments: [] });
+        try {
+          await interaction.editReply({
+            ...payload(piece),
+            attachments: [],
+            ...(this.replacement ? { message: this.replacement } : {}),
+          });
+        } catch (error) {
+          if (!isUnknownMessage(error)) throw error;
+          // Deleted while the bot was writing it: the answer goes on in a new message.
+          this.replacement = await interaction.followUp({
+            ...payload(piece),
+            ...(target.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+          });
+        }
       } else {
-        await interaction.reply({
-          ...payload(piece),
-          ...(target.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-        });
+        try {
+          await interaction.reply({
+            ...payload(piece),
+            ...(target.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+          });
+        } catch (error) {
+          // As with deferReply: the first try was taken, only its answer was lost.
+          if (!isAlreadyAcknowledged(error)) throw error;
+          interaction.replied = true;
+        }
       }
       return;
     }
     if (this.primary) {
-      await this.primary.edit({ ...payload(piece), attachments: [] });
-    } else {
-      this.primary = await target.message.reply({ ...payload(piece), failIfNotExists: false });
+      try {
+        await this.primary.edit({ ...payload(piece), attachments: [] });
+      } catch (error) {
+        if (!isUnknownMessage(error)) throw error;
+        // Deleted while the bot was writing it (a draft): the answer goes on in a new reply.
+        this.primary = undefined;
+      }
     }
+    this.primary ??= await target.message.reply({ ...payload(piece), ...createOnce() });
     this.last = this.primary;
   }
 
@@ -148,8 +186,36 @@ export class Reply {
     }
     // Each piece replies to the one before, so a reply to any piece can walk back the conversation.
     const previous = this.last ?? target.message;
-    this.last = await previous.reply({ ...payload(piece), failIfNotExists: false });
+    this.last = await previous.reply({ ...payload(piece), ...createOnce() });
   }
+}
+
+/** Discord says the message is gone: someone deleted it. */
+function isUnknownMessage(error: unknown): boolean {
+  return hasCode(error, RESTJSONErrorCodes.UnknownMessage);
+}
+
+/** Discord already took this interaction's acknowledgement (an earlier try of the same call). */
+function isAlreadyAcknowledged(error: unknown): boolean {
+  return hasCode(error, RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged);
+}
+
+function hasCode(error: unknown, code: RESTJSONErrorCodes): boolean {
+  return error instanceof DiscordAPIError && error.code === code;
+}
+
+/**
+ * Options for a new channel message that is created once however often the request is sent: when
+ * Discord created it but its answer was lost, discord.js retries, and the enforced nonce makes
+ * Discord return the first message instead of posting the answer twice. A reply to a message
+ * deleted meanwhile is still sent, without the reference.
+ */
+function createOnce() {
+  return {
+    nonce: randomBytes(8).toString("hex"),
+    enforceNonce: true,
+    failIfNotExists: false,
+  } as const;
 }
 
 function payload(piece: Piece) {

@@ -8,14 +8,22 @@ import {
 import type { Answer } from "../answer/types.ts";
 import { customId } from "../discord/custom-ids.ts";
 import type { OutgoingMessage } from "./discord-outgoing.ts";
+import { plainModelText } from "./markdown.ts";
 import { sourcesLines } from "./sources.ts";
 import { uiText } from "./ui-text.ts";
 
 export function answerMessage(answer: Answer, answerId: string): OutgoingMessage {
+  // Claude's text may repeat the question's markup; the deterministic text is the bot's own.
+  const text = answer.mode === "claude" ? plainModelText(answer.text) : answer.text;
   return {
-    content: [answer.text, ...sourcesLines(answer)].join("\n"),
+    content: [text, ...sourcesLines(answer)].join("\n"),
     components: [answerButtons(answer, answerId)],
   };
+}
+
+/** The answer so far while Claude writes it (always Claude's text, never the bot's own). */
+export function answerDraft(text: string): string {
+  return plainModelText(text);
 }
 
 function answerButtons(

@@ -4,7 +4,7 @@ import type { Summary } from "../answer/summary.ts";
 import type { Language } from "../knowledge/schema.ts";
 import type { OutgoingMessage } from "./discord-outgoing.ts";
 import { fitEmbed } from "./embed-limits.ts";
-import { escapeMarkdown } from "./markdown.ts";
+import { escapeMarkdown, plainModelText } from "./markdown.ts";
 import { uiText } from "./ui-text.ts";
 
 const EMBED_COLOR = 0xfbbf24;
@@ -37,12 +37,14 @@ export function dealMessage(
       inline: false,
     });
   }
+  const byClaude = summary.textMode === "claude";
+  const footer = [words.factSheetNote, ...(byClaude ? [words.summaryByClaude] : [])];
   const embed = fitEmbed({
     title: summary.title,
-    description: summary.text,
+    description: byClaude ? plainModelText(summary.text) : summary.text,
     color: EMBED_COLOR,
     fields,
-    footer: { text: `${words.factSheetNote} · knowledge ${version}` },
+    footer: { text: `${footer.join(" · ")} · knowledge ${version}` },
   });
   return { embeds: [embed] };
 }

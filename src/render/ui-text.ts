@@ -22,6 +22,7 @@ export const uiText = {
     unreadableReply:
       "답장 내용을 읽을 수 없었어요. 답장할 때 멘션(@)을 켜 두거나, 저를 멘션해서 질문해 주세요.",
     factSheetNote: "수치: 검증된 팩트시트 기준",
+    summaryByClaude: "요약: Claude가 기사와 팩트시트로 작성",
     factCheck: "팩트체크",
     sources: "출처",
     flowsTitle: "누가 누구에게 지불하나",
@@ -48,6 +49,7 @@ export const uiText = {
     unreadableReply:
       "I couldn't read that reply. Keep the reply ping (@) on, or mention me with your question.",
     factSheetNote: "Figures from the checked fact sheet",
+    summaryByClaude: "summary written by Claude from the article and the fact sheet",
     factCheck: "Fact check",
     sources: "Sources",
     flowsTitle: "Who pays whom",

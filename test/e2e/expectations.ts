@@ -1,6 +1,7 @@
 /** Checks every e2e file runs over the whole conversation with the fake Discord. */
 import { expect } from "vitest";
 import type { FakeDiscord, RecordedCall } from "../fakes/discord-fake.ts";
+import { NO_PINGS, pingsOf } from "../fakes/discord-mentions.ts";
 
 /** The message payload a call carries, if it sends or edits a message. */
 export function messagePayloadOf(call: RecordedCall): Record<string, unknown> | undefined {
@@ -15,7 +16,10 @@ export function messagePayloadOf(call: RecordedCall): Record<string, unknown> | 
   return sendsMessage ? (call.body ?? {}) : undefined;
 }
 
-/** Nothing the bot sent could ping anyone: allowed_mentions.parse is empty on every send. */
+/**
+ * Nothing the bot sent could ping anyone: allowed_mentions.parse is empty on every send, and by
+ * Discord's rules none of them notifies anyone, whatever its content.
+ */
 export function expectNoPings(fake: FakeDiscord): number {
   const payloads = fake.calls.flatMap((call) => {
     const payload = messagePayloadOf(call);
@@ -25,6 +29,9 @@ export function expectNoPings(fake: FakeDiscord): number {
     expect(payload.allowed_mentions, route).toMatchObject({ parse: [] });
     expect((payload.allowed_mentions as { replied_user?: boolean }).replied_user, route).not.toBe(
       true,
+    );
+    expect(pingsOf(payload, { isReply: payload.message_reference !== undefined }), route).toEqual(
+      NO_PINGS,
     );
   }
   return payloads.length;

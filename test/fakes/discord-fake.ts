@@ -35,6 +35,8 @@ export interface FakeDiscordOptions {
   readonly preferredLocale?: string;
   /** How long an interaction may wait for its ack (default 3,000 ms, as Discord). */
   readonly ackDeadlineMs?: number;
+  /** The bot token it accepts (default: a random one), e.g. a planted secret to look for. */
+  readonly token?: string;
 }
 
 export interface FakeInteraction extends InteractionRecord {}
@@ -46,7 +48,7 @@ export interface WaitOptions {
 const DEFAULT_WAIT_MS = 10_000;
 
 export class FakeDiscord {
-  readonly token = `fake.${randomBytes(12).toString("hex")}`;
+  readonly token: string;
   readonly world: FakeWorld;
   readonly rest: FakeRest;
   readonly gateway: FakeGateway;
@@ -59,6 +61,7 @@ export class FakeDiscord {
     options: FakeDiscordOptions,
   ) {
     this.events.setMaxListeners(0);
+    this.token = options.token ?? `fake.${randomBytes(12).toString("hex")}`;
     this.world = new FakeWorld({
       guildCount: options.guilds ?? 1,
       preferredLocale: options.preferredLocale ?? "en-US",
@@ -209,6 +212,16 @@ export class FakeDiscord {
   ): FakeMessage {
     const user = from.user ?? this.user();
     return this.post(content, this.world.dmChannelOf(user), { ...from, user });
+  }
+
+  /** A moderator deletes a message (the bot's draft, say): gone from the API, MESSAGE_DELETE sent. */
+  deleteMessage(message: FakeMessage): void {
+    this.world.messages.delete(message.id);
+    this.gateway.dispatchToChannel(message.channel_id, "MESSAGE_DELETE", {
+      id: message.id,
+      channel_id: message.channel_id,
+      ...(message.guild_id ? { guild_id: message.guild_id } : {}),
+    });
   }
 
   /** Calls recorded from index `after` on that match. */

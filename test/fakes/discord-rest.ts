@@ -7,6 +7,7 @@
 
 import type { EventEmitter } from "node:events";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { pingsOf } from "./discord-mentions.ts";
 import type {
   FakeAttachment,
   FakeChannel,
@@ -79,6 +80,11 @@ export interface InjectedFailure {
   readonly status: number;
   readonly json?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Do the work first, then answer with the failure: Discord acted, but its reply was lost on the
+   * way (a 5xx from a proxy, a timeout), so a retry repeats something that already happened.
+   */
+  readonly afterHandling?: boolean;
   times: number;
 }
 
@@ -109,6 +115,8 @@ export class FakeRest {
   readonly interactions = new Map<string, InteractionRecord>();
   readonly commands = new Map<string, RegisteredCommand[]>();
   private readonly failures: InjectedFailure[] = [];
+  /** Channel message nonces (enforced) and the message each created. */
+  private readonly nonces = new Map<string, string>();
   private readonly routes: Route[];
 
   constructor(
@@ -196,6 +204,7 @@ export class FakeRest {
     const failure = this.failures.find((candidate) => candidate.times > 0 && candidate.match(call));
     if (failure) {
       failure.times -= 1;
+      if (failure.afterHandling && match) match.route.handler(call);
       reply = failure;
     } else if (!url.pathname.startsWith(API_PREFIX) || !match) {
       reply = { status: 404, json: { message: "404: Not Found", code: 0 } };
@@ -385,11 +394,22 @@ export class FakeRest {
     if (reference?.message_id && !referenced && reference.fail_if_not_exists !== false) {
       return invalidForm(["message_reference: Unknown message"]);
     }
+    // Discord: with enforce_nonce, a nonce seen again returns the message it created.
+    const nonceKey =
+      body.enforce_nonce === true && body.nonce !== undefined
+        ? `${channel.id}:${String(body.nonce)}`
+        : undefined;
+    const earlier = nonceKey ? this.world.messages.get(this.nonces.get(nonceKey) ?? "") : undefined;
+    if (earlier) return { status: 200, json: earlier };
+    const fields = messageFields(this.world, body, call.files);
+    if (referenced && pingsOf(body, { isReply: true }).repliedUser) {
+      fields.mentions = [...(fields.mentions ?? []), referenced.author];
+    }
     const message = this.world.storeMessage(
       this.world.newMessage({
         channel_id: channel.id,
         author: this.world.bot,
-        ...messageFields(this.world, body, call.files),
+        ...fields,
         ...(referenced
           ? {
               type: 19,
@@ -404,6 +424,7 @@ export class FakeRest {
           : {}),
       }),
     );
+    if (nonceKey) this.nonces.set(nonceKey, message.id);
     this.events.emit("message", message);
     return { status: 200, json: message };
   }
@@ -481,7 +502,17 @@ function messageFields(
   files: readonly RecordedFile[],
 ): Partial<FakeMessage> {
   const fields: Partial<FakeMessage> = {};
-  if (typeof body.content === "string") fields.content = body.content;
+  if (typeof body.content === "string") {
+    fields.content = body.content;
+    // As Discord stores it: whom the content notifies (a reply's author is added on creation).
+    const pings = pingsOf(body, { isReply: false });
+    fields.mention_everyone = pings.everyone;
+    fields.mentions = pings.users.flatMap((id) => {
+      const user = world.users.get(id);
+      return user ? [user] : [];
+    });
+    fields.mention_roles = [...pings.roles];
+  }
   if (Array.isArray(body.embeds)) fields.embeds = body.embeds;
   if (Array.isArray(body.components)) fields.components = body.components;
   if (body.allowed_mentions !== undefined) fields.allowed_mentions = body.allowed_mentions;
