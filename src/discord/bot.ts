@@ -1,6 +1,6 @@
 /**
  * The Discord bot: loads the commands, wires interactions and messages, logs in, and logs one
- * start-up line (tag, guild count, answer mode, model). `startDiscordBot` adds what only the real
+ * start-up line (tag, guild count, shards, answer mode, model). `startDiscordBot` adds what only the real
  * process needs: clean shutdown on SIGINT/SIGTERM and logging of stray rejections.
  */
 import { type Client, Events } from "discord.js";
@@ -57,6 +57,11 @@ export async function createDiscordBot(
   client.on(Events.ShardDisconnect, (event, shardId) =>
     logger.warn({ shardId, code: event.code }, "gateway connection closed for good"),
   );
+  client.on(Events.ShardReady, (shardId) => logger.info({ shardId }, "shard connected"));
+  client.on(Events.ShardReconnecting, (shardId) => logger.debug({ shardId }, "shard reconnecting"));
+  client.on(Events.ShardResume, (shardId, replayed) =>
+    logger.info({ shardId, replayed }, "shard resumed"),
+  );
 
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   try {
@@ -70,6 +75,8 @@ export async function createDiscordBot(
     {
       tag: readyClient.user.tag,
       guilds: readyClient.guilds.cache.size,
+      shards: [...readyClient.ws.shards.keys()],
+      shardCount: readyClient.options.shardCount,
       answerMode: runtime.answerer.mode,
       model: runtime.answerer.mode === "claude" ? config.anthropic.model : "none",
       commands: [...commands.keys()],
@@ -104,7 +111,7 @@ export async function startDiscordBot(runtime: Runtime): Promise<void> {
     return;
   }
   let stopping = false;
-  const shutdown = (signal: NodeJS.Signals) => {
+  const shutdown = (signal: NodeJS.Signals | "disconnect") => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
@@ -116,8 +123,15 @@ export async function startDiscordBot(runtime: Runtime): Promise<void> {
       .finally(() => {
         logger.info("stopped");
         logger.flush();
+        // A shard process's channel to its manager would keep it alive.
+        if (process.connected) process.disconnect();
       });
   };
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);
+  if (process.send) {
+    // A shard process whose sharding manager is gone stops too, instead of running unmanaged.
+    if (process.connected) process.once("disconnect", () => shutdown("disconnect"));
+    else shutdown("disconnect");
+  }
 }

@@ -1,10 +1,11 @@
 /**
  * The discord.js client with only what the bot needs: three non-privileged intents (mentions and
  * DMs carry their content without Message Content), the Channel partial for DMs, mentions off by
- * default, and small caches that are swept, so memory stays flat as servers grow.
+ * default, small caches that are swept (so memory stays flat as servers grow), and the shards
+ * this process runs (all of them, or a range of a bot sharded over several processes or hosts).
  */
-import { Client, GatewayIntentBits, Options, Partials } from "discord.js";
-import type { Config } from "../config.ts";
+import { Client, type ClientOptions, GatewayIntentBits, Options, Partials } from "discord.js";
+import type { Config, Sharding } from "../config.ts";
 import { NO_MENTIONS } from "./respond.ts";
 
 /** Messages kept per channel: enough for the reply chains the bot walks. */
@@ -20,7 +21,11 @@ export function createClient(config: Config): Client {
     ],
     // DM channels are not cached before their first message arrives.
     partials: [Partials.Channel],
-    rest: { api: config.discord.apiBaseUrl },
+    rest: {
+      api: config.discord.apiBaseUrl,
+      globalRequestsPerSecond: config.discord.restRequestsPerSecond,
+    },
+    ...shardOptions(config.discord.sharding),
     // Defence in depth: the respond helper sets this on every send too.
     allowedMentions: NO_MENTIONS,
     makeCache: Options.cacheWithLimits({
@@ -52,4 +57,16 @@ export function createClient(config: Config): Client {
       users: { interval: 3_600, filter: () => (user) => user.id !== user.client.user.id },
     },
   });
+}
+
+/** The shards this process connects: all (as many as Discord recommends, or the count), or a range. */
+export function shardOptions({
+  shardIds,
+  shardCount,
+}: Sharding): Pick<ClientOptions, "shards" | "shardCount"> {
+  if (shardIds === "all") return shardCount === "auto" ? { shards: "auto" } : { shardCount };
+  return {
+    shards: [...shardIds],
+    shardCount: shardCount === "auto" ? shardIds.length : shardCount,
+  };
 }
