@@ -9,7 +9,7 @@ import type { Config, Sharding } from "../config.ts";
 import { NO_MENTIONS } from "./respond.ts";
 
 /** Messages kept per channel: enough for the reply chains the bot walks. */
-const MESSAGES_PER_CHANNEL = 50;
+export const MESSAGES_PER_CHANNEL = 50;
 const MEMBERS_PER_GUILD = 50;
 
 export function createClient(config: Config): Client {
