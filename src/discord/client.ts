@@ -10,7 +10,15 @@ import { NO_MENTIONS } from "./respond.ts";
 
 /** Messages kept per channel: enough for the reply chains the bot walks. */
 export const MESSAGES_PER_CHANNEL = 50;
-const MEMBERS_PER_GUILD = 50;
+export const MEMBERS_PER_GUILD = 50;
+/** Users met in interactions and messages; nothing looks them up later. */
+export const USERS_CACHED = 1_000;
+/**
+ * discord.js's REST client keeps a request handler per interaction token (its webhook route) and
+ * sweeps idle ones only hourly by default: under a steady stream of /ask that is a few KiB per
+ * question for an hour. Idle handlers are cheap to recreate, so sweep them every minute.
+ */
+const REST_HANDLER_SWEEP_MS = 60_000;
 
 export function createClient(config: Config): Client {
   return new Client({
@@ -24,6 +32,7 @@ export function createClient(config: Config): Client {
     rest: {
       api: config.discord.apiBaseUrl,
       globalRequestsPerSecond: config.discord.restRequestsPerSecond,
+      handlerSweepInterval: REST_HANDLER_SWEEP_MS,
     },
     ...shardOptions(config.discord.sharding),
     // Defence in depth: the respond helper sets this on every send too.
@@ -34,6 +43,10 @@ export function createClient(config: Config): Client {
       GuildMemberManager: {
         maxSize: MEMBERS_PER_GUILD,
         keepOverLimit: (member) => member.id === member.client.user.id,
+      },
+      UserManager: {
+        maxSize: USERS_CACHED,
+        keepOverLimit: (user) => user.id === user.client.user.id,
       },
       ApplicationCommandManager: 0,
       AutoModerationRuleManager: 0,
