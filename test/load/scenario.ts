@@ -20,11 +20,15 @@ export interface LoadOptions {
   readonly users: number;
   readonly questionsPerUser: number;
   readonly channels: readonly FakeChannel[];
-  /** One question in this many is a mention; the others are /ask. */
+  /** One question in this many is a mention; the others are /ask (0: all /ask). */
   readonly mentionEvery: number;
   readonly questions: readonly string[];
   /** Longest wait for one answer. */
   readonly answerTimeoutMs: number;
+  /** Names of the users ("user": user-1, user-2, …); another prefix makes other users. */
+  readonly userPrefix?: string;
+  /** A pause before each question (default none: back to back). */
+  readonly pauseMs?: number;
 }
 
 export interface AskedQuestion {
@@ -53,10 +57,14 @@ export function sampleQuestions(): string[] {
 export async function runLoad(fake: FakeDiscord, options: LoadOptions): Promise<LoadResult> {
   const asked: AskedQuestion[] = [];
   const started = performance.now();
-  const users = Array.from({ length: options.users }, (_, index) => fake.user(`user-${index + 1}`));
+  const prefix = options.userPrefix ?? "user";
+  const users = Array.from({ length: options.users }, (_, index) =>
+    fake.user(`${prefix}-${index + 1}`),
+  );
   await Promise.all(
     users.map(async (user, userIndex) => {
       for (let round = 0; round < options.questionsPerUser; round++) {
+        if (options.pauseMs) await new Promise((resolve) => setTimeout(resolve, options.pauseMs));
         const question = ask(fake, options, user, userIndex, round);
         asked.push(question);
         await fake.waitForMessages(() => isAnswered(fake, question), {
@@ -79,7 +87,7 @@ function ask(
   const channel = options.channels[(userIndex + round) % options.channels.length] as FakeChannel;
   const text = options.questions[(userIndex * 7 + round) % options.questions.length] as string;
   const sentAt = performance.now();
-  if ((userIndex + round) % options.mentionEvery === 0) {
+  if (options.mentionEvery > 0 && (userIndex + round) % options.mentionEvery === 0) {
     const message = fake.say(`${fake.botMention} ${text}`, { user, channel });
     return { user, path: "mention", text, sentAt, answeredAt: Number.NaN, message };
   }
