@@ -8,6 +8,7 @@ import type { Runtime } from "../runtime.ts";
 import { AnswerStore } from "./answer-store.ts";
 import { createClient } from "./client.ts";
 import { DEFAULT_COMMANDS_DIR, type LoadedCommand, loadCommands } from "./command-loader.ts";
+import { type HealthMonitor, monitorHealth } from "./health.ts";
 import { handleInteractions } from "./interactions.ts";
 import { handleMessages } from "./messages.ts";
 
@@ -17,11 +18,14 @@ const SHUTDOWN_GRACE_MS = 5_000;
 export interface DiscordBotOptions {
   /** Folders of command modules (default: commands/). Tests add a folder of fixtures. */
   readonly commandDirs?: readonly string[];
+  /** How often the health line is logged (default every 5 minutes). */
+  readonly healthIntervalMs?: number;
 }
 
 export interface DiscordBot {
   readonly client: Client<true>;
   readonly commands: ReadonlyMap<string, LoadedCommand>;
+  readonly health: HealthMonitor;
   /** Closes the gateway connection and stops every timer the client holds. */
   stop(): Promise<void>;
 }
@@ -84,10 +88,13 @@ export async function createDiscordBot(
     },
     "Discord bot ready",
   );
+  const health = monitorHealth(readyClient, runtime, options.healthIntervalMs);
   return {
     client: readyClient,
     commands,
+    health,
     async stop() {
+      health.stop();
       await readyClient.destroy();
     },
   };
