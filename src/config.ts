@@ -78,7 +78,7 @@ const environmentSchema = z.object({
   DISCORD_GUILD_ID: snowflake,
   DISCORD_API_BASE_URL: urlWithDefault("https://discord.com/api"),
   /** Discord's global limit is 50 requests per second per bot token, shared by every process. */
-  DISCORD_REST_REQUESTS_PER_SECOND: integer(50, 1, 10_000),
+  DISCORD_REST_PER_SECOND: integer(50, 1, 10_000),
   DISCORD_SHARD_COUNT: z.preprocess(
     blankAsUnset,
     z
@@ -191,7 +191,7 @@ export function loadConfig(environment?: NodeJS.ProcessEnv): Config {
       clientId: env.DISCORD_CLIENT_ID,
       guildId: env.DISCORD_GUILD_ID,
       apiBaseUrl: env.DISCORD_API_BASE_URL,
-      restRequestsPerSecond: env.DISCORD_REST_REQUESTS_PER_SECOND,
+      restRequestsPerSecond: env.DISCORD_REST_PER_SECOND,
       sharding,
     },
   };

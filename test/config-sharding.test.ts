@@ -54,7 +54,7 @@ describe("sharding configuration", () => {
       [{ DISCORD_SHARD_IDS: "0-3" }, "DISCORD_SHARD_IDS: needs DISCORD_SHARD_COUNT"],
       [{ DISCORD_SHARD_COUNT: "4", DISCORD_SHARD_IDS: "2-5" }, "DISCORD_SHARD_IDS: every"],
       [{ DISCORD_SHARD_COUNT: "4", DISCORD_SHARD_IDS: "zero" }, "DISCORD_SHARD_IDS: must be"],
-      [{ DISCORD_REST_REQUESTS_PER_SECOND: "0" }, "DISCORD_REST_REQUESTS_PER_SECOND"],
+      [{ DISCORD_REST_PER_SECOND: "0" }, "DISCORD_REST_PER_SECOND"],
     ];
     for (const [environment, expected] of cases) {
       const problems = problemsOf(environment);

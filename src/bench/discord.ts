@@ -36,7 +36,7 @@ const WARM_UP = 20;
  */
 const PAUSE_MS = 50;
 /** REST as behind a proxy that enforces Discord's limit for all processes: the bot's own speed. */
-const UNTHROTTLED = { DISCORD_REST_REQUESTS_PER_SECOND: "10000" };
+const UNTHROTTLED = { DISCORD_REST_PER_SECOND: "10000" };
 
 export const discordBench: BenchSection = {
   title: "discord",
