@@ -1,16 +1,23 @@
 /**
  * npm run bench: every benchmark section in turn, printed as one Markdown table (the README's).
- * `npm run bench -- discord memory` runs only the sections named. Timings on a shared machine are
+ * `npm run bench -- load memory` runs only the sections named. Timings on a shared machine are
  * noisy: the figures are for comparison, not for tests.
  */
 import { claudeBench } from "../bench/claude.ts";
 import { discordBench } from "../bench/discord.ts";
+import { loadBench } from "../bench/discord-load.ts";
 import { discordMemoryBench } from "../bench/discord-memory.ts";
 import { engineBench } from "../bench/engine.ts";
 import type { BenchSection } from "../bench/types.ts";
 import { runMain } from "../runtime.ts";
 
-const sections: BenchSection[] = [engineBench, claudeBench, discordBench, discordMemoryBench];
+const sections: BenchSection[] = [
+  engineBench,
+  claudeBench,
+  discordBench,
+  loadBench,
+  discordMemoryBench,
+];
 
 await runMain(async () => {
   const chosen = process.argv.slice(2);
