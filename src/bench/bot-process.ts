@@ -36,7 +36,7 @@ export async function startBotProcess(
     ],
     {
       cwd: projectRoot,
-      env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", LOG_LEVEL: "info", ...environment },
+      env: { ...unsetConfiguration(), NO_COLOR: "1", LOG_LEVEL: "info", ...environment },
       stdio: ["ignore", "ignore", "pipe"],
     },
   );
@@ -93,6 +93,17 @@ function stop(child: ChildProcess): Promise<void> {
     });
     child.kill("SIGTERM");
   });
+}
+
+/**
+ * Every documented variable set to empty ("not set"): neither the bench's environment nor a .env
+ * file in the project (which the bot reads for variables not already set) changes what runs, such
+ * as an API key turning the deterministic runs into Claude ones.
+ */
+function unsetConfiguration(): Record<string, string> {
+  const example = readFileSync(path.join(projectRoot, ".env.example"), "utf8");
+  const names = [...example.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((match) => match[1] as string);
+  return Object.fromEntries(names.map((name) => [name, ""]));
 }
 
 function residentSetSize(pid: number): number | undefined {
