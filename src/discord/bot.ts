@@ -1,7 +1,8 @@
 /**
  * The Discord bot: loads the commands, wires interactions and messages, logs in, and logs one
- * start-up line (tag, guild count, shards, answer mode, model). `startDiscordBot` adds what only the real
- * process needs: clean shutdown on SIGINT/SIGTERM and logging of stray rejections.
+ * start-up line (tag, guild count, shards, answer mode, model). `startDiscordBot` adds what only
+ * the real process needs: clean shutdown on SIGINT/SIGTERM (or when its sharding manager goes
+ * away) and logging of stray rejections.
  */
 import { type Client, Events } from "discord.js";
 import type { Runtime } from "../runtime.ts";

@@ -80,6 +80,7 @@ export function shardOptions({
   if (shardIds === "all") return shardCount === "auto" ? { shards: "auto" } : { shardCount };
   return {
     shards: [...shardIds],
+    // config.ts gives a range only with a number: every host must split the guilds the same way.
     shardCount: shardCount === "auto" ? shardIds.length : shardCount,
   };
 }

@@ -7,7 +7,7 @@
  * and the discord.js caches stay within their bounds. No timing assertions: speed is the bench's.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MESSAGES_PER_CHANNEL } from "../../src/discord/client.ts";
+import { MEMBERS_PER_GUILD, MESSAGES_PER_CHANNEL } from "../../src/discord/client.ts";
 import { loadKnowledge } from "../../src/knowledge/load.ts";
 import { groundedReply } from "../fakes/anthropic-grounded.ts";
 import { type FakeAnthropicServer, startFakeAnthropic } from "../fakes/anthropic-server.ts";
@@ -156,6 +156,8 @@ describe(`load: ${USERS} users × ${QUESTIONS_PER_USER} questions, slow Claude, 
       // Each channel saw about 200 messages (questions and answers); the cache keeps the last 50.
       expect(messages).toBeLessThanOrEqual(MESSAGES_PER_CHANNEL);
     }
-    expect(client.guilds.cache.first()?.members.cache.size ?? 0).toBeLessThanOrEqual(50);
+    expect(client.guilds.cache.first()?.members.cache.size ?? 0).toBeLessThanOrEqual(
+      MEMBERS_PER_GUILD,
+    );
   });
 });
