@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { deepFreeze } from "./util/deep-freeze.ts";
+import { parseShardIds } from "./util/shard-ids.ts";
 
 /** The Claude model used when ANTHROPIC_MODEL is not set. */
 export const DEFAULT_MODEL = "claude-haiku-5-5";
@@ -76,6 +77,21 @@ const environmentSchema = z.object({
   DISCORD_CLIENT_ID: snowflake,
   DISCORD_GUILD_ID: snowflake,
   DISCORD_API_BASE_URL: urlWithDefault("https://discord.com/api"),
+  /** Discord's global limit is 50 requests per second per bot token, shared by every process. */
+  DISCORD_REST_PER_SECOND: integer(50, 1, 10_000),
+  DISCORD_SHARD_COUNT: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .trim()
+      .regex(/^(auto|[1-9]\d{0,4})$/, 'must be "auto" or a whole number of shards (1 or more)')
+      .default("auto"),
+  ),
+  DISCORD_SHARD_IDS: optionalString,
+  // Set by discord.js's ShardingManager in each process it spawns (npm run start:sharded).
+  SHARDING_MANAGER: optionalString,
+  SHARDS: optionalString,
+  SHARD_COUNT: optionalString,
 });
 
 type Environment = z.infer<typeof environmentSchema>;
@@ -112,7 +128,19 @@ export interface Config {
     readonly clientId: string | undefined;
     readonly guildId: string | undefined;
     readonly apiBaseUrl: string;
+    /** REST requests per second this process allows itself (Discord's global limit). */
+    readonly restRequestsPerSecond: number;
+    readonly sharding: Sharding;
   };
+}
+
+export interface Sharding {
+  /** The shards this process runs (with start:sharded: this host), "all" or these ids. */
+  readonly shardIds: "all" | readonly number[];
+  /** Shards of the whole bot over every host; "auto" asks Discord (GET /gateway/bot). */
+  readonly shardCount: number | "auto";
+  /** This process was spawned by discord.js's ShardingManager (npm run start:sharded). */
+  readonly managed: boolean;
 }
 
 /** A configuration problem, listing each bad variable by name (never by value). */
@@ -138,6 +166,8 @@ export function loadConfig(environment?: NodeJS.ProcessEnv): Config {
     throw new ConfigError(problems);
   }
   const env = parsed.data;
+  const sharding = shardingOf(env);
+  if (Array.isArray(sharding)) throw new ConfigError(sharding);
   const config: Config = {
     logLevel: env.LOG_LEVEL,
     color: env.NO_COLOR === undefined,
@@ -161,9 +191,37 @@ export function loadConfig(environment?: NodeJS.ProcessEnv): Config {
       clientId: env.DISCORD_CLIENT_ID,
       guildId: env.DISCORD_GUILD_ID,
       apiBaseUrl: env.DISCORD_API_BASE_URL,
+      restRequestsPerSecond: env.DISCORD_REST_PER_SECOND,
+      sharding,
     },
   };
   return deepFreeze(config);
+}
+
+/** Which shards to run, or the problems found (each naming its variable, never its value). */
+function shardingOf(env: Environment): Sharding | string[] {
+  if (env.SHARDING_MANAGER === "true") {
+    // The manager's choice wins over DISCORD_SHARD_*, which its children inherit.
+    const ids = parseShardIds((env.SHARDS ?? "").replace(/[[\]]/g, ""));
+    const count = Number(env.SHARD_COUNT);
+    if (!ids || !Number.isInteger(count) || count < 1 || ids.some((id) => id >= count)) {
+      return ["SHARDS, SHARD_COUNT: set by the sharding manager, but not shard ids below a count"];
+    }
+    return { shardIds: ids, shardCount: count, managed: true };
+  }
+  const shardCount = env.DISCORD_SHARD_COUNT === "auto" ? "auto" : Number(env.DISCORD_SHARD_COUNT);
+  if (env.DISCORD_SHARD_IDS === undefined) return { shardIds: "all", shardCount, managed: false };
+  const ids = parseShardIds(env.DISCORD_SHARD_IDS);
+  if (!ids) return ['DISCORD_SHARD_IDS: must be shard ids such as "0-3" or "0,2,4"'];
+  if (shardCount === "auto") {
+    return [
+      "DISCORD_SHARD_IDS: needs DISCORD_SHARD_COUNT set to the bot's total number of shards (not auto), so that every host splits the guilds the same way",
+    ];
+  }
+  if (ids.some((id) => id >= shardCount)) {
+    return ["DISCORD_SHARD_IDS: every shard id must be below DISCORD_SHARD_COUNT (ids start at 0)"];
+  }
+  return { shardIds: ids, shardCount, managed: false };
 }
 
 function loadDotEnv(): void {

@@ -7,11 +7,8 @@
  */
 
 // The benchmark runs against the same fake the tests use (a dev tool, never imported by the bot).
-import {
-  citeDocument,
-  type RecordedRequest,
-  startFakeAnthropic,
-} from "../../test/fakes/anthropic-server.ts";
+import { groundedReply } from "../../test/fakes/anthropic-grounded.ts";
+import { startFakeAnthropic } from "../../test/fakes/anthropic-server.ts";
 import { createClaudeAnswerer } from "../answer/claude.ts";
 import { createClaudeClient } from "../answer/claude-client.ts";
 import { buildClaudeDocuments } from "../answer/claude-documents.ts";
@@ -22,7 +19,6 @@ import { buildClaudeRequest } from "../answer/claude-request.ts";
 import { createNumberGuard } from "../answer/number-guard.ts";
 import { DEFAULT_MODEL, loadConfig } from "../config.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
-import type { Fact, Language } from "../knowledge/schema.ts";
 import { silentLogger } from "../log.ts";
 import { type BenchRow, type BenchSection, formatMs, percentile } from "./types.ts";
 
@@ -42,7 +38,7 @@ export const claudeBench: BenchSection = {
     const fake = await startFakeAnthropic();
     const language = knowledge.article.language;
     const question = knowledge.manifest.exampleQuestions[language][0] ?? "?";
-    fake.setHandler(realisticReply(knowledge.facts, language));
+    fake.setHandler(groundedReply(knowledge.facts));
     try {
       const config = {
         apiKey: "bench-key",
@@ -152,25 +148,6 @@ export const claudeBench: BenchSection = {
     }
   },
 };
-
-/**
- * A reply shaped like a real one, written from the knowledge (nothing here names the story): three
- * facts in the article's language, each citing the article passage it rests on and its fact sheet
- * statement.
- */
-function realisticReply(facts: readonly Fact[], language: Language) {
-  const cited = facts.filter((fact) => fact.quote !== undefined).slice(0, 3);
-  return (request: RecordedRequest) => ({
-    type: "message" as const,
-    blocks: cited.map((fact) => ({
-      text: `${fact.statement[language]} `,
-      citations: [
-        citeDocument(request, 0, fact.quote as string),
-        citeDocument(request, 1, fact.statement[language]),
-      ],
-    })),
-  });
-}
 
 async function time(run: () => Promise<unknown>): Promise<number> {
   const start = performance.now();

@@ -1,17 +1,29 @@
 /**
  * npm run bench: every benchmark section in turn, printed as one Markdown table (the README's).
- * Timings on a shared machine are noisy: the figures are for comparison, not for tests.
+ * `npm run bench -- load memory` runs only the sections named. Timings on a shared machine are
+ * noisy: the figures are for comparison, not for tests.
  */
 import { claudeBench } from "../bench/claude.ts";
+import { discordBench } from "../bench/discord.ts";
+import { loadBench } from "../bench/discord-load.ts";
+import { discordMemoryBench } from "../bench/discord-memory.ts";
 import { engineBench } from "../bench/engine.ts";
 import type { BenchSection } from "../bench/types.ts";
 import { runMain } from "../runtime.ts";
 
-const sections: BenchSection[] = [engineBench, claudeBench];
+const sections: BenchSection[] = [
+  engineBench,
+  claudeBench,
+  discordBench,
+  loadBench,
+  discordMemoryBench,
+];
 
 await runMain(async () => {
+  const chosen = process.argv.slice(2);
   const lines = ["| section | measure | value | target | note |", "|---|---|---|---|---|"];
   for (const section of sections) {
+    if (chosen.length > 0 && !chosen.includes(section.title)) continue;
     process.stderr.write(`bench: ${section.title}…\n`);
     for (const row of await section.run()) {
       lines.push(

@@ -1,13 +1,15 @@
 /**
  * The Discord bot: loads the commands, wires interactions and messages, logs in, and logs one
- * start-up line (tag, guild count, answer mode, model). `startDiscordBot` adds what only the real
- * process needs: clean shutdown on SIGINT/SIGTERM and logging of stray rejections.
+ * start-up line (tag, guild count, shards, answer mode, model). `startDiscordBot` adds what only
+ * the real process needs: clean shutdown on SIGINT/SIGTERM (or when its sharding manager goes
+ * away) and logging of stray rejections.
  */
 import { type Client, Events } from "discord.js";
 import type { Runtime } from "../runtime.ts";
 import { AnswerStore } from "./answer-store.ts";
 import { createClient } from "./client.ts";
 import { DEFAULT_COMMANDS_DIR, type LoadedCommand, loadCommands } from "./command-loader.ts";
+import { type HealthMonitor, monitorHealth } from "./health.ts";
 import { handleInteractions } from "./interactions.ts";
 import { handleMessages } from "./messages.ts";
 
@@ -17,11 +19,14 @@ const SHUTDOWN_GRACE_MS = 5_000;
 export interface DiscordBotOptions {
   /** Folders of command modules (default: commands/). Tests add a folder of fixtures. */
   readonly commandDirs?: readonly string[];
+  /** How often the health line is logged (default every 5 minutes). */
+  readonly healthIntervalMs?: number;
 }
 
 export interface DiscordBot {
   readonly client: Client<true>;
   readonly commands: ReadonlyMap<string, LoadedCommand>;
+  readonly health: HealthMonitor;
   /** Closes the gateway connection and stops every timer the client holds. */
   stop(): Promise<void>;
 }
@@ -57,6 +62,11 @@ export async function createDiscordBot(
   client.on(Events.ShardDisconnect, (event, shardId) =>
     logger.warn({ shardId, code: event.code }, "gateway connection closed for good"),
   );
+  client.on(Events.ShardReady, (shardId) => logger.info({ shardId }, "shard connected"));
+  client.on(Events.ShardReconnecting, (shardId) => logger.debug({ shardId }, "shard reconnecting"));
+  client.on(Events.ShardResume, (shardId, replayed) =>
+    logger.info({ shardId, replayed }, "shard resumed"),
+  );
 
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   try {
@@ -70,6 +80,8 @@ export async function createDiscordBot(
     {
       tag: readyClient.user.tag,
       guilds: readyClient.guilds.cache.size,
+      shards: [...readyClient.ws.shards.keys()],
+      shardCount: readyClient.options.shardCount,
       answerMode: runtime.answerer.mode,
       model: runtime.answerer.mode === "claude" ? config.anthropic.model : "none",
       commands: [...commands.keys()],
@@ -77,10 +89,13 @@ export async function createDiscordBot(
     },
     "Discord bot ready",
   );
+  const health = monitorHealth(readyClient, runtime, options.healthIntervalMs);
   return {
     client: readyClient,
     commands,
+    health,
     async stop() {
+      health.stop();
       await readyClient.destroy();
     },
   };
@@ -104,7 +119,7 @@ export async function startDiscordBot(runtime: Runtime): Promise<void> {
     return;
   }
   let stopping = false;
-  const shutdown = (signal: NodeJS.Signals) => {
+  const shutdown = (signal: NodeJS.Signals | "disconnect") => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
@@ -116,8 +131,15 @@ export async function startDiscordBot(runtime: Runtime): Promise<void> {
       .finally(() => {
         logger.info("stopped");
         logger.flush();
+        // A shard process's channel to its manager would keep it alive.
+        if (process.connected) process.disconnect();
       });
   };
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);
+  if (process.send) {
+    // A shard process whose sharding manager is gone stops too, instead of running unmanaged.
+    if (process.connected) process.once("disconnect", () => shutdown("disconnect"));
+    else shutdown("disconnect");
+  }
 }

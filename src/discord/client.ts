@@ -1,15 +1,24 @@
 /**
  * The discord.js client with only what the bot needs: three non-privileged intents (mentions and
  * DMs carry their content without Message Content), the Channel partial for DMs, mentions off by
- * default, and small caches that are swept, so memory stays flat as servers grow.
+ * default, small caches that are swept (so memory stays flat as servers grow), and the shards
+ * this process runs (all of them, or a range of a bot sharded over several processes or hosts).
  */
-import { Client, GatewayIntentBits, Options, Partials } from "discord.js";
-import type { Config } from "../config.ts";
+import { Client, type ClientOptions, GatewayIntentBits, Options, Partials } from "discord.js";
+import type { Config, Sharding } from "../config.ts";
 import { NO_MENTIONS } from "./respond.ts";
 
 /** Messages kept per channel: enough for the reply chains the bot walks. */
-const MESSAGES_PER_CHANNEL = 50;
-const MEMBERS_PER_GUILD = 50;
+export const MESSAGES_PER_CHANNEL = 50;
+export const MEMBERS_PER_GUILD = 50;
+/** Users met in interactions and messages; nothing looks them up later. */
+export const USERS_CACHED = 1_000;
+/**
+ * discord.js's REST client keeps a request handler per interaction token (its webhook route) and
+ * sweeps idle ones only hourly by default: under a steady stream of /ask that is a few KiB per
+ * question for an hour. Idle handlers are cheap to recreate, so sweep them every minute.
+ */
+const REST_HANDLER_SWEEP_MS = 60_000;
 
 export function createClient(config: Config): Client {
   return new Client({
@@ -20,7 +29,12 @@ export function createClient(config: Config): Client {
     ],
     // DM channels are not cached before their first message arrives.
     partials: [Partials.Channel],
-    rest: { api: config.discord.apiBaseUrl },
+    rest: {
+      api: config.discord.apiBaseUrl,
+      globalRequestsPerSecond: config.discord.restRequestsPerSecond,
+      handlerSweepInterval: REST_HANDLER_SWEEP_MS,
+    },
+    ...shardOptions(config.discord.sharding),
     // Defence in depth: the respond helper sets this on every send too.
     allowedMentions: NO_MENTIONS,
     makeCache: Options.cacheWithLimits({
@@ -29,6 +43,10 @@ export function createClient(config: Config): Client {
       GuildMemberManager: {
         maxSize: MEMBERS_PER_GUILD,
         keepOverLimit: (member) => member.id === member.client.user.id,
+      },
+      UserManager: {
+        maxSize: USERS_CACHED,
+        keepOverLimit: (user) => user.id === user.client.user.id,
       },
       ApplicationCommandManager: 0,
       AutoModerationRuleManager: 0,
@@ -52,4 +70,17 @@ export function createClient(config: Config): Client {
       users: { interval: 3_600, filter: () => (user) => user.id !== user.client.user.id },
     },
   });
+}
+
+/** The shards this process connects: all (as many as Discord recommends, or the count), or a range. */
+export function shardOptions({
+  shardIds,
+  shardCount,
+}: Sharding): Pick<ClientOptions, "shards" | "shardCount"> {
+  if (shardIds === "all") return shardCount === "auto" ? { shards: "auto" } : { shardCount };
+  return {
+    shards: [...shardIds],
+    // config.ts gives a range only with a number: every host must split the guilds the same way.
+    shardCount: shardCount === "auto" ? shardIds.length : shardCount,
+  };
 }

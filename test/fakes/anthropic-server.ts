@@ -92,6 +92,10 @@ export interface FakeAnthropicServer {
   readonly url: string;
   /** Every request received, in order. */
   readonly requests: RecordedRequest[];
+  /** Requests being answered right now (from arrival until the response closes). */
+  readonly inFlight: number;
+  /** The most requests ever in flight at once (what a concurrency cap must bound). */
+  readonly peakInFlight: number;
   /** Replies for the next requests, one each, in order. */
   enqueue(...replies: (FakeReply | ReplyFn)[]): void;
   /** The reply once the queue is empty (default: a 500 saying the request was not scripted). */
@@ -120,9 +124,16 @@ export async function startFakeAnthropic(): Promise<FakeAnthropicServer> {
   const queue: (FakeReply | ReplyFn)[] = [];
   let handler: ReplyFn = unscripted;
   let messageCount = 0;
+  let inFlight = 0;
+  let peakInFlight = 0;
   const sockets = new Set<Socket>();
 
   const server = createServer((incoming, response) => {
+    inFlight++;
+    peakInFlight = Math.max(peakInFlight, inFlight);
+    response.once("close", () => {
+      inFlight--;
+    });
     const chunks: Buffer[] = [];
     incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
     incoming.on("end", () => {
@@ -155,6 +166,12 @@ export async function startFakeAnthropic(): Promise<FakeAnthropicServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    get inFlight() {
+      return inFlight;
+    },
+    get peakInFlight() {
+      return peakInFlight;
+    },
     enqueue: (...replies) => queue.push(...replies),
     setHandler: (next) => {
       handler = next;
@@ -162,6 +179,7 @@ export async function startFakeAnthropic(): Promise<FakeAnthropicServer> {
     reset: () => {
       queue.length = 0;
       requests.length = 0;
+      peakInFlight = inFlight;
       handler = unscripted;
     },
     close: () =>

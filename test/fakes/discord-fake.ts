@@ -25,10 +25,14 @@ export type { RecordedCall } from "./discord-rest.ts";
 export type { FakeMessage, FakeUser } from "./discord-state.ts";
 
 export interface FakeDiscordOptions {
-  /** Guilds, each with two text channels (default 1). */
+  /** Guilds (default 1). */
   readonly guilds?: number;
+  /** Text channels in each guild (default 2: #general and #questions). */
+  readonly channelsPerGuild?: number;
   /** What GET /gateway/bot recommends (default 1). */
   readonly shardCount?: number;
+  /** GET /gateway/bot's session_start_limit.max_concurrency (default 1, as most bots). */
+  readonly maxConcurrency?: number;
   /** HELLO's heartbeat interval (default 41,250 ms, as Discord). */
   readonly heartbeatIntervalMs?: number;
   /** The guilds' preferred locale (default "en-US"). */
@@ -64,11 +68,13 @@ export class FakeDiscord {
     this.token = options.token ?? `fake.${randomBytes(12).toString("hex")}`;
     this.world = new FakeWorld({
       guildCount: options.guilds ?? 1,
+      ...(options.channelsPerGuild ? { channelsPerGuild: options.channelsPerGuild } : {}),
       preferredLocale: options.preferredLocale ?? "en-US",
     });
     this.rest = new FakeRest(this.world, this.events, {
       token: this.token,
       shardCount: options.shardCount ?? 1,
+      maxConcurrency: options.maxConcurrency ?? 1,
       gatewayUrl: () => this.gatewayUrl,
       ackDeadlineMs: options.ackDeadlineMs ?? 3_000,
     });
@@ -222,6 +228,14 @@ export class FakeDiscord {
       channel_id: message.channel_id,
       ...(message.guild_id ? { guild_id: message.guild_id } : {}),
     });
+  }
+
+  /**
+   * Resolves when `done()` holds, checking now and after every message the bot creates or edits
+   * (for waits the helpers below do not cover, e.g. "the answer is final").
+   */
+  async waitForMessages(done: () => boolean, options: WaitOptions = {}): Promise<void> {
+    await this.waitUntil("message", done, options);
   }
 
   /** Calls recorded from index `after` on that match. */

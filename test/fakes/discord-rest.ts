@@ -102,6 +102,7 @@ interface Route {
 export interface FakeRestOptions {
   readonly token: string;
   readonly shardCount: number;
+  readonly maxConcurrency: number;
   readonly gatewayUrl: () => string;
   /** Discord: an interaction not acknowledged within 3 s is gone. */
   readonly ackDeadlineMs: number;
@@ -254,7 +255,12 @@ export class FakeRest {
       json: {
         url: this.options.gatewayUrl(),
         shards: this.options.shardCount,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 0,
+          max_concurrency: this.options.maxConcurrency,
+        },
       },
     };
   }

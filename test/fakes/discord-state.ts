@@ -83,13 +83,17 @@ export class FakeWorld {
   readonly bot: FakeUser;
   readonly applicationId: string;
 
-  constructor(options: { guildCount: number; preferredLocale: string }) {
+  constructor(options: { guildCount: number; preferredLocale: string; channelsPerGuild?: number }) {
     this.applicationId = this.snowflake();
     this.bot = this.addUser("deal-bot", true, this.applicationId);
+    const channelNames = ["general", "questions"];
+    for (let index = channelNames.length; index < (options.channelsPerGuild ?? 2); index += 1) {
+      channelNames.push(`channel-${index + 1}`);
+    }
     for (let index = 0; index < options.guildCount; index += 1) {
       // One millisecond apart, so that guilds spread over shards ((id >> 22) % shard_count).
       const guildId = this.snowflake(index);
-      const channels: FakeChannel[] = ["general", "questions"].map((name) => ({
+      const channels: FakeChannel[] = channelNames.map((name) => ({
         id: this.snowflake(),
         type: 0,
         guild_id: guildId,

@@ -1,0 +1,117 @@
+/**
+ * The bot as its own process (`npm start`, run by node with the tsx loader, so the pid is the
+ * bot's), against fakes that live in the bench's process: the bot's memory is measured apart from
+ * theirs, and the bot and the fakes get a core each, as they would on separate machines.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { type MemoryAfterGc, memoryAfterGc } from "./inspector.ts";
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const READY_LINE = "Discord bot ready";
+
+export interface BotProcess {
+  readonly pid: number;
+  /** The process's resident set size in bytes (Linux /proc), or undefined if unknown. */
+  rss(): number | undefined;
+  /** Heap used and RSS right after a full garbage collection (through the inspector). */
+  memoryAfterGc(): Promise<MemoryAfterGc>;
+  stop(): Promise<void>;
+}
+
+export async function startBotProcess(
+  environment: Readonly<Record<string, string>>,
+  readyTimeoutMs = 120_000,
+): Promise<BotProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      // Loopback only, a random port: the bench asks it for a collection before measuring.
+      "--inspect=127.0.0.1:0",
+      "--import",
+      import.meta.resolve("tsx"),
+      path.join(projectRoot, "src/main.ts"),
+    ],
+    {
+      cwd: projectRoot,
+      env: { ...unsetConfiguration(), NO_COLOR: "1", LOG_LEVEL: "info", ...environment },
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
+  const output = await waitForReady(child, readyTimeoutMs);
+  const inspectorUrl = /Debugger listening on (ws:\/\/\S+)/.exec(output)?.[1];
+  // Keep draining the log so the bot never blocks on a full pipe.
+  child.stderr?.resume();
+  const pid = child.pid ?? 0;
+  return {
+    pid,
+    rss: () => residentSetSize(pid),
+    memoryAfterGc: () => {
+      if (!inspectorUrl) return Promise.reject(new Error("the bot's inspector did not start"));
+      return memoryAfterGc(inspectorUrl);
+    },
+    stop: () => stop(child),
+  };
+}
+
+/** Resolves with what the child wrote until it was ready. */
+function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let seen = "";
+    const timer = setTimeout(() => fail(`no "${READY_LINE}" within ${timeoutMs} ms`), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (!seen.includes(READY_LINE)) return;
+      cleanup();
+      resolve(seen);
+    };
+    const onExit = () => fail("the bot exited before it was ready");
+    const fail = (why: string) => {
+      cleanup();
+      child.kill("SIGKILL");
+      reject(new Error(`${why}:\n${seen}`));
+    };
+    const cleanup = () => {
+      clearTimeout(timer);
+      child.stderr?.off("data", onData);
+      child.off("exit", onExit);
+    };
+    child.stderr?.on("data", onData);
+    child.once("exit", onExit);
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+/**
+ * Every documented variable set to empty ("not set"): neither the bench's environment nor a .env
+ * file in the project (which the bot reads for variables not already set) changes what runs, such
+ * as an API key turning the deterministic runs into Claude ones.
+ */
+function unsetConfiguration(): Record<string, string> {
+  const example = readFileSync(path.join(projectRoot, ".env.example"), "utf8");
+  const names = [...example.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((match) => match[1] as string);
+  return Object.fromEntries(names.map((name) => [name, ""]));
+}
+
+function residentSetSize(pid: number): number | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kib = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status)?.[1];
+    return kib === undefined ? undefined : Number(kib) * 1024;
+  } catch {
+    return undefined;
+  }
+}
