@@ -45,7 +45,12 @@ export async function answerQuestion(question: Question, services: AskServices):
         : check.message;
     await reply.send({ content });
     log.info(
-      { path: question.path, userId: question.userId, reason: check.reason },
+      {
+        path: question.path,
+        userId: question.userId,
+        guildId: question.guildId,
+        reason: check.reason,
+      },
       "question refused",
     );
     return;

@@ -4,7 +4,7 @@
  * the real process needs: clean shutdown on SIGINT/SIGTERM (or when its sharding manager goes
  * away) and logging of stray rejections.
  */
-import { type Client, Events } from "discord.js";
+import { type Client, Events, Status } from "discord.js";
 import type { Runtime } from "../runtime.ts";
 import { AnswerStore } from "./answer-store.ts";
 import { createClient } from "./client.ts";
@@ -119,9 +119,13 @@ export async function startDiscordBot(runtime: Runtime): Promise<void> {
     return;
   }
   let stopping = false;
-  const shutdown = (signal: NodeJS.Signals | "disconnect") => {
+  const shutdown = (
+    signal: NodeJS.Signals | "disconnect" | "gateway-lost" | "uncaught-exception",
+  ) => {
     if (stopping) return;
     stopping = true;
+    // Stopping for a failure exits non-zero, so a supervisor (or the sharding manager) restarts it.
+    if (signal === "gateway-lost" || signal === "uncaught-exception") process.exitCode = 1;
     logger.info({ signal }, "shutting down");
     // If something hangs, leave anyway; unref so a clean stop exits sooner.
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
@@ -137,6 +141,18 @@ export async function startDiscordBot(runtime: Runtime): Promise<void> {
   };
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);
+  // A bug that escaped every handler: the process state is unknown, so log it and restart cleanly.
+  process.on("uncaughtException", (error) => {
+    logger.fatal({ err: error }, "uncaught exception; shutting down to restart clean");
+    shutdown("uncaught-exception");
+  });
+  // discord.js gave up on the gateway (an invalid session it cannot resume, a revoked token):
+  // a process that can no longer hear questions should not pretend to run.
+  bot.client.on(Events.ShardDisconnect, () => {
+    if (bot.client.ws.shards.every((shard) => shard.status === Status.Disconnected)) {
+      shutdown("gateway-lost");
+    }
+  });
   if (process.send) {
     // A shard process whose sharding manager is gone stops too, instead of running unmanaged.
     if (process.connected) process.once("disconnect", () => shutdown("disconnect"));

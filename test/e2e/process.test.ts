@@ -46,6 +46,22 @@ describe("npm start with DISCORD_TOKEN", () => {
     expect(fake.gateway.readyShards).toEqual([]);
   });
 
+  it("exits 1, so a supervisor restarts it, when Discord closes the gateway for good", async () => {
+    const child = spawnEntry("src/main.ts", {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_BASE_URL: fake.apiBaseUrl,
+      LOG_LEVEL: "info",
+    });
+    const run = collect(child);
+    await waitForOutput(child, "Discord bot ready");
+    // 4004 (authentication failed) cannot be resumed or retried: discord.js gives up.
+    fake.gateway.closeShard(0, 4004);
+    const { code, stderr } = await run.finished;
+    expect(code).toBe(1);
+    expect(stderr).toContain('"signal":"gateway-lost"');
+    expect(stderr).toContain('"msg":"stopped"');
+  });
+
   it("exits 1 with a clear message when Discord rejects the token", async () => {
     const child = spawnEntry("src/main.ts", {
       DISCORD_TOKEN: "not-the-right-token",
