@@ -64,6 +64,8 @@ export interface AnalyzeOptions {
    * "passage" (default): text being indexed, whose words are the knowledge: no checks needed.
    */
   readonly mode?: "question" | "passage";
+  /** The text's tokens, when the caller has them already (the index tokenises each text once). */
+  readonly tokens?: readonly Token[];
 }
 
 const AMOUNT_WEIGHT = 1.5;
@@ -71,8 +73,9 @@ const AMOUNT_WEIGHT = 1.5;
 const RELATED_WEIGHT = 0.5;
 
 export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions = {}): Analysis {
-  const normalized = normalizeText(text);
-  const tokens = tokenize(normalized);
+  const isQuestion = options.mode === "question";
+  const normalized = options.tokens ? "" : normalizeText(text);
+  const tokens = options.tokens ?? tokenize(normalized);
   const terms: Term[] = [];
   const intents: Concept[] = [];
 
@@ -88,7 +91,7 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     const previous = tokens[index - 1];
     index++;
     if (isParticleOfForeignWord(token, previous)) continue;
-    const term = wordTerm(token, lexicon, options.mode === "question");
+    const term = wordTerm(token, lexicon, isQuestion);
     if (term) terms.push(term);
   }
 
@@ -106,8 +109,8 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     asksForFigure: intents.some((intent) => intent.intent === "figure"),
     asksForReason: intents.some((intent) => intent.intent === "reason"),
     asksForSummary: intents.some((intent) => intent.intent === "summary"),
-    asksForAdvice: ADVICE_PATTERNS.some((pattern) => pattern.test(normalized)),
-    triesToChangeRules: INJECTION_PATTERNS.some((pattern) => pattern.test(normalized)),
+    asksForAdvice: isQuestion && ADVICE_PATTERNS.some((pattern) => pattern.test(normalized)),
+    triesToChangeRules: isQuestion && INJECTION_PATTERNS.some((pattern) => pattern.test(normalized)),
   };
 }
 
@@ -202,7 +205,7 @@ function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | u
       // A misspelt name first: "엔비디야는" must not pass as the known fragment "엔비디".
       const name = isQuestion ? correctHangulName(token.text, lexicon) : undefined;
       if (name) return name;
-      const stem = hangulStem(token.text, lexicon);
+      const stem = isQuestion ? hangulStem(token.text, lexicon) : passageStem(token.text);
       // A question word or light verb under its ending ("되나요" -> "되") is still one.
       const stems = [stem, stripEndings(token.text, 1), stripEndings(token.text, 2)];
       if (stems.some((candidate) => KOREAN_STOPWORDS.has(candidate))) return undefined;
@@ -255,6 +258,17 @@ function hangulStem(word: string, lexicon: Lexicon): string {
   if ([...twice].length >= 2) return twice;
   if ([...once].length >= 2) return once;
   return lexicon.hangulText.includes(word) ? word : twice;
+}
+
+/**
+ * hangulStem for a passage's own words, which are the knowledge: stripping once always leaves a
+ * known stem when it leaves two syllables, so no search of the knowledge text is needed.
+ */
+function passageStem(word: string): string {
+  const once = stripEndings(word, 1);
+  if ([...once].length >= 2) return once;
+  const twice = stripEndings(once, 1);
+  return [...twice].length >= 2 ? twice : word;
 }
 
 /** Korean features: syllable pairs of the stem (one syllable stands alone). */

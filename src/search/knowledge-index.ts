@@ -9,6 +9,8 @@ import type { Section, Sentence } from "../knowledge/segment.ts";
 import { type Analysis, analyze } from "./analyze.ts";
 import { Bm25Index, type Ranked } from "./bm25.ts";
 import { buildLexicon, type Lexicon } from "./lexicon.ts";
+import { normalizeText } from "./normalize.ts";
+import { type Token, tokenize } from "./tokenize.ts";
 
 export type Passage =
   | { readonly kind: "sentence"; readonly sentence: Sentence; readonly section: Section }
@@ -43,21 +45,35 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
   const headings = article.sections.flatMap((section) =>
     section.heading ? [section.heading, translations.get(section.heading) ?? ""] : [],
   );
+  // Each text is normalised and tokenised once, for the lexicon and for the index alike.
+  const tokenCache = new Map<string, Token[]>();
+  const tokensOf = (text: string): Token[] => {
+    let tokens = tokenCache.get(text);
+    if (!tokens) {
+      tokens = tokenize(normalizeText(text));
+      tokenCache.set(text, tokens);
+    }
+    return tokens;
+  };
   // Known words: the article, its translation and the curated words of the fact sheet. The fact
   // statements are searched but do not make their everyday words "known".
   const vocabulary = [
-    article.text,
+    ...article.sentences.map((sentence) => sentence.text),
     ...translations.values(),
     ...facts.flatMap((fact) => [fact.label.ko, fact.label.en, ...fact.keywords]),
     ...headings,
   ];
   const statements = facts.flatMap((fact) => [fact.statement.ko, fact.statement.en]);
-  const lexicon = buildLexicon(knowledge.concepts, vocabulary, [...vocabulary, ...statements]);
+  const lexicon = buildLexicon(
+    knowledge.concepts,
+    vocabulary.map(tokensOf),
+    [...vocabulary, ...statements].map(tokensOf),
+  );
   const index = new Bm25Index<Passage>();
   const features = (texts: readonly (string | undefined)[], weight = 1) =>
     texts
       .filter((text): text is string => Boolean(text))
-      .map((text) => countFeatures(analyze(text, lexicon), weight));
+      .map((text) => countFeatures(analyze(text, lexicon, { tokens: tokensOf(text) }), weight));
 
   for (const section of article.sections) {
     const heading = section.heading

@@ -72,61 +72,59 @@ export function formKey(script: Token["script"], value: string): string {
 }
 
 /**
- * @param vocabularyTexts the texts whose words count as "known" (the article, its translation,
- *   curated keywords: not long explanatory statements, whose everyday words would make
- *   off-topic questions look known).
- * @param allTexts every text the index holds, for the amounts it mentions.
+ * @param vocabulary the tokens of the texts whose words count as "known" (the article, its
+ *   translation, curated keywords: not long explanatory statements, whose everyday words would
+ *   make off-topic questions look known).
+ * @param everything the tokens of every text the index holds, for the amounts they mention.
  */
 export function buildLexicon(
   concepts: readonly Concept[],
-  vocabularyTexts: readonly string[],
-  allTexts: readonly string[],
+  vocabulary: readonly (readonly Token[])[],
+  everything: readonly (readonly Token[])[],
 ): Lexicon {
   const formsByFirstKey = new Map<string, ConceptForm[]>();
-  const formTokens: Token[][] = [];
+  const formTexts: string[] = [];
+  const singleWordForms: { token: Token; concept: Concept }[] = [];
   for (const concept of concepts) {
     for (const form of concept.forms) {
-      const tokens = tokenize(normalizeText(form));
-      formTokens.push(tokens);
+      const normalized = normalizeText(form);
+      formTexts.push(normalized);
+      const tokens = tokenize(normalized);
+      const [first] = tokens;
+      if (!first) continue;
+      // Words of multi-word forms are not known on their own ("release" of "press release").
+      if (tokens.length === 1) singleWordForms.push({ token: first, concept });
       const words = tokens.map((token) => ({
         script: token.script,
         value: token.script === "latin" ? stemEnglish(token.text) : token.text,
       }));
-      const first = words[0];
-      if (!first) continue;
-      const key = formKey(first.script, first.value);
-      const list = formsByFirstKey.get(key) ?? [];
-      list.push({ concept, words });
-      formsByFirstKey.set(key, list);
+      const key = formKey(first.script, (words[0] as FormWord).value);
+      const list = formsByFirstKey.get(key);
+      if (list) list.push({ concept, words });
+      else formsByFirstKey.set(key, [{ concept, words }]);
     }
   }
   for (const list of formsByFirstKey.values()) {
     list.sort((a, b) => b.words.length - a.words.length || textLength(b) - textLength(a));
   }
 
-  const corpus = vocabularyTexts.map(normalizeText);
   const latinStems = new Set<string>();
   const latinWords = new Set<string>();
   const hangulWords = new Set<string>();
-  // Words of multi-word forms are not known on their own ("release" of "press release").
-  const singleWordForms = formTokens.filter((tokens) => tokens.length === 1);
-  for (const tokens of [...corpus.map(tokenize), ...singleWordForms]) {
-    for (const token of tokens) {
-      if (token.script === "latin" && !ENGLISH_STOPWORDS.has(token.text)) {
-        latinStems.add(stemEnglish(token.text));
-        latinWords.add(token.text);
-      } else if (token.script === "hangul") {
-        const stem = stripEndings(token.text);
-        if (stem.length >= 2 && !KOREAN_STOPWORDS.has(stem)) hangulWords.add(stem);
-      }
+  const learn = (token: Token) => {
+    if (token.script === "latin" && !ENGLISH_STOPWORDS.has(token.text)) {
+      latinStems.add(stemEnglish(token.text));
+      latinWords.add(token.text);
+    } else if (token.script === "hangul") {
+      const stem = stripEndings(token.text);
+      if (stem.length >= 2 && !KOREAN_STOPWORDS.has(stem)) hangulWords.add(stem);
     }
-  }
+  };
+  for (const tokens of vocabulary) for (const token of tokens) learn(token);
+  for (const { token } of singleWordForms) learn(token);
   const amounts = new Set<string>();
-  for (const text of allTexts) {
-    if (!/\d/.test(text)) continue;
-    for (const token of tokenize(normalizeText(text))) {
-      if (token.script === "amount") amounts.add(token.text);
-    }
+  for (const tokens of everything) {
+    for (const token of tokens) if (token.script === "amount") amounts.add(token.text);
   }
 
   const latinTypoTargets = new LengthBuckets<TypoTarget>();
@@ -138,20 +136,15 @@ export function buildLexicon(
     syllables: [...word].length,
     ...(concept ? { concept } : {}),
   });
-  concepts.forEach((concept) => {
-    for (const form of concept.forms) {
-      const tokens = tokenize(normalizeText(form));
-      const [token] = tokens;
-      if (!token || tokens.length > 1) continue;
-      if (token.script === "latin")
-        latinTypoTargets.add(token.text.length, { word: token.text, concept });
-      if (token.script === "hangul") {
-        const target = hangulTarget(token.text, concept);
-        hangulTypoTargets.add(target.jamo.length, target);
-        if (target.syllables >= 3) hangulNames.push(target);
-      }
+  for (const { token, concept } of singleWordForms) {
+    if (token.script === "latin") {
+      latinTypoTargets.add(token.text.length, { word: token.text, concept });
+    } else if (token.script === "hangul") {
+      const target = hangulTarget(token.text, concept);
+      hangulTypoTargets.add(target.jamo.length, target);
+      if (target.syllables >= 3) hangulNames.push(target);
     }
-  });
+  }
   for (const word of latinWords) {
     if (word.length >= MIN_VOCABULARY_TYPO_LENGTH) latinTypoTargets.add(word.length, { word });
   }
@@ -160,12 +153,10 @@ export function buildLexicon(
     hangulTypoTargets.add(target.jamo.length, target);
   }
 
+  const vocabularyText = vocabulary.map((tokens) => tokens.map((token) => token.text).join(" "));
   return {
     formsByFirstKey,
-    hangulText: [
-      ...corpus,
-      ...concepts.flatMap((concept) => concept.forms.map(normalizeText)),
-    ].join("\n"),
+    hangulText: [...vocabularyText, ...formTexts].join("\n"),
     latinStems,
     amounts,
     latinTypoTargets,

@@ -1,8 +1,10 @@
 /**
  * Splits normalised text into words: runs of Hangul, runs of Latin letters and amounts. A script
  * change splits a word ("ms가" -> "ms", "가"), which is how mixed Korean and English is read.
+ * It runs on every question and, at start-up, on every passage and alias: it is written as one
+ * plain loop.
  */
-import { findAmounts } from "./numbers.ts";
+import { type Amount, findAmounts } from "./numbers.ts";
 
 export type Script = "hangul" | "latin" | "amount";
 
@@ -13,43 +15,40 @@ export interface Token {
   readonly end: number;
 }
 
-const WORD = /\p{Script=Hangul}+|\p{Script=Latin}+|\d+(?:[.,]\d+)*/gu;
+const WORD = /(\p{Script=Hangul}+)|(\p{Script=Latin}+)|(\d+(?:[.,]\d+)*)/gu;
 
 /** English contractions and possessives that would otherwise leave stray letters. */
 const CONTRACTION = /'(?:s|re|ve|ll|d|m|t)\b/g;
 
+const blank = (match: string) => " ".repeat(match.length);
+
 export function tokenize(normalized: string): Token[] {
-  const text = normalized.replace(CONTRACTION, (match) => " ".repeat(match.length));
+  const text = normalized.includes("'") ? normalized.replace(CONTRACTION, blank) : normalized;
   const amounts = findAmounts(text);
-  const tokens: Token[] = amounts.flatMap((amount): Token[] => {
-    const value: Token = {
-      text: amount.key,
-      script: "amount",
-      start: amount.start,
-      end: amount.end,
-    };
-    // The currency as a word of its own, so that it can mean "money" to the glossary.
-    return amount.currency
-      ? [value, { text: amount.currency, script: "latin", start: amount.end, end: amount.end }]
-      : [value];
-  });
-  const insideAmount = (start: number) =>
-    amounts.some((amount) => start >= amount.start && start < amount.end);
-  for (const match of text.matchAll(WORD)) {
+  const tokens: Token[] = [];
+  let nextAmount = 0;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const start = match.index;
-    if (insideAmount(start)) continue;
-    const word = match[0];
-    if (/^\d/.test(word)) {
-      tokens.push({
-        text: word.replace(/,/g, ""),
-        script: "amount",
-        start,
-        end: start + word.length,
-      });
-    } else {
-      const script: Script = /\p{Script=Hangul}/u.test(word) ? "hangul" : "latin";
-      tokens.push({ text: word, script, start, end: start + word.length });
+    // Amounts are read first ("300억 달러" is one); their tokens take the place of the words.
+    while (nextAmount < amounts.length && (amounts[nextAmount] as Amount).end <= start) {
+      pushAmount(tokens, amounts[nextAmount++] as Amount);
     }
+    const amount = amounts[nextAmount];
+    if (amount && start >= amount.start) continue;
+    const [word, hangul, latin] = match;
+    if (hangul !== undefined) tokens.push({ text: hangul, script: "hangul", start, end: start + hangul.length });
+    else if (latin !== undefined) tokens.push({ text: latin, script: "latin", start, end: start + latin.length });
+    else tokens.push({ text: word.replace(/,/g, ""), script: "amount", start, end: start + word.length });
   }
-  return tokens.sort((a, b) => a.start - b.start);
+  while (nextAmount < amounts.length) pushAmount(tokens, amounts[nextAmount++] as Amount);
+  return tokens;
+}
+
+function pushAmount(tokens: Token[], amount: Amount): void {
+  tokens.push({ text: amount.key, script: "amount", start: amount.start, end: amount.end });
+  // The currency as a word of its own, so that it can mean "money" to the glossary.
+  if (amount.currency) {
+    tokens.push({ text: amount.currency, script: "latin", start: amount.end, end: amount.end });
+  }
 }
