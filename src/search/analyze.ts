@@ -8,12 +8,13 @@
  * and whether it asks for a figure, for a reason, or for personal advice.
  */
 import type { Concept, Language } from "../knowledge/schema.ts";
-import { editDistance } from "./edit-distance.ts";
+import { editDistance, withinOneEdit } from "./edit-distance.ts";
 import { stemEnglish } from "./english.ts";
 import { areCloseJamo, isEnding, stripEndings, toJamo } from "./korean.ts";
 import {
   type ConceptForm,
   formKey,
+  jamoOf,
   type Lexicon,
   MIN_VOCABULARY_TYPO_LENGTH,
   type TypoTarget,
@@ -110,7 +111,8 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     asksForReason: intents.some((intent) => intent.intent === "reason"),
     asksForSummary: intents.some((intent) => intent.intent === "summary"),
     asksForAdvice: isQuestion && ADVICE_PATTERNS.some((pattern) => pattern.test(normalized)),
-    triesToChangeRules: isQuestion && INJECTION_PATTERNS.some((pattern) => pattern.test(normalized)),
+    triesToChangeRules:
+      isQuestion && INJECTION_PATTERNS.some((pattern) => pattern.test(normalized)),
   };
 }
 
@@ -144,7 +146,15 @@ function matchConcept(
 ): { form: ConceptForm; length: number } | undefined {
   const first = tokens[index] as Token;
   const firstStem = first.script === "latin" ? stemEnglish(first.text) : first.text;
-  const candidates = lexicon.formsByFirstKey.get(formKey(first.script, firstStem)) ?? [];
+  const candidates =
+    first.script === "hangul"
+      ? [
+          ...(first.text.length >= 2
+            ? (lexicon.formsByFirstKey.get(formKey("hangul", first.text)) ?? [])
+            : []),
+          ...(lexicon.formsByFirstKey.get(formKey("hangul", first.text.slice(0, 1))) ?? []),
+        ]
+      : (lexicon.formsByFirstKey.get(formKey(first.script, firstStem)) ?? []);
   for (const form of candidates) {
     const matches = form.words.every((word, offset) => {
       const token = tokens[index + offset];
@@ -298,7 +308,12 @@ function correctLatin(word: string, lexicon: Lexicon): Term | undefined {
         ? 1
         : 0;
     if (allowed === 0) continue;
-    const distance = editDistance(word, target.word, allowed);
+    const distance =
+      allowed === 1
+        ? withinOneEdit(word, target.word)
+          ? 1
+          : 2
+        : editDistance(word, target.word, allowed);
     if (distance <= allowed && (!best || distance < best.distance)) best = { target, distance };
   }
   if (!best) return undefined;
@@ -315,9 +330,10 @@ function correctHangul(word: string, stem: string, lexicon: Lexicon): Term | und
   const syllables = [...stem].length;
   if (syllables < 2) return undefined;
   const jamo = toJamo(stem);
-  for (const target of lexicon.hangulTypoTargets.near(jamo.length, 1)) {
+  // One jamo more or less can change the syllable count by one ("엔비댜" / "엔비디아").
+  for (const target of lexicon.hangulTypoTargets.near(syllables, syllables >= 3 ? 1 : 0)) {
     const close =
-      syllables >= 3 ? editDistance(jamo, target.jamo, 1) <= 1 : isCloseSlip(jamo, target.jamo);
+      syllables >= 3 ? withinOneEdit(jamo, jamoOf(target)) : isCloseSlip(jamo, jamoOf(target));
     if (!close) continue;
     return target.concept
       ? conceptTermFor(target.concept, word)
@@ -342,8 +358,7 @@ function correctHangulName(word: string, lexicon: Lexicon): Term | undefined {
       head = isEnding(rest) ? toJamo(syllables.slice(0, target.syllables).join("")) : undefined;
       heads.set(target.syllables, head);
     }
-    if (head && editDistance(head, target.jamo, 1) <= 1)
-      return conceptTermFor(target.concept, word);
+    if (head && withinOneEdit(head, jamoOf(target))) return conceptTermFor(target.concept, word);
   }
   return undefined;
 }

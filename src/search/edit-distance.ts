@@ -46,3 +46,18 @@ export function editDistance(
   }
   return Math.min(previous[m] as number, max + 1);
 }
+
+/**
+ * Whether a and b are at most one edit apart. One edit leaves the first or the last element in
+ * place (for three or more), so most candidates are turned away before any table is filled.
+ */
+export function withinOneEdit(
+  a: string | readonly number[],
+  b: string | readonly number[],
+): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  if (a.length >= 3 && b.length >= 3 && a[0] !== b[0] && a[a.length - 1] !== b[b.length - 1]) {
+    return false;
+  }
+  return editDistance(a, b, 1) <= 1;
+}

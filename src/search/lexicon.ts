@@ -32,15 +32,22 @@ export interface Lexicon {
   readonly amounts: ReadonlySet<string>;
   /** Latin typo targets (concept forms and long vocabulary words), by length. */
   readonly latinTypoTargets: LengthBuckets<TypoTarget>;
-  /** Korean typo targets (vocabulary words and concept forms), by jamo count. */
+  /** Korean typo targets (vocabulary words and concept forms), by syllable count. */
   readonly hangulTypoTargets: LengthBuckets<HangulTypoTarget>;
   /** Korean concept forms of three syllables or more: names a misspelling may stand for. */
   readonly hangulNames: readonly HangulTypoTarget[];
 }
 
 export interface HangulTypoTarget extends TypoTarget {
-  readonly jamo: readonly number[];
   readonly syllables: number;
+  /** The word's jamo, worked out the first time a typo is compared with it (see jamoOf). */
+  jamo?: readonly number[];
+}
+
+/** A target's jamo, computed once on first use: most targets are never compared at all. */
+export function jamoOf(target: HangulTypoTarget): readonly number[] {
+  target.jamo ??= toJamo(target.word);
+  return target.jamo;
 }
 
 /** Items filed by length, so a typo is only compared with words of about its length. */
@@ -66,9 +73,12 @@ export interface TypoTarget {
   readonly concept?: Concept;
 }
 
-/** Key under which a form is filed: Latin stems whole, Hangul words by their first syllable. */
+/**
+ * Key under which a form is filed: Latin stems whole, Hangul words by their first two syllables
+ * (or their only one). A Hangul token is looked up under both of its own prefixes.
+ */
 export function formKey(script: Token["script"], value: string): string {
-  return script === "hangul" ? `h:${value.slice(0, 1)}` : `${script[0]}:${value}`;
+  return script === "hangul" ? `h:${value.slice(0, 2)}` : `${script[0]}:${value}`;
 }
 
 /**
@@ -132,7 +142,6 @@ export function buildLexicon(
   const hangulNames: HangulTypoTarget[] = [];
   const hangulTarget = (word: string, concept?: Concept): HangulTypoTarget => ({
     word,
-    jamo: toJamo(word),
     syllables: [...word].length,
     ...(concept ? { concept } : {}),
   });
@@ -141,7 +150,7 @@ export function buildLexicon(
       latinTypoTargets.add(token.text.length, { word: token.text, concept });
     } else if (token.script === "hangul") {
       const target = hangulTarget(token.text, concept);
-      hangulTypoTargets.add(target.jamo.length, target);
+      hangulTypoTargets.add(target.syllables, target);
       if (target.syllables >= 3) hangulNames.push(target);
     }
   }
@@ -150,7 +159,7 @@ export function buildLexicon(
   }
   for (const word of hangulWords) {
     const target = hangulTarget(word);
-    hangulTypoTargets.add(target.jamo.length, target);
+    hangulTypoTargets.add(target.syllables, target);
   }
 
   const vocabularyText = vocabulary.map((tokens) => tokens.map((token) => token.text).join(" "));

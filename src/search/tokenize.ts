@@ -37,9 +37,17 @@ export function tokenize(normalized: string): Token[] {
     const amount = amounts[nextAmount];
     if (amount && start >= amount.start) continue;
     const [word, hangul, latin] = match;
-    if (hangul !== undefined) tokens.push({ text: hangul, script: "hangul", start, end: start + hangul.length });
-    else if (latin !== undefined) tokens.push({ text: latin, script: "latin", start, end: start + latin.length });
-    else tokens.push({ text: word.replace(/,/g, ""), script: "amount", start, end: start + word.length });
+    if (hangul !== undefined)
+      tokens.push({ text: hangul, script: "hangul", start, end: start + hangul.length });
+    else if (latin !== undefined)
+      tokens.push({ text: latin, script: "latin", start, end: start + latin.length });
+    else
+      tokens.push({
+        text: word.replace(/,/g, ""),
+        script: "amount",
+        start,
+        end: start + word.length,
+      });
   }
   while (nextAmount < amounts.length) pushAmount(tokens, amounts[nextAmount++] as Amount);
   return tokens;
