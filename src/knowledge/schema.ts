@@ -5,6 +5,10 @@
  */
 import { z } from "zod";
 
+// Each schema here parses once, at start-up: compiling a fast path for it (zod's JIT, which
+// generates code with new Function) costs more than it saves.
+z.config({ jitless: true });
+
 export const languageSchema = z.enum(["ko", "en"]);
 export type Language = z.infer<typeof languageSchema>;
 

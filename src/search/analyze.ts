@@ -146,23 +146,26 @@ function matchConcept(
 ): { form: ConceptForm; length: number } | undefined {
   const first = tokens[index] as Token;
   const firstStem = first.script === "latin" ? stemEnglish(first.text) : first.text;
-  const candidates =
+  const lists =
     first.script === "hangul"
       ? [
-          ...(first.text.length >= 2
-            ? (lexicon.formsByFirstKey.get(formKey("hangul", first.text)) ?? [])
-            : []),
-          ...(lexicon.formsByFirstKey.get(formKey("hangul", first.text.slice(0, 1))) ?? []),
+          first.text.length >= 2
+            ? lexicon.formsByFirstKey.get(formKey("hangul", first.text))
+            : undefined,
+          lexicon.formsByFirstKey.get(formKey("hangul", first.text.slice(0, 1))),
         ]
-      : (lexicon.formsByFirstKey.get(formKey(first.script, firstStem)) ?? []);
-  for (const form of candidates) {
-    const matches = form.words.every((word, offset) => {
-      const token = tokens[index + offset];
-      if (!token) return false;
-      const stem = token.script === "latin" ? stemEnglish(token.text) : token.text;
-      return tokenMatchesFormWord(token, word, stem);
-    });
-    if (matches) return { form, length: form.words.length };
+      : [lexicon.formsByFirstKey.get(formKey(first.script, firstStem))];
+  for (const candidates of lists) {
+    if (!candidates) continue;
+    for (const form of candidates) {
+      const matches = form.words.every((word, offset) => {
+        const token = tokens[index + offset];
+        if (!token) return false;
+        const stem = token.script === "latin" ? stemEnglish(token.text) : token.text;
+        return tokenMatchesFormWord(token, word, stem);
+      });
+      if (matches) return { form, length: form.words.length };
+    }
   }
   return undefined;
 }

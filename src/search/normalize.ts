@@ -14,16 +14,18 @@ const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 const CHAT_MARKUP =
   /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|\/[\w -]+:\d+|t:\d+(?::\w)?)>|@(?:everyone|here)\b/g;
 
+/** Plain printable ASCII has no invisible, compatibility or curly characters to fold. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 export function normalizeText(text: string): string {
-  return text
-    .replace(INVISIBLE, "")
-    .normalize("NFKC")
-    .replace(CHAT_MARKUP, " ")
-    .toLowerCase()
-    .replace(/[‘’‚‛′`´]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/\s+/g, " ")
-    .trim();
+  const folded = PLAIN_ASCII.test(text)
+    ? text
+    : text
+        .replace(INVISIBLE, "")
+        .normalize("NFKC")
+        .replace(/[‘’‚‛′`´]/g, "'")
+        .replace(/[“”„‟″]/g, '"');
+  return folded.replace(CHAT_MARKUP, " ").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /** Removes only what cannot be seen, keeping case and markup: for text shown back to people. */

@@ -1,0 +1,18 @@
+/**
+ * One cold start, in a fresh process: load and index the knowledge folder once and print how long
+ * that took, in ms, as JSON on stdout. The engine bench runs it several times (a single cold
+ * start on a shared machine is too noisy to report alone).
+ */
+import { loadConfig } from "../config.ts";
+import { loadKnowledge } from "../knowledge/load.ts";
+import { buildKnowledgeIndex } from "../search/knowledge-index.ts";
+
+const { knowledgeDir } = loadConfig({ KNOWLEDGE_DIR: process.argv[2] ?? "" });
+const start = performance.now();
+const knowledge = loadKnowledge(knowledgeDir);
+const loaded = performance.now();
+buildKnowledgeIndex(knowledge);
+const indexed = performance.now();
+process.stdout.write(
+  `${JSON.stringify({ loadMs: loaded - start, indexMs: indexed - loaded, totalMs: indexed - start })}\n`,
+);
