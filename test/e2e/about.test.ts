@@ -9,8 +9,7 @@ import { groundedReply } from "../fakes/anthropic-grounded.ts";
 import { type FakeAnthropicServer, startFakeAnthropic } from "../fakes/anthropic-server.ts";
 import type { FakeMessage } from "../fakes/discord-fake.ts";
 import { knowledgeDir } from "../helpers/paths.ts";
-import { expectAllAccepted, expectNoPings } from "./expectations.ts";
-import { type BotUnderTest, startBotAgainstFake } from "./harness.ts";
+import { type BotUnderTest, startBotAgainstFake, useBotAgainstFake } from "./harness.ts";
 
 const knowledge = loadKnowledge(knowledgeDir);
 const EPHEMERAL = 1 << 6;
@@ -48,16 +47,7 @@ async function about(world: BotUnderTest, locale = "en-US") {
 }
 
 describe("/about in deterministic mode", () => {
-  let world: BotUnderTest;
-  beforeAll(async () => {
-    world = await startBotAgainstFake();
-  });
-  afterAll(async () => {
-    if (!world) return;
-    expectNoPings(world.fake);
-    expectAllAccepted(world.fake);
-    await world.stop();
-  });
+  const world = useBotAgainstFake();
 
   it("counts the answers of this process and says it uses no AI", async () => {
     await askByMention(world, "How much is Microsoft investing?");

@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FakeMessage } from "../fakes/discord-fake.ts";
-import { ackDelay, callbackContent, expectAllAccepted, expectNoPings } from "./expectations.ts";
-import { type BotUnderTest, startBotAgainstFake } from "./harness.ts";
+import { ackDelay, callbackContent } from "./expectations.ts";
+import { useBotAgainstFake } from "./harness.ts";
 
 const EPHEMERAL = 1 << 6;
 
-let world: BotUnderTest;
-beforeAll(async () => {
-  world = await startBotAgainstFake();
-});
-afterAll(async () => {
-  if (!world) return;
-  expectNoPings(world.fake);
-  expectAllAccepted(world.fake);
-  await world.stop();
-});
+const world = useBotAgainstFake();
 
 function buttonIds(message: FakeMessage): string[] {
   return (message.components as { components: { custom_id: string }[] }[]).flatMap((row) =>

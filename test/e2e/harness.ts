@@ -3,6 +3,7 @@
  * its log lines captured as objects so tests can find them.
  */
 import { EventEmitter } from "node:events";
+import { afterAll, beforeAll } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import {
   createDiscordBot,
@@ -10,13 +11,14 @@ import {
   type DiscordBotOptions,
 } from "../../src/discord/bot.ts";
 import { deployCommands } from "../../src/discord/deploy.ts";
-import { createLogger } from "../../src/log.ts";
+import { createLogger, type Logger } from "../../src/log.ts";
 import { createRuntime, type Runtime } from "../../src/runtime.ts";
 import {
   type FakeDiscord,
   type FakeDiscordOptions,
   startFakeDiscord,
 } from "../fakes/discord-fake.ts";
+import { expectAllAccepted, expectNoPings } from "./expectations.ts";
 
 export interface LogLine {
   readonly level: number;
@@ -40,12 +42,21 @@ export interface HarnessOptions extends DiscordBotOptions {
   readonly environment?: Record<string, string>;
 }
 
-export async function startBotAgainstFake(options: HarnessOptions = {}): Promise<BotUnderTest> {
-  const fake = await startFakeDiscord(options.fake);
+/** A logger whose JSON lines are kept as objects, with a way to wait for one. */
+export interface CapturedLogs {
+  readonly logger: Logger;
+  readonly logs: LogLine[];
+  /** Emits "line" after each new line. */
+  readonly logged: EventEmitter;
+  /** Waits for a log line that matches (including lines already written). */
+  waitForLog(predicate: (line: LogLine) => boolean, timeoutMs?: number): Promise<LogLine>;
+}
+
+export function captureLogs(level = "debug"): CapturedLogs {
   const logs: LogLine[] = [];
   const logged = new EventEmitter().setMaxListeners(0);
   const logger = createLogger({
-    level: "debug",
+    level,
     destination: {
       write: (line: string) => {
         logs.push(JSON.parse(line) as LogLine);
@@ -53,6 +64,28 @@ export async function startBotAgainstFake(options: HarnessOptions = {}): Promise
       },
     },
   });
+  const waitForLog = (predicate: (line: LogLine) => boolean, timeoutMs = 10_000) =>
+    new Promise<LogLine>((resolve, reject) => {
+      const check = () => {
+        const line = logs.find(predicate);
+        if (!line) return false;
+        logged.off("line", check);
+        clearTimeout(timer);
+        resolve(line);
+        return true;
+      };
+      const timer = setTimeout(() => {
+        logged.off("line", check);
+        reject(new Error(`no matching log line within ${timeoutMs} ms`));
+      }, timeoutMs);
+      if (!check()) logged.on("line", check);
+    });
+  return { logger, logs, logged, waitForLog };
+}
+
+export async function startBotAgainstFake(options: HarnessOptions = {}): Promise<BotUnderTest> {
+  const fake = await startFakeDiscord(options.fake);
+  const { logger, logs, waitForLog } = captureLogs("debug");
   const runtime = createRuntime({
     environment: {
       DISCORD_TOKEN: fake.token,
@@ -84,26 +117,31 @@ export async function startBotAgainstFake(options: HarnessOptions = {}): Promise
     bot,
     runtime,
     logs,
-    waitForLog(predicate, timeoutMs = 10_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const line = logs.find(predicate);
-          if (!line) return false;
-          logged.off("line", check);
-          clearTimeout(timer);
-          resolve(line);
-          return true;
-        };
-        const timer = setTimeout(() => {
-          logged.off("line", check);
-          reject(new Error(`no matching log line within ${timeoutMs} ms`));
-        }, timeoutMs);
-        if (!check()) logged.on("line", check);
-      });
-    },
+    waitForLog,
     async stop() {
       await bot.stop();
       await fake.close();
     },
   };
+}
+
+/**
+ * The bot against a fresh fake for the tests of the calling file (or describe block): started
+ * before them; after them, checked that nothing it sent pinged anyone and that Discord accepted
+ * every call, then stopped. The returned object is filled in once the bot has started.
+ */
+export function useBotAgainstFake(options: HarnessOptions = {}): BotUnderTest {
+  const world = {} as BotUnderTest;
+  let started = false;
+  beforeAll(async () => {
+    Object.assign(world, await startBotAgainstFake(options));
+    started = true;
+  });
+  afterAll(async () => {
+    if (!started) return;
+    expectNoPings(world.fake);
+    expectAllAccepted(world.fake);
+    await world.stop();
+  });
+  return world;
 }

@@ -1,18 +1,9 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAllAccepted, expectNoPings } from "./expectations.ts";
-import { type BotUnderTest, startBotAgainstFake } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { expectNoPings } from "./expectations.ts";
+import { useBotAgainstFake } from "./harness.ts";
 
-let world: BotUnderTest;
-beforeAll(async () => {
-  world = await startBotAgainstFake();
-});
-afterAll(async () => {
-  if (!world) return;
-  expectNoPings(world.fake);
-  expectAllAccepted(world.fake);
-  await world.stop();
-});
+const world = useBotAgainstFake();
 
 describe("free-form questions: mentions, DMs and replies", () => {
   it("answers a message that mentions the bot, as a reply, with typing shown first", async () => {

@@ -7,16 +7,15 @@
  * - npm run start:sharded starts one process per shard (auto), each answers its own guild, and
  *   SIGTERM stops them all.
  */
-import { EventEmitter, once } from "node:events";
+import { once } from "node:events";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDiscordBot, type DiscordBot } from "../../src/discord/bot.ts";
-import { createLogger } from "../../src/log.ts";
 import { createRuntime } from "../../src/runtime.ts";
 import { type FakeDiscord, type FakeMessage, startFakeDiscord } from "../fakes/discord-fake.ts";
 import type { FakeGuild } from "../fakes/discord-state.ts";
 import { collect, spawnEntry } from "../helpers/spawn.ts";
 import { expectNoPings } from "./expectations.ts";
-import type { LogLine } from "./harness.ts";
+import { captureLogs, type LogLine } from "./harness.ts";
 
 const QUESTION = "How much is Microsoft investing?";
 
@@ -43,17 +42,7 @@ async function startBot(
   fake: FakeDiscord,
   environment: Record<string, string>,
 ): Promise<RunningBot> {
-  const logs: LogLine[] = [];
-  const logged = new EventEmitter();
-  const logger = createLogger({
-    level: "info",
-    destination: {
-      write: (line: string) => {
-        logs.push(JSON.parse(line) as LogLine);
-        logged.emit("line");
-      },
-    },
-  });
+  const { logger, logs, logged } = captureLogs("info");
   const runtime = createRuntime({
     environment: {
       DISCORD_TOKEN: fake.token,

@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/load.ts";
 import { knowledgeDir } from "../helpers/paths.ts";
 import { pngSize } from "../helpers/png.ts";
-import { ackDelay, expectAllAccepted, expectNoPings } from "./expectations.ts";
-import { type BotUnderTest, startBotAgainstFake } from "./harness.ts";
+import { ackDelay } from "./expectations.ts";
+import { useBotAgainstFake } from "./harness.ts";
 
 const knowledge = loadKnowledge(knowledgeDir);
 const EPHEMERAL = 1 << 6;
 
-let world: BotUnderTest;
-beforeAll(async () => {
-  world = await startBotAgainstFake();
-});
-afterAll(async () => {
-  if (!world) return;
-  expectNoPings(world.fake);
-  expectAllAccepted(world.fake);
-  await world.stop();
-});
+const world = useBotAgainstFake();
 
 describe("slash commands against the fake Discord", () => {
   it("logs its tag, guild count, answer mode and model at start-up", () => {

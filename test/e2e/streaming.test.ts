@@ -3,23 +3,14 @@
  * then edited progressively at most about once a second, then the finished text.
  */
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_COMMANDS_DIR } from "../../src/discord/command-loader.ts";
 import { projectRoot } from "../helpers/paths.ts";
-import { ackDelay, expectAllAccepted, expectNoPings } from "./expectations.ts";
-import { type BotUnderTest, startBotAgainstFake } from "./harness.ts";
+import { ackDelay } from "./expectations.ts";
+import { useBotAgainstFake } from "./harness.ts";
 
-let world: BotUnderTest;
-beforeAll(async () => {
-  world = await startBotAgainstFake({
-    commandDirs: [DEFAULT_COMMANDS_DIR, path.join(projectRoot, "test/fixtures/commands")],
-  });
-});
-afterAll(async () => {
-  if (!world) return;
-  expectNoPings(world.fake);
-  expectAllAccepted(world.fake);
-  await world.stop();
+const world = useBotAgainstFake({
+  commandDirs: [DEFAULT_COMMANDS_DIR, path.join(projectRoot, "test/fixtures/commands")],
 });
 
 describe("a slow answer that streams", () => {
