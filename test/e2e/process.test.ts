@@ -14,15 +14,21 @@ afterAll(async () => {
   await fake?.close();
 });
 
+/** `npm start` with the fake's token, once its "ready" line is out. */
+async function startReadyBot() {
+  const child = spawnEntry("src/main.ts", {
+    DISCORD_TOKEN: fake.token,
+    DISCORD_API_BASE_URL: fake.apiBaseUrl,
+    LOG_LEVEL: "info",
+  });
+  const run = collect(child);
+  await waitForOutput(child, "Discord bot ready");
+  return { child, run };
+}
+
 describe("npm start with DISCORD_TOKEN", () => {
   it("starts, answers a mention, and shuts down cleanly on SIGTERM", async () => {
-    const child = spawnEntry("src/main.ts", {
-      DISCORD_TOKEN: fake.token,
-      DISCORD_API_BASE_URL: fake.apiBaseUrl,
-      LOG_LEVEL: "info",
-    });
-    const run = collect(child);
-    await waitForOutput(child, "Discord bot ready");
+    const { child, run } = await startReadyBot();
     const ready = JSON.parse(
       run
         .output()
@@ -47,13 +53,7 @@ describe("npm start with DISCORD_TOKEN", () => {
   });
 
   it("exits 1, so a supervisor restarts it, when Discord closes the gateway for good", async () => {
-    const child = spawnEntry("src/main.ts", {
-      DISCORD_TOKEN: fake.token,
-      DISCORD_API_BASE_URL: fake.apiBaseUrl,
-      LOG_LEVEL: "info",
-    });
-    const run = collect(child);
-    await waitForOutput(child, "Discord bot ready");
+    const { run } = await startReadyBot();
     // 4004 (authentication failed) cannot be resumed or retried: discord.js gives up.
     fake.gateway.closeShard(0, 4004);
     const { code, stderr } = await run.finished;
