@@ -16,26 +16,20 @@ export const DEFAULT_MODEL = "claude-haiku-5-5";
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Empty strings in .env files mean "not set". */
-const optionalString = z.preprocess(
-  (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-  z.string().trim().min(1).optional(),
-);
-
-const integer = (fallback: number, min: number, max: number) =>
-  z.preprocess(
-    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    z.coerce.number().int().min(min).max(max).default(fallback),
-  );
-
 const blankAsUnset = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
+
+const optionalString = z.preprocess(blankAsUnset, z.string().trim().min(1).optional());
+
+const integer = (fallback: number, min: number, max: number) =>
+  z.preprocess(blankAsUnset, z.coerce.number().int().min(min).max(max).default(fallback));
 const httpUrl = () => z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 const optionalUrl = z.preprocess(blankAsUnset, httpUrl().optional());
 const urlWithDefault = (fallback: string) =>
   z.preprocess(blankAsUnset, httpUrl().default(fallback));
 
 const snowflake = z.preprocess(
-  (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+  blankAsUnset,
   z
     .string()
     .regex(/^\d{17,20}$/, "must be a Discord id (17 to 20 digits)")
@@ -45,7 +39,7 @@ const snowflake = z.preprocess(
 const environmentSchema = z.object({
   LOG_LEVEL: z
     .preprocess(
-      (value) => (value === "" ? undefined : value),
+      blankAsUnset,
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     )
     .describe("pino log level"),
@@ -54,7 +48,7 @@ const environmentSchema = z.object({
   ANTHROPIC_API_KEY: optionalString,
   ANTHROPIC_BASE_URL: optionalUrl,
   ANTHROPIC_MODEL: z.preprocess(
-    (value) => (value === "" ? undefined : value),
+    blankAsUnset,
     z
       .string()
       .trim()
