@@ -10,6 +10,7 @@ import type { Language } from "../knowledge/schema.ts";
 import { ConcurrencyGate } from "../limits/concurrency-gate.ts";
 import { TokenBuckets } from "../limits/token-bucket.ts";
 import type { Logger } from "../log.ts";
+import { languageOf } from "../search/analyze.ts";
 import type { KnowledgeIndex } from "../search/knowledge-index.ts";
 import { type ClaudeAnswerer, createClaudeAnswerer } from "./claude.ts";
 import { createSummaryWriter } from "./claude-summary.ts";
@@ -114,7 +115,7 @@ export function createAnswerer({
     options: AnswerOptions,
     notice: "claudeRateLimited" | "claudeBusy",
   ) => {
-    const language = options.language ?? index.analyze(question).language;
+    const language = options.language ?? languageOf(question);
     const answer = deterministicAnswer(index, question, history, language);
     return record(
       answer.abstained ? answer : { ...answer, notice: phrases[language][notice] },
@@ -168,7 +169,7 @@ async function answerWithClaude(
   history: readonly ConversationTurn[],
   options: AnswerOptions,
 ): Promise<Answer> {
-  const language = options.language ?? index.analyze(question).language;
+  const language = options.language ?? languageOf(question);
   const fallback = (claudeUnavailable: boolean): Answer => {
     const answer = deterministicAnswer(index, question, history, language);
     // The notice points to "the passage from the article"; an abstain has none to point to.

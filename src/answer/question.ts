@@ -1,11 +1,5 @@
-/**
- * Checks a question before any work is spent on it: empty and over-long questions get a clear
- * message in the asker's language instead of an answer.
- */
-import type { Language } from "../knowledge/schema.ts";
-import { detectLanguage } from "../search/analyze.ts";
+import { languageOf } from "../search/analyze.ts";
 import { normalizeText, stripInvisible } from "../search/normalize.ts";
-import { tokenize } from "../search/tokenize.ts";
 
 export type QuestionCheck =
   | { readonly ok: true; readonly question: string }
@@ -13,7 +7,7 @@ export type QuestionCheck =
 
 export function checkQuestion(raw: string, maxLength: number): QuestionCheck {
   const question = stripInvisible(raw).replace(/\s+/g, " ").trim();
-  const language = guessLanguage(question);
+  const language = languageOf(question.slice(0, 2_000));
   if (normalizeText(question) === "" || !/[\p{L}\p{N}]/u.test(question)) {
     return {
       ok: false,
@@ -36,8 +30,4 @@ export function checkQuestion(raw: string, maxLength: number): QuestionCheck {
     };
   }
   return { ok: true, question };
-}
-
-function guessLanguage(text: string): Language {
-  return detectLanguage(tokenize(normalizeText(text.slice(0, 2_000))));
 }

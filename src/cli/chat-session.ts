@@ -11,9 +11,7 @@ import { summarize, summaryAsText } from "../answer/summary.ts";
 import type { Language } from "../knowledge/schema.ts";
 import { renderAnswerForTerminal, type TerminalStyle } from "../render/terminal.ts";
 import type { Runtime } from "../runtime.ts";
-import { detectLanguage } from "../search/analyze.ts";
-import { normalizeText } from "../search/normalize.ts";
-import { tokenize } from "../search/tokenize.ts";
+import { languageOf } from "../search/analyze.ts";
 
 /** Turns kept for follow-ups (each question and answer is one turn). */
 const HISTORY_TURNS = 6;
@@ -68,7 +66,7 @@ export async function runChat(runtime: Runtime, streams: ChatStreams): Promise<v
       lines.prompt();
       continue;
     }
-    language = detectLanguage(tokenize(normalizeText(check.question)));
+    language = languageOf(check.question);
     try {
       const answer = await runtime.answerer.answer(check.question, history);
       write(`\n${renderAnswerForTerminal(answer, style)}\n`);

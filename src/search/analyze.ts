@@ -389,6 +389,11 @@ function sumFeatures(terms: readonly Term[]): Map<string, number> {
   return features;
 }
 
+/** The language a text is written in, without analysing it any further. */
+export function languageOf(text: string): Language {
+  return detectLanguage(tokenize(normalizeText(text)));
+}
+
 /**
  * Korean when Hangul words are at least as many as English function words ("what", "does"):
  * "Grace Blackwell은 누구의 하드웨어야?" is Korean, "What does 순환 투자 mean?" is English.

@@ -88,7 +88,3 @@ const CLOSE_JAMO: ReadonlyArray<readonly [number, number]> = [
 export function areCloseJamo(a: number, b: number): boolean {
   return CLOSE_JAMO.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
 }
-
-export function isHangul(text: string): boolean {
-  return /\p{Script=Hangul}/u.test(text);
-}
