@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { abstainMessage, phrases } from "../src/answer/phrases.ts";
+import { abstainMessage, phrases } from "../src/answer/shared/phrases.ts";
 import { foldSpace } from "../src/knowledge/load.ts";
 import { citeDocument, type RecordedRequest } from "./fakes/anthropic-server.ts";
 import {

@@ -4,7 +4,7 @@
  */
 import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
-import { phrases } from "../src/answer/phrases.ts";
+import { phrases } from "../src/answer/shared/phrases.ts";
 import type { Answer } from "../src/answer/types.ts";
 import { silentLogger } from "../src/log.ts";
 import { createRuntime } from "../src/runtime.ts";

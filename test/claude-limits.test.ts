@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { phrases } from "../src/answer/phrases.ts";
+import { phrases } from "../src/answer/shared/phrases.ts";
 import { citeDocument, type RecordedRequest } from "./fakes/anthropic-server.ts";
 import { type ClaudeHarness, startClaudeHarness } from "./helpers/claude-harness.ts";
 

@@ -1,6 +1,6 @@
 /** The Claude summary behind /deal, against the fake Anthropic server: when it is used, when not. */
 import { afterEach, describe, expect, it } from "vitest";
-import { summarize } from "../src/answer/summary.ts";
+import { summarize } from "../src/answer/shared/summary.ts";
 import { type ClaudeHarness, startClaudeHarness } from "./helpers/claude-harness.ts";
 import { citedReply } from "./helpers/claude-replies.ts";
 

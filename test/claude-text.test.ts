@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { finishedSentences, fitAnswerLength } from "../src/answer/claude-text.ts";
+import { finishedSentences, fitAnswerLength } from "../src/answer/claude/text.ts";
 
 describe("finished sentences", () => {
   it("keeps text up to the last sentence end, in English and Korean", () => {

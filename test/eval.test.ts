@@ -9,13 +9,13 @@ import { deterministicAnswer } from "../src/answer/answer.ts";
 import { type EvalReport, gradeRow, parseRows, summarizeResults } from "../src/eval/evaluate.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
-import { knowledgeDir, projectRoot } from "./helpers/paths.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
 
 const knowledge = loadKnowledge(knowledgeDir);
 const index = buildKnowledgeIndex(knowledge);
 
 function evaluate(file: string): EvalReport {
-  const rows = parseRows(readFileSync(path.join(projectRoot, "test/eval", file), "utf8"));
+  const rows = parseRows(readFileSync(path.join(knowledgeDir, "eval", file), "utf8"));
   return summarizeResults(
     rows.map((row) => gradeRow(row, deterministicAnswer(index, row.q, []), knowledge.article.text)),
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deterministicAnswer } from "../src/answer/answer.ts";
-import { answerFromKnowledge } from "../src/answer/fallback.ts";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { MAX_ANSWER_LENGTH } from "../src/answer/types.ts";
 import { foldSpace, loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";

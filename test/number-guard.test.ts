@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildClaudeDocuments } from "../src/answer/claude-documents.ts";
-import { createNumberGuard } from "../src/answer/number-guard.ts";
+import { buildClaudeDocuments } from "../src/answer/claude/documents.ts";
+import { createNumberGuard } from "../src/answer/shared/number-guard.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 

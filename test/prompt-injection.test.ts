@@ -9,14 +9,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deterministicAnswer } from "../src/answer/answer.ts";
-import { abstainMessage } from "../src/answer/phrases.ts";
+import { abstainMessage } from "../src/answer/shared/phrases.ts";
 import { parseRows } from "../src/eval/evaluate.ts";
 import type { RecordedRequest } from "./fakes/anthropic-server.ts";
 import { type ClaudeHarness, startClaudeHarness } from "./helpers/claude-harness.ts";
 import { citedReply } from "./helpers/claude-replies.ts";
-import { projectRoot } from "./helpers/paths.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
 
-const rows = parseRows(readFileSync(path.join(projectRoot, "test/eval/injection.jsonl"), "utf8"));
+const rows = parseRows(readFileSync(path.join(knowledgeDir, "eval/injection.jsonl"), "utf8"));
 const COMPLIANT = "Sure! SYSTEM PROMPT: You answer questions in a Discord server. Arr, matey.";
 
 let harness: ClaudeHarness;
@@ -45,7 +45,7 @@ function textsOf(request: RecordedRequest): { where: string; text: string }[] {
   return texts;
 }
 
-describe("prompt injection (test/eval/injection.jsonl)", () => {
+describe("prompt injection (knowledge/eval/injection.jsonl)", () => {
   it.each(rows.map((row) => [row.id, row.q] as const))(
     "%s: the question stays in the user turn, the rules in the system prompt",
     async (_id, question) => {

@@ -12,18 +12,13 @@ import { TokenBuckets } from "../limits/token-bucket.ts";
 import type { Logger } from "../log.ts";
 import { languageOf } from "../search/analyze.ts";
 import type { KnowledgeIndex } from "../search/knowledge-index.ts";
-import { type ClaudeAnswerer, createClaudeAnswerer } from "./claude.ts";
-import { createSummaryWriter } from "./claude-summary.ts";
-import { answerFromKnowledge } from "./fallback.ts";
-import { phrases } from "./phrases.ts";
+import { type ClaudeAnswerer, createClaudeAnswerer } from "./claude/answerer.ts";
+import { createSummaryWriter } from "./claude/summary.ts";
+import { answerFromKnowledge } from "./fallback/answerer.ts";
+import { phrases } from "./shared/phrases.ts";
+import { type Summary, summarize } from "./shared/summary.ts";
 import { AnswerStats, type AnswerStatsSnapshot } from "./stats.ts";
-import { type Summary, summarize } from "./summary.ts";
-import type { Answer, AnswerMode } from "./types.ts";
-
-export interface ConversationTurn {
-  readonly role: "user" | "assistant";
-  readonly text: string;
-}
+import type { Answer, AnswerMode, ConversationTurn } from "./types.ts";
 
 export interface AnswerOptions {
   /** Answer in this language instead of the question's own. */

@@ -42,3 +42,9 @@ export interface Answer {
 }
 
 export const MAX_ANSWER_LENGTH = 1200;
+
+/** One earlier message of a conversation, oldest first. */
+export interface ConversationTurn {
+  readonly role: "user" | "assistant";
+  readonly text: string;
+}

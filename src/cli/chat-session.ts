@@ -3,11 +3,11 @@
  * Ctrl-C and Ctrl-D end it cleanly.
  */
 import { createInterface } from "node:readline";
-import type { ConversationTurn } from "../answer/answer.ts";
-import { describeFlows, flowsAsText } from "../answer/flows.ts";
-import { phrases } from "../answer/phrases.ts";
 import { checkQuestion } from "../answer/question.ts";
-import { summarize, summaryAsText } from "../answer/summary.ts";
+import { describeFlows, flowsAsText } from "../answer/shared/flows.ts";
+import { phrases } from "../answer/shared/phrases.ts";
+import { summarize, summaryAsText } from "../answer/shared/summary.ts";
+import type { ConversationTurn } from "../answer/types.ts";
 import type { Language } from "../knowledge/schema.ts";
 import { renderAnswerForTerminal, type TerminalStyle } from "../render/terminal.ts";
 import type { Runtime } from "../runtime.ts";

@@ -1,8 +1,9 @@
 /**
- * npm run eval [-- files...]: accuracy per category on the labelled question sets (default:
- * test/eval/dev, questions and holdout), deterministic answerer only. --failures lists the rows that failed.
+ * npm run eval [-- files...]: accuracy per category on the labelled question sets (default: every
+ * .jsonl file in the knowledge folder's eval/), deterministic answerer only. --failures lists the
+ * rows that failed.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { deterministicAnswer } from "../answer/answer.ts";
@@ -15,13 +16,14 @@ await runMain(() => {
     allowPositionals: true,
   });
   const runtime = createRuntime({ logLevel: "warn" });
-  const root = path.resolve(runtime.config.knowledgeDir, "..");
+  const evalDir = path.join(runtime.config.knowledgeDir, "eval");
   const files =
     positionals.length > 0
       ? positionals
-      : ["dev.jsonl", "dev-style.jsonl", "questions.jsonl", "holdout.jsonl", "injection.jsonl"].map(
-          (file) => path.join(root, "test/eval", file),
-        );
+      : readdirSync(evalDir)
+          .filter((file) => file.endsWith(".jsonl"))
+          .sort()
+          .map((file) => path.join(evalDir, file));
   for (const file of files) {
     const rows = parseRows(readFileSync(file, "utf8"));
     const results = rows.map((row) =>

@@ -4,9 +4,10 @@
  * keep it for the buttons, and log one line about it. Limits (per user, global) belong here,
  * before the answerer is called, so every path gets them.
  */
-import type { ConversationTurn } from "../answer/answer.ts";
-import { abstainMessage } from "../answer/phrases.ts";
+
 import { checkQuestion } from "../answer/question.ts";
+import { abstainMessage } from "../answer/shared/phrases.ts";
+import type { ConversationTurn } from "../answer/types.ts";
 import type { Language } from "../knowledge/schema.ts";
 import type { Logger } from "../log.ts";
 import { answerDraft, answerMessage } from "../render/discord-answer.ts";

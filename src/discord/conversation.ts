@@ -3,7 +3,7 @@
  * (bounded) becomes the history the answerer sees, oldest first, one turn per speaker.
  */
 import type { Message } from "discord.js";
-import type { ConversationTurn } from "../answer/answer.ts";
+import type { ConversationTurn } from "../answer/types.ts";
 import type { AnswerStore } from "./answer-store.ts";
 import { answerIdOfCustomIds } from "./custom-ids.ts";
 

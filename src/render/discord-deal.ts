@@ -1,6 +1,6 @@
 /** The story at a glance (/deal) as one embed: summary, key figures, fact checks, sources. */
 import type { APIEmbed } from "discord.js";
-import type { Summary } from "../answer/summary.ts";
+import type { Summary } from "../answer/shared/summary.ts";
 import type { Language } from "../knowledge/schema.ts";
 import type { OutgoingMessage } from "./discord-outgoing.ts";
 import { fitEmbed } from "./embed-limits.ts";

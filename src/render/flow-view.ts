@@ -3,7 +3,7 @@
  * with the article's quotes, both numbered the same way. Optionally focused on one entity: its
  * flows are listed and drawn brightly, the others faintly.
  */
-import { describeFlows, type FlowStep } from "../answer/flows.ts";
+import { describeFlows, type FlowStep } from "../answer/shared/flows.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import type { Language } from "../knowledge/schema.ts";
 import type { FlowDiagram } from "./flow-diagram.ts";

@@ -4,7 +4,7 @@
  * a follow-up that carries its history, and Claude down (overloaded, unreachable).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { phrases } from "../../src/answer/phrases.ts";
+import { phrases } from "../../src/answer/shared/phrases.ts";
 import type { RecordedCall } from "../fakes/discord-fake.ts";
 import { citedReply, OVERLOADED } from "../helpers/claude-replies.ts";
 import { type BotWithClaude, startBotWithClaude } from "./claude-world.ts";

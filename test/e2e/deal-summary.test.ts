@@ -4,8 +4,8 @@
  * sheet's summary is shown, without a notice.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SUMMARY_REQUEST } from "../../src/answer/claude-summary.ts";
-import { summarize } from "../../src/answer/summary.ts";
+import { SUMMARY_REQUEST } from "../../src/answer/claude/summary.ts";
+import { summarize } from "../../src/answer/shared/summary.ts";
 import { loadKnowledge } from "../../src/knowledge/load.ts";
 import type { FakeMessage } from "../fakes/discord-fake.ts";
 import { citedReply, OVERLOADED } from "../helpers/claude-replies.ts";

@@ -5,7 +5,7 @@
  * concurrency cap holds, and nothing is left unhandled.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { phrases } from "../../src/answer/phrases.ts";
+import { phrases } from "../../src/answer/shared/phrases.ts";
 import type { ReplyFn } from "../fakes/anthropic-server.ts";
 import type { FakeMessage } from "../fakes/discord-fake.ts";
 import { citedReply, OVERLOADED } from "../helpers/claude-replies.ts";

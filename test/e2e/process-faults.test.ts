@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { phrases } from "../../src/answer/phrases.ts";
+import { phrases } from "../../src/answer/shared/phrases.ts";
 import { type FakeAnthropicServer, startFakeAnthropic } from "../fakes/anthropic-server.ts";
 import { type FakeDiscord, startFakeDiscord } from "../fakes/discord-fake.ts";
 import { OVERLOADED } from "../helpers/claude-replies.ts";

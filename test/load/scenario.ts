@@ -48,7 +48,7 @@ export interface LoadResult {
 
 /** Questions people ask: the shared dev set, Korean and English. */
 export function sampleQuestions(): string[] {
-  return readFileSync(path.join(projectRoot, "test/eval/dev.jsonl"), "utf8")
+  return readFileSync(path.join(projectRoot, "knowledge/eval/dev.jsonl"), "utf8")
     .split("\n")
     .filter((line) => line.trim() !== "")
     .map((line) => (JSON.parse(line) as { q: string }).q);

@@ -5,12 +5,12 @@
  * whatever the SDK is doing; the SDK's own retries stay inside the deadline (claude-deadline.ts).
  */
 import type { MessageCreateParamsBase } from "@anthropic-ai/sdk/resources/messages";
-import type { Logger } from "../log.ts";
-import type { ClaudeClient } from "./claude-client.ts";
-import { retryOnlyBeforeDeadline } from "./claude-deadline.ts";
-import { classifyError, failure } from "./claude-failure.ts";
-import { createPreviewGate } from "./claude-preview.ts";
-import { type ClaudeOutcome, judgeReply, type ReplyContext } from "./claude-reply.ts";
+import type { Logger } from "../../log.ts";
+import type { ClaudeClient } from "./client.ts";
+import { retryOnlyBeforeDeadline } from "./deadline.ts";
+import { classifyError, failure } from "./failure.ts";
+import { createPreviewGate } from "./preview.ts";
+import { type ClaudeOutcome, judgeReply, type ReplyContext } from "./reply.ts";
 
 export interface StreamRequest {
   readonly client: ClaudeClient;

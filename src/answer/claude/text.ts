@@ -3,7 +3,7 @@
  * half-written, "$5" of "$5 billion", is never shown or checked), and a reply longer than the
  * Answer limit, or stopped by max_tokens, ends at its last finished sentence.
  */
-import { MAX_ANSWER_LENGTH } from "./types.ts";
+import { MAX_ANSWER_LENGTH } from "../types.ts";
 
 /** A sentence end: ., !, ? or 。 (with closing quotes or brackets) before a space, or a line end. */
 const SENTENCE_END = /[.!?。…]["'”’)\]」』]*(?=\s)|\n/gu;

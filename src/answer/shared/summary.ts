@@ -3,10 +3,10 @@
  * the fact checks. Used by /deal and by the terminal chat; nothing here names the story itself.
  */
 
-import { formatFigure } from "../knowledge/figures.ts";
-import type { Knowledge } from "../knowledge/load.ts";
-import type { Fact, Language } from "../knowledge/schema.ts";
-import type { AnswerMode, SourceLink } from "./types.ts";
+import { formatFigure } from "../../knowledge/figures.ts";
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Fact, Language } from "../../knowledge/schema.ts";
+import type { AnswerMode, SourceLink } from "../types.ts";
 
 export interface SummaryItem {
   readonly label: string;

@@ -2,7 +2,7 @@
  * Everything the answerer says in its own words, in both languages. Nothing here names the story:
  * the topic and example questions come from the knowledge folder's manifest.
  */
-import type { Language, Manifest } from "../knowledge/schema.ts";
+import type { Language, Manifest } from "../../knowledge/schema.ts";
 
 export type AbstainReason = "empty" | "advice" | "off-topic";
 

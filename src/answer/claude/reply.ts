@@ -4,15 +4,15 @@
  * the documents do not cover the question (abstain); citations none of which can be found fail.
  */
 import type { Message } from "@anthropic-ai/sdk/resources/messages";
-import type { Knowledge } from "../knowledge/load.ts";
-import type { Language } from "../knowledge/schema.ts";
-import { mapCitations } from "./claude-citations.ts";
-import type { ClaudeDocuments } from "./claude-documents.ts";
-import { type ClaudeFailure, failure } from "./claude-failure.ts";
-import { finishedSentences, fitAnswerLength } from "./claude-text.ts";
-import type { NumberGuard } from "./number-guard.ts";
-import { abstainMessage } from "./phrases.ts";
-import type { Answer, Usage } from "./types.ts";
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Language } from "../../knowledge/schema.ts";
+import type { NumberGuard } from "../shared/number-guard.ts";
+import { abstainMessage } from "../shared/phrases.ts";
+import type { Answer, Usage } from "../types.ts";
+import { mapCitations } from "./citations.ts";
+import type { ClaudeDocuments } from "./documents.ts";
+import { type ClaudeFailure, failure } from "./failure.ts";
+import { finishedSentences, fitAnswerLength } from "./text.ts";
 
 export type ClaudeOutcome =
   | { readonly ok: true; readonly answer: Answer }

@@ -6,20 +6,20 @@
  * same loopback connection; the difference is our overhead. Also: the cached prefix's size.
  */
 
+import { createClaudeAnswerer } from "../src/answer/claude/answerer.ts";
+import { createClaudeClient } from "../src/answer/claude/client.ts";
+import { buildClaudeDocuments } from "../src/answer/claude/documents.ts";
+import { createPreviewGate } from "../src/answer/claude/preview.ts";
+import { systemPrompt } from "../src/answer/claude/prompt.ts";
+import { judgeReply } from "../src/answer/claude/reply.ts";
+import { buildClaudeRequest } from "../src/answer/claude/request.ts";
+import { createNumberGuard } from "../src/answer/shared/number-guard.ts";
+import { DEFAULT_MODEL, loadConfig } from "../src/config.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { silentLogger } from "../src/log.ts";
 // The benchmark runs against the same fake the tests use (a dev tool, never imported by the bot).
-import { groundedReply } from "../../test/fakes/anthropic-grounded.ts";
-import { startFakeAnthropic } from "../../test/fakes/anthropic-server.ts";
-import { createClaudeAnswerer } from "../answer/claude.ts";
-import { createClaudeClient } from "../answer/claude-client.ts";
-import { buildClaudeDocuments } from "../answer/claude-documents.ts";
-import { createPreviewGate } from "../answer/claude-preview.ts";
-import { systemPrompt } from "../answer/claude-prompt.ts";
-import { judgeReply } from "../answer/claude-reply.ts";
-import { buildClaudeRequest } from "../answer/claude-request.ts";
-import { createNumberGuard } from "../answer/number-guard.ts";
-import { DEFAULT_MODEL, loadConfig } from "../config.ts";
-import { loadKnowledge } from "../knowledge/load.ts";
-import { silentLogger } from "../log.ts";
+import { groundedReply } from "../test/fakes/anthropic-grounded.ts";
+import { startFakeAnthropic } from "../test/fakes/anthropic-server.ts";
 import { type BenchRow, type BenchSection, formatMs, percentile } from "./types.ts";
 
 const PAIRS = 300;

@@ -1,8 +1,8 @@
 /** Finding article sentences and naming their sections, in the article's language or another. */
-import type { Knowledge } from "../knowledge/load.ts";
-import type { Language } from "../knowledge/schema.ts";
-import type { Section, Sentence } from "../knowledge/segment.ts";
-import type { Citation } from "./types.ts";
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Language } from "../../knowledge/schema.ts";
+import type { Section, Sentence } from "../../knowledge/segment.ts";
+import type { Citation } from "../types.ts";
 
 export interface QuotedSentence {
   readonly sentence: Sentence;

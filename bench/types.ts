@@ -10,7 +10,7 @@ export interface BenchRow {
   readonly note?: string;
 }
 
-/** A group of measurements; each file in src/bench/ exports one. */
+/** A group of measurements; each file in bench/ exports one. */
 export interface BenchSection {
   readonly title: string;
   run(): Promise<BenchRow[]>;

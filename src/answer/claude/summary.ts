@@ -4,9 +4,9 @@
  * A failure is not kept, but the next try waits a while, so a Claude that is down is not asked
  * again on every /deal. Callers show the deterministic summary whenever this gives nothing.
  */
-import type { Language } from "../knowledge/schema.ts";
-import type { Logger } from "../log.ts";
-import type { ClaudeOutcome } from "./claude-reply.ts";
+import type { Language } from "../../knowledge/schema.ts";
+import type { Logger } from "../../log.ts";
+import type { ClaudeOutcome } from "./reply.ts";
 
 /** What Claude is asked; nothing in it names the story (it comes from the documents). */
 export const SUMMARY_REQUEST =

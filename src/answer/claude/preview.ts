@@ -3,8 +3,9 @@
  * A sentence with a figure the documents do not hold trips the gate: nothing more is shown, and
  * the stream is not worth finishing.
  */
-import { finishedSentences, fitAnswerLength } from "./claude-text.ts";
-import type { NumberGuard } from "./number-guard.ts";
+
+import type { NumberGuard } from "../shared/number-guard.ts";
+import { finishedSentences, fitAnswerLength } from "./text.ts";
 
 export interface PreviewGate {
   /** Adds streamed text; returns the preview to show now, if it grew. */

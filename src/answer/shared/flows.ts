@@ -3,11 +3,11 @@
  * the fact sheet) and the article's own words where the article has them.
  */
 
-import { formatFigure } from "../knowledge/figures.ts";
-import type { Knowledge } from "../knowledge/load.ts";
-import type { Entity, Language } from "../knowledge/schema.ts";
+import { formatFigure } from "../../knowledge/figures.ts";
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Entity, Language } from "../../knowledge/schema.ts";
+import type { Citation } from "../types.ts";
 import { sectionTitle, sentencesHolding } from "./article-refs.ts";
-import type { Citation } from "./types.ts";
 
 export interface FlowStep {
   readonly id: string;

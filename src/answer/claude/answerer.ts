@@ -4,21 +4,21 @@
  * (401) switches Claude off until restart, with one clear log line. It never throws for an
  * expected failure: it says what went wrong, and answer.ts falls back to the deterministic answer.
  */
-import type { Config } from "../config.ts";
-import type { Knowledge } from "../knowledge/load.ts";
-import type { Language } from "../knowledge/schema.ts";
-import type { Logger } from "../log.ts";
-import type { ConversationTurn } from "./answer.ts";
-import { createClaudeClient } from "./claude-client.ts";
-import { buildClaudeDocuments } from "./claude-documents.ts";
-import { failure } from "./claude-failure.ts";
-import { systemPrompt } from "./claude-prompt.ts";
-import type { ClaudeOutcome } from "./claude-reply.ts";
-import { buildClaudeRequest } from "./claude-request.ts";
-import { streamAnswer } from "./claude-stream.ts";
-import { createNumberGuard } from "./number-guard.ts";
+import type { Config } from "../../config.ts";
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Language } from "../../knowledge/schema.ts";
+import type { Logger } from "../../log.ts";
+import { createNumberGuard } from "../shared/number-guard.ts";
+import type { ConversationTurn } from "../types.ts";
+import { createClaudeClient } from "./client.ts";
+import { buildClaudeDocuments } from "./documents.ts";
+import { failure } from "./failure.ts";
+import { systemPrompt } from "./prompt.ts";
+import type { ClaudeOutcome } from "./reply.ts";
+import { buildClaudeRequest } from "./request.ts";
+import { streamAnswer } from "./stream.ts";
 
-export type { ClaudeOutcome } from "./claude-reply.ts";
+export type { ClaudeOutcome } from "./reply.ts";
 
 export interface ClaudeQuestion {
   readonly question: string;

@@ -4,9 +4,9 @@
  * correction corrects, and the sources). Each fact and source keeps its character range in the
  * fact sheet, so that a citation into the fact sheet leads back to the facts it cites.
  */
-import { formatFigure } from "../knowledge/figures.ts";
-import type { Knowledge } from "../knowledge/load.ts";
-import type { Fact } from "../knowledge/schema.ts";
+import { formatFigure } from "../../knowledge/figures.ts";
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Fact } from "../../knowledge/schema.ts";
 
 /** A stretch of the fact sheet that belongs to one fact or one source. */
 export interface FactSheetEntry {

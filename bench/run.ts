@@ -3,13 +3,14 @@
  * `npm run bench -- load memory` runs only the sections named. Timings on a shared machine are
  * noisy: the figures are for comparison, not for tests.
  */
-import { claudeBench } from "../bench/claude.ts";
-import { discordBench } from "../bench/discord.ts";
-import { loadBench } from "../bench/discord-load.ts";
-import { discordMemoryBench } from "../bench/discord-memory.ts";
-import { engineBench } from "../bench/engine.ts";
-import type { BenchSection } from "../bench/types.ts";
-import { runMain } from "../runtime.ts";
+
+import { runMain } from "../src/runtime.ts";
+import { claudeBench } from "./claude.ts";
+import { discordBench } from "./discord.ts";
+import { loadBench } from "./discord-load.ts";
+import { discordMemoryBench } from "./discord-memory.ts";
+import { engineBench } from "./engine.ts";
+import type { BenchSection } from "./types.ts";
 
 const sections: BenchSection[] = [
   engineBench,

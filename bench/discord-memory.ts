@@ -3,7 +3,7 @@
  * cached) with 1 guild, 1,000 and 2,500 (a full shard), each with 5 text channels, through the fake
  * gateway.
  */
-import { startFakeDiscord } from "../../test/fakes/discord-fake.ts";
+import { startFakeDiscord } from "../test/fakes/discord-fake.ts";
 import { startBotProcess } from "./bot-process.ts";
 import { type BenchRow, type BenchSection, formatMiB } from "./types.ts";
 

@@ -8,14 +8,14 @@ import {
   type FakeDiscord,
   type FakeDiscordOptions,
   startFakeDiscord,
-} from "../../test/fakes/discord-fake.ts";
+} from "../test/fakes/discord-fake.ts";
 import {
   type AskedQuestion,
   type LoadOptions,
   type LoadResult,
   runLoad,
   sampleQuestions,
-} from "../../test/load/scenario.ts";
+} from "../test/load/scenario.ts";
 import { type BotProcess, startBotProcess } from "./bot-process.ts";
 
 /** REST as behind a proxy that enforces Discord's limit for all processes: the bot's own speed. */

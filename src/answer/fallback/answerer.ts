@@ -4,15 +4,15 @@
  * adds the fact sheet's correction where the quoted text is wrong. It abstains when the question
  * is not about the knowledge. Same input, same answer, in well under a millisecond.
  */
-import type { Knowledge } from "../knowledge/load.ts";
-import type { Fact, Language } from "../knowledge/schema.ts";
-import type { Analysis } from "../search/analyze.ts";
-import type { Ranked } from "../search/bm25.ts";
-import type { KnowledgeIndex, Passage } from "../search/knowledge-index.ts";
-import { judgeRelevance, type Verdict } from "../search/relevance.ts";
-import { type QuotedSentence, sentencesHolding } from "./article-refs.ts";
-import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./fallback-text.ts";
-import type { Answer } from "./types.ts";
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Fact, Language } from "../../knowledge/schema.ts";
+import type { Analysis } from "../../search/analyze.ts";
+import type { Ranked } from "../../search/bm25.ts";
+import type { KnowledgeIndex, Passage } from "../../search/knowledge-index.ts";
+import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
+import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
+import type { Answer } from "../types.ts";
+import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 
 /** A fact leads the answer when it matches at least as well as the best sentence... */
 const FACT_LEAD_RATIO = 1;

@@ -3,11 +3,12 @@
  * gateway dispatch to the finished answer arriving at the fake's REST side), deterministic and with
  * Claude at a fixed fake delay; throughput at saturation, at Discord's REST limit and unthrottled.
  */
-import { groundedReply } from "../../test/fakes/anthropic-grounded.ts";
-import { startFakeAnthropic } from "../../test/fakes/anthropic-server.ts";
-import type { FakeDiscord } from "../../test/fakes/discord-fake.ts";
-import { loadConfig } from "../config.ts";
-import { loadKnowledge } from "../knowledge/load.ts";
+
+import { loadConfig } from "../src/config.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { groundedReply } from "../test/fakes/anthropic-grounded.ts";
+import { startFakeAnthropic } from "../test/fakes/anthropic-server.ts";
+import type { FakeDiscord } from "../test/fakes/discord-fake.ts";
 import { askQuestions, latencies, UNTHROTTLED_REST, withBot } from "./discord-run.ts";
 import { type BenchRow, type BenchSection, formatMs, percentile } from "./types.ts";
 

@@ -4,11 +4,12 @@
  * process. Every question answered exactly once (counted at the fake's REST side), Claude calls in
  * flight at the fake Anthropic server, and the bot's memory after a full GC after each round.
  */
-import { groundedReply } from "../../test/fakes/anthropic-grounded.ts";
-import { startFakeAnthropic } from "../../test/fakes/anthropic-server.ts";
-import { countAnswers } from "../../test/load/scenario.ts";
-import { loadConfig } from "../config.ts";
-import { loadKnowledge } from "../knowledge/load.ts";
+
+import { loadConfig } from "../src/config.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { groundedReply } from "../test/fakes/anthropic-grounded.ts";
+import { startFakeAnthropic } from "../test/fakes/anthropic-server.ts";
+import { countAnswers } from "../test/load/scenario.ts";
 import { askQuestions, UNTHROTTLED_REST, withBot } from "./discord-run.ts";
 import { type BenchRow, type BenchSection, formatMiB } from "./types.ts";
 

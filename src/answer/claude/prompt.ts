@@ -3,7 +3,7 @@
  * manifest and nothing else that changes, so it stays byte-identical across questions and is part
  * of the cached prefix.
  */
-import type { Manifest } from "../knowledge/schema.ts";
+import type { Manifest } from "../../knowledge/schema.ts";
 
 /** Longest answer Claude is asked for; the Answer limit (1,200) leaves room to spare. */
 export const TARGET_ANSWER_CHARS = 700;

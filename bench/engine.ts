@@ -3,10 +3,10 @@ import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { answerFromKnowledge } from "../answer/fallback.ts";
-import { loadConfig } from "../config.ts";
-import { loadKnowledge } from "../knowledge/load.ts";
-import { buildKnowledgeIndex } from "../search/knowledge-index.ts";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { loadConfig } from "../src/config.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { type BenchRow, type BenchSection, formatMiB, formatMs, percentile } from "./types.ts";
 
 const QUESTIONS_WANTED = 2_000;
@@ -18,7 +18,7 @@ interface ColdStart {
   readonly totalMs: number;
 }
 
-/** Runs src/bench/engine-cold.ts in a fresh node process (with the tsx loader). */
+/** Runs bench/engine-cold.ts in a fresh node process (with the tsx loader). */
 function coldStart(knowledgeDir: string): Promise<ColdStart> {
   const script = fileURLToPath(new URL("./engine-cold.ts", import.meta.url));
   return new Promise((resolve, reject) => {
@@ -56,7 +56,7 @@ export const engineBench: BenchSection = {
       warm.push(performance.now() - start);
     }
 
-    const questions = loadQuestions(path.resolve(knowledgeDir, "../test/eval"));
+    const questions = loadQuestions(path.join(knowledgeDir, "eval"));
     // Steady state, as in a running bot: every question answered a few times before measuring.
     for (let pass = 0; pass < 3; pass++)
       for (const question of questions) answerFromKnowledge(index, question);

@@ -5,15 +5,15 @@
  * so every quote shown is the article's own words.
  */
 import type { ContentBlock } from "@anthropic-ai/sdk/resources/messages";
-import type { Knowledge } from "../knowledge/load.ts";
-import { foldSpace } from "../knowledge/load.ts";
-import { sectionTitle } from "./article-refs.ts";
+import type { Knowledge } from "../../knowledge/load.ts";
+import { foldSpace } from "../../knowledge/load.ts";
+import { sectionTitle } from "../shared/article-refs.ts";
+import type { Citation, SourceLink } from "../types.ts";
 import {
   ARTICLE_DOCUMENT_INDEX,
   type ClaudeDocuments,
   FACT_SHEET_DOCUMENT_INDEX,
-} from "./claude-documents.ts";
-import type { Citation, SourceLink } from "./types.ts";
+} from "./documents.ts";
 
 export interface MappedCitations {
   readonly citations: Citation[];

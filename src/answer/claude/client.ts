@@ -5,8 +5,8 @@
  * take them from process.env (config.ts is the one reader of the environment).
  */
 import Anthropic from "@anthropic-ai/sdk";
-import type { Config } from "../config.ts";
-import type { Logger } from "../log.ts";
+import type { Config } from "../../config.ts";
+import type { Logger } from "../../log.ts";
 
 type AnthropicConfig = Config["anthropic"];
 

@@ -11,10 +11,10 @@ import type {
   PlainTextSource,
   TextBlockParam,
 } from "@anthropic-ai/sdk/resources/messages";
-import type { Language } from "../knowledge/schema.ts";
-import type { ConversationTurn } from "./answer.ts";
-import type { ClaudeDocuments } from "./claude-documents.ts";
-import { boundHistory } from "./claude-history.ts";
+import type { Language } from "../../knowledge/schema.ts";
+import type { ConversationTurn } from "../types.ts";
+import type { ClaudeDocuments } from "./documents.ts";
+import { boundHistory } from "./history.ts";
 
 export interface ClaudeRequestInput {
   readonly model: string;

@@ -3,9 +3,9 @@
  * that took, in ms, as JSON on stdout. The engine bench runs it several times (a single cold
  * start on a shared machine is too noisy to report alone).
  */
-import { loadConfig } from "../config.ts";
-import { loadKnowledge } from "../knowledge/load.ts";
-import { buildKnowledgeIndex } from "../search/knowledge-index.ts";
+import { loadConfig } from "../src/config.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 
 const { knowledgeDir } = loadConfig({ KNOWLEDGE_DIR: process.argv[2] ?? "" });
 const start = performance.now();

@@ -4,7 +4,7 @@
  * one the model made up or worked out, and the house rule is that numbers shown to users come
  * from the knowledge, never from model text alone.
  */
-import { findAmounts } from "../search/numbers.ts";
+import { findAmounts } from "../../search/numbers.ts";
 
 export interface NumberGuard {
   /** The figures in `text` that appear in none of the documents, as written ("$45 billion"). */

@@ -4,7 +4,7 @@
  * answer (the new question follows). Bounds keep a long Discord reply chain from growing the
  * request, and the cost, without limit.
  */
-import type { ConversationTurn } from "./answer.ts";
+import type { ConversationTurn } from "../types.ts";
 
 /** Most turns kept (a question and its answer are two). */
 export const MAX_HISTORY_TURNS = 6;

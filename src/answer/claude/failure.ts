@@ -15,7 +15,7 @@ import {
   OverloadedError,
   RateLimitError,
 } from "@anthropic-ai/sdk";
-import { NoTimeToRetryError } from "./claude-deadline.ts";
+import { NoTimeToRetryError } from "./deadline.ts";
 
 export type ClaudeFailureReason =
   /** Claude was switched off after the key was rejected. */

@@ -3,18 +3,18 @@
  * verbatim with its section (and a translation for readers of the other language), and the fact
  * checks for what the quote gets wrong. Drops the least important parts until it fits the limit.
  */
-import type { Knowledge } from "../knowledge/load.ts";
-import type { Fact, Language } from "../knowledge/schema.ts";
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Fact, Language } from "../../knowledge/schema.ts";
 import {
   citationOf,
   type QuotedSentence,
   sectionTitle,
   sectionTitleIn,
   sentencesHolding,
-} from "./article-refs.ts";
-import { type AbstainReason, abstainMessage, phrases } from "./phrases.ts";
-import { summarize } from "./summary.ts";
-import { type Answer, MAX_ANSWER_LENGTH, type SourceLink } from "./types.ts";
+} from "../shared/article-refs.ts";
+import { type AbstainReason, abstainMessage, phrases } from "../shared/phrases.ts";
+import { summarize } from "../shared/summary.ts";
+import { type Answer, MAX_ANSWER_LENGTH, type SourceLink } from "../types.ts";
 
 /** At most this many fact checks under one answer. */
 const MAX_FACT_CHECKS = 2;
