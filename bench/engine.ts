@@ -96,7 +96,7 @@ export const engineBench: BenchSection = {
 
 function loadQuestions(dir: string): string[] {
   const questions: string[] = [];
-  for (const file of ["questions.jsonl", "holdout.jsonl"]) {
+  for (const file of ["questions.jsonl", "paraphrase.jsonl"]) {
     for (const line of readFileSync(path.join(dir, file), "utf8").split("\n")) {
       if (line.trim()) questions.push((JSON.parse(line) as { q: string }).q);
     }
