@@ -56,7 +56,11 @@ async function answerOne(runtime: Runtime, raw: string, json: boolean): Promise<
     await writeLine(JSON.stringify(answerToJson(raw, answer)));
   } else {
     await writeLine(
-      renderAnswerForTerminal(answer, terminalStyle(process.stdout, runtime.config.color)),
+      renderAnswerForTerminal(
+        answer,
+        terminalStyle(process.stdout, runtime.config.color),
+        runtime.knowledge,
+      ),
     );
   }
 }

@@ -69,7 +69,7 @@ export async function runChat(runtime: Runtime, streams: ChatStreams): Promise<v
     language = languageOf(check.question);
     try {
       const answer = await runtime.answerer.answer(check.question, history);
-      write(`\n${renderAnswerForTerminal(answer, style)}\n`);
+      write(`\n${renderAnswerForTerminal(answer, style, runtime.knowledge)}\n`);
       history.push(
         { role: "user", text: check.question },
         { role: "assistant", text: answer.text },

@@ -63,7 +63,7 @@ export async function answerQuestion(question: Question, services: AskServices):
   });
   const answerId = answers.add({ question: check.question, answer });
   try {
-    await reply.send(answerMessage(answer, answerId));
+    await reply.send(answerMessage(answer, answerId, runtime.knowledge));
   } catch (error) {
     // Discord refused it or could not be reached: the log line names the answer and the error.
     await apologize(reply, question.fallbackLanguage, error, log.child({ answerId }));

@@ -36,7 +36,6 @@ export const phrases = {
   ko: {
     articleSays: "기사 내용:",
     factCheck: "팩트체크:",
-    section: (title: string) => `— 「${title}」`,
     claudeUnavailable: "지금은 Claude를 쓸 수 없어 기사에서 해당 부분을 찾아 드렸어요.",
     claudeRateLimited: "질문이 너무 잦아 이번에는 Claude 대신 기사에서 해당 부분을 찾아 드렸어요.",
     claudeBusy: "지금 Claude가 붐벼서 기사에서 해당 부분을 찾아 드렸어요.",
@@ -44,8 +43,6 @@ export const phrases = {
   en: {
     articleSays: "According to the article:",
     factCheck: "Fact check:",
-    section: (title: string, translated?: string) =>
-      translated ? `— section “${title}” (${translated})` : `— section “${title}”`,
     claudeUnavailable: "Claude is unavailable right now; here is the passage from the article.",
     claudeRateLimited:
       "You are asking faster than the per-user limit allows; here is the passage from the article.",
