@@ -58,7 +58,11 @@ export async function runChat(runtime: Runtime, streams: ChatStreams): Promise<v
       lines.prompt();
       continue;
     }
-    const check = checkQuestion(input, runtime.config.maxQuestionLength);
+    const check = checkQuestion(input, {
+      maxLength: runtime.config.maxQuestionLength,
+      manifest: runtime.knowledge.manifest,
+      fallbackLanguage: language,
+    });
     if (!check.ok) {
       write(check.message);
       lines.prompt();
