@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { MAX_HISTORY_TURNS, MAX_TURN_CHARS } from "../src/answer/claude/history.ts";
+import { MAX_HISTORY_TURNS, MAX_TURN_CHARS } from "../src/answer/history.ts";
 import { DEFAULT_MODEL } from "../src/config.ts";
 import { citeDocument, type RecordedRequest } from "./fakes/anthropic-server.ts";
 import { type ClaudeHarness, startClaudeHarness } from "./helpers/claude-harness.ts";

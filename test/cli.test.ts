@@ -27,7 +27,10 @@ describe("npm run ask", () => {
       section: "앤트로픽 투자, 누가 왜 뛰어들었을까요?",
     });
     expect(Array.isArray(first.sources)).toBe(true);
-    expect(empty.error).toMatch(/no words/);
+    // No words: the answer contract, not covered with the hint; never an error object.
+    expect(empty).toMatchObject({ abstained: true, mode: "fallback", citations: [], sources: [] });
+    expect(empty.answer).toMatch(/^Ask me a question about/);
+    expect(empty.error).toBeUndefined();
     expect(offTopic).toMatchObject({ abstained: true, language: "en", citations: [] });
     expect(nvidia.answer).toMatch(/\$10 billion/);
     expect(huge.error).toMatch(/too long/);

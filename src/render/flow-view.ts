@@ -4,6 +4,7 @@
  * flows are listed and drawn brightly, the others faintly.
  */
 import { describeFlows, type FlowStep } from "../answer/shared/flows.ts";
+import { quotesAsLines } from "../answer/shared/quote.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import type { Language } from "../knowledge/schema.ts";
 import type { FlowDiagram } from "./flow-diagram.ts";
@@ -70,7 +71,7 @@ export function flowView(knowledge: Knowledge, language: Language, focusId?: str
       const next = numbered[position + 1]?.step;
       // Steps that rest on the same sentence share one quote, shown after the last of them.
       if (!step.citation || next?.citation?.quote === step.citation.quote) return [head];
-      return [head, ...quoteLines(knowledge, language, step.citation.quote, step.citation.section)];
+      return [head, ...quotesAsLines(knowledge, [step.citation], language, "subtext")];
     }),
   ];
   if (loop && loopPathText && numbered.some(({ step }) => inLoop(step))) {
@@ -85,22 +86,4 @@ export function flowView(knowledge: Knowledge, language: Language, focusId?: str
     ...(loopPathText ? [`↻ ${loopPathText}`] : []),
   ].join("; ");
   return { diagram, text: lines.join("\n"), altText };
-}
-
-function quoteLines(
-  knowledge: Knowledge,
-  language: Language,
-  quote: string,
-  section: string,
-): string[] {
-  const lines = [`> ${quote}`];
-  const translation =
-    language !== knowledge.article.language ? knowledge.translations.get(quote) : undefined;
-  if (translation) lines.push(`> *${translation}*`);
-  const sectionName =
-    language !== knowledge.article.language
-      ? (knowledge.translations.get(section) ?? section)
-      : section;
-  lines.push(`-# 「${sectionName}」`);
-  return lines;
 }

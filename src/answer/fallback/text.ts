@@ -5,14 +5,9 @@
  */
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
-import {
-  citationOf,
-  type QuotedSentence,
-  sectionTitle,
-  sectionTitleIn,
-  sentencesHolding,
-} from "../shared/article-refs.ts";
+import { citationOf, type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import { type AbstainReason, abstainMessage, phrases } from "../shared/phrases.ts";
+import { quotesAsLines } from "../shared/quote.ts";
 import { summarize } from "../shared/summary.ts";
 import { type Answer, MAX_ANSWER_LENGTH, type SourceLink } from "../types.ts";
 
@@ -42,21 +37,14 @@ export function composeAnswer(
         ? `${words.articleSays} ${translationOf(quoted)}`.trim()
         : words.articleSays;
 
-  const quoteBlock = (sentences: readonly QuotedSentence[], withTranslation: boolean) => {
-    const lines = sentences.map(({ sentence }) => `> ${sentence.text}`);
-    const translation = withTranslation ? translationOf(sentences) : "";
-    if (translation) lines.push(`> *${translation}*`);
-    for (const section of new Set(sentences.map(({ section }) => section))) {
-      const original = sectionTitle(knowledge, section);
-      const translated = translate ? sectionTitleIn(knowledge, section, language) : undefined;
-      lines.push(
-        language === "en"
-          ? phrases.en.section(original, translated !== original ? translated : undefined)
-          : phrases.ko.section(original),
-      );
-    }
-    return lines.join("\n");
-  };
+  const quoteBlock = (sentences: readonly QuotedSentence[], withTranslation: boolean) =>
+    quotesAsLines(
+      knowledge,
+      sentences.map((quoted) => citationOf(knowledge, quoted)),
+      language,
+      "plain",
+      { translate: withTranslation },
+    ).join("\n");
   const factChecks = (facts: readonly Fact[]) =>
     facts.map((fact) => `${words.factCheck} ${fact.statement[language]}`).join("\n");
 
@@ -101,7 +89,9 @@ export function composeSummaryAnswer(knowledge: Knowledge, language: Language): 
     ? `${words.factCheck} ${summary.factChecks[0].statement}`
     : "";
   const quote = keyQuote
-    ? `> ${keyQuote.sentence.text}\n${words.section(sectionTitle(knowledge, keyQuote.section))}`
+    ? quotesAsLines(knowledge, [citationOf(knowledge, keyQuote)], language, "plain", {
+        translate: false,
+      }).join("\n")
     : "";
   let text = "";
   for (let count = bullets.length; count >= 1; count--) {

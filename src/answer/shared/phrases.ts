@@ -36,19 +36,20 @@ export const phrases = {
   ko: {
     articleSays: "기사 내용:",
     factCheck: "팩트체크:",
-    section: (title: string) => `— 「${title}」`,
     claudeUnavailable: "지금은 Claude를 쓸 수 없어 기사에서 해당 부분을 찾아 드렸어요.",
     claudeRateLimited: "질문이 너무 잦아 이번에는 Claude 대신 기사에서 해당 부분을 찾아 드렸어요.",
     claudeBusy: "지금 Claude가 붐벼서 기사에서 해당 부분을 찾아 드렸어요.",
+    tooLong: (length: number, max: number) =>
+      `질문이 너무 길어요 (${length}자). ${max}자 이내로 줄여 주세요.`,
   },
   en: {
     articleSays: "According to the article:",
     factCheck: "Fact check:",
-    section: (title: string, translated?: string) =>
-      translated ? `— section “${title}” (${translated})` : `— section “${title}”`,
     claudeUnavailable: "Claude is unavailable right now; here is the passage from the article.",
     claudeRateLimited:
       "You are asking faster than the per-user limit allows; here is the passage from the article.",
     claudeBusy: "Claude is busy right now; here is the passage from the article.",
+    tooLong: (length: number, max: number) =>
+      `The question is too long (${length} characters). Please keep it under ${max} characters.`,
   },
 } as const;
