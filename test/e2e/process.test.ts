@@ -62,14 +62,14 @@ describe("npm start with DISCORD_TOKEN", () => {
     expect(stderr).toContain('"msg":"stopped"');
   });
 
-  it("exits 1 with a clear message when Discord rejects the token", async () => {
+  it("exits 5 with a clear message when Discord rejects the token at login", async () => {
     const child = spawnEntry("src/main.ts", {
       DISCORD_TOKEN: "not-the-right-token",
       DISCORD_API_BASE_URL: fake.apiBaseUrl,
       LOG_LEVEL: "info",
     });
     const { code, stderr } = await collect(child).finished;
-    expect(code).toBe(1);
+    expect(code).toBe(5);
     expect(stderr).toContain("Could not log in to Discord");
     expect(stderr).toContain("DISCORD_TOKEN");
     expect(stderr).not.toContain("not-the-right-token");

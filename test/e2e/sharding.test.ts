@@ -52,7 +52,9 @@ async function startBot(
     logger,
   });
   const bot = await createDiscordBot(runtime);
-  cleanups.push(() => bot.stop());
+  cleanups.push(async () => {
+    await bot.stop();
+  });
   const answered = async (count: number) => {
     while (answeredGuilds(logs).length < count) await once(logged, "line");
     return answeredGuilds(logs);
