@@ -87,7 +87,6 @@ async function expectOneAnswerEach(asked: readonly Asked[]) {
     asked.map(({ id }) =>
       world.waitForLog(
         (line) => line.msg === "question answered" && (line.messageId ?? line.interactionId) === id,
-        15_000,
       ),
     ),
   );

@@ -37,7 +37,7 @@ describe("npm start under faults", () => {
       LOG_LEVEL: "info",
       NODE_OPTIONS: `--import ${PRELOAD}`,
     });
-    const run = collect(child, 30_000);
+    const run = collect(child);
     await waitForOutput(child, "Discord bot ready");
     const lines = () =>
       run
@@ -62,7 +62,7 @@ describe("npm start under faults", () => {
       ...SERVER_ERROR,
       times: 2,
     });
-    const answer = await fake.waitForReply(question, { timeoutMs: 15_000 });
+    const answer = await fake.waitForReply(question);
     expect(answer.content).toContain(`-# ⚠️ ${phrases.en.claudeUnavailable}`);
     expect(fake.repliesTo(question)).toHaveLength(1);
 

@@ -38,7 +38,7 @@ describe("planted secrets", () => {
       CLAUDE_TIMEOUT_MS: "3000",
       LOG_LEVEL: "debug",
     });
-    const run = collect(child, 30_000);
+    const run = collect(child);
     await waitForOutput(child, "Discord bot ready");
 
     claude.enqueue(citedReply("NVIDIA promised up to $10 billion."));
