@@ -33,7 +33,8 @@ describe("npm start under faults", () => {
       DISCORD_API_BASE_URL: fake.apiBaseUrl,
       ANTHROPIC_API_KEY: "sk-ant-process-test",
       ANTHROPIC_BASE_URL: claude.url,
-      CLAUDE_TIMEOUT_MS: "1500",
+      // Generous: every attempt gets its 529 (not a timeout) however busy the machine.
+      CLAUDE_TIMEOUT_MS: "20000",
       LOG_LEVEL: "info",
       NODE_OPTIONS: `--import ${PRELOAD}`,
     });
