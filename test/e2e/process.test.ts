@@ -41,11 +41,10 @@ describe("npm start with DISCORD_TOKEN", () => {
     const question = fake.say(`${fake.botMention} How much is Microsoft investing?`);
     expect((await fake.waitForReply(question)).content).toContain("$5 billion");
 
-    const stopping = performance.now();
+    // It exits by itself (collect() would kill it and fail after a long guard), with 0.
     child.kill("SIGTERM");
     const { code, signal, stderr } = await run.finished;
     expect({ code, signal }).toEqual({ code: 0, signal: null });
-    expect(performance.now() - stopping).toBeLessThan(5_000);
     expect(stderr).toContain('"msg":"shutting down"');
     expect(stderr).toContain('"msg":"stopped"');
     expect(stderr).not.toContain(fake.token);

@@ -133,11 +133,11 @@ describe("npm run start:sharded", () => {
       DISCORD_API_BASE_URL: fake.apiBaseUrl,
       LOG_LEVEL: "info",
     });
-    const run = collect(child, 45_000);
+    const run = collect(child, 120_000);
     cleanups.push(async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     });
-    await fake.waitForShards(2, { timeoutMs: 40_000 });
+    await fake.waitForShards(2, { timeoutMs: 120_000 });
     const guilds = [guildOfShard(fake, 0, 2), guildOfShard(fake, 1, 2)];
     for (const guild of guilds) await askIn(fake, guild);
     // The log line follows the reply; stop only once both are written.

@@ -5,6 +5,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { projectRoot } from "./paths.ts";
+import { GUARD_MS } from "./wait.ts";
 
 /** dist/src/main.js for src/main.ts. */
 export function compiledEntry(script: string): string {
@@ -49,7 +50,7 @@ export interface Finished {
 /** Collects a child's output and resolves when it exits (rejects after the timeout). */
 export function collect(
   child: ChildProcess,
-  timeoutMs = 20_000,
+  timeoutMs = GUARD_MS,
 ): {
   output: () => { stdout: string; stderr: string };
   finished: Promise<Finished>;
@@ -80,7 +81,7 @@ export function collect(
 export function waitForOutput(
   child: ChildProcess,
   text: string,
-  timeoutMs = 20_000,
+  timeoutMs = GUARD_MS,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     let seen = "";
