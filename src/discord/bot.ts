@@ -5,6 +5,7 @@
  * away) and logging of stray rejections.
  */
 import { type Client, Events, Status } from "discord.js";
+import { warmUpFlowDiagrams } from "../render/diagram-cache.ts";
 import type { Runtime } from "../runtime.ts";
 import { AnswerStore } from "./answer-store.ts";
 import { createClient } from "./client.ts";
@@ -108,6 +109,7 @@ export async function startDiscordBot(runtime: Runtime): Promise<void> {
     logger.error({ err: reason }, "unhandled promise rejection (the bot keeps running)");
   });
   let bot: DiscordBot;
+  await warmUpFlowDiagrams(runtime.knowledge, logger);
   try {
     bot = await createDiscordBot(runtime);
   } catch (error) {
