@@ -5,6 +5,7 @@
  * deadline get the deterministic one), and only then does the client go.
  */
 import { type Client, Events, Status } from "discord.js";
+import { warmUpFlowDiagrams } from "../render/diagram-cache.ts";
 import type { Runtime } from "../runtime.ts";
 import { AnswerStore } from "./answer-store.ts";
 import { createClient } from "./client.ts";
@@ -90,6 +91,8 @@ export async function createDiscordBot(
   handleMessages(client, { runtime, answers, inFlight });
   watchGateway(client, runtime, () => fail("gateway-lost"));
 
+  // The first diagram costs hundreds of milliseconds (fonts, Skia): pay it before anyone waits.
+  await warmUpFlowDiagrams(knowledge, logger);
   const readyEvent = new Promise<Client<true>>((resolve) =>
     client.once(Events.ClientReady, resolve),
   );

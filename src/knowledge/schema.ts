@@ -97,6 +97,11 @@ export const flowSchema = z.object({
   id,
   from: id,
   to: id,
+  /**
+   * payment: money goes from `from` to `to`; compute: `from` runs on capacity `to` provides (a
+   * figure is then capacity, not money), drawn unlike a payment.
+   */
+  kind: z.enum(["payment", "compute"]).default("payment"),
   what: bilingualSchema,
   figure: figureSchema.optional(),
   /** The fact this flow rests on. */

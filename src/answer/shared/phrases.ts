@@ -35,6 +35,8 @@ export function abstainMessage(
 export const phrases = {
   ko: {
     articleSays: "기사 내용:",
+    /** A compute flow: the payer-side entity runs on what the other provides. */
+    runsOn: "구동",
     factCheck: "팩트체크:",
     claudeUnavailable: "지금은 Claude를 쓸 수 없어 기사에서 해당 부분을 찾아 드렸어요.",
     claudeRateLimited: "질문이 너무 잦아 이번에는 Claude 대신 기사에서 해당 부분을 찾아 드렸어요.",
@@ -44,6 +46,7 @@ export const phrases = {
   },
   en: {
     articleSays: "According to the article:",
+    runsOn: "runs on",
     factCheck: "Fact check:",
     claudeUnavailable: "Claude is unavailable right now; here is the passage from the article.",
     claudeRateLimited:
