@@ -58,6 +58,11 @@ function longestEnding(word: string): number {
   return 0;
 }
 
+/** Whether the text is exactly one particle or ending from the list. */
+export function isParticleOrEnding(text: string): boolean {
+  return ENDING_SET.has(text);
+}
+
 /** Whether `rest` (what follows a known word inside a token) is only a particle or ending. */
 export function isEnding(rest: string): boolean {
   return rest === "" || ENDING_SET.has(rest) || ENDING_SET.has(stripEndings(rest));
@@ -66,7 +71,12 @@ export function isEnding(rest: string): boolean {
 const HANGUL_BASE = 0xac00;
 const HANGUL_LAST = 0xd7a3;
 
-/** Syllables to jamo indexes: initial (0-18), medial (19-39), final (41-68; none = omitted). */
+/**
+ * Syllables to the keys typed for them (두벌식): initial consonants 0-18, vowels 19-39. A final
+ * consonant is the same key as the initial one (the "ㅍ" of "솦" and of "프"), and clusters and
+ * compound vowels are their two keys (ㄳ = ㄱ ㅅ, ㅘ = ㅗ ㅏ), so "마이크로솦트" is one key away
+ * from "마이크로소프트", as it is on the keyboard.
+ */
 export function toJamo(word: string): number[] {
   const jamo: number[] = [];
   for (const char of word) {
@@ -76,12 +86,58 @@ export function toJamo(word: string): number[] {
       continue;
     }
     const offset = code - HANGUL_BASE;
-    jamo.push(Math.floor(offset / 588), 19 + Math.floor((offset % 588) / 28));
-    const final = offset % 28;
-    if (final !== 0) jamo.push(40 + final);
+    jamo.push(Math.floor(offset / 588));
+    for (const vowel of VOWEL_KEYS[Math.floor((offset % 588) / 28)] ?? []) jamo.push(19 + vowel);
+    for (const consonant of FINAL_KEYS[offset % 28] ?? []) jamo.push(consonant);
   }
   return jamo;
 }
+
+/** Final consonant index (1-27; 0 = none) -> the initial-consonant keys that type it. */
+const FINAL_KEYS: readonly (readonly number[])[] = [
+  [],
+  [0],
+  [1],
+  [0, 9],
+  [2],
+  [2, 12],
+  [2, 18],
+  [3],
+  [5],
+  [5, 0],
+  [5, 6],
+  [5, 7],
+  [5, 9],
+  [5, 16],
+  [5, 17],
+  [5, 18],
+  [6],
+  [7],
+  [7, 9],
+  [9],
+  [10],
+  [11],
+  [12],
+  [14],
+  [15],
+  [16],
+  [17],
+  [18],
+];
+
+/** Vowel index (0-20) -> the simple vowels typed for it (ㅘ = ㅗ + ㅏ). */
+const VOWEL_KEYS: readonly (readonly number[])[] = Array.from({ length: 21 }, (_, vowel) => {
+  const compound: Readonly<Record<number, readonly number[]>> = {
+    9: [8, 0],
+    10: [8, 1],
+    11: [8, 20],
+    14: [13, 4],
+    15: [13, 5],
+    16: [13, 20],
+    19: [18, 20],
+  };
+  return compound[vowel] ?? [vowel];
+});
 
 /** Jamo typed with the same key (shift) or easily confused vowels: a cheap typo. */
 const CLOSE_JAMO: ReadonlyArray<readonly [number, number]> = [
