@@ -8,7 +8,7 @@
  * and whether it asks for a figure, for a reason, or for personal advice.
  */
 import type { Concept, Language } from "../knowledge/schema.ts";
-import { editDistance, withinOneEdit } from "./edit-distance.ts";
+import { editDistance, withinOneEdit, withinOneSlip } from "./edit-distance.ts";
 import { stemEnglish } from "./english.ts";
 import { areCloseJamo, isEnding, stripEndings, toJamo } from "./korean.ts";
 import {
@@ -311,9 +311,11 @@ function correctLatin(word: string, lexicon: Lexicon): Term | undefined {
         ? 1
         : 0;
     if (allowed === 0) continue;
+    // A short word is corrected only for a typing slip (see withinOneSlip).
+    const withinOne = word.length < 8 ? withinOneSlip : withinOneEdit;
     const distance =
       allowed === 1
-        ? withinOneEdit(word, target.word)
+        ? withinOne(word, target.word)
           ? 1
           : 2
         : editDistance(word, target.word, allowed);
