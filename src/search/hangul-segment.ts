@@ -1,5 +1,5 @@
 /**
- * Korean written without spaces ("순환투자가", "마소투자액", "엔비디아투자얼마"): a run of Hangul
+ * Korean written without spaces ("신규투자가", "기업가치얼마", "투자액은"): a run of Hangul
  * the knowledge does not know as a whole is split into the words it does know, by dynamic
  * programming over the syllables (a lattice of known words, particles and endings). The cheapest
  * path explains the most syllables with the fewest, longest words; a particle or ending rides on

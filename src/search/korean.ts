@@ -74,8 +74,8 @@ const HANGUL_LAST = 0xd7a3;
 /**
  * Syllables to the keys typed for them (두벌식): initial consonants 0-18, vowels 19-39. A final
  * consonant is the same key as the initial one (the "ㅍ" of "솦" and of "프"), and clusters and
- * compound vowels are their two keys (ㄳ = ㄱ ㅅ, ㅘ = ㅗ ㅏ), so "마이크로솦트" is one key away
- * from "마이크로소프트", as it is on the keyboard.
+ * compound vowels are their two keys (ㄳ = ㄱ ㅅ, ㅘ = ㅗ ㅏ), so "솦트웨어" is one key away
+ * from "소프트웨어", as it is on the keyboard.
  */
 export function toJamo(word: string): number[] {
   const jamo: number[] = [];

@@ -1,7 +1,7 @@
 /**
  * Finds amounts in normalised text and gives each one canonical key, so that every way of writing
- * one amount is the same search term: "$30B", "30 bil", "thirty billion dollars",
- * "$30,000,000,000", "300억 달러", "삼백억 불"; "1GW", "1 gigawatt", "1기가와트", "일 기가와트".
+ * one amount is the same search term: "$20B", "20 bil", "twenty billion dollars",
+ * "$20,000,000,000", "200억 달러", "이백억 불"; "2GW", "2 gigawatts", "2기가와트", "이 기가와트".
  * Money amounts also report their currency, which the tokenizer turns into a word of its own
  * ("usd", "krw") so that a passage stating "$10 billion" also answers a question about "money".
  *

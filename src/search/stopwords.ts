@@ -72,7 +72,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /(?:풀)?매수|매도|존버|물타기|손절|익절|풀매|떡상|떡락|투자해도 (?:돼|될까|되나|괜찮)|들어가도 (?:돼|될까|되나)/,
 ];
 
-/** Buying, selling or a price moving: advice when said of an advice topic ("MSFT 살까"). */
+/** Buying, selling or a price moving: advice when said of an advice topic ("<ticker> 살까"). */
 const TRADE_WORDS = String.raw`\b(?:buy|sell|short|hold|go up|go down|price target|a buy)\b|살까|살래|사야|사도|사면|사나|팔까|팔아|팔면|팔래|오를|내릴|떨어질|올라갈|전망`;
 
 /**
