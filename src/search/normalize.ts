@@ -31,6 +31,9 @@ const ACCENT = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+
 const ALPHABETIC_WORD = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]+/gu;
 const NON_LATIN_LETTER = /[\p{Script=Greek}\p{Script=Cyrillic}]/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
+/** Accented or precomposed letters, or Greek and Cyrillic: most text has none and skips folding. */
+const NEEDS_FOLDING = /[\u00c0-\u024f\u1e00-\u1eff\p{M}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+const NOTHING = /$^/g;
 
 /**
  * Greek and Cyrillic letters drawn like a Latin one (Unicode's confusables, the ones a keyboard
@@ -55,7 +58,7 @@ export function normalizeText(text: string): string {
         .replace(INVISIBLE, "")
         .normalize("NFKC")
         .replace(MARK_AFTER_SYLLABLE, "")
-        .replace(NOT_HANGUL, foldLetters)
+        .replace(NEEDS_FOLDING.test(text) ? NOT_HANGUL : NOTHING, foldLetters)
         .replace(/[‘’‚‛′`´]/g, "'")
         .replace(/[“”„‟″]/g, '"');
   return folded.replace(CHAT_MARKUP, " ").toLowerCase().replace(/\s+/g, " ").trim();
