@@ -16,6 +16,8 @@ import {
   type FlowsFile,
   factsFileSchema,
   flowsFileSchema,
+  type GlossaryEntry,
+  glossaryFileSchema,
   type Language,
   type Manifest,
   manifestSchema,
@@ -38,6 +40,8 @@ export interface Knowledge {
   readonly facts: readonly Fact[];
   readonly flows: FlowsFile;
   readonly concepts: readonly Concept[];
+  /** Slang and abbreviations with what they mean (manifest.glossary; empty without one). */
+  readonly glossary: readonly GlossaryEntry[];
   /** Article text (a heading or sentence, verbatim) -> the same in the other language. */
   readonly translations: ReadonlyMap<string, string>;
   /** Short hash of every file's content: changes whenever the knowledge does. */
@@ -106,6 +110,10 @@ export function loadKnowledge(dir: string): Knowledge {
     manifest?.article.translations !== undefined
       ? parse(manifest.article.translations, translationsFileSchema)
       : { entries: [] };
+  const glossaryFile =
+    manifest?.glossary !== undefined
+      ? parse(manifest.glossary, glossaryFileSchema)
+      : { entries: [] };
 
   if (
     !manifest ||
@@ -113,7 +121,8 @@ export function loadKnowledge(dir: string): Knowledge {
     !flows ||
     !aliases ||
     articleText === undefined ||
-    !translationsFile
+    !translationsFile ||
+    !glossaryFile
   ) {
     throw new KnowledgeError(dir, problems);
   }
@@ -144,6 +153,7 @@ export function loadKnowledge(dir: string): Knowledge {
     facts: factsFile.facts,
     flows,
     concepts: aliases.concepts,
+    glossary: glossaryFile.entries,
     translations,
     version: hash.digest("hex").slice(0, 12),
   });

@@ -63,6 +63,17 @@ export const manifestSchema = z.object({
   exampleQuestions: z.object({ ko: z.array(text).min(1), en: z.array(text).min(1) }),
   entities: z.array(entitySchema).min(1),
   sources: z.array(sourceSchema).default([]),
+  /** Words about this topic that the answerer reads past (see docs/answering.md). */
+  search: z
+    .object({
+      /** Words too common in this topic to tell passages apart ("deal" in a story about one). */
+      stopwords: z.array(text).default([]),
+      /** Things people ask for trading advice about here (tickers, "stock"): never answered. */
+      adviceTopics: z.array(text).default([]),
+    })
+    .default({ stopwords: [], adviceTopics: [] }),
+  /** Optional file of slang, abbreviations and chat words and what they mean here. */
+  glossary: text.optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 
@@ -138,3 +149,14 @@ export const aliasesFileSchema = z.object({ concepts: z.array(conceptSchema).def
 
 /** Pairs of the same heading or sentence in both languages; the article's side is verbatim. */
 export const translationsFileSchema = z.object({ entries: z.array(bilingualSchema) });
+
+/** Slang and abbreviations, read as the plain words they stand for before a question is matched. */
+export const glossaryEntrySchema = z.object({
+  /** Spellings people use, any language ("tl;dr", "eli5", "팽당"). */
+  say: z.array(text).min(1),
+  /** What they mean, in words the knowledge uses; empty for chat filler ("lol"). */
+  means: z.string().trim(),
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+export const glossaryFileSchema = z.object({ entries: z.array(glossaryEntrySchema).default([]) });

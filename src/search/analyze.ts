@@ -8,7 +8,7 @@
  * and whether it asks for a figure, for a reason, or for personal advice.
  */
 import type { Concept, Language } from "../knowledge/schema.ts";
-import { editDistance, withinOneEdit } from "./edit-distance.ts";
+import { editDistance, withinOneEdit, withinOneSlip } from "./edit-distance.ts";
 import { stemEnglish } from "./english.ts";
 import { areCloseJamo, isEnding, stripEndings, toJamo } from "./korean.ts";
 import {
@@ -21,12 +21,8 @@ import {
   tokenMatchesFormWord,
 } from "./lexicon.ts";
 import { normalizeText } from "./normalize.ts";
-import {
-  ADVICE_PATTERNS,
-  ENGLISH_STOPWORDS,
-  INJECTION_PATTERNS,
-  KOREAN_STOPWORDS,
-} from "./stopwords.ts";
+import { readPassage, readQuestion } from "./read-question.ts";
+import { ENGLISH_STOPWORDS, INJECTION_PATTERNS } from "./stopwords.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
 export interface Term {
@@ -75,8 +71,12 @@ const RELATED_WEIGHT = 0.5;
 
 export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions = {}): Analysis {
   const isQuestion = options.mode === "question";
-  const normalized = options.tokens ? "" : normalizeText(text);
-  const tokens = options.tokens ?? tokenize(normalized);
+  const read = options.tokens
+    ? { normalized: "", tokens: options.tokens }
+    : isQuestion
+      ? readQuestion(text, lexicon)
+      : readPassage(text);
+  const { normalized, tokens } = read;
   const terms: Term[] = [];
   const intents: Concept[] = [];
 
@@ -110,7 +110,7 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     asksForFigure: intents.some((intent) => intent.intent === "figure"),
     asksForReason: intents.some((intent) => intent.intent === "reason"),
     asksForSummary: intents.some((intent) => intent.intent === "summary"),
-    asksForAdvice: isQuestion && ADVICE_PATTERNS.some((pattern) => pattern.test(normalized)),
+    asksForAdvice: isQuestion && lexicon.advicePatterns.some((pattern) => pattern.test(normalized)),
     triesToChangeRules:
       isQuestion && INJECTION_PATTERNS.some((pattern) => pattern.test(normalized)),
   };
@@ -203,7 +203,7 @@ function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | u
         known: lexicon.amounts.has(token.text),
       };
     case "latin": {
-      if (ENGLISH_STOPWORDS.has(token.text) || token.text.length < 2) return undefined;
+      if (lexicon.stopwords.has(token.text) || token.text.length < 2) return undefined;
       const stem = stemEnglish(token.text);
       if (lexicon.latinStems.has(stem)) {
         return { text: token.text, kind: "latin", features: [`e:${stem}`], known: true };
@@ -214,14 +214,14 @@ function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | u
       );
     }
     case "hangul": {
-      if (KOREAN_STOPWORDS.has(token.text)) return undefined;
+      if (lexicon.stopwords.has(token.text)) return undefined;
       // A misspelt name first: "엔비디야는" must not pass as the known fragment "엔비디".
       const name = isQuestion ? correctHangulName(token.text, lexicon) : undefined;
       if (name) return name;
       const stem = isQuestion ? hangulStem(token.text, lexicon) : passageStem(token.text);
       // A question word or light verb under its ending ("되나요" -> "되") is still one.
       const stems = [stem, stripEndings(token.text, 1), stripEndings(token.text, 2)];
-      if (stems.some((candidate) => KOREAN_STOPWORDS.has(candidate))) return undefined;
+      if (stems.some((candidate) => lexicon.stopwords.has(candidate))) return undefined;
       if (!isQuestion)
         return { text: token.text, kind: "hangul", features: bigrams(stem), known: true };
       if (isKnownHangul(stem, lexicon)) {
@@ -311,9 +311,11 @@ function correctLatin(word: string, lexicon: Lexicon): Term | undefined {
         ? 1
         : 0;
     if (allowed === 0) continue;
+    // A short word is corrected only for a typing slip (see withinOneSlip).
+    const withinOne = word.length < 8 ? withinOneSlip : withinOneEdit;
     const distance =
       allowed === 1
-        ? withinOneEdit(word, target.word)
+        ? withinOne(word, target.word)
           ? 1
           : 2
         : editDistance(word, target.word, allowed);

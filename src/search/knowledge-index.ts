@@ -68,6 +68,7 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
     knowledge.concepts,
     vocabulary.map(tokensOf),
     [...vocabulary, ...statements].map(tokensOf),
+    { ...knowledge.manifest.search, glossary: knowledge.glossary },
   );
   const index = new Bm25Index<Passage>();
   const features = (texts: readonly (string | undefined)[], weight = 1) =>

@@ -3,14 +3,17 @@
  * manifest and nothing else that changes, so it stays byte-identical across questions and is part
  * of the cached prefix.
  */
-import type { Manifest } from "../../knowledge/schema.ts";
+import type { Language, Manifest } from "../../knowledge/schema.ts";
+
+/** The article's language as Claude is told it (the manifest says which). */
+const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { ko: "Korean", en: "English" };
 
 /** Longest answer Claude is asked for; the Answer limit (1,200) leaves room to spare. */
 export const TARGET_ANSWER_CHARS = 700;
 
 export function systemPrompt(manifest: Manifest): string {
   return `You answer questions in a Discord server about ${manifest.topic.en} (${manifest.topic.ko}).
-You are given two documents: a news article (Korean) and a fact sheet of facts checked against primary sources.
+You are given two documents: a news article (${LANGUAGE_NAMES[manifest.article.language]}) and a fact sheet of facts checked against primary sources.
 
 Rules:
 1. Answer only from the two documents. Do not use outside knowledge, and do not guess.
