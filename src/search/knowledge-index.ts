@@ -61,6 +61,7 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
     ...article.sentences.map((sentence) => sentence.text),
     ...translations.values(),
     ...facts.flatMap((fact) => [fact.label.ko, fact.label.en, ...fact.keywords]),
+    ...knowledge.scope.relations.flatMap((relation) => relation.forms),
     ...headings,
   ];
   const statements = facts.flatMap((fact) => [fact.statement.ko, fact.statement.en]);
