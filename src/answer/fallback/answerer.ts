@@ -21,7 +21,13 @@ import {
   asksWhetherArticleIsRight,
   splitQuestion,
 } from "./question-shape.ts";
-import { factHasRelation, findNotCovered, type QuestionScope, readScope } from "./scope.ts";
+import {
+  factHasRelation,
+  findNotCovered,
+  involves,
+  type QuestionScope,
+  readScope,
+} from "./scope.ts";
 import {
   confirmationHead,
   directionAnswer,
@@ -35,6 +41,8 @@ import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 const FACT_LEAD_RATIO = 1;
 /** ...or nearly as well, when the question asks for a number (numbers come from the fact sheet). */
 const FIGURE_FACT_LEAD_RATIO = 0.75;
+/** ...or half as well, when it is the fact of the relation asked about the party named. */
+const EXACT_FACT_LEAD_RATIO = 0.5;
 /** A second figure is stated too when its fact scores this share of the first ("A or B?"). */
 const SECOND_FIGURE_RATIO = 0.85;
 /** A second sentence is quoted when it scores at least this share of the first. */
@@ -97,16 +105,13 @@ function answerOne(
     return abstainAnswer(knowledge, language, abstainReason(verdict));
   }
   const scope = readScope(knowledge, analysis, question, (word) => isTypoOfKnownWord(index, word));
-  const ranked = rerankByScope(index.search(analysis), scope, analysis);
+  const ranked = rerankByScope(index.search(analysis), scope, analysis, knowledge);
   const rankedFacts = ranked.flatMap((result) =>
     result.item.kind === "fact" ? [result.item.fact] : [],
   );
   const passageCovers = (entity: string, concepts: readonly string[]) =>
-    ranked.some(
-      (result) =>
-        result.item.kind === "sentence" &&
-        result.matched.includes(`c:${entity}`) &&
-        concepts.some((concept) => result.matched.includes(`c:${concept}`)),
+    sentenceConcepts(index).some(
+      (found) => found.has(entity) && concepts.some((concept) => found.has(concept)),
     );
   const notCovered = findNotCovered(knowledge, scope, passageCovers);
   if (notCovered) return notCoveredAnswer(knowledge, language, notCovered, rankedFacts);
@@ -173,11 +178,49 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   const names = new Set(index.knowledge.scope.names.keys());
   const isName = (feature: string | undefined) =>
     feature?.startsWith("c:") === true && names.has(feature.slice(2));
+  if (known.length === 0) return false;
+  if (known.some((term) => term.entity === undefined && !isName(term.features[0]))) return true;
+  // Two names ask how they relate ("What did Nadella say about OpenAI").
+  if (new Set(known.map((term) => term.features[0])).size >= 2) return true;
   return (
-    known.length > 0 &&
-    (known.some((term) => term.entity === undefined && !isName(term.features[0])) ||
-      analysis.asksForFigure)
+    analysis.asksForFigure ||
+    readScope(index.knowledge, analysis, part, () => false).relations.length > 0
   );
+}
+
+const sentenceConceptCache = new WeakMap<KnowledgeIndex, ReadonlySet<string>[]>();
+
+/** The concepts each article sentence names (in the article's words or its translation). */
+function sentenceConcepts(index: KnowledgeIndex): readonly ReadonlySet<string>[] {
+  let cached = sentenceConceptCache.get(index);
+  if (!cached) {
+    const { knowledge } = index;
+    // A sentence stands under its heading: "이는 … 리스크를 분산" is about the section's company.
+    const headingOf = new Map(
+      knowledge.article.sections.flatMap((section) =>
+        section.sentences.map((sentence) => [sentence.index, section.heading ?? ""] as const),
+      ),
+    );
+    cached = knowledge.article.sentences.map((sentence) => {
+      const heading = headingOf.get(sentence.index) ?? "";
+      const texts = [
+        sentence.text,
+        knowledge.translations.get(sentence.text) ?? "",
+        heading,
+        knowledge.translations.get(heading) ?? "",
+      ];
+      const found = new Set<string>();
+      for (const text of texts) {
+        for (const term of index.analyze(text).terms) {
+          const feature = term.features[0];
+          if (term.kind === "concept" && feature) found.add(feature.slice(2));
+        }
+      }
+      return found;
+    });
+    sentenceConceptCache.set(index, cached);
+  }
+  return cached;
 }
 
 /** A capitalised word one edit from a word the knowledge has is a typo ("Rubn"), not a name. */
@@ -193,21 +236,64 @@ function isTypoOfKnownWord(index: KnowledgeIndex, word: string): boolean {
 const RELATION_FACTOR = 1.3;
 const SUBJECT_FACTOR = 1.15;
 
+/** "Why does A pay B?": the fact of A paying B. "Why would A…?": the article on A's motives. */
+const REASON_PAIR_FACTOR = 1.4;
+const REASON_ACTOR_FACTOR = 1.2;
+
+function rerankReasons(
+  ranked: Ranked<Passage>[],
+  knowledge: Knowledge,
+  parties: readonly string[],
+): Ranked<Passage>[] {
+  const [actor, other] = parties;
+  if (actor === undefined) return ranked;
+  const name = knowledge.scope.names.get(actor)?.[knowledge.article.language];
+  const opensWithActor = name
+    ? new RegExp(`^${escapeRegExp(name)}(?:는|은|이|가|도| 역시)`, "u")
+    : undefined;
+  return ranked
+    .map((result) => {
+      let factor = 1;
+      if (result.item.kind === "fact") {
+        const fact = result.item.fact;
+        if (other !== undefined && fact.subject.includes(actor) && fact.object.includes(other)) {
+          factor = REASON_PAIR_FACTOR;
+        }
+      } else if (other === undefined && name) {
+        const { sentence, section } = result.item;
+        if (opensWithActor?.test(sentence.text)) factor *= REASON_ACTOR_FACTOR;
+        if (section.heading?.includes(name)) factor *= REASON_ACTOR_FACTOR;
+      }
+      return factor === 1 ? result : { ...result, score: result.score * factor };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 function rerankByScope(
   ranked: Ranked<Passage>[],
   scope: QuestionScope,
   analysis: Analysis,
+  knowledge: Knowledge,
 ): Ranked<Passage>[] {
-  if (scope.relations.length === 0 && scope.entities.length === 0) return ranked;
-  // "Why" looks for the article's reasoning, not for the fact of the relation.
-  const relations = analysis.asksForReason ? [] : scope.relations.map((relation) => relation.id);
-  const first = scope.entities.find((entity) => !entity.outside)?.id;
+  const parties = scope.entities.filter((entity) => !entity.outside).map((entity) => entity.id);
+  const [first] = parties;
+  if (analysis.asksForReason) return rerankReasons(ranked, knowledge, parties);
+  if (scope.relations.length === 0) return ranked;
+  const relations = scope.relations.map((relation) => relation.id);
   let changed = false;
   const adjusted = ranked.map((result) => {
     if (result.item.kind !== "fact") return result;
     const fact = result.item.fact;
-    let factor = 1;
-    if (relations.some((relation) => factHasRelation(fact, relation))) factor *= RELATION_FACTOR;
+    if (!relations.some((relation) => factHasRelation(fact, relation))) return result;
+    // "How much…" wants a figure: the relation's fact without one is no better than others.
+    if (analysis.asksForFigure && !fact.figure) return result;
+    // The relation's fact about other parties is no better than any other fact.
+    if (!parties.every((party) => involves(fact, party))) return result;
+    let factor = RELATION_FACTOR;
     if (first !== undefined && fact.subject.includes(first)) factor *= SUBJECT_FACTOR;
     if (factor === 1) return result;
     changed = true;
@@ -239,9 +325,11 @@ function chooseLeadFacts(
     first.fact.subject.includes(party) &&
     scope.relations.some((relation) => first.fact.relation === relation.id);
   const ratio =
-    analysis.asksForFigure || (exact && !analysis.asksForReason)
-      ? FIGURE_FACT_LEAD_RATIO
-      : FACT_LEAD_RATIO;
+    exact && !analysis.asksForReason
+      ? EXACT_FACT_LEAD_RATIO
+      : analysis.asksForFigure
+        ? FIGURE_FACT_LEAD_RATIO
+        : FACT_LEAD_RATIO;
   if (first.score < ratio * bestSentenceScore) return [];
   const leads = [first.fact];
   // "Which invested more, Microsoft or NVIDIA?": two figures answer it, not one. A question

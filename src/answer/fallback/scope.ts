@@ -85,8 +85,16 @@ export function readScope(
     ),
   );
   const words = analysis.terms.filter((term) => term.kind !== "concept").map((term) => term.text);
+  // A Korean word that starts with a concept's form asks for it too ("투자액", "발표였음").
+  const hangulForms = hangulFormsOf(knowledge);
+  const hangulWords = analysis.terms.filter((term) => term.kind === "hangul").map((t) => t.text);
+  const named = (concept: string) =>
+    conceptIds.has(concept) ||
+    (hangulForms.get(concept) ?? []).some((form) =>
+      hangulWords.some((word) => word.startsWith(form)),
+    );
   const asks = (relation: OutsideRelation & { concepts?: readonly string[] }) =>
-    (relation.concepts ?? []).some((concept) => conceptIds.has(concept)) ||
+    (relation.concepts ?? []).some(named) ||
     relation.forms.some((form) => formAsked(text, words, form));
   return {
     entities,
@@ -178,6 +186,24 @@ export function involves(fact: Fact, entity: string): boolean {
   );
 }
 
+const hangulFormCache = new WeakMap<Knowledge, Map<string, string[]>>();
+
+/** Each concept's one-word Korean forms of two syllables or more. */
+function hangulFormsOf(knowledge: Knowledge): Map<string, string[]> {
+  let forms = hangulFormCache.get(knowledge);
+  if (!forms) {
+    forms = new Map();
+    for (const concept of knowledge.concepts) {
+      const hangul = concept.forms.filter(
+        (form) => /^\p{Script=Hangul}{2,}$/u.test(form) && !form.includes(" "),
+      );
+      if (hangul.length > 0) forms.set(concept.id, hangul);
+    }
+    hangulFormCache.set(knowledge, forms);
+  }
+  return forms;
+}
+
 /** Concept ids that facts name as a subject or object, and those with display names. */
 function subjectIds(knowledge: Knowledge): Set<string> {
   const ids = new Set<string>(knowledge.scope.names.keys());
@@ -223,6 +249,8 @@ function formAsked(text: string, words: readonly string[], form: string): boolea
   if (/\p{Script=Hangul}/u.test(lower)) {
     return words.some((word) => word.startsWith(lower) && isEnding(word.slice(lower.length)));
   }
+  // Question words and verbs ("say", "when") are stopwords, so the text is searched too.
+  if (formPosition(text, lower) !== undefined) return true;
   const stem = stemEnglish(lower);
   return words.some((word) => word === lower || stemEnglish(word) === stem);
 }
