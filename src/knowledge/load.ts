@@ -13,6 +13,7 @@ import {
   type Bilingual,
   type Concept,
   type Fact,
+  type FactsFile,
   type FlowsFile,
   factsFileSchema,
   flowsFileSchema,
@@ -38,6 +39,8 @@ export interface Knowledge {
   readonly manifest: Manifest;
   readonly article: Article;
   readonly facts: readonly Fact[];
+  /** Relations, display names and what the knowledge does not cover (from the facts file). */
+  readonly scope: Scope;
   readonly flows: FlowsFile;
   readonly concepts: readonly Concept[];
   /** Slang and abbreviations with what they mean (manifest.glossary; empty without one). */
@@ -46,6 +49,13 @@ export interface Knowledge {
   readonly translations: ReadonlyMap<string, string>;
   /** Short hash of every file's content: changes whenever the knowledge does. */
   readonly version: string;
+}
+
+export interface Scope {
+  readonly relations: FactsFile["relations"];
+  /** Concept id -> display name: the manifest's entities and the facts file's names. */
+  readonly names: ReadonlyMap<string, Bilingual>;
+  readonly outside: FactsFile["outside"];
 }
 
 export class KnowledgeError extends StartupError {
@@ -144,6 +154,7 @@ export function loadKnowledge(dir: string): Knowledge {
     problems,
   );
   checkReferences(manifest, article, factsFile.facts, flows, aliases.concepts, problems);
+  checkScope(factsFile, aliases.concepts, problems);
   if (problems.length > 0) throw new KnowledgeError(dir, problems);
 
   return deepFreeze({
@@ -151,6 +162,14 @@ export function loadKnowledge(dir: string): Knowledge {
     manifest,
     article,
     facts: factsFile.facts,
+    scope: {
+      relations: factsFile.relations,
+      names: new Map([
+        ...manifest.entities.map((entity) => [entity.id, entity.name] as const),
+        ...factsFile.names.map((entry) => [entry.id, entry.name] as const),
+      ]),
+      outside: factsFile.outside,
+    },
     flows,
     concepts: aliases.concepts,
     glossary: glossaryFile.entries,
@@ -207,6 +226,27 @@ function checkReferences(
       problems.push(
         `${FILES.aliases}: concepts[${index}].entity: unknown entity "${concept.entity}"`,
       );
+    }
+  });
+}
+
+/** Relation ids the facts use exist; relations name concepts that exist. */
+function checkScope(file: FactsFile, concepts: readonly Concept[], problems: string[]): void {
+  const relationIds = new Set(file.relations.map((relation) => relation.id));
+  const conceptIds = new Set(concepts.map((concept) => concept.id));
+  file.facts.forEach((fact, index) => {
+    const at = `${FILES.facts}: facts[${index}] (${fact.id})`;
+    for (const relation of [fact.relation, ...fact.also.map((pair) => pair.relation)]) {
+      if (relation !== undefined && !relationIds.has(relation)) {
+        problems.push(`${at}.relation: unknown relation "${relation}"`);
+      }
+    }
+  });
+  file.relations.forEach((relation, index) => {
+    for (const concept of relation.concepts) {
+      if (!conceptIds.has(concept)) {
+        problems.push(`${FILES.facts}: relations[${index}].concepts: unknown concept "${concept}"`);
+      }
     }
   });
 }

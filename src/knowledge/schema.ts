@@ -85,6 +85,17 @@ export const factSchema = z
     /** Key facts make up the summary. */
     key: z.boolean().default(false),
     label: bilingualSchema,
+    /**
+     * Who or what the fact is about: concept ids (aliases.json) or "article". With `relation` and
+     * `object` it lets the answerer check that a question asks about the same thing.
+     */
+    subject: z.array(id).default([]),
+    /** What the fact says about its subject: a relation id from the facts file's `relations`. */
+    relation: id.optional(),
+    /** The other parties the fact involves (concept ids). */
+    object: z.array(id).default([]),
+    /** Further subject-relation pairs the same fact answers (a CEO's quote also names the CEO). */
+    also: z.array(z.object({ subject: z.array(id).min(1), relation: id })).default([]),
     statement: bilingualSchema,
     figure: figureSchema.optional(),
     /** Verbatim article text the fact rests on (or, for a correction, the text it corrects). */
@@ -102,7 +113,47 @@ export const factSchema = z
   );
 export type Fact = z.infer<typeof factSchema>;
 
-export const factsFileSchema = z.object({ facts: z.array(factSchema).min(1) });
+/** A kind of thing a question may ask about a subject, and the words that ask for it. */
+export const relationSchema = z.object({
+  id,
+  /** A noun phrase: "valuation", "기업가치". */
+  label: bilingualSchema,
+  /** Concepts (aliases.json) whose words ask for this relation. */
+  concepts: z.array(id).default([]),
+  /** Further words or phrases, any language. */
+  forms: z.array(text).default([]),
+  /**
+   * Whether an article sentence naming a party and this relation covers it for that party. False
+   * for relations only the fact sheet may answer (an investment, a valuation): no fact, no answer.
+   */
+  passages: z.boolean().default(true),
+});
+export type Relation = z.infer<typeof relationSchema>;
+
+/** A display name for a concept that is not one of the manifest's entities. */
+export const nameSchema = z.object({ id, name: bilingualSchema });
+
+/** A company or person the knowledge does not cover, with the names people use for it. */
+export const outsideEntitySchema = z.object({
+  id,
+  name: bilingualSchema,
+  forms: z.array(text).min(1),
+});
+export type OutsideEntity = z.infer<typeof outsideEntitySchema>;
+
+export const factsFileSchema = z.object({
+  facts: z.array(factSchema).min(1),
+  relations: z.array(relationSchema).default([]),
+  names: z.array(nameSchema).default([]),
+  /** What the knowledge does not cover: questions about these are turned away. */
+  outside: z
+    .object({
+      entities: z.array(outsideEntitySchema).default([]),
+      relations: z.array(relationSchema.omit({ concepts: true, passages: true })).default([]),
+    })
+    .default({ entities: [], relations: [] }),
+});
+export type FactsFile = z.infer<typeof factsFileSchema>;
 
 export const flowSchema = z.object({
   id,

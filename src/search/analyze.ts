@@ -231,12 +231,30 @@ function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | u
       if (compound) {
         return { text: token.text, kind: "hangul", features: bigrams(compound), known: true };
       }
+      const prefixed = conceptAtStart(stem, lexicon);
+      if (prefixed) return conceptTermFor(prefixed, token.text);
       const corrected = isQuestion ? correctHangul(token.text, stem, lexicon) : undefined;
       return (
         corrected ?? { text: token.text, kind: "hangul", features: bigrams(stem), known: false }
       );
     }
   }
+}
+
+/**
+ * A word that starts with a concept's Korean form of two syllables or more, followed by a verb
+ * ending or a noun suffix the stripper does not know ("투자했고", "발표였음"): that concept.
+ */
+function conceptAtStart(stem: string, lexicon: Lexicon): Concept | undefined {
+  if ([...stem].length < 3) return undefined;
+  let best: ConceptForm | undefined;
+  for (const form of lexicon.formsByFirstKey.get(formKey("hangul", stem)) ?? []) {
+    const [word] = form.words;
+    if (form.words.length !== 1 || !word || word.script !== "hangul") continue;
+    if ([...word.value].length < 2 || !stem.startsWith(word.value) || form.concept.intent) continue;
+    if (!best || word.value.length > (best.words[0]?.value.length ?? 0)) best = form;
+  }
+  return best?.concept;
 }
 
 function isKnownHangul(stem: string, lexicon: Lexicon): boolean {

@@ -19,6 +19,8 @@ export function composeAnswer(
   language: Language,
   leads: readonly Fact[],
   quoted: readonly QuotedSentence[],
+  /** The answer's opening, in place of the facts' statements (a yes or no, both directions). */
+  head?: string,
 ): Answer {
   const words = phrases[language];
   const translate = language !== knowledge.article.language;
@@ -31,11 +33,13 @@ export function composeAnswer(
 
   // With no fact to state, the article speaks: in translation for readers of the other language.
   const lead =
-    leads.length > 0
-      ? leads.map((fact) => fact.statement[language]).join(" ")
-      : translate
-        ? `${words.articleSays} ${translationOf(quoted)}`.trim()
-        : words.articleSays;
+    head !== undefined
+      ? head
+      : leads.length > 0
+        ? leads.map((fact) => fact.statement[language]).join(" ")
+        : translate
+          ? `${words.articleSays} ${translationOf(quoted)}`.trim()
+          : words.articleSays;
 
   const quoteBlock = (sentences: readonly QuotedSentence[], withTranslation: boolean) =>
     quotesAsLines(
@@ -114,12 +118,13 @@ export function abstainAnswer(
   knowledge: Knowledge,
   language: Language,
   reason: AbstainReason,
+  lead?: string,
 ): Answer {
   return {
     mode: "fallback",
     language,
     abstained: true,
-    text: abstainMessage(knowledge.manifest, language, reason),
+    text: truncate(abstainMessage(knowledge.manifest, language, reason, lead)),
     citations: [],
     sources: [],
   };
@@ -139,7 +144,7 @@ function correctionsFor(
     .slice(0, MAX_FACT_CHECKS);
 }
 
-function sourcesOf(knowledge: Knowledge, facts: readonly Fact[]): SourceLink[] {
+export function sourcesOf(knowledge: Knowledge, facts: readonly Fact[]): SourceLink[] {
   const ids = [...new Set(facts.flatMap((fact) => fact.sources))];
   return ids.flatMap((id) => {
     const source = knowledge.manifest.sources.find((candidate) => candidate.id === id);
@@ -147,6 +152,6 @@ function sourcesOf(knowledge: Knowledge, facts: readonly Fact[]): SourceLink[] {
   });
 }
 
-function truncate(text: string): string {
+export function truncate(text: string): string {
   return text.length <= MAX_ANSWER_LENGTH ? text : `${text.slice(0, MAX_ANSWER_LENGTH - 1)}…`;
 }
