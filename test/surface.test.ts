@@ -180,6 +180,10 @@ describe("unspaced Korean", () => {
       "마소",
       "얼마",
     ]);
+    // Chat jamo carry no words, but a question made of them is still Korean.
+    const laugh = index.analyze("ㅋㅋㅋㅋ");
+    expect(laugh.terms).toEqual([]);
+    expect(laugh.language).toBe("ko");
   });
 });
 
