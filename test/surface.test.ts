@@ -242,3 +242,28 @@ describe("a knowledge folder in English, on another story", () => {
     expect(systemPrompt(loadKnowledge(knowledgeDir).manifest)).toContain("a news article (Korean)");
   });
 });
+
+describe("advice", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const advice = (question: string) => index.analyze(question).asksForAdvice;
+
+  it("turns away trading advice in any phrasing, the topic's tickers included", () => {
+    for (const question of [
+      "MSFT 지금 풀매수?",
+      "엔비디아 주식 지금 사도 돼?",
+      "nvda buy now?",
+      "앤트로픽에 투자해도 돼?",
+      "엔비디아 매수 타이밍",
+      "마소 주가 오를까",
+    ]) {
+      expect(advice(question), question).toBe(true);
+    }
+  });
+
+  it("does not take a question about the story for advice", () => {
+    expect(advice("MSFT랑 NVDA 두 회사 투자 비교")).toBe(false);
+    expect(advice("Microsoft shares in Anthropic?")).toBe(false);
+    // 매수 is also a takeover: only a trader's phrasing is advice.
+    expect(advice("매수 금액은?")).toBe(false);
+  });
+});

@@ -69,7 +69,8 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\bworth (?:buying|it)\b/,
   /\b(?:all in|yolo|buy the dip|go long|go short)\b/,
   /(?:살까|사야|팔까|팔아야|살지|사도 될까|사면 될까|사도 돼|사도 되나|추천해|추천 좀|추천 부탁|해야 할까|해야 하나|오를까|떨어질까|내릴까)/,
-  /(?:풀)?매수|매도|존버|물타기|손절|익절|풀매|떡상|떡락|투자해도 (?:돼|될까|되나|괜찮)|들어가도 (?:돼|될까|되나)/,
+  // 매수 alone is also a takeover ("매수 금액"): only the trader's phrasings count.
+  /풀매수|풀매|(?:매수|매도) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야|각)|익절|떡상|떡락|투자해도 (?:돼|될까|되나|괜찮)|들어가도 (?:돼|될까|되나)/,
 ];
 
 /** Buying, selling or a price moving: advice when said of an advice topic ("<ticker> 살까"). */
