@@ -149,7 +149,14 @@ describe("typos counted in keystrokes", () => {
 describe("unspaced Korean", () => {
   const word = (...forms: string[]) => conceptSchema.parse({ id: `c${forms.length}`, forms });
   const lexicon = buildLexicon(
-    [word("순환 투자", "순환"), word("투자"), word("얼마"), word("마소"), word("기업가치")],
+    [
+      word("순환 투자", "순환"),
+      word("투자"),
+      word("얼마"),
+      word("마소"),
+      word("기업가치"),
+      word("앤트로픽"),
+    ],
     [tokenize("이번 투자의 구조 앤트로픽")],
     [],
   );
@@ -159,6 +166,10 @@ describe("unspaced Korean", () => {
     expect(split("순환투자가")).toEqual(["순환", "투자가"]);
     expect(split("마소투자액은")).toEqual(["마소", "투자액은"]);
     expect(split("앤트로픽투자얼마야")).toEqual(["앤트로픽", "투자", "얼마야"]);
+  });
+
+  it("finds a misspelt name inside the run, one keystroke off", () => {
+    expect(split("앤트로핔투자얼마")).toEqual(["앤트로핔", "투자", "얼마"]);
   });
 
   it("prefers the longest words", () => {
