@@ -85,6 +85,7 @@ describe("numbers in every spelling", () => {
     expect(keys("two hundred and fifty")).toEqual(["250"]);
     expect(keys("twenty-five billion")).toEqual(["25000000000"]);
     expect(keys("a billion dollars")).toEqual(["1000000000"]);
+    expect(keys("a 5-billion-dollar stake")).toEqual(["5000000000"]);
   });
 
   it("reads power in every spelling", () => {
