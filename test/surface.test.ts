@@ -85,6 +85,7 @@ describe("numbers in every spelling", () => {
     expect(keys("two hundred and fifty")).toEqual(["250"]);
     expect(keys("twenty-five billion")).toEqual(["25000000000"]);
     expect(keys("a billion dollars")).toEqual(["1000000000"]);
+    expect(keys("a 5-billion-dollar stake")).toEqual(["5000000000"]);
   });
 
   it("reads power in every spelling", () => {
@@ -149,7 +150,14 @@ describe("typos counted in keystrokes", () => {
 describe("unspaced Korean", () => {
   const word = (...forms: string[]) => conceptSchema.parse({ id: `c${forms.length}`, forms });
   const lexicon = buildLexicon(
-    [word("순환 투자", "순환"), word("투자"), word("얼마"), word("마소"), word("기업가치")],
+    [
+      word("순환 투자", "순환"),
+      word("투자"),
+      word("얼마"),
+      word("마소"),
+      word("기업가치"),
+      word("앤트로픽"),
+    ],
     [tokenize("이번 투자의 구조 앤트로픽")],
     [],
   );
@@ -159,6 +167,10 @@ describe("unspaced Korean", () => {
     expect(split("순환투자가")).toEqual(["순환", "투자가"]);
     expect(split("마소투자액은")).toEqual(["마소", "투자액은"]);
     expect(split("앤트로픽투자얼마야")).toEqual(["앤트로픽", "투자", "얼마야"]);
+  });
+
+  it("finds a misspelt name inside the run, one keystroke off", () => {
+    expect(split("앤트로핔투자얼마")).toEqual(["앤트로핔", "투자", "얼마"]);
   });
 
   it("prefers the longest words", () => {
@@ -180,6 +192,10 @@ describe("unspaced Korean", () => {
       "마소",
       "얼마",
     ]);
+    // Chat jamo carry no words, but a question made of them is still Korean.
+    const laugh = index.analyze("ㅋㅋㅋㅋ");
+    expect(laugh.terms).toEqual([]);
+    expect(laugh.language).toBe("ko");
   });
 });
 
@@ -236,5 +252,30 @@ describe("a knowledge folder in English, on another story", () => {
     expect(ask("How much did Microsoft invest in Anthropic?").abstained).toBe(true);
     expect(systemPrompt(knowledge.manifest)).toContain("a news article (English)");
     expect(systemPrompt(loadKnowledge(knowledgeDir).manifest)).toContain("a news article (Korean)");
+  });
+});
+
+describe("advice", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const advice = (question: string) => index.analyze(question).asksForAdvice;
+
+  it("turns away trading advice in any phrasing, the topic's tickers included", () => {
+    for (const question of [
+      "MSFT 지금 풀매수?",
+      "엔비디아 주식 지금 사도 돼?",
+      "nvda buy now?",
+      "앤트로픽에 투자해도 돼?",
+      "엔비디아 매수 타이밍",
+      "마소 주가 오를까",
+    ]) {
+      expect(advice(question), question).toBe(true);
+    }
+  });
+
+  it("does not take a question about the story for advice", () => {
+    expect(advice("MSFT랑 NVDA 두 회사 투자 비교")).toBe(false);
+    expect(advice("Microsoft shares in Anthropic?")).toBe(false);
+    // 매수 is also a takeover: only a trader's phrasing is advice.
+    expect(advice("매수 금액은?")).toBe(false);
   });
 });

@@ -104,7 +104,8 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
   }
   return {
     normalized,
-    language: detectLanguage(tokens),
+    // Before chat jamo are dropped and Korean split: "ㅋㅋㅋ" alone is still Korean.
+    language: detectLanguage(isQuestion ? tokenize(normalized) : tokens),
     terms: distinctTerms,
     features,
     asksForFigure: intents.some((intent) => intent.intent === "figure"),

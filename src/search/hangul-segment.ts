@@ -6,14 +6,17 @@
  * the word before it. The words come from the knowledge itself (aliases, the article, the fact
  * sheet's keywords, question words), so nothing here is about one story.
  */
-import { isParticleOrEnding } from "./korean.ts";
-import type { Lexicon } from "./lexicon.ts";
+import { withinOneEdit } from "./edit-distance.ts";
+import { isParticleOrEnding, toJamo } from "./korean.ts";
+import { jamoOf, type Lexicon } from "./lexicon.ts";
 import type { Token } from "./tokenize.ts";
 
 /** A known word of two syllables or more. */
 const WORD_COST = 1;
 /** A one-syllable word (총, 돈, 왜) is often part of something else: dearer than a long word. */
 const SHORT_WORD_COST = 1.6;
+/** A name of three syllables or more with one key wrong ("엔비디야"): dearer than a known word. */
+const MISSPELT_NAME_COST = 1.4;
 /** A particle, ending or compound tail after a piece: nearly free, but not free. */
 const ENDING_COST = 0.1;
 /** A syllable nothing explains. */
@@ -61,6 +64,9 @@ export function segmentHangul(word: string, lexicon: Lexicon): Segment[] | undef
           "word",
         );
       }
+      if (end - start >= 3 && isMisspeltName(piece, lexicon)) {
+        relax(best, end, here.cost + MISSPELT_NAME_COST, start, "word");
+      }
       const isTail = end - start === 1 && COMPOUND_TAILS.has(piece);
       if (start > 0 && (isParticleOrEnding(piece) || isTail)) {
         relax(best, end, here.cost + ENDING_COST, start, "ending");
@@ -96,6 +102,18 @@ export function segmentHangul(word: string, lexicon: Lexicon): Segment[] | undef
   }
   if (knownWords < 2 || longWords === 0 || unknownSyllables * 3 > length) return undefined;
   return segments.map(({ start, end, known }) => ({ text: word.slice(start, end), start, known }));
+}
+
+/** Whether a piece is one keystroke from a name of three syllables or more (not the name). */
+function isMisspeltName(piece: string, lexicon: Lexicon): boolean {
+  if (lexicon.hangulWords.has(piece)) return false;
+  let jamo: number[] | undefined;
+  for (const name of lexicon.hangulNames) {
+    if (Math.abs(name.syllables - piece.length) > 1) continue;
+    jamo ??= toJamo(piece);
+    if (withinOneEdit(jamo, jamoOf(name))) return true;
+  }
+  return false;
 }
 
 function relax(

@@ -106,9 +106,9 @@ const SCALE: Readonly<Record<string, number>> = {
 const DIGITS = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const ENGLISH_WORD = /[a-z]+/y;
 const SCALE_WORD =
-  /( ?)(thousand|millions?|mill?|mn|billions?|bill?|bln|bn|trillion|tril|tn|[kmbt])(?![a-z])/y;
+  /([ -]?)(thousand|millions?|mill?|mn|billions?|bill?|bln|bn|trillion|tril|tn|[kmbt])(?![a-z])/y;
 const UNIT =
-  /( ?)(?:(gigawatts?|gw|기가 ?와트)|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|불)|(won|krw|원))(?![a-z])/y;
+  /([ -]?)(?:(gigawatts?|gw|기가 ?와트)|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|불)|(won|krw|원))(?![a-z])/y;
 const SIGN = /(?:us\$|\$|₩|usd ?|krw ?)$/;
 /** Where a numeral may begin: a digit, a Sino-Korean numeral opening a word, an English word. */
 const CANDIDATE =
@@ -140,7 +140,7 @@ function readAmount(text: string, start: number): Amount | undefined {
     SCALE_WORD.lastIndex = end;
     const scale = SCALE_WORD.exec(text);
     // "15b", "$5 b", "30 bil": a one-letter scale after a space counts only after a sign.
-    if (scale && !(scale[1] === " " && (scale[2] ?? "").length === 1 && !sign)) {
+    if (scale && !(scale[1] !== "" && (scale[2] ?? "").length === 1 && !sign)) {
       value *= SCALE[scale[2] ?? ""] ?? 1;
       end = SCALE_WORD.lastIndex;
       scaled = true;
