@@ -49,7 +49,6 @@ describe("npm run eval -- --claude", () => {
         env: {
           ANTHROPIC_API_KEY: "sk-ant-test-key",
           ANTHROPIC_BASE_URL: fake.url,
-          ANTHROPIC_MODEL: "claude-haiku-test",
           CLAUDE_TIMEOUT_MS: "60000",
         },
         timeoutMs: 60_000,
@@ -65,8 +64,29 @@ describe("npm run eval -- --claude", () => {
     // The fake reports 25 input, 40 output and 4,000 cache-read tokens per answer.
     const cost = result.stdout.trimEnd().split("\n").at(-1) ?? "";
     expect(cost).toContain("tokens: input 100, output 160, cache write 0, cache read 16000");
-    // (100 + 0.1 * 16,000) * $1 + 160 * $5, per million tokens.
-    expect(cost).toContain("cost: $0.0025 (claude-haiku-test, haiku list prices");
+    // The default model at $0.10 in / $0.50 out: (100 + 0.1 * 16,000) * 0.1 + 160 * 0.5, per million.
+    expect(cost).toMatch(/cost: \$0\.000250 \(claude-haiku-5-5, list prices/);
+  }, 90_000);
+
+  it("names the flags to use when the model's prices are not known", async () => {
+    fake = await startFakeAnthropic();
+    fake.setHandler(groundedReply(knowledge.facts));
+    const env = {
+      ANTHROPIC_API_KEY: "sk-ant-test-key",
+      ANTHROPIC_BASE_URL: fake.url,
+      ANTHROPIC_MODEL: "claude-someday-9",
+      CLAUDE_TIMEOUT_MS: "60000",
+    };
+    const unknown = await runScript("src/cli/eval.ts", ["--claude", writeSet()], { env });
+    expect(unknown.code).toBe(0);
+    expect(unknown.stdout).toContain("pass --price-input and --price-output");
+    const given = await runScript(
+      "src/cli/eval.ts",
+      ["--claude", "--price-input", "2", "--price-output", "10", writeSet()],
+      { env },
+    );
+    // (100 + 1,600) * $2 + 160 * $10, per million tokens.
+    expect(given.stdout).toMatch(/cost: \$0\.00500 \(claude-someday-9, prices given/);
   }, 90_000);
 
   it("without a key, says so and exits non-zero, asking nothing", async () => {

@@ -1,6 +1,6 @@
 /**
  * What a run through Claude cost, from the usage the API reported on each answer. Prices are the
- * list prices per million tokens for the model family (or the ones given on the command line); a
+ * list prices per million tokens of the known models (or the ones given on the command line); a
  * cache write costs 1.25 times an input token (5-minute cache), a cache read 0.1 times.
  */
 import type { Usage } from "../answer/types.ts";
@@ -14,27 +14,25 @@ export interface Prices {
   readonly source: string;
 }
 
-const FAMILY_PRICES: readonly { family: string; input: number; output: number }[] = [
-  { family: "haiku", input: 1, output: 5 },
-  { family: "sonnet", input: 3, output: 15 },
-  { family: "opus", input: 5, output: 25 },
+/** List prices, matched by the start of the model id (dated ids included). */
+const MODEL_PRICES: readonly { model: string; input: number; output: number }[] = [
+  { model: "claude-haiku-5-5", input: 0.1, output: 0.5 },
+  { model: "claude-haiku-4-5", input: 1, output: 5 },
+  { model: "claude-sonnet-4", input: 3, output: 15 },
+  { model: "claude-opus-4-5", input: 5, output: 25 },
 ];
 
-/** The prices for a model, from the command line if given, else its family's list prices. */
+/** The prices for a model: the ones given on the command line, else its list prices. */
 export function pricesFor(
   model: string,
   given: { input?: number; output?: number } = {},
 ): Prices | undefined {
-  const family = FAMILY_PRICES.find((entry) => model.includes(entry.family));
-  const input = given.input ?? family?.input;
-  const output = given.output ?? family?.output;
+  const listed = MODEL_PRICES.find((entry) => model.startsWith(entry.model));
+  const input = given.input ?? listed?.input;
+  const output = given.output ?? listed?.output;
   if (input === undefined || output === undefined) return undefined;
   const fromFlags = given.input !== undefined || given.output !== undefined;
-  return {
-    input,
-    output,
-    source: fromFlags ? "prices given" : `${family?.family} list prices`,
-  };
+  return { input, output, source: fromFlags ? "prices given" : "list prices" };
 }
 
 export function addUsage(total: Usage, usage: Usage | undefined): Usage {
@@ -68,5 +66,10 @@ export function costLine(usage: Usage, model: string, prices: Prices | undefined
   if (!prices) {
     return `${tokens} · cost: no list prices known for ${model}; pass --price-input and --price-output (USD per million tokens)`;
   }
-  return `${tokens} · cost: $${costOf(usage, prices).toFixed(4)} (${model}, ${prices.source}: $${prices.input} in / $${prices.output} out per million tokens)`;
+  return `${tokens} · cost: $${dollars(costOf(usage, prices))} (${model}, ${prices.source}: $${prices.input} in / $${prices.output} out per million tokens)`;
+}
+
+/** Cents and more to the cent; less with three significant digits. */
+function dollars(amount: number): string {
+  return amount >= 0.01 ? amount.toFixed(2) : amount.toPrecision(3);
 }
