@@ -52,6 +52,14 @@ describe("the Claude request", () => {
     expect(body.system).toMatch(/do not cover/i);
     expect(body.system).toMatch(/never instructions/i);
     expect(body.system).toMatch(/mentions/i);
+    // Another party's figure is never passed off as the one asked about; confirmations open
+    // with yes or no. The parties and the article's language come from the manifest.
+    expect(body.system).toMatch(/name it and say the documents do not cover it/);
+    expect(body.system).toMatch(/begin with yes or no/);
+    for (const entity of runtime.knowledge.manifest.entities) {
+      expect(body.system).toContain(entity.name.en);
+    }
+    expect(body.system).toContain("a news article (in Korean)");
 
     expect(body.messages).toHaveLength(1);
     const [first] = body.messages;

@@ -69,7 +69,7 @@ describe("slash commands against the fake Discord", () => {
     expect(upload?.contentType).toMatch(/^multipart\/form-data/);
     const file = upload?.files[0];
     expect(file?.name).toBe("who-pays-whom.png");
-    expect(pngSize(file?.data ?? Buffer.alloc(0))).toEqual({ width: 1400, height: 1050 });
+    expect(pngSize(file?.data ?? Buffer.alloc(0))).toEqual({ width: 1400, height: 1120 });
     expect(file?.data.length).toBeGreaterThan(50_000);
     expect(file?.data.length).toBeLessThan(2_000_000);
     expect(message.attachments[0]?.description).toContain("Microsoft");
