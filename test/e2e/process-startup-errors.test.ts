@@ -49,7 +49,7 @@ const discord = () => ({
   DISCORD_API_BASE_URL: fake.apiBaseUrl,
 });
 
-describe("npm run deploy-commands with a broken command module", () => {
+describe("npm run deploy-commands with a broken command module", { timeout: 120_000 }, () => {
   it("one that does not even load (a syntax error): a clear message, exit 4, no stack trace", async () => {
     const root = buildWithCommand("broken.js", "export default {\n  data: () => (\n};\n");
     const { code, stderr, stdout } = await run("src/cli/deploy-commands.ts", discord(), root);
@@ -70,7 +70,9 @@ describe("npm run deploy-commands with a broken command module", () => {
   });
 });
 
-describe("npm start: each kind of start-up error has its own exit code", () => {
+describe("npm start: each kind of start-up error has its own exit code", {
+  timeout: 120_000,
+}, () => {
   it("a broken command module: exit 4", async () => {
     const root = buildWithCommand("broken.js", "throw new Error('fails at import');\n");
     const { code, stderr } = await run("src/main.ts", discord(), root);

@@ -26,7 +26,7 @@ async function startReadyBot() {
   return { child, run };
 }
 
-describe("npm start with DISCORD_TOKEN", () => {
+describe("npm start with DISCORD_TOKEN", { timeout: 120_000 }, () => {
   it("starts, answers a mention, and shuts down cleanly on SIGTERM", async () => {
     const { child, run } = await startReadyBot();
     const ready = JSON.parse(
