@@ -28,6 +28,9 @@ const MENTIONS = 10;
 const SLASH_COMMANDS = 10;
 const DRAFT_CURSOR = "▌";
 
+/** Starting and stopping real processes takes long on a busy machine: a generous last guard. */
+const PROCESS_TEST_TIMEOUT = { timeout: 120_000 };
+
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -131,7 +134,7 @@ function answersOf(
   return answers;
 }
 
-describe("SIGTERM with 20 questions waiting for Claude", () => {
+describe("SIGTERM with 20 questions waiting for Claude", PROCESS_TEST_TIMEOUT, () => {
   it("Claude answers within the grace period: all 20 get Claude's answer, once; exit 0", async () => {
     const fake = await startFakeDiscord();
     cleanups.push(() => fake.close());

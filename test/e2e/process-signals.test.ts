@@ -11,6 +11,9 @@ import { type FakeDiscord, startFakeDiscord } from "../fakes/discord-fake.ts";
 import { spawnNpmScript } from "../helpers/spawn.ts";
 import type { LogLine } from "./harness.ts";
 
+/** Starting and stopping real processes takes long on a busy machine: a generous last guard. */
+const PROCESS_TEST_TIMEOUT = { timeout: 120_000 };
+
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -104,7 +107,7 @@ async function fakeDiscord(shardCount = 1): Promise<FakeDiscord> {
   return fake;
 }
 
-describe("npm start", () => {
+describe("npm start", PROCESS_TEST_TIMEOUT, () => {
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     it(`${signal} to npm's pid stops the bot: no process is left, the bot exits 0`, async () => {
       const fake = await fakeDiscord();
@@ -135,7 +138,7 @@ describe("npm start", () => {
   });
 });
 
-describe("npm run start:sharded", () => {
+describe("npm run start:sharded", PROCESS_TEST_TIMEOUT, () => {
   async function startSharded() {
     const fake = await fakeDiscord(2);
     const running = startNpm("start:sharded", fake);

@@ -7,9 +7,9 @@ import path from "node:path";
 import { projectRoot } from "./paths.ts";
 import { GUARD_MS } from "./wait.ts";
 
-/** dist/src/main.js for src/main.ts. */
-export function compiledEntry(script: string): string {
-  return path.join(projectRoot, "dist", script.replace(/\.ts$/, ".js"));
+/** dist/src/main.js for src/main.ts (in the project, or in a copy of it at `root`). */
+export function compiledEntry(script: string, root = projectRoot): string {
+  return path.join(root, "dist", script.replace(/\.ts$/, ".js"));
 }
 
 /** The parent's environment without any configuration that could leak into a test. */
@@ -23,9 +23,13 @@ function cleanEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...environment, NO_COLOR: "1", ...extra };
 }
 
-export function spawnEntry(script: string, environment: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [compiledEntry(script)], {
-    cwd: projectRoot,
+export function spawnEntry(
+  script: string,
+  environment: Record<string, string>,
+  root = projectRoot,
+): ChildProcess {
+  return spawn(process.execPath, [compiledEntry(script, root)], {
+    cwd: root,
     env: cleanEnvironment(environment),
     stdio: ["ignore", "pipe", "pipe"],
   });
