@@ -5,7 +5,7 @@ describe("npm run ask", () => {
   it("--jsonl prints exactly one JSON object per input line, in order, and nothing else", async () => {
     const questions = [
       "MS가 약속한 투자 금액은?",
-      "",
+      "🤔🤔",
       "What's a good recipe for pancakes?",
       "How much did NVIDIA commit?",
       "x".repeat(2_000),
@@ -27,7 +27,10 @@ describe("npm run ask", () => {
       section: "앤트로픽 투자, 누가 왜 뛰어들었을까요?",
     });
     expect(Array.isArray(first.sources)).toBe(true);
-    expect(empty.error).toMatch(/no words/);
+    // No words is no error: abstained, with the hint of what to ask.
+    expect(empty).toMatchObject({ abstained: true, citations: [] });
+    expect(empty.error).toBeUndefined();
+    expect(empty.answer).toMatch(/Ask me a question about|질문해 주세요/);
     expect(offTopic).toMatchObject({ abstained: true, language: "en", citations: [] });
     expect(nvidia.answer).toMatch(/\$10 billion/);
     expect(huge.error).toMatch(/too long/);

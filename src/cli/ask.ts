@@ -6,10 +6,12 @@
  */
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { checkQuestion } from "../answer/question.ts";
+import { deterministicAnswer } from "../answer/answer.ts";
+import { checkQuestion, type QuestionCheck } from "../answer/question.ts";
 import { renderAnswerForTerminal, terminalStyle } from "../render/terminal.ts";
 import { createRuntime, type Runtime, runMain } from "../runtime.ts";
-import { answerToJson, errorToJson } from "./answer-json.ts";
+import { languageOf } from "../search/analyze.ts";
+import { type AnswerJson, answerToJson, errorToJson } from "./answer-json.ts";
 
 const USAGE = `usage:
   npm run ask -- "question"
@@ -46,7 +48,7 @@ await runMain(async () => {
 async function answerOne(runtime: Runtime, raw: string, json: boolean): Promise<void> {
   const check = checkQuestion(raw, runtime.config.maxQuestionLength);
   if (!check.ok) {
-    if (json) await writeLine(JSON.stringify(errorToJson(raw, check.message)));
+    if (json) await writeLine(JSON.stringify(rejectedToJson(runtime, raw, check)));
     else process.stderr.write(`${check.message}\n`);
     process.exitCode = 1;
     return;
@@ -67,7 +69,7 @@ async function answerLines(runtime: Runtime): Promise<void> {
   for await (const line of lines) {
     const check = checkQuestion(line, runtime.config.maxQuestionLength);
     if (!check.ok) {
-      await writeLine(JSON.stringify(errorToJson(line, check.message)));
+      await writeLine(JSON.stringify(rejectedToJson(runtime, line, check)));
       continue;
     }
     try {
@@ -78,6 +80,19 @@ async function answerLines(runtime: Runtime): Promise<void> {
       await writeLine(JSON.stringify(errorToJson(line, "internal error; see the log")));
     }
   }
+}
+
+/**
+ * A question with no words ("", "🤔") is answered like any question the knowledge does not cover:
+ * abstained, with the hint of what to ask. Only a question too long to read is an error.
+ */
+function rejectedToJson(
+  runtime: Runtime,
+  raw: string,
+  check: Extract<QuestionCheck, { ok: false }>,
+): AnswerJson | { question: string; error: string } {
+  if (check.reason !== "empty") return errorToJson(raw, check.message);
+  return answerToJson(raw, deterministicAnswer(runtime.index, "", [], languageOf(raw)));
 }
 
 function writeLine(text: string): Promise<void> {
