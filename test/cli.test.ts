@@ -5,7 +5,7 @@ describe("npm run ask", () => {
   it("--jsonl prints exactly one JSON object per input line, in order, and nothing else", async () => {
     const questions = [
       "MS가 약속한 투자 금액은?",
-      "",
+      "🤔🤔",
       "What's a good recipe for pancakes?",
       "How much did NVIDIA commit?",
       "x".repeat(2_000),

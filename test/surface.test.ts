@@ -250,8 +250,8 @@ describe("a knowledge folder in English, on another story", () => {
 
   it("knows nothing of the deal, and tells Claude the article is in English", () => {
     expect(ask("How much did Microsoft invest in Anthropic?").abstained).toBe(true);
-    expect(systemPrompt(knowledge.manifest)).toContain("a news article (English)");
-    expect(systemPrompt(loadKnowledge(knowledgeDir).manifest)).toContain("a news article (Korean)");
+    expect(systemPrompt(knowledge.manifest)).toContain("a news article (in English)");
+    expect(systemPrompt(loadKnowledge(knowledgeDir).manifest)).toContain("a news article (in Korean)");
   });
 });
 

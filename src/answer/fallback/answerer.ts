@@ -365,6 +365,10 @@ function chooseSentences(
     chosen = [...holding];
     const leadScore = ranked.find((result) => result.item.kind === "fact")?.score ?? 0;
     if (first && first.score >= SUPPORTING_SENTENCE_RATIO * leadScore) chosen.push(first);
+  } else if (first && leads.length > 0) {
+    // A fact the article does not state (fact sheet only): a quote only when it is on the point.
+    const leadScore = ranked.find((result) => result.item.kind === "fact")?.score ?? 0;
+    chosen = first.score >= SUPPORTING_SENTENCE_RATIO * leadScore ? [first] : [];
   } else if (first) {
     chosen = [first];
     // A plain article answer may take a second sentence when it is nearly as good.

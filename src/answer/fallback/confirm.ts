@@ -11,6 +11,9 @@ const ENGLISH_CONFIRMATION =
   /(?:\b(?:right|correct|true|accurate|isn't it|aren't they|didn't they|don't they|doesn't it|wasn't it|isn't that so|is that so|yes or no)\s*[?!.]*$)|^(?:so|is it true|is it correct|is it right|was it|is|are|was|were|did|does|do|has|have)\b/;
 const KOREAN_CONFIRMATION =
   /(?:맞지|맞아|맞나|맞죠|맞냐|맞니|맞음|맞는지|맞습니까|맞는 ?거|사실이야|사실인가|사실임|사실이에요|진짜야|정말이야|다며|라며|했지|였지|이지|거지|잖아|한 거야)\s*[?!.~]*$/u;
+/** "Is A bigger than B?" compares: it is not settled by a fact about both. */
+const COMPARISON =
+  /\b(?:more|less|bigger|larger|smaller|higher|lower|than|versus|vs)\b|보다|더 (?:많|크|적|작)/u;
 /** "A or B?" asks which, not whether. */
 const ALTERNATIVES = /\bor\b|아니면|거야 .*거야|는지 .*는지/u;
 
@@ -53,7 +56,10 @@ export function checkConfirmation(
   if (marks === undefined) {
     // Nothing to compare but the parties: the best fact about all of them confirms it.
     const named = scope.entities.filter((entity) => !entity.outside);
-    const confirmed = named.length > 0 && named.every((entity) => involves(best, entity.id));
+    const confirmed =
+      !COMPARISON.test(analysis.normalized) &&
+      named.length > 0 &&
+      named.every((entity) => involves(best, entity.id));
     return confirmed ? { agrees: true, facts: [best], reversed: false } : undefined;
   }
   const text = factText(best);
@@ -148,11 +154,18 @@ function checkFigures(
           (entity) => fact.subject.includes(entity) || fact.object.includes(entity),
         ),
     );
-    const byRelation = withUnit.filter(
-      (fact) => relationIds.size === 0 || (fact.relation && relationIds.has(fact.relation)),
-    );
+    const ofRelation = (fact: Fact) =>
+      relationIds.size === 0 || (fact.relation !== undefined && relationIds.has(fact.relation));
+    const byRelation = withUnit.filter(ofRelation);
+    const related = sameSubject.filter(ofRelation);
     const candidates = preferClaims(
-      sameSubject.length > 0 ? sameSubject : claim.entities.length > 0 ? [] : byRelation,
+      related.length > 0
+        ? related
+        : sameSubject.length > 0 && relationIds.size === 0
+          ? sameSubject
+          : claim.entities.length > 0
+            ? []
+            : byRelation,
     );
     const matching = candidates.find((fact) => fact.figure?.value === claim.value);
     if (matching) {
@@ -160,13 +173,17 @@ function checkFigures(
       continue;
     }
     // The figure belongs to the same parties, but the money flows the other way.
-    const other = preferClaims(involving).find((fact) => fact.figure?.value === claim.value);
-    if (other && candidates.length === 0) {
+    const other = preferClaims(involving).find(
+      (fact) =>
+        fact.figure?.value === claim.value && payer !== undefined && !fact.subject.includes(payer),
+    );
+    if (other) {
       facts.push(other);
       agrees = false;
       reversed = true;
       continue;
     }
+    if (candidates.length === 0) candidates.push(...preferClaims(sameSubject));
     const best = candidates[0];
     if (!best) return undefined;
     facts.push(best);

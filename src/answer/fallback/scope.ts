@@ -56,7 +56,9 @@ export function readScope(
   const subjects = subjectIds(knowledge);
   const entities: NamedEntity[] = [];
   const add = (entity: NamedEntity) => {
-    if (!entities.some((known) => known.id === entity.id)) entities.push(entity);
+    const name = entity.name.en.toLowerCase();
+    const known = entities.some((e) => e.id === entity.id || e.name.en.toLowerCase() === name);
+    if (!known) entities.push(entity);
   };
 
   for (const term of analysis.terms) {

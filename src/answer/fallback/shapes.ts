@@ -20,9 +20,10 @@ export function notCoveredAnswer(
 ): Answer {
   const names = notCovered.entities.map((entity) => entity.name[language]);
   const sentence = notCoveredSentence(language, names, notCovered.relation?.label[language]);
-  const covered = rankedFacts.find(
-    (fact) => fact.kind !== "correction" && notCovered.covered.includes(fact),
-  );
+  // The broadest fact of the kind asked (the combined investment before one company's).
+  const covered = rankedFacts
+    .filter((fact) => fact.kind !== "correction" && notCovered.covered.includes(fact))
+    .sort((a, b) => b.subject.length - a.subject.length)[0];
   const lead = covered
     ? `${sentence} ${coveredInstead[language]} ${covered.statement[language]}`
     : sentence;
