@@ -96,6 +96,29 @@ describe("npm start with DISCORD_TOKEN", { timeout: 120_000 }, () => {
   });
 });
 
+describe("npm start that cannot finish logging in", { timeout: 120_000 }, () => {
+  it("still stops on SIGTERM (no orphan left trying forever)", async () => {
+    const refusing = await startFakeDiscord();
+    try {
+      refusing.gateway.refuseWith = 4000;
+      const child = spawnEntry("src/main.ts", {
+        DISCORD_TOKEN: refusing.token,
+        DISCORD_API_BASE_URL: refusing.apiBaseUrl,
+        LOG_LEVEL: "debug",
+      });
+      const run = collect(child, 60_000);
+      // discord.js keeps reconnecting: the gateway refuses every connection.
+      await waitForOutput(child, "reconnect attempt 2");
+      child.kill("SIGTERM");
+      const { code, signal, stderr } = await run.finished;
+      expect({ code, signal }).toEqual({ code: 0, signal: null });
+      expect(stderr).toContain("stop requested while starting");
+    } finally {
+      await refusing.close();
+    }
+  });
+});
+
 function logLines(stderr: string): { level: number; msg: string; [field: string]: unknown }[] {
   return stderr
     .split("\n")
