@@ -65,7 +65,7 @@ export function captureLogs(level = "debug"): CapturedLogs {
     },
   });
   // A last guard, not an expectation: waits end on events, however busy the machine.
-  const waitForLog = (predicate: (line: LogLine) => boolean, timeoutMs = 60_000) =>
+  const waitForLog = (predicate: (line: LogLine) => boolean, timeoutMs = 180_000) =>
     new Promise<LogLine>((resolve, reject) => {
       const check = () => {
         const line = logs.find(predicate);
