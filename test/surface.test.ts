@@ -196,6 +196,9 @@ describe("unspaced Korean", () => {
       "마소",
       "얼마",
     ]);
+    // A known word broken by a stray space is joined again.
+    expect(features("엔비 디아 투자액 얼마")).toEqual(features("엔비디아 투자액 얼마"));
+    expect(features("앤트 로픽 기업가치")).toEqual(features("앤트로픽 기업가치"));
     // Chat jamo carry no words, but a question made of them is still Korean.
     const laugh = index.analyze("ㅋㅋㅋㅋ");
     expect(laugh.terms).toEqual([]);
