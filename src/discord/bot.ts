@@ -12,6 +12,7 @@ import { DEFAULT_COMMANDS_DIR, type LoadedCommand, loadCommands } from "./comman
 import { type HealthMonitor, monitorHealth } from "./health.ts";
 import { handleInteractions } from "./interactions.ts";
 import { handleMessages } from "./messages.ts";
+import { PostingCap } from "./posting-cap.ts";
 
 /** How long a shutdown may take before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -21,6 +22,8 @@ export interface DiscordBotOptions {
   readonly commandDirs?: readonly string[];
   /** How often the health line is logged (default every 5 minutes). */
   readonly healthIntervalMs?: number;
+  /** The posting cap's clock (tests pass a fixed one). */
+  readonly now?: () => number;
 }
 
 export interface DiscordBot {
@@ -54,9 +57,10 @@ export async function createDiscordBot(
     maxQuestionLength: config.maxQuestionLength,
   });
   const answers = new AnswerStore();
+  const postingCap = new PostingCap(config.discord.userAnswersPerMinute, options.now);
   const client = createClient(config);
-  handleInteractions(client, { runtime, commands, answers });
-  handleMessages(client, { runtime, answers });
+  handleInteractions(client, { runtime, commands, answers, postingCap });
+  handleMessages(client, { runtime, answers, postingCap });
   client.on(Events.Error, (error) => logger.error({ err: error }, "Discord client error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "Discord client warning"));
   client.on(Events.ShardDisconnect, (event, shardId) =>

@@ -31,6 +31,8 @@ export const uiText = {
     flowsFootnote:
       "화살표: 지불하는 쪽 → 받는 쪽 · 수치는 검증된 팩트시트 기준 · 점선: 금액 미공개",
     sameQuote: "(위와 같은 문장)",
+    answerCap: (limit: number, seconds: number) =>
+      `한 사람에게 1분에 ${limit}번까지 답할 수 있어요. ${seconds}초 후에 다시 질문해 주세요.`,
   },
   en: {
     sourcesButton: "Sources",
@@ -58,6 +60,8 @@ export const uiText = {
     flowsFootnote:
       "Arrows: payer → payee · figures from the checked fact sheet · dashed: no figure given",
     sameQuote: "(same passage as above)",
+    answerCap: (limit: number, seconds: number) =>
+      `I answer each person at most ${limit} times a minute. Please ask again in ${seconds} s.`,
   },
 } as const satisfies Record<Language, unknown>;
 
