@@ -1,0 +1,135 @@
+/**
+ * Memory under sustained load on the Claude path: /ask at a steady 50 questions a second from 500
+ * users, a fake Anthropic server that answers at once, Discord's REST limit at its default (50
+ * requests a second), the bot in its own process. The bot's RSS
+ * is read as it runs (no forced collection: what an operator's graph shows) after every 1,000
+ * answers, and its heap after a full collection at 2,000 and at the end. The target: RSS after
+ * 10,000 no more than 48 MiB above RSS after 2,000 (a plateau, not a slope).
+ *
+ * BENCH_MEMORY_QUESTIONS changes the count, BENCH_HEAP_SNAPSHOTS=dir writes heap snapshots of the
+ * bot at 2,000 and at the end (compare them in Chrome DevTools to see what grew).
+ */
+import { loadConfig } from "../src/config.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { groundedReply } from "../test/fakes/anthropic-grounded.ts";
+import { startFakeAnthropic } from "../test/fakes/anthropic-server.ts";
+import type { FakeDiscord, FakeInteraction } from "../test/fakes/discord-fake.ts";
+import { sampleQuestions } from "../test/load/scenario.ts";
+import { withBot } from "./discord-run.ts";
+import { type BenchRow, type BenchSection, formatMiB } from "./types.ts";
+
+const PER_SECOND = 50;
+const USERS = 500;
+const CHECKPOINT_EVERY = 1_000;
+const BASELINE_AT = 2_000;
+const MAX_GROWTH_MIB = 48;
+
+export const claudeMemoryBench: BenchSection = {
+  title: "claude-memory",
+  async run(): Promise<BenchRow[]> {
+    // The bench reads its own knobs here (it is not the bot: config.ts stays the bot's one reader).
+    const total = Number(process.env.BENCH_MEMORY_QUESTIONS ?? 10_000);
+    const snapshotDir = process.env.BENCH_HEAP_SNAPSHOTS;
+    const { facts } = loadKnowledge(loadConfig({}).knowledgeDir);
+    const anthropic = await startFakeAnthropic();
+    anthropic.setHandler(groundedReply(facts));
+    const environment = {
+      ANTHROPIC_API_KEY: "bench-key",
+      ANTHROPIC_BASE_URL: anthropic.url,
+      // Every question goes to Claude: no per-user limit or queue sends it elsewhere.
+      USER_QUESTIONS_PER_MINUTE: "1000",
+      USER_ANSWERS_PER_MINUTE: "1000",
+      CLAUDE_MAX_CONCURRENCY: "64",
+      CLAUDE_QUEUE_SIZE: "1000",
+    };
+    try {
+      // Acks may come late on a busy machine; that is the latency benches' business, not this one's.
+      return await withBot(
+        { channelsPerGuild: 5, ackDeadlineMs: 600_000 },
+        environment,
+        async (fake, bot) => {
+          const questions = sampleQuestions();
+          const users = Array.from({ length: USERS }, (_, index) => fake.user(`steady-${index}`));
+          const channels = fake.world.guilds[0]?.channels ?? [];
+          const pending = new Set<FakeInteraction>();
+          const curve: { answered: number; rss: number }[] = [];
+          const afterGc: { answered: number; heapUsed: number; rss: number }[] = [];
+          let answered = 0;
+          const started = performance.now();
+          let sent = 0;
+          let nextCheckpoint = CHECKPOINT_EVERY;
+          let mostWaiting = 0;
+          let lateAcks = 0;
+          while (answered < total) {
+            // Open loop: send on schedule whatever the bot's pace, as users do.
+            const due = Math.min(
+              total,
+              Math.floor(((performance.now() - started) / 1000) * PER_SECOND),
+            );
+            for (; sent < due; sent++) {
+              const user = users[sent % USERS];
+              const channel = channels[sent % channels.length];
+              const text = questions[sent % questions.length] ?? "";
+              if (!user || !channel) throw new Error("the fake has no users or channels");
+              pending.add(fake.slashCommand("ask", { question: text }, { user, channel }));
+            }
+            await new Promise((resolve) => setTimeout(resolve, 20));
+            for (const interaction of pending) {
+              if (!isAnswered(fake, interaction)) continue;
+              pending.delete(interaction);
+              if ((interaction.ackedAt ?? 0) - interaction.dispatchedAt > 3_000) lateAcks++;
+              answered++;
+            }
+            // The fakes record everything; the bench's own memory is not what is measured.
+            anthropic.requests.length = 0;
+            mostWaiting = Math.max(mostWaiting, pending.size);
+            if (answered >= nextCheckpoint) {
+              curve.push({ answered: nextCheckpoint, rss: bot.rss() ?? Number.NaN });
+              if (nextCheckpoint === BASELINE_AT || nextCheckpoint >= total) {
+                if (snapshotDir)
+                  await bot.heapSnapshot(`${snapshotDir}/claude-${nextCheckpoint}.heapsnapshot`);
+                afterGc.push({ answered: nextCheckpoint, ...(await bot.memoryAfterGc()) });
+              }
+              process.stderr.write(
+                `claude-memory: ${nextCheckpoint} answered, RSS ${formatMiB(curve.at(-1)?.rss ?? 0)}\n`,
+              );
+              nextCheckpoint += CHECKPOINT_EVERY;
+            }
+          }
+          const seconds = (performance.now() - started) / 1000;
+          const baseline = curve.find((point) => point.answered === BASELINE_AT)?.rss ?? Number.NaN;
+          const last = curve.at(-1);
+          const growth = (last?.rss ?? Number.NaN) - baseline;
+          return [
+            {
+              name: `bot RSS every ${CHECKPOINT_EVERY.toLocaleString("en-US")} answers, Claude at ${PER_SECOND}/s`,
+              value: `${curve.map((point) => (point.rss / 1024 / 1024).toFixed(0)).join(" → ")} MiB`,
+              note: `${total.toLocaleString("en-US")} /ask from ${USERS} users in ${seconds.toFixed(0)} s (${(total / seconds).toFixed(0)}/s); fake Claude answers at once; at most ${mostWaiting} unanswered at a time, ${lateAcks} acknowledged after Discord's 3 s; RSS read as it runs`,
+            },
+            {
+              name: `RSS growth, ${BASELINE_AT.toLocaleString("en-US")} → ${total.toLocaleString("en-US")} answers`,
+              value: formatMiB(growth),
+              target: `≤ ${MAX_GROWTH_MIB} MiB`,
+              note: growth <= MAX_GROWTH_MIB * 1024 * 1024 ? "met" : "NOT met",
+            },
+            {
+              name: "heap used after a full GC",
+              value: afterGc
+                .map((point) => `${formatMiB(point.heapUsed)} at ${point.answered}`)
+                .join(", "),
+              note: `RSS after those collections: ${afterGc.map((point) => formatMiB(point.rss)).join(", ")}`,
+            },
+          ];
+        },
+      );
+    } finally {
+      await anthropic.close();
+    }
+  },
+};
+
+function isAnswered(fake: FakeDiscord, interaction: FakeInteraction): boolean {
+  const id = interaction.originalMessageId;
+  const original = id ? fake.world.messages.get(id) : undefined;
+  return (original?.components.length ?? 0) > 0;
+}
