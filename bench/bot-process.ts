@@ -4,7 +4,7 @@
  * theirs, and the bot and the fakes get a core each, as they would on separate machines.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { createWriteStream, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { evaluate, heapSnapshot, type MemoryAfterGc, memoryAfterGc } from "./inspector.ts";
@@ -46,8 +46,10 @@ export async function startBotProcess(
   );
   const output = await waitForReady(child, readyTimeoutMs);
   const inspectorUrl = /Debugger listening on (ws:\/\/\S+)/.exec(output)?.[1];
-  // Keep draining the log so the bot never blocks on a full pipe.
-  child.stderr?.resume();
+  // Keep draining the log so the bot never blocks on a full pipe; BENCH_BOT_LOG=file keeps it.
+  const logFile = process.env.BENCH_BOT_LOG;
+  if (logFile) child.stderr?.pipe(createWriteStream(logFile, { flags: "a" }));
+  else child.stderr?.resume();
   const pid = child.pid ?? 0;
   return {
     pid,

@@ -23,6 +23,7 @@ const USERS = 500;
 const CHECKPOINT_EVERY = 1_000;
 const BASELINE_AT = 2_000;
 const MAX_GROWTH_MIB = 48;
+const LOST_AFTER_MS = 60_000;
 
 export const claudeMemoryBench: BenchSection = {
   title: "claude-memory",
@@ -60,6 +61,7 @@ export const claudeMemoryBench: BenchSection = {
           let nextCheckpoint = CHECKPOINT_EVERY;
           let mostWaiting = 0;
           let lateAcks = 0;
+          let failed = 0;
           while (answered < total) {
             // Open loop: send on schedule whatever the bot's pace, as users do.
             const due = Math.min(
@@ -75,7 +77,11 @@ export const claudeMemoryBench: BenchSection = {
             }
             await new Promise((resolve) => setTimeout(resolve, 20));
             for (const interaction of pending) {
-              if (!isAnswered(fake, interaction)) continue;
+              // Lost (e.g. its acknowledgement failed): counted, so the run still ends.
+              const lost = performance.now() - interaction.dispatchedAt > LOST_AFTER_MS;
+              const outcome = outcomeOf(fake, interaction) ?? (lost ? "other" : undefined);
+              if (!outcome) continue;
+              if (outcome === "other") failed++;
               pending.delete(interaction);
               if ((interaction.ackedAt ?? 0) - interaction.dispatchedAt > 3_000) lateAcks++;
               answered++;
@@ -104,7 +110,7 @@ export const claudeMemoryBench: BenchSection = {
             {
               name: `bot RSS every ${CHECKPOINT_EVERY.toLocaleString("en-US")} answers, Claude at ${PER_SECOND}/s`,
               value: `${curve.map((point) => (point.rss / 1024 / 1024).toFixed(0)).join(" → ")} MiB`,
-              note: `${total.toLocaleString("en-US")} /ask from ${USERS} users in ${seconds.toFixed(0)} s (${(total / seconds).toFixed(0)}/s); fake Claude answers at once; at most ${mostWaiting} unanswered at a time, ${lateAcks} acknowledged after Discord's 3 s; RSS read as it runs`,
+              note: `${total.toLocaleString("en-US")} /ask from ${USERS} users in ${seconds.toFixed(0)} s (${(total / seconds).toFixed(0)}/s); fake Claude answers at once; at most ${mostWaiting} unanswered at a time, ${lateAcks} acknowledged after Discord's 3 s, ${failed} apologies or lost (a REST or connection error) instead of an answer; RSS read as it runs`,
             },
             {
               name: `RSS growth, ${BASELINE_AT.toLocaleString("en-US")} → ${total.toLocaleString("en-US")} answers`,
@@ -128,8 +134,18 @@ export const claudeMemoryBench: BenchSection = {
   },
 };
 
-function isAnswered(fake: FakeDiscord, interaction: FakeInteraction): boolean {
+/** "answer": the finished answer (it carries buttons); "other": an apology; undefined: not yet. */
+function outcomeOf(
+  fake: FakeDiscord,
+  interaction: FakeInteraction,
+): "answer" | "other" | undefined {
   const id = interaction.originalMessageId;
   const original = id ? fake.world.messages.get(id) : undefined;
-  return (original?.components.length ?? 0) > 0;
+  if (!original) return undefined;
+  if (original.components.length > 0) return "answer";
+  // Still "thinking…" (the loading flag), or a draft (it ends in the cursor): not finished.
+  if ((original.flags & LOADING_FLAG) !== 0 || original.content.endsWith("▌")) return undefined;
+  return original.content === "" ? undefined : "other";
 }
+
+const LOADING_FLAG = 1 << 7;
