@@ -12,7 +12,8 @@ import { TokenBuckets } from "../limits/token-bucket.ts";
 import type { Logger } from "../log.ts";
 import { languageOf } from "../search/analyze.ts";
 import type { KnowledgeIndex } from "../search/knowledge-index.ts";
-import { type ClaudeAnswerer, createClaudeAnswerer } from "./claude/answerer.ts";
+import type { ClaudeAnswerer } from "./claude/answerer.ts";
+import { lazyClaudeAnswerer } from "./claude/lazy.ts";
 import { createSummaryWriter } from "./claude/summary.ts";
 import { answerFromKnowledge } from "./fallback/answerer.ts";
 import { phrases } from "./shared/phrases.ts";
@@ -93,7 +94,7 @@ export function createAnswerer({
       concurrency: () => ({ active: 0, waiting: 0, peak: 0 }),
     };
   }
-  const claude = createClaudeAnswerer({
+  const claude = lazyClaudeAnswerer({
     knowledge: index.knowledge,
     config: { ...anthropic, apiKey },
     logger,
