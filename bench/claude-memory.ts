@@ -6,7 +6,7 @@
  * answers, and its heap after a full collection at 2,000 and at the end. The target: RSS after
  * 10,000 no more than 48 MiB above RSS after 2,000 (a plateau, not a slope).
  *
- * BENCH_MEMORY_QUESTIONS changes the count, BENCH_HEAP_SNAPSHOTS=dir writes heap snapshots of the
+ * BENCH_MEMORY_QUESTIONS changes the count, BENCH_MEMORY_RATE the questions a second, BENCH_HEAP_SNAPSHOTS=dir writes heap snapshots of the
  * bot at 2,000 and at the end (compare them in Chrome DevTools to see what grew).
  */
 import { loadConfig } from "../src/config.ts";
@@ -18,7 +18,7 @@ import { sampleQuestions } from "../test/load/scenario.ts";
 import { withBot } from "./discord-run.ts";
 import { type BenchRow, type BenchSection, formatMiB } from "./types.ts";
 
-const PER_SECOND = 50;
+const DEFAULT_PER_SECOND = 50;
 const USERS = 500;
 const CHECKPOINT_EVERY = 1_000;
 const BASELINE_AT = 2_000;
@@ -31,6 +31,7 @@ export const claudeMemoryBench: BenchSection = {
     // The bench reads its own knobs here (it is not the bot: config.ts stays the bot's one reader).
     const total = Number(process.env.BENCH_MEMORY_QUESTIONS ?? 10_000);
     const snapshotDir = process.env.BENCH_HEAP_SNAPSHOTS;
+    const perSecond = Number(process.env.BENCH_MEMORY_RATE ?? DEFAULT_PER_SECOND);
     const { facts } = loadKnowledge(loadConfig({}).knowledgeDir);
     const anthropic = await startFakeAnthropic();
     anthropic.setHandler(groundedReply(facts));
@@ -66,7 +67,7 @@ export const claudeMemoryBench: BenchSection = {
             // Open loop: send on schedule whatever the bot's pace, as users do.
             const due = Math.min(
               total,
-              Math.floor(((performance.now() - started) / 1000) * PER_SECOND),
+              Math.floor(((performance.now() - started) / 1000) * perSecond),
             );
             for (; sent < due; sent++) {
               const user = users[sent % USERS];
@@ -108,7 +109,7 @@ export const claudeMemoryBench: BenchSection = {
           const growth = (last?.rss ?? Number.NaN) - baseline;
           return [
             {
-              name: `bot RSS every ${CHECKPOINT_EVERY.toLocaleString("en-US")} answers, Claude at ${PER_SECOND}/s`,
+              name: `bot RSS every ${CHECKPOINT_EVERY.toLocaleString("en-US")} answers, Claude at ${perSecond}/s`,
               value: `${curve.map((point) => (point.rss / 1024 / 1024).toFixed(0)).join(" → ")} MiB`,
               note: `${total.toLocaleString("en-US")} /ask from ${USERS} users in ${seconds.toFixed(0)} s (${(total / seconds).toFixed(0)}/s); fake Claude answers at once; at most ${mostWaiting} unanswered at a time, ${lateAcks} acknowledged after Discord's 3 s, ${failed} apologies or lost (a REST or connection error) instead of an answer; RSS read as it runs`,
             },

@@ -100,9 +100,9 @@ describe("npm run chat", () => {
 });
 
 describe("npm start", () => {
-  it("without DISCORD_TOKEN and without a terminal, exits 1 naming DISCORD_TOKEN", async () => {
+  it("without DISCORD_TOKEN and without a terminal, exits 2 (configuration) naming DISCORD_TOKEN", async () => {
     const result = await runScript("src/main.ts", []);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain("DISCORD_TOKEN");
   });
 });

@@ -53,6 +53,11 @@ export interface Answerer {
   stats(): AnswerStatsSnapshot;
   /** Claude calls running now, and the most there ever were at once. */
   concurrency(): { readonly active: number; readonly waiting: number; readonly peak: number };
+  /**
+   * For shutdown: every Claude call in flight ends at once and later questions skip Claude; each
+   * gets the deterministic answer with the "Claude unavailable" notice.
+   */
+  stopClaude(): void;
 }
 
 export interface AnswererDependencies {
@@ -92,6 +97,7 @@ export function createAnswerer({
       summary: async (language) => summarize(index.knowledge, language),
       stats: () => stats.snapshot(),
       concurrency: () => ({ active: 0, waiting: 0, peak: 0 }),
+      stopClaude: () => {},
     };
   }
   const claude = lazyClaudeAnswerer({
@@ -154,6 +160,7 @@ export function createAnswerer({
     },
     stats: () => stats.snapshot(),
     concurrency: () => ({ active: gate.active, waiting: gate.waiting, peak: gate.peak }),
+    stopClaude: () => claude.stop(),
   };
 }
 

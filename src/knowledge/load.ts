@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
+import { EXIT_CODES, StartupError } from "../process/startup-error.ts";
 import { deepFreeze } from "../util/deep-freeze.ts";
 import {
   aliasesFileSchema,
@@ -43,13 +44,14 @@ export interface Knowledge {
   readonly version: string;
 }
 
-export class KnowledgeError extends Error {
+export class KnowledgeError extends StartupError {
   constructor(
     readonly dir: string,
     readonly problems: readonly string[],
   ) {
     super(
       `Knowledge folder ${dir} is invalid:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`,
+      EXIT_CODES.knowledge,
     );
     this.name = "KnowledgeError";
   }

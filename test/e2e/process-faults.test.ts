@@ -26,7 +26,7 @@ afterAll(async () => {
   await claude?.close();
 });
 
-describe("npm start under faults", () => {
+describe("npm start under faults", { timeout: 120_000 }, () => {
   it("logs a stray rejection and Claude and Discord failures, answers on, and stops cleanly", async () => {
     const child = spawnEntry("src/main.ts", {
       DISCORD_TOKEN: fake.token,

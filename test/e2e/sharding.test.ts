@@ -52,7 +52,9 @@ async function startBot(
     logger,
   });
   const bot = await createDiscordBot(runtime);
-  cleanups.push(() => bot.stop());
+  cleanups.push(async () => {
+    await bot.stop();
+  });
   const answered = async (count: number) => {
     while (answeredGuilds(logs).length < count) await once(logged, "line");
     return answeredGuilds(logs);
@@ -123,7 +125,8 @@ describe("one process with the shard count on auto", () => {
   });
 });
 
-describe("npm run start:sharded", () => {
+// Three real processes on a busy machine: a generous last guard.
+describe("npm run start:sharded", { timeout: 120_000 }, () => {
   it("starts one process per recommended shard; each answers its own guild; SIGTERM stops all", async () => {
     const fake = await startFake(2);
     const child = spawnEntry("src/main-sharded.ts", {

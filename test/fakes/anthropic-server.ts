@@ -85,7 +85,8 @@ export type FakeReply =
       readonly body: string;
     };
 
-export type ReplyFn = (request: RecordedRequest) => FakeReply;
+/** A reply for a request; a promise holds the response until it settles (a Claude "thinking"). */
+export type ReplyFn = (request: RecordedRequest) => FakeReply | Promise<FakeReply>;
 
 export interface FakeAnthropicServer {
   /** Base URL for ANTHROPIC_BASE_URL, e.g. http://127.0.0.1:41234 */
@@ -153,7 +154,8 @@ export async function startFakeAnthropic(): Promise<FakeAnthropicServer> {
       const next = queue.shift() ?? handler;
       const reply = typeof next === "function" ? next(recorded) : next;
       messageCount++;
-      void respond(response, recorded, reply, `msg_fake_${messageCount}`);
+      const id = `msg_fake_${messageCount}`;
+      void Promise.resolve(reply).then((resolved) => respond(response, recorded, resolved, id));
     });
   });
   server.on("connection", (socket) => {

@@ -7,8 +7,15 @@ import type { ClaudeAnswerer, ClaudeAnswererDependencies } from "./answerer.ts";
 
 export function lazyClaudeAnswerer(dependencies: ClaudeAnswererDependencies): ClaudeAnswerer {
   let loading: Promise<ClaudeAnswerer> | undefined;
+  let loaded: ClaudeAnswerer | undefined;
+  let stopped = false;
   const load = () => {
-    loading ??= import("./answerer.ts").then((module) => module.createClaudeAnswerer(dependencies));
+    loading ??= import("./answerer.ts").then((module) => {
+      loaded = module.createClaudeAnswerer(dependencies);
+      // Stopped while it loaded: it starts stopped.
+      if (stopped) loaded.stop();
+      return loaded;
+    });
     return loading;
   };
   // Start now: the first question should not wait for the import.
@@ -18,5 +25,9 @@ export function lazyClaudeAnswerer(dependencies: ClaudeAnswererDependencies): Cl
   return {
     model: dependencies.config.model,
     ask: async (question) => (await load()).ask(question),
+    stop: () => {
+      stopped = true;
+      loaded?.stop();
+    },
   };
 }
