@@ -104,6 +104,11 @@ export const claudeMemoryBench: BenchSection = {
             }
           }
           const seconds = (performance.now() - started) / 1000;
+          // What each answer cost at Discord's REST side: edits of the deferred reply (drafts and the
+          // answer), the requests Discord's global limit counts.
+          const edits = fake.calls.filter(
+            (call) => call.method === "PATCH" && call.route.startsWith("PATCH /webhooks/"),
+          ).length;
           const baseline = curve.find((point) => point.answered === BASELINE_AT)?.rss ?? Number.NaN;
           const last = curve.at(-1);
           const growth = (last?.rss ?? Number.NaN) - baseline;
@@ -112,6 +117,11 @@ export const claudeMemoryBench: BenchSection = {
               name: `bot RSS every ${CHECKPOINT_EVERY.toLocaleString("en-US")} answers, Claude at ${perSecond}/s`,
               value: `${curve.map((point) => (point.rss / 1024 / 1024).toFixed(0)).join(" → ")} MiB`,
               note: `${total.toLocaleString("en-US")} /ask from ${USERS} users in ${seconds.toFixed(0)} s (${(total / seconds).toFixed(0)}/s); fake Claude answers at once; at most ${mostWaiting} unanswered at a time, ${lateAcks} acknowledged after Discord's 3 s, ${failed} apologies or lost (a REST or connection error) instead of an answer; RSS read as it runs`,
+            },
+            {
+              name: "Discord REST edits per answer (drafts + the answer)",
+              value: (edits / total).toFixed(2),
+              note: "Discord allows a bot 50 REST requests a second in all: at 50 answers a second, more than one edit per answer is a queue that only grows",
             },
             {
               name: `RSS growth, ${BASELINE_AT.toLocaleString("en-US")} → ${total.toLocaleString("en-US")} answers`,
