@@ -125,9 +125,13 @@ export const claudeMemoryBench: BenchSection = {
             },
             {
               name: `RSS growth, ${BASELINE_AT.toLocaleString("en-US")} → ${total.toLocaleString("en-US")} answers`,
-              value: formatMiB(growth),
+              value: Number.isNaN(growth) ? "n/a" : formatMiB(growth),
               target: `≤ ${MAX_GROWTH_MIB} MiB`,
-              note: growth <= MAX_GROWTH_MIB * 1024 * 1024 ? "met" : "NOT met",
+              note: Number.isNaN(growth)
+                ? `fewer than ${BASELINE_AT.toLocaleString("en-US")} questions asked`
+                : growth <= MAX_GROWTH_MIB * 1024 * 1024
+                  ? "met"
+                  : "NOT met",
             },
             {
               name: "heap used after a full GC",
