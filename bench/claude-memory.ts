@@ -6,7 +6,8 @@
  * answers, and its heap after a full collection at 2,000 and at the end. The target: RSS after
  * 10,000 no more than 48 MiB above RSS after 2,000 (a plateau, not a slope).
  *
- * BENCH_MEMORY_QUESTIONS changes the count, BENCH_MEMORY_RATE the questions a second, BENCH_HEAP_SNAPSHOTS=dir writes heap snapshots of the
+ * BENCH_MEMORY_QUESTIONS changes the count, BENCH_MEMORY_RATE the questions a second,
+ * BENCH_MEMORY_REST Discord's REST requests a second (DISCORD_REST_PER_SECOND), BENCH_HEAP_SNAPSHOTS=dir writes heap snapshots of the
  * bot at 2,000 and at the end (compare them in Chrome DevTools to see what grew).
  */
 import { loadConfig } from "../src/config.ts";
@@ -43,6 +44,11 @@ export const claudeMemoryBench: BenchSection = {
       USER_ANSWERS_PER_MINUTE: "1000",
       CLAUDE_MAX_CONCURRENCY: "64",
       CLAUDE_QUEUE_SIZE: "1000",
+      // Discord's global REST limit (default 50 a second, as Discord's); a slower machine can
+      // keep the same ratio of answers to REST budget at a lower rate.
+      ...(process.env.BENCH_MEMORY_REST
+        ? { DISCORD_REST_PER_SECOND: process.env.BENCH_MEMORY_REST }
+        : {}),
     };
     try {
       // Acks may come late on a busy machine; that is the latency benches' business, not this one's.
