@@ -92,6 +92,8 @@ export async function startBotAgainstFake(options: HarnessOptions = {}): Promise
       DISCORD_TOKEN: fake.token,
       DISCORD_API_BASE_URL: fake.apiBaseUrl,
       LOG_LEVEL: "debug",
+      // Tests ask many questions as one user; the posting cap has tests of its own.
+      USER_ANSWERS_PER_MINUTE: "10000",
       ...options.environment,
     },
     logger,
