@@ -6,6 +6,8 @@
  */
 import { type Client, Events, Status } from "discord.js";
 import type { Runtime } from "../runtime.ts";
+import { createStore } from "../store/store.ts";
+import type { Store } from "../store/types.ts";
 import { AnswerStore } from "./answer-store.ts";
 import { createClient } from "./client.ts";
 import { DEFAULT_COMMANDS_DIR, type LoadedCommand, loadCommands } from "./command-loader.ts";
@@ -27,7 +29,9 @@ export interface DiscordBot {
   readonly client: Client<true>;
   readonly commands: ReadonlyMap<string, LoadedCommand>;
   readonly health: HealthMonitor;
-  /** Closes the gateway connection and stops every timer the client holds. */
+  /** Answers and feedback, kept across restarts (src/store). */
+  readonly store: Store;
+  /** Closes the gateway connection, stops every timer the client holds, flushes the store. */
   stop(): Promise<void>;
 }
 
@@ -53,7 +57,8 @@ export async function createDiscordBot(
     knowledge,
     maxQuestionLength: config.maxQuestionLength,
   });
-  const answers = new AnswerStore();
+  const store = createStore(config.store, logger);
+  const answers = new AnswerStore(store, logger);
   const client = createClient(config);
   handleInteractions(client, { runtime, commands, answers });
   handleMessages(client, { runtime, answers });
@@ -73,6 +78,7 @@ export async function createDiscordBot(
     await client.login(token);
   } catch (error) {
     await client.destroy();
+    await store.close();
     throw new DiscordLoginError(error);
   }
   const readyClient = await ready;
@@ -94,9 +100,12 @@ export async function createDiscordBot(
     client: readyClient,
     commands,
     health,
+    store,
     async stop() {
       health.stop();
       await readyClient.destroy();
+      // After the client: answers finished meanwhile are written too.
+      await store.close();
     },
   };
 }
