@@ -6,7 +6,17 @@
  */
 import { closeSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
-import { CompiledQuery, Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from "kysely";
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PostgresDialect,
+  type SqliteDatabase,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+} from "kysely";
 import Sqlite from "libsql";
 import pg from "pg";
 import type { StoreConfig } from "../config.ts";
@@ -38,9 +48,30 @@ export function connect(
   return { dialect: "sqlite", db: sqlite(config.databasePath, options) };
 }
 
+/**
+ * Transactions take the write lock when they begin (BEGIN IMMEDIATE), so two processes writing
+ * one file wait for each other (busy_timeout) instead of failing half-way with "database is
+ * locked" when a read lock cannot be upgraded.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly settings: SqliteDialectConfig) {
+    super(settings);
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.settings);
+  }
+}
+
 function sqlite(file: string, options: ConnectOptions): Kysely<Database> {
   return new Kysely<Database>({
-    dialect: new SqliteDialect({
+    dialect: new ImmediateSqliteDialect({
       database: async () => {
         createPrivateFile(file);
         // libsql has better-sqlite3's API, with its binary shipped in npm packages (no compiling).
@@ -48,10 +79,11 @@ function sqlite(file: string, options: ConnectOptions): Kysely<Database> {
       },
       onCreateConnection: async (connection) => {
         // WAL: readers (npm run report) never block the bot's writes, and commits are cheap.
-        await connection.executeQuery(CompiledQuery.raw("pragma journal_mode = wal"));
-        await connection.executeQuery(CompiledQuery.raw("pragma synchronous = normal"));
+        // First, so that the statements below wait for another process's lock too.
         const busyMs = Math.round(options.sqliteBusyTimeoutMs ?? 1_000);
         await connection.executeQuery(CompiledQuery.raw(`pragma busy_timeout = ${busyMs}`));
+        await connection.executeQuery(CompiledQuery.raw("pragma journal_mode = wal"));
+        await connection.executeQuery(CompiledQuery.raw("pragma synchronous = normal"));
       },
     }),
   });
