@@ -108,7 +108,12 @@ function postgres(url: string, logger: Logger, options: ConnectOptions): Kysely<
     // A write that hangs (a server that stopped answering) is given up and retried.
     query_timeout: 15_000,
   });
-  // An idle connection the server closed (restart, failover) must not crash the bot.
+  // A connection the server or the network closed (restart, failover) must not crash the bot:
+  // idle ones report to the pool; one in use emits on itself, where nothing else listens (the
+  // query it ran fails on its own, and the write is retried).
   pool.on("error", (error) => logger.debug({ err: error }, "idle PostgreSQL connection lost"));
+  pool.on("connect", (client) => {
+    client.on("error", (error) => logger.debug({ err: error }, "PostgreSQL connection lost"));
+  });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
