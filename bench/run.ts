@@ -14,6 +14,7 @@ import { discordMemoryBench } from "./discord-memory.ts";
 import { engineBench } from "./engine.ts";
 import { eventLoopBench } from "./event-loop.ts";
 import { startupBench } from "./startup.ts";
+import { storeBench } from "./store.ts";
 import type { BenchSection } from "./types.ts";
 
 const sections: BenchSection[] = [
@@ -25,6 +26,7 @@ const sections: BenchSection[] = [
   claudeMemoryBench,
   startupBench,
   eventLoopBench,
+  storeBench,
 ];
 
 await runMain(async () => {

@@ -7,6 +7,8 @@
 import { type Client, Events, Status } from "discord.js";
 import { warmUpFlowDiagrams } from "../render/diagram-cache.ts";
 import type { Runtime } from "../runtime.ts";
+import { createStore } from "../store/store.ts";
+import type { Store } from "../store/types.ts";
 import { AnswerStore } from "./answer-store.ts";
 import { createClient } from "./client.ts";
 import { DEFAULT_COMMANDS_DIR, type LoadedCommand, loadCommands } from "./command-loader.ts";
@@ -55,6 +57,8 @@ export interface DiscordBot {
   readonly health: HealthMonitor;
   /** Work being handled now (questions, commands, clicks). */
   readonly inFlight: InFlight;
+  /** Answers and feedback, kept across restarts (src/store); closed (flushed) by stop(). */
+  readonly store: Store;
   /** Stops taking work, finishes what is in flight, then closes the client. Safe to call twice. */
   stop(options?: StopOptions): Promise<StopReport>;
 }
@@ -78,7 +82,8 @@ export async function createDiscordBot(
     failed = true;
     options.onFailure?.(failure);
   };
-  const answers = new AnswerStore();
+  const store = createStore(config.store, logger);
+  const answers = new AnswerStore(store, logger);
   const inFlight = new InFlight();
   const postingCap = new PostingCap(config.discord.userAnswersPerMinute, options.now);
   const client = createClient(config, {
@@ -104,6 +109,7 @@ export async function createDiscordBot(
     await client.login(token);
   } catch (error) {
     await client.destroy();
+    await store.close();
     throw new DiscordLoginError(error);
   }
   const readyClient = await readyEvent;
@@ -128,8 +134,15 @@ export async function createDiscordBot(
     commands,
     health,
     inFlight,
+    store,
     stop(stopOptions = {}) {
-      stopping ??= stopBot(readyClient, runtime, health, inFlight, stopOptions.graceMs ?? 0);
+      stopping ??= stopBot(readyClient, runtime, health, inFlight, stopOptions.graceMs ?? 0).then(
+        async (report) => {
+          // Last: the answers finished during the stop are written too.
+          await store.close();
+          return report;
+        },
+      );
       return stopping;
     },
   };

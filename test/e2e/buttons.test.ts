@@ -55,7 +55,7 @@ describe("the buttons under an answer", () => {
     expect(logged).toMatchObject({ vote: "down", mode: "fallback", userId: world.fake.user().id });
   });
 
-  it("a button from before a restart gets a short 'ask again', not an error", async () => {
+  it("a button whose answer the store does not have (pruned) gets a short 'ask again', not an error", async () => {
     const answer = await askedAnswer("How much is Microsoft investing?");
     const click = world.fake.clickButton(answer, "sources:zzzzzzzzzzzz", { locale: "ko" });
     const [callback] = await world.fake.waitForCalls(

@@ -3,6 +3,9 @@
  * its log lines captured as objects so tests can find them.
  */
 import { EventEmitter } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import {
@@ -87,6 +90,8 @@ export function captureLogs(level = "debug"): CapturedLogs {
 export async function startBotAgainstFake(options: HarnessOptions = {}): Promise<BotUnderTest> {
   const fake = await startFakeDiscord(options.fake);
   const { logger, logs, waitForLog } = captureLogs("debug");
+  // Each bot its own store, unless the test names one (e.g. to restart on the same file).
+  const storeFolder = mkdtempSync(path.join(tmpdir(), "deal-bot-e2e-store-"));
   const runtime = createRuntime({
     environment: {
       DISCORD_TOKEN: fake.token,
@@ -94,6 +99,7 @@ export async function startBotAgainstFake(options: HarnessOptions = {}): Promise
       LOG_LEVEL: "debug",
       // Tests ask many questions as one user; the posting cap has tests of its own.
       USER_ANSWERS_PER_MINUTE: "10000",
+      DATABASE_PATH: path.join(storeFolder, "deal-bot.sqlite"),
       ...options.environment,
     },
     logger,
@@ -113,6 +119,7 @@ export async function startBotAgainstFake(options: HarnessOptions = {}): Promise
     );
   } catch (error) {
     await fake.close();
+    rmSync(storeFolder, { recursive: true, force: true });
     throw error;
   }
   return {
@@ -124,6 +131,7 @@ export async function startBotAgainstFake(options: HarnessOptions = {}): Promise
     async stop() {
       await bot.stop();
       await fake.close();
+      rmSync(storeFolder, { recursive: true, force: true });
     },
   };
 }
