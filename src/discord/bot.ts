@@ -5,10 +5,13 @@
  * away) and logging of stray rejections.
  */
 import { type Client, Events, Status } from "discord.js";
+import { type Observability, startObservability } from "../http/observability.ts";
+import { HttpListenError } from "../http/server.ts";
 import type { Runtime } from "../runtime.ts";
 import { AnswerStore } from "./answer-store.ts";
 import { createClient } from "./client.ts";
 import { DEFAULT_COMMANDS_DIR, type LoadedCommand, loadCommands } from "./command-loader.ts";
+import { gatewayState } from "./gateway-state.ts";
 import { type HealthMonitor, monitorHealth } from "./health.ts";
 import { handleInteractions } from "./interactions.ts";
 import { handleMessages } from "./messages.ts";
@@ -27,6 +30,8 @@ export interface DiscordBot {
   readonly client: Client<true>;
   readonly commands: ReadonlyMap<string, LoadedCommand>;
   readonly health: HealthMonitor;
+  /** Metrics, and /healthz + /metrics when METRICS_PORT is set (src/http). */
+  readonly observability: Observability;
   /** Closes the gateway connection and stops every timer the client holds. */
   stop(): Promise<void>;
 }
@@ -68,11 +73,21 @@ export async function createDiscordBot(
     logger.info({ shardId, replayed }, "shard resumed"),
   );
 
+  // Before login, so /healthz says 503 until the gateway is ready.
+  const observability = await startObservability({
+    config,
+    logger,
+    gateway: gatewayState(client),
+  }).catch(async (error: unknown) => {
+    await client.destroy();
+    throw error;
+  });
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   try {
     await client.login(token);
   } catch (error) {
     await client.destroy();
+    await observability.stop();
     throw new DiscordLoginError(error);
   }
   const readyClient = await ready;
@@ -94,9 +109,11 @@ export async function createDiscordBot(
     client: readyClient,
     commands,
     health,
+    observability,
     async stop() {
       health.stop();
       await readyClient.destroy();
+      await observability.stop();
     },
   };
 }
@@ -112,8 +129,9 @@ export async function startDiscordBot(runtime: Runtime): Promise<void> {
     bot = await createDiscordBot(runtime);
   } catch (error) {
     // A login failure is a configuration problem: its message says what to check, no stack needed.
-    if (error instanceof DiscordLoginError) logger.fatal(error.message);
-    else logger.fatal({ err: error }, "the Discord bot could not start");
+    if (error instanceof DiscordLoginError || error instanceof HttpListenError) {
+      logger.fatal(error.message);
+    } else logger.fatal({ err: error }, "the Discord bot could not start");
     logger.flush();
     process.exitCode = 1;
     return;
