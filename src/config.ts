@@ -28,6 +28,29 @@ const optionalUrl = z.preprocess(blankAsUnset, httpUrl().optional());
 const urlWithDefault = (fallback: string) =>
   z.preprocess(blankAsUnset, httpUrl().default(fallback));
 
+const booleanWithDefault = (fallback: boolean) =>
+  z.preprocess(
+    (value) => {
+      const set = blankAsUnset(value);
+      return typeof set === "string" ? set.trim().toLowerCase() : set;
+    },
+    z
+      .enum(["true", "false", "1", "0", "yes", "no", "on", "off"], {
+        error: "must be true or false",
+      })
+      .default(fallback ? "true" : "false")
+      .transform((value) => ["true", "1", "yes", "on"].includes(value)),
+  );
+
+const postgresUrl = z.preprocess(
+  blankAsUnset,
+  z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// URL")
+    .optional(),
+);
+
 const snowflake = z.preprocess(
   blankAsUnset,
   z
@@ -103,6 +126,15 @@ const environmentSchema = z.object({
       .default("auto"),
   ),
   DISCORD_SHARD_IDS: optionalString,
+
+  DATABASE_PATH: optionalString,
+  DATABASE_URL: postgresUrl,
+  STORE_SECRET: z.preprocess(
+    blankAsUnset,
+    z.string().min(16, "must be at least 16 characters").optional(),
+  ),
+  STORE_RETENTION_DAYS: integer(90, 0, 36_500),
+  STORE_QUESTION_TEXT: booleanWithDefault(true),
   // Set by discord.js's ShardingManager in each process it spawns (npm run start:sharded).
   SHARDING_MANAGER: optionalString,
   SHARDS: optionalString,
@@ -152,6 +184,21 @@ export interface Config {
     readonly restRequestsPerSecond: number;
     readonly sharding: Sharding;
   };
+  readonly store: StoreConfig;
+}
+
+/** Where answers and feedback are kept (src/store). */
+export interface StoreConfig {
+  /** Absolute path of the SQLite file (used when databaseUrl is not set). */
+  readonly databasePath: string;
+  /** A postgres:// URL: PostgreSQL instead of SQLite (one store for bots on several hosts). */
+  readonly databaseUrl: string | undefined;
+  /** Key for hashing user ids; absent: a random one kept in the store. */
+  readonly secret: string | undefined;
+  /** Rows older than this many days are deleted daily (0: kept forever). */
+  readonly retentionDays: number;
+  /** Keep question and answer texts (false: counts only). */
+  readonly questionText: boolean;
 }
 
 export interface Sharding {
@@ -214,6 +261,13 @@ export function loadConfig(environment?: NodeJS.ProcessEnv): Config {
       apiBaseUrl: env.DISCORD_API_BASE_URL,
       restRequestsPerSecond: env.DISCORD_REST_PER_SECOND,
       sharding,
+    },
+    store: {
+      databasePath: path.resolve(projectRoot, env.DATABASE_PATH ?? "data/deal-bot.sqlite"),
+      databaseUrl: env.DATABASE_URL,
+      secret: env.STORE_SECRET,
+      retentionDays: env.STORE_RETENTION_DAYS,
+      questionText: env.STORE_QUESTION_TEXT,
     },
   };
   return deepFreeze(config);
