@@ -112,8 +112,11 @@ export function createAnswerer({
   ) => {
     const language = options.language ?? languageOf(question);
     const answer = deterministicAnswer(index, question, history, language);
+    const fallbackReason = notice === "claudeRateLimited" ? "user-limit" : "busy";
     return record(
-      answer.abstained ? answer : { ...answer, notice: phrases[language][notice] },
+      answer.abstained
+        ? { ...answer, fallbackReason }
+        : { ...answer, notice: phrases[language][notice], fallbackReason },
       true,
     );
   };
@@ -165,8 +168,8 @@ async function answerWithClaude(
   options: AnswerOptions,
 ): Promise<Answer> {
   const language = options.language ?? languageOf(question);
-  const fallback = (claudeUnavailable: boolean): Answer => {
-    const answer = deterministicAnswer(index, question, history, language);
+  const fallback = (claudeUnavailable: boolean, fallbackReason: string): Answer => {
+    const answer = { ...deterministicAnswer(index, question, history, language), fallbackReason };
     // The notice points to "the passage from the article"; an abstain has none to point to.
     if (!claudeUnavailable || answer.abstained) return answer;
     return { ...answer, notice: phrases[language].claudeUnavailable };
@@ -178,11 +181,13 @@ async function answerWithClaude(
       language,
       ...(options.onText ? { onText: options.onText } : {}),
     });
-    return outcome.ok ? outcome.answer : fallback(outcome.failure.unavailable);
+    return outcome.ok
+      ? outcome.answer
+      : fallback(outcome.failure.unavailable, outcome.failure.reason);
   } catch (error) {
     // A bug, not an expected failure; the user still gets an answer.
     logger.error({ err: error }, "the Claude path threw; using the deterministic answer");
-    return fallback(true);
+    return fallback(true, "unexpected");
   }
 }
 

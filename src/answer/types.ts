@@ -39,6 +39,12 @@ export interface Answer {
   readonly notice?: string;
   /** Present when Claude answered. */
   readonly usage?: Usage;
+  /**
+   * Why this is the deterministic answer although Claude is configured: a Claude failure reason
+   * ("timeout", "refusal", …), "user-limit" or "busy". Absent when Claude answered or is not
+   * configured. Kept by the store for the report; never shown.
+   */
+  readonly fallbackReason?: string;
 }
 
 export const MAX_ANSWER_LENGTH = 1200;

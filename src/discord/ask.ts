@@ -12,7 +12,7 @@ import type { Language } from "../knowledge/schema.ts";
 import type { Logger } from "../log.ts";
 import { answerDraft, answerMessage } from "../render/discord-answer.ts";
 import type { Runtime } from "../runtime.ts";
-import type { AnswerStore } from "./answer-store.ts";
+import { type AnswerStore, channelIdOf } from "./answer-store.ts";
 import { apologize } from "./errors.ts";
 import type { Reply } from "./respond.ts";
 
@@ -45,6 +45,7 @@ export async function answerQuestion(question: Question, services: AskServices):
         ? abstainMessage(runtime.knowledge.manifest, question.fallbackLanguage, "empty")
         : check.message;
     await reply.send({ content });
+    answers.refuse(question, question.fallbackLanguage, check.reason);
     log.info(
       {
         path: question.path,
@@ -61,7 +62,15 @@ export async function answerQuestion(question: Question, services: AskServices):
     onText: (text) => reply.draft(answerDraft(text)),
     askerId: question.userId,
   });
-  const answerId = answers.add({ question: check.question, answer });
+  const answerId = answers.add({
+    question: check.question,
+    answer,
+    asked: {
+      ...question,
+      channelId: channelIdOf(reply.target),
+      latencyMs: performance.now() - started,
+    },
+  });
   try {
     await reply.send(answerMessage(answer, answerId));
   } catch (error) {

@@ -7,7 +7,10 @@
 import { type Client, Events, Status } from "discord.js";
 import { type Observability, startObservability } from "../http/observability.ts";
 import { HttpListenError } from "../http/server.ts";
+import { meteredStore } from "../metrics/metered-store.ts";
 import type { Runtime } from "../runtime.ts";
+import { createStore } from "../store/store.ts";
+import type { Store } from "../store/types.ts";
 import { AnswerStore } from "./answer-store.ts";
 import { createClient } from "./client.ts";
 import { DEFAULT_COMMANDS_DIR, type LoadedCommand, loadCommands } from "./command-loader.ts";
@@ -30,9 +33,11 @@ export interface DiscordBot {
   readonly client: Client<true>;
   readonly commands: ReadonlyMap<string, LoadedCommand>;
   readonly health: HealthMonitor;
+  /** Answers and feedback, kept across restarts (src/store). */
+  readonly store: Store;
   /** Metrics, and /healthz + /metrics when METRICS_PORT is set (src/http). */
   readonly observability: Observability;
-  /** Closes the gateway connection and stops every timer the client holds. */
+  /** Closes the gateway connection, stops every timer the client holds, flushes the store. */
   stop(): Promise<void>;
 }
 
@@ -58,8 +63,21 @@ export async function createDiscordBot(
     knowledge,
     maxQuestionLength: config.maxQuestionLength,
   });
-  const answers = new AnswerStore();
+  const store = createStore(config.store, logger);
   const client = createClient(config);
+  // Before login, so /healthz says 503 until the gateway is ready.
+  const observability = await startObservability({
+    config,
+    logger,
+    gateway: gatewayState(client),
+    store,
+  }).catch(async (error: unknown) => {
+    await client.destroy();
+    await store.close();
+    throw error;
+  });
+  // The metrics count what the store is given: every answer and vote, from every path.
+  const answers = new AnswerStore(meteredStore(store, observability.metrics), logger);
   handleInteractions(client, { runtime, commands, answers });
   handleMessages(client, { runtime, answers });
   client.on(Events.Error, (error) => logger.error({ err: error }, "Discord client error"));
@@ -73,20 +91,12 @@ export async function createDiscordBot(
     logger.info({ shardId, replayed }, "shard resumed"),
   );
 
-  // Before login, so /healthz says 503 until the gateway is ready.
-  const observability = await startObservability({
-    config,
-    logger,
-    gateway: gatewayState(client),
-  }).catch(async (error: unknown) => {
-    await client.destroy();
-    throw error;
-  });
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   try {
     await client.login(token);
   } catch (error) {
     await client.destroy();
+    await store.close();
     await observability.stop();
     throw new DiscordLoginError(error);
   }
@@ -109,10 +119,13 @@ export async function createDiscordBot(
     client: readyClient,
     commands,
     health,
+    store,
     observability,
     async stop() {
       health.stop();
       await readyClient.destroy();
+      // After the client: answers finished meanwhile are written too.
+      await store.close();
       await observability.stop();
     },
   };

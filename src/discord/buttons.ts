@@ -1,6 +1,7 @@
 /**
  * The buttons under an answer: "Sources" shows the full quotes, only to the one who clicked;
- * 👍/👎 are thanked (also only to them) and logged with the answer's id.
+ * 👍/👎 are thanked (also only to them), logged with the answer's id and kept in the store (the
+ * user's last vote counts). Both work on answers from before a restart: the store has them.
  */
 import type { ButtonInteraction } from "discord.js";
 import { sourcesDetail } from "../render/sources.ts";
@@ -36,7 +37,8 @@ export async function handleButton(
       await acknowledge(interaction);
       return;
     }
-    const stored = answers.get(action.answerId);
+    // From memory, or from the store for an answer given before a restart.
+    const stored = await answers.find(action.answerId);
     if (action.kind === "sources") {
       await reply.send({
         content: stored
@@ -46,6 +48,8 @@ export async function handleButton(
       log.debug("button handled");
       return;
     }
+    // A vote on an answer the store no longer has (pruned) still counts as feedback.
+    answers.vote(action.answerId, interaction.user.id, action.vote);
     log.info(
       { answerId: action.answerId, vote: action.vote, mode: stored?.answer.mode },
       "feedback",

@@ -23,10 +23,11 @@ export async function historyFromReplyChain(
     if (current.author.id === botId) {
       newestFirst.push({ role: "assistant", text: answerText(current) });
       if (!current.reference) {
-        // An answer to /ask replies to no message: the store remembers its question.
+        // An answer to /ask replies to no message: the store remembers its question (also after
+        // a restart, unless texts are off).
         const answerId = answerIdOfCustomIds(customIdsOf(current));
-        const stored = answerId ? answers.get(answerId) : undefined;
-        if (stored) newestFirst.push({ role: "user", text: stored.question });
+        const stored = answerId ? await answers.find(answerId) : undefined;
+        if (stored?.question) newestFirst.push({ role: "user", text: stored.question });
         break;
       }
     } else {

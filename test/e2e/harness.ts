@@ -3,6 +3,9 @@
  * its log lines captured as objects so tests can find them.
  */
 import { EventEmitter } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import {
@@ -86,11 +89,14 @@ export function captureLogs(level = "debug"): CapturedLogs {
 export async function startBotAgainstFake(options: HarnessOptions = {}): Promise<BotUnderTest> {
   const fake = await startFakeDiscord(options.fake);
   const { logger, logs, waitForLog } = captureLogs("debug");
+  // Each bot its own store, unless the test names one (e.g. to restart on the same file).
+  const storeFolder = mkdtempSync(path.join(tmpdir(), "deal-bot-e2e-store-"));
   const runtime = createRuntime({
     environment: {
       DISCORD_TOKEN: fake.token,
       DISCORD_API_BASE_URL: fake.apiBaseUrl,
       LOG_LEVEL: "debug",
+      DATABASE_PATH: path.join(storeFolder, "deal-bot.sqlite"),
       ...options.environment,
     },
     logger,
@@ -110,6 +116,7 @@ export async function startBotAgainstFake(options: HarnessOptions = {}): Promise
     );
   } catch (error) {
     await fake.close();
+    rmSync(storeFolder, { recursive: true, force: true });
     throw error;
   }
   return {
@@ -121,6 +128,7 @@ export async function startBotAgainstFake(options: HarnessOptions = {}): Promise
     async stop() {
       await bot.stop();
       await fake.close();
+      rmSync(storeFolder, { recursive: true, force: true });
     },
   };
 }
