@@ -34,6 +34,11 @@ const text = {
     none: "—",
     chartAlt: (days: number) => `최근 ${days}일 동안의 일별 답변 수 (Claude와 직접 인용)`,
     footer: "UTC 기준 · 이 서버의 답변만 · 저장소의 수치",
+    refused: {
+      permission: "이 명령어는 서버 관리 권한이 있는 멤버만 쓸 수 있어요.",
+      dm: "통계는 서버에서 /통계 로 볼 수 있어요 (서버 관리 권한 필요).",
+      noStore: "저장소가 설정되어 있지 않아 통계가 없어요.",
+    },
   },
   en: {
     title: (days: number) => `Statistics, last ${days} days`,
@@ -52,8 +57,21 @@ const text = {
     none: "—",
     chartAlt: (days: number) => `Answers per day over the last ${days} days (Claude and quoted)`,
     footer: "UTC days · this server's answers only · figures from the store",
+    refused: {
+      permission: "This command is for members with the Manage Server permission.",
+      dm: "Statistics are per server: use /stats in a server (needs Manage Server).",
+      noStore: "No store is configured, so there are no statistics.",
+    },
   },
 } as const satisfies Record<Language, unknown>;
+
+/** Why /stats shows nothing, in the asker's language. */
+export function statsRefusalMessage(
+  reason: "permission" | "dm" | "noStore",
+  language: Language,
+): OutgoingMessage {
+  return { content: text[language].refused[reason] };
+}
 
 /** The embed and the chart for a report over `days` whole UTC days ending today. */
 export async function statsMessage(

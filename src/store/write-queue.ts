@@ -128,6 +128,9 @@ export class WriteQueue<T> {
   /** Writes batches until the queue is empty or a batch fails. */
   private drain(): Promise<void> {
     if (this.running) return this.running;
+    // With nothing queued the body below would finish synchronously, before `running` is set,
+    // and leave a settled promise in it: the next flush() would then wait on it forever.
+    if (this.queue.length === 0) return Promise.resolve();
     this.running = (async () => {
       try {
         while (this.queue.length > 0) {
