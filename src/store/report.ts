@@ -110,7 +110,10 @@ export async function buildReport(
     .where("created_at", "<", until)
     .$if(guildId !== undefined, (query) =>
       query.where("answer_id", "in", (eb) =>
-        eb.selectFrom("answers").select("id").where("guild_id", "=", guildId ?? ""),
+        eb
+          .selectFrom("answers")
+          .select("id")
+          .where("guild_id", "=", guildId ?? ""),
       ),
     );
   const feedback = { up: 0, down: 0 };
