@@ -8,6 +8,8 @@ import { fileURLToPath } from "node:url";
 import { loadConfig } from "./config.ts";
 import { DiscordLoginError } from "./discord/bot.ts";
 import { createShardingManager, spawnShards, stopShards } from "./discord/sharding.ts";
+import { type HttpEndpoint, HttpListenError } from "./http/server.ts";
+import { startShardedObservability } from "./http/sharded.ts";
 import { createLogger } from "./log.ts";
 import { runMain } from "./runtime.ts";
 
@@ -25,11 +27,12 @@ await runMain(async () => {
   }
   let stopping = false;
   let manager: Awaited<ReturnType<typeof createShardingManager>>["manager"] | undefined;
+  let endpoint: HttpEndpoint | undefined;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping the shard processes");
-    void (manager ? stopShards(manager) : Promise.resolve()).finally(() => {
+    void Promise.all([manager ? stopShards(manager) : undefined, endpoint?.close()]).finally(() => {
       logger.info("stopped");
       logger.flush();
       process.exit(0);
@@ -44,11 +47,20 @@ await runMain(async () => {
       execArgv: ["--import", import.meta.resolve("tsx")],
     });
     manager = created.manager;
+    // One /healthz and /metrics for every shard (METRICS_PORT), up before the shards start.
+    endpoint = await startShardedObservability({
+      config,
+      logger,
+      shardIds: created.plan.shardIds,
+      shard: (id) => created.manager.shards.get(id),
+    });
     await spawnShards(created.manager, created.plan, logger);
   } catch (error) {
-    if (error instanceof DiscordLoginError) logger.fatal(error.message);
-    else logger.fatal({ err: error }, "the shards could not start");
+    if (error instanceof DiscordLoginError || error instanceof HttpListenError) {
+      logger.fatal(error.message);
+    } else logger.fatal({ err: error }, "the shards could not start");
     if (manager) await stopShards(manager);
+    await endpoint?.close();
     logger.flush();
     process.exit(1);
   }
