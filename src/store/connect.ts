@@ -6,7 +6,17 @@
  */
 import { closeSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
-import { CompiledQuery, Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from "kysely";
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PostgresDialect,
+  type SqliteDatabase,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+} from "kysely";
 import Sqlite from "libsql";
 import pg from "pg";
 import type { StoreConfig } from "../config.ts";
@@ -38,9 +48,30 @@ export function connect(
   return { dialect: "sqlite", db: sqlite(config.databasePath, options) };
 }
 
+/**
+ * Transactions take the write lock when they begin (BEGIN IMMEDIATE), so two processes writing
+ * one file wait for each other (busy_timeout) instead of failing half-way with "database is
+ * locked" when a read lock cannot be upgraded.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly settings: SqliteDialectConfig) {
+    super(settings);
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.settings);
+  }
+}
+
 function sqlite(file: string, options: ConnectOptions): Kysely<Database> {
   return new Kysely<Database>({
-    dialect: new SqliteDialect({
+    dialect: new ImmediateSqliteDialect({
       database: async () => {
         createPrivateFile(file);
         // libsql has better-sqlite3's API, with its binary shipped in npm packages (no compiling).
@@ -48,10 +79,11 @@ function sqlite(file: string, options: ConnectOptions): Kysely<Database> {
       },
       onCreateConnection: async (connection) => {
         // WAL: readers (npm run report) never block the bot's writes, and commits are cheap.
-        await connection.executeQuery(CompiledQuery.raw("pragma journal_mode = wal"));
-        await connection.executeQuery(CompiledQuery.raw("pragma synchronous = normal"));
+        // First, so that the statements below wait for another process's lock too.
         const busyMs = Math.round(options.sqliteBusyTimeoutMs ?? 1_000);
         await connection.executeQuery(CompiledQuery.raw(`pragma busy_timeout = ${busyMs}`));
+        await connection.executeQuery(CompiledQuery.raw("pragma journal_mode = wal"));
+        await connection.executeQuery(CompiledQuery.raw("pragma synchronous = normal"));
       },
     }),
   });
@@ -76,7 +108,12 @@ function postgres(url: string, logger: Logger, options: ConnectOptions): Kysely<
     // A write that hangs (a server that stopped answering) is given up and retried.
     query_timeout: 15_000,
   });
-  // An idle connection the server closed (restart, failover) must not crash the bot.
+  // A connection the server or the network closed (restart, failover) must not crash the bot:
+  // idle ones report to the pool; one in use emits on itself, where nothing else listens (the
+  // query it ran fails on its own, and the write is retried).
   pool.on("error", (error) => logger.debug({ err: error }, "idle PostgreSQL connection lost"));
+  pool.on("connect", (client) => {
+    client.on("error", (error) => logger.debug({ err: error }, "PostgreSQL connection lost"));
+  });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -3,10 +3,10 @@
  * loads the user-hashing key (retrying in the background while the database is unreachable);
  * writes go through a queue (see write-queue.ts); old rows are pruned once a day.
  */
-import { type Kysely, Migrator } from "kysely";
+import { type Kysely, Migrator, sql } from "kysely";
 import type { StoreConfig } from "../config.ts";
 import type { Logger } from "../log.ts";
-import { type ConnectOptions, connect } from "./connect.ts";
+import { type ConnectOptions, connect, type Dialect } from "./connect.ts";
 import { migrationProvider } from "./migrations/index.ts";
 import { buildReport } from "./report.ts";
 import {
@@ -61,9 +61,11 @@ export function createStore(
 
   const ensureReady = (): Promise<RowOptions> => {
     ready ??= (async () => {
-      await migrate(db);
+      await migrate(db, dialect);
       const hashKey = await loadHashKey(db, config.secret);
       readyDone = true;
+      if (startupFailing) log.info("store reachable again");
+      startupFailing = false;
       return { hashKey, questionText: config.questionText };
     })().catch((error: unknown) => {
       ready = undefined;
@@ -109,12 +111,11 @@ export function createStore(
   // Start now, so the file (or the schema) exists from the first start, and report early if the
   // database cannot be reached; answers go out meanwhile and writes wait in the queue.
   let startupDelayMs = options.retryMinMs ?? 1_000;
+  let starting: Promise<void> = Promise.resolve();
   const start = () => {
     startupTimer = undefined;
-    ensureReady()
+    starting = ensureReady()
       .then(() => {
-        if (startupFailing) log.info("store reachable again");
-        startupFailing = false;
         log.debug({ dialect }, "store ready");
         return prune().catch((error) => log.warn({ err: error }, "pruning old answers failed"));
       })
@@ -189,16 +190,42 @@ export function createStore(
       if (startupTimer) clearTimeout(startupTimer);
       if (pruneTimer) clearInterval(pruneTimer);
       await queue.close();
+      await starting;
+      try {
+        // Wait for the queries still running (a report, a prune) before closing under them.
+        await db.connection().execute(async () => {});
+      } catch {
+        // The database is unreachable: nothing is running on it either.
+      }
       await db.destroy().catch((error) => log.warn({ err: error }, "closing the store failed"));
     },
   };
 }
 
-/** Applies every migration not yet applied; throws the first error. */
-export async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+/**
+ * Applies every migration not yet applied; throws the first error. PostgreSQL: Kysely holds an
+ * advisory lock in a transaction. SQLite: Kysely takes no lock (one connection per process), so
+ * the whole run is one BEGIN IMMEDIATE transaction: bots on one file migrate one at a time.
+ */
+export async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<void> {
+  const run = async (target: Kysely<Database>) => {
+    const { error } = await new Migrator({
+      db: target,
+      provider: migrationProvider,
+    }).migrateToLatest();
+    if (error) throw error instanceof Error ? error : new Error(String(error));
+  };
+  if (dialect === "postgres") return run(db);
+  await db.connection().execute(async (connection) => {
+    await sql`begin immediate`.execute(connection);
+    try {
+      await run(connection);
+      await sql`commit`.execute(connection);
+    } catch (error) {
+      await sql`rollback`.execute(connection).catch(() => {});
+      throw error;
+    }
+  });
 }
 
 /** One transaction per batch: answers and refusals inserted, votes upserted (last one counts). */

@@ -128,10 +128,10 @@ export class WriteQueue<T> {
   /** Writes batches until the queue is empty or a batch fails. */
   private drain(): Promise<void> {
     if (this.running) return this.running;
-    // With nothing queued the body below would finish synchronously, before `running` is set,
-    // and leave a settled promise in it: the next flush() would then wait on it forever.
     if (this.queue.length === 0) return Promise.resolve();
-    this.running = (async () => {
+    const running = (async () => {
+      // Start on the next tick, so that `running` is set before the loop can end.
+      await Promise.resolve();
       try {
         while (this.queue.length > 0) {
           const batch = this.queue.slice(0, this.options.maxBatch);
@@ -150,7 +150,7 @@ export class WriteQueue<T> {
         this.running = undefined;
       }
     })();
-    const running = this.running;
+    this.running = running;
     void running.then(() => {
       if (!this.closed) this.schedule(this.options.batchDelayMs);
     });
