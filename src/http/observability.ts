@@ -53,7 +53,7 @@ export async function startObservability(options: ObservabilityOptions): Promise
     const reasons = [...gateway.problems()];
     if (store && !store.isWritable()) {
       const lastError = store.health().lastError;
-      reasons.push(`store: writes are failing${lastError ? ` (${lastError})` : ""}`);
+      reasons.push(`store: not writable${lastError ? ` (${lastError})` : ""}`);
     }
     return { ok: reasons.length === 0, reasons };
   };

@@ -57,12 +57,32 @@ describe("/healthz across the gateway's READY", () => {
 
     fake.releaseReady();
     bot = await starting;
+    // The store opens and migrates on its own; /healthz waits for that too.
+    await waitForLog((line) => line.msg === "store ready");
     const after = await get(`${url}/healthz`);
     expect(after.status).toBe(200);
     expect(JSON.parse(after.body)).toEqual({ status: "ok", reasons: [] });
 
     expect((await get(`${url}/nothing`)).status).toBe(404);
     expect((await fetch(`${url}/healthz`, { method: "POST" })).status).toBe(405);
+  });
+});
+
+describe("/healthz with a store that cannot be written", () => {
+  const world = useBotAgainstFake({
+    environment: { METRICS_PORT: "0", DATABASE_PATH: "/dev/null/not-a-folder/deal-bot.sqlite" },
+  });
+
+  it("is 503 and says so, while the bot still answers", async () => {
+    await world.waitForLog((line) => line.msg.startsWith("store not reachable at start-up"));
+    const question = world.fake.say(`${world.fake.botMention} How much is NVIDIA investing?`);
+    expect((await world.fake.waitForReply(question)).content).toContain("$10 billion");
+    const health = await get(`${world.bot.observability.endpoint?.url}/healthz`);
+    expect(health.status).toBe(503);
+    expect(JSON.parse(health.body)).toEqual({
+      status: "unavailable",
+      reasons: ["store: not writable (ENOTDIR: not a directory, mkdir '/dev/null/not-a-folder')"],
+    });
   });
 });
 
