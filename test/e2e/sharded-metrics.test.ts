@@ -31,11 +31,12 @@ it("serves every shard's health and metrics from the manager, labelled by shard"
     METRICS_PORT: "0",
     LOG_LEVEL: "info",
   });
-  const run = collect(child, 60_000);
+  // Generous last guards: starting three processes on a busy machine can take a minute or more.
+  const run = collect(child, 170_000);
   cleanups.push(() => {
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   });
-  await waitForOutput(child, '"msg":"all shards ready"', 50_000).catch((error) => {
+  await waitForOutput(child, '"msg":"all shards ready"', 150_000).catch((error) => {
     throw new Error(`${error}\n${run.output().stderr}`);
   });
   const listening = run
@@ -78,4 +79,4 @@ it("serves every shard's health and metrics from the manager, labelled by shard"
   child.kill("SIGTERM");
   const { code } = await run.finished;
   expect(code).toBe(0);
-}, 90_000);
+}, 180_000);
