@@ -10,6 +10,7 @@ import { discordBench } from "./discord.ts";
 import { loadBench } from "./discord-load.ts";
 import { discordMemoryBench } from "./discord-memory.ts";
 import { engineBench } from "./engine.ts";
+import { storeBench } from "./store.ts";
 import type { BenchSection } from "./types.ts";
 
 const sections: BenchSection[] = [
@@ -18,6 +19,7 @@ const sections: BenchSection[] = [
   discordBench,
   loadBench,
   discordMemoryBench,
+  storeBench,
 ];
 
 await runMain(async () => {

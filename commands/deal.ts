@@ -19,6 +19,8 @@ export default {
   async execute(interaction, { runtime, reply, language }) {
     const chosen = chosenLanguage(interaction, language);
     const summary = await runtime.answerer.summary(chosen);
-    await reply.send(dealMessage(summary, chosen, runtime.knowledge.version));
+    await reply.send(
+      dealMessage(summary, chosen, runtime.knowledge.manifest.article.title[chosen]),
+    );
   },
 } satisfies Command;

@@ -2,8 +2,8 @@
 import { SlashCommandBuilder } from "discord.js";
 import type { Command } from "../src/discord/command.ts";
 import { chosenLanguage, languageOption } from "../src/discord/options.ts";
+import { flowDiagramPng } from "../src/render/diagram-cache.ts";
 import { shorten } from "../src/render/embed-limits.ts";
-import { drawFlowDiagram } from "../src/render/flow-diagram.ts";
 import { flowView } from "../src/render/flow-view.ts";
 
 /** Discord allows at most 25 choices. */
@@ -36,12 +36,10 @@ export default {
 
   async execute(interaction, { runtime, reply, language }) {
     const chosen = chosenLanguage(interaction, language);
-    const view = flowView(
-      runtime.knowledge,
-      chosen,
-      interaction.options.getString("company") ?? undefined,
-    );
-    const png = await drawFlowDiagram(view.diagram);
+    const company = interaction.options.getString("company") ?? undefined;
+    const view = flowView(runtime.knowledge, chosen, company);
+    // Drawn once per language and company, ahead of login for the unfocused one.
+    const png = await flowDiagramPng(runtime.knowledge, chosen, company);
     await reply.send({
       content: view.text,
       files: [{ name: "who-pays-whom.png", data: png, description: shorten(view.altText, 1024) }],

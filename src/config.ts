@@ -3,17 +3,27 @@
  * config object; a bad value fails at start-up with a message that names the variable but never
  * prints its value (values may be secrets).
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseEnv } from "node:util";
 import { z } from "zod";
+import { EXIT_CODES, StartupError } from "./process/startup-error.ts";
 import { deepFreeze } from "./util/deep-freeze.ts";
 import { parseShardIds } from "./util/shard-ids.ts";
 
 /** The Claude model used when ANTHROPIC_MODEL is not set. */
 export const DEFAULT_MODEL = "claude-haiku-5-5";
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** The folder holding package.json: one up from src/ (tsx), two up from dist/src/ (compiled). */
+const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "package.json"))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, "..");
+  }
+}
 
 /** Empty strings in .env files mean "not set". */
 const blankAsUnset = (value: unknown) =>
@@ -89,6 +99,8 @@ const environmentSchema = z.object({
   CLAUDE_QUEUE_WAIT_MS: integer(2_000, 0, 60_000),
 
   MAX_QUESTION_LENGTH: integer(500, 20, 6_000),
+  /** On SIGTERM/SIGINT: how long answers in flight may take before Claude's are cut short. */
+  SHUTDOWN_GRACE_MS: integer(8_000, 0, 300_000),
   /** https://no-color.org: any non-empty value turns colour off. */
   NO_COLOR: optionalString,
 
@@ -149,6 +161,11 @@ export interface Config {
   readonly color: boolean;
   /** Longest question accepted, in characters. */
   readonly maxQuestionLength: number;
+  /**
+   * On a stop signal: how long answers in flight may take; at the deadline those still waiting
+   * for Claude get the deterministic answer.
+   */
+  readonly shutdownGraceMs: number;
   /** Absolute path of the knowledge folder. */
   readonly knowledgeDir: string;
   readonly anthropic: {
@@ -211,9 +228,12 @@ export interface Sharding {
 }
 
 /** A configuration problem, listing each bad variable by name (never by value). */
-export class ConfigError extends Error {
+export class ConfigError extends StartupError {
   constructor(readonly problems: readonly string[]) {
-    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    super(
+      `Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`,
+      EXIT_CODES.config,
+    );
     this.name = "ConfigError";
   }
 }
@@ -239,6 +259,7 @@ export function loadConfig(environment?: NodeJS.ProcessEnv): Config {
     logLevel: env.LOG_LEVEL,
     color: env.NO_COLOR === undefined,
     maxQuestionLength: env.MAX_QUESTION_LENGTH,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     knowledgeDir: path.resolve(projectRoot, env.KNOWLEDGE_DIR ?? "knowledge"),
     anthropic: {
       apiKey: env.ANTHROPIC_API_KEY,
@@ -299,9 +320,32 @@ function shardingOf(env: Environment): Sharding | string[] {
   return { shardIds: ids, shardCount, managed: false };
 }
 
+/** The project's .env file into process.env; variables already set win. */
 function loadDotEnv(): void {
   const file = path.join(projectRoot, ".env");
-  if (existsSync(file)) process.loadEnvFile(file);
+  if (!existsSync(file)) return;
+  for (const [name, value] of Object.entries(readEnvFile(file))) {
+    process.env[name] ??= value;
+  }
+}
+
+/**
+ * The variables of a .env file. Editors on Windows may save it with a byte-order mark (which
+ * would glue itself to the first name) and CRLF line ends: both are dropped before parsing.
+ */
+export function readEnvFile(file: string): Record<string, string> {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new ConfigError([`.env: could not be read (${(error as NodeJS.ErrnoException).code})`]);
+  }
+  const variables: Record<string, string> = {};
+  const parsed = parseEnv(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  for (const [name, value] of Object.entries(parsed)) {
+    if (value !== undefined) variables[name] = value;
+  }
+  return variables;
 }
 
 /** Whether standard input and output are an interactive terminal. */

@@ -3,7 +3,7 @@
  * one, on a terminal, it opens the terminal chat; without either it explains what is missing.
  */
 import { runChat } from "./cli/chat-session.ts";
-import { isInteractiveTerminal, loadConfig } from "./config.ts";
+import { ConfigError, isInteractiveTerminal, loadConfig } from "./config.ts";
 import { terminalStyle } from "./render/terminal.ts";
 import { createRuntime, runMain } from "./runtime.ts";
 
@@ -11,12 +11,9 @@ await runMain(async () => {
   const config = loadConfig();
   if (config.discord.token === undefined) {
     if (!isInteractiveTerminal()) {
-      process.stderr.write(
-        "DISCORD_TOKEN is not set, and this is not a terminal, so there is nothing to run. " +
-          "Set DISCORD_TOKEN (see .env.example) to start the Discord bot, or run `npm start` in a terminal for the chat.\n",
-      );
-      process.exitCode = 1;
-      return;
+      throw new ConfigError([
+        "DISCORD_TOKEN: not set, and this is not a terminal, so there is nothing to run. Set DISCORD_TOKEN (see .env.example) to start the Discord bot, or run `npm start` in a terminal for the chat",
+      ]);
     }
     process.stdout.write(
       "No DISCORD_TOKEN set: opening the terminal chat instead of the Discord bot.\n",
@@ -30,6 +27,6 @@ await runMain(async () => {
     });
     return;
   }
-  const { startDiscordBot } = await import("./discord/bot.ts");
-  await startDiscordBot(createRuntime());
+  const { runDiscordBot } = await import("./discord/run.ts");
+  await runDiscordBot(createRuntime());
 });

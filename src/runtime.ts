@@ -3,9 +3,10 @@
  * index and the answerer. Fails fast, with a message that names what is wrong.
  */
 import { type Answerer, createAnswerer } from "./answer/answer.ts";
-import { type Config, ConfigError, loadConfig } from "./config.ts";
-import { type Knowledge, KnowledgeError, loadKnowledge } from "./knowledge/load.ts";
+import { type Config, loadConfig } from "./config.ts";
+import { type Knowledge, loadKnowledge } from "./knowledge/load.ts";
 import { createLogger, type Logger } from "./log.ts";
+import { describeStartupError } from "./process/startup-error.ts";
 import { buildKnowledgeIndex, type KnowledgeIndex } from "./search/knowledge-index.ts";
 
 export interface Runtime {
@@ -39,18 +40,15 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
 }
 
 /**
- * Runs an entry point: start-up errors print one clear message (never a stack trace, never a
- * secret) and exit with code 2.
+ * Runs an entry point. The one place start-up errors end: each kind prints one clear message
+ * (no stack trace, never a secret) and sets its own exit code (process/startup-error.ts).
  */
 export async function runMain(main: () => Promise<void> | void): Promise<void> {
   try {
     await main();
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof KnowledgeError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    throw error;
+    const { exitCode, message } = describeStartupError(error);
+    process.stderr.write(`${message}\n`);
+    process.exitCode = exitCode;
   }
 }

@@ -7,6 +7,7 @@ import {
   startFakeAnthropic,
 } from "./fakes/anthropic-server.ts";
 import { projectRoot } from "./helpers/paths.ts";
+import { GUARD_MS } from "./helpers/wait.ts";
 
 const QUOTE = "엔비디아는 AI 칩 사용 협력을 전제로 최대 100억 달러를 약속했습니다";
 
@@ -23,9 +24,9 @@ async function askLines(questions: readonly string[]): Promise<string> {
     env: {
       ANTHROPIC_API_KEY: "sk-ant-test-key",
       ANTHROPIC_BASE_URL: fake.url,
-      CLAUDE_TIMEOUT_MS: "5000",
+      CLAUDE_TIMEOUT_MS: "20000",
     },
-    timeout: 20_000,
+    timeout: GUARD_MS,
   });
   let stdout = "";
   child.stdout?.on("data", (chunk: Buffer) => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { abstainMessage, phrases } from "../src/answer/shared/phrases.ts";
 import { foldSpace } from "../src/knowledge/load.ts";
-import { citeDocument, type RecordedRequest } from "./fakes/anthropic-server.ts";
+import { citeDocument, type RecordedRequest, streamGate } from "./fakes/anthropic-server.ts";
 import {
   type ClaudeHarness,
   failureReasons,
@@ -171,9 +171,13 @@ describe("a Claude answer", () => {
   it("never streams a sentence with an unchecked figure, and stops the stream there", async () => {
     harness = await startClaudeHarness();
     const { fake, runtime } = harness;
+    // The stream goes as far as the sentence with the unknown figure, and then never on: only
+    // stopping the stream there (not waiting for its end or the deadline) gives the answer.
+    const gate = streamGate();
+    gate.releaseUntil("more. More");
     fake.enqueue((request: RecordedRequest) => ({
       type: "message",
-      eventDelayMs: 5,
+      gate,
       blocks: [
         {
           text: `NVIDIA promised up to $10 billion. Microsoft adds $7 billion more. ${"More words. ".repeat(200)}`,
@@ -182,34 +186,37 @@ describe("a Claude answer", () => {
       ],
     }));
     const previews: string[] = [];
-    const started = Date.now();
     const answer = await runtime.answerer.answer("How much is NVIDIA investing?", [], {
       onText: (text) => previews.push(text),
     });
     expect(answer.mode).toBe("fallback");
     expect(previews).toEqual(["NVIDIA promised up to $10 billion."]);
-    // The rest of the reply (about 200 events, 5 ms each) was not waited for.
-    expect(Date.now() - started).toBeLessThan(500);
+    expect(failureReasons(harness.logs)).toEqual(["number-guard"]);
   });
 
   it("replaces a half-streamed reply with the fallback and its notice when the stream breaks", async () => {
     harness = await startClaudeHarness();
     const { fake, runtime } = harness;
+    // Cut only once the client has shown the first sentence (so it really reached the client).
+    const gate = streamGate();
+    gate.releaseUntil("billion. A");
     fake.enqueue((request: RecordedRequest) => ({
       type: "message",
+      gate,
       blocks: [
         {
           text: "NVIDIA promised up to $10 billion. And Microsoft promised more. And more.",
           citations: [citeDocument(request, 0, NVIDIA_QUOTE)],
         },
       ],
-      // Paced, so the sentences before the cut really reach the client.
-      eventDelayMs: 10,
       interrupt: { afterEvents: 8, how: "destroy" },
     }));
     const previews: string[] = [];
     const answer = await runtime.answerer.answer("How much is NVIDIA investing?", [], {
-      onText: (text) => previews.push(text),
+      onText: (text) => {
+        previews.push(text);
+        gate.releaseAll();
+      },
     });
     expect(previews.length).toBeGreaterThan(0);
     expect(answer.mode).toBe("fallback");

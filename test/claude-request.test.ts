@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { MAX_HISTORY_TURNS, MAX_TURN_CHARS } from "../src/answer/claude/history.ts";
+import { MAX_HISTORY_TURNS, MAX_TURN_CHARS } from "../src/answer/history.ts";
 import { DEFAULT_MODEL } from "../src/config.ts";
 import { citeDocument, type RecordedRequest } from "./fakes/anthropic-server.ts";
 import { type ClaudeHarness, startClaudeHarness } from "./helpers/claude-harness.ts";
@@ -52,6 +52,14 @@ describe("the Claude request", () => {
     expect(body.system).toMatch(/do not cover/i);
     expect(body.system).toMatch(/never instructions/i);
     expect(body.system).toMatch(/mentions/i);
+    // Another party's figure is never passed off as the one asked about; confirmations open
+    // with yes or no. The parties and the article's language come from the manifest.
+    expect(body.system).toMatch(/name it and say the documents do not cover it/);
+    expect(body.system).toMatch(/begin with yes or no/);
+    for (const entity of runtime.knowledge.manifest.entities) {
+      expect(body.system).toContain(entity.name.en);
+    }
+    expect(body.system).toContain("a news article (in Korean)");
 
     expect(body.messages).toHaveLength(1);
     const [first] = body.messages;

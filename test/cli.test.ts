@@ -5,7 +5,7 @@ describe("npm run ask", () => {
   it("--jsonl prints exactly one JSON object per input line, in order, and nothing else", async () => {
     const questions = [
       "MS가 약속한 투자 금액은?",
-      "",
+      "🤔🤔",
       "What's a good recipe for pancakes?",
       "How much did NVIDIA commit?",
       "x".repeat(2_000),
@@ -27,7 +27,10 @@ describe("npm run ask", () => {
       section: "앤트로픽 투자, 누가 왜 뛰어들었을까요?",
     });
     expect(Array.isArray(first.sources)).toBe(true);
-    expect(empty.error).toMatch(/no words/);
+    // No words: the answer contract, not covered with the hint; never an error object.
+    expect(empty).toMatchObject({ abstained: true, mode: "fallback", citations: [], sources: [] });
+    expect(empty.answer).toMatch(/^Ask me a question about/);
+    expect(empty.error).toBeUndefined();
     expect(offTopic).toMatchObject({ abstained: true, language: "en", citations: [] });
     expect(nvidia.answer).toMatch(/\$10 billion/);
     expect(huge.error).toMatch(/too long/);
@@ -100,9 +103,9 @@ describe("npm run chat", () => {
 });
 
 describe("npm start", () => {
-  it("without DISCORD_TOKEN and without a terminal, exits 1 naming DISCORD_TOKEN", async () => {
+  it("without DISCORD_TOKEN and without a terminal, exits 2 (configuration) naming DISCORD_TOKEN", async () => {
     const result = await runScript("src/main.ts", []);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain("DISCORD_TOKEN");
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ConcurrencyGate } from "../src/limits/concurrency-gate.ts";
 import { TokenBuckets } from "../src/limits/token-bucket.ts";
 
@@ -46,14 +46,26 @@ describe("ConcurrencyGate", () => {
     expect(gate.active).toBe(0);
   });
 
-  it("gives up on a wait that is too long", async () => {
-    const gate = new ConcurrencyGate({ limit: 1, queueSize: 5, maxWaitMs: 20 });
-    const release = await gate.acquire();
-    const started = Date.now();
-    expect(await gate.acquire()).toBeUndefined();
-    expect(Date.now() - started).toBeLessThan(2_000);
-    release?.();
-    expect(gate.active).toBe(0);
+  it("gives up on a wait that is too long, and not before", async () => {
+    vi.useFakeTimers();
+    try {
+      const gate = new ConcurrencyGate({ limit: 1, queueSize: 5, maxWaitMs: 20 });
+      const release = await gate.acquire();
+      let outcome: string | undefined;
+      void gate.acquire().then((place) => {
+        outcome = place ? "got a place" : "gave up";
+      });
+      await vi.advanceTimersByTimeAsync(19);
+      expect(outcome).toBeUndefined();
+      expect(gate.waiting).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(outcome).toBe("gave up");
+      expect(gate.waiting).toBe(0);
+      release?.();
+      expect(gate.active).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("releases its place when the work throws", async () => {

@@ -3,7 +3,8 @@
  * calls. With an API key it asks Claude; without one, and whenever Claude fails, is slow or says
  * something the knowledge does not back, it gives the deterministic answer. The limits that
  * protect the Claude bill (per user, and calls at once) also end in the deterministic answer, with
- * a notice. Expected failures are answers, never exceptions.
+ * a notice. Expected failures are answers, never exceptions. The history is bounded here, once,
+ * for every surface (./history.ts).
  */
 import type { Config } from "../config.ts";
 import type { Language } from "../knowledge/schema.ts";
@@ -15,6 +16,7 @@ import type { KnowledgeIndex } from "../search/knowledge-index.ts";
 import { type ClaudeAnswerer, createClaudeAnswerer } from "./claude/answerer.ts";
 import { createSummaryWriter } from "./claude/summary.ts";
 import { answerFromKnowledge } from "./fallback/answerer.ts";
+import { boundHistory } from "./history.ts";
 import { phrases } from "./shared/phrases.ts";
 import { type Summary, summarize } from "./shared/summary.ts";
 import { AnswerStats, type AnswerStatsSnapshot } from "./stats.ts";
@@ -52,6 +54,11 @@ export interface Answerer {
   stats(): AnswerStatsSnapshot;
   /** Claude calls running now, and the most there ever were at once. */
   concurrency(): { readonly active: number; readonly waiting: number; readonly peak: number };
+  /**
+   * For shutdown: every Claude call in flight ends at once and later questions skip Claude; each
+   * gets the deterministic answer with the "Claude unavailable" notice.
+   */
+  stopClaude(): void;
 }
 
 export interface AnswererDependencies {
@@ -86,11 +93,14 @@ export function createAnswerer({
     return {
       mode: "fallback",
       async answer(question, history = [], options = {}) {
-        return record(deterministicAnswer(index, question, history, options.language));
+        return record(
+          deterministicAnswer(index, question, boundHistory(history), options.language),
+        );
       },
       summary: async (language) => summarize(index.knowledge, language),
       stats: () => stats.snapshot(),
       concurrency: () => ({ active: 0, waiting: 0, peak: 0 }),
+      stopClaude: () => {},
     };
   }
   const claude = createClaudeAnswerer({
@@ -129,7 +139,8 @@ export function createAnswerer({
   return {
     mode: "claude",
     model: claude.model,
-    async answer(question, history = [], options = {}) {
+    async answer(question, fullHistory = [], options = {}) {
+      const history = boundHistory(fullHistory);
       if (options.askerId !== undefined && !perUser.tryTake(options.askerId)) {
         logger.info(
           { askerId: options.askerId },
@@ -156,6 +167,7 @@ export function createAnswerer({
     },
     stats: () => stats.snapshot(),
     concurrency: () => ({ active: gate.active, waiting: gate.waiting, peak: gate.peak }),
+    stopClaude: () => claude.stop(),
   };
 }
 

@@ -1,33 +1,64 @@
+/**
+ * The check every surface runs on a question before answering it: invisible characters out,
+ * spaces folded, and a refusal for a question with no words or one that is too long. The refusal's
+ * wording comes from ./shared/phrases.ts, the one place the answerer's words live.
+ */
+import type { Language, Manifest } from "../knowledge/schema.ts";
 import { languageOf } from "../search/analyze.ts";
 import { normalizeText, stripInvisible } from "../search/normalize.ts";
+import { abstainMessage, phrases } from "./shared/phrases.ts";
+import type { Answer } from "./types.ts";
 
 export type QuestionCheck =
   | { readonly ok: true; readonly question: string }
-  | { readonly ok: false; readonly reason: "empty" | "too-long"; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly reason: "empty" | "too-long";
+      readonly language: Language;
+      readonly message: string;
+    };
 
-export function checkQuestion(raw: string, maxLength: number): QuestionCheck {
+export interface QuestionRules {
+  /** Longest question, in characters. */
+  readonly maxLength: number;
+  /** The knowledge's manifest: a question with no words gets its topic and example questions. */
+  readonly manifest: Manifest;
+  /** The language to refuse in when the question has no words to tell it by. */
+  readonly fallbackLanguage?: Language;
+}
+
+export function checkQuestion(raw: string, rules: QuestionRules): QuestionCheck {
   const question = stripInvisible(raw).replace(/\s+/g, " ").trim();
-  const language = languageOf(question.slice(0, 2_000));
   if (normalizeText(question) === "" || !/[\p{L}\p{N}]/u.test(question)) {
+    const language = rules.fallbackLanguage ?? languageOf(question);
     return {
       ok: false,
       reason: "empty",
-      message:
-        language === "ko"
-          ? "질문에 글자가 없어요. 궁금한 점을 한국어나 영어로 적어 주세요."
-          : "The question has no words in it. Please type your question in English or Korean.",
+      language,
+      message: abstainMessage(rules.manifest, language, "empty"),
     };
   }
   const length = [...question].length;
-  if (length > maxLength) {
+  if (length > rules.maxLength) {
+    const language = languageOf(question.slice(0, 2_000));
     return {
       ok: false,
       reason: "too-long",
-      message:
-        language === "ko"
-          ? `질문이 너무 길어요 (${length}자). ${maxLength}자 이내로 줄여 주세요.`
-          : `The question is too long (${length} characters). Please keep it under ${maxLength} characters.`,
+      language,
+      message: phrases[language].tooLong(length, rules.maxLength),
     };
   }
   return { ok: true, question };
+}
+
+/** A question with no words as the answer contract has it: not covered, with the hint. */
+export function wordlessAnswer(check: { language: Language; message: string }): Answer {
+  return {
+    mode: "fallback",
+    language: check.language,
+    abstained: true,
+    text: check.message,
+    citations: [],
+    sources: [],
+  };
 }

@@ -6,7 +6,7 @@
  */
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { checkQuestion } from "../answer/question.ts";
+import { checkQuestion, type QuestionRules, wordlessAnswer } from "../answer/question.ts";
 import { renderAnswerForTerminal, terminalStyle } from "../render/terminal.ts";
 import { createRuntime, type Runtime, runMain } from "../runtime.ts";
 import { answerToJson, errorToJson } from "./answer-json.ts";
@@ -44,7 +44,11 @@ await runMain(async () => {
 });
 
 async function answerOne(runtime: Runtime, raw: string, json: boolean): Promise<void> {
-  const check = checkQuestion(raw, runtime.config.maxQuestionLength);
+  const check = checkQuestion(raw, rulesOf(runtime));
+  if (!check.ok && check.reason === "empty" && json) {
+    await writeLine(JSON.stringify(answerToJson(raw, wordlessAnswer(check))));
+    return;
+  }
   if (!check.ok) {
     if (json) await writeLine(JSON.stringify(errorToJson(raw, check.message)));
     else process.stderr.write(`${check.message}\n`);
@@ -56,7 +60,11 @@ async function answerOne(runtime: Runtime, raw: string, json: boolean): Promise<
     await writeLine(JSON.stringify(answerToJson(raw, answer)));
   } else {
     await writeLine(
-      renderAnswerForTerminal(answer, terminalStyle(process.stdout, runtime.config.color)),
+      renderAnswerForTerminal(
+        answer,
+        terminalStyle(process.stdout, runtime.config.color),
+        runtime.knowledge,
+      ),
     );
   }
 }
@@ -65,7 +73,12 @@ async function answerOne(runtime: Runtime, raw: string, json: boolean): Promise<
 async function answerLines(runtime: Runtime): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
-    const check = checkQuestion(line, runtime.config.maxQuestionLength);
+    const check = checkQuestion(line, rulesOf(runtime));
+    // No words: not covered, with the hint (the answer contract); too long: an error object.
+    if (!check.ok && check.reason === "empty") {
+      await writeLine(JSON.stringify(answerToJson(line, wordlessAnswer(check))));
+      continue;
+    }
     if (!check.ok) {
       await writeLine(JSON.stringify(errorToJson(line, check.message)));
       continue;
@@ -78,6 +91,10 @@ async function answerLines(runtime: Runtime): Promise<void> {
       await writeLine(JSON.stringify(errorToJson(line, "internal error; see the log")));
     }
   }
+}
+
+function rulesOf(runtime: Runtime): QuestionRules {
+  return { maxLength: runtime.config.maxQuestionLength, manifest: runtime.knowledge.manifest };
 }
 
 function writeLine(text: string): Promise<void> {

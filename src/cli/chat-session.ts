@@ -3,6 +3,7 @@
  * Ctrl-C and Ctrl-D end it cleanly.
  */
 import { createInterface } from "node:readline";
+import { boundHistory } from "../answer/history.ts";
 import { checkQuestion } from "../answer/question.ts";
 import { describeFlows, flowsAsText } from "../answer/shared/flows.ts";
 import { phrases } from "../answer/shared/phrases.ts";
@@ -12,9 +13,6 @@ import type { Language } from "../knowledge/schema.ts";
 import { renderAnswerForTerminal, type TerminalStyle } from "../render/terminal.ts";
 import type { Runtime } from "../runtime.ts";
 import { languageOf } from "../search/analyze.ts";
-
-/** Turns kept for follow-ups (each question and answer is one turn). */
-const HISTORY_TURNS = 6;
 
 export interface ChatStreams {
   readonly input: NodeJS.ReadableStream;
@@ -35,7 +33,7 @@ export async function runChat(runtime: Runtime, streams: ChatStreams): Promise<v
   });
   const write = (text: string) => output.write(`${text}\n`);
   let language: Language = "en";
-  const history: ConversationTurn[] = [];
+  let history: ConversationTurn[] = [];
 
   write(
     `deal-bot: ask about ${runtime.knowledge.manifest.topic.en} (${runtime.knowledge.manifest.topic.ko}).` +
@@ -60,7 +58,11 @@ export async function runChat(runtime: Runtime, streams: ChatStreams): Promise<v
       lines.prompt();
       continue;
     }
-    const check = checkQuestion(input, runtime.config.maxQuestionLength);
+    const check = checkQuestion(input, {
+      maxLength: runtime.config.maxQuestionLength,
+      manifest: runtime.knowledge.manifest,
+      fallbackLanguage: language,
+    });
     if (!check.ok) {
       write(check.message);
       lines.prompt();
@@ -69,12 +71,13 @@ export async function runChat(runtime: Runtime, streams: ChatStreams): Promise<v
     language = languageOf(check.question);
     try {
       const answer = await runtime.answerer.answer(check.question, history);
-      write(`\n${renderAnswerForTerminal(answer, style)}\n`);
-      history.push(
+      write(`\n${renderAnswerForTerminal(answer, style, runtime.knowledge)}\n`);
+      // The answerer's own bound, so a long session holds no more than it would use.
+      history = boundHistory([
+        ...history,
         { role: "user", text: check.question },
         { role: "assistant", text: answer.text },
-      );
-      history.splice(0, Math.max(0, history.length - HISTORY_TURNS));
+      ]);
     } catch (error) {
       runtime.logger.error({ err: error }, "chat answer failed");
       write("Something went wrong while answering; the error is in the log. Please try again.");

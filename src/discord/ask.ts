@@ -6,7 +6,6 @@
  */
 
 import { checkQuestion } from "../answer/question.ts";
-import { abstainMessage } from "../answer/shared/phrases.ts";
 import type { ConversationTurn } from "../answer/types.ts";
 import type { Language } from "../knowledge/schema.ts";
 import type { Logger } from "../log.ts";
@@ -38,13 +37,13 @@ export interface AskServices {
 
 export async function answerQuestion(question: Question, services: AskServices): Promise<void> {
   const { runtime, answers, reply, log } = services;
-  const check = checkQuestion(question.text, runtime.config.maxQuestionLength);
+  const check = checkQuestion(question.text, {
+    maxLength: runtime.config.maxQuestionLength,
+    manifest: runtime.knowledge.manifest,
+    fallbackLanguage: question.fallbackLanguage,
+  });
   if (!check.ok) {
-    const content =
-      check.reason === "empty"
-        ? abstainMessage(runtime.knowledge.manifest, question.fallbackLanguage, "empty")
-        : check.message;
-    await reply.send({ content });
+    await reply.send({ content: check.message });
     answers.refuse(question, question.fallbackLanguage, check.reason);
     log.info(
       {
@@ -72,7 +71,7 @@ export async function answerQuestion(question: Question, services: AskServices):
     },
   });
   try {
-    await reply.send(answerMessage(answer, answerId));
+    await reply.send(answerMessage(answer, answerId, runtime.knowledge));
   } catch (error) {
     // Discord refused it or could not be reached: the log line names the answer and the error.
     await apologize(reply, question.fallbackLanguage, error, log.child({ answerId }));

@@ -1,55 +1,68 @@
 /**
  * The Discord bot: loads the commands, wires interactions and messages, logs in, and logs one
- * start-up line (tag, guild count, shards, answer mode, model). `startDiscordBot` adds what only
- * the real process needs: clean shutdown on SIGINT/SIGTERM (or when its sharding manager goes
- * away) and logging of stray rejections.
+ * start-up line (tag, guild count, shards, answer mode, model). Its stop() loses no answer: the
+ * gateway closes for new work, the answers in flight finish (those still waiting for Claude at the
+ * deadline get the deterministic one), and only then does the client go.
  */
 import { type Client, Events, Status } from "discord.js";
 import { type Observability, startObservability } from "../http/observability.ts";
-import { HttpListenError } from "../http/server.ts";
 import { meteredStore } from "../metrics/metered-store.ts";
+import { warmUpFlowDiagrams } from "../render/diagram-cache.ts";
 import type { Runtime } from "../runtime.ts";
 import { createStore } from "../store/store.ts";
 import type { Store } from "../store/types.ts";
 import { AnswerStore } from "./answer-store.ts";
 import { createClient } from "./client.ts";
 import { DEFAULT_COMMANDS_DIR, type LoadedCommand, loadCommands } from "./command-loader.ts";
+import { DiscordLoginError, explainGatewayClose } from "./gateway-errors.ts";
 import { gatewayState } from "./gateway-state.ts";
 import { type HealthMonitor, monitorHealth } from "./health.ts";
+import { InFlight } from "./in-flight.ts";
 import { handleInteractions } from "./interactions.ts";
 import { handleMessages } from "./messages.ts";
 
-/** How long a shutdown may take before the process exits anyway. */
-const SHUTDOWN_GRACE_MS = 5_000;
+export { DiscordLoginError } from "./gateway-errors.ts";
+
+/**
+ * After Claude's calls are cut short, how long the deterministic answers get to reach Discord
+ * before the client goes anyway (a stop takes at most the grace period plus this).
+ */
+export const FINAL_SENDS_MS = 1_500;
+
+/** Why the bot can no longer work, so its process should exit non-zero. */
+export type BotFailure = "token-rejected" | "gateway-lost";
 
 export interface DiscordBotOptions {
   /** Folders of command modules (default: commands/). Tests add a folder of fixtures. */
   readonly commandDirs?: readonly string[];
   /** How often the health line is logged (default every 5 minutes). */
   readonly healthIntervalMs?: number;
+  /** Called once when the bot cannot go on (its fatal log line is already written). */
+  readonly onFailure?: (failure: BotFailure) => void;
+}
+
+export interface StopOptions {
+  /** How long answers in flight may take before Claude's are cut short (default: none left). */
+  readonly graceMs?: number;
+}
+
+export interface StopReport {
+  /** Questions and clicks still unanswered when the client was destroyed (0 on a clean stop). */
+  readonly unanswered: number;
 }
 
 export interface DiscordBot {
   readonly client: Client<true>;
   readonly commands: ReadonlyMap<string, LoadedCommand>;
   readonly health: HealthMonitor;
-  /** Answers and feedback, kept across restarts (src/store). */
+  /** Work being handled now (questions, commands, clicks). */
+  readonly inFlight: InFlight;
+  /** Answers and feedback, kept across restarts (src/store); closed (flushed) by stop(). */
   readonly store: Store;
   /** Metrics, and /healthz + /metrics when METRICS_PORT is set (src/http). */
   readonly observability: Observability;
-  /** Closes the gateway connection, stops every timer the client holds, flushes the store. */
-  stop(): Promise<void>;
-}
-
-export class DiscordLoginError extends Error {
-  constructor(cause: unknown) {
-    super(
-      `Could not log in to Discord: ${String((cause as Error)?.message ?? cause).replace(/\.$/, "")}. ` +
-        "Check DISCORD_TOKEN (Developer Portal -> Bot -> Reset Token) and DISCORD_API_BASE_URL.",
-      { cause },
-    );
-    this.name = "DiscordLoginError";
-  }
+  /** Stops taking work, finishes what is in flight, then closes the client. Safe to call twice. */
+  stop(options?: StopOptions): Promise<StopReport>;
 }
 
 export async function createDiscordBot(
@@ -63,8 +76,26 @@ export async function createDiscordBot(
     knowledge,
     maxQuestionLength: config.maxQuestionLength,
   });
+  // Before READY, login() reports what went wrong (as a start-up error).
+  let ready = false;
+  let failed = false;
+  const fail = (failure: BotFailure) => {
+    if (failed || !ready) return;
+    failed = true;
+    options.onFailure?.(failure);
+  };
   const store = createStore(config.store, logger);
-  const client = createClient(config);
+  const inFlight = new InFlight();
+  const client = createClient(config, {
+    onTokenRejected: (route) => {
+      if (failed || !ready) return;
+      logger.fatal(
+        { route: route.replace(/\/\d{17,20}(?=\/|$)/g, "/:id"), status: 401 },
+        "Discord rejected DISCORD_TOKEN (401): it was reset or revoked, so nothing more can be sent. Set the new token (Developer Portal -> your application -> Bot -> Reset Token) and restart.",
+      );
+      fail("token-rejected");
+    },
+  });
   // Before login, so /healthz says 503 until the gateway is ready.
   const observability = await startObservability({
     config,
@@ -78,20 +109,15 @@ export async function createDiscordBot(
   });
   // The metrics count what the store is given: every answer and vote, from every path.
   const answers = new AnswerStore(meteredStore(store, observability.metrics), logger);
-  handleInteractions(client, { runtime, commands, answers });
-  handleMessages(client, { runtime, answers });
-  client.on(Events.Error, (error) => logger.error({ err: error }, "Discord client error"));
-  client.on(Events.Warn, (message) => logger.warn({ message }, "Discord client warning"));
-  client.on(Events.ShardDisconnect, (event, shardId) =>
-    logger.warn({ shardId, code: event.code }, "gateway connection closed for good"),
-  );
-  client.on(Events.ShardReady, (shardId) => logger.info({ shardId }, "shard connected"));
-  client.on(Events.ShardReconnecting, (shardId) => logger.debug({ shardId }, "shard reconnecting"));
-  client.on(Events.ShardResume, (shardId, replayed) =>
-    logger.info({ shardId, replayed }, "shard resumed"),
-  );
+  handleInteractions(client, { runtime, commands, answers, inFlight });
+  handleMessages(client, { runtime, answers, inFlight });
+  watchGateway(client, runtime, () => fail("gateway-lost"));
 
-  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  // The first diagram costs hundreds of milliseconds (fonts, Skia): pay it before anyone waits.
+  await warmUpFlowDiagrams(knowledge, logger);
+  const readyEvent = new Promise<Client<true>>((resolve) =>
+    client.once(Events.ClientReady, resolve),
+  );
   try {
     await client.login(token);
   } catch (error) {
@@ -100,7 +126,8 @@ export async function createDiscordBot(
     await observability.stop();
     throw new DiscordLoginError(error);
   }
-  const readyClient = await ready;
+  const readyClient = await readyEvent;
+  ready = true;
   logger.info(
     {
       tag: readyClient.user.tag,
@@ -115,78 +142,111 @@ export async function createDiscordBot(
     "Discord bot ready",
   );
   const health = monitorHealth(readyClient, runtime, options.healthIntervalMs);
+  let stopping: Promise<StopReport> | undefined;
   return {
     client: readyClient,
     commands,
     health,
+    inFlight,
     store,
     observability,
-    async stop() {
-      health.stop();
-      await readyClient.destroy();
-      // After the client: answers finished meanwhile are written too.
-      await store.close();
-      await observability.stop();
+    stop(stopOptions = {}) {
+      stopping ??= stopBot(readyClient, runtime, health, inFlight, stopOptions.graceMs ?? 0).then(
+        async (report) => {
+          // Last: the answers finished during the stop are written too.
+          await store.close();
+          await observability.stop();
+          return report;
+        },
+      );
+      return stopping;
     },
   };
 }
 
-/** npm start with DISCORD_TOKEN: runs until SIGINT/SIGTERM, then shuts down cleanly. */
-export async function startDiscordBot(runtime: Runtime): Promise<void> {
+/** Logs the gateway's life: each close Discord will not let it recover from, explained. */
+function watchGateway(client: Client, runtime: Runtime, onAllLost: () => void): void {
   const { logger } = runtime;
-  process.on("unhandledRejection", (reason) => {
-    logger.error({ err: reason }, "unhandled promise rejection (the bot keeps running)");
+  // Reconnects since the shard last had a working session: more than one means identify (or
+  // resume) keeps failing, which the operator should hear about with a count.
+  const attempts = new Map<number, number>();
+  client.on(Events.Error, (error) => logger.error({ err: error }, "Discord client error"));
+  client.on(Events.Warn, (message) => logger.warn({ message }, "Discord client warning"));
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    logger.fatal(
+      { shardId, code: event.code },
+      `gateway connection closed for good: ${explainGatewayClose(event.code)}`,
+    );
+    // A process that can no longer hear questions should not pretend to run.
+    if (client.ws.shards.every((shard) => shard.status === Status.Disconnected)) onAllLost();
   });
-  let bot: DiscordBot;
-  try {
-    bot = await createDiscordBot(runtime);
-  } catch (error) {
-    // A login failure is a configuration problem: its message says what to check, no stack needed.
-    if (error instanceof DiscordLoginError || error instanceof HttpListenError) {
-      logger.fatal(error.message);
-    } else logger.fatal({ err: error }, "the Discord bot could not start");
-    logger.flush();
-    process.exitCode = 1;
-    return;
-  }
-  let stopping = false;
-  const shutdown = (
-    signal: NodeJS.Signals | "disconnect" | "gateway-lost" | "uncaught-exception",
-  ) => {
-    if (stopping) return;
-    stopping = true;
-    // Stopping for a failure exits non-zero, so a supervisor (or the sharding manager) restarts it.
-    if (signal === "gateway-lost" || signal === "uncaught-exception") process.exitCode = 1;
-    logger.info({ signal }, "shutting down");
-    // If something hangs, leave anyway; unref so a clean stop exits sooner.
-    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
-    void bot
-      .stop()
-      .catch((error) => logger.error({ err: error }, "error while shutting down"))
-      .finally(() => {
-        logger.info("stopped");
-        logger.flush();
-        // A shard process's channel to its manager would keep it alive.
-        if (process.connected) process.disconnect();
-      });
-  };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
-  // A bug that escaped every handler: the process state is unknown, so log it and restart cleanly.
-  process.on("uncaughtException", (error) => {
-    logger.fatal({ err: error }, "uncaught exception; shutting down to restart clean");
-    shutdown("uncaught-exception");
+  client.on(Events.ShardReady, (shardId) => {
+    attempts.delete(shardId);
+    logger.info({ shardId }, "shard connected");
   });
-  // discord.js gave up on the gateway (an invalid session it cannot resume, a revoked token):
-  // a process that can no longer hear questions should not pretend to run.
-  bot.client.on(Events.ShardDisconnect, () => {
-    if (bot.client.ws.shards.every((shard) => shard.status === Status.Disconnected)) {
-      shutdown("gateway-lost");
+  client.on(Events.ShardResume, (shardId, replayed) => {
+    attempts.delete(shardId);
+    logger.info({ shardId, replayed }, "shard resumed");
+  });
+  client.on(Events.ShardReconnecting, (shardId) => {
+    const attempt = (attempts.get(shardId) ?? 0) + 1;
+    attempts.set(shardId, attempt);
+    if (attempt === 1) logger.debug({ shardId }, "shard reconnecting");
+    else {
+      logger.warn(
+        { shardId, attempt },
+        `gateway: reconnect attempt ${attempt} without a working session (identify or resume keeps failing)`,
+      );
     }
   });
-  if (process.send) {
-    // A shard process whose sharding manager is gone stops too, instead of running unmanaged.
-    if (process.connected) process.once("disconnect", () => shutdown("disconnect"));
-    else shutdown("disconnect");
+}
+
+async function stopBot(
+  client: Client<true>,
+  runtime: Runtime,
+  health: HealthMonitor,
+  inFlight: InFlight,
+  graceMs: number,
+): Promise<StopReport> {
+  const { logger } = runtime;
+  health.stop();
+  // No new work: Discord stops sending events once the connection closes normally. REST stays
+  // up (the token is kept) so the answers in flight can still be sent.
+  await closeGateway(client);
+  if (inFlight.size > 0) {
+    logger.info({ inFlight: inFlight.size, graceMs }, "finishing the answers in flight");
+    if (!(await settlesWithin(inFlight.whenIdle(), graceMs))) {
+      logger.warn(
+        { inFlight: inFlight.size },
+        "grace period over: answers still waiting for Claude get the deterministic answer",
+      );
+      runtime.answerer.stopClaude();
+      await settlesWithin(inFlight.whenIdle(), FINAL_SENDS_MS);
+    }
   }
+  runtime.answerer.stopClaude();
+  const unanswered = inFlight.size;
+  if (unanswered > 0) logger.error({ unanswered }, "stopping with answers still unsent");
+  await client.destroy();
+  return { unanswered };
+}
+
+/**
+ * Closes every shard's gateway connection with a normal close, keeping the REST client and its
+ * token (Client#destroy would drop both). The manager's destroy is not in discord.js's typings.
+ */
+async function closeGateway(client: Client): Promise<void> {
+  const manager = client.ws as unknown as { destroy(): Promise<void> };
+  client.removeAllListeners(Events.ShardDisconnect);
+  await manager.destroy();
+}
+
+function settlesWithin(work: Promise<void>, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    void work.then(() => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
 }

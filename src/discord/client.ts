@@ -4,7 +4,14 @@
  * default, small caches that are swept (so memory stays flat as servers grow), and the shards
  * this process runs (all of them, or a range of a bot sharded over several processes or hosts).
  */
-import { Client, type ClientOptions, GatewayIntentBits, Options, Partials } from "discord.js";
+import {
+  Client,
+  type ClientOptions,
+  DefaultRestOptions,
+  GatewayIntentBits,
+  Options,
+  Partials,
+} from "discord.js";
 import type { Config, Sharding } from "../config.ts";
 import { NO_MENTIONS } from "./respond.ts";
 
@@ -20,7 +27,16 @@ export const USERS_CACHED = 1_000;
  */
 const REST_HANDLER_SWEEP_MS = 60_000;
 
-export function createClient(config: Config): Client {
+export interface ClientHooks {
+  /**
+   * Discord answered 401 to a request made with the bot token: the token was reset or revoked.
+   * discord.js then forgets the token, so every later request fails: the process must stop.
+   */
+  readonly onTokenRejected?: (route: string) => void;
+}
+
+export function createClient(config: Config, hooks: ClientHooks = {}): Client {
+  const { onTokenRejected } = hooks;
   return new Client({
     intents: [
       GatewayIntentBits.Guilds,
@@ -33,6 +49,18 @@ export function createClient(config: Config): Client {
       api: config.discord.apiBaseUrl,
       globalRequestsPerSecond: config.discord.restRequestsPerSecond,
       handlerSweepInterval: REST_HANDLER_SWEEP_MS,
+      // Interaction replies (webhook routes) carry no Authorization: their 401s are no token's fault.
+      ...(onTokenRejected
+        ? {
+            makeRequest: async (url, init) => {
+              const response = await DefaultRestOptions.makeRequest(url, init);
+              if (response.status === 401 && hasAuthorization(init.headers)) {
+                onTokenRejected(new URL(url).pathname);
+              }
+              return response;
+            },
+          }
+        : {}),
     },
     ...shardOptions(config.discord.sharding),
     // Defence in depth: the respond helper sets this on every send too.
@@ -83,4 +111,9 @@ export function shardOptions({
     // config.ts gives a range only with a number: every host must split the guilds the same way.
     shardCount: shardCount === "auto" ? shardIds.length : shardCount,
   };
+}
+
+function hasAuthorization(headers: unknown): boolean {
+  if (headers === undefined || headers === null) return false;
+  return new Headers(headers as ConstructorParameters<typeof Headers>[0]).has("authorization");
 }

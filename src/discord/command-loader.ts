@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
 import { z } from "zod";
+import { EXIT_CODES, StartupError } from "../process/startup-error.ts";
 import type { Command, CommandDataContext } from "./command.ts";
 
 /** commands/ at the project root. */
@@ -40,9 +41,9 @@ const definitionSchema = z.looseObject({
   description: z.string().min(1).max(100),
 });
 
-export class CommandLoadError extends Error {
+export class CommandLoadError extends StartupError {
   constructor(file: string, problem: string) {
-    super(`Command module ${file}: ${problem}`);
+    super(`Command module ${file}: ${problem}`, EXIT_CODES.commands);
     this.name = "CommandLoadError";
   }
 }
@@ -54,7 +55,16 @@ export async function loadCommands(
 ): Promise<Map<string, LoadedCommand>> {
   const commands = new Map<string, LoadedCommand>();
   for (const dir of dirs) {
-    const files = readdirSync(dir)
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch (error) {
+      throw new CommandLoadError(
+        dir,
+        `the folder could not be read (${(error as NodeJS.ErrnoException).code})`,
+      );
+    }
+    const files = entries
       .filter((file) => /\.(ts|js|mjs)$/.test(file) && !/\.(d|test)\.ts$/.test(file))
       .sort();
     for (const file of files) {
@@ -68,7 +78,14 @@ export async function loadCommands(
 }
 
 async function loadCommand(file: string, context: CommandDataContext): Promise<LoadedCommand> {
-  const parsed = commandModuleSchema.safeParse(await import(pathToFileURL(file).href));
+  let module: unknown;
+  try {
+    module = await import(pathToFileURL(file).href);
+  } catch (error) {
+    // A syntax error, a missing import, a throw at the top level: one line, not a stack.
+    throw new CommandLoadError(file, `could not be loaded: ${(error as Error)?.message ?? error}`);
+  }
+  const parsed = commandModuleSchema.safeParse(module);
   if (!parsed.success) {
     throw new CommandLoadError(file, parsed.error.issues.map(describeIssue).join("; "));
   }

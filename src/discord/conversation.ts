@@ -1,16 +1,16 @@
 /**
  * A reply to one of the bot's answers continues the conversation: the chain of replies above it
- * (bounded) becomes the history the answerer sees, oldest first, one turn per speaker.
+ * becomes the history the answerer sees, oldest first. The answerer bounds the history
+ * (src/answer/history.ts); this side only stops reading the chain where that bound would cut.
  */
 import type { Message } from "discord.js";
+import { MAX_HISTORY_TURNS } from "../answer/history.ts";
 import type { ConversationTurn } from "../answer/types.ts";
 import type { AnswerStore } from "./answer-store.ts";
 import { answerIdOfCustomIds } from "./custom-ids.ts";
 
-/** How many messages up a reply chain the bot reads. */
-export const MAX_CHAIN_MESSAGES = 8;
-/** Longest text kept per turn (an answer split over messages counts once). */
-const MAX_TURN_LENGTH = 2_000;
+/** How many messages up a reply chain the bot reads: older ones would fall outside the bound. */
+export const MAX_CHAIN_MESSAGES = MAX_HISTORY_TURNS;
 
 export async function historyFromReplyChain(
   repliedTo: Message,
@@ -35,7 +35,7 @@ export async function historyFromReplyChain(
     }
     current = await referencedMessage(current);
   }
-  return mergeTurns(newestFirst.reverse());
+  return newestFirst.reverse();
 }
 
 /** The message this one replies to, from the cache or the API; undefined if gone. */
@@ -76,17 +76,4 @@ function customIdsOf(message: Message): string[] {
         )
       : [],
   );
-}
-
-/** Consecutive messages of one speaker (an answer split in pieces) become one turn. */
-function mergeTurns(turns: readonly ConversationTurn[]): ConversationTurn[] {
-  const merged: ConversationTurn[] = [];
-  for (const turn of turns) {
-    if (turn.text === "") continue;
-    const last = merged.at(-1);
-    if (last && last.role === turn.role) {
-      merged[merged.length - 1] = { role: turn.role, text: `${last.text}\n${turn.text}` };
-    } else merged.push(turn);
-  }
-  return merged.map((turn) => ({ ...turn, text: turn.text.slice(0, MAX_TURN_LENGTH) }));
 }

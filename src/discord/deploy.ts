@@ -9,6 +9,7 @@ import {
   Routes,
 } from "discord.js";
 import type { Config } from "../config.ts";
+import { EXIT_CODES, StartupError } from "../process/startup-error.ts";
 
 export interface DeployResult {
   readonly scope: "guild" | "global";
@@ -16,9 +17,12 @@ export interface DeployResult {
   readonly registered: readonly APIApplicationCommand[];
 }
 
-export class DeployConfigError extends Error {
+export class DeployConfigError extends StartupError {
   constructor(missing: readonly string[]) {
-    super(`npm run deploy-commands needs ${missing.join(" and ")} (see .env.example).`);
+    super(
+      `npm run deploy-commands needs ${missing.join(" and ")} (see .env.example).`,
+      EXIT_CODES.config,
+    );
     this.name = "DeployConfigError";
   }
 }

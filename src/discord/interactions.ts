@@ -14,6 +14,7 @@ import type { AnswerStore } from "./answer-store.ts";
 import { handleButton } from "./buttons.ts";
 import type { LoadedCommand } from "./command-loader.ts";
 import { apologize } from "./errors.ts";
+import type { InFlight } from "./in-flight.ts";
 import { languageOfLocale } from "./locale.ts";
 import { deferReply, Reply } from "./respond.ts";
 
@@ -21,15 +22,19 @@ export interface InteractionDependencies {
   readonly runtime: Runtime;
   readonly commands: ReadonlyMap<string, LoadedCommand>;
   readonly answers: AnswerStore;
+  /** Counts each interaction until it is answered (a shutdown waits for them). */
+  readonly inFlight: InFlight;
 }
 
 export function handleInteractions(client: Client, dependencies: InteractionDependencies): void {
   client.on(Events.InteractionCreate, (interaction) => {
     // Handlers answer their own errors; this catches a bug in that, so it is never unhandled.
-    routeInteraction(interaction, dependencies).catch((error) =>
-      dependencies.runtime.logger.error(
-        { err: error, interactionId: interaction.id },
-        "interaction handler failed",
+    dependencies.inFlight.track(
+      routeInteraction(interaction, dependencies).catch((error) =>
+        dependencies.runtime.logger.error(
+          { err: error, interactionId: interaction.id },
+          "interaction handler failed",
+        ),
       ),
     );
   });

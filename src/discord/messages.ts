@@ -16,21 +16,26 @@ import {
   withoutMention,
 } from "./conversation.ts";
 import { apologize } from "./errors.ts";
+import type { InFlight } from "./in-flight.ts";
 import { languageOfLocale } from "./locale.ts";
 import { Reply, showTyping } from "./respond.ts";
 
 export interface MessageDependencies {
   readonly runtime: Runtime;
   readonly answers: AnswerStore;
+  /** Counts each question until it is answered (a shutdown waits for them). */
+  readonly inFlight: InFlight;
 }
 
 export function handleMessages(client: Client, dependencies: MessageDependencies): void {
   client.on(Events.MessageCreate, (message) => {
     // onMessage answers its own errors; this catches a bug in that, so it is never unhandled.
-    onMessage(message, dependencies).catch((error) =>
-      dependencies.runtime.logger.error(
-        { err: error, messageId: message.id },
-        "message handler failed",
+    dependencies.inFlight.track(
+      onMessage(message, dependencies).catch((error) =>
+        dependencies.runtime.logger.error(
+          { err: error, messageId: message.id },
+          "message handler failed",
+        ),
       ),
     );
   });

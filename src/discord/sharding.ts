@@ -7,15 +7,13 @@
 import { ShardingManager } from "discord.js";
 import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
-import { DiscordLoginError } from "./bot.ts";
+import { DiscordLoginError } from "./gateway-errors.ts";
 import { fetchGatewayBot } from "./gateway-info.ts";
 
 /** Discord lets one identify per 5 s per max_concurrency bucket; discord.js waits 5.5 s. */
 const IDENTIFY_WINDOW_MS = 5_500;
 /** How long one shard process may take to start and connect. */
 const SHARD_READY_TIMEOUT_MS = 60_000;
-/** How long the shard processes get to stop before the manager leaves anyway. */
-const SHUTDOWN_GRACE_MS = 10_000;
 
 export interface ShardPlan {
   /** Shards of the whole bot. */
@@ -42,7 +40,7 @@ export function planShards(
 export interface ShardingOptions {
   /** The entry point each shard process runs (src/main.ts). */
   readonly entryFile: string;
-  /** Node flags for the shard processes (the TypeScript loader). */
+  /** Node flags for the shard processes (under tsx: its TypeScript loader). */
   readonly execArgv: readonly string[];
 }
 
@@ -101,9 +99,13 @@ export async function spawnShards(
   logger.info({ shards: plan.shardIds, shardCount: plan.total }, "all shards ready");
 }
 
-/** Stops every shard process (each shuts down cleanly on SIGTERM) and waits for them. */
-export async function stopShards(manager: ShardingManager): Promise<void> {
+/**
+ * Stops every shard process (each finishes its answers on SIGTERM) and waits for them; one still
+ * running after `graceMs` is killed, so no shard outlives its manager.
+ */
+export async function stopShards(manager: ShardingManager, graceMs: number): Promise<void> {
   manager.respawn = false;
+  const children = manager.shards.map((shard) => shard.process).filter((child) => child !== null);
   const exits = manager.shards.map(
     (shard) =>
       new Promise<void>((resolve) => {
@@ -117,6 +119,13 @@ export async function stopShards(manager: ShardingManager): Promise<void> {
         shard.kill();
       }),
   );
-  const grace = new Promise<void>((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref());
+  let timer: NodeJS.Timeout | undefined;
+  const grace = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, graceMs);
+  });
   await Promise.race([Promise.all(exits), grace]);
+  clearTimeout(timer);
+  for (const child of children) {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  }
 }

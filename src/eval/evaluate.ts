@@ -1,7 +1,8 @@
 /**
  * Grades answers against a labelled question set, the way ../shared/eval/grade.py does: an answer
- * row passes when the bot answers (does not abstain), stays within the length limit and every
- * expected group has a match in the text or its quotes; an abstain or near-miss row passes when the
+ * row passes when the bot answers (does not abstain), stays within the length limit, every
+ * expected group has a match in the text or its quotes and every `lead` group a match in the
+ * answer's first sentence (a confirmation says yes or no, with the figure, first); an abstain or near-miss row passes when the
  * bot abstains. Every quote must be verbatim article text.
  */
 import { z } from "zod";
@@ -16,6 +17,8 @@ export const evalRowSchema = z.object({
   kind: z.enum(["answer", "abstain", "near"]),
   expect: z.array(z.array(z.string())).default([]),
   forbid: z.array(z.string()).default([]),
+  /** Groups that must each match within the answer's first sentence (yes/no first, with the figure). */
+  lead: z.array(z.array(z.string())).default([]),
 });
 export type EvalRow = z.infer<typeof evalRowSchema>;
 
@@ -54,6 +57,15 @@ function contains(text: string, alternative: string): boolean {
   return haystack.includes(needle);
 }
 
+/**
+ * The answer's first sentence: up to the first sentence end (".", "!", "?" before a space) or
+ * line break. "4.5" and "$1.5" do not end a sentence.
+ */
+export function firstSentence(text: string): string {
+  const end = text.search(/[.!?](?=\s|$)|\n/);
+  return end === -1 ? text : text.slice(0, end + 1);
+}
+
 export function gradeRow(row: EvalRow, answer: Answer | undefined, articleText: string): RowResult {
   const article = foldSpace(articleText);
   const quotes = answer?.citations.map((citation) => citation.quote) ?? [];
@@ -67,7 +79,10 @@ export function gradeRow(row: EvalRow, answer: Answer | undefined, articleText: 
     passed =
       !answer.abstained &&
       answer.text.length <= MAX_ANSWER_LENGTH &&
-      row.expect.every((group) => group.some((alternative) => contains(text, alternative)));
+      row.expect.every((group) => group.some((alternative) => contains(text, alternative))) &&
+      row.lead.every((group) =>
+        group.some((alternative) => contains(firstSentence(answer.text), alternative)),
+      );
   } else {
     passed =
       answer.abstained &&

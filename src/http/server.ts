@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "../log.ts";
+import { EXIT_CODES, StartupError } from "../process/startup-error.ts";
 
 /** What /healthz answers. */
 export interface HealthReport {
@@ -34,9 +35,14 @@ export interface HttpEndpoint {
   close(): Promise<void>;
 }
 
-export class HttpListenError extends Error {
+/** A start-up error (exit code 6, "port"), printed as one line by runMain. */
+export class HttpListenError extends StartupError {
   constructor(host: string, port: number, cause: NodeJS.ErrnoException) {
-    super(`Could not serve /healthz and /metrics on ${host}:${port}: ${explain(cause)}`, { cause });
+    super(
+      `Could not serve /healthz and /metrics on ${host}:${port}: ${explain(cause)}`,
+      EXIT_CODES.port,
+      { cause },
+    );
     this.name = "HttpListenError";
   }
 }

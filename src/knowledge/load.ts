@@ -6,15 +6,19 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
+import { EXIT_CODES, StartupError } from "../process/startup-error.ts";
 import { deepFreeze } from "../util/deep-freeze.ts";
 import {
   aliasesFileSchema,
   type Bilingual,
   type Concept,
   type Fact,
+  type FactsFile,
   type FlowsFile,
   factsFileSchema,
   flowsFileSchema,
+  type GlossaryEntry,
+  glossaryFileSchema,
   type Language,
   type Manifest,
   manifestSchema,
@@ -35,21 +39,33 @@ export interface Knowledge {
   readonly manifest: Manifest;
   readonly article: Article;
   readonly facts: readonly Fact[];
+  /** Relations, display names and what the knowledge does not cover (from the facts file). */
+  readonly scope: Scope;
   readonly flows: FlowsFile;
   readonly concepts: readonly Concept[];
+  /** Slang and abbreviations with what they mean (manifest.glossary; empty without one). */
+  readonly glossary: readonly GlossaryEntry[];
   /** Article text (a heading or sentence, verbatim) -> the same in the other language. */
   readonly translations: ReadonlyMap<string, string>;
   /** Short hash of every file's content: changes whenever the knowledge does. */
   readonly version: string;
 }
 
-export class KnowledgeError extends Error {
+export interface Scope {
+  readonly relations: FactsFile["relations"];
+  /** Concept id -> display name: the manifest's entities and the facts file's names. */
+  readonly names: ReadonlyMap<string, Bilingual>;
+  readonly outside: FactsFile["outside"];
+}
+
+export class KnowledgeError extends StartupError {
   constructor(
     readonly dir: string,
     readonly problems: readonly string[],
   ) {
     super(
       `Knowledge folder ${dir} is invalid:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`,
+      EXIT_CODES.knowledge,
     );
     this.name = "KnowledgeError";
   }
@@ -104,6 +120,10 @@ export function loadKnowledge(dir: string): Knowledge {
     manifest?.article.translations !== undefined
       ? parse(manifest.article.translations, translationsFileSchema)
       : { entries: [] };
+  const glossaryFile =
+    manifest?.glossary !== undefined
+      ? parse(manifest.glossary, glossaryFileSchema)
+      : { entries: [] };
 
   if (
     !manifest ||
@@ -111,7 +131,8 @@ export function loadKnowledge(dir: string): Knowledge {
     !flows ||
     !aliases ||
     articleText === undefined ||
-    !translationsFile
+    !translationsFile ||
+    !glossaryFile
   ) {
     throw new KnowledgeError(dir, problems);
   }
@@ -133,6 +154,7 @@ export function loadKnowledge(dir: string): Knowledge {
     problems,
   );
   checkReferences(manifest, article, factsFile.facts, flows, aliases.concepts, problems);
+  checkScope(factsFile, aliases.concepts, problems);
   if (problems.length > 0) throw new KnowledgeError(dir, problems);
 
   return deepFreeze({
@@ -140,8 +162,17 @@ export function loadKnowledge(dir: string): Knowledge {
     manifest,
     article,
     facts: factsFile.facts,
+    scope: {
+      relations: factsFile.relations,
+      names: new Map([
+        ...manifest.entities.map((entity) => [entity.id, entity.name] as const),
+        ...factsFile.names.map((entry) => [entry.id, entry.name] as const),
+      ]),
+      outside: factsFile.outside,
+    },
     flows,
     concepts: aliases.concepts,
+    glossary: glossaryFile.entries,
     translations,
     version: hash.digest("hex").slice(0, 12),
   });
@@ -195,6 +226,27 @@ function checkReferences(
       problems.push(
         `${FILES.aliases}: concepts[${index}].entity: unknown entity "${concept.entity}"`,
       );
+    }
+  });
+}
+
+/** Relation ids the facts use exist; relations name concepts that exist. */
+function checkScope(file: FactsFile, concepts: readonly Concept[], problems: string[]): void {
+  const relationIds = new Set(file.relations.map((relation) => relation.id));
+  const conceptIds = new Set(concepts.map((concept) => concept.id));
+  file.facts.forEach((fact, index) => {
+    const at = `${FILES.facts}: facts[${index}] (${fact.id})`;
+    for (const relation of [fact.relation, ...fact.also.map((pair) => pair.relation)]) {
+      if (relation !== undefined && !relationIds.has(relation)) {
+        problems.push(`${at}.relation: unknown relation "${relation}"`);
+      }
+    }
+  });
+  file.relations.forEach((relation, index) => {
+    for (const concept of relation.concepts) {
+      if (!conceptIds.has(concept)) {
+        problems.push(`${FILES.facts}: relations[${index}].concepts: unknown concept "${concept}"`);
+      }
     }
   });
 }

@@ -63,6 +63,17 @@ export const manifestSchema = z.object({
   exampleQuestions: z.object({ ko: z.array(text).min(1), en: z.array(text).min(1) }),
   entities: z.array(entitySchema).min(1),
   sources: z.array(sourceSchema).default([]),
+  /** Words about this topic that the answerer reads past (see docs/answering.md). */
+  search: z
+    .object({
+      /** Words too common in this topic to tell passages apart ("deal" in a story about one). */
+      stopwords: z.array(text).default([]),
+      /** Things people ask for trading advice about here (tickers, "stock"): never answered. */
+      adviceTopics: z.array(text).default([]),
+    })
+    .default({ stopwords: [], adviceTopics: [] }),
+  /** Optional file of slang, abbreviations and chat words and what they mean here. */
+  glossary: text.optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 
@@ -74,6 +85,17 @@ export const factSchema = z
     /** Key facts make up the summary. */
     key: z.boolean().default(false),
     label: bilingualSchema,
+    /**
+     * Who or what the fact is about: concept ids (aliases.json) or "article". With `relation` and
+     * `object` it lets the answerer check that a question asks about the same thing.
+     */
+    subject: z.array(id).default([]),
+    /** What the fact says about its subject: a relation id from the facts file's `relations`. */
+    relation: id.optional(),
+    /** The other parties the fact involves (concept ids). */
+    object: z.array(id).default([]),
+    /** Further subject-relation pairs the same fact answers (a CEO's quote also names the CEO). */
+    also: z.array(z.object({ subject: z.array(id).min(1), relation: id })).default([]),
     statement: bilingualSchema,
     figure: figureSchema.optional(),
     /** Verbatim article text the fact rests on (or, for a correction, the text it corrects). */
@@ -91,12 +113,57 @@ export const factSchema = z
   );
 export type Fact = z.infer<typeof factSchema>;
 
-export const factsFileSchema = z.object({ facts: z.array(factSchema).min(1) });
+/** A kind of thing a question may ask about a subject, and the words that ask for it. */
+export const relationSchema = z.object({
+  id,
+  /** A noun phrase: "valuation", "기업가치". */
+  label: bilingualSchema,
+  /** Concepts (aliases.json) whose words ask for this relation. */
+  concepts: z.array(id).default([]),
+  /** Further words or phrases, any language. */
+  forms: z.array(text).default([]),
+  /**
+   * Whether an article sentence naming a party and this relation covers it for that party. False
+   * for relations only the fact sheet may answer (an investment, a valuation): no fact, no answer.
+   */
+  passages: z.boolean().default(true),
+});
+export type Relation = z.infer<typeof relationSchema>;
+
+/** A display name for a concept that is not one of the manifest's entities. */
+export const nameSchema = z.object({ id, name: bilingualSchema });
+
+/** A company or person the knowledge does not cover, with the names people use for it. */
+export const outsideEntitySchema = z.object({
+  id,
+  name: bilingualSchema,
+  forms: z.array(text).min(1),
+});
+export type OutsideEntity = z.infer<typeof outsideEntitySchema>;
+
+export const factsFileSchema = z.object({
+  facts: z.array(factSchema).min(1),
+  relations: z.array(relationSchema).default([]),
+  names: z.array(nameSchema).default([]),
+  /** What the knowledge does not cover: questions about these are turned away. */
+  outside: z
+    .object({
+      entities: z.array(outsideEntitySchema).default([]),
+      relations: z.array(relationSchema.omit({ concepts: true, passages: true })).default([]),
+    })
+    .default({ entities: [], relations: [] }),
+});
+export type FactsFile = z.infer<typeof factsFileSchema>;
 
 export const flowSchema = z.object({
   id,
   from: id,
   to: id,
+  /**
+   * payment: money goes from `from` to `to`; compute: `from` runs on capacity `to` provides (a
+   * figure is then capacity, not money), drawn unlike a payment.
+   */
+  kind: z.enum(["payment", "compute"]).default("payment"),
   what: bilingualSchema,
   figure: figureSchema.optional(),
   /** The fact this flow rests on. */
@@ -133,3 +200,14 @@ export const aliasesFileSchema = z.object({ concepts: z.array(conceptSchema).def
 
 /** Pairs of the same heading or sentence in both languages; the article's side is verbatim. */
 export const translationsFileSchema = z.object({ entries: z.array(bilingualSchema) });
+
+/** Slang and abbreviations, read as the plain words they stand for before a question is matched. */
+export const glossaryEntrySchema = z.object({
+  /** Spellings people use, any language ("tl;dr", "eli5", "팽당"). */
+  say: z.array(text).min(1),
+  /** What they mean, in words the knowledge uses; empty for chat filler ("lol"). */
+  means: z.string().trim(),
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+export const glossaryFileSchema = z.object({ entries: z.array(glossaryEntrySchema).default([]) });

@@ -118,7 +118,8 @@ export function boxAround(center: Point, width: number, height: number): Box {
 
 /**
  * A box of the given size on the curve, as near its middle as it can be without touching the
- * taken boxes or leaving [0, width]: it slides along the curve first, then off it.
+ * taken boxes or leaving [0, width]: it slides along the curve first, then off it. Where no place
+ * is free, the one that covers the least of the others.
  */
 export function placeOnCurve(
   curve: Curve,
@@ -127,22 +128,20 @@ export function placeOnCurve(
   canvasWidth: number,
 ): Box {
   const gap = 10;
-  const free = (box: Box) =>
-    box.left >= 8 &&
-    box.right <= canvasWidth - 8 &&
-    !taken.some(
-      (other) =>
-        box.left < other.right + gap &&
-        box.right > other.left - gap &&
-        box.top < other.bottom + gap &&
-        box.bottom > other.top - gap,
-    );
+  const inside = (box: Box) => box.left >= 8 && box.right <= canvasWidth - 8;
+  const covered = (box: Box) =>
+    taken.reduce((sum, other) => {
+      const width = Math.min(box.right, other.right + gap) - Math.max(box.left, other.left - gap);
+      const height = Math.min(box.bottom, other.bottom + gap) - Math.max(box.top, other.top - gap);
+      return sum + (width > 0 && height > 0 ? width * height : 0);
+    }, 0);
   const middle = pointOn(curve, 0.5);
   const away = { x: middle.x - curve.control.x, y: middle.y - curve.control.y };
   const length = Math.hypot(away.x, away.y) || 1;
   const normal = { x: -away.x / length, y: -away.y / length };
-  for (const shift of [0, 20, 40, 60, 80]) {
-    for (const t of [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74]) {
+  let best: { box: Box; covered: number } | undefined;
+  for (const shift of [0, 20, 40, 60, 80, 100, 120, 140, 160]) {
+    for (const t of [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.2, 0.8]) {
       for (const sign of shift === 0 ? [1] : [1, -1]) {
         const point = pointOn(curve, t);
         const center = {
@@ -150,9 +149,12 @@ export function placeOnCurve(
           y: point.y + normal.y * shift * sign,
         };
         const box = boxAround(center, size.width, size.height);
-        if (free(box)) return box;
+        if (!inside(box)) continue;
+        const overlap = covered(box);
+        if (overlap === 0) return box;
+        if (!best || overlap < best.covered) best = { box, covered: overlap };
       }
     }
   }
-  return boxAround(middle, size.width, size.height);
+  return best?.box ?? boxAround(middle, size.width, size.height);
 }

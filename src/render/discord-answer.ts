@@ -7,16 +7,21 @@ import {
 } from "discord.js";
 import type { Answer } from "../answer/types.ts";
 import { customId } from "../discord/custom-ids.ts";
+import type { Knowledge } from "../knowledge/load.ts";
 import type { OutgoingMessage } from "./discord-outgoing.ts";
 import { plainModelText } from "./markdown.ts";
 import { sourcesLines } from "./sources.ts";
 import { uiText } from "./ui-text.ts";
 
-export function answerMessage(answer: Answer, answerId: string): OutgoingMessage {
+export function answerMessage(
+  answer: Answer,
+  answerId: string,
+  knowledge: Knowledge,
+): OutgoingMessage {
   // Claude's text may repeat the question's markup; the deterministic text is the bot's own.
   const text = answer.mode === "claude" ? plainModelText(answer.text) : answer.text;
   return {
-    content: [text, ...sourcesLines(answer)].join("\n"),
+    content: [text, ...sourcesLines(answer, knowledge)].join("\n"),
     components: [answerButtons(answer, answerId)],
   };
 }

@@ -9,10 +9,11 @@ import { uiText } from "./ui-text.ts";
 
 const EMBED_COLOR = 0xfbbf24;
 
+/** The footer names what the figures and the summary rest on, in the reader's words. */
 export function dealMessage(
   summary: Summary,
   language: Language,
-  version: string,
+  articleTitle: string,
 ): OutgoingMessage {
   const words = uiText[language];
   const figures = summary.items.filter((item) => item.figure !== undefined);
@@ -38,13 +39,17 @@ export function dealMessage(
     });
   }
   const byClaude = summary.textMode === "claude";
-  const footer = [words.factSheetNote, ...(byClaude ? [words.summaryByClaude] : [])];
+  const footer = [
+    words.factSheetNote,
+    ...(byClaude ? [words.summaryByClaude] : []),
+    words.articleNote(articleTitle),
+  ];
   const embed = fitEmbed({
     title: summary.title,
     description: byClaude ? plainModelText(summary.text) : summary.text,
     color: EMBED_COLOR,
     fields,
-    footer: { text: `${footer.join(" · ")} · knowledge ${version}` },
+    footer: { text: footer.join(" · ") },
   });
   return { embeds: [embed] };
 }

@@ -2,7 +2,9 @@
  * Draws a money-flow diagram as a PNG: the entities on an ellipse (in the loop's order when the
  * flows go round one), the loop's flows as glowing arcs along the ellipse so the circle shows,
  * other flows as straight arrows inside it, each with a pill holding its step number, figure and
- * what it is for. Generic: any 2 to 8 entities, any flows.
+ * what it is for. A payment is a solid arrow (dashed when no amount was given); a compute link
+ * ("runs on") is dotted in its own colour, so capacity never reads as money. A legend at the
+ * bottom says so. Generic: any 2 to 8 entities, any flows.
  */
 import { createCanvas, type SKRSContext2D } from "@napi-rs/canvas";
 import { ellipsize, isLight, roundedRect, wrap } from "./canvas-text.ts";
@@ -33,6 +35,10 @@ export interface DiagramFlow {
   readonly number: number;
   readonly from: string;
   readonly to: string;
+  /** payment: money from `from` to `to`; compute: `from` runs on capacity `to` provides. */
+  readonly kind: "payment" | "compute";
+  /** The words that say what a compute link is ("runs on"), shown in its pill. */
+  readonly kindLabel?: string;
   /** The amount with its qualifiers ("up to $5 billion"); absent when no figure was given. */
   readonly figure?: string;
   readonly what: string;
@@ -55,15 +61,25 @@ export interface FlowDiagram {
     readonly path: string;
     readonly statement: string;
   };
-  readonly footnote: string;
+  /** What each kind of line means, and where the figures come from. */
+  readonly legend: DiagramLegend;
   /** The entity asked about, drawn with a ring. */
   readonly focus?: string;
 }
 
+export type LegendStyle = "payment" | "no-figure" | "compute";
+
+export interface DiagramLegend {
+  /** Only the styles the diagram uses. */
+  readonly items: readonly { readonly style: LegendStyle; readonly text: string }[];
+  readonly note: string;
+}
+
 const WIDTH = 1400;
-const HEIGHT = 1050;
+const HEIGHT = 1120;
 const MARGIN = 56;
-const COLORS = {
+/** Exported so a test can check every text colour's contrast against what it is drawn on. */
+export const COLORS = {
   backgroundTop: "#0F172A",
   backgroundBottom: "#1E293B",
   title: "#F8FAFC",
@@ -72,8 +88,11 @@ const COLORS = {
   pillText: "#F8FAFC",
   pillDetail: "#CBD5E1",
   loop: "#FBBF24",
-  footnote: "#64748B",
-};
+  /** Compute links: a colour no entity uses, dotted. */
+  compute: "#C4B5FD",
+  legendText: "#E2E8F0",
+  legendSample: "#CBD5E1",
+} as const;
 
 interface NodeBox extends NodePlace {
   readonly entity: DiagramEntity;
@@ -97,15 +116,20 @@ export async function drawFlowDiagram(diagram: FlowDiagram): Promise<Buffer> {
   });
   // Glow under the loop first, then arrows, then nodes, then labels on top of everything.
   for (const { flow, curve } of curves) if (flow.inLoop && !flow.dimmed) drawGlow(ctx, curve);
-  for (const { flow, curve } of curves) drawArrow(ctx, curve, colorOf(diagram, flow.from), flow);
+  for (const { flow, curve } of curves) drawArrow(ctx, curve, flowColor(diagram, flow), flow);
   for (const node of nodes) drawNode(ctx, node, node.entity.id === diagram.focus);
   const taken: Box[] = nodes.map((node) => boxAround(node.center, node.width, node.height));
-  if (diagram.loop) taken.push(drawLoopBadge(ctx, ellipse.center, diagram.loop.title));
-  for (const { flow, curve } of curves) {
+  // The badge sits in the upper middle, leaving the centre to the arrows that cross it.
+  const badgeCenter = { x: ellipse.center.x, y: ellipse.center.y - ellipse.radiusY * 0.42 };
+  if (diagram.loop) taken.push(drawLoopBadge(ctx, badgeCenter, diagram.loop.title));
+  // Straight arrows cross the middle, where room is scarce: their labels are placed first, and
+  // the loop's labels, which can slide along the rim, after them.
+  const labelOrder = [...curves].sort((a, b) => Number(a.flow.inLoop) - Number(b.flow.inLoop));
+  for (const { flow, curve } of labelOrder) {
     const label = measureLabel(ctx, flow);
     const box = placeOnCurve(curve, label, taken, WIDTH);
     taken.push(box);
-    drawLabel(ctx, box, label, colorOf(diagram, flow.from), flow);
+    drawLabel(ctx, box, label, flowColor(diagram, flow), flow);
   }
   return canvas.encode("png");
 }
@@ -129,22 +153,17 @@ function drawHeader(ctx: SKRSContext2D, diagram: FlowDiagram): void {
   ctx.fillText(ellipsize(ctx, diagram.subtitle, WIDTH - 2 * MARGIN), MARGIN, 130);
 }
 
-/** The loop box and the footnote at the bottom; returns the y where the footer starts. */
+/** The loop box and the legend at the bottom; returns the y where the footer starts. */
 function drawFooter(ctx: SKRSContext2D, diagram: FlowDiagram): number {
-  const footnoteY = HEIGHT - 30;
-  ctx.font = font(20);
-  ctx.fillStyle = COLORS.footnote;
-  ctx.textAlign = "left";
-  ctx.textBaseline = "alphabetic";
-  ctx.fillText(ellipsize(ctx, diagram.footnote, WIDTH - 2 * MARGIN), MARGIN, footnoteY);
-  if (!diagram.loop) return footnoteY - 30;
+  const legendTop = drawLegend(ctx, diagram.legend);
+  if (!diagram.loop) return legendTop - 24;
 
   const { loop } = diagram;
   const innerWidth = WIDTH - 2 * MARGIN - 48;
-  ctx.font = font(22);
-  const statement = wrap(ctx, loop.statement, innerWidth).slice(0, 3);
-  const height = 24 + 34 + 10 + statement.length * 32 + 18;
-  const top = footnoteY - 30 - height;
+  const statement = statementLines(ctx, loop.statement);
+  ctx.font = font(STATEMENT_FONT);
+  const height = 24 + 34 + 10 + statement.length * 34 + 18;
+  const top = legendTop - 20 - height;
   roundedRect(ctx, MARGIN, top, WIDTH - 2 * MARGIN, height, 18);
   ctx.fillStyle = "rgba(251, 191, 36, 0.08)";
   ctx.fill();
@@ -152,6 +171,8 @@ function drawFooter(ctx: SKRSContext2D, diagram: FlowDiagram): number {
   ctx.strokeStyle = "rgba(251, 191, 36, 0.55)";
   ctx.stroke();
 
+  ctx.textAlign = "left";
+  ctx.textBaseline = "alphabetic";
   ctx.fillStyle = COLORS.loop;
   ctx.font = font(28, "bold");
   const heading = `↻ ${loop.title}`;
@@ -165,11 +186,105 @@ function drawFooter(ctx: SKRSContext2D, diagram: FlowDiagram): number {
     top + 24 + 28,
   );
   ctx.fillStyle = COLORS.pillDetail;
-  ctx.font = font(22);
+  ctx.font = font(STATEMENT_FONT);
   statement.forEach((line, index) => {
-    ctx.fillText(line, MARGIN + 24, top + 24 + 34 + 10 + 24 + index * 32);
+    ctx.fillText(line, MARGIN + 24, top + 24 + 34 + 10 + 26 + index * 34);
   });
   return top;
+}
+
+const STATEMENT_FONT = 24;
+const LEGEND_FONT = 25;
+const LEGEND_ROW = 36;
+const LEGEND_SAMPLE = 54;
+
+function statementLines(ctx: SKRSContext2D, statement: string): string[] {
+  ctx.font = font(STATEMENT_FONT);
+  return wrap(ctx, statement, WIDTH - 2 * MARGIN - 48).slice(0, 3);
+}
+
+/**
+ * The legend: a sample of each kind of line the diagram uses with what it means, then where the
+ * figures come from, flowing onto a second row when one is not enough. Returns its top.
+ */
+function drawLegend(ctx: SKRSContext2D, legend: DiagramLegend): number {
+  ctx.font = font(LEGEND_FONT);
+  const entries = [
+    ...legend.items.map((item) => ({
+      item,
+      width: LEGEND_SAMPLE + 12 + ctx.measureText(item.text).width,
+    })),
+    { item: undefined, width: ctx.measureText(legend.note).width },
+  ];
+  const rows: (typeof entries)[] = [[]];
+  let used = 0;
+  for (const entry of entries) {
+    const row = rows.at(-1) as typeof entries;
+    const needed = (row.length > 0 ? LEGEND_GAP : 0) + entry.width;
+    if (row.length > 0 && used + needed > WIDTH - 2 * MARGIN) {
+      rows.push([entry]);
+      used = entry.width;
+    } else {
+      row.push(entry);
+      used += needed;
+    }
+  }
+  const bottom = HEIGHT - 22;
+  const top = bottom - rows.length * LEGEND_ROW;
+  rows.forEach((row, rowIndex) => {
+    const middle = top + rowIndex * LEGEND_ROW + LEGEND_ROW / 2;
+    let x = MARGIN;
+    for (const { item, width } of row) {
+      let textX = x;
+      if (item) {
+        drawLegendSample(ctx, item.style, x, middle);
+        textX = x + LEGEND_SAMPLE + 12;
+      }
+      ctx.font = font(LEGEND_FONT);
+      ctx.fillStyle = COLORS.legendText;
+      ctx.textAlign = "left";
+      ctx.textBaseline = "middle";
+      ctx.fillText(item ? item.text : legend.note, textX, middle);
+      x += width + LEGEND_GAP;
+    }
+  });
+  return top;
+}
+
+const LEGEND_GAP = 30;
+
+function drawLegendSample(ctx: SKRSContext2D, style: LegendStyle, x: number, y: number): void {
+  ctx.save();
+  const color = style === "compute" ? COLORS.compute : COLORS.legendSample;
+  ctx.strokeStyle = color;
+  ctx.fillStyle = color;
+  ctx.lineWidth = 4;
+  ctx.lineCap = style === "compute" ? "round" : "butt";
+  ctx.setLineDash(lineDash(style, 4));
+  ctx.beginPath();
+  ctx.moveTo(x, y);
+  ctx.lineTo(x + LEGEND_SAMPLE - 12, y);
+  ctx.stroke();
+  ctx.setLineDash([]);
+  ctx.beginPath();
+  ctx.moveTo(x + LEGEND_SAMPLE, y);
+  ctx.lineTo(x + LEGEND_SAMPLE - 14, y - 8);
+  ctx.lineTo(x + LEGEND_SAMPLE - 14, y + 8);
+  ctx.closePath();
+  ctx.fill();
+  ctx.restore();
+}
+
+/** Solid for a payment, dashed when no amount was given, round dots for a compute link. */
+function lineDash(style: LegendStyle, lineWidth: number): number[] {
+  if (style === "compute") return [0.01, lineWidth * 2.6];
+  if (style === "no-figure") return [lineWidth * 2.8, lineWidth * 2.4];
+  return [];
+}
+
+export function styleOf(flow: Pick<DiagramFlow, "kind" | "figure">): LegendStyle {
+  if (flow.kind === "compute") return "compute";
+  return flow.figure === undefined ? "no-figure" : "payment";
 }
 
 const NODE_HEIGHT = 92;
@@ -282,7 +397,7 @@ function drawArrow(ctx: SKRSContext2D, curve: Curve, color: string, flow: Diagra
   ctx.fillStyle = color;
   ctx.lineWidth = flow.inLoop ? 6 : 5;
   ctx.lineCap = "round";
-  if (flow.figure === undefined) ctx.setLineDash([14, 12]);
+  ctx.setLineDash(lineDash(styleOf(flow), ctx.lineWidth));
   // Stop the line short of the tip so the arrowhead stays sharp.
   const tip = curve.end;
   const angle = Math.atan2(tip.y - curve.control.y, tip.x - curve.control.x);
@@ -323,19 +438,38 @@ interface Label {
 
 const BADGE_RADIUS = 17;
 const LABEL_TEXT_WIDTH = 340;
+const WHAT_FONT = 23;
+const WHAT_LINE = 29;
+const FIGURE_FONT = 29;
+const FIGURE_LINE = 32;
+const TAG_FONT = 22;
 
-/** The size of a flow's pill: step number, figure, and what the flow is for. */
+/** What a flow is for, wrapped as its pill shows it (at most two lines). */
+function labelLines(ctx: SKRSContext2D, flow: DiagramFlow): string[] {
+  ctx.font = font(WHAT_FONT);
+  return wrap(ctx, flow.what, LABEL_TEXT_WIDTH).slice(0, 2);
+}
+
+/** The size of a flow's pill: step number, kind tag, figure, and what the flow is for. */
 function measureLabel(ctx: SKRSContext2D, flow: DiagramFlow): Label {
-  ctx.font = font(21);
-  const whatLines = wrap(ctx, flow.what, LABEL_TEXT_WIDTH).slice(0, 2);
+  const whatLines = labelLines(ctx, flow);
+  ctx.font = font(WHAT_FONT);
   const whatWidth = Math.max(...whatLines.map((line) => ctx.measureText(line).width));
-  ctx.font = font(29, "bold");
+  ctx.font = font(FIGURE_FONT, "bold");
   const figureWidth = flow.figure ? ctx.measureText(flow.figure).width : 0;
+  const tagWidth = flow.kindLabel ? tagSpace(ctx, flow.kindLabel) : 0;
+  const hasTopLine = flow.figure !== undefined || flow.kindLabel !== undefined;
   return {
     whatLines,
-    width: 16 + BADGE_RADIUS * 2 + 12 + Math.max(figureWidth, whatWidth) + 18,
-    height: 22 + (flow.figure ? 32 : 0) + whatLines.length * 27,
+    width: 16 + BADGE_RADIUS * 2 + 12 + Math.max(tagWidth + figureWidth, whatWidth) + 18,
+    height: 22 + (hasTopLine ? FIGURE_LINE : 0) + whatLines.length * WHAT_LINE,
   };
+}
+
+/** The width a kind tag ("runs on") takes before the figure, its gap included. */
+function tagSpace(ctx: SKRSContext2D, label: string): number {
+  ctx.font = font(TAG_FONT, "bold");
+  return ctx.measureText(label).width + 12;
 }
 
 function drawLabel(
@@ -353,7 +487,9 @@ function drawLabel(
   ctx.fill();
   ctx.lineWidth = 2;
   ctx.strokeStyle = color;
+  if (flow.kind === "compute") ctx.setLineDash([2, 5]);
   ctx.stroke();
+  ctx.setLineDash([]);
 
   const badgeCenter = { x: left + 16 + BADGE_RADIUS, y: top + label.height / 2 };
   ctx.beginPath();
@@ -370,19 +506,44 @@ function drawLabel(
   ctx.textAlign = "left";
   ctx.textBaseline = "alphabetic";
   let baseline = top + 10;
-  if (flow.figure) {
-    baseline += 32;
-    ctx.fillStyle = COLORS.pillText;
-    ctx.font = font(29, "bold");
-    ctx.fillText(flow.figure, textLeft, baseline);
+  if (flow.figure !== undefined || flow.kindLabel !== undefined) {
+    baseline += FIGURE_LINE;
+    let figureLeft = textLeft;
+    if (flow.kindLabel) {
+      figureLeft += tagSpace(ctx, flow.kindLabel);
+      ctx.fillStyle = COLORS.compute;
+      ctx.font = font(TAG_FONT, "bold");
+      ctx.fillText(flow.kindLabel, textLeft, baseline);
+    }
+    if (flow.figure) {
+      ctx.fillStyle = COLORS.pillText;
+      ctx.font = font(FIGURE_FONT, "bold");
+      ctx.fillText(flow.figure, figureLeft, baseline);
+    }
   }
   ctx.fillStyle = COLORS.pillDetail;
-  ctx.font = font(21);
+  ctx.font = font(WHAT_FONT);
   for (const line of label.whatLines) {
-    baseline += 27;
+    baseline += WHAT_LINE;
     ctx.fillText(line, textLeft, baseline);
   }
   ctx.restore();
+}
+
+/**
+ * Every text the diagram wraps, as it wraps it: each flow's pill lines and the loop statement's
+ * lines. For tests that look for awkward breaks.
+ */
+export function wrappedTexts(diagram: FlowDiagram): {
+  readonly labels: readonly (readonly string[])[];
+  readonly statement: readonly string[];
+} {
+  ensureFonts();
+  const ctx = createCanvas(8, 8).getContext("2d");
+  return {
+    labels: diagram.flows.map((flow) => labelLines(ctx, flow)),
+    statement: diagram.loop ? statementLines(ctx, diagram.loop.statement) : [],
+  };
 }
 
 /** The ↻ mark and the loop's name in the middle of the circle; returns the space it takes. */
@@ -398,6 +559,11 @@ function drawLoopBadge(ctx: SKRSContext2D, center: Point, title: string): Box {
   const width = Math.max(70, ctx.measureText(title).width);
   ctx.restore();
   return boxAround(center, width, 100);
+}
+
+/** A payment in its payer's colour; a compute link in the compute colour. */
+function flowColor(diagram: FlowDiagram, flow: DiagramFlow): string {
+  return flow.kind === "compute" ? COLORS.compute : colorOf(diagram, flow.from);
 }
 
 function colorOf(diagram: FlowDiagram, entityId: string): string {

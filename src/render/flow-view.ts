@@ -4,10 +4,12 @@
  * flows are listed and drawn brightly, the others faintly.
  */
 import { describeFlows, type FlowStep } from "../answer/shared/flows.ts";
+import { phrases } from "../answer/shared/phrases.ts";
+import { quotesAsLines } from "../answer/shared/quote.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import type { Language } from "../knowledge/schema.ts";
-import type { FlowDiagram } from "./flow-diagram.ts";
-import { uiText } from "./ui-text.ts";
+import { type DiagramLegend, type FlowDiagram, styleOf } from "./flow-diagram.ts";
+import { type UiText, uiText } from "./ui-text.ts";
 
 export interface FlowView {
   readonly diagram: FlowDiagram;
@@ -28,6 +30,8 @@ export function flowView(knowledge: Knowledge, language: Language, focusId?: str
     !focus || step.from.id === focus.id || step.to.id === focus.id;
   const loop = description.loop;
   const loopPathText = loop?.path.map((entity) => entity.name[language]).join(" → ");
+  const runsOn = phrases[language].runsOn;
+  const kindText = (step: FlowStep) => (step.kind === "compute" ? ` · *${runsOn}*` : "");
 
   const diagram: FlowDiagram = {
     title: focus ? `${words.flowsTitle} · ${focus.name[language]}` : words.flowsTitle,
@@ -41,6 +45,8 @@ export function flowView(knowledge: Knowledge, language: Language, focusId?: str
       number: index + 1,
       from: step.from.id,
       to: step.to.id,
+      kind: step.kind,
+      ...(step.kind === "compute" ? { kindLabel: runsOn } : {}),
       ...(step.figure ? { figure: step.figure } : {}),
       what: step.what,
       inLoop: inLoop(step),
@@ -56,7 +62,7 @@ export function flowView(knowledge: Knowledge, language: Language, focusId?: str
           },
         }
       : {}),
-    footnote: words.flowsFootnote,
+    legend: legendFor(description.steps, words),
     ...(focus ? { focus: focus.id } : {}),
   };
 
@@ -66,11 +72,11 @@ export function flowView(knowledge: Knowledge, language: Language, focusId?: str
   const lines = [
     `## ${focus ? words.flowsFocus(focus.name[language]) : words.flowsTitle}`,
     ...numbered.flatMap(({ step, number }, position) => {
-      const head = `**${number}.** ${step.from.name[language]} → ${step.to.name[language]}${step.figure ? ` · **${step.figure}**` : ""} · ${step.what}`;
+      const head = `**${number}.** ${step.from.name[language]} → ${step.to.name[language]}${kindText(step)}${step.figure ? ` · **${step.figure}**` : ""} · ${step.what}`;
       const next = numbered[position + 1]?.step;
       // Steps that rest on the same sentence share one quote, shown after the last of them.
       if (!step.citation || next?.citation?.quote === step.citation.quote) return [head];
-      return [head, ...quoteLines(knowledge, language, step.citation.quote, step.citation.section)];
+      return [head, ...quotesAsLines(knowledge, [step.citation], language, "subtext")];
     }),
   ];
   if (loop && loopPathText && numbered.some(({ step }) => inLoop(step))) {
@@ -80,27 +86,19 @@ export function flowView(knowledge: Knowledge, language: Language, focusId?: str
     diagram.title,
     ...numbered.map(
       ({ step, number }) =>
-        `${number}. ${step.from.name[language]} → ${step.to.name[language]}: ${step.figure ? `${step.figure}, ` : ""}${step.what}`,
+        `${number}. ${step.from.name[language]} → ${step.to.name[language]}${step.kind === "compute" ? ` (${runsOn})` : ""}: ${step.figure ? `${step.figure}, ` : ""}${step.what}`,
     ),
     ...(loopPathText ? [`↻ ${loopPathText}`] : []),
   ].join("; ");
   return { diagram, text: lines.join("\n"), altText };
 }
 
-function quoteLines(
-  knowledge: Knowledge,
-  language: Language,
-  quote: string,
-  section: string,
-): string[] {
-  const lines = [`> ${quote}`];
-  const translation =
-    language !== knowledge.article.language ? knowledge.translations.get(quote) : undefined;
-  if (translation) lines.push(`> *${translation}*`);
-  const sectionName =
-    language !== knowledge.article.language
-      ? (knowledge.translations.get(section) ?? section)
-      : section;
-  lines.push(`-# 「${sectionName}」`);
-  return lines;
+/** The legend lines for the kinds of flow drawn, in the order payment, no figure, compute. */
+function legendFor(steps: readonly FlowStep[], words: UiText): DiagramLegend {
+  const used = new Set(steps.map((step) => styleOf(step)));
+  const styles = (["payment", "no-figure", "compute"] as const).filter((style) => used.has(style));
+  return {
+    items: styles.map((style) => ({ style, text: words.legend[style] })),
+    note: words.legend.note,
+  };
 }

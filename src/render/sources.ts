@@ -2,6 +2,7 @@
  * Where an answer comes from, two ways: a compact subtext line under the answer (section titles,
  * source hosts, how the answer was made) and the full quotes shown when "Sources" is clicked.
  */
+import { quotesAsLines, sectionTitleOf } from "../answer/shared/quote.ts";
 import type { Answer } from "../answer/types.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { escapeMarkdown, hostOf, subtext } from "./markdown.ts";
@@ -10,9 +11,12 @@ import { uiText } from "./ui-text.ts";
 const MAX_SECTIONS = 3;
 
 /** The lines under an answer: sections and sources, then a note on how it was made. */
-export function sourcesLines(answer: Answer): string[] {
+export function sourcesLines(answer: Answer, knowledge: Knowledge): string[] {
   const words = uiText[answer.language];
-  const sections = [...new Set(answer.citations.map((citation) => citation.section))]
+  const titles = answer.citations.map((citation) =>
+    sectionTitleOf(knowledge, citation, answer.language),
+  );
+  const sections = [...new Set(titles)]
     .slice(0, MAX_SECTIONS)
     .map((section) => `「${escapeMarkdown(section)}」`);
   const hosts = [...new Map(answer.sources.map((source) => [hostOf(source.url), source])).values()]
@@ -34,19 +38,15 @@ export function sourcesLines(answer: Answer): string[] {
 /** The full quotes (translated for readers of the other language) and the outside sources. */
 export function sourcesDetail(answer: Answer, knowledge: Knowledge): string {
   const words = uiText[answer.language];
-  const translate = answer.language !== knowledge.article.language;
   const lines: string[] = [];
   if (answer.citations.length > 0) {
     lines.push(`**${words.quotesHeading}**`);
-    for (const citation of answer.citations) {
-      lines.push(`> ${citation.quote.replace(/\n+/g, " ")}`);
-      const translation = translate ? knowledge.translations.get(citation.quote) : undefined;
-      if (translation) lines.push(`> *${translation}*`);
-      const section = translate
-        ? (knowledge.translations.get(citation.section) ?? citation.section)
-        : citation.section;
-      lines.push(subtext(`「${escapeMarkdown(section)}」`), "");
-    }
+    // Subtext section lines would run into the next quote: a blank line after each block.
+    lines.push(
+      ...quotesAsLines(knowledge, answer.citations, answer.language, "subtext").flatMap((line) =>
+        line.startsWith("-# ") ? [line, ""] : [line],
+      ),
+    );
   }
   if (answer.sources.length > 0) {
     lines.push(`**${words.outsideSources}**`);

@@ -1,5 +1,7 @@
-/** An Answer as text for a terminal: the answer, then its sources and how it was made. */
+/** An Answer as text for a terminal: the answer, then its quotes, sources and how it was made. */
+import { quotesAsLines } from "../answer/shared/quote.ts";
 import type { Answer } from "../answer/types.ts";
+import type { Knowledge } from "../knowledge/load.ts";
 
 export interface TerminalStyle {
   readonly color: boolean;
@@ -9,21 +11,25 @@ const dim = (style: TerminalStyle, text: string) => (style.color ? `\x1b[2m${tex
 const yellow = (style: TerminalStyle, text: string) =>
   style.color ? `\x1b[33m${text}\x1b[39m` : text;
 
-export function renderAnswerForTerminal(answer: Answer, style: TerminalStyle): string {
+export function renderAnswerForTerminal(
+  answer: Answer,
+  style: TerminalStyle,
+  knowledge: Knowledge,
+): string {
   const lines: string[] = [];
   if (answer.notice) lines.push(yellow(style, answer.notice), "");
   lines.push(answer.text);
-  const footer: string[] = [];
-  // Claude's text does not carry its quotes; the deterministic text already shows them.
-  if (answer.mode === "claude") {
-    answer.citations.forEach((citation, index) => {
-      footer.push(`[${index + 1}] 「${citation.section}」 ${citation.quote}`);
-    });
-  } else if (answer.citations.length > 0) {
-    footer.push(
-      `sections: ${[...new Set(answer.citations.map((citation) => citation.section))].join(" · ")}`,
+  // Claude's text does not carry its quotes; the deterministic text already shows them, each
+  // followed by its section, through the same quote renderer.
+  if (answer.mode === "claude" && answer.citations.length > 0) {
+    lines.push(
+      "",
+      ...quotesAsLines(knowledge, answer.citations, answer.language, "plain").map((line) =>
+        line.startsWith("> ") ? line : dim(style, line),
+      ),
     );
   }
+  const footer: string[] = [];
   for (const source of answer.sources) footer.push(`${source.title} — ${source.url}`);
   footer.push(
     `mode: ${answer.mode === "claude" ? "claude" : "fallback (deterministic)"}${answer.abstained ? " · not covered" : ""}`,

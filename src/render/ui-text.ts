@@ -28,8 +28,13 @@ export const uiText = {
     flowsTitle: "누가 누구에게 지불하나",
     flowsFocus: (name: string) => `${name} 관련 흐름`,
     loopTitle: "순환 구조",
-    flowsFootnote:
-      "화살표: 지불하는 쪽 → 받는 쪽 · 수치는 검증된 팩트시트 기준 · 점선: 금액 미공개",
+    legend: {
+      payment: "지불: 내는 쪽 → 받는 쪽",
+      "no-figure": "지불 (금액 미공개)",
+      compute: "구동: 컴퓨팅 용량 (지불 아님)",
+      note: "수치: 검증된 팩트시트 기준",
+    },
+    articleNote: (title: string) => `기사: ${title}`,
     sameQuote: "(위와 같은 문장)",
   },
   en: {
@@ -55,8 +60,13 @@ export const uiText = {
     flowsTitle: "Who pays whom",
     flowsFocus: (name: string) => `Flows involving ${name}`,
     loopTitle: "Circular loop",
-    flowsFootnote:
-      "Arrows: payer → payee · figures from the checked fact sheet · dashed: no figure given",
+    legend: {
+      payment: "payment: payer → payee",
+      "no-figure": "payment, no figure given",
+      compute: "runs on: computing capacity, not a payment",
+      note: "figures: the checked fact sheet",
+    },
+    articleNote: (title: string) => `Article: ${title}`,
     sameQuote: "(same passage as above)",
   },
 } as const satisfies Record<Language, unknown>;

@@ -8,7 +8,7 @@
  * and whether it asks for a figure, for a reason, or for personal advice.
  */
 import type { Concept, Language } from "../knowledge/schema.ts";
-import { editDistance, withinOneEdit } from "./edit-distance.ts";
+import { editDistance, withinOneEdit, withinOneSlip } from "./edit-distance.ts";
 import { stemEnglish } from "./english.ts";
 import { areCloseJamo, isEnding, stripEndings, toJamo } from "./korean.ts";
 import {
@@ -21,12 +21,8 @@ import {
   tokenMatchesFormWord,
 } from "./lexicon.ts";
 import { normalizeText } from "./normalize.ts";
-import {
-  ADVICE_PATTERNS,
-  ENGLISH_STOPWORDS,
-  INJECTION_PATTERNS,
-  KOREAN_STOPWORDS,
-} from "./stopwords.ts";
+import { readPassage, readQuestion } from "./read-question.ts";
+import { ENGLISH_STOPWORDS, INJECTION_PATTERNS } from "./stopwords.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
 export interface Term {
@@ -75,8 +71,12 @@ const RELATED_WEIGHT = 0.5;
 
 export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions = {}): Analysis {
   const isQuestion = options.mode === "question";
-  const normalized = options.tokens ? "" : normalizeText(text);
-  const tokens = options.tokens ?? tokenize(normalized);
+  const read = options.tokens
+    ? { normalized: "", tokens: options.tokens }
+    : isQuestion
+      ? readQuestion(text, lexicon)
+      : readPassage(text);
+  const { normalized, tokens } = read;
   const terms: Term[] = [];
   const intents: Concept[] = [];
 
@@ -104,13 +104,14 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
   }
   return {
     normalized,
-    language: detectLanguage(tokens),
+    // Before chat jamo are dropped and Korean split: "ㅋㅋㅋ" alone is still Korean.
+    language: detectLanguage(isQuestion ? tokenize(normalized) : tokens),
     terms: distinctTerms,
     features,
     asksForFigure: intents.some((intent) => intent.intent === "figure"),
     asksForReason: intents.some((intent) => intent.intent === "reason"),
     asksForSummary: intents.some((intent) => intent.intent === "summary"),
-    asksForAdvice: isQuestion && ADVICE_PATTERNS.some((pattern) => pattern.test(normalized)),
+    asksForAdvice: isQuestion && lexicon.advicePatterns.some((pattern) => pattern.test(normalized)),
     triesToChangeRules:
       isQuestion && INJECTION_PATTERNS.some((pattern) => pattern.test(normalized)),
   };
@@ -203,7 +204,7 @@ function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | u
         known: lexicon.amounts.has(token.text),
       };
     case "latin": {
-      if (ENGLISH_STOPWORDS.has(token.text) || token.text.length < 2) return undefined;
+      if (lexicon.stopwords.has(token.text) || token.text.length < 2) return undefined;
       const stem = stemEnglish(token.text);
       if (lexicon.latinStems.has(stem)) {
         return { text: token.text, kind: "latin", features: [`e:${stem}`], known: true };
@@ -214,14 +215,14 @@ function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | u
       );
     }
     case "hangul": {
-      if (KOREAN_STOPWORDS.has(token.text)) return undefined;
+      if (lexicon.stopwords.has(token.text)) return undefined;
       // A misspelt name first: "엔비디야는" must not pass as the known fragment "엔비디".
       const name = isQuestion ? correctHangulName(token.text, lexicon) : undefined;
       if (name) return name;
       const stem = isQuestion ? hangulStem(token.text, lexicon) : passageStem(token.text);
       // A question word or light verb under its ending ("되나요" -> "되") is still one.
       const stems = [stem, stripEndings(token.text, 1), stripEndings(token.text, 2)];
-      if (stems.some((candidate) => KOREAN_STOPWORDS.has(candidate))) return undefined;
+      if (stems.some((candidate) => lexicon.stopwords.has(candidate))) return undefined;
       if (!isQuestion)
         return { text: token.text, kind: "hangul", features: bigrams(stem), known: true };
       if (isKnownHangul(stem, lexicon)) {
@@ -231,12 +232,30 @@ function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | u
       if (compound) {
         return { text: token.text, kind: "hangul", features: bigrams(compound), known: true };
       }
+      const prefixed = conceptAtStart(stem, lexicon);
+      if (prefixed) return conceptTermFor(prefixed, token.text);
       const corrected = isQuestion ? correctHangul(token.text, stem, lexicon) : undefined;
       return (
         corrected ?? { text: token.text, kind: "hangul", features: bigrams(stem), known: false }
       );
     }
   }
+}
+
+/**
+ * A word that starts with a concept's Korean form of two syllables or more, followed by a verb
+ * ending or a noun suffix the stripper does not know ("투자했고", "발표였음"): that concept.
+ */
+function conceptAtStart(stem: string, lexicon: Lexicon): Concept | undefined {
+  if ([...stem].length < 3) return undefined;
+  let best: ConceptForm | undefined;
+  for (const form of lexicon.formsByFirstKey.get(formKey("hangul", stem)) ?? []) {
+    const [word] = form.words;
+    if (form.words.length !== 1 || !word || word.script !== "hangul") continue;
+    if ([...word.value].length < 2 || !stem.startsWith(word.value) || form.concept.intent) continue;
+    if (!best || word.value.length > (best.words[0]?.value.length ?? 0)) best = form;
+  }
+  return best?.concept;
 }
 
 function isKnownHangul(stem: string, lexicon: Lexicon): boolean {
@@ -311,9 +330,11 @@ function correctLatin(word: string, lexicon: Lexicon): Term | undefined {
         ? 1
         : 0;
     if (allowed === 0) continue;
+    // A short word is corrected only for a typing slip (see withinOneSlip).
+    const withinOne = word.length < 8 ? withinOneSlip : withinOneEdit;
     const distance =
       allowed === 1
-        ? withinOneEdit(word, target.word)
+        ? withinOne(word, target.word)
           ? 1
           : 2
         : editDistance(word, target.word, allowed);

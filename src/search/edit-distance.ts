@@ -61,3 +61,35 @@ export function withinOneEdit(
   }
   return editDistance(a, b, 1) <= 1;
 }
+
+/** QWERTY rows: a slip lands on a key next to the intended one. */
+const KEY_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+const KEY_POSITION = new Map<string, readonly [number, number]>(
+  KEY_ROWS.flatMap((row, y) => [...row].map((key, x) => [key, [y, x + y * 0.5]] as const)),
+);
+
+/** Whether two letters sit next to each other on a QWERTY keyboard. */
+export function areNeighbourKeys(a: string, b: string): boolean {
+  const p = KEY_POSITION.get(a);
+  const q = KEY_POSITION.get(b);
+  if (!p || !q) return false;
+  return Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1;
+}
+
+/**
+ * Whether a short word is one typing slip from another: a letter missing, doubled or extra, two
+ * letters swapped, or one letter replaced by a neighbouring key ("nvidua"). Replacing a letter by
+ * a far one makes another word, not a typo ("teams" is not "terms").
+ */
+export function withinOneSlip(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return withinOneEdit(a, b);
+  const differences: number[] = [];
+  for (let index = 0; index < a.length; index++) {
+    if (a[index] !== b[index] && differences.push(index) > 2) return false;
+  }
+  const [first, second] = differences;
+  if (first === undefined) return true;
+  if (second === undefined) return areNeighbourKeys(a[first] ?? "", b[first] ?? "");
+  return second === first + 1 && a[first] === b[second] && a[second] === b[first];
+}

@@ -61,6 +61,7 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
     ...article.sentences.map((sentence) => sentence.text),
     ...translations.values(),
     ...facts.flatMap((fact) => [fact.label.ko, fact.label.en, ...fact.keywords]),
+    ...knowledge.scope.relations.flatMap((relation) => relation.forms),
     ...headings,
   ];
   const statements = facts.flatMap((fact) => [fact.statement.ko, fact.statement.en]);
@@ -68,6 +69,7 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
     knowledge.concepts,
     vocabulary.map(tokensOf),
     [...vocabulary, ...statements].map(tokensOf),
+    { ...knowledge.manifest.search, glossary: knowledge.glossary },
   );
   const index = new Bm25Index<Passage>();
   const features = (texts: readonly (string | undefined)[], weight = 1) =>
@@ -130,8 +132,15 @@ function adjustForQuestion(ranked: Ranked<Passage>[], analysis: Analysis): Ranke
   return ranked
     .map((result) => {
       let factor = 1;
+      // A fact's parties count as named in it ("the three companies announced…").
+      const parties =
+        result.item.kind === "fact"
+          ? [...result.item.fact.subject, ...result.item.fact.object]
+          : [];
       for (const feature of entityFeatures) {
-        if (!result.matched.includes(feature)) factor *= MISSING_ENTITY_FACTOR;
+        if (!result.matched.includes(feature) && !parties.includes(feature.slice(2))) {
+          factor *= MISSING_ENTITY_FACTOR;
+        }
       }
       if (result.item.kind === "fact") {
         if (analysis.asksForFigure && result.item.fact.figure) factor *= FIGURE_FACT_FACTOR;

@@ -3,7 +3,11 @@
  * a word, and Hangul decomposed into jamo so that a typo costs one letter, not one syllable.
  */
 
-/** Particles and verb endings; tried longest first, so that 에서는 wins over 는. */
+/**
+ * Particles and verb endings, casual ones too (얼마임, 넣었냐, 했노, 맞지); tried longest first, so
+ * that 에서는 wins over 는. Pre-final endings (했, 었, 겠) are endings of their own, so that a
+ * second round takes them off ("투자했냐" -> "투자했" -> "투자").
+ */
 const ENDINGS = `
   이었습니다 였습니다 했습니까 했습니다 하였습니다 했었나요 하셨나요 하려는지 했던가요 이었나요 였나요
   했는지 했나요 했어요 했을까 하나요 할까요 인가요 일까요 입니까 입니다 이에요 이라고 이라는 이라면
@@ -13,7 +17,9 @@ const ENDINGS = `
   라면 에서 에게 한테 한테서 으로 로는 로서 로써 까지 부터 처럼 보다 마다 이나 이랑 과의 와의 에는 에도
   에의 했어 했다 하는 하고 해서 하기 하면 하려 할까 하지 된 되는 되고 되어 됐어 들은 들이 들의 들을
   들에게 들도 에선 로선 으로선 에서의 했음 됐음 함 됨 다고 했다고 냐고 자고 왔어 왔다 왔나 였어 해왔 어 아 은 는 이 가 을 를 의 에 와 과 도 만 로 요
-  야 죠 란 나 랑 한 할 해 들`
+  야 죠 란 나 랑 한 할 해 들
+  냐 니 누 노 임 음 셈 지 잖아 거든 냐구 대 래 했 었 았 였 겠 됐 셨 하냐 하노 하누 이냐 이노 이누
+  임다 슴다 쥬 져`
   .split(/\s+/)
   .filter(Boolean)
   .sort((a, b) => b.length - a.length);
@@ -35,12 +41,26 @@ export function stripEndings(word: string, rounds = 2): string {
 const ENDING_SET = new Set(ENDINGS);
 const LONGEST_ENDING = Math.max(...ENDINGS.map((ending) => ending.length));
 
+/**
+ * One-syllable endings that are also the last syllable of many nouns (게임, 의지, 소음): taken off
+ * only when two syllables remain ("얼마임" -> "얼마", but "게임" stays).
+ */
+const WEAK_ENDINGS = new Set([..."냐니누노임음셈지대래쥬져했었았였겠됐셨"]);
+
 /** Length of the longest ending the word ends with, leaving at least one syllable (0: none). */
 function longestEnding(word: string): number {
   for (let length = Math.min(LONGEST_ENDING, word.length - 1); length > 0; length--) {
-    if (ENDING_SET.has(word.slice(-length))) return length;
+    const ending = word.slice(-length);
+    if (!ENDING_SET.has(ending)) continue;
+    if (length === 1 && WEAK_ENDINGS.has(ending) && word.length < 3) continue;
+    return length;
   }
   return 0;
+}
+
+/** Whether the text is exactly one particle or ending from the list. */
+export function isParticleOrEnding(text: string): boolean {
+  return ENDING_SET.has(text);
 }
 
 /** Whether `rest` (what follows a known word inside a token) is only a particle or ending. */
@@ -51,7 +71,12 @@ export function isEnding(rest: string): boolean {
 const HANGUL_BASE = 0xac00;
 const HANGUL_LAST = 0xd7a3;
 
-/** Syllables to jamo indexes: initial (0-18), medial (19-39), final (41-68; none = omitted). */
+/**
+ * Syllables to the keys typed for them (두벌식): initial consonants 0-18, vowels 19-39. A final
+ * consonant is the same key as the initial one (the "ㅍ" of "솦" and of "프"), and clusters and
+ * compound vowels are their two keys (ㄳ = ㄱ ㅅ, ㅘ = ㅗ ㅏ), so "솦트웨어" is one key away
+ * from "소프트웨어", as it is on the keyboard.
+ */
 export function toJamo(word: string): number[] {
   const jamo: number[] = [];
   for (const char of word) {
@@ -61,12 +86,58 @@ export function toJamo(word: string): number[] {
       continue;
     }
     const offset = code - HANGUL_BASE;
-    jamo.push(Math.floor(offset / 588), 19 + Math.floor((offset % 588) / 28));
-    const final = offset % 28;
-    if (final !== 0) jamo.push(40 + final);
+    jamo.push(Math.floor(offset / 588));
+    for (const vowel of VOWEL_KEYS[Math.floor((offset % 588) / 28)] ?? []) jamo.push(19 + vowel);
+    for (const consonant of FINAL_KEYS[offset % 28] ?? []) jamo.push(consonant);
   }
   return jamo;
 }
+
+/** Final consonant index (1-27; 0 = none) -> the initial-consonant keys that type it. */
+const FINAL_KEYS: readonly (readonly number[])[] = [
+  [],
+  [0],
+  [1],
+  [0, 9],
+  [2],
+  [2, 12],
+  [2, 18],
+  [3],
+  [5],
+  [5, 0],
+  [5, 6],
+  [5, 7],
+  [5, 9],
+  [5, 16],
+  [5, 17],
+  [5, 18],
+  [6],
+  [7],
+  [7, 9],
+  [9],
+  [10],
+  [11],
+  [12],
+  [14],
+  [15],
+  [16],
+  [17],
+  [18],
+];
+
+/** Vowel index (0-20) -> the simple vowels typed for it (ㅘ = ㅗ + ㅏ). */
+const VOWEL_KEYS: readonly (readonly number[])[] = Array.from({ length: 21 }, (_, vowel) => {
+  const compound: Readonly<Record<number, readonly number[]>> = {
+    9: [8, 0],
+    10: [8, 1],
+    11: [8, 20],
+    14: [13, 4],
+    15: [13, 5],
+    16: [13, 20],
+    19: [18, 20],
+  };
+  return compound[vowel] ?? [vowel];
+});
 
 /** Jamo typed with the same key (shift) or easily confused vowels: a cheap typo. */
 const CLOSE_JAMO: ReadonlyArray<readonly [number, number]> = [

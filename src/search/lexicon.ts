@@ -3,11 +3,12 @@
  * their forms, the Korean text to test words against, and the English vocabulary. Built once at
  * start-up from the texts the index will hold.
  */
-import type { Concept } from "../knowledge/schema.ts";
+import type { Concept, GlossaryEntry } from "../knowledge/schema.ts";
 import { stemEnglish } from "./english.ts";
+import { buildGlossary, type Glossary } from "./glossary.ts";
 import { isEnding, stripEndings, toJamo } from "./korean.ts";
 import { normalizeText } from "./normalize.ts";
-import { ENGLISH_STOPWORDS, KOREAN_STOPWORDS } from "./stopwords.ts";
+import { advicePatterns, ENGLISH_STOPWORDS, KOREAN_STOPWORDS } from "./stopwords.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
 /** One word of a concept form, ready to compare with a token. */
@@ -36,6 +37,26 @@ export interface Lexicon {
   readonly hangulTypoTargets: LengthBuckets<HangulTypoTarget>;
   /** Korean concept forms of three syllables or more: names a misspelling may stand for. */
   readonly hangulNames: readonly HangulTypoTarget[];
+  /** Words read past in both languages: the generic ones and the topic's (manifest). */
+  readonly stopwords: ReadonlySet<string>;
+  /** Phrases that ask for advice, the topic's advice topics included. */
+  readonly advicePatterns: readonly RegExp[];
+  /** Slang and abbreviations, rewritten before a question is read. */
+  readonly glossary: Glossary;
+  /**
+   * Every Korean word the knowledge knows (concept form words, article stems, question words):
+   * what an unspaced run of Hangul is split into (see hangul-segment.ts).
+   */
+  readonly hangulWords: ReadonlySet<string>;
+  /** The longest of hangulWords, in syllables. */
+  readonly longestHangulWord: number;
+}
+
+/** What a knowledge folder adds to the generic word lists (its manifest and glossary). */
+export interface TopicWords {
+  readonly stopwords?: readonly string[];
+  readonly adviceTopics?: readonly string[];
+  readonly glossary?: readonly GlossaryEntry[];
 }
 
 export interface HangulTypoTarget extends TypoTarget {
@@ -91,7 +112,10 @@ export function buildLexicon(
   concepts: readonly Concept[],
   vocabulary: readonly (readonly Token[])[],
   everything: readonly (readonly Token[])[],
+  topic: TopicWords = {},
 ): Lexicon {
+  const stopwords = new Set([...ENGLISH_STOPWORDS, ...KOREAN_STOPWORDS]);
+  for (const word of topic.stopwords ?? []) stopwords.add(normalizeText(word));
   const formsByFirstKey = new Map<string, ConceptForm[]>();
   const formTexts: string[] = [];
   const singleWordForms: { token: Token; concept: Concept }[] = [];
@@ -122,12 +146,12 @@ export function buildLexicon(
   const latinWords = new Set<string>();
   const hangulWords = new Set<string>();
   const learn = (token: Token) => {
-    if (token.script === "latin" && !ENGLISH_STOPWORDS.has(token.text)) {
+    if (token.script === "latin" && !stopwords.has(token.text)) {
       latinStems.add(stemEnglish(token.text));
       latinWords.add(token.text);
     } else if (token.script === "hangul") {
       const stem = stripEndings(token.text);
-      if (stem.length >= 2 && !KOREAN_STOPWORDS.has(stem)) hangulWords.add(stem);
+      if (stem.length >= 2 && !stopwords.has(stem)) hangulWords.add(stem);
     }
   };
   for (const tokens of vocabulary) for (const token of tokens) learn(token);
@@ -163,6 +187,11 @@ export function buildLexicon(
   }
 
   const vocabularyText = vocabulary.map((tokens) => tokens.map((token) => token.text).join(" "));
+  const dictionary = new Set(hangulWords);
+  for (const form of formTexts) {
+    for (const token of tokenize(form)) if (token.script === "hangul") dictionary.add(token.text);
+  }
+  for (const word of stopwords) if (HANGUL_WORD.test(word)) dictionary.add(word);
   return {
     formsByFirstKey,
     hangulText: [...vocabularyText, ...formTexts].join("\n"),
@@ -171,8 +200,15 @@ export function buildLexicon(
     latinTypoTargets,
     hangulTypoTargets,
     hangulNames,
+    stopwords,
+    advicePatterns: advicePatterns(topic.adviceTopics ?? []),
+    glossary: buildGlossary(topic.glossary ?? []),
+    hangulWords: dictionary,
+    longestHangulWord: Math.max(1, ...[...dictionary].map((word) => word.length)),
   };
 }
+
+const HANGUL_WORD = /^[\uac00-\ud7a3]+$/;
 
 /** Everyday words are only corrected when long: "bread" must not become "broad". */
 export const MIN_VOCABULARY_TYPO_LENGTH = 8;

@@ -1,6 +1,7 @@
 /**
  * Text normalisation shared by the index and every question: invisible characters out, NFKC
- * (full-width letters and digits, composed Hangul), lower case, chat markup removed, one space.
+ * (full-width letters and digits, composed Hangul), accents and look-alike letters folded, lower
+ * case, chat markup removed, one space.
  */
 
 /**
@@ -17,15 +18,73 @@ const CHAT_MARKUP =
 /** Plain printable ASCII has no invisible, compatibility or curly characters to fold. */
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
+/**
+ * Text that is not Hangul. Accents are taken off only here: decomposing Hangul (NFD) would split
+ * every syllable into jamo, so Hangul runs are left exactly as NFKC composed them.
+ */
+const NOT_HANGUL = /[^\p{Script=Hangul}]+/gu;
+/** A combining mark typed after a composed Hangul syllable changes nothing a reader sees. */
+const MARK_AFTER_SYLLABLE = /(?<=[\uac00-\ud7a3])\p{Mn}+/gu;
+/** A combining mark after a Latin, Greek or Cyrillic letter ("Micro\u0301soft", "Nvídia"). */
+const ACCENT = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
+/** A word in the scripts whose letters look alike (Latin "a", Cyrillic "а", Greek "α"). */
+const ALPHABETIC_WORD = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]+/gu;
+const NON_LATIN_LETTER = /[\p{Script=Greek}\p{Script=Cyrillic}]/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+/** Accented or precomposed letters, or Greek and Cyrillic: most text has none and skips folding. */
+const NEEDS_FOLDING = /[\u00c0-\u024f\u1e00-\u1eff\p{M}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+const NOTHING = /$^/g;
+
+/**
+ * Greek and Cyrillic letters drawn like a Latin one (Unicode's confusables, the ones a keyboard
+ * or a spammer actually produces). Both cases: the text is lower-cased afterwards.
+ */
+const LOOK_ALIKES: ReadonlyMap<string, string> = new Map(
+  [
+    // Cyrillic
+    "АA аa ВB ЕE еe ЅS ѕs ІI іi ЈJ јj КK кk МM НH ОO оo РP рp СC сc ТT УY уy ХX хx ԁd ӏl ԛq ԝw",
+    // Greek
+    "ΑA αa ΒB ΕE ΖZ ΗH ΙI ιi ΚK κk ΜM ΝN νv ΟO οo ΡP ρp ΤT ΥY υu ΧX χx",
+  ]
+    .join(" ")
+    .split(" ")
+    .map((pair) => [pair.slice(0, 1), pair.slice(1)] as const),
+);
+
 export function normalizeText(text: string): string {
   const folded = PLAIN_ASCII.test(text)
     ? text
     : text
         .replace(INVISIBLE, "")
         .normalize("NFKC")
+        .replace(MARK_AFTER_SYLLABLE, "")
+        .replace(NEEDS_FOLDING.test(text) ? NOT_HANGUL : NOTHING, foldLetters)
         .replace(/[‘’‚‛′`´]/g, "'")
         .replace(/[“”„‟″]/g, '"');
   return folded.replace(CHAT_MARKUP, " ").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** Accents off, then look-alike letters folded to Latin, in a run of text with no Hangul. */
+function foldLetters(run: string): string {
+  const bare = run.normalize("NFD").replace(ACCENT, "").normalize("NFC");
+  return NON_LATIN_LETTER.test(bare) ? bare.replace(ALPHABETIC_WORD, foldLookAlikes) : bare;
+}
+
+/**
+ * A word that mixes Latin with Greek or Cyrillic look-alikes ("NVIDIА"), or is spelt with
+ * look-alikes only ("Αzure" typed as Greek), is read as Latin. A real Greek or Russian word keeps
+ * its letters: it has letters with no Latin twin.
+ */
+function foldLookAlikes(word: string): string {
+  if (!NON_LATIN_LETTER.test(word)) return word;
+  let latin = "";
+  for (const char of word) {
+    const twin = LOOK_ALIKES.get(char);
+    if (twin !== undefined) latin += twin;
+    else if (LATIN_LETTER.test(char)) latin += char;
+    else return word;
+  }
+  return latin;
 }
 
 /** Removes only what cannot be seen, keeping case and markup: for text shown back to people. */

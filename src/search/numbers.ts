@@ -1,8 +1,13 @@
 /**
- * Finds amounts in text and gives each one canonical key, so that "$30B", "30 billion dollars" and
- * "300억 달러" are the same search term, as are "1GW" and "1기가와트". Money amounts also report
- * their currency, which the analyser turns into a word of its own ("usd", "krw") so that a passage
- * stating "$10 billion" also answers a question about "money" or "돈".
+ * Finds amounts in normalised text and gives each one canonical key, so that every way of writing
+ * one amount is the same search term: "$20B", "20 bil", "twenty billion dollars",
+ * "$20,000,000,000", "200억 달러", "이백억 불"; "2GW", "2 gigawatts", "2기가와트", "이 기가와트".
+ * Money amounts also report their currency, which the tokenizer turns into a word of its own
+ * ("usd", "krw") so that a passage stating "$10 billion" also answers a question about "money".
+ *
+ * An amount is read in three steps: a numeral (digits, English number words, Sino-Korean
+ * numerals or a mix such as "3천5백억"), then an optional scale word ("billion", "bn"), then an
+ * optional unit or currency ("달러", "GW", "%"), with an optional currency sign before it.
  */
 
 export interface Amount {
@@ -13,107 +18,301 @@ export interface Amount {
   readonly currency?: "usd" | "krw";
 }
 
-const SCALE: Record<string, number> = {
+type Currency = "usd" | "krw";
+
+interface Numeral {
+  readonly value: number;
+  readonly end: number;
+  /** Written with Korean scale syllables (만, 억, 조): no English scale word follows it. */
+  readonly koreanScale: boolean;
+  /** Sino-Korean numerals only, no digits: accepted only when clearly a number (see below). */
+  readonly sinoOnly: boolean;
+  /** English number words only. */
+  readonly words: boolean;
+  /** Has 십, 백 or 천: "구조" (structure) and "일조" are words, "백억" and "오십억" amounts. */
+  readonly smallScale?: boolean;
+}
+
+const SINO_DIGIT: Readonly<Record<string, number>> = {
+  일: 1,
+  이: 2,
+  삼: 3,
+  사: 4,
+  오: 5,
+  육: 6,
+  칠: 7,
+  팔: 8,
+  구: 9,
+};
+const SMALL_SCALE: Readonly<Record<string, number>> = { 십: 10, 백: 100, 천: 1000 };
+const BIG_SCALE: Readonly<Record<string, number>> = { 만: 1e4, 억: 1e8, 조: 1e12 };
+
+const ENGLISH_UNITS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const ENGLISH_TENS: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** English scale words and abbreviations; one letter only when glued or after a sign. */
+const SCALE: Readonly<Record<string, number>> = {
   thousand: 1e3,
   k: 1e3,
   million: 1e6,
+  millions: 1e6,
+  mil: 1e6,
+  mill: 1e6,
   mn: 1e6,
   m: 1e6,
   billion: 1e9,
+  billions: 1e9,
+  bil: 1e9,
+  bill: 1e9,
+  bln: 1e9,
   bn: 1e9,
   b: 1e9,
   trillion: 1e12,
+  tril: 1e12,
   tn: 1e12,
   t: 1e12,
-  천: 1e3,
-  만: 1e4,
-  억: 1e8,
-  조: 1e12,
 };
 
-type Parsed = { key: string; currency?: "usd" | "krw" } | undefined;
-
-const NUMBER = String.raw`(\d+(?:,\d{3})*(?:\.\d+)?)`;
-const PATTERNS: readonly { regex: RegExp; parse: (match: RegExpExecArray) => Parsed }[] = [
-  {
-    // 1 gigawatt, 1GW, 1기가와트, 500 MW
-    regex: new RegExp(
-      String.raw`${NUMBER}\s*(gigawatts?|gw|기가와트|megawatts?|mw|메가와트)`,
-      "gu",
-    ),
-    parse: (match) => {
-      const value = toNumber(match[1]);
-      const mega = /^(?:megawatts?|mw|메가와트)$/.test(match[2] ?? "");
-      return value === undefined ? undefined : { key: `${mega ? value / 1000 : value}gw` };
-    },
-  },
-  {
-    // 50%, 50 percent, 50퍼센트
-    regex: new RegExp(String.raw`${NUMBER}\s*(?:%|percent|퍼센트|프로)`, "gu"),
-    parse: (match) => {
-      const value = toNumber(match[1]);
-      return value === undefined ? undefined : { key: `${value}%` };
-    },
-  },
-  {
-    // $30B, $30 billion, 30 billion dollars, 300억 달러, 1조 원
-    regex: new RegExp(
-      String.raw`(\$|us\$|usd\s?|₩)?\s*${NUMBER}\s*(thousand|million|billion|trillion|bn|mn|tn|[kmbt](?![a-z])|천|만|억|조)?\s*(달러|dollars?|usd|불|원|won)?`,
-      "gu",
-    ),
-    parse: (match) => {
-      const [, sign, digits, scaleWord, unit] = match;
-      const value = toNumber(digits);
-      if (value === undefined) return undefined;
-      // A one-letter scale (b, m, t, k) counts after a currency sign or glued to the number
-      // ("15b"), not after a space ("5090 m").
-      const looseLetter =
-        scaleWord !== undefined &&
-        /^[kmbt]$/.test(scaleWord) &&
-        !sign &&
-        /\s$/.test(match[0].slice(0, match[0].lastIndexOf(scaleWord)));
-      if (looseLetter) return { key: String(value) };
-      const scale = scaleWord ? (SCALE[scaleWord] ?? 1) : 1;
-      const key = String(Math.round(value * scale * 1000) / 1000);
-      const currency = currencyOf(sign, unit);
-      return currency ? { key, currency } : { key };
-    },
-  },
-];
-
-function currencyOf(sign: string | undefined, unit: string | undefined): "usd" | "krw" | undefined {
-  if (sign === "₩" || unit === "원" || unit === "won") return "krw";
-  if (sign || unit) return "usd";
-  return undefined;
-}
+const DIGITS = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+const ENGLISH_WORD = /[a-z]+/y;
+const SCALE_WORD =
+  /([ -]?)(thousand|millions?|mill?|mn|billions?|bill?|bln|bn|trillion|tril|tn|[kmbt])(?![a-z])/y;
+const UNIT =
+  /([ -]?)(?:(gigawatts?|gw|기가 ?와트)|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|불)|(won|krw|원))(?![a-z])/y;
+const SIGN = /(?:us\$|\$|₩|usd ?|krw ?)$/;
+/** Where a numeral may begin: a digit, a Sino-Korean numeral opening a word, an English word. */
+const CANDIDATE =
+  /\d|(?<!\p{Script=Hangul})[일이삼사오육칠팔구십백천]|(?<![a-z])(?:a|an|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])/gu;
 
 export function findAmounts(text: string): Amount[] {
-  if (!/\d/.test(text)) return [];
   const found: Amount[] = [];
-  const taken: boolean[] = new Array(text.length).fill(false);
-  for (const { regex, parse } of PATTERNS) {
-    regex.lastIndex = 0;
-    for (let match = regex.exec(text); match; match = regex.exec(text)) {
-      const start = match.index + (match[0].length - match[0].trimStart().length);
-      const end = match.index + match[0].trimEnd().length;
-      if (end === start) {
-        regex.lastIndex++;
-        continue;
-      }
-      if (taken.slice(start, end).some(Boolean)) continue;
-      // A number glued to letters ("rtx5090", "gpt4") is a name, not an amount.
-      if (/[a-z]/.test(text[start - 1] ?? "")) continue;
-      const parsed = parse(match);
-      if (parsed === undefined) continue;
-      taken.fill(true, start, end);
-      found.push({ ...parsed, start, end });
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
+    const amount = readAmount(text, match.index);
+    if (amount) {
+      found.push(amount);
+      CANDIDATE.lastIndex = amount.end;
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
-function toNumber(raw: string | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  const value = Number(raw.replace(/,/g, ""));
-  return Number.isFinite(value) ? value : undefined;
+function readAmount(text: string, start: number): Amount | undefined {
+  // A number glued to letters ("rtx5090", "gpt4") is a name, not an amount; nor is its tail.
+  if (/[a-z\d]/.test(text[start - 1] ?? "")) return undefined;
+  const numeral = readNumeral(text, start);
+  if (!numeral) return undefined;
+  const sign = SIGN.exec(text.slice(Math.max(0, start - 4), start))?.[0];
+  let value = numeral.value;
+  let end = numeral.end;
+  let scaled = numeral.koreanScale;
+  if (!numeral.koreanScale) {
+    SCALE_WORD.lastIndex = end;
+    const scale = SCALE_WORD.exec(text);
+    // "15b", "$5 b", "30 bil": a one-letter scale after a space counts only after a sign.
+    if (scale && !(scale[1] !== "" && (scale[2] ?? "").length === 1 && !sign)) {
+      value *= SCALE[scale[2] ?? ""] ?? 1;
+      end = SCALE_WORD.lastIndex;
+      scaled = true;
+    }
+  }
+  UNIT.lastIndex = end;
+  const unit = UNIT.exec(text);
+  const hasUnit = unit !== null;
+  if (!acceptable(numeral, scaled || sign !== undefined, hasUnit)) return undefined;
+  const from = sign ? start - sign.length : start;
+  if (unit) {
+    end = UNIT.lastIndex;
+    if (unit[2]) return { key: `${round(value)}gw`, start: from, end };
+    if (unit[3]) return { key: `${round(value / 1000)}gw`, start: from, end };
+    if (unit[4]) return { key: `${round(value)}%`, start: from, end };
+  }
+  const currency: Currency | undefined =
+    unit?.[6] || sign === "₩" || sign?.startsWith("krw")
+      ? "krw"
+      : unit?.[5] || sign
+        ? "usd"
+        : undefined;
+  const key = String(round(value));
+  return currency ? { key, start: from, end, currency } : { key, start: from, end };
+}
+
+/**
+ * Whether a numeral written in words is meant as a number: digits always are; Sino-Korean
+ * syllables only with a scale and a unit-like context ("오십억", "백억", "일 기가와트", not "구조"
+ * or "천문학"); English words when scaled, with a unit, or from ten up ("fifteen", but not the
+ * "one" of "which one").
+ */
+function acceptable(numeral: Numeral, scaled: boolean, hasUnit: boolean): boolean {
+  if (numeral.sinoOnly) return hasUnit || (numeral.koreanScale && numeral.smallScale === true);
+  if (numeral.words) return scaled || hasUnit || numeral.value >= 10;
+  return true;
+}
+
+function readNumeral(text: string, start: number): Numeral | undefined {
+  const first = text[start] ?? "";
+  if (/\d/.test(first) || first in SINO_DIGIT || first in SMALL_SCALE) {
+    return readKorean(text, start);
+  }
+  return readEnglish(text, start);
+}
+
+/**
+ * Digits with or without Korean scale syllables, or Sino-Korean numerals: "300", "50억",
+ * "3천5백억", "1조 2천억", "백오십억", "오십". A Sino-Korean digit counts only before a scale
+ * syllable (so "오십억이야" ends at 억, not at the particle 이).
+ */
+function readKorean(text: string, start: number): Numeral | undefined {
+  let total = 0;
+  let section = 0;
+  let current: number | undefined;
+  let position = start;
+  let sawDigits = false;
+  let sawSmall = false;
+  let sawBig = false;
+  for (;;) {
+    const char = text[position] ?? "";
+    if (current === undefined && /\d/.test(char)) {
+      DIGITS.lastIndex = position;
+      const digits = DIGITS.exec(text)?.[0] ?? "";
+      current = Number(digits.replace(/,/g, ""));
+      position += digits.length;
+      sawDigits = true;
+      continue;
+    }
+    const next = text[position + 1] ?? "";
+    const isScale = (c: string) => c in SMALL_SCALE || c in BIG_SCALE;
+    if (current === undefined && char in SINO_DIGIT && isScale(next)) {
+      current = SINO_DIGIT[char];
+      position++;
+      continue;
+    }
+    if (char in SMALL_SCALE) {
+      section += (current ?? 1) * (SMALL_SCALE[char] as number);
+      current = undefined;
+      sawSmall = true;
+      position++;
+      continue;
+    }
+    if (char in BIG_SCALE && (current !== undefined || section > 0)) {
+      total += (section + (current ?? 0)) * (BIG_SCALE[char] as number);
+      section = 0;
+      current = undefined;
+      sawBig = true;
+      position++;
+      continue;
+    }
+    // "50 억", "1조 2천억": a space inside a Korean amount.
+    if (char === " " && ((current !== undefined && isScale(next)) || (sawBig && /\d/.test(next)))) {
+      position++;
+      continue;
+    }
+    break;
+  }
+  if (position === start) {
+    // A lone Sino-Korean digit before a unit: "일 기가와트", "오 달러".
+    const digit = SINO_DIGIT[text[start] ?? ""];
+    if (digit === undefined) return undefined;
+    UNIT.lastIndex = start + 1;
+    if (!UNIT.test(text)) return undefined;
+    return { value: digit, end: start + 1, koreanScale: false, sinoOnly: true, words: false };
+  }
+  if (!sawDigits && !sawSmall && !sawBig) return undefined;
+  const value = total + section + (current ?? 0);
+  // A trailing space belongs to what follows, not to the numeral.
+  const end = text[position - 1] === " " ? position - 1 : position;
+  return {
+    value,
+    end,
+    koreanScale: sawBig,
+    sinoOnly: !sawDigits,
+    words: false,
+    smallScale: sawSmall,
+  };
+}
+
+/**
+ * English number words up to the hundreds ("fifteen", "three hundred fifty", "two hundred and
+ * fifty", "twenty-five"); "a"/"an" only before a scale ("a billion"). Scales above a hundred are
+ * read by the caller, as for digits.
+ */
+function readEnglish(text: string, start: number): Numeral | undefined {
+  let group = 0;
+  let position = start;
+  let end = start;
+  let words = 0;
+  let lastWasUnit = false;
+  for (;;) {
+    ENGLISH_WORD.lastIndex = position;
+    const word = ENGLISH_WORD.exec(text)?.[0];
+    if (word === undefined) break;
+    const afterWord = position + word.length;
+    if ((word === "a" || word === "an") && words === 0) {
+      SCALE_WORD.lastIndex = afterWord;
+      const scale = SCALE_WORD.exec(text);
+      if (!scale || (scale[2] ?? "").length === 1) {
+        if (!text.startsWith(" hundred", afterWord)) return undefined;
+      }
+      group = 1;
+      words++;
+      end = afterWord;
+    } else if (word in ENGLISH_UNITS && !lastWasUnit) {
+      group += ENGLISH_UNITS[word] as number;
+      lastWasUnit = true;
+      words++;
+      end = afterWord;
+    } else if (word in ENGLISH_TENS && group % 100 === 0) {
+      group += ENGLISH_TENS[word] as number;
+      lastWasUnit = false;
+      words++;
+      end = afterWord;
+    } else if (word === "hundred" && words > 0 && group < 100) {
+      group *= 100;
+      lastWasUnit = false;
+      words++;
+      end = afterWord;
+    } else if (!(word === "and" && words > 0 && group >= 100)) {
+      break;
+    }
+    // Words are joined by one space or a hyphen ("twenty-five").
+    const separator = text[afterWord];
+    if (separator !== " " && separator !== "-") break;
+    position = afterWord + 1;
+  }
+  if (words === 0) return undefined;
+  return { value: group, end, koreanScale: false, sinoOnly: false, words: true };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }

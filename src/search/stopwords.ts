@@ -1,6 +1,8 @@
 /**
  * Words that shape a question but say nothing about its subject, in English and Korean. They are
  * left out of both matching and the on-topic test, so "tell me about X" weighs the same as "X".
+ * Nothing here is about one story: a topic's own too-common words ("deal" in a story about a
+ * deal) come from its manifest (search.stopwords) and are added by the lexicon.
  */
 
 export const ENGLISH_STOPWORDS = new Set(
@@ -27,7 +29,7 @@ export const ENGLISH_STOPWORDS = new Set(
   described real good bad better best worse worst main key important overall whole new old many
   first last exact author authors writer writers reader readers audience anyone someone people
   person guy guys folks idea ideas point points side sides case cases fact facts involved involve
-  involves exactly overall deal deals`
+  involves exactly overall`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -49,22 +51,47 @@ export const KOREAN_STOPWORDS = new Set(
   부분 쪽 측 입장 입장에선 입장에서 정리 정리해줘 간단히 짧게 한마디로 한줄 한 줄 소개 소개돼 소개됐어
   소개되 묘사 묘사돼 나와 나와요 나오는 나온 나오 써 쓰여 적혀 언급 언급돼 말하는 말한 원래 만든 만들 만드는
   보여 보이 보여줘 보이는 글쓴이 저자 필자 작성자 독자 독자들 사람 사람들 공식 설명해 설명하 설명했 묻는 묻고
-  이후 이전 전후 거래 딜 이걸 이거 그걸 저걸 이것 그것 부르는 부르 불러 불리는 불리 부를 대는 대 주고 주는 준 얻는 얻어 얻으려 얻을 얻게 돼서 되서 결과 점 측면 이야기 얘기해`
+  이렇게 그렇게 저렇게 이런 그런 저런 이러면 그러니까 뭐임 뭐냐 뭐누 뭐노 뭐지 뭐였지 뭐였음 뭐였냐 뭐였어 누구임 누구냐 언제임 언제냐 어디임 어디냐 어케 어캐 왜케
+  왜냐 왜임 어떰 어땜 됨 있음 없음 있냐 없냐 알려줘라 알려주라 해봐 말해봐 설명좀 이후 이전 전후 이걸 이거 그걸 저걸 이것 그것 부르는 부르 불러 불리는 불리 부를 대는 대 주고 주는 준 얻는 얻어 얻으려 얻을 얻게 돼서 되서 결과 점 측면 이야기 얘기해`
     .split(/\s+/)
     .filter(Boolean),
 );
 
-/** Phrases that ask for personal advice or a prediction: the article cannot answer those. */
+/**
+ * Phrases that ask for personal advice or a prediction, about anything: the article cannot answer
+ * those. What people ask trading advice about in a given story (its tickers, "stock") comes from
+ * the manifest (search.adviceTopics); see advicePatterns.
+ */
 export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\bshould (?:i|we)\b/,
   /\b(?:can|do|would) you recommend\b/,
   /\bis it (?:a good|worth)\b.*\b(?:buy|invest|time)\b/,
   /\bworth (?:buying|it)\b/,
-  /\b(?:buy|sell) (?:the )?(?:stock|shares?)\b/,
-  /\b(?:stock|shares?)\b.*\b(?:a buy|buy now|to buy|to sell|go up|go down|price target)\b/,
-  /(?:주식|주가).*(?:살|사|팔|오를|내릴|떨어)/,
-  /(?:살까|사야|팔까|팔아야|살지|사도 될까|사면 될까|추천해|추천 좀|추천 부탁|해야 할까|해야 하나|오를까|떨어질까|내릴까)/,
+  /\b(?:all in|yolo|buy the dip|go long|go short)\b/,
+  /(?:살까|사야|팔까|팔아야|살지|사도 될까|사면 될까|사도 돼|사도 되나|추천해|추천 좀|추천 부탁|해야 할까|해야 하나|오를까|떨어질까|내릴까)/,
+  // 매수 alone is also a takeover ("매수 금액"): only the trader's phrasings count.
+  /풀매수|풀매|(?:매수|매도) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야|각)|익절|떡상|떡락|투자해도 (?:돼|될까|되나|괜찮)|들어가도 (?:돼|될까|되나)/,
 ];
+
+/** Buying, selling or a price moving: advice when said of an advice topic ("<ticker> 살까"). */
+const TRADE_WORDS = String.raw`\b(?:buy|sell|short|hold|go up|go down|price target|a buy)\b|살까|살래|사야|사도|사면|사나|팔까|팔아|팔면|팔래|오를|내릴|떨어질|올라갈|전망`;
+
+/**
+ * The advice patterns for one knowledge folder: the generic ones, and "<topic> … buy/sell" or
+ * "buy/sell … <topic>" for each of its advice topics.
+ */
+export function advicePatterns(topics: readonly string[]): readonly RegExp[] {
+  if (topics.length === 0) return ADVICE_PATTERNS;
+  const names = topics
+    .map((topic) => topic.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
+  const topic = `(?<![a-z])(?:${names})(?![a-z])`;
+  return [
+    ...ADVICE_PATTERNS,
+    new RegExp(`${topic}.*(?:${TRADE_WORDS})`),
+    new RegExp(String.raw`\b(?:buy|sell|short)\b.*${topic}`),
+  ];
+}
 
 /**
  * Attempts to change the rules instead of asking a question: the answerer treats them as off

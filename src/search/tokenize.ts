@@ -30,7 +30,7 @@ export function tokenize(normalized: string): Token[] {
   WORD.lastIndex = 0;
   for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const start = match.index;
-    // Amounts are read first ("300억 달러" is one); their tokens take the place of the words.
+    // Amounts are read first ("200억 달러" is one); their tokens take the place of the words.
     while (nextAmount < amounts.length && (amounts[nextAmount] as Amount).end <= start) {
       pushAmount(tokens, amounts[nextAmount++] as Amount);
     }

@@ -19,8 +19,9 @@ export async function startBotWithClaude(options: HarnessOptions = {}): Promise<
       environment: {
         ANTHROPIC_API_KEY: "sk-ant-e2e-test-key",
         ANTHROPIC_BASE_URL: claude.url,
-        // Short, so failures end fast; tests that need a slow Claude set their own.
-        CLAUDE_TIMEOUT_MS: "3000",
+        // Generous, so however busy the machine, a good answer is never cut short; tests where
+        // the deadline is the behaviour (a Claude that hangs) set a short one of their own.
+        CLAUDE_TIMEOUT_MS: "20000",
         // Tests ask many questions as one user; the per-user limit has its own tests.
         USER_QUESTIONS_PER_MINUTE: "1000",
         ...options.environment,

@@ -10,6 +10,7 @@ import { loadKnowledge } from "../../src/knowledge/load.ts";
 import type { FakeMessage } from "../fakes/discord-fake.ts";
 import { citedReply, OVERLOADED } from "../helpers/claude-replies.ts";
 import { knowledgeDir } from "../helpers/paths.ts";
+import { waitFor } from "../helpers/wait.ts";
 import { type BotWithClaude, startBotWithClaude } from "./claude-world.ts";
 import { expectAllAccepted, expectNoPings } from "./expectations.ts";
 
@@ -40,12 +41,24 @@ describe("/deal's summary", () => {
     const written =
       "Microsoft and NVIDIA promise to invest in Anthropic, which buys Azure capacity in return. " +
       "The fact sheet corrects the article's headline [figure](https://example.invalid/x).";
-    claude.enqueue(citedReply(written, { delayMs: 300 }));
-    // Two at once share the one Claude call.
-    const [first, second] = await Promise.all([
-      fake.waitForResponse(fake.slashCommand("deal")),
-      fake.waitForResponse(fake.slashCommand("deal", {}, { user: fake.user("fay") })),
-    ]);
+    // Claude answers only once both have been acknowledged: two at once share the one call.
+    let answerNow = () => {};
+    const held = new Promise<void>((resolve) => {
+      answerNow = resolve;
+    });
+    claude.enqueue(citedReply(written, { startAfter: held }));
+    const asked = [
+      fake.slashCommand("deal"),
+      fake.slashCommand("deal", {}, { user: fake.user("fay") }),
+    ];
+    for (const interaction of asked) {
+      await fake.waitForCall((call) => call.params.interactionId === interaction.id);
+    }
+    await waitFor(() => claude.requests.length > 0, "the summary is asked of Claude");
+    answerNow();
+    const [first, second] = (await Promise.all(
+      asked.map((interaction) => fake.waitForResponse(interaction)),
+    )) as [FakeMessage, FakeMessage];
     for (const message of [first, second]) {
       const embed = embedOf(message);
       expect(embed.description).toMatch(/^Microsoft and NVIDIA promise to invest/);

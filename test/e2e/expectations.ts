@@ -48,7 +48,20 @@ export function expectAllAccepted(
   ).toEqual([]);
 }
 
-/** Milliseconds from an interaction's dispatch to its acknowledgement. */
+/**
+ * The interaction was acknowledged; returns how (5: deferred reply, 6: deferred update, 4 and 7:
+ * answered at once). No time bound here: the fake already turns away an acknowledgement that
+ * comes after Discord's deadline, and how fast the bot is belongs in the bench.
+ */
+export function acknowledgement(interaction: { ackedAt?: number; ackType?: number }): number {
+  if (interaction.ackedAt === undefined) throw new Error("the interaction was never acknowledged");
+  return interaction.ackType ?? 0;
+}
+
+/**
+ * Milliseconds from an interaction's dispatch to its acknowledgement (for reports and the bench;
+ * tests assert on order and outcome, never on this).
+ */
 export function ackDelay(interaction: { dispatchedAt: number; ackedAt?: number }): number {
   if (interaction.ackedAt === undefined) throw new Error("the interaction was never acknowledged");
   return interaction.ackedAt - interaction.dispatchedAt;

@@ -67,7 +67,8 @@ export function captureLogs(level = "debug"): CapturedLogs {
       },
     },
   });
-  const waitForLog = (predicate: (line: LogLine) => boolean, timeoutMs = 10_000) =>
+  // A last guard, not an expectation: waits end on events, however busy the machine.
+  const waitForLog = (predicate: (line: LogLine) => boolean, timeoutMs = 60_000) =>
     new Promise<LogLine>((resolve, reject) => {
       const check = () => {
         const line = logs.find(predicate);

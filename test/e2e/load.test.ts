@@ -4,7 +4,8 @@
  * fake) takes 200-500 ms per answer and the limits are on. Every question gets exactly one answer
  * (counted on the fake Discord's REST side), nothing pings, the Claude calls in flight at the fake
  * Anthropic server never exceed the cap, no user gets more Claude answers than the limit allows,
- * and the discord.js caches stay within their bounds. No timing assertions: speed is the bench's.
+ * and the discord.js caches stay within their bounds. No timing assertions: speed is the bench's
+ * (and the fake's ack deadline is relaxed here for the same reason).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MEMBERS_PER_GUILD, MESSAGES_PER_CHANNEL } from "../../src/discord/client.ts";
@@ -40,7 +41,9 @@ beforeAll(async () => {
     }),
   );
   world = await startBotAgainstFake({
-    fake: { guilds: 1, channelsPerGuild: CHANNELS },
+    // Discord's 3 s to acknowledge is measured by the bench (npm run bench): here, 500 questions
+    // at once on a busy machine must not fail on how fast the acks come, only on whether they do.
+    fake: { guilds: 1, channelsPerGuild: CHANNELS, ackDeadlineMs: 120_000 },
     environment: {
       LOG_LEVEL: "info",
       ANTHROPIC_API_KEY: "sk-ant-test-key",
@@ -59,7 +62,8 @@ beforeAll(async () => {
     channels: guild?.channels ?? [],
     mentionEvery: 4,
     questions: sampleQuestions(),
-    answerTimeoutMs: 30_000,
+    // A last guard, not an expectation.
+    answerTimeoutMs: 120_000,
   });
   // The log line follows the answer: wait for the last ones.
   const answeredLines = () => world.logs.filter((line) => line.msg === "question answered").length;
@@ -79,7 +83,8 @@ beforeAll(async () => {
       `Claude requests ${anthropic.requests.length}, peak in flight ${anthropic.peakInFlight}; ` +
       `RSS of bot + fakes ${mib(rssBefore)} -> ${mib(rssAfter)}\n`,
   );
-}, 90_000);
+  // 500 questions on a busy machine: a last guard, not an expectation.
+}, 600_000);
 
 afterAll(async () => {
   await world?.stop();

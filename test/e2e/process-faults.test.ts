@@ -26,18 +26,19 @@ afterAll(async () => {
   await claude?.close();
 });
 
-describe("npm start under faults", () => {
+describe("npm start under faults", { timeout: 120_000 }, () => {
   it("logs a stray rejection and Claude and Discord failures, answers on, and stops cleanly", async () => {
     const child = spawnEntry("src/main.ts", {
       DISCORD_TOKEN: fake.token,
       DISCORD_API_BASE_URL: fake.apiBaseUrl,
       ANTHROPIC_API_KEY: "sk-ant-process-test",
       ANTHROPIC_BASE_URL: claude.url,
-      CLAUDE_TIMEOUT_MS: "1500",
+      // Generous: every attempt gets its 529 (not a timeout) however busy the machine.
+      CLAUDE_TIMEOUT_MS: "20000",
       LOG_LEVEL: "info",
       NODE_OPTIONS: `--import ${PRELOAD}`,
     });
-    const run = collect(child, 30_000);
+    const run = collect(child);
     await waitForOutput(child, "Discord bot ready");
     const lines = () =>
       run
@@ -62,7 +63,7 @@ describe("npm start under faults", () => {
       ...SERVER_ERROR,
       times: 2,
     });
-    const answer = await fake.waitForReply(question, { timeoutMs: 15_000 });
+    const answer = await fake.waitForReply(question);
     expect(answer.content).toContain(`-# ⚠️ ${phrases.en.claudeUnavailable}`);
     expect(fake.repliesTo(question)).toHaveLength(1);
 

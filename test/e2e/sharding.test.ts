@@ -52,7 +52,9 @@ async function startBot(
     logger,
   });
   const bot = await createDiscordBot(runtime);
-  cleanups.push(() => bot.stop());
+  cleanups.push(async () => {
+    await bot.stop();
+  });
   const answered = async (count: number) => {
     while (answeredGuilds(logs).length < count) await once(logged, "line");
     return answeredGuilds(logs);
@@ -123,7 +125,8 @@ describe("one process with the shard count on auto", () => {
   });
 });
 
-describe("npm run start:sharded", () => {
+// Three real processes on a busy machine: a generous last guard.
+describe("npm run start:sharded", { timeout: 120_000 }, () => {
   it("starts one process per recommended shard; each answers its own guild; SIGTERM stops all", async () => {
     const fake = await startFake(2);
     const child = spawnEntry("src/main-sharded.ts", {
@@ -131,11 +134,11 @@ describe("npm run start:sharded", () => {
       DISCORD_API_BASE_URL: fake.apiBaseUrl,
       LOG_LEVEL: "info",
     });
-    const run = collect(child, 45_000);
+    const run = collect(child, 120_000);
     cleanups.push(async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     });
-    await fake.waitForShards(2, { timeoutMs: 40_000 });
+    await fake.waitForShards(2, { timeoutMs: 120_000 });
     const guilds = [guildOfShard(fake, 0, 2), guildOfShard(fake, 1, 2)];
     for (const guild of guilds) await askIn(fake, guild);
     // The log line follows the reply; stop only once both are written.

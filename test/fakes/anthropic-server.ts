@@ -12,6 +12,7 @@
  *   // ANTHROPIC_BASE_URL=fake.url, ANTHROPIC_API_KEY=anything
  *   await fake.close();
  */
+import { EventEmitter } from "node:events";
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 
@@ -60,6 +61,13 @@ export type FakeReply =
       readonly delayMs?: number;
       /** Wait between SSE events. */
       readonly eventDelayMs?: number;
+      /**
+       * Wait for this before the response headers: a slow Claude whose pace the test sets
+       * (resolve it when the test is ready), rather than a delay that must be "long enough".
+       */
+      readonly startAfter?: PromiseLike<unknown>;
+      /** Streaming only: each event waits until the gate lets it through (see `streamGate`). */
+      readonly gate?: StreamGate;
       /** Streaming only: after this many events, stop in one of these ways. */
       readonly interrupt?: {
         readonly afterEvents: number;
@@ -85,7 +93,8 @@ export type FakeReply =
       readonly body: string;
     };
 
-export type ReplyFn = (request: RecordedRequest) => FakeReply;
+/** A reply for a request; a promise holds the response until it settles (a Claude "thinking"). */
+export type ReplyFn = (request: RecordedRequest) => FakeReply | Promise<FakeReply>;
 
 export interface FakeAnthropicServer {
   /** Base URL for ANTHROPIC_BASE_URL, e.g. http://127.0.0.1:41234 */
@@ -153,7 +162,8 @@ export async function startFakeAnthropic(): Promise<FakeAnthropicServer> {
       const next = queue.shift() ?? handler;
       const reply = typeof next === "function" ? next(recorded) : next;
       messageCount++;
-      void respond(response, recorded, reply, `msg_fake_${messageCount}`);
+      const id = `msg_fake_${messageCount}`;
+      void Promise.resolve(reply).then((resolved) => respond(response, recorded, resolved, id));
     });
   });
   server.on("connection", (socket) => {
@@ -211,6 +221,7 @@ async function respond(
       return;
     case "message":
       if (reply.delayMs) await sleep(reply.delayMs);
+      if (reply.startAfter) await reply.startAfter;
       if (response.destroyed) return;
       if (request.body?.stream === true) await streamMessage(response, request, reply, id);
       else sendJson(response, 200, messageJson(request, reply, id));
@@ -346,7 +357,13 @@ async function streamMessage(
     "request-id": "req_fake",
   });
   const events = streamEvents(request, reply, id);
+  let textSoFar = "";
   for (const [sent, { event, data }] of events.entries()) {
+    if (reply.gate) {
+      await reply.gate.passage(textSoFar);
+      if (response.destroyed) return;
+    }
+    textSoFar += textOf(data);
     if (reply.interrupt && sent === reply.interrupt.afterEvents) {
       if (reply.interrupt.how === "destroy") response.destroy();
       else if (reply.interrupt.how === "end") response.end();
@@ -359,9 +376,89 @@ async function streamMessage(
     }
     if (response.destroyed) return;
     response.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    reply.gate?.wrote(textSoFar);
     if (reply.eventDelayMs) await sleep(reply.eventDelayMs);
   }
   response.end();
+  reply.gate?.ended();
+}
+
+/** The text a streamed event adds (text deltas only). */
+function textOf(data: unknown): string {
+  const delta = (data as { delta?: { type?: string; text?: unknown } }).delta;
+  return delta?.type === "text_delta" && typeof delta.text === "string" ? delta.text : "";
+}
+
+/**
+ * A streamed reply paced by the test instead of by the clock: nothing after the response headers
+ * is sent until the test releases it, and then only as far as it says. Waits are on events (what
+ * the fake wrote), never on time, so a busy machine changes nothing but the duration.
+ *
+ *   const gate = streamGate();
+ *   fake.enqueue({ type: "message", blocks: [{ text: "One. Two. Three." }], gate });
+ *   gate.releaseUntil("One.");   // the events up to the one that completes "One."
+ *   await gate.written("One.");  // ...have been written to the socket
+ *   gate.releaseAll();           // the rest, message_stop included
+ */
+export interface StreamGate {
+  /** Lets events through until the streamed text contains `text`, then holds again. */
+  releaseUntil(text: string): void;
+  /** Lets everything through, to the end of the stream (or its scripted interrupt). */
+  releaseAll(): void;
+  /** Resolves once the events carrying `text` have been written. */
+  written(text: string): Promise<void>;
+  /** Resolves once the whole stream has been written (not after an interrupt). */
+  finished(): Promise<void>;
+  /** The text written so far. */
+  readonly text: string;
+  /** For the fake: waits until the event after `textSoFar` may go. */
+  passage(textSoFar: string): Promise<void>;
+  /** For the fake: the text written so far. */
+  wrote(textSoFar: string): void;
+  /** For the fake: the stream has been written to its end. */
+  ended(): void;
+}
+
+export function streamGate(): StreamGate {
+  const changed = new EventEmitter().setMaxListeners(0);
+  let until: string | undefined;
+  let all = false;
+  let text = "";
+  let done = false;
+  const when = (condition: () => boolean) =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (!condition()) return;
+        changed.off("change", check);
+        resolve();
+      };
+      changed.on("change", check);
+      check();
+    });
+  return {
+    releaseUntil(target) {
+      until = target;
+      changed.emit("change");
+    },
+    releaseAll() {
+      all = true;
+      changed.emit("change");
+    },
+    written: (target) => when(() => text.includes(target)),
+    finished: () => when(() => done),
+    get text() {
+      return text;
+    },
+    passage: (textSoFar) => when(() => all || (until !== undefined && !textSoFar.includes(until))),
+    wrote(textSoFar) {
+      text = textSoFar;
+      changed.emit("change");
+    },
+    ended() {
+      done = true;
+      changed.emit("change");
+    },
+  };
 }
 
 /**

@@ -51,7 +51,8 @@ export interface WaitOptions {
   readonly timeoutMs?: number;
 }
 
-const DEFAULT_WAIT_MS = 10_000;
+/** A last guard, not an expectation: waits end on events, however busy the machine. */
+const DEFAULT_WAIT_MS = 60_000;
 
 export class FakeDiscord {
   readonly token: string;

@@ -53,6 +53,8 @@ export class FakeGateway {
   readonly identifies: IdentifyRecord[] = [];
   readonly resumes: { sessionId: string; seq: number }[] = [];
   heartbeats = 0;
+  /** While set, every new connection is closed at once with this code (a failing gateway). */
+  refuseWith: number | undefined;
   private readonly sessions = new Map<number, Session>();
   private readonly server: WebSocketServer;
   /** IDENTIFYs waiting for releaseReady(), while READY is held. */
@@ -124,6 +126,10 @@ export class FakeGateway {
   }
 
   private onConnection(socket: WebSocket): void {
+    if (this.refuseWith !== undefined) {
+      socket.close(this.refuseWith, "refused by the test");
+      return;
+    }
     socket.send(
       JSON.stringify({ op: OP.hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs } }),
     );

@@ -2,7 +2,12 @@
  * Scripted Claude replies for tests: correct, cited answers (so the bot shows them as Claude's),
  * optionally slow, streamed slowly, or cut half-way.
  */
-import { citeDocument, type FakeReply, type ReplyFn } from "../fakes/anthropic-server.ts";
+import {
+  citeDocument,
+  type FakeReply,
+  type ReplyFn,
+  type StreamGate,
+} from "../fakes/anthropic-server.ts";
 
 /** A sentence of the article, verbatim (document 0 of every request). */
 export const NVIDIA_QUOTE = "엔비디아는 AI 칩 사용 협력을 전제로 최대 100억 달러를 약속했습니다";
@@ -15,6 +20,10 @@ export interface CitedReplyOptions {
   /** Wait between streamed events (each text event carries 12 characters). */
   readonly eventDelayMs?: number;
   readonly interrupt?: Extract<FakeReply, { type: "message" }>["interrupt"];
+  /** Send nothing, not even the headers, until this resolves (a slow Claude the test paces). */
+  readonly startAfter?: PromiseLike<unknown>;
+  /** Stream only what the test releases (see `streamGate`). */
+  readonly gate?: StreamGate;
   /** The article passage cited (default: NVIDIA_QUOTE). */
   readonly quote?: string;
 }
@@ -27,6 +36,8 @@ export function citedReply(text: string, options: CitedReplyOptions = {}): Reply
     ...(options.delayMs ? { delayMs: options.delayMs } : {}),
     ...(options.eventDelayMs ? { eventDelayMs: options.eventDelayMs } : {}),
     ...(options.interrupt ? { interrupt: options.interrupt } : {}),
+    ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+    ...(options.gate ? { gate: options.gate } : {}),
   });
 }
 

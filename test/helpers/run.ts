@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { projectRoot } from "./paths.ts";
+import { GUARD_MS } from "./wait.ts";
 
 export interface RunResult {
   readonly code: number | null;
@@ -36,7 +37,7 @@ export function runScript(
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
       stderr += chunk;
     });
-    const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 20_000);
+    const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? GUARD_MS);
     child.on("error", reject);
     child.on("close", (code) => {
       clearTimeout(timer);

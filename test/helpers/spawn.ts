@@ -1,9 +1,16 @@
-/** Runs one of the project's entry points in a child process, as npm scripts do (through tsx). */
+/**
+ * Runs one of the project's production entry points in a child process as its npm script does:
+ * the compiled JavaScript in dist/ with plain node (test/global-setup.ts builds it when stale).
+ */
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { projectRoot } from "./paths.ts";
+import { GUARD_MS } from "./wait.ts";
 
-const TSX = path.join(projectRoot, "node_modules/.bin/tsx");
+/** dist/src/main.js for src/main.ts (in the project, or in a copy of it at `root`). */
+export function compiledEntry(script: string, root = projectRoot): string {
+  return path.join(root, "dist", script.replace(/\.ts$/, ".js"));
+}
 
 /** The parent's environment without any configuration that could leak into a test. */
 function cleanEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -16,8 +23,21 @@ function cleanEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...environment, NO_COLOR: "1", ...extra };
 }
 
-export function spawnEntry(script: string, environment: Record<string, string>): ChildProcess {
-  return spawn(TSX, [script], {
+export function spawnEntry(
+  script: string,
+  environment: Record<string, string>,
+  root = projectRoot,
+): ChildProcess {
+  return spawn(process.execPath, [compiledEntry(script, root)], {
+    cwd: root,
+    env: cleanEnvironment(environment),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+/** `npm run <script>` itself (npm, its shell, then node), as an operator or a container runs it. */
+export function spawnNpmScript(script: string, environment: Record<string, string>): ChildProcess {
+  return spawn("npm", ["run", "--silent", script], {
     cwd: projectRoot,
     env: cleanEnvironment(environment),
     stdio: ["ignore", "pipe", "pipe"],
@@ -34,7 +54,7 @@ export interface Finished {
 /** Collects a child's output and resolves when it exits (rejects after the timeout). */
 export function collect(
   child: ChildProcess,
-  timeoutMs = 20_000,
+  timeoutMs = GUARD_MS,
 ): {
   output: () => { stdout: string; stderr: string };
   finished: Promise<Finished>;
@@ -65,7 +85,7 @@ export function collect(
 export function waitForOutput(
   child: ChildProcess,
   text: string,
-  timeoutMs = 20_000,
+  timeoutMs = GUARD_MS,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     let seen = "";

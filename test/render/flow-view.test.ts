@@ -47,7 +47,7 @@ describe("drawFlowDiagram", () => {
   it("draws a PNG of a sensible size in both languages", async () => {
     for (const language of ["ko", "en"] as const) {
       const png = await drawFlowDiagram(flowView(knowledge, language).diagram);
-      expect(pngSize(png)).toEqual({ width: 1400, height: 1050 });
+      expect(pngSize(png)).toEqual({ width: 1400, height: 1120 });
       expect(png.length).toBeGreaterThan(50_000);
       expect(png.length).toBeLessThan(2_000_000);
     }

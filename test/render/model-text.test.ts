@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/load.ts";
 import { answerMessage } from "../../src/render/discord-answer.ts";
 import { plainModelText } from "../../src/render/markdown.ts";
+import { knowledgeDir } from "../helpers/paths.ts";
+
+const knowledge = loadKnowledge(knowledgeDir);
 
 describe("plainModelText: what a model wrote, shown as text", () => {
   it("turns masked links into visible text and stops link previews", () => {
@@ -48,10 +52,10 @@ describe("plainModelText: what a model wrote, shown as text", () => {
       citations: [],
       sources: [],
     } as const;
-    expect(answerMessage({ ...base, mode: "claude" }, "a1").content).toMatch(
+    expect(answerMessage({ ...base, mode: "claude" }, "a1", knowledge).content).toMatch(
       /^\\> a quote\n\\# heading/,
     );
-    expect(answerMessage({ ...base, mode: "fallback" }, "a1").content).toMatch(
+    expect(answerMessage({ ...base, mode: "fallback" }, "a1", knowledge).content).toMatch(
       /^> a quote\n# heading/,
     );
   });

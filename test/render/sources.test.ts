@@ -20,7 +20,7 @@ const answer: Answer = {
 
 describe("sourcesLines", () => {
   it("is one subtext line: sections, source hosts, and the deterministic note", () => {
-    const lines = sourcesLines(answer);
+    const lines = sourcesLines(answer, knowledge);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
       /^-# 📖 「.+」 · 🔗 \[example\.com\]\(<https:\/\/www\.example\.com\/post>\) · /,
@@ -29,8 +29,11 @@ describe("sourcesLines", () => {
   });
 
   it("shows Claude's answers without the note, and a notice on its own line instead", () => {
-    expect(sourcesLines({ ...answer, mode: "claude" })[0]).not.toContain("no AI");
-    const lines = sourcesLines({ ...answer, notice: "Claude is unavailable.\nSecond line" });
+    expect(sourcesLines({ ...answer, mode: "claude" }, knowledge)[0]).not.toContain("no AI");
+    const lines = sourcesLines(
+      { ...answer, notice: "Claude is unavailable.\nSecond line" },
+      knowledge,
+    );
     expect(lines).toEqual([
       expect.not.stringContaining("no AI"),
       "-# ⚠️ Claude is unavailable. Second line",
@@ -38,7 +41,9 @@ describe("sourcesLines", () => {
   });
 
   it("says nothing under an abstention without sources", () => {
-    expect(sourcesLines({ ...answer, abstained: true, citations: [], sources: [] })).toEqual([]);
+    expect(
+      sourcesLines({ ...answer, abstained: true, citations: [], sources: [] }, knowledge),
+    ).toEqual([]);
   });
 });
 

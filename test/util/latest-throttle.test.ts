@@ -1,51 +1,77 @@
-import { setTimeout as sleep } from "node:timers/promises";
-import { describe, expect, it } from "vitest";
+/**
+ * The throttle behind streamed drafts, on fake timers (and a fake performance.now()), so the
+ * intervals are exact and nothing depends on how fast the machine is.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { latestThrottle } from "../../src/util/latest-throttle.ts";
 
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance", "Date"] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** An action that takes `ms` of (fake) time and records when it started, with what. */
+function recordingAction<T>(ms: number) {
+  const seen: { value: T; at: number }[] = [];
+  let concurrent = 0;
+  let maxConcurrent = 0;
+  const action = async (value: T) => {
+    concurrent += 1;
+    maxConcurrent = Math.max(maxConcurrent, concurrent);
+    seen.push({ value, at: performance.now() });
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    concurrent -= 1;
+  };
+  return { seen, action, maxConcurrent: () => maxConcurrent };
+}
+
+const rethrow = (error: unknown) => {
+  throw error;
+};
+
 describe("latestThrottle", () => {
-  it("acts at most once per interval, on the latest value, one call at a time", async () => {
-    const seen: { value: number; at: number }[] = [];
-    let concurrent = 0;
-    let maxConcurrent = 0;
-    const throttle = latestThrottle(
-      async (value: number) => {
-        concurrent += 1;
-        maxConcurrent = Math.max(maxConcurrent, concurrent);
-        seen.push({ value, at: performance.now() });
-        await sleep(15);
-        concurrent -= 1;
-      },
-      60,
-      (error) => {
-        throw error;
-      },
-    );
-    const started = performance.now();
+  it("acts at once on the first value, then at most once per interval, on the latest value, one call at a time", async () => {
+    const { seen, action, maxConcurrent } = recordingAction<number>(15);
+    const throttle = latestThrottle(action, 60, rethrow);
+    const start = performance.now();
+    // A value every 10 ms for 300 ms.
     for (let value = 1; value <= 30; value += 1) {
       throttle.push(value);
-      await sleep(10);
+      await vi.advanceTimersByTimeAsync(10);
     }
-    await sleep(80);
+    await vi.advanceTimersByTimeAsync(100);
     await throttle.settle();
-    const elapsed = performance.now() - started;
-    expect(maxConcurrent).toBe(1);
-    // ~300 ms of pushes (longer on a busy machine) at one action per 60 ms: far fewer actions
-    // than values, and never more than the interval allows in the time it really took.
-    expect(seen.length).toBeGreaterThanOrEqual(3);
-    expect(seen.length).toBeLessThanOrEqual(Math.min(29, Math.floor(elapsed / 60) + 1));
-    expect(seen[0]?.value).toBe(1);
-    expect(seen.at(-1)?.value).toBe(30);
-    for (let index = 1; index < seen.length; index += 1) {
-      const gap = (seen[index]?.at ?? 0) - (seen[index - 1]?.at ?? 0);
-      expect(gap).toBeGreaterThanOrEqual(55);
-    }
+    expect(maxConcurrent()).toBe(1);
+    // At 0, 60, 120, 180, 240 and 300, each with the value pushed last before it.
+    expect(seen.map(({ at }) => at - start)).toEqual([0, 60, 120, 180, 240, 300]);
+    expect(seen.map(({ value }) => value)).toEqual([1, 6, 12, 18, 24, 30]);
+  });
+
+  it("waits for a slow action before the next, even past the interval", async () => {
+    const { seen, action } = recordingAction<string>(100);
+    const throttle = latestThrottle(action, 60, rethrow);
+    const start = performance.now();
+    throttle.push("first");
+    throttle.push("second");
+    await vi.advanceTimersByTimeAsync(99);
+    expect(seen.map(({ value }) => value)).toEqual(["first"]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(seen.map(({ value, at }) => [value, at - start])).toEqual([
+      ["first", 0],
+      ["second", 100],
+    ]);
+    const settling = throttle.settle();
+    await vi.advanceTimersByTimeAsync(100);
+    await settling;
   });
 
   it("settle() drops what is pending and waits for the action in progress", async () => {
     const seen: string[] = [];
     const throttle = latestThrottle(
       async (value: string) => {
-        await sleep(30);
+        await new Promise((resolve) => setTimeout(resolve, 30));
         seen.push(value);
       },
       1_000,
@@ -53,9 +79,16 @@ describe("latestThrottle", () => {
     );
     throttle.push("first");
     throttle.push("second");
-    await throttle.settle();
+    let settled = false;
+    const settling = throttle.settle().then(() => {
+      settled = true;
+    });
+    await vi.advanceTimersByTimeAsync(29);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await settling;
     throttle.push("after");
-    await sleep(20);
+    await vi.advanceTimersByTimeAsync(5_000);
     expect(seen).toEqual(["first"]);
   });
 
@@ -71,9 +104,9 @@ describe("latestThrottle", () => {
       (error) => errors.push(error),
     );
     throttle.push(1);
-    await sleep(5);
+    await vi.advanceTimersByTimeAsync(5);
     throttle.push(2);
-    await sleep(40);
+    await vi.advanceTimersByTimeAsync(5);
     await throttle.settle();
     expect(errors).toHaveLength(1);
     expect(seen).toEqual([2]);

@@ -12,19 +12,24 @@ import {
   AuthenticationError,
   BadRequestError,
   InternalServerError,
+  NotFoundError,
   OverloadedError,
   RateLimitError,
 } from "@anthropic-ai/sdk";
 import { NoTimeToRetryError } from "./deadline.ts";
 
 export type ClaudeFailureReason =
-  /** Claude was switched off after the key was rejected. */
+  /** Claude was switched off after the key or the model was rejected. */
   | "disabled"
   /** 401: the key is wrong. */
   | "auth"
+  /** 404 not_found_error: the API has no such model (ANTHROPIC_MODEL is wrong or retired). */
+  | "unknown-model"
+  /** The bot is stopping: Claude's answer was cut short so the user still gets one. */
+  | "stopping"
   /** 400: the request was refused as malformed. */
   | "bad-request"
-  /** Another 4xx (403, 404 for an unknown model, 413, …). */
+  /** Another 4xx (403, 413, …). */
   | "rejected"
   | "rate-limited"
   | "overloaded"
@@ -79,6 +84,9 @@ export function classifyError(error: unknown, deadlinePassed: boolean): ClaudeFa
     };
     if (error instanceof AuthenticationError) return failure("auth", detail, extra);
     if (error instanceof BadRequestError) return failure("bad-request", detail, extra);
+    if (error instanceof NotFoundError && error.type === "not_found_error") {
+      return failure("unknown-model", detail, extra);
+    }
     if (error instanceof RateLimitError) return failure("rate-limited", detail, extra);
     if (error instanceof OverloadedError) return failure("overloaded", detail, extra);
     if (error instanceof InternalServerError) return failure("server-error", detail, extra);

@@ -14,7 +14,7 @@ import type {
 import type { Language } from "../../knowledge/schema.ts";
 import type { ConversationTurn } from "../types.ts";
 import type { ClaudeDocuments } from "./documents.ts";
-import { boundHistory } from "./history.ts";
+import { messagesHistory } from "./history.ts";
 
 export interface ClaudeRequestInput {
   readonly model: string;
@@ -51,7 +51,7 @@ export function buildClaudeRequest(input: ClaudeRequestInput): MessageCreatePara
     { type: "text", text: input.question },
   ];
 
-  const history = boundHistory(input.history);
+  const history = messagesHistory(input.history);
   const messages: MessageParam[] = [];
   history.forEach((turn, index) => {
     if (index === 0) {

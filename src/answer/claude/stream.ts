@@ -19,6 +19,8 @@ export interface StreamRequest {
   readonly reply: Omit<ReplyContext, "requestId">;
   readonly onText: ((text: string) => void) | undefined;
   readonly log: Logger;
+  /** Aborted when the bot stops: the request ends at once, as a "stopping" failure. */
+  readonly stopSignal?: AbortSignal;
 }
 
 export async function streamAnswer(request: StreamRequest): Promise<ClaudeOutcome> {
@@ -28,6 +30,7 @@ export async function streamAnswer(request: StreamRequest): Promise<ClaudeOutcom
   let deadlinePassed = false;
   const gate = createPreviewGate(reply.guard);
   let timer: NodeJS.Timeout | undefined;
+  let onStop: (() => void) | undefined;
 
   try {
     const stream = client.messages.stream(request.params, {
@@ -55,9 +58,20 @@ export async function streamAnswer(request: StreamRequest): Promise<ClaudeOutcom
         reject(new Error(`no complete answer within ${timeoutMs} ms`));
       }, timeoutMs);
     });
-    const message = await Promise.race([stream.finalMessage(), deadline]);
+    const stopped = new Promise<never>((_, reject) => {
+      onStop = () => {
+        controller.abort();
+        reject(new StoppingError());
+      };
+      if (request.stopSignal?.aborted) onStop();
+      else request.stopSignal?.addEventListener("abort", onStop, { once: true });
+    });
+    const message = await Promise.race([stream.finalMessage(), deadline, stopped]);
     return judgeReply(message, { ...reply, requestId: stream.request_id ?? undefined });
   } catch (error) {
+    if (error instanceof StoppingError) {
+      return { ok: false, failure: failure("stopping", error.message) };
+    }
     if (gate.tripped) {
       const detail = `figures not in the documents: ${gate.tripped.join(", ")}`;
       return { ok: false, failure: failure("number-guard", detail) };
@@ -65,6 +79,14 @@ export async function streamAnswer(request: StreamRequest): Promise<ClaudeOutcom
     return { ok: false, failure: classifyError(error, deadlinePassed) };
   } finally {
     clearTimeout(timer);
+    if (onStop) request.stopSignal?.removeEventListener("abort", onStop);
     controller.abort();
+  }
+}
+
+class StoppingError extends Error {
+  constructor() {
+    super("the bot is stopping");
+    this.name = "StoppingError";
   }
 }

@@ -8,16 +8,41 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import type { Ranked } from "../../search/bm25.ts";
+import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex, Passage } from "../../search/knowledge-index.ts";
 import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
+import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
+import { checkConfirmation, isConfirmation } from "./confirm.ts";
+import {
+  asksAboutArticleMetadata,
+  asksMoneyDirection,
+  asksWhetherArticleIsRight,
+  splitQuestion,
+} from "./question-shape.ts";
+import {
+  factHasRelation,
+  findNotCovered,
+  involves,
+  type QuestionScope,
+  readScope,
+} from "./scope.ts";
+import {
+  confirmationHead,
+  directionAnswer,
+  factChecksAnswer,
+  notCoveredAnswer,
+  partsAnswer,
+} from "./shapes.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 
 /** A fact leads the answer when it matches at least as well as the best sentence... */
 const FACT_LEAD_RATIO = 1;
 /** ...or nearly as well, when the question asks for a number (numbers come from the fact sheet). */
 const FIGURE_FACT_LEAD_RATIO = 0.75;
+/** ...or half as well, when it is the fact of the relation asked about the party named. */
+const EXACT_FACT_LEAD_RATIO = 0.5;
 /** A second figure is stated too when its fact scores this share of the first ("A or B?"). */
 const SECOND_FIGURE_RATIO = 0.85;
 /** A second sentence is quoted when it scores at least this share of the first. */
@@ -47,15 +72,75 @@ export function answerFromKnowledge(
   const language = options.language ?? analysis.language;
   const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
-  if (!verdict.onTopic) {
-    return abstainAnswer(
+  if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
+    return abstainAnswer(knowledge, language, abstainReason(verdict));
+  }
+  if (asksAboutArticleMetadata(analysis.normalized)) {
+    return abstainAnswer(knowledge, language, "not-covered", noArticleMetadata[language]);
+  }
+  // Several questions in one: each part answered on its own (a confirmation is one claim).
+  if (!isConfirmation(analysis.normalized)) {
+    const parts = splitQuestion(question);
+    if (parts.length > 1 && parts.every((part) => isSubstantive(index, part))) {
+      const answers = parts.map((part) =>
+        answerOne(index, part, index.analyze(part), language, undefined),
+      );
+      return partsAnswer(knowledge, language, parts, answers);
+    }
+  }
+  return answerOne(index, question, analysis, language, verdict);
+}
+
+/** One question: scope check, then the answer of its shape. */
+function answerOne(
+  index: KnowledgeIndex,
+  question: string,
+  analysis: Analysis,
+  language: Language,
+  given: Verdict | undefined,
+): Answer {
+  const { knowledge } = index;
+  const verdict = given ?? judgeRelevance(analysis, index.idf, index.maxIdf);
+  if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
+    return abstainAnswer(knowledge, language, abstainReason(verdict));
+  }
+  const scope = readScope(knowledge, analysis, question, (word) => isTypoOfKnownWord(index, word));
+  const ranked = rerankByScope(index.search(analysis), scope, analysis, knowledge);
+  const rankedFacts = ranked.flatMap((result) =>
+    result.item.kind === "fact" ? [result.item.fact] : [],
+  );
+  const passageCovers = (entity: string, concepts: readonly string[]) =>
+    sentenceConcepts(index).some(
+      (found) => found.has(entity) && concepts.some((concept) => found.has(concept)),
+    );
+  const notCovered = findNotCovered(knowledge, scope, passageCovers);
+  if (notCovered) return notCoveredAnswer(knowledge, language, notCovered, rankedFacts);
+  if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
+
+  const namedParties = scope.entities.filter((entity) => !entity.outside);
+  const specific =
+    namedParties.length > 0 ||
+    scope.relations.length > 0 ||
+    analysis.terms.some((term) => term.kind === "amount");
+  if (asksWhetherArticleIsRight(analysis.normalized) && !specific) {
+    return factChecksAnswer(knowledge, language);
+  }
+  const confirmation = isConfirmation(analysis.normalized);
+  // A confirmation may claim what the knowledge lacks ("announced at Build?"): it is still about
+  // the knowledge when it names a relation the facts cover.
+  const claimsAboutKnown = confirmation && scope.relations.length > 0;
+  if (!verdict.onTopic && !claimsAboutKnown) {
+    return abstainAnswer(knowledge, language, "off-topic");
+  }
+  if (asksMoneyDirection(analysis.normalized)) {
+    const direction = directionAnswer(
       knowledge,
       language,
-      verdict.reason === "advice" ? "advice" : verdict.reason === "empty" ? "empty" : "off-topic",
+      namedParties.map((entity) => entity.id).filter((id) => knowledge.scope.names.has(id)),
     );
+    if (direction) return direction;
   }
 
-  const ranked = index.search(analysis);
   const sentences = ranked.filter((result) => result.item.kind === "sentence");
   const facts = ranked.flatMap((result) =>
     result.item.kind === "fact" ? [{ fact: result.item.fact, score: result.score }] : [],
@@ -63,9 +148,158 @@ export function answerFromKnowledge(
   if (sentences.length === 0 && facts.length === 0)
     return abstainAnswer(knowledge, language, "off-topic");
 
-  const leads = chooseLeadFacts(analysis, facts, sentences[0]?.score ?? 0);
+  if (confirmation) {
+    const checked = checkConfirmation(analysis, scope, question, rankedFacts);
+    if (checked) {
+      const quoted = chooseSentences(knowledge, sentences, checked.facts);
+      const head = confirmationHead(language, checked, verdictWords[language]);
+      return composeAnswer(knowledge, language, checked.facts, quoted, head);
+    }
+  }
+
+  const leads = chooseLeadFacts(analysis, facts, sentences[0]?.score ?? 0, scope);
   const quoted = chooseSentences(knowledge, sentences, leads);
   return composeAnswer(knowledge, language, leads, quoted);
+}
+
+function abstainReason(verdict: Verdict): AbstainReason {
+  if (verdict.onTopic) return "off-topic";
+  return verdict.reason === "advice"
+    ? "advice"
+    : verdict.reason === "empty"
+      ? "empty"
+      : "off-topic";
+}
+
+/** A part of a question that asks something by itself (not just a name: "MS랑 엔비디아"). */
+function isSubstantive(index: KnowledgeIndex, part: string): boolean {
+  const analysis = index.analyze(part);
+  const known = analysis.terms.filter((term) => term.known);
+  const names = new Set(index.knowledge.scope.names.keys());
+  const isName = (feature: string | undefined) =>
+    feature?.startsWith("c:") === true && names.has(feature.slice(2));
+  if (known.length === 0) return false;
+  if (known.some((term) => term.entity === undefined && !isName(term.features[0]))) return true;
+  // Two names ask how they relate ("What did Nadella say about OpenAI").
+  if (new Set(known.map((term) => term.features[0])).size >= 2) return true;
+  return (
+    analysis.asksForFigure ||
+    readScope(index.knowledge, analysis, part, () => false).relations.length > 0
+  );
+}
+
+const sentenceConceptCache = new WeakMap<KnowledgeIndex, ReadonlySet<string>[]>();
+
+/** The concepts each article sentence names (in the article's words or its translation). */
+function sentenceConcepts(index: KnowledgeIndex): readonly ReadonlySet<string>[] {
+  let cached = sentenceConceptCache.get(index);
+  if (!cached) {
+    const { knowledge } = index;
+    // A sentence stands under its heading: "이는 … 리스크를 분산" is about the section's company.
+    const headingOf = new Map(
+      knowledge.article.sections.flatMap((section) =>
+        section.sentences.map((sentence) => [sentence.index, section.heading ?? ""] as const),
+      ),
+    );
+    cached = knowledge.article.sentences.map((sentence) => {
+      const heading = headingOf.get(sentence.index) ?? "";
+      const texts = [
+        sentence.text,
+        knowledge.translations.get(sentence.text) ?? "",
+        heading,
+        knowledge.translations.get(heading) ?? "",
+      ];
+      const found = new Set<string>();
+      for (const text of texts) {
+        for (const term of index.analyze(text).terms) {
+          const feature = term.features[0];
+          if (term.kind === "concept" && feature) found.add(feature.slice(2));
+        }
+      }
+      return found;
+    });
+    sentenceConceptCache.set(index, cached);
+  }
+  return cached;
+}
+
+/** A capitalised word one edit from a word the knowledge has is a typo ("Rubn"), not a name. */
+function isTypoOfKnownWord(index: KnowledgeIndex, word: string): boolean {
+  if (word.length < 4 || word.includes(" ")) return false;
+  for (const target of index.lexicon.latinTypoTargets.near(word.length, 1)) {
+    if (withinOneEdit(word, target.word)) return true;
+  }
+  return false;
+}
+
+/** Facts of the relation asked, about the party named first, rank higher. */
+const RELATION_FACTOR = 1.3;
+const SUBJECT_FACTOR = 1.15;
+
+/** "Why does A pay B?": the fact of A paying B. "Why would A…?": the article on A's motives. */
+const REASON_PAIR_FACTOR = 1.4;
+const REASON_ACTOR_FACTOR = 1.2;
+
+function rerankReasons(
+  ranked: Ranked<Passage>[],
+  knowledge: Knowledge,
+  parties: readonly string[],
+): Ranked<Passage>[] {
+  const [actor, other] = parties;
+  if (actor === undefined) return ranked;
+  const name = knowledge.scope.names.get(actor)?.[knowledge.article.language];
+  const opensWithActor = name
+    ? new RegExp(`^${escapeRegExp(name)}(?:는|은|이|가|도| 역시)`, "u")
+    : undefined;
+  return ranked
+    .map((result) => {
+      let factor = 1;
+      if (result.item.kind === "fact") {
+        const fact = result.item.fact;
+        if (other !== undefined && fact.subject.includes(actor) && fact.object.includes(other)) {
+          factor = REASON_PAIR_FACTOR;
+        }
+      } else if (other === undefined && name) {
+        const { sentence, section } = result.item;
+        if (opensWithActor?.test(sentence.text)) factor *= REASON_ACTOR_FACTOR;
+        if (section.heading?.includes(name)) factor *= REASON_ACTOR_FACTOR;
+      }
+      return factor === 1 ? result : { ...result, score: result.score * factor };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function rerankByScope(
+  ranked: Ranked<Passage>[],
+  scope: QuestionScope,
+  analysis: Analysis,
+  knowledge: Knowledge,
+): Ranked<Passage>[] {
+  const parties = scope.entities.filter((entity) => !entity.outside).map((entity) => entity.id);
+  const [first] = parties;
+  if (analysis.asksForReason) return rerankReasons(ranked, knowledge, parties);
+  if (scope.relations.length === 0) return ranked;
+  const relations = scope.relations.map((relation) => relation.id);
+  let changed = false;
+  const adjusted = ranked.map((result) => {
+    if (result.item.kind !== "fact") return result;
+    const fact = result.item.fact;
+    if (!relations.some((relation) => factHasRelation(fact, relation))) return result;
+    // "How much…" wants a figure: the relation's fact without one is no better than others.
+    if (analysis.asksForFigure && !fact.figure) return result;
+    // The relation's fact about other parties is no better than any other fact.
+    if (!parties.every((party) => involves(fact, party))) return result;
+    let factor = RELATION_FACTOR;
+    if (first !== undefined && fact.subject.includes(first)) factor *= SUBJECT_FACTOR;
+    if (factor === 1) return result;
+    changed = true;
+    return { ...result, score: result.score * factor };
+  });
+  return changed ? adjusted.sort((a, b) => b.score - a.score) : ranked;
 }
 
 /** "Sum it up", "요약해줘": a summary, unless the question also names something specific. */
@@ -80,10 +314,22 @@ function chooseLeadFacts(
   analysis: Analysis,
   facts: readonly ScoredFact[],
   bestSentenceScore: number,
+  scope: QuestionScope,
 ): Fact[] {
   const [first, second] = facts;
   if (!first) return [];
-  const ratio = analysis.asksForFigure ? FIGURE_FACT_LEAD_RATIO : FACT_LEAD_RATIO;
+  // A fact of the relation asked, about the party named first, answers like a figure does.
+  const party = scope.entities.find((entity) => !entity.outside)?.id;
+  const exact =
+    party !== undefined &&
+    first.fact.subject.includes(party) &&
+    scope.relations.some((relation) => first.fact.relation === relation.id);
+  const ratio =
+    exact && !analysis.asksForReason
+      ? EXACT_FACT_LEAD_RATIO
+      : analysis.asksForFigure
+        ? FIGURE_FACT_LEAD_RATIO
+        : FACT_LEAD_RATIO;
   if (first.score < ratio * bestSentenceScore) return [];
   const leads = [first.fact];
   // "Which invested more, Microsoft or NVIDIA?": two figures answer it, not one. A question
@@ -119,6 +365,10 @@ function chooseSentences(
     chosen = [...holding];
     const leadScore = ranked.find((result) => result.item.kind === "fact")?.score ?? 0;
     if (first && first.score >= SUPPORTING_SENTENCE_RATIO * leadScore) chosen.push(first);
+  } else if (first && leads.length > 0) {
+    // A fact the article does not state (fact sheet only): a quote only when it is on the point.
+    const leadScore = ranked.find((result) => result.item.kind === "fact")?.score ?? 0;
+    chosen = first.score >= SUPPORTING_SENTENCE_RATIO * leadScore ? [first] : [];
   } else if (first) {
     chosen = [first];
     // A plain article answer may take a second sentence when it is nearly as good.

@@ -5,14 +5,9 @@
  */
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
-import {
-  citationOf,
-  type QuotedSentence,
-  sectionTitle,
-  sectionTitleIn,
-  sentencesHolding,
-} from "../shared/article-refs.ts";
+import { citationOf, type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import { type AbstainReason, abstainMessage, phrases } from "../shared/phrases.ts";
+import { quotesAsLines } from "../shared/quote.ts";
 import { summarize } from "../shared/summary.ts";
 import { type Answer, MAX_ANSWER_LENGTH, type SourceLink } from "../types.ts";
 
@@ -24,6 +19,8 @@ export function composeAnswer(
   language: Language,
   leads: readonly Fact[],
   quoted: readonly QuotedSentence[],
+  /** The answer's opening, in place of the facts' statements (a yes or no, both directions). */
+  head?: string,
 ): Answer {
   const words = phrases[language];
   const translate = language !== knowledge.article.language;
@@ -36,27 +33,22 @@ export function composeAnswer(
 
   // With no fact to state, the article speaks: in translation for readers of the other language.
   const lead =
-    leads.length > 0
-      ? leads.map((fact) => fact.statement[language]).join(" ")
-      : translate
-        ? `${words.articleSays} ${translationOf(quoted)}`.trim()
-        : words.articleSays;
+    head !== undefined
+      ? head
+      : leads.length > 0
+        ? leads.map((fact) => fact.statement[language]).join(" ")
+        : translate
+          ? `${words.articleSays} ${translationOf(quoted)}`.trim()
+          : words.articleSays;
 
-  const quoteBlock = (sentences: readonly QuotedSentence[], withTranslation: boolean) => {
-    const lines = sentences.map(({ sentence }) => `> ${sentence.text}`);
-    const translation = withTranslation ? translationOf(sentences) : "";
-    if (translation) lines.push(`> *${translation}*`);
-    for (const section of new Set(sentences.map(({ section }) => section))) {
-      const original = sectionTitle(knowledge, section);
-      const translated = translate ? sectionTitleIn(knowledge, section, language) : undefined;
-      lines.push(
-        language === "en"
-          ? phrases.en.section(original, translated !== original ? translated : undefined)
-          : phrases.ko.section(original),
-      );
-    }
-    return lines.join("\n");
-  };
+  const quoteBlock = (sentences: readonly QuotedSentence[], withTranslation: boolean) =>
+    quotesAsLines(
+      knowledge,
+      sentences.map((quoted) => citationOf(knowledge, quoted)),
+      language,
+      "plain",
+      { translate: withTranslation },
+    ).join("\n");
   const factChecks = (facts: readonly Fact[]) =>
     facts.map((fact) => `${words.factCheck} ${fact.statement[language]}`).join("\n");
 
@@ -101,7 +93,9 @@ export function composeSummaryAnswer(knowledge: Knowledge, language: Language): 
     ? `${words.factCheck} ${summary.factChecks[0].statement}`
     : "";
   const quote = keyQuote
-    ? `> ${keyQuote.sentence.text}\n${words.section(sectionTitle(knowledge, keyQuote.section))}`
+    ? quotesAsLines(knowledge, [citationOf(knowledge, keyQuote)], language, "plain", {
+        translate: false,
+      }).join("\n")
     : "";
   let text = "";
   for (let count = bullets.length; count >= 1; count--) {
@@ -124,12 +118,13 @@ export function abstainAnswer(
   knowledge: Knowledge,
   language: Language,
   reason: AbstainReason,
+  lead?: string,
 ): Answer {
   return {
     mode: "fallback",
     language,
     abstained: true,
-    text: abstainMessage(knowledge.manifest, language, reason),
+    text: truncate(abstainMessage(knowledge.manifest, language, reason, lead)),
     citations: [],
     sources: [],
   };
@@ -149,7 +144,7 @@ function correctionsFor(
     .slice(0, MAX_FACT_CHECKS);
 }
 
-function sourcesOf(knowledge: Knowledge, facts: readonly Fact[]): SourceLink[] {
+export function sourcesOf(knowledge: Knowledge, facts: readonly Fact[]): SourceLink[] {
   const ids = [...new Set(facts.flatMap((fact) => fact.sources))];
   return ids.flatMap((id) => {
     const source = knowledge.manifest.sources.find((candidate) => candidate.id === id);
@@ -157,6 +152,6 @@ function sourcesOf(knowledge: Knowledge, facts: readonly Fact[]): SourceLink[] {
   });
 }
 
-function truncate(text: string): string {
+export function truncate(text: string): string {
   return text.length <= MAX_ANSWER_LENGTH ? text : `${text.slice(0, MAX_ANSWER_LENGTH - 1)}…`;
 }

@@ -8,11 +8,14 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Entity, Language } from "../../knowledge/schema.ts";
 import type { Citation } from "../types.ts";
 import { sectionTitle, sentencesHolding } from "./article-refs.ts";
+import { phrases } from "./phrases.ts";
 
 export interface FlowStep {
   readonly id: string;
   readonly from: Entity;
   readonly to: Entity;
+  /** payment: money from `from` to `to`; compute: `from` runs on what `to` provides. */
+  readonly kind: "payment" | "compute";
   readonly what: string;
   readonly figure?: string;
   /** The article sentence this step rests on, if the article has one. */
@@ -43,6 +46,7 @@ export function describeFlows(
         id: flow.id,
         from: entity(flow.from),
         to: entity(flow.to),
+        kind: flow.kind,
         what: flow.what[language],
         ...(flow.figure ? { figure: formatFigure(flow.figure, language) } : {}),
         ...(holding
@@ -68,7 +72,8 @@ export function describeFlows(
 /** The flows as numbered plain-text steps with short quotes. */
 export function flowsAsText(description: FlowDescription, language: Language): string {
   const lines = description.steps.map((step, index) => {
-    const head = `${index + 1}. ${step.from.name[language]} → ${step.to.name[language]}: ${step.what}${step.figure ? ` (${step.figure})` : ""}`;
+    const kind = step.kind === "compute" ? ` (${phrases[language].runsOn})` : "";
+    const head = `${index + 1}. ${step.from.name[language]} → ${step.to.name[language]}${kind}: ${step.what}${step.figure ? ` (${step.figure})` : ""}`;
     return step.citation ? `${head}\n   > ${step.citation.quote}` : head;
   });
   if (description.loop) {

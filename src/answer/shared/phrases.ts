@@ -4,12 +4,17 @@
  */
 import type { Language, Manifest } from "../../knowledge/schema.ts";
 
-export type AbstainReason = "empty" | "advice" | "off-topic";
+export type AbstainReason = "empty" | "advice" | "off-topic" | "not-covered";
 
+/**
+ * Why the bot cannot answer, and what it can answer. For "not-covered", `specific` says what exactly
+ * is not covered (and what is).
+ */
 export function abstainMessage(
   manifest: Manifest,
   language: Language,
   reason: AbstainReason,
+  specific?: string,
 ): string {
   const topic = manifest.topic[language];
   const examples = manifest.exampleQuestions[language]
@@ -21,6 +26,7 @@ export function abstainMessage(
       empty: `${topic}에 대해 질문해 주세요.`,
       advice: "투자 조언이나 예측은 드릴 수 없어요. 기사에서 다루지 않는 내용이에요.",
       "off-topic": "기사에서 다루지 않는 내용이에요.",
+      "not-covered": specific ?? "기사에서 다루지 않는 내용이에요.",
     }[reason];
     return `${lead} 저는 ${topic}에 관한 질문에 답할 수 있어요. 예: ${examples}. 요약은 /deal, 돈의 흐름은 /who-pays-whom 으로 볼 수 있어요.`;
   }
@@ -28,6 +34,7 @@ export function abstainMessage(
     empty: `Ask me a question about ${topic}.`,
     advice: "I can't give investment advice or predictions: the article doesn't cover that.",
     "off-topic": "The article doesn't cover that.",
+    "not-covered": specific ?? "The article doesn't cover that.",
   }[reason];
   return `${lead} I can answer questions about ${topic}, for example ${examples}. Try /deal for a summary or /who-pays-whom for the money flow.`;
 }
@@ -35,20 +42,92 @@ export function abstainMessage(
 export const phrases = {
   ko: {
     articleSays: "기사 내용:",
+    /** A compute flow: the payer-side entity runs on what the other provides. */
+    runsOn: "구동",
     factCheck: "팩트체크:",
-    section: (title: string) => `— 「${title}」`,
     claudeUnavailable: "지금은 Claude를 쓸 수 없어 기사에서 해당 부분을 찾아 드렸어요.",
     claudeRateLimited: "질문이 너무 잦아 이번에는 Claude 대신 기사에서 해당 부분을 찾아 드렸어요.",
     claudeBusy: "지금 Claude가 붐벼서 기사에서 해당 부분을 찾아 드렸어요.",
+    tooLong: (length: number, max: number) =>
+      `질문이 너무 길어요 (${length}자). ${max}자 이내로 줄여 주세요.`,
   },
   en: {
     articleSays: "According to the article:",
+    runsOn: "runs on",
     factCheck: "Fact check:",
-    section: (title: string, translated?: string) =>
-      translated ? `— section “${title}” (${translated})` : `— section “${title}”`,
     claudeUnavailable: "Claude is unavailable right now; here is the passage from the article.",
     claudeRateLimited:
       "You are asking faster than the per-user limit allows; here is the passage from the article.",
     claudeBusy: "Claude is busy right now; here is the passage from the article.",
+    tooLong: (length: number, max: number) =>
+      `The question is too long (${length} characters). Please keep it under ${max} characters.`,
+  },
+} as const;
+
+/** 받침 decides the particle: "오픈AI와", "구글과"; Latin letters read as ending in a vowel. */
+function hasFinalConsonant(word: string): boolean {
+  const last = word.trim().at(-1) ?? "";
+  const code = last.charCodeAt(0) - 0xac00;
+  return code >= 0 && code < 11172 && code % 28 !== 0;
+}
+
+function joinNames(names: readonly string[], language: Language): string {
+  if (language === "en") {
+    return names.length <= 1
+      ? (names[0] ?? "")
+      : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  }
+  return names
+    .map((name, index) =>
+      index < names.length - 1 ? `${name}${hasFinalConsonant(name) ? "과" : "와"}` : name,
+    )
+    .join(" ");
+}
+
+/** "The article doesn't cover OpenAI's valuation." / "기사는 오픈AI의 기업가치에 대해서는 다루지 않아요." */
+export function notCoveredSentence(
+  language: Language,
+  names: readonly string[],
+  relation?: string,
+): string {
+  const who = joinNames(names, language);
+  if (language === "ko") {
+    const what = who && relation ? `${who}의 ${relation}` : who || relation || "그 내용";
+    return `기사는 ${what}에 대해서는 다루지 않아요.`;
+  }
+  const what =
+    who && relation ? `${who}'s ${relation}` : who || (relation ? `the ${relation}` : "that");
+  return `The article doesn't cover ${what}.`;
+}
+
+/** Introduces what the knowledge does cover next to what it does not. */
+export const coveredInstead = { ko: "다루는 내용:", en: "What it does cover:" } as const;
+
+/** The article does not say who wrote it or when. */
+export const noArticleMetadata = {
+  ko: "기사에는 글쓴이나 작성 날짜가 나오지 않아요.",
+  en: "The article doesn't say who wrote it or when.",
+} as const;
+
+/** Yes and no, first in a confirmation's answer. */
+export const verdictWords = {
+  ko: { yes: "맞아요", no: "아니에요", reversed: "아니에요, 방향이 반대예요" },
+  en: { yes: "Yes", no: "No", reversed: "No, the money goes the other way" },
+} as const;
+
+/** Heads of the other answer shapes. */
+export const answerHeads = {
+  ko: {
+    factChecks: "기사에서 기록과 다르거나 부정확한 점:",
+    bothWays: "양쪽 다예요:",
+    claimedFigureIs: (figure: string, label: string) =>
+      `${figure}${hasFinalConsonant(figure) ? "은" : "는"} ${label}예요`,
+    partNotCovered: (part: string) => `“${part}”: 기사에서 다루지 않는 내용이에요.`,
+  },
+  en: {
+    factChecks: "Where the article differs from the record:",
+    bothWays: "Both ways:",
+    claimedFigureIs: (figure: string, label: string) => `${figure} is the ${label}`,
+    partNotCovered: (part: string) => `“${part}”: the article doesn't cover that.`,
   },
 } as const;

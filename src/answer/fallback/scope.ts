@@ -1,0 +1,311 @@
+/**
+ * What a question is about, checked against what the knowledge covers: the entities it names (the
+ * story's own, others the knowledge mentions, and companies or people it does not cover at all)
+ * and the relation it asks for (an investment, a valuation, a market share...). A question about
+ * an entity or relation the facts do not cover is turned away by name, so the answerer never
+ * states one company's figure for another's.
+ */
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Bilingual, Fact, Relation } from "../../knowledge/schema.ts";
+import type { Analysis } from "../../search/analyze.ts";
+import { stemEnglish } from "../../search/english.ts";
+import { isEnding } from "../../search/korean.ts";
+import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
+
+export interface NamedEntity {
+  readonly id: string;
+  readonly name: Bilingual;
+  /** Not covered by the knowledge at all (an outside company, or an unknown capitalised name). */
+  readonly outside: boolean;
+  /** Where the name starts in the normalised question (for word order: who pays whom). */
+  readonly position: number;
+}
+
+export interface QuestionScope {
+  /** Entities named, in the order the question names them. */
+  readonly entities: readonly NamedEntity[];
+  /** Relations the facts cover that the question asks for. */
+  readonly relations: readonly Relation[];
+  /** Relations the knowledge does not cover that the question asks for ("market share"). */
+  readonly outsideRelations: readonly OutsideRelation[];
+}
+
+type OutsideRelation = Omit<Relation, "concepts" | "passages">;
+
+/** Whether an article sentence names the entity together with one of the concepts. */
+export type PassageCheck = (entity: string, concepts: readonly string[]) => boolean;
+
+export interface NotCovered {
+  readonly entities: readonly NamedEntity[];
+  readonly relation?: OutsideRelation;
+  /** Facts of the same relation the knowledge does cover (for "what it does cover"). */
+  readonly covered: readonly Fact[];
+}
+
+/** Words after which a capitalised word is a place, event or time, not a company ("at Build"). */
+const PLACE_PREPOSITIONS = new Set(["at", "on", "in", "during", "from", "since", "until"]);
+
+export function readScope(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  raw: string,
+  isTypoOfKnownWord: (word: string) => boolean,
+): QuestionScope {
+  const { scope } = knowledge;
+  const text = analysis.normalized;
+  const subjects = subjectIds(knowledge);
+  const entities: NamedEntity[] = [];
+  const add = (entity: NamedEntity) => {
+    const name = entity.name.en.toLowerCase();
+    const known = entities.some((e) => e.id === entity.id || e.name.en.toLowerCase() === name);
+    if (!known) entities.push(entity);
+  };
+
+  for (const term of analysis.terms) {
+    if (term.kind !== "concept") continue;
+    const id = term.features[0]?.slice(2) ?? "";
+    if (!subjects.has(id)) continue;
+    add({
+      id,
+      name: scope.names.get(id) ?? { ko: term.text, en: term.text },
+      outside: false,
+      position: Math.max(0, text.indexOf(term.text)),
+    });
+  }
+  for (const entity of scope.outside.entities) {
+    const position = firstFormPosition(text, entity.forms);
+    if (position !== undefined) add({ id: entity.id, name: entity.name, outside: true, position });
+  }
+  for (const name of unknownCapitalisedNames(raw, analysis)) {
+    if (!isTypoOfKnownWord(name.name.en.toLowerCase())) add(name);
+  }
+  entities.sort((a, b) => a.position - b.position);
+
+  const conceptIds = new Set(
+    analysis.terms.flatMap((term) =>
+      term.kind === "concept" ? [term.features[0]?.slice(2) ?? ""] : [],
+    ),
+  );
+  const words = analysis.terms.filter((term) => term.kind !== "concept").map((term) => term.text);
+  // A Korean word that starts with a concept's form asks for it too ("투자액", "발표였음").
+  const hangulForms = hangulFormsOf(knowledge);
+  const hangulWords = analysis.terms.filter((term) => term.kind === "hangul").map((t) => t.text);
+  const named = (concept: string) =>
+    conceptIds.has(concept) ||
+    (hangulForms.get(concept) ?? []).some((form) =>
+      hangulWords.some((word) => word.startsWith(form)),
+    );
+  const asks = (relation: OutsideRelation & { concepts?: readonly string[] }) =>
+    (relation.concepts ?? []).some(named) ||
+    relation.forms.some((form) => formAsked(text, words, form));
+  return {
+    entities,
+    relations: scope.relations.filter(asks),
+    outsideRelations: scope.outside.relations.filter(asks),
+  };
+}
+
+/** The entity or relation the knowledge does not cover, if the question asks about one. */
+export function findNotCovered(
+  knowledge: Knowledge,
+  scope: QuestionScope,
+  passageCovers: PassageCheck,
+): NotCovered | undefined {
+  const outside = scope.entities.filter((entity) => entity.outside);
+  const relation = scope.outsideRelations[0] ?? scope.relations[0];
+  const factsOf = (relations: readonly Relation[]) =>
+    knowledge.facts.filter((fact) => relations.some((r) => factHasRelation(fact, r.id)));
+  const covers = (entity: string, relations: readonly Relation[]) =>
+    relations.some(
+      (r) =>
+        factsOf([r]).some((fact) => involvesIn(fact, entity, r.id)) ||
+        (r.passages && passageCovers(entity, r.concepts)),
+    );
+  if (outside.length > 0) {
+    return {
+      entities: outside,
+      ...(relation ? { relation } : {}),
+      covered: factsOf(scope.relations.slice(0, 1)),
+    };
+  }
+  const [outsideRelation] = scope.outsideRelations;
+  if (outsideRelation) {
+    return { entities: scope.entities, relation: outsideRelation, covered: [] };
+  }
+  if (scope.relations.length === 0 || scope.entities.length === 0) return undefined;
+
+  // Each entity named must take part in some fact of a relation asked.
+  const facts = factsOf(scope.relations);
+  const named = scope.entities.filter((entity) => entity.id !== "article");
+  const uncovered = named.filter((entity) => !covers(entity.id, scope.relations));
+  if (uncovered.length > 0) {
+    const relation =
+      scope.relations.find((r) => named.some((entity) => covers(entity.id, [r]))) ??
+      scope.relations[0];
+    return {
+      entities: uncovered,
+      ...(relation ? { relation } : {}),
+      covered: relation ? factsOf([relation]) : [],
+    };
+  }
+  // Two parties named, each covered apart but never together ("NVIDIA's investment in OpenAI"),
+  // one of them outside the story's main entities: that pairing is not covered.
+  if (named.length === 2) {
+    const [a, b] = named as [NamedEntity, NamedEntity];
+    const together =
+      facts.some((fact) => involves(fact, a.id) && involves(fact, b.id)) ||
+      scope.relations.some((r) => r.passages);
+    const main = new Set(knowledge.manifest.entities.map((entity) => entity.id));
+    const minor = [a, b].filter((entity) => !main.has(entity.id));
+    if (!together && minor.length > 0) {
+      return {
+        entities: minor,
+        ...(scope.relations[0] ? { relation: scope.relations[0] } : {}),
+        covered: [],
+      };
+    }
+  }
+  return undefined;
+}
+
+export function factHasRelation(fact: Fact, relation: string): boolean {
+  return fact.relation === relation || fact.also.some((pair) => pair.relation === relation);
+}
+
+/** A party to the fact in this relation: for a further pair ("also"), its subject only. */
+function involvesIn(fact: Fact, entity: string, relation: string): boolean {
+  if (fact.relation === relation)
+    return fact.subject.includes(entity) || fact.object.includes(entity);
+  return fact.also.some((pair) => pair.relation === relation && pair.subject.includes(entity));
+}
+
+/** The fact's subject, objects and further subjects. */
+export function involves(fact: Fact, entity: string): boolean {
+  return (
+    fact.subject.includes(entity) ||
+    fact.object.includes(entity) ||
+    fact.also.some((pair) => pair.subject.includes(entity))
+  );
+}
+
+const hangulFormCache = new WeakMap<Knowledge, Map<string, string[]>>();
+
+/** Each concept's one-word Korean forms of two syllables or more. */
+function hangulFormsOf(knowledge: Knowledge): Map<string, string[]> {
+  let forms = hangulFormCache.get(knowledge);
+  if (!forms) {
+    forms = new Map();
+    for (const concept of knowledge.concepts) {
+      const hangul = concept.forms.filter(
+        (form) => /^\p{Script=Hangul}{2,}$/u.test(form) && !form.includes(" "),
+      );
+      if (hangul.length > 0) forms.set(concept.id, hangul);
+    }
+    hangulFormCache.set(knowledge, forms);
+  }
+  return forms;
+}
+
+/** Concept ids that facts name as a subject or object, and those with display names. */
+function subjectIds(knowledge: Knowledge): Set<string> {
+  const ids = new Set<string>(knowledge.scope.names.keys());
+  for (const fact of knowledge.facts) {
+    for (const id of [...fact.subject, ...fact.object]) ids.add(id);
+  }
+  return ids;
+}
+
+function firstFormPosition(text: string, forms: readonly string[]): number | undefined {
+  let best: number | undefined;
+  for (const form of forms) {
+    const position = formPosition(text, form.toLowerCase());
+    if (position !== undefined && (best === undefined || position < best)) best = position;
+  }
+  return best;
+}
+
+/**
+ * Where a name stands in the text as a word of its own: Latin names between non-letters, Hangul
+ * names at a word start followed by nothing or a particle ("오라클이", not "메타버스").
+ */
+function formPosition(text: string, form: string): number | undefined {
+  const hangul = /\p{Script=Hangul}/u.test(form);
+  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text.slice(at + form.length);
+    if (hangul) {
+      if (/\p{Script=Hangul}/u.test(before)) continue;
+      const rest = /^\p{Script=Hangul}*/u.exec(after)?.[0] ?? "";
+      if (rest === "" || isEnding(rest)) return at;
+    } else if (!/[a-z0-9]/.test(before) && !/^[a-z0-9]/.test(after)) {
+      return at;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a relation's word or phrase is asked: phrases in the text, single words as words. */
+function formAsked(text: string, words: readonly string[], form: string): boolean {
+  const lower = form.toLowerCase();
+  if (lower.includes(" ")) return formPosition(text, lower) !== undefined;
+  if (/\p{Script=Hangul}/u.test(lower)) {
+    return words.some((word) => word.startsWith(lower) && isEnding(word.slice(lower.length)));
+  }
+  // Question words and verbs ("say", "when") are stopwords, so the text is searched too.
+  if (formPosition(text, lower) !== undefined) return true;
+  const stem = stemEnglish(lower);
+  return words.some((word) => word === lower || stemEnglish(word) === stem);
+}
+
+/**
+ * Capitalised words the knowledge does not know, read as names of companies or people it does
+ * not cover ("SoftBank", "Mistral's", "xAI"). A sentence's first word counts only when it looks
+ * like a name (inner capital, all capitals, or a possessive); a word after "at"/"on"/"in" is a
+ * place or event, not a party ("announced at Build").
+ */
+function unknownCapitalisedNames(raw: string, analysis: Analysis): NamedEntity[] {
+  const unknown = new Set(
+    analysis.terms.flatMap((term) => (term.kind === "latin" && !term.known ? [term.text] : [])),
+  );
+  if (unknown.size === 0) return [];
+  const names: NamedEntity[] = [];
+  const word = /[A-Za-z][A-Za-z0-9]*/g;
+  let previous = "";
+  let lastEnd = -1;
+  for (let match = word.exec(raw); match !== null; match = word.exec(raw)) {
+    const written = match[0];
+    const lower = written.toLowerCase();
+    const after = raw.slice(match.index + written.length);
+    const looksLikeName =
+      /[a-z][A-Z]/.test(written) || (/^[A-Z]{2,}$/.test(written) && written.length <= 6);
+    const possessive = /^['’]s\b/.test(after);
+    const capitalised = /^[A-Z]/.test(written) || looksLikeName;
+    const sentenceStart = /(?:^|[.?!])[\s"'“‘(]*$/.test(raw.slice(0, match.index));
+    if (
+      capitalised &&
+      unknown.has(lower) &&
+      !ENGLISH_STOPWORDS.has(lower) &&
+      lower.length >= 2 &&
+      !PLACE_PREPOSITIONS.has(previous) &&
+      (!sentenceStart || looksLikeName || possessive)
+    ) {
+      const last = names.at(-1);
+      if (last && lastEnd >= 0 && /^\s+$/.test(raw.slice(lastEnd, match.index))) {
+        const joined = `${last.name.en} ${written}`;
+        names[names.length - 1] = { ...last, name: { ko: joined, en: joined } };
+      } else {
+        names.push({
+          id: `name:${lower}`,
+          name: { ko: written, en: written },
+          outside: true,
+          position: Math.max(0, analysis.normalized.indexOf(lower)),
+        });
+      }
+      lastEnd = match.index + written.length;
+    } else {
+      lastEnd = -1;
+    }
+    previous = lower;
+  }
+  return names;
+}

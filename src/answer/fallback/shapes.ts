@@ -1,0 +1,169 @@
+/**
+ * Answers of particular shapes: "not covered" naming what is not (and what is), the article's
+ * fact checks, money in both directions between two parties, and several answers in one.
+ */
+import { formatFigure } from "../../knowledge/figures.ts";
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Fact, Language } from "../../knowledge/schema.ts";
+import { sentencesHolding } from "../shared/article-refs.ts";
+import { answerHeads, coveredInstead, notCoveredSentence, phrases } from "../shared/phrases.ts";
+import { type Answer, type Citation, MAX_ANSWER_LENGTH, type SourceLink } from "../types.ts";
+import type { NotCovered } from "./scope.ts";
+import { abstainAnswer, composeAnswer, sourcesOf, truncate } from "./text.ts";
+
+/** What is not covered, by name, and the fact of the same kind that is (when there is one). */
+export function notCoveredAnswer(
+  knowledge: Knowledge,
+  language: Language,
+  notCovered: NotCovered,
+  rankedFacts: readonly Fact[],
+): Answer {
+  const names = notCovered.entities.map((entity) => entity.name[language]);
+  const sentence = notCoveredSentence(language, names, notCovered.relation?.label[language]);
+  // The broadest fact of the kind asked (the combined investment before one company's).
+  const covered = rankedFacts
+    .filter((fact) => fact.kind !== "correction" && notCovered.covered.includes(fact))
+    .sort((a, b) => b.subject.length - a.subject.length)[0];
+  const lead = covered
+    ? `${sentence} ${coveredInstead[language]} ${covered.statement[language]}`
+    : sentence;
+  return abstainAnswer(knowledge, language, "not-covered", lead);
+}
+
+/** The article's fact checks, the most important first, with the passage the first one corrects. */
+export function factChecksAnswer(knowledge: Knowledge, language: Language): Answer {
+  const corrections = [
+    ...knowledge.facts.filter((fact) => fact.kind === "correction" && fact.key),
+    ...knowledge.facts.filter((fact) => fact.kind === "correction" && !fact.key),
+  ];
+  const [first] = corrections;
+  const quoted = first?.quote ? sentencesHolding(knowledge, first.quote).slice(0, 1) : [];
+  for (let count = corrections.length; count >= 1; count--) {
+    const head = [
+      answerHeads[language].factChecks,
+      ...corrections.slice(0, count).map((fact) => `• ${fact.statement[language]}`),
+    ].join("\n");
+    const answer = composeAnswer(knowledge, language, corrections.slice(0, count), quoted, head);
+    if (answer.text.length < MAX_ANSWER_LENGTH) return answer;
+  }
+  return composeAnswer(knowledge, language, corrections.slice(0, 1), quoted);
+}
+
+/**
+ * Money between two parties, both ways, in the first sentence ("Both ways: Microsoft → Anthropic:
+ * equity investment (up to $5 billion); Anthropic → Microsoft: Azure compute purchases ($30B)").
+ */
+export function directionAnswer(
+  knowledge: Knowledge,
+  language: Language,
+  parties: readonly string[],
+): Answer | undefined {
+  const [a, b] = parties;
+  const flows = knowledge.flows.flows.filter((flow) =>
+    a === undefined
+      ? true
+      : b === undefined
+        ? flow.from === a || flow.to === a
+        : (flow.from === a && flow.to === b) || (flow.from === b && flow.to === a),
+  );
+  if (flows.length === 0) return undefined;
+  const name = (id: string) => knowledge.scope.names.get(id)?.[language] ?? id;
+  const steps = flows.map(
+    (flow) =>
+      `${name(flow.from)} → ${name(flow.to)}: ${flow.what[language]}${flow.figure ? ` (${formatFigure(flow.figure, language)})` : ""}`,
+  );
+  const bothWays =
+    b !== undefined && flows.some((flow) => flow.from === a) && flows.some((flow) => flow.to === a);
+  const head = `${bothWays ? `${answerHeads[language].bothWays} ` : ""}${steps.join("; ")}.`;
+  const facts = flows.flatMap((flow) => {
+    const fact = knowledge.facts.find((candidate) => candidate.id === flow.fact);
+    return fact ? [fact] : [];
+  });
+  const quoted = facts
+    .flatMap((fact) => (fact.quote ? sentencesHolding(knowledge, fact.quote) : []))
+    .filter(
+      (quote, index, all) =>
+        all.findIndex((other) => other.sentence.index === quote.sentence.index) === index,
+    )
+    .slice(0, 2);
+  return composeAnswer(knowledge, language, facts, quoted, head);
+}
+
+/** A yes or no first, then the facts that settle it. */
+export function confirmationHead(
+  language: Language,
+  verdict: { agrees: boolean; reversed: boolean; facts: readonly Fact[]; claimedFigureOf?: Fact },
+  words: { yes: string; no: string; reversed: string },
+): string {
+  const opening = verdict.agrees ? words.yes : verdict.reversed ? words.reversed : words.no;
+  const [first, ...rest] = verdict.facts.map((fact) => fact.statement[language]);
+  const other = verdict.claimedFigureOf;
+  const note =
+    other?.figure && !verdict.agrees
+      ? ` (${answerHeads[language].claimedFigureIs(formatFigure(other.figure, language), lowerFirst(other.label[language], language))}.)`
+      : "";
+  const joiner = language === "ko" ? ", " : ": ";
+  return `${opening}${joiner}${lowerFirst(first ?? "", language)}${note}${rest.length > 0 ? ` ${rest.join(" ")}` : ""}`;
+}
+
+/** "The three companies…" -> "the three companies…" after "No: "; names ("NVIDIA", "Microsoft") stay. */
+function lowerFirst(text: string, language: Language): string {
+  if (language !== "en") return text;
+  return /^(?:The|A|An|Together|According|Money)\b/.test(text)
+    ? `${text.charAt(0).toLowerCase()}${text.slice(1)}`
+    : text;
+}
+
+/**
+ * One answer for a question of several parts: each part's opening and its first quote, or which
+ * part is not covered. Abstains only when every part does.
+ */
+export function partsAnswer(
+  knowledge: Knowledge,
+  language: Language,
+  parts: readonly string[],
+  answers: readonly Answer[],
+): Answer {
+  const blocks: { text: string; citation?: Citation }[] = [];
+  const seen = new Set<string>();
+  answers.forEach((answer, index) => {
+    if (answer.abstained) {
+      const specific = answer.text.split(/(?<=[.?!요])\s/u)[0] ?? "";
+      const generic =
+        specific.startsWith(phrases[language].articleSays) ||
+        /기사에서 다루지 않는 내용이에요|The article doesn't cover that/.test(specific);
+      blocks.push({
+        text: generic ? answerHeads[language].partNotCovered(parts[index] ?? "") : specific,
+      });
+      return;
+    }
+    const [opening = "", ...rest] = answer.text.split("\n\n");
+    if (seen.has(opening)) return;
+    seen.add(opening);
+    const quote = rest.find((block) => block.startsWith(">"));
+    const citation = answer.citations[0];
+    const quoteLines = quote ? quote.split("\n").filter((line) => !line.startsWith("> *")) : [];
+    const firstQuote = quoteLines.length > 0 ? [quoteLines[0], quoteLines.at(-1)].join("\n") : "";
+    blocks.push({
+      text: [opening, firstQuote].filter(Boolean).join("\n"),
+      ...(citation ? { citation } : {}),
+    });
+  });
+  const sources: SourceLink[] = [];
+  for (const answer of answers) {
+    for (const source of answer.sources) {
+      if (!sources.some((known) => known.url === source.url)) sources.push(source);
+    }
+  }
+  const citations = blocks.flatMap((block) => (block.citation ? [block.citation] : []));
+  return {
+    mode: "fallback",
+    language,
+    abstained: answers.every((answer) => answer.abstained),
+    text: truncate(blocks.map((block) => block.text).join("\n\n")),
+    citations: citations.filter(
+      (citation, index) => citations.findIndex((c) => c.quote === citation.quote) === index,
+    ),
+    sources: sources.length > 0 ? sources : sourcesOf(knowledge, []),
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * The one quote renderer every surface uses (the deterministic answer's text, the Sources button,
+ * /who-pays-whom, the terminal): the article's words verbatim, their translation for readers of
+ * the other language, and the title of the section they stand in, in the reader's language. Each
+ * group of quotes is followed by its own section line, so two quotes from two sections never leave
+ * the reader guessing which came from where.
+ */
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Language } from "../../knowledge/schema.ts";
+import type { Section } from "../../knowledge/segment.ts";
+import type { Citation } from "../types.ts";
+import { sectionTitleIn, sentencesHolding } from "./article-refs.ts";
+
+/** Consecutive quotes from one section, as the reader sees them. */
+export interface QuoteBlock {
+  /** Verbatim article text, one entry per quote. */
+  readonly quotes: readonly string[];
+  /** The quotes in the reader's language, when the article is in the other one. */
+  readonly translation?: string;
+  /** The section title in the reader's language. */
+  readonly section: string;
+}
+
+export interface QuoteOptions {
+  /** Add the translation for readers of the other language (default true). */
+  readonly translate?: boolean;
+}
+
+/** Groups citations into blocks (consecutive quotes of one section share a block). */
+export function quoteBlocks(
+  knowledge: Knowledge,
+  citations: readonly Citation[],
+  language: Language,
+  options: QuoteOptions = {},
+): QuoteBlock[] {
+  const translate = (options.translate ?? true) && language !== knowledge.article.language;
+  const groups: { section: string; quotes: string[] }[] = [];
+  for (const citation of citations) {
+    const section = sectionTitleOf(knowledge, citation, language);
+    const last = groups.at(-1);
+    if (last && last.section === section) last.quotes.push(citation.quote);
+    else groups.push({ section, quotes: [citation.quote] });
+  }
+  return groups.map(({ section, quotes }) => {
+    const translation = translate
+      ? quotes
+          .map((quote) => translationOf(knowledge, quote))
+          .filter(Boolean)
+          .join(" ")
+      : "";
+    return { quotes, section, ...(translation ? { translation } : {}) };
+  });
+}
+
+/** How a section line is written: Discord's subtext, or a plain dash for any text. */
+export type SectionLineStyle = "subtext" | "plain";
+
+/** A block as lines: "> quote", "> *translation*", then its section line. */
+export function quoteBlockLines(block: QuoteBlock, style: SectionLineStyle): string[] {
+  const lines = block.quotes.map((quote) => `> ${quote.replace(/\s*\n+\s*/g, " ")}`);
+  if (block.translation) lines.push(`> *${block.translation}*`);
+  lines.push(sectionLine(block.section, style));
+  return lines;
+}
+
+export function sectionLine(title: string, style: SectionLineStyle): string {
+  return style === "subtext" ? `-# 「${title}」` : `— 「${title}」`;
+}
+
+/** Every block's lines, blocks one after another. */
+export function quotesAsLines(
+  knowledge: Knowledge,
+  citations: readonly Citation[],
+  language: Language,
+  style: SectionLineStyle,
+  options: QuoteOptions = {},
+): string[] {
+  return quoteBlocks(knowledge, citations, language, options).flatMap((block) =>
+    quoteBlockLines(block, style),
+  );
+}
+
+/**
+ * The title of the section a citation stands in, in the reader's language: found through the
+ * quote's place in the article (so the lead section gets the manifest's name in that language),
+ * else through the title the citation carries.
+ */
+export function sectionTitleOf(
+  knowledge: Knowledge,
+  citation: Citation,
+  language: Language,
+): string {
+  const section =
+    sentencesHolding(knowledge, citation.quote)[0]?.section ?? sectionNamed(knowledge, citation);
+  return section ? sectionTitleIn(knowledge, section, language) : citation.section;
+}
+
+function sectionNamed(knowledge: Knowledge, citation: Citation): Section | undefined {
+  const lead = knowledge.manifest.article.leadSection[knowledge.article.language];
+  return knowledge.article.sections.find((section) =>
+    section.heading === undefined
+      ? citation.section === lead
+      : section.heading === citation.section,
+  );
+}
+
+/** A quote's translation: the whole sentence's, or those of every sentence it spans. */
+function translationOf(knowledge: Knowledge, quote: string): string | undefined {
+  const whole = knowledge.translations.get(quote);
+  if (whole) return whole;
+  const parts = sentencesHolding(knowledge, quote)
+    .map(({ sentence }) => knowledge.translations.get(sentence.text))
+    .filter((text): text is string => Boolean(text));
+  return parts.length > 0 ? parts.join(" ") : undefined;
+}

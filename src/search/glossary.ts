@@ -1,0 +1,62 @@
+/**
+ * Slang, abbreviations and chat filler (knowledge/glossary.json), read as the plain words they
+ * stand for before a question is tokenised: "tl;dr" -> "summary", "eli5" -> "explain simply",
+ * "lol" -> nothing. The words are data; this file only knows how to find them.
+ */
+import type { GlossaryEntry } from "../knowledge/schema.ts";
+import { isEnding } from "./korean.ts";
+import { normalizeText } from "./normalize.ts";
+
+export interface Glossary {
+  /** Rewrites a normalised question; returns it unchanged when nothing matches. */
+  rewrite(normalized: string): string;
+}
+
+const HANGUL = /\p{Script=Hangul}/u;
+
+/**
+ * A Latin or symbol phrase matches as a whole word ("lol", not the "lol" of "lollipop"). A Korean
+ * one matches at the start of a word and takes a particle or ending after it with it ("팽당함" is
+ * "팽당" + "함"); followed by anything else, it is part of another word and left alone.
+ */
+export function buildGlossary(entries: readonly GlossaryEntry[]): Glossary {
+  const meanings = new Map<string, string>();
+  for (const entry of entries) {
+    const means = normalizeText(entry.means);
+    for (const say of entry.say) meanings.set(normalizeText(say), means);
+  }
+  const says = [...meanings.keys()].sort((a, b) => b.length - a.length);
+  const korean = says.filter((say) => HANGUL.test(say.at(0) ?? ""));
+  const other = says.filter((say) => !HANGUL.test(say.at(0) ?? ""));
+  const patterns: RegExp[] = [];
+  if (other.length > 0) {
+    patterns.push(
+      new RegExp(
+        String.raw`(?<![\p{Script=Latin}\p{N}])(${alternatives(other)})(?![\p{Script=Latin}\p{N}])`,
+        "gu",
+      ),
+    );
+  }
+  if (korean.length > 0) {
+    patterns.push(
+      new RegExp(
+        String.raw`(?<!\p{Script=Hangul})(${alternatives(korean)})(\p{Script=Hangul}*)`,
+        "gu",
+      ),
+    );
+  }
+  // The Korean pattern's second group is what follows the phrase inside its word.
+  const replace = (match: string, say: string, rest: unknown) =>
+    typeof rest === "string" && !isEnding(rest) ? match : ` ${meanings.get(say) ?? say} `;
+  return {
+    rewrite(text) {
+      let rewritten = text;
+      for (const pattern of patterns) rewritten = rewritten.replace(pattern, replace);
+      return rewritten === text ? text : rewritten.replace(/\s+/g, " ").trim();
+    },
+  };
+}
+
+function alternatives(phrases: readonly string[]): string {
+  return phrases.map((say) => say.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+}

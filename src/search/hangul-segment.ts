@@ -1,0 +1,177 @@
+/**
+ * Korean written without spaces ("신규투자가", "기업가치얼마", "투자액은"): a run of Hangul
+ * the knowledge does not know as a whole is split into the words it does know, by dynamic
+ * programming over the syllables (a lattice of known words, particles and endings). The cheapest
+ * path explains the most syllables with the fewest, longest words; a particle or ending rides on
+ * the word before it. The words come from the knowledge itself (aliases, the article, the fact
+ * sheet's keywords, question words), so nothing here is about one story.
+ */
+import { withinOneEdit } from "./edit-distance.ts";
+import { isParticleOrEnding, toJamo } from "./korean.ts";
+import { jamoOf, type Lexicon } from "./lexicon.ts";
+import type { Token } from "./tokenize.ts";
+
+/** A known word of two syllables or more. */
+const WORD_COST = 1;
+/** A one-syllable word (총, 돈, 왜) is often part of something else: dearer than a long word. */
+const SHORT_WORD_COST = 1.6;
+/** A name of three syllables or more with one key wrong ("엔비디야"): dearer than a known word. */
+const MISSPELT_NAME_COST = 1.4;
+/** A particle, ending or compound tail after a piece: nearly free, but not free. */
+const ENDING_COST = 0.1;
+/** A syllable nothing explains. */
+const UNKNOWN_COST = 3;
+
+/** One-syllable nouns that make compounds: 투자액 (amount), 투자금 (money), 성장률 (rate). */
+const COMPOUND_TAILS = new Set([..."액금률량비원사측님용"]);
+
+interface Step {
+  readonly cost: number;
+  /** Where the piece ending here started. */
+  readonly from: number;
+  readonly kind: "word" | "ending" | "unknown";
+}
+
+export interface Segment {
+  readonly text: string;
+  /** Offset in the word, in UTF-16 units (Hangul syllables are one unit each). */
+  readonly start: number;
+  readonly known: boolean;
+}
+
+/**
+ * The cheapest split of a Hangul word into known words, each with the particles and endings
+ * that follow it. Returns undefined when no split is believable: fewer than two known words,
+ * none of two syllables or more, or more than a third of the syllables unexplained.
+ */
+export function segmentHangul(word: string, lexicon: Lexicon): Segment[] | undefined {
+  const length = word.length;
+  if (length < 3) return undefined;
+  const best: (Step | undefined)[] = new Array(length + 1).fill(undefined);
+  best[0] = { cost: 0, from: 0, kind: "word" };
+  for (let start = 0; start < length; start++) {
+    const here = best[start];
+    if (!here) continue;
+    const longest = Math.min(length, start + lexicon.longestHangulWord);
+    for (let end = start + 1; end <= longest; end++) {
+      const piece = word.slice(start, end);
+      if (lexicon.hangulWords.has(piece)) {
+        relax(
+          best,
+          end,
+          here.cost + (end - start === 1 ? SHORT_WORD_COST : WORD_COST),
+          start,
+          "word",
+        );
+      }
+      if (end - start >= 3 && isMisspeltName(piece, lexicon)) {
+        relax(best, end, here.cost + MISSPELT_NAME_COST, start, "word");
+      }
+      const isTail = end - start === 1 && COMPOUND_TAILS.has(piece);
+      if (start > 0 && (isParticleOrEnding(piece) || isTail)) {
+        relax(best, end, here.cost + ENDING_COST, start, "ending");
+      }
+    }
+    relax(best, start + 1, here.cost + UNKNOWN_COST, start, "unknown");
+  }
+
+  // Walk back, gluing each ending to the piece before it and runs of unknown syllables together.
+  const steps: { from: number; to: number; kind: Step["kind"] }[] = [];
+  for (let end = length; end > 0; ) {
+    const step = best[end] as Step;
+    steps.unshift({ from: step.from, to: end, kind: step.kind });
+    end = step.from;
+  }
+  const segments: { start: number; end: number; known: boolean }[] = [];
+  let knownWords = 0;
+  let longWords = 0;
+  let unknownSyllables = 0;
+  for (const step of steps) {
+    const last = segments.at(-1);
+    if (step.kind === "word") {
+      knownWords++;
+      if (step.to - step.from >= 2) longWords++;
+      segments.push({ start: step.from, end: step.to, known: true });
+    } else if (step.kind === "ending" && last) {
+      last.end = step.to;
+    } else {
+      unknownSyllables += step.to - step.from;
+      if (last && !last.known) last.end = step.to;
+      else segments.push({ start: step.from, end: step.to, known: false });
+    }
+  }
+  if (knownWords < 2 || longWords === 0 || unknownSyllables * 3 > length) return undefined;
+  return segments.map(({ start, end, known }) => ({ text: word.slice(start, end), start, known }));
+}
+
+/** Whether a piece is one keystroke from a name of three syllables or more (not the name). */
+function isMisspeltName(piece: string, lexicon: Lexicon): boolean {
+  if (lexicon.hangulWords.has(piece)) return false;
+  let jamo: number[] | undefined;
+  for (const name of lexicon.hangulNames) {
+    if (Math.abs(name.syllables - piece.length) > 1) continue;
+    jamo ??= toJamo(piece);
+    if (withinOneEdit(jamo, jamoOf(name))) return true;
+  }
+  return false;
+}
+
+function relax(
+  best: (Step | undefined)[],
+  end: number,
+  cost: number,
+  from: number,
+  kind: Step["kind"],
+): void {
+  const current = best[end];
+  if (!current || cost < current.cost) best[end] = { cost, from, kind };
+}
+
+/**
+ * A question's tokens with chat jamo dropped ("ㅋㅋ", "ㄱㄱ": letters that make no syllable) and
+ * every unspaced Hangul run the knowledge does not know as a whole split into known words.
+ */
+export function splitUnspacedHangul(tokens: readonly Token[], lexicon: Lexicon): Token[] {
+  const result: Token[] = [];
+  for (const token of tokens) {
+    if (token.script !== "hangul") {
+      result.push(token);
+      continue;
+    }
+    for (const run of token.text.matchAll(SYLLABLES)) {
+      const start = token.start + (run.index ?? 0);
+      const text = run[0];
+      const pieces = isKnownWhole(text, lexicon) ? undefined : segmentHangul(text, lexicon);
+      if (!pieces) {
+        result.push({ text, script: "hangul", start, end: start + text.length });
+        continue;
+      }
+      for (const piece of pieces) {
+        const from = start + piece.start;
+        result.push({
+          text: piece.text,
+          script: "hangul",
+          start: from,
+          end: from + piece.text.length,
+        });
+      }
+    }
+  }
+  return result;
+}
+
+const SYLLABLES = /[\uac00-\ud7a3]+/g;
+
+/**
+ * A word the knowledge has as it stands (with its ending): a known word or question word, or one
+ * that occurs in the knowledge's text. Such a word is never split: "기업가치는" stays whole.
+ */
+function isKnownWhole(word: string, lexicon: Lexicon): boolean {
+  if (lexicon.hangulWords.has(word)) return true;
+  for (let end = word.length - 1; end >= 1; end--) {
+    const head = word.slice(0, end);
+    if (end >= 2 && lexicon.hangulWords.has(head) && isParticleOrEnding(word.slice(end)))
+      return true;
+  }
+  return word.length >= 2 && lexicon.hangulText.includes(word);
+}

@@ -1,0 +1,25 @@
+/**
+ * How a question's raw text becomes words, before any matching: normalised (Unicode, case),
+ * slang and abbreviations rewritten (the glossary), tokenised (words and amounts), chat jamo
+ * dropped and unspaced Korean split into known words. Passages skip the glossary and the
+ * splitting: their words are the knowledge.
+ */
+import { splitUnspacedHangul } from "./hangul-segment.ts";
+import type { Lexicon } from "./lexicon.ts";
+import { normalizeText } from "./normalize.ts";
+import { type Token, tokenize } from "./tokenize.ts";
+
+export interface ReadText {
+  readonly normalized: string;
+  readonly tokens: readonly Token[];
+}
+
+export function readQuestion(text: string, lexicon: Lexicon): ReadText {
+  const normalized = lexicon.glossary.rewrite(normalizeText(text));
+  return { normalized, tokens: splitUnspacedHangul(tokenize(normalized), lexicon) };
+}
+
+export function readPassage(text: string): ReadText {
+  const normalized = normalizeText(text);
+  return { normalized, tokens: tokenize(normalized) };
+}

@@ -1,0 +1,281 @@
+/**
+ * The surface layer: how raw text becomes words and canonical values before any matching.
+ * Unicode folding, numbers in every spelling, Korean endings (casual ones too).
+ */
+import { describe, expect, it } from "vitest";
+import { systemPrompt } from "../src/answer/claude/prompt.ts";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { conceptSchema } from "../src/knowledge/schema.ts";
+import { editDistance, withinOneSlip } from "../src/search/edit-distance.ts";
+import { buildGlossary } from "../src/search/glossary.ts";
+import { segmentHangul } from "../src/search/hangul-segment.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { stripEndings, toJamo } from "../src/search/korean.ts";
+import { buildLexicon } from "../src/search/lexicon.ts";
+import { normalizeText } from "../src/search/normalize.ts";
+import { findAmounts } from "../src/search/numbers.ts";
+import { readQuestion } from "../src/search/read-question.ts";
+import { tokenize } from "../src/search/tokenize.ts";
+import { knowledgeDir, miniEnglishKnowledgeDir } from "./helpers/paths.ts";
+
+const keys = (text: string) => findAmounts(normalizeText(text)).map((amount) => amount.key);
+
+describe("Unicode folding", () => {
+  it("takes combining accents off Latin letters", () => {
+    expect(normalizeText("Micro\u0301soft")).toBe("microsoft");
+    expect(normalizeText("Nvídia café")).toBe("nvidia cafe");
+  });
+
+  it("reads Cyrillic and Greek look-alikes inside a Latin word as Latin", () => {
+    expect(normalizeText("NVIDI\u0410")).toBe("nvidia");
+    expect(normalizeText("Micr\u03bfsoft")).toBe("microsoft");
+    expect(normalizeText("\u0391zure")).toBe("azure");
+  });
+
+  it("keeps a real Greek or Russian word", () => {
+    expect(normalizeText("Москва")).toBe("москва");
+    expect(normalizeText("λόγος")).toBe("λογος");
+  });
+
+  it("folds mathematical and full-width letters, invisible characters and soft hyphens", () => {
+    expect(normalizeText("\u{1d40d}\u{1d415}\u{1d408}\u{1d403}\u{1d408}\u{1d400}")).toBe("nvidia");
+    expect(normalizeText("ａｎｔｈｒｏｐｉｃ")).toBe("anthropic");
+    expect(normalizeText("Nvi\u00addia 엔비\u200b디아")).toBe("nvidia 엔비디아");
+  });
+
+  it("never decomposes Hangul, and drops a stray mark after a syllable", () => {
+    expect(normalizeText("마이크로소프트 투자".normalize("NFD"))).toBe("마이크로소프트 투자");
+    expect(normalizeText("엔\u0301비디아")).toBe("엔비디아");
+    expect(normalizeText("순환 투자")).toBe("순환 투자");
+  });
+});
+
+describe("numbers in every spelling", () => {
+  it("gives every spelling of one amount the same key", () => {
+    const thirty = "30000000000";
+    for (const spelling of [
+      "$30B",
+      "30 billion dollars",
+      "30 bil",
+      "30bn",
+      "thirty billion",
+      "$30,000,000,000",
+      "300억 달러",
+      "300억불",
+      "삼백억 달러",
+      "3백억",
+    ]) {
+      expect(keys(spelling), spelling).toEqual([thirty]);
+    }
+  });
+
+  it("reads Sino-Korean numerals, alone and mixed with digits", () => {
+    expect(keys("오십억")).toEqual(["5000000000"]);
+    expect(keys("백오십억 달러")).toEqual(["15000000000"]);
+    expect(keys("3천5백억")).toEqual(["350000000000"]);
+    expect(keys("1조 2천억")).toEqual(["1200000000000"]);
+    // The particle after the amount is not a digit: 오십억이야 is 50억, not 50억 and 2.
+    expect(keys("오십억이야")).toEqual(["5000000000"]);
+  });
+
+  it("reads English number words with scales and compounds", () => {
+    expect(keys("ten billion")).toEqual(["10000000000"]);
+    expect(keys("three hundred fifty billion")).toEqual(["350000000000"]);
+    expect(keys("two hundred and fifty")).toEqual(["250"]);
+    expect(keys("twenty-five billion")).toEqual(["25000000000"]);
+    expect(keys("a billion dollars")).toEqual(["1000000000"]);
+    expect(keys("a 5-billion-dollar stake")).toEqual(["5000000000"]);
+  });
+
+  it("reads power in every spelling", () => {
+    for (const spelling of ["1GW", "1 gigawatt", "1기가와트", "일 기가와트", "one gigawatt"]) {
+      expect(keys(spelling), spelling).toEqual(["1gw"]);
+    }
+    expect(keys("10기가와트")).toEqual(["10gw"]);
+    expect(keys("500 MW")).toEqual(["0.5gw"]);
+  });
+
+  it("tells the currency", () => {
+    const currencies = (text: string) => findAmounts(normalizeText(text)).map((a) => a.currency);
+    expect(currencies("50억불")).toEqual(["usd"]);
+    expect(currencies("US$10bn")).toEqual(["usd"]);
+    expect(currencies("10만 원")).toEqual(["krw"]);
+    expect(currencies("15bn")).toEqual([undefined]);
+  });
+
+  it("leaves words that only look like numerals alone", () => {
+    expect(keys("순환 투자 구조")).toEqual([]);
+    expect(keys("천문학적인 금액")).toEqual([]);
+    expect(keys("which one")).toEqual([]);
+    expect(keys("a lot of money")).toEqual([]);
+    expect(keys("rtx5090 gpt4")).toEqual([]);
+    expect(keys("5090 m")).toEqual(["5090"]);
+  });
+});
+
+describe("Korean endings", () => {
+  it("strips casual endings", () => {
+    expect(stripEndings("얼마임")).toBe("얼마");
+    expect(stripEndings("투자했냐")).toBe("투자");
+    expect(stripEndings("투자함")).toBe("투자");
+    expect(stripEndings("넣었노", 1)).toBe("넣었");
+  });
+
+  it("does not eat the last syllable of a two-syllable noun", () => {
+    expect(stripEndings("게임")).toBe("게임");
+    expect(stripEndings("의지")).toBe("의지");
+  });
+});
+
+describe("typos counted in keystrokes", () => {
+  const keystrokes = (a: string, b: string) => editDistance(toJamo(a), toJamo(b), 3);
+
+  it("counts a Korean typo by the keys typed, across syllable boundaries", () => {
+    // 솦 + 트 is 소 + 프 + 트 with one vowel key missing: the final ㅍ is the same key as ㅍ.
+    expect(keystrokes("마이크로솦트", "마이크로소프트")).toBe(1);
+    expect(keystrokes("앤쓰로픽", "앤트로픽")).toBe(1);
+    // ㅙ is typed ㅗ + ㅐ: 돼 and 되 are one key apart.
+    expect(keystrokes("돼", "되")).toBe(1);
+  });
+
+  it("corrects a short Latin word only for a slip of the finger", () => {
+    expect(withinOneSlip("nvidua", "nvidia")).toBe(true); // u is next to i
+    expect(withinOneSlip("nivdia", "nvidia")).toBe(true); // swapped
+    expect(withinOneSlip("nvida", "nvidia")).toBe(true); // missing letter
+    expect(withinOneSlip("teams", "terms")).toBe(false); // a is far from r: another word
+  });
+});
+
+describe("unspaced Korean", () => {
+  const word = (...forms: string[]) => conceptSchema.parse({ id: `c${forms.length}`, forms });
+  const lexicon = buildLexicon(
+    [
+      word("순환 투자", "순환"),
+      word("투자"),
+      word("얼마"),
+      word("마소"),
+      word("기업가치"),
+      word("앤트로픽"),
+    ],
+    [tokenize("이번 투자의 구조 앤트로픽")],
+    [],
+  );
+  const split = (text: string) => segmentHangul(text, lexicon)?.map((segment) => segment.text);
+
+  it("splits a run of Hangul into the knowledge's words, each with its ending", () => {
+    expect(split("순환투자가")).toEqual(["순환", "투자가"]);
+    expect(split("마소투자액은")).toEqual(["마소", "투자액은"]);
+    expect(split("앤트로픽투자얼마야")).toEqual(["앤트로픽", "투자", "얼마야"]);
+  });
+
+  it("finds a misspelt name inside the run, one keystroke off", () => {
+    expect(split("앤트로핔투자얼마")).toEqual(["앤트로핔", "투자", "얼마"]);
+  });
+
+  it("prefers the longest words", () => {
+    expect(split("기업가치는얼마")).toEqual(["기업가치는", "얼마"]);
+  });
+
+  it("does not split what it cannot explain", () => {
+    expect(split("오늘날씨어때")).toBeUndefined();
+    // One known word in an unknown run (a misspelt name) is left to the typo check.
+    expect(split("마소프트웨어라는")).toBeUndefined();
+  });
+
+  it("reads an unspaced question like a spaced one", () => {
+    const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+    const features = (question: string) => [...index.analyze(question).features.keys()].sort();
+    expect(features("순환투자가 왜 문제야?")).toEqual(features("순환 투자가 왜 문제야?"));
+    expect(features("엔비디아투자얼마")).toEqual(features("엔비디아 투자 얼마"));
+    expect(readQuestion("ㅋㅋㅋ 마소 얼마", index.lexicon).tokens.map((t) => t.text)).toEqual([
+      "마소",
+      "얼마",
+    ]);
+    // Chat jamo carry no words, but a question made of them is still Korean.
+    const laugh = index.analyze("ㅋㅋㅋㅋ");
+    expect(laugh.terms).toEqual([]);
+    expect(laugh.language).toBe("ko");
+  });
+});
+
+describe("glossary", () => {
+  const glossary = buildGlossary([
+    { say: ["tl;dr", "eli5"], means: "summary" },
+    { say: ["lol"], means: "" },
+    { say: ["팽당"], means: "의존도 줄이" },
+  ]);
+
+  it("rewrites slang and drops filler, as whole words only", () => {
+    expect(glossary.rewrite("tl;dr lol")).toBe("summary");
+    expect(glossary.rewrite("eli5 circular")).toBe("summary circular");
+    expect(glossary.rewrite("lollipop")).toBe("lollipop");
+  });
+
+  it("takes a Korean ending with the phrase, but leaves a longer word alone", () => {
+    expect(glossary.rewrite("오픈ai 팽당함?")).toBe("오픈ai 의존도 줄이 ?");
+    expect(glossary.rewrite("팽당나무")).toBe("팽당나무");
+  });
+});
+
+describe("a knowledge folder in English, on another story", () => {
+  const knowledge = loadKnowledge(miniEnglishKnowledgeDir);
+  const index = buildKnowledgeIndex(knowledge);
+  const ask = (question: string) => answerFromKnowledge(index, question);
+
+  it("answers English questions from its English article, quoting it", () => {
+    const cost = ask("How much did the tram cost?");
+    expect(cost.abstained).toBe(false);
+    expect(cost.text).toContain("$480 million");
+    expect(cost.citations[0]?.quote).toContain("480 million dollars");
+    expect(ask("Who paid the 300 million?").citations[0]?.quote).toContain(
+      "The regional government paid",
+    );
+  });
+
+  it("answers Korean questions from the translation", () => {
+    const share = ask("지방정부는 얼마 냈어?");
+    expect(share.abstained).toBe(false);
+    expect(share.text).toContain("3억 달러");
+  });
+
+  it("takes its stop words, advice topics and glossary from its own folder", () => {
+    expect(index.lexicon.stopwords.has("line")).toBe(true);
+    // "deal" is a stop word only where the manifest says so.
+    expect(index.lexicon.stopwords.has("deal")).toBe(false);
+    expect(index.analyze("Should I sell my Riverton bonds?").asksForAdvice).toBe(true);
+    expect(index.analyze("riverton bonds buy?").asksForAdvice).toBe(true);
+    expect(ask("what do shop owners worry about lol").abstained).toBe(false);
+  });
+
+  it("knows nothing of the deal, and tells Claude the article is in English", () => {
+    expect(ask("How much did Microsoft invest in Anthropic?").abstained).toBe(true);
+    expect(systemPrompt(knowledge.manifest)).toContain("a news article (in English)");
+    expect(systemPrompt(loadKnowledge(knowledgeDir).manifest)).toContain("a news article (in Korean)");
+  });
+});
+
+describe("advice", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const advice = (question: string) => index.analyze(question).asksForAdvice;
+
+  it("turns away trading advice in any phrasing, the topic's tickers included", () => {
+    for (const question of [
+      "MSFT 지금 풀매수?",
+      "엔비디아 주식 지금 사도 돼?",
+      "nvda buy now?",
+      "앤트로픽에 투자해도 돼?",
+      "엔비디아 매수 타이밍",
+      "마소 주가 오를까",
+    ]) {
+      expect(advice(question), question).toBe(true);
+    }
+  });
+
+  it("does not take a question about the story for advice", () => {
+    expect(advice("MSFT랑 NVDA 두 회사 투자 비교")).toBe(false);
+    expect(advice("Microsoft shares in Anthropic?")).toBe(false);
+    // 매수 is also a takeover: only a trader's phrasing is advice.
+    expect(advice("매수 금액은?")).toBe(false);
+  });
+});
