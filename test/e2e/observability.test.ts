@@ -4,14 +4,18 @@
  * given, and a port already in use stops start-up with a message that names METRICS_PORT.
  */
 
+import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDiscordBot, type DiscordBot } from "../../src/discord/bot.ts";
 import { HttpListenError } from "../../src/http/server.ts";
 import { createRuntime } from "../../src/runtime.ts";
 import { type FakeDiscord, startFakeDiscord } from "../fakes/discord-fake.ts";
 import { parsePrometheus, sampleSum } from "../helpers/prometheus.ts";
+import { collect, spawnEntry } from "../helpers/spawn.ts";
 import { captureLogs, useBotAgainstFake } from "./harness.ts";
 
 async function get(url: string): Promise<{ status: number; type: string; body: string }> {
@@ -157,5 +161,27 @@ describe("a METRICS_PORT already in use", () => {
       `Could not serve /healthz and /metrics on 127.0.0.1:${port}: METRICS_PORT is already in use by another process. Choose another port, or stop the other process.`,
     );
     expect(fake.gateway.identifies).toHaveLength(0);
+  });
+
+  it("makes npm start exit with the port's start-up code (6) and that one line", async () => {
+    if (!blocker || !fake) throw new Error("runs after the test above");
+    const port = (blocker.address() as AddressInfo).port;
+    const folder = mkdtempSync(path.join(tmpdir(), "deal-bot-port-in-use-"));
+    try {
+      const child = spawnEntry("src/main.ts", {
+        DISCORD_TOKEN: fake.token,
+        DISCORD_API_BASE_URL: fake.apiBaseUrl,
+        DATABASE_PATH: path.join(folder, "deal-bot.sqlite"),
+        METRICS_PORT: String(port),
+      });
+      const { code, stderr } = await collect(child).finished;
+      expect(code).toBe(6);
+      expect(stderr).toContain(
+        `Could not serve /healthz and /metrics on 127.0.0.1:${port}: METRICS_PORT is already in use`,
+      );
+      expect(stderr).not.toContain("    at ");
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
