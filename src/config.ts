@@ -69,6 +69,8 @@ const snowflake = z.preprocess(
     .optional(),
 );
 
+const PORT_MESSAGE = "must be a port number from 0 to 65535";
+
 const environmentSchema = z.object({
   LOG_LEVEL: z
     .preprocess(
@@ -103,6 +105,25 @@ const environmentSchema = z.object({
   SHUTDOWN_GRACE_MS: integer(8_000, 0, 300_000),
   /** https://no-color.org: any non-empty value turns colour off. */
   NO_COLOR: optionalString,
+
+  /** Serve /healthz and /metrics over HTTP on this port (unset: no HTTP server; 0: any free port). */
+  METRICS_PORT: z.preprocess(
+    blankAsUnset,
+    z.coerce
+      .number({ error: PORT_MESSAGE })
+      .int(PORT_MESSAGE)
+      .min(0, PORT_MESSAGE)
+      .max(65_535, PORT_MESSAGE)
+      .optional(),
+  ),
+  METRICS_HOST: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .trim()
+      .regex(/^[\w.:-]+$/, "must be a host name or an IP address such as 127.0.0.1 or 0.0.0.0")
+      .default("127.0.0.1"),
+  ),
 
   DISCORD_TOKEN: optionalString,
   DISCORD_CLIENT_ID: snowflake,
@@ -167,6 +188,11 @@ export interface Config {
     /** Questions that may wait for a free Claude call, and for how long. */
     readonly claudeQueueSize: number;
     readonly claudeQueueWaitMs: number;
+  };
+  /** The health and metrics endpoints (src/http); absent port: no HTTP server. */
+  readonly metrics: {
+    readonly port: number | undefined;
+    readonly host: string;
   };
   readonly discord: {
     readonly token: string | undefined;
@@ -252,6 +278,7 @@ export function loadConfig(environment?: NodeJS.ProcessEnv): Config {
       claudeQueueSize: env.CLAUDE_QUEUE_SIZE,
       claudeQueueWaitMs: env.CLAUDE_QUEUE_WAIT_MS,
     },
+    metrics: { port: env.METRICS_PORT, host: env.METRICS_HOST },
     discord: {
       token: env.DISCORD_TOKEN,
       clientId: env.DISCORD_CLIENT_ID,

@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 import { ConfigError, loadConfig } from "./config.ts";
 import { FINAL_SENDS_MS } from "./discord/bot.ts";
 import { createShardingManager, spawnShards, stopShards } from "./discord/sharding.ts";
+import type { HttpEndpoint } from "./http/server.ts";
+import { startShardedObservability } from "./http/sharded.ts";
 import { createLogger } from "./log.ts";
 import { EXIT_CODES } from "./process/startup-error.ts";
 import { onStopRequest } from "./process/stop-requests.ts";
@@ -30,13 +32,15 @@ await runMain(async () => {
   }
   let stopping = false;
   let manager: Awaited<ReturnType<typeof createShardingManager>>["manager"] | undefined;
+  let endpoint: HttpEndpoint | undefined;
   // Each shard gets the grace period and its final sends; the manager waits a little longer.
   const shardStopMs = config.shutdownGraceMs + FINAL_SENDS_MS + 500;
   const stopWatching = onStopRequest((reason) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal: reason }, "stopping the shard processes");
-    void (manager ? stopShards(manager, shardStopMs) : Promise.resolve()).finally(() => {
+    const stops = [manager && stopShards(manager, shardStopMs), endpoint?.close()];
+    void Promise.all(stops).finally(() => {
       stopWatching();
       logger.info("stopped");
       logger.flush();
@@ -46,10 +50,18 @@ await runMain(async () => {
   try {
     const created = await createShardingManager(config, { entryFile, execArgv: shardExecArgv });
     manager = created.manager;
+    // One /healthz and /metrics for every shard (METRICS_PORT), up before the shards start.
+    endpoint = await startShardedObservability({
+      config,
+      logger,
+      shardIds: created.plan.shardIds,
+      shard: (id) => created.manager.shards.get(id),
+    });
     if (stopping) return;
     await spawnShards(created.manager, created.plan, logger);
   } catch (error) {
     if (manager) await stopShards(manager, shardStopMs);
+    await endpoint?.close();
     stopWatching();
     logger.flush();
     throw error;

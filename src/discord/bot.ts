@@ -5,6 +5,8 @@
  * deadline get the deterministic one), and only then does the client go.
  */
 import { type Client, Events, Status } from "discord.js";
+import { type Observability, startObservability } from "../http/observability.ts";
+import { meteredStore } from "../metrics/metered-store.ts";
 import { warmUpFlowDiagrams } from "../render/diagram-cache.ts";
 import type { Runtime } from "../runtime.ts";
 import { createStore } from "../store/store.ts";
@@ -13,6 +15,7 @@ import { AnswerStore } from "./answer-store.ts";
 import { createClient } from "./client.ts";
 import { DEFAULT_COMMANDS_DIR, type LoadedCommand, loadCommands } from "./command-loader.ts";
 import { DiscordLoginError, explainGatewayClose } from "./gateway-errors.ts";
+import { gatewayState } from "./gateway-state.ts";
 import { type HealthMonitor, monitorHealth } from "./health.ts";
 import { InFlight } from "./in-flight.ts";
 import { handleInteractions } from "./interactions.ts";
@@ -59,6 +62,8 @@ export interface DiscordBot {
   readonly inFlight: InFlight;
   /** Answers and feedback, kept across restarts (src/store); closed (flushed) by stop(). */
   readonly store: Store;
+  /** Metrics, and /healthz + /metrics when METRICS_PORT is set (src/http). */
+  readonly observability: Observability;
   /** Stops taking work, finishes what is in flight, then closes the client. Safe to call twice. */
   stop(options?: StopOptions): Promise<StopReport>;
 }
@@ -83,7 +88,6 @@ export async function createDiscordBot(
     options.onFailure?.(failure);
   };
   const store = createStore(config.store, logger);
-  const answers = new AnswerStore(store, logger);
   const inFlight = new InFlight();
   const postingCap = new PostingCap(config.discord.userAnswersPerMinute, options.now);
   const client = createClient(config, {
@@ -96,6 +100,19 @@ export async function createDiscordBot(
       fail("token-rejected");
     },
   });
+  // Before login, so /healthz says 503 until the gateway is ready.
+  const observability = await startObservability({
+    config,
+    logger,
+    gateway: gatewayState(client),
+    store,
+  }).catch(async (error: unknown) => {
+    await client.destroy();
+    await store.close();
+    throw error;
+  });
+  // The metrics count what the store is given: every answer and vote, from every path.
+  const answers = new AnswerStore(meteredStore(store, observability.metrics), logger);
   handleInteractions(client, { runtime, commands, answers, inFlight, postingCap });
   handleMessages(client, { runtime, answers, inFlight, postingCap });
   watchGateway(client, runtime, () => fail("gateway-lost"));
@@ -110,6 +127,7 @@ export async function createDiscordBot(
   } catch (error) {
     await client.destroy();
     await store.close();
+    await observability.stop();
     throw new DiscordLoginError(error);
   }
   const readyClient = await readyEvent;
@@ -135,11 +153,13 @@ export async function createDiscordBot(
     health,
     inFlight,
     store,
+    observability,
     stop(stopOptions = {}) {
       stopping ??= stopBot(readyClient, runtime, health, inFlight, stopOptions.graceMs ?? 0).then(
         async (report) => {
           // Last: the answers finished during the stop are written too.
           await store.close();
+          await observability.stop();
           return report;
         },
       );

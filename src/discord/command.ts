@@ -25,6 +25,8 @@ export interface CommandContext {
   readonly language: Language;
   readonly answers: AnswerStore;
   readonly log: Logger;
+  /** The definitions of every loaded command (for /help). */
+  readonly commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[];
 }
 
 /**

@@ -84,7 +84,9 @@ async function runCommand(
     }
     await deferReply(interaction, ephemeral);
     log.debug({ deferMs: Math.round(performance.now() - received) }, "deferred");
-    await loaded.command.execute(interaction, { runtime, reply, language, answers, log });
+    const definitions = [...commands.values()].map((command) => command.definition);
+    const context = { runtime, reply, language, answers, log, commands: definitions };
+    await loaded.command.execute(interaction, context);
     log.info({ ms: Math.round(performance.now() - received), ephemeral }, "command finished");
   } catch (error) {
     await apologize(reply, language, error, log);

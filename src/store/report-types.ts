@@ -6,6 +6,8 @@
 export interface ReportRange {
   readonly since: Date;
   readonly until: Date;
+  /** Only this server's answers, refusals and votes (/stats); every server's when absent. */
+  readonly guildId?: string | undefined;
 }
 
 export interface ModeCounts {

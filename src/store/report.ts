@@ -24,10 +24,12 @@ export async function buildReport(
   const limit = options.limit ?? 10;
   const since = range.since.getTime();
   const until = range.until.getTime();
+  const guildId = range.guildId;
   const inRange = db
     .selectFrom("answers")
     .where("created_at", ">=", since)
-    .where("created_at", "<", until);
+    .where("created_at", "<", until)
+    .$if(guildId !== undefined, (query) => query.where("guild_id", "=", guildId ?? ""));
 
   const groups = await inRange
     .select(["day", "mode", "path", "abstained"])
@@ -95,6 +97,7 @@ export async function buildReport(
     .select((eb) => eb.fn.countAll().as("n"))
     .where("created_at", ">=", since)
     .where("created_at", "<", until)
+    .$if(guildId !== undefined, (query) => query.where("guild_id", "=", guildId ?? ""))
     .groupBy("reason")
     .execute();
   const refusedByReason = Object.fromEntries(
@@ -104,7 +107,15 @@ export async function buildReport(
   const votes = db
     .selectFrom("votes")
     .where("created_at", ">=", since)
-    .where("created_at", "<", until);
+    .where("created_at", "<", until)
+    .$if(guildId !== undefined, (query) =>
+      query.where("answer_id", "in", (eb) =>
+        eb
+          .selectFrom("answers")
+          .select("id")
+          .where("guild_id", "=", guildId ?? ""),
+      ),
+    );
   const feedback = { up: 0, down: 0 };
   for (const row of await votes
     .select("vote")
@@ -143,7 +154,7 @@ export async function buildReport(
     feedback,
     topAbstained: groupQuestions(await questionsOf(true), limit),
     topQuestions: groupQuestions(await questionsOf(false), limit),
-    downvoted: await downvotedAnswers(db, since, until, limit),
+    downvoted: await downvotedAnswers(db, since, until, limit, guildId),
     questionTexts: options.questionText,
   };
 }
@@ -165,6 +176,7 @@ async function downvotedAnswers(
   since: number,
   until: number,
   limit: number,
+  guildId: string | undefined,
 ): Promise<DownvotedAnswer[]> {
   const down = sql<number>`sum(case when votes.vote = 'down' then 1 else 0 end)`;
   const up = sql<number>`sum(case when votes.vote = 'up' then 1 else 0 end)`;
@@ -181,6 +193,7 @@ async function downvotedAnswers(
     .select([down.as("down"), up.as("up")])
     .where("votes.created_at", ">=", since)
     .where("votes.created_at", "<", until)
+    .$if(guildId !== undefined, (query) => query.where("answers.guild_id", "=", guildId ?? ""))
     .groupBy([
       "votes.answer_id",
       "answers.created_at",

@@ -32,7 +32,7 @@ describe("npm run deploy-commands", () => {
     const { code, stdout, stderr } = await deploy({ DISCORD_GUILD_ID: guildId });
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout).toContain(`Registered 4 commands to guild ${guildId}`);
+    expect(stdout).toContain(`Registered 6 commands to guild ${guildId}`);
     for (const line of ["/ask (질문)", "/deal (거래)", "/who-pays-whom (돈의-흐름)"]) {
       expect(stdout).toContain(line);
     }
@@ -49,6 +49,8 @@ describe("npm run deploy-commands", () => {
       "about",
       "ask",
       "deal",
+      "help",
+      "stats",
       "who-pays-whom",
     ]);
     for (const definition of definitions) expect(definition.name_localizations?.ko).toBeTruthy();

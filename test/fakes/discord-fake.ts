@@ -41,6 +41,8 @@ export interface FakeDiscordOptions {
   readonly ackDeadlineMs?: number;
   /** The bot token it accepts (default: a random one), e.g. a planted secret to look for. */
   readonly token?: string;
+  /** Hold the gateway's READY until releaseReady() (to see the bot before it is ready). */
+  readonly holdReady?: boolean;
 }
 
 export interface FakeInteraction extends InteractionRecord {}
@@ -83,6 +85,7 @@ export class FakeDiscord {
       token: this.token,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
       url: () => this.gatewayUrl,
+      ...(options.holdReady ? { holdReady: true } : {}),
     });
     server.on("request", (request, response) => {
       void this.rest.handle(request, response);
@@ -141,11 +144,21 @@ export class FakeDiscord {
     await this.waitUntil("shardReady", () => this.gateway.readyShards.length >= count, options);
   }
 
+  /** With holdReady: resolves once `count` IDENTIFYs are waiting for their READY. */
+  async waitForHeldIdentify(count = 1, options: WaitOptions = {}): Promise<void> {
+    await this.waitUntil("identifyHeld", () => this.gateway.heldIdentifies >= count, options);
+  }
+
+  /** With holdReady: sends READY to the waiting shards (and at once to any later IDENTIFY). */
+  releaseReady(): void {
+    this.gateway.releaseReady();
+  }
+
   /** A user runs a slash command; returns the interaction (its token identifies the calls). */
   slashCommand(
     name: string,
     options: Record<string, string | number | boolean> = {},
-    from: { user?: FakeUser; channel?: FakeChannel; locale?: string } = {},
+    from: { user?: FakeUser; channel?: FakeChannel; locale?: string; permissions?: string } = {},
   ): FakeInteraction {
     const channel = from.channel ?? this.channel();
     const record = this.newInteraction(from.user ?? this.user(), channel);
@@ -166,7 +179,11 @@ export class FakeDiscord {
       "INTERACTION_CREATE",
       slashCommandPayload(
         this.world,
-        { ...record, locale: from.locale ?? "en-US" },
+        {
+          ...record,
+          locale: from.locale ?? "en-US",
+          ...(from.permissions === undefined ? {} : { permissions: from.permissions }),
+        },
         { name, id: registered?.id ?? this.world.snowflake(), options: commandOptions },
       ),
     );

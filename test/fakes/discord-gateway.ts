@@ -45,6 +45,8 @@ export interface FakeGatewayOptions {
   readonly token: string;
   readonly heartbeatIntervalMs: number;
   readonly url: () => string;
+  /** Hold every IDENTIFY unanswered (no READY) until releaseReady(). */
+  readonly holdReady?: boolean;
 }
 
 export class FakeGateway {
@@ -55,6 +57,8 @@ export class FakeGateway {
   refuseWith: number | undefined;
   private readonly sessions = new Map<number, Session>();
   private readonly server: WebSocketServer;
+  /** IDENTIFYs waiting for releaseReady(), while READY is held. */
+  private held: (() => void)[] | undefined;
 
   constructor(
     httpServer: Server,
@@ -62,6 +66,7 @@ export class FakeGateway {
     private readonly events: EventEmitter,
     private readonly options: FakeGatewayOptions,
   ) {
+    if (options.holdReady) this.held = [];
     this.server = new WebSocketServer({ server: httpServer });
     this.server.on("connection", (socket) => this.onConnection(socket));
   }
@@ -86,6 +91,18 @@ export class FakeGateway {
   /** Asks a shard to reconnect and resume (op 7 RECONNECT). */
   requestReconnect(shardId: number): void {
     this.sessions.get(shardId)?.socket?.send(JSON.stringify({ op: OP.reconnect, d: null }));
+  }
+
+  /** IDENTIFYs held back so far (holdReady). */
+  get heldIdentifies(): number {
+    return this.held?.length ?? 0;
+  }
+
+  /** Answers the held IDENTIFYs, and every later one at once. */
+  releaseReady(): void {
+    const held = this.held ?? [];
+    this.held = undefined;
+    for (const answer of held) answer();
   }
 
   get readyShards(): number[] {
@@ -142,9 +159,14 @@ export class FakeGateway {
         this.heartbeats += 1;
         socket.send(JSON.stringify({ op: OP.heartbeatAck }));
         return;
-      case OP.identify:
-        this.identify(socket, (payload.d ?? {}) as Record<string, unknown>);
+      case OP.identify: {
+        const identify = () => this.identify(socket, (payload.d ?? {}) as Record<string, unknown>);
+        if (this.held) {
+          this.held.push(identify);
+          this.events.emit("identifyHeld");
+        } else identify();
         return;
+      }
       case OP.resume:
         this.resume(socket, (payload.d ?? {}) as Record<string, unknown>);
         return;

@@ -144,6 +144,8 @@ export interface InteractionBase {
   readonly user: FakeUser;
   readonly channel: FakeChannel;
   readonly locale: string;
+  /** The member's permissions in the channel (default: all), as Discord's bit string. */
+  readonly permissions?: string;
 }
 
 function interactionEnvelope(world: FakeWorld, base: InteractionBase) {
@@ -163,7 +165,7 @@ function interactionEnvelope(world: FakeWorld, base: InteractionBase) {
       ? {
           guild_id: guild.id,
           guild_locale: guild.preferredLocale,
-          member: { ...memberOf(base.user), permissions: ALL_PERMISSIONS },
+          member: { ...memberOf(base.user), permissions: base.permissions ?? ALL_PERMISSIONS },
           authorizing_integration_owners: { "0": guild.id },
           context: 0,
         }

@@ -16,7 +16,7 @@ export function compiledEntry(script: string, root = projectRoot): string {
 function cleanEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   const environment: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(DISCORD_|ANTHROPIC_|CLAUDE_|LOG_LEVEL|KNOWLEDGE_DIR|MAX_QUESTION)/.test(key)) {
+    if (!/^(DISCORD_|ANTHROPIC_|CLAUDE_|LOG_LEVEL|KNOWLEDGE_DIR|MAX_QUESTION|METRICS_)/.test(key)) {
       environment[key] = value;
     }
   }
