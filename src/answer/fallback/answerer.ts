@@ -110,7 +110,7 @@ function answerOne(
     result.item.kind === "fact" ? [result.item.fact] : [],
   );
   const passageCovers = (entity: string, concepts: readonly string[]) =>
-    sentenceConcepts(index).some(
+    index.sentenceConcepts.some(
       (found) => found.has(entity) && concepts.some((concept) => found.has(concept)),
     );
   const notCovered = findNotCovered(knowledge, scope, passageCovers);
@@ -186,41 +186,6 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
     analysis.asksForFigure ||
     readScope(index.knowledge, analysis, part, () => false).relations.length > 0
   );
-}
-
-const sentenceConceptCache = new WeakMap<KnowledgeIndex, ReadonlySet<string>[]>();
-
-/** The concepts each article sentence names (in the article's words or its translation). */
-function sentenceConcepts(index: KnowledgeIndex): readonly ReadonlySet<string>[] {
-  let cached = sentenceConceptCache.get(index);
-  if (!cached) {
-    const { knowledge } = index;
-    // A sentence stands under its heading: "이는 … 리스크를 분산" is about the section's company.
-    const headingOf = new Map(
-      knowledge.article.sections.flatMap((section) =>
-        section.sentences.map((sentence) => [sentence.index, section.heading ?? ""] as const),
-      ),
-    );
-    cached = knowledge.article.sentences.map((sentence) => {
-      const heading = headingOf.get(sentence.index) ?? "";
-      const texts = [
-        sentence.text,
-        knowledge.translations.get(sentence.text) ?? "",
-        heading,
-        knowledge.translations.get(heading) ?? "",
-      ];
-      const found = new Set<string>();
-      for (const text of texts) {
-        for (const term of index.analyze(text).terms) {
-          const feature = term.features[0];
-          if (term.kind === "concept" && feature) found.add(feature.slice(2));
-        }
-      }
-      return found;
-    });
-    sentenceConceptCache.set(index, cached);
-  }
-  return cached;
 }
 
 /** A capitalised word one edit from a word the knowledge has is a typo ("Rubn"), not a name. */
