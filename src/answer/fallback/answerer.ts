@@ -19,6 +19,7 @@ import {
   asksAboutArticleMetadata,
   asksMoneyDirection,
   asksWhetherArticleIsRight,
+  asksWhetherOnePays,
   splitQuestion,
 } from "./question-shape.ts";
 import {
@@ -113,7 +114,8 @@ function answerOne(
     index.sentenceConcepts.some(
       (found) => found.has(entity) && concepts.some((concept) => found.has(concept)),
     );
-  const notCovered = findNotCovered(knowledge, scope, passageCovers);
+  const asksHowMuch = HOW_MUCH.test(analysis.normalized);
+  const notCovered = findNotCovered(knowledge, scope, passageCovers, asksHowMuch);
   if (notCovered) return notCoveredAnswer(knowledge, language, notCovered, rankedFacts);
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
 
@@ -132,7 +134,13 @@ function answerOne(
   if (!verdict.onTopic && !claimsAboutKnown) {
     return abstainAnswer(knowledge, language, "off-topic");
   }
-  if (asksMoneyDirection(analysis.normalized)) {
+  const parties = namedParties.map((entity) => entity.id);
+  const paysBetweenTwo =
+    parties.length === 2 &&
+    !analysis.asksForReason &&
+    !analysis.terms.some((term) => term.kind === "amount") &&
+    asksWhetherOnePays(analysis.normalized);
+  if (paysBetweenTwo || asksMoneyDirection(analysis.normalized)) {
     const direction = directionAnswer(
       knowledge,
       language,
@@ -196,6 +204,9 @@ function isTypoOfKnownWord(index: KnowledgeIndex, word: string): boolean {
   }
   return false;
 }
+
+/** Asks for an amount (not a comparison: "biggest investor" asks who). */
+const HOW_MUCH = /\bhow (?:much|big|large)\b|얼마|규모|금액|액수/u;
 
 /** Facts of the relation asked, about the party named first, rank higher. */
 const RELATION_FACTOR = 1.3;

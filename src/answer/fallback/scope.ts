@@ -77,8 +77,15 @@ export function readScope(
     const position = firstFormPosition(text, forms);
     if (position !== undefined) add({ id: entity.id, name: entity.name, outside: true, position });
   }
+  // A capitalised word that names a relation ("IPO") is what is asked, not who.
+  const relationWords = new Set(
+    [...compiled.relations, ...compiled.outsideRelations].flatMap((entry) =>
+      entry.forms.map((form) => form.text),
+    ),
+  );
   for (const name of unknownCapitalisedNames(raw, analysis)) {
-    if (!isTypoOfKnownWord(name.name.en.toLowerCase())) add(name);
+    const lower = name.name.en.toLowerCase();
+    if (!isTypoOfKnownWord(lower) && !relationWords.has(lower)) add(name);
   }
   entities.sort((a, b) => a.position - b.position);
 
@@ -110,6 +117,7 @@ export function findNotCovered(
   knowledge: Knowledge,
   scope: QuestionScope,
   passageCovers: PassageCheck,
+  asksForFigure = false,
 ): NotCovered | undefined {
   const outside = scope.entities.filter((entity) => entity.outside);
   const relation = scope.outsideRelations[0] ?? scope.relations[0];
@@ -147,6 +155,20 @@ export function findNotCovered(
       ...(relation ? { relation } : {}),
       covered: relation ? factsOf([relation]) : [],
     };
+  }
+  // "How much did A invest in B?" where the only fact about A and B has no figure.
+  const factsOnly = scope.relations.filter((r) => !r.passages);
+  if (asksForFigure && named.length >= 2 && factsOnly.length > 0) {
+    const together = factsOf(factsOnly).filter((fact) =>
+      named.every((entity) => involves(fact, entity.id)),
+    );
+    if (together.length > 0 && together.every((fact) => fact.figure === undefined)) {
+      return {
+        entities: named,
+        ...(factsOnly[0] ? { relation: factsOnly[0] } : {}),
+        covered: together,
+      };
+    }
   }
   // Two parties named, each covered apart but never together ("NVIDIA's investment in OpenAI"),
   // one of them outside the story's main entities: that pairing is not covered.
