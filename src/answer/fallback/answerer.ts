@@ -19,6 +19,7 @@ import {
   asksAboutArticleMetadata,
   asksMoneyDirection,
   asksWhetherArticleIsRight,
+  asksWhetherOnePays,
   splitQuestion,
 } from "./question-shape.ts";
 import {
@@ -83,7 +84,7 @@ export function answerFromKnowledge(
     const parts = splitQuestion(question);
     if (parts.length > 1 && parts.every((part) => isSubstantive(index, part))) {
       const answers = parts.map((part) =>
-        answerOne(index, part, index.analyze(part), language, undefined),
+        answerOne(index, part, index.analyze(part), language, undefined, true),
       );
       return partsAnswer(knowledge, language, parts, answers);
     }
@@ -98,6 +99,8 @@ function answerOne(
   analysis: Analysis,
   language: Language,
   given: Verdict | undefined,
+  /** One part of several: one quote, the one that holds the lead fact. */
+  compact = false,
 ): Answer {
   const { knowledge } = index;
   const verdict = given ?? judgeRelevance(analysis, index.idf, index.maxIdf);
@@ -110,10 +113,11 @@ function answerOne(
     result.item.kind === "fact" ? [result.item.fact] : [],
   );
   const passageCovers = (entity: string, concepts: readonly string[]) =>
-    sentenceConcepts(index).some(
+    index.sentenceConcepts.some(
       (found) => found.has(entity) && concepts.some((concept) => found.has(concept)),
     );
-  const notCovered = findNotCovered(knowledge, scope, passageCovers);
+  const asksHowMuch = HOW_MUCH.test(analysis.normalized);
+  const notCovered = findNotCovered(knowledge, scope, passageCovers, asksHowMuch);
   if (notCovered) return notCoveredAnswer(knowledge, language, notCovered, rankedFacts);
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
 
@@ -132,7 +136,13 @@ function answerOne(
   if (!verdict.onTopic && !claimsAboutKnown) {
     return abstainAnswer(knowledge, language, "off-topic");
   }
-  if (asksMoneyDirection(analysis.normalized)) {
+  const parties = namedParties.map((entity) => entity.id);
+  const paysBetweenTwo =
+    parties.length === 2 &&
+    !analysis.asksForReason &&
+    !analysis.terms.some((term) => term.kind === "amount") &&
+    asksWhetherOnePays(analysis.normalized);
+  if (paysBetweenTwo || asksMoneyDirection(analysis.normalized)) {
     const direction = directionAnswer(
       knowledge,
       language,
@@ -151,14 +161,14 @@ function answerOne(
   if (confirmation) {
     const checked = checkConfirmation(analysis, scope, question, rankedFacts);
     if (checked) {
-      const quoted = chooseSentences(knowledge, sentences, checked.facts);
+      const quoted = chooseSentences(knowledge, sentences, checked.facts, compact);
       const head = confirmationHead(language, checked, verdictWords[language]);
       return composeAnswer(knowledge, language, checked.facts, quoted, head);
     }
   }
 
   const leads = chooseLeadFacts(analysis, facts, sentences[0]?.score ?? 0, scope);
-  const quoted = chooseSentences(knowledge, sentences, leads);
+  const quoted = chooseSentences(knowledge, sentences, leads, compact);
   return composeAnswer(knowledge, language, leads, quoted);
 }
 
@@ -179,6 +189,10 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   const isName = (feature: string | undefined) =>
     feature?.startsWith("c:") === true && names.has(feature.slice(2));
   if (known.length === 0) return false;
+  // "엔비디아가 앤트로픽이랑 …": a part that ends on a name joined to the next part is not a
+  // question of its own.
+  const last = analysis.terms.at(-1);
+  if (last && isName(last.features[0]) && /(?:이랑|랑|하고|와|과)[,\s]*$/u.test(part)) return false;
   if (known.some((term) => term.entity === undefined && !isName(term.features[0]))) return true;
   // Two names ask how they relate ("What did Nadella say about OpenAI").
   if (new Set(known.map((term) => term.features[0])).size >= 2) return true;
@@ -186,41 +200,6 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
     analysis.asksForFigure ||
     readScope(index.knowledge, analysis, part, () => false).relations.length > 0
   );
-}
-
-const sentenceConceptCache = new WeakMap<KnowledgeIndex, ReadonlySet<string>[]>();
-
-/** The concepts each article sentence names (in the article's words or its translation). */
-function sentenceConcepts(index: KnowledgeIndex): readonly ReadonlySet<string>[] {
-  let cached = sentenceConceptCache.get(index);
-  if (!cached) {
-    const { knowledge } = index;
-    // A sentence stands under its heading: "이는 … 리스크를 분산" is about the section's company.
-    const headingOf = new Map(
-      knowledge.article.sections.flatMap((section) =>
-        section.sentences.map((sentence) => [sentence.index, section.heading ?? ""] as const),
-      ),
-    );
-    cached = knowledge.article.sentences.map((sentence) => {
-      const heading = headingOf.get(sentence.index) ?? "";
-      const texts = [
-        sentence.text,
-        knowledge.translations.get(sentence.text) ?? "",
-        heading,
-        knowledge.translations.get(heading) ?? "",
-      ];
-      const found = new Set<string>();
-      for (const text of texts) {
-        for (const term of index.analyze(text).terms) {
-          const feature = term.features[0];
-          if (term.kind === "concept" && feature) found.add(feature.slice(2));
-        }
-      }
-      return found;
-    });
-    sentenceConceptCache.set(index, cached);
-  }
-  return cached;
 }
 
 /** A capitalised word one edit from a word the knowledge has is a typo ("Rubn"), not a name. */
@@ -232,8 +211,11 @@ function isTypoOfKnownWord(index: KnowledgeIndex, word: string): boolean {
   return false;
 }
 
+/** Asks for an amount (not a comparison: "biggest investor" asks who). */
+const HOW_MUCH = /\bhow (?:much|big|large)\b|얼마|규모|금액|액수/u;
+
 /** Facts of the relation asked, about the party named first, rank higher. */
-const RELATION_FACTOR = 1.3;
+const RELATION_FACTOR = 1.4;
 const SUBJECT_FACTOR = 1.15;
 
 /** "Why does A pay B?": the fact of A paying B. "Why would A…?": the article on A's motives. */
@@ -351,6 +333,7 @@ function chooseSentences(
   knowledge: Knowledge,
   ranked: readonly Ranked<Passage>[],
   leads: readonly Fact[],
+  single = false,
 ): QuotedSentence[] {
   const sentences = ranked.flatMap((result) =>
     result.item.kind === "sentence" ? [{ ...result.item, score: result.score }] : [],
@@ -379,6 +362,7 @@ function chooseSentences(
     chosen = [];
   }
   chosen = unique(chosen);
+  if (single) return chosen.slice(0, 1);
   const only = chosen[0];
   if (chosen.length === 1 && only) {
     const next = followingSentence(knowledge, only);
