@@ -267,7 +267,9 @@ describe("a knowledge folder in English, on another story", () => {
   it("knows nothing of the deal, and tells Claude the article is in English", () => {
     expect(ask("How much did Microsoft invest in Anthropic?").abstained).toBe(true);
     expect(systemPrompt(knowledge.manifest)).toContain("a news article (in English)");
-    expect(systemPrompt(loadKnowledge(knowledgeDir).manifest)).toContain("a news article (in Korean)");
+    expect(systemPrompt(loadKnowledge(knowledgeDir).manifest)).toContain(
+      "a news article (in Korean)",
+    );
   });
 });
 
