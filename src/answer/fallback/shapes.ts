@@ -7,6 +7,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import { sentencesHolding } from "../shared/article-refs.ts";
 import { answerHeads, coveredInstead, notCoveredSentence, phrases } from "../shared/phrases.ts";
+import { quotesAsLines } from "../shared/quote.ts";
 import { type Answer, type Citation, MAX_ANSWER_LENGTH, type SourceLink } from "../types.ts";
 import type { NotCovered } from "./scope.ts";
 import { abstainAnswer, composeAnswer, sourcesOf, truncate } from "./text.ts";
@@ -141,8 +142,9 @@ export function partsAnswer(
     if (seen.has(opening)) return;
     seen.add(opening);
     const citation = answer.citations[0];
+    // The same quote block every surface shows: quote, translation, section in the reader's words.
     const quote = citation
-      ? `> ${citation.quote}\n${phrases[language].section(citation.section)}`
+      ? quotesAsLines(knowledge, [citation], language, "plain").join("\n")
       : "";
     blocks.push({
       text: [opening, quote].filter(Boolean).join("\n"),
