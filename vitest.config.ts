@@ -8,8 +8,8 @@ export default defineConfig({
     // Last guards, not expectations: no test waits for time to pass, they wait on events, so on
     // a quiet machine nothing comes near these; on a busy one (2 cores, other work, the burners of
     // `npm run test:stress`) they leave room instead of failing. Speed is the bench's business.
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     teardownTimeout: 60_000,
     // Child processes, not threads: the e2e files start servers, spawn the bot with tsx and load
     // a native canvas module; a process per file keeps their sockets, signals and globals apart.

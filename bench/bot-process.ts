@@ -4,12 +4,12 @@
  * theirs, and the bot and the fakes get a core each, as they would on separate machines.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { createWriteStream, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { type MemoryAfterGc, memoryAfterGc } from "./inspector.ts";
+import { evaluate, heapSnapshot, type MemoryAfterGc, memoryAfterGc } from "./inspector.ts";
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const READY_LINE = "Discord bot ready";
 
 export interface BotProcess {
@@ -18,6 +18,10 @@ export interface BotProcess {
   rss(): number | undefined;
   /** Heap used and RSS right after a full garbage collection (through the inspector). */
   memoryAfterGc(): Promise<MemoryAfterGc>;
+  /** Writes a heap snapshot of the bot to a file (for comparing in DevTools). */
+  heapSnapshot(file: string): Promise<void>;
+  /** Evaluates an expression inside the bot (through the inspector) and returns its value. */
+  evaluate(expression: string): Promise<unknown>;
   stop(): Promise<void>;
 }
 
@@ -42,8 +46,10 @@ export async function startBotProcess(
   );
   const output = await waitForReady(child, readyTimeoutMs);
   const inspectorUrl = /Debugger listening on (ws:\/\/\S+)/.exec(output)?.[1];
-  // Keep draining the log so the bot never blocks on a full pipe.
-  child.stderr?.resume();
+  // Keep draining the log so the bot never blocks on a full pipe; BENCH_BOT_LOG=file keeps it.
+  const logFile = process.env.BENCH_BOT_LOG;
+  if (logFile) child.stderr?.pipe(createWriteStream(logFile, { flags: "a" }));
+  else child.stderr?.resume();
   const pid = child.pid ?? 0;
   return {
     pid,
@@ -51,6 +57,14 @@ export async function startBotProcess(
     memoryAfterGc: () => {
       if (!inspectorUrl) return Promise.reject(new Error("the bot's inspector did not start"));
       return memoryAfterGc(inspectorUrl);
+    },
+    heapSnapshot: (file) => {
+      if (!inspectorUrl) return Promise.reject(new Error("the bot's inspector did not start"));
+      return heapSnapshot(inspectorUrl, file);
+    },
+    evaluate: (expression) => {
+      if (!inspectorUrl) return Promise.reject(new Error("the bot's inspector did not start"));
+      return evaluate(inspectorUrl, expression);
     },
     stop: () => stop(child),
   };
@@ -100,7 +114,7 @@ function stop(child: ChildProcess): Promise<void> {
  * file in the project (which the bot reads for variables not already set) changes what runs, such
  * as an API key turning the deterministic runs into Claude ones.
  */
-function unsetConfiguration(): Record<string, string> {
+export function unsetConfiguration(): Record<string, string> {
   const example = readFileSync(path.join(projectRoot, ".env.example"), "utf8");
   const names = [...example.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((match) => match[1] as string);
   return Object.fromEntries(names.map((name) => [name, ""]));

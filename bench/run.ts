@@ -4,12 +4,16 @@
  * noisy: the figures are for comparison, not for tests.
  */
 
+import os from "node:os";
 import { runMain } from "../src/runtime.ts";
 import { claudeBench } from "./claude.ts";
+import { claudeMemoryBench } from "./claude-memory.ts";
 import { discordBench } from "./discord.ts";
 import { loadBench } from "./discord-load.ts";
 import { discordMemoryBench } from "./discord-memory.ts";
 import { engineBench } from "./engine.ts";
+import { eventLoopBench } from "./event-loop.ts";
+import { startupBench } from "./startup.ts";
 import { storeBench } from "./store.ts";
 import type { BenchSection } from "./types.ts";
 
@@ -19,6 +23,9 @@ const sections: BenchSection[] = [
   discordBench,
   loadBench,
   discordMemoryBench,
+  claudeMemoryBench,
+  startupBench,
+  eventLoopBench,
   storeBench,
 ];
 
@@ -34,5 +41,10 @@ await runMain(async () => {
       );
     }
   }
+  const load = os.loadavg().map((value) => value.toFixed(1));
+  lines.push(
+    "",
+    `Machine: ${os.cpus().length} cores, load average at the end ${load.join(" / ")} (1 / 5 / 15 min).`,
+  );
   process.stdout.write(`${lines.join("\n")}\n`);
 });

@@ -98,6 +98,8 @@ const environmentSchema = z.object({
   CLAUDE_QUEUE_SIZE: integer(16, 0, 10_000),
   CLAUDE_QUEUE_WAIT_MS: integer(2_000, 0, 60_000),
 
+  USER_ANSWERS_PER_MINUTE: integer(10, 1, 10_000),
+
   MAX_QUESTION_LENGTH: integer(500, 20, 6_000),
   /** On SIGTERM/SIGINT: how long answers in flight may take before Claude's are cut short. */
   SHUTDOWN_GRACE_MS: integer(8_000, 0, 300_000),
@@ -199,6 +201,8 @@ export interface Config {
     readonly apiBaseUrl: string;
     /** REST requests per second this process allows itself (Discord's global limit). */
     readonly restRequestsPerSecond: number;
+    /** Answers (any command, mention, DM or reply) one user may get in any minute. */
+    readonly userAnswersPerMinute: number;
     readonly sharding: Sharding;
   };
   readonly store: StoreConfig;
@@ -281,6 +285,7 @@ export function loadConfig(environment?: NodeJS.ProcessEnv): Config {
       guildId: env.DISCORD_GUILD_ID,
       apiBaseUrl: env.DISCORD_API_BASE_URL,
       restRequestsPerSecond: env.DISCORD_REST_PER_SECOND,
+      userAnswersPerMinute: env.USER_ANSWERS_PER_MINUTE,
       sharding,
     },
     store: {

@@ -92,6 +92,11 @@ describe("npm run chat", () => {
     expect(result.stdout).toContain("팩트체크");
     expect(result.stdout).toContain("Anthropic → Microsoft: Azure compute purchases ($30 billion)");
     expect(result.stdout).toContain("/who-pays-whom");
+    // A compute link is not a payment; each quote is followed by its own section, in English.
+    expect(result.stdout).toContain("Anthropic → NVIDIA (runs on):");
+    const sectionLines = result.stdout.split("\n").filter((line) => line.includes("— 「"));
+    expect(sectionLines.length).toBeGreaterThan(0);
+    for (const line of sectionLines) expect(line).not.toMatch(/[가-힣]/);
     expect(result.stdout.trimEnd().endsWith("bye")).toBe(true);
   });
 

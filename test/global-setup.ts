@@ -23,6 +23,6 @@ function newestChange(entry: string): number {
 export default function buildIfStale(): void {
   const sources = Math.max(...SOURCES.map((entry) => newestChange(path.join(projectRoot, entry))));
   if (existsSync(STAMP) && statSync(STAMP).mtimeMs >= sources) return;
-  process.stderr.write("dist/ is older than the sources: npm run build\\n");
+  process.stderr.write("dist/ is older than the sources: npm run build\n");
   execFileSync("npm", ["run", "--silent", "build"], { cwd: projectRoot, stdio: "inherit" });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { AnswerCap } from "../src/limits/answer-cap.ts";
 import { ConcurrencyGate } from "../src/limits/concurrency-gate.ts";
 import { TokenBuckets } from "../src/limits/token-bucket.ts";
 
@@ -73,5 +74,34 @@ describe("ConcurrencyGate", () => {
     await expect(gate.run(() => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
     expect(gate.active).toBe(0);
     expect(await gate.run(async () => 1)).toEqual({ value: 1 });
+  });
+});
+
+describe("AnswerCap", () => {
+  it("allows the limit in any window, tells the user once, and frees as the window slides", () => {
+    let now = 0;
+    const cap = new AnswerCap({ limit: 3, windowMs: 60_000, now: () => now });
+    for (const at of [0, 10_000, 20_000]) {
+      now = at;
+      expect(cap.take("ana").allowed).toBe(true);
+    }
+    now = 30_000;
+    expect(cap.take("ana")).toEqual({ allowed: false, notify: true, retryAfterMs: 30_000 });
+    expect(cap.take("ana")).toEqual({ allowed: false, notify: false, retryAfterMs: 30_000 });
+    expect(cap.take("ben").allowed).toBe(true);
+    // The first answer leaves the window at 60 s: one more, then refused again with a new notice.
+    now = 60_000;
+    expect(cap.take("ana").allowed).toBe(true);
+    expect(cap.take("ana")).toEqual({ allowed: false, notify: true, retryAfterMs: 10_000 });
+  });
+
+  it("keeps memory bounded however many users ask", () => {
+    let now = 0;
+    const cap = new AnswerCap({ limit: 5, maxUsers: 100, now: () => now });
+    for (let user = 0; user < 10_000; user++) {
+      cap.take(`user-${user}`);
+      now += 10;
+    }
+    expect(cap.size).toBeLessThanOrEqual(100);
   });
 });

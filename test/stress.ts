@@ -36,9 +36,12 @@ function startBurner(): ChildProcess {
   return spawn(process.execPath, ["-e", "for (;;) {}"], { stdio: "ignore" });
 }
 
+let suite: ChildProcess | undefined;
+
 function runSuite(): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(VITEST, ["run", ...vitestArgs], { cwd: projectRoot, stdio: "inherit" });
+    suite = child;
     child.on("error", (error) => {
       console.error(`could not start vitest: ${error.message}`);
       resolve(1);
@@ -51,9 +54,13 @@ const burners = Array.from({ length: burnerCount }, startBurner);
 const stopBurners = () => {
   for (const burner of burners) if (burner.exitCode === null) burner.kill("SIGKILL");
 };
+const stopSuite = () => {
+  if (suite && suite.exitCode === null) suite.kill("SIGTERM");
+};
 process.on("exit", stopBurners);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
+    stopSuite();
     stopBurners();
     process.exit(130);
   });

@@ -2,16 +2,20 @@
  * The surface layer: how raw text becomes words and canonical values before any matching.
  * Unicode folding, numbers in every spelling, Korean endings (casual ones too).
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { deterministicAnswer } from "../src/answer/answer.ts";
 import { systemPrompt } from "../src/answer/claude/prompt.ts";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { gradeRow, parseRows, summarizeResults } from "../src/eval/evaluate.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { conceptSchema } from "../src/knowledge/schema.ts";
 import { editDistance, withinOneSlip } from "../src/search/edit-distance.ts";
 import { buildGlossary } from "../src/search/glossary.ts";
 import { segmentHangul } from "../src/search/hangul-segment.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
-import { stripEndings, toJamo } from "../src/search/korean.ts";
+import { isEnding, stripEndings, toJamo } from "../src/search/korean.ts";
 import { buildLexicon } from "../src/search/lexicon.ts";
 import { normalizeText } from "../src/search/normalize.ts";
 import { findAmounts } from "../src/search/numbers.ts";
@@ -86,6 +90,9 @@ describe("numbers in every spelling", () => {
     expect(keys("twenty-five billion")).toEqual(["25000000000"]);
     expect(keys("a billion dollars")).toEqual(["1000000000"]);
     expect(keys("a 5-billion-dollar stake")).toEqual(["5000000000"]);
+    expect(keys("10빌리언")).toEqual(["10000000000"]);
+    expect(keys("15빌 맞음?")).toEqual(["15000000000"]);
+    expect(keys("돈을 빌렸어")).toEqual([]);
   });
 
   it("reads power in every spelling", () => {
@@ -120,6 +127,12 @@ describe("Korean endings", () => {
     expect(stripEndings("투자했냐")).toBe("투자");
     expect(stripEndings("투자함")).toBe("투자");
     expect(stripEndings("넣었노", 1)).toBe("넣었");
+  });
+
+  it("takes a chain of endings after a known word (했 + 냐)", () => {
+    expect(isEnding("했냐")).toBe(true);
+    expect(isEnding("였음")).toBe(true);
+    expect(isEnding("자가")).toBe(false);
   });
 
   it("does not eat the last syllable of a two-syllable noun", () => {
@@ -192,6 +205,9 @@ describe("unspaced Korean", () => {
       "마소",
       "얼마",
     ]);
+    // A known word broken by a stray space is joined again.
+    expect(features("엔비 디아 투자액 얼마")).toEqual(features("엔비디아 투자액 얼마"));
+    expect(features("앤트 로픽 기업가치")).toEqual(features("앤트로픽 기업가치"));
     // Chat jamo carry no words, but a question made of them is still Korean.
     const laugh = index.analyze("ㅋㅋㅋㅋ");
     expect(laugh.terms).toEqual([]);
@@ -277,5 +293,27 @@ describe("advice", () => {
     expect(advice("Microsoft shares in Anthropic?")).toBe(false);
     // 매수 is also a takeover: only a trader's phrasing is advice.
     expect(advice("매수 금액은?")).toBe(false);
+  });
+});
+
+describe("the surface tuning set (knowledge/eval/tune-surface.jsonl)", () => {
+  it("keeps at least 95%, every off-topic question turned away, no quote altered", () => {
+    const knowledge = loadKnowledge(knowledgeDir);
+    const index = buildKnowledgeIndex(knowledge);
+    const rows = parseRows(
+      readFileSync(path.join(knowledgeDir, "eval", "tune-surface.jsonl"), "utf8"),
+    );
+    const report = summarizeResults(
+      rows.map((row) =>
+        gradeRow(row, deterministicAnswer(index, row.q, []), knowledge.article.text),
+      ),
+    );
+    const failed = report.results.filter((result) => !result.passed).map((r) => r.row.id);
+    expect(report.accuracy, failed.join(" ")).toBeGreaterThanOrEqual(0.95);
+    expect(report.byKind.get("abstain"), failed.join(" ")).toEqual([
+      report.byKind.get("abstain")?.[1],
+      report.byKind.get("abstain")?.[1],
+    ]);
+    expect(report.badQuotes).toBe(0);
   });
 });

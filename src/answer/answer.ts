@@ -13,7 +13,8 @@ import { TokenBuckets } from "../limits/token-bucket.ts";
 import type { Logger } from "../log.ts";
 import { languageOf } from "../search/analyze.ts";
 import type { KnowledgeIndex } from "../search/knowledge-index.ts";
-import { type ClaudeAnswerer, createClaudeAnswerer } from "./claude/answerer.ts";
+import type { ClaudeAnswerer } from "./claude/answerer.ts";
+import { lazyClaudeAnswerer } from "./claude/lazy.ts";
 import { createSummaryWriter } from "./claude/summary.ts";
 import { answerFromKnowledge } from "./fallback/answerer.ts";
 import { boundHistory } from "./history.ts";
@@ -103,7 +104,7 @@ export function createAnswerer({
       stopClaude: () => {},
     };
   }
-  const claude = createClaudeAnswerer({
+  const claude = lazyClaudeAnswerer({
     knowledge: index.knowledge,
     config: { ...anthropic, apiKey },
     logger,

@@ -100,7 +100,7 @@ function runCommand(
     case "deal":
       return `\n${summaryAsText(summarize(runtime.knowledge, chosen), phrases[chosen].factCheck)}\n`;
     case "who-pays-whom":
-      return `\n${flowsAsText(describeFlows(runtime.knowledge, chosen), chosen)}\n`;
+      return `\n${flowsAsText(runtime.knowledge, describeFlows(runtime.knowledge, chosen), chosen)}\n`;
     case "help":
       return [
         "Ask a question in Korean or English, or use:",

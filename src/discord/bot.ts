@@ -20,6 +20,7 @@ import { type HealthMonitor, monitorHealth } from "./health.ts";
 import { InFlight } from "./in-flight.ts";
 import { handleInteractions } from "./interactions.ts";
 import { handleMessages } from "./messages.ts";
+import { PostingCap } from "./posting-cap.ts";
 
 export { DiscordLoginError } from "./gateway-errors.ts";
 
@@ -37,6 +38,8 @@ export interface DiscordBotOptions {
   readonly commandDirs?: readonly string[];
   /** How often the health line is logged (default every 5 minutes). */
   readonly healthIntervalMs?: number;
+  /** The posting cap's clock (tests pass a fixed one). */
+  readonly now?: () => number;
   /** Called once when the bot cannot go on (its fatal log line is already written). */
   readonly onFailure?: (failure: BotFailure) => void;
 }
@@ -86,6 +89,7 @@ export async function createDiscordBot(
   };
   const store = createStore(config.store, logger);
   const inFlight = new InFlight();
+  const postingCap = new PostingCap(config.discord.userAnswersPerMinute, options.now);
   const client = createClient(config, {
     onTokenRejected: (route) => {
       if (failed || !ready) return;
@@ -109,8 +113,8 @@ export async function createDiscordBot(
   });
   // The metrics count what the store is given: every answer and vote, from every path.
   const answers = new AnswerStore(meteredStore(store, observability.metrics), logger);
-  handleInteractions(client, { runtime, commands, answers, inFlight });
-  handleMessages(client, { runtime, answers, inFlight });
+  handleInteractions(client, { runtime, commands, answers, inFlight, postingCap });
+  handleMessages(client, { runtime, answers, inFlight, postingCap });
   watchGateway(client, runtime, () => fail("gateway-lost"));
 
   // The first diagram costs hundreds of milliseconds (fonts, Skia): pay it before anyone waits.

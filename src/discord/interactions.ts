@@ -9,6 +9,8 @@ import {
   Events,
   type Interaction,
 } from "discord.js";
+import type { Language } from "../knowledge/schema.ts";
+import type { Logger } from "../log.ts";
 import type { Runtime } from "../runtime.ts";
 import type { AnswerStore } from "./answer-store.ts";
 import { handleButton } from "./buttons.ts";
@@ -16,12 +18,14 @@ import type { LoadedCommand } from "./command-loader.ts";
 import { apologize } from "./errors.ts";
 import type { InFlight } from "./in-flight.ts";
 import { languageOfLocale } from "./locale.ts";
+import type { PostingCap } from "./posting-cap.ts";
 import { deferReply, Reply } from "./respond.ts";
 
 export interface InteractionDependencies {
   readonly runtime: Runtime;
   readonly commands: ReadonlyMap<string, LoadedCommand>;
   readonly answers: AnswerStore;
+  readonly postingCap: PostingCap;
   /** Counts each interaction until it is answered (a shutdown waits for them). */
   readonly inFlight: InFlight;
 }
@@ -47,7 +51,7 @@ async function routeInteraction(interaction: Interaction, dependencies: Interact
 
 async function runCommand(
   interaction: ChatInputCommandInteraction,
-  { runtime, commands, answers }: InteractionDependencies,
+  { runtime, commands, answers, postingCap }: InteractionDependencies,
 ) {
   const received = performance.now();
   const language = languageOfLocale(interaction.locale);
@@ -57,6 +61,11 @@ async function runCommand(
     userId: interaction.user.id,
     guildId: interaction.guildId,
   });
+  const verdict = postingCap.take(interaction.user.id);
+  if (!verdict.allowed) {
+    await refuseOverCap(interaction, postingCap, verdict.retryAfterMs, language, log);
+    return;
+  }
   const loaded = commands.get(interaction.commandName);
   let ephemeral = false;
   try {
@@ -81,5 +90,26 @@ async function runCommand(
     log.info({ ms: Math.round(performance.now() - received), ephemeral }, "command finished");
   } catch (error) {
     await apologize(reply, language, error, log);
+  }
+}
+
+/**
+ * Past the posting cap: a short private notice, which only the user sees (Discord needs some
+ * answer to every command, else the user sees "The application did not respond"). Nothing is
+ * posted in the channel.
+ */
+async function refuseOverCap(
+  interaction: ChatInputCommandInteraction,
+  postingCap: PostingCap,
+  retryAfterMs: number,
+  language: Language,
+  log: Logger,
+) {
+  log.info("posting cap reached; private notice");
+  const reply = new Reply({ kind: "interaction", interaction, ephemeral: true }, () => {});
+  try {
+    await reply.send({ content: postingCap.notice(language, retryAfterMs) });
+  } catch (error) {
+    log.warn({ err: error }, "could not send the posting cap notice");
   }
 }

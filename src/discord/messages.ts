@@ -18,11 +18,13 @@ import {
 import { apologize } from "./errors.ts";
 import type { InFlight } from "./in-flight.ts";
 import { languageOfLocale } from "./locale.ts";
+import type { PostingCap } from "./posting-cap.ts";
 import { Reply, showTyping } from "./respond.ts";
 
 export interface MessageDependencies {
   readonly runtime: Runtime;
   readonly answers: AnswerStore;
+  readonly postingCap: PostingCap;
   /** Counts each question until it is answered (a shutdown waits for them). */
   readonly inFlight: InFlight;
 }
@@ -47,7 +49,7 @@ interface Trigger {
   readonly repliedTo?: Message;
 }
 
-async function onMessage(message: Message, { runtime, answers }: MessageDependencies) {
+async function onMessage(message: Message, { runtime, answers, postingCap }: MessageDependencies) {
   const botId = message.client.user.id;
   if (message.author.bot || message.webhookId || message.system || message.author.id === botId) {
     return;
@@ -67,6 +69,19 @@ async function onMessage(message: Message, { runtime, answers }: MessageDependen
   const reply = new Reply({ kind: "message", message }, (error) =>
     log.warn({ err: error }, "draft edit failed"),
   );
+  const verdict = postingCap.take(message.author.id);
+  if (!verdict.allowed) {
+    // One short reply the first time; after it, silence (no typing either) until the window frees.
+    log.debug({ userId: message.author.id, notify: verdict.notify }, "posting cap: not answered");
+    if (!verdict.notify) return;
+    log.info({ userId: message.author.id }, "posting cap reached; told the user once");
+    try {
+      await reply.send({ content: postingCap.notice(language, verdict.retryAfterMs) });
+    } catch (error) {
+      log.warn({ err: error }, "could not send the posting cap notice");
+    }
+    return;
+  }
   const stopTyping = showTyping(message);
   try {
     const text = withoutMention(message.content, botId);

@@ -31,6 +31,19 @@ export const NO_MENTIONS: MessageMentionOptions = Object.freeze({
 
 /** Edits of a streaming answer, at most this often (Discord's edit rate limits). */
 export const DRAFT_INTERVAL_MS = 1_000;
+/**
+ * No draft before this much time has passed since the question came in: an answer ready sooner
+ * goes out in one edit instead of a draft and the answer (half the REST calls).
+ */
+export const FIRST_DRAFT_AFTER_MS = 500;
+/**
+ * Drafts being sent at once, over all replies. Drafts are a courtesy: when Discord's REST queue
+ * is backed up (more answers a second than its global limit allows) they would only lengthen it,
+ * and the queue holds every waiting request's payload in memory. Past this many, a draft is skipped;
+ * a later one, or the answer itself, follows.
+ */
+const MAX_DRAFTS_IN_FLIGHT = 8;
+let draftsInFlight = 0;
 /** Discord allows at most 10 embeds in one message. */
 const MAX_EMBEDS = 10;
 /** The typing indicator lasts about 10 s; renew it a little before. */
@@ -103,7 +116,12 @@ export class Reply {
     onDraftError: (error: unknown) => void,
     draftIntervalMs = DRAFT_INTERVAL_MS,
   ) {
-    this.drafts = latestThrottle((text) => this.showDraft(text), draftIntervalMs, onDraftError);
+    this.drafts = latestThrottle(
+      (text) => this.showDraft(text),
+      draftIntervalMs,
+      onDraftError,
+      Math.min(FIRST_DRAFT_AFTER_MS, draftIntervalMs),
+    );
   }
 
   /** Shows the answer so far, at most about once a second; the finished message replaces it. */
@@ -121,12 +139,18 @@ export class Reply {
   }
 
   private async showDraft(text: string): Promise<void> {
-    await this.sendFirst({
-      content: `${shorten(text.trim(), DISCORD_MESSAGE_LIMIT - 2)} ▌`,
-      embeds: [],
-      files: [],
-      components: [],
-    });
+    if (draftsInFlight >= MAX_DRAFTS_IN_FLIGHT) return;
+    draftsInFlight++;
+    try {
+      await this.sendFirst({
+        content: `${shorten(text.trim(), DISCORD_MESSAGE_LIMIT - 2)} ▌`,
+        embeds: [],
+        files: [],
+        components: [],
+      });
+    } finally {
+      draftsInFlight--;
+    }
   }
 
   private async sendFirst(piece: Piece): Promise<void> {

@@ -20,7 +20,7 @@ export async function runDiscordBot(runtime: Runtime): Promise<void> {
   });
   let bot: DiscordBot | undefined;
   let stopping = false;
-  let stopWatching = () => {};
+  let stopWatching: () => void = () => {};
   const shutdown = (reason: string, failed: boolean, graceMs: number) => {
     if (failed) process.exitCode = EXIT_CODES.failure;
     if (stopping || !bot) return;
@@ -56,8 +56,18 @@ export async function runDiscordBot(runtime: Runtime): Promise<void> {
   const onFailure = (failure: BotFailure) =>
     // A revoked token cannot send anything more: no grace. A lost gateway can still send.
     shutdown(failure, true, failure === "token-rejected" ? 0 : config.shutdownGraceMs);
+  // Watched from the start: a stop asked for while logging in (a manager killed meanwhile, a
+  // Discord that never answers) must not leave a process behind. Nothing is in flight yet.
+  stopWatching = onStopRequest((reason) => {
+    if (bot) {
+      shutdown(reason, false, config.shutdownGraceMs);
+      return;
+    }
+    logger.info({ signal: reason }, "stop requested while starting; exiting");
+    logger.flush();
+    process.exit(EXIT_CODES.ok);
+  });
   bot = await createDiscordBot(runtime, { onFailure });
-  stopWatching = onStopRequest((reason) => shutdown(reason, false, config.shutdownGraceMs));
   // A bug that escaped every handler: the process state is unknown, so log it and restart clean.
   process.on("uncaughtException", (error) => {
     logger.fatal({ err: error }, "uncaught exception; shutting down to restart clean");

@@ -38,7 +38,7 @@ export function planShards(
 }
 
 export interface ShardingOptions {
-  /** The entry point each shard process runs (src/main.ts). */
+  /** The entry point each shard process runs (main.js beside the manager; main.ts under tsx). */
   readonly entryFile: string;
   /** Node flags for the shard processes (under tsx: its TypeScript loader). */
   readonly execArgv: readonly string[];

@@ -36,6 +36,8 @@ export const uiText = {
     },
     articleNote: (title: string) => `기사: ${title}`,
     sameQuote: "(위와 같은 문장)",
+    answerCap: (limit: number, seconds: number) =>
+      `한 사람에게 1분에 ${limit}번까지 답할 수 있어요. ${seconds}초 후에 다시 질문해 주세요.`,
   },
   en: {
     sourcesButton: "Sources",
@@ -68,6 +70,8 @@ export const uiText = {
     },
     articleNote: (title: string) => `Article: ${title}`,
     sameQuote: "(same passage as above)",
+    answerCap: (limit: number, seconds: number) =>
+      `I answer each person at most ${limit} times a minute. Please ask again in ${seconds} s.`,
   },
 } as const satisfies Record<Language, unknown>;
 

@@ -10,15 +10,21 @@ export interface LatestThrottle<T> {
   settle(): Promise<void>;
 }
 
+/**
+ * `firstAfterMs`: the first action waits this long after the throttle is made (0: at once), so
+ * work that finishes quickly never acts at all.
+ */
 export function latestThrottle<T>(
   action: (value: T) => Promise<void>,
   intervalMs: number,
   onError: (error: unknown) => void,
+  firstAfterMs = 0,
 ): LatestThrottle<T> {
   let pending: { value: T } | undefined;
   let running: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
-  let lastStart = Number.NEGATIVE_INFINITY;
+  let lastStart =
+    firstAfterMs > 0 ? performance.now() + firstAfterMs - intervalMs : Number.NEGATIVE_INFINITY;
   let settled = false;
 
   const run = () => {

@@ -22,8 +22,8 @@ beforeAll(async () => {
   world = await startBotWithClaude({
     environment: {
       // The "slow" wave ends only at this deadline; the flapping one's answers must fit in it
-      // with room to spare on a busy machine (3 s per attempt for the headers).
-      CLAUDE_TIMEOUT_MS: "6000",
+      // with room to spare on a busy machine (7.5 s per attempt for the headers).
+      CLAUDE_TIMEOUT_MS: "15000",
       CLAUDE_MAX_CONCURRENCY: String(MAX_CONCURRENCY),
       CLAUDE_QUEUE_SIZE: "6",
       CLAUDE_QUEUE_WAIT_MS: "1000",

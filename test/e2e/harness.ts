@@ -68,7 +68,7 @@ export function captureLogs(level = "debug"): CapturedLogs {
     },
   });
   // A last guard, not an expectation: waits end on events, however busy the machine.
-  const waitForLog = (predicate: (line: LogLine) => boolean, timeoutMs = 60_000) =>
+  const waitForLog = (predicate: (line: LogLine) => boolean, timeoutMs = 180_000) =>
     new Promise<LogLine>((resolve, reject) => {
       const check = () => {
         const line = logs.find(predicate);
@@ -98,6 +98,8 @@ export async function startBotAgainstFake(options: HarnessOptions = {}): Promise
       DISCORD_API_BASE_URL: fake.apiBaseUrl,
       LOG_LEVEL: "debug",
       DATABASE_PATH: path.join(storeFolder, "deal-bot.sqlite"),
+      // Tests ask many questions as one user; the posting cap has tests of its own.
+      USER_ANSWERS_PER_MINUTE: "10000",
       ...options.environment,
     },
     logger,

@@ -103,7 +103,14 @@ describe(`load: ${USERS} users × ${QUESTIONS_PER_USER} questions, slow Claude, 
     expect(result.asked.filter((question) => question.path === "mention").length).toBeGreaterThan(
       0,
     );
-    expectAllAccepted(world.fake);
+    // On a busy machine an acknowledgement can outlast the REST client's timeout: its retry is
+    // told "already acknowledged" (40060), which the bot takes as done. Nothing else may fail.
+    expectAllAccepted(
+      world.fake,
+      (call) =>
+        call.route.endsWith("/callback") &&
+        (call.response as { code?: number } | undefined)?.code === 40060,
+    );
   });
 
   it("never pings anyone", () => {

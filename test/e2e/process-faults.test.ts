@@ -67,7 +67,7 @@ describe("npm start under faults", { timeout: 120_000 }, () => {
     expect(answer.content).toContain(`-# ⚠️ ${phrases.en.claudeUnavailable}`);
     expect(fake.repliesTo(question)).toHaveLength(1);
 
-    child.kill("SIGTERM");
+    process.kill(botPid, "SIGTERM");
     const { code, signal } = await run.finished;
     expect({ code, signal }).toEqual({ code: 0, signal: null });
     const logged = lines();

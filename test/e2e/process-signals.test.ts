@@ -12,7 +12,9 @@ import { spawnNpmScript } from "../helpers/spawn.ts";
 import type { LogLine } from "./harness.ts";
 
 /** Starting and stopping real processes takes long on a busy machine: a generous last guard. */
-const PROCESS_TEST_TIMEOUT = { timeout: 120_000 };
+const PROCESS_TEST_TIMEOUT = { timeout: 240_000 };
+/** The same for one wait inside a test (three processes start one after another). */
+const WAIT_GUARD_MS = 100_000;
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -35,7 +37,7 @@ function isAlive(pid: number): boolean {
 }
 
 /** Resolves once none of the processes is left (rejects after a generous last guard). */
-async function allGone(pids: readonly number[], timeoutMs = 40_000): Promise<void> {
+async function allGone(pids: readonly number[], timeoutMs = WAIT_GUARD_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (pids.some(isAlive)) {
     if (Date.now() > deadline) {
@@ -85,7 +87,7 @@ function startNpm(script: string, fake: FakeDiscord): Running {
       const timer = setTimeout(() => {
         waiters.delete(check);
         reject(new Error(`fewer than ${count} matching log lines:\n${JSON.stringify(logs)}`));
-      }, 40_000);
+      }, WAIT_GUARD_MS);
       const check = () => {
         const found = logs.filter(predicate);
         if (found.length < count) return;
@@ -156,12 +158,6 @@ describe("npm run start:sharded", PROCESS_TEST_TIMEOUT, () => {
     await allGone([npm.pid ?? 0, managerPid, ...shardPids]);
     const stopped = await waitForLogs((line) => line.msg === "stopped", 3);
     expect(stopped.map((line) => line.pid).sort()).toEqual([managerPid, ...shardPids].sort());
-  });
-
-  it("SIGTERM to npm's pid stops the manager and every shard process", async () => {
-    const { npm, managerPid, shardPids } = await startSharded();
-    npm.kill("SIGTERM");
-    await allGone([npm.pid ?? 0, managerPid, ...shardPids]);
   });
 
   it("the manager killed outright (SIGKILL): its shard processes stop with it", async () => {

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeDiscord, startFakeDiscord } from "../fakes/discord-fake.ts";
-import { collect, spawnEntry, waitForOutput } from "../helpers/spawn.ts";
+import { collect, signalEntry, spawnEntry, waitForOutput } from "../helpers/spawn.ts";
 
 let fake: FakeDiscord;
 beforeAll(async () => {
@@ -28,7 +28,7 @@ async function startReadyBot() {
 
 describe("npm start with DISCORD_TOKEN", { timeout: 120_000 }, () => {
   it("starts, answers a mention, and shuts down cleanly on SIGTERM", async () => {
-    const { child, run } = await startReadyBot();
+    const { run } = await startReadyBot();
     const ready = JSON.parse(
       run
         .output()
@@ -42,7 +42,7 @@ describe("npm start with DISCORD_TOKEN", { timeout: 120_000 }, () => {
     expect((await fake.waitForReply(question)).content).toContain("$5 billion");
 
     // It exits by itself (collect() would kill it and fail after a long guard), with 0.
-    child.kill("SIGTERM");
+    signalEntry(run.output().stderr, "SIGTERM");
     const { code, signal, stderr } = await run.finished;
     expect({ code, signal }).toEqual({ code: 0, signal: null });
     expect(stderr).toContain('"msg":"shutting down"');
@@ -93,6 +93,29 @@ describe("npm start with DISCORD_TOKEN", { timeout: 120_000 }, () => {
       signal: "token-rejected",
     });
     expect(stderr).not.toContain(fake.token);
+  });
+});
+
+describe("npm start that cannot finish logging in", { timeout: 120_000 }, () => {
+  it("still stops on SIGTERM (no orphan left trying forever)", async () => {
+    const refusing = await startFakeDiscord();
+    try {
+      refusing.gateway.refuseWith = 4000;
+      const child = spawnEntry("src/main.ts", {
+        DISCORD_TOKEN: refusing.token,
+        DISCORD_API_BASE_URL: refusing.apiBaseUrl,
+        LOG_LEVEL: "debug",
+      });
+      const run = collect(child, 60_000);
+      // discord.js keeps reconnecting: the gateway refuses every connection.
+      await waitForOutput(child, "reconnect attempt 2");
+      child.kill("SIGTERM");
+      const { code, signal, stderr } = await run.finished;
+      expect({ code, signal }).toEqual({ code: 0, signal: null });
+      expect(stderr).toContain("stop requested while starting");
+    } finally {
+      await refusing.close();
+    }
   });
 });
 

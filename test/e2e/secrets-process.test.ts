@@ -10,7 +10,7 @@ import { ConfigError, loadConfig } from "../../src/config.ts";
 import { type FakeAnthropicServer, startFakeAnthropic } from "../fakes/anthropic-server.ts";
 import { type FakeDiscord, startFakeDiscord } from "../fakes/discord-fake.ts";
 import { citedReply } from "../helpers/claude-replies.ts";
-import { collect, spawnEntry, waitForOutput } from "../helpers/spawn.ts";
+import { collect, signalEntry, spawnEntry, waitForOutput } from "../helpers/spawn.ts";
 
 const DISCORD_TOKEN = "MTA5ODc2NTQzMjEwOTg3NjU0.GdScrt.DiscordSecret42-planted-abcdefghijklmnop";
 const ANTHROPIC_KEY = "sk-ant-api03-AnthropicSecret42-planted-0123456789abcdefghijklmnop";
@@ -66,7 +66,7 @@ describe("planted secrets", () => {
     });
     expect((await fake.waitForResponse(interaction)).content).toMatch(/error id/);
 
-    child.kill("SIGTERM");
+    signalEntry(run.output().stderr, "SIGTERM");
     const { code, stdout, stderr } = await run.finished;
     expect(code).toBe(0);
     const output = `${stdout}\n${stderr}`;

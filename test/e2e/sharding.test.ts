@@ -13,7 +13,7 @@ import { createDiscordBot, type DiscordBot } from "../../src/discord/bot.ts";
 import { createRuntime } from "../../src/runtime.ts";
 import { type FakeDiscord, type FakeMessage, startFakeDiscord } from "../fakes/discord-fake.ts";
 import type { FakeGuild } from "../fakes/discord-state.ts";
-import { collect, spawnEntry } from "../helpers/spawn.ts";
+import { collect, signalEntry, spawnEntry } from "../helpers/spawn.ts";
 import { expectNoPings } from "./expectations.ts";
 import { captureLogs, type LogLine } from "./harness.ts";
 
@@ -134,11 +134,11 @@ describe("npm run start:sharded", { timeout: 120_000 }, () => {
       DISCORD_API_BASE_URL: fake.apiBaseUrl,
       LOG_LEVEL: "info",
     });
-    const run = collect(child, 120_000);
+    const run = collect(child, 300_000);
     cleanups.push(async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     });
-    await fake.waitForShards(2, { timeoutMs: 120_000 });
+    await fake.waitForShards(2);
     const guilds = [guildOfShard(fake, 0, 2), guildOfShard(fake, 1, 2)];
     for (const guild of guilds) await askIn(fake, guild);
     // The log line follows the reply; stop only once both are written.
@@ -152,7 +152,7 @@ describe("npm run start:sharded", { timeout: 120_000 }, () => {
       check();
     });
 
-    child.kill("SIGTERM");
+    signalEntry(run.output().stderr, "SIGTERM", "starting shards");
     const { code, stderr } = await run.finished;
     expect(code).toBe(0);
     const lines = stderr

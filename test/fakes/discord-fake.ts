@@ -52,7 +52,7 @@ export interface WaitOptions {
 }
 
 /** A last guard, not an expectation: waits end on events, however busy the machine. */
-const DEFAULT_WAIT_MS = 60_000;
+const DEFAULT_WAIT_MS = 180_000;
 
 export class FakeDiscord {
   readonly token: string;

@@ -15,9 +15,10 @@ export const TEST_TIMEOUT_MS = 20_000;
 
 /**
  * For tests where the deadline itself is the behaviour (a server that hangs, a stream that
- * stalls): short, so they end soon; they assert on the outcome, never on the elapsed time.
+ * stalls): short, so they end soon; they assert on the outcome (and that it was not early), never
+ * on how soon. On a very busy machine it may pass before the request even reaches the fake.
  */
-export const SHORT_DEADLINE_MS = 3_000;
+export const SHORT_DEADLINE_MS = 5_000;
 
 export interface LogLine {
   readonly level: number;

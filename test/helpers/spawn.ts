@@ -109,3 +109,29 @@ export function waitForOutput(
     });
   });
 }
+
+/**
+ * The pid of the entry's own process, from the first JSON log line whose msg is `msg` (tsx runs
+ * the script as a child of its own, so `child.pid` is tsx's).
+ */
+export function entryPid(stderr: string, msg = "Discord bot ready"): number {
+  for (const line of stderr.split("\n")) {
+    if (!line.startsWith("{")) continue;
+    const parsed = JSON.parse(line) as { msg?: unknown; pid?: unknown };
+    if (parsed.msg === msg && typeof parsed.pid === "number") return parsed.pid;
+  }
+  throw new Error(`no log line "${msg}" with a pid yet:\n${stderr}`);
+}
+
+/**
+ * Sends a signal to the entry's own process, as a supervisor stopping the service does. Not to
+ * tsx: tsx relays a signal to its child and gives it 30 ms to say it took it, then kills it
+ * (exit 143), which a busy machine can miss.
+ */
+export function signalEntry(
+  stderr: string,
+  signal: NodeJS.Signals = "SIGTERM",
+  msg = "Discord bot ready",
+): void {
+  process.kill(entryPid(stderr, msg), signal);
+}

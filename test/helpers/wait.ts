@@ -5,7 +5,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 
 /** The longest any wait here may take before the test fails (a guard, not a target). */
-export const GUARD_MS = 60_000;
+export const GUARD_MS = 180_000;
 
 /**
  * Resolves once `condition()` holds, checking every few milliseconds (for state no event

@@ -115,30 +115,51 @@ function isFinalSend(call: RecordedCall): boolean {
 }
 
 /**
- * Counted on the fake's REST side: each question's finished answers (exactly one expected), and
- * all finished answers the bot sent (as many as questions: none went astray or twice).
+ * The message a finished send created or edited. A request the bot's HTTP client retried after
+ * its own timeout (on a busy machine Discord's reply can take that long) edits the same message,
+ * or, for a new message, gets the same one back (an enforced nonce): one answer, as users see it.
+ */
+function answerMessageOf(call: RecordedCall): string {
+  const id = (call.response as { id?: unknown } | undefined)?.id;
+  if (typeof id === "string") return id;
+  return call.params.token
+    ? `${call.params.token}/${call.params.messageId ?? "@original"}`
+    : call.rawPath;
+}
+
+/**
+ * Counted on the fake's REST side: each question's finished answers, as distinct messages
+ * (exactly one expected), and all finished answers the bot sent (as many as questions: none went
+ * astray or twice).
  */
 export function countAnswers(
   fake: FakeDiscord,
   asked: readonly AskedQuestion[],
 ): { perQuestion: number[]; total: number } {
-  const finalSends = fake.calls.filter(isFinalSend);
-  const byToken = new Map<string, number>();
-  const byMessage = new Map<string, number>();
+  const finalSends = fake.calls.filter((call) => call.status < 400 && isFinalSend(call));
+  const byToken = new Map<string, Set<string>>();
+  const byMessage = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, message: string) => {
+    const messages = map.get(key) ?? new Set<string>();
+    messages.add(message);
+    map.set(key, messages);
+  };
   for (const call of finalSends) {
+    const message = answerMessageOf(call);
     const token = call.params.token;
-    if (token) byToken.set(token, (byToken.get(token) ?? 0) + 1);
+    if (token) add(byToken, token, message);
     const reference = (call.body?.message_reference as { message_id?: string } | undefined)
       ?.message_id;
     const target = call.method === "PATCH" ? call.params.messageId : reference;
-    if (!token && target) byMessage.set(target, (byMessage.get(target) ?? 0) + 1);
+    if (!token && target) add(byMessage, target, message);
   }
   const perQuestion = asked.map((question) => {
-    if (question.interaction) return byToken.get(question.interaction.token) ?? 0;
+    if (question.interaction) return byToken.get(question.interaction.token)?.size ?? 0;
     if (!question.message) return 0;
     // The question itself (a reply to it) and the bot's pieces that continue the answer.
     const ids = [question.message.id, ...fake.replyChainOf(question.message).map((m) => m.id)];
-    return ids.reduce((sum, id) => sum + (byMessage.get(id) ?? 0), 0);
+    return ids.reduce((sum, id) => sum + (byMessage.get(id)?.size ?? 0), 0);
   });
-  return { perQuestion, total: finalSends.length };
+  const total = new Set(finalSends.map(answerMessageOf)).size;
+  return { perQuestion, total };
 }

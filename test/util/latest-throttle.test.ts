@@ -112,3 +112,41 @@ describe("latestThrottle", () => {
     expect(seen).toEqual([2]);
   });
 });
+
+describe("latestThrottle with a delayed first action", () => {
+  it("acts only once firstAfterMs has passed, and never for work settled sooner", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] });
+    try {
+      const seen: number[] = [];
+      const onError = (error: unknown) => {
+        throw error;
+      };
+      const slow = latestThrottle(
+        async (value: number) => void seen.push(value),
+        1_000,
+        onError,
+        500,
+      );
+      slow.push(1);
+      await vi.advanceTimersByTimeAsync(499);
+      expect(seen).toEqual([]);
+      slow.push(2);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(seen).toEqual([2]);
+
+      const quick = latestThrottle(
+        async (value: number) => void seen.push(value),
+        1_000,
+        onError,
+        500,
+      );
+      quick.push(3);
+      await vi.advanceTimersByTimeAsync(100);
+      await quick.settle();
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(seen).toEqual([2]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -9,6 +9,7 @@ import type { Entity, Language } from "../../knowledge/schema.ts";
 import type { Citation } from "../types.ts";
 import { sectionTitle, sentencesHolding } from "./article-refs.ts";
 import { phrases } from "./phrases.ts";
+import { quotesAsLines } from "./quote.ts";
 
 export interface FlowStep {
   readonly id: string;
@@ -69,12 +70,25 @@ export function describeFlows(
   };
 }
 
-/** The flows as numbered plain-text steps with short quotes. */
-export function flowsAsText(description: FlowDescription, language: Language): string {
-  const lines = description.steps.map((step, index) => {
+/**
+ * The flows as numbered plain-text steps, each group of steps followed by the quote it rests on
+ * (through the one quote renderer: the quote, its translation, its section).
+ */
+export function flowsAsText(
+  knowledge: Knowledge,
+  description: FlowDescription,
+  language: Language,
+): string {
+  const lines = description.steps.flatMap((step, index) => {
     const kind = step.kind === "compute" ? ` (${phrases[language].runsOn})` : "";
     const head = `${index + 1}. ${step.from.name[language]} → ${step.to.name[language]}${kind}: ${step.what}${step.figure ? ` (${step.figure})` : ""}`;
-    return step.citation ? `${head}\n   > ${step.citation.quote}` : head;
+    const next = description.steps[index + 1];
+    // Steps that rest on the same sentence share one quote, shown after the last of them.
+    if (!step.citation || next?.citation?.quote === step.citation.quote) return [head];
+    return [
+      head,
+      ...quotesAsLines(knowledge, [step.citation], language, "plain").map((line) => `   ${line}`),
+    ];
   });
   if (description.loop) {
     const path = description.loop.path.map((entity) => entity.name[language]).join(" → ");
