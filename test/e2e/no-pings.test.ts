@@ -107,7 +107,9 @@ describe("no pings, on every kind of send", () => {
     await fake.waitForResponse(fake.slashCommand("deal"));
     await fake.waitForResponse(fake.slashCommand("who-pays-whom"));
 
-    expect(expectNoPings(fake)).toBeGreaterThan(15);
+    // At least one send per step above (drafts add more when Claude is slow to finish, a number
+    // that depends on the machine's speed, so it is not counted on).
+    expect(expectNoPings(fake)).toBeGreaterThanOrEqual(12);
     const botMessages = [...fake.world.messages.values()].filter(
       (message) => message.author.id === fake.bot.id,
     );
