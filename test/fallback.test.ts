@@ -129,6 +129,22 @@ describe("the deterministic answerer", () => {
     expect(deterministicAnswer(index, "what about pancakes?", history).abstained).toBe(true);
   });
 
+  it("never reads a question about an uncovered party as a follow-up to an earlier one", () => {
+    const history = [
+      { role: "user" as const, text: "엔비디아투자얼마?" },
+      {
+        role: "assistant" as const,
+        text: "엔비디아는 앤트로픽에 최대 100억 달러를 투자하기로 했습니다.",
+      },
+    ];
+    for (const question of ["What did Google invest in Anthropic?", "구글은 얼마 투자했어?"]) {
+      const answer = deterministicAnswer(index, question, history);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/NVIDIA committed|엔비디아는 앤트로픽에/);
+      expect(answer.citations, question).toEqual([]);
+    }
+  });
+
   it("keeps every answer within the length limit", () => {
     for (const question of [
       "summary please",

@@ -16,7 +16,7 @@ import type { KnowledgeIndex } from "../search/knowledge-index.ts";
 import type { ClaudeAnswerer } from "./claude/answerer.ts";
 import { lazyClaudeAnswerer } from "./claude/lazy.ts";
 import { createSummaryWriter } from "./claude/summary.ts";
-import { answerFromKnowledge } from "./fallback/answerer.ts";
+import { answerFromKnowledge, asksAboutSomethingUncovered } from "./fallback/answerer.ts";
 import { boundHistory } from "./history.ts";
 import { phrases } from "./shared/phrases.ts";
 import { type Summary, summarize } from "./shared/summary.ts";
@@ -222,6 +222,7 @@ export function deterministicAnswer(
   const analysis = index.analyze(question);
   const unsafe = analysis.asksForAdvice || analysis.triesToChangeRules;
   if (unsafe || analysis.terms.some((term) => !term.known)) return answer;
+  if (asksAboutSomethingUncovered(index, question)) return answer;
   const followUp = answerFromKnowledge(index, `${previousQuestion} ${question}`, {
     language: language ?? answer.language,
   });

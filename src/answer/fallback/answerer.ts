@@ -92,6 +92,29 @@ export function answerFromKnowledge(
   return answerOne(index, question, analysis, language, verdict);
 }
 
+/**
+ * Whether the question asks about a party, or a kind of fact, the knowledge does not cover
+ * (another company's investment, revenue, market share…). Such a question is complete in itself:
+ * it is never read as a follow-up to an earlier one, so no earlier party's fact can stand in.
+ */
+export function asksAboutSomethingUncovered(index: KnowledgeIndex, question: string): boolean {
+  return uncoveredPart(index, question, index.analyze(question)).notCovered !== undefined;
+}
+
+/** The question's scope, its ranked facts, and what of it the knowledge does not cover. */
+function uncoveredPart(index: KnowledgeIndex, question: string, analysis: Analysis) {
+  const { knowledge } = index;
+  const scope = readScope(knowledge, analysis, question, (word) => isTypoOfKnownWord(index, word));
+  const ranked = rerankByScope(index.search(analysis), scope, analysis, knowledge);
+  const passageCovers = (entity: string, concepts: readonly string[]) =>
+    index.sentenceConcepts.some(
+      (found) => found.has(entity) && concepts.some((concept) => found.has(concept)),
+    );
+  const asksHowMuch = HOW_MUCH.test(analysis.normalized);
+  const notCovered = findNotCovered(knowledge, scope, passageCovers, asksHowMuch);
+  return { scope, ranked, notCovered };
+}
+
 /** One question: scope check, then the answer of its shape. */
 function answerOne(
   index: KnowledgeIndex,
@@ -107,17 +130,10 @@ function answerOne(
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
   }
-  const scope = readScope(knowledge, analysis, question, (word) => isTypoOfKnownWord(index, word));
-  const ranked = rerankByScope(index.search(analysis), scope, analysis, knowledge);
+  const { scope, ranked, notCovered } = uncoveredPart(index, question, analysis);
   const rankedFacts = ranked.flatMap((result) =>
     result.item.kind === "fact" ? [result.item.fact] : [],
   );
-  const passageCovers = (entity: string, concepts: readonly string[]) =>
-    index.sentenceConcepts.some(
-      (found) => found.has(entity) && concepts.some((concept) => found.has(concept)),
-    );
-  const asksHowMuch = HOW_MUCH.test(analysis.normalized);
-  const notCovered = findNotCovered(knowledge, scope, passageCovers, asksHowMuch);
   if (notCovered) return notCoveredAnswer(knowledge, language, notCovered, rankedFacts);
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
 
