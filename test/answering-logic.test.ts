@@ -66,6 +66,19 @@ describe("entities and relations the knowledge does not cover", () => {
     expect(answer.text).toMatch(named);
   });
 
+  it("an amount asked for two parties whose fact has none: not covered, the fact said", () => {
+    const answer = ask("How much did Microsoft pay for OpenAI shares?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toMatch(/largest investor/);
+    expect(ask("Is Microsoft OpenAI's biggest investor?").abstained).toBe(false);
+  });
+
+  it("a capitalised word that names a relation is what is asked, not a company", () => {
+    expect(ask("When will Anthropic IPO?").text).toMatch(
+      /^The article doesn't cover Anthropic's IPO/,
+    );
+  });
+
   it("answers the same relation for the entity it covers", () => {
     expect(ask("마이크로소프트 CEO는 누구야?").text).toMatch(/나델라/);
     expect(ask("Is Microsoft still OpenAI's partner?").abstained).toBe(false);
@@ -185,6 +198,17 @@ describe("which way the money goes", () => {
     const first = firstSentence(ask(question).text);
     expect(first).toMatch(/\$5 billion|50억/);
     expect(first).toMatch(/\$30 billion|300억/);
+  });
+
+  it("does A pay B?: the flows between the two, both ways", () => {
+    for (const question of [
+      "앤트로픽이 엔비디아한테 돈 내?",
+      "so anthropic pays nvidia directly?",
+    ]) {
+      const first = firstSentence(ask(question).text);
+      expect(first, question).toMatch(/1 GW|1기가와트/);
+      expect(first, question).toMatch(/\$10 billion|100억/);
+    }
   });
 
   it("why a company funds its own customer: that company's motive", () => {

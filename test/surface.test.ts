@@ -2,9 +2,13 @@
  * The surface layer: how raw text becomes words and canonical values before any matching.
  * Unicode folding, numbers in every spelling, Korean endings (casual ones too).
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { deterministicAnswer } from "../src/answer/answer.ts";
 import { systemPrompt } from "../src/answer/claude/prompt.ts";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { gradeRow, parseRows, summarizeResults } from "../src/eval/evaluate.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { conceptSchema } from "../src/knowledge/schema.ts";
 import { editDistance, withinOneSlip } from "../src/search/edit-distance.ts";
@@ -192,6 +196,9 @@ describe("unspaced Korean", () => {
       "마소",
       "얼마",
     ]);
+    // A known word broken by a stray space is joined again.
+    expect(features("엔비 디아 투자액 얼마")).toEqual(features("엔비디아 투자액 얼마"));
+    expect(features("앤트 로픽 기업가치")).toEqual(features("앤트로픽 기업가치"));
     // Chat jamo carry no words, but a question made of them is still Korean.
     const laugh = index.analyze("ㅋㅋㅋㅋ");
     expect(laugh.terms).toEqual([]);
@@ -277,5 +284,27 @@ describe("advice", () => {
     expect(advice("Microsoft shares in Anthropic?")).toBe(false);
     // 매수 is also a takeover: only a trader's phrasing is advice.
     expect(advice("매수 금액은?")).toBe(false);
+  });
+});
+
+describe("the surface tuning set (knowledge/eval/tune-surface.jsonl)", () => {
+  it("keeps at least 95%, every off-topic question turned away, no quote altered", () => {
+    const knowledge = loadKnowledge(knowledgeDir);
+    const index = buildKnowledgeIndex(knowledge);
+    const rows = parseRows(
+      readFileSync(path.join(knowledgeDir, "eval", "tune-surface.jsonl"), "utf8"),
+    );
+    const report = summarizeResults(
+      rows.map((row) =>
+        gradeRow(row, deterministicAnswer(index, row.q, []), knowledge.article.text),
+      ),
+    );
+    const failed = report.results.filter((result) => !result.passed).map((r) => r.row.id);
+    expect(report.accuracy, failed.join(" ")).toBeGreaterThanOrEqual(0.95);
+    expect(report.byKind.get("abstain"), failed.join(" ")).toEqual([
+      report.byKind.get("abstain")?.[1],
+      report.byKind.get("abstain")?.[1],
+    ]);
+    expect(report.badQuotes).toBe(0);
   });
 });

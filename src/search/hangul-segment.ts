@@ -133,7 +133,7 @@ function relax(
  */
 export function splitUnspacedHangul(tokens: readonly Token[], lexicon: Lexicon): Token[] {
   const result: Token[] = [];
-  for (const token of tokens) {
+  for (const token of joinBrokenWords(tokens, lexicon)) {
     if (token.script !== "hangul") {
       result.push(token);
       continue;
@@ -161,17 +161,56 @@ export function splitUnspacedHangul(tokens: readonly Token[], lexicon: Lexicon):
 }
 
 const SYLLABLES = /[\uac00-\ud7a3]+/g;
+const ONLY_SYLLABLES = /^[\uac00-\ud7a3]+$/;
+
+/**
+ * The other way round: a known word broken by a stray space ("엔비 디아", "클로 드") is joined
+ * again, when the second part means nothing alone and the two together are a known word.
+ */
+function joinBrokenWords(tokens: readonly Token[], lexicon: Lexicon): readonly Token[] {
+  let joined: Token[] | undefined;
+  for (let index = 1; index < tokens.length; index++) {
+    const previous = (joined ?? tokens)[(joined?.length ?? index) - 1] as Token;
+    const token = tokens[index] as Token;
+    const join =
+      previous.script === "hangul" &&
+      token.script === "hangul" &&
+      token.start - previous.end === 1 &&
+      ONLY_SYLLABLES.test(previous.text) &&
+      ONLY_SYLLABLES.test(token.text) &&
+      !isWord(token.text, lexicon) &&
+      isKnownWhole(previous.text + token.text, lexicon);
+    if (!join && !joined) continue;
+    joined ??= tokens.slice(0, index);
+    if (join) {
+      joined[joined.length - 1] = {
+        text: previous.text + token.text,
+        script: "hangul",
+        start: previous.start,
+        end: token.end,
+      };
+    } else {
+      joined.push(token);
+    }
+  }
+  return joined ?? tokens;
+}
 
 /**
  * A word the knowledge has as it stands (with its ending): a known word or question word, or one
  * that occurs in the knowledge's text. Such a word is never split: "기업가치는" stays whole.
  */
 function isKnownWhole(word: string, lexicon: Lexicon): boolean {
+  return isWord(word, lexicon) || (word.length >= 2 && lexicon.hangulText.includes(word));
+}
+
+/** A known word, alone or with its particle or ending (not merely a piece of a longer word). */
+function isWord(word: string, lexicon: Lexicon): boolean {
   if (lexicon.hangulWords.has(word)) return true;
-  for (let end = word.length - 1; end >= 1; end--) {
-    const head = word.slice(0, end);
-    if (end >= 2 && lexicon.hangulWords.has(head) && isParticleOrEnding(word.slice(end)))
+  for (let end = word.length - 1; end >= 2; end--) {
+    if (lexicon.hangulWords.has(word.slice(0, end)) && isParticleOrEnding(word.slice(end))) {
       return true;
+    }
   }
-  return word.length >= 2 && lexicon.hangulText.includes(word);
+  return false;
 }

@@ -27,6 +27,11 @@ export interface KnowledgeIndex {
   idf(feature: string): number;
   /** The highest idf a feature can have here (one document has it). */
   readonly maxIdf: number;
+  /**
+   * The concepts each article sentence names (by sentence index), in its own words, its
+   * translation or its section's heading: which parties and topics a passage covers.
+   */
+  readonly sentenceConcepts: readonly ReadonlySet<string>[];
 }
 
 /** A passage that leaves out a company the question names is probably about something else. */
@@ -72,6 +77,7 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
     { ...knowledge.manifest.search, glossary: knowledge.glossary },
   );
   const index = new Bm25Index<Passage>();
+  const sentenceConcepts: Set<string>[] = [];
   const features = (texts: readonly (string | undefined)[], weight = 1) =>
     texts
       .filter((text): text is string => Boolean(text))
@@ -82,9 +88,15 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
       ? features([section.heading, translations.get(section.heading)], HEADING_WEIGHT)
       : [];
     for (const sentence of section.sentences) {
-      index.add(
-        { kind: "sentence", sentence, section },
-        merge([...features([sentence.text, translations.get(sentence.text)]), ...heading]),
+      const merged = merge([
+        ...features([sentence.text, translations.get(sentence.text)]),
+        ...heading,
+      ]);
+      index.add({ kind: "sentence", sentence, section }, merged);
+      sentenceConcepts[sentence.index] = new Set(
+        [...merged.keys()].flatMap((feature) =>
+          feature.startsWith("c:") ? [feature.slice(2)] : [],
+        ),
       );
     }
   }
@@ -105,6 +117,7 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
     search: (analysis) => adjustForQuestion(index.search(analysis.features), analysis),
     idf: (feature) => index.idf(feature),
     maxIdf: index.maxIdf,
+    sentenceConcepts,
   };
 }
 

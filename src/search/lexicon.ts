@@ -118,12 +118,14 @@ export function buildLexicon(
   for (const word of topic.stopwords ?? []) stopwords.add(normalizeText(word));
   const formsByFirstKey = new Map<string, ConceptForm[]>();
   const formTexts: string[] = [];
+  const formHangulWords: string[] = [];
   const singleWordForms: { token: Token; concept: Concept }[] = [];
   for (const concept of concepts) {
     for (const form of concept.forms) {
       const normalized = normalizeText(form);
       formTexts.push(normalized);
       const tokens = tokenize(normalized);
+      for (const token of tokens) if (token.script === "hangul") formHangulWords.push(token.text);
       const [first] = tokens;
       if (!first) continue;
       // Words of multi-word forms are not known on their own ("release" of "press release").
@@ -187,11 +189,10 @@ export function buildLexicon(
   }
 
   const vocabularyText = vocabulary.map((tokens) => tokens.map((token) => token.text).join(" "));
-  const dictionary = new Set(hangulWords);
-  for (const form of formTexts) {
-    for (const token of tokenize(form)) if (token.script === "hangul") dictionary.add(token.text);
-  }
+  const dictionary = new Set([...hangulWords, ...formHangulWords]);
   for (const word of stopwords) if (HANGUL_WORD.test(word)) dictionary.add(word);
+  let longestHangulWord = 1;
+  for (const word of dictionary) longestHangulWord = Math.max(longestHangulWord, word.length);
   return {
     formsByFirstKey,
     hangulText: [...vocabularyText, ...formTexts].join("\n"),
@@ -204,7 +205,7 @@ export function buildLexicon(
     advicePatterns: advicePatterns(topic.adviceTopics ?? []),
     glossary: buildGlossary(topic.glossary ?? []),
     hangulWords: dictionary,
-    longestHangulWord: Math.max(1, ...[...dictionary].map((word) => word.length)),
+    longestHangulWord,
   };
 }
 

@@ -33,7 +33,6 @@ const NON_LATIN_LETTER = /[\p{Script=Greek}\p{Script=Cyrillic}]/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 /** Accented or precomposed letters, or Greek and Cyrillic: most text has none and skips folding. */
 const NEEDS_FOLDING = /[\u00c0-\u024f\u1e00-\u1eff\p{M}\p{Script=Greek}\p{Script=Cyrillic}]/u;
-const NOTHING = /$^/g;
 
 /**
  * Greek and Cyrillic letters drawn like a Latin one (Unicode's confusables, the ones a keyboard
@@ -54,14 +53,16 @@ const LOOK_ALIKES: ReadonlyMap<string, string> = new Map(
 export function normalizeText(text: string): string {
   const folded = PLAIN_ASCII.test(text)
     ? text
-    : text
-        .replace(INVISIBLE, "")
-        .normalize("NFKC")
-        .replace(MARK_AFTER_SYLLABLE, "")
-        .replace(NEEDS_FOLDING.test(text) ? NOT_HANGUL : NOTHING, foldLetters)
+    : foldAccents(text.replace(INVISIBLE, "").normalize("NFKC"))
         .replace(/[‘’‚‛′`´]/g, "'")
         .replace(/[“”„‟″]/g, '"');
   return folded.replace(CHAT_MARKUP, " ").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** Accents and look-alikes folded; most text has neither and is returned as it is. */
+function foldAccents(text: string): string {
+  if (!NEEDS_FOLDING.test(text)) return text;
+  return text.replace(MARK_AFTER_SYLLABLE, "").replace(NOT_HANGUL, foldLetters);
 }
 
 /** Accents off, then look-alike letters folded to Latin, in a run of text with no Hangul. */

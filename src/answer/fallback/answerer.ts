@@ -19,6 +19,7 @@ import {
   asksAboutArticleMetadata,
   asksMoneyDirection,
   asksWhetherArticleIsRight,
+  asksWhetherOnePays,
   splitQuestion,
 } from "./question-shape.ts";
 import {
@@ -110,10 +111,11 @@ function answerOne(
     result.item.kind === "fact" ? [result.item.fact] : [],
   );
   const passageCovers = (entity: string, concepts: readonly string[]) =>
-    sentenceConcepts(index).some(
+    index.sentenceConcepts.some(
       (found) => found.has(entity) && concepts.some((concept) => found.has(concept)),
     );
-  const notCovered = findNotCovered(knowledge, scope, passageCovers);
+  const asksHowMuch = HOW_MUCH.test(analysis.normalized);
+  const notCovered = findNotCovered(knowledge, scope, passageCovers, asksHowMuch);
   if (notCovered) return notCoveredAnswer(knowledge, language, notCovered, rankedFacts);
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
 
@@ -132,7 +134,13 @@ function answerOne(
   if (!verdict.onTopic && !claimsAboutKnown) {
     return abstainAnswer(knowledge, language, "off-topic");
   }
-  if (asksMoneyDirection(analysis.normalized)) {
+  const parties = namedParties.map((entity) => entity.id);
+  const paysBetweenTwo =
+    parties.length === 2 &&
+    !analysis.asksForReason &&
+    !analysis.terms.some((term) => term.kind === "amount") &&
+    asksWhetherOnePays(analysis.normalized);
+  if (paysBetweenTwo || asksMoneyDirection(analysis.normalized)) {
     const direction = directionAnswer(
       knowledge,
       language,
@@ -188,41 +196,6 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   );
 }
 
-const sentenceConceptCache = new WeakMap<KnowledgeIndex, ReadonlySet<string>[]>();
-
-/** The concepts each article sentence names (in the article's words or its translation). */
-function sentenceConcepts(index: KnowledgeIndex): readonly ReadonlySet<string>[] {
-  let cached = sentenceConceptCache.get(index);
-  if (!cached) {
-    const { knowledge } = index;
-    // A sentence stands under its heading: "이는 … 리스크를 분산" is about the section's company.
-    const headingOf = new Map(
-      knowledge.article.sections.flatMap((section) =>
-        section.sentences.map((sentence) => [sentence.index, section.heading ?? ""] as const),
-      ),
-    );
-    cached = knowledge.article.sentences.map((sentence) => {
-      const heading = headingOf.get(sentence.index) ?? "";
-      const texts = [
-        sentence.text,
-        knowledge.translations.get(sentence.text) ?? "",
-        heading,
-        knowledge.translations.get(heading) ?? "",
-      ];
-      const found = new Set<string>();
-      for (const text of texts) {
-        for (const term of index.analyze(text).terms) {
-          const feature = term.features[0];
-          if (term.kind === "concept" && feature) found.add(feature.slice(2));
-        }
-      }
-      return found;
-    });
-    sentenceConceptCache.set(index, cached);
-  }
-  return cached;
-}
-
 /** A capitalised word one edit from a word the knowledge has is a typo ("Rubn"), not a name. */
 function isTypoOfKnownWord(index: KnowledgeIndex, word: string): boolean {
   if (word.length < 4 || word.includes(" ")) return false;
@@ -231,6 +204,9 @@ function isTypoOfKnownWord(index: KnowledgeIndex, word: string): boolean {
   }
   return false;
 }
+
+/** Asks for an amount (not a comparison: "biggest investor" asks who). */
+const HOW_MUCH = /\bhow (?:much|big|large)\b|얼마|규모|금액|액수/u;
 
 /** Facts of the relation asked, about the party named first, rank higher. */
 const RELATION_FACTOR = 1.3;

@@ -60,3 +60,11 @@ const DIRECTION = [
 export function asksMoneyDirection(normalized: string): boolean {
   return DIRECTION.some((pattern) => pattern.test(normalized));
 }
+
+/** "Does A pay B?", "A가 B한테 돈 내?": a payment between two parties, either way. */
+const PAYS =
+  /\b(?:pays?|paying|paid|gives? (?:money|cash)|sends? money)\b|돈(?:을|이)? ?(?:내|주|줘|보내|받)|지불/u;
+
+export function asksWhetherOnePays(normalized: string): boolean {
+  return PAYS.test(normalized);
+}

@@ -6,7 +6,7 @@
  * states one company's figure for another's.
  */
 import type { Knowledge } from "../../knowledge/load.ts";
-import type { Bilingual, Fact, Relation } from "../../knowledge/schema.ts";
+import type { Bilingual, Fact, OutsideEntity, Relation } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { isEnding } from "../../search/korean.ts";
@@ -72,12 +72,20 @@ export function readScope(
       position: Math.max(0, text.indexOf(term.text)),
     });
   }
-  for (const entity of scope.outside.entities) {
-    const position = firstFormPosition(text, entity.forms);
+  const compiled = compile(knowledge);
+  for (const { entity, forms } of compiled.outsideEntities) {
+    const position = firstFormPosition(text, forms);
     if (position !== undefined) add({ id: entity.id, name: entity.name, outside: true, position });
   }
+  // A capitalised word that names a relation ("IPO") is what is asked, not who.
+  const relationWords = new Set(
+    [...compiled.relations, ...compiled.outsideRelations].flatMap((entry) =>
+      entry.forms.map((form) => form.text),
+    ),
+  );
   for (const name of unknownCapitalisedNames(raw, analysis)) {
-    if (!isTypoOfKnownWord(name.name.en.toLowerCase())) add(name);
+    const lower = name.name.en.toLowerCase();
+    if (!isTypoOfKnownWord(lower) && !relationWords.has(lower)) add(name);
   }
   entities.sort((a, b) => a.position - b.position);
 
@@ -86,7 +94,7 @@ export function readScope(
       term.kind === "concept" ? [term.features[0]?.slice(2) ?? ""] : [],
     ),
   );
-  const words = analysis.terms.filter((term) => term.kind !== "concept").map((term) => term.text);
+  const words = questionWords(analysis);
   // A Korean word that starts with a concept's form asks for it too ("투자액", "발표였음").
   const hangulForms = hangulFormsOf(knowledge);
   const hangulWords = analysis.terms.filter((term) => term.kind === "hangul").map((t) => t.text);
@@ -95,13 +103,12 @@ export function readScope(
     (hangulForms.get(concept) ?? []).some((form) =>
       hangulWords.some((word) => word.startsWith(form)),
     );
-  const asks = (relation: OutsideRelation & { concepts?: readonly string[] }) =>
-    (relation.concepts ?? []).some(named) ||
-    relation.forms.some((form) => formAsked(text, words, form));
+  const asks = ({ concepts, forms }: CompiledRelation<OutsideRelation>) =>
+    concepts.some(named) || forms.some((form) => formAsked(text, words, form));
   return {
     entities,
-    relations: scope.relations.filter(asks),
-    outsideRelations: scope.outside.relations.filter(asks),
+    relations: compiled.relations.filter(asks).map((entry) => entry.relation),
+    outsideRelations: compiled.outsideRelations.filter(asks).map((entry) => entry.relation),
   };
 }
 
@@ -110,6 +117,7 @@ export function findNotCovered(
   knowledge: Knowledge,
   scope: QuestionScope,
   passageCovers: PassageCheck,
+  asksForFigure = false,
 ): NotCovered | undefined {
   const outside = scope.entities.filter((entity) => entity.outside);
   const relation = scope.outsideRelations[0] ?? scope.relations[0];
@@ -147,6 +155,20 @@ export function findNotCovered(
       ...(relation ? { relation } : {}),
       covered: relation ? factsOf([relation]) : [],
     };
+  }
+  // "How much did A invest in B?" where the only fact about A and B has no figure.
+  const factsOnly = scope.relations.filter((r) => !r.passages);
+  if (asksForFigure && named.length >= 2 && factsOnly.length > 0) {
+    const together = factsOf(factsOnly).filter((fact) =>
+      named.every((entity) => involves(fact, entity.id)),
+    );
+    if (together.length > 0 && together.every((fact) => fact.figure === undefined)) {
+      return {
+        entities: named,
+        ...(factsOnly[0] ? { relation: factsOnly[0] } : {}),
+        covered: together,
+      };
+    }
   }
   // Two parties named, each covered apart but never together ("NVIDIA's investment in OpenAI"),
   // one of them outside the story's main entities: that pairing is not covered.
@@ -206,30 +228,98 @@ function hangulFormsOf(knowledge: Knowledge): Map<string, string[]> {
   return forms;
 }
 
+const subjectCache = new WeakMap<Knowledge, ReadonlySet<string>>();
+
 /** Concept ids that facts name as a subject or object, and those with display names. */
-function subjectIds(knowledge: Knowledge): Set<string> {
-  const ids = new Set<string>(knowledge.scope.names.keys());
-  for (const fact of knowledge.facts) {
-    for (const id of [...fact.subject, ...fact.object]) ids.add(id);
+function subjectIds(knowledge: Knowledge): ReadonlySet<string> {
+  let ids = subjectCache.get(knowledge);
+  if (!ids) {
+    const found = new Set<string>(knowledge.scope.names.keys());
+    for (const fact of knowledge.facts) {
+      for (const id of [...fact.subject, ...fact.object]) found.add(id);
+    }
+    ids = found;
+    subjectCache.set(knowledge, ids);
   }
   return ids;
 }
 
-function firstFormPosition(text: string, forms: readonly string[]): number | undefined {
+function firstFormPosition(text: string, forms: readonly CompiledForm[]): number | undefined {
   let best: number | undefined;
   for (const form of forms) {
-    const position = formPosition(text, form.toLowerCase());
+    const position = formPosition(text, form.text, form.hangul);
     if (position !== undefined && (best === undefined || position < best)) best = position;
   }
   return best;
+}
+
+interface CompiledForm {
+  readonly text: string;
+  readonly hangul: boolean;
+  readonly phrase: boolean;
+  readonly stem: string;
+}
+
+interface CompiledRelation<T> {
+  readonly relation: T;
+  readonly concepts: readonly string[];
+  readonly forms: readonly CompiledForm[];
+}
+
+interface Compiled {
+  readonly relations: readonly CompiledRelation<Relation>[];
+  readonly outsideRelations: readonly CompiledRelation<OutsideRelation>[];
+  readonly outsideEntities: readonly {
+    readonly entity: OutsideEntity;
+    readonly forms: readonly CompiledForm[];
+  }[];
+}
+
+const compiledCache = new WeakMap<Knowledge, Compiled>();
+
+/** The scope's forms lower-cased and classified once per knowledge folder. */
+function compile(knowledge: Knowledge): Compiled {
+  const cached = compiledCache.get(knowledge);
+  if (cached) return cached;
+  const form = (raw: string): CompiledForm => {
+    const text = raw.toLowerCase();
+    return {
+      text,
+      hangul: /\p{Script=Hangul}/u.test(text),
+      phrase: text.includes(" "),
+      stem: stemEnglish(text),
+    };
+  };
+  const { scope } = knowledge;
+  const compiled: Compiled = {
+    relations: scope.relations.map((relation) => ({
+      relation,
+      concepts: relation.concepts,
+      forms: relation.forms.map(form),
+    })),
+    outsideRelations: scope.outside.relations.map((relation) => ({
+      relation,
+      concepts: [],
+      forms: relation.forms.map(form),
+    })),
+    outsideEntities: scope.outside.entities.map((entity) => ({
+      entity,
+      forms: entity.forms.map(form),
+    })),
+  };
+  compiledCache.set(knowledge, compiled);
+  return compiled;
 }
 
 /**
  * Where a name stands in the text as a word of its own: Latin names between non-letters, Hangul
  * names at a word start followed by nothing or a particle ("오라클이", not "메타버스").
  */
-function formPosition(text: string, form: string): number | undefined {
-  const hangul = /\p{Script=Hangul}/u.test(form);
+function formPosition(
+  text: string,
+  form: string,
+  hangul = /\p{Script=Hangul}/u.test(form),
+): number | undefined {
   for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
     const before = text[at - 1] ?? " ";
     const after = text.slice(at + form.length);
@@ -245,16 +335,41 @@ function formPosition(text: string, form: string): number | undefined {
 }
 
 /** Whether a relation's word or phrase is asked: phrases in the text, single words as words. */
-function formAsked(text: string, words: readonly string[], form: string): boolean {
-  const lower = form.toLowerCase();
-  if (lower.includes(" ")) return formPosition(text, lower) !== undefined;
-  if (/\p{Script=Hangul}/u.test(lower)) {
-    return words.some((word) => word.startsWith(lower) && isEnding(word.slice(lower.length)));
+interface QuestionWords {
+  /** Korean words that are not concepts, as written. */
+  readonly hangul: readonly string[];
+  /** Every Latin word of the question (stopwords too: "say", "when") and its stem. */
+  readonly latin: ReadonlySet<string>;
+}
+
+function questionWords(analysis: Analysis): QuestionWords {
+  const hangul = analysis.terms.flatMap((term) => (term.kind === "hangul" ? [term.text] : []));
+  const latin = new Set<string>();
+  for (const [word] of analysis.normalized.matchAll(/[a-z]+/g)) {
+    latin.add(word);
+    latin.add(stemOf(word));
   }
-  // Question words and verbs ("say", "when") are stopwords, so the text is searched too.
-  if (formPosition(text, lower) !== undefined) return true;
-  const stem = stemEnglish(lower);
-  return words.some((word) => word === lower || stemEnglish(word) === stem);
+  return { hangul, latin };
+}
+
+const stems = new Map<string, string>();
+function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = stemEnglish(word);
+    if (stems.size < 10_000) stems.set(word, stem);
+  }
+  return stem;
+}
+
+function formAsked(text: string, words: QuestionWords, form: CompiledForm): boolean {
+  if (form.phrase) return formPosition(text, form.text, form.hangul) !== undefined;
+  if (form.hangul) {
+    return words.hangul.some(
+      (word) => word.startsWith(form.text) && isEnding(word.slice(form.text.length)),
+    );
+  }
+  return words.latin.has(form.text) || words.latin.has(form.stem);
 }
 
 /**
