@@ -15,7 +15,7 @@ import { editDistance, withinOneSlip } from "../src/search/edit-distance.ts";
 import { buildGlossary } from "../src/search/glossary.ts";
 import { segmentHangul } from "../src/search/hangul-segment.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
-import { stripEndings, toJamo } from "../src/search/korean.ts";
+import { isEnding, stripEndings, toJamo } from "../src/search/korean.ts";
 import { buildLexicon } from "../src/search/lexicon.ts";
 import { normalizeText } from "../src/search/normalize.ts";
 import { findAmounts } from "../src/search/numbers.ts";
@@ -124,6 +124,12 @@ describe("Korean endings", () => {
     expect(stripEndings("투자했냐")).toBe("투자");
     expect(stripEndings("투자함")).toBe("투자");
     expect(stripEndings("넣었노", 1)).toBe("넣었");
+  });
+
+  it("takes a chain of endings after a known word (했 + 냐)", () => {
+    expect(isEnding("했냐")).toBe(true);
+    expect(isEnding("였음")).toBe(true);
+    expect(isEnding("자가")).toBe(false);
   });
 
   it("does not eat the last syllable of a two-syllable noun", () => {

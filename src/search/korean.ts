@@ -65,7 +65,19 @@ export function isParticleOrEnding(text: string): boolean {
 
 /** Whether `rest` (what follows a known word inside a token) is only a particle or ending. */
 export function isEnding(rest: string): boolean {
-  return rest === "" || ENDING_SET.has(rest) || ENDING_SET.has(stripEndings(rest));
+  return rest === "" || ENDING_SET.has(rest) || isEndingChain(rest, 3);
+}
+
+/** Whether the text is a chain of at most `pieces` endings ("했냐" = "했" + "냐"). */
+function isEndingChain(text: string, pieces: number): boolean {
+  if (text === "") return true;
+  if (pieces === 0) return false;
+  for (let length = Math.min(LONGEST_ENDING, text.length); length > 0; length--) {
+    if (ENDING_SET.has(text.slice(-length)) && isEndingChain(text.slice(0, -length), pieces - 1)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 const HANGUL_BASE = 0xac00;
