@@ -15,6 +15,7 @@ import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { checkConfirmation, isConfirmation } from "./confirm.ts";
+import { withoutPreamble } from "./preamble.ts";
 import {
   asksAboutArticleMetadata,
   asksMoneyDirection,
@@ -69,9 +70,18 @@ export function answerFromKnowledge(
   options: { language?: Language } = {},
 ): Answer {
   const { knowledge } = index;
-  const analysis = index.analyze(question);
-  const language = options.language ?? analysis.language;
-  const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
+  const whole = index.analyze(question);
+  const language = options.language ?? whole.language;
+  const wholeVerdict = judgeRelevance(whole, index.idf, index.maxIdf);
+  // "hey quick q, how much…": the chit-chat before the question is not part of it.
+  // Rules and advice are read from the whole text: a preamble never hides them.
+  const outvoted =
+    !wholeVerdict.onTopic &&
+    (wholeVerdict.reason === "unknown-words" || wholeVerdict.reason === "too-vague");
+  const core = outvoted ? withoutPreamble(index, question) : undefined;
+  const asked = core?.text ?? question;
+  const analysis = core?.analysis ?? whole;
+  const verdict = core?.verdict ?? wholeVerdict;
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
@@ -81,7 +91,7 @@ export function answerFromKnowledge(
   }
   // Several questions in one: each part answered on its own (a confirmation is one claim).
   if (!isConfirmation(analysis.normalized)) {
-    const parts = splitQuestion(question);
+    const parts = splitQuestion(asked);
     if (parts.length > 1 && parts.every((part) => isSubstantive(index, part))) {
       const answers = parts.map((part) =>
         answerOne(index, part, index.analyze(part), language, undefined),
@@ -89,7 +99,7 @@ export function answerFromKnowledge(
       return partsAnswer(knowledge, language, parts, answers);
     }
   }
-  return answerOne(index, question, analysis, language, verdict);
+  return answerOne(index, asked, analysis, language, verdict);
 }
 
 /** One question: scope check, then the answer of its shape. */
