@@ -15,6 +15,7 @@ import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { checkConfirmation, isConfirmation } from "./confirm.ts";
+import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
 import { withoutPreamble } from "./preamble.ts";
 import {
   asksAboutArticleMetadata,
@@ -125,7 +126,9 @@ function answerOne(
       (found) => found.has(entity) && concepts.some((concept) => found.has(concept)),
     );
   const asksHowMuch = HOW_MUCH.test(analysis.normalized);
-  const notCovered = findNotCovered(knowledge, scope, passageCovers, asksHowMuch);
+  const notCovered =
+    findNotCovered(knowledge, scope, passageCovers, asksHowMuch) ??
+    figureBetweenNotCovered(knowledge, scope, asksForAmount(analysis.normalized, asksHowMuch));
   if (notCovered) return notCoveredAnswer(knowledge, language, notCovered, rankedFacts);
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
 
