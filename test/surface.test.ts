@@ -90,6 +90,9 @@ describe("numbers in every spelling", () => {
     expect(keys("twenty-five billion")).toEqual(["25000000000"]);
     expect(keys("a billion dollars")).toEqual(["1000000000"]);
     expect(keys("a 5-billion-dollar stake")).toEqual(["5000000000"]);
+    expect(keys("10빌리언")).toEqual(["10000000000"]);
+    expect(keys("15빌 맞음?")).toEqual(["15000000000"]);
+    expect(keys("돈을 빌렸어")).toEqual([]);
   });
 
   it("reads power in every spelling", () => {

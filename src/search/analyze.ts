@@ -228,12 +228,17 @@ function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | u
       if (isKnownHangul(stem, lexicon)) {
         return { text: token.text, kind: "hangul", features: bigrams(stem), known: true };
       }
+      // "투자액", "투자했고", "발표였음": a concept's Korean form with a suffix or an ending. A
+      // compound keeps its syllable pairs too: "투자액" is more specific than "투자".
+      const prefixed = conceptAtStart(stem, lexicon);
       const compound = splitCompound(stem, lexicon);
+      if (prefixed) {
+        const term = conceptTermFor(prefixed, token.text);
+        return compound ? { ...term, features: [...term.features, ...bigrams(compound)] } : term;
+      }
       if (compound) {
         return { text: token.text, kind: "hangul", features: bigrams(compound), known: true };
       }
-      const prefixed = conceptAtStart(stem, lexicon);
-      if (prefixed) return conceptTermFor(prefixed, token.text);
       const corrected = isQuestion ? correctHangul(token.text, stem, lexicon) : undefined;
       return (
         corrected ?? { text: token.text, kind: "hangul", features: bigrams(stem), known: false }

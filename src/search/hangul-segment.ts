@@ -106,6 +106,9 @@ export function segmentHangul(word: string, lexicon: Lexicon): Segment[] | undef
 
 /** Whether a piece is one keystroke from a name of three syllables or more (not the name). */
 function isMisspeltName(piece: string, lexicon: Lexicon): boolean {
+  // One wrong key changes one syllable or two neighbours: the first or the last stays.
+  const edges = nameEdgesOf(lexicon);
+  if (!edges.first.has(piece.slice(0, 1)) && !edges.last.has(piece.slice(-1))) return false;
   if (lexicon.hangulWords.has(piece)) return false;
   let jamo: number[] | undefined;
   for (const name of lexicon.hangulNames) {
@@ -114,6 +117,25 @@ function isMisspeltName(piece: string, lexicon: Lexicon): boolean {
     if (withinOneEdit(jamo, jamoOf(name))) return true;
   }
   return false;
+}
+
+interface NameEdges {
+  readonly first: ReadonlySet<string>;
+  readonly last: ReadonlySet<string>;
+}
+const nameEdges = new WeakMap<Lexicon, NameEdges>();
+
+/** First and last syllables of the names of three syllables or more, worked out once. */
+function nameEdgesOf(lexicon: Lexicon): NameEdges {
+  let edges = nameEdges.get(lexicon);
+  if (!edges) {
+    edges = {
+      first: new Set(lexicon.hangulNames.map((name) => name.word.slice(0, 1))),
+      last: new Set(lexicon.hangulNames.map((name) => name.word.slice(-1))),
+    };
+    nameEdges.set(lexicon, edges);
+  }
+  return edges;
 }
 
 function relax(

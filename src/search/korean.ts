@@ -65,7 +65,19 @@ export function isParticleOrEnding(text: string): boolean {
 
 /** Whether `rest` (what follows a known word inside a token) is only a particle or ending. */
 export function isEnding(rest: string): boolean {
-  return rest === "" || ENDING_SET.has(rest) || isEndingChain(rest, 3);
+  return rest === "" || ENDING_SET.has(rest) || isEndingChainCached(rest);
+}
+
+const chains = new Map<string, boolean>();
+
+/** Whether the text is a chain of at most three endings ("했냐" = "했" + "냐"), cached. */
+function isEndingChainCached(text: string): boolean {
+  let chain = chains.get(text);
+  if (chain === undefined) {
+    chain = text.length <= 3 * LONGEST_ENDING && isEndingChain(text, 3);
+    if (chains.size < 50_000) chains.set(text, chain);
+  }
+  return chain;
 }
 
 /** Whether the text is a chain of at most `pieces` endings ("했냐" = "했" + "냐"). */

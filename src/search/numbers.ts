@@ -99,6 +99,12 @@ const SCALE: Readonly<Record<string, number>> = {
   b: 1e9,
   trillion: 1e12,
   tril: 1e12,
+  // Written in Hangul, as people say them: "10빌리언", "15빌".
+  빌리언: 1e9,
+  빌: 1e9,
+  밀리언: 1e6,
+  밀: 1e6,
+  트릴리언: 1e12,
   tn: 1e12,
   t: 1e12,
 };
@@ -106,7 +112,7 @@ const SCALE: Readonly<Record<string, number>> = {
 const DIGITS = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const ENGLISH_WORD = /[a-z]+/y;
 const SCALE_WORD =
-  /([ -]?)(thousand|millions?|mill?|mn|billions?|bill?|bln|bn|trillion|tril|tn|[kmbt])(?![a-z])/y;
+  /([ -]?)(thousand|millions?|mill?|mn|billions?|bill?|bln|bn|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
 const UNIT =
   /([ -]?)(?:(gigawatts?|gw|기가 ?와트)|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|불)|(won|krw|원))(?![a-z])/y;
 const SIGN = /(?:us\$|\$|₩|usd ?|krw ?)$/;

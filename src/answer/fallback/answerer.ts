@@ -95,7 +95,7 @@ export function answerFromKnowledge(
     const parts = splitQuestion(asked);
     if (parts.length > 1 && parts.every((part) => isSubstantive(index, part))) {
       const answers = parts.map((part) =>
-        answerOne(index, part, index.analyze(part), language, undefined),
+        answerOne(index, part, index.analyze(part), language, undefined, true),
       );
       return partsAnswer(knowledge, language, parts, answers);
     }
@@ -110,6 +110,8 @@ function answerOne(
   analysis: Analysis,
   language: Language,
   given: Verdict | undefined,
+  /** One part of several: one quote, the one that holds the lead fact. */
+  compact = false,
 ): Answer {
   const { knowledge } = index;
   const verdict = given ?? judgeRelevance(analysis, index.idf, index.maxIdf);
@@ -172,14 +174,14 @@ function answerOne(
   if (confirmation) {
     const checked = checkConfirmation(analysis, scope, question, rankedFacts);
     if (checked) {
-      const quoted = chooseSentences(knowledge, sentences, checked.facts);
+      const quoted = chooseSentences(knowledge, sentences, checked.facts, compact);
       const head = confirmationHead(language, checked, verdictWords[language]);
       return composeAnswer(knowledge, language, checked.facts, quoted, head);
     }
   }
 
   const leads = chooseLeadFacts(analysis, facts, sentences[0]?.score ?? 0, scope);
-  const quoted = chooseSentences(knowledge, sentences, leads);
+  const quoted = chooseSentences(knowledge, sentences, leads, compact);
   return composeAnswer(knowledge, language, leads, quoted);
 }
 
@@ -200,6 +202,10 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   const isName = (feature: string | undefined) =>
     feature?.startsWith("c:") === true && names.has(feature.slice(2));
   if (known.length === 0) return false;
+  // "엔비디아가 앤트로픽이랑 …": a part that ends on a name joined to the next part is not a
+  // question of its own.
+  const last = analysis.terms.at(-1);
+  if (last && isName(last.features[0]) && /(?:이랑|랑|하고|와|과)[,\s]*$/u.test(part)) return false;
   if (known.some((term) => term.entity === undefined && !isName(term.features[0]))) return true;
   // Two names ask how they relate ("What did Nadella say about OpenAI").
   if (new Set(known.map((term) => term.features[0])).size >= 2) return true;
@@ -222,7 +228,7 @@ function isTypoOfKnownWord(index: KnowledgeIndex, word: string): boolean {
 const HOW_MUCH = /\bhow (?:much|big|large)\b|얼마|규모|금액|액수/u;
 
 /** Facts of the relation asked, about the party named first, rank higher. */
-const RELATION_FACTOR = 1.3;
+const RELATION_FACTOR = 1.4;
 const SUBJECT_FACTOR = 1.15;
 
 /** "Why does A pay B?": the fact of A paying B. "Why would A…?": the article on A's motives. */
@@ -340,6 +346,7 @@ function chooseSentences(
   knowledge: Knowledge,
   ranked: readonly Ranked<Passage>[],
   leads: readonly Fact[],
+  single = false,
 ): QuotedSentence[] {
   const sentences = ranked.flatMap((result) =>
     result.item.kind === "sentence" ? [{ ...result.item, score: result.score }] : [],
@@ -368,6 +375,7 @@ function chooseSentences(
     chosen = [];
   }
   chosen = unique(chosen);
+  if (single) return chosen.slice(0, 1);
   const only = chosen[0];
   if (chosen.length === 1 && only) {
     const next = followingSentence(knowledge, only);

@@ -10,7 +10,7 @@ import { involves, type QuestionScope } from "./scope.ts";
 const ENGLISH_CONFIRMATION =
   /(?:\b(?:right|correct|true|accurate|isn't it|aren't they|didn't they|don't they|doesn't it|wasn't it|isn't that so|is that so|yes or no)\s*[?!.]*$)|^(?:so|is it true|is it correct|is it right|was it|is|are|was|were|did|does|do|has|have)\b/;
 const KOREAN_CONFIRMATION =
-  /(?:맞지|맞아|맞나|맞죠|맞냐|맞니|맞음|맞는지|맞습니까|맞는 ?거|사실이야|사실인가|사실임|사실이에요|진짜야|정말이야|다며|라며|했지|였지|이지|거지|잖아|한 거야)\s*[?!.~]*$/u;
+  /(?:맞지|맞아|맞나|맞죠|맞냐|맞니|맞음|맞는지|맞습니까|맞는 ?거|사실이야|사실인가|사실임|사실이에요|진짜야|정말이야|다며|라며|했지|였지|었지|았지|이지|거지|잖아|한 거야|였나|었나)\s*[?!.~]*$/u;
 /** "Is A bigger than B?" compares: it is not settled by a fact about both. */
 const COMPARISON =
   /\b(?:more|less|bigger|larger|smaller|higher|lower|than|versus|vs)\b|보다|더 (?:많|크|적|작)/u;
@@ -214,6 +214,10 @@ function claimedMarks(raw: string, analysis: Analysis, scope: QuestionScope): Re
         `${escapeRegExp(word)}\\s?${escapeRegExp(number)}(?![\\d.])|(?<![\\d.])${escapeRegExp(number)}\\s?${escapeRegExp(word)}`,
       ),
     );
+  }
+  // "11월 19일": a Korean date, checked as written.
+  for (const match of text.matchAll(/(\d{1,2})월\s?(\d{1,2})일/gu)) {
+    marks.push(new RegExp(`(?<!\\d)${match[1]}월\\s?${match[2]}일`, "u"));
   }
   const named = new Set(scope.entities.map((entity) => entity.name.en.toLowerCase()));
   for (const match of raw.matchAll(/[A-Za-z][A-Za-z0-9]+/g)) {

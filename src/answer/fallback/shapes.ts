@@ -137,15 +137,15 @@ export function partsAnswer(
       });
       return;
     }
-    const [opening = "", ...rest] = answer.text.split("\n\n");
+    const [opening = ""] = answer.text.split("\n\n");
     if (seen.has(opening)) return;
     seen.add(opening);
-    const quote = rest.find((block) => block.startsWith(">"));
     const citation = answer.citations[0];
-    const quoteLines = quote ? quote.split("\n").filter((line) => !line.startsWith("> *")) : [];
-    const firstQuote = quoteLines.length > 0 ? [quoteLines[0], quoteLines.at(-1)].join("\n") : "";
+    const quote = citation
+      ? `> ${citation.quote}\n${phrases[language].section(citation.section)}`
+      : "";
     blocks.push({
-      text: [opening, firstQuote].filter(Boolean).join("\n"),
+      text: [opening, quote].filter(Boolean).join("\n"),
       ...(citation ? { citation } : {}),
     });
   });

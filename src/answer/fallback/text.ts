@@ -124,7 +124,7 @@ export function abstainAnswer(
     mode: "fallback",
     language,
     abstained: true,
-    text: truncate(abstainMessage(knowledge.manifest, language, reason, lead)),
+    text: abstainMessage(knowledge.manifest, language, reason, lead),
     citations: [],
     sources: [],
   };
