@@ -7,6 +7,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import { sentencesHolding } from "../shared/article-refs.ts";
 import { answerHeads, coveredInstead, notCoveredSentence, phrases } from "../shared/phrases.ts";
+import { sectionLine } from "../shared/quote.ts";
 import { type Answer, type Citation, MAX_ANSWER_LENGTH, type SourceLink } from "../types.ts";
 import type { NotCovered } from "./scope.ts";
 import { abstainAnswer, composeAnswer, sourcesOf, truncate } from "./text.ts";
@@ -141,9 +142,7 @@ export function partsAnswer(
     if (seen.has(opening)) return;
     seen.add(opening);
     const citation = answer.citations[0];
-    const quote = citation
-      ? `> ${citation.quote}\n${phrases[language].section(citation.section)}`
-      : "";
+    const quote = citation ? `> ${citation.quote}\n${sectionLine(citation.section, "plain")}` : "";
     blocks.push({
       text: [opening, quote].filter(Boolean).join("\n"),
       ...(citation ? { citation } : {}),
