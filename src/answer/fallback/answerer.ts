@@ -16,6 +16,7 @@ import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/p
 import type { Answer } from "../types.ts";
 import { checkConfirmation, isConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
+import { unsupportedMeasure } from "./measure-scope.ts";
 import { withoutPreamble } from "./preamble.ts";
 import {
   asksAboutArticleMetadata,
@@ -132,6 +133,16 @@ function answerOne(
     findNotCovered(knowledge, scope, passageCovers, asksHowMuch) ??
     figureBetweenNotCovered(knowledge, scope, asksForAmount(analysis.normalized, asksHowMuch));
   if (notCovered) return notCoveredAnswer(knowledge, language, notCovered, rankedFacts);
+  const measure = unsupportedMeasure(
+    knowledge,
+    analysis,
+    scope.entities.filter((entity) => !entity.outside).map((entity) => entity.id),
+  );
+  if (measure) {
+    const entities = scope.entities.filter((entity) => entity.id !== "article").slice(0, 1);
+    const relation = { id: measure.id, label: measure.label, forms: [] };
+    return notCoveredAnswer(knowledge, language, { entities, relation, covered: [] }, []);
+  }
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
 
   const namedParties = scope.entities.filter((entity) => !entity.outside);
