@@ -56,8 +56,10 @@ export function checkConfirmation(
   if (marks === undefined) {
     // Nothing to compare but the parties: the best fact about all of them confirms it.
     const named = scope.entities.filter((entity) => !entity.outside);
+    // …and only when every word of the claim is one the knowledge has ("own" is not).
     const confirmed =
       !COMPARISON.test(analysis.normalized) &&
+      analysis.terms.every((term) => term.known) &&
       named.length > 0 &&
       named.every((entity) => involves(best, entity.id));
     return confirmed ? { agrees: true, facts: [best], reversed: false } : undefined;
