@@ -19,6 +19,9 @@ describe("measures the knowledge has no figure of", () => {
       "How many months does the Azure purchase last?",
       "앤트로픽 직원 몇 명이야?",
       "When will Microsoft deliver the compute to Anthropic?",
+      "When will the money from NVIDIA arrive?",
+      "What's the latency of Claude Opus 4.1?",
+      "1기가와트면 칩이 몇 개 들어가?",
     ]) {
       expect(ask(question).abstained, question).toBe(true);
     }

@@ -12,7 +12,7 @@ import type { Bilingual } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 
 export interface Measure {
-  readonly id: "ratio" | "percent" | "duration" | "count" | "date";
+  readonly id: "ratio" | "percent" | "duration" | "count" | "date" | "attribute";
   readonly label: Bilingual;
 }
 
@@ -37,12 +37,17 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
   {
     id: "count",
     label: { ko: "개수", en: "count" },
-    asked: /몇\s?(장|명|대|개)(?!\p{Script=Hangul}{2})/u,
+    asked: /몇\s?(장|명|개)(?!월)/u,
   },
 ];
 
 /** The date the knowledge has is of the event it names; "when" about another event is not it. */
 const WHEN = /\bwhen (?:will|would|does|do|did|is|are|was|were|can)\b|언제/u;
+/** A time still to come: a news story's facts date what has happened, not a schedule. */
+const WHEN_FUTURE =
+  /\bwhen (?:will|would)\b|\bwhen (?:is|are) .+ (?:going to|expected to|due to)\b|언제쯤|언제.*(?:예정|될까|할까|되나)/u;
+/** "What's the context window of…": an attribute the knowledge has no word for. */
+const ATTRIBUTE_OF = /\bwhat(?:'s| is| was| are) (?:the |its |their )?([a-z]+(?: [a-z]+)?) of\b/;
 
 /**
  * @param parties the story's parties the question names: a ratio of two parties' own figures
@@ -64,7 +69,12 @@ export function unsupportedMeasure(
     if (measure.id === "count" && countedInArticle(knowledge, asked[1] ?? "")) continue;
     return measure;
   }
-  // "When will X ship?": a time asked of a word the knowledge does not know is another event.
+  if (WHEN_FUTURE.test(text)) return { id: "date", label: { ko: "앞으로의 일정", en: "timing" } };
+  const attribute = ATTRIBUTE_OF.exec(text)?.[1];
+  if (attribute && unknownWordIn(analysis, attribute)) {
+    return { id: "attribute", label: { ko: attribute, en: attribute } };
+  }
+  // "When does X ship?": a time asked of a word the knowledge does not know is another event.
   if (WHEN.test(text) && analysis.terms.some((term) => !term.known && isEventWord(term.text))) {
     return { id: "date", label: { ko: "시점", en: "timing" } };
   }
@@ -87,4 +97,10 @@ function figuresOfEach(knowledge: Knowledge, parties: readonly string[]): boolea
     withFigure.some((fact) => fact.subject.length === 1 && fact.subject[0] === party),
   );
   return covered.length >= 2;
+}
+
+/** Whether one of the words is a question term the knowledge does not know. */
+function unknownWordIn(analysis: Analysis, words: string): boolean {
+  const asked = new Set(words.split(" "));
+  return analysis.terms.some((term) => !term.known && asked.has(term.text));
 }
