@@ -16,5 +16,12 @@ describe("slang for putting money in", () => {
     expect(ask("엔비디아는 얼마 태웠냐").text).toMatch(/100억/);
     expect(ask("so how much did Microsoft pump in").text).toMatch(/5 billion/);
     expect(ask("nvidia tuja eolma").text).toMatch(/100억|10 billion/);
+    expect(ask("how much is Microsoft bankrolling").text).toMatch(/5 billion/);
+  });
+
+  it("reads a request for a short version as a summary", () => {
+    const answer = ask("explain the deal in a few lines");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/15 billion/);
   });
 });
