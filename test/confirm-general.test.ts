@@ -29,4 +29,20 @@ describe("confirmations", () => {
   it("say no, with the right figure, when it is another party's", () => {
     expect(lead("마이크로소프트 투자금이 100억 달러였죠?")).toMatch(/^아니에요.*50억/);
   });
+
+  it("say yes when the claim's unknown words are the fact's own words", () => {
+    expect(lead("Claude is the only frontier model on all three clouds, right?")).toMatch(/^Yes/);
+  });
+});
+
+describe("a part asking what is not covered", () => {
+  it("is answered as not covered next to the other part's answer", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "How much did NVIDIA invest, and what are Anthropic's profits?",
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/10 billion/);
+    expect(answer.text).toMatch(/doesn't cover|not covered/);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { stemEnglish } from "../../search/english.ts";
 import { involves, type QuestionScope } from "./scope.ts";
 
 const ENGLISH_CONFIRMATION =
@@ -56,10 +57,11 @@ export function checkConfirmation(
   if (marks === undefined) {
     // Nothing to compare but the parties: the best fact about all of them confirms it.
     const named = scope.entities.filter((entity) => !entity.outside);
-    // …and only when every word of the claim is one the knowledge has ("own" is not).
+    // …and only when every word of the claim is one the knowledge has ("own" is not), or one
+    // the fact itself says ("the only frontier model").
     const confirmed =
       !COMPARISON.test(analysis.normalized) &&
-      analysis.terms.every((term) => term.known) &&
+      analysis.terms.every((term) => term.known || inFactText(best, term.text)) &&
       named.length > 0 &&
       named.every((entity) => involves(best, entity.id));
     return confirmed ? { agrees: true, facts: [best], reversed: false } : undefined;
@@ -245,4 +247,10 @@ function factText(fact: Fact): string {
   return [fact.statement.en, fact.statement.ko, fact.label.en, ...fact.keywords]
     .join(" ")
     .toLowerCase();
+}
+
+/** A word of the claim that the fact's own text says (as written, or by its English stem). */
+function inFactText(fact: Fact, word: string): boolean {
+  const text = factText(fact);
+  return text.includes(word) || (/^[a-z]{4,}$/.test(word) && text.includes(stemEnglish(word)));
 }
