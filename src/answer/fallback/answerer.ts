@@ -157,6 +157,14 @@ function answerOne(
   // A confirmation may claim what the knowledge lacks ("announced at Build?"): it is still about
   // the knowledge when it names a relation the facts cover.
   const claimsAboutKnown = confirmation && scope.relations.length > 0;
+  // "Is Microsoft the investor or the vendor?": the money both ways, however few words are known.
+  if (!verdict.onTopic && namedParties.length > 0 && asksMoneyDirection(analysis.normalized)) {
+    const ids = namedParties
+      .map((entity) => entity.id)
+      .filter((id) => knowledge.scope.names.has(id));
+    const direction = directionAnswer(knowledge, language, ids);
+    if (direction) return direction;
+  }
   if (!verdict.onTopic && !claimsAboutKnown) {
     return abstainAnswer(knowledge, language, "off-topic");
   }
