@@ -28,6 +28,8 @@ export function figureBetweenNotCovered(
   const parties = scope.entities.filter((entity) => !entity.outside && entity.id !== "article");
   if (parties.length < 2) return undefined;
   const withFigure = knowledge.facts.filter((fact) => fact.figure !== undefined);
+  // A fact sheet whose figures name no parties cannot tell one pair's figure from another's.
+  if (withFigure.some((fact) => fact.subject.length === 0)) return undefined;
   const between = (fact: Fact) => parties.every((party) => involves(fact, party.id));
   if (withFigure.some(between)) return undefined;
   // The parties' figures the knowledge does have, for "what it does cover".
