@@ -19,6 +19,8 @@ describe("confirmations", () => {
     expect(isConfirmation("엔비디아가 100억 달러 투자한 게 맞나요?")).toBe(true);
     expect(isConfirmation("마이크로소프트는 50억 달러였죠?")).toBe(true);
     expect(isConfirmation("마이크로소프트는 얼마 투자했나요?")).toBe(false);
+    expect(isConfirmation("nvidia put in ten billion, yeah?")).toBe(true);
+    expect(isConfirmation("the 1 gw runs on azure, no?")).toBe(true);
   });
 
   it("say yes when the same parties' fact has the claimed figure", () => {

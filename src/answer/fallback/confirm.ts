@@ -9,7 +9,7 @@ import { stemEnglish } from "../../search/english.ts";
 import { involves, type QuestionScope } from "./scope.ts";
 
 const ENGLISH_CONFIRMATION =
-  /(?:\b(?:right|correct|true|accurate|isn't it|aren't they|didn't they|don't they|doesn't it|wasn't it|isn't that so|is that so|yes or no)\s*[?!.]*$)|^(?:so|is it true|is it correct|is it right|was it|is|are|was|were|did|does|do|has|have)\b/;
+  /(?:\b(?:right|correct|true|accurate|isn't it|aren't they|didn't they|don't they|doesn't it|wasn't it|isn't that so|is that so|yes or no|yes|yeah|yep|ok|okay|eh|no)\s*[?!.]*$)|^(?:so|is it true|is it correct|is it right|was it|is|are|was|were|did|does|do|has|have)\b/;
 const KOREAN_CONFIRMATION =
   /(?:맞지|맞아|맞나|맞죠|맞냐|맞니|맞음|맞는지|맞습니까|맞는 ?거|사실이야|사실인가|사실임|사실이에요|진짜야|정말이야|다며|라며|했지|였지|었지|았지|이지|거지|잖아|한 거야|였나|었나|죠|지요)요?\s*[?!.~]*$/u;
 /** "Is A bigger than B?" compares: it is not settled by a fact about both. */
