@@ -78,4 +78,14 @@ describe("labelled question sets (deterministic answerer)", () => {
     expect(share(report, "abstain"), failures(report)).toBe(1);
     expect(share(report, "near"), failures(report)).toBe(1);
   });
+
+  it("fresh.jsonl (written apart from the engine, tuned on since): no regression", () => {
+    const report = evaluate("fresh.jsonl");
+    expect(report.results.length).toBeGreaterThanOrEqual(270);
+    expect(report.badQuotes).toBe(0);
+    expect(report.accuracy, failures(report)).toBeGreaterThanOrEqual(0.88);
+    expect(share(report, "answer"), failures(report)).toBeGreaterThanOrEqual(0.85);
+    expect(share(report, "near"), failures(report)).toBeGreaterThanOrEqual(0.91);
+    expect(share(report, "abstain"), failures(report)).toBeGreaterThanOrEqual(0.97);
+  });
 });

@@ -74,7 +74,15 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
     knowledge.concepts,
     vocabulary.map(tokensOf),
     [...vocabulary, ...statements].map(tokensOf),
-    { ...knowledge.manifest.search, glossary: knowledge.glossary },
+    {
+      ...knowledge.manifest.search,
+      glossary: knowledge.glossary,
+      // What the knowledge does not cover must still be recognised inside unspaced Korean.
+      segmentWords: [
+        ...knowledge.scope.outside.relations.flatMap((relation) => relation.forms),
+        ...knowledge.scope.outside.entities.flatMap((entity) => entity.forms),
+      ],
+    },
   );
   const index = new Bm25Index<Passage>();
   const sentenceConcepts: Set<string>[] = [];

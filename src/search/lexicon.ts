@@ -57,6 +57,12 @@ export interface TopicWords {
   readonly stopwords?: readonly string[];
   readonly adviceTopics?: readonly string[];
   readonly glossary?: readonly GlossaryEntry[];
+  /**
+   * Words the knowledge does not cover but a question may glue to others ("시가총액" in
+   * "엔비디아시가총액얼마"): split out of unspaced Korean so the scope check sees them, without
+   * making them known words.
+   */
+  readonly segmentWords?: readonly string[];
 }
 
 export interface HangulTypoTarget extends TypoTarget {
@@ -191,6 +197,10 @@ export function buildLexicon(
   const vocabularyText = vocabulary.map((tokens) => tokens.map((token) => token.text).join(" "));
   const dictionary = new Set([...hangulWords, ...formHangulWords]);
   for (const word of stopwords) if (HANGUL_WORD.test(word)) dictionary.add(word);
+  for (const word of topic.segmentWords ?? []) {
+    const normalized = normalizeText(word);
+    if (HANGUL_WORD.test(normalized) && normalized.length >= 2) dictionary.add(normalized);
+  }
   let longestHangulWord = 1;
   for (const word of dictionary) longestHangulWord = Math.max(longestHangulWord, word.length);
   return {

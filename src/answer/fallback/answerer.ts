@@ -15,6 +15,9 @@ import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { checkConfirmation, isConfirmation } from "./confirm.ts";
+import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
+import { unsupportedMeasure } from "./measure-scope.ts";
+import { withoutPreamble } from "./preamble.ts";
 import {
   asksAboutArticleMetadata,
   asksMoneyDirection,
@@ -69,9 +72,18 @@ export function answerFromKnowledge(
   options: { language?: Language } = {},
 ): Answer {
   const { knowledge } = index;
-  const analysis = index.analyze(question);
-  const language = options.language ?? analysis.language;
-  const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
+  const whole = index.analyze(question);
+  const language = options.language ?? whole.language;
+  const wholeVerdict = judgeRelevance(whole, index.idf, index.maxIdf);
+  // "hey quick q, how much…": the chit-chat before the question is not part of it.
+  // Rules and advice are read from the whole text: a preamble never hides them.
+  const outvoted =
+    !wholeVerdict.onTopic &&
+    (wholeVerdict.reason === "unknown-words" || wholeVerdict.reason === "too-vague");
+  const core = outvoted ? withoutPreamble(index, question) : undefined;
+  const asked = core?.text ?? question;
+  const analysis = core?.analysis ?? whole;
+  const verdict = core?.verdict ?? wholeVerdict;
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
@@ -81,7 +93,7 @@ export function answerFromKnowledge(
   }
   // Several questions in one: each part answered on its own (a confirmation is one claim).
   if (!isConfirmation(analysis.normalized)) {
-    const parts = splitQuestion(question);
+    const parts = splitQuestion(asked);
     if (parts.length > 1 && parts.every((part) => isSubstantive(index, part))) {
       const answers = parts.map((part) =>
         answerOne(index, part, index.analyze(part), language, undefined, true),
@@ -89,7 +101,7 @@ export function answerFromKnowledge(
       return partsAnswer(knowledge, language, parts, answers);
     }
   }
-  return answerOne(index, question, analysis, language, verdict);
+  return answerOne(index, asked, analysis, language, verdict);
 }
 
 /**
@@ -111,7 +123,9 @@ function uncoveredPart(index: KnowledgeIndex, question: string, analysis: Analys
       (found) => found.has(entity) && concepts.some((concept) => found.has(concept)),
     );
   const asksHowMuch = HOW_MUCH.test(analysis.normalized);
-  const notCovered = findNotCovered(knowledge, scope, passageCovers, asksHowMuch);
+  const notCovered =
+    findNotCovered(knowledge, scope, passageCovers, asksHowMuch) ??
+    figureBetweenNotCovered(knowledge, scope, asksForAmount(analysis.normalized, asksHowMuch));
   return { scope, ranked, notCovered };
 }
 
@@ -135,6 +149,16 @@ function answerOne(
     result.item.kind === "fact" ? [result.item.fact] : [],
   );
   if (notCovered) return notCoveredAnswer(knowledge, language, notCovered, rankedFacts);
+  const measure = unsupportedMeasure(
+    knowledge,
+    analysis,
+    scope.entities.filter((entity) => !entity.outside).map((entity) => entity.id),
+  );
+  if (measure) {
+    const entities = scope.entities.filter((entity) => entity.id !== "article").slice(0, 1);
+    const relation = { id: measure.id, label: measure.label, forms: [] };
+    return notCoveredAnswer(knowledge, language, { entities, relation, covered: [] }, []);
+  }
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
 
   const namedParties = scope.entities.filter((entity) => !entity.outside);
@@ -149,6 +173,14 @@ function answerOne(
   // A confirmation may claim what the knowledge lacks ("announced at Build?"): it is still about
   // the knowledge when it names a relation the facts cover.
   const claimsAboutKnown = confirmation && scope.relations.length > 0;
+  // "Is Microsoft the investor or the vendor?": the money both ways, however few words are known.
+  if (!verdict.onTopic && namedParties.length > 0 && asksMoneyDirection(analysis.normalized)) {
+    const ids = namedParties
+      .map((entity) => entity.id)
+      .filter((id) => knowledge.scope.names.has(id));
+    const direction = directionAnswer(knowledge, language, ids);
+    if (direction) return direction;
+  }
   if (!verdict.onTopic && !claimsAboutKnown) {
     return abstainAnswer(knowledge, language, "off-topic");
   }
@@ -204,6 +236,11 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   const names = new Set(index.knowledge.scope.names.keys());
   const isName = (feature: string | undefined) =>
     feature?.startsWith("c:") === true && names.has(feature.slice(2));
+  // A part asking what the knowledge does not cover ("…and how much revenue?") is a question
+  // too: it gets its own "not covered" next to the other part's answer.
+  if (readScope(index.knowledge, analysis, part, () => false).outsideRelations.length > 0) {
+    return true;
+  }
   if (known.length === 0) return false;
   // "엔비디아가 앤트로픽이랑 …": a part that ends on a name joined to the next part is not a
   // question of its own.

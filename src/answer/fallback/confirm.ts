@@ -5,12 +5,13 @@
  */
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { stemEnglish } from "../../search/english.ts";
 import { involves, type QuestionScope } from "./scope.ts";
 
 const ENGLISH_CONFIRMATION =
-  /(?:\b(?:right|correct|true|accurate|isn't it|aren't they|didn't they|don't they|doesn't it|wasn't it|isn't that so|is that so|yes or no)\s*[?!.]*$)|^(?:so|is it true|is it correct|is it right|was it|is|are|was|were|did|does|do|has|have)\b/;
+  /(?:\b(?:right|correct|true|accurate|isn't it|aren't they|didn't they|don't they|doesn't it|wasn't it|isn't that so|is that so|yes or no|yes|yeah|yep|ok|okay|eh|no)\s*[?!.]*$)|^(?:so|is it true|is it correct|is it right|was it|is|are|was|were|did|does|do|has|have)\b/;
 const KOREAN_CONFIRMATION =
-  /(?:맞지|맞아|맞나|맞죠|맞냐|맞니|맞음|맞는지|맞습니까|맞는 ?거|사실이야|사실인가|사실임|사실이에요|진짜야|정말이야|다며|라며|했지|였지|었지|았지|이지|거지|잖아|한 거야|였나|었나)\s*[?!.~]*$/u;
+  /(?:맞지|맞아|맞나|맞죠|맞냐|맞니|맞음|맞는지|맞습니까|맞는 ?거|사실이야|사실인가|사실임|사실이에요|진짜야|정말이야|다며|라며|했지|였지|었지|았지|이지|거지|잖아|한 거야|였나|었나|죠|지요)요?\s*[?!.~]*$/u;
 /** "Is A bigger than B?" compares: it is not settled by a fact about both. */
 const COMPARISON =
   /\b(?:more|less|bigger|larger|smaller|higher|lower|than|versus|vs)\b|보다|더 (?:많|크|적|작)/u;
@@ -56,10 +57,11 @@ export function checkConfirmation(
   if (marks === undefined) {
     // Nothing to compare but the parties: the best fact about all of them confirms it.
     const named = scope.entities.filter((entity) => !entity.outside);
-    // …and only when every word of the claim is one the knowledge has ("own" is not).
+    // …and only when every word of the claim is one the knowledge has ("own" is not), or one
+    // the fact itself says ("the only frontier model").
     const confirmed =
       !COMPARISON.test(analysis.normalized) &&
-      analysis.terms.every((term) => term.known) &&
+      analysis.terms.every((term) => term.known || inFactText(best, term.text)) &&
       named.length > 0 &&
       named.every((entity) => involves(best, entity.id));
     return confirmed ? { agrees: true, facts: [best], reversed: false } : undefined;
@@ -186,6 +188,13 @@ function checkFigures(
       continue;
     }
     if (candidates.length === 0) candidates.push(...preferClaims(sameSubject));
+    // The relation's words only prefer: the same parties' fact with the claimed figure settles
+    // it ("Microsoft committed up to five billion" is its investment, a yes).
+    const sameFigure = candidates.find((fact) => fact.figure?.value === claim.value);
+    if (sameFigure) {
+      facts.push(sameFigure);
+      continue;
+    }
     const best = candidates[0];
     if (!best) return undefined;
     facts.push(best);
@@ -238,4 +247,10 @@ function factText(fact: Fact): string {
   return [fact.statement.en, fact.statement.ko, fact.label.en, ...fact.keywords]
     .join(" ")
     .toLowerCase();
+}
+
+/** A word of the claim that the fact's own text says (as written, or by its English stem). */
+function inFactText(fact: Fact, word: string): boolean {
+  const text = factText(fact);
+  return text.includes(word) || (/^[a-z]{4,}$/.test(word) && text.includes(stemEnglish(word)));
 }

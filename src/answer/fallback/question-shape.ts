@@ -55,6 +55,9 @@ const DIRECTION = [
   /(?:받|얻)\S*.*(?:주는|내는|지불|주|내)\S* ?(?:거야|건지|는지|건가|나요|냐|거예요)/u,
   /(?:주는|내는|지불)\S*.*받\S* ?(?:거야|건지|는지|건가|나요|냐|거예요)/u,
   /누가 누구(?:에게|한테)|돈의? 흐름|돈이 어디로/u,
+  // Which side a party is on, or what is left after both ways.
+  /\b(?:investor|buyer|customer|payer) or (?:the |a )?(?:vendor|supplier|seller|customer|payee|investor)\b|\b(?:vendor|supplier|seller|customer) or (?:the |a )?(?:investor|buyer|customer)\b/,
+  /\bnet (?:flow|money|cash|amount|position)\b|\bin net terms\b|순(?:유입|유출|흐름)|결국 누가 (?:더 )?(?:내|받|주)/u,
 ];
 
 export function asksMoneyDirection(normalized: string): boolean {

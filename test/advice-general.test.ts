@@ -1,0 +1,30 @@
+/**
+ * Advice is recognised by how it is asked (which is the better pick, what should we do), not only
+ * by trading words. Phrasings not in any eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+
+describe("advice in other words", () => {
+  it("is turned away", () => {
+    for (const question of [
+      "앤트로픽이랑 엔비디아 중에 어디에 넣는 게 나을까?",
+      "Which company is a better investment, NVIDIA or Microsoft?",
+      "How do we get Microsoft to invest in our startup like Anthropic?",
+      "우리 회사도 엔비디아 투자 받으려면 뭘 준비해?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leaves questions about the deal alone", () => {
+    expect(
+      answerFromKnowledge(index, "Which company invested more, NVIDIA or Microsoft?").abstained,
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * An amount asked between parties is answered only by a fact with a figure involving them all:
+ * never another pair's figure. Phrasings here are not in any eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { asksForAmount } from "../src/answer/fallback/figure-scope.ts";
+import { firstSentence } from "../src/eval/evaluate.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+const ask = (question: string) => answerFromKnowledge(index, question);
+
+describe("an amount between parties", () => {
+  it("is not covered when no fact with a figure involves them all", () => {
+    for (const question of [
+      "How much does Anthropic pay Google for its cloud?",
+      "What is the value of the Amazon and Anthropic contract?",
+      "앤트로픽이 아마존에 내는 금액은 얼마야?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      // It may add what it does cover, but never leads with another pair's figure.
+      expect(firstSentence(answer.text), question).not.toMatch(/\$30 billion|300억/);
+    }
+  });
+
+  it("is answered when such a fact exists", () => {
+    expect(ask("How much does Anthropic pay Microsoft for Azure?").text).toMatch(/30 billion/);
+    expect(ask("엔비디아는 앤트로픽에 얼마 투자해?").text).toMatch(/100억/);
+  });
+
+  it("is read from size and value words as well as 'how much'", () => {
+    expect(asksForAmount("what's the size of the deal", false)).toBe(true);
+    expect(asksForAmount("who is the biggest investor", false)).toBe(false);
+  });
+});
