@@ -88,4 +88,14 @@ describe("labelled question sets (deterministic answerer)", () => {
     expect(share(report, "near"), failures(report)).toBeGreaterThanOrEqual(0.91);
     expect(share(report, "abstain"), failures(report)).toBeGreaterThanOrEqual(0.97);
   });
+  // The held-out set measures what nobody tuned on. Its gate reports only the figures, never the
+  // questions, so a failing run cannot become a list to tune against.
+  it("held-out.jsonl (written apart, never tuned on): no regression, no quote that is not verbatim", () => {
+    const report = evaluate("held-out.jsonl");
+    expect(report.results.length).toBeGreaterThanOrEqual(150);
+    expect(report.badQuotes).toBe(0);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.8);
+    expect(share(report, "abstain")).toBeGreaterThanOrEqual(0.95);
+    expect(share(report, "near")).toBeGreaterThanOrEqual(0.8);
+  });
 });
