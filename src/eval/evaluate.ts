@@ -1,9 +1,9 @@
 /**
- * Grades answers against a labelled question set: an answer
- * row passes when the bot answers (does not abstain), stays within the length limit, every
- * expected group has a match in the text or its quotes and every `lead` group a match in the
- * answer's first sentence (a confirmation says yes or no, with the figure, first); an abstain or near-miss row passes when the
- * bot abstains. Every quote must be verbatim article text.
+ * Grades answers against a labelled question set. An answer row passes when the bot answers (does
+ * not abstain), stays within the length limit, every expected group has a match in the text or its
+ * quotes, and every `lead` group a match in the answer's first sentence (a confirmation says yes or
+ * no, with the figure, first); an abstain or near-miss row passes when the bot abstains. Every
+ * quote must be verbatim article text.
  */
 import { z } from "zod";
 import type { Answer } from "../answer/types.ts";
