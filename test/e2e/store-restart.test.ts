@@ -3,7 +3,6 @@
  * the bot restarts (the answer comes back from the store), the vote shows in
  * `npm run report -- --json`, and a store that goes down mid-run costs no answer.
  */
-import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,8 +11,8 @@ import { createDiscordBot } from "../../src/discord/bot.ts";
 import { createRuntime } from "../../src/runtime.ts";
 import { createStore } from "../../src/store/store.ts";
 import { type FakeDiscord, type FakeMessage, startFakeDiscord } from "../fakes/discord-fake.ts";
-import { projectRoot } from "../helpers/paths.ts";
 import { freshPostgresDatabase } from "../helpers/postgres.ts";
+import { runCommand } from "../helpers/run.ts";
 import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy.ts";
 import { callbackContent } from "./expectations.ts";
 import { captureLogs } from "./harness.ts";
@@ -50,27 +49,14 @@ async function clicked(fake: FakeDiscord, answer: FakeMessage, customId: string)
 }
 
 /** `npm run report -- --json`, as an operator runs it, on the given store. */
-function npmReport(environment: Record<string, string>): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("npm", ["run", "--silent", "report", "--", "--json", "--since", "1d"], {
-      cwd: projectRoot,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...environment },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("exit", (code) => {
-      if (code !== 0) reject(new Error(`npm run report exited ${code}: ${stderr}`));
-      else resolve(JSON.parse(stdout) as Record<string, unknown>);
-    });
-  });
+async function npmReport(environment: Record<string, string>): Promise<Record<string, unknown>> {
+  const { code, stdout, stderr } = await runCommand(
+    "npm",
+    ["run", "--silent", "report", "--", "--json", "--since", "1d"],
+    { env: environment },
+  );
+  if (code !== 0) throw new Error(`npm run report exited ${code}: ${stderr}`);
+  return JSON.parse(stdout) as Record<string, unknown>;
 }
 
 describe("the store through the bot", () => {

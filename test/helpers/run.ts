@@ -12,14 +12,29 @@ export interface RunResult {
 
 const TSX = path.join(projectRoot, "node_modules/.bin/tsx");
 
+export interface RunOptions {
+  readonly input?: string;
+  readonly env?: Record<string, string>;
+  readonly timeoutMs?: number;
+}
+
 /** Runs `tsx <script> ...args` with a clean environment (no secrets, no .env surprises). */
 export function runScript(
   script: string,
   args: readonly string[],
-  options: { input?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+  options: RunOptions = {},
+): Promise<RunResult> {
+  return runCommand(TSX, [path.join(projectRoot, script), ...args], options);
+}
+
+/** Runs a command in the project folder with the same clean environment, to its end. */
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  options: RunOptions = {},
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [path.join(projectRoot, script), ...args], {
+    const child = spawn(command, args, {
       cwd: projectRoot,
       env: {
         PATH: process.env.PATH ?? "",
