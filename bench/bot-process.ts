@@ -8,6 +8,7 @@ import { createWriteStream, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { evaluate, heapSnapshot, type MemoryAfterGc, memoryAfterGc } from "./inspector.ts";
+import { residentSetSize } from "./process-tree.ts";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const READY_LINE = "Discord bot ready";
@@ -118,14 +119,4 @@ export function unsetConfiguration(): Record<string, string> {
   const example = readFileSync(path.join(projectRoot, ".env.example"), "utf8");
   const names = [...example.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((match) => match[1] as string);
   return Object.fromEntries(names.map((name) => [name, ""]));
-}
-
-function residentSetSize(pid: number): number | undefined {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    const kib = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status)?.[1];
-    return kib === undefined ? undefined : Number(kib) * 1024;
-  } catch {
-    return undefined;
-  }
 }
