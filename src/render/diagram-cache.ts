@@ -1,13 +1,16 @@
 /**
  * The /who-pays-whom diagram, drawn once per knowledge, language and focus and then kept: it does
  * not change while the bot runs, and drawing it holds the event loop (tens of milliseconds, and
- * several hundred the first time, while the fonts load). warmUpFlowDiagrams() registers the fonts
- * and draws the unfocused diagram in both languages before the bot logs in, so no user waits on
- * that first draw and no other user's answer stalls behind it.
+ * several hundred the first time, while the fonts load). warmUpFlowDiagrams() has every variant
+ * drawn on a worker thread while the bot logs in (compiled), or draws the plain ones here before
+ * login (from the sources), so no user waits on a first draw and no answer stalls behind one.
  */
+import { Worker } from "node:worker_threads";
 import type { Knowledge } from "../knowledge/load.ts";
 import type { Language } from "../knowledge/schema.ts";
 import type { Logger } from "../log.ts";
+import type { DrawnVariant } from "./diagram-worker.ts";
+
 import { drawFlowDiagram } from "./flow-diagram.ts";
 import { flowView } from "./flow-view.ts";
 import { ensureFonts } from "./fonts.ts";
@@ -41,6 +44,9 @@ export function flowDiagramPng(
  * is logged, and /who-pays-whom then reports its own error when used.
  */
 export async function warmUpFlowDiagrams(knowledge: Knowledge, logger?: Logger): Promise<void> {
+  // Compiled (production), a worker thread draws them while the bot logs in; from the TypeScript
+  // sources (development, tests) a worker could not load them, so they are drawn here.
+  if (import.meta.url.endsWith(".js") && drawOnWorker(knowledge, logger)) return;
   const started = performance.now();
   try {
     ensureFonts();
@@ -56,4 +62,61 @@ export async function warmUpFlowDiagrams(knowledge: Knowledge, logger?: Logger):
 /** How many diagrams were drawn and how many are kept (for tests and the bench). */
 export function flowDiagramCacheStats(): { readonly draws: number; readonly kept: number } {
   return { draws, kept: drawn.size };
+}
+
+/**
+ * Fills the cache from a worker thread: each variant is a promise the worker's message keeps. If
+ * the worker fails, whatever it had not sent is drawn here on first use instead, so a caller
+ * never sees the worker's failure.
+ */
+function drawOnWorker(knowledge: Knowledge, logger?: Logger): boolean {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL("./diagram-worker.js", import.meta.url), {
+      workerData: { dir: knowledge.dir },
+    });
+  } catch (error) {
+    logger?.warn({ err: error }, "could not start the diagram worker; drawing on first use");
+    return false;
+  }
+  const started = performance.now();
+  const keyOf = (language: Language, focus: string | undefined) =>
+    `${knowledge.version}:${language}:${focus ?? ""}`;
+  const pending = new Map<string, (png: Promise<Buffer>) => void>();
+  for (const language of ["ko", "en"] as const) {
+    for (const focus of [undefined, ...knowledge.manifest.entities.map((entity) => entity.id)]) {
+      const key = keyOf(language, focus);
+      if (drawn.has(key)) continue;
+      drawn.set(
+        key,
+        new Promise<Buffer>((resolve) => {
+          pending.set(key, (png) => {
+            pending.delete(key);
+            resolve(png);
+          });
+        }),
+      );
+    }
+  }
+  worker.on("message", ({ language, focus, png }: DrawnVariant) => {
+    pending.get(keyOf(language, focus))?.(Promise.resolve(Buffer.from(png)));
+    if (pending.size === 0) {
+      logger?.debug({ ms: Math.round(performance.now() - started) }, "flow diagrams drawn");
+    }
+  });
+  const drawHereInstead = (reason: unknown) => {
+    if (pending.size === 0) return;
+    logger?.warn(
+      { err: reason },
+      "the diagram worker stopped early; drawing the rest on first use",
+    );
+    for (const [key, settle] of [...pending]) {
+      drawn.delete(key);
+      const [, language, focus] = key.split(":") as [string, Language, string];
+      settle(flowDiagramPng(knowledge, language, focus || undefined));
+    }
+  };
+  worker.on("error", drawHereInstead);
+  worker.on("exit", (code) => drawHereInstead(new Error(`diagram worker exited with ${code}`)));
+  return true;
 }
