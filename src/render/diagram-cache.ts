@@ -12,7 +12,7 @@ import type { Logger } from "../log.ts";
 import type { DrawnVariant } from "./diagram-worker.ts";
 
 import { drawFlowDiagram } from "./flow-diagram.ts";
-import { flowView } from "./flow-view.ts";
+import { flowVariants, flowView } from "./flow-view.ts";
 import { ensureFonts } from "./fonts.ts";
 
 const drawn = new Map<string, Promise<Buffer>>();
@@ -28,7 +28,7 @@ export function flowDiagramPng(
   const focus = knowledge.manifest.entities.some((entity) => entity.id === focusId)
     ? focusId
     : undefined;
-  const key = `${knowledge.version}:${language}:${focus ?? ""}`;
+  const key = cacheKey(knowledge, language, focus);
   const known = drawn.get(key);
   if (known) return known;
   draws += 1;
@@ -59,6 +59,10 @@ export async function warmUpFlowDiagrams(knowledge: Knowledge, logger?: Logger):
   }
 }
 
+function cacheKey(knowledge: Knowledge, language: Language, focus: string | undefined): string {
+  return `${knowledge.version}:${language}:${focus ?? ""}`;
+}
+
 /** How many diagrams were drawn and how many are kept (for tests and the bench). */
 export function flowDiagramCacheStats(): { readonly draws: number; readonly kept: number } {
   return { draws, kept: drawn.size };
@@ -66,7 +70,7 @@ export function flowDiagramCacheStats(): { readonly draws: number; readonly kept
 
 /**
  * Fills the cache from a worker thread: each variant is a promise the worker's message keeps. If
- * the worker fails, whatever it had not sent is drawn here on first use instead, so a caller
+ * the worker fails, whatever it had not sent is drawn on this thread instead, so a caller
  * never sees the worker's failure.
  */
 function drawOnWorker(knowledge: Knowledge, logger?: Logger): boolean {
@@ -80,26 +84,25 @@ function drawOnWorker(knowledge: Knowledge, logger?: Logger): boolean {
     return false;
   }
   const started = performance.now();
-  const keyOf = (language: Language, focus: string | undefined) =>
-    `${knowledge.version}:${language}:${focus ?? ""}`;
-  const pending = new Map<string, (png: Promise<Buffer>) => void>();
-  for (const language of ["ko", "en"] as const) {
-    for (const focus of [undefined, ...knowledge.manifest.entities.map((entity) => entity.id)]) {
-      const key = keyOf(language, focus);
-      if (drawn.has(key)) continue;
-      drawn.set(
-        key,
-        new Promise<Buffer>((resolve) => {
-          pending.set(key, (png) => {
-            pending.delete(key);
-            resolve(png);
-          });
-        }),
-      );
-    }
+  // What the worker has yet to send, by cache key: its variant and how to settle its promise.
+  const pending = new Map<
+    string,
+    { language: Language; focus: string | undefined; settle: (png: Promise<Buffer>) => void }
+  >();
+  for (const { language, focus } of flowVariants(knowledge)) {
+    const key = cacheKey(knowledge, language, focus);
+    if (drawn.has(key)) continue;
+    drawn.set(
+      key,
+      new Promise<Buffer>((resolve) => pending.set(key, { language, focus, settle: resolve })),
+    );
   }
+  const settle = (key: string, png: Promise<Buffer>) => {
+    pending.get(key)?.settle(png);
+    pending.delete(key);
+  };
   worker.on("message", ({ language, focus, png }: DrawnVariant) => {
-    pending.get(keyOf(language, focus))?.(Promise.resolve(Buffer.from(png)));
+    settle(cacheKey(knowledge, language, focus), Promise.resolve(Buffer.from(png)));
     if (pending.size === 0) {
       logger?.debug({ ms: Math.round(performance.now() - started) }, "flow diagrams drawn");
     }
@@ -108,12 +111,11 @@ function drawOnWorker(knowledge: Knowledge, logger?: Logger): boolean {
     if (pending.size === 0) return;
     logger?.warn(
       { err: reason },
-      "the diagram worker stopped early; drawing the rest on first use",
+      "the diagram worker stopped early; drawing the rest on this thread",
     );
-    for (const [key, settle] of [...pending]) {
+    for (const [key, { language, focus }] of [...pending]) {
       drawn.delete(key);
-      const [, language, focus] = key.split(":") as [string, Language, string];
-      settle(flowDiagramPng(knowledge, language, focus || undefined));
+      settle(key, flowDiagramPng(knowledge, language, focus));
     }
   };
   worker.on("error", drawHereInstead);

@@ -7,7 +7,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { loadKnowledge } from "../knowledge/load.ts";
 import { drawFlowDiagram } from "./flow-diagram.ts";
-import { flowView } from "./flow-view.ts";
+import { flowVariants, flowView } from "./flow-view.ts";
 import { ensureFonts } from "./fonts.ts";
 
 export interface DrawnVariant {
@@ -19,10 +19,8 @@ export interface DrawnVariant {
 const { dir } = workerData as { dir: string };
 const knowledge = loadKnowledge(dir);
 ensureFonts();
-for (const language of ["ko", "en"] as const) {
-  for (const focus of [undefined, ...knowledge.manifest.entities.map((entity) => entity.id)]) {
-    const png = await drawFlowDiagram(flowView(knowledge, language, focus).diagram);
-    const message: DrawnVariant = { language, focus, png };
-    parentPort?.postMessage(message);
-  }
+for (const { language, focus } of flowVariants(knowledge)) {
+  const png = await drawFlowDiagram(flowView(knowledge, language, focus).diagram);
+  const message: DrawnVariant = { language, focus, png };
+  parentPort?.postMessage(message);
 }

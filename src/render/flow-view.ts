@@ -19,6 +19,16 @@ export interface FlowView {
   readonly altText: string;
 }
 
+/** Every diagram there is: each language, plain (no focus) and focused on each party. */
+export function flowVariants(
+  knowledge: Knowledge,
+): { readonly language: Language; readonly focus: string | undefined }[] {
+  const focuses = [undefined, ...knowledge.manifest.entities.map((entity) => entity.id)];
+  return (["ko", "en"] as const).flatMap((language) =>
+    focuses.map((focus) => ({ language, focus })),
+  );
+}
+
 export function flowView(knowledge: Knowledge, language: Language, focusId?: string): FlowView {
   const words = uiText[language];
   const description = describeFlows(knowledge, language);
