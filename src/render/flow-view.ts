@@ -8,7 +8,7 @@ import { phrases } from "../answer/shared/phrases.ts";
 import { quotesAsLines } from "../answer/shared/quote.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import type { Language } from "../knowledge/schema.ts";
-import { type DiagramLegend, type FlowDiagram, styleOf } from "./flow-diagram.ts";
+import { type DiagramLegend, type FlowDiagram, styleOf } from "./flow-diagram-model.ts";
 import { type UiText, uiText } from "./ui-text.ts";
 
 export interface FlowView {
