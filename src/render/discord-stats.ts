@@ -8,7 +8,8 @@ import type { Report } from "../store/report-types.ts";
 import type { OutgoingMessage } from "./discord-outgoing.ts";
 import { fitEmbed, shorten } from "./embed-limits.ts";
 import { escapeMarkdown } from "./markdown.ts";
-import { drawStatsChart, fillDays } from "./stats-chart.ts";
+import { statsChartPng } from "./stats-chart-png.ts";
+import { fillDays } from "./stats-days.ts";
 
 const EMBED_COLOR = 0x38bdf8;
 const CHART_FILE = "answers-per-day.png";
@@ -158,7 +159,7 @@ export async function statsMessage(
     first,
     last,
   );
-  const png = await drawStatsChart(series, language);
+  const png = await statsChartPng(series, language);
   return {
     embeds: [embed],
     files: [{ name: CHART_FILE, data: png, description: words.chartAlt(days) }],

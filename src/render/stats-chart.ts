@@ -7,13 +7,7 @@ import { createCanvas } from "@napi-rs/canvas";
 import type { Language } from "../knowledge/schema.ts";
 import { roundedRect } from "./canvas-text.ts";
 import { ensureFonts, font } from "./fonts.ts";
-
-export interface DayCounts {
-  /** UTC day, YYYY-MM-DD. */
-  readonly day: string;
-  readonly claude: number;
-  readonly fallback: number;
-}
+import type { DayCounts } from "./stats-days.ts";
 
 const WIDTH = 1000;
 const HEIGHT = 520;
@@ -43,25 +37,6 @@ const words = {
     fallback: "Quoted from the article",
   },
 } as const satisfies Record<Language, unknown>;
-
-/** The days from `first` to `last` (YYYY-MM-DD, UTC), with zeros for the days that had none. */
-export function fillDays(
-  counts: readonly DayCounts[],
-  first: string,
-  last: string,
-): readonly DayCounts[] {
-  const byDay = new Map(counts.map((entry) => [entry.day, entry]));
-  const days: DayCounts[] = [];
-  for (
-    let time = Date.parse(`${first}T00:00:00Z`);
-    time <= Date.parse(`${last}T00:00:00Z`);
-    time += 86_400_000
-  ) {
-    const day = new Date(time).toISOString().slice(0, 10);
-    days.push(byDay.get(day) ?? { day, claude: 0, fallback: 0 });
-  }
-  return days;
-}
 
 /** Draws the chart; `days` in order, oldest first (see fillDays). */
 export async function drawStatsChart(
