@@ -9,7 +9,7 @@ import { type Observability, startObservability } from "../http/observability.ts
 import { meteredStore } from "../metrics/metered-store.ts";
 import { warmUpFlowDiagrams } from "../render/diagram-cache.ts";
 import type { Runtime } from "../runtime.ts";
-import { createStore } from "../store/store.ts";
+import { deferredStore } from "../store/deferred-store.ts";
 import type { Store } from "../store/types.ts";
 import { AnswerStore } from "./answer-store.ts";
 import { createClient } from "./client.ts";
@@ -87,7 +87,8 @@ export async function createDiscordBot(
     failed = true;
     options.onFailure?.(failure);
   };
-  const store = createStore(config.store, logger);
+  // Loaded once the bot is online (see deferredStore): answering needs no store.
+  const store = deferredStore(config.store, logger);
   const inFlight = new InFlight();
   const postingCap = new PostingCap(config.discord.userAnswersPerMinute, options.now);
   const client = createClient(config, {
@@ -112,7 +113,8 @@ export async function createDiscordBot(
     throw error;
   });
   // The metrics count what the store is given: every answer and vote, from every path.
-  const answers = new AnswerStore(meteredStore(store, observability.metrics), logger);
+  const metrics = observability.metrics;
+  const answers = new AnswerStore(metrics ? meteredStore(store, metrics) : store, logger);
   handleInteractions(client, { runtime, commands, answers, inFlight, postingCap });
   handleMessages(client, { runtime, answers, inFlight, postingCap });
   watchGateway(client, runtime, () => fail("gateway-lost"));
@@ -145,6 +147,7 @@ export async function createDiscordBot(
     },
     "Discord bot ready",
   );
+  store.open().catch(() => {});
   const health = monitorHealth(readyClient, runtime, options.healthIntervalMs);
   let stopping: Promise<StopReport> | undefined;
   return {

@@ -6,7 +6,7 @@
  */
 import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
-import { type BotMetrics, createBotMetrics } from "../metrics/bot-metrics.ts";
+import type { BotMetrics, MetricSources } from "../metrics/bot-metrics.ts";
 import { type HealthReport, type HttpEndpoint, startHttpEndpoint } from "./server.ts";
 import { isObserveRequest, OBSERVE_REPLY, type ObserveReply } from "./shard-ipc.ts";
 
@@ -25,7 +25,8 @@ export interface StoreState {
 }
 
 export interface Observability {
-  readonly metrics: BotMetrics;
+  /** Undefined when nothing serves them (no METRICS_PORT, no sharding manager to ask). */
+  readonly metrics: BotMetrics | undefined;
   /** The HTTP endpoint, when this process serves one. */
   readonly endpoint: HttpEndpoint | undefined;
   health(): HealthReport;
@@ -40,15 +41,17 @@ export interface ObservabilityOptions {
 }
 
 /**
- * Starts the metrics (always: they cost little) and, when asked for, the endpoint. Call it before
- * logging in, so /healthz answers 503 until the gateway is ready. Throws HttpListenError.
+ * Starts the metrics, and the endpoint, when something will read them: with METRICS_PORT this
+ * process serves them, or (a shard) its sharding manager does. Without it prom-client is not even
+ * loaded. Call it before logging in, so /healthz
+ * answers 503 until the gateway is ready. Throws HttpListenError.
  */
 export async function startObservability(options: ObservabilityOptions): Promise<Observability> {
   const { config, logger, gateway, store } = options;
-  const metrics = createBotMetrics({
+  const sources: MetricSources = {
     gatewayPingMs: () => gateway.pingMs(),
     storeWriteErrors: () => store?.health().writeErrors ?? 0,
-  });
+  };
   const health = (): HealthReport => {
     const reasons = [...gateway.problems()];
     if (store && !store.isWritable()) {
@@ -58,27 +61,35 @@ export async function startObservability(options: ObservabilityOptions): Promise
     return { ok: reasons.length === 0, reasons };
   };
 
+  const { port, host } = config.metrics;
+  // Without a port nobody reads them: not this process, nor a sharding manager (it serves none).
+  if (port === undefined) {
+    return { metrics: undefined, endpoint: undefined, health, stop: async () => {} };
+  }
   if (config.discord.sharding.managed) {
+    const metrics = await loadMetrics(sources);
     const stopAnswering = answerManager(metrics, health, logger);
     return { metrics, endpoint: undefined, health, stop: async () => stopAnswering() };
   }
-  const { port, host } = config.metrics;
-  const endpoint =
-    port === undefined
-      ? undefined
-      : await startHttpEndpoint({
-          host,
-          port,
-          logger,
-          endpoints: {
-            health,
-            metrics: async () => ({
-              contentType: metrics.registry.contentType,
-              body: await metrics.registry.metrics(),
-            }),
-          },
-        });
-  return { metrics, endpoint, health, stop: async () => endpoint?.close() };
+  const metrics = await loadMetrics(sources);
+  const endpoint = await startHttpEndpoint({
+    host,
+    port,
+    logger,
+    endpoints: {
+      health,
+      metrics: async () => ({
+        contentType: metrics.registry.contentType,
+        body: await metrics.registry.metrics(),
+      }),
+    },
+  });
+  return { metrics, endpoint, health, stop: async () => endpoint.close() };
+}
+
+async function loadMetrics(sources: MetricSources): Promise<BotMetrics> {
+  const { createBotMetrics } = await import("../metrics/bot-metrics.ts");
+  return createBotMetrics(sources);
 }
 
 /** In a shard process: answers the manager's requests for health and metrics. */

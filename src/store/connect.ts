@@ -17,8 +17,7 @@ import {
   type SqliteDialectConfig,
   SqliteDriver,
 } from "kysely";
-import Sqlite from "libsql";
-import pg from "pg";
+import type { Pool } from "pg";
 import type { StoreConfig } from "../config.ts";
 import type { Logger } from "../log.ts";
 import type { Database } from "./schema.ts";
@@ -75,6 +74,7 @@ function sqlite(file: string, options: ConnectOptions): Kysely<Database> {
       database: async () => {
         createPrivateFile(file);
         // libsql has better-sqlite3's API, with its binary shipped in npm packages (no compiling).
+        const { default: Sqlite } = await import("libsql");
         return new Sqlite(file) as unknown as SqliteDatabase;
       },
       onCreateConnection: async (connection) => {
@@ -100,6 +100,13 @@ function createPrivateFile(file: string): void {
 }
 
 function postgres(url: string, logger: Logger, options: ConnectOptions): Kysely<Database> {
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: () => openPool(url, logger, options) }),
+  });
+}
+
+async function openPool(url: string, logger: Logger, options: ConnectOptions): Promise<Pool> {
+  const { default: pg } = await import("pg");
   const pool = new pg.Pool({
     connectionString: url,
     max: 4,
@@ -115,5 +122,5 @@ function postgres(url: string, logger: Logger, options: ConnectOptions): Kysely<
   pool.on("connect", (client) => {
     client.on("error", (error) => logger.debug({ err: error }, "PostgreSQL connection lost"));
   });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return pool;
 }
