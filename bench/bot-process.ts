@@ -1,6 +1,6 @@
 /**
- * The bot as its own process (`npm start`, run by node with the tsx loader, so the pid is the
- * bot's), against fakes that live in the bench's process: the bot's memory is measured apart from
+ * The bot as its own process (what `npm start` runs: node with the compiled dist/, so the pid is
+ * the bot's), against fakes that live in the bench's process: the bot's memory is measured apart from
  * theirs, and the bot and the fakes get a core each, as they would on separate machines.
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -35,9 +35,8 @@ export async function startBotProcess(
     [
       // Loopback only, a random port: the bench asks it for a collection before measuring.
       "--inspect=127.0.0.1:0",
-      "--import",
-      import.meta.resolve("tsx"),
-      path.join(projectRoot, "src/main.ts"),
+      // What `npm start` runs: the compiled bot (bench/run.ts builds it when stale).
+      path.join(projectRoot, "dist/src/main.js"),
     ],
     {
       cwd: projectRoot,

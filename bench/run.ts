@@ -6,6 +6,7 @@
 
 import os from "node:os";
 import { runMain } from "../src/runtime.ts";
+import buildIfStale from "../test/global-setup.ts";
 import { claudeBench } from "./claude.ts";
 import { claudeMemoryBench } from "./claude-memory.ts";
 import { discordBench } from "./discord.ts";
@@ -30,6 +31,8 @@ const sections: BenchSection[] = [
 ];
 
 await runMain(async () => {
+  // The bot runs compiled, as `npm start` runs it: build it when a source is newer than dist/.
+  buildIfStale();
   const chosen = process.argv.slice(2);
   const lines = ["| section | measure | value | target | note |", "|---|---|---|---|---|"];
   for (const section of sections) {
