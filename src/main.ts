@@ -2,9 +2,7 @@
  * npm start: the product's one entry point. With DISCORD_TOKEN it runs the Discord bot; without
  * one, on a terminal, it opens the terminal chat; without either it explains what is missing.
  */
-import { runChat } from "./cli/chat-session.ts";
 import { ConfigError, isInteractiveTerminal, loadConfig } from "./config.ts";
-import { terminalStyle } from "./render/terminal.ts";
 import { createRuntime, runMain } from "./runtime.ts";
 
 await runMain(async () => {
@@ -18,6 +16,11 @@ await runMain(async () => {
     process.stdout.write(
       "No DISCORD_TOKEN set: opening the terminal chat instead of the Discord bot.\n",
     );
+    // Each mode loads only its own modules: the bot never loads the chat's, nor the chat discord.js.
+    const [{ runChat }, { terminalStyle }] = await Promise.all([
+      import("./cli/chat-session.ts"),
+      import("./render/terminal.ts"),
+    ]);
     const runtime = createRuntime({ logLevel: "warn" });
     await runChat(runtime, {
       input: process.stdin,
