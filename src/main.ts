@@ -3,7 +3,7 @@
  * one, on a terminal, it opens the terminal chat; without either it explains what is missing.
  */
 import { ConfigError, isInteractiveTerminal, loadConfig } from "./config.ts";
-import { createRuntime, runMain } from "./runtime.ts";
+import { createRuntime, runMain, startRuntime } from "./runtime.ts";
 
 await runMain(async () => {
   const config = loadConfig();
@@ -31,5 +31,6 @@ await runMain(async () => {
     return;
   }
   const { runDiscordBot } = await import("./discord/run.ts");
-  await runDiscordBot(createRuntime());
+  // Finished by the bot while it logs in: the index is built while it waits for Discord.
+  await runDiscordBot(startRuntime());
 });

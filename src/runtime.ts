@@ -25,18 +25,41 @@ export interface RuntimeOptions {
   readonly logger?: Logger;
 }
 
-export function createRuntime(options: RuntimeOptions = {}): Runtime {
+/**
+ * The runtime in two steps: what can fail (the configuration, the knowledge, checked) at once, and
+ * the rest (the search index, the answerer) when finish() is called. The Discord bot starts logging
+ * in between the two, so the index is built while it waits for Discord.
+ */
+export interface RuntimeStart {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly knowledge: Knowledge;
+  finish(): Runtime;
+}
+
+export function startRuntime(options: RuntimeOptions = {}): RuntimeStart {
   const config = loadConfig(options.environment);
   const logger = options.logger ?? createLogger({ level: options.logLevel ?? config.logLevel });
   const knowledge = loadKnowledge(config.knowledgeDir);
-  const index = buildKnowledgeIndex(knowledge);
-  const answerer = createAnswerer({
-    index,
+  return {
+    config,
     logger,
-    anthropic: config.anthropic,
-    limits: config.limits,
-  });
-  return { config, logger, knowledge, index, answerer };
+    knowledge,
+    finish() {
+      const index = buildKnowledgeIndex(knowledge);
+      const answerer = createAnswerer({
+        index,
+        logger,
+        anthropic: config.anthropic,
+        limits: config.limits,
+      });
+      return { config, logger, knowledge, index, answerer };
+    },
+  };
+}
+
+export function createRuntime(options: RuntimeOptions = {}): Runtime {
+  return startRuntime(options).finish();
 }
 
 /**

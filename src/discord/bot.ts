@@ -6,9 +6,10 @@
  */
 import { type Client, Events, Status } from "discord.js";
 import { type Observability, startObservability } from "../http/observability.ts";
+import type { Logger } from "../log.ts";
 import { meteredStore } from "../metrics/metered-store.ts";
 import { warmUpFlowDiagrams } from "../render/diagram-cache.ts";
-import type { Runtime } from "../runtime.ts";
+import type { Runtime, RuntimeStart } from "../runtime.ts";
 import { deferredStore } from "../store/deferred-store.ts";
 import type { Store } from "../store/types.ts";
 import { AnswerStore } from "./answer-store.ts";
@@ -17,6 +18,7 @@ import { DEFAULT_COMMANDS_DIR, type LoadedCommand, loadCommands } from "./comman
 import { DiscordLoginError, explainGatewayClose } from "./gateway-errors.ts";
 import { gatewayState } from "./gateway-state.ts";
 import { type HealthMonitor, monitorHealth } from "./health.ts";
+import { holdEvents } from "./held-events.ts";
 import { InFlight } from "./in-flight.ts";
 import { handleInteractions } from "./interactions.ts";
 import { handleMessages } from "./messages.ts";
@@ -69,12 +71,13 @@ export interface DiscordBot {
 }
 
 export async function createDiscordBot(
-  runtime: Runtime,
+  source: Runtime | RuntimeStart,
   options: DiscordBotOptions = {},
 ): Promise<DiscordBot> {
-  const { config, logger, knowledge } = runtime;
+  const { config, logger, knowledge } = source;
   const token = config.discord.token;
   if (token === undefined) throw new DiscordLoginError(new Error("DISCORD_TOKEN is not set"));
+  // What can fail is done before connecting to Discord: the commands, then the metrics' port.
   const commands = await loadCommands(options.commandDirs ?? [DEFAULT_COMMANDS_DIR], {
     knowledge,
     maxQuestionLength: config.maxQuestionLength,
@@ -112,25 +115,43 @@ export async function createDiscordBot(
     await store.close();
     throw error;
   });
+  watchGateway(client, logger, () => fail("gateway-lost"));
+  const readyEvent = new Promise<Client<true>>((resolve) =>
+    client.once(Events.ClientReady, resolve),
+  );
+  // Discord's round trips (the gateway's address, the handshake, the guilds) take place while the
+  // index is built below. Whatever arrives before the handlers are attached is held, then handled.
+  const release = holdEvents(client, [Events.InteractionCreate, Events.MessageCreate]);
+  const loggingIn = client.login(token).then(
+    () => undefined,
+    (error: unknown) => new DiscordLoginError(error),
+  );
+  let runtime: Runtime;
+  try {
+    runtime = "finish" in source ? source.finish() : source;
+  } catch (error) {
+    // A bug (the knowledge was checked already): leave nothing connected behind.
+    await loggingIn;
+    await client.destroy();
+    await store.close();
+    await observability.stop();
+    throw error;
+  }
   // The metrics count what the store is given: every answer and vote, from every path.
   const metrics = observability.metrics;
   const answers = new AnswerStore(metrics ? meteredStore(store, metrics) : store, logger);
   handleInteractions(client, { runtime, commands, answers, inFlight, postingCap });
   handleMessages(client, { runtime, answers, inFlight, postingCap });
-  watchGateway(client, runtime, () => fail("gateway-lost"));
+  release();
 
-  // The first diagram costs hundreds of milliseconds (fonts, Skia): pay it before anyone waits.
+  // Read from the build's files, or drawn on a worker: no user waits on a first diagram.
   await warmUpFlowDiagrams(knowledge, logger);
-  const readyEvent = new Promise<Client<true>>((resolve) =>
-    client.once(Events.ClientReady, resolve),
-  );
-  try {
-    await client.login(token);
-  } catch (error) {
+  const loginError = await loggingIn;
+  if (loginError) {
     await client.destroy();
     await store.close();
     await observability.stop();
-    throw new DiscordLoginError(error);
+    throw loginError;
   }
   const readyClient = await readyEvent;
   ready = true;
@@ -172,8 +193,7 @@ export async function createDiscordBot(
 }
 
 /** Logs the gateway's life: each close Discord will not let it recover from, explained. */
-function watchGateway(client: Client, runtime: Runtime, onAllLost: () => void): void {
-  const { logger } = runtime;
+function watchGateway(client: Client, logger: Logger, onAllLost: () => void): void {
   // Reconnects since the shard last had a working session: more than one means identify (or
   // resume) keeps failing, which the operator should hear about with a count.
   const attempts = new Map<number, number>();

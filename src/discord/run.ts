@@ -7,13 +7,13 @@
 
 import { EXIT_CODES } from "../process/startup-error.ts";
 import { onStopRequest } from "../process/stop-requests.ts";
-import type { Runtime } from "../runtime.ts";
+import type { Runtime, RuntimeStart } from "../runtime.ts";
 import { type BotFailure, createDiscordBot, type DiscordBot, FINAL_SENDS_MS } from "./bot.ts";
 
 /** Beyond grace + final sends: closing the client and flushing logs. Past it, exit anyway. */
 const CLOSE_MS = 400;
 
-export async function runDiscordBot(runtime: Runtime): Promise<void> {
+export async function runDiscordBot(runtime: Runtime | RuntimeStart): Promise<void> {
   const { logger, config } = runtime;
   process.on("unhandledRejection", (reason) => {
     logger.error({ err: reason }, "unhandled promise rejection (the bot keeps running)");
