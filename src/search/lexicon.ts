@@ -80,17 +80,37 @@ export function jamoOf(target: HangulTypoTarget): readonly number[] {
 /** Items filed by length, so a typo is only compared with words of about its length. */
 export class LengthBuckets<T> {
   private readonly buckets = new Map<number, T[]>();
+  /** The items near a length, joined once per (length, spread) asked: no work per question. */
+  private readonly joined = new Map<number, Map<number, readonly T[]>>();
+  private longest = 0;
 
   add(length: number, item: T): void {
     const bucket = this.buckets.get(length);
     if (bucket) bucket.push(item);
     else this.buckets.set(length, [item]);
+    this.longest = Math.max(this.longest, length);
+    this.joined.clear();
   }
 
-  *near(length: number, spread: number): Generator<T> {
-    for (let candidate = length - spread; candidate <= length + spread; candidate++) {
-      yield* this.buckets.get(candidate) ?? [];
+  /** Items whose length is within `spread` of `length`, shortest lengths first. */
+  near(length: number, spread: number): readonly T[] {
+    // Longer than anything filed (a pasted wall of text): nothing near, and nothing to remember.
+    if (length - spread > this.longest) return [];
+    let bySpread = this.joined.get(length);
+    if (!bySpread) {
+      bySpread = new Map();
+      this.joined.set(length, bySpread);
     }
+    let items = bySpread.get(spread);
+    if (!items) {
+      const found: T[] = [];
+      for (let candidate = length - spread; candidate <= length + spread; candidate++) {
+        found.push(...(this.buckets.get(candidate) ?? []));
+      }
+      items = found;
+      bySpread.set(spread, items);
+    }
+    return items;
   }
 }
 
