@@ -6,6 +6,7 @@
 import type { Knowledge } from "../knowledge/load.ts";
 import type { Fact } from "../knowledge/schema.ts";
 import type { Section, Sentence } from "../knowledge/segment.ts";
+import { rememberRecent } from "../util/remember-recent.ts";
 import { type Analysis, analyze } from "./analyze.ts";
 import { Bm25Index, type Ranked } from "./bm25.ts";
 import { buildLexicon, type Lexicon } from "./lexicon.ts";
@@ -44,6 +45,12 @@ const REASON_FACT_FACTOR = 0.85;
 /** Headings say what a section is about, but weigh less than the sentence itself. */
 const HEADING_WEIGHT = 0.5;
 const LABEL_WEIGHT = 0.5;
+
+/**
+ * Analyses kept for the texts read last: one answer reads the same text several times (the whole
+ * question, its parts, a follow-up check). Analyses are read-only, so they can be shared.
+ */
+const RECENT_QUESTIONS = 16;
 
 export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
   const { article, facts, translations } = knowledge;
@@ -121,7 +128,9 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
   return {
     knowledge,
     lexicon,
-    analyze: (question) => analyze(question, lexicon, { mode: "question" }),
+    analyze: rememberRecent(RECENT_QUESTIONS, (question) =>
+      analyze(question, lexicon, { mode: "question" }),
+    ),
     search: (analysis) => adjustForQuestion(index.search(analysis.features), analysis),
     idf: (feature) => index.idf(feature),
     maxIdf: index.maxIdf,
