@@ -92,7 +92,7 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     const previous = tokens[index - 1];
     index++;
     if (isParticleOfForeignWord(token, previous)) continue;
-    const term = wordTerm(token, lexicon, isQuestion);
+    const term = rememberedWordTerm(token, lexicon, isQuestion);
     if (term) terms.push(term);
   }
 
@@ -192,6 +192,29 @@ function conceptTermFor(concept: Concept, text: string): Term {
     known: true,
     ...(concept.entity ? { entity: concept.entity } : {}),
   };
+}
+
+/**
+ * Word terms remembered per lexicon, for questions and passages apart: a term depends only on the
+ * word, and the same words recur in passage after passage and question after question, while
+ * reading one (endings, stems, the typo search over the vocabulary) is the dearest step here.
+ */
+const rememberedTerms = new WeakMap<Lexicon, Map<string, Term | null>[]>();
+const MAX_REMEMBERED_TERMS = 20_000;
+
+function rememberedWordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | undefined {
+  let byMode = rememberedTerms.get(lexicon);
+  if (!byMode) {
+    byMode = [new Map(), new Map()];
+    rememberedTerms.set(lexicon, byMode);
+  }
+  const terms = byMode[isQuestion ? 1 : 0] as Map<string, Term | null>;
+  // Scripts never share a word ("5000" is an amount, "ms" Latin, "투자" Hangul).
+  const known = terms.get(token.text);
+  if (known !== undefined) return known ?? undefined;
+  const term = wordTerm(token, lexicon, isQuestion);
+  if (terms.size < MAX_REMEMBERED_TERMS) terms.set(token.text, term ?? null);
+  return term;
 }
 
 function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | undefined {
