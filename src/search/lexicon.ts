@@ -89,7 +89,7 @@ export class LengthBuckets<T> {
     if (bucket) bucket.push(item);
     else this.buckets.set(length, [item]);
     this.longest = Math.max(this.longest, length);
-    this.joined.clear();
+    if (this.joined.size > 0) this.joined.clear();
   }
 
   /** Items whose length is within `spread` of `length`, shortest lengths first. */
