@@ -14,6 +14,7 @@ import { areCloseJamo, isEnding, stripEndings, toJamo } from "./korean.ts";
 import {
   type ConceptForm,
   formKey,
+  formsStartingWith,
   jamoOf,
   type Lexicon,
   MIN_VOCABULARY_TYPO_LENGTH,
@@ -145,30 +146,23 @@ function matchConcept(
   index: number,
   lexicon: Lexicon,
 ): { form: ConceptForm; length: number } | undefined {
-  const first = tokens[index] as Token;
-  const firstStem = first.script === "latin" ? stemEnglish(first.text) : first.text;
-  const lists =
-    first.script === "hangul"
-      ? [
-          first.text.length >= 2
-            ? lexicon.formsByFirstKey.get(formKey("hangul", first.text))
-            : undefined,
-          lexicon.formsByFirstKey.get(formKey("hangul", first.text.slice(0, 1))),
-        ]
-      : [lexicon.formsByFirstKey.get(formKey(first.script, firstStem))];
-  for (const candidates of lists) {
-    if (!candidates) continue;
-    for (const form of candidates) {
-      const matches = form.words.every((word, offset) => {
-        const token = tokens[index + offset];
-        if (!token) return false;
-        const stem = token.script === "latin" ? stemEnglish(token.text) : token.text;
-        return tokenMatchesFormWord(token, word, stem);
-      });
-      if (matches) return { form, length: form.words.length };
-    }
+  for (const form of formsStartingWith(tokens[index] as Token, lexicon)) {
+    if (formMatchesAt(form, tokens, index)) return { form, length: form.words.length };
   }
   return undefined;
+}
+
+/** Whether every word of the form matches the tokens from `index` on. */
+function formMatchesAt(form: ConceptForm, tokens: readonly Token[], index: number): boolean {
+  for (let offset = 0; offset < form.words.length; offset++) {
+    const token = tokens[index + offset];
+    if (!token) return false;
+    const stem = token.script === "latin" ? stemEnglish(token.text) : token.text;
+    if (!tokenMatchesFormWord(token, form.words[offset] as ConceptForm["words"][number], stem)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function conceptTerm(

@@ -129,6 +129,42 @@ export function formKey(script: Token["script"], value: string): string {
 }
 
 /**
+ * The concept forms that may start at a token, in the order they are tried: for a Hangul word,
+ * those filed under its first two syllables, then those under its first one. Remembered per
+ * lexicon (bounded): every token of every passage and question asks, and the words recur.
+ */
+export function formsStartingWith(token: Token, lexicon: Lexicon): readonly ConceptForm[] {
+  let known = candidateCache.get(lexicon);
+  if (!known) {
+    known = new Map();
+    candidateCache.set(lexicon, known);
+  }
+  // Scripts never share a word ("5000" is an amount, "ms" Latin, "투자" Hangul).
+  let forms = known.get(token.text);
+  if (!forms) {
+    forms = findFormsStartingWith(token, lexicon);
+    if (known.size < MAX_REMEMBERED_CANDIDATES) known.set(token.text, forms);
+  }
+  return forms;
+}
+
+const candidateCache = new WeakMap<Lexicon, Map<string, readonly ConceptForm[]>>();
+const MAX_REMEMBERED_CANDIDATES = 20_000;
+const NO_FORMS: readonly ConceptForm[] = [];
+
+function findFormsStartingWith(token: Token, lexicon: Lexicon): readonly ConceptForm[] {
+  if (token.script !== "hangul") {
+    const value = token.script === "latin" ? stemEnglish(token.text) : token.text;
+    return lexicon.formsByFirstKey.get(formKey(token.script, value)) ?? NO_FORMS;
+  }
+  const byTwo =
+    token.text.length >= 2 ? lexicon.formsByFirstKey.get(formKey("hangul", token.text)) : undefined;
+  const byOne = lexicon.formsByFirstKey.get(formKey("hangul", token.text.slice(0, 1)));
+  if (byTwo && byOne) return [...byTwo, ...byOne];
+  return byTwo ?? byOne ?? NO_FORMS;
+}
+
+/**
  * @param vocabulary the tokens of the texts whose words count as "known" (the article, its
  *   translation, curated keywords: not long explanatory statements, whose everyday words would
  *   make off-topic questions look known).
