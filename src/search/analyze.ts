@@ -146,7 +146,9 @@ function matchConcept(
   index: number,
   lexicon: Lexicon,
 ): { form: ConceptForm; length: number } | undefined {
-  for (const form of formsStartingWith(tokens[index] as Token, lexicon)) {
+  const forms = formsStartingWith(tokens[index] as Token, lexicon);
+  for (let candidate = 0; candidate < forms.length; candidate++) {
+    const form = forms[candidate] as ConceptForm;
     if (formMatchesAt(form, tokens, index)) return { form, length: form.words.length };
   }
   return undefined;
@@ -423,12 +425,13 @@ function isCloseSlip(a: readonly number[], b: readonly number[]): boolean {
 
 function sumFeatures(terms: readonly Term[]): Map<string, number> {
   const features = new Map<string, number>();
-  for (const term of terms) {
+  // forEach, not for…of: passages are analysed at start-up, unoptimised, where for…of allocates.
+  terms.forEach((term) => {
     const weight = term.kind === "amount" ? AMOUNT_WEIGHT : 1 / term.features.length;
-    for (const feature of term.features) {
+    term.features.forEach((feature) => {
       features.set(feature, (features.get(feature) ?? 0) + weight);
-    }
-  }
+    });
+  });
   return features;
 }
 
@@ -445,13 +448,13 @@ export function detectLanguage(tokens: readonly Token[]): Language {
   let hangul = 0;
   let englishFunctionWords = 0;
   let latin = 0;
-  for (const token of tokens) {
+  tokens.forEach((token) => {
     if (token.script === "hangul") hangul++;
     else if (token.script === "latin") {
       latin++;
       if (ENGLISH_STOPWORDS.has(token.text)) englishFunctionWords++;
     }
-  }
+  });
   if (hangul === 0) return "en";
   if (latin === 0) return "ko";
   return hangul >= englishFunctionWords ? "ko" : "en";

@@ -138,20 +138,27 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
   };
 }
 
+// The index is built once, at start-up, by code that has not been optimised yet: there, each
+// step of a for…of loop allocates, so the loops over every passage's words use forEach instead.
+
 /** A document's term frequencies: each occurrence of a feature counts `weight`. */
 function countFeatures(analysis: Analysis, weight: number): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const term of analysis.terms) {
-    for (const feature of term.features) counts.set(feature, (counts.get(feature) ?? 0) + weight);
-  }
+  analysis.terms.forEach((term) => {
+    term.features.forEach((feature) => {
+      counts.set(feature, (counts.get(feature) ?? 0) + weight);
+    });
+  });
   return counts;
 }
 
 function merge(maps: readonly ReadonlyMap<string, number>[]): Map<string, number> {
   const merged = new Map<string, number>();
-  for (const map of maps) {
-    for (const [feature, value] of map) merged.set(feature, (merged.get(feature) ?? 0) + value);
-  }
+  maps.forEach((map) => {
+    map.forEach((value, feature) => {
+      merged.set(feature, (merged.get(feature) ?? 0) + value);
+    });
+  });
   return merged;
 }
 

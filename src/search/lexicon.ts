@@ -176,20 +176,29 @@ export function buildLexicon(
   everything: readonly (readonly Token[])[],
   topic: TopicWords = {},
 ): Lexicon {
-  const stopwords = new Set([...ENGLISH_STOPWORDS, ...KOREAN_STOPWORDS]);
-  for (const word of topic.stopwords ?? []) stopwords.add(normalizeText(word));
+  // This runs once, at start-up, unoptimised, where each step of a for…of loop allocates: the
+  // loops over every form and word use forEach instead.
+  const stopwords = new Set(ENGLISH_STOPWORDS);
+  KOREAN_STOPWORDS.forEach((word) => {
+    stopwords.add(word);
+  });
+  topic.stopwords?.forEach((word) => {
+    stopwords.add(normalizeText(word));
+  });
   const formsByFirstKey = new Map<string, ConceptForm[]>();
   const formTexts: string[] = [];
   const formHangulWords: string[] = [];
   const singleWordForms: { token: Token; concept: Concept }[] = [];
-  for (const concept of concepts) {
-    for (const form of concept.forms) {
+  concepts.forEach((concept) => {
+    concept.forms.forEach((form) => {
       const normalized = normalizeText(form);
       formTexts.push(normalized);
       const tokens = tokenize(normalized);
-      for (const token of tokens) if (token.script === "hangul") formHangulWords.push(token.text);
-      const [first] = tokens;
-      if (!first) continue;
+      tokens.forEach((token) => {
+        if (token.script === "hangul") formHangulWords.push(token.text);
+      });
+      const first = tokens[0];
+      if (!first) return;
       // Words of multi-word forms are not known on their own ("release" of "press release").
       if (tokens.length === 1) singleWordForms.push({ token: first, concept });
       const words = tokens.map((token) => ({
@@ -200,11 +209,11 @@ export function buildLexicon(
       const list = formsByFirstKey.get(key);
       if (list) list.push({ concept, words });
       else formsByFirstKey.set(key, [{ concept, words }]);
-    }
-  }
-  for (const list of formsByFirstKey.values()) {
+    });
+  });
+  formsByFirstKey.forEach((list) => {
     list.sort((a, b) => b.words.length - a.words.length || textLength(b) - textLength(a));
-  }
+  });
 
   const latinStems = new Set<string>();
   const latinWords = new Set<string>();
@@ -218,12 +227,18 @@ export function buildLexicon(
       if (stem.length >= 2 && !stopwords.has(stem)) hangulWords.add(stem);
     }
   };
-  for (const tokens of vocabulary) for (const token of tokens) learn(token);
-  for (const { token } of singleWordForms) learn(token);
+  vocabulary.forEach((tokens) => {
+    tokens.forEach(learn);
+  });
+  singleWordForms.forEach(({ token }) => {
+    learn(token);
+  });
   const amounts = new Set<string>();
-  for (const tokens of everything) {
-    for (const token of tokens) if (token.script === "amount") amounts.add(token.text);
-  }
+  everything.forEach((tokens) => {
+    tokens.forEach((token) => {
+      if (token.script === "amount") amounts.add(token.text);
+    });
+  });
 
   const latinTypoTargets = new LengthBuckets<TypoTarget>();
   const hangulTypoTargets = new LengthBuckets<HangulTypoTarget>();
@@ -233,7 +248,7 @@ export function buildLexicon(
     syllables: [...word].length,
     ...(concept ? { concept } : {}),
   });
-  for (const { token, concept } of singleWordForms) {
+  singleWordForms.forEach(({ token, concept }) => {
     if (token.script === "latin") {
       latinTypoTargets.add(token.text.length, { word: token.text, concept });
     } else if (token.script === "hangul") {
@@ -241,24 +256,31 @@ export function buildLexicon(
       hangulTypoTargets.add(target.syllables, target);
       if (target.syllables >= 3) hangulNames.push(target);
     }
-  }
-  for (const word of latinWords) {
+  });
+  latinWords.forEach((word) => {
     if (word.length >= MIN_VOCABULARY_TYPO_LENGTH) latinTypoTargets.add(word.length, { word });
-  }
-  for (const word of hangulWords) {
+  });
+  hangulWords.forEach((word) => {
     const target = hangulTarget(word);
     hangulTypoTargets.add(target.syllables, target);
-  }
+  });
 
   const vocabularyText = vocabulary.map((tokens) => tokens.map((token) => token.text).join(" "));
-  const dictionary = new Set([...hangulWords, ...formHangulWords]);
-  for (const word of stopwords) if (HANGUL_WORD.test(word)) dictionary.add(word);
-  for (const word of topic.segmentWords ?? []) {
+  const dictionary = new Set(hangulWords);
+  formHangulWords.forEach((word) => {
+    dictionary.add(word);
+  });
+  stopwords.forEach((word) => {
+    if (HANGUL_WORD.test(word)) dictionary.add(word);
+  });
+  topic.segmentWords?.forEach((word) => {
     const normalized = normalizeText(word);
     if (HANGUL_WORD.test(normalized) && normalized.length >= 2) dictionary.add(normalized);
-  }
+  });
   let longestHangulWord = 1;
-  for (const word of dictionary) longestHangulWord = Math.max(longestHangulWord, word.length);
+  dictionary.forEach((word) => {
+    longestHangulWord = Math.max(longestHangulWord, word.length);
+  });
   return {
     formsByFirstKey,
     hangulText: [...vocabularyText, ...formTexts].join("\n"),
