@@ -166,19 +166,21 @@ function adjustForQuestion(ranked: Ranked<Passage>[], analysis: Analysis): Ranke
   const entityFeatures = [
     ...new Set(analysis.terms.filter((term) => term.entity).flatMap((term) => term.features)),
   ];
+  // Nothing to adjust: the ranking stays as BM25 sorted it.
+  if (entityFeatures.length === 0 && !analysis.asksForFigure && !analysis.asksForReason) {
+    return ranked;
+  }
+  const entityIds = entityFeatures.map((feature) => feature.slice(2));
   return ranked
     .map((result) => {
       let factor = 1;
-      // A fact's parties count as named in it ("the three companies announced…").
-      const parties =
-        result.item.kind === "fact"
-          ? [...result.item.fact.subject, ...result.item.fact.object]
-          : [];
-      for (const feature of entityFeatures) {
-        if (!result.matched.includes(feature) && !parties.includes(feature.slice(2))) {
-          factor *= MISSING_ENTITY_FACTOR;
-        }
-      }
+      const fact = result.item.kind === "fact" ? result.item.fact : undefined;
+      entityFeatures.forEach((feature, index) => {
+        // A fact's parties count as named in it ("the three companies announced…").
+        const id = entityIds[index] as string;
+        const party = fact !== undefined && (fact.subject.includes(id) || fact.object.includes(id));
+        if (!result.matched.includes(feature) && !party) factor *= MISSING_ENTITY_FACTOR;
+      });
       if (result.item.kind === "fact") {
         if (analysis.asksForFigure && result.item.fact.figure) factor *= FIGURE_FACT_FACTOR;
         if (analysis.asksForReason) factor *= REASON_FACT_FACTOR;
