@@ -73,14 +73,49 @@ const RELATED_WEIGHT = 0.5;
 export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions = {}): Analysis {
   const isQuestion = options.mode === "question";
   const read = options.tokens
-    ? { normalized: "", tokens: options.tokens }
+    ? { normalized: "", tokens: options.tokens, unsplit: options.tokens }
     : isQuestion
       ? readQuestion(text, lexicon)
       : readPassage(text);
   const { normalized, tokens } = read;
+  const { terms, intents } = readTerms(tokens, lexicon, isQuestion);
+  const distinctTerms = mergeRepeatedConcepts(terms);
+  const features = sumFeatures(distinctTerms);
+  for (const related of intents.flatMap((intent) => intent.related)) {
+    const feature = `c:${related}`;
+    features.set(feature, (features.get(feature) ?? 0) + RELATED_WEIGHT);
+  }
+  return {
+    normalized,
+    // Before chat jamo are dropped and Korean split: "ㅋㅋㅋ" alone is still Korean.
+    language: detectLanguage(read.unsplit),
+    terms: distinctTerms,
+    features,
+    asksForFigure: intents.some((intent) => intent.intent === "figure"),
+    asksForReason: intents.some((intent) => intent.intent === "reason"),
+    asksForSummary: intents.some((intent) => intent.intent === "summary"),
+    asksForAdvice: isQuestion && lexicon.advicePatterns.some((pattern) => pattern.test(normalized)),
+    triesToChangeRules:
+      isQuestion && INJECTION_PATTERNS.some((pattern) => pattern.test(normalized)),
+  };
+}
+
+/**
+ * The content terms of a passage being indexed, from its tokens: what analyze gives as `terms`,
+ * without the question's features, language and checks the index has no use for.
+ */
+export function passageTerms(tokens: readonly Token[], lexicon: Lexicon): readonly Term[] {
+  return mergeRepeatedConcepts(readTerms(tokens, lexicon, false).terms);
+}
+
+/** Terms (concepts first, then words) and the intents ("how much", "why") the tokens name. */
+function readTerms(
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+  isQuestion: boolean,
+): { terms: Term[]; intents: Concept[] } {
   const terms: Term[] = [];
   const intents: Concept[] = [];
-
   for (let index = 0; index < tokens.length; ) {
     const hit = matchConcept(tokens, index, lexicon);
     if (hit) {
@@ -96,26 +131,7 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     const term = rememberedWordTerm(token, lexicon, isQuestion);
     if (term) terms.push(term);
   }
-
-  const distinctTerms = mergeRepeatedConcepts(terms);
-  const features = sumFeatures(distinctTerms);
-  for (const related of intents.flatMap((intent) => intent.related)) {
-    const feature = `c:${related}`;
-    features.set(feature, (features.get(feature) ?? 0) + RELATED_WEIGHT);
-  }
-  return {
-    normalized,
-    // Before chat jamo are dropped and Korean split: "ㅋㅋㅋ" alone is still Korean.
-    language: detectLanguage(isQuestion ? tokenize(normalized) : tokens),
-    terms: distinctTerms,
-    features,
-    asksForFigure: intents.some((intent) => intent.intent === "figure"),
-    asksForReason: intents.some((intent) => intent.intent === "reason"),
-    asksForSummary: intents.some((intent) => intent.intent === "summary"),
-    asksForAdvice: isQuestion && lexicon.advicePatterns.some((pattern) => pattern.test(normalized)),
-    triesToChangeRules:
-      isQuestion && INJECTION_PATTERNS.some((pattern) => pattern.test(normalized)),
-  };
+  return { terms, intents };
 }
 
 /** "Satya Nadella", "ChatGPT … OpenAI": one concept named twice is one term, not two. */

@@ -7,7 +7,7 @@ import type { Knowledge } from "../knowledge/load.ts";
 import type { Fact } from "../knowledge/schema.ts";
 import type { Section, Sentence } from "../knowledge/segment.ts";
 import { rememberRecent } from "../util/remember-recent.ts";
-import { type Analysis, analyze } from "./analyze.ts";
+import { type Analysis, analyze, passageTerms, type Term } from "./analyze.ts";
 import { Bm25Index, type Ranked } from "./bm25.ts";
 import { buildLexicon, type Lexicon } from "./lexicon.ts";
 import { normalizeText } from "./normalize.ts";
@@ -96,7 +96,7 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
   const features = (texts: readonly (string | undefined)[], weight = 1) =>
     texts
       .filter((text): text is string => Boolean(text))
-      .map((text) => countFeatures(analyze(text, lexicon, { tokens: tokensOf(text) }), weight));
+      .map((text) => countFeatures(passageTerms(tokensOf(text), lexicon), weight));
 
   for (const section of article.sections) {
     const heading = section.heading
@@ -142,9 +142,9 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
 // step of a for…of loop allocates, so the loops over every passage's words use forEach instead.
 
 /** A document's term frequencies: each occurrence of a feature counts `weight`. */
-function countFeatures(analysis: Analysis, weight: number): Map<string, number> {
+function countFeatures(terms: readonly Term[], weight: number): Map<string, number> {
   const counts = new Map<string, number>();
-  analysis.terms.forEach((term) => {
+  terms.forEach((term) => {
     term.features.forEach((feature) => {
       counts.set(feature, (counts.get(feature) ?? 0) + weight);
     });
