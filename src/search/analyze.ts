@@ -14,6 +14,7 @@ import { areCloseJamo, isEnding, stripEndings, toJamo } from "./korean.ts";
 import {
   type ConceptForm,
   formKey,
+  formsStartingWith,
   jamoOf,
   type Lexicon,
   MIN_VOCABULARY_TYPO_LENGTH,
@@ -72,14 +73,49 @@ const RELATED_WEIGHT = 0.5;
 export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions = {}): Analysis {
   const isQuestion = options.mode === "question";
   const read = options.tokens
-    ? { normalized: "", tokens: options.tokens }
+    ? { normalized: "", tokens: options.tokens, unsplit: options.tokens }
     : isQuestion
       ? readQuestion(text, lexicon)
       : readPassage(text);
   const { normalized, tokens } = read;
+  const { terms, intents } = readTerms(tokens, lexicon, isQuestion);
+  const distinctTerms = mergeRepeatedConcepts(terms);
+  const features = sumFeatures(distinctTerms);
+  for (const related of intents.flatMap((intent) => intent.related)) {
+    const feature = `c:${related}`;
+    features.set(feature, (features.get(feature) ?? 0) + RELATED_WEIGHT);
+  }
+  return {
+    normalized,
+    // Before chat jamo are dropped and Korean split: "ㅋㅋㅋ" alone is still Korean.
+    language: detectLanguage(read.unsplit),
+    terms: distinctTerms,
+    features,
+    asksForFigure: intents.some((intent) => intent.intent === "figure"),
+    asksForReason: intents.some((intent) => intent.intent === "reason"),
+    asksForSummary: intents.some((intent) => intent.intent === "summary"),
+    asksForAdvice: isQuestion && lexicon.advicePatterns.some((pattern) => pattern.test(normalized)),
+    triesToChangeRules:
+      isQuestion && INJECTION_PATTERNS.some((pattern) => pattern.test(normalized)),
+  };
+}
+
+/**
+ * The content terms of a passage being indexed, from its tokens: what analyze gives as `terms`,
+ * without the question's features, language and checks the index has no use for.
+ */
+export function passageTerms(tokens: readonly Token[], lexicon: Lexicon): readonly Term[] {
+  return mergeRepeatedConcepts(readTerms(tokens, lexicon, false).terms);
+}
+
+/** Terms (concepts first, then words) and the intents ("how much", "why") the tokens name. */
+function readTerms(
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+  isQuestion: boolean,
+): { terms: Term[]; intents: Concept[] } {
   const terms: Term[] = [];
   const intents: Concept[] = [];
-
   for (let index = 0; index < tokens.length; ) {
     const hit = matchConcept(tokens, index, lexicon);
     if (hit) {
@@ -92,29 +128,10 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     const previous = tokens[index - 1];
     index++;
     if (isParticleOfForeignWord(token, previous)) continue;
-    const term = wordTerm(token, lexicon, isQuestion);
+    const term = rememberedWordTerm(token, lexicon, isQuestion);
     if (term) terms.push(term);
   }
-
-  const distinctTerms = mergeRepeatedConcepts(terms);
-  const features = sumFeatures(distinctTerms);
-  for (const related of intents.flatMap((intent) => intent.related)) {
-    const feature = `c:${related}`;
-    features.set(feature, (features.get(feature) ?? 0) + RELATED_WEIGHT);
-  }
-  return {
-    normalized,
-    // Before chat jamo are dropped and Korean split: "ㅋㅋㅋ" alone is still Korean.
-    language: detectLanguage(isQuestion ? tokenize(normalized) : tokens),
-    terms: distinctTerms,
-    features,
-    asksForFigure: intents.some((intent) => intent.intent === "figure"),
-    asksForReason: intents.some((intent) => intent.intent === "reason"),
-    asksForSummary: intents.some((intent) => intent.intent === "summary"),
-    asksForAdvice: isQuestion && lexicon.advicePatterns.some((pattern) => pattern.test(normalized)),
-    triesToChangeRules:
-      isQuestion && INJECTION_PATTERNS.some((pattern) => pattern.test(normalized)),
-  };
+  return { terms, intents };
 }
 
 /** "Satya Nadella", "ChatGPT … OpenAI": one concept named twice is one term, not two. */
@@ -145,30 +162,25 @@ function matchConcept(
   index: number,
   lexicon: Lexicon,
 ): { form: ConceptForm; length: number } | undefined {
-  const first = tokens[index] as Token;
-  const firstStem = first.script === "latin" ? stemEnglish(first.text) : first.text;
-  const lists =
-    first.script === "hangul"
-      ? [
-          first.text.length >= 2
-            ? lexicon.formsByFirstKey.get(formKey("hangul", first.text))
-            : undefined,
-          lexicon.formsByFirstKey.get(formKey("hangul", first.text.slice(0, 1))),
-        ]
-      : [lexicon.formsByFirstKey.get(formKey(first.script, firstStem))];
-  for (const candidates of lists) {
-    if (!candidates) continue;
-    for (const form of candidates) {
-      const matches = form.words.every((word, offset) => {
-        const token = tokens[index + offset];
-        if (!token) return false;
-        const stem = token.script === "latin" ? stemEnglish(token.text) : token.text;
-        return tokenMatchesFormWord(token, word, stem);
-      });
-      if (matches) return { form, length: form.words.length };
-    }
+  const forms = formsStartingWith(tokens[index] as Token, lexicon);
+  for (let candidate = 0; candidate < forms.length; candidate++) {
+    const form = forms[candidate] as ConceptForm;
+    if (formMatchesAt(form, tokens, index)) return { form, length: form.words.length };
   }
   return undefined;
+}
+
+/** Whether every word of the form matches the tokens from `index` on. */
+function formMatchesAt(form: ConceptForm, tokens: readonly Token[], index: number): boolean {
+  for (let offset = 0; offset < form.words.length; offset++) {
+    const token = tokens[index + offset];
+    if (!token) return false;
+    const stem = token.script === "latin" ? stemEnglish(token.text) : token.text;
+    if (!tokenMatchesFormWord(token, form.words[offset] as ConceptForm["words"][number], stem)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function conceptTerm(
@@ -192,6 +204,29 @@ function conceptTermFor(concept: Concept, text: string): Term {
     known: true,
     ...(concept.entity ? { entity: concept.entity } : {}),
   };
+}
+
+/**
+ * Word terms remembered per lexicon, for questions and passages apart: a term depends only on the
+ * word, and the same words recur in passage after passage and question after question, while
+ * reading one (endings, stems, the typo search over the vocabulary) is the dearest step here.
+ */
+const rememberedTerms = new WeakMap<Lexicon, Map<string, Term | null>[]>();
+const MAX_REMEMBERED_TERMS = 20_000;
+
+function rememberedWordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | undefined {
+  let byMode = rememberedTerms.get(lexicon);
+  if (!byMode) {
+    byMode = [new Map(), new Map()];
+    rememberedTerms.set(lexicon, byMode);
+  }
+  const terms = byMode[isQuestion ? 1 : 0] as Map<string, Term | null>;
+  // Scripts never share a word ("5000" is an amount, "ms" Latin, "투자" Hangul).
+  const known = terms.get(token.text);
+  if (known !== undefined) return known ?? undefined;
+  const term = wordTerm(token, lexicon, isQuestion);
+  if (terms.size < MAX_REMEMBERED_TERMS) terms.set(token.text, term ?? null);
+  return term;
 }
 
 function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | undefined {
@@ -406,12 +441,13 @@ function isCloseSlip(a: readonly number[], b: readonly number[]): boolean {
 
 function sumFeatures(terms: readonly Term[]): Map<string, number> {
   const features = new Map<string, number>();
-  for (const term of terms) {
+  // forEach, not for…of: passages are analysed at start-up, unoptimised, where for…of allocates.
+  terms.forEach((term) => {
     const weight = term.kind === "amount" ? AMOUNT_WEIGHT : 1 / term.features.length;
-    for (const feature of term.features) {
+    term.features.forEach((feature) => {
       features.set(feature, (features.get(feature) ?? 0) + weight);
-    }
-  }
+    });
+  });
   return features;
 }
 
@@ -428,13 +464,13 @@ export function detectLanguage(tokens: readonly Token[]): Language {
   let hangul = 0;
   let englishFunctionWords = 0;
   let latin = 0;
-  for (const token of tokens) {
+  tokens.forEach((token) => {
     if (token.script === "hangul") hangul++;
     else if (token.script === "latin") {
       latin++;
       if (ENGLISH_STOPWORDS.has(token.text)) englishFunctionWords++;
     }
-  }
+  });
   if (hangul === 0) return "en";
   if (latin === 0) return "ko";
   return hangul >= englishFunctionWords ? "ko" : "en";

@@ -23,7 +23,8 @@ export class Bm25Index<T> {
     const doc = this.items.length;
     this.items.push(item);
     let length = 0;
-    for (const [feature, tf] of features) {
+    // forEach, not for…of: this runs at start-up, unoptimised, where each for…of step allocates.
+    features.forEach((tf, feature) => {
       length += tf;
       let list = this.postings.get(feature);
       if (!list) {
@@ -31,7 +32,7 @@ export class Bm25Index<T> {
         this.postings.set(feature, list);
       }
       list.push({ doc, tf });
-    }
+    });
     this.lengths.push(length);
     this.totalLength += length;
   }
@@ -55,7 +56,11 @@ export class Bm25Index<T> {
 
   search(query: ReadonlyMap<string, number>, filter?: (item: T) => boolean): Ranked<T>[] {
     const averageLength = this.totalLength / Math.max(1, this.items.length) || 1;
-    const scores = new Map<number, { score: number; matched: string[] }>();
+    // Per document, by its number: no map entry per hit. Documents are ranked in the order they
+    // were first matched, so that equal scores keep that order through the (stable) sort.
+    const scores = new Float64Array(this.items.length);
+    const matched: (string[] | undefined)[] = new Array(this.items.length);
+    const touched: number[] = [];
     for (const [feature, weight] of query) {
       const list = this.postings.get(feature);
       if (!list) continue;
@@ -63,17 +68,21 @@ export class Bm25Index<T> {
       for (const { doc, tf } of list) {
         const length = this.lengths[doc] ?? averageLength;
         const saturation = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averageLength));
-        const entry = scores.get(doc) ?? { score: 0, matched: [] };
-        entry.score += weight * idf * saturation;
-        entry.matched.push(feature);
-        scores.set(doc, entry);
+        let features = matched[doc];
+        if (!features) {
+          features = [];
+          matched[doc] = features;
+          touched.push(doc);
+        }
+        scores[doc] = (scores[doc] as number) + weight * idf * saturation;
+        features.push(feature);
       }
     }
     const ranked: Ranked<T>[] = [];
-    for (const [doc, { score, matched }] of scores) {
+    for (const doc of touched) {
       const item = this.items[doc] as T;
       if (filter && !filter(item)) continue;
-      ranked.push({ item, score, matched });
+      ranked.push({ item, score: scores[doc] as number, matched: matched[doc] as string[] });
     }
     return ranked.sort((a, b) => b.score - a.score);
   }

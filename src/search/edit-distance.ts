@@ -1,14 +1,16 @@
 /**
  * Optimal-string-alignment distance (Levenshtein plus adjacent transposition), bounded: returns
  * max + 1 as soon as the distance must exceed max. Works on strings (UTF-16 units) or on number
- * arrays (jamo). It runs for every unknown word of a question against many targets, so it reuses
- * its three rows instead of allocating.
+ * arrays (jamo). It runs for every unknown word of a question against many targets, so it copies
+ * both sequences into reused code buffers and reuses its three rows instead of allocating.
  */
 let rows: [Int32Array, Int32Array, Int32Array] = [
   new Int32Array(64),
   new Int32Array(64),
   new Int32Array(64),
 ];
+let codesA = new Int32Array(64);
+let codesB = new Int32Array(64);
 
 export function editDistance(
   a: string | readonly number[],
@@ -20,31 +22,45 @@ export function editDistance(
   if (Math.abs(n - m) > max) return max + 1;
   if (m + 1 > rows[0].length)
     rows = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
-  const at = (sequence: string | readonly number[], index: number): number =>
-    typeof sequence === "string" ? sequence.charCodeAt(index) : (sequence[index] as number);
+  if (n > codesA.length) codesA = new Int32Array(n);
+  if (m > codesB.length) codesB = new Int32Array(m);
+  copyCodes(a, codesA);
+  copyCodes(b, codesB);
   let [previousPrevious, previous, current] = rows;
   for (let j = 0; j <= m; j++) previous[j] = j;
   for (let i = 1; i <= n; i++) {
     current[0] = i;
     let rowMinimum = i;
-    const ai = at(a, i - 1);
+    const ai = codesA[i - 1] as number;
     for (let j = 1; j <= m; j++) {
-      const bj = at(b, j - 1);
+      const bj = codesB[j - 1] as number;
       let value = Math.min(
         (previous[j] as number) + 1,
         (current[j - 1] as number) + 1,
         (previous[j - 1] as number) + (ai === bj ? 0 : 1),
       );
-      if (i > 1 && j > 1 && ai === at(b, j - 2) && at(a, i - 2) === bj) {
+      if (i > 1 && j > 1 && ai === codesB[j - 2] && codesA[i - 2] === bj) {
         value = Math.min(value, (previousPrevious[j - 2] as number) + 1);
       }
       current[j] = value;
       if (value < rowMinimum) rowMinimum = value;
     }
     if (rowMinimum > max) return max + 1;
-    [previousPrevious, previous, current] = [previous, current, previousPrevious];
+    const oldest = previousPrevious;
+    previousPrevious = previous;
+    previous = current;
+    current = oldest;
   }
   return Math.min(previous[m] as number, max + 1);
+}
+
+/** A string's UTF-16 units, or a number array's values, into a code buffer. */
+function copyCodes(sequence: string | readonly number[], codes: Int32Array): void {
+  if (typeof sequence === "string") {
+    for (let index = 0; index < sequence.length; index++) codes[index] = sequence.charCodeAt(index);
+  } else {
+    for (let index = 0; index < sequence.length; index++) codes[index] = sequence[index] as number;
+  }
 }
 
 /**

@@ -163,7 +163,7 @@ export function splitUnspacedHangul(tokens: readonly Token[], lexicon: Lexicon):
     for (const run of token.text.matchAll(SYLLABLES)) {
       const start = token.start + (run.index ?? 0);
       const text = run[0];
-      const pieces = isKnownWhole(text, lexicon) ? undefined : segmentHangul(text, lexicon);
+      const pieces = splitRun(text, lexicon);
       if (!pieces) {
         result.push({ text, script: "hangul", start, end: start + text.length });
         continue;
@@ -180,6 +180,26 @@ export function splitUnspacedHangul(tokens: readonly Token[], lexicon: Lexicon):
     }
   }
   return result;
+}
+
+/**
+ * A run's split (undefined: it stays whole), remembered per lexicon: the lattice is the dearest
+ * step of reading a question, and the same runs recur from question to question.
+ */
+const splits = new WeakMap<Lexicon, Map<string, readonly Segment[] | null>>();
+const MAX_REMEMBERED_SPLITS = 20_000;
+
+function splitRun(run: string, lexicon: Lexicon): readonly Segment[] | undefined {
+  let known = splits.get(lexicon);
+  if (!known) {
+    known = new Map();
+    splits.set(lexicon, known);
+  }
+  const remembered = known.get(run);
+  if (remembered !== undefined) return remembered ?? undefined;
+  const pieces = isKnownWhole(run, lexicon) ? undefined : segmentHangul(run, lexicon);
+  if (known.size < MAX_REMEMBERED_SPLITS) known.set(run, pieces ?? null);
+  return pieces;
 }
 
 const SYLLABLES = /[\uac00-\ud7a3]+/g;

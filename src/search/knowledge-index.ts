@@ -6,7 +6,8 @@
 import type { Knowledge } from "../knowledge/load.ts";
 import type { Fact } from "../knowledge/schema.ts";
 import type { Section, Sentence } from "../knowledge/segment.ts";
-import { type Analysis, analyze } from "./analyze.ts";
+import { rememberRecent } from "../util/remember-recent.ts";
+import { type Analysis, analyze, passageTerms, type Term } from "./analyze.ts";
 import { Bm25Index, type Ranked } from "./bm25.ts";
 import { buildLexicon, type Lexicon } from "./lexicon.ts";
 import { normalizeText } from "./normalize.ts";
@@ -44,6 +45,12 @@ const REASON_FACT_FACTOR = 0.85;
 /** Headings say what a section is about, but weigh less than the sentence itself. */
 const HEADING_WEIGHT = 0.5;
 const LABEL_WEIGHT = 0.5;
+
+/**
+ * Analyses kept for the texts read last: one answer reads the same text several times (the whole
+ * question, its parts, a follow-up check). Analyses are read-only, so they can be shared.
+ */
+const RECENT_QUESTIONS = 16;
 
 export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
   const { article, facts, translations } = knowledge;
@@ -89,7 +96,7 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
   const features = (texts: readonly (string | undefined)[], weight = 1) =>
     texts
       .filter((text): text is string => Boolean(text))
-      .map((text) => countFeatures(analyze(text, lexicon, { tokens: tokensOf(text) }), weight));
+      .map((text) => countFeatures(passageTerms(tokensOf(text), lexicon), weight));
 
   for (const section of article.sections) {
     const heading = section.heading
@@ -121,7 +128,9 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
   return {
     knowledge,
     lexicon,
-    analyze: (question) => analyze(question, lexicon, { mode: "question" }),
+    analyze: rememberRecent(RECENT_QUESTIONS, (question) =>
+      analyze(question, lexicon, { mode: "question" }),
+    ),
     search: (analysis) => adjustForQuestion(index.search(analysis.features), analysis),
     idf: (feature) => index.idf(feature),
     maxIdf: index.maxIdf,
@@ -129,20 +138,27 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
   };
 }
 
+// The index is built once, at start-up, by code that has not been optimised yet: there, each
+// step of a for…of loop allocates, so the loops over every passage's words use forEach instead.
+
 /** A document's term frequencies: each occurrence of a feature counts `weight`. */
-function countFeatures(analysis: Analysis, weight: number): Map<string, number> {
+function countFeatures(terms: readonly Term[], weight: number): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const term of analysis.terms) {
-    for (const feature of term.features) counts.set(feature, (counts.get(feature) ?? 0) + weight);
-  }
+  terms.forEach((term) => {
+    term.features.forEach((feature) => {
+      counts.set(feature, (counts.get(feature) ?? 0) + weight);
+    });
+  });
   return counts;
 }
 
 function merge(maps: readonly ReadonlyMap<string, number>[]): Map<string, number> {
   const merged = new Map<string, number>();
-  for (const map of maps) {
-    for (const [feature, value] of map) merged.set(feature, (merged.get(feature) ?? 0) + value);
-  }
+  maps.forEach((map) => {
+    map.forEach((value, feature) => {
+      merged.set(feature, (merged.get(feature) ?? 0) + value);
+    });
+  });
   return merged;
 }
 
@@ -150,19 +166,21 @@ function adjustForQuestion(ranked: Ranked<Passage>[], analysis: Analysis): Ranke
   const entityFeatures = [
     ...new Set(analysis.terms.filter((term) => term.entity).flatMap((term) => term.features)),
   ];
+  // Nothing to adjust: the ranking stays as BM25 sorted it.
+  if (entityFeatures.length === 0 && !analysis.asksForFigure && !analysis.asksForReason) {
+    return ranked;
+  }
+  const entityIds = entityFeatures.map((feature) => feature.slice(2));
   return ranked
     .map((result) => {
       let factor = 1;
-      // A fact's parties count as named in it ("the three companies announced…").
-      const parties =
-        result.item.kind === "fact"
-          ? [...result.item.fact.subject, ...result.item.fact.object]
-          : [];
-      for (const feature of entityFeatures) {
-        if (!result.matched.includes(feature) && !parties.includes(feature.slice(2))) {
-          factor *= MISSING_ENTITY_FACTOR;
-        }
-      }
+      const fact = result.item.kind === "fact" ? result.item.fact : undefined;
+      entityFeatures.forEach((feature, index) => {
+        // A fact's parties count as named in it ("the three companies announced…").
+        const id = entityIds[index] as string;
+        const party = fact !== undefined && (fact.subject.includes(id) || fact.object.includes(id));
+        if (!result.matched.includes(feature) && !party) factor *= MISSING_ENTITY_FACTOR;
+      });
       if (result.item.kind === "fact") {
         if (analysis.asksForFigure && result.item.fact.figure) factor *= FIGURE_FACT_FACTOR;
         if (analysis.asksForReason) factor *= REASON_FACT_FACTOR;

@@ -31,9 +31,25 @@ const ENDINGS = `
 export function stripEndings(word: string, rounds = 2): string {
   let stem = word;
   for (let round = 0; round < rounds; round++) {
-    const ending = longestEnding(stem);
-    if (ending === 0) break;
-    stem = stem.slice(0, -ending);
+    const stripped = stripOnceCached(stem);
+    if (stripped === stem) break;
+    stem = stripped;
+  }
+  return stem;
+}
+
+const strippedOnce = new Map<string, string>();
+
+/**
+ * The word with its longest ending removed (itself when it has none), cached: the same words
+ * recur in every passage and question, and the ending search slices the word many times.
+ */
+function stripOnceCached(word: string): string {
+  let stem = strippedOnce.get(word);
+  if (stem === undefined) {
+    const ending = longestEnding(word);
+    stem = ending === 0 ? word : word.slice(0, -ending);
+    if (strippedOnce.size < 50_000) strippedOnce.set(word, stem);
   }
   return stem;
 }

@@ -80,17 +80,37 @@ export function jamoOf(target: HangulTypoTarget): readonly number[] {
 /** Items filed by length, so a typo is only compared with words of about its length. */
 export class LengthBuckets<T> {
   private readonly buckets = new Map<number, T[]>();
+  /** The items near a length, joined once per (length, spread) asked: no work per question. */
+  private readonly joined = new Map<number, Map<number, readonly T[]>>();
+  private longest = 0;
 
   add(length: number, item: T): void {
     const bucket = this.buckets.get(length);
     if (bucket) bucket.push(item);
     else this.buckets.set(length, [item]);
+    this.longest = Math.max(this.longest, length);
+    if (this.joined.size > 0) this.joined.clear();
   }
 
-  *near(length: number, spread: number): Generator<T> {
-    for (let candidate = length - spread; candidate <= length + spread; candidate++) {
-      yield* this.buckets.get(candidate) ?? [];
+  /** Items whose length is within `spread` of `length`, shortest lengths first. */
+  near(length: number, spread: number): readonly T[] {
+    // Longer than anything filed (a pasted wall of text): nothing near, and nothing to remember.
+    if (length - spread > this.longest) return [];
+    let bySpread = this.joined.get(length);
+    if (!bySpread) {
+      bySpread = new Map();
+      this.joined.set(length, bySpread);
     }
+    let items = bySpread.get(spread);
+    if (!items) {
+      const found: T[] = [];
+      for (let candidate = length - spread; candidate <= length + spread; candidate++) {
+        found.push(...(this.buckets.get(candidate) ?? []));
+      }
+      items = found;
+      bySpread.set(spread, items);
+    }
+    return items;
   }
 }
 
@@ -109,6 +129,42 @@ export function formKey(script: Token["script"], value: string): string {
 }
 
 /**
+ * The concept forms that may start at a token, in the order they are tried: for a Hangul word,
+ * those filed under its first two syllables, then those under its first one. Remembered per
+ * lexicon (bounded): every token of every passage and question asks, and the words recur.
+ */
+export function formsStartingWith(token: Token, lexicon: Lexicon): readonly ConceptForm[] {
+  let known = candidateCache.get(lexicon);
+  if (!known) {
+    known = new Map();
+    candidateCache.set(lexicon, known);
+  }
+  // Scripts never share a word ("5000" is an amount, "ms" Latin, "투자" Hangul).
+  let forms = known.get(token.text);
+  if (!forms) {
+    forms = findFormsStartingWith(token, lexicon);
+    if (known.size < MAX_REMEMBERED_CANDIDATES) known.set(token.text, forms);
+  }
+  return forms;
+}
+
+const candidateCache = new WeakMap<Lexicon, Map<string, readonly ConceptForm[]>>();
+const MAX_REMEMBERED_CANDIDATES = 20_000;
+const NO_FORMS: readonly ConceptForm[] = [];
+
+function findFormsStartingWith(token: Token, lexicon: Lexicon): readonly ConceptForm[] {
+  if (token.script !== "hangul") {
+    const value = token.script === "latin" ? stemEnglish(token.text) : token.text;
+    return lexicon.formsByFirstKey.get(formKey(token.script, value)) ?? NO_FORMS;
+  }
+  const byTwo =
+    token.text.length >= 2 ? lexicon.formsByFirstKey.get(formKey("hangul", token.text)) : undefined;
+  const byOne = lexicon.formsByFirstKey.get(formKey("hangul", token.text.slice(0, 1)));
+  if (byTwo && byOne) return [...byTwo, ...byOne];
+  return byTwo ?? byOne ?? NO_FORMS;
+}
+
+/**
  * @param vocabulary the tokens of the texts whose words count as "known" (the article, its
  *   translation, curated keywords: not long explanatory statements, whose everyday words would
  *   make off-topic questions look known).
@@ -120,20 +176,29 @@ export function buildLexicon(
   everything: readonly (readonly Token[])[],
   topic: TopicWords = {},
 ): Lexicon {
-  const stopwords = new Set([...ENGLISH_STOPWORDS, ...KOREAN_STOPWORDS]);
-  for (const word of topic.stopwords ?? []) stopwords.add(normalizeText(word));
+  // This runs once, at start-up, unoptimised, where each step of a for…of loop allocates: the
+  // loops over every form and word use forEach instead.
+  const stopwords = new Set(ENGLISH_STOPWORDS);
+  KOREAN_STOPWORDS.forEach((word) => {
+    stopwords.add(word);
+  });
+  topic.stopwords?.forEach((word) => {
+    stopwords.add(normalizeText(word));
+  });
   const formsByFirstKey = new Map<string, ConceptForm[]>();
   const formTexts: string[] = [];
   const formHangulWords: string[] = [];
   const singleWordForms: { token: Token; concept: Concept }[] = [];
-  for (const concept of concepts) {
-    for (const form of concept.forms) {
+  concepts.forEach((concept) => {
+    concept.forms.forEach((form) => {
       const normalized = normalizeText(form);
       formTexts.push(normalized);
       const tokens = tokenize(normalized);
-      for (const token of tokens) if (token.script === "hangul") formHangulWords.push(token.text);
-      const [first] = tokens;
-      if (!first) continue;
+      tokens.forEach((token) => {
+        if (token.script === "hangul") formHangulWords.push(token.text);
+      });
+      const first = tokens[0];
+      if (!first) return;
       // Words of multi-word forms are not known on their own ("release" of "press release").
       if (tokens.length === 1) singleWordForms.push({ token: first, concept });
       const words = tokens.map((token) => ({
@@ -144,11 +209,11 @@ export function buildLexicon(
       const list = formsByFirstKey.get(key);
       if (list) list.push({ concept, words });
       else formsByFirstKey.set(key, [{ concept, words }]);
-    }
-  }
-  for (const list of formsByFirstKey.values()) {
+    });
+  });
+  formsByFirstKey.forEach((list) => {
     list.sort((a, b) => b.words.length - a.words.length || textLength(b) - textLength(a));
-  }
+  });
 
   const latinStems = new Set<string>();
   const latinWords = new Set<string>();
@@ -162,12 +227,18 @@ export function buildLexicon(
       if (stem.length >= 2 && !stopwords.has(stem)) hangulWords.add(stem);
     }
   };
-  for (const tokens of vocabulary) for (const token of tokens) learn(token);
-  for (const { token } of singleWordForms) learn(token);
+  vocabulary.forEach((tokens) => {
+    tokens.forEach(learn);
+  });
+  singleWordForms.forEach(({ token }) => {
+    learn(token);
+  });
   const amounts = new Set<string>();
-  for (const tokens of everything) {
-    for (const token of tokens) if (token.script === "amount") amounts.add(token.text);
-  }
+  everything.forEach((tokens) => {
+    tokens.forEach((token) => {
+      if (token.script === "amount") amounts.add(token.text);
+    });
+  });
 
   const latinTypoTargets = new LengthBuckets<TypoTarget>();
   const hangulTypoTargets = new LengthBuckets<HangulTypoTarget>();
@@ -177,7 +248,7 @@ export function buildLexicon(
     syllables: [...word].length,
     ...(concept ? { concept } : {}),
   });
-  for (const { token, concept } of singleWordForms) {
+  singleWordForms.forEach(({ token, concept }) => {
     if (token.script === "latin") {
       latinTypoTargets.add(token.text.length, { word: token.text, concept });
     } else if (token.script === "hangul") {
@@ -185,24 +256,31 @@ export function buildLexicon(
       hangulTypoTargets.add(target.syllables, target);
       if (target.syllables >= 3) hangulNames.push(target);
     }
-  }
-  for (const word of latinWords) {
+  });
+  latinWords.forEach((word) => {
     if (word.length >= MIN_VOCABULARY_TYPO_LENGTH) latinTypoTargets.add(word.length, { word });
-  }
-  for (const word of hangulWords) {
+  });
+  hangulWords.forEach((word) => {
     const target = hangulTarget(word);
     hangulTypoTargets.add(target.syllables, target);
-  }
+  });
 
   const vocabularyText = vocabulary.map((tokens) => tokens.map((token) => token.text).join(" "));
-  const dictionary = new Set([...hangulWords, ...formHangulWords]);
-  for (const word of stopwords) if (HANGUL_WORD.test(word)) dictionary.add(word);
-  for (const word of topic.segmentWords ?? []) {
+  const dictionary = new Set(hangulWords);
+  formHangulWords.forEach((word) => {
+    dictionary.add(word);
+  });
+  stopwords.forEach((word) => {
+    if (HANGUL_WORD.test(word)) dictionary.add(word);
+  });
+  topic.segmentWords?.forEach((word) => {
     const normalized = normalizeText(word);
     if (HANGUL_WORD.test(normalized) && normalized.length >= 2) dictionary.add(normalized);
-  }
+  });
   let longestHangulWord = 1;
-  for (const word of dictionary) longestHangulWord = Math.max(longestHangulWord, word.length);
+  dictionary.forEach((word) => {
+    longestHangulWord = Math.max(longestHangulWord, word.length);
+  });
   return {
     formsByFirstKey,
     hangulText: [...vocabularyText, ...formTexts].join("\n"),

@@ -15,8 +15,12 @@ const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 const CHAT_MARKUP =
   /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|\/[\w -]+:\d+|t:\d+(?::\w)?)>|@(?:everyone|here)\b/g;
 
-/** Plain printable ASCII has no invisible, compatibility or curly characters to fold. */
-const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+/**
+ * Printable ASCII (with tabs and line breaks) and composed Hangul syllables have nothing to fold:
+ * no invisible, compatibility, accented or curly characters, and NFKC leaves them as they are.
+ * Most questions and passages are only these.
+ */
+const PLAIN = /^[\t\n\r\x20-\x7e\uac00-\ud7a3]*$/;
 
 /**
  * Text that is not Hangul. Accents are taken off only here: decomposing Hangul (NFD) would split
@@ -51,7 +55,7 @@ const LOOK_ALIKES: ReadonlyMap<string, string> = new Map(
 );
 
 export function normalizeText(text: string): string {
-  const folded = PLAIN_ASCII.test(text)
+  const folded = PLAIN.test(text)
     ? text
     : foldAccents(text.replace(INVISIBLE, "").normalize("NFKC"))
         .replace(/[‘’‚‛′`´]/g, "'")

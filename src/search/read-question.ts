@@ -12,14 +12,18 @@ import { type Token, tokenize } from "./tokenize.ts";
 export interface ReadText {
   readonly normalized: string;
   readonly tokens: readonly Token[];
+  /** The tokens before chat jamo were dropped and Korean split (what the language is read from). */
+  readonly unsplit: readonly Token[];
 }
 
 export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   const normalized = lexicon.glossary.rewrite(normalizeText(text));
-  return { normalized, tokens: splitUnspacedHangul(tokenize(normalized), lexicon) };
+  const unsplit = tokenize(normalized);
+  return { normalized, tokens: splitUnspacedHangul(unsplit, lexicon), unsplit };
 }
 
 export function readPassage(text: string): ReadText {
   const normalized = normalizeText(text);
-  return { normalized, tokens: tokenize(normalized) };
+  const tokens = tokenize(normalized);
+  return { normalized, tokens, unsplit: tokens };
 }

@@ -36,7 +36,10 @@ export function tokenize(normalized: string): Token[] {
     }
     const amount = amounts[nextAmount];
     if (amount && start >= amount.start) continue;
-    const [word, hangul, latin] = match;
+    // By index, not destructured: destructuring walks an iterator, dear in unoptimised code.
+    const word = match[0];
+    const hangul = match[1];
+    const latin = match[2];
     if (hangul !== undefined)
       tokens.push({ text: hangul, script: "hangul", start, end: start + hangul.length });
     else if (latin !== undefined)

@@ -388,10 +388,7 @@ function chooseSentences(
   leads: readonly Fact[],
   single = false,
 ): QuotedSentence[] {
-  const sentences = ranked.flatMap((result) =>
-    result.item.kind === "sentence" ? [{ ...result.item, score: result.score }] : [],
-  );
-  const [first, second] = sentences;
+  const [first, second] = bestSentences(ranked, 2);
   const holding = leads.flatMap((fact) =>
     fact.quote ? sentencesHolding(knowledge, fact.quote) : [],
   );
@@ -422,6 +419,19 @@ function chooseSentences(
     if (next) chosen.push(next);
   }
   return chosen.slice(0, MAX_QUOTED_SENTENCES).sort((a, b) => a.sentence.index - b.sentence.index);
+}
+
+/** The best `count` sentences of a ranking, with their scores (not every sentence ranked). */
+function bestSentences(
+  ranked: readonly Ranked<Passage>[],
+  count: number,
+): (QuotedSentence & { readonly score: number })[] {
+  const best: (QuotedSentence & { readonly score: number })[] = [];
+  for (const result of ranked) {
+    if (best.length === count) break;
+    if (result.item.kind === "sentence") best.push({ ...result.item, score: result.score });
+  }
+  return best;
 }
 
 function unique(sentences: readonly QuotedSentence[]): QuotedSentence[] {

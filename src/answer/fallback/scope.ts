@@ -78,14 +78,9 @@ export function readScope(
     if (position !== undefined) add({ id: entity.id, name: entity.name, outside: true, position });
   }
   // A capitalised word that names a relation ("IPO") is what is asked, not who.
-  const relationWords = new Set(
-    [...compiled.relations, ...compiled.outsideRelations].flatMap((entry) =>
-      entry.forms.map((form) => form.text),
-    ),
-  );
   for (const name of unknownCapitalisedNames(raw, analysis)) {
     const lower = name.name.en.toLowerCase();
-    if (!isTypoOfKnownWord(lower) && !relationWords.has(lower)) add(name);
+    if (!isTypoOfKnownWord(lower) && !compiled.relationWords.has(lower)) add(name);
   }
   entities.sort((a, b) => a.position - b.position);
 
@@ -273,6 +268,8 @@ interface Compiled {
     readonly entity: OutsideEntity;
     readonly forms: readonly CompiledForm[];
   }[];
+  /** Every form of every relation, covered or not, lower-cased. */
+  readonly relationWords: ReadonlySet<string>;
 }
 
 const compiledCache = new WeakMap<Knowledge, Compiled>();
@@ -291,21 +288,26 @@ function compile(knowledge: Knowledge): Compiled {
     };
   };
   const { scope } = knowledge;
+  const relations = scope.relations.map((relation) => ({
+    relation,
+    concepts: relation.concepts,
+    forms: relation.forms.map(form),
+  }));
+  const outsideRelations = scope.outside.relations.map((relation) => ({
+    relation,
+    concepts: [],
+    forms: relation.forms.map(form),
+  }));
   const compiled: Compiled = {
-    relations: scope.relations.map((relation) => ({
-      relation,
-      concepts: relation.concepts,
-      forms: relation.forms.map(form),
-    })),
-    outsideRelations: scope.outside.relations.map((relation) => ({
-      relation,
-      concepts: [],
-      forms: relation.forms.map(form),
-    })),
+    relations,
+    outsideRelations,
     outsideEntities: scope.outside.entities.map((entity) => ({
       entity,
       forms: entity.forms.map(form),
     })),
+    relationWords: new Set(
+      [...relations, ...outsideRelations].flatMap((entry) => entry.forms.map((form) => form.text)),
+    ),
   };
   compiledCache.set(knowledge, compiled);
   return compiled;
@@ -365,9 +367,11 @@ function stemOf(word: string): string {
 function formAsked(text: string, words: QuestionWords, form: CompiledForm): boolean {
   if (form.phrase) return formPosition(text, form.text, form.hangul) !== undefined;
   if (form.hangul) {
-    return words.hangul.some(
-      (word) => word.startsWith(form.text) && isEnding(word.slice(form.text.length)),
-    );
+    // A plain loop: this runs for every form of every relation, for every question.
+    for (const word of words.hangul) {
+      if (word.startsWith(form.text) && isEnding(word.slice(form.text.length))) return true;
+    }
+    return false;
   }
   return words.latin.has(form.text) || words.latin.has(form.stem);
 }

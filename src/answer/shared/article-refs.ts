@@ -10,7 +10,29 @@ export interface QuotedSentence {
 }
 
 /** The sentences a verbatim quote lies in (usually one). */
-export function sentencesHolding(knowledge: Knowledge, quote: string): QuotedSentence[] {
+export function sentencesHolding(knowledge: Knowledge, quote: string): readonly QuotedSentence[] {
+  let byQuote = holdingCache.get(knowledge);
+  if (!byQuote) {
+    byQuote = new Map();
+    holdingCache.set(knowledge, byQuote);
+  }
+  let holding = byQuote.get(quote);
+  if (!holding) {
+    holding = Object.freeze(findSentencesHolding(knowledge, quote));
+    if (byQuote.size < MAX_CACHED_QUOTES) byQuote.set(quote, holding);
+  }
+  return holding;
+}
+
+/**
+ * Every answer looks up the quotes of its facts and citations, which are nearly always the same
+ * few sentences and fact quotes: each is searched for once per knowledge folder. Quotes from
+ * elsewhere (Claude's citations) are cached too, up to a bound.
+ */
+const holdingCache = new WeakMap<Knowledge, Map<string, readonly QuotedSentence[]>>();
+const MAX_CACHED_QUOTES = 2_000;
+
+function findSentencesHolding(knowledge: Knowledge, quote: string): QuotedSentence[] {
   const start = knowledge.article.text.indexOf(quote);
   if (start === -1) return [];
   const end = start + quote.length;
