@@ -19,6 +19,11 @@ export interface StartedTree {
   readonly pid: number;
   /** Milliseconds from spawn() to the ready line. */
   readonly readyMs: number;
+  /**
+   * CPU time (user + system) the tree had used at the ready line, in ms (10 ms resolution). Unlike
+   * the wall time, it hardly changes with the machine's load: the work start-up takes.
+   */
+  readonly readyCpuMs: number;
   /** Sum of VmRSS over the process and all its descendants, in bytes. */
   treeRss(): number;
   /** Processes in the tree now. */
@@ -36,6 +41,7 @@ export async function startTree(launch: Launch, timeoutMs = 120_000): Promise<St
     // Its own process group, so the whole tree can be stopped at once.
     detached: true,
   });
+  let readyCpuMs = 0;
   const readyMs = await new Promise<number>((resolve, reject) => {
     let seen = "";
     const timer = setTimeout(
@@ -46,6 +52,10 @@ export async function startTree(launch: Launch, timeoutMs = 120_000): Promise<St
       seen += chunk.toString();
       if (!seen.includes(launch.readyLine)) return;
       const ms = performance.now() - started;
+      readyCpuMs = descendants(child.pid ?? 0).reduce(
+        (sum, each) => sum + (cpuTimeMs(each) ?? 0),
+        0,
+      );
       cleanup();
       resolve(ms);
     };
@@ -74,6 +84,7 @@ export async function startTree(launch: Launch, timeoutMs = 120_000): Promise<St
   return {
     pid,
     readyMs,
+    readyCpuMs,
     treeRss: () => descendants(pid).reduce((sum, each) => sum + (residentSetSize(each) ?? 0), 0),
     treeSize: () => descendants(pid).length,
     stop: () => stopGroup(child),
@@ -127,6 +138,18 @@ export function descendants(root: number): number[] {
     stack.push(...(children.get(pid) ?? []));
   }
   return tree;
+}
+
+/** User + system CPU time of a process so far, in ms (Linux /proc; clock ticks of 10 ms). */
+export function cpuTimeMs(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime are the 14th and 15th fields; the slice starts at the 3rd.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 export function residentSetSize(pid: number): number | undefined {

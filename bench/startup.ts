@@ -29,6 +29,7 @@ type Bot = "minimal" | "ours";
 
 interface Sample {
   readonly readyMs: number;
+  readonly readyCpuMs: number;
   readonly rss: number;
   readonly processes: number;
 }
@@ -80,13 +81,14 @@ export const startupBench: BenchSection = {
               await fake.waitForReply(question, { timeoutMs: 60_000 });
               const sample = {
                 readyMs: tree.readyMs,
+                readyCpuMs: tree.readyCpuMs,
                 rss: tree.treeRss(),
                 processes: tree.treeSize(),
               };
               const key = `${bot}/${way}`;
               samples.set(key, [...(samples.get(key) ?? []), sample]);
               process.stderr.write(
-                `startup: ${key} ready ${(sample.readyMs / 1000).toFixed(2)} s, RSS ${formatMiB(sample.rss)} in ${sample.processes} processes\n`,
+                `startup: ${key} ready ${(sample.readyMs / 1000).toFixed(2)} s (CPU ${(sample.readyCpuMs / 1000).toFixed(2)} s), RSS ${formatMiB(sample.rss)} in ${sample.processes} processes\n`,
               );
             } finally {
               await tree.stop();
@@ -97,7 +99,7 @@ export const startupBench: BenchSection = {
     } finally {
       await fake.close();
     }
-    const median = (bot: Bot, way: Way, field: "readyMs" | "rss") =>
+    const median = (bot: Bot, way: Way, field: "readyMs" | "readyCpuMs" | "rss") =>
       medianOf((samples.get(`${bot}/${way}`) ?? []).map((sample) => sample[field]));
     const processes = (bot: Bot, way: Way) => samples.get(`${bot}/${way}`)?.[0]?.processes ?? 0;
     const rows: BenchRow[] = [];
@@ -108,12 +110,18 @@ export const startupBench: BenchSection = {
           : `plain node (deal-bot: node ${plainNodeArgs(ourScript).join(" ")})`;
       const readyRatio = median("ours", way, "readyMs") / median("minimal", way, "readyMs");
       const rssRatio = median("ours", way, "rss") / median("minimal", way, "rss");
+      const cpuRatio = median("ours", way, "readyCpuMs") / median("minimal", way, "readyCpuMs");
       rows.push(
         {
           name: `spawn → READY, ${way}: minimal / deal-bot`,
           value: `${seconds(median("minimal", way, "readyMs"))} / ${seconds(median("ours", way, "readyMs"))} (${readyRatio.toFixed(2)}×)`,
           target: `≤ ${READY_TARGET}× (${readyRatio <= READY_TARGET ? "met" : "NOT met"})`,
           note: `${how}; median of ${rounds}, taken in turns on one fake Discord`,
+        },
+        {
+          name: `CPU time to READY, ${way}: minimal / deal-bot`,
+          value: `${seconds(median("minimal", way, "readyCpuMs"))} / ${seconds(median("ours", way, "readyCpuMs"))} (${cpuRatio.toFixed(2)}×)`,
+          note: "user + system time of the tree at READY: the work start-up takes, which the machine's load hardly changes",
         },
         {
           name: `RSS of the process tree, ${way}: minimal / deal-bot`,
