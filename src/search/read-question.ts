@@ -11,12 +11,15 @@ import { type Token, tokenize } from "./tokenize.ts";
 
 export interface ReadText {
   readonly normalized: string;
+  /** Normalised but before the glossary: chat tags ("ㅇㅇ?", "ㄹㅇ?") still in it. */
+  readonly unglossed?: string;
   readonly tokens: readonly Token[];
 }
 
 export function readQuestion(text: string, lexicon: Lexicon): ReadText {
-  const normalized = lexicon.glossary.rewrite(normalizeText(text));
-  return { normalized, tokens: splitUnspacedHangul(tokenize(normalized), lexicon) };
+  const unglossed = normalizeText(text);
+  const normalized = lexicon.glossary.rewrite(unglossed);
+  return { normalized, unglossed, tokens: splitUnspacedHangul(tokenize(normalized), lexicon) };
 }
 
 export function readPassage(text: string): ReadText {

@@ -14,7 +14,7 @@ import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
-import { checkConfirmation, isConfirmation } from "./confirm.ts";
+import { checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
 import { unsupportedMeasure } from "./measure-scope.ts";
 import { withoutPreamble } from "./preamble.ts";
@@ -92,7 +92,7 @@ export function answerFromKnowledge(
     return abstainAnswer(knowledge, language, "not-covered", noArticleMetadata[language]);
   }
   // Several questions in one: each part answered on its own (a confirmation is one claim).
-  if (!isConfirmation(analysis.normalized)) {
+  if (!analysis.asksToConfirm) {
     const parts = splitQuestion(asked);
     if (parts.length > 1 && parts.every((part) => isSubstantive(index, part))) {
       const answers = parts.map((part) =>
@@ -169,7 +169,7 @@ function answerOne(
   if (asksWhetherArticleIsRight(analysis.normalized) && !specific) {
     return factChecksAnswer(knowledge, language);
   }
-  const confirmation = isConfirmation(analysis.normalized);
+  const confirmation = analysis.asksToConfirm;
   // A confirmation may claim what the knowledge lacks ("announced at Build?"): it is still about
   // the knowledge when it names a relation the facts cover.
   const claimsAboutKnown = confirmation && scope.relations.length > 0;
@@ -207,7 +207,7 @@ function answerOne(
     return abstainAnswer(knowledge, language, "off-topic");
 
   if (confirmation) {
-    const checked = checkConfirmation(analysis, scope, question, rankedFacts);
+    const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
     if (checked) {
       const quoted = chooseSentences(knowledge, sentences, checked.facts, compact);
       const head = confirmationHead(language, checked, verdictWords[language]);

@@ -3,25 +3,20 @@
  * claimed figures, names and versions are compared with the facts, so the answer can say yes or
  * no first, with the right figure.
  */
+import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { asksToConfirm } from "../../search/confirmation.ts";
 import { stemEnglish } from "../../search/english.ts";
-import { involves, type QuestionScope } from "./scope.ts";
+import { findAmounts } from "../../search/numbers.ts";
+import { involves, type NamedEntity, type QuestionScope } from "./scope.ts";
 
-const ENGLISH_CONFIRMATION =
-  /(?:\b(?:right|correct|true|accurate|isn't it|aren't they|didn't they|don't they|doesn't it|wasn't it|isn't that so|is that so|yes or no|yes|yeah|yep|ok|okay|eh|no)\s*[?!.]*$)|^(?:so|is it true|is it correct|is it right|was it|is|are|was|were|did|does|do|has|have)\b/;
-const KOREAN_CONFIRMATION =
-  /(?:맞지|맞아|맞나|맞죠|맞냐|맞니|맞음|맞는지|맞습니까|맞는 ?거|사실이야|사실인가|사실임|사실이에요|진짜야|정말이야|다며|라며|했지|였지|었지|았지|이지|거지|잖아|한 거야|였나|었나|죠|지요)요?\s*[?!.~]*$/u;
 /** "Is A bigger than B?" compares: it is not settled by a fact about both. */
 const COMPARISON =
   /\b(?:more|less|bigger|larger|smaller|higher|lower|than|versus|vs)\b|보다|더 (?:많|크|적|작)/u;
-/** "A or B?" asks which, not whether. */
-const ALTERNATIVES = /\bor\b|아니면|거야 .*거야|는지 .*는지/u;
 
-export function isConfirmation(normalized: string): boolean {
-  if (ALTERNATIVES.test(normalized)) return false;
-  return ENGLISH_CONFIRMATION.test(normalized) || KOREAN_CONFIRMATION.test(normalized);
-}
+/** Whether a normalised question asks to confirm a claim (the language tables are in search/). */
+export const isConfirmation = asksToConfirm;
 
 export interface ConfirmationVerdict {
   readonly agrees: boolean;
@@ -44,13 +39,19 @@ interface Claim {
  * question claims nothing checkable.
  */
 export function checkConfirmation(
+  knowledge: Knowledge,
   analysis: Analysis,
   scope: QuestionScope,
   raw: string,
   rankedFacts: readonly Fact[],
 ): ConfirmationVerdict | undefined {
   const claims = readClaims(analysis, scope);
-  if (claims.length > 0) return checkFigures(claims, rankedFacts, scope);
+  if (claims.length > 0) {
+    const wantsTotal = analysis.features.has("c:total");
+    return checkFigures(claims, rankedFacts, scope, wantsTotal, analysis.normalized);
+  }
+  const direction = checkDirection(knowledge, analysis, scope);
+  if (direction) return direction;
   const [best] = rankedFacts.filter((fact) => fact.kind !== "correction");
   if (!best) return undefined;
   const marks = claimedMarks(raw, analysis, scope);
@@ -117,6 +118,8 @@ function checkFigures(
   claims: readonly Claim[],
   rankedFacts: readonly Fact[],
   scope: QuestionScope,
+  wantsTotal: boolean,
+  text: string,
 ): ConfirmationVerdict | undefined {
   const relationIds = new Set(scope.relations.map((relation) => relation.id));
   const facts: Fact[] = [];
@@ -160,8 +163,14 @@ function checkFigures(
     );
     const ofRelation = (fact: Fact) =>
       relationIds.size === 0 || (fact.relation !== undefined && relationIds.has(fact.relation));
-    const byRelation = withUnit.filter(ofRelation);
-    const related = sameSubject.filter(ofRelation);
+    // "합쳐서 / in total": the facts about several parties at once.
+    const ofTotal = (list: readonly Fact[]) => {
+      if (!wantsTotal || claim.entities.length === 1) return list;
+      const combined = list.filter((fact) => fact.subject.length > 1);
+      return combined.length > 0 ? combined : list;
+    };
+    const byRelation = ofTotal(withUnit.filter(ofRelation));
+    const related = ofTotal(sameSubject.filter(ofRelation));
     const candidates = preferClaims(
       related.length > 0
         ? related
@@ -187,7 +196,35 @@ function checkFigures(
       reversed = true;
       continue;
     }
+    // The article's own wrong figure ("300억 투자라고?"): the fact check that corrects it.
+    const corrected = rankedFacts.find(
+      (fact) =>
+        fact.kind === "correction" &&
+        fact.figure?.unit === claim.unit &&
+        fact.figure.value === claim.value &&
+        ofRelation(fact) &&
+        claim.entities.every((entity) => fact.subject.includes(entity)),
+    );
+    if (corrected && (claim.entities.length > 0 || !candidates.some(statesFigure(claim, text)))) {
+      // The right figure first (the fact the correction is about), then the correction.
+      const truth = withUnit.find(
+        (fact) =>
+          fact.relation === corrected.relation &&
+          fact.subject.length === corrected.subject.length &&
+          fact.subject.every((entity) => corrected.subject.includes(entity)),
+      );
+      if (truth) facts.push(truth);
+      facts.push(corrected);
+      agrees = false;
+      continue;
+    }
     if (candidates.length === 0) candidates.push(...preferClaims(sameSubject));
+    // A figure the fact states beside its own, in the same context ("in September: $183B").
+    const inContext = candidates.find(statesFigure(claim, text));
+    if (inContext) {
+      facts.push(inContext);
+      continue;
+    }
     // The relation's words only prefer: the same parties' fact with the claimed figure settles
     // it ("Microsoft committed up to five billion" is its investment, a yes).
     const sameFigure = candidates.find((fact) => fact.figure?.value === claim.value);
@@ -254,3 +291,129 @@ function inFactText(fact: Fact, word: string): boolean {
   const text = factText(fact);
   return text.includes(word) || (/^[a-z]{4,}$/.test(word) && text.includes(stemEnglish(word)));
 }
+
+/** "in September", "9월", "2025년 9월": the months a text names (1–12). */
+const MONTHS = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+] as const;
+const ENGLISH_MONTH =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember|\.)?\b/gu;
+
+function monthsIn(text: string): Set<number> {
+  const months = new Set<number>();
+  for (const match of text.matchAll(/(\d{1,2})\s?월/gu)) months.add(Number(match[1]));
+  for (const match of text.toLowerCase().matchAll(ENGLISH_MONTH)) {
+    months.add(MONTHS.indexOf(match[1] as (typeof MONTHS)[number]) + 1);
+  }
+  return months;
+}
+
+/** "Before the deal", "이전엔": the claim is about an earlier figure. */
+const EARLIER =
+  /\b(?:before|previous(?:ly)?|earlier|prior|used to|last round|originally)\b|이전|전에|예전|원래|지난/u;
+
+const statedAmounts = new WeakMap<Fact, Set<string>>();
+
+/** The amounts a fact's statement writes out, its own figure among them. */
+function amountsStated(fact: Fact): Set<string> {
+  let amounts = statedAmounts.get(fact);
+  if (!amounts) {
+    amounts = new Set(
+      [fact.statement.en, fact.statement.ko].flatMap((text) =>
+        findAmounts(text.toLowerCase()).map((amount) => amount.key),
+      ),
+    );
+    statedAmounts.set(fact, amounts);
+  }
+  return amounts;
+}
+
+/**
+ * A fact that states the claimed figure beside its own, in the context the claim gives: the
+ * same month ("9월엔 1830억 달러였다는데") or an earlier time ("before the deal").
+ */
+function statesFigure(claim: Claim, text: string): (fact: Fact) => boolean {
+  return (fact) => {
+    if (claim.unit !== "USD" || fact.figure?.value === claim.value) return false;
+    if (!amountsStated(fact).has(String(claim.value))) return false;
+    const factMonths = monthsIn(`${fact.statement.en} ${fact.statement.ko}`);
+    return [...monthsIn(text)].some((month) => factMonths.has(month)) || EARLIER.test(text);
+  };
+}
+
+/** The party that acts in a claim and the one it acts on, from word order and particles. */
+interface Roles {
+  readonly agent: string;
+  readonly recipient: string;
+}
+
+/** "Anthropic is funded by NVIDIA", "gets money from": the second party acts. */
+const ENGLISH_SOURCE = /\b(?:by|from)\s+(?:the\s+)?$/u;
+/** Korean particles of the one who acts (가, 는) and the one acted on (에, 한테). */
+const KOREAN_AGENT = /(?:이|가|은|는|께서|도|에서)$/u;
+const KOREAN_RECIPIENT = /(?:에|에게|한테|에다|에다가|께|쪽에|쪽으로|으로|로)$/u;
+const KOREAN_SOURCE = /(?:에게서|한테서|로부터|으로부터)$/u;
+const RECEIVE = /\b(?:receiv\w*|gets?|got|getting|tak(?:e|es|ing)|took|rais(?:e|es|ed|ing))\b|받/u;
+
+function readRoles(text: string, first: NamedEntity, second: NamedEntity): Roles {
+  const plain = { agent: first.id, recipient: second.id };
+  const swapped = { agent: second.id, recipient: first.id };
+  if (ENGLISH_SOURCE.test(text.slice(Math.max(0, second.position - 10), second.position))) {
+    return swapped;
+  }
+  const word = (entity: NamedEntity) => /^[\p{L}\p{N}]+/u.exec(text.slice(entity.position))?.[0];
+  const [a, b] = [word(first), word(second)];
+  if (!a || !b) return plain;
+  if (KOREAN_SOURCE.test(b) || (RECEIVE.test(text) && KOREAN_RECIPIENT.test(b))) return swapped;
+  if (KOREAN_SOURCE.test(a) || (RECEIVE.test(text) && KOREAN_RECIPIENT.test(a))) return plain;
+  if (KOREAN_RECIPIENT.test(a) && KOREAN_AGENT.test(b)) return swapped;
+  // "Anthropic receives money from…" without a name after "from" reads the same way round.
+  if (RECEIVE.test(text) && !/\p{Script=Hangul}/u.test(text)) return swapped;
+  return plain;
+}
+
+/**
+ * "Anthropic invested in Microsoft, right?": who pays whom, checked against the money flows.
+ * Yes when a flow goes that way (of the relation asked, when one is); no, the other way round,
+ * when only the reverse one does. Undefined when the claim is not about money between two parties.
+ */
+function checkDirection(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+): ConfirmationVerdict | undefined {
+  const parties = scope.entities.filter((entity) => !entity.outside);
+  const [first, second] = parties;
+  if (!first || !second || parties.length !== 2 || COMPARISON.test(analysis.normalized)) {
+    return undefined;
+  }
+  const relations = new Set(scope.relations.map((relation) => relation.id));
+  const factOf = (id: string) => knowledge.facts.find((fact) => fact.id === id);
+  const flows = knowledge.flows.flows.flatMap((flow) => {
+    const fact = factOf(flow.fact);
+    if (flow.kind !== "payment" || !fact) return [];
+    if (relations.size > 0 && !(fact.relation && relations.has(fact.relation))) return [];
+    return [{ flow, fact }];
+  });
+  if (relations.size === 0 && !MONEY.test(analysis.normalized)) return undefined;
+  const { agent, recipient } = readRoles(analysis.normalized, first, second);
+  const forward = flows.find(({ flow }) => flow.from === agent && flow.to === recipient);
+  if (forward) return { agrees: true, facts: [forward.fact], reversed: false };
+  const backward = flows.find(({ flow }) => flow.from === recipient && flow.to === agent);
+  if (backward) return { agrees: false, facts: [backward.fact], reversed: true };
+  return undefined;
+}
+
+/** Money words: a claim about who pays whom even without a relation's own words. */
+const MONEY = /\b(?:money|pay\w*|paid|fund\w*|cash|invest\w*)\b|돈|자금|지불|투자/u;
