@@ -6,7 +6,7 @@ import { formatFigure } from "../../knowledge/figures.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import { sentencesHolding } from "../shared/article-refs.ts";
-import { answerHeads, coveredInstead, notCoveredSentence, phrases } from "../shared/phrases.ts";
+import { answerHeads, coveredTopic, notCoveredSentence, phrases } from "../shared/phrases.ts";
 import { quotesAsLines } from "../shared/quote.ts";
 import { type Answer, type Citation, MAX_ANSWER_LENGTH, type SourceLink } from "../types.ts";
 import type { NotCovered } from "./scope.ts";
@@ -25,9 +25,21 @@ export function notCoveredAnswer(
   const covered = rankedFacts
     .filter((fact) => fact.kind !== "correction" && notCovered.covered.includes(fact))
     .sort((a, b) => b.subject.length - a.subject.length)[0];
-  const lead = covered
-    ? `${sentence} ${coveredInstead[language]} ${covered.statement[language]}`
-    : sentence;
+  const relation = notCovered.relation;
+  const subjects =
+    covered && relation
+      ? covered.relation === relation.id
+        ? covered.subject
+        : (covered.also.find((pair) => pair.relation === relation.id)?.subject ?? [])
+      : [];
+  const lead =
+    covered && relation && subjects.length > 0
+      ? `${sentence} ${coveredTopic(
+          language,
+          subjects.map((id) => knowledge.scope.names.get(id)?.[language] ?? id),
+          relation.label[language],
+        )}`
+      : sentence;
   return abstainAnswer(knowledge, language, "not-covered", lead);
 }
 
