@@ -6,10 +6,16 @@ import { formatFigure } from "../../knowledge/figures.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import { sentencesHolding } from "../shared/article-refs.ts";
-import { answerHeads, coveredTopic, notCoveredSentence, phrases } from "../shared/phrases.ts";
+import {
+  answerHeads,
+  coveredInstead,
+  coveredTopic,
+  notCoveredSentence,
+  phrases,
+} from "../shared/phrases.ts";
 import { quotesAsLines } from "../shared/quote.ts";
 import { type Answer, type Citation, MAX_ANSWER_LENGTH, type SourceLink } from "../types.ts";
-import type { NotCovered } from "./scope.ts";
+import { involves, type NotCovered } from "./scope.ts";
 import { abstainAnswer, composeAnswer, sourcesOf, truncate } from "./text.ts";
 
 /** What is not covered, by name, and the fact of the same kind that is (when there is one). */
@@ -32,8 +38,14 @@ export function notCoveredAnswer(
         ? covered.subject
         : (covered.also.find((pair) => pair.relation === relation.id)?.subject ?? [])
       : [];
-  const lead =
-    covered && relation && subjects.length > 0
+  // The same parties' fact (with no figure for the amount asked) is said; another party's is named.
+  const sameParties =
+    covered !== undefined &&
+    notCovered.entities.length > 0 &&
+    notCovered.entities.every((entity) => involves(covered, entity.id));
+  const lead = sameParties
+    ? `${sentence} ${coveredInstead[language]} ${covered.statement[language]}`
+    : covered && relation && subjects.length > 0
       ? `${sentence} ${coveredTopic(
           language,
           subjects.map((id) => knowledge.scope.names.get(id)?.[language] ?? id),
