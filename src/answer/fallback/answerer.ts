@@ -23,7 +23,9 @@ import {
   asksMoneyDirection,
   asksWhetherArticleIsRight,
   asksWhetherOnePays,
+  splitNounList,
   splitQuestion,
+  withoutTrailingJoin,
 } from "./question-shape.ts";
 import {
   factHasRelation,
@@ -91,15 +93,14 @@ export function answerFromKnowledge(
   if (asksAboutArticleMetadata(analysis.normalized)) {
     return abstainAnswer(knowledge, language, "not-covered", noArticleMetadata[language]);
   }
-  // Several questions in one: each part answered on its own (a confirmation is one claim).
-  if (!analysis.asksToConfirm) {
-    const parts = splitQuestion(asked);
-    if (parts.length > 1 && parts.every((part) => isSubstantive(index, part))) {
-      const answers = parts.map((part) =>
-        answerOne(index, part, index.analyze(part), language, undefined, true),
-      );
-      return partsAnswer(knowledge, language, parts, answers);
-    }
+  // Several questions in one: each part answered on its own. A confirmation is one claim: only
+  // its clauses are parts ("is Amazon still…, and did Google…?"), never a list of its nouns.
+  const parts = questionParts(index, asked, analysis.asksToConfirm);
+  if (parts.length > 1) {
+    const answers = parts.map((part) =>
+      answerOne(index, part, index.analyze(part), language, undefined, true),
+    );
+    return partsAnswer(knowledge, language, parts, answers);
   }
   return answerOne(index, asked, analysis, language, verdict);
 }
@@ -227,6 +228,48 @@ function abstainReason(verdict: Verdict): AbstainReason {
     : verdict.reason === "empty"
       ? "empty"
       : "off-topic";
+}
+
+/**
+ * The parts of a question that asks several things, each able to stand alone: a part that names
+ * no party takes the parties (and, when it names nothing at all, the topic) of the part before
+ * ("앤트로픽 가치 얼마로 뛰었고 / 그 전엔 얼마였어?" asks about Anthropic's value both times).
+ */
+function questionParts(index: KnowledgeIndex, question: string, confirmation: boolean): string[] {
+  const clauses = splitQuestion(question, { clausesOnly: confirmation });
+  const parts = clauses
+    .flatMap((clause) => {
+      if (confirmation) return [clause];
+      const nouns = splitNounList(clause);
+      return nouns.length > 1 && nouns.every((noun) => isSubstantive(index, noun))
+        ? nouns
+        : [clause];
+    })
+    .map((part, at, all) => (at < all.length - 1 ? withoutTrailingJoin(part) : part));
+  if (parts.length < 2) return [question];
+  const withContext: string[] = [];
+  let previous: Analysis | undefined;
+  for (const part of parts) {
+    const analysis = index.analyze(part);
+    const concepts = analysis.terms.filter((term) => term.kind === "concept");
+    const named = analysis.terms.some((term) => isParty(index, term));
+    let text = part;
+    if (previous && !named) {
+      const carried = previous.terms.filter((term) =>
+        concepts.length === 0 ? term.kind === "concept" || term.known : isParty(index, term),
+      );
+      if (carried.length > 0) text = `${carried.map((term) => term.text).join(" ")} ${part}`;
+    }
+    withContext.push(text);
+    previous = named || !previous ? analysis : previous;
+  }
+  return withContext.every((part) => isSubstantive(index, part)) ? withContext : [question];
+}
+
+/** A term naming one of the story's parties (a company, a person, a product the facts name). */
+function isParty(index: KnowledgeIndex, term: Analysis["terms"][number]): boolean {
+  const id = term.kind === "concept" ? term.features[0]?.slice(2) : undefined;
+  return id !== undefined && index.knowledge.scope.names.has(id);
 }
 
 /** A part of a question that asks something by itself (not just a name: "MS랑 엔비디아"). */

@@ -37,7 +37,7 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
   {
     id: "count",
     label: { ko: "개수", en: "count" },
-    asked: /몇\s?(장|명|개)(?!월)/u,
+    asked: /몇\s?(장|명|개)(?!월)(?:\s?(\p{Script=Hangul}{2,}))?/u,
   },
 ];
 
@@ -67,6 +67,7 @@ export function unsupportedMeasure(
     if ((measure.id === "percent" || measure.id === "count") && units.has(measure.id)) continue;
     if (measure.id === "ratio" && figuresOfEach(knowledge, parties)) continue;
     if (measure.id === "count" && countedInArticle(knowledge, asked[1] ?? "")) continue;
+    if (measure.id === "count" && asked[2] && countsThing(knowledge, asked[2])) continue;
     return measure;
   }
   if (WHEN_FUTURE.test(text)) return { id: "date", label: { ko: "앞으로의 일정", en: "timing" } };
@@ -84,6 +85,17 @@ export function unsupportedMeasure(
 /** The article counts with this counter itself ("3대 클라우드"): its passage may answer. */
 function countedInArticle(knowledge: Knowledge, counter: string): boolean {
   return new RegExp(`\\d\\s?${counter}(?!\\p{Script=Hangul})`, "u").test(knowledge.article.text);
+}
+
+/** "몇 개 클라우드": the knowledge counts that thing itself ("3대 클라우드", "세 주요 클라우드"). */
+function countsThing(knowledge: Knowledge, word: string): boolean {
+  const noun = word.replace(/(?:에서|에는|에|을|를|이|가|은|는|도|로|으로)$/u, "");
+  if ([...noun].length < 2) return false;
+  const counted = new RegExp(`(?:\\d|[한두세네]\\s)[^.。]{0,8}${noun}`, "u");
+  return (
+    counted.test(knowledge.article.text) ||
+    knowledge.facts.some((fact) => counted.test(fact.statement.ko))
+  );
 }
 
 function isEventWord(word: string): boolean {

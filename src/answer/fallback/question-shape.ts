@@ -3,20 +3,44 @@
  * in one, questions about the article itself, and questions about which way money flows.
  */
 
-/** Where a question holds a second one: "…, and what…", "…? …", "…이랑 …", "…했고 …". */
+/** Where a question holds a second one: "…, and what…", "…? …", "…, plus …", "…이랑 …", "…했고 …". */
 const ENGLISH_SPLIT =
-  /,?\s+(?:and|also|plus)\s+(?=(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can)\b)|\?\s+(?=\S)|;\s*/gu;
+  /,?\s+(?:and|also|plus|as well as)\s+(?=(?:(?:on|at|in|for|from|with|by|to|of)\s+)?(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+plus\s+|\?\s+(?=\S)|;\s*/gu;
+/** Korean joins: a clause ending in -고 / -며 (with a comma, or after a past or copula stem), and noun lists. */
 const KOREAN_SPLIT =
-  /(?<=\p{Script=Hangul}(?:이랑|랑|하고|했고|였고|이고|뭐고|얼마고))[,]?\s+|[?？]\s+(?=\S)|,\s*(?:그리고|또)\s+/gu;
+  /(?<=\p{Script=Hangul}(?:이랑|랑|하고|했고|였고|었고|았고|됐고|되고|이고|뭐고|얼마고|이며|이면서))[,]?\s+|(?<=\p{Script=Hangul}(?:고|며|면서)),\s*|[?？]\s+(?=\S)|,?\s*(?<!\p{Script=Hangul})(?:그리고|또|및)\s+/gu;
+/** Noun lists ("투자 금액과 구매 약정액은 각각…"): split only when each side asks something. */
+const KOREAN_NOUN_SPLIT = /(?<=\p{Script=Hangul}{2}(?:과|와)),?\s+/gu;
+/** The joins of two clauses (never a list of nouns), for a question that is also a confirmation. */
+const CLAUSE_SPLIT =
+  /,?\s+(?:and|also|plus)\s+(?=(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|\?\s+(?=\S)|;\s*|(?<=\p{Script=Hangul}고),\s*|[?？]\s+(?=\S)/gu;
 
 /** The parts of a question that asks several things, or the question alone. */
-export function splitQuestion(question: string): string[] {
-  const parts = question
-    .split(ENGLISH_SPLIT)
-    .flatMap((part) => part.split(KOREAN_SPLIT))
-    .map((part) => part.trim())
-    .filter((part) => part !== "");
+export function splitQuestion(question: string, options: { clausesOnly?: boolean } = {}): string[] {
+  const pieces = options.clausesOnly
+    ? question.split(CLAUSE_SPLIT)
+    : question.split(ENGLISH_SPLIT).flatMap((part) => part.split(KOREAN_SPLIT));
+  const parts = pieces.map((part) => part.trim()).filter((part) => part !== "");
   return parts.length > 1 ? parts : [question];
+}
+
+/** The join a part ends on ("…이랑", "…하고", "…뭐고"), which says nothing of the part itself. */
+const TRAILING_JOIN =
+  /(?<=\p{Script=Hangul})(?:이랑|랑|하고|과|와|이며|며|면서)[,\s]*$|(?<=\p{Script=Hangul})고[,\s]*$/u;
+
+/** A part without the join that tied it to the next one: "순환 투자가 뭐고" -> "순환 투자가 뭐". */
+export function withoutTrailingJoin(part: string): string {
+  const stripped = part.replace(TRAILING_JOIN, "").trim();
+  return stripped === "" ? part : stripped;
+}
+
+/** A Korean list of noun phrases ("A의 투자 금액과 B의 약정액은…"), or the part alone. */
+export function splitNounList(part: string): string[] {
+  const pieces = part
+    .split(KOREAN_NOUN_SPLIT)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== "");
+  return pieces.length > 1 ? pieces : [part];
 }
 
 /** Who wrote the article, or when: the article does not say. */
