@@ -15,6 +15,10 @@ import { involves, type NamedEntity, type QuestionScope } from "./scope.ts";
 const COMPARISON =
   /\b(?:more|less|bigger|larger|smaller|higher|lower|than|versus|vs)\b|보다|더 (?:많|크|적|작)/u;
 
+/** "Is this a good deal?": a judgement, which no fact settles with a yes. */
+const JUDGEMENT =
+  /\b(?:good|bad|fair|smart|wise|risky|dangerous|worth|overpriced|overvalued|undervalued|mistake|success|failure)\b|좋은|나쁜|괜찮|위험한|잘한|잘못한|성공|실패|거품/u;
+
 /** Whether a normalised question asks to confirm a claim (the language tables are in search/). */
 export const isConfirmation = asksToConfirm;
 
@@ -62,6 +66,8 @@ export function checkConfirmation(
     // the fact itself says ("the only frontier model").
     const confirmed =
       !COMPARISON.test(analysis.normalized) &&
+      !JUDGEMENT.test(analysis.normalized) &&
+      analysis.terms.some((term) => term.entity === undefined && term.kind !== "amount") &&
       analysis.terms.every((term) => term.known || inFactText(best, term.text)) &&
       named.length > 0 &&
       named.every((entity) => involves(best, entity.id));
