@@ -95,7 +95,9 @@ export function answerFromKnowledge(
   }
   // Several questions in one: each part answered on its own. A confirmation is one claim: only
   // its clauses are parts ("is Amazon still…, and did Google…?"), never a list of its nouns.
-  const parts = questionParts(index, asked, analysis.asksToConfirm);
+  const parts = asksMoneyDirection(analysis.normalized)
+    ? [asked]
+    : questionParts(index, asked, analysis.asksToConfirm);
   if (parts.length > 1) {
     const answers = parts.map((part) =>
       answerOne(index, part, index.analyze(part), language, undefined, true),
@@ -175,39 +177,32 @@ function answerOne(
   // the knowledge when it names a relation the facts cover.
   const claimsAboutKnown = confirmation && scope.relations.length > 0;
   // "Is Microsoft the investor or the vendor?": the money both ways, however few words are known.
-  if (!verdict.onTopic && namedParties.length > 0 && asksMoneyDirection(analysis.normalized)) {
+  const offTopicDirection =
+    asksMoneyDirection(analysis.normalized) ||
+    (namedParties.length === 2 && asksWhetherOnePays(analysis.normalized));
+  if (!verdict.onTopic && namedParties.length > 0 && offTopicDirection) {
     const ids = namedParties
       .map((entity) => entity.id)
       .filter((id) => knowledge.scope.names.has(id));
-    const direction = directionAnswer(knowledge, language, ids);
+    const direction = directionAnswer(
+      knowledge,
+      language,
+      ids,
+      ONE_WAY_ONLY.test(analysis.normalized),
+    );
     if (direction) return direction;
   }
   if (!verdict.onTopic && !claimsAboutKnown) {
     return abstainAnswer(knowledge, language, "off-topic");
   }
-  const parties = namedParties.map((entity) => entity.id);
-  const paysBetweenTwo =
-    parties.length === 2 &&
-    !analysis.asksForReason &&
-    !analysis.terms.some((term) => term.kind === "amount") &&
-    asksWhetherOnePays(analysis.normalized);
-  if (paysBetweenTwo || asksMoneyDirection(analysis.normalized)) {
-    const direction = directionAnswer(
-      knowledge,
-      language,
-      namedParties.map((entity) => entity.id).filter((id) => knowledge.scope.names.has(id)),
-    );
-    if (direction) return direction;
-  }
-
   const sentences = ranked.filter((result) => result.item.kind === "sentence");
   const facts = ranked.flatMap((result) =>
     result.item.kind === "fact" ? [{ fact: result.item.fact, score: result.score }] : [],
   );
-  if (sentences.length === 0 && facts.length === 0)
-    return abstainAnswer(knowledge, language, "off-topic");
-
-  if (confirmation) {
+  const directionAsked = asksMoneyDirection(analysis.normalized);
+  // A claim is checked first, a claim about who pays whom included ("엔비디아가 MS한테 돈 주는
+  //구조야?" is a no, the other way round); "A or B?" questions are not claims.
+  if (confirmation && !directionAsked && (sentences.length > 0 || facts.length > 0)) {
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
     if (checked) {
       const quoted = chooseSentences(knowledge, sentences, checked.facts, compact);
@@ -215,6 +210,23 @@ function answerOne(
       return composeAnswer(knowledge, language, checked.facts, quoted, head);
     }
   }
+  const parties = namedParties.map((entity) => entity.id);
+  const paysBetweenTwo =
+    parties.length === 2 &&
+    !analysis.asksForReason &&
+    !analysis.terms.some((term) => term.kind === "amount") &&
+    asksWhetherOnePays(analysis.normalized);
+  if (paysBetweenTwo || directionAsked) {
+    const direction = directionAnswer(
+      knowledge,
+      language,
+      namedParties.map((entity) => entity.id).filter((id) => knowledge.scope.names.has(id)),
+      ONE_WAY_ONLY.test(analysis.normalized),
+    );
+    if (direction) return direction;
+  }
+  if (sentences.length === 0 && facts.length === 0)
+    return abstainAnswer(knowledge, language, "off-topic");
 
   const leads = chooseLeadFacts(analysis, facts, sentences[0]?.score ?? 0, scope);
   const quoted = chooseSentences(knowledge, sentences, leads, compact);
@@ -306,6 +318,9 @@ function isTypoOfKnownWord(index: KnowledgeIndex, word: string): boolean {
   }
   return false;
 }
+
+/** "Does Anthropic only receive money?", "받기만 해?": a claim of one direction, answered with both. */
+const ONE_WAY_ONLY = /\b(?:only|just)\b|(?:받기|내기|주기)만/u;
 
 /** Asks for an amount (not a comparison: "biggest investor" asks who). */
 const HOW_MUCH = /\bhow (?:much|big|large)\b|얼마|규모|금액|액수/u;

@@ -414,6 +414,11 @@ function checkDirection(
   });
   if (relations.size === 0 && !MONEY.test(analysis.normalized)) return undefined;
   const { agent, recipient } = readRoles(analysis.normalized, first, second);
+  // Something other than money goes that way (compute): the flows both ways answer it, not a no.
+  const otherKind = knowledge.flows.flows.some(
+    (flow) => flow.kind !== "payment" && flow.from === agent && flow.to === recipient,
+  );
+  if (otherKind) return undefined;
   const forward = flows.find(({ flow }) => flow.from === agent && flow.to === recipient);
   if (forward) return { agrees: true, facts: [forward.fact], reversed: false };
   const backward = flows.find(({ flow }) => flow.from === recipient && flow.to === agent);

@@ -81,7 +81,13 @@ const DIRECTION = [
   /누가 누구(?:에게|한테)|돈의? 흐름|돈이 어디로/u,
   // Which side a party is on, or what is left after both ways.
   /\b(?:investor|buyer|customer|payer) or (?:the |a )?(?:vendor|supplier|seller|customer|payee|investor)\b|\b(?:vendor|supplier|seller|customer) or (?:the |a )?(?:investor|buyer|customer)\b/,
-  /\bnet (?:flow|money|cash|amount|position)\b|\bin net terms\b|순(?:유입|유출|흐름)|결국 누가 (?:더 )?(?:내|받|주)/u,
+  /\bnet (?:flow|money|cash|amount|position|receiver|recipient|payer|payee|inflow|outflow|gain|spender)\b|\bin net terms\b|순(?:유입|유출|흐름)|결국 누가 (?:더 )?(?:내|받|주)/u,
+  // "…, or is it the other way around?", "반대야?": the direction itself is asked.
+  /\bor (?:is it |was it |does it go )?the other way (?:a)?round\b|\bor vice versa\b|(?:아니면|혹은) (?:그 )?반대|거꾸로(?:야|인가|냐|임)/u,
+  // Money in and out of one party: "들어오는 돈이랑 나가는 돈", "inflows and outflows", "받기만 해?".
+  /들어오는 돈.*나가는 돈|나가는 돈.*들어오는 돈|받는 돈.*(?:내는|주는|쓰는) 돈|(?:내는|주는|쓰는) 돈.*받는 돈|(?:받기|내기|주기)만|\binflows?\b.*\boutflows?\b|\bmoney (?:coming )?in and (?:going )?out\b|\b(?:only|just) (?:receiv\w*|gets?|taking|pays?|paying|giv\w*) (?:money|cash|funds)\b/u,
+  // "누가 앤트로픽한테 돈 주고…", "앤트로픽에서 엔비디아 쪽으로는 뭐가 가?", "what flows from A to B".
+  /누가 \S+(?:한테|에게|에) 돈|누구(?:한테|에게) 돈|쪽으로는? (?:뭐가|무엇이|뭘|어떤)|\bwhat (?:goes|flows|moves) (?:from|back)\b/u,
 ];
 
 export function asksMoneyDirection(normalized: string): boolean {
@@ -90,7 +96,7 @@ export function asksMoneyDirection(normalized: string): boolean {
 
 /** "Does A pay B?", "A가 B한테 돈 내?": a payment between two parties, either way. */
 const PAYS =
-  /\b(?:pays?|paying|paid|gives? (?:money|cash)|sends? money)\b|돈(?:을|이)? ?(?:내|주|줘|보내|받)|지불/u;
+  /\b(?:pays?|paying|paid|gives? (?:money|cash)|sends? money)\b|\b(?:receiv\w*|gets?|got|getting) (?:\w+ )?(?:from|back)\b|\bin return\b|돈(?:을|이)? ?(?:내|주|줘|보내|받)|지불|돌려받|대가로|반대급부/u;
 
 export function asksWhetherOnePays(normalized: string): boolean {
   return PAYS.test(normalized);

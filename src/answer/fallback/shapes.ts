@@ -12,6 +12,7 @@ import {
   coveredTopic,
   notCoveredSentence,
   phrases,
+  verdictWords,
 } from "../shared/phrases.ts";
 import { quotesAsLines } from "../shared/quote.ts";
 import { type Answer, type Citation, MAX_ANSWER_LENGTH, type SourceLink } from "../types.ts";
@@ -82,6 +83,8 @@ export function directionAnswer(
   knowledge: Knowledge,
   language: Language,
   parties: readonly string[],
+  /** The question claims one direction only ("받기만 해?"): a both-ways answer opens with no. */
+  claimsOneWay = false,
 ): Answer | undefined {
   const [a, b] = parties;
   const flows = knowledge.flows.flows.filter((flow) =>
@@ -98,8 +101,14 @@ export function directionAnswer(
       `${name(flow.from)} → ${name(flow.to)}: ${flow.what[language]}${flow.figure ? ` (${formatFigure(flow.figure, language)})` : ""}`,
   );
   const bothWays =
-    b !== undefined && flows.some((flow) => flow.from === a) && flows.some((flow) => flow.to === a);
-  const head = `${bothWays ? `${answerHeads[language].bothWays} ` : ""}${steps.join("; ")}.`;
+    a !== undefined &&
+    (b !== undefined || claimsOneWay) &&
+    flows.some((flow) => flow.from === a) &&
+    flows.some((flow) => flow.to === a);
+  const opening = bothWays
+    ? `${claimsOneWay ? `${verdictWords[language].no}, ` : ""}${answerHeads[language].bothWays} `
+    : "";
+  const head = `${opening}${steps.join("; ")}.`;
   const facts = flows.flatMap((flow) => {
     const fact = knowledge.facts.find((candidate) => candidate.id === flow.fact);
     return fact ? [fact] : [];
