@@ -33,7 +33,10 @@ export interface ConfirmationVerdict {
 }
 
 interface Claim {
+  /** The parties of the figure, the one that pays first. */
   readonly entities: readonly string[];
+  /** The parties written as the ones the money goes to ("into Anthropic", "앤트로픽한테"). */
+  readonly recipients: readonly string[];
   readonly value: number;
   readonly unit: "USD" | "GW" | "percent";
 }
@@ -55,6 +58,8 @@ export function checkConfirmation(
     return checkFigures(claims, rankedFacts, scope, wantsTotal, analysis.normalized);
   }
   const direction = checkDirection(knowledge, analysis, scope);
+  // Money between two parties that no single flow settles: the flows both ways answer it.
+  if (direction === "undecided") return undefined;
   if (direction) return direction;
   const [best] = rankedFacts.filter((fact) => fact.kind !== "correction");
   if (!best) return undefined;
@@ -80,7 +85,17 @@ export function checkConfirmation(
 
 /** Figures claimed, each with the entities named just before it. */
 function readClaims(analysis: Analysis, scope: QuestionScope): Claim[] {
-  const entityIds = new Set(scope.entities.filter((e) => !e.outside).map((e) => e.id));
+  const named = scope.entities.filter((e) => !e.outside);
+  const entityIds = new Set(named.map((e) => e.id));
+  const recipientIds = new Set(
+    named.filter((entity) => writtenAsRecipient(analysis.normalized, entity)).map((e) => e.id),
+  );
+  const claim = (entities: readonly string[], value: number, unit: Claim["unit"]): Claim => {
+    const recipients = entities.filter((id) => recipientIds.has(id));
+    // The payer first: "into Anthropic from Microsoft" claims Microsoft pays.
+    const ordered = [...entities.filter((id) => !recipientIds.has(id)), ...recipients];
+    return { entities: ordered, recipients, value, unit };
+  };
   const claims: Claim[] = [];
   let pending: string[] = [];
   let scale = 0;
@@ -101,15 +116,25 @@ function readClaims(analysis: Analysis, scope: QuestionScope): Claim[] {
       else if (scale > 0) value *= scale;
       else continue;
     }
-    claims.push({ entities: pending, value, unit });
+    claims.push(claim(pending, value, unit));
     pending = [];
   }
   // "15 billion from NVIDIA?": names after the only figure belong to it.
   const [only] = claims;
   if (claims.length === 1 && only && only.entities.length === 0 && pending.length > 0) {
-    return [{ ...only, entities: pending }];
+    return [claim(pending, only.value, only.unit)];
   }
   return claims;
+}
+
+/** "into Anthropic", "to NVIDIA", "앤트로픽에 / 앤트로픽한테": where the money is said to go. */
+function writtenAsRecipient(text: string, entity: NamedEntity): boolean {
+  const before = text.slice(Math.max(0, entity.position - 8), entity.position);
+  if (/\b(?:into|to|toward|towards)\s+(?:the\s+)?$/u.test(before)) return true;
+  const word = /^[\p{L}\p{N}]+/u.exec(text.slice(entity.position))?.[0] ?? "";
+  return (
+    /\p{Script=Hangul}/u.test(word) && /(?:에게|한테|에다|쪽으로|쪽에|(?<!에서)에)$/u.test(word)
+  );
 }
 
 function scaleOf(value: number, text: string): number {
@@ -141,6 +166,24 @@ function checkFigures(
       ...list.filter((fact) => fact.kind !== "correction"),
       ...list.filter((fact) => fact.kind === "correction"),
     ];
+    // Only where the money goes is named ("Is the $30B going into Anthropic?").
+    if (claim.entities.length > 0 && claim.recipients.length === claim.entities.length) {
+      const same = (fact: Fact) => fact.figure?.value === claim.value;
+      const toThem = withUnit.find(
+        (fact) => same(fact) && claim.recipients.every((id) => fact.object.includes(id)),
+      );
+      const fromThem = withUnit.find(
+        (fact) => same(fact) && claim.recipients.every((id) => fact.subject.includes(id)),
+      );
+      if (toThem || fromThem) {
+        facts.push((toThem ?? fromThem) as Fact);
+        if (!toThem) {
+          agrees = false;
+          reversed = true;
+        }
+        continue;
+      }
+    }
     // The party named first pays or invests; the others are in the fact too.
     const [payer] = claim.entities;
     const exactSubject = withUnit.filter(
@@ -194,10 +237,18 @@ function checkFigures(
     // The figure belongs to the same parties, but the money flows the other way.
     const other = preferClaims(involving).find(
       (fact) =>
-        fact.figure?.value === claim.value && payer !== undefined && !fact.subject.includes(payer),
+        fact.figure?.value === claim.value &&
+        ((payer !== undefined &&
+          !claim.recipients.includes(payer) &&
+          !fact.subject.includes(payer)) ||
+          (claim.recipients.length > 0 &&
+            claim.recipients.every((entity) => fact.subject.includes(entity)))),
     );
     if (other) {
       facts.push(other);
+      // What the claimed payer does give the other party, when it gives anything.
+      const given = candidates.find((fact) => fact !== other && fact.kind !== "correction");
+      if (given && payer !== undefined && given.subject.includes(payer)) facts.push(given);
       agrees = false;
       reversed = true;
       continue;
@@ -398,7 +449,7 @@ function checkDirection(
   knowledge: Knowledge,
   analysis: Analysis,
   scope: QuestionScope,
-): ConfirmationVerdict | undefined {
+): ConfirmationVerdict | "undecided" | undefined {
   const parties = scope.entities.filter((entity) => !entity.outside);
   const [first, second] = parties;
   if (!first || !second || parties.length !== 2 || COMPARISON.test(analysis.normalized)) {
@@ -414,16 +465,18 @@ function checkDirection(
   });
   if (relations.size === 0 && !MONEY.test(analysis.normalized)) return undefined;
   const { agent, recipient } = readRoles(analysis.normalized, first, second);
-  // Something other than money goes that way (compute): the flows both ways answer it, not a no.
-  const otherKind = knowledge.flows.flows.some(
-    (flow) => flow.kind !== "payment" && flow.from === agent && flow.to === recipient,
-  );
-  if (otherKind) return undefined;
   const forward = flows.find(({ flow }) => flow.from === agent && flow.to === recipient);
   if (forward) return { agrees: true, facts: [forward.fact], reversed: false };
   const backward = flows.find(({ flow }) => flow.from === recipient && flow.to === agent);
-  if (backward) return { agrees: false, facts: [backward.fact], reversed: true };
-  return undefined;
+  // Something other than money goes that way (compute): unless the claim names the relation of
+  // the money coming back ("invests in"), the flows both ways answer it, not a no.
+  const otherKind = knowledge.flows.flows.some(
+    (flow) => flow.kind !== "payment" && flow.from === agent && flow.to === recipient,
+  );
+  if (backward && (!otherKind || relations.size > 0)) {
+    return { agrees: false, facts: [backward.fact], reversed: true };
+  }
+  return otherKind || backward ? "undecided" : undefined;
 }
 
 /** Money words: a claim about who pays whom even without a relation's own words. */
