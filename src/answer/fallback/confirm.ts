@@ -324,6 +324,10 @@ function claimedMarks(raw: string, analysis: Analysis, scope: QuestionScope): Re
   for (const match of text.matchAll(/(\d{1,2})월\s?(\d{1,2})일/gu)) {
     marks.push(new RegExp(`(?<!\\d)${match[1]}월\\s?${match[2]}일`, "u"));
   }
+  // "at Google I/O", "빌드에서": some form of each name must be in the fact.
+  for (const forms of scope.places) {
+    marks.push(new RegExp(forms.map(escapeRegExp).join("|"), "u"));
+  }
   const named = new Set(scope.entities.map((entity) => entity.name.en.toLowerCase()));
   for (const match of raw.matchAll(/[A-Za-z][A-Za-z0-9]+/g)) {
     const written = match[0];
