@@ -7,6 +7,12 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { asksToConfirm } from "../../search/confirmation.ts";
+import {
+  type CalendarDate,
+  covers as coversDate,
+  datesIn,
+  ENGLISH_MONTH_WORD,
+} from "../../search/dates.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { findAmounts } from "../../search/numbers.ts";
 import { involves, type NamedEntity, type QuestionScope } from "./scope.ts";
@@ -79,7 +85,7 @@ export function checkConfirmation(
     return confirmed ? { agrees: true, facts: [best], reversed: false } : undefined;
   }
   const text = factText(best);
-  const agrees = marks.every((mark) => mark.test(text));
+  const agrees = marks.every((mark) => mark(text));
   return { agrees, facts: [best], reversed: false };
 }
 
@@ -308,25 +314,31 @@ function checkFigures(
  * ("Opus 4.5", "November 18") and capitalised names ("Build", "Ignite"). Undefined when it claims
  * nothing checkable.
  */
-function claimedMarks(raw: string, analysis: Analysis, scope: QuestionScope): RegExp[] | undefined {
-  const marks: RegExp[] = [];
+function claimedMarks(raw: string, analysis: Analysis, scope: QuestionScope): Mark[] | undefined {
+  const marks: Mark[] = [];
+  const pattern =
+    (regex: RegExp): Mark =>
+    (text) =>
+      regex.test(text);
   const text = analysis.normalized;
   const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // Versions ("opus 4.5", "4.5 sonnet"); months with a day are dates, checked below.
   for (const match of text.matchAll(/([a-z]{3,})\s?(\d+(?:\.\d+)?)(?![\d.])/g)) {
     const [, word, number] = match as unknown as [string, string, string];
+    if (ENGLISH_MONTH_WORD.test(word)) continue;
     marks.push(
-      new RegExp(
-        `${escapeRegExp(word)}\\s?${escapeRegExp(number)}(?![\\d.])|(?<![\\d.])${escapeRegExp(number)}\\s?${escapeRegExp(word)}`,
+      pattern(
+        new RegExp(
+          `${escapeRegExp(word)}\\s?${escapeRegExp(number)}(?![\\d.])|(?<![\\d.])${escapeRegExp(number)}\\s?${escapeRegExp(word)}`,
+        ),
       ),
     );
   }
-  // "11월 19일": a Korean date, checked as written.
-  for (const match of text.matchAll(/(\d{1,2})월\s?(\d{1,2})일/gu)) {
-    marks.push(new RegExp(`(?<!\\d)${match[1]}월\\s?${match[2]}일`, "u"));
-  }
+  // "Nov 18", "11/18", "11월 18일", "in October": the fact must name the same day or month.
+  for (const date of datesIn(text)) marks.push(dateMark(date));
   // "at Google I/O", "빌드에서": some form of each name must be in the fact.
   for (const forms of scope.places) {
-    marks.push(new RegExp(forms.map(escapeRegExp).join("|"), "u"));
+    marks.push(pattern(new RegExp(forms.map(escapeRegExp).join("|"), "u")));
   }
   const named = new Set(scope.entities.map((entity) => entity.name.en.toLowerCase()));
   for (const match of raw.matchAll(/[A-Za-z][A-Za-z0-9]+/g)) {
@@ -336,9 +348,18 @@ function claimedMarks(raw: string, analysis: Analysis, scope: QuestionScope): Re
     if (!/^[A-Z]/.test(written) || atStart) continue;
     const lower = written.toLowerCase();
     if (named.has(lower) || /^(?:i|is|it|the|a|so)$/.test(lower)) continue;
-    marks.push(new RegExp(`(?<![a-z])${escapeRegExp(lower)}`));
+    if (ENGLISH_MONTH_WORD.test(lower)) continue;
+    marks.push(pattern(new RegExp(`(?<![a-z])${escapeRegExp(lower)}`)));
   }
   return marks.length > 0 ? marks : undefined;
+}
+
+/** A test a fact's text must pass for the claim to hold. */
+type Mark = (factText: string) => boolean;
+
+/** A date: some date in the fact's text names the same day (or month). */
+function dateMark(claimed: CalendarDate): Mark {
+  return (text) => datesIn(text).some((known) => coversDate(known, claimed));
 }
 
 function factText(fact: Fact): string {

@@ -8,6 +8,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Bilingual, Fact, OutsideEntity, Relation } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { ENGLISH_MONTH_WORD } from "../../search/dates.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { isEnding } from "../../search/korean.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
@@ -455,6 +456,7 @@ function unknownCapitalisedNames(raw: string, analysis: Analysis): NamedEntity[]
       capitalised &&
       unknown.has(lower) &&
       !ENGLISH_STOPWORDS.has(lower) &&
+      !ENGLISH_MONTH_WORD.test(lower) &&
       lower.length >= 2 &&
       !PLACE_PREPOSITIONS.has(previous) &&
       (!sentenceStart || looksLikeName || possessive)
