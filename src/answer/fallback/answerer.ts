@@ -95,9 +95,11 @@ export function answerFromKnowledge(
   }
   // Several questions in one: each part answered on its own. A confirmation is one claim: only
   // its clauses are parts ("is Amazon still…, and did Google…?"), never a list of its nouns.
-  const parts = asksMoneyDirection(analysis.normalized)
-    ? [asked]
-    : questionParts(index, asked, analysis.asksToConfirm);
+  // Questions of one shape over the whole text are one question: the money both ways, or
+  // whether the article is right ("the headline number, and does it hold up?").
+  const oneShape =
+    asksMoneyDirection(analysis.normalized) || asksWhetherArticleIsRight(analysis.normalized);
+  const parts = oneShape ? [asked] : questionParts(index, asked, analysis.asksToConfirm);
   if (parts.length > 1) {
     const answers = parts.map((part) =>
       answerOne(index, part, index.analyze(part), language, undefined, true),
@@ -259,6 +261,16 @@ function questionParts(index: KnowledgeIndex, question: string, confirmation: bo
     })
     .map((part, at, all) => (at < all.length - 1 ? withoutTrailingJoin(part) : part));
   if (parts.length < 2) return [question];
+  // "300억 실화냐? 진짜 그만큼 투자한 거임?": a part of a claim that names no party and no figure
+  // restates it; the claim is one.
+  const [first = "", ...later] = parts;
+  if (
+    confirmation &&
+    namesPartyOrFigure(index, first) &&
+    later.some((part) => !namesPartyOrFigure(index, part))
+  ) {
+    return [question];
+  }
   const withContext: string[] = [];
   let previous: Analysis | undefined;
   for (const part of parts) {
@@ -276,6 +288,10 @@ function questionParts(index: KnowledgeIndex, question: string, confirmation: bo
     previous = named || !previous ? analysis : previous;
   }
   return withContext.every((part) => isSubstantive(index, part)) ? withContext : [question];
+}
+
+function namesPartyOrFigure(index: KnowledgeIndex, part: string): boolean {
+  return index.analyze(part).terms.some((term) => term.kind === "amount" || isParty(index, term));
 }
 
 /** A term naming one of the story's parties (a company, a person, a product the facts name). */

@@ -108,7 +108,12 @@ export function directionAnswer(
   const opening = bothWays
     ? `${claimsOneWay ? `${verdictWords[language].no}, ` : ""}${answerHeads[language].bothWays} `
     : "";
-  const head = `${opening}${steps.join("; ")}.`;
+  // Every flow at once: the loop they make, when they make one ("who pays whom?").
+  const loop =
+    a === undefined && knowledge.flows.loop
+      ? knowledge.facts.find((fact) => fact.id === knowledge.flows.loop?.fact)
+      : undefined;
+  const head = `${opening}${steps.join("; ")}.${loop ? ` ${loop.statement[language]}` : ""}`;
   const facts = flows.flatMap((flow) => {
     const fact = knowledge.facts.find((candidate) => candidate.id === flow.fact);
     return fact ? [fact] : [];
