@@ -61,7 +61,12 @@ export function checkConfirmation(
   const claims = readClaims(analysis, scope);
   if (claims.length > 0) {
     const wantsTotal = analysis.features.has("c:total");
-    return checkFigures(claims, rankedFacts, scope, wantsTotal, analysis.normalized);
+    const verdict = checkFigures(claims, rankedFacts, scope, wantsTotal, analysis.normalized);
+    // "…in the official press release?": the fact says its source does not give the figure.
+    if (verdict?.agrees && verdict.facts.some((fact) => deniesConcept(knowledge, fact, analysis))) {
+      return { ...verdict, agrees: false };
+    }
+    return verdict;
   }
   const direction = checkDirection(knowledge, analysis, scope);
   // Money between two parties that no single flow settles: the flows both ways answer it.
@@ -352,6 +357,41 @@ function claimedMarks(raw: string, analysis: Analysis, scope: QuestionScope): Ma
     marks.push(pattern(new RegExp(`(?<![a-z])${escapeRegExp(lower)}`)));
   }
   return marks.length > 0 ? marks : undefined;
+}
+
+const NEGATION_EN = /\b(?:not|no|never|neither|nor)\b|n't\b/u;
+const NEGATION_KO = /없|않|아니|못/u;
+
+/**
+ * Whether the fact names one of the claim's concepts only to deny it ("The joint announcement
+ * does not give it"): a claim that the figure comes from there is wrong.
+ */
+function deniesConcept(knowledge: Knowledge, fact: Fact, analysis: Analysis): boolean {
+  const ids = new Set(
+    analysis.terms.flatMap((term) =>
+      term.kind === "concept" && term.entity === undefined ? [term.features[0]?.slice(2)] : [],
+    ),
+  );
+  const sentences = [
+    ...fact.statement.en
+      .toLowerCase()
+      .split(/(?<=[.!?])\s+/u)
+      .map((text) => ({ text, ko: false })),
+    ...fact.statement.ko.split(/(?<=[.!?다])\s+/u).map((text) => ({ text, ko: true })),
+  ];
+  return knowledge.concepts.some((concept) => {
+    if (!ids.has(concept.id) || concept.intent) return false;
+    return sentences.some(
+      ({ text, ko }) =>
+        (ko ? NEGATION_KO : NEGATION_EN).test(text) &&
+        concept.forms.some((form) =>
+          /\p{Script=Hangul}/u.test(form)
+            ? ko && text.includes(form)
+            : !ko &&
+              new RegExp(`\\b${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text),
+        ),
+    );
+  });
 }
 
 /** A test a fact's text must pass for the claim to hold. */

@@ -117,11 +117,32 @@ export function readScope(
     );
   const asks = ({ concepts, forms }: CompiledRelation<OutsideRelation>) =>
     concepts.some(named) || forms.some((form) => formAsked(text, words, form));
+  // A word of a known phrase ("press release") is that phrase, not an outside relation ("release").
+  const phraseWords = new Set(
+    analysis.terms.flatMap((term) =>
+      term.kind === "concept" && term.text.includes(" ")
+        ? term.text.split(" ").flatMap((word) => [word, stemOf(word)])
+        : [],
+    ),
+  );
+  const outsideWords =
+    phraseWords.size === 0
+      ? words
+      : {
+          hangul: words.hangul,
+          latin: new Set([...words.latin].filter((word) => !phraseWords.has(word))),
+        };
+  const outsideText =
+    phraseWords.size === 0
+      ? text
+      : text.replace(/[a-z]+/g, (word) => (phraseWords.has(word) ? " " : word));
+  const asksOutside = ({ concepts, forms }: CompiledRelation<OutsideRelation>) =>
+    concepts.some(named) || forms.some((form) => formAsked(outsideText, outsideWords, form));
   return {
     entities: parties,
     places,
     relations: compiled.relations.filter(asks).map((entry) => entry.relation),
-    outsideRelations: compiled.outsideRelations.filter(asks).map((entry) => entry.relation),
+    outsideRelations: compiled.outsideRelations.filter(asksOutside).map((entry) => entry.relation),
   };
 }
 
