@@ -130,7 +130,12 @@ function uncoveredPart(index: KnowledgeIndex, question: string, analysis: Analys
   const asksHowMuch = HOW_MUCH.test(analysis.normalized);
   const notCovered =
     findNotCovered(knowledge, scope, passageCovers, asksHowMuch) ??
-    figureBetweenNotCovered(knowledge, scope, asksForAmount(analysis.normalized, asksHowMuch));
+    figureBetweenNotCovered(
+      knowledge,
+      scope,
+      asksForAmount(analysis.normalized, asksHowMuch),
+      analysis.normalized,
+    );
   return { scope, ranked, notCovered };
 }
 

@@ -42,6 +42,7 @@ export function notCoveredAnswer(
   // The same parties' fact (with no figure for the amount asked) is said; another party's is named.
   const sameParties =
     covered !== undefined &&
+    covered.figure === undefined &&
     notCovered.entities.length > 0 &&
     notCovered.entities.every((entity) => involves(covered, entity.id));
   const lead = sameParties
