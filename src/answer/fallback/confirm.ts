@@ -43,6 +43,8 @@ interface Claim {
   readonly entities: readonly string[];
   /** The parties written as the ones the money goes to ("into Anthropic", "앤트로픽한테"). */
   readonly recipients: readonly string[];
+  /** Who pays is written as such: two parties, or one as the subject of a verb of paying. */
+  readonly agentWritten: boolean;
   readonly value: number;
   readonly unit: "USD" | "GW" | "percent";
 }
@@ -105,7 +107,12 @@ function readClaims(analysis: Analysis, scope: QuestionScope): Claim[] {
     const recipients = entities.filter((id) => recipientIds.has(id));
     // The payer first: "into Anthropic from Microsoft" claims Microsoft pays.
     const ordered = [...entities.filter((id) => !recipientIds.has(id)), ...recipients];
-    return { entities: ordered, recipients, value, unit };
+    const agentWritten =
+      ordered.length >= 2 ||
+      named.some(
+        (entity) => entity.id === ordered[0] && writtenAsAgent(analysis.normalized, entity),
+      );
+    return { entities: ordered, recipients, value, unit, agentWritten };
   };
   const claims: Claim[] = [];
   let pending: string[] = [];
@@ -136,6 +143,16 @@ function readClaims(analysis: Analysis, scope: QuestionScope): Claim[] {
     return [claim(pending, only.value, only.unit)];
   }
   return claims;
+}
+
+/** "마소가 …", "Microsoft pays…": the party written as the one who pays or invests. */
+function writtenAsAgent(text: string, entity: NamedEntity): boolean {
+  const rest = text.slice(entity.position);
+  const word = /^[\p{L}\p{N}]+/u.exec(rest)?.[0] ?? "";
+  if (/\p{Script=Hangul}/u.test(word)) return /(?:이|가|은|는|께서|도)$/u.test(word);
+  return /^[\p{L}\p{N}]+(?:\s+\S+){0,2}?\s+(?:pay|pays|paid|paying|invest\w*|spend\w*|spent|puts?|putting|gives?|gave|fund\w*|commit\w*|buys?|bought)\b/u.test(
+    rest,
+  );
 }
 
 /** "into Anthropic", "to NVIDIA", "앤트로픽에 / 앤트로픽한테": where the money is said to go. */
@@ -229,7 +246,9 @@ function checkFigures(
       const combined = list.filter((fact) => fact.subject.length > 1);
       return combined.length > 0 ? combined : list;
     };
-    const byRelation = ofTotal(withUnit.filter(ofRelation));
+    // The relation's words only prefer: a claim of gigawatts is about the facts in gigawatts.
+    const ofRelationOrUnit = withUnit.filter(ofRelation);
+    const byRelation = ofTotal(ofRelationOrUnit.length > 0 ? ofRelationOrUnit : withUnit);
     const related = ofTotal(sameSubject.filter(ofRelation));
     const candidates = preferClaims(
       related.length > 0
@@ -250,6 +269,7 @@ function checkFigures(
       (fact) =>
         fact.figure?.value === claim.value &&
         ((payer !== undefined &&
+          claim.agentWritten &&
           !claim.recipients.includes(payer) &&
           !fact.subject.includes(payer)) ||
           (claim.recipients.length > 0 &&
@@ -287,6 +307,8 @@ function checkFigures(
       continue;
     }
     if (candidates.length === 0) candidates.push(...preferClaims(sameSubject));
+    // Only an object named ("애저 구매 약정 3000억"): the facts it takes part in.
+    if (candidates.length === 0) candidates.push(...preferClaims(involving));
     // A figure the fact states beside its own, in the same context ("in September: $183B").
     const inContext = candidates.find(statesFigure(claim, text));
     if (inContext) {
