@@ -68,3 +68,8 @@ export function asksToConfirm(normalized: string): boolean {
   if (ENGLISH_AUXILIARY_START.test(text)) return true;
   return QUESTION_MARK.test(text) && (CHECKABLE.test(text) || ENGLISH_STATEMENT.test(text));
 }
+
+/** A word that is itself a confirmation tag ("right", "correct", "맞지"): not part of the claim. */
+export function isConfirmationTag(word: string): boolean {
+  return ENGLISH_TAG.test(`${word}?`) || KOREAN_TAG.test(`${word}?`);
+}

@@ -14,7 +14,7 @@ import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
-import { checkConfirmation } from "./confirm.ts";
+import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
 import { unsupportedMeasure } from "./measure-scope.ts";
 import { withoutPreamble } from "./preamble.ts";
@@ -158,6 +158,18 @@ function answerOne(
   const rankedFacts = ranked.flatMap((result) =>
     result.item.kind === "fact" ? [result.item.fact] : [],
   );
+  if (notCovered || analysis.asksToConfirm) {
+    // "The quote is from Jensen Huang, isn't it?": the name is the claim about the article, a no.
+    const property = analysis.asksToConfirm
+      ? checkArticleProperty(knowledge, analysis, scope)
+      : undefined;
+    if (property) {
+      const sentences = ranked.filter((result) => result.item.kind === "sentence");
+      const quoted = chooseSentences(knowledge, sentences, property.facts, compact);
+      const head = confirmationHead(language, property, verdictWords[language]);
+      return composeAnswer(knowledge, language, property.facts, quoted, head);
+    }
+  }
   if (notCovered) return notCoveredAnswer(knowledge, language, notCovered, rankedFacts);
   const measure = unsupportedMeasure(
     knowledge,

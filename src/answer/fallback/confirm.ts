@@ -6,7 +6,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
-import { asksToConfirm } from "../../search/confirmation.ts";
+import { asksToConfirm, isConfirmationTag } from "../../search/confirmation.ts";
 import {
   type CalendarDate,
   covers as coversDate,
@@ -414,6 +414,55 @@ function deniesConcept(knowledge: Knowledge, fact: Fact, analysis: Analysis): bo
         ),
     );
   });
+}
+
+/**
+ * A claim about the article itself, where a name is the value claimed, not a party ("the
+ * circular-investment quote is from Jensen Huang, isn't it?"): checked against the fact of that
+ * relation, fact checks included. Yes when every word of the claim is in the fact.
+ */
+export function checkArticleProperty(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+): ConfirmationVerdict | undefined {
+  for (const relation of scope.relations) {
+    const facts = knowledge.facts.filter((fact) => fact.relation === relation.id);
+    const [fact] = [...facts].sort(
+      (a, b) => Number(b.kind === "correction") - Number(a.kind === "correction"),
+    );
+    if (!fact || !facts.every((candidate) => candidate.subject.every((id) => id === "article"))) {
+      continue;
+    }
+    const names = scope.entities.map((entity) => [entity.name.en.toLowerCase(), entity.name.ko]);
+    const text = factText(fact);
+    // A topic word the fact does not hold ("the worry is monopoly?"): neither a yes nor a no.
+    const unheld = analysis.terms.some((term) => {
+      if (isConfirmationTag(term.text)) return false;
+      const id = term.kind === "concept" && !term.entity ? term.features[0]?.slice(2) : undefined;
+      const concept = id ? knowledge.concepts.find((candidate) => candidate.id === id) : undefined;
+      return (
+        concept !== undefined &&
+        !relation.concepts.includes(concept.id) &&
+        !scope.entities.some((entity) => entity.id === concept.id) &&
+        !concept.forms.some((form) => text.includes(form.toLowerCase()))
+      );
+    });
+    if (unheld) return undefined;
+    // A name the fact does not give is a no; other words it does not hold leave it open.
+    const namesHeld = names.every((forms) => forms.some((form) => text.includes(form)));
+    const wordsHeld = analysis.terms.every(
+      (term) =>
+        term.kind === "concept" ||
+        term.kind === "amount" ||
+        isConfirmationTag(term.text) ||
+        inFactText(fact, term.text),
+    );
+    if (namesHeld && !wordsHeld) return undefined;
+    const agrees = namesHeld;
+    return { agrees, facts: [fact], reversed: false };
+  }
+  return undefined;
 }
 
 /** A test a fact's text must pass for the claim to hold. */
