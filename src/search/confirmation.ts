@@ -52,19 +52,23 @@ const CHECKABLE = /\d|억|조 ?달러|billion|bn\b|기가와트|gw\b|%/u;
 const ALTERNATIVES = /\bor\b(?! (?:not|wrong|false|no)\b)|아니면|거야 .*거야|는지 .*는지/u;
 const QUESTION_MARK = /[?？]\s*$/u;
 const HANGUL = /\p{Script=Hangul}/u;
+/** The longest tag ("isn't that right?", "라고 하던데 사실이에요?") fits in this many characters. */
+const TAIL = 40;
 
 /** Whether a normalised (lower-cased) question asks to confirm a claim. */
 export function asksToConfirm(normalized: string): boolean {
   const text = normalized.trim();
   if (text === "" || ALTERNATIVES.test(text)) return false;
-  if (ENGLISH_TAG.test(text) || KOREAN_TAG.test(text) || ENGLISH_LEAD_IN.test(text)) return true;
+  // Tags are at the end: only the tail is searched for them (questions can be long).
+  const tail = text.slice(-TAIL);
+  if (ENGLISH_TAG.test(tail) || KOREAN_TAG.test(tail) || ENGLISH_LEAD_IN.test(text)) return true;
   if (HANGUL.test(text)) {
     if (KOREAN_QUESTION_WORD.test(text)) return false;
-    if (KOREAN_WEAK_TAG.test(text) || KOREAN_LEAD_IN.test(text)) return true;
+    if (KOREAN_WEAK_TAG.test(tail) || KOREAN_LEAD_IN.test(text)) return true;
     return QUESTION_MARK.test(text) && CHECKABLE.test(text);
   }
   if (ENGLISH_QUESTION_WORD.test(text)) return false;
-  if (ENGLISH_WEAK_TAG.test(text) || ENGLISH_WEAK_LEAD_IN.test(text)) return true;
+  if (ENGLISH_WEAK_TAG.test(tail) || ENGLISH_WEAK_LEAD_IN.test(text)) return true;
   if (ENGLISH_AUXILIARY_START.test(text)) return true;
   return QUESTION_MARK.test(text) && (CHECKABLE.test(text) || ENGLISH_STATEMENT.test(text));
 }

@@ -74,6 +74,7 @@ export function answerFromKnowledge(
   options: { language?: Language } = {},
 ): Answer {
   const { knowledge } = index;
+  partAnalyses.clear();
   const whole = index.analyze(question);
   const language = options.language ?? whole.language;
   const wholeVerdict = judgeRelevance(whole, index.idf, index.maxIdf);
@@ -102,7 +103,7 @@ export function answerFromKnowledge(
   const parts = oneShape ? [asked] : questionParts(index, asked, analysis.asksToConfirm);
   if (parts.length > 1) {
     const answers = parts.map((part) =>
-      answerOne(index, part, index.analyze(part), language, undefined, true),
+      answerOne(index, part, analyzePart(index, part), language, undefined, true),
     );
     return partsAnswer(knowledge, language, parts, answers);
   }
@@ -262,6 +263,21 @@ function abstainReason(verdict: Verdict): AbstainReason {
 }
 
 /**
+ * The analyses of the parts of the question being answered: splitting a question looks at each
+ * part several times (is it a question of its own, does it name a party). Cleared per question.
+ */
+const partAnalyses = new Map<string, Analysis>();
+
+function analyzePart(index: KnowledgeIndex, part: string): Analysis {
+  let analysis = partAnalyses.get(part);
+  if (!analysis) {
+    analysis = index.analyze(part);
+    partAnalyses.set(part, analysis);
+  }
+  return analysis;
+}
+
+/**
  * The parts of a question that asks several things, each able to stand alone: a part that names
  * no party takes the parties (and, when it names nothing at all, the topic) of the part before
  * ("앤트로픽 가치 얼마로 뛰었고 / 그 전엔 얼마였어?" asks about Anthropic's value both times).
@@ -291,7 +307,7 @@ function questionParts(index: KnowledgeIndex, question: string, confirmation: bo
   const withContext: string[] = [];
   let previous: Analysis | undefined;
   for (const part of parts) {
-    const analysis = index.analyze(part);
+    const analysis = analyzePart(index, part);
     const concepts = analysis.terms.filter((term) => term.kind === "concept");
     const named = analysis.terms.some((term) => isParty(index, term));
     let text = part;
@@ -308,7 +324,9 @@ function questionParts(index: KnowledgeIndex, question: string, confirmation: bo
 }
 
 function namesPartyOrFigure(index: KnowledgeIndex, part: string): boolean {
-  return index.analyze(part).terms.some((term) => term.kind === "amount" || isParty(index, term));
+  return analyzePart(index, part).terms.some(
+    (term) => term.kind === "amount" || isParty(index, term),
+  );
 }
 
 /** A term naming one of the story's parties (a company, a person, a product the facts name). */
@@ -319,14 +337,15 @@ function isParty(index: KnowledgeIndex, term: Analysis["terms"][number]): boolea
 
 /** A part of a question that asks something by itself (not just a name: "MS랑 엔비디아"). */
 function isSubstantive(index: KnowledgeIndex, part: string): boolean {
-  const analysis = index.analyze(part);
+  const analysis = analyzePart(index, part);
   const known = analysis.terms.filter((term) => term.known);
   const names = new Set(index.knowledge.scope.names.keys());
   const isName = (feature: string | undefined) =>
     feature?.startsWith("c:") === true && names.has(feature.slice(2));
   // A part asking what the knowledge does not cover ("…and how much revenue?") is a question
   // too: it gets its own "not covered" next to the other part's answer.
-  if (readScope(index.knowledge, analysis, part, () => false).outsideRelations.length > 0) {
+  const scope = readScope(index.knowledge, analysis, part, () => false);
+  if (scope.outsideRelations.length > 0) {
     return true;
   }
   if (known.length === 0) return false;
@@ -337,10 +356,7 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   if (known.some((term) => term.entity === undefined && !isName(term.features[0]))) return true;
   // Two names ask how they relate ("What did Nadella say about OpenAI").
   if (new Set(known.map((term) => term.features[0])).size >= 2) return true;
-  return (
-    analysis.asksForFigure ||
-    readScope(index.knowledge, analysis, part, () => false).relations.length > 0
-  );
+  return analysis.asksForFigure || scope.relations.length > 0;
 }
 
 /** A capitalised word one edit from a word the knowledge has is a typo ("Rubn"), not a name. */
