@@ -279,8 +279,9 @@ function analyzePart(index: KnowledgeIndex, part: string): Analysis {
 
 /**
  * The parts of a question that asks several things, each able to stand alone: a part that names
- * no party takes the parties (and, when it names nothing at all, the topic) of the part before
- * ("앤트로픽 가치 얼마로 뛰었고 / 그 전엔 얼마였어?" asks about Anthropic's value both times).
+ * no party takes the parties of the part before ("엔비디아 투자금이랑 / 쓰기로 한 하드웨어"), and
+ * one that names no concept its topic too ("앤트로픽 가치 얼마로 뛰었고 / 그 전엔 얼마였어?"); a
+ * part with no word of its own ("…? how much?") makes the question one.
  */
 function questionParts(index: KnowledgeIndex, question: string, confirmation: boolean): string[] {
   const clauses = splitQuestion(question, { clausesOnly: confirmation });
@@ -310,6 +311,8 @@ function questionParts(index: KnowledgeIndex, question: string, confirmation: bo
     const analysis = analyzePart(index, part);
     const concepts = analysis.terms.filter((term) => term.kind === "concept");
     const named = analysis.terms.some((term) => isParty(index, term));
+    // "…? how much?": a part with no word of its own asks about the part before; the question is one.
+    if (previous && analysis.terms.length === 0) return [question];
     let text = part;
     if (previous && !named) {
       const carried = previous.terms.filter((term) =>

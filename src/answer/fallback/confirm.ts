@@ -309,6 +309,10 @@ function checkFigures(
     if (candidates.length === 0) candidates.push(...preferClaims(sameSubject));
     // Only an object named ("애저 구매 약정 3000억"): the facts it takes part in.
     if (candidates.length === 0) candidates.push(...preferClaims(involving));
+    // A fact sheet whose figures name no parties: every figure of the unit is a candidate.
+    if (candidates.length === 0 && withUnit.every((fact) => fact.subject.length === 0)) {
+      candidates.push(...preferClaims(byRelation));
+    }
     // A figure the fact states beside its own, in the same context ("in September: $183B").
     const inContext = candidates.find(statesFigure(claim, text));
     if (inContext) {

@@ -55,9 +55,17 @@ export function figureBetweenNotCovered(
         (fact.subject.includes(b.id) && fact.object.includes(a.id));
   if (withFigure.some(between)) return undefined;
   // The parties' figures the knowledge does have, for "what it does cover".
-  const covered = withFigure.filter(
-    (fact) => fact.kind !== "correction" && involves(fact, parties[0]?.id ?? ""),
+  // What the knowledge says of the pair without a figure ("Microsoft buys NVIDIA systems"), else
+  // the first party's figures.
+  const pairFacts = knowledge.facts.filter(
+    (fact) => fact.kind !== "correction" && fact.figure === undefined && between(fact),
   );
+  const covered =
+    pairFacts.length > 0
+      ? pairFacts
+      : withFigure.filter(
+          (fact) => fact.kind !== "correction" && involves(fact, parties[0]?.id ?? ""),
+        );
   return {
     entities: money && !joined ? [a, b] : parties,
     relation: scope.relations[0] ?? AMOUNT_LABEL,

@@ -62,7 +62,7 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     id: "arithmetic",
     label: { ko: "계산", en: "calculation" },
     asked:
-      /\b(?:divided by|multiplied by|times \d|squared|square root)\b|\d\s?[/*÷×]\s?\d|나누기|곱하기|나누면|곱하면|나눠|곱해/u,
+      /\b(?:divided by|multiplied by|times \d|squared|square root)\b|\d\s?[*÷×]\s?\d|나누기|곱하기|나누면|곱하면|나눠|곱해/u,
   },
   {
     // "in won", "원화로", "환율": a conversion the article does not give.
@@ -109,7 +109,10 @@ export function unsupportedMeasure(
     if (measure.id === "count" && asked[2] && countsThing(knowledge, asked[2])) continue;
     return measure;
   }
-  const counted = ENGLISH_COUNT.exec(text)?.[1];
+  // The two checks below read a question about the knowledge ("which Azure regions…"), not any
+  // question ("what time is it in Tokyo?"), which the word rule turns away on its own.
+  const aboutKnowledge = analysis.terms.some((term) => term.kind === "concept");
+  const counted = aboutKnowledge ? ENGLISH_COUNT.exec(text)?.[1] : undefined;
   if (counted && !statesEnglishWord(knowledge, counted)) {
     return { id: "count", label: { ko: "개수", en: "count" } };
   }
@@ -119,15 +122,25 @@ export function unsupportedMeasure(
     return { id: "attribute", label: { ko: attribute, en: attribute } };
   }
   // "Which Azure regions…": the thing asked for is a word the knowledge does not know.
-  const which = WHICH_NOUN.exec(text);
-  const asked = [which?.[1], which?.[2]].find(
-    (word) => word !== undefined && !ENGLISH_STOPWORDS.has(word) && word.length > 2,
+  const which = aboutKnowledge ? WHICH_NOUN.exec(text) : null;
+  // A determiner's noun ("which regions", "what date"), not "what is…".
+  const determiner = which?.[1] !== undefined && !ENGLISH_STOPWORDS.has(which[1]);
+  const asked = (determiner ? [which?.[1], which?.[2]] : []).find(
+    (word) =>
+      word !== undefined &&
+      !ENGLISH_STOPWORDS.has(word) &&
+      word.length > 2 &&
+      unknownWordIn(analysis, word),
   );
-  if (asked && unknownWordIn(analysis, asked)) {
+  if (asked) {
     return { id: "attribute", label: { ko: asked, en: asked } };
   }
   // "When does X ship?": a time asked of a word the knowledge does not know is another event.
-  if (WHEN.test(text) && analysis.terms.some((term) => !term.known && isEventWord(term.text))) {
+  if (
+    aboutKnowledge &&
+    WHEN.test(text) &&
+    analysis.terms.some((term) => !term.known && isEventWord(term.text))
+  ) {
     return { id: "date", label: { ko: "시점", en: "timing" } };
   }
   return undefined;
