@@ -21,6 +21,10 @@ import { involves, type NamedEntity, type QuestionScope } from "./scope.ts";
 const COMPARISON =
   /\b(?:more|less|bigger|larger|smaller|higher|lower|than|versus|vs)\b|보다|더 (?:많|크|적|작)/u;
 
+/** The claim is about what the article says ("the $30 billion in the intro"). */
+const ABOUT_ARTICLE =
+  /\b(?:article|intro|introduction|headline|lede|lead paragraph|the piece|the post|the story)\b|기사|도입부|헤드라인|제목|첫 문단/u;
+
 /** "Is this a good deal?": a judgement, which no fact settles with a yes. */
 const JUDGEMENT =
   /\b(?:good|bad|fair|smart|wise|risky|dangerous|worth|overpriced|overvalued|undervalued|mistake|success|failure)\b|좋은|나쁜|괜찮|위험한|잘한|잘못한|성공|실패|거품/u;
@@ -259,7 +263,11 @@ function checkFigures(
             ? []
             : byRelation,
     );
-    const matching = candidates.find((fact) => fact.figure?.value === claim.value);
+    // "Is the $30 billion in the intro right?": a figure claimed of the article is checked against
+    // the article's fact checks first.
+    const matching = ABOUT_ARTICLE.test(text)
+      ? undefined
+      : candidates.find((fact) => fact.figure?.value === claim.value);
     if (matching) {
       facts.push(matching);
       continue;
@@ -293,7 +301,12 @@ function checkFigures(
         ofRelation(fact) &&
         claim.entities.every((entity) => fact.subject.includes(entity)),
     );
-    if (corrected && (claim.entities.length > 0 || !candidates.some(statesFigure(claim, text)))) {
+    if (
+      corrected &&
+      (claim.entities.length > 0 ||
+        ABOUT_ARTICLE.test(text) ||
+        !candidates.some(statesFigure(claim, text)))
+    ) {
       // The right figure first (the fact the correction is about), then the correction.
       const truth = withUnit.find(
         (fact) =>
