@@ -420,7 +420,8 @@ interface QuestionWords {
 }
 
 function questionWords(analysis: Analysis): QuestionWords {
-  const hangul = analysis.terms.flatMap((term) => (term.kind === "hangul" ? [term.text] : []));
+  // Every Hangul word, question words and light verbs too ("어떻게 말했나요" asks what was said).
+  const hangul = analysis.normalized.match(/\p{Script=Hangul}+/gu) ?? [];
   const latin = new Set<string>();
   for (const [word] of analysis.normalized.matchAll(/[a-z]+/g)) {
     latin.add(word);
