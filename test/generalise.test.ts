@@ -98,6 +98,20 @@ describe("claims checked against the facts", () => {
     );
   });
 
+  it("a negated claim is a no when the facts confirm what it denies", () => {
+    expect(lead("Microsoft didn't invest in Anthropic, right?")).toMatch(/^No.*5 billion/);
+    expect(lead("NVIDIA doesn't actually invest anything, right?")).toMatch(/^No.*10 billion/);
+    expect(lead("Anthropic didn't invest in Microsoft, right?")).toMatch(/^Yes/);
+    // A negative question asks to confirm the positive claim; a contrast is not a negation.
+    expect(lead("Didn't Microsoft invest $5B?")).toMatch(/^Yes/);
+    expect(lead("Anthropic pays Microsoft, not the other way around, right?")).toMatch(/^Yes/);
+  });
+
+  it("a model's version is checked through a typo", () => {
+    expect(lead("Sonet 4.5 avalable on Foundry?")).toMatch(/^Yes/);
+    expect(lead("Foundry gets Opus 4.5, right?")).toMatch(/^No.*Opus 4\.1/);
+  });
+
   it("a judgement is never a yes from a fact", () => {
     expect(lead("Is this a good deal for Anthropic?")).not.toMatch(/^Yes/);
   });

@@ -13,6 +13,7 @@ import {
   datesIn,
   ENGLISH_MONTH_WORD,
 } from "../../search/dates.ts";
+import { withinOneEdit } from "../../search/edit-distance.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { findAmounts } from "../../search/numbers.ts";
 import { involves, type NamedEntity, type QuestionScope } from "./scope.ts";
@@ -24,6 +25,43 @@ const COMPARISON =
 /** The claim is about what the article says ("the $30 billion in the intro"). */
 const ABOUT_ARTICLE =
   /\b(?:article|intro|introduction|headline|lede|lead paragraph|the piece|the post|the story)\b|기사|도입부|헤드라인|제목|첫 문단/u;
+
+/** A claim that something did not happen. */
+const NEGATED =
+  /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 /u;
+
+/**
+ * A claim that something did not happen ("Microsoft didn't invest, right?"): what the facts
+ * confirm makes it a no; money that goes the other way makes it a yes.
+ */
+function negate(verdict: ConfirmationVerdict, analysis: Analysis): ConfirmationVerdict {
+  if (!NEGATED.test(claimBody(analysis.normalized))) return verdict;
+  if (verdict.agrees) return { ...verdict, agrees: false, reversed: false };
+  if (verdict.reversed) return { ...verdict, agrees: true, reversed: false };
+  return verdict;
+}
+
+/** The claim without its tag ("…, isn't it?", "…, no?"), whose negation is not the claim's. */
+function claimBody(whole: string): string {
+  // "Isn't NVIDIA investing…?", "Didn't Microsoft…?" ask to confirm the claim, not its negation.
+  // "…, not the other way around": a contrast, the claim itself is positive.
+  const text = whole
+    .replace(/^(?:so\s+|but\s+)?\w+n't\b/u, "")
+    .replace(/,\s*(?:and\s+|but\s+)?not\s+[^,]*?(?=,|$)/gu, "");
+  const comma = text.lastIndexOf(",");
+  if (
+    comma > 0 &&
+    text
+      .slice(comma + 1)
+      .trim()
+      .split(/\s+/).length <= 3
+  )
+    return text.slice(0, comma);
+  return text.replace(
+    /\s*(?:isn't it|didn't it|doesn't it|wasn't it|aren't they|no|아니야|아님|아냐)\s*[?!.]*$/u,
+    "",
+  );
+}
 
 /** "Is this a good deal?": a judgement, which no fact settles with a yes. */
 const JUDGEMENT =
@@ -72,14 +110,25 @@ export function checkConfirmation(
     if (verdict?.agrees && verdict.facts.some((fact) => deniesConcept(knowledge, fact, analysis))) {
       return { ...verdict, agrees: false };
     }
-    return verdict;
+    return verdict && negate(verdict, analysis);
   }
   const direction = checkDirection(knowledge, analysis, scope);
   // Money between two parties that no single flow settles: the flows both ways answer it.
   if (direction === "undecided") return undefined;
-  if (direction) return direction;
+  if (direction) return negate(direction, analysis);
   const [best] = rankedFacts.filter((fact) => fact.kind !== "correction");
   if (!best) return undefined;
+  // "NVIDIA doesn't actually invest anything, right?": the party's own fact of that relation.
+  const [party] = scope.entities.filter((entity) => !entity.outside);
+  if (party && scope.relations.length > 0 && NEGATED.test(claimBody(analysis.normalized))) {
+    const denied = rankedFacts.find(
+      (fact) =>
+        fact.kind !== "correction" &&
+        fact.subject.includes(party.id) &&
+        scope.relations.some((relation) => fact.relation === relation.id),
+    );
+    if (denied) return { agrees: false, facts: [denied], reversed: false };
+  }
   const marks = claimedMarks(raw, analysis, scope);
   if (marks === undefined) {
     // Nothing to compare but the parties: the best fact about all of them confirms it.
@@ -370,13 +419,7 @@ function claimedMarks(raw: string, analysis: Analysis, scope: QuestionScope): Ma
   for (const match of text.matchAll(/([a-z]{3,})\s?(\d+(?:\.\d+)?)(?![\d.])/g)) {
     const [, word, number] = match as unknown as [string, string, string];
     if (ENGLISH_MONTH_WORD.test(word)) continue;
-    marks.push(
-      pattern(
-        new RegExp(
-          `${escapeRegExp(word)}\\s?${escapeRegExp(number)}(?![\\d.])|(?<![\\d.])${escapeRegExp(number)}\\s?${escapeRegExp(word)}`,
-        ),
-      ),
-    );
+    marks.push(versionMark(word, number));
   }
   // "Nov 18", "11/18", "11월 18일", "in October": the fact must name the same day or month.
   for (const date of datesIn(text)) marks.push(dateMark(date));
@@ -484,6 +527,27 @@ export function checkArticleProperty(
 
 /** A test a fact's text must pass for the claim to hold. */
 type Mark = (factText: string) => boolean;
+
+/**
+ * A version ("opus 4.5", "4.5 sonnet"): the fact names the same number after the same word, or
+ * after a word one typo away ("Sonet 4.5" is Sonnet 4.5).
+ */
+function versionMark(word: string, number: string): Mark {
+  return (text) => {
+    for (const match of text.matchAll(VERSIONS)) {
+      const [, before, value, after] = match;
+      if (value !== number) continue;
+      for (const written of [before, after]) {
+        if (!written) continue;
+        if (written === word || (word.length >= 4 && withinOneEdit(written, word))) return true;
+      }
+    }
+    return false;
+  };
+}
+
+/** A word and a version number, either way round: "sonnet 4.5", "4.5 sonnet". */
+const VERSIONS = /(?:([a-z]{3,})\s?)?(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])(?=\s?([a-z]{3,}))?/g;
 
 /** A date: some date in the fact's text names the same day (or month). */
 function dateMark(claimed: CalendarDate): Mark {
