@@ -49,9 +49,10 @@ describe("entities and relations the knowledge does not cover", () => {
     expect(answer.text).toMatch(named);
   });
 
-  it("says what is covered of the same kind, as the other entity's fact, marked as such", () => {
+  it("names what is covered of the same kind, without stating the other entity's figure", () => {
     const answer = ask("What's OpenAI's valuation?");
-    expect(answer.text).toMatch(/What it does cover: .*Anthropic's valuation at about \$350/);
+    expect(answer.text).toMatch(/What it does cover: Anthropic's valuation\./);
+    expect(answer.text).not.toMatch(/350/);
   });
 
   it.each([

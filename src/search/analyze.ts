@@ -8,6 +8,7 @@
  * and whether it asks for a figure, for a reason, or for personal advice.
  */
 import type { Concept, Language } from "../knowledge/schema.ts";
+import { asksToConfirm } from "./confirmation.ts";
 import { editDistance, withinOneEdit, withinOneSlip } from "./edit-distance.ts";
 import { stemEnglish } from "./english.ts";
 import { areCloseJamo, isEnding, stripEndings, toJamo } from "./korean.ts";
@@ -52,6 +53,8 @@ export interface Analysis {
   readonly asksForSummary: boolean;
   /** The question asks for personal advice or a prediction ("should I buy", "살까"). */
   readonly asksForAdvice: boolean;
+  /** The question asks to confirm a claim ("…, right?", "I heard…", "…맞지?"): see confirmation.ts. */
+  readonly asksToConfirm: boolean;
   /** The text tries to change the rules ("ignore your instructions", "시스템 프롬프트"). */
   readonly triesToChangeRules: boolean;
 }
@@ -97,6 +100,12 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     asksForAdvice: isQuestion && lexicon.advicePatterns.some((pattern) => pattern.test(normalized)),
     triesToChangeRules:
       isQuestion && INJECTION_PATTERNS.some((pattern) => pattern.test(normalized)),
+    asksToConfirm:
+      isQuestion &&
+      (asksToConfirm(normalized) ||
+        (read.unglossed !== undefined &&
+          read.unglossed !== normalized &&
+          asksToConfirm(read.unglossed))),
   };
 }
 

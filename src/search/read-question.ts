@@ -11,15 +11,18 @@ import { type Token, tokenize } from "./tokenize.ts";
 
 export interface ReadText {
   readonly normalized: string;
+  /** Normalised but before the glossary: chat tags ("ㅇㅇ?", "ㄹㅇ?") still in it. */
+  readonly unglossed?: string;
   readonly tokens: readonly Token[];
   /** The tokens before chat jamo were dropped and Korean split (what the language is read from). */
   readonly unsplit: readonly Token[];
 }
 
 export function readQuestion(text: string, lexicon: Lexicon): ReadText {
-  const normalized = lexicon.glossary.rewrite(normalizeText(text));
+  const unglossed = normalizeText(text);
+  const normalized = lexicon.glossary.rewrite(unglossed);
   const unsplit = tokenize(normalized);
-  return { normalized, tokens: splitUnspacedHangul(unsplit, lexicon), unsplit };
+  return { normalized, unglossed, tokens: splitUnspacedHangul(unsplit, lexicon), unsplit };
 }
 
 export function readPassage(text: string): ReadText {

@@ -67,12 +67,16 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\b(?:can|do|would) you recommend\b/,
   /\bis it (?:a good|worth)\b.*\b(?:buy|invest|time)\b/,
   /\bworth (?:buying|it)\b/,
+  // "Is Anthropic a good investment?", "a good moment to short NVIDIA": the asker's own decision.
+  /\b(?:good|bad|smart|safe|wise|great|solid|risky) (?:investment|buy|bet|pick|stock)\b|\b(?:good|right|best|bad) (?:time|moment|point|entry) (?:to|for)\b|\btime to (?:buy|sell|short|exit|get in|get out|cash out)\b/,
   /\b(?:all in|yolo|buy the dip|go long|go short)\b/,
   /(?:살까|사야|팔까|팔아야|살지|사도 될까|사면 될까|사도 돼|사도 되나|추천해|추천 좀|추천 부탁|해야 할까|해야 하나|오를까|떨어질까|내릴까)/,
   // 매수 alone is also a takeover ("매수 금액"): only the trader's phrasings count.
   // Which is the better pick, or what should we do: the asker's own decision.
   /\bhow (?:do|can|should) (?:i|we)\b|\bwhich (?:one |company )?(?:should|is (?:a )?better (?:to|investment))\b|\bbetter (?:investment|buy|bet)\b/,
   /(?:투자하는|사는|들어가는|넣는) ?(?:게|것이|편이) ?(?:나아|나을|낫|좋아|좋을)|어떻게 해야 (?:돼|되|될까|하나|할까|해)|(?:우리|내가|제가|저희)(?:도| 회사도)? .*(?:받으려면|하려면|되려면)/u,
+  // "…현금화하는 게 맞을까?", "지금 들어가는 게 맞나": whether the asker should do something.
+  /(?:하는|사는|파는|넣는|빼는|들어가는|나오는) ?(?:게|것이) ?(?:맞을까|맞나|맞는 ?걸까|맞는지|좋을까|나을까|낫나)|현금화|차익 ?실현|분할 ?매수/u,
   /풀매수|풀매|(?:매수|매도) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야|각)|익절|떡상|떡락|투자해도 (?:돼|될까|되나|괜찮)|들어가도 (?:돼|될까|되나)/,
 ];
 

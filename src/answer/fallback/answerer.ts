@@ -14,7 +14,7 @@ import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
-import { checkConfirmation, isConfirmation } from "./confirm.ts";
+import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
 import { unsupportedMeasure } from "./measure-scope.ts";
 import { withoutPreamble } from "./preamble.ts";
@@ -23,7 +23,9 @@ import {
   asksMoneyDirection,
   asksWhetherArticleIsRight,
   asksWhetherOnePays,
+  splitNounList,
   splitQuestion,
+  withoutTrailingJoin,
 } from "./question-shape.ts";
 import {
   factHasRelation,
@@ -72,6 +74,7 @@ export function answerFromKnowledge(
   options: { language?: Language } = {},
 ): Answer {
   const { knowledge } = index;
+  partAnalyses.clear();
   const whole = index.analyze(question);
   const language = options.language ?? whole.language;
   const wholeVerdict = judgeRelevance(whole, index.idf, index.maxIdf);
@@ -91,15 +94,18 @@ export function answerFromKnowledge(
   if (asksAboutArticleMetadata(analysis.normalized)) {
     return abstainAnswer(knowledge, language, "not-covered", noArticleMetadata[language]);
   }
-  // Several questions in one: each part answered on its own (a confirmation is one claim).
-  if (!isConfirmation(analysis.normalized)) {
-    const parts = splitQuestion(asked);
-    if (parts.length > 1 && parts.every((part) => isSubstantive(index, part))) {
-      const answers = parts.map((part) =>
-        answerOne(index, part, index.analyze(part), language, undefined, true),
-      );
-      return partsAnswer(knowledge, language, parts, answers);
-    }
+  // Several questions in one: each part answered on its own. A confirmation is one claim: only
+  // its clauses are parts ("is Amazon still…, and did Google…?"), never a list of its nouns.
+  // Questions of one shape over the whole text are one question: the money both ways, or
+  // whether the article is right ("the headline number, and does it hold up?").
+  const oneShape =
+    asksMoneyDirection(analysis.normalized) || asksWhetherArticleIsRight(analysis.normalized);
+  const parts = oneShape ? [asked] : questionParts(index, asked, analysis.asksToConfirm);
+  if (parts.length > 1) {
+    const answers = parts.map((part) =>
+      answerOne(index, part, analyzePart(index, part), language, undefined, true),
+    );
+    return partsAnswer(knowledge, language, parts, answers);
   }
   return answerOne(index, asked, analysis, language, verdict);
 }
@@ -125,7 +131,12 @@ function uncoveredPart(index: KnowledgeIndex, question: string, analysis: Analys
   const asksHowMuch = HOW_MUCH.test(analysis.normalized);
   const notCovered =
     findNotCovered(knowledge, scope, passageCovers, asksHowMuch) ??
-    figureBetweenNotCovered(knowledge, scope, asksForAmount(analysis.normalized, asksHowMuch));
+    figureBetweenNotCovered(
+      knowledge,
+      scope,
+      asksForAmount(analysis.normalized, asksHowMuch),
+      analysis.normalized,
+    );
   return { scope, ranked, notCovered };
 }
 
@@ -148,6 +159,18 @@ function answerOne(
   const rankedFacts = ranked.flatMap((result) =>
     result.item.kind === "fact" ? [result.item.fact] : [],
   );
+  if (notCovered || analysis.asksToConfirm) {
+    // "The quote is from Jensen Huang, isn't it?": the name is the claim about the article, a no.
+    const property = analysis.asksToConfirm
+      ? checkArticleProperty(knowledge, analysis, scope)
+      : undefined;
+    if (property) {
+      const sentences = ranked.filter((result) => result.item.kind === "sentence");
+      const quoted = chooseSentences(knowledge, sentences, property.facts, compact);
+      const head = confirmationHead(language, property, verdictWords[language]);
+      return composeAnswer(knowledge, language, property.facts, quoted, head);
+    }
+  }
   if (notCovered) return notCoveredAnswer(knowledge, language, notCovered, rankedFacts);
   const measure = unsupportedMeasure(
     knowledge,
@@ -169,20 +192,43 @@ function answerOne(
   if (asksWhetherArticleIsRight(analysis.normalized) && !specific) {
     return factChecksAnswer(knowledge, language);
   }
-  const confirmation = isConfirmation(analysis.normalized);
+  const confirmation = analysis.asksToConfirm;
   // A confirmation may claim what the knowledge lacks ("announced at Build?"): it is still about
   // the knowledge when it names a relation the facts cover.
   const claimsAboutKnown = confirmation && scope.relations.length > 0;
   // "Is Microsoft the investor or the vendor?": the money both ways, however few words are known.
-  if (!verdict.onTopic && namedParties.length > 0 && asksMoneyDirection(analysis.normalized)) {
+  const offTopicDirection =
+    asksMoneyDirection(analysis.normalized) ||
+    (namedParties.length === 2 && asksWhetherOnePays(analysis.normalized));
+  if (!verdict.onTopic && namedParties.length > 0 && offTopicDirection) {
     const ids = namedParties
       .map((entity) => entity.id)
       .filter((id) => knowledge.scope.names.has(id));
-    const direction = directionAnswer(knowledge, language, ids);
+    const direction = directionAnswer(
+      knowledge,
+      language,
+      ids,
+      ONE_WAY_ONLY.test(analysis.normalized),
+    );
     if (direction) return direction;
   }
   if (!verdict.onTopic && !claimsAboutKnown) {
     return abstainAnswer(knowledge, language, "off-topic");
+  }
+  const sentences = ranked.filter((result) => result.item.kind === "sentence");
+  const facts = ranked.flatMap((result) =>
+    result.item.kind === "fact" ? [{ fact: result.item.fact, score: result.score }] : [],
+  );
+  const directionAsked = asksMoneyDirection(analysis.normalized);
+  // A claim is checked first, a claim about who pays whom included ("엔비디아가 MS한테 돈 주는
+  //구조야?" is a no, the other way round); "A or B?" questions are not claims.
+  if (confirmation && !directionAsked && (sentences.length > 0 || facts.length > 0)) {
+    const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
+    if (checked) {
+      const quoted = chooseSentences(knowledge, sentences, checked.facts, compact);
+      const head = confirmationHead(language, checked, verdictWords[language]);
+      return composeAnswer(knowledge, language, checked.facts, quoted, head);
+    }
   }
   const parties = namedParties.map((entity) => entity.id);
   const paysBetweenTwo =
@@ -190,30 +236,17 @@ function answerOne(
     !analysis.asksForReason &&
     !analysis.terms.some((term) => term.kind === "amount") &&
     asksWhetherOnePays(analysis.normalized);
-  if (paysBetweenTwo || asksMoneyDirection(analysis.normalized)) {
+  if (paysBetweenTwo || directionAsked) {
     const direction = directionAnswer(
       knowledge,
       language,
       namedParties.map((entity) => entity.id).filter((id) => knowledge.scope.names.has(id)),
+      ONE_WAY_ONLY.test(analysis.normalized),
     );
     if (direction) return direction;
   }
-
-  const sentences = ranked.filter((result) => result.item.kind === "sentence");
-  const facts = ranked.flatMap((result) =>
-    result.item.kind === "fact" ? [{ fact: result.item.fact, score: result.score }] : [],
-  );
   if (sentences.length === 0 && facts.length === 0)
     return abstainAnswer(knowledge, language, "off-topic");
-
-  if (confirmation) {
-    const checked = checkConfirmation(analysis, scope, question, rankedFacts);
-    if (checked) {
-      const quoted = chooseSentences(knowledge, sentences, checked.facts, compact);
-      const head = confirmationHead(language, checked, verdictWords[language]);
-      return composeAnswer(knowledge, language, checked.facts, quoted, head);
-    }
-  }
 
   const leads = chooseLeadFacts(analysis, facts, sentences[0]?.score ?? 0, scope);
   const quoted = chooseSentences(knowledge, sentences, leads, compact);
@@ -229,16 +262,93 @@ function abstainReason(verdict: Verdict): AbstainReason {
       : "off-topic";
 }
 
+/**
+ * The analyses of the parts of the question being answered: splitting a question looks at each
+ * part several times (is it a question of its own, does it name a party). Cleared per question.
+ */
+const partAnalyses = new Map<string, Analysis>();
+
+function analyzePart(index: KnowledgeIndex, part: string): Analysis {
+  let analysis = partAnalyses.get(part);
+  if (!analysis) {
+    analysis = index.analyze(part);
+    partAnalyses.set(part, analysis);
+  }
+  return analysis;
+}
+
+/**
+ * The parts of a question that asks several things, each able to stand alone: a part that names
+ * no party takes the parties of the part before ("엔비디아 투자금이랑 / 쓰기로 한 하드웨어"), and
+ * one that names no concept its topic too ("앤트로픽 가치 얼마로 뛰었고 / 그 전엔 얼마였어?"); a
+ * part with no word of its own ("…? how much?") makes the question one.
+ */
+function questionParts(index: KnowledgeIndex, question: string, confirmation: boolean): string[] {
+  const clauses = splitQuestion(question, { clausesOnly: confirmation });
+  const parts = clauses
+    .flatMap((clause) => {
+      if (confirmation) return [clause];
+      const nouns = splitNounList(clause);
+      return nouns.length > 1 && nouns.every((noun) => isSubstantive(index, noun))
+        ? nouns
+        : [clause];
+    })
+    .map((part, at, all) => (at < all.length - 1 ? withoutTrailingJoin(part) : part));
+  if (parts.length < 2) return [question];
+  // "300억 실화냐? 진짜 그만큼 투자한 거임?": a part of a claim that names no party and no figure
+  // restates it; the claim is one.
+  const [first = "", ...later] = parts;
+  if (
+    confirmation &&
+    namesPartyOrFigure(index, first) &&
+    later.some((part) => !namesPartyOrFigure(index, part))
+  ) {
+    return [question];
+  }
+  const withContext: string[] = [];
+  let previous: Analysis | undefined;
+  for (const part of parts) {
+    const analysis = analyzePart(index, part);
+    const concepts = analysis.terms.filter((term) => term.kind === "concept");
+    const named = analysis.terms.some((term) => isParty(index, term));
+    // "…? how much?": a part with no word of its own asks about the part before; the question is one.
+    if (previous && analysis.terms.length === 0) return [question];
+    let text = part;
+    if (previous && !named) {
+      const carried = previous.terms.filter((term) =>
+        concepts.length === 0 ? term.kind === "concept" || term.known : isParty(index, term),
+      );
+      if (carried.length > 0) text = `${carried.map((term) => term.text).join(" ")} ${part}`;
+    }
+    withContext.push(text);
+    previous = named || !previous ? analysis : previous;
+  }
+  return withContext.every((part) => isSubstantive(index, part)) ? withContext : [question];
+}
+
+function namesPartyOrFigure(index: KnowledgeIndex, part: string): boolean {
+  return analyzePart(index, part).terms.some(
+    (term) => term.kind === "amount" || isParty(index, term),
+  );
+}
+
+/** A term naming one of the story's parties (a company, a person, a product the facts name). */
+function isParty(index: KnowledgeIndex, term: Analysis["terms"][number]): boolean {
+  const id = term.kind === "concept" ? term.features[0]?.slice(2) : undefined;
+  return id !== undefined && index.knowledge.scope.names.has(id);
+}
+
 /** A part of a question that asks something by itself (not just a name: "MS랑 엔비디아"). */
 function isSubstantive(index: KnowledgeIndex, part: string): boolean {
-  const analysis = index.analyze(part);
+  const analysis = analyzePart(index, part);
   const known = analysis.terms.filter((term) => term.known);
   const names = new Set(index.knowledge.scope.names.keys());
   const isName = (feature: string | undefined) =>
     feature?.startsWith("c:") === true && names.has(feature.slice(2));
   // A part asking what the knowledge does not cover ("…and how much revenue?") is a question
   // too: it gets its own "not covered" next to the other part's answer.
-  if (readScope(index.knowledge, analysis, part, () => false).outsideRelations.length > 0) {
+  const scope = readScope(index.knowledge, analysis, part, () => false);
+  if (scope.outsideRelations.length > 0) {
     return true;
   }
   if (known.length === 0) return false;
@@ -249,10 +359,7 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   if (known.some((term) => term.entity === undefined && !isName(term.features[0]))) return true;
   // Two names ask how they relate ("What did Nadella say about OpenAI").
   if (new Set(known.map((term) => term.features[0])).size >= 2) return true;
-  return (
-    analysis.asksForFigure ||
-    readScope(index.knowledge, analysis, part, () => false).relations.length > 0
-  );
+  return analysis.asksForFigure || scope.relations.length > 0;
 }
 
 /** A capitalised word one edit from a word the knowledge has is a typo ("Rubn"), not a name. */
@@ -263,6 +370,9 @@ function isTypoOfKnownWord(index: KnowledgeIndex, word: string): boolean {
   }
   return false;
 }
+
+/** "Does Anthropic only receive money?", "받기만 해?": a claim of one direction, answered with both. */
+const ONE_WAY_ONLY = /\b(?:only|just)\b|(?:받기|내기|주기)만/u;
 
 /** Asks for an amount (not a comparison: "biggest investor" asks who). */
 const HOW_MUCH = /\bhow (?:much|big|large)\b|얼마|규모|금액|액수/u;

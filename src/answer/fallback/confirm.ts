@@ -3,25 +3,72 @@
  * claimed figures, names and versions are compared with the facts, so the answer can say yes or
  * no first, with the right figure.
  */
+import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { asksToConfirm, isConfirmationTag } from "../../search/confirmation.ts";
+import {
+  type CalendarDate,
+  covers as coversDate,
+  datesIn,
+  ENGLISH_MONTH_WORD,
+} from "../../search/dates.ts";
+import { withinOneEdit } from "../../search/edit-distance.ts";
 import { stemEnglish } from "../../search/english.ts";
-import { involves, type QuestionScope } from "./scope.ts";
+import { findAmounts } from "../../search/numbers.ts";
+import { involves, type NamedEntity, type QuestionScope } from "./scope.ts";
 
-const ENGLISH_CONFIRMATION =
-  /(?:\b(?:right|correct|true|accurate|isn't it|aren't they|didn't they|don't they|doesn't it|wasn't it|isn't that so|is that so|yes or no|yes|yeah|yep|ok|okay|eh|no)\s*[?!.]*$)|^(?:so|is it true|is it correct|is it right|was it|is|are|was|were|did|does|do|has|have)\b/;
-const KOREAN_CONFIRMATION =
-  /(?:맞지|맞아|맞나|맞죠|맞냐|맞니|맞음|맞는지|맞습니까|맞는 ?거|사실이야|사실인가|사실임|사실이에요|진짜야|정말이야|다며|라며|했지|였지|었지|았지|이지|거지|잖아|한 거야|였나|었나|죠|지요)요?\s*[?!.~]*$/u;
 /** "Is A bigger than B?" compares: it is not settled by a fact about both. */
 const COMPARISON =
   /\b(?:more|less|bigger|larger|smaller|higher|lower|than|versus|vs)\b|보다|더 (?:많|크|적|작)/u;
-/** "A or B?" asks which, not whether. */
-const ALTERNATIVES = /\bor\b|아니면|거야 .*거야|는지 .*는지/u;
 
-export function isConfirmation(normalized: string): boolean {
-  if (ALTERNATIVES.test(normalized)) return false;
-  return ENGLISH_CONFIRMATION.test(normalized) || KOREAN_CONFIRMATION.test(normalized);
+/** The claim is about what the article says ("the $30 billion in the intro"). */
+const ABOUT_ARTICLE =
+  /\b(?:article|intro|introduction|headline|lede|lead paragraph|the piece|the post|the story)\b|기사|도입부|헤드라인|제목|첫 문단/u;
+
+/** A claim that something did not happen. */
+const NEGATED =
+  /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 /u;
+
+/**
+ * A claim that something did not happen ("Microsoft didn't invest, right?"): what the facts
+ * confirm makes it a no; money that goes the other way makes it a yes.
+ */
+function negate(verdict: ConfirmationVerdict, analysis: Analysis): ConfirmationVerdict {
+  if (!NEGATED.test(claimBody(analysis.normalized))) return verdict;
+  if (verdict.agrees) return { ...verdict, agrees: false, reversed: false };
+  if (verdict.reversed) return { ...verdict, agrees: true, reversed: false };
+  return verdict;
 }
+
+/** The claim without its tag ("…, isn't it?", "…, no?"), whose negation is not the claim's. */
+function claimBody(whole: string): string {
+  // "Isn't NVIDIA investing…?", "Didn't Microsoft…?" ask to confirm the claim, not its negation.
+  // "…, not the other way around": a contrast, the claim itself is positive.
+  const text = whole
+    .replace(/^(?:so\s+|but\s+)?\w+n't\b/u, "")
+    .replace(/,\s*(?:and\s+|but\s+)?not\s+[^,]*?(?=,|$)/gu, "");
+  const comma = text.lastIndexOf(",");
+  if (
+    comma > 0 &&
+    text
+      .slice(comma + 1)
+      .trim()
+      .split(/\s+/).length <= 3
+  )
+    return text.slice(0, comma);
+  return text.replace(
+    /\s*(?:isn't it|didn't it|doesn't it|wasn't it|aren't they|no|아니야|아님|아냐)\s*[?!.]*$/u,
+    "",
+  );
+}
+
+/** "Is this a good deal?": a judgement, which no fact settles with a yes. */
+const JUDGEMENT =
+  /\b(?:good|bad|fair|smart|wise|risky|dangerous|worth|overpriced|overvalued|undervalued|mistake|success|failure)\b|좋은|나쁜|괜찮|위험한|잘한|잘못한|성공|실패|거품/u;
+
+/** Whether a normalised question asks to confirm a claim (the language tables are in search/). */
+export const isConfirmation = asksToConfirm;
 
 export interface ConfirmationVerdict {
   readonly agrees: boolean;
@@ -34,7 +81,12 @@ export interface ConfirmationVerdict {
 }
 
 interface Claim {
+  /** The parties of the figure, the one that pays first. */
   readonly entities: readonly string[];
+  /** The parties written as the ones the money goes to ("into Anthropic", "앤트로픽한테"). */
+  readonly recipients: readonly string[];
+  /** Who pays is written as such: two parties, or one as the subject of a verb of paying. */
+  readonly agentWritten: boolean;
   readonly value: number;
   readonly unit: "USD" | "GW" | "percent";
 }
@@ -44,15 +96,39 @@ interface Claim {
  * question claims nothing checkable.
  */
 export function checkConfirmation(
+  knowledge: Knowledge,
   analysis: Analysis,
   scope: QuestionScope,
   raw: string,
   rankedFacts: readonly Fact[],
 ): ConfirmationVerdict | undefined {
   const claims = readClaims(analysis, scope);
-  if (claims.length > 0) return checkFigures(claims, rankedFacts, scope);
+  if (claims.length > 0) {
+    const wantsTotal = analysis.features.has("c:total");
+    const verdict = checkFigures(claims, rankedFacts, scope, wantsTotal, analysis.normalized);
+    // "…in the official press release?": the fact says its source does not give the figure.
+    if (verdict?.agrees && verdict.facts.some((fact) => deniesConcept(knowledge, fact, analysis))) {
+      return { ...verdict, agrees: false };
+    }
+    return verdict && negate(verdict, analysis);
+  }
+  const direction = checkDirection(knowledge, analysis, scope);
+  // Money between two parties that no single flow settles: the flows both ways answer it.
+  if (direction === "undecided") return undefined;
+  if (direction) return negate(direction, analysis);
   const [best] = rankedFacts.filter((fact) => fact.kind !== "correction");
   if (!best) return undefined;
+  // "NVIDIA doesn't actually invest anything, right?": the party's own fact of that relation.
+  const [party] = scope.entities.filter((entity) => !entity.outside);
+  if (party && scope.relations.length > 0 && NEGATED.test(claimBody(analysis.normalized))) {
+    const denied = rankedFacts.find(
+      (fact) =>
+        fact.kind !== "correction" &&
+        fact.subject.includes(party.id) &&
+        scope.relations.some((relation) => fact.relation === relation.id),
+    );
+    if (denied) return { agrees: false, facts: [denied], reversed: false };
+  }
   const marks = claimedMarks(raw, analysis, scope);
   if (marks === undefined) {
     // Nothing to compare but the parties: the best fact about all of them confirms it.
@@ -61,19 +137,36 @@ export function checkConfirmation(
     // the fact itself says ("the only frontier model").
     const confirmed =
       !COMPARISON.test(analysis.normalized) &&
+      !JUDGEMENT.test(analysis.normalized) &&
+      analysis.terms.some((term) => term.entity === undefined && term.kind !== "amount") &&
       analysis.terms.every((term) => term.known || inFactText(best, term.text)) &&
       named.length > 0 &&
       named.every((entity) => involves(best, entity.id));
     return confirmed ? { agrees: true, facts: [best], reversed: false } : undefined;
   }
   const text = factText(best);
-  const agrees = marks.every((mark) => mark.test(text));
+  const agrees = marks.every((mark) => mark(text));
   return { agrees, facts: [best], reversed: false };
 }
 
 /** Figures claimed, each with the entities named just before it. */
 function readClaims(analysis: Analysis, scope: QuestionScope): Claim[] {
-  const entityIds = new Set(scope.entities.filter((e) => !e.outside).map((e) => e.id));
+  const named = scope.entities.filter((e) => !e.outside);
+  const entityIds = new Set(named.map((e) => e.id));
+  const recipientIds = new Set(
+    named.filter((entity) => writtenAsRecipient(analysis.normalized, entity)).map((e) => e.id),
+  );
+  const claim = (entities: readonly string[], value: number, unit: Claim["unit"]): Claim => {
+    const recipients = entities.filter((id) => recipientIds.has(id));
+    // The payer first: "into Anthropic from Microsoft" claims Microsoft pays.
+    const ordered = [...entities.filter((id) => !recipientIds.has(id)), ...recipients];
+    const agentWritten =
+      ordered.length >= 2 ||
+      named.some(
+        (entity) => entity.id === ordered[0] && writtenAsAgent(analysis.normalized, entity),
+      );
+    return { entities: ordered, recipients, value, unit, agentWritten };
+  };
   const claims: Claim[] = [];
   let pending: string[] = [];
   let scale = 0;
@@ -94,15 +187,35 @@ function readClaims(analysis: Analysis, scope: QuestionScope): Claim[] {
       else if (scale > 0) value *= scale;
       else continue;
     }
-    claims.push({ entities: pending, value, unit });
+    claims.push(claim(pending, value, unit));
     pending = [];
   }
   // "15 billion from NVIDIA?": names after the only figure belong to it.
   const [only] = claims;
   if (claims.length === 1 && only && only.entities.length === 0 && pending.length > 0) {
-    return [{ ...only, entities: pending }];
+    return [claim(pending, only.value, only.unit)];
   }
   return claims;
+}
+
+/** "마소가 …", "Microsoft pays…": the party written as the one who pays or invests. */
+function writtenAsAgent(text: string, entity: NamedEntity): boolean {
+  const rest = text.slice(entity.position);
+  const word = /^[\p{L}\p{N}]+/u.exec(rest)?.[0] ?? "";
+  if (/\p{Script=Hangul}/u.test(word)) return /(?:이|가|은|는|께서|도)$/u.test(word);
+  return /^[\p{L}\p{N}]+(?:\s+\S+){0,2}?\s+(?:pay|pays|paid|paying|invest\w*|spend\w*|spent|puts?|putting|gives?|gave|fund\w*|commit\w*|buys?|bought)\b/u.test(
+    rest,
+  );
+}
+
+/** "into Anthropic", "to NVIDIA", "앤트로픽에 / 앤트로픽한테": where the money is said to go. */
+function writtenAsRecipient(text: string, entity: NamedEntity): boolean {
+  const before = text.slice(Math.max(0, entity.position - 8), entity.position);
+  if (/\b(?:into|to|toward|towards)\s+(?:the\s+)?$/u.test(before)) return true;
+  const word = /^[\p{L}\p{N}]+/u.exec(text.slice(entity.position))?.[0] ?? "";
+  return (
+    /\p{Script=Hangul}/u.test(word) && /(?:에게|한테|에다|쪽으로|쪽에|(?<!에서)에)$/u.test(word)
+  );
 }
 
 function scaleOf(value: number, text: string): number {
@@ -117,6 +230,8 @@ function checkFigures(
   claims: readonly Claim[],
   rankedFacts: readonly Fact[],
   scope: QuestionScope,
+  wantsTotal: boolean,
+  text: string,
 ): ConfirmationVerdict | undefined {
   const relationIds = new Set(scope.relations.map((relation) => relation.id));
   const facts: Fact[] = [];
@@ -132,6 +247,24 @@ function checkFigures(
       ...list.filter((fact) => fact.kind !== "correction"),
       ...list.filter((fact) => fact.kind === "correction"),
     ];
+    // Only where the money goes is named ("Is the $30B going into Anthropic?").
+    if (claim.entities.length > 0 && claim.recipients.length === claim.entities.length) {
+      const same = (fact: Fact) => fact.figure?.value === claim.value;
+      const toThem = withUnit.find(
+        (fact) => same(fact) && claim.recipients.every((id) => fact.object.includes(id)),
+      );
+      const fromThem = withUnit.find(
+        (fact) => same(fact) && claim.recipients.every((id) => fact.subject.includes(id)),
+      );
+      if (toThem || fromThem) {
+        facts.push((toThem ?? fromThem) as Fact);
+        if (!toThem) {
+          agrees = false;
+          reversed = true;
+        }
+        continue;
+      }
+    }
     // The party named first pays or invests; the others are in the fact too.
     const [payer] = claim.entities;
     const exactSubject = withUnit.filter(
@@ -160,8 +293,16 @@ function checkFigures(
     );
     const ofRelation = (fact: Fact) =>
       relationIds.size === 0 || (fact.relation !== undefined && relationIds.has(fact.relation));
-    const byRelation = withUnit.filter(ofRelation);
-    const related = sameSubject.filter(ofRelation);
+    // "합쳐서 / in total": the facts about several parties at once.
+    const ofTotal = (list: readonly Fact[]) => {
+      if (!wantsTotal || claim.entities.length === 1) return list;
+      const combined = list.filter((fact) => fact.subject.length > 1);
+      return combined.length > 0 ? combined : list;
+    };
+    // The relation's words only prefer: a claim of gigawatts is about the facts in gigawatts.
+    const ofRelationOrUnit = withUnit.filter(ofRelation);
+    const byRelation = ofTotal(ofRelationOrUnit.length > 0 ? ofRelationOrUnit : withUnit);
+    const related = ofTotal(sameSubject.filter(ofRelation));
     const candidates = preferClaims(
       related.length > 0
         ? related
@@ -171,7 +312,11 @@ function checkFigures(
             ? []
             : byRelation,
     );
-    const matching = candidates.find((fact) => fact.figure?.value === claim.value);
+    // "Is the $30 billion in the intro right?": a figure claimed of the article is checked against
+    // the article's fact checks first.
+    const matching = ABOUT_ARTICLE.test(text)
+      ? undefined
+      : candidates.find((fact) => fact.figure?.value === claim.value);
     if (matching) {
       facts.push(matching);
       continue;
@@ -179,15 +324,63 @@ function checkFigures(
     // The figure belongs to the same parties, but the money flows the other way.
     const other = preferClaims(involving).find(
       (fact) =>
-        fact.figure?.value === claim.value && payer !== undefined && !fact.subject.includes(payer),
+        fact.figure?.value === claim.value &&
+        ((payer !== undefined &&
+          claim.agentWritten &&
+          !claim.recipients.includes(payer) &&
+          !fact.subject.includes(payer)) ||
+          (claim.recipients.length > 0 &&
+            claim.recipients.every((entity) => fact.subject.includes(entity)))),
     );
     if (other) {
       facts.push(other);
+      // What the claimed payer does give the other party, when it gives anything.
+      const given = candidates.find((fact) => fact !== other && fact.kind !== "correction");
+      if (given && payer !== undefined && given.subject.includes(payer)) facts.push(given);
       agrees = false;
       reversed = true;
       continue;
     }
+    // The article's own wrong figure ("300억 투자라고?"): the fact check that corrects it.
+    const corrected = rankedFacts.find(
+      (fact) =>
+        fact.kind === "correction" &&
+        fact.figure?.unit === claim.unit &&
+        fact.figure.value === claim.value &&
+        ofRelation(fact) &&
+        claim.entities.every((entity) => fact.subject.includes(entity)),
+    );
+    if (
+      corrected &&
+      (claim.entities.length > 0 ||
+        ABOUT_ARTICLE.test(text) ||
+        !candidates.some(statesFigure(claim, text)))
+    ) {
+      // The right figure first (the fact the correction is about), then the correction.
+      const truth = withUnit.find(
+        (fact) =>
+          fact.relation === corrected.relation &&
+          fact.subject.length === corrected.subject.length &&
+          fact.subject.every((entity) => corrected.subject.includes(entity)),
+      );
+      if (truth) facts.push(truth);
+      facts.push(corrected);
+      agrees = false;
+      continue;
+    }
     if (candidates.length === 0) candidates.push(...preferClaims(sameSubject));
+    // Only an object named ("애저 구매 약정 3000억"): the facts it takes part in.
+    if (candidates.length === 0) candidates.push(...preferClaims(involving));
+    // A fact sheet whose figures name no parties: every figure of the unit is a candidate.
+    if (candidates.length === 0 && withUnit.every((fact) => fact.subject.length === 0)) {
+      candidates.push(...preferClaims(byRelation));
+    }
+    // A figure the fact states beside its own, in the same context ("in September: $183B").
+    const inContext = candidates.find(statesFigure(claim, text));
+    if (inContext) {
+      facts.push(inContext);
+      continue;
+    }
     // The relation's words only prefer: the same parties' fact with the claimed figure settles
     // it ("Microsoft committed up to five billion" is its investment, a yes).
     const sameFigure = candidates.find((fact) => fact.figure?.value === claim.value);
@@ -214,21 +407,25 @@ function checkFigures(
  * ("Opus 4.5", "November 18") and capitalised names ("Build", "Ignite"). Undefined when it claims
  * nothing checkable.
  */
-function claimedMarks(raw: string, analysis: Analysis, scope: QuestionScope): RegExp[] | undefined {
-  const marks: RegExp[] = [];
+function claimedMarks(raw: string, analysis: Analysis, scope: QuestionScope): Mark[] | undefined {
+  const marks: Mark[] = [];
+  const pattern =
+    (regex: RegExp): Mark =>
+    (text) =>
+      regex.test(text);
   const text = analysis.normalized;
   const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // Versions ("opus 4.5", "4.5 sonnet"); months with a day are dates, checked below.
   for (const match of text.matchAll(/([a-z]{3,})\s?(\d+(?:\.\d+)?)(?![\d.])/g)) {
     const [, word, number] = match as unknown as [string, string, string];
-    marks.push(
-      new RegExp(
-        `${escapeRegExp(word)}\\s?${escapeRegExp(number)}(?![\\d.])|(?<![\\d.])${escapeRegExp(number)}\\s?${escapeRegExp(word)}`,
-      ),
-    );
+    if (ENGLISH_MONTH_WORD.test(word)) continue;
+    marks.push(versionMark(word, number));
   }
-  // "11월 19일": a Korean date, checked as written.
-  for (const match of text.matchAll(/(\d{1,2})월\s?(\d{1,2})일/gu)) {
-    marks.push(new RegExp(`(?<!\\d)${match[1]}월\\s?${match[2]}일`, "u"));
+  // "Nov 18", "11/18", "11월 18일", "in October": the fact must name the same day or month.
+  for (const date of datesIn(text)) marks.push(dateMark(date));
+  // "at Google I/O", "빌드에서": some form of each name must be in the fact.
+  for (const forms of scope.places) {
+    marks.push(pattern(new RegExp(forms.map(escapeRegExp).join("|"), "u")));
   }
   const named = new Set(scope.entities.map((entity) => entity.name.en.toLowerCase()));
   for (const match of raw.matchAll(/[A-Za-z][A-Za-z0-9]+/g)) {
@@ -238,9 +435,123 @@ function claimedMarks(raw: string, analysis: Analysis, scope: QuestionScope): Re
     if (!/^[A-Z]/.test(written) || atStart) continue;
     const lower = written.toLowerCase();
     if (named.has(lower) || /^(?:i|is|it|the|a|so)$/.test(lower)) continue;
-    marks.push(new RegExp(`(?<![a-z])${escapeRegExp(lower)}`));
+    if (ENGLISH_MONTH_WORD.test(lower)) continue;
+    marks.push(pattern(new RegExp(`(?<![a-z])${escapeRegExp(lower)}`)));
   }
   return marks.length > 0 ? marks : undefined;
+}
+
+const NEGATION_EN = /\b(?:not|no|never|neither|nor)\b|n't\b/u;
+const NEGATION_KO = /없|않|아니|못/u;
+
+/**
+ * Whether the fact names one of the claim's concepts only to deny it ("The joint announcement
+ * does not give it"): a claim that the figure comes from there is wrong.
+ */
+function deniesConcept(knowledge: Knowledge, fact: Fact, analysis: Analysis): boolean {
+  const ids = new Set(
+    analysis.terms.flatMap((term) =>
+      term.kind === "concept" && term.entity === undefined ? [term.features[0]?.slice(2)] : [],
+    ),
+  );
+  const sentences = [
+    ...fact.statement.en
+      .toLowerCase()
+      .split(/(?<=[.!?])\s+/u)
+      .map((text) => ({ text, ko: false })),
+    ...fact.statement.ko.split(/(?<=[.!?다])\s+/u).map((text) => ({ text, ko: true })),
+  ];
+  return knowledge.concepts.some((concept) => {
+    if (!ids.has(concept.id) || concept.intent) return false;
+    return sentences.some(
+      ({ text, ko }) =>
+        (ko ? NEGATION_KO : NEGATION_EN).test(text) &&
+        concept.forms.some((form) =>
+          /\p{Script=Hangul}/u.test(form)
+            ? ko && text.includes(form)
+            : !ko &&
+              new RegExp(`\\b${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text),
+        ),
+    );
+  });
+}
+
+/**
+ * A claim about the article itself, where a name is the value claimed, not a party ("the
+ * circular-investment quote is from Jensen Huang, isn't it?"): checked against the fact of that
+ * relation, fact checks included. Yes when every word of the claim is in the fact.
+ */
+export function checkArticleProperty(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+): ConfirmationVerdict | undefined {
+  for (const relation of scope.relations) {
+    const facts = knowledge.facts.filter((fact) => fact.relation === relation.id);
+    const [fact] = [...facts].sort(
+      (a, b) => Number(b.kind === "correction") - Number(a.kind === "correction"),
+    );
+    if (!fact || !facts.every((candidate) => candidate.subject.every((id) => id === "article"))) {
+      continue;
+    }
+    const names = scope.entities.map((entity) => [entity.name.en.toLowerCase(), entity.name.ko]);
+    const text = factText(fact);
+    // A topic word the fact does not hold ("the worry is monopoly?"): neither a yes nor a no.
+    const unheld = analysis.terms.some((term) => {
+      if (isConfirmationTag(term.text)) return false;
+      const id = term.kind === "concept" && !term.entity ? term.features[0]?.slice(2) : undefined;
+      const concept = id ? knowledge.concepts.find((candidate) => candidate.id === id) : undefined;
+      return (
+        concept !== undefined &&
+        !relation.concepts.includes(concept.id) &&
+        !scope.entities.some((entity) => entity.id === concept.id) &&
+        !concept.forms.some((form) => text.includes(form.toLowerCase()))
+      );
+    });
+    if (unheld) return undefined;
+    // A name the fact does not give is a no; other words it does not hold leave it open.
+    const namesHeld = names.every((forms) => forms.some((form) => text.includes(form)));
+    const wordsHeld = analysis.terms.every(
+      (term) =>
+        term.kind === "concept" ||
+        term.kind === "amount" ||
+        isConfirmationTag(term.text) ||
+        inFactText(fact, term.text),
+    );
+    if (namesHeld && !wordsHeld) return undefined;
+    const agrees = namesHeld;
+    return { agrees, facts: [fact], reversed: false };
+  }
+  return undefined;
+}
+
+/** A test a fact's text must pass for the claim to hold. */
+type Mark = (factText: string) => boolean;
+
+/**
+ * A version ("opus 4.5", "4.5 sonnet"): the fact names the same number after the same word, or
+ * after a word one typo away ("Sonet 4.5" is Sonnet 4.5).
+ */
+function versionMark(word: string, number: string): Mark {
+  return (text) => {
+    for (const match of text.matchAll(VERSIONS)) {
+      const [, before, value, after] = match;
+      if (value !== number) continue;
+      for (const written of [before, after]) {
+        if (!written) continue;
+        if (written === word || (word.length >= 4 && withinOneEdit(written, word))) return true;
+      }
+    }
+    return false;
+  };
+}
+
+/** A word and a version number, either way round: "sonnet 4.5", "4.5 sonnet". */
+const VERSIONS = /(?:([a-z]{3,})\s?)?(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])(?=\s?([a-z]{3,}))?/g;
+
+/** A date: some date in the fact's text names the same day (or month). */
+function dateMark(claimed: CalendarDate): Mark {
+  return (text) => datesIn(text).some((known) => coversDate(known, claimed));
 }
 
 function factText(fact: Fact): string {
@@ -254,3 +565,136 @@ function inFactText(fact: Fact, word: string): boolean {
   const text = factText(fact);
   return text.includes(word) || (/^[a-z]{4,}$/.test(word) && text.includes(stemEnglish(word)));
 }
+
+/** "in September", "9월", "2025년 9월": the months a text names (1–12). */
+const MONTHS = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+] as const;
+const ENGLISH_MONTH =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember|\.)?\b/gu;
+
+function monthsIn(text: string): Set<number> {
+  const months = new Set<number>();
+  for (const match of text.matchAll(/(\d{1,2})\s?월/gu)) months.add(Number(match[1]));
+  for (const match of text.toLowerCase().matchAll(ENGLISH_MONTH)) {
+    months.add(MONTHS.indexOf(match[1] as (typeof MONTHS)[number]) + 1);
+  }
+  return months;
+}
+
+/** "Before the deal", "이전엔": the claim is about an earlier figure. */
+const EARLIER =
+  /\b(?:before|previous(?:ly)?|earlier|prior|used to|last round|originally)\b|이전|전에|예전|원래|지난/u;
+
+const statedAmounts = new WeakMap<Fact, Set<string>>();
+
+/** The amounts a fact's statement writes out, its own figure among them. */
+function amountsStated(fact: Fact): Set<string> {
+  let amounts = statedAmounts.get(fact);
+  if (!amounts) {
+    amounts = new Set(
+      [fact.statement.en, fact.statement.ko].flatMap((text) =>
+        findAmounts(text.toLowerCase()).map((amount) => amount.key),
+      ),
+    );
+    statedAmounts.set(fact, amounts);
+  }
+  return amounts;
+}
+
+/**
+ * A fact that states the claimed figure beside its own, in the context the claim gives: the
+ * same month ("9월엔 1830억 달러였다는데") or an earlier time ("before the deal").
+ */
+function statesFigure(claim: Claim, text: string): (fact: Fact) => boolean {
+  return (fact) => {
+    if (claim.unit !== "USD" || fact.figure?.value === claim.value) return false;
+    if (!amountsStated(fact).has(String(claim.value))) return false;
+    const factMonths = monthsIn(`${fact.statement.en} ${fact.statement.ko}`);
+    return [...monthsIn(text)].some((month) => factMonths.has(month)) || EARLIER.test(text);
+  };
+}
+
+/** The party that acts in a claim and the one it acts on, from word order and particles. */
+interface Roles {
+  readonly agent: string;
+  readonly recipient: string;
+}
+
+/** "Anthropic is funded by NVIDIA", "gets money from": the second party acts. */
+const ENGLISH_SOURCE = /\b(?:by|from)\s+(?:the\s+)?$/u;
+/** Korean particles of the one who acts (가, 는) and the one acted on (에, 한테). */
+const KOREAN_AGENT = /(?:이|가|은|는|께서|도|에서)$/u;
+const KOREAN_RECIPIENT = /(?:에|에게|한테|에다|에다가|께|쪽에|쪽으로|으로|로)$/u;
+const KOREAN_SOURCE = /(?:에게서|한테서|로부터|으로부터)$/u;
+const RECEIVE = /\b(?:receiv\w*|gets?|got|getting|tak(?:e|es|ing)|took|rais(?:e|es|ed|ing))\b|받/u;
+
+function readRoles(text: string, first: NamedEntity, second: NamedEntity): Roles {
+  const plain = { agent: first.id, recipient: second.id };
+  const swapped = { agent: second.id, recipient: first.id };
+  if (ENGLISH_SOURCE.test(text.slice(Math.max(0, second.position - 10), second.position))) {
+    return swapped;
+  }
+  const word = (entity: NamedEntity) => /^[\p{L}\p{N}]+/u.exec(text.slice(entity.position))?.[0];
+  const [a, b] = [word(first), word(second)];
+  if (!a || !b) return plain;
+  if (KOREAN_SOURCE.test(b) || (RECEIVE.test(text) && KOREAN_RECIPIENT.test(b))) return swapped;
+  if (KOREAN_SOURCE.test(a) || (RECEIVE.test(text) && KOREAN_RECIPIENT.test(a))) return plain;
+  if (KOREAN_RECIPIENT.test(a) && KOREAN_AGENT.test(b)) return swapped;
+  // "Anthropic receives money from…" without a name after "from" reads the same way round.
+  if (RECEIVE.test(text) && !/\p{Script=Hangul}/u.test(text)) return swapped;
+  return plain;
+}
+
+/**
+ * "Anthropic invested in Microsoft, right?": who pays whom, checked against the money flows.
+ * Yes when a flow goes that way (of the relation asked, when one is); no, the other way round,
+ * when only the reverse one does. Undefined when the claim is not about money between two parties.
+ */
+function checkDirection(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+): ConfirmationVerdict | "undecided" | undefined {
+  const parties = scope.entities.filter((entity) => !entity.outside);
+  const [first, second] = parties;
+  if (!first || !second || parties.length !== 2 || COMPARISON.test(analysis.normalized)) {
+    return undefined;
+  }
+  const relations = new Set(scope.relations.map((relation) => relation.id));
+  const factOf = (id: string) => knowledge.facts.find((fact) => fact.id === id);
+  const flows = knowledge.flows.flows.flatMap((flow) => {
+    const fact = factOf(flow.fact);
+    if (flow.kind !== "payment" || !fact) return [];
+    if (relations.size > 0 && !(fact.relation && relations.has(fact.relation))) return [];
+    return [{ flow, fact }];
+  });
+  if (relations.size === 0 && !MONEY.test(analysis.normalized)) return undefined;
+  const { agent, recipient } = readRoles(analysis.normalized, first, second);
+  const forward = flows.find(({ flow }) => flow.from === agent && flow.to === recipient);
+  if (forward) return { agrees: true, facts: [forward.fact], reversed: false };
+  const backward = flows.find(({ flow }) => flow.from === recipient && flow.to === agent);
+  // Something other than money goes that way (compute): unless the claim names the relation of
+  // the money coming back ("invests in"), the flows both ways answer it, not a no.
+  const otherKind = knowledge.flows.flows.some(
+    (flow) => flow.kind !== "payment" && flow.from === agent && flow.to === recipient,
+  );
+  if (backward && (!otherKind || relations.size > 0)) {
+    return { agrees: false, facts: [backward.fact], reversed: true };
+  }
+  return otherKind || backward ? "undecided" : undefined;
+}
+
+/** Money words: a claim about who pays whom even without a relation's own words. */
+const MONEY = /\b(?:money|pay\w*|paid|fund\w*|cash|invest\w*)\b|돈|자금|지불|투자/u;

@@ -6,11 +6,17 @@
  */
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
-import { involves, type NotCovered, type QuestionScope } from "./scope.ts";
+import { involves, type NamedEntity, type NotCovered, type QuestionScope } from "./scope.ts";
 
 /** "What's the size of…", "the value of…", "규모가": an amount, in words other than "how much". */
 const AMOUNT_WORDS =
   /\b(?:size|value|amount|worth) of\b|\bhow many (?:billion|million|dollar)|규모|금액|액수/u;
+
+/** Two names joined as one party ("Microsoft and NVIDIA", "MS랑 엔비디아"). */
+const JOINED = /\b(?:and|&|plus)\b|랑|이랑|와|과|하고|및/u;
+
+const MONEY_ASKED =
+  /\b(?:pay|pays|paid|paying|cost|costs|spend|spends|spent|price|dollars?|usd|money)\b|\$|돈|달러|비용|가격|지불|내는|내야/u;
 
 /** What the answer says it lacks when the question names no relation. */
 const AMOUNT_LABEL = { id: "amount", label: { ko: "금액", en: "figure" }, forms: [] };
@@ -23,21 +29,45 @@ export function figureBetweenNotCovered(
   knowledge: Knowledge,
   scope: QuestionScope,
   asksHowMuch: boolean,
+  /** The normalised question: whether it asks for a sum of money. */
+  text = "",
 ): NotCovered | undefined {
   if (!asksHowMuch) return undefined;
   const parties = scope.entities.filter((entity) => !entity.outside && entity.id !== "article");
   if (parties.length < 2) return undefined;
-  const withFigure = knowledge.facts.filter((fact) => fact.figure !== undefined);
+  // "How much does A pay B…": a sum of money; a capacity (1 GW) between them does not answer it.
+  const money = MONEY_ASKED.test(text);
+  const withFigure = knowledge.facts.filter(
+    (fact) =>
+      fact.figure !== undefined &&
+      (!money || fact.figure.unit === "USD" || fact.figure.unit === "KRW"),
+  );
   // A fact sheet whose figures name no parties cannot tell one pair's figure from another's.
   if (withFigure.some((fact) => fact.subject.length === 0)) return undefined;
-  const between = (fact: Fact) => parties.every((party) => involves(fact, party.id));
+  // The two named first are the ones the amount is between ("A pays B for … behind C's compute").
+  const [a, b] = parties as [NamedEntity, NamedEntity];
+  // "A and B invest…" asks for their sum; "A pays B…" for money from one to the other.
+  const joined = JOINED.test(text.slice(a.position, b.position));
+  const between = (fact: Fact) =>
+    joined || !money
+      ? [a, b].every((party) => involves(fact, party.id))
+      : (fact.subject.includes(a.id) && fact.object.includes(b.id)) ||
+        (fact.subject.includes(b.id) && fact.object.includes(a.id));
   if (withFigure.some(between)) return undefined;
   // The parties' figures the knowledge does have, for "what it does cover".
-  const covered = withFigure.filter(
-    (fact) => fact.kind !== "correction" && involves(fact, parties[0]?.id ?? ""),
+  // What the knowledge says of the pair without a figure ("Microsoft buys NVIDIA systems"), else
+  // the first party's figures.
+  const pairFacts = knowledge.facts.filter(
+    (fact) => fact.kind !== "correction" && fact.figure === undefined && between(fact),
   );
+  const covered =
+    pairFacts.length > 0
+      ? pairFacts
+      : withFigure.filter(
+          (fact) => fact.kind !== "correction" && involves(fact, parties[0]?.id ?? ""),
+        );
   return {
-    entities: parties,
+    entities: money && !joined ? [a, b] : parties,
     relation: scope.relations[0] ?? AMOUNT_LABEL,
     covered,
   };

@@ -10,9 +10,20 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { stemEnglish } from "../../search/english.ts";
+import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
 
 export interface Measure {
-  readonly id: "ratio" | "percent" | "duration" | "count" | "date" | "attribute";
+  readonly id:
+    | "ratio"
+    | "percent"
+    | "duration"
+    | "count"
+    | "date"
+    | "attribute"
+    | "rate"
+    | "arithmetic"
+    | "conversion";
   readonly label: Bilingual;
 }
 
@@ -37,12 +48,40 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
   {
     id: "count",
     label: { ko: "개수", en: "count" },
-    asked: /몇\s?(장|명|개)(?!월)/u,
+    asked: /몇\s?(장|명|개)(?!월)(?:\s?(\p{Script=Hangul}{2,}))?/u,
+  },
+  {
+    // "per year", "연간": a rate over time; the fact sheet's figures are totals.
+    id: "rate",
+    label: { ko: "기간당 비율", en: "rate per period" },
+    asked:
+      /\bper (?:year|month|week|day|hour|annum)\b|\b(?:annual(?:ly)?|yearly|monthly|a year|a month)\b|연간|월간|1년에|일 ?년에|한 ?해에|해마다|매년|매달|한 ?달에/u,
+  },
+  {
+    // "5 billion divided by 3": arithmetic the article does not do.
+    id: "arithmetic",
+    label: { ko: "계산", en: "calculation" },
+    asked:
+      /\b(?:divided by|multiplied by|times \d|squared|square root)\b|\d\s?[*÷×]\s?\d|나누기|곱하기|나누면|곱하면|나눠|곱해/u,
+  },
+  {
+    // "in won", "원화로", "환율": a conversion the article does not give.
+    id: "conversion",
+    label: { ko: "환산", en: "currency conversion" },
+    asked:
+      /\bin (?:won|krw|korean won|euros?|yen|pounds|rupees)\b|\bexchange rate\b|\bconvert(?:ed)?\b|환율|원화로|원으로|한화로|엔화로|유로로|환산/u,
   },
 ];
 
+/** "How many shares…", "how many clouds": the thing counted, in English. */
+const ENGLISH_COUNT =
+  /\bhow many (?!billions?|millions?|trillions?|times|gigawatts?|gw\b|percent|dollars?|bucks)([a-z]+)/u;
+/** "Which regions…", "what date…": the thing asked for, a word or two after the question word. */
+const WHICH_NOUN = /\b(?:which|what)\s+([a-z]+)(?:\s+([a-z]+))?/u;
+
 /** The date the knowledge has is of the event it names; "when" about another event is not it. */
-const WHEN = /\bwhen (?:will|would|does|do|did|is|are|was|were|can)\b|언제/u;
+const WHEN =
+  /\bwhen (?:will|would|does|do|did|is|are|was|were|can)\b|\b(?:what|which) (?:date|day|time|year|month)\b|언제|며칠|몇 ?월/u;
 /** A time still to come: a news story's facts date what has happened, not a schedule. */
 const WHEN_FUTURE =
   /\bwhen (?:will|would)\b|\bwhen (?:is|are) .+ (?:going to|expected to|due to)\b|언제쯤|언제.*(?:예정|될까|할까|되나)/u;
@@ -67,15 +106,41 @@ export function unsupportedMeasure(
     if ((measure.id === "percent" || measure.id === "count") && units.has(measure.id)) continue;
     if (measure.id === "ratio" && figuresOfEach(knowledge, parties)) continue;
     if (measure.id === "count" && countedInArticle(knowledge, asked[1] ?? "")) continue;
+    if (measure.id === "count" && asked[2] && countsThing(knowledge, asked[2])) continue;
     return measure;
+  }
+  // The two checks below read a question about the knowledge ("which Azure regions…"), not any
+  // question ("what time is it in Tokyo?"), which the word rule turns away on its own.
+  const aboutKnowledge = analysis.terms.some((term) => term.kind === "concept");
+  const counted = aboutKnowledge ? ENGLISH_COUNT.exec(text)?.[1] : undefined;
+  if (counted && !statesEnglishWord(knowledge, counted)) {
+    return { id: "count", label: { ko: "개수", en: "count" } };
   }
   if (WHEN_FUTURE.test(text)) return { id: "date", label: { ko: "앞으로의 일정", en: "timing" } };
   const attribute = ATTRIBUTE_OF.exec(text)?.[1];
   if (attribute && unknownWordIn(analysis, attribute)) {
     return { id: "attribute", label: { ko: attribute, en: attribute } };
   }
+  // "Which Azure regions…": the thing asked for is a word the knowledge does not know.
+  const which = aboutKnowledge ? WHICH_NOUN.exec(text) : null;
+  // A determiner's noun ("which regions", "what date"), not "what is…".
+  const determiner = which?.[1] !== undefined && !ENGLISH_STOPWORDS.has(which[1]);
+  const asked = (determiner ? [which?.[1], which?.[2]] : []).find(
+    (word) =>
+      word !== undefined &&
+      !ENGLISH_STOPWORDS.has(word) &&
+      word.length > 2 &&
+      unknownWordIn(analysis, word),
+  );
+  if (asked) {
+    return { id: "attribute", label: { ko: asked, en: asked } };
+  }
   // "When does X ship?": a time asked of a word the knowledge does not know is another event.
-  if (WHEN.test(text) && analysis.terms.some((term) => !term.known && isEventWord(term.text))) {
+  if (
+    aboutKnowledge &&
+    WHEN.test(text) &&
+    analysis.terms.some((term) => !term.known && isEventWord(term.text))
+  ) {
     return { id: "date", label: { ko: "시점", en: "timing" } };
   }
   return undefined;
@@ -84,6 +149,17 @@ export function unsupportedMeasure(
 /** The article counts with this counter itself ("3대 클라우드"): its passage may answer. */
 function countedInArticle(knowledge: Knowledge, counter: string): boolean {
   return new RegExp(`\\d\\s?${counter}(?!\\p{Script=Hangul})`, "u").test(knowledge.article.text);
+}
+
+/** "몇 개 클라우드": the knowledge counts that thing itself ("3대 클라우드", "세 주요 클라우드"). */
+function countsThing(knowledge: Knowledge, word: string): boolean {
+  const noun = word.replace(/(?:에서|에는|에|을|를|이|가|은|는|도|로|으로)$/u, "");
+  if ([...noun].length < 2) return false;
+  const counted = new RegExp(`(?:\\d|[한두세네]\\s)[^.。]{0,8}${noun}`, "u");
+  return (
+    counted.test(knowledge.article.text) ||
+    knowledge.facts.some((fact) => counted.test(fact.statement.ko))
+  );
 }
 
 function isEventWord(word: string): boolean {
@@ -97,6 +173,19 @@ function figuresOfEach(knowledge: Knowledge, parties: readonly string[]): boolea
     withFigure.some((fact) => fact.subject.length === 1 && fact.subject[0] === party),
   );
   return covered.length >= 2;
+}
+
+const englishStatements = new WeakMap<Knowledge, string>();
+
+/** Whether the fact sheet's English statements use the word (by its stem): "clouds", "companies". */
+function statesEnglishWord(knowledge: Knowledge, word: string): boolean {
+  let text = englishStatements.get(knowledge);
+  if (text === undefined) {
+    text = knowledge.facts.map((fact) => fact.statement.en.toLowerCase()).join(" ");
+    englishStatements.set(knowledge, text);
+  }
+  const stem = stemEnglish(word);
+  return new RegExp(`\\b${stem}`, "u").test(text);
 }
 
 /** Whether one of the words is a question term the knowledge does not know. */

@@ -3,20 +3,44 @@
  * in one, questions about the article itself, and questions about which way money flows.
  */
 
-/** Where a question holds a second one: "…, and what…", "…? …", "…이랑 …", "…했고 …". */
+/** Where a question holds a second one: "…, and what…", "…? …", "…, plus …", "…이랑 …", "…했고 …". */
 const ENGLISH_SPLIT =
-  /,?\s+(?:and|also|plus)\s+(?=(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can)\b)|\?\s+(?=\S)|;\s*/gu;
+  /,?\s+(?:and|also|plus|as well as)\s+(?=(?:(?:on|at|in|for|from|with|by|to|of)\s+)?(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+plus\s+|\?\s+(?=\S)|;\s*/gu;
+/** Korean joins: a clause ending in -고 / -며 (with a comma, or after a past or copula stem), and noun lists. */
 const KOREAN_SPLIT =
-  /(?<=\p{Script=Hangul}(?:이랑|랑|하고|했고|였고|이고|뭐고|얼마고))[,]?\s+|[?？]\s+(?=\S)|,\s*(?:그리고|또)\s+/gu;
+  /(?<=\p{Script=Hangul}(?:이랑|랑|하고|했고|였고|었고|았고|됐고|되고|이고|뭐고|얼마고|이며|이면서))[,]?\s+|(?<=\p{Script=Hangul}(?:고|며|면서)),\s*|[?？]\s+(?=\S)|,?\s*(?<!\p{Script=Hangul})(?:그리고|또|및)\s+/gu;
+/** Noun lists ("투자 금액과 구매 약정액은 각각…"): split only when each side asks something. */
+const KOREAN_NOUN_SPLIT = /(?<=\p{Script=Hangul}{2}(?:과|와)),?\s+/gu;
+/** The joins of two clauses (never a list of nouns), for a question that is also a confirmation. */
+const CLAUSE_SPLIT =
+  /,?\s+(?:and|also|plus)\s+(?=(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|\?\s+(?=\S)|;\s*|(?<=\p{Script=Hangul}고),\s*|[?？]\s+(?=\S)/gu;
 
 /** The parts of a question that asks several things, or the question alone. */
-export function splitQuestion(question: string): string[] {
-  const parts = question
-    .split(ENGLISH_SPLIT)
-    .flatMap((part) => part.split(KOREAN_SPLIT))
-    .map((part) => part.trim())
-    .filter((part) => part !== "");
+export function splitQuestion(question: string, options: { clausesOnly?: boolean } = {}): string[] {
+  const pieces = options.clausesOnly
+    ? question.split(CLAUSE_SPLIT)
+    : question.split(ENGLISH_SPLIT).flatMap((part) => part.split(KOREAN_SPLIT));
+  const parts = pieces.map((part) => part.trim()).filter((part) => part !== "");
   return parts.length > 1 ? parts : [question];
+}
+
+/** The join a part ends on ("…이랑", "…하고", "…뭐고"), which says nothing of the part itself. */
+const TRAILING_JOIN =
+  /(?<=\p{Script=Hangul})(?:이랑|랑|하고|과|와|이며|며|면서)[,\s]*$|(?<=\p{Script=Hangul})고[,\s]*$/u;
+
+/** A part without the join that tied it to the next one: "순환 투자가 뭐고" -> "순환 투자가 뭐". */
+export function withoutTrailingJoin(part: string): string {
+  const stripped = part.replace(TRAILING_JOIN, "").trim();
+  return stripped === "" ? part : stripped;
+}
+
+/** A Korean list of noun phrases ("A의 투자 금액과 B의 약정액은…"), or the part alone. */
+export function splitNounList(part: string): string[] {
+  const pieces = part
+    .split(KOREAN_NOUN_SPLIT)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== "");
+  return pieces.length > 1 ? pieces : [part];
 }
 
 /** Who wrote the article, or when: the article does not say. */
@@ -34,10 +58,10 @@ export function asksAboutArticleMetadata(normalized: string): boolean {
 
 /** Whether the article gets things wrong, as a whole ("is the article accurate?"). */
 const ACCURACY_EN =
-  /\b(?:wrong|mistakes?|errors?|inaccura\w*|accurate|accuracy|misleading|reliable|trustworthy|trust|fact[- ]?check\w*|get right|gets right|correct)\b/;
+  /\b(?:wrong|mistakes?|errors?|erroneous|inaccura\w*|incorrect|accurate|accuracy|misleading|reliable|trustworthy|trust|fact[- ]?check\w*|factually|get right|gets right|correct|off|false|bogus|hold(?:s)? up|check(?:s)? out|legit|exaggerat\w*|overstat\w*|debunk\w*)\b/;
 const ARTICLE_EN = /\b(?:article|piece|post|story|writer|author|blog|it|this)\b/;
 const ACCURACY_KO =
-  /틀린|틀렸|틀려|오류|잘못된|잘못 |사실과 다른|사실이랑 다른|사실하고 다른|다른 부분|정확해|정확한가|정확하|믿을 ?만|신뢰|팩트 ?체크|오보/u;
+  /틀린|틀렸|틀려|오류|잘못된|잘못 |사실과 다른|사실이랑 다른|사실하고 다른|다른 부분|정확해|정확한가|정확하|믿을 ?만|믿어도|신뢰|팩트 ?체크|팩트|오보|허위|과장|부풀|사실관계|맞는 말/u;
 const ARTICLE_KO = /기사|글|내용|이거|이건/u;
 
 export function asksWhetherArticleIsRight(normalized: string): boolean {
@@ -57,7 +81,13 @@ const DIRECTION = [
   /누가 누구(?:에게|한테)|돈의? 흐름|돈이 어디로/u,
   // Which side a party is on, or what is left after both ways.
   /\b(?:investor|buyer|customer|payer) or (?:the |a )?(?:vendor|supplier|seller|customer|payee|investor)\b|\b(?:vendor|supplier|seller|customer) or (?:the |a )?(?:investor|buyer|customer)\b/,
-  /\bnet (?:flow|money|cash|amount|position)\b|\bin net terms\b|순(?:유입|유출|흐름)|결국 누가 (?:더 )?(?:내|받|주)/u,
+  /\bnet (?:flow|money|cash|amount|position|receiver|recipient|payer|payee|inflow|outflow|gain|spender)\b|\bin net terms\b|순(?:유입|유출|흐름)|결국 누가 (?:더 )?(?:내|받|주)/u,
+  // "…, or is it the other way around?", "반대야?": the direction itself is asked.
+  /\bor (?:is it |was it |does it go )?the other way (?:a)?round\b|\bor vice versa\b|(?:아니면|혹은) (?:그 )?반대|거꾸로(?:야|인가|냐|임)/u,
+  // Money in and out of one party: "들어오는 돈이랑 나가는 돈", "inflows and outflows", "받기만 해?".
+  /들어오는 돈.*나가는 돈|나가는 돈.*들어오는 돈|받는 돈.*(?:내는|주는|쓰는) 돈|(?:내는|주는|쓰는) 돈.*받는 돈|(?:받기|내기|주기)만|\binflows?\b.*\boutflows?\b|\bmoney (?:coming )?in and (?:going )?out\b|\b(?:only|just) (?:receiv\w*|gets?|taking|pays?|paying|giv\w*) (?:money|cash|funds)\b/u,
+  // "누가 앤트로픽한테 돈 주고…", "앤트로픽에서 엔비디아 쪽으로는 뭐가 가?", "what flows from A to B".
+  /누가 \S+(?:한테|에게|에) 돈|누구(?:한테|에게) 돈|쪽으로는? (?:뭐가|무엇이|뭘|어떤)|\bwhat (?:goes|flows|moves) (?:from|back)\b/u,
 ];
 
 export function asksMoneyDirection(normalized: string): boolean {
@@ -66,7 +96,7 @@ export function asksMoneyDirection(normalized: string): boolean {
 
 /** "Does A pay B?", "A가 B한테 돈 내?": a payment between two parties, either way. */
 const PAYS =
-  /\b(?:pays?|paying|paid|gives? (?:money|cash)|sends? money)\b|돈(?:을|이)? ?(?:내|주|줘|보내|받)|지불/u;
+  /\b(?:pays?|paying|paid|gives? (?:money|cash)|sends? money)\b|\b(?:receiv\w*|gets?|got|getting) (?:\w+ )?(?:from|back)\b|\bin return\b|돈(?:을|이)? ?(?:내|주|줘|보내|받)|지불|돌려받|대가로|반대급부/u;
 
 export function asksWhetherOnePays(normalized: string): boolean {
   return PAYS.test(normalized);

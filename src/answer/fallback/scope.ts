@@ -8,6 +8,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Bilingual, Fact, OutsideEntity, Relation } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { ENGLISH_MONTH_WORD } from "../../search/dates.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { isEnding } from "../../search/korean.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
@@ -24,6 +25,11 @@ export interface NamedEntity {
 export interface QuestionScope {
   /** Entities named, in the order the question names them. */
   readonly entities: readonly NamedEntity[];
+  /**
+   * Where or at what a claim says something happened ("announced at Google I/O", "빌드에서
+   * 발표"): each name's written forms. Not parties: a confirmation checks them against its fact.
+   */
+  readonly places: readonly (readonly string[])[];
   /** Relations the facts cover that the question asks for. */
   readonly relations: readonly Relation[];
   /** Relations the knowledge does not cover that the question asks for ("market share"). */
@@ -83,6 +89,12 @@ export function readScope(
     if (!isTypoOfKnownWord(lower) && !compiled.relationWords.has(lower)) add(name);
   }
   entities.sort((a, b) => a.position - b.position);
+  // A claim's place or event ("at Microsoft Build") names no party: it is checked, not scoped.
+  const slots = analysis.asksToConfirm ? placeSlots(text) : [];
+  const inSlot = (position: number) =>
+    slots.some((slot) => position >= slot.start && position < slot.end);
+  const places = slots.flatMap((slot) => placeNames(knowledge, analysis, slot.text));
+  const parties = entities.filter((entity) => !inSlot(entity.position));
 
   const conceptIds = new Set(
     analysis.terms.flatMap((term) =>
@@ -100,11 +112,76 @@ export function readScope(
     );
   const asks = ({ concepts, forms }: CompiledRelation<OutsideRelation>) =>
     concepts.some(named) || forms.some((form) => formAsked(text, words, form));
+  // A word of a known phrase ("press release") is that phrase, not an outside relation ("release").
+  const phraseWords = new Set(
+    analysis.terms.flatMap((term) =>
+      term.kind === "concept" && term.text.includes(" ")
+        ? term.text.split(" ").flatMap((word) => [word, stemOf(word)])
+        : [],
+    ),
+  );
+  const outsideWords =
+    phraseWords.size === 0
+      ? words
+      : {
+          hangul: words.hangul,
+          latin: new Set([...words.latin].filter((word) => !phraseWords.has(word))),
+        };
+  const outsideText =
+    phraseWords.size === 0
+      ? text
+      : text.replace(/[a-z]+/g, (word) => (phraseWords.has(word) ? " " : word));
+  const asksOutside = ({ concepts, forms }: CompiledRelation<OutsideRelation>) =>
+    concepts.some(named) || forms.some((form) => formAsked(outsideText, outsideWords, form));
   return {
-    entities,
+    entities: parties,
+    places,
     relations: compiled.relations.filter(asks).map((entry) => entry.relation),
-    outsideRelations: compiled.outsideRelations.filter(asks).map((entry) => entry.relation),
+    outsideRelations: compiled.outsideRelations.filter(asksOutside).map((entry) => entry.relation),
   };
+}
+
+/** "at Microsoft Build", "during CES": an event's name, up to the end of the clause. */
+const ENGLISH_PLACE =
+  /\b(?:at|during)\s+((?:the\s+)?[^\s,?.!;]+(?:\s+(?!(?:right|correct|true|yes|no|isn't|wasn't|didn't|in|on|and|or|last|this|back)\b)[^\s,?.!;]+){0,2})/gu;
+/** "구글 I/O에서 발표", "이그나이트에서 나온": the word or two before 에서, before a verb of telling. */
+const KOREAN_PLACE =
+  /((?:[^\s]+\s)?[^\s]+?)에서\s?(?:공동\s?)?(?:발표|공개|나온|나왔|열린|소개|밝히|밝혔|처음)/gu;
+
+function placeSlots(text: string): { start: number; end: number; text: string }[] {
+  const slots: { start: number; end: number; text: string }[] = [];
+  for (const pattern of [ENGLISH_PLACE, KOREAN_PLACE]) {
+    for (const match of text.matchAll(pattern)) {
+      const slot = match[1] ?? "";
+      const start = (match.index ?? 0) + match[0].indexOf(slot);
+      slots.push({ start, end: start + slot.length, text: slot });
+    }
+  }
+  return slots;
+}
+
+/** The names in a place slot, each as the forms a fact may write it in. */
+function placeNames(knowledge: Knowledge, analysis: Analysis, slot: string): string[][] {
+  const names: string[][] = [];
+  for (const word of slot.split(/\s+/)) {
+    if (word.length < 2 || ENGLISH_STOPWORDS.has(word)) continue;
+    const term = analysis.terms.find(
+      (candidate) => candidate.text === word || candidate.text.startsWith(word),
+    );
+    if (!term) {
+      // "i/o", "re:invent": not a word the analyser keeps, but a name all the same.
+      if (/[a-z]/.test(word)) names.push([word]);
+      continue;
+    }
+    if (term.kind === "concept") {
+      const id = term.features[0]?.slice(2);
+      const concept = knowledge.concepts.find((candidate) => candidate.id === id);
+      if (concept && !concept.intent) names.push(concept.forms.map((form) => form.toLowerCase()));
+    } else if (!term.known && term.kind !== "amount") {
+      names.push([word]);
+    }
+  }
+  return names;
 }
 
 /** The entity or relation the knowledge does not cover, if the question asks about one. */
@@ -345,7 +422,8 @@ interface QuestionWords {
 }
 
 function questionWords(analysis: Analysis): QuestionWords {
-  const hangul = analysis.terms.flatMap((term) => (term.kind === "hangul" ? [term.text] : []));
+  // Every Hangul word, question words and light verbs too ("어떻게 말했나요" asks what was said).
+  const hangul = analysis.normalized.match(/\p{Script=Hangul}+/gu) ?? [];
   const latin = new Set<string>();
   for (const [word] of analysis.normalized.matchAll(/[a-z]+/g)) {
     latin.add(word);
@@ -404,6 +482,7 @@ function unknownCapitalisedNames(raw: string, analysis: Analysis): NamedEntity[]
       capitalised &&
       unknown.has(lower) &&
       !ENGLISH_STOPWORDS.has(lower) &&
+      !ENGLISH_MONTH_WORD.test(lower) &&
       lower.length >= 2 &&
       !PLACE_PREPOSITIONS.has(previous) &&
       (!sentenceStart || looksLikeName || possessive)

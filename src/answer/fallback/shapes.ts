@@ -6,10 +6,17 @@ import { formatFigure } from "../../knowledge/figures.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import { sentencesHolding } from "../shared/article-refs.ts";
-import { answerHeads, coveredInstead, notCoveredSentence, phrases } from "../shared/phrases.ts";
+import {
+  answerHeads,
+  coveredInstead,
+  coveredTopic,
+  notCoveredSentence,
+  phrases,
+  verdictWords,
+} from "../shared/phrases.ts";
 import { quotesAsLines } from "../shared/quote.ts";
 import { type Answer, type Citation, MAX_ANSWER_LENGTH, type SourceLink } from "../types.ts";
-import type { NotCovered } from "./scope.ts";
+import { involves, type NotCovered } from "./scope.ts";
 import { abstainAnswer, composeAnswer, sourcesOf, truncate } from "./text.ts";
 
 /** What is not covered, by name, and the fact of the same kind that is (when there is one). */
@@ -25,9 +32,28 @@ export function notCoveredAnswer(
   const covered = rankedFacts
     .filter((fact) => fact.kind !== "correction" && notCovered.covered.includes(fact))
     .sort((a, b) => b.subject.length - a.subject.length)[0];
-  const lead = covered
+  const relation = notCovered.relation;
+  const subjects =
+    covered && relation
+      ? covered.relation === relation.id
+        ? covered.subject
+        : (covered.also.find((pair) => pair.relation === relation.id)?.subject ?? [])
+      : [];
+  // The same parties' fact (with no figure for the amount asked) is said; another party's is named.
+  const sameParties =
+    covered !== undefined &&
+    covered.figure === undefined &&
+    notCovered.entities.length > 0 &&
+    notCovered.entities.every((entity) => involves(covered, entity.id));
+  const lead = sameParties
     ? `${sentence} ${coveredInstead[language]} ${covered.statement[language]}`
-    : sentence;
+    : covered && relation && subjects.length > 0
+      ? `${sentence} ${coveredTopic(
+          language,
+          subjects.map((id) => knowledge.scope.names.get(id)?.[language] ?? id),
+          relation.label[language],
+        )}`
+      : sentence;
   return abstainAnswer(knowledge, language, "not-covered", lead);
 }
 
@@ -58,6 +84,8 @@ export function directionAnswer(
   knowledge: Knowledge,
   language: Language,
   parties: readonly string[],
+  /** The question claims one direction only ("받기만 해?"): a both-ways answer opens with no. */
+  claimsOneWay = false,
 ): Answer | undefined {
   const [a, b] = parties;
   const flows = knowledge.flows.flows.filter((flow) =>
@@ -74,8 +102,19 @@ export function directionAnswer(
       `${name(flow.from)} → ${name(flow.to)}: ${flow.what[language]}${flow.figure ? ` (${formatFigure(flow.figure, language)})` : ""}`,
   );
   const bothWays =
-    b !== undefined && flows.some((flow) => flow.from === a) && flows.some((flow) => flow.to === a);
-  const head = `${bothWays ? `${answerHeads[language].bothWays} ` : ""}${steps.join("; ")}.`;
+    a !== undefined &&
+    (b !== undefined || claimsOneWay) &&
+    flows.some((flow) => flow.from === a) &&
+    flows.some((flow) => flow.to === a);
+  const opening = bothWays
+    ? `${claimsOneWay ? `${verdictWords[language].no}, ` : ""}${answerHeads[language].bothWays} `
+    : "";
+  // Every flow at once: the loop they make, when they make one ("who pays whom?").
+  const loop =
+    a === undefined && knowledge.flows.loop
+      ? knowledge.facts.find((fact) => fact.id === knowledge.flows.loop?.fact)
+      : undefined;
+  const head = `${opening}${steps.join("; ")}.${loop ? ` ${loop.statement[language]}` : ""}`;
   const facts = flows.flatMap((flow) => {
     const fact = knowledge.facts.find((candidate) => candidate.id === flow.fact);
     return fact ? [fact] : [];

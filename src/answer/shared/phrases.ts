@@ -103,6 +103,20 @@ export function notCoveredSentence(
 /** Introduces what the knowledge does cover next to what it does not. */
 export const coveredInstead = { ko: "다루는 내용:", en: "What it does cover:" } as const;
 
+/**
+ * "What it does cover: Anthropic's valuation." Named, never stated: another party's figure next
+ * to a question about this one reads as the answer to it.
+ */
+export function coveredTopic(
+  language: Language,
+  names: readonly string[],
+  relation: string,
+): string {
+  const who = joinNames(names, language);
+  if (language === "ko") return `${coveredInstead.ko} ${who ? `${who}의 ` : ""}${relation}.`;
+  return `${coveredInstead.en} ${who ? `${who}'s ` : "the "}${relation}.`;
+}
+
 /** The article does not say who wrote it or when. */
 export const noArticleMetadata = {
   ko: "기사에는 글쓴이나 작성 날짜가 나오지 않아요.",

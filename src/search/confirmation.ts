@@ -1,0 +1,79 @@
+/**
+ * Whether a question asks to confirm a claim ("…, right?", "is it true that…", "I heard…",
+ * "…맞지?", "…했다며?", "NVIDIA put in $10B?") rather than asking for something ("how much…?",
+ * "얼마야?"). Language-level tables only: nothing here is about one story.
+ *
+ * Three kinds of marks, strongest first:
+ *   - a tag at the end ("right?", "isn't it?", "맞죠?", "그치?", "아님?", "라던데 사실이야?");
+ *   - a lead-in at the start ("is it true that", "am I right that", "I heard", "들었는데");
+ *   - a yes/no question with no question word that states something checkable: a figure, a
+ *     date or version, or a verb ("The deal was announced at Ignite?", "엔비디아 100억 넣었어?").
+ * "A or B?" asks which, not whether, and is never a confirmation.
+ */
+
+/** Auxiliaries whose negative makes a tag ("didn't it?", "wasn't that?"). */
+const AUXILIARIES = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
+/** Tags that make any question a confirmation. */
+const ENGLISH_TAG = new RegExp(
+  String.raw`(?:\b(?:right|correct|true|accurate|innit|isn't that right|is that right|is that correct|is that true|am i right|am i correct|am i wrong|yes or no|true or false|right or wrong|correct or not|amirite|rite|ryt)|\b(?:${AUXILIARIES}|ai)n't (?:it|they|he|she|that|there|we|you|i|this)(?: so)?|\b(?:is|was) (?:it|that) so)\s*[?!.]*$`,
+  "u",
+);
+/** Tags that do so only without a question word ("explain the deal, ok?" asks for something). */
+const ENGLISH_WEAK_TAG =
+  /\b(?:yeah|yes|yep|yup|ya|ok|okay|eh|no|huh|confirm|confirmed|agreed|or not)\s*[?!.]*$/u;
+const ENGLISH_LEAD_IN =
+  /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then)[,\s]+)*(?:is it (?:true|correct|right|accurate|the case)|was it (?:true|the case)|is that (?:true|correct|right)|am i (?:right|correct|wrong)|did i (?:get|understand) (?:it|this|that)|correct me if|tell me if|(?:can|could) you (?:confirm|verify|check)|(?:please )?(?:confirm|verify)|just (?:to )?(?:confirm|check|checking)|checking|fact[- ]?check|true or false)\b/u;
+/** Lead-ins that introduce a claim unless a question word follows ("I heard…, how much…?"). */
+const ENGLISH_WEAK_LEAD_IN =
+  /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then)[,\s]+)*(?:i (?:heard|read|saw|was told|think|thought|believe|understand|remember|assume)|(?:someone|somebody|people|they) (?:said|say|says|told me)|my \w+ (?:said|says|told me)|so basically|basically|so|in other words|in short)\b/u;
+/** Yes/no questions opening with an auxiliary ("Did NVIDIA…", "Is Amazon…"). */
+const ENGLISH_AUXILIARY_START = new RegExp(
+  String.raw`^(?:(?:so|and|but|wait|ok|okay|just)[,\s]+)*(?:${AUXILIARIES}|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn't|haven't|won't)\b`,
+  "u",
+);
+const ENGLISH_QUESTION_WORD =
+  /\b(?:what|what's|whats|wat|how|how's|who|who's|whom|whose|when|where|which|why|explain|describe|tell me about|list|give me)\b/u;
+/** A verb or copula that states something ("was announced", "put in", "invested"). */
+const ENGLISH_STATEMENT =
+  /\b(?:is|are|was|were|has|have|had|will|gets?|got|puts?|pays?|paid|owns?|runs?|funds?|buys?|bought|spends?|spent|gives?|gave|goes|went|came|comes|said|says|becomes?|became|stays?|remains?|\w{3,}ed)\b/u;
+
+/** Korean tags that make any question a confirmation. */
+const KOREAN_TAG =
+  /(?:맞지|맞아|맞나|맞죠|맞쥬|맞냐|맞니|맞음|맞을걸|맞는지|맞습니까|맞는 ?거|맞는 ?건가|맞는 ?게|맞다고|그치|그쵸|그죠|그렇지|그렇죠|그런 ?거지|그런 ?거죠|아님|아냐|아니냐|아니야|아니지|아닌가|아닌감|아니었어|아니었나|아닌지|사실이|사실인|사실임|사실이냐|사실이에요|사실입니까|진짜야|진짜임|진짜냐|진짜예요|진짜요|진짜지|정말이야|정말임|정말이에요|정말요|ㄹㅇ|ㅇㅈ|ㅇㅇ|실화|다며|라며|다면서|라면서|잖아)요?\s*[?!.~]*$/u;
+/** Endings that do so only without a question word ("얼마였죠?" asks for the figure). */
+const KOREAN_WEAK_TAG =
+  /(?:했지|였지|었지|았지|이지|거지|거죠|거잖아|한 ?거야|였나|었나|였던 ?거|던데|죠|지요|인가|인감|인 ?거|임|였음|었음|함|됨)요?\s*[?!.~]*$/u;
+const KOREAN_LEAD_IN =
+  /들었는데|들었어요|들었어|들었음|봤는데|읽었는데|라던데|다던데|래던데|라는데|다는데|라고 하던데|다고 하던데|카던데|라고 하는데|다고 하는데/u;
+const KOREAN_QUESTION_WORD =
+  /뭐|뭔|무엇|무슨|얼마|언제|어디|어느|누구|누가|누군|왜|어떻게|어떤|어때|어땠|몇|어케|어캐/u;
+/** A question that states something checkable: a figure, a date, a version. */
+const CHECKABLE = /\d|억|조 ?달러|billion|bn\b|기가와트|gw\b|%/u;
+const ALTERNATIVES = /\bor\b(?! (?:not|wrong|false|no)\b)|아니면|거야 .*거야|는지 .*는지/u;
+const QUESTION_MARK = /[?？]\s*$/u;
+const HANGUL = /\p{Script=Hangul}/u;
+/** The longest tag ("isn't that right?", "라고 하던데 사실이에요?") fits in this many characters. */
+const TAIL = 40;
+
+/** Whether a normalised (lower-cased) question asks to confirm a claim. */
+export function asksToConfirm(normalized: string): boolean {
+  const text = normalized.trim();
+  if (text === "" || ALTERNATIVES.test(text)) return false;
+  // Tags are at the end: only the tail is searched for them (questions can be long).
+  const tail = text.slice(-TAIL);
+  if (ENGLISH_TAG.test(tail) || KOREAN_TAG.test(tail) || ENGLISH_LEAD_IN.test(text)) return true;
+  if (HANGUL.test(text)) {
+    if (KOREAN_QUESTION_WORD.test(text)) return false;
+    if (KOREAN_WEAK_TAG.test(tail) || KOREAN_LEAD_IN.test(text)) return true;
+    return QUESTION_MARK.test(text) && CHECKABLE.test(text);
+  }
+  if (ENGLISH_QUESTION_WORD.test(text)) return false;
+  if (ENGLISH_WEAK_TAG.test(tail) || ENGLISH_WEAK_LEAD_IN.test(text)) return true;
+  if (ENGLISH_AUXILIARY_START.test(text)) return true;
+  return QUESTION_MARK.test(text) && (CHECKABLE.test(text) || ENGLISH_STATEMENT.test(text));
+}
+
+/** A word that is itself a confirmation tag ("right", "correct", "맞지"): not part of the claim. */
+export function isConfirmationTag(word: string): boolean {
+  return ENGLISH_TAG.test(`${word}?`) || KOREAN_TAG.test(`${word}?`);
+}

@@ -1,0 +1,88 @@
+/**
+ * Calendar dates as people write them, in English and Korean: "Nov 18", "18 November",
+ * "November 18th", "11/18", "11월 18일", "in October", "10월". Each becomes a month and, when
+ * given, a day, so a claimed date can be compared with a fact's however either is written.
+ */
+
+export interface CalendarDate {
+  readonly month: number;
+  readonly day?: number;
+}
+
+const MONTH_NAMES =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const MONTH_ORDER = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+];
+
+/** English month words: never a company's name ("announced November 20th"). */
+export const ENGLISH_MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`, "u");
+
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const PATTERNS: readonly { pattern: RegExp; read: (match: RegExpMatchArray) => CalendarDate }[] = [
+  {
+    // "Nov 18", "November 18th", "nov. 18"
+    pattern: new RegExp(String.raw`\b(${MONTH_NAMES})\.?\s+${DAY}\b`, "gu"),
+    read: (match) => ({ month: monthOf(match[1]), day: Number(match[2]) }),
+  },
+  {
+    // "18 November", "18th of Nov"
+    pattern: new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?(${MONTH_NAMES})\b`, "gu"),
+    read: (match) => ({ month: monthOf(match[2]), day: Number(match[1]) }),
+  },
+  {
+    // "11/18", "11-18" (month first, as in US usage; "2025-11-18" too)
+    pattern: /(?<![\d/])(?:\d{4}[-/.])?(\d{1,2})[/-](\d{1,2})(?![\d/])/gu,
+    read: (match) => ({ month: Number(match[1]), day: Number(match[2]) }),
+  },
+  {
+    // "11월 18일", "11월"
+    pattern: /(\d{1,2})\s?월(?:\s?(\d{1,2})\s?일)?/gu,
+    read: (match) =>
+      match[2] ? { month: Number(match[1]), day: Number(match[2]) } : { month: Number(match[1]) },
+  },
+  {
+    // "in October", "October 2025"
+    pattern: new RegExp(
+      String.raw`\b(?:in|during|since|by|of|last|this)\s+(${MONTH_NAMES})\b|\b(${MONTH_NAMES})\s+\d{4}\b`,
+      "gu",
+    ),
+    read: (match) => ({ month: monthOf(match[1] ?? match[2]) }),
+  },
+];
+
+function monthOf(word: string | undefined): number {
+  return MONTH_ORDER.indexOf((word ?? "").slice(0, 3)) + 1;
+}
+
+/** The dates a lower-cased text names, a month with its day first when both are given. */
+export function datesIn(text: string): CalendarDate[] {
+  const found: CalendarDate[] = [];
+  for (const { pattern, read } of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const date = read(match);
+      const valid =
+        date.month >= 1 &&
+        date.month <= 12 &&
+        (date.day === undefined || (date.day >= 1 && date.day <= 31));
+      if (valid && !found.some((known) => covers(known, date))) found.push(date);
+    }
+  }
+  return found;
+}
+
+/** Whether a date names the same day (or, without a day, the same month) as another. */
+export function covers(known: CalendarDate, claimed: CalendarDate): boolean {
+  return known.month === claimed.month && (claimed.day === undefined || known.day === claimed.day);
+}

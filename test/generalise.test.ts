@@ -1,0 +1,171 @@
+/**
+ * The mechanisms that make the deterministic answerer hold on phrasing nobody tuned it on:
+ * confirmation marks in both languages, claims checked for figure, direction, date and place,
+ * two-part questions, and near questions the knowledge does not cover. The questions here are
+ * written for these tests, not copied from an eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { splitQuestion } from "../src/answer/fallback/question-shape.ts";
+import { firstSentence } from "../src/eval/evaluate.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { asksToConfirm, isConfirmationTag } from "../src/search/confirmation.ts";
+import { datesIn } from "../src/search/dates.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir, miniEnglishKnowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+const ask = (question: string) => answerFromKnowledge(index, question);
+const lead = (question: string) => firstSentence(ask(question).text);
+
+describe("confirmation marks (src/search/confirmation.ts)", () => {
+  it.each([
+    "nvidia put in $10b?",
+    "i heard microsoft invested five billion.",
+    "am i right that anthropic spends $30b on azure?",
+    "correct me if i'm wrong, but the total is 15 billion?",
+    "microsoft invested 10 billion, didn't it?",
+    "so basically nvidia funds anthropic, yes?",
+    "the deal was announced at ignite?",
+    "엔비 100억불 ㅇㅇ?",
+    "마소가 50억 넣었다며?",
+    "앤트로픽 몸값 3500억 그치?",
+    "두 회사 합쳐서 150억 달러인가요?",
+    "엔비디아가 100억 투자했다고 들었는데",
+    "300억 투자라던데 사실이야?",
+  ])("%s is a confirmation", (question) => {
+    expect(asksToConfirm(question)).toBe(true);
+  });
+
+  it.each([
+    "how much did nvidia put in?",
+    "microsoft's stake?",
+    "마소 투자액 얼마임?",
+    "누가 더 많이 투자했죠?",
+    "does anthropic receive money from microsoft or pay it?",
+    "explain the deal, ok?",
+  ])("%s is not", (question) => {
+    expect(asksToConfirm(question)).toBe(false);
+  });
+
+  it("knows a tag word on its own", () => {
+    expect(isConfirmationTag("right")).toBe(true);
+    expect(isConfirmationTag("맞죠")).toBe(true);
+    expect(isConfirmationTag("circular")).toBe(false);
+  });
+});
+
+describe("dates (src/search/dates.ts)", () => {
+  it("read the same day however it is written", () => {
+    for (const text of ["nov 18", "18 november", "november 18th", "11/18", "11월 18일"]) {
+      expect(datesIn(text)).toEqual([{ month: 11, day: 18 }]);
+    }
+    expect(datesIn("in october")).toEqual([{ month: 10 }]);
+    expect(datesIn("2025년 11월")).toEqual([{ month: 11 }]);
+  });
+});
+
+describe("claims checked against the facts", () => {
+  it("a statement with a question mark gets yes or no first", () => {
+    expect(lead("NVIDIA put in $10B?")).toMatch(/^Yes.*10 billion/);
+    expect(lead("NVIDIA put in $15B?")).toMatch(/^No.*10 billion/);
+  });
+
+  it("who pays whom, with or without a figure", () => {
+    expect(lead("Anthropic invested in Microsoft, right?")).toMatch(
+      /^No, the money goes the other way/,
+    );
+    expect(lead("Is the $30B going into Anthropic?")).toMatch(/^No, the money goes the other way/);
+    expect(lead("앤트로픽이 애저에 300억 달러 쓰는 거 맞아?")).toMatch(/^맞아요/);
+    expect(lead("엔비디아가 마이크로소프트한테 돈 주는 거 맞지?")).toMatch(/^아니에요/);
+  });
+
+  it("the article's wrong figure is corrected with the right one first", () => {
+    expect(lead("헐 300억 투자라고?")).toMatch(/^아니에요.*150억/);
+  });
+
+  it("dates and events, however they are written", () => {
+    expect(lead("It was announced on 11/18, right?")).toMatch(/^Yes/);
+    expect(lead("The deal was announced November 20th, right?")).toMatch(/^No.*18 November/);
+    expect(lead("This was announced at Microsoft Build, correct?")).toMatch(/^No.*Ignite/);
+    expect(lead("이그나이트에서 발표한 거 맞지?")).toMatch(/^맞아요/);
+    expect(lead("구글 I/O에서 발표했다며?")).toMatch(/^아니에요.*Ignite/);
+  });
+
+  it("a name claimed as the article's source is a no", () => {
+    expect(lead("The circular investment quote came from Satya Nadella, right?")).toMatch(
+      /^No.*unnamed expert/,
+    );
+  });
+
+  it("a negated claim is a no when the facts confirm what it denies", () => {
+    expect(lead("Microsoft didn't invest in Anthropic, right?")).toMatch(/^No.*5 billion/);
+    expect(lead("NVIDIA doesn't actually invest anything, right?")).toMatch(/^No.*10 billion/);
+    expect(lead("Anthropic didn't invest in Microsoft, right?")).toMatch(/^Yes/);
+    // A negative question asks to confirm the positive claim; a contrast is not a negation.
+    expect(lead("Didn't Microsoft invest $5B?")).toMatch(/^Yes/);
+    expect(lead("Anthropic pays Microsoft, not the other way around, right?")).toMatch(/^Yes/);
+  });
+
+  it("a model's version is checked through a typo", () => {
+    expect(lead("Sonet 4.5 avalable on Foundry?")).toMatch(/^Yes/);
+    expect(lead("Foundry gets Opus 4.5, right?")).toMatch(/^No.*Opus 4\.1/);
+  });
+
+  it("a judgement is never a yes from a fact", () => {
+    expect(lead("Is this a good deal for Anthropic?")).not.toMatch(/^Yes/);
+  });
+});
+
+describe("two-part questions", () => {
+  it("split at plus, Korean clause joins and noun lists", () => {
+    expect(splitQuestion("total investment amount, plus Anthropic's valuation?")).toHaveLength(2);
+    expect(splitQuestion("아마존은 어떤 역할로 남고, 클로드는 어디서 쓸 수 있어?")).toHaveLength(2);
+    expect(splitQuestion("오십억 로또 당첨되면 뭐 할까")).toHaveLength(1);
+  });
+
+  it("a part with no party takes the party of the part before", () => {
+    const answer = ask("앤트로픽 가치 얼마로 뛰었고 그 전엔 얼마였어?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/3500억/);
+    expect(answer.text).toMatch(/1830억/);
+  });
+
+  it("a list of noun phrases asks each", () => {
+    const answer = ask(
+      "마이크로소프트의 투자 금액과 앤트로픽의 애저 구매 약정액은 각각 얼마입니까?",
+    );
+    expect(answer.text).toMatch(/50억/);
+    expect(answer.text).toMatch(/300억/);
+  });
+});
+
+describe("near questions are turned away", () => {
+  it.each([
+    "What will 1 GW of compute cost in electricity per year?",
+    "엔비디아 투자금을 원화로 바꾸면 얼마야?",
+    "What's 30 billion divided by 4?",
+    "How many shares did NVIDIA receive for its investment?",
+    "Which Azure regions will host Anthropic's compute?",
+    "On what date do the Vera Rubin systems ship?",
+    "How much does Microsoft pay NVIDIA for those systems?",
+  ])("%s", (question) => {
+    expect(ask(question).abstained).toBe(true);
+  });
+
+  it("without stating another party's figure as what is covered", () => {
+    const answer = ask("What's OpenAI's valuation these days?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).not.toMatch(/350/);
+  });
+});
+
+describe("the same mechanisms on another knowledge folder", () => {
+  it("confirm figures in an English story about a tram line, whose facts name no parties", () => {
+    const mini = buildKnowledgeIndex(loadKnowledge(miniEnglishKnowledgeDir));
+    const miniLead = (question: string) => firstSentence(answerFromKnowledge(mini, question).text);
+    expect(miniLead("Riverton spent $480 million on the tram, right?")).toMatch(/^Yes/);
+    expect(miniLead("I heard the tram cost $600 million.")).toMatch(/^No.*480 million/);
+    expect(miniLead("The regional government paid $300 million?")).toMatch(/^Yes/);
+  });
+});
