@@ -60,8 +60,16 @@ export function normalizeText(text: string): string {
     : foldAccents(text.replace(INVISIBLE, "").normalize("NFKC"))
         .replace(/[‘’‚‛′`´]/g, "'")
         .replace(/[“”„‟″]/g, '"');
-  return folded.replace(CHAT_MARKUP, " ").toLowerCase().replace(/\s+/g, " ").trim();
+  // The markup and space passes only when there is something for them to do: most texts have
+  // no markup and only single spaces, and these run for every passage and form at start-up.
+  const unmarked =
+    folded.includes("<") || folded.includes("@") ? folded.replace(CHAT_MARKUP, " ") : folded;
+  const lower = unmarked.toLowerCase();
+  return (UNEVEN_SPACE.test(lower) ? lower.replace(/\s+/g, " ") : lower).trim();
 }
+
+/** Whitespace other than a single plain space: a line break, a tab, or two in a row. */
+const UNEVEN_SPACE = /[^\S ]|\s\s/;
 
 /** Accents and look-alikes folded; most text has neither and is returned as it is. */
 function foldAccents(text: string): string {
