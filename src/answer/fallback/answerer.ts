@@ -238,9 +238,8 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
     feature?.startsWith("c:") === true && names.has(feature.slice(2));
   // A part asking what the knowledge does not cover ("…and how much revenue?") is a question
   // too: it gets its own "not covered" next to the other part's answer.
-  if (readScope(index.knowledge, analysis, part, () => false).outsideRelations.length > 0) {
-    return true;
-  }
+  const scope = readScope(index.knowledge, analysis, part, () => false);
+  if (scope.outsideRelations.length > 0) return true;
   if (known.length === 0) return false;
   // "엔비디아가 앤트로픽이랑 …": a part that ends on a name joined to the next part is not a
   // question of its own.
@@ -249,10 +248,7 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   if (known.some((term) => term.entity === undefined && !isName(term.features[0]))) return true;
   // Two names ask how they relate ("What did Nadella say about OpenAI").
   if (new Set(known.map((term) => term.features[0])).size >= 2) return true;
-  return (
-    analysis.asksForFigure ||
-    readScope(index.knowledge, analysis, part, () => false).relations.length > 0
-  );
+  return analysis.asksForFigure || scope.relations.length > 0;
 }
 
 /** A capitalised word one edit from a word the knowledge has is a typo ("Rubn"), not a name. */
