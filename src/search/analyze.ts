@@ -189,21 +189,22 @@ function conceptTerm(
   index: number,
   length: number,
 ): Term {
-  const text = tokens
-    .slice(index, index + length)
-    .map((token) => token.text)
-    .join(" ");
+  // Most names are one word: no slice and join for them (this runs for every passage word).
+  const text =
+    length === 1
+      ? (tokens[index] as Token).text
+      : tokens
+          .slice(index, index + length)
+          .map((token) => token.text)
+          .join(" ");
   return conceptTermFor(form.concept, text);
 }
 
 function conceptTermFor(concept: Concept, text: string): Term {
-  return {
-    text,
-    kind: "concept",
-    features: [`c:${concept.id}`],
-    known: true,
-    ...(concept.entity ? { entity: concept.entity } : {}),
-  };
+  const features = [`c:${concept.id}`];
+  return concept.entity
+    ? { text, kind: "concept", features, known: true, entity: concept.entity }
+    : { text, kind: "concept", features, known: true };
 }
 
 /**
