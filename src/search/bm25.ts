@@ -58,7 +58,8 @@ export class Bm25Index<T> {
     const averageLength = this.totalLength / Math.max(1, this.items.length) || 1;
     // Per document, by its number: no map entry per hit. Documents are ranked in the order they
     // were first matched, so that equal scores keep that order through the (stable) sort.
-    const scores = new Float64Array(this.items.length);
+    // A plain array: a typed array this size would take a buffer outside the heap per search.
+    const scores: number[] = new Array(this.items.length).fill(0);
     const matched: (string[] | undefined)[] = new Array(this.items.length);
     const touched: number[] = [];
     for (const [feature, weight] of query) {
