@@ -69,14 +69,14 @@ export class Bm25Index<T> {
       for (const { doc, tf } of list) {
         const length = this.lengths[doc] ?? averageLength;
         const saturation = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averageLength));
-        let features = matched[doc];
-        if (!features) {
-          features = [];
-          matched[doc] = features;
+        scores[doc] = (scores[doc] as number) + weight * idf * saturation;
+        const features = matched[doc];
+        // Most documents match one feature: a one-element array, not an empty one grown by push.
+        if (features) features.push(feature);
+        else {
+          matched[doc] = [feature];
           touched.push(doc);
         }
-        scores[doc] = (scores[doc] as number) + weight * idf * saturation;
-        features.push(feature);
       }
     }
     const ranked: Ranked<T>[] = [];
