@@ -245,7 +245,8 @@ export function buildLexicon(
   const hangulNames: HangulTypoTarget[] = [];
   const hangulTarget = (word: string, concept?: Concept): HangulTypoTarget => ({
     word,
-    syllables: [...word].length,
+    // Hangul lies in the BMP: its length in UTF-16 units is its length in syllables.
+    syllables: word.length,
     ...(concept ? { concept } : {}),
   });
   singleWordForms.forEach(({ token, concept }) => {
