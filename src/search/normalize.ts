@@ -16,11 +16,12 @@ const CHAT_MARKUP =
   /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|\/[\w -]+:\d+|t:\d+(?::\w)?)>|@(?:everyone|here)\b/g;
 
 /**
- * Printable ASCII (with tabs and line breaks) and composed Hangul syllables have nothing to fold:
- * no invisible, compatibility, accented or curly characters, and NFKC leaves them as they are.
- * Most questions and passages are only these.
+ * Printable ASCII (with tabs and line breaks), composed Hangul syllables and a few signs articles
+ * use (×, the arrows ← ↑ → ↓ ↔ ↕ ↖ ↗ ↘ ↙) have nothing to fold: no invisible, compatibility,
+ * accented or curly characters, and NFKC and NFD leave them as they are. Most questions and
+ * passages are only these.
  */
-const PLAIN = /^[\t\n\r\x20-\x7e\uac00-\ud7a3]*$/;
+const PLAIN = /^[\t\n\r\x20-\x7e\u00d7\u2190-\u2199\uac00-\ud7a3]*$/;
 
 /**
  * Text that is not Hangul. Accents are taken off only here: decomposing Hangul (NFD) would split
