@@ -198,21 +198,22 @@ function conceptTerm(
   index: number,
   length: number,
 ): Term {
-  const text = tokens
-    .slice(index, index + length)
-    .map((token) => token.text)
-    .join(" ");
+  // Most names are one word: no slice and join for them (this runs for every passage word).
+  const text =
+    length === 1
+      ? (tokens[index] as Token).text
+      : tokens
+          .slice(index, index + length)
+          .map((token) => token.text)
+          .join(" ");
   return conceptTermFor(form.concept, text);
 }
 
 function conceptTermFor(concept: Concept, text: string): Term {
-  return {
-    text,
-    kind: "concept",
-    features: [`c:${concept.id}`],
-    known: true,
-    ...(concept.entity ? { entity: concept.entity } : {}),
-  };
+  const features = [`c:${concept.id}`];
+  return concept.entity
+    ? { text, kind: "concept", features, known: true, entity: concept.entity }
+    : { text, kind: "concept", features, known: true };
 }
 
 /**
@@ -450,13 +451,12 @@ function isCloseSlip(a: readonly number[], b: readonly number[]): boolean {
 
 function sumFeatures(terms: readonly Term[]): Map<string, number> {
   const features = new Map<string, number>();
-  // forEach, not for…of: passages are analysed at start-up, unoptimised, where for…of allocates.
-  terms.forEach((term) => {
+  for (const term of terms) {
     const weight = term.kind === "amount" ? AMOUNT_WEIGHT : 1 / term.features.length;
-    term.features.forEach((feature) => {
+    for (const feature of term.features) {
       features.set(feature, (features.get(feature) ?? 0) + weight);
-    });
-  });
+    }
+  }
   return features;
 }
 
@@ -473,13 +473,13 @@ export function detectLanguage(tokens: readonly Token[]): Language {
   let hangul = 0;
   let englishFunctionWords = 0;
   let latin = 0;
-  tokens.forEach((token) => {
+  for (const token of tokens) {
     if (token.script === "hangul") hangul++;
     else if (token.script === "latin") {
       latin++;
       if (ENGLISH_STOPWORDS.has(token.text)) englishFunctionWords++;
     }
-  });
+  }
   if (hangul === 0) return "en";
   if (latin === 0) return "ko";
   return hangul >= englishFunctionWords ? "ko" : "en";

@@ -58,7 +58,8 @@ export class Bm25Index<T> {
     const averageLength = this.totalLength / Math.max(1, this.items.length) || 1;
     // Per document, by its number: no map entry per hit. Documents are ranked in the order they
     // were first matched, so that equal scores keep that order through the (stable) sort.
-    const scores = new Float64Array(this.items.length);
+    // A plain array: a typed array this size would take a buffer outside the heap per search.
+    const scores: number[] = new Array(this.items.length).fill(0);
     const matched: (string[] | undefined)[] = new Array(this.items.length);
     const touched: number[] = [];
     for (const [feature, weight] of query) {
@@ -68,14 +69,14 @@ export class Bm25Index<T> {
       for (const { doc, tf } of list) {
         const length = this.lengths[doc] ?? averageLength;
         const saturation = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averageLength));
-        let features = matched[doc];
-        if (!features) {
-          features = [];
-          matched[doc] = features;
+        scores[doc] = (scores[doc] as number) + weight * idf * saturation;
+        const features = matched[doc];
+        // Most documents match one feature: a one-element array, not an empty one grown by push.
+        if (features) features.push(feature);
+        else {
+          matched[doc] = [feature];
           touched.push(doc);
         }
-        scores[doc] = (scores[doc] as number) + weight * idf * saturation;
-        features.push(feature);
       }
     }
     const ranked: Ranked<T>[] = [];

@@ -108,11 +108,11 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
         ...heading,
       ]);
       index.add({ kind: "sentence", sentence, section }, merged);
-      sentenceConcepts[sentence.index] = new Set(
-        [...merged.keys()].flatMap((feature) =>
-          feature.startsWith("c:") ? [feature.slice(2)] : [],
-        ),
-      );
+      const concepts = new Set<string>();
+      merged.forEach((_, feature) => {
+        if (feature.startsWith("c:")) concepts.add(feature.slice(2));
+      });
+      sentenceConcepts[sentence.index] = concepts;
     }
   }
   for (const fact of facts) {

@@ -245,7 +245,8 @@ export function buildLexicon(
   const hangulNames: HangulTypoTarget[] = [];
   const hangulTarget = (word: string, concept?: Concept): HangulTypoTarget => ({
     word,
-    syllables: [...word].length,
+    // Hangul lies in the BMP: its length in UTF-16 units is its length in syllables.
+    syllables: word.length,
     ...(concept ? { concept } : {}),
   });
   singleWordForms.forEach(({ token, concept }) => {
@@ -313,7 +314,8 @@ export function tokenMatchesFormWord(token: Token, word: FormWord, stem: string)
     if (!token.text.startsWith(word.value)) return false;
     const rest = token.text.slice(word.value.length);
     // Long names may carry anything after them; short words only a particle or an ending.
-    return rest === "" || isEnding(rest) || [...word.value].length >= 3;
+    // (Hangul lies in the BMP: its length in UTF-16 units is its length in syllables.)
+    return rest === "" || isEnding(rest) || word.value.length >= 3;
   }
   return stem === word.value;
 }

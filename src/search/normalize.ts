@@ -16,11 +16,12 @@ const CHAT_MARKUP =
   /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|\/[\w -]+:\d+|t:\d+(?::\w)?)>|@(?:everyone|here)\b/g;
 
 /**
- * Printable ASCII (with tabs and line breaks) and composed Hangul syllables have nothing to fold:
- * no invisible, compatibility, accented or curly characters, and NFKC leaves them as they are.
- * Most questions and passages are only these.
+ * Printable ASCII (with tabs and line breaks), composed Hangul syllables and a few signs articles
+ * use (×, the arrows ← ↑ → ↓ ↔ ↕ ↖ ↗ ↘ ↙) have nothing to fold: no invisible, compatibility,
+ * accented or curly characters, and NFKC and NFD leave them as they are. Most questions and
+ * passages are only these.
  */
-const PLAIN = /^[\t\n\r\x20-\x7e\uac00-\ud7a3]*$/;
+const PLAIN = /^[\t\n\r\x20-\x7e\u00d7\u2190-\u2199\uac00-\ud7a3]*$/;
 
 /**
  * Text that is not Hangul. Accents are taken off only here: decomposing Hangul (NFD) would split
@@ -60,8 +61,16 @@ export function normalizeText(text: string): string {
     : foldAccents(text.replace(INVISIBLE, "").normalize("NFKC"))
         .replace(/[‘’‚‛′`´]/g, "'")
         .replace(/[“”„‟″]/g, '"');
-  return folded.replace(CHAT_MARKUP, " ").toLowerCase().replace(/\s+/g, " ").trim();
+  // The markup and space passes only when there is something for them to do: most texts have
+  // no markup and only single spaces, and these run for every passage and form at start-up.
+  const unmarked =
+    folded.includes("<") || folded.includes("@") ? folded.replace(CHAT_MARKUP, " ") : folded;
+  const lower = unmarked.toLowerCase();
+  return (UNEVEN_SPACE.test(lower) ? lower.replace(/\s+/g, " ") : lower).trim();
 }
+
+/** Whitespace other than a single plain space: a line break, a tab, or two in a row. */
+const UNEVEN_SPACE = /[^\S ]|\s\s/;
 
 /** Accents and look-alikes folded; most text has neither and is returned as it is. */
 function foldAccents(text: string): string {

@@ -116,9 +116,13 @@ const SCALE_WORD =
 const UNIT =
   /([ -]?)(?:(gigawatts?|gw|기가 ?와트)|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|불)|(won|krw|원))(?![a-z])/y;
 const SIGN = /(?:us\$|\$|₩|usd ?|krw ?)$/;
-/** Where a numeral may begin: a digit, a Sino-Korean numeral opening a word, an English word. */
+/**
+ * Where a numeral may begin: a digit, a Sino-Korean numeral opening a word, an English word. A
+ * Sino-Korean digit (일…구) only counts before a scale syllable or what may start a unit (see
+ * readKorean and UNIT): Korean words open with 이, 사, 오… far more often than numbers do.
+ */
 const CANDIDATE =
-  /\d|(?<!\p{Script=Hangul})[일이삼사오육칠팔구십백천]|(?<![a-z])(?:a|an|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])/gu;
+  /\d|(?<!\p{Script=Hangul})(?:[십백천]|[일이삼사오육칠팔구](?=[십백천만억조]|[ -]?[gmpdbuwk%퍼프달불원기메]))|(?<![a-z])(?:a|an|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])/gu;
 
 export function findAmounts(text: string): Amount[] {
   const found: Amount[] = [];

@@ -348,9 +348,7 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   // A part asking what the knowledge does not cover ("…and how much revenue?") is a question
   // too: it gets its own "not covered" next to the other part's answer.
   const scope = readScope(index.knowledge, analysis, part, () => false);
-  if (scope.outsideRelations.length > 0) {
-    return true;
-  }
+  if (scope.outsideRelations.length > 0) return true;
   if (known.length === 0) return false;
   // "엔비디아가 앤트로픽이랑 …": a part that ends on a name joined to the next part is not a
   // question of its own.

@@ -193,12 +193,14 @@ export function findNotCovered(
 ): NotCovered | undefined {
   const outside = scope.entities.filter((entity) => entity.outside);
   const relation = scope.outsideRelations[0] ?? scope.relations[0];
-  const factsOf = (relations: readonly Relation[]) =>
-    knowledge.facts.filter((fact) => relations.some((r) => factHasRelation(fact, r.id)));
+  const factsOf = (relations: readonly Relation[]): readonly Fact[] =>
+    relations.length === 1
+      ? factsWithRelation(knowledge, (relations[0] as Relation).id)
+      : knowledge.facts.filter((fact) => relations.some((r) => factHasRelation(fact, r.id)));
   const covers = (entity: string, relations: readonly Relation[]) =>
     relations.some(
       (r) =>
-        factsOf([r]).some((fact) => involvesIn(fact, entity, r.id)) ||
+        factsWithRelation(knowledge, r.id).some((fact) => involvesIn(fact, entity, r.id)) ||
         (r.passages && passageCovers(entity, r.concepts)),
     );
   if (outside.length > 0) {
@@ -260,6 +262,23 @@ export function findNotCovered(
     }
   }
   return undefined;
+}
+
+const factsByRelation = new WeakMap<Knowledge, Map<string, readonly Fact[]>>();
+
+/** The facts of one relation (their own or a further pair), in order: found once per relation. */
+function factsWithRelation(knowledge: Knowledge, relation: string): readonly Fact[] {
+  let byRelation = factsByRelation.get(knowledge);
+  if (!byRelation) {
+    byRelation = new Map();
+    factsByRelation.set(knowledge, byRelation);
+  }
+  let facts = byRelation.get(relation);
+  if (!facts) {
+    facts = knowledge.facts.filter((fact) => factHasRelation(fact, relation));
+    byRelation.set(relation, facts);
+  }
+  return facts;
 }
 
 export function factHasRelation(fact: Fact, relation: string): boolean {
