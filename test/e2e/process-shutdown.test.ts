@@ -30,6 +30,7 @@ const DRAFT_CURSOR = "▌";
 
 /** Starting and stopping real processes takes long on a busy machine: a generous last guard. */
 const PROCESS_TEST_TIMEOUT = { timeout: 120_000 };
+const CHANNELS = 5;
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -98,7 +99,12 @@ async function askTwenty(fake: FakeDiscord, held: HeldClaude) {
   const mentions: FakeMessage[] = [];
   const interactions: FakeInteraction[] = [];
   for (let index = 0; index < MENTIONS; index++) {
-    mentions.push(fake.say(`${fake.botMention} ${QUESTION}`, { user: fake.user(`m${index}`) }));
+    // Spread over the channels, as users are: Discord itself lets a bot post about 5 messages per
+    // 5 s in one channel, so 10 final replies in one channel could never all go out at a deadline.
+    const channel = fake.channel(0, index % CHANNELS);
+    mentions.push(
+      fake.say(`${fake.botMention} ${QUESTION}`, { user: fake.user(`m${index}`), channel }),
+    );
   }
   for (let index = 0; index < SLASH_COMMANDS; index++) {
     interactions.push(
@@ -136,7 +142,7 @@ function answersOf(
 
 describe("SIGTERM with 20 questions waiting for Claude", PROCESS_TEST_TIMEOUT, () => {
   it("Claude answers within the grace period: all 20 get Claude's answer, once; exit 0", async () => {
-    const fake = await startFakeDiscord();
+    const fake = await startFakeDiscord({ channelsPerGuild: CHANNELS });
     cleanups.push(() => fake.close());
     const held = await heldClaude("release");
     const { child, run } = await startBot(fake, held.claude, 30_000);
@@ -158,7 +164,7 @@ describe("SIGTERM with 20 questions waiting for Claude", PROCESS_TEST_TIMEOUT, (
   });
 
   it("Claude hangs: at the deadline all 20 get the deterministic answer with its notice, once; exit 0", async () => {
-    const fake = await startFakeDiscord();
+    const fake = await startFakeDiscord({ channelsPerGuild: CHANNELS });
     cleanups.push(() => fake.close());
     const held = await heldClaude("hang");
     const { child, run } = await startBot(fake, held.claude, 1_000);
