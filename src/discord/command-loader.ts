@@ -67,8 +67,13 @@ export async function loadCommands(
     const files = entries
       .filter((file) => /\.(ts|js|mjs)$/.test(file) && !/\.(d|test)\.ts$/.test(file))
       .sort();
-    for (const file of files) {
-      const loaded = await loadCommand(path.join(dir, file), context);
+    // Imported side by side (their files are read in parallel), then checked in file order.
+    const loadedFiles = await Promise.allSettled(
+      files.map((file) => loadCommand(path.join(dir, file), context)),
+    );
+    for (const result of loadedFiles) {
+      if (result.status === "rejected") throw result.reason;
+      const loaded = result.value;
       const name = loaded.definition.name;
       if (commands.has(name)) throw new CommandLoadError(loaded.file, `duplicate command /${name}`);
       commands.set(name, loaded);
