@@ -88,6 +88,8 @@ const DIRECTION = [
   /들어오는 돈.*나가는 돈|나가는 돈.*들어오는 돈|받는 돈.*(?:내는|주는|쓰는) 돈|(?:내는|주는|쓰는) 돈.*받는 돈|(?:받기|내기|주기)만|\binflows?\b.*\boutflows?\b|\bmoney (?:coming )?in and (?:going )?out\b|\b(?:only|just) (?:receiv\w*|gets?|taking|pays?|paying|giv\w*) (?:money|cash|funds)\b/u,
   // "누가 앤트로픽한테 돈 주고…", "앤트로픽에서 엔비디아 쪽으로는 뭐가 가?", "what flows from A to B".
   /누가 \S+(?:한테|에게|에) 돈|누구(?:한테|에게) 돈|쪽으로는? (?:뭐가|무엇이|뭘|어떤)|\bwhat (?:goes|flows|moves) (?:from|back)\b/u,
+  // "Who is funding Anthropic?", "who ends up paying Microsoft?": the flows of the party named.
+  /\bwho(?:'s| is| are)? (?:\w+ )?(?:fund(?:s|ing)?|pay(?:s|ing)?|bankroll\w*|back(?:s|ing)?|financ\w*)\b|누가 (?:\S+ )?(?:돈을? (?:대|내|주)|자금을? 대)/u,
 ];
 
 export function asksMoneyDirection(normalized: string): boolean {
