@@ -33,6 +33,11 @@ describe("confirmation marks (src/search/confirmation.ts)", () => {
     "두 회사 합쳐서 150억 달러인가요?",
     "엔비디아가 100억 투자했다고 들었는데",
     "300억 투자라던데 사실이야?",
+    "엔비디아 100억 투자 실화냐",
+    "마소 50억 맞는지 확인해줘",
+    "엔비디아 투자 100억 확실해?",
+    "quick sanity check — ms put in $5b",
+    "it's true that anthropic pays microsoft $30b",
   ])("%s is a confirmation", (question) => {
     expect(asksToConfirm(question)).toBe(true);
   });
