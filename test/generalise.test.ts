@@ -127,6 +127,12 @@ describe("two-part questions", () => {
     expect(splitQuestion("total investment amount, plus Anthropic's valuation?")).toHaveLength(2);
     expect(splitQuestion("아마존은 어떤 역할로 남고, 클로드는 어디서 쓸 수 있어?")).toHaveLength(2);
     expect(splitQuestion("오십억 로또 당첨되면 뭐 할까")).toHaveLength(1);
+    expect(splitQuestion("1) How much did Microsoft invest? 2) Who is the main cloud?")).toEqual([
+      "How much did Microsoft invest",
+      "Who is the main cloud?",
+    ]);
+    expect(splitQuestion("the total investment as well as the Azure commitment")).toHaveLength(2);
+    expect(splitQuestion("순환 투자라는 말 누가 했고 무슨 뜻이야?")).toHaveLength(2);
   });
 
   it("a part with no party takes the party of the part before", () => {

@@ -5,22 +5,27 @@
 
 /** Where a question holds a second one: "…, and what…", "…? …", "…, plus …", "…이랑 …", "…했고 …". */
 const ENGLISH_SPLIT =
-  /,?\s+(?:and|also|plus|as well as)\s+(?=(?:(?:on|at|in|for|from|with|by|to|of)\s+)?(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+plus\s+|\?\s+(?=\S)|;\s*/gu;
+  /,?\s+(?:and|also|plus|as well as)\s+(?=(?:(?:on|at|in|for|from|with|by|to|of)\s+)?(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+(?:plus|as well as)\s+|\s*,?\s*&\s+(?=(?:what|when|who|how|which|where|why|is|are|does|do|did|was|were)\b)|\?\s+(?=\S)|;\s*|\s+(?=\(?\d{1,2}[).]\s)/gu;
 /** Korean joins: a clause ending in -고 / -며 (with a comma, or after a past or copula stem), and noun lists. */
 const KOREAN_SPLIT =
-  /(?<=\p{Script=Hangul}(?:이랑|랑|하고|했고|였고|었고|았고|됐고|되고|이고|뭐고|얼마고|이며|이면서))[,]?\s+|(?<=\p{Script=Hangul}(?:고|며|면서)),\s*|[?？]\s+(?=\S)|,?\s*(?<!\p{Script=Hangul})(?:그리고|또|및)\s+/gu;
+  /(?<=\p{Script=Hangul}(?:이랑|랑|하고|이며|이면서)|(?:했고|였고|었고|았고|됐고|되고|이고|뭐고|얼마고))[,]?\s+|(?<=\p{Script=Hangul}(?:고|며|면서)),\s*|[?？]\s+(?=\S)|,?\s*(?<!\p{Script=Hangul})(?:그리고|또|및)\s+/gu;
 /** Noun lists ("투자 금액과 구매 약정액은 각각…"): split only when each side asks something. */
 const KOREAN_NOUN_SPLIT = /(?<=\p{Script=Hangul}{2}(?:과|와)),?\s+/gu;
 /** The joins of two clauses (never a list of nouns), for a question that is also a confirmation. */
 const CLAUSE_SPLIT =
   /,?\s+(?:and|also|plus)\s+(?=(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|\?\s+(?=\S)|;\s*|(?<=\p{Script=Hangul}고),\s*|[?？]\s+(?=\S)/gu;
 
+/** A list marker opening a part: "1)", "2.", "(3)", "①", "-". */
+const LIST_MARKER = /^(?:\(?\d{1,2}[).]|[①-⑩]|[-•*])\s*/u;
+
 /** The parts of a question that asks several things, or the question alone. */
 export function splitQuestion(question: string, options: { clausesOnly?: boolean } = {}): string[] {
   const pieces = options.clausesOnly
     ? question.split(CLAUSE_SPLIT)
     : question.split(ENGLISH_SPLIT).flatMap((part) => part.split(KOREAN_SPLIT));
-  const parts = pieces.map((part) => part.trim()).filter((part) => part !== "");
+  const parts = pieces
+    .map((part) => part.trim().replace(LIST_MARKER, "").trim())
+    .filter((part) => part !== "");
   return parts.length > 1 ? parts : [question];
 }
 
