@@ -117,6 +117,11 @@ describe("claims checked against the facts", () => {
     expect(lead("Foundry gets Opus 4.5, right?")).toMatch(/^No.*Opus 4\.1/);
   });
 
+  it("a yes needs a fact that speaks of every topic the claim names", () => {
+    expect(lead("Will Anthropic use the compute for training?")).not.toMatch(/^Yes/);
+    expect(lead("Amazon is still Anthropic's primary cloud provider, isn't it?")).toMatch(/^Yes/);
+  });
+
   it("a judgement is never a yes from a fact", () => {
     expect(lead("Is this a good deal for Anthropic?")).not.toMatch(/^Yes/);
   });
@@ -160,6 +165,10 @@ describe("near questions are turned away", () => {
     "Which Azure regions will host Anthropic's compute?",
     "On what date do the Vera Rubin systems ship?",
     "How much does Microsoft pay NVIDIA for those systems?",
+    "How much of the $30B has been paid already?",
+    "앤트로픽이 지금까지 애저에 얼마 썼어?",
+    "Will the valuation go up after this?",
+    "마이크로소프트가 오픈AI에 투자한 총액은?",
   ])("%s", (question) => {
     expect(ask(question).abstained).toBe(true);
   });

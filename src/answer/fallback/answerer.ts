@@ -377,7 +377,7 @@ function isTypoOfKnownWord(index: KnowledgeIndex, word: string): boolean {
 const ONE_WAY_ONLY = /\b(?:only|just)\b|(?:받기|내기|주기)만/u;
 
 /** Asks for an amount (not a comparison: "biggest investor" asks who). */
-const HOW_MUCH = /\bhow (?:much|big|large)\b|얼마|규모|금액|액수/u;
+const HOW_MUCH = /\bhow (?:much|big|large)\b|얼마|규모|금액|액수|총액|투자액/u;
 
 /** Facts of the relation asked, about the party named first, rank higher. */
 const RELATION_FACTOR = 1.4;

@@ -140,6 +140,7 @@ export function checkConfirmation(
       !JUDGEMENT.test(analysis.normalized) &&
       analysis.terms.some((term) => term.entity === undefined && term.kind !== "amount") &&
       analysis.terms.every((term) => term.known || inFactText(best, term.text)) &&
+      conceptsHeld(knowledge, best, analysis, scope) &&
       named.length > 0 &&
       named.every((entity) => involves(best, entity.id));
     return confirmed ? { agrees: true, facts: [best], reversed: false } : undefined;
@@ -523,6 +524,30 @@ export function checkArticleProperty(
     return { agrees, facts: [fact], reversed: false };
   }
   return undefined;
+}
+
+/**
+ * Every topic the claim names is one the fact speaks of ("use the compute for training" is not
+ * settled by "Amazon remains the training partner"): a form of the concept in the fact's text,
+ * or a concept of the fact's relation.
+ */
+function conceptsHeld(
+  knowledge: Knowledge,
+  fact: Fact,
+  analysis: Analysis,
+  scope: QuestionScope,
+): boolean {
+  const text = factText(fact);
+  const relation = scope.relations.find((candidate) => candidate.id === fact.relation);
+  return analysis.terms.every((term) => {
+    if (term.kind !== "concept" || term.entity || isConfirmationTag(term.text)) return true;
+    const id = term.features[0]?.slice(2) ?? "";
+    if (scope.entities.some((entity) => entity.id === id) || relation?.concepts.includes(id)) {
+      return true;
+    }
+    const concept = knowledge.concepts.find((candidate) => candidate.id === id);
+    return !concept || concept.forms.some((form) => text.includes(form.toLowerCase()));
+  });
 }
 
 /** A test a fact's text must pass for the claim to hold. */

@@ -22,6 +22,7 @@ export interface Measure {
     | "date"
     | "attribute"
     | "rate"
+    | "progress"
     | "arithmetic"
     | "conversion";
   readonly label: Bilingual;
@@ -56,6 +57,14 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     label: { ko: "기간당 비율", en: "rate per period" },
     asked:
       /\bper (?:year|month|week|day|hour|annum)\b|\b(?:annual(?:ly)?|yearly|monthly|a year|a month)\b|연간|월간|1년에|일 ?년에|한 ?해에|해마다|매년|매달|한 ?달에/u,
+  },
+  {
+    // "How much has been paid already?", "지금까지 얼마 냈어?": progress, which a deal's
+    // announcement does not report.
+    id: "progress",
+    label: { ko: "진행 상황", en: "progress so far" },
+    asked:
+      /\b(?:already|so far|to date|yet)\b.*\b(?:paid|spent|invested|delivered|built|transferred|disbursed)\b|\b(?:paid|spent|invested|delivered|built|transferred|disbursed) (?:so far|already|to date|yet)\b|지금까지|현재까지|벌써|이미 (?:낸|지불|집행|들어간|투입)/u,
   },
   {
     // "5 billion divided by 3": arithmetic the article does not do.
