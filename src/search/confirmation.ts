@@ -55,6 +55,11 @@ const HANGUL = /\p{Script=Hangul}/u;
 /** The longest tag ("isn't that right?", "라고 하던데 사실이에요?") fits in this many characters. */
 const TAIL = 40;
 
+/** "A or B?": asks which, not whether (as written, before slang is rewritten). */
+export function asksWhich(normalized: string): boolean {
+  return ALTERNATIVES.test(normalized);
+}
+
 /** Whether a normalised (lower-cased) question asks to confirm a claim. */
 export function asksToConfirm(normalized: string): boolean {
   const text = normalized.trim();
