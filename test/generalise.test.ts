@@ -122,6 +122,10 @@ describe("claims checked against the facts", () => {
     expect(lead("Amazon is still Anthropic's primary cloud provider, isn't it?")).toMatch(/^Yes/);
   });
 
+  it("a figure claimed of another pair is never checked against this pair's figure", () => {
+    expect(lead("Microsoft invested $13 billion in OpenAI, right?")).not.toMatch(/Anthropic/);
+  });
+
   it("a judgement is never a yes from a fact", () => {
     expect(lead("Is this a good deal for Anthropic?")).not.toMatch(/^Yes/);
   });
@@ -169,6 +173,7 @@ describe("near questions are turned away", () => {
     "앤트로픽이 지금까지 애저에 얼마 썼어?",
     "Will the valuation go up after this?",
     "마이크로소프트가 오픈AI에 투자한 총액은?",
+    "Claude 5 comes out next month, right?",
   ])("%s", (question) => {
     expect(ask(question).abstained).toBe(true);
   });

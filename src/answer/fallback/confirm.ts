@@ -191,10 +191,16 @@ function readClaims(analysis: Analysis, scope: QuestionScope): Claim[] {
     claims.push(claim(pending, value, unit));
     pending = [];
   }
-  // "15 billion from NVIDIA?": names after the only figure belong to it.
+  // "15 billion from NVIDIA?": names after the only figure belong to it; "…$13 billion in
+  // OpenAI": names after the last figure are its other parties.
   const [only] = claims;
   if (claims.length === 1 && only && only.entities.length === 0 && pending.length > 0) {
     return [claim(pending, only.value, only.unit)];
+  }
+  const last = claims.at(-1);
+  if (last && pending.length > 0) {
+    const others = pending.filter((id) => !last.entities.includes(id));
+    claims[claims.length - 1] = claim([...last.entities, ...others], last.value, last.unit);
   }
   return claims;
 }
