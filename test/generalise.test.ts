@@ -49,6 +49,7 @@ describe("confirmation marks (src/search/confirmation.ts)", () => {
     "누가 더 많이 투자했죠?",
     "does anthropic receive money from microsoft or pay it?",
     "explain the deal, ok?",
+    "마소 투자 50억이야 100억이야?",
   ])("%s is not", (question) => {
     expect(asksToConfirm(question)).toBe(false);
   });

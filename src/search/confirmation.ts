@@ -49,7 +49,8 @@ const KOREAN_QUESTION_WORD =
   /뭐|뭔|무엇|무슨|얼마|언제|어디|어느|누구|누가|누군|왜|어떻게|어떤|어때|어땠|몇|어케|어캐/u;
 /** A question that states something checkable: a figure, a date, a version. */
 const CHECKABLE = /\d|억|조 ?달러|billion|bn\b|기가와트|gw\b|%/u;
-const ALTERNATIVES = /\bor\b(?! (?:not|wrong|false|no)\b)|아니면|거야 .*거야|는지 .*는지/u;
+const ALTERNATIVES =
+  /\bor\b(?! (?:not|wrong|false|no)\b)|아니면|혹은|거야 .*거야|는지 .*는지|\p{Script=Hangul}(?:이야|야|냐|임|인가) .*\p{Script=Hangul}(?:이야|야|냐|임|인가)\s*[?？]*$/u;
 const QUESTION_MARK = /[?？]\s*$/u;
 const HANGUL = /\p{Script=Hangul}/u;
 /** The longest tag ("isn't that right?", "라고 하던데 사실이에요?") fits in this many characters. */
