@@ -86,6 +86,12 @@ describe("claims checked against the facts", () => {
     expect(lead("엔비디아가 마이크로소프트한테 돈 주는 거 맞지?")).toMatch(/^아니에요/);
   });
 
+  it("who gets the money from whom", () => {
+    expect(lead("Microsoft gets $30B from Anthropic, right?")).toMatch(/^Yes/);
+    expect(lead("Anthropic gets $30B from Microsoft, right?")).toMatch(/^No, the money goes/);
+    expect(lead("앤트로픽이 마소한테서 50억 받은 거 맞지?")).toMatch(/^맞아요/);
+  });
+
   it("the article's wrong figure is corrected with the right one first", () => {
     expect(lead("헐 300억 투자라고?")).toMatch(/^아니에요.*150억/);
   });

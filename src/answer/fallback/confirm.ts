@@ -154,8 +154,18 @@ export function checkConfirmation(
 function readClaims(analysis: Analysis, scope: QuestionScope): Claim[] {
   const named = scope.entities.filter((e) => !e.outside);
   const entityIds = new Set(named.map((e) => e.id));
+  const sourceIds = new Set(
+    named.filter((entity) => writtenAsSource(analysis.normalized, entity)).map((e) => e.id),
+  );
   const recipientIds = new Set(
-    named.filter((entity) => writtenAsRecipient(analysis.normalized, entity)).map((e) => e.id),
+    named
+      .filter(
+        (entity) =>
+          writtenAsRecipient(analysis.normalized, entity) ||
+          // "Microsoft gets $30B from Anthropic": the one who gets it is paid.
+          (sourceIds.size > 0 && !sourceIds.has(entity.id)),
+      )
+      .map((e) => e.id),
   );
   const claim = (entities: readonly string[], value: number, unit: Claim["unit"]): Claim => {
     const recipients = entities.filter((id) => recipientIds.has(id));
@@ -213,6 +223,14 @@ function writtenAsAgent(text: string, entity: NamedEntity): boolean {
   return /^[\p{L}\p{N}]+(?:\s+\S+){0,2}?\s+(?:pay|pays|paid|paying|invest\w*|spend\w*|spent|puts?|putting|gives?|gave|fund\w*|commit\w*|buys?|bought)\b/u.test(
     rest,
   );
+}
+
+/** "gets $30B from Anthropic", "앤트로픽한테서 받": where the money is said to come from. */
+function writtenAsSource(text: string, entity: NamedEntity): boolean {
+  const before = text.slice(Math.max(0, entity.position - 8), entity.position);
+  if (/\bfrom\s+(?:the\s+)?$/u.test(before) && RECEIVE.test(text)) return true;
+  const word = /^[\p{L}\p{N}]+/u.exec(text.slice(entity.position))?.[0] ?? "";
+  return /\p{Script=Hangul}/u.test(word) && /(?:에게서|한테서|로부터|으로부터)$/u.test(word);
 }
 
 /** "into Anthropic", "to NVIDIA", "앤트로픽에 / 앤트로픽한테": where the money is said to go. */
