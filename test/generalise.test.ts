@@ -38,6 +38,7 @@ describe("confirmation marks (src/search/confirmation.ts)", () => {
     "엔비디아 투자 100억 확실해?",
     "quick sanity check — ms put in $5b",
     "it's true that anthropic pays microsoft $30b",
+    "엔비디아가 앤트로픽에 투자했어?",
   ])("%s is a confirmation", (question) => {
     expect(asksToConfirm(question)).toBe(true);
   });
@@ -127,6 +128,13 @@ describe("claims checked against the facts", () => {
   it("a yes needs a fact that speaks of every topic the claim names", () => {
     expect(lead("Will Anthropic use the compute for training?")).not.toMatch(/^Yes/);
     expect(lead("Amazon is still Anthropic's primary cloud provider, isn't it?")).toMatch(/^Yes/);
+  });
+
+  it("a Korean yes/no question about something that happened", () => {
+    expect(lead("엔비디아가 앤트로픽에 투자했어?")).toMatch(/^맞아요/);
+    expect(lead("앤트로픽이 마이크로소프트에 투자했어?")).toMatch(/^아니에요, 방향이 반대/);
+    // The "AI" of 오픈AI is the party's name, not a name claimed and found in the fact.
+    expect(lead("마소가 오픈AI랑 손절했어?")).not.toMatch(/^맞아요/);
   });
 
   it("a figure claimed of another pair is never checked against this pair's figure", () => {

@@ -43,6 +43,9 @@ const KOREAN_TAG =
 /** Endings that do so only without a question word ("얼마였죠?" asks for the figure). */
 const KOREAN_WEAK_TAG =
   /(?:했지|였지|었지|았지|이지|거지|거죠|거잖아|한 ?거야|였나|었나|였던 ?거|던데|죠|지요|인가|인감|인 ?거|임|였음|었음|함|됨)요?\s*[?!.~]*$/u;
+/** A past verb that states an event: "투자했어?", "넣었나?", "발표됐어?", "받았어?". */
+const KOREAN_STATEMENT =
+  /(?:했|였|었|았|됐|왔|갔|냈|줬)(?:어|나|니|냐|음|어요|나요|습니까)?\s*[?？]+\s*$/u;
 const KOREAN_LEAD_IN =
   /(?:맞는지|사실인지|맞나) ?(?:확인|체크)|확인 ?(?:해 ?줘|해 ?주세요|부탁)|들었는데|들었어요|들었어|들었음|봤는데|읽었는데|라던데|다던데|래던데|라는데|다는데|라고 하던데|다고 하던데|카던데|라고 하는데|다고 하는데/u;
 const KOREAN_QUESTION_WORD =
@@ -71,7 +74,9 @@ export function asksToConfirm(normalized: string): boolean {
   if (HANGUL.test(text)) {
     if (KOREAN_QUESTION_WORD.test(text)) return false;
     if (KOREAN_WEAK_TAG.test(tail) || KOREAN_LEAD_IN.test(text)) return true;
-    return QUESTION_MARK.test(text) && CHECKABLE.test(text);
+    // "엔비디아가 앤트로픽에 투자했어?": with no question word, a question that states something
+    // that happened (a past verb) is a yes/no question.
+    return QUESTION_MARK.test(text) && (CHECKABLE.test(text) || KOREAN_STATEMENT.test(tail));
   }
   if (ENGLISH_QUESTION_WORD.test(text)) return false;
   if (ENGLISH_WEAK_TAG.test(tail) || ENGLISH_WEAK_LEAD_IN.test(text)) return true;

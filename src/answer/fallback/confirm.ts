@@ -139,7 +139,9 @@ export function checkConfirmation(
       !COMPARISON.test(analysis.normalized) &&
       !JUDGEMENT.test(analysis.normalized) &&
       analysis.terms.some((term) => term.entity === undefined && term.kind !== "amount") &&
-      analysis.terms.every((term) => term.known || inFactText(best, term.text)) &&
+      analysis.terms.every(
+        (term) => term.known || inFactText(best, term.text) || isConfirmationTag(term.text),
+      ) &&
       conceptsHeld(knowledge, best, analysis, scope) &&
       named.length > 0 &&
       named.every((entity) => involves(best, entity.id));
@@ -461,6 +463,14 @@ function claimedMarks(raw: string, analysis: Analysis, scope: QuestionScope): Ma
     const lower = written.toLowerCase();
     if (named.has(lower) || /^(?:i|is|it|the|a|so)$/.test(lower)) continue;
     if (ENGLISH_MONTH_WORD.test(lower)) continue;
+    // "오픈AI": the Latin end of a party's mixed-script name is that party, not a name claimed.
+    const gluedToHangul = /\p{Script=Hangul}$/u.test(raw.slice(0, start));
+    if (
+      gluedToHangul &&
+      analysis.terms.some((term) => term.kind === "concept" && term.text.endsWith(lower))
+    ) {
+      continue;
+    }
     marks.push(pattern(new RegExp(`(?<![a-z])${escapeRegExp(lower)}`)));
   }
   return marks.length > 0 ? marks : undefined;
