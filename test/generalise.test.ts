@@ -33,6 +33,12 @@ describe("confirmation marks (src/search/confirmation.ts)", () => {
     "두 회사 합쳐서 150억 달러인가요?",
     "엔비디아가 100억 투자했다고 들었는데",
     "300억 투자라던데 사실이야?",
+    "엔비디아 100억 투자 실화냐",
+    "마소 50억 맞는지 확인해줘",
+    "엔비디아 투자 100억 확실해?",
+    "quick sanity check — ms put in $5b",
+    "it's true that anthropic pays microsoft $30b",
+    "엔비디아가 앤트로픽에 투자했어?",
   ])("%s is a confirmation", (question) => {
     expect(asksToConfirm(question)).toBe(true);
   });
@@ -44,6 +50,7 @@ describe("confirmation marks (src/search/confirmation.ts)", () => {
     "누가 더 많이 투자했죠?",
     "does anthropic receive money from microsoft or pay it?",
     "explain the deal, ok?",
+    "마소 투자 50억이야 100억이야?",
   ])("%s is not", (question) => {
     expect(asksToConfirm(question)).toBe(false);
   });
@@ -80,6 +87,12 @@ describe("claims checked against the facts", () => {
     expect(lead("엔비디아가 마이크로소프트한테 돈 주는 거 맞지?")).toMatch(/^아니에요/);
   });
 
+  it("who gets the money from whom", () => {
+    expect(lead("Microsoft gets $30B from Anthropic, right?")).toMatch(/^Yes/);
+    expect(lead("Anthropic gets $30B from Microsoft, right?")).toMatch(/^No, the money goes/);
+    expect(lead("앤트로픽이 마소한테서 50억 받은 거 맞지?")).toMatch(/^맞아요/);
+  });
+
   it("the article's wrong figure is corrected with the right one first", () => {
     expect(lead("헐 300억 투자라고?")).toMatch(/^아니에요.*150억/);
   });
@@ -112,6 +125,22 @@ describe("claims checked against the facts", () => {
     expect(lead("Foundry gets Opus 4.5, right?")).toMatch(/^No.*Opus 4\.1/);
   });
 
+  it("a yes needs a fact that speaks of every topic the claim names", () => {
+    expect(lead("Will Anthropic use the compute for training?")).not.toMatch(/^Yes/);
+    expect(lead("Amazon is still Anthropic's primary cloud provider, isn't it?")).toMatch(/^Yes/);
+  });
+
+  it("a Korean yes/no question about something that happened", () => {
+    expect(lead("엔비디아가 앤트로픽에 투자했어?")).toMatch(/^맞아요/);
+    expect(lead("앤트로픽이 마이크로소프트에 투자했어?")).toMatch(/^아니에요, 방향이 반대/);
+    // The "AI" of 오픈AI is the party's name, not a name claimed and found in the fact.
+    expect(lead("마소가 오픈AI랑 손절했어?")).not.toMatch(/^맞아요/);
+  });
+
+  it("a figure claimed of another pair is never checked against this pair's figure", () => {
+    expect(lead("Microsoft invested $13 billion in OpenAI, right?")).not.toMatch(/Anthropic/);
+  });
+
   it("a judgement is never a yes from a fact", () => {
     expect(lead("Is this a good deal for Anthropic?")).not.toMatch(/^Yes/);
   });
@@ -122,6 +151,12 @@ describe("two-part questions", () => {
     expect(splitQuestion("total investment amount, plus Anthropic's valuation?")).toHaveLength(2);
     expect(splitQuestion("아마존은 어떤 역할로 남고, 클로드는 어디서 쓸 수 있어?")).toHaveLength(2);
     expect(splitQuestion("오십억 로또 당첨되면 뭐 할까")).toHaveLength(1);
+    expect(splitQuestion("1) How much did Microsoft invest? 2) Who is the main cloud?")).toEqual([
+      "How much did Microsoft invest",
+      "Who is the main cloud?",
+    ]);
+    expect(splitQuestion("the total investment as well as the Azure commitment")).toHaveLength(2);
+    expect(splitQuestion("순환 투자라는 말 누가 했고 무슨 뜻이야?")).toHaveLength(2);
   });
 
   it("a part with no party takes the party of the part before", () => {
@@ -149,6 +184,11 @@ describe("near questions are turned away", () => {
     "Which Azure regions will host Anthropic's compute?",
     "On what date do the Vera Rubin systems ship?",
     "How much does Microsoft pay NVIDIA for those systems?",
+    "How much of the $30B has been paid already?",
+    "앤트로픽이 지금까지 애저에 얼마 썼어?",
+    "Will the valuation go up after this?",
+    "마이크로소프트가 오픈AI에 투자한 총액은?",
+    "Claude 5 comes out next month, right?",
   ])("%s", (question) => {
     expect(ask(question).abstained).toBe(true);
   });

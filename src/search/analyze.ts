@@ -8,7 +8,7 @@
  * and whether it asks for a figure, for a reason, or for personal advice.
  */
 import type { Concept, Language } from "../knowledge/schema.ts";
-import { asksToConfirm } from "./confirmation.ts";
+import { asksToConfirm, asksWhich } from "./confirmation.ts";
 import { editDistance, withinOneEdit, withinOneSlip } from "./edit-distance.ts";
 import { stemEnglish } from "./english.ts";
 import { areCloseJamo, isEnding, stripEndings, toJamo } from "./korean.ts";
@@ -102,6 +102,7 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
       isQuestion && INJECTION_PATTERNS.some((pattern) => pattern.test(normalized)),
     asksToConfirm:
       isQuestion &&
+      !(read.unglossed !== undefined && asksWhich(read.unglossed)) &&
       (asksToConfirm(normalized) ||
         (read.unglossed !== undefined &&
           read.unglossed !== normalized &&

@@ -22,7 +22,7 @@ const ENGLISH_TAG = new RegExp(
 const ENGLISH_WEAK_TAG =
   /\b(?:yeah|yes|yep|yup|ya|ok|okay|eh|no|huh|confirm|confirmed|agreed|or not)\s*[?!.]*$/u;
 const ENGLISH_LEAD_IN =
-  /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then)[,\s]+)*(?:is it (?:true|correct|right|accurate|the case)|was it (?:true|the case)|is that (?:true|correct|right)|am i (?:right|correct|wrong)|did i (?:get|understand) (?:it|this|that)|correct me if|tell me if|(?:can|could) you (?:confirm|verify|check)|(?:please )?(?:confirm|verify)|just (?:to )?(?:confirm|check|checking)|checking|fact[- ]?check|true or false)\b/u;
+  /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then|quick|real quick)[,\s]+)*(?:is it (?:true|correct|right|accurate|the case)|was it (?:true|the case)|is that (?:true|correct|right)|am i (?:right|correct|wrong)|did i (?:get|understand) (?:it|this|that)|correct me if|tell me if|(?:can|could) you (?:confirm|verify|check|double[- ]check)|(?:please )?(?:confirm|verify|double[- ]check)|just (?:to )?(?:confirm|check|checking)|checking|sanity check|fact[- ]?check|true or false|it'?s true that|right that|correct that)\b/u;
 /** Lead-ins that introduce a claim unless a question word follows ("I heard…, how much…?"). */
 const ENGLISH_WEAK_LEAD_IN =
   /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then)[,\s]+)*(?:i (?:heard|read|saw|was told|think|thought|believe|understand|remember|assume)|(?:someone|somebody|people|they) (?:said|say|says|told me)|my \w+ (?:said|says|told me)|so basically|basically|so|in other words|in short)\b/u;
@@ -39,21 +39,30 @@ const ENGLISH_STATEMENT =
 
 /** Korean tags that make any question a confirmation. */
 const KOREAN_TAG =
-  /(?:맞지|맞아|맞나|맞죠|맞쥬|맞냐|맞니|맞음|맞을걸|맞는지|맞습니까|맞는 ?거|맞는 ?건가|맞는 ?게|맞다고|그치|그쵸|그죠|그렇지|그렇죠|그런 ?거지|그런 ?거죠|아님|아냐|아니냐|아니야|아니지|아닌가|아닌감|아니었어|아니었나|아닌지|사실이|사실인|사실임|사실이냐|사실이에요|사실입니까|진짜야|진짜임|진짜냐|진짜예요|진짜요|진짜지|정말이야|정말임|정말이에요|정말요|ㄹㅇ|ㅇㅈ|ㅇㅇ|실화|다며|라며|다면서|라면서|잖아)요?\s*[?!.~]*$/u;
+  /(?:맞지|맞아|맞나|맞죠|맞쥬|맞냐|맞니|맞음|맞을걸|맞는지|맞습니까|맞는 ?거|맞는 ?건가|맞는 ?게|맞다고|그치|그쵸|그죠|그렇지|그렇죠|그런 ?거지|그런 ?거죠|아님|아냐|아니냐|아니야|아니지|아닌가|아닌감|아니었어|아니었나|아닌지|사실이|사실인|사실임|사실이냐|사실이에요|사실입니까|진짜야|진짜임|진짜냐|진짜예요|진짜요|진짜지|정말이야|정말임|정말이에요|정말요|ㄹㅇ|ㅇㅈ|ㅇㅇ|실화|실화냐|실화임|실화야|(?<!\p{Script=Hangul})사실|다며|라며|다면서|라면서|잖아|확실해|확실한가|확실함|확실하지|정확해|정확한가|정확함|정확하지|틀림없지)요?\s*[?!.~]*$/u;
 /** Endings that do so only without a question word ("얼마였죠?" asks for the figure). */
 const KOREAN_WEAK_TAG =
   /(?:했지|였지|었지|았지|이지|거지|거죠|거잖아|한 ?거야|였나|었나|였던 ?거|던데|죠|지요|인가|인감|인 ?거|임|였음|었음|함|됨)요?\s*[?!.~]*$/u;
+/** A past verb that states an event: "투자했어?", "넣었나?", "발표됐어?", "받았어?". */
+const KOREAN_STATEMENT =
+  /(?:했|였|었|았|됐|왔|갔|냈|줬)(?:어|나|니|냐|음|어요|나요|습니까)?\s*[?？]+\s*$/u;
 const KOREAN_LEAD_IN =
-  /들었는데|들었어요|들었어|들었음|봤는데|읽었는데|라던데|다던데|래던데|라는데|다는데|라고 하던데|다고 하던데|카던데|라고 하는데|다고 하는데/u;
+  /(?:맞는지|사실인지|맞나) ?(?:확인|체크)|확인 ?(?:해 ?줘|해 ?주세요|부탁)|들었는데|들었어요|들었어|들었음|봤는데|읽었는데|라던데|다던데|래던데|라는데|다는데|라고 하던데|다고 하던데|카던데|라고 하는데|다고 하는데/u;
 const KOREAN_QUESTION_WORD =
   /뭐|뭔|무엇|무슨|얼마|언제|어디|어느|누구|누가|누군|왜|어떻게|어떤|어때|어땠|몇|어케|어캐/u;
 /** A question that states something checkable: a figure, a date, a version. */
 const CHECKABLE = /\d|억|조 ?달러|billion|bn\b|기가와트|gw\b|%/u;
-const ALTERNATIVES = /\bor\b(?! (?:not|wrong|false|no)\b)|아니면|거야 .*거야|는지 .*는지/u;
+const ALTERNATIVES =
+  /\bor\b(?! (?:not|wrong|false|no)\b)|아니면|혹은|거야 .*거야|는지 .*는지|\p{Script=Hangul}(?:이야|야|냐|임|인가) .*\p{Script=Hangul}(?:이야|야|냐|임|인가)\s*[?？]*$/u;
 const QUESTION_MARK = /[?？]\s*$/u;
 const HANGUL = /\p{Script=Hangul}/u;
 /** The longest tag ("isn't that right?", "라고 하던데 사실이에요?") fits in this many characters. */
 const TAIL = 40;
+
+/** "A or B?": asks which, not whether (as written, before slang is rewritten). */
+export function asksWhich(normalized: string): boolean {
+  return ALTERNATIVES.test(normalized);
+}
 
 /** Whether a normalised (lower-cased) question asks to confirm a claim. */
 export function asksToConfirm(normalized: string): boolean {
@@ -65,7 +74,9 @@ export function asksToConfirm(normalized: string): boolean {
   if (HANGUL.test(text)) {
     if (KOREAN_QUESTION_WORD.test(text)) return false;
     if (KOREAN_WEAK_TAG.test(tail) || KOREAN_LEAD_IN.test(text)) return true;
-    return QUESTION_MARK.test(text) && CHECKABLE.test(text);
+    // "엔비디아가 앤트로픽에 투자했어?": with no question word, a question that states something
+    // that happened (a past verb) is a yes/no question.
+    return QUESTION_MARK.test(text) && (CHECKABLE.test(text) || KOREAN_STATEMENT.test(tail));
   }
   if (ENGLISH_QUESTION_WORD.test(text)) return false;
   if (ENGLISH_WEAK_TAG.test(tail) || ENGLISH_WEAK_LEAD_IN.test(text)) return true;

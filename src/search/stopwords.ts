@@ -49,7 +49,7 @@ export const KOREAN_STOPWORDS = new Set(
   대체 도대체 결국 그거 이거 저거 이게 그게 저게 이건 그건 걸 건가 거지 받는 받아 주는 하는데 한다
   한다고 하던데 했다는데 회사 회사들 두 세 한 여러 어디가 누구한테 누구에게 쓴 글 글쓴이 기자
   부분 쪽 측 입장 입장에선 입장에서 정리 정리해줘 간단히 짧게 한마디로 한줄 한 줄 소개 소개돼 소개됐어
-  소개되 묘사 묘사돼 나와 나와요 나오는 나온 나오 써 쓰여 적혀 언급 언급돼 말하는 말한 원래 만든 만들 만드는
+  소개되 묘사 묘사돼 나와 나와요 나오는 나온 나오 들어가 들어가는 들어간 들어감 들어가요 들어있 들어있어 들어와 했고 했는데 했지 말 말이 말은 말을 써 쓰여 적혀 언급 언급돼 말하는 말한 원래 만든 만들 만드는
   보여 보이 보여줘 보이는 글쓴이 저자 필자 작성자 독자 독자들 사람 사람들 공식 설명해 설명하 설명했 묻는 묻고
   이렇게 그렇게 저렇게 이런 그런 저런 이러면 그러니까 뭐뭐 알려주 알려주셈 알려주삼 알랴줘 갈켜줘 가르쳐줘 뭐임 뭐냐 뭐누 뭐노 뭐지 뭐였지 뭐였음 뭐였냐 뭐였어 누구임 누구냐 언제임 언제냐 어디임 어디냐 어케 어캐 왜케
   왜냐 왜임 어떰 어땜 됨 있음 없음 있냐 없냐 알려줘라 알려주라 해봐 말해봐 설명좀 이후 이전 전후 이걸 이거 그걸 저걸 이것 그것 부르는 부르 불러 불리는 불리 부를 대는 대 주고 주는 준 얻는 얻어 얻으려 얻을 얻게 돼서 되서 결과 점 측면 이야기 얘기해`
@@ -67,6 +67,8 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\b(?:can|do|would) you recommend\b/,
   /\bis it (?:a good|worth)\b.*\b(?:buy|invest|time)\b/,
   /\bworth (?:buying|it)\b/,
+  // A prediction: "will the valuation go up?", "주가 오를까?".
+  /\bwill (?:it|they|this|that|the \w+|\w+) (?:go up|go down|rise|fall|increase|decrease|drop|crash|double|soar|tank|pay off)\b|\b(?:going to|gonna) (?:go up|go down|rise|fall|crash|double|soar|tank)\b/,
   // "Is Anthropic a good investment?", "a good moment to short NVIDIA": the asker's own decision.
   /\b(?:good|bad|smart|safe|wise|great|solid|risky) (?:investment|buy|bet|pick|stock)\b|\b(?:good|right|best|bad) (?:time|moment|point|entry) (?:to|for)\b|\btime to (?:buy|sell|short|exit|get in|get out|cash out)\b/,
   /\b(?:all in|yolo|buy the dip|go long|go short)\b/,

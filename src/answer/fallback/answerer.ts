@@ -49,6 +49,8 @@ const FACT_LEAD_RATIO = 1;
 const FIGURE_FACT_LEAD_RATIO = 0.75;
 /** ...or half as well, when it is the fact of the relation asked about the party named. */
 const EXACT_FACT_LEAD_RATIO = 0.5;
+/** ...or far better, when it is a figure and the question asks why. */
+const REASON_FIGURE_LEAD_RATIO = 1.5;
 /** A second figure is stated too when its fact scores this share of the first ("A or B?"). */
 const SECOND_FIGURE_RATIO = 0.85;
 /** A second sentence is quoted when it scores at least this share of the first. */
@@ -355,6 +357,8 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   const last = analysis.terms.at(-1);
   if (last && isName(last.features[0]) && /(?:이랑|랑|하고|와|과)[,\s]*$/u.test(part)) return false;
   if (known.some((term) => term.entity === undefined && !isName(term.features[0]))) return true;
+  // A question of its own about a name ("what did he say about OpenAI?").
+  if (/^(?:what|who|when|where|why|how|which)\b/u.test(analysis.normalized)) return true;
   // Two names ask how they relate ("What did Nadella say about OpenAI").
   if (new Set(known.map((term) => term.features[0])).size >= 2) return true;
   return analysis.asksForFigure || scope.relations.length > 0;
@@ -373,7 +377,7 @@ function isTypoOfKnownWord(index: KnowledgeIndex, word: string): boolean {
 const ONE_WAY_ONLY = /\b(?:only|just)\b|(?:받기|내기|주기)만/u;
 
 /** Asks for an amount (not a comparison: "biggest investor" asks who). */
-const HOW_MUCH = /\bhow (?:much|big|large)\b|얼마|규모|금액|액수/u;
+const HOW_MUCH = /\bhow (?:much|big|large)\b|얼마|규모|금액|액수|총액|투자액/u;
 
 /** Facts of the relation asked, about the party named first, rank higher. */
 const RELATION_FACTOR = 1.4;
@@ -390,6 +394,12 @@ function rerankReasons(
 ): Ranked<Passage>[] {
   const [actor, other] = parties;
   if (actor === undefined) return ranked;
+  const pairWithPurpose =
+    other !== undefined &&
+    knowledge.facts.some(
+      (fact) =>
+        fact.figure === undefined && fact.subject.includes(actor) && fact.object.includes(other),
+    );
   const name = knowledge.scope.names.get(actor)?.[knowledge.article.language];
   const opensWithActor = name
     ? new RegExp(`^${escapeRegExp(name)}(?:는|은|이|가|도| 역시)`, "u")
@@ -399,10 +409,12 @@ function rerankReasons(
       let factor = 1;
       if (result.item.kind === "fact") {
         const fact = result.item.fact;
-        if (other !== undefined && fact.subject.includes(actor) && fact.object.includes(other)) {
+        // A pair's fact that says what the money is for ("buys NVIDIA systems to build…"); a
+        // figure alone ("invests up to $5 billion") says how much, not why.
+        if (pairWithPurpose && fact.subject.includes(actor) && fact.object.includes(other ?? "")) {
           factor = REASON_PAIR_FACTOR;
         }
-      } else if (other === undefined && name) {
+      } else if (!pairWithPurpose && name) {
         const { sentence, section } = result.item;
         if (opensWithActor?.test(sentence.text)) factor *= REASON_ACTOR_FACTOR;
         if (section.heading?.includes(name)) factor *= REASON_ACTOR_FACTOR;
@@ -467,8 +479,13 @@ function chooseLeadFacts(
     party !== undefined &&
     first.fact.subject.includes(party) &&
     scope.relations.some((relation) => first.fact.relation === relation.id);
-  const ratio =
-    exact && !analysis.asksForReason
+  // "Why does A put money in B?": a figure says how much, not why; the article's passage leads
+  // unless the figure's fact matches far better.
+  const figureForReason =
+    analysis.asksForReason && first.fact.figure !== undefined && first.fact.kind !== "correction";
+  const ratio = figureForReason
+    ? REASON_FIGURE_LEAD_RATIO
+    : exact && !analysis.asksForReason
       ? EXACT_FACT_LEAD_RATIO
       : analysis.asksForFigure
         ? FIGURE_FACT_LEAD_RATIO

@@ -139,7 +139,10 @@ export function checkConfirmation(
       !COMPARISON.test(analysis.normalized) &&
       !JUDGEMENT.test(analysis.normalized) &&
       analysis.terms.some((term) => term.entity === undefined && term.kind !== "amount") &&
-      analysis.terms.every((term) => term.known || inFactText(best, term.text)) &&
+      analysis.terms.every(
+        (term) => term.known || inFactText(best, term.text) || isConfirmationTag(term.text),
+      ) &&
+      conceptsHeld(knowledge, best, analysis, scope) &&
       named.length > 0 &&
       named.every((entity) => involves(best, entity.id));
     return confirmed ? { agrees: true, facts: [best], reversed: false } : undefined;
@@ -153,8 +156,18 @@ export function checkConfirmation(
 function readClaims(analysis: Analysis, scope: QuestionScope): Claim[] {
   const named = scope.entities.filter((e) => !e.outside);
   const entityIds = new Set(named.map((e) => e.id));
+  const sourceIds = new Set(
+    named.filter((entity) => writtenAsSource(analysis.normalized, entity)).map((e) => e.id),
+  );
   const recipientIds = new Set(
-    named.filter((entity) => writtenAsRecipient(analysis.normalized, entity)).map((e) => e.id),
+    named
+      .filter(
+        (entity) =>
+          writtenAsRecipient(analysis.normalized, entity) ||
+          // "Microsoft gets $30B from Anthropic": the one who gets it is paid.
+          (sourceIds.size > 0 && !sourceIds.has(entity.id)),
+      )
+      .map((e) => e.id),
   );
   const claim = (entities: readonly string[], value: number, unit: Claim["unit"]): Claim => {
     const recipients = entities.filter((id) => recipientIds.has(id));
@@ -190,10 +203,16 @@ function readClaims(analysis: Analysis, scope: QuestionScope): Claim[] {
     claims.push(claim(pending, value, unit));
     pending = [];
   }
-  // "15 billion from NVIDIA?": names after the only figure belong to it.
+  // "15 billion from NVIDIA?": names after the only figure belong to it; "…$13 billion in
+  // OpenAI": names after the last figure are its other parties.
   const [only] = claims;
   if (claims.length === 1 && only && only.entities.length === 0 && pending.length > 0) {
     return [claim(pending, only.value, only.unit)];
+  }
+  const last = claims.at(-1);
+  if (last && pending.length > 0) {
+    const others = pending.filter((id) => !last.entities.includes(id));
+    claims[claims.length - 1] = claim([...last.entities, ...others], last.value, last.unit);
   }
   return claims;
 }
@@ -206,6 +225,14 @@ function writtenAsAgent(text: string, entity: NamedEntity): boolean {
   return /^[\p{L}\p{N}]+(?:\s+\S+){0,2}?\s+(?:pay|pays|paid|paying|invest\w*|spend\w*|spent|puts?|putting|gives?|gave|fund\w*|commit\w*|buys?|bought)\b/u.test(
     rest,
   );
+}
+
+/** "gets $30B from Anthropic", "앤트로픽한테서 받": where the money is said to come from. */
+function writtenAsSource(text: string, entity: NamedEntity): boolean {
+  const before = text.slice(Math.max(0, entity.position - 8), entity.position);
+  if (/\bfrom\s+(?:the\s+)?$/u.test(before) && RECEIVE.test(text)) return true;
+  const word = /^[\p{L}\p{N}]+/u.exec(text.slice(entity.position))?.[0] ?? "";
+  return /\p{Script=Hangul}/u.test(word) && /(?:에게서|한테서|로부터|으로부터)$/u.test(word);
 }
 
 /** "into Anthropic", "to NVIDIA", "앤트로픽에 / 앤트로픽한테": where the money is said to go. */
@@ -436,6 +463,14 @@ function claimedMarks(raw: string, analysis: Analysis, scope: QuestionScope): Ma
     const lower = written.toLowerCase();
     if (named.has(lower) || /^(?:i|is|it|the|a|so)$/.test(lower)) continue;
     if (ENGLISH_MONTH_WORD.test(lower)) continue;
+    // "오픈AI": the Latin end of a party's mixed-script name is that party, not a name claimed.
+    const gluedToHangul = /\p{Script=Hangul}$/u.test(raw.slice(0, start));
+    if (
+      gluedToHangul &&
+      analysis.terms.some((term) => term.kind === "concept" && term.text.endsWith(lower))
+    ) {
+      continue;
+    }
     marks.push(pattern(new RegExp(`(?<![a-z])${escapeRegExp(lower)}`)));
   }
   return marks.length > 0 ? marks : undefined;
@@ -523,6 +558,30 @@ export function checkArticleProperty(
     return { agrees, facts: [fact], reversed: false };
   }
   return undefined;
+}
+
+/**
+ * Every topic the claim names is one the fact speaks of ("use the compute for training" is not
+ * settled by "Amazon remains the training partner"): a form of the concept in the fact's text,
+ * or a concept of the fact's relation.
+ */
+function conceptsHeld(
+  knowledge: Knowledge,
+  fact: Fact,
+  analysis: Analysis,
+  scope: QuestionScope,
+): boolean {
+  const text = factText(fact);
+  const relation = scope.relations.find((candidate) => candidate.id === fact.relation);
+  return analysis.terms.every((term) => {
+    if (term.kind !== "concept" || term.entity || isConfirmationTag(term.text)) return true;
+    const id = term.features[0]?.slice(2) ?? "";
+    if (scope.entities.some((entity) => entity.id === id) || relation?.concepts.includes(id)) {
+      return true;
+    }
+    const concept = knowledge.concepts.find((candidate) => candidate.id === id);
+    return !concept || concept.forms.some((form) => text.includes(form.toLowerCase()));
+  });
 }
 
 /** A test a fact's text must pass for the claim to hold. */

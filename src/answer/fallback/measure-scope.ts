@@ -22,6 +22,7 @@ export interface Measure {
     | "date"
     | "attribute"
     | "rate"
+    | "progress"
     | "arithmetic"
     | "conversion";
   readonly label: Bilingual;
@@ -58,6 +59,14 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
       /\bper (?:year|month|week|day|hour|annum)\b|\b(?:annual(?:ly)?|yearly|monthly|a year|a month)\b|연간|월간|1년에|일 ?년에|한 ?해에|해마다|매년|매달|한 ?달에/u,
   },
   {
+    // "How much has been paid already?", "지금까지 얼마 냈어?": progress, which a deal's
+    // announcement does not report.
+    id: "progress",
+    label: { ko: "진행 상황", en: "progress so far" },
+    asked:
+      /\b(?:already|so far|to date|yet)\b.*\b(?:paid|spent|invested|delivered|built|transferred|disbursed)\b|\b(?:paid|spent|invested|delivered|built|transferred|disbursed) (?:so far|already|to date|yet)\b|지금까지|현재까지|벌써|이미 (?:낸|지불|집행|들어간|투입)/u,
+  },
+  {
     // "5 billion divided by 3": arithmetic the article does not do.
     id: "arithmetic",
     label: { ko: "계산", en: "calculation" },
@@ -84,7 +93,7 @@ const WHEN =
   /\bwhen (?:will|would|does|do|did|is|are|was|were|can)\b|\b(?:what|which) (?:date|day|time|year|month)\b|언제|며칠|몇 ?월/u;
 /** A time still to come: a news story's facts date what has happened, not a schedule. */
 const WHEN_FUTURE =
-  /\bwhen (?:will|would)\b|\bwhen (?:is|are) .+ (?:going to|expected to|due to)\b|언제쯤|언제.*(?:예정|될까|할까|되나)/u;
+  /\b(?:next (?:week|month|year|quarter)|later this (?:year|month)|upcoming|in the coming (?:weeks|months|years))\b|다음 ?(?:주|달|해)|내년|다음 분기|\bwhen (?:will|would)\b|\bwhen (?:is|are) .+ (?:going to|expected to|due to)\b|언제쯤|언제.*(?:예정|될까|할까|되나)/u;
 /** "What's the context window of…": an attribute the knowledge has no word for. */
 const ATTRIBUTE_OF = /\bwhat(?:'s| is| was| are) (?:the |its |their )?([a-z]+(?: [a-z]+)?) of\b/;
 

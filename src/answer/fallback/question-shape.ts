@@ -5,22 +5,27 @@
 
 /** Where a question holds a second one: "…, and what…", "…? …", "…, plus …", "…이랑 …", "…했고 …". */
 const ENGLISH_SPLIT =
-  /,?\s+(?:and|also|plus|as well as)\s+(?=(?:(?:on|at|in|for|from|with|by|to|of)\s+)?(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+plus\s+|\?\s+(?=\S)|;\s*/gu;
+  /,?\s+(?:and|also|plus|as well as)\s+(?=(?:(?:on|at|in|for|from|with|by|to|of)\s+)?(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+(?:plus|as well as)\s+|\s*,?\s*&\s+(?=(?:what|when|who|how|which|where|why|is|are|does|do|did|was|were)\b)|\?\s+(?=\S)|;\s*|\s+(?=\(?\d{1,2}[).]\s)/gu;
 /** Korean joins: a clause ending in -고 / -며 (with a comma, or after a past or copula stem), and noun lists. */
 const KOREAN_SPLIT =
-  /(?<=\p{Script=Hangul}(?:이랑|랑|하고|했고|였고|었고|았고|됐고|되고|이고|뭐고|얼마고|이며|이면서))[,]?\s+|(?<=\p{Script=Hangul}(?:고|며|면서)),\s*|[?？]\s+(?=\S)|,?\s*(?<!\p{Script=Hangul})(?:그리고|또|및)\s+/gu;
+  /(?<=\p{Script=Hangul}(?:이랑|랑|하고|이며|이면서)|(?:했고|였고|었고|았고|됐고|되고|이고|뭐고|얼마고))[,]?\s+|(?<=\p{Script=Hangul}(?:고|며|면서)),\s*|[?？]\s+(?=\S)|,?\s*(?<!\p{Script=Hangul})(?:그리고|또|및)\s+/gu;
 /** Noun lists ("투자 금액과 구매 약정액은 각각…"): split only when each side asks something. */
 const KOREAN_NOUN_SPLIT = /(?<=\p{Script=Hangul}{2}(?:과|와)),?\s+/gu;
 /** The joins of two clauses (never a list of nouns), for a question that is also a confirmation. */
 const CLAUSE_SPLIT =
   /,?\s+(?:and|also|plus)\s+(?=(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|\?\s+(?=\S)|;\s*|(?<=\p{Script=Hangul}고),\s*|[?？]\s+(?=\S)/gu;
 
+/** A list marker opening a part: "1)", "2.", "(3)", "①", "-". */
+const LIST_MARKER = /^(?:\(?\d{1,2}[).]|[①-⑩]|[-•*])\s*/u;
+
 /** The parts of a question that asks several things, or the question alone. */
 export function splitQuestion(question: string, options: { clausesOnly?: boolean } = {}): string[] {
   const pieces = options.clausesOnly
     ? question.split(CLAUSE_SPLIT)
     : question.split(ENGLISH_SPLIT).flatMap((part) => part.split(KOREAN_SPLIT));
-  const parts = pieces.map((part) => part.trim()).filter((part) => part !== "");
+  const parts = pieces
+    .map((part) => part.trim().replace(LIST_MARKER, "").trim())
+    .filter((part) => part !== "");
   return parts.length > 1 ? parts : [question];
 }
 
@@ -80,7 +85,7 @@ const DIRECTION = [
   /(?:주는|내는|지불)\S*.*받\S* ?(?:거야|건지|는지|건가|나요|냐|거예요)/u,
   /누가 누구(?:에게|한테)|돈의? 흐름|돈이 어디로/u,
   // Which side a party is on, or what is left after both ways.
-  /\b(?:investor|buyer|customer|payer) or (?:the |a )?(?:vendor|supplier|seller|customer|payee|investor)\b|\b(?:vendor|supplier|seller|customer) or (?:the |a )?(?:investor|buyer|customer)\b/,
+  /\b(?:investor|buyer|customer|payer) or (?:the |a )?(?:vendor|supplier|seller|customer|payee|investor)\b|\b(?:vendor|supplier|seller|customer) or (?:the |a )?(?:investor|buyer|customer)\b|투자자\S* .*(?:고객|판매자|공급자)|(?:고객|판매자|공급자)\S* .*투자자/u,
   /\bnet (?:flow|money|cash|amount|position|receiver|recipient|payer|payee|inflow|outflow|gain|spender)\b|\bin net terms\b|순(?:유입|유출|흐름)|결국 누가 (?:더 )?(?:내|받|주)/u,
   // "…, or is it the other way around?", "반대야?": the direction itself is asked.
   /\bor (?:is it |was it |does it go )?the other way (?:a)?round\b|\bor vice versa\b|(?:아니면|혹은) (?:그 )?반대|거꾸로(?:야|인가|냐|임)/u,
@@ -88,6 +93,8 @@ const DIRECTION = [
   /들어오는 돈.*나가는 돈|나가는 돈.*들어오는 돈|받는 돈.*(?:내는|주는|쓰는) 돈|(?:내는|주는|쓰는) 돈.*받는 돈|(?:받기|내기|주기)만|\binflows?\b.*\boutflows?\b|\bmoney (?:coming )?in and (?:going )?out\b|\b(?:only|just) (?:receiv\w*|gets?|taking|pays?|paying|giv\w*) (?:money|cash|funds)\b/u,
   // "누가 앤트로픽한테 돈 주고…", "앤트로픽에서 엔비디아 쪽으로는 뭐가 가?", "what flows from A to B".
   /누가 \S+(?:한테|에게|에) 돈|누구(?:한테|에게) 돈|쪽으로는? (?:뭐가|무엇이|뭘|어떤)|\bwhat (?:goes|flows|moves) (?:from|back)\b/u,
+  // "Who is funding Anthropic?", "who ends up paying Microsoft?": the flows of the party named.
+  /\bwho(?:'s| is| are)? (?:\w+ )?(?:fund(?:s|ing)?|pay(?:s|ing)?|bankroll\w*|back(?:s|ing)?|financ\w*)\b|누가 (?:\S+ )?(?:돈을? (?:대|내|주)|자금을? 대)/u,
 ];
 
 export function asksMoneyDirection(normalized: string): boolean {
