@@ -66,6 +66,22 @@ function monthOf(word: string | undefined): number {
   return MONTH_ORDER.indexOf((word ?? "").slice(0, 3)) + 1;
 }
 
+const ANY_ENGLISH_MONTH =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember|\.)?\b/gu;
+
+/**
+ * Every month a text names, with or without a day: "in September", "Sept.", "9월", "2025년 9월"
+ * (1–12). Looser than datesIn: a month word anywhere counts.
+ */
+export function monthsNamed(text: string): Set<number> {
+  const months = new Set<number>();
+  for (const match of text.matchAll(/(\d{1,2})\s?월/gu)) months.add(Number(match[1]));
+  for (const match of text.toLowerCase().matchAll(ANY_ENGLISH_MONTH)) {
+    months.add(monthOf(match[1]));
+  }
+  return months;
+}
+
 /** The dates a lower-cased text names, a month with its day first when both are given. */
 export function datesIn(text: string): CalendarDate[] {
   const found: CalendarDate[] = [];

@@ -12,6 +12,7 @@ import {
   covers as coversDate,
   datesIn,
   ENGLISH_MONTH_WORD,
+  monthsNamed,
 } from "../../search/dates.ts";
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import { stemEnglish } from "../../search/english.ts";
@@ -625,33 +626,6 @@ function inFactText(fact: Fact, word: string): boolean {
   return text.includes(word) || (/^[a-z]{4,}$/.test(word) && text.includes(stemEnglish(word)));
 }
 
-/** "in September", "9월", "2025년 9월": the months a text names (1–12). */
-const MONTHS = [
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "may",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "oct",
-  "nov",
-  "dec",
-] as const;
-const ENGLISH_MONTH =
-  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember|\.)?\b/gu;
-
-function monthsIn(text: string): Set<number> {
-  const months = new Set<number>();
-  for (const match of text.matchAll(/(\d{1,2})\s?월/gu)) months.add(Number(match[1]));
-  for (const match of text.toLowerCase().matchAll(ENGLISH_MONTH)) {
-    months.add(MONTHS.indexOf(match[1] as (typeof MONTHS)[number]) + 1);
-  }
-  return months;
-}
-
 /** "Before the deal", "이전엔": the claim is about an earlier figure. */
 const EARLIER =
   /\b(?:before|previous(?:ly)?|earlier|prior|used to|last round|originally)\b|이전|전에|예전|원래|지난/u;
@@ -680,8 +654,8 @@ function statesFigure(claim: Claim, text: string): (fact: Fact) => boolean {
   return (fact) => {
     if (claim.unit !== "USD" || fact.figure?.value === claim.value) return false;
     if (!amountsStated(fact).has(String(claim.value))) return false;
-    const factMonths = monthsIn(`${fact.statement.en} ${fact.statement.ko}`);
-    return [...monthsIn(text)].some((month) => factMonths.has(month)) || EARLIER.test(text);
+    const factMonths = monthsNamed(`${fact.statement.en} ${fact.statement.ko}`);
+    return [...monthsNamed(text)].some((month) => factMonths.has(month)) || EARLIER.test(text);
   };
 }
 
