@@ -115,6 +115,12 @@ export async function createDiscordBot(
     await store.close();
     throw error;
   });
+  // Start-up failed after the client, the store and the endpoint were made: leave none behind.
+  const abandon = async () => {
+    await client.destroy();
+    await store.close();
+    await observability.stop();
+  };
   watchGateway(client, logger, () => fail("gateway-lost"));
   const readyEvent = new Promise<Client<true>>((resolve) =>
     client.once(Events.ClientReady, resolve),
@@ -130,11 +136,9 @@ export async function createDiscordBot(
   try {
     runtime = "finish" in source ? source.finish() : source;
   } catch (error) {
-    // A bug (the knowledge was checked already): leave nothing connected behind.
+    // A bug (the knowledge was checked already): let the login settle, then disconnect.
     await loggingIn;
-    await client.destroy();
-    await store.close();
-    await observability.stop();
+    await abandon();
     throw error;
   }
   // The metrics count what the store is given: every answer and vote, from every path.
@@ -148,9 +152,7 @@ export async function createDiscordBot(
   await warmUpFlowDiagrams(knowledge, logger);
   const loginError = await loggingIn;
   if (loginError) {
-    await client.destroy();
-    await store.close();
-    await observability.stop();
+    await abandon();
     throw loginError;
   }
   const readyClient = await readyEvent;
