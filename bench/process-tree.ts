@@ -119,16 +119,13 @@ export function descendants(root: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      // The command name may hold spaces and parentheses: the fields after the last ")" are fixed.
-      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      const list = children.get(parent) ?? [];
-      list.push(Number(entry));
-      children.set(parent, list);
-    } catch {
-      // Exited meanwhile.
-    }
+    const fields = statFields(Number(entry));
+    // Exited meanwhile: no fields.
+    if (!fields) continue;
+    const parent = Number(fields[1]);
+    const list = children.get(parent) ?? [];
+    list.push(Number(entry));
+    children.set(parent, list);
   }
   const tree: number[] = [];
   const stack = [root];
@@ -142,11 +139,19 @@ export function descendants(root: number): number[] {
 
 /** User + system CPU time of a process so far, in ms (Linux /proc; clock ticks of 10 ms). */
 export function cpuTimeMs(pid: number): number | undefined {
+  const fields = statFields(pid);
+  // utime and stime are the 14th and 15th fields; the fields read start at the 3rd.
+  return fields ? (Number(fields[11]) + Number(fields[12])) * 10 : undefined;
+}
+
+/**
+ * The fields of /proc/<pid>/stat from the third (state) on, or undefined once it has exited. The
+ * command name before them may hold spaces and parentheses; what follows the last ")" is fixed.
+ */
+function statFields(pid: number): string[] | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    // utime and stime are the 14th and 15th fields; the slice starts at the 3rd.
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   } catch {
     return undefined;
   }
