@@ -76,7 +76,6 @@ export function answerFromKnowledge(
   options: { language?: Language } = {},
 ): Answer {
   const { knowledge } = index;
-  partAnalyses.clear();
   const whole = index.analyze(question);
   const language = options.language ?? whole.language;
   const wholeVerdict = judgeRelevance(whole, index.idf, index.maxIdf);
@@ -105,7 +104,7 @@ export function answerFromKnowledge(
   const parts = oneShape ? [asked] : questionParts(index, asked, analysis.asksToConfirm);
   if (parts.length > 1) {
     const answers = parts.map((part) =>
-      answerOne(index, part, analyzePart(index, part), language, undefined, true),
+      answerOne(index, part, index.analyze(part), language, undefined, true),
     );
     return partsAnswer(knowledge, language, parts, answers);
   }
@@ -265,21 +264,6 @@ function abstainReason(verdict: Verdict): AbstainReason {
 }
 
 /**
- * The analyses of the parts of the question being answered: splitting a question looks at each
- * part several times (is it a question of its own, does it name a party). Cleared per question.
- */
-const partAnalyses = new Map<string, Analysis>();
-
-function analyzePart(index: KnowledgeIndex, part: string): Analysis {
-  let analysis = partAnalyses.get(part);
-  if (!analysis) {
-    analysis = index.analyze(part);
-    partAnalyses.set(part, analysis);
-  }
-  return analysis;
-}
-
-/**
  * The parts of a question that asks several things, each able to stand alone: a part that names
  * no party takes the parties of the part before ("엔비디아 투자금이랑 / 쓰기로 한 하드웨어"), and
  * one that names no concept its topic too ("앤트로픽 가치 얼마로 뛰었고 / 그 전엔 얼마였어?"); a
@@ -310,7 +294,7 @@ function questionParts(index: KnowledgeIndex, question: string, confirmation: bo
   const withContext: string[] = [];
   let previous: Analysis | undefined;
   for (const part of parts) {
-    const analysis = analyzePart(index, part);
+    const analysis = index.analyze(part);
     const concepts = analysis.terms.filter((term) => term.kind === "concept");
     const named = analysis.terms.some((term) => isParty(index, term));
     // "…? how much?": a part with no word of its own asks about the part before; the question is one.
@@ -329,9 +313,7 @@ function questionParts(index: KnowledgeIndex, question: string, confirmation: bo
 }
 
 function namesPartyOrFigure(index: KnowledgeIndex, part: string): boolean {
-  return analyzePart(index, part).terms.some(
-    (term) => term.kind === "amount" || isParty(index, term),
-  );
+  return index.analyze(part).terms.some((term) => term.kind === "amount" || isParty(index, term));
 }
 
 /** A term naming one of the story's parties (a company, a person, a product the facts name). */
@@ -342,7 +324,7 @@ function isParty(index: KnowledgeIndex, term: Analysis["terms"][number]): boolea
 
 /** A part of a question that asks something by itself (not just a name: "MS랑 엔비디아"). */
 function isSubstantive(index: KnowledgeIndex, part: string): boolean {
-  const analysis = analyzePart(index, part);
+  const analysis = index.analyze(part);
   const known = analysis.terms.filter((term) => term.known);
   const names = new Set(index.knowledge.scope.names.keys());
   const isName = (feature: string | undefined) =>
