@@ -22,6 +22,8 @@ if (!leadSentence || !laterSentence || !secondSection?.heading) {
   throw new Error("the knowledge needs a lead section and a headed one");
 }
 const leadTitle = knowledge.manifest.article.leadSection;
+const leadText = leadSentence.text;
+const laterText = laterSentence.text;
 const secondTitleEn = knowledge.translations.get(secondSection.heading) ?? "";
 const citations: Citation[] = [
   { quote: leadSentence.text, section: leadTitle.ko },
@@ -43,6 +45,20 @@ function positions(text: string, needles: readonly string[]): number[] {
   return needles.map((needle) => lines.findIndex((line) => line.includes(needle)));
 }
 
+/** The two quotes in order, in an English text, each line followed by its own section's title. */
+function expectEachQuoteThenItsSection(text: string): void {
+  const [quote1, section1, quote2, section2] = positions(text, [
+    leadText,
+    `「${leadTitle.en}」`,
+    laterText,
+    `「${secondTitleEn}」`,
+  ]);
+  expect(quote1).toBeGreaterThanOrEqual(0);
+  expect(section1).toBeGreaterThan(quote1 as number);
+  expect(quote2).toBeGreaterThan(section1 as number);
+  expect(section2).toBeGreaterThan(quote2 as number);
+}
+
 describe("the quote renderer", () => {
   it("names the section in the reader's language, the lead section included", () => {
     const blocks = quoteBlocks(knowledge, citations, "en");
@@ -56,32 +72,14 @@ describe("the quote renderer", () => {
   it("Sources button: an English reader sees English section titles, each after its quote", () => {
     const detail = sourcesDetail(answer("en"), knowledge);
     expect(detail).not.toContain(`「${leadTitle.ko}」`);
-    const [quote1, section1, quote2, section2] = positions(detail, [
-      leadSentence.text,
-      `「${leadTitle.en}」`,
-      laterSentence.text,
-      `「${secondTitleEn}」`,
-    ]);
-    expect(quote1).toBeGreaterThanOrEqual(0);
-    expect(quote1).toBeLessThan(section1 as number);
-    expect(section1).toBeLessThan(quote2 as number);
-    expect(quote2).toBeLessThan(section2 as number);
+    expectEachQuoteThenItsSection(detail);
     expect(sourcesLines(answer("en"), knowledge)[0]).toContain(`「${leadTitle.en}」`);
     expect(sourcesLines(answer("en"), knowledge)[0]).not.toMatch(hangul);
   });
 
   it("terminal: each quote is followed by its own section", () => {
     const text = renderAnswerForTerminal(answer("en"), { color: false }, knowledge);
-    const [quote1, section1, quote2, section2] = positions(text, [
-      leadSentence.text,
-      `「${leadTitle.en}」`,
-      laterSentence.text,
-      `「${secondTitleEn}」`,
-    ]);
-    expect(quote1).toBeGreaterThanOrEqual(0);
-    expect(section1).toBeGreaterThan(quote1 as number);
-    expect(quote2).toBeGreaterThan(section1 as number);
-    expect(section2).toBeGreaterThan(quote2 as number);
+    expectEachQuoteThenItsSection(text);
   });
 
   it("the deterministic text: each quote followed by its section, in the reader's language", () => {
@@ -90,16 +88,7 @@ describe("the quote renderer", () => {
       ...sentencesHolding(knowledge, laterSentence.text),
     ];
     const english = composeAnswer(knowledge, "en", [], quoted).text;
-    const [quote1, section1, quote2, section2] = positions(english, [
-      leadSentence.text,
-      `「${leadTitle.en}」`,
-      laterSentence.text,
-      `「${secondTitleEn}」`,
-    ]);
-    expect(quote1).toBeGreaterThanOrEqual(0);
-    expect(section1).toBeGreaterThan(quote1 as number);
-    expect(quote2).toBeGreaterThan(section1 as number);
-    expect(section2).toBeGreaterThan(quote2 as number);
+    expectEachQuoteThenItsSection(english);
     const korean = composeAnswer(knowledge, "ko", [], quoted).text;
     expect(korean).toContain(`「${leadTitle.ko}」`);
     expect(korean).toContain(`「${secondSection.heading}」`);
