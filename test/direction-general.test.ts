@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
-import { asksMoneyDirection } from "../src/answer/fallback/question-shape.ts";
+import { asksMoneyDirection, moneySideAsked } from "../src/answer/fallback/question-shape.ts";
+import { firstSentence } from "../src/eval/evaluate.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
@@ -28,5 +29,39 @@ describe("side and net of the money", () => {
     expect(answer.abstained).toBe(false);
     expect(answer.text).toMatch(/5 billion/);
     expect(answer.text).toMatch(/30 billion/);
+  });
+});
+
+describe("one party's money on the side asked (logic4)", () => {
+  it("reads which side is asked from the verb and the party's role", () => {
+    expect(moneySideAsked("does amazon ever get paid here?", 5)).toBe("in");
+    expect(moneySideAsked("will microsoft spend anything?", 5)).toBe("out");
+    expect(moneySideAsked("who sends money to nvidia?", 18)).toBe("in");
+    expect(moneySideAsked("마소도 결국 돈 쓰는 거야?", 0)).toBe("out");
+    expect(moneySideAsked("엔비디아한테는 누가 돈 줘?", 0)).toBe("in");
+    expect(moneySideAsked("how big is nvidia's stake?", 11)).toBeUndefined();
+  });
+
+  it("answers yes with what flows that way first, and the other way in the same sentence", () => {
+    const answer = answerFromKnowledge(index, "Is NVIDIA getting paid by anybody in all this?");
+    const first = firstSentence(answer.text.replace(/\. The other way:/, "; The other way:"));
+    expect(first).toMatch(/^Yes: Microsoft → NVIDIA/);
+    expect(answer.text).toMatch(/The other way: NVIDIA → Anthropic/);
+    const korean = answerFromKnowledge(index, "앤트로픽도 돈 쓰는 거야?");
+    expect(korean.text).toMatch(/^맞아요, 앤트로픽 → 마이크로소프트.*300억/);
+    expect(korean.text).toMatch(/반대 방향: 마이크로소프트 → 앤트로픽/);
+  });
+
+  it("lists every flow when three parties are named", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "Between Anthropic, NVIDIA and Microsoft, who pays whom?",
+    );
+    for (const figure of [/5 billion/, /10 billion/, /30 billion/])
+      expect(answer.text).toMatch(figure);
+  });
+
+  it("reads '…쪽이야 …쪽이야?' as both ways", () => {
+    expect(asksMoneyDirection("엔비디아는 돈 주는 편이야 받는 편이야?")).toBe(true);
   });
 });

@@ -88,3 +88,10 @@ export function asksToConfirm(normalized: string): boolean {
 export function isConfirmationTag(word: string): boolean {
   return ENGLISH_TAG.test(`${word}?`) || KOREAN_TAG.test(`${word}?`);
 }
+
+/** Whether a normalised question has a question word ("how much", "뭐", "언제"): not a yes/no one. */
+export function hasQuestionWord(normalized: string): boolean {
+  return HANGUL.test(normalized)
+    ? KOREAN_QUESTION_WORD.test(normalized)
+    : ENGLISH_QUESTION_WORD.test(normalized);
+}

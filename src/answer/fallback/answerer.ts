@@ -8,6 +8,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import type { Ranked } from "../../search/bm25.ts";
+import { asksWhich, hasQuestionWord } from "../../search/confirmation.ts";
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex, Passage } from "../../search/knowledge-index.ts";
 import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
@@ -23,6 +24,7 @@ import {
   asksMoneyDirection,
   asksWhetherArticleIsRight,
   asksWhetherOnePays,
+  moneySideAsked,
   splitNounList,
   splitQuestion,
   withoutTrailingJoin,
@@ -31,6 +33,7 @@ import {
   factHasRelation,
   findNotCovered,
   involves,
+  type NamedEntity,
   type QuestionScope,
   readScope,
 } from "./scope.ts";
@@ -40,6 +43,7 @@ import {
   factChecksAnswer,
   notCoveredAnswer,
   partsAnswer,
+  partyFlowsAnswer,
 } from "./shapes.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 
@@ -101,12 +105,24 @@ export function answerFromKnowledge(
   // whether the article is right ("the headline number, and does it hold up?").
   const oneShape =
     asksMoneyDirection(analysis.normalized) || asksWhetherArticleIsRight(analysis.normalized);
-  const parts = oneShape ? [asked] : questionParts(index, asked, analysis.asksToConfirm);
+  const parts = oneShape
+    ? [{ text: asked, bare: asked }]
+    : questionParts(index, asked, analysis.asksToConfirm);
   if (parts.length > 1) {
-    const answers = parts.map((part) =>
-      answerOne(index, part, index.analyze(part), language, undefined, true),
+    const answers = parts.map(({ text, bare }) => {
+      const answer = answerOne(index, text, index.analyze(text), language, undefined, true);
+      // The party carried from the part before may not be this part's ("클로드 모델 뭐 들어가고
+      // / 발표는 언제였어?"): the part as written answers when the carried one cannot.
+      if (!answer.abstained || bare === text) return answer;
+      const alone = answerOne(index, bare, index.analyze(bare), language, undefined, true);
+      return alone.abstained ? answer : alone;
+    });
+    return partsAnswer(
+      knowledge,
+      language,
+      parts.map((part) => part.text),
+      answers,
     );
-    return partsAnswer(knowledge, language, parts, answers);
   }
   return answerOne(index, asked, analysis, language, verdict);
 }
@@ -201,6 +217,10 @@ function answerOne(
   const offTopicDirection =
     asksMoneyDirection(analysis.normalized) ||
     (namedParties.length === 2 && asksWhetherOnePays(analysis.normalized));
+  // "Does NVIDIA get any money back?", "마소도 돈 내?": one party's money on the side asked,
+  // however few words are known.
+  const sideAnswer = oneSideOfMoney(knowledge, analysis, language, namedParties);
+  if (sideAnswer) return sideAnswer;
   if (!verdict.onTopic && namedParties.length > 0 && offTopicDirection) {
     const ids = namedParties
       .map((entity) => entity.id)
@@ -238,10 +258,14 @@ function answerOne(
     !analysis.terms.some((term) => term.kind === "amount") &&
     asksWhetherOnePays(analysis.normalized);
   if (paysBetweenTwo || directionAsked) {
+    const ids = namedParties
+      .map((entity) => entity.id)
+      .filter((id) => knowledge.scope.names.has(id));
     const direction = directionAnswer(
       knowledge,
       language,
-      namedParties.map((entity) => entity.id).filter((id) => knowledge.scope.names.has(id)),
+      // Three parties or more: every flow ("Microsoft, NVIDIA and Anthropic: who pays whom?").
+      ids.length > 2 ? [] : ids,
       ONE_WAY_ONLY.test(analysis.normalized),
     );
     if (direction) return direction;
@@ -252,6 +276,31 @@ function answerOne(
   const leads = chooseLeadFacts(analysis, facts, sentences[0]?.score ?? 0, scope);
   const quoted = chooseSentences(knowledge, sentences, leads, compact);
   return composeAnswer(knowledge, language, leads, quoted);
+}
+
+/** One party's money on the side the question asks ("gets paid", "돈 내"), or undefined. */
+function oneSideOfMoney(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  language: Language,
+  parties: readonly NamedEntity[],
+): Answer | undefined {
+  const [party] = parties;
+  if (
+    !party ||
+    parties.length !== 1 ||
+    analysis.asksForReason ||
+    asksWhich(analysis.normalized) ||
+    // Both ways, or one way only ("받기만 해?"): the flows both ways answer it.
+    asksMoneyDirection(analysis.normalized) ||
+    analysis.terms.some((term) => term.kind === "amount")
+  ) {
+    return undefined;
+  }
+  const side = moneySideAsked(analysis.normalized, party.position);
+  if (!side) return undefined;
+  const yesNo = analysis.asksToConfirm || !hasQuestionWord(analysis.normalized);
+  return partyFlowsAnswer(knowledge, language, party.id, side, yesNo);
 }
 
 function abstainReason(verdict: Verdict): AbstainReason {
@@ -269,7 +318,12 @@ function abstainReason(verdict: Verdict): AbstainReason {
  * one that names no concept its topic too ("앤트로픽 가치 얼마로 뛰었고 / 그 전엔 얼마였어?"); a
  * part with no word of its own ("…? how much?") makes the question one.
  */
-function questionParts(index: KnowledgeIndex, question: string, confirmation: boolean): string[] {
+function questionParts(
+  index: KnowledgeIndex,
+  question: string,
+  confirmation: boolean,
+): { text: string; bare: string }[] {
+  const whole = [{ text: question, bare: question }];
   const clauses = splitQuestion(question, { clausesOnly: confirmation });
   const parts = clauses
     .flatMap((clause) => {
@@ -280,7 +334,7 @@ function questionParts(index: KnowledgeIndex, question: string, confirmation: bo
         : [clause];
     })
     .map((part, at, all) => (at < all.length - 1 ? withoutTrailingJoin(part) : part));
-  if (parts.length < 2) return [question];
+  if (parts.length < 2) return whole;
   // "300억 실화냐? 진짜 그만큼 투자한 거임?": a part of a claim that names no party and no figure
   // restates it; the claim is one.
   const [first = "", ...later] = parts;
@@ -289,16 +343,16 @@ function questionParts(index: KnowledgeIndex, question: string, confirmation: bo
     namesPartyOrFigure(index, first) &&
     later.some((part) => !namesPartyOrFigure(index, part))
   ) {
-    return [question];
+    return whole;
   }
-  const withContext: string[] = [];
+  const withContext: { text: string; bare: string }[] = [];
   let previous: Analysis | undefined;
   for (const part of parts) {
     const analysis = index.analyze(part);
     const concepts = analysis.terms.filter((term) => term.kind === "concept");
     const named = analysis.terms.some((term) => isParty(index, term));
     // "…? how much?": a part with no word of its own asks about the part before; the question is one.
-    if (previous && analysis.terms.length === 0) return [question];
+    if (previous && analysis.terms.length === 0) return whole;
     let text = part;
     if (previous && !named) {
       const carried = previous.terms.filter((term) =>
@@ -306,10 +360,10 @@ function questionParts(index: KnowledgeIndex, question: string, confirmation: bo
       );
       if (carried.length > 0) text = `${carried.map((term) => term.text).join(" ")} ${part}`;
     }
-    withContext.push(text);
+    withContext.push({ text, bare: part });
     previous = named || !previous ? analysis : previous;
   }
-  return withContext.every((part) => isSubstantive(index, part)) ? withContext : [question];
+  return withContext.every((part) => isSubstantive(index, part.text)) ? withContext : whole;
 }
 
 function namesPartyOrFigure(index: KnowledgeIndex, part: string): boolean {

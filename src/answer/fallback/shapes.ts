@@ -129,6 +129,49 @@ export function directionAnswer(
   return composeAnswer(knowledge, language, facts, quoted, head);
 }
 
+/**
+ * One party's money on the side asked ("Does NVIDIA get any money?": what flows to it), then the
+ * other way, both in the first sentence; a yes/no question opens with yes when any flow goes the
+ * side asked.
+ */
+export function partyFlowsAnswer(
+  knowledge: Knowledge,
+  language: Language,
+  party: string,
+  side: "in" | "out",
+  yesNo: boolean,
+): Answer | undefined {
+  const all = knowledge.flows.flows;
+  // Money before capacity: "gets paid" is answered by a payment first.
+  const asked = all
+    .filter((flow) => (side === "in" ? flow.to : flow.from) === party)
+    .sort((a, b) => Number(a.kind === "compute") - Number(b.kind === "compute"));
+  const other = all.filter((flow) => (side === "in" ? flow.from : flow.to) === party);
+  if (asked.length === 0 && other.length === 0) return undefined;
+  const name = (id: string) => knowledge.scope.names.get(id)?.[language] ?? id;
+  const step = (flow: (typeof all)[number]) =>
+    `${name(flow.from)} → ${name(flow.to)}: ${flow.what[language]}${flow.figure ? ` (${formatFigure(flow.figure, language)})` : ""}`;
+  const verdict = yesNo
+    ? `${asked.length > 0 ? verdictWords[language].yes : verdictWords[language].no}${language === "ko" ? ", " : ": "}`
+    : "";
+  const rest =
+    other.length > 0 ? ` ${answerHeads[language].otherWay} ${other.map(step).join("; ")}.` : "";
+  const head =
+    `${verdict}${asked.map(step).join("; ")}${asked.length > 0 ? "." : ""}${rest}`.trim();
+  const facts = [...asked, ...other].flatMap((flow) => {
+    const fact = knowledge.facts.find((candidate) => candidate.id === flow.fact);
+    return fact ? [fact] : [];
+  });
+  const quoted = facts
+    .flatMap((fact) => (fact.quote ? sentencesHolding(knowledge, fact.quote) : []))
+    .filter(
+      (quote, index, list) =>
+        list.findIndex((candidate) => candidate.sentence.index === quote.sentence.index) === index,
+    )
+    .slice(0, 2);
+  return composeAnswer(knowledge, language, facts, quoted, head);
+}
+
 /** A yes or no first, then the facts that settle it. */
 export function confirmationHead(
   language: Language,
@@ -166,6 +209,7 @@ export function partsAnswer(
 ): Answer {
   const blocks: { text: string; citation?: Citation }[] = [];
   const seen = new Set<string>();
+  const quotesShown = new Set<string>();
   answers.forEach((answer, index) => {
     if (answer.abstained) {
       const specific = answer.text.split(/(?<=[.?!요])\s/u)[0] ?? "";
@@ -182,9 +226,11 @@ export function partsAnswer(
     seen.add(opening);
     const citation = answer.citations[0];
     // The same quote block every surface shows: quote, translation, section in the reader's words.
-    const quote = citation
-      ? quotesAsLines(knowledge, [citation], language, "plain").join("\n")
-      : "";
+    // A quote already shown for an earlier part is not repeated (two figures of one sentence).
+    const shown = citation !== undefined && quotesShown.has(citation.quote);
+    if (citation) quotesShown.add(citation.quote);
+    const quote =
+      citation && !shown ? quotesAsLines(knowledge, [citation], language, "plain").join("\n") : "";
     blocks.push({
       text: [opening, quote].filter(Boolean).join("\n"),
       ...(citation ? { citation } : {}),
