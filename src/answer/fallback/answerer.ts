@@ -8,7 +8,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import type { Ranked } from "../../search/bm25.ts";
-import { asksWhich, hasQuestionWord } from "../../search/confirmation.ts";
+import { asksWhich, claimsEnded, hasQuestionWord } from "../../search/confirmation.ts";
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex, Passage } from "../../search/knowledge-index.ts";
 import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
@@ -212,7 +212,10 @@ function answerOne(
   const confirmation = analysis.asksToConfirm;
   // A confirmation may claim what the knowledge lacks ("announced at Build?"): it is still about
   // the knowledge when it names a relation the facts cover.
-  const claimsAboutKnown = confirmation && scope.relations.length > 0;
+  // So is a claim that something between the parties ended ("Microsoft walked away from OpenAI").
+  const claimsAboutKnown =
+    confirmation &&
+    (scope.relations.length > 0 || (namedParties.length > 0 && claimsEnded(analysis.normalized)));
   // "Is Microsoft the investor or the vendor?": the money both ways, however few words are known.
   const offTopicDirection =
     asksMoneyDirection(analysis.normalized) ||

@@ -192,7 +192,7 @@ export function confirmationHead(
 /** "The three companies…" -> "the three companies…" after "No: "; names ("NVIDIA", "Microsoft") stay. */
 function lowerFirst(text: string, language: Language): string {
   if (language !== "en") return text;
-  return /^(?:The|A|An|Together|According|Money)\b/.test(text)
+  return /^(?:The|A|An|Together|According|Money|Combined)\b/.test(text)
     ? `${text.charAt(0).toLowerCase()}${text.slice(1)}`
     : text;
 }
