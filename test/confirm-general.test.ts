@@ -89,3 +89,23 @@ describe("claims the facts contradict in words, not figures (logic4)", () => {
     expect(isConfirmation("isnt nvidia the bigger investor")).toBe(true);
   });
 });
+
+describe("claims checked word by word (logic4, 2)", () => {
+  it("read a reported negation and a year", () => {
+    expect(lead("나델라가 오픈AI는 더 이상 중요한 파트너가 아니라고 했다던데 맞아요?")).toMatch(
+      /^아니에요/,
+    );
+    expect(lead("The partnerships were announced back in 2023, right?")).toMatch(/^No.*2025/);
+    expect(lead("발표는 2025년에 있었던 거 맞죠?")).toMatch(/^맞아요/);
+  });
+
+  it("find the claim's Korean verbs in the fact by their stem", () => {
+    expect(lead("엔비디아랑 앤트로픽이 처음으로 깊은 기술 파트너십을 맺은 거 맞아요?")).toMatch(
+      /^맞아요/,
+    );
+  });
+
+  it("deny a use the fact says goes on, for all the parties named", () => {
+    expect(lead("이제 Copilot Studio에서는 클로드 못 쓰는 거 맞죠?")).toMatch(/^아니에요/);
+  });
+});

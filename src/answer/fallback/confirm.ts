@@ -22,7 +22,7 @@ import {
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { findAmounts } from "../../search/numbers.ts";
-import { involves, type NamedEntity, type QuestionScope } from "./scope.ts";
+import { factHasRelation, involves, type NamedEntity, type QuestionScope } from "./scope.ts";
 
 /** "Is A bigger than B?" compares: it is not settled by a fact about both. */
 const COMPARISON =
@@ -34,7 +34,7 @@ const ABOUT_ARTICLE =
 
 /** A claim that something did not happen. */
 const NEGATED =
-  /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 /u;
+  /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 |아니라(?:고|는|며)|아니다/u;
 
 /**
  * A claim that something did not happen ("Microsoft didn't invest, right?"): what the facts
@@ -164,7 +164,7 @@ function productNameClaimed(analysis: Analysis): string | undefined {
 
 /** English words about how, not what: "-ly" adverbs and chat intensifiers. */
 const FILLER_ADVERB =
-  /ly$|^(?:just|even|also|already|still|def|lowkey|highkey|kinda|sorta|really|gonna|now|then|too|much|very|so)$/u;
+  /(?:ly|ing|ed)$|^(?:just|even|also|already|still|def|lowkey|highkey|kinda|sorta|really|gonna|now|then|too|much|very|so)$/u;
 /** A Korean word that ends as a verb ("투자함", "넣었", "쓰는"): the word before says how. */
 const VERB_ENDING = /(?:하|했|함|한|해|된|됨|되|됐|했어|했음|한다|했다|었|았|는|음)$/u;
 
@@ -250,12 +250,23 @@ function checkClaim(
   // "NVIDIA doesn't actually invest anything, right?": the party's own fact of that relation.
   const [party] = scope.entities.filter((entity) => !entity.outside);
   if (party && scope.relations.length > 0 && NEGATED.test(claimBody(analysis.normalized))) {
-    const denied = rankedFacts.find(
-      (fact) =>
-        fact.kind !== "correction" &&
-        fact.subject.includes(party.id) &&
-        scope.relations.some((relation) => fact.relation === relation.id),
-    );
+    const named = scope.entities.filter((entity) => !entity.outside);
+    const denied =
+      rankedFacts.find(
+        (fact) =>
+          fact.kind !== "correction" &&
+          fact.subject.includes(party.id) &&
+          scope.relations.some((relation) => fact.relation === relation.id),
+      ) ??
+      // "깃허브 코파일럿에서 클로드 못 쓰게 되는 거?": the fact about all the parties named.
+      rankedFacts.find(
+        (fact) =>
+          fact.kind !== "correction" &&
+          named.every((entity) => involves(fact, entity.id)) &&
+          // Two parties named pin the fact down whatever the relation's words.
+          (named.length >= 2 ||
+            scope.relations.some((relation) => factHasRelation(fact, relation.id))),
+      );
     if (denied) return { agrees: false, facts: [denied], reversed: false };
   }
   const marks = claimedMarks(raw, analysis, scope);
@@ -649,6 +660,11 @@ function claimedMarks(raw: string, analysis: Analysis, scope: QuestionScope): Ma
   }
   // "Nov 18", "11/18", "11월 18일", "in October": the fact must name the same day or month.
   for (const date of datesIn(text)) marks.push(dateMark(date));
+  // "in 2024", "2024년": the fact must name the same year.
+  for (const match of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)(?=\s*년|\b)/gu)) {
+    const year = match[1] ?? "";
+    marks.push((factWords) => factWords.includes(year));
+  }
   // "on all 4 clouds", "4개 클라우드": a small count the fact must give, in digits or words.
   for (const term of analysis.terms) {
     if (term.kind !== "amount" || !/^\d{1,2}$/.test(term.text)) continue;
@@ -667,6 +683,7 @@ function claimedMarks(raw: string, analysis: Analysis, scope: QuestionScope): Ma
     if (!/^[A-Z]/.test(written) || atStart) continue;
     const lower = written.toLowerCase();
     if (named.has(lower) || /^(?:i|is|it|the|a|so)$/.test(lower)) continue;
+    if (isConfirmationTag(lower) || NAMED_PART.test(lower)) continue;
     if (ENGLISH_MONTH_WORD.test(lower)) continue;
     // "오픈AI": the Latin end of a party's mixed-script name is that party, not a name claimed.
     const gluedToHangul = /\p{Script=Hangul}$/u.test(raw.slice(0, start));
@@ -817,6 +834,9 @@ function countMark(count: number): Mark {
   return (text) => pattern.test(text);
 }
 
+/** Capitalised words that are part of a product's name, not a claim ("Azure AI Foundry"). */
+const NAMED_PART = /^(?:ceo|cto|cfo|inc|corp|co|ltd|llc|us|usd)$/u;
+
 /** A test a fact's text must pass for the claim to hold. */
 type Mark = (factText: string) => boolean;
 
@@ -852,11 +872,23 @@ function factText(fact: Fact): string {
     .toLowerCase();
 }
 
-/** A word of the claim that the fact's own text says (as written, or by its English stem). */
+/**
+ * A word of the claim that the fact's own text says (as written, by its English stem, or by its
+ * Korean stem without a past or adnominal ending: "맺었다는" is the fact's "맺어").
+ */
 function inFactText(fact: Fact, word: string): boolean {
   const text = factText(fact);
-  return text.includes(word) || (/^[a-z]{4,}$/.test(word) && text.includes(stemEnglish(word)));
+  if (text.includes(word)) return true;
+  if (/^[a-z]{4,}$/.test(word)) return text.includes(stemEnglish(word));
+  const stem = word.replace(KOREAN_VERB_TAIL, "");
+  return (
+    stem !== word && stem.length > 0 && /^\p{Script=Hangul}+$/u.test(stem) && text.includes(stem)
+  );
 }
+
+/** The tail of a Korean verb as claimed: "맺었다는" -> "맺", "깊은" -> "깊". */
+const KOREAN_VERB_TAIL =
+  /(?:었|았|였|했|됐)?(?:다는|다고|던|는|은|을|다|음|어|아)?(?:으로|로|게|도)?$/u;
 
 /** "Before the deal", "이전엔": the claim is about an earlier figure. */
 const EARLIER =
