@@ -25,6 +25,7 @@ import {
   asksWhetherArticleIsRight,
   asksWhetherOnePays,
   moneySideAsked,
+  netSideAsked,
   splitNounList,
   splitQuestion,
   withoutTrailingJoin,
@@ -188,6 +189,12 @@ function answerOne(
       return composeAnswer(knowledge, language, property.facts, quoted, head);
     }
   }
+  // "Which direction does that $30B travel?", "who gives money to whom?": the flows answer it,
+  // whatever else the words seem to ask (only a party the knowledge lacks stops it).
+  const flowsAnswer = asksMoneyDirection(analysis.normalized)
+    ? directionOfMoney(knowledge, analysis, language, scope)
+    : undefined;
+  if (flowsAnswer) return flowsAnswer;
   if (notCovered) return notCoveredAnswer(knowledge, language, notCovered, rankedFacts);
   const measure = unsupportedMeasure(
     knowledge,
@@ -222,6 +229,13 @@ function answerOne(
     (namedParties.length === 2 && asksWhetherOnePays(analysis.normalized));
   // "Does NVIDIA get any money back?", "마소도 돈 내?": one party's money on the side asked,
   // however few words are known.
+  // "Is Anthropic a net receiver?", "받는 돈보다 내는 돈이 더 많아?": the sums, yes or no first.
+  const net = netSideAsked(analysis.normalized);
+  const [netParty] = namedParties;
+  if (net && netParty && namedParties.length === 1) {
+    const netAnswer = directionAnswer(knowledge, language, [netParty.id], false, net);
+    if (netAnswer) return netAnswer;
+  }
   const sideAnswer = oneSideOfMoney(knowledge, analysis, language, namedParties);
   if (sideAnswer) return sideAnswer;
   if (!verdict.onTopic && namedParties.length > 0 && offTopicDirection) {
@@ -279,6 +293,33 @@ function answerOne(
   const leads = chooseLeadFacts(analysis, facts, sentences[0]?.score ?? 0, scope);
   const quoted = chooseSentences(knowledge, sentences, leads, compact);
   return composeAnswer(knowledge, language, leads, quoted);
+}
+
+/**
+ * A direction question answered by the flows: of the flow whose figure the question names, of
+ * the parties named (every flow for none or for three), never when a party is one the
+ * knowledge does not cover.
+ */
+function directionOfMoney(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  language: Language,
+  scope: QuestionScope,
+): Answer | undefined {
+  if (scope.entities.some((entity) => entity.outside)) return undefined;
+  const amounts = new Set(
+    analysis.terms.flatMap((term) => (term.kind === "amount" ? [term.text] : [])),
+  );
+  const byFigure = knowledge.flows.flows.find(
+    (flow) => flow.figure && amounts.has(String(flow.figure.value)),
+  );
+  const named = scope.entities
+    .map((entity) => entity.id)
+    .filter((id) => knowledge.scope.names.has(id));
+  const ids = byFigure ? [byFigure.from, byFigure.to] : named.length > 2 ? [] : named;
+  // One party named: its own flows are answered below, with its own shapes (net, one side).
+  if (!byFigure && named.length === 1) return undefined;
+  return directionAnswer(knowledge, language, ids, ONE_WAY_ONLY.test(analysis.normalized));
 }
 
 /** One party's money on the side the question asks ("gets paid", "돈 내"), or undefined. */

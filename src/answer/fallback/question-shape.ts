@@ -113,6 +113,12 @@ const DIRECTION = [
   /\b(?:receiv\w*|get|gets|getting|take|takes)\b.*\bor\b.*\b(?:pay\w*|give\w*|spend\w*)\b/,
   /\b(?:pay\w*|give\w*|spend\w*)\b.*\bor\b.*\b(?:receiv\w*|get|gets|getting|take|takes)\b/,
   /\bwho pays (?:whom|who)\b|\bwhich way (?:does|is) the money\b|\bfollow the money\b/,
+  // "Who gives money to whom?", "which way the money goes", "which direction does the $30B travel".
+  /\bwho(?:'s| is)? (?:gives|giving|sends|sending|pays|paying|owes) (?:\w+ )?(?:to )?(?:whom|who)\b|\bwhich way (?:the )?money\b|\bwhich way (?:does|is|did|do|will)\b|\bwhich direction\b|\b(?:ends?|ended) up back\b|\bcomes? back (?:to|at)\b|(?:어느|어떤) (?:쪽|방향)으로|방향으로 (?:가|흘러|흐르)/u,
+  // "마소 → 앤트로픽, 앤트로픽 → 마소": both arrows.
+  /\S\s*(?:→|->)\s*\S.*\S\s*(?:→|->)\s*\S/u,
+  // "a customer, an investment, or both?", "directly, or through Azure?", "goes out … comes back in".
+  /\b(?:customer|investor|invest\w*|buyer|vendor|supplier)\b.*\bor both\b|\bdirectly\b.*\bor\b.*\b(?:through|via)\b|직접.*(?:아니면|혹은).*(?:거쳐|통해)|\b(?:goes|going|flows?) out\b.*\b(?:comes?|coming|flows?) (?:back )?in\b/u,
   /(?:받|얻)\S*.*(?:주는|내는|지불|주|내)\S* ?(?:거야|건지|는지|건가|나요|냐|거예요)/u,
   /(?:주는|내는|지불)\S*.*받\S* ?(?:거야|건지|는지|건가|나요|냐|거예요)/u,
   /누가 누구(?:에게|한테)|돈의? 흐름|돈이 어디로/u,
@@ -173,4 +179,37 @@ export function moneySideAsked(normalized: string, partyAt: number): "in" | "out
   if (!out) return undefined;
   // "Who pays NVIDIA?": the party after the verb is paid.
   return out.index < partyAt ? "in" : "out";
+}
+
+const NET_IN_EN =
+  /\bnet (?:receiver|recipient|gainer|inflow|winner|positive)\b|\btak(?:e|es|ing) in more\b|\b(?:receiv\w*|gets?|getting|brings? in|bringing in) more\b|\bmore (?:money |cash )?(?:in|coming in) than (?:out|going out|it (?:pays|spends))\b/u;
+const NET_OUT_EN =
+  /\bnet (?:payer|spender|outflow|loser|negative)\b|\b(?:pays?|paying|spends?|spending) (?:out )?more\b|\bmore (?:money |cash )?(?:out|going out) than (?:in|coming in|it (?:gets|receives))\b/u;
+const KOREAN_IN_MONEY = /(?:받|들어오)는 돈/u;
+const KOREAN_OUT_MONEY = /(?:내|나가|주|쓰)는 돈/u;
+
+/**
+ * Whether a question asks which way one party's money nets out, and which side it claims is
+ * bigger: "Is Anthropic a net receiver?", "takes in more than it pays out?" (in); "앤트로픽이 받는
+ * 돈보다 내는 돈이 더 많아?" (out).
+ */
+export function netSideAsked(normalized: string): "in" | "out" | undefined {
+  if (NET_IN_EN.test(normalized)) return "in";
+  if (NET_OUT_EN.test(normalized)) return "out";
+  const received = KOREAN_IN_MONEY.exec(normalized);
+  const paid = KOREAN_OUT_MONEY.exec(normalized);
+  if (!received || !paid || !/더 (?:많|크|커)|순유입|순유출/u.test(normalized)) {
+    if (/순유입|더 많이 받/u.test(normalized)) return "in";
+    if (/순유출|더 많이 (?:내|줘|주|써|쓰)/u.test(normalized)) return "out";
+    return undefined;
+  }
+  // "A보다 B가 더 많아?": B is claimed bigger; without 보다 the first named is.
+  const base = (match: RegExpExecArray) =>
+    normalized
+      .slice(match.index + match[0].length)
+      .trimStart()
+      .startsWith("보다");
+  if (base(received)) return "out";
+  if (base(paid)) return "in";
+  return received.index < paid.index ? "in" : "out";
 }

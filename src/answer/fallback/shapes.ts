@@ -86,6 +86,8 @@ export function directionAnswer(
   parties: readonly string[],
   /** The question claims one direction only ("받기만 해?"): a both-ways answer opens with no. */
   claimsOneWay = false,
+  /** The question asks whether one party's money nets out this way ("net receiver?"). */
+  netAsked?: "in" | "out",
 ): Answer | undefined {
   const [a, b] = parties;
   const flows = knowledge.flows.flows.filter((flow) =>
@@ -114,7 +116,12 @@ export function directionAnswer(
     a === undefined && knowledge.flows.loop
       ? knowledge.facts.find((fact) => fact.id === knowledge.flows.loop?.fact)
       : undefined;
-  const head = `${opening}${steps.join("; ")}.${loop ? ` ${loop.statement[language]}` : ""}`;
+  const totals = a !== undefined && b === undefined ? moneyTotals(knowledge, language, a) : "";
+  const net =
+    a !== undefined && b === undefined && netAsked
+      ? netVerdict(knowledge, language, a, netAsked)
+      : "";
+  const head = `${net}${opening}${steps.join("; ")}.${totals}${loop ? ` ${loop.statement[language]}` : ""}`;
   const facts = flows.flatMap((flow) => {
     const fact = knowledge.facts.find((candidate) => candidate.id === flow.fact);
     return fact ? [fact] : [];
@@ -170,6 +177,67 @@ export function partyFlowsAnswer(
     )
     .slice(0, 2);
   return composeAnswer(knowledge, language, facts, quoted, head);
+}
+
+/** A party's money in and out, summed, when money flows both ways: " In total: in …, out …." */
+function moneyTotals(knowledge: Knowledge, language: Language, party: string): string {
+  const sum = (side: "in" | "out") => moneySum(knowledge, party, side);
+  const [received, paid] = [sum("in"), sum("out")];
+  if (!received || !paid) return "";
+  const inText = formatFigure(received, language);
+  const outText = formatFigure(paid, language);
+  return language === "ko"
+    ? ` 합계: 받는 돈 ${inText}, 내는 돈 ${outText}.`
+    : ` In total: ${inText} in, ${outText} out.`;
+}
+
+/** "No: Anthropic takes in up to $15 billion and pays out $30 billion. " — or nothing. */
+function netVerdict(
+  knowledge: Knowledge,
+  language: Language,
+  party: string,
+  claimed: "in" | "out",
+): string {
+  const received = moneySum(knowledge, party, "in");
+  const paid = moneySum(knowledge, party, "out");
+  if (!received || !paid) return "";
+  const bigger =
+    received.value > paid.value ? "in" : received.value < paid.value ? "out" : undefined;
+  if (!bigger) return "";
+  const word = bigger === claimed ? verdictWords[language].yes : verdictWords[language].no;
+  const name = knowledge.scope.names.get(party)?.[language] ?? party;
+  const inText = formatFigure(received, language);
+  const outText = formatFigure(paid, language);
+  // Money with no figure ("buys NVIDIA systems") is left out of the sums, and said so.
+  const unpriced = knowledge.flows.flows.some(
+    (flow) => flow.kind !== "compute" && !flow.figure && (flow.from === party || flow.to === party),
+  );
+  return language === "ko"
+    ? `${word}, ${name}${hasBatchim(name) ? "은" : "는"} ${inText}를 받고 ${outText}를 냅니다${unpriced ? "(금액 미공개 거래 제외)" : ""}. `
+    : `${word}: ${name} takes in ${inText} and pays out ${outText}${unpriced ? " (not counting payments with no figure given)" : ""}. `;
+}
+
+function hasBatchim(word: string): boolean {
+  const code = word.charCodeAt(word.length - 1) - 0xac00;
+  return code >= 0 && code <= 11171 && code % 28 !== 0;
+}
+
+/** The money (payments in US dollars) that flows to or from a party, summed. */
+export function moneySum(
+  knowledge: Knowledge,
+  party: string,
+  side: "in" | "out",
+): { value: number; unit: "USD"; qualifiers: ("up_to" | "about")[] } | undefined {
+  const flows = knowledge.flows.flows.filter(
+    (flow) =>
+      flow.kind !== "compute" &&
+      flow.figure?.unit === "USD" &&
+      (side === "in" ? flow.to : flow.from) === party,
+  );
+  if (flows.length === 0) return undefined;
+  const value = flows.reduce((total, flow) => total + (flow.figure?.value ?? 0), 0);
+  const upTo = flows.some((flow) => flow.figure?.qualifiers.includes("up_to"));
+  return { value, unit: "USD", qualifiers: upTo ? ["up_to"] : [] };
 }
 
 /** A yes or no first, then the facts that settle it. */
