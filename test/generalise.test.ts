@@ -233,3 +233,15 @@ describe("casual joins of two or three questions (logic4)", () => {
     expect(answer.text).toMatch(/11월 18일/);
   });
 });
+
+describe("parts answered from the article (logic4)", () => {
+  it("keep every part whose quote differs, name each part, and quote past a section's opening line", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "마이크로소프트는 왜 앤트로픽에 돈 넣었고, 엔비디아는 왜 넣었어?",
+    );
+    expect(answer.text).toMatch(/의존도를 줄이/);
+    expect(answer.text).toMatch(/수요를 창출/);
+    expect(answer.text).not.toMatch(/기사 내용:/);
+  });
+});

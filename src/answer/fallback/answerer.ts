@@ -466,6 +466,9 @@ const SUBJECT_FACTOR = 1.15;
 /** "Why does A pay B?": the fact of A paying B. "Why would A…?": the article on A's motives. */
 const REASON_PAIR_FACTOR = 1.4;
 const REASON_ACTOR_FACTOR = 1.2;
+/** The section about the actor (its heading names it) is where the article gives its motives. */
+const REASON_SECTION_FACTOR = 1.5;
+const REASON_FIGURE_SENTENCE_FACTOR = 0.7;
 
 function rerankReasons(
   ranked: Ranked<Passage>[],
@@ -474,11 +477,15 @@ function rerankReasons(
 ): Ranked<Passage>[] {
   const [actor, other] = parties;
   if (actor === undefined) return ranked;
+  // A payment between the pair whose fact gives no figure says what it is for ("buys NVIDIA
+  // systems to build that capacity"); any other fact about the two does not.
   const pairWithPurpose =
     other !== undefined &&
-    knowledge.facts.some(
-      (fact) =>
-        fact.figure === undefined && fact.subject.includes(actor) && fact.object.includes(other),
+    knowledge.flows.flows.some(
+      (flow) =>
+        flow.from === actor &&
+        flow.to === other &&
+        knowledge.facts.some((fact) => fact.id === flow.fact && fact.figure === undefined),
     );
   const name = knowledge.scope.names.get(actor)?.[knowledge.article.language];
   const opensWithActor = name
@@ -497,7 +504,9 @@ function rerankReasons(
       } else if (!pairWithPurpose && name) {
         const { sentence, section } = result.item;
         if (opensWithActor?.test(sentence.text)) factor *= REASON_ACTOR_FACTOR;
-        if (section.heading?.includes(name)) factor *= REASON_ACTOR_FACTOR;
+        // A sentence of figures says how much, not why.
+        if (/\d/u.test(sentence.text)) factor *= REASON_FIGURE_SENTENCE_FACTOR;
+        if (section.heading?.includes(name)) factor *= REASON_SECTION_FACTOR;
       }
       return factor === 1 ? result : { ...result, score: result.score * factor };
     })
@@ -617,7 +626,13 @@ function chooseSentences(
     chosen = [];
   }
   chosen = unique(chosen);
-  if (single) return chosen.slice(0, 1);
+  if (single) {
+    // One quote per part, unless it only opens its section: the sentence after says the point
+    // ("엔비디아 역시 … 큰 그림을 그리고 있습니다." / "…더 넓은 AI 수요를 창출하려 합니다.").
+    const [only] = chosen;
+    const next = only && leads.length === 0 ? followingSentence(knowledge, only) : undefined;
+    return next ? [only as QuotedSentence, next] : chosen.slice(0, 1);
+  }
   const only = chosen[0];
   if (chosen.length === 1 && only) {
     const next = followingSentence(knowledge, only);

@@ -275,7 +275,7 @@ export function partsAnswer(
   parts: readonly string[],
   answers: readonly Answer[],
 ): Answer {
-  const blocks: { text: string; citation?: Citation }[] = [];
+  const blocks: { text: string; citations?: readonly Citation[] }[] = [];
   const seen = new Set<string>();
   const quotesShown = new Set<string>();
   answers.forEach((answer, index) => {
@@ -289,20 +289,20 @@ export function partsAnswer(
       });
       return;
     }
-    const [opening = ""] = answer.text.split("\n\n");
-    if (seen.has(opening)) return;
-    seen.add(opening);
-    const citation = answer.citations[0];
+    const [said = ""] = answer.text.split("\n\n");
+    // "기사 내용:" says which part only by its quote: the part is named instead.
+    const opening = said === phrases[language].articleSays ? `“${parts[index] ?? ""}”:` : said;
+    // The same answer twice says nothing new; two article answers ("기사 내용:") differ by quote.
+    const key = `${opening}\u0000${answer.citations[0]?.quote ?? ""}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     // The same quote block every surface shows: quote, translation, section in the reader's words.
     // A quote already shown for an earlier part is not repeated (two figures of one sentence).
-    const shown = citation !== undefined && quotesShown.has(citation.quote);
-    if (citation) quotesShown.add(citation.quote);
+    const fresh = answer.citations.filter((citation) => !quotesShown.has(citation.quote));
+    for (const citation of answer.citations) quotesShown.add(citation.quote);
     const quote =
-      citation && !shown ? quotesAsLines(knowledge, [citation], language, "plain").join("\n") : "";
-    blocks.push({
-      text: [opening, quote].filter(Boolean).join("\n"),
-      ...(citation ? { citation } : {}),
-    });
+      fresh.length > 0 ? quotesAsLines(knowledge, fresh, language, "plain").join("\n") : "";
+    blocks.push({ text: [opening, quote].filter(Boolean).join("\n"), citations: fresh });
   });
   const sources: SourceLink[] = [];
   for (const answer of answers) {
@@ -310,7 +310,7 @@ export function partsAnswer(
       if (!sources.some((known) => known.url === source.url)) sources.push(source);
     }
   }
-  const citations = blocks.flatMap((block) => (block.citation ? [block.citation] : []));
+  const citations = blocks.flatMap((block) => block.citations ?? []);
   return {
     mode: "fallback",
     language,
