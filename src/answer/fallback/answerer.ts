@@ -15,6 +15,7 @@ import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
+import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
 import { unsupportedMeasure } from "./measure-scope.ts";
@@ -22,6 +23,7 @@ import { withoutPreamble } from "./preamble.ts";
 import {
   asksAboutArticleMetadata,
   asksMoneyDirection,
+  asksToCompare,
   asksWhetherArticleIsRight,
   asksWhetherOnePays,
   moneySideAsked,
@@ -105,7 +107,9 @@ export function answerFromKnowledge(
   // Questions of one shape over the whole text are one question: the money both ways, or
   // whether the article is right ("the headline number, and does it hold up?").
   const oneShape =
-    asksMoneyDirection(analysis.normalized) || asksWhetherArticleIsRight(analysis.normalized);
+    asksMoneyDirection(analysis.normalized) ||
+    asksWhetherArticleIsRight(analysis.normalized) ||
+    asksToCompare(analysis.normalized);
   const parts = oneShape
     ? [{ text: asked, bare: asked }]
     : questionParts(index, asked, analysis.asksToConfirm);
@@ -195,6 +199,20 @@ function answerOne(
     ? directionOfMoney(knowledge, analysis, language, scope)
     : undefined;
   if (flowsAnswer) return flowsAnswer;
+  // "Who put in more, Microsoft or NVIDIA?", "Is the Azure spend bigger than the investment?":
+  // the two figures side by side, yes or no first for a claim.
+  const comparison = asksMoneyDirection(analysis.normalized)
+    ? undefined
+    : compareFigures(knowledge, analysis, scope, rankedFacts, language);
+  if (comparison) {
+    const quoted = chooseSentences(
+      knowledge,
+      ranked.filter((result) => result.item.kind === "sentence"),
+      comparison.facts,
+      compact,
+    );
+    return composeAnswer(knowledge, language, comparison.facts, quoted, comparison.head);
+  }
   if (notCovered) return notCoveredAnswer(knowledge, language, notCovered, rankedFacts);
   const measure = unsupportedMeasure(
     knowledge,
