@@ -248,7 +248,10 @@ describe("parts answered from the article (logic4)", () => {
 
 describe("parts that lean on the story or on the part before (logic4)", () => {
   it("answer a part that asks only for a relation, and a part asking again in its own words", () => {
-    const when = answerFromKnowledge(index, "When did it all happen, and how much did NVIDIA put in?");
+    const when = answerFromKnowledge(
+      index,
+      "When did it all happen, and how much did NVIDIA put in?",
+    );
     expect(when.text).toMatch(/18 November 2025/);
     expect(when.text).toMatch(/10 billion/);
     const again = answerFromKnowledge(index, "앤트로픽 몸값 예전엔 얼마였고 요즘은 얼마야?");
