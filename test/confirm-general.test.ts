@@ -109,3 +109,22 @@ describe("claims checked word by word (logic4, 2)", () => {
     expect(lead("이제 Copilot Studio에서는 클로드 못 쓰는 거 맞죠?")).toMatch(/^아니에요/);
   });
 });
+
+describe("claims about who holds a relation and what only a fact check covers (logic4)", () => {
+  it("say no when the claim gives a one-party relation to another party", () => {
+    expect(lead("So Microsoft is Anthropic's primary cloud now, yeah?")).toMatch(/^No.*Amazon/);
+    expect(lead("Amazon is still Anthropic's training partner, right?")).toMatch(/^Yes/);
+  });
+
+  it("say no to a claim only a fact check speaks of", () => {
+    expect(lead("NVIDIA's money comes with the condition of chip cooperation, right?")).toMatch(
+      /^No/,
+    );
+  });
+
+  it("read 'removed', '끝이라고' and 'still/아직도'", () => {
+    expect(lead("Claude got removed from Copilot Studio, right?")).toMatch(/^No/);
+    expect(lead("마소가 오픈AI랑 이제 끝이래, 맞아?")).toMatch(/^아니에요/);
+    expect(lead("아마존이 아직도 앤트로픽 주요 클라우드 맞죠?")).toMatch(/^맞아요/);
+  });
+});

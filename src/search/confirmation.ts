@@ -101,7 +101,7 @@ export function hasQuestionWord(normalized: string): boolean {
  * a fact that says it remains answers it with a no.
  */
 const ENDED =
-  /\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut ties|no longer|not anymore|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed)? (?:from|away)|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|gone|over with|(?:ended|ends) (?:its|their|the)|took over|takes over|taken over|walk(?:s|ed|ing)? away|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with))\b|손절|버리|버렸|버린|끊|밀려|밀렸|빠지|빠졌|빠진|교체|대체(?:했|한|됐|된|하)|갈아타|갈아탔|떠나|떠났|관계 끝|팽 ?(?:당|했|함|시)|그만|끝났|끝난|없어졌|사라졌|뺏|빼앗/u;
+  /\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut ties|no longer|not anymore|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed)? (?:from|away)|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|gone|over with|(?:ended|ends) (?:its|their|the)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed)? (?:out|from)|taken (?:off|out)|delet(?:e|es|ed)|kill(?:s|ed)|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with))\b|손절|버리|버렸|버린|끊|밀려|밀렸|빠지|빠졌|빠진|교체|대체(?:했|한|됐|된|하)|갈아타|갈아탔|떠나|떠났|관계 끝|끝이(?:라|야|다|래)|끝장|팽 ?(?:당|했|함|시)|그만|끝났|끝난|없어졌|사라졌|뺏|빼앗/u;
 /** A fact's text saying something goes on ("remains", "stays", "여전히", "계속"). */
 const GOES_ON = /\b(?:remains?|still|stays?|continues?|keeps?)\b|여전히|계속|남아|유지/u;
 
@@ -117,4 +117,12 @@ const HYPOTHETICAL =
 /** Whether a fact's text says something goes on. */
 export function saysGoesOn(text: string): boolean {
   return GOES_ON.test(text);
+}
+
+/** Words of still going on or of now ("still", "아직도", "여전히"): what a fact that remains holds. */
+const ONGOING =
+  /^(?:still|now|currently|today|anymore|아직|아직도|여전히|이제|지금|지금도|계속|현재)$/u;
+
+export function isOngoingWord(word: string): boolean {
+  return ONGOING.test(word);
 }

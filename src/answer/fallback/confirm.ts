@@ -10,6 +10,7 @@ import {
   asksToConfirm,
   claimsEnded,
   isConfirmationTag,
+  isOngoingWord,
   saysGoesOn,
 } from "../../search/confirmation.ts";
 import {
@@ -245,6 +246,13 @@ function checkClaim(
   // Money between two parties that no single flow settles: the flows both ways answer it.
   if (direction === "undecided") return undefined;
   if (direction) return negate(direction, analysis);
+  // "Microsoft's money is conditional on Azure, right?": a relation only a fact check speaks
+  // of is one where the claim repeats what the record corrects.
+  const corrected = onlyCorrected(knowledge, scope, rankedFacts);
+  if (corrected) return { agrees: false, facts: [corrected], reversed: false };
+  // "Is Google Anthropic's main cloud now?": the relation's fact names another subject.
+  const otherSubject = anotherSubject(knowledge, scope, rankedFacts);
+  if (otherSubject) return { agrees: false, facts: [otherSubject], reversed: false };
   const [best] = rankedFacts.filter((fact) => fact.kind !== "correction");
   if (!best) return undefined;
   // "NVIDIA doesn't actually invest anything, right?": the party's own fact of that relation.
@@ -280,7 +288,12 @@ function checkClaim(
       !JUDGEMENT.test(analysis.normalized) &&
       analysis.terms.some((term) => term.entity === undefined && term.kind !== "amount") &&
       analysis.terms.every(
-        (term) => term.known || inFactText(best, term.text) || isConfirmationTag(term.text),
+        (term) =>
+          term.known ||
+          inFactText(best, term.text) ||
+          isConfirmationTag(term.text) ||
+          // "아직도 주요 클라우드야?" is held by a fact that says it remains.
+          (isOngoingWord(term.text) && saysGoesOn(factText(best))),
       ) &&
       conceptsHeld(knowledge, best, analysis, scope) &&
       named.length > 0 &&
@@ -322,6 +335,60 @@ function checkEnded(
       count(b) - count(a),
   );
   return best ? { agrees: false, facts: [best], reversed: false } : undefined;
+}
+
+/** The fact check of the relation asked, when no other fact has that relation. */
+function onlyCorrected(
+  knowledge: Knowledge,
+  scope: QuestionScope,
+  rankedFacts: readonly Fact[],
+): Fact | undefined {
+  for (const relation of scope.relations) {
+    const facts = knowledge.facts.filter((fact) => factHasRelation(fact, relation.id));
+    if (facts.length === 0 || !facts.every((fact) => fact.kind === "correction")) continue;
+    // A fact check about the article itself ("who said it") is checked as a property.
+    if (facts.some((fact) => fact.subject.includes("article"))) continue;
+    const ranked = rankedFacts.find((fact) => facts.includes(fact));
+    if (ranked) return ranked;
+  }
+  return undefined;
+}
+
+/**
+ * The fact of the relation asked whose subject the claim does not name, while the claim names a
+ * party it does not involve ("Google … Anthropic's main cloud": Amazon is): the claim gives the
+ * relation to another party.
+ */
+function anotherSubject(
+  knowledge: Knowledge,
+  scope: QuestionScope,
+  rankedFacts: readonly Fact[],
+): Fact | undefined {
+  const named = scope.entities.filter((entity) => !entity.outside).map((entity) => entity.id);
+  if (named.length < 2) return undefined;
+  // Only a relation one party holds (one fact, one subject): "the primary cloud" is Amazon's.
+  const single = (relation: string) =>
+    knowledge.facts.filter((fact) => fact.kind !== "correction" && fact.relation === relation)
+      .length === 1;
+  // Such a relation asked that a named party does hold ("Amazon … main cloud + partner") settles it.
+  const holds = rankedFacts.some(
+    (fact) =>
+      fact.kind !== "correction" &&
+      single(fact.relation ?? "") &&
+      scope.relations.some((relation) => fact.relation === relation.id) &&
+      fact.subject.some((id) => named.includes(id)),
+  );
+  if (holds) return undefined;
+  return rankedFacts.find(
+    (fact) =>
+      fact.kind !== "correction" &&
+      fact.subject.length === 1 &&
+      single(fact.relation ?? "") &&
+      scope.relations.some((relation) => fact.relation === relation.id) &&
+      fact.subject.every((id) => !named.includes(id)) &&
+      named.some((id) => fact.object.includes(id)) &&
+      named.some((id) => !involves(fact, id)),
+  );
 }
 
 /** Figures claimed, each with the entities named just before it. */
