@@ -38,3 +38,15 @@ describe("comparisons of two figures", () => {
     expect(lead("Is Amazon's stake bigger than Microsoft's?")).not.toMatch(/is bigger than/);
   });
 });
+
+describe("comparisons across units (logic4)", () => {
+  it("set money against capacity side by side, neither called bigger", () => {
+    const text = answerFromKnowledge(
+      index,
+      "Compare NVIDIA's investment with Anthropic's NVIDIA compute",
+    ).text;
+    expect(text).toMatch(/10 billion/);
+    expect(text).toMatch(/1 gigawatt/);
+    expect(text).not.toMatch(/is bigger than/);
+  });
+});

@@ -59,7 +59,12 @@ export function compareFigures(
   const [first, second] = items;
   if (!first || !second || (items.length > 2 && !most)) return undefined;
   const unit = first.fact.figure?.unit;
-  if (!items.every((item) => item.fact.figure?.unit === unit)) return undefined;
+  // Money against capacity ("$10 billion compared with 1 GW"): side by side, neither bigger.
+  if (!items.every((item) => item.fact.figure?.unit === unit)) {
+    if (items.length !== 2 || most) return undefined;
+    const head = `${first.fact.statement[language]} ${second.fact.statement[language]}`;
+    return { facts: [first.fact, second.fact], head };
+  }
   const sorted = [...items].sort(
     (a, b) => (b.fact.figure?.value ?? 0) - (a.fact.figure?.value ?? 0),
   );
@@ -86,12 +91,20 @@ function itemsNamed(
       (fact) => fact.subject.length === 1 && fact.subject[0] === entity.id,
     );
     // Of the kind asked, when the question names one ("Anthropic's Azure spend").
-    const fact = own.find((candidate) => relations.includes(candidate.relation ?? "")) ?? own[0];
+    // The one of the kind asked that involves the other parties named ("Anthropic commits to
+    // NVIDIA hardware" is the compute), else the one of the kind asked, else its first.
+    const others = scope.entities.filter((other) => other !== entity && !other.outside);
+    const ofKind = own.filter((candidate) => relations.includes(candidate.relation ?? ""));
+    const fact =
+      ofKind.find((candidate) => others.some((other) => candidate.object.includes(other.id))) ??
+      ofKind[0] ??
+      own[0];
     if (fact && !items.some((item) => item.fact === fact)) {
       items.push({ fact, position: entity.position });
     }
   }
   for (const relation of scope.relations) {
+    if (items.length >= 2) break;
     if (items.some((item) => item.fact.relation === relation.id)) continue;
     // Of a relation with no party of its own: the broadest fact ("the investment" is the total).
     const fact = figures

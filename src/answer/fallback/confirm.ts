@@ -1036,7 +1036,10 @@ function checkDirection(
   if (!first || !second || parties.length !== 2 || COMPARISON.test(analysis.normalized)) {
     return undefined;
   }
-  const relations = new Set(scope.relations.map((relation) => relation.id));
+  // "Does Microsoft get its money back?": any money that comes back, whatever it is for.
+  const relations = MONEY_BACK.test(analysis.normalized)
+    ? new Set<string>()
+    : new Set(scope.relations.map((relation) => relation.id));
   const factOf = (id: string) => knowledge.facts.find((fact) => fact.id === id);
   const flows = knowledge.flows.flows.flatMap((flow) => {
     const fact = factOf(flow.fact);
@@ -1059,6 +1062,9 @@ function checkDirection(
   }
   return otherKind || backward ? "undecided" : undefined;
 }
+
+/** Money coming back: "gets its money back", "돌려받". */
+const MONEY_BACK = /\b(?:money|cash|it|investment) back\b|\bback (?:from|to)\b|돌려받|되돌려/u;
 
 /** Money words: a claim about who pays whom even without a relation's own words. */
 const MONEY = /\b(?:money|pay\w*|paid|fund\w*|cash|invest\w*)\b|돈|자금|지불|투자/u;

@@ -116,6 +116,8 @@ const DIRECTION = [
   /\bwho pays (?:whom|who)\b|\bwhich way (?:does|is) the money\b|\bfollow the money\b/,
   // "Who gives money to whom?", "which way the money goes", "which direction does the $30B travel".
   /\bwho(?:'s| is)? (?:gives|giving|sends|sending|pays|paying|owes) (?:\w+ )?(?:to )?(?:whom|who)\b|\bwhich way (?:the )?money\b|\bwhich way (?:does|is|did|do|will)\b|\bwhich direction\b|\b(?:ends?|ended) up back\b|\bcomes? back (?:to|at)\b|(?:어느|어떤) (?:쪽|방향)으로|방향으로 (?:가|흘러|흐르)/u,
+  // "돈이 한 바퀴 도는 순서", "how does the money go round": the loop, step by step.
+  /돈이 (?:한 바퀴 )?(?:도는|돌아가는|순환하는)|\bmoney (?:go(?:es)?|flows?|moves?) (?:round|around)\b|\bround[- ]trip\b/u,
   // "마소 → 앤트로픽, 앤트로픽 → 마소": both arrows.
   /\S\s*(?:→|->)\s*\S.*\S\s*(?:→|->)\s*\S/u,
   // "a customer, an investment, or both?", "directly, or through Azure?", "goes out … comes back in".
