@@ -187,6 +187,17 @@ function answerOne(
   const rankedFacts = ranked.flatMap((result) =>
     result.item.kind === "fact" ? [result.item.fact] : [],
   );
+  // "Satya walked away from OpenAI when he backed Anthropic?": a claim that something ended is
+  // checked against the fact that says it remains before anything it names is "not covered".
+  if (notCovered && analysis.asksToConfirm && claimsEnded(analysis.normalized)) {
+    const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
+    if (checked && !checked.agrees) {
+      const sentences = ranked.filter((result) => result.item.kind === "sentence");
+      const quoted = chooseSentences(knowledge, sentences, checked.facts, compact);
+      const head = confirmationHead(language, checked, verdictWords[language]);
+      return composeAnswer(knowledge, language, checked.facts, quoted, head);
+    }
+  }
   if (notCovered || analysis.asksToConfirm) {
     // "The quote is from Jensen Huang, isn't it?": the name is the claim about the article, a no.
     const property = analysis.asksToConfirm
@@ -244,9 +255,12 @@ function answerOne(
   // A confirmation may claim what the knowledge lacks ("announced at Build?"): it is still about
   // the knowledge when it names a relation the facts cover.
   // So is a claim that something between the parties ended ("Microsoft walked away from OpenAI").
+  // …and so is one that claims a figure the facts have ("1기가와트는 확정 물량이죠?").
   const claimsAboutKnown =
     confirmation &&
-    (scope.relations.length > 0 || (namedParties.length > 0 && claimsEnded(analysis.normalized)));
+    (scope.relations.length > 0 ||
+      (namedParties.length > 0 && claimsEnded(analysis.normalized)) ||
+      analysis.terms.some((term) => term.kind === "amount" && knownFigure(knowledge, term.text)));
   // "Is Microsoft the investor or the vendor?": the money both ways, however few words are known.
   const offTopicDirection =
     asksMoneyDirection(analysis.normalized) ||
@@ -365,6 +379,16 @@ function relationFactAnswer(
   if (!fact) return undefined;
   const quoted = fact.quote ? sentencesHolding(knowledge, fact.quote).slice(0, 1) : [];
   return composeAnswer(knowledge, language, [fact], quoted);
+}
+
+/** Whether an amount as the index writes it ("1gw", "10000000000") is a figure of a fact. */
+function knownFigure(knowledge: Knowledge, amount: string): boolean {
+  return knowledge.facts.some((fact) => {
+    const figure = fact.figure;
+    if (!figure) return false;
+    const suffix = figure.unit === "GW" ? "gw" : figure.unit === "percent" ? "%" : "";
+    return `${figure.value}${suffix}` === amount;
+  });
 }
 
 /** One party's money on the side the question asks ("gets paid", "돈 내"), or undefined. */

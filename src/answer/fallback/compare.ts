@@ -8,6 +8,7 @@ import { formatFigure } from "../../knowledge/figures.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { hasQuestionWord } from "../../search/confirmation.ts";
 import { verdictWords } from "../shared/phrases.ts";
 import type { QuestionScope } from "./scope.ts";
 
@@ -70,7 +71,9 @@ export function compareFigures(
   );
   const [big, small] = sorted as [Item, Item];
   if (big.fact.figure?.value === small.fact.figure?.value) return undefined;
-  const verdict = analysis.asksToConfirm && !most ? claimVerdict(text, items, big) : undefined;
+  // A claim of which is bigger: tagged, or a yes/no question with no question word ("…보다 많아?").
+  const yesNo = analysis.asksToConfirm || (!hasQuestionWord(text) && /[?？]\s*$/u.test(text));
+  const verdict = yesNo && !most ? claimVerdict(text, items, big) : undefined;
   const opening =
     verdict === undefined ? "" : verdict ? verdictWords[language].yes : verdictWords[language].no;
   return { facts: [big.fact, small.fact], head: sentence(language, opening, big.fact, small.fact) };
