@@ -189,18 +189,39 @@ function correctionAgainst(
         candidate.kind === "correction" &&
         candidate.relation === fact.relation &&
         candidate.subject.some((id) => fact.subject.includes(id)) &&
-        candidate.keywords.some((keyword) => {
-          const word = keyword.toLowerCase();
-          if (generic.has(word) || /\d/.test(word) || own.includes(word)) return false;
-          if (isConfirmationTag(word)) return false;
-          return /\p{Script=Hangul}/u.test(word)
-            ? text.includes(word)
-            : new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text);
-        }),
+        correctionWords(candidate, generic).some(
+          ({ word, pattern }) =>
+            !own.includes(word) && (pattern ? pattern.test(text) : text.includes(word)),
+        ),
     );
     if (correction) return correction;
   }
   return undefined;
+}
+
+const wordsOfCorrection = new WeakMap<Fact, { word: string; pattern?: RegExp }[]>();
+
+/** A fact check's own words, each with its whole-word pattern (Latin), compiled once. */
+function correctionWords(
+  correction: Fact,
+  generic: ReadonlySet<string>,
+): readonly { word: string; pattern?: RegExp }[] {
+  let words = wordsOfCorrection.get(correction);
+  if (!words) {
+    words = correction.keywords
+      .map((keyword) => keyword.toLowerCase())
+      .filter((word) => !generic.has(word) && !/\d/.test(word) && !isConfirmationTag(word))
+      .map((word) =>
+        /\p{Script=Hangul}/u.test(word)
+          ? { word }
+          : {
+              word,
+              pattern: new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u"),
+            },
+      );
+    wordsOfCorrection.set(correction, words);
+  }
+  return words;
 }
 
 const genericWords = new WeakMap<Knowledge, Set<string>>();
@@ -892,13 +913,24 @@ const COUNT_WORDS: readonly (readonly string[])[] = [
   ["ten", "열"],
 ];
 
+const countPatterns = new Map<number, RegExp>();
+
 function countMark(count: number): Mark {
+  let pattern = countPatterns.get(count);
+  if (!pattern) {
+    pattern = countPattern(count);
+    countPatterns.set(count, pattern);
+  }
+  const compiled = pattern;
+  return (text) => compiled.test(text);
+}
+
+function countPattern(count: number): RegExp {
   const words = COUNT_WORDS[count] ?? [];
-  const pattern = new RegExp(
+  return new RegExp(
     `(?<![\\d.])${count}(?![\\d.])|\\b(?:${words.filter((word) => /^[a-z]/.test(word)).join("|")})\\b|(?:^|\\s)(?:${words.filter((word) => !/^[a-z]/.test(word)).join("|")})\\s`,
     "u",
   );
-  return (text) => pattern.test(text);
 }
 
 /** Capitalised words that are part of a product's name, not a claim ("Azure AI Foundry"). */
