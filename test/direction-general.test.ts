@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import {
+  asksBothSides,
   asksMoneyDirection,
   moneySideAsked,
   netSideAsked,
@@ -101,5 +102,28 @@ describe("money directions in other words (logic4, 2)", () => {
     const all = answerFromKnowledge(index, "so who's paying who in all of this?");
     for (const amount of [/5 billion/, /10 billion/, /30 billion/])
       expect(all.text).toMatch(amount);
+  });
+});
+
+describe("an untagged yes/no question about one way between two parties (logic4)", () => {
+  it("is a claim of that way", () => {
+    expect(
+      firstSentence(
+        answerFromKnowledge(index, "마이크로소프트가 앤트로픽한테 돈 받는 구조야?").text,
+      ),
+    ).toMatch(/^맞아요/);
+    expect(answerFromKnowledge(index, "엔비디아가 마소한테 돈 보내는 그림이야?").text).toMatch(
+      /^아니에요, 방향이 반대예요/,
+    );
+  });
+
+  it("but naming both sides asks both ways", () => {
+    expect(asksBothSides("엔비디아는 돈 받는 내는 ?")).toBe(true);
+    const both = answerFromKnowledge(
+      index,
+      "Microsoft: getting money from Anthropic or paying it?",
+    );
+    expect(both.text).toMatch(/5 billion/);
+    expect(both.text).toMatch(/30 billion/);
   });
 });

@@ -22,6 +22,7 @@ import { unsupportedMeasure } from "./measure-scope.ts";
 import { withoutPreamble } from "./preamble.ts";
 import {
   asksAboutArticleMetadata,
+  asksBothSides,
   asksMoneyDirection,
   asksToCompare,
   asksWhetherArticleIsRight,
@@ -312,6 +313,24 @@ function answerOne(
     !analysis.asksForReason &&
     !analysis.terms.some((term) => term.kind === "amount") &&
     asksWhetherOnePays(analysis.normalized);
+  // "엔비디아가 마이크로소프트한테 돈 주는 구조야?": a yes/no question about one way between
+  // two parties is a claim of that way, even with no tag.
+  if (
+    paysBetweenTwo &&
+    !confirmation &&
+    !directionAsked &&
+    !asksWhich(analysis.normalized) &&
+    !asksBothSides(analysis.normalized) &&
+    !hasQuestionWord(analysis.normalized) &&
+    /[?？]\s*$/u.test(analysis.normalized)
+  ) {
+    const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
+    if (checked) {
+      const quoted = chooseSentences(knowledge, sentences, checked.facts, compact);
+      const head = confirmationHead(language, checked, verdictWords[language]);
+      return composeAnswer(knowledge, language, checked.facts, quoted, head);
+    }
+  }
   if (paysBetweenTwo || directionAsked) {
     const ids = namedParties
       .map((entity) => entity.id)

@@ -122,8 +122,8 @@ const DIRECTION = [
   /\S\s*(?:→|->)\s*\S.*\S\s*(?:→|->)\s*\S/u,
   // "a customer, an investment, or both?", "directly, or through Azure?", "goes out … comes back in".
   /\b(?:customer|investor|invest\w*|buyer|vendor|supplier)\b.*\bor both\b|\bdirectly\b.*\bor\b.*\b(?:through|via)\b|직접.*(?:아니면|혹은).*(?:거쳐|통해)|\b(?:goes|going|flows?) out\b.*\b(?:comes?|coming|flows?) (?:back )?in\b/u,
-  /(?:받|얻)\S*.*(?:주는|내는|지불|주|내)\S* ?(?:거야|건지|는지|건가|나요|냐|거예요)/u,
-  /(?:주는|내는|지불)\S*.*받\S* ?(?:거야|건지|는지|건가|나요|냐|거예요)/u,
+  /(?:받|얻)\S*.*(?:주는|내는|지불|주|내)\S* ?(?:거야|거임|건지|는지|건가|나요|냐|거예요)/u,
+  /(?:주는|내는|지불)\S*.*받\S* ?(?:거야|거임|건지|는지|건가|나요|냐|거예요)/u,
   /누가 누구(?:에게|한테)|돈의? 흐름|돈이 어디로/u,
   // "내는 쪽이야 받는 쪽이야?", "주는 입장이야 받는 입장이야?": which side, both named.
   /(?:받|주|내|쓰|지불하)는 (?:쪽|입장|편).*(?:받|주|내|쓰|지불하)는 (?:쪽|입장|편)/u,
@@ -223,4 +223,12 @@ const COMPARES =
 
 export function asksToCompare(normalized: string): boolean {
   return COMPARES.test(normalized);
+}
+
+/** Both receiving and paying named ("돈 받는 (거임) 내는 (거임)?"): money both ways is asked. */
+const BOTH_SIDES =
+  /(?:받|벌)\S*\s.*(?:내|주|지불)|(?:내는|주는|지불)\S*\s.*(?:받|벌)|\b(?:receiv\w*|gets?|getting)\b.*\b(?:pay\w*|giv(?:e|es|ing))\b|\b(?:pay\w*|giv(?:e|es|ing))\b.*\b(?:receiv\w*|gets?|getting)\b/u;
+
+export function asksBothSides(normalized: string): boolean {
+  return BOTH_SIDES.test(normalized);
 }
