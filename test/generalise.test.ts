@@ -267,3 +267,16 @@ describe("parts that lean on the story or on the part before (logic4)", () => {
     );
   });
 });
+
+describe("more joins and question forms (logic4, 3)", () => {
+  it("splits at a spaced slash before a question word", () => {
+    expect(splitQuestion("how much did MS invest / what is Amazon's role")).toHaveLength(2);
+    expect(splitQuestion("Grace Blackwell / Vera Rubin systems?")).toHaveLength(1);
+  });
+
+  it("reads a Korean negative question as asking to confirm the positive", () => {
+    expect(
+      firstSentence(answerFromKnowledge(index, "마소가 50억 달러 약속하지 않았어요?").text),
+    ).toMatch(/^맞아요/);
+  });
+});

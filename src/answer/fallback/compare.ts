@@ -19,6 +19,9 @@ const MOST = /\b(?:most|biggest|largest|highest|greatest)\b|가장 (?:많|크|�
 const COMPARE =
   /\b(?:compare[sd]?|comparison|comparing|versus|vs\.?|than)\b|보다|비교|(?:누가|어디가|어느 (?:쪽|회사)이?가?) (?:더|많이)/u;
 
+const OVER_TIME =
+  /\b(?:before|back in|previous(?:ly)?|earlier|used to|last (?:year|round)|sept(?:ember)?|then)\b|이전|전에|전엔|예전|원래|9월/u;
+
 export interface FigureComparison {
   /** The bigger first. */
   readonly facts: readonly [Fact, Fact];
@@ -45,6 +48,8 @@ export function compareFigures(
   const text = analysis.normalized;
   const most = MOST.test(text);
   if (!most && !COMPARE.test(text) && !MORE.test(text) && !LESS.test(text)) return undefined;
+  // "now vs back in September": one figure over time, which its own fact states.
+  if (OVER_TIME.test(text)) return undefined;
   const figures = rankedFacts.filter(
     (fact) => fact.figure !== undefined && fact.kind !== "correction",
   );

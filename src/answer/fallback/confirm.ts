@@ -64,11 +64,17 @@ function claimBody(whole: string): string {
       .split(/\s+/).length <= 3
   )
     return text.slice(0, comma);
-  return text.replace(
-    /\s*(?:isn't it|didn't it|doesn't it|wasn't it|aren't they|no|아니야|아님|아냐)\s*[?!.]*$/u,
-    "",
-  );
+  return text
+    .replace(
+      /\s*(?:isn't it|didn't it|doesn't it|wasn't it|aren't they|no|아니야|아님|아냐)\s*[?!.]*$/u,
+      "",
+    )
+    .replace(KOREAN_NEGATIVE_QUESTION, "");
 }
+
+/** "…투자하기로 하지 않았어?": a negative question asks to confirm the positive claim. */
+const KOREAN_NEGATIVE_QUESTION =
+  /\s*(?:하|이)?지 않(?:았|었)?(?:어|나|니|냐|나요|어요|습니까|았어|았나요)?(?:요)?\s*[?？]+\s*$/u;
 
 /** "Is this a good deal?": a judgement, which no fact settles with a yes. */
 const JUDGEMENT =
