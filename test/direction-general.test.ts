@@ -127,3 +127,14 @@ describe("an untagged yes/no question about one way between two parties (logic4)
     expect(both.text).toMatch(/30 billion/);
   });
 });
+
+describe("money coming back round (logic4)", () => {
+  it("is a direction question answered with the party's flows and the loop", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "엔비디아가 넣은 돈이 결국 다시 엔비디아로 돌아오는 거야?",
+    );
+    expect(answer.text).toMatch(/엔비디아 → 앤트로픽/);
+    expect(answer.text).toMatch(/순환 투자/);
+  });
+});

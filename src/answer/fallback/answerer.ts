@@ -341,6 +341,8 @@ function answerOne(
       // Three parties or more: every flow ("Microsoft, NVIDIA and Anthropic: who pays whom?").
       ids.length > 2 ? [] : ids,
       ONE_WAY_ONLY.test(analysis.normalized),
+      undefined,
+      ROUND_TRIP.test(analysis.normalized),
     );
     if (direction) return direction;
   }
@@ -559,6 +561,9 @@ function isTypoOfKnownWord(index: KnowledgeIndex, word: string): boolean {
   }
   return false;
 }
+
+/** "Does the money come back to Microsoft?", "다시 마소로 돌아오는": the loop answers it too. */
+const ROUND_TRIP = /\b(?:ends?|ended) up back\b|\bcomes? back\b|\bround[- ]trip\b|돌아오|되돌아/u;
 
 /** "Does Anthropic only receive money?", "받기만 해?": a claim of one direction, answered with both. */
 const ONE_WAY_ONLY = /\b(?:only|just)\b|(?:받기|내기|주기)만/u;

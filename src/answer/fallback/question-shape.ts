@@ -116,6 +116,8 @@ const DIRECTION = [
   /\bwho pays (?:whom|who)\b|\bwhich way (?:does|is) the money\b|\bfollow the money\b/,
   // "Who gives money to whom?", "which way the money goes", "which direction does the $30B travel".
   /\bwho(?:'s| is)? (?:gives|giving|sends|sending|pays|paying|owes) (?:\w+ )?(?:to )?(?:whom|who)\b|\bwhich way (?:the )?money\b|\bwhich way (?:does|is|did|do|will)\b|\bwhich direction\b|\b(?:ends?|ended) up back\b|\bcomes? back (?:to|at)\b|(?:어느|어떤) (?:쪽|방향)으로|방향으로 (?:가|흘러|흐르)/u,
+  // "투자한 돈이 다시 마소로 돌아오는 구조": money coming back round.
+  /(?:다시|결국) \S*(?:로|으로|에게|한테) (?:돌아오|되돌아)|돌아오는 구조/u,
   // "돈이 한 바퀴 도는 순서", "how does the money go round": the loop, step by step.
   /돈이 (?:한 바퀴 )?(?:도는|돌아가는|순환하는)|\bmoney (?:go(?:es)?|flows?|moves?) (?:round|around)\b|\bround[- ]trip\b/u,
   // "마소 → 앤트로픽, 앤트로픽 → 마소": both arrows.

@@ -88,6 +88,8 @@ export function directionAnswer(
   claimsOneWay = false,
   /** The question asks whether one party's money nets out this way ("net receiver?"). */
   netAsked?: "in" | "out",
+  /** The question asks whether money comes back round ("다시 마소로 돌아오는 구조?"). */
+  roundTrip = false,
 ): Answer | undefined {
   const [a, b] = parties;
   const flows = knowledge.flows.flows.filter((flow) =>
@@ -113,7 +115,7 @@ export function directionAnswer(
     : "";
   // Every flow at once: the loop they make, when they make one ("who pays whom?").
   const loop =
-    a === undefined && knowledge.flows.loop
+    (a === undefined || roundTrip) && knowledge.flows.loop
       ? knowledge.facts.find((fact) => fact.id === knowledge.flows.loop?.fact)
       : undefined;
   const totals = a !== undefined && b === undefined ? moneyTotals(knowledge, language, a) : "";
