@@ -190,6 +190,14 @@ describe("unspaced Korean", () => {
     expect(split("기업가치는얼마")).toEqual(["기업가치는", "얼마"]);
   });
 
+  it("lets a run glued to a Latin word open with that word's particle", () => {
+    expect(segmentHangul("가앤트로픽투자", lexicon, true)?.map((s) => s.text)).toEqual([
+      "가",
+      "앤트로픽",
+      "투자",
+    ]);
+  });
+
   it("does not split what it cannot explain", () => {
     expect(split("오늘날씨어때")).toBeUndefined();
     // One known word in an unknown run (a misspelt name) is left to the typo check.
@@ -208,6 +216,10 @@ describe("unspaced Korean", () => {
     // A known word broken by a stray space is joined again.
     expect(features("엔비 디아 투자액 얼마")).toEqual(features("엔비디아 투자액 얼마"));
     expect(features("앤트 로픽 기업가치")).toEqual(features("앤트로픽 기업가치"));
+    // A particle glued to a Latin word opens the next run: it rides on that word.
+    expect(features("MS가앤트로픽투자얼마")).toEqual(features("MS가 앤트로픽 투자 얼마"));
+    expect(features("Blackwell은엔비디아거야")).toEqual(features("Blackwell은 엔비디아 거야"));
+    expect(index.analyze("ceo는뭐라했어").hangulWords).toContain("뭐라했어");
     // Chat jamo carry no words, but a question made of them is still Korean.
     const laugh = index.analyze("ㅋㅋㅋㅋ");
     expect(laugh.terms).toEqual([]);

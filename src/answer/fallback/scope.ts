@@ -441,8 +441,11 @@ interface QuestionWords {
 }
 
 function questionWords(analysis: Analysis): QuestionWords {
-  // Every Hangul word, question words and light verbs too ("어떻게 말했나요" asks what was said).
-  const hangul = analysis.normalized.match(/\p{Script=Hangul}+/gu) ?? [];
+  // Every Hangul word, question words and light verbs too ("어떻게 말했나요" asks what was said),
+  // and the words of unspaced runs ("오픈ai에대해뭐라했어" asks it too).
+  const written = analysis.normalized.match(/\p{Script=Hangul}+/gu) ?? [];
+  const hangul =
+    analysis.hangulWords.length > written.length ? [...written, ...analysis.hangulWords] : written;
   const latin = new Set<string>();
   for (const [word] of analysis.normalized.matchAll(/[a-z]+/g)) {
     latin.add(word);
