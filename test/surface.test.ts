@@ -96,7 +96,15 @@ describe("numbers in every spelling", () => {
   });
 
   it("reads power in every spelling", () => {
-    for (const spelling of ["1GW", "1 gigawatt", "1기가와트", "일 기가와트", "one gigawatt"]) {
+    for (const spelling of [
+      "1GW",
+      "1 gigawatt",
+      "1기가와트",
+      "일 기가와트",
+      "one gigawatt",
+      "1 gig-watt",
+      "1 giga watt",
+    ]) {
       expect(keys(spelling), spelling).toEqual(["1gw"]);
     }
     expect(keys("10기가와트")).toEqual(["10gw"]);
