@@ -86,7 +86,12 @@ export function readScope(
   // A capitalised word that names a relation ("IPO") is what is asked, not who.
   for (const name of unknownCapitalisedNames(raw, analysis)) {
     const lower = name.name.en.toLowerCase();
-    if (!isTypoOfKnownWord(lower) && !compiled.relationWords.has(lower)) add(name);
+    const outsideForm = compiled.outsideEntities.some(({ forms }) =>
+      forms.some((form) => form.text === lower),
+    );
+    if (!isTypoOfKnownWord(lower) && !compiled.relationWords.has(lower) && !outsideForm) {
+      add(name);
+    }
   }
   entities.sort((a, b) => a.position - b.position);
   // A claim's place or event ("at Microsoft Build") names no party: it is checked, not scoped.
@@ -207,7 +212,7 @@ export function findNotCovered(
     return {
       entities: outside,
       ...(relation ? { relation } : {}),
-      covered: factsOf(scope.relations.slice(0, 1)),
+      covered: figuresOnly(factsOf(scope.relations.slice(0, 1))),
     };
   }
   const [outsideRelation] = scope.outsideRelations;
@@ -227,14 +232,17 @@ export function findNotCovered(
     return {
       entities: uncovered,
       ...(relation ? { relation } : {}),
-      covered: relation ? factsOf([relation]) : [],
+      covered: relation ? figuresOnly(factsOf([relation])) : [],
     };
   }
   // "How much did A invest in B?" where the only fact about A and B has no figure.
   const factsOnly = scope.relations.filter((r) => !r.passages);
   if (asksForFigure && named.length >= 2 && factsOnly.length > 0) {
-    const together = factsOf(factsOnly).filter((fact) =>
-      named.every((entity) => involves(fact, entity.id)),
+    // Facts where a named party acts (its subject), not one where both are merely objects.
+    const together = factsOf(factsOnly).filter(
+      (fact) =>
+        named.every((entity) => involves(fact, entity.id)) &&
+        named.some((entity) => fact.subject.includes(entity.id)),
     );
     if (together.length > 0 && together.every((fact) => fact.figure === undefined)) {
       return {
@@ -262,6 +270,15 @@ export function findNotCovered(
     }
   }
   return undefined;
+}
+
+/**
+ * What another party's fact may stand beside "not covered" as: a figure of the same kind ("OpenAI's
+ * valuation" -> Anthropic's), which says how far the knowledge goes. Another person's words or
+ * role ("what did NVIDIA's CEO say?" -> Nadella's quote) would read as the answer: never offered.
+ */
+function figuresOnly(facts: readonly Fact[]): readonly Fact[] {
+  return facts.filter((fact) => fact.figure !== undefined);
 }
 
 const factsByRelation = new WeakMap<Knowledge, Map<string, readonly Fact[]>>();
