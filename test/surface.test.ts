@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { deterministicAnswer } from "../src/answer/answer.ts";
 import { systemPrompt } from "../src/answer/claude/prompt.ts";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
-import { gradeRow, parseRows, summarizeResults } from "../src/eval/evaluate.ts";
+import { firstSentence, gradeRow, parseRows, summarizeResults } from "../src/eval/evaluate.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { conceptSchema } from "../src/knowledge/schema.ts";
 import { editDistance, withinOneSlip } from "../src/search/edit-distance.ts";
@@ -141,6 +141,13 @@ describe("Korean endings", () => {
     expect(isEnding("했냐")).toBe(true);
     expect(isEnding("였음")).toBe(true);
     expect(isEnding("자가")).toBe(false);
+  });
+
+  it("strips joining and hearsay endings, but not the last syllable of a short noun", () => {
+    expect(stripEndings("금액이었고")).toBe("금액");
+    expect(stripEndings("구조라던데")).toBe("구조");
+    expect(stripEndings("주는거임")).toBe("주");
+    expect(stripEndings("최고")).toBe("최고");
   });
 
   it("does not eat the last syllable of a two-syllable noun", () => {
@@ -337,5 +344,51 @@ describe("the surface tuning set (knowledge/eval/tune-surface.jsonl)", () => {
       report.byKind.get("abstain")?.[1],
     ]);
     expect(report.badQuotes).toBe(0);
+  });
+});
+
+describe("words of the deal in other words (glossary, aliases, endings)", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const ask = (question: string) => answerFromKnowledge(index, question);
+  const says = (question: string, pattern: RegExp) => {
+    const answer = ask(question);
+    expect(answer.abstained, question).toBe(false);
+    expect(`${answer.text}\n${answer.citations.map((c) => c.quote).join("\n")}`, question).toMatch(
+      pattern,
+    );
+  };
+
+  it("reads confusion as a request to explain", () => {
+    says("the circle of money bit is confusing, wdym", /순환|circular|loop/i);
+    says("기가와트 얘기 헷갈리는데", /기가와트|gigawatt/i);
+  });
+
+  it("reads money slang and nicknames", () => {
+    says("앤트에 엔비가 박은 돈 얼마야", /100억|10 billion/);
+    says("how much is microsoft throwing at anthro", /50억|5 billion/);
+    says("젠슨네가 앤트에 넣은 돈", /100억|10 billion/);
+  });
+
+  it("reads apostrophe-less contractions and 'which direction' questions", () => {
+    expect(firstSentence(ask("it was announced at build, wasnt it").text)).toMatch(/^No/);
+    says(
+      "which direction does the thirty billion go",
+      /Anthropic → Microsoft|앤트로픽 → 마이크로소프트/,
+    );
+  });
+
+  it("finds the model versions and where the announcement was posted", () => {
+    says("오퍼스는 몇 버전이야?", /Opus 4\.1/);
+    says("where was the joint announcement posted?", /blogs\.microsoft\.com/);
+  });
+
+  it("never answers a tone question with yes, and finds the worry", () => {
+    const answer = ask("is the writer spooked by the deal?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/worry|circular/i);
+  });
+
+  it("takes a nationality word for what it is, not for a company", () => {
+    says("A Korean site says NVIDIA put in 10 billion, right?", /10 billion|100억/);
   });
 });

@@ -50,7 +50,7 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
   {
     id: "count",
     label: { ko: "개수", en: "count" },
-    asked: /몇\s?(장|명|개)(?!월)(?:\s?(\p{Script=Hangul}{2,}))?/u,
+    asked: /몇\s?(장|명|개)(?!월)(?:의)?(?:\s?(\p{Script=Hangul}{2,}))?/u,
   },
   {
     // "per year", "연간": a rate over time; the fact sheet's figures are totals.
