@@ -28,6 +28,10 @@ describe("measures the knowledge has no figure of", () => {
       "When is the next Claude model coming out?",
       "On what date will NVIDIA's money be wired?",
       "마이크로소프트 돈은 언제 입금돼?",
+      "Is NVIDIA's money paid out in tranches?",
+      "마소 50억은 분납이야?",
+      "what does the fine print of the Azure deal say?",
+      "Does NVIDIA get a seat on the board?",
     ]) {
       expect(ask(question).abstained, question).toBe(true);
     }
