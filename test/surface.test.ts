@@ -69,6 +69,7 @@ describe("numbers in every spelling", () => {
       "300억불",
       "삼백억 달러",
       "3백억",
+      "30 billy",
     ]) {
       expect(keys(spelling), spelling).toEqual([thirty]);
     }
