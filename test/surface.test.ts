@@ -232,6 +232,9 @@ describe("unspaced Korean", () => {
     // A known word broken by a stray space is joined again.
     expect(features("엔비 디아 투자액 얼마")).toEqual(features("엔비디아 투자액 얼마"));
     expect(features("앤트 로픽 기업가치")).toEqual(features("앤트로픽 기업가치"));
+    // The words glued after an amount are read too, not swallowed by it.
+    expect(features("1기가와트는확정이야?")).toEqual(features("1기가와트는 확정이야?"));
+    expect(features("오십억불을엔비디아가")).toEqual(features("오십억불을 엔비디아가"));
     // A particle glued to a Latin word opens the next run: it rides on that word.
     expect(features("MS가앤트로픽투자얼마")).toEqual(features("MS가 앤트로픽 투자 얼마"));
     expect(features("Blackwell은엔비디아거야")).toEqual(features("Blackwell은 엔비디아 거야"));
