@@ -392,6 +392,11 @@ describe("words of the deal in other words (glossary, aliases, endings)", () => 
     expect(answer.text).toMatch(/worry|circular/i);
   });
 
+  it("finds a relation's phrase inside unspaced Korean", () => {
+    says("아마존이아직주요클라우드임?", /아마존은 여전히 앤트로픽의 주요 클라우드/);
+    says("엔비디아가앤트로픽에얼마줬냐", /100억/);
+  });
+
   it("takes a nationality word for what it is, not for a company", () => {
     says("A Korean site says NVIDIA put in 10 billion, right?", /10 billion|100억/);
   });

@@ -131,6 +131,7 @@ export function readScope(
       : {
           hangul: words.hangul,
           latin: new Set([...words.latin].filter((word) => !phraseWords.has(word))),
+          spaced: words.spaced,
         };
   const outsideText =
     phraseWords.size === 0
@@ -453,6 +454,8 @@ function formPosition(
 interface QuestionWords {
   /** Korean words that are not concepts, as written. */
   readonly hangul: readonly string[];
+  /** Unspaced Korean as split into words, spaced ("주요클라우드야" -> "주요 클라우드야"), or "". */
+  readonly spaced: string;
   /** Every Latin word of the question (stopwords too: "say", "when") and its stem. */
   readonly latin: ReadonlySet<string>;
 }
@@ -468,7 +471,8 @@ function questionWords(analysis: Analysis): QuestionWords {
     latin.add(word);
     latin.add(stemOf(word));
   }
-  return { hangul, latin };
+  const spaced = hangul === written ? "" : analysis.hangulWords.join(" ");
+  return { hangul, latin, spaced };
 }
 
 const stems = new Map<string, string>();
@@ -482,7 +486,12 @@ function stemOf(word: string): string {
 }
 
 function formAsked(text: string, words: QuestionWords, form: CompiledForm): boolean {
-  if (form.phrase) return formPosition(text, form.text, form.hangul) !== undefined;
+  if (form.phrase) {
+    if (formPosition(text, form.text, form.hangul) !== undefined) return true;
+    return (
+      form.hangul && words.spaced !== "" && formPosition(words.spaced, form.text) !== undefined
+    );
+  }
   if (form.hangul) {
     // A plain loop: this runs for every form of every relation, for every question.
     for (const word of words.hangul) {
