@@ -171,6 +171,8 @@ describe("typos counted in keystrokes", () => {
   it("corrects a short Latin word only for a slip of the finger", () => {
     expect(withinOneSlip("nvidua", "nvidia")).toBe(true); // u is next to i
     expect(withinOneSlip("nivdia", "nvidia")).toBe(true); // swapped
+    expect(withinOneSlip("raining", "training")).toBe(false); // another word, not a slip
+    expect(withinOneSlip("nvidiaa", "nvidia")).toBe(true); // doubled
     expect(withinOneSlip("nvida", "nvidia")).toBe(true); // missing letter
     expect(withinOneSlip("teams", "terms")).toBe(false); // a is far from r: another word
   });
