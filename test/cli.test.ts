@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runScript } from "./helpers/run.ts";
 
@@ -73,6 +76,29 @@ describe("npm run ask", () => {
     expect(result.stderr).toContain("DISCORD_API_BASE_URL");
     expect(result.stderr).not.toContain("soon-ish-secret-value");
     expect(result.stdout).toBe("");
+  });
+});
+
+describe("npm run eval", () => {
+  it("names a set it cannot read, and the line of a bad row, instead of failing as a bug", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "eval-sets-"));
+    try {
+      const bad = path.join(dir, "bad.jsonl");
+      writeFileSync(
+        bad,
+        `${JSON.stringify({ id: "a", cat: "x", q: "hi", kind: "abstain" })}\n{"id": "b"}\n`,
+      );
+      const result = await runScript("src/cli/eval.ts", [path.join(dir, "missing.jsonl"), bad]);
+      expect(result.code).toBe(66);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toContain(
+        `cannot read ${path.join(dir, "missing.jsonl")}: no such file`,
+      );
+      expect(result.stderr).toContain(`cannot read ${bad}: line 2: q:`);
+      expect(result.stderr).not.toContain("a bug");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

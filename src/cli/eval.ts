@@ -15,6 +15,7 @@ import type { Answer, Usage } from "../answer/types.ts";
 import { addUsage, costLine, NO_USAGE, pricesFor } from "../eval/claude-cost.ts";
 import {
   type EvalRow,
+  EvalSetError,
   formatReport,
   gradeRow,
   parseRows,
@@ -76,9 +77,13 @@ await runMain(async () => {
     Math.floor(numberFlags.concurrency ?? runtime.config.limits.claudeMaxConcurrency),
     runtime.config.limits.claudeMaxConcurrency,
   );
+  const sets = files.map((file) => ({ file, rows: readSet(file) }));
+  if (sets.some((set) => set.rows === undefined)) {
+    process.exitCode = 66;
+    return;
+  }
   let usage: Usage = NO_USAGE;
-  for (const file of files) {
-    const rows = parseRows(readFileSync(file, "utf8"));
+  for (const { file, rows = [] } of sets) {
     const answers = values.claude
       ? await mapLimited(rows, concurrency, (row) => claudeAnswer(runtime, row))
       : rows.map((row) => deterministicAnswer(runtime.index, row.q, []));
@@ -112,6 +117,22 @@ await runMain(async () => {
     process.stdout.write(`${costLine(usage, model, prices)}\n`);
   }
 });
+
+/** A question set's rows; undefined (after saying which file and why) when it cannot be read. */
+function readSet(file: string): EvalRow[] | undefined {
+  try {
+    return parseRows(readFileSync(file, "utf8"));
+  } catch (error) {
+    const reason =
+      error instanceof EvalSetError
+        ? error.message
+        : (error as NodeJS.ErrnoException).code === "ENOENT"
+          ? "no such file"
+          : String(error);
+    process.stderr.write(`eval: cannot read ${file}: ${reason}\n`);
+    return undefined;
+  }
+}
 
 /** One question through the Claude path; a bug there counts as a wrong answer, not a crash. */
 async function claudeAnswer(runtime: Runtime, row: EvalRow): Promise<Answer | undefined> {

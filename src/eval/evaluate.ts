@@ -39,11 +39,29 @@ export interface EvalReport {
   readonly badQuotes: number;
 }
 
+/** A question set that cannot be read or parsed; the message names the line. */
+export class EvalSetError extends Error {}
+
 export function parseRows(jsonl: string): EvalRow[] {
-  return jsonl
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => evalRowSchema.parse(JSON.parse(line)));
+  const rows: EvalRow[] = [];
+  for (const [index, line] of jsonl.split("\n").entries()) {
+    if (line.trim() === "") continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new EvalSetError(`line ${index + 1} is not JSON`);
+    }
+    const row = evalRowSchema.safeParse(value);
+    if (!row.success) {
+      const issue = row.error.issues[0];
+      throw new EvalSetError(
+        `line ${index + 1}: ${issue?.path.join(".") || "row"}: ${issue?.message ?? "invalid"}`,
+      );
+    }
+    rows.push(row.data);
+  }
+  return rows;
 }
 
 /** A number must not be the tail of a bigger one ("5" is not in "15"). */
