@@ -56,6 +56,17 @@ describe("what is offered beside 'not covered'", () => {
     }
   });
 
+  it("turns away a pair that nothing in the knowledge names together", () => {
+    const answer = ask("what about the deal between OpenAI and Azure?");
+    expect(answer.abstained).toBe(true);
+    expect(ask("what does the article say about NVIDIA and OpenAI?").abstained).toBe(false);
+  });
+
+  it("reads an end date or a sum received as not covered", () => {
+    expect(ask("When does the Azure contract expire?").abstained).toBe(true);
+    expect(ask("오픈AI가 마이크로소프트한테 받은 투자금은?").abstained).toBe(true);
+  });
+
   it("names an outside product once, not also as an unknown name", () => {
     const answer = ask("Is Anthropic moving to Google's TPUs?");
     expect(answer.abstained).toBe(true);

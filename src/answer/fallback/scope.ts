@@ -220,7 +220,8 @@ export function findNotCovered(
   if (outsideRelation) {
     return { entities: scope.entities, relation: outsideRelation, covered: [] };
   }
-  if (scope.relations.length === 0 || scope.entities.length === 0) return undefined;
+  if (scope.relations.length === 0) return pairNeverTogether(knowledge, scope, passageCovers);
+  if (scope.entities.length === 0) return undefined;
 
   // Each entity named must take part in some fact of a relation asked.
   const facts = factsOf(scope.relations);
@@ -271,6 +272,29 @@ export function findNotCovered(
     }
   }
   return undefined;
+}
+
+/**
+ * "GPT-5도 파운드리에 있어?": no relation named, two parties that no fact and no article sentence
+ * name together, one of them outside the story's main companies. Whatever is asked of the pair,
+ * the knowledge does not cover it; the nearest passage about one of them would answer another
+ * question.
+ */
+function pairNeverTogether(
+  knowledge: Knowledge,
+  scope: QuestionScope,
+  passageCovers: PassageCheck,
+): NotCovered | undefined {
+  const named = scope.entities.filter((entity) => entity.id !== "article");
+  if (named.length !== 2) return undefined;
+  const [a, b] = named as [NamedEntity, NamedEntity];
+  const main = new Set(knowledge.manifest.entities.map((entity) => entity.id));
+  const minor = named.filter((entity) => !main.has(entity.id));
+  if (minor.length === 0) return undefined;
+  const together =
+    knowledge.facts.some((fact) => involves(fact, a.id) && involves(fact, b.id)) ||
+    passageCovers(a.id, [b.id]);
+  return together ? undefined : { entities: minor, covered: [] };
 }
 
 /**
