@@ -37,3 +37,20 @@ describe("an amount between parties", () => {
     expect(asksForAmount("who is the biggest investor", false)).toBe(false);
   });
 });
+
+describe("an amount asked of one party", () => {
+  it("is not covered when the party has no figure and its facts of the relation have none", () => {
+    for (const question of [
+      "OpenAI 투자받은 금액은 얼마임?",
+      "what's the dollar amount of the OpenAI investment?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/\$5 billion|50억|\$10 billion|100억/);
+    }
+  });
+
+  it("is answered for a party with a figure of its own", () => {
+    expect(ask("엔비디아 투자 얼마임?").text).toMatch(/100억/);
+  });
+});

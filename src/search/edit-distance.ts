@@ -93,13 +93,14 @@ export function areNeighbourKeys(a: string, b: string): boolean {
 }
 
 /**
- * Whether a short word is one typing slip from another: a letter missing, doubled or extra, two
- * letters swapped, or one letter replaced by a neighbouring key ("nvidua"). Replacing a letter by
- * a far one makes another word, not a typo ("teams" is not "terms").
+ * Whether a short word is one typing slip from another: a letter missing, doubled or extra (not
+ * the first), two letters swapped, or one letter replaced by a neighbouring key ("nvidua").
+ * Replacing a letter by a far one makes another word, not a typo ("teams" is not "terms").
  */
 export function withinOneSlip(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length !== b.length) return withinOneEdit(a, b);
+  // A first letter missing or added makes another word ("raining" is not "training").
+  if (a.length !== b.length) return a[0] === b[0] && withinOneEdit(a, b);
   const differences: number[] = [];
   for (let index = 0; index < a.length; index++) {
     if (a[index] !== b[index] && differences.push(index) > 2) return false;

@@ -6,11 +6,17 @@
  */
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
-import { involves, type NamedEntity, type NotCovered, type QuestionScope } from "./scope.ts";
+import {
+  factHasRelation,
+  involves,
+  type NamedEntity,
+  type NotCovered,
+  type QuestionScope,
+} from "./scope.ts";
 
 /** "What's the size of…", "the value of…", "규모가": an amount, in words other than "how much". */
 const AMOUNT_WORDS =
-  /\b(?:size|value|amount|worth) of\b|\bhow many (?:billion|million|dollar)|규모|금액|액수/u;
+  /\b(?:size|value|amount|worth) of\b|\bhow many (?:billion|million|dollar)|규모|금액|액수|투자금|투자액|출자금/u;
 
 /** Two names joined as one party ("Microsoft and NVIDIA", "MS랑 엔비디아"). */
 const JOINED = /\b(?:and|&|plus)\b|랑|이랑|와|과|하고|및/u;
@@ -34,6 +40,8 @@ export function figureBetweenNotCovered(
 ): NotCovered | undefined {
   if (!asksHowMuch) return undefined;
   const parties = scope.entities.filter((entity) => !entity.outside && entity.id !== "article");
+  if (parties.length === 1)
+    return figureOfOneNotCovered(knowledge, scope, parties[0] as NamedEntity);
   if (parties.length < 2) return undefined;
   // "How much does A pay B…": a sum of money; a capacity (1 GW) between them does not answer it.
   const money = MONEY_ASKED.test(text);
@@ -71,4 +79,28 @@ export function figureBetweenNotCovered(
     relation: scope.relations[0] ?? AMOUNT_LABEL,
     covered,
   };
+}
+
+/**
+ * "오픈AI 투자 금액 얼마야?": one party, and a relation whose facts about it carry no figure, while
+ * the party is the subject of no figure at all (OpenAI, not NVIDIA: "엔비디아 얼마 냄?" is its
+ * investment). Says the amount is not covered and what is, instead of another party's figure.
+ */
+function figureOfOneNotCovered(
+  knowledge: Knowledge,
+  scope: QuestionScope,
+  party: NamedEntity,
+): NotCovered | undefined {
+  const relation = scope.relations[0];
+  if (!relation) return undefined;
+  const hasOwnFigure = knowledge.facts.some(
+    (fact) => fact.figure !== undefined && fact.subject.includes(party.id),
+  );
+  if (hasOwnFigure) return undefined;
+  const ofParty = knowledge.facts.filter(
+    (fact) =>
+      fact.kind !== "correction" && factHasRelation(fact, relation.id) && involves(fact, party.id),
+  );
+  if (ofParty.length === 0 || ofParty.some((fact) => fact.figure !== undefined)) return undefined;
+  return { entities: [party], relation, covered: ofParty };
 }
