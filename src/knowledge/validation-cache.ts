@@ -1,0 +1,107 @@
+/**
+ * Remembers what validating a knowledge file gave, so that the next start-up with the same file
+ * skips zod: validating costs 10-20 ms of a cold start (zod's interpreter runs unoptimised), while
+ * reading the remembered result back is one JSON.parse. An entry is found by a hash of the file's
+ * content and of the schema (its source text and zod's version): a changed file, schema or zod is
+ * simply validated again. The cache is one small file, rewritten whenever a load validated
+ * anything; a cache that cannot be read or written is no cache, never an error.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { SCHEMA_MODULE_URL } from "./schema.ts";
+
+export interface ValidationCache {
+  /** The validated value of a file's content for a schema, when remembered. */
+  get(schemaName: string, content: string): unknown;
+  /** Remembers a validated value (written out by save). */
+  set(schemaName: string, content: string, value: unknown): void;
+  /** Writes the entries used by this load, when any is new. */
+  save(): void;
+}
+
+/** Where the cache lives by default: node_modules/.cache, as build tools keep theirs. */
+export function defaultCacheFile(): string | undefined {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "package.json"))) {
+      return path.join(dir, "node_modules", ".cache", "deal-bot", "knowledge-validated.json");
+    }
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** A cache backed by `file`; without a file, one that remembers nothing. */
+export function openValidationCache(file: string | undefined): ValidationCache {
+  const schemaKey = file === undefined ? undefined : schemaIdentity();
+  if (file === undefined || schemaKey === undefined) return NO_CACHE;
+  const stored = readEntries(file);
+  const used = new Map<string, unknown>();
+  let changed = false;
+  const keyOf = (schemaName: string, content: string) =>
+    createHash("sha256")
+      .update(schemaKey)
+      .update("\0")
+      .update(schemaName)
+      .update("\0")
+      .update(content)
+      .digest("hex");
+  return {
+    get(schemaName, content) {
+      const key = keyOf(schemaName, content);
+      if (!Object.hasOwn(stored, key)) return undefined;
+      used.set(key, stored[key]);
+      return stored[key];
+    },
+    set(schemaName, content, value) {
+      used.set(keyOf(schemaName, content), value);
+      changed = true;
+    },
+    save() {
+      if (!changed) return;
+      try {
+        mkdirSync(path.dirname(file), { recursive: true });
+        // Written aside, then renamed: a process reading it never sees half a file.
+        const partial = `${file}.${process.pid}.tmp`;
+        writeFileSync(partial, JSON.stringify(Object.fromEntries(used)));
+        renameSync(partial, file);
+      } catch {
+        // A read-only install validates at every start: slower, never wrong.
+      }
+    },
+  };
+}
+
+const NO_CACHE: ValidationCache = { get: () => undefined, set: () => {}, save: () => {} };
+
+function readEntries(file: string): Record<string, unknown> {
+  try {
+    const entries: unknown = JSON.parse(readFileSync(file, "utf8"));
+    if (entries && typeof entries === "object" && !Array.isArray(entries)) {
+      return entries as Record<string, unknown>;
+    }
+  } catch {
+    // Missing or damaged: validate everything.
+  }
+  return {};
+}
+
+let schemaKeyMemo: string | null | undefined;
+
+/**
+ * The schema's source text and zod's version: what decides a validation's result. Undefined when
+ * the source is not on disk (a bundle): nothing would tell two schemas apart, so nothing is cached.
+ */
+function schemaIdentity(): string | undefined {
+  if (schemaKeyMemo === undefined) {
+    const { major, minor, patch } = z.core.version;
+    try {
+      const source = readFileSync(fileURLToPath(SCHEMA_MODULE_URL), "utf8");
+      schemaKeyMemo = `${major}.${minor}.${patch}\0${source}`;
+    } catch {
+      schemaKeyMemo = null;
+    }
+  }
+  return schemaKeyMemo ?? undefined;
+}
