@@ -57,10 +57,19 @@ export class Bm25Index<T> {
   search(query: ReadonlyMap<string, number>, filter?: (item: T) => boolean): Ranked<T>[] {
     const averageLength = this.totalLength / Math.max(1, this.items.length) || 1;
     // Per document, by its number: no map entry per hit. Documents are ranked in the order they
-    // were first matched, so that equal scores keep that order through the (stable) sort.
-    // A plain array: a typed array this size would take a buffer outside the heap per search.
-    const scores: number[] = new Array(this.items.length).fill(0);
-    const matched: (string[] | undefined)[] = new Array(this.items.length);
+    // were first matched, so that equal scores keep that order through the (stable) sort. The
+    // score and match arrays are kept between searches (a search runs start to end, never two at
+    // once) and put back as found: one answer searches several times, and each array is garbage.
+    const scores = this.scratchScores;
+    const matched = this.scratchMatched;
+    if (scores.length !== this.items.length) {
+      scores.length = 0;
+      matched.length = 0;
+      for (let doc = 0; doc < this.items.length; doc++) {
+        scores.push(0);
+        matched.push(undefined);
+      }
+    }
     const touched: number[] = [];
     for (const [feature, weight] of query) {
       const list = this.postings.get(feature);
@@ -82,9 +91,17 @@ export class Bm25Index<T> {
     const ranked: Ranked<T>[] = [];
     for (const doc of touched) {
       const item = this.items[doc] as T;
-      if (filter && !filter(item)) continue;
-      ranked.push({ item, score: scores[doc] as number, matched: matched[doc] as string[] });
+      const score = scores[doc] as number;
+      const features = matched[doc] as string[];
+      scores[doc] = 0;
+      matched[doc] = undefined;
+      ranked.push({ item, score, matched: features });
     }
-    return ranked.sort((a, b) => b.score - a.score);
+    // Filtered once the scratch arrays are clean again, whatever the filter does.
+    const kept = filter ? ranked.filter((result) => filter(result.item)) : ranked;
+    return kept.sort((a, b) => b.score - a.score);
   }
+
+  private readonly scratchScores: number[] = [];
+  private readonly scratchMatched: (string[] | undefined)[] = [];
 }
