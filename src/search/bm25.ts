@@ -14,7 +14,8 @@ const K1 = 1.2;
 const B = 0.3;
 
 export class Bm25Index<T> {
-  private readonly postings = new Map<string, { doc: number; tf: number }[]>();
+  /** Feature -> the documents that have it and how often: doc, tf, doc, tf... (no object each). */
+  private readonly postings = new Map<string, number[]>();
   private readonly lengths: number[] = [];
   private readonly items: T[] = [];
   private totalLength = 0;
@@ -31,7 +32,7 @@ export class Bm25Index<T> {
         list = [];
         this.postings.set(feature, list);
       }
-      list.push({ doc, tf });
+      list.push(doc, tf);
     });
     this.lengths.push(length);
     this.totalLength += length;
@@ -43,7 +44,7 @@ export class Bm25Index<T> {
 
   /** Inverse document frequency of a feature (0 when no document has it). */
   idf(feature: string): number {
-    const df = this.postings.get(feature)?.length ?? 0;
+    const df = (this.postings.get(feature)?.length ?? 0) / 2;
     if (df === 0) return 0;
     return Math.log(1 + (this.items.length - df + 0.5) / (df + 0.5));
   }
@@ -71,11 +72,14 @@ export class Bm25Index<T> {
       }
     }
     const touched: number[] = [];
-    for (const [feature, weight] of query) {
+    // forEach, not for…of: a Map's for…of makes a [feature, weight] pair per entry.
+    query.forEach((weight, feature) => {
       const list = this.postings.get(feature);
-      if (!list) continue;
+      if (!list) return;
       const idf = this.idf(feature);
-      for (const { doc, tf } of list) {
+      for (let at = 0; at < list.length; at += 2) {
+        const doc = list[at] as number;
+        const tf = list[at + 1] as number;
         const length = this.lengths[doc] ?? averageLength;
         const saturation = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averageLength));
         scores[doc] = (scores[doc] as number) + weight * idf * saturation;
@@ -87,7 +91,7 @@ export class Bm25Index<T> {
           touched.push(doc);
         }
       }
-    }
+    });
     const ranked: Ranked<T>[] = [];
     for (const doc of touched) {
       const item = this.items[doc] as T;
