@@ -6,12 +6,14 @@
 export interface Ranked<T> {
   readonly item: T;
   readonly score: number;
-  /** Features of the query this document matched. */
+  /** The query features this document matched, of those the search was asked to report. */
   readonly matched: readonly string[];
 }
 
 const K1 = 1.2;
 const B = 0.3;
+/** `matched` of a document that matched none of the reported features. */
+const NONE: readonly string[] = Object.freeze([]);
 
 export class Bm25Index<T> {
   /** Feature -> the documents that have it and how often: doc, tf, doc, tf... (no object each). */
@@ -55,7 +57,15 @@ export class Bm25Index<T> {
     return Math.log(1 + (n - 1 + 0.5) / 1.5);
   }
 
-  search(query: ReadonlyMap<string, number>, filter?: (item: T) => boolean): Ranked<T>[] {
+  /**
+   * Documents ranked for a query. `report`: the features whose matches the caller reads (in
+   * `matched`); the others are scored but not listed, which saves a list for most documents.
+   */
+  search(
+    query: ReadonlyMap<string, number>,
+    options: { filter?: (item: T) => boolean; report?: readonly string[] } = {},
+  ): Ranked<T>[] {
+    const { filter, report } = options;
     const averageLength = this.totalLength / Math.max(1, this.items.length) || 1;
     // Per document, by its number: no map entry per hit. Documents are ranked in the order they
     // were first matched, so that equal scores keep that order through the (stable) sort. The
@@ -63,12 +73,15 @@ export class Bm25Index<T> {
     // once) and put back as found: one answer searches several times, and each array is garbage.
     const scores = this.scratchScores;
     const matched = this.scratchMatched;
+    const seen = this.scratchSeen;
     if (scores.length !== this.items.length) {
       scores.length = 0;
       matched.length = 0;
+      seen.length = 0;
       for (let doc = 0; doc < this.items.length; doc++) {
         scores.push(0);
         matched.push(undefined);
+        seen.push(false);
       }
     }
     const touched: number[] = [];
@@ -77,28 +90,32 @@ export class Bm25Index<T> {
       const list = this.postings.get(feature);
       if (!list) return;
       const idf = this.idf(feature);
+      const reported = report?.includes(feature) === true;
       for (let at = 0; at < list.length; at += 2) {
         const doc = list[at] as number;
         const tf = list[at + 1] as number;
         const length = this.lengths[doc] ?? averageLength;
         const saturation = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averageLength));
+        if (!seen[doc]) {
+          seen[doc] = true;
+          touched.push(doc);
+        }
         scores[doc] = (scores[doc] as number) + weight * idf * saturation;
+        if (!reported) continue;
         const features = matched[doc];
         // Most documents match one feature: a one-element array, not an empty one grown by push.
         if (features) features.push(feature);
-        else {
-          matched[doc] = [feature];
-          touched.push(doc);
-        }
+        else matched[doc] = [feature];
       }
     });
     const ranked: Ranked<T>[] = [];
     for (const doc of touched) {
       const item = this.items[doc] as T;
       const score = scores[doc] as number;
-      const features = matched[doc] as string[];
+      const features = matched[doc] ?? NONE;
       scores[doc] = 0;
       matched[doc] = undefined;
+      seen[doc] = false;
       ranked.push({ item, score, matched: features });
     }
     // Filtered once the scratch arrays are clean again, whatever the filter does.
@@ -108,4 +125,5 @@ export class Bm25Index<T> {
 
   private readonly scratchScores: number[] = [];
   private readonly scratchMatched: (string[] | undefined)[] = [];
+  private readonly scratchSeen: boolean[] = [];
 }

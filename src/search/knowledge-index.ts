@@ -131,7 +131,14 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
     analyze: rememberRecent(RECENT_QUESTIONS, (question) =>
       analyze(question, lexicon, { mode: "question" }),
     ),
-    search: (analysis) => adjustForQuestion(index.search(analysis.features), analysis),
+    search: (analysis) => {
+      const entityFeatures = entityFeaturesOf(analysis);
+      return adjustForQuestion(
+        index.search(analysis.features, { report: entityFeatures }),
+        analysis,
+        entityFeatures,
+      );
+    },
     idf: (feature) => index.idf(feature),
     maxIdf: index.maxIdf,
     sentenceConcepts,
@@ -162,8 +169,9 @@ function merge(maps: readonly ReadonlyMap<string, number>[]): Map<string, number
   return merged;
 }
 
-function adjustForQuestion(ranked: Ranked<Passage>[], analysis: Analysis): Ranked<Passage>[] {
-  // The entity features named, each once, in order (a plain loop: this runs for every search).
+/** The features of the entities a question names, each once, in order. */
+function entityFeaturesOf(analysis: Analysis): string[] {
+  // A plain loop: this runs for every search.
   const entityFeatures: string[] = [];
   for (const term of analysis.terms) {
     if (!term.entity) continue;
@@ -171,6 +179,15 @@ function adjustForQuestion(ranked: Ranked<Passage>[], analysis: Analysis): Ranke
       if (!entityFeatures.includes(feature)) entityFeatures.push(feature);
     }
   }
+  return entityFeatures;
+}
+
+/** Ranked by BM25 with `entityFeatures` reported, then re-weighted for what the question asks. */
+function adjustForQuestion(
+  ranked: Ranked<Passage>[],
+  analysis: Analysis,
+  entityFeatures: readonly string[],
+): Ranked<Passage>[] {
   // Nothing to adjust: the ranking stays as BM25 sorted it.
   if (entityFeatures.length === 0 && !analysis.asksForFigure && !analysis.asksForReason) {
     return ranked;
