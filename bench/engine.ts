@@ -2,8 +2,8 @@
 import { execFile } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { constants, PerformanceObserver } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { GCProfiler } from "node:v8";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { loadConfig } from "../src/config.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
@@ -80,14 +80,8 @@ export const engineBench: BenchSection = {
       for (const question of questions) answerFromKnowledge(index, question);
     // Young-generation collections during the run: each stops one answer for about a millisecond,
     // so their number, against the 20 slowest answers p99 looks at, says how much of p99 they are.
-    const youngCollections: number[] = [];
-    const gcObserver = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        const kind = (entry as { detail?: { kind?: number } }).detail?.kind;
-        if (kind === constants.NODE_PERFORMANCE_GC_MINOR) youngCollections.push(entry.duration);
-      }
-    });
-    gcObserver.observe({ entryTypes: ["gc"] });
+    const gcProfiler = new GCProfiler();
+    gcProfiler.start();
     const latencies: number[] = [];
     for (let i = 0; latencies.length < QUESTIONS_WANTED; i++) {
       const question = questions[i % questions.length] as string;
@@ -95,9 +89,9 @@ export const engineBench: BenchSection = {
       answerFromKnowledge(index, question);
       latencies.push(performance.now() - start);
     }
-    // GC entries are delivered on a later turn of the event loop.
-    await new Promise((resolve) => setImmediate(resolve));
-    gcObserver.disconnect();
+    const youngCollections = (gcProfiler.stop()?.statistics ?? [])
+      .filter((collection) => collection.gcType === "Scavenge")
+      .map((collection) => collection.cost / 1000);
     // First sight: the questions of the other sets, each answered once by this warm index. Their
     // words and phrasings are new to the per-word caches, as a user's new question is.
     const unseen = loadQuestions(path.join(knowledgeDir, "eval"), UNSEEN_FILES);
