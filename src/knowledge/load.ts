@@ -26,7 +26,7 @@ import {
   translationsFileSchema,
 } from "./schema.ts";
 import { type Section, type Sentence, segmentArticle } from "./segment.ts";
-import { defaultCacheFile, openValidationCache } from "./validation-cache.ts";
+import { defaultValidationCacheFile, openValidationCache } from "./validation-cache.ts";
 
 export interface Article {
   readonly text: string;
@@ -89,7 +89,9 @@ export interface LoadOptions {
 
 export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge {
   const cache = openValidationCache(
-    options.validationCache === false ? undefined : (options.validationCache ?? defaultCacheFile()),
+    options.validationCache === false
+      ? undefined
+      : (options.validationCache ?? defaultValidationCacheFile()),
   );
   const problems: string[] = [];
   const hash = createHash("sha256");

@@ -7,10 +7,10 @@
  * anything; a cache that cannot be read or written is no cache, never an error.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { defaultCacheFile, readCacheFile, writeCacheFile } from "../util/cache-file.ts";
 import { SCHEMA_MODULE_URL } from "./schema.ts";
 
 export interface ValidationCache {
@@ -22,21 +22,16 @@ export interface ValidationCache {
   save(): void;
 }
 
-/** Where the cache lives by default: node_modules/.cache, as build tools keep theirs. */
-export function defaultCacheFile(): string | undefined {
-  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, "package.json"))) {
-      return path.join(dir, "node_modules", ".cache", "deal-bot", "knowledge-validated.json");
-    }
-    if (path.dirname(dir) === dir) return undefined;
-  }
+/** Where the cache lives by default (see cache-file.ts). */
+export function defaultValidationCacheFile(): string | undefined {
+  return defaultCacheFile("knowledge-validated.json");
 }
 
 /** A cache backed by `file`; without a file, one that remembers nothing. */
 export function openValidationCache(file: string | undefined): ValidationCache {
   const schemaKey = file === undefined ? undefined : schemaIdentity();
   if (file === undefined || schemaKey === undefined) return NO_CACHE;
-  const stored = readEntries(file);
+  const stored = readCacheFile(file);
   const used = new Map<string, unknown>();
   let changed = false;
   const keyOf = (schemaName: string, content: string) =>
@@ -59,33 +54,12 @@ export function openValidationCache(file: string | undefined): ValidationCache {
       changed = true;
     },
     save() {
-      if (!changed) return;
-      try {
-        mkdirSync(path.dirname(file), { recursive: true });
-        // Written aside, then renamed: a process reading it never sees half a file.
-        const partial = `${file}.${process.pid}.tmp`;
-        writeFileSync(partial, JSON.stringify(Object.fromEntries(used)));
-        renameSync(partial, file);
-      } catch {
-        // A read-only install validates at every start: slower, never wrong.
-      }
+      if (changed) writeCacheFile(file, Object.fromEntries(used));
     },
   };
 }
 
 const NO_CACHE: ValidationCache = { get: () => undefined, set: () => {}, save: () => {} };
-
-function readEntries(file: string): Record<string, unknown> {
-  try {
-    const entries: unknown = JSON.parse(readFileSync(file, "utf8"));
-    if (entries && typeof entries === "object" && !Array.isArray(entries)) {
-      return entries as Record<string, unknown>;
-    }
-  } catch {
-    // Missing or damaged: validate everything.
-  }
-  return {};
-}
 
 let schemaKeyMemo: string | null | undefined;
 
