@@ -96,6 +96,29 @@ export function readScope(
   const places = slots.flatMap((slot) => placeNames(knowledge, analysis, slot.text));
   const parties = entities.filter((entity) => !inSlot(entity.position));
 
+  return { entities: parties, places, ...relationsAsked(knowledge, analysis, compiled) };
+}
+
+type RelationsAsked = Pick<QuestionScope, "relations" | "outsideRelations">;
+
+/**
+ * The relations a text asks for: they depend on the text alone, and one answer reads the scope of
+ * a text more than once (whether a part stands alone, then its answer), so they are read once per
+ * analysis.
+ */
+const relationsByAnalysis = new WeakMap<
+  Analysis,
+  { knowledge: Knowledge; asked: RelationsAsked }
+>();
+
+function relationsAsked(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  compiled: Compiled,
+): RelationsAsked {
+  const known = relationsByAnalysis.get(analysis);
+  if (known?.knowledge === knowledge) return known.asked;
+  const text = analysis.normalized;
   const conceptIds = new Set(
     analysis.terms.flatMap((term) =>
       term.kind === "concept" ? [term.features[0]?.slice(2) ?? ""] : [],
@@ -133,12 +156,12 @@ export function readScope(
       : text.replace(/[a-z]+/g, (word) => (phraseWords.has(word) ? " " : word));
   const asksOutside = ({ concepts, forms }: CompiledRelation<OutsideRelation>) =>
     concepts.some(named) || forms.some((form) => formAsked(outsideText, outsideWords, form));
-  return {
-    entities: parties,
-    places,
+  const asked: RelationsAsked = {
     relations: compiled.relations.filter(asks).map((entry) => entry.relation),
     outsideRelations: compiled.outsideRelations.filter(asksOutside).map((entry) => entry.relation),
   };
+  relationsByAnalysis.set(analysis, { knowledge, asked });
+  return asked;
 }
 
 /** "at Microsoft Build", "during CES": an event's name, up to the end of the clause. */
