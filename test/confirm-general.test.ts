@@ -48,3 +48,64 @@ describe("a part asking what is not covered", () => {
     expect(answer.text).toMatch(/doesn't cover|not covered/);
   });
 });
+
+describe("claims the facts contradict in words, not figures (logic4)", () => {
+  it("say no when a fact says it goes on and the claim says it ended", () => {
+    expect(lead("So Microsoft walked away from OpenAI, yeah?")).toMatch(/^No/);
+    expect(lead("Amazon got kicked out as the training partner, right?")).toMatch(/^No/);
+    expect(lead("아마존은 이제 주요 클라우드에서 빠진 거지?")).toMatch(/^아니에요/);
+    expect(lead("Amazon is still the main cloud, right?")).toMatch(/^Yes/);
+  });
+
+  it("say no when the claim uses the very word the fact check corrects", () => {
+    expect(lead("The one gigawatt is locked in, right?")).toMatch(/^No.*up to/);
+    expect(lead("1기가와트는 고정된 물량 맞죠?")).toMatch(/^아니에요/);
+    expect(lead("The 1 GW isn't a fixed amount, is it?")).toMatch(/^Yes/);
+  });
+
+  it("say no to a product name the facts do not give", () => {
+    expect(lead("the gigawatt is on nvidia ampere systems right")).toMatch(/^No/);
+    expect(lead("nvidia basically invested 10b right")).toMatch(/^Yes/);
+  });
+
+  it("check a count against the fact's words", () => {
+    expect(lead("Claude is on 2 clouds now, right?")).toMatch(/^No/);
+    expect(lead("claude runs on all 3 big clouds now, right?")).toMatch(/^Yes/);
+  });
+
+  it("check 'each' and 'respectively' per payer", () => {
+    expect(lead("Did Microsoft and NVIDIA each invest 15 billion?")).toMatch(/^No/);
+    expect(lead("엔비디아랑 마소가 각각 100억, 50억 넣은 거 맞지?")).toMatch(/^맞아요/);
+    expect(lead("Anthropic received 10 billion from Microsoft, right?")).toMatch(
+      /^No.*Microsoft.*5 billion/,
+    );
+    expect(lead("the $30B is an investment in Anthropic, right?")).toMatch(
+      /^No, the money goes the other way/,
+    );
+  });
+
+  it("read tags typed without an apostrophe", () => {
+    expect(isConfirmation("it was announced at ignite wasnt it")).toBe(true);
+    expect(isConfirmation("isnt nvidia the bigger investor")).toBe(true);
+  });
+});
+
+describe("claims checked word by word (logic4, 2)", () => {
+  it("read a reported negation and a year", () => {
+    expect(lead("나델라가 오픈AI는 더 이상 중요한 파트너가 아니라고 했다던데 맞아요?")).toMatch(
+      /^아니에요/,
+    );
+    expect(lead("The partnerships were announced back in 2023, right?")).toMatch(/^No.*2025/);
+    expect(lead("발표는 2025년에 있었던 거 맞죠?")).toMatch(/^맞아요/);
+  });
+
+  it("find the claim's Korean verbs in the fact by their stem", () => {
+    expect(lead("엔비디아랑 앤트로픽이 처음으로 깊은 기술 파트너십을 맺은 거 맞아요?")).toMatch(
+      /^맞아요/,
+    );
+  });
+
+  it("deny a use the fact says goes on, for all the parties named", () => {
+    expect(lead("이제 Copilot Studio에서는 클로드 못 쓰는 거 맞죠?")).toMatch(/^아니에요/);
+  });
+});

@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
-import { asksMoneyDirection } from "../src/answer/fallback/question-shape.ts";
+import {
+  asksMoneyDirection,
+  moneySideAsked,
+  netSideAsked,
+} from "../src/answer/fallback/question-shape.ts";
+import { firstSentence } from "../src/eval/evaluate.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
@@ -28,5 +33,73 @@ describe("side and net of the money", () => {
     expect(answer.abstained).toBe(false);
     expect(answer.text).toMatch(/5 billion/);
     expect(answer.text).toMatch(/30 billion/);
+  });
+});
+
+describe("one party's money on the side asked (logic4)", () => {
+  it("reads which side is asked from the verb and the party's role", () => {
+    expect(moneySideAsked("does amazon ever get paid here?", 5)).toBe("in");
+    expect(moneySideAsked("will microsoft spend anything?", 5)).toBe("out");
+    expect(moneySideAsked("who sends money to nvidia?", 18)).toBe("in");
+    expect(moneySideAsked("마소도 결국 돈 쓰는 거야?", 0)).toBe("out");
+    expect(moneySideAsked("엔비디아한테는 누가 돈 줘?", 0)).toBe("in");
+    expect(moneySideAsked("how big is nvidia's stake?", 11)).toBeUndefined();
+  });
+
+  it("answers yes with what flows that way first, and the other way in the same sentence", () => {
+    const answer = answerFromKnowledge(index, "Is NVIDIA getting paid by anybody in all this?");
+    const first = firstSentence(answer.text.replace(/\. The other way:/, "; The other way:"));
+    expect(first).toMatch(/^Yes: Microsoft → NVIDIA/);
+    expect(answer.text).toMatch(/The other way: NVIDIA → Anthropic/);
+    const korean = answerFromKnowledge(index, "앤트로픽도 돈 쓰는 거야?");
+    expect(korean.text).toMatch(/^맞아요, 앤트로픽 → 마이크로소프트.*300억/);
+    expect(korean.text).toMatch(/반대 방향: 마이크로소프트 → 앤트로픽/);
+  });
+
+  it("lists every flow when three parties are named", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "Between Anthropic, NVIDIA and Microsoft, who pays whom?",
+    );
+    for (const figure of [/5 billion/, /10 billion/, /30 billion/])
+      expect(answer.text).toMatch(figure);
+  });
+
+  it("reads '…쪽이야 …쪽이야?' as both ways", () => {
+    expect(asksMoneyDirection("엔비디아는 돈 주는 편이야 받는 편이야?")).toBe(true);
+  });
+});
+
+describe("money directions in other words (logic4, 2)", () => {
+  it("sums one party's money in and out, and answers a net question yes or no first", () => {
+    const net = answerFromKnowledge(
+      index,
+      "Does Microsoft come out ahead on cash here, a net receiver?",
+    );
+    expect(net.text).toMatch(
+      /^Yes: Microsoft takes in \$30 billion and pays out up to \$5 billion/,
+    );
+    const korean = answerFromKnowledge(index, "앤트로픽은 주는 돈보다 받는 돈이 더 많아?");
+    expect(korean.text).toMatch(/^아니에요, 앤트로픽은 최대 150억 달러를 받고 300억 달러를/);
+    expect(netSideAsked("앤트로픽은 받는 돈이 내는 돈보다 더 커?")).toBe("in");
+    expect(netSideAsked("is nvidia paying out more than it gets?")).toBe("out");
+  });
+
+  it("reads arrows, 'which direction', 'or both' and 'directly or through' as direction questions", () => {
+    expect(asksMoneyDirection("엔비디아→앤트로픽이랑 앤트로픽→엔비디아 각각 뭐야")).toBe(true);
+    expect(asksMoneyDirection("which direction is the 10 billion going")).toBe(true);
+    expect(
+      asksMoneyDirection("is nvidia an investor in anthropic, a supplier to it, or both"),
+    ).toBe(true);
+    expect(asksMoneyDirection("does anthropic pay nvidia directly or via azure")).toBe(true);
+    expect(asksMoneyDirection("앤트로픽이랑 엔비디아 사이 돈은 어느 방향으로 흘러?")).toBe(true);
+  });
+
+  it("answers the flow of the figure named, and every flow when no party is", () => {
+    const figure = answerFromKnowledge(index, "Which way does the 10 billion go, exactly?");
+    expect(firstSentence(figure.text)).toMatch(/NVIDIA → Anthropic/);
+    const all = answerFromKnowledge(index, "so who's paying who in all of this?");
+    for (const amount of [/5 billion/, /10 billion/, /30 billion/])
+      expect(all.text).toMatch(amount);
   });
 });

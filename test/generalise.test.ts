@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
-import { splitQuestion } from "../src/answer/fallback/question-shape.ts";
+import { splitNounList, splitQuestion } from "../src/answer/fallback/question-shape.ts";
 import { firstSentence } from "../src/eval/evaluate.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { asksToConfirm, isConfirmationTag } from "../src/search/confirmation.ts";
@@ -207,5 +207,41 @@ describe("the same mechanisms on another knowledge folder", () => {
     expect(miniLead("Riverton spent $480 million on the tram, right?")).toMatch(/^Yes/);
     expect(miniLead("I heard the tram cost $600 million.")).toMatch(/^No.*480 million/);
     expect(miniLead("The regional government paid $300 million?")).toMatch(/^Yes/);
+  });
+});
+
+describe("casual joins of two or three questions (logic4)", () => {
+  it("splits at '+', 'and also', commas between asks and a bare -고 with a question word each side", () => {
+    expect(splitQuestion("who's the main cloud + when was the announcement")).toHaveLength(2);
+    expect(splitQuestion("what did NVIDIA commit and also who is the CEO quoted")).toHaveLength(2);
+    expect(splitQuestion("하드웨어 뭐 쓰고 발표 어디서 했어?")).toHaveLength(2);
+    expect(splitQuestion("엔비디아는 앤트로픽에 돈 넣고 있어?")).toHaveLength(1);
+    expect(splitNounList("엔비디아 투자금, 앤트로픽 기업가치, 애저 약정액")).toHaveLength(3);
+    expect(splitNounList("Who spent more, NVIDIA or Microsoft?")).toHaveLength(1);
+  });
+
+  it("answers each part of a comma list, each figure once", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "앤트로픽 기업가치, 엔비디아 투자금, 애저 약정액 알려줘",
+    );
+    for (const figure of [/3500억/, /100억/, /300억/]) expect(answer.text).toMatch(figure);
+  });
+
+  it("answers a part without the party carried from the part before when that one is not covered", () => {
+    const answer = answerFromKnowledge(index, "클로드 어떤 모델 들어가고 발표 언제 했어?");
+    expect(answer.text).toMatch(/11월 18일/);
+  });
+});
+
+describe("parts answered from the article (logic4)", () => {
+  it("keep every part whose quote differs, name each part, and quote past a section's opening line", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "마이크로소프트는 왜 앤트로픽에 돈 넣었고, 엔비디아는 왜 넣었어?",
+    );
+    expect(answer.text).toMatch(/의존도를 줄이/);
+    expect(answer.text).toMatch(/수요를 창출/);
+    expect(answer.text).not.toMatch(/기사 내용:/);
   });
 });

@@ -15,7 +15,7 @@
 const AUXILIARIES = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
 /** Tags that make any question a confirmation. */
 const ENGLISH_TAG = new RegExp(
-  String.raw`(?:\b(?:right|correct|true|accurate|innit|isn't that right|is that right|is that correct|is that true|am i right|am i correct|am i wrong|yes or no|true or false|right or wrong|correct or not|amirite|rite|ryt)|\b(?:${AUXILIARIES}|ai)n't (?:it|they|he|she|that|there|we|you|i|this)(?: so)?|\b(?:is|was) (?:it|that) so)\s*[?!.]*$`,
+  String.raw`(?:\b(?:right|correct|true|accurate|innit|isn't that right|is that right|is that correct|is that true|am i right|am i correct|am i wrong|yes or no|true or false|right or wrong|correct or not|amirite|rite|ryt|fr|for real|no cap)|\b(?:${AUXILIARIES}|ai)n'?t (?:it|they|he|she|that|there|we|you|i|this)(?: so)?|\b(?:is|was) (?:it|that) so)\s*[?!.]*$`,
   "u",
 );
 /** Tags that do so only without a question word ("explain the deal, ok?" asks for something). */
@@ -28,7 +28,7 @@ const ENGLISH_WEAK_LEAD_IN =
   /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then)[,\s]+)*(?:i (?:heard|read|saw|was told|think|thought|believe|understand|remember|assume)|(?:someone|somebody|people|they) (?:said|say|says|told me)|my \w+ (?:said|says|told me)|so basically|basically|so|in other words|in short)\b/u;
 /** Yes/no questions opening with an auxiliary ("Did NVIDIA…", "Is Amazon…"). */
 const ENGLISH_AUXILIARY_START = new RegExp(
-  String.raw`^(?:(?:so|and|but|wait|ok|okay|just)[,\s]+)*(?:${AUXILIARIES}|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn't|haven't|won't)\b`,
+  String.raw`^(?:(?:so|and|but|wait|ok|okay|just)[,\s]+)*(?:${AUXILIARIES}|isn'?t|aren'?t|wasn'?t|weren'?t|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|won't)\b`,
   "u",
 );
 const ENGLISH_QUESTION_WORD =
@@ -87,4 +87,34 @@ export function asksToConfirm(normalized: string): boolean {
 /** A word that is itself a confirmation tag ("right", "correct", "맞지"): not part of the claim. */
 export function isConfirmationTag(word: string): boolean {
   return ENGLISH_TAG.test(`${word}?`) || KOREAN_TAG.test(`${word}?`);
+}
+
+/** Whether a normalised question has a question word ("how much", "뭐", "언제"): not a yes/no one. */
+export function hasQuestionWord(normalized: string): boolean {
+  return HANGUL.test(normalized)
+    ? KOREAN_QUESTION_WORD.test(normalized)
+    : ENGLISH_QUESTION_WORD.test(normalized);
+}
+
+/**
+ * A claim that something ended ("Nadella dumped OpenAI", "Amazon is out", "밀려남", "손절함"):
+ * a fact that says it remains answers it with a no.
+ */
+const ENDED =
+  /\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut ties|no longer|not anymore|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed)? (?:from|away)|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|gone|over with|(?:ended|ends) (?:its|their|the)|took over|takes over|taken over|walk(?:s|ed|ing)? away|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with))\b|손절|버리|버렸|버린|끊|밀려|밀렸|빠지|빠졌|빠진|교체|대체(?:했|한|됐|된|하)|갈아타|갈아탔|떠나|떠났|관계 끝|팽 ?(?:당|했|함|시)|그만|끝났|끝난|없어졌|사라졌|뺏|빼앗/u;
+/** A fact's text saying something goes on ("remains", "stays", "여전히", "계속"). */
+const GOES_ON = /\b(?:remains?|still|stays?|continues?|keeps?)\b|여전히|계속|남아|유지/u;
+
+/** Whether a claim says something ended. */
+export function claimsEnded(text: string): boolean {
+  // "Should we switch from GPT?", "할까?": a question about what to do, not a claim.
+  return ENDED.test(text) && !HYPOTHETICAL.test(text);
+}
+
+const HYPOTHETICAL =
+  /^(?:(?:so|and|but|ok|okay)[,\s]+)*(?:should|would|could|shall|may|might|will|can)\b|\bshould (?:i|we|you|they)\b|(?:할까|해야|하는 게 좋|할지)/u;
+
+/** Whether a fact's text says something goes on. */
+export function saysGoesOn(text: string): boolean {
+  return GOES_ON.test(text);
 }

@@ -8,12 +8,14 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import type { Ranked } from "../../search/bm25.ts";
+import { asksWhich, claimsEnded, hasQuestionWord } from "../../search/confirmation.ts";
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex, Passage } from "../../search/knowledge-index.ts";
 import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
+import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
 import { unsupportedMeasure } from "./measure-scope.ts";
@@ -21,8 +23,11 @@ import { withoutPreamble } from "./preamble.ts";
 import {
   asksAboutArticleMetadata,
   asksMoneyDirection,
+  asksToCompare,
   asksWhetherArticleIsRight,
   asksWhetherOnePays,
+  moneySideAsked,
+  netSideAsked,
   splitNounList,
   splitQuestion,
   withoutTrailingJoin,
@@ -31,6 +36,7 @@ import {
   factHasRelation,
   findNotCovered,
   involves,
+  type NamedEntity,
   type QuestionScope,
   readScope,
 } from "./scope.ts";
@@ -40,6 +46,7 @@ import {
   factChecksAnswer,
   notCoveredAnswer,
   partsAnswer,
+  partyFlowsAnswer,
 } from "./shapes.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 
@@ -100,13 +107,27 @@ export function answerFromKnowledge(
   // Questions of one shape over the whole text are one question: the money both ways, or
   // whether the article is right ("the headline number, and does it hold up?").
   const oneShape =
-    asksMoneyDirection(analysis.normalized) || asksWhetherArticleIsRight(analysis.normalized);
-  const parts = oneShape ? [asked] : questionParts(index, asked, analysis.asksToConfirm);
+    asksMoneyDirection(analysis.normalized) ||
+    asksWhetherArticleIsRight(analysis.normalized) ||
+    asksToCompare(analysis.normalized);
+  const parts = oneShape
+    ? [{ text: asked, bare: asked }]
+    : questionParts(index, asked, analysis.asksToConfirm);
   if (parts.length > 1) {
-    const answers = parts.map((part) =>
-      answerOne(index, part, index.analyze(part), language, undefined, true),
+    const answers = parts.map(({ text, bare }) => {
+      const answer = answerOne(index, text, index.analyze(text), language, undefined, true);
+      // The party carried from the part before may not be this part's ("클로드 모델 뭐 들어가고
+      // / 발표는 언제였어?"): the part as written answers when the carried one cannot.
+      if (!answer.abstained || bare === text) return answer;
+      const alone = answerOne(index, bare, index.analyze(bare), language, undefined, true);
+      return alone.abstained ? answer : alone;
+    });
+    return partsAnswer(
+      knowledge,
+      language,
+      parts.map((part) => part.text),
+      answers,
     );
-    return partsAnswer(knowledge, language, parts, answers);
   }
   return answerOne(index, asked, analysis, language, verdict);
 }
@@ -172,6 +193,26 @@ function answerOne(
       return composeAnswer(knowledge, language, property.facts, quoted, head);
     }
   }
+  // "Which direction does that $30B travel?", "who gives money to whom?": the flows answer it,
+  // whatever else the words seem to ask (only a party the knowledge lacks stops it).
+  const flowsAnswer = asksMoneyDirection(analysis.normalized)
+    ? directionOfMoney(knowledge, analysis, language, scope)
+    : undefined;
+  if (flowsAnswer) return flowsAnswer;
+  // "Who put in more, Microsoft or NVIDIA?", "Is the Azure spend bigger than the investment?":
+  // the two figures side by side, yes or no first for a claim.
+  const comparison = asksMoneyDirection(analysis.normalized)
+    ? undefined
+    : compareFigures(knowledge, analysis, scope, rankedFacts, language);
+  if (comparison) {
+    const quoted = chooseSentences(
+      knowledge,
+      ranked.filter((result) => result.item.kind === "sentence"),
+      comparison.facts,
+      compact,
+    );
+    return composeAnswer(knowledge, language, comparison.facts, quoted, comparison.head);
+  }
   if (notCovered) return notCoveredAnswer(knowledge, language, notCovered, rankedFacts);
   const measure = unsupportedMeasure(
     knowledge,
@@ -196,11 +237,25 @@ function answerOne(
   const confirmation = analysis.asksToConfirm;
   // A confirmation may claim what the knowledge lacks ("announced at Build?"): it is still about
   // the knowledge when it names a relation the facts cover.
-  const claimsAboutKnown = confirmation && scope.relations.length > 0;
+  // So is a claim that something between the parties ended ("Microsoft walked away from OpenAI").
+  const claimsAboutKnown =
+    confirmation &&
+    (scope.relations.length > 0 || (namedParties.length > 0 && claimsEnded(analysis.normalized)));
   // "Is Microsoft the investor or the vendor?": the money both ways, however few words are known.
   const offTopicDirection =
     asksMoneyDirection(analysis.normalized) ||
     (namedParties.length === 2 && asksWhetherOnePays(analysis.normalized));
+  // "Does NVIDIA get any money back?", "마소도 돈 내?": one party's money on the side asked,
+  // however few words are known.
+  // "Is Anthropic a net receiver?", "받는 돈보다 내는 돈이 더 많아?": the sums, yes or no first.
+  const net = netSideAsked(analysis.normalized);
+  const [netParty] = namedParties;
+  if (net && netParty && namedParties.length === 1) {
+    const netAnswer = directionAnswer(knowledge, language, [netParty.id], false, net);
+    if (netAnswer) return netAnswer;
+  }
+  const sideAnswer = oneSideOfMoney(knowledge, analysis, language, namedParties);
+  if (sideAnswer) return sideAnswer;
   if (!verdict.onTopic && namedParties.length > 0 && offTopicDirection) {
     const ids = namedParties
       .map((entity) => entity.id)
@@ -238,10 +293,14 @@ function answerOne(
     !analysis.terms.some((term) => term.kind === "amount") &&
     asksWhetherOnePays(analysis.normalized);
   if (paysBetweenTwo || directionAsked) {
+    const ids = namedParties
+      .map((entity) => entity.id)
+      .filter((id) => knowledge.scope.names.has(id));
     const direction = directionAnswer(
       knowledge,
       language,
-      namedParties.map((entity) => entity.id).filter((id) => knowledge.scope.names.has(id)),
+      // Three parties or more: every flow ("Microsoft, NVIDIA and Anthropic: who pays whom?").
+      ids.length > 2 ? [] : ids,
       ONE_WAY_ONLY.test(analysis.normalized),
     );
     if (direction) return direction;
@@ -252,6 +311,58 @@ function answerOne(
   const leads = chooseLeadFacts(analysis, facts, sentences[0]?.score ?? 0, scope);
   const quoted = chooseSentences(knowledge, sentences, leads, compact);
   return composeAnswer(knowledge, language, leads, quoted);
+}
+
+/**
+ * A direction question answered by the flows: of the flow whose figure the question names, of
+ * the parties named (every flow for none or for three), never when a party is one the
+ * knowledge does not cover.
+ */
+function directionOfMoney(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  language: Language,
+  scope: QuestionScope,
+): Answer | undefined {
+  if (scope.entities.some((entity) => entity.outside)) return undefined;
+  const amounts = new Set(
+    analysis.terms.flatMap((term) => (term.kind === "amount" ? [term.text] : [])),
+  );
+  const byFigure = knowledge.flows.flows.find(
+    (flow) => flow.figure && amounts.has(String(flow.figure.value)),
+  );
+  const named = scope.entities
+    .map((entity) => entity.id)
+    .filter((id) => knowledge.scope.names.has(id));
+  const ids = byFigure ? [byFigure.from, byFigure.to] : named.length > 2 ? [] : named;
+  // One party named: its own flows are answered below, with its own shapes (net, one side).
+  if (!byFigure && named.length === 1) return undefined;
+  return directionAnswer(knowledge, language, ids, ONE_WAY_ONLY.test(analysis.normalized));
+}
+
+/** One party's money on the side the question asks ("gets paid", "돈 내"), or undefined. */
+function oneSideOfMoney(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  language: Language,
+  parties: readonly NamedEntity[],
+): Answer | undefined {
+  const [party] = parties;
+  if (
+    !party ||
+    parties.length !== 1 ||
+    analysis.asksForReason ||
+    asksWhich(analysis.normalized) ||
+    // Both ways, or one way only ("받기만 해?"): the flows both ways answer it.
+    asksMoneyDirection(analysis.normalized) ||
+    analysis.terms.some((term) => term.kind === "amount")
+  ) {
+    return undefined;
+  }
+  const side = moneySideAsked(analysis.normalized, party.position);
+  if (!side) return undefined;
+  const yesNo = analysis.asksToConfirm || !hasQuestionWord(analysis.normalized);
+  return partyFlowsAnswer(knowledge, language, party.id, side, yesNo);
 }
 
 function abstainReason(verdict: Verdict): AbstainReason {
@@ -269,7 +380,12 @@ function abstainReason(verdict: Verdict): AbstainReason {
  * one that names no concept its topic too ("앤트로픽 가치 얼마로 뛰었고 / 그 전엔 얼마였어?"); a
  * part with no word of its own ("…? how much?") makes the question one.
  */
-function questionParts(index: KnowledgeIndex, question: string, confirmation: boolean): string[] {
+function questionParts(
+  index: KnowledgeIndex,
+  question: string,
+  confirmation: boolean,
+): { text: string; bare: string }[] {
+  const whole = [{ text: question, bare: question }];
   const clauses = splitQuestion(question, { clausesOnly: confirmation });
   const parts = clauses
     .flatMap((clause) => {
@@ -280,7 +396,7 @@ function questionParts(index: KnowledgeIndex, question: string, confirmation: bo
         : [clause];
     })
     .map((part, at, all) => (at < all.length - 1 ? withoutTrailingJoin(part) : part));
-  if (parts.length < 2) return [question];
+  if (parts.length < 2) return whole;
   // "300억 실화냐? 진짜 그만큼 투자한 거임?": a part of a claim that names no party and no figure
   // restates it; the claim is one.
   const [first = "", ...later] = parts;
@@ -289,16 +405,16 @@ function questionParts(index: KnowledgeIndex, question: string, confirmation: bo
     namesPartyOrFigure(index, first) &&
     later.some((part) => !namesPartyOrFigure(index, part))
   ) {
-    return [question];
+    return whole;
   }
-  const withContext: string[] = [];
+  const withContext: { text: string; bare: string }[] = [];
   let previous: Analysis | undefined;
   for (const part of parts) {
     const analysis = index.analyze(part);
     const concepts = analysis.terms.filter((term) => term.kind === "concept");
     const named = analysis.terms.some((term) => isParty(index, term));
     // "…? how much?": a part with no word of its own asks about the part before; the question is one.
-    if (previous && analysis.terms.length === 0) return [question];
+    if (previous && analysis.terms.length === 0) return whole;
     let text = part;
     if (previous && !named) {
       const carried = previous.terms.filter((term) =>
@@ -306,10 +422,10 @@ function questionParts(index: KnowledgeIndex, question: string, confirmation: bo
       );
       if (carried.length > 0) text = `${carried.map((term) => term.text).join(" ")} ${part}`;
     }
-    withContext.push(text);
+    withContext.push({ text, bare: part });
     previous = named || !previous ? analysis : previous;
   }
-  return withContext.every((part) => isSubstantive(index, part)) ? withContext : [question];
+  return withContext.every((part) => isSubstantive(index, part.text)) ? withContext : whole;
 }
 
 function namesPartyOrFigure(index: KnowledgeIndex, part: string): boolean {
@@ -368,6 +484,9 @@ const SUBJECT_FACTOR = 1.15;
 /** "Why does A pay B?": the fact of A paying B. "Why would A…?": the article on A's motives. */
 const REASON_PAIR_FACTOR = 1.4;
 const REASON_ACTOR_FACTOR = 1.2;
+/** The section about the actor (its heading names it) is where the article gives its motives. */
+const REASON_SECTION_FACTOR = 1.5;
+const REASON_FIGURE_SENTENCE_FACTOR = 0.7;
 
 function rerankReasons(
   ranked: Ranked<Passage>[],
@@ -376,11 +495,15 @@ function rerankReasons(
 ): Ranked<Passage>[] {
   const [actor, other] = parties;
   if (actor === undefined) return ranked;
+  // A payment between the pair whose fact gives no figure says what it is for ("buys NVIDIA
+  // systems to build that capacity"); any other fact about the two does not.
   const pairWithPurpose =
     other !== undefined &&
-    knowledge.facts.some(
-      (fact) =>
-        fact.figure === undefined && fact.subject.includes(actor) && fact.object.includes(other),
+    knowledge.flows.flows.some(
+      (flow) =>
+        flow.from === actor &&
+        flow.to === other &&
+        knowledge.facts.some((fact) => fact.id === flow.fact && fact.figure === undefined),
     );
   const name = knowledge.scope.names.get(actor)?.[knowledge.article.language];
   const opensWithActor = name
@@ -399,7 +522,9 @@ function rerankReasons(
       } else if (!pairWithPurpose && name) {
         const { sentence, section } = result.item;
         if (opensWithActor?.test(sentence.text)) factor *= REASON_ACTOR_FACTOR;
-        if (section.heading?.includes(name)) factor *= REASON_ACTOR_FACTOR;
+        // A sentence of figures says how much, not why.
+        if (/\d/u.test(sentence.text)) factor *= REASON_FIGURE_SENTENCE_FACTOR;
+        if (section.heading?.includes(name)) factor *= REASON_SECTION_FACTOR;
       }
       return factor === 1 ? result : { ...result, score: result.score * factor };
     })
@@ -519,7 +644,13 @@ function chooseSentences(
     chosen = [];
   }
   chosen = unique(chosen);
-  if (single) return chosen.slice(0, 1);
+  if (single) {
+    // One quote per part, unless it only opens its section: the sentence after says the point
+    // ("엔비디아 역시 … 큰 그림을 그리고 있습니다." / "…더 넓은 AI 수요를 창출하려 합니다.").
+    const [only] = chosen;
+    const next = only && leads.length === 0 ? followingSentence(knowledge, only) : undefined;
+    return next ? [only as QuotedSentence, next] : chosen.slice(0, 1);
+  }
   const only = chosen[0];
   if (chosen.length === 1 && only) {
     const next = followingSentence(knowledge, only);

@@ -6,7 +6,12 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
-import { asksToConfirm, isConfirmationTag } from "../../search/confirmation.ts";
+import {
+  asksToConfirm,
+  claimsEnded,
+  isConfirmationTag,
+  saysGoesOn,
+} from "../../search/confirmation.ts";
 import {
   type CalendarDate,
   covers as coversDate,
@@ -17,7 +22,7 @@ import {
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { findAmounts } from "../../search/numbers.ts";
-import { involves, type NamedEntity, type QuestionScope } from "./scope.ts";
+import { factHasRelation, involves, type NamedEntity, type QuestionScope } from "./scope.ts";
 
 /** "Is A bigger than B?" compares: it is not settled by a fact about both. */
 const COMPARISON =
@@ -29,7 +34,7 @@ const ABOUT_ARTICLE =
 
 /** A claim that something did not happen. */
 const NEGATED =
-  /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 /u;
+  /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 |아니라(?:고|는|며)|아니다/u;
 
 /**
  * A claim that something did not happen ("Microsoft didn't invest, right?"): what the facts
@@ -103,7 +108,130 @@ export function checkConfirmation(
   raw: string,
   rankedFacts: readonly Fact[],
 ): ConfirmationVerdict | undefined {
+  const verdict = checkClaim(knowledge, analysis, scope, raw, rankedFacts);
+  // "the 1gw runs on nvidia hopper chips": a product name the facts do not give is a no.
+  const name = productNameClaimed(analysis);
+  if (!verdict) {
+    const parties = scope.entities.filter((entity) => !entity.outside);
+    const best = rankedFacts.find(
+      (fact) => fact.kind !== "correction" && parties.every((party) => involves(fact, party.id)),
+    );
+    return name && best && !inFactText(best, name)
+      ? { agrees: false, facts: [best], reversed: false }
+      : undefined;
+  }
+  if (verdict.agrees && name && !verdict.facts.some((fact) => inFactText(fact, name))) {
+    return { ...verdict, agrees: false };
+  }
+  // "The 1 GW is a firm commitment, right?": the fact agrees, but its fact check says the very
+  // thing claimed ("firm", "확정") is where the record differs.
+  const correction = correctionAgainst(knowledge, verdict.facts, analysis);
+  if (!correction) return verdict;
+  const negated = NEGATED.test(claimBody(analysis.normalized));
+  if (!negated && verdict.agrees) {
+    return { agrees: false, facts: [correction, ...verdict.facts], reversed: false };
+  }
+  if (negated && !verdict.agrees && !verdict.reversed) {
+    return { agrees: true, facts: [correction], reversed: false };
+  }
+  return verdict;
+}
+
+/**
+ * A word the knowledge does not know between a party and a topic word ("nvidia hopper chips",
+ * "엔비디아 호퍼 칩"): the name of one of the party's things, claimed.
+ */
+function productNameClaimed(analysis: Analysis): string | undefined {
+  const { terms } = analysis;
+  for (let at = 1; at + 1 < terms.length; at++) {
+    const [before, word, after] = [terms[at - 1], terms[at], terms[at + 1]];
+    if (!before?.entity || !word || word.known || word.kind === "amount") continue;
+    if (after?.kind !== "concept" || after.entity !== undefined || isConfirmationTag(after.text)) {
+      continue;
+    }
+    // "nvidia literally invested", "엔비디아 진짜 투자함": a word about the verb, not a name.
+    if (
+      word.kind === "latin" &&
+      (FILLER_ADVERB.test(word.text) || /(?:ed|ing)$/u.test(after.text))
+    ) {
+      continue;
+    }
+    if (word.kind === "hangul" && VERB_ENDING.test(after.text)) continue;
+    return word.text;
+  }
+  return undefined;
+}
+
+/** English words about how, not what: "-ly" adverbs and chat intensifiers. */
+const FILLER_ADVERB =
+  /(?:ly|ing|ed)$|^(?:just|even|also|already|still|def|lowkey|highkey|kinda|sorta|really|gonna|now|then|too|much|very|so)$/u;
+/** A Korean word that ends as a verb ("투자함", "넣었", "쓰는"): the word before says how. */
+const VERB_ENDING = /(?:하|했|함|한|해|된|됨|되|됐|했어|했음|한다|했다|었|았|는|음)$/u;
+
+/**
+ * The fact check of a confirmed fact (same relation, same subject) that the claim runs into: a
+ * word of its own (not its topic's, not a generic fact-check word, not the fact's own) is in
+ * the question.
+ */
+function correctionAgainst(
+  knowledge: Knowledge,
+  facts: readonly Fact[],
+  analysis: Analysis,
+): Fact | undefined {
+  const generic = genericCorrectionWords(knowledge);
+  const text = analysis.normalized;
+  for (const fact of facts) {
+    if (fact.kind === "correction") continue;
+    const own = factText(fact);
+    const correction = knowledge.facts.find(
+      (candidate) =>
+        candidate.kind === "correction" &&
+        candidate.relation === fact.relation &&
+        candidate.subject.some((id) => fact.subject.includes(id)) &&
+        candidate.keywords.some((keyword) => {
+          const word = keyword.toLowerCase();
+          if (generic.has(word) || /\d/.test(word) || own.includes(word)) return false;
+          if (isConfirmationTag(word)) return false;
+          return /\p{Script=Hangul}/u.test(word)
+            ? text.includes(word)
+            : new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text);
+        }),
+    );
+    if (correction) return correction;
+  }
+  return undefined;
+}
+
+const genericWords = new WeakMap<Knowledge, Set<string>>();
+
+/** Keywords shared by several fact checks ("wrong", "정확"): they say "check", not what. */
+function genericCorrectionWords(knowledge: Knowledge): Set<string> {
+  let words = genericWords.get(knowledge);
+  if (!words) {
+    const counts = new Map<string, number>();
+    for (const fact of knowledge.facts) {
+      if (fact.kind !== "correction") continue;
+      for (const keyword of new Set(fact.keywords.map((word) => word.toLowerCase()))) {
+        counts.set(keyword, (counts.get(keyword) ?? 0) + 1);
+      }
+    }
+    words = new Set([...counts].filter(([, count]) => count > 1).map(([word]) => word));
+    genericWords.set(knowledge, words);
+  }
+  return words;
+}
+
+function checkClaim(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+  raw: string,
+  rankedFacts: readonly Fact[],
+): ConfirmationVerdict | undefined {
   const claims = readClaims(analysis, scope);
+  // "Nadella dumped OpenAI, right?", "아마존 밀려남?": a fact that says it remains is a no.
+  const ended = claims.length === 0 ? checkEnded(analysis, scope, raw, rankedFacts) : undefined;
+  if (ended) return negate(ended, analysis);
   if (claims.length > 0) {
     const wantsTotal = analysis.features.has("c:total");
     const verdict = checkFigures(claims, rankedFacts, scope, wantsTotal, analysis.normalized);
@@ -122,12 +250,23 @@ export function checkConfirmation(
   // "NVIDIA doesn't actually invest anything, right?": the party's own fact of that relation.
   const [party] = scope.entities.filter((entity) => !entity.outside);
   if (party && scope.relations.length > 0 && NEGATED.test(claimBody(analysis.normalized))) {
-    const denied = rankedFacts.find(
-      (fact) =>
-        fact.kind !== "correction" &&
-        fact.subject.includes(party.id) &&
-        scope.relations.some((relation) => fact.relation === relation.id),
-    );
+    const named = scope.entities.filter((entity) => !entity.outside);
+    const denied =
+      rankedFacts.find(
+        (fact) =>
+          fact.kind !== "correction" &&
+          fact.subject.includes(party.id) &&
+          scope.relations.some((relation) => fact.relation === relation.id),
+      ) ??
+      // "깃허브 코파일럿에서 클로드 못 쓰게 되는 거?": the fact about all the parties named.
+      rankedFacts.find(
+        (fact) =>
+          fact.kind !== "correction" &&
+          named.every((entity) => involves(fact, entity.id)) &&
+          // Two parties named pin the fact down whatever the relation's words.
+          (named.length >= 2 ||
+            scope.relations.some((relation) => factHasRelation(fact, relation.id))),
+      );
     if (denied) return { agrees: false, facts: [denied], reversed: false };
   }
   const marks = claimedMarks(raw, analysis, scope);
@@ -151,6 +290,38 @@ export function checkConfirmation(
   const text = factText(best);
   const agrees = marks.every((mark) => mark(text));
   return { agrees, facts: [best], reversed: false };
+}
+
+/**
+ * A claim that something ended ("Microsoft replaced Amazon as the primary cloud", "나델라 오픈AI
+ * 손절함?") checked against the fact that says it goes on: the one of the relation asked, or the
+ * one that involves the most parties named. Undefined when no such fact speaks of them.
+ */
+function checkEnded(
+  analysis: Analysis,
+  scope: QuestionScope,
+  raw: string,
+  rankedFacts: readonly Fact[],
+): ConfirmationVerdict | undefined {
+  // The raw text too: slang for an ending ("팽당함") is rewritten before matching.
+  if (!claimsEnded(claimBody(analysis.normalized)) && !claimsEnded(raw.toLowerCase())) {
+    return undefined;
+  }
+  const parties = scope.entities.filter((entity) => !entity.outside).map((entity) => entity.id);
+  const relations = new Set(scope.relations.map((relation) => relation.id));
+  const candidates = rankedFacts.filter(
+    (fact) =>
+      fact.kind !== "correction" &&
+      saysGoesOn(`${fact.statement.en.toLowerCase()} ${fact.statement.ko}`) &&
+      parties.some((party) => involves(fact, party)),
+  );
+  const count = (fact: Fact) => parties.filter((party) => involves(fact, party)).length;
+  const [best] = [...candidates].sort(
+    (a, b) =>
+      Number(relations.has(b.relation ?? "")) - Number(relations.has(a.relation ?? "")) ||
+      count(b) - count(a),
+  );
+  return best ? { agrees: false, facts: [best], reversed: false } : undefined;
 }
 
 /** Figures claimed, each with the entities named just before it. */
@@ -215,8 +386,32 @@ function readClaims(analysis: Analysis, scope: QuestionScope): Claim[] {
     const others = pending.filter((id) => !last.entities.includes(id));
     claims[claims.length - 1] = claim([...last.entities, ...others], last.value, last.unit);
   }
-  return claims;
+  // "마소랑 엔비디아가 각각 50억, 100억": the figures go to the payers in order.
+  const [head, ...rest] = claims;
+  const headPayers = head?.entities.filter((id) => !head.recipients.includes(id)) ?? [];
+  if (
+    head &&
+    rest.length > 0 &&
+    headPayers.length === claims.length &&
+    rest.every((later) => later.entities.length === 0 && later.unit === head.unit)
+  ) {
+    return claims.map((each, at) =>
+      claim([headPayers[at] as string, ...head.recipients], each.value, each.unit),
+    );
+  }
+  // "NVIDIA and Microsoft each put in 15 billion": the figure is claimed of each payer alone.
+  if (!EACH.test(analysis.normalized)) return claims;
+  return claims.flatMap((each) => {
+    const payers = each.entities.filter((id) => !each.recipients.includes(id));
+    if (payers.length < 2) return [each];
+    return payers.map((payer) => claim([payer, ...each.recipients], each.value, each.unit));
+  });
 }
+
+/** A figure claimed of each party alone ("each", "각각", "각자", "50억씩"). */
+const EACH = /\beach\b|\bapiece\b|각각|각자|씩/u;
+/** Words of investing: a party after "in" is where the money goes ("an investment in Anthropic"). */
+const INVESTING = /\b(?:invest\w*|stake|funding|money|cash)\b/u;
 
 /** "마소가 …", "Microsoft pays…": the party written as the one who pays or invests. */
 function writtenAsAgent(text: string, entity: NamedEntity): boolean {
@@ -240,6 +435,9 @@ function writtenAsSource(text: string, entity: NamedEntity): boolean {
 function writtenAsRecipient(text: string, entity: NamedEntity): boolean {
   const before = text.slice(Math.max(0, entity.position - 8), entity.position);
   if (/\b(?:into|to|toward|towards)\s+(?:the\s+)?$/u.test(before)) return true;
+  if (/\bin\s+(?:the\s+)?$/u.test(before) && INVESTING.test(text.slice(0, entity.position))) {
+    return true;
+  }
   const word = /^[\p{L}\p{N}]+/u.exec(text.slice(entity.position))?.[0] ?? "";
   return (
     /\p{Script=Hangul}/u.test(word) && /(?:에게|한테|에다|쪽으로|쪽에|(?<!에서)에)$/u.test(word)
@@ -416,7 +614,18 @@ function checkFigures(
       facts.push(sameFigure);
       continue;
     }
-    const best = candidates[0];
+    // One payer named ("got 10 billion from Microsoft"): its own fact before the combined one.
+    const payers = claim.entities.filter((id) => !claim.recipients.includes(id));
+    const own =
+      payers.length === 1 && !wantsTotal
+        ? candidates.find(
+            (fact) =>
+              fact.kind !== "correction" &&
+              fact.subject.length === 1 &&
+              fact.subject[0] === payers[0],
+          )
+        : undefined;
+    const best = own ?? candidates[0];
     if (!best) return undefined;
     facts.push(best);
     agrees = false;
@@ -446,11 +655,22 @@ function claimedMarks(raw: string, analysis: Analysis, scope: QuestionScope): Ma
   // Versions ("opus 4.5", "4.5 sonnet"); months with a day are dates, checked below.
   for (const match of text.matchAll(/([a-z]{3,})\s?(\d+(?:\.\d+)?)(?![\d.])/g)) {
     const [, word, number] = match as unknown as [string, string, string];
-    if (ENGLISH_MONTH_WORD.test(word)) continue;
+    if (ENGLISH_MONTH_WORD.test(word) || NOT_A_VERSION_NAME.test(word)) continue;
     marks.push(versionMark(word, number));
   }
   // "Nov 18", "11/18", "11월 18일", "in October": the fact must name the same day or month.
   for (const date of datesIn(text)) marks.push(dateMark(date));
+  // "in 2024", "2024년": the fact must name the same year.
+  for (const match of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)(?=\s*년|\b)/gu)) {
+    const year = match[1] ?? "";
+    marks.push((factWords) => factWords.includes(year));
+  }
+  // "on all 4 clouds", "4개 클라우드": a small count the fact must give, in digits or words.
+  for (const term of analysis.terms) {
+    if (term.kind !== "amount" || !/^\d{1,2}$/.test(term.text)) continue;
+    const count = Number(term.text);
+    if (count >= 1 && count < COUNT_WORDS.length) marks.push(countMark(count));
+  }
   // "at Google I/O", "빌드에서": some form of each name must be in the fact.
   for (const forms of scope.places) {
     marks.push(pattern(new RegExp(forms.map(escapeRegExp).join("|"), "u")));
@@ -463,6 +683,7 @@ function claimedMarks(raw: string, analysis: Analysis, scope: QuestionScope): Ma
     if (!/^[A-Z]/.test(written) || atStart) continue;
     const lower = written.toLowerCase();
     if (named.has(lower) || /^(?:i|is|it|the|a|so)$/.test(lower)) continue;
+    if (isConfirmationTag(lower) || NAMED_PART.test(lower)) continue;
     if (ENGLISH_MONTH_WORD.test(lower)) continue;
     // "오픈AI": the Latin end of a party's mixed-script name is that party, not a name claimed.
     const gluedToHangul = /\p{Script=Hangul}$/u.test(raw.slice(0, start));
@@ -585,6 +806,37 @@ function conceptsHeld(
   });
 }
 
+/** Words before a number that count, not name a version ("all 3 clouds", "top 3", "over 2"). */
+const NOT_A_VERSION_NAME =
+  /^(?:all|the|and|for|with|top|big|only|about|than|over|under|are|its|his|her|our|their|these|those|into|onto|from|some|any|each|every|first|last|next|past|just|like|nearly|around|almost|least|most|more|less|also|now|still|was|were|has|had|have|did|does|got|get|gets|across|between|among|both|than|then|upto)$/u;
+
+/** Counts in words, by value: the fact may write "three clouds" or "3대" or "세 곳". */
+const COUNT_WORDS: readonly (readonly string[])[] = [
+  [],
+  ["one", "한"],
+  ["two", "두", "both"],
+  ["three", "세"],
+  ["four", "네"],
+  ["five", "다섯"],
+  ["six", "여섯"],
+  ["seven", "일곱"],
+  ["eight", "여덟"],
+  ["nine", "아홉"],
+  ["ten", "열"],
+];
+
+function countMark(count: number): Mark {
+  const words = COUNT_WORDS[count] ?? [];
+  const pattern = new RegExp(
+    `(?<![\\d.])${count}(?![\\d.])|\\b(?:${words.filter((word) => /^[a-z]/.test(word)).join("|")})\\b|(?:^|\\s)(?:${words.filter((word) => !/^[a-z]/.test(word)).join("|")})\\s`,
+    "u",
+  );
+  return (text) => pattern.test(text);
+}
+
+/** Capitalised words that are part of a product's name, not a claim ("Azure AI Foundry"). */
+const NAMED_PART = /^(?:ceo|cto|cfo|inc|corp|co|ltd|llc|us|usd)$/u;
+
 /** A test a fact's text must pass for the claim to hold. */
 type Mark = (factText: string) => boolean;
 
@@ -620,11 +872,23 @@ function factText(fact: Fact): string {
     .toLowerCase();
 }
 
-/** A word of the claim that the fact's own text says (as written, or by its English stem). */
+/**
+ * A word of the claim that the fact's own text says (as written, by its English stem, or by its
+ * Korean stem without a past or adnominal ending: "맺었다는" is the fact's "맺어").
+ */
 function inFactText(fact: Fact, word: string): boolean {
   const text = factText(fact);
-  return text.includes(word) || (/^[a-z]{4,}$/.test(word) && text.includes(stemEnglish(word)));
+  if (text.includes(word)) return true;
+  if (/^[a-z]{4,}$/.test(word)) return text.includes(stemEnglish(word));
+  const stem = word.replace(KOREAN_VERB_TAIL, "");
+  return (
+    stem !== word && stem.length > 0 && /^\p{Script=Hangul}+$/u.test(stem) && text.includes(stem)
+  );
 }
+
+/** The tail of a Korean verb as claimed: "맺었다는" -> "맺", "깊은" -> "깊". */
+const KOREAN_VERB_TAIL =
+  /(?:었|았|였|했|됐)?(?:다는|다고|던|는|은|을|다|음|어|아)?(?:으로|로|게|도)?$/u;
 
 /** "Before the deal", "이전엔": the claim is about an earlier figure. */
 const EARLIER =

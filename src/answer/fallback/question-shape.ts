@@ -5,12 +5,22 @@
 
 /** Where a question holds a second one: "…, and what…", "…? …", "…, plus …", "…이랑 …", "…했고 …". */
 const ENGLISH_SPLIT =
-  /,?\s+(?:and|also|plus|as well as)\s+(?=(?:(?:on|at|in|for|from|with|by|to|of)\s+)?(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+(?:plus|as well as)\s+|\s*,?\s*&\s+(?=(?:what|when|who|how|which|where|why|is|are|does|do|did|was|were)\b)|\?\s+(?=\S)|;\s*|\s+(?=\(?\d{1,2}[).]\s)/gu;
+  /,?\s+(?:and also|and then|and|also|plus|as well as)\s+(?=(?:(?:on|at|in|for|from|with|by|to|of)\s+)?(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+(?:plus|as well as)\s+|\s*,?\s*&\s+(?=(?:what|when|who|how|which|where|why|is|are|does|do|did|was|were)\b)|\?\s+(?=\S)|;\s*|\s+(?=\(?\d{1,2}[).]\s)|(?<=[\p{L}\p{N}?？])\s*\+\s*(?=\p{L})/gu;
 /** Korean joins: a clause ending in -고 / -며 (with a comma, or after a past or copula stem), and noun lists. */
 const KOREAN_SPLIT =
   /(?<=\p{Script=Hangul}(?:이랑|랑|하고|이며|이면서)|(?:했고|였고|었고|았고|됐고|되고|이고|뭐고|얼마고))[,]?\s+|(?<=\p{Script=Hangul}(?:고|며|면서)),\s*|[?？]\s+(?=\S)|,?\s*(?<!\p{Script=Hangul})(?:그리고|또|및)\s+/gu;
-/** Noun lists ("투자 금액과 구매 약정액은 각각…"): split only when each side asks something. */
-const KOREAN_NOUN_SPLIT = /(?<=\p{Script=Hangul}{2}(?:과|와)),?\s+/gu;
+/**
+ * Noun lists ("투자 금액과 구매 약정액은 각각…", "마소 투자액, 엔비디아 투자액, 애저 구매액"):
+ * split only when each side asks something.
+ */
+const KOREAN_NOUN_SPLIT =
+  /(?<=\p{Script=Hangul}{2}(?:과|와)),?\s+|(?<=[\p{L}\p{N}]),\s+(?:and\s+)?(?!(?:or|but|또는)\b)/gu;
+/**
+ * A Korean clause ending in a bare -고 ("모델 뭐 들어가고 발표는 언제야?"): two questions only
+ * when each side has its own question word (otherwise "-고" joins one clause: "투자하고 있어?").
+ */
+const KOREAN_BARE_GO = /(?<=\p{Script=Hangul}고)\s+/gu;
+const KOREAN_QUESTION_WORD = /뭐|뭔|무엇|무슨|얼마|언제|어디|어느|누구|누가|왜|어떻게|어떤|몇/u;
 /** The joins of two clauses (never a list of nouns), for a question that is also a confirmation. */
 const CLAUSE_SPLIT =
   /,?\s+(?:and|also|plus)\s+(?=(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|\?\s+(?=\S)|;\s*|(?<=\p{Script=Hangul}고),\s*|[?？]\s+(?=\S)/gu;
@@ -22,11 +32,27 @@ const LIST_MARKER = /^(?:\(?\d{1,2}[).]|[①-⑩]|[-•*])\s*/u;
 export function splitQuestion(question: string, options: { clausesOnly?: boolean } = {}): string[] {
   const pieces = options.clausesOnly
     ? question.split(CLAUSE_SPLIT)
-    : question.split(ENGLISH_SPLIT).flatMap((part) => part.split(KOREAN_SPLIT));
+    : question
+        .split(ENGLISH_SPLIT)
+        .flatMap((part) => part.split(KOREAN_SPLIT))
+        .flatMap(splitAtBareGo);
   const parts = pieces
     .map((part) => part.trim().replace(LIST_MARKER, "").trim())
     .filter((part) => part !== "");
   return parts.length > 1 ? parts : [question];
+}
+
+/** "A 뭐 하고 B 언제야": split after the -고 whose both sides ask with a question word of their own. */
+function splitAtBareGo(part: string): string[] {
+  for (const match of part.matchAll(KOREAN_BARE_GO)) {
+    const at = match.index ?? 0;
+    const before = part.slice(0, at);
+    const after = part.slice(at + match[0].length);
+    if (KOREAN_QUESTION_WORD.test(before) && KOREAN_QUESTION_WORD.test(after)) {
+      return [before, ...splitAtBareGo(after)];
+    }
+  }
+  return [part];
 }
 
 /** The join a part ends on ("…이랑", "…하고", "…뭐고"), which says nothing of the part itself. */
@@ -39,8 +65,14 @@ export function withoutTrailingJoin(part: string): string {
   return stripped === "" ? part : stripped;
 }
 
+/** A choice between two, or a comparison: its commas do not list questions. */
+const CHOICE =
+  /\b(?:or|vs|versus|than|more|less|bigger|larger|smaller|compare\w*)\b|아니면|혹은|중에|중 누가|보다|비교|차이/u;
+
 /** A Korean list of noun phrases ("A의 투자 금액과 B의 약정액은…"), or the part alone. */
 export function splitNounList(part: string): string[] {
+  // "Who put in more, Microsoft or NVIDIA?": a choice or a comparison is one question.
+  if (CHOICE.test(part)) return [part];
   const pieces = part
     .split(KOREAN_NOUN_SPLIT)
     .map((piece) => piece.trim())
@@ -81,9 +113,17 @@ const DIRECTION = [
   /\b(?:receiv\w*|get|gets|getting|take|takes)\b.*\bor\b.*\b(?:pay\w*|give\w*|spend\w*)\b/,
   /\b(?:pay\w*|give\w*|spend\w*)\b.*\bor\b.*\b(?:receiv\w*|get|gets|getting|take|takes)\b/,
   /\bwho pays (?:whom|who)\b|\bwhich way (?:does|is) the money\b|\bfollow the money\b/,
+  // "Who gives money to whom?", "which way the money goes", "which direction does the $30B travel".
+  /\bwho(?:'s| is)? (?:gives|giving|sends|sending|pays|paying|owes) (?:\w+ )?(?:to )?(?:whom|who)\b|\bwhich way (?:the )?money\b|\bwhich way (?:does|is|did|do|will)\b|\bwhich direction\b|\b(?:ends?|ended) up back\b|\bcomes? back (?:to|at)\b|(?:어느|어떤) (?:쪽|방향)으로|방향으로 (?:가|흘러|흐르)/u,
+  // "마소 → 앤트로픽, 앤트로픽 → 마소": both arrows.
+  /\S\s*(?:→|->)\s*\S.*\S\s*(?:→|->)\s*\S/u,
+  // "a customer, an investment, or both?", "directly, or through Azure?", "goes out … comes back in".
+  /\b(?:customer|investor|invest\w*|buyer|vendor|supplier)\b.*\bor both\b|\bdirectly\b.*\bor\b.*\b(?:through|via)\b|직접.*(?:아니면|혹은).*(?:거쳐|통해)|\b(?:goes|going|flows?) out\b.*\b(?:comes?|coming|flows?) (?:back )?in\b/u,
   /(?:받|얻)\S*.*(?:주는|내는|지불|주|내)\S* ?(?:거야|건지|는지|건가|나요|냐|거예요)/u,
   /(?:주는|내는|지불)\S*.*받\S* ?(?:거야|건지|는지|건가|나요|냐|거예요)/u,
   /누가 누구(?:에게|한테)|돈의? 흐름|돈이 어디로/u,
+  // "내는 쪽이야 받는 쪽이야?", "주는 입장이야 받는 입장이야?": which side, both named.
+  /(?:받|주|내|쓰|지불하)는 (?:쪽|입장|편).*(?:받|주|내|쓰|지불하)는 (?:쪽|입장|편)/u,
   // Which side a party is on, or what is left after both ways.
   /\b(?:investor|buyer|customer|payer) or (?:the |a )?(?:vendor|supplier|seller|customer|payee|investor)\b|\b(?:vendor|supplier|seller|customer) or (?:the |a )?(?:investor|buyer|customer)\b|투자자\S* .*(?:고객|판매자|공급자)|(?:고객|판매자|공급자)\S* .*투자자/u,
   /\bnet (?:flow|money|cash|amount|position|receiver|recipient|payer|payee|inflow|outflow|gain|spender)\b|\bin net terms\b|순(?:유입|유출|흐름)|결국 누가 (?:더 )?(?:내|받|주)/u,
@@ -107,4 +147,77 @@ const PAYS =
 
 export function asksWhetherOnePays(normalized: string): boolean {
   return PAYS.test(normalized);
+}
+
+/** Money coming in: "get paid", "make money", "돈 받", "paid by". */
+const MONEY_IN_EN =
+  /\b(?:receiv\w*|gets?|getting|got|makes?|making|made|earns?|earning|earned|collects?|collecting|pockets?)\b(?:\s+\w+){0,2}?\s+(?:money|cash|funds?|funding|paid|payments?|revenue|anything|something)\b|\bget(?:s|ting)? paid\b|\b(?:is|are|was|being) (?:\w+ )?paid\b|\bpaid by\b|\bmoney back\b/u;
+/** Money going out: "pay", "spend", "give money". */
+const MONEY_OUT_EN =
+  /\b(?:pay|pays|paying|spend|spends|spending|spent|shell\w* out|forks? out)\b|\b(?:gives?|giving|gave|sends?|sending|sent|hands?|handing)\b(?:\s+\w+){0,2}?\s+(?:money|cash|funds?|funding)\b/u;
+const MONEY_IN_KO =
+  /돈(?:을|이|도)? ?(?:받|벌|들어오)|(?:받는|버는|들어오는) 돈|수익(?:을|이)? ?(?:내|얻|올리)/u;
+const MONEY_OUT_KO = /돈(?:을|이|도)? ?(?:내|주|줘|쓰|써|대|보내)|지불|(?:내는|주는|쓰는) 돈/u;
+/** A Korean party written as the one money goes to ("엔비디아한테 돈 주는…"). */
+const KOREAN_TO = /(?:에게|한테|께|에)(?:는|도)?$/u;
+
+/**
+ * Which side of one party's money a question asks about: what it gets ("Does NVIDIA get any
+ * money back?", "엔비디아도 돈 받는 거야?", "Who pays NVIDIA?") or what it pays ("Does Microsoft
+ * pay anything?", "마소도 돈 내?"). `partyAt` is where the party's name starts.
+ */
+export function moneySideAsked(normalized: string, partyAt: number): "in" | "out" | undefined {
+  const word = /^[\p{L}\p{N}]+/u.exec(normalized.slice(partyAt))?.[0] ?? "";
+  if (/\p{Script=Hangul}/u.test(normalized)) {
+    const toParty = /\p{Script=Hangul}/u.test(word) && KOREAN_TO.test(word);
+    if (MONEY_IN_KO.test(normalized)) return toParty ? undefined : "in";
+    if (MONEY_OUT_KO.test(normalized)) return toParty ? "in" : "out";
+    return undefined;
+  }
+  if (MONEY_IN_EN.test(normalized)) return "in";
+  const out = MONEY_OUT_EN.exec(normalized);
+  if (!out) return undefined;
+  // "Who pays NVIDIA?": the party after the verb is paid.
+  return out.index < partyAt ? "in" : "out";
+}
+
+const NET_IN_EN =
+  /\bnet (?:receiver|recipient|gainer|inflow|winner|positive)\b|\btak(?:e|es|ing) in more\b|\b(?:receiv\w*|gets?|getting|brings? in|bringing in) more\b|\bmore (?:money |cash )?(?:in|coming in) than (?:out|going out|it (?:pays|spends))\b/u;
+const NET_OUT_EN =
+  /\bnet (?:payer|spender|outflow|loser|negative)\b|\b(?:pays?|paying|spends?|spending) (?:out )?more\b|\bmore (?:money |cash )?(?:out|going out) than (?:in|coming in|it (?:gets|receives))\b/u;
+const KOREAN_IN_MONEY = /(?:받|들어오)는 돈/u;
+const KOREAN_OUT_MONEY = /(?:내|나가|주|쓰)는 돈/u;
+
+/**
+ * Whether a question asks which way one party's money nets out, and which side it claims is
+ * bigger: "Is Anthropic a net receiver?", "takes in more than it pays out?" (in); "앤트로픽이 받는
+ * 돈보다 내는 돈이 더 많아?" (out).
+ */
+export function netSideAsked(normalized: string): "in" | "out" | undefined {
+  if (NET_IN_EN.test(normalized)) return "in";
+  if (NET_OUT_EN.test(normalized)) return "out";
+  const received = KOREAN_IN_MONEY.exec(normalized);
+  const paid = KOREAN_OUT_MONEY.exec(normalized);
+  if (!received || !paid || !/더 (?:많|크|커)|순유입|순유출/u.test(normalized)) {
+    if (/순유입|더 많이 받/u.test(normalized)) return "in";
+    if (/순유출|더 많이 (?:내|줘|주|써|쓰)/u.test(normalized)) return "out";
+    return undefined;
+  }
+  // "A보다 B가 더 많아?": B is claimed bigger; without 보다 the first named is.
+  const base = (match: RegExpExecArray) =>
+    normalized
+      .slice(match.index + match[0].length)
+      .trimStart()
+      .startsWith("보다");
+  if (base(received)) return "out";
+  if (base(paid)) return "in";
+  return received.index < paid.index ? "in" : "out";
+}
+
+/** A comparison of two things ("A랑 B 비교하면?", "A vs B"): one question, never two parts. */
+const COMPARES =
+  /\b(?:compare[sd]?|comparing|comparison|versus|vs\.?|than)\b|비교|보다\s|더 (?:많|크|커|적|작)|중에 (?:누가|어디가|뭐가|어느)/u;
+
+export function asksToCompare(normalized: string): boolean {
+  return COMPARES.test(normalized);
 }

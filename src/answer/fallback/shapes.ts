@@ -86,6 +86,8 @@ export function directionAnswer(
   parties: readonly string[],
   /** The question claims one direction only ("받기만 해?"): a both-ways answer opens with no. */
   claimsOneWay = false,
+  /** The question asks whether one party's money nets out this way ("net receiver?"). */
+  netAsked?: "in" | "out",
 ): Answer | undefined {
   const [a, b] = parties;
   const flows = knowledge.flows.flows.filter((flow) =>
@@ -114,7 +116,12 @@ export function directionAnswer(
     a === undefined && knowledge.flows.loop
       ? knowledge.facts.find((fact) => fact.id === knowledge.flows.loop?.fact)
       : undefined;
-  const head = `${opening}${steps.join("; ")}.${loop ? ` ${loop.statement[language]}` : ""}`;
+  const totals = a !== undefined && b === undefined ? moneyTotals(knowledge, language, a) : "";
+  const net =
+    a !== undefined && b === undefined && netAsked
+      ? netVerdict(knowledge, language, a, netAsked)
+      : "";
+  const head = `${net}${opening}${steps.join("; ")}.${totals}${loop ? ` ${loop.statement[language]}` : ""}`;
   const facts = flows.flatMap((flow) => {
     const fact = knowledge.facts.find((candidate) => candidate.id === flow.fact);
     return fact ? [fact] : [];
@@ -127,6 +134,110 @@ export function directionAnswer(
     )
     .slice(0, 2);
   return composeAnswer(knowledge, language, facts, quoted, head);
+}
+
+/**
+ * One party's money on the side asked ("Does NVIDIA get any money?": what flows to it), then the
+ * other way, both in the first sentence; a yes/no question opens with yes when any flow goes the
+ * side asked.
+ */
+export function partyFlowsAnswer(
+  knowledge: Knowledge,
+  language: Language,
+  party: string,
+  side: "in" | "out",
+  yesNo: boolean,
+): Answer | undefined {
+  const all = knowledge.flows.flows;
+  // Money before capacity: "gets paid" is answered by a payment first.
+  const asked = all
+    .filter((flow) => (side === "in" ? flow.to : flow.from) === party)
+    .sort((a, b) => Number(a.kind === "compute") - Number(b.kind === "compute"));
+  const other = all.filter((flow) => (side === "in" ? flow.from : flow.to) === party);
+  if (asked.length === 0 && other.length === 0) return undefined;
+  const name = (id: string) => knowledge.scope.names.get(id)?.[language] ?? id;
+  const step = (flow: (typeof all)[number]) =>
+    `${name(flow.from)} → ${name(flow.to)}: ${flow.what[language]}${flow.figure ? ` (${formatFigure(flow.figure, language)})` : ""}`;
+  const verdict = yesNo
+    ? `${asked.length > 0 ? verdictWords[language].yes : verdictWords[language].no}${language === "ko" ? ", " : ": "}`
+    : "";
+  const rest =
+    other.length > 0 ? ` ${answerHeads[language].otherWay} ${other.map(step).join("; ")}.` : "";
+  const head =
+    `${verdict}${asked.map(step).join("; ")}${asked.length > 0 ? "." : ""}${rest}`.trim();
+  const facts = [...asked, ...other].flatMap((flow) => {
+    const fact = knowledge.facts.find((candidate) => candidate.id === flow.fact);
+    return fact ? [fact] : [];
+  });
+  const quoted = facts
+    .flatMap((fact) => (fact.quote ? sentencesHolding(knowledge, fact.quote) : []))
+    .filter(
+      (quote, index, list) =>
+        list.findIndex((candidate) => candidate.sentence.index === quote.sentence.index) === index,
+    )
+    .slice(0, 2);
+  return composeAnswer(knowledge, language, facts, quoted, head);
+}
+
+/** A party's money in and out, summed, when money flows both ways: " In total: in …, out …." */
+function moneyTotals(knowledge: Knowledge, language: Language, party: string): string {
+  const sum = (side: "in" | "out") => moneySum(knowledge, party, side);
+  const [received, paid] = [sum("in"), sum("out")];
+  if (!received || !paid) return "";
+  const inText = formatFigure(received, language);
+  const outText = formatFigure(paid, language);
+  return language === "ko"
+    ? ` 합계: 받는 돈 ${inText}, 내는 돈 ${outText}.`
+    : ` In total: ${inText} in, ${outText} out.`;
+}
+
+/** "No: Anthropic takes in up to $15 billion and pays out $30 billion. " — or nothing. */
+function netVerdict(
+  knowledge: Knowledge,
+  language: Language,
+  party: string,
+  claimed: "in" | "out",
+): string {
+  const received = moneySum(knowledge, party, "in");
+  const paid = moneySum(knowledge, party, "out");
+  if (!received || !paid) return "";
+  const bigger =
+    received.value > paid.value ? "in" : received.value < paid.value ? "out" : undefined;
+  if (!bigger) return "";
+  const word = bigger === claimed ? verdictWords[language].yes : verdictWords[language].no;
+  const name = knowledge.scope.names.get(party)?.[language] ?? party;
+  const inText = formatFigure(received, language);
+  const outText = formatFigure(paid, language);
+  // Money with no figure ("buys NVIDIA systems") is left out of the sums, and said so.
+  const unpriced = knowledge.flows.flows.some(
+    (flow) => flow.kind !== "compute" && !flow.figure && (flow.from === party || flow.to === party),
+  );
+  return language === "ko"
+    ? `${word}, ${name}${hasBatchim(name) ? "은" : "는"} ${inText}를 받고 ${outText}를 냅니다${unpriced ? "(금액 미공개 거래 제외)" : ""}. `
+    : `${word}: ${name} takes in ${inText} and pays out ${outText}${unpriced ? " (not counting payments with no figure given)" : ""}. `;
+}
+
+function hasBatchim(word: string): boolean {
+  const code = word.charCodeAt(word.length - 1) - 0xac00;
+  return code >= 0 && code <= 11171 && code % 28 !== 0;
+}
+
+/** The money (payments in US dollars) that flows to or from a party, summed. */
+export function moneySum(
+  knowledge: Knowledge,
+  party: string,
+  side: "in" | "out",
+): { value: number; unit: "USD"; qualifiers: ("up_to" | "about")[] } | undefined {
+  const flows = knowledge.flows.flows.filter(
+    (flow) =>
+      flow.kind !== "compute" &&
+      flow.figure?.unit === "USD" &&
+      (side === "in" ? flow.to : flow.from) === party,
+  );
+  if (flows.length === 0) return undefined;
+  const value = flows.reduce((total, flow) => total + (flow.figure?.value ?? 0), 0);
+  const upTo = flows.some((flow) => flow.figure?.qualifiers.includes("up_to"));
+  return { value, unit: "USD", qualifiers: upTo ? ["up_to"] : [] };
 }
 
 /** A yes or no first, then the facts that settle it. */
@@ -149,7 +260,7 @@ export function confirmationHead(
 /** "The three companies…" -> "the three companies…" after "No: "; names ("NVIDIA", "Microsoft") stay. */
 function lowerFirst(text: string, language: Language): string {
   if (language !== "en") return text;
-  return /^(?:The|A|An|Together|According|Money)\b/.test(text)
+  return /^(?:The|A|An|Together|According|Money|Combined)\b/.test(text)
     ? `${text.charAt(0).toLowerCase()}${text.slice(1)}`
     : text;
 }
@@ -164,8 +275,9 @@ export function partsAnswer(
   parts: readonly string[],
   answers: readonly Answer[],
 ): Answer {
-  const blocks: { text: string; citation?: Citation }[] = [];
+  const blocks: { text: string; citations?: readonly Citation[] }[] = [];
   const seen = new Set<string>();
+  const quotesShown = new Set<string>();
   answers.forEach((answer, index) => {
     if (answer.abstained) {
       const specific = answer.text.split(/(?<=[.?!요])\s/u)[0] ?? "";
@@ -177,18 +289,20 @@ export function partsAnswer(
       });
       return;
     }
-    const [opening = ""] = answer.text.split("\n\n");
-    if (seen.has(opening)) return;
-    seen.add(opening);
-    const citation = answer.citations[0];
+    const [said = ""] = answer.text.split("\n\n");
+    // "기사 내용:" says which part only by its quote: the part is named instead.
+    const opening = said === phrases[language].articleSays ? `“${parts[index] ?? ""}”:` : said;
+    // The same answer twice says nothing new; two article answers ("기사 내용:") differ by quote.
+    const key = `${opening}\u0000${answer.citations[0]?.quote ?? ""}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     // The same quote block every surface shows: quote, translation, section in the reader's words.
-    const quote = citation
-      ? quotesAsLines(knowledge, [citation], language, "plain").join("\n")
-      : "";
-    blocks.push({
-      text: [opening, quote].filter(Boolean).join("\n"),
-      ...(citation ? { citation } : {}),
-    });
+    // A quote already shown for an earlier part is not repeated (two figures of one sentence).
+    const fresh = answer.citations.filter((citation) => !quotesShown.has(citation.quote));
+    for (const citation of answer.citations) quotesShown.add(citation.quote);
+    const quote =
+      fresh.length > 0 ? quotesAsLines(knowledge, fresh, language, "plain").join("\n") : "";
+    blocks.push({ text: [opening, quote].filter(Boolean).join("\n"), citations: fresh });
   });
   const sources: SourceLink[] = [];
   for (const answer of answers) {
@@ -196,7 +310,7 @@ export function partsAnswer(
       if (!sources.some((known) => known.url === source.url)) sources.push(source);
     }
   }
-  const citations = blocks.flatMap((block) => (block.citation ? [block.citation] : []));
+  const citations = blocks.flatMap((block) => block.citations ?? []);
   return {
     mode: "fallback",
     language,

@@ -134,6 +134,7 @@ export const answerHeads = {
   ko: {
     factChecks: "기사에서 기록과 다르거나 부정확한 점:",
     bothWays: "양쪽 다예요:",
+    otherWay: "반대 방향:",
     claimedFigureIs: (figure: string, label: string) =>
       `${figure}${hasFinalConsonant(figure) ? "은" : "는"} ${label}예요`,
     partNotCovered: (part: string) => `“${part}”: 기사에서 다루지 않는 내용이에요.`,
@@ -141,6 +142,7 @@ export const answerHeads = {
   en: {
     factChecks: "Where the article differs from the record:",
     bothWays: "Both ways:",
+    otherWay: "The other way:",
     claimedFigureIs: (figure: string, label: string) => `${figure} is the ${label}`,
     partNotCovered: (part: string) => `“${part}”: the article doesn't cover that.`,
   },

@@ -1,0 +1,152 @@
+/**
+ * Comparisons of two figures ("Who put in more, Microsoft or NVIDIA?", "Is the Azure commitment
+ * bigger than the total investment?", "마소가 엔비디아보다 더 많이 투자했지?"): the two facts the
+ * question names, side by side, the bigger first; a claim of which is bigger gets yes or no first.
+ * "Which company invests the most?" compares every party's own figure of that kind.
+ */
+import { formatFigure } from "../../knowledge/figures.ts";
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Fact, Language } from "../../knowledge/schema.ts";
+import type { Analysis } from "../../search/analyze.ts";
+import { verdictWords } from "../shared/phrases.ts";
+import type { QuestionScope } from "./scope.ts";
+
+const MORE =
+  /\b(?:more|bigger|larger|higher|greater|exceeds?|outspends?)\b|더 (?:많|크|커|큰|높)|많이 (?:넣|투자|내|냈)/u;
+const LESS = /\b(?:less|smaller|lower|fewer)\b|더 (?:적|작)/u;
+const MOST = /\b(?:most|biggest|largest|highest|greatest)\b|가장 (?:많|크|큰)|제일 (?:많|크|큰)/u;
+const COMPARE =
+  /\b(?:compare[sd]?|comparison|comparing|versus|vs\.?|than)\b|보다|비교|(?:누가|어디가|어느 (?:쪽|회사)이?가?) (?:더|많이)/u;
+
+export interface FigureComparison {
+  /** The bigger first. */
+  readonly facts: readonly [Fact, Fact];
+  readonly head: string;
+}
+
+interface Item {
+  readonly fact: Fact;
+  /** Where the question names it (for "A than B": which one is claimed bigger). */
+  readonly position: number;
+}
+
+/**
+ * The comparison a question asks for, or undefined when it does not compare two figures the
+ * knowledge has (same unit, neither a fact check).
+ */
+export function compareFigures(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+  rankedFacts: readonly Fact[],
+  language: Language,
+): FigureComparison | undefined {
+  const text = analysis.normalized;
+  const most = MOST.test(text);
+  if (!most && !COMPARE.test(text) && !MORE.test(text) && !LESS.test(text)) return undefined;
+  const figures = rankedFacts.filter(
+    (fact) => fact.figure !== undefined && fact.kind !== "correction",
+  );
+  // Another company, or a measure no fact has ("market cap"): not covered, not compared.
+  if (scope.entities.some((entity) => entity.outside) || scope.outsideRelations.length > 0) {
+    return undefined;
+  }
+  const items = most ? everyPartysOwn(figures, scope) : itemsNamed(knowledge, text, scope, figures);
+  // Every party named takes part in what is compared ("OpenAI's biggest investor" is not this).
+  const involved = (id: string) =>
+    items.some((item) => item.fact.subject.includes(id) || item.fact.object.includes(id));
+  if (!scope.entities.every((entity) => involved(entity.id))) return undefined;
+  const [first, second] = items;
+  if (!first || !second || (items.length > 2 && !most)) return undefined;
+  const unit = first.fact.figure?.unit;
+  if (!items.every((item) => item.fact.figure?.unit === unit)) return undefined;
+  const sorted = [...items].sort(
+    (a, b) => (b.fact.figure?.value ?? 0) - (a.fact.figure?.value ?? 0),
+  );
+  const [big, small] = sorted as [Item, Item];
+  if (big.fact.figure?.value === small.fact.figure?.value) return undefined;
+  const verdict = analysis.asksToConfirm && !most ? claimVerdict(text, items, big) : undefined;
+  const opening =
+    verdict === undefined ? "" : verdict ? verdictWords[language].yes : verdictWords[language].no;
+  return { facts: [big.fact, small.fact], head: sentence(language, opening, big.fact, small.fact) };
+}
+
+/** The figures the question names: each party's own, then each relation's asked. */
+function itemsNamed(
+  knowledge: Knowledge,
+  text: string,
+  scope: QuestionScope,
+  figures: readonly Fact[],
+): Item[] {
+  const relations = scope.relations.map((relation) => relation.id);
+  const items: Item[] = [];
+  for (const entity of scope.entities) {
+    if (entity.outside) continue;
+    const own = figures.filter(
+      (fact) => fact.subject.length === 1 && fact.subject[0] === entity.id,
+    );
+    // Of the kind asked, when the question names one ("Anthropic's Azure spend").
+    const fact = own.find((candidate) => relations.includes(candidate.relation ?? "")) ?? own[0];
+    if (fact && !items.some((item) => item.fact === fact)) {
+      items.push({ fact, position: entity.position });
+    }
+  }
+  for (const relation of scope.relations) {
+    if (items.some((item) => item.fact.relation === relation.id)) continue;
+    // Of a relation with no party of its own: the broadest fact ("the investment" is the total).
+    const fact = figures
+      .filter((candidate) => candidate.relation === relation.id)
+      .sort((a, b) => b.subject.length - a.subject.length)[0];
+    if (fact) items.push({ fact, position: firstForm(knowledge, text, relation.concepts) });
+  }
+  return items;
+}
+
+/** "Which company invests the most?": every party's own figure of the kind asked. */
+function everyPartysOwn(figures: readonly Fact[], scope: QuestionScope): Item[] {
+  const relation = scope.relations[0]?.id ?? figures[0]?.relation;
+  return figures
+    .filter((fact) => fact.relation === relation && fact.subject.length === 1)
+    .map((fact) => ({ fact, position: Number.MAX_SAFE_INTEGER }));
+}
+
+function firstForm(knowledge: Knowledge, text: string, concepts: readonly string[]): number {
+  let at = Number.MAX_SAFE_INTEGER;
+  for (const concept of knowledge.concepts) {
+    if (!concepts.includes(concept.id)) continue;
+    for (const form of concept.forms) {
+      const found = text.indexOf(form.toLowerCase());
+      if (found >= 0 && found < at) at = found;
+    }
+  }
+  return at;
+}
+
+/**
+ * Whether the claim has the bigger one right: "A보다 B가 더" claims B, "A more than B" claims A,
+ * "less" the other way round. Undefined when the text does not say which.
+ */
+function claimVerdict(text: string, items: readonly Item[], big: Item): boolean | undefined {
+  const than = text.search(/\bthan\b|보다/u);
+  if (than < 0) return undefined;
+  const before = items.filter((item) => item.position < than);
+  if (before.length === 0) return undefined;
+  const korean = text.slice(than).startsWith("보다");
+  // Korean: the one just before 보다 is the base, the other is claimed ("A가 B보다 더");
+  // English: the one just before "than" is claimed ("A more than B").
+  const nearest = before.reduce((a, b) => (b.position > a.position ? b : a));
+  const claimed = korean ? items.find((item) => item !== nearest) : nearest;
+  if (!claimed) return undefined;
+  const claimsBigger = !LESS.test(text);
+  return (claimed.fact === big.fact) === claimsBigger;
+}
+
+function sentence(language: Language, opening: string, big: Fact, small: Fact): string {
+  const figure = (fact: Fact) => (fact.figure ? formatFigure(fact.figure, language) : "");
+  if (language === "ko") {
+    return `${opening ? `${opening}, ` : ""}${big.label.ko}(${figure(big)}) 쪽이 ${small.label.ko}(${figure(small)})보다 큽니다.`;
+  }
+  const label = (fact: Fact) => fact.label.en.replace(/^Combined\b/u, "combined");
+  const text = `the ${label(big)} (${figure(big)}) is bigger than the ${label(small)} (${figure(small)}).`;
+  return opening ? `${opening}: ${text}` : `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
