@@ -17,12 +17,18 @@ describe("advice in other words", () => {
       "Which company is a better investment, NVIDIA or Microsoft?",
       "How do we get Microsoft to invest in our startup like Anthropic?",
       "우리 회사도 엔비디아 투자 받으려면 뭘 준비해?",
+      "마소 주식 지금 타도 되냐",
+      "엔비디아 지금 넣어도 괜찮아?",
+      "is now the time to get in on msft",
     ]) {
       expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
     }
   });
 
   it("leaves questions about the deal alone", () => {
+    expect(
+      answerFromKnowledge(index, "앤트로픽이 애저에 들어가도 되는 조건이 뭐야?").abstained,
+    ).toBe(false);
     expect(
       answerFromKnowledge(index, "Which company invested more, NVIDIA or Microsoft?").abstained,
     ).toBe(false);

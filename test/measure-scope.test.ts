@@ -22,6 +22,16 @@ describe("measures the knowledge has no figure of", () => {
       "When will the money from NVIDIA arrive?",
       "What's the latency of Claude Opus 4.1?",
       "1기가와트면 칩이 몇 개 들어가?",
+      "What does Azure charge Anthropic per GPU hour?",
+      "How much does the 1 GW cost to run every month?",
+      "엔비디아 지분 몇퍼야?",
+      "When is the next Claude model coming out?",
+      "On what date will NVIDIA's money be wired?",
+      "마이크로소프트 돈은 언제 입금돼?",
+      "Is NVIDIA's money paid out in tranches?",
+      "마소 50억은 분납이야?",
+      "what does the fine print of the Azure deal say?",
+      "Does NVIDIA get a seat on the board?",
     ]) {
       expect(ask(question).abstained, question).toBe(true);
     }
@@ -31,5 +41,30 @@ describe("measures the knowledge has no figure of", () => {
     expect(ask("엔비디아 투자액은 마이크로소프트 투자액의 몇 배야?").abstained).toBe(false);
     expect(ask("When was the partnership announced?").abstained).toBe(false);
     expect(ask("How much compute did Anthropic contract?").abstained).toBe(false);
+  });
+});
+
+describe("what is offered beside 'not covered'", () => {
+  it("is another party's figure of the same kind, never another person's words", () => {
+    const valuation = ask("What is OpenAI valued at?");
+    expect(valuation.abstained).toBe(true);
+    expect(valuation.text).toMatch(/Anthropic/);
+    for (const question of ["What did Jensen Huang say about the deal?", "구글 CEO는 누구야?"]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/Nadella|나델라/);
+    }
+  });
+
+  it("names an outside product once, not also as an unknown name", () => {
+    const answer = ask("Is Anthropic moving to Google's TPUs?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.text.match(/TPU/g)).toHaveLength(1);
+  });
+
+  it("says a party's fact has no figure rather than quoting another figure", () => {
+    const answer = ask("엔비디아 장비를 사들이는 데 마이크로소프트가 얼마 써?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).not.toMatch(/1기가와트|300억/);
   });
 });

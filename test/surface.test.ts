@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { deterministicAnswer } from "../src/answer/answer.ts";
 import { systemPrompt } from "../src/answer/claude/prompt.ts";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
-import { gradeRow, parseRows, summarizeResults } from "../src/eval/evaluate.ts";
+import { firstSentence, gradeRow, parseRows, summarizeResults } from "../src/eval/evaluate.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { conceptSchema } from "../src/knowledge/schema.ts";
 import { editDistance, withinOneSlip } from "../src/search/edit-distance.ts";
@@ -69,6 +69,7 @@ describe("numbers in every spelling", () => {
       "300억불",
       "삼백억 달러",
       "3백억",
+      "30 billy",
     ]) {
       expect(keys(spelling), spelling).toEqual([thirty]);
     }
@@ -96,7 +97,15 @@ describe("numbers in every spelling", () => {
   });
 
   it("reads power in every spelling", () => {
-    for (const spelling of ["1GW", "1 gigawatt", "1기가와트", "일 기가와트", "one gigawatt"]) {
+    for (const spelling of [
+      "1GW",
+      "1 gigawatt",
+      "1기가와트",
+      "일 기가와트",
+      "one gigawatt",
+      "1 gig-watt",
+      "1 giga watt",
+    ]) {
       expect(keys(spelling), spelling).toEqual(["1gw"]);
     }
     expect(keys("10기가와트")).toEqual(["10gw"]);
@@ -133,6 +142,13 @@ describe("Korean endings", () => {
     expect(isEnding("했냐")).toBe(true);
     expect(isEnding("였음")).toBe(true);
     expect(isEnding("자가")).toBe(false);
+  });
+
+  it("strips joining and hearsay endings, but not the last syllable of a short noun", () => {
+    expect(stripEndings("금액이었고")).toBe("금액");
+    expect(stripEndings("구조라던데")).toBe("구조");
+    expect(stripEndings("주는거임")).toBe("주");
+    expect(stripEndings("최고")).toBe("최고");
   });
 
   it("does not eat the last syllable of a two-syllable noun", () => {
@@ -190,6 +206,14 @@ describe("unspaced Korean", () => {
     expect(split("기업가치는얼마")).toEqual(["기업가치는", "얼마"]);
   });
 
+  it("lets a run glued to a Latin word open with that word's particle", () => {
+    expect(segmentHangul("가앤트로픽투자", lexicon, true)?.map((s) => s.text)).toEqual([
+      "가",
+      "앤트로픽",
+      "투자",
+    ]);
+  });
+
   it("does not split what it cannot explain", () => {
     expect(split("오늘날씨어때")).toBeUndefined();
     // One known word in an unknown run (a misspelt name) is left to the typo check.
@@ -208,6 +232,13 @@ describe("unspaced Korean", () => {
     // A known word broken by a stray space is joined again.
     expect(features("엔비 디아 투자액 얼마")).toEqual(features("엔비디아 투자액 얼마"));
     expect(features("앤트 로픽 기업가치")).toEqual(features("앤트로픽 기업가치"));
+    // The words glued after an amount are read too, not swallowed by it.
+    expect(features("1기가와트는확정이야?")).toEqual(features("1기가와트는 확정이야?"));
+    expect(features("오십억불을엔비디아가")).toEqual(features("오십억불을 엔비디아가"));
+    // A particle glued to a Latin word opens the next run: it rides on that word.
+    expect(features("MS가앤트로픽투자얼마")).toEqual(features("MS가 앤트로픽 투자 얼마"));
+    expect(features("Blackwell은엔비디아거야")).toEqual(features("Blackwell은 엔비디아 거야"));
+    expect(index.analyze("ceo는뭐라했어").hangulWords).toContain("뭐라했어");
     // Chat jamo carry no words, but a question made of them is still Korean.
     const laugh = index.analyze("ㅋㅋㅋㅋ");
     expect(laugh.terms).toEqual([]);
@@ -317,5 +348,56 @@ describe("the surface tuning set (knowledge/eval/tune-surface.jsonl)", () => {
       report.byKind.get("abstain")?.[1],
     ]);
     expect(report.badQuotes).toBe(0);
+  });
+});
+
+describe("words of the deal in other words (glossary, aliases, endings)", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const ask = (question: string) => answerFromKnowledge(index, question);
+  const says = (question: string, pattern: RegExp) => {
+    const answer = ask(question);
+    expect(answer.abstained, question).toBe(false);
+    expect(`${answer.text}\n${answer.citations.map((c) => c.quote).join("\n")}`, question).toMatch(
+      pattern,
+    );
+  };
+
+  it("reads confusion as a request to explain", () => {
+    says("the circle of money bit is confusing, wdym", /순환|circular|loop/i);
+    says("기가와트 얘기 헷갈리는데", /기가와트|gigawatt/i);
+  });
+
+  it("reads money slang and nicknames", () => {
+    says("앤트에 엔비가 박은 돈 얼마야", /100억|10 billion/);
+    says("how much is microsoft throwing at anthro", /50억|5 billion/);
+    says("젠슨네가 앤트에 넣은 돈", /100억|10 billion/);
+  });
+
+  it("reads apostrophe-less contractions and 'which direction' questions", () => {
+    expect(firstSentence(ask("it was announced at build, wasnt it").text)).toMatch(/^No/);
+    says(
+      "which direction does the thirty billion go",
+      /Anthropic → Microsoft|앤트로픽 → 마이크로소프트/,
+    );
+  });
+
+  it("finds the model versions and where the announcement was posted", () => {
+    says("오퍼스는 몇 버전이야?", /Opus 4\.1/);
+    says("where was the joint announcement posted?", /blogs\.microsoft\.com/);
+  });
+
+  it("never answers a tone question with yes, and finds the worry", () => {
+    const answer = ask("is the writer spooked by the deal?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/worry|circular/i);
+  });
+
+  it("finds a relation's phrase inside unspaced Korean", () => {
+    says("아마존이아직주요클라우드임?", /아마존은 여전히 앤트로픽의 주요 클라우드/);
+    says("엔비디아가앤트로픽에얼마줬냐", /100억/);
+  });
+
+  it("takes a nationality word for what it is, not for a company", () => {
+    says("A Korean site says NVIDIA put in 10 billion, right?", /10 billion|100억/);
   });
 });

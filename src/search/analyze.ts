@@ -57,6 +57,11 @@ export interface Analysis {
   readonly asksToConfirm: boolean;
   /** The text tries to change the rules ("ignore your instructions", "시스템 프롬프트"). */
   readonly triesToChangeRules: boolean;
+  /**
+   * A question's Hangul words once unspaced runs are split, question words and endings kept
+   * ("에대해뭐라했어" -> "에대해", "뭐라했어"); empty for passages.
+   */
+  readonly hangulWords: readonly string[];
 }
 
 export interface AnalyzeOptions {
@@ -100,6 +105,7 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     asksForAdvice: isQuestion && lexicon.advicePatterns.some((pattern) => pattern.test(normalized)),
     triesToChangeRules:
       isQuestion && INJECTION_PATTERNS.some((pattern) => pattern.test(normalized)),
+    hangulWords: isQuestion ? hangulWordsOf(tokens) : [],
     asksToConfirm:
       isQuestion &&
       !(read.unglossed !== undefined && asksWhich(read.unglossed)) &&
@@ -116,6 +122,10 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
  */
 export function passageTerms(tokens: readonly Token[], lexicon: Lexicon): readonly Term[] {
   return mergeRepeatedConcepts(readTerms(tokens, lexicon, false).terms);
+}
+
+function hangulWordsOf(tokens: readonly Token[]): string[] {
+  return tokens.flatMap((token) => (token.script === "hangul" ? [token.text] : []));
 }
 
 /** Terms (concepts first, then words) and the intents ("how much", "why") the tokens name. */

@@ -44,7 +44,12 @@ export interface Segment {
  * that follow it. Returns undefined when no split is believable: fewer than two known words,
  * none of two syllables or more, or more than a third of the syllables unexplained.
  */
-export function segmentHangul(word: string, lexicon: Lexicon): Segment[] | undefined {
+export function segmentHangul(
+  word: string,
+  lexicon: Lexicon,
+  /** The run is glued to a Latin word or number before it ("ceo가오픈"): it may open with its particle. */
+  glued = false,
+): Segment[] | undefined {
   const length = word.length;
   if (length < 3) return undefined;
   const best: (Step | undefined)[] = new Array(length + 1).fill(undefined);
@@ -68,7 +73,7 @@ export function segmentHangul(word: string, lexicon: Lexicon): Segment[] | undef
         relax(best, end, here.cost + MISSPELT_NAME_COST, start, "word");
       }
       const isTail = end - start === 1 && COMPOUND_TAILS.has(piece);
-      if (start > 0 && (isParticleOrEnding(piece) || isTail)) {
+      if ((start > 0 || glued) && (isParticleOrEnding(piece) || isTail)) {
         relax(best, end, here.cost + ENDING_COST, start, "ending");
       }
     }
@@ -94,6 +99,10 @@ export function segmentHangul(word: string, lexicon: Lexicon): Segment[] | undef
       segments.push({ start: step.from, end: step.to, known: true });
     } else if (step.kind === "ending" && last) {
       last.end = step.to;
+    } else if (step.kind === "ending") {
+      // The particle of the Latin word before the run: a piece of its own, read as that particle.
+      knownWords++;
+      segments.push({ start: step.from, end: step.to, known: true });
     } else {
       unknownSyllables += step.to - step.from;
       if (last && !last.known) last.end = step.to;
@@ -155,7 +164,10 @@ function relax(
  */
 export function splitUnspacedHangul(tokens: readonly Token[], lexicon: Lexicon): Token[] {
   const result: Token[] = [];
+  let previous: Token | undefined;
   for (const token of joinBrokenWords(tokens, lexicon)) {
+    const before = previous;
+    previous = token;
     if (token.script !== "hangul") {
       result.push(token);
       continue;
@@ -163,7 +175,8 @@ export function splitUnspacedHangul(tokens: readonly Token[], lexicon: Lexicon):
     for (const run of token.text.matchAll(SYLLABLES)) {
       const start = token.start + (run.index ?? 0);
       const text = run[0];
-      const pieces = splitRun(text, lexicon);
+      const glued = before !== undefined && before.script !== "hangul" && before.end === start;
+      const pieces = splitRun(text, lexicon, glued);
       if (!pieces) {
         result.push({ text, script: "hangul", start, end: start + text.length });
         continue;
@@ -186,18 +199,19 @@ export function splitUnspacedHangul(tokens: readonly Token[], lexicon: Lexicon):
  * A run's split (undefined: it stays whole), remembered per lexicon: the lattice is the dearest
  * step of reading a question, and the same runs recur from question to question.
  */
-const splits = new WeakMap<Lexicon, Map<string, readonly Segment[] | null>>();
+const splits = new WeakMap<Lexicon, Map<string, readonly Segment[] | null>[]>();
 const MAX_REMEMBERED_SPLITS = 20_000;
 
-function splitRun(run: string, lexicon: Lexicon): readonly Segment[] | undefined {
-  let known = splits.get(lexicon);
-  if (!known) {
-    known = new Map();
-    splits.set(lexicon, known);
+function splitRun(run: string, lexicon: Lexicon, glued: boolean): readonly Segment[] | undefined {
+  let byGlue = splits.get(lexicon);
+  if (!byGlue) {
+    byGlue = [new Map(), new Map()];
+    splits.set(lexicon, byGlue);
   }
+  const known = byGlue[glued ? 1 : 0] as Map<string, readonly Segment[] | null>;
   const remembered = known.get(run);
   if (remembered !== undefined) return remembered ?? undefined;
-  const pieces = isKnownWhole(run, lexicon) ? undefined : segmentHangul(run, lexicon);
+  const pieces = isKnownWhole(run, lexicon) ? undefined : segmentHangul(run, lexicon, glued);
   if (known.size < MAX_REMEMBERED_SPLITS) known.set(run, pieces ?? null);
   return pieces;
 }

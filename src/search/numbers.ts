@@ -94,6 +94,9 @@ const SCALE: Readonly<Record<string, number>> = {
   billions: 1e9,
   bil: 1e9,
   bill: 1e9,
+  // Chat slang: "5 billy".
+  billy: 1e9,
+  billies: 1e9,
   bln: 1e9,
   bn: 1e9,
   b: 1e9,
@@ -112,9 +115,9 @@ const SCALE: Readonly<Record<string, number>> = {
 const DIGITS = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const ENGLISH_WORD = /[a-z]+/y;
 const SCALE_WORD =
-  /([ -]?)(thousand|millions?|mill?|mn|billions?|bill?|bln|bn|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
+  /([ -]?)(thousand|millions?|mill?|mn|billions?|billy|billies|bill?|bln|bn|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
 const UNIT =
-  /([ -]?)(?:(gigawatts?|gw|기가 ?와트)|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|불)|(won|krw|원))(?![a-z])/y;
+  /([ -]?)(?:(giga?[- ]?watts?|gw|기가 ?와트)|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|불)|(won|krw|원))(?![a-z])/y;
 const SIGN = /(?:us\$|\$|₩|usd ?|krw ?)$/;
 /**
  * Where a numeral may begin: a digit, a Sino-Korean numeral opening a word, an English word. A

@@ -3,7 +3,8 @@
  * - Known content words must outnumber unknown ones: "How do I reset my Microsoft password?" names
  *   Microsoft, but "reset" and "password" are not in the knowledge, so it is off topic.
  * - What is known must be specific enough: "AI" alone (in most passages) is too vague, unless the
- *   question names one of the story's companies and nothing unknown ("nvidia?").
+ *   question names one of the story's companies and nothing unknown ("nvidia?"), or asks for a
+ *   figure in the story's own words ("who puts in the biggest investment?").
  * - Requests for personal advice or predictions are never answered from a news article, and text
  *   that tries to change the rules ("ignore your instructions") is not a question about it.
  */
@@ -52,7 +53,9 @@ export function judgeRelevance(
   if (analysis.asksForAdvice) return { onTopic: false, reason: "advice", ...scores };
   if (known <= unknown) return { onTopic: false, reason: "unknown-words", ...scores };
   const namesEntity = terms.some((term) => term.entity !== undefined);
-  if (specificity < MIN_SPECIFICITY && !(namesEntity && unknown === 0)) {
+  // "Which company puts in the biggest investment?": a figure asked of the story's own words.
+  const asksFigureOfKnown = analysis.asksForFigure && unknown === 0;
+  if (specificity < MIN_SPECIFICITY && !(namesEntity && unknown === 0) && !asksFigureOfKnown) {
     return { onTopic: false, reason: "too-vague", ...scores };
   }
   return { onTopic: true, ...scores };

@@ -35,7 +35,18 @@ export function tokenize(normalized: string): Token[] {
       pushAmount(tokens, amounts[nextAmount++] as Amount);
     }
     const amount = amounts[nextAmount];
-    if (amount && start >= amount.start) continue;
+    if (amount && start >= amount.start) {
+      // A word the amount ends inside ("1기가와트는확정이야"): what follows it is a word too.
+      const end = start + match[0].length;
+      const script =
+        match[1] !== undefined ? "hangul" : match[2] !== undefined ? "latin" : undefined;
+      if (script && end > amount.end) {
+        pushAmount(tokens, amount);
+        nextAmount++;
+        tokens.push({ text: text.slice(amount.end, end), script, start: amount.end, end });
+      }
+      continue;
+    }
     // By index, not destructured: destructuring walks an iterator, dear in unoptimised code.
     const word = match[0];
     const hangul = match[1];

@@ -96,11 +96,14 @@ export function answerFromKnowledge(
   const analysis = core?.analysis ?? whole;
   const verdict = core?.verdict ?? wholeVerdict;
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
+  // "기사 쓴 사람 누구?" is all question words, and still asks who wrote the article.
+  const mayAskMetadata =
+    verdict.onTopic || (verdict.reason !== "advice" && verdict.reason !== "rules");
+  if (mayAskMetadata && asksAboutArticleMetadata(analysis.normalized)) {
+    return abstainAnswer(knowledge, language, "not-covered", noArticleMetadata[language]);
+  }
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
-  }
-  if (asksAboutArticleMetadata(analysis.normalized)) {
-    return abstainAnswer(knowledge, language, "not-covered", noArticleMetadata[language]);
   }
   // Several questions in one: each part answered on its own. A confirmation is one claim: only
   // its clauses are parts ("is Amazon still…, and did Google…?"), never a list of its nouns.

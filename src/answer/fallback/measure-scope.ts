@@ -38,7 +38,8 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
   {
     id: "percent",
     label: { ko: "비율(퍼센트)", en: "percentage" },
-    asked: /\bpercent(?:age)?\b|%|퍼센트|지분율|몇\s?프로(?!\p{Script=Hangul})/u,
+    asked:
+      /\bpercent(?:age)?\b|%|퍼센트|지분율|몇\s?(?:프로|퍼)(?:야|임|냐|예요|에요|인가요|일까)?(?!\p{Script=Hangul})/u,
   },
   {
     id: "duration",
@@ -49,14 +50,14 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
   {
     id: "count",
     label: { ko: "개수", en: "count" },
-    asked: /몇\s?(장|명|개)(?!월)(?:\s?(\p{Script=Hangul}{2,}))?/u,
+    asked: /몇\s?(장|명|개)(?!월)(?:의)?(?:\s?(\p{Script=Hangul}{2,}))?/u,
   },
   {
     // "per year", "연간": a rate over time; the fact sheet's figures are totals.
     id: "rate",
     label: { ko: "기간당 비율", en: "rate per period" },
     asked:
-      /\bper (?:year|month|week|day|hour|annum)\b|\b(?:annual(?:ly)?|yearly|monthly|a year|a month)\b|연간|월간|1년에|일 ?년에|한 ?해에|해마다|매년|매달|한 ?달에/u,
+      /\bper (?:[a-z]+ )?(?:year|month|week|day|hour|annum)\b|\b(?:annual(?:ly)?|yearly|monthly|hourly|a year|a month|(?:each|every) (?:year|month|week|day|hour))\b|연간|월간|1년에|일 ?년에|한 ?해에|해마다|매년|매달|한 ?달에|시간당/u,
   },
   {
     // "How much has been paid already?", "지금까지 얼마 냈어?": progress, which a deal's
@@ -93,7 +94,7 @@ const WHEN =
   /\bwhen (?:will|would|does|do|did|is|are|was|were|can)\b|\b(?:what|which) (?:date|day|time|year|month)\b|언제|며칠|몇 ?월/u;
 /** A time still to come: a news story's facts date what has happened, not a schedule. */
 const WHEN_FUTURE =
-  /\b(?:next (?:week|month|year|quarter)|later this (?:year|month)|upcoming|in the coming (?:weeks|months|years))\b|다음 ?(?:주|달|해)|내년|다음 분기|\bwhen (?:will|would)\b|\bwhen (?:is|are) .+ (?:going to|expected to|due to)\b|언제쯤|언제.*(?:예정|될까|할까|되나)/u;
+  /\b(?:next (?:week|month|year|quarter)|later this (?:year|month)|upcoming|in the coming (?:weeks|months|years))\b|다음 ?(?:주|달|해)|내년|다음 분기|\bwhen (?:will|would)\b|\bwhen (?:is|are) .+ (?:going to|expected to|due to)\b|\bwhen(?:'s| is| are)\b.*\b(?:coming out|come out|launching|shipping|arriving|landing)\b|\b(?:what|which) (?:exact )?(?:date|day|month|year) (?:will|would)\b|언제쯤|언제.*(?:예정|될까|할까|되나|들어와|들어오|입금|지급|집행|송금|나와|나오)/u;
 /** "What's the context window of…": an attribute the knowledge has no word for. */
 const ATTRIBUTE_OF = /\bwhat(?:'s| is| was| are) (?:the |its |their )?([a-z]+(?: [a-z]+)?) of\b/;
 

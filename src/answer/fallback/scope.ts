@@ -86,7 +86,12 @@ export function readScope(
   // A capitalised word that names a relation ("IPO") is what is asked, not who.
   for (const name of unknownCapitalisedNames(raw, analysis)) {
     const lower = name.name.en.toLowerCase();
-    if (!isTypoOfKnownWord(lower) && !compiled.relationWords.has(lower)) add(name);
+    const outsideForm = compiled.outsideEntities.some(({ forms }) =>
+      forms.some((form) => form.text === lower),
+    );
+    if (!isTypoOfKnownWord(lower) && !compiled.relationWords.has(lower) && !outsideForm) {
+      add(name);
+    }
   }
   entities.sort((a, b) => a.position - b.position);
   // A claim's place or event ("at Microsoft Build") names no party: it is checked, not scoped.
@@ -149,6 +154,7 @@ function relationsAsked(
       : {
           hangul: words.hangul,
           latin: new Set([...words.latin].filter((word) => !phraseWords.has(word))),
+          spaced: words.spaced,
         };
   const outsideText =
     phraseWords.size === 0
@@ -230,7 +236,7 @@ export function findNotCovered(
     return {
       entities: outside,
       ...(relation ? { relation } : {}),
-      covered: factsOf(scope.relations.slice(0, 1)),
+      covered: figuresOnly(factsOf(scope.relations.slice(0, 1))),
     };
   }
   const [outsideRelation] = scope.outsideRelations;
@@ -250,14 +256,17 @@ export function findNotCovered(
     return {
       entities: uncovered,
       ...(relation ? { relation } : {}),
-      covered: relation ? factsOf([relation]) : [],
+      covered: relation ? figuresOnly(factsOf([relation])) : [],
     };
   }
   // "How much did A invest in B?" where the only fact about A and B has no figure.
   const factsOnly = scope.relations.filter((r) => !r.passages);
   if (asksForFigure && named.length >= 2 && factsOnly.length > 0) {
-    const together = factsOf(factsOnly).filter((fact) =>
-      named.every((entity) => involves(fact, entity.id)),
+    // Facts where a named party acts (its subject), not one where both are merely objects.
+    const together = factsOf(factsOnly).filter(
+      (fact) =>
+        named.every((entity) => involves(fact, entity.id)) &&
+        named.some((entity) => fact.subject.includes(entity.id)),
     );
     if (together.length > 0 && together.every((fact) => fact.figure === undefined)) {
       return {
@@ -285,6 +294,15 @@ export function findNotCovered(
     }
   }
   return undefined;
+}
+
+/**
+ * What another party's fact may stand beside "not covered" as: a figure of the same kind ("OpenAI's
+ * valuation" -> Anthropic's), which says how far the knowledge goes. Another person's words or
+ * role ("what did NVIDIA's CEO say?" -> Nadella's quote) would read as the answer: never offered.
+ */
+function figuresOnly(facts: readonly Fact[]): readonly Fact[] {
+  return facts.filter((fact) => fact.figure !== undefined);
 }
 
 const factsByRelation = new WeakMap<Knowledge, Map<string, readonly Fact[]>>();
@@ -459,19 +477,25 @@ function formPosition(
 interface QuestionWords {
   /** Korean words that are not concepts, as written. */
   readonly hangul: readonly string[];
+  /** Unspaced Korean as split into words, spaced ("주요클라우드야" -> "주요 클라우드야"), or "". */
+  readonly spaced: string;
   /** Every Latin word of the question (stopwords too: "say", "when") and its stem. */
   readonly latin: ReadonlySet<string>;
 }
 
 function questionWords(analysis: Analysis): QuestionWords {
-  // Every Hangul word, question words and light verbs too ("어떻게 말했나요" asks what was said).
-  const hangul = analysis.normalized.match(/\p{Script=Hangul}+/gu) ?? [];
+  // Every Hangul word, question words and light verbs too ("어떻게 말했나요" asks what was said),
+  // and the words of unspaced runs ("오픈ai에대해뭐라했어" asks it too).
+  const written = analysis.normalized.match(/\p{Script=Hangul}+/gu) ?? [];
+  const hangul =
+    analysis.hangulWords.length > written.length ? [...written, ...analysis.hangulWords] : written;
   const latin = new Set<string>();
   for (const [word] of analysis.normalized.matchAll(/[a-z]+/g)) {
     latin.add(word);
     latin.add(stemOf(word));
   }
-  return { hangul, latin };
+  const spaced = hangul === written ? "" : analysis.hangulWords.join(" ");
+  return { hangul, latin, spaced };
 }
 
 const stems = new Map<string, string>();
@@ -485,7 +509,12 @@ function stemOf(word: string): string {
 }
 
 function formAsked(text: string, words: QuestionWords, form: CompiledForm): boolean {
-  if (form.phrase) return formPosition(text, form.text, form.hangul) !== undefined;
+  if (form.phrase) {
+    if (formPosition(text, form.text, form.hangul) !== undefined) return true;
+    return (
+      form.hangul && words.spaced !== "" && formPosition(words.spaced, form.text) !== undefined
+    );
+  }
   if (form.hangul) {
     // A plain loop: this runs for every form of every relation, for every question.
     for (const word of words.hangul) {
