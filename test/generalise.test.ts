@@ -245,3 +245,25 @@ describe("parts answered from the article (logic4)", () => {
     expect(answer.text).not.toMatch(/기사 내용:/);
   });
 });
+
+describe("parts that lean on the story or on the part before (logic4)", () => {
+  it("answer a part that asks only for a relation, and a part asking again in its own words", () => {
+    const when = answerFromKnowledge(
+      index,
+      "When did it all happen, and how much did NVIDIA put in?",
+    );
+    expect(when.text).toMatch(/18 November 2025/);
+    expect(when.text).toMatch(/10 billion/);
+    const again = answerFromKnowledge(index, "앤트로픽 몸값 예전엔 얼마였고 요즘은 얼마야?");
+    expect(again.text).toMatch(/3500억/);
+  });
+
+  it("drop ordinal markers and a lead-in before a colon", () => {
+    expect(
+      splitQuestion("Firstly: who is the main cloud? Secondly: how much did NVIDIA invest?"),
+    ).toEqual(["who is the main cloud", "how much did NVIDIA invest?"]);
+    expect(splitQuestion("For my notes: when was it announced, and where?")[0]).toBe(
+      "when was it announced",
+    );
+  });
+});

@@ -177,6 +177,12 @@ function answerOne(
 ): Answer {
   const { knowledge } = index;
   const verdict = given ?? judgeRelevance(analysis, index.idf, index.maxIdf);
+  // A part that asks only for a relation ("…, when did this happen, and …"): in a question about
+  // the story, the relation's fact answers it.
+  if (compact && !verdict.onTopic && verdict.reason !== "advice") {
+    const relationOnly = relationFactAnswer(index, question, analysis, language);
+    if (relationOnly) return relationOnly;
+  }
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
   }
@@ -343,6 +349,27 @@ function directionOfMoney(
   return directionAnswer(knowledge, language, ids, ONE_WAY_ONLY.test(analysis.normalized));
 }
 
+/** The fact of the one relation a question names by its words alone, naming no party. */
+function relationFactAnswer(
+  index: KnowledgeIndex,
+  question: string,
+  analysis: Analysis,
+  language: Language,
+): Answer | undefined {
+  const { knowledge } = index;
+  if (!hasQuestionWord(analysis.normalized)) return undefined;
+  const scope = readScope(knowledge, analysis, question, () => false);
+  const [relation] = scope.relations;
+  if (!relation || scope.relations.length > 1 || scope.entities.length > 0) return undefined;
+  if (scope.outsideRelations.length > 0) return undefined;
+  const fact = knowledge.facts.find(
+    (candidate) => candidate.kind !== "correction" && candidate.relation === relation.id,
+  );
+  if (!fact) return undefined;
+  const quoted = fact.quote ? sentencesHolding(knowledge, fact.quote).slice(0, 1) : [];
+  return composeAnswer(knowledge, language, [fact], quoted);
+}
+
 /** One party's money on the side the question asks ("gets paid", "돈 내"), or undefined. */
 function oneSideOfMoney(
   knowledge: Knowledge,
@@ -416,8 +443,12 @@ function questionParts(
     const analysis = index.analyze(part);
     const concepts = analysis.terms.filter((term) => term.kind === "concept");
     const named = analysis.terms.some((term) => isParty(index, term));
-    // "…? how much?": a part with no word of its own asks about the part before; the question is one.
-    if (previous && analysis.terms.length === 0) return whole;
+    // "…? how much?": a part with no word of its own asks about the part before; the question is
+    // one, unless it asks with a question word of its own ("…얼마였고 / 지금은 얼마예요?"): then
+    // it takes the part before's words.
+    if (previous && analysis.terms.length === 0 && !asksAgainOfItsOwn(analysis.normalized)) {
+      return whole;
+    }
     let text = part;
     if (previous && !named) {
       const carried = previous.terms.filter((term) =>
@@ -430,6 +461,19 @@ function questionParts(
   }
   return withContext.every((part) => isSubstantive(index, part.text)) ? withContext : whole;
 }
+
+/** "지금은 얼마예요?": a question word and a word of its own (a time, a contrast), not "how much?". */
+function asksAgainOfItsOwn(normalized: string): boolean {
+  if (!hasQuestionWord(normalized)) return false;
+  const rest = normalized
+    .replace(QUESTION_WORDS, " ")
+    .replace(/[^\p{L}]+/gu, " ")
+    .trim();
+  return rest !== "";
+}
+
+const QUESTION_WORDS =
+  /\b(?:how much|how many|how big|what|when|who|where|which|why|how|is it|was it|and)\b|얼마(?:예요|에요|야|임|였어|였나요|인가요|죠|지)?|언제|뭐|누가|어디|왜/gu;
 
 function namesPartyOrFigure(index: KnowledgeIndex, part: string): boolean {
   return index.analyze(part).terms.some((term) => term.kind === "amount" || isParty(index, term));
@@ -452,6 +496,8 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   // too: it gets its own "not covered" next to the other part's answer.
   const scope = readScope(index.knowledge, analysis, part, () => false);
   if (scope.outsideRelations.length > 0) return true;
+  // "When did this happen": a question word asking for a relation the facts cover.
+  if (scope.relations.length > 0 && hasQuestionWord(analysis.normalized)) return true;
   if (known.length === 0) return false;
   // "엔비디아가 앤트로픽이랑 …": a part that ends on a name joined to the next part is not a
   // question of its own.

@@ -26,7 +26,8 @@ const CLAUSE_SPLIT =
   /,?\s+(?:and|also|plus)\s+(?=(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|\?\s+(?=\S)|;\s*|(?<=\p{Script=Hangul}고),\s*|[?？]\s+(?=\S)/gu;
 
 /** A list marker opening a part: "1)", "2.", "(3)", "①", "-". */
-const LIST_MARKER = /^(?:\(?\d{1,2}[).]|[①-⑩]|[-•*])\s*/u;
+const LIST_MARKER =
+  /^(?:\(?\d{1,2}[).]|[①-⑩]|[-•*]|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|last(?:ly)?|finally|also|첫째|둘째|셋째|마지막으로)\s*[,:)]|[^:?？]{1,60}:(?=\s*(?:what|what's|when|who|how|which|where|why|is|are|does|do|did|was|were|can)\b))\s*/iu;
 
 /** The parts of a question that asks several things, or the question alone. */
 export function splitQuestion(question: string, options: { clausesOnly?: boolean } = {}): string[] {
