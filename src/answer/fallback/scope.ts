@@ -133,11 +133,14 @@ function relationsAsked(
   // A Korean word that starts with a concept's form asks for it too ("투자액", "발표였음").
   const hangulForms = hangulFormsOf(knowledge);
   const hangulWords = analysis.terms.filter((term) => term.kind === "hangul").map((t) => t.text);
-  const named = (concept: string) =>
-    conceptIds.has(concept) ||
-    (hangulForms.get(concept) ?? []).some((form) =>
-      hangulWords.some((word) => word.startsWith(form)),
-    );
+  // Plain loops: a closure per form would be allocated for every relation of every question.
+  const named = (concept: string) => {
+    if (conceptIds.has(concept)) return true;
+    for (const form of hangulForms.get(concept) ?? []) {
+      for (const word of hangulWords) if (word.startsWith(form)) return true;
+    }
+    return false;
+  };
   const asks = ({ concepts, forms }: CompiledRelation<OutsideRelation>) =>
     concepts.some(named) || forms.some((form) => formAsked(text, words, form));
   // A word of a known phrase ("press release") is that phrase, not an outside relation ("release").
