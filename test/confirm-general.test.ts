@@ -109,3 +109,20 @@ describe("claims checked word by word (logic4, 2)", () => {
     expect(lead("이제 Copilot Studio에서는 클로드 못 쓰는 거 맞죠?")).toMatch(/^아니에요/);
   });
 });
+
+describe("negative questions and claims of exclusivity (mix4)", () => {
+  it("read a negative question as asking to confirm the claim inside it", () => {
+    expect(lead("엔비디아가 100억 달러 넣지 않았나요?")).toMatch(/^맞아요.*100억/);
+    expect(lead("hang on, didn't anthropic agree to spend 30 billion on azure?")).toMatch(/^Yes/);
+  });
+
+  it("still say no to a negative question whose claim is wrong", () => {
+    expect(lead("엔비디아가 50억 달러 넣지 않았나요?")).toMatch(/^아니에요/);
+  });
+
+  it("say no to 'only on one cloud' against the fact that lists three", () => {
+    expect(lead("claude runs exclusively on azure now, yeah?")).toMatch(/^No.*AWS/);
+    expect(lead("클로드는 이제 AWS에서만 쓸 수 있는 거죠?")).toMatch(/^아니에요/);
+    expect(lead("Claude is the only frontier model on all three clouds, right?")).toMatch(/^Yes/);
+  });
+});
