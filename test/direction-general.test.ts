@@ -103,3 +103,15 @@ describe("money directions in other words (logic4, 2)", () => {
       expect(all.text).toMatch(amount);
   });
 });
+
+describe("both ways named as a choice (mix4)", () => {
+  it("is a question of direction in either language", () => {
+    expect(
+      asksMoneyDirection("so the 30 billion, microsoft to anthropic or anthropic to microsoft?"),
+    ).toBe(true);
+    expect(asksMoneyDirection("그 돈 마소에서 엔비로 가는 거야, 엔비에서 마소로 가는 거야?")).toBe(
+      true,
+    );
+    expect(asksMoneyDirection("microsoft to anthropic: how much?")).toBe(false);
+  });
+});
