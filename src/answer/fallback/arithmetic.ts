@@ -137,6 +137,8 @@ export function figureArithmetic(
   const unit = operands[0]?.unit;
   if (operands.length < 2 || !operands.every((operand) => operand.unit === unit)) return undefined;
   if (operation !== "sum" && operands.length > 2) return undefined;
+  // "마소+엔비 합쳐서 150억": a figure that is already the sum of the others states the total.
+  if (operation === "sum" && statesItsTotal(operands)) return undefined;
   const head = statement(operation, operands, language);
   if (head === undefined) return undefined;
   const facts = [...new Set(operands.map((operand) => operand.fact))];
@@ -159,6 +161,11 @@ function writtenOperands(knowledge: Knowledge, analysis: Analysis): Operand[] | 
     if (!operands.some((known) => known.value === operand.value)) operands.push(operand);
   }
   return operands;
+}
+
+function statesItsTotal(operands: readonly Operand[]): boolean {
+  const total = operands.reduce((sum, operand) => sum + operand.value, 0);
+  return operands.some((operand) => operand.value * 2 === total);
 }
 
 function operandOf(knowledge: Knowledge, value: number): Operand | undefined {
@@ -235,22 +242,25 @@ function statement(
     }
     case "difference": {
       if (big.value === small.value) return undefined;
-      const difference = amount(big.value - small.value, big.unit, language);
+      const difference = `${approximate(operands, language)}${amount(big.value - small.value, big.unit, language)}`;
       const basis = upperBound(operands)
         ? ko
           ? " ('최대' 금액 기준)"
           : " (on the 'up to' figures)"
         : "";
+      // One measure before and after ("from 183 to 350"): how many times over, too.
+      const times =
+        big.fact === small.fact ? ` (${timesWords(big.value / small.value, language)})` : "";
       return ko
-        ? `${describe(big, language)}는 ${describe(small, language)}보다 ${difference} 더 큽니다${basis}.`
-        : `${capital(describe(big, language))} is ${difference} more than ${describe(small, language)}${basis}.`;
+        ? `${describe(big, language)}는 ${describe(small, language)}보다 ${difference} 더 큽니다${basis}${times}.`
+        : `${capital(describe(big, language))} is ${difference} more than ${describe(small, language)}${basis}${times}.`;
     }
     case "sum": {
-      const total = amount(
+      const total = `${approximate(operands, language)}${amount(
         operands.reduce((sum, operand) => sum + operand.value, 0),
         big.unit,
         language,
-      );
+      )}`;
       const list = operands.map((operand) => describe(operand, language));
       const kinds = new Set(operands.map((operand) => operand.fact.relation));
       const mixed =
@@ -280,6 +290,14 @@ function describe(operand: Operand, language: Language): string {
 
 function amount(value: number, unit: Figure["unit"], language: Language): string {
   return formatFigure({ value, unit, qualifiers: [] }, language);
+}
+
+/** A result computed from an "about" figure is about as well. */
+function approximate(operands: readonly Operand[], language: Language): string {
+  const about = operands.some(
+    (operand) => operand.own && operand.fact.figure?.qualifiers.includes("about"),
+  );
+  return about ? (language === "ko" ? "약 " : "about ") : "";
 }
 
 function upperBound(operands: readonly Operand[]): boolean {
