@@ -49,6 +49,7 @@ import {
   partsAnswer,
   partyFlowsAnswer,
 } from "./shapes.ts";
+import { asksForStructure, structureAnswer } from "./structure.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 
 /** A fact leads the answer when it matches at least as well as the best sentence... */
@@ -97,6 +98,8 @@ export function answerFromKnowledge(
   const analysis = core?.analysis ?? whole;
   const verdict = core?.verdict ?? wholeVerdict;
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
+  const structure = asksForStructure(analysis.normalized) && structureAnswer(knowledge, language);
+  if (structure) return structure;
   // "기사 쓴 사람 누구?" is all question words, and still asks who wrote the article.
   const mayAskMetadata =
     verdict.onTopic || (verdict.reason !== "advice" && verdict.reason !== "rules");
