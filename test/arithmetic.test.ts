@@ -24,7 +24,9 @@ describe("arithmetic on the figures", () => {
   });
 
   it("gives a difference and a sum of figures the facts give", () => {
-    expect(lead("nvidia vs microsoft: what's the difference in dollars?")).toMatch(/\$5 billion more/);
+    expect(lead("nvidia vs microsoft: what's the difference in dollars?")).toMatch(
+      /\$5 billion more/,
+    );
     expect(lead("10B 더하기 30B 하면?")).toMatch(/400억 달러/);
   });
 
