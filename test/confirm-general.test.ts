@@ -126,3 +126,12 @@ describe("negative questions and claims of exclusivity (mix4)", () => {
     expect(lead("Claude is the only frontier model on all three clouds, right?")).toMatch(/^Yes/);
   });
 });
+
+describe("a claim from one figure to another (mix4)", () => {
+  it("agrees when both are the fact's, before and after", () => {
+    expect(lead("앤트로픽 기업가치 1830억 달러에서 3500억 달러로 오른 거 맞지?")).toMatch(
+      /^맞아요/,
+    );
+    expect(lead("anthropic went from 183 billion to 500 billion in value, right?")).toMatch(/^No/);
+  });
+});

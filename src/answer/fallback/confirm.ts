@@ -946,8 +946,17 @@ function statesFigure(claim: Claim, text: string): (fact: Fact) => boolean {
     if (claim.unit !== "USD" || fact.figure?.value === claim.value) return false;
     if (!amountsStated(fact).has(String(claim.value))) return false;
     const factMonths = monthsNamed(`${fact.statement.en} ${fact.statement.ko}`);
-    return [...monthsNamed(text)].some((month) => factMonths.has(month)) || EARLIER.test(text);
+    // "183B에서 350B로 뛴 거 맞아?": the fact's own figure written beside it, from one to the other.
+    const both = fact.figure !== undefined && claimsWritten(text).has(fact.figure.value);
+    return (
+      both || [...monthsNamed(text)].some((month) => factMonths.has(month)) || EARLIER.test(text)
+    );
   };
+}
+
+/** The amounts a question writes ("183B" and "350B"). */
+function claimsWritten(text: string): Set<number> {
+  return new Set(findAmounts(text).map((amount) => Number(amount.key)));
 }
 
 /** The party that acts in a claim and the one it acts on, from word order and particles. */
