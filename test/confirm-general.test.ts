@@ -135,3 +135,10 @@ describe("a claim from one figure to another (mix4)", () => {
     expect(lead("anthropic went from 183 billion to 500 billion in value, right?")).toMatch(/^No/);
   });
 });
+
+describe("whether something can be done, with no question word (mix4)", () => {
+  it("is a yes/no question", () => {
+    expect(isConfirmation("클로드를 깃허브에서 계속 쓸 수 있나?")).toBe(true);
+    expect(isConfirmation("클로드 어디서 쓸 수 있어?")).toBe(false);
+  });
+});
