@@ -1,7 +1,9 @@
 /**
  * One cold start, in a fresh process: load and index the knowledge folder once and print how long
  * that took, in ms, as JSON on stdout. The engine bench runs it several times (a single cold
- * start on a shared machine is too noisy to report alone).
+ * start on a shared machine is too noisy to report alone). With "validate" as its second argument
+ * it validates every knowledge file (as the first start after a change does), not reading what an
+ * earlier start remembered (src/knowledge/validation-cache.ts).
  */
 import { loadConfig } from "../src/config.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
@@ -9,7 +11,10 @@ import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 
 const { knowledgeDir } = loadConfig({ KNOWLEDGE_DIR: process.argv[2] ?? "" });
 const start = performance.now();
-const knowledge = loadKnowledge(knowledgeDir);
+const knowledge = loadKnowledge(
+  knowledgeDir,
+  process.argv[3] === "validate" ? { validationCache: false } : {},
+);
 const loaded = performance.now();
 buildKnowledgeIndex(knowledge);
 const indexed = performance.now();

@@ -34,3 +34,21 @@ describe("advice in other words", () => {
     ).toBe(false);
   });
 });
+
+describe("a choice of product for the asker's own company (mix4)", () => {
+  it("is turned away", () => {
+    for (const question of [
+      "should our business run claude through google cloud or azure?",
+      "저희 팀은 클로드를 AWS로 옮겨야 하나요?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leaves the article's own point about startups alone", () => {
+    expect(
+      answerFromKnowledge(index, "what does the article say startups should worry about?")
+        .abstained,
+    ).toBe(false);
+  });
+});

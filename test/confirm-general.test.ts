@@ -128,3 +128,36 @@ describe("claims about who holds a relation and what only a fact check covers (l
     expect(lead("아마존이 아직도 앤트로픽 주요 클라우드 맞죠?")).toMatch(/^맞아요/);
   });
 });
+
+describe("negative questions and claims of exclusivity (mix4)", () => {
+  it("read a negative question as asking to confirm the claim inside it", () => {
+    expect(lead("엔비디아가 100억 달러 넣지 않았나요?")).toMatch(/^맞아요.*100억/);
+    expect(lead("hang on, didn't anthropic agree to spend 30 billion on azure?")).toMatch(/^Yes/);
+  });
+
+  it("still say no to a negative question whose claim is wrong", () => {
+    expect(lead("엔비디아가 50억 달러 넣지 않았나요?")).toMatch(/^아니에요/);
+  });
+
+  it("say no to 'only on one cloud' against the fact that lists three", () => {
+    expect(lead("claude runs exclusively on azure now, yeah?")).toMatch(/^No.*AWS/);
+    expect(lead("클로드는 이제 AWS에서만 쓸 수 있는 거죠?")).toMatch(/^아니에요/);
+    expect(lead("Claude is the only frontier model on all three clouds, right?")).toMatch(/^Yes/);
+  });
+});
+
+describe("a claim from one figure to another (mix4)", () => {
+  it("agrees when both are the fact's, before and after", () => {
+    expect(lead("앤트로픽 기업가치 1830억 달러에서 3500억 달러로 오른 거 맞지?")).toMatch(
+      /^맞아요/,
+    );
+    expect(lead("anthropic went from 183 billion to 500 billion in value, right?")).toMatch(/^No/);
+  });
+});
+
+describe("whether something can be done, with no question word (mix4)", () => {
+  it("is a yes/no question", () => {
+    expect(isConfirmation("클로드를 깃허브에서 계속 쓸 수 있나?")).toBe(true);
+    expect(isConfirmation("클로드 어디서 쓸 수 있어?")).toBe(false);
+  });
+});

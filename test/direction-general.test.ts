@@ -138,3 +138,15 @@ describe("money coming back round (logic4)", () => {
     expect(answer.text).toMatch(/순환 투자/);
   });
 });
+
+describe("both ways named as a choice (mix4)", () => {
+  it("is a question of direction in either language", () => {
+    expect(
+      asksMoneyDirection("so the 30 billion, microsoft to anthropic or anthropic to microsoft?"),
+    ).toBe(true);
+    expect(asksMoneyDirection("그 돈 마소에서 엔비로 가는 거야, 엔비에서 마소로 가는 거야?")).toBe(
+      true,
+    );
+    expect(asksMoneyDirection("microsoft to anthropic: how much?")).toBe(false);
+  });
+});

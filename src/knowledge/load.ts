@@ -26,6 +26,7 @@ import {
   translationsFileSchema,
 } from "./schema.ts";
 import { type Section, type Sentence, segmentArticle } from "./segment.ts";
+import { defaultValidationCacheFile, openValidationCache } from "./validation-cache.ts";
 
 export interface Article {
   readonly text: string;
@@ -78,7 +79,20 @@ const FILES = {
   aliases: "aliases.json",
 } as const;
 
-export function loadKnowledge(dir: string): Knowledge {
+export interface LoadOptions {
+  /**
+   * File remembering validated knowledge files (see validation-cache.ts), false for none.
+   * Default: node_modules/.cache/deal-bot/knowledge-validated.json in the project.
+   */
+  readonly validationCache?: string | false;
+}
+
+export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge {
+  const cache = openValidationCache(
+    options.validationCache === false
+      ? undefined
+      : (options.validationCache ?? defaultValidationCacheFile()),
+  );
   const problems: string[] = [];
   const hash = createHash("sha256");
   const read = (file: string): string | undefined => {
@@ -91,9 +105,15 @@ export function loadKnowledge(dir: string): Knowledge {
       return undefined;
     }
   };
-  const parse = <T extends z.ZodType>(file: string, schema: T): z.infer<T> | undefined => {
+  const parse = <T extends z.ZodType>(
+    file: string,
+    schemaName: string,
+    schema: T,
+  ): z.infer<T> | undefined => {
     const raw = read(file);
     if (raw === undefined) return undefined;
+    const remembered = cache.get(schemaName, raw);
+    if (remembered !== undefined) return remembered as z.infer<T>;
     let json: unknown;
     try {
       json = JSON.parse(raw);
@@ -108,21 +128,22 @@ export function loadKnowledge(dir: string): Knowledge {
       }
       return undefined;
     }
+    cache.set(schemaName, raw, result.data);
     return result.data;
   };
 
-  const manifest = parse(FILES.manifest, manifestSchema);
-  const factsFile = parse(FILES.facts, factsFileSchema);
-  const flows = parse(FILES.flows, flowsFileSchema);
-  const aliases = parse(FILES.aliases, aliasesFileSchema);
+  const manifest = parse(FILES.manifest, "manifest", manifestSchema);
+  const factsFile = parse(FILES.facts, "facts", factsFileSchema);
+  const flows = parse(FILES.flows, "flows", flowsFileSchema);
+  const aliases = parse(FILES.aliases, "aliases", aliasesFileSchema);
   const articleText = manifest ? read(manifest.article.file) : undefined;
   const translationsFile =
     manifest?.article.translations !== undefined
-      ? parse(manifest.article.translations, translationsFileSchema)
+      ? parse(manifest.article.translations, "translations", translationsFileSchema)
       : { entries: [] };
   const glossaryFile =
     manifest?.glossary !== undefined
-      ? parse(manifest.glossary, glossaryFileSchema)
+      ? parse(manifest.glossary, "glossary", glossaryFileSchema)
       : { entries: [] };
 
   if (
@@ -156,6 +177,8 @@ export function loadKnowledge(dir: string): Knowledge {
   checkReferences(manifest, article, factsFile.facts, flows, aliases.concepts, problems);
   checkScope(factsFile, aliases.concepts, problems);
   if (problems.length > 0) throw new KnowledgeError(dir, problems);
+  // Only a folder that passed every check is remembered as valid.
+  cache.save();
 
   return deepFreeze({
     dir,

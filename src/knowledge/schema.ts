@@ -9,6 +9,9 @@ import { z } from "zod";
 // generates code with new Function) costs more than it saves.
 z.config({ jitless: true });
 
+/** This module's own file: its text identifies the schema's version (see validation-cache.ts). */
+export const SCHEMA_MODULE_URL = import.meta.url;
+
 export const languageSchema = z.enum(["ko", "en"]);
 export type Language = z.infer<typeof languageSchema>;
 

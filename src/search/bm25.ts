@@ -6,15 +6,18 @@
 export interface Ranked<T> {
   readonly item: T;
   readonly score: number;
-  /** Features of the query this document matched. */
+  /** The query features this document matched, of those the search was asked to report. */
   readonly matched: readonly string[];
 }
 
 const K1 = 1.2;
 const B = 0.3;
+/** `matched` of a document that matched none of the reported features. */
+const NONE: readonly string[] = Object.freeze([]);
 
 export class Bm25Index<T> {
-  private readonly postings = new Map<string, { doc: number; tf: number }[]>();
+  /** Feature -> the documents that have it and how often: doc, tf, doc, tf... (no object each). */
+  private readonly postings = new Map<string, number[]>();
   private readonly lengths: number[] = [];
   private readonly items: T[] = [];
   private totalLength = 0;
@@ -31,7 +34,7 @@ export class Bm25Index<T> {
         list = [];
         this.postings.set(feature, list);
       }
-      list.push({ doc, tf });
+      list.push(doc, tf);
     });
     this.lengths.push(length);
     this.totalLength += length;
@@ -43,7 +46,7 @@ export class Bm25Index<T> {
 
   /** Inverse document frequency of a feature (0 when no document has it). */
   idf(feature: string): number {
-    const df = this.postings.get(feature)?.length ?? 0;
+    const df = (this.postings.get(feature)?.length ?? 0) / 2;
     if (df === 0) return 0;
     return Math.log(1 + (this.items.length - df + 0.5) / (df + 0.5));
   }
@@ -54,37 +57,73 @@ export class Bm25Index<T> {
     return Math.log(1 + (n - 1 + 0.5) / 1.5);
   }
 
-  search(query: ReadonlyMap<string, number>, filter?: (item: T) => boolean): Ranked<T>[] {
+  /**
+   * Documents ranked for a query. `report`: the features whose matches the caller reads (in
+   * `matched`); the others are scored but not listed, which saves a list for most documents.
+   */
+  search(
+    query: ReadonlyMap<string, number>,
+    options: { filter?: (item: T) => boolean; report?: readonly string[] } = {},
+  ): Ranked<T>[] {
+    const { filter, report } = options;
     const averageLength = this.totalLength / Math.max(1, this.items.length) || 1;
     // Per document, by its number: no map entry per hit. Documents are ranked in the order they
-    // were first matched, so that equal scores keep that order through the (stable) sort.
-    // A plain array: a typed array this size would take a buffer outside the heap per search.
-    const scores: number[] = new Array(this.items.length).fill(0);
-    const matched: (string[] | undefined)[] = new Array(this.items.length);
+    // were first matched, so that equal scores keep that order through the (stable) sort. The
+    // score and match arrays are kept between searches (a search runs start to end, never two at
+    // once) and put back as found: one answer searches several times, and each array is garbage.
+    const scores = this.scratchScores;
+    const matched = this.scratchMatched;
+    const seen = this.scratchSeen;
+    if (scores.length !== this.items.length) {
+      scores.length = 0;
+      matched.length = 0;
+      seen.length = 0;
+      for (let doc = 0; doc < this.items.length; doc++) {
+        scores.push(0);
+        matched.push(undefined);
+        seen.push(false);
+      }
+    }
     const touched: number[] = [];
-    for (const [feature, weight] of query) {
+    // forEach, not for…of: a Map's for…of makes a [feature, weight] pair per entry.
+    query.forEach((weight, feature) => {
       const list = this.postings.get(feature);
-      if (!list) continue;
+      if (!list) return;
       const idf = this.idf(feature);
-      for (const { doc, tf } of list) {
+      const reported = report?.includes(feature) === true;
+      for (let at = 0; at < list.length; at += 2) {
+        const doc = list[at] as number;
+        const tf = list[at + 1] as number;
         const length = this.lengths[doc] ?? averageLength;
         const saturation = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averageLength));
+        if (!seen[doc]) {
+          seen[doc] = true;
+          touched.push(doc);
+        }
         scores[doc] = (scores[doc] as number) + weight * idf * saturation;
+        if (!reported) continue;
         const features = matched[doc];
         // Most documents match one feature: a one-element array, not an empty one grown by push.
         if (features) features.push(feature);
-        else {
-          matched[doc] = [feature];
-          touched.push(doc);
-        }
+        else matched[doc] = [feature];
       }
-    }
+    });
     const ranked: Ranked<T>[] = [];
     for (const doc of touched) {
       const item = this.items[doc] as T;
-      if (filter && !filter(item)) continue;
-      ranked.push({ item, score: scores[doc] as number, matched: matched[doc] as string[] });
+      const score = scores[doc] as number;
+      const features = matched[doc] ?? NONE;
+      scores[doc] = 0;
+      matched[doc] = undefined;
+      seen[doc] = false;
+      ranked.push({ item, score, matched: features });
     }
-    return ranked.sort((a, b) => b.score - a.score);
+    // Filtered once the scratch arrays are clean again, whatever the filter does.
+    const kept = filter ? ranked.filter((result) => filter(result.item)) : ranked;
+    return kept.sort((a, b) => b.score - a.score);
   }
+
+  private readonly scratchScores: number[] = [];
+  private readonly scratchMatched: (string[] | undefined)[] = [];
+  private readonly scratchSeen: boolean[] = [];
 }

@@ -46,6 +46,9 @@ const KOREAN_WEAK_TAG =
 /** A past verb that states an event: "투자했어?", "넣었나?", "발표됐어?", "받았어?". */
 const KOREAN_STATEMENT =
   /(?:했|였|었|았|됐|왔|갔|냈|줬)(?:어|나|니|냐|음|어요|나요|습니까)?\s*[?？]+\s*$/u;
+/** Whether something can be done or goes on: "계속 쓸 수 있어요?", "계속 씀?". */
+const KOREAN_ABILITY =
+  /(?:수 ?있(?:어|나|니|냐|음|어요|나요|습니까|는 ?거야|는 ?건가)|계속 \p{Script=Hangul}+)\s*[?？]+\s*$/u;
 const KOREAN_LEAD_IN =
   /(?:맞는지|사실인지|맞나) ?(?:확인|체크)|확인 ?(?:해 ?줘|해 ?주세요|부탁)|들었는데|들었어요|들었어|들었음|봤는데|읽었는데|라던데|다던데|래던데|라는데|다는데|라고 하던데|다고 하던데|카던데|라고 하는데|다고 하는데/u;
 const KOREAN_QUESTION_WORD =
@@ -76,7 +79,10 @@ export function asksToConfirm(normalized: string): boolean {
     if (KOREAN_WEAK_TAG.test(tail) || KOREAN_LEAD_IN.test(text)) return true;
     // "엔비디아가 앤트로픽에 투자했어?": with no question word, a question that states something
     // that happened (a past verb) is a yes/no question.
-    return QUESTION_MARK.test(text) && (CHECKABLE.test(text) || KOREAN_STATEMENT.test(tail));
+    return (
+      QUESTION_MARK.test(text) &&
+      (CHECKABLE.test(text) || KOREAN_STATEMENT.test(tail) || KOREAN_ABILITY.test(tail))
+    );
   }
   if (ENGLISH_QUESTION_WORD.test(text)) return false;
   if (ENGLISH_WEAK_TAG.test(tail) || ENGLISH_WEAK_LEAD_IN.test(text)) return true;

@@ -12,6 +12,7 @@ import { Bm25Index, type Ranked } from "./bm25.ts";
 import { buildLexicon, type Lexicon } from "./lexicon.ts";
 import { normalizeText } from "./normalize.ts";
 import { type Token, tokenize } from "./tokenize.ts";
+import { tuneV8ForTheEngine } from "./v8-tuning.ts";
 
 export type Passage =
   | { readonly kind: "sentence"; readonly sentence: Sentence; readonly section: Section }
@@ -53,6 +54,8 @@ const LABEL_WEIGHT = 0.5;
 const RECENT_QUESTIONS = 16;
 
 export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
+  // Before any answer is optimised: the process answers questions from now on.
+  tuneV8ForTheEngine();
   const { article, facts, translations } = knowledge;
   const headings = article.sections.flatMap((section) =>
     section.heading ? [section.heading, translations.get(section.heading) ?? ""] : [],
@@ -131,7 +134,14 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
     analyze: rememberRecent(RECENT_QUESTIONS, (question) =>
       analyze(question, lexicon, { mode: "question" }),
     ),
-    search: (analysis) => adjustForQuestion(index.search(analysis.features), analysis),
+    search: (analysis) => {
+      const entityFeatures = entityFeaturesOf(analysis);
+      return adjustForQuestion(
+        index.search(analysis.features, { report: entityFeatures }),
+        analysis,
+        entityFeatures,
+      );
+    },
     idf: (feature) => index.idf(feature),
     maxIdf: index.maxIdf,
     sentenceConcepts,
@@ -162,30 +172,51 @@ function merge(maps: readonly ReadonlyMap<string, number>[]): Map<string, number
   return merged;
 }
 
-function adjustForQuestion(ranked: Ranked<Passage>[], analysis: Analysis): Ranked<Passage>[] {
-  const entityFeatures = [
-    ...new Set(analysis.terms.filter((term) => term.entity).flatMap((term) => term.features)),
-  ];
+/** The features of the entities a question names, each once, in order. */
+function entityFeaturesOf(analysis: Analysis): string[] {
+  // A plain loop: this runs for every search.
+  const entityFeatures: string[] = [];
+  for (const term of analysis.terms) {
+    if (!term.entity) continue;
+    for (const feature of term.features) {
+      if (!entityFeatures.includes(feature)) entityFeatures.push(feature);
+    }
+  }
+  return entityFeatures;
+}
+
+/** Ranked by BM25 with `entityFeatures` reported, then re-weighted for what the question asks. */
+function adjustForQuestion(
+  ranked: Ranked<Passage>[],
+  analysis: Analysis,
+  entityFeatures: readonly string[],
+): Ranked<Passage>[] {
   // Nothing to adjust: the ranking stays as BM25 sorted it.
   if (entityFeatures.length === 0 && !analysis.asksForFigure && !analysis.asksForReason) {
     return ranked;
   }
   const entityIds = entityFeatures.map((feature) => feature.slice(2));
-  return ranked
-    .map((result) => {
-      let factor = 1;
-      const fact = result.item.kind === "fact" ? result.item.fact : undefined;
-      entityFeatures.forEach((feature, index) => {
-        // A fact's parties count as named in it ("the three companies announced…").
-        const id = entityIds[index] as string;
-        const party = fact !== undefined && (fact.subject.includes(id) || fact.object.includes(id));
-        if (!result.matched.includes(feature) && !party) factor *= MISSING_ENTITY_FACTOR;
-      });
-      if (result.item.kind === "fact") {
-        if (analysis.asksForFigure && result.item.fact.figure) factor *= FIGURE_FACT_FACTOR;
-        if (analysis.asksForReason) factor *= REASON_FACT_FACTOR;
+  let changed = false;
+  const adjusted = ranked.map((result) => {
+    let factor = 1;
+    const fact = result.item.kind === "fact" ? result.item.fact : undefined;
+    for (let index = 0; index < entityFeatures.length; index++) {
+      // A fact's parties count as named in it ("the three companies announced…").
+      const id = entityIds[index] as string;
+      const party = fact !== undefined && (fact.subject.includes(id) || fact.object.includes(id));
+      if (!result.matched.includes(entityFeatures[index] as string) && !party) {
+        factor *= MISSING_ENTITY_FACTOR;
       }
-      return factor === 1 ? result : { ...result, score: result.score * factor };
-    })
-    .sort((a, b) => b.score - a.score);
+    }
+    if (fact !== undefined) {
+      if (analysis.asksForFigure && fact.figure) factor *= FIGURE_FACT_FACTOR;
+      if (analysis.asksForReason) factor *= REASON_FACT_FACTOR;
+    }
+    if (factor === 1) return result;
+    changed = true;
+    // The same shape as BM25's results: code reading them sees one kind of object.
+    return { item: result.item, score: result.score * factor, matched: result.matched };
+  });
+  // Nothing changed: BM25's order stands (a stable sort of the same scores would keep it).
+  return changed ? adjusted.sort((a, b) => b.score - a.score) : ranked;
 }

@@ -64,6 +64,9 @@ export const KOREAN_STOPWORDS = new Set(
  */
 export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\bshould (?:i|we|my|our)\b/,
+  // "Should my startup run Claude on Azure or AWS?", "우리 회사는 어디서 써야 할까?": the asker's own choice.
+  /\bshould (?:my|our) (?:\w+ )?(?:startup|company|team|business|firm|org|organi[sz]ation|app|product|project)\b|\b(?:my|our) (?:\w+ )?(?:startup|company|team|business|firm|app|product)(?: should|'s better off)\b/,
+  /(?:써야|골라야|선택해야|옮겨야|갈아타야|이전해야|도입해야) ?(?:할까|하나|하나요|할지|해요|돼|될까|되나)/u,
   /\b(?:can|do|would) you recommend\b/,
   /\bis it (?:a good|worth)\b.*\b(?:buy|invest|time)\b/,
   /\bworth (?:buying|it)\b/,

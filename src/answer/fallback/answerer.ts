@@ -15,6 +15,7 @@ import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
+import { figureArithmetic } from "./arithmetic.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
@@ -49,6 +50,7 @@ import {
   partsAnswer,
   partyFlowsAnswer,
 } from "./shapes.ts";
+import { asksForStructure, structureAnswer } from "./structure.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 
 /** A fact leads the answer when it matches at least as well as the best sentence... */
@@ -97,6 +99,8 @@ export function answerFromKnowledge(
   const analysis = core?.analysis ?? whole;
   const verdict = core?.verdict ?? wholeVerdict;
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
+  const structure = asksForStructure(analysis.normalized) && structureAnswer(knowledge, language);
+  if (structure) return structure;
   // "기사 쓴 사람 누구?" is all question words, and still asks who wrote the article.
   const mayAskMetadata =
     verdict.onTopic || (verdict.reason !== "advice" && verdict.reason !== "rules");
@@ -216,15 +220,20 @@ function answerOne(
   }
   // "Which direction does that $30B travel?", "who gives money to whom?": the flows answer it,
   // whatever else the words seem to ask (only a party the knowledge lacks stops it).
-  const flowsAnswer = asksMoneyDirection(analysis.normalized)
-    ? directionOfMoney(knowledge, analysis, language, scope)
-    : undefined;
+  const flowsAnswer =
+    asksMoneyDirection(analysis.normalized) &&
+    !figureArithmetic(knowledge, analysis, scope, language)
+      ? directionOfMoney(knowledge, analysis, language, scope)
+      : undefined;
   if (flowsAnswer) return flowsAnswer;
   // "Who put in more, Microsoft or NVIDIA?", "Is the Azure spend bigger than the investment?":
   // the two figures side by side, yes or no first for a claim.
-  const comparison = asksMoneyDirection(analysis.normalized)
-    ? undefined
-    : compareFigures(knowledge, analysis, scope, rankedFacts, language);
+  // "몇 배야?", "what fraction…?": arithmetic on the figures comes before which way money goes.
+  const comparison =
+    figureArithmetic(knowledge, analysis, scope, language) ??
+    (asksMoneyDirection(analysis.normalized)
+      ? undefined
+      : compareFigures(knowledge, analysis, scope, rankedFacts, language));
   if (comparison) {
     const quoted = chooseSentences(
       knowledge,

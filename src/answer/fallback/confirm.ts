@@ -23,6 +23,7 @@ import {
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { findAmounts } from "../../search/numbers.ts";
+import { claimsExclusive, refutesExclusive } from "./exclusive.ts";
 import { factHasRelation, involves, type NamedEntity, type QuestionScope } from "./scope.ts";
 
 /** "Is A bigger than B?" compares: it is not settled by a fact about both. */
@@ -48,12 +49,20 @@ function negate(verdict: ConfirmationVerdict, analysis: Analysis): ConfirmationV
   return verdict;
 }
 
+const LEADING_NEGATIVE_AUXILIARY =
+  /^(?:(?:so|but|and|wait|ok|okay|hmm|um|then|hold on|hang on)[,\s]+)*\w+n'?t\b/u;
+/** A Korean negative question ending ("-지 않았어?"): a tag, the claim is the verb before it. */
+const KOREAN_NEGATIVE_QUESTION =
+  /(?<=\p{Script=Hangul})지\s*않(?:았|았었|었|겠)?(?:어|아|나|냐|니|음|을까|던가|는가|은가)?(?:요|습니까)?\s*[?？!.~]*$/u;
+
 /** The claim without its tag ("…, isn't it?", "…, no?"), whose negation is not the claim's. */
 function claimBody(whole: string): string {
   // "Isn't NVIDIA investing…?", "Didn't Microsoft…?" ask to confirm the claim, not its negation.
   // "…, not the other way around": a contrast, the claim itself is positive.
+  // "…하지 않았어?", "…넣지 않았나요?" ask the same way in Korean.
   const text = whole
-    .replace(/^(?:so\s+|but\s+)?\w+n't\b/u, "")
+    .replace(LEADING_NEGATIVE_AUXILIARY, "")
+    .replace(KOREAN_NEGATIVE_QUESTION, "")
     .replace(/,\s*(?:and\s+|but\s+)?not\s+[^,]*?(?=,|$)/gu, "");
   const comma = text.lastIndexOf(",");
   if (
@@ -64,17 +73,11 @@ function claimBody(whole: string): string {
       .split(/\s+/).length <= 3
   )
     return text.slice(0, comma);
-  return text
-    .replace(
-      /\s*(?:isn't it|didn't it|doesn't it|wasn't it|aren't they|no|아니야|아님|아냐)\s*[?!.]*$/u,
-      "",
-    )
-    .replace(KOREAN_NEGATIVE_QUESTION, "");
+  return text.replace(
+    /\s*(?:isn't it|didn't it|doesn't it|wasn't it|aren't they|no|아니야|아님|아냐)\s*[?!.]*$/u,
+    "",
+  );
 }
-
-/** "…투자하기로 하지 않았어?": a negative question asks to confirm the positive claim. */
-const KOREAN_NEGATIVE_QUESTION =
-  /\s*(?:하|이)?지 않(?:았|었)?(?:어|나|니|냐|나요|어요|습니까|았어|았나요)?(?:요)?\s*[?？]+\s*$/u;
 
 /** "Is this a good deal?": a judgement, which no fact settles with a yes. */
 const JUDGEMENT =
@@ -104,6 +107,22 @@ interface Claim {
   readonly unit: "USD" | "GW" | "percent";
 }
 
+/** "Only on Azure, right?" against a fact that lists Azure among others: a no, with that fact. */
+function exclusiveClaimRefuted(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+  verdict: ConfirmationVerdict | undefined,
+  rankedFacts: readonly Fact[],
+): ConfirmationVerdict | undefined {
+  if (!claimsExclusive(analysis.normalized)) return undefined;
+  const named = new Set(scope.entities.map((entity) => entity.id));
+  const fact = [...(verdict?.facts ?? []), ...rankedFacts.slice(0, 3)].find((candidate) =>
+    refutesExclusive(knowledge, candidate, named),
+  );
+  return fact ? { agrees: false, facts: [fact], reversed: false } : undefined;
+}
+
 /**
  * Checks a confirmation question against the facts (ranked best first). Undefined when the
  * question claims nothing checkable.
@@ -116,6 +135,8 @@ export function checkConfirmation(
   rankedFacts: readonly Fact[],
 ): ConfirmationVerdict | undefined {
   const verdict = checkClaim(knowledge, analysis, scope, raw, rankedFacts);
+  const exclusive = exclusiveClaimRefuted(knowledge, analysis, scope, verdict, rankedFacts);
+  if (exclusive) return exclusive;
   // "the 1gw runs on nvidia hopper chips": a product name the facts do not give is a no.
   const name = productNameClaimed(analysis);
   if (!verdict) {
@@ -1024,8 +1045,17 @@ function statesFigure(claim: Claim, text: string): (fact: Fact) => boolean {
     if (claim.unit !== "USD" || fact.figure?.value === claim.value) return false;
     if (!amountsStated(fact).has(String(claim.value))) return false;
     const factMonths = monthsNamed(`${fact.statement.en} ${fact.statement.ko}`);
-    return [...monthsNamed(text)].some((month) => factMonths.has(month)) || EARLIER.test(text);
+    // "183B에서 350B로 뛴 거 맞아?": the fact's own figure written beside it, from one to the other.
+    const both = fact.figure !== undefined && claimsWritten(text).has(fact.figure.value);
+    return (
+      both || [...monthsNamed(text)].some((month) => factMonths.has(month)) || EARLIER.test(text)
+    );
   };
+}
+
+/** The amounts a question writes ("183B" and "350B"). */
+function claimsWritten(text: string): Set<number> {
+  return new Set(findAmounts(text).map((amount) => Number(amount.key)));
 }
 
 /** The party that acts in a claim and the one it acts on, from word order and particles. */

@@ -121,6 +121,8 @@ export function unsupportedMeasure(
     // "기가와트 몇 개야?": a count of a unit the fact sheet measures in is that figure.
     if (measure.id === "count" && UNIT_BEFORE_COUNT.test(text)) continue;
     if (measure.id === "count" && asked[2] && countsThing(knowledge, asked[2])) continue;
+    // "기가와트 몇 개야?", "gw 몇개임": a count in a unit the facts measure in is that figure.
+    if (measure.id === "count" && namesFigureUnit(knowledge, analysis, units)) continue;
     return measure;
   }
   // The two checks below read a question about the knowledge ("which Azure regions…"), not any
@@ -158,6 +160,23 @@ export function unsupportedMeasure(
     return { id: "date", label: { ko: "시점", en: "timing" } };
   }
   return undefined;
+}
+
+/** The question names a concept one of whose forms is a figure's unit ("gw", "GW"). */
+function namesFigureUnit(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  units: ReadonlySet<string>,
+): boolean {
+  const unitNames = new Set([...units].map((unit) => unit.toLowerCase()));
+  const named = new Set(
+    analysis.terms.flatMap((term) => (term.kind === "concept" ? term.features : [])),
+  );
+  return knowledge.concepts.some(
+    (concept) =>
+      named.has(`c:${concept.id}`) &&
+      concept.forms.some((form) => unitNames.has(form.toLowerCase())),
+  );
 }
 
 /** The article counts with this counter itself ("3대 클라우드"): its passage may answer. */

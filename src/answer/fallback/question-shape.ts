@@ -132,6 +132,9 @@ const DIRECTION = [
   // Which side a party is on, or what is left after both ways.
   /\b(?:investor|buyer|customer|payer) or (?:the |a )?(?:vendor|supplier|seller|customer|payee|investor)\b|\b(?:vendor|supplier|seller|customer) or (?:the |a )?(?:investor|buyer|customer)\b|투자자\S* .*(?:고객|판매자|공급자)|(?:고객|판매자|공급자)\S* .*투자자/u,
   /\bnet (?:flow|money|cash|amount|position|receiver|recipient|payer|payee|inflow|outflow|gain|spender)\b|\bin net terms\b|순(?:유입|유출|흐름)|결국 누가 (?:더 )?(?:내|받|주)/u,
+  // "MS to ant, or ant to MS?", "마소에서 앤트로, 아니면 앤트에서 마소로?": both ways named.
+  /\b(?:from )?([\p{L}\d]+) to ([\p{L}\d]+)\b.*\bor (?:from )?\2 to \1\b/u,
+  /(\p{Script=Hangul}+?)에서 (\p{Script=Hangul}+?)(?:으로|로|한테|에게)\S*.*\2에서 \1/u,
   // "…, or is it the other way around?", "반대야?": the direction itself is asked.
   /\bor (?:is it |was it |does it go )?the other way (?:a)?round\b|\bor vice versa\b|(?:아니면|혹은) (?:그 )?반대|거꾸로(?:야|인가|냐|임)/u,
   // Money in and out of one party: "들어오는 돈이랑 나가는 돈", "inflows and outflows", "받기만 해?".

@@ -101,6 +101,29 @@ export function readScope(
   const places = slots.flatMap((slot) => placeNames(knowledge, analysis, slot.text));
   const parties = entities.filter((entity) => !inSlot(entity.position));
 
+  return { entities: parties, places, ...relationsAsked(knowledge, analysis, compiled) };
+}
+
+type RelationsAsked = Pick<QuestionScope, "relations" | "outsideRelations">;
+
+/**
+ * The relations a text asks for: they depend on the text alone, and one answer reads the scope of
+ * a text more than once (whether a part stands alone, then its answer), so they are read once per
+ * analysis.
+ */
+const relationsByAnalysis = new WeakMap<
+  Analysis,
+  { knowledge: Knowledge; asked: RelationsAsked }
+>();
+
+function relationsAsked(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  compiled: Compiled,
+): RelationsAsked {
+  const known = relationsByAnalysis.get(analysis);
+  if (known?.knowledge === knowledge) return known.asked;
+  const text = analysis.normalized;
   const conceptIds = new Set(
     analysis.terms.flatMap((term) =>
       term.kind === "concept" ? [term.features[0]?.slice(2) ?? ""] : [],
@@ -110,11 +133,14 @@ export function readScope(
   // A Korean word that starts with a concept's form asks for it too ("투자액", "발표였음").
   const hangulForms = hangulFormsOf(knowledge);
   const hangulWords = analysis.terms.filter((term) => term.kind === "hangul").map((t) => t.text);
-  const named = (concept: string) =>
-    conceptIds.has(concept) ||
-    (hangulForms.get(concept) ?? []).some((form) =>
-      hangulWords.some((word) => word.startsWith(form)),
-    );
+  // Plain loops: a closure per form would be allocated for every relation of every question.
+  const named = (concept: string) => {
+    if (conceptIds.has(concept)) return true;
+    for (const form of hangulForms.get(concept) ?? []) {
+      for (const word of hangulWords) if (word.startsWith(form)) return true;
+    }
+    return false;
+  };
   const asks = ({ concepts, forms }: CompiledRelation<OutsideRelation>) =>
     concepts.some(named) || forms.some((form) => formAsked(text, words, form));
   // A word of a known phrase ("press release") is that phrase, not an outside relation ("release").
@@ -139,12 +165,12 @@ export function readScope(
       : text.replace(/[a-z]+/g, (word) => (phraseWords.has(word) ? " " : word));
   const asksOutside = ({ concepts, forms }: CompiledRelation<OutsideRelation>) =>
     concepts.some(named) || forms.some((form) => formAsked(outsideText, outsideWords, form));
-  return {
-    entities: parties,
-    places,
+  const asked: RelationsAsked = {
     relations: compiled.relations.filter(asks).map((entry) => entry.relation),
     outsideRelations: compiled.outsideRelations.filter(asksOutside).map((entry) => entry.relation),
   };
+  relationsByAnalysis.set(analysis, { knowledge, asked });
+  return asked;
 }
 
 /** "at Microsoft Build", "during CES": an event's name, up to the end of the clause. */

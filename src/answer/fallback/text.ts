@@ -53,23 +53,34 @@ export function composeAnswer(
     facts.map((fact) => `${words.factCheck} ${fact.statement[language]}`).join("\n");
 
   // Longest first; each later variant drops something less important, until the text fits.
+  // Each is written only when the one before is too long: most answers fit the first.
   const translateQuote = translate && leads.length > 0;
-  const variants: { text: string; sentences: readonly QuotedSentence[] }[] = [
-    {
+  const variants: (() => { sentences: readonly QuotedSentence[]; parts: string[] })[] = [
+    () => ({
       sentences: quoted,
       parts: [lead, quoteBlock(quoted, translateQuote), factChecks(corrections)],
-    },
-    { sentences: quoted, parts: [lead, quoteBlock(quoted, false), factChecks(corrections)] },
-    {
+    }),
+    () => ({
+      sentences: quoted,
+      parts: [lead, quoteBlock(quoted, false), factChecks(corrections)],
+    }),
+    () => ({
       sentences: quoted.slice(0, 1),
       parts: [lead, quoteBlock(quoted.slice(0, 1), false), factChecks(corrections.slice(0, 1))],
-    },
-    { sentences: quoted.slice(0, 1), parts: [lead, quoteBlock(quoted.slice(0, 1), false)] },
-  ].map(({ sentences, parts }) => ({ sentences, text: parts.filter(Boolean).join("\n\n") }));
-  const chosen = variants.find((variant) => variant.text.length <= MAX_ANSWER_LENGTH) ?? {
-    sentences: quoted.slice(0, 1),
-    text: truncate(variants.at(-1)?.text ?? lead),
-  };
+    }),
+    () => ({ sentences: quoted.slice(0, 1), parts: [lead, quoteBlock(quoted.slice(0, 1), false)] }),
+  ];
+  let chosen: { sentences: readonly QuotedSentence[]; text: string } | undefined;
+  let last = lead;
+  for (const variant of variants) {
+    const { sentences, parts } = variant();
+    last = parts.filter(Boolean).join("\n\n");
+    if (last.length <= MAX_ANSWER_LENGTH) {
+      chosen = { sentences, text: last };
+      break;
+    }
+  }
+  chosen ??= { sentences: quoted.slice(0, 1), text: truncate(last) };
 
   return {
     mode: "fallback",

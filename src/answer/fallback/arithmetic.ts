@@ -1,0 +1,346 @@
+/**
+ * Arithmetic on the story's own figures: a ratio ("엔비 투자가 마소 투자의 몇 배?"), a share
+ * ("what fraction of the 15B came from MS?"), a difference ("how much more…", "how much did the
+ * valuation jump?") or a sum ("5B + 10B + 30B 다 더하면?"). Every operand is a figure the facts
+ * give (a fact's figure, or an amount its statement names); a figure the facts do not give is
+ * never computed with. The result is stated with the operands, so the reader sees the inputs.
+ */
+import { formatFigure } from "../../knowledge/figures.ts";
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Fact, Figure, Language } from "../../knowledge/schema.ts";
+import type { Analysis } from "../../search/analyze.ts";
+import { findAmounts } from "../../search/numbers.ts";
+import type { QuestionScope } from "./scope.ts";
+
+type Operation = "ratio" | "share" | "difference" | "sum";
+
+const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
+  [
+    "share",
+    /\b(?:fraction|share|portion|proportion|percent(?:age)?|what part)\b|%|비중|비율|퍼센트|몇 ?프로|몇 ?분의/u,
+  ],
+  [
+    "ratio",
+    /\bhow many times\b|\btimes (?:as|more|bigger|larger|the)\b|\bratio\b|\bdivided by\b|몇 ?배|나누기|나누면/u,
+  ],
+  [
+    "difference",
+    /\bhow much (?:more|less|bigger|smaller|higher|lower|extra)\b|\bdifference\b|\bgap\b|\bhow much (?:did|has|does|was) (?:it|that|this|the \w+) (?:jump|rise|grow|increase|go up|climb|rise)|\b(?:jumped|rose|grew|increased|went up|climbed) by how much\b|\bminus\b|차이|얼마나 더|얼마 더|더 많이 .*얼마|얼마나 (?:올랐|뛰었|늘었|증가|상승)|얼마 (?:올랐|뛰었|늘었)|빼면/u,
+  ],
+  [
+    "sum",
+    /\+|\bplus\b|\badd(?:ed|ing)? (?:up|together|them|it all)\b|\badd(?:ed|ing)? \S+ (?:and|to|plus)\b|\bsum\b|\bin all\b|더하면|더하기|더한|합하면|합산|다 합치면|모두 합치면|전부 합치면|다 합하면/u,
+  ],
+];
+
+/** Words that ask for a computation even in a yes/no question ("10B 더하기 30B 하면?"). */
+const ASKS_TO_COMPUTE =
+  /\bhow many times\b|\bhow much (?:more|less)\b|\b(?:fraction|percent(?:age)?|difference)\b|몇 ?배|몇 ?%|몇 ?프로|더하면|더하기|나누기|나누면|빼면|비중|비율|퍼센트|차이|얼마 더|얼마나 더/u;
+
+/** A share of a market, of a company or of a portfolio is not a share of a figure here. */
+const NOT_A_FIGURE_SHARE =
+  /\bmarket share\b|\bshare of (?:the )?market\b|\bown(?:s|ed|ership)?\b|\bequity\b|\bstake\b|\bstock\b|점유율|시장 ?비중|지분|소유|주식|포트폴리오|portfolio/u;
+/** The question speaks of a whole its share is of. */
+const OF_WHOLE =
+  /\b(?:total|combined|overall|sum|together|altogether|in all)\b|\bof (?:the|that|this|their) (?:investment|investments|money|funding|amount|figure)s?\b|합계|합쳐|합친|총|그 ?중|전체|투자(?:금|액)? ?중/u;
+
+/** A bare "183" next to figures in billions ("from 183 to 350") means billions. */
+const BARE_SCALE = 1e9;
+const BARE_LIMIT = 1000;
+
+interface Operand {
+  readonly value: number;
+  readonly unit: Figure["unit"];
+  /** The fact the figure comes from (quoted with the answer). */
+  readonly fact: Fact;
+  /** The fact's own figure (then its label names it), not an amount its statement names. */
+  readonly own: boolean;
+}
+
+export interface ArithmeticAnswer {
+  readonly facts: readonly Fact[];
+  readonly head: string;
+}
+
+/** Amounts each fact names, computed once per knowledge. */
+const mentionsCache = new WeakMap<Knowledge, ReadonlyMap<number, Fact>>();
+
+function mentionedAmounts(knowledge: Knowledge): ReadonlyMap<number, Fact> {
+  const cached = mentionsCache.get(knowledge);
+  if (cached) return cached;
+  const found = new Map<number, Fact>();
+  for (const fact of knowledge.facts) {
+    if (fact.kind === "correction") continue;
+    for (const amount of findAmounts(`${fact.statement.en} ${fact.statement.ko}`)) {
+      if (amount.currency === undefined) continue;
+      const value = Number(amount.key);
+      if (!found.has(value)) found.set(value, fact);
+    }
+  }
+  mentionsCache.set(knowledge, found);
+  return found;
+}
+
+/** The arithmetic a question asks for on figures the facts give, or undefined. */
+export function figureArithmetic(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+  language: Language,
+): ArithmeticAnswer | undefined {
+  const text = analysis.normalized;
+  const operation = OPERATIONS.find(([, pattern]) => pattern.test(text))?.[0];
+  if (!operation) return undefined;
+  // A claim is checked, not computed on ("마소+엔비 합쳐서 150억불?"); advice is not asked here.
+  if (analysis.asksForAdvice) return undefined;
+  if (analysis.asksToConfirm && !ASKS_TO_COMPUTE.test(text)) return undefined;
+  if (scope.entities.some((entity) => entity.outside)) return undefined;
+  if (operation === "share" && NOT_A_FIGURE_SHARE.test(text)) return undefined;
+  const written = writtenOperands(knowledge, analysis);
+  if (written === undefined) return undefined;
+  // A measure the knowledge lacks ("revenue share") is computed on only with the figures written.
+  if (scope.outsideRelations.length > 0 && written.length === 0) return undefined;
+  const operands = [...written];
+  const relations = scope.relations.map((relation) => relation.id);
+  const first = operands[0]?.fact.relation;
+  const asked = relations.length > 0 || first === undefined ? relations : [first];
+  for (const entity of scope.entities) {
+    const own = ownFigure(knowledge, entity.id, asked);
+    if (own && !operands.some((operand) => operand.fact === own.fact)) operands.push(own);
+  }
+  // "애저 구매 약정이 엔비디아 투자의 몇 배?": a relation named with no party of its own is its
+  // broadest figure ("the investment" is the total).
+  // Only beside a figure named otherwise: relations alone ("committed… the gap?") name no pair.
+  for (const named of scope.relations) {
+    if (operands.length === 0 || operands.length >= 2) break;
+    if (operands.some((operand) => operand.fact.relation === named.id)) continue;
+    const broadest = knowledge.facts
+      .filter((fact) => fact.kind === "figure" && fact.figure && fact.relation === named.id)
+      .sort((a, b) => b.subject.length - a.subject.length)[0];
+    if (broadest?.figure) {
+      operands.push({
+        value: broadest.figure.value,
+        unit: broadest.figure.unit,
+        fact: broadest,
+        own: true,
+      });
+    }
+  }
+  // "What share of the total is NVIDIA's?": one party's figure, against the figure it is part of
+  // (only when the question speaks of a whole: a figure, "the total", "그 중").
+  const ofWhole = written.length > 0 || OF_WHOLE.test(text);
+  if (operation === "share" && !ofWhole) return undefined;
+  if (operation === "share" && operands.length === 1 && operands[0]) {
+    const whole = wholeOf(knowledge, operands[0].fact);
+    if (whole) operands.push(whole);
+  }
+  const unit = operands[0]?.unit;
+  if (operands.length < 2 || !operands.every((operand) => operand.unit === unit)) return undefined;
+  if (operation !== "sum" && operands.length > 2) return undefined;
+  // "마소+엔비 합쳐서 150억": a figure that is already the sum of the others states the total.
+  if (operation === "sum" && statesItsTotal(operands)) return undefined;
+  const head = statement(operation, operands, language);
+  if (head === undefined) return undefined;
+  const facts = [...new Set(operands.map((operand) => operand.fact))];
+  return { facts, head };
+}
+
+/**
+ * The amounts the question writes, each a figure the facts give. Undefined when one is not
+ * (a wrong figure is never computed with).
+ */
+function writtenOperands(knowledge: Knowledge, analysis: Analysis): Operand[] | undefined {
+  const values = analysis.terms.flatMap((term) =>
+    term.kind === "amount" ? [Number(term.text)] : [],
+  );
+  const bare = values.length > 0 && values.every((value) => value < BARE_LIMIT);
+  const operands: Operand[] = [];
+  for (const value of values) {
+    const operand = operandOf(knowledge, bare ? value * BARE_SCALE : value);
+    if (!operand) return undefined;
+    if (!operands.some((known) => known.value === operand.value)) operands.push(operand);
+  }
+  return operands;
+}
+
+function statesItsTotal(operands: readonly Operand[]): boolean {
+  const total = operands.reduce((sum, operand) => sum + operand.value, 0);
+  return operands.some((operand) => operand.value * 2 === total);
+}
+
+function operandOf(knowledge: Knowledge, value: number): Operand | undefined {
+  const own = knowledge.facts.find(
+    (fact) => fact.kind !== "correction" && fact.figure?.value === value,
+  );
+  if (own?.figure) return { value, unit: own.figure.unit, fact: own, own: true };
+  const mentioned = mentionedAmounts(knowledge).get(value);
+  return mentioned ? { value, unit: "USD", fact: mentioned, own: false } : undefined;
+}
+
+/** A party's own figure ("NVIDIA's investment"), of the relation asked when there is one. */
+function ownFigure(
+  knowledge: Knowledge,
+  party: string,
+  relations: readonly string[],
+): Operand | undefined {
+  const own = knowledge.facts.filter(
+    (fact) =>
+      fact.kind === "figure" &&
+      fact.figure !== undefined &&
+      fact.subject.length === 1 &&
+      fact.subject[0] === party,
+  );
+  // Of a relation asked, when there is one: Anthropic's Azure spend is not its investment. A party
+  // with one figure only has that one ("the NVIDIA money").
+  const fact =
+    own.find((candidate) => relations.includes(candidate.relation ?? "")) ??
+    (relations.length === 0 || own.length === 1 ? own[0] : undefined);
+  return fact?.figure
+    ? { value: fact.figure.value, unit: fact.figure.unit, fact, own: true }
+    : undefined;
+}
+
+/** The figure of the same relation whose subjects include this one's ("the combined 15B"). */
+function wholeOf(knowledge: Knowledge, part: Fact): Operand | undefined {
+  const fact = knowledge.facts.find(
+    (candidate) =>
+      candidate.kind === "figure" &&
+      candidate.figure !== undefined &&
+      candidate.relation === part.relation &&
+      candidate.subject.length > part.subject.length &&
+      part.subject.every((id) => candidate.subject.includes(id)),
+  );
+  return fact?.figure
+    ? { value: fact.figure.value, unit: fact.figure.unit, fact, own: true }
+    : undefined;
+}
+
+function statement(
+  operation: Operation,
+  operands: readonly Operand[],
+  language: Language,
+): string | undefined {
+  const sorted = [...operands].sort((a, b) => b.value - a.value);
+  const [big, small] = sorted as [Operand, Operand];
+  const ko = language === "ko";
+  switch (operation) {
+    case "ratio": {
+      if (small.value === 0 || big.value === small.value) return undefined;
+      const ratio = big.value / small.value;
+      const words = timesWords(ratio, language);
+      return ko
+        ? `${describe(big, language)}는 ${describe(small, language)}의 ${words}입니다.`
+        : `${capital(describe(big, language))} is ${words} ${describe(small, language)}.`;
+    }
+    case "share": {
+      if (big.value === small.value) return undefined;
+      const share = small.value / big.value;
+      const words = shareWords(share, language);
+      return ko
+        ? `${describe(small, language)}는 ${describe(big, language)}의 ${words}입니다.`
+        : `${capital(describe(small, language))} is ${words} of ${describe(big, language)}.`;
+    }
+    case "difference": {
+      if (big.value === small.value) return undefined;
+      const difference = `${approximate(operands, language)}${amount(big.value - small.value, big.unit, language)}`;
+      const basis = upperBound(operands)
+        ? ko
+          ? " ('최대' 금액 기준)"
+          : " (on the 'up to' figures)"
+        : "";
+      // One measure before and after ("from 183 to 350"): how many times over, too.
+      const times =
+        big.fact === small.fact ? ` (${timesWords(big.value / small.value, language)})` : "";
+      return ko
+        ? `${describe(big, language)}는 ${describe(small, language)}보다 ${difference} 더 큽니다${basis}${times}.`
+        : `${capital(describe(big, language))} is ${difference} more than ${describe(small, language)}${basis}${times}.`;
+    }
+    case "sum": {
+      const total = `${approximate(operands, language)}${amount(
+        operands.reduce((sum, operand) => sum + operand.value, 0),
+        big.unit,
+        language,
+      )}`;
+      const list = operands.map((operand) => describe(operand, language));
+      const kinds = new Set(operands.map((operand) => operand.fact.relation));
+      const mixed =
+        kinds.size > 1
+          ? ko
+            ? " 다만 서로 다른 종류의 금액(투자와 구매 약정 등)을 더한 값입니다."
+            : " Note that this adds figures of different kinds (investment and spending commitments)."
+          : "";
+      return ko
+        ? `${list.join(" + ")}를 더하면 ${total}입니다.${mixed}`
+        : `${capital(list.join(" + "))} add up to ${total}.${mixed}`;
+    }
+  }
+}
+
+function describe(operand: Operand, language: Language): string {
+  const figure =
+    operand.own && operand.fact.figure
+      ? formatFigure(operand.fact.figure, language)
+      : amount(operand.value, operand.unit, language);
+  if (!operand.own) return figure;
+  const label = operand.fact.label[language];
+  if (language === "ko") return `${label}(${figure})`;
+  // "Anthropic's valuation" takes no article.
+  return /^\S+'s\b/u.test(label) ? `${label} (${figure})` : `the ${lower(label)} (${figure})`;
+}
+
+function amount(value: number, unit: Figure["unit"], language: Language): string {
+  return formatFigure({ value, unit, qualifiers: [] }, language);
+}
+
+/** A result computed from an "about" figure is about as well. */
+function approximate(operands: readonly Operand[], language: Language): string {
+  const about = operands.some(
+    (operand) => operand.own && operand.fact.figure?.qualifiers.includes("about"),
+  );
+  return about ? (language === "ko" ? "약 " : "about ") : "";
+}
+
+function upperBound(operands: readonly Operand[]): boolean {
+  return operands.some(
+    (operand) => operand.own && operand.fact.figure?.qualifiers.includes("up_to"),
+  );
+}
+
+function timesWords(ratio: number, language: Language): string {
+  const exact = Number.isInteger(ratio);
+  const rounded = Math.round(ratio * 10) / 10;
+  if (language === "ko") return exact ? `${ratio}배` : `약 ${rounded}배`;
+  if (ratio === 2) return "twice (2x)";
+  return exact ? `${ratio} times` : `about ${rounded} times`;
+}
+
+const SIMPLE_FRACTIONS: readonly (readonly [number, number, string])[] = [
+  [1, 2, "a half"],
+  [1, 3, "one third"],
+  [2, 3, "two thirds"],
+  [1, 4, "a quarter"],
+  [3, 4, "three quarters"],
+];
+
+function shareWords(share: number, language: Language): string {
+  const percent = Math.round(share * 1000) / 10;
+  const simple = SIMPLE_FRACTIONS.find(([top, bottom]) => Math.abs(share - top / bottom) < 1e-9);
+  const exactPercent = Number.isInteger(share * 100);
+  const percentWords = `${exactPercent ? "" : language === "ko" ? "약 " : "about "}${percent}%`;
+  if (!simple) return percentWords;
+  const [top, bottom, english] = simple;
+  return language === "ko"
+    ? `${bottom}분의 ${top}(${percentWords})`
+    : `${english} (${percentWords})`;
+}
+
+function capital(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** "Combined investment" reads "the combined investment"; a name ("NVIDIA → …") stays. */
+function lower(label: string): string {
+  return /^[A-Z][a-z]+(?:ed|al)\b/u.test(label)
+    ? `${label.charAt(0).toLowerCase()}${label.slice(1)}`
+    : label;
+}

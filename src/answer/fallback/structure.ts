@@ -1,0 +1,48 @@
+/**
+ * Questions about how the article is laid out ("어떤 섹션으로 나뉘어 있어?", "list the article's
+ * headings", "what's the outline?"): its headings in order, as written (and translated for
+ * readers of the other language).
+ */
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Language } from "../../knowledge/schema.ts";
+import type { Answer } from "../types.ts";
+
+const HEADINGS =
+  /\b(?:sub-?headings?|headings?|subtitles?|table of contents)\b|소제목|섹션|목차|챕터/u;
+/** Words that ask for the layout only when said of the article ("the article's structure"). */
+const LAYOUT =
+  /\b(?:sections?|outline|structure|structured|laid out|layout|organi[sz]ed)\b|구성|어떤 (?:부분|파트|순서)(?:으로|로)/u;
+const ARTICLE = /\b(?:article|piece|post|blog|story)\b|기사|글/u;
+/** "Which section says…?" asks for a passage, not the layout. */
+const ONE_SECTION =
+  /\b(?:which|what) (?:section|part|heading)\b.*\b(?:say|says|said|mention|mentions|talk|talks|cover|covers|discuss)\b|어느 (?:섹션|부분|대목)/u;
+
+export function asksForStructure(normalized: string): boolean {
+  if (ONE_SECTION.test(normalized)) return false;
+  return HEADINGS.test(normalized) || (LAYOUT.test(normalized) && ARTICLE.test(normalized));
+}
+
+export function structureAnswer(knowledge: Knowledge, language: Language): Answer | undefined {
+  const translate = language !== knowledge.article.language;
+  const headings = knowledge.article.sections.flatMap((section) =>
+    section.heading ? [section.heading] : [],
+  );
+  if (headings.length === 0) return undefined;
+  const lines = headings.map((heading, at) => {
+    const other = translate ? knowledge.translations.get(heading) : undefined;
+    return `${at + 1}. ${heading}${other ? ` (${other})` : ""}`;
+  });
+  const lead = knowledge.article.sections[0]?.heading === undefined;
+  const opening =
+    language === "ko"
+      ? `기사는 ${lead ? "도입부 뒤에 " : ""}${headings.length}개의 소제목으로 나뉩니다:`
+      : `${lead ? "After its opening, the" : "The"} article has ${headings.length} sections:`;
+  return {
+    mode: "fallback",
+    language,
+    abstained: false,
+    text: [opening, ...lines].join("\n"),
+    citations: [],
+    sources: [],
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Arithmetic on the story's figures (mix4): ratio, share, difference and sum, computed only on
+ * figures the facts give. Phrasings not in any eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { firstSentence } from "../src/eval/evaluate.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+const lead = (question: string) => firstSentence(answerFromKnowledge(index, question).text);
+
+describe("arithmetic on the figures", () => {
+  it("gives a ratio of two named figures", () => {
+    expect(lead("마이크로소프트 투자 대비 엔비디아 투자는 몇 배인가요?")).toMatch(/2배/);
+    expect(lead("the azure purchase is how many times the nvidia money?")).toMatch(/3 times/);
+  });
+
+  it("gives a share of the whole the question speaks of", () => {
+    expect(lead("what portion of the combined money is microsoft's?")).toMatch(/one third/);
+    expect(lead("전체 투자 중 엔비디아 비율은?")).toMatch(/3분의 2/);
+  });
+
+  it("gives a difference and a sum of figures the facts give", () => {
+    expect(lead("nvidia vs microsoft: what's the difference in dollars?")).toMatch(
+      /\$5 billion more/,
+    );
+    expect(lead("10B 더하기 30B 하면?")).toMatch(/400억 달러/);
+  });
+
+  it("never computes with a figure the facts do not give", () => {
+    expect(lead("7B 더하기 30B 하면?")).not.toMatch(/370억/);
+  });
+
+  it("leaves shares of a company or a market alone", () => {
+    expect(lead("what percentage of anthropic is owned by nvidia?")).not.toMatch(/third/);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { Bm25Index } from "../src/search/bm25.ts";
+
+function index(): Bm25Index<string> {
+  const bm25 = new Bm25Index<string>();
+  bm25.add("a", new Map([["x", 1]]));
+  bm25.add(
+    "b",
+    new Map([
+      ["x", 1],
+      ["y", 2],
+    ]),
+  );
+  bm25.add("c", new Map([["z", 1]]));
+  return bm25;
+}
+
+describe("Bm25Index", () => {
+  it("ranks the documents that match, best first, and lists only the features asked for", () => {
+    const ranked = index().search(
+      new Map([
+        ["x", 1],
+        ["y", 1],
+      ]),
+      { report: ["y"] },
+    );
+    expect(ranked.map((result) => result.item)).toEqual(["b", "a"]);
+    expect(ranked.map((result) => result.matched)).toEqual([["y"], []]);
+    expect(ranked[0]?.score).toBeGreaterThan(ranked[1]?.score ?? Number.POSITIVE_INFINITY);
+  });
+
+  it("gives the same ranking on every search (nothing carried from one search to the next)", () => {
+    const bm25 = index();
+    const query = new Map([
+      ["x", 1],
+      ["y", 1],
+    ]);
+    const first = bm25.search(query, { report: ["x", "y"] });
+    bm25.search(new Map([["z", 1]]));
+    bm25.search(query, { filter: (item) => item === "a" });
+    expect(bm25.search(query, { report: ["x", "y"] })).toEqual(first);
+    expect(first.map((result) => result.matched)).toEqual([["x", "y"], ["x"]]);
+  });
+
+  it("leaves out what the filter rejects", () => {
+    const ranked = index().search(new Map([["x", 1]]), { filter: (item) => item !== "b" });
+    expect(ranked.map((result) => result.item)).toEqual(["a"]);
+  });
+});
