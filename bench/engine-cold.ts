@@ -7,8 +7,10 @@
  */
 import { loadConfig } from "../src/config.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
+import { applyV8Flags } from "../src/process/v8-flags.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 
+applyV8Flags(); // as the bot's entry point does
 const { knowledgeDir } = loadConfig({ KNOWLEDGE_DIR: process.argv[2] ?? "" });
 const start = performance.now();
 const knowledge = loadKnowledge(

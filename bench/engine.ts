@@ -7,6 +7,7 @@ import { GCProfiler } from "node:v8";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { loadConfig } from "../src/config.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
+import { applyV8Flags } from "../src/process/v8-flags.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { type BenchRow, type BenchSection, formatMiB, formatMs, percentile } from "./types.ts";
 
@@ -54,6 +55,8 @@ export const engineBench: BenchSection = {
   title: "engine",
   async run(): Promise<BenchRow[]> {
     const { knowledgeDir } = loadConfig();
+    // The V8 options the bot's entry point sets: the answers below run as they do in the bot.
+    applyV8Flags();
     // Cold: the first load and index build of a fresh process, as at start-up; the median of a
     // few processes, since one cold start on a shared machine is mostly noise.
     // A start-up reads what an earlier one validated, unless the knowledge changed since: this

@@ -3,8 +3,10 @@
  * one, on a terminal, it opens the terminal chat; without either it explains what is missing.
  */
 import { ConfigError, isInteractiveTerminal, loadConfig } from "./config.ts";
+import { applyV8Flags } from "./process/v8-flags.ts";
 import { createRuntime, runMain, startRuntime } from "./runtime.ts";
 
+applyV8Flags();
 await runMain(async () => {
   const config = loadConfig();
   if (config.discord.token === undefined) {

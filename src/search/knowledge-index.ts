@@ -12,7 +12,6 @@ import { Bm25Index, type Ranked } from "./bm25.ts";
 import { buildLexicon, type Lexicon } from "./lexicon.ts";
 import { normalizeText } from "./normalize.ts";
 import { type Token, tokenize } from "./tokenize.ts";
-import { tuneV8ForTheEngine } from "./v8-tuning.ts";
 
 export type Passage =
   | { readonly kind: "sentence"; readonly sentence: Sentence; readonly section: Section }
@@ -54,8 +53,6 @@ const LABEL_WEIGHT = 0.5;
 const RECENT_QUESTIONS = 16;
 
 export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
-  // Before any answer is optimised: the process answers questions from now on.
-  tuneV8ForTheEngine();
   const { article, facts, translations } = knowledge;
   const headings = article.sections.flatMap((section) =>
     section.heading ? [section.heading, translations.get(section.heading) ?? ""] : [],
