@@ -1,16 +1,22 @@
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { foldSpace, KnowledgeError, loadKnowledge } from "../src/knowledge/load.ts";
 import { knowledgeDir, miniKnowledgeDir } from "./helpers/paths.ts";
 
 /** sha256 of ../shared/reference/article.ko.txt, the article as published. */
 const ARTICLE_SHA256 = "f6c9270f983780adafb3d5dcb2f94766bedbe8242a502ff4c776776b9d8b5b56";
 
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
 function brokenCopy(edit: (dir: string) => void): string {
   const dir = mkdtempSync(path.join(tmpdir(), "deal-bot-knowledge-"));
+  copies.push(dir);
   cpSync(knowledgeDir, dir, { recursive: true });
   edit(dir);
   return dir;

@@ -1,12 +1,18 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { KnowledgeError, loadKnowledge } from "../src/knowledge/load.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
 function scratch(): { dir: string; cacheFile: string } {
   const root = mkdtempSync(path.join(tmpdir(), "deal-bot-knowledge-"));
+  roots.push(root);
   const dir = path.join(root, "knowledge");
   cpSync(knowledgeDir, dir, { recursive: true });
   return { dir, cacheFile: path.join(root, "cache", "validated.json") };
