@@ -484,21 +484,29 @@ function compile(knowledge: Knowledge): Compiled {
 function formPosition(
   text: string,
   form: string,
-  hangul = /\p{Script=Hangul}/u.test(form),
+  hangul = HANGUL_CHAR.test(form),
 ): number | undefined {
+  // Runs for every form of every outside name and phrase, for every question: no copy of the
+  // text after each hit, and the patterns compiled once.
   for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
     const before = text[at - 1] ?? " ";
-    const after = text.slice(at + form.length);
+    const end = at + form.length;
     if (hangul) {
-      if (/\p{Script=Hangul}/u.test(before)) continue;
-      const rest = /^\p{Script=Hangul}*/u.exec(after)?.[0] ?? "";
+      if (HANGUL_CHAR.test(before)) continue;
+      HANGUL_RUN.lastIndex = end;
+      const rest = HANGUL_RUN.exec(text)?.[0] ?? "";
       if (rest === "" || isEnding(rest)) return at;
-    } else if (!/[a-z0-9]/.test(before) && !/^[a-z0-9]/.test(after)) {
+    } else if (!ASCII_WORD_CHAR.test(before) && !ASCII_WORD_CHAR.test(text[end] ?? "")) {
       return at;
     }
   }
   return undefined;
 }
+
+const HANGUL_CHAR = /\p{Script=Hangul}/u;
+/** The Hangul run starting at lastIndex (sticky). */
+const HANGUL_RUN = /\p{Script=Hangul}*/uy;
+const ASCII_WORD_CHAR = /[a-z0-9]/;
 
 /** Whether a relation's word or phrase is asked: phrases in the text, single words as words. */
 interface QuestionWords {
