@@ -192,9 +192,10 @@ function answerOne(
     return abstainAnswer(knowledge, language, abstainReason(verdict));
   }
   const { scope, ranked, notCovered } = uncoveredPart(index, question, analysis);
-  const rankedFacts = ranked.flatMap((result) =>
-    result.item.kind === "fact" ? [result.item.fact] : [],
-  );
+  // Plain loops over the ranking (every passage with a feature of the question): a flatMap
+  // allocated an array per passage.
+  const rankedFacts: Fact[] = [];
+  for (const result of ranked) if (result.item.kind === "fact") rankedFacts.push(result.item.fact);
   // "Satya walked away from OpenAI when he backed Anthropic?": a claim that something ended is
   // checked against the fact that says it remains before anything it names is "not covered".
   if (notCovered && analysis.asksToConfirm && claimsEnded(analysis.normalized)) {
@@ -305,9 +306,10 @@ function answerOne(
     return abstainAnswer(knowledge, language, "off-topic");
   }
   const sentences = ranked.filter((result) => result.item.kind === "sentence");
-  const facts = ranked.flatMap((result) =>
-    result.item.kind === "fact" ? [{ fact: result.item.fact, score: result.score }] : [],
-  );
+  const facts: ScoredFact[] = [];
+  for (const result of ranked) {
+    if (result.item.kind === "fact") facts.push({ fact: result.item.fact, score: result.score });
+  }
   const directionAsked = asksMoneyDirection(analysis.normalized);
   // A claim is checked first, a claim about who pays whom included ("엔비디아가 MS한테 돈 주는
   //구조야?" is a no, the other way round); "A or B?" questions are not claims.
@@ -773,7 +775,16 @@ function bestSentences(
   const best: (QuotedSentence & { readonly score: number })[] = [];
   for (const result of ranked) {
     if (best.length === count) break;
-    if (result.item.kind === "sentence") best.push({ ...result.item, score: result.score });
+    const item = result.item;
+    if (item.kind !== "sentence") continue;
+    // The fields `{ ...item, score }` had, in its order, without copying through a spread.
+    const scored: QuotedSentence & { readonly kind: "sentence"; readonly score: number } = {
+      kind: item.kind,
+      sentence: item.sentence,
+      section: item.section,
+      score: result.score,
+    };
+    best.push(scored);
   }
   return best;
 }

@@ -100,6 +100,18 @@ const WHEN_FUTURE =
 /** "What's the context window of…": an attribute the knowledge has no word for. */
 const ATTRIBUTE_OF = /\bwhat(?:'s| is| was| are) (?:the |its |their )?([a-z]+(?: [a-z]+)?) of\b/;
 
+const unitsByKnowledge = new WeakMap<Knowledge, ReadonlySet<string>>();
+
+/** The units the facts' figures are in: worked out once per knowledge, not per question. */
+function figureUnitsOf(knowledge: Knowledge): ReadonlySet<string> {
+  let units = unitsByKnowledge.get(knowledge);
+  if (!units) {
+    units = new Set(knowledge.facts.flatMap((fact) => (fact.figure ? [fact.figure.unit] : [])));
+    unitsByKnowledge.set(knowledge, units);
+  }
+  return units;
+}
+
 /**
  * @param parties the story's parties the question names: a ratio of two parties' own figures
  *   ("NVIDIA's investment is how many times Microsoft's?") is answered by stating both.
@@ -110,7 +122,7 @@ export function unsupportedMeasure(
   parties: readonly string[],
 ): Measure | undefined {
   const text = analysis.normalized;
-  const units = new Set(knowledge.facts.flatMap((fact) => (fact.figure ? [fact.figure.unit] : [])));
+  const units = figureUnitsOf(knowledge);
   for (const measure of MEASURES) {
     const asked = measure.asked.exec(text);
     if (!asked) continue;

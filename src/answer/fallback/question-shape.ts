@@ -146,8 +146,15 @@ const DIRECTION = [
 ];
 
 export function asksMoneyDirection(normalized: string): boolean {
-  return DIRECTION.some((pattern) => pattern.test(normalized));
+  // One answer asks this of the same text four or five times: the last text's result is kept.
+  if (normalized !== lastDirectionText) {
+    lastDirectionText = normalized;
+    lastDirectionAsked = DIRECTION.some((pattern) => pattern.test(normalized));
+  }
+  return lastDirectionAsked;
 }
+let lastDirectionText: string | undefined;
+let lastDirectionAsked = false;
 
 /** "Does A pay B?", "A가 B한테 돈 내?": a payment between two parties, either way. */
 const PAYS =

@@ -141,8 +141,6 @@ function relationsAsked(
     }
     return false;
   };
-  const asks = ({ concepts, forms }: CompiledRelation<OutsideRelation>) =>
-    concepts.some(named) || forms.some((form) => formAsked(text, words, form));
   // A word of a known phrase ("press release") is that phrase, not an outside relation ("release").
   const phraseWords = new Set(
     analysis.terms.flatMap((term) =>
@@ -163,14 +161,89 @@ function relationsAsked(
     phraseWords.size === 0
       ? text
       : text.replace(/[a-z]+/g, (word) => (phraseWords.has(word) ? " " : word));
-  const asksOutside = ({ concepts, forms }: CompiledRelation<OutsideRelation>) =>
-    concepts.some(named) || forms.some((form) => formAsked(outsideText, outsideWords, form));
   const asked: RelationsAsked = {
-    relations: compiled.relations.filter(asks).map((entry) => entry.relation),
-    outsideRelations: compiled.outsideRelations.filter(asksOutside).map((entry) => entry.relation),
+    relations: relationsNamed(compiled.relations, compiled.relationForms, text, words, named),
+    outsideRelations: relationsNamed(
+      compiled.outsideRelations,
+      compiled.outsideRelationForms,
+      outsideText,
+      outsideWords,
+      named,
+    ),
   };
   relationsByAnalysis.set(analysis, { knowledge, asked });
   return asked;
+}
+
+/**
+ * The relations (in their order) that a concept of theirs names or a form of theirs asks
+ * (formAsked): the same as testing every form of every relation, but single words are looked up
+ * from the question's words, so each question costs its own few words, not the hundreds of forms.
+ */
+function relationsNamed<T>(
+  entries: readonly CompiledRelation<T>[],
+  forms: FormLookup,
+  text: string,
+  words: QuestionWords,
+  named: (concept: string) => boolean,
+): T[] {
+  const asked = new Uint8Array(entries.length);
+  for (const word of words.latin) {
+    const at = forms.latin.get(word);
+    if (at) for (const index of at) asked[index] = 1;
+  }
+  for (const word of words.hangul) {
+    const candidates = forms.hangul.get(word.charAt(0));
+    if (!candidates) continue;
+    for (const { form, index } of candidates) {
+      if (asked[index] === 0 && formAsked(text, words, form)) asked[index] = 1;
+    }
+  }
+  for (const { form, index } of forms.other) {
+    if (asked[index] === 0 && formAsked(text, words, form)) asked[index] = 1;
+  }
+  const found: T[] = [];
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as CompiledRelation<T>;
+    if (asked[index] === 1 || entry.concepts.some(named)) found.push(entry.relation);
+  }
+  return found;
+}
+
+/** The forms of a list of relations, filed for relationsNamed, each with its relation's index. */
+interface FormLookup {
+  /** Single Latin words: the word and its stem -> the relations with it. */
+  readonly latin: ReadonlyMap<string, readonly number[]>;
+  /** Single Hangul words, by their first character (a word that starts with one may ask it). */
+  readonly hangul: ReadonlyMap<string, readonly { form: CompiledForm; index: number }[]>;
+  /** Phrases (and anything else): tested one by one. */
+  readonly other: readonly { form: CompiledForm; index: number }[];
+}
+
+function fileForms(entries: readonly CompiledRelation<unknown>[]): FormLookup {
+  const latin = new Map<string, number[]>();
+  const hangul = new Map<string, { form: CompiledForm; index: number }[]>();
+  const other: { form: CompiledForm; index: number }[] = [];
+  const fileLatin = (key: string, index: number) => {
+    const list = latin.get(key);
+    if (!list) latin.set(key, [index]);
+    else if (!list.includes(index)) list.push(index);
+  };
+  entries.forEach((entry, index) => {
+    for (const form of entry.forms) {
+      if (form.phrase || form.text === "") other.push({ form, index });
+      else if (form.hangul) {
+        const first = form.text.charAt(0);
+        const list = hangul.get(first);
+        if (list) list.push({ form, index });
+        else hangul.set(first, [{ form, index }]);
+      } else {
+        fileLatin(form.text, index);
+        fileLatin(form.stem, index);
+      }
+    }
+  });
+  return { latin, hangul, other };
 }
 
 /** "at Microsoft Build", "during CES": an event's name, up to the end of the clause. */
@@ -427,7 +500,9 @@ interface CompiledRelation<T> {
 
 interface Compiled {
   readonly relations: readonly CompiledRelation<Relation>[];
+  readonly relationForms: FormLookup;
   readonly outsideRelations: readonly CompiledRelation<OutsideRelation>[];
+  readonly outsideRelationForms: FormLookup;
   readonly outsideEntities: readonly {
     readonly entity: OutsideEntity;
     readonly forms: readonly CompiledForm[];
@@ -464,7 +539,9 @@ function compile(knowledge: Knowledge): Compiled {
   }));
   const compiled: Compiled = {
     relations,
+    relationForms: fileForms(relations),
     outsideRelations,
+    outsideRelationForms: fileForms(outsideRelations),
     outsideEntities: scope.outside.entities.map((entity) => ({
       entity,
       forms: entity.forms.map(form),
@@ -484,21 +561,29 @@ function compile(knowledge: Knowledge): Compiled {
 function formPosition(
   text: string,
   form: string,
-  hangul = /\p{Script=Hangul}/u.test(form),
+  hangul = HANGUL_CHAR.test(form),
 ): number | undefined {
+  // Runs for every form of every outside name and phrase, for every question: no copy of the
+  // text after each hit, and the patterns compiled once.
   for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
     const before = text[at - 1] ?? " ";
-    const after = text.slice(at + form.length);
+    const end = at + form.length;
     if (hangul) {
-      if (/\p{Script=Hangul}/u.test(before)) continue;
-      const rest = /^\p{Script=Hangul}*/u.exec(after)?.[0] ?? "";
+      if (HANGUL_CHAR.test(before)) continue;
+      HANGUL_RUN.lastIndex = end;
+      const rest = HANGUL_RUN.exec(text)?.[0] ?? "";
       if (rest === "" || isEnding(rest)) return at;
-    } else if (!/[a-z0-9]/.test(before) && !/^[a-z0-9]/.test(after)) {
+    } else if (!ASCII_WORD_CHAR.test(before) && !ASCII_WORD_CHAR.test(text[end] ?? "")) {
       return at;
     }
   }
   return undefined;
 }
+
+const HANGUL_CHAR = /\p{Script=Hangul}/u;
+/** The Hangul run starting at lastIndex (sticky). */
+const HANGUL_RUN = /\p{Script=Hangul}*/uy;
+const ASCII_WORD_CHAR = /[a-z0-9]/;
 
 /** Whether a relation's word or phrase is asked: phrases in the text, single words as words. */
 interface QuestionWords {

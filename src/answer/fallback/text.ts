@@ -147,12 +147,24 @@ function correctionsFor(
   quoted: readonly QuotedSentence[],
   leads: readonly Fact[],
 ): Fact[] {
-  return knowledge.facts
-    .filter(
-      (fact) => fact.kind === "correction" && fact.quote !== undefined && !leads.includes(fact),
-    )
+  return correctionFactsOf(knowledge)
+    .filter((fact) => !leads.includes(fact))
     .filter((fact) => quoted.some(({ sentence }) => sentence.text.includes(fact.quote as string)))
     .slice(0, MAX_FACT_CHECKS);
+}
+
+const correctionsByKnowledge = new WeakMap<Knowledge, readonly Fact[]>();
+
+/** The corrections that quote the article, in the facts' order: found once per knowledge. */
+function correctionFactsOf(knowledge: Knowledge): readonly Fact[] {
+  let corrections = correctionsByKnowledge.get(knowledge);
+  if (!corrections) {
+    corrections = knowledge.facts.filter(
+      (fact) => fact.kind === "correction" && fact.quote !== undefined,
+    );
+    correctionsByKnowledge.set(knowledge, corrections);
+  }
+  return corrections;
 }
 
 export function sourcesOf(knowledge: Knowledge, facts: readonly Fact[]): SourceLink[] {
