@@ -24,10 +24,13 @@ export function onStopRequest(stop: (reason: StopReason) => void): () => void {
   process.on("SIGTERM", onTerm);
   process.on("SIGINT", onInt);
 
-  // Orphaned processes are adopted by init (or a subreaper): the parent id changes.
+  // Orphaned processes are adopted by init (or a subreaper): the parent id changes. A shard's
+  // parent is its manager, so either way of noticing (this poll or the IPC channel closing,
+  // whichever a busy machine runs first) reports the same reason.
   const parent = process.ppid;
+  const parentGone: StopReason = process.send ? "manager-gone" : "parent-exited";
   const watch = setInterval(() => {
-    if (process.ppid !== parent) request("parent-exited");
+    if (process.ppid !== parent) request(parentGone);
   }, PARENT_POLL_MS);
   watch.unref();
 
