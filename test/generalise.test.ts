@@ -280,3 +280,31 @@ describe("more joins and question forms (logic4, 3)", () => {
     ).toMatch(/^맞아요/);
   });
 });
+
+describe("the kind a question asks for by name (acc5)", () => {
+  // Phrasings written for this test: the noun the question word points at picks the fact that
+  // names such things, not one that merely mentions the noun.
+  it.each([
+    "which claude models come with the deal",
+    "names of the claude models on offer?",
+    "클로드 모델 뭐 나와?",
+    "마소 고객한테 가는 클로드 모델 이름?",
+    "어떤 클로드 모델을 제공하나요?",
+  ])("names the models: %s", (question) => {
+    expect(ask(question).text).toMatch(/Sonnet 4\.5/);
+  });
+
+  it("reads the asked kind from the question word's noun only", async () => {
+    const { askedKinds } = await import("../src/answer/fallback/asked-kind.ts");
+    expect(askedKinds(index.analyze("which claude models are there"))).toContain("c:model");
+    expect(askedKinds(index.analyze("클로드 모델 뭐 있어"))).toContain("c:model");
+    // The noun is only mentioned, not asked for.
+    expect(askedKinds(index.analyze("is claude the only frontier model on every cloud?"))).toEqual(
+      [],
+    );
+  });
+
+  it("still turns away a model question about another company", () => {
+    expect(ask("what model of car does Satya Nadella drive?").abstained).toBe(true);
+  });
+});

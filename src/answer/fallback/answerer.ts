@@ -16,6 +16,7 @@ import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { figureArithmetic } from "./arithmetic.ts";
+import { factsNamingAskedKind } from "./asked-kind.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
@@ -153,7 +154,11 @@ export function asksAboutSomethingUncovered(index: KnowledgeIndex, question: str
 function uncoveredPart(index: KnowledgeIndex, question: string, analysis: Analysis) {
   const { knowledge } = index;
   const scope = readScope(knowledge, analysis, question, (word) => isTypoOfKnownWord(index, word));
-  const ranked = rerankByScope(index.search(analysis), scope, analysis, knowledge);
+  const ranked = rerankByAskedKind(
+    rerankByScope(index.search(analysis), scope, analysis, knowledge),
+    analysis,
+    index,
+  );
   const passageCovers = (entity: string, concepts: readonly string[]) =>
     index.sentenceConcepts.some(
       (found) => found.has(entity) && concepts.some((concept) => found.has(concept)),
@@ -584,6 +589,8 @@ const ONE_WAY_ONLY = /\b(?:only|just)\b|(?:받기|내기|주기)만/u;
 const HOW_MUCH = /\bhow (?:much|big|large)\b|얼마|규모|금액|액수|총액|투자액/u;
 
 /** Facts of the relation asked, about the party named first, rank higher. */
+/** A fact naming things of the kind the question asks for ("which models"). */
+const ASKED_KIND_FACTOR = 1.6;
 const RELATION_FACTOR = 1.4;
 const SUBJECT_FACTOR = 1.15;
 
@@ -639,6 +646,23 @@ function rerankReasons(
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A fact naming things of the kind asked for ("which models" -> the models) ranks up. */
+function rerankByAskedKind(
+  ranked: Ranked<Passage>[],
+  analysis: Analysis,
+  index: KnowledgeIndex,
+): Ranked<Passage>[] {
+  const naming = factsNamingAskedKind(analysis, index.knowledge.facts, index.lexicon);
+  if (naming.size === 0) return ranked;
+  return ranked
+    .map((result) =>
+      result.item.kind === "fact" && naming.has(result.item.fact.id)
+        ? { ...result, score: result.score * ASKED_KIND_FACTOR }
+        : result,
+    )
+    .sort((a, b) => b.score - a.score);
 }
 
 function rerankByScope(
