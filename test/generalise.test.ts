@@ -308,3 +308,24 @@ describe("the kind a question asks for by name (acc5)", () => {
     expect(ask("what model of car does Satya Nadella drive?").abstained).toBe(true);
   });
 });
+
+describe("two-part questions whose second part names only its party (acc5)", () => {
+  it("asks the first part's question of the second part's party", () => {
+    const why = ask("엔비디아가 투자한 이유는 뭐고 마소는 뭐임?").text;
+    expect(why).toMatch(/수요|생태계/);
+    expect(why).toMatch(/의존/);
+    const again = ask("MS는 왜 앤트로픽에 돈 넣었어? 엔비디아는?").text;
+    expect(again).toMatch(/의존/);
+    expect(again).toMatch(/수요|생태계/);
+  });
+
+  it("shows each part as written, not with the carried words", () => {
+    expect(ask("마소는 왜 투자했고 엔비는 왜 했어").text).toContain("“엔비는 왜 했어”");
+  });
+
+  it("keeps a name joined to the next part inside that part", () => {
+    const answer = ask("엔비디아랑 앤트로픽 협력 내용이랑 쓰는 칩 이름").text;
+    expect(answer).toMatch(/공동 설계|최적화/);
+    expect(answer).toMatch(/Blackwell|Rubin/);
+  });
+});

@@ -134,7 +134,7 @@ export function answerFromKnowledge(
     return partsAnswer(
       knowledge,
       language,
-      parts.map((part) => part.text),
+      parts.map((part) => part.label ?? part.text),
       answers,
     );
   }
@@ -473,9 +473,12 @@ function questionParts(
   index: KnowledgeIndex,
   question: string,
   confirmation: boolean,
-): { text: string; bare: string }[] {
+): { text: string; bare: string; label?: string }[] {
   const whole = [{ text: question, bare: question }];
-  const clauses = splitQuestion(question, { clausesOnly: confirmation });
+  const clauses = joinNamesToNextPart(
+    index,
+    splitQuestion(question, { clausesOnly: confirmation }),
+  );
   const parts = clauses
     .flatMap((clause) => {
       if (confirmation) return [clause];
@@ -496,7 +499,7 @@ function questionParts(
   ) {
     return whole;
   }
-  const withContext: { text: string; bare: string }[] = [];
+  const withContext: { text: string; bare: string; label?: string }[] = [];
   let previous: Analysis | undefined;
   for (const part of parts) {
     const analysis = index.analyze(part);
@@ -509,16 +512,58 @@ function questionParts(
       return whole;
     }
     let text = part;
+    // "마소는 왜 투자했고 / 엔비는 왜 했음": a part naming a party but nothing about it asks the
+    // part before's question of that party.
+    const ownConcepts = concepts.filter((term) => !isParty(index, term));
+    if (previous && named && ownConcepts.length === 0 && !analysis.asksForFigure) {
+      const carried = previous.terms.filter(
+        (term) => term.kind === "concept" && !isParty(index, term),
+      );
+      const words = carried.map((term) => term.text);
+      // "…왜 투자했어? 엔비는?": the part asks the same "why" of its party.
+      if (previous.asksForReason && !analysis.asksForReason) {
+        words.unshift(/\p{Script=Hangul}/u.test(part) ? "왜" : "why");
+      }
+      if (words.length > 0) text = `${words.join(" ")} ${part}`;
+    }
+    // The reader sees the part as written, not the words carried into it.
+    const label = text !== part && named ? part : undefined;
     if (previous && !named) {
       const carried = previous.terms.filter((term) =>
         concepts.length === 0 ? term.kind === "concept" || term.known : isParty(index, term),
       );
       if (carried.length > 0) text = `${carried.map((term) => term.text).join(" ")} ${part}`;
     }
-    withContext.push({ text, bare: part });
+    withContext.push(label === undefined ? { text, bare: part } : { text, bare: part, label });
     previous = named || !previous ? analysis : previous;
   }
   return withContext.every((part) => isSubstantive(index, part.text)) ? withContext : whole;
+}
+
+/** A party name only joined to the next part ("엔비디아랑 / 앤트 기술협력 내용이랑") belongs to it. */
+const ENDS_ON_JOIN = /(?:이랑|랑|하고|와|과|and|&)[,\s]*$/u;
+
+function joinNamesToNextPart(index: KnowledgeIndex, clauses: string[]): string[] {
+  if (clauses.length < 2) return clauses;
+  const joined: string[] = [];
+  let pending = "";
+  for (const [at, clause] of clauses.entries()) {
+    const text = pending === "" ? clause : `${pending} ${clause}`;
+    const terms = index.analyze(clause).terms;
+    const namesOnly =
+      terms.length > 0 &&
+      terms.every((term) => isParty(index, term)) &&
+      // Nothing but the names: "나델라가 한 말이랑" asks about what he said.
+      clause.trim().split(/\s+/u).length === terms.length &&
+      ENDS_ON_JOIN.test(clause);
+    if (namesOnly && at < clauses.length - 1) {
+      pending = text.replace(ENDS_ON_JOIN, "");
+      continue;
+    }
+    joined.push(text);
+    pending = "";
+  }
+  return joined;
 }
 
 /** "지금은 얼마예요?": a question word and a word of its own (a time, a contrast), not "how much?". */
