@@ -304,6 +304,15 @@ describe("the kind a question asks for by name (acc5)", () => {
     );
   });
 
+  it("reads other kinds from the knowledge's keywords too (the event)", () => {
+    expect(ask("which event was all this announced at, and what did NVIDIA put in?").text).toMatch(
+      /Ignite/,
+    );
+    // "이름" asks for a name; it is not a kind of its own ("칩 이름" is not "행사 이름").
+    expect(ask("앤트로픽 쓰는 엔비디아 시스템 이름").text).toMatch(/Grace Blackwell|Vera Rubin/);
+    expect(ask("which event should I attend this year?").abstained).toBe(true);
+  });
+
   it("still turns away a model question about another company", () => {
     expect(ask("what model of car does Satya Nadella drive?").abstained).toBe(true);
   });

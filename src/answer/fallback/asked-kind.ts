@@ -31,9 +31,11 @@ function kindsOfFacts(facts: readonly Fact[], lexicon: Lexicon): Map<string, Rea
   for (const fact of facts) {
     const asked = new Set<string>();
     for (const keyword of fact.keywords) {
-      if (!ASKING_KEYWORD.test(keyword.toLowerCase())) continue;
-      for (const term of analyze(keyword, lexicon).terms) {
-        if (term.kind === "concept") for (const feature of term.features) asked.add(feature);
+      const lower = keyword.toLowerCase();
+      if (!ASKING_KEYWORD.test(lower)) continue;
+      // The kind is the noun, not the asking word ("행사 이름" -> 행사, never 이름).
+      for (const term of analyze(lower.replace(ASKING_KEYWORD, " "), lexicon).terms) {
+        if (term.kind !== "amount") for (const feature of term.features) asked.add(feature);
       }
     }
     if (asked.size > 0) kinds.set(fact.id, asked);
@@ -47,7 +49,7 @@ export function askedKinds(analysis: Analysis): string[] {
   const { normalized } = analysis;
   const kinds: string[] = [];
   for (const term of analysis.terms) {
-    if (term.kind !== "concept") continue;
+    if (term.kind === "amount") continue;
     const at = normalized.indexOf(term.text);
     if (at < 0) continue;
     const before = normalized.slice(Math.max(0, at - WINDOW), at);
