@@ -338,3 +338,20 @@ describe("two-part questions whose second part names only its party (acc5)", () 
     expect(answer).toMatch(/Blackwell|Rubin/);
   });
 });
+
+describe("spending read from the party's own outgoing money (acc5)", () => {
+  it("reads 씀 after 얼마 as spending, not as using", () => {
+    for (const question of ["앤트로픽은 애저에 대략 얼마 씀?", "애저엔 앤트가 얼마나 씀?"]) {
+      expect(ask(question).text).toMatch(/^앤트로픽은 마이크로소프트 Azure/);
+    }
+  });
+
+  // With 씀 read as spending, a party never the spender must not get a payment made to it.
+  it("a party that is never the spender spends its own investment, not a payment made to it", () => {
+    for (const question of ["엔비디아는 돈 얼마나 씀?", "NVIDIA 돈 얼마 씀?"]) {
+      const answer = ask(question).text;
+      expect(answer).toMatch(/100억/);
+      expect(answer).not.toMatch(/^마이크로소프트는 그 용량을 만들기 위해/);
+    }
+  });
+});

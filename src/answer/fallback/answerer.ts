@@ -721,10 +721,16 @@ function rerankByScope(
   if (analysis.asksForReason) return rerankReasons(ranked, knowledge, parties);
   if (scope.relations.length === 0) return ranked;
   const relations = scope.relations.map((relation) => relation.id);
+  const outgoing = outgoingMoneyFacts(knowledge, parties, relations);
   let changed = false;
   const adjusted = ranked.map((result) => {
     if (result.item.kind !== "fact") return result;
     const fact = result.item.fact;
+    if (outgoing !== undefined) {
+      if (!outgoing.has(fact.id)) return result;
+      changed = true;
+      return { ...result, score: result.score * RELATION_FACTOR * SUBJECT_FACTOR };
+    }
     if (!relations.some((relation) => factHasRelation(fact, relation))) return result;
     // "How much…" wants a figure: the relation's fact without one is no better than others.
     if (analysis.asksForFigure && !fact.figure) return result;
@@ -737,6 +743,35 @@ function rerankByScope(
     return { ...result, score: result.score * factor };
   });
   return changed ? adjusted.sort((a, b) => b.score - a.score) : ranked;
+}
+
+/**
+ * "엔비 돈 얼마 씀?": one party spending, when no fact of the relation has it as the spender,
+ * is its own outgoing money (NVIDIA's investment), never a payment made to it.
+ */
+function outgoingMoneyFacts(
+  knowledge: Knowledge,
+  parties: readonly string[],
+  relations: readonly string[],
+): Set<string> | undefined {
+  const [party, other] = parties;
+  if (party === undefined || other !== undefined) return undefined;
+  const payments = knowledge.flows.flows.filter((flow) => flow.kind !== "compute");
+  const paid = new Set(payments.map((flow) => flow.fact));
+  // A spending relation: every fact of it is a payment ("buys Azure", "buys NVIDIA systems");
+  // the party spends no figure in it ("마소는 얼마나 써?": its own investment, not Azure).
+  const spending = knowledge.facts.filter(
+    (fact) => fact.relation !== undefined && relations.includes(fact.relation),
+  );
+  const spends =
+    spending.length > 0 &&
+    spending.every((fact) => paid.has(fact.id)) &&
+    !spending.some((fact) => fact.figure && fact.subject.includes(party));
+  if (!spends) return undefined;
+  const facts = payments.flatMap((flow) =>
+    flow.from === party && flow.figure && flow.fact ? [flow.fact] : [],
+  );
+  return facts.length > 0 ? new Set(facts) : undefined;
 }
 
 /** "Sum it up", "요약해줘": a summary, unless the question also names something specific. */
