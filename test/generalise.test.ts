@@ -280,3 +280,78 @@ describe("more joins and question forms (logic4, 3)", () => {
     ).toMatch(/^맞아요/);
   });
 });
+
+describe("the kind a question asks for by name (acc5)", () => {
+  // Phrasings written for this test: the noun the question word points at picks the fact that
+  // names such things, not one that merely mentions the noun.
+  it.each([
+    "which claude models come with the deal",
+    "names of the claude models on offer?",
+    "클로드 모델 뭐 나와?",
+    "마소 고객한테 가는 클로드 모델 이름?",
+    "어떤 클로드 모델을 제공하나요?",
+  ])("names the models: %s", (question) => {
+    expect(ask(question).text).toMatch(/Sonnet 4\.5/);
+  });
+
+  it("reads the asked kind from the question word's noun only", async () => {
+    const { askedKinds } = await import("../src/answer/fallback/asked-kind.ts");
+    expect(askedKinds(index.analyze("which claude models are there"))).toContain("c:model");
+    expect(askedKinds(index.analyze("클로드 모델 뭐 있어"))).toContain("c:model");
+    // The noun is only mentioned, not asked for.
+    expect(askedKinds(index.analyze("is claude the only frontier model on every cloud?"))).toEqual(
+      [],
+    );
+  });
+
+  it("reads other kinds from the knowledge's keywords too (the event)", () => {
+    expect(ask("which event was all this announced at, and what did NVIDIA put in?").text).toMatch(
+      /Ignite/,
+    );
+    // "이름" asks for a name; it is not a kind of its own ("칩 이름" is not "행사 이름").
+    expect(ask("앤트로픽 쓰는 엔비디아 시스템 이름").text).toMatch(/Grace Blackwell|Vera Rubin/);
+    expect(ask("which event should I attend this year?").abstained).toBe(true);
+  });
+
+  it("still turns away a model question about another company", () => {
+    expect(ask("what model of car does Satya Nadella drive?").abstained).toBe(true);
+  });
+});
+
+describe("two-part questions whose second part names only its party (acc5)", () => {
+  it("asks the first part's question of the second part's party", () => {
+    const why = ask("엔비디아가 투자한 이유는 뭐고 마소는 뭐임?").text;
+    expect(why).toMatch(/수요|생태계/);
+    expect(why).toMatch(/의존/);
+    const again = ask("MS는 왜 앤트로픽에 돈 넣었어? 엔비디아는?").text;
+    expect(again).toMatch(/의존/);
+    expect(again).toMatch(/수요|생태계/);
+  });
+
+  it("shows each part as written, not with the carried words", () => {
+    expect(ask("마소는 왜 투자했고 엔비는 왜 했어").text).toContain("“엔비는 왜 했어”");
+  });
+
+  it("keeps a name joined to the next part inside that part", () => {
+    const answer = ask("엔비디아랑 앤트로픽 협력 내용이랑 쓰는 칩 이름").text;
+    expect(answer).toMatch(/공동 설계|최적화/);
+    expect(answer).toMatch(/Blackwell|Rubin/);
+  });
+});
+
+describe("spending read from the party's own outgoing money (acc5)", () => {
+  it("reads 씀 after 얼마 as spending, not as using", () => {
+    for (const question of ["앤트로픽은 애저에 대략 얼마 씀?", "애저엔 앤트가 얼마나 씀?"]) {
+      expect(ask(question).text).toMatch(/^앤트로픽은 마이크로소프트 Azure/);
+    }
+  });
+
+  // With 씀 read as spending, a party never the spender must not get a payment made to it.
+  it("a party that is never the spender spends its own investment, not a payment made to it", () => {
+    for (const question of ["엔비디아는 돈 얼마나 씀?", "NVIDIA 돈 얼마 씀?"]) {
+      const answer = ask(question).text;
+      expect(answer).toMatch(/100억/);
+      expect(answer).not.toMatch(/^마이크로소프트는 그 용량을 만들기 위해/);
+    }
+  });
+});

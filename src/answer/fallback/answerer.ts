@@ -16,6 +16,7 @@ import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { figureArithmetic } from "./arithmetic.ts";
+import { factsNamingAskedKind } from "./asked-kind.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
@@ -133,7 +134,7 @@ export function answerFromKnowledge(
     return partsAnswer(
       knowledge,
       language,
-      parts.map((part) => part.text),
+      parts.map((part) => part.label ?? part.text),
       answers,
     );
   }
@@ -153,7 +154,11 @@ export function asksAboutSomethingUncovered(index: KnowledgeIndex, question: str
 function uncoveredPart(index: KnowledgeIndex, question: string, analysis: Analysis) {
   const { knowledge } = index;
   const scope = readScope(knowledge, analysis, question, (word) => isTypoOfKnownWord(index, word));
-  const ranked = rerankByScope(index.search(analysis), scope, analysis, knowledge);
+  const ranked = rerankByAskedKind(
+    rerankByScope(index.search(analysis), scope, analysis, knowledge),
+    analysis,
+    index,
+  );
   const passageCovers = (entity: string, concepts: readonly string[]) =>
     index.sentenceConcepts.some(
       (found) => found.has(entity) && concepts.some((concept) => found.has(concept)),
@@ -470,9 +475,12 @@ function questionParts(
   index: KnowledgeIndex,
   question: string,
   confirmation: boolean,
-): { text: string; bare: string }[] {
+): { text: string; bare: string; label?: string }[] {
   const whole = [{ text: question, bare: question }];
-  const clauses = splitQuestion(question, { clausesOnly: confirmation });
+  const clauses = joinNamesToNextPart(
+    index,
+    splitQuestion(question, { clausesOnly: confirmation }),
+  );
   const parts = clauses
     .flatMap((clause) => {
       if (confirmation) return [clause];
@@ -493,7 +501,7 @@ function questionParts(
   ) {
     return whole;
   }
-  const withContext: { text: string; bare: string }[] = [];
+  const withContext: { text: string; bare: string; label?: string }[] = [];
   let previous: Analysis | undefined;
   for (const part of parts) {
     const analysis = index.analyze(part);
@@ -506,16 +514,58 @@ function questionParts(
       return whole;
     }
     let text = part;
+    // "마소는 왜 투자했고 / 엔비는 왜 했음": a part naming a party but nothing about it asks the
+    // part before's question of that party.
+    const ownConcepts = concepts.filter((term) => !isParty(index, term));
+    if (previous && named && ownConcepts.length === 0 && !analysis.asksForFigure) {
+      const carried = previous.terms.filter(
+        (term) => term.kind === "concept" && !isParty(index, term),
+      );
+      const words = carried.map((term) => term.text);
+      // "…왜 투자했어? 엔비는?": the part asks the same "why" of its party.
+      if (previous.asksForReason && !analysis.asksForReason) {
+        words.unshift(/\p{Script=Hangul}/u.test(part) ? "왜" : "why");
+      }
+      if (words.length > 0) text = `${words.join(" ")} ${part}`;
+    }
+    // The reader sees the part as written, not the words carried into it.
+    const label = text !== part && named ? part : undefined;
     if (previous && !named) {
       const carried = previous.terms.filter((term) =>
         concepts.length === 0 ? term.kind === "concept" || term.known : isParty(index, term),
       );
       if (carried.length > 0) text = `${carried.map((term) => term.text).join(" ")} ${part}`;
     }
-    withContext.push({ text, bare: part });
+    withContext.push(label === undefined ? { text, bare: part } : { text, bare: part, label });
     previous = named || !previous ? analysis : previous;
   }
   return withContext.every((part) => isSubstantive(index, part.text)) ? withContext : whole;
+}
+
+/** A party name only joined to the next part ("엔비디아랑 / 앤트 기술협력 내용이랑") belongs to it. */
+const ENDS_ON_JOIN = /(?:이랑|랑|하고|와|과|and|&)[,\s]*$/u;
+
+function joinNamesToNextPart(index: KnowledgeIndex, clauses: string[]): string[] {
+  if (clauses.length < 2) return clauses;
+  const joined: string[] = [];
+  let pending = "";
+  for (const [at, clause] of clauses.entries()) {
+    const text = pending === "" ? clause : `${pending} ${clause}`;
+    const terms = index.analyze(clause).terms;
+    const namesOnly =
+      terms.length > 0 &&
+      terms.every((term) => isParty(index, term)) &&
+      // Nothing but the names: "나델라가 한 말이랑" asks about what he said.
+      clause.trim().split(/\s+/u).length === terms.length &&
+      ENDS_ON_JOIN.test(clause);
+    if (namesOnly && at < clauses.length - 1) {
+      pending = text.replace(ENDS_ON_JOIN, "");
+      continue;
+    }
+    joined.push(text);
+    pending = "";
+  }
+  return joined;
 }
 
 /** "지금은 얼마예요?": a question word and a word of its own (a time, a contrast), not "how much?". */
@@ -586,6 +636,8 @@ const ONE_WAY_ONLY = /\b(?:only|just)\b|(?:받기|내기|주기)만/u;
 const HOW_MUCH = /\bhow (?:much|big|large)\b|얼마|규모|금액|액수|총액|투자액/u;
 
 /** Facts of the relation asked, about the party named first, rank higher. */
+/** A fact naming things of the kind the question asks for ("which models"). */
+const ASKED_KIND_FACTOR = 1.6;
 const RELATION_FACTOR = 1.4;
 const SUBJECT_FACTOR = 1.15;
 
@@ -643,6 +695,23 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** A fact naming things of the kind asked for ("which models" -> the models) ranks up. */
+function rerankByAskedKind(
+  ranked: Ranked<Passage>[],
+  analysis: Analysis,
+  index: KnowledgeIndex,
+): Ranked<Passage>[] {
+  const naming = factsNamingAskedKind(analysis, index.knowledge.facts, index.lexicon);
+  if (naming.size === 0) return ranked;
+  return ranked
+    .map((result) =>
+      result.item.kind === "fact" && naming.has(result.item.fact.id)
+        ? { ...result, score: result.score * ASKED_KIND_FACTOR }
+        : result,
+    )
+    .sort((a, b) => b.score - a.score);
+}
+
 function rerankByScope(
   ranked: Ranked<Passage>[],
   scope: QuestionScope,
@@ -654,10 +723,16 @@ function rerankByScope(
   if (analysis.asksForReason) return rerankReasons(ranked, knowledge, parties);
   if (scope.relations.length === 0) return ranked;
   const relations = scope.relations.map((relation) => relation.id);
+  const outgoing = outgoingMoneyFacts(knowledge, parties, relations);
   let changed = false;
   const adjusted = ranked.map((result) => {
     if (result.item.kind !== "fact") return result;
     const fact = result.item.fact;
+    if (outgoing !== undefined) {
+      if (!outgoing.has(fact.id)) return result;
+      changed = true;
+      return { ...result, score: result.score * RELATION_FACTOR * SUBJECT_FACTOR };
+    }
     if (!relations.some((relation) => factHasRelation(fact, relation))) return result;
     // "How much…" wants a figure: the relation's fact without one is no better than others.
     if (analysis.asksForFigure && !fact.figure) return result;
@@ -670,6 +745,35 @@ function rerankByScope(
     return { ...result, score: result.score * factor };
   });
   return changed ? adjusted.sort((a, b) => b.score - a.score) : ranked;
+}
+
+/**
+ * "엔비 돈 얼마 씀?": one party spending, when no fact of the relation has it as the spender,
+ * is its own outgoing money (NVIDIA's investment), never a payment made to it.
+ */
+function outgoingMoneyFacts(
+  knowledge: Knowledge,
+  parties: readonly string[],
+  relations: readonly string[],
+): Set<string> | undefined {
+  const [party, other] = parties;
+  if (party === undefined || other !== undefined) return undefined;
+  const payments = knowledge.flows.flows.filter((flow) => flow.kind !== "compute");
+  const paid = new Set(payments.map((flow) => flow.fact));
+  // A spending relation: every fact of it is a payment ("buys Azure", "buys NVIDIA systems");
+  // the party spends no figure in it ("마소는 얼마나 써?": its own investment, not Azure).
+  const spending = knowledge.facts.filter(
+    (fact) => fact.relation !== undefined && relations.includes(fact.relation),
+  );
+  const spends =
+    spending.length > 0 &&
+    spending.every((fact) => paid.has(fact.id)) &&
+    !spending.some((fact) => fact.figure && fact.subject.includes(party));
+  if (!spends) return undefined;
+  const facts = payments.flatMap((flow) =>
+    flow.from === party && flow.figure && flow.fact ? [flow.fact] : [],
+  );
+  return facts.length > 0 ? new Set(facts) : undefined;
 }
 
 /** "Sum it up", "요약해줘": a summary, unless the question also names something specific. */

@@ -1,0 +1,75 @@
+/**
+ * The kind of thing a question asks for by name: the noun its question word points at ("which
+ * Claude models…", "what chips", "어떤 하드웨어", "클로드 모델 뭐 들어가?", "모델 이름"). A fact
+ * whose keywords ask for the same kind ("which models", "어떤 모델") names such things, so it
+ * answers before a fact that merely mentions the noun ("the only frontier model on three clouds").
+ */
+import type { Fact } from "../../knowledge/schema.ts";
+import { type Analysis, analyze } from "../../search/analyze.ts";
+import type { Lexicon } from "../../search/lexicon.ts";
+
+/** A keyword that asks for a kind: "which models", "what chips", "어떤 칩", "모델 이름", "model names". */
+const ASKING_KEYWORD =
+  /^(?:which|what|어떤|무슨|어느)\s|\s(?:names?|이름|종류|명칭)$|(?<=\p{Script=Hangul})(?:명|종류)$/u;
+
+/** Right before the noun: "which", "what kind of", "which two", "names of the", "어떤", "무슨". */
+const ASKS_BEFORE =
+  /(?:\b(?:which|what|whats|what's)(?:\s+(?:kind|kinds|sort|sorts|type|types)\s+of)?|\bnames?\s+of(?:\s+the)?|어떤|무슨|어느)(?:\s*[\p{L}\p{N}'.-]+)?\s*$/u;
+/** Right after the noun: "뭐", "뭐뭐", "뭔지", "무엇", "이름", "종류", "명", "'s name", " names". */
+const ASKS_AFTER =
+  /^(?:이|가|은|는|을|를|으로|로)?\s*(?:뭐|뭔|무엇|무슨|이름|종류|명(?![\p{Script=Hangul}])|명이|명은)|^(?:'s)?\s+names?\b/u;
+/** How far before the noun a question word may stand ("which claude models": one word between). */
+const WINDOW = 30;
+
+/** Each fact's asked kinds (concept features), read once from its keywords. */
+const factKinds = new WeakMap<Lexicon, Map<string, ReadonlySet<string>>>();
+
+function kindsOfFacts(facts: readonly Fact[], lexicon: Lexicon): Map<string, ReadonlySet<string>> {
+  let kinds = factKinds.get(lexicon);
+  if (kinds) return kinds;
+  kinds = new Map();
+  for (const fact of facts) {
+    const asked = new Set<string>();
+    for (const keyword of fact.keywords) {
+      const lower = keyword.toLowerCase();
+      if (!ASKING_KEYWORD.test(lower)) continue;
+      // The kind is the noun, not the asking word ("행사 이름" -> 행사, never 이름).
+      for (const term of analyze(lower.replace(ASKING_KEYWORD, " "), lexicon).terms) {
+        if (term.kind !== "amount") for (const feature of term.features) asked.add(feature);
+      }
+    }
+    if (asked.size > 0) kinds.set(fact.id, asked);
+  }
+  factKinds.set(lexicon, kinds);
+  return kinds;
+}
+
+/** The concept features the question's question word points at ("which … models" -> c:model). */
+export function askedKinds(analysis: Analysis): string[] {
+  const { normalized } = analysis;
+  const kinds: string[] = [];
+  for (const term of analysis.terms) {
+    if (term.kind === "amount") continue;
+    const at = normalized.indexOf(term.text);
+    if (at < 0) continue;
+    const before = normalized.slice(Math.max(0, at - WINDOW), at);
+    const after = normalized.slice(at + term.text.length, at + term.text.length + WINDOW);
+    if (ASKS_BEFORE.test(before) || ASKS_AFTER.test(after)) kinds.push(...term.features);
+  }
+  return kinds;
+}
+
+/** The facts that name things of a kind the question asks for. */
+export function factsNamingAskedKind(
+  analysis: Analysis,
+  facts: readonly Fact[],
+  lexicon: Lexicon,
+): Set<string> {
+  const asked = askedKinds(analysis);
+  const naming = new Set<string>();
+  if (asked.length === 0) return naming;
+  for (const [id, kinds] of kindsOfFacts(facts, lexicon)) {
+    if (asked.some((kind) => kinds.has(kind))) naming.add(id);
+  }
+  return naming;
+}
