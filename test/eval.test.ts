@@ -74,7 +74,7 @@ describe("labelled question sets (deterministic answerer)", () => {
   it("paraphrase.jsonl (harder paraphrases, from the first round): no regression", () => {
     const report = evaluate("paraphrase.jsonl");
     expect(report.badQuotes).toBe(0);
-    expect(report.accuracy, failures(report)).toBeGreaterThanOrEqual(0.84);
+    expect(report.accuracy, failures(report)).toBeGreaterThanOrEqual(0.88);
     expect(share(report, "abstain"), failures(report)).toBe(1);
     expect(share(report, "near"), failures(report)).toBe(1);
   });
@@ -83,36 +83,56 @@ describe("labelled question sets (deterministic answerer)", () => {
     const report = evaluate("fresh.jsonl");
     expect(report.results.length).toBeGreaterThanOrEqual(270);
     expect(report.badQuotes).toBe(0);
-    expect(report.accuracy, failures(report)).toBeGreaterThanOrEqual(0.95);
-    expect(share(report, "answer"), failures(report)).toBeGreaterThanOrEqual(0.85);
-    expect(share(report, "near"), failures(report)).toBeGreaterThanOrEqual(0.91);
-    expect(share(report, "abstain"), failures(report)).toBeGreaterThanOrEqual(0.97);
+    expect(report.accuracy, failures(report)).toBeGreaterThanOrEqual(0.98);
+    expect(share(report, "answer"), failures(report)).toBeGreaterThanOrEqual(0.98);
+    expect(share(report, "near"), failures(report)).toBeGreaterThanOrEqual(0.95);
+    expect(share(report, "abstain"), failures(report)).toBe(1);
   });
   it("blind3.jsonl (written apart, first scored untuned, tuned on since): no regression, every off-topic and near question abstained", () => {
     const report = evaluate("blind3.jsonl");
     expect(report.results.length).toBeGreaterThanOrEqual(230);
     expect(report.badQuotes).toBe(0);
-    expect(report.accuracy, failures(report)).toBeGreaterThanOrEqual(0.93);
+    expect(report.accuracy, failures(report)).toBeGreaterThanOrEqual(0.98);
     expect(share(report, "abstain"), failures(report)).toBe(1);
     expect(share(report, "near"), failures(report)).toBe(1);
   });
 
-  // The held-out set measures what nobody tuned on. Its gate reports only the figures, never the
-  // questions, so a failing run cannot become a list to tune against.
-  it("held-out.jsonl (written apart, never tuned on): no regression, no quote that is not verbatim", () => {
-    const report = evaluate("held-out.jsonl");
-    expect(report.results.length).toBeGreaterThanOrEqual(150);
-    expect(report.badQuotes).toBe(0);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.83);
-    expect(share(report, "abstain")).toBeGreaterThanOrEqual(0.95);
-    expect(share(report, "near")).toBeGreaterThanOrEqual(0.8);
-  });
-  it("held-out-2.jsonl (a second set written apart, never tuned on): no regression, no quote that is not verbatim", () => {
-    const report = evaluate("held-out-2.jsonl");
-    expect(report.results.length).toBeGreaterThanOrEqual(200);
-    expect(report.badQuotes).toBe(0);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.8);
-    expect(share(report, "abstain")).toBeGreaterThanOrEqual(0.9);
-    expect(share(report, "near")).toBeGreaterThanOrEqual(0.8);
-  });
+  // Written apart in round four (each by someone who saw only the article, the fact sheet and
+  // the issue), committed untouched and first scored at 79.5-83.5%, tuned on since.
+  const tunedBlindSets = [
+    { file: "blind5.jsonl", floor: 0.95 },
+    { file: "blind6.jsonl", floor: 0.95 },
+    { file: "blind7.jsonl", floor: 0.96 },
+    { file: "blind9.jsonl", floor: 0.93 },
+    { file: "blind10.jsonl", floor: 0.96 },
+  ];
+  for (const { file, floor } of tunedBlindSets) {
+    it(`${file} (written apart, tuned on since): no regression, every off-topic question abstained`, () => {
+      const report = evaluate(file);
+      expect(report.results.length).toBeGreaterThanOrEqual(230);
+      expect(report.badQuotes).toBe(0);
+      expect(report.accuracy, failures(report)).toBeGreaterThanOrEqual(floor);
+      expect(share(report, "abstain"), failures(report)).toBe(1);
+      expect(share(report, "near"), failures(report)).toBeGreaterThanOrEqual(0.94);
+    });
+  }
+
+  // The held-out sets measure what nobody tuned on. Their gates report only the figures, never
+  // the questions, so a failing run cannot become a list to tune against. Floors: just under
+  // the figures at the end of round four.
+  const heldOutSets = [
+    { file: "held-out.jsonl", rows: 180, floor: 0.89, abstain: 0.97, near: 0.8 },
+    { file: "held-out-2.jsonl", rows: 268, floor: 0.86, abstain: 0.94, near: 0.82 },
+    { file: "held-out-3.jsonl", rows: 254, floor: 0.84, abstain: 0.92, near: 0.72 },
+  ];
+  for (const { file, rows, floor, abstain, near } of heldOutSets) {
+    it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
+      const report = evaluate(file);
+      expect(report.results.length).toBe(rows);
+      expect(report.badQuotes).toBe(0);
+      expect(report.accuracy).toBeGreaterThanOrEqual(floor);
+      expect(share(report, "abstain")).toBeGreaterThanOrEqual(abstain);
+      expect(share(report, "near")).toBeGreaterThanOrEqual(near);
+    });
+  }
 });
