@@ -13,18 +13,17 @@ import {
   isOngoingWord,
   saysGoesOn,
 } from "../../search/confirmation.ts";
-import {
-  type CalendarDate,
-  covers as coversDate,
-  datesIn,
-  ENGLISH_MONTH_WORD,
-  monthsNamed,
-} from "../../search/dates.ts";
-import { withinOneEdit } from "../../search/edit-distance.ts";
-import { stemEnglish } from "../../search/english.ts";
+import { monthsNamed } from "../../search/dates.ts";
 import { findAmounts } from "../../search/numbers.ts";
+import {
+  checkDirection,
+  writtenAsAgent,
+  writtenAsRecipient,
+  writtenAsSource,
+} from "./claim-direction.ts";
+import { claimedMarks, factText, inFactText } from "./claim-marks.ts";
 import { claimsExclusive, refutesExclusive } from "./exclusive.ts";
-import { factHasRelation, involves, type NamedEntity, type QuestionScope } from "./scope.ts";
+import { factHasRelation, involves, type QuestionScope } from "./scope.ts";
 
 /** "Is A bigger than B?" compares: it is not settled by a fact about both. */
 const COMPARISON =
@@ -290,7 +289,10 @@ function checkClaim(
     }
     return verdict && negate(verdict, analysis);
   }
-  const direction = checkDirection(knowledge, analysis, scope);
+  // "Is A bigger than B?" compares; it is not a claim of who pays whom.
+  const direction = COMPARISON.test(analysis.normalized)
+    ? undefined
+    : checkDirection(knowledge, analysis, scope);
   // Money between two parties that no single flow settles: the flows both ways answer it.
   if (direction === "undecided") return undefined;
   if (direction) return negate(direction, analysis);
@@ -525,40 +527,6 @@ function readClaims(analysis: Analysis, scope: QuestionScope): Claim[] {
 
 /** A figure claimed of each party alone ("each", "각각", "각자", "50억씩"). */
 const EACH = /\beach\b|\bapiece\b|각각|각자|씩/u;
-/** Words of investing: a party after "in" is where the money goes ("an investment in Anthropic"). */
-const INVESTING = /\b(?:invest\w*|stake|funding|money|cash)\b/u;
-
-/** "마소가 …", "Microsoft pays…": the party written as the one who pays or invests. */
-function writtenAsAgent(text: string, entity: NamedEntity): boolean {
-  const rest = text.slice(entity.position);
-  const word = /^[\p{L}\p{N}]+/u.exec(rest)?.[0] ?? "";
-  if (/\p{Script=Hangul}/u.test(word)) return /(?:이|가|은|는|께서|도)$/u.test(word);
-  return /^[\p{L}\p{N}]+(?:\s+\S+){0,2}?\s+(?:pay|pays|paid|paying|invest\w*|spend\w*|spent|puts?|putting|gives?|gave|fund\w*|commit\w*|buys?|bought)\b/u.test(
-    rest,
-  );
-}
-
-/** "gets $30B from Anthropic", "앤트로픽한테서 받": where the money is said to come from. */
-function writtenAsSource(text: string, entity: NamedEntity): boolean {
-  const before = text.slice(Math.max(0, entity.position - 8), entity.position);
-  if (/\bfrom\s+(?:the\s+)?$/u.test(before) && RECEIVE.test(text)) return true;
-  const word = /^[\p{L}\p{N}]+/u.exec(text.slice(entity.position))?.[0] ?? "";
-  return /\p{Script=Hangul}/u.test(word) && /(?:에게서|한테서|로부터|으로부터)$/u.test(word);
-}
-
-/** "into Anthropic", "to NVIDIA", "앤트로픽에 / 앤트로픽한테": where the money is said to go. */
-function writtenAsRecipient(text: string, entity: NamedEntity): boolean {
-  const before = text.slice(Math.max(0, entity.position - 8), entity.position);
-  if (/\b(?:into|to|toward|towards)\s+(?:the\s+)?$/u.test(before)) return true;
-  if (/\bin\s+(?:the\s+)?$/u.test(before) && INVESTING.test(text.slice(0, entity.position))) {
-    return true;
-  }
-  const word = /^[\p{L}\p{N}]+/u.exec(text.slice(entity.position))?.[0] ?? "";
-  return (
-    /\p{Script=Hangul}/u.test(word) && /(?:에게|한테|에다|쪽으로|쪽에|(?<!에서)에)$/u.test(word)
-  );
-}
-
 function scaleOf(value: number, text: string): number {
   if (text.includes("억") && value % 1e8 === 0 && value / 1e8 < 1e4) return 1e8;
   for (const scale of [1e12, 1e9, 1e6]) {
@@ -754,65 +722,6 @@ function checkFigures(
     : undefined;
 }
 
-/**
- * What a confirmation claims besides figures, as tests on a fact's text: versions and dates
- * ("Opus 4.5", "November 18") and capitalised names ("Build", "Ignite"). Undefined when it claims
- * nothing checkable.
- */
-function claimedMarks(raw: string, analysis: Analysis, scope: QuestionScope): Mark[] | undefined {
-  const marks: Mark[] = [];
-  const pattern =
-    (regex: RegExp): Mark =>
-    (text) =>
-      regex.test(text);
-  const text = analysis.normalized;
-  const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  // Versions ("opus 4.5", "4.5 sonnet"); months with a day are dates, checked below.
-  for (const match of text.matchAll(/([a-z]{3,})\s?(\d+(?:\.\d+)?)(?![\d.])/g)) {
-    const [, word, number] = match as unknown as [string, string, string];
-    if (ENGLISH_MONTH_WORD.test(word) || NOT_A_VERSION_NAME.test(word)) continue;
-    marks.push(versionMark(word, number));
-  }
-  // "Nov 18", "11/18", "11월 18일", "in October": the fact must name the same day or month.
-  for (const date of datesIn(text)) marks.push(dateMark(date));
-  // "in 2024", "2024년": the fact must name the same year.
-  for (const match of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)(?=\s*년|\b)/gu)) {
-    const year = match[1] ?? "";
-    marks.push((factWords) => factWords.includes(year));
-  }
-  // "on all 4 clouds", "4개 클라우드": a small count the fact must give, in digits or words.
-  for (const term of analysis.terms) {
-    if (term.kind !== "amount" || !/^\d{1,2}$/.test(term.text)) continue;
-    const count = Number(term.text);
-    if (count >= 1 && count < COUNT_WORDS.length) marks.push(countMark(count));
-  }
-  // "at Google I/O", "빌드에서": some form of each name must be in the fact.
-  for (const forms of scope.places) {
-    marks.push(pattern(new RegExp(forms.map(escapeRegExp).join("|"), "u")));
-  }
-  const named = new Set(scope.entities.map((entity) => entity.name.en.toLowerCase()));
-  for (const match of raw.matchAll(/[A-Za-z][A-Za-z0-9]+/g)) {
-    const written = match[0];
-    const start = match.index ?? 0;
-    const atStart = /^[\s"'“‘(]*$/.test(raw.slice(0, start));
-    if (!/^[A-Z]/.test(written) || atStart) continue;
-    const lower = written.toLowerCase();
-    if (named.has(lower) || /^(?:i|is|it|the|a|so)$/.test(lower)) continue;
-    if (isConfirmationTag(lower) || NAMED_PART.test(lower)) continue;
-    if (ENGLISH_MONTH_WORD.test(lower)) continue;
-    // "오픈AI": the Latin end of a party's mixed-script name is that party, not a name claimed.
-    const gluedToHangul = /\p{Script=Hangul}$/u.test(raw.slice(0, start));
-    if (
-      gluedToHangul &&
-      analysis.terms.some((term) => term.kind === "concept" && term.text.endsWith(lower))
-    ) {
-      continue;
-    }
-    marks.push(pattern(new RegExp(`(?<![a-z])${escapeRegExp(lower)}`)));
-  }
-  return marks.length > 0 ? marks : undefined;
-}
-
 const NEGATION_EN = /\b(?:not|no|never|neither|nor)\b|n't\b/u;
 const NEGATION_KO = /없|않|아니|못/u;
 
@@ -921,101 +830,6 @@ function conceptsHeld(
   });
 }
 
-/** Words before a number that count, not name a version ("all 3 clouds", "top 3", "over 2"). */
-const NOT_A_VERSION_NAME =
-  /^(?:all|the|and|for|with|top|big|only|about|than|over|under|are|its|his|her|our|their|these|those|into|onto|from|some|any|each|every|first|last|next|past|just|like|nearly|around|almost|least|most|more|less|also|now|still|was|were|has|had|have|did|does|got|get|gets|across|between|among|both|than|then|upto)$/u;
-
-/** Counts in words, by value: the fact may write "three clouds" or "3대" or "세 곳". */
-const COUNT_WORDS: readonly (readonly string[])[] = [
-  [],
-  ["one", "한"],
-  ["two", "두", "both"],
-  ["three", "세"],
-  ["four", "네"],
-  ["five", "다섯"],
-  ["six", "여섯"],
-  ["seven", "일곱"],
-  ["eight", "여덟"],
-  ["nine", "아홉"],
-  ["ten", "열"],
-];
-
-const countPatterns = new Map<number, RegExp>();
-
-function countMark(count: number): Mark {
-  let pattern = countPatterns.get(count);
-  if (!pattern) {
-    pattern = countPattern(count);
-    countPatterns.set(count, pattern);
-  }
-  const compiled = pattern;
-  return (text) => compiled.test(text);
-}
-
-function countPattern(count: number): RegExp {
-  const words = COUNT_WORDS[count] ?? [];
-  return new RegExp(
-    `(?<![\\d.])${count}(?![\\d.])|\\b(?:${words.filter((word) => /^[a-z]/.test(word)).join("|")})\\b|(?:^|\\s)(?:${words.filter((word) => !/^[a-z]/.test(word)).join("|")})\\s`,
-    "u",
-  );
-}
-
-/** Capitalised words that are part of a product's name, not a claim ("Azure AI Foundry"). */
-const NAMED_PART = /^(?:ceo|cto|cfo|inc|corp|co|ltd|llc|us|usd)$/u;
-
-/** A test a fact's text must pass for the claim to hold. */
-type Mark = (factText: string) => boolean;
-
-/**
- * A version ("opus 4.5", "4.5 sonnet"): the fact names the same number after the same word, or
- * after a word one typo away ("Sonet 4.5" is Sonnet 4.5).
- */
-function versionMark(word: string, number: string): Mark {
-  return (text) => {
-    for (const match of text.matchAll(VERSIONS)) {
-      const [, before, value, after] = match;
-      if (value !== number) continue;
-      for (const written of [before, after]) {
-        if (!written) continue;
-        if (written === word || (word.length >= 4 && withinOneEdit(written, word))) return true;
-      }
-    }
-    return false;
-  };
-}
-
-/** A word and a version number, either way round: "sonnet 4.5", "4.5 sonnet". */
-const VERSIONS = /(?:([a-z]{3,})\s?)?(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])(?=\s?([a-z]{3,}))?/g;
-
-/** A date: some date in the fact's text names the same day (or month). */
-function dateMark(claimed: CalendarDate): Mark {
-  return (text) => datesIn(text).some((known) => coversDate(known, claimed));
-}
-
-function factText(fact: Fact): string {
-  return [fact.statement.en, fact.statement.ko, fact.label.en, ...fact.keywords]
-    .join(" ")
-    .toLowerCase();
-}
-
-/**
- * A word of the claim that the fact's own text says (as written, by its English stem, or by its
- * Korean stem without a past or adnominal ending: "맺었다는" is the fact's "맺어").
- */
-function inFactText(fact: Fact, word: string): boolean {
-  const text = factText(fact);
-  if (text.includes(word)) return true;
-  if (/^[a-z]{4,}$/.test(word)) return text.includes(stemEnglish(word));
-  const stem = word.replace(KOREAN_VERB_TAIL, "");
-  return (
-    stem !== word && stem.length > 0 && /^\p{Script=Hangul}+$/u.test(stem) && text.includes(stem)
-  );
-}
-
-/** The tail of a Korean verb as claimed: "맺었다는" -> "맺", "깊은" -> "깊". */
-const KOREAN_VERB_TAIL =
-  /(?:었|았|였|했|됐)?(?:다는|다고|던|는|은|을|다|음|어|아)?(?:으로|로|게|도)?$/u;
-
 /** "Before the deal", "이전엔": the claim is about an earlier figure. */
 const EARLIER =
   /\b(?:before|previous(?:ly)?|earlier|prior|used to|last round|originally)\b|이전|전에|예전|원래|지난/u;
@@ -1057,82 +871,3 @@ function statesFigure(claim: Claim, text: string): (fact: Fact) => boolean {
 function claimsWritten(text: string): Set<number> {
   return new Set(findAmounts(text).map((amount) => Number(amount.key)));
 }
-
-/** The party that acts in a claim and the one it acts on, from word order and particles. */
-interface Roles {
-  readonly agent: string;
-  readonly recipient: string;
-}
-
-/** "Anthropic is funded by NVIDIA", "gets money from": the second party acts. */
-const ENGLISH_SOURCE = /\b(?:by|from)\s+(?:the\s+)?$/u;
-/** Korean particles of the one who acts (가, 는) and the one acted on (에, 한테). */
-const KOREAN_AGENT = /(?:이|가|은|는|께서|도|에서)$/u;
-const KOREAN_RECIPIENT = /(?:에|에게|한테|에다|에다가|께|쪽에|쪽으로|으로|로)$/u;
-const KOREAN_SOURCE = /(?:에게서|한테서|로부터|으로부터)$/u;
-const RECEIVE = /\b(?:receiv\w*|gets?|got|getting|tak(?:e|es|ing)|took|rais(?:e|es|ed|ing))\b|받/u;
-
-function readRoles(text: string, first: NamedEntity, second: NamedEntity): Roles {
-  const plain = { agent: first.id, recipient: second.id };
-  const swapped = { agent: second.id, recipient: first.id };
-  if (ENGLISH_SOURCE.test(text.slice(Math.max(0, second.position - 10), second.position))) {
-    return swapped;
-  }
-  const word = (entity: NamedEntity) => /^[\p{L}\p{N}]+/u.exec(text.slice(entity.position))?.[0];
-  const [a, b] = [word(first), word(second)];
-  if (!a || !b) return plain;
-  if (KOREAN_SOURCE.test(b) || (RECEIVE.test(text) && KOREAN_RECIPIENT.test(b))) return swapped;
-  if (KOREAN_SOURCE.test(a) || (RECEIVE.test(text) && KOREAN_RECIPIENT.test(a))) return plain;
-  if (KOREAN_RECIPIENT.test(a) && KOREAN_AGENT.test(b)) return swapped;
-  // "Anthropic receives money from…" without a name after "from" reads the same way round.
-  if (RECEIVE.test(text) && !/\p{Script=Hangul}/u.test(text)) return swapped;
-  return plain;
-}
-
-/**
- * "Anthropic invested in Microsoft, right?": who pays whom, checked against the money flows.
- * Yes when a flow goes that way (of the relation asked, when one is); no, the other way round,
- * when only the reverse one does. Undefined when the claim is not about money between two parties.
- */
-function checkDirection(
-  knowledge: Knowledge,
-  analysis: Analysis,
-  scope: QuestionScope,
-): ConfirmationVerdict | "undecided" | undefined {
-  const parties = scope.entities.filter((entity) => !entity.outside);
-  const [first, second] = parties;
-  if (!first || !second || parties.length !== 2 || COMPARISON.test(analysis.normalized)) {
-    return undefined;
-  }
-  // "Does Microsoft get its money back?": any money that comes back, whatever it is for.
-  const relations = MONEY_BACK.test(analysis.normalized)
-    ? new Set<string>()
-    : new Set(scope.relations.map((relation) => relation.id));
-  const factOf = (id: string) => knowledge.facts.find((fact) => fact.id === id);
-  const flows = knowledge.flows.flows.flatMap((flow) => {
-    const fact = factOf(flow.fact);
-    if (flow.kind !== "payment" || !fact) return [];
-    if (relations.size > 0 && !(fact.relation && relations.has(fact.relation))) return [];
-    return [{ flow, fact }];
-  });
-  if (relations.size === 0 && !MONEY.test(analysis.normalized)) return undefined;
-  const { agent, recipient } = readRoles(analysis.normalized, first, second);
-  const forward = flows.find(({ flow }) => flow.from === agent && flow.to === recipient);
-  if (forward) return { agrees: true, facts: [forward.fact], reversed: false };
-  const backward = flows.find(({ flow }) => flow.from === recipient && flow.to === agent);
-  // Something other than money goes that way (compute): unless the claim names the relation of
-  // the money coming back ("invests in"), the flows both ways answer it, not a no.
-  const otherKind = knowledge.flows.flows.some(
-    (flow) => flow.kind !== "payment" && flow.from === agent && flow.to === recipient,
-  );
-  if (backward && (!otherKind || relations.size > 0)) {
-    return { agrees: false, facts: [backward.fact], reversed: true };
-  }
-  return otherKind || backward ? "undecided" : undefined;
-}
-
-/** Money coming back: "gets its money back", "돌려받". */
-const MONEY_BACK = /\b(?:money|cash|it|investment) back\b|\bback (?:from|to)\b|돌려받|되돌려/u;
-
-/** Money words: a claim about who pays whom even without a relation's own words. */
-const MONEY = /\b(?:money|pay\w*|paid|fund\w*|cash|invest\w*)\b|돈|자금|지불|투자/u;

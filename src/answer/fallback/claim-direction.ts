@@ -1,0 +1,126 @@
+/**
+ * Claims of who pays whom ("Anthropic invested in Microsoft, right?"): the party that acts and the
+ * one acted on are read from word order and particles, then checked against the money flows.
+ */
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Fact } from "../../knowledge/schema.ts";
+import type { Analysis } from "../../search/analyze.ts";
+import type { NamedEntity, QuestionScope } from "./scope.ts";
+
+/** Yes or no, with the fact that settles it; `reversed` when the money goes the other way. */
+export interface DirectionVerdict {
+  readonly agrees: boolean;
+  readonly facts: readonly Fact[];
+  readonly reversed: boolean;
+}
+
+/** The party that acts in a claim and the one it acts on, from word order and particles. */
+interface Roles {
+  readonly agent: string;
+  readonly recipient: string;
+}
+
+/** "Anthropic is funded by NVIDIA", "gets money from": the second party acts. */
+const ENGLISH_SOURCE = /\b(?:by|from)\s+(?:the\s+)?$/u;
+/** Korean particles of the one who acts (가, 는) and the one acted on (에, 한테). */
+const KOREAN_AGENT = /(?:이|가|은|는|께서|도|에서)$/u;
+const KOREAN_RECIPIENT = /(?:에|에게|한테|에다|에다가|께|쪽에|쪽으로|으로|로)$/u;
+const KOREAN_SOURCE = /(?:에게서|한테서|로부터|으로부터)$/u;
+const RECEIVE = /\b(?:receiv\w*|gets?|got|getting|tak(?:e|es|ing)|took|rais(?:e|es|ed|ing))\b|받/u;
+
+function readRoles(text: string, first: NamedEntity, second: NamedEntity): Roles {
+  const plain = { agent: first.id, recipient: second.id };
+  const swapped = { agent: second.id, recipient: first.id };
+  if (ENGLISH_SOURCE.test(text.slice(Math.max(0, second.position - 10), second.position))) {
+    return swapped;
+  }
+  const word = (entity: NamedEntity) => /^[\p{L}\p{N}]+/u.exec(text.slice(entity.position))?.[0];
+  const [a, b] = [word(first), word(second)];
+  if (!a || !b) return plain;
+  if (KOREAN_SOURCE.test(b) || (RECEIVE.test(text) && KOREAN_RECIPIENT.test(b))) return swapped;
+  if (KOREAN_SOURCE.test(a) || (RECEIVE.test(text) && KOREAN_RECIPIENT.test(a))) return plain;
+  if (KOREAN_RECIPIENT.test(a) && KOREAN_AGENT.test(b)) return swapped;
+  // "Anthropic receives money from…" without a name after "from" reads the same way round.
+  if (RECEIVE.test(text) && !/\p{Script=Hangul}/u.test(text)) return swapped;
+  return plain;
+}
+
+/**
+ * "Anthropic invested in Microsoft, right?": who pays whom, checked against the money flows.
+ * Yes when a flow goes that way (of the relation asked, when one is); no, the other way round,
+ * when only the reverse one does. Undefined when the claim is not about money between two parties.
+ */
+export function checkDirection(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+): DirectionVerdict | "undecided" | undefined {
+  const parties = scope.entities.filter((entity) => !entity.outside);
+  const [first, second] = parties;
+  if (!first || !second || parties.length !== 2) return undefined;
+  // "Does Microsoft get its money back?": any money that comes back, whatever it is for.
+  const relations = MONEY_BACK.test(analysis.normalized)
+    ? new Set<string>()
+    : new Set(scope.relations.map((relation) => relation.id));
+  const factOf = (id: string) => knowledge.facts.find((fact) => fact.id === id);
+  const flows = knowledge.flows.flows.flatMap((flow) => {
+    const fact = factOf(flow.fact);
+    if (flow.kind !== "payment" || !fact) return [];
+    if (relations.size > 0 && !(fact.relation && relations.has(fact.relation))) return [];
+    return [{ flow, fact }];
+  });
+  if (relations.size === 0 && !MONEY.test(analysis.normalized)) return undefined;
+  const { agent, recipient } = readRoles(analysis.normalized, first, second);
+  const forward = flows.find(({ flow }) => flow.from === agent && flow.to === recipient);
+  if (forward) return { agrees: true, facts: [forward.fact], reversed: false };
+  const backward = flows.find(({ flow }) => flow.from === recipient && flow.to === agent);
+  // Something other than money goes that way (compute): unless the claim names the relation of
+  // the money coming back ("invests in"), the flows both ways answer it, not a no.
+  const otherKind = knowledge.flows.flows.some(
+    (flow) => flow.kind !== "payment" && flow.from === agent && flow.to === recipient,
+  );
+  if (backward && (!otherKind || relations.size > 0)) {
+    return { agrees: false, facts: [backward.fact], reversed: true };
+  }
+  return otherKind || backward ? "undecided" : undefined;
+}
+
+/** Money coming back: "gets its money back", "돌려받". */
+const MONEY_BACK = /\b(?:money|cash|it|investment) back\b|\bback (?:from|to)\b|돌려받|되돌려/u;
+
+/** Money words: a claim about who pays whom even without a relation's own words. */
+const MONEY = /\b(?:money|pay\w*|paid|fund\w*|cash|invest\w*)\b|돈|자금|지불|투자/u;
+
+/** Words of investing: a party after "in" is where the money goes ("an investment in Anthropic"). */
+const INVESTING = /\b(?:invest\w*|stake|funding|money|cash)\b/u;
+
+/** "마소가 …", "Microsoft pays…": the party written as the one who pays or invests. */
+export function writtenAsAgent(text: string, entity: NamedEntity): boolean {
+  const rest = text.slice(entity.position);
+  const word = /^[\p{L}\p{N}]+/u.exec(rest)?.[0] ?? "";
+  if (/\p{Script=Hangul}/u.test(word)) return /(?:이|가|은|는|께서|도)$/u.test(word);
+  return /^[\p{L}\p{N}]+(?:\s+\S+){0,2}?\s+(?:pay|pays|paid|paying|invest\w*|spend\w*|spent|puts?|putting|gives?|gave|fund\w*|commit\w*|buys?|bought)\b/u.test(
+    rest,
+  );
+}
+
+/** "gets $30B from Anthropic", "앤트로픽한테서 받": where the money is said to come from. */
+export function writtenAsSource(text: string, entity: NamedEntity): boolean {
+  const before = text.slice(Math.max(0, entity.position - 8), entity.position);
+  if (/\bfrom\s+(?:the\s+)?$/u.test(before) && RECEIVE.test(text)) return true;
+  const word = /^[\p{L}\p{N}]+/u.exec(text.slice(entity.position))?.[0] ?? "";
+  return /\p{Script=Hangul}/u.test(word) && /(?:에게서|한테서|로부터|으로부터)$/u.test(word);
+}
+
+/** "into Anthropic", "to NVIDIA", "앤트로픽에 / 앤트로픽한테": where the money is said to go. */
+export function writtenAsRecipient(text: string, entity: NamedEntity): boolean {
+  const before = text.slice(Math.max(0, entity.position - 8), entity.position);
+  if (/\b(?:into|to|toward|towards)\s+(?:the\s+)?$/u.test(before)) return true;
+  if (/\bin\s+(?:the\s+)?$/u.test(before) && INVESTING.test(text.slice(0, entity.position))) {
+    return true;
+  }
+  const word = /^[\p{L}\p{N}]+/u.exec(text.slice(entity.position))?.[0] ?? "";
+  return (
+    /\p{Script=Hangul}/u.test(word) && /(?:에게|한테|에다|쪽으로|쪽에|(?<!에서)에)$/u.test(word)
+  );
+}

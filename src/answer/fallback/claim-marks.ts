@@ -1,0 +1,175 @@
+/**
+ * What a confirmation claims besides figures, as tests on a fact's text ("marks"): versions
+ * ("Opus 4.5"), dates, years, small counts, places and capitalised names. A claim holds only when
+ * its fact passes every mark.
+ */
+import type { Fact } from "../../knowledge/schema.ts";
+import type { Analysis } from "../../search/analyze.ts";
+import { isConfirmationTag } from "../../search/confirmation.ts";
+import {
+  type CalendarDate,
+  covers as coversDate,
+  datesIn,
+  ENGLISH_MONTH_WORD,
+} from "../../search/dates.ts";
+import { withinOneEdit } from "../../search/edit-distance.ts";
+import { stemEnglish } from "../../search/english.ts";
+import type { QuestionScope } from "./scope.ts";
+
+/**
+ * What a confirmation claims besides figures, as tests on a fact's text: versions and dates
+ * ("Opus 4.5", "November 18") and capitalised names ("Build", "Ignite"). Undefined when it claims
+ * nothing checkable.
+ */
+export function claimedMarks(
+  raw: string,
+  analysis: Analysis,
+  scope: QuestionScope,
+): Mark[] | undefined {
+  const marks: Mark[] = [];
+  const pattern =
+    (regex: RegExp): Mark =>
+    (text) =>
+      regex.test(text);
+  const text = analysis.normalized;
+  const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // Versions ("opus 4.5", "4.5 sonnet"); months with a day are dates, checked below.
+  for (const match of text.matchAll(/([a-z]{3,})\s?(\d+(?:\.\d+)?)(?![\d.])/g)) {
+    const [, word, number] = match as unknown as [string, string, string];
+    if (ENGLISH_MONTH_WORD.test(word) || NOT_A_VERSION_NAME.test(word)) continue;
+    marks.push(versionMark(word, number));
+  }
+  // "Nov 18", "11/18", "11월 18일", "in October": the fact must name the same day or month.
+  for (const date of datesIn(text)) marks.push(dateMark(date));
+  // "in 2024", "2024년": the fact must name the same year.
+  for (const match of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)(?=\s*년|\b)/gu)) {
+    const year = match[1] ?? "";
+    marks.push((factWords) => factWords.includes(year));
+  }
+  // "on all 4 clouds", "4개 클라우드": a small count the fact must give, in digits or words.
+  for (const term of analysis.terms) {
+    if (term.kind !== "amount" || !/^\d{1,2}$/.test(term.text)) continue;
+    const count = Number(term.text);
+    if (count >= 1 && count < COUNT_WORDS.length) marks.push(countMark(count));
+  }
+  // "at Google I/O", "빌드에서": some form of each name must be in the fact.
+  for (const forms of scope.places) {
+    marks.push(pattern(new RegExp(forms.map(escapeRegExp).join("|"), "u")));
+  }
+  const named = new Set(scope.entities.map((entity) => entity.name.en.toLowerCase()));
+  for (const match of raw.matchAll(/[A-Za-z][A-Za-z0-9]+/g)) {
+    const written = match[0];
+    const start = match.index ?? 0;
+    const atStart = /^[\s"'“‘(]*$/.test(raw.slice(0, start));
+    if (!/^[A-Z]/.test(written) || atStart) continue;
+    const lower = written.toLowerCase();
+    if (named.has(lower) || /^(?:i|is|it|the|a|so)$/.test(lower)) continue;
+    if (isConfirmationTag(lower) || NAMED_PART.test(lower)) continue;
+    if (ENGLISH_MONTH_WORD.test(lower)) continue;
+    // "오픈AI": the Latin end of a party's mixed-script name is that party, not a name claimed.
+    const gluedToHangul = /\p{Script=Hangul}$/u.test(raw.slice(0, start));
+    if (
+      gluedToHangul &&
+      analysis.terms.some((term) => term.kind === "concept" && term.text.endsWith(lower))
+    ) {
+      continue;
+    }
+    marks.push(pattern(new RegExp(`(?<![a-z])${escapeRegExp(lower)}`)));
+  }
+  return marks.length > 0 ? marks : undefined;
+}
+
+/** Words before a number that count, not name a version ("all 3 clouds", "top 3", "over 2"). */
+const NOT_A_VERSION_NAME =
+  /^(?:all|the|and|for|with|top|big|only|about|than|over|under|are|its|his|her|our|their|these|those|into|onto|from|some|any|each|every|first|last|next|past|just|like|nearly|around|almost|least|most|more|less|also|now|still|was|were|has|had|have|did|does|got|get|gets|across|between|among|both|than|then|upto)$/u;
+
+/** Counts in words, by value: the fact may write "three clouds" or "3대" or "세 곳". */
+const COUNT_WORDS: readonly (readonly string[])[] = [
+  [],
+  ["one", "한"],
+  ["two", "두", "both"],
+  ["three", "세"],
+  ["four", "네"],
+  ["five", "다섯"],
+  ["six", "여섯"],
+  ["seven", "일곱"],
+  ["eight", "여덟"],
+  ["nine", "아홉"],
+  ["ten", "열"],
+];
+
+const countPatterns = new Map<number, RegExp>();
+
+function countMark(count: number): Mark {
+  let pattern = countPatterns.get(count);
+  if (!pattern) {
+    pattern = countPattern(count);
+    countPatterns.set(count, pattern);
+  }
+  const compiled = pattern;
+  return (text) => compiled.test(text);
+}
+
+function countPattern(count: number): RegExp {
+  const words = COUNT_WORDS[count] ?? [];
+  return new RegExp(
+    `(?<![\\d.])${count}(?![\\d.])|\\b(?:${words.filter((word) => /^[a-z]/.test(word)).join("|")})\\b|(?:^|\\s)(?:${words.filter((word) => !/^[a-z]/.test(word)).join("|")})\\s`,
+    "u",
+  );
+}
+
+/** Capitalised words that are part of a product's name, not a claim ("Azure AI Foundry"). */
+const NAMED_PART = /^(?:ceo|cto|cfo|inc|corp|co|ltd|llc|us|usd)$/u;
+
+/** A test a fact's text must pass for the claim to hold. */
+export type Mark = (factText: string) => boolean;
+
+/**
+ * A version ("opus 4.5", "4.5 sonnet"): the fact names the same number after the same word, or
+ * after a word one typo away ("Sonet 4.5" is Sonnet 4.5).
+ */
+function versionMark(word: string, number: string): Mark {
+  return (text) => {
+    for (const match of text.matchAll(VERSIONS)) {
+      const [, before, value, after] = match;
+      if (value !== number) continue;
+      for (const written of [before, after]) {
+        if (!written) continue;
+        if (written === word || (word.length >= 4 && withinOneEdit(written, word))) return true;
+      }
+    }
+    return false;
+  };
+}
+
+/** A word and a version number, either way round: "sonnet 4.5", "4.5 sonnet". */
+const VERSIONS = /(?:([a-z]{3,})\s?)?(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])(?=\s?([a-z]{3,}))?/g;
+
+/** A date: some date in the fact's text names the same day (or month). */
+function dateMark(claimed: CalendarDate): Mark {
+  return (text) => datesIn(text).some((known) => coversDate(known, claimed));
+}
+
+export function factText(fact: Fact): string {
+  return [fact.statement.en, fact.statement.ko, fact.label.en, ...fact.keywords]
+    .join(" ")
+    .toLowerCase();
+}
+
+/**
+ * A word of the claim that the fact's own text says (as written, by its English stem, or by its
+ * Korean stem without a past or adnominal ending: "맺었다는" is the fact's "맺어").
+ */
+export function inFactText(fact: Fact, word: string): boolean {
+  const text = factText(fact);
+  if (text.includes(word)) return true;
+  if (/^[a-z]{4,}$/.test(word)) return text.includes(stemEnglish(word));
+  const stem = word.replace(KOREAN_VERB_TAIL, "");
+  return (
+    stem !== word && stem.length > 0 && /^\p{Script=Hangul}+$/u.test(stem) && text.includes(stem)
+  );
+}
+
+/** The tail of a Korean verb as claimed: "맺었다는" -> "맺", "깊은" -> "깊". */
+const KOREAN_VERB_TAIL =
+  /(?:었|았|였|했|됐)?(?:다는|다고|던|는|은|을|다|음|어|아)?(?:으로|로|게|도)?$/u;
