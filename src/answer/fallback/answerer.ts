@@ -9,7 +9,6 @@ import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import type { Ranked } from "../../search/bm25.ts";
 import { asksWhich, claimsEnded, hasQuestionWord } from "../../search/confirmation.ts";
-import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex, Passage } from "../../search/knowledge-index.ts";
 import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
@@ -22,6 +21,7 @@ import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
 import { unsupportedMeasure } from "./measure-scope.ts";
 import { withoutPreamble } from "./preamble.ts";
+import { isTypoOfKnownWord, questionParts } from "./question-parts.ts";
 import {
   asksAboutArticleMetadata,
   asksBothSides,
@@ -31,9 +31,6 @@ import {
   asksWhetherOnePays,
   moneySideAsked,
   netSideAsked,
-  splitNounList,
-  splitQuestion,
-  withoutTrailingJoin,
 } from "./question-shape.ts";
 import {
   factHasRelation,
@@ -463,167 +460,6 @@ function abstainReason(verdict: Verdict): AbstainReason {
     : verdict.reason === "empty"
       ? "empty"
       : "off-topic";
-}
-
-/**
- * The parts of a question that asks several things, each able to stand alone: a part that names
- * no party takes the parties of the part before ("엔비디아 투자금이랑 / 쓰기로 한 하드웨어"), and
- * one that names no concept its topic too ("앤트로픽 가치 얼마로 뛰었고 / 그 전엔 얼마였어?"); a
- * part with no word of its own ("…? how much?") makes the question one.
- */
-function questionParts(
-  index: KnowledgeIndex,
-  question: string,
-  confirmation: boolean,
-): { text: string; bare: string; label?: string }[] {
-  const whole = [{ text: question, bare: question }];
-  const clauses = joinNamesToNextPart(
-    index,
-    splitQuestion(question, { clausesOnly: confirmation }),
-  );
-  const parts = clauses
-    .flatMap((clause) => {
-      if (confirmation) return [clause];
-      const nouns = splitNounList(clause);
-      return nouns.length > 1 && nouns.every((noun) => isSubstantive(index, noun))
-        ? nouns
-        : [clause];
-    })
-    .map((part, at, all) => (at < all.length - 1 ? withoutTrailingJoin(part) : part));
-  if (parts.length < 2) return whole;
-  // "300억 실화냐? 진짜 그만큼 투자한 거임?": a part of a claim that names no party and no figure
-  // restates it; the claim is one.
-  const [first = "", ...later] = parts;
-  if (
-    confirmation &&
-    namesPartyOrFigure(index, first) &&
-    later.some((part) => !namesPartyOrFigure(index, part))
-  ) {
-    return whole;
-  }
-  const withContext: { text: string; bare: string; label?: string }[] = [];
-  let previous: Analysis | undefined;
-  for (const part of parts) {
-    const analysis = index.analyze(part);
-    const concepts = analysis.terms.filter((term) => term.kind === "concept");
-    const named = analysis.terms.some((term) => isParty(index, term));
-    // "…? how much?": a part with no word of its own asks about the part before; the question is
-    // one, unless it asks with a question word of its own ("…얼마였고 / 지금은 얼마예요?"): then
-    // it takes the part before's words.
-    if (previous && analysis.terms.length === 0 && !asksAgainOfItsOwn(analysis.normalized)) {
-      return whole;
-    }
-    let text = part;
-    // "마소는 왜 투자했고 / 엔비는 왜 했음": a part naming a party but nothing about it asks the
-    // part before's question of that party.
-    const ownConcepts = concepts.filter((term) => !isParty(index, term));
-    if (previous && named && ownConcepts.length === 0 && !analysis.asksForFigure) {
-      const carried = previous.terms.filter(
-        (term) => term.kind === "concept" && !isParty(index, term),
-      );
-      const words = carried.map((term) => term.text);
-      // "…왜 투자했어? 엔비는?": the part asks the same "why" of its party.
-      if (previous.asksForReason && !analysis.asksForReason) {
-        words.unshift(/\p{Script=Hangul}/u.test(part) ? "왜" : "why");
-      }
-      if (words.length > 0) text = `${words.join(" ")} ${part}`;
-    }
-    // The reader sees the part as written, not the words carried into it.
-    const label = text !== part && named ? part : undefined;
-    if (previous && !named) {
-      const carried = previous.terms.filter((term) =>
-        concepts.length === 0 ? term.kind === "concept" || term.known : isParty(index, term),
-      );
-      if (carried.length > 0) text = `${carried.map((term) => term.text).join(" ")} ${part}`;
-    }
-    withContext.push(label === undefined ? { text, bare: part } : { text, bare: part, label });
-    previous = named || !previous ? analysis : previous;
-  }
-  return withContext.every((part) => isSubstantive(index, part.text)) ? withContext : whole;
-}
-
-/** A party name only joined to the next part ("엔비디아랑 / 앤트 기술협력 내용이랑") belongs to it. */
-const ENDS_ON_JOIN = /(?:이랑|랑|하고|와|과|and|&)[,\s]*$/u;
-
-function joinNamesToNextPart(index: KnowledgeIndex, clauses: string[]): string[] {
-  if (clauses.length < 2) return clauses;
-  const joined: string[] = [];
-  let pending = "";
-  for (const [at, clause] of clauses.entries()) {
-    const text = pending === "" ? clause : `${pending} ${clause}`;
-    const terms = index.analyze(clause).terms;
-    const namesOnly =
-      terms.length > 0 &&
-      terms.every((term) => isParty(index, term)) &&
-      // Nothing but the names: "나델라가 한 말이랑" asks about what he said.
-      clause.trim().split(/\s+/u).length === terms.length &&
-      ENDS_ON_JOIN.test(clause);
-    if (namesOnly && at < clauses.length - 1) {
-      pending = text.replace(ENDS_ON_JOIN, "");
-      continue;
-    }
-    joined.push(text);
-    pending = "";
-  }
-  return joined;
-}
-
-/** "지금은 얼마예요?": a question word and a word of its own (a time, a contrast), not "how much?". */
-function asksAgainOfItsOwn(normalized: string): boolean {
-  if (!hasQuestionWord(normalized)) return false;
-  const rest = normalized
-    .replace(QUESTION_WORDS, " ")
-    .replace(/[^\p{L}]+/gu, " ")
-    .trim();
-  return rest !== "";
-}
-
-const QUESTION_WORDS =
-  /\b(?:how much|how many|how big|what|when|who|where|which|why|how|is it|was it|and)\b|얼마(?:예요|에요|야|임|였어|였나요|인가요|죠|지)?|언제|뭐|누가|어디|왜/gu;
-
-function namesPartyOrFigure(index: KnowledgeIndex, part: string): boolean {
-  return index.analyze(part).terms.some((term) => term.kind === "amount" || isParty(index, term));
-}
-
-/** A term naming one of the story's parties (a company, a person, a product the facts name). */
-function isParty(index: KnowledgeIndex, term: Analysis["terms"][number]): boolean {
-  const id = term.kind === "concept" ? term.features[0]?.slice(2) : undefined;
-  return id !== undefined && index.knowledge.scope.names.has(id);
-}
-
-/** A part of a question that asks something by itself (not just a name: "MS랑 엔비디아"). */
-function isSubstantive(index: KnowledgeIndex, part: string): boolean {
-  const analysis = index.analyze(part);
-  const known = analysis.terms.filter((term) => term.known);
-  const names = new Set(index.knowledge.scope.names.keys());
-  const isName = (feature: string | undefined) =>
-    feature?.startsWith("c:") === true && names.has(feature.slice(2));
-  // A part asking what the knowledge does not cover ("…and how much revenue?") is a question
-  // too: it gets its own "not covered" next to the other part's answer.
-  const scope = readScope(index.knowledge, analysis, part, () => false);
-  if (scope.outsideRelations.length > 0) return true;
-  // "When did this happen": a question word asking for a relation the facts cover.
-  if (scope.relations.length > 0 && hasQuestionWord(analysis.normalized)) return true;
-  if (known.length === 0) return false;
-  // "엔비디아가 앤트로픽이랑 …": a part that ends on a name joined to the next part is not a
-  // question of its own.
-  const last = analysis.terms.at(-1);
-  if (last && isName(last.features[0]) && /(?:이랑|랑|하고|와|과)[,\s]*$/u.test(part)) return false;
-  if (known.some((term) => term.entity === undefined && !isName(term.features[0]))) return true;
-  // A question of its own about a name ("what did he say about OpenAI?").
-  if (/^(?:what|who|when|where|why|how|which)\b/u.test(analysis.normalized)) return true;
-  // Two names ask how they relate ("What did Nadella say about OpenAI").
-  if (new Set(known.map((term) => term.features[0])).size >= 2) return true;
-  return analysis.asksForFigure || scope.relations.length > 0;
-}
-
-/** A capitalised word one edit from a word the knowledge has is a typo ("Rubn"), not a name. */
-function isTypoOfKnownWord(index: KnowledgeIndex, word: string): boolean {
-  if (word.length < 4 || word.includes(" ")) return false;
-  for (const target of index.lexicon.latinTypoTargets.near(word.length, 1)) {
-    if (withinOneEdit(word, target.word)) return true;
-  }
-  return false;
 }
 
 /** "Does the money come back to Microsoft?", "다시 마소로 돌아오는": the loop answers it too. */
