@@ -24,7 +24,9 @@ export interface Measure {
     | "rate"
     | "progress"
     | "arithmetic"
-    | "conversion";
+    | "conversion"
+    | "judgement"
+    | "reaction";
   readonly label: Bilingual;
 }
 
@@ -81,6 +83,22 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     asked:
       /\bin (?:won|krw|korean won|euros?|yen|pounds|rupees)\b|\bexchange rate\b|\bconvert(?:ed)?\b|환율|원화로|원으로|한화로|엔화로|유로로|환산/u,
   },
+  {
+    // "Which model is best?", "뭐가 제일 좋아?": a judgement of quality (better, faster, cheaper)
+    // that a news story's facts do not make. Ranking by a figure ("who invested the most?",
+    // "가장 큰 투자") is not here: those words are of size, which the figures answer.
+    id: "judgement",
+    label: { ko: "우열 판단", en: "ranking of quality" },
+    asked:
+      /\b(?:best|better|worst|worse|fastest|faster|cheapest|cheaper|smartest|smarter|strongest|most (?:powerful|capable|advanced|accurate|reliable|efficient)|recommend(?:ed)?)\b|(?:가장|제일|젤|더)\s?(?:좋|나은|낫|빠르|빠른|빨라|싸|싼|저렴|똑똑|뛰어|강력|성능|우수)|(?:뭐|어느 ?(?:게|것이|쪽이)?|어떤 ?게)\s?(?:더\s?)?(?:나아|낫|좋아|좋을)|추천/u,
+  },
+  {
+    // "How did the market react?", "시장 반응은?": a reaction to the news, which the story
+    // itself does not report.
+    id: "reaction",
+    label: { ko: "반응", en: "reaction" },
+    asked: /\breact(?:s|ed|ing|ion|ions)?\b|\bresponded\b|반응/u,
+  },
 ];
 
 /** "How many shares…", "how many clouds": the thing counted, in English. */
@@ -99,6 +117,12 @@ const WHEN_FUTURE =
   /\b(?:next (?:week|month|year|quarter)|later this (?:year|month)|upcoming|in the coming (?:weeks|months|years))\b|다음 ?(?:주|달|해)|내년|다음 분기|\bwhen (?:will|would)\b|\bwhen (?:is|are) .+ (?:going to|expected to|due to)\b|\bwhen(?:'s| is| are)\b.*\b(?:coming out|come out|launching|shipping|arriving|landing)\b|\b(?:what|which) (?:exact )?(?:date|day|month|year) (?:will|would)\b|\b(?:date|day)\b.*\b(?:lands?|arrives?|hits|is paid|gets paid|transferred|wired|disbursed)\b|\b(?:end date|expir\w*|until when|runs out)\b|끝나는|종료일|만료|언제까지|언제쯤|언제.*(?:예정|될까|할까|되나|들어와|들어오|입금|지급|집행|송금|나와|나오)/u;
 /** "What's the context window of…": an attribute the knowledge has no word for. */
 const ATTRIBUTE_OF = /\bwhat(?:'s| is| was| are) (?:the |its |their )?([a-z]+(?: [a-z]+)?) of\b/;
+/**
+ * "What is Claude Opus 4.1's context window?": the same attribute, asked with a possessive, in a
+ * one-part question about a party or product (the article's own parts are asked of elsewhere).
+ */
+const ATTRIBUTE_POSSESSIVE =
+  /^what(?:'s| is| are| was| were) (?:the )?(?!.*\b(?:article|author|writer|story|post|blog)'s)[^,]{1,40}?'s ([a-z]+(?: [a-z]+)?)\s*\??$/;
 
 const unitsByKnowledge = new WeakMap<Knowledge, ReadonlySet<string>>();
 
@@ -145,7 +169,7 @@ export function unsupportedMeasure(
     return { id: "count", label: { ko: "개수", en: "count" } };
   }
   if (WHEN_FUTURE.test(text)) return { id: "date", label: { ko: "앞으로의 일정", en: "timing" } };
-  const attribute = ATTRIBUTE_OF.exec(text)?.[1];
+  const attribute = ATTRIBUTE_OF.exec(text)?.[1] ?? ATTRIBUTE_POSSESSIVE.exec(text)?.[1];
   if (attribute && unknownWordIn(analysis, attribute)) {
     return { id: "attribute", label: { ko: attribute, en: attribute } };
   }
