@@ -52,6 +52,9 @@ describe("measures the knowledge has no figure of", () => {
       "How did the press react to the partnership?",
       "업계 반응은 어때?",
       "What is Claude Haiku 4.5's token limit?",
+      "Apart from the partnership, did Microsoft announce anything?",
+      "이 발표 외에 앤트로픽 소식 또 있어?",
+      "What else got announced that day?",
     ]) {
       expect(ask(question).abstained, question).toBe(true);
     }
@@ -63,6 +66,7 @@ describe("measures the knowledge has no figure of", () => {
       "어느 회사가 제일 많이 투자해?",
       "What's Microsoft's investment in Anthropic?",
       "What's the article's main point?",
+      "Besides Azure, which clouds offer Claude?",
     ]) {
       expect(ask(question).abstained, question).toBe(false);
     }

@@ -26,7 +26,8 @@ export interface Measure {
     | "arithmetic"
     | "conversion"
     | "judgement"
-    | "reaction";
+    | "reaction"
+    | "other-news";
   readonly label: Bilingual;
 }
 
@@ -99,7 +100,25 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     label: { ko: "반응", en: "reaction" },
     asked: /\breact(?:s|ed|ing|ion|ions)?\b|\bresponded\b|반응/u,
   },
+  {
+    // "What else was announced?", "이거 말고 또 뭐 발표했어?": news other than the story itself.
+    // Only "besides THIS" (the story) or "else … announced": "who else invested besides
+    // Microsoft?" names a party, and the facts may list the others.
+    id: "other-news",
+    label: { ko: "이번 발표 밖의 소식", en: "other news" },
+    asked:
+      /\b(?:besides|other than|apart from|aside from|except(?: for)?) (?:this|that|these|the (?:deal|partnership|announcement|investment|news))\b|\b(?:what|anything) else\b.*\bannounc|\b(?:other|more) (?:announcements|news)\b|(?:이거|이것|그거|이번 (?:거래|발표|투자|계약)|이 (?:거래|발표|투자|계약))\s?(?:말고|외에|빼고|말곤|말고는)|(?:또|다른)\s?(?:뭐|무엇|무슨|어떤|뭘)\S*\s?(?:\S+\s)?발표/u,
+  },
 ];
+
+/**
+ * "이그나이트에서 또 뭐 발표했어?", "Besides this deal, what…?": asked of the whole question, before
+ * it is split into parts at "또" or a comma (each part alone reads as about the story).
+ */
+export function asksOtherNews(analysis: Analysis): Measure | undefined {
+  const otherNews = MEASURES.find((measure) => measure.id === "other-news");
+  return otherNews?.asked.test(analysis.normalized) ? otherNews : undefined;
+}
 
 /** "How many shares…", "how many clouds": the thing counted, in English. */
 const ENGLISH_COUNT =
