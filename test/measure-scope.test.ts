@@ -55,6 +55,8 @@ describe("measures the knowledge has no figure of", () => {
       "Apart from the partnership, did Microsoft announce anything?",
       "이 발표 외에 앤트로픽 소식 또 있어?",
       "What else got announced that day?",
+      "소네트 4.5 출력 길이는?",
+      "베라 루빈 발열은?",
     ]) {
       expect(ask(question).abstained, question).toBe(true);
     }
@@ -67,6 +69,8 @@ describe("measures the knowledge has no figure of", () => {
       "What's Microsoft's investment in Anthropic?",
       "What's the article's main point?",
       "Besides Azure, which clouds offer Claude?",
+      "마이크로소프트 투자 조건은?",
+      "앤트로픽이 의존을 줄이려는 거야?",
     ]) {
       expect(ask(question).abstained, question).toBe(false);
     }

@@ -188,9 +188,14 @@ export function unsupportedMeasure(
     return { id: "count", label: { ko: "개수", en: "count" } };
   }
   if (WHEN_FUTURE.test(text)) return { id: "date", label: { ko: "앞으로의 일정", en: "timing" } };
-  const attribute = ATTRIBUTE_OF.exec(text)?.[1] ?? ATTRIBUTE_POSSESSIVE.exec(text)?.[1];
+  const attribute =
+    ATTRIBUTE_OF.exec(text)?.[1] ??
+    ATTRIBUTE_POSSESSIVE.exec(text)?.[1] ??
+    (aboutKnowledge ? koreanAttribute(analysis) : undefined);
   if (attribute && unknownWordIn(analysis, attribute)) {
-    return { id: "attribute", label: { ko: attribute, en: attribute } };
+    // A Korean topic is named without its particle ("효율은" -> "효율").
+    const noun = attribute.replace(/(?<=\p{Script=Hangul})(?:은|는)$/u, "");
+    return { id: "attribute", label: { ko: noun, en: noun } };
   }
   // "Which Azure regions…": the thing asked for is a word the knowledge does not know.
   const which = aboutKnowledge ? WHICH_NOUN.exec(text) : null;
@@ -275,6 +280,27 @@ function statesEnglishWord(knowledge: Knowledge, word: string): boolean {
   const stem = stemEnglish(word);
   return new RegExp(`\\b${stem}`, "u").test(text);
 }
+
+/**
+ * "소네트 4.5 컨텍스트 길이는?", "블랙웰 전력 효율은?": the question ends on its topic, a noun the
+ * knowledge does not know, after words it does: an attribute of a known thing it has no word for.
+ */
+function koreanAttribute(analysis: Analysis): string | undefined {
+  const last = analysis.terms.at(-1);
+  if (
+    !last ||
+    last.known ||
+    last.kind !== "hangul" ||
+    !KOREAN_TOPIC.test(last.text) ||
+    VERB_ATTRIBUTIVE.test(last.text)
+  )
+    return undefined;
+  const end = analysis.normalized.replace(/[\s?？.!]+$/u, "");
+  return end.endsWith(last.text) ? last.text : undefined;
+}
+const KOREAN_TOPIC = /^\p{Script=Hangul}{2,}(?:은|는)$/u;
+/** "줄이려는", "하는", "있는": a verb's attributive form, not a noun's topic particle. */
+const VERB_ATTRIBUTIVE = /(?:려|하|되|있|없|겠|았|었|였|시)는$/u;
 
 /** Whether one of the words is a question term the knowledge does not know. */
 function unknownWordIn(analysis: Analysis, words: string): boolean {
