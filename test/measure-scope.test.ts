@@ -42,6 +42,39 @@ describe("measures the knowledge has no figure of", () => {
     expect(ask("When was the partnership announced?").abstained).toBe(false);
     expect(ask("How much compute did Anthropic contract?").abstained).toBe(false);
   });
+
+  it("turn away a judgement of quality, a reaction, or a possessive attribute", () => {
+    for (const question of [
+      "Which Claude is the best one for coding?",
+      "하이쿠가 소네트보다 더 빨라?",
+      "클로드 모델 하나만 추천해 줘",
+      "What's the most capable model on Foundry?",
+      "How did the press react to the partnership?",
+      "업계 반응은 어때?",
+      "What is Claude Haiku 4.5's token limit?",
+      "Apart from the partnership, did Microsoft announce anything?",
+      "이 발표 외에 앤트로픽 소식 또 있어?",
+      "What else got announced that day?",
+      "소네트 4.5 출력 길이는?",
+      "베라 루빈 발열은?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leave a ranking by size and a party's own figure answered", () => {
+    for (const question of [
+      "Who put in the most money?",
+      "어느 회사가 제일 많이 투자해?",
+      "What's Microsoft's investment in Anthropic?",
+      "What's the article's main point?",
+      "Besides Azure, which clouds offer Claude?",
+      "마이크로소프트 투자 조건은?",
+      "앤트로픽이 의존을 줄이려는 거야?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
 });
 
 describe("what is offered beside 'not covered'", () => {

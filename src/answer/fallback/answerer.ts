@@ -19,7 +19,7 @@ import { factsNamingAskedKind } from "./asked-kind.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
-import { unsupportedMeasure } from "./measure-scope.ts";
+import { asksOtherNews, unsupportedMeasure } from "./measure-scope.ts";
 import { withoutPreamble } from "./preamble.ts";
 import { isTypoOfKnownWord, questionParts } from "./question-parts.ts";
 import {
@@ -107,6 +107,11 @@ export function answerFromKnowledge(
   }
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
+  }
+  const otherNews = asksOtherNews(whole);
+  if (otherNews) {
+    const relation = { id: otherNews.id, label: otherNews.label, forms: [] };
+    return notCoveredAnswer(knowledge, language, { entities: [], relation, covered: [] }, []);
   }
   // Several questions in one: each part answered on its own. A confirmation is one claim: only
   // its clauses are parts ("is Amazon still…, and did Google…?"), never a list of its nouns.

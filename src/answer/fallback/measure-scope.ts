@@ -24,7 +24,10 @@ export interface Measure {
     | "rate"
     | "progress"
     | "arithmetic"
-    | "conversion";
+    | "conversion"
+    | "judgement"
+    | "reaction"
+    | "other-news";
   readonly label: Bilingual;
 }
 
@@ -81,7 +84,41 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     asked:
       /\bin (?:won|krw|korean won|euros?|yen|pounds|rupees)\b|\bexchange rate\b|\bconvert(?:ed)?\b|환율|원화로|원으로|한화로|엔화로|유로로|환산/u,
   },
+  {
+    // "Which model is best?", "뭐가 제일 좋아?": a judgement of quality (better, faster, cheaper)
+    // that a news story's facts do not make. Ranking by a figure ("who invested the most?",
+    // "가장 큰 투자") is not here: those words are of size, which the figures answer.
+    id: "judgement",
+    label: { ko: "우열 판단", en: "ranking of quality" },
+    asked:
+      /\b(?:best|better|worst|worse|fastest|faster|cheapest|cheaper|smartest|smarter|strongest|most (?:powerful|capable|advanced|accurate|reliable|efficient)|recommend(?:ed)?)\b|(?:가장|제일|젤|더)\s?(?:좋|나은|낫|빠르|빠른|빨라|싸|싼|저렴|똑똑|뛰어|강력|성능|우수)|(?:뭐|어느 ?(?:게|것이|쪽이)?|어떤 ?게)\s?(?:더\s?)?(?:나아|낫|좋아|좋을)|추천/u,
+  },
+  {
+    // "How did the market react?", "시장 반응은?": a reaction to the news, which the story
+    // itself does not report.
+    id: "reaction",
+    label: { ko: "반응", en: "reaction" },
+    asked: /\breact(?:s|ed|ing|ion|ions)?\b|\bresponded\b|반응/u,
+  },
+  {
+    // "What else was announced?", "이거 말고 또 뭐 발표했어?": news other than the story itself.
+    // Only "besides THIS" (the story) or "else … announced": "who else invested besides
+    // Microsoft?" names a party, and the facts may list the others.
+    id: "other-news",
+    label: { ko: "이번 발표 밖의 소식", en: "other news" },
+    asked:
+      /\b(?:besides|other than|apart from|aside from|except(?: for)?) (?:this|that|these|the (?:deal|partnership|announcement|investment|news))\b|\b(?:what|anything) else\b.*\bannounc|\b(?:other|more) (?:announcements|news)\b|(?:이거|이것|그거|이번 (?:거래|발표|투자|계약)|이 (?:거래|발표|투자|계약))\s?(?:말고|외에|빼고|말곤|말고는)|(?:또|다른)\s?(?:뭐|무엇|무슨|어떤|뭘)\S*\s?(?:\S+\s)?발표/u,
+  },
 ];
+
+/**
+ * "이그나이트에서 또 뭐 발표했어?", "Besides this deal, what…?": asked of the whole question, before
+ * it is split into parts at "또" or a comma (each part alone reads as about the story).
+ */
+export function asksOtherNews(analysis: Analysis): Measure | undefined {
+  const otherNews = MEASURES.find((measure) => measure.id === "other-news");
+  return otherNews?.asked.test(analysis.normalized) ? otherNews : undefined;
+}
 
 /** "How many shares…", "how many clouds": the thing counted, in English. */
 const ENGLISH_COUNT =
@@ -99,6 +136,12 @@ const WHEN_FUTURE =
   /\b(?:next (?:week|month|year|quarter)|later this (?:year|month)|upcoming|in the coming (?:weeks|months|years))\b|다음 ?(?:주|달|해)|내년|다음 분기|\bwhen (?:will|would)\b|\bwhen (?:is|are) .+ (?:going to|expected to|due to)\b|\bwhen(?:'s| is| are)\b.*\b(?:coming out|come out|launching|shipping|arriving|landing)\b|\b(?:what|which) (?:exact )?(?:date|day|month|year) (?:will|would)\b|\b(?:date|day)\b.*\b(?:lands?|arrives?|hits|is paid|gets paid|transferred|wired|disbursed)\b|\b(?:end date|expir\w*|until when|runs out)\b|끝나는|종료일|만료|언제까지|언제쯤|언제.*(?:예정|될까|할까|되나|들어와|들어오|입금|지급|집행|송금|나와|나오)/u;
 /** "What's the context window of…": an attribute the knowledge has no word for. */
 const ATTRIBUTE_OF = /\bwhat(?:'s| is| was| are) (?:the |its |their )?([a-z]+(?: [a-z]+)?) of\b/;
+/**
+ * "What is Claude Opus 4.1's context window?": the same attribute, asked with a possessive, in a
+ * one-part question about a party or product (the article's own parts are asked of elsewhere).
+ */
+const ATTRIBUTE_POSSESSIVE =
+  /^what(?:'s| is| are| was| were) (?:the )?(?!.*\b(?:article|author|writer|story|post|blog)'s)[^,]{1,40}?'s ([a-z]+(?: [a-z]+)?)\s*\??$/;
 
 const unitsByKnowledge = new WeakMap<Knowledge, ReadonlySet<string>>();
 
@@ -145,9 +188,14 @@ export function unsupportedMeasure(
     return { id: "count", label: { ko: "개수", en: "count" } };
   }
   if (WHEN_FUTURE.test(text)) return { id: "date", label: { ko: "앞으로의 일정", en: "timing" } };
-  const attribute = ATTRIBUTE_OF.exec(text)?.[1];
+  const attribute =
+    ATTRIBUTE_OF.exec(text)?.[1] ??
+    ATTRIBUTE_POSSESSIVE.exec(text)?.[1] ??
+    (aboutKnowledge ? koreanAttribute(analysis) : undefined);
   if (attribute && unknownWordIn(analysis, attribute)) {
-    return { id: "attribute", label: { ko: attribute, en: attribute } };
+    // A Korean topic is named without its particle ("효율은" -> "효율").
+    const noun = attribute.replace(/(?<=\p{Script=Hangul})(?:은|는)$/u, "");
+    return { id: "attribute", label: { ko: noun, en: noun } };
   }
   // "Which Azure regions…": the thing asked for is a word the knowledge does not know.
   const which = aboutKnowledge ? WHICH_NOUN.exec(text) : null;
@@ -232,6 +280,27 @@ function statesEnglishWord(knowledge: Knowledge, word: string): boolean {
   const stem = stemEnglish(word);
   return new RegExp(`\\b${stem}`, "u").test(text);
 }
+
+/**
+ * "소네트 4.5 컨텍스트 길이는?", "블랙웰 전력 효율은?": the question ends on its topic, a noun the
+ * knowledge does not know, after words it does: an attribute of a known thing it has no word for.
+ */
+function koreanAttribute(analysis: Analysis): string | undefined {
+  const last = analysis.terms.at(-1);
+  if (
+    !last ||
+    last.known ||
+    last.kind !== "hangul" ||
+    !KOREAN_TOPIC.test(last.text) ||
+    VERB_ATTRIBUTIVE.test(last.text)
+  )
+    return undefined;
+  const end = analysis.normalized.replace(/[\s?？.!]+$/u, "");
+  return end.endsWith(last.text) ? last.text : undefined;
+}
+const KOREAN_TOPIC = /^\p{Script=Hangul}{2,}(?:은|는)$/u;
+/** "줄이려는", "하는", "있는": a verb's attributive form, not a noun's topic particle. */
+const VERB_ATTRIBUTIVE = /(?:려|하|되|있|없|겠|았|었|였|시)는$/u;
 
 /** Whether one of the words is a question term the knowledge does not know. */
 function unknownWordIn(analysis: Analysis, words: string): boolean {
