@@ -9,6 +9,7 @@ import { z } from "zod";
 import type { Answer } from "../answer/types.ts";
 import { MAX_ANSWER_LENGTH } from "../answer/types.ts";
 import { foldSpace } from "../knowledge/load.ts";
+import { escapeRegExp } from "../util/escape-regexp.ts";
 
 export const evalRowSchema = z.object({
   id: z.string(),
@@ -69,7 +70,7 @@ function contains(text: string, alternative: string): boolean {
   const haystack = text.toLowerCase();
   const needle = alternative.toLowerCase();
   if (/^[\d$]/.test(needle)) {
-    const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = escapeRegExp(needle);
     return new RegExp(`(?<![\\d.,$])${escaped}`).test(haystack);
   }
   return haystack.includes(needle);

@@ -4,6 +4,7 @@
  * "lol" -> nothing. The words are data; this file only knows how to find them.
  */
 import type { GlossaryEntry } from "../knowledge/schema.ts";
+import { escapeRegExp } from "../util/escape-regexp.ts";
 import { isEnding } from "./korean.ts";
 import { normalizeText } from "./normalize.ts";
 
@@ -58,5 +59,5 @@ export function buildGlossary(entries: readonly GlossaryEntry[]): Glossary {
 }
 
 function alternatives(phrases: readonly string[]): string {
-  return phrases.map((say) => say.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  return phrases.map(escapeRegExp).join("|");
 }

@@ -4,6 +4,7 @@
  * Nothing here is about one story: a topic's own too-common words ("deal" in a story about a
  * deal) come from its manifest (search.stopwords) and are added by the lexicon.
  */
+import { escapeRegExp } from "../util/escape-regexp.ts";
 
 export const ENGLISH_STOPWORDS = new Set(
   `a about above after again against all also am an and any are aren around as at be because been
@@ -94,9 +95,7 @@ const TRADE_WORDS = String.raw`\b(?:buy|sell|short|hold|go up|go down|price targ
  */
 export function advicePatterns(topics: readonly string[]): readonly RegExp[] {
   if (topics.length === 0) return ADVICE_PATTERNS;
-  const names = topics
-    .map((topic) => topic.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|");
+  const names = topics.map((topic) => escapeRegExp(topic.toLowerCase())).join("|");
   const topic = `(?<![a-z])(?:${names})(?![a-z])`;
   return [
     ...ADVICE_PATTERNS,

@@ -11,6 +11,7 @@ import type { Ranked } from "../../search/bm25.ts";
 import { asksWhich, claimsEnded, hasQuestionWord } from "../../search/confirmation.ts";
 import type { KnowledgeIndex, Passage } from "../../search/knowledge-index.ts";
 import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
+import { escapeRegExp } from "../../util/escape-regexp.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
@@ -530,10 +531,6 @@ function rerankReasons(
       return factor === 1 ? result : { ...result, score: result.score * factor };
     })
     .sort((a, b) => b.score - a.score);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** A fact naming things of the kind asked for ("which models" -> the models) ranks up. */

@@ -14,6 +14,7 @@ import {
 } from "../../search/dates.ts";
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import { stemEnglish } from "../../search/english.ts";
+import { escapeRegExp } from "../../util/escape-regexp.ts";
 import type { QuestionScope } from "./scope.ts";
 
 /**
@@ -32,7 +33,6 @@ export function claimedMarks(
     (text) =>
       regex.test(text);
   const text = analysis.normalized;
-  const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   // Versions ("opus 4.5", "4.5 sonnet"); months with a day are dates, checked below.
   for (const match of text.matchAll(/([a-z]{3,})\s?(\d+(?:\.\d+)?)(?![\d.])/g)) {
     const [, word, number] = match as unknown as [string, string, string];

@@ -15,6 +15,7 @@ import {
 } from "../../search/confirmation.ts";
 import { monthsNamed } from "../../search/dates.ts";
 import { findAmounts } from "../../search/numbers.ts";
+import { escapeRegExp } from "../../util/escape-regexp.ts";
 import {
   checkDirection,
   writtenAsAgent,
@@ -242,7 +243,7 @@ function correctionWords(
           ? { word }
           : {
               word,
-              pattern: new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u"),
+              pattern: new RegExp(`\\b${escapeRegExp(word)}\\b`, "u"),
             },
       );
     wordsOfCorrection.set(correction, words);
@@ -750,8 +751,7 @@ function deniesConcept(knowledge: Knowledge, fact: Fact, analysis: Analysis): bo
         concept.forms.some((form) =>
           /\p{Script=Hangul}/u.test(form)
             ? ko && text.includes(form)
-            : !ko &&
-              new RegExp(`\\b${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text),
+            : !ko && new RegExp(`\\b${escapeRegExp(form)}\\b`, "u").test(text),
         ),
     );
   });

@@ -1,0 +1,4 @@
+/** Text made literal inside a regular expression ("4.5" matches "4.5", not "405"). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
