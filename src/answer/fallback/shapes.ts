@@ -124,18 +124,7 @@ export function directionAnswer(
       ? netVerdict(knowledge, language, a, netAsked)
       : "";
   const head = `${net}${opening}${steps.join("; ")}.${totals}${loop ? ` ${loop.statement[language]}` : ""}`;
-  const facts = flows.flatMap((flow) => {
-    const fact = knowledge.facts.find((candidate) => candidate.id === flow.fact);
-    return fact ? [fact] : [];
-  });
-  const quoted = facts
-    .flatMap((fact) => (fact.quote ? sentencesHolding(knowledge, fact.quote) : []))
-    .filter(
-      (quote, index, all) =>
-        all.findIndex((other) => other.sentence.index === quote.sentence.index) === index,
-    )
-    .slice(0, 2);
-  return composeAnswer(knowledge, language, facts, quoted, head);
+  return flowsAnswer(knowledge, language, flows, head);
 }
 
 /**
@@ -167,15 +156,25 @@ export function partyFlowsAnswer(
     other.length > 0 ? ` ${answerHeads[language].otherWay} ${other.map(step).join("; ")}.` : "";
   const head =
     `${verdict}${asked.map(step).join("; ")}${asked.length > 0 ? "." : ""}${rest}`.trim();
-  const facts = [...asked, ...other].flatMap((flow) => {
+  return flowsAnswer(knowledge, language, [...asked, ...other], head);
+}
+
+/** The answer about some money flows: their facts, and the first two article sentences they quote. */
+function flowsAnswer(
+  knowledge: Knowledge,
+  language: Language,
+  flows: readonly Knowledge["flows"]["flows"][number][],
+  head: string,
+): Answer {
+  const facts = flows.flatMap((flow) => {
     const fact = knowledge.facts.find((candidate) => candidate.id === flow.fact);
     return fact ? [fact] : [];
   });
   const quoted = facts
     .flatMap((fact) => (fact.quote ? sentencesHolding(knowledge, fact.quote) : []))
     .filter(
-      (quote, index, list) =>
-        list.findIndex((candidate) => candidate.sentence.index === quote.sentence.index) === index,
+      (quote, index, all) =>
+        all.findIndex((other) => other.sentence.index === quote.sentence.index) === index,
     )
     .slice(0, 2);
   return composeAnswer(knowledge, language, facts, quoted, head);
