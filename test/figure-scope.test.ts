@@ -60,7 +60,7 @@ describe("money one way between two parties", () => {
     for (const question of [
       "How much cash did Microsoft hand NVIDIA? How much did it give?",
       "엔비디아는 마이크로소프트로부터 얼마 받았어?",
-      "How much did NVIDIA get from Microsoft?",
+      "How much money did Microsoft send NVIDIA?",
       "앤트로픽이 엔비디아에 보낸 돈 얼마야?",
     ]) {
       const answer = ask(question);
