@@ -20,7 +20,7 @@ import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
-import { asksOtherNews, unsupportedMeasure } from "./measure-scope.ts";
+import { asksOtherNews, figureInOtherUnit, unsupportedMeasure } from "./measure-scope.ts";
 import { withoutPreamble } from "./preamble.ts";
 import { isTypoOfKnownWord, questionParts } from "./question-parts.ts";
 import {
@@ -109,7 +109,8 @@ export function answerFromKnowledge(
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
   }
-  const otherNews = asksOtherNews(whole);
+  // Read on the whole question: its parts alone ("몇 기가와트?") would each look answerable.
+  const otherNews = asksOtherNews(whole) ?? figureInOtherUnit(whole);
   if (otherNews) {
     const relation = { id: otherNews.id, label: otherNews.label, forms: [] };
     return notCoveredAnswer(knowledge, language, { entities: [], relation, covered: [] }, []);
