@@ -16,6 +16,12 @@ import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { figureArithmetic } from "./arithmetic.ts";
+import {
+  asksArticleStance,
+  asksWhatArticleOmits,
+  omissionsAnswer,
+  stanceAnswer,
+} from "./article-meta.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
@@ -105,6 +111,13 @@ export function answerFromKnowledge(
     verdict.onTopic || (verdict.reason !== "advice" && verdict.reason !== "rules");
   if (mayAskMetadata && asksAboutArticleMetadata(analysis.normalized)) {
     return abstainAnswer(knowledge, language, "not-covered", noArticleMetadata[language]);
+  }
+  // The article's stance, or what it leaves out: whatever else the words seem to ask.
+  if (mayAskMetadata) {
+    const meta =
+      (asksWhatArticleOmits(knowledge, analysis) && omissionsAnswer(knowledge, language)) ||
+      (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language));
+    if (meta) return meta;
   }
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
