@@ -32,6 +32,9 @@ describe("measures the knowledge has no figure of", () => {
       "마소 50억은 분납이야?",
       "what does the fine print of the Azure deal say?",
       "Does NVIDIA get a seat on the board?",
+      "When precisely would the Azure spending begin?",
+      "When does the new capacity come online?",
+      "그 전문가 실명이 뭐야?",
     ]) {
       expect(ask(question).abstained, question).toBe(true);
     }

@@ -134,7 +134,7 @@ const WHEN =
   /\bwhen (?:will|would|does|do|did|is|are|was|were|can)\b|\b(?:what|which) (?:date|day|time|year|month)\b|언제|며칠|몇 ?월/u;
 /** A time still to come: a news story's facts date what has happened, not a schedule. */
 const WHEN_FUTURE =
-  /\b(?:next (?:week|month|year|quarter)|later this (?:year|month)|upcoming|in the coming (?:weeks|months|years))\b|다음 ?(?:주|달|해)|내년|다음 분기|\bwhen (?:will|would)\b|\bwhen (?:is|are) .+ (?:going to|expected to|due to)\b|\bwhen(?:'s| is| are)\b.*\b(?:coming out|come out|launching|shipping|arriving|landing)\b|\b(?:what|which) (?:exact )?(?:date|day|month|year) (?:will|would)\b|\b(?:date|day)\b.*\b(?:lands?|arrives?|hits|is paid|gets paid|transferred|wired|disbursed)\b|\b(?:end date|expir\w*|until when|runs out)\b|끝나는|종료일|만료|언제까지|언제쯤|언제.*(?:예정|될까|할까|되나|들어와|들어오|입금|지급|집행|송금|나와|나오)/u;
+  /\b(?:next (?:week|month|year|quarter)|later this (?:year|month)|upcoming|in the coming (?:weeks|months|years))\b|다음 ?(?:주|달|해)|내년|다음 분기|\bwhen (?:exactly |precisely |roughly |approximately )?(?:will|would)\b|\bwhen (?:is|are) .+ (?:going to|expected to|due to)\b|\bwhen(?:'s| is| are)\b.*\b(?:coming out|come out|launching|shipping|arriving|landing)\b|\b(?:comes?|coming) online\b|\bgo(?:es)? live\b|\b(?:what|which) (?:exact )?(?:date|day|month|year) (?:will|would)\b|\b(?:date|day)\b.*\b(?:lands?|arrives?|hits|is paid|gets paid|transferred|wired|disbursed)\b|\b(?:end date|expir\w*|until when|runs out)\b|끝나는|종료일|만료|언제까지|언제쯤|언제.*(?:예정|될까|할까|되나|들어와|들어오|입금|지급|집행|송금|나와|나오)/u;
 /** "What's the context window of…": an attribute the knowledge has no word for. */
 const ATTRIBUTE_OF = /\bwhat(?:'s| is| was| are) (?:the |its |their )?([a-z]+(?: [a-z]+)?) of\b/;
 /**
