@@ -193,3 +193,28 @@ describe("a figure named in one unit and asked for in another", () => {
     }
   });
 });
+
+describe("a time the knowledge dates nothing at", () => {
+  it("is not covered: a fact of another time would answer a different question", () => {
+    for (const question of [
+      "How much was Anthropic worth back in 2022?",
+      "2023년 앤트로픽 가치는 얼마였어?",
+      "What did Anthropic's valuation look like in June 2025?",
+      "7월에 앤트로픽 기업가치는 얼마였어?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/350|3500억/);
+    }
+  });
+
+  it("leaves the times the facts do give alone", () => {
+    for (const question of [
+      "What was Anthropic's valuation back in September 2025?",
+      "2025년 11월에 뭐가 발표됐어?",
+      "What happened on November 18?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});

@@ -10,6 +10,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { type CalendarDate, covers, datesIn, monthsNamed } from "../../search/dates.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
 
@@ -181,7 +182,7 @@ export function unsupportedMeasure(
     if (measure.id === "count" && namesFigureUnit(knowledge, analysis, units)) continue;
     return measure;
   }
-  const otherUnit = figureInOtherUnit(analysis);
+  const otherUnit = figureInOtherUnit(analysis) ?? timeNotDated(knowledge, analysis);
   if (otherUnit) return otherUnit;
   // The two checks below read a question about the knowledge ("which Azure regions…"), not any
   // question ("what time is it in Tokyo?"), which the word rule turns away on its own.
@@ -256,6 +257,48 @@ export function figureInOtherUnit(analysis: Analysis): Measure | undefined {
     };
   }
   return undefined;
+}
+
+/** A year as written ("2024", "2024년"), not part of a longer number. */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
+
+const timesByKnowledge = new WeakMap<
+  Knowledge,
+  { readonly dates: readonly CalendarDate[]; readonly years: ReadonlySet<string> }
+>();
+
+/** The dates and years the facts and the article name: worked out once per knowledge. */
+function knownTimes(knowledge: Knowledge) {
+  let times = timesByKnowledge.get(knowledge);
+  if (!times) {
+    const text = [
+      knowledge.article.text,
+      ...knowledge.facts.flatMap((fact) => [fact.statement.en, fact.statement.ko]),
+    ]
+      .join("\n")
+      .toLowerCase();
+    times = { dates: datesIn(text), years: new Set(text.match(YEAR) ?? []) };
+    timesByKnowledge.set(knowledge, times);
+  }
+  return times;
+}
+
+/**
+ * "What was Anthropic's valuation in March 2025?", "2024년 기업가치는?": a time the knowledge dates
+ * nothing at, so a fact of another time would answer a different question. A claim ("announced
+ * in October, right?") is checked against the fact elsewhere.
+ */
+function timeNotDated(knowledge: Knowledge, analysis: Analysis): Measure | undefined {
+  if (analysis.asksToConfirm) return undefined;
+  const text = analysis.normalized;
+  const known = knownTimes(knowledge);
+  const years = text.match(YEAR) ?? [];
+  // Dates only with a month's name or 월: "1/3 of the $30B" is a fraction.
+  const dates = monthsNamed(text).size > 0 ? datesIn(text) : [];
+  const undated =
+    years.some((year) => !known.years.has(year)) ||
+    dates.some((date) => !known.dates.some((day) => covers(day, date)));
+  return undated ? { id: "date", label: { ko: "그 시점", en: "that time" } } : undefined;
 }
 
 /** The question names a concept one of whose forms is a figure's unit ("gw", "GW"). */
