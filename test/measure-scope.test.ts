@@ -218,3 +218,29 @@ describe("a time the knowledge dates nothing at", () => {
     }
   });
 });
+
+describe("a party's whole capacity, where the facts give this deal's part", () => {
+  it("is not covered", () => {
+    for (const question of [
+      "What's the overall power draw of Microsoft's data centres?",
+      "How many gigawatts does NVIDIA produce globally?",
+      "마이크로소프트 데이터센터 현재 전력 용량은?",
+      "What's Azure's combined capacity in gigawatts?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/1 gigawatt|1기가와트/);
+    }
+  });
+
+  it("leaves the deal's own capacity and totals alone", () => {
+    for (const question of [
+      "How much compute did Anthropic contract in total?",
+      "How much data center capacity does Anthropic get?",
+      "총 투자액은 얼마야?",
+      "What is the total investment in Anthropic?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});

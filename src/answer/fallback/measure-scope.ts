@@ -29,7 +29,8 @@ export interface Measure {
     | "judgement"
     | "reaction"
     | "other-news"
-    | "other-unit";
+    | "other-unit"
+    | "whole";
   readonly label: Bilingual;
 }
 
@@ -182,7 +183,10 @@ export function unsupportedMeasure(
     if (measure.id === "count" && namesFigureUnit(knowledge, analysis, units)) continue;
     return measure;
   }
-  const otherUnit = figureInOtherUnit(analysis) ?? timeNotDated(knowledge, analysis);
+  const otherUnit =
+    figureInOtherUnit(analysis) ??
+    timeNotDated(knowledge, analysis) ??
+    wholeCapacity(knowledge, analysis, parties);
   if (otherUnit) return otherUnit;
   // The two checks below read a question about the knowledge ("which Azure regions…"), not any
   // question ("what time is it in Tokyo?"), which the word rule turns away on its own.
@@ -257,6 +261,40 @@ export function figureInOtherUnit(analysis: Analysis): Measure | undefined {
     };
   }
   return undefined;
+}
+
+/** All of a party's capacity, not this deal's part: "entire fleet", "today", "전체", "현재". */
+const WHOLE =
+  /\b(?:entire|whole|overall|all (?:of )?(?:its|their)|existing|currently|today|right now|worldwide|global(?:ly)?)\b|전체|전 세계|현재|기존|지금 (?:총|전체)/u;
+/** A total ("in total", "총"): all of it for a party the deal's figure is not of. */
+const TOTAL = /\b(?:total|in total|altogether|combined)\b|총\s?|합계/u;
+/** Power or capacity ("how much power", "gigawatts", "전력", "용량", "data centers"). */
+const CAPACITY =
+  /\b(?:power|electricity|energy|capacity|gigawatts?|megawatts?|gw|mw|fleet|data[- ]?cent(?:er|re)s?|production)\b|전력|용량|기가와트|메가와트|데이터\s?센터|생산/u;
+
+/**
+ * "How much power does Azure's entire data-center fleet draw?", "애저 데이터센터 전체 전력은?",
+ * "How many gigawatts does Azure have in total?": a party's whole capacity, where the facts give
+ * only what this deal contracts (Anthropic's up to 1 GW). The deal's figure would answer a
+ * different question. A total asked of the party the figure is of stays answered ("how much
+ * compute did Anthropic contract in total?").
+ */
+function wholeCapacity(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  parties: readonly string[],
+): Measure | undefined {
+  const text = analysis.normalized;
+  if (!CAPACITY.test(text)) return undefined;
+  const label = { ko: "전체 용량", en: "whole capacity" };
+  if (WHOLE.test(text)) return { id: "whole", label };
+  if (!TOTAL.test(text) || parties.length === 0) return undefined;
+  const capacityOf = new Set(
+    knowledge.facts.flatMap((fact) =>
+      fact.figure && fact.figure.unit !== "USD" && fact.kind !== "correction" ? fact.subject : [],
+    ),
+  );
+  return parties.some((party) => capacityOf.has(party)) ? undefined : { id: "whole", label };
 }
 
 /** A year as written ("2024", "2024년"), not part of a longer number. */
