@@ -25,7 +25,7 @@ import {
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
-import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
+import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { asksOtherNews, figureInOtherUnit, unsupportedMeasure } from "./measure-scope.ts";
 import { withoutPreamble } from "./preamble.ts";
 import { isTypoOfKnownWord, questionParts } from "./question-parts.ts";
@@ -136,9 +136,16 @@ export function answerFromKnowledge(
     asksMoneyDirection(analysis.normalized) ||
     asksWhetherArticleIsRight(analysis.normalized) ||
     asksToCompare(analysis.normalized);
-  const parts = oneShape
-    ? [{ text: asked, bare: asked }]
-    : questionParts(index, asked, analysis.asksToConfirm);
+  const split = oneShape ? [] : questionParts(index, asked, analysis.asksToConfirm);
+  // "구글과 앤트로픽의 계약 규모는?": a pair's one amount, not a name and a question.
+  const parts =
+    oneShape ||
+    splitsJointOwner(
+      analysis.normalized,
+      split.map((part) => part.bare),
+    )
+      ? [{ text: asked, bare: asked }]
+      : split;
   if (parts.length > 1) {
     const answers = parts.map(({ text, bare }) => {
       const answer = answerOne(index, text, index.analyze(text), language, undefined, true);
