@@ -244,3 +244,25 @@ describe("a party's whole capacity, where the facts give this deal's part", () =
     }
   });
 });
+
+describe("a count of a thing the facts name but do not count", () => {
+  it("is not covered", () => {
+    for (const question of [
+      "How many customers does Foundry have?",
+      "How many Copilot users switched to Claude?",
+      "How many NVIDIA engineers work on the co-design?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("is answered when the facts count or list the thing", () => {
+    for (const question of [
+      "How many clouds offer Claude now?",
+      "How many Claude models can Foundry customers choose from?",
+      "How many Copilot products carry Claude?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});

@@ -125,7 +125,7 @@ export function asksOtherNews(analysis: Analysis): Measure | undefined {
 
 /** "How many shares…", "how many clouds": the thing counted, in English. */
 const ENGLISH_COUNT =
-  /\bhow many (?!billions?|millions?|trillions?|times|gigawatts?|megawatts?|gw\b|mw\b|percent|dollars?|bucks)([a-z]+)/u;
+  /\bhow many (?!billions?|millions?|trillions?|times|gigawatts?|megawatts?|gw\b|mw\b|percent|dollars?|bucks)([a-z]+)(?:\s+([a-z]+))?/u;
 /** A unit of power or money right before a count word ("gw 몇개", "달러 몇 개"). */
 const UNIT_BEFORE_COUNT = /(?:기가와트|메가와트|gw|mw|gigawatts?|달러|불)\s?몇\s?개/u;
 /** "Which regions…", "what date…": the thing asked for, a word or two after the question word. */
@@ -191,8 +191,11 @@ export function unsupportedMeasure(
   // The two checks below read a question about the knowledge ("which Azure regions…"), not any
   // question ("what time is it in Tokyo?"), which the word rule turns away on its own.
   const aboutKnowledge = analysis.terms.some((term) => term.kind === "concept");
-  const counted = aboutKnowledge ? ENGLISH_COUNT.exec(text)?.[1] : undefined;
-  if (counted && !statesEnglishWord(knowledge, counted)) {
+  const count = aboutKnowledge ? ENGLISH_COUNT.exec(text) : null;
+  // "How many Copilot users…": a name first, the thing counted after it.
+  const counted =
+    count?.[2] && namesParty(knowledge, analysis, count[1] ?? "") ? count[2] : count?.[1];
+  if (counted && !countsEnglishWord(knowledge, counted)) {
     return { id: "count", label: { ko: "개수", en: "count" } };
   }
   if (WHEN_FUTURE.test(text)) return { id: "date", label: { ko: "앞으로의 일정", en: "timing" } };
@@ -385,17 +388,42 @@ function figuresOfEach(knowledge: Knowledge, parties: readonly string[]): boolea
   return covered.length >= 2;
 }
 
-const englishStatements = new WeakMap<Knowledge, string>();
+/** Whether the word names one of the knowledge's parties ("copilot", "nvidia"). */
+function namesParty(knowledge: Knowledge, analysis: Analysis, word: string): boolean {
+  return analysis.terms.some(
+    (term) =>
+      term.text === word &&
+      (term.entity !== undefined ||
+        (term.kind === "concept" && knowledge.scope.names.has(term.features[0]?.slice(2) ?? ""))),
+  );
+}
 
-/** Whether the fact sheet's English statements use the word (by its stem): "clouds", "companies". */
-function statesEnglishWord(knowledge: Knowledge, word: string): boolean {
-  let text = englishStatements.get(knowledge);
-  if (text === undefined) {
-    text = knowledge.facts.map((fact) => fact.statement.en.toLowerCase()).join(" ");
-    englishStatements.set(knowledge, text);
+const countedWords = new WeakMap<Knowledge, { text: string; answers: Map<string, boolean> }>();
+
+/**
+ * Whether the fact sheet counts the thing: a number before it ("three major clouds", "1
+ * gigawatt"), or a fact that lists such things ("which models"). "Foundry customers" names
+ * customers without a count. Worked out once per word.
+ */
+function countsEnglishWord(knowledge: Knowledge, word: string): boolean {
+  let counted = countedWords.get(knowledge);
+  if (!counted) {
+    const text = knowledge.facts
+      .flatMap((fact) => [fact.statement.en, ...fact.keywords])
+      .join("\n")
+      .toLowerCase();
+    counted = { text, answers: new Map() };
+    countedWords.set(knowledge, counted);
   }
+  const known = counted.answers.get(word);
+  if (known !== undefined) return known;
   const stem = stemEnglish(word);
-  return new RegExp(`\\b${stem}`, "u").test(text);
+  const answer = new RegExp(
+    `\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|both)\\s+(?:[a-z-]+\\s+){0,2}${stem}|\\b(?:which|what)\\s+(?:[a-z]+\\s+)?${stem}`,
+    "u",
+  ).test(counted.text);
+  if (counted.answers.size < 1000) counted.answers.set(word, answer);
+  return answer;
 }
 
 /**
