@@ -266,3 +266,24 @@ describe("a count of a thing the facts name but do not count", () => {
     }
   });
 });
+
+describe("a product the knowledge does not know, after 'in' or 'on'", () => {
+  it("is a party it does not cover, not a place", () => {
+    for (const question of [
+      "Will Claude ship as the default model in Slack?",
+      "Does Claude run on Bedrock too?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leaves languages, months and known names after 'in' alone", () => {
+    for (const question of [
+      "Answer in English: what did Microsoft promise?",
+      "What did Microsoft announce in November?",
+      "Is Claude in Copilot?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});
