@@ -52,3 +52,25 @@ describe("a choice of product for the asker's own company (mix4)", () => {
     ).toBe(false);
   });
 });
+
+describe("advice about the asker's own money", () => {
+  it("is turned away", () => {
+    for (const question of [
+      "Should I move some savings into Microsoft after this?",
+      "Would you buy NVIDIA today?",
+      "Is this a reason to rebalance my portfolio toward NVIDIA?",
+      "Can you advise me whether to sell my Microsoft shares?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leaves the companies' own money alone", () => {
+    for (const question of [
+      "How much money did Microsoft put into Anthropic?",
+      "Would you say the money goes round in a circle?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(false);
+    }
+  });
+});
