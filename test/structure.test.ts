@@ -57,3 +57,11 @@ describe("the article's stance and what it leaves out", () => {
     expect(ask("What is the article's view of NVIDIA's investment?").text).toMatch(/10 billion/);
   });
 });
+
+describe("whether the article is wrong, in casual Korean", () => {
+  it("gets the fact checks", () => {
+    const answer = answerFromKnowledge(index, "이 기사 틀린 데 있음? 어디가 틀림?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/150억|300억/);
+  });
+});

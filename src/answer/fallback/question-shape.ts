@@ -99,7 +99,7 @@ const ACCURACY_EN =
   /\b(?:wrong|mistakes?|errors?|erroneous|inaccura\w*|incorrect|accurate|accuracy|misleading|reliable|trustworthy|trust|fact[- ]?check\w*|factually|get right|gets right|correct|off|false|bogus|hold(?:s)? up|check(?:s)? out|legit|exaggerat\w*|overstat\w*|debunk\w*)\b/;
 const ARTICLE_EN = /\b(?:article|piece|post|story|writer|author|blog|it|this)\b/;
 const ACCURACY_KO =
-  /틀린|틀렸|틀려|오류|잘못된|잘못 |사실과 다른|사실이랑 다른|사실하고 다른|다른 부분|정확해|정확한가|정확하|믿을 ?만|믿어도|신뢰|팩트 ?체크|팩트|오보|허위|과장|부풀|사실관계|맞는 말/u;
+  /틀린|틀렸|틀려|틀림|틀리(?:게|는|나|냐|지)|오류|잘못된|잘못 |사실과 다른|사실이랑 다른|사실하고 다른|다른 부분|정확해|정확한가|정확하|믿을 ?만|믿어도|신뢰|팩트 ?체크|팩트|오보|허위|과장|부풀|사실관계|맞는 말/u;
 const ARTICLE_KO = /기사|글|내용|이거|이건/u;
 
 export function asksWhetherArticleIsRight(normalized: string): boolean {
