@@ -65,3 +65,18 @@ describe("whether the article is wrong, in casual Korean", () => {
     expect(answer.text).toMatch(/150억|300억/);
   });
 });
+
+describe("what the article is about, as a whole", () => {
+  it("gets the summary", () => {
+    for (const question of ["So what is this write-up about?", "이 글은 무슨 얘기야?"]) {
+      const answer = answerFromKnowledge(index, question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/\$15 billion|150억|\$10 billion|100억/);
+    }
+  });
+
+  it("leaves a topic inside the article to its own answer", () => {
+    const answer = answerFromKnowledge(index, "기사에 나온 순환 투자는 무슨 내용이야?");
+    expect(answer.text).toMatch(/순환/);
+  });
+});

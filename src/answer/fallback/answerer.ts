@@ -18,6 +18,7 @@ import type { Answer } from "../types.ts";
 import { figureArithmetic } from "./arithmetic.ts";
 import {
   asksArticleStance,
+  asksWhatArticleIsAbout,
   asksWhatArticleOmits,
   omissionsAnswer,
   stanceAnswer,
@@ -118,6 +119,9 @@ export function answerFromKnowledge(
       (asksWhatArticleOmits(knowledge, analysis) && omissionsAnswer(knowledge, language)) ||
       (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language));
     if (meta) return meta;
+    if (asksWhatArticleIsAbout(knowledge, analysis)) {
+      return composeSummaryAnswer(knowledge, language);
+    }
   }
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
