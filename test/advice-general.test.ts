@@ -74,3 +74,19 @@ describe("advice about the asker's own money", () => {
     }
   });
 });
+
+describe("a creative task about the story", () => {
+  it("is turned away: there is nothing to quote", () => {
+    for (const question of [
+      "Write me a limerick about Microsoft and NVIDIA",
+      "앤트로픽 투자로 노래 가사 만들어줘",
+      "Make up a riddle about the 1 GW",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leaves a model named Haiku alone", () => {
+    expect(answerFromKnowledge(index, "Is Claude Haiku 4.5 on Foundry?").abstained).toBe(false);
+  });
+});
