@@ -14,7 +14,7 @@ export const ENGLISH_STOPWORDS = new Set(
   must my myself no nor not now of off on once only or other our ours out over own per please really
   same shall she should so some such than that the their theirs them then there these they this
   those through to too under until up upon very via was wasn we were what whats when where which
-  while who whom whose why will with within without would wouldn yes yet you your yours
+  while who whom whose why will with within without would wouldn yes yet you your yours us
   tell explain describe summarize summarise summary say says said saying mean means meant meaning
   know known think thought show shows give gives given talk talking article articles story news
   post text piece report reported reporting mention mentioned mentions detail details info
@@ -110,6 +110,15 @@ export function advicePatterns(topics: readonly string[]): readonly RegExp[] {
     new RegExp(String.raw`\b(?:would|will|should|do) (?:you|u|ya)\b.*${topic}`),
   ];
 }
+
+/**
+ * Requests for something other than facts ("tell me a joke about cloud computing", "엔비디아로
+ * 삼행시 지어줘"): no article answers them, whatever company they name.
+ */
+export const OTHER_TASK_PATTERNS: readonly RegExp[] = [
+  /\b(?:joke|jokes|poem|poems|song|songs|rap|limerick|riddle|pun|puns|bedtime story|short story|fan ?fic\w*)\b/,
+  /(?:농담|개그|드립|아재 ?개그|삼행시|이행시|수수께끼|동화|랩 ?(?:해|써|가사)|노래 ?(?:불러|만들어|지어|가사)|시 ?(?:한 ?편|써 ?줘|지어))/u,
+];
 
 /**
  * Attempts to change the rules instead of asking a question: the answerer treats them as off
