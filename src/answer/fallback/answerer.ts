@@ -16,7 +16,7 @@ import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { figureArithmetic } from "./arithmetic.ts";
-import { factsNamingAskedKind } from "./asked-kind.ts";
+import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
@@ -175,6 +175,12 @@ function uncoveredPart(index: KnowledgeIndex, question: string, analysis: Analys
       scope,
       asksForAmount(analysis.normalized, asksHowMuch),
       analysis.normalized,
+    ) ??
+    ownedKindNotCovered(
+      analysis,
+      knowledge.facts,
+      index.lexicon,
+      scope.entities.filter((entity) => !entity.outside),
     );
   return { scope, ranked, notCovered };
 }
