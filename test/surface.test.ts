@@ -399,6 +399,36 @@ describe("words of the deal in other words (glossary, aliases, endings)", () => 
     says("엔비디아가앤트로픽에얼마줬냐", /100억/);
   });
 
+  it("reads a product's maker as the company, and 'god' nicknames (surf6)", () => {
+    says("클로드 회사한테 엔비가 넣은 돈", /100억/);
+    says("how much did the claude makers get from microsoft", /5 billion|50억/);
+    says("갓엔비디아 투자액", /100억/);
+  });
+
+  it("reads 'the bag', broken 'how many money' and chat spellings (surf6)", () => {
+    says("what size bag did nvda hand anthropic", /10 billion|100억/);
+    says("anthropic get how many money from microsoft?", /5 billion|50억/);
+    says("wen did msft announce this", /18 Nov|November 2025|11월 18일/);
+  });
+
+  it("reads 'adds up', 'refers to' and a figure called a number (surf6)", () => {
+    says("what's the amount if you add up both investments", /15 billion|150억/);
+    says("두 곳 투자금 합산은", /150억/);
+    says("what's the three hundred billion... no, thirty billion referring to?", /Azure|애저/);
+    says("삼백억 달러는 무슨 숫자였던 거야", /Azure|애저|클라우드/);
+  });
+
+  it("reads a complaint or a tone asked about as the article's worry (surf6)", () => {
+    says("what's the columnist moaning about", /순환|circular|worry/i);
+    says("기사 어조 어떰", /순환|우려/);
+  });
+
+  it("reads 'runs on', 몇 기가 and 'together' (surf6)", () => {
+    says("what's the gigawatt of compute going to be running on", /Blackwell|Rubin/);
+    says("컴퓨팅 몇 기가 계약함", /1기가와트/);
+    says("엔비 앤트로픽이랑 같이 만드는 거 뭐임", /공동|설계|최적화/);
+  });
+
   it("takes a nationality word for what it is, not for a company", () => {
     says("A Korean site says NVIDIA put in 10 billion, right?", /10 billion|100억/);
   });

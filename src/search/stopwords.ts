@@ -30,7 +30,8 @@ export const ENGLISH_STOPWORDS = new Set(
   described real good bad better best worse worst main key important overall whole new old many
   first last exact author authors writer writers reader readers audience anyone someone people
   person guy guys folks idea ideas point points side sides case cases fact facts involved involve
-  involves exactly overall`
+  involves exactly overall refer refers referring referred represent represents representing
+  actual afterward afterwards`
     .split(/\s+/)
     .filter(Boolean),
 );
