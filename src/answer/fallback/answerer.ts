@@ -98,7 +98,9 @@ export function answerFromKnowledge(
   const analysis = core?.analysis ?? whole;
   const verdict = core?.verdict ?? wholeVerdict;
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
-  const structure = asksForStructure(analysis.normalized) && structureAnswer(knowledge, language);
+  const structure =
+    asksForStructure(analysis.normalized, analysis.asksToConfirm) &&
+    structureAnswer(knowledge, language);
   if (structure) return structure;
   // "기사 쓴 사람 누구?" is all question words, and still asks who wrote the article.
   const mayAskMetadata =
