@@ -228,3 +228,20 @@ describe("tags written first or as 'or nah', and what they settle (conf6)", () =
     expect(lead("The piece calls the money loop circular investment, right?")).toMatch(/^Yes/);
   });
 });
+
+describe("an outside name where a fact gives its own (conf6)", () => {
+  const answer = (question: string) => answerFromKnowledge(index, question);
+
+  it("is a no, with the fact, when the name is what the fact runs on", () => {
+    expect(lead("Anthropic's extra compute is on Intel Gaudi chips, isn't it?")).toMatch(
+      /^No.*Grace Blackwell/,
+    );
+    expect(lead("그 1기가와트는 TPU로 돌리는 거죠?")).toMatch(/^아니에요/);
+  });
+
+  it("stays not covered when the name is the one who acts or pays", () => {
+    expect(answer("SoftBank invested in Anthropic too, right?").abstained).toBe(true);
+    expect(answer("Anthropic gets money from SoftBank as well, right?").abstained).toBe(true);
+    expect(answer("Does Anthropic train on TPUs?").abstained).toBe(true);
+  });
+});
