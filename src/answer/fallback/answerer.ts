@@ -17,6 +17,7 @@ import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/p
 import type { Answer } from "../types.ts";
 import { figureArithmetic } from "./arithmetic.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
+import { checkOutsideInstrument } from "./claim-instrument.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
@@ -98,7 +99,9 @@ export function answerFromKnowledge(
   const analysis = core?.analysis ?? whole;
   const verdict = core?.verdict ?? wholeVerdict;
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
-  const structure = asksForStructure(analysis.normalized) && structureAnswer(knowledge, language);
+  const structure =
+    asksForStructure(analysis.normalized, analysis.asksToConfirm) &&
+    structureAnswer(knowledge, language);
   if (structure) return structure;
   // "기사 쓴 사람 누구?" is all question words, and still asks who wrote the article.
   const mayAskMetadata =
@@ -221,6 +224,17 @@ function answerOne(
       const head = confirmationHead(language, checked, verdictWords[language]);
       return composeAnswer(knowledge, language, checked.facts, quoted, head);
     }
+  }
+  // "The 1 GW runs on Google TPUs, right?": an outside name where the fact gives its own.
+  const instrument =
+    notCovered && analysis.asksToConfirm
+      ? checkOutsideInstrument(knowledge, analysis, scope)
+      : undefined;
+  if (instrument) {
+    const sentences = ranked.filter((result) => result.item.kind === "sentence");
+    const quoted = chooseSentences(knowledge, sentences, instrument.facts, compact);
+    const head = confirmationHead(language, instrument, verdictWords[language]);
+    return composeAnswer(knowledge, language, instrument.facts, quoted, head);
   }
   if (notCovered || analysis.asksToConfirm) {
     // "The quote is from Jensen Huang, isn't it?": the name is the claim about the article, a no.

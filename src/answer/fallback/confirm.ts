@@ -36,7 +36,7 @@ const ABOUT_ARTICLE =
 
 /** A claim that something did not happen. */
 const NEGATED =
-  /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 |아니라(?:고|는|며)|아니다/u;
+  /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 |아니라(?:고|는|며)|아니다|아니(?:지|죠|잖)/u;
 
 /**
  * A claim that something did not happen ("Microsoft didn't invest, right?"): what the facts
@@ -60,7 +60,12 @@ function claimBody(whole: string): string {
   // "Isn't NVIDIA investing…?", "Didn't Microsoft…?" ask to confirm the claim, not its negation.
   // "…, not the other way around": a contrast, the claim itself is positive.
   // "…하지 않았어?", "…넣지 않았나요?" ask the same way in Korean.
-  const text = whole
+  // "…가는 거 맞지? 반대 아니지?": the claim is the first sentence; what follows is a tag or
+  // a contrast.
+  const firstQuestion = /^[^?？]*[?？]/u.exec(whole)?.[0];
+  const claim =
+    firstQuestion && /\p{L}/u.test(whole.slice(firstQuestion.length)) ? firstQuestion : whole;
+  const text = claim
     .replace(LEADING_NEGATIVE_AUXILIARY, "")
     .replace(KOREAN_NEGATIVE_QUESTION, "")
     .replace(/,\s*(?:and\s+|but\s+)?not\s+[^,]*?(?=,|$)/gu, "");
@@ -74,7 +79,7 @@ function claimBody(whole: string): string {
   )
     return text.slice(0, comma);
   return text.replace(
-    /\s*(?:isn't it|didn't it|doesn't it|wasn't it|aren't they|no|아니야|아님|아냐)\s*[?!.]*$/u,
+    /\s*(?:isn't it|didn't it|doesn't it|wasn't it|aren't they|no|아니야|아님|아냐|아닌가|아닌감|아니냐|아니에요|아닌가요|아닙니까)\s*[?!.]*$/u,
     "",
   );
 }
@@ -332,24 +337,34 @@ function checkClaim(
   if (marks === undefined) {
     // Nothing to compare but the parties: the best fact about all of them confirms it.
     const named = scope.entities.filter((entity) => !entity.outside);
+    // No party named ("Grace Blackwell이랑 Vera Rubin 쓰는 거 맞아?"): the best fact of the
+    // relation asked, every topic of the claim held by it.
+    const fact =
+      named.length > 0
+        ? best
+        : rankedFacts.find(
+            (candidate) =>
+              candidate.kind !== "correction" &&
+              scope.relations.some((relation) => candidate.relation === relation.id),
+          );
     // …and only when every word of the claim is one the knowledge has ("own" is not), or one
     // the fact itself says ("the only frontier model").
     const confirmed =
+      fact !== undefined &&
       !COMPARISON.test(analysis.normalized) &&
       !JUDGEMENT.test(analysis.normalized) &&
       analysis.terms.some((term) => term.entity === undefined && term.kind !== "amount") &&
       analysis.terms.every(
         (term) =>
           term.known ||
-          inFactText(best, term.text) ||
+          inFactText(fact, term.text) ||
           isConfirmationTag(term.text) ||
           // "아직도 주요 클라우드야?" is held by a fact that says it remains.
-          (isOngoingWord(term.text) && saysGoesOn(factText(best))),
+          (isOngoingWord(term.text) && saysGoesOn(factText(fact))),
       ) &&
-      conceptsHeld(knowledge, best, analysis, scope) &&
-      named.length > 0 &&
-      named.every((entity) => involves(best, entity.id));
-    return confirmed ? { agrees: true, facts: [best], reversed: false } : undefined;
+      conceptsHeld(knowledge, fact, analysis, scope) &&
+      named.every((entity) => involves(fact, entity.id));
+    return confirmed ? { agrees: true, facts: [fact], reversed: false } : undefined;
   }
   const text = factText(best);
   const agrees = marks.every((mark) => mark(text));
