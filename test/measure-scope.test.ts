@@ -32,6 +32,9 @@ describe("measures the knowledge has no figure of", () => {
       "마소 50억은 분납이야?",
       "what does the fine print of the Azure deal say?",
       "Does NVIDIA get a seat on the board?",
+      "When precisely would the Azure spending begin?",
+      "When does the new capacity come online?",
+      "그 전문가 실명이 뭐야?",
     ]) {
       expect(ask(question).abstained, question).toBe(true);
     }
@@ -159,6 +162,32 @@ describe("relations the knowledge lists as not covered", () => {
       "Where can developers use Claude?",
       "앤트로픽은 어디에 300억 달러를 써?",
       "Who signed up for the Azure capacity?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});
+
+describe("a figure named in one unit and asked for in another", () => {
+  it("is not covered: the fact sheet converts nothing", () => {
+    for (const question of [
+      "What would 1 GW of compute cost in dollars?",
+      "1기가와트어치 컴퓨팅은 몇 십억 달러야?",
+      "How many megawatts does $30 billion get you?",
+      "300억 달러로 전력은 얼마나 돼? 몇 기가와트?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/30 billion|300억|10 billion|100억/);
+    }
+  });
+
+  it("leaves the figure's own questions alone", () => {
+    for (const question of [
+      "What is the 1 GW of compute for?",
+      "Who buys the $30 billion of Azure capacity?",
+      "How many gigawatts, one or ten?",
+      "1기가와트는 누가 써?",
     ]) {
       expect(ask(question).abstained, question).toBe(false);
     }

@@ -16,12 +16,18 @@ import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { figureArithmetic } from "./arithmetic.ts";
+import {
+  asksArticleStance,
+  asksWhatArticleOmits,
+  omissionsAnswer,
+  stanceAnswer,
+} from "./article-meta.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { checkOutsideInstrument } from "./claim-instrument.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
-import { asksOtherNews, unsupportedMeasure } from "./measure-scope.ts";
+import { asksOtherNews, figureInOtherUnit, unsupportedMeasure } from "./measure-scope.ts";
 import { withoutPreamble } from "./preamble.ts";
 import { isTypoOfKnownWord, questionParts } from "./question-parts.ts";
 import {
@@ -110,10 +116,18 @@ export function answerFromKnowledge(
   if (mayAskMetadata && asksAboutArticleMetadata(analysis.normalized)) {
     return abstainAnswer(knowledge, language, "not-covered", noArticleMetadata[language]);
   }
+  // The article's stance, or what it leaves out: whatever else the words seem to ask.
+  if (mayAskMetadata) {
+    const meta =
+      (asksWhatArticleOmits(knowledge, analysis) && omissionsAnswer(knowledge, language)) ||
+      (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language));
+    if (meta) return meta;
+  }
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
   }
-  const otherNews = asksOtherNews(whole);
+  // Read on the whole question: its parts alone ("몇 기가와트?") would each look answerable.
+  const otherNews = asksOtherNews(whole) ?? figureInOtherUnit(whole);
   if (otherNews) {
     const relation = { id: otherNews.id, label: otherNews.label, forms: [] };
     return notCoveredAnswer(knowledge, language, { entities: [], relation, covered: [] }, []);

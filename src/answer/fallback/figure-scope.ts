@@ -19,13 +19,26 @@ const AMOUNT_WORDS =
   /\b(?:size|value|amount|worth) of\b|\bhow many (?:billion|million|dollar)|규모|금액|액수|투자금|투자액|출자금/u;
 
 /** Two names joined as one party ("Microsoft and NVIDIA", "MS랑 엔비디아"). */
-const JOINED = /\b(?:and|&|plus)\b|랑|이랑|와|과|하고|및/u;
+const JOINED = /\b(?:and|&|plus|n)\b|\+|랑|이랑|와|과|하고|및/u;
 
 const MONEY_ASKED =
-  /\b(?:pay|pays|paid|paying|cost|costs|spend|spends|spent|price|dollars?|usd|money)\b|\$|돈|달러|비용|가격|지불|내는|내야/u;
+  /\b(?:pay|pays|paid|paying|cost|costs|spend|spends|spent|price|dollars?|usd|money|give|gives|gave|giving|send|sends|sent|receive|receives|received|receiving)\b|\$|돈|달러|비용|가격|지불|내는|내야|송금|보내|보냈|보낸|보낼|줌|줬|줘|줄까|주는\s?돈|준(?:다|대|거|돈)|(?:얼마\s?)주(?:나|냐|니|지|고|는|었|기로)|받(?:아|았|는|음|나|니|냐|을|기)/u;
 
 /** What the answer says it lacks when the question names no relation. */
 const AMOUNT_LABEL = { id: "amount", label: { ko: "금액", en: "figure" }, forms: [] };
+
+/** Receiving ("receive from", "get from", "받아"): the party named second pays. */
+const RECEIVES =
+  /\b(?:receives?|received|receiving|gets?|got|getting)\b|받(?:아|았|는|음|나|니|냐|을|기)/u;
+/** Giving ("pay", "give", "send", "줌", "주는 돈", "보내"): the party named first pays. */
+const GIVES =
+  /\b(?:pay|pays|paid|paying|give|gives|gave|giving|send|sends|sent|spend|spends|spent)\b|지불|내는|내야|송금|보내|보냈|보낸|보낼|줌|줬|줘|줄까|주는\s?돈|준(?:다|대|거|돈)|(?:얼마\s?)주(?:나|냐|니|지|고|는|었|기로)/u;
+
+/** Whether the first party named pays (true), the second (false), or the question says not. */
+function payerNamedFirst(text: string): boolean | undefined {
+  if (RECEIVES.test(text)) return false;
+  return GIVES.test(text) ? true : undefined;
+}
 
 export function asksForAmount(normalized: string, asksHowMuch: boolean): boolean {
   return asksHowMuch || AMOUNT_WORDS.test(normalized);
@@ -56,11 +69,18 @@ export function figureBetweenNotCovered(
   const [a, b] = parties as [NamedEntity, NamedEntity];
   // "A and B invest…" asks for their sum; "A pays B…" for money from one to the other.
   const joined = JOINED.test(text.slice(a.position, b.position));
+  // "How much does A give B?" is A's money to B; "…receive from B?" is B's to A.
+  const payer = joined || !money ? undefined : payerNamedFirst(text);
+  const from = (payer: NamedEntity, payee: NamedEntity, fact: Fact) =>
+    fact.subject.includes(payer.id) && fact.object.includes(payee.id);
   const between = (fact: Fact) =>
     joined || !money
       ? [a, b].every((party) => involves(fact, party.id))
-      : (fact.subject.includes(a.id) && fact.object.includes(b.id)) ||
-        (fact.subject.includes(b.id) && fact.object.includes(a.id));
+      : payer === undefined
+        ? from(a, b, fact) || from(b, a, fact)
+        : payer
+          ? from(a, b, fact)
+          : from(b, a, fact);
   if (withFigure.some(between)) return undefined;
   // The parties' figures the knowledge does have, for "what it does cover".
   // What the knowledge says of the pair without a figure ("Microsoft buys NVIDIA systems"), else

@@ -27,7 +27,8 @@ export interface Measure {
     | "conversion"
     | "judgement"
     | "reaction"
-    | "other-news";
+    | "other-news"
+    | "other-unit";
   readonly label: Bilingual;
 }
 
@@ -133,7 +134,7 @@ const WHEN =
   /\bwhen (?:will|would|does|do|did|is|are|was|were|can)\b|\b(?:what|which) (?:date|day|time|year|month)\b|언제|며칠|몇 ?월/u;
 /** A time still to come: a news story's facts date what has happened, not a schedule. */
 const WHEN_FUTURE =
-  /\b(?:next (?:week|month|year|quarter)|later this (?:year|month)|upcoming|in the coming (?:weeks|months|years))\b|다음 ?(?:주|달|해)|내년|다음 분기|\bwhen (?:will|would)\b|\bwhen (?:is|are) .+ (?:going to|expected to|due to)\b|\bwhen(?:'s| is| are)\b.*\b(?:coming out|come out|launching|shipping|arriving|landing)\b|\b(?:what|which) (?:exact )?(?:date|day|month|year) (?:will|would)\b|\b(?:date|day)\b.*\b(?:lands?|arrives?|hits|is paid|gets paid|transferred|wired|disbursed)\b|\b(?:end date|expir\w*|until when|runs out)\b|끝나는|종료일|만료|언제까지|언제쯤|언제.*(?:예정|될까|할까|되나|들어와|들어오|입금|지급|집행|송금|나와|나오)/u;
+  /\b(?:next (?:week|month|year|quarter)|later this (?:year|month)|upcoming|in the coming (?:weeks|months|years))\b|다음 ?(?:주|달|해)|내년|다음 분기|\bwhen (?:exactly |precisely |roughly |approximately )?(?:will|would)\b|\bwhen (?:is|are) .+ (?:going to|expected to|due to)\b|\bwhen(?:'s| is| are)\b.*\b(?:coming out|come out|launching|shipping|arriving|landing)\b|\b(?:comes?|coming) online\b|\bgo(?:es)? live\b|\b(?:what|which) (?:exact )?(?:date|day|month|year) (?:will|would)\b|\b(?:date|day)\b.*\b(?:lands?|arrives?|hits|is paid|gets paid|transferred|wired|disbursed)\b|\b(?:end date|expir\w*|until when|runs out)\b|끝나는|종료일|만료|언제까지|언제쯤|언제.*(?:예정|될까|할까|되나|들어와|들어오|입금|지급|집행|송금|나와|나오)/u;
 /** "What's the context window of…": an attribute the knowledge has no word for. */
 const ATTRIBUTE_OF = /\bwhat(?:'s| is| was| are) (?:the |its |their )?([a-z]+(?: [a-z]+)?) of\b/;
 /**
@@ -180,6 +181,8 @@ export function unsupportedMeasure(
     if (measure.id === "count" && namesFigureUnit(knowledge, analysis, units)) continue;
     return measure;
   }
+  const otherUnit = figureInOtherUnit(analysis);
+  if (otherUnit) return otherUnit;
   // The two checks below read a question about the knowledge ("which Azure regions…"), not any
   // question ("what time is it in Tokyo?"), which the word rule turns away on its own.
   const aboutKnowledge = analysis.terms.some((term) => term.kind === "concept");
@@ -218,6 +221,39 @@ export function unsupportedMeasure(
     analysis.terms.some((term) => !term.known && isEventWord(term.text))
   ) {
     return { id: "date", label: { ko: "시점", en: "timing" } };
+  }
+  return undefined;
+}
+
+/** A sum of money asked for: "몇 억 달러", "dollar value", "what does it cost", "비용 얼마". */
+const ASKS_DOLLARS =
+  /몇\s?(?:십|백|천)?\s?(?:억|조|만)?\s?(?:달러|불)|\bdollar (?:value|amount|figure|cost|price)\b|\bhow many dollars\b|\bin dollars\b|\bhow much (?:does|did|would|will|is) .{0,40}\bcost\b|\bwhat (?:does|did|would|will) .{0,40}\bcost\b|\bworth\b|(?:비용|가격|값|돈으로)\S*\s?얼마|얼마(?:짜리|치)|얼마\s?(?:들|듦|드|든)/u;
+/** An amount of power or capacity asked for: "몇 기가와트", "how many GW", "how much power". */
+const ASKS_POWER =
+  /몇\s?(?:기가와트|메가와트|gw|mw)|\bhow many (?:gigawatts?|megawatts?|gw|mw)\b|\bhow much (?:power|electricity|capacity)\b|전력\S*\s?얼마/u;
+
+/**
+ * "1기가와트면 몇 억 달러야?", "How many GW does the $30B buy?": a figure named in one unit and
+ * asked for in another. The fact sheet converts nothing, so the named figure's own fact would
+ * answer a different question. A claim ("1GW가 300억 달러어치 맞지?") is checked elsewhere.
+ */
+export function figureInOtherUnit(analysis: Analysis): Measure | undefined {
+  if (analysis.asksToConfirm) return undefined;
+  let power = false;
+  let money = false;
+  for (const term of analysis.terms) {
+    if (term.kind !== "amount") continue;
+    if (term.text.endsWith("gw")) power = true;
+    // A sum of money is written out in full ("30000000000"); "one or ten?" are counts.
+    else if (/^\d{7,}$/.test(term.text)) money = true;
+  }
+  const text = analysis.normalized;
+  // Both may be named: "몇 십억 달러" is read as an amount too.
+  if ((power && ASKS_DOLLARS.test(text)) || (money && ASKS_POWER.test(text))) {
+    return {
+      id: "other-unit",
+      label: { ko: "다른 단위로 환산한 값", en: "figure in another unit" },
+    };
   }
   return undefined;
 }
