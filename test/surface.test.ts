@@ -255,6 +255,14 @@ describe("glossary", () => {
     { say: ["팽당"], means: "의존도 줄이" },
   ]);
 
+  it("rewrites what a rewrite made into another phrase (surf6)", () => {
+    const chained = buildGlossary([
+      { say: ["bags"], means: "money" },
+      { say: ["throwing money at"], means: "invest in" },
+    ]);
+    expect(chained.rewrite("throwing bags at them")).toBe("invest in them");
+  });
+
   it("rewrites slang and drops filler, as whole words only", () => {
     expect(glossary.rewrite("tl;dr lol")).toBe("summary");
     expect(glossary.rewrite("eli5 circular")).toBe("summary circular");
