@@ -194,6 +194,14 @@ describe("unspaced Korean", () => {
   );
   const split = (text: string) => segmentHangul(text, lexicon)?.map((segment) => segment.text);
 
+  it("reads a name typed as its initial consonants, and drops other chat jamo (surf6)", () => {
+    const read = (text: string) => readQuestion(text, lexicon).tokens.map((token) => token.text);
+    expect(read("ㅇㅌㄹㅍ 얼마")).toEqual(["앤트로픽", "얼마"]);
+    expect(read("ㅋㅋㅋ 마소")).toEqual(["마소"]);
+    // Two letters are too few to tell a name from a chat tag.
+    expect(read("ㅁㅅ 얼마")).toEqual(["얼마"]);
+  });
+
   it("splits a run of Hangul into the knowledge's words, each with its ending", () => {
     expect(split("순환투자가")).toEqual(["순환", "투자가"]);
     expect(split("마소투자액은")).toEqual(["마소", "투자액은"]);
