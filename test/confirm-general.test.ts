@@ -9,6 +9,7 @@ import { isConfirmation } from "../src/answer/fallback/confirm.ts";
 import { firstSentence } from "../src/eval/evaluate.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { stemForms } from "../src/search/korean-conjugate.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
 const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
@@ -159,5 +160,44 @@ describe("whether something can be done, with no question word (mix4)", () => {
   it("is a yes/no question", () => {
     expect(isConfirmation("클로드를 깃허브에서 계속 쓸 수 있나?")).toBe(true);
     expect(isConfirmation("클로드 어디서 쓸 수 있어?")).toBe(false);
+  });
+});
+
+describe("Korean yes/no questions read by their ending (conf6)", () => {
+  it("are confirmations when they end in a verb or copula, with no question word", () => {
+    expect(isConfirmation("앤트로픽이 애저 쓰는 거예요?")).toBe(true);
+    expect(isConfirmation("클로드가 코파일럿에서 돌아가?")).toBe(true);
+    expect(isConfirmation("아마존 이제 빠짐?")).toBe(true);
+    expect(isConfirmation("엔비디아가 파트너야?")).toBe(true);
+    expect(isConfirmation("엔비디아가 앤트로픽에 투자하는 건가요?")).toBe(true);
+  });
+
+  it("are not when they end in a bare noun or ask for something", () => {
+    expect(isConfirmation("엔비디아 투자 규모?")).toBe(false);
+    expect(isConfirmation("엔비디아 투자금?")).toBe(false);
+    expect(isConfirmation("이번 거래?")).toBe(false);
+    expect(isConfirmation("간단히 요약해 줘?")).toBe(false);
+    expect(isConfirmation("핵심만 알려줄래?")).toBe(false);
+    expect(isConfirmation("투자 구조 설명해 줄 수 있어?")).toBe(false);
+  });
+
+  it("take a claim passed on (hearsay) as one to check, question mark or not", () => {
+    expect(isConfirmation("엔비디아가 50억 넣었대")).toBe(true);
+    expect(isConfirmation("앤트로픽 몸값 3500억이래")).toBe(true);
+    expect(isConfirmation("마소가 앤트로픽에 투자한다더라")).toBe(true);
+  });
+});
+
+describe("claims that something ended, in any form of the verb (conf6)", () => {
+  it("derive the forms of a Korean stem", () => {
+    expect(stemForms("떠나")).toEqual(expect.arrayContaining(["떠나", "떠난", "떠났", "떠남"]));
+    expect(stemForms("버리")).toEqual(expect.arrayContaining(["버려", "버렸", "버린", "버림"]));
+    expect(stemForms("손절하")).toEqual(expect.arrayContaining(["손절해", "손절했", "손절함"]));
+  });
+
+  it("say no against a fact that says it goes on", () => {
+    expect(lead("Is Amazon out of the picture now?")).toMatch(/^No/);
+    expect(lead("아마존은 버려진 거야?")).toMatch(/^아니에요/);
+    expect(lead("아마존 이제 밀려남?")).toMatch(/^아니에요/);
   });
 });

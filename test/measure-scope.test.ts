@@ -112,3 +112,55 @@ describe("what is offered beside 'not covered'", () => {
     expect(answer.text).not.toMatch(/1기가와트|300억/);
   });
 });
+
+describe("a kind of thing owned by a party the listing facts do not involve", () => {
+  it("is not covered: another party's list would answer a different question", () => {
+    for (const question of [
+      "Which OpenAI models can I pick in Foundry?",
+      "What Google models does Azure host?",
+      "오픈AI 모델은 뭐가 있어?",
+      "구글의 어떤 모델이 파운드리에 들어가?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/Sonnet 4\.5/);
+    }
+  });
+
+  it("is answered when the listing facts involve the owner", () => {
+    for (const question of [
+      "Which Claude models can I pick in Foundry?",
+      "앤트로픽 모델은 뭐가 있어?",
+      "Which NVIDIA chips will power the compute?",
+      "Which Copilot products carry Claude?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});
+
+describe("relations the knowledge lists as not covered", () => {
+  it("turn away a place, a signatory, a sponsor or the post's audience", () => {
+    for (const question of [
+      "In what region are the new GPUs going?",
+      "베라 루빈 시스템은 어느 도시에 들어가?",
+      "Who negotiated on NVIDIA's behalf?",
+      "앤트로픽 쪽에서 누가 서명했어?",
+      "Was this blog post sponsored?",
+      "이 글 협찬이야?",
+      "How many likes did the blog post get?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leave 'where' questions the facts answer alone", () => {
+    for (const question of [
+      "Where can developers use Claude?",
+      "앤트로픽은 어디에 300억 달러를 써?",
+      "Who signed up for the Azure capacity?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});

@@ -10,6 +10,9 @@
  *     date or version, or a verb ("The deal was announced at Ignite?", "엔비디아 100억 넣었어?").
  * "A or B?" asks which, not whether, and is never a confirmation.
  */
+import { escapeRegExp } from "../util/escape-regexp.ts";
+import { stemForms } from "./korean-conjugate.ts";
+import { asksForSomething, endsInKoreanPredicate, passesOnHearsay } from "./korean-predicate.ts";
 
 /** Auxiliaries whose negative makes a tag ("didn't it?", "wasn't that?"). */
 const AUXILIARIES = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
@@ -77,11 +80,17 @@ export function asksToConfirm(normalized: string): boolean {
   if (HANGUL.test(text)) {
     if (KOREAN_QUESTION_WORD.test(text)) return false;
     if (KOREAN_WEAK_TAG.test(tail) || KOREAN_LEAD_IN.test(text)) return true;
-    // "엔비디아가 앤트로픽에 투자했어?": with no question word, a question that states something
-    // that happened (a past verb) is a yes/no question.
+    // "앤트로픽 가치 3500억이래": a claim heard, passed on to be checked.
+    if (passesOnHearsay(tail)) return true;
+    // "엔비디아가 앤트로픽에 투자했어?", "클로드가 애저에서 돌아가?": with no question word, a
+    // question that ends in a verb or copula (not a bare noun, not a request) asks yes or no.
     return (
       QUESTION_MARK.test(text) &&
-      (CHECKABLE.test(text) || KOREAN_STATEMENT.test(tail) || KOREAN_ABILITY.test(tail))
+      !asksForSomething(tail) &&
+      (CHECKABLE.test(text) ||
+        KOREAN_STATEMENT.test(tail) ||
+        KOREAN_ABILITY.test(tail) ||
+        endsInKoreanPredicate(tail))
     );
   }
   if (ENGLISH_QUESTION_WORD.test(text)) return false;
@@ -103,11 +112,57 @@ export function hasQuestionWord(normalized: string): boolean {
 }
 
 /**
- * A claim that something ended ("Nadella dumped OpenAI", "Amazon is out", "밀려남", "손절함"):
+ * Korean verbs of ending, as stems: each is matched in every form (버려진, 빠짐, 끝낸다고, 손절했),
+ * derived by korean-conjugate.ts. A space may be left out ("손떼", "발빼").
+ */
+const ENDED_STEMS = [
+  "버리",
+  "밀리",
+  "빠지",
+  "갈아타",
+  "떠나",
+  "끝나",
+  "끝내",
+  "없어지",
+  "사라지",
+  "그만두",
+  "손절하",
+  "결별하",
+  "헤어지",
+  "갈라서",
+  "손 떼",
+  "발 빼",
+  "등 돌리",
+  "내치",
+  "쫓겨나",
+  "교체하",
+  "교체되",
+  "대체하",
+  "대체되",
+  "중단하",
+  "중단되",
+  "철수하",
+];
+const KOREAN_ENDED = [
+  ...ENDED_STEMS.flatMap(stemForms).map((form) => escapeRegExp(form).replace(/ /gu, " ?")),
+  "손절",
+  "끊",
+  "관계 ?끝",
+  "끝이(?:라|야|다|래)",
+  "끝장",
+  "팽 ?(?:당|했|함|시)",
+  "그만",
+  "뺏",
+  "빼앗",
+].join("|");
+/**
+ * A claim that something ended ("Nadella dumped OpenAI", "Is Amazon out now?", "밀려남", "손절함"):
  * a fact that says it remains answers it with a no.
  */
-const ENDED =
-  /\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut ties|no longer|not anymore|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed)? (?:from|away)|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|gone|over with|(?:ended|ends) (?:its|their|the)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed)? (?:out|from)|taken (?:off|out)|delet(?:e|es|ed)|kill(?:s|ed)|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with))\b|손절|버리|버렸|버린|끊|밀려|밀렸|빠지|빠졌|빠진|교체|대체(?:했|한|됐|된|하)|갈아타|갈아탔|떠나|떠났|관계 끝|끝이(?:라|야|다|래)|끝장|팽 ?(?:당|했|함|시)|그만|끝났|끝난|없어졌|사라졌|뺏|빼앗/u;
+const ENDED = new RegExp(
+  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed)? (?:from|away)|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|taken (?:off|out)|delet(?:e|es|ed)|kill(?:s|ed)|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with))\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
+  "u",
+);
 /** A fact's text saying something goes on ("remains", "stays", "여전히", "계속"). */
 const GOES_ON = /\b(?:remains?|still|stays?|continues?|keeps?)\b|여전히|계속|남아|유지/u;
 

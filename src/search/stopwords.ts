@@ -14,7 +14,7 @@ export const ENGLISH_STOPWORDS = new Set(
   must my myself no nor not now of off on once only or other our ours out over own per please really
   same shall she should so some such than that the their theirs them then there these they this
   those through to too under until up upon very via was wasn we were what whats when where which
-  while who whom whose why will with within without would wouldn yes yet you your yours
+  while who whom whose why will with within without would wouldn yes yet you your yours us
   tell explain describe summarize summarise summary say says said saying mean means meant meaning
   know known think thought show shows give gives given talk talking article articles story news
   post text piece report reported reporting mention mentioned mentions detail details info
@@ -77,6 +77,11 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // "Is Anthropic a good investment?", "a good moment to short NVIDIA": the asker's own decision.
   /\b(?:good|bad|smart|safe|wise|great|solid|risky) (?:investment|buy|bet|pick|stock)\b|\b(?:good|right|best|bad) (?:time|moment|point|entry) (?:to|for)\b|\btime to (?:buy|sell|short|exit|get in|get out|cash out)\b/,
   /\b(?:all in|yolo|buy the dip|go long|go short)\b/,
+  // The bot asked to decide for the asker ("would you buy…?", "if you were me"), or the asker's own
+  // money named ("my 401k", "내 돈", "노후자금"): personal advice, whatever the company.
+  /\b(?:would|will|do|did) (?:you|u|ya) (?:personally )?(?:buy|sell|short|invest|put|move|hold|bet|go long|get in|grab|pick up|load up|dump|ape)\b|\bif (?:you|u) were me\b|\bin my (?:shoes|position)\b|\b(?:could|can|would|will) (?:you|u) advise\b|\bany advice\b|\badvi[sc]e (?:me|on whether|whether)\b/,
+  /\b(?:my|our) (?:\w+ )?(?:money|savings|cash|portfolio|401k|401\(k\)|ira|roth|pension|retirement|nest egg|shares|stocks|holdings|position|funds)\b/,
+  /(?:(?:^|\s)(?:내|제|우리) (?:\p{Script=Hangul}+ )?(?:돈|자산|포트폴리오|적금|예금|월급|퇴직금|노후자금|연금|주식|계좌)|노후 ?자금|퇴직 ?연금|너라면|니라면|당신이라면|(?:넣을까|투자할까|들어갈까|살래|사 ?볼까|매수할까|담을까|태울까))/u,
   /(?:살까|사야|팔까|팔아야|살지|사도 될까|사면 될까|사도 돼|사도 되나|추천해|추천 좀|추천 부탁|해야 할까|해야 하나|오를까|떨어질까|내릴까)/,
   // 매수 alone is also a takeover ("매수 금액"): only the trader's phrasings count.
   // Which is the better pick, or what should we do: the asker's own decision.
@@ -102,8 +107,19 @@ export function advicePatterns(topics: readonly string[]): readonly RegExp[] {
     ...ADVICE_PATTERNS,
     new RegExp(`${topic}.*(?:${TRADE_WORDS})`),
     new RegExp(String.raw`\b(?:buy|sell|short)\b.*${topic}`),
+    // "Would you touch NVDA shares now?": the bot asked to decide about a ticker or shares.
+    new RegExp(String.raw`\b(?:would|will|should|do) (?:you|u|ya)\b.*${topic}`),
   ];
 }
+
+/**
+ * Requests for something other than facts ("tell me a joke about cloud computing", "엔비디아로
+ * 삼행시 지어줘"): no article answers them, whatever company they name.
+ */
+export const OTHER_TASK_PATTERNS: readonly RegExp[] = [
+  /\b(?:joke|jokes|poem|poems|song|songs|rap|limerick|riddle|pun|puns|bedtime story|short story|fan ?fic\w*)\b/,
+  /(?:농담|개그|드립|아재 ?개그|삼행시|이행시|수수께끼|동화|랩 ?(?:해|써|가사)|노래 ?(?:불러|만들어|지어|가사)|시 ?(?:한 ?편|써 ?줘|지어))/u,
+];
 
 /**
  * Attempts to change the rules instead of asking a question: the answerer treats them as off

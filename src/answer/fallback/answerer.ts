@@ -16,7 +16,7 @@ import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { figureArithmetic } from "./arithmetic.ts";
-import { factsNamingAskedKind } from "./asked-kind.ts";
+import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
@@ -102,7 +102,8 @@ export function answerFromKnowledge(
   if (structure) return structure;
   // "기사 쓴 사람 누구?" is all question words, and still asks who wrote the article.
   const mayAskMetadata =
-    verdict.onTopic || (verdict.reason !== "advice" && verdict.reason !== "rules");
+    verdict.onTopic ||
+    (verdict.reason !== "advice" && verdict.reason !== "rules" && verdict.reason !== "task");
   if (mayAskMetadata && asksAboutArticleMetadata(analysis.normalized)) {
     return abstainAnswer(knowledge, language, "not-covered", noArticleMetadata[language]);
   }
@@ -178,6 +179,12 @@ function uncoveredPart(index: KnowledgeIndex, question: string, analysis: Analys
       scope,
       asksForAmount(analysis.normalized, asksHowMuch),
       analysis.normalized,
+    ) ??
+    ownedKindNotCovered(
+      analysis,
+      knowledge.facts,
+      index.lexicon,
+      scope.entities.filter((entity) => !entity.outside),
     );
   return { scope, ranked, notCovered };
 }
@@ -282,9 +289,13 @@ function answerOne(
   // the knowledge when it names a relation the facts cover.
   // So is a claim that something between the parties ended ("Microsoft walked away from OpenAI").
   // …and so is one that claims a figure the facts have ("1기가와트는 확정 물량이죠?").
+  // A relation word alone, naming none of the parties or the article, does not make a claim about
+  // the knowledge when unknown words outnumber it ("손흥민 어제 골 넣었어?" is about football).
+  const relationClaim =
+    scope.relations.length > 0 && (namedParties.length > 0 || verdict.unknown <= verdict.known + 1);
   const claimsAboutKnown =
     confirmation &&
-    (scope.relations.length > 0 ||
+    (relationClaim ||
       (namedParties.length > 0 && claimsEnded(analysis.normalized)) ||
       analysis.terms.some((term) => term.kind === "amount" && knownFigure(knowledge, term.text)));
   // "Is Microsoft the investor or the vendor?": the money both ways, however few words are known.
