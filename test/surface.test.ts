@@ -194,6 +194,14 @@ describe("unspaced Korean", () => {
   );
   const split = (text: string) => segmentHangul(text, lexicon)?.map((segment) => segment.text);
 
+  it("reads a name typed as its initial consonants, and drops other chat jamo (surf6)", () => {
+    const read = (text: string) => readQuestion(text, lexicon).tokens.map((token) => token.text);
+    expect(read("ㅇㅌㄹㅍ 얼마")).toEqual(["앤트로픽", "얼마"]);
+    expect(read("ㅋㅋㅋ 마소")).toEqual(["마소"]);
+    // Two letters are too few to tell a name from a chat tag.
+    expect(read("ㅁㅅ 얼마")).toEqual(["얼마"]);
+  });
+
   it("splits a run of Hangul into the knowledge's words, each with its ending", () => {
     expect(split("순환투자가")).toEqual(["순환", "투자가"]);
     expect(split("마소투자액은")).toEqual(["마소", "투자액은"]);
@@ -254,6 +262,14 @@ describe("glossary", () => {
     { say: ["lol"], means: "" },
     { say: ["팽당"], means: "의존도 줄이" },
   ]);
+
+  it("rewrites what a rewrite made into another phrase (surf6)", () => {
+    const chained = buildGlossary([
+      { say: ["bags"], means: "money" },
+      { say: ["throwing money at"], means: "invest in" },
+    ]);
+    expect(chained.rewrite("throwing bags at them")).toBe("invest in them");
+  });
 
   it("rewrites slang and drops filler, as whole words only", () => {
     expect(glossary.rewrite("tl;dr lol")).toBe("summary");

@@ -14,6 +14,8 @@ export interface Glossary {
 }
 
 const HANGUL = /\p{Script=Hangul}/u;
+/** Rounds of rewriting: one entry's words may be another's phrase, but never endlessly. */
+const MAX_ROUNDS = 3;
 
 /**
  * A Latin or symbol phrase matches as a whole word ("lol", not the "lol" of "lollipop"). A Korean
@@ -51,9 +53,16 @@ export function buildGlossary(entries: readonly GlossaryEntry[]): Glossary {
     typeof rest === "string" && !isEnding(rest) ? match : ` ${meanings.get(say) ?? say} `;
   return {
     rewrite(text) {
+      // A rewrite can make another entry's phrase ("throwing bags at" -> "throwing money at" ->
+      // "invest in"): a few rounds, until nothing changes.
       let rewritten = text;
-      for (const pattern of patterns) rewritten = rewritten.replace(pattern, replace);
-      return rewritten === text ? text : rewritten.replace(/\s+/g, " ").trim();
+      for (let round = 0; round < MAX_ROUNDS; round++) {
+        let next = rewritten;
+        for (const pattern of patterns) next = next.replace(pattern, replace);
+        if (next === rewritten) break;
+        rewritten = next.replace(/\s+/g, " ").trim();
+      }
+      return rewritten;
     },
   };
 }

@@ -172,9 +172,15 @@ export function splitUnspacedHangul(tokens: readonly Token[], lexicon: Lexicon):
       result.push(token);
       continue;
     }
-    for (const run of token.text.matchAll(SYLLABLES)) {
+    for (const run of token.text.matchAll(SYLLABLES_OR_INITIALS)) {
       const start = token.start + (run.index ?? 0);
       const text = run[0];
+      if (!ONLY_SYLLABLES.test(text)) {
+        // "ㅇㅌㄹㅍ", "ㄴㄷㄹ가": a name typed as its initial consonants; other chat jamo drop.
+        const name = nameByInitials(lexicon).get(text);
+        if (name) result.push({ text: name, script: "hangul", start, end: start + text.length });
+        continue;
+      }
       const glued = before !== undefined && before.script !== "hangul" && before.end === start;
       const pieces = splitRun(text, lexicon, glued);
       if (!pieces) {
@@ -216,7 +222,43 @@ function splitRun(run: string, lexicon: Lexicon, glued: boolean): readonly Segme
   return pieces;
 }
 
-const SYLLABLES = /[\uac00-\ud7a3]+/g;
+/** Runs of syllables, or of three or more initial consonants (NFKC makes ㄴ the initial ᄂ). */
+const SYLLABLES_OR_INITIALS = /[\uac00-\ud7a3]+|[\u1100-\u1112]{3,}/g;
+
+/**
+ * The knowledge's names of three syllables or more by their initial consonants ("ᄋᄐᄅᄑ" ->
+ * "앤트로픽"), worked out once; initials two concepts share stand for neither.
+ */
+const initialsMaps = new WeakMap<Lexicon, ReadonlyMap<string, string>>();
+
+function nameByInitials(lexicon: Lexicon): ReadonlyMap<string, string> {
+  let byInitials = initialsMaps.get(lexicon);
+  if (byInitials) return byInitials;
+  const names = new Map<string, { word: string; concept: string | undefined }>();
+  const shared = new Set<string>();
+  for (const name of lexicon.hangulNames) {
+    if (name.concept?.intent || !ONLY_SYLLABLES.test(name.word)) continue;
+    const initials = initialsOf(name.word);
+    const seen = names.get(initials);
+    if (seen && seen.concept !== name.concept?.id) shared.add(initials);
+    else if (!seen) names.set(initials, { word: name.word, concept: name.concept?.id });
+  }
+  byInitials = new Map(
+    [...names].filter(([initials]) => !shared.has(initials)).map(([key, { word }]) => [key, word]),
+  );
+  initialsMaps.set(lexicon, byInitials);
+  return byInitials;
+}
+
+/** A word's initial consonants as conjoining jamo: "나델라" -> "ᄂᄃᄅ". */
+function initialsOf(word: string): string {
+  let initials = "";
+  for (const syllable of word) {
+    const offset = (syllable.codePointAt(0) ?? 0) - 0xac00;
+    initials += String.fromCharCode(0x1100 + Math.floor(offset / 588));
+  }
+  return initials;
+}
 const ONLY_SYLLABLES = /^[\uac00-\ud7a3]+$/;
 
 /**

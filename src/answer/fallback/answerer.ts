@@ -29,7 +29,7 @@ import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
 import { asksOtherNews, figureInOtherUnit, unsupportedMeasure } from "./measure-scope.ts";
 import { withoutPreamble } from "./preamble.ts";
-import { isTypoOfKnownWord, questionParts } from "./question-parts.ts";
+import { isTypoOfKnownWord, questionParts, shapeIsOnePartOf } from "./question-parts.ts";
 import {
   asksAboutArticleMetadata,
   asksBothSides,
@@ -136,13 +136,17 @@ export function answerFromKnowledge(
   // its clauses are parts ("is Amazon still…, and did Google…?"), never a list of its nouns.
   // Questions of one shape over the whole text are one question: the money both ways, or
   // whether the article is right ("the headline number, and does it hold up?").
-  const oneShape =
-    asksMoneyDirection(analysis.normalized) ||
-    asksWhetherArticleIsRight(analysis.normalized) ||
-    asksToCompare(analysis.normalized);
-  const parts = oneShape
-    ? [{ text: asked, bare: asked }]
-    : questionParts(index, asked, analysis.asksToConfirm);
+  // A shape asked by one part only, next to other complete questions ("when was it announced,
+  // and who pays whom the $30B?"), is that part's.
+  const oneShape = (normalized: string) =>
+    asksMoneyDirection(normalized) ||
+    asksWhetherArticleIsRight(normalized) ||
+    asksToCompare(normalized);
+  const split = questionParts(index, asked, analysis.asksToConfirm);
+  const parts =
+    oneShape(analysis.normalized) && !shapeIsOnePartOf(index, split, oneShape)
+      ? [{ text: asked, bare: asked }]
+      : split;
   if (parts.length > 1) {
     const answers = parts.map(({ text, bare }) => {
       const answer = answerOne(index, text, index.analyze(text), language, undefined, true);
