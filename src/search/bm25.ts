@@ -120,7 +120,9 @@ export class Bm25Index<T> {
     }
     // Filtered once the scratch arrays are clean again, whatever the filter does.
     const kept = filter ? ranked.filter((result) => filter(result.item)) : ranked;
-    return kept.sort((a, b) => b.score - a.score);
+    // -1, 0 or 1 rather than b.score - a.score: a fraction handed back to the sort builtin is
+    // boxed, a heap number per comparison; the order is the same.
+    return kept.sort((a, b) => (a.score < b.score ? 1 : a.score > b.score ? -1 : 0));
   }
 
   private readonly scratchScores: number[] = [];

@@ -312,5 +312,7 @@ function adjustForQuestion(
     return { item: result.item, score: result.score * factor, matched: result.matched };
   });
   // Nothing changed: BM25's order stands (a stable sort of the same scores would keep it).
-  return changed ? adjusted.sort((a, b) => b.score - a.score) : ranked;
+  return changed
+    ? adjusted.sort((a, b) => (a.score < b.score ? 1 : a.score > b.score ? -1 : 0))
+    : ranked;
 }
