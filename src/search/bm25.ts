@@ -84,7 +84,8 @@ export class Bm25Index<T> {
         seen.push(false);
       }
     }
-    const touched: number[] = [];
+    const touched = this.scratchTouched;
+    touched.length = 0;
     // forEach, not for…of: a Map's for…of makes a [feature, weight] pair per entry.
     query.forEach((weight, feature) => {
       const list = this.postings.get(feature);
@@ -109,7 +110,8 @@ export class Bm25Index<T> {
       }
     });
     const ranked: Ranked<T>[] = [];
-    for (const doc of touched) {
+    for (let at = 0; at < touched.length; at++) {
+      const doc = touched[at] as number;
       const item = this.items[doc] as T;
       const score = scores[doc] as number;
       const features = matched[doc] ?? NONE;
@@ -128,4 +130,5 @@ export class Bm25Index<T> {
   private readonly scratchScores: number[] = [];
   private readonly scratchMatched: (string[] | undefined)[] = [];
   private readonly scratchSeen: boolean[] = [];
+  private readonly scratchTouched: number[] = [];
 }
