@@ -59,8 +59,9 @@ export const engineBench: BenchSection = {
     applyV8Flags();
     // Cold: the first load and index build of a fresh process, as at start-up; the median of a
     // few processes, since one cold start on a shared machine is mostly noise.
-    // A start-up reads what an earlier one validated, unless the knowledge changed since: this
-    // load remembers it (validation-cache.ts), as the bot's first start after a change does.
+    // A start-up reads what an earlier one validated and built, unless the knowledge or the code
+    // changed since: this load and build remember them (validation-cache.ts, index-cache.ts), as
+    // the bot's first start after a change does.
     const knowledge = loadKnowledge(knowledgeDir);
     const index = buildKnowledgeIndex(knowledge);
     const colds: ColdStart[] = [];
@@ -112,7 +113,7 @@ export const engineBench: BenchSection = {
         note: `${COLD_RUNS} fresh processes; load ${formatMs(median(colds, "loadMs"))} + index ${formatMs(median(colds, "indexMs"))} (medians)`,
       },
       {
-        name: "knowledge load + index build (cold, knowledge validated: first start after a change)",
+        name: "knowledge load + index build (cold, validated and built: first start after a change)",
         value: formatMs(median(validating, "totalMs")),
         note: `${VALIDATING_RUNS} fresh processes; load ${formatMs(median(validating, "loadMs"))} + index ${formatMs(median(validating, "indexMs"))} (medians)`,
       },

@@ -23,6 +23,19 @@ const MAX_ROUNDS = 3;
  * "팽당" + "함"); followed by anything else, it is part of another word and left alone.
  */
 export function buildGlossary(entries: readonly GlossaryEntry[]): Glossary {
+  return glossaryFrom(glossaryParts(entries));
+}
+
+/**
+ * What a glossary is made of, as plain data (the index cache remembers it): each phrase's meaning,
+ * and the sources of the patterns that find the phrases (Latin and symbols, then Korean).
+ */
+export interface GlossaryParts {
+  readonly meanings: readonly (readonly [say: string, means: string])[];
+  readonly patterns: readonly string[];
+}
+
+export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts {
   const meanings = new Map<string, string>();
   for (const entry of entries) {
     const means = normalizeText(entry.means);
@@ -31,23 +44,21 @@ export function buildGlossary(entries: readonly GlossaryEntry[]): Glossary {
   const says = [...meanings.keys()].sort((a, b) => b.length - a.length);
   const korean = says.filter((say) => HANGUL.test(say.at(0) ?? ""));
   const other = says.filter((say) => !HANGUL.test(say.at(0) ?? ""));
-  const patterns: RegExp[] = [];
+  const patterns: string[] = [];
   if (other.length > 0) {
     patterns.push(
-      new RegExp(
-        String.raw`(?<![\p{Script=Latin}\p{N}])(${alternatives(other)})(?![\p{Script=Latin}\p{N}])`,
-        "gu",
-      ),
+      String.raw`(?<![\p{Script=Latin}\p{N}])(${alternatives(other)})(?![\p{Script=Latin}\p{N}])`,
     );
   }
   if (korean.length > 0) {
-    patterns.push(
-      new RegExp(
-        String.raw`(?<!\p{Script=Hangul})(${alternatives(korean)})(\p{Script=Hangul}*)`,
-        "gu",
-      ),
-    );
+    patterns.push(String.raw`(?<!\p{Script=Hangul})(${alternatives(korean)})(\p{Script=Hangul}*)`);
   }
+  return { meanings: [...meanings], patterns };
+}
+
+export function glossaryFrom(parts: GlossaryParts): Glossary {
+  const meanings = new Map(parts.meanings);
+  const patterns = parts.patterns.map((source) => new RegExp(source, "gu"));
   // The Korean pattern's second group is what follows the phrase inside its word.
   const replace = (match: string, say: string, rest: unknown) =>
     typeof rest === "string" && !isEnding(rest) ? match : ` ${meanings.get(say) ?? say} `;

@@ -573,7 +573,7 @@ function rerankReasons(
       }
       return factor === 1 ? result : { ...result, score: result.score * factor };
     })
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => (a.score < b.score ? 1 : a.score > b.score ? -1 : 0));
 }
 
 /** A fact naming things of the kind asked for ("which models" -> the models) ranks up. */
@@ -590,7 +590,7 @@ function rerankByAskedKind(
         ? { ...result, score: result.score * ASKED_KIND_FACTOR }
         : result,
     )
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => (a.score < b.score ? 1 : a.score > b.score ? -1 : 0));
 }
 
 function rerankByScope(
@@ -625,7 +625,9 @@ function rerankByScope(
     changed = true;
     return { ...result, score: result.score * factor };
   });
-  return changed ? adjusted.sort((a, b) => b.score - a.score) : ranked;
+  return changed
+    ? adjusted.sort((a, b) => (a.score < b.score ? 1 : a.score > b.score ? -1 : 0))
+    : ranked;
 }
 
 /**
