@@ -245,3 +245,21 @@ describe("an outside name where a fact gives its own (conf6)", () => {
     expect(answer("Does Anthropic train on TPUs?").abstained).toBe(true);
   });
 });
+
+describe("figures written bare, received, or the article's own wrong one (conf6)", () => {
+  it("read a bare number after a party or a money word as billions the facts give", () => {
+    expect(lead("Microsoft 5 and NVIDIA 10, right?")).toMatch(/^Yes/);
+    expect(lead("So NVIDIA invested 5 and Microsoft invested 10, yeah?")).toMatch(/^No/);
+    expect(lead("Is Claude Sonnet 5 on Foundry?")).not.toMatch(/^Yes/);
+  });
+
+  it("read the subject of 'gets' or 'takes in' as the one paid", () => {
+    expect(lead("Anthropic takes in 15 billion and spends 30 billion on Azure, correct?")).toMatch(
+      /^Yes/,
+    );
+  });
+
+  it("correct the article's figure when a claim repeats it for the one it went to", () => {
+    expect(lead("두 회사가 합쳐 앤트로픽에 300억 투자한 거죠?")).toMatch(/^아니에요.*150억/);
+  });
+});

@@ -124,3 +124,12 @@ export function writtenAsRecipient(text: string, entity: NamedEntity): boolean {
     /\p{Script=Hangul}/u.test(word) && /(?:에게|한테|에다|쪽으로|쪽에|(?<!에서)에)$/u.test(word)
   );
 }
+
+/** "Anthropic gets up to 15…", "Anthropic takes in $15B": the subject of a verb of receiving. */
+export function writtenAsReceiver(text: string, entity: NamedEntity): boolean {
+  return SUBJECT_RECEIVES.test(text.slice(entity.position));
+}
+
+/** A name, then (after at most one word) a verb of receiving money. */
+const SUBJECT_RECEIVES =
+  /^[\p{L}\p{N}]+(?:'s)?\s+(?:\w+\s+)?(?:gets?|got|getting|receiv(?:e|es|ed|ing)|tak(?:es|e|ing) in|took in|rais(?:e|es|ed|ing)|pulls? in|brings? in)\b/u;
