@@ -263,3 +263,19 @@ describe("figures written bare, received, or the article's own wrong one (conf6)
     expect(lead("두 회사가 합쳐 앤트로픽에 300억 투자한 거죠?")).toMatch(/^아니에요.*150억/);
   });
 });
+
+describe("Korean claims read to the end (conf6)", () => {
+  it("take hearsay of a fact's own words as a yes ('맺었대', '했대')", () => {
+    expect(lead("엔비디아가 앤트로픽이랑 기술 파트너십 맺었대")).toMatch(/^맞아요/);
+  });
+
+  it("read '이제 … 아님?' as a claim that it is not any more", () => {
+    expect(lead("아마존 이제 앤트로픽 주요 클라우드 아님?")).toMatch(/^아니에요/);
+    expect(lead("아마존이 여전히 앤트로픽 주요 클라우드 아님?")).toMatch(/^맞아요/);
+  });
+
+  it("say no when the money named goes from the party to someone else", () => {
+    expect(lead("엔비디아가 마소한테 투자하는 거야?")).toMatch(/^아니에요.*앤트로픽/);
+    expect(lead("Microsoft invests in NVIDIA, right?")).toMatch(/^No.*Anthropic/);
+  });
+});

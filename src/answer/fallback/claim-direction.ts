@@ -82,6 +82,19 @@ export function checkDirection(
   if (backward && (!otherKind || relations.size > 0)) {
     return { agrees: false, facts: [backward.fact], reversed: true };
   }
+  // "엔비디아가 마소에 투자해?": the relation named goes from the agent to a third party only.
+  const elsewhere = flows.find(({ flow }) => flow.from === agent && flow.to !== recipient);
+  // …unless a fact of that relation does go from one to the other ("Microsoft invests in OpenAI").
+  const factBetween = knowledge.facts.some(
+    (fact) =>
+      fact.relation !== undefined &&
+      relations.has(fact.relation) &&
+      fact.subject.includes(agent) &&
+      fact.object.includes(recipient),
+  );
+  if (!backward && !otherKind && relations.size > 0 && elsewhere && !factBetween) {
+    return { agrees: false, facts: [elsewhere.fact], reversed: false };
+  }
   return otherKind || backward ? "undecided" : undefined;
 }
 

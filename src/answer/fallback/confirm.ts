@@ -23,7 +23,7 @@ import {
   writtenAsRecipient,
   writtenAsSource,
 } from "./claim-direction.ts";
-import { claimedMarks, factText, inFactText } from "./claim-marks.ts";
+import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.ts";
 import { claimsExclusive, refutesExclusive } from "./exclusive.ts";
 import { factHasRelation, involves, type QuestionScope } from "./scope.ts";
 
@@ -37,7 +37,7 @@ const ABOUT_ARTICLE =
 
 /** A claim that something did not happen. */
 const NEGATED =
-  /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 |아니라(?:고|는|며)|아니다|아니(?:지|죠|잖)/u;
+  /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 |아니라(?:고|는|며)|아니다|아니(?:지|죠|잖)|(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
 
 /**
  * A claim that something did not happen ("Microsoft didn't invest, right?"): what the facts
@@ -79,11 +79,18 @@ function claimBody(whole: string): string {
       .split(/\s+/).length <= 3
   )
     return text.slice(0, comma);
+  // "이제 주요 클라우드 아님?": after a word of change, a noun's 아님 says "not any more", the
+  // claim itself; "…거 아님?", "아직도 …아니야?" ask "isn't it?".
+  if (NO_LONGER_KO.test(text)) return text;
   return text.replace(
     /\s*(?:isn't it|didn't it|doesn't it|wasn't it|aren't they|no|아니야|아님|아냐|아닌가|아닌감|아니냐|아니에요|아닌가요|아닙니까)\s*[?!.]*$/u,
     "",
   );
 }
+
+/** A noun, then 아님/아니야 after "이제", "더 이상": not any more (a claim, negative). */
+const NO_LONGER_KO =
+  /(?:이제|이젠|더 ?이상|더는|인제)\s.*(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
 
 /** "Is this a good deal?": a judgement, which no fact settles with a yes. */
 const JUDGEMENT =
@@ -360,6 +367,7 @@ function checkClaim(
           term.known ||
           inFactText(fact, term.text) ||
           isConfirmationTag(term.text) ||
+          isLightVerb(term.text) ||
           // "아직도 주요 클라우드야?" is held by a fact that says it remains.
           (isOngoingWord(term.text) && saysGoesOn(factText(fact))),
       ) &&
