@@ -279,3 +279,10 @@ describe("Korean claims read to the end (conf6)", () => {
     expect(lead("Microsoft invests in NVIDIA, right?")).toMatch(/^No.*Anthropic/);
   });
 });
+
+describe("a fact check's word said only in a contrast (conf6)", () => {
+  it("is not claimed", () => {
+    expect(lead("The gigawatt is up to, not locked in, correct?")).toMatch(/^Yes/);
+    expect(lead("The gigawatt is locked in, isn't it?")).toMatch(/^No/);
+  });
+});

@@ -220,7 +220,8 @@ function correctionAgainst(
   analysis: Analysis,
 ): Fact | undefined {
   const generic = genericCorrectionWords(knowledge);
-  const text = analysis.normalized;
+  // "…is up to, not fixed, right?": a word said only in a contrast is not claimed.
+  const text = claimBody(analysis.normalized);
   for (const fact of facts) {
     if (fact.kind === "correction") continue;
     const own = factText(fact);
