@@ -26,7 +26,7 @@ import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { checkOutsideInstrument } from "./claim-instrument.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
-import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
+import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { asksOtherNews, figureInOtherUnit, unsupportedMeasure } from "./measure-scope.ts";
 import { withoutPreamble } from "./preamble.ts";
 import { isTypoOfKnownWord, questionParts, shapeIsOnePartOf } from "./question-parts.ts";
@@ -143,8 +143,13 @@ export function answerFromKnowledge(
     asksWhetherArticleIsRight(normalized) ||
     asksToCompare(normalized);
   const split = questionParts(index, asked, analysis.asksToConfirm);
+  // "구글과 앤트로픽의 계약 규모는?": a pair's one amount, not a name and a question.
   const parts =
-    oneShape(analysis.normalized) && !shapeIsOnePartOf(index, split, oneShape)
+    (oneShape(analysis.normalized) && !shapeIsOnePartOf(index, split, oneShape)) ||
+    splitsJointOwner(
+      analysis.normalized,
+      split.map((part) => part.bare),
+    )
       ? [{ text: asked, bare: asked }]
       : split;
   if (parts.length > 1) {
