@@ -445,6 +445,11 @@ describe("words of the deal in other words (glossary, aliases, endings)", () => 
     says("엔비 앤트로픽이랑 같이 만드는 거 뭐임", /공동|설계|최적화/);
   });
 
+  it("finds a glossary phrase inside unspaced Korean once the run is split (surf6)", () => {
+    says("앤트로픽이엔비랑함께개발하는거뭐야", /공동 설계|최적화/);
+    says("두회사투자금합산하면얼마", /150억/);
+  });
+
   it("takes a nationality word for what it is, not for a company", () => {
     says("A Korean site says NVIDIA put in 10 billion, right?", /10 billion|100억/);
   });
