@@ -96,6 +96,14 @@ describe("numbers in every spelling", () => {
     expect(keys("돈을 빌렸어")).toEqual([]);
   });
 
+  it("reads 'bils', milliards, 'thousand million' and 'half a' (surf6)", () => {
+    expect(keys("like 10 bils")).toEqual(["10000000000"]);
+    expect(keys("15 milliards")).toEqual(["15000000000"]);
+    expect(keys("five thousand million dollars")).toEqual(["5000000000"]);
+    expect(keys("half a billion")).toEqual(["500000000"]);
+    expect(keys("5 thousand people")).toEqual(["5000"]);
+  });
+
   it("reads power in every spelling", () => {
     for (const spelling of [
       "1GW",
