@@ -48,6 +48,12 @@ describe("Unicode folding", () => {
     expect(normalizeText("Nvi\u00addia 엔비\u200b디아")).toBe("nvidia 엔비디아");
   });
 
+  it("undoes chat stretching of a Latin letter, but not an address's www (surf6)", () => {
+    expect(normalizeText("Whaaat did NVIDIA paaay")).toBe("what did nvidia pay");
+    expect(normalizeText("www.anthropic.com")).toBe("www.anthropic.com");
+    expect(normalizeText("all three")).toBe("all three");
+  });
+
   it("never decomposes Hangul, and drops a stray mark after a syllable", () => {
     expect(normalizeText("마이크로소프트 투자".normalize("NFD"))).toBe("마이크로소프트 투자");
     expect(normalizeText("엔\u0301비디아")).toBe("엔비디아");
