@@ -39,7 +39,8 @@ export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts 
   const meanings = new Map<string, string>();
   for (const entry of entries) {
     const means = normalizeText(entry.means);
-    for (const say of entry.say) meanings.set(normalizeText(say), means);
+    const says = entry.say.map(normalizeText);
+    for (const say of entry.owner ? says.flatMap(ownerPhrases) : says) meanings.set(say, means);
   }
   const says = [...meanings.keys()].sort((a, b) => b.length - a.length);
   const korean = says.filter((say) => HANGUL.test(say.at(0) ?? ""));
@@ -76,6 +77,70 @@ export function glossaryFrom(parts: GlossaryParts): Glossary {
       return rewritten;
     },
   };
+}
+
+/**
+ * How people name a company by something of its own (a product, its boss): "claude's parents",
+ * "the company behind claude", "jensen's company", "클로드네", "윈도우 만든 회사". The names come
+ * from the knowledge (glossary entries marked `owner`); these are only the ways of saying "X's".
+ */
+const LATIN_OWNER_PHRASES = [
+  "{}'s company",
+  "{}s company",
+  "{} company",
+  "{}'s firm",
+  "{}'s parent",
+  "{}'s parents",
+  "{}'s parent company",
+  "{} parent company",
+  "{}'s maker",
+  "{}'s makers",
+  "{} maker",
+  "{} makers",
+  "maker of {}",
+  "makers of {}",
+  "{}'s owner",
+  "{}'s owners",
+  "{} owner",
+  "owner of {}",
+  "owners of {}",
+  "company behind {}",
+  "people behind {}",
+  "folks behind {}",
+  "team behind {}",
+  "guys behind {}",
+  "company that makes {}",
+  "company that made {}",
+  "{}'s people",
+  "{}'s folks",
+  "{}'s team",
+  "{}'s crew",
+  "{}'s guys",
+  "{}'s camp",
+  "{} people",
+  "{} folks",
+  "{} crew",
+  "{} guys",
+  "team {}",
+];
+const KOREAN_OWNER_PHRASES = [
+  "{}네",
+  "{}네 회사",
+  "{} 회사",
+  "{}회사",
+  "{} 만든 회사",
+  "{} 만드는 회사",
+  "{} 만든 곳",
+  "{} 만드는 곳",
+  "{} 만든 데",
+  "{} 만드는 데",
+  "{} 개발사",
+  "{}개발사",
+];
+
+function ownerPhrases(name: string): string[] {
+  const templates = HANGUL.test(name.at(-1) ?? "") ? KOREAN_OWNER_PHRASES : LATIN_OWNER_PHRASES;
+  return templates.map((template) => template.replace("{}", name));
 }
 
 function alternatives(phrases: readonly string[]): string {
