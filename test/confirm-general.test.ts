@@ -9,6 +9,7 @@ import { isConfirmation } from "../src/answer/fallback/confirm.ts";
 import { firstSentence } from "../src/eval/evaluate.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { stemForms } from "../src/search/korean-conjugate.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
 const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
@@ -159,5 +160,129 @@ describe("whether something can be done, with no question word (mix4)", () => {
   it("is a yes/no question", () => {
     expect(isConfirmation("클로드를 깃허브에서 계속 쓸 수 있나?")).toBe(true);
     expect(isConfirmation("클로드 어디서 쓸 수 있어?")).toBe(false);
+  });
+});
+
+describe("Korean yes/no questions read by their ending (conf6)", () => {
+  it("are confirmations when they end in a verb or copula, with no question word", () => {
+    expect(isConfirmation("앤트로픽이 애저 쓰는 거예요?")).toBe(true);
+    expect(isConfirmation("클로드가 코파일럿에서 돌아가?")).toBe(true);
+    expect(isConfirmation("아마존 이제 빠짐?")).toBe(true);
+    expect(isConfirmation("엔비디아가 파트너야?")).toBe(true);
+    expect(isConfirmation("엔비디아가 앤트로픽에 투자하는 건가요?")).toBe(true);
+  });
+
+  it("are not when they end in a bare noun or ask for something", () => {
+    expect(isConfirmation("엔비디아 투자 규모?")).toBe(false);
+    expect(isConfirmation("엔비디아 투자금?")).toBe(false);
+    expect(isConfirmation("이번 거래?")).toBe(false);
+    expect(isConfirmation("간단히 요약해 줘?")).toBe(false);
+    expect(isConfirmation("핵심만 알려줄래?")).toBe(false);
+    expect(isConfirmation("투자 구조 설명해 줄 수 있어?")).toBe(false);
+  });
+
+  it("take a claim passed on (hearsay) as one to check, question mark or not", () => {
+    expect(isConfirmation("엔비디아가 50억 넣었대")).toBe(true);
+    expect(isConfirmation("앤트로픽 몸값 3500억이래")).toBe(true);
+    expect(isConfirmation("마소가 앤트로픽에 투자한다더라")).toBe(true);
+  });
+});
+
+describe("claims that something ended, in any form of the verb (conf6)", () => {
+  it("derive the forms of a Korean stem", () => {
+    expect(stemForms("떠나")).toEqual(expect.arrayContaining(["떠나", "떠난", "떠났", "떠남"]));
+    expect(stemForms("버리")).toEqual(expect.arrayContaining(["버려", "버렸", "버린", "버림"]));
+    expect(stemForms("손절하")).toEqual(expect.arrayContaining(["손절해", "손절했", "손절함"]));
+  });
+
+  it("say no against a fact that says it goes on", () => {
+    expect(lead("Is Amazon out of the picture now?")).toMatch(/^No/);
+    expect(lead("아마존은 버려진 거야?")).toMatch(/^아니에요/);
+    expect(lead("아마존 이제 밀려남?")).toMatch(/^아니에요/);
+  });
+});
+
+describe("tags written first or as 'or nah', and what they settle (conf6)", () => {
+  it("read a tag before the claim and 'or nah' / 'or what' as a yes/no tag", () => {
+    expect(isConfirmation("진짜? 엔비디아가 100억 넣음")).toBe(true);
+    expect(isConfirmation("real talk: microsoft is in for 5 billion")).toBe(true);
+    expect(isConfirmation("anthropic spends 30b on azure or nah")).toBe(true);
+    expect(isConfirmation("amazon still the main cloud or what?")).toBe(true);
+    expect(isConfirmation("nvidia ten billion, microsoft five, that the deal?")).toBe(true);
+    expect(isConfirmation("is it microsoft or nvidia that put in more?")).toBe(false);
+  });
+
+  it("tell '…아니야?' (isn't it?) from '…아니지?' (it's not, right?)", () => {
+    expect(lead("아마존이 아직 앤트로픽 훈련 파트너 아니야?")).toMatch(/^맞아요/);
+    expect(lead("아마존은 이제 앤트로픽 메인 클라우드 아니지?")).toMatch(/^아니에요/);
+  });
+
+  it("say no to 'B instead of A' when A's fact goes on", () => {
+    expect(
+      lead("So Azure replaced… no wait, Azure is the primary cloud instead of Amazon, yeah?"),
+    ).toMatch(/^No.*Amazon/);
+  });
+
+  it("confirm a claim about a relation with no party named, from that relation's fact", () => {
+    expect(lead("Vera Rubin 시스템도 쓰는 거 맞죠?")).toMatch(/^맞아요/);
+    expect(lead("The piece calls the money loop circular investment, right?")).toMatch(/^Yes/);
+  });
+});
+
+describe("an outside name where a fact gives its own (conf6)", () => {
+  const answer = (question: string) => answerFromKnowledge(index, question);
+
+  it("is a no, with the fact, when the name is what the fact runs on", () => {
+    expect(lead("Anthropic's extra compute is on Intel Gaudi chips, isn't it?")).toMatch(
+      /^No.*Grace Blackwell/,
+    );
+    expect(lead("그 1기가와트는 TPU로 돌리는 거죠?")).toMatch(/^아니에요/);
+  });
+
+  it("stays not covered when the name is the one who acts or pays", () => {
+    expect(answer("SoftBank invested in Anthropic too, right?").abstained).toBe(true);
+    expect(answer("Anthropic gets money from SoftBank as well, right?").abstained).toBe(true);
+    expect(answer("Does Anthropic train on TPUs?").abstained).toBe(true);
+  });
+});
+
+describe("figures written bare, received, or the article's own wrong one (conf6)", () => {
+  it("read a bare number after a party or a money word as billions the facts give", () => {
+    expect(lead("Microsoft 5 and NVIDIA 10, right?")).toMatch(/^Yes/);
+    expect(lead("So NVIDIA invested 5 and Microsoft invested 10, yeah?")).toMatch(/^No/);
+    expect(lead("Is Claude Sonnet 5 on Foundry?")).not.toMatch(/^Yes/);
+  });
+
+  it("read the subject of 'gets' or 'takes in' as the one paid", () => {
+    expect(lead("Anthropic takes in 15 billion and spends 30 billion on Azure, correct?")).toMatch(
+      /^Yes/,
+    );
+  });
+
+  it("correct the article's figure when a claim repeats it for the one it went to", () => {
+    expect(lead("두 회사가 합쳐 앤트로픽에 300억 투자한 거죠?")).toMatch(/^아니에요.*150억/);
+  });
+});
+
+describe("Korean claims read to the end (conf6)", () => {
+  it("take hearsay of a fact's own words as a yes ('맺었대', '했대')", () => {
+    expect(lead("엔비디아가 앤트로픽이랑 기술 파트너십 맺었대")).toMatch(/^맞아요/);
+  });
+
+  it("read '이제 … 아님?' as a claim that it is not any more", () => {
+    expect(lead("아마존 이제 앤트로픽 주요 클라우드 아님?")).toMatch(/^아니에요/);
+    expect(lead("아마존이 여전히 앤트로픽 주요 클라우드 아님?")).toMatch(/^맞아요/);
+  });
+
+  it("say no when the money named goes from the party to someone else", () => {
+    expect(lead("엔비디아가 마소한테 투자하는 거야?")).toMatch(/^아니에요.*앤트로픽/);
+    expect(lead("Microsoft invests in NVIDIA, right?")).toMatch(/^No.*Anthropic/);
+  });
+});
+
+describe("a fact check's word said only in a contrast (conf6)", () => {
+  it("is not claimed", () => {
+    expect(lead("The gigawatt is up to, not locked in, correct?")).toMatch(/^Yes/);
+    expect(lead("The gigawatt is locked in, isn't it?")).toMatch(/^No/);
   });
 });

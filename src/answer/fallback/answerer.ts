@@ -24,12 +24,13 @@ import {
   stanceAnswer,
 } from "./article-meta.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
+import { checkOutsideInstrument } from "./claim-instrument.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { asksOtherNews, figureInOtherUnit, unsupportedMeasure } from "./measure-scope.ts";
 import { withoutPreamble } from "./preamble.ts";
-import { isTypoOfKnownWord, questionParts } from "./question-parts.ts";
+import { isTypoOfKnownWord, questionParts, shapeIsOnePartOf } from "./question-parts.ts";
 import {
   asksAboutArticleMetadata,
   asksBothSides,
@@ -106,11 +107,14 @@ export function answerFromKnowledge(
   const analysis = core?.analysis ?? whole;
   const verdict = core?.verdict ?? wholeVerdict;
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
-  const structure = asksForStructure(analysis.normalized) && structureAnswer(knowledge, language);
+  const structure =
+    asksForStructure(analysis.normalized, analysis.asksToConfirm) &&
+    structureAnswer(knowledge, language);
   if (structure) return structure;
   // "기사 쓴 사람 누구?" is all question words, and still asks who wrote the article.
   const mayAskMetadata =
-    verdict.onTopic || (verdict.reason !== "advice" && verdict.reason !== "rules");
+    verdict.onTopic ||
+    (verdict.reason !== "advice" && verdict.reason !== "rules" && verdict.reason !== "task");
   if (mayAskMetadata && asksAboutArticleMetadata(analysis.normalized)) {
     return abstainAnswer(knowledge, language, "not-covered", noArticleMetadata[language]);
   }
@@ -140,14 +144,16 @@ export function answerFromKnowledge(
   // its clauses are parts ("is Amazon still…, and did Google…?"), never a list of its nouns.
   // Questions of one shape over the whole text are one question: the money both ways, or
   // whether the article is right ("the headline number, and does it hold up?").
-  const oneShape =
-    asksMoneyDirection(analysis.normalized) ||
-    asksWhetherArticleIsRight(analysis.normalized) ||
-    asksToCompare(analysis.normalized);
-  const split = oneShape ? [] : questionParts(index, asked, analysis.asksToConfirm);
+  // A shape asked by one part only, next to other complete questions ("when was it announced,
+  // and who pays whom the $30B?"), is that part's.
+  const oneShape = (normalized: string) =>
+    asksMoneyDirection(normalized) ||
+    asksWhetherArticleIsRight(normalized) ||
+    asksToCompare(normalized);
+  const split = questionParts(index, asked, analysis.asksToConfirm);
   // "구글과 앤트로픽의 계약 규모는?": a pair's one amount, not a name and a question.
   const parts =
-    oneShape ||
+    (oneShape(analysis.normalized) && !shapeIsOnePartOf(index, split, oneShape)) ||
     splitsJointOwner(
       analysis.normalized,
       split.map((part) => part.bare),
@@ -250,6 +256,17 @@ function answerOne(
       return composeAnswer(knowledge, language, checked.facts, quoted, head);
     }
   }
+  // "The 1 GW runs on Google TPUs, right?": an outside name where the fact gives its own.
+  const instrument =
+    notCovered && analysis.asksToConfirm
+      ? checkOutsideInstrument(knowledge, analysis, scope)
+      : undefined;
+  if (instrument) {
+    const sentences = ranked.filter((result) => result.item.kind === "sentence");
+    const quoted = chooseSentences(knowledge, sentences, instrument.facts, compact);
+    const head = confirmationHead(language, instrument, verdictWords[language]);
+    return composeAnswer(knowledge, language, instrument.facts, quoted, head);
+  }
   if (notCovered || analysis.asksToConfirm) {
     // "The quote is from Jensen Huang, isn't it?": the name is the claim about the article, a no.
     const property = analysis.asksToConfirm
@@ -313,9 +330,13 @@ function answerOne(
   // the knowledge when it names a relation the facts cover.
   // So is a claim that something between the parties ended ("Microsoft walked away from OpenAI").
   // …and so is one that claims a figure the facts have ("1기가와트는 확정 물량이죠?").
+  // A relation word alone, naming none of the parties or the article, does not make a claim about
+  // the knowledge when unknown words outnumber it ("손흥민 어제 골 넣었어?" is about football).
+  const relationClaim =
+    scope.relations.length > 0 && (namedParties.length > 0 || verdict.unknown <= verdict.known + 1);
   const claimsAboutKnown =
     confirmation &&
-    (scope.relations.length > 0 ||
+    (relationClaim ||
       (namedParties.length > 0 && claimsEnded(analysis.normalized)) ||
       analysis.terms.some((term) => term.kind === "amount" && knownFigure(knowledge, term.text)));
   // "Is Microsoft the investor or the vendor?": the money both ways, however few words are known.
@@ -565,7 +586,11 @@ function rerankReasons(
       }
       return factor === 1 ? result : { ...result, score: result.score * factor };
     })
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => {
+      const x = a.score;
+      const y = b.score;
+      return x < y ? 1 : x > y ? -1 : 0;
+    });
 }
 
 /** A fact naming things of the kind asked for ("which models" -> the models) ranks up. */
@@ -582,7 +607,11 @@ function rerankByAskedKind(
         ? { ...result, score: result.score * ASKED_KIND_FACTOR }
         : result,
     )
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => {
+      const x = a.score;
+      const y = b.score;
+      return x < y ? 1 : x > y ? -1 : 0;
+    });
 }
 
 function rerankByScope(
@@ -606,18 +635,39 @@ function rerankByScope(
       changed = true;
       return { ...result, score: result.score * RELATION_FACTOR * SUBJECT_FACTOR };
     }
-    if (!relations.some((relation) => factHasRelation(fact, relation))) return result;
+    if (!hasSomeRelation(fact, relations)) return result;
     // "How much…" wants a figure: the relation's fact without one is no better than others.
     if (analysis.asksForFigure && !fact.figure) return result;
     // The relation's fact about other parties is no better than any other fact.
-    if (!parties.every((party) => involves(fact, party))) return result;
+    if (!involvesAll(fact, parties)) return result;
     let factor = RELATION_FACTOR;
     if (first !== undefined && fact.subject.includes(first)) factor *= SUBJECT_FACTOR;
     if (factor === 1) return result;
     changed = true;
     return { ...result, score: result.score * factor };
   });
-  return changed ? adjusted.sort((a, b) => b.score - a.score) : ranked;
+  return changed
+    ? adjusted.sort((a, b) => {
+        const x = a.score;
+        const y = b.score;
+        return x < y ? 1 : x > y ? -1 : 0;
+      })
+    : ranked;
+}
+
+// Loops, not some/every with a closure: these run for every ranked passage of every answer.
+function hasSomeRelation(fact: Fact, relations: readonly string[]): boolean {
+  for (let index = 0; index < relations.length; index++) {
+    if (factHasRelation(fact, relations[index] as string)) return true;
+  }
+  return false;
+}
+
+function involvesAll(fact: Fact, parties: readonly string[]): boolean {
+  for (let index = 0; index < parties.length; index++) {
+    if (!involves(fact, parties[index] as string)) return false;
+  }
+  return true;
 }
 
 /**
