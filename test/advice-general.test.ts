@@ -111,6 +111,9 @@ describe("advice about the asker's own money", () => {
       "Would you buy NVIDIA today?",
       "Is this a reason to rebalance my portfolio toward NVIDIA?",
       "Can you advise me whether to sell my Microsoft shares?",
+      "Is it too late to buy Microsoft?",
+      "엔비디아 지금 살 만함?",
+      "앤트로픽 3500억이면 싼 거야 비싼 거야?",
     ]) {
       expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
     }

@@ -71,7 +71,9 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /(?:써야|골라야|선택해야|옮겨야|갈아타야|이전해야|도입해야) ?(?:할까|하나|하나요|할지|해요|돼|될까|되나)/u,
   /\b(?:can|do|would) you recommend\b/,
   // "Would you move my 401k into NVIDIA?", "advise whether I should short…": the asker's money.
-  /\b(?:would|should|could) (?:you|i|we) (?:put|move|invest|park|throw) (?:my |our |some |more )?(?:money|cash|savings|401k|ira)\b|\bwould you (?:buy|sell|short|invest in|hold)\b|\b(?:my|our) (?:401k|ira|retirement (?:fund|account|savings)|portfolio|savings)\b|\badvi[sc]e (?:me )?(?:on )?(?:whether|if)\b|\bwhether (?:i|we) should\b/,
+  /\b(?:would|should|could) (?:you|i|we) (?:put|move|invest|park|throw) (?:my |our |some |more )?(?:money|cash|savings|401k|ira)\b|\bwould you (?:buy|sell|short|invest in|hold)\b|\b(?:my|our) (?:401k|ira|retirement (?:fund|account|savings)|portfolio|savings)\b|\badvi[sc]e (?:me )?(?:on )?(?:whether|if)\b|\bwhether (?:i|we) should\b|\b(?:smart|wise|a good idea|good idea|safe|risky|too late) to (?:buy|sell|short|invest|hold|get in|get out)\b/,
+  // "투자할 만해?", "살 만함?", "싼 거야 비싼 거야?": whether it is worth the asker's money.
+  /(?:투자|매수)(?:할|해 ?볼) ?만(?:해|한가|할까|하냐|함|한지)|살 ?만(?:해|한가|할까|하냐|함|한지)|(?:싼|싸|저렴한) 거야,? ?(?:비싼|비싸)|\b(?:cheap|undervalued) or (?:expensive|overvalued|pricey)\b/u,
   /\bis it (?:a good|worth)\b.*\b(?:buy|invest|time)\b/,
   /\bworth (?:buying|it)\b/,
   // A prediction: "will the valuation go up?", "주가 오를까?".
