@@ -50,6 +50,11 @@ export interface NotCovered {
 
 /** Words after which a capitalised word is a place, event or time, not a company ("at Build"). */
 const PLACE_PREPOSITIONS = new Set(["at", "during", "from", "since", "until"]);
+/**
+ * After "in" or "on", a name is a product ("the default model in Windows", "on Bedrock") in a
+ * question about the knowledge, and a place otherwise ("what time is it in Tokyo?").
+ */
+const IN_ON = new Set(["in", "on"]);
 
 export function readScope(
   knowledge: Knowledge,
@@ -656,6 +661,7 @@ function unknownCapitalisedNames(raw: string, analysis: Analysis): NamedEntity[]
     analysis.terms.flatMap((term) => (term.kind === "latin" && !term.known ? [term.text] : [])),
   );
   if (unknown.size === 0) return [];
+  const aboutKnowledge = analysis.terms.some((term) => term.kind === "concept");
   const names: NamedEntity[] = [];
   const word = /[A-Za-z][A-Za-z0-9]*/g;
   let previous = "";
@@ -676,6 +682,7 @@ function unknownCapitalisedNames(raw: string, analysis: Analysis): NamedEntity[]
       !ENGLISH_MONTH_WORD.test(lower) &&
       lower.length >= 2 &&
       !PLACE_PREPOSITIONS.has(previous) &&
+      (!IN_ON.has(previous) || aboutKnowledge) &&
       (!sentenceStart || looksLikeName || possessive)
     ) {
       const last = names.at(-1);
