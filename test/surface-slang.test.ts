@@ -49,3 +49,63 @@ describe("a company named by its product or its boss", () => {
     expect(ask("올트먼네 회사 몸값").abstained).toBe(true);
   });
 });
+
+describe("Korean helper verbs after a slang verb", () => {
+  const glossary = buildGlossary([{ say: ["꽂아", "스폰"], means: "투자" }]);
+
+  it("keeps the slang verb's meaning with 주다, 버리다 or 해주다 after it", () => {
+    expect(glossary.rewrite("얼마 꽂아줬냐")).toBe("얼마 투자");
+    expect(glossary.rewrite("꽂아버림")).toBe("투자");
+    expect(glossary.rewrite("스폰해드림")).toBe("투자");
+  });
+
+  it("leaves a longer word alone", () => {
+    expect(glossary.rewrite("꽂아주세요네")).toBe("꽂아주세요네");
+  });
+
+  it("finds the investment through them (knowledge/glossary.json)", () => {
+    says("마소가 얼마 꽂아준 거임", /50억/);
+    says("엔비 얼마 스폰해줬음", /100억/);
+  });
+});
+
+describe("money, rise and loop slang (knowledge/glossary.json)", () => {
+  it("reads 현질, 뒷배 and 얼마치 as money put in", () => {
+    says("엔비디아 현질 금액 알려줘", /100억/);
+    says("마소 뒷배 서준 돈", /50억/);
+    says("앤트로픽이 애저 얼마치 사기로 했더라", /300억/);
+  });
+
+  it("reads 떡상 as a rise and glow up as one", () => {
+    says("앤트로픽 몸값 떡상 정도", /3500억/);
+    says("anthropic's glow up, what's it valued at", /350 billion/);
+  });
+
+  it("reads a pyramid or Ponzi scheme and a money glitch as the circular structure", () => {
+    says("다단계 같다는 우려 기사에서 뭐라고 함", /순환/);
+    says("money glitch between the three firms, what does the piece call it", /circular/i);
+  });
+
+  it("reads a deal that went public as announced, but not a company that did", () => {
+    says("when did the partnership go public", /18 November|November 18/);
+    expect(ask("did nvidia go public before 2000").abstained).toBe(true);
+  });
+
+  it("turns away the same slang about other things", () => {
+    expect(ask("피자 땡기는데 추천 좀").abstained).toBe(true);
+    expect(ask("모바일 게임 현질 얼마가 적당함").abstained).toBe(true);
+    expect(ask("how do i report a pyramid scheme").abstained).toBe(true);
+  });
+});
+
+describe("English chat tags", () => {
+  it("reads based?, we good? and legit? as asking to confirm", () => {
+    expect(ask("anthropic buys 30 billion of azure, based?").text).toMatch(/^Yes/);
+    expect(ask("nvidia went in for 10b, we good?").text).toMatch(/^Yes/);
+    expect(ask("it was announced at build, legit?").text).toMatch(/^No/);
+  });
+
+  it("still asks rather than confirms with a question word", () => {
+    expect(ask("how much did msft invest, legit question").text).toMatch(/5 billion/);
+  });
+});

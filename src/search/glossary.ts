@@ -5,7 +5,7 @@
  */
 import type { GlossaryEntry } from "../knowledge/schema.ts";
 import { escapeRegExp } from "../util/escape-regexp.ts";
-import { isEnding } from "./korean.ts";
+import { isEnding, isHelperVerbEnding } from "./korean.ts";
 import { normalizeText } from "./normalize.ts";
 
 export interface Glossary {
@@ -62,7 +62,9 @@ export function glossaryFrom(parts: GlossaryParts): Glossary {
   const patterns = parts.patterns.map((source) => new RegExp(source, "gu"));
   // The Korean pattern's second group is what follows the phrase inside its word.
   const replace = (match: string, say: string, rest: unknown) =>
-    typeof rest === "string" && !isEnding(rest) ? match : ` ${meanings.get(say) ?? say} `;
+    typeof rest === "string" && !isEnding(rest) && !isHelperVerbEnding(rest)
+      ? match
+      : ` ${meanings.get(say) ?? say} `;
   return {
     rewrite(text) {
       // A rewrite can make another entry's phrase ("throwing bags at" -> "throwing money at" ->
