@@ -109,3 +109,18 @@ describe("English chat tags", () => {
     expect(ask("how much did msft invest, legit question").text).toMatch(/5 billion/);
   });
 });
+
+describe("a party's cut and letter-named companies", () => {
+  const glossary = buildGlossary([{ say: ["'s cut"], means: "investment" }]);
+
+  it("reads 'X's cut' right after the name, but not a cut on its own", () => {
+    expect(glossary.rewrite("acme's cut?")).toBe("acme investment ?");
+    expect(glossary.rewrite("a cut in costs")).toBe("a cut in costs");
+    expect(glossary.rewrite("acme's cutoff")).toBe("acme's cutoff");
+  });
+
+  it("answers with the party's investment, and A사/N사 as the deal's companies (data)", () => {
+    says("so what was nvidia's cut", /10 billion|100억/);
+    says("A사한테 M사가 넣은 돈", /50억/);
+  });
+});

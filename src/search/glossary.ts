@@ -44,8 +44,13 @@ export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts 
   }
   const says = [...meanings.keys()].sort((a, b) => b.length - a.length);
   const korean = says.filter((say) => HANGUL.test(say.at(0) ?? ""));
-  const other = says.filter((say) => !HANGUL.test(say.at(0) ?? ""));
+  // "'s cut" follows its owner's name with no space: no word boundary before it.
+  const possessive = says.filter((say) => say.startsWith("'"));
+  const other = says.filter((say) => !HANGUL.test(say.at(0) ?? "") && !say.startsWith("'"));
   const patterns: string[] = [];
+  if (possessive.length > 0) {
+    patterns.push(String.raw`(${alternatives(possessive)})(?![\p{Script=Latin}\p{N}])`);
+  }
   if (other.length > 0) {
     patterns.push(
       String.raw`(?<![\p{Script=Latin}\p{N}])(${alternatives(other)})(?![\p{Script=Latin}\p{N}])`,
