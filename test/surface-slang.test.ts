@@ -76,6 +76,11 @@ describe("money, rise and loop slang (knowledge/glossary.json)", () => {
     says("앤트로픽이 애저 얼마치 사기로 했더라", /300억/);
   });
 
+  it("reads 태우다 as money either way: put in, or spent on Azure", () => {
+    says("엔비가 태운 금액 얼마였음", /100억/);
+    says("앤트로픽이 애저 쓰려고 태우는 돈", /300억/);
+  });
+
   it("reads 떡상 as a rise and glow up as one", () => {
     says("앤트로픽 몸값 떡상 정도", /3500억/);
     says("anthropic's glow up, what's it valued at", /350 billion/);
