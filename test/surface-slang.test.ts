@@ -84,6 +84,7 @@ describe("money, rise and loop slang (knowledge/glossary.json)", () => {
   it("reads 떡상 as a rise and glow up as one", () => {
     says("앤트로픽 몸값 떡상 정도", /3500억/);
     says("anthropic's glow up, what's it valued at", /350 billion/);
+    says("앤트 몸값 떡상해서 어디까지 갔나", /3500억/);
   });
 
   it("reads a pyramid or Ponzi scheme and a money glitch as the circular structure", () => {
