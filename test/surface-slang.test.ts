@@ -70,6 +70,11 @@ describe("Korean helper verbs after a slang verb", () => {
 });
 
 describe("money, rise and loop slang (knowledge/glossary.json)", () => {
+  it("reads hating on / 싫어함 about the deal as the writer's worry", () => {
+    says("is the columnist not a fan of this deal", /circular|worry/i);
+    says("글쓴이가 이번 거래 싫어하는 듯?", /순환|우려/);
+  });
+
   it("reads 현질, 뒷배 and 얼마치 as money put in", () => {
     says("엔비디아 현질 금액 알려줘", /100억/);
     says("마소 뒷배 서준 돈", /50억/);
@@ -109,6 +114,11 @@ describe("English chat tags", () => {
     expect(ask("anthropic buys 30 billion of azure, based?").text).toMatch(/^Yes/);
     expect(ask("nvidia went in for 10b, we good?").text).toMatch(/^Yes/);
     expect(ask("it was announced at build, legit?").text).toMatch(/^No/);
+  });
+
+  it("reads 'facts or cap?' and 'real or fake' as one yes/no tag, not as a choice", () => {
+    expect(ask("microsoft is in for 5 billion, true or cap?").text).toMatch(/^Yes/);
+    expect(ask("claude is on google cloud too, fake or real").text).toMatch(/^Yes/);
   });
 
   it("still asks rather than confirms with a question word", () => {
