@@ -245,3 +245,44 @@ describe("an outside name where a fact gives its own (conf6)", () => {
     expect(answer("Does Anthropic train on TPUs?").abstained).toBe(true);
   });
 });
+
+describe("figures written bare, received, or the article's own wrong one (conf6)", () => {
+  it("read a bare number after a party or a money word as billions the facts give", () => {
+    expect(lead("Microsoft 5 and NVIDIA 10, right?")).toMatch(/^Yes/);
+    expect(lead("So NVIDIA invested 5 and Microsoft invested 10, yeah?")).toMatch(/^No/);
+    expect(lead("Is Claude Sonnet 5 on Foundry?")).not.toMatch(/^Yes/);
+  });
+
+  it("read the subject of 'gets' or 'takes in' as the one paid", () => {
+    expect(lead("Anthropic takes in 15 billion and spends 30 billion on Azure, correct?")).toMatch(
+      /^Yes/,
+    );
+  });
+
+  it("correct the article's figure when a claim repeats it for the one it went to", () => {
+    expect(lead("두 회사가 합쳐 앤트로픽에 300억 투자한 거죠?")).toMatch(/^아니에요.*150억/);
+  });
+});
+
+describe("Korean claims read to the end (conf6)", () => {
+  it("take hearsay of a fact's own words as a yes ('맺었대', '했대')", () => {
+    expect(lead("엔비디아가 앤트로픽이랑 기술 파트너십 맺었대")).toMatch(/^맞아요/);
+  });
+
+  it("read '이제 … 아님?' as a claim that it is not any more", () => {
+    expect(lead("아마존 이제 앤트로픽 주요 클라우드 아님?")).toMatch(/^아니에요/);
+    expect(lead("아마존이 여전히 앤트로픽 주요 클라우드 아님?")).toMatch(/^맞아요/);
+  });
+
+  it("say no when the money named goes from the party to someone else", () => {
+    expect(lead("엔비디아가 마소한테 투자하는 거야?")).toMatch(/^아니에요.*앤트로픽/);
+    expect(lead("Microsoft invests in NVIDIA, right?")).toMatch(/^No.*Anthropic/);
+  });
+});
+
+describe("a fact check's word said only in a contrast (conf6)", () => {
+  it("is not claimed", () => {
+    expect(lead("The gigawatt is up to, not locked in, correct?")).toMatch(/^Yes/);
+    expect(lead("The gigawatt is locked in, isn't it?")).toMatch(/^No/);
+  });
+});

@@ -77,3 +77,24 @@ describe("money one way between two parties", () => {
     expect(ask("msft n nvda gave anthropic how much").text).toMatch(/\$15 billion/);
   });
 });
+
+describe("one amount of a pair named jointly", () => {
+  it("is one question, not a bare name and a question", () => {
+    for (const question of [
+      "아마존과 앤트로픽의 클라우드 계약 금액은 얼마야?",
+      "Amazon and Anthropic's contract value?",
+      "구글이랑 앤트로픽의 투자 규모 얼마임?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/\$30 billion|300억/);
+    }
+  });
+
+  it("leaves a pair the facts have a figure of, and two owners' amounts, answered", () => {
+    expect(ask("마이크로소프트와 엔비디아의 투자 규모는 얼마야?").text).toMatch(/150억/);
+    const two = ask("엔비디아의 투자 금액과 앤트로픽의 애저 약정액은 각각 얼마야?");
+    expect(two.text).toMatch(/100억/);
+    expect(two.text).toMatch(/300억/);
+  });
+});

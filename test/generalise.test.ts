@@ -365,6 +365,11 @@ describe("two-part questions, fourth pass (surf6)", () => {
     expect(en).toMatch(/transparen|capital|투명성/i);
   });
 
+  it("a part asking why, with no party of its own, asks it of the part before's topic", () => {
+    const answer = ask("순환 투자 구조는 뭐고 왜 우려되는 거임").text;
+    expect(answer).toMatch(/투명성|자본 논리/);
+  });
+
   it("keeps a verb's -고 when cutting it off would lose the verb", () => {
     const answer = ask("엔비는 얼마 넣고, 앤트는 애저에 얼마 쓰기로 했음?").text;
     expect(answer).toMatch(/100억/);

@@ -193,3 +193,76 @@ describe("a figure named in one unit and asked for in another", () => {
     }
   });
 });
+
+describe("a time the knowledge dates nothing at", () => {
+  it("is not covered: a fact of another time would answer a different question", () => {
+    for (const question of [
+      "How much was Anthropic worth back in 2022?",
+      "2023년 앤트로픽 가치는 얼마였어?",
+      "What did Anthropic's valuation look like in June 2025?",
+      "7월에 앤트로픽 기업가치는 얼마였어?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/350|3500억/);
+    }
+  });
+
+  it("leaves the times the facts do give alone", () => {
+    for (const question of [
+      "What was Anthropic's valuation back in September 2025?",
+      "2025년 11월에 뭐가 발표됐어?",
+      "What happened on November 18?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});
+
+describe("a party's whole capacity, where the facts give this deal's part", () => {
+  it("is not covered", () => {
+    for (const question of [
+      "What's the overall power draw of Microsoft's data centres?",
+      "How many gigawatts does NVIDIA produce globally?",
+      "마이크로소프트 데이터센터 현재 전력 용량은?",
+      "What's Azure's combined capacity in gigawatts?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/1 gigawatt|1기가와트/);
+    }
+  });
+
+  it("leaves the deal's own capacity and totals alone", () => {
+    for (const question of [
+      "How much compute did Anthropic contract in total?",
+      "How much data center capacity does Anthropic get?",
+      "총 투자액은 얼마야?",
+      "What is the total investment in Anthropic?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});
+
+describe("a count of a thing the facts name but do not count", () => {
+  it("is not covered", () => {
+    for (const question of [
+      "How many customers does Foundry have?",
+      "How many Copilot users switched to Claude?",
+      "How many NVIDIA engineers work on the co-design?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("is answered when the facts count or list the thing", () => {
+    for (const question of [
+      "How many clouds offer Claude now?",
+      "How many Claude models can Foundry customers choose from?",
+      "How many Copilot products carry Claude?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});

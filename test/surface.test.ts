@@ -48,6 +48,12 @@ describe("Unicode folding", () => {
     expect(normalizeText("Nvi\u00addia 엔비\u200b디아")).toBe("nvidia 엔비디아");
   });
 
+  it("undoes chat stretching of a Latin letter, but not an address's www (surf6)", () => {
+    expect(normalizeText("Whaaat did NVIDIA paaay")).toBe("what did nvidia pay");
+    expect(normalizeText("www.anthropic.com")).toBe("www.anthropic.com");
+    expect(normalizeText("all three")).toBe("all three");
+  });
+
   it("never decomposes Hangul, and drops a stray mark after a syllable", () => {
     expect(normalizeText("마이크로소프트 투자".normalize("NFD"))).toBe("마이크로소프트 투자");
     expect(normalizeText("엔\u0301비디아")).toBe("엔비디아");
@@ -94,6 +100,14 @@ describe("numbers in every spelling", () => {
     expect(keys("10빌리언")).toEqual(["10000000000"]);
     expect(keys("15빌 맞음?")).toEqual(["15000000000"]);
     expect(keys("돈을 빌렸어")).toEqual([]);
+  });
+
+  it("reads 'bils', milliards, 'thousand million' and 'half a' (surf6)", () => {
+    expect(keys("like 10 bils")).toEqual(["10000000000"]);
+    expect(keys("15 milliards")).toEqual(["15000000000"]);
+    expect(keys("five thousand million dollars")).toEqual(["5000000000"]);
+    expect(keys("half a billion")).toEqual(["500000000"]);
+    expect(keys("5 thousand people")).toEqual(["5000"]);
   });
 
   it("reads power in every spelling", () => {
@@ -443,6 +457,11 @@ describe("words of the deal in other words (glossary, aliases, endings)", () => 
     says("what's the gigawatt of compute going to be running on", /Blackwell|Rubin/);
     says("컴퓨팅 몇 기가 계약함", /1기가와트/);
     says("엔비 앤트로픽이랑 같이 만드는 거 뭐임", /공동|설계|최적화/);
+  });
+
+  it("finds a glossary phrase inside unspaced Korean once the run is split (surf6)", () => {
+    says("앤트로픽이엔비랑함께개발하는거뭐야", /공동 설계|최적화/);
+    says("두회사투자금합산하면얼마", /150억/);
   });
 
   it("takes a nationality word for what it is, not for a company", () => {

@@ -123,8 +123,12 @@ export class Bm25Index<T> {
     // Filtered once the scratch arrays are clean again, whatever the filter does.
     const kept = filter ? ranked.filter((result) => filter(result.item)) : ranked;
     // -1, 0 or 1 rather than b.score - a.score: a fraction handed back to the sort builtin is
-    // boxed, a heap number per comparison; the order is the same.
-    return kept.sort((a, b) => (a.score < b.score ? 1 : a.score > b.score ? -1 : 0));
+    // boxed, a heap number per comparison (and each score is read once). The order is the same.
+    return kept.sort((a, b) => {
+      const x = a.score;
+      const y = b.score;
+      return x < y ? 1 : x > y ? -1 : 0;
+    });
   }
 
   private readonly scratchScores: number[] = [];

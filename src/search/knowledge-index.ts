@@ -313,6 +313,10 @@ function adjustForQuestion(
   });
   // Nothing changed: BM25's order stands (a stable sort of the same scores would keep it).
   return changed
-    ? adjusted.sort((a, b) => (a.score < b.score ? 1 : a.score > b.score ? -1 : 0))
+    ? adjusted.sort((a, b) => {
+        const x = a.score;
+        const y = b.score;
+        return x < y ? 1 : x > y ? -1 : 0;
+      })
     : ranked;
 }

@@ -26,7 +26,7 @@ import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { checkOutsideInstrument } from "./claim-instrument.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
-import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
+import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { asksOtherNews, figureInOtherUnit, unsupportedMeasure } from "./measure-scope.ts";
 import { withoutPreamble } from "./preamble.ts";
 import { isTypoOfKnownWord, questionParts, shapeIsOnePartOf } from "./question-parts.ts";
@@ -143,8 +143,13 @@ export function answerFromKnowledge(
     asksWhetherArticleIsRight(normalized) ||
     asksToCompare(normalized);
   const split = questionParts(index, asked, analysis.asksToConfirm);
+  // "구글과 앤트로픽의 계약 규모는?": a pair's one amount, not a name and a question.
   const parts =
-    oneShape(analysis.normalized) && !shapeIsOnePartOf(index, split, oneShape)
+    (oneShape(analysis.normalized) && !shapeIsOnePartOf(index, split, oneShape)) ||
+    splitsJointOwner(
+      analysis.normalized,
+      split.map((part) => part.bare),
+    )
       ? [{ text: asked, bare: asked }]
       : split;
   if (parts.length > 1) {
@@ -573,7 +578,11 @@ function rerankReasons(
       }
       return factor === 1 ? result : { ...result, score: result.score * factor };
     })
-    .sort((a, b) => (a.score < b.score ? 1 : a.score > b.score ? -1 : 0));
+    .sort((a, b) => {
+      const x = a.score;
+      const y = b.score;
+      return x < y ? 1 : x > y ? -1 : 0;
+    });
 }
 
 /** A fact naming things of the kind asked for ("which models" -> the models) ranks up. */
@@ -590,7 +599,11 @@ function rerankByAskedKind(
         ? { ...result, score: result.score * ASKED_KIND_FACTOR }
         : result,
     )
-    .sort((a, b) => (a.score < b.score ? 1 : a.score > b.score ? -1 : 0));
+    .sort((a, b) => {
+      const x = a.score;
+      const y = b.score;
+      return x < y ? 1 : x > y ? -1 : 0;
+    });
 }
 
 function rerankByScope(
@@ -614,11 +627,11 @@ function rerankByScope(
       changed = true;
       return { ...result, score: result.score * RELATION_FACTOR * SUBJECT_FACTOR };
     }
-    if (!relations.some((relation) => factHasRelation(fact, relation))) return result;
+    if (!hasSomeRelation(fact, relations)) return result;
     // "How much…" wants a figure: the relation's fact without one is no better than others.
     if (analysis.asksForFigure && !fact.figure) return result;
     // The relation's fact about other parties is no better than any other fact.
-    if (!parties.every((party) => involves(fact, party))) return result;
+    if (!involvesAll(fact, parties)) return result;
     let factor = RELATION_FACTOR;
     if (first !== undefined && fact.subject.includes(first)) factor *= SUBJECT_FACTOR;
     if (factor === 1) return result;
@@ -626,8 +639,27 @@ function rerankByScope(
     return { ...result, score: result.score * factor };
   });
   return changed
-    ? adjusted.sort((a, b) => (a.score < b.score ? 1 : a.score > b.score ? -1 : 0))
+    ? adjusted.sort((a, b) => {
+        const x = a.score;
+        const y = b.score;
+        return x < y ? 1 : x > y ? -1 : 0;
+      })
     : ranked;
+}
+
+// Loops, not some/every with a closure: these run for every ranked passage of every answer.
+function hasSomeRelation(fact: Fact, relations: readonly string[]): boolean {
+  for (let index = 0; index < relations.length; index++) {
+    if (factHasRelation(fact, relations[index] as string)) return true;
+  }
+  return false;
+}
+
+function involvesAll(fact: Fact, parties: readonly string[]): boolean {
+  for (let index = 0; index < parties.length; index++) {
+    if (!involves(fact, parties[index] as string)) return false;
+  }
+  return true;
 }
 
 /**

@@ -16,7 +16,7 @@ import {
 
 /** "What's the size of…", "the value of…", "규모가": an amount, in words other than "how much". */
 const AMOUNT_WORDS =
-  /\b(?:size|value|amount|worth) of\b|\bhow many (?:billion|million|dollar)|규모|금액|액수|투자금|투자액|출자금/u;
+  /\b(?:size|value|amount|worth) of\b|\b(?:deal|contract|investment) (?:size|value|amount)\b|\bhow many (?:billion|million|dollar)|규모|금액|액수|투자금|투자액|출자금/u;
 
 /** Two names joined as one party ("Microsoft and NVIDIA", "MS랑 엔비디아"). */
 const JOINED = /\b(?:and|&|plus|n)\b|\+|랑|이랑|와|과|하고|및/u;
@@ -39,6 +39,31 @@ function payerNamedFirst(text: string): boolean | undefined {
   if (RECEIVES.test(text)) return false;
   return GIVES.test(text) ? true : undefined;
 }
+
+/** Two names joined and owning one thing: "구글과 앤트로픽의 계약", "Google and Anthropic's deal". */
+const JOINT_POSSESSIVE = /(?:와|과|랑|하고)\s?\S+의\s|\b(?:and|&)\s[\p{L}\d.-]+(?:'s|’s)\s/u;
+
+/** A part that opens on an owner's name ("앤트로픽의 계약…", "Anthropic's deal…"). */
+const OPENS_OWNED = /^\S+(?:의|'s|’s)\s/u;
+const OWNED = /의\s|'s\s|’s\s/u;
+
+/**
+ * "구글 클라우드와 앤트로픽의 계약 규모는 얼마야?": one amount of a pair, not two questions. Split
+ * at 와 into a bare name and "앤트로픽의 …", each half would answer on its own (the three clouds,
+ * then Anthropic's $30B). "A의 금액과 B의 금액은 각각?" is two owners, two parts.
+ */
+export function splitsJointOwner(whole: string, parts: readonly string[]): boolean {
+  const [first, second] = parts;
+  if (parts.length !== 2 || first === undefined || second === undefined) return false;
+  return (
+    JOINT_POSSESSIVE.test(whole) &&
+    asksForAmount(whole, HOW_MUCH.test(whole)) &&
+    !OWNED.test(`${first} `) &&
+    OPENS_OWNED.test(second.trim().toLowerCase())
+  );
+}
+
+const HOW_MUCH = /\bhow (?:much|big|large)\b|얼마|총액/u;
 
 export function asksForAmount(normalized: string, asksHowMuch: boolean): boolean {
   return asksHowMuch || AMOUNT_WORDS.test(normalized);

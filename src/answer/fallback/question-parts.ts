@@ -75,8 +75,10 @@ export function questionParts(
     // The reader sees the part as written, not the words carried into it.
     const label = text !== part && named ? part : undefined;
     if (previous && !named) {
-      // "순환 투자가 뭐고 / 그게 왜 문제야?": a part that points back takes the part before's topic.
-      const takesTopic = concepts.length === 0 || POINTS_BACK.test(analysis.normalized);
+      // "순환 투자가 뭐고 / 그게 왜 문제야?", "… / 왜 문제임": a part that points back, or asks
+      // why without naming a party, takes the part before's topic.
+      const takesTopic =
+        concepts.length === 0 || analysis.asksForReason || POINTS_BACK.test(analysis.normalized);
       const carried = previous.terms.filter((term) =>
         takesTopic ? term.kind === "concept" || term.known : isParty(index, term),
       );
