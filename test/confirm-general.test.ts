@@ -286,3 +286,17 @@ describe("a fact check's word said only in a contrast (conf6)", () => {
     expect(lead("The gigawatt is locked in, isn't it?")).toMatch(/^No/);
   });
 });
+
+describe("a place claimed that a fact's list of places does not name (conf6)", () => {
+  const answer = (question: string) => answerFromKnowledge(index, question);
+
+  it("is not covered, not a no: the list says where it is, not where it is not", () => {
+    expect(answer("Can you use Claude inside Notion now?").abstained).toBe(true);
+    expect(answer("클로드 슬랙에서도 쓸 수 있어?").abstained).toBe(true);
+  });
+
+  it("is a no against a fact that names its one place", () => {
+    expect(lead("발표는 빌드에서 한 거야?")).toMatch(/^아니에요.*Ignite/);
+    expect(answer("클로드 여기저기 전부에서 쓸 수 있어?").text).not.toMatch(/전부에 대해서는/);
+  });
+});

@@ -106,7 +106,15 @@ export interface ConfirmationVerdict {
   /** The money goes the other way round from the claim. */
   readonly reversed: boolean;
   /** A fact whose figure the claim gave (NVIDIA's "15bn" is the combined investment). */
-  readonly claimedFigureOf?: Fact;
+  readonly claimedFigureOf?: Fact /** A place claimed that the fact, a list of places, does not name: not covered, not a no. */;
+  readonly unlisted?: string;
+}
+
+/** Whether a fact lists two places or more (named things that are not the story's parties). */
+function listsPlaces(knowledge: Knowledge, fact: Fact): boolean {
+  const parties = new Set(knowledge.manifest.entities.map((entity) => entity.id));
+  const places = fact.object.filter((id) => knowledge.scope.names.has(id) && !parties.has(id));
+  return places.length >= 2;
 }
 
 interface Claim {
@@ -377,8 +385,14 @@ function checkClaim(
     return confirmed ? { agrees: true, facts: [fact], reversed: false } : undefined;
   }
   const text = factText(best);
-  const agrees = marks.every((mark) => mark(text));
-  return { agrees, facts: [best], reversed: false };
+  const failed = marks.filter((mark) => !mark(text));
+  // "Is Claude available in Slack too?": a place the fact's list of places does not name is
+  // one the sources do not speak of (a list of where it is, not of everywhere it is not).
+  const [unlisted] = failed;
+  if (unlisted?.place && failed.every((mark) => mark.place) && listsPlaces(knowledge, best)) {
+    return { agrees: false, facts: [best], reversed: false, unlisted: unlisted.place };
+  }
+  return { agrees: failed.length === 0, facts: [best], reversed: false };
 }
 
 /**
