@@ -300,3 +300,14 @@ describe("a place claimed that a fact's list of places does not name (conf6)", (
     expect(answer("클로드 여기저기 전부에서 쓸 수 있어?").text).not.toMatch(/전부에 대해서는/);
   });
 });
+
+describe("a figure claimed of the wrong party, and bounds (conf6)", () => {
+  it("say no with the party whose figure and purchase it is", () => {
+    expect(lead("NVIDIA is the one buying 30 billion of Azure, right?")).toMatch(/^No.*Anthropic/);
+    expect(lead("엔비디아가 애저에 300억 쓰는 거 맞지?")).toMatch(/^아니에요.*앤트로픽/);
+  });
+
+  it("read 'at most' as a bound, not a ranking", () => {
+    expect(lead("together they put in at most 15 billion, right?")).toMatch(/^Yes.*15 billion/);
+  });
+});

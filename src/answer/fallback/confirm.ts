@@ -772,6 +772,23 @@ function checkFigures(
       agrees = false;
       continue;
     }
+    // "It's NVIDIA that's buying $30B of Azure capacity": the figure and what it buys are
+    // another party's: a no, with that party's fact.
+    if (candidates.length === 0 && sameSubject.length === 0 && payer !== undefined) {
+      const others = claim.entities.filter((id) => id !== payer);
+      const ofAnother = withUnit.find(
+        (fact) =>
+          fact.figure?.value === claim.value &&
+          !fact.subject.includes(payer) &&
+          others.length > 0 &&
+          others.every((id) => fact.object.includes(id)),
+      );
+      if (ofAnother) {
+        facts.push(ofAnother);
+        agrees = false;
+        continue;
+      }
+    }
     if (candidates.length === 0) candidates.push(...preferClaims(sameSubject));
     // Only an object named ("애저 구매 약정 3000억"): the facts it takes part in.
     if (candidates.length === 0) candidates.push(...preferClaims(involving));
