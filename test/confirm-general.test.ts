@@ -311,3 +311,16 @@ describe("a figure claimed of the wrong party, and bounds (conf6)", () => {
     expect(lead("together they put in at most 15 billion, right?")).toMatch(/^Yes.*15 billion/);
   });
 });
+
+describe("Korean chat statements without a question mark (conf6)", () => {
+  it("are claims when they end in a noun-made verb, not when they state a wish", () => {
+    expect(isConfirmation("엔비디아 100억 넣음")).toBe(true);
+    expect(isConfirmation("아마존 이제 밀림")).toBe(true);
+    expect(isConfirmation("마소 투자 규모 궁금함")).toBe(false);
+    expect(isConfirmation("엔비가 투자하는 대신 뭘 얻음")).toBe(false);
+  });
+
+  it("get yes or no", () => {
+    expect(lead("마이크로소프트 100억 넣음")).toMatch(/^아니에요.*50억/);
+  });
+});

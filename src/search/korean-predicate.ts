@@ -75,6 +75,28 @@ const HEARSAY = new RegExp(
   "u",
 );
 
+/**
+ * A stem made a noun with ㅁ, as chat ends a statement ("넣음", "빠짐", "됨"): a claim even
+ * without a question mark.
+ */
+const CHAT_NOMINAL = new RegExp(
+  `(?:[${ANY_FINAL}]음|(?<=\\p{Script=Hangul})(?:함|됨|짐|김|림|움|봄|옴|감|남|냄|씀|줌|침|뜸|옮))${END}`,
+  "u",
+);
+
+/** "궁금함", "알고 싶음", "모르겠음": the asker's state, a request for the answer, not a claim. */
+const ASKERS_STATE = /궁금|알고 ?싶|모르겠|헷갈|몰라|모름/u;
+
+/** Whether a Korean text ends as a chat statement ("마소 50억 넣음", "아마존 빠짐"). */
+export function endsInChatNominal(text: string): boolean {
+  return CHAT_NOMINAL.test(text) && !REQUEST.test(text) && !ASKERS_STATE.test(text);
+}
+
+/** Whether the text says what the asker wonders ("궁금함", "알고 싶어"): it asks, it claims nothing. */
+export function statesAskersWish(text: string): boolean {
+  return ASKERS_STATE.test(text);
+}
+
 /** Whether a Korean question ends in a verb, adjective or copula ending (not a noun, not a request). */
 export function endsInKoreanPredicate(text: string): boolean {
   return PREDICATE.test(text) && !REQUEST.test(text);
