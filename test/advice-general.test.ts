@@ -52,3 +52,54 @@ describe("a choice of product for the asker's own company (mix4)", () => {
     ).toBe(false);
   });
 });
+
+describe("the bot asked to decide, or the asker's own money named", () => {
+  it("is turned away", () => {
+    for (const question of [
+      "would ya buy microsoft here?",
+      "If you were me, would you hold NVIDIA through this?",
+      "Can you advise on shorting MSFT?",
+      "thinking of moving my pension into nvidia, good idea?",
+      "제 적금 깨서 엔비디아 담을까요?",
+      "너라면 마소 주식 계속 들고 있음?",
+      "앤트로픽 상장하면 매수할까?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leaves the companies' own money and decisions alone", () => {
+    for (const question of [
+      "Did NVIDIA put money into Anthropic?",
+      "How much did Microsoft put in?",
+      "엔비디아는 앤트로픽에 얼마 넣었어?",
+      "Where does Microsoft's money go?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(false);
+    }
+  });
+});
+
+describe("trading words that are not the asker's trade", () => {
+  it("leave a company buying, and a valuation that went up, alone", () => {
+    for (const question of [
+      "does msft buy nvidia systems for this?",
+      "how much did anthropic's valuation go up?",
+      "아마존이랑 앤트로픽 손절각이야?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(false);
+    }
+  });
+
+  it("still turn away the asker's own trade", () => {
+    for (const question of [
+      "msft: buy or sell?",
+      "nvda hold rn?",
+      "is NVDA a solid long-term hold?",
+      "엔비디아 주식 떡상각?",
+      "msft stonks to the moon or nah",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+});

@@ -355,3 +355,35 @@ describe("spending read from the party's own outgoing money (acc5)", () => {
     }
   });
 });
+
+describe("two-part questions, fourth pass (surf6)", () => {
+  it("a part that points back with a pronoun takes the part before's topic", () => {
+    const ko = ask("순환 투자 구조는 뭐고 그건 왜 우려돼?").text;
+    expect(ko).toMatch(/순환/);
+    expect(ko).toMatch(/투명성|자본 논리/);
+    const en = ask("explain the circular investment, and why is that worrying?").text;
+    expect(en).toMatch(/transparen|capital|투명성/i);
+  });
+
+  it("a part asking why, with no party of its own, asks it of the part before's topic", () => {
+    const answer = ask("순환 투자 구조는 뭐고 왜 우려되는 거임").text;
+    expect(answer).toMatch(/투명성|자본 논리/);
+  });
+
+  it("keeps a verb's -고 when cutting it off would lose the verb", () => {
+    const answer = ask("엔비는 얼마 넣고, 앤트는 애저에 얼마 쓰기로 했음?").text;
+    expect(answer).toMatch(/100억/);
+    expect(answer).toMatch(/300억/);
+    expect(answer).not.toMatch(/기사에서 다루지 않는/);
+  });
+
+  it("answers a 'who pays whom' part next to another complete question", () => {
+    const answer = ask("Where was it announced, and who is paying whom?").text;
+    expect(answer).toMatch(/Ignite/);
+    expect(answer).toMatch(/Anthropic → Microsoft/);
+  });
+
+  it("still reads 'who pays whom, and how much' as one question", () => {
+    expect(ask("who pays whom, and how much?").text).toMatch(/^Both ways|^Anthropic|→/);
+  });
+});

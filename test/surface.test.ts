@@ -48,6 +48,12 @@ describe("Unicode folding", () => {
     expect(normalizeText("Nvi\u00addia 엔비\u200b디아")).toBe("nvidia 엔비디아");
   });
 
+  it("undoes chat stretching of a Latin letter, but not an address's www (surf6)", () => {
+    expect(normalizeText("Whaaat did NVIDIA paaay")).toBe("what did nvidia pay");
+    expect(normalizeText("www.anthropic.com")).toBe("www.anthropic.com");
+    expect(normalizeText("all three")).toBe("all three");
+  });
+
   it("never decomposes Hangul, and drops a stray mark after a syllable", () => {
     expect(normalizeText("마이크로소프트 투자".normalize("NFD"))).toBe("마이크로소프트 투자");
     expect(normalizeText("엔\u0301비디아")).toBe("엔비디아");
@@ -94,6 +100,14 @@ describe("numbers in every spelling", () => {
     expect(keys("10빌리언")).toEqual(["10000000000"]);
     expect(keys("15빌 맞음?")).toEqual(["15000000000"]);
     expect(keys("돈을 빌렸어")).toEqual([]);
+  });
+
+  it("reads 'bils', milliards, 'thousand million' and 'half a' (surf6)", () => {
+    expect(keys("like 10 bils")).toEqual(["10000000000"]);
+    expect(keys("15 milliards")).toEqual(["15000000000"]);
+    expect(keys("five thousand million dollars")).toEqual(["5000000000"]);
+    expect(keys("half a billion")).toEqual(["500000000"]);
+    expect(keys("5 thousand people")).toEqual(["5000"]);
   });
 
   it("reads power in every spelling", () => {
@@ -194,6 +208,14 @@ describe("unspaced Korean", () => {
   );
   const split = (text: string) => segmentHangul(text, lexicon)?.map((segment) => segment.text);
 
+  it("reads a name typed as its initial consonants, and drops other chat jamo (surf6)", () => {
+    const read = (text: string) => readQuestion(text, lexicon).tokens.map((token) => token.text);
+    expect(read("ㅇㅌㄹㅍ 얼마")).toEqual(["앤트로픽", "얼마"]);
+    expect(read("ㅋㅋㅋ 마소")).toEqual(["마소"]);
+    // Two letters are too few to tell a name from a chat tag.
+    expect(read("ㅁㅅ 얼마")).toEqual(["얼마"]);
+  });
+
   it("splits a run of Hangul into the knowledge's words, each with its ending", () => {
     expect(split("순환투자가")).toEqual(["순환", "투자가"]);
     expect(split("마소투자액은")).toEqual(["마소", "투자액은"]);
@@ -254,6 +276,14 @@ describe("glossary", () => {
     { say: ["lol"], means: "" },
     { say: ["팽당"], means: "의존도 줄이" },
   ]);
+
+  it("rewrites what a rewrite made into another phrase (surf6)", () => {
+    const chained = buildGlossary([
+      { say: ["bags"], means: "money" },
+      { say: ["throwing money at"], means: "invest in" },
+    ]);
+    expect(chained.rewrite("throwing bags at them")).toBe("invest in them");
+  });
 
   it("rewrites slang and drops filler, as whole words only", () => {
     expect(glossary.rewrite("tl;dr lol")).toBe("summary");
@@ -397,6 +427,41 @@ describe("words of the deal in other words (glossary, aliases, endings)", () => 
   it("finds a relation's phrase inside unspaced Korean", () => {
     says("아마존이아직주요클라우드임?", /아마존은 여전히 앤트로픽의 주요 클라우드/);
     says("엔비디아가앤트로픽에얼마줬냐", /100억/);
+  });
+
+  it("reads a product's maker as the company, and 'god' nicknames (surf6)", () => {
+    says("클로드 회사한테 엔비가 넣은 돈", /100억/);
+    says("how much did the claude makers get from microsoft", /5 billion|50억/);
+    says("갓엔비디아 투자액", /100억/);
+  });
+
+  it("reads 'the bag', broken 'how many money' and chat spellings (surf6)", () => {
+    says("what size bag did nvda hand anthropic", /10 billion|100억/);
+    says("anthropic get how many money from microsoft?", /5 billion|50억/);
+    says("wen did msft announce this", /18 Nov|November 2025|11월 18일/);
+  });
+
+  it("reads 'adds up', 'refers to' and a figure called a number (surf6)", () => {
+    says("what's the amount if you add up both investments", /15 billion|150억/);
+    says("두 곳 투자금 합산은", /150억/);
+    says("what's the three hundred billion... no, thirty billion referring to?", /Azure|애저/);
+    says("삼백억 달러는 무슨 숫자였던 거야", /Azure|애저|클라우드/);
+  });
+
+  it("reads a complaint or a tone asked about as the article's worry (surf6)", () => {
+    says("what's the columnist moaning about", /순환|circular|worry/i);
+    says("기사 어조 어떰", /순환|우려/);
+  });
+
+  it("reads 'runs on', 몇 기가 and 'together' (surf6)", () => {
+    says("what's the gigawatt of compute going to be running on", /Blackwell|Rubin/);
+    says("컴퓨팅 몇 기가 계약함", /1기가와트/);
+    says("엔비 앤트로픽이랑 같이 만드는 거 뭐임", /공동|설계|최적화/);
+  });
+
+  it("finds a glossary phrase inside unspaced Korean once the run is split (surf6)", () => {
+    says("앤트로픽이엔비랑함께개발하는거뭐야", /공동 설계|최적화/);
+    says("두회사투자금합산하면얼마", /150억/);
   });
 
   it("takes a nationality word for what it is, not for a company", () => {

@@ -220,7 +220,7 @@ export function deterministicAnswer(
   const previousQuestion = [...history].reverse().find((turn) => turn.role === "user")?.text;
   if (!previousQuestion) return answer;
   const analysis = index.analyze(question);
-  const unsafe = analysis.asksForAdvice || analysis.triesToChangeRules;
+  const unsafe = analysis.asksForAdvice || analysis.triesToChangeRules || analysis.asksForOtherTask;
   if (unsafe || analysis.terms.some((term) => !term.known)) return answer;
   if (asksAboutSomethingUncovered(index, question)) return answer;
   const followUp = answerFromKnowledge(index, `${previousQuestion} ${question}`, {

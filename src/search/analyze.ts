@@ -24,7 +24,7 @@ import {
 } from "./lexicon.ts";
 import { normalizeText } from "./normalize.ts";
 import { readPassage, readQuestion } from "./read-question.ts";
-import { ENGLISH_STOPWORDS, INJECTION_PATTERNS } from "./stopwords.ts";
+import { ENGLISH_STOPWORDS, INJECTION_PATTERNS, OTHER_TASK_PATTERNS } from "./stopwords.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
 export interface Term {
@@ -57,6 +57,8 @@ export interface Analysis {
   readonly asksToConfirm: boolean;
   /** The text tries to change the rules ("ignore your instructions", "시스템 프롬프트"). */
   readonly triesToChangeRules: boolean;
+  /** The text asks for something other than facts: a joke, a poem, a song ("삼행시 지어줘"). */
+  readonly asksForOtherTask: boolean;
   /**
    * A question's Hangul words once unspaced runs are split, question words and endings kept
    * ("에대해뭐라했어" -> "에대해", "뭐라했어"); empty for passages.
@@ -105,6 +107,7 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     asksForAdvice: isQuestion && lexicon.advicePatterns.some((pattern) => pattern.test(normalized)),
     triesToChangeRules:
       isQuestion && INJECTION_PATTERNS.some((pattern) => pattern.test(normalized)),
+    asksForOtherTask: isQuestion && OTHER_TASK_PATTERNS.some((pattern) => pattern.test(normalized)),
     hangulWords: isQuestion ? hangulWordsOf(tokens) : [],
     asksToConfirm:
       isQuestion &&
@@ -125,7 +128,13 @@ export function passageTerms(tokens: readonly Token[], lexicon: Lexicon): readon
 }
 
 function hangulWordsOf(tokens: readonly Token[]): string[] {
-  return tokens.flatMap((token) => (token.script === "hangul" ? [token.text] : []));
+  // A loop, not flatMap: no array per word.
+  const words: string[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (token.script === "hangul") words.push(token.text);
+  }
+  return words;
 }
 
 /** Terms (concepts first, then words) and the intents ("how much", "why") the tokens name. */
@@ -159,7 +168,7 @@ function mergeRepeatedConcepts(terms: readonly Term[]): Term[] {
   const seen = new Set<string>();
   return terms.filter((term) => {
     if (term.kind !== "concept") return true;
-    const key = term.features.join(" ");
+    const key = term.features.length === 1 ? (term.features[0] as string) : term.features.join(" ");
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -163,36 +163,53 @@ function relax(
  * every unspaced Hangul run the knowledge does not know as a whole split into known words.
  */
 export function splitUnspacedHangul(tokens: readonly Token[], lexicon: Lexicon): Token[] {
+  // Indexed loops and no match for the usual all-syllable word: this runs for every question,
+  // and each for…of step or match is garbage.
   const result: Token[] = [];
-  let previous: Token | undefined;
-  for (const token of joinBrokenWords(tokens, lexicon)) {
-    const before = previous;
-    previous = token;
+  const joined = joinBrokenWords(tokens, lexicon);
+  for (let index = 0; index < joined.length; index++) {
+    const token = joined[index] as Token;
+    const before = joined[index - 1];
     if (token.script !== "hangul") {
       result.push(token);
-      continue;
-    }
-    for (const run of token.text.matchAll(SYLLABLES)) {
-      const start = token.start + (run.index ?? 0);
-      const text = run[0];
-      const glued = before !== undefined && before.script !== "hangul" && before.end === start;
-      const pieces = splitRun(text, lexicon, glued);
-      if (!pieces) {
-        result.push({ text, script: "hangul", start, end: start + text.length });
-        continue;
-      }
-      for (const piece of pieces) {
-        const from = start + piece.start;
-        result.push({
-          text: piece.text,
-          script: "hangul",
-          start: from,
-          end: from + piece.text.length,
-        });
+    } else if (ONLY_SYLLABLES.test(token.text)) {
+      pushRun(result, token.text, token.start, before, lexicon);
+    } else {
+      for (const run of token.text.matchAll(SYLLABLES_OR_INITIALS)) {
+        const start = token.start + (run.index ?? 0);
+        const text = run[0];
+        if (ONLY_SYLLABLES.test(text)) {
+          pushRun(result, text, start, before, lexicon);
+          continue;
+        }
+        // "ㅇㅌㄹㅍ", "ㄴㄷㄹ가": a name typed as its initial consonants; other chat jamo drop.
+        const name = nameByInitials(lexicon).get(text);
+        if (name) result.push({ text: name, script: "hangul", start, end: start + text.length });
       }
     }
   }
   return result;
+}
+
+/** A run of syllables, split where the knowledge does not know it whole. */
+function pushRun(
+  result: Token[],
+  text: string,
+  start: number,
+  before: Token | undefined,
+  lexicon: Lexicon,
+): void {
+  const glued = before !== undefined && before.script !== "hangul" && before.end === start;
+  const pieces = splitRun(text, lexicon, glued);
+  if (!pieces) {
+    result.push({ text, script: "hangul", start, end: start + text.length });
+    return;
+  }
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index] as Segment;
+    const from = start + piece.start;
+    result.push({ text: piece.text, script: "hangul", start: from, end: from + piece.text.length });
+  }
 }
 
 /**
@@ -216,7 +233,43 @@ function splitRun(run: string, lexicon: Lexicon, glued: boolean): readonly Segme
   return pieces;
 }
 
-const SYLLABLES = /[\uac00-\ud7a3]+/g;
+/** Runs of syllables, or of three or more initial consonants (NFKC makes ㄴ the initial ᄂ). */
+const SYLLABLES_OR_INITIALS = /[\uac00-\ud7a3]+|[\u1100-\u1112]{3,}/g;
+
+/**
+ * The knowledge's names of three syllables or more by their initial consonants ("ᄋᄐᄅᄑ" ->
+ * "앤트로픽"), worked out once; initials two concepts share stand for neither.
+ */
+const initialsMaps = new WeakMap<Lexicon, ReadonlyMap<string, string>>();
+
+function nameByInitials(lexicon: Lexicon): ReadonlyMap<string, string> {
+  let byInitials = initialsMaps.get(lexicon);
+  if (byInitials) return byInitials;
+  const names = new Map<string, { word: string; concept: string | undefined }>();
+  const shared = new Set<string>();
+  for (const name of lexicon.hangulNames) {
+    if (name.concept?.intent || !ONLY_SYLLABLES.test(name.word)) continue;
+    const initials = initialsOf(name.word);
+    const seen = names.get(initials);
+    if (seen && seen.concept !== name.concept?.id) shared.add(initials);
+    else if (!seen) names.set(initials, { word: name.word, concept: name.concept?.id });
+  }
+  byInitials = new Map(
+    [...names].filter(([initials]) => !shared.has(initials)).map(([key, { word }]) => [key, word]),
+  );
+  initialsMaps.set(lexicon, byInitials);
+  return byInitials;
+}
+
+/** A word's initial consonants as conjoining jamo: "나델라" -> "ᄂᄃᄅ". */
+function initialsOf(word: string): string {
+  let initials = "";
+  for (const syllable of word) {
+    const offset = (syllable.codePointAt(0) ?? 0) - 0xac00;
+    initials += String.fromCharCode(0x1100 + Math.floor(offset / 588));
+  }
+  return initials;
+}
 const ONLY_SYLLABLES = /^[\uac00-\ud7a3]+$/;
 
 /**

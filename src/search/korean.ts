@@ -20,7 +20,10 @@ const ENDINGS = `
   야 죠 란 나 랑 한 할 해 들
   냐 니 누 노 임 음 셈 지 잖아 거든 냐구 대 래 했 었 았 였 겠 됐 셨 하냐 하노 하누 이냐 이노 이누
   임다 슴다 쥬 져 삼 셈요 심 쇼 누요 노요 냐고요 임요 음요 했삼 했셈 했누 했노 했냐 됐냐 됐노 됐누 이삼 이셈
-  고 였고 이었고 했고 됐고 라던데 이라던데 라던 라는데 이라는데 거임 는거임 은거임 던거임 는거야 는거냐 는건가 는건지`
+  고 였고 이었고 했고 됐고 라던데 이라던데 라던 라는데 이라는데 거임 는거임 은거임 던거임 는거야 는거냐 는건가 는건지
+  던 였던 이었던 었던 았던 했던 하던 되던 됐던 기로 하기로 기로는 기로한
+  습니까 습니다 읍니까 다는 다는거 다는거임 다는거야 다는데 다며 다던데
+  더라 였더라 이었더라 었더라 았더라 했더라 더라고 던가 였던가 였나`
   .split(/\s+/)
   .filter(Boolean)
   .sort((a, b) => b.length - a.length);
@@ -62,7 +65,7 @@ const LONGEST_ENDING = Math.max(...ENDINGS.map((ending) => ending.length));
  * One-syllable endings that are also the last syllable of many nouns (게임, 의지, 소음): taken off
  * only when two syllables remain ("얼마임" -> "얼마", but "게임" stays).
  */
-const WEAK_ENDINGS = new Set([..."냐니누노임음셈삼심쇼지대래쥬져했었았였겠됐셨고"]);
+const WEAK_ENDINGS = new Set([..."냐니누노임음셈삼심쇼지대래쥬져했었았였겠됐셨고던"]);
 
 /** Length of the longest ending the word ends with, leaving at least one syllable (0: none). */
 function longestEnding(word: string): number {

@@ -23,6 +23,7 @@ export interface ConceptForm {
   readonly words: readonly FormWord[];
 }
 
+/** A new field must also be written and read back in lexicon-snapshot.ts (the index cache). */
 export interface Lexicon {
   /** Concept forms, longest (most words) first, indexed by their first word's key. */
   readonly formsByFirstKey: ReadonlyMap<string, readonly ConceptForm[]>;
@@ -90,6 +91,11 @@ export class LengthBuckets<T> {
     else this.buckets.set(length, [item]);
     this.longest = Math.max(this.longest, length);
     if (this.joined.size > 0) this.joined.clear();
+  }
+
+  /** The items by length, in the order they were filed (to remember them: index-cache.ts). */
+  entries(): IterableIterator<[number, readonly T[]]> {
+    return this.buckets.entries();
   }
 
   /** Items whose length is within `spread` of `length`, shortest lengths first. */

@@ -65,8 +65,20 @@ export function normalizeText(text: string): string {
   // no markup and only single spaces, and these run for every passage and form at start-up.
   const unmarked =
     folded.includes("<") || folded.includes("@") ? folded.replace(CHAT_MARKUP, " ") : folded;
-  const lower = unmarked.toLowerCase();
+  const lower = stretched(unmarked.toLowerCase());
   return (UNEVEN_SPACE.test(lower) ? lower.replace(/\s+/g, " ") : lower).trim();
+}
+
+/**
+ * A Latin letter typed three times or more ("sooo", "whaaat", "pleeease"): no English word has
+ * that ("www" of an address aside).
+ */
+const STRETCHED = /([a-vx-z])\1{2,}/g;
+const HAS_STRETCHED = /([a-vx-z])\1\1/;
+
+/** Chat stretching undone: the letter once ("sooo" -> "so", "whaaat" -> "what"). */
+function stretched(text: string): string {
+  return HAS_STRETCHED.test(text) ? text.replace(STRETCHED, "$1") : text;
 }
 
 /** Whitespace other than a single plain space: a line break, a tab, or two in a row. */

@@ -93,7 +93,10 @@ const SCALE: Readonly<Record<string, number>> = {
   billion: 1e9,
   billions: 1e9,
   bil: 1e9,
+  bils: 1e9,
   bill: 1e9,
+  milliard: 1e9,
+  milliards: 1e9,
   // Chat slang: "5 billy".
   billy: 1e9,
   billies: 1e9,
@@ -115,7 +118,7 @@ const SCALE: Readonly<Record<string, number>> = {
 const DIGITS = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const ENGLISH_WORD = /[a-z]+/y;
 const SCALE_WORD =
-  /([ -]?)(thousand|millions?|mill?|mn|billions?|billy|billies|bill?|bln|bn|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
+  /([ -]?)(thousand|millions?|mill?|mn|billions?|billy|billies|bill?|bils|milliards?|bln|bn|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
 const UNIT =
   /([ -]?)(?:(giga?[- ]?watts?|gw|기가 ?와트)|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|불)|(won|krw|원))(?![a-z])/y;
 const SIGN = /(?:us\$|\$|₩|usd ?|krw ?)$/;
@@ -157,6 +160,14 @@ function readAmount(text: string, start: number): Amount | undefined {
       value *= SCALE[scale[2] ?? ""] ?? 1;
       end = SCALE_WORD.lastIndex;
       scaled = true;
+      // "thirty thousand million": a thousand of the larger scale that follows.
+      if (scale[2] === "thousand") {
+        const larger = SCALE_WORD.exec(text);
+        if (larger && larger[1] === " " && (larger[2] ?? "").length > 1) {
+          value *= SCALE[larger[2] ?? ""] ?? 1;
+          end = SCALE_WORD.lastIndex;
+        }
+      }
     }
   }
   UNIT.lastIndex = end;
@@ -296,7 +307,8 @@ function readEnglish(text: string, start: number): Numeral | undefined {
       if (!scale || (scale[2] ?? "").length === 1) {
         if (!text.startsWith(" hundred", afterWord)) return undefined;
       }
-      group = 1;
+      // "half a billion".
+      group = text.endsWith("half ", position) ? 0.5 : 1;
       words++;
       end = afterWord;
     } else if (word in ENGLISH_UNITS && !lastWasUnit) {

@@ -22,7 +22,34 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   const unglossed = normalizeText(text);
   const normalized = lexicon.glossary.rewrite(unglossed);
   const unsplit = tokenize(normalized);
-  return { normalized, unglossed, tokens: splitUnspacedHangul(unsplit, lexicon), unsplit };
+  const tokens = splitUnspacedHangul(unsplit, lexicon);
+  // "뭐같이함": a glossary phrase inside an unspaced run shows once the run is split. Only a
+  // question whose Korean was split pays for a second reading.
+  const spaced = withSpacesAtSplits(normalized, tokens);
+  if (spaced !== normalized) {
+    const reglossed = lexicon.glossary.rewrite(spaced);
+    if (reglossed !== spaced) {
+      const tokensAgain = splitUnspacedHangul(tokenize(reglossed), lexicon);
+      return { normalized: reglossed, unglossed, tokens: tokensAgain, unsplit };
+    }
+  }
+  return { normalized, unglossed, tokens, unsplit };
+}
+
+const SYLLABLE = /[\uac00-\ud7a3]/;
+
+/** The text with a space where the split cut a run of syllables ("뭐같이함" -> "뭐 같이함"). */
+function withSpacesAtSplits(text: string, tokens: readonly Token[]): string {
+  let spaced = "";
+  let from = 0;
+  for (const token of tokens) {
+    const at = token.start;
+    if (token.script !== "hangul" || at <= from || at >= text.length) continue;
+    if (!SYLLABLE.test(text.charAt(at - 1)) || !SYLLABLE.test(text.charAt(at))) continue;
+    spaced += `${text.slice(from, at)} `;
+    from = at;
+  }
+  return from === 0 ? text : spaced + text.slice(from);
 }
 
 export function readPassage(text: string): ReadText {

@@ -5,8 +5,9 @@
  * - What is known must be specific enough: "AI" alone (in most passages) is too vague, unless the
  *   question names one of the story's companies and nothing unknown ("nvidia?"), or asks for a
  *   figure in the story's own words ("who puts in the biggest investment?").
- * - Requests for personal advice or predictions are never answered from a news article, and text
- *   that tries to change the rules ("ignore your instructions") is not a question about it.
+ * - Requests for personal advice or predictions are never answered from a news article, nor are
+ *   requests for something other than facts (a joke, a poem); text that tries to change the rules
+ *   ("ignore your instructions") is not a question about it.
  */
 import type { Analysis, Term } from "./analyze.ts";
 
@@ -19,7 +20,7 @@ export type Verdict =
     }
   | {
       readonly onTopic: false;
-      readonly reason: "empty" | "advice" | "rules" | "unknown-words" | "too-vague";
+      readonly reason: "empty" | "advice" | "rules" | "task" | "unknown-words" | "too-vague";
       readonly known: number;
       readonly unknown: number;
       readonly specificity: number;
@@ -50,6 +51,7 @@ export function judgeRelevance(
   const scores = { known, unknown, specificity };
   if (terms.length === 0) return { onTopic: false, reason: "empty", ...scores };
   if (analysis.triesToChangeRules) return { onTopic: false, reason: "rules", ...scores };
+  if (analysis.asksForOtherTask) return { onTopic: false, reason: "task", ...scores };
   if (analysis.asksForAdvice) return { onTopic: false, reason: "advice", ...scores };
   if (known <= unknown) return { onTopic: false, reason: "unknown-words", ...scores };
   const namesEntity = terms.some((term) => term.entity !== undefined);

@@ -14,7 +14,7 @@ export const ENGLISH_STOPWORDS = new Set(
   must my myself no nor not now of off on once only or other our ours out over own per please really
   same shall she should so some such than that the their theirs them then there these they this
   those through to too under until up upon very via was wasn we were what whats when where which
-  while who whom whose why will with within without would wouldn yes yet you your yours
+  while who whom whose why will with within without would wouldn yes yet you your yours us
   tell explain describe summarize summarise summary say says said saying mean means meant meaning
   know known think thought show shows give gives given talk talking article articles story news
   post text piece report reported reporting mention mentioned mentions detail details info
@@ -30,7 +30,8 @@ export const ENGLISH_STOPWORDS = new Set(
   described real good bad better best worse worst main key important overall whole new old many
   first last exact author authors writer writers reader readers audience anyone someone people
   person guy guys folks idea ideas point points side sides case cases fact facts involved involve
-  involves exactly overall`
+  involves exactly overall refer refers referring referred represent represents representing
+  actual afterward afterwards instead sound sounds sounded relation relations relationship relationships`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -53,7 +54,7 @@ export const KOREAN_STOPWORDS = new Set(
   소개되 묘사 묘사돼 나와 나와요 나오는 나온 나오 들어가 들어가는 들어간 들어감 들어가요 들어있 들어있어 들어와 했고 했는데 했지 말 말이 말은 말을 써 쓰여 적혀 언급 언급돼 말하는 말한 원래 만든 만들 만드는
   보여 보이 보여줘 보이는 글쓴이 저자 필자 작성자 사람 사람들 공식 설명해 설명하 설명했 묻는 묻고
   이렇게 그렇게 저렇게 이런 그런 저런 이러면 그러니까 뭐뭐 알려주 알려주셈 알려주삼 알랴줘 갈켜줘 가르쳐줘 뭐임 뭐냐 뭐누 뭐노 뭐지 뭐였지 뭐였음 뭐였냐 뭐였어 누구임 누구냐 언제임 언제냐 어디임 어디냐 어케 어캐 왜케
-  왜냐 왜임 어떰 어땜 됨 있음 없음 있냐 없냐 알려줘라 알려주라 해봐 말해봐 설명좀 이후 이전 전후 이걸 이거 그걸 저걸 이것 그것 몇개 몇개임 개임 머 머야 머임 머였지 머지 머냐 대목 드러내는 드러낸 나타내는 뜻임 의미임 걍 아직 아직도 위치 포지션 받 줬 줬어 줬냐 줬음 시작점 출발점 전에는 전에 전엔 예전엔 예전에는 쓰고 쓰는데 썼는데 표현 된대 됐대 된거 됐음 됐냐 되냐 요즘 부르는 부르 불러 불리는 불리 부를 대는 대 주고 주는 준 얻는 얻어 얻으려 얻을 얻게 돼서 되서 결과 점 측면 이야기 얘기해`
+  왜냐 왜임 어떰 어땜 됨 있음 없음 있냐 없냐 알려줘라 알려주라 해봐 말해봐 설명좀 이후 이전 전후 이걸 이거 그걸 저걸 이것 그것 몇개 몇개임 개임 머 머야 머임 머였지 머지 머냐 대목 드러내는 드러낸 나타내는 뜻임 의미임 걍 아직 아직도 위치 포지션 받 줬 줬어 줬냐 줬음 시작점 출발점 났음 났어 났냐 났지 났나 났대 났다 났는지 편 전반적 전반적인 전반 전체적 전체적인 대체로 했음 했냐 했노 했누 했삼 했셈 했지 했나 했니 했네 했대 했다 했죠 했다며 됐음 됐지 됐나 됐어 였음 였어 였지 였나 한대 전에는 전에 전엔 예전엔 예전에는 쓰고 쓰는데 썼는데 표현 된대 됐대 된거 됐음 됐냐 되냐 요즘 부르는 부르 불러 불리는 불리 부를 대는 대 주고 주는 준 얻는 얻어 얻으려 얻을 얻게 돼서 되서 결과 점 측면 이야기 얘기해`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -76,6 +77,11 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // "Is Anthropic a good investment?", "a good moment to short NVIDIA": the asker's own decision.
   /\b(?:good|bad|smart|safe|wise|great|solid|risky) (?:investment|buy|bet|pick|stock)\b|\b(?:good|right|best|bad) (?:time|moment|point|entry) (?:to|for)\b|\btime to (?:buy|sell|short|exit|get in|get out|cash out)\b/,
   /\b(?:all in|yolo|buy the dip|go long|go short)\b/,
+  // The bot asked to decide for the asker ("would you buy…?", "if you were me"), or the asker's own
+  // money named ("my 401k", "내 돈", "노후자금"): personal advice, whatever the company.
+  /\b(?:would|will|do|did) (?:you|u|ya) (?:personally )?(?:buy|sell|short|invest|put|move|hold|bet|go long|get in|grab|pick up|load up|dump|ape)\b|\bif (?:you|u) were me\b|\bin my (?:shoes|position)\b|\b(?:could|can|would|will) (?:you|u) advise\b|\bany advice\b|\badvi[sc]e (?:me|on whether|whether)\b/,
+  /\b(?:my|our) (?:\w+ )?(?:money|savings|cash|portfolio|401k|401\(k\)|ira|roth|pension|retirement|nest egg|shares|stocks|holdings|position|funds)\b/,
+  /(?:(?:^|\s)(?:내|제|우리) (?:\p{Script=Hangul}+ )?(?:돈|자산|포트폴리오|적금|예금|월급|퇴직금|노후자금|연금|주식|계좌)|노후 ?자금|퇴직 ?연금|너라면|니라면|당신이라면|(?:넣을까|투자할까|들어갈까|살래|사 ?볼까|매수할까|담을까|태울까))/u,
   /(?:살까|사야|팔까|팔아야|살지|사도 될까|사면 될까|사도 돼|사도 되나|추천해|추천 좀|추천 부탁|해야 할까|해야 하나|오를까|떨어질까|내릴까)/,
   // 매수 alone is also a takeover ("매수 금액"): only the trader's phrasings count.
   // Which is the better pick, or what should we do: the asker's own decision.
@@ -83,11 +89,15 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /(?:투자하는|사는|들어가는|넣는) ?(?:게|것이|편이) ?(?:나아|나을|낫|좋아|좋을)|어떻게 해야 (?:돼|되|될까|하나|할까|해)|(?:우리|내가|제가|저희)(?:도| 회사도)? .*(?:받으려면|하려면|되려면)/u,
   // "…현금화하는 게 맞을까?", "지금 들어가는 게 맞나": whether the asker should do something.
   /(?:하는|사는|파는|넣는|빼는|들어가는|나오는) ?(?:게|것이) ?(?:맞을까|맞나|맞는 ?걸까|맞는지|좋을까|나을까|낫나)|현금화|차익 ?실현|분할 ?매수/u,
-  /풀매수|풀매|(?:매수|매도) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야|각)|익절|떡상|떡락|(?:투자해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
+  /풀매수|풀매|(?:매수|매도) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야)|익절|(?:떡상|떡락)(?:할까|할지|하겠|각|가즈아|가능)|(?:투자해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
 ];
 
-/** Buying, selling or a price moving: advice when said of an advice topic ("<ticker> 살까"). */
-const TRADE_WORDS = String.raw`\b(?:buy|sell|short|hold|go up|go down|price target|a buy|get in|buy in|buy the dip)\b|살까|살래|사야|사도|사면|사나|팔까|팔아|팔면|팔래|오를|내릴|떨어질|올라갈|전망|들어가도|탑승|올라타|사는 ?(?:방법|법)|살 수 있`;
+/**
+ * Buying, selling or a price moving: advice when said of an advice topic ("<ticker> 살까"). A bare
+ * trade verb is the asker's trade only where nothing follows it that is bought ("msft buy or
+ * sell?", never "does msft buy nvidia systems").
+ */
+const TRADE_WORDS = String.raw`\b(?:buy|sell|short|hold)\b(?:\s+(?:now|rn|today|here|it|them|yet|still|anymore|or|and|\w+\?))*\s*(?:[?!.,]|or\b|$)|\b(?:go up|go down|price target|a buy|a hold|a sell|get in|buy in|buy the dip|(?:buy|sell) signal|(?:long|short)[- ]term hold)\b|살까|살래|사야|사도|사면|사나|팔까|팔아|팔면|팔래|오를|내릴|떨어질|올라갈|전망|들어가도|탑승|올라타|사는 ?(?:방법|법)|살 수 있`;
 
 /**
  * The advice patterns for one knowledge folder: the generic ones, and "<topic> … buy/sell" or
@@ -101,8 +111,19 @@ export function advicePatterns(topics: readonly string[]): readonly RegExp[] {
     ...ADVICE_PATTERNS,
     new RegExp(`${topic}.*(?:${TRADE_WORDS})`),
     new RegExp(String.raw`\b(?:buy|sell|short)\b.*${topic}`),
+    // "Would you touch NVDA shares now?": the bot asked to decide about a ticker or shares.
+    new RegExp(String.raw`\b(?:would|will|should|do) (?:you|u|ya)\b.*${topic}`),
   ];
 }
+
+/**
+ * Requests for something other than facts ("tell me a joke about cloud computing", "엔비디아로
+ * 삼행시 지어줘"): no article answers them, whatever company they name.
+ */
+export const OTHER_TASK_PATTERNS: readonly RegExp[] = [
+  /\b(?:joke|jokes|poem|poems|song|songs|rap|limerick|riddle|pun|puns|bedtime story|short story|fan ?fic\w*)\b/,
+  /(?:농담|개그|드립|아재 ?개그|삼행시|이행시|수수께끼|동화|랩 ?(?:해|써|가사)|노래 ?(?:불러|만들어|지어|가사)|시 ?(?:한 ?편|써 ?줘|지어))/u,
+];
 
 /**
  * Attempts to change the rules instead of asking a question: the answerer treats them as off

@@ -16,14 +16,20 @@ import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { figureArithmetic } from "./arithmetic.ts";
-import { factsNamingAskedKind } from "./asked-kind.ts";
+import {
+  asksArticleStance,
+  asksWhatArticleOmits,
+  omissionsAnswer,
+  stanceAnswer,
+} from "./article-meta.ts";
+import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { checkOutsideInstrument } from "./claim-instrument.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
-import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
-import { asksOtherNews, unsupportedMeasure } from "./measure-scope.ts";
+import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
+import { asksOtherNews, figureInOtherUnit, unsupportedMeasure } from "./measure-scope.ts";
 import { withoutPreamble } from "./preamble.ts";
-import { isTypoOfKnownWord, questionParts } from "./question-parts.ts";
+import { isTypoOfKnownWord, questionParts, shapeIsOnePartOf } from "./question-parts.ts";
 import {
   asksAboutArticleMetadata,
   asksBothSides,
@@ -105,14 +111,23 @@ export function answerFromKnowledge(
   if (structure) return structure;
   // "기사 쓴 사람 누구?" is all question words, and still asks who wrote the article.
   const mayAskMetadata =
-    verdict.onTopic || (verdict.reason !== "advice" && verdict.reason !== "rules");
+    verdict.onTopic ||
+    (verdict.reason !== "advice" && verdict.reason !== "rules" && verdict.reason !== "task");
   if (mayAskMetadata && asksAboutArticleMetadata(analysis.normalized)) {
     return abstainAnswer(knowledge, language, "not-covered", noArticleMetadata[language]);
+  }
+  // The article's stance, or what it leaves out: whatever else the words seem to ask.
+  if (mayAskMetadata) {
+    const meta =
+      (asksWhatArticleOmits(knowledge, analysis) && omissionsAnswer(knowledge, language)) ||
+      (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language));
+    if (meta) return meta;
   }
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
   }
-  const otherNews = asksOtherNews(whole);
+  // Read on the whole question: its parts alone ("몇 기가와트?") would each look answerable.
+  const otherNews = asksOtherNews(whole) ?? figureInOtherUnit(whole);
   if (otherNews) {
     const relation = { id: otherNews.id, label: otherNews.label, forms: [] };
     return notCoveredAnswer(knowledge, language, { entities: [], relation, covered: [] }, []);
@@ -121,13 +136,22 @@ export function answerFromKnowledge(
   // its clauses are parts ("is Amazon still…, and did Google…?"), never a list of its nouns.
   // Questions of one shape over the whole text are one question: the money both ways, or
   // whether the article is right ("the headline number, and does it hold up?").
-  const oneShape =
-    asksMoneyDirection(analysis.normalized) ||
-    asksWhetherArticleIsRight(analysis.normalized) ||
-    asksToCompare(analysis.normalized);
-  const parts = oneShape
-    ? [{ text: asked, bare: asked }]
-    : questionParts(index, asked, analysis.asksToConfirm);
+  // A shape asked by one part only, next to other complete questions ("when was it announced,
+  // and who pays whom the $30B?"), is that part's.
+  const oneShape = (normalized: string) =>
+    asksMoneyDirection(normalized) ||
+    asksWhetherArticleIsRight(normalized) ||
+    asksToCompare(normalized);
+  const split = questionParts(index, asked, analysis.asksToConfirm);
+  // "구글과 앤트로픽의 계약 규모는?": a pair's one amount, not a name and a question.
+  const parts =
+    (oneShape(analysis.normalized) && !shapeIsOnePartOf(index, split, oneShape)) ||
+    splitsJointOwner(
+      analysis.normalized,
+      split.map((part) => part.bare),
+    )
+      ? [{ text: asked, bare: asked }]
+      : split;
   if (parts.length > 1) {
     const answers = parts.map(({ text, bare }) => {
       const answer = answerOne(index, text, index.analyze(text), language, undefined, true);
@@ -177,6 +201,12 @@ function uncoveredPart(index: KnowledgeIndex, question: string, analysis: Analys
       scope,
       asksForAmount(analysis.normalized, asksHowMuch),
       analysis.normalized,
+    ) ??
+    ownedKindNotCovered(
+      analysis,
+      knowledge.facts,
+      index.lexicon,
+      scope.entities.filter((entity) => !entity.outside),
     );
   return { scope, ranked, notCovered };
 }
@@ -292,9 +322,13 @@ function answerOne(
   // the knowledge when it names a relation the facts cover.
   // So is a claim that something between the parties ended ("Microsoft walked away from OpenAI").
   // …and so is one that claims a figure the facts have ("1기가와트는 확정 물량이죠?").
+  // A relation word alone, naming none of the parties or the article, does not make a claim about
+  // the knowledge when unknown words outnumber it ("손흥민 어제 골 넣었어?" is about football).
+  const relationClaim =
+    scope.relations.length > 0 && (namedParties.length > 0 || verdict.unknown <= verdict.known + 1);
   const claimsAboutKnown =
     confirmation &&
-    (scope.relations.length > 0 ||
+    (relationClaim ||
       (namedParties.length > 0 && claimsEnded(analysis.normalized)) ||
       analysis.terms.some((term) => term.kind === "amount" && knownFigure(knowledge, term.text)));
   // "Is Microsoft the investor or the vendor?": the money both ways, however few words are known.
@@ -550,7 +584,11 @@ function rerankReasons(
       }
       return factor === 1 ? result : { ...result, score: result.score * factor };
     })
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => {
+      const x = a.score;
+      const y = b.score;
+      return x < y ? 1 : x > y ? -1 : 0;
+    });
 }
 
 /** A fact naming things of the kind asked for ("which models" -> the models) ranks up. */
@@ -567,7 +605,11 @@ function rerankByAskedKind(
         ? { ...result, score: result.score * ASKED_KIND_FACTOR }
         : result,
     )
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => {
+      const x = a.score;
+      const y = b.score;
+      return x < y ? 1 : x > y ? -1 : 0;
+    });
 }
 
 function rerankByScope(
@@ -591,18 +633,39 @@ function rerankByScope(
       changed = true;
       return { ...result, score: result.score * RELATION_FACTOR * SUBJECT_FACTOR };
     }
-    if (!relations.some((relation) => factHasRelation(fact, relation))) return result;
+    if (!hasSomeRelation(fact, relations)) return result;
     // "How much…" wants a figure: the relation's fact without one is no better than others.
     if (analysis.asksForFigure && !fact.figure) return result;
     // The relation's fact about other parties is no better than any other fact.
-    if (!parties.every((party) => involves(fact, party))) return result;
+    if (!involvesAll(fact, parties)) return result;
     let factor = RELATION_FACTOR;
     if (first !== undefined && fact.subject.includes(first)) factor *= SUBJECT_FACTOR;
     if (factor === 1) return result;
     changed = true;
     return { ...result, score: result.score * factor };
   });
-  return changed ? adjusted.sort((a, b) => b.score - a.score) : ranked;
+  return changed
+    ? adjusted.sort((a, b) => {
+        const x = a.score;
+        const y = b.score;
+        return x < y ? 1 : x > y ? -1 : 0;
+      })
+    : ranked;
+}
+
+// Loops, not some/every with a closure: these run for every ranked passage of every answer.
+function hasSomeRelation(fact: Fact, relations: readonly string[]): boolean {
+  for (let index = 0; index < relations.length; index++) {
+    if (factHasRelation(fact, relations[index] as string)) return true;
+  }
+  return false;
+}
+
+function involvesAll(fact: Fact, parties: readonly string[]): boolean {
+  for (let index = 0; index < parties.length; index++) {
+    if (!involves(fact, parties[index] as string)) return false;
+  }
+  return true;
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Fact } from "../../knowledge/schema.ts";
 import { type Analysis, analyze } from "../../search/analyze.ts";
 import type { Lexicon } from "../../search/lexicon.ts";
+import { involves, type NamedEntity, type NotCovered } from "./scope.ts";
 
 /** A keyword that asks for a kind: "which models", "what chips", "어떤 칩", "모델 이름", "model names". */
 const ASKING_KEYWORD =
@@ -72,4 +73,57 @@ export function factsNamingAskedKind(
     if (asked.some((kind) => kinds.has(kind))) naming.add(id);
   }
   return naming;
+}
+
+/**
+ * Between an owner's name and the noun it owns: nothing, a possessive ("OpenAI's"), 의, or the
+ * question word ("오픈AI 어떤 모델").
+ */
+const OWNER_JOIN = /^\s*(?:'s|’s|의)?\s*(?:어떤|무슨|어느|which|what)?\s*$/u;
+/** The question asks which or what, anywhere ("OpenAI's models on Foundry, which ones?"). */
+const ASKS_WHICH = /\b(?:which|what)\b|뭐|뭔|무엇|무슨|어떤|어느|어떤 ?게|건\??$/u;
+
+/**
+ * "Which OpenAI models are on Azure?", "오픈AI 모델 뭐 들어가?": the kind asked for belongs to the
+ * party named right before it. The facts that name things of that kind (Claude's models) answer
+ * only when they involve that party; otherwise the question is about things the knowledge does
+ * not list, and the nearest list would answer a different question.
+ */
+export function ownedKindNotCovered(
+  analysis: Analysis,
+  facts: readonly Fact[],
+  lexicon: Lexicon,
+  parties: readonly NamedEntity[],
+): NotCovered | undefined {
+  if (parties.length === 0) return undefined;
+  const kindsByFact = kindsOfFacts(facts, lexicon);
+  if (kindsByFact.size === 0) return undefined;
+  const { normalized, terms } = analysis;
+  for (let at = 1; at < terms.length; at++) {
+    const term = terms[at];
+    const before = terms[at - 1];
+    if (!term || !before || term.kind === "amount") continue;
+    const start = normalized.indexOf(term.text);
+    const ownerEnd = normalized.indexOf(before.text) + before.text.length;
+    if (start < 0 || ownerEnd > start || !OWNER_JOIN.test(normalized.slice(ownerEnd, start))) {
+      continue;
+    }
+    const owner = parties.find((party) => before.features.includes(`c:${party.id}`));
+    if (!owner || term.features.includes(`c:${owner.id}`)) continue;
+    if (!ASKS_WHICH.test(normalized)) continue;
+    // A correction's kind ("product name") is the record's, not a list of such things.
+    const naming = facts.filter(
+      (fact) =>
+        fact.kind !== "correction" &&
+        term.features.some((feature) => kindsByFact.get(fact.id)?.has(feature)),
+    );
+    if (naming.length === 0 || naming.some((fact) => involves(fact, owner.id))) continue;
+    const noun = term.text.replace(/(?<=\p{Script=Hangul})(?:은|는|이|가|을|를|의)$/u, "");
+    return {
+      entities: [owner],
+      relation: { id: "owned-kind", label: { ko: noun, en: noun }, forms: [] },
+      covered: naming,
+    };
+  }
+  return undefined;
 }

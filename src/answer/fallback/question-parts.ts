@@ -33,7 +33,7 @@ export function questionParts(
         ? nouns
         : [clause];
     })
-    .map((part, at, all) => (at < all.length - 1 ? withoutTrailingJoin(part) : part));
+    .map((part, at, all) => (at < all.length - 1 ? withoutJoin(index, part) : part));
   if (parts.length < 2) return whole;
   // "300억 실화냐? 진짜 그만큼 투자한 거임?": a part of a claim that names no party and no figure
   // restates it; the claim is one.
@@ -75,8 +75,12 @@ export function questionParts(
     // The reader sees the part as written, not the words carried into it.
     const label = text !== part && named ? part : undefined;
     if (previous && !named) {
+      // "순환 투자가 뭐고 / 그게 왜 문제야?", "… / 왜 문제임": a part that points back, or asks
+      // why without naming a party, takes the part before's topic.
+      const takesTopic =
+        concepts.length === 0 || analysis.asksForReason || POINTS_BACK.test(analysis.normalized);
       const carried = previous.terms.filter((term) =>
-        concepts.length === 0 ? term.kind === "concept" || term.known : isParty(index, term),
+        takesTopic ? term.kind === "concept" || term.known : isParty(index, term),
       );
       if (carried.length > 0) text = `${carried.map((term) => term.text).join(" ")} ${part}`;
     }
@@ -85,6 +89,39 @@ export function questionParts(
   }
   return withContext.every((part) => isSubstantive(index, part.text)) ? withContext : whole;
 }
+
+/**
+ * A part without the join that tied it to the next one, unless the join was a verb's ending
+ * ("얼마 넣고" -> "얼마 넣" would lose the verb the knowledge knows as "넣고").
+ */
+function withoutJoin(index: KnowledgeIndex, part: string): string {
+  const stripped = withoutTrailingJoin(part);
+  if (stripped === part) return part;
+  const knownIn = (text: string) => index.analyze(text).terms.filter((term) => term.known).length;
+  return knownIn(stripped) < knownIn(part) ? part : stripped;
+}
+
+/**
+ * Whether a shape of the whole question (money both ways, is the article right) is one part's
+ * only, every other part asking a complete question of its own with a question word.
+ */
+export function shapeIsOnePartOf(
+  index: KnowledgeIndex,
+  parts: readonly { bare: string }[],
+  shaped: (normalized: string) => boolean,
+): boolean {
+  if (parts.length < 2) return false;
+  const readings = parts.map((part) => index.analyze(part.bare).normalized);
+  const withShape = readings.filter(shaped).length;
+  return (
+    withShape === 1 &&
+    readings.every((normalized) => shaped(normalized) || hasQuestionWord(normalized))
+  );
+}
+
+/** A pronoun standing for the part before's topic ("그게 왜 문제야", "why is that a problem"). */
+const POINTS_BACK =
+  /(?<!\p{Script=Hangul})(?:그게|그건|그거|그걸|그것|이게|이건|이거|이걸|이것)(?!\p{Script=Hangul})|\b(?:it|they|them)\b|\bthat\b(?!\s+(?:the|a|an)\b)/u;
 
 /** A party name only joined to the next part ("엔비디아랑 / 앤트 기술협력 내용이랑") belongs to it. */
 const ENDS_ON_JOIN = /(?:이랑|랑|하고|와|과|and|&)[,\s]*$/u;

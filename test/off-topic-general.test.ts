@@ -1,0 +1,55 @@
+/**
+ * Off-topic questions that happen to use one of the story's words: a request for a joke or a poem
+ * about a company, a generic pronoun, a verb of the story ("넣었어") in a question about football.
+ * Phrasings not in any eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+const abstains = (question: string) => answerFromKnowledge(index, question).abstained;
+
+describe("requests for something other than facts", () => {
+  it("are turned away, whatever company they name", () => {
+    for (const question of [
+      "tell us a funny joke about azure",
+      "Write a short poem on Microsoft and Anthropic's partnership",
+      "make up a song about nvidia chips",
+      "앤트로픽으로 삼행시 해줘",
+      "엔비디아 관련 아재개그 하나만",
+    ]) {
+      expect(abstains(question), question).toBe(true);
+    }
+  });
+
+  it("leave questions that name the models alone", () => {
+    for (const question of ["Is Haiku 4.5 on Foundry?", "소넷 4.5도 쓸 수 있어?"]) {
+      expect(abstains(question), question).toBe(false);
+    }
+  });
+});
+
+describe("a claim that only shares a verb with the story", () => {
+  it("is off topic when the words the knowledge lacks outnumber it", () => {
+    for (const question of [
+      "이강인 오늘 골 넣었어?",
+      "did the Celtics put up 120 points last night?",
+      "What's the latest on the French election?",
+    ]) {
+      expect(abstains(question), question).toBe(true);
+    }
+  });
+
+  it("is still checked when it names a party or an event of the story", () => {
+    for (const question of [
+      "The deal was announced at Build?",
+      "엔비디아가 어제 돈 넣었어?",
+      "Microsoft put in 5 billion, right?",
+    ]) {
+      expect(abstains(question), question).toBe(false);
+    }
+  });
+});
