@@ -70,6 +70,8 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\bshould (?:my|our) (?:\w+ )?(?:startup|company|team|business|firm|org|organi[sz]ation|app|product|project)\b|\b(?:my|our) (?:\w+ )?(?:startup|company|team|business|firm|app|product)(?: should|'s better off)\b/,
   /(?:써야|골라야|선택해야|옮겨야|갈아타야|이전해야|도입해야) ?(?:할까|하나|하나요|할지|해요|돼|될까|되나)/u,
   /\b(?:can|do|would) you recommend\b/,
+  // "Would you move my 401k into NVIDIA?", "advise whether I should short…": the asker's money.
+  /\b(?:would|should|could) (?:you|i|we) (?:put|move|invest|park|throw) (?:my |our |some |more )?(?:money|cash|savings|401k|ira)\b|\bwould you (?:buy|sell|short|invest in|hold)\b|\b(?:my|our) (?:401k|ira|retirement (?:fund|account|savings)|portfolio|savings)\b|\badvi[sc]e (?:me )?(?:on )?(?:whether|if)\b|\bwhether (?:i|we) should\b/,
   /\bis it (?:a good|worth)\b.*\b(?:buy|invest|time)\b/,
   /\bworth (?:buying|it)\b/,
   // A prediction: "will the valuation go up?", "주가 오를까?".
