@@ -19,7 +19,7 @@ export const ENGLISH_STOPWORDS = new Set(
   know known think thought show shows give gives given talk talking article articles story news
   post text piece report reported reporting mention mentioned mentions detail details info
   information anything something thing things stuff role happen happened happening going go
-  goes way ways kind sort part parts bit bits claim claims care cares caring korean korea english american chinese japanese european lot lots okay ok hey hi hello thanks thank pls plz please bot
+  goes went gone gave brought way ways kind sort part parts bit bits claim claims care cares caring korean korea english american chinese japanese european lot lots okay ok hey hi hello thanks thank pls plz please bot
   actually basically exactly quite rather maybe perhaps also again still already even want wants
   wanted get gets getting got make makes making made take takes taking took put puts putting need
   needs needed come comes came see sees saw seem seems look looks looking work works happens one
