@@ -79,3 +79,27 @@ describe("the bot asked to decide, or the asker's own money named", () => {
     }
   });
 });
+
+describe("trading words that are not the asker's trade", () => {
+  it("leave a company buying, and a valuation that went up, alone", () => {
+    for (const question of [
+      "does msft buy nvidia systems for this?",
+      "how much did anthropic's valuation go up?",
+      "아마존이랑 앤트로픽 손절각이야?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(false);
+    }
+  });
+
+  it("still turn away the asker's own trade", () => {
+    for (const question of [
+      "msft: buy or sell?",
+      "nvda hold rn?",
+      "is NVDA a solid long-term hold?",
+      "엔비디아 주식 떡상각?",
+      "msft stonks to the moon or nah",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+});

@@ -50,3 +50,13 @@ describe("comparisons across units (logic4)", () => {
     expect(text).not.toMatch(/is bigger than/);
   });
 });
+
+describe("one party claimed the bigger or the biggest, with no 'than' (conf6)", () => {
+  const first = (question: string) => firstSentence(answerFromKnowledge(index, question).text);
+
+  it("compares the party's own figure with the others' of that kind, yes or no first", () => {
+    expect(first("So NVIDIA is the larger investor, yeah?")).toMatch(/^Yes/);
+    expect(first("Microsoft is the biggest investor here, right?")).toMatch(/^No/);
+    expect(first("마소가 투자 더 적게 한 거지?")).toMatch(/^맞아요/);
+  });
+});

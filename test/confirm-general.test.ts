@@ -201,3 +201,88 @@ describe("claims that something ended, in any form of the verb (conf6)", () => {
     expect(lead("아마존 이제 밀려남?")).toMatch(/^아니에요/);
   });
 });
+
+describe("tags written first or as 'or nah', and what they settle (conf6)", () => {
+  it("read a tag before the claim and 'or nah' / 'or what' as a yes/no tag", () => {
+    expect(isConfirmation("진짜? 엔비디아가 100억 넣음")).toBe(true);
+    expect(isConfirmation("real talk: microsoft is in for 5 billion")).toBe(true);
+    expect(isConfirmation("anthropic spends 30b on azure or nah")).toBe(true);
+    expect(isConfirmation("amazon still the main cloud or what?")).toBe(true);
+    expect(isConfirmation("nvidia ten billion, microsoft five, that the deal?")).toBe(true);
+    expect(isConfirmation("is it microsoft or nvidia that put in more?")).toBe(false);
+  });
+
+  it("tell '…아니야?' (isn't it?) from '…아니지?' (it's not, right?)", () => {
+    expect(lead("아마존이 아직 앤트로픽 훈련 파트너 아니야?")).toMatch(/^맞아요/);
+    expect(lead("아마존은 이제 앤트로픽 메인 클라우드 아니지?")).toMatch(/^아니에요/);
+  });
+
+  it("say no to 'B instead of A' when A's fact goes on", () => {
+    expect(
+      lead("So Azure replaced… no wait, Azure is the primary cloud instead of Amazon, yeah?"),
+    ).toMatch(/^No.*Amazon/);
+  });
+
+  it("confirm a claim about a relation with no party named, from that relation's fact", () => {
+    expect(lead("Vera Rubin 시스템도 쓰는 거 맞죠?")).toMatch(/^맞아요/);
+    expect(lead("The piece calls the money loop circular investment, right?")).toMatch(/^Yes/);
+  });
+});
+
+describe("an outside name where a fact gives its own (conf6)", () => {
+  const answer = (question: string) => answerFromKnowledge(index, question);
+
+  it("is a no, with the fact, when the name is what the fact runs on", () => {
+    expect(lead("Anthropic's extra compute is on Intel Gaudi chips, isn't it?")).toMatch(
+      /^No.*Grace Blackwell/,
+    );
+    expect(lead("그 1기가와트는 TPU로 돌리는 거죠?")).toMatch(/^아니에요/);
+  });
+
+  it("stays not covered when the name is the one who acts or pays", () => {
+    expect(answer("SoftBank invested in Anthropic too, right?").abstained).toBe(true);
+    expect(answer("Anthropic gets money from SoftBank as well, right?").abstained).toBe(true);
+    expect(answer("Does Anthropic train on TPUs?").abstained).toBe(true);
+  });
+});
+
+describe("figures written bare, received, or the article's own wrong one (conf6)", () => {
+  it("read a bare number after a party or a money word as billions the facts give", () => {
+    expect(lead("Microsoft 5 and NVIDIA 10, right?")).toMatch(/^Yes/);
+    expect(lead("So NVIDIA invested 5 and Microsoft invested 10, yeah?")).toMatch(/^No/);
+    expect(lead("Is Claude Sonnet 5 on Foundry?")).not.toMatch(/^Yes/);
+  });
+
+  it("read the subject of 'gets' or 'takes in' as the one paid", () => {
+    expect(lead("Anthropic takes in 15 billion and spends 30 billion on Azure, correct?")).toMatch(
+      /^Yes/,
+    );
+  });
+
+  it("correct the article's figure when a claim repeats it for the one it went to", () => {
+    expect(lead("두 회사가 합쳐 앤트로픽에 300억 투자한 거죠?")).toMatch(/^아니에요.*150억/);
+  });
+});
+
+describe("Korean claims read to the end (conf6)", () => {
+  it("take hearsay of a fact's own words as a yes ('맺었대', '했대')", () => {
+    expect(lead("엔비디아가 앤트로픽이랑 기술 파트너십 맺었대")).toMatch(/^맞아요/);
+  });
+
+  it("read '이제 … 아님?' as a claim that it is not any more", () => {
+    expect(lead("아마존 이제 앤트로픽 주요 클라우드 아님?")).toMatch(/^아니에요/);
+    expect(lead("아마존이 여전히 앤트로픽 주요 클라우드 아님?")).toMatch(/^맞아요/);
+  });
+
+  it("say no when the money named goes from the party to someone else", () => {
+    expect(lead("엔비디아가 마소한테 투자하는 거야?")).toMatch(/^아니에요.*앤트로픽/);
+    expect(lead("Microsoft invests in NVIDIA, right?")).toMatch(/^No.*Anthropic/);
+  });
+});
+
+describe("a fact check's word said only in a contrast (conf6)", () => {
+  it("is not claimed", () => {
+    expect(lead("The gigawatt is up to, not locked in, correct?")).toMatch(/^Yes/);
+    expect(lead("The gigawatt is locked in, isn't it?")).toMatch(/^No/);
+  });
+});

@@ -54,3 +54,47 @@ describe("an amount asked of one party", () => {
     expect(ask("엔비디아 투자 얼마임?").text).toMatch(/100억/);
   });
 });
+
+describe("money one way between two parties", () => {
+  it("is not covered when no figure goes that way, whichever way the pair's figures go", () => {
+    for (const question of [
+      "How much cash did Microsoft hand NVIDIA? How much did it give?",
+      "엔비디아는 마이크로소프트로부터 얼마 받았어?",
+      "How much money did Microsoft send NVIDIA?",
+      "앤트로픽이 엔비디아에 보낸 돈 얼마야?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(firstSentence(answer.text), question).not.toMatch(/billion|억/);
+    }
+  });
+
+  it("is answered the way the figure goes", () => {
+    expect(ask("How much did Anthropic get from NVIDIA?").text).toMatch(/\$10 billion/);
+    expect(ask("앤트로픽은 마소한테서 얼마 받았어?").text).toMatch(/50억/);
+    expect(ask("How much is Anthropic sending Microsoft?").text).toMatch(/\$30 billion/);
+    // Joined ("msft n nvda"), the amount is theirs together.
+    expect(ask("msft n nvda gave anthropic how much").text).toMatch(/\$15 billion/);
+  });
+});
+
+describe("one amount of a pair named jointly", () => {
+  it("is one question, not a bare name and a question", () => {
+    for (const question of [
+      "아마존과 앤트로픽의 클라우드 계약 금액은 얼마야?",
+      "Amazon and Anthropic's contract value?",
+      "구글이랑 앤트로픽의 투자 규모 얼마임?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/\$30 billion|300억/);
+    }
+  });
+
+  it("leaves a pair the facts have a figure of, and two owners' amounts, answered", () => {
+    expect(ask("마이크로소프트와 엔비디아의 투자 규모는 얼마야?").text).toMatch(/150억/);
+    const two = ask("엔비디아의 투자 금액과 앤트로픽의 애저 약정액은 각각 얼마야?");
+    expect(two.text).toMatch(/100억/);
+    expect(two.text).toMatch(/300억/);
+  });
+});

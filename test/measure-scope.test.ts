@@ -32,6 +32,9 @@ describe("measures the knowledge has no figure of", () => {
       "마소 50억은 분납이야?",
       "what does the fine print of the Azure deal say?",
       "Does NVIDIA get a seat on the board?",
+      "When precisely would the Azure spending begin?",
+      "When does the new capacity come online?",
+      "그 전문가 실명이 뭐야?",
     ]) {
       expect(ask(question).abstained, question).toBe(true);
     }
@@ -159,6 +162,105 @@ describe("relations the knowledge lists as not covered", () => {
       "Where can developers use Claude?",
       "앤트로픽은 어디에 300억 달러를 써?",
       "Who signed up for the Azure capacity?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});
+
+describe("a figure named in one unit and asked for in another", () => {
+  it("is not covered: the fact sheet converts nothing", () => {
+    for (const question of [
+      "What would 1 GW of compute cost in dollars?",
+      "1기가와트어치 컴퓨팅은 몇 십억 달러야?",
+      "How many megawatts does $30 billion get you?",
+      "300억 달러로 전력은 얼마나 돼? 몇 기가와트?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/30 billion|300억|10 billion|100억/);
+    }
+  });
+
+  it("leaves the figure's own questions alone", () => {
+    for (const question of [
+      "What is the 1 GW of compute for?",
+      "Who buys the $30 billion of Azure capacity?",
+      "How many gigawatts, one or ten?",
+      "1기가와트는 누가 써?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});
+
+describe("a time the knowledge dates nothing at", () => {
+  it("is not covered: a fact of another time would answer a different question", () => {
+    for (const question of [
+      "How much was Anthropic worth back in 2022?",
+      "2023년 앤트로픽 가치는 얼마였어?",
+      "What did Anthropic's valuation look like in June 2025?",
+      "7월에 앤트로픽 기업가치는 얼마였어?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/350|3500억/);
+    }
+  });
+
+  it("leaves the times the facts do give alone", () => {
+    for (const question of [
+      "What was Anthropic's valuation back in September 2025?",
+      "2025년 11월에 뭐가 발표됐어?",
+      "What happened on November 18?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});
+
+describe("a party's whole capacity, where the facts give this deal's part", () => {
+  it("is not covered", () => {
+    for (const question of [
+      "What's the overall power draw of Microsoft's data centres?",
+      "How many gigawatts does NVIDIA produce globally?",
+      "마이크로소프트 데이터센터 현재 전력 용량은?",
+      "What's Azure's combined capacity in gigawatts?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/1 gigawatt|1기가와트/);
+    }
+  });
+
+  it("leaves the deal's own capacity and totals alone", () => {
+    for (const question of [
+      "How much compute did Anthropic contract in total?",
+      "How much data center capacity does Anthropic get?",
+      "총 투자액은 얼마야?",
+      "What is the total investment in Anthropic?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});
+
+describe("a count of a thing the facts name but do not count", () => {
+  it("is not covered", () => {
+    for (const question of [
+      "How many customers does Foundry have?",
+      "How many Copilot users switched to Claude?",
+      "How many NVIDIA engineers work on the co-design?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("is answered when the facts count or list the thing", () => {
+    for (const question of [
+      "How many clouds offer Claude now?",
+      "How many Claude models can Foundry customers choose from?",
+      "How many Copilot products carry Claude?",
     ]) {
       expect(ask(question).abstained, question).toBe(false);
     }

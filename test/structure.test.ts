@@ -25,3 +25,35 @@ describe("the article's layout", () => {
     for (const heading of headings) expect(answer.text).toContain(heading);
   });
 });
+
+describe("the article's stance and what it leaves out", () => {
+  const ask = (question: string) => answerFromKnowledge(index, question);
+
+  it("answers a question on its stance with what the knowledge says of the article", () => {
+    for (const question of [
+      "Would you say the post is optimistic about all this?",
+      "필자 시각은 긍정 쪽이야?",
+      "what is the columnist's angle here",
+      "글쓴이 태도가 어때?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/circular|순환/);
+    }
+  });
+
+  it("answers what it leaves out with the facts no article sentence holds", () => {
+    for (const question of ["Which facts does the blog post omit?", "이 글에서 누락된 사실은?"]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/Ignite/);
+    }
+  });
+
+  it("leaves a word that only holds a stance word alone", () => {
+    // 진입장벽 holds 입장; the question asks about barriers to entry.
+    expect(ask("기사에 나온 진입장벽 문제 설명해줘").text).toMatch(/진입 ?장벽/);
+    // A party named: the question is about that party, not the article's stance.
+    expect(ask("What is the article's view of NVIDIA's investment?").text).toMatch(/10 billion/);
+  });
+});

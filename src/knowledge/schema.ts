@@ -210,6 +210,12 @@ export const glossaryEntrySchema = z.object({
   say: z.array(text).min(1),
   /** What they mean, in words the knowledge uses; empty for chat filler ("lol"). */
   means: z.string().trim(),
+  /**
+   * The spellings are names (a product, a person) and `means` is the company they belong to: the
+   * possessive phrases of a name ("claude's parents", "클로드네", "the company behind claude") read
+   * as that company, while the name alone stays what it is (see src/search/glossary.ts).
+   */
+  owner: z.boolean().optional(),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 

@@ -128,7 +128,13 @@ export function passageTerms(tokens: readonly Token[], lexicon: Lexicon): readon
 }
 
 function hangulWordsOf(tokens: readonly Token[]): string[] {
-  return tokens.flatMap((token) => (token.script === "hangul" ? [token.text] : []));
+  // A loop, not flatMap: no array per word.
+  const words: string[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (token.script === "hangul") words.push(token.text);
+  }
+  return words;
 }
 
 /** Terms (concepts first, then words) and the intents ("how much", "why") the tokens name. */
@@ -162,7 +168,7 @@ function mergeRepeatedConcepts(terms: readonly Term[]): Term[] {
   const seen = new Set<string>();
   return terms.filter((term) => {
     if (term.kind !== "concept") return true;
-    const key = term.features.join(" ");
+    const key = term.features.length === 1 ? (term.features[0] as string) : term.features.join(" ");
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -84,7 +84,8 @@ export class Bm25Index<T> {
         seen.push(false);
       }
     }
-    const touched: number[] = [];
+    const touched = this.scratchTouched;
+    touched.length = 0;
     // forEach, not for…of: a Map's for…of makes a [feature, weight] pair per entry.
     query.forEach((weight, feature) => {
       const list = this.postings.get(feature);
@@ -109,7 +110,8 @@ export class Bm25Index<T> {
       }
     });
     const ranked: Ranked<T>[] = [];
-    for (const doc of touched) {
+    for (let at = 0; at < touched.length; at++) {
+      const doc = touched[at] as number;
       const item = this.items[doc] as T;
       const score = scores[doc] as number;
       const features = matched[doc] ?? NONE;
@@ -120,10 +122,17 @@ export class Bm25Index<T> {
     }
     // Filtered once the scratch arrays are clean again, whatever the filter does.
     const kept = filter ? ranked.filter((result) => filter(result.item)) : ranked;
-    return kept.sort((a, b) => b.score - a.score);
+    // -1, 0 or 1 rather than b.score - a.score: a fraction handed back to the sort builtin is
+    // boxed, a heap number per comparison (and each score is read once). The order is the same.
+    return kept.sort((a, b) => {
+      const x = a.score;
+      const y = b.score;
+      return x < y ? 1 : x > y ? -1 : 0;
+    });
   }
 
   private readonly scratchScores: number[] = [];
   private readonly scratchMatched: (string[] | undefined)[] = [];
   private readonly scratchSeen: boolean[] = [];
+  private readonly scratchTouched: number[] = [];
 }

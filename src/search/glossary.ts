@@ -23,31 +23,43 @@ const MAX_ROUNDS = 3;
  * "팽당" + "함"); followed by anything else, it is part of another word and left alone.
  */
 export function buildGlossary(entries: readonly GlossaryEntry[]): Glossary {
+  return glossaryFrom(glossaryParts(entries));
+}
+
+/**
+ * What a glossary is made of, as plain data (the index cache remembers it): each phrase's meaning,
+ * and the sources of the patterns that find the phrases (Latin and symbols, then Korean).
+ */
+export interface GlossaryParts {
+  readonly meanings: readonly (readonly [say: string, means: string])[];
+  readonly patterns: readonly string[];
+}
+
+export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts {
   const meanings = new Map<string, string>();
   for (const entry of entries) {
     const means = normalizeText(entry.means);
-    for (const say of entry.say) meanings.set(normalizeText(say), means);
+    const says = entry.say.map(normalizeText);
+    for (const say of entry.owner ? says.flatMap(ownerPhrases) : says) meanings.set(say, means);
   }
   const says = [...meanings.keys()].sort((a, b) => b.length - a.length);
   const korean = says.filter((say) => HANGUL.test(say.at(0) ?? ""));
   const other = says.filter((say) => !HANGUL.test(say.at(0) ?? ""));
-  const patterns: RegExp[] = [];
+  const patterns: string[] = [];
   if (other.length > 0) {
     patterns.push(
-      new RegExp(
-        String.raw`(?<![\p{Script=Latin}\p{N}])(${alternatives(other)})(?![\p{Script=Latin}\p{N}])`,
-        "gu",
-      ),
+      String.raw`(?<![\p{Script=Latin}\p{N}])(${alternatives(other)})(?![\p{Script=Latin}\p{N}])`,
     );
   }
   if (korean.length > 0) {
-    patterns.push(
-      new RegExp(
-        String.raw`(?<!\p{Script=Hangul})(${alternatives(korean)})(\p{Script=Hangul}*)`,
-        "gu",
-      ),
-    );
+    patterns.push(String.raw`(?<!\p{Script=Hangul})(${alternatives(korean)})(\p{Script=Hangul}*)`);
   }
+  return { meanings: [...meanings], patterns };
+}
+
+export function glossaryFrom(parts: GlossaryParts): Glossary {
+  const meanings = new Map(parts.meanings);
+  const patterns = parts.patterns.map((source) => new RegExp(source, "gu"));
   // The Korean pattern's second group is what follows the phrase inside its word.
   const replace = (match: string, say: string, rest: unknown) =>
     typeof rest === "string" && !isEnding(rest) ? match : ` ${meanings.get(say) ?? say} `;
@@ -65,6 +77,70 @@ export function buildGlossary(entries: readonly GlossaryEntry[]): Glossary {
       return rewritten;
     },
   };
+}
+
+/**
+ * How people name a company by something of its own (a product, its boss): "claude's parents",
+ * "the company behind claude", "jensen's company", "클로드네", "윈도우 만든 회사". The names come
+ * from the knowledge (glossary entries marked `owner`); these are only the ways of saying "X's".
+ */
+const LATIN_OWNER_PHRASES = [
+  "{}'s company",
+  "{}s company",
+  "{} company",
+  "{}'s firm",
+  "{}'s parent",
+  "{}'s parents",
+  "{}'s parent company",
+  "{} parent company",
+  "{}'s maker",
+  "{}'s makers",
+  "{} maker",
+  "{} makers",
+  "maker of {}",
+  "makers of {}",
+  "{}'s owner",
+  "{}'s owners",
+  "{} owner",
+  "owner of {}",
+  "owners of {}",
+  "company behind {}",
+  "people behind {}",
+  "folks behind {}",
+  "team behind {}",
+  "guys behind {}",
+  "company that makes {}",
+  "company that made {}",
+  "{}'s people",
+  "{}'s folks",
+  "{}'s team",
+  "{}'s crew",
+  "{}'s guys",
+  "{}'s camp",
+  "{} people",
+  "{} folks",
+  "{} crew",
+  "{} guys",
+  "team {}",
+];
+const KOREAN_OWNER_PHRASES = [
+  "{}네",
+  "{}네 회사",
+  "{} 회사",
+  "{}회사",
+  "{} 만든 회사",
+  "{} 만드는 회사",
+  "{} 만든 곳",
+  "{} 만드는 곳",
+  "{} 만든 데",
+  "{} 만드는 데",
+  "{} 개발사",
+  "{}개발사",
+];
+
+function ownerPhrases(name: string): string[] {
+  const templates = HANGUL.test(name.at(-1) ?? "") ? KOREAN_OWNER_PHRASES : LATIN_OWNER_PHRASES;
+  return templates.map((template) => template.replace("{}", name));
 }
 
 function alternatives(phrases: readonly string[]): string {

@@ -163,42 +163,53 @@ function relax(
  * every unspaced Hangul run the knowledge does not know as a whole split into known words.
  */
 export function splitUnspacedHangul(tokens: readonly Token[], lexicon: Lexicon): Token[] {
+  // Indexed loops and no match for the usual all-syllable word: this runs for every question,
+  // and each for…of step or match is garbage.
   const result: Token[] = [];
-  let previous: Token | undefined;
-  for (const token of joinBrokenWords(tokens, lexicon)) {
-    const before = previous;
-    previous = token;
+  const joined = joinBrokenWords(tokens, lexicon);
+  for (let index = 0; index < joined.length; index++) {
+    const token = joined[index] as Token;
+    const before = joined[index - 1];
     if (token.script !== "hangul") {
       result.push(token);
-      continue;
-    }
-    for (const run of token.text.matchAll(SYLLABLES_OR_INITIALS)) {
-      const start = token.start + (run.index ?? 0);
-      const text = run[0];
-      if (!ONLY_SYLLABLES.test(text)) {
+    } else if (ONLY_SYLLABLES.test(token.text)) {
+      pushRun(result, token.text, token.start, before, lexicon);
+    } else {
+      for (const run of token.text.matchAll(SYLLABLES_OR_INITIALS)) {
+        const start = token.start + (run.index ?? 0);
+        const text = run[0];
+        if (ONLY_SYLLABLES.test(text)) {
+          pushRun(result, text, start, before, lexicon);
+          continue;
+        }
         // "ㅇㅌㄹㅍ", "ㄴㄷㄹ가": a name typed as its initial consonants; other chat jamo drop.
         const name = nameByInitials(lexicon).get(text);
         if (name) result.push({ text: name, script: "hangul", start, end: start + text.length });
-        continue;
-      }
-      const glued = before !== undefined && before.script !== "hangul" && before.end === start;
-      const pieces = splitRun(text, lexicon, glued);
-      if (!pieces) {
-        result.push({ text, script: "hangul", start, end: start + text.length });
-        continue;
-      }
-      for (const piece of pieces) {
-        const from = start + piece.start;
-        result.push({
-          text: piece.text,
-          script: "hangul",
-          start: from,
-          end: from + piece.text.length,
-        });
       }
     }
   }
   return result;
+}
+
+/** A run of syllables, split where the knowledge does not know it whole. */
+function pushRun(
+  result: Token[],
+  text: string,
+  start: number,
+  before: Token | undefined,
+  lexicon: Lexicon,
+): void {
+  const glued = before !== undefined && before.script !== "hangul" && before.end === start;
+  const pieces = splitRun(text, lexicon, glued);
+  if (!pieces) {
+    result.push({ text, script: "hangul", start, end: start + text.length });
+    return;
+  }
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index] as Segment;
+    const from = start + piece.start;
+    result.push({ text: piece.text, script: "hangul", start: from, end: from + piece.text.length });
+  }
 }
 
 /**

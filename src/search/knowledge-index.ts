@@ -1,7 +1,8 @@
 /**
  * The searchable form of a knowledge folder: every article sentence (with its translation and its
  * section heading) and every fact (both statements, label and keywords) in one BM25 index, plus
- * the lexicon the analyser needs. Built once at start-up.
+ * the lexicon the analyser needs. Built once at start-up, or read back from what an earlier start
+ * built from the same knowledge with the same code (index-cache.ts).
  */
 import type { Knowledge } from "../knowledge/load.ts";
 import type { Fact } from "../knowledge/schema.ts";
@@ -9,7 +10,14 @@ import type { Section, Sentence } from "../knowledge/segment.ts";
 import { rememberRecent } from "../util/remember-recent.ts";
 import { type Analysis, analyze, passageTerms, type Term } from "./analyze.ts";
 import { Bm25Index, type Ranked } from "./bm25.ts";
-import { buildLexicon, type Lexicon } from "./lexicon.ts";
+import {
+  defaultIndexCacheFile,
+  type IndexCache,
+  type IndexSnapshot,
+  openIndexCache,
+} from "./index-cache.ts";
+import { buildLexicon, type Lexicon, type TopicWords } from "./lexicon.ts";
+import { lexiconFromSnapshot, lexiconToSnapshot } from "./lexicon-snapshot.ts";
 import { normalizeText } from "./normalize.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
@@ -52,7 +60,131 @@ const LABEL_WEIGHT = 0.5;
  */
 const RECENT_QUESTIONS = 16;
 
-export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
+export interface IndexOptions {
+  /**
+   * File remembering the built index (see index-cache.ts), false for none. Default:
+   * node_modules/.cache/deal-bot/knowledge-index.json in the project.
+   */
+  readonly cache?: string | false;
+}
+
+export function buildKnowledgeIndex(
+  knowledge: Knowledge,
+  options: IndexOptions = {},
+): KnowledgeIndex {
+  const cache = openIndexCache(
+    options.cache === false ? undefined : (options.cache ?? defaultIndexCacheFile()),
+    knowledge,
+  );
+  const { lexicon, documents } =
+    readBuilt(cache.read(), knowledge) ?? buildAndRemember(knowledge, cache);
+  const index = new Bm25Index<Passage>();
+  const sentenceConcepts: Set<string>[] = [];
+  let doc = 0;
+  for (const section of knowledge.article.sections) {
+    for (const sentence of section.sentences) {
+      const merged = documents[doc++] as Map<string, number>;
+      index.add({ kind: "sentence", sentence, section }, merged);
+      const concepts = new Set<string>();
+      merged.forEach((_, feature) => {
+        if (feature.startsWith("c:")) concepts.add(feature.slice(2));
+      });
+      sentenceConcepts[sentence.index] = concepts;
+    }
+  }
+  for (const fact of knowledge.facts) {
+    index.add({ kind: "fact", fact }, documents[doc++] as Map<string, number>);
+  }
+
+  return {
+    knowledge,
+    lexicon,
+    analyze: rememberRecent(RECENT_QUESTIONS, (question) =>
+      analyze(question, lexicon, { mode: "question" }),
+    ),
+    search: (analysis) => {
+      const entityFeatures = entityFeaturesOf(analysis);
+      return adjustForQuestion(
+        index.search(analysis.features, { report: entityFeatures }),
+        analysis,
+        entityFeatures,
+      );
+    },
+    idf: (feature) => index.idf(feature),
+    maxIdf: index.maxIdf,
+    sentenceConcepts,
+  };
+}
+
+/** What the index is made of: the lexicon and each passage's features, sentences then facts. */
+interface Built {
+  readonly lexicon: Lexicon;
+  readonly documents: readonly Map<string, number>[];
+}
+
+/** What the knowledge adds to the generic word lists. */
+function topicWords(knowledge: Knowledge): TopicWords {
+  return {
+    ...knowledge.manifest.search,
+    glossary: knowledge.glossary,
+    // What the knowledge does not cover must still be recognised inside unspaced Korean.
+    segmentWords: [
+      ...knowledge.scope.outside.relations.flatMap((relation) => relation.forms),
+      ...knowledge.scope.outside.entities.flatMap((entity) => entity.forms),
+    ],
+  };
+}
+
+/** The index a snapshot remembers, or undefined when it does not fit this knowledge. */
+function readBuilt(snapshot: IndexSnapshot | undefined, knowledge: Knowledge): Built | undefined {
+  if (!snapshot) return undefined;
+  if (snapshot.documents.length !== knowledge.article.sentences.length + knowledge.facts.length) {
+    return undefined;
+  }
+  try {
+    const lexicon = lexiconFromSnapshot(
+      snapshot.lexicon,
+      knowledge.concepts,
+      topicWords(knowledge),
+    );
+    const documents = snapshot.documents.map((flat) => {
+      const features = new Map<string, number>();
+      for (let at = 0; at + 1 < flat.length; at += 2) {
+        features.set(flat[at] as string, flat[at + 1] as number);
+      }
+      return features;
+    });
+    return { lexicon, documents };
+  } catch {
+    // A snapshot that does not fit this knowledge (damaged, or edited by hand): build instead.
+    return undefined;
+  }
+}
+
+/** Builds the lexicon and the passages' features, and remembers them for the next start. */
+function buildAndRemember(knowledge: Knowledge, cache: IndexCache): Built {
+  const built = build(knowledge);
+  let snapshot: IndexSnapshot | undefined;
+  try {
+    snapshot = {
+      lexicon: lexiconToSnapshot(built.lexicon, knowledge.concepts, topicWords(knowledge)),
+      documents: built.documents.map((features) => {
+        const flat: (string | number)[] = [];
+        features.forEach((weight, feature) => {
+          flat.push(feature, weight);
+        });
+        return flat;
+      }),
+    };
+  } catch {
+    // A lexicon naming a concept from elsewhere cannot be written down: nothing is remembered.
+  }
+  if (snapshot) cache.write(snapshot);
+  return built;
+}
+
+/** Builds the lexicon and each passage's features from the knowledge. */
+function build(knowledge: Knowledge): Built {
   const { article, facts, translations } = knowledge;
   const headings = article.sections.flatMap((section) =>
     section.heading ? [section.heading, translations.get(section.heading) ?? ""] : [],
@@ -81,18 +213,9 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
     knowledge.concepts,
     vocabulary.map(tokensOf),
     [...vocabulary, ...statements].map(tokensOf),
-    {
-      ...knowledge.manifest.search,
-      glossary: knowledge.glossary,
-      // What the knowledge does not cover must still be recognised inside unspaced Korean.
-      segmentWords: [
-        ...knowledge.scope.outside.relations.flatMap((relation) => relation.forms),
-        ...knowledge.scope.outside.entities.flatMap((entity) => entity.forms),
-      ],
-    },
+    topicWords(knowledge),
   );
-  const index = new Bm25Index<Passage>();
-  const sentenceConcepts: Set<string>[] = [];
+  const documents: Map<string, number>[] = [];
   const features = (texts: readonly (string | undefined)[], weight = 1) =>
     texts
       .filter((text): text is string => Boolean(text))
@@ -103,46 +226,20 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
       ? features([section.heading, translations.get(section.heading)], HEADING_WEIGHT)
       : [];
     for (const sentence of section.sentences) {
-      const merged = merge([
-        ...features([sentence.text, translations.get(sentence.text)]),
-        ...heading,
-      ]);
-      index.add({ kind: "sentence", sentence, section }, merged);
-      const concepts = new Set<string>();
-      merged.forEach((_, feature) => {
-        if (feature.startsWith("c:")) concepts.add(feature.slice(2));
-      });
-      sentenceConcepts[sentence.index] = concepts;
+      documents.push(
+        merge([...features([sentence.text, translations.get(sentence.text)]), ...heading]),
+      );
     }
   }
   for (const fact of facts) {
-    index.add(
-      { kind: "fact", fact },
+    documents.push(
       merge([
         ...features([fact.statement.ko, fact.statement.en, fact.keywords.join(" , ")]),
         ...features([fact.label.ko, fact.label.en], LABEL_WEIGHT),
       ]),
     );
   }
-
-  return {
-    knowledge,
-    lexicon,
-    analyze: rememberRecent(RECENT_QUESTIONS, (question) =>
-      analyze(question, lexicon, { mode: "question" }),
-    ),
-    search: (analysis) => {
-      const entityFeatures = entityFeaturesOf(analysis);
-      return adjustForQuestion(
-        index.search(analysis.features, { report: entityFeatures }),
-        analysis,
-        entityFeatures,
-      );
-    },
-    idf: (feature) => index.idf(feature),
-    maxIdf: index.maxIdf,
-    sentenceConcepts,
-  };
+  return { lexicon, documents };
 }
 
 // The index is built once, at start-up, by code that has not been optimised yet: there, each
@@ -215,5 +312,11 @@ function adjustForQuestion(
     return { item: result.item, score: result.score * factor, matched: result.matched };
   });
   // Nothing changed: BM25's order stands (a stable sort of the same scores would keep it).
-  return changed ? adjusted.sort((a, b) => b.score - a.score) : ranked;
+  return changed
+    ? adjusted.sort((a, b) => {
+        const x = a.score;
+        const y = b.score;
+        return x < y ? 1 : x > y ? -1 : 0;
+      })
+    : ranked;
 }

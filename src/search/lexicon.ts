@@ -92,6 +92,11 @@ export class LengthBuckets<T> {
     if (this.joined.size > 0) this.joined.clear();
   }
 
+  /** The items by length, in the order they were filed (to remember them: index-cache.ts). */
+  entries(): IterableIterator<[number, readonly T[]]> {
+    return this.buckets.entries();
+  }
+
   /** Items whose length is within `spread` of `length`, shortest lengths first. */
   near(length: number, spread: number): readonly T[] {
     // Longer than anything filed (a pasted wall of text): nothing near, and nothing to remember.

@@ -89,11 +89,15 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /(?:투자하는|사는|들어가는|넣는) ?(?:게|것이|편이) ?(?:나아|나을|낫|좋아|좋을)|어떻게 해야 (?:돼|되|될까|하나|할까|해)|(?:우리|내가|제가|저희)(?:도| 회사도)? .*(?:받으려면|하려면|되려면)/u,
   // "…현금화하는 게 맞을까?", "지금 들어가는 게 맞나": whether the asker should do something.
   /(?:하는|사는|파는|넣는|빼는|들어가는|나오는) ?(?:게|것이) ?(?:맞을까|맞나|맞는 ?걸까|맞는지|좋을까|나을까|낫나)|현금화|차익 ?실현|분할 ?매수/u,
-  /풀매수|풀매|(?:매수|매도) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야|각)|익절|떡상|떡락|(?:투자해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
+  /풀매수|풀매|(?:매수|매도) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야)|익절|(?:떡상|떡락)(?:할까|할지|하겠|각|가즈아|가능)|(?:투자해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
 ];
 
-/** Buying, selling or a price moving: advice when said of an advice topic ("<ticker> 살까"). */
-const TRADE_WORDS = String.raw`\b(?:buy|sell|short|hold|go up|go down|price target|a buy|get in|buy in|buy the dip)\b|살까|살래|사야|사도|사면|사나|팔까|팔아|팔면|팔래|오를|내릴|떨어질|올라갈|전망|들어가도|탑승|올라타|사는 ?(?:방법|법)|살 수 있`;
+/**
+ * Buying, selling or a price moving: advice when said of an advice topic ("<ticker> 살까"). A bare
+ * trade verb is the asker's trade only where nothing follows it that is bought ("msft buy or
+ * sell?", never "does msft buy nvidia systems").
+ */
+const TRADE_WORDS = String.raw`\b(?:buy|sell|short|hold)\b(?:\s+(?:now|rn|today|here|it|them|yet|still|anymore|or|and|\w+\?))*\s*(?:[?!.,]|or\b|$)|\b(?:go up|go down|price target|a buy|a hold|a sell|get in|buy in|buy the dip|(?:buy|sell) signal|(?:long|short)[- ]term hold)\b|살까|살래|사야|사도|사면|사나|팔까|팔아|팔면|팔래|오를|내릴|떨어질|올라갈|전망|들어가도|탑승|올라타|사는 ?(?:방법|법)|살 수 있`;
 
 /**
  * The advice patterns for one knowledge folder: the generic ones, and "<topic> … buy/sell" or

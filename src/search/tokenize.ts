@@ -15,7 +15,15 @@ export interface Token {
   readonly end: number;
 }
 
-const WORD = /(\p{Script=Hangul}+)|(\p{Script=Latin}+)|(\d+(?:[.,]\d+)*)/gu;
+/**
+ * The first character of a word, and the three kinds of word from there (sticky). Testing them
+ * and reading lastIndex finds a word without a match array or capture strings: this runs on every
+ * word of every question.
+ */
+const WORD_START = /[\p{Script=Hangul}\p{Script=Latin}\d]/gu;
+const HANGUL_WORD = /\p{Script=Hangul}+/uy;
+const LATIN_WORD = /\p{Script=Latin}+/uy;
+const NUMBER = /\d+(?:[.,]\d+)*/uy;
 
 /** English contractions and possessives that would otherwise leave stray letters. */
 const CONTRACTION = /'(?:s|re|ve|ll|d|m|t)\b/g;
@@ -27,9 +35,19 @@ export function tokenize(normalized: string): Token[] {
   const amounts = findAmounts(text);
   const tokens: Token[] = [];
   let nextAmount = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const start = match.index;
+  WORD_START.lastIndex = 0;
+  while (WORD_START.test(text)) {
+    // The word starts at the character just matched (two code units when astral).
+    const afterFirst = WORD_START.lastIndex;
+    const start = afterFirst - (afterFirst >= 2 && isLowSurrogate(text, afterFirst - 1) ? 2 : 1);
+    const script = wordAt(text, start);
+    const end =
+      script === "hangul"
+        ? HANGUL_WORD.lastIndex
+        : script === "latin"
+          ? LATIN_WORD.lastIndex
+          : NUMBER.lastIndex;
+    WORD_START.lastIndex = end;
     // Amounts are read first ("200억 달러" is one); their tokens take the place of the words.
     while (nextAmount < amounts.length && (amounts[nextAmount] as Amount).end <= start) {
       pushAmount(tokens, amounts[nextAmount++] as Amount);
@@ -37,34 +55,39 @@ export function tokenize(normalized: string): Token[] {
     const amount = amounts[nextAmount];
     if (amount && start >= amount.start) {
       // A word the amount ends inside ("1기가와트는확정이야"): what follows it is a word too.
-      const end = start + match[0].length;
-      const script =
-        match[1] !== undefined ? "hangul" : match[2] !== undefined ? "latin" : undefined;
-      if (script && end > amount.end) {
+      if (script !== "amount" && end > amount.end) {
         pushAmount(tokens, amount);
         nextAmount++;
         tokens.push({ text: text.slice(amount.end, end), script, start: amount.end, end });
       }
       continue;
     }
-    // By index, not destructured: destructuring walks an iterator, dear in unoptimised code.
-    const word = match[0];
-    const hangul = match[1];
-    const latin = match[2];
-    if (hangul !== undefined)
-      tokens.push({ text: hangul, script: "hangul", start, end: start + hangul.length });
-    else if (latin !== undefined)
-      tokens.push({ text: latin, script: "latin", start, end: start + latin.length });
-    else
-      tokens.push({
-        text: word.replace(/,/g, ""),
-        script: "amount",
-        start,
-        end: start + word.length,
-      });
+    const word = text.slice(start, end);
+    tokens.push({
+      text: script === "amount" ? word.replace(/,/g, "") : word,
+      script,
+      start,
+      end,
+    });
   }
   while (nextAmount < amounts.length) pushAmount(tokens, amounts[nextAmount++] as Amount);
   return tokens;
+}
+
+/** The kind of word at `start` (a word character); its sticky pattern's lastIndex is its end. */
+function wordAt(text: string, start: number): Script {
+  HANGUL_WORD.lastIndex = start;
+  if (HANGUL_WORD.test(text)) return "hangul";
+  LATIN_WORD.lastIndex = start;
+  if (LATIN_WORD.test(text)) return "latin";
+  NUMBER.lastIndex = start;
+  NUMBER.test(text);
+  return "amount";
+}
+
+function isLowSurrogate(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function pushAmount(tokens: Token[], amount: Amount): void {

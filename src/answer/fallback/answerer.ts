@@ -16,11 +16,18 @@ import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { figureArithmetic } from "./arithmetic.ts";
+import {
+  asksArticleStance,
+  asksWhatArticleOmits,
+  omissionsAnswer,
+  stanceAnswer,
+} from "./article-meta.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
+import { checkOutsideInstrument } from "./claim-instrument.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
-import { asksForAmount, figureBetweenNotCovered } from "./figure-scope.ts";
-import { asksOtherNews, unsupportedMeasure } from "./measure-scope.ts";
+import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
+import { asksOtherNews, figureInOtherUnit, unsupportedMeasure } from "./measure-scope.ts";
 import { withoutPreamble } from "./preamble.ts";
 import { isTypoOfKnownWord, questionParts, shapeIsOnePartOf } from "./question-parts.ts";
 import {
@@ -98,7 +105,9 @@ export function answerFromKnowledge(
   const analysis = core?.analysis ?? whole;
   const verdict = core?.verdict ?? wholeVerdict;
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
-  const structure = asksForStructure(analysis.normalized) && structureAnswer(knowledge, language);
+  const structure =
+    asksForStructure(analysis.normalized, analysis.asksToConfirm) &&
+    structureAnswer(knowledge, language);
   if (structure) return structure;
   // "기사 쓴 사람 누구?" is all question words, and still asks who wrote the article.
   const mayAskMetadata =
@@ -107,10 +116,18 @@ export function answerFromKnowledge(
   if (mayAskMetadata && asksAboutArticleMetadata(analysis.normalized)) {
     return abstainAnswer(knowledge, language, "not-covered", noArticleMetadata[language]);
   }
+  // The article's stance, or what it leaves out: whatever else the words seem to ask.
+  if (mayAskMetadata) {
+    const meta =
+      (asksWhatArticleOmits(knowledge, analysis) && omissionsAnswer(knowledge, language)) ||
+      (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language));
+    if (meta) return meta;
+  }
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
   }
-  const otherNews = asksOtherNews(whole);
+  // Read on the whole question: its parts alone ("몇 기가와트?") would each look answerable.
+  const otherNews = asksOtherNews(whole) ?? figureInOtherUnit(whole);
   if (otherNews) {
     const relation = { id: otherNews.id, label: otherNews.label, forms: [] };
     return notCoveredAnswer(knowledge, language, { entities: [], relation, covered: [] }, []);
@@ -126,8 +143,13 @@ export function answerFromKnowledge(
     asksWhetherArticleIsRight(normalized) ||
     asksToCompare(normalized);
   const split = questionParts(index, asked, analysis.asksToConfirm);
+  // "구글과 앤트로픽의 계약 규모는?": a pair's one amount, not a name and a question.
   const parts =
-    oneShape(analysis.normalized) && !shapeIsOnePartOf(index, split, oneShape)
+    (oneShape(analysis.normalized) && !shapeIsOnePartOf(index, split, oneShape)) ||
+    splitsJointOwner(
+      analysis.normalized,
+      split.map((part) => part.bare),
+    )
       ? [{ text: asked, bare: asked }]
       : split;
   if (parts.length > 1) {
@@ -225,6 +247,17 @@ function answerOne(
       const head = confirmationHead(language, checked, verdictWords[language]);
       return composeAnswer(knowledge, language, checked.facts, quoted, head);
     }
+  }
+  // "The 1 GW runs on Google TPUs, right?": an outside name where the fact gives its own.
+  const instrument =
+    notCovered && analysis.asksToConfirm
+      ? checkOutsideInstrument(knowledge, analysis, scope)
+      : undefined;
+  if (instrument) {
+    const sentences = ranked.filter((result) => result.item.kind === "sentence");
+    const quoted = chooseSentences(knowledge, sentences, instrument.facts, compact);
+    const head = confirmationHead(language, instrument, verdictWords[language]);
+    return composeAnswer(knowledge, language, instrument.facts, quoted, head);
   }
   if (notCovered || analysis.asksToConfirm) {
     // "The quote is from Jensen Huang, isn't it?": the name is the claim about the article, a no.
@@ -545,7 +578,11 @@ function rerankReasons(
       }
       return factor === 1 ? result : { ...result, score: result.score * factor };
     })
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => {
+      const x = a.score;
+      const y = b.score;
+      return x < y ? 1 : x > y ? -1 : 0;
+    });
 }
 
 /** A fact naming things of the kind asked for ("which models" -> the models) ranks up. */
@@ -562,7 +599,11 @@ function rerankByAskedKind(
         ? { ...result, score: result.score * ASKED_KIND_FACTOR }
         : result,
     )
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => {
+      const x = a.score;
+      const y = b.score;
+      return x < y ? 1 : x > y ? -1 : 0;
+    });
 }
 
 function rerankByScope(
@@ -586,18 +627,39 @@ function rerankByScope(
       changed = true;
       return { ...result, score: result.score * RELATION_FACTOR * SUBJECT_FACTOR };
     }
-    if (!relations.some((relation) => factHasRelation(fact, relation))) return result;
+    if (!hasSomeRelation(fact, relations)) return result;
     // "How much…" wants a figure: the relation's fact without one is no better than others.
     if (analysis.asksForFigure && !fact.figure) return result;
     // The relation's fact about other parties is no better than any other fact.
-    if (!parties.every((party) => involves(fact, party))) return result;
+    if (!involvesAll(fact, parties)) return result;
     let factor = RELATION_FACTOR;
     if (first !== undefined && fact.subject.includes(first)) factor *= SUBJECT_FACTOR;
     if (factor === 1) return result;
     changed = true;
     return { ...result, score: result.score * factor };
   });
-  return changed ? adjusted.sort((a, b) => b.score - a.score) : ranked;
+  return changed
+    ? adjusted.sort((a, b) => {
+        const x = a.score;
+        const y = b.score;
+        return x < y ? 1 : x > y ? -1 : 0;
+      })
+    : ranked;
+}
+
+// Loops, not some/every with a closure: these run for every ranked passage of every answer.
+function hasSomeRelation(fact: Fact, relations: readonly string[]): boolean {
+  for (let index = 0; index < relations.length; index++) {
+    if (factHasRelation(fact, relations[index] as string)) return true;
+  }
+  return false;
+}
+
+function involvesAll(fact: Fact, parties: readonly string[]): boolean {
+  for (let index = 0; index < parties.length; index++) {
+    if (!involves(fact, parties[index] as string)) return false;
+  }
+  return true;
 }
 
 /**

@@ -82,6 +82,19 @@ export function checkDirection(
   if (backward && (!otherKind || relations.size > 0)) {
     return { agrees: false, facts: [backward.fact], reversed: true };
   }
+  // "엔비디아가 마소에 투자해?": the relation named goes from the agent to a third party only.
+  const elsewhere = flows.find(({ flow }) => flow.from === agent && flow.to !== recipient);
+  // …unless a fact of that relation does go from one to the other ("Microsoft invests in OpenAI").
+  const factBetween = knowledge.facts.some(
+    (fact) =>
+      fact.relation !== undefined &&
+      relations.has(fact.relation) &&
+      fact.subject.includes(agent) &&
+      fact.object.includes(recipient),
+  );
+  if (!backward && !otherKind && relations.size > 0 && elsewhere && !factBetween) {
+    return { agrees: false, facts: [elsewhere.fact], reversed: false };
+  }
   return otherKind || backward ? "undecided" : undefined;
 }
 
@@ -124,3 +137,12 @@ export function writtenAsRecipient(text: string, entity: NamedEntity): boolean {
     /\p{Script=Hangul}/u.test(word) && /(?:에게|한테|에다|쪽으로|쪽에|(?<!에서)에)$/u.test(word)
   );
 }
+
+/** "Anthropic gets up to 15…", "Anthropic takes in $15B": the subject of a verb of receiving. */
+export function writtenAsReceiver(text: string, entity: NamedEntity): boolean {
+  return SUBJECT_RECEIVES.test(text.slice(entity.position));
+}
+
+/** A name, then (after at most one word) a verb of receiving money. */
+const SUBJECT_RECEIVES =
+  /^[\p{L}\p{N}]+(?:'s)?\s+(?:\w+\s+)?(?:gets?|got|getting|receiv(?:e|es|ed|ing)|tak(?:es|e|ing) in|took in|rais(?:e|es|ed|ing)|pulls? in|brings? in)\b/u;

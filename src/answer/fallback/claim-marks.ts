@@ -14,6 +14,7 @@ import {
 } from "../../search/dates.ts";
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import { stemEnglish } from "../../search/english.ts";
+import { isEnding } from "../../search/korean.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
 import type { QuestionScope } from "./scope.ts";
 
@@ -170,6 +171,15 @@ export function inFactText(fact: Fact, word: string): boolean {
   );
 }
 
-/** The tail of a Korean verb as claimed: "맺었다는" -> "맺", "깊은" -> "깊". */
+/** The tail of a Korean verb as claimed: "맺었다는" -> "맺", "깊은" -> "깊", "맺었대" -> "맺". */
 const KOREAN_VERB_TAIL =
-  /(?:었|았|였|했|됐)?(?:다는|다고|던|는|은|을|다|음|어|아)?(?:으로|로|게|도)?$/u;
+  /(?:었|았|였|했|됐)?(?:다는|다고|다며|다더라|더라|던|는|은|을|다|음|어|아|대|래|냐|니|나|지|죠)?(?:으로|로|게|도|요)?$/u;
+
+/**
+ * "했대", "한대", "됐음", "하는": 하다 or 되다 and endings only, a verb that says nothing of
+ * its own (the claim's content is in the words before it).
+ */
+export function isLightVerb(word: string): boolean {
+  const light = /^(?:하|했|한|할|해|함|되|됐|된|될|돼|됨)/u.exec(word);
+  return light !== null && isEnding(word.slice(light[0].length));
+}

@@ -19,6 +19,8 @@ const MOST = /\b(?:most|biggest|largest|highest|greatest)\b|가장 (?:많|크|�
 const COMPARE =
   /\b(?:compare[sd]?|comparison|comparing|versus|vs\.?|than)\b|보다|비교|(?:누가|어디가|어느 (?:쪽|회사)이?가?) (?:더|많이)/u;
 
+const SIDE_OF_MONEY = /\b(?:receiv\w*|gets?|got|net|back)\b|받|돌려|순(?:수|이익)?/u;
+
 const OVER_TIME =
   /\b(?:before|back in|previous(?:ly)?|earlier|used to|last (?:year|round)|sept(?:ember)?|then)\b|이전|전에|전엔|예전|원래|9월/u;
 
@@ -57,7 +59,20 @@ export function compareFigures(
   if (scope.entities.some((entity) => entity.outside) || scope.outsideRelations.length > 0) {
     return undefined;
   }
-  const items = most ? everyPartysOwn(figures, scope) : itemsNamed(knowledge, text, scope, figures);
+  // "So NVIDIA's the bigger backer, yeah?", "Is Microsoft the biggest investor?": one party
+  // claimed bigger than the others, with no "than": every party's own figure of that kind.
+  const named = scope.entities.filter((entity) => !entity.outside);
+  const oneClaimed =
+    named.length === 1 &&
+    !COMPARE.test(text) &&
+    (most || MORE.test(text) || LESS.test(text)) &&
+    // "받는 돈이 더 많아?": what the party gets against what it pays, not against the others.
+    !SIDE_OF_MONEY.test(text) &&
+    (analysis.asksToConfirm || !hasQuestionWord(text));
+  const items =
+    most || oneClaimed
+      ? everyPartysOwn(figures, scope)
+      : itemsNamed(knowledge, text, scope, figures);
   // Every party named takes part in what is compared ("OpenAI's biggest investor" is not this).
   const involved = (id: string) =>
     items.some((item) => item.fact.subject.includes(id) || item.fact.object.includes(id));
@@ -78,7 +93,14 @@ export function compareFigures(
   if (big.fact.figure?.value === small.fact.figure?.value) return undefined;
   // A claim of which is bigger: tagged, or a yes/no question with no question word ("…보다 많아?").
   const yesNo = analysis.asksToConfirm || (!hasQuestionWord(text) && /[?？]\s*$/u.test(text));
-  const verdict = yesNo && !most ? claimVerdict(text, items, big) : undefined;
+  const claimed = oneClaimed
+    ? items.find((item) => named.some((party) => item.fact.subject.includes(party.id)))
+    : undefined;
+  const verdict = claimed
+    ? (claimed.fact === big.fact) === !LESS.test(text)
+    : yesNo && !most
+      ? claimVerdict(text, items, big)
+      : undefined;
   const opening =
     verdict === undefined ? "" : verdict ? verdictWords[language].yes : verdictWords[language].no;
   return { facts: [big.fact, small.fact], head: sentence(language, opening, big.fact, small.fact) };

@@ -19,10 +19,11 @@ import { escapeRegExp } from "../../util/escape-regexp.ts";
 import {
   checkDirection,
   writtenAsAgent,
+  writtenAsReceiver,
   writtenAsRecipient,
   writtenAsSource,
 } from "./claim-direction.ts";
-import { claimedMarks, factText, inFactText } from "./claim-marks.ts";
+import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.ts";
 import { claimsExclusive, refutesExclusive } from "./exclusive.ts";
 import { factHasRelation, involves, type QuestionScope } from "./scope.ts";
 
@@ -36,7 +37,7 @@ const ABOUT_ARTICLE =
 
 /** A claim that something did not happen. */
 const NEGATED =
-  /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 |아니라(?:고|는|며)|아니다/u;
+  /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 |아니라(?:고|는|며)|아니다|아니(?:지|죠|잖)|(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
 
 /**
  * A claim that something did not happen ("Microsoft didn't invest, right?"): what the facts
@@ -60,7 +61,12 @@ function claimBody(whole: string): string {
   // "Isn't NVIDIA investing…?", "Didn't Microsoft…?" ask to confirm the claim, not its negation.
   // "…, not the other way around": a contrast, the claim itself is positive.
   // "…하지 않았어?", "…넣지 않았나요?" ask the same way in Korean.
-  const text = whole
+  // "…가는 거 맞지? 반대 아니지?": the claim is the first sentence; what follows is a tag or
+  // a contrast.
+  const firstQuestion = /^[^?？]*[?？]/u.exec(whole)?.[0];
+  const claim =
+    firstQuestion && /\p{L}/u.test(whole.slice(firstQuestion.length)) ? firstQuestion : whole;
+  const text = claim
     .replace(LEADING_NEGATIVE_AUXILIARY, "")
     .replace(KOREAN_NEGATIVE_QUESTION, "")
     .replace(/,\s*(?:and\s+|but\s+)?not\s+[^,]*?(?=,|$)/gu, "");
@@ -73,11 +79,18 @@ function claimBody(whole: string): string {
       .split(/\s+/).length <= 3
   )
     return text.slice(0, comma);
+  // "이제 주요 클라우드 아님?": after a word of change, a noun's 아님 says "not any more", the
+  // claim itself; "…거 아님?", "아직도 …아니야?" ask "isn't it?".
+  if (NO_LONGER_KO.test(text)) return text;
   return text.replace(
-    /\s*(?:isn't it|didn't it|doesn't it|wasn't it|aren't they|no|아니야|아님|아냐)\s*[?!.]*$/u,
+    /\s*(?:isn't it|didn't it|doesn't it|wasn't it|aren't they|no|아니야|아님|아냐|아닌가|아닌감|아니냐|아니에요|아닌가요|아닙니까)\s*[?!.]*$/u,
     "",
   );
 }
+
+/** A noun, then 아님/아니야 after "이제", "더 이상": not any more (a claim, negative). */
+const NO_LONGER_KO =
+  /(?:이제|이젠|더 ?이상|더는|인제)\s.*(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
 
 /** "Is this a good deal?": a judgement, which no fact settles with a yes. */
 const JUDGEMENT =
@@ -207,7 +220,8 @@ function correctionAgainst(
   analysis: Analysis,
 ): Fact | undefined {
   const generic = genericCorrectionWords(knowledge);
-  const text = analysis.normalized;
+  // "…is up to, not fixed, right?": a word said only in a contrast is not claimed.
+  const text = claimBody(analysis.normalized);
   for (const fact of facts) {
     if (fact.kind === "correction") continue;
     const own = factText(fact);
@@ -277,7 +291,7 @@ function checkClaim(
   raw: string,
   rankedFacts: readonly Fact[],
 ): ConfirmationVerdict | undefined {
-  const claims = readClaims(analysis, scope);
+  const claims = readClaims(knowledge, analysis, scope);
   // "Nadella dumped OpenAI, right?", "아마존 밀려남?": a fact that says it remains is a no.
   const ended = claims.length === 0 ? checkEnded(analysis, scope, raw, rankedFacts) : undefined;
   if (ended) return negate(ended, analysis);
@@ -332,24 +346,35 @@ function checkClaim(
   if (marks === undefined) {
     // Nothing to compare but the parties: the best fact about all of them confirms it.
     const named = scope.entities.filter((entity) => !entity.outside);
+    // No party named ("Grace Blackwell이랑 Vera Rubin 쓰는 거 맞아?"): the best fact of the
+    // relation asked, every topic of the claim held by it.
+    const fact =
+      named.length > 0
+        ? best
+        : rankedFacts.find(
+            (candidate) =>
+              candidate.kind !== "correction" &&
+              scope.relations.some((relation) => candidate.relation === relation.id),
+          );
     // …and only when every word of the claim is one the knowledge has ("own" is not), or one
     // the fact itself says ("the only frontier model").
     const confirmed =
+      fact !== undefined &&
       !COMPARISON.test(analysis.normalized) &&
       !JUDGEMENT.test(analysis.normalized) &&
       analysis.terms.some((term) => term.entity === undefined && term.kind !== "amount") &&
       analysis.terms.every(
         (term) =>
           term.known ||
-          inFactText(best, term.text) ||
+          inFactText(fact, term.text) ||
           isConfirmationTag(term.text) ||
+          isLightVerb(term.text) ||
           // "아직도 주요 클라우드야?" is held by a fact that says it remains.
-          (isOngoingWord(term.text) && saysGoesOn(factText(best))),
+          (isOngoingWord(term.text) && saysGoesOn(factText(fact))),
       ) &&
-      conceptsHeld(knowledge, best, analysis, scope) &&
-      named.length > 0 &&
-      named.every((entity) => involves(best, entity.id));
-    return confirmed ? { agrees: true, facts: [best], reversed: false } : undefined;
+      conceptsHeld(knowledge, fact, analysis, scope) &&
+      named.every((entity) => involves(fact, entity.id));
+    return confirmed ? { agrees: true, facts: [fact], reversed: false } : undefined;
   }
   const text = factText(best);
   const agrees = marks.every((mark) => mark(text));
@@ -443,7 +468,7 @@ function anotherSubject(
 }
 
 /** Figures claimed, each with the entities named just before it. */
-function readClaims(analysis: Analysis, scope: QuestionScope): Claim[] {
+function readClaims(knowledge: Knowledge, analysis: Analysis, scope: QuestionScope): Claim[] {
   const named = scope.entities.filter((e) => !e.outside);
   const entityIds = new Set(named.map((e) => e.id));
   const sourceIds = new Set(
@@ -459,10 +484,16 @@ function readClaims(analysis: Analysis, scope: QuestionScope): Claim[] {
       )
       .map((e) => e.id),
   );
+  // "Anthropic gets up to 15 and spends 30": paid, for money (it "gets" compute it pays for).
+  const receiverIds = new Set(
+    named.filter((entity) => writtenAsReceiver(analysis.normalized, entity)).map((e) => e.id),
+  );
   const claim = (entities: readonly string[], value: number, unit: Claim["unit"]): Claim => {
-    const recipients = entities.filter((id) => recipientIds.has(id));
+    const recipients = entities.filter(
+      (id) => recipientIds.has(id) || (unit === "USD" && receiverIds.has(id)),
+    );
     // The payer first: "into Anthropic from Microsoft" claims Microsoft pays.
-    const ordered = [...entities.filter((id) => !recipientIds.has(id)), ...recipients];
+    const ordered = [...entities.filter((id) => !recipients.includes(id)), ...recipients];
     const agentWritten =
       ordered.length >= 2 ||
       named.some(
@@ -473,7 +504,7 @@ function readClaims(analysis: Analysis, scope: QuestionScope): Claim[] {
   const claims: Claim[] = [];
   let pending: string[] = [];
   let scale = 0;
-  for (const term of analysis.terms) {
+  for (const [at, term] of analysis.terms.entries()) {
     const id = term.kind === "concept" ? term.features[0]?.slice(2) : undefined;
     if (id && entityIds.has(id)) {
       pending.push(id);
@@ -488,7 +519,16 @@ function readClaims(analysis: Analysis, scope: QuestionScope): Claim[] {
       // "10 billion and Microsoft 5": a bare number takes the scale of the one before.
       if (value >= 1e6) scale = scaleOf(value, analysis.normalized);
       else if (scale > 0) value *= scale;
-      else continue;
+      // "NVIDIA put in 5 and Microsoft 10", "gets up to 15 and spends 30": bare numbers, in
+      // billions when that is a figure of the facts.
+      else if (
+        value >= 1 &&
+        usdFigures(knowledge).has(value * 1e9) &&
+        moneyBefore(analysis.terms[at - 1])
+      ) {
+        scale = 1e9;
+        value *= scale;
+      } else continue;
     }
     claims.push(claim(pending, value, unit));
     pending = [];
@@ -526,6 +566,28 @@ function readClaims(analysis: Analysis, scope: QuestionScope): Claim[] {
   });
 }
 
+/** A party or a word of money right before a bare number ("NVIDIA 10", "spends 30", "최대 15"). */
+function moneyBefore(term: Analysis["terms"][number] | undefined): boolean {
+  return term !== undefined && (term.entity !== undefined || MONEY_WORD.test(term.text));
+}
+
+const MONEY_WORD =
+  /^(?:up to|put in|puts in|putting in|in for|spends?|spent|spending|gets?|got|getting|invest\w*|pays?|paid|gives?|gave|receiv\w*|raised?|최대|넣\p{L}*|투자\p{L}*|받\p{L}*|쓰\p{L}*|씀|썼\p{L}*|지원\p{L}*)$/u;
+
+const figuresOf = new WeakMap<Knowledge, Set<number>>();
+
+/** The dollar figures the facts give (fact checks' too: "30" is a figure people repeat). */
+function usdFigures(knowledge: Knowledge): Set<number> {
+  let figures = figuresOf.get(knowledge);
+  if (!figures) {
+    figures = new Set(
+      knowledge.facts.flatMap((fact) => (fact.figure?.unit === "USD" ? [fact.figure.value] : [])),
+    );
+    figuresOf.set(knowledge, figures);
+  }
+  return figures;
+}
+
 /** A figure claimed of each party alone ("each", "각각", "각자", "50억씩"). */
 const EACH = /\beach\b|\bapiece\b|각각|각자|씩/u;
 function scaleOf(value: number, text: string): number {
@@ -557,6 +619,18 @@ function checkFigures(
       ...list.filter((fact) => fact.kind !== "correction"),
       ...list.filter((fact) => fact.kind === "correction"),
     ];
+    // "둘이 합쳐서 앤트로픽에 300억 투자한 거 맞지?": the article's own wrong figure for the
+    // relation asked; its fact check answers, not the money going the other way.
+    const repeatsCorrection =
+      wantsTotal &&
+      rankedFacts.some(
+        (fact) =>
+          fact.kind === "correction" &&
+          fact.figure?.unit === claim.unit &&
+          fact.figure.value === claim.value &&
+          fact.relation !== undefined &&
+          relationIds.has(fact.relation),
+      );
     // Only where the money goes is named ("Is the $30B going into Anthropic?").
     if (claim.entities.length > 0 && claim.recipients.length === claim.entities.length) {
       const same = (fact: Fact) => fact.figure?.value === claim.value;
@@ -566,7 +640,7 @@ function checkFigures(
       const fromThem = withUnit.find(
         (fact) => same(fact) && claim.recipients.every((id) => fact.subject.includes(id)),
       );
-      if (toThem || fromThem) {
+      if ((toThem || fromThem) && (toThem || !repeatsCorrection)) {
         facts.push((toThem ?? fromThem) as Fact);
         if (!toThem) {
           agrees = false;
@@ -634,6 +708,7 @@ function checkFigures(
     // The figure belongs to the same parties, but the money flows the other way.
     const other = preferClaims(involving).find(
       (fact) =>
+        !(repeatsCorrection && claim.recipients.length === claim.entities.length) &&
         fact.figure?.value === claim.value &&
         ((payer !== undefined &&
           claim.agentWritten &&
@@ -658,7 +733,12 @@ function checkFigures(
         fact.figure?.unit === claim.unit &&
         fact.figure.value === claim.value &&
         ofRelation(fact) &&
-        claim.entities.every((entity) => fact.subject.includes(entity)),
+        claim.entities.every(
+          (entity) =>
+            fact.subject.includes(entity) ||
+            // "앤트로픽에 300억": the one it is said to go to.
+            (claim.recipients.includes(entity) && fact.object.includes(entity)),
+        ),
     );
     if (
       corrected &&

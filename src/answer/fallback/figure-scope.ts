@@ -16,16 +16,54 @@ import {
 
 /** "What's the size of…", "the value of…", "규모가": an amount, in words other than "how much". */
 const AMOUNT_WORDS =
-  /\b(?:size|value|amount|worth) of\b|\bhow many (?:billion|million|dollar)|규모|금액|액수|투자금|투자액|출자금/u;
+  /\b(?:size|value|amount|worth) of\b|\b(?:deal|contract|investment) (?:size|value|amount)\b|\bhow many (?:billion|million|dollar)|규모|금액|액수|투자금|투자액|출자금/u;
 
 /** Two names joined as one party ("Microsoft and NVIDIA", "MS랑 엔비디아"). */
-const JOINED = /\b(?:and|&|plus)\b|랑|이랑|와|과|하고|및/u;
+const JOINED = /\b(?:and|&|plus|n)\b|\+|랑|이랑|와|과|하고|및/u;
 
 const MONEY_ASKED =
-  /\b(?:pay|pays|paid|paying|cost|costs|spend|spends|spent|price|dollars?|usd|money)\b|\$|돈|달러|비용|가격|지불|내는|내야/u;
+  /\b(?:pay|pays|paid|paying|cost|costs|spend|spends|spent|price|dollars?|usd|money|give|gives|gave|giving|send|sends|sent|receive|receives|received|receiving)\b|\$|돈|달러|비용|가격|지불|내는|내야|송금|보내|보냈|보낸|보낼|줌|줬|줘|줄까|주는\s?돈|준(?:다|대|거|돈)|(?:얼마\s?)주(?:나|냐|니|지|고|는|었|기로)|받(?:아|았|는|음|나|니|냐|을|기)/u;
 
 /** What the answer says it lacks when the question names no relation. */
 const AMOUNT_LABEL = { id: "amount", label: { ko: "금액", en: "figure" }, forms: [] };
+
+/** Receiving ("receive from", "get from", "받아"): the party named second pays. */
+const RECEIVES =
+  /\b(?:receives?|received|receiving|gets?|got|getting)\b|받(?:아|았|는|음|나|니|냐|을|기)/u;
+/** Giving ("pay", "give", "send", "줌", "주는 돈", "보내"): the party named first pays. */
+const GIVES =
+  /\b(?:pay|pays|paid|paying|give|gives|gave|giving|send|sends|sent|spend|spends|spent)\b|지불|내는|내야|송금|보내|보냈|보낸|보낼|줌|줬|줘|줄까|주는\s?돈|준(?:다|대|거|돈)|(?:얼마\s?)주(?:나|냐|니|지|고|는|었|기로)/u;
+
+/** Whether the first party named pays (true), the second (false), or the question says not. */
+function payerNamedFirst(text: string): boolean | undefined {
+  if (RECEIVES.test(text)) return false;
+  return GIVES.test(text) ? true : undefined;
+}
+
+/** Two names joined and owning one thing: "구글과 앤트로픽의 계약", "Google and Anthropic's deal". */
+const JOINT_POSSESSIVE = /(?:와|과|랑|하고)\s?\S+의\s|\b(?:and|&)\s[\p{L}\d.-]+(?:'s|’s)\s/u;
+
+/** A part that opens on an owner's name ("앤트로픽의 계약…", "Anthropic's deal…"). */
+const OPENS_OWNED = /^\S+(?:의|'s|’s)\s/u;
+const OWNED = /의\s|'s\s|’s\s/u;
+
+/**
+ * "구글 클라우드와 앤트로픽의 계약 규모는 얼마야?": one amount of a pair, not two questions. Split
+ * at 와 into a bare name and "앤트로픽의 …", each half would answer on its own (the three clouds,
+ * then Anthropic's $30B). "A의 금액과 B의 금액은 각각?" is two owners, two parts.
+ */
+export function splitsJointOwner(whole: string, parts: readonly string[]): boolean {
+  const [first, second] = parts;
+  if (parts.length !== 2 || first === undefined || second === undefined) return false;
+  return (
+    JOINT_POSSESSIVE.test(whole) &&
+    asksForAmount(whole, HOW_MUCH.test(whole)) &&
+    !OWNED.test(`${first} `) &&
+    OPENS_OWNED.test(second.trim().toLowerCase())
+  );
+}
+
+const HOW_MUCH = /\bhow (?:much|big|large)\b|얼마|총액/u;
 
 export function asksForAmount(normalized: string, asksHowMuch: boolean): boolean {
   return asksHowMuch || AMOUNT_WORDS.test(normalized);
@@ -56,11 +94,18 @@ export function figureBetweenNotCovered(
   const [a, b] = parties as [NamedEntity, NamedEntity];
   // "A and B invest…" asks for their sum; "A pays B…" for money from one to the other.
   const joined = JOINED.test(text.slice(a.position, b.position));
+  // "How much does A give B?" is A's money to B; "…receive from B?" is B's to A.
+  const payer = joined || !money ? undefined : payerNamedFirst(text);
+  const from = (payer: NamedEntity, payee: NamedEntity, fact: Fact) =>
+    fact.subject.includes(payer.id) && fact.object.includes(payee.id);
   const between = (fact: Fact) =>
     joined || !money
       ? [a, b].every((party) => involves(fact, party.id))
-      : (fact.subject.includes(a.id) && fact.object.includes(b.id)) ||
-        (fact.subject.includes(b.id) && fact.object.includes(a.id));
+      : payer === undefined
+        ? from(a, b, fact) || from(b, a, fact)
+        : payer
+          ? from(a, b, fact)
+          : from(b, a, fact);
   if (withFigure.some(between)) return undefined;
   // The parties' figures the knowledge does have, for "what it does cover".
   // What the knowledge says of the pair without a figure ("Microsoft buys NVIDIA systems"), else

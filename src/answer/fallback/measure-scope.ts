@@ -10,6 +10,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { type CalendarDate, covers, datesIn, monthsNamed } from "../../search/dates.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
 
@@ -27,7 +28,9 @@ export interface Measure {
     | "conversion"
     | "judgement"
     | "reaction"
-    | "other-news";
+    | "other-news"
+    | "other-unit"
+    | "whole";
   readonly label: Bilingual;
 }
 
@@ -122,7 +125,7 @@ export function asksOtherNews(analysis: Analysis): Measure | undefined {
 
 /** "How many shares…", "how many clouds": the thing counted, in English. */
 const ENGLISH_COUNT =
-  /\bhow many (?!billions?|millions?|trillions?|times|gigawatts?|megawatts?|gw\b|mw\b|percent|dollars?|bucks)([a-z]+)/u;
+  /\bhow many (?!billions?|millions?|trillions?|times|gigawatts?|megawatts?|gw\b|mw\b|percent|dollars?|bucks)([a-z]+)(?:\s+([a-z]+))?/u;
 /** A unit of power or money right before a count word ("gw 몇개", "달러 몇 개"). */
 const UNIT_BEFORE_COUNT = /(?:기가와트|메가와트|gw|mw|gigawatts?|달러|불)\s?몇\s?개/u;
 /** "Which regions…", "what date…": the thing asked for, a word or two after the question word. */
@@ -133,7 +136,7 @@ const WHEN =
   /\bwhen (?:will|would|does|do|did|is|are|was|were|can)\b|\b(?:what|which) (?:date|day|time|year|month)\b|언제|며칠|몇 ?월/u;
 /** A time still to come: a news story's facts date what has happened, not a schedule. */
 const WHEN_FUTURE =
-  /\b(?:next (?:week|month|year|quarter)|later this (?:year|month)|upcoming|in the coming (?:weeks|months|years))\b|다음 ?(?:주|달|해)|내년|다음 분기|\bwhen (?:will|would)\b|\bwhen (?:is|are) .+ (?:going to|expected to|due to)\b|\bwhen(?:'s| is| are)\b.*\b(?:coming out|come out|launching|shipping|arriving|landing)\b|\b(?:what|which) (?:exact )?(?:date|day|month|year) (?:will|would)\b|\b(?:date|day)\b.*\b(?:lands?|arrives?|hits|is paid|gets paid|transferred|wired|disbursed)\b|\b(?:end date|expir\w*|until when|runs out)\b|끝나는|종료일|만료|언제까지|언제쯤|언제.*(?:예정|될까|할까|되나|들어와|들어오|입금|지급|집행|송금|나와|나오)/u;
+  /\b(?:next (?:week|month|year|quarter)|later this (?:year|month)|upcoming|in the coming (?:weeks|months|years))\b|다음 ?(?:주|달|해)|내년|다음 분기|\bwhen (?:exactly |precisely |roughly |approximately )?(?:will|would)\b|\bwhen (?:is|are) .+ (?:going to|expected to|due to)\b|\bwhen(?:'s| is| are)\b.*\b(?:coming out|come out|launching|shipping|arriving|landing)\b|\b(?:comes?|coming) online\b|\bgo(?:es)? live\b|\b(?:what|which) (?:exact )?(?:date|day|month|year) (?:will|would)\b|\b(?:date|day)\b.*\b(?:lands?|arrives?|hits|is paid|gets paid|transferred|wired|disbursed)\b|\b(?:end date|expir\w*|until when|runs out)\b|끝나는|종료일|만료|언제까지|언제쯤|언제.*(?:예정|될까|할까|되나|들어와|들어오|입금|지급|집행|송금|나와|나오)/u;
 /** "What's the context window of…": an attribute the knowledge has no word for. */
 const ATTRIBUTE_OF = /\bwhat(?:'s| is| was| are) (?:the |its |their )?([a-z]+(?: [a-z]+)?) of\b/;
 /**
@@ -180,11 +183,19 @@ export function unsupportedMeasure(
     if (measure.id === "count" && namesFigureUnit(knowledge, analysis, units)) continue;
     return measure;
   }
+  const otherUnit =
+    figureInOtherUnit(analysis) ??
+    timeNotDated(knowledge, analysis) ??
+    wholeCapacity(knowledge, analysis, parties);
+  if (otherUnit) return otherUnit;
   // The two checks below read a question about the knowledge ("which Azure regions…"), not any
   // question ("what time is it in Tokyo?"), which the word rule turns away on its own.
   const aboutKnowledge = analysis.terms.some((term) => term.kind === "concept");
-  const counted = aboutKnowledge ? ENGLISH_COUNT.exec(text)?.[1] : undefined;
-  if (counted && !statesEnglishWord(knowledge, counted)) {
+  const count = aboutKnowledge ? ENGLISH_COUNT.exec(text) : null;
+  // "How many Copilot users…": a name first, the thing counted after it.
+  const counted =
+    count?.[2] && namesParty(knowledge, analysis, count[1] ?? "") ? count[2] : count?.[1];
+  if (counted && !countsEnglishWord(knowledge, counted)) {
     return { id: "count", label: { ko: "개수", en: "count" } };
   }
   if (WHEN_FUTURE.test(text)) return { id: "date", label: { ko: "앞으로의 일정", en: "timing" } };
@@ -220,6 +231,115 @@ export function unsupportedMeasure(
     return { id: "date", label: { ko: "시점", en: "timing" } };
   }
   return undefined;
+}
+
+/** A sum of money asked for: "몇 억 달러", "dollar value", "what does it cost", "비용 얼마". */
+const ASKS_DOLLARS =
+  /몇\s?(?:십|백|천)?\s?(?:억|조|만)?\s?(?:달러|불)|\bdollar (?:value|amount|figure|cost|price)\b|\bhow many dollars\b|\bin dollars\b|\bhow much (?:does|did|would|will|is) .{0,40}\bcost\b|\bwhat (?:does|did|would|will) .{0,40}\bcost\b|\bworth\b|(?:비용|가격|값|돈으로)\S*\s?얼마|얼마(?:짜리|치)|얼마\s?(?:들|듦|드|든)/u;
+/** An amount of power or capacity asked for: "몇 기가와트", "how many GW", "how much power". */
+const ASKS_POWER =
+  /몇\s?(?:기가와트|메가와트|gw|mw)|\bhow many (?:gigawatts?|megawatts?|gw|mw)\b|\bhow much (?:power|electricity|capacity)\b|전력\S*\s?얼마/u;
+
+/**
+ * "1기가와트면 몇 억 달러야?", "How many GW does the $30B buy?": a figure named in one unit and
+ * asked for in another. The fact sheet converts nothing, so the named figure's own fact would
+ * answer a different question. A claim ("1GW가 300억 달러어치 맞지?") is checked elsewhere.
+ */
+export function figureInOtherUnit(analysis: Analysis): Measure | undefined {
+  if (analysis.asksToConfirm) return undefined;
+  let power = false;
+  let money = false;
+  for (const term of analysis.terms) {
+    if (term.kind !== "amount") continue;
+    if (term.text.endsWith("gw")) power = true;
+    // A sum of money is written out in full ("30000000000"); "one or ten?" are counts.
+    else if (/^\d{7,}$/.test(term.text)) money = true;
+  }
+  const text = analysis.normalized;
+  // Both may be named: "몇 십억 달러" is read as an amount too.
+  if ((power && ASKS_DOLLARS.test(text)) || (money && ASKS_POWER.test(text))) {
+    return {
+      id: "other-unit",
+      label: { ko: "다른 단위로 환산한 값", en: "figure in another unit" },
+    };
+  }
+  return undefined;
+}
+
+/** All of a party's capacity, not this deal's part: "entire fleet", "today", "전체", "현재". */
+const WHOLE =
+  /\b(?:entire|whole|overall|all (?:of )?(?:its|their)|existing|currently|today|right now|worldwide|global(?:ly)?)\b|전체|전 세계|현재|기존|지금 (?:총|전체)/u;
+/** A total ("in total", "총"): all of it for a party the deal's figure is not of. */
+const TOTAL = /\b(?:total|in total|altogether|combined)\b|총\s?|합계/u;
+/** Power or capacity ("how much power", "gigawatts", "전력", "용량", "data centers"). */
+const CAPACITY =
+  /\b(?:power|electricity|energy|capacity|gigawatts?|megawatts?|gw|mw|fleet|data[- ]?cent(?:er|re)s?|production)\b|전력|용량|기가와트|메가와트|데이터\s?센터|생산/u;
+
+/**
+ * "How much power does Azure's entire data-center fleet draw?", "애저 데이터센터 전체 전력은?",
+ * "How many gigawatts does Azure have in total?": a party's whole capacity, where the facts give
+ * only what this deal contracts (Anthropic's up to 1 GW). The deal's figure would answer a
+ * different question. A total asked of the party the figure is of stays answered ("how much
+ * compute did Anthropic contract in total?").
+ */
+function wholeCapacity(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  parties: readonly string[],
+): Measure | undefined {
+  const text = analysis.normalized;
+  if (!CAPACITY.test(text)) return undefined;
+  const label = { ko: "전체 용량", en: "whole capacity" };
+  if (WHOLE.test(text)) return { id: "whole", label };
+  if (!TOTAL.test(text) || parties.length === 0) return undefined;
+  const capacityOf = new Set(
+    knowledge.facts.flatMap((fact) =>
+      fact.figure && fact.figure.unit !== "USD" && fact.kind !== "correction" ? fact.subject : [],
+    ),
+  );
+  return parties.some((party) => capacityOf.has(party)) ? undefined : { id: "whole", label };
+}
+
+/** A year as written ("2024", "2024년"), not part of a longer number. */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
+
+const timesByKnowledge = new WeakMap<
+  Knowledge,
+  { readonly dates: readonly CalendarDate[]; readonly years: ReadonlySet<string> }
+>();
+
+/** The dates and years the facts and the article name: worked out once per knowledge. */
+function knownTimes(knowledge: Knowledge) {
+  let times = timesByKnowledge.get(knowledge);
+  if (!times) {
+    const text = [
+      knowledge.article.text,
+      ...knowledge.facts.flatMap((fact) => [fact.statement.en, fact.statement.ko]),
+    ]
+      .join("\n")
+      .toLowerCase();
+    times = { dates: datesIn(text), years: new Set(text.match(YEAR) ?? []) };
+    timesByKnowledge.set(knowledge, times);
+  }
+  return times;
+}
+
+/**
+ * "What was Anthropic's valuation in March 2025?", "2024년 기업가치는?": a time the knowledge dates
+ * nothing at, so a fact of another time would answer a different question. A claim ("announced
+ * in October, right?") is checked against the fact elsewhere.
+ */
+function timeNotDated(knowledge: Knowledge, analysis: Analysis): Measure | undefined {
+  if (analysis.asksToConfirm) return undefined;
+  const text = analysis.normalized;
+  const known = knownTimes(knowledge);
+  const years = text.match(YEAR) ?? [];
+  // Dates only with a month's name or 월: "1/3 of the $30B" is a fraction.
+  const dates = monthsNamed(text).size > 0 ? datesIn(text) : [];
+  const undated =
+    years.some((year) => !known.years.has(year)) ||
+    dates.some((date) => !known.dates.some((day) => covers(day, date)));
+  return undated ? { id: "date", label: { ko: "그 시점", en: "that time" } } : undefined;
 }
 
 /** The question names a concept one of whose forms is a figure's unit ("gw", "GW"). */
@@ -268,17 +388,42 @@ function figuresOfEach(knowledge: Knowledge, parties: readonly string[]): boolea
   return covered.length >= 2;
 }
 
-const englishStatements = new WeakMap<Knowledge, string>();
+/** Whether the word names one of the knowledge's parties ("copilot", "nvidia"). */
+function namesParty(knowledge: Knowledge, analysis: Analysis, word: string): boolean {
+  return analysis.terms.some(
+    (term) =>
+      term.text === word &&
+      (term.entity !== undefined ||
+        (term.kind === "concept" && knowledge.scope.names.has(term.features[0]?.slice(2) ?? ""))),
+  );
+}
 
-/** Whether the fact sheet's English statements use the word (by its stem): "clouds", "companies". */
-function statesEnglishWord(knowledge: Knowledge, word: string): boolean {
-  let text = englishStatements.get(knowledge);
-  if (text === undefined) {
-    text = knowledge.facts.map((fact) => fact.statement.en.toLowerCase()).join(" ");
-    englishStatements.set(knowledge, text);
+const countedWords = new WeakMap<Knowledge, { text: string; answers: Map<string, boolean> }>();
+
+/**
+ * Whether the fact sheet counts the thing: a number before it ("three major clouds", "1
+ * gigawatt"), or a fact that lists such things ("which models"). "Foundry customers" names
+ * customers without a count. Worked out once per word.
+ */
+function countsEnglishWord(knowledge: Knowledge, word: string): boolean {
+  let counted = countedWords.get(knowledge);
+  if (!counted) {
+    const text = knowledge.facts
+      .flatMap((fact) => [fact.statement.en, ...fact.keywords])
+      .join("\n")
+      .toLowerCase();
+    counted = { text, answers: new Map() };
+    countedWords.set(knowledge, counted);
   }
+  const known = counted.answers.get(word);
+  if (known !== undefined) return known;
   const stem = stemEnglish(word);
-  return new RegExp(`\\b${stem}`, "u").test(text);
+  const answer = new RegExp(
+    `\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|both)\\s+(?:[a-z-]+\\s+){0,2}${stem}|\\b(?:which|what)\\s+(?:[a-z]+\\s+)?${stem}`,
+    "u",
+  ).test(counted.text);
+  if (counted.answers.size < 1000) counted.answers.set(word, answer);
+  return answer;
 }
 
 /**

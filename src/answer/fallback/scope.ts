@@ -602,13 +602,21 @@ function questionWords(analysis: Analysis): QuestionWords {
   const hangul =
     analysis.hangulWords.length > written.length ? [...written, ...analysis.hangulWords] : written;
   const latin = new Set<string>();
-  for (const [word] of analysis.normalized.matchAll(/[a-z]+/g)) {
-    latin.add(word);
-    latin.add(stemOf(word));
+  // exec and match[0], not matchAll and destructuring: each iterator step is garbage.
+  LATIN_WORD.lastIndex = 0;
+  for (
+    let match = LATIN_WORD.exec(analysis.normalized);
+    match;
+    match = LATIN_WORD.exec(analysis.normalized)
+  ) {
+    latin.add(match[0]);
+    latin.add(stemOf(match[0]));
   }
   const spaced = hangul === written ? "" : analysis.hangulWords.join(" ");
   return { hangul, latin, spaced };
 }
+
+const LATIN_WORD = /[a-z]+/g;
 
 const stems = new Map<string, string>();
 function stemOf(word: string): string {

@@ -17,8 +17,13 @@ const ARTICLE = /\b(?:article|piece|post|blog|story)\b|기사|글/u;
 const ONE_SECTION =
   /\b(?:which|what) (?:section|part|heading)\b.*\b(?:say|says|said|mention|mentions|talk|talks|cover|covers|discuss)\b|어느 (?:섹션|부분|대목)/u;
 
-export function asksForStructure(normalized: string): boolean {
+/**
+ * @param claim the question asks to confirm a claim: "a circular investment structure, right?"
+ *   speaks of the deal's structure; only the words of headings ask for the layout then.
+ */
+export function asksForStructure(normalized: string, claim = false): boolean {
   if (ONE_SECTION.test(normalized)) return false;
+  if (claim) return HEADINGS.test(normalized);
   return HEADINGS.test(normalized) || (LAYOUT.test(normalized) && ARTICLE.test(normalized));
 }
 
