@@ -118,7 +118,7 @@ export const engineBench: BenchSection = {
         name: "knowledge load + index build (cold: a fresh process), median / worst",
         value: `${formatMs(median(colds, "totalMs"))} / ${formatMs(Math.max(...colds.map((run) => run.totalMs)))}`,
         target: "< 50 ms",
-        note: `${COLD_RUNS} fresh processes; load ${formatMs(median(colds, "loadMs"))} + index ${formatMs(median(colds, "indexMs"))} (medians)`,
+        note: `${COLD_RUNS} fresh processes, the index read from the cache; load ${formatMs(median(colds, "loadMs"))} + index ${formatMs(median(colds, "indexMs"))} (medians)`,
       },
       {
         name: "knowledge load + index build (cold, validated and built: first start after a change)",

@@ -59,6 +59,11 @@ describe("the search index cache", () => {
     const remembered = fingerprint(buildKnowledgeIndex(knowledge, { cache: cacheFile }), knowledge);
     expect(first).toEqual(built);
     expect(remembered).toEqual(built);
+    // A field added to the lexicon must be remembered too (lexicon-snapshot.ts).
+    const fields = (index: KnowledgeIndex) => Object.keys(index.lexicon).sort();
+    expect(fields(buildKnowledgeIndex(knowledge, { cache: cacheFile }))).toEqual(
+      fields(buildKnowledgeIndex(knowledge, { cache: false })),
+    );
     // Answers that rely on the glossary, the advice patterns and the typo targets.
     expect(remembered.answers[6]?.abstained).toBe(true);
     expect(remembered.answers[7]?.abstained).toBe(true);

@@ -23,6 +23,7 @@ export interface ConceptForm {
   readonly words: readonly FormWord[];
 }
 
+/** A new field must also be written and read back in lexicon-snapshot.ts (the index cache). */
 export interface Lexicon {
   /** Concept forms, longest (most words) first, indexed by their first word's key. */
   readonly formsByFirstKey: ReadonlyMap<string, readonly ConceptForm[]>;
