@@ -13,7 +13,13 @@
 import { escapeRegExp } from "../util/escape-regexp.ts";
 import { isEnding } from "./korean.ts";
 import { stemForms } from "./korean-conjugate.ts";
-import { asksForSomething, endsInKoreanPredicate, passesOnHearsay } from "./korean-predicate.ts";
+import {
+  asksForSomething,
+  endsInChatNominal,
+  endsInKoreanPredicate,
+  passesOnHearsay,
+  statesAskersWish,
+} from "./korean-predicate.ts";
 
 /** Auxiliaries whose negative makes a tag ("didn't it?", "wasn't that?"). */
 const AUXILIARIES = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
@@ -62,7 +68,7 @@ const KOREAN_ABILITY =
 const KOREAN_LEAD_IN =
   /(?:맞는지|사실인지|맞나) ?(?:확인|체크)|확인 ?(?:해 ?줘|해 ?주세요|부탁)|들었는데|들었어요|들었어|들었음|봤는데|읽었는데|라던데|다던데|래던데|라는데|다는데|라고 하던데|다고 하던데|카던데|라고 하는데|다고 하는데/u;
 const KOREAN_QUESTION_WORD =
-  /뭐|뭔|무엇|무슨|얼마|언제|어디|어느|누구|누가|누군|왜|어떻게|어떤|어때|어땠|몇|어케|어캐/u;
+  /뭐|뭔|뭘|무엇|무슨|얼마|언제|어디|어느|누구|누가|누군|왜|어떻게|어떤|어때|어땠|몇|어케|어캐/u;
 /** A question that states something checkable: a figure, a date, a version. */
 const CHECKABLE = /\d|억|조 ?달러|billion|bn\b|기가와트|gw\b|%/u;
 const ALTERNATIVES =
@@ -87,7 +93,11 @@ export function asksToConfirm(normalized: string): boolean {
   if (LEADING_TAG.test(text) && !hasQuestionWord(text)) return true;
   if (HANGUL.test(text)) {
     if (KOREAN_QUESTION_WORD.test(text)) return false;
+    // "엔비디아 투자액 궁금함": the asker's wish, not a claim (a tag like 맞는지 still counts).
+    if (statesAskersWish(tail)) return false;
     if (KOREAN_WEAK_TAG.test(tail) || KOREAN_LEAD_IN.test(text)) return true;
+    // "마소 50억 넣음", "아마존 이제 빠짐": chat states a claim with a noun-made verb.
+    if (endsInChatNominal(tail)) return true;
     // "앤트로픽 가치 3500억이래": a claim heard, passed on to be checked.
     if (passesOnHearsay(tail)) return true;
     // "엔비디아가 앤트로픽에 투자했어?", "클로드가 애저에서 돌아가?": with no question word, a
@@ -168,7 +178,8 @@ const KOREAN_ENDED = [
   "그만",
   "뺏",
   "빼앗",
-  "대신(?:에|해|하)?",
+  // "아마존 대신 마소가": a noun replaced; "투자하는 대신" (in exchange for) is not.
+  "(?<![는은던]\\s?)대신(?:에|해|하)?",
 ].join("|");
 /**
  * A claim that something ended ("Nadella dumped OpenAI", "Is Amazon out now?", "밀려남", "손절함"):

@@ -106,7 +106,15 @@ export interface ConfirmationVerdict {
   /** The money goes the other way round from the claim. */
   readonly reversed: boolean;
   /** A fact whose figure the claim gave (NVIDIA's "15bn" is the combined investment). */
-  readonly claimedFigureOf?: Fact;
+  readonly claimedFigureOf?: Fact /** A place claimed that the fact, a list of places, does not name: not covered, not a no. */;
+  readonly unlisted?: string;
+}
+
+/** Whether a fact lists two places or more (named things that are not the story's parties). */
+function listsPlaces(knowledge: Knowledge, fact: Fact): boolean {
+  const parties = new Set(knowledge.manifest.entities.map((entity) => entity.id));
+  const places = fact.object.filter((id) => knowledge.scope.names.has(id) && !parties.has(id));
+  return places.length >= 2;
 }
 
 interface Claim {
@@ -377,8 +385,14 @@ function checkClaim(
     return confirmed ? { agrees: true, facts: [fact], reversed: false } : undefined;
   }
   const text = factText(best);
-  const agrees = marks.every((mark) => mark(text));
-  return { agrees, facts: [best], reversed: false };
+  const failed = marks.filter((mark) => !mark(text));
+  // "Is Claude available in Slack too?": a place the fact's list of places does not name is
+  // one the sources do not speak of (a list of where it is, not of everywhere it is not).
+  const [unlisted] = failed;
+  if (unlisted?.place && failed.every((mark) => mark.place) && listsPlaces(knowledge, best)) {
+    return { agrees: false, facts: [best], reversed: false, unlisted: unlisted.place };
+  }
+  return { agrees: failed.length === 0, facts: [best], reversed: false };
 }
 
 /**
@@ -757,6 +771,23 @@ function checkFigures(
       facts.push(corrected);
       agrees = false;
       continue;
+    }
+    // "It's NVIDIA that's buying $30B of Azure capacity": the figure and what it buys are
+    // another party's: a no, with that party's fact.
+    if (candidates.length === 0 && sameSubject.length === 0 && payer !== undefined) {
+      const others = claim.entities.filter((id) => id !== payer);
+      const ofAnother = withUnit.find(
+        (fact) =>
+          fact.figure?.value === claim.value &&
+          !fact.subject.includes(payer) &&
+          others.length > 0 &&
+          others.every((id) => fact.object.includes(id)),
+      );
+      if (ofAnother) {
+        facts.push(ofAnother);
+        agrees = false;
+        continue;
+      }
     }
     if (candidates.length === 0) candidates.push(...preferClaims(sameSubject));
     // Only an object named ("애저 구매 약정 3000억"): the facts it takes part in.
