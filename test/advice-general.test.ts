@@ -103,3 +103,41 @@ describe("trading words that are not the asker's trade", () => {
     }
   });
 });
+
+describe("advice about the asker's own money", () => {
+  it("is turned away", () => {
+    for (const question of [
+      "Should I move some savings into Microsoft after this?",
+      "Would you buy NVIDIA today?",
+      "Is this a reason to rebalance my portfolio toward NVIDIA?",
+      "Can you advise me whether to sell my Microsoft shares?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leaves the companies' own money alone", () => {
+    for (const question of [
+      "How much money did Microsoft put into Anthropic?",
+      "Would you say the money goes round in a circle?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(false);
+    }
+  });
+});
+
+describe("a creative task about the story", () => {
+  it("is turned away: there is nothing to quote", () => {
+    for (const question of [
+      "Write me a limerick about Microsoft and NVIDIA",
+      "앤트로픽 투자로 노래 가사 만들어줘",
+      "Make up a riddle about the 1 GW",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leaves a model named Haiku alone", () => {
+    expect(answerFromKnowledge(index, "Is Claude Haiku 4.5 on Foundry?").abstained).toBe(false);
+  });
+});

@@ -123,6 +123,8 @@ describe("a kind of thing owned by a party the listing facts do not involve", ()
       "What Google models does Azure host?",
       "오픈AI 모델은 뭐가 있어?",
       "구글의 어떤 모델이 파운드리에 들어가?",
+      "Are Google models on Foundry as well?",
+      "메타 모델도 파운드리에 들어감?",
     ]) {
       const answer = ask(question);
       expect(answer.abstained, question).toBe(true);
@@ -152,6 +154,8 @@ describe("relations the knowledge lists as not covered", () => {
       "Was this blog post sponsored?",
       "이 글 협찬이야?",
       "How many likes did the blog post get?",
+      "What countries will host the Grace Blackwell systems?",
+      "Does Anthropic get a discounted rate on Azure?",
     ]) {
       expect(ask(question).abstained, question).toBe(true);
     }
@@ -261,6 +265,28 @@ describe("a count of a thing the facts name but do not count", () => {
       "How many clouds offer Claude now?",
       "How many Claude models can Foundry customers choose from?",
       "How many Copilot products carry Claude?",
+      "주요 클라우드 몇 개에서 클로드 써?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});
+
+describe("a product the knowledge does not know, after 'in' or 'on'", () => {
+  it("is a party it does not cover, not a place", () => {
+    for (const question of [
+      "Will Claude ship as the default model in Slack?",
+      "Does Claude run on Bedrock too?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leaves languages, months and known names after 'in' alone", () => {
+    for (const question of [
+      "Answer in English: what did Microsoft promise?",
+      "What did Microsoft announce in November?",
+      "Is Claude in Copilot?",
     ]) {
       expect(ask(question).abstained, question).toBe(false);
     }

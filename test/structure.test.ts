@@ -57,3 +57,26 @@ describe("the article's stance and what it leaves out", () => {
     expect(ask("What is the article's view of NVIDIA's investment?").text).toMatch(/10 billion/);
   });
 });
+
+describe("whether the article is wrong, in casual Korean", () => {
+  it("gets the fact checks", () => {
+    const answer = answerFromKnowledge(index, "이 기사 틀린 데 있음? 어디가 틀림?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/150억|300억/);
+  });
+});
+
+describe("what the article is about, as a whole", () => {
+  it("gets the summary", () => {
+    for (const question of ["So what is this write-up about?", "이 글은 무슨 얘기야?"]) {
+      const answer = answerFromKnowledge(index, question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/\$15 billion|150억|\$10 billion|100억/);
+    }
+  });
+
+  it("leaves a topic inside the article to its own answer", () => {
+    const answer = answerFromKnowledge(index, "기사에 나온 순환 투자는 무슨 내용이야?");
+    expect(answer.text).toMatch(/순환/);
+  });
+});

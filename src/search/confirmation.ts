@@ -25,7 +25,7 @@ import {
 const AUXILIARIES = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
 /** Tags that make any question a confirmation. */
 const ENGLISH_TAG = new RegExp(
-  String.raw`(?:\b(?:right|correct|true|accurate|innit|isn't that right|(?:is )?that right|(?:is )?that correct|(?:is )?that true|am i right|am i correct|am i wrong|yes or no|true or false|right or wrong|correct or not|amirite|rite|ryt|fr|for real|no cap|or (?:nah|nope|naw|nay|no|not|what)|(?:is )?that (?:the deal|the case|how it (?:is|works|went))|(?:is )?that(?:'s| is)? what (?:the )?(?:deal|article|release|announcement|piece|post|it|they|the sources?) (?:says?|said|means?|is))|\b(?:${AUXILIARIES}|ai)n'?t (?:it|they|he|she|that|there|we|you|i|this)(?: so)?|\b(?:is|was) (?:it|that) so)\s*[?!.]*$`,
+  String.raw`(?:\b(?:right|correct|true|accurate|innit|isn't that right|(?:is )?that right|(?:is )?that correct|(?:is )?that true|am i right|am i correct|am i wrong|yes or no|true or false|right or wrong|correct or not|amirite|rite|ryt|fr|for real|no cap|cap or no cap|(?:facts|true|real) or cap|cap or (?:facts|real)|real or fake|fake or real|on god|based|legit|valid|(?:are )?we good|we gucci|we straight|that tracks|or (?:nah|nope|naw|nay|no|not|what)|(?:is )?that (?:the deal|the case|how it (?:is|works|went))|(?:is )?that(?:'s| is)? what (?:the )?(?:deal|article|release|announcement|piece|post|it|they|the sources?) (?:says?|said|means?|is))|\b(?:${AUXILIARIES}|ai)n'?t (?:it|they|he|she|that|there|we|you|i|this)(?: so)?|\b(?:is|was) (?:it|that) so)\s*[?!.]*$`,
   "u",
 );
 /** Tags that do so only without a question word ("explain the deal, ok?" asks for something). */
@@ -72,7 +72,7 @@ const KOREAN_QUESTION_WORD =
 /** A question that states something checkable: a figure, a date, a version. */
 const CHECKABLE = /\d|억|조 ?달러|billion|bn\b|기가와트|gw\b|%/u;
 const ALTERNATIVES =
-  /\bor\b(?! (?:not|wrong|false|no|nah|nope|naw|nay|what)\b)|아니면|혹은|거야 .*거야|는지 .*는지|\p{Script=Hangul}(?:이야|야|냐|임|인가) .*\p{Script=Hangul}(?:이야|야|냐|임|인가)\s*[?？]*$/u;
+  /(?<!\b(?:facts|true|real|cap|fake) )\bor\b(?! (?:not|wrong|false|no|nah|nope|naw|nay|what|cap|no cap|fake|real|facts)\b)|아니면|혹은|거야 .*거야|는지 .*는지|\p{Script=Hangul}(?:이야|야|냐|임|인가) .*\p{Script=Hangul}(?:이야|야|냐|임|인가)\s*[?？]*$/u;
 const QUESTION_MARK = /[?？]\s*$/u;
 const HANGUL = /\p{Script=Hangul}/u;
 /** The longest tag ("isn't that right?", "라고 하던데 사실이에요?") fits in this many characters. */

@@ -18,6 +18,7 @@ import type { Answer } from "../types.ts";
 import { figureArithmetic } from "./arithmetic.ts";
 import {
   asksArticleStance,
+  asksWhatArticleIsAbout,
   asksWhatArticleOmits,
   omissionsAnswer,
   stanceAnswer,
@@ -33,6 +34,7 @@ import { isTypoOfKnownWord, questionParts, shapeIsOnePartOf } from "./question-p
 import {
   asksAboutArticleMetadata,
   asksBothSides,
+  asksForCreativeTask,
   asksMoneyDirection,
   asksToCompare,
   asksWhetherArticleIsRight,
@@ -122,9 +124,15 @@ export function answerFromKnowledge(
       (asksWhatArticleOmits(knowledge, analysis) && omissionsAnswer(knowledge, language)) ||
       (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language));
     if (meta) return meta;
+    if (asksWhatArticleIsAbout(knowledge, analysis)) {
+      return composeSummaryAnswer(knowledge, language);
+    }
   }
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
+  }
+  if (asksForCreativeTask(analysis.normalized)) {
+    return abstainAnswer(knowledge, language, "off-topic");
   }
   // Read on the whole question: its parts alone ("몇 기가와트?") would each look answerable.
   const otherNews = asksOtherNews(whole) ?? figureInOtherUnit(whole);

@@ -27,6 +27,12 @@ const STANCE =
 const OMITS =
   /\b(?:leaves? out|left out|leaving out|omits?|omitted|omission\w*|missing|doesn't (?:mention|say|cover|include)|does not (?:mention|say|cover|include)|fails? to mention|not mentioned|glosses over|skips? over)\b|빠진|빠뜨|빠져|누락|생략|안 다룬|다루지 않|언급(?:하지)? 않|언급 안|안 나온|나오지 않/u;
 
+/** What the article is about, as a whole ("what is this post about?", "기사 무슨 내용이야?"). */
+const ABOUT_EN =
+  /^(?:so |ok |okay )?(?:what(?:'s| is| was)|what does|tell me what) (?:the |this |that )?(?:article|piece|post|blog post|blog|story|write-?up)(?: is| was)? ?(?:about|say|says|cover|covers|talk about|all about)\s*\??$/u;
+const ABOUT_KO =
+  /(?:무슨|어떤|뭐에 (?:대한|관한)) ?(?:내용|얘기|이야기)|내용이 뭐|뭐에 (?:대한|관한) (?:거|것|글|기사)|무슨 얘기/u;
+
 const OMISSIONS_HEAD = {
   ko: "기사에 나오지 않는 내용(공식 발표·보도 기준):",
   en: "What the article leaves out (from the announcement and the press):",
@@ -50,6 +56,16 @@ export function asksArticleStance(knowledge: Knowledge, analysis: Analysis): boo
 export function asksWhatArticleOmits(knowledge: Knowledge, analysis: Analysis): boolean {
   const text = analysis.normalized;
   return ARTICLE.test(text) && OMITS.test(text) && !namesParty(knowledge, analysis);
+}
+
+export function asksWhatArticleIsAbout(knowledge: Knowledge, analysis: Analysis): boolean {
+  const text = analysis.normalized.trim();
+  const asked = ABOUT_EN.test(text) || (ARTICLE.test(text) && ABOUT_KO.test(text));
+  // Of the article as a whole: "기사에 나온 순환 투자는 무슨 내용이야?" asks about a topic in it.
+  const topic = analysis.terms.some(
+    (term) => term.kind === "concept" && !term.features.includes("c:article"),
+  );
+  return asked && !topic && !namesParty(knowledge, analysis);
 }
 
 /** What the knowledge says of the article's own view, with the sentence it rests on. */

@@ -80,8 +80,6 @@ export function factsNamingAskedKind(
  * question word ("오픈AI 어떤 모델").
  */
 const OWNER_JOIN = /^\s*(?:'s|’s|의)?\s*(?:어떤|무슨|어느|which|what)?\s*$/u;
-/** The question asks which or what, anywhere ("OpenAI's models on Foundry, which ones?"). */
-const ASKS_WHICH = /\b(?:which|what)\b|뭐|뭔|무엇|무슨|어떤|어느|어떤 ?게|건\??$/u;
 
 /**
  * "Which OpenAI models are on Azure?", "오픈AI 모델 뭐 들어가?": the kind asked for belongs to the
@@ -110,7 +108,6 @@ export function ownedKindNotCovered(
     }
     const owner = parties.find((party) => before.features.includes(`c:${party.id}`));
     if (!owner || term.features.includes(`c:${owner.id}`)) continue;
-    if (!ASKS_WHICH.test(normalized)) continue;
     // A correction's kind ("product name") is the record's, not a list of such things.
     const naming = facts.filter(
       (fact) =>

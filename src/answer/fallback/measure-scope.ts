@@ -126,6 +126,8 @@ export function asksOtherNews(analysis: Analysis): Measure | undefined {
 /** "How many shares…", "how many clouds": the thing counted, in English. */
 const ENGLISH_COUNT =
   /\bhow many (?!billions?|millions?|trillions?|times|gigawatts?|megawatts?|gw\b|mw\b|percent|dollars?|bucks)([a-z]+)(?:\s+([a-z]+))?/u;
+/** The noun right before a Korean count word ("클라우드 몇 개"). */
+const NOUN_BEFORE_COUNT = /(\p{Script=Hangul}{2,})\s?몇\s?(?:장|명|개)/u;
 /** A unit of power or money right before a count word ("gw 몇개", "달러 몇 개"). */
 const UNIT_BEFORE_COUNT = /(?:기가와트|메가와트|gw|mw|gigawatts?|달러|불)\s?몇\s?개/u;
 /** "Which regions…", "what date…": the thing asked for, a word or two after the question word. */
@@ -179,6 +181,9 @@ export function unsupportedMeasure(
     // "기가와트 몇 개야?": a count of a unit the fact sheet measures in is that figure.
     if (measure.id === "count" && UNIT_BEFORE_COUNT.test(text)) continue;
     if (measure.id === "count" && asked[2] && countsThing(knowledge, asked[2])) continue;
+    // "클라우드 몇 개?": the thing counted may stand before the count word.
+    const before = measure.id === "count" ? NOUN_BEFORE_COUNT.exec(text)?.[1] : undefined;
+    if (before && countsThing(knowledge, before)) continue;
     // "기가와트 몇 개야?", "gw 몇개임": a count in a unit the facts measure in is that figure.
     if (measure.id === "count" && namesFigureUnit(knowledge, analysis, units)) continue;
     return measure;

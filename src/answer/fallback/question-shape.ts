@@ -20,7 +20,8 @@ const KOREAN_NOUN_SPLIT =
  * when each side has its own question word (otherwise "-고" joins one clause: "투자하고 있어?").
  */
 const KOREAN_BARE_GO = /(?<=\p{Script=Hangul}고)\s+/gu;
-const KOREAN_QUESTION_WORD = /뭐|뭔|무엇|무슨|얼마|언제|어디|어느|누구|누가|왜|어떻게|어떤|몇/u;
+const KOREAN_QUESTION_WORD =
+  /뭐|뭔|무엇|무슨|얼마|언제|어디|어느|누구|누가|왜|어떻게|어케|어캐|어떤|몇/u;
 /** The joins of two clauses (never a list of nouns), for a question that is also a confirmation. */
 const CLAUSE_SPLIT =
   /,?\s+(?:and|also|plus)\s+(?=(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|\?\s+(?=\S)|;\s*|(?<=\p{Script=Hangul}고),\s*|[?？]\s+(?=\S)/gu;
@@ -87,8 +88,16 @@ const ARTICLE_METADATA = [
   /\b(?:author|writer|reporter|journalist)(?:'s)? (?:name|is who)\b|\bbyline\b/,
   /\bwhen (?:was|is) (?:this|the|that) (?:article|piece|post|story|blog)\b.*\b(?:published|written|posted|out)\b/,
   /\bpublication date\b|\bpublished (?:on|when)\b/,
-  /누가 (?:썼|쓴|작성)|(?:쓴 사람|쓴 기자|작성자|기자|글쓴이|필자|저자)(?:가|는|이|의)? ?(?:누구|이름)|언제 (?:쓴|작성|게재|올라온|발행|나온)|게재일|발행일|작성일/u,
+  /누가 (?:썼|쓴|작성)|(?:쓴 사람|쓴 기자|작성자|기자|글쓴이|필자|저자)(?:가|는|이|의)? ?(?:누구|이름)|언제 (?:쓴|작성|게재|올라온|발행|나온)|(?:기사|글)(?:은|는|이|가)? ?언제 게시|게재일|발행일|작성일/u,
 ];
+
+/** A creative task, not a question ("tell me a joke about…", "시 한 편 써줘"): nothing to quote. */
+const CREATIVE_TASK =
+  /\b(?:tell|write|make up|compose|give) (?:me |us )?(?:a |an |another |some )?(?:funny )?(?:joke|jokes|poem|song|lyrics|story|haiku|limerick|rap|riddle|pun)\b|농담|유머|개그|(?:시|노래|가사|소설|동화|랩)(?: 한 (?:편|곡))? ?(?:써|지어|만들어)/u;
+
+export function asksForCreativeTask(normalized: string): boolean {
+  return CREATIVE_TASK.test(normalized);
+}
 
 export function asksAboutArticleMetadata(normalized: string): boolean {
   return ARTICLE_METADATA.some((pattern) => pattern.test(normalized));
@@ -99,7 +108,7 @@ const ACCURACY_EN =
   /\b(?:wrong|mistakes?|errors?|erroneous|inaccura\w*|incorrect|accurate|accuracy|misleading|reliable|trustworthy|trust|fact[- ]?check\w*|factually|get right|gets right|correct|off|false|bogus|hold(?:s)? up|check(?:s)? out|legit|exaggerat\w*|overstat\w*|debunk\w*)\b/;
 const ARTICLE_EN = /\b(?:article|piece|post|story|writer|author|blog|it|this)\b/;
 const ACCURACY_KO =
-  /틀린|틀렸|틀려|오류|잘못된|잘못 |사실과 다른|사실이랑 다른|사실하고 다른|다른 부분|정확해|정확한가|정확하|믿을 ?만|믿어도|신뢰|팩트 ?체크|팩트|오보|허위|과장|부풀|사실관계|맞는 말/u;
+  /틀린|틀렸|틀려|틀림|틀리(?:게|는|나|냐|지)|오류|잘못된|잘못 |사실과 다른|사실이랑 다른|사실하고 다른|다른 부분|정확해|정확한가|정확하|믿을 ?만|믿어도|신뢰|팩트 ?체크|팩트|오보|허위|과장|부풀|사실관계|맞는 말/u;
 const ARTICLE_KO = /기사|글|내용|이거|이건/u;
 
 export function asksWhetherArticleIsRight(normalized: string): boolean {

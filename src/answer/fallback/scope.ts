@@ -49,7 +49,7 @@ export interface NotCovered {
 }
 
 /** Words after which a capitalised word is a place, event or time, not a company ("at Build"). */
-const PLACE_PREPOSITIONS = new Set(["at", "on", "in", "during", "from", "since", "until"]);
+const PLACE_PREPOSITIONS = new Set(["at", "during", "from", "since", "until"]);
 
 export function readScope(
   knowledge: Knowledge,
