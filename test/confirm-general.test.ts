@@ -324,3 +324,15 @@ describe("Korean chat statements without a question mark (conf6)", () => {
     expect(lead("마이크로소프트 100억 넣음")).toMatch(/^아니에요.*50억/);
   });
 });
+
+describe("'only one of a list' and '…아닌 거지?' (conf6)", () => {
+  it("say no when the fact lists the one claimed among others", () => {
+    expect(lead("Foundry customers only get Haiku, right?")).toMatch(/^No.*Sonnet/);
+    expect(lead("Claude is the only frontier model on all three clouds, right?")).toMatch(/^Yes/);
+  });
+
+  it("read '…아닌 거지?' as the negative claim and '관계 정리' as an ending", () => {
+    expect(lead("이제 아마존은 앤트로픽 메인 클라우드가 아닌 거죠?")).toMatch(/^아니에요/);
+    expect(lead("마소가 오픈AI랑 관계 정리한대")).toMatch(/^아니에요/);
+  });
+});

@@ -172,6 +172,8 @@ const KOREAN_ENDED = [
   "손절",
   "끊",
   "관계 ?끝",
+  // "관계 정리한다고": a relationship wound up (정리 alone is "sum up").
+  "관계(?:를)? ?정리",
   "끝이(?:라|야|다|래)",
   "끝장",
   "팽 ?(?:당|했|함|시)",

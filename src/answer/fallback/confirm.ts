@@ -24,7 +24,7 @@ import {
   writtenAsSource,
 } from "./claim-direction.ts";
 import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.ts";
-import { claimsExclusive, refutesExclusive } from "./exclusive.ts";
+import { claimsExclusive, claimsOnlyOne, listsBesides, refutesExclusive } from "./exclusive.ts";
 import { factHasRelation, involves, type QuestionScope } from "./scope.ts";
 
 /** "Is A bigger than B?" compares: it is not settled by a fact about both. */
@@ -37,7 +37,7 @@ const ABOUT_ARTICLE =
 
 /** A claim that something did not happen. */
 const NEGATED =
-  /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 |아니라(?:고|는|며)|아니다|아니(?:지|죠|잖)|(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
+  /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 |아니라(?:고|는|며)|아니다|아니(?:지|죠|잖)|아닌 ?(?:거|건|게|것)|(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
 
 /**
  * A claim that something did not happen ("Microsoft didn't invest, right?"): what the facts
@@ -136,12 +136,28 @@ function exclusiveClaimRefuted(
   verdict: ConfirmationVerdict | undefined,
   rankedFacts: readonly Fact[],
 ): ConfirmationVerdict | undefined {
-  if (!claimsExclusive(analysis.normalized)) return undefined;
+  if (!claimsExclusive(analysis.normalized) && !claimsOnlyOne(analysis.normalized)) {
+    return undefined;
+  }
   const named = new Set(scope.entities.map((entity) => entity.id));
-  const fact = [...(verdict?.facts ?? []), ...rankedFacts.slice(0, 3)].find((candidate) =>
-    refutesExclusive(knowledge, candidate, named),
+  const fact = [...(verdict?.facts ?? []), ...rankedFacts.slice(0, 3)].find(
+    (candidate) =>
+      refutesExclusive(knowledge, candidate, named) ||
+      (candidate.kind !== "correction" &&
+        listsBesides(candidate, analysis.normalized, (word) =>
+          conceptForms(knowledge, analysis, word),
+        )),
   );
   return fact ? { agrees: false, facts: [fact], reversed: false } : undefined;
+}
+
+/** The forms of the concept a question's word names ("오퍼스" -> "opus", "claude opus"…). */
+function conceptForms(knowledge: Knowledge, analysis: Analysis, word: string): readonly string[] {
+  const term = analysis.terms.find(
+    (candidate) => candidate.kind === "concept" && candidate.text.startsWith(word),
+  );
+  const id = term?.features[0]?.slice(2);
+  return knowledge.concepts.find((concept) => concept.id === id)?.forms ?? [];
 }
 
 /**
