@@ -286,3 +286,53 @@ describe("a fact check's word said only in a contrast (conf6)", () => {
     expect(lead("The gigawatt is locked in, isn't it?")).toMatch(/^No/);
   });
 });
+
+describe("a place claimed that a fact's list of places does not name (conf6)", () => {
+  const answer = (question: string) => answerFromKnowledge(index, question);
+
+  it("is not covered, not a no: the list says where it is, not where it is not", () => {
+    expect(answer("Can you use Claude inside Notion now?").abstained).toBe(true);
+    expect(answer("클로드 슬랙에서도 쓸 수 있어?").abstained).toBe(true);
+  });
+
+  it("is a no against a fact that names its one place", () => {
+    expect(lead("발표는 빌드에서 한 거야?")).toMatch(/^아니에요.*Ignite/);
+    expect(answer("클로드 여기저기 전부에서 쓸 수 있어?").text).not.toMatch(/전부에 대해서는/);
+  });
+});
+
+describe("a figure claimed of the wrong party, and bounds (conf6)", () => {
+  it("say no with the party whose figure and purchase it is", () => {
+    expect(lead("NVIDIA is the one buying 30 billion of Azure, right?")).toMatch(/^No.*Anthropic/);
+    expect(lead("엔비디아가 애저에 300억 쓰는 거 맞지?")).toMatch(/^아니에요.*앤트로픽/);
+  });
+
+  it("read 'at most' as a bound, not a ranking", () => {
+    expect(lead("together they put in at most 15 billion, right?")).toMatch(/^Yes.*15 billion/);
+  });
+});
+
+describe("Korean chat statements without a question mark (conf6)", () => {
+  it("are claims when they end in a noun-made verb, not when they state a wish", () => {
+    expect(isConfirmation("엔비디아 100억 넣음")).toBe(true);
+    expect(isConfirmation("아마존 이제 밀림")).toBe(true);
+    expect(isConfirmation("마소 투자 규모 궁금함")).toBe(false);
+    expect(isConfirmation("엔비가 투자하는 대신 뭘 얻음")).toBe(false);
+  });
+
+  it("get yes or no", () => {
+    expect(lead("마이크로소프트 100억 넣음")).toMatch(/^아니에요.*50억/);
+  });
+});
+
+describe("'only one of a list' and '…아닌 거지?' (conf6)", () => {
+  it("say no when the fact lists the one claimed among others", () => {
+    expect(lead("Foundry customers only get Haiku, right?")).toMatch(/^No.*Sonnet/);
+    expect(lead("Claude is the only frontier model on all three clouds, right?")).toMatch(/^Yes/);
+  });
+
+  it("read '…아닌 거지?' as the negative claim and '관계 정리' as an ending", () => {
+    expect(lead("이제 아마존은 앤트로픽 메인 클라우드가 아닌 거죠?")).toMatch(/^아니에요/);
+    expect(lead("마소가 오픈AI랑 관계 정리한대")).toMatch(/^아니에요/);
+  });
+});

@@ -110,6 +110,14 @@ describe("numbers in every spelling", () => {
     expect(keys("5 thousand people")).toEqual(["5000"]);
   });
 
+  it("reads English numbers spelt in Hangul before a scale or a unit (surf6)", () => {
+    expect(keys("텐빌리언 맞음?")).toEqual(["10000000000"]);
+    expect(keys("피프티빌")).toEqual(["50000000000"]);
+    expect(keys("원 기가와트")).toEqual(["1gw"]);
+    // 투자 and 포기 are words, not "two" and "four".
+    expect(keys("투자 포기가 빠르네")).toEqual([]);
+  });
+
   it("reads power in every spelling", () => {
     for (const spelling of [
       "1GW",

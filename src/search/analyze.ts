@@ -104,7 +104,16 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     asksForFigure: intents.some((intent) => intent.intent === "figure"),
     asksForReason: intents.some((intent) => intent.intent === "reason"),
     asksForSummary: intents.some((intent) => intent.intent === "summary"),
-    asksForAdvice: isQuestion && lexicon.advicePatterns.some((pattern) => pattern.test(normalized)),
+    // Also as written: slang the glossary rewrites ("떡상할까" -> "상승할까") may be the advice.
+    asksForAdvice:
+      isQuestion &&
+      lexicon.advicePatterns.some(
+        (pattern) =>
+          pattern.test(normalized) ||
+          (read.unglossed !== undefined &&
+            read.unglossed !== normalized &&
+            pattern.test(read.unglossed)),
+      ),
     triesToChangeRules:
       isQuestion && INJECTION_PATTERNS.some((pattern) => pattern.test(normalized)),
     asksForOtherTask: isQuestion && OTHER_TASK_PATTERNS.some((pattern) => pattern.test(normalized)),

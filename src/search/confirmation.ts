@@ -13,13 +13,19 @@
 import { escapeRegExp } from "../util/escape-regexp.ts";
 import { isEnding } from "./korean.ts";
 import { stemForms } from "./korean-conjugate.ts";
-import { asksForSomething, endsInKoreanPredicate, passesOnHearsay } from "./korean-predicate.ts";
+import {
+  asksForSomething,
+  endsInChatNominal,
+  endsInKoreanPredicate,
+  passesOnHearsay,
+  statesAskersWish,
+} from "./korean-predicate.ts";
 
 /** Auxiliaries whose negative makes a tag ("didn't it?", "wasn't that?"). */
 const AUXILIARIES = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
 /** Tags that make any question a confirmation. */
 const ENGLISH_TAG = new RegExp(
-  String.raw`(?:\b(?:right|correct|true|accurate|innit|isn't that right|(?:is )?that right|(?:is )?that correct|(?:is )?that true|am i right|am i correct|am i wrong|yes or no|true or false|right or wrong|correct or not|amirite|rite|ryt|fr|for real|no cap|or (?:nah|nope|naw|nay|no|not|what)|(?:is )?that (?:the deal|the case|how it (?:is|works|went))|(?:is )?that(?:'s| is)? what (?:the )?(?:deal|article|release|announcement|piece|post|it|they|the sources?) (?:says?|said|means?|is))|\b(?:${AUXILIARIES}|ai)n'?t (?:it|they|he|she|that|there|we|you|i|this)(?: so)?|\b(?:is|was) (?:it|that) so)\s*[?!.]*$`,
+  String.raw`(?:\b(?:right|correct|true|accurate|innit|isn't that right|(?:is )?that right|(?:is )?that correct|(?:is )?that true|am i right|am i correct|am i wrong|yes or no|true or false|right or wrong|correct or not|amirite|rite|ryt|fr|for real|no cap|cap or no cap|(?:facts|true|real) or cap|cap or (?:facts|real)|real or fake|fake or real|on god|based|legit|valid|(?:are )?we good|we gucci|we straight|that tracks|or (?:nah|nope|naw|nay|no|not|what)|(?:is )?that (?:the deal|the case|how it (?:is|works|went))|(?:is )?that(?:'s| is)? what (?:the )?(?:deal|article|release|announcement|piece|post|it|they|the sources?) (?:says?|said|means?|is))|\b(?:${AUXILIARIES}|ai)n'?t (?:it|they|he|she|that|there|we|you|i|this)(?: so)?|\b(?:is|was) (?:it|that) so)\s*[?!.]*$`,
   "u",
 );
 /** Tags that do so only without a question word ("explain the deal, ok?" asks for something). */
@@ -62,11 +68,11 @@ const KOREAN_ABILITY =
 const KOREAN_LEAD_IN =
   /(?:맞는지|사실인지|맞나) ?(?:확인|체크)|확인 ?(?:해 ?줘|해 ?주세요|부탁)|들었는데|들었어요|들었어|들었음|봤는데|읽었는데|라던데|다던데|래던데|라는데|다는데|라고 하던데|다고 하던데|카던데|라고 하는데|다고 하는데/u;
 const KOREAN_QUESTION_WORD =
-  /뭐|뭔|무엇|무슨|얼마|언제|어디|어느|누구|누가|누군|왜|어떻게|어떤|어때|어땠|몇|어케|어캐/u;
+  /뭐|뭔|뭘|무엇|무슨|얼마|언제|어디|어느|누구|누가|누군|왜|어떻게|어떤|어때|어땠|몇|어케|어캐/u;
 /** A question that states something checkable: a figure, a date, a version. */
 const CHECKABLE = /\d|억|조 ?달러|billion|bn\b|기가와트|gw\b|%/u;
 const ALTERNATIVES =
-  /\bor\b(?! (?:not|wrong|false|no|nah|nope|naw|nay|what)\b)|아니면|혹은|거야 .*거야|는지 .*는지|\p{Script=Hangul}(?:이야|야|냐|임|인가) .*\p{Script=Hangul}(?:이야|야|냐|임|인가)\s*[?？]*$/u;
+  /(?<!\b(?:facts|true|real|cap|fake) )\bor\b(?! (?:not|wrong|false|no|nah|nope|naw|nay|what|cap|no cap|fake|real|facts)\b)|아니면|혹은|거야 .*거야|는지 .*는지|\p{Script=Hangul}(?:이야|야|냐|임|인가) .*\p{Script=Hangul}(?:이야|야|냐|임|인가)\s*[?？]*$/u;
 const QUESTION_MARK = /[?？]\s*$/u;
 const HANGUL = /\p{Script=Hangul}/u;
 /** The longest tag ("isn't that right?", "라고 하던데 사실이에요?") fits in this many characters. */
@@ -87,7 +93,11 @@ export function asksToConfirm(normalized: string): boolean {
   if (LEADING_TAG.test(text) && !hasQuestionWord(text)) return true;
   if (HANGUL.test(text)) {
     if (KOREAN_QUESTION_WORD.test(text)) return false;
+    // "엔비디아 투자액 궁금함": the asker's wish, not a claim (a tag like 맞는지 still counts).
+    if (statesAskersWish(tail)) return false;
     if (KOREAN_WEAK_TAG.test(tail) || KOREAN_LEAD_IN.test(text)) return true;
+    // "마소 50억 넣음", "아마존 이제 빠짐": chat states a claim with a noun-made verb.
+    if (endsInChatNominal(tail)) return true;
     // "앤트로픽 가치 3500억이래": a claim heard, passed on to be checked.
     if (passesOnHearsay(tail)) return true;
     // "엔비디아가 앤트로픽에 투자했어?", "클로드가 애저에서 돌아가?": with no question word, a
@@ -162,13 +172,16 @@ const KOREAN_ENDED = [
   "손절",
   "끊",
   "관계 ?끝",
+  // "관계 정리한다고": a relationship wound up (정리 alone is "sum up").
+  "관계(?:를)? ?정리",
   "끝이(?:라|야|다|래)",
   "끝장",
   "팽 ?(?:당|했|함|시)",
   "그만",
   "뺏",
   "빼앗",
-  "대신(?:에|해|하)?",
+  // "아마존 대신 마소가": a noun replaced; "투자하는 대신" (in exchange for) is not.
+  "(?<![는은던]\\s?)대신(?:에|해|하)?",
 ].join("|");
 /**
  * A claim that something ended ("Nadella dumped OpenAI", "Is Amazon out now?", "밀려남", "손절함"):

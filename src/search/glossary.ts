@@ -5,7 +5,7 @@
  */
 import type { GlossaryEntry } from "../knowledge/schema.ts";
 import { escapeRegExp } from "../util/escape-regexp.ts";
-import { isEnding } from "./korean.ts";
+import { isEnding, isHelperVerbEnding } from "./korean.ts";
 import { normalizeText } from "./normalize.ts";
 
 export interface Glossary {
@@ -37,15 +37,43 @@ export interface GlossaryParts {
 
 export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts {
   const meanings = new Map<string, string>();
+  const ownerNames: string[] = [];
   for (const entry of entries) {
     const means = normalizeText(entry.means);
     const says = entry.say.map(normalizeText);
-    for (const say of entry.owner ? says.flatMap(ownerPhrases) : says) meanings.set(say, means);
+    if (!entry.owner) {
+      for (const say of says) meanings.set(say, means);
+      continue;
+    }
+    // Every possessive phrase has its meaning; the patterns find them as name x phrase shape,
+    // not as a list of thousands of phrases (which would make every question slower to read).
+    ownerNames.push(...says);
+    for (const say of says.flatMap(ownerPhrases)) if (!meanings.has(say)) meanings.set(say, means);
   }
-  const says = [...meanings.keys()].sort((a, b) => b.length - a.length);
+  const owned = new Set(ownerNames.flatMap(ownerPhrases));
+  const says = [...meanings.keys()]
+    .filter((say) => !owned.has(say))
+    .sort((a, b) => b.length - a.length);
   const korean = says.filter((say) => HANGUL.test(say.at(0) ?? ""));
-  const other = says.filter((say) => !HANGUL.test(say.at(0) ?? ""));
+  // "'s cut" follows its owner's name with no space: no word boundary before it.
+  const possessive = says.filter((say) => say.startsWith("'"));
+  const other = says.filter((say) => !HANGUL.test(say.at(0) ?? "") && !say.startsWith("'"));
   const patterns: string[] = [];
+  const latinNames = ownerNames.filter((name) => !HANGUL.test(name.at(-1) ?? ""));
+  const koreanNames = ownerNames.filter((name) => HANGUL.test(name.at(-1) ?? ""));
+  if (latinNames.length > 0) {
+    patterns.push(
+      String.raw`(?<![\p{Script=Latin}\p{N}])(${shapes(latinNames, LATIN_OWNER_PHRASES)})(?![\p{Script=Latin}\p{N}])`,
+    );
+  }
+  if (koreanNames.length > 0) {
+    patterns.push(
+      String.raw`(?<!\p{Script=Hangul})(${shapes(koreanNames, KOREAN_OWNER_PHRASES)})(\p{Script=Hangul}*)`,
+    );
+  }
+  if (possessive.length > 0) {
+    patterns.push(String.raw`(${alternatives(possessive)})(?![\p{Script=Latin}\p{N}])`);
+  }
   if (other.length > 0) {
     patterns.push(
       String.raw`(?<![\p{Script=Latin}\p{N}])(${alternatives(other)})(?![\p{Script=Latin}\p{N}])`,
@@ -57,12 +85,29 @@ export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts 
   return { meanings: [...meanings], patterns };
 }
 
+/**
+ * The possessive phrases of some names as one pattern: "(maker of|team) (names)" or "(names)('s
+ * company|네)", each list longest first so the longest phrase wins.
+ */
+function shapes(names: readonly string[], templates: readonly string[]): string {
+  const byLength = (a: string, b: string) => b.length - a.length;
+  const nameList = alternatives([...new Set(names)].sort(byLength));
+  const before = templates.filter((t) => t.endsWith("{}")).map((t) => t.slice(0, -2));
+  const after = templates.filter((t) => t.startsWith("{}")).map((t) => t.slice(2));
+  const forms: string[] = [];
+  if (before.length > 0) forms.push(`(?:${alternatives(before.sort(byLength))})(?:${nameList})`);
+  if (after.length > 0) forms.push(`(?:${nameList})(?:${alternatives(after.sort(byLength))})`);
+  return forms.join("|");
+}
+
 export function glossaryFrom(parts: GlossaryParts): Glossary {
   const meanings = new Map(parts.meanings);
   const patterns = parts.patterns.map((source) => new RegExp(source, "gu"));
   // The Korean pattern's second group is what follows the phrase inside its word.
   const replace = (match: string, say: string, rest: unknown) =>
-    typeof rest === "string" && !isEnding(rest) ? match : ` ${meanings.get(say) ?? say} `;
+    typeof rest === "string" && !isEnding(rest) && !isHelperVerbEnding(rest)
+      ? match
+      : ` ${meanings.get(say) ?? say} `;
   return {
     rewrite(text) {
       // A rewrite can make another entry's phrase ("throwing bags at" -> "throwing money at" ->

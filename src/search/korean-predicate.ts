@@ -24,10 +24,14 @@ const FINAL_N = syllablesWithFinal(4);
 const FINAL_L = syllablesWithFinal(8);
 const FINAL_SS = syllablesWithFinal(20);
 const FINAL_B = syllablesWithFinal(17);
-/** Any syllable with a final consonant: "받아", "넣어", "돌아" (a stem that keeps its 아/어). */
-const ANY_FINAL = Array.from({ length: 27 }, (_, at) => syllablesWithFinal(at + 1)).join("");
 /** No final consonant: a noun the copula's 래 ("파트너래") or 야 ("파트너야") follows directly. */
 const NO_FINAL = syllablesWithFinal(0);
+/**
+ * Any syllable with a final consonant: "받아", "넣어", "돌아" (a stem that keeps its 아/어). Written
+ * as "a syllable, not one without a final": a class of every such syllable takes milliseconds
+ * to compile.
+ */
+const ANY_FINAL = `(?:(?=[가-힣])[^${NO_FINAL}])`;
 /** Nouns that end in 래 themselves (거래, 미래, 원래…): not a copula. */
 const NOT_COPULA_RAE = "(?<![거미유외초도재본원])";
 
@@ -51,7 +55,7 @@ const PREDICATE = new RegExp(
     String.raw`(?<=\p{Script=Hangul})(?:나|니|냐|노|누|습니까|[${FINAL_B}]니까)`,
     String.raw`(?:[${FINAL_SS}]|없)(?:어|나|니|냐|노|음|지|죠|다고)?`,
     String.raw`(?<=\p{Script=Hangul})(?:함|됨|음|짐|김|림|움|봄|옴|감|남|냄|씀|줌|침|뜸|옮|삼|셈)`,
-    String.raw`[${ANY_FINAL}](?:아|어)|(?<=[아어나러라])가|(?<![이손피올위])해|돼|써|져|쳐|켜|떠|꺼|놔|둬|(?<=\s)내`,
+    String.raw`${ANY_FINAL}(?:아|어)|(?<=[아어나러라])가|(?<![이손피올위])해|돼|써|져|쳐|켜|떠|꺼|놔|둬|(?<=\s)내`,
     String.raw`(?<=\p{Script=Hangul})(?:다고|냐고|다며|다면서|라면서)`,
   ].join("|")})${END}`,
   "u",
@@ -74,6 +78,28 @@ const HEARSAY = new RegExp(
   String.raw`(?:(?<=[\p{Script=Hangul}\d])이래|${NOT_COPULA_RAE}(?<=[${NO_FINAL}])래|(?<=[\p{Script=Hangul}\d])라더라|다더라|더라|라던데|다던데|래던데|[${FINAL_N}${FINAL_SS}]대|이라며|다며|라며|다면서|라면서|[${FINAL_N}${FINAL_SS}]다네|이라네|라네|[${FINAL_N}]다고 ?하더라|카더라)${END}`,
   "u",
 );
+
+/**
+ * A stem made a noun with ㅁ, as chat ends a statement ("넣음", "빠짐", "됨"): a claim even
+ * without a question mark.
+ */
+const CHAT_NOMINAL = new RegExp(
+  `(?:${ANY_FINAL}음|(?<=\\p{Script=Hangul})(?:함|됨|짐|김|림|움|봄|옴|감|남|냄|씀|줌|침|뜸|옮))${END}`,
+  "u",
+);
+
+/** "궁금함", "알고 싶음", "모르겠음": the asker's state, a request for the answer, not a claim. */
+const ASKERS_STATE = /궁금|알고 ?싶|모르겠|헷갈|몰라|모름/u;
+
+/** Whether a Korean text ends as a chat statement ("마소 50억 넣음", "아마존 빠짐"). */
+export function endsInChatNominal(text: string): boolean {
+  return CHAT_NOMINAL.test(text) && !REQUEST.test(text) && !ASKERS_STATE.test(text);
+}
+
+/** Whether the text says what the asker wonders ("궁금함", "알고 싶어"): it asks, it claims nothing. */
+export function statesAskersWish(text: string): boolean {
+  return ASKERS_STATE.test(text);
+}
 
 /** Whether a Korean question ends in a verb, adjective or copula ending (not a noun, not a request). */
 export function endsInKoreanPredicate(text: string): boolean {

@@ -23,7 +23,7 @@ const ENDINGS = `
   고 였고 이었고 했고 됐고 라던데 이라던데 라던 라는데 이라는데 거임 는거임 은거임 던거임 는거야 는거냐 는건가 는건지
   던 였던 이었던 었던 았던 했던 하던 되던 됐던 기로 하기로 기로는 기로한
   습니까 습니다 읍니까 다는 다는거 다는거임 다는거야 다는데 다며 다던데
-  더라 였더라 이었더라 었더라 았더라 했더라 더라고 던가 였던가 였나`
+  더라 더라고 더라구 했더라 였더라 이었더라 었더라 았더라 던가 했던가 였던가 였나`
   .split(/\s+/)
   .filter(Boolean)
   .sort((a, b) => b.length - a.length);
@@ -86,6 +86,38 @@ export function isParticleOrEnding(text: string): boolean {
 /** Whether `rest` (what follows a known word inside a token) is only a particle or ending. */
 export function isEnding(rest: string): boolean {
   return rest === "" || ENDING_SET.has(rest) || isEndingChainCached(rest);
+}
+
+/**
+ * Helper verbs said after a verb's 아/어 form, with their own endings: 주다 (doing it for someone:
+ * 꽂아줌, 밀어줬냐, 서주는) and 버리다 (done and over: 질러버림). The slang verb before them keeps
+ * its meaning.
+ */
+const HELPER_VERBS = [
+  "주",
+  "줘",
+  "줬",
+  "줌",
+  "준",
+  "줄",
+  "드리",
+  "드려",
+  "드렸",
+  "드림",
+  "버리",
+  "버려",
+  "버렸",
+  "버림",
+  "버린",
+];
+
+/** Whether `rest` is a helper verb (주다, 버리다) with only endings after it ("줌", "줬냐"). */
+export function isHelperVerbEnding(rest: string): boolean {
+  // After a noun, 하다's 해 comes first: 스폰해줌 = 스폰 + 해 + 줌.
+  const verb = rest.startsWith("해") ? rest.slice(1) : rest;
+  return HELPER_VERBS.some(
+    (helper) => verb.startsWith(helper) && isEnding(verb.slice(helper.length)),
+  );
 }
 
 const chains = new Map<string, boolean>();

@@ -127,8 +127,33 @@ const SIGN = /(?:us\$|\$|₩|usd ?|krw ?)$/;
  * Sino-Korean digit (일…구) only counts before a scale syllable or what may start a unit (see
  * readKorean and UNIT): Korean words open with 이, 사, 오… far more often than numbers do.
  */
-const CANDIDATE =
-  /\d|(?<!\p{Script=Hangul})(?:[십백천]|[일이삼사오육칠팔구](?=[십백천만억조]|[ -]?[gmpdbuwk%퍼프달불원기메]))|(?<![a-z])(?:a|an|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])/gu;
+/** English numbers spelt in Hangul before a scale or a unit ("텐빌리언", "원기가와트"). */
+const KONGLISH: Readonly<Record<string, number>> = {
+  원: 1,
+  투: 2,
+  쓰리: 3,
+  포: 4,
+  파이브: 5,
+  식스: 6,
+  세븐: 7,
+  에잇: 8,
+  나인: 9,
+  텐: 10,
+  피프틴: 15,
+  트웬티: 20,
+  써티: 30,
+  서티: 30,
+  포티: 40,
+  피프티: 50,
+};
+const KONGLISH_WORDS = Object.keys(KONGLISH)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const KONGLISH_WORD = new RegExp(KONGLISH_WORDS, "y");
+const CANDIDATE = new RegExp(
+  String.raw`\d|(?<!\p{Script=Hangul})(?:[십백천]|[일이삼사오육칠팔구](?=[십백천만억조]|[ -]?[gmpdbuwk%퍼프달불원기메]))|(?<!\p{Script=Hangul})(?:${KONGLISH_WORDS})(?=[ -]?(?:빌|밀리언|트릴리언|기가 ?와트))|(?<![a-z])(?:a|an|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])`,
+  "gu",
+);
 
 export function findAmounts(text: string): Amount[] {
   const found: Amount[] = [];
@@ -207,6 +232,18 @@ function readNumeral(text: string, start: number): Numeral | undefined {
   const first = text[start] ?? "";
   if (/\d/.test(first) || first in SINO_DIGIT || first in SMALL_SCALE) {
     return readKorean(text, start);
+  }
+  KONGLISH_WORD.lastIndex = start;
+  const konglish = KONGLISH_WORD.exec(text)?.[0];
+  if (konglish !== undefined) {
+    const value = KONGLISH[konglish] ?? 0;
+    return {
+      value,
+      end: start + konglish.length,
+      koreanScale: false,
+      sinoOnly: false,
+      words: true,
+    };
   }
   return readEnglish(text, start);
 }

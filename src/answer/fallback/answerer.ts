@@ -379,6 +379,12 @@ function answerOne(
   //구조야?" is a no, the other way round); "A or B?" questions are not claims.
   if (confirmation && !directionAsked && (sentences.length > 0 || facts.length > 0)) {
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
+    // "Is Claude available in Slack too?": the facts list where it is; this place is not said.
+    if (checked?.unlisted) {
+      const name = { en: checked.unlisted, ko: checked.unlisted };
+      const entities = [{ id: checked.unlisted, name, outside: true, position: 0 }];
+      return notCoveredAnswer(knowledge, language, { entities, covered: [] }, []);
+    }
     if (checked) {
       const quoted = chooseSentences(knowledge, sentences, checked.facts, compact);
       const head = confirmationHead(language, checked, verdictWords[language]);

@@ -57,6 +57,13 @@ export function claimedMarks(
   for (const forms of scope.places) {
     marks.push(pattern(new RegExp(forms.map(escapeRegExp).join("|"), "u")));
   }
+  // "클로드 팀즈에서도 쓸 수 있음?": an unknown word said as a place.
+  for (const term of analysis.terms) {
+    const place =
+      term.kind === "hangul" && !term.known ? KOREAN_PLACE.exec(term.text)?.[1] : undefined;
+    if (place && !NOT_A_PLACE.test(place))
+      marks.push(Object.assign((text: string) => text.includes(place), { place }));
+  }
   const named = new Set(scope.entities.map((entity) => entity.name.en.toLowerCase()));
   for (const match of raw.matchAll(/[A-Za-z][A-Za-z0-9]+/g)) {
     const written = match[0];
@@ -75,10 +82,20 @@ export function claimedMarks(
     ) {
       continue;
     }
-    marks.push(pattern(new RegExp(`(?<![a-z])${escapeRegExp(lower)}`)));
+    const capitalised = pattern(new RegExp(`(?<![a-z])${escapeRegExp(lower)}`));
+    // "in Windows", "on Slack": a name after a preposition of place is a place claimed.
+    const before = /([a-z]+)\s+$/i.exec(raw.slice(0, start))?.[1]?.toLowerCase();
+    marks.push(
+      before && PLACE_WORDS.has(before)
+        ? Object.assign(capitalised, { place: written })
+        : capitalised,
+    );
   }
   return marks.length > 0 ? marks : undefined;
 }
+
+/** Prepositions after which a name is a place ("in Windows", "on Slack", "inside Teams"). */
+const PLACE_WORDS = new Set(["in", "on", "inside", "into", "within", "via", "through"]);
 
 /** Words before a number that count, not name a version ("all 3 clouds", "top 3", "over 2"). */
 const NOT_A_VERSION_NAME =
@@ -122,8 +139,18 @@ function countPattern(count: number): RegExp {
 /** Capitalised words that are part of a product's name, not a claim ("Azure AI Foundry"). */
 const NAMED_PART = /^(?:ceo|cto|cfo|inc|corp|co|ltd|llc|us|usd)$/u;
 
-/** A test a fact's text must pass for the claim to hold. */
-export type Mark = (factText: string) => boolean;
+/**
+ * A test a fact's text must pass for the claim to hold; `place` when it is a place claimed
+ * ("in Windows", "팀즈에서도"), which a fact listing places may simply not list.
+ */
+export type Mark = ((factText: string) => boolean) & { readonly place?: string };
+
+/** Words of quantity or pointing said with a particle of place ("전부에서", "여기서"): not a name. */
+const NOT_A_PLACE =
+  /^(?:전부|모두|전체|어디|여기|거기|저기|이곳|그곳|곳곳|다른|모든|양쪽|둘다|셋다)/u;
+
+/** A Korean word the knowledge does not know, with a particle of place: "팀즈에서도" -> "팀즈". */
+const KOREAN_PLACE = /^(\p{Script=Hangul}{2,})(?:에서|에서도|에서만|에선|에도|에서는)$/u;
 
 /**
  * A version ("opus 4.5", "4.5 sonnet"): the fact names the same number after the same word, or

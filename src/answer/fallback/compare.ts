@@ -15,7 +15,9 @@ import type { QuestionScope } from "./scope.ts";
 const MORE =
   /\b(?:more|bigger|larger|higher|greater|exceeds?|outspends?)\b|더 (?:많|크|커|큰|높)|많이 (?:넣|투자|내|냈)/u;
 const LESS = /\b(?:less|smaller|lower|fewer)\b|더 (?:적|작)/u;
-const MOST = /\b(?:most|biggest|largest|highest|greatest)\b|가장 (?:많|크|큰)|제일 (?:많|크|큰)/u;
+/** "the most"; "at most" is a bound ("at most 15 billion"), not a ranking. */
+const MOST =
+  /(?<!\bat )\b(?:most|biggest|largest|highest|greatest)\b|가장 (?:많|크|큰)|제일 (?:많|크|큰)/u;
 const COMPARE =
   /\b(?:compare[sd]?|comparison|comparing|versus|vs\.?|than)\b|보다|비교|(?:누가|어디가|어느 (?:쪽|회사)이?가?) (?:더|많이)/u;
 

@@ -24,7 +24,7 @@ import {
   writtenAsSource,
 } from "./claim-direction.ts";
 import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.ts";
-import { claimsExclusive, refutesExclusive } from "./exclusive.ts";
+import { claimsExclusive, claimsOnlyOne, listsBesides, refutesExclusive } from "./exclusive.ts";
 import { factHasRelation, involves, type QuestionScope } from "./scope.ts";
 
 /** "Is A bigger than B?" compares: it is not settled by a fact about both. */
@@ -37,7 +37,7 @@ const ABOUT_ARTICLE =
 
 /** A claim that something did not happen. */
 const NEGATED =
-  /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 |아니라(?:고|는|며)|아니다|아니(?:지|죠|잖)|(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
+  /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 |아니라(?:고|는|며)|아니다|아니(?:지|죠|잖)|아닌 ?(?:거|건|게|것)|(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
 
 /**
  * A claim that something did not happen ("Microsoft didn't invest, right?"): what the facts
@@ -106,7 +106,15 @@ export interface ConfirmationVerdict {
   /** The money goes the other way round from the claim. */
   readonly reversed: boolean;
   /** A fact whose figure the claim gave (NVIDIA's "15bn" is the combined investment). */
-  readonly claimedFigureOf?: Fact;
+  readonly claimedFigureOf?: Fact /** A place claimed that the fact, a list of places, does not name: not covered, not a no. */;
+  readonly unlisted?: string;
+}
+
+/** Whether a fact lists two places or more (named things that are not the story's parties). */
+function listsPlaces(knowledge: Knowledge, fact: Fact): boolean {
+  const parties = new Set(knowledge.manifest.entities.map((entity) => entity.id));
+  const places = fact.object.filter((id) => knowledge.scope.names.has(id) && !parties.has(id));
+  return places.length >= 2;
 }
 
 interface Claim {
@@ -128,12 +136,28 @@ function exclusiveClaimRefuted(
   verdict: ConfirmationVerdict | undefined,
   rankedFacts: readonly Fact[],
 ): ConfirmationVerdict | undefined {
-  if (!claimsExclusive(analysis.normalized)) return undefined;
+  if (!claimsExclusive(analysis.normalized) && !claimsOnlyOne(analysis.normalized)) {
+    return undefined;
+  }
   const named = new Set(scope.entities.map((entity) => entity.id));
-  const fact = [...(verdict?.facts ?? []), ...rankedFacts.slice(0, 3)].find((candidate) =>
-    refutesExclusive(knowledge, candidate, named),
+  const fact = [...(verdict?.facts ?? []), ...rankedFacts.slice(0, 3)].find(
+    (candidate) =>
+      refutesExclusive(knowledge, candidate, named) ||
+      (candidate.kind !== "correction" &&
+        listsBesides(candidate, analysis.normalized, (word) =>
+          conceptForms(knowledge, analysis, word),
+        )),
   );
   return fact ? { agrees: false, facts: [fact], reversed: false } : undefined;
+}
+
+/** The forms of the concept a question's word names ("오퍼스" -> "opus", "claude opus"…). */
+function conceptForms(knowledge: Knowledge, analysis: Analysis, word: string): readonly string[] {
+  const term = analysis.terms.find(
+    (candidate) => candidate.kind === "concept" && candidate.text.startsWith(word),
+  );
+  const id = term?.features[0]?.slice(2);
+  return knowledge.concepts.find((concept) => concept.id === id)?.forms ?? [];
 }
 
 /**
@@ -377,8 +401,14 @@ function checkClaim(
     return confirmed ? { agrees: true, facts: [fact], reversed: false } : undefined;
   }
   const text = factText(best);
-  const agrees = marks.every((mark) => mark(text));
-  return { agrees, facts: [best], reversed: false };
+  const failed = marks.filter((mark) => !mark(text));
+  // "Is Claude available in Slack too?": a place the fact's list of places does not name is
+  // one the sources do not speak of (a list of where it is, not of everywhere it is not).
+  const [unlisted] = failed;
+  if (unlisted?.place && failed.every((mark) => mark.place) && listsPlaces(knowledge, best)) {
+    return { agrees: false, facts: [best], reversed: false, unlisted: unlisted.place };
+  }
+  return { agrees: failed.length === 0, facts: [best], reversed: false };
 }
 
 /**
@@ -757,6 +787,23 @@ function checkFigures(
       facts.push(corrected);
       agrees = false;
       continue;
+    }
+    // "It's NVIDIA that's buying $30B of Azure capacity": the figure and what it buys are
+    // another party's: a no, with that party's fact.
+    if (candidates.length === 0 && sameSubject.length === 0 && payer !== undefined) {
+      const others = claim.entities.filter((id) => id !== payer);
+      const ofAnother = withUnit.find(
+        (fact) =>
+          fact.figure?.value === claim.value &&
+          !fact.subject.includes(payer) &&
+          others.length > 0 &&
+          others.every((id) => fact.object.includes(id)),
+      );
+      if (ofAnother) {
+        facts.push(ofAnother);
+        agrees = false;
+        continue;
+      }
     }
     if (candidates.length === 0) candidates.push(...preferClaims(sameSubject));
     // Only an object named ("애저 구매 약정 3000억"): the facts it takes part in.

@@ -29,3 +29,32 @@ export function refutesExclusive(
   const places = fact.object.filter(isPlace);
   return places.some((id) => named.has(id)) && places.some((id) => !named.has(id));
 }
+
+/** The word claimed as the only one: after "only" ("only Opus"), or before 만 ("오퍼스만"). */
+const ONLY_WORD =
+  /(?<!\bthe\s)\bonly\s+(?:(?:gets?|has|have|offers?|includes?|uses?|supports?|runs?)\s+)?(?:the\s+)?([a-z][\w.-]+)|(\p{Script=Hangul}{2,})만(?=\s|$|[?!.])/u;
+
+/** Whether the question claims one thing is the only one ("Only Opus…", "오퍼스만"). */
+export function claimsOnlyOne(normalized: string): boolean {
+  return ONLY_WORD.test(normalized);
+}
+/** A list in a fact's text: "A, B and C", "A 및 B". */
+const LIST = /,|\band\b|및|그리고/u;
+
+/**
+ * Whether the fact lists the one thing claimed as the only one among others ("Only Opus is
+ * offered to Foundry customers?" against "Sonnet 4.5, Opus 4.1 and Haiku 4.5").
+ */
+export function listsBesides(
+  fact: Fact,
+  normalized: string,
+  formsOf: (word: string) => readonly string[],
+): boolean {
+  const match = ONLY_WORD.exec(normalized);
+  const word = match?.[1] ?? match?.[2];
+  if (!word) return false;
+  // "오퍼스만": the word in any of its forms ("opus" in the fact's text).
+  const forms = [word, ...formsOf(word)].map((form) => form.toLowerCase());
+  const texts = [fact.statement.en.toLowerCase(), fact.statement.ko.toLowerCase()];
+  return texts.some((text) => LIST.test(text) && forms.some((form) => text.includes(form)));
+}

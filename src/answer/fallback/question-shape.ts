@@ -20,7 +20,8 @@ const KOREAN_NOUN_SPLIT =
  * when each side has its own question word (otherwise "-고" joins one clause: "투자하고 있어?").
  */
 const KOREAN_BARE_GO = /(?<=\p{Script=Hangul}고)\s+/gu;
-const KOREAN_QUESTION_WORD = /뭐|뭔|무엇|무슨|얼마|언제|어디|어느|누구|누가|왜|어떻게|어떤|몇/u;
+const KOREAN_QUESTION_WORD =
+  /뭐|뭔|무엇|무슨|얼마|언제|어디|어느|누구|누가|왜|어떻게|어케|어캐|어떤|몇/u;
 /** The joins of two clauses (never a list of nouns), for a question that is also a confirmation. */
 const CLAUSE_SPLIT =
   /,?\s+(?:and|also|plus)\s+(?=(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|\?\s+(?=\S)|;\s*|(?<=\p{Script=Hangul}고),\s*|[?？]\s+(?=\S)/gu;
