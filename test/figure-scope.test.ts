@@ -98,3 +98,20 @@ describe("one amount of a pair named jointly", () => {
     expect(two.text).toMatch(/300억/);
   });
 });
+
+describe("what one party bought from another", () => {
+  it("is not covered when the facts give no price, with the party named beside the product", () => {
+    for (const question of [
+      "마이크로소프트는 엔비디아 칩을 얼마어치 구매했어?",
+      "How many dollars of NVIDIA gear did Microsoft purchase?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("is answered when a fact gives the price", () => {
+    const answer = ask("How much Azure capacity did Anthropic buy?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/\$30 billion/);
+  });
+});
