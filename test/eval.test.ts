@@ -97,15 +97,21 @@ describe("labelled question sets (deterministic answerer)", () => {
     expect(share(report, "near"), failures(report)).toBe(1);
   });
 
-  // Written apart in round four (each by someone who saw only the article, the fact sheet and
+  // Written apart in rounds four and five (each by someone who saw only the article, the fact sheet and
   // the issue), committed untouched and first scored at 79.5-83.5%, tuned on since.
   const tunedBlindSets = [
-    { file: "blind5.jsonl", floor: 0.95 },
-    { file: "blind6.jsonl", floor: 0.95 },
+    { file: "blind5.jsonl", floor: 0.96 },
+    { file: "blind6.jsonl", floor: 0.96 },
     { file: "blind7.jsonl", floor: 0.96 },
-    { file: "blind9.jsonl", floor: 0.93 },
-    { file: "blind10.jsonl", floor: 0.96 },
-    { file: "blind11.jsonl", floor: 0.92, rows: 200, near: 0.94, abstain: 0.96 },
+    { file: "blind9.jsonl", floor: 0.96 },
+    { file: "blind10.jsonl", floor: 0.97 },
+    { file: "blind11.jsonl", floor: 0.96, rows: 200, near: 0.95, abstain: 1 },
+    // Written apart in round five, scored untouched (80.8-91.0%), tuned on since.
+    { file: "blind12.jsonl", floor: 0.97, near: 1 },
+    { file: "blind13.jsonl", floor: 0.97, near: 1 },
+    { file: "blind14.jsonl", floor: 0.98, near: 1 },
+    { file: "blind16.jsonl", floor: 0.9, rows: 220, near: 0.95 },
+    { file: "blind17.jsonl", floor: 0.95, rows: 200, near: 0.9 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -120,12 +126,13 @@ describe("labelled question sets (deterministic answerer)", () => {
 
   // The held-out sets measure what nobody tuned on. Their gates report only the figures, never
   // the questions, so a failing run cannot become a list to tune against. Floors: just under
-  // the figures at the end of round four.
+  // the figures at the end of round five.
   const heldOutSets = [
     { file: "held-out.jsonl", rows: 180, floor: 0.89, abstain: 0.97, near: 0.8 },
-    { file: "held-out-2.jsonl", rows: 268, floor: 0.86, abstain: 0.94, near: 0.82 },
-    { file: "held-out-3.jsonl", rows: 254, floor: 0.84, abstain: 0.92, near: 0.72 },
-    { file: "held-out-4.jsonl", rows: 226, floor: 0.9, abstain: 0.97, near: 0.9 },
+    { file: "held-out-2.jsonl", rows: 268, floor: 0.89, abstain: 0.94, near: 0.86 },
+    { file: "held-out-3.jsonl", rows: 254, floor: 0.86, abstain: 0.92, near: 0.81 },
+    { file: "held-out-4.jsonl", rows: 226, floor: 0.95, abstain: 1, near: 0.93 },
+    { file: "held-out-5.jsonl", rows: 220, floor: 0.91, abstain: 1, near: 0.95 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
