@@ -15,6 +15,17 @@ const B = 0.3;
 /** `matched` of a document that matched none of the reported features. */
 const NONE: readonly string[] = Object.freeze([]);
 
+/**
+ * Best score first, for sorting ranked results. -1, 0 or 1 rather than b.score - a.score: a
+ * fraction handed back to the sort builtin is boxed, a heap number per comparison (and each score
+ * is read once). The order is the same.
+ */
+export function byScoreDescending(a: { readonly score: number }, b: { readonly score: number }) {
+  const x = a.score;
+  const y = b.score;
+  return x < y ? 1 : x > y ? -1 : 0;
+}
+
 export class Bm25Index<T> {
   /** Feature -> the documents that have it and how often: doc, tf, doc, tf... (no object each). */
   private readonly postings = new Map<string, number[]>();
@@ -122,13 +133,7 @@ export class Bm25Index<T> {
     }
     // Filtered once the scratch arrays are clean again, whatever the filter does.
     const kept = filter ? ranked.filter((result) => filter(result.item)) : ranked;
-    // -1, 0 or 1 rather than b.score - a.score: a fraction handed back to the sort builtin is
-    // boxed, a heap number per comparison (and each score is read once). The order is the same.
-    return kept.sort((a, b) => {
-      const x = a.score;
-      const y = b.score;
-      return x < y ? 1 : x > y ? -1 : 0;
-    });
+    return kept.sort(byScoreDescending);
   }
 
   private readonly scratchScores: number[] = [];

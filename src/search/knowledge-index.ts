@@ -9,7 +9,7 @@ import type { Fact } from "../knowledge/schema.ts";
 import type { Section, Sentence } from "../knowledge/segment.ts";
 import { rememberRecent } from "../util/remember-recent.ts";
 import { type Analysis, analyze, passageTerms, type Term } from "./analyze.ts";
-import { Bm25Index, type Ranked } from "./bm25.ts";
+import { Bm25Index, byScoreDescending, type Ranked } from "./bm25.ts";
 import {
   defaultIndexCacheFile,
   type IndexCache,
@@ -312,11 +312,5 @@ function adjustForQuestion(
     return { item: result.item, score: result.score * factor, matched: result.matched };
   });
   // Nothing changed: BM25's order stands (a stable sort of the same scores would keep it).
-  return changed
-    ? adjusted.sort((a, b) => {
-        const x = a.score;
-        const y = b.score;
-        return x < y ? 1 : x > y ? -1 : 0;
-      })
-    : ranked;
+  return changed ? adjusted.sort(byScoreDescending) : ranked;
 }

@@ -7,7 +7,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
-import type { Ranked } from "../../search/bm25.ts";
+import { byScoreDescending, type Ranked } from "../../search/bm25.ts";
 import { asksWhich, claimsEnded, hasQuestionWord } from "../../search/confirmation.ts";
 import type { KnowledgeIndex, Passage } from "../../search/knowledge-index.ts";
 import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
@@ -592,11 +592,7 @@ function rerankReasons(
       }
       return factor === 1 ? result : { ...result, score: result.score * factor };
     })
-    .sort((a, b) => {
-      const x = a.score;
-      const y = b.score;
-      return x < y ? 1 : x > y ? -1 : 0;
-    });
+    .sort(byScoreDescending);
 }
 
 /** A fact naming things of the kind asked for ("which models" -> the models) ranks up. */
@@ -613,11 +609,7 @@ function rerankByAskedKind(
         ? { ...result, score: result.score * ASKED_KIND_FACTOR }
         : result,
     )
-    .sort((a, b) => {
-      const x = a.score;
-      const y = b.score;
-      return x < y ? 1 : x > y ? -1 : 0;
-    });
+    .sort(byScoreDescending);
 }
 
 function rerankByScope(
@@ -652,13 +644,7 @@ function rerankByScope(
     changed = true;
     return { ...result, score: result.score * factor };
   });
-  return changed
-    ? adjusted.sort((a, b) => {
-        const x = a.score;
-        const y = b.score;
-        return x < y ? 1 : x > y ? -1 : 0;
-      })
-    : ranked;
+  return changed ? adjusted.sort(byScoreDescending) : ranked;
 }
 
 // Loops, not some/every with a closure: these run for every ranked passage of every answer.
