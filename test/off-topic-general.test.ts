@@ -20,6 +20,8 @@ describe("requests for something other than facts", () => {
       "make up a song about nvidia chips",
       "앤트로픽으로 삼행시 해줘",
       "엔비디아 관련 아재개그 하나만",
+      "write me a haiku about the Azure deal",
+      "마이크로소프트 앤트로픽 딜로 가사 한 곡 만들어줘",
     ]) {
       expect(abstains(question), question).toBe(true);
     }

@@ -34,7 +34,6 @@ import { isTypoOfKnownWord, questionParts, shapeIsOnePartOf } from "./question-p
 import {
   asksAboutArticleMetadata,
   asksBothSides,
-  asksForCreativeTask,
   asksMoneyDirection,
   asksToCompare,
   asksWhetherArticleIsRight,
@@ -130,9 +129,6 @@ export function answerFromKnowledge(
   }
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
-  }
-  if (asksForCreativeTask(analysis.normalized)) {
-    return abstainAnswer(knowledge, language, "off-topic");
   }
   // Read on the whole question: its parts alone ("몇 기가와트?") would each look answerable.
   const otherNews = asksOtherNews(whole) ?? figureInOtherUnit(whole);

@@ -91,14 +91,6 @@ const ARTICLE_METADATA = [
   /누가 (?:썼|쓴|작성)|(?:쓴 사람|쓴 기자|작성자|기자|글쓴이|필자|저자)(?:가|는|이|의)? ?(?:누구|이름)|언제 (?:쓴|작성|게재|올라온|발행|나온)|(?:기사|글)(?:은|는|이|가)? ?언제 게시|게재일|발행일|작성일/u,
 ];
 
-/** A creative task, not a question ("tell me a joke about…", "시 한 편 써줘"): nothing to quote. */
-const CREATIVE_TASK =
-  /\b(?:tell|write|make up|compose|give) (?:me |us )?(?:a |an |another |some )?(?:funny )?(?:joke|jokes|poem|song|lyrics|story|haiku|limerick|rap|riddle|pun)\b|농담|유머|개그|(?:시|노래|가사|소설|동화|랩)(?: 한 (?:편|곡))? ?(?:써|지어|만들어)/u;
-
-export function asksForCreativeTask(normalized: string): boolean {
-  return CREATIVE_TASK.test(normalized);
-}
-
 export function asksAboutArticleMetadata(normalized: string): boolean {
   return ARTICLE_METADATA.some((pattern) => pattern.test(normalized));
 }
