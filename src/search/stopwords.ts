@@ -71,8 +71,6 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\bshould (?:my|our) (?:\w+ )?(?:startup|company|team|business|firm|org|organi[sz]ation|app|product|project)\b|\b(?:my|our) (?:\w+ )?(?:startup|company|team|business|firm|app|product)(?: should|'s better off)\b/,
   /(?:써야|골라야|선택해야|옮겨야|갈아타야|이전해야|도입해야) ?(?:할까|하나|하나요|할지|해요|돼|될까|되나)/u,
   /\b(?:can|do|would) you recommend\b/,
-  // "Would you move my 401k into NVIDIA?", "advise whether I should short…": the asker's money.
-  /\b(?:would|should|could) (?:you|i|we) (?:put|move|invest|park|throw) (?:my |our |some |more )?(?:money|cash|savings|401k|ira)\b|\bwould you (?:buy|sell|short|invest in|hold)\b|\b(?:my|our) (?:401k|ira|retirement (?:fund|account|savings)|portfolio|savings)\b|\badvi[sc]e (?:me )?(?:on )?(?:whether|if)\b|\bwhether (?:i|we) should\b|\b(?:smart|wise|a good idea|good idea|safe|risky|too late) to (?:buy|sell|short|invest|hold|get in|get out)\b/,
   // "투자할 만해?", "살 만함?", "싼 거야 비싼 거야?": whether it is worth the asker's money.
   /(?:투자|매수)(?:할|해 ?볼) ?만(?:해|한가|할까|하냐|함|한지)|살 ?만(?:해|한가|할까|하냐|함|한지)|(?:싼|싸|저렴한) 거야,? ?(?:비싼|비싸)|\b(?:cheap|undervalued) or (?:expensive|overvalued|pricey)\b/u,
   /\bis it (?:a good|worth)\b.*\b(?:buy|invest|time)\b/,
@@ -82,9 +80,10 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // "Is Anthropic a good investment?", "a good moment to short NVIDIA": the asker's own decision.
   /\b(?:good|bad|smart|safe|wise|great|solid|risky) (?:investment|buy|bet|pick|stock)\b|\b(?:good|right|best|bad) (?:time|moment|point|entry) (?:to|for)\b|\btime to (?:buy|sell|short|exit|get in|get out|cash out)\b/,
   /\b(?:all in|yolo|buy the dip|go long|go short)\b/,
-  // The bot asked to decide for the asker ("would you buy…?", "if you were me"), or the asker's own
-  // money named ("my 401k", "내 돈", "노후자금"): personal advice, whatever the company.
-  /\b(?:would|will|do|did) (?:you|u|ya) (?:personally )?(?:buy|sell|short|invest|put|move|hold|bet|go long|get in|grab|pick up|load up|dump|ape)\b|\bif (?:you|u) were me\b|\bin my (?:shoes|position)\b|\b(?:could|can|would|will) (?:you|u) advise\b|\bany advice\b|\badvi[sc]e (?:me|on whether|whether)\b/,
+  // The bot asked to decide for the asker ("would you buy…?", "if you were me", "advise whether I
+  // should short…"), or the asker's own money named ("my 401k", "내 돈", "노후자금"): personal
+  // advice, whatever the company.
+  /\b(?:would|will|do|did) (?:you|u|ya) (?:personally )?(?:buy|sell|short|invest|put|move|hold|bet|go long|get in|grab|pick up|load up|dump|ape)\b|\b(?:would|should|could) (?:you|i|we) (?:put|move|invest|park|throw) (?:my |our |some |more )?(?:money|cash|savings|401k|ira)\b|\bif (?:you|u) were me\b|\bin my (?:shoes|position)\b|\b(?:could|can|would|will) (?:you|u) advise\b|\bany advice\b|\badvi[sc]e (?:me|(?:me )?(?:on )?(?:whether|if))\b|\bwhether (?:i|we) should\b|\b(?:smart|wise|a good idea|good idea|safe|risky|too late) to (?:buy|sell|short|invest|hold|get in|get out)\b/,
   /\b(?:my|our) (?:\w+ )?(?:money|savings|cash|portfolio|401k|401\(k\)|ira|roth|pension|retirement|nest egg|shares|stocks|holdings|position|funds)\b/,
   /(?:(?:^|\s)(?:내|제|우리) (?:\p{Script=Hangul}+ )?(?:돈|자산|포트폴리오|적금|예금|월급|퇴직금|노후자금|연금|주식|계좌)|노후 ?자금|퇴직 ?연금|너라면|니라면|당신이라면|(?:넣을까|투자할까|들어갈까|살래|사 ?볼까|매수할까|담을까|태울까))/u,
   /(?:살까|사야|팔까|팔아야|살지|사도 될까|사면 될까|사도 돼|사도 되나|추천해|추천 좀|추천 부탁|해야 할까|해야 하나|오를까|떨어질까|내릴까)/,
