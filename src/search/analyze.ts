@@ -95,6 +95,9 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     const feature = `c:${related}`;
     features.set(feature, (features.get(feature) ?? 0) + RELATED_WEIGHT);
   }
+  // The question as written, when the glossary changed it: slang it rewrites may be the advice
+  // ("떡상할까" -> "상승할까"), or the yes/no tag ("ㅇㅈ?").
+  const asWritten = read.unglossed !== normalized ? read.unglossed : undefined;
   return {
     normalized,
     // Before chat jamo are dropped and Korean split: "ㅋㅋㅋ" alone is still Korean.
@@ -104,15 +107,11 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     asksForFigure: intents.some((intent) => intent.intent === "figure"),
     asksForReason: intents.some((intent) => intent.intent === "reason"),
     asksForSummary: intents.some((intent) => intent.intent === "summary"),
-    // Also as written: slang the glossary rewrites ("떡상할까" -> "상승할까") may be the advice.
     asksForAdvice:
       isQuestion &&
       lexicon.advicePatterns.some(
         (pattern) =>
-          pattern.test(normalized) ||
-          (read.unglossed !== undefined &&
-            read.unglossed !== normalized &&
-            pattern.test(read.unglossed)),
+          pattern.test(normalized) || (asWritten !== undefined && pattern.test(asWritten)),
       ),
     triesToChangeRules:
       isQuestion && INJECTION_PATTERNS.some((pattern) => pattern.test(normalized)),
@@ -121,10 +120,7 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     asksToConfirm:
       isQuestion &&
       !(read.unglossed !== undefined && asksWhich(read.unglossed)) &&
-      (asksToConfirm(normalized) ||
-        (read.unglossed !== undefined &&
-          read.unglossed !== normalized &&
-          asksToConfirm(read.unglossed))),
+      (asksToConfirm(normalized) || (asWritten !== undefined && asksToConfirm(asWritten))),
   };
 }
 
