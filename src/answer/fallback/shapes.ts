@@ -10,6 +10,7 @@ import {
   answerHeads,
   coveredInstead,
   coveredTopic,
+  hasFinalConsonant,
   notCoveredSentence,
   phrases,
   verdictWords,
@@ -214,13 +215,8 @@ function netVerdict(
     (flow) => flow.kind !== "compute" && !flow.figure && (flow.from === party || flow.to === party),
   );
   return language === "ko"
-    ? `${word}, ${name}${hasBatchim(name) ? "은" : "는"} ${inText}를 받고 ${outText}를 냅니다${unpriced ? "(금액 미공개 거래 제외)" : ""}. `
+    ? `${word}, ${name}${hasFinalConsonant(name) ? "은" : "는"} ${inText}를 받고 ${outText}를 냅니다${unpriced ? "(금액 미공개 거래 제외)" : ""}. `
     : `${word}: ${name} takes in ${inText} and pays out ${outText}${unpriced ? " (not counting payments with no figure given)" : ""}. `;
-}
-
-function hasBatchim(word: string): boolean {
-  const code = word.charCodeAt(word.length - 1) - 0xac00;
-  return code >= 0 && code <= 11171 && code % 28 !== 0;
 }
 
 /** The money (payments in US dollars) that flows to or from a party, summed. */

@@ -65,7 +65,7 @@ export const phrases = {
 } as const;
 
 /** 받침 decides the particle: "오픈AI와", "구글과"; Latin letters read as ending in a vowel. */
-function hasFinalConsonant(word: string): boolean {
+export function hasFinalConsonant(word: string): boolean {
   const last = word.trim().at(-1) ?? "";
   const code = last.charCodeAt(0) - 0xac00;
   return code >= 0 && code < 11172 && code % 28 !== 0;
