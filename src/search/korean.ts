@@ -235,3 +235,13 @@ const CLOSE_JAMO: ReadonlyArray<readonly [number, number]> = [
 export function areCloseJamo(a: number, b: number): boolean {
   return CLOSE_JAMO.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
 }
+
+/**
+ * Whether a word ends on a syllable with a final consonant (받침), which picks the particle: "오픈AI와",
+ * "구글과", "투자액이"; Latin letters read as ending in a vowel.
+ */
+export function hasFinalConsonant(word: string): boolean {
+  const last = word.trim().at(-1) ?? "";
+  const code = last.charCodeAt(0) - HANGUL_BASE;
+  return code >= 0 && code < 11172 && code % 28 !== 0;
+}

@@ -28,7 +28,8 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   const spaced = withSpacesAtSplits(normalized, tokens);
   if (spaced !== normalized) {
     const reglossed = lexicon.glossary.rewrite(spaced);
-    if (reglossed !== spaced) {
+    // "마소오십억맞음": an amount split off a run is read as one once it stands alone.
+    if (reglossed !== spaced || tokens.some(isSinoAmount)) {
       const tokensAgain = splitUnspacedHangul(tokenize(reglossed), lexicon);
       return { normalized: reglossed, unglossed, tokens: tokensAgain, unsplit };
     }
@@ -37,6 +38,11 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
 }
 
 const SYLLABLE = /[\uac00-\ud7a3]/;
+const SINO_AMOUNT = /^[일이삼사오육칠팔구십백천만]*[십백천][일이삼사오육칠팔구십백천만]*[억조]/;
+
+function isSinoAmount(token: Token): boolean {
+  return token.script === "hangul" && SINO_AMOUNT.test(token.text);
+}
 
 /** The text with a space where the split cut a run of syllables ("뭐같이함" -> "뭐 같이함"). */
 function withSpacesAtSplits(text: string, tokens: readonly Token[]): string {

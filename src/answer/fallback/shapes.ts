@@ -5,12 +5,12 @@
 import { formatFigure } from "../../knowledge/figures.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
+import { hasFinalConsonant } from "../../search/korean.ts";
 import { sentencesHolding } from "../shared/article-refs.ts";
 import {
   answerHeads,
   coveredInstead,
   coveredTopic,
-  hasFinalConsonant,
   notCoveredSentence,
   phrases,
   verdictWords,
