@@ -387,3 +387,38 @@ describe("two-part questions, fourth pass (surf6)", () => {
     expect(ask("who pays whom, and how much?").text).toMatch(/^Both ways|^Anthropic|→/);
   });
 });
+
+describe("which party, asked in the story's own words (lead7)", () => {
+  it.each([
+    ["who put money in?", ["NVIDIA", "Microsoft"]],
+    ["which companies are investing?", ["NVIDIA", "Microsoft"]],
+    ["who's investing in Anthropic", ["NVIDIA", "Microsoft"]],
+    ["누가 투자해?", ["엔비디아", "마이크로소프트"]],
+    ["투자한 회사가 어디야?", ["엔비디아", "마이크로소프트"]],
+    ["어느 회사가 앤트로픽에 투자했어?", ["엔비디아", "마이크로소프트"]],
+    ["앤트로픽한테 돈 넣은 곳이 어디야", ["엔비디아", "마이크로소프트"]],
+  ])("%s names every investor first", (question, parties) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    const opening = answer.text.split("\n")[0] ?? "";
+    for (const party of parties) expect(opening).toContain(party);
+  });
+
+  it("one party named as the investor keeps its own fact", () => {
+    const opening = ask("who did NVIDIA invest in?").text.split("\n")[0] ?? "";
+    expect(opening).toContain("NVIDIA");
+    expect(opening).not.toContain("Microsoft");
+  });
+
+  it("the language is the asker's though the glossary reads a phrase in the other one", () => {
+    // "money in" is read as "받는 돈".
+    expect(lead("who put money in?")).toMatch(/^[^가-힣]+$/u);
+  });
+
+  it.each(["who won the game last night?", "누가 이겼어?", "who invested in Uber?"])(
+    "%s stays off topic",
+    (question) => {
+      expect(ask(question).abstained).toBe(true);
+    },
+  );
+});

@@ -14,15 +14,21 @@ export interface ReadText {
   /** Normalised but before the glossary: chat tags ("ㅇㅇ?", "ㄹㅇ?") still in it. */
   readonly unglossed?: string;
   readonly tokens: readonly Token[];
-  /** The tokens before chat jamo were dropped and Korean split (what the language is read from). */
+  /**
+   * The question's own tokens, before the glossary, chat jamo dropping and Korean splitting: what
+   * the language is read from.
+   */
   readonly unsplit: readonly Token[];
 }
 
 export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   const unglossed = normalizeText(text);
   const normalized = lexicon.glossary.rewrite(unglossed);
-  const unsplit = tokenize(normalized);
-  const tokens = splitUnspacedHangul(unsplit, lexicon);
+  const glossed = tokenize(normalized);
+  // The language is the asker's, not the glossary's: "who put money in?" stays English though
+  // "money in" is read as "받는 돈".
+  const unsplit = normalized === unglossed ? glossed : tokenize(unglossed);
+  const tokens = splitUnspacedHangul(glossed, lexicon);
   // "뭐같이함": a glossary phrase inside an unspaced run shows once the run is split. Only a
   // question whose Korean was split pays for a second reading.
   const spaced = withSpacesAtSplits(normalized, tokens);

@@ -57,11 +57,26 @@ export function judgeRelevance(
   const namesEntity = terms.some((term) => term.entity !== undefined);
   // "Which company puts in the biggest investment?": a figure asked of the story's own words.
   const asksFigureOfKnown = analysis.asksForFigure && unknown === 0;
-  if (specificity < MIN_SPECIFICITY && !(namesEntity && unknown === 0) && !asksFigureOfKnown) {
+  // "누가 투자했어?", "which companies invested?": a party asked of the story's own words.
+  const asksPartyOfKnown = unknown === 0 && asksWhichParty(analysis);
+  if (
+    specificity < MIN_SPECIFICITY &&
+    !(namesEntity && unknown === 0) &&
+    !asksFigureOfKnown &&
+    !asksPartyOfKnown
+  ) {
     return { onTopic: false, reason: "too-vague", ...scores };
   }
   return { onTopic: true, ...scores };
 }
+
+/** Whether the question asks which party: who, which company, 누가, 어느 회사. */
+export function asksWhichParty(analysis: Analysis): boolean {
+  return ASKS_FOR_PARTY.test(analysis.normalized);
+}
+
+const ASKS_FOR_PARTY =
+  /\b(?:who|who's|whom|which (?:compan(?:y|ies)|firms?|ones?|side))\b|누가|누구|어느 (?:회사|기업|쪽|곳)|어디가|어디서|(?:회사|기업|곳|데)(?:이|가|는|은)? 어디/u;
 
 /** How specific a known term is here: its rarest feature's idf as a share of the highest idf. */
 function specificityOf(term: Term, idf: (feature: string) => number, maxIdf: number): number {

@@ -10,7 +10,7 @@ import type { Analysis } from "../../search/analyze.ts";
 import { byScoreDescending, type Ranked } from "../../search/bm25.ts";
 import { asksWhich, claimsEnded, hasQuestionWord } from "../../search/confirmation.ts";
 import type { KnowledgeIndex, Passage } from "../../search/knowledge-index.ts";
-import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
+import { asksWhichParty, judgeRelevance, type Verdict } from "../../search/relevance.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
@@ -725,9 +725,14 @@ function chooseLeadFacts(
   // "Which invested more, Microsoft or NVIDIA?": two figures answer it, not one. A question
   // about one company gets that company's figure alone.
   const entities = new Set(analysis.terms.flatMap((term) => (term.entity ? [term.entity] : [])));
+  // "Who invested (in Anthropic)?": every party of the relation, not the best-scoring one.
+  const asksEveryParty =
+    asksWhichParty(analysis) &&
+    ![...entities].some((entity) => first.fact.subject.includes(entity)) &&
+    second?.fact.relation !== undefined &&
+    second.fact.relation === first.fact.relation;
   if (
-    analysis.asksForFigure &&
-    entities.size !== 1 &&
+    (asksEveryParty || (analysis.asksForFigure && entities.size !== 1)) &&
     second?.fact.figure &&
     first.fact.figure &&
     second.score >= SECOND_FIGURE_RATIO * first.score
