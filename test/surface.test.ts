@@ -360,6 +360,14 @@ describe("advice", () => {
   const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
   const advice = (question: string) => index.analyze(question).asksForAdvice;
 
+  it("reads 사야 (must buy) only as a word of its own, never inside 회사야 or 기사야 (lead7)", () => {
+    expect(advice("앤트로픽은 어떤 회사야?")).toBe(false);
+    expect(advice("이거 기사야 블로그야?")).toBe(false);
+    expect(advice("그 회사도 투자했어?")).toBe(false);
+    expect(advice("엔비디아 지금 사야 함?")).toBe(true);
+    expect(advice("엔비디아를사야돼?")).toBe(true);
+  });
+
   it("turns away trading advice in any phrasing, the topic's tickers included", () => {
     for (const question of [
       "MSFT 지금 풀매수?",
