@@ -422,3 +422,32 @@ describe("which party, asked in the story's own words (lead7)", () => {
     },
   );
 });
+
+describe("who pays, read from the question's word order (lead7)", () => {
+  it.each([
+    ["앤트가 마소한테 얼마 줬어?", "앤트로픽은"],
+    ["앤트로픽이 마이크로소프트에게 주는 돈은 얼마?", "앤트로픽은"],
+    ["how much does Anthropic give Microsoft?", "Anthropic"],
+    ["마소가 앤트한테 얼마 줬어?", "마이크로소프트는"],
+    ["how much does Microsoft give Anthropic?", "Microsoft"],
+  ])("%s opens with the payer's money", (question, payer) => {
+    expect(lead(question).startsWith(payer)).toBe(true);
+  });
+
+  it("reads 주다 (give) in its chat forms as a light verb, not an unknown word", () => {
+    for (const question of [
+      "엔비 앤트한테 얼마 줌",
+      "엔비디아가 앤트로픽에 얼마 주냐",
+      "엔비 얼마 준대",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+      expect(lead(question), question).toContain("100억");
+    }
+  });
+
+  it("names a company by its boss as a big brother or by his squad", () => {
+    expect(lead("젠슨이형 앤트한테 얼마 줌")).toContain("엔비디아");
+    expect(lead("사티아 형님 얼마 넣음?")).toContain("마이크로소프트");
+    expect(lead("satya's squad put how much in")).toContain("Microsoft");
+  });
+});

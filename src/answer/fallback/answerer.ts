@@ -24,6 +24,7 @@ import {
   stanceAnswer,
 } from "./article-meta.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
+import { writtenAsAgent, writtenAsRecipient } from "./claim-direction.ts";
 import { checkOutsideInstrument } from "./claim-instrument.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
@@ -739,7 +740,24 @@ function chooseLeadFacts(
   ) {
     leads.push(second.fact);
   }
-  return leads;
+  return payerFirst(leads, scope, analysis.normalized);
+}
+
+/**
+ * "앤트가 마소한테 얼마 줬어?", "how much does Anthropic give Microsoft": of two facts, the one
+ * whose subject the question writes as the payer comes first.
+ */
+function payerFirst(leads: Fact[], scope: QuestionScope, text: string): Fact[] {
+  const [first, second] = leads;
+  if (!first || !second) return leads;
+  const payer = scope.entities.find(
+    (entity) =>
+      !entity.outside && writtenAsAgent(text, entity) && !writtenAsRecipient(text, entity),
+  );
+  if (!payer || first.subject.includes(payer.id) || !second.subject.includes(payer.id)) {
+    return leads;
+  }
+  return [second, first, ...leads.slice(2)];
 }
 
 function chooseSentences(
