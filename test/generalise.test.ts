@@ -451,3 +451,33 @@ describe("who pays, read from the question's word order (lead7)", () => {
     expect(lead("satya's squad put how much in")).toContain("Microsoft");
   });
 });
+
+describe("money received, asked of one party (lead7)", () => {
+  it.each([
+    "how much money did Anthropic receive?",
+    "how much funding did anthropic get",
+    "앤트 투자 얼마 받음",
+    "앤트로픽이 받은 투자금은 얼마야",
+    "앤트로픽 자금 유치 얼마",
+  ])("%s lists what flows in, with its sum", (question) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(lead(question)).toMatch(/50억|\$5 billion/u);
+    expect(answer.text).toMatch(/150억|\$15 billion/u);
+  });
+
+  it("a noun phrase with a question mark is not a yes/no question", () => {
+    expect(lead("엔비디아가 받은 돈은?")).not.toMatch(/^(?:맞아요|아니에요)/u);
+    expect(lead("Anthropic gets money?")).toMatch(/^Yes/u);
+  });
+
+  it("reads 받다 and 'receive' in any form as light verbs", () => {
+    for (const question of [
+      "앤트 투자 얼마 받았냐",
+      "앤트 투자 얼마 받았다며",
+      "what did anthropic receive?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});

@@ -21,7 +21,7 @@ export const ENGLISH_STOPWORDS = new Set(
   information anything something thing things stuff role happen happened happening going go
   goes went gone gave brought way ways kind sort part parts bit bits claim claims care cares caring korean korea english american chinese japanese european lot lots okay ok hey hi hello thanks thank pls plz please bot
   actually basically exactly quite rather maybe perhaps also again still already even want wants
-  wanted get gets getting got make makes making made take takes taking took put puts putting need
+  wanted get gets getting got receive receives received receiving make makes making made take takes taking took put puts putting need
   needs needed come comes came see sees saw seem seems look looks looking work works happens one
   ones line sentence word words plain simple simply kind company companies firm firms two three
   specifically exactly precisely context terms regard regarding play plays played playing differ

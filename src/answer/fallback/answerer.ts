@@ -514,7 +514,7 @@ function oneSideOfMoney(
   }
   const side = moneySideAsked(analysis.normalized, party.position);
   if (!side) return undefined;
-  const yesNo = analysis.asksToConfirm || !hasQuestionWord(analysis.normalized);
+  const yesNo = analysis.asksToConfirm;
   return partyFlowsAnswer(knowledge, language, party.id, side, yesNo);
 }
 

@@ -155,8 +155,17 @@ export function partyFlowsAnswer(
     : "";
   const rest =
     other.length > 0 ? ` ${answerHeads[language].otherWay} ${other.map(step).join("; ")}.` : "";
+  // Two payments or more on the side asked: their sum too ("how much did Anthropic receive?").
+  const total = moneySum(knowledge, party, side);
+  const payments = asked.filter((flow) => flow.kind !== "compute" && flow.figure?.unit === "USD");
+  const sum =
+    total && payments.length >= 2
+      ? language === "ko"
+        ? ` 합계 ${formatFigure(total, language)}.`
+        : ` In total ${formatFigure(total, language)}.`
+      : "";
   const head =
-    `${verdict}${asked.map(step).join("; ")}${asked.length > 0 ? "." : ""}${rest}`.trim();
+    `${verdict}${asked.map(step).join("; ")}${asked.length > 0 ? "." : ""}${sum}${rest}`.trim();
   return flowsAnswer(knowledge, language, [...asked, ...other], head);
 }
 
