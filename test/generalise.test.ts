@@ -481,3 +481,30 @@ describe("money received, asked of one party (lead7)", () => {
     }
   });
 });
+
+describe("questions about the story as a whole, with no words of their own (lead7)", () => {
+  it.each([
+    "what happened?",
+    "explain the deal",
+    "what's this all about",
+    "무슨 일이야?",
+    "뭔 소식임",
+    "기사 내용 알려줘",
+  ])("%s gets the summary", (question) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/50억|\$5 billion/u);
+  });
+
+  it("'when did this happen?' gets the fact of the relation its words name", () => {
+    expect(lead("when did this happen?")).toMatch(/18 November 2025/u);
+    expect(lead("이거 언제야?")).toMatch(/2025년 11월 18일/u);
+  });
+
+  it.each(["hi", "what can you do?", "who are you?", "ok thanks", "오늘 날씨 소식"])(
+    "%s is not a question about the story",
+    (question) => {
+      expect(ask(question).abstained).toBe(true);
+    },
+  );
+});

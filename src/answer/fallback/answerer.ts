@@ -17,6 +17,7 @@ import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/p
 import type { Answer } from "../types.ts";
 import { figureArithmetic } from "./arithmetic.ts";
 import {
+  asksAboutTheStory,
   asksArticleStance,
   asksWhatArticleIsAbout,
   asksWhatArticleOmits,
@@ -127,6 +128,13 @@ export function answerFromKnowledge(
     if (asksWhatArticleIsAbout(knowledge, analysis)) {
       return composeSummaryAnswer(knowledge, language);
     }
+  }
+  // No words of its own, about the story as a whole: "when did this happen?" gets the fact of
+  // the relation it names, "what happened?" the summary.
+  if (!verdict.onTopic && verdict.reason === "empty") {
+    const relationOnly = relationFactAnswer(index, asked, analysis, language);
+    if (relationOnly) return relationOnly;
+    if (asksAboutTheStory(analysis)) return composeSummaryAnswer(knowledge, language);
   }
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));

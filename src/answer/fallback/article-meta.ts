@@ -94,3 +94,22 @@ export function omissionsAnswer(knowledge: Knowledge, language: Language): Answe
   }
   return undefined;
 }
+
+/**
+ * A question with no words of its own that points at the story as a whole: "what happened?",
+ * "explain the deal", "what's this about", "무슨 일이야?", "뭔 소식임". Not one about the bot
+ * ("what can you do?") or a greeting (no pointer at the story).
+ */
+const STORY_EN =
+  /\b(?:this|that|it|deal|news|story|article|piece|post|happen(?:ed|ing|s)?|going on|all about)\b/u;
+const STORY_KO = /이거|이건|이게|이번|기사|소식|뉴스|거래|무슨 일|뭔 일|무슨 얘기|뭔 얘기/u;
+const ASKS_EN = /\b(?:what|what's|whats|explain|tell|describe|summar\w*|overview|how come)\b/u;
+const ASKS_KO = /뭐|뭔|무슨|무엇|설명|알려|요약|정리|어떻게 된/u;
+const ABOUT_THE_BOT = /\b(?:you|u|your|bot)\b|너|넌|니가|봇/u;
+
+export function asksAboutTheStory(analysis: Analysis): boolean {
+  if (analysis.terms.length > 0) return false;
+  const text = analysis.normalized;
+  if (ABOUT_THE_BOT.test(text)) return false;
+  return (STORY_EN.test(text) && ASKS_EN.test(text)) || (STORY_KO.test(text) && ASKS_KO.test(text));
+}
