@@ -508,3 +508,20 @@ describe("questions about the story as a whole, with no words of their own (lead
     },
   );
 });
+
+describe("'what is the effect on…' asks what the article says about it (lead7)", () => {
+  it.each([
+    ["이번 투자가 AI 시장 경쟁에 미치는 영향은?", /경쟁/u],
+    ["How does this affect OpenAI?", /OpenAI/u],
+    ["what's the impact on startups", /startups/u],
+  ])("%s", (question, topic) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(topic);
+  });
+
+  it("the effect on what the article does not cover is still not covered", () => {
+    expect(ask("엔비디아 주가에 미치는 영향은?").abstained).toBe(true);
+    expect(ask("impact on nvidia stock price?").abstained).toBe(true);
+  });
+});
