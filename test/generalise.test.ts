@@ -496,6 +496,10 @@ describe("questions about the story as a whole, with no words of their own (lead
     expect(answer.text).toMatch(/50억|\$5 billion/u);
   });
 
+  it("'이번 거래의 의미는?' (what does this deal mean?) gets the summary too", () => {
+    expect(ask("이번 거래의 의미는?").text).toMatch(/50억/u);
+  });
+
   it("'when did this happen?' gets the fact of the relation its words name", () => {
     expect(lead("when did this happen?")).toMatch(/18 November 2025/u);
     expect(lead("이거 언제야?")).toMatch(/2025년 11월 18일/u);

@@ -103,8 +103,9 @@ export function omissionsAnswer(knowledge: Knowledge, language: Language): Answe
 const STORY_EN =
   /\b(?:this|that|it|deal|news|story|article|piece|post|happen(?:ed|ing|s)?|going on|all about)\b/u;
 const STORY_KO = /이거|이건|이게|이번|기사|소식|뉴스|거래|무슨 일|뭔 일|무슨 얘기|뭔 얘기/u;
-const ASKS_EN = /\b(?:what|what's|whats|explain|tell|describe|summar\w*|overview|how come)\b/u;
-const ASKS_KO = /뭐|뭔|무슨|무엇|설명|알려|요약|정리|어떻게 된/u;
+const ASKS_EN =
+  /\b(?:what|what's|whats|explain|tell|describe|summar\w*|overview|how come|meaning|significance)\b/u;
+const ASKS_KO = /뭐|뭔|무슨|무엇|설명|알려|요약|정리|어떻게 된|의미|의의/u;
 const ABOUT_THE_BOT = /\b(?:you|u|your|bot)\b|너|넌|니가|봇/u;
 
 export function asksAboutTheStory(analysis: Analysis): boolean {
