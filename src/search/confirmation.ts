@@ -125,6 +125,15 @@ export function isConfirmationTag(word: string): boolean {
   return root !== null && isEnding(word.slice(root[0].length));
 }
 
+/**
+ * Whether a text is a tag and nothing else ("right?", "isn't that right?", "맞아?"): what it
+ * tags is before it, so it is no question by itself.
+ */
+export function isBareConfirmationTag(text: string): boolean {
+  const trimmed = text.trim().toLowerCase();
+  return ENGLISH_TAG.exec(trimmed)?.index === 0 || KOREAN_TAG.exec(trimmed)?.index === 0;
+}
+
 /** The roots of Korean tags ("사실", "맞", "진짜"), whatever endings follow them. */
 const KOREAN_TAG_ROOT = /^(?:사실|맞|진짜|정말|확실|정확|실화|그렇)/u;
 
