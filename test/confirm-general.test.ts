@@ -336,3 +336,27 @@ describe("'only one of a list' and '…아닌 거지?' (conf6)", () => {
     expect(lead("마소가 오픈AI랑 관계 정리한대")).toMatch(/^아니에요/);
   });
 });
+
+describe("a claim framed by who said it or by a tag sentence (conf7)", () => {
+  it("says yes or no first: the frame's words are not the claim's", () => {
+    expect(lead("My cousin says NVIDIA invests up to ten billion. Is she right?")).toMatch(/^Yes/);
+    expect(lead("Supposedly Claude stays in GitHub Copilot. Does that add up?")).toMatch(/^Yes/);
+    expect(lead("Right or wrong: Haiku 4.5 is offered to Foundry customers.")).toMatch(/^Yes/);
+    expect(lead("Fact or fiction: Microsoft invests up to 10 billion.")).toMatch(/^No/);
+    expect(lead("누가 그러던데 엔비디아가 최대 100억 달러 낸대, 그 말 맞아?")).toMatch(/^맞아요/);
+  });
+
+  it("still leaves a claim with a word of its own that no fact holds without a yes", () => {
+    expect(lead("My cousin says Claude runs on its own custom chips. Is she right?")).not.toMatch(
+      /^Yes/,
+    );
+  });
+
+  it("says no when the record is asked to say what only the article says", () => {
+    expect(
+      lead(
+        "The article makes NVIDIA's money conditional on chip use. Does the press release say so too?",
+      ),
+    ).toMatch(/^No/);
+  });
+});

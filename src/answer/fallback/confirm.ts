@@ -8,6 +8,7 @@ import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import {
   asksToConfirm,
+  claimFrameWords,
   claimsEnded,
   isConfirmationTag,
   isOngoingWord,
@@ -91,6 +92,14 @@ function claimBody(whole: string): string {
 /** A noun, then 아님/아니야 after "이제", "더 이상": not any more (a claim, negative). */
 const NO_LONGER_KO =
   /(?:이제|이젠|더 ?이상|더는|인제)\s.*(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
+
+/** Whether the claim is that the record (the announcement, the release) says it too. */
+function asksWhatRecordSays(text: string): boolean {
+  return RECORD_SAYS.test(text);
+}
+
+const RECORD_SAYS =
+  /\b(?:official|announcement|press release|release|record|primary sources?|blog post)\b[^.?!]*\b(?:say|says|said|state|states|mention|mentions|confirm|confirms|back|backs)\b|\b(?:say|says|state|states|mention|mentions|confirm|confirms)\b[^.?!]*\b(?:official(?:ly)?|announcement|press release|in the release|on the record)\b|(?:공식 ?발표|보도 ?자료|발표문|공식 ?자료|원문 ?발표)\p{Script=Hangul}*\s?(?:도|에도|에서도|에는|에선|엔)?\s?(?:그렇게|그런|같은|똑같이|나와|나오|있|써|쓰여|말하|언급)/u;
 
 /** "Is this a good deal?": a judgement, which no fact settles with a yes. */
 const JUDGEMENT =
@@ -328,6 +337,16 @@ function checkClaim(
     }
     return verdict && negate(verdict, analysis);
   }
+  // "The article says X. Does the official announcement say that too?": where the best fact is
+  // a fact check, the record differs from the article: a no, with the fact check.
+  const [top] = rankedFacts;
+  if (
+    top?.kind === "correction" &&
+    asksWhatRecordSays(analysis.normalized) &&
+    scope.entities.every((entity) => !entity.outside && involves(top, entity.id))
+  ) {
+    return { agrees: false, facts: [top], reversed: false };
+  }
   // "Is A bigger than B?" compares; it is not a claim of who pays whom.
   const direction = COMPARISON.test(analysis.normalized)
     ? undefined
@@ -381,7 +400,9 @@ function checkClaim(
               scope.relations.some((relation) => candidate.relation === relation.id),
           );
     // …and only when every word of the claim is one the knowledge has ("own" is not), or one
-    // the fact itself says ("the only frontier model").
+    // the fact itself says ("the only frontier model"). The words that frame the claim ("my
+    // friend says", "Is he right?") are not the claim's.
+    const frame = claimFrameWords(analysis.normalized);
     const confirmed =
       fact !== undefined &&
       !COMPARISON.test(analysis.normalized) &&
@@ -392,9 +413,10 @@ function checkClaim(
           term.known ||
           inFactText(fact, term.text) ||
           isConfirmationTag(term.text) ||
+          frame.has(term.text) ||
           isLightVerb(term.text) ||
-          // "아직도 주요 클라우드야?" is held by a fact that says it remains.
-          (isOngoingWord(term.text) && saysGoesOn(factText(fact))),
+          // "아직도 주요 클라우드야?", "Amazon stays on…" are held by a fact that says it remains.
+          ((isOngoingWord(term.text) || saysGoesOn(term.text)) && saysGoesOn(factText(fact))),
       ) &&
       conceptsHeld(knowledge, fact, analysis, scope) &&
       named.every((entity) => involves(fact, entity.id));
