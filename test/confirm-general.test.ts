@@ -360,3 +360,41 @@ describe("a claim framed by who said it or by a tag sentence (conf7)", () => {
     ).toMatch(/^No/);
   });
 });
+
+describe("negation passed on as hearsay (conf7)", () => {
+  it("reads 아니라던데 / 아니래 as the claim's own negation", () => {
+    expect(lead("아마존이 이제 주요 클라우드 제공업체가 아니라더라, 맞아?")).toMatch(/^아니에요/);
+    expect(lead("아마존은 더는 훈련 파트너가 아니래")).toMatch(/^아니에요/);
+    expect(lead("엔비디아가 투자한 거 아니었어?")).toMatch(/^맞아요/);
+  });
+});
+
+describe("claims that one party acts alone, or both do (conf7)", () => {
+  it("say no when another party does the same", () => {
+    expect(lead("Just NVIDIA is funding Anthropic, right?")).toMatch(/^No/);
+    expect(lead("Is Microsoft the lone investor here?")).toMatch(/^No/);
+    expect(lead("앤트로픽에 돈 넣은 건 엔비디아 혼자지?")).toMatch(/^아니에요/);
+  });
+
+  it("say yes when the claim is that it is not alone", () => {
+    expect(lead("Microsoft is not the only investor, right?")).toMatch(/^Yes/);
+  });
+
+  it("read two parties joined by 'and' as both acting, not one paying the other", () => {
+    expect(lead("Microsoft and NVIDIA are each investing in Anthropic, correct?")).toMatch(/^Yes/);
+    expect(lead("마소와 엔비디아 둘 다 앤트로픽에 투자한 거 맞죠?")).toMatch(/^맞아요/);
+  });
+
+  it("say no when a party the claim denies is in the fact's list", () => {
+    expect(lead("Claude is on Google Cloud and Azure, but not AWS, right?")).toMatch(/^No/);
+    expect(lead("NVIDIA, not Microsoft, committed ten billion, yeah?")).toMatch(/^Yes/);
+  });
+});
+
+describe("claims about the kind of figure (conf7)", () => {
+  it("check 'up to' and 'fixed' against the figures' qualifiers", () => {
+    expect(lead("The two investments are maximums rather than fixed sums, right?")).toMatch(/^Yes/);
+    expect(lead("엔비디아 투자는 고정된 금액이죠?")).toMatch(/^아니에요/);
+    expect(lead("The investment figures are guaranteed amounts, correct?")).toMatch(/^No/);
+  });
+});

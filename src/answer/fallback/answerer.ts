@@ -148,7 +148,14 @@ export function answerFromKnowledge(
     asksToCompare(normalized);
   const split = questionParts(index, asked, analysis.asksToConfirm);
   // "구글과 앤트로픽의 계약 규모는?": a pair's one amount, not a name and a question.
+  // "Only NVIDIA invested; Microsoft just sells the cloud. Right?": one tag over clauses that
+  // ask nothing by themselves is one claim, not a statement and a question.
+  const oneClaim =
+    analysis.asksToConfirm &&
+    split.length > 1 &&
+    split.some(({ bare }) => !asksByItself(index.analyze(bare)));
   const parts =
+    oneClaim ||
     (oneShape(analysis.normalized) && !shapeIsOnePartOf(index, split, oneShape)) ||
     splitsJointOwner(
       analysis.normalized,
@@ -173,6 +180,15 @@ export function answerFromKnowledge(
     );
   }
   return answerOne(index, asked, analysis, language, verdict);
+}
+
+/** A part that asks something by itself: a yes/no claim, a question word or a question mark. */
+function asksByItself(analysis: Analysis): boolean {
+  return (
+    analysis.asksToConfirm ||
+    hasQuestionWord(analysis.normalized) ||
+    /[?？]\s*$/u.test(analysis.normalized)
+  );
 }
 
 /**

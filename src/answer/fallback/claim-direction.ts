@@ -70,6 +70,8 @@ export function checkDirection(
     return [{ flow, fact }];
   });
   if (relations.size === 0 && !MONEY.test(analysis.normalized)) return undefined;
+  // "Microsoft and NVIDIA both invest", "마소랑 엔비디아 둘 다": two who act, not one paying the other.
+  if (coordinated(analysis.normalized, first, second)) return undefined;
   const { agent, recipient } = readRoles(analysis.normalized, first, second);
   const forward = flows.find(({ flow }) => flow.from === agent && flow.to === recipient);
   if (forward) return { agrees: true, facts: [forward.fact], reversed: false };
@@ -96,6 +98,24 @@ export function checkDirection(
     return { agrees: false, facts: [elsewhere.fact], reversed: false };
   }
   return otherKind || backward ? "undecided" : undefined;
+}
+
+/** "A and B", "A, B", "A랑 B", "A와 B가": two parties joined as one subject. */
+const ENGLISH_JOIN = /^[\p{L}\p{N}.]+(?:'s)?\s*(?:,|\band\b|&|\+|\bplus\b)\s*(?:also\s+)?$/u;
+const KOREAN_JOIN = /\p{Script=Hangul}(?:랑|이랑|와|과|하고|및)$/u;
+/** "between A and B", "A와 B 사이": the pair money goes between, which the flows answer. */
+const BETWEEN = /\bbetween\s+(?:the\s+)?$/u;
+
+function coordinated(text: string, first: NamedEntity, second: NamedEntity): boolean {
+  if (BETWEEN.test(text.slice(Math.max(0, first.position - 10), first.position))) return false;
+  const joined = text.slice(first.position, second.position);
+  const word = /^[\p{L}\p{N}]+/u.exec(joined)?.[0] ?? "";
+  const secondWord = /^[\p{L}\p{N}]+/u.exec(text.slice(second.position))?.[0] ?? "";
+  if (/사이/u.test(text.slice(second.position, second.position + secondWord.length + 4))) {
+    return false;
+  }
+  if (KOREAN_RECIPIENT.test(secondWord) || KOREAN_SOURCE.test(secondWord)) return false;
+  return ENGLISH_JOIN.test(joined) || (KOREAN_JOIN.test(word) && joined.trim() === word);
 }
 
 /** Money coming back: "gets its money back", "돌려받". */
