@@ -398,3 +398,15 @@ describe("claims about the kind of figure (conf7)", () => {
     expect(lead("The investment figures are guaranteed amounts, correct?")).toMatch(/^No/);
   });
 });
+
+describe("figures written before their parties (conf7)", () => {
+  it("pair each figure with the parties after it", () => {
+    expect(lead("It's $10B from Microsoft and $5B from NVIDIA, yeah?")).toMatch(/^No/);
+    expect(lead("$10 billion from NVIDIA and $5 billion from Microsoft, correct?")).toMatch(/^Yes/);
+  });
+
+  it("add the total when the claim asks for it", () => {
+    const answer = answerFromKnowledge(index, "5bn by Microsoft plus 10bn by NVIDIA, in total?");
+    expect(answer.text).toMatch(/15 billion/);
+  });
+});

@@ -470,7 +470,9 @@ function checkClaim(
   if (ended) return negate(ended, analysis);
   if (claims.length > 0) {
     const wantsTotal = analysis.features.has("c:total");
-    const verdict = checkFigures(claims, rankedFacts, scope, wantsTotal, analysis.normalized);
+    const checked = checkFigures(claims, rankedFacts, scope, wantsTotal, analysis.normalized);
+    // "$5bn from MS, $10bn from NVIDIA, total?": the parts checked, and the total asked for.
+    const verdict = checked && wantsTotal ? withTotal(knowledge, checked, claims) : checked;
     // "…in the official press release?": the fact says its source does not give the figure.
     if (verdict?.agrees && verdict.facts.some((fact) => deniesConcept(knowledge, fact, analysis))) {
       return { ...verdict, agrees: false };
@@ -703,11 +705,15 @@ function readClaims(knowledge: Knowledge, analysis: Analysis, scope: QuestionSco
   let scale = 0;
   // "NVIDIA, not Microsoft, put in 10 billion": a party denied is not the figure's.
   const denied = new Set(partiesDenied(analysis.normalized, named));
+  // The parties named after each figure, up to the next one ("$5B from Microsoft and $15B from
+  // NVIDIA"): when the first figure comes before any party, each figure's parties follow it.
+  const following: string[][] = [];
   for (const [at, term] of analysis.terms.entries()) {
     const id = term.kind === "concept" ? term.features[0]?.slice(2) : undefined;
     if (id && denied.has(id)) continue;
     if (id && entityIds.has(id)) {
       pending.push(id);
+      following.at(-1)?.push(id);
       continue;
     }
     if (term.kind !== "amount") continue;
@@ -731,7 +737,16 @@ function readClaims(knowledge: Knowledge, analysis: Analysis, scope: QuestionSco
       } else continue;
     }
     claims.push(claim(pending, value, unit));
+    following.push([]);
     pending = [];
+  }
+  const [first] = claims;
+  if (
+    claims.length > 1 &&
+    first?.entities.length === 0 &&
+    following.filter((ids) => ids.length > 0).length > 1
+  ) {
+    return claims.map((each, at) => claim(following[at] ?? [], each.value, each.unit));
   }
   // "15 billion from NVIDIA?": names after the only figure belong to it; "…$13 billion in
   // OpenAI": names after the last figure are its other parties.
@@ -764,6 +779,28 @@ function readClaims(knowledge: Knowledge, analysis: Analysis, scope: QuestionSco
     if (payers.length < 2) return [each];
     return payers.map((payer) => claim([payer, ...each.recipients], each.value, each.unit));
   });
+}
+
+/** The verdict with the fact of the payers' total added, when the claims name each payer. */
+function withTotal(
+  knowledge: Knowledge,
+  verdict: ConfirmationVerdict,
+  claims: readonly Claim[],
+): ConfirmationVerdict {
+  const payers = new Set(
+    claims.flatMap((claim) => claim.entities.filter((id) => !claim.recipients.includes(id))),
+  );
+  if (payers.size < 2) return verdict;
+  const total = knowledge.facts.find(
+    (fact) =>
+      fact.kind !== "correction" &&
+      fact.figure !== undefined &&
+      fact.subject.length === payers.size &&
+      fact.subject.every((id) => payers.has(id)),
+  );
+  return total && !verdict.facts.includes(total)
+    ? { ...verdict, facts: [...verdict.facts, total] }
+    : verdict;
 }
 
 /** A party or a word of money right before a bare number ("NVIDIA 10", "spends 30", "최대 15"). */
