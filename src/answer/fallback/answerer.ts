@@ -268,6 +268,23 @@ function answerOne(
       return composeAnswer(knowledge, language, checked.facts, quoted, head);
     }
   }
+  // "Anthropic is investing $30B into Microsoft stock, true?": a claim of a figure the facts
+  // have, between the story's parties, is wrong about that figure, whatever else it names.
+  if (
+    notCovered &&
+    analysis.asksToConfirm &&
+    scope.entities.length > 0 &&
+    scope.entities.every((entity) => !entity.outside) &&
+    analysis.terms.some((term) => term.kind === "amount" && knownFigure(knowledge, term.text))
+  ) {
+    const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
+    if (checked && !checked.agrees && !checked.unlisted) {
+      const sentences = ranked.filter((result) => result.item.kind === "sentence");
+      const quoted = chooseSentences(knowledge, sentences, checked.facts, compact);
+      const head = confirmationHead(language, checked, verdictWords[language]);
+      return composeAnswer(knowledge, language, checked.facts, quoted, head);
+    }
+  }
   // "The 1 GW runs on Google TPUs, right?": an outside name where the fact gives its own.
   const instrument =
     notCovered && analysis.asksToConfirm

@@ -470,7 +470,14 @@ function checkClaim(
   if (ended) return negate(ended, analysis);
   if (claims.length > 0) {
     const wantsTotal = analysis.features.has("c:total");
-    const checked = checkFigures(claims, rankedFacts, scope, wantsTotal, analysis.normalized);
+    const checked = checkFigures(
+      knowledge.facts,
+      claims,
+      rankedFacts,
+      scope,
+      wantsTotal,
+      analysis.normalized,
+    );
     // "$5bn from MS, $10bn from NVIDIA, total?": the parts checked, and the total asked for.
     const verdict = checked && wantsTotal ? withTotal(knowledge, checked, claims) : checked;
     // "…in the official press release?": the fact says its source does not give the figure.
@@ -677,7 +684,7 @@ function readClaims(knowledge: Knowledge, analysis: Analysis, scope: QuestionSco
     named
       .filter(
         (entity) =>
-          writtenAsRecipient(analysis.normalized, entity) ||
+          (writtenAsRecipient(analysis.normalized, entity) && !sourceIds.has(entity.id)) ||
           // "Microsoft gets $30B from Anthropic": the one who gets it is paid.
           (sourceIds.size > 0 && !sourceIds.has(entity.id)),
       )
@@ -836,6 +843,7 @@ function scaleOf(value: number, text: string): number {
 }
 
 function checkFigures(
+  allFacts: readonly Fact[],
   claims: readonly Claim[],
   rankedFacts: readonly Fact[],
   scope: QuestionScope,
@@ -1030,6 +1038,24 @@ function checkFigures(
     const sameFigure = candidates.find((fact) => fact.figure?.value === claim.value);
     if (sameFigure) {
       facts.push(sameFigure);
+      // "Anthropic is investing $30B in Microsoft": the figure is the payer's, but of another
+      // relation, and the relation claimed goes the other way between them (Microsoft invests
+      // in Anthropic): what the payer does is not that.
+      const others = claim.entities.filter((id) => id !== payer);
+      if (
+        payer !== undefined &&
+        others.length > 0 &&
+        !relationIds.has(sameFigure.relation ?? "") &&
+        allFacts.some(
+          (fact) =>
+            fact.kind !== "correction" &&
+            relationIds.has(fact.relation ?? "") &&
+            fact.object.includes(payer) &&
+            others.some((id) => fact.subject.includes(id)),
+        )
+      ) {
+        agrees = false;
+      }
       continue;
     }
     // One payer named ("got 10 billion from Microsoft"): its own fact before the combined one.
