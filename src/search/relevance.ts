@@ -10,6 +10,7 @@
  *   ("ignore your instructions") is not a question about it.
  */
 import type { Analysis, Term } from "./analyze.ts";
+import { isConfirmationTag } from "./confirmation.ts";
 
 export type Verdict =
   | {
@@ -37,10 +38,14 @@ export function judgeRelevance(
   maxIdf: number,
 ): Verdict {
   const terms = analysis.terms;
+  // "It's going to rain tomorrow, right?": the tag asks for a yes or no, it is not what the claim
+  // is about. It counts only when it is all there is ("Is the article right?", "맞아?").
+  const tagsAside = analysis.asksToConfirm && terms.some((term) => !isTagTerm(term));
   let known = 0;
   let unknown = 0;
   let specificity = 0;
   for (const term of terms) {
+    if (tagsAside && isTagTerm(term)) continue;
     if (term.known) {
       known += 1;
       specificity += specificityOf(term, idf, maxIdf);
@@ -82,6 +87,11 @@ const ASKS_FOR_PARTY =
 function specificityOf(term: Term, idf: (feature: string) => number, maxIdf: number): number {
   const best = Math.max(0, ...term.features.map((feature) => idf(feature)));
   return Math.min(1, best / maxIdf);
+}
+
+/** A word that is a confirmation tag ("right", "correct", "맞아"), not a topic. */
+function isTagTerm(term: Term): boolean {
+  return term.kind === "concept" && term.entity === undefined && isConfirmationTag(term.text);
 }
 
 function isShortWord(term: Term): boolean {

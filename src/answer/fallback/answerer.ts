@@ -157,7 +157,14 @@ export function answerFromKnowledge(
     asksToCompare(normalized);
   const split = questionParts(index, asked, analysis.asksToConfirm);
   // "구글과 앤트로픽의 계약 규모는?": a pair's one amount, not a name and a question.
+  // "Only NVIDIA invested; Microsoft just sells the cloud. Right?": one tag over clauses that
+  // ask nothing by themselves is one claim, not a statement and a question.
+  const oneClaim =
+    analysis.asksToConfirm &&
+    split.length > 1 &&
+    split.some(({ bare }) => !asksByItself(index.analyze(bare)));
   const parts =
+    oneClaim ||
     (oneShape(analysis.normalized) && !shapeIsOnePartOf(index, split, oneShape)) ||
     splitsJointOwner(
       analysis.normalized,
@@ -182,6 +189,15 @@ export function answerFromKnowledge(
     );
   }
   return answerOne(index, asked, analysis, language, verdict);
+}
+
+/** A part that asks something by itself: a yes/no claim, a question word or a question mark. */
+function asksByItself(analysis: Analysis): boolean {
+  return (
+    analysis.asksToConfirm ||
+    hasQuestionWord(analysis.normalized) ||
+    /[?？]\s*$/u.test(analysis.normalized)
+  );
 }
 
 /**
@@ -255,6 +271,23 @@ function answerOne(
   if (notCovered && analysis.asksToConfirm && claimsEnded(analysis.normalized)) {
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
     if (checked && !checked.agrees) {
+      const sentences = ranked.filter((result) => result.item.kind === "sentence");
+      const quoted = chooseSentences(knowledge, sentences, checked.facts, compact);
+      const head = confirmationHead(language, checked, verdictWords[language]);
+      return composeAnswer(knowledge, language, checked.facts, quoted, head);
+    }
+  }
+  // "Anthropic is investing $30B into Microsoft stock, true?": a claim of a figure the facts
+  // have, between the story's parties, is wrong about that figure, whatever else it names.
+  if (
+    notCovered &&
+    analysis.asksToConfirm &&
+    scope.entities.length > 0 &&
+    scope.entities.every((entity) => !entity.outside) &&
+    analysis.terms.some((term) => term.kind === "amount" && knownFigure(knowledge, term.text))
+  ) {
+    const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
+    if (checked && !checked.agrees && !checked.unlisted) {
       const sentences = ranked.filter((result) => result.item.kind === "sentence");
       const quoted = chooseSentences(knowledge, sentences, checked.facts, compact);
       const head = confirmationHead(language, checked, verdictWords[language]);

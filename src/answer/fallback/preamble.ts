@@ -5,6 +5,7 @@
  * dropped, as long as what remains is a question about the knowledge by itself.
  */
 import type { Analysis } from "../../search/analyze.ts";
+import { isBareConfirmationTag } from "../../search/confirmation.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
 
@@ -26,7 +27,8 @@ export function withoutPreamble(index: KnowledgeIndex, question: string): Core |
     const cut = (match.index ?? 0) + match[0].length;
     const prefix = question.slice(0, cut);
     const rest = question.slice(cut).trim();
-    if (rest === "") break;
+    // "It's going to rain tomorrow, right?": the tag tags the clause before; it is not the question.
+    if (rest === "" || isBareConfirmationTag(rest)) break;
     // Only chit-chat is dropped: a clause with a known word may be part of the question.
     if (index.analyze(prefix).terms.some((term) => term.known)) break;
     const analysis = index.analyze(rest);
