@@ -60,6 +60,11 @@ export const manifestSchema = z.object({
     title: bilingualSchema,
     /** Title for the text before the first section heading. */
     leadSection: bilingualSchema,
+    /**
+     * What kind of piece it is ("blog post"), with the words people use for that kind. Its
+     * outlet, author and date are taken as not given: the answerer says they are not covered.
+     */
+    kind: z.object({ name: bilingualSchema, forms: z.array(text).min(1) }).optional(),
     /** Optional file of translations of every heading and sentence. */
     translations: text.optional(),
   }),

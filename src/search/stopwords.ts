@@ -86,7 +86,8 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\b(?:would|will|do|did) (?:you|u|ya) (?:personally )?(?:buy|sell|short|invest|put|move|hold|bet|go long|get in|grab|pick up|load up|dump|ape)\b|\b(?:would|should|could) (?:you|i|we) (?:put|move|invest|park|throw) (?:my |our |some |more )?(?:money|cash|savings|401k|ira)\b|\bif (?:you|u) were me\b|\bin my (?:shoes|position)\b|\b(?:could|can|would|will) (?:you|u) advise\b|\bany advice\b|\badvi[sc]e (?:me|(?:me )?(?:on )?(?:whether|if))\b|\bwhether (?:i|we) should\b|\b(?:smart|wise|a good idea|good idea|safe|risky|too late) to (?:buy|sell|short|invest|hold|get in|get out)\b/,
   /\b(?:my|our) (?:\w+ )?(?:money|savings|cash|portfolio|401k|401\(k\)|ira|roth|pension|retirement|nest egg|shares|stocks|holdings|position|funds)\b/,
   /(?:(?:^|\s)(?:내|제|우리) (?:\p{Script=Hangul}+ )?(?:돈|자산|포트폴리오|적금|예금|월급|퇴직금|노후자금|연금|주식|계좌)|노후 ?자금|퇴직 ?연금|너라면|니라면|당신이라면|(?:넣을까|투자할까|들어갈까|살래|사 ?볼까|매수할까|담을까|태울까))/u,
-  /(?:살까|사야|팔까|팔아야|살지|사도 될까|사면 될까|사도 돼|사도 되나|추천해|추천 좀|추천 부탁|해야 할까|해야 하나|오를까|떨어질까|내릴까)/,
+  // 사야 only before "must" ("사야 돼", "사야겠"): "기사야?", "회사야?" are nouns and a copula.
+  /(?:살까|사야(?= ?(?:돼|되|될|할|하|함|겠|지|만))|팔까|팔아야|살지|사도 될까|사면 될까|사도 돼|사도 되나|추천해|추천 좀|추천 부탁|해야 할까|해야 하나|오를까|떨어질까|내릴까)/u,
   // 매수 alone is also a takeover ("매수 금액"): only the trader's phrasings count.
   // Which is the better pick, or what should we do: the asker's own decision.
   /\bhow (?:do|can|should) (?:i|we)\b|\bwhich (?:one |company )?(?:should|is (?:a )?better (?:to|investment))\b|\bbetter (?:investment|buy|bet)\b/,

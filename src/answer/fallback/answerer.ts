@@ -17,10 +17,12 @@ import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/p
 import type { Answer } from "../types.ts";
 import { figureArithmetic } from "./arithmetic.ts";
 import {
+  asksArticlePublication,
   asksArticleStance,
   asksWhatArticleIsAbout,
   asksWhatArticleOmits,
   omissionsAnswer,
+  publicationAnswer,
   stanceAnswer,
 } from "./article-meta.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
@@ -119,6 +121,12 @@ export function answerFromKnowledge(
   }
   // The article's stance, or what it leaves out: whatever else the words seem to ask.
   if (mayAskMetadata) {
+    // The piece as a publication: its kind, or its outlet, author or date (not covered).
+    // Read on the whole question: "written by a Reuters reporter" is no preamble.
+    const publication = asksArticlePublication(knowledge, whole, question);
+    const published =
+      publication && publicationAnswer(knowledge, whole, question, language, publication);
+    if (published) return published;
     const meta =
       (asksWhatArticleOmits(knowledge, analysis) && omissionsAnswer(knowledge, language)) ||
       (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language));

@@ -1,0 +1,57 @@
+/**
+ * Questions about the article itself: the piece as a publication (its kind; its outlet, author and
+ * date, which the knowledge does not give), and near questions around it. Phrasings not in any
+ * eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+const ask = (question: string) => answerFromKnowledge(index, question);
+
+describe("the piece as a publication", () => {
+  it("says what kind of piece it is, yes or no first to a claimed kind", () => {
+    for (const [question, opening] of [
+      ["what sort of piece is this, news or a blog?", /^It is a Korean blog post/],
+      ["이 글 뉴스 기사야 아니면 개인 블로그야?", /^이 글은 한국어 블로그 글이에요/],
+      ["is this only a blog post?", /^Yes, it is a Korean blog post/],
+      ["이거 블로그 포스팅 맞죠?", /^맞아요, 이 글은 한국어 블로그 글/],
+      ["so this is a newspaper article, right?", /^No, it is a Korean blog post/],
+      ["이거 신문 기사 맞지?", /^아니에요, 이 글은 한국어 블로그 글/],
+    ] as const) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(opening);
+    }
+  });
+
+  it("turns away its outlet, author and date, naming what is not given", () => {
+    for (const [question, missing] of [
+      ["which website published this article?", /which outlet or blog published it/],
+      ["이 글 어느 언론사 거야?", /어느 매체·블로그에 실렸는지/],
+      ["what day was this piece posted?", /when it was published/],
+      ["이 글 몇 월 며칠에 게시된 거야?", /언제 게시됐는지/],
+      ["the piece was authored by a Bloomberg journalist, wasn't it?", /who wrote it/],
+    ] as const) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).toMatch(missing);
+    }
+  });
+
+  it("leaves the piece named by its kind to the question asked of it", () => {
+    expect(ask("what does this blog post say is the main risk?").text).not.toMatch(/blog post;/);
+    expect(ask("이 블로그 글이 말하는 순환 투자가 뭐야?").text).not.toMatch(/블로그 글이에요/);
+    // The announcement's page is not the piece: it has a date and a place.
+    expect(ask("when was the announcement blog post published?").text).toMatch(/18 November/);
+  });
+
+  it("reads 기사야 and 회사야 as nouns, not as 'must buy'", () => {
+    expect(ask("앤트로픽은 무슨 회사야?").text).not.toMatch(/투자 조언/);
+    expect(ask("이거 기사야?").text).not.toMatch(/투자 조언/);
+    expect(ask("마소 주식 지금 사야 돼?").abstained).toBe(true);
+  });
+});
