@@ -55,3 +55,31 @@ describe("the piece as a publication", () => {
     expect(ask("마소 주식 지금 사야 돼?").abstained).toBe(true);
   });
 });
+
+describe("the unnamed expert", () => {
+  it("turns away his name and employer, alone or after a topic the parts point back at", () => {
+    for (const question of [
+      "who does the expert quoted in the article work for?",
+      "what firm is that analyst from?",
+      "그 전문가 어디 소속임?",
+      "전문가 성함이 어떻게 되나요?",
+      "the analyst behind the loop quote, what's his full name?",
+      "the expert in the piece, where does he work and what is his name?",
+      "순환 투자 말한 전문가 이름이 뭐고 그 사람 직장은 어디야?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("still says who is quoted, and that he is unnamed", () => {
+    for (const question of ["who is the analyst quoted on the loop?", "그 전문가는 누구야?"]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/unnamed|이름 없는/);
+    }
+    // "name" said of something else is no question about the expert.
+    expect(ask("what is the name of the conference where it was announced?").text).toMatch(
+      /Ignite/,
+    );
+  });
+});

@@ -157,7 +157,17 @@ export const factsFileSchema = z.object({
   outside: z
     .object({
       entities: z.array(outsideEntitySchema).default([]),
-      relations: z.array(relationSchema.omit({ concepts: true, passages: true })).default([]),
+      relations: z
+        .array(
+          relationSchema.omit({ concepts: true, passages: true }).extend({
+            /**
+             * Asked only beside one of these words ("name" said of the unnamed expert): a form
+             * too common alone ("name", "이름") is then not covered only for what it is said of.
+             */
+            with: z.array(text).default([]),
+          }),
+        )
+        .default([]),
     })
     .default({ entities: [], relations: [] }),
 });

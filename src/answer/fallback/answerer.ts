@@ -156,20 +156,28 @@ export function answerFromKnowledge(
     asksToCompare(normalized);
   const split = questionParts(index, asked, analysis.asksToConfirm);
   // "구글과 앤트로픽의 계약 규모는?": a pair's one amount, not a name and a question.
-  const parts =
+  const asOne =
     (oneShape(analysis.normalized) && !shapeIsOnePartOf(index, split, oneShape)) ||
     splitsJointOwner(
       analysis.normalized,
       split.map((part) => part.bare),
-    )
-      ? [{ text: asked, bare: asked }]
-      : split;
+    );
+  const parts = asOne ? [{ text: asked, bare: asked }] : withoutTopicLead(index, split);
+  const [onlyPart] = parts;
+  if (parts.length === 1 && onlyPart && onlyPart.text !== asked) {
+    return answerOne(index, onlyPart.text, index.analyze(onlyPart.text), language, undefined);
+  }
   if (parts.length > 1) {
     const answers = parts.map(({ text, bare }) => {
       const answer = answerOne(index, text, index.analyze(text), language, undefined, true);
       // The party carried from the part before may not be this part's ("클로드 모델 뭐 들어가고
       // / 발표는 언제였어?"): the part as written answers when the carried one cannot.
       if (!answer.abstained || bare === text) return answer;
+      // What the knowledge lacks, asked of the carried topic ("tech expert … what's his name"),
+      // stays not covered: the part alone would be answered about something else.
+      const carried = index.analyze(text);
+      const scope = readScope(knowledge, carried, text, (word) => isTypoOfKnownWord(index, word));
+      if (scope.outsideRelations.length > 0) return answer;
       const alone = answerOne(index, bare, index.analyze(bare), language, undefined, true);
       return alone.abstained ? answer : alone;
     });
@@ -182,6 +190,28 @@ export function answerFromKnowledge(
   }
   return answerOne(index, asked, analysis, language, verdict);
 }
+
+/**
+ * "the 'tech expert' the article quotes, what's his name and where does he work?": a first part
+ * that only names the topic the later parts take up (no question word, no claim, no question
+ * mark) asks nothing itself; answering it would put a nearby fact beside "not covered".
+ */
+function withoutTopicLead<T extends { text: string; bare: string }>(
+  index: KnowledgeIndex,
+  parts: readonly T[],
+): readonly T[] {
+  const [lead, ...rest] = parts;
+  if (!lead || rest.length === 0 || /[?？]/u.test(lead.text)) return parts;
+  // The later parts point back at it ("his name", "그 사람 소속"), and take its words.
+  if (!rest.every((part) => part.text !== part.bare && POINTS_BACK.test(part.bare))) return parts;
+  const analysis = index.analyze(lead.text);
+  if (analysis.asksToConfirm || hasQuestionWord(analysis.normalized)) return parts;
+  return rest;
+}
+
+/** A pronoun for someone or something named before ("his", "그 사람"). */
+const POINTS_BACK =
+  /\b(?:he|him|his|she|her|they|them|their|it|its)\b|그 ?사람|그분|그 ?양반|걔|그게|그건|그 전문가/u;
 
 /**
  * Whether the question asks about a party, or a kind of fact, the knowledge does not cover
