@@ -83,3 +83,32 @@ describe("the unnamed expert", () => {
     );
   });
 });
+
+describe("the article's stance and its years", () => {
+  it("reads bias and balance as a question of stance", () => {
+    for (const question of [
+      "기사가 한쪽으로 치우친 거 같아?",
+      "이 글 중립적인 편이야?",
+      "would you call the piece impartial?",
+      "is the article slanted?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/순환 투자 구조|circular investment structure/);
+    }
+    // The writer of something else is not this piece's writer.
+    expect(ask("is the author of that novel biased?").text).not.toMatch(/circular investment/);
+  });
+
+  it("reads 몇 년에 / what year as a year asked, not a duration", () => {
+    for (const question of [
+      "기사에서 AI 시장이 더 복잡해질 거라고 한 게 몇 년도야?",
+      "what year does the writer expect a more complex AI market?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/2025/);
+    }
+    expect(ask("애저 구매는 몇 년에 걸쳐 하는 거야?").abstained).toBe(true);
+  });
+});

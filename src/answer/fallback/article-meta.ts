@@ -24,7 +24,7 @@ const ARTICLE =
  * at a word's start ("진입장벽" holds 입장 but asks no stance).
  */
 const STANCE =
-  /\b(?:tone|stance|take|opinion|view|views|attitude|angle|slant|bias|biased|verdict|bullish|bearish|positive|negative|optimistic|pessimistic|critical|skeptical|sceptical|for or against|in favou?r|feel about|feels about|think about|thinks about|think of|thinks of|grumbl\w*|beef|complain\w*|gripe|worried|worries)\b|(?<!\p{Script=Hangul})(?:논조|톤|어조|입장|관점|시각|견해|의견|태도|긍정|부정적|비판적|회의적|낙관|비관|불만)|어떻게 (?:봐|보|생각|평가)/u;
+  /\b(?:tone|stance|take|opinion|view|views|attitude|angle|slant|bias|biased|verdict|bullish|bearish|positive|negative|optimistic|pessimistic|critical|skeptical|sceptical|for or against|in favou?r|feel about|feels about|think about|thinks about|think of|thinks of|grumbl\w*|beef|complain\w*|gripe|worried|worries|concern|one-sided|one sided|slanted|neutral|objective|unbiased|impartial|partisan|balanced)\b|(?<!\p{Script=Hangul})(?:논조|톤|어조|입장|관점|시각|견해|의견|태도|긍정|부정적|비판적|회의적|낙관|비관|불만|편향|편파|편들|치우친|치우쳐|치우쳤|중립적|중립인|객관적|객관성|공정한가|공정해)|한쪽으로|어떻게 (?:봐|보|생각|평가)/u;
 
 /** Something the article does not say ("leaves out", "omits", "빠진", "안 다룬"). */
 const OMITS =
@@ -205,9 +205,18 @@ function namesParty(knowledge: Knowledge, analysis: Analysis): boolean {
   });
 }
 
+/** The writer of something else ("the author of Harry Potter"): not this piece's writer. */
+const OTHER_WORK =
+  /\b(?:author|writer|blogger|columnist)s? of (?!(?:this|the|that) (?:article|piece|post|blog|story|write-?up)\b)/u;
+
 export function asksArticleStance(knowledge: Knowledge, analysis: Analysis): boolean {
   const text = analysis.normalized;
-  return ARTICLE.test(text) && STANCE.test(text) && !namesParty(knowledge, analysis);
+  return (
+    ARTICLE.test(text) &&
+    STANCE.test(text) &&
+    !OTHER_WORK.test(text) &&
+    !namesParty(knowledge, analysis)
+  );
 }
 
 export function asksWhatArticleOmits(knowledge: Knowledge, analysis: Analysis): boolean {
