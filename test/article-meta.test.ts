@@ -112,3 +112,18 @@ describe("the article's stance and its years", () => {
     expect(ask("애저 구매는 몇 년에 걸쳐 하는 거야?").abstained).toBe(true);
   });
 });
+
+describe("the intro by its many names", () => {
+  it("gets the intro's figure and its fact check", () => {
+    for (const question of [
+      "기사 첫 문장에 나오는 돈이 얼마야?",
+      "What amount does the piece open with?",
+      "what's the number at the top of the article?",
+      "기사 앞부분에서 내세운 투자 규모는?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/300억|\$30 billion/);
+    }
+  });
+});
