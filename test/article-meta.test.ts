@@ -127,3 +127,19 @@ describe("the intro by its many names", () => {
     }
   });
 });
+
+describe("how many things the article gets wrong", () => {
+  it("counts the fact checks and lists them", () => {
+    for (const [question, head] of [
+      ["기사에 잘못된 부분이 몇 가지야?", /^팩트 시트가 .* 5가지예요/],
+      ["how many inaccuracies does the piece contain?", /^The fact sheet lists 5 points/],
+      ["number of errors in the blog post?", /^The fact sheet lists 5 points/],
+    ] as const) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(head);
+    }
+    // A count of something else is no count of errors.
+    expect(ask("how many clouds is Claude on?").text).not.toMatch(/points where/);
+  });
+});

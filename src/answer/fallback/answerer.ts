@@ -19,6 +19,7 @@ import { figureArithmetic } from "./arithmetic.ts";
 import {
   asksArticlePublication,
   asksArticleStance,
+  asksHowManyErrors,
   asksWhatArticleIsAbout,
   asksWhatArticleOmits,
   omissionsAnswer,
@@ -131,6 +132,7 @@ export function answerFromKnowledge(
       (asksWhatArticleOmits(knowledge, analysis) && omissionsAnswer(knowledge, language)) ||
       (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language));
     if (meta) return meta;
+    if (asksHowManyErrors(knowledge, analysis)) return factChecksAnswer(knowledge, language, true);
     if (asksWhatArticleIsAbout(knowledge, analysis)) {
       return composeSummaryAnswer(knowledge, language);
     }

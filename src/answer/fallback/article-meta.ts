@@ -190,6 +190,23 @@ function namesEvent(analysis: Analysis): boolean {
   return analysis.terms.some((term) => term.features.includes("c:announcement"));
 }
 
+/** A count asked ("how many", "몇 개", "몇 군데", "number of"). */
+const COUNT_ASKED =
+  /\bhow many\b|\bnumber of\b|\bcount (?:of|the)\b|몇\s?(?:개|가지|군데|곳|건|번)|개수/u;
+/** What is wrong in the piece ("errors", "differences", "틀린 곳", "오류"). */
+const ERRORS =
+  /\b(?:errors?|mistakes?|inaccuracies|inaccurate (?:points|claims|things)|differences|discrepancies|corrections|fact[- ]?checks|wrong|inaccurate|misstatements)\b|틀린|틀렸|오류|잘못된|잘못 나온|(?:사실|기록)과 다른|다른 (?:점|곳|부분)|팩트 ?체크|정정/u;
+
+/**
+ * "How many errors does the fact sheet list for the article?", "기사에 틀린 곳 몇 군데야?": the
+ * count of the knowledge's corrections, with each of them. Not of one party's figure ("how many
+ * mistakes in NVIDIA's figure?" is about that figure).
+ */
+export function asksHowManyErrors(knowledge: Knowledge, analysis: Analysis): boolean {
+  const text = analysis.normalized;
+  return COUNT_ASKED.test(text) && ERRORS.test(text) && !namesParty(knowledge, analysis);
+}
+
 const OMISSIONS_HEAD = {
   ko: "기사에 나오지 않는 내용(공식 발표·보도 기준):",
   en: "What the article leaves out (from the announcement and the press):",
