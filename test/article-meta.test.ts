@@ -143,3 +143,30 @@ describe("how many things the article gets wrong", () => {
     expect(ask("how many clouds is Claude on?").text).not.toMatch(/points where/);
   });
 });
+
+describe("near questions answered with a nearby fact", () => {
+  it("turns away prices per token, never the models list", () => {
+    for (const question of [
+      "how much is Haiku 4.5 per thousand tokens on Foundry?",
+      "오퍼스 4.1 토큰당 가격 얼마임?",
+      "what's the API pricing for Claude on Azure?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/Sonnet 4\.5/);
+    }
+  });
+
+  it("reads 'dollar figure' after a comma as the amount the part before asks", () => {
+    for (const question of [
+      "How much did Microsoft spend on NVIDIA's systems, in dollars?",
+      "What does Microsoft hand NVIDIA for the hardware, dollar amount?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).toMatch(/no figure/);
+    }
+    // "…? 얼마나?" is still one question, answered with the flow and its missing figure.
+    expect(ask("엔비디아한테 마소가 돈 줘? 얼마나?").abstained).toBe(false);
+  });
+});

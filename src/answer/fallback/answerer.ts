@@ -164,7 +164,9 @@ export function answerFromKnowledge(
       analysis.normalized,
       split.map((part) => part.bare),
     );
-  const parts = asOne ? [{ text: asked, bare: asked }] : withoutTopicLead(index, split);
+  const parts = asOne
+    ? [{ text: asked, bare: asked }]
+    : withoutTopicLead(index, withAmountRequestsJoined(index, split));
   const [onlyPart] = parts;
   if (parts.length === 1 && onlyPart && onlyPart.text !== asked) {
     return answerOne(index, onlyPart.text, index.analyze(onlyPart.text), language, undefined);
@@ -209,6 +211,40 @@ function withoutTopicLead<T extends { text: string; bare: string }>(
   const analysis = index.analyze(lead.text);
   if (analysis.asksToConfirm || hasQuestionWord(analysis.normalized)) return parts;
   return rest;
+}
+
+/**
+ * "What did Microsoft pay NVIDIA for those systems, dollar figure?": a part that only asks for the
+ * part before's answer as an amount ("dollar figure?", "in dollars") is that part's, not a
+ * question of its own.
+ */
+function withAmountRequestsJoined<T extends { text: string; bare: string; label?: string }>(
+  index: KnowledgeIndex,
+  parts: readonly T[],
+): readonly T[] {
+  if (parts.length < 2) return parts;
+  const joined: T[] = [];
+  for (const part of parts) {
+    const before = joined.at(-1);
+    if (before && asksOnlyForAmount(index, part.bare)) {
+      const text = `${before.text.replace(/[?？\s]+$/u, "")} ${part.bare}`;
+      joined[joined.length - 1] = { ...before, text, bare: text };
+    } else {
+      joined.push(part);
+    }
+  }
+  return joined;
+}
+
+function asksOnlyForAmount(index: KnowledgeIndex, text: string): boolean {
+  const analysis = index.analyze(text);
+  const normalized = analysis.normalized;
+  if (!asksForAmount(normalized, HOW_MUCH.test(normalized))) return false;
+  // "…? 얼마나?" has no word of its own: the question is already read whole.
+  return (
+    analysis.terms.length > 0 &&
+    analysis.terms.every((term) => term.kind === "concept" && term.features.includes("c:money"))
+  );
 }
 
 /** A pronoun for someone or something named before ("his", "그 사람"). */
