@@ -170,3 +170,16 @@ describe("near questions answered with a nearby fact", () => {
     expect(ask("엔비디아한테 마소가 돈 줘? 얼마나?").abstained).toBe(false);
   });
 });
+
+describe("who said what", () => {
+  it("finds the speaker by the words of his quote", () => {
+    for (const question of [
+      "who was it that called them each other's customers?",
+      "'상호 고객'이라는 말은 누가 했어?",
+    ]) {
+      expect(ask(question).text, question).toMatch(/Nadella|나델라/);
+    }
+    // The loop line is still the unnamed expert's.
+    expect(ask("who said the structure is circular?").text).toMatch(/unnamed expert/);
+  });
+});
