@@ -18,10 +18,13 @@ import type { Answer } from "../types.ts";
 import { figureArithmetic } from "./arithmetic.ts";
 import {
   asksAboutTheStory,
+  asksArticlePublication,
   asksArticleStance,
+  asksHowManyErrors,
   asksWhatArticleIsAbout,
   asksWhatArticleOmits,
   omissionsAnswer,
+  publicationAnswer,
   stanceAnswer,
 } from "./article-meta.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
@@ -121,10 +124,17 @@ export function answerFromKnowledge(
   }
   // The article's stance, or what it leaves out: whatever else the words seem to ask.
   if (mayAskMetadata) {
+    // The piece as a publication: its kind, or its outlet, author or date (not covered).
+    // Read on the whole question: "written by a Reuters reporter" is no preamble.
+    const publication = asksArticlePublication(knowledge, whole, question);
+    const published =
+      publication && publicationAnswer(knowledge, whole, question, language, publication);
+    if (published) return published;
     const meta =
       (asksWhatArticleOmits(knowledge, analysis) && omissionsAnswer(knowledge, language)) ||
       (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language));
     if (meta) return meta;
+    if (asksHowManyErrors(knowledge, analysis)) return factChecksAnswer(knowledge, language, true);
     if (asksWhatArticleIsAbout(knowledge, analysis)) {
       return composeSummaryAnswer(knowledge, language);
     }
@@ -163,21 +173,31 @@ export function answerFromKnowledge(
     analysis.asksToConfirm &&
     split.length > 1 &&
     split.some(({ bare }) => !asksByItself(index.analyze(bare)));
-  const parts =
+  const asOne =
     oneClaim ||
     (oneShape(analysis.normalized) && !shapeIsOnePartOf(index, split, oneShape)) ||
     splitsJointOwner(
       analysis.normalized,
       split.map((part) => part.bare),
-    )
-      ? [{ text: asked, bare: asked }]
-      : split;
+    );
+  const parts = asOne
+    ? [{ text: asked, bare: asked }]
+    : withoutTopicLead(index, withAmountRequestsJoined(index, split));
+  const [onlyPart] = parts;
+  if (parts.length === 1 && onlyPart && onlyPart.text !== asked) {
+    return answerOne(index, onlyPart.text, index.analyze(onlyPart.text), language, undefined);
+  }
   if (parts.length > 1) {
     const answers = parts.map(({ text, bare }) => {
       const answer = answerOne(index, text, index.analyze(text), language, undefined, true);
       // The party carried from the part before may not be this part's ("클로드 모델 뭐 들어가고
       // / 발표는 언제였어?"): the part as written answers when the carried one cannot.
       if (!answer.abstained || bare === text) return answer;
+      // What the knowledge lacks, asked of the carried topic ("tech expert … what's his name"),
+      // stays not covered: the part alone would be answered about something else.
+      const carried = index.analyze(text);
+      const scope = readScope(knowledge, carried, text, (word) => isTypoOfKnownWord(index, word));
+      if (scope.outsideRelations.length > 0) return answer;
       const alone = answerOne(index, bare, index.analyze(bare), language, undefined, true);
       return alone.abstained ? answer : alone;
     });
@@ -199,6 +219,62 @@ function asksByItself(analysis: Analysis): boolean {
     /[?？]\s*$/u.test(analysis.normalized)
   );
 }
+
+/**
+ * "the 'tech expert' the article quotes, what's his name and where does he work?": a first part
+ * that only names the topic the later parts take up (no question word, no claim, no question
+ * mark) asks nothing itself; answering it would put a nearby fact beside "not covered".
+ */
+function withoutTopicLead<T extends { text: string; bare: string }>(
+  index: KnowledgeIndex,
+  parts: readonly T[],
+): readonly T[] {
+  const [lead, ...rest] = parts;
+  if (!lead || rest.length === 0 || /[?？]/u.test(lead.text)) return parts;
+  // The later parts point back at it ("his name", "그 사람 소속"), and take its words.
+  if (!rest.every((part) => part.text !== part.bare && POINTS_BACK.test(part.bare))) return parts;
+  const analysis = index.analyze(lead.text);
+  if (analysis.asksToConfirm || hasQuestionWord(analysis.normalized)) return parts;
+  return rest;
+}
+
+/**
+ * "What did Microsoft pay NVIDIA for those systems, dollar figure?": a part that only asks for the
+ * part before's answer as an amount ("dollar figure?", "in dollars") is that part's, not a
+ * question of its own.
+ */
+function withAmountRequestsJoined<T extends { text: string; bare: string; label?: string }>(
+  index: KnowledgeIndex,
+  parts: readonly T[],
+): readonly T[] {
+  if (parts.length < 2) return parts;
+  const joined: T[] = [];
+  for (const part of parts) {
+    const before = joined.at(-1);
+    if (before && asksOnlyForAmount(index, part.bare)) {
+      const text = `${before.text.replace(/[?？\s]+$/u, "")} ${part.bare}`;
+      joined[joined.length - 1] = { ...before, text, bare: text };
+    } else {
+      joined.push(part);
+    }
+  }
+  return joined;
+}
+
+function asksOnlyForAmount(index: KnowledgeIndex, text: string): boolean {
+  const analysis = index.analyze(text);
+  const normalized = analysis.normalized;
+  if (!asksForAmount(normalized, HOW_MUCH.test(normalized))) return false;
+  // "…? 얼마나?" has no word of its own: the question is already read whole.
+  return (
+    analysis.terms.length > 0 &&
+    analysis.terms.every((term) => term.kind === "concept" && term.features.includes("c:money"))
+  );
+}
+
+/** A pronoun for someone or something named before ("his", "그 사람"). */
+const POINTS_BACK =
+  /\b(?:he|him|his|she|her|they|them|their|it|its)\b|그 ?사람|그분|그 ?양반|걔|그게|그건|그 전문가/u;
 
 /**
  * Whether the question asks about a party, or a kind of fact, the knowledge does not cover

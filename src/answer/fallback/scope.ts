@@ -36,7 +36,9 @@ export interface QuestionScope {
   readonly outsideRelations: readonly OutsideRelation[];
 }
 
-type OutsideRelation = Omit<Relation, "concepts" | "passages">;
+type OutsideRelation = Omit<Relation, "concepts" | "passages"> & {
+  readonly with?: readonly string[];
+};
 
 /** Whether an article sentence names the entity together with one of the concepts. */
 export type PassageCheck = (entity: string, concepts: readonly string[]) => boolean;
@@ -210,7 +212,12 @@ function relationsNamed<T>(
   const found: T[] = [];
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index] as CompiledRelation<T>;
-    if (asked[index] === 1 || entry.concepts.some(named)) found.push(entry.relation);
+    if (asked[index] !== 1 && !entry.concepts.some(named)) continue;
+    // "name" asks for the expert's name only when the expert is what it is said of.
+    if (entry.requires.length > 0 && !entry.requires.some((form) => formAsked(text, words, form))) {
+      continue;
+    }
+    found.push(entry.relation);
   }
   return found;
 }
@@ -501,6 +508,8 @@ interface CompiledRelation<T> {
   readonly relation: T;
   readonly concepts: readonly string[];
   readonly forms: readonly CompiledForm[];
+  /** Words one of which must be asked too (empty: none needed). */
+  readonly requires: readonly CompiledForm[];
 }
 
 interface Compiled {
@@ -536,11 +545,13 @@ function compile(knowledge: Knowledge): Compiled {
     relation,
     concepts: relation.concepts,
     forms: relation.forms.map(form),
+    requires: [],
   }));
   const outsideRelations = scope.outside.relations.map((relation) => ({
     relation,
     concepts: [],
     forms: relation.forms.map(form),
+    requires: relation.with.map(form),
   }));
   const compiled: Compiled = {
     relations,

@@ -59,16 +59,26 @@ export function notCoveredAnswer(
 }
 
 /** The article's fact checks, the most important first, with the passage the first one corrects. */
-export function factChecksAnswer(knowledge: Knowledge, language: Language): Answer {
+export function factChecksAnswer(
+  knowledge: Knowledge,
+  language: Language,
+  /** "How many errors…?": the head says how many there are. */
+  counted = false,
+): Answer {
   const corrections = [
     ...knowledge.facts.filter((fact) => fact.kind === "correction" && fact.key),
     ...knowledge.facts.filter((fact) => fact.kind === "correction" && !fact.key),
   ];
   const [first] = corrections;
   const quoted = first?.quote ? sentencesHolding(knowledge, first.quote).slice(0, 1) : [];
+  const title = counted
+    ? language === "ko"
+      ? `팩트 시트가 기사에서 기록과 다르다고 짚는 점은 ${corrections.length}가지예요:`
+      : `The fact sheet lists ${corrections.length} points where the article differs from the record:`
+    : answerHeads[language].factChecks;
   for (let count = corrections.length; count >= 1; count--) {
     const head = [
-      answerHeads[language].factChecks,
+      title,
       ...corrections.slice(0, count).map((fact) => `• ${fact.statement[language]}`),
     ].join("\n");
     const answer = composeAnswer(knowledge, language, corrections.slice(0, count), quoted, head);
