@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
-import { askingPart, withoutPreamble } from "../src/answer/fallback/preamble.ts";
+import { askingPart, withoutAfterword, withoutPreamble } from "../src/answer/fallback/preamble.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
@@ -102,5 +102,20 @@ describe("a story before the sentence that asks", () => {
         "The article about Anthropic and Microsoft was long. I read all of it. What is the capital of Australia?",
       ).abstained,
     ).toBe(true);
+  });
+});
+
+describe("an aside after the question", () => {
+  it("is dropped when it is the asker's own and holds no known word", () => {
+    expect(withoutAfterword(index, "who pays whom here, my head hurts")?.text).toBe(
+      "who pays whom here",
+    );
+    const korean = ask("마소 얼마 투자함, 나 진짜 하나도 모르겠음");
+    expect(korean.abstained).toBe(false);
+    expect(korean.text).toMatch(/50억/);
+  });
+
+  it("is kept when it is part of the question", () => {
+    expect(withoutAfterword(index, "what is NVIDIA's stake worth, in yen")).toBeUndefined();
   });
 });

@@ -518,3 +518,27 @@ describe("odd numbers asked about (long7)", () => {
     expect(bn.text).toMatch(/10 billion/);
   });
 });
+
+describe("names heard as two words (long7)", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const read = (question: string) => readQuestion(question, index.lexicon).normalized;
+
+  it("joins two words that sound like one of the knowledge's names", () => {
+    expect(read("when is ig night")).toBe("when is ignite");
+    expect(read("micro soft put in what")).toBe("microsoft put in what");
+    expect(read("is it the anthro pick one")).toBe("is it the anthropic one");
+    expect(read("how much from en vidia")).toContain("nvidia");
+  });
+
+  it("leaves words alone that say something else", () => {
+    expect(read("they signed it last night")).toBe("they signed it last night");
+    expect(read("is it black and white")).toBe("is it black and white");
+    expect(read("the right way")).toBe("the right way");
+  });
+
+  it("answers the name it heard", () => {
+    const answer = answerFromKnowledge(index, "what date was ig night");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/18 November/);
+  });
+});

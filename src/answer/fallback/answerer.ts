@@ -29,7 +29,7 @@ import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { asksOtherNews, figureInOtherUnit, unsupportedMeasure } from "./measure-scope.ts";
-import { askingPart, withoutPreamble } from "./preamble.ts";
+import { askingPart, withoutAfterword, withoutPreamble } from "./preamble.ts";
 import { isTypoOfKnownWord, questionParts, shapeIsOnePartOf } from "./question-parts.ts";
 import {
   asksAboutArticleMetadata,
@@ -108,7 +108,11 @@ export function answerFromKnowledge(
     wholeVerdict.onTopic || outvoted || wholeVerdict.reason === "advice"
       ? askingPart(index, question)
       : undefined;
-  const core = story ?? (outvoted ? withoutPreamble(index, question) : undefined);
+  const core =
+    story ??
+    (outvoted
+      ? (withoutPreamble(index, question) ?? withoutAfterword(index, question))
+      : undefined);
   const asked = core?.text ?? question;
   const analysis = core?.analysis ?? whole;
   const verdict = core?.verdict ?? wholeVerdict;

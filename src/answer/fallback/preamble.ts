@@ -198,3 +198,28 @@ export function withoutPreamble(index: KnowledgeIndex, question: string): Core |
   }
   return undefined;
 }
+
+/**
+ * The question without a trailing clause of chit-chat ("ELI5 the circular thing, my brain
+ * hurts", "엔비디아 얼마 넣었어, 머리 아프다 진짜"), when the whole is not on topic but the part
+ * before it is and the clauses dropped hold no word the knowledge knows.
+ */
+export function withoutAfterword(index: KnowledgeIndex, question: string): Core | undefined {
+  const cuts = [...question.matchAll(CLAUSE_END)].map((match) => match.index ?? 0).reverse();
+  for (const cut of cuts) {
+    const rest = question.slice(0, cut).trim();
+    const dropped = question.slice(cut);
+    if (rest === "") break;
+    if (index.analyze(dropped).terms.some((term) => term.known)) break;
+    // Only the asker's own aside: "…, in euros?" is part of the question.
+    if (!ASIDE.test(dropped.toLowerCase())) continue;
+    const analysis = index.analyze(rest);
+    const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
+    if (verdict.onTopic) return { text: rest, analysis, verdict };
+  }
+  return undefined;
+}
+
+/** An aside about the asker or to the bot: first or second person, thanks, chat laughter. */
+const ASIDE =
+  /\b(?:i|i'm|im|i've|ive|my|me|we|our|us|you|you're|youre|your|thanks?|thx|ty|lol|lmao|pls|please)\b|(?<!\p{Script=Hangul})(?:나|내|제|저|우리|머리|진짜|너무|감사|고마)|[ㅋㅎㅠㅜ]/u;
