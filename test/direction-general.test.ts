@@ -171,3 +171,25 @@ describe("claims of money the wrong way (conf7)", () => {
     expect(first("Microsoft pays NVIDIA for the systems, correct?")).toMatch(/^Yes/);
   });
 });
+
+describe("what comes back for the money (long7)", () => {
+  it("is a direction question however it is put", () => {
+    expect(asksMoneyDirection("microsoft puts money in, what does it get back")).toBe(true);
+    expect(asksMoneyDirection("ms funds them and receives what in return")).toBe(true);
+    expect(asksMoneyDirection("so what do they send back to microsoft")).toBe(true);
+  });
+
+  it("is not a date or a time said with back", () => {
+    expect(asksMoneyDirection("what was the valuation back in march")).toBe(false);
+    expect(asksMoneyDirection("what did nadella say back then")).toBe(false);
+  });
+
+  it("answers with the flow back first", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "microsoft hands anthropic money, anthropic hands microsoft what back",
+    );
+    expect(answer.abstained).toBe(false);
+    expect(firstSentence(answer.text)).toMatch(/Anthropic → Microsoft/);
+  });
+});

@@ -496,3 +496,69 @@ describe("words of the deal in other words (glossary, aliases, endings)", () => 
     says("A Korean site says NVIDIA put in 10 billion, right?", /10 billion|100억/);
   });
 });
+
+describe("odd numbers asked about (long7)", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const amountsOf = (question: string) =>
+    index
+      .analyze(question)
+      .terms.filter((term) => term.kind === "amount")
+      .map((term) => term.text);
+
+  it("reads scientific notation as the amount it writes", () => {
+    expect(keys("3.5e11 dollars")).toEqual(["350000000000"]);
+    expect(keys("1.5 x 10^10")).toEqual(["15000000000"]);
+    expect(keys("2E+9")).toEqual(["2000000000"]);
+    // A word that only starts with e after a number is not an exponent.
+    expect(keys("5 ebooks")).toEqual(["5"]);
+  });
+
+  it("reads a bare number where a figure stands at the scale of a figure the facts give", () => {
+    expect(amountsOf("so the 350, what is that")).toEqual(["350000000000"]);
+    expect(amountsOf("1830이라는 숫자는 뭐임")).toEqual(["183000000000"]);
+    expect(amountsOf("what does 15 stand for here")).toEqual(["15000000000"]);
+  });
+
+  it("leaves versions, dates, counts, sums and names alone", () => {
+    expect(amountsOf("is Haiku 5 coming")).toEqual(["5"]);
+    expect(amountsOf("발표가 10월이야?")).toEqual(["10"]);
+    expect(amountsOf("will it take 5 years")).toEqual(["5"]);
+    expect(amountsOf("3+2=5")).toEqual(["3", "2", "5"]);
+    expect(amountsOf("are they using b200 chips")).not.toContain("200000000000");
+  });
+
+  it("answers a figure asked about with the fact that holds it, in either language", () => {
+    const english = answerFromKnowledge(index, "wait what is the 183 about");
+    expect(english.abstained).toBe(false);
+    expect(english.text).toMatch(/valuation/);
+    const korean = answerFromKnowledge(index, "3500이 무슨 숫자예요?");
+    expect(korean.abstained).toBe(false);
+    expect(korean.text).toMatch(/기업가치/);
+    const bn = answerFromKnowledge(index, "nvidia put in how many bn");
+    expect(bn.text).toMatch(/10 billion/);
+  });
+});
+
+describe("names heard as two words (long7)", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const read = (question: string) => readQuestion(question, index.lexicon).normalized;
+
+  it("joins two words that sound like one of the knowledge's names", () => {
+    expect(read("when is ig night")).toBe("when is ignite");
+    expect(read("micro soft put in what")).toBe("microsoft put in what");
+    expect(read("is it the anthro pick one")).toBe("is it the anthropic one");
+    expect(read("how much from en vidia")).toContain("nvidia");
+  });
+
+  it("leaves words alone that say something else", () => {
+    expect(read("they signed it last night")).toBe("they signed it last night");
+    expect(read("is it black and white")).toBe("is it black and white");
+    expect(read("the right way")).toBe("the right way");
+  });
+
+  it("answers the name it heard", () => {
+    const answer = answerFromKnowledge(index, "what date was ig night");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/18 November/);
+  });
+});

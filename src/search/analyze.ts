@@ -88,7 +88,12 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
       ? readQuestion(text, lexicon)
       : readPassage(text);
   const { normalized, tokens } = read;
-  const { terms, intents } = readTerms(tokens, lexicon, isQuestion);
+  const { terms, intents } = readTerms(
+    tokens,
+    lexicon,
+    isQuestion,
+    isQuestion && !options.tokens ? normalized : undefined,
+  );
   const distinctTerms = mergeRepeatedConcepts(terms);
   const features = sumFeatures(distinctTerms);
   for (const related of intents.flatMap((intent) => intent.related)) {
@@ -124,6 +129,79 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
   };
 }
 
+/** Scales a bare number may be meant at: billions (183), then 억 (1830억 written "1830"). */
+const BARE_NUMBER_SCALES = [1e9, 1e8];
+/** A number written in digits alone: no sign, scale, unit or number word. */
+const BARE_NUMBER = /^\d{1,4}(?:\.\d{1,2})?$/u;
+/** Words that may stand before a bare figure asked about ("the 183", "what's 350"). */
+const BEFORE_BARE_FIGURE = new Set(
+  "the that this what whats what's is was does did do about of and or vs from to".split(" "),
+);
+/** Words that may follow one ("183 number", "350 is what", "the 30 about"). */
+const AFTER_BARE_FIGURE = new Set(
+  "number numbers figure figures is was mean means refer refers about for stand stands thing and or vs to in the".split(
+    " ",
+  ),
+);
+/** Korean counters that make a bare number a date, a count or a rank (10월, 3개, 2배). */
+const KOREAN_COUNTER =
+  /^(?:월|일|년|개|명|시|분|초|주|배|위|등|번|차|세|살|대|퍼|프로|장|권|층|호)/u;
+
+/**
+ * "what's the 183 number about", "350 is what", "183이 뭐야": a number in digits alone that the
+ * knowledge never states, asked about where a figure stands, is read at the scale of a figure it
+ * does state (183 -> 183 billion, 1830 -> 1830억). Not a version ("Opus 5"), a date ("10월"), a
+ * count ("5 years") or a sum ("2+2=5").
+ */
+function bareFigure(
+  tokens: readonly Token[],
+  at: number,
+  text: string,
+  lexicon: Lexicon,
+): Term | undefined {
+  const token = tokens[at] as Token;
+  if (lexicon.amounts.has(token.text) || !BARE_NUMBER.test(token.text)) return undefined;
+  if (text.slice(token.start, token.end) !== token.text) return undefined;
+  const previous = tokens[at - 1];
+  const next = tokens[at + 1];
+  // "h100", "gpt5": a number glued to letters is part of a name.
+  if (previous?.script === "latin" && previous.end === token.start) return undefined;
+  if (next?.script === "latin" && token.end === next.start) return undefined;
+  // "2+2=5": a sum written out, not a figure.
+  if (
+    /[+=*/^-]\s*$/u.test(text.slice(0, token.start)) ||
+    /^\s*[+=*/^]/u.test(text.slice(token.end))
+  ) {
+    return undefined;
+  }
+  // A word across a comma or a dash is another clause's ("from 183 to 350 — how much…").
+  const bound = (from: number, to: number) => !/[^\s'’]/u.test(text.slice(from, to));
+  if (
+    previous?.script === "latin" &&
+    bound(previous.end, token.start) &&
+    !BEFORE_BARE_FIGURE.has(previous.text)
+  ) {
+    return undefined;
+  }
+  if (
+    next?.script === "latin" &&
+    bound(token.end, next.start) &&
+    !AFTER_BARE_FIGURE.has(next.text)
+  ) {
+    return undefined;
+  }
+  if (next?.script === "hangul" && KOREAN_COUNTER.test(next.text)) return undefined;
+  const value = Number(token.text);
+  if (value < 2) return undefined;
+  for (const scale of BARE_NUMBER_SCALES) {
+    const key = String(Math.round(value * scale));
+    if (lexicon.amounts.has(key)) {
+      return { text: key, kind: "amount", features: [`n:${key}`], known: true };
+    }
+  }
+  return undefined;
+}
+
 /**
  * The content terms of a passage being indexed, from its tokens: what analyze gives as `terms`,
  * without the question's features, language and checks the index has no use for.
@@ -147,6 +225,8 @@ function readTerms(
   tokens: readonly Token[],
   lexicon: Lexicon,
   isQuestion: boolean,
+  /** A question's normalised text, which its tokens index: bare figures are read on it. */
+  text?: string,
 ): { terms: Term[]; intents: Concept[] } {
   const terms: Term[] = [];
   const intents: Concept[] = [];
@@ -160,9 +240,13 @@ function readTerms(
     }
     const token = tokens[index] as Token;
     const previous = tokens[index - 1];
+    const figure =
+      text !== undefined && token.script === "amount"
+        ? bareFigure(tokens, index, text, lexicon)
+        : undefined;
     index++;
     if (isParticleOfForeignWord(token, previous)) continue;
-    const term = rememberedWordTerm(token, lexicon, isQuestion);
+    const term = figure ?? rememberedWordTerm(token, lexicon, isQuestion);
     if (term) terms.push(term);
   }
   return { terms, intents };

@@ -122,6 +122,7 @@ const SCALE_WORD =
 const UNIT =
   /([ -]?)(?:(giga?[- ]?watts?|gw|기가 ?와트)|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|불)|(won|krw|원))(?![a-z])/y;
 const SIGN = /(?:us\$|\$|₩|usd ?|krw ?)$/;
+const EXPONENT = /(?:e\+?|\s?[x×*]\s?10\s?\^\s?)(\d{1,2})(?![a-z\d])/y;
 /**
  * Where a numeral may begin: a digit, a Sino-Korean numeral opening a word, an English word. A
  * Sino-Korean digit (일…구) only counts before a scale syllable or what may start a unit (see
@@ -177,7 +178,17 @@ function readAmount(text: string, start: number): Amount | undefined {
   let value = numeral.value;
   let end = numeral.end;
   let scaled = numeral.koreanScale;
-  if (!numeral.koreanScale) {
+  // "3.5e11", "1.5 x 10^10", "1.83×10^11": scientific notation, as engineers and spreadsheets write.
+  if (!numeral.koreanScale && !numeral.words && !numeral.sinoOnly) {
+    EXPONENT.lastIndex = end;
+    const exponent = EXPONENT.exec(text);
+    if (exponent) {
+      value *= 10 ** Number(exponent[1]);
+      end = EXPONENT.lastIndex;
+      scaled = true;
+    }
+  }
+  if (!scaled) {
     SCALE_WORD.lastIndex = end;
     const scale = SCALE_WORD.exec(text);
     // "15b", "$5 b", "30 bil": a one-letter scale after a space counts only after a sign.

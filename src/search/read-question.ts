@@ -1,12 +1,13 @@
 /**
  * How a question's raw text becomes words, before any matching: normalised (Unicode, case),
- * slang and abbreviations rewritten (the glossary), tokenised (words and amounts), chat jamo
+ * names heard as two words joined ("ig night"), slang and abbreviations rewritten (the glossary), tokenised (words and amounts), chat jamo
  * dropped and unspaced Korean split into known words. Passages skip the glossary and the
  * splitting: their words are the knowledge.
  */
 import { splitUnspacedHangul } from "./hangul-segment.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { normalizeText } from "./normalize.ts";
+import { joinSpokenNames } from "./spoken-names.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
 export interface ReadText {
@@ -23,7 +24,8 @@ export interface ReadText {
 
 export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   const unglossed = normalizeText(text);
-  const normalized = lexicon.glossary.rewrite(unglossed);
+  // "ig night" (Ignite, voice-typed): a name heard as two words is the name.
+  const normalized = lexicon.glossary.rewrite(joinSpokenNames(unglossed, lexicon));
   const glossed = tokenize(normalized);
   // The language is the asker's, not the glossary's: "who put money in?" stays English though
   // "money in" is read as "받는 돈".

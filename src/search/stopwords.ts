@@ -31,7 +31,8 @@ export const ENGLISH_STOPWORDS = new Set(
   first last exact author authors writer writers reader readers audience anyone someone people
   person guy guys folks idea ideas point points side sides case cases fact facts involved involve
   involves exactly overall refer refers referring referred represent represents representing
-  actual afterward afterwards instead sound sounds sounded relation relations relationship relationships`
+  actual afterward afterwards instead sound sounds sounded relation relations relationship relationships
+  wait hmm umm`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -34,7 +34,7 @@ import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { asksOtherNews, figureInOtherUnit, unsupportedMeasure } from "./measure-scope.ts";
-import { withoutPreamble } from "./preamble.ts";
+import { askingPart, withoutAfterword, withoutPreamble } from "./preamble.ts";
 import { isTypoOfKnownWord, questionParts, shapeIsOnePartOf } from "./question-parts.ts";
 import {
   asksAboutArticleMetadata,
@@ -102,11 +102,22 @@ export function answerFromKnowledge(
   const language = options.language ?? whole.language;
   const wholeVerdict = judgeRelevance(whole, index.idf, index.maxIdf);
   // "hey quick q, how much…": the chit-chat before the question is not part of it.
-  // Rules and advice are read from the whole text: a preamble never hides them.
+  // Rules are read from the whole text: a preamble never hides them.
   const outvoted =
     !wholeVerdict.onTopic &&
     (wholeVerdict.reason === "unknown-words" || wholeVerdict.reason === "too-vague");
-  const core = outvoted ? withoutPreamble(index, question) : undefined;
+  // "My nephew works at AWS… Amazon is still Anthropic's main cloud, yeah?": a story before the
+  // sentence that asks is context only; its words (another company, "my savings") do not decide.
+  // A request to change the rules, or for a poem, is read from the whole text.
+  const story =
+    wholeVerdict.onTopic || outvoted || wholeVerdict.reason === "advice"
+      ? askingPart(index, question)
+      : undefined;
+  const core =
+    story ??
+    (outvoted
+      ? (withoutPreamble(index, question) ?? withoutAfterword(index, question))
+      : undefined);
   const asked = core?.text ?? question;
   const analysis = core?.analysis ?? whole;
   const verdict = core?.verdict ?? wholeVerdict;
@@ -150,7 +161,8 @@ export function answerFromKnowledge(
     return abstainAnswer(knowledge, language, abstainReason(verdict));
   }
   // Read on the whole question: its parts alone ("몇 기가와트?") would each look answerable.
-  const otherNews = asksOtherNews(whole) ?? figureInOtherUnit(whole);
+  const read = story?.analysis ?? whole;
+  const otherNews = asksOtherNews(read) ?? figureInOtherUnit(read);
   if (otherNews) {
     const relation = { id: otherNews.id, label: otherNews.label, forms: [] };
     return notCoveredAnswer(knowledge, language, { entities: [], relation, covered: [] }, []);

@@ -125,7 +125,7 @@ export function asksOtherNews(analysis: Analysis): Measure | undefined {
 
 /** "How many shares…", "how many clouds": the thing counted, in English. */
 const ENGLISH_COUNT =
-  /\bhow many (?!billions?|millions?|trillions?|times|gigawatts?|megawatts?|gw\b|mw\b|percent|dollars?|bucks)([a-z]+)(?:\s+([a-z]+))?/u;
+  /\bhow many (?!billions?|millions?|trillions?|(?:bn|bil|bils|bill|bln|mil|mn|b|k)\b|times|gigawatts?|megawatts?|gw\b|mw\b|percent|dollars?|bucks)([a-z]+)(?:\s+([a-z]+))?/u;
 /** The noun right before a Korean count word ("클라우드 몇 개"). */
 const NOUN_BEFORE_COUNT = /(\p{Script=Hangul}{2,})\s?몇\s?(?:장|명|개)/u;
 /** A unit of power or money right before a count word ("gw 몇개", "달러 몇 개"). */

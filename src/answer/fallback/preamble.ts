@@ -1,21 +1,188 @@
 /**
- * Questions that open with chit-chat or a preamble ("hey quick q, how much…", "ok so I'm writing
- * a report for class, when was…", "잠깐만, 아까 그 …"): the preamble's words are not the
- * question, so they must not outvote it. A leading clause with no word the knowledge knows is
- * dropped, as long as what remains is a question about the knowledge by itself.
+ * Questions that open with chit-chat, a preamble or a whole story ("hey quick q, how much…", "ok
+ * so I'm writing a report for class, when was…", "My nephew works at AWS… Amazon is still…,
+ * yeah?"): the words before the question are not the question, so they must not outvote it, make
+ * it advice, or make it about another company. Two readings:
+ *   - a story of whole sentences before the sentence that asks: the asking sentence leads
+ *     (`askingPart`);
+ *   - a leading clause with no word the knowledge knows is dropped, as long as what remains is a
+ *     question about the knowledge by itself (`withoutPreamble`).
  */
 import type { Analysis } from "../../search/analyze.ts";
-import { isBareConfirmationTag } from "../../search/confirmation.ts";
+import {
+  asksToConfirm,
+  hasQuestionWord,
+  isBareConfirmationTag,
+  isConfirmationTag,
+} from "../../search/confirmation.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
+import { readScope } from "./scope.ts";
 
 /** Clause ends: punctuation followed by a space, an ellipsis, or "…, but" / "…but". */
 const CLAUSE_END = /(?:[,:;.!?…~]+|\s(?:but|so|anyway|그런데|근데|암튼))\s+/giu;
+
+/** A sentence ends at its mark (a closing quote or bracket may follow) and a space, or a line. */
+const SENTENCE_END = /(?<=[.!?。？！]["')\]]?)\s+|\s*\n\s*/gu;
+
+/**
+ * Words that announce the question ("My question is simply:", "what I want to know is", "질문은",
+ * "그래서 궁금한 건데"): what follows asks, whatever came before. The marker itself is dropped.
+ */
+const QUESTION_MARKER =
+  /(?:^|\s)(?:(?:so|and|but|anyway)[,\s]+)?(?:my (?:real |actual |main |only )?question (?:is|was)|(?:the|my) (?:real |actual |main )?question(?: is)?\s*:|what i (?:want|wanted|would like|'d like) to (?:know|ask) is|(?:all )?i (?:just )?(?:want|wanted|need) to (?:know|ask)|i(?:'d| would) like to (?:know|ask)|i was wondering|(?:그래서\s*)?(?:제\s*)?(?:질문은|궁금한\s*(?:건|게|거|점은?)(?:데|요|는)?|여쭤\s*보고\s*싶은\s*(?:건|게)(?:데|요)?))(?:\s+(?:simply|just|this|basically))*\s*[:,-]?\s*/iu;
+
+/** A sentence that asks by its last mark ("…?", "…??", "…?ㅠㅠ"). */
+const ENDS_ASKING = /[?？][\s?？!.~ㅋㅎㅠㅜ\p{Extended_Pictographic}]*$/u;
+/** A sentence that states, by its last mark. */
+const ENDS_STATING = /[.!。！]["')\]]?$/u;
+
+/**
+ * A pronoun or demonstrative that points back to the story ("how big is that contract?", "how
+ * much did they put in?", "그 회사는 얼마 냈어?"). Not "it" as an object ("why call it circular
+ * investment?"), not "this" (this article, this deal: the knowledge itself), not "that" after a
+ * verb of saying ("says that…").
+ */
+const POINTS_BACK =
+  /(?<!\p{Script=Hangul})(?:그게|그건|그거|그걸|그것|이게|이건|이거|이걸|이것|거기|걔|걔네|그|저)(?!\p{Script=Hangul})|\b(?:they|them|their|he|she|him|his|her)\b|\b(?:is|was|did|does|do|has|had|will|would|can|could|are|were) it\b|^it\b|\bit(?:'s| is| was| did| does| has| will| costs?)\b|(?<!\b(?:say|says|said|saying|true|claim|claims|think|mean|means|believe|know|read|heard|so|not|and|now|than)\s)\b(?:that|those|these)\b(?!\s+(?:the|a|an)\b)/iu;
+
+/** A sentence that passes on a claim heard or read ("I heard…", "…said that", "…했다고 하더라"). */
+const PASSES_ON_CLAIM =
+  /\b(?:i (?:heard|read|saw)|(?:someone|somebody|people|they|he|she|my \w+) (?:said|says|told me|claims?|claimed))\b|(?:다|라)고\s*(?:하더|하던|했|들었|그러|하네)|(?:했|였|이|한|간|낸|준)대(?:요)?(?!\p{Script=Hangul})|(?:라|다)던데|(?:라|다)더라/u;
 
 export interface Core {
   readonly text: string;
   readonly analysis: Analysis;
   readonly verdict: Verdict;
+}
+
+/**
+ * The sentences that ask, when a story of whole sentences comes before them and they ask about
+ * the knowledge by themselves. The story is context only: its words (another company, "my
+ * savings", a city) must not decide the answer. Undefined when nothing comes before the asking
+ * sentences, when they are not on topic alone ("what do you think?"), or when they point back
+ * to a company only the story names ("how big is that contract?").
+ */
+export function askingPart(index: KnowledgeIndex, question: string): Core | undefined {
+  const units = askingUnits(question);
+  if (units.length < 2) return undefined;
+  // Trailing chit-chat with no known word ("Thanks in advance!") is not the story.
+  let end = units.length - 1;
+  while (end > 0 && !units[end]?.asks && !knowsAnyWord(index, units[end]?.text ?? "")) end -= 1;
+  if (!units[end]?.asks) return undefined;
+  let start = end;
+  while (start > 0 && units[start - 1]?.asks && !units[start]?.marked) start -= 1;
+  // "…Google and Azure. true?": a bare tag confirms the sentence before it.
+  if (start > 0 && isBareTag(units[start]?.text ?? "")) start -= 1;
+  if (start === 0) return undefined;
+  // "…결별했다고 하더라고요. 나델라가 … 했다며? 맞지?": a claim passed on just before a
+  // confirmation is part of what it asks to confirm.
+  const previous = units[start - 1]?.text ?? "";
+  if (
+    PASSES_ON_CLAIM.test(previous.toLowerCase()) &&
+    asksToConfirm(lowerJoined(units, start, end))
+  ) {
+    start -= 1;
+  }
+  if (start === 0) return undefined;
+  const text = units
+    .slice(start, end + 1)
+    .map((unit) => unit.text)
+    .join(" ");
+  const analysis = index.analyze(text);
+  const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
+  if (!verdict.onTopic) return undefined;
+  // "그 회사는 앤트로픽에 얼마 넣었어요?": a pronoun may stand for a company the story names and
+  // the asking sentence does not; then the story is part of the question.
+  if (POINTS_BACK.test(analysis.normalized)) {
+    const storyText = units
+      .slice(0, start)
+      .map((unit) => unit.text)
+      .join(" ");
+    const named = entityIds(index, text, analysis);
+    const inStory = entityIds(index, storyText, index.analyze(storyText));
+    if ([...inStory].some((id) => !named.has(id))) return undefined;
+  }
+  return { text, analysis, verdict };
+}
+
+interface Unit {
+  readonly text: string;
+  /** It asks: a question mark, a marker before it, or (last) a question word or a tag. */
+  readonly asks: boolean;
+  /** It follows a marker that announces the question ("My question is:"). */
+  readonly marked: boolean;
+}
+
+/** The message's sentences, a marker starting a sentence of its own. */
+function askingUnits(question: string): Unit[] {
+  const sentences = question
+    .trim()
+    .split(SENTENCE_END)
+    .flatMap((sentence) => {
+      const marker = QUESTION_MARKER.exec(sentence);
+      if (!marker) return [{ text: sentence, marked: false }];
+      const before = sentence.slice(0, marker.index).trim();
+      const after = sentence.slice(marker.index + marker[0].length).trim();
+      if (after === "") return [{ text: sentence, marked: false }];
+      return before === ""
+        ? [{ text: after, marked: true }]
+        : [
+            { text: before, marked: false },
+            { text: after, marked: true },
+          ];
+    })
+    .filter((sentence) => sentence.text !== "");
+  return sentences.map((sentence, at) => {
+    const last = at === sentences.length - 1;
+    const lower = sentence.text.toLowerCase();
+    const asks =
+      sentence.marked ||
+      ENDS_ASKING.test(sentence.text) ||
+      (last &&
+        (!ENDS_STATING.test(sentence.text) || hasQuestionWord(lower) || asksToConfirm(lower)));
+    return { ...sentence, asks };
+  });
+}
+
+/** Words that only carry a tag ("Is that correct?", "그거 맞아요?"), beside the tag's own. */
+const TAG_CARRIERS = new Set(
+  "is was are were am i it that this so or then and but 그거 그게 그건 이거 이게 이건 그럼 그래서 진짜 정말 근데".split(
+    " ",
+  ),
+);
+
+/** A sentence that is only a confirmation tag ("true?", "Is that correct?", "그거 맞아요?"). */
+function isBareTag(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}'\s]+/gu, " ")
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => word !== "");
+  if (words.length === 0 || words.length > 4) return false;
+  const tags = words.filter((word) => !TAG_CARRIERS.has(word));
+  return (
+    tags.length > 0 &&
+    (tags.every((word) => isConfirmationTag(word)) || isConfirmationTag(words.join(" ")))
+  );
+}
+
+function lowerJoined(units: readonly Unit[], start: number, end: number): string {
+  return units
+    .slice(start, end + 1)
+    .map((unit) => unit.text)
+    .join(" ")
+    .toLowerCase();
+}
+
+function entityIds(index: KnowledgeIndex, text: string, analysis: Analysis): Set<string> {
+  const scope = readScope(index.knowledge, analysis, text, () => false);
+  return new Set(scope.entities.map((entity) => entity.id));
+}
+
+function knowsAnyWord(index: KnowledgeIndex, text: string): boolean {
+  return index.analyze(text).terms.some((term) => term.known);
 }
 
 /**
@@ -37,3 +204,28 @@ export function withoutPreamble(index: KnowledgeIndex, question: string): Core |
   }
   return undefined;
 }
+
+/**
+ * The question without a trailing clause of chit-chat ("ELI5 the circular thing, my brain
+ * hurts", "엔비디아 얼마 넣었어, 머리 아프다 진짜"), when the whole is not on topic but the part
+ * before it is and the clauses dropped hold no word the knowledge knows.
+ */
+export function withoutAfterword(index: KnowledgeIndex, question: string): Core | undefined {
+  const cuts = [...question.matchAll(CLAUSE_END)].map((match) => match.index ?? 0).reverse();
+  for (const cut of cuts) {
+    const rest = question.slice(0, cut).trim();
+    const dropped = question.slice(cut);
+    if (rest === "") break;
+    if (index.analyze(dropped).terms.some((term) => term.known)) break;
+    // Only the asker's own aside: "…, in euros?" is part of the question.
+    if (!ASIDE.test(dropped.toLowerCase())) continue;
+    const analysis = index.analyze(rest);
+    const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
+    if (verdict.onTopic) return { text: rest, analysis, verdict };
+  }
+  return undefined;
+}
+
+/** An aside about the asker or to the bot: first or second person, thanks, chat laughter. */
+const ASIDE =
+  /\b(?:i|i'm|im|i've|ive|my|me|we|our|us|you|you're|youre|your|thanks?|thx|ty|lol|lmao|pls|please)\b|(?<!\p{Script=Hangul})(?:나|내|제|저|우리|머리|진짜|너무|감사|고마)|[ㅋㅎㅠㅜ]/u;

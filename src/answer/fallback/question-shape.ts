@@ -136,6 +136,9 @@ const DIRECTION = [
   // "MS to ant, or ant to MS?", "마소에서 앤트로, 아니면 앤트에서 마소로?": both ways named.
   /\b(?:from )?([\p{L}\d]+) to ([\p{L}\d]+)\b.*\bor (?:from )?\2 to \1\b/u,
   /(\p{Script=Hangul}+?)에서 (\p{Script=Hangul}+?)(?:으로|로|한테|에게)\S*.*\2에서 \1/u,
+  // "nvidia gives anthropic money, anthropic gives nvidia what back?", "what do they get back?":
+  // what comes back for the money (not "back in September").
+  /\bwhat\b.*\b(?:give|gives|giving|gave|get|gets|getting|got|receiv\w*|send|sends|sent|hand|hands|handed|pay|pays|paid)\b(?:\s+\w+){0,3}?\s+back\b(?!\s+(?:in|then|when|during|at|on|to (?:the|basics))\b)|\b(?:give|gives|get|gets|receiv\w*|send|sends|hand|hands|pay|pays)\b(?:\s+\w+){0,3}\s+what (?:back|in return|in exchange)\b/u,
   // "…, or is it the other way around?", "반대야?": the direction itself is asked.
   /\bor (?:is it |was it |does it go )?the other way (?:a)?round\b|\bor vice versa\b|(?:아니면|혹은) (?:그 )?반대|거꾸로(?:야|인가|냐|임)/u,
   // Money in and out of one party: "들어오는 돈이랑 나가는 돈", "inflows and outflows", "받기만 해?".
