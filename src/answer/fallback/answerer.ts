@@ -7,7 +7,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
-import { byScoreDescending, type Ranked } from "../../search/bm25.ts";
+import { byScoreDescending, type Ranked, rescored } from "../../search/bm25.ts";
 import { asksWhich, claimsEnded, hasQuestionWord } from "../../search/confirmation.ts";
 import type { KnowledgeIndex, Passage } from "../../search/knowledge-index.ts";
 import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
@@ -586,7 +586,7 @@ function rerankReasons(
         if (/\d/u.test(sentence.text)) factor *= REASON_FIGURE_SENTENCE_FACTOR;
         if (section.heading?.includes(name)) factor *= REASON_SECTION_FACTOR;
       }
-      return factor === 1 ? result : { ...result, score: result.score * factor };
+      return factor === 1 ? result : rescored(result, result.score * factor);
     })
     .sort(byScoreDescending);
 }
@@ -602,7 +602,7 @@ function rerankByAskedKind(
   return ranked
     .map((result) =>
       result.item.kind === "fact" && naming.has(result.item.fact.id)
-        ? { ...result, score: result.score * ASKED_KIND_FACTOR }
+        ? rescored(result, result.score * ASKED_KIND_FACTOR)
         : result,
     )
     .sort(byScoreDescending);
@@ -627,7 +627,7 @@ function rerankByScope(
     if (outgoing !== undefined) {
       if (!outgoing.has(fact.id)) return result;
       changed = true;
-      return { ...result, score: result.score * RELATION_FACTOR * SUBJECT_FACTOR };
+      return rescored(result, result.score * RELATION_FACTOR * SUBJECT_FACTOR);
     }
     if (!hasSomeRelation(fact, relations)) return result;
     // "How much…" wants a figure: the relation's fact without one is no better than others.
@@ -638,7 +638,7 @@ function rerankByScope(
     if (first !== undefined && fact.subject.includes(first)) factor *= SUBJECT_FACTOR;
     if (factor === 1) return result;
     changed = true;
-    return { ...result, score: result.score * factor };
+    return rescored(result, result.score * factor);
   });
   return changed ? adjusted.sort(byScoreDescending) : ranked;
 }
