@@ -112,6 +112,14 @@ export function readScope(
 type RelationsAsked = Pick<QuestionScope, "relations" | "outsideRelations">;
 
 /**
+ * The relations a text asks for, covered or not: readScope's `relations` and `outsideRelations`,
+ * without reading its entities and places (for a check that needs only these).
+ */
+export function readRelations(knowledge: Knowledge, analysis: Analysis): RelationsAsked {
+  return relationsAsked(knowledge, analysis, compile(knowledge));
+}
+
+/**
  * The relations a text asks for: they depend on the text alone, and one answer reads the scope of
  * a text more than once (whether a part stands alone, then its answer), so they are read once per
  * analysis.
