@@ -143,16 +143,13 @@ function relationsAsked(
     ),
   );
   const words = questionWords(analysis);
-  // A Korean word that starts with a concept's form asks for it too ("투자액", "발표였음").
-  const hangulForms = hangulFormsOf(knowledge);
-  const hangulWords = analysis.terms.filter((term) => term.kind === "hangul").map((t) => t.text);
-  // Plain loops: a closure per form would be allocated for every relation of every question.
+  // A Korean word that starts with a concept's form asks for it too ("투자액", "발표였음"): the
+  // concepts the text's Korean words start with are found once, by the words' first syllables.
+  let namedInHangul: ReadonlySet<string> | undefined;
   const named = (concept: string) => {
     if (conceptIds.has(concept)) return true;
-    for (const form of hangulForms.get(concept) ?? []) {
-      for (const word of hangulWords) if (word.startsWith(form)) return true;
-    }
-    return false;
+    namedInHangul ??= conceptsStartingWords(knowledge, analysis);
+    return namedInHangul.has(concept);
   };
   // A word of a known phrase ("press release") is that phrase, not an outside relation ("release").
   const phraseWords = new Set(
@@ -212,6 +209,14 @@ function relationsNamed<T>(
       if (asked[index] === 0 && formAsked(text, words, form)) asked[index] = 1;
     }
   }
+  // A Latin phrase stands in the text only where its first word is a word of the text.
+  for (const word of words.latin) {
+    const candidates = forms.latinPhrases.get(word);
+    if (!candidates) continue;
+    for (const { form, index } of candidates) {
+      if (asked[index] === 0 && formAsked(text, words, form)) asked[index] = 1;
+    }
+  }
   for (const { form, index } of forms.other) {
     if (asked[index] === 0 && formAsked(text, words, form)) asked[index] = 1;
   }
@@ -229,13 +234,23 @@ interface FormLookup {
   readonly latin: ReadonlyMap<string, readonly number[]>;
   /** Single Hangul words, by their first character (a word that starts with one may ask it). */
   readonly hangul: ReadonlyMap<string, readonly { form: CompiledForm; index: number }[]>;
-  /** Phrases (and anything else): tested one by one. */
+  /**
+   * Latin phrases by their first word (its letters up to the first other character): a phrase
+   * found as a word of its own starts with a whole word of the text, which QuestionWords.latin
+   * holds ("market share" is looked at only when "market" is there).
+   */
+  readonly latinPhrases: ReadonlyMap<string, readonly { form: CompiledForm; index: number }[]>;
+  /** Other phrases (Korean, or opening with a digit or a sign), and anything else: one by one. */
   readonly other: readonly { form: CompiledForm; index: number }[];
 }
+
+/** The letters a Latin phrase opens with ("market share" -> "market"). */
+const LEADING_LATIN_WORD = /^[a-z]+/;
 
 function fileForms(entries: readonly CompiledRelation<unknown>[]): FormLookup {
   const latin = new Map<string, number[]>();
   const hangul = new Map<string, { form: CompiledForm; index: number }[]>();
+  const latinPhrases = new Map<string, { form: CompiledForm; index: number }[]>();
   const other: { form: CompiledForm; index: number }[] = [];
   const fileLatin = (key: string, index: number) => {
     const list = latin.get(key);
@@ -244,7 +259,12 @@ function fileForms(entries: readonly CompiledRelation<unknown>[]): FormLookup {
   };
   entries.forEach((entry, index) => {
     for (const form of entry.forms) {
-      if (form.phrase || form.text === "") other.push({ form, index });
+      const leading = form.phrase && !form.hangul ? LEADING_LATIN_WORD.exec(form.text) : null;
+      if (leading) {
+        const list = latinPhrases.get(leading[0]);
+        if (list) list.push({ form, index });
+        else latinPhrases.set(leading[0], [{ form, index }]);
+      } else if (form.phrase || form.text === "") other.push({ form, index });
       else if (form.hangul) {
         const first = form.text.charAt(0);
         const list = hangul.get(first);
@@ -256,7 +276,7 @@ function fileForms(entries: readonly CompiledRelation<unknown>[]): FormLookup {
       }
     }
   });
-  return { latin, hangul, other };
+  return { latin, hangul, latinPhrases, other };
 }
 
 /** "at Microsoft Build", "during CES": an event's name, up to the end of the clause. */
@@ -471,6 +491,45 @@ function hangulFormsOf(knowledge: Knowledge): Map<string, string[]> {
     hangulFormCache.set(knowledge, forms);
   }
   return forms;
+}
+
+const hangulFormsByFirstCache = new WeakMap<
+  Knowledge,
+  Map<string, { form: string; concept: string }[]>
+>();
+
+/** hangulFormsOf's forms filed by their first syllable, each with its concept. */
+function hangulFormsByFirstSyllable(
+  knowledge: Knowledge,
+): Map<string, { form: string; concept: string }[]> {
+  let byFirst = hangulFormsByFirstCache.get(knowledge);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const [concept, forms] of hangulFormsOf(knowledge)) {
+      for (const form of forms) {
+        const first = form.charAt(0);
+        const list = byFirst.get(first);
+        if (list) list.push({ form, concept });
+        else byFirst.set(first, [{ form, concept }]);
+      }
+    }
+    hangulFormsByFirstCache.set(knowledge, byFirst);
+  }
+  return byFirst;
+}
+
+/** The concepts with a Korean form (hangulFormsOf) that one of the text's Korean words starts with. */
+function conceptsStartingWords(knowledge: Knowledge, analysis: Analysis): ReadonlySet<string> {
+  const byFirst = hangulFormsByFirstSyllable(knowledge);
+  const concepts = new Set<string>();
+  for (const term of analysis.terms) {
+    if (term.kind !== "hangul") continue;
+    const word = term.text;
+    const candidates = byFirst.get(word.charAt(0));
+    if (!candidates) continue;
+    for (const { form, concept } of candidates) if (word.startsWith(form)) concepts.add(concept);
+  }
+  return concepts;
 }
 
 const subjectCache = new WeakMap<Knowledge, ReadonlySet<string>>();
