@@ -240,7 +240,10 @@ function answerOne(
   // Plain loops over the ranking (every passage with a feature of the question): a flatMap
   // allocated an array per passage.
   const rankedFacts: Fact[] = [];
-  for (const result of ranked) if (result.item.kind === "fact") rankedFacts.push(result.item.fact);
+  for (let at = 0; at < ranked.length; at++) {
+    const item = (ranked[at] as Ranked<Passage>).item;
+    if (item.kind === "fact") rankedFacts.push(item.fact);
+  }
   // "Satya walked away from OpenAI when he backed Anthropic?": a claim that something ended is
   // checked against the fact that says it remains before anything it names is "not covered".
   if (notCovered && analysis.asksToConfirm && claimsEnded(analysis.normalized)) {
@@ -367,7 +370,8 @@ function answerOne(
   }
   const sentences = ranked.filter((result) => result.item.kind === "sentence");
   const facts: ScoredFact[] = [];
-  for (const result of ranked) {
+  for (let at = 0; at < ranked.length; at++) {
+    const result = ranked[at] as Ranked<Passage>;
     if (result.item.kind === "fact") facts.push({ fact: result.item.fact, score: result.score });
   }
   const directionAsked = asksMoneyDirection(analysis.normalized);

@@ -72,7 +72,9 @@ export function readScope(
     if (!known) entities.push(entity);
   };
 
-  for (const term of analysis.terms) {
+  // Indexed loops: a for…of step here allocates (readScope runs for every text answered).
+  for (let at = 0; at < analysis.terms.length; at++) {
+    const term = analysis.terms[at] as Analysis["terms"][number];
     if (term.kind !== "concept") continue;
     const id = term.features[0]?.slice(2) ?? "";
     if (!subjects.has(id)) continue;
@@ -84,7 +86,8 @@ export function readScope(
     });
   }
   const compiled = compile(knowledge);
-  for (const { entity, forms } of compiled.outsideEntities) {
+  for (let at = 0; at < compiled.outsideEntities.length; at++) {
+    const { entity, forms } = compiled.outsideEntities[at] as Compiled["outsideEntities"][number];
     const position = firstFormPosition(text, forms);
     if (position !== undefined) add({ id: entity.id, name: entity.name, outside: true, position });
   }
@@ -198,28 +201,26 @@ function relationsNamed<T>(
   named: (concept: string) => boolean,
 ): T[] {
   const asked = new Uint8Array(entries.length);
-  for (const word of words.latin) {
+  // Indexed loops and one forEach: a for…of step in this function allocates (its iterator
+  // results are not optimised away), and it runs twice per text.
+  const askIfNamed = (candidates: readonly { form: CompiledForm; index: number }[]) => {
+    for (let at = 0; at < candidates.length; at++) {
+      const { form, index } = candidates[at] as { form: CompiledForm; index: number };
+      if (asked[index] === 0 && formAsked(text, words, form)) asked[index] = 1;
+    }
+  };
+  words.latin.forEach((word) => {
     const at = forms.latin.get(word);
-    if (at) for (const index of at) asked[index] = 1;
+    if (at) for (let i = 0; i < at.length; i++) asked[at[i] as number] = 1;
+    // A Latin phrase stands in the text only where its first word is a word of the text.
+    const phrases = forms.latinPhrases.get(word);
+    if (phrases) askIfNamed(phrases);
+  });
+  for (let at = 0; at < words.hangul.length; at++) {
+    const candidates = forms.hangul.get((words.hangul[at] as string).charAt(0));
+    if (candidates) askIfNamed(candidates);
   }
-  for (const word of words.hangul) {
-    const candidates = forms.hangul.get(word.charAt(0));
-    if (!candidates) continue;
-    for (const { form, index } of candidates) {
-      if (asked[index] === 0 && formAsked(text, words, form)) asked[index] = 1;
-    }
-  }
-  // A Latin phrase stands in the text only where its first word is a word of the text.
-  for (const word of words.latin) {
-    const candidates = forms.latinPhrases.get(word);
-    if (!candidates) continue;
-    for (const { form, index } of candidates) {
-      if (asked[index] === 0 && formAsked(text, words, form)) asked[index] = 1;
-    }
-  }
-  for (const { form, index } of forms.other) {
-    if (asked[index] === 0 && formAsked(text, words, form)) asked[index] = 1;
-  }
+  askIfNamed(forms.other);
   const found: T[] = [];
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index] as CompiledRelation<T>;
@@ -550,7 +551,8 @@ function subjectIds(knowledge: Knowledge): ReadonlySet<string> {
 
 function firstFormPosition(text: string, forms: readonly CompiledForm[]): number | undefined {
   let best: number | undefined;
-  for (const form of forms) {
+  for (let at = 0; at < forms.length; at++) {
+    const form = forms[at] as CompiledForm;
     const position = formPosition(text, form.text, form.hangul);
     if (position !== undefined && (best === undefined || position < best)) best = position;
   }
