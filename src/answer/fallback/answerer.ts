@@ -7,7 +7,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
-import { byScoreDescending, type Ranked } from "../../search/bm25.ts";
+import { byScoreDescending, type Ranked, rescored } from "../../search/bm25.ts";
 import { asksWhich, claimsEnded, hasQuestionWord } from "../../search/confirmation.ts";
 import type { KnowledgeIndex, Passage } from "../../search/knowledge-index.ts";
 import { asksWhichParty, judgeRelevance, type Verdict } from "../../search/relevance.ts";
@@ -353,7 +353,10 @@ function answerOne(
   // Plain loops over the ranking (every passage with a feature of the question): a flatMap
   // allocated an array per passage.
   const rankedFacts: Fact[] = [];
-  for (const result of ranked) if (result.item.kind === "fact") rankedFacts.push(result.item.fact);
+  for (let at = 0; at < ranked.length; at++) {
+    const item = (ranked[at] as Ranked<Passage>).item;
+    if (item.kind === "fact") rankedFacts.push(item.fact);
+  }
   // "Satya walked away from OpenAI when he backed Anthropic?": a claim that something ended is
   // checked against the fact that says it remains before anything it names is "not covered".
   if (notCovered && analysis.asksToConfirm && claimsEnded(analysis.normalized)) {
@@ -497,7 +500,8 @@ function answerOne(
   }
   const sentences = ranked.filter((result) => result.item.kind === "sentence");
   const facts: ScoredFact[] = [];
-  for (const result of ranked) {
+  for (let at = 0; at < ranked.length; at++) {
+    const result = ranked[at] as Ranked<Passage>;
     if (result.item.kind === "fact") facts.push({ fact: result.item.fact, score: result.score });
   }
   const directionAsked = asksMoneyDirection(analysis.normalized);
@@ -716,7 +720,7 @@ function rerankReasons(
         if (/\d/u.test(sentence.text)) factor *= REASON_FIGURE_SENTENCE_FACTOR;
         if (section.heading?.includes(name)) factor *= REASON_SECTION_FACTOR;
       }
-      return factor === 1 ? result : { ...result, score: result.score * factor };
+      return factor === 1 ? result : rescored(result, result.score * factor);
     })
     .sort(byScoreDescending);
 }
@@ -732,7 +736,7 @@ function rerankByAskedKind(
   return ranked
     .map((result) =>
       result.item.kind === "fact" && naming.has(result.item.fact.id)
-        ? { ...result, score: result.score * ASKED_KIND_FACTOR }
+        ? rescored(result, result.score * ASKED_KIND_FACTOR)
         : result,
     )
     .sort(byScoreDescending);
@@ -757,7 +761,7 @@ function rerankByScope(
     if (outgoing !== undefined) {
       if (!outgoing.has(fact.id)) return result;
       changed = true;
-      return { ...result, score: result.score * RELATION_FACTOR * SUBJECT_FACTOR };
+      return rescored(result, result.score * RELATION_FACTOR * SUBJECT_FACTOR);
     }
     if (!hasSomeRelation(fact, relations)) return result;
     // "How much…" wants a figure: the relation's fact without one is no better than others.
@@ -768,7 +772,7 @@ function rerankByScope(
     if (first !== undefined && fact.subject.includes(first)) factor *= SUBJECT_FACTOR;
     if (factor === 1) return result;
     changed = true;
-    return { ...result, score: result.score * factor };
+    return rescored(result, result.score * factor);
   });
   return changed ? adjusted.sort(byScoreDescending) : ranked;
 }

@@ -649,9 +649,7 @@ function anotherSubject(
   const named = scope.entities.filter((entity) => !entity.outside).map((entity) => entity.id);
   if (named.length < 2) return undefined;
   // Only a relation one party holds (one fact, one subject): "the primary cloud" is Amazon's.
-  const single = (relation: string) =>
-    knowledge.facts.filter((fact) => fact.kind !== "correction" && fact.relation === relation)
-      .length === 1;
+  const single = (relation: string) => factsOfRelation(knowledge).get(relation) === 1;
   // Such a relation asked that a named party does hold ("Amazon … main cloud + partner") settles it.
   const holds = rankedFacts.some(
     (fact) =>
@@ -671,6 +669,27 @@ function anotherSubject(
       named.some((id) => fact.object.includes(id)) &&
       named.some((id) => !involves(fact, id)),
   );
+}
+
+const factCounts = new WeakMap<Knowledge, ReadonlyMap<string, number>>();
+
+/**
+ * How many facts (corrections aside) each relation has, counted once per knowledge: anotherSubject
+ * asks it of every ranked fact, twice.
+ */
+function factsOfRelation(knowledge: Knowledge): ReadonlyMap<string, number> {
+  let counts = factCounts.get(knowledge);
+  if (!counts) {
+    const counting = new Map<string, number>();
+    for (const fact of knowledge.facts) {
+      const relation = fact.relation;
+      if (fact.kind === "correction" || relation === undefined) continue;
+      counting.set(relation, (counting.get(relation) ?? 0) + 1);
+    }
+    counts = counting;
+    factCounts.set(knowledge, counts);
+  }
+  return counts;
 }
 
 /** Figures claimed, each with the entities named just before it. */
