@@ -410,3 +410,18 @@ describe("figures written before their parties (conf7)", () => {
     expect(answer.text).toMatch(/15 billion/);
   });
 });
+
+describe("a product named first pays nothing (lead7)", () => {
+  const first = (question: string) => firstSentence(answerFromKnowledge(index, question).text);
+
+  it("the Azure commitment claimed at its figure is a yes, at another a no", () => {
+    expect(first("the azure commitment is 30 billion right?")).toMatch(/^Yes/);
+    expect(first("thirty bn azure commit, right")).toMatch(/^Yes/);
+    expect(first("애저 약정 300억 맞지?")).toMatch(/^맞아요/);
+    expect(first("the azure commitment is 50 billion right?")).toMatch(/^No/);
+  });
+
+  it("a party that pays, claimed the other way, is still a no", () => {
+    expect(first("microsoft put 30B into anthropic right?")).toMatch(/^No/);
+  });
+});

@@ -913,8 +913,13 @@ function checkFigures(
         continue;
       }
     }
-    // The party named first pays or invests; the others are in the fact too.
-    const [payer] = claim.entities;
+    // The party named first pays or invests; the others are in the fact too. A product named
+    // first ("the Azure commitment") pays nothing: only a party some fact has as its subject.
+    const [named] = claim.entities;
+    const payer =
+      named !== undefined && allFacts.some((fact) => fact.subject.includes(named))
+        ? named
+        : undefined;
     const exactSubject = withUnit.filter(
       (fact) =>
         claim.entities.length > 0 &&
@@ -951,14 +956,17 @@ function checkFigures(
     const ofRelationOrUnit = withUnit.filter(ofRelation);
     const byRelation = ofTotal(ofRelationOrUnit.length > 0 ? ofRelationOrUnit : withUnit);
     const related = ofTotal(sameSubject.filter(ofRelation));
+    const ofInvolved = ofTotal(involving.filter(ofRelation));
     const candidates = preferClaims(
       related.length > 0
         ? related
         : sameSubject.length > 0 && relationIds.size === 0
           ? sameSubject
-          : claim.entities.length > 0
-            ? []
-            : byRelation,
+          : claim.entities.length > 0 && payer === undefined && ofInvolved.length > 0
+            ? ofInvolved
+            : claim.entities.length > 0
+              ? []
+              : byRelation,
     );
     // "Is the $30 billion in the intro right?": a figure claimed of the article is checked against
     // the article's fact checks first.
