@@ -529,3 +529,14 @@ describe("'what is the effect on…' asks what the article says about it (lead7)
     expect(ask("impact on nvidia stock price?").abstained).toBe(true);
   });
 });
+
+describe("a yes/no part about a name is a part of its own (lead7)", () => {
+  it.each([
+    ["what's the 1GW about? also is amazon still involved?", /Amazon remains/u],
+    ["엔비디아 얼마 넣었어? 아마존은 아직 있어?", /아마존은 여전히/u],
+  ])("%s answers both parts", (question, second) => {
+    const answer = ask(question);
+    expect(answer.text).toMatch(/1 gigawatt|100억/u);
+    expect(answer.text).toMatch(second);
+  });
+});

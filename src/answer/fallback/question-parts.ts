@@ -194,6 +194,8 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   if (known.some((term) => term.entity === undefined && !isName(term.features[0]))) return true;
   // A question of its own about a name ("what did he say about OpenAI?").
   if (/^(?:what|who|when|where|why|how|which)\b/u.test(analysis.normalized)) return true;
+  // A yes/no question of its own about a name ("…? also, is Amazon still involved?").
+  if (analysis.asksToConfirm && /[?？]\s*$/u.test(part)) return true;
   // Two names ask how they relate ("What did Nadella say about OpenAI").
   if (new Set(known.map((term) => term.features[0])).size >= 2) return true;
   return analysis.asksForFigure || scope.relations.length > 0;
