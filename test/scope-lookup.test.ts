@@ -19,22 +19,25 @@ const { knowledge } = index;
 const latinPhrases = knowledge.scope.outside.relations.flatMap((relation) => {
   const forms = relation.forms.map((form) => form.toLowerCase());
   const words = new Set(forms.filter((form) => !form.includes(" ")));
-  return forms
-    .filter(
-      (form) =>
-        form.includes(" ") &&
-        /^[a-z]/.test(form) &&
-        !/\p{Script=Hangul}/u.test(form) &&
-        !form.split(" ").some((word) => words.has(word)),
-    )
-    .map((form) => ({ relation: relation.id, form }));
+  return (
+    forms
+      .filter(
+        (form) =>
+          form.includes(" ") &&
+          /^[a-z]/.test(form) &&
+          !/\p{Script=Hangul}/u.test(form) &&
+          !form.split(" ").some((word) => words.has(word)),
+      )
+      // A relation that needs a word beside its form ("name" said of the expert) gets it.
+      .map((form) => ({ relation: relation.id, form, beside: relation.with[0] }))
+  );
 });
 
 describe("the relations a question asks", () => {
   it("are found from every Latin phrase of a relation, looked up by its first word", () => {
     let checked = 0;
-    for (const { relation, form } of latinPhrases) {
-      const question = `so what about the ${form} here?`;
+    for (const { relation, form, beside } of latinPhrases) {
+      const question = `so what about the ${form} here${beside ? ` of the ${beside}` : ""}?`;
       const analysis = index.analyze(question);
       // Only where the analyser keeps the phrase's words as written (not rewritten, and not a
       // phrase the knowledge knows, whose words ask nothing outside it).
