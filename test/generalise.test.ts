@@ -540,3 +540,11 @@ describe("a yes/no part about a name is a part of its own (lead7)", () => {
     expect(answer.text).toMatch(second);
   });
 });
+
+describe("each party's share asked with 씩 / 각자 (lead7)", () => {
+  it("'마소랑 엔비 각자 얼마씩?' names both figures", () => {
+    const text = ask("마소랑 엔비 각자 얼마씩?").text;
+    expect(text).toContain("50억");
+    expect(text).toContain("100억");
+  });
+});

@@ -24,7 +24,7 @@ const ENDINGS = `
   던 였던 이었던 었던 았던 했던 하던 되던 됐던 기로 하기로 기로는 기로한
   습니까 습니다 읍니까 다는 다는거 다는거임 다는거야 다는데 다며 다던데
   더라 더라고 더라구 했더라 였더라 이었더라 었더라 았더라 던가 했던가 였던가 였나
-  네 네요 듯 이라 이라서 라서`
+  네 네요 듯 이라 이라서 라서 씩`
   .split(/\s+/)
   .filter(Boolean)
   .sort((a, b) => b.length - a.length);
@@ -66,7 +66,7 @@ const LONGEST_ENDING = Math.max(...ENDINGS.map((ending) => ending.length));
  * One-syllable endings that are also the last syllable of many nouns (게임, 의지, 소음): taken off
  * only when two syllables remain ("얼마임" -> "얼마", but "게임" stays).
  */
-const WEAK_ENDINGS = new Set([..."냐니누노임음셈삼심쇼지대래쥬져했었았였겠됐셨고던네듯"]);
+const WEAK_ENDINGS = new Set([..."냐니누노임음셈삼심쇼지대래쥬져했었았였겠됐셨고던네듯씩"]);
 
 /** Length of the longest ending the word ends with, leaving at least one syllable (0: none). */
 function longestEnding(word: string): number {
