@@ -410,3 +410,23 @@ describe("figures written before their parties (conf7)", () => {
     expect(answer.text).toMatch(/15 billion/);
   });
 });
+
+describe("claims of who said or announced it (conf7)", () => {
+  it("say no, with who did, when the fact names another speaker", () => {
+    expect(lead("Tim Cook is the one who said OpenAI remains a critical partner, right?")).toMatch(
+      /^No.*Nadella/,
+    );
+    expect(lead("Mark Zuckerberg announced the partnerships, correct?")).toMatch(/^No/);
+    expect(lead("순환 투자라는 말은 젠슨 황이 한 말이지?")).toMatch(/^아니에요/);
+  });
+
+  it("check what the right speaker said as any claim", () => {
+    expect(lead("Nadella said OpenAI stays a critical partner, right?")).toMatch(/^Yes/);
+  });
+
+  it("leave a saying the facts do not report alone", () => {
+    expect(
+      answerFromKnowledge(index, "Apple announced a new Mac yesterday, right?").abstained,
+    ).toBe(true);
+  });
+});

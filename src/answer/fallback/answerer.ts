@@ -25,6 +25,7 @@ import {
 } from "./article-meta.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { checkOutsideInstrument } from "./claim-instrument.ts";
+import { checkSpeaker } from "./claim-speaker.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
@@ -286,9 +287,11 @@ function answerOne(
     }
   }
   // "The 1 GW runs on Google TPUs, right?": an outside name where the fact gives its own.
+  // "Jensen Huang said OpenAI remains a critical partner?": a speaker where the fact names its own.
   const instrument =
     notCovered && analysis.asksToConfirm
-      ? checkOutsideInstrument(knowledge, analysis, scope)
+      ? (checkSpeaker(knowledge, analysis, scope, rankedFacts) ??
+        checkOutsideInstrument(knowledge, analysis, scope))
       : undefined;
   if (instrument) {
     const sentences = ranked.filter((result) => result.item.kind === "sentence");

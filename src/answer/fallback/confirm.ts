@@ -25,6 +25,7 @@ import {
   writtenAsSource,
 } from "./claim-direction.ts";
 import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.ts";
+import { checkSpeaker } from "./claim-speaker.ts";
 import {
   claimsExclusive,
   claimsOnlyOne,
@@ -153,7 +154,7 @@ function asksWhatRecordSays(text: string): boolean {
 }
 
 const RECORD_SAYS =
-  /\b(?:official|announcement|press release|release|record|primary sources?|blog post)\b[^.?!]*\b(?:say|says|said|state|states|mention|mentions|confirm|confirms|back|backs)\b|\b(?:say|says|state|states|mention|mentions|confirm|confirms)\b[^.?!]*\b(?:official(?:ly)?|announcement|press release|in the release|on the record)\b|(?:공식 ?발표|보도 ?자료|발표문|공식 ?자료|원문 ?발표)\p{Script=Hangul}*\s?(?:도|에도|에서도|에는|에선|엔)?\s?(?:그렇게|그런|같은|똑같이|나와|나오|있|써|쓰여|말하|언급)/u;
+  /\b(?:official|announcement|press release|release|record|primary sources?|blog post)\b[^.?!]*\b(?:say|says|said|state|states|mention|mentions|confirm|confirms|back|backs)\b|\b(?:say|says|state|states|mention|mentions|confirm|confirms)\b[^.?!]*\b(?:official(?:ly)?|announcement|press release|in the release|on the record)\b|(?:공식 ?발표|보도 ?자료|발표문|공식 ?자료|원문 ?발표)\p{Script=Hangul}*\s?(?:도|에도|에서도|에는|에선|엔)?\s?(?:그렇게|그런|같은|똑같이|나와|나오|나온|나옴|나왔|있|써|쓰여|말하|언급)/u;
 
 /** "Is this a good deal?": a judgement, which no fact settles with a yes. */
 const JUDGEMENT =
@@ -299,6 +300,11 @@ export function checkConfirmation(
   raw: string,
   rankedFacts: readonly Fact[],
 ): ConfirmationVerdict | undefined {
+  // "순환 투자 얘기는 나델라가 한 말 맞지?": who said it, against the fact that reports it.
+  const speaker = asksWhatRecordSays(analysis.normalized)
+    ? undefined
+    : checkSpeaker(knowledge, analysis, scope, rankedFacts);
+  if (speaker) return speaker;
   const verdict = checkClaim(knowledge, analysis, scope, raw, rankedFacts);
   const alone = aloneClaimRefuted(knowledge, analysis, scope, rankedFacts);
   // "NVIDIA isn't the only investor, right?", "엔비디아만 투자한 건 아니지?": the claim is that
