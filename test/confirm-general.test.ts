@@ -430,3 +430,25 @@ describe("claims of who said or announced it (conf7)", () => {
     ).toBe(true);
   });
 });
+
+describe("a claim, then a question (conf7)", () => {
+  it("answers both: the claim with yes or no, the question with its fact", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "Microsoft put in five billion, right? And on which chips does the compute run?",
+    );
+    expect(answer.text).toMatch(/^Yes/);
+    expect(answer.text).toMatch(/Grace Blackwell/);
+    const korean = answerFromKnowledge(index, "마소 50억, 엔비디아 100억 맞지? 그럼 총 얼마임?");
+    expect(korean.text).toMatch(/^맞아요/);
+    expect(korean.text).toMatch(/150억/);
+  });
+});
+
+describe("a claim that the article is wrong (conf7)", () => {
+  it("is a yes when a fact check corrects that figure, a no when it is right", () => {
+    expect(lead("The headline's $30B number is incorrect, right?")).toMatch(/^Yes/);
+    expect(lead("기사 첫머리의 300억 달러는 잘못된 거 맞죠?")).toMatch(/^맞아요/);
+    expect(lead("The article's $30 billion is accurate, isn't it?")).toMatch(/^No/);
+  });
+});

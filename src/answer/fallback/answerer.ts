@@ -155,9 +155,17 @@ export function answerFromKnowledge(
     analysis.asksToConfirm &&
     split.length > 1 &&
     split.some(({ bare }) => !asksByItself(index.analyze(bare)));
+  // "Microsoft invested $10B, correct? Also, when…?": a claim, then a question of its own; the
+  // claim's tag is no shape of the whole.
+  const claimThenQuestion =
+    split.length > 1 &&
+    split.some(({ bare }) => index.analyze(bare).asksToConfirm) &&
+    split.some(({ bare }) => hasQuestionWord(index.analyze(bare).normalized));
   const parts =
     oneClaim ||
-    (oneShape(analysis.normalized) && !shapeIsOnePartOf(index, split, oneShape)) ||
+    (oneShape(analysis.normalized) &&
+      !claimThenQuestion &&
+      !shapeIsOnePartOf(index, split, oneShape)) ||
     splitsJointOwner(
       analysis.normalized,
       split.map((part) => part.bare),

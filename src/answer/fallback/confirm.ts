@@ -44,6 +44,10 @@ const COMPARISON =
 const ABOUT_ARTICLE =
   /\b(?:article|intro|introduction|headline|lede|lead paragraph|the piece|the post|the story)\b|기사|도입부|헤드라인|제목|첫 문단/u;
 
+/** A claim that the article is wrong ("the $30B line is wrong", "300억은 틀린 거"). */
+const CLAIMS_WRONG =
+  /\b(?:wrong|incorrect|inaccurate|false|mistaken|a mistake|an error|erroneous|bogus|misleading|overstated|exaggerated|off)\b|틀린|틀렸|틀리|잘못|오류|사실과 다르|사실이 아니|과장|오보/u;
+
 /** A claim that something did not happen. */
 const NEGATED =
   /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 |아니(?:라(?![\s,])|래|란|랍|다|지|죠|잖)|아닌 ?(?:거|건|게|것)|(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
@@ -345,7 +349,10 @@ export function checkConfirmation(
   }
   // "The 1 GW is a firm commitment, right?": the fact agrees, but its fact check says the very
   // thing claimed ("firm", "확정") is where the record differs.
-  const correction = correctionAgainst(knowledge, verdict.facts, analysis);
+  // …unless the verdict already rests on a fact check ("the $30B line is wrong, right?").
+  const correction = verdict.facts.some((fact) => fact.kind === "correction")
+    ? undefined
+    : correctionAgainst(knowledge, verdict.facts, analysis);
   if (!correction) return verdict;
   const negated = NEGATED.test(claimBody(analysis.normalized));
   if (!negated && verdict.agrees) {
@@ -486,6 +493,15 @@ function checkClaim(
     );
     // "$5bn from MS, $10bn from NVIDIA, total?": the parts checked, and the total asked for.
     const verdict = checked && wantsTotal ? withTotal(knowledge, checked, claims) : checked;
+    // "The article's '$30B investment' line is wrong, isn't it?": the claim is the article's
+    // error; a fact check of that figure makes it a yes, a right figure a no.
+    if (
+      verdict &&
+      ABOUT_ARTICLE.test(analysis.normalized) &&
+      CLAIMS_WRONG.test(claimBody(analysis.normalized))
+    ) {
+      return { ...verdict, agrees: !verdict.agrees, reversed: false };
+    }
     // "…in the official press release?": the fact says its source does not give the figure.
     if (verdict?.agrees && verdict.facts.some((fact) => deniesConcept(knowledge, fact, analysis))) {
       return { ...verdict, agrees: false };
