@@ -452,3 +452,21 @@ describe("a claim that the article is wrong (conf7)", () => {
     expect(lead("The article's $30 billion is accurate, isn't it?")).toMatch(/^No/);
   });
 });
+
+describe("near confirmations (conf7)", () => {
+  it("are not covered when a party of the figure is in no fact with a figure", () => {
+    for (const question of [
+      "Google also put $3B into Anthropic in the same round, right?",
+      "Meta got five billion from Microsoft as part of this, correct?",
+      "아마존도 이번에 앤트로픽에 40억 달러 넣었다며?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+
+  it("are not covered when a date is claimed of a fact that gives none", () => {
+    const answer = answerFromKnowledge(index, "The Azure purchase gets paid out in March, right?");
+    expect(answer.abstained).toBe(true);
+    expect(lead("The partnership was announced in October, right?")).toMatch(/^No/);
+  });
+});

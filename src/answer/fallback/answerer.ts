@@ -287,7 +287,7 @@ function answerOne(
     analysis.terms.some((term) => term.kind === "amount" && knownFigure(knowledge, term.text))
   ) {
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
-    if (checked && !checked.agrees && !checked.unlisted) {
+    if (checked && !checked.agrees && !checked.unlisted && !checked.unsaidWhen) {
       const sentences = ranked.filter((result) => result.item.kind === "sentence");
       const quoted = chooseSentences(knowledge, sentences, checked.facts, compact);
       const head = confirmationHead(language, checked, verdictWords[language]);
@@ -420,6 +420,11 @@ function answerOne(
   if (confirmation && !directionAsked && (sentences.length > 0 || facts.length > 0)) {
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
     // "Is Claude available in Slack too?": the facts list where it is; this place is not said.
+    // "The first payment lands in December, right?": the facts give no date for it.
+    if (checked?.unsaidWhen) {
+      const relation = { id: "timing", label: TIMING, forms: [] };
+      return notCoveredAnswer(knowledge, language, { entities: [], relation, covered: [] }, []);
+    }
     if (checked?.unlisted) {
       const name = { en: checked.unlisted, ko: checked.unlisted };
       const entities = [{ id: checked.unlisted, name, outside: true, position: 0 }];
@@ -569,6 +574,9 @@ function abstainReason(verdict: Verdict): AbstainReason {
       ? "empty"
       : "off-topic";
 }
+
+/** What a date claimed that no fact gives is about. */
+const TIMING = { en: "timing", ko: "시기" } as const;
 
 /** "Does the money come back to Microsoft?", "다시 마소로 돌아오는": the loop answers it too. */
 const ROUND_TRIP = /\b(?:ends?|ended) up back\b|\bcomes? back\b|\bround[- ]trip\b|돌아오|되돌아/u;

@@ -41,11 +41,11 @@ export function claimedMarks(
     marks.push(versionMark(word, number));
   }
   // "Nov 18", "11/18", "11월 18일", "in October": the fact must name the same day or month.
-  for (const date of datesIn(text)) marks.push(dateMark(date));
+  for (const date of datesIn(text)) marks.push(Object.assign(dateMark(date), { when: true }));
   // "in 2024", "2024년": the fact must name the same year.
   for (const match of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)(?=\s*년|\b)/gu)) {
     const year = match[1] ?? "";
-    marks.push((factWords) => factWords.includes(year));
+    marks.push(Object.assign((factWords: string) => factWords.includes(year), { when: true }));
   }
   // "on all 4 clouds", "4개 클라우드": a small count the fact must give, in digits or words.
   for (const term of analysis.terms) {
@@ -144,7 +144,11 @@ const NAMED_PART = /^(?:ceo|cto|cfo|inc|corp|co|ltd|llc|us|usd)$/u;
  * A test a fact's text must pass for the claim to hold; `place` when it is a place claimed
  * ("in Windows", "팀즈에서도"), which a fact listing places may simply not list.
  */
-export type Mark = ((factText: string) => boolean) & { readonly place?: string };
+export type Mark = ((factText: string) => boolean) & {
+  readonly place?: string;
+  /** A date or year claimed, which a fact that gives no date does not settle. */
+  readonly when?: boolean;
+};
 
 /** Words of quantity or pointing said with a particle of place ("전부에서", "여기서"): not a name. */
 const NOT_A_PLACE =

@@ -14,7 +14,7 @@ import {
   isOngoingWord,
   saysGoesOn,
 } from "../../search/confirmation.ts";
-import { monthsNamed } from "../../search/dates.ts";
+import { datesIn, monthsNamed } from "../../search/dates.ts";
 import { findAmounts } from "../../search/numbers.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
 import {
@@ -176,6 +176,8 @@ export interface ConfirmationVerdict {
   /** A fact whose figure the claim gave (NVIDIA's "15bn" is the combined investment). */
   readonly claimedFigureOf?: Fact /** A place claimed that the fact, a list of places, does not name: not covered, not a no. */;
   readonly unlisted?: string;
+  /** A date claimed that the facts do not give (the fact settling the rest has no date). */
+  readonly unsaidWhen?: boolean;
 }
 
 /** Whether a fact lists two places or more (named things that are not the story's parties). */
@@ -482,6 +484,10 @@ function checkClaim(
   const ended = claims.length === 0 ? checkEnded(analysis, scope, raw, rankedFacts) : undefined;
   if (ended) return negate(ended, analysis);
   if (claims.length > 0) {
+    // "Amazon put another $8B into Anthropic?", "OpenAI also got ten billion from NVIDIA?": a
+    // party no figure of the facts involves; the sources do not say, neither yes nor no.
+    const unsaid = partyWithoutFigures(knowledge, claims, scope);
+    if (unsaid) return { agrees: false, facts: [], reversed: false, unlisted: unsaid };
     const wantsTotal = analysis.features.has("c:total");
     const checked = checkFigures(
       knowledge.facts,
@@ -605,6 +611,10 @@ function checkClaim(
   const [unlisted] = failed;
   if (unlisted?.place && failed.every((mark) => mark.place) && listsPlaces(knowledge, best)) {
     return { agrees: false, facts: [best], reversed: false, unlisted: unlisted.place };
+  }
+  // "The first payment lands in December, right?": a date against a fact that gives none.
+  if (unlisted && failed.every((mark) => mark.when) && !givesDate(best)) {
+    return { agrees: false, facts: [best], reversed: false, unsaidWhen: true };
   }
   return { agrees: failed.length === 0, facts: [best], reversed: false };
 }
@@ -808,6 +818,28 @@ function readClaims(knowledge: Knowledge, analysis: Analysis, scope: QuestionSco
     if (payers.length < 2) return [each];
     return payers.map((payer) => claim([payer, ...each.recipients], each.value, each.unit));
   });
+}
+
+/**
+ * The name of a party of a claimed figure that no fact with a figure of that unit involves (the
+ * article itself aside: its figures are the fact checks').
+ */
+function partyWithoutFigures(
+  knowledge: Knowledge,
+  claims: readonly Claim[],
+  scope: QuestionScope,
+): string | undefined {
+  for (const claim of claims) {
+    const figures = knowledge.facts.filter((fact) => fact.figure?.unit === claim.unit);
+    const missing = claim.entities.find(
+      (id) =>
+        id !== "article" &&
+        !figures.some((fact) => fact.subject.includes(id) || fact.object.includes(id)),
+    );
+    const entity = scope.entities.find((candidate) => candidate.id === missing);
+    if (entity) return entity.name.en;
+  }
+  return undefined;
 }
 
 /** The verdict with the fact of the payers' total added, when the claims name each payer. */
@@ -1210,6 +1242,12 @@ function conceptsHeld(
     const concept = knowledge.concepts.find((candidate) => candidate.id === id);
     return !concept || concept.forms.some((form) => text.includes(form.toLowerCase()));
   });
+}
+
+/** Whether a fact's statement gives a date or a year. */
+function givesDate(fact: Fact): boolean {
+  const text = `${fact.statement.en} ${fact.statement.ko}`;
+  return datesIn(text.toLowerCase()).length > 0 || /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(text);
 }
 
 /** "Before the deal", "이전엔": the claim is about an earlier figure. */
