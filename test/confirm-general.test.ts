@@ -470,3 +470,15 @@ describe("near confirmations (conf7)", () => {
     expect(lead("The partnership was announced in October, right?")).toMatch(/^No/);
   });
 });
+
+describe("figures next to ticker names (conf7)", () => {
+  it("are amounts, not versions, and a total of them is checked", () => {
+    expect(lead("notes say: msft 5bn plus nvda 10bn, so 15bn overall, correct?")).toMatch(/^Yes/);
+  });
+
+  it("the article's own figure, said as the article's, gets its fact check", () => {
+    expect(lead("기사에 나온 대로 두 회사가 앤트로픽에 300억 달러 넣은 거지?")).toMatch(
+      /^아니에요.*150억/,
+    );
+  });
+});

@@ -35,9 +35,13 @@ export function claimedMarks(
       regex.test(text);
   const text = analysis.normalized;
   // Versions ("opus 4.5", "4.5 sonnet"); months with a day are dates, checked below.
-  for (const match of text.matchAll(/([a-z]{3,})\s?(\d+(?:\.\d+)?)(?![\d.])/g)) {
+  for (const match of text.matchAll(
+    /([a-z]{3,})\s?(\d+(?:\.\d+)?)(?![\d.])(?!\s?(?:bn?|billions?|m|mn|millions?|k|t|trillions?|억|조|gw)\b)/gu,
+  )) {
     const [, word, number] = match as unknown as [string, string, string];
     if (ENGLISH_MONTH_WORD.test(word) || NOT_A_VERSION_NAME.test(word)) continue;
+    // "msft 5b", "nvda 10": a party and its amount, not a version.
+    if (analysis.terms.some((term) => term.entity !== undefined && term.text === word)) continue;
     marks.push(versionMark(word, number));
   }
   // "Nov 18", "11/18", "11월 18일", "in October": the fact must name the same day or month.

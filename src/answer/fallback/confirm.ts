@@ -920,8 +920,9 @@ function checkFigures(
     ];
     // "둘이 합쳐서 앤트로픽에 300억 투자한 거 맞지?": the article's own wrong figure for the
     // relation asked; its fact check answers, not the money going the other way.
+    // "기사 말대로 … 300억 투자한 거 맞지?": the article's figure, said as the article's.
     const repeatsCorrection =
-      wantsTotal &&
+      (wantsTotal || ABOUT_ARTICLE.test(text)) &&
       rankedFacts.some(
         (fact) =>
           fact.kind === "correction" &&
@@ -984,7 +985,16 @@ function checkFigures(
     };
     // The relation's words only prefer: a claim of gigawatts is about the facts in gigawatts.
     const ofRelationOrUnit = withUnit.filter(ofRelation);
-    const byRelation = ofTotal(ofRelationOrUnit.length > 0 ? ofRelationOrUnit : withUnit);
+    // …and only prefer: "5b + 10b = 15b total commit" is the combined investment's figure.
+    const hasValue = (list: readonly Fact[]) =>
+      list.some((fact) => fact.figure?.value === claim.value);
+    const totalElsewhere =
+      wantsTotal &&
+      !hasValue(ofRelationOrUnit) &&
+      hasValue(withUnit.filter((fact) => fact.subject.length > 1));
+    const byRelation = ofTotal(
+      ofRelationOrUnit.length > 0 && !totalElsewhere ? ofRelationOrUnit : withUnit,
+    );
     const related = ofTotal(sameSubject.filter(ofRelation));
     const candidates = preferClaims(
       related.length > 0
