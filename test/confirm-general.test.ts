@@ -482,3 +482,11 @@ describe("figures next to ticker names (conf7)", () => {
     );
   });
 });
+
+describe("Korean tags first, versions after Hangul names, 남다 (conf7)", () => {
+  it("reads them", () => {
+    expect(lead("그치? 엔비디아가 최대 100억 달러 넣는 거")).toMatch(/^맞아요/);
+    expect(lead("파운드리에 클로드 오퍼스 4.5도 들어간다며?")).toMatch(/^아니에요/);
+    expect(lead("아마존이 주요 클라우드로 계속 남는 거 맞죠?")).toMatch(/^맞아요/);
+  });
+});

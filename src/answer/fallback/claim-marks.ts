@@ -44,6 +44,14 @@ export function claimedMarks(
     if (analysis.terms.some((term) => term.entity !== undefined && term.text === word)) continue;
     marks.push(versionMark(word, number));
   }
+  // "소네트 3.7", "오퍼스 4.5": a version after a Hangul name; the fact must give that number as
+  // a version.
+  for (const match of text.matchAll(/(?<=\p{Script=Hangul})\s?(\d\.\d{1,2})(?![\d.])/gu)) {
+    const number = match[1] ?? "";
+    marks.push((factText) =>
+      [...factText.matchAll(VERSIONS)].some(([, , value]) => value === number),
+    );
+  }
   // "Nov 18", "11/18", "11월 18일", "in October": the fact must name the same day or month.
   for (const date of datesIn(text)) marks.push(Object.assign(dateMark(date), { when: true }));
   // "in 2024", "2024년": the fact must name the same year.
