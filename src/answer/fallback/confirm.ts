@@ -831,6 +831,8 @@ function partyWithoutFigures(
 ): string | undefined {
   for (const claim of claims) {
     const figures = knowledge.facts.filter((fact) => fact.figure?.unit === claim.unit);
+    // A fact sheet whose figures name no parties says nothing of who is in them.
+    if (figures.every((fact) => fact.subject.length === 0)) continue;
     const missing = claim.entities.find(
       (id) =>
         id !== "article" &&
