@@ -425,3 +425,83 @@ describe("a product named first pays nothing (lead7)", () => {
     expect(first("microsoft put 30B into anthropic right?")).toMatch(/^No/);
   });
 });
+
+describe("claims of who said or announced it (conf7)", () => {
+  it("say no, with who did, when the fact names another speaker", () => {
+    expect(lead("Tim Cook is the one who said OpenAI remains a critical partner, right?")).toMatch(
+      /^No.*Nadella/,
+    );
+    expect(lead("Mark Zuckerberg announced the partnerships, correct?")).toMatch(/^No/);
+    expect(lead("순환 투자라는 말은 젠슨 황이 한 말이지?")).toMatch(/^아니에요/);
+  });
+
+  it("check what the right speaker said as any claim", () => {
+    expect(lead("Nadella said OpenAI stays a critical partner, right?")).toMatch(/^Yes/);
+  });
+
+  it("leave a saying the facts do not report alone", () => {
+    expect(
+      answerFromKnowledge(index, "Apple announced a new Mac yesterday, right?").abstained,
+    ).toBe(true);
+  });
+});
+
+describe("a claim, then a question (conf7)", () => {
+  it("answers both: the claim with yes or no, the question with its fact", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "Microsoft put in five billion, right? And on which chips does the compute run?",
+    );
+    expect(answer.text).toMatch(/^Yes/);
+    expect(answer.text).toMatch(/Grace Blackwell/);
+    const korean = answerFromKnowledge(index, "마소 50억, 엔비디아 100억 맞지? 그럼 총 얼마임?");
+    expect(korean.text).toMatch(/^맞아요/);
+    expect(korean.text).toMatch(/150억/);
+  });
+});
+
+describe("a claim that the article is wrong (conf7)", () => {
+  it("is a yes when a fact check corrects that figure, a no when it is right", () => {
+    expect(lead("The headline's $30B number is incorrect, right?")).toMatch(/^Yes/);
+    expect(lead("기사 첫머리의 300억 달러는 잘못된 거 맞죠?")).toMatch(/^맞아요/);
+    expect(lead("The article's $30 billion is accurate, isn't it?")).toMatch(/^No/);
+  });
+});
+
+describe("near confirmations (conf7)", () => {
+  it("are not covered when a party of the figure is in no fact with a figure", () => {
+    for (const question of [
+      "Google also put $3B into Anthropic in the same round, right?",
+      "Meta got five billion from Microsoft as part of this, correct?",
+      "아마존도 이번에 앤트로픽에 40억 달러 넣었다며?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+
+  it("are not covered when a date is claimed of a fact that gives none", () => {
+    const answer = answerFromKnowledge(index, "The Azure purchase gets paid out in March, right?");
+    expect(answer.abstained).toBe(true);
+    expect(lead("The partnership was announced in October, right?")).toMatch(/^No/);
+  });
+});
+
+describe("figures next to ticker names (conf7)", () => {
+  it("are amounts, not versions, and a total of them is checked", () => {
+    expect(lead("notes say: msft 5bn plus nvda 10bn, so 15bn overall, correct?")).toMatch(/^Yes/);
+  });
+
+  it("the article's own figure, said as the article's, gets its fact check", () => {
+    expect(lead("기사에 나온 대로 두 회사가 앤트로픽에 300억 달러 넣은 거지?")).toMatch(
+      /^아니에요.*150억/,
+    );
+  });
+});
+
+describe("Korean tags first, versions after Hangul names, 남다 (conf7)", () => {
+  it("reads them", () => {
+    expect(lead("그치? 엔비디아가 최대 100억 달러 넣는 거")).toMatch(/^맞아요/);
+    expect(lead("파운드리에 클로드 오퍼스 4.5도 들어간다며?")).toMatch(/^아니에요/);
+    expect(lead("아마존이 주요 클라우드로 계속 남는 거 맞죠?")).toMatch(/^맞아요/);
+  });
+});

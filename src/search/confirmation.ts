@@ -41,7 +41,7 @@ const ENGLISH_WEAK_LEAD_IN =
  * "real talk: …", "fr? …"): a confirmation when no question word follows.
  */
 const LEADING_TAG =
-  /^(?:[ㅇᄋ][ㅈᄌ]|[ㄹᄅ][ㅇᄋ]|[ㅇᄋ][ㅇᄋ]|진짜|정말|사실|실화|레알|팩트|팩트체크|real talk|fr|for real|no cap|legit|true|correct|right|confirm)\s*(?:[?？!:]+|\s-\s)\s*\S/u;
+  /^(?:[ㅇᄋ][ㅈᄌ]|[ㄹᄅ][ㅇᄋ]|[ㅇᄋ][ㅇᄋ]|진짜|정말|사실|실화|레알|팩트|팩트체크|맞지|맞죠|맞아|맞나|그치|그쵸|real talk|fr|for real|no cap|legit|true|correct|right|confirm)\s*(?:[?？!:]+|\s-\s)\s*\S/u;
 /** Yes/no questions opening with an auxiliary ("Did NVIDIA…", "Is Amazon…"). */
 const ENGLISH_AUXILIARY_START = new RegExp(
   String.raw`^(?:(?:so|and|but|wait|ok|okay|just)[,\s]+)*(?:${AUXILIARIES}|isn'?t|aren'?t|wasn'?t|weren'?t|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|won't)\b`,
@@ -251,7 +251,8 @@ const ENDED = new RegExp(
   "u",
 );
 /** A fact's text saying something goes on ("remains", "stays", "여전히", "계속"). */
-const GOES_ON = /\b(?:remains?|still|stays?|continues?|keeps?)\b|여전히|계속|남아|유지/u;
+const GOES_ON =
+  /\b(?:remains?|still|stays?|continues?|keeps?)\b|여전히|계속|남(?:아|는|을|기|음|았|겠|게)|유지/u;
 
 /** Whether a claim says something ended. */
 export function claimsEnded(text: string): boolean {

@@ -30,6 +30,7 @@ import {
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { writtenAsAgent, writtenAsRecipient } from "./claim-direction.ts";
 import { checkOutsideInstrument } from "./claim-instrument.ts";
+import { checkSpeaker } from "./claim-speaker.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
@@ -185,9 +186,17 @@ export function answerFromKnowledge(
     analysis.asksToConfirm &&
     split.length > 1 &&
     split.some(({ bare }) => !asksByItself(index.analyze(bare)));
+  // "Microsoft invested $10B, correct? Also, when…?": a claim, then a question of its own; the
+  // claim's tag is no shape of the whole.
+  const claimThenQuestion =
+    split.length > 1 &&
+    split.some(({ bare }) => index.analyze(bare).asksToConfirm) &&
+    split.some(({ bare }) => hasQuestionWord(index.analyze(bare).normalized));
   const asOne =
     oneClaim ||
-    (oneShape(analysis.normalized) && !shapeIsOnePartOf(index, split, oneShape)) ||
+    (oneShape(analysis.normalized) &&
+      !claimThenQuestion &&
+      !shapeIsOnePartOf(index, split, oneShape)) ||
     splitsJointOwner(
       analysis.normalized,
       split.map((part) => part.bare),
@@ -378,7 +387,7 @@ function answerOne(
     analysis.terms.some((term) => term.kind === "amount" && knownFigure(knowledge, term.text))
   ) {
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
-    if (checked && !checked.agrees && !checked.unlisted) {
+    if (checked && !checked.agrees && !checked.unlisted && !checked.unsaidWhen) {
       const sentences = ranked.filter((result) => result.item.kind === "sentence");
       const quoted = chooseSentences(knowledge, sentences, checked.facts, compact);
       const head = confirmationHead(language, checked, verdictWords[language]);
@@ -386,9 +395,11 @@ function answerOne(
     }
   }
   // "The 1 GW runs on Google TPUs, right?": an outside name where the fact gives its own.
+  // "Jensen Huang said OpenAI remains a critical partner?": a speaker where the fact names its own.
   const instrument =
     notCovered && analysis.asksToConfirm
-      ? checkOutsideInstrument(knowledge, analysis, scope)
+      ? (checkSpeaker(knowledge, analysis, scope, rankedFacts) ??
+        checkOutsideInstrument(knowledge, analysis, scope))
       : undefined;
   if (instrument) {
     const sentences = ranked.filter((result) => result.item.kind === "sentence");
@@ -510,6 +521,11 @@ function answerOne(
   if (confirmation && !directionAsked && (sentences.length > 0 || facts.length > 0)) {
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
     // "Is Claude available in Slack too?": the facts list where it is; this place is not said.
+    // "The first payment lands in December, right?": the facts give no date for it.
+    if (checked?.unsaidWhen) {
+      const relation = { id: "timing", label: TIMING, forms: [] };
+      return notCoveredAnswer(knowledge, language, { entities: [], relation, covered: [] }, []);
+    }
     if (checked?.unlisted) {
       const name = { en: checked.unlisted, ko: checked.unlisted };
       const entities = [{ id: checked.unlisted, name, outside: true, position: 0 }];
@@ -659,6 +675,9 @@ function abstainReason(verdict: Verdict): AbstainReason {
       ? "empty"
       : "off-topic";
 }
+
+/** What a date claimed that no fact gives is about. */
+const TIMING = { en: "timing", ko: "시기" } as const;
 
 /** "Does the money come back to Microsoft?", "다시 마소로 돌아오는": the loop answers it too. */
 const ROUND_TRIP = /\b(?:ends?|ended) up back\b|\bcomes? back\b|\bround[- ]trip\b|돌아오|되돌아/u;

@@ -35,17 +35,29 @@ export function claimedMarks(
       regex.test(text);
   const text = analysis.normalized;
   // Versions ("opus 4.5", "4.5 sonnet"); months with a day are dates, checked below.
-  for (const match of text.matchAll(/([a-z]{3,})\s?(\d+(?:\.\d+)?)(?![\d.])/g)) {
+  for (const match of text.matchAll(
+    /([a-z]{3,})\s?(\d+(?:\.\d+)?)(?![\d.])(?!\s?(?:bn?|billions?|m|mn|millions?|k|t|trillions?|억|조|gw)\b)/gu,
+  )) {
     const [, word, number] = match as unknown as [string, string, string];
     if (ENGLISH_MONTH_WORD.test(word) || NOT_A_VERSION_NAME.test(word)) continue;
+    // "msft 5b", "nvda 10": a party and its amount, not a version.
+    if (analysis.terms.some((term) => term.entity !== undefined && term.text === word)) continue;
     marks.push(versionMark(word, number));
   }
+  // "소네트 3.7", "오퍼스 4.5": a version after a Hangul name; the fact must give that number as
+  // a version.
+  for (const match of text.matchAll(/(?<=\p{Script=Hangul})\s?(\d\.\d{1,2})(?![\d.])/gu)) {
+    const number = match[1] ?? "";
+    marks.push((factText) =>
+      [...factText.matchAll(VERSIONS)].some(([, , value]) => value === number),
+    );
+  }
   // "Nov 18", "11/18", "11월 18일", "in October": the fact must name the same day or month.
-  for (const date of datesIn(text)) marks.push(dateMark(date));
+  for (const date of datesIn(text)) marks.push(Object.assign(dateMark(date), { when: true }));
   // "in 2024", "2024년": the fact must name the same year.
   for (const match of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)(?=\s*년|\b)/gu)) {
     const year = match[1] ?? "";
-    marks.push((factWords) => factWords.includes(year));
+    marks.push(Object.assign((factWords: string) => factWords.includes(year), { when: true }));
   }
   // "on all 4 clouds", "4개 클라우드": a small count the fact must give, in digits or words.
   for (const term of analysis.terms) {
@@ -144,7 +156,11 @@ const NAMED_PART = /^(?:ceo|cto|cfo|inc|corp|co|ltd|llc|us|usd)$/u;
  * A test a fact's text must pass for the claim to hold; `place` when it is a place claimed
  * ("in Windows", "팀즈에서도"), which a fact listing places may simply not list.
  */
-export type Mark = ((factText: string) => boolean) & { readonly place?: string };
+export type Mark = ((factText: string) => boolean) & {
+  readonly place?: string;
+  /** A date or year claimed, which a fact that gives no date does not settle. */
+  readonly when?: boolean;
+};
 
 /** Words of quantity or pointing said with a particle of place ("전부에서", "여기서"): not a name. */
 const NOT_A_PLACE =

@@ -14,7 +14,7 @@ import {
   isOngoingWord,
   saysGoesOn,
 } from "../../search/confirmation.ts";
-import { monthsNamed } from "../../search/dates.ts";
+import { datesIn, monthsNamed } from "../../search/dates.ts";
 import { findAmounts } from "../../search/numbers.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
 import {
@@ -25,6 +25,7 @@ import {
   writtenAsSource,
 } from "./claim-direction.ts";
 import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.ts";
+import { checkSpeaker } from "./claim-speaker.ts";
 import {
   claimsExclusive,
   claimsOnlyOne,
@@ -42,6 +43,10 @@ const COMPARISON =
 /** The claim is about what the article says ("the $30 billion in the intro"). */
 const ABOUT_ARTICLE =
   /\b(?:article|intro|introduction|headline|lede|lead paragraph|the piece|the post|the story)\b|기사|도입부|헤드라인|제목|첫 문단/u;
+
+/** A claim that the article is wrong ("the $30B line is wrong", "300억은 틀린 거"). */
+const CLAIMS_WRONG =
+  /\b(?:wrong|incorrect|inaccurate|false|mistaken|a mistake|an error|erroneous|bogus|misleading|overstated|exaggerated|off)\b|틀린|틀렸|틀리|잘못|오류|사실과 다르|사실이 아니|과장|오보/u;
 
 /** A claim that something did not happen. */
 const NEGATED =
@@ -153,7 +158,7 @@ function asksWhatRecordSays(text: string): boolean {
 }
 
 const RECORD_SAYS =
-  /\b(?:official|announcement|press release|release|record|primary sources?|blog post)\b[^.?!]*\b(?:say|says|said|state|states|mention|mentions|confirm|confirms|back|backs)\b|\b(?:say|says|state|states|mention|mentions|confirm|confirms)\b[^.?!]*\b(?:official(?:ly)?|announcement|press release|in the release|on the record)\b|(?:공식 ?발표|보도 ?자료|발표문|공식 ?자료|원문 ?발표)\p{Script=Hangul}*\s?(?:도|에도|에서도|에는|에선|엔)?\s?(?:그렇게|그런|같은|똑같이|나와|나오|있|써|쓰여|말하|언급)/u;
+  /\b(?:official|announcement|press release|release|record|primary sources?|blog post)\b[^.?!]*\b(?:say|says|said|state|states|mention|mentions|confirm|confirms|back|backs)\b|\b(?:say|says|state|states|mention|mentions|confirm|confirms)\b[^.?!]*\b(?:official(?:ly)?|announcement|press release|in the release|on the record)\b|(?:공식 ?발표|보도 ?자료|발표문|공식 ?자료|원문 ?발표)\p{Script=Hangul}*\s?(?:도|에도|에서도|에는|에선|엔)?\s?(?:그렇게|그런|같은|똑같이|나와|나오|나온|나옴|나왔|있|써|쓰여|말하|언급)/u;
 
 /** "Is this a good deal?": a judgement, which no fact settles with a yes. */
 const JUDGEMENT =
@@ -171,6 +176,8 @@ export interface ConfirmationVerdict {
   /** A fact whose figure the claim gave (NVIDIA's "15bn" is the combined investment). */
   readonly claimedFigureOf?: Fact /** A place claimed that the fact, a list of places, does not name: not covered, not a no. */;
   readonly unlisted?: string;
+  /** A date claimed that the facts do not give (the fact settling the rest has no date). */
+  readonly unsaidWhen?: boolean;
 }
 
 /** Whether a fact lists two places or more (named things that are not the story's parties). */
@@ -299,6 +306,11 @@ export function checkConfirmation(
   raw: string,
   rankedFacts: readonly Fact[],
 ): ConfirmationVerdict | undefined {
+  // "순환 투자 얘기는 나델라가 한 말 맞지?": who said it, against the fact that reports it.
+  const speaker = asksWhatRecordSays(analysis.normalized)
+    ? undefined
+    : checkSpeaker(knowledge, analysis, scope, rankedFacts);
+  if (speaker) return speaker;
   const verdict = checkClaim(knowledge, analysis, scope, raw, rankedFacts);
   const alone = aloneClaimRefuted(knowledge, analysis, scope, rankedFacts);
   // "NVIDIA isn't the only investor, right?", "엔비디아만 투자한 건 아니지?": the claim is that
@@ -339,7 +351,10 @@ export function checkConfirmation(
   }
   // "The 1 GW is a firm commitment, right?": the fact agrees, but its fact check says the very
   // thing claimed ("firm", "확정") is where the record differs.
-  const correction = correctionAgainst(knowledge, verdict.facts, analysis);
+  // …unless the verdict already rests on a fact check ("the $30B line is wrong, right?").
+  const correction = verdict.facts.some((fact) => fact.kind === "correction")
+    ? undefined
+    : correctionAgainst(knowledge, verdict.facts, analysis);
   if (!correction) return verdict;
   const negated = NEGATED.test(claimBody(analysis.normalized));
   if (!negated && verdict.agrees) {
@@ -469,6 +484,10 @@ function checkClaim(
   const ended = claims.length === 0 ? checkEnded(analysis, scope, raw, rankedFacts) : undefined;
   if (ended) return negate(ended, analysis);
   if (claims.length > 0) {
+    // "Amazon put another $8B into Anthropic?", "OpenAI also got ten billion from NVIDIA?": a
+    // party no figure of the facts involves; the sources do not say, neither yes nor no.
+    const unsaid = partyWithoutFigures(knowledge, claims, scope);
+    if (unsaid) return { agrees: false, facts: [], reversed: false, unlisted: unsaid };
     const wantsTotal = analysis.features.has("c:total");
     const checked = checkFigures(
       knowledge.facts,
@@ -480,6 +499,15 @@ function checkClaim(
     );
     // "$5bn from MS, $10bn from NVIDIA, total?": the parts checked, and the total asked for.
     const verdict = checked && wantsTotal ? withTotal(knowledge, checked, claims) : checked;
+    // "The article's '$30B investment' line is wrong, isn't it?": the claim is the article's
+    // error; a fact check of that figure makes it a yes, a right figure a no.
+    if (
+      verdict &&
+      ABOUT_ARTICLE.test(analysis.normalized) &&
+      CLAIMS_WRONG.test(claimBody(analysis.normalized))
+    ) {
+      return { ...verdict, agrees: !verdict.agrees, reversed: false };
+    }
     // "…in the official press release?": the fact says its source does not give the figure.
     if (verdict?.agrees && verdict.facts.some((fact) => deniesConcept(knowledge, fact, analysis))) {
       return { ...verdict, agrees: false };
@@ -583,6 +611,10 @@ function checkClaim(
   const [unlisted] = failed;
   if (unlisted?.place && failed.every((mark) => mark.place) && listsPlaces(knowledge, best)) {
     return { agrees: false, facts: [best], reversed: false, unlisted: unlisted.place };
+  }
+  // "The first payment lands in December, right?": a date against a fact that gives none.
+  if (unlisted && failed.every((mark) => mark.when) && !givesDate(best)) {
+    return { agrees: false, facts: [best], reversed: false, unsaidWhen: true };
   }
   return { agrees: failed.length === 0, facts: [best], reversed: false };
 }
@@ -807,6 +839,30 @@ function readClaims(knowledge: Knowledge, analysis: Analysis, scope: QuestionSco
   });
 }
 
+/**
+ * The name of a party of a claimed figure that no fact with a figure of that unit involves (the
+ * article itself aside: its figures are the fact checks').
+ */
+function partyWithoutFigures(
+  knowledge: Knowledge,
+  claims: readonly Claim[],
+  scope: QuestionScope,
+): string | undefined {
+  for (const claim of claims) {
+    const figures = knowledge.facts.filter((fact) => fact.figure?.unit === claim.unit);
+    // A fact sheet whose figures name no parties says nothing of who is in them.
+    if (figures.every((fact) => fact.subject.length === 0)) continue;
+    const missing = claim.entities.find(
+      (id) =>
+        id !== "article" &&
+        !figures.some((fact) => fact.subject.includes(id) || fact.object.includes(id)),
+    );
+    const entity = scope.entities.find((candidate) => candidate.id === missing);
+    if (entity) return entity.name.en;
+  }
+  return undefined;
+}
+
 /** The verdict with the fact of the payers' total added, when the claims name each payer. */
 function withTotal(
   knowledge: Knowledge,
@@ -885,8 +941,9 @@ function checkFigures(
     ];
     // "둘이 합쳐서 앤트로픽에 300억 투자한 거 맞지?": the article's own wrong figure for the
     // relation asked; its fact check answers, not the money going the other way.
+    // "기사 말대로 … 300억 투자한 거 맞지?": the article's figure, said as the article's.
     const repeatsCorrection =
-      wantsTotal &&
+      (wantsTotal || ABOUT_ARTICLE.test(text)) &&
       rankedFacts.some(
         (fact) =>
           fact.kind === "correction" &&
@@ -954,7 +1011,16 @@ function checkFigures(
     };
     // The relation's words only prefer: a claim of gigawatts is about the facts in gigawatts.
     const ofRelationOrUnit = withUnit.filter(ofRelation);
-    const byRelation = ofTotal(ofRelationOrUnit.length > 0 ? ofRelationOrUnit : withUnit);
+    // …and only prefer: "5b + 10b = 15b total commit" is the combined investment's figure.
+    const hasValue = (list: readonly Fact[]) =>
+      list.some((fact) => fact.figure?.value === claim.value);
+    const totalElsewhere =
+      wantsTotal &&
+      !hasValue(ofRelationOrUnit) &&
+      hasValue(withUnit.filter((fact) => fact.subject.length > 1));
+    const byRelation = ofTotal(
+      ofRelationOrUnit.length > 0 && !totalElsewhere ? ofRelationOrUnit : withUnit,
+    );
     const related = ofTotal(sameSubject.filter(ofRelation));
     const ofInvolved = ofTotal(involving.filter(ofRelation));
     const candidates = preferClaims(
@@ -1215,6 +1281,12 @@ function conceptsHeld(
     const concept = knowledge.concepts.find((candidate) => candidate.id === id);
     return !concept || concept.forms.some((form) => text.includes(form.toLowerCase()));
   });
+}
+
+/** Whether a fact's statement gives a date or a year. */
+function givesDate(fact: Fact): boolean {
+  const text = `${fact.statement.en} ${fact.statement.ko}`;
+  return datesIn(text.toLowerCase()).length > 0 || /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(text);
 }
 
 /** "Before the deal", "이전엔": the claim is about an earlier figure. */

@@ -3,7 +3,7 @@
  * announced?"), each able to stand alone, with its label as the asker wrote it.
  */
 import type { Analysis } from "../../search/analyze.ts";
-import { hasQuestionWord } from "../../search/confirmation.ts";
+import { hasQuestionWord, isConfirmationTag } from "../../search/confirmation.ts";
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { splitNounList, splitQuestion, withoutTrailingJoin } from "./question-shape.ts";
@@ -27,7 +27,8 @@ export function questionParts(
   );
   const parts = clauses
     .flatMap((clause) => {
-      if (confirmation) return [clause];
+      // A claim is one ("NVIDIA put in $10B, right? And what…?"): its commas list no questions.
+      if (confirmation || index.analyze(clause).asksToConfirm) return [clause];
       const nouns = splitNounList(clause);
       return nouns.length > 1 && nouns.every((noun) => isSubstantive(index, noun))
         ? nouns
@@ -79,8 +80,10 @@ export function questionParts(
       // why without naming a party, takes the part before's topic.
       const takesTopic =
         concepts.length === 0 || analysis.asksForReason || POINTS_BACK.test(analysis.normalized);
-      const carried = previous.terms.filter((term) =>
-        takesTopic ? term.kind === "concept" || term.known : isParty(index, term),
+      const carried = previous.terms.filter(
+        (term) =>
+          !isConfirmationTag(term.text) &&
+          (takesTopic ? term.kind === "concept" || term.known : isParty(index, term)),
       );
       if (carried.length > 0) text = `${carried.map((term) => term.text).join(" ")} ${part}`;
     }
