@@ -183,3 +183,17 @@ describe("who said what", () => {
     expect(ask("who said the structure is circular?").text).toMatch(/unnamed expert/);
   });
 });
+
+describe("a fact-sheet name and its link to the story", () => {
+  it("reads 무슨 상관 / 연관 as asking the link, not as an unknown word", () => {
+    for (const question of [
+      "블랙웰은 뭐고 이거랑 무슨 상관이야?",
+      "베라 루빈이 이 투자랑 무슨 연관이야?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/Blackwell|Rubin/);
+    }
+    expect(ask("손흥민이랑 무슨 상관이야?").abstained).toBe(true);
+  });
+});
