@@ -197,3 +197,19 @@ describe("a fact-sheet name and its link to the story", () => {
     expect(ask("손흥민이랑 무슨 상관이야?").abstained).toBe(true);
   });
 });
+
+describe("claims about what the sources do not give", () => {
+  it("are not covered, not corrected with a nearby fact", () => {
+    for (const question of [
+      "앤트로픽 연 매출이 50억 달러 정도라며?",
+      "Anthropic's annual revenue is around $5B, correct?",
+      "NVIDIA's money arrives in the first tranche next month, right?",
+      "Grace Blackwell 시스템 출하는 내년 초라던데 맞아?",
+      "The Blackwell systems get delivered to Azure by March, right?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+    // A partnership is not a shipment.
+    expect(ask("is the NVIDIA partnership a technology partnership?").abstained).toBe(false);
+  });
+});
