@@ -213,3 +213,11 @@ describe("claims about what the sources do not give", () => {
     expect(ask("is the NVIDIA partnership a technology partnership?").abstained).toBe(false);
   });
 });
+
+describe("an event by a name of several words", () => {
+  it("holds every word of the name, voice-typed too", () => {
+    expect(ask("so the deal was revealed at ig night, yeah?").text).toMatch(/^Yes/);
+    expect(ask("이그나이트 행사에서 발표한 거 맞지?").text).toMatch(/^맞아요/);
+    expect(ask("so the deal was revealed at Microsoft Build, yeah?").text).toMatch(/^No/);
+  });
+});
