@@ -221,3 +221,11 @@ describe("an event by a name of several words", () => {
     expect(ask("so the deal was revealed at Microsoft Build, yeah?").text).toMatch(/^No/);
   });
 });
+
+describe("an outlet that reported a fact", () => {
+  it("is the fact's source, not the piece's outlet", () => {
+    expect(ask("which news outlet reported the valuation figure?").text).toMatch(/CNBC/);
+    expect(ask("기업가치는 어느 언론사 보도야?").text).toMatch(/CNBC/);
+    expect(ask("what outlet is this piece from?").abstained).toBe(true);
+  });
+});
