@@ -229,3 +229,20 @@ describe("an outlet that reported a fact", () => {
     expect(ask("what outlet is this piece from?").abstained).toBe(true);
   });
 });
+
+describe("a story, then a question the knowledge does not cover", () => {
+  it("turns the question away instead of answering the story", () => {
+    for (const question of [
+      "my cousin works at a bank and everyone there talks about AI money, and this piece mentions Amazon and the clouds. how much did Amazon invest in Anthropic?",
+      "요즘 AI 뉴스가 너무 많아서 헷갈려요, 기사에 클라우드 얘기도 나오고. 메타는 앤트로픽에 얼마 넣었어?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("still answers a question asked before the uncovered one", () => {
+    const answer = ask("Microsoft put in $5B, right? how much did Google put in?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/Google/);
+  });
+});
