@@ -246,3 +246,12 @@ describe("a story, then a question the knowledge does not cover", () => {
     expect(answer.text).toMatch(/Google/);
   });
 });
+
+describe("a date asked with 몇", () => {
+  it("asks a date (the announcement's), not a figure", () => {
+    for (const question of ["몇 년도에 딜 발표한 거야?", "발표는 몇 월 며칠이었어?"]) {
+      expect(ask(question).text, question).toMatch(/11월 18일/);
+    }
+    expect(ask("마소 투자 몇 억 달러야?").text).toMatch(/50억/);
+  });
+});
