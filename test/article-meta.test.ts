@@ -183,3 +183,75 @@ describe("who said what", () => {
     expect(ask("who said the structure is circular?").text).toMatch(/unnamed expert/);
   });
 });
+
+describe("a fact-sheet name and its link to the story", () => {
+  it("reads 무슨 상관 / 연관 as asking the link, not as an unknown word", () => {
+    for (const question of [
+      "블랙웰은 뭐고 이거랑 무슨 상관이야?",
+      "베라 루빈이 이 투자랑 무슨 연관이야?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/Blackwell|Rubin/);
+    }
+    expect(ask("손흥민이랑 무슨 상관이야?").abstained).toBe(true);
+  });
+});
+
+describe("claims about what the sources do not give", () => {
+  it("are not covered, not corrected with a nearby fact", () => {
+    for (const question of [
+      "앤트로픽 연 매출이 50억 달러 정도라며?",
+      "Anthropic's annual revenue is around $5B, correct?",
+      "NVIDIA's money arrives in the first tranche next month, right?",
+      "Grace Blackwell 시스템 출하는 내년 초라던데 맞아?",
+      "The Blackwell systems get delivered to Azure by March, right?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+    // A partnership is not a shipment.
+    expect(ask("is the NVIDIA partnership a technology partnership?").abstained).toBe(false);
+  });
+});
+
+describe("an event by a name of several words", () => {
+  it("holds every word of the name, voice-typed too", () => {
+    expect(ask("so the deal was revealed at ig night, yeah?").text).toMatch(/^Yes/);
+    expect(ask("이그나이트 행사에서 발표한 거 맞지?").text).toMatch(/^맞아요/);
+    expect(ask("so the deal was revealed at Microsoft Build, yeah?").text).toMatch(/^No/);
+  });
+});
+
+describe("an outlet that reported a fact", () => {
+  it("is the fact's source, not the piece's outlet", () => {
+    expect(ask("which news outlet reported the valuation figure?").text).toMatch(/CNBC/);
+    expect(ask("기업가치는 어느 언론사 보도야?").text).toMatch(/CNBC/);
+    expect(ask("what outlet is this piece from?").abstained).toBe(true);
+  });
+});
+
+describe("a story, then a question the knowledge does not cover", () => {
+  it("turns the question away instead of answering the story", () => {
+    for (const question of [
+      "my cousin works at a bank and everyone there talks about AI money, and this piece mentions Amazon and the clouds. how much did Amazon invest in Anthropic?",
+      "요즘 AI 뉴스가 너무 많아서 헷갈려요, 기사에 클라우드 얘기도 나오고. 메타는 앤트로픽에 얼마 넣었어?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("still answers a question asked before the uncovered one", () => {
+    const answer = ask("Microsoft put in $5B, right? how much did Google put in?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/Google/);
+  });
+});
+
+describe("a date asked with 몇", () => {
+  it("asks a date (the announcement's), not a figure", () => {
+    for (const question of ["몇 년도에 딜 발표한 거야?", "발표는 몇 월 며칠이었어?"]) {
+      expect(ask(question).text, question).toMatch(/11월 18일/);
+    }
+    expect(ask("마소 투자 몇 억 달러야?").text).toMatch(/50억/);
+  });
+});

@@ -203,7 +203,7 @@ export function answerFromKnowledge(
     );
   const parts = asOne
     ? [{ text: asked, bare: asked }]
-    : withoutTopicLead(index, withAmountRequestsJoined(index, split));
+    : withoutContext(index, asked, withoutTopicLead(index, withAmountRequestsJoined(index, split)));
   const [onlyPart] = parts;
   if (parts.length === 1 && onlyPart && onlyPart.text !== asked) {
     return answerOne(index, onlyPart.text, index.analyze(onlyPart.text), language, undefined);
@@ -291,6 +291,35 @@ function asksOnlyForAmount(index: KnowledgeIndex, text: string): boolean {
     analysis.terms.length > 0 &&
     analysis.terms.every((term) => term.kind === "concept" && term.features.includes("c:money"))
   );
+}
+
+/**
+ * "so there are all these cloud contracts lately, anthropic with azure in this article, and i
+ * remember openai signed one with oracle. how big is the oracle openai contract": sentences that
+ * ask nothing (no question word, no question mark) before a last question the knowledge does not
+ * cover are the asker's story; answering them would put a nearby fact beside "not covered".
+ */
+function withoutContext<T extends { text: string; bare: string }>(
+  index: KnowledgeIndex,
+  asked: string,
+  parts: readonly T[],
+): readonly T[] {
+  const last = parts.at(-1);
+  if (!last || parts.length < 2) return parts;
+  const story = parts.slice(0, -1);
+  const asksNothing = (part: T) =>
+    !hasQuestionWord(index.analyze(part.bare).normalized) && !endsInQuestionMark(asked, part.bare);
+  if (!story.every(asksNothing)) return parts;
+  if (!hasQuestionWord(index.analyze(last.bare).normalized)) return parts;
+  return asksAboutSomethingUncovered(index, last.bare) ? [last] : parts;
+}
+
+/** Whether the text has a question mark right after the part (spaces between). */
+function endsInQuestionMark(text: string, part: string): boolean {
+  const at = text.indexOf(part);
+  if (at === -1) return false;
+  const rest = text.slice(at + part.length).trimStart();
+  return rest.startsWith("?") || rest.startsWith("？");
 }
 
 /** A pronoun for someone or something named before ("his", "그 사람"). */

@@ -93,9 +93,17 @@ export function asksArticlePublication(
   const kindNamed = kind !== undefined && kindForms(knowledge).test(written);
   // The kind said of the piece ("is this a blog?", "블로그 글이야?"), not the piece named by it.
   const kindSaid = kindNamed && kindPredicate(knowledge).test(written);
+  // "What outlet published this?": the piece pointed at, when nothing else is named.
   const pointed =
-    ARTICLE.test(glossed) || ((kindNamed || OTHER_KINDS.test(written)) && THIS_PIECE.test(written));
-  if (!pointed || holds(LINK) || namesParty(knowledge, analysis) || namesEvent(analysis)) {
+    ARTICLE.test(glossed) ||
+    ((kindNamed || OTHER_KINDS.test(written) || holds(OUTLET)) && THIS_PIECE.test(written));
+  if (
+    !pointed ||
+    holds(LINK) ||
+    namesParty(knowledge, analysis) ||
+    namesEvent(analysis) ||
+    namesRelation(knowledge, analysis)
+  ) {
     return undefined;
   }
   if (holds(DATE)) return "date";
@@ -183,6 +191,24 @@ function kindPredicate(knowledge: Knowledge): RegExp {
     kindPredicateByKnowledge.set(knowledge, pattern);
   }
   return pattern;
+}
+
+const relationConceptsByKnowledge = new WeakMap<Knowledge, ReadonlySet<string>>();
+
+/**
+ * Whether the question names something the facts say ("which outlet reported the valuation?"):
+ * then the outlet is that fact's, not the piece's.
+ */
+function namesRelation(knowledge: Knowledge, analysis: Analysis): boolean {
+  let concepts = relationConceptsByKnowledge.get(knowledge);
+  if (!concepts) {
+    concepts = new Set(knowledge.scope.relations.flatMap((relation) => relation.concepts));
+    relationConceptsByKnowledge.set(knowledge, concepts);
+  }
+  const known = concepts;
+  return analysis.terms.some(
+    (term) => term.kind === "concept" && known.has(term.features[0]?.slice(2) ?? ""),
+  );
 }
 
 /** Whether the question names an event of the story ("the announcement"): then it is about that. */

@@ -311,8 +311,12 @@ function placeNames(knowledge: Knowledge, analysis: Analysis, slot: string): str
   const names: string[][] = [];
   for (const word of slot.split(/\s+/)) {
     if (word.length < 2 || ENGLISH_STOPWORDS.has(word)) continue;
+    // A word of a name of several words ("night" of "ig night") is that name.
     const term = analysis.terms.find(
-      (candidate) => candidate.text === word || candidate.text.startsWith(word),
+      (candidate) =>
+        candidate.text === word ||
+        candidate.text.startsWith(word) ||
+        (candidate.kind === "concept" && candidate.text.split(" ").includes(word)),
     );
     if (!term) {
       // "i/o", "re:invent": not a word the analyser keeps, but a name all the same.
