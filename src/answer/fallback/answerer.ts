@@ -411,7 +411,9 @@ function answerOne(
   if (
     notCovered &&
     analysis.asksToConfirm &&
-    scope.entities.length > 0 &&
+    // Between two parties: one party's figure of something not covered ("Anthropic's revenue
+    // is about $5B, right?") is not covered, whatever figure it happens to share.
+    scope.entities.length >= 2 &&
     scope.entities.every((entity) => !entity.outside) &&
     analysis.terms.some((term) => term.kind === "amount" && knownFigure(knowledge, term.text))
   ) {
