@@ -119,3 +119,30 @@ describe("an aside after the question", () => {
     expect(withoutAfterword(index, "what is NVIDIA's stake worth, in yen")).toBeUndefined();
   });
 });
+
+describe("a run-on sentence and an asking sentence with unknown words", () => {
+  it("lets the last clause of a long run-on lead when no earlier clause asks", () => {
+    const core = askingPart(
+      index,
+      "my sister and i were watching the news last night and she kept saying the chip maker paid the most, which sounded odd to me, so NVIDIA gave ten billion to Anthropic right",
+    );
+    expect(core?.text).toBe("so NVIDIA gave ten billion to Anthropic right");
+  });
+
+  it("keeps a run-on whole when an earlier clause asks too", () => {
+    expect(
+      askingPart(
+        index,
+        "what did Microsoft invest in Anthropic, and since my boss keeps bugging me about the schedule for the report, when was it announced",
+      ),
+    ).toBeUndefined();
+  });
+
+  it("takes an asking sentence about a party even when its unknown words outvote it", () => {
+    const answer = ask(
+      "I'm writing a school report on AI companies. My teacher wants real numbers. What is Anthropic's profit margin?",
+    );
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).not.toMatch(/billion/);
+  });
+});

@@ -86,7 +86,11 @@ export function askingPart(index: KnowledgeIndex, question: string): Core | unde
     .join(" ");
   const analysis = index.analyze(text);
   const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
-  if (!verdict.onTopic) return undefined;
+  // "…. 앤트로픽 매출 얼마야?": unknown words may be what it asks about, when it names a party.
+  if (!verdict.onTopic) {
+    const outvoted = verdict.reason === "unknown-words" || verdict.reason === "too-vague";
+    if (!outvoted || entityIds(index, text, analysis).size === 0) return undefined;
+  }
   // "그 회사는 앤트로픽에 얼마 넣었어요?": a pronoun may stand for a company the story names and
   // the asking sentence does not; then the story is part of the question.
   if (POINTS_BACK.test(analysis.normalized)) {
@@ -128,8 +132,9 @@ function askingUnits(question: string): Unit[] {
           ];
     })
     .filter((sentence) => sentence.text !== "");
-  return sentences.map((sentence, at) => {
-    const last = at === sentences.length - 1;
+  const units = sentences.length === 1 ? clausesOfRunOn(sentences[0]?.text ?? "") : sentences;
+  return units.map((sentence, at) => {
+    const last = at === units.length - 1;
     const lower = sentence.text.toLowerCase();
     const asks =
       sentence.marked ||
@@ -138,6 +143,44 @@ function askingUnits(question: string): Unit[] {
         (!ENDS_STATING.test(sentence.text) || hasQuestionWord(lower) || asksToConfirm(lower)));
     return { ...sentence, asks };
   });
+}
+
+/** A run-on sentence this long may hold a story in its clauses. */
+const RUN_ON_WORDS = 20;
+
+/**
+ * "ok so i was telling my coworker…, i thought it was less but…, so Microsoft invested ten
+ * billion dollars right": one long sentence of clauses, the last of which asks. Split only when
+ * no earlier clause asks with a question word (then the clauses are parts of one question).
+ */
+function clausesOfRunOn(sentence: string): { text: string; marked: boolean }[] {
+  const whole = [{ text: sentence, marked: false }];
+  if (sentence.split(/\s+/u).length < RUN_ON_WORDS) return whole;
+  const clauses: string[] = [];
+  let from = 0;
+  for (const match of sentence.matchAll(CLAUSE_END)) {
+    const cut = (match.index ?? 0) + match[0].length;
+    clauses.push(sentence.slice(from, cut).trim());
+    from = cut;
+  }
+  clauses.push(sentence.slice(from).trim());
+  const story = clauses.slice(0, -1);
+  if (story.length === 0 || story.some(clauseAsks)) return whole;
+  return clauses.filter((clause) => clause !== "").map((text) => ({ text, marked: false }));
+}
+
+/**
+ * An English clause that opens as a question or a request ("…, and when was it announced",
+ * "Explain …:"); not "which", which opens relative clauses in a story ("…, which sounded odd").
+ */
+const OPENS_AS_QUESTION =
+  /^(?:(?:and|but|so|or|also|then|plus)\s+)*(?:what|what's|whats|how|who|when|where|why|is|are|was|were|do|does|did|can|could|will|would|should|has|have|explain|tell|describe|list|show|summari[sz]e|give)\b/u;
+
+/** Whether a clause of a run-on asks: it opens as a question, ends with "?", or (Korean) has a question word. */
+function clauseAsks(clause: string): boolean {
+  const lower = clause.toLowerCase();
+  if (ENDS_ASKING.test(clause)) return true;
+  return /\p{Script=Hangul}/u.test(lower) ? hasQuestionWord(lower) : OPENS_AS_QUESTION.test(lower);
 }
 
 /** Words that only carry a tag ("Is that correct?", "그거 맞아요?"), beside the tag's own. */
