@@ -80,7 +80,8 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\bwill (?:it|they|this|that|the \w+|\w+) (?:go up|go down|rise|fall|increase|decrease|drop|crash|double|soar|tank|pay off)\b|\b(?:going to|gonna) (?:go up|go down|rise|fall|crash|double|soar|tank)\b/,
   // "Is Anthropic a good investment?", "a good moment to short NVIDIA": the asker's own decision.
   /\b(?:good|bad|smart|safe|wise|great|solid|risky) (?:investment|buy|bet|pick|stock)\b|\b(?:good|right|best|bad) (?:time|moment|point|entry) (?:to|for)\b|\btime to (?:buy|sell|short|exit|get in|get out|cash out)\b/,
-  /\b(?:all in|yolo|buy the dip|go long|go short)\b/,
+  // "go all in", "NVDA all in?": the asker's move; "Microsoft is all in on OpenAI" is a company's.
+  /\b(?:(?:go|goes|going|gone|went|i'm|im|i am|we're|were) all in|yolo|buy the dip|go long|go short)\b|\ball in\s*[?!.]*$/,
   // The bot asked to decide for the asker ("would you buy…?", "if you were me", "advise whether I
   // should short…"), or the asker's own money named ("my 401k", "내 돈", "노후자금"): personal
   // advice, whatever the company.
