@@ -146,3 +146,22 @@ describe("a run-on sentence and an asking sentence with unknown words", () => {
     expect(answer.text).not.toMatch(/billion/);
   });
 });
+
+describe("Korean sentences written without marks", () => {
+  it("ends a sentence at …요 or …다 and a space in a long message", () => {
+    const core = askingPart(
+      index,
+      "제 친구가 아마존 클라우드 팀에 있는데요 이번 뉴스 보고 걱정하더라고요 엔비디아는 앤트로픽에 얼마 투자했어요",
+    );
+    expect(core?.text).toBe("엔비디아는 앤트로픽에 얼마 투자했어요");
+  });
+
+  it("keeps two unmarked questions together", () => {
+    expect(
+      askingPart(
+        index,
+        "우리 팀장님이 물어보셔서 그런데 마이크로소프트는 앤트로픽에 얼마 투자했대요 그리고 엔비디아는 얼마 넣었어요",
+      ),
+    ).toBeUndefined();
+  });
+});

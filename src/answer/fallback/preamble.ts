@@ -105,6 +105,13 @@ export function askingPart(index: KnowledgeIndex, question: string): Core | unde
   return { text, analysis, verdict };
 }
 
+interface Sentence {
+  readonly text: string;
+  readonly marked: boolean;
+  /** Cut where no mark ends it (…요): a question word in it asks. */
+  readonly unpunctuated?: boolean;
+}
+
 interface Unit {
   readonly text: string;
   /** It asks: a question mark, a marker before it, or (last) a question word or a tag. */
@@ -115,7 +122,7 @@ interface Unit {
 
 /** The message's sentences, a marker starting a sentence of its own. */
 function askingUnits(question: string): Unit[] {
-  const sentences = question
+  const sentences: Sentence[] = question
     .trim()
     .split(SENTENCE_END)
     .flatMap((sentence) => {
@@ -132,17 +139,41 @@ function askingUnits(question: string): Unit[] {
           ];
     })
     .filter((sentence) => sentence.text !== "");
-  const units = sentences.length === 1 ? clausesOfRunOn(sentences[0]?.text ?? "") : sentences;
+  const long = question.split(/\s+/u).length >= UNPUNCTUATED_WORDS;
+  const spoken = long ? sentences.flatMap(unpunctuatedSentences) : sentences;
+  const units =
+    spoken.length === 1 && sentences.length === 1 ? clausesOfRunOn(spoken[0]?.text ?? "") : spoken;
   return units.map((sentence, at) => {
     const last = at === units.length - 1;
     const lower = sentence.text.toLowerCase();
     const asks =
       sentence.marked ||
       ENDS_ASKING.test(sentence.text) ||
+      (sentence.unpunctuated === true && clauseAsks(sentence.text)) ||
       (last &&
         (!ENDS_STATING.test(sentence.text) || hasQuestionWord(lower) || asksToConfirm(lower)));
     return { ...sentence, asks };
   });
+}
+
+/** A message this long may be several sentences written without marks (chat, voice input). */
+const UNPUNCTUATED_WORDS = 12;
+/**
+ * Where a Korean sentence ends with no mark: after a sentence ending (…요, …다) and a space ("제
+ * 조카가 구글에서 일하는데요 이번 뉴스 보고 놀랐대요 마이크로소프트는…"). English has no such
+ * ending: a question word inside a sentence is as often a relative ("about how much his shares
+ * went up", "It was Nadella who said…").
+ */
+const UNMARKED_END = /(?<=\p{Script=Hangul}[요다])\s+(?=\S)/gu;
+
+function unpunctuatedSentences(sentence: Sentence): Sentence[] {
+  const parts = sentence.text.split(UNMARKED_END).filter((part) => part.trim() !== "");
+  if (parts.length < 2) return [sentence];
+  return parts.map((text, at) => ({
+    text,
+    marked: at === 0 && sentence.marked,
+    unpunctuated: true,
+  }));
 }
 
 /** A run-on sentence this long may hold a story in its clauses. */
@@ -153,7 +184,7 @@ const RUN_ON_WORDS = 20;
  * billion dollars right": one long sentence of clauses, the last of which asks. Split only when
  * no earlier clause asks with a question word (then the clauses are parts of one question).
  */
-function clausesOfRunOn(sentence: string): { text: string; marked: boolean }[] {
+function clausesOfRunOn(sentence: string): Sentence[] {
   const whole = [{ text: sentence, marked: false }];
   if (sentence.split(/\s+/u).length < RUN_ON_WORDS) return whole;
   const clauses: string[] = [];
