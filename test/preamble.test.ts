@@ -165,3 +165,14 @@ describe("Korean sentences written without marks", () => {
     ).toBeUndefined();
   });
 });
+
+describe("an aside after one part of a two-part question", () => {
+  it("is dropped from that part, and both parts are answered", () => {
+    const answer = ask(
+      "When was the deal announced, and how much did NVIDIA invest in Anthropic, because my editor wants both numbers in the draft by tonight and I keep confusing them?",
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/10 billion/);
+    expect(answer.text).toMatch(/18 November/);
+  });
+});

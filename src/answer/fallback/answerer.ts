@@ -173,7 +173,14 @@ export function answerFromKnowledge(
       const answer = answerOne(index, text, index.analyze(text), language, undefined, true);
       // The party carried from the part before may not be this part's ("클로드 모델 뭐 들어가고
       // / 발표는 언제였어?"): the part as written answers when the carried one cannot.
-      if (!answer.abstained || bare === text) return answer;
+      if (!answer.abstained) return answer;
+      // "…, and how much did Microsoft invest, because my manager wants both numbers…?": the
+      // asker's aside after a part is not part of it.
+      const trimmed = withoutAfterword(index, text);
+      const withoutAside =
+        trimmed && answerOne(index, trimmed.text, trimmed.analysis, language, undefined, true);
+      if (withoutAside && !withoutAside.abstained) return withoutAside;
+      if (bare === text) return answer;
       const alone = answerOne(index, bare, index.analyze(bare), language, undefined, true);
       return alone.abstained ? answer : alone;
     });
