@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Bm25Index } from "../src/search/bm25.ts";
+import { Bm25Index, rescored } from "../src/search/bm25.ts";
 
 function index(): Bm25Index<string> {
   const bm25 = new Bm25Index<string>();
@@ -45,5 +45,13 @@ describe("Bm25Index", () => {
   it("leaves out what the filter rejects", () => {
     const ranked = index().search(new Map([["x", 1]]), { filter: (item) => item !== "b" });
     expect(ranked.map((result) => result.item)).toEqual(["a"]);
+  });
+
+  it("rescores a result into the same fields, in the same order, as search's own results", () => {
+    const [best] = index().search(new Map([["y", 1]]), { report: ["y"] });
+    if (!best) throw new Error("no result");
+    const copy = rescored(best, best.score * 2);
+    expect(Object.keys(copy)).toEqual(Object.keys(best));
+    expect(copy).toEqual({ item: best.item, score: best.score * 2, matched: best.matched });
   });
 });

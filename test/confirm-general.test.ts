@@ -336,3 +336,92 @@ describe("'only one of a list' and '…아닌 거지?' (conf6)", () => {
     expect(lead("마소가 오픈AI랑 관계 정리한대")).toMatch(/^아니에요/);
   });
 });
+
+describe("a claim framed by who said it or by a tag sentence (conf7)", () => {
+  it("says yes or no first: the frame's words are not the claim's", () => {
+    expect(lead("My cousin says NVIDIA invests up to ten billion. Is she right?")).toMatch(/^Yes/);
+    expect(lead("Supposedly Claude stays in GitHub Copilot. Does that add up?")).toMatch(/^Yes/);
+    expect(lead("Right or wrong: Haiku 4.5 is offered to Foundry customers.")).toMatch(/^Yes/);
+    expect(lead("Fact or fiction: Microsoft invests up to 10 billion.")).toMatch(/^No/);
+    expect(lead("누가 그러던데 엔비디아가 최대 100억 달러 낸대, 그 말 맞아?")).toMatch(/^맞아요/);
+  });
+
+  it("still leaves a claim with a word of its own that no fact holds without a yes", () => {
+    expect(lead("My cousin says Claude runs on its own custom chips. Is she right?")).not.toMatch(
+      /^Yes/,
+    );
+  });
+
+  it("says no when the record is asked to say what only the article says", () => {
+    expect(
+      lead(
+        "The article makes NVIDIA's money conditional on chip use. Does the press release say so too?",
+      ),
+    ).toMatch(/^No/);
+  });
+});
+
+describe("negation passed on as hearsay (conf7)", () => {
+  it("reads 아니라던데 / 아니래 as the claim's own negation", () => {
+    expect(lead("아마존이 이제 주요 클라우드 제공업체가 아니라더라, 맞아?")).toMatch(/^아니에요/);
+    expect(lead("아마존은 더는 훈련 파트너가 아니래")).toMatch(/^아니에요/);
+    expect(lead("엔비디아가 투자한 거 아니었어?")).toMatch(/^맞아요/);
+  });
+});
+
+describe("claims that one party acts alone, or both do (conf7)", () => {
+  it("say no when another party does the same", () => {
+    expect(lead("Just NVIDIA is funding Anthropic, right?")).toMatch(/^No/);
+    expect(lead("Is Microsoft the lone investor here?")).toMatch(/^No/);
+    expect(lead("앤트로픽에 돈 넣은 건 엔비디아 혼자지?")).toMatch(/^아니에요/);
+  });
+
+  it("say yes when the claim is that it is not alone", () => {
+    expect(lead("Microsoft is not the only investor, right?")).toMatch(/^Yes/);
+  });
+
+  it("read two parties joined by 'and' as both acting, not one paying the other", () => {
+    expect(lead("Microsoft and NVIDIA are each investing in Anthropic, correct?")).toMatch(/^Yes/);
+    expect(lead("마소와 엔비디아 둘 다 앤트로픽에 투자한 거 맞죠?")).toMatch(/^맞아요/);
+  });
+
+  it("say no when a party the claim denies is in the fact's list", () => {
+    expect(lead("Claude is on Google Cloud and Azure, but not AWS, right?")).toMatch(/^No/);
+    expect(lead("NVIDIA, not Microsoft, committed ten billion, yeah?")).toMatch(/^Yes/);
+  });
+});
+
+describe("claims about the kind of figure (conf7)", () => {
+  it("check 'up to' and 'fixed' against the figures' qualifiers", () => {
+    expect(lead("The two investments are maximums rather than fixed sums, right?")).toMatch(/^Yes/);
+    expect(lead("엔비디아 투자는 고정된 금액이죠?")).toMatch(/^아니에요/);
+    expect(lead("The investment figures are guaranteed amounts, correct?")).toMatch(/^No/);
+  });
+});
+
+describe("figures written before their parties (conf7)", () => {
+  it("pair each figure with the parties after it", () => {
+    expect(lead("It's $10B from Microsoft and $5B from NVIDIA, yeah?")).toMatch(/^No/);
+    expect(lead("$10 billion from NVIDIA and $5 billion from Microsoft, correct?")).toMatch(/^Yes/);
+  });
+
+  it("add the total when the claim asks for it", () => {
+    const answer = answerFromKnowledge(index, "5bn by Microsoft plus 10bn by NVIDIA, in total?");
+    expect(answer.text).toMatch(/15 billion/);
+  });
+});
+
+describe("a product named first pays nothing (lead7)", () => {
+  const first = (question: string) => firstSentence(answerFromKnowledge(index, question).text);
+
+  it("the Azure commitment claimed at its figure is a yes, at another a no", () => {
+    expect(first("the azure commitment is 30 billion right?")).toMatch(/^Yes/);
+    expect(first("thirty bn azure commit, right")).toMatch(/^Yes/);
+    expect(first("애저 약정 300억 맞지?")).toMatch(/^맞아요/);
+    expect(first("the azure commitment is 50 billion right?")).toMatch(/^No/);
+  });
+
+  it("a party that pays, claimed the other way, is still a no", () => {
+    expect(first("microsoft put 30B into anthropic right?")).toMatch(/^No/);
+  });
+});

@@ -151,6 +151,27 @@ describe("both ways named as a choice (mix4)", () => {
   });
 });
 
+describe("claims of money the wrong way (conf7)", () => {
+  const first = (question: string) => firstSentence(answerFromKnowledge(index, question).text);
+
+  it("read 한테 with a verb of receiving as where the money came from", () => {
+    expect(first("앤트로픽이 마이크로소프트한테 300억 달러 받았대, 맞지?")).toMatch(/^아니에요/);
+  });
+
+  it("say no to a figure claimed as the relation the other party holds", () => {
+    expect(
+      first("Anthropic is putting $30 billion of investment into Microsoft, correct?"),
+    ).toMatch(/^No/);
+    expect(first("Microsoft is purchasing $30B worth of Anthropic's products, right?")).toMatch(
+      /^No/,
+    );
+  });
+
+  it("check a payment for something that is no money relation", () => {
+    expect(first("Microsoft pays NVIDIA for the systems, correct?")).toMatch(/^Yes/);
+  });
+});
+
 describe("what comes back for the money (long7)", () => {
   it("is a direction question however it is put", () => {
     expect(asksMoneyDirection("microsoft puts money in, what does it get back")).toBe(true);

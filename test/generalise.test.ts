@@ -387,3 +387,164 @@ describe("two-part questions, fourth pass (surf6)", () => {
     expect(ask("who pays whom, and how much?").text).toMatch(/^Both ways|^Anthropic|→/);
   });
 });
+
+describe("which party, asked in the story's own words (lead7)", () => {
+  it.each([
+    ["who put money in?", ["NVIDIA", "Microsoft"]],
+    ["which companies are investing?", ["NVIDIA", "Microsoft"]],
+    ["who's investing in Anthropic", ["NVIDIA", "Microsoft"]],
+    ["누가 투자해?", ["엔비디아", "마이크로소프트"]],
+    ["투자한 회사가 어디야?", ["엔비디아", "마이크로소프트"]],
+    ["어느 회사가 앤트로픽에 투자했어?", ["엔비디아", "마이크로소프트"]],
+    ["앤트로픽한테 돈 넣은 곳이 어디야", ["엔비디아", "마이크로소프트"]],
+  ])("%s names every investor first", (question, parties) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    const opening = answer.text.split("\n")[0] ?? "";
+    for (const party of parties) expect(opening).toContain(party);
+  });
+
+  it("one party named as the investor keeps its own fact", () => {
+    const opening = ask("who did NVIDIA invest in?").text.split("\n")[0] ?? "";
+    expect(opening).toContain("NVIDIA");
+    expect(opening).not.toContain("Microsoft");
+  });
+
+  it("the language is the asker's though the glossary reads a phrase in the other one", () => {
+    // "money in" is read as "받는 돈".
+    expect(lead("who put money in?")).toMatch(/^[^가-힣]+$/u);
+  });
+
+  it.each(["who won the game last night?", "누가 이겼어?", "who invested in Uber?"])(
+    "%s stays off topic",
+    (question) => {
+      expect(ask(question).abstained).toBe(true);
+    },
+  );
+});
+
+describe("who pays, read from the question's word order (lead7)", () => {
+  it.each([
+    ["앤트가 마소한테 얼마 줬어?", "앤트로픽은"],
+    ["앤트로픽이 마이크로소프트에게 주는 돈은 얼마?", "앤트로픽은"],
+    ["how much does Anthropic give Microsoft?", "Anthropic"],
+    ["마소가 앤트한테 얼마 줬어?", "마이크로소프트는"],
+    ["how much does Microsoft give Anthropic?", "Microsoft"],
+  ])("%s opens with the payer's money", (question, payer) => {
+    expect(lead(question).startsWith(payer)).toBe(true);
+  });
+
+  it("reads 주다 (give) in its chat forms as a light verb, not an unknown word", () => {
+    for (const question of [
+      "엔비 앤트한테 얼마 줌",
+      "엔비디아가 앤트로픽에 얼마 주냐",
+      "엔비 얼마 준대",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+      expect(lead(question), question).toContain("100억");
+    }
+  });
+
+  it("names a company by its boss as a big brother or by his squad", () => {
+    expect(lead("젠슨이형 앤트한테 얼마 줌")).toContain("엔비디아");
+    expect(lead("사티아 형님 얼마 넣음?")).toContain("마이크로소프트");
+    expect(lead("satya's squad put how much in")).toContain("Microsoft");
+  });
+});
+
+describe("money received, asked of one party (lead7)", () => {
+  it.each([
+    "how much money did Anthropic receive?",
+    "how much funding did anthropic get",
+    "앤트 투자 얼마 받음",
+    "앤트로픽이 받은 투자금은 얼마야",
+    "앤트로픽 자금 유치 얼마",
+  ])("%s lists what flows in, with its sum", (question) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(lead(question)).toMatch(/50억|\$5 billion/u);
+    expect(answer.text).toMatch(/150억|\$15 billion/u);
+  });
+
+  it("a noun phrase with a question mark is not a yes/no question", () => {
+    expect(lead("엔비디아가 받은 돈은?")).not.toMatch(/^(?:맞아요|아니에요)/u);
+    expect(lead("Anthropic gets money?")).toMatch(/^Yes/u);
+  });
+
+  it("reads 받다 and 'receive' in any form as light verbs", () => {
+    for (const question of [
+      "앤트 투자 얼마 받았냐",
+      "앤트 투자 얼마 받았다며",
+      "what did anthropic receive?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});
+
+describe("questions about the story as a whole, with no words of their own (lead7)", () => {
+  it.each([
+    "what happened?",
+    "explain the deal",
+    "what's this all about",
+    "무슨 일이야?",
+    "뭔 소식임",
+    "기사 내용 알려줘",
+  ])("%s gets the summary", (question) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/50억|\$5 billion/u);
+  });
+
+  it("'이번 거래의 의미는?' (what does this deal mean?) gets the summary too", () => {
+    expect(ask("이번 거래의 의미는?").text).toMatch(/50억/u);
+  });
+
+  it("'when did this happen?' gets the fact of the relation its words name", () => {
+    expect(lead("when did this happen?")).toMatch(/18 November 2025/u);
+    expect(lead("이거 언제야?")).toMatch(/2025년 11월 18일/u);
+  });
+
+  it.each(["hi", "what can you do?", "who are you?", "ok thanks", "오늘 날씨 소식"])(
+    "%s is not a question about the story",
+    (question) => {
+      expect(ask(question).abstained).toBe(true);
+    },
+  );
+});
+
+describe("'what is the effect on…' asks what the article says about it (lead7)", () => {
+  it.each([
+    ["이번 투자가 AI 시장 경쟁에 미치는 영향은?", /경쟁/u],
+    ["How does this affect OpenAI?", /OpenAI/u],
+    ["what's the impact on startups", /startups/u],
+  ])("%s", (question, topic) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(topic);
+  });
+
+  it("the effect on what the article does not cover is still not covered", () => {
+    expect(ask("엔비디아 주가에 미치는 영향은?").abstained).toBe(true);
+    expect(ask("impact on nvidia stock price?").abstained).toBe(true);
+  });
+});
+
+describe("a yes/no part about a name is a part of its own (lead7)", () => {
+  it.each([
+    ["what's the 1GW about? also is amazon still involved?", /Amazon remains/u],
+    ["엔비디아 얼마 넣었어? 아마존은 아직 있어?", /아마존은 여전히/u],
+  ])("%s answers both parts", (question, second) => {
+    const answer = ask(question);
+    expect(answer.text).toMatch(/1 gigawatt|100억/u);
+    expect(answer.text).toMatch(second);
+  });
+});
+
+describe("each party's share asked with 씩 / 각자 (lead7)", () => {
+  it("'마소랑 엔비 각자 얼마씩?' names both figures", () => {
+    const text = ask("마소랑 엔비 각자 얼마씩?").text;
+    expect(text).toContain("50억");
+    expect(text).toContain("100억");
+  });
+});

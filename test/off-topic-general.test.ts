@@ -55,3 +55,23 @@ describe("a claim that only shares a verb with the story", () => {
     }
   });
 });
+
+describe("a claim whose only known word is its tag (conf7)", () => {
+  it("is off topic: the tag asks yes or no, it is not the topic", () => {
+    for (const question of [
+      "The Dodgers swept the series, right?",
+      "Pluto is not a planet anymore, correct?",
+      "주말에 부산에 눈 온대, 맞지?",
+      "Gold hit a record high yesterday, true?",
+      "어제 야구 한화가 이겼다며, 맞아?",
+    ]) {
+      expect(abstains(question), question).toBe(true);
+    }
+  });
+
+  it("still asks whether the article is right when nothing else is said", () => {
+    for (const question of ["Is the article right?", "기사 맞아?", "Is the intro correct?"]) {
+      expect(abstains(question), question).toBe(false);
+    }
+  });
+});

@@ -176,3 +176,14 @@ describe("an aside after one part of a two-part question", () => {
     expect(answer.text).toMatch(/18 November/);
   });
 });
+
+describe("an asking sentence that points at the claim before it (lead7)", () => {
+  it.each([
+    "The article makes NVIDIA's money conditional on chip use. Does the press release say so too?",
+    "My coworker is sure Microsoft put in ten billion. Is that right?",
+    "친구가 엔비디아가 50억 넣었다고 하더라. 그거 맞아?",
+  ])("%s keeps the claim as the question", (question) => {
+    expect(askingPart(index, question)).toBeUndefined();
+    expect(ask(question).text).toMatch(/^(?:No|아니에요)/u);
+  });
+});

@@ -246,6 +246,15 @@ describe("unspaced Korean", () => {
     ]);
   });
 
+  it("splits off an amount written in Sino-Korean numerals (lead7)", () => {
+    expect(split("마소오십억투자")).toEqual(["마소", "오십억", "투자"]);
+    expect(split("앤트로픽삼천오백억기업가치")).toEqual(["앤트로픽", "삼천오백억", "기업가치"]);
+    // A digit counts only before a scale: the particle 이 stays a particle.
+    expect(split("마소투자액이오십억")).toEqual(["마소", "투자액이", "오십억"]);
+    // No 십, 백 or 천: "구조" is a word, not nine trillion.
+    expect(split("투자구조얼마")).toEqual(["투자", "구조", "얼마"]);
+  });
+
   it("does not split what it cannot explain", () => {
     expect(split("오늘날씨어때")).toBeUndefined();
     // One known word in an unknown run (a misspelt name) is left to the typo check.
@@ -267,6 +276,9 @@ describe("unspaced Korean", () => {
     // The words glued after an amount are read too, not swallowed by it.
     expect(features("1기가와트는확정이야?")).toEqual(features("1기가와트는 확정이야?"));
     expect(features("오십억불을엔비디아가")).toEqual(features("오십억불을 엔비디아가"));
+    // An amount in numerals inside the run is read as the amount (lead7).
+    expect(features("마소오십억맞음?")).toEqual(features("마소 오십억 맞음?"));
+    expect(features("엔비디아투자액이백억이야?")).toEqual(features("엔비디아 투자액이 백억이야?"));
     // A particle glued to a Latin word opens the next run: it rides on that word.
     expect(features("MS가앤트로픽투자얼마")).toEqual(features("MS가 앤트로픽 투자 얼마"));
     expect(features("Blackwell은엔비디아거야")).toEqual(features("Blackwell은 엔비디아 거야"));
@@ -347,6 +359,14 @@ describe("a knowledge folder in English, on another story", () => {
 describe("advice", () => {
   const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
   const advice = (question: string) => index.analyze(question).asksForAdvice;
+
+  it("reads 사야 (must buy) only as a word of its own, never inside 회사야 or 기사야 (lead7)", () => {
+    expect(advice("앤트로픽은 어떤 회사야?")).toBe(false);
+    expect(advice("이거 기사야 블로그야?")).toBe(false);
+    expect(advice("그 회사도 투자했어?")).toBe(false);
+    expect(advice("엔비디아 지금 사야 함?")).toBe(true);
+    expect(advice("엔비디아를사야돼?")).toBe(true);
+  });
 
   it("turns away trading advice in any phrasing, the topic's tickers included", () => {
     for (const question of [

@@ -60,6 +60,11 @@ export const manifestSchema = z.object({
     title: bilingualSchema,
     /** Title for the text before the first section heading. */
     leadSection: bilingualSchema,
+    /**
+     * What kind of piece it is ("blog post"), with the words people use for that kind. Its
+     * outlet, author and date are taken as not given: the answerer says they are not covered.
+     */
+    kind: z.object({ name: bilingualSchema, forms: z.array(text).min(1) }).optional(),
     /** Optional file of translations of every heading and sentence. */
     translations: text.optional(),
   }),
@@ -152,7 +157,17 @@ export const factsFileSchema = z.object({
   outside: z
     .object({
       entities: z.array(outsideEntitySchema).default([]),
-      relations: z.array(relationSchema.omit({ concepts: true, passages: true })).default([]),
+      relations: z
+        .array(
+          relationSchema.omit({ concepts: true, passages: true }).extend({
+            /**
+             * Asked only beside one of these words ("name" said of the unnamed expert): a form
+             * too common alone ("name", "이름") is then not covered only for what it is said of.
+             */
+            with: z.array(text).default([]),
+          }),
+        )
+        .default([]),
     })
     .default({ entities: [], relations: [] }),
 });

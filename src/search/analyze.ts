@@ -11,7 +11,7 @@ import type { Concept, Language } from "../knowledge/schema.ts";
 import { asksToConfirm, asksWhich } from "./confirmation.ts";
 import { editDistance, withinOneEdit, withinOneSlip } from "./edit-distance.ts";
 import { stemEnglish } from "./english.ts";
-import { areCloseJamo, isEnding, stripEndings, toJamo } from "./korean.ts";
+import { areCloseJamo, isEnding, isLightVerbForm, stripEndings, toJamo } from "./korean.ts";
 import {
   type ConceptForm,
   formKey,
@@ -377,6 +377,7 @@ function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | u
       // A question word or light verb under its ending ("되나요" -> "되") is still one.
       const stems = [stem, stripEndings(token.text, 1), stripEndings(token.text, 2)];
       if (stems.some((candidate) => lexicon.stopwords.has(candidate))) return undefined;
+      if (isLightVerbForm(token.text)) return undefined;
       if (!isQuestion)
         return { text: token.text, kind: "hangul", features: bigrams(stem), known: true };
       if (isKnownHangul(stem, lexicon)) {

@@ -26,6 +26,16 @@ export function byScoreDescending(a: { readonly score: number }, b: { readonly s
   return x < y ? 1 : x > y ? -1 : 0;
 }
 
+/**
+ * A result with a new score, in the same shape as the ones search() makes (item, score, matched
+ * from this one literal). Sorting reads `score` of every result: results of two shapes (a spread
+ * copy has a shape of its own) made the comparator box each score it read, a heap number per
+ * comparison.
+ */
+export function rescored<T>(result: Ranked<T>, score: number): Ranked<T> {
+  return { item: result.item, score, matched: result.matched };
+}
+
 export class Bm25Index<T> {
   /** Feature -> the documents that have it and how often: doc, tf, doc, tf... (no object each). */
   private readonly postings = new Map<string, number[]>();

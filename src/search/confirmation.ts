@@ -25,17 +25,17 @@ import {
 const AUXILIARIES = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
 /** Tags that make any question a confirmation. */
 const ENGLISH_TAG = new RegExp(
-  String.raw`(?:\b(?:right|correct|true|accurate|innit|isn't that right|(?:is )?that right|(?:is )?that correct|(?:is )?that true|am i right|am i correct|am i wrong|yes or no|true or false|right or wrong|correct or not|amirite|rite|ryt|fr|for real|no cap|cap or no cap|(?:facts|true|real) or cap|cap or (?:facts|real)|real or fake|fake or real|on god|based|legit|valid|(?:are )?we good|we gucci|we straight|that tracks|or (?:nah|nope|naw|nay|no|not|what)|(?:is )?that (?:the deal|the case|how it (?:is|works|went))|(?:is )?that(?:'s| is)? what (?:the )?(?:deal|article|release|announcement|piece|post|it|they|the sources?) (?:says?|said|means?|is))|\b(?:${AUXILIARIES}|ai)n'?t (?:it|they|he|she|that|there|we|you|i|this)(?: so)?|\b(?:is|was) (?:it|that) so)\s*[?!.]*$`,
+  String.raw`(?:\b(?:right|correct|true|accurate|innit|isn't that right|(?:is )?that right|(?:is )?that correct|(?:is )?that true|am i right|am i correct|am i wrong|yes or no|true or false|right or wrong|correct or not|amirite|rite|ryt|fr|for real|no cap|cap or no cap|(?:facts|true|real) or cap|cap or (?:facts|real)|real or fake|fake or real|on god|based|legit|valid|(?:are )?we good|we gucci|we straight|that tracks|or (?:nah|nope|naw|nay|no|not|what)|(?:is )?that (?:the deal|the case|how it (?:is|works|went))|(?:is )?that(?:'s| is)? what (?:the )?(?:deal|article|release|announcement|piece|post|it|they|the sources?) (?:says?|said|means?|is)|(?:is|was|are|were) (?:he|she|they|that|this|it) (?:right|correct|true|real|legit|accurate)|(?:does|do|did) (?:that|this|it) (?:check out|add up|hold up)|checks? out|adds? up|fact or fiction)|\b(?:${AUXILIARIES}|ai)n'?t (?:it|they|he|she|that|there|we|you|i|this)(?: so)?|\b(?:is|was) (?:it|that) so)\s*[?!.]*$`,
   "u",
 );
 /** Tags that do so only without a question word ("explain the deal, ok?" asks for something). */
 const ENGLISH_WEAK_TAG =
   /\b(?:yeah|yes|yep|yup|ya|ok|okay|eh|no|huh|confirm|confirmed|agreed|or not)\s*[?!.]*$/u;
 const ENGLISH_LEAD_IN =
-  /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then|quick|real quick)[,\s]+)*(?:is it (?:true|correct|right|accurate|the case)|was it (?:true|the case)|is that (?:true|correct|right)|am i (?:right|correct|wrong)|did i (?:get|understand) (?:it|this|that)|correct me if|tell me if|(?:can|could) you (?:confirm|verify|check|double[- ]check)|(?:please )?(?:confirm|verify|double[- ]check)|just (?:to )?(?:confirm|check|checking)|checking|sanity check|fact[- ]?check|true or false|it'?s true that|right that|correct that)\b/u;
+  /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then|quick|real quick)[,\s]+)*(?:is it (?:true|correct|right|accurate|the case)|was it (?:true|the case)|is that (?:true|correct|right)|am i (?:right|correct|wrong)|did i (?:get|understand) (?:it|this|that)|correct me if|tell me if|(?:can|could) you (?:confirm|verify|check|double[- ]check)|(?:please )?(?:confirm|verify|double[- ]check)|just (?:to )?(?:confirm|check|checking)|checking|sanity check|fact[- ]?check|true or false|right or wrong|correct or (?:not|incorrect)|fact or fiction|real or fake|yes or no|it'?s true that|right that|correct that)\b/u;
 /** Lead-ins that introduce a claim unless a question word follows ("I heard…, how much…?"). */
 const ENGLISH_WEAK_LEAD_IN =
-  /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then)[,\s]+)*(?:i (?:heard|read|saw|was told|think|thought|believe|understand|remember|assume)|(?:someone|somebody|people|they) (?:said|say|says|told me)|my \w+ (?:said|says|told me)|so basically|basically|so|in other words|in short|real talk|for real|fr|no cap|legit|honest(?:ly)?|tbh|ngl)\b/u;
+  /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then)[,\s]+)*(?:i (?:heard|read|saw|was told|think|thought|believe|understand|remember|assume)|i'?ve (?:heard|read|been told)|i keep hearing|(?:someone|somebody|people|they|everyone|a (?:friend|coworker|colleague|guy)(?: of mine)?) (?:said|say|says|told me|claims?|claimed|insists?)|my \w+ (?:said|says|told me|claims?|claimed|thinks|insists?|reckons)|(?:apparently|supposedly|reportedly|allegedly|rumou?r has it|word is)|so basically|basically|so|in other words|in short|real talk|for real|fr|no cap|legit|honest(?:ly)?|tbh|ngl)\b/u;
 /**
  * A tag written first, then the claim ("ㅇㅈ? 마소+엔비 150억", "진짜? 엔비디아 100억 넣음",
  * "real talk: …", "fr? …"): a confirmation when no question word follows.
@@ -58,7 +58,7 @@ const KOREAN_TAG =
   /(?:맞지|맞아|맞나|맞죠|맞쥬|맞냐|맞니|맞음|맞을걸|맞는지|맞습니까|맞는 ?거|맞는 ?건가|맞는 ?게|맞다고|그치|그쵸|그죠|그렇지|그렇죠|그런 ?거지|그런 ?거죠|아님|아냐|아니냐|아니야|아니지|아닌가|아닌감|아니었어|아니었나|아닌지|사실이|사실인|사실임|사실이냐|사실이에요|사실입니까|진짜야|진짜임|진짜냐|진짜예요|진짜요|진짜지|정말이야|정말임|정말이에요|정말요|ㄹㅇ|ㅇㅈ|ㅇㅇ|실화|실화냐|실화임|실화야|(?<!\p{Script=Hangul})사실|다며|라며|다면서|라면서|잖아|확실해|확실한가|확실함|확실하지|정확해|정확한가|정확함|정확하지|틀림없지)요?\s*[?!.~]*$/u;
 /** Endings that do so only without a question word ("얼마였죠?" asks for the figure). */
 const KOREAN_WEAK_TAG =
-  /(?:했지|였지|었지|았지|졌지|됐지|갔지|왔지|줬지|냈지|이지|거지|거죠|거잖아|한 ?거야|였나|었나|였던 ?거|던데|죠|지요|인가|인감|인 ?거|임|였음|었음|함|됨)요?\s*[?!.~]*$/u;
+  /(?:했지|였지|었지|았지|졌지|됐지|갔지|왔지|줬지|냈지|이지|거지|(?<=\p{Script=Hangul})지|거죠|거잖아|한 ?거야|였나|었나|였던 ?거|던데|죠|지요|인가|인감|인 ?거|임|였음|었음|함|됨)요?\s*[?!.~]*$/u;
 /** A past verb that states an event: "투자했어?", "넣었나?", "발표됐어?", "받았어?". */
 const KOREAN_STATEMENT =
   /(?:했|였|었|았|됐|왔|갔|냈|줬)(?:어|나|니|냐|음|어요|나요|습니까)?\s*[?？]+\s*$/u;
@@ -72,7 +72,7 @@ const KOREAN_QUESTION_WORD =
 /** A question that states something checkable: a figure, a date, a version. */
 const CHECKABLE = /\d|억|조 ?달러|billion|bn\b|기가와트|gw\b|%/u;
 const ALTERNATIVES =
-  /(?<!\b(?:facts|true|real|cap|fake) )\bor\b(?! (?:not|wrong|false|no|nah|nope|naw|nay|what|cap|no cap|fake|real|facts)\b)|아니면|혹은|거야 .*거야|는지 .*는지|\p{Script=Hangul}(?:이야|야|냐|임|인가) .*\p{Script=Hangul}(?:이야|야|냐|임|인가)\s*[?？]*$/u;
+  /(?<!\b(?:facts|true|real|cap|fake) )\bor\b(?! (?:not|wrong|false|no|nah|nope|naw|nay|what|cap|no cap|fake|real|facts|fiction|incorrect)\b)|아니면|혹은|거야 .*거야|는지 .*는지|\p{Script=Hangul}(?:이야|야|냐|임|인가) .*\p{Script=Hangul}(?:이야|야|냐|임|인가)\s*[?？]*$/u;
 const QUESTION_MARK = /[?？]\s*$/u;
 const HANGUL = /\p{Script=Hangul}/u;
 /** The longest tag ("isn't that right?", "라고 하던데 사실이에요?") fits in this many characters. */
@@ -113,7 +113,10 @@ export function asksToConfirm(normalized: string): boolean {
   }
   if (ENGLISH_QUESTION_WORD.test(text)) return false;
   if (ENGLISH_WEAK_TAG.test(tail) || ENGLISH_WEAK_LEAD_IN.test(text)) return true;
-  if (ENGLISH_AUXILIARY_START.test(text)) return true;
+  // "The article says X. Does the release say so too?": a last sentence asking yes or no.
+  if (ENGLISH_AUXILIARY_START.test(text) || ENGLISH_AUXILIARY_START.test(lastSentence(text))) {
+    return true;
+  }
   return QUESTION_MARK.test(text) && (CHECKABLE.test(text) || ENGLISH_STATEMENT.test(text));
 }
 
@@ -123,6 +126,62 @@ export function isConfirmationTag(word: string): boolean {
   // "사실인가요", "맞는지요", "정말인가": a tag's root and endings only.
   const root = KOREAN_TAG_ROOT.exec(word);
   return root !== null && isEnding(word.slice(root[0].length));
+}
+
+/**
+ * Who a Korean claim was heard from, at its start ("친구가 …라던데", "회사 동료도 …래"): the teller,
+ * not a party of the claim.
+ */
+const KOREAN_TELLER =
+  /^(?:(?:내|제|우리|회사|어떤) )?(?:친구|동료|지인|누가|누군가|사람들|다들|형|누나|언니|오빠|동생|엄마|아빠|선배|후배|팀장님?|부장님?|상사|교수님|선생님|기자|유튜버|유튜브|뉴스|커뮤|트위터|단톡방?|카톡방?)(?:이|가|도|는|은|들이|에서|에선|한테서?)?(?=\s)/u;
+const SENTENCE_END = /[.?!？。]\s+(?=\S)/gu;
+const WORDS = /[\p{L}\p{N}']+/gu;
+
+/**
+ * The words that frame a claim rather than state it: its lead-in ("I heard", "my friend says",
+ * "apparently", "Right or wrong:", "친구가"), and its tag ("…, yeah?", "Is he right?", "True?").
+ * A yes needs every word of the claim held by the fact; these words are not the claim's.
+ */
+export function claimFrameWords(normalized: string): ReadonlySet<string> {
+  const text = normalized.trim();
+  const spans: string[] = [];
+  for (const lead of [ENGLISH_LEAD_IN, ENGLISH_WEAK_LEAD_IN, KOREAN_TELLER]) {
+    const match = lead.exec(text);
+    if (match) spans.push(match[0]);
+  }
+  const leadingTag = LEADING_TAG.exec(text);
+  if (leadingTag) spans.push(leadingTag[0]);
+  // A last sentence that is only a tag ("Is he right?", "Does that check out?", "그 말 맞아?").
+  const last = lastSentence(text);
+  if (last !== text && last.length <= TAIL && hasTag(last)) spans.push(last);
+  const tail = text.slice(-TAIL);
+  for (const tag of [ENGLISH_TAG, ENGLISH_WEAK_TAG, KOREAN_TAG]) {
+    const match = tag.exec(tail);
+    if (match) spans.push(match[0]);
+  }
+  const words = new Set<string>();
+  for (const span of spans) for (const word of span.match(WORDS) ?? []) words.add(word);
+  return words;
+}
+
+/** The text's last sentence (the whole text when it is one sentence). */
+function lastSentence(text: string): string {
+  let start = 0;
+  for (const end of text.matchAll(SENTENCE_END)) start = (end.index ?? 0) + end[0].length;
+  return text.slice(start);
+}
+
+function hasTag(text: string): boolean {
+  return ENGLISH_TAG.test(text) || KOREAN_TAG.test(text) || ENGLISH_WEAK_TAG.test(text);
+}
+
+/**
+ * Whether a text is a tag and nothing else ("right?", "isn't that right?", "맞아?"): what it
+ * tags is before it, so it is no question by itself.
+ */
+export function isBareConfirmationTag(text: string): boolean {
+  const trimmed = text.trim().toLowerCase();
+  return ENGLISH_TAG.exec(trimmed)?.index === 0 || KOREAN_TAG.exec(trimmed)?.index === 0;
 }
 
 /** The roots of Korean tags ("사실", "맞", "진짜"), whatever endings follow them. */

@@ -162,6 +162,13 @@ const LATIN_OWNER_PHRASES = [
   "{}'s crew",
   "{}'s guys",
   "{}'s camp",
+  "{}'s squad",
+  "{}'s gang",
+  "{}'s outfit",
+  "{}'s shop",
+  "{}'s side",
+  "{}'s empire",
+  "{}'s boys",
   "{} people",
   "{} folks",
   "{} crew",
@@ -181,6 +188,14 @@ const KOREAN_OWNER_PHRASES = [
   "{} 만드는 데",
   "{} 개발사",
   "{}개발사",
+  // "젠슨이형", "사티아 형님": the boss as a big brother stands for the company.
+  "{}형",
+  "{}이형",
+  "{} 형",
+  "{}형님",
+  "{}이형님",
+  "{} 형님",
+  "{} 형님들",
 ];
 
 function ownerPhrases(name: string): string[] {

@@ -7,7 +7,7 @@
  * sheet's keywords, question words), so nothing here is about one story.
  */
 import { withinOneEdit } from "./edit-distance.ts";
-import { isParticleOrEnding, toJamo } from "./korean.ts";
+import { hasFinalConsonant, isParticleOrEnding, toJamo } from "./korean.ts";
 import { jamoOf, type Lexicon } from "./lexicon.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -58,6 +58,17 @@ export function segmentHangul(
     const here = best[start];
     if (!here) continue;
     const longest = Math.min(length, start + lexicon.longestHangulWord);
+    // "마소오십억맞음": an amount in Sino-Korean numerals is a word of its own; after a 받침, 이
+    // is the particle ("투자액이백억": 투자액이 백억, not 이백억).
+    const particleFirst =
+      start > 0 && word.charAt(start) === "이" && hasFinalConsonant(word.charAt(start - 1));
+    for (
+      let end = particleFirst ? 0 : sinoAmountEnd(word, start);
+      end > start;
+      end = sinoAmountEnd(word, start, end)
+    ) {
+      relax(best, end, here.cost + WORD_COST, start, "word");
+    }
     for (let end = start + 1; end <= longest; end++) {
       const piece = word.slice(start, end);
       if (lexicon.hangulWords.has(piece)) {
@@ -111,6 +122,30 @@ export function segmentHangul(
   }
   if (knownWords < 2 || longWords === 0 || unknownSyllables * 3 > length) return undefined;
   return segments.map(({ start, end, known }) => ({ text: word.slice(start, end), start, known }));
+}
+
+const SINO_DIGITS = "일이삼사오육칠팔구";
+const SINO_SCALES = "십백천만억조";
+const SINO_NUMERALS = SINO_DIGITS + SINO_SCALES;
+
+/**
+ * The end of the longest amount in Sino-Korean numerals starting at `start` and ending before
+ * `before` (0: none): it must end on 억 or 조 and have 십, 백 or 천 in it ("오십억", "삼천오백억"),
+ * as the amount reader asks, so "구조" (structure) and "일조" stay words.
+ */
+function sinoAmountEnd(word: string, start: number, before = word.length + 1): number {
+  let sawSmallScale = false;
+  let found = 0;
+  for (let at = start; at < word.length && at + 1 < before; at++) {
+    const char = word.charAt(at);
+    if (!SINO_NUMERALS.includes(char)) break;
+    // A digit counts only before a scale syllable, as the amount reader has it: "이오십억" is
+    // the particle 이 and 오십억.
+    if (SINO_DIGITS.includes(char) && !SINO_SCALES.includes(word.charAt(at + 1))) break;
+    if (char === "십" || char === "백" || char === "천") sawSmallScale = true;
+    if ((char === "억" || char === "조") && sawSmallScale) found = at + 1;
+  }
+  return found;
 }
 
 /** Whether a piece is one keystroke from a name of three syllables or more (not the name). */

@@ -9,7 +9,7 @@ import type { Fact } from "../knowledge/schema.ts";
 import type { Section, Sentence } from "../knowledge/segment.ts";
 import { rememberRecent } from "../util/remember-recent.ts";
 import { type Analysis, analyze, passageTerms, type Term } from "./analyze.ts";
-import { Bm25Index, byScoreDescending, type Ranked } from "./bm25.ts";
+import { Bm25Index, byScoreDescending, type Ranked, rescored } from "./bm25.ts";
 import {
   defaultIndexCacheFile,
   type IndexCache,
@@ -309,7 +309,7 @@ function adjustForQuestion(
     if (factor === 1) return result;
     changed = true;
     // The same shape as BM25's results: code reading them sees one kind of object.
-    return { item: result.item, score: result.score * factor, matched: result.matched };
+    return rescored(result, result.score * factor);
   });
   // Nothing changed: BM25's order stands (a stable sort of the same scores would keep it).
   return changed ? adjusted.sort(byScoreDescending) : ranked;

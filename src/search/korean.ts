@@ -23,7 +23,8 @@ const ENDINGS = `
   고 였고 이었고 했고 됐고 라던데 이라던데 라던 라는데 이라는데 거임 는거임 은거임 던거임 는거야 는거냐 는건가 는건지
   던 였던 이었던 었던 았던 했던 하던 되던 됐던 기로 하기로 기로는 기로한
   습니까 습니다 읍니까 다는 다는거 다는거임 다는거야 다는데 다며 다던데
-  더라 더라고 더라구 했더라 였더라 이었더라 었더라 았더라 던가 했던가 였던가 였나`
+  더라 더라고 더라구 했더라 였더라 이었더라 었더라 았더라 던가 했던가 였던가 였나
+  네 네요 듯 이라 이라서 라서 씩`
   .split(/\s+/)
   .filter(Boolean)
   .sort((a, b) => b.length - a.length);
@@ -65,7 +66,7 @@ const LONGEST_ENDING = Math.max(...ENDINGS.map((ending) => ending.length));
  * One-syllable endings that are also the last syllable of many nouns (게임, 의지, 소음): taken off
  * only when two syllables remain ("얼마임" -> "얼마", but "게임" stays).
  */
-const WEAK_ENDINGS = new Set([..."냐니누노임음셈삼심쇼지대래쥬져했었았였겠됐셨고던"]);
+const WEAK_ENDINGS = new Set([..."냐니누노임음셈삼심쇼지대래쥬져했었았였겠됐셨고던네듯씩"]);
 
 /** Length of the longest ending the word ends with, leaving at least one syllable (0: none). */
 function longestEnding(word: string): number {
@@ -81,6 +82,17 @@ function longestEnding(word: string): number {
 /** Whether the text is exactly one particle or ending from the list. */
 export function isParticleOrEnding(text: string): boolean {
   return ENDING_SET.has(text);
+}
+
+/**
+ * One-syllable stems of light verbs (받다, 하다, 되다, 있다, 없다, 않다, 같다, 싶다): say nothing of
+ * their own, whatever ending they take.
+ */
+const LIGHT_VERB_STEMS = new Set([..."받하되있없않같싶"]);
+
+/** A light verb's stem with only endings after it ("받음", "받았냐", "없음?"): a stopword. */
+export function isLightVerbForm(word: string): boolean {
+  return word.length >= 2 && LIGHT_VERB_STEMS.has(word.charAt(0)) && isEnding(word.slice(1));
 }
 
 /** Whether `rest` (what follows a known word inside a token) is only a particle or ending. */
@@ -234,4 +246,14 @@ const CLOSE_JAMO: ReadonlyArray<readonly [number, number]> = [
 
 export function areCloseJamo(a: number, b: number): boolean {
   return CLOSE_JAMO.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
+}
+
+/**
+ * Whether a word ends on a syllable with a final consonant (받침), which picks the particle: "오픈AI와",
+ * "구글과", "투자액이"; Latin letters read as ending in a vowel.
+ */
+export function hasFinalConsonant(word: string): boolean {
+  const last = word.trim().at(-1) ?? "";
+  const code = last.charCodeAt(0) - HANGUL_BASE;
+  return code >= 0 && code < 11172 && code % 28 !== 0;
 }

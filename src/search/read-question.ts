@@ -15,7 +15,10 @@ export interface ReadText {
   /** Normalised but before the glossary: chat tags ("ㅇㅇ?", "ㄹㅇ?") still in it. */
   readonly unglossed?: string;
   readonly tokens: readonly Token[];
-  /** The tokens before chat jamo were dropped and Korean split (what the language is read from). */
+  /**
+   * The question's own tokens, before the glossary, chat jamo dropping and Korean splitting: what
+   * the language is read from.
+   */
   readonly unsplit: readonly Token[];
 }
 
@@ -23,14 +26,18 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   const unglossed = normalizeText(text);
   // "ig night" (Ignite, voice-typed): a name heard as two words is the name.
   const normalized = lexicon.glossary.rewrite(joinSpokenNames(unglossed, lexicon));
-  const unsplit = tokenize(normalized);
-  const tokens = splitUnspacedHangul(unsplit, lexicon);
+  const glossed = tokenize(normalized);
+  // The language is the asker's, not the glossary's: "who put money in?" stays English though
+  // "money in" is read as "받는 돈".
+  const unsplit = normalized === unglossed ? glossed : tokenize(unglossed);
+  const tokens = splitUnspacedHangul(glossed, lexicon);
   // "뭐같이함": a glossary phrase inside an unspaced run shows once the run is split. Only a
   // question whose Korean was split pays for a second reading.
   const spaced = withSpacesAtSplits(normalized, tokens);
   if (spaced !== normalized) {
     const reglossed = lexicon.glossary.rewrite(spaced);
-    if (reglossed !== spaced) {
+    // "마소오십억맞음": an amount split off a run is read as one once it stands alone.
+    if (reglossed !== spaced || tokens.some(isSinoAmount)) {
       const tokensAgain = splitUnspacedHangul(tokenize(reglossed), lexicon);
       return { normalized: reglossed, unglossed, tokens: tokensAgain, unsplit };
     }
@@ -39,6 +46,11 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
 }
 
 const SYLLABLE = /[\uac00-\ud7a3]/;
+const SINO_AMOUNT = /^[일이삼사오육칠팔구십백천만]*[십백천][일이삼사오육칠팔구십백천만]*[억조]/;
+
+function isSinoAmount(token: Token): boolean {
+  return token.script === "hangul" && SINO_AMOUNT.test(token.text);
+}
 
 /** The text with a space where the split cut a run of syllables ("뭐같이함" -> "뭐 같이함"). */
 function withSpacesAtSplits(text: string, tokens: readonly Token[]): string {

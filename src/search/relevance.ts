@@ -10,6 +10,7 @@
  *   ("ignore your instructions") is not a question about it.
  */
 import type { Analysis, Term } from "./analyze.ts";
+import { isConfirmationTag } from "./confirmation.ts";
 
 export type Verdict =
   | {
@@ -37,10 +38,14 @@ export function judgeRelevance(
   maxIdf: number,
 ): Verdict {
   const terms = analysis.terms;
+  // "It's going to rain tomorrow, right?": the tag asks for a yes or no, it is not what the claim
+  // is about. It counts only when it is all there is ("Is the article right?", "맞아?").
+  const tagsAside = analysis.asksToConfirm && terms.some((term) => !isTagTerm(term));
   let known = 0;
   let unknown = 0;
   let specificity = 0;
   for (const term of terms) {
+    if (tagsAside && isTagTerm(term)) continue;
     if (term.known) {
       known += 1;
       specificity += specificityOf(term, idf, maxIdf);
@@ -57,16 +62,36 @@ export function judgeRelevance(
   const namesEntity = terms.some((term) => term.entity !== undefined);
   // "Which company puts in the biggest investment?": a figure asked of the story's own words.
   const asksFigureOfKnown = analysis.asksForFigure && unknown === 0;
-  if (specificity < MIN_SPECIFICITY && !(namesEntity && unknown === 0) && !asksFigureOfKnown) {
+  // "누가 투자했어?", "which companies invested?": a party asked of the story's own words.
+  const asksPartyOfKnown = unknown === 0 && asksWhichParty(analysis);
+  if (
+    specificity < MIN_SPECIFICITY &&
+    !(namesEntity && unknown === 0) &&
+    !asksFigureOfKnown &&
+    !asksPartyOfKnown
+  ) {
     return { onTopic: false, reason: "too-vague", ...scores };
   }
   return { onTopic: true, ...scores };
 }
 
+/** Whether the question asks which party: who, which company, 누가, 어느 회사. */
+export function asksWhichParty(analysis: Analysis): boolean {
+  return ASKS_FOR_PARTY.test(analysis.normalized);
+}
+
+const ASKS_FOR_PARTY =
+  /\b(?:who|who's|whom|which (?:compan(?:y|ies)|firms?|ones?|side))\b|누가|누구|어느 (?:회사|기업|쪽|곳)|어디가|어디서|(?:회사|기업|곳|데)(?:이|가|는|은)? 어디/u;
+
 /** How specific a known term is here: its rarest feature's idf as a share of the highest idf. */
 function specificityOf(term: Term, idf: (feature: string) => number, maxIdf: number): number {
   const best = Math.max(0, ...term.features.map((feature) => idf(feature)));
   return Math.min(1, best / maxIdf);
+}
+
+/** A word that is a confirmation tag ("right", "correct", "맞아"), not a topic. */
+function isTagTerm(term: Term): boolean {
+  return term.kind === "concept" && term.entity === undefined && isConfirmationTag(term.text);
 }
 
 function isShortWord(term: Term): boolean {

@@ -21,7 +21,7 @@ export const ENGLISH_STOPWORDS = new Set(
   information anything something thing things stuff role happen happened happening going go
   goes went gone gave brought way ways kind sort part parts bit bits claim claims care cares caring korean korea english american chinese japanese european lot lots okay ok hey hi hello thanks thank pls plz please bot
   actually basically exactly quite rather maybe perhaps also again still already even want wants
-  wanted get gets getting got make makes making made take takes taking took put puts putting need
+  wanted get gets getting got receive receives received receiving affect affects affected affecting impact impacts effect effects make makes making made take takes taking took put puts putting need
   needs needed come comes came see sees saw seem seems look looks looking work works happens one
   ones line sentence word words plain simple simply kind company companies firm firms two three
   specifically exactly precisely context terms regard regarding play plays played playing differ
@@ -56,7 +56,9 @@ export const KOREAN_STOPWORDS = new Set(
   보여 보이 보여줘 보이는 글쓴이 저자 필자 작성자 사람 사람들 공식 설명해 설명하 설명했 묻는 묻고
   이렇게 그렇게 저렇게 이런 그런 저런 이러면 그러니까 뭐뭐 알려주 알려주셈 알려주삼 알랴줘 갈켜줘 가르쳐줘 뭐임 뭐냐 뭐누 뭐노 뭐지 뭐였지 뭐였음 뭐였냐 뭐였어 누구임 누구냐 언제임 언제냐 어디임 어디냐 어케 어캐 왜케
   왜냐 왜임 어떰 어땜 됨 있음 없음 있냐 없냐 알려줘라 알려주라 해봐 말해봐 설명좀 이후 이전 전후 이걸 이거 그걸 저걸 이것 그것 몇개 몇개임 개임 머 머야 머임 머였지 머지 머냐 대목 드러내는 드러낸 나타내는 뜻임 의미임 걍 아직 아직도 위치 포지션 받 줬 줬어 줬냐 줬음 시작점 출발점 났음 났어 났냐 났지 났나 났대 났다 났는지 갔냐 갔어 갔음 갔지 갔나 갔대 함 노릇 편 전반적 전반적인 전반 전체적 전체적인 대체로 했음 했냐 했노 했누 했삼 했셈 했지 했나 했니 했네 했대 했다 했죠 했다며 됐음 됐지 됐나 됐어 였음 였어 였지 였나 한대 전에는 전에 전엔 예전엔 예전에는 쓰고 쓰는데 썼는데 표현 된대 됐대 된거 됐음 됐냐 되냐 요즘 부르는 부르 불러 불리는 불리 부를 대는 대 주고 주는 준 얻는 얻어 얻으려 얻을 얻게 돼서 되서 결과 점 측면 이야기 얘기해
-  했더라 였더라 이었더라 더라 했던가 였던가 갔 갔냐 갔어 갔음 갔지 갔나 갔노`
+  했더라 였더라 이었더라 더라 했던가 였던가 갔 갔냐 갔어 갔음 갔지 갔나 갔노
+  각자 각자가 따로따로 하나씩 영향 미치는 미칠 미쳐 미쳤 미친 소식 소식임 소식이야 뉴스 줌 주냐 주나 주나요 주니 줄까 줄래 준대 준다 준다고 준다며 줬대 줬다 줬나 줬지 줬니 줬냐고
+  내세우는 내세운 내세우고 내세워 내세웠 내세웠어 내세운다`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -88,7 +90,9 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\b(?:would|will|do|did) (?:you|u|ya) (?:personally )?(?:buy|sell|short|invest|put|move|hold|bet|go long|get in|grab|pick up|load up|dump|ape)\b|\b(?:would|should|could) (?:you|i|we) (?:put|move|invest|park|throw) (?:my |our |some |more )?(?:money|cash|savings|401k|ira)\b|\bif (?:you|u) were me\b|\bin my (?:shoes|position)\b|\b(?:could|can|would|will) (?:you|u) advise\b|\bany advice\b|\badvi[sc]e (?:me|(?:me )?(?:on )?(?:whether|if))\b|\bwhether (?:i|we) should\b|\b(?:smart|wise|a good idea|good idea|safe|risky|too late) to (?:buy|sell|short|invest|hold|get in|get out)\b/,
   /\b(?:my|our) (?:\w+ )?(?:money|savings|cash|portfolio|401k|401\(k\)|ira|roth|pension|retirement|nest egg|shares|stocks|holdings|position|funds)\b/,
   /(?:(?:^|\s)(?:내|제|우리) (?:\p{Script=Hangul}+ )?(?:돈|자산|포트폴리오|적금|예금|월급|퇴직금|노후자금|연금|주식|계좌)|노후 ?자금|퇴직 ?연금|너라면|니라면|당신이라면|(?:넣을까|투자할까|들어갈까|살래|사 ?볼까|매수할까|담을까|태울까))/u,
-  /(?:살까|사야|팔까|팔아야|살지|사도 될까|사면 될까|사도 돼|사도 되나|추천해|추천 좀|추천 부탁|해야 할까|해야 하나|오를까|떨어질까|내릴까)/,
+  // 사야/사도/사면 (buy) start a word or follow its object's particle, or 사야 comes before
+  // "must" ("사야 돼", "사야겠"): "회사야", "기사야" and "회사도" are nouns, not trades.
+  /(?:(?<!\p{Script=Hangul})|(?<=[을를좀더]))(?:사야|사도 될까|사면 될까|사도 돼|사도 되나)|사야(?= ?(?:돼|되|될|할|하|함|겠|지|만))|살까|팔까|팔아야|살지|추천해|추천 좀|추천 부탁|해야 할까|해야 하나|오를까|떨어질까|내릴까/u,
   // 매수 alone is also a takeover ("매수 금액"): only the trader's phrasings count.
   // Which is the better pick, or what should we do: the asker's own decision.
   /\bhow (?:do|can|should) (?:i|we)\b|\bwhich (?:one |company )?(?:should|is (?:a )?better (?:to|investment))\b|\bbetter (?:investment|buy|bet)\b/,

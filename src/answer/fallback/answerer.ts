@@ -7,23 +7,28 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
-import { byScoreDescending, type Ranked } from "../../search/bm25.ts";
+import { byScoreDescending, type Ranked, rescored } from "../../search/bm25.ts";
 import { asksWhich, claimsEnded, hasQuestionWord } from "../../search/confirmation.ts";
 import type { KnowledgeIndex, Passage } from "../../search/knowledge-index.ts";
-import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
+import { asksWhichParty, judgeRelevance, type Verdict } from "../../search/relevance.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { figureArithmetic } from "./arithmetic.ts";
 import {
+  asksAboutTheStory,
+  asksArticlePublication,
   asksArticleStance,
+  asksHowManyErrors,
   asksWhatArticleIsAbout,
   asksWhatArticleOmits,
   omissionsAnswer,
+  publicationAnswer,
   stanceAnswer,
 } from "./article-meta.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
+import { writtenAsAgent, writtenAsRecipient } from "./claim-direction.ts";
 import { checkOutsideInstrument } from "./claim-instrument.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
@@ -130,13 +135,27 @@ export function answerFromKnowledge(
   }
   // The article's stance, or what it leaves out: whatever else the words seem to ask.
   if (mayAskMetadata) {
+    // The piece as a publication: its kind, or its outlet, author or date (not covered).
+    // Read on the whole question: "written by a Reuters reporter" is no preamble.
+    const publication = asksArticlePublication(knowledge, whole, question);
+    const published =
+      publication && publicationAnswer(knowledge, whole, question, language, publication);
+    if (published) return published;
     const meta =
       (asksWhatArticleOmits(knowledge, analysis) && omissionsAnswer(knowledge, language)) ||
       (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language));
     if (meta) return meta;
+    if (asksHowManyErrors(knowledge, analysis)) return factChecksAnswer(knowledge, language, true);
     if (asksWhatArticleIsAbout(knowledge, analysis)) {
       return composeSummaryAnswer(knowledge, language);
     }
+  }
+  // No words of its own, about the story as a whole: "when did this happen?" gets the fact of
+  // the relation it names, "what happened?" the summary.
+  if (!verdict.onTopic && verdict.reason === "empty") {
+    const relationOnly = relationFactAnswer(index, asked, analysis, language);
+    if (relationOnly) return relationOnly;
+    if (asksAboutTheStory(analysis)) return composeSummaryAnswer(knowledge, language);
   }
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
@@ -160,14 +179,26 @@ export function answerFromKnowledge(
     asksToCompare(normalized);
   const split = questionParts(index, asked, analysis.asksToConfirm);
   // "구글과 앤트로픽의 계약 규모는?": a pair's one amount, not a name and a question.
-  const parts =
+  // "Only NVIDIA invested; Microsoft just sells the cloud. Right?": one tag over clauses that
+  // ask nothing by themselves is one claim, not a statement and a question.
+  const oneClaim =
+    analysis.asksToConfirm &&
+    split.length > 1 &&
+    split.some(({ bare }) => !asksByItself(index.analyze(bare)));
+  const asOne =
+    oneClaim ||
     (oneShape(analysis.normalized) && !shapeIsOnePartOf(index, split, oneShape)) ||
     splitsJointOwner(
       analysis.normalized,
       split.map((part) => part.bare),
-    )
-      ? [{ text: asked, bare: asked }]
-      : split;
+    );
+  const parts = asOne
+    ? [{ text: asked, bare: asked }]
+    : withoutTopicLead(index, withAmountRequestsJoined(index, split));
+  const [onlyPart] = parts;
+  if (parts.length === 1 && onlyPart && onlyPart.text !== asked) {
+    return answerOne(index, onlyPart.text, index.analyze(onlyPart.text), language, undefined);
+  }
   if (parts.length > 1) {
     const answers = parts.map(({ text, bare }) => {
       const answer = answerOne(index, text, index.analyze(text), language, undefined, true);
@@ -181,6 +212,11 @@ export function answerFromKnowledge(
         trimmed && answerOne(index, trimmed.text, trimmed.analysis, language, undefined, true);
       if (withoutAside && !withoutAside.abstained) return withoutAside;
       if (bare === text) return answer;
+      // What the knowledge lacks, asked of the carried topic ("tech expert … what's his name"),
+      // stays not covered: the part alone would be answered about something else.
+      const carried = index.analyze(text);
+      const scope = readScope(knowledge, carried, text, (word) => isTypoOfKnownWord(index, word));
+      if (scope.outsideRelations.length > 0) return answer;
       const alone = answerOne(index, bare, index.analyze(bare), language, undefined, true);
       return alone.abstained ? answer : alone;
     });
@@ -193,6 +229,71 @@ export function answerFromKnowledge(
   }
   return answerOne(index, asked, analysis, language, verdict);
 }
+
+/** A part that asks something by itself: a yes/no claim, a question word or a question mark. */
+function asksByItself(analysis: Analysis): boolean {
+  return (
+    analysis.asksToConfirm ||
+    hasQuestionWord(analysis.normalized) ||
+    /[?？]\s*$/u.test(analysis.normalized)
+  );
+}
+
+/**
+ * "the 'tech expert' the article quotes, what's his name and where does he work?": a first part
+ * that only names the topic the later parts take up (no question word, no claim, no question
+ * mark) asks nothing itself; answering it would put a nearby fact beside "not covered".
+ */
+function withoutTopicLead<T extends { text: string; bare: string }>(
+  index: KnowledgeIndex,
+  parts: readonly T[],
+): readonly T[] {
+  const [lead, ...rest] = parts;
+  if (!lead || rest.length === 0 || /[?？]/u.test(lead.text)) return parts;
+  // The later parts point back at it ("his name", "그 사람 소속"), and take its words.
+  if (!rest.every((part) => part.text !== part.bare && POINTS_BACK.test(part.bare))) return parts;
+  const analysis = index.analyze(lead.text);
+  if (analysis.asksToConfirm || hasQuestionWord(analysis.normalized)) return parts;
+  return rest;
+}
+
+/**
+ * "What did Microsoft pay NVIDIA for those systems, dollar figure?": a part that only asks for the
+ * part before's answer as an amount ("dollar figure?", "in dollars") is that part's, not a
+ * question of its own.
+ */
+function withAmountRequestsJoined<T extends { text: string; bare: string; label?: string }>(
+  index: KnowledgeIndex,
+  parts: readonly T[],
+): readonly T[] {
+  if (parts.length < 2) return parts;
+  const joined: T[] = [];
+  for (const part of parts) {
+    const before = joined.at(-1);
+    if (before && asksOnlyForAmount(index, part.bare)) {
+      const text = `${before.text.replace(/[?？\s]+$/u, "")} ${part.bare}`;
+      joined[joined.length - 1] = { ...before, text, bare: text };
+    } else {
+      joined.push(part);
+    }
+  }
+  return joined;
+}
+
+function asksOnlyForAmount(index: KnowledgeIndex, text: string): boolean {
+  const analysis = index.analyze(text);
+  const normalized = analysis.normalized;
+  if (!asksForAmount(normalized, HOW_MUCH.test(normalized))) return false;
+  // "…? 얼마나?" has no word of its own: the question is already read whole.
+  return (
+    analysis.terms.length > 0 &&
+    analysis.terms.every((term) => term.kind === "concept" && term.features.includes("c:money"))
+  );
+}
+
+/** A pronoun for someone or something named before ("his", "그 사람"). */
+const POINTS_BACK =
+  /\b(?:he|him|his|she|her|they|them|their|it|its)\b|그 ?사람|그분|그 ?양반|걔|그게|그건|그 전문가/u;
 
 /**
  * Whether the question asks about a party, or a kind of fact, the knowledge does not cover
@@ -259,12 +360,32 @@ function answerOne(
   // Plain loops over the ranking (every passage with a feature of the question): a flatMap
   // allocated an array per passage.
   const rankedFacts: Fact[] = [];
-  for (const result of ranked) if (result.item.kind === "fact") rankedFacts.push(result.item.fact);
+  for (let at = 0; at < ranked.length; at++) {
+    const item = (ranked[at] as Ranked<Passage>).item;
+    if (item.kind === "fact") rankedFacts.push(item.fact);
+  }
   // "Satya walked away from OpenAI when he backed Anthropic?": a claim that something ended is
   // checked against the fact that says it remains before anything it names is "not covered".
   if (notCovered && analysis.asksToConfirm && claimsEnded(analysis.normalized)) {
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
     if (checked && !checked.agrees) {
+      const sentences = ranked.filter((result) => result.item.kind === "sentence");
+      const quoted = chooseSentences(knowledge, sentences, checked.facts, compact);
+      const head = confirmationHead(language, checked, verdictWords[language]);
+      return composeAnswer(knowledge, language, checked.facts, quoted, head);
+    }
+  }
+  // "Anthropic is investing $30B into Microsoft stock, true?": a claim of a figure the facts
+  // have, between the story's parties, is wrong about that figure, whatever else it names.
+  if (
+    notCovered &&
+    analysis.asksToConfirm &&
+    scope.entities.length > 0 &&
+    scope.entities.every((entity) => !entity.outside) &&
+    analysis.terms.some((term) => term.kind === "amount" && knownFigure(knowledge, term.text))
+  ) {
+    const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
+    if (checked && !checked.agrees && !checked.unlisted) {
       const sentences = ranked.filter((result) => result.item.kind === "sentence");
       const quoted = chooseSentences(knowledge, sentences, checked.facts, compact);
       const head = confirmationHead(language, checked, verdictWords[language]);
@@ -386,7 +507,8 @@ function answerOne(
   }
   const sentences = ranked.filter((result) => result.item.kind === "sentence");
   const facts: ScoredFact[] = [];
-  for (const result of ranked) {
+  for (let at = 0; at < ranked.length; at++) {
+    const result = ranked[at] as Ranked<Passage>;
     if (result.item.kind === "fact") facts.push({ fact: result.item.fact, score: result.score });
   }
   const directionAsked = asksMoneyDirection(analysis.normalized);
@@ -532,7 +654,7 @@ function oneSideOfMoney(
   }
   const side = moneySideAsked(analysis.normalized, party.position);
   if (!side) return undefined;
-  const yesNo = analysis.asksToConfirm || !hasQuestionWord(analysis.normalized);
+  const yesNo = analysis.asksToConfirm;
   return partyFlowsAnswer(knowledge, language, party.id, side, yesNo);
 }
 
@@ -605,7 +727,7 @@ function rerankReasons(
         if (/\d/u.test(sentence.text)) factor *= REASON_FIGURE_SENTENCE_FACTOR;
         if (section.heading?.includes(name)) factor *= REASON_SECTION_FACTOR;
       }
-      return factor === 1 ? result : { ...result, score: result.score * factor };
+      return factor === 1 ? result : rescored(result, result.score * factor);
     })
     .sort(byScoreDescending);
 }
@@ -621,7 +743,7 @@ function rerankByAskedKind(
   return ranked
     .map((result) =>
       result.item.kind === "fact" && naming.has(result.item.fact.id)
-        ? { ...result, score: result.score * ASKED_KIND_FACTOR }
+        ? rescored(result, result.score * ASKED_KIND_FACTOR)
         : result,
     )
     .sort(byScoreDescending);
@@ -646,7 +768,7 @@ function rerankByScope(
     if (outgoing !== undefined) {
       if (!outgoing.has(fact.id)) return result;
       changed = true;
-      return { ...result, score: result.score * RELATION_FACTOR * SUBJECT_FACTOR };
+      return rescored(result, result.score * RELATION_FACTOR * SUBJECT_FACTOR);
     }
     if (!hasSomeRelation(fact, relations)) return result;
     // "How much…" wants a figure: the relation's fact without one is no better than others.
@@ -657,7 +779,7 @@ function rerankByScope(
     if (first !== undefined && fact.subject.includes(first)) factor *= SUBJECT_FACTOR;
     if (factor === 1) return result;
     changed = true;
-    return { ...result, score: result.score * factor };
+    return rescored(result, result.score * factor);
   });
   return changed ? adjusted.sort(byScoreDescending) : ranked;
 }
@@ -744,16 +866,38 @@ function chooseLeadFacts(
   // "Which invested more, Microsoft or NVIDIA?": two figures answer it, not one. A question
   // about one company gets that company's figure alone.
   const entities = new Set(analysis.terms.flatMap((term) => (term.entity ? [term.entity] : [])));
+  // "Who invested (in Anthropic)?": every party of the relation, not the best-scoring one.
+  const asksEveryParty =
+    asksWhichParty(analysis) &&
+    ![...entities].some((entity) => first.fact.subject.includes(entity)) &&
+    second?.fact.relation !== undefined &&
+    second.fact.relation === first.fact.relation;
   if (
-    analysis.asksForFigure &&
-    entities.size !== 1 &&
+    (asksEveryParty || (analysis.asksForFigure && entities.size !== 1)) &&
     second?.fact.figure &&
     first.fact.figure &&
     second.score >= SECOND_FIGURE_RATIO * first.score
   ) {
     leads.push(second.fact);
   }
-  return leads;
+  return payerFirst(leads, scope, analysis.normalized);
+}
+
+/**
+ * "앤트가 마소한테 얼마 줬어?", "how much does Anthropic give Microsoft": of two facts, the one
+ * whose subject the question writes as the payer comes first.
+ */
+function payerFirst(leads: Fact[], scope: QuestionScope, text: string): Fact[] {
+  const [first, second] = leads;
+  if (!first || !second) return leads;
+  const payer = scope.entities.find(
+    (entity) =>
+      !entity.outside && writtenAsAgent(text, entity) && !writtenAsRecipient(text, entity),
+  );
+  if (!payer || first.subject.includes(payer.id) || !second.subject.includes(payer.id)) {
+    return leads;
+  }
+  return [second, first, ...leads.slice(2)];
 }
 
 function chooseSentences(

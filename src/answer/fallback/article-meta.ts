@@ -8,9 +8,12 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { normalizeText } from "../../search/normalize.ts";
+import { escapeRegExp } from "../../util/escape-regexp.ts";
 import { sentencesHolding } from "../shared/article-refs.ts";
+import { verdictWords } from "../shared/phrases.ts";
 import { type Answer, MAX_ANSWER_LENGTH } from "../types.ts";
-import { composeAnswer } from "./text.ts";
+import { abstainAnswer, composeAnswer } from "./text.ts";
 
 /** The article or its writer, by name ("it" is too loose: "Microsoft's take on it"). */
 const ARTICLE =
@@ -21,7 +24,7 @@ const ARTICLE =
  * at a word's start ("진입장벽" holds 입장 but asks no stance).
  */
 const STANCE =
-  /\b(?:tone|stance|take|opinion|view|views|attitude|angle|slant|bias|biased|verdict|bullish|bearish|positive|negative|optimistic|pessimistic|critical|skeptical|sceptical|for or against|in favou?r|feel about|feels about|think about|thinks about|think of|thinks of|grumbl\w*|beef|complain\w*|gripe|worried|worries)\b|(?<!\p{Script=Hangul})(?:논조|톤|어조|입장|관점|시각|견해|의견|태도|긍정|부정적|비판적|회의적|낙관|비관|불만)|어떻게 (?:봐|보|생각|평가)/u;
+  /\b(?:tone|stance|take|opinion|view|views|attitude|angle|slant|bias|biased|verdict|bullish|bearish|positive|negative|optimistic|pessimistic|critical|skeptical|sceptical|for or against|in favou?r|feel about|feels about|think about|thinks about|think of|thinks of|grumbl\w*|beef|complain\w*|gripe|worried|worries|concern|one-sided|one sided|slanted|neutral|objective|unbiased|impartial|partisan|balanced)\b|(?<!\p{Script=Hangul})(?:논조|톤|어조|입장|관점|시각|견해|의견|태도|긍정|부정적|비판적|회의적|낙관|비관|불만|편향|편파|편들|치우친|치우쳐|치우쳤|중립적|중립인|객관적|객관성|공정한가|공정해)|한쪽으로|어떻게 (?:봐|보|생각|평가)/u;
 
 /** Something the article does not say ("leaves out", "omits", "빠진", "안 다룬"). */
 const OMITS =
@@ -32,6 +35,177 @@ const ABOUT_EN =
   /^(?:so |ok |okay )?(?:what(?:'s| is| was)|what does|tell me what) (?:the |this |that )?(?:article|piece|post|blog post|blog|story|write-?up)(?: is| was)? ?(?:about|say|says|cover|covers|talk about|all about)\s*\??$/u;
 const ABOUT_KO =
   /(?:무슨|어떤|뭐에 (?:대한|관한)) ?(?:내용|얘기|이야기)|내용이 뭐|뭐에 (?:대한|관한) (?:거|것|글|기사)|무슨 얘기/u;
+
+/**
+ * Which outlet, blog or site published the piece ("what outlet ran this?", "어느 매체 글이야?",
+ * "이 글 어디에 올라온 거야?").
+ */
+const OUTLET =
+  /\bwho (?:published|posted|ran|put out)\b|\b(?:outlet|publication|publisher|newspaper|news ?site|website|site|media|magazine|which blog|what blog|whose blog|which paper|what paper)\b|매체|언론사|신문사|(?:어느|무슨|어떤) (?:언론|신문|사이트|블로그|매체)|어디 (?:기사|글|블로그)|어디서 (?:나온|난|퍼온|가져온)|어디에 (?:실린|실렸|올라온|올라왔|올린|게재|게시)|(?:기사|글)(?:의|은|는)? ?출처/u;
+
+/** Who wrote it, said as a claim ("written by a Reuters reporter?", "기자가 쓴 거지?"). */
+const AUTHOR =
+  /\b(?:written|authored|penned) by\b|\bby an? (?:\w+ )?(?:reporter|journalist|blogger|writer|columnist)\b|(?:기자|작가|블로거|전문가|칼럼니스트)(?:가|이) (?:쓴|작성한|썼)/u;
+
+/** When it was published ("what date was this blog post published?", "이 글 언제 올라왔어?"). */
+const DATE =
+  /\b(?:when|what date|which date|what day|what year|which year|how long ago)\b[^?.!]*\b(?:published|posted|written|put out|came out|uploaded|dated|go up|went up)\b|\bpublication date\b|\bdate of (?:the |this )?(?:article|piece|post|blog post|story)\b|\b(?:article|piece|post|story)(?:'s)? date\b|(?:언제|날짜|몇 월|며칠|몇 년)[^?.!]*(?:올라온|올라왔|올린|게시|게재|작성|발행|쓰인|쓰였|쓴 거|썼)|(?:기사|글)(?:의|이|가)? ?(?:날짜|작성일|게시일|발행일|작성 날짜|게시 날짜)/u;
+
+/** What kind of piece it is ("news article or blog?", "어떤 종류의 글이야?"). */
+const KIND_ASKED =
+  /\bwhat (?:kind|sort|type) of (?:article|piece|post|text|writing|source)\b|(?:어떤|무슨) (?:종류의? )?(?:글|기사)(?:이야|야|인가|임|예요|이에요)|글의? 종류|기사 (?:종류|형식)|형식의? 글/u;
+
+/** Kinds of publication, to tell another kind claimed ("a news article?") from the piece's own. */
+const OTHER_KINDS =
+  /\b(?:news (?:article|story|report)|newspaper (?:article|piece)|press release|op-?ed|opinion piece|column|editorial|research paper|academic paper|official report|magazine (?:article|piece))\b|정식 기사|뉴스 기사|언론 기사|신문 기사|보도자료|칼럼|사설|논문|보고서|리포트/u;
+
+/** The piece pointed at ("this", "이거"): with a kind's name, it asks what the piece is. */
+const THIS_PIECE = /\b(?:this|it)\b|이거|이건|이게|(?:^|\s)이 (?=\p{Script=Hangul})/u;
+
+/** A link or address is asked for: the announcement's page, not the piece itself. */
+const LINK = /\b(?:link|links|url|address)\b|링크|주소/u;
+
+/** What of the piece as a publication a question asks, if anything. */
+export type PublicationAsked = "kind" | "outlet" | "author" | "date";
+
+const PUBLICATION_MISSING = {
+  outlet: { ko: "어느 매체·블로그에 실렸는지", en: "which outlet or blog published it" },
+  author: { ko: "누가 썼는지", en: "who wrote it" },
+  date: { ko: "언제 게시됐는지", en: "when it was published" },
+} as const;
+
+/**
+ * The piece as a publication: what kind it is, where, by whom and when it was published. Only
+ * when the question points at the piece and names none of the knowledge's parties or events
+ * ("when was the Microsoft blog post published?" asks about the announcement).
+ */
+export function asksArticlePublication(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  question: string,
+): PublicationAsked | undefined {
+  const glossed = analysis.normalized;
+  if (!ARTICLE.test(glossed) && !THIS_PIECE.test(glossed)) return undefined;
+  // The glossary reads "블로그 글" as the article: the kind's own words are read as written.
+  const written = normalizeText(question);
+  const holds = (pattern: RegExp) => pattern.test(glossed) || pattern.test(written);
+  const kind = knowledge.manifest.article.kind;
+  const kindNamed = kind !== undefined && kindForms(knowledge).test(written);
+  // The kind said of the piece ("is this a blog?", "블로그 글이야?"), not the piece named by it.
+  const kindSaid = kindNamed && kindPredicate(knowledge).test(written);
+  const pointed =
+    ARTICLE.test(glossed) || ((kindNamed || OTHER_KINDS.test(written)) && THIS_PIECE.test(written));
+  if (!pointed || holds(LINK) || namesParty(knowledge, analysis) || namesEvent(analysis)) {
+    return undefined;
+  }
+  if (holds(DATE)) return "date";
+  if (holds(AUTHOR)) return "author";
+  if (kind && (kindSaid || holds(KIND_ASKED) || OTHER_KINDS.test(written))) return "kind";
+  if (holds(OUTLET)) return "outlet";
+  return undefined;
+}
+
+/**
+ * What kind of piece it is (yes or no first to a claim of a kind), or what of its publication
+ * the knowledge does not give: not covered, with its kind as what is.
+ */
+export function publicationAnswer(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  question: string,
+  language: Language,
+  asked: PublicationAsked,
+): Answer | undefined {
+  const kind = knowledge.manifest.article.kind;
+  if (asked !== "kind") {
+    const missing = PUBLICATION_MISSING[asked][language];
+    const known = kind
+      ? language === "ko"
+        ? ` 다루는 내용: 이 글은 ${kind.name.ko}이에요.`
+        : ` What is known: it is ${kind.name.en}.`
+      : "";
+    const lead =
+      language === "ko"
+        ? `기사에는 ${missing} 나오지 않아요.${known}`
+        : `The article doesn't say ${missing}.${known}`;
+    return abstainAnswer(knowledge, language, "not-covered", lead);
+  }
+  if (!kind) return undefined;
+  const written = normalizeText(question);
+  const claimsOther = OTHER_KINDS.test(written);
+  const claimsOwn = kindForms(knowledge).test(written);
+  const verdict =
+    analysis.asksToConfirm && claimsOwn !== claimsOther
+      ? `${claimsOwn ? verdictWords[language].yes : verdictWords[language].no}, `
+      : "";
+  const statement =
+    language === "ko"
+      ? `이 글은 ${kind.name.ko}이에요. 어느 매체에 실렸는지, 누가 언제 썼는지는 나오지 않아요.`
+      : `It is ${kind.name.en}; it does not say which outlet published it, who wrote it, or when.`;
+  const opening = verdict !== "" && language === "en" ? statement.replace(/^It/u, "it") : statement;
+  return composeAnswer(knowledge, language, [], [], `${verdict}${opening}`);
+}
+
+const kindFormsByKnowledge = new WeakMap<Knowledge, RegExp>();
+
+/** The kind's forms as one pattern (words of their own), compiled once per knowledge. */
+function kindForms(knowledge: Knowledge): RegExp {
+  let pattern = kindFormsByKnowledge.get(knowledge);
+  if (!pattern) {
+    const forms = (knowledge.manifest.article.kind?.forms ?? [])
+      .map((form) => escapeRegExp(form.toLowerCase()))
+      .sort((a, b) => b.length - a.length);
+    pattern =
+      forms.length === 0
+        ? /$^/u
+        : new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join("|")})(?![a-z])`, "u");
+    kindFormsByKnowledge.set(knowledge, pattern);
+  }
+  return pattern;
+}
+
+const kindPredicateByKnowledge = new WeakMap<Knowledge, RegExp>();
+
+/**
+ * The kind said of the piece: "is this (just) a blog?", "it's some blog post", "블로그 글이야?",
+ * "블로그 맞지?". Compiled once per knowledge.
+ */
+function kindPredicate(knowledge: Knowledge): RegExp {
+  let pattern = kindPredicateByKnowledge.get(knowledge);
+  if (!pattern) {
+    const forms = (knowledge.manifest.article.kind?.forms ?? [])
+      .map((form) => escapeRegExp(form.toLowerCase()))
+      .sort((a, b) => b.length - a.length)
+      .join("|");
+    const english = String.raw`\b(?:(?:is|was)\s+(?:this|it|that)|(?:this|it|that)(?:'s|\s+is|\s+was))\s+(?:\w+\s+)?(?:a|an|some|just|only)\s+(?:\w+\s+)?(?:${forms})\b`;
+    const korean = String.raw`(?:${forms})(?:\s?(?:글|포스팅|포스트))?\s?(?:이야|야|임|인가|인지|이에요|예요|이냐|냐|이지|지|인 ?거|이었|였|맞)`;
+    pattern = forms === "" ? /$^/u : new RegExp(`${english}|${korean}`, "u");
+    kindPredicateByKnowledge.set(knowledge, pattern);
+  }
+  return pattern;
+}
+
+/** Whether the question names an event of the story ("the announcement"): then it is about that. */
+function namesEvent(analysis: Analysis): boolean {
+  return analysis.terms.some((term) => term.features.includes("c:announcement"));
+}
+
+/** A count asked ("how many", "몇 개", "몇 군데", "number of"). */
+const COUNT_ASKED =
+  /\bhow many\b|\bnumber of\b|\bcount (?:of|the)\b|몇\s?(?:개|가지|군데|곳|건|번)|개수/u;
+/** What is wrong in the piece ("errors", "differences", "틀린 곳", "오류"). */
+const ERRORS =
+  /\b(?:errors?|mistakes?|inaccuracies|inaccurate (?:points|claims|things)|differences|discrepancies|corrections|fact[- ]?checks|wrong|inaccurate|misstatements)\b|틀린|틀렸|오류|잘못된|잘못 나온|(?:사실|기록)과 다른|다른 (?:점|곳|부분)|팩트 ?체크|정정/u;
+
+/**
+ * "How many errors does the fact sheet list for the article?", "기사에 틀린 곳 몇 군데야?": the
+ * count of the knowledge's corrections, with each of them. Not of one party's figure ("how many
+ * mistakes in NVIDIA's figure?" is about that figure).
+ */
+export function asksHowManyErrors(knowledge: Knowledge, analysis: Analysis): boolean {
+  const text = analysis.normalized;
+  return COUNT_ASKED.test(text) && ERRORS.test(text) && !namesParty(knowledge, analysis);
+}
 
 const OMISSIONS_HEAD = {
   ko: "기사에 나오지 않는 내용(공식 발표·보도 기준):",
@@ -48,9 +222,18 @@ function namesParty(knowledge: Knowledge, analysis: Analysis): boolean {
   });
 }
 
+/** The writer of something else ("the author of Harry Potter"): not this piece's writer. */
+const OTHER_WORK =
+  /\b(?:author|writer|blogger|columnist)s? of (?!(?:this|the|that) (?:article|piece|post|blog|story|write-?up)\b)/u;
+
 export function asksArticleStance(knowledge: Knowledge, analysis: Analysis): boolean {
   const text = analysis.normalized;
-  return ARTICLE.test(text) && STANCE.test(text) && !namesParty(knowledge, analysis);
+  return (
+    ARTICLE.test(text) &&
+    STANCE.test(text) &&
+    !OTHER_WORK.test(text) &&
+    !namesParty(knowledge, analysis)
+  );
 }
 
 export function asksWhatArticleOmits(knowledge: Knowledge, analysis: Analysis): boolean {
@@ -93,4 +276,24 @@ export function omissionsAnswer(knowledge: Knowledge, language: Language): Answe
     if (answer.text.length <= MAX_ANSWER_LENGTH) return answer;
   }
   return undefined;
+}
+
+/**
+ * A question with no words of its own that points at the story as a whole: "what happened?",
+ * "explain the deal", "what's this about", "무슨 일이야?", "뭔 소식임". Not one about the bot
+ * ("what can you do?") or a greeting (no pointer at the story).
+ */
+const STORY_EN =
+  /\b(?:this|that|it|deal|news|story|article|piece|post|happen(?:ed|ing|s)?|going on|all about)\b/u;
+const STORY_KO = /이거|이건|이게|이번|기사|소식|뉴스|거래|무슨 일|뭔 일|무슨 얘기|뭔 얘기/u;
+const ASKS_EN =
+  /\b(?:what|what's|whats|explain|tell|describe|summar\w*|overview|how come|meaning|significance)\b/u;
+const ASKS_KO = /뭐|뭔|무슨|무엇|설명|알려|요약|정리|어떻게 된|의미|의의/u;
+const ABOUT_THE_BOT = /\b(?:you|u|your|bot)\b|너|넌|니가|봇/u;
+
+export function asksAboutTheStory(analysis: Analysis): boolean {
+  if (analysis.terms.length > 0) return false;
+  const text = analysis.normalized;
+  if (ABOUT_THE_BOT.test(text)) return false;
+  return (STORY_EN.test(text) && ASKS_EN.test(text)) || (STORY_KO.test(text) && ASKS_KO.test(text));
 }

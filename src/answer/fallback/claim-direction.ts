@@ -63,13 +63,23 @@ export function checkDirection(
     ? new Set<string>()
     : new Set(scope.relations.map((relation) => relation.id));
   const factOf = (id: string) => knowledge.facts.find((fact) => fact.id === id);
-  const flows = knowledge.flows.flows.flatMap((flow) => {
+  const payments = knowledge.flows.flows.flatMap((flow) => {
     const fact = factOf(flow.fact);
-    if (flow.kind !== "payment" || !fact) return [];
-    if (relations.size > 0 && !(fact.relation && relations.has(fact.relation))) return [];
-    return [{ flow, fact }];
+    return flow.kind === "payment" && fact ? [{ flow, fact }] : [];
   });
+  // A relation no payment is of ("NVIDIA pays Microsoft for Azure": availability) names what
+  // is bought, not which money: every payment counts.
+  const ofRelation = payments.filter(
+    ({ fact }) => fact.relation !== undefined && relations.has(fact.relation),
+  );
+  const moneyRelation = ofRelation.length > 0;
+  if (relations.size > 0 && !moneyRelation && !PAYS_FOR.test(analysis.normalized)) {
+    return undefined;
+  }
+  const flows = moneyRelation ? ofRelation : payments;
   if (relations.size === 0 && !MONEY.test(analysis.normalized)) return undefined;
+  // "Microsoft and NVIDIA both invest", "마소랑 엔비디아 둘 다": two who act, not one paying the other.
+  if (coordinated(analysis.normalized, first, second)) return undefined;
   const { agent, recipient } = readRoles(analysis.normalized, first, second);
   const forward = flows.find(({ flow }) => flow.from === agent && flow.to === recipient);
   if (forward) return { agrees: true, facts: [forward.fact], reversed: false };
@@ -79,7 +89,7 @@ export function checkDirection(
   const otherKind = knowledge.flows.flows.some(
     (flow) => flow.kind !== "payment" && flow.from === agent && flow.to === recipient,
   );
-  if (backward && (!otherKind || relations.size > 0)) {
+  if (backward && (!otherKind || moneyRelation)) {
     return { agrees: false, facts: [backward.fact], reversed: true };
   }
   // "엔비디아가 마소에 투자해?": the relation named goes from the agent to a third party only.
@@ -92,11 +102,32 @@ export function checkDirection(
       fact.subject.includes(agent) &&
       fact.object.includes(recipient),
   );
-  if (!backward && !otherKind && relations.size > 0 && elsewhere && !factBetween) {
+  if (!backward && !otherKind && moneyRelation && elsewhere && !factBetween) {
     return { agrees: false, facts: [elsewhere.fact], reversed: false };
   }
   return otherKind || backward ? "undecided" : undefined;
 }
+
+/** "A and B", "A, B", "A랑 B", "A와 B가": two parties joined as one subject. */
+const ENGLISH_JOIN = /^[\p{L}\p{N}.]+(?:'s)?\s*(?:,|\band\b|&|\+|\bplus\b)\s*(?:also\s+)?$/u;
+const KOREAN_JOIN = /\p{Script=Hangul}(?:랑|이랑|와|과|하고|및)$/u;
+/** "between A and B", "A와 B 사이": the pair money goes between, which the flows answer. */
+const BETWEEN = /\bbetween\s+(?:the\s+)?$/u;
+
+function coordinated(text: string, first: NamedEntity, second: NamedEntity): boolean {
+  if (BETWEEN.test(text.slice(Math.max(0, first.position - 10), first.position))) return false;
+  const joined = text.slice(first.position, second.position);
+  const word = /^[\p{L}\p{N}]+/u.exec(joined)?.[0] ?? "";
+  const secondWord = /^[\p{L}\p{N}]+/u.exec(text.slice(second.position))?.[0] ?? "";
+  if (/사이/u.test(text.slice(second.position, second.position + secondWord.length + 4))) {
+    return false;
+  }
+  if (KOREAN_RECIPIENT.test(secondWord) || KOREAN_SOURCE.test(secondWord)) return false;
+  return ENGLISH_JOIN.test(joined) || (KOREAN_JOIN.test(word) && joined.trim() === word);
+}
+
+/** Paying for something ("pays Microsoft for Azure", "시스템 값 내"): a payment, whatever for. */
+const PAYS_FOR = /\b(?:pay|pays|paid|paying)\b|지불|값|대금|돈 ?(?:내|냈|주|줬|준)/u;
 
 /** Money coming back: "gets its money back", "돌려받". */
 const MONEY_BACK = /\b(?:money|cash|it|investment) back\b|\bback (?:from|to)\b|돌려받|되돌려/u;
@@ -122,8 +153,16 @@ export function writtenAsSource(text: string, entity: NamedEntity): boolean {
   const before = text.slice(Math.max(0, entity.position - 8), entity.position);
   if (/\bfrom\s+(?:the\s+)?$/u.test(before) && RECEIVE.test(text)) return true;
   const word = /^[\p{L}\p{N}]+/u.exec(text.slice(entity.position))?.[0] ?? "";
-  return /\p{Script=Hangul}/u.test(word) && /(?:에게서|한테서|로부터|으로부터)$/u.test(word);
+  if (!/\p{Script=Hangul}/u.test(word)) return false;
+  // "마소한테 … 받았다": with a verb of receiving, 한테/에게 say where it came from.
+  return (
+    /(?:에게서|한테서|로부터|으로부터)$/u.test(word) ||
+    (/(?:에게|한테|께)$/u.test(word) && KOREAN_RECEIVE.test(text))
+  );
 }
+
+/** Korean verbs of receiving ("받았", "받는", "투자받"). */
+const KOREAN_RECEIVE = /받/u;
 
 /** "into Anthropic", "to NVIDIA", "앤트로픽에 / 앤트로픽한테": where the money is said to go. */
 export function writtenAsRecipient(text: string, entity: NamedEntity): boolean {

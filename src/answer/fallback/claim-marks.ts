@@ -68,7 +68,8 @@ export function claimedMarks(
   for (const match of raw.matchAll(/[A-Za-z][A-Za-z0-9]+/g)) {
     const written = match[0];
     const start = match.index ?? 0;
-    const atStart = /^[\s"'“‘(]*$/.test(raw.slice(0, start));
+    // A sentence's first word is capitalised for the sentence ("…Copilot. Does that add up?").
+    const atStart = /(?:^|[.!?]\s)[\s"'“‘(]*$/.test(raw.slice(0, start));
     if (!/^[A-Z]/.test(written) || atStart) continue;
     const lower = written.toLowerCase();
     if (named.has(lower) || /^(?:i|is|it|the|a|so)$/.test(lower)) continue;

@@ -8,6 +8,7 @@ import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import {
   asksToConfirm,
+  claimFrameWords,
   claimsEnded,
   isConfirmationTag,
   isOngoingWord,
@@ -24,7 +25,14 @@ import {
   writtenAsSource,
 } from "./claim-direction.ts";
 import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.ts";
-import { claimsExclusive, claimsOnlyOne, listsBesides, refutesExclusive } from "./exclusive.ts";
+import {
+  claimsExclusive,
+  claimsOnlyOne,
+  listsBesides,
+  partiesDenied,
+  partyClaimedAlone,
+  refutesExclusive,
+} from "./exclusive.ts";
 import { factHasRelation, involves, type QuestionScope } from "./scope.ts";
 
 /** "Is A bigger than B?" compares: it is not settled by a fact about both. */
@@ -37,7 +45,7 @@ const ABOUT_ARTICLE =
 
 /** A claim that something did not happen. */
 const NEGATED =
-  /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 |아니라(?:고|는|며)|아니다|아니(?:지|죠|잖)|아닌 ?(?:거|건|게|것)|(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
+  /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 |아니(?:라(?![\s,])|래|란|랍|다|지|죠|잖)|아닌 ?(?:거|건|게|것)|(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
 
 /**
  * A claim that something did not happen ("Microsoft didn't invest, right?"): what the facts
@@ -91,6 +99,61 @@ function claimBody(whole: string): string {
 /** A noun, then 아님/아니야 after "이제", "더 이상": not any more (a claim, negative). */
 const NO_LONGER_KO =
   /(?:이제|이젠|더 ?이상|더는|인제)\s.*(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
+
+/** "up to", "at most", "최대", "상한": a ceiling claimed. */
+const UP_TO_CLAIMED = /\bup[ -]?to\b|\bat most\b|\bmaximums?\b|\bceiling\b|\bcapped\b|최대|상한/u;
+/** "fixed", "firm", "확정", "고정": an amount claimed to be set. */
+const FIXED_CLAIMED =
+  /\b(?:fixed|firm|guaranteed|locked[- ]in)\b|확정|고정|확실한 ?금액|정해진 ?금액/u;
+
+/**
+ * A claim about the kind of figure, not its value ("Both investments are 'up to' amounts rather
+ * than fixed sums, true?", "투자는 확정액이지?"): checked against the qualifiers of the facts of
+ * the relation asked (of the parties named, when any).
+ */
+function checkQualifier(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+): ConfirmationVerdict | undefined {
+  const text = analysis.normalized;
+  const upTo = UP_TO_CLAIMED.test(text);
+  if (!upTo && !FIXED_CLAIMED.test(text)) return undefined;
+  // "not fixed", "a ceiling, not a guaranteed sum", "확정액이 아니라": a ceiling in other words.
+  const body = claimBody(text);
+  const claimsCeiling = upTo || !FIXED_CLAIMED.test(body) || NEGATED.test(body);
+  const relations = new Set(scope.relations.map((relation) => relation.id));
+  const named = scope.entities.filter((entity) => !entity.outside).map((entity) => entity.id);
+  // No relation asked ("Microsoft's money is capped?"): the named parties' own figures.
+  if (relations.size === 0 && named.length === 0) return undefined;
+  const facts = knowledge.facts.filter(
+    (fact) =>
+      fact.kind !== "correction" &&
+      fact.figure !== undefined &&
+      (relations.size === 0
+        ? named.every((id) => fact.subject.includes(id))
+        : fact.relation !== undefined && relations.has(fact.relation)) &&
+      named.every((id) => involves(fact, id)),
+  );
+  if (facts.length === 0) return undefined;
+  const ceilings = facts.filter((fact) => fact.figure?.qualifiers.includes("up_to"));
+  const agrees = claimsCeiling ? ceilings.length === facts.length : ceilings.length === 0;
+  // The fact about most parties says it for all of them ("together … up to $15 billion"); a
+  // ceiling claimed of a set figure is shown that figure.
+  const [widest] = [...facts].sort((a, b) => b.subject.length - a.subject.length);
+  const unbounded = facts.filter((fact) => !fact.figure?.qualifiers.includes("up_to"));
+  const own = facts.find((fact) => named.length > 0 && fact.subject.length === named.length);
+  const shown = !agrees && claimsCeiling ? unbounded.slice(0, 2) : [own ?? (widest as Fact)];
+  return { agrees, facts: shown, reversed: false };
+}
+
+/** Whether the claim is that the record (the announcement, the release) says it too. */
+function asksWhatRecordSays(text: string): boolean {
+  return RECORD_SAYS.test(text);
+}
+
+const RECORD_SAYS =
+  /\b(?:official|announcement|press release|release|record|primary sources?|blog post)\b[^.?!]*\b(?:say|says|said|state|states|mention|mentions|confirm|confirms|back|backs)\b|\b(?:say|says|state|states|mention|mentions|confirm|confirms)\b[^.?!]*\b(?:official(?:ly)?|announcement|press release|in the release|on the record)\b|(?:공식 ?발표|보도 ?자료|발표문|공식 ?자료|원문 ?발표)\p{Script=Hangul}*\s?(?:도|에도|에서도|에는|에선|엔)?\s?(?:그렇게|그런|같은|똑같이|나와|나오|있|써|쓰여|말하|언급)/u;
 
 /** "Is this a good deal?": a judgement, which no fact settles with a yes. */
 const JUDGEMENT =
@@ -151,6 +214,71 @@ function exclusiveClaimRefuted(
   return fact ? { agrees: false, facts: [fact], reversed: false } : undefined;
 }
 
+/**
+ * "Only NVIDIA invested", "엔비디아만 투자한 거지?": another of the story's parties does the same
+ * (a fact of the relation asked with another subject): a no, with the fact about both when there
+ * is one, else the party's own and the other's.
+ */
+function aloneClaimRefuted(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+  rankedFacts: readonly Fact[],
+): ConfirmationVerdict | undefined {
+  const parties = new Set(knowledge.manifest.entities.map((entity) => entity.id));
+  const named = scope.entities.filter((entity) => !entity.outside && parties.has(entity.id));
+  const party = partyClaimedAlone(analysis.normalized, named);
+  if (party === undefined) return undefined;
+  const claims = (fact: Fact) => fact.kind !== "correction" && fact.subject.length > 0;
+  // The relation asked; else that of the party's best fact, with a figure first ("Is NVIDIA the
+  // only one?", "Only NVIDIA funds Anthropic").
+  const asked = scope.relations.map((relation) => relation.id);
+  const best = (withFigure: boolean) =>
+    rankedFacts.find(
+      (fact) =>
+        claims(fact) && fact.subject.includes(party) && (!withFigure || fact.figure !== undefined),
+    )?.relation;
+  for (const relation of [...asked, best(true), best(false)]) {
+    if (relation === undefined) continue;
+    const refuted = anotherDoesIt(knowledge, relation, party, parties, claims);
+    if (refuted) return { agrees: false, facts: refuted, reversed: false };
+  }
+  return undefined;
+}
+
+/**
+ * The facts showing that another of the story's parties holds the relation too (to the same
+ * other party): the fact about both when there is one, else the party's own and the other's.
+ */
+function anotherDoesIt(
+  knowledge: Knowledge,
+  relation: string,
+  party: string,
+  parties: ReadonlySet<string>,
+  claims: (fact: Fact) => boolean,
+): Fact[] | undefined {
+  const ofRelation = knowledge.facts.filter((fact) => claims(fact) && fact.relation === relation);
+  const own = ofRelation.filter((fact) => fact.subject.includes(party));
+  const rival = ofRelation.find(
+    (fact) =>
+      !fact.subject.includes(party) &&
+      fact.subject.some((id) => parties.has(id)) &&
+      own.some((mine) => mine.object.some((id) => fact.object.includes(id))),
+  );
+  if (!rival) return undefined;
+  const both = own.find((fact) => fact.subject.some((id) => rival.subject.includes(id)));
+  const [mine] = own;
+  return both ? [both] : mine ? [mine, rival] : [rival];
+}
+
+/** Words for the parties named, taken together: "both", "둘 다", "셋 다", "모두". */
+const ALL_OF_THEM =
+  /^(?:both|all|each|together|jointly|둘|둘다|셋|셋다|세|두|모두|전부|다|각각|함께|같이|공동|둘이|셋이)$/u;
+
+/** "not the only", "만 … 아니", "뿐만 아니라": the party is claimed not to be alone. */
+const NOT_ALONE =
+  /\b(?:not|isn't|aren't|wasn't|weren't)\s+(?:the\s+)?(?:only|sole|just|alone)\b|만(?:이|은)?\s?(?:\S+\s){0,2}(?:아니|아닌)|뿐(?:만)?\s?(?:이|은)?\s?(?:아니|아닌)/u;
+
 /** The forms of the concept a question's word names ("오퍼스" -> "opus", "claude opus"…). */
 function conceptForms(knowledge: Knowledge, analysis: Analysis, word: string): readonly string[] {
   const term = analysis.terms.find(
@@ -172,6 +300,27 @@ export function checkConfirmation(
   rankedFacts: readonly Fact[],
 ): ConfirmationVerdict | undefined {
   const verdict = checkClaim(knowledge, analysis, scope, raw, rankedFacts);
+  const alone = aloneClaimRefuted(knowledge, analysis, scope, rankedFacts);
+  // "NVIDIA isn't the only investor, right?", "엔비디아만 투자한 건 아니지?": the claim is that
+  // another does it too, a yes.
+  if (alone) return NOT_ALONE.test(analysis.normalized) ? { ...alone, agrees: true } : alone;
+  // "Claude is on Azure and AWS but not on Google Cloud, right?": the fact of the others named
+  // involves the one denied: a no.
+  const named = scope.entities.filter((entity) => !entity.outside);
+  const denied = partiesDenied(analysis.normalized, named);
+  if (denied.length > 0 && denied.length < named.length) {
+    const others = named.filter((entity) => !denied.includes(entity.id));
+    const fact =
+      verdict?.facts.find((candidate) => candidate.kind !== "correction") ??
+      rankedFacts.find(
+        (candidate) =>
+          candidate.kind !== "correction" &&
+          others.every((entity) => involves(candidate, entity.id)),
+      );
+    if (fact && denied.some((id) => involves(fact, id))) {
+      return { agrees: false, facts: [fact], reversed: false };
+    }
+  }
   const exclusive = exclusiveClaimRefuted(knowledge, analysis, scope, verdict, rankedFacts);
   if (exclusive) return exclusive;
   // "the 1gw runs on nvidia hopper chips": a product name the facts do not give is a no.
@@ -321,12 +470,34 @@ function checkClaim(
   if (ended) return negate(ended, analysis);
   if (claims.length > 0) {
     const wantsTotal = analysis.features.has("c:total");
-    const verdict = checkFigures(claims, rankedFacts, scope, wantsTotal, analysis.normalized);
+    const checked = checkFigures(
+      knowledge.facts,
+      claims,
+      rankedFacts,
+      scope,
+      wantsTotal,
+      analysis.normalized,
+    );
+    // "$5bn from MS, $10bn from NVIDIA, total?": the parts checked, and the total asked for.
+    const verdict = checked && wantsTotal ? withTotal(knowledge, checked, claims) : checked;
     // "…in the official press release?": the fact says its source does not give the figure.
     if (verdict?.agrees && verdict.facts.some((fact) => deniesConcept(knowledge, fact, analysis))) {
       return { ...verdict, agrees: false };
     }
     return verdict && negate(verdict, analysis);
+  }
+  // "Both investments are 'up to' amounts, true?", "투자는 확정액이지?": the figures' qualifier.
+  const qualified = checkQualifier(knowledge, analysis, scope);
+  if (qualified) return qualified;
+  // "The article says X. Does the official announcement say that too?": where the best fact is
+  // a fact check, the record differs from the article: a no, with the fact check.
+  const [top] = rankedFacts;
+  if (
+    top?.kind === "correction" &&
+    asksWhatRecordSays(analysis.normalized) &&
+    scope.entities.every((entity) => !entity.outside && involves(top, entity.id))
+  ) {
+    return { agrees: false, facts: [top], reversed: false };
   }
   // "Is A bigger than B?" compares; it is not a claim of who pays whom.
   const direction = COMPARISON.test(analysis.normalized)
@@ -381,7 +552,9 @@ function checkClaim(
               scope.relations.some((relation) => candidate.relation === relation.id),
           );
     // …and only when every word of the claim is one the knowledge has ("own" is not), or one
-    // the fact itself says ("the only frontier model").
+    // the fact itself says ("the only frontier model"). The words that frame the claim ("my
+    // friend says", "Is he right?") are not the claim's.
+    const frame = claimFrameWords(analysis.normalized);
     const confirmed =
       fact !== undefined &&
       !COMPARISON.test(analysis.normalized) &&
@@ -392,9 +565,12 @@ function checkClaim(
           term.known ||
           inFactText(fact, term.text) ||
           isConfirmationTag(term.text) ||
+          frame.has(term.text) ||
           isLightVerb(term.text) ||
-          // "아직도 주요 클라우드야?" is held by a fact that says it remains.
-          (isOngoingWord(term.text) && saysGoesOn(factText(fact))),
+          // "둘 다", "both", "all three": the parties named together, which the fact involves.
+          (named.length >= 2 && ALL_OF_THEM.test(term.text)) ||
+          // "아직도 주요 클라우드야?", "Amazon stays on…" are held by a fact that says it remains.
+          ((isOngoingWord(term.text) || saysGoesOn(term.text)) && saysGoesOn(factText(fact))),
       ) &&
       conceptsHeld(knowledge, fact, analysis, scope) &&
       named.every((entity) => involves(fact, entity.id));
@@ -473,9 +649,7 @@ function anotherSubject(
   const named = scope.entities.filter((entity) => !entity.outside).map((entity) => entity.id);
   if (named.length < 2) return undefined;
   // Only a relation one party holds (one fact, one subject): "the primary cloud" is Amazon's.
-  const single = (relation: string) =>
-    knowledge.facts.filter((fact) => fact.kind !== "correction" && fact.relation === relation)
-      .length === 1;
+  const single = (relation: string) => factsOfRelation(knowledge).get(relation) === 1;
   // Such a relation asked that a named party does hold ("Amazon … main cloud + partner") settles it.
   const holds = rankedFacts.some(
     (fact) =>
@@ -497,6 +671,27 @@ function anotherSubject(
   );
 }
 
+const factCounts = new WeakMap<Knowledge, ReadonlyMap<string, number>>();
+
+/**
+ * How many facts (corrections aside) each relation has, counted once per knowledge: anotherSubject
+ * asks it of every ranked fact, twice.
+ */
+function factsOfRelation(knowledge: Knowledge): ReadonlyMap<string, number> {
+  let counts = factCounts.get(knowledge);
+  if (!counts) {
+    const counting = new Map<string, number>();
+    for (const fact of knowledge.facts) {
+      const relation = fact.relation;
+      if (fact.kind === "correction" || relation === undefined) continue;
+      counting.set(relation, (counting.get(relation) ?? 0) + 1);
+    }
+    counts = counting;
+    factCounts.set(knowledge, counts);
+  }
+  return counts;
+}
+
 /** Figures claimed, each with the entities named just before it. */
 function readClaims(knowledge: Knowledge, analysis: Analysis, scope: QuestionScope): Claim[] {
   const named = scope.entities.filter((e) => !e.outside);
@@ -508,7 +703,7 @@ function readClaims(knowledge: Knowledge, analysis: Analysis, scope: QuestionSco
     named
       .filter(
         (entity) =>
-          writtenAsRecipient(analysis.normalized, entity) ||
+          (writtenAsRecipient(analysis.normalized, entity) && !sourceIds.has(entity.id)) ||
           // "Microsoft gets $30B from Anthropic": the one who gets it is paid.
           (sourceIds.size > 0 && !sourceIds.has(entity.id)),
       )
@@ -534,10 +729,17 @@ function readClaims(knowledge: Knowledge, analysis: Analysis, scope: QuestionSco
   const claims: Claim[] = [];
   let pending: string[] = [];
   let scale = 0;
+  // "NVIDIA, not Microsoft, put in 10 billion": a party denied is not the figure's.
+  const denied = new Set(partiesDenied(analysis.normalized, named));
+  // The parties named after each figure, up to the next one ("$5B from Microsoft and $15B from
+  // NVIDIA"): when the first figure comes before any party, each figure's parties follow it.
+  const following: string[][] = [];
   for (const [at, term] of analysis.terms.entries()) {
     const id = term.kind === "concept" ? term.features[0]?.slice(2) : undefined;
+    if (id && denied.has(id)) continue;
     if (id && entityIds.has(id)) {
       pending.push(id);
+      following.at(-1)?.push(id);
       continue;
     }
     if (term.kind !== "amount") continue;
@@ -561,7 +763,16 @@ function readClaims(knowledge: Knowledge, analysis: Analysis, scope: QuestionSco
       } else continue;
     }
     claims.push(claim(pending, value, unit));
+    following.push([]);
     pending = [];
+  }
+  const [first] = claims;
+  if (
+    claims.length > 1 &&
+    first?.entities.length === 0 &&
+    following.filter((ids) => ids.length > 0).length > 1
+  ) {
+    return claims.map((each, at) => claim(following[at] ?? [], each.value, each.unit));
   }
   // "15 billion from NVIDIA?": names after the only figure belong to it; "…$13 billion in
   // OpenAI": names after the last figure are its other parties.
@@ -594,6 +805,28 @@ function readClaims(knowledge: Knowledge, analysis: Analysis, scope: QuestionSco
     if (payers.length < 2) return [each];
     return payers.map((payer) => claim([payer, ...each.recipients], each.value, each.unit));
   });
+}
+
+/** The verdict with the fact of the payers' total added, when the claims name each payer. */
+function withTotal(
+  knowledge: Knowledge,
+  verdict: ConfirmationVerdict,
+  claims: readonly Claim[],
+): ConfirmationVerdict {
+  const payers = new Set(
+    claims.flatMap((claim) => claim.entities.filter((id) => !claim.recipients.includes(id))),
+  );
+  if (payers.size < 2) return verdict;
+  const total = knowledge.facts.find(
+    (fact) =>
+      fact.kind !== "correction" &&
+      fact.figure !== undefined &&
+      fact.subject.length === payers.size &&
+      fact.subject.every((id) => payers.has(id)),
+  );
+  return total && !verdict.facts.includes(total)
+    ? { ...verdict, facts: [...verdict.facts, total] }
+    : verdict;
 }
 
 /** A party or a word of money right before a bare number ("NVIDIA 10", "spends 30", "최대 15"). */
@@ -629,6 +862,7 @@ function scaleOf(value: number, text: string): number {
 }
 
 function checkFigures(
+  allFacts: readonly Fact[],
   claims: readonly Claim[],
   rankedFacts: readonly Fact[],
   scope: QuestionScope,
@@ -679,8 +913,13 @@ function checkFigures(
         continue;
       }
     }
-    // The party named first pays or invests; the others are in the fact too.
-    const [payer] = claim.entities;
+    // The party named first pays or invests; the others are in the fact too. A product named
+    // first ("the Azure commitment") pays nothing: only a party some fact has as its subject.
+    const [named] = claim.entities;
+    const payer =
+      named !== undefined && allFacts.some((fact) => fact.subject.includes(named))
+        ? named
+        : undefined;
     const exactSubject = withUnit.filter(
       (fact) =>
         claim.entities.length > 0 &&
@@ -717,14 +956,17 @@ function checkFigures(
     const ofRelationOrUnit = withUnit.filter(ofRelation);
     const byRelation = ofTotal(ofRelationOrUnit.length > 0 ? ofRelationOrUnit : withUnit);
     const related = ofTotal(sameSubject.filter(ofRelation));
+    const ofInvolved = ofTotal(involving.filter(ofRelation));
     const candidates = preferClaims(
       related.length > 0
         ? related
         : sameSubject.length > 0 && relationIds.size === 0
           ? sameSubject
-          : claim.entities.length > 0
-            ? []
-            : byRelation,
+          : claim.entities.length > 0 && payer === undefined && ofInvolved.length > 0
+            ? ofInvolved
+            : claim.entities.length > 0
+              ? []
+              : byRelation,
     );
     // "Is the $30 billion in the intro right?": a figure claimed of the article is checked against
     // the article's fact checks first.
@@ -823,6 +1065,24 @@ function checkFigures(
     const sameFigure = candidates.find((fact) => fact.figure?.value === claim.value);
     if (sameFigure) {
       facts.push(sameFigure);
+      // "Anthropic is investing $30B in Microsoft": the figure is the payer's, but of another
+      // relation, and the relation claimed goes the other way between them (Microsoft invests
+      // in Anthropic): what the payer does is not that.
+      const others = claim.entities.filter((id) => id !== payer);
+      if (
+        payer !== undefined &&
+        others.length > 0 &&
+        !relationIds.has(sameFigure.relation ?? "") &&
+        allFacts.some(
+          (fact) =>
+            fact.kind !== "correction" &&
+            relationIds.has(fact.relation ?? "") &&
+            fact.object.includes(payer) &&
+            others.some((id) => fact.subject.includes(id)),
+        )
+      ) {
+        agrees = false;
+      }
       continue;
     }
     // One payer named ("got 10 billion from Microsoft"): its own fact before the combined one.

@@ -58,3 +58,60 @@ export function listsBesides(
   const texts = [fact.statement.en.toLowerCase(), fact.statement.ko.toLowerCase()];
   return texts.some((text) => LIST.test(text) && forms.some((form) => text.includes(form)));
 }
+
+/** "only NVIDIA", "just Microsoft": the word before a party. */
+const ONLY_BEFORE = /(?:^|\s)(?:only|just|solely)\s+$/u;
+/** "엔비디아만", "마소만이": a party's word with 만. */
+const KOREAN_ONLY_WORD = /\p{Script=Hangul}만(?:이|의|은)?$/u;
+/** "NVIDIA is the only one", "Microsoft alone", "마소 하나뿐", "엔비디아 혼자": after a party. */
+const ALONE_AFTER =
+  /^\s*(?:(?:is|was|are|were|'s)(?:n'?t|\s+not)?\s+)?(?:really\s+)?(?:the\s+)?(?:only|sole|single|lone|one and only)\b|^\s+alone\b|^\s*(?:하나뿐|하나만|혼자|홀로|단독으로|뿐)/u;
+/** A party's word as written: "nvidia", "마이크로소프트만". */
+const WORD_AT = /^[^\s,.;:!?]+/u;
+
+/**
+ * The party a claim says does something alone ("Only NVIDIA invested", "NVIDIA is the only
+ * investor", "마이크로소프트만 투자하고", "투자한 건 마소 하나뿐이지?"), among those given.
+ */
+export function partyClaimedAlone(
+  normalized: string,
+  parties: readonly { readonly id: string; readonly position: number }[],
+): string | undefined {
+  for (const party of parties) {
+    const word = WORD_AT.exec(normalized.slice(party.position))?.[0] ?? "";
+    const after = normalized.slice(party.position + word.length);
+    if (
+      ONLY_BEFORE.test(normalized.slice(0, party.position)) ||
+      KOREAN_ONLY_WORD.test(word) ||
+      ALONE_AFTER.test(after)
+    ) {
+      return party.id;
+    }
+  }
+  return undefined;
+}
+
+/** "not on Google Cloud", "but not AWS": a party denied right before its name. */
+const DENIED_BEFORE =
+  /\b(?:not|never|except|excluding|but not|minus)\s+(?:(?:on|in|via|through|with|from|by|at|including)\s+)?(?:the\s+)?$/u;
+/** "구글 클라우드엔 없지", "구글에선 안 돼", "구글은 아니고": a party, then a word of absence. */
+const DENIED_AFTER = /^[^\s,.;?!]*(?:\s[^\s,.;?!]+)?\s(?:없|안\s|못\s|아니|빠지|빠졌|제외)/u;
+
+/**
+ * The parties a claim says something is not on or not done by, beside others it names ("on Azure
+ * and AWS but not on Google Cloud", "애저랑 AWS에만 있고 구글 클라우드엔 없지?").
+ */
+export function partiesDenied(
+  normalized: string,
+  parties: readonly { readonly id: string; readonly position: number }[],
+): string[] {
+  if (parties.length < 2) return [];
+  return parties
+    .filter(
+      (party) =>
+        DENIED_BEFORE.test(normalized.slice(Math.max(0, party.position - 24), party.position)) ||
+        (/\p{Script=Hangul}/u.test(normalized.slice(party.position, party.position + 1)) &&
+          DENIED_AFTER.test(normalized.slice(party.position))),
+    )
+    .map((party) => party.id);
+}

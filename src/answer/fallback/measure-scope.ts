@@ -51,7 +51,7 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     id: "duration",
     label: { ko: "기간", en: "duration" },
     asked:
-      /\bhow many (?:years|months|weeks|days)\b|\bhow long (?:does|will|is|do)\b|\bover (?:\w+ )?(?:years|months)\b|몇\s?(?:년|개월|달)(?:\s?동안|간)?|계약 기간|기간은|기간이/u,
+      /\bhow many (?:years|months|weeks|days)\b|\bhow long (?:does|will|is|do)\b|\bover (?:\w+ )?(?:years|months)\b|몇\s?(?:년|개월|달)(?!\s?도|\s?에(?!\p{Script=Hangul}|\s?걸쳐))(?:\s?동안|간)?|계약 기간|기간은|기간이/u,
   },
   {
     id: "count",
@@ -131,6 +131,14 @@ const NOUN_BEFORE_COUNT = /(\p{Script=Hangul}{2,})\s?몇\s?(?:장|명|개)/u;
 /** A unit of power or money right before a count word ("gw 몇개", "달러 몇 개"). */
 const UNIT_BEFORE_COUNT = /(?:기가와트|메가와트|gw|mw|gigawatts?|달러|불)\s?몇\s?개/u;
 /** "Which regions…", "what date…": the thing asked for, a word or two after the question word. */
+/**
+ * Verbs of saying, expecting and becoming ("which year is mentioned…", "what year does the writer
+ * expect…"): the time of what is said, not of another event.
+ */
+const NOT_EVENTS =
+  /^(?:mention\w*|say|says|said|expect\w*|predict\w*|forecast\w*|become|becomes|becoming|became|get|gets|getting|write|writes|wrote|written|think\w*|believ\w*|claim\w*)$/u;
+/** Nouns of time after "which/what": a date or year asked, not a thing the knowledge lacks. */
+const TIME_NOUNS = new Set(["year", "years", "date", "dates", "day", "month", "time", "quarter"]);
 const WHICH_NOUN = /\b(?:which|what)\s+([a-z]+)(?:\s+([a-z]+))?/u;
 
 /** The date the knowledge has is of the event it names; "when" about another event is not it. */
@@ -221,6 +229,8 @@ export function unsupportedMeasure(
     (word) =>
       word !== undefined &&
       !ENGLISH_STOPWORDS.has(word) &&
+      // "in what year…", "which date": a time, which the facts and the article give.
+      !TIME_NOUNS.has(word) &&
       word.length > 2 &&
       unknownWordIn(analysis, word),
   );
@@ -381,6 +391,7 @@ function countsThing(knowledge: Knowledge, word: string): boolean {
 }
 
 function isEventWord(word: string): boolean {
+  if (TIME_NOUNS.has(word) || NOT_EVENTS.test(word)) return false;
   return /^[a-z]{4,}$/.test(word) || /^\p{Script=Hangul}{2,}$/u.test(word);
 }
 

@@ -9,7 +9,12 @@
  *     question about the knowledge by itself (`withoutPreamble`).
  */
 import type { Analysis } from "../../search/analyze.ts";
-import { asksToConfirm, hasQuestionWord, isConfirmationTag } from "../../search/confirmation.ts";
+import {
+  asksToConfirm,
+  hasQuestionWord,
+  isBareConfirmationTag,
+  isConfirmationTag,
+} from "../../search/confirmation.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
 import { readScope } from "./scope.ts";
@@ -40,6 +45,10 @@ const ENDS_STATING = /[.!。！]["')\]]?$/u;
  */
 const POINTS_BACK =
   /(?<!\p{Script=Hangul})(?:그게|그건|그거|그걸|그것|이게|이건|이거|이걸|이것|거기|걔|걔네|그|저)(?!\p{Script=Hangul})|\b(?:they|them|their|he|she|him|his|her)\b|\b(?:is|was|did|does|do|has|had|will|would|can|could|are|were) it\b|^it\b|\bit(?:'s| is| was| did| does| has| will| costs?)\b|(?<!\b(?:say|says|said|saying|true|claim|claims|think|mean|means|believe|know|read|heard|so|not|and|now|than)\s)\b(?:that|those|these)\b(?!\s+(?:the|a|an)\b)/iu;
+
+/** A sentence pointing at a claim just made ("say so too?", "is that true?", "그렇게 말했어?"). */
+const POINTS_AT_CLAIM =
+  /\b(?:say|says|said|state|states|stated|claim|claims|confirm|confirms|confirmed) (?:so|that|this|it)\b|\bso too\b|\b(?:is|was|isn't|wasn't) (?:that|this|it) (?:true|right|correct|accurate|real|so)\b|그렇게|그 ?말|(?:그거|이거|그게|이게) (?:맞|사실|진짜|정말)/iu;
 
 /** A sentence that passes on a claim heard or read ("I heard…", "…said that", "…했다고 하더라"). */
 const PASSES_ON_CLAIM =
@@ -91,6 +100,9 @@ export function askingPart(index: KnowledgeIndex, question: string): Core | unde
     const outvoted = verdict.reason === "unknown-words" || verdict.reason === "too-vague";
     if (!outvoted || entityIds(index, text, analysis).size === 0) return undefined;
   }
+  // "The article makes NVIDIA's money conditional. Does the press release say so too?": the
+  // asking sentence points at what the story says; the story is what it asks about.
+  if (POINTS_AT_CLAIM.test(analysis.normalized)) return undefined;
   // "그 회사는 앤트로픽에 얼마 넣었어요?": a pronoun may stand for a company the story names and
   // the asking sentence does not; then the story is part of the question.
   if (POINTS_BACK.test(analysis.normalized)) {
@@ -263,7 +275,8 @@ export function withoutPreamble(index: KnowledgeIndex, question: string): Core |
     const cut = (match.index ?? 0) + match[0].length;
     const prefix = question.slice(0, cut);
     const rest = question.slice(cut).trim();
-    if (rest === "") break;
+    // "It's going to rain tomorrow, right?": the tag tags the clause before; it is not the question.
+    if (rest === "" || isBareConfirmationTag(rest)) break;
     // Only chit-chat is dropped: a clause with a known word may be part of the question.
     if (index.analyze(prefix).terms.some((term) => term.known)) break;
     const analysis = index.analyze(rest);

@@ -7,7 +7,7 @@ import { hasQuestionWord } from "../../search/confirmation.ts";
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { splitNounList, splitQuestion, withoutTrailingJoin } from "./question-shape.ts";
-import { readScope } from "./scope.ts";
+import { readRelations } from "./scope.ts";
 
 /**
  * The parts of a question that asks several things, each able to stand alone: a part that names
@@ -176,12 +176,13 @@ function isParty(index: KnowledgeIndex, term: Analysis["terms"][number]): boolea
 function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   const analysis = index.analyze(part);
   const known = analysis.terms.filter((term) => term.known);
-  const names = new Set(index.knowledge.scope.names.keys());
+  const names = index.knowledge.scope.names;
   const isName = (feature: string | undefined) =>
     feature?.startsWith("c:") === true && names.has(feature.slice(2));
   // A part asking what the knowledge does not cover ("…and how much revenue?") is a question
-  // too: it gets its own "not covered" next to the other part's answer.
-  const scope = readScope(index.knowledge, analysis, part, () => false);
+  // too: it gets its own "not covered" next to the other part's answer. Only the relations
+  // asked are read here, not the whole scope (its entities and places).
+  const scope = readRelations(index.knowledge, analysis);
   if (scope.outsideRelations.length > 0) return true;
   // "When did this happen": a question word asking for a relation the facts cover.
   if (scope.relations.length > 0 && hasQuestionWord(analysis.normalized)) return true;
@@ -193,6 +194,8 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   if (known.some((term) => term.entity === undefined && !isName(term.features[0]))) return true;
   // A question of its own about a name ("what did he say about OpenAI?").
   if (/^(?:what|who|when|where|why|how|which)\b/u.test(analysis.normalized)) return true;
+  // A yes/no question of its own about a name ("…? also, is Amazon still involved?").
+  if (analysis.asksToConfirm && /[?？]\s*$/u.test(part)) return true;
   // Two names ask how they relate ("What did Nadella say about OpenAI").
   if (new Set(known.map((term) => term.features[0])).size >= 2) return true;
   return analysis.asksForFigure || scope.relations.length > 0;

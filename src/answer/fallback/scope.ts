@@ -36,7 +36,9 @@ export interface QuestionScope {
   readonly outsideRelations: readonly OutsideRelation[];
 }
 
-type OutsideRelation = Omit<Relation, "concepts" | "passages">;
+type OutsideRelation = Omit<Relation, "concepts" | "passages"> & {
+  readonly with?: readonly string[];
+};
 
 /** Whether an article sentence names the entity together with one of the concepts. */
 export type PassageCheck = (entity: string, concepts: readonly string[]) => boolean;
@@ -72,7 +74,9 @@ export function readScope(
     if (!known) entities.push(entity);
   };
 
-  for (const term of analysis.terms) {
+  // Indexed loops: a for…of step here allocates (readScope runs for every text answered).
+  for (let at = 0; at < analysis.terms.length; at++) {
+    const term = analysis.terms[at] as Analysis["terms"][number];
     if (term.kind !== "concept") continue;
     const id = term.features[0]?.slice(2) ?? "";
     if (!subjects.has(id)) continue;
@@ -84,7 +88,8 @@ export function readScope(
     });
   }
   const compiled = compile(knowledge);
-  for (const { entity, forms } of compiled.outsideEntities) {
+  for (let at = 0; at < compiled.outsideEntities.length; at++) {
+    const { entity, forms } = compiled.outsideEntities[at] as Compiled["outsideEntities"][number];
     const position = firstFormPosition(text, forms);
     if (position !== undefined) add({ id: entity.id, name: entity.name, outside: true, position });
   }
@@ -112,6 +117,14 @@ export function readScope(
 type RelationsAsked = Pick<QuestionScope, "relations" | "outsideRelations">;
 
 /**
+ * The relations a text asks for, covered or not: readScope's `relations` and `outsideRelations`,
+ * without reading its entities and places (for a check that needs only these).
+ */
+export function readRelations(knowledge: Knowledge, analysis: Analysis): RelationsAsked {
+  return relationsAsked(knowledge, analysis, compile(knowledge));
+}
+
+/**
  * The relations a text asks for: they depend on the text alone, and one answer reads the scope of
  * a text more than once (whether a part stands alone, then its answer), so they are read once per
  * analysis.
@@ -135,16 +148,13 @@ function relationsAsked(
     ),
   );
   const words = questionWords(analysis);
-  // A Korean word that starts with a concept's form asks for it too ("투자액", "발표였음").
-  const hangulForms = hangulFormsOf(knowledge);
-  const hangulWords = analysis.terms.filter((term) => term.kind === "hangul").map((t) => t.text);
-  // Plain loops: a closure per form would be allocated for every relation of every question.
+  // A Korean word that starts with a concept's form asks for it too ("투자액", "발표였음"): the
+  // concepts the text's Korean words start with are found once, by the words' first syllables.
+  let namedInHangul: ReadonlySet<string> | undefined;
   const named = (concept: string) => {
     if (conceptIds.has(concept)) return true;
-    for (const form of hangulForms.get(concept) ?? []) {
-      for (const word of hangulWords) if (word.startsWith(form)) return true;
-    }
-    return false;
+    namedInHangul ??= conceptsStartingWords(knowledge, analysis);
+    return namedInHangul.has(concept);
   };
   // A word of a known phrase ("press release") is that phrase, not an outside relation ("release").
   const phraseWords = new Set(
@@ -193,24 +203,35 @@ function relationsNamed<T>(
   named: (concept: string) => boolean,
 ): T[] {
   const asked = new Uint8Array(entries.length);
-  for (const word of words.latin) {
-    const at = forms.latin.get(word);
-    if (at) for (const index of at) asked[index] = 1;
-  }
-  for (const word of words.hangul) {
-    const candidates = forms.hangul.get(word.charAt(0));
-    if (!candidates) continue;
-    for (const { form, index } of candidates) {
+  // Indexed loops and one forEach: a for…of step in this function allocates (its iterator
+  // results are not optimised away), and it runs twice per text.
+  const askIfNamed = (candidates: readonly { form: CompiledForm; index: number }[]) => {
+    for (let at = 0; at < candidates.length; at++) {
+      const { form, index } = candidates[at] as { form: CompiledForm; index: number };
       if (asked[index] === 0 && formAsked(text, words, form)) asked[index] = 1;
     }
+  };
+  words.latin.forEach((word) => {
+    const at = forms.latin.get(word);
+    if (at) for (let i = 0; i < at.length; i++) asked[at[i] as number] = 1;
+    // A Latin phrase stands in the text only where its first word is a word of the text.
+    const phrases = forms.latinPhrases.get(word);
+    if (phrases) askIfNamed(phrases);
+  });
+  for (let at = 0; at < words.hangul.length; at++) {
+    const candidates = forms.hangul.get((words.hangul[at] as string).charAt(0));
+    if (candidates) askIfNamed(candidates);
   }
-  for (const { form, index } of forms.other) {
-    if (asked[index] === 0 && formAsked(text, words, form)) asked[index] = 1;
-  }
+  askIfNamed(forms.other);
   const found: T[] = [];
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index] as CompiledRelation<T>;
-    if (asked[index] === 1 || entry.concepts.some(named)) found.push(entry.relation);
+    if (asked[index] !== 1 && !entry.concepts.some(named)) continue;
+    // "name" asks for the expert's name only when the expert is what it is said of.
+    if (entry.requires.length > 0 && !entry.requires.some((form) => formAsked(text, words, form))) {
+      continue;
+    }
+    found.push(entry.relation);
   }
   return found;
 }
@@ -221,13 +242,23 @@ interface FormLookup {
   readonly latin: ReadonlyMap<string, readonly number[]>;
   /** Single Hangul words, by their first character (a word that starts with one may ask it). */
   readonly hangul: ReadonlyMap<string, readonly { form: CompiledForm; index: number }[]>;
-  /** Phrases (and anything else): tested one by one. */
+  /**
+   * Latin phrases by their first word (its letters up to the first other character): a phrase
+   * found as a word of its own starts with a whole word of the text, which QuestionWords.latin
+   * holds ("market share" is looked at only when "market" is there).
+   */
+  readonly latinPhrases: ReadonlyMap<string, readonly { form: CompiledForm; index: number }[]>;
+  /** Other phrases (Korean, or opening with a digit or a sign), and anything else: one by one. */
   readonly other: readonly { form: CompiledForm; index: number }[];
 }
+
+/** The letters a Latin phrase opens with ("market share" -> "market"). */
+const LEADING_LATIN_WORD = /^[a-z]+/;
 
 function fileForms(entries: readonly CompiledRelation<unknown>[]): FormLookup {
   const latin = new Map<string, number[]>();
   const hangul = new Map<string, { form: CompiledForm; index: number }[]>();
+  const latinPhrases = new Map<string, { form: CompiledForm; index: number }[]>();
   const other: { form: CompiledForm; index: number }[] = [];
   const fileLatin = (key: string, index: number) => {
     const list = latin.get(key);
@@ -236,7 +267,12 @@ function fileForms(entries: readonly CompiledRelation<unknown>[]): FormLookup {
   };
   entries.forEach((entry, index) => {
     for (const form of entry.forms) {
-      if (form.phrase || form.text === "") other.push({ form, index });
+      const leading = form.phrase && !form.hangul ? LEADING_LATIN_WORD.exec(form.text) : null;
+      if (leading) {
+        const list = latinPhrases.get(leading[0]);
+        if (list) list.push({ form, index });
+        else latinPhrases.set(leading[0], [{ form, index }]);
+      } else if (form.phrase || form.text === "") other.push({ form, index });
       else if (form.hangul) {
         const first = form.text.charAt(0);
         const list = hangul.get(first);
@@ -248,7 +284,7 @@ function fileForms(entries: readonly CompiledRelation<unknown>[]): FormLookup {
       }
     }
   });
-  return { latin, hangul, other };
+  return { latin, hangul, latinPhrases, other };
 }
 
 /** "at Microsoft Build", "during CES": an event's name, up to the end of the clause. */
@@ -465,6 +501,45 @@ function hangulFormsOf(knowledge: Knowledge): Map<string, string[]> {
   return forms;
 }
 
+const hangulFormsByFirstCache = new WeakMap<
+  Knowledge,
+  Map<string, { form: string; concept: string }[]>
+>();
+
+/** hangulFormsOf's forms filed by their first syllable, each with its concept. */
+function hangulFormsByFirstSyllable(
+  knowledge: Knowledge,
+): Map<string, { form: string; concept: string }[]> {
+  let byFirst = hangulFormsByFirstCache.get(knowledge);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const [concept, forms] of hangulFormsOf(knowledge)) {
+      for (const form of forms) {
+        const first = form.charAt(0);
+        const list = byFirst.get(first);
+        if (list) list.push({ form, concept });
+        else byFirst.set(first, [{ form, concept }]);
+      }
+    }
+    hangulFormsByFirstCache.set(knowledge, byFirst);
+  }
+  return byFirst;
+}
+
+/** The concepts with a Korean form (hangulFormsOf) that one of the text's Korean words starts with. */
+function conceptsStartingWords(knowledge: Knowledge, analysis: Analysis): ReadonlySet<string> {
+  const byFirst = hangulFormsByFirstSyllable(knowledge);
+  const concepts = new Set<string>();
+  for (const term of analysis.terms) {
+    if (term.kind !== "hangul") continue;
+    const word = term.text;
+    const candidates = byFirst.get(word.charAt(0));
+    if (!candidates) continue;
+    for (const { form, concept } of candidates) if (word.startsWith(form)) concepts.add(concept);
+  }
+  return concepts;
+}
+
 const subjectCache = new WeakMap<Knowledge, ReadonlySet<string>>();
 
 /** Concept ids that facts name as a subject or object, and those with display names. */
@@ -483,7 +558,8 @@ function subjectIds(knowledge: Knowledge): ReadonlySet<string> {
 
 function firstFormPosition(text: string, forms: readonly CompiledForm[]): number | undefined {
   let best: number | undefined;
-  for (const form of forms) {
+  for (let at = 0; at < forms.length; at++) {
+    const form = forms[at] as CompiledForm;
     const position = formPosition(text, form.text, form.hangul);
     if (position !== undefined && (best === undefined || position < best)) best = position;
   }
@@ -501,6 +577,8 @@ interface CompiledRelation<T> {
   readonly relation: T;
   readonly concepts: readonly string[];
   readonly forms: readonly CompiledForm[];
+  /** Words one of which must be asked too (empty: none needed). */
+  readonly requires: readonly CompiledForm[];
 }
 
 interface Compiled {
@@ -536,11 +614,13 @@ function compile(knowledge: Knowledge): Compiled {
     relation,
     concepts: relation.concepts,
     forms: relation.forms.map(form),
+    requires: [],
   }));
   const outsideRelations = scope.outside.relations.map((relation) => ({
     relation,
     concepts: [],
     forms: relation.forms.map(form),
+    requires: relation.with.map(form),
   }));
   const compiled: Compiled = {
     relations,

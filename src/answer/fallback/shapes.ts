@@ -5,12 +5,12 @@
 import { formatFigure } from "../../knowledge/figures.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
+import { hasFinalConsonant } from "../../search/korean.ts";
 import { sentencesHolding } from "../shared/article-refs.ts";
 import {
   answerHeads,
   coveredInstead,
   coveredTopic,
-  hasFinalConsonant,
   notCoveredSentence,
   phrases,
   verdictWords,
@@ -59,16 +59,26 @@ export function notCoveredAnswer(
 }
 
 /** The article's fact checks, the most important first, with the passage the first one corrects. */
-export function factChecksAnswer(knowledge: Knowledge, language: Language): Answer {
+export function factChecksAnswer(
+  knowledge: Knowledge,
+  language: Language,
+  /** "How many errors…?": the head says how many there are. */
+  counted = false,
+): Answer {
   const corrections = [
     ...knowledge.facts.filter((fact) => fact.kind === "correction" && fact.key),
     ...knowledge.facts.filter((fact) => fact.kind === "correction" && !fact.key),
   ];
   const [first] = corrections;
   const quoted = first?.quote ? sentencesHolding(knowledge, first.quote).slice(0, 1) : [];
+  const title = counted
+    ? language === "ko"
+      ? `팩트 시트가 기사에서 기록과 다르다고 짚는 점은 ${corrections.length}가지예요:`
+      : `The fact sheet lists ${corrections.length} points where the article differs from the record:`
+    : answerHeads[language].factChecks;
   for (let count = corrections.length; count >= 1; count--) {
     const head = [
-      answerHeads[language].factChecks,
+      title,
       ...corrections.slice(0, count).map((fact) => `• ${fact.statement[language]}`),
     ].join("\n");
     const answer = composeAnswer(knowledge, language, corrections.slice(0, count), quoted, head);
@@ -155,8 +165,17 @@ export function partyFlowsAnswer(
     : "";
   const rest =
     other.length > 0 ? ` ${answerHeads[language].otherWay} ${other.map(step).join("; ")}.` : "";
+  // Two payments or more on the side asked: their sum too ("how much did Anthropic receive?").
+  const total = moneySum(knowledge, party, side);
+  const payments = asked.filter((flow) => flow.kind !== "compute" && flow.figure?.unit === "USD");
+  const sum =
+    total && payments.length >= 2
+      ? language === "ko"
+        ? ` 합계 ${formatFigure(total, language)}.`
+        : ` In total ${formatFigure(total, language)}.`
+      : "";
   const head =
-    `${verdict}${asked.map(step).join("; ")}${asked.length > 0 ? "." : ""}${rest}`.trim();
+    `${verdict}${asked.map(step).join("; ")}${asked.length > 0 ? "." : ""}${sum}${rest}`.trim();
   return flowsAnswer(knowledge, language, [...asked, ...other], head);
 }
 

@@ -3,6 +3,7 @@
  * the topic and example questions come from the knowledge folder's manifest.
  */
 import type { Language, Manifest } from "../../knowledge/schema.ts";
+import { hasFinalConsonant } from "../../search/korean.ts";
 
 export type AbstainReason = "empty" | "advice" | "off-topic" | "not-covered";
 
@@ -63,13 +64,6 @@ export const phrases = {
       `The question is too long (${length} characters). Please keep it under ${max} characters.`,
   },
 } as const;
-
-/** 받침 decides the particle: "오픈AI와", "구글과"; Latin letters read as ending in a vowel. */
-export function hasFinalConsonant(word: string): boolean {
-  const last = word.trim().at(-1) ?? "";
-  const code = last.charCodeAt(0) - 0xac00;
-  return code >= 0 && code < 11172 && code % 28 !== 0;
-}
 
 function joinNames(names: readonly string[], language: Language): string {
   if (language === "en") {

@@ -1,0 +1,185 @@
+/**
+ * Questions about the article itself: the piece as a publication (its kind; its outlet, author and
+ * date, which the knowledge does not give), and near questions around it. Phrasings not in any
+ * eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+const ask = (question: string) => answerFromKnowledge(index, question);
+
+describe("the piece as a publication", () => {
+  it("says what kind of piece it is, yes or no first to a claimed kind", () => {
+    for (const [question, opening] of [
+      ["what sort of piece is this, news or a blog?", /^It is a Korean blog post/],
+      ["이 글 뉴스 기사야 아니면 개인 블로그야?", /^이 글은 한국어 블로그 글이에요/],
+      ["is this only a blog post?", /^Yes, it is a Korean blog post/],
+      ["이거 블로그 포스팅 맞죠?", /^맞아요, 이 글은 한국어 블로그 글/],
+      ["so this is a newspaper article, right?", /^No, it is a Korean blog post/],
+      ["이거 신문 기사 맞지?", /^아니에요, 이 글은 한국어 블로그 글/],
+    ] as const) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(opening);
+    }
+  });
+
+  it("turns away its outlet, author and date, naming what is not given", () => {
+    for (const [question, missing] of [
+      ["which website published this article?", /which outlet or blog published it/],
+      ["이 글 어느 언론사 거야?", /어느 매체·블로그에 실렸는지/],
+      ["what day was this piece posted?", /when it was published/],
+      ["이 글 몇 월 며칠에 게시된 거야?", /언제 게시됐는지/],
+      ["the piece was authored by a Bloomberg journalist, wasn't it?", /who wrote it/],
+    ] as const) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).toMatch(missing);
+    }
+  });
+
+  it("leaves the piece named by its kind to the question asked of it", () => {
+    expect(ask("what does this blog post say is the main risk?").text).not.toMatch(/blog post;/);
+    expect(ask("이 블로그 글이 말하는 순환 투자가 뭐야?").text).not.toMatch(/블로그 글이에요/);
+    // The announcement's page is not the piece: it has a date and a place.
+    expect(ask("when was the announcement blog post published?").text).toMatch(/18 November/);
+  });
+
+  it("reads 기사야 and 회사야 as nouns, not as 'must buy'", () => {
+    expect(ask("앤트로픽은 무슨 회사야?").text).not.toMatch(/투자 조언/);
+    expect(ask("이거 기사야?").text).not.toMatch(/투자 조언/);
+    expect(ask("마소 주식 지금 사야 돼?").abstained).toBe(true);
+  });
+});
+
+describe("the unnamed expert", () => {
+  it("turns away his name and employer, alone or after a topic the parts point back at", () => {
+    for (const question of [
+      "who does the expert quoted in the article work for?",
+      "what firm is that analyst from?",
+      "그 전문가 어디 소속임?",
+      "전문가 성함이 어떻게 되나요?",
+      "the analyst behind the loop quote, what's his full name?",
+      "the expert in the piece, where does he work and what is his name?",
+      "순환 투자 말한 전문가 이름이 뭐고 그 사람 직장은 어디야?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("still says who is quoted, and that he is unnamed", () => {
+    for (const question of ["who is the analyst quoted on the loop?", "그 전문가는 누구야?"]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/unnamed|이름 없는/);
+    }
+    // "name" said of something else is no question about the expert.
+    expect(ask("what is the name of the conference where it was announced?").text).toMatch(
+      /Ignite/,
+    );
+  });
+});
+
+describe("the article's stance and its years", () => {
+  it("reads bias and balance as a question of stance", () => {
+    for (const question of [
+      "기사가 한쪽으로 치우친 거 같아?",
+      "이 글 중립적인 편이야?",
+      "would you call the piece impartial?",
+      "is the article slanted?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/순환 투자 구조|circular investment structure/);
+    }
+    // The writer of something else is not this piece's writer.
+    expect(ask("is the author of that novel biased?").text).not.toMatch(/circular investment/);
+  });
+
+  it("reads 몇 년에 / what year as a year asked, not a duration", () => {
+    for (const question of [
+      "기사에서 AI 시장이 더 복잡해질 거라고 한 게 몇 년도야?",
+      "what year does the writer expect a more complex AI market?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/2025/);
+    }
+    expect(ask("애저 구매는 몇 년에 걸쳐 하는 거야?").abstained).toBe(true);
+  });
+});
+
+describe("the intro by its many names", () => {
+  it("gets the intro's figure and its fact check", () => {
+    for (const question of [
+      "기사 첫 문장에 나오는 돈이 얼마야?",
+      "What amount does the piece open with?",
+      "what's the number at the top of the article?",
+      "기사 앞부분에서 내세운 투자 규모는?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/300억|\$30 billion/);
+    }
+  });
+});
+
+describe("how many things the article gets wrong", () => {
+  it("counts the fact checks and lists them", () => {
+    for (const [question, head] of [
+      ["기사에 잘못된 부분이 몇 가지야?", /^팩트 시트가 .* 5가지예요/],
+      ["how many inaccuracies does the piece contain?", /^The fact sheet lists 5 points/],
+      ["number of errors in the blog post?", /^The fact sheet lists 5 points/],
+    ] as const) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(head);
+    }
+    // A count of something else is no count of errors.
+    expect(ask("how many clouds is Claude on?").text).not.toMatch(/points where/);
+  });
+});
+
+describe("near questions answered with a nearby fact", () => {
+  it("turns away prices per token, never the models list", () => {
+    for (const question of [
+      "how much is Haiku 4.5 per thousand tokens on Foundry?",
+      "오퍼스 4.1 토큰당 가격 얼마임?",
+      "what's the API pricing for Claude on Azure?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/Sonnet 4\.5/);
+    }
+  });
+
+  it("reads 'dollar figure' after a comma as the amount the part before asks", () => {
+    for (const question of [
+      "How much did Microsoft spend on NVIDIA's systems, in dollars?",
+      "What does Microsoft hand NVIDIA for the hardware, dollar amount?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).toMatch(/no figure/);
+    }
+    // "…? 얼마나?" is still one question, answered with the flow and its missing figure.
+    expect(ask("엔비디아한테 마소가 돈 줘? 얼마나?").abstained).toBe(false);
+  });
+});
+
+describe("who said what", () => {
+  it("finds the speaker by the words of his quote", () => {
+    for (const question of [
+      "who was it that called them each other's customers?",
+      "'상호 고객'이라는 말은 누가 했어?",
+    ]) {
+      expect(ask(question).text, question).toMatch(/Nadella|나델라/);
+    }
+    // The loop line is still the unnamed expert's.
+    expect(ask("who said the structure is circular?").text).toMatch(/unnamed expert/);
+  });
+});
