@@ -187,3 +187,13 @@ describe("an asking sentence that points at the claim before it (lead7)", () => 
     expect(ask(question).text).toMatch(/^(?:No|아니에요)/u);
   });
 });
+
+describe("the story's words and the article as a publication", () => {
+  it("do not make the asking sentence a question about the outlet", () => {
+    const answer = ask(
+      "We read this in my journalism and media course today and the lecturer was very critical of it. She thinks it has an error. Is anything in the blog post wrong?",
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/30 billion/);
+  });
+});

@@ -136,10 +136,12 @@ export function answerFromKnowledge(
   // The article's stance, or what it leaves out: whatever else the words seem to ask.
   if (mayAskMetadata) {
     // The piece as a publication: its kind, or its outlet, author or date (not covered).
-    // Read on the whole question: "written by a Reuters reporter" is no preamble.
-    const publication = asksArticlePublication(knowledge, whole, question);
+    // Read on the whole question: "written by a Reuters reporter" is no preamble. A story before
+    // the asking sentences is ("…for a media literacy class… any mistakes in the blog post?").
+    const [onWhat, written] = story ? [story.analysis, story.text] : [whole, question];
+    const publication = asksArticlePublication(knowledge, onWhat, written);
     const published =
-      publication && publicationAnswer(knowledge, whole, question, language, publication);
+      publication && publicationAnswer(knowledge, onWhat, written, language, publication);
     if (published) return published;
     const meta =
       (asksWhatArticleOmits(knowledge, analysis) && omissionsAnswer(knowledge, language)) ||
