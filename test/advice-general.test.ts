@@ -144,3 +144,23 @@ describe("a creative task about the story", () => {
     expect(answerFromKnowledge(index, "Is Claude Haiku 4.5 on Foundry?").abstained).toBe(false);
   });
 });
+
+describe("'all in' (long7)", () => {
+  it("is advice as the asker's move", () => {
+    for (const question of [
+      "thinking of going all in on NVDA",
+      "we're all in on msft now, smart?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+
+  it("is not advice as what a company did", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "NVIDIA seems all in on Anthropic, how much did it put in?",
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/10 billion/);
+  });
+});

@@ -120,6 +120,63 @@ describe("an aside after the question", () => {
   });
 });
 
+describe("a run-on sentence and an asking sentence with unknown words", () => {
+  it("lets the last clause of a long run-on lead when no earlier clause asks", () => {
+    const core = askingPart(
+      index,
+      "my sister and i were watching the news last night and she kept saying the chip maker paid the most, which sounded odd to me, so NVIDIA gave ten billion to Anthropic right",
+    );
+    expect(core?.text).toBe("so NVIDIA gave ten billion to Anthropic right");
+  });
+
+  it("keeps a run-on whole when an earlier clause asks too", () => {
+    expect(
+      askingPart(
+        index,
+        "what did Microsoft invest in Anthropic, and since my boss keeps bugging me about the schedule for the report, when was it announced",
+      ),
+    ).toBeUndefined();
+  });
+
+  it("takes an asking sentence about a party even when its unknown words outvote it", () => {
+    const answer = ask(
+      "I'm writing a school report on AI companies. My teacher wants real numbers. What is Anthropic's profit margin?",
+    );
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).not.toMatch(/billion/);
+  });
+});
+
+describe("Korean sentences written without marks", () => {
+  it("ends a sentence at …요 or …다 and a space in a long message", () => {
+    const core = askingPart(
+      index,
+      "제 친구가 아마존 클라우드 팀에 있는데요 이번 뉴스 보고 걱정하더라고요 엔비디아는 앤트로픽에 얼마 투자했어요",
+    );
+    expect(core?.text).toBe("엔비디아는 앤트로픽에 얼마 투자했어요");
+  });
+
+  it("keeps two unmarked questions together", () => {
+    expect(
+      askingPart(
+        index,
+        "우리 팀장님이 물어보셔서 그런데 마이크로소프트는 앤트로픽에 얼마 투자했대요 그리고 엔비디아는 얼마 넣었어요",
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe("an aside after one part of a two-part question", () => {
+  it("is dropped from that part, and both parts are answered", () => {
+    const answer = ask(
+      "When was the deal announced, and how much did NVIDIA invest in Anthropic, because my editor wants both numbers in the draft by tonight and I keep confusing them?",
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/10 billion/);
+    expect(answer.text).toMatch(/18 November/);
+  });
+});
+
 describe("an asking sentence that points at the claim before it (lead7)", () => {
   it.each([
     "The article makes NVIDIA's money conditional on chip use. Does the press release say so too?",
@@ -128,5 +185,15 @@ describe("an asking sentence that points at the claim before it (lead7)", () => 
   ])("%s keeps the claim as the question", (question) => {
     expect(askingPart(index, question)).toBeUndefined();
     expect(ask(question).text).toMatch(/^(?:No|아니에요)/u);
+  });
+});
+
+describe("the story's words and the article as a publication", () => {
+  it("do not make the asking sentence a question about the outlet", () => {
+    const answer = ask(
+      "We read this in my journalism and media course today and the lecturer was very critical of it. She thinks it has an error. Is anything in the blog post wrong?",
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/30 billion/);
   });
 });

@@ -38,7 +38,7 @@ export const ENGLISH_STOPWORDS = new Set(
 );
 
 export const KOREAN_STOPWORDS = new Set(
-  `뭐 뭐야 뭐지 뭔가요 뭔데 뭐예요 뭐에요 뭐라고 뭐라 무엇 무엇인가요 무엇인지 무엇일까요 무슨 어떻게 어떤
+  `며칠 몇일 뭐 뭐야 뭐지 뭔가요 뭔데 뭐예요 뭐에요 뭐라고 뭐라 무엇 무엇인가요 무엇인지 무엇일까요 무슨 어떻게 어떤
   어떤가요 어땠나요 어때 어때요 어떠한 어느 왜 누구 누가 누구야 누군가 언제 어디 어디서 어디에 어디야
   알려줘 알려주세요 알려 알려줄래 알고 싶어 싶어요 싶다 궁금 궁금해 궁금해요 궁금합니다 설명 설명해줘
   설명해 설명해주세요 해줘 해주세요 해 주세요 줘 좀 그 이 저 그리고 또 또는 및 정말 진짜 혹시 대해 대해서
@@ -84,7 +84,8 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\bwill (?:it|they|this|that|the \w+|\w+) (?:go up|go down|rise|fall|increase|decrease|drop|crash|double|soar|tank|pay off)\b|\b(?:going to|gonna) (?:go up|go down|rise|fall|crash|double|soar|tank)\b/,
   // "Is Anthropic a good investment?", "a good moment to short NVIDIA": the asker's own decision.
   /\b(?:good|bad|smart|safe|wise|great|solid|risky) (?:investment|buy|bet|pick|stock)\b|\b(?:good|right|best|bad) (?:time|moment|point|entry) (?:to|for)\b|\btime to (?:buy|sell|short|exit|get in|get out|cash out)\b/,
-  /\b(?:all in|yolo|buy the dip|go long|go short)\b/,
+  // "go all in", "NVDA all in?": the asker's move; "Microsoft is all in on OpenAI" is a company's.
+  /\b(?:(?:go|goes|going|gone|went|i'm|im|i am|we're|were) all in|yolo|buy the dip|go long|go short)\b|\ball in\s*[?!.]*$/,
   // The bot asked to decide for the asker ("would you buy…?", "if you were me", "advise whether I
   // should short…"), or the asker's own money named ("my 401k", "내 돈", "노후자금"): personal
   // advice, whatever the company.

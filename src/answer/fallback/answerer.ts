@@ -137,10 +137,12 @@ export function answerFromKnowledge(
   // The article's stance, or what it leaves out: whatever else the words seem to ask.
   if (mayAskMetadata) {
     // The piece as a publication: its kind, or its outlet, author or date (not covered).
-    // Read on the whole question: "written by a Reuters reporter" is no preamble.
-    const publication = asksArticlePublication(knowledge, whole, question);
+    // Read on the whole question: "written by a Reuters reporter" is no preamble. A story before
+    // the asking sentences is ("…for a media literacy class… any mistakes in the blog post?").
+    const [onWhat, written] = story ? [story.analysis, story.text] : [whole, question];
+    const publication = asksArticlePublication(knowledge, onWhat, written);
     const published =
-      publication && publicationAnswer(knowledge, whole, question, language, publication);
+      publication && publicationAnswer(knowledge, onWhat, written, language, publication);
     if (published) return published;
     const meta =
       (asksWhatArticleOmits(knowledge, analysis) && omissionsAnswer(knowledge, language)) ||
@@ -213,7 +215,14 @@ export function answerFromKnowledge(
       const answer = answerOne(index, text, index.analyze(text), language, undefined, true);
       // The party carried from the part before may not be this part's ("클로드 모델 뭐 들어가고
       // / 발표는 언제였어?"): the part as written answers when the carried one cannot.
-      if (!answer.abstained || bare === text) return answer;
+      if (!answer.abstained) return answer;
+      // "…, and how much did Microsoft invest, because my manager wants both numbers…?": the
+      // asker's aside after a part is not part of it.
+      const trimmed = withoutAfterword(index, text);
+      const withoutAside =
+        trimmed && answerOne(index, trimmed.text, trimmed.analysis, language, undefined, true);
+      if (withoutAside && !withoutAside.abstained) return withoutAside;
+      if (bare === text) return answer;
       // What the knowledge lacks, asked of the carried topic ("tech expert … what's his name"),
       // stays not covered: the part alone would be answered about something else.
       const carried = index.analyze(text);

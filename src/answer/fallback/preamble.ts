@@ -95,7 +95,11 @@ export function askingPart(index: KnowledgeIndex, question: string): Core | unde
     .join(" ");
   const analysis = index.analyze(text);
   const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
-  if (!verdict.onTopic) return undefined;
+  // "…. 앤트로픽 매출 얼마야?": unknown words may be what it asks about, when it names a party.
+  if (!verdict.onTopic) {
+    const outvoted = verdict.reason === "unknown-words" || verdict.reason === "too-vague";
+    if (!outvoted || entityIds(index, text, analysis).size === 0) return undefined;
+  }
   // "The article makes NVIDIA's money conditional. Does the press release say so too?": the
   // asking sentence points at what the story says; the story is what it asks about.
   if (POINTS_AT_CLAIM.test(analysis.normalized)) return undefined;
@@ -113,6 +117,13 @@ export function askingPart(index: KnowledgeIndex, question: string): Core | unde
   return { text, analysis, verdict };
 }
 
+interface Sentence {
+  readonly text: string;
+  readonly marked: boolean;
+  /** Cut where no mark ends it (…요): a question word in it asks. */
+  readonly unpunctuated?: boolean;
+}
+
 interface Unit {
   readonly text: string;
   /** It asks: a question mark, a marker before it, or (last) a question word or a tag. */
@@ -123,7 +134,7 @@ interface Unit {
 
 /** The message's sentences, a marker starting a sentence of its own. */
 function askingUnits(question: string): Unit[] {
-  const sentences = question
+  const sentences: Sentence[] = question
     .trim()
     .split(SENTENCE_END)
     .flatMap((sentence) => {
@@ -140,16 +151,79 @@ function askingUnits(question: string): Unit[] {
           ];
     })
     .filter((sentence) => sentence.text !== "");
-  return sentences.map((sentence, at) => {
-    const last = at === sentences.length - 1;
+  const long = question.split(/\s+/u).length >= UNPUNCTUATED_WORDS;
+  const spoken = long ? sentences.flatMap(unpunctuatedSentences) : sentences;
+  const units =
+    spoken.length === 1 && sentences.length === 1 ? clausesOfRunOn(spoken[0]?.text ?? "") : spoken;
+  return units.map((sentence, at) => {
+    const last = at === units.length - 1;
     const lower = sentence.text.toLowerCase();
     const asks =
       sentence.marked ||
       ENDS_ASKING.test(sentence.text) ||
+      (sentence.unpunctuated === true && clauseAsks(sentence.text)) ||
       (last &&
         (!ENDS_STATING.test(sentence.text) || hasQuestionWord(lower) || asksToConfirm(lower)));
     return { ...sentence, asks };
   });
+}
+
+/** A message this long may be several sentences written without marks (chat, voice input). */
+const UNPUNCTUATED_WORDS = 12;
+/**
+ * Where a Korean sentence ends with no mark: after a sentence ending (…요, …다) and a space ("제
+ * 조카가 구글에서 일하는데요 이번 뉴스 보고 놀랐대요 마이크로소프트는…"). English has no such
+ * ending: a question word inside a sentence is as often a relative ("about how much his shares
+ * went up", "It was Nadella who said…").
+ */
+const UNMARKED_END = /(?<=\p{Script=Hangul}[요다])\s+(?=\S)/gu;
+
+function unpunctuatedSentences(sentence: Sentence): Sentence[] {
+  const parts = sentence.text.split(UNMARKED_END).filter((part) => part.trim() !== "");
+  if (parts.length < 2) return [sentence];
+  return parts.map((text, at) => ({
+    text,
+    marked: at === 0 && sentence.marked,
+    unpunctuated: true,
+  }));
+}
+
+/** A run-on sentence this long may hold a story in its clauses. */
+const RUN_ON_WORDS = 20;
+
+/**
+ * "ok so i was telling my coworker…, i thought it was less but…, so Microsoft invested ten
+ * billion dollars right": one long sentence of clauses, the last of which asks. Split only when
+ * no earlier clause asks with a question word (then the clauses are parts of one question).
+ */
+function clausesOfRunOn(sentence: string): Sentence[] {
+  const whole = [{ text: sentence, marked: false }];
+  if (sentence.split(/\s+/u).length < RUN_ON_WORDS) return whole;
+  const clauses: string[] = [];
+  let from = 0;
+  for (const match of sentence.matchAll(CLAUSE_END)) {
+    const cut = (match.index ?? 0) + match[0].length;
+    clauses.push(sentence.slice(from, cut).trim());
+    from = cut;
+  }
+  clauses.push(sentence.slice(from).trim());
+  const story = clauses.slice(0, -1);
+  if (story.length === 0 || story.some(clauseAsks)) return whole;
+  return clauses.filter((clause) => clause !== "").map((text) => ({ text, marked: false }));
+}
+
+/**
+ * An English clause that opens as a question or a request ("…, and when was it announced",
+ * "Explain …:"); not "which", which opens relative clauses in a story ("…, which sounded odd").
+ */
+const OPENS_AS_QUESTION =
+  /^(?:(?:and|but|so|or|also|then|plus)\s+)*(?:what|what's|whats|how|who|when|where|why|is|are|was|were|do|does|did|can|could|will|would|should|has|have|explain|tell|describe|list|show|summari[sz]e|give)\b/u;
+
+/** Whether a clause of a run-on asks: it opens as a question, ends with "?", or (Korean) has a question word. */
+function clauseAsks(clause: string): boolean {
+  const lower = clause.toLowerCase();
+  if (ENDS_ASKING.test(clause)) return true;
+  return /\p{Script=Hangul}/u.test(lower) ? hasQuestionWord(lower) : OPENS_AS_QUESTION.test(lower);
 }
 
 /** Words that only carry a tag ("Is that correct?", "그거 맞아요?"), beside the tag's own. */
