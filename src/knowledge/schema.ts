@@ -231,6 +231,11 @@ export const glossaryEntrySchema = z.object({
    * as that company, while the name alone stays what it is (see src/search/glossary.ts).
    */
   owner: z.boolean().optional(),
+  /**
+   * The spellings are verbs in their dictionary form ("던지다", "pony up"): each of their chat forms
+   * reads as `means` (던졌냐, 던짐, ponied up), derived by src/search/{korean,english}-conjugate.ts.
+   */
+  verb: z.boolean().optional(),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 

@@ -5,7 +5,9 @@
  */
 import type { GlossaryEntry } from "../knowledge/schema.ts";
 import { escapeRegExp } from "../util/escape-regexp.ts";
+import { englishVerbForms } from "./english-conjugate.ts";
 import { isEnding, isHelperVerbEnding } from "./korean.ts";
+import { verbForms } from "./korean-conjugate.ts";
 import { normalizeText } from "./normalize.ts";
 
 export interface Glossary {
@@ -40,7 +42,8 @@ export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts 
   const ownerNames: string[] = [];
   for (const entry of entries) {
     const means = normalizeText(entry.means);
-    const says = entry.say.map(normalizeText);
+    const written = entry.say.map(normalizeText);
+    const says = entry.verb ? written.flatMap(conjugated) : written;
     if (!entry.owner) {
       for (const say of says) meanings.set(say, means);
       continue;
@@ -174,6 +177,19 @@ const LATIN_OWNER_PHRASES = [
   "{} crew",
   "{} guys",
   "team {}",
+  // Chat and fan forms: "claude ppl", "claudeco", "claude inc", "dario's lab", "leather jacket man".
+  "{} ppl",
+  "{}'s ppl",
+  "{} co",
+  "{}co",
+  "{} inc",
+  "{} corp",
+  "{}'s lab",
+  "{} lab",
+  "{} labs",
+  "{} man",
+  "{} guy",
+  "{}'s house",
 ];
 const KOREAN_OWNER_PHRASES = [
   "{}네",
@@ -196,7 +212,18 @@ const KOREAN_OWNER_PHRASES = [
   "{}이형님",
   "{} 형님",
   "{} 형님들",
+  // "윈도우집", "지포스 진영": the house or the camp of a name ("코파일럿 쪽" stays Copilot).
+  "{}집",
+  "{} 집",
+  "{}네 집",
+  "{} 진영",
+  "{}진영",
 ];
+
+/** Every form of a verb given in its dictionary form: Korean 던지다 -> 던져, 던졌...; "yeet" -> yeeted. */
+function conjugated(verb: string): string[] {
+  return HANGUL.test(verb.at(-1) ?? "") ? verbForms(verb) : englishVerbForms(verb);
+}
 
 function ownerPhrases(name: string): string[] {
   const templates = HANGUL.test(name.at(-1) ?? "") ? KOREAN_OWNER_PHRASES : LATIN_OWNER_PHRASES;
