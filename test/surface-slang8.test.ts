@@ -95,3 +95,30 @@ describe("money verbs (knowledge/glossary.json)", () => {
     turnsAway("얼굴 부은 거 빼는 법");
   });
 });
+
+describe("a boss's name as his company, only when money or business is talked of", () => {
+  const glossary = buildGlossary([
+    { say: ["jo", "조"], means: "acme", when: ["invest", "돈"], unless: ["say", "말"] },
+  ]);
+
+  it("reads the name as the company when a word of `when` is there and none of `unless`", () => {
+    expect(glossary.rewrite("how much did jo invest")).toBe("how much did acme invest");
+    expect(glossary.rewrite("조가 넣은 돈")).toBe("acme 넣은 돈");
+    expect(glossary.rewrite("what did jo say about the investment")).toBe(
+      "what did jo say about the investment",
+    );
+    expect(glossary.rewrite("who is jo")).toBe("who is jo");
+  });
+
+  it("answers with the company's fact (knowledge/glossary.json's bosses)", () => {
+    says("how much did jensen pump into anthropic", /10 billion/);
+    says("젠슨황이 앤트에 넣은 돈 얼마임", /100억/);
+    says("satya's money into anthropic, how much", /5 billion/);
+  });
+
+  it("keeps the man when his own words or his person are asked", () => {
+    turnsAway("who is jensen huang");
+    turnsAway("젠슨 황 나이 몇 살");
+    turnsAway("jensen's net worth in billions");
+  });
+});

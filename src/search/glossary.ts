@@ -35,12 +35,30 @@ export function buildGlossary(entries: readonly GlossaryEntry[]): Glossary {
 export interface GlossaryParts {
   readonly meanings: readonly (readonly [say: string, means: string])[];
   readonly patterns: readonly string[];
+  /** Entries read only in some questions ("jensen" as NVIDIA when money is talked of). */
+  readonly guarded?: readonly GuardedParts[];
+}
+
+/**
+ * A guarded entry's pattern, and the words a question must have (`when`) and must not have
+ * (`unless`) for it to apply: pattern sources, so the index cache can keep them as text.
+ */
+interface GuardedParts {
+  readonly meanings: readonly (readonly [say: string, means: string])[];
+  readonly patterns: readonly string[];
+  readonly when: string;
+  readonly unless?: string;
 }
 
 export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts {
   const meanings = new Map<string, string>();
   const ownerNames: string[] = [];
+  const guarded: GuardedParts[] = [];
   for (const entry of entries) {
+    if (entry.when) {
+      guarded.push(guardedParts(entry, entry.when));
+      continue;
+    }
     const means = normalizeText(entry.means);
     const written = entry.say.map(normalizeText);
     const says = entry.verb ? written.flatMap(conjugated) : written;
@@ -85,7 +103,32 @@ export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts 
   if (korean.length > 0) {
     patterns.push(String.raw`(?<!\p{Script=Hangul})(${alternatives(korean)})(\p{Script=Hangul}*)`);
   }
-  return { meanings: [...meanings], patterns };
+  return { meanings: [...meanings], patterns, ...(guarded.length > 0 ? { guarded } : {}) };
+}
+
+/** A guarded entry's parts: its phrases found as any plain entry's, and its two word lists. */
+function guardedParts(entry: GlossaryEntry, when: readonly string[]): GuardedParts {
+  const { when: _when, unless, ...plain } = entry;
+  const { meanings, patterns } = glossaryParts([plain]);
+  return {
+    meanings,
+    patterns,
+    when: wordsPattern(when),
+    ...(unless && unless.length > 0 ? { unless: wordsPattern(unless) } : {}),
+  };
+}
+
+/**
+ * Words anywhere in a question: a Latin word at the start of a word ("invest" in "invested"), a
+ * Korean one anywhere (its particles and the numbers before it vary: "돈을", "100억").
+ */
+function wordsPattern(words: readonly string[]): string {
+  const latin = words.map(normalizeText).filter((word) => !HANGUL.test(word));
+  const korean = words.map(normalizeText).filter((word) => HANGUL.test(word));
+  const forms: string[] = [];
+  if (latin.length > 0) forms.push(String.raw`(?<![\p{Script=Latin}])(?:${alternatives(latin)})`);
+  if (korean.length > 0) forms.push(`(?:${alternatives(korean)})`);
+  return forms.join("|");
 }
 
 /**
@@ -104,18 +147,26 @@ function shapes(names: readonly string[], templates: readonly string[]): string 
 }
 
 export function glossaryFrom(parts: GlossaryParts): Glossary {
-  const meanings = new Map(parts.meanings);
   const patterns = parts.patterns.map((source) => new RegExp(source, "gu"));
-  // The Korean pattern's second group is what follows the phrase inside its word.
-  const replace = (match: string, say: string, rest: unknown) =>
-    typeof rest === "string" && !isEnding(rest) && !isHelperVerbEnding(rest)
-      ? match
-      : ` ${meanings.get(say) ?? say} `;
+  const replace = replacer(new Map(parts.meanings));
+  const guarded = (parts.guarded ?? []).map((rule) => ({
+    patterns: rule.patterns.map((source) => new RegExp(source, "gu")),
+    replace: replacer(new Map(rule.meanings)),
+    when: new RegExp(rule.when, "u"),
+    unless: rule.unless === undefined ? undefined : new RegExp(rule.unless, "u"),
+  }));
   return {
     rewrite(text) {
+      // A guarded entry reads the question as first written: "jensen" is NVIDIA when money is
+      // talked of, and stays the man when what he said is asked.
+      let rewritten = text;
+      for (const rule of guarded) {
+        if (!rule.when.test(text) || rule.unless?.test(text)) continue;
+        for (const pattern of rule.patterns) rewritten = rewritten.replace(pattern, rule.replace);
+      }
+      if (rewritten !== text) rewritten = rewritten.replace(/\s+/g, " ").trim();
       // A rewrite can make another entry's phrase ("throwing bags at" -> "throwing money at" ->
       // "invest in"): a few rounds, until nothing changes.
-      let rewritten = text;
       for (let round = 0; round < MAX_ROUNDS; round++) {
         let next = rewritten;
         for (const pattern of patterns) next = next.replace(pattern, replace);
@@ -125,6 +176,15 @@ export function glossaryFrom(parts: GlossaryParts): Glossary {
       return rewritten;
     },
   };
+}
+
+/** Replaces a phrase by its meaning; a Korean phrase only when an ending is all that follows it. */
+function replacer(meanings: ReadonlyMap<string, string>) {
+  // The Korean pattern's second group is what follows the phrase inside its word.
+  return (match: string, say: string, rest: unknown) =>
+    typeof rest === "string" && !isEnding(rest) && !isHelperVerbEnding(rest)
+      ? match
+      : ` ${meanings.get(say) ?? say} `;
 }
 
 /**
