@@ -122,3 +122,18 @@ describe("a boss's name as his company, only when money or business is talked of
     turnsAway("jensen's net worth in billions");
   });
 });
+
+describe("emoji that stand for words (knowledge/glossary.json)", () => {
+  it("reads money, loop, power and question emoji as their words", () => {
+    says("마소 💰 얼마 넣음", /50억/);
+    says("the 🔄 thing, what is it", /circular|loop/i);
+    says("⚡ how many gigawatts", /1 gigawatt/);
+    says("마소가 앤트에 50억 넣음❓", /^맞아요/);
+  });
+
+  it("turns away the same emoji about other things", () => {
+    turnsAway("💰💰💰");
+    turnsAway("🔄 버튼 어디 있어");
+    turnsAway("how much 💸 for a new phone");
+  });
+});
