@@ -53,10 +53,12 @@ interface GuardedParts {
 export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts {
   const meanings = new Map<string, string>();
   const ownerNames: string[] = [];
-  const guarded: GuardedParts[] = [];
+  // Guarded entries with the same word lists are one rule: one test of them per question.
+  const guardedGroups = new Map<string, GlossaryEntry[]>();
   for (const entry of entries) {
     if (entry.when) {
-      guarded.push(guardedParts(entry, entry.when));
+      const key = JSON.stringify([entry.when, entry.unless ?? []]);
+      guardedGroups.set(key, [...(guardedGroups.get(key) ?? []), entry]);
       continue;
     }
     const means = normalizeText(entry.means);
@@ -103,18 +105,21 @@ export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts 
   if (korean.length > 0) {
     patterns.push(String.raw`(?<!\p{Script=Hangul})(${alternatives(korean)})(\p{Script=Hangul}*)`);
   }
+  const guarded = [...guardedGroups.values()].map(guardedParts);
   return { meanings: [...meanings], patterns, ...(guarded.length > 0 ? { guarded } : {}) };
 }
 
-/** A guarded entry's parts: its phrases found as any plain entry's, and its two word lists. */
-function guardedParts(entry: GlossaryEntry, when: readonly string[]): GuardedParts {
-  const { when: _when, unless, ...plain } = entry;
-  const { meanings, patterns } = glossaryParts([plain]);
+/** Guarded entries' parts (one word list): their phrases found as plain entries', and the lists. */
+function guardedParts(group: readonly GlossaryEntry[]): GuardedParts {
+  const [first] = group;
+  const plain = group.map(({ when: _when, unless: _unless, ...entry }) => entry);
+  const { meanings, patterns } = glossaryParts(plain);
+  const unless = first?.unless ?? [];
   return {
     meanings,
     patterns,
-    when: wordsPattern(when),
-    ...(unless && unless.length > 0 ? { unless: wordsPattern(unless) } : {}),
+    when: wordsPattern(first?.when ?? []),
+    ...(unless.length > 0 ? { unless: wordsPattern(unless) } : {}),
   };
 }
 
