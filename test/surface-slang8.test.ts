@@ -116,6 +116,12 @@ describe("a boss's name as his company, only when money or business is talked of
     says("satya's money into anthropic, how much", /5 billion/);
   });
 
+  it("reads buying words as the Azure purchase only when a party of the story is named", () => {
+    says("앤트로픽이 애저 컴퓨팅 얼마치 샀냐", /300억/);
+    turnsAway("어제 운동화 샀음");
+    turnsAway("아이폰 사는 게 어때");
+  });
+
   it("keeps the man when his own words or his person are asked", () => {
     turnsAway("who is jensen huang");
     turnsAway("젠슨 황 나이 몇 살");
