@@ -162,21 +162,23 @@ export function glossaryFrom(parts: GlossaryParts): Glossary {
   }));
   return {
     rewrite(text) {
-      // A guarded entry reads the question as first written: "jensen" is NVIDIA when money is
-      // talked of, and stays the man when what he said is asked.
-      let rewritten = text;
-      for (const rule of guarded) {
-        if (!rule.when.test(text) || rule.unless?.test(text)) continue;
-        for (const pattern of rule.patterns) rewritten = rewritten.replace(pattern, rule.replace);
-      }
-      if (rewritten !== text) rewritten = rewritten.replace(/\s+/g, " ").trim();
       // A rewrite can make another entry's phrase ("throwing bags at" -> "throwing money at" ->
       // "invest in"): a few rounds, until nothing changes.
+      let rewritten = text;
       for (let round = 0; round < MAX_ROUNDS; round++) {
         let next = rewritten;
         for (const pattern of patterns) next = next.replace(pattern, replace);
         if (next === rewritten) break;
         rewritten = next.replace(/\s+/g, " ").trim();
+      }
+      // Guarded entries last, so that a possessive phrase ("satya's squad") is read whole first;
+      // their words are looked for in the question as written: "jensen" is NVIDIA when money is
+      // talked of, and stays the man when what he said is asked.
+      for (const rule of guarded) {
+        if (!rule.when.test(text) || rule.unless?.test(text)) continue;
+        let next = rewritten;
+        for (const pattern of rule.patterns) next = next.replace(pattern, rule.replace);
+        if (next !== rewritten) rewritten = next.replace(/\s+/g, " ").trim();
       }
       return rewritten;
     },
