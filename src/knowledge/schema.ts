@@ -231,6 +231,18 @@ export const glossaryEntrySchema = z.object({
    * as that company, while the name alone stays what it is (see src/search/glossary.ts).
    */
   owner: z.boolean().optional(),
+  /**
+   * The spellings are verbs in their dictionary form ("던지다", "pony up"): each of their chat forms
+   * reads as `means` (던졌냐, 던짐, ponied up), derived by src/search/{korean,english}-conjugate.ts.
+   */
+  verb: z.boolean().optional(),
+  /**
+   * Read only in a question that has one of these words (a Latin one starting a word, a Korean one
+   * anywhere) and none of `unless`: a boss's name as his company when money is talked of ("jensen
+   * put in"), but not when his own words are asked ("what did jensen say").
+   */
+  when: z.array(text).min(1).optional(),
+  unless: z.array(text).optional(),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 

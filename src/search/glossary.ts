@@ -5,7 +5,9 @@
  */
 import type { GlossaryEntry } from "../knowledge/schema.ts";
 import { escapeRegExp } from "../util/escape-regexp.ts";
+import { englishVerbForms } from "./english-conjugate.ts";
 import { isEnding, isHelperVerbEnding } from "./korean.ts";
+import { verbForms } from "./korean-conjugate.ts";
 import { normalizeText } from "./normalize.ts";
 
 export interface Glossary {
@@ -33,14 +35,35 @@ export function buildGlossary(entries: readonly GlossaryEntry[]): Glossary {
 export interface GlossaryParts {
   readonly meanings: readonly (readonly [say: string, means: string])[];
   readonly patterns: readonly string[];
+  /** Entries read only in some questions ("jensen" as NVIDIA when money is talked of). */
+  readonly guarded?: readonly GuardedParts[];
+}
+
+/**
+ * A guarded entry's pattern, and the words a question must have (`when`) and must not have
+ * (`unless`) for it to apply: pattern sources, so the index cache can keep them as text.
+ */
+interface GuardedParts {
+  readonly meanings: readonly (readonly [say: string, means: string])[];
+  readonly patterns: readonly string[];
+  readonly when: string;
+  readonly unless?: string;
 }
 
 export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts {
   const meanings = new Map<string, string>();
   const ownerNames: string[] = [];
+  // Guarded entries with the same word lists are one rule: one test of them per question.
+  const guardedGroups = new Map<string, GlossaryEntry[]>();
   for (const entry of entries) {
+    if (entry.when) {
+      const key = JSON.stringify([entry.when, entry.unless ?? []]);
+      guardedGroups.set(key, [...(guardedGroups.get(key) ?? []), entry]);
+      continue;
+    }
     const means = normalizeText(entry.means);
-    const says = entry.say.map(normalizeText);
+    const written = entry.say.map(normalizeText);
+    const says = entry.verb ? written.flatMap(conjugated) : written;
     if (!entry.owner) {
       for (const say of says) meanings.set(say, means);
       continue;
@@ -82,7 +105,35 @@ export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts 
   if (korean.length > 0) {
     patterns.push(String.raw`(?<!\p{Script=Hangul})(${alternatives(korean)})(\p{Script=Hangul}*)`);
   }
-  return { meanings: [...meanings], patterns };
+  const guarded = [...guardedGroups.values()].map(guardedParts);
+  return { meanings: [...meanings], patterns, ...(guarded.length > 0 ? { guarded } : {}) };
+}
+
+/** Guarded entries' parts (one word list): their phrases found as plain entries', and the lists. */
+function guardedParts(group: readonly GlossaryEntry[]): GuardedParts {
+  const [first] = group;
+  const plain = group.map(({ when: _when, unless: _unless, ...entry }) => entry);
+  const { meanings, patterns } = glossaryParts(plain);
+  const unless = first?.unless ?? [];
+  return {
+    meanings,
+    patterns,
+    when: wordsPattern(first?.when ?? []),
+    ...(unless.length > 0 ? { unless: wordsPattern(unless) } : {}),
+  };
+}
+
+/**
+ * Words anywhere in a question: a Latin word at the start of a word ("invest" in "invested"), a
+ * Korean one anywhere (its particles and the numbers before it vary: "돈을", "100억").
+ */
+function wordsPattern(words: readonly string[]): string {
+  const latin = words.map(normalizeText).filter((word) => !HANGUL.test(word));
+  const korean = words.map(normalizeText).filter((word) => HANGUL.test(word));
+  const forms: string[] = [];
+  if (latin.length > 0) forms.push(String.raw`(?<![\p{Script=Latin}])(?:${alternatives(latin)})`);
+  if (korean.length > 0) forms.push(`(?:${alternatives(korean)})`);
+  return forms.join("|");
 }
 
 /**
@@ -101,13 +152,14 @@ function shapes(names: readonly string[], templates: readonly string[]): string 
 }
 
 export function glossaryFrom(parts: GlossaryParts): Glossary {
-  const meanings = new Map(parts.meanings);
   const patterns = parts.patterns.map((source) => new RegExp(source, "gu"));
-  // The Korean pattern's second group is what follows the phrase inside its word.
-  const replace = (match: string, say: string, rest: unknown) =>
-    typeof rest === "string" && !isEnding(rest) && !isHelperVerbEnding(rest)
-      ? match
-      : ` ${meanings.get(say) ?? say} `;
+  const replace = replacer(new Map(parts.meanings));
+  const guarded = (parts.guarded ?? []).map((rule) => ({
+    patterns: rule.patterns.map((source) => new RegExp(source, "gu")),
+    replace: replacer(new Map(rule.meanings)),
+    when: new RegExp(rule.when, "u"),
+    unless: rule.unless === undefined ? undefined : new RegExp(rule.unless, "u"),
+  }));
   return {
     rewrite(text) {
       // A rewrite can make another entry's phrase ("throwing bags at" -> "throwing money at" ->
@@ -119,9 +171,27 @@ export function glossaryFrom(parts: GlossaryParts): Glossary {
         if (next === rewritten) break;
         rewritten = next.replace(/\s+/g, " ").trim();
       }
+      // Guarded entries last, so that a possessive phrase ("satya's squad") is read whole first;
+      // their words are looked for in the question as written: "jensen" is NVIDIA when money is
+      // talked of, and stays the man when what he said is asked.
+      for (const rule of guarded) {
+        if (!rule.when.test(text) || rule.unless?.test(text)) continue;
+        let next = rewritten;
+        for (const pattern of rule.patterns) next = next.replace(pattern, rule.replace);
+        if (next !== rewritten) rewritten = next.replace(/\s+/g, " ").trim();
+      }
       return rewritten;
     },
   };
+}
+
+/** Replaces a phrase by its meaning; a Korean phrase only when an ending is all that follows it. */
+function replacer(meanings: ReadonlyMap<string, string>) {
+  // The Korean pattern's second group is what follows the phrase inside its word.
+  return (match: string, say: string, rest: unknown) =>
+    typeof rest === "string" && !isEnding(rest) && !isHelperVerbEnding(rest)
+      ? match
+      : ` ${meanings.get(say) ?? say} `;
 }
 
 /**
@@ -174,6 +244,19 @@ const LATIN_OWNER_PHRASES = [
   "{} crew",
   "{} guys",
   "team {}",
+  // Chat and fan forms: "claude ppl", "claudeco", "claude inc", "dario's lab", "leather jacket man".
+  "{} ppl",
+  "{}'s ppl",
+  "{} co",
+  "{}co",
+  "{} inc",
+  "{} corp",
+  "{}'s lab",
+  "{} lab",
+  "{} labs",
+  "{} man",
+  "{} guy",
+  "{}'s house",
 ];
 const KOREAN_OWNER_PHRASES = [
   "{}네",
@@ -196,7 +279,18 @@ const KOREAN_OWNER_PHRASES = [
   "{}이형님",
   "{} 형님",
   "{} 형님들",
+  // "윈도우집", "지포스 진영": the house or the camp of a name ("코파일럿 쪽" stays Copilot).
+  "{}집",
+  "{} 집",
+  "{}네 집",
+  "{} 진영",
+  "{}진영",
 ];
+
+/** Every form of a verb given in its dictionary form: Korean 던지다 -> 던져, 던졌...; "yeet" -> yeeted. */
+function conjugated(verb: string): string[] {
+  return HANGUL.test(verb.at(-1) ?? "") ? verbForms(verb) : englishVerbForms(verb);
+}
 
 function ownerPhrases(name: string): string[] {
   const templates = HANGUL.test(name.at(-1) ?? "") ? KOREAN_OWNER_PHRASES : LATIN_OWNER_PHRASES;

@@ -44,3 +44,64 @@ export function stemForms(stem: string): string[] {
   ]);
   return [...forms];
 }
+
+const VOWEL_EU = 18;
+const VOWEL_O = 8;
+const INITIAL_R = 5;
+/** The 아 and 어 syllables (ㅇ + ㅏ / ㅓ), and their past forms 았 and 었. */
+const AH = ["아", "았"] as const;
+const EO = ["어", "었"] as const;
+
+/**
+ * The beginnings of every chat form of a verb given in its dictionary form ("던지다", "얹다",
+ * "지르다"): what a glossary matches at the start of a word, with only endings after it (던졌냐 =
+ * 던졌 + 냐, 얹었음 = 얹 + 었음). Besides stemForms: a stem ending in a consonant gets its 아/어
+ * forms (얹어, 얹었: a helper verb may follow, 얹어줌), and 르 verbs double their ㄹ (질러, 질렀).
+ * Other irregular verbs (붓다 -> 부어) are listed by hand.
+ */
+export function verbForms(dictionaryForm: string): string[] {
+  const stem = dictionaryForm.endsWith("다") ? dictionaryForm.slice(0, -1) : dictionaryForm;
+  const last = stem.codePointAt(stem.length - 1) ?? 0;
+  if (stem === "" || last < HANGUL_BASE || last > HANGUL_LAST) return [stem];
+  const offset = last - HANGUL_BASE;
+  const [initial, vowel, final] = [
+    Math.floor(offset / 588),
+    Math.floor((offset % 588) / 28),
+    offset % 28,
+  ];
+  const forms = new Set(stemForms(stem));
+  // A bare one-syllable stem is a word of its own too often (박: a surname; 쏘): not a verb form.
+  // Its endings are spelled out instead: 박은, 박음, 박는, 박고; 쏘는, 쏘고.
+  if (stem.length === 1) {
+    forms.delete(stem);
+    for (const ending of final === 0 ? ["는", "고"] : ["은", "음", "는", "을", "고"]) {
+      forms.add(stem + ending);
+    }
+  }
+  // The plain and present forms end in 다, which is no ending of its own: 던지다, 던진다, 얹는다.
+  forms.add(`${stem}다`);
+  forms.add(
+    final === 0 ? `${stem.slice(0, -1)}${syllable(initial, vowel, FINAL.n)}다` : `${stem}는다`,
+  );
+  if (final !== 0) {
+    // 얹 -> 얹어, 얹었; 박 -> 박아, 박았 (ㅏ and ㅗ take 아).
+    const [plain, past] = vowel === VOWEL_A || vowel === VOWEL_O ? AH : EO;
+    forms.add(stem + plain);
+    forms.add(stem + past);
+  } else if (initial === INITIAL_R && vowel === VOWEL_EU && stem.length >= 2) {
+    // 지르 -> 질러, 질렀; 찌르 -> 찔러: the syllable before takes ㄹ, 르 becomes 러 (라 after ㅏ, ㅗ).
+    const before = (stem.codePointAt(stem.length - 2) ?? 0) - HANGUL_BASE;
+    if (before >= 0 && before % 28 === 0) {
+      const beforeVowel = Math.floor((before % 588) / 28);
+      const withL = String.fromCodePoint(HANGUL_BASE + before + FINAL.l);
+      const head = stem.slice(0, -2) + withL;
+      const harmony = beforeVowel === VOWEL_A || beforeVowel === VOWEL_O ? VOWEL_A : 4;
+      // Not 지러, 지렀: a 르 stem never contracts the regular way.
+      forms.delete(stem.slice(0, -1) + syllable(INITIAL_R, 4, 0));
+      forms.delete(stem.slice(0, -1) + syllable(INITIAL_R, 4, FINAL.ss));
+      forms.add(head + syllable(INITIAL_R, harmony, 0));
+      forms.add(head + syllable(INITIAL_R, harmony, FINAL.ss));
+    }
+  }
+  return [...forms];
+}

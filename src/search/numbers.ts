@@ -120,7 +120,7 @@ const ENGLISH_WORD = /[a-z]+/y;
 const SCALE_WORD =
   /([ -]?)(thousand|millions?|mill?|mn|billions?|billy|billies|bill?|bils|milliards?|bln|bn|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
 const UNIT =
-  /([ -]?)(?:(giga?[- ]?watts?|gw|기가 ?와트)|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|불)|(won|krw|원))(?![a-z])/y;
+  /([ -]?)(?:(giga?[- ]?watts?|gw|기가 ?와트)|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|딸라|딸러|불)|(won|krw|원))(?![a-z])/y;
 const SIGN = /(?:us\$|\$|₩|usd ?|krw ?)$/;
 const EXPONENT = /(?:e\+?|\s?[x×*]\s?10\s?\^\s?)(\d{1,2})(?![a-z\d])/y;
 /**

@@ -109,7 +109,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
  * trade verb is the asker's trade only where nothing follows it that is bought ("msft buy or
  * sell?", never "does msft buy nvidia systems").
  */
-const TRADE_WORDS = String.raw`\b(?:buy|sell|short|hold)\b(?:\s+(?:now|rn|today|here|it|them|yet|still|anymore|or|and|\w+\?))*\s*(?:[?!.,]|or\b|$)|\b(?:go up|go down|price target|a buy|a hold|a sell|get in|buy in|buy the dip|(?:buy|sell) signal|(?:long|short)[- ]term hold)\b|살까|살래|사야|사도|사면|사나|팔까|팔아|팔면|팔래|오를|내릴|떨어질|올라갈|전망|들어가도|탑승|올라타|사는 ?(?:방법|법)|살 수 있`;
+const TRADE_WORDS = String.raw`\b(?:buy|sell|short|hold)\b(?:\s+(?:now|rn|today|here|it|them|yet|still|anymore|or|and|\w+\?))*\s*(?:[?!.,]|or\b|$)|\b(?:go up|go down|price target|a buy|a hold|a sell|get in|buy in|buy the dip|(?:buy|sell) signal|(?:long|short)[- ]term hold)\b|살까|살래|사야|질러야|지를까|질러도|질러볼까|사도|사면|사나|팔까|팔아|팔면|팔래|오를|내릴|떨어질|올라갈|전망|들어가도|탑승|올라타|사는 ?(?:방법|법)|사는 ?(?:거|게|건) ?(?:어때|어떰|괜찮|좋|맞)|살 수 있`;
 
 /**
  * The advice patterns for one knowledge folder: the generic ones, and "<topic> … buy/sell" or

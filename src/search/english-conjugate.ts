@@ -1,0 +1,32 @@
+/**
+ * The inflected forms of an English verb phrase given in its base form ("pony up", "yeet",
+ * "bankroll"): its first word with -s, -ed and -ing ("ponies up", "ponied up", "ponying up").
+ * Regular spelling only, with both spellings where a rule is unsure ("dropped" and "droped"): a
+ * form nobody writes costs nothing. Irregular pasts ("slid", "threw") are listed by hand.
+ */
+
+const VOWEL = /[aeiou]/;
+
+export function englishVerbForms(base: string): string[] {
+  const space = base.indexOf(" ");
+  const verb = space === -1 ? base : base.slice(0, space);
+  const rest = space === -1 ? "" : base.slice(space);
+  if (!/^[a-z]+$/.test(verb)) return [base];
+  const last = verb.at(-1) ?? "";
+  const beforeLast = verb.at(-2) ?? "";
+  const consonantY = last === "y" && !VOWEL.test(beforeLast);
+  const silentE = last === "e" && verb.length > 2;
+  // drop -> dropped: a short word ending consonant, vowel, consonant doubles its last letter.
+  const doubles =
+    /[bcdfghjklmnpqrstvz]/.test(last) && VOWEL.test(beforeLast) && !VOWEL.test(verb.at(-3) ?? "a");
+  const root = consonantY ? verb.slice(0, -1) : verb;
+  const forms = new Set<string>([verb]);
+  forms.add(consonantY ? `${root}ies` : /(?:s|x|z|ch|sh)$/.test(verb) ? `${verb}es` : `${verb}s`);
+  forms.add(consonantY ? `${root}ied` : silentE ? `${verb}d` : `${verb}ed`);
+  forms.add(silentE ? `${verb.slice(0, -1)}ing` : `${verb}ing`);
+  if (doubles) {
+    forms.add(`${verb}${last}ed`);
+    forms.add(`${verb}${last}ing`);
+  }
+  return [...forms].map((form) => form + rest);
+}
