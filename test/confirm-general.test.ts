@@ -505,3 +505,11 @@ describe("Korean tags first, versions after Hangul names, 남다 (conf7)", () =>
     expect(lead("아마존이 주요 클라우드로 계속 남는 거 맞죠?")).toMatch(/^맞아요/);
   });
 });
+
+describe("a Korean name that ends like a particle (lead7)", () => {
+  it("'아모데이' is the name, not 아모데 with 이: no speaker claimed, the comment not covered", () => {
+    const answer = answerFromKnowledge(index, "아모데이 CEO 코멘트 있어?");
+    expect(answer.abstained).toBe(true);
+    expect(lead("젠슨 황이 오픈AI가 여전히 중요한 파트너라고 말한 거 맞지?")).toMatch(/^아니에요/u);
+  });
+});

@@ -37,7 +37,10 @@ function isSpeaker(text: string, entity: NamedEntity): boolean {
   // "젠슨 황이 … 말한 거": the name (one or two words) with a subject particle, saying after it.
   const words = rest.split(/\s+/u, 2);
   const [first = "", second = ""] = words;
-  const particle = KOREAN_SPEAKER.test(first) ? first : KOREAN_SPEAKER.test(second) ? second : "";
+  // A name that itself ends like a particle ("아모데이") has none.
+  const nameWords = new Set(entity.name.ko.split(/\s+/u));
+  const withParticle = (word: string) => KOREAN_SPEAKER.test(word) && !nameWords.has(word);
+  const particle = withParticle(first) ? first : withParticle(second) ? second : "";
   return /\p{Script=Hangul}/u.test(particle) && SPEECH.test(rest.slice(rest.indexOf(particle) + 1));
 }
 
