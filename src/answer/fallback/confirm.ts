@@ -14,16 +14,16 @@ import {
   isOngoingWord,
   saysGoesOn,
 } from "../../search/confirmation.ts";
-import { datesIn, monthsNamed } from "../../search/dates.ts";
-import { findAmounts } from "../../search/numbers.ts";
+import { datesIn } from "../../search/dates.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
+import { checkDirection } from "./claim-direction.ts";
 import {
-  checkDirection,
-  writtenAsAgent,
-  writtenAsReceiver,
-  writtenAsRecipient,
-  writtenAsSource,
-} from "./claim-direction.ts";
+  ABOUT_ARTICLE,
+  checkFigures,
+  partyWithoutFigures,
+  readClaims,
+  withTotal,
+} from "./claim-figures.ts";
 import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
 import {
@@ -39,10 +39,6 @@ import { factHasRelation, involves, type QuestionScope } from "./scope.ts";
 /** "Is A bigger than B?" compares: it is not settled by a fact about both. */
 const COMPARISON =
   /\b(?:more|less|bigger|larger|smaller|higher|lower|than|versus|vs)\b|보다|더 (?:많|크|적|작)/u;
-
-/** The claim is about what the article says ("the $30 billion in the intro"). */
-const ABOUT_ARTICLE =
-  /\b(?:article|intro|introduction|headline|lede|lead paragraph|the piece|the post|the story)\b|기사|도입부|헤드라인|제목|첫 문단/u;
 
 /** A claim that the article is wrong ("the $30B line is wrong", "300억은 틀린 거"). */
 const CLAIMS_WRONG =
@@ -65,6 +61,7 @@ function negate(verdict: ConfirmationVerdict, analysis: Analysis): ConfirmationV
 
 const LEADING_NEGATIVE_AUXILIARY =
   /^(?:(?:so|but|and|wait|ok|okay|hmm|um|then|hold on|hang on)[,\s]+)*\w+n'?t\b/u;
+
 /** A Korean negative question ending ("-지 않았어?"): a tag, the claim is the verb before it. */
 const KOREAN_NEGATIVE_QUESTION =
   /(?<=\p{Script=Hangul})지\s*않(?:았|았었|었|겠)?(?:어|아|나|냐|니|음|을까|던가|는가|은가)?(?:요|습니까)?\s*[?？!.~]*$/u;
@@ -107,6 +104,7 @@ const NO_LONGER_KO =
 
 /** "up to", "at most", "최대", "상한": a ceiling claimed. */
 const UP_TO_CLAIMED = /\bup[ -]?to\b|\bat most\b|\bmaximums?\b|\bceiling\b|\bcapped\b|최대|상한/u;
+
 /** "fixed", "firm", "확정", "고정": an amount claimed to be set. */
 const FIXED_CLAIMED =
   /\b(?:fixed|firm|guaranteed|locked[- ]in)\b|확정|고정|확실한 ?금액|정해진 ?금액/u;
@@ -185,17 +183,6 @@ function listsPlaces(knowledge: Knowledge, fact: Fact): boolean {
   const parties = new Set(knowledge.manifest.entities.map((entity) => entity.id));
   const places = fact.object.filter((id) => knowledge.scope.names.has(id) && !parties.has(id));
   return places.length >= 2;
-}
-
-interface Claim {
-  /** The parties of the figure, the one that pays first. */
-  readonly entities: readonly string[];
-  /** The parties written as the ones the money goes to ("into Anthropic", "앤트로픽한테"). */
-  readonly recipients: readonly string[];
-  /** Who pays is written as such: two parties, or one as the subject of a verb of paying. */
-  readonly agentWritten: boolean;
-  readonly value: number;
-  readonly unit: "USD" | "GW" | "percent";
 }
 
 /** "Only on Azure, right?" against a fact that lists Azure among others: a no, with that fact. */
@@ -394,6 +381,7 @@ function productNameClaimed(analysis: Analysis): string | undefined {
 /** English words about how, not what: "-ly" adverbs and chat intensifiers. */
 const FILLER_ADVERB =
   /(?:ly|ing|ed)$|^(?:just|even|also|already|still|def|lowkey|highkey|kinda|sorta|really|gonna|now|then|too|much|very|so)$/u;
+
 /** A Korean word that ends as a verb ("투자함", "넣었", "쓰는"): the word before says how. */
 const VERB_ENDING = /(?:하|했|함|한|해|된|됨|되|됐|했어|했음|한다|했다|었|았|는|음)$/u;
 
@@ -724,459 +712,8 @@ function factsOfRelation(knowledge: Knowledge): ReadonlyMap<string, number> {
   return counts;
 }
 
-/** Figures claimed, each with the entities named just before it. */
-function readClaims(knowledge: Knowledge, analysis: Analysis, scope: QuestionScope): Claim[] {
-  const named = scope.entities.filter((e) => !e.outside);
-  const entityIds = new Set(named.map((e) => e.id));
-  const sourceIds = new Set(
-    named.filter((entity) => writtenAsSource(analysis.normalized, entity)).map((e) => e.id),
-  );
-  const recipientIds = new Set(
-    named
-      .filter(
-        (entity) =>
-          (writtenAsRecipient(analysis.normalized, entity) && !sourceIds.has(entity.id)) ||
-          // "Microsoft gets $30B from Anthropic": the one who gets it is paid.
-          (sourceIds.size > 0 && !sourceIds.has(entity.id)),
-      )
-      .map((e) => e.id),
-  );
-  // "Anthropic gets up to 15 and spends 30": paid, for money (it "gets" compute it pays for).
-  const receiverIds = new Set(
-    named.filter((entity) => writtenAsReceiver(analysis.normalized, entity)).map((e) => e.id),
-  );
-  const claim = (entities: readonly string[], value: number, unit: Claim["unit"]): Claim => {
-    const recipients = entities.filter(
-      (id) => recipientIds.has(id) || (unit === "USD" && receiverIds.has(id)),
-    );
-    // The payer first: "into Anthropic from Microsoft" claims Microsoft pays.
-    const ordered = [...entities.filter((id) => !recipients.includes(id)), ...recipients];
-    const agentWritten =
-      ordered.length >= 2 ||
-      named.some(
-        (entity) => entity.id === ordered[0] && writtenAsAgent(analysis.normalized, entity),
-      );
-    return { entities: ordered, recipients, value, unit, agentWritten };
-  };
-  const claims: Claim[] = [];
-  let pending: string[] = [];
-  let scale = 0;
-  // "NVIDIA, not Microsoft, put in 10 billion": a party denied is not the figure's.
-  const denied = new Set(partiesDenied(analysis.normalized, named));
-  // The parties named after each figure, up to the next one ("$5B from Microsoft and $15B from
-  // NVIDIA"): when the first figure comes before any party, each figure's parties follow it.
-  const following: string[][] = [];
-  for (const [at, term] of analysis.terms.entries()) {
-    const id = term.kind === "concept" ? term.features[0]?.slice(2) : undefined;
-    if (id && denied.has(id)) continue;
-    if (id && entityIds.has(id)) {
-      pending.push(id);
-      following.at(-1)?.push(id);
-      continue;
-    }
-    if (term.kind !== "amount") continue;
-    const amount = /^(\d+(?:\.\d+)?)(gw|%)?$/.exec(term.text);
-    if (!amount) continue;
-    let value = Number(amount[1]);
-    const unit = amount[2] === "gw" ? "GW" : amount[2] === "%" ? "percent" : "USD";
-    if (unit === "USD") {
-      // "10 billion and Microsoft 5": a bare number takes the scale of the one before.
-      if (value >= 1e6) scale = scaleOf(value, analysis.normalized);
-      else if (scale > 0) value *= scale;
-      // "NVIDIA put in 5 and Microsoft 10", "gets up to 15 and spends 30": bare numbers, in
-      // billions when that is a figure of the facts.
-      else if (
-        value >= 1 &&
-        usdFigures(knowledge).has(value * 1e9) &&
-        moneyBefore(analysis.terms[at - 1])
-      ) {
-        scale = 1e9;
-        value *= scale;
-      } else continue;
-    }
-    claims.push(claim(pending, value, unit));
-    following.push([]);
-    pending = [];
-  }
-  const [first] = claims;
-  if (
-    claims.length > 1 &&
-    first?.entities.length === 0 &&
-    following.filter((ids) => ids.length > 0).length > 1
-  ) {
-    return claims.map((each, at) => claim(following[at] ?? [], each.value, each.unit));
-  }
-  // "15 billion from NVIDIA?": names after the only figure belong to it; "…$13 billion in
-  // OpenAI": names after the last figure are its other parties.
-  const [only] = claims;
-  if (claims.length === 1 && only && only.entities.length === 0 && pending.length > 0) {
-    return [claim(pending, only.value, only.unit)];
-  }
-  const last = claims.at(-1);
-  if (last && pending.length > 0) {
-    const others = pending.filter((id) => !last.entities.includes(id));
-    claims[claims.length - 1] = claim([...last.entities, ...others], last.value, last.unit);
-  }
-  // "마소랑 엔비디아가 각각 50억, 100억": the figures go to the payers in order.
-  const [head, ...rest] = claims;
-  const headPayers = head?.entities.filter((id) => !head.recipients.includes(id)) ?? [];
-  if (
-    head &&
-    rest.length > 0 &&
-    headPayers.length === claims.length &&
-    rest.every((later) => later.entities.length === 0 && later.unit === head.unit)
-  ) {
-    return claims.map((each, at) =>
-      claim([headPayers[at] as string, ...head.recipients], each.value, each.unit),
-    );
-  }
-  // "NVIDIA and Microsoft each put in 15 billion": the figure is claimed of each payer alone.
-  if (!EACH.test(analysis.normalized)) return claims;
-  return claims.flatMap((each) => {
-    const payers = each.entities.filter((id) => !each.recipients.includes(id));
-    if (payers.length < 2) return [each];
-    return payers.map((payer) => claim([payer, ...each.recipients], each.value, each.unit));
-  });
-}
-
-/**
- * The name of a party of a claimed figure that no fact with a figure of that unit involves (the
- * article itself aside: its figures are the fact checks').
- */
-function partyWithoutFigures(
-  knowledge: Knowledge,
-  claims: readonly Claim[],
-  scope: QuestionScope,
-): string | undefined {
-  for (const claim of claims) {
-    const figures = knowledge.facts.filter((fact) => fact.figure?.unit === claim.unit);
-    // A fact sheet whose figures name no parties says nothing of who is in them.
-    if (figures.every((fact) => fact.subject.length === 0)) continue;
-    const missing = claim.entities.find(
-      (id) =>
-        id !== "article" &&
-        !figures.some((fact) => fact.subject.includes(id) || fact.object.includes(id)),
-    );
-    const entity = scope.entities.find((candidate) => candidate.id === missing);
-    if (entity) return entity.name.en;
-  }
-  return undefined;
-}
-
-/** The verdict with the fact of the payers' total added, when the claims name each payer. */
-function withTotal(
-  knowledge: Knowledge,
-  verdict: ConfirmationVerdict,
-  claims: readonly Claim[],
-): ConfirmationVerdict {
-  const payers = new Set(
-    claims.flatMap((claim) => claim.entities.filter((id) => !claim.recipients.includes(id))),
-  );
-  if (payers.size < 2) return verdict;
-  const total = knowledge.facts.find(
-    (fact) =>
-      fact.kind !== "correction" &&
-      fact.figure !== undefined &&
-      fact.subject.length === payers.size &&
-      fact.subject.every((id) => payers.has(id)),
-  );
-  return total && !verdict.facts.includes(total)
-    ? { ...verdict, facts: [...verdict.facts, total] }
-    : verdict;
-}
-
-/** A party or a word of money right before a bare number ("NVIDIA 10", "spends 30", "최대 15"). */
-function moneyBefore(term: Analysis["terms"][number] | undefined): boolean {
-  return term !== undefined && (term.entity !== undefined || MONEY_WORD.test(term.text));
-}
-
-const MONEY_WORD =
-  /^(?:up to|put in|puts in|putting in|in for|spends?|spent|spending|gets?|got|getting|invest\w*|pays?|paid|gives?|gave|receiv\w*|raised?|최대|넣\p{L}*|투자\p{L}*|받\p{L}*|쓰\p{L}*|씀|썼\p{L}*|지원\p{L}*)$/u;
-
-const figuresOf = new WeakMap<Knowledge, Set<number>>();
-
-/** The dollar figures the facts give (fact checks' too: "30" is a figure people repeat). */
-function usdFigures(knowledge: Knowledge): Set<number> {
-  let figures = figuresOf.get(knowledge);
-  if (!figures) {
-    figures = new Set(
-      knowledge.facts.flatMap((fact) => (fact.figure?.unit === "USD" ? [fact.figure.value] : [])),
-    );
-    figuresOf.set(knowledge, figures);
-  }
-  return figures;
-}
-
-/** A figure claimed of each party alone ("each", "각각", "각자", "50억씩"). */
-const EACH = /\beach\b|\bapiece\b|각각|각자|씩/u;
-function scaleOf(value: number, text: string): number {
-  if (text.includes("억") && value % 1e8 === 0 && value / 1e8 < 1e4) return 1e8;
-  for (const scale of [1e12, 1e9, 1e6]) {
-    if (value >= scale && value / scale < 1e4) return scale;
-  }
-  return 1;
-}
-
-function checkFigures(
-  allFacts: readonly Fact[],
-  claims: readonly Claim[],
-  rankedFacts: readonly Fact[],
-  scope: QuestionScope,
-  wantsTotal: boolean,
-  text: string,
-): ConfirmationVerdict | undefined {
-  const relationIds = new Set(scope.relations.map((relation) => relation.id));
-  const facts: Fact[] = [];
-  let agrees = true;
-  let reversed = false;
-  let claimedFigureOf: Fact | undefined;
-  for (const claim of claims) {
-    // A correction's figure is the article's wrong one: it never confirms a claim.
-    const withUnit = rankedFacts.filter(
-      (fact) => fact.figure?.unit === claim.unit && fact.kind !== "correction",
-    );
-    const preferClaims = (list: readonly Fact[]) => [
-      ...list.filter((fact) => fact.kind !== "correction"),
-      ...list.filter((fact) => fact.kind === "correction"),
-    ];
-    // "둘이 합쳐서 앤트로픽에 300억 투자한 거 맞지?": the article's own wrong figure for the
-    // relation asked; its fact check answers, not the money going the other way.
-    // "기사 말대로 … 300억 투자한 거 맞지?": the article's figure, said as the article's.
-    const repeatsCorrection =
-      (wantsTotal || ABOUT_ARTICLE.test(text)) &&
-      rankedFacts.some(
-        (fact) =>
-          fact.kind === "correction" &&
-          fact.figure?.unit === claim.unit &&
-          fact.figure.value === claim.value &&
-          fact.relation !== undefined &&
-          relationIds.has(fact.relation),
-      );
-    // Only where the money goes is named ("Is the $30B going into Anthropic?").
-    if (claim.entities.length > 0 && claim.recipients.length === claim.entities.length) {
-      const same = (fact: Fact) => fact.figure?.value === claim.value;
-      const toThem = withUnit.find(
-        (fact) => same(fact) && claim.recipients.every((id) => fact.object.includes(id)),
-      );
-      const fromThem = withUnit.find(
-        (fact) => same(fact) && claim.recipients.every((id) => fact.subject.includes(id)),
-      );
-      if ((toThem || fromThem) && (toThem || !repeatsCorrection)) {
-        facts.push((toThem ?? fromThem) as Fact);
-        if (!toThem) {
-          agrees = false;
-          reversed = true;
-        }
-        continue;
-      }
-    }
-    // The party named first pays or invests; the others are in the fact too. A product named
-    // first ("the Azure commitment") pays nothing: only a party some fact has as its subject.
-    const [named] = claim.entities;
-    const payer =
-      named !== undefined && allFacts.some((fact) => fact.subject.includes(named))
-        ? named
-        : undefined;
-    const exactSubject = withUnit.filter(
-      (fact) =>
-        claim.entities.length > 0 &&
-        fact.subject.length === claim.entities.length &&
-        claim.entities.every((entity) => fact.subject.includes(entity)),
-    );
-    const sameSubject =
-      exactSubject.length > 0
-        ? exactSubject
-        : withUnit.filter(
-            (fact) =>
-              payer !== undefined &&
-              fact.subject.includes(payer) &&
-              claim.entities.every(
-                (entity) => fact.subject.includes(entity) || fact.object.includes(entity),
-              ),
-          );
-    const involving = withUnit.filter(
-      (fact) =>
-        claim.entities.length > 0 &&
-        claim.entities.every(
-          (entity) => fact.subject.includes(entity) || fact.object.includes(entity),
-        ),
-    );
-    const ofRelation = (fact: Fact) =>
-      relationIds.size === 0 || (fact.relation !== undefined && relationIds.has(fact.relation));
-    // "합쳐서 / in total": the facts about several parties at once.
-    const ofTotal = (list: readonly Fact[]) => {
-      if (!wantsTotal || claim.entities.length === 1) return list;
-      const combined = list.filter((fact) => fact.subject.length > 1);
-      return combined.length > 0 ? combined : list;
-    };
-    // The relation's words only prefer: a claim of gigawatts is about the facts in gigawatts.
-    const ofRelationOrUnit = withUnit.filter(ofRelation);
-    // …and only prefer: "5b + 10b = 15b total commit" is the combined investment's figure.
-    const hasValue = (list: readonly Fact[]) =>
-      list.some((fact) => fact.figure?.value === claim.value);
-    const totalElsewhere =
-      wantsTotal &&
-      !hasValue(ofRelationOrUnit) &&
-      hasValue(withUnit.filter((fact) => fact.subject.length > 1));
-    const byRelation = ofTotal(
-      ofRelationOrUnit.length > 0 && !totalElsewhere ? ofRelationOrUnit : withUnit,
-    );
-    const related = ofTotal(sameSubject.filter(ofRelation));
-    const ofInvolved = ofTotal(involving.filter(ofRelation));
-    const candidates = preferClaims(
-      related.length > 0
-        ? related
-        : sameSubject.length > 0 && relationIds.size === 0
-          ? sameSubject
-          : claim.entities.length > 0 && payer === undefined && ofInvolved.length > 0
-            ? ofInvolved
-            : claim.entities.length > 0
-              ? []
-              : byRelation,
-    );
-    // "Is the $30 billion in the intro right?": a figure claimed of the article is checked against
-    // the article's fact checks first.
-    const matching = ABOUT_ARTICLE.test(text)
-      ? undefined
-      : candidates.find((fact) => fact.figure?.value === claim.value);
-    if (matching) {
-      facts.push(matching);
-      continue;
-    }
-    // The figure belongs to the same parties, but the money flows the other way.
-    const other = preferClaims(involving).find(
-      (fact) =>
-        !(repeatsCorrection && claim.recipients.length === claim.entities.length) &&
-        fact.figure?.value === claim.value &&
-        ((payer !== undefined &&
-          claim.agentWritten &&
-          !claim.recipients.includes(payer) &&
-          !fact.subject.includes(payer)) ||
-          (claim.recipients.length > 0 &&
-            claim.recipients.every((entity) => fact.subject.includes(entity)))),
-    );
-    if (other) {
-      facts.push(other);
-      // What the claimed payer does give the other party, when it gives anything.
-      const given = candidates.find((fact) => fact !== other && fact.kind !== "correction");
-      if (given && payer !== undefined && given.subject.includes(payer)) facts.push(given);
-      agrees = false;
-      reversed = true;
-      continue;
-    }
-    // The article's own wrong figure ("300억 투자라고?"): the fact check that corrects it.
-    const corrected = rankedFacts.find(
-      (fact) =>
-        fact.kind === "correction" &&
-        fact.figure?.unit === claim.unit &&
-        fact.figure.value === claim.value &&
-        ofRelation(fact) &&
-        claim.entities.every(
-          (entity) =>
-            fact.subject.includes(entity) ||
-            // "앤트로픽에 300억": the one it is said to go to.
-            (claim.recipients.includes(entity) && fact.object.includes(entity)),
-        ),
-    );
-    if (
-      corrected &&
-      (claim.entities.length > 0 ||
-        ABOUT_ARTICLE.test(text) ||
-        !candidates.some(statesFigure(claim, text)))
-    ) {
-      // The right figure first (the fact the correction is about), then the correction.
-      const truth = withUnit.find(
-        (fact) =>
-          fact.relation === corrected.relation &&
-          fact.subject.length === corrected.subject.length &&
-          fact.subject.every((entity) => corrected.subject.includes(entity)),
-      );
-      if (truth) facts.push(truth);
-      facts.push(corrected);
-      agrees = false;
-      continue;
-    }
-    // "It's NVIDIA that's buying $30B of Azure capacity": the figure and what it buys are
-    // another party's: a no, with that party's fact.
-    if (candidates.length === 0 && sameSubject.length === 0 && payer !== undefined) {
-      const others = claim.entities.filter((id) => id !== payer);
-      const ofAnother = withUnit.find(
-        (fact) =>
-          fact.figure?.value === claim.value &&
-          !fact.subject.includes(payer) &&
-          others.length > 0 &&
-          others.every((id) => fact.object.includes(id)),
-      );
-      if (ofAnother) {
-        facts.push(ofAnother);
-        agrees = false;
-        continue;
-      }
-    }
-    if (candidates.length === 0) candidates.push(...preferClaims(sameSubject));
-    // Only an object named ("애저 구매 약정 3000억"): the facts it takes part in.
-    if (candidates.length === 0) candidates.push(...preferClaims(involving));
-    // A fact sheet whose figures name no parties: every figure of the unit is a candidate.
-    if (candidates.length === 0 && withUnit.every((fact) => fact.subject.length === 0)) {
-      candidates.push(...preferClaims(byRelation));
-    }
-    // A figure the fact states beside its own, in the same context ("in September: $183B").
-    const inContext = candidates.find(statesFigure(claim, text));
-    if (inContext) {
-      facts.push(inContext);
-      continue;
-    }
-    // The relation's words only prefer: the same parties' fact with the claimed figure settles
-    // it ("Microsoft committed up to five billion" is its investment, a yes).
-    const sameFigure = candidates.find((fact) => fact.figure?.value === claim.value);
-    if (sameFigure) {
-      facts.push(sameFigure);
-      // "Anthropic is investing $30B in Microsoft": the figure is the payer's, but of another
-      // relation, and the relation claimed goes the other way between them (Microsoft invests
-      // in Anthropic): what the payer does is not that.
-      const others = claim.entities.filter((id) => id !== payer);
-      if (
-        payer !== undefined &&
-        others.length > 0 &&
-        !relationIds.has(sameFigure.relation ?? "") &&
-        allFacts.some(
-          (fact) =>
-            fact.kind !== "correction" &&
-            relationIds.has(fact.relation ?? "") &&
-            fact.object.includes(payer) &&
-            others.some((id) => fact.subject.includes(id)),
-        )
-      ) {
-        agrees = false;
-      }
-      continue;
-    }
-    // One payer named ("got 10 billion from Microsoft"): its own fact before the combined one.
-    const payers = claim.entities.filter((id) => !claim.recipients.includes(id));
-    const own =
-      payers.length === 1 && !wantsTotal
-        ? candidates.find(
-            (fact) =>
-              fact.kind !== "correction" &&
-              fact.subject.length === 1 &&
-              fact.subject[0] === payers[0],
-          )
-        : undefined;
-    const best = own ?? candidates[0];
-    if (!best) return undefined;
-    facts.push(best);
-    agrees = false;
-    claimedFigureOf ??= preferClaims(withUnit).find(
-      (fact) => fact.figure?.value === claim.value && fact !== best,
-    );
-  }
-  const unique = [...new Set(facts)];
-  return unique.length > 0
-    ? { agrees, facts: unique, reversed, ...(claimedFigureOf ? { claimedFigureOf } : {}) }
-    : undefined;
-}
-
 const NEGATION_EN = /\b(?:not|no|never|neither|nor)\b|n't\b/u;
+
 const NEGATION_KO = /없|않|아니|못/u;
 
 /**
@@ -1287,46 +824,4 @@ function conceptsHeld(
 function givesDate(fact: Fact): boolean {
   const text = `${fact.statement.en} ${fact.statement.ko}`;
   return datesIn(text.toLowerCase()).length > 0 || /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(text);
-}
-
-/** "Before the deal", "이전엔": the claim is about an earlier figure. */
-const EARLIER =
-  /\b(?:before|previous(?:ly)?|earlier|prior|used to|last round|originally)\b|이전|전에|예전|원래|지난/u;
-
-const statedAmounts = new WeakMap<Fact, Set<string>>();
-
-/** The amounts a fact's statement writes out, its own figure among them. */
-function amountsStated(fact: Fact): Set<string> {
-  let amounts = statedAmounts.get(fact);
-  if (!amounts) {
-    amounts = new Set(
-      [fact.statement.en, fact.statement.ko].flatMap((text) =>
-        findAmounts(text.toLowerCase()).map((amount) => amount.key),
-      ),
-    );
-    statedAmounts.set(fact, amounts);
-  }
-  return amounts;
-}
-
-/**
- * A fact that states the claimed figure beside its own, in the context the claim gives: the
- * same month ("9월엔 1830억 달러였다는데") or an earlier time ("before the deal").
- */
-function statesFigure(claim: Claim, text: string): (fact: Fact) => boolean {
-  return (fact) => {
-    if (claim.unit !== "USD" || fact.figure?.value === claim.value) return false;
-    if (!amountsStated(fact).has(String(claim.value))) return false;
-    const factMonths = monthsNamed(`${fact.statement.en} ${fact.statement.ko}`);
-    // "183B에서 350B로 뛴 거 맞아?": the fact's own figure written beside it, from one to the other.
-    const both = fact.figure !== undefined && claimsWritten(text).has(fact.figure.value);
-    return (
-      both || [...monthsNamed(text)].some((month) => factMonths.has(month)) || EARLIER.test(text)
-    );
-  };
-}
-
-/** The amounts a question writes ("183B" and "350B"). */
-function claimsWritten(text: string): Set<number> {
-  return new Set(findAmounts(text).map((amount) => Number(amount.key)));
 }
