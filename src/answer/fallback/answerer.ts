@@ -35,6 +35,13 @@ import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { asksOtherNews, figureInOtherUnit, unsupportedMeasure } from "./measure-scope.ts";
+import {
+  asksByItself,
+  HOW_MUCH,
+  withAmountRequestsJoined,
+  withoutContext,
+  withoutTopicLead,
+} from "./part-filters.ts";
 import { askingPart, withoutAfterword, withoutPreamble } from "./preamble.ts";
 import { isTypoOfKnownWord, questionParts, shapeIsOnePartOf } from "./question-parts.ts";
 import {
@@ -68,20 +75,28 @@ import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 
 /** A fact leads the answer when it matches at least as well as the best sentence... */
 const FACT_LEAD_RATIO = 1;
+
 /** ...or nearly as well, when the question asks for a number (numbers come from the fact sheet). */
 const FIGURE_FACT_LEAD_RATIO = 0.75;
+
 /** ...or half as well, when it is the fact of the relation asked about the party named. */
 const EXACT_FACT_LEAD_RATIO = 0.5;
+
 /** ...or far better, when it is a figure and the question asks why. */
 const REASON_FIGURE_LEAD_RATIO = 1.5;
+
 /** A second figure is stated too when its fact scores this share of the first ("A or B?"). */
 const SECOND_FIGURE_RATIO = 0.85;
+
 /** A second sentence is quoted when it scores at least this share of the first. */
 const SECOND_SENTENCE_RATIO = 0.8;
+
 /** Under a leading fact, the best sentence is quoted too when it scores this share of the fact. */
 const SUPPORTING_SENTENCE_RATIO = 0.9;
+
 /** At most this many sentences are quoted: "a sentence or two", never a section. */
 const MAX_QUOTED_SENTENCES = 2;
+
 /** A summary request with nothing more specific than this gets the whole story in brief. */
 const SUMMARY_SPECIFICITY = 0.3;
 
@@ -205,7 +220,12 @@ export function answerFromKnowledge(
     );
   const parts = asOne
     ? [{ text: asked, bare: asked }]
-    : withoutContext(index, asked, withoutTopicLead(index, withAmountRequestsJoined(index, split)));
+    : withoutContext(
+        index,
+        asked,
+        withoutTopicLead(index, withAmountRequestsJoined(index, split)),
+        asksAboutSomethingUncovered,
+      );
   const [onlyPart] = parts;
   if (parts.length === 1 && onlyPart && onlyPart.text !== asked) {
     return answerOne(index, onlyPart.text, index.analyze(onlyPart.text), language, undefined);
@@ -240,100 +260,6 @@ export function answerFromKnowledge(
   }
   return answerOne(index, asked, analysis, language, verdict);
 }
-
-/** A part that asks something by itself: a yes/no claim, a question word or a question mark. */
-function asksByItself(analysis: Analysis): boolean {
-  return (
-    analysis.asksToConfirm ||
-    hasQuestionWord(analysis.normalized) ||
-    /[?？]\s*$/u.test(analysis.normalized)
-  );
-}
-
-/**
- * "the 'tech expert' the article quotes, what's his name and where does he work?": a first part
- * that only names the topic the later parts take up (no question word, no claim, no question
- * mark) asks nothing itself; answering it would put a nearby fact beside "not covered".
- */
-function withoutTopicLead<T extends { text: string; bare: string }>(
-  index: KnowledgeIndex,
-  parts: readonly T[],
-): readonly T[] {
-  const [lead, ...rest] = parts;
-  if (!lead || rest.length === 0 || /[?？]/u.test(lead.text)) return parts;
-  // The later parts point back at it ("his name", "그 사람 소속"), and take its words.
-  if (!rest.every((part) => part.text !== part.bare && POINTS_BACK.test(part.bare))) return parts;
-  const analysis = index.analyze(lead.text);
-  if (analysis.asksToConfirm || hasQuestionWord(analysis.normalized)) return parts;
-  return rest;
-}
-
-/**
- * "What did Microsoft pay NVIDIA for those systems, dollar figure?": a part that only asks for the
- * part before's answer as an amount ("dollar figure?", "in dollars") is that part's, not a
- * question of its own.
- */
-function withAmountRequestsJoined<T extends { text: string; bare: string; label?: string }>(
-  index: KnowledgeIndex,
-  parts: readonly T[],
-): readonly T[] {
-  if (parts.length < 2) return parts;
-  const joined: T[] = [];
-  for (const part of parts) {
-    const before = joined.at(-1);
-    if (before && asksOnlyForAmount(index, part.bare)) {
-      const text = `${before.text.replace(/[?？\s]+$/u, "")} ${part.bare}`;
-      joined[joined.length - 1] = { ...before, text, bare: text };
-    } else {
-      joined.push(part);
-    }
-  }
-  return joined;
-}
-
-function asksOnlyForAmount(index: KnowledgeIndex, text: string): boolean {
-  const analysis = index.analyze(text);
-  const normalized = analysis.normalized;
-  if (!asksForAmount(normalized, HOW_MUCH.test(normalized))) return false;
-  // "…? 얼마나?" has no word of its own: the question is already read whole.
-  return (
-    analysis.terms.length > 0 &&
-    analysis.terms.every((term) => term.kind === "concept" && term.features.includes("c:money"))
-  );
-}
-
-/**
- * "so there are all these cloud contracts lately, anthropic with azure in this article, and i
- * remember openai signed one with oracle. how big is the oracle openai contract": sentences that
- * ask nothing (no question word, no question mark) before a last question the knowledge does not
- * cover are the asker's story; answering them would put a nearby fact beside "not covered".
- */
-function withoutContext<T extends { text: string; bare: string }>(
-  index: KnowledgeIndex,
-  asked: string,
-  parts: readonly T[],
-): readonly T[] {
-  const last = parts.at(-1);
-  if (!last || parts.length < 2) return parts;
-  const story = parts.slice(0, -1);
-  const asksNothing = (part: T) =>
-    !hasQuestionWord(index.analyze(part.bare).normalized) && !endsInQuestionMark(asked, part.bare);
-  if (!story.every(asksNothing)) return parts;
-  if (!hasQuestionWord(index.analyze(last.bare).normalized)) return parts;
-  return asksAboutSomethingUncovered(index, last.bare) ? [last] : parts;
-}
-
-/** Whether the text has a question mark right after the part (spaces between). */
-function endsInQuestionMark(text: string, part: string): boolean {
-  const at = text.indexOf(part);
-  if (at === -1) return false;
-  const rest = text.slice(at + part.length).trimStart();
-  return rest.startsWith("?") || rest.startsWith("？");
-}
-
-/** A pronoun for someone or something named before ("his", "그 사람"). */
-const POINTS_BACK =
-  /\b(?:he|him|his|she|her|they|them|their|it|its)\b|그 ?사람|그분|그 ?양반|걔|그게|그건|그 전문가/u;
 
 /**
  * Whether the question asks about a party, or a kind of fact, the knowledge does not cover
@@ -725,20 +651,22 @@ const ROUND_TRIP = /\b(?:ends?|ended) up back\b|\bcomes? back\b|\bround[- ]trip\
 /** "Does Anthropic only receive money?", "받기만 해?": a claim of one direction, answered with both. */
 const ONE_WAY_ONLY = /\b(?:only|just)\b|(?:받기|내기|주기)만/u;
 
-/** Asks for an amount (not a comparison: "biggest investor" asks who). */
-const HOW_MUCH = /\bhow (?:much|big|large)\b|얼마|규모|금액|액수|총액|투자액/u;
-
 /** Facts of the relation asked, about the party named first, rank higher. */
 /** A fact naming things of the kind the question asks for ("which models"). */
 const ASKED_KIND_FACTOR = 1.6;
+
 const RELATION_FACTOR = 1.4;
+
 const SUBJECT_FACTOR = 1.15;
 
 /** "Why does A pay B?": the fact of A paying B. "Why would A…?": the article on A's motives. */
 const REASON_PAIR_FACTOR = 1.4;
+
 const REASON_ACTOR_FACTOR = 1.2;
+
 /** The section about the actor (its heading names it) is where the article gives its motives. */
 const REASON_SECTION_FACTOR = 1.5;
+
 const REASON_FIGURE_SENTENCE_FACTOR = 0.7;
 
 function rerankReasons(

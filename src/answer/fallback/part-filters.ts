@@ -1,0 +1,109 @@
+/**
+ * Which parts of a several-part question are answered, once the question is split: a claim over
+ * clauses that ask nothing is one claim, a part asking only for an amount joins the part before,
+ * a topic the later parts point back at is no part of its own, and a story before a question
+ * the knowledge does not cover is context.
+ */
+import type { Analysis } from "../../search/analyze.ts";
+import { hasQuestionWord } from "../../search/confirmation.ts";
+import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
+import { asksForAmount } from "./figure-scope.ts";
+
+/** A part that asks something by itself: a yes/no claim, a question word or a question mark. */
+export function asksByItself(analysis: Analysis): boolean {
+  return (
+    analysis.asksToConfirm ||
+    hasQuestionWord(analysis.normalized) ||
+    /[?？]\s*$/u.test(analysis.normalized)
+  );
+}
+
+/**
+ * "the 'tech expert' the article quotes, what's his name and where does he work?": a first part
+ * that only names the topic the later parts take up (no question word, no claim, no question
+ * mark) asks nothing itself; answering it would put a nearby fact beside "not covered".
+ */
+export function withoutTopicLead<T extends { text: string; bare: string }>(
+  index: KnowledgeIndex,
+  parts: readonly T[],
+): readonly T[] {
+  const [lead, ...rest] = parts;
+  if (!lead || rest.length === 0 || /[?？]/u.test(lead.text)) return parts;
+  // The later parts point back at it ("his name", "그 사람 소속"), and take its words.
+  if (!rest.every((part) => part.text !== part.bare && POINTS_BACK.test(part.bare))) return parts;
+  const analysis = index.analyze(lead.text);
+  if (analysis.asksToConfirm || hasQuestionWord(analysis.normalized)) return parts;
+  return rest;
+}
+
+/**
+ * "What did Microsoft pay NVIDIA for those systems, dollar figure?": a part that only asks for the
+ * part before's answer as an amount ("dollar figure?", "in dollars") is that part's, not a
+ * question of its own.
+ */
+export function withAmountRequestsJoined<T extends { text: string; bare: string; label?: string }>(
+  index: KnowledgeIndex,
+  parts: readonly T[],
+): readonly T[] {
+  if (parts.length < 2) return parts;
+  const joined: T[] = [];
+  for (const part of parts) {
+    const before = joined.at(-1);
+    if (before && asksOnlyForAmount(index, part.bare)) {
+      const text = `${before.text.replace(/[?？\s]+$/u, "")} ${part.bare}`;
+      joined[joined.length - 1] = { ...before, text, bare: text };
+    } else {
+      joined.push(part);
+    }
+  }
+  return joined;
+}
+
+function asksOnlyForAmount(index: KnowledgeIndex, text: string): boolean {
+  const analysis = index.analyze(text);
+  const normalized = analysis.normalized;
+  if (!asksForAmount(normalized, HOW_MUCH.test(normalized))) return false;
+  // "…? 얼마나?" has no word of its own: the question is already read whole.
+  return (
+    analysis.terms.length > 0 &&
+    analysis.terms.every((term) => term.kind === "concept" && term.features.includes("c:money"))
+  );
+}
+
+/**
+ * "so there are all these cloud contracts lately, anthropic with azure in this article, and i
+ * remember openai signed one with oracle. how big is the oracle openai contract": sentences that
+ * ask nothing (no question word, no question mark) before a last question the knowledge does not
+ * cover are the asker's story; answering them would put a nearby fact beside "not covered".
+ */
+export function withoutContext<T extends { text: string; bare: string }>(
+  index: KnowledgeIndex,
+  asked: string,
+  parts: readonly T[],
+  /** Whether a question asks what the knowledge does not cover (the answerer's reading). */
+  asksAboutSomethingUncovered: (index: KnowledgeIndex, question: string) => boolean,
+): readonly T[] {
+  const last = parts.at(-1);
+  if (!last || parts.length < 2) return parts;
+  const story = parts.slice(0, -1);
+  const asksNothing = (part: T) =>
+    !hasQuestionWord(index.analyze(part.bare).normalized) && !endsInQuestionMark(asked, part.bare);
+  if (!story.every(asksNothing)) return parts;
+  if (!hasQuestionWord(index.analyze(last.bare).normalized)) return parts;
+  return asksAboutSomethingUncovered(index, last.bare) ? [last] : parts;
+}
+
+/** Whether the text has a question mark right after the part (spaces between). */
+function endsInQuestionMark(text: string, part: string): boolean {
+  const at = text.indexOf(part);
+  if (at === -1) return false;
+  const rest = text.slice(at + part.length).trimStart();
+  return rest.startsWith("?") || rest.startsWith("？");
+}
+
+/** A pronoun for someone or something named before ("his", "그 사람"). */
+const POINTS_BACK =
+  /\b(?:he|him|his|she|her|they|them|their|it|its)\b|그 ?사람|그분|그 ?양반|걔|그게|그건|그 전문가/u;
+
+/** Asks for an amount (not a comparison: "biggest investor" asks who). */
+export const HOW_MUCH = /\bhow (?:much|big|large)\b|얼마|규모|금액|액수|총액|투자액/u;
