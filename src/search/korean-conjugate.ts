@@ -14,20 +14,22 @@ const VOWEL_A = 0;
 const VOWEL_AE = 1;
 const INITIAL_H = 18;
 
+/** A Hangul syllable's initial, vowel and final indexes; undefined for anything else. */
+function syllableParts(code: number): readonly [number, number, number] | undefined {
+  if (code < HANGUL_BASE || code > HANGUL_LAST) return undefined;
+  const offset = code - HANGUL_BASE;
+  return [Math.floor(offset / 588), Math.floor((offset % 588) / 28), offset % 28];
+}
+
 function syllable(initial: number, vowel: number, final: number): string {
   return String.fromCodePoint(HANGUL_BASE + (initial * 21 + vowel) * 28 + final);
 }
 
 /** The prefixes of a stem's forms (the stem itself first); the stem alone when it ends in a consonant. */
 export function stemForms(stem: string): string[] {
-  const last = stem.codePointAt(stem.length - 1) ?? 0;
-  if (last < HANGUL_BASE || last > HANGUL_LAST) return [stem];
-  const offset = last - HANGUL_BASE;
-  const [initial, vowel, final] = [
-    Math.floor(offset / 588),
-    Math.floor((offset % 588) / 28),
-    offset % 28,
-  ];
+  const parts = syllableParts(stem.codePointAt(stem.length - 1) ?? 0);
+  if (!parts) return [stem];
+  const [initial, vowel, final] = parts;
   // "끊", "뺏": every form starts with the stem as written.
   if (final !== 0) return [stem];
   const head = stem.slice(0, -1);
@@ -61,14 +63,9 @@ const EO = ["어", "었"] as const;
  */
 export function verbForms(dictionaryForm: string): string[] {
   const stem = dictionaryForm.endsWith("다") ? dictionaryForm.slice(0, -1) : dictionaryForm;
-  const last = stem.codePointAt(stem.length - 1) ?? 0;
-  if (stem === "" || last < HANGUL_BASE || last > HANGUL_LAST) return [stem];
-  const offset = last - HANGUL_BASE;
-  const [initial, vowel, final] = [
-    Math.floor(offset / 588),
-    Math.floor((offset % 588) / 28),
-    offset % 28,
-  ];
+  const parts = syllableParts(stem.codePointAt(stem.length - 1) ?? 0);
+  if (stem === "" || !parts) return [stem];
+  const [initial, vowel, final] = parts;
   const forms = new Set(stemForms(stem));
   // A bare one-syllable stem is a word of its own too often (박: a surname; 쏘): not a verb form.
   // Its endings are spelled out instead: 박은, 박음, 박는, 박고; 쏘는, 쏘고.
@@ -90,10 +87,10 @@ export function verbForms(dictionaryForm: string): string[] {
     forms.add(stem + past);
   } else if (initial === INITIAL_R && vowel === VOWEL_EU && stem.length >= 2) {
     // 지르 -> 질러, 질렀; 찌르 -> 찔러: the syllable before takes ㄹ, 르 becomes 러 (라 after ㅏ, ㅗ).
-    const before = (stem.codePointAt(stem.length - 2) ?? 0) - HANGUL_BASE;
-    if (before >= 0 && before % 28 === 0) {
-      const beforeVowel = Math.floor((before % 588) / 28);
-      const withL = String.fromCodePoint(HANGUL_BASE + before + FINAL.l);
+    const before = syllableParts(stem.codePointAt(stem.length - 2) ?? 0);
+    if (before && before[2] === 0) {
+      const [beforeInitial, beforeVowel] = before;
+      const withL = syllable(beforeInitial, beforeVowel, FINAL.l);
       const head = stem.slice(0, -2) + withL;
       const harmony = beforeVowel === VOWEL_A || beforeVowel === VOWEL_O ? VOWEL_A : 4;
       // Not 지러, 지렀: a 르 stem never contracts the regular way.
