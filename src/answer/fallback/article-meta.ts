@@ -154,19 +154,22 @@ export function publicationAnswer(
   return composeAnswer(knowledge, language, [], [], `${verdict}${opening}`);
 }
 
+/** The kind's forms as regex alternatives, longest first ("" when the manifest names none). */
+function kindAlternatives(knowledge: Knowledge): string {
+  return (knowledge.manifest.article.kind?.forms ?? [])
+    .map((form) => escapeRegExp(form.toLowerCase()))
+    .sort((a, b) => b.length - a.length)
+    .join("|");
+}
+
 const kindFormsByKnowledge = new WeakMap<Knowledge, RegExp>();
 
 /** The kind's forms as one pattern (words of their own), compiled once per knowledge. */
 function kindForms(knowledge: Knowledge): RegExp {
   let pattern = kindFormsByKnowledge.get(knowledge);
   if (!pattern) {
-    const forms = (knowledge.manifest.article.kind?.forms ?? [])
-      .map((form) => escapeRegExp(form.toLowerCase()))
-      .sort((a, b) => b.length - a.length);
-    pattern =
-      forms.length === 0
-        ? /$^/u
-        : new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join("|")})(?![a-z])`, "u");
+    const forms = kindAlternatives(knowledge);
+    pattern = forms === "" ? /$^/u : new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?![a-z])`, "u");
     kindFormsByKnowledge.set(knowledge, pattern);
   }
   return pattern;
@@ -181,10 +184,7 @@ const kindPredicateByKnowledge = new WeakMap<Knowledge, RegExp>();
 function kindPredicate(knowledge: Knowledge): RegExp {
   let pattern = kindPredicateByKnowledge.get(knowledge);
   if (!pattern) {
-    const forms = (knowledge.manifest.article.kind?.forms ?? [])
-      .map((form) => escapeRegExp(form.toLowerCase()))
-      .sort((a, b) => b.length - a.length)
-      .join("|");
+    const forms = kindAlternatives(knowledge);
     const english = String.raw`\b(?:(?:is|was)\s+(?:this|it|that)|(?:this|it|that)(?:'s|\s+is|\s+was))\s+(?:\w+\s+)?(?:a|an|some|just|only)\s+(?:\w+\s+)?(?:${forms})\b`;
     const korean = String.raw`(?:${forms})(?:\s?(?:글|포스팅|포스트))?\s?(?:이야|야|임|인가|인지|이에요|예요|이냐|냐|이지|지|인 ?거|이었|였|맞)`;
     pattern = forms === "" ? /$^/u : new RegExp(`${english}|${korean}`, "u");
