@@ -324,21 +324,20 @@ function answerOne(
   }
   const { scope, ranked, notCovered } = uncoveredPart(index, question, analysis);
   // Plain loops over the ranking (every passage with a feature of the question): a flatMap
-  // allocated an array per passage.
+  // allocated an array per passage. The facts and the sentences, in one pass.
   const rankedFacts: Fact[] = [];
+  const sentences: Ranked<Passage>[] = [];
   for (let at = 0; at < ranked.length; at++) {
-    const item = (ranked[at] as Ranked<Passage>).item;
-    if (item.kind === "fact") rankedFacts.push(item.fact);
+    const result = ranked[at] as Ranked<Passage>;
+    if (result.item.kind === "fact") rankedFacts.push(result.item.fact);
+    else if (result.item.kind === "sentence") sentences.push(result);
   }
   // "Satya walked away from OpenAI when he backed Anthropic?": a claim that something ended is
   // checked against the fact that says it remains before anything it names is "not covered".
   if (notCovered && analysis.asksToConfirm && claimsEnded(analysis.normalized)) {
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
     if (checked && !checked.agrees) {
-      const sentences = ranked.filter((result) => result.item.kind === "sentence");
-      const quoted = chooseSentences(knowledge, sentences, checked.facts, compact);
-      const head = confirmationHead(language, checked, verdictWords[language]);
-      return composeAnswer(knowledge, language, checked.facts, quoted, head);
+      return verdictAnswer(knowledge, language, sentences, checked, compact);
     }
   }
   // "Anthropic is investing $30B into Microsoft stock, true?": a claim of a figure the facts
@@ -354,10 +353,7 @@ function answerOne(
   ) {
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
     if (checked && !checked.agrees && !checked.unlisted && !checked.unsaidWhen) {
-      const sentences = ranked.filter((result) => result.item.kind === "sentence");
-      const quoted = chooseSentences(knowledge, sentences, checked.facts, compact);
-      const head = confirmationHead(language, checked, verdictWords[language]);
-      return composeAnswer(knowledge, language, checked.facts, quoted, head);
+      return verdictAnswer(knowledge, language, sentences, checked, compact);
     }
   }
   // "The 1 GW runs on Google TPUs, right?": an outside name where the fact gives its own.
@@ -368,10 +364,7 @@ function answerOne(
         checkOutsideInstrument(knowledge, analysis, scope))
       : undefined;
   if (instrument) {
-    const sentences = ranked.filter((result) => result.item.kind === "sentence");
-    const quoted = chooseSentences(knowledge, sentences, instrument.facts, compact);
-    const head = confirmationHead(language, instrument, verdictWords[language]);
-    return composeAnswer(knowledge, language, instrument.facts, quoted, head);
+    return verdictAnswer(knowledge, language, sentences, instrument, compact);
   }
   if (notCovered || analysis.asksToConfirm) {
     // "The quote is from Jensen Huang, isn't it?": the name is the claim about the article, a no.
@@ -379,10 +372,7 @@ function answerOne(
       ? checkArticleProperty(knowledge, analysis, scope)
       : undefined;
     if (property) {
-      const sentences = ranked.filter((result) => result.item.kind === "sentence");
-      const quoted = chooseSentences(knowledge, sentences, property.facts, compact);
-      const head = confirmationHead(language, property, verdictWords[language]);
-      return composeAnswer(knowledge, language, property.facts, quoted, head);
+      return verdictAnswer(knowledge, language, sentences, property, compact);
     }
   }
   // "Which direction does that $30B travel?", "who gives money to whom?": the flows answer it,
@@ -402,12 +392,7 @@ function answerOne(
       ? undefined
       : compareFigures(knowledge, analysis, scope, rankedFacts, language));
   if (comparison) {
-    const quoted = chooseSentences(
-      knowledge,
-      ranked.filter((result) => result.item.kind === "sentence"),
-      comparison.facts,
-      compact,
-    );
+    const quoted = chooseSentences(knowledge, sentences, comparison.facts, compact);
     return composeAnswer(knowledge, language, comparison.facts, quoted, comparison.head);
   }
   if (notCovered) return notCoveredAnswer(knowledge, language, notCovered, rankedFacts);
@@ -475,7 +460,6 @@ function answerOne(
   if (!verdict.onTopic && !claimsAboutKnown) {
     return abstainAnswer(knowledge, language, "off-topic");
   }
-  const sentences = ranked.filter((result) => result.item.kind === "sentence");
   const facts: ScoredFact[] = [];
   for (let at = 0; at < ranked.length; at++) {
     const result = ranked[at] as Ranked<Passage>;
@@ -498,9 +482,7 @@ function answerOne(
       return notCoveredAnswer(knowledge, language, { entities, covered: [] }, []);
     }
     if (checked) {
-      const quoted = chooseSentences(knowledge, sentences, checked.facts, compact);
-      const head = confirmationHead(language, checked, verdictWords[language]);
-      return composeAnswer(knowledge, language, checked.facts, quoted, head);
+      return verdictAnswer(knowledge, language, sentences, checked, compact);
     }
   }
   const parties = namedParties.map((entity) => entity.id);
@@ -522,9 +504,7 @@ function answerOne(
   ) {
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
     if (checked) {
-      const quoted = chooseSentences(knowledge, sentences, checked.facts, compact);
-      const head = confirmationHead(language, checked, verdictWords[language]);
-      return composeAnswer(knowledge, language, checked.facts, quoted, head);
+      return verdictAnswer(knowledge, language, sentences, checked, compact);
     }
   }
   if (paysBetweenTwo || directionAsked) {
@@ -596,6 +576,19 @@ function relationFactAnswer(
   if (!fact) return undefined;
   const quoted = fact.quote ? sentencesHolding(knowledge, fact.quote).slice(0, 1) : [];
   return composeAnswer(knowledge, language, [fact], quoted);
+}
+
+/** A yes or no first, the facts that settle it, and the article's sentences that hold them. */
+function verdictAnswer(
+  knowledge: Knowledge,
+  language: Language,
+  sentences: readonly Ranked<Passage>[],
+  verdict: Parameters<typeof confirmationHead>[1],
+  compact: boolean,
+): Answer {
+  const quoted = chooseSentences(knowledge, sentences, verdict.facts, compact);
+  const head = confirmationHead(language, verdict, verdictWords[language]);
+  return composeAnswer(knowledge, language, verdict.facts, quoted, head);
 }
 
 /** Whether an amount as the index writes it ("1gw", "10000000000") is a figure of a fact. */
