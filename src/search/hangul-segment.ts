@@ -133,7 +133,7 @@ const SINO_NUMERALS = SINO_DIGITS + SINO_SCALES;
  * `before` (0: none): it must end on 억 or 조 and have 십, 백 or 천 in it ("오십억", "삼천오백억"),
  * as the amount reader asks, so "구조" (structure) and "일조" stay words.
  */
-function sinoAmountEnd(word: string, start: number, before = word.length + 1): number {
+export function sinoAmountEnd(word: string, start: number, before = word.length + 1): number {
   let sawSmallScale = false;
   let found = 0;
   for (let at = start; at < word.length && at + 1 < before; at++) {

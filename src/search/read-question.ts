@@ -4,7 +4,7 @@
  * dropped and unspaced Korean split into known words. Passages skip the glossary and the
  * splitting: their words are the knowledge.
  */
-import { splitUnspacedHangul } from "./hangul-segment.ts";
+import { sinoAmountEnd, splitUnspacedHangul } from "./hangul-segment.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { normalizeText } from "./normalize.ts";
 import { joinSpokenNames } from "./spoken-names.ts";
@@ -46,10 +46,9 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
 }
 
 const SYLLABLE = /[\uac00-\ud7a3]/;
-const SINO_AMOUNT = /^[일이삼사오육칠팔구십백천만]*[십백천][일이삼사오육칠팔구십백천만]*[억조]/;
-
+/** A piece of a split run that opens with an amount in Sino-Korean numerals ("오십억"). */
 function isSinoAmount(token: Token): boolean {
-  return token.script === "hangul" && SINO_AMOUNT.test(token.text);
+  return token.script === "hangul" && sinoAmountEnd(token.text, 0) > 0;
 }
 
 /** The text with a space where the split cut a run of syllables ("뭐같이함" -> "뭐 같이함"). */
