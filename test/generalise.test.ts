@@ -466,6 +466,27 @@ describe("money received, asked of one party (lead7)", () => {
     expect(answer.text).toMatch(/150억|\$15 billion/u);
   });
 
+  it.each([
+    "How much did Anthropic receive?",
+    "how much is anthropic getting",
+    "Anthropic got how much?",
+    "How much did Anthropic raise in this deal?",
+    "앤트로픽은 얼마 받았어?",
+    "앤트로픽 얼마나 받음?",
+  ])("%s (no word for money) lists what flows in, with its sum (lead, round 7)", (question) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/50억|\$5 billion/u);
+    expect(answer.text).toMatch(/150억|\$15 billion/u);
+  });
+
+  it("'raise' is money in only where money is talked of, and another company's is not covered", () => {
+    expect(ask("How much money has OpenAI raised?").abstained).toBe(true);
+    expect(ask("How much money has OpenAI raised?").text).not.toMatch(/\$5 billion|\$10 billion/u);
+    expect(ask("How much did NVIDIA get out of it?").text).not.toMatch(/^Microsoft → Anthropic/u);
+    expect(ask("how much should I raise my prices").abstained).toBe(true);
+  });
+
   it("a noun phrase with a question mark is not a yes/no question", () => {
     expect(lead("엔비디아가 받은 돈은?")).not.toMatch(/^(?:맞아요|아니에요)/u);
     expect(lead("Anthropic gets money?")).toMatch(/^Yes/u);

@@ -170,12 +170,12 @@ export function asksWhetherOnePays(normalized: string): boolean {
 
 /** Money coming in: "get paid", "make money", "돈 받", "paid by". */
 const MONEY_IN_EN =
-  /\b(?:receiv\w*|gets?|getting|got|makes?|making|made|earns?|earning|earned|collects?|collecting|pockets?)\b(?:\s+\w+){0,2}?\s+(?:money|cash|funds?|funding|paid|payments?|revenue|anything|something)\b|\bget(?:s|ting)? paid\b|\b(?:is|are|was|being) (?:\w+ )?paid\b|\bpaid by\b|\bmoney back\b|\b(?:money|cash|funds?|funding|investment)\b(?:\s+\w+){1,3}?\s+(?:receiv\w*|gets?|got|getting|raised?|rais\w*|takes? in|took in|pulls? in|pulled in)\b/u;
+  /\bhow much (?:money |cash |funding )?(?:did|does|do|is|was|has|have|will|would) (?:\w+ ){1,2}?(?:get|gets|getting|got|receiv\w*|rais\w*|take in|took in|bring in|brought in)\b(?! out of)|\b(?:gets?|got|getting|receiv\w*|rais\w*) how much\b|\b(?:receiv\w*|gets?|getting|got|makes?|making|made|earns?|earning|earned|collects?|collecting|pockets?)\b(?:\s+\w+){0,2}?\s+(?:money|cash|funds?|funding|paid|payments?|revenue|anything|something)\b|\bget(?:s|ting)? paid\b|\b(?:is|are|was|being) (?:\w+ )?paid\b|\bpaid by\b|\bmoney back\b|\b(?:money|cash|funds?|funding|investment)\b(?:\s+\w+){1,3}?\s+(?:receiv\w*|gets?|got|getting|raised?|rais\w*|takes? in|took in|pulls? in|pulled in)\b/u;
 /** Money going out: "pay", "spend", "give money". */
 const MONEY_OUT_EN =
   /\b(?:pay|pays|paying|spend|spends|spending|spent|shell\w* out|forks? out)\b|\b(?:gives?|giving|gave|sends?|sending|sent|hands?|handing)\b(?:\s+\w+){0,2}?\s+(?:money|cash|funds?|funding)\b/u;
 const MONEY_IN_KO =
-  /(?:돈|투자금?|자금)(?:을|이|도)? ?(?:얼마(?:나|를)? ?)?(?:받|벌|들어오|유치)|(?:받는|받은|버는|들어오는|들어온) (?:돈|투자금?|자금)|수익(?:을|이)? ?(?:내|얻|올리)/u;
+  /얼마(?:나|를)? ?(?:받|벌)|(?:돈|투자금?|자금)(?:을|이|도)? ?(?:얼마(?:나|를)? ?)?(?:받|벌|들어오|유치)|(?:받는|받은|버는|들어오는|들어온) (?:돈|투자금?|자금)|수익(?:을|이)? ?(?:내|얻|올리)/u;
 const MONEY_OUT_KO = /돈(?:을|이|도)? ?(?:내|주|줘|쓰|써|대|보내)|지불|(?:내는|주는|쓰는) 돈/u;
 /** A Korean party written as the one money goes to ("엔비디아한테 돈 주는…"). */
 const KOREAN_TO = /(?:에게|한테|께|에)(?:는|도)?$/u;
