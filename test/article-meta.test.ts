@@ -100,6 +100,19 @@ describe("the article's stance and its years", () => {
     expect(ask("is the author of that novel biased?").text).not.toMatch(/circular investment/);
   });
 
+  it("a view asked on a topic the stance does not speak of gets the passage on that topic (lead, round 7)", () => {
+    const future = ask("기사는 AI 시장 미래를 어떻게 봐?");
+    expect(future.abstained).toBe(false);
+    expect(future.text).not.toMatch(/순환 투자 구조/u);
+    expect(future.text).toMatch(/미래|2025/u);
+    expect(ask("what does the author think about competition in AI").text).toMatch(/monopol/u);
+    // The stance's own topic still gets the stance.
+    expect(ask("기사는 순환 투자를 어떻게 봐?").text).toMatch(/순환 투자 구조/u);
+    expect(ask("what's the blogger's take on the money flows").text).toMatch(
+      /circular investment structure/u,
+    );
+  });
+
   it("reads 몇 년에 / what year as a year asked, not a duration", () => {
     for (const question of [
       "기사에서 AI 시장이 더 복잡해질 거라고 한 게 몇 년도야?",

@@ -258,8 +258,45 @@ export function asksArticleStance(knowledge: Knowledge, analysis: Analysis): boo
     ARTICLE.test(text) &&
     STANCE.test(text) &&
     !OTHER_WORK.test(text) &&
-    !namesParty(knowledge, analysis)
+    !namesParty(knowledge, analysis) &&
+    !asksOtherTopic(knowledge, analysis)
   );
+}
+
+/**
+ * A view asked on a topic the stance facts do not speak of ("how does the article see the AI
+ * market's future?"): the article's passage on that topic answers, not its stance.
+ */
+function asksOtherTopic(knowledge: Knowledge, analysis: Analysis): boolean {
+  const spoken = stanceConcepts(knowledge);
+  return analysis.terms.some((term) => {
+    if (term.kind !== "concept") return false;
+    const id = term.features[0]?.slice(2) ?? "";
+    return id !== "article" && !spoken.has(id);
+  });
+}
+
+const stanceConceptsCache = new WeakMap<Knowledge, ReadonlySet<string>>();
+
+/** The concepts the stance facts speak of: their relations' own and those their statements hold. */
+function stanceConcepts(knowledge: Knowledge): ReadonlySet<string> {
+  const cached = stanceConceptsCache.get(knowledge);
+  if (cached) return cached;
+  const facts = knowledge.facts.filter(
+    (fact) => fact.kind !== "correction" && fact.subject.includes("article"),
+  );
+  const texts = facts.map((fact) => `${fact.statement.ko} ${fact.statement.en}`.toLowerCase());
+  const relations = new Set(facts.map((fact) => fact.relation));
+  const spoken = new Set<string>();
+  for (const relation of knowledge.scope.relations) {
+    if (relations.has(relation.id)) for (const concept of relation.concepts) spoken.add(concept);
+  }
+  for (const concept of knowledge.concepts) {
+    const forms = concept.forms.map((form) => form.toLowerCase());
+    if (texts.some((text) => forms.some((form) => text.includes(form)))) spoken.add(concept.id);
+  }
+  stanceConceptsCache.set(knowledge, spoken);
+  return spoken;
 }
 
 export function asksWhatArticleOmits(knowledge: Knowledge, analysis: Analysis): boolean {
