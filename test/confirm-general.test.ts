@@ -36,6 +36,12 @@ describe("confirmations", () => {
   it("say yes when the claim's unknown words are the fact's own words", () => {
     expect(lead("Claude is the only frontier model on all three clouds, right?")).toMatch(/^Yes/);
   });
+
+  it("say no to exclusivity claimed of the deal, naming no place (lead, round 7)", () => {
+    expect(lead("Is the deal exclusive?")).toMatch(/^No.*AWS/);
+    expect(lead("is this an exclusive partnership with microsoft?")).toMatch(/^No.*AWS/);
+    expect(lead("Is Claude the only frontier model on every major cloud?")).toMatch(/^Yes/);
+  });
 });
 
 describe("a part asking what is not covered", () => {
@@ -144,6 +150,12 @@ describe("negative questions and claims of exclusivity (mix4)", () => {
     expect(lead("claude runs exclusively on azure now, yeah?")).toMatch(/^No.*AWS/);
     expect(lead("클로드는 이제 AWS에서만 쓸 수 있는 거죠?")).toMatch(/^아니에요/);
     expect(lead("Claude is the only frontier model on all three clouds, right?")).toMatch(/^Yes/);
+  });
+
+  it("say no to exclusivity claimed of the deal, naming no place (lead, round 7)", () => {
+    expect(lead("Is the deal exclusive?")).toMatch(/^No.*AWS/);
+    expect(lead("is this an exclusive partnership with microsoft?")).toMatch(/^No.*AWS/);
+    expect(lead("Is Claude the only frontier model on every major cloud?")).toMatch(/^Yes/);
   });
 });
 
@@ -329,6 +341,12 @@ describe("'only one of a list' and '…아닌 거지?' (conf6)", () => {
   it("say no when the fact lists the one claimed among others", () => {
     expect(lead("Foundry customers only get Haiku, right?")).toMatch(/^No.*Sonnet/);
     expect(lead("Claude is the only frontier model on all three clouds, right?")).toMatch(/^Yes/);
+  });
+
+  it("say no to exclusivity claimed of the deal, naming no place (lead, round 7)", () => {
+    expect(lead("Is the deal exclusive?")).toMatch(/^No.*AWS/);
+    expect(lead("is this an exclusive partnership with microsoft?")).toMatch(/^No.*AWS/);
+    expect(lead("Is Claude the only frontier model on every major cloud?")).toMatch(/^Yes/);
   });
 
   it("read '…아닌 거지?' as the negative claim and '관계 정리' as an ending", () => {

@@ -185,6 +185,13 @@ function listsPlaces(knowledge: Knowledge, fact: Fact): boolean {
   return places.length >= 2;
 }
 
+/** Exclusivity by its own word ("exclusive", "독점 계약"), not "only" ("the only model on all three"). */
+const EXCLUSIVE_WORD = /\bexclusiv\w*|독점 ?(?:계약|파트너|제공|공급|권)/u;
+
+function isParty(knowledge: Knowledge, id: string): boolean {
+  return knowledge.manifest.entities.some((entity) => entity.id === id);
+}
+
 /** "Only on Azure, right?" against a fact that lists Azure among others: a no, with that fact. */
 function exclusiveClaimRefuted(
   knowledge: Knowledge,
@@ -193,13 +200,24 @@ function exclusiveClaimRefuted(
   verdict: ConfirmationVerdict | undefined,
   rankedFacts: readonly Fact[],
 ): ConfirmationVerdict | undefined {
-  if (!claimsExclusive(analysis.normalized) && !claimsOnlyOne(analysis.normalized)) {
+  if (
+    !claimsExclusive(analysis.normalized) &&
+    !claimsOnlyOne(analysis.normalized) &&
+    !EXCLUSIVE_WORD.test(analysis.normalized)
+  ) {
     return undefined;
   }
   const named = new Set(scope.entities.map((entity) => entity.id));
+  // "Is the deal exclusive?", naming no place: a fact that lists places says it is not.
+  const exclusiveOfNone =
+    EXCLUSIVE_WORD.test(analysis.normalized) &&
+    !scope.entities.some(
+      (entity) => knowledge.scope.names.has(entity.id) && !isParty(knowledge, entity.id),
+    );
   const fact = [...(verdict?.facts ?? []), ...rankedFacts.slice(0, 3)].find(
     (candidate) =>
       refutesExclusive(knowledge, candidate, named) ||
+      (exclusiveOfNone && candidate.kind !== "correction" && listsPlaces(knowledge, candidate)) ||
       (candidate.kind !== "correction" &&
         listsBesides(candidate, analysis.normalized, (word) =>
           conceptForms(knowledge, analysis, word),
