@@ -270,7 +270,8 @@ export function asksArticleStance(knowledge: Knowledge, analysis: Analysis): boo
 function asksOtherTopic(knowledge: Knowledge, analysis: Analysis): boolean {
   const spoken = stanceConcepts(knowledge);
   return analysis.terms.some((term) => {
-    if (term.kind !== "concept") return false;
+    // The stance's own words ("angle", "시각") are concepts too, but ask no topic.
+    if (term.kind !== "concept" || STANCE.test(term.text)) return false;
     const id = term.features[0]?.slice(2) ?? "";
     return id !== "article" && !spoken.has(id);
   });
