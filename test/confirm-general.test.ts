@@ -41,6 +41,8 @@ describe("confirmations", () => {
     expect(lead("Is the deal exclusive?")).toMatch(/^No.*AWS/);
     expect(lead("is this an exclusive partnership with microsoft?")).toMatch(/^No.*AWS/);
     expect(lead("Is Claude the only frontier model on every major cloud?")).toMatch(/^Yes/);
+    // Another company's exclusivity is not Claude's: no yes or no from the three-clouds fact.
+    expect(lead("Does OpenAI still have Azure exclusivity?")).not.toMatch(/^(?:Yes|No)\b/);
   });
 });
 
@@ -156,6 +158,8 @@ describe("negative questions and claims of exclusivity (mix4)", () => {
     expect(lead("Is the deal exclusive?")).toMatch(/^No.*AWS/);
     expect(lead("is this an exclusive partnership with microsoft?")).toMatch(/^No.*AWS/);
     expect(lead("Is Claude the only frontier model on every major cloud?")).toMatch(/^Yes/);
+    // Another company's exclusivity is not Claude's: no yes or no from the three-clouds fact.
+    expect(lead("Does OpenAI still have Azure exclusivity?")).not.toMatch(/^(?:Yes|No)\b/);
   });
 });
 
@@ -347,6 +351,8 @@ describe("'only one of a list' and '…아닌 거지?' (conf6)", () => {
     expect(lead("Is the deal exclusive?")).toMatch(/^No.*AWS/);
     expect(lead("is this an exclusive partnership with microsoft?")).toMatch(/^No.*AWS/);
     expect(lead("Is Claude the only frontier model on every major cloud?")).toMatch(/^Yes/);
+    // Another company's exclusivity is not Claude's: no yes or no from the three-clouds fact.
+    expect(lead("Does OpenAI still have Azure exclusivity?")).not.toMatch(/^(?:Yes|No)\b/);
   });
 
   it("read '…아닌 거지?' as the negative claim and '관계 정리' as an ending", () => {

@@ -214,10 +214,16 @@ function exclusiveClaimRefuted(
     !scope.entities.some(
       (entity) => knowledge.scope.names.has(entity.id) && !isParty(knowledge, entity.id),
     );
+  // Every name asked of is in the fact: OpenAI's exclusivity is not Claude's.
+  const aboutNamed = (candidate: Fact) =>
+    scope.entities.every((entity) => involves(candidate, entity.id));
   const fact = [...(verdict?.facts ?? []), ...rankedFacts.slice(0, 3)].find(
     (candidate) =>
-      refutesExclusive(knowledge, candidate, named) ||
-      (exclusiveOfNone && candidate.kind !== "correction" && listsPlaces(knowledge, candidate)) ||
+      (refutesExclusive(knowledge, candidate, named) && aboutNamed(candidate)) ||
+      (exclusiveOfNone &&
+        candidate.kind !== "correction" &&
+        listsPlaces(knowledge, candidate) &&
+        aboutNamed(candidate)) ||
       (candidate.kind !== "correction" &&
         listsBesides(candidate, analysis.normalized, (word) =>
           conceptForms(knowledge, analysis, word),
