@@ -32,6 +32,7 @@ export const ENGLISH_STOPWORDS = new Set(
   person guy guys folks idea ideas point points side sides case cases fact facts involved involve
   involves exactly overall refer refers referring referred represent represents representing
   actual afterward afterwards instead sound sounds sounded relation relations relationship relationships
+  relate relates related relating
   wait hmm umm`
     .split(/\s+/)
     .filter(Boolean),
@@ -57,6 +58,7 @@ export const KOREAN_STOPWORDS = new Set(
   이렇게 그렇게 저렇게 이런 그런 저런 이러면 그러니까 뭐뭐 알려주 알려주셈 알려주삼 알랴줘 갈켜줘 가르쳐줘 뭐임 뭐냐 뭐누 뭐노 뭐지 뭐였지 뭐였음 뭐였냐 뭐였어 누구임 누구냐 언제임 언제냐 어디임 어디냐 어케 어캐 왜케
   왜냐 왜임 어떰 어땜 됨 있음 없음 있냐 없냐 알려줘라 알려주라 해봐 말해봐 설명좀 이후 이전 전후 이걸 이거 그걸 저걸 이것 그것 몇개 몇개임 개임 머 머야 머임 머였지 머지 머냐 대목 드러내는 드러낸 나타내는 뜻임 의미임 걍 아직 아직도 위치 포지션 받 줬 줬어 줬냐 줬음 시작점 출발점 났음 났어 났냐 났지 났나 났대 났다 났는지 갔냐 갔어 갔음 갔지 갔나 갔대 함 노릇 편 전반적 전반적인 전반 전체적 전체적인 대체로 했음 했냐 했노 했누 했삼 했셈 했지 했나 했니 했네 했대 했다 했죠 했다며 됐음 됐지 됐나 됐어 였음 였어 였지 였나 한대 전에는 전에 전엔 예전엔 예전에는 쓰고 쓰는데 썼는데 표현 된대 됐대 된거 됐음 됐냐 되냐 요즘 부르는 부르 불러 불리는 불리 부를 대는 대 주고 주는 준 얻는 얻어 얻으려 얻을 얻게 돼서 되서 결과 점 측면 이야기 얘기해
   했더라 였더라 이었더라 더라 했던가 였던가 갔 갔냐 갔어 갔음 갔지 갔나 갔노
+  다뤄 다뤄요 다루 다루는 다룬 다뤘 다뤘어 다뤘나요 다뤄져 다뤄지 다룸 다루나 다루나요 다루고
   각자 각자가 따로따로 하나씩 영향 미치는 미칠 미쳐 미쳤 미친 소식 소식임 소식이야 뉴스 줌 주냐 주나 주나요 주니 줄까 줄래 준대 준다 준다고 준다며 줬대 줬다 줬나 줬지 줬니 줬냐고
   내세우는 내세운 내세우고 내세워 내세웠 내세웠어 내세운다
   뭐고 머고 뭐며 뭔지
