@@ -63,6 +63,8 @@ describe("the bot asked to decide, or the asker's own money named", () => {
       "제 적금 깨서 엔비디아 담을까요?",
       "너라면 마소 주식 계속 들고 있음?",
       "앤트로픽 상장하면 매수할까?",
+      "Is this circular investing a bubble I should short?",
+      "is nvda something we should buy after this?",
     ]) {
       expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
     }
