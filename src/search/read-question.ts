@@ -5,6 +5,7 @@
  * splitting: their words are the knowledge.
  */
 import { sinoAmountEnd, splitUnspacedHangul } from "./hangul-segment.ts";
+import { splitUnspacedLatin } from "./latin-segment.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { normalizeText } from "./normalize.ts";
 import { joinSpokenNames } from "./spoken-names.ts";
@@ -23,7 +24,8 @@ export interface ReadText {
 }
 
 export function readQuestion(text: string, lexicon: Lexicon): ReadText {
-  const unglossed = normalizeText(text);
+  // "howmuchdidmicrosoftputin": English typed without spaces is read as its words.
+  const unglossed = splitUnspacedLatin(normalizeText(text), lexicon);
   // "ig night" (Ignite, voice-typed): a name heard as two words is the name.
   const normalized = lexicon.glossary.rewrite(joinSpokenNames(unglossed, lexicon));
   const glossed = tokenize(normalized);
