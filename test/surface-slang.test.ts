@@ -261,3 +261,16 @@ describe("emoji that stand for words (knowledge/glossary.json)", () => {
     turnsAway("how much 💸 for a new phone");
   });
 });
+
+describe("English month names say when (slang9)", () => {
+  it("reads a claim with a month as the figure's claim, not an unknown word", () => {
+    says("so the 183 billion figure was from september?", /^Yes/);
+    says("it was 183B in sept, yeah?", /^Yes/);
+    says("anthropic was at 350B in march right?", /^No/);
+  });
+
+  it("turns away the same months about other things", () => {
+    turnsAway("what's the weather like in september");
+    turnsAway("best month to visit seoul, april or october?");
+  });
+});

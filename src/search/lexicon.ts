@@ -4,6 +4,7 @@
  * start-up from the texts the index will hold.
  */
 import type { Concept, GlossaryEntry } from "../knowledge/schema.ts";
+import { ENGLISH_MONTH_WORDS } from "./dates.ts";
 import { stemEnglish } from "./english.ts";
 import { buildGlossary, type Glossary } from "./glossary.ts";
 import { isEnding, stripEndings, toJamo } from "./korean.ts";
@@ -191,6 +192,10 @@ export function buildLexicon(
   // This runs once, at start-up, unoptimised, where each step of a for…of loop allocates: the
   // loops over every form and word use forEach instead.
   const stopwords = new Set(ENGLISH_STOPWORDS);
+  // Month names say when, as 월 does: never what a question is about.
+  ENGLISH_MONTH_WORDS.forEach((word) => {
+    stopwords.add(word);
+  });
   KOREAN_STOPWORDS.forEach((word) => {
     stopwords.add(word);
   });
