@@ -265,8 +265,8 @@ describe("emoji that stand for words (knowledge/glossary.json)", () => {
 describe("English month names say when (slang9)", () => {
   it("reads a claim with a month as the figure's claim, not an unknown word", () => {
     says("so the 183 billion figure was from september?", /^Yes/);
-    says("it was 183B in sept, yeah?", /^Yes/);
-    says("anthropic was at 350B in march right?", /^No/);
+    says("it was 183B in sept, correct?", /^Yes/);
+    says("the 183B valuation was from march right?", /^No/);
   });
 
   it("turns away the same months about other things", () => {
