@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
-import { englishVerbForms } from "../src/search/english-conjugate.ts";
+import { englishVerbForms, restoreDroppedG } from "../src/search/english-conjugate.ts";
 import { buildGlossary } from "../src/search/glossary.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { verbForms } from "../src/search/korean-conjugate.ts";
@@ -272,5 +272,48 @@ describe("English month names say when (slang9)", () => {
   it("turns away the same months about other things", () => {
     turnsAway("what's the weather like in september");
     turnsAway("best month to visit seoul, april or october?");
+  });
+});
+
+describe("slang, seventh pass (slang9)", () => {
+  it("reads chat's dropped g on frame words", () => {
+    expect(restoreDroppedG("what we talkin about", (word) => word === "talking")).toBe(
+      "what we talking about",
+    );
+    expect(restoreDroppedG("bitcoin within", () => false)).toBe("bitcoin within");
+    says("ok so how many gigawatts are we lookin at", /1 gigawatt/);
+  });
+
+  it("reads a summary, a why and a figure reached in their slang", () => {
+    says("gimme the rundown on the nvidia anthropic thing", /10 billion/);
+    says("catch me up on microsoft and anthropic", /5 billion/);
+    says("앤트로픽 기업가치 얼마까지 찍었음?", /3500억/);
+    says("발표 끝나고 앤트 몸값 얼마 됨", /3500억/);
+    says("microsoft funds anthropic and anthropic pays microsoft?? make that make sense", /./);
+  });
+
+  it("summarises when only the parties and a summary word are named", () => {
+    says("give me a summary: microsoft, nvidia, anthropic", /5 billion[\s\S]*10 billion/);
+    says("마이크로소프트 엔비디아 앤트로픽 정리해줘", /50억[\s\S]*100억/);
+  });
+
+  it("reads Claude as its maker when the maker's figures are asked, not its models", () => {
+    says("what gpus does claude run on", /Grace Blackwell/);
+    says("claude is valued at how much now", /350 billion/);
+    says("클로드 어떤 하드웨어에서 돌아감?", /Grace Blackwell|블랙웰/);
+    says("which claude models can foundry users get", /Sonnet/);
+  });
+
+  it("turns away the same words about other things", () => {
+    turnsAway("수업 끝나고 뭐 먹지");
+    turnsAway("give me the rundown on the lakers game");
+    turnsAway("how much is claude pro worth");
+    turnsAway("마소 적립식으로 모아가도 됨?");
+    turnsAway("should i dca into nvda");
+  });
+
+  it("reads a ticker before goods as the maker, not shares to buy", () => {
+    says("why would msft fund anthropic so they buy msft cloud? make it make sense", /./);
+    turnsAway("buy more nvda?");
   });
 });

@@ -75,13 +75,13 @@ function splitRun(run: string, lexicon: Lexicon): readonly string[] | undefined 
   }
   const remembered = known.get(run);
   if (remembered !== undefined) return remembered ?? undefined;
-  const words = isWord(run, lexicon) ? undefined : segmentLatin(run, lexicon);
+  const words = isKnownLatinWord(run, lexicon) ? undefined : segmentLatin(run, lexicon);
   if (known.size < MAX_REMEMBERED_SPLITS) known.set(run, words ?? null);
   return words;
 }
 
 /** A run that is a word as it stands: a stop word or a stem the knowledge has. */
-function isWord(run: string, lexicon: Lexicon): boolean {
+export function isKnownLatinWord(run: string, lexicon: Lexicon): boolean {
   return lexicon.stopwords.has(run) || lexicon.latinStems.has(stemEnglish(run));
 }
 

@@ -100,7 +100,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\bhow (?:do|can|should) (?:i|we)\b|\bwhich (?:one |company )?(?:should|is (?:a )?better (?:to|investment))\b|\bbetter (?:investment|buy|bet)\b/,
   /(?:투자하는|사는|들어가는|넣는) ?(?:게|것이|편이) ?(?:나아|나을|낫|좋아|좋을)|어떻게 해야 (?:돼|되|될까|하나|할까|해)|(?:우리|내가|제가|저희)(?:도| 회사도)? .*(?:받으려면|하려면|되려면)/u,
   // "…현금화하는 게 맞을까?", "지금 들어가는 게 맞나": whether the asker should do something.
-  /(?:하는|사는|파는|넣는|빼는|들어가는|나오는) ?(?:게|것이) ?(?:맞을까|맞나|맞는 ?걸까|맞는지|좋을까|나을까|낫나)|현금화|차익 ?실현|분할 ?매수/u,
+  /(?:하는|사는|파는|넣는|빼는|들어가는|나오는) ?(?:게|것이) ?(?:맞을까|맞나|맞는 ?걸까|맞는지|좋을까|나을까|낫나)|현금화|차익 ?실현|분할 ?매수|적립식|\bdca(?:ing)?\b|dollar[- ]cost[- ]averag/u,
   /풀매수|풀매|(?:매수|매도) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야)|익절|(?:떡상|떡락)(?:할까|할지|하겠|각|가즈아|가능)|(?:투자해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
 ];
 
@@ -110,6 +110,9 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
  * sell?", never "does msft buy nvidia systems").
  */
 const TRADE_WORDS = String.raw`\b(?:buy|sell|short|hold)\b(?:\s+(?:now|rn|today|here|it|them|yet|still|anymore|or|and|\w+\?))*\s*(?:[?!.,]|or\b|$)|\b(?:go up|go down|price target|a buy|a hold|a sell|get in|buy in|buy the dip|(?:buy|sell) signal|(?:long|short)[- ]term hold)\b|살까|살래|사야|질러야|지를까|질러도|질러볼까|사도|사면|사나|팔까|팔아|팔면|팔래|오를|내릴|떨어질|올라갈|전망|들어가도|탑승|올라타|사는 ?(?:방법|법)|사는 ?(?:거|게|건) ?(?:어때|어떰|괜찮|좋|맞)|살 수 있`;
+
+/** Goods a company sells: after a ticker, they make it the maker, not shares to trade. */
+const GOODS = String.raw`(?:gpus?|chips?|cards?|systems?|servers?|hardware|products?|software|services?|compute|cloud|racks?)\b`;
 
 /**
  * The advice patterns for one knowledge folder: the generic ones, and "<topic> … buy/sell" or
@@ -122,7 +125,8 @@ export function advicePatterns(topics: readonly string[]): readonly RegExp[] {
   return [
     ...ADVICE_PATTERNS,
     new RegExp(`${topic}.*(?:${TRADE_WORDS})`),
-    new RegExp(String.raw`\b(?:buy|sell|short)\b.*${topic}`),
+    // "…so they buy more nvda gpus": a ticker before goods names the maker, not its shares.
+    new RegExp(String.raw`\b(?:buy|sell|short)\b.*${topic}(?!\s+${GOODS})`),
     // "Would you touch NVDA shares now?": the bot asked to decide about a ticker or shares.
     new RegExp(String.raw`\b(?:would|will|should|do) (?:you|u|ya)\b.*${topic}`),
   ];
