@@ -11,6 +11,8 @@ import { englishVerbForms, restoreDroppedG } from "../src/search/english-conjuga
 import { buildGlossary } from "../src/search/glossary.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { verbForms } from "../src/search/korean-conjugate.ts";
+import { normalizeText } from "../src/search/normalize.ts";
+import { findAmounts } from "../src/search/numbers.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
 const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
@@ -315,5 +317,31 @@ describe("slang, seventh pass (slang9)", () => {
   it("reads a ticker before goods as the maker, not shares to buy", () => {
     says("why would msft fund anthropic so they buy msft cloud? make it make sense", /./);
     turnsAway("buy more nvda?");
+  });
+});
+
+describe("amounts and predictions in chat (slang9)", () => {
+  it("reads 'exact $' as a dollar figure asked of the part before", () => {
+    turnsAway("what's microsoft paying nvidia for the systems, exact $ amount");
+    says("nvidia's investment, exact $ figure", /10 billion/);
+  });
+
+  it("reads '5k mil' as five thousand million", () => {
+    expect(findAmounts(normalizeText("5k mil")).map((amount) => amount.key)).toEqual([
+      "5000000000",
+    ]);
+    says("did the windows people put in 5k mil?", /^Yes/);
+  });
+
+  it("turns away when a bubble bursts, in either language", () => {
+    turnsAway("AI 버블 언제 꺼짐?");
+    turnsAway("when does the ai bubble pop lol");
+    turnsAway("이 순환 구조 때문에 버블 곧 터질까?");
+  });
+
+  it("reads a ticker's own things as the company, not its shares", () => {
+    says("which claude models do you get in msft's catalog", /Sonnet/);
+    turnsAway("would you get in on msft now");
+    turnsAway("should i buy msft's shares");
   });
 });

@@ -247,8 +247,8 @@ function readAmount(text: string, start: number): Amount | undefined {
       value *= SCALE[scale[2] ?? ""] ?? 1;
       end = SCALE_WORD.lastIndex;
       scaled = true;
-      // "thirty thousand million": a thousand of the larger scale that follows.
-      if (scale[2] === "thousand") {
+      // "thirty thousand million", "5k mil": a thousand of the larger scale that follows.
+      if (scale[2] === "thousand" || scale[2] === "k") {
         const larger = SCALE_WORD.exec(text);
         if (larger && larger[1] === " " && (larger[2] ?? "").length > 1) {
           value *= SCALE[larger[2] ?? ""] ?? 1;
