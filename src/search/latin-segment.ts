@@ -36,6 +36,7 @@ const PREFIXES = new Set(
 
 /** Endings a known word may carry inside a run ("models", "invested", "talking"). */
 const ENDINGS = ["s", "es", "ed", "ing"] as const;
+const LONGEST_ENDING = 3;
 
 /** The text with each long unknown Latin run that splits cleanly written as its words. */
 export function splitUnspacedLatin(text: string, lexicon: Lexicon): string {
@@ -102,7 +103,8 @@ export function segmentLatin(run: string, lexicon: Lexicon): string[] | undefine
   for (let start = 0; start < length; start++) {
     const here = best[start];
     if (!here) continue;
-    const longest = Math.min(length, start + LONGEST_WORD);
+    const reach = longestPieces(lexicon).get(run.slice(start, start + 3)) ?? 2;
+    const longest = Math.min(length, start + Math.min(reach, LONGEST_WORD));
     for (let end = start + 1; end <= longest; end++) {
       const piece = run.slice(start, end);
       if (!isKnownPiece(piece, lexicon)) continue;
@@ -126,6 +128,34 @@ export function segmentLatin(run: string, lexicon: Lexicon): string[] | undefine
     (word) => word.length >= MIN_CONTENT_WORD && !lexicon.stopwords.has(word),
   );
   return content ? words : undefined;
+}
+
+/**
+ * The longest piece (with an ending) that starts with each three letters, worked out once per
+ * lexicon: from a position whose three letters begin no word, only a piece of one or two letters
+ * is tried, so an unknown run costs a few lookups per letter.
+ */
+const longestByStart = new WeakMap<Lexicon, ReadonlyMap<string, number>>();
+
+function longestPieces(lexicon: Lexicon): ReadonlyMap<string, number> {
+  let longest = longestByStart.get(lexicon);
+  if (!longest) {
+    const found = new Map<string, number>();
+    const add = (word: string, extra: number) => {
+      if (word.length < 3 || !/^[a-z]+$/.test(word)) return;
+      const key = word.slice(0, 3);
+      found.set(key, Math.max(found.get(key) ?? 0, word.length + extra));
+    };
+    lexicon.latinWords.forEach((word) => {
+      add(word, LONGEST_ENDING);
+    });
+    lexicon.stopwords.forEach((word) => {
+      add(word, 0);
+    });
+    longest = found;
+    longestByStart.set(lexicon, longest);
+  }
+  return longest;
 }
 
 /** The knowledge's one-word Latin names (concept forms), worked out once per lexicon. */
