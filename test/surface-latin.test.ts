@@ -49,6 +49,9 @@ describe("English without spaces", () => {
       "investigation",
       "became",
       "somewhere",
+      "paycheck",
+      "properties",
+      "confirmation",
     ]) {
       expect(splitUnspacedLatin(word, lexicon), word).toBe(word);
     }

@@ -5,9 +5,9 @@
  * knowledge's own (its English vocabulary, names, glossary and the names it knows it does not
  * cover) plus English function words (the stop words); nothing here is about one story.
  *
- * A split is kept only when the whole run splits into known words (no letter left over) and one
- * of them is a word of the knowledge (not only function words: "became" must not become "be
- * came"). A split in two needs a name among them ("microsoftinvestment"): a real word is often
+ * A split is kept only when the whole run splits into known words (no letter left over) and holds
+ * one of the knowledge's names or two of its content words (not only function words: "became"
+ * must not become "be came"). A split in two needs a name among them ("microsoftinvestment"): a real word is often
  * two words glued ("keyboard", "microchip", "overvalued") and must stay whole. A run that is a
  * word (a stop word or a known stem) is never split.
  */
@@ -122,12 +122,27 @@ export function segmentLatin(run: string, lexicon: Lexicon): string[] | undefine
   }
   if (words.length < 2) return undefined;
   if (words.length === 2 && !words.some((word) => namesOf(lexicon).has(word))) return undefined;
+  // "confirmation" is not "con firm a ti on", nor "consonant" "cons on ant": a short piece must
+  // be a function word or a word of the knowledge, and two crumbs never stand side by side.
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at] as string;
+    if (word.length > 3) continue;
+    if (!lexicon.stopwords.has(word) && !lexicon.latinStems.has(word)) return undefined;
+    if (word.length <= 2 && (words[at + 1]?.length ?? 3) <= 2) return undefined;
+  }
   // "microchip", "overvalued", "supercomputer": an English prefix glued to a word is one word.
   if (PREFIXES.has(words[0] as string)) return undefined;
-  const content = words.some(
-    (word) => word.length >= MIN_CONTENT_WORD && !lexicon.stopwords.has(word),
+  // A name of the knowledge, or two of its content words: slang and filler ("haha") or one
+  // everyday word ("life") do not make a run of letters a question about the story.
+  const names = namesOf(lexicon);
+  if (words.some((word) => names.has(word))) return words;
+  const content = words.filter(
+    (word) =>
+      word.length >= MIN_CONTENT_WORD &&
+      !lexicon.stopwords.has(word) &&
+      lexicon.latinStems.has(stemEnglish(word)),
   );
-  return content ? words : undefined;
+  return content.length >= 2 ? words : undefined;
 }
 
 /**
@@ -158,7 +173,7 @@ function longestPieces(lexicon: Lexicon): ReadonlyMap<string, number> {
   return longest;
 }
 
-/** The knowledge's one-word Latin names (concept forms), worked out once per lexicon. */
+/** The one-word Latin names of the story's parties (concept forms), worked out once per lexicon. */
 const names = new WeakMap<Lexicon, ReadonlySet<string>>();
 
 function namesOf(lexicon: Lexicon): ReadonlySet<string> {
@@ -166,8 +181,9 @@ function namesOf(lexicon: Lexicon): ReadonlySet<string> {
   if (!found) {
     const words = new Set<string>();
     for (const [, targets] of lexicon.latinTypoTargets.entries()) {
+      // A party of the story ("microsoft", "msft"), not a topic word ("ties", "pay").
       for (const target of targets) {
-        if (target.concept && !target.concept.intent) words.add(target.word);
+        if (target.concept?.entity) words.add(target.word);
       }
     }
     found = words;
