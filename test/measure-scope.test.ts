@@ -307,5 +307,7 @@ describe("a figure in a year the knowledge never names (slang9)", () => {
   it("still checks a claimed year of an event the facts date", () => {
     expect(ask("so they announced it in 2023?").text).toMatch(/^No/);
     expect(ask("2022년에 발표한 거 맞죠?").text).toMatch(/^아니에요/);
+    // The partnership's figures do not make its announcement a figure.
+    expect(ask("the partnership was made public in 2024, right?").text).toMatch(/^No/);
   });
 });

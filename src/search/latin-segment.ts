@@ -6,10 +6,11 @@
  * cover) plus English function words (the stop words); nothing here is about one story.
  *
  * A split is kept only when the whole run splits into known words (no letter left over) and holds
- * one of the knowledge's names or two of its content words (not only function words: "became"
- * must not become "be came"). A split in two needs a name among them ("microsoftinvestment"): a real word is often
- * two words glued ("keyboard", "microchip", "overvalued") and must stay whole. A run that is a
- * word (a stop word or a known stem) is never split.
+ * a party's name or two content words of the knowledge (not only function words: "became" must
+ * not become "be came"). A split in two needs a party's name ("microsoftinvestment"): a real word
+ * is often two words glued ("keyboard", "paycheck", "overvalued") and must stay whole, and short
+ * crumbs never make one ("confirmation" is not "con firm a ti on"). A run that is a word (a stop
+ * word or a known stem) is never split.
  */
 import { stemEnglish } from "./english.ts";
 import type { Lexicon } from "./lexicon.ts";

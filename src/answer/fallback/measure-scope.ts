@@ -315,24 +315,35 @@ function wholeCapacity(
   return parties.some((party) => capacityOf.has(party)) ? undefined : { id: "whole", label };
 }
 
-const figureConcepts = new WeakMap<Knowledge, ReadonlySet<string>>();
+const relationConcepts = new WeakMap<
+  Knowledge,
+  { readonly figures: ReadonlySet<string>; readonly events: ReadonlySet<string> }
+>();
 
-/** The question names a relation whose facts carry figures (a valuation, an investment). */
+/**
+ * The question names a relation whose facts carry figures (a valuation, an investment) and none
+ * whose facts are events without one ("the partnerships were announced in 2023, right?" is about
+ * the announcement, which the facts date).
+ */
 function namesFigureRelation(knowledge: Knowledge, analysis: Analysis): boolean {
-  let concepts = figureConcepts.get(knowledge);
+  let concepts = relationConcepts.get(knowledge);
   if (!concepts) {
     const withFigures = new Set(
       knowledge.facts.flatMap((fact) => (fact.figure && fact.relation ? [fact.relation] : [])),
     );
-    concepts = new Set(
-      knowledge.scope.relations.flatMap((relation) =>
-        withFigures.has(relation.id) ? relation.concepts.map((id) => `c:${id}`) : [],
-      ),
-    );
-    figureConcepts.set(knowledge, concepts);
+    const featuresOf = (figures: boolean) =>
+      new Set(
+        knowledge.scope.relations.flatMap((relation) =>
+          withFigures.has(relation.id) === figures ? relation.concepts.map((id) => `c:${id}`) : [],
+        ),
+      );
+    concepts = { figures: featuresOf(true), events: featuresOf(false) };
+    relationConcepts.set(knowledge, concepts);
   }
-  const named = concepts;
-  return analysis.terms.some((term) => term.features.some((feature) => named.has(feature)));
+  const { figures, events } = concepts;
+  const names = (set: ReadonlySet<string>) =>
+    analysis.terms.some((term) => term.features.some((feature) => set.has(feature)));
+  return names(figures) && !names(events);
 }
 
 const YEAR_NOT_DATED: Measure = { id: "date", label: { ko: "그 시점", en: "that time" } };
