@@ -38,3 +38,17 @@ describe("arithmetic on the figures", () => {
     expect(lead("what percentage of anthropic is owned by nvidia?")).not.toMatch(/third/);
   });
 });
+
+describe("a sum of two payers into one party (slang9)", () => {
+  it("adds the payers' figures, not the receiver's own purchase", () => {
+    for (const question of [
+      "msft plus nvda into anthropic, what's the sum?",
+      "엔비랑 마소가 앤트에 꽂은 거 다 더하면 얼마",
+      "microsoft + nvidia together, how much landed at anthropic",
+    ]) {
+      const answer = lead(question);
+      expect(answer, question).toMatch(/15 billion|150억/);
+      expect(answer, question).not.toMatch(/45 billion|450억/);
+    }
+  });
+});

@@ -292,3 +292,22 @@ describe("a product the knowledge does not know, after 'in' or 'on'", () => {
     }
   });
 });
+
+describe("a figure in a year the knowledge never names (slang9)", () => {
+  it("is not covered, asked or claimed", () => {
+    for (const question of [
+      "nvidia's stake in anthropic back in 2022?",
+      "앤트로픽 2021년 밸류 얼마였음",
+      "anthropic was valued at 350B in 2022, correct?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("still checks a claimed year of an event the facts date", () => {
+    expect(ask("so they announced it in 2023?").text).toMatch(/^No/);
+    expect(ask("2022년에 발표한 거 맞죠?").text).toMatch(/^아니에요/);
+    // The partnership's figures do not make its announcement a figure.
+    expect(ask("the partnership was made public in 2024, right?").text).toMatch(/^No/);
+  });
+});

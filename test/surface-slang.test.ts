@@ -7,10 +7,12 @@
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
-import { englishVerbForms } from "../src/search/english-conjugate.ts";
+import { englishVerbForms, restoreDroppedG } from "../src/search/english-conjugate.ts";
 import { buildGlossary } from "../src/search/glossary.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { verbForms } from "../src/search/korean-conjugate.ts";
+import { normalizeText } from "../src/search/normalize.ts";
+import { findAmounts } from "../src/search/numbers.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
 const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
@@ -259,5 +261,87 @@ describe("emoji that stand for words (knowledge/glossary.json)", () => {
     turnsAway("💰💰💰");
     turnsAway("🔄 버튼 어디 있어");
     turnsAway("how much 💸 for a new phone");
+  });
+});
+
+describe("English month names say when (slang9)", () => {
+  it("reads a claim with a month as the figure's claim, not an unknown word", () => {
+    says("so the 183 billion figure was from september?", /^Yes/);
+    says("it was 183B in sept, correct?", /^Yes/);
+    says("the 183B valuation was from march right?", /^No/);
+  });
+
+  it("turns away the same months about other things", () => {
+    turnsAway("what's the weather like in september");
+    turnsAway("best month to visit seoul, april or october?");
+  });
+});
+
+describe("slang, seventh pass (slang9)", () => {
+  it("reads chat's dropped g on frame words", () => {
+    expect(restoreDroppedG("what we talkin about", (word) => word === "talking")).toBe(
+      "what we talking about",
+    );
+    expect(restoreDroppedG("bitcoin within", () => false)).toBe("bitcoin within");
+    says("ok so how many gigawatts are we lookin at", /1 gigawatt/);
+  });
+
+  it("reads a summary, a why and a figure reached in their slang", () => {
+    says("gimme the rundown on the nvidia anthropic thing", /10 billion/);
+    says("catch me up on microsoft and anthropic", /5 billion/);
+    says("앤트로픽 기업가치 얼마까지 찍었음?", /3500억/);
+    says("발표 끝나고 앤트 몸값 얼마 됨", /3500억/);
+    says("microsoft funds anthropic and anthropic pays microsoft?? make that make sense", /./);
+  });
+
+  it("summarises when only the parties and a summary word are named", () => {
+    says("give me a summary: microsoft, nvidia, anthropic", /5 billion[\s\S]*10 billion/);
+    says("마이크로소프트 엔비디아 앤트로픽 정리해줘", /50억[\s\S]*100억/);
+  });
+
+  it("reads Claude as its maker when the maker's figures are asked, not its models", () => {
+    says("what gpus does claude run on", /Grace Blackwell/);
+    says("claude is valued at how much now", /350 billion/);
+    says("클로드 어떤 하드웨어에서 돌아감?", /Grace Blackwell|블랙웰/);
+    says("which claude models can foundry users get", /Sonnet/);
+  });
+
+  it("turns away the same words about other things", () => {
+    turnsAway("수업 끝나고 뭐 먹지");
+    turnsAway("give me the rundown on the lakers game");
+    turnsAway("how much is claude pro worth");
+    turnsAway("마소 적립식으로 모아가도 됨?");
+    turnsAway("should i dca into nvda");
+  });
+
+  it("reads a ticker before goods as the maker, not shares to buy", () => {
+    says("why would msft fund anthropic so they buy msft cloud? make it make sense", /./);
+    turnsAway("buy more nvda?");
+  });
+});
+
+describe("amounts and predictions in chat (slang9)", () => {
+  it("reads 'exact $' as a dollar figure asked of the part before", () => {
+    turnsAway("what's microsoft paying nvidia for the systems, exact $ amount");
+    says("nvidia's investment, exact $ figure", /10 billion/);
+  });
+
+  it("reads '5k mil' as five thousand million", () => {
+    expect(findAmounts(normalizeText("5k mil")).map((amount) => amount.key)).toEqual([
+      "5000000000",
+    ]);
+    says("did the windows people put in 5k mil?", /^Yes/);
+  });
+
+  it("turns away when a bubble bursts, in either language", () => {
+    turnsAway("AI 버블 언제 꺼짐?");
+    turnsAway("when does the ai bubble pop lol");
+    turnsAway("이 순환 구조 때문에 버블 곧 터질까?");
+  });
+
+  it("reads a ticker's own things as the company, not its shares", () => {
+    says("which claude models do you get in msft's catalog", /Sonnet/);
+    turnsAway("would you get in on msft now");
+    turnsAway("should i buy msft's shares");
   });
 });

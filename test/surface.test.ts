@@ -563,3 +563,17 @@ describe("names heard as two words (long7)", () => {
     expect(answer.text).toMatch(/18 November/);
   });
 });
+
+describe("a bare number beside a scaled one shares its scale (slang9)", () => {
+  it("reads '5 or 10 billion' and '15 bil or 30?' at one scale", () => {
+    expect(keys("anywhere from 2 to 3 billion")).toEqual(["2000000000", "3000000000"]);
+    expect(keys("twenty bn or forty?")).toEqual(["20000000000", "40000000000"]);
+    expect(keys("is it $5B total, or 10?")).toEqual(["5000000000", "10000000000"]);
+  });
+
+  it("leaves counts, years and other units alone", () => {
+    expect(keys("15B and 30 people")).toEqual(["15000000000", "30"]);
+    expect(keys("10 billion over 5 years")).toEqual(["10000000000", "5"]);
+    expect(keys("1GW or 2?")).toEqual(["1gw", "2"]);
+  });
+});

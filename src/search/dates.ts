@@ -26,6 +26,15 @@ const MONTH_ORDER = [
   "dec",
 ];
 
+/**
+ * English month names and their short forms, as the words a question may hold: like 월, they say
+ * when, not what ("was it 183B in September?" is about the 183B).
+ */
+export const ENGLISH_MONTH_WORDS: readonly string[] = (
+  "january february march april may june july august september october november december " +
+  "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split(" ");
+
 /** English month words: never a company's name ("announced November 20th"). */
 export const ENGLISH_MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`, "u");
 

@@ -30,3 +30,18 @@ export function englishVerbForms(base: string): string[] {
   }
   return [...forms].map((form) => form + rest);
 }
+
+/** A word ending in -in or -in' ("talkin", "goin'", "sayin"): chat's -ing with its g dropped. */
+const DROPPED_G = /\b([a-z]{3,}in)'?(?![a-z'])/g;
+
+/**
+ * The text with chat's dropped g put back ("how many gigawatts we talkin here" -> "talking"), for
+ * a word that is not a word as written and is one with its g ("bitcoin", "within", "margin" stay).
+ * `isWord` says whether the knowledge or English grammar knows a word.
+ */
+export function restoreDroppedG(text: string, isWord: (word: string) => boolean): string {
+  if (!text.includes("in")) return text;
+  return text.replace(DROPPED_G, (written: string, word: string) =>
+    !isWord(word) && isWord(`${word}g`) ? `${word}g` : written,
+  );
+}

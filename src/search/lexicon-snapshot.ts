@@ -25,6 +25,7 @@ export interface LexiconSnapshot {
   readonly forms: [key: string, forms: [concept: ConceptRef, words: [Script, string][]][]][];
   readonly hangulText: string;
   readonly latinStems: string[];
+  readonly latinWords: string[];
   readonly amounts: string[];
   readonly latinTypoTargets: [length: number, targets: [word: string, concept: ConceptRef][]][];
   readonly hangulTypoTargets: [
@@ -73,6 +74,7 @@ export function lexiconToSnapshot(
     ]),
     hangulText: lexicon.hangulText,
     latinStems: [...lexicon.latinStems],
+    latinWords: [...lexicon.latinWords],
     amounts: [...lexicon.amounts],
     latinTypoTargets: [...lexicon.latinTypoTargets.entries()].map(([length, targets]) => [
       length,
@@ -144,6 +146,7 @@ export function lexiconFromSnapshot(
     formsByFirstKey,
     hangulText: snapshot.hangulText,
     latinStems: new Set(snapshot.latinStems),
+    latinWords: new Set(snapshot.latinWords),
     amounts: new Set(snapshot.amounts),
     latinTypoTargets,
     hangulTypoTargets,

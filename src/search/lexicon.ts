@@ -4,6 +4,7 @@
  * start-up from the texts the index will hold.
  */
 import type { Concept, GlossaryEntry } from "../knowledge/schema.ts";
+import { ENGLISH_MONTH_WORDS } from "./dates.ts";
 import { stemEnglish } from "./english.ts";
 import { buildGlossary, type Glossary } from "./glossary.ts";
 import { isEnding, stripEndings, toJamo } from "./korean.ts";
@@ -30,6 +31,12 @@ export interface Lexicon {
   /** The vocabulary texts, normalised, for "does this Korean word occur anywhere" checks. */
   readonly hangulText: string;
   readonly latinStems: ReadonlySet<string>;
+  /**
+   * Latin words as written (the vocabulary, every word of a concept form, the glossary, what the
+   * knowledge knows it does not cover): what a run of English without spaces is split into (see
+   * latin-segment.ts).
+   */
+  readonly latinWords: ReadonlySet<string>;
   /** Canonical amounts that occur anywhere in the knowledge. */
   readonly amounts: ReadonlySet<string>;
   /** Latin typo targets (concept forms and long vocabulary words), by length. */
@@ -185,6 +192,10 @@ export function buildLexicon(
   // This runs once, at start-up, unoptimised, where each step of a for…of loop allocates: the
   // loops over every form and word use forEach instead.
   const stopwords = new Set(ENGLISH_STOPWORDS);
+  // Month names say when, as 월 does: never what a question is about.
+  ENGLISH_MONTH_WORDS.forEach((word) => {
+    stopwords.add(word);
+  });
   KOREAN_STOPWORDS.forEach((word) => {
     stopwords.add(word);
   });
@@ -284,6 +295,24 @@ export function buildLexicon(
     const normalized = normalizeText(word);
     if (HANGUL_WORD.test(normalized) && normalized.length >= 2) dictionary.add(normalized);
   });
+  const latinDictionary = new Set(latinWords);
+  const learnLatin = (text: string) => {
+    tokenize(normalizeText(text)).forEach((token) => {
+      if (token.script === "latin" && token.text.length >= 3) latinDictionary.add(token.text);
+    });
+  };
+  // Names of two letters ("ms") count; other two-letter pieces ("tl" of "tl;dr") would split
+  // too much.
+  formTexts.forEach((text) => {
+    tokenize(text).forEach((token) => {
+      if (token.script === "latin") latinDictionary.add(token.text);
+    });
+  });
+  topic.glossary?.forEach((entry) => {
+    entry.say.forEach(learnLatin);
+    learnLatin(entry.means);
+  });
+  topic.segmentWords?.forEach(learnLatin);
   let longestHangulWord = 1;
   dictionary.forEach((word) => {
     longestHangulWord = Math.max(longestHangulWord, word.length);
@@ -292,6 +321,7 @@ export function buildLexicon(
     formsByFirstKey,
     hangulText: [...vocabularyText, ...formTexts].join("\n"),
     latinStems,
+    latinWords: latinDictionary,
     amounts,
     latinTypoTargets,
     hangulTypoTargets,

@@ -166,7 +166,58 @@ export function findAmounts(text: string): Amount[] {
       CANDIDATE.lastIndex = amount.end;
     }
   }
-  return found;
+  return found.length >= 2 ? withSharedScales(found, text) : found;
+}
+
+/** English scales a bare number may share with its neighbour: trillion, billion, million. */
+const SHARED_SCALES = [1e12, 1e9, 1e6];
+/** Between a number and a scaled one it shares the scale with: "5 or 10 billion", "5-10bn". */
+const JOINED_BEFORE = /^\s*(?:or|to|and|vs\.?|versus|-|–|~)\s*$/u;
+/** Between a scaled number and a bare one offered as the other choice: "15 bil in total or 30". */
+const CHOICE_AFTER = /^[^\d]{0,24}?\b(?:or|vs\.?|versus)\s+$/u;
+/** What may follow that bare choice: the end of the question, or its tag ("which one"). */
+const AFTER_CHOICE = /^\s*(?:[?!.,)]|$|which\b|right\b|then\b)/u;
+
+/**
+ * "5 or 10 billion", "fifteen bil in total or thirty?": a bare number offered beside a scaled one
+ * means the same scale, as speech has it. Only a bare number under a thousand, with no unit.
+ */
+function withSharedScales(amounts: readonly Amount[], text: string): Amount[] {
+  const result = [...amounts];
+  for (let at = 0; at + 1 < result.length; at++) {
+    const first = result[at] as Amount;
+    const second = result[at + 1] as Amount;
+    const between = text.slice(first.end, second.start);
+    if (isBare(first) && isScaled(second) && JOINED_BEFORE.test(between)) {
+      result[at] = scaledLike(first, second);
+    } else if (
+      isScaled(first) &&
+      isBare(second) &&
+      CHOICE_AFTER.test(between) &&
+      AFTER_CHOICE.test(text.slice(second.end))
+    ) {
+      result[at + 1] = scaledLike(second, first);
+    }
+  }
+  return result;
+}
+
+function isBare(amount: Amount): boolean {
+  return amount.currency === undefined && /^\d{1,3}(?:\.\d+)?$/.test(amount.key);
+}
+
+function isScaled(amount: Amount): boolean {
+  return /^\d+$/.test(amount.key) && Number(amount.key) >= 1e6;
+}
+
+/** A bare amount at the scale of a scaled one (its largest English scale), with its currency. */
+function scaledLike(bare: Amount, scaled: Amount): Amount {
+  const value = Number(scaled.key);
+  const scale = SHARED_SCALES.find((candidate) => value >= candidate) ?? 1;
+  const key = String(round(Number(bare.key) * scale));
+  return scaled.currency
+    ? { key, start: bare.start, end: bare.end, currency: scaled.currency }
+    : { key, start: bare.start, end: bare.end };
 }
 
 function readAmount(text: string, start: number): Amount | undefined {
@@ -196,8 +247,8 @@ function readAmount(text: string, start: number): Amount | undefined {
       value *= SCALE[scale[2] ?? ""] ?? 1;
       end = SCALE_WORD.lastIndex;
       scaled = true;
-      // "thirty thousand million": a thousand of the larger scale that follows.
-      if (scale[2] === "thousand") {
+      // "thirty thousand million", "5k mil": a thousand of the larger scale that follows.
+      if (scale[2] === "thousand" || scale[2] === "k") {
         const larger = SCALE_WORD.exec(text);
         if (larger && larger[1] === " " && (larger[2] ?? "").length > 1) {
           value *= SCALE[larger[2] ?? ""] ?? 1;

@@ -4,7 +4,10 @@
  * dropped and unspaced Korean split into known words. Passages skip the glossary and the
  * splitting: their words are the knowledge.
  */
+
+import { restoreDroppedG } from "./english-conjugate.ts";
 import { sinoAmountEnd, splitUnspacedHangul } from "./hangul-segment.ts";
+import { splitUnspacedLatin } from "./latin-segment.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { normalizeText } from "./normalize.ts";
 import { joinSpokenNames } from "./spoken-names.ts";
@@ -23,7 +26,13 @@ export interface ReadText {
 }
 
 export function readQuestion(text: string, lexicon: Lexicon): ReadText {
-  const unglossed = normalizeText(text);
+  // "howmuchdidmicrosoftputin": English typed without spaces is read as its words; "talkin" is
+  // "talking".
+  // (Only frame words get their g back: "payin" read as "paying" meets a scope gap, "how much
+  // are they paying msft for azure compute", that spelt "paying" meets too.)
+  const unglossed = restoreDroppedG(splitUnspacedLatin(normalizeText(text), lexicon), (word) =>
+    lexicon.stopwords.has(word),
+  );
   // "ig night" (Ignite, voice-typed): a name heard as two words is the name.
   const normalized = lexicon.glossary.rewrite(joinSpokenNames(unglossed, lexicon));
   const glossed = tokenize(normalized);

@@ -91,7 +91,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // The bot asked to decide for the asker ("would you buy…?", "if you were me", "advise whether I
   // should short…"), or the asker's own money named ("my 401k", "내 돈", "노후자금"): personal
   // advice, whatever the company.
-  /\b(?:would|will|do|did) (?:you|u|ya) (?:personally )?(?:buy|sell|short|invest|put|move|hold|bet|go long|get in|grab|pick up|load up|dump|ape)\b|\b(?:would|should|could) (?:you|i|we) (?:put|move|invest|park|throw) (?:my |our |some |more )?(?:money|cash|savings|401k|ira)\b|\bif (?:you|u) were me\b|\bin my (?:shoes|position)\b|\b(?:could|can|would|will) (?:you|u) advise\b|\bany advice\b|\badvi[sc]e (?:me|(?:me )?(?:on )?(?:whether|if))\b|\bwhether (?:i|we) should\b|\b(?:i|we) (?:should|could|must|ought to|need to|gotta) (?:buy|sell|short|invest|hold|dump|ape|go long|go short)\b|\b(?:smart|wise|a good idea|good idea|safe|risky|too late) to (?:buy|sell|short|invest|hold|get in|get out)\b/,
+  /\b(?:would|will|do|did) (?:you|u|ya) (?:personally )?(?:buy|sell|short|invest|put|move|hold|bet|go long|get in(?!\s+(?:\w+'s|the|a|an)\b)|grab|pick up|load up|dump|ape)\b|\b(?:would|should|could) (?:you|i|we) (?:put|move|invest|park|throw) (?:my |our |some |more )?(?:money|cash|savings|401k|ira)\b|\bif (?:you|u) were me\b|\bin my (?:shoes|position)\b|\b(?:could|can|would|will) (?:you|u) advise\b|\bany advice\b|\badvi[sc]e (?:me|(?:me )?(?:on )?(?:whether|if))\b|\bwhether (?:i|we) should\b|\b(?:i|we) (?:should|could|must|ought to|need to|gotta) (?:buy|sell|short|invest|hold|dump|ape|go long|go short)\b|\b(?:smart|wise|a good idea|good idea|safe|risky|too late) to (?:buy|sell|short|invest|hold|get in|get out)\b/,
   /\b(?:my|our) (?:\w+ )?(?:money|savings|cash|portfolio|401k|401\(k\)|ira|roth|pension|retirement|nest egg|shares|stocks|holdings|position|funds)\b/,
   /(?:(?:^|\s)(?:내|제|우리) (?:\p{Script=Hangul}+ )?(?:돈|자산|포트폴리오|적금|예금|월급|퇴직금|노후자금|연금|주식|계좌)|노후 ?자금|퇴직 ?연금|너라면|니라면|당신이라면|(?:넣을까|투자할까|들어갈까|살래|사 ?볼까|매수할까|담을까|태울까))/u,
   // 사야/사도/사면 (buy) start a word or follow its object's particle, or 사야 comes before
@@ -102,7 +102,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\bhow (?:do|can|should) (?:i|we)\b|\bwhich (?:one |company )?(?:should|is (?:a )?better (?:to|investment))\b|\bbetter (?:investment|buy|bet)\b/,
   /(?:투자하는|사는|들어가는|넣는) ?(?:게|것이|편이) ?(?:나아|나을|낫|좋아|좋을)|어떻게 해야 (?:돼|되|될까|하나|할까|해)|(?:우리|내가|제가|저희)(?:도| 회사도)? .*(?:받으려면|하려면|되려면)/u,
   // "…현금화하는 게 맞을까?", "지금 들어가는 게 맞나": whether the asker should do something.
-  /(?:하는|사는|파는|넣는|빼는|들어가는|나오는) ?(?:게|것이) ?(?:맞을까|맞나|맞는 ?걸까|맞는지|좋을까|나을까|낫나)|현금화|차익 ?실현|분할 ?매수/u,
+  /(?:하는|사는|파는|넣는|빼는|들어가는|나오는) ?(?:게|것이) ?(?:맞을까|맞나|맞는 ?걸까|맞는지|좋을까|나을까|낫나)|현금화|차익 ?실현|분할 ?매수|적립식|버블\S* (?:언제 |곧 )?(?:터[지짐질진졌]|꺼[지짐질진졌]|붕괴)|\bbubble (?:\w+ )?(?:burst|pop|crash)|\bdca(?:ing)?\b|dollar[- ]cost[- ]averag/u,
   /풀매수|풀매|(?:매수|매도) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야)|익절|(?:떡상|떡락)(?:할까|할지|하겠|각|가즈아|가능)|(?:투자해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
 ];
 
@@ -112,6 +112,12 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
  * sell?", never "does msft buy nvidia systems").
  */
 const TRADE_WORDS = String.raw`\b(?:buy|sell|short|hold)\b(?:\s+(?:now|rn|today|here|it|them|yet|still|anymore|or|and|\w+\?))*\s*(?:[?!.,]|or\b|$)|\b(?:go up|go down|price target|a buy|a hold|a sell|get in|buy in|buy the dip|(?:buy|sell) signal|(?:long|short)[- ]term hold)\b|살까|살래|사야|질러야|지를까|질러도|질러볼까|사도|사면|사나|팔까|팔아|팔면|팔래|오를|내릴|떨어질|올라갈|전망|들어가도|탑승|올라타|사는 ?(?:방법|법)|사는 ?(?:거|게|건) ?(?:어때|어떰|괜찮|좋|맞)|살 수 있`;
+
+/** Goods a company sells: after a ticker, they make it the maker, not shares to trade. */
+const GOODS = String.raw`(?:gpus?|chips?|cards?|systems?|servers?|hardware|products?|software|services?|compute|cloud|racks?)\b`;
+
+/** After a ticker: its goods or anything of its own ("msft's model shop"), not its shares. */
+const OWN_THINGS = String.raw`\s+${GOODS}|'s\b(?!\s+(?:stocks?|shares?)\b)`;
 
 /**
  * The advice patterns for one knowledge folder: the generic ones, and "<topic> … buy/sell" or
@@ -124,9 +130,10 @@ export function advicePatterns(topics: readonly string[]): readonly RegExp[] {
   return [
     ...ADVICE_PATTERNS,
     new RegExp(`${topic}.*(?:${TRADE_WORDS})`),
-    new RegExp(String.raw`\b(?:buy|sell|short)\b.*${topic}`),
+    // "…so they buy more nvda gpus": a ticker before goods names the maker, not its shares.
+    new RegExp(String.raw`\b(?:buy|sell|short)\b.*${topic}(?!${OWN_THINGS})`),
     // "Would you touch NVDA shares now?": the bot asked to decide about a ticker or shares.
-    new RegExp(String.raw`\b(?:would|will|should|do) (?:you|u|ya)\b.*${topic}`),
+    new RegExp(String.raw`\b(?:would|will|should|do) (?:you|u|ya)\b.*${topic}(?!${OWN_THINGS})`),
   ];
 }
 

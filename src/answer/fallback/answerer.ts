@@ -806,7 +806,11 @@ function wantsSummary(analysis: Analysis, verdict: Verdict): boolean {
   if (!analysis.asksForSummary || analysis.asksForAdvice || analysis.triesToChangeRules)
     return false;
   const unknownWords = analysis.terms.some((term) => !term.known);
-  return !unknownWords && verdict.specificity < SUMMARY_SPECIFICITY;
+  // "마소 엔비 앤트 딜 요약", "summarize the microsoft nvidia anthropic deal": the parties' names
+  // and the summary word alone name the whole story, not something specific in it.
+  const names = analysis.terms.filter((term) => term.entity !== undefined).length;
+  const onlyNames = names >= 2 && analysis.terms.length - names <= 1;
+  return !unknownWords && (verdict.specificity < SUMMARY_SPECIFICITY || onlyNames);
 }
 
 function chooseLeadFacts(

@@ -104,9 +104,27 @@ export function figureArithmetic(
   const relations = scope.relations.map((relation) => relation.id);
   const first = operands[0]?.fact.relation;
   const asked = relations.length > 0 || first === undefined ? relations : [first];
+  const owns: { entity: string; operand: Operand }[] = [];
   for (const entity of scope.entities) {
     const own = ownFigure(knowledge, entity.id, asked);
-    if (own && !operands.some((operand) => operand.fact === own.fact)) operands.push(own);
+    if (own && !operands.some((operand) => operand.fact === own.fact)) {
+      owns.push({ entity: entity.id, operand: own });
+    }
+  }
+  // "마소+엔비 합치면 앤트로픽에 총 얼마": the party two others' money goes to (in one relation) is
+  // where it lands, not a third amount (its own Azure purchase is another relation). One payer
+  // alone ("the Azure purchase + Microsoft's investment") is a sum of the two.
+  for (const { entity, operand } of owns) {
+    const payers = owns.filter(
+      (other) =>
+        other.entity !== entity &&
+        other.operand.fact.object.includes(entity) &&
+        other.operand.fact.relation !== operand.fact.relation,
+    );
+    const receives =
+      payers.length >= 2 &&
+      payers.every((payer) => payer.operand.fact.relation === payers[0]?.operand.fact.relation);
+    if (!receives) operands.push(operand);
   }
   // "애저 구매 약정이 엔비디아 투자의 몇 배?": a relation named with no party of its own is its
   // broadest figure ("the investment" is the total).

@@ -315,6 +315,39 @@ function wholeCapacity(
   return parties.some((party) => capacityOf.has(party)) ? undefined : { id: "whole", label };
 }
 
+const relationConcepts = new WeakMap<
+  Knowledge,
+  { readonly figures: ReadonlySet<string>; readonly events: ReadonlySet<string> }
+>();
+
+/**
+ * The question names a relation whose facts carry figures (a valuation, an investment) and none
+ * whose facts are events without one ("the partnerships were announced in 2023, right?" is about
+ * the announcement, which the facts date).
+ */
+function namesFigureRelation(knowledge: Knowledge, analysis: Analysis): boolean {
+  let concepts = relationConcepts.get(knowledge);
+  if (!concepts) {
+    const withFigures = new Set(
+      knowledge.facts.flatMap((fact) => (fact.figure && fact.relation ? [fact.relation] : [])),
+    );
+    const featuresOf = (figures: boolean) =>
+      new Set(
+        knowledge.scope.relations.flatMap((relation) =>
+          withFigures.has(relation.id) === figures ? relation.concepts.map((id) => `c:${id}`) : [],
+        ),
+      );
+    concepts = { figures: featuresOf(true), events: featuresOf(false) };
+    relationConcepts.set(knowledge, concepts);
+  }
+  const { figures, events } = concepts;
+  const names = (set: ReadonlySet<string>) =>
+    analysis.terms.some((term) => term.features.some((feature) => set.has(feature)));
+  return names(figures) && !names(events);
+}
+
+const YEAR_NOT_DATED: Measure = { id: "date", label: { ko: "그 시점", en: "that time" } };
+
 /** A year as written ("2024", "2024년"), not part of a longer number. */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 
@@ -345,10 +378,17 @@ function knownTimes(knowledge: Knowledge) {
  * in October, right?") is checked against the fact elsewhere.
  */
 function timeNotDated(knowledge: Knowledge, analysis: Analysis): Measure | undefined {
-  if (analysis.asksToConfirm) return undefined;
   const text = analysis.normalized;
   const known = knownTimes(knowledge);
   const years = text.match(YEAR) ?? [];
+  // "anthropic's valuation in 2023?": a figure in a year the knowledge never names is not covered,
+  // asked or claimed (a figure of another year would answer "No" to a question it cannot settle).
+  // A claimed date of an event ("announced in 2024, right?") is checked against its fact instead.
+  if (analysis.asksToConfirm) {
+    const undatedFigure =
+      years.some((year) => !known.years.has(year)) && namesFigureRelation(knowledge, analysis);
+    return undatedFigure ? YEAR_NOT_DATED : undefined;
+  }
   // Dates only with a month's name or 월: "1/3 of the $30B" is a fraction.
   const dates = monthsNamed(text).size > 0 ? datesIn(text) : [];
   const undated =

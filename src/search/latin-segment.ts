@@ -1,0 +1,209 @@
+/**
+ * English typed without spaces ("howmuchdidmicrosoftputin", "claudeonfoundrywhichmodels"): a long
+ * run of Latin letters the knowledge does not know as a whole is split into words it does know,
+ * by dynamic programming over the letters (the same idea as hangul-segment.ts). The words are the
+ * knowledge's own (its English vocabulary, names, glossary and the names it knows it does not
+ * cover) plus English function words (the stop words); nothing here is about one story.
+ *
+ * A split is kept only when the whole run splits into known words (no letter left over) and holds
+ * a party's name or two content words of the knowledge (not only function words: "became" must
+ * not become "be came"). A split in two needs a party's name ("microsoftinvestment"): a real word
+ * is often two words glued ("keyboard", "paycheck", "overvalued") and must stay whole, and short
+ * crumbs never make one ("confirmation" is not "con firm a ti on"). A run that is a word (a stop
+ * word or a known stem) is never split.
+ */
+import { stemEnglish } from "./english.ts";
+import type { Lexicon } from "./lexicon.ts";
+
+/** Runs shorter than this are words, names or typos ("howmuch" is rare; "anthropc" is common). */
+const MIN_RUN = 8;
+/** The longest word tried at one position, in letters. */
+const LONGEST_WORD = 20;
+/** Every word costs one: the split with the fewest, longest words wins. */
+const WORD_COST = 1;
+/** A word of one or two letters ("a", "on", "in") is cheap to find anywhere: dearer. */
+const SHORT_WORD_COST = 1.5;
+/** A content word of the knowledge must be at least this long to make a split believable. */
+const MIN_CONTENT_WORD = 4;
+
+const LONG_RUN = /[a-z]{8,}/g;
+
+/** English prefixes that make one word with what follows them, never a word of their own here. */
+const PREFIXES = new Set(
+  "micro macro mega giga tera over under super inter multi hyper out sub non semi anti pre post co re up down".split(
+    " ",
+  ),
+);
+
+/** Endings a known word may carry inside a run ("models", "invested", "talking"). */
+const ENDINGS = ["s", "es", "ed", "ing"] as const;
+const LONGEST_ENDING = 3;
+
+/** The text with each long unknown Latin run that splits cleanly written as its words. */
+export function splitUnspacedLatin(text: string, lexicon: Lexicon): string {
+  if (!hasLongRun(text)) return text;
+  let spaced = "";
+  let from = 0;
+  LONG_RUN.lastIndex = 0;
+  for (let match = LONG_RUN.exec(text); match; match = LONG_RUN.exec(text)) {
+    const words = splitRun(match[0], lexicon);
+    if (!words) continue;
+    spaced += text.slice(from, match.index) + words.join(" ");
+    from = match.index + match[0].length;
+  }
+  return from === 0 ? text : spaced + text.slice(from);
+}
+
+/** Eight Latin letters in a row, tested without a match array (most questions have none). */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    run = code >= 97 && code <= 122 ? run + 1 : 0;
+    if (run >= MIN_RUN) return true;
+  }
+  return false;
+}
+
+/** Splits remembered per lexicon: the same runs recur, and the lattice is the dear part. */
+const splits = new WeakMap<Lexicon, Map<string, readonly string[] | null>>();
+const MAX_REMEMBERED_SPLITS = 5_000;
+
+function splitRun(run: string, lexicon: Lexicon): readonly string[] | undefined {
+  let known = splits.get(lexicon);
+  if (!known) {
+    known = new Map();
+    splits.set(lexicon, known);
+  }
+  const remembered = known.get(run);
+  if (remembered !== undefined) return remembered ?? undefined;
+  const words = isKnownLatinWord(run, lexicon) ? undefined : segmentLatin(run, lexicon);
+  if (known.size < MAX_REMEMBERED_SPLITS) known.set(run, words ?? null);
+  return words;
+}
+
+/** A run that is a word as it stands: a stop word or a stem the knowledge has. */
+export function isKnownLatinWord(run: string, lexicon: Lexicon): boolean {
+  return lexicon.stopwords.has(run) || lexicon.latinStems.has(stemEnglish(run));
+}
+
+interface Step {
+  readonly cost: number;
+  readonly from: number;
+}
+
+/**
+ * The cheapest split of a run of Latin letters into known words, or undefined when no split
+ * explains every letter, has two words or more, and holds a content word of the knowledge.
+ */
+export function segmentLatin(run: string, lexicon: Lexicon): string[] | undefined {
+  const length = run.length;
+  if (length < MIN_RUN) return undefined;
+  const best: (Step | undefined)[] = new Array(length + 1).fill(undefined);
+  best[0] = { cost: 0, from: 0 };
+  for (let start = 0; start < length; start++) {
+    const here = best[start];
+    if (!here) continue;
+    const reach = longestPieces(lexicon).get(run.slice(start, start + 3)) ?? 2;
+    const longest = Math.min(length, start + Math.min(reach, LONGEST_WORD));
+    for (let end = start + 1; end <= longest; end++) {
+      const piece = run.slice(start, end);
+      if (!isKnownPiece(piece, lexicon)) continue;
+      const cost = here.cost + (piece.length <= 2 ? SHORT_WORD_COST : WORD_COST);
+      const current = best[end];
+      if (!current || cost < current.cost) best[end] = { cost, from: start };
+    }
+  }
+  if (!best[length]) return undefined;
+  const words: string[] = [];
+  for (let end = length; end > 0; ) {
+    const step = best[end] as Step;
+    words.unshift(run.slice(step.from, end));
+    end = step.from;
+  }
+  if (words.length < 2) return undefined;
+  if (words.length === 2 && !words.some((word) => namesOf(lexicon).has(word))) return undefined;
+  // "confirmation" is not "con firm a ti on", nor "consonant" "cons on ant": a short piece must
+  // be a function word or a word of the knowledge, and two crumbs never stand side by side.
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at] as string;
+    if (word.length > 3) continue;
+    if (!lexicon.stopwords.has(word) && !lexicon.latinStems.has(word)) return undefined;
+    if (word.length <= 2 && (words[at + 1]?.length ?? 3) <= 2) return undefined;
+  }
+  // "microchip", "overvalued", "supercomputer": an English prefix glued to a word is one word.
+  if (PREFIXES.has(words[0] as string)) return undefined;
+  // A name of the knowledge, or two of its content words: slang and filler ("haha") or one
+  // everyday word ("life") do not make a run of letters a question about the story.
+  const names = namesOf(lexicon);
+  if (words.some((word) => names.has(word))) return words;
+  const content = words.filter(
+    (word) =>
+      word.length >= MIN_CONTENT_WORD &&
+      !lexicon.stopwords.has(word) &&
+      lexicon.latinStems.has(stemEnglish(word)),
+  );
+  return content.length >= 2 ? words : undefined;
+}
+
+/**
+ * The longest piece (with an ending) that starts with each three letters, worked out once per
+ * lexicon: from a position whose three letters begin no word, only a piece of one or two letters
+ * is tried, so an unknown run costs a few lookups per letter.
+ */
+const longestByStart = new WeakMap<Lexicon, ReadonlyMap<string, number>>();
+
+function longestPieces(lexicon: Lexicon): ReadonlyMap<string, number> {
+  let longest = longestByStart.get(lexicon);
+  if (!longest) {
+    const found = new Map<string, number>();
+    const add = (word: string, extra: number) => {
+      if (word.length < 3 || !/^[a-z]+$/.test(word)) return;
+      const key = word.slice(0, 3);
+      found.set(key, Math.max(found.get(key) ?? 0, word.length + extra));
+    };
+    lexicon.latinWords.forEach((word) => {
+      add(word, LONGEST_ENDING);
+    });
+    lexicon.stopwords.forEach((word) => {
+      add(word, 0);
+    });
+    longest = found;
+    longestByStart.set(lexicon, longest);
+  }
+  return longest;
+}
+
+/** The one-word Latin names of the story's parties (concept forms), worked out once per lexicon. */
+const names = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+function namesOf(lexicon: Lexicon): ReadonlySet<string> {
+  let found = names.get(lexicon);
+  if (!found) {
+    const words = new Set<string>();
+    for (const [, targets] of lexicon.latinTypoTargets.entries()) {
+      // A party of the story ("microsoft", "msft"), not a topic word ("ties", "pay").
+      for (const target of targets) {
+        if (target.concept?.entity) words.add(target.word);
+      }
+    }
+    found = words;
+    names.set(lexicon, found);
+  }
+  return found;
+}
+
+/** A piece the knowledge or English grammar knows, alone or with a plain ending. */
+function isKnownPiece(piece: string, lexicon: Lexicon): boolean {
+  if (piece.length === 1) return piece === "a";
+  if (lexicon.stopwords.has(piece)) return true;
+  // Two letters: a function word ("on", "in") or a name ("ms", "ai"), not a piece of a phrase
+  // ("ig" of "ig night"), which would cut real words into crumbs.
+  if (piece.length === 2) return lexicon.latinStems.has(piece);
+  if (lexicon.latinWords.has(piece)) return true;
+  for (const ending of ENDINGS) {
+    if (piece.length - ending.length < 3 || !piece.endsWith(ending)) continue;
+    if (lexicon.latinWords.has(piece.slice(0, -ending.length))) return true;
+  }
+  return false;
+}
