@@ -16,6 +16,11 @@ export interface Glossary {
 }
 
 const HANGUL = /\p{Script=Hangul}/u;
+/**
+ * How the Korean phrases' patterns start: every phrase of theirs holds Hangul (a Korean phrase,
+ * or a name ending in Hangul), so they are not run on a text without it.
+ */
+const KOREAN_PHRASE_START = String.raw`(?<!\p{Script=Hangul})(`;
 /** Rounds of rewriting: one entry's words may be another's phrase, but never endlessly. */
 const MAX_ROUNDS = 3;
 
@@ -91,7 +96,7 @@ export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts 
   }
   if (koreanNames.length > 0) {
     patterns.push(
-      String.raw`(?<!\p{Script=Hangul})(${shapes(koreanNames, KOREAN_OWNER_PHRASES)})(\p{Script=Hangul}*)`,
+      String.raw`${KOREAN_PHRASE_START}${shapes(koreanNames, KOREAN_OWNER_PHRASES)})(\p{Script=Hangul}*)`,
     );
   }
   if (possessive.length > 0) {
@@ -103,7 +108,7 @@ export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts 
     );
   }
   if (korean.length > 0) {
-    patterns.push(String.raw`(?<!\p{Script=Hangul})(${alternatives(korean)})(\p{Script=Hangul}*)`);
+    patterns.push(String.raw`${KOREAN_PHRASE_START}${alternatives(korean)})(\p{Script=Hangul}*)`);
   }
   const guarded = [...guardedGroups.values()].map(guardedParts);
   return { meanings: [...meanings], patterns, ...(guarded.length > 0 ? { guarded } : {}) };
@@ -151,11 +156,40 @@ function shapes(names: readonly string[], templates: readonly string[]): string 
   return forms.join("|");
 }
 
+/** A phrase pattern, and whether it can match only a text with Hangul in it. */
+interface PhrasePattern {
+  readonly pattern: RegExp;
+  readonly needsHangul: boolean;
+}
+
+function phrasePatterns(sources: readonly string[]): PhrasePattern[] {
+  return sources.map((source) => ({
+    pattern: new RegExp(source, "gu"),
+    needsHangul: source.startsWith(KOREAN_PHRASE_START),
+  }));
+}
+
+/** The text with every phrase of the patterns replaced (patterns in order). */
+function replaceAll(
+  text: string,
+  patterns: readonly PhrasePattern[],
+  replace: ReturnType<typeof replacer>,
+): string {
+  let next = text;
+  for (let at = 0; at < patterns.length; at++) {
+    const { pattern, needsHangul } = patterns[at] as PhrasePattern;
+    // An English question is not searched for the hundreds of Korean phrases.
+    if (needsHangul && !HANGUL.test(next)) continue;
+    next = next.replace(pattern, replace);
+  }
+  return next;
+}
+
 export function glossaryFrom(parts: GlossaryParts): Glossary {
-  const patterns = parts.patterns.map((source) => new RegExp(source, "gu"));
+  const patterns = phrasePatterns(parts.patterns);
   const replace = replacer(new Map(parts.meanings));
   const guarded = (parts.guarded ?? []).map((rule) => ({
-    patterns: rule.patterns.map((source) => new RegExp(source, "gu")),
+    patterns: phrasePatterns(rule.patterns),
     replace: replacer(new Map(rule.meanings)),
     when: new RegExp(rule.when, "u"),
     unless: rule.unless === undefined ? undefined : new RegExp(rule.unless, "u"),
@@ -166,8 +200,7 @@ export function glossaryFrom(parts: GlossaryParts): Glossary {
       // "invest in"): a few rounds, until nothing changes.
       let rewritten = text;
       for (let round = 0; round < MAX_ROUNDS; round++) {
-        let next = rewritten;
-        for (const pattern of patterns) next = next.replace(pattern, replace);
+        const next = replaceAll(rewritten, patterns, replace);
         if (next === rewritten) break;
         rewritten = next.replace(/\s+/g, " ").trim();
       }
@@ -176,8 +209,7 @@ export function glossaryFrom(parts: GlossaryParts): Glossary {
       // talked of, and stays the man when what he said is asked.
       for (const rule of guarded) {
         if (!rule.when.test(text) || rule.unless?.test(text)) continue;
-        let next = rewritten;
-        for (const pattern of rule.patterns) next = next.replace(pattern, rule.replace);
+        const next = replaceAll(rewritten, rule.patterns, rule.replace);
         if (next !== rewritten) rewritten = next.replace(/\s+/g, " ").trim();
       }
       return rewritten;
