@@ -100,15 +100,15 @@ export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts 
     );
   }
   if (possessive.length > 0) {
-    patterns.push(String.raw`(${alternatives(possessive)})(?![\p{Script=Latin}\p{N}])`);
+    patterns.push(String.raw`(${phraseTrie(possessive)})(?![\p{Script=Latin}\p{N}])`);
   }
   if (other.length > 0) {
     patterns.push(
-      String.raw`(?<![\p{Script=Latin}\p{N}])(${alternatives(other)})(?![\p{Script=Latin}\p{N}])`,
+      String.raw`(?<![\p{Script=Latin}\p{N}])(${phraseTrie(other)})(?![\p{Script=Latin}\p{N}])`,
     );
   }
   if (korean.length > 0) {
-    patterns.push(String.raw`${KOREAN_PHRASE_START}${alternatives(korean)})(\p{Script=Hangul}*)`);
+    patterns.push(String.raw`${KOREAN_PHRASE_START}${phraseTrie(korean)})(\p{Script=Hangul}*)`);
   }
   const guarded = [...guardedGroups.values()].map(guardedParts);
   return { meanings: [...meanings], patterns, ...(guarded.length > 0 ? { guarded } : {}) };
@@ -327,6 +327,43 @@ function conjugated(verb: string): string[] {
 function ownerPhrases(name: string): string[] {
   const templates = HANGUL.test(name.at(-1) ?? "") ? KOREAN_OWNER_PHRASES : LATIN_OWNER_PHRASES;
   return templates.map((template) => template.replace("{}", name));
+}
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  end: boolean;
+}
+
+/**
+ * The phrases, longest first, as one pattern that shares their common beginnings ("투자했어|투자했고"
+ * -> "투자했(?:어|고)"): the same matches, tried in the same order, as their alternation, since
+ * two phrases can both match at one place only when one begins the other, and the longer is
+ * tried first in both. The regex engine then reads a character once per place, not once per
+ * phrase (the Korean phrases are thousands of characters).
+ */
+function phraseTrie(phrases: readonly string[]): string {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const phrase of phrases) {
+    let node = root;
+    for (const char of phrase) {
+      let child = node.next.get(char);
+      if (!child) {
+        child = { next: new Map(), end: false };
+        node.next.set(char, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  return trieSource(root);
+}
+
+function trieSource(node: TrieNode): string {
+  const branches = [...node.next].map(([char, child]) => escapeRegExp(char) + trieSource(child));
+  // The phrase that ends here comes after every longer one that goes on from here.
+  if (node.end && branches.length > 0) branches.push("");
+  if (branches.length === 0) return "";
+  return branches.length === 1 ? (branches[0] as string) : `(?:${branches.join("|")})`;
 }
 
 function alternatives(phrases: readonly string[]): string {
