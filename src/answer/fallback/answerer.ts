@@ -273,28 +273,8 @@ export function asksAboutSomethingUncovered(index: KnowledgeIndex, question: str
   return uncoveredPart(index, question, index.analyze(question)).notCovered !== undefined;
 }
 
-type UncoveredPart = ReturnType<typeof readUncoveredPart>;
-
-/**
- * The last reading of each analysis: a part checked for what it asks that is not covered is then
- * answered, with the same reading. Kept by analysis, which lives as long as its answer
- * (answer-memo.ts); the index and text are checked too.
- */
-const uncoveredByAnalysis = new WeakMap<
-  Analysis,
-  { readonly index: KnowledgeIndex; readonly question: string; readonly part: UncoveredPart }
->();
-
 /** The question's scope, its ranked facts, and what of it the knowledge does not cover. */
 function uncoveredPart(index: KnowledgeIndex, question: string, analysis: Analysis) {
-  const known = uncoveredByAnalysis.get(analysis);
-  if (known && known.index === index && known.question === question) return known.part;
-  const part = readUncoveredPart(index, question, analysis);
-  uncoveredByAnalysis.set(analysis, { index, question, part });
-  return part;
-}
-
-function readUncoveredPart(index: KnowledgeIndex, question: string, analysis: Analysis) {
   const { knowledge } = index;
   const scope = readScope(knowledge, analysis, question, (word) => isTypoOfKnownWord(index, word));
   const ranked = rerankByAskedKind(
