@@ -127,20 +127,34 @@ export function readRelations(knowledge: Knowledge, analysis: Analysis): Relatio
 /**
  * The relations a text asks for: they depend on the text alone, and one answer reads the scope of
  * a text more than once (whether a part stands alone, then its answer), so they are read once per
- * analysis.
+ * analysis and kept on it (Analysis.derived), with what they were read from: a copy of an
+ * analysis with other words is read again.
  */
-const relationsByAnalysis = new WeakMap<
-  Analysis,
-  { knowledge: Knowledge; asked: RelationsAsked }
->();
+interface KeptRelations {
+  readonly knowledge: Knowledge;
+  readonly normalized: string;
+  readonly terms: Analysis["terms"];
+  readonly hangulWords: Analysis["hangulWords"];
+  readonly asked: RelationsAsked;
+}
+
+function keptRelations(knowledge: Knowledge, analysis: Analysis): RelationsAsked | undefined {
+  const kept = analysis.derived.relations as KeptRelations | undefined;
+  return kept?.knowledge === knowledge &&
+    kept.normalized === analysis.normalized &&
+    kept.terms === analysis.terms &&
+    kept.hangulWords === analysis.hangulWords
+    ? kept.asked
+    : undefined;
+}
 
 function relationsAsked(
   knowledge: Knowledge,
   analysis: Analysis,
   compiled: Compiled,
 ): RelationsAsked {
-  const known = relationsByAnalysis.get(analysis);
-  if (known?.knowledge === knowledge) return known.asked;
+  const known = keptRelations(knowledge, analysis);
+  if (known) return known;
   const text = analysis.normalized;
   // Loops, not flatMap (a builtin call and an array per term): this runs for every text read.
   const conceptIds = new Set<string>();
@@ -187,7 +201,14 @@ function relationsAsked(
       named,
     ),
   };
-  relationsByAnalysis.set(analysis, { knowledge, asked });
+  const kept: KeptRelations = {
+    knowledge,
+    normalized: analysis.normalized,
+    terms: analysis.terms,
+    hangulWords: analysis.hangulWords,
+    asked,
+  };
+  analysis.derived.relations = kept;
   return asked;
 }
 
