@@ -146,7 +146,7 @@ export const engineBench: BenchSection = {
       {
         name: "young-generation collections during those answers",
         value: String(youngCollections.length),
-        note: `longest ${formatMs(Math.max(0, ...youngCollections))}; answers over 1 ms: ${latencies.filter((ms) => ms > 1).length}`,
+        note: `median ${youngCollections.length > 0 ? formatMs(percentile(youngCollections, 50)) : "-"}, longest ${formatMs(Math.max(0, ...youngCollections))}; answers over 1 ms: ${latencies.filter((ms) => ms > 1).length}`,
       },
       {
         name: "deterministic answer p50 / p99, each question seen once",

@@ -64,6 +64,13 @@ export interface Analysis {
    * ("에대해뭐라했어" -> "에대해", "뭐라했어"); empty for passages.
    */
   readonly hangulWords: readonly string[];
+  /**
+   * What later steps work out from this analysis once and keep on it, so that it lives exactly as
+   * long as the analysis does (one answer): the relations a text asks (scope.ts). Kept in a
+   * WeakMap keyed by the analysis instead, they were copied by every young-generation collection
+   * while the analysis was long gone (54 KB of the 64 KB each collection copied).
+   */
+  readonly derived: { relations?: unknown };
 }
 
 export interface AnalyzeOptions {
@@ -126,6 +133,7 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
       isQuestion &&
       !(read.unglossed !== undefined && asksWhich(read.unglossed)) &&
       (asksToConfirm(normalized) || (asWritten !== undefined && asksToConfirm(asWritten))),
+    derived: {},
   };
 }
 

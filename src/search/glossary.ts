@@ -16,6 +16,11 @@ export interface Glossary {
 }
 
 const HANGUL = /\p{Script=Hangul}/u;
+/**
+ * How the Korean phrases' patterns start: every phrase of theirs holds Hangul (a Korean phrase,
+ * or a name ending in Hangul), so they are not run on a text without it.
+ */
+const KOREAN_PHRASE_START = String.raw`(?<!\p{Script=Hangul})(`;
 /** Rounds of rewriting: one entry's words may be another's phrase, but never endlessly. */
 const MAX_ROUNDS = 3;
 
@@ -91,19 +96,19 @@ export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts 
   }
   if (koreanNames.length > 0) {
     patterns.push(
-      String.raw`(?<!\p{Script=Hangul})(${shapes(koreanNames, KOREAN_OWNER_PHRASES)})(\p{Script=Hangul}*)`,
+      String.raw`${KOREAN_PHRASE_START}${shapes(koreanNames, KOREAN_OWNER_PHRASES)})(\p{Script=Hangul}*)`,
     );
   }
   if (possessive.length > 0) {
-    patterns.push(String.raw`(${alternatives(possessive)})(?![\p{Script=Latin}\p{N}])`);
+    patterns.push(String.raw`(${phraseTrie(possessive)})(?![\p{Script=Latin}\p{N}])`);
   }
   if (other.length > 0) {
     patterns.push(
-      String.raw`(?<![\p{Script=Latin}\p{N}])(${alternatives(other)})(?![\p{Script=Latin}\p{N}])`,
+      String.raw`(?<![\p{Script=Latin}\p{N}])(${phraseTrie(other)})(?![\p{Script=Latin}\p{N}])`,
     );
   }
   if (korean.length > 0) {
-    patterns.push(String.raw`(?<!\p{Script=Hangul})(${alternatives(korean)})(\p{Script=Hangul}*)`);
+    patterns.push(String.raw`${KOREAN_PHRASE_START}${phraseTrie(korean)})(\p{Script=Hangul}*)`);
   }
   const guarded = [...guardedGroups.values()].map(guardedParts);
   return { meanings: [...meanings], patterns, ...(guarded.length > 0 ? { guarded } : {}) };
@@ -151,11 +156,40 @@ function shapes(names: readonly string[], templates: readonly string[]): string 
   return forms.join("|");
 }
 
+/** A phrase pattern, and whether it can match only a text with Hangul in it. */
+interface PhrasePattern {
+  readonly pattern: RegExp;
+  readonly needsHangul: boolean;
+}
+
+function phrasePatterns(sources: readonly string[]): PhrasePattern[] {
+  return sources.map((source) => ({
+    pattern: new RegExp(source, "gu"),
+    needsHangul: source.startsWith(KOREAN_PHRASE_START),
+  }));
+}
+
+/** The text with every phrase of the patterns replaced (patterns in order). */
+function replaceAll(
+  text: string,
+  patterns: readonly PhrasePattern[],
+  replace: ReturnType<typeof replacer>,
+): string {
+  let next = text;
+  for (let at = 0; at < patterns.length; at++) {
+    const { pattern, needsHangul } = patterns[at] as PhrasePattern;
+    // An English question is not searched for the hundreds of Korean phrases.
+    if (needsHangul && !HANGUL.test(next)) continue;
+    next = next.replace(pattern, replace);
+  }
+  return next;
+}
+
 export function glossaryFrom(parts: GlossaryParts): Glossary {
-  const patterns = parts.patterns.map((source) => new RegExp(source, "gu"));
+  const patterns = phrasePatterns(parts.patterns);
   const replace = replacer(new Map(parts.meanings));
   const guarded = (parts.guarded ?? []).map((rule) => ({
-    patterns: rule.patterns.map((source) => new RegExp(source, "gu")),
+    patterns: phrasePatterns(rule.patterns),
     replace: replacer(new Map(rule.meanings)),
     when: new RegExp(rule.when, "u"),
     unless: rule.unless === undefined ? undefined : new RegExp(rule.unless, "u"),
@@ -166,8 +200,7 @@ export function glossaryFrom(parts: GlossaryParts): Glossary {
       // "invest in"): a few rounds, until nothing changes.
       let rewritten = text;
       for (let round = 0; round < MAX_ROUNDS; round++) {
-        let next = rewritten;
-        for (const pattern of patterns) next = next.replace(pattern, replace);
+        const next = replaceAll(rewritten, patterns, replace);
         if (next === rewritten) break;
         rewritten = next.replace(/\s+/g, " ").trim();
       }
@@ -176,8 +209,7 @@ export function glossaryFrom(parts: GlossaryParts): Glossary {
       // talked of, and stays the man when what he said is asked.
       for (const rule of guarded) {
         if (!rule.when.test(text) || rule.unless?.test(text)) continue;
-        let next = rewritten;
-        for (const pattern of rule.patterns) next = next.replace(pattern, rule.replace);
+        const next = replaceAll(rewritten, rule.patterns, rule.replace);
         if (next !== rewritten) rewritten = next.replace(/\s+/g, " ").trim();
       }
       return rewritten;
@@ -295,6 +327,43 @@ function conjugated(verb: string): string[] {
 function ownerPhrases(name: string): string[] {
   const templates = HANGUL.test(name.at(-1) ?? "") ? KOREAN_OWNER_PHRASES : LATIN_OWNER_PHRASES;
   return templates.map((template) => template.replace("{}", name));
+}
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  end: boolean;
+}
+
+/**
+ * The phrases, longest first, as one pattern that shares their common beginnings ("투자했어|투자했고"
+ * -> "투자했(?:어|고)"): the same matches, tried in the same order, as their alternation, since
+ * two phrases can both match at one place only when one begins the other, and the longer is
+ * tried first in both. The regex engine then reads a character once per place, not once per
+ * phrase (the Korean phrases are thousands of characters).
+ */
+function phraseTrie(phrases: readonly string[]): string {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const phrase of phrases) {
+    let node = root;
+    for (const char of phrase) {
+      let child = node.next.get(char);
+      if (!child) {
+        child = { next: new Map(), end: false };
+        node.next.set(char, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  return trieSource(root);
+}
+
+function trieSource(node: TrieNode): string {
+  const branches = [...node.next].map(([char, child]) => escapeRegExp(char) + trieSource(child));
+  // The phrase that ends here comes after every longer one that goes on from here.
+  if (node.end && branches.length > 0) branches.push("");
+  if (branches.length === 0) return "";
+  return branches.length === 1 ? (branches[0] as string) : `(?:${branches.join("|")})`;
 }
 
 function alternatives(phrases: readonly string[]): string {

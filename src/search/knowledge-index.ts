@@ -7,7 +7,6 @@
 import type { Knowledge } from "../knowledge/load.ts";
 import type { Fact } from "../knowledge/schema.ts";
 import type { Section, Sentence } from "../knowledge/segment.ts";
-import { rememberRecent } from "../util/remember-recent.ts";
 import { type Analysis, analyze, passageTerms, type Term } from "./analyze.ts";
 import { Bm25Index, byScoreDescending, type Ranked, rescored } from "./bm25.ts";
 import {
@@ -54,12 +53,6 @@ const REASON_FACT_FACTOR = 0.85;
 const HEADING_WEIGHT = 0.5;
 const LABEL_WEIGHT = 0.5;
 
-/**
- * Analyses kept for the texts read last: one answer reads the same text several times (the whole
- * question, its parts, a follow-up check). Analyses are read-only, so they can be shared.
- */
-const RECENT_QUESTIONS = 16;
-
 export interface IndexOptions {
   /**
    * File remembering the built index (see index-cache.ts), false for none. Default:
@@ -99,9 +92,8 @@ export function buildKnowledgeIndex(
   return {
     knowledge,
     lexicon,
-    analyze: rememberRecent(RECENT_QUESTIONS, (question) =>
-      analyze(question, lexicon, { mode: "question" }),
-    ),
+    // Not remembered here: an answer remembers its own texts' analyses (answer-memo.ts).
+    analyze: (question) => analyze(question, lexicon, { mode: "question" }),
     search: (analysis) => {
       const entityFeatures = entityFeaturesOf(analysis);
       return adjustForQuestion(

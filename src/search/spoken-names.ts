@@ -16,6 +16,11 @@ const MIN_NAME_LENGTH = 5;
 const MIN_KEY_FOR_NEAR_MATCH = 6;
 
 interface SpokenNames {
+  /**
+   * What each pair of words met so far sounds like ("" for no name): a pair's reading depends
+   * on its two words only, and one answer reads the same pairs again in each of its parts.
+   */
+  readonly pairs: Map<string, string>;
   readonly exact: ReadonlyMap<string, string>;
   /** Sound keys long enough to be one sound off, by length. */
   readonly byLength: ReadonlyMap<
@@ -57,13 +62,15 @@ function spokenNames(lexicon: Lexicon): SpokenNames {
         byLength.set(key.length, bucket);
       }
     }
-    names = { exact, byLength };
+    names = { pairs: new Map(), exact, byLength };
     byLexicon.set(lexicon, names);
   }
   return names;
 }
 
 const LATIN_WORD = /[a-z]+/gu;
+/** Pairs of words remembered per lexicon, at most: a bound on what a stream of new words costs. */
+export const MAX_REMEMBERED_PAIRS = 10_000;
 
 /**
  * The text with each pair of neighbouring Latin words that sounds like one of the knowledge's
@@ -73,25 +80,49 @@ const LATIN_WORD = /[a-z]+/gu;
 export function joinSpokenNames(text: string, lexicon: Lexicon): string {
   if (!/[a-z]{2,}\s+[a-z]{2,}/u.test(text)) return text;
   const names = spokenNames(lexicon);
-  const words = [...text.matchAll(LATIN_WORD)];
   let joined = "";
   let from = 0;
-  for (let at = 0; at + 1 < words.length; at++) {
-    const first = words[at] as RegExpExecArray;
-    const second = words[at + 1] as RegExpExecArray;
+  // The words one by one (exec, not a spread of matchAll: no array of all matches); a pair read
+  // as a name is skipped whole, the next pair starting after it.
+  const words = LATIN_WORD;
+  words.lastIndex = 0;
+  let first = words.exec(text);
+  while (first) {
+    const second = words.exec(text);
+    if (!second) break;
     const firstEnd = first.index + first[0].length;
-    if (first.index < from || !/^\s+$/u.test(text.slice(firstEnd, second.index))) continue;
-    if (first[0].length < 2 || second[0].length < 2) continue;
-    const known = Number(isKnown(first[0], lexicon)) + Number(isKnown(second[0], lexicon));
-    if (known === 2) continue;
-    // One sound off only when neither word is known: a name heard, not a phrase.
-    const name = nameSounding(first[0] + second[0], names, known === 0);
-    if (!name) continue;
+    const name =
+      /^\s+$/u.test(text.slice(firstEnd, second.index)) &&
+      first[0].length >= 2 &&
+      second[0].length >= 2
+        ? pairName(first[0], second[0], names, lexicon)
+        : "";
+    if (name === "") {
+      first = second;
+      continue;
+    }
     joined += text.slice(from, first.index) + name;
     from = second.index + second[0].length;
-    at++;
+    first = words.exec(text);
   }
   return from === 0 ? text : joined + text.slice(from);
+}
+
+/** The name two words sound like together, or "" (remembered: see SpokenNames.pairs). */
+function pairName(first: string, second: string, names: SpokenNames, lexicon: Lexicon): string {
+  const key = `${first} ${second}`;
+  const remembered = names.pairs.get(key);
+  if (remembered !== undefined) return remembered;
+  const known = Number(isKnown(first, lexicon)) + Number(isKnown(second, lexicon));
+  // One sound off only when neither word is known: a name heard, not a phrase.
+  const name = known === 2 ? "" : (nameSounding(first + second, names, known === 0) ?? "");
+  if (names.pairs.size < MAX_REMEMBERED_PAIRS) names.pairs.set(key, name);
+  return name;
+}
+
+/** How many pairs of words the lexicon's spoken names remember (for tests of the bound). */
+export function rememberedPairCount(lexicon: Lexicon): number {
+  return spokenNames(lexicon).pairs.size;
 }
 
 function nameSounding(word: string, names: SpokenNames, nearToo: boolean): string | undefined {

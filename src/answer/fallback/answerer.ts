@@ -15,6 +15,7 @@ import { escapeRegExp } from "../../util/escape-regexp.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
+import { forOneAnswer } from "./answer-memo.ts";
 import { figureArithmetic } from "./arithmetic.ts";
 import {
   asksAboutTheStory,
@@ -109,10 +110,12 @@ interface ScoredFact {
 }
 
 export function answerFromKnowledge(
-  index: KnowledgeIndex,
+  sharedIndex: KnowledgeIndex,
   question: string,
   options: { language?: Language } = {},
 ): Answer {
+  // Each text this answer reads (its clauses, its parts) is analysed once, for this answer only.
+  const index = forOneAnswer(sharedIndex);
   const { knowledge } = index;
   const whole = index.analyze(question);
   const language = options.language ?? whole.language;

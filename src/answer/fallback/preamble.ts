@@ -68,6 +68,7 @@ export interface Core {
  * to a company only the story names ("how big is that contract?").
  */
 export function askingPart(index: KnowledgeIndex, question: string): Core | undefined {
+  if (isOneUnit(question)) return undefined;
   const units = askingUnits(question);
   if (units.length < 2) return undefined;
   // Trailing chit-chat with no known word ("Thanks in advance!") is not the story.
@@ -132,8 +133,30 @@ interface Unit {
   readonly marked: boolean;
 }
 
+/** Where SENTENCE_END may cut: a sentence mark (a closer may follow) before a space, or a line. */
+const MAY_END_SENTENCE = /[.!?。？！]["')\]]?\s|\n/u;
+/**
+ * What every QUESTION_MARKER match holds (same flags): "question", "i" before a space or an
+ * apostrophe, 질문은, 궁금한 or 여쭤.
+ */
+const MAY_HOLD_MARKER = /question|i[ ']|질문은|궁금한|여쭤/iu;
+
+/**
+ * A cheap scan that proves askingUnits gives one unit or none (most questions), without its
+ * splitting: no place where a sentence may end, no question marker, and too few words for a
+ * sentence without marks or a run-on of clauses.
+ */
+export function isOneUnit(question: string): boolean {
+  const text = question.trim();
+  return (
+    !MAY_END_SENTENCE.test(text) &&
+    !MAY_HOLD_MARKER.test(text) &&
+    question.split(/\s+/u).length < Math.min(UNPUNCTUATED_WORDS, RUN_ON_WORDS)
+  );
+}
+
 /** The message's sentences, a marker starting a sentence of its own. */
-function askingUnits(question: string): Unit[] {
+export function askingUnits(question: string): Unit[] {
   const sentences: Sentence[] = question
     .trim()
     .split(SENTENCE_END)

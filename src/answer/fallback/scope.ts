@@ -127,26 +127,49 @@ export function readRelations(knowledge: Knowledge, analysis: Analysis): Relatio
 /**
  * The relations a text asks for: they depend on the text alone, and one answer reads the scope of
  * a text more than once (whether a part stands alone, then its answer), so they are read once per
- * analysis.
+ * analysis and kept on it (Analysis.derived), with what they were read from: a copy of an
+ * analysis with other words is read again.
  */
-const relationsByAnalysis = new WeakMap<
-  Analysis,
-  { knowledge: Knowledge; asked: RelationsAsked }
->();
+interface KeptRelations {
+  readonly knowledge: Knowledge;
+  readonly normalized: string;
+  readonly terms: Analysis["terms"];
+  readonly hangulWords: Analysis["hangulWords"];
+  readonly asked: RelationsAsked;
+}
+
+function keptRelations(knowledge: Knowledge, analysis: Analysis): RelationsAsked | undefined {
+  const kept = analysis.derived.relations as KeptRelations | undefined;
+  return kept?.knowledge === knowledge &&
+    kept.normalized === analysis.normalized &&
+    kept.terms === analysis.terms &&
+    kept.hangulWords === analysis.hangulWords
+    ? kept.asked
+    : undefined;
+}
 
 function relationsAsked(
   knowledge: Knowledge,
   analysis: Analysis,
   compiled: Compiled,
 ): RelationsAsked {
-  const known = relationsByAnalysis.get(analysis);
-  if (known?.knowledge === knowledge) return known.asked;
+  const known = keptRelations(knowledge, analysis);
+  if (known) return known;
   const text = analysis.normalized;
-  const conceptIds = new Set(
-    analysis.terms.flatMap((term) =>
-      term.kind === "concept" ? [term.features[0]?.slice(2) ?? ""] : [],
-    ),
-  );
+  // Loops, not flatMap (a builtin call and an array per term): this runs for every text read.
+  const conceptIds = new Set<string>();
+  const phraseWords = new Set<string>();
+  for (let at = 0; at < analysis.terms.length; at++) {
+    const term = analysis.terms[at] as Analysis["terms"][number];
+    if (term.kind !== "concept") continue;
+    conceptIds.add(term.features[0]?.slice(2) ?? "");
+    // A word of a known phrase ("press release") is that phrase, not an outside relation ("release").
+    if (!term.text.includes(" ")) continue;
+    for (const word of term.text.split(" ")) {
+      phraseWords.add(word);
+      phraseWords.add(stemOf(word));
+    }
+  }
   const words = questionWords(analysis);
   // A Korean word that starts with a concept's form asks for it too ("투자액", "발표였음"): the
   // concepts the text's Korean words start with are found once, by the words' first syllables.
@@ -156,14 +179,6 @@ function relationsAsked(
     namedInHangul ??= conceptsStartingWords(knowledge, analysis);
     return namedInHangul.has(concept);
   };
-  // A word of a known phrase ("press release") is that phrase, not an outside relation ("release").
-  const phraseWords = new Set(
-    analysis.terms.flatMap((term) =>
-      term.kind === "concept" && term.text.includes(" ")
-        ? term.text.split(" ").flatMap((word) => [word, stemOf(word)])
-        : [],
-    ),
-  );
   const outsideWords =
     phraseWords.size === 0
       ? words
@@ -186,7 +201,14 @@ function relationsAsked(
       named,
     ),
   };
-  relationsByAnalysis.set(analysis, { knowledge, asked });
+  const kept: KeptRelations = {
+    knowledge,
+    normalized: analysis.normalized,
+    terms: analysis.terms,
+    hangulWords: analysis.hangulWords,
+    asked,
+  };
+  analysis.derived.relations = kept;
   return asked;
 }
 
@@ -226,7 +248,7 @@ function relationsNamed<T>(
   const found: T[] = [];
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index] as CompiledRelation<T>;
-    if (asked[index] !== 1 && !entry.concepts.some(named)) continue;
+    if (asked[index] !== 1 && !namesAny(entry.concepts, named)) continue;
     // "name" asks for the expert's name only when the expert is what it is said of.
     if (entry.requires.length > 0 && !entry.requires.some((form) => formAsked(text, words, form))) {
       continue;
@@ -234,6 +256,15 @@ function relationsNamed<T>(
     found.push(entry.relation);
   }
   return found;
+}
+
+/**
+ * Whether one of the concepts is named: a loop, not `some`, which is a builtin call per relation
+ * (array builtins are not inlined: v8-flags.ts), and most relations (all outside ones) have none.
+ */
+function namesAny(concepts: readonly string[], named: (concept: string) => boolean): boolean {
+  for (let at = 0; at < concepts.length; at++) if (named(concepts[at] as string)) return true;
+  return false;
 }
 
 /** The forms of a list of relations, filed for relationsNamed, each with its relation's index. */
@@ -741,9 +772,11 @@ function formAsked(text: string, words: QuestionWords, form: CompiledForm): bool
  * place or event, not a party ("announced at Build").
  */
 function unknownCapitalisedNames(raw: string, analysis: Analysis): NamedEntity[] {
-  const unknown = new Set(
-    analysis.terms.flatMap((term) => (term.kind === "latin" && !term.known ? [term.text] : [])),
-  );
+  const unknown = new Set<string>();
+  for (let at = 0; at < analysis.terms.length; at++) {
+    const term = analysis.terms[at] as Analysis["terms"][number];
+    if (term.kind === "latin" && !term.known) unknown.add(term.text);
+  }
   if (unknown.size === 0) return [];
   const aboutKnowledge = analysis.terms.some((term) => term.kind === "concept");
   const names: NamedEntity[] = [];
