@@ -513,3 +513,31 @@ describe("a Korean name that ends like a particle (lead7)", () => {
     expect(lead("젠슨 황이 오픈AI가 여전히 중요한 파트너라고 말한 거 맞지?")).toMatch(/^아니에요/u);
   });
 });
+
+describe("tags that ask whether the asker has it right (conf8)", () => {
+  it("are tags, in English and Korean, written last or first", () => {
+    expect(isConfirmation("microsoft invests up to 5b, do i have that right?")).toBe(true);
+    expect(isConfirmation("the 30b is what anthropic pays for azure, yeah?")).toBe(true);
+    expect(isConfirmation("what did nvidia invest, yeah?")).toBe(false);
+    expect(isConfirmation("진짜예요? 엔비디아가 최대 100억 달러 넣는다는 거")).toBe(true);
+    expect(isConfirmation("마소가앤트로픽에50억투자한다는거사실?")).toBe(true);
+  });
+
+  it("give a yes to a true claim and a no to a false one", () => {
+    expect(lead("Amazon stays Anthropic's main training partner, have I got that right?")).toMatch(
+      /^Yes/,
+    );
+    expect(lead("Claude runs on all three big clouds, is my understanding correct?")).toMatch(
+      /^Yes/,
+    );
+    expect(lead("Microsoft invests ten billion, do I have that right?")).toMatch(/^No/);
+    expect(lead("정말이에요? 앤트로픽이 애저에 300억 달러 쓰기로 한 게")).toMatch(/^맞아요/);
+  });
+
+  it("read 첫 and joining words (겸, 및) as no claim of their own", () => {
+    expect(lead("엔비디아와 앤트로픽의 첫 기술 협력 맞나요?")).toMatch(/^맞아요/);
+    expect(lead("아마존이 앤트로픽 주요 클라우드 및 훈련 파트너로 남는다던데 맞아?")).toMatch(
+      /^맞아요/,
+    );
+  });
+});

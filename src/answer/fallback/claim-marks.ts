@@ -208,12 +208,23 @@ export function factText(fact: Fact): string {
 export function inFactText(fact: Fact, word: string): boolean {
   const text = factText(fact);
   if (text.includes(word)) return true;
+  // "첫 파트너십", "첫번째": the first, which a fact says as 처음 or "first".
+  if (FIRST_KO.test(word)) return FIRST_IN_FACT.test(text);
+  // "주 클라우드 겸 훈련 파트너": a word that joins two things claims nothing itself.
+  if (KOREAN_JOINING_WORDS.has(word)) return true;
   if (/^[a-z]{4,}$/.test(word)) return text.includes(stemEnglish(word));
   const stem = word.replace(KOREAN_VERB_TAIL, "");
   return (
     stem !== word && stem.length > 0 && /^\p{Script=Hangul}+$/u.test(stem) && text.includes(stem)
   );
 }
+
+/** Korean words for "first" (an ordinal, read against the fact's 처음 or "first"). */
+const FIRST_KO = /^(?:첫|첫째|첫번째|최초)$/u;
+const FIRST_IN_FACT = /처음|첫|최초|\bfirst\b/u;
+
+/** Korean words that join or list ("A 겸 B", "A 및 B", "또"): no claim of their own. */
+const KOREAN_JOINING_WORDS = new Set(["겸", "및", "또", "또한", "그리고", "즉", "곧"]);
 
 /** The tail of a Korean verb as claimed: "맺었다는" -> "맺", "깊은" -> "깊", "맺었대" -> "맺". */
 const KOREAN_VERB_TAIL =

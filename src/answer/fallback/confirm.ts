@@ -373,6 +373,8 @@ function productNameClaimed(analysis: Analysis): string | undefined {
       continue;
     }
     if (word.kind === "hangul" && VERB_ENDING.test(after.text)) continue;
+    // "첫 기술 파트너십", "새 모델": a one-syllable Hangul word is a determiner, not a name.
+    if (word.kind === "hangul" && word.text.length < 2) continue;
     return word.text;
   }
   return undefined;
@@ -588,7 +590,7 @@ function checkClaim(
           // "아직도 주요 클라우드야?", "Amazon stays on…" are held by a fact that says it remains.
           ((isOngoingWord(term.text) || saysGoesOn(term.text)) && saysGoesOn(factText(fact))),
       ) &&
-      conceptsHeld(knowledge, fact, analysis, scope) &&
+      conceptsHeld(knowledge, fact, analysis, scope, frame) &&
       named.every((entity) => involves(fact, entity.id));
     return confirmed ? { agrees: true, facts: [fact], reversed: false } : undefined;
   }
@@ -806,11 +808,14 @@ function conceptsHeld(
   fact: Fact,
   analysis: Analysis,
   scope: QuestionScope,
+  frame: ReadonlySet<string>,
 ): boolean {
   const text = factText(fact);
   const relation = scope.relations.find((candidate) => candidate.id === fact.relation);
   return analysis.terms.every((term) => {
+    // "…, am I understanding that correctly?": the tag's words are not topics of the claim.
     if (term.kind !== "concept" || term.entity || isConfirmationTag(term.text)) return true;
+    if (frame.has(term.text)) return true;
     const id = term.features[0]?.slice(2) ?? "";
     if (scope.entities.some((entity) => entity.id === id) || relation?.concepts.includes(id)) {
       return true;
