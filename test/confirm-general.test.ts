@@ -541,3 +541,34 @@ describe("tags that ask whether the asker has it right (conf8)", () => {
     );
   });
 });
+
+describe("an outside name in the place of a fact's own (conf8)", () => {
+  it("is a no with the fact, as the thing the deal's compute is or runs on", () => {
+    expect(lead("So the chips Anthropic gets are AMD ones, right?")).toMatch(/^No.*Blackwell/);
+    expect(lead("The gigawatt is all A100 GPUs, correct?")).toMatch(/^No.*Blackwell/);
+    expect(lead("앤트로픽 추가 컴퓨팅은 구글 TPU 기반 맞지?")).toMatch(/^아니에요.*Blackwell/);
+    expect(lead("앤트로픽이 쓰는 하드웨어가 엔비디아 호퍼 맞죠?")).toMatch(/^아니에요/);
+  });
+
+  it("is a no with the one fact of a relation it claims to hold", () => {
+    expect(lead("Microsoft is now Anthropic's primary cloud, right?")).toMatch(/^No.*Amazon/);
+    expect(lead("오라클이 앤트로픽의 주 훈련 파트너 맞지?")).toMatch(/^아니에요.*아마존/);
+    expect(lead("The deal was announced by Sam Altman, right?")).toMatch(/^No.*Ignite/);
+  });
+
+  it("stays not covered when the claim adds one more, or names another thing done", () => {
+    expect(
+      answerFromKnowledge(index, "Google is a training partner of Anthropic too, right?").abstained,
+    ).toBe(true);
+    expect(
+      answerFromKnowledge(index, "Apple unveiled a new iPad at its event, right?").abstained,
+    ).toBe(true);
+    expect(
+      answerFromKnowledge(index, "Is Samsung supplying the memory for the gigawatt?").abstained,
+    ).toBe(true);
+  });
+
+  it("reads a short name with digits as the fact's long one (M365)", () => {
+    expect(lead("Claude is in M365 Copilot, right?")).toMatch(/^Yes/);
+  });
+});

@@ -29,7 +29,7 @@ import {
 } from "./article-meta.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { writtenAsAgent, writtenAsRecipient } from "./claim-direction.ts";
-import { checkOutsideInstrument } from "./claim-instrument.ts";
+import { checkOutsideHolder, checkOutsideInstrument } from "./claim-instrument.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
@@ -361,7 +361,8 @@ function answerOne(
   const instrument =
     notCovered && analysis.asksToConfirm
       ? (checkSpeaker(knowledge, analysis, scope, rankedFacts) ??
-        checkOutsideInstrument(knowledge, analysis, scope))
+        checkOutsideInstrument(knowledge, analysis, scope) ??
+        checkOutsideHolder(knowledge, analysis, scope, rankedFacts))
       : undefined;
   if (instrument) {
     return verdictAnswer(knowledge, language, sentences, instrument, compact);

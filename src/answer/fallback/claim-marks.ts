@@ -95,7 +95,16 @@ export function claimedMarks(
     ) {
       continue;
     }
-    const capitalised = pattern(new RegExp(`(?<![a-z])${escapeRegExp(lower)}`));
+    // "M365": a short form of a name the fact writes out ("Microsoft 365").
+    const short = /^([a-z]{1,2})(\d+)$/u.exec(lower);
+    const capitalised = pattern(
+      new RegExp(
+        short
+          ? `(?<![a-z])(?:${lower}|${short[1]}[a-z]*\\s${short[2]}(?!\\d))`
+          : `(?<![a-z])${escapeRegExp(lower)}`,
+        "u",
+      ),
+    );
     // "in Windows", "on Slack": a name after a preposition of place is a place claimed.
     const before = /([a-z]+)\s+$/i.exec(raw.slice(0, start))?.[1]?.toLowerCase();
     marks.push(

@@ -323,12 +323,16 @@ export function checkConfirmation(
   const exclusive = exclusiveClaimRefuted(knowledge, analysis, scope, verdict, rankedFacts);
   if (exclusive) return exclusive;
   // "the 1gw runs on nvidia hopper chips": a product name the facts do not give is a no.
-  const name = productNameClaimed(analysis);
+  const name = productNameClaimed(knowledge, analysis);
   if (!verdict) {
     const parties = scope.entities.filter((entity) => !entity.outside);
-    const best = rankedFacts.find(
-      (fact) => fact.kind !== "correction" && parties.every((party) => involves(fact, party.id)),
-    );
+    const about = (fact: Fact) =>
+      fact.kind !== "correction" && parties.every((party) => involves(fact, party.id));
+    // "NVIDIA H200 servers": the fact of the relation asked (compute), before NVIDIA's others.
+    const best =
+      rankedFacts.find(
+        (fact) => about(fact) && scope.relations.some((relation) => fact.relation === relation.id),
+      ) ?? rankedFacts.find(about);
     return name && best && !inFactText(best, name)
       ? { agrees: false, facts: [best], reversed: false }
       : undefined;
@@ -357,28 +361,60 @@ export function checkConfirmation(
  * A word the knowledge does not know between a party and a topic word ("nvidia hopper chips",
  * "엔비디아 호퍼 칩"): the name of one of the party's things, claimed.
  */
-function productNameClaimed(analysis: Analysis): string | undefined {
+function productNameClaimed(knowledge: Knowledge, analysis: Analysis): string | undefined {
   const { terms } = analysis;
+  // "nvidia h100 systems", "mi300x": a model code, letters then three digits, read as a number
+  // no fact has.
+  const code = MODEL_CODE.exec(analysis.normalized);
+  const digits = code?.[1];
+  if (
+    code &&
+    digits &&
+    terms.some((term) => term.kind === "amount" && !term.known && term.text === digits) &&
+    // "m365": a number some fact gives as a word of a name ("Microsoft 365").
+    !knowledge.facts.some((fact) => fact.statement.en.includes(` ${digits} `))
+  ) {
+    return code[0];
+  }
   for (let at = 1; at + 1 < terms.length; at++) {
     const [before, word, after] = [terms[at - 1], terms[at], terms[at + 1]];
     if (!before?.entity || !word || word.known || word.kind === "amount") continue;
-    if (after?.kind !== "concept" || after.entity !== undefined || isConfirmationTag(after.text)) {
+    // "하드웨어가 엔비디아 호퍼 맞죠?": the name last, after a topic the claim said it is.
+    const last = after === undefined || isConfirmationTag(after.text);
+    const topicFirst = last && terms.slice(0, at - 1).some(isTopicWord);
+    if (
+      !topicFirst &&
+      (after?.kind !== "concept" || after.entity !== undefined || isConfirmationTag(after.text))
+    ) {
       continue;
     }
     // "nvidia literally invested", "엔비디아 진짜 투자함": a word about the verb, not a name.
     if (
       word.kind === "latin" &&
-      (FILLER_ADVERB.test(word.text) || /(?:ed|ing)$/u.test(after.text))
+      (FILLER_ADVERB.test(word.text) || /(?:ed|ing)$/u.test(after?.text ?? ""))
     ) {
       continue;
     }
-    if (word.kind === "hangul" && VERB_ENDING.test(after.text)) continue;
+    if (word.kind === "hangul" && VERB_ENDING.test(after?.text ?? "")) continue;
     // "첫 기술 파트너십", "새 모델": a one-syllable Hangul word is a determiner, not a name.
     if (word.kind === "hangul" && word.text.length < 2) continue;
     return word.text;
   }
   return undefined;
 }
+
+/** A topic word of the claim with a Korean subject or topic particle ("하드웨어가", "칩은"). */
+function isTopicWord(term: Analysis["terms"][number]): boolean {
+  return (
+    term.kind === "concept" &&
+    term.entity === undefined &&
+    !isConfirmationTag(term.text) &&
+    /\p{Script=Hangul}(?:은|는|이|가)$/u.test(term.text)
+  );
+}
+
+/** A product's model code: "h100", "a100", "gb200", "mi300x" (not "m365", read as a name). */
+const MODEL_CODE = /\b[a-z]{1,3}(\d{3})[a-z]?s?\b/u;
 
 /** English words about how, not what: "-ly" adverbs and chat intensifiers. */
 const FILLER_ADVERB =
