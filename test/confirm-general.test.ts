@@ -572,3 +572,16 @@ describe("an outside name in the place of a fact's own (conf8)", () => {
     expect(lead("Claude is in M365 Copilot, right?")).toMatch(/^Yes/);
   });
 });
+
+describe("a figure at a time (conf8)", () => {
+  it("reads a year as no figure and an English month as the fact's month", () => {
+    expect(lead("Anthropic's valuation was $183B in Sept 2025, yes?")).toMatch(/^Yes/);
+    expect(lead("앤트로픽 기업가치가 2025년 9월엔 1830억 달러였던 거 맞지?")).toMatch(/^맞아요/);
+  });
+
+  it("says no to the fact's own figure put at the other figure's time", () => {
+    expect(lead("Anthropic was valued at $350B back in September, correct?")).toMatch(/^No/);
+    expect(lead("딜 전에도 앤트로픽 가치가 3500억 달러였지?")).toMatch(/^아니에요/);
+    expect(lead("Anthropic went from $183B to $350B, right?")).toMatch(/^Yes/);
+  });
+});

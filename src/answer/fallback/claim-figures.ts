@@ -92,6 +92,8 @@ export function readClaims(
     if (!amount) continue;
     let value = Number(amount[1]);
     const unit = amount[2] === "gw" ? "GW" : amount[2] === "%" ? "percent" : "USD";
+    // "September 2025", "in 2025": a year, never a bare figure taking the scale before it.
+    if (unit === "USD" && value < 1e6 && YEAR.test(amount[1] ?? "")) continue;
     if (unit === "USD") {
       // "10 billion and Microsoft 5": a bare number takes the scale of the one before.
       if (value >= 1e6) scale = scaleOf(value, analysis.normalized);
@@ -355,6 +357,7 @@ export function checkFigures(
       : candidates.find((fact) => fact.figure?.value === claim.value);
     if (matching) {
       facts.push(matching);
+      if (atOtherTime(matching, claim, text)) agrees = false;
       continue;
     }
     // The figure belongs to the same parties, but the money flows the other way.
@@ -445,6 +448,7 @@ export function checkFigures(
     const sameFigure = candidates.find((fact) => fact.figure?.value === claim.value);
     if (sameFigure) {
       facts.push(sameFigure);
+      if (atOtherTime(sameFigure, claim, text)) agrees = false;
       // "Anthropic is investing $30B in Microsoft": the figure is the payer's, but of another
       // relation, and the relation claimed goes the other way between them (Microsoft invests
       // in Anthropic): what the payer does is not that.
@@ -488,6 +492,27 @@ export function checkFigures(
   return unique.length > 0
     ? { agrees, facts: unique, reversed, ...(claimedFigureOf ? { claimedFigureOf } : {}) }
     : undefined;
+}
+
+/** A year written as a number ("2025"). */
+const YEAR = /^(?:19|20)\d{2}$/u;
+
+/** "After the deal", "now", "지금": the claim is about the figure as it stands. */
+const NOW = /\b(?:after|now|currently|today|post|latest)\b|이후|후에|지금|현재|이제/u;
+
+/**
+ * The fact's own figure claimed at the time of another figure the fact states ("$350B back in
+ * September", "before the deal it was $350B" where September's, the earlier one, is $183B): the
+ * time the claim gives belongs to the other figure. Not when the claim writes both ("from 183
+ * to 350") or also says "now".
+ */
+function atOtherTime(fact: Fact, claim: Claim, text: string): boolean {
+  if (claim.unit !== "USD" || fact.figure?.value !== claim.value) return false;
+  const others = [...amountsStated(fact)].filter((key) => key !== String(claim.value));
+  if (others.length === 0 || NOW.test(text)) return false;
+  if (others.some((key) => claimsWritten(text).has(Number(key)))) return false;
+  const factMonths = monthsNamed(`${fact.statement.en} ${fact.statement.ko}`);
+  return [...monthsNamed(text)].some((month) => factMonths.has(month)) || EARLIER.test(text);
 }
 
 /** "Before the deal", "이전엔": the claim is about an earlier figure. */
