@@ -585,3 +585,22 @@ describe("a figure at a time (conf8)", () => {
     expect(lead("Anthropic went from $183B to $350B, right?")).toMatch(/^Yes/);
   });
 });
+
+describe("a figure tied to the wrong party or the wrong kind of money (conf8)", () => {
+  it("says no to one payer with the figure of two together, and yes when both are named", () => {
+    expect(lead("엔비디아가 앤트로픽에 150억 달러 넣는 거 맞지?")).toMatch(/^아니에요.*100억/);
+    expect(lead("NVIDIA and Microsoft together put in $15B, right?")).toMatch(/^Yes/);
+  });
+
+  it("leaves a figure set aside ('A 말고 B') out of the claim", () => {
+    expect(lead("100억 말고 50억이 마소 투자금 맞죠?")).toMatch(/^맞아요/);
+    expect(lead("50억 말고 100억이 마소 투자금 맞죠?")).toMatch(/^아니에요/);
+  });
+
+  it("says no when the figure is named as another kind of money", () => {
+    expect(lead("300억 달러는 앤트로픽이 받는 투자금이지?")).toMatch(/^아니에요/);
+    expect(lead("The $5B from Microsoft is a purchase of Azure compute, right?")).toMatch(/^No/);
+    expect(lead("The $30B is what Anthropic pays Microsoft, right?")).toMatch(/^Yes/);
+    expect(lead("The $10B from NVIDIA is an equity stake in Anthropic, right?")).toMatch(/^Yes/);
+  });
+});

@@ -94,6 +94,8 @@ export function readClaims(
     const unit = amount[2] === "gw" ? "GW" : amount[2] === "%" ? "percent" : "USD";
     // "September 2025", "in 2025": a year, never a bare figure taking the scale before it.
     if (unit === "USD" && value < 1e6 && YEAR.test(amount[1] ?? "")) continue;
+    // "오천만 달러 말고 오십억 달러": a figure set aside, not claimed.
+    if (setAside(analysis.terms, at)) continue;
     if (unit === "USD") {
       // "10 billion and Microsoft 5": a bare number takes the scale of the one before.
       if (value >= 1e6) scale = scaleOf(value, analysis.normalized);
@@ -355,6 +357,16 @@ export function checkFigures(
     const matching = ABOUT_ARTICLE.test(text)
       ? undefined
       : candidates.find((fact) => fact.figure?.value === claim.value);
+    // "NVIDIA is writing a $15B check": one payer claimed with the figure of several together
+    // is a no, with that payer's own fact of the same relation.
+    const alone =
+      matching && !wantsTotal ? ownInsteadOfJoint(matching, claim, candidates, text) : undefined;
+    if (matching && alone) {
+      facts.push(alone);
+      agrees = false;
+      claimedFigureOf ??= matching;
+      continue;
+    }
     if (matching) {
       facts.push(matching);
       if (atOtherTime(matching, claim, text)) agrees = false;
@@ -492,6 +504,46 @@ export function checkFigures(
   return unique.length > 0
     ? { agrees, facts: unique, reversed, ...(claimedFigureOf ? { claimedFigureOf } : {}) }
     : undefined;
+}
+
+/** Korean words that set the thing before them aside: "A 말고 B", "A 아니고 B", "A 대신 B". */
+const SET_ASIDE = /^(?:말고|말구|아니고|아니라|아닌|대신|대신에)$/u;
+
+/** Whether the amount at `at` is set aside by the word after it (or after its currency). */
+function setAside(terms: Analysis["terms"], at: number): boolean {
+  for (const next of terms.slice(at + 1, at + 3)) {
+    if (SET_ASIDE.test(next.text)) return true;
+    if (next.kind !== "concept" || next.features[0] !== "c:money") return false;
+  }
+  return false;
+}
+
+/** Words that put a party among others: "together", "part of", "합쳐서", "공동". */
+const JOINT =
+  /\b(?:together|jointly|combined|along with|alongside|part of|share of|joint|both|each|total)\b|합쳐|합해|함께|같이|공동|둘이|총|모두|전체/u;
+
+/**
+ * The payer's own fact when a claim names one payer with a figure only a fact about several
+ * payers gives (NVIDIA "15 billion" is Microsoft's and NVIDIA's together).
+ */
+function ownInsteadOfJoint(
+  matching: Fact,
+  claim: Claim,
+  candidates: readonly Fact[],
+  text: string,
+): Fact | undefined {
+  const payers = claim.entities.filter((id) => !claim.recipients.includes(id));
+  const [payer] = payers;
+  if (payers.length !== 1 || !payer || matching.subject.length < 2 || JOINT.test(text)) {
+    return undefined;
+  }
+  return candidates.find(
+    (fact) =>
+      fact.kind !== "correction" &&
+      fact.relation === matching.relation &&
+      fact.subject.length === 1 &&
+      fact.subject[0] === payer,
+  );
 }
 
 /** A year written as a number ("2025"). */

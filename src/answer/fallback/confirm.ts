@@ -538,6 +538,10 @@ function checkClaim(
     if (verdict?.agrees && verdict.facts.some((fact) => deniesConcept(knowledge, fact, analysis))) {
       return { ...verdict, agrees: false };
     }
+    // "The $30B on Azure is an equity stake Microsoft took": the figure is another kind of money.
+    if (verdict?.agrees && otherKindOfMoney(knowledge, analysis, scope, verdict.facts)) {
+      return negate({ ...verdict, agrees: false }, analysis);
+    }
     return verdict && negate(verdict, analysis);
   }
   // "Both investments are 'up to' amounts, true?", "투자는 확정액이지?": the figures' qualifier.
@@ -643,6 +647,90 @@ function checkClaim(
     return { agrees: false, facts: [best], reversed: false, unsaidWhen: true };
   }
   return { agrees: failed.length === 0, facts: [best], reversed: false };
+}
+
+/**
+ * The claim names the money as one relation ("equity stake", "investment", "지분") while every
+ * fact holding its figure is of another ("commits-to-spend"): another kind of money. Only for a
+ * relation asked that has figures of its own, and a word of it the facts' relations lack.
+ */
+function otherKindOfMoney(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+  facts: readonly Fact[],
+): boolean {
+  const held = new Set(facts.map((fact) => fact.relation));
+  if (facts.length === 0 || facts.some((fact) => fact.figure === undefined)) return false;
+  const heldConcepts = new Set(
+    knowledge.scope.relations
+      .filter((relation) => held.has(relation.id))
+      .flatMap((relation) => relation.concepts.map((id) => `c:${id}`)),
+  );
+  return scope.relations.some((relation) => {
+    if (held.has(relation.id)) return false;
+    // The relation's first concept names its kind ("spend"); later ones are how it is done
+    // ("promise": the investments are committed too).
+    const own = relation.concepts
+      .slice(0, 1)
+      .map((id) => `c:${id}`)
+      .filter((id) => !heldConcepts.has(id));
+    // …a word the facts do not use themselves ("commitment" is the investment's "committed"),
+    // and not one set aside ("not an investment", "투자가 아니라").
+    const text = analysis.normalized;
+    const said = analysis.terms.some(
+      (term) =>
+        term.features.some((id) => own.includes(id)) &&
+        namesKindOfMoney(knowledge, term) &&
+        !facts.some((fact) => inFactText(fact, term.text)) &&
+        !deniedWord(text, term.text),
+    );
+    const withFigures = knowledge.facts.some(
+      (fact) =>
+        fact.kind !== "correction" &&
+        fact.relation === relation.id &&
+        fact.figure !== undefined &&
+        facts.some((claimed) => claimed.figure?.unit === fact.figure?.unit),
+    );
+    return said && withFigures;
+  });
+}
+
+/** Verbs of paying in general ("pays", "put in"): they name no kind of money. */
+const PAYING_VERB =
+  /^(?:pay|pays|paid|paying|payment|payments|spend|spends|spending|spent|put|puts|putting|pour|pours|pouring|poured)$/u;
+
+/**
+ * Whether a claim's word names a kind of money ("equity", "stake", "purchase", "지분", "구매"),
+ * not paying in general ("pays", "낸다", "넣었"): a Latin word that is no verb of paying, or a
+ * Hangul word that opens with a noun form of its concept (two syllables or more, no verb ending).
+ */
+function namesKindOfMoney(knowledge: Knowledge, term: Analysis["terms"][number]): boolean {
+  if (!HANGUL_WORD.test(term.text)) return !PAYING_VERB.test(term.text);
+  const id = term.features[0]?.slice(2);
+  const forms = knowledge.concepts.find((concept) => concept.id === id)?.forms ?? [];
+  return forms.some(
+    (form) =>
+      form.length >= 2 &&
+      HANGUL_WORD.test(form) &&
+      !VERB_FORM.test(form) &&
+      term.text.startsWith(form),
+  );
+}
+
+const HANGUL_WORD = /^\p{Script=Hangul}/u;
+/** A concept form that is a verb: "낸다", "넣었", "사는", "내냐". */
+const VERB_FORM = /(?:다|는|은|었|았|냄|냐|음|어|고|기|겠|을|인|이는)$/u;
+
+/** A word said only to be denied: "not an investment", "투자가 아니라". */
+function deniedWord(text: string, word: string): boolean {
+  const at = text.indexOf(word);
+  if (at < 0) return false;
+  return (
+    /\b(?:not|never|isn't|aren't|wasn't)\s+(?:an?\s+|the\s+|really\s+)?$/u.test(
+      text.slice(0, at),
+    ) || /^\S*\s?(?:아니|아닌)/u.test(text.slice(at + word.length))
+  );
 }
 
 /**
