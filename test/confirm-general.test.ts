@@ -604,3 +604,11 @@ describe("a figure tied to the wrong party or the wrong kind of money (conf8)", 
     expect(lead("The $10B from NVIDIA is an equity stake in Anthropic, right?")).toMatch(/^Yes/);
   });
 });
+
+describe("a claim that something changed from one to another (conf8)", () => {
+  it("is a no against the fact that says it remains", () => {
+    expect(lead("앤트로픽 메인 클라우드 애저로 바꾼 거 맞지?")).toMatch(/^아니에요.*아마존/);
+    expect(lead("Anthropic shifted training away from Amazon, right?")).toMatch(/^No.*Amazon/);
+    expect(lead("Anthropic's main cloud is still Amazon, right?")).toMatch(/^Yes/);
+  });
+});

@@ -238,6 +238,13 @@ const ENDED_STEMS = [
   "중단하",
   "중단되",
   "철수하",
+  // "아마존에서 애저로 바뀐 거지?", "주력을 옮겼다": a change from one to another.
+  "바뀌",
+  "바꾸",
+  "변경되",
+  "변경하",
+  "옮기",
+  "옮겨가",
 ];
 const KOREAN_ENDED = [
   ...ENDED_STEMS.flatMap(stemForms).map((form) => escapeRegExp(form).replace(/ /gu, " ?")),
@@ -260,7 +267,7 @@ const KOREAN_ENDED = [
  * a fact that says it remains answers it with a no.
  */
 const ENDED = new RegExp(
-  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed)? (?:from|away)|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|taken (?:off|out)|delet(?:e|es|ed)|kill(?:s|ed)|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
+  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|taken (?:off|out)|delet(?:e|es|ed)|kill(?:s|ed)|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
   "u",
 );
 /** A fact's text saying something goes on ("remains", "stays", "여전히", "계속"). */
@@ -270,8 +277,11 @@ const GOES_ON =
 /** Whether a claim says something ended. */
 export function claimsEnded(text: string): boolean {
   // "Should we switch from GPT?", "할까?": a question about what to do, not a claim.
-  return ENDED.test(text) && !HYPOTHETICAL.test(text);
+  return ENDED.test(text) && !HYPOTHETICAL.test(text) && !RENAMED.test(text);
 }
+
+/** "이름이 … 바뀐", "renamed", "now called": a name changed, nothing ended. */
+const RENAMED = /\b(?:renam\w*|rebrand\w*|(?:now )?called|name[sd]?)\b|이름|명칭|개명/u;
 
 const HYPOTHETICAL =
   /^(?:(?:so|and|but|ok|okay)[,\s]+)*(?:should|would|could|shall|may|might|will|can)\b|\bshould (?:i|we|you|they)\b|(?:할까|해야|하는 게 좋|할지)/u;
