@@ -612,3 +612,16 @@ describe("a claim that something changed from one to another (conf8)", () => {
     expect(lead("Anthropic's main cloud is still Amazon, right?")).toMatch(/^Yes/);
   });
 });
+
+describe("whether someone is named (conf8)", () => {
+  it("is a no when the article's fact says they are not, a yes to 'unnamed'", () => {
+    expect(
+      lead("The article names the tech expert behind the circular investment quote, right?"),
+    ).toMatch(/^No/);
+    expect(lead("순환 투자 얘기한 사람 실명 공개됐지?")).toMatch(/^아니에요/);
+    expect(lead("그 전문가 익명 맞지?")).toMatch(/^맞아요/);
+    expect(lead("The expert who called it circular investment isn't named, right?")).toMatch(
+      /^Yes/,
+    );
+  });
+});

@@ -883,6 +883,8 @@ export function checkArticleProperty(
   analysis: Analysis,
   scope: QuestionScope,
 ): ConfirmationVerdict | undefined {
+  const naming = checkNaming(knowledge, analysis, scope);
+  if (naming) return naming;
   for (const relation of scope.relations) {
     const facts = knowledge.facts.filter((fact) => fact.relation === relation.id);
     const [fact] = [...facts].sort(
@@ -920,6 +922,59 @@ export function checkArticleProperty(
     return { agrees, facts: [fact], reversed: false };
   }
   return undefined;
+}
+
+/** A claim that someone is named ("Is the expert named?", "실명 나와 있지?", "identified"). */
+const CLAIMS_NAMED =
+  /\b(?:named|names|identified|identifies|identify|by name|real name|on the record)\b|실명|이름(?:이|을|은|도)? ?(?:나와|나오|나온|나옴|밝히|밝혀|밝힌|공개|있|적혀|써)|누군지 (?:나와|나오|밝혀)/u;
+/** A claim that someone is not named ("an unnamed expert", "익명", "이름 없는"). */
+const CLAIMS_UNNAMED =
+  /\b(?:unnamed|anonymous|unidentified|nameless|not named|no name|isn't named|wasn't named|never named)\b|익명|이름 ?없는|무명|실명(?:은|이)? ?(?:안|없|비공개)|이름(?:은|이)? ?(?:안|없|비공개)/u;
+/** A fact that says someone is not named. */
+const SAYS_UNNAMED = /\b(?:unnamed|anonymous|not named|no named|unidentified)\b|이름 없는|익명/u;
+
+/**
+ * "Is the expert named in the article?", "그 전문가 실명 나와 있지?", "The quote is pinned on an
+ * unnamed expert, right?": whether someone is named, against a fact about the article that says
+ * they are not (and holds the claim's topic). Named is a no, unnamed a yes.
+ */
+function checkNaming(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+): ConfirmationVerdict | undefined {
+  const text = analysis.normalized;
+  const unnamed = CLAIMS_UNNAMED.test(text);
+  if (!unnamed && !CLAIMS_NAMED.test(text)) return undefined;
+  const relations = new Set(scope.relations.map((relation) => relation.id));
+  // The fact of the relation asked ("the expert"), or one that speaks of a topic of the claim
+  // ("순환 투자 얘기한 사람").
+  const topics = analysis.terms.flatMap((term) =>
+    term.kind === "concept" && term.entity === undefined && !isConfirmationTag(term.text)
+      ? [term.features[0]?.slice(2)]
+      : [],
+  );
+  // "Is Microsoft named as the investor?" is about a party, not who said something.
+  const partyNamed = scope.entities.some((entity) => entity.id !== "article");
+  const holdsTopic = (fact: Fact) =>
+    knowledge.concepts.some(
+      (concept) =>
+        topics.includes(concept.id) &&
+        concept.forms.some(
+          (form) => form.length >= 2 && factText(fact).includes(form.toLowerCase()),
+        ),
+    );
+  const fact = knowledge.facts.find(
+    (candidate) =>
+      candidate.subject.includes("article") &&
+      ((candidate.relation !== undefined && relations.has(candidate.relation)) ||
+        (!partyNamed && holdsTopic(candidate))) &&
+      SAYS_UNNAMED.test(factText(candidate)),
+  );
+  if (!fact) return undefined;
+  // "실명은 안 나오지?", "the expert isn't named, right?": not named, said with a negation.
+  const negated = !unnamed && NEGATED.test(claimBody(text));
+  return { agrees: unnamed || negated, facts: [fact], reversed: false };
 }
 
 /**
