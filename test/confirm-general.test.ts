@@ -625,3 +625,18 @@ describe("whether someone is named (conf8)", () => {
     );
   });
 });
+
+describe("a path of money written with arrows (conf8)", () => {
+  it("is a yes when each step is a flow, the loop's fact for the loop", () => {
+    expect(lead("순환 구조가 마소→엔비디아→앤트로픽→마소 맞지?")).toMatch(/^맞아요.*순환/);
+    expect(lead("Money goes Microsoft -> NVIDIA, right?")).toMatch(/^Yes/);
+  });
+
+  it("is a no when a step goes the other way, and no path when it asks for something", () => {
+    expect(lead("The money goes NVIDIA -> Microsoft, correct?")).toMatch(/^No/);
+    expect(lead("엔비디아 → 마이크로소프트 → 앤트로픽 순서로 돈이 가는 거 맞지?")).toMatch(
+      /^아니에요/,
+    );
+    expect(lead("nvda + msft -> anthropic, how much in total?")).not.toMatch(/^(?:Yes|No)/);
+  });
+});

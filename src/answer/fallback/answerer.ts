@@ -30,6 +30,7 @@ import {
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { writtenAsAgent, writtenAsRecipient } from "./claim-direction.ts";
 import { checkOutsideHolder, checkOutsideInstrument } from "./claim-instrument.ts";
+import { checkPathClaim } from "./claim-path.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
@@ -376,6 +377,9 @@ function answerOne(
       return verdictAnswer(knowledge, language, sentences, property, compact);
     }
   }
+  // "순환 투자가 앤트로픽→마소→엔비디아→앤트로픽 고리 맞아?": a path claimed, step by step.
+  const path = analysis.asksToConfirm ? checkPathClaim(knowledge, analysis, scope) : undefined;
+  if (path) return verdictAnswer(knowledge, language, sentences, path, compact);
   // "Which direction does that $30B travel?", "who gives money to whom?": the flows answer it,
   // whatever else the words seem to ask (only a party the knowledge lacks stops it).
   const flowsAnswer =

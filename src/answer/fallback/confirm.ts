@@ -706,9 +706,13 @@ const PAYING_VERB =
  * Hangul word that opens with a noun form of its concept (two syllables or more, no verb ending).
  */
 function namesKindOfMoney(knowledge: Knowledge, term: Analysis["terms"][number]): boolean {
-  if (!HANGUL_WORD.test(term.text)) return !PAYING_VERB.test(term.text);
   const id = term.features[0]?.slice(2);
   const forms = knowledge.concepts.find((concept) => concept.id === id)?.forms ?? [];
+  // A Latin word as the concept writes it ("equity", "purchase"), not one read by its stem
+  // ("back" is not "backing").
+  if (!HANGUL_WORD.test(term.text)) {
+    return !PAYING_VERB.test(term.text) && forms.some((form) => form.toLowerCase() === term.text);
+  }
   return forms.some(
     (form) =>
       form.length >= 2 &&
