@@ -640,3 +640,16 @@ describe("a path of money written with arrows (conf8)", () => {
     expect(lead("nvda + msft -> anthropic, how much in total?")).not.toMatch(/^(?:Yes|No)/);
   });
 });
+
+describe("Korean words that frame a claim's content (conf8)", () => {
+  it("같은 것도, 맞게, 포함된 claim nothing of their own", () => {
+    expect(lead("엔비디아랑 앤트로픽 공동 설계 같은 거 하는 거 맞아?")).toMatch(/^맞아요/);
+    expect(
+      lead("앤트로픽 모델을 엔비디아 아키텍처에 맞게 최적화하는 것도 포함된 거 맞지?"),
+    ).toMatch(/^맞아요/);
+  });
+
+  it("a month and a year are no figure written beside the claimed one", () => {
+    expect(lead("9월에 3500억이었다는거 사실?")).toMatch(/^아니에요/);
+  });
+});

@@ -560,7 +560,10 @@ const NOW = /\b(?:after|now|currently|today|post|latest)\b|이후|후에|지금|
  */
 function atOtherTime(fact: Fact, claim: Claim, text: string): boolean {
   if (claim.unit !== "USD" || fact.figure?.value !== claim.value) return false;
-  const others = [...amountsStated(fact)].filter((key) => key !== String(claim.value));
+  // Amounts of money only: "9월" and "2025년" are no figure written beside.
+  const others = [...amountsStated(fact)].filter(
+    (key) => key !== String(claim.value) && Number(key) >= 1e6,
+  );
   if (others.length === 0 || NOW.test(text)) return false;
   if (others.some((key) => claimsWritten(text).has(Number(key)))) return false;
   const factMonths = monthsNamed(`${fact.statement.en} ${fact.statement.ko}`);
