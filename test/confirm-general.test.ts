@@ -653,3 +653,13 @@ describe("Korean words that frame a claim's content (conf8)", () => {
     expect(lead("9월에 3500억이었다는거 사실?")).toMatch(/^아니에요/);
   });
 });
+
+describe("a claim that it happened before (conf8)", () => {
+  it("is a no against the parties' fact that says it is the first", () => {
+    expect(lead("엔비디아랑 앤트로픽 전에도 기술 협력한 적 있지?")).toMatch(/^아니에요/);
+    expect(
+      lead("NVIDIA and Anthropic already had a deep tech partnership before this, correct?"),
+    ).toMatch(/^No/);
+    expect(lead("Microsoft is already OpenAI's biggest investor, right?")).toMatch(/^Yes/);
+  });
+});

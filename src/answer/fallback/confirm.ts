@@ -322,6 +322,10 @@ export function checkConfirmation(
   }
   const exclusive = exclusiveClaimRefuted(knowledge, analysis, scope, verdict, rankedFacts);
   if (exclusive) return exclusive;
+  // "이미 예전부터 협력해왔던 거 아냐?", "they've worked together for years": a fact that says
+  // it is the first time.
+  const first = priorClaimRefuted(analysis, scope, verdict, rankedFacts);
+  if (first) return first;
   // "the 1gw runs on nvidia hopper chips": a product name the facts do not give is a no.
   const name = productNameClaimed(knowledge, analysis);
   if (!verdict) {
@@ -725,6 +729,34 @@ function namesKindOfMoney(knowledge: Knowledge, term: Analysis["terms"][number])
 const HANGUL_WORD = /^\p{Script=Hangul}/u;
 /** A concept form that is a verb: "낸다", "넣었", "사는", "내냐". */
 const VERB_FORM = /(?:다|는|은|었|았|냄|냐|음|어|고|기|겠|을|인|이는)$/u;
+
+/** A claim that it happened before ("already", "for years", "예전부터", "전에도"). */
+const CLAIMS_PRIOR =
+  /\b(?:already|for years|long[- ]standing|long[- ]time|previously|before this|again|(?:have|had|has) (?:long )?(?:been )?(?:work|partner|collaborat)\w*)\b|예전부터|전부터|오래전부터|이미|원래부터|전에도|다시/u;
+/** A fact that says it is the first time. */
+const SAYS_FIRST = /\bfirst\b|처음|첫/u;
+
+/**
+ * A claim that something was done before, against the fact of the parties named that says it is
+ * the first time: a no, with that fact.
+ */
+function priorClaimRefuted(
+  analysis: Analysis,
+  scope: QuestionScope,
+  verdict: ConfirmationVerdict | undefined,
+  rankedFacts: readonly Fact[],
+): ConfirmationVerdict | undefined {
+  if (!CLAIMS_PRIOR.test(analysis.normalized)) return undefined;
+  const parties = scope.entities.filter((entity) => !entity.outside);
+  if (parties.length === 0) return undefined;
+  const fact = [...(verdict?.facts ?? []), ...rankedFacts.slice(0, 3)].find(
+    (candidate) =>
+      candidate.kind !== "correction" &&
+      parties.every((party) => involves(candidate, party.id)) &&
+      SAYS_FIRST.test(`${candidate.statement.en} ${candidate.statement.ko}`),
+  );
+  return fact ? { agrees: false, facts: [fact], reversed: false } : undefined;
+}
 
 /** A word said only to be denied: "not an investment", "투자가 아니라". */
 function deniedWord(text: string, word: string): boolean {
