@@ -663,3 +663,9 @@ describe("a claim that it happened before (conf8)", () => {
     expect(lead("Microsoft is already OpenAI's biggest investor, right?")).toMatch(/^Yes/);
   });
 });
+
+describe("a name the glossary rewrote keeps its 만 (conf8)", () => {
+  it("so '하이쿠만' against the list of models is a no", () => {
+    expect(lead("파운드리 고객은 하이쿠만 쓰는 거 맞죠?")).toMatch(/^아니에요/);
+  });
+});

@@ -192,21 +192,48 @@ function exclusiveClaimRefuted(
   scope: QuestionScope,
   verdict: ConfirmationVerdict | undefined,
   rankedFacts: readonly Fact[],
+  raw: string,
 ): ConfirmationVerdict | undefined {
-  if (!claimsExclusive(analysis.normalized) && !claimsOnlyOne(analysis.normalized)) {
-    return undefined;
-  }
+  // "오퍼스만": a name the glossary rewrote ("opus") keeps the 만 it was written with.
+  const glossed = glossedOnlyWord(raw, analysis.normalized);
+  const text = glossed ? `only ${glossed}` : analysis.normalized;
+  if (!claimsExclusive(text) && !claimsOnlyOne(text)) return undefined;
   const named = new Set(scope.entities.map((entity) => entity.id));
   const fact = [...(verdict?.facts ?? []), ...rankedFacts.slice(0, 3)].find(
     (candidate) =>
-      refutesExclusive(knowledge, candidate, named) ||
+      (!glossed && refutesExclusive(knowledge, candidate, named)) ||
       (candidate.kind !== "correction" &&
-        listsBesides(candidate, analysis.normalized, (word) =>
-          conceptForms(knowledge, analysis, word),
-        )),
+        listsBesides(candidate, text, (word) => conceptForms(knowledge, analysis, word))),
   );
   return fact ? { agrees: false, facts: [fact], reversed: false } : undefined;
 }
+
+/**
+ * The word a Hangul "X만" became when the glossary rewrote it ("오퍼스만" -> "opus"), read by the
+ * word's place when the question keeps its number of words.
+ */
+function glossedOnlyWord(raw: string, normalized: string): string | undefined {
+  const written = raw.toLowerCase().trim().split(/\s+/u);
+  const words = normalized.trim().split(/\s+/u);
+  const at = written.findIndex((word) => KOREAN_ONLY.test(word));
+  if (at < 0) return undefined;
+  // The words around it as written, the same in both: what is between is what it became
+  // ("소네트만" -> "claude sonnet": its last word names it).
+  const after = written.length - at - 1;
+  const same = (a: readonly string[], b: readonly string[]) => a.every((word, i) => word === b[i]);
+  if (
+    words.length < at + after + 1 ||
+    !same(written.slice(0, at), words) ||
+    !same(written.slice(at + 1), words.slice(words.length - after))
+  ) {
+    return undefined;
+  }
+  const word = words[words.length - after - 1];
+  return word !== undefined && !HANGUL_ANY.test(word) ? word : undefined;
+}
+
+const KOREAN_ONLY = /^\p{Script=Hangul}{2,}만[?!.~]*$/u;
+const HANGUL_ANY = /\p{Script=Hangul}/u;
 
 /**
  * "Only NVIDIA invested", "엔비디아만 투자한 거지?": another of the story's parties does the same
@@ -320,7 +347,7 @@ export function checkConfirmation(
       return { agrees: false, facts: [fact], reversed: false };
     }
   }
-  const exclusive = exclusiveClaimRefuted(knowledge, analysis, scope, verdict, rankedFacts);
+  const exclusive = exclusiveClaimRefuted(knowledge, analysis, scope, verdict, rankedFacts, raw);
   if (exclusive) return exclusive;
   // "이미 예전부터 협력해왔던 거 아냐?", "they've worked together for years": a fact that says
   // it is the first time.
