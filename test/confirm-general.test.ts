@@ -669,3 +669,12 @@ describe("a name the glossary rewrote keeps its 만 (conf8)", () => {
     expect(lead("파운드리 고객은 하이쿠만 쓰는 거 맞죠?")).toMatch(/^아니에요/);
   });
 });
+
+describe("a name claimed as the old one (conf8)", () => {
+  it("is a yes against the fact check that says so, a no when denied", () => {
+    expect(lead("Azure AI Foundry 이름이 Microsoft Foundry로 바뀐 거 맞지?")).toMatch(/^맞아요/);
+    expect(lead("Azure AI Foundry was renamed Microsoft Foundry, right?")).toMatch(/^Yes/);
+    expect(lead("Azure AI Foundry isn't the old name, right?")).toMatch(/^No/);
+    expect(lead("Foundry is the old name of Copilot, right?")).not.toMatch(/^Yes/);
+  });
+});

@@ -320,6 +320,10 @@ export function checkConfirmation(
   raw: string,
   rankedFacts: readonly Fact[],
 ): ConfirmationVerdict | undefined {
+  // "Azure AI Foundry는 옛날 이름이고 지금은 Microsoft Foundry인 거 맞나요?": a name claimed as
+  // the old one, against the fact check that says so.
+  const renamed = checkFormerName(knowledge, analysis, scope);
+  if (renamed) return renamed;
   // "순환 투자 얘기는 나델라가 한 말 맞지?": who said it, against the fact that reports it.
   const speaker = asksWhatRecordSays(analysis.normalized)
     ? undefined
@@ -756,6 +760,42 @@ function namesKindOfMoney(knowledge: Knowledge, term: Analysis["terms"][number])
 const HANGUL_WORD = /^\p{Script=Hangul}/u;
 /** A concept form that is a verb: "낸다", "넣었", "사는", "내냐". */
 const VERB_FORM = /(?:다|는|은|었|았|냄|냐|음|어|고|기|겠|을|인|이는)$/u;
+
+/** A claim that a name is the old one ("the old name", "renamed", "옛날 이름", "예전 이름"). */
+const CLAIMS_FORMER_NAME =
+  /\b(?:old|former|previous|outdated|earlier) name\b|\brenamed\b|\bnow called\b|\bused to be called\b|(?:옛날|예전|이전|옛|과거|구) ?(?:이름|명칭)|이름(?:이|을|은)?\s(?:\S+\s){0,3}\S*(?:바뀌|바뀐|바꾼|바꿨|변경)|개명/u;
+/** A fact that says a name is a former one. */
+const SAYS_FORMER_NAME = /\bformer name\b|예전 이름|옛 이름|이전 이름/u;
+
+/**
+ * A claim that a name is the product's old one, against the fact (a fact check about a name)
+ * that says so, of a thing the claim names: a yes, unless negated.
+ */
+function checkFormerName(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+): ConfirmationVerdict | undefined {
+  if (!CLAIMS_FORMER_NAME.test(analysis.normalized)) return undefined;
+  const named = new Set(scope.entities.map((entity) => entity.id));
+  const terms = new Set(analysis.terms.map((term) => term.features[0]?.slice(2)));
+  const fact = knowledge.facts.find(
+    (candidate) =>
+      SAYS_FORMER_NAME.test(`${candidate.statement.en} ${candidate.statement.ko}`) &&
+      candidate.subject.some((id) => named.has(id) || terms.has(id)),
+  );
+  if (!fact) return undefined;
+  // "Foundry is the old name of Copilot": a thing the fact does not speak of.
+  const text = `${fact.statement.en} ${fact.statement.ko}`.toLowerCase();
+  const others = scope.entities.filter(
+    (entity) =>
+      entity.id !== "article" &&
+      !involves(fact, entity.id) &&
+      ![entity.name.en, entity.name.ko].some((name) => text.includes(name.toLowerCase())),
+  );
+  if (others.length > 0) return undefined;
+  return negate({ agrees: true, facts: [fact], reversed: false }, analysis);
+}
 
 /** A claim that it happened before ("already", "for years", "예전부터", "전에도"). */
 const CLAIMS_PRIOR =
