@@ -678,3 +678,11 @@ describe("a name claimed as the old one (conf8)", () => {
     expect(lead("Foundry is the old name of Copilot, right?")).not.toMatch(/^Yes/);
   });
 });
+
+describe("a party named as the publisher of a source (conf8)", () => {
+  it("is not the party of the figure claimed", () => {
+    expect(
+      lead("The $350B valuation was stated in Microsoft's official press release, right?"),
+    ).toMatch(/^No.*CNBC/);
+  });
+});

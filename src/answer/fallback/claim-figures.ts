@@ -39,7 +39,10 @@ export function readClaims(
   analysis: Analysis,
   scope: QuestionScope,
 ): Claim[] {
-  const named = scope.entities.filter((e) => !e.outside);
+  // "Microsoft's official press release": the one who published, not a party of the figure.
+  const named = scope.entities.filter(
+    (e) => !e.outside && !PUBLISHER.test(analysis.normalized.slice(e.position)),
+  );
   const entityIds = new Set(named.map((e) => e.id));
   const sourceIds = new Set(
     named.filter((entity) => writtenAsSource(analysis.normalized, entity)).map((e) => e.id),
@@ -545,6 +548,10 @@ function ownInsteadOfJoint(
       fact.subject[0] === payer,
   );
 }
+
+/** A party's name, then what it published ("microsoft's press release", "마소 공식 발표문"). */
+const PUBLISHER =
+  /^[^\s']+(?:'s)?\s+(?:own\s+)?(?:official\s+)?(?:press release|release|blog(?: post)?|announcement|statement|website|newsroom)\b|^\S*?(?:의)?\s?(?:공식 ?)?(?:발표문|보도 ?자료|블로그|공식 ?발표)/u;
 
 /** A year written as a number ("2025"). */
 const YEAR = /^(?:19|20)\d{2}$/u;
