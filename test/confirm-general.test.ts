@@ -537,3 +537,176 @@ describe("a Korean name that ends like a particle (lead7)", () => {
     expect(lead("젠슨 황이 오픈AI가 여전히 중요한 파트너라고 말한 거 맞지?")).toMatch(/^아니에요/u);
   });
 });
+
+describe("tags that ask whether the asker has it right (conf8)", () => {
+  it("are tags, in English and Korean, written last or first", () => {
+    expect(isConfirmation("microsoft invests up to 5b, do i have that right?")).toBe(true);
+    expect(isConfirmation("the 30b is what anthropic pays for azure, yeah?")).toBe(true);
+    expect(isConfirmation("what did nvidia invest, yeah?")).toBe(false);
+    expect(isConfirmation("진짜예요? 엔비디아가 최대 100억 달러 넣는다는 거")).toBe(true);
+    expect(isConfirmation("마소가앤트로픽에50억투자한다는거사실?")).toBe(true);
+  });
+
+  it("give a yes to a true claim and a no to a false one", () => {
+    expect(lead("Amazon stays Anthropic's main training partner, have I got that right?")).toMatch(
+      /^Yes/,
+    );
+    expect(lead("Claude runs on all three big clouds, is my understanding correct?")).toMatch(
+      /^Yes/,
+    );
+    expect(lead("Microsoft invests ten billion, do I have that right?")).toMatch(/^No/);
+    expect(lead("정말이에요? 앤트로픽이 애저에 300억 달러 쓰기로 한 게")).toMatch(/^맞아요/);
+  });
+
+  it("read 첫 and joining words (겸, 및) as no claim of their own", () => {
+    expect(lead("엔비디아와 앤트로픽의 첫 기술 협력 맞나요?")).toMatch(/^맞아요/);
+    expect(lead("아마존이 앤트로픽 주요 클라우드 및 훈련 파트너로 남는다던데 맞아?")).toMatch(
+      /^맞아요/,
+    );
+  });
+});
+
+describe("an outside name in the place of a fact's own (conf8)", () => {
+  it("is a no with the fact, as the thing the deal's compute is or runs on", () => {
+    expect(lead("So the chips Anthropic gets are AMD ones, right?")).toMatch(/^No.*Blackwell/);
+    expect(lead("The gigawatt is all A100 GPUs, correct?")).toMatch(/^No.*Blackwell/);
+    expect(lead("앤트로픽 추가 컴퓨팅은 구글 TPU 기반 맞지?")).toMatch(/^아니에요.*Blackwell/);
+    expect(lead("앤트로픽이 쓰는 하드웨어가 엔비디아 호퍼 맞죠?")).toMatch(/^아니에요/);
+  });
+
+  it("is a no with the one fact of a relation it claims to hold", () => {
+    expect(lead("Microsoft is now Anthropic's primary cloud, right?")).toMatch(/^No.*Amazon/);
+    expect(lead("오라클이 앤트로픽의 주 훈련 파트너 맞지?")).toMatch(/^아니에요.*아마존/);
+    expect(lead("The deal was announced by Sam Altman, right?")).toMatch(/^No.*Ignite/);
+  });
+
+  it("stays not covered when the claim adds one more, or names another thing done", () => {
+    expect(
+      answerFromKnowledge(index, "Google is a training partner of Anthropic too, right?").abstained,
+    ).toBe(true);
+    expect(
+      answerFromKnowledge(index, "Apple unveiled a new iPad at its event, right?").abstained,
+    ).toBe(true);
+    expect(
+      answerFromKnowledge(index, "Is Samsung supplying the memory for the gigawatt?").abstained,
+    ).toBe(true);
+  });
+
+  it("reads a short name with digits as the fact's long one (M365)", () => {
+    expect(lead("Claude is in M365 Copilot, right?")).toMatch(/^Yes/);
+  });
+});
+
+describe("a figure at a time (conf8)", () => {
+  it("reads a year as no figure and an English month as the fact's month", () => {
+    expect(lead("Anthropic's valuation was $183B in Sept 2025, yes?")).toMatch(/^Yes/);
+    expect(lead("앤트로픽 기업가치가 2025년 9월엔 1830억 달러였던 거 맞지?")).toMatch(/^맞아요/);
+  });
+
+  it("says no to the fact's own figure put at the other figure's time", () => {
+    expect(lead("Anthropic was valued at $350B back in September, correct?")).toMatch(/^No/);
+    expect(lead("딜 전에도 앤트로픽 가치가 3500억 달러였지?")).toMatch(/^아니에요/);
+    expect(lead("Anthropic went from $183B to $350B, right?")).toMatch(/^Yes/);
+  });
+});
+
+describe("a figure tied to the wrong party or the wrong kind of money (conf8)", () => {
+  it("says no to one payer with the figure of two together, and yes when both are named", () => {
+    expect(lead("엔비디아가 앤트로픽에 150억 달러 넣는 거 맞지?")).toMatch(/^아니에요.*100억/);
+    expect(lead("NVIDIA and Microsoft together put in $15B, right?")).toMatch(/^Yes/);
+  });
+
+  it("leaves a figure set aside ('A 말고 B') out of the claim", () => {
+    expect(lead("100억 말고 50억이 마소 투자금 맞죠?")).toMatch(/^맞아요/);
+    expect(lead("50억 말고 100억이 마소 투자금 맞죠?")).toMatch(/^아니에요/);
+  });
+
+  it("says no when the figure is named as another kind of money", () => {
+    expect(lead("300억 달러는 앤트로픽이 받는 투자금이지?")).toMatch(/^아니에요/);
+    expect(lead("The $5B from Microsoft is a purchase of Azure compute, right?")).toMatch(/^No/);
+    expect(lead("The $30B is what Anthropic pays Microsoft, right?")).toMatch(/^Yes/);
+    expect(lead("The $10B from NVIDIA is an equity stake in Anthropic, right?")).toMatch(/^Yes/);
+  });
+});
+
+describe("a claim that something changed from one to another (conf8)", () => {
+  it("is a no against the fact that says it remains", () => {
+    expect(lead("앤트로픽 메인 클라우드 애저로 바꾼 거 맞지?")).toMatch(/^아니에요.*아마존/);
+    expect(lead("Anthropic shifted training away from Amazon, right?")).toMatch(/^No.*Amazon/);
+    expect(lead("Anthropic's main cloud is still Amazon, right?")).toMatch(/^Yes/);
+  });
+});
+
+describe("whether someone is named (conf8)", () => {
+  it("is a no when the article's fact says they are not, a yes to 'unnamed'", () => {
+    expect(
+      lead("The article names the tech expert behind the circular investment quote, right?"),
+    ).toMatch(/^No/);
+    expect(lead("순환 투자 얘기한 사람 실명 공개됐지?")).toMatch(/^아니에요/);
+    expect(lead("그 전문가 익명 맞지?")).toMatch(/^맞아요/);
+    expect(lead("The expert who called it circular investment isn't named, right?")).toMatch(
+      /^Yes/,
+    );
+  });
+});
+
+describe("a path of money written with arrows (conf8)", () => {
+  it("is a yes when each step is a flow, the loop's fact for the loop", () => {
+    expect(lead("순환 구조가 마소→엔비디아→앤트로픽→마소 맞지?")).toMatch(/^맞아요.*순환/);
+    expect(lead("Money goes Microsoft -> NVIDIA, right?")).toMatch(/^Yes/);
+  });
+
+  it("is a no when a step goes the other way, and no path when it asks for something", () => {
+    expect(lead("The money goes NVIDIA -> Microsoft, correct?")).toMatch(/^No/);
+    expect(lead("엔비디아 → 마이크로소프트 → 앤트로픽 순서로 돈이 가는 거 맞지?")).toMatch(
+      /^아니에요/,
+    );
+    expect(lead("nvda + msft -> anthropic, how much in total?")).not.toMatch(/^(?:Yes|No)/);
+  });
+});
+
+describe("Korean words that frame a claim's content (conf8)", () => {
+  it("같은 것도, 맞게, 포함된 claim nothing of their own", () => {
+    expect(lead("엔비디아랑 앤트로픽 공동 설계 같은 거 하는 거 맞아?")).toMatch(/^맞아요/);
+    expect(
+      lead("앤트로픽 모델을 엔비디아 아키텍처에 맞게 최적화하는 것도 포함된 거 맞지?"),
+    ).toMatch(/^맞아요/);
+  });
+
+  it("a month and a year are no figure written beside the claimed one", () => {
+    expect(lead("9월에 3500억이었다는거 사실?")).toMatch(/^아니에요/);
+  });
+});
+
+describe("a claim that it happened before (conf8)", () => {
+  it("is a no against the parties' fact that says it is the first", () => {
+    expect(lead("엔비디아랑 앤트로픽 전에도 기술 협력한 적 있지?")).toMatch(/^아니에요/);
+    expect(
+      lead("NVIDIA and Anthropic already had a deep tech partnership before this, correct?"),
+    ).toMatch(/^No/);
+    expect(lead("Microsoft is already OpenAI's biggest investor, right?")).toMatch(/^Yes/);
+  });
+});
+
+describe("a name the glossary rewrote keeps its 만 (conf8)", () => {
+  it("so '하이쿠만' against the list of models is a no", () => {
+    expect(lead("파운드리 고객은 하이쿠만 쓰는 거 맞죠?")).toMatch(/^아니에요/);
+  });
+});
+
+describe("a name claimed as the old one (conf8)", () => {
+  it("is a yes against the fact check that says so, a no when denied", () => {
+    expect(lead("Azure AI Foundry 이름이 Microsoft Foundry로 바뀐 거 맞지?")).toMatch(/^맞아요/);
+    expect(lead("Azure AI Foundry was renamed Microsoft Foundry, right?")).toMatch(/^Yes/);
+    expect(lead("Azure AI Foundry isn't the old name, right?")).toMatch(/^No/);
+    expect(lead("Foundry is the old name of Copilot, right?")).not.toMatch(/^Yes/);
+  });
+});
+
+describe("a party named as the publisher of a source (conf8)", () => {
+  it("is not the party of the figure claimed", () => {
+    expect(
+      lead("The $350B valuation was stated in Microsoft's official press release, right?"),
+    ).toMatch(/^No.*CNBC/);
+  });
+});

@@ -25,7 +25,7 @@ import {
 const AUXILIARIES = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
 /** Tags that make any question a confirmation. */
 const ENGLISH_TAG = new RegExp(
-  String.raw`(?:\b(?:right|correct|true|accurate|innit|isn't that right|(?:is )?that right|(?:is )?that correct|(?:is )?that true|am i right|am i correct|am i wrong|yes or no|true or false|right or wrong|correct or not|amirite|rite|ryt|fr|for real|no cap|cap or no cap|(?:facts|true|real) or cap|cap or (?:facts|real)|real or fake|fake or real|on god|based|legit|valid|(?:are )?we good|we gucci|we straight|that tracks|or (?:nah|nope|naw|nay|no|not|what)|(?:is )?that (?:the deal|the case|how it (?:is|works|went))|(?:is )?that(?:'s| is)? what (?:the )?(?:deal|article|release|announcement|piece|post|it|they|the sources?) (?:says?|said|means?|is)|(?:is|was|are|were) (?:he|she|they|that|this|it) (?:right|correct|true|real|legit|accurate)|(?:does|do|did) (?:that|this|it) (?:check out|add up|hold up)|checks? out|adds? up|fact or fiction)|\b(?:${AUXILIARIES}|ai)n'?t (?:it|they|he|she|that|there|we|you|i|this)(?: so)?|\b(?:is|was) (?:it|that) so)\s*[?!.]*$`,
+  String.raw`(?:\b(?:right|correct|true|accurate|innit|isn't that right|(?:is )?that right|(?:is )?that correct|(?:is )?that true|am i right|am i correct|am i wrong|yes or no|true or false|right or wrong|correct or not|amirite|rite|ryt|fr|for real|no cap|cap or no cap|(?:facts|true|real) or cap|cap or (?:facts|real)|real or fake|fake or real|on god|based|legit|valid|(?:are )?we good|we gucci|we straight|that tracks|or (?:nah|nope|naw|nay|no|not|what)|(?:is )?that (?:the deal|the case|how it (?:is|works|went))|(?:is )?that(?:'s| is)? what (?:the )?(?:deal|article|release|announcement|piece|post|it|they|the sources?) (?:says?|said|means?|is)|(?:is|was|are|were) (?:he|she|they|that|this|it) (?:right|correct|true|real|legit|accurate)|(?:does|do|did) (?:that|this|it) (?:check out|add up|hold up)|checks? out|adds? up|fact or fiction|(?:do|did|have|had) i (?:have|get|got|understand|read) (?:that|this|it|things|everything)(?: all)? (?:right|correct(?:ly)?|straight)|(?:have|did) i got (?:that|this|it) (?:right|correct)|am i (?:understanding|reading|getting) (?:that|this|it)? ?(?:right|correctly)|(?:is )?my understanding (?:right|correct)|is that so|is this so)|\b(?:${AUXILIARIES}|ai)n'?t (?:it|they|he|she|that|there|we|you|i|this)(?: so)?|\b(?:is|was) (?:it|that) so)\s*[?!.]*$`,
   "u",
 );
 /** Tags that do so only without a question word ("explain the deal, ok?" asks for something). */
@@ -41,12 +41,17 @@ const ENGLISH_WEAK_LEAD_IN =
  * "real talk: …", "fr? …"): a confirmation when no question word follows.
  */
 const LEADING_TAG =
-  /^(?:[ㅇᄋ][ㅈᄌ]|[ㄹᄅ][ㅇᄋ]|[ㅇᄋ][ㅇᄋ]|진짜|정말|사실|실화|레알|팩트|팩트체크|맞지|맞죠|맞아|맞나|그치|그쵸|real talk|fr|for real|no cap|legit|true|correct|right|confirm)\s*(?:[?？!:]+|\s-\s)\s*\S/u;
+  /^(?:[ㅇᄋ][ㅈᄌ]|[ㄹᄅ][ㅇᄋ]|[ㅇᄋ][ㅇᄋ]|진짜|정말|사실|실화|레알|팩트|팩트체크|맞지|맞죠|맞아|맞나|그치|그쵸|real talk|fr|for real|no cap|legit|true|correct|right|confirm)(?:이야|야|이냐|냐|임|이에요|예요|에요|요|이지|인가요?|입니까|이죠|죠|인감|이었어)?\s*(?:[?？!:]+|\s-\s)\s*\S/u;
 /** Yes/no questions opening with an auxiliary ("Did NVIDIA…", "Is Amazon…"). */
 const ENGLISH_AUXILIARY_START = new RegExp(
   String.raw`^(?:(?:so|and|but|wait|ok|okay|just)[,\s]+)*(?:${AUXILIARIES}|isn'?t|aren'?t|wasn'?t|weren'?t|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|won't)\b`,
   "u",
 );
+/** A weak tag set off after the claim ("…, yeah?", "… — no?"). */
+const CLAUSE_WEAK_TAG = /(?:,|\s[—–-])\s*(?:yeah|yes|yep|yup|ya|no|eh|huh)\s*[?!.]*$/u;
+/** A question that opens with its question word ("What did…, yeah?" asks for something). */
+const OPENS_WITH_QUESTION_WORD =
+  /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then|quick|real quick)[,\s]+)*(?:what|what's|whats|wat|how|how's|who|who's|whom|whose|when|where|which|why|explain|describe|tell me|list|give me|show me|summari[sz]e|(?:can|could|would|will) you)\b/u;
 const ENGLISH_QUESTION_WORD =
   /\b(?:what|what's|whats|wat|how|how's|who|who's|whom|whose|when|where|which|why|explain|describe|tell me about|list|give me)\b/u;
 /** A verb or copula that states something ("was announced", "put in", "invested"). */
@@ -55,7 +60,7 @@ const ENGLISH_STATEMENT =
 
 /** Korean tags that make any question a confirmation. */
 const KOREAN_TAG =
-  /(?:맞지|맞아|맞나|맞죠|맞쥬|맞냐|맞니|맞음|맞을걸|맞는지|맞습니까|맞는 ?거|맞는 ?건가|맞는 ?게|맞다고|그치|그쵸|그죠|그렇지|그렇죠|그런 ?거지|그런 ?거죠|아님|아냐|아니냐|아니야|아니지|아닌가|아닌감|아니었어|아니었나|아닌지|사실이|사실인|사실임|사실이냐|사실이에요|사실입니까|진짜야|진짜임|진짜냐|진짜예요|진짜요|진짜지|정말이야|정말임|정말이에요|정말요|ㄹㅇ|ㅇㅈ|ㅇㅇ|실화|실화냐|실화임|실화야|(?<!\p{Script=Hangul})사실|다며|라며|다면서|라면서|잖아|확실해|확실한가|확실함|확실하지|정확해|정확한가|정확함|정확하지|틀림없지)요?\s*[?!.~]*$/u;
+  /(?:맞지|맞아|맞나|맞죠|맞쥬|맞냐|맞니|맞음|맞을걸|맞는지|맞습니까|맞는 ?거|맞는 ?건가|맞는 ?게|맞다고|그치|그쵸|그죠|그렇지|그렇죠|그런 ?거지|그런 ?거죠|아님|아냐|아니냐|아니야|아니지|아닌가|아닌감|아니었어|아니었나|아닌지|사실이|사실인|사실임|사실이냐|사실이에요|사실입니까|진짜야|진짜임|진짜냐|진짜예요|진짜요|진짜지|정말이야|정말임|정말이에요|정말요|ㄹㅇ|ㅇㅈ|ㅇㅇ|실화|실화냐|실화임|실화야|(?:(?<!\p{Script=Hangul})|(?<=[거건게것]))사실|다며|라며|다면서|라면서|잖아|확실해|확실한가|확실함|확실하지|정확해|정확한가|정확함|정확하지|틀림없지)요?\s*[?!.~]*$/u;
 /** Endings that do so only without a question word ("얼마였죠?" asks for the figure). */
 const KOREAN_WEAK_TAG =
   /(?:했지|였지|었지|았지|졌지|됐지|갔지|왔지|줬지|냈지|이지|거지|(?<=\p{Script=Hangul})지|거죠|거잖아|한 ?거야|였나|었나|였던 ?거|던데|죠|지요|인가|인감|인 ?거|임|였음|었음|함|됨)요?\s*[?!.~]*$/u;
@@ -111,7 +116,15 @@ export function asksToConfirm(normalized: string): boolean {
         endsInKoreanPredicate(tail))
     );
   }
-  if (ENGLISH_QUESTION_WORD.test(text)) return false;
+  if (ENGLISH_QUESTION_WORD.test(text)) {
+    // "The $30B is what Anthropic spends on Azure, yeah?": a question word inside the claim
+    // (a relative clause), not opening it, leaves the tag after the comma a tag.
+    return (
+      CLAUSE_WEAK_TAG.test(tail) &&
+      !OPENS_WITH_QUESTION_WORD.test(text) &&
+      ENGLISH_STATEMENT.test(text)
+    );
+  }
   if (ENGLISH_WEAK_TAG.test(tail) || ENGLISH_WEAK_LEAD_IN.test(text)) return true;
   // "The article says X. Does the release say so too?": a last sentence asking yes or no.
   if (ENGLISH_AUXILIARY_START.test(text) || ENGLISH_AUXILIARY_START.test(lastSentence(text))) {
@@ -225,6 +238,13 @@ const ENDED_STEMS = [
   "중단하",
   "중단되",
   "철수하",
+  // "아마존에서 애저로 바뀐 거지?", "주력을 옮겼다": a change from one to another.
+  "바뀌",
+  "바꾸",
+  "변경되",
+  "변경하",
+  "옮기",
+  "옮겨가",
 ];
 const KOREAN_ENDED = [
   ...ENDED_STEMS.flatMap(stemForms).map((form) => escapeRegExp(form).replace(/ /gu, " ?")),
@@ -247,7 +267,7 @@ const KOREAN_ENDED = [
  * a fact that says it remains answers it with a no.
  */
 const ENDED = new RegExp(
-  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed)? (?:from|away)|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|taken (?:off|out)|delet(?:e|es|ed)|kill(?:s|ed)|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
+  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|taken (?:off|out)|delet(?:e|es|ed)|kill(?:s|ed)|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
   "u",
 );
 /** A fact's text saying something goes on ("remains", "stays", "여전히", "계속"). */
@@ -257,8 +277,11 @@ const GOES_ON =
 /** Whether a claim says something ended. */
 export function claimsEnded(text: string): boolean {
   // "Should we switch from GPT?", "할까?": a question about what to do, not a claim.
-  return ENDED.test(text) && !HYPOTHETICAL.test(text);
+  return ENDED.test(text) && !HYPOTHETICAL.test(text) && !RENAMED.test(text);
 }
+
+/** "이름이 … 바뀐", "renamed", "now called": a name changed, nothing ended. */
+const RENAMED = /\b(?:renam\w*|rebrand\w*|(?:now )?called|name[sd]?)\b|이름|명칭|개명/u;
 
 const HYPOTHETICAL =
   /^(?:(?:so|and|but|ok|okay)[,\s]+)*(?:should|would|could|shall|may|might|will|can)\b|\bshould (?:i|we|you|they)\b|(?:할까|해야|하는 게 좋|할지)/u;

@@ -30,7 +30,8 @@ import {
 } from "./article-meta.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { writtenAsAgent, writtenAsRecipient } from "./claim-direction.ts";
-import { checkOutsideInstrument } from "./claim-instrument.ts";
+import { checkOutsideHolder, checkOutsideInstrument } from "./claim-instrument.ts";
+import { checkPathClaim } from "./claim-path.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
@@ -364,7 +365,8 @@ function answerOne(
   const instrument =
     notCovered && analysis.asksToConfirm
       ? (checkSpeaker(knowledge, analysis, scope, rankedFacts) ??
-        checkOutsideInstrument(knowledge, analysis, scope))
+        checkOutsideInstrument(knowledge, analysis, scope) ??
+        checkOutsideHolder(knowledge, analysis, scope, rankedFacts))
       : undefined;
   if (instrument) {
     return verdictAnswer(knowledge, language, sentences, instrument, compact);
@@ -378,6 +380,9 @@ function answerOne(
       return verdictAnswer(knowledge, language, sentences, property, compact);
     }
   }
+  // "순환 투자가 앤트로픽→마소→엔비디아→앤트로픽 고리 맞아?": a path claimed, step by step.
+  const path = analysis.asksToConfirm ? checkPathClaim(knowledge, analysis, scope) : undefined;
+  if (path) return verdictAnswer(knowledge, language, sentences, path, compact);
   // "Which direction does that $30B travel?", "who gives money to whom?": the flows answer it,
   // whatever else the words seem to ask (only a party the knowledge lacks stops it).
   const flowsAnswer =

@@ -39,7 +39,10 @@ export function readClaims(
   analysis: Analysis,
   scope: QuestionScope,
 ): Claim[] {
-  const named = scope.entities.filter((e) => !e.outside);
+  // "Microsoft's official press release": the one who published, not a party of the figure.
+  const named = scope.entities.filter(
+    (e) => !e.outside && !PUBLISHER.test(analysis.normalized.slice(e.position)),
+  );
   const entityIds = new Set(named.map((e) => e.id));
   const sourceIds = new Set(
     named.filter((entity) => writtenAsSource(analysis.normalized, entity)).map((e) => e.id),
@@ -92,6 +95,10 @@ export function readClaims(
     if (!amount) continue;
     let value = Number(amount[1]);
     const unit = amount[2] === "gw" ? "GW" : amount[2] === "%" ? "percent" : "USD";
+    // "September 2025", "in 2025": a year, never a bare figure taking the scale before it.
+    if (unit === "USD" && value < 1e6 && YEAR.test(amount[1] ?? "")) continue;
+    // "오천만 달러 말고 오십억 달러": a figure set aside, not claimed.
+    if (setAside(analysis.terms, at)) continue;
     if (unit === "USD") {
       // "10 billion and Microsoft 5": a bare number takes the scale of the one before.
       if (value >= 1e6) scale = scaleOf(value, analysis.normalized);
@@ -353,8 +360,19 @@ export function checkFigures(
     const matching = ABOUT_ARTICLE.test(text)
       ? undefined
       : candidates.find((fact) => fact.figure?.value === claim.value);
+    // "NVIDIA is writing a $15B check": one payer claimed with the figure of several together
+    // is a no, with that payer's own fact of the same relation.
+    const alone =
+      matching && !wantsTotal ? ownInsteadOfJoint(matching, claim, candidates, text) : undefined;
+    if (matching && alone) {
+      facts.push(alone);
+      agrees = false;
+      claimedFigureOf ??= matching;
+      continue;
+    }
     if (matching) {
       facts.push(matching);
+      if (atOtherTime(matching, claim, text)) agrees = false;
       continue;
     }
     // The figure belongs to the same parties, but the money flows the other way.
@@ -445,6 +463,7 @@ export function checkFigures(
     const sameFigure = candidates.find((fact) => fact.figure?.value === claim.value);
     if (sameFigure) {
       facts.push(sameFigure);
+      if (atOtherTime(sameFigure, claim, text)) agrees = false;
       // "Anthropic is investing $30B in Microsoft": the figure is the payer's, but of another
       // relation, and the relation claimed goes the other way between them (Microsoft invests
       // in Anthropic): what the payer does is not that.
@@ -488,6 +507,74 @@ export function checkFigures(
   return unique.length > 0
     ? { agrees, facts: unique, reversed, ...(claimedFigureOf ? { claimedFigureOf } : {}) }
     : undefined;
+}
+
+/** Korean words that set the thing before them aside: "A 말고 B", "A 아니고 B", "A 대신 B". */
+const SET_ASIDE = /^(?:말고|말구|아니고|아니라|아닌|대신|대신에)$/u;
+
+/** Whether the amount at `at` is set aside by the word after it (or after its currency). */
+function setAside(terms: Analysis["terms"], at: number): boolean {
+  for (const next of terms.slice(at + 1, at + 3)) {
+    if (SET_ASIDE.test(next.text)) return true;
+    if (next.kind !== "concept" || next.features[0] !== "c:money") return false;
+  }
+  return false;
+}
+
+/** Words that put a party among others: "together", "part of", "합쳐서", "공동". */
+const JOINT =
+  /\b(?:together|jointly|combined|along with|alongside|part of|share of|joint|both|each|total)\b|합쳐|합해|함께|같이|공동|둘이|총|모두|전체/u;
+
+/**
+ * The payer's own fact when a claim names one payer with a figure only a fact about several
+ * payers gives (NVIDIA "15 billion" is Microsoft's and NVIDIA's together).
+ */
+function ownInsteadOfJoint(
+  matching: Fact,
+  claim: Claim,
+  candidates: readonly Fact[],
+  text: string,
+): Fact | undefined {
+  const payers = claim.entities.filter((id) => !claim.recipients.includes(id));
+  const [payer] = payers;
+  if (payers.length !== 1 || !payer || matching.subject.length < 2 || JOINT.test(text)) {
+    return undefined;
+  }
+  return candidates.find(
+    (fact) =>
+      fact.kind !== "correction" &&
+      fact.relation === matching.relation &&
+      fact.subject.length === 1 &&
+      fact.subject[0] === payer,
+  );
+}
+
+/** A party's name, then what it published ("microsoft's press release", "마소 공식 발표문"). */
+const PUBLISHER =
+  /^[^\s']+(?:'s)?\s+(?:own\s+)?(?:official\s+)?(?:press release|release|blog(?: post)?|announcement|statement|website|newsroom)\b|^\S*?(?:의)?\s?(?:공식 ?)?(?:발표문|보도 ?자료|블로그|공식 ?발표)/u;
+
+/** A year written as a number ("2025"). */
+const YEAR = /^(?:19|20)\d{2}$/u;
+
+/** "After the deal", "now", "지금": the claim is about the figure as it stands. */
+const NOW = /\b(?:after|now|currently|today|post|latest)\b|이후|후에|지금|현재|이제/u;
+
+/**
+ * The fact's own figure claimed at the time of another figure the fact states ("$350B back in
+ * September", "before the deal it was $350B" where September's, the earlier one, is $183B): the
+ * time the claim gives belongs to the other figure. Not when the claim writes both ("from 183
+ * to 350") or also says "now".
+ */
+function atOtherTime(fact: Fact, claim: Claim, text: string): boolean {
+  if (claim.unit !== "USD" || fact.figure?.value !== claim.value) return false;
+  // Amounts of money only: "9월" and "2025년" are no figure written beside.
+  const others = [...amountsStated(fact)].filter(
+    (key) => key !== String(claim.value) && Number(key) >= 1e6,
+  );
+  if (others.length === 0 || NOW.test(text)) return false;
+  if (others.some((key) => claimsWritten(text).has(Number(key)))) return false;
+  const factMonths = monthsNamed(`${fact.statement.en} ${fact.statement.ko}`);
+  return [...monthsNamed(text)].some((month) => factMonths.has(month)) || EARLIER.test(text);
 }
 
 /** "Before the deal", "이전엔": the claim is about an earlier figure. */

@@ -9,12 +9,21 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { factText, inFactText } from "./claim-marks.ts";
 import type { ConfirmationVerdict } from "./confirm.ts";
 import type { NamedEntity, QuestionScope } from "./scope.ts";
 
 /** English words before a thing used: "runs on", "built with", "using", "via". */
 const ENGLISH_INSTRUMENT =
   /\b(?:on|with|using|uses?|used|via|through|onto)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$/u;
+/** "is", "are", "of" before the name (and a word of its own, "nvidia hopper"). */
+const COPULA_OR_OF = /\b(?:is|are|was|were|be|of)\s+(?:on\s+|the\s+|a\s+)?(?:[\w-]+\s+)?$/u;
+const HANGUL = /\p{Script=Hangul}/u;
+/** A Hangul word with a topic or subject particle right before the name. */
+const KOREAN_TOPIC_BEFORE = /\p{Script=Hangul}(?:은|는|이|가)\s+(?:\S+\s+)?$/u;
+/** A copula that opens its clause asks about the name after it ("Is Samsung supplying…?"). */
+const ASKS_WITH_COPULA =
+  /(?:^|[.?!,;:]\s*|\b(?:so|and|but|then|why|how|what|where|when|who)\s+)(?:is|are|was|were)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$/u;
 /** A Korean word (the name's own, or the next one: "AMD 칩으로") that says "with" or "on". */
 const KOREAN_INSTRUMENT = /(?:으로|로|에서)(?:도|만)?$|^기반/u;
 /** Money that comes from the name: the name pays, it is not a thing used. */
@@ -23,6 +32,9 @@ const MONEY_FROM = /\b(?:invest\w*|fund\w*|money|cash|stake|paid|pays?|from)\b|�
 function inInstrumentPlace(text: string, entity: NamedEntity): boolean {
   const before = text.slice(Math.max(0, entity.position - 32), entity.position);
   if (ENGLISH_INSTRUMENT.test(before)) return true;
+  // "the hardware is nvidia hopper", "a gigawatt of google tpus": the thing's value, said of it.
+  // …not "Is Samsung supplying…?", where the name is who acts.
+  if (COPULA_OR_OF.test(before) && !ASKS_WITH_COPULA.test(before)) return true;
   return wordsFrom(text, entity).some(
     (word) => /\p{Script=Hangul}/u.test(word) && KOREAN_INSTRUMENT.test(word),
   );
@@ -49,11 +61,24 @@ function relationNamedBeside(
   const forms = knowledge.concepts
     .filter((concept) => conceptIds.includes(concept.id))
     .flatMap((concept) => concept.forms.map((form) => form.toLowerCase()));
-  return entities.some((entity) =>
-    wordsFrom(text, entity)
-      .slice(1)
-      .some((word) => forms.some((form) => word === form || word.startsWith(form))),
+  const isForm = (word: string) => forms.some((form) => word === form || word.startsWith(form));
+  return entities.some(
+    (entity) =>
+      wordsFrom(text, entity).slice(1).some(isForm) ||
+      // "the hardware in the deal is nvidia hopper", "a gigawatt of google tpus": the relation's
+      // word is what the name is said to be, earlier in the same clause.
+      clauseBefore(text, entity).some(isForm),
   );
+}
+
+/** The words before the name in its clause, when the name follows "is", "are" or "of". */
+function clauseBefore(text: string, entity: NamedEntity): string[] {
+  const start = Math.max(0, entity.position - 48);
+  const before = text.slice(start, entity.position);
+  // "컴퓨팅은 구글 TPU 기반", "하드웨어가 AMD 칩": a Korean topic or subject said to be the name.
+  if (!COPULA_OR_OF.test(before) && !KOREAN_TOPIC_BEFORE.test(before)) return [];
+  const clause = before.split(/[.?!,;:]/u).pop() ?? "";
+  return clause.split(/\s+/u).filter((word) => word !== "");
 }
 
 /** The amounts of the claim as the facts write them ("1gw" -> 1 GW). */
@@ -89,4 +114,87 @@ export function checkOutsideInstrument(
     [entity.name.en, entity.name.ko].some((name) => written.includes(name.toLowerCase())),
   );
   return named ? undefined : { agrees: false, facts: [fact], reversed: false };
+}
+
+/** "too", "also", "joins", "도 …": another one besides, which the facts do not list. */
+const ADDITIVE =
+  /\b(?:too|also|as well|another|additional(?:ly)?|besides|join(?:s|ed|ing)?)\b|(?<=\p{Script=Hangul})도\s|합류|참여|가세/u;
+/** "Did Jensen say anything?", "젠슨 황이 한 말 있어?": whether there is any, not a claim. */
+const ASKS_IF_ANY =
+  /\b(?:any|anything|anyone)\b|있(?:어|나|니|냐|음|을까|어요|나요|습니까)\s*[?？]*\s*$/u;
+
+/**
+ * A claim that gives a relation only one fact holds to another name ("google is anthropic's
+ * main training partner now", "GTC에서 젠슨이 발표한 거 맞지?"): the fact's subject is not named,
+ * a name the fact does not involve stands in its place. A no, with that fact. Only for facts
+ * that state something (a figure belongs to its owner: "OpenAI is worth $500B" is not covered),
+ * and not for a claim of one more ("Google is a partner too").
+ */
+export function checkOutsideHolder(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+  rankedFacts: readonly Fact[],
+): ConfirmationVerdict | undefined {
+  const text = analysis.normalized;
+  if (ADDITIVE.test(text) || ASKS_IF_ANY.test(text)) return undefined;
+  const [first] = scope.entities;
+  const found: Fact[] = [];
+  for (const relation of scope.relations) {
+    const facts = knowledge.facts.filter(
+      (fact) => fact.kind !== "correction" && fact.relation === relation.id,
+    );
+    const [fact] = facts;
+    if (facts.length !== 1 || !fact || fact.figure !== undefined) continue;
+    if (scope.entities.some((entity) => fact.subject.includes(entity.id))) continue;
+    // The claim says the relation in its own words ("training partner", "발표"): a relation
+    // with no words of its own (who said what) is the speaker check's.
+    const concepts = new Set(relation.concepts.map((id) => `c:${id}`));
+    const said = analysis.terms.find((term) =>
+      term.features.some((feature) => concepts.has(feature)),
+    );
+    if (!said) continue;
+    // "Apple unveiled a new iPad": a name after the relation's word (not "by" it) is what was
+    // done, another thing than the fact's.
+    const saidAt = text.indexOf(said.text);
+    const byName = (entity: NamedEntity) =>
+      /\bby\s+(?:the\s+)?$/u.test(text.slice(0, entity.position));
+    if (
+      !HANGUL.test(said.text) &&
+      scope.entities.some((entity) => entity.outside && entity.position > saidAt && !byName(entity))
+    ) {
+      continue;
+    }
+    // Nothing else claimed that the knowledge lacks ("a new iPhone", "in 2026").
+    const factWords = factText(fact);
+    const claimsMore = analysis.terms.some(
+      (term) =>
+        term.entity === undefined &&
+        !scope.entities.some(
+          (entity) =>
+            term.features.includes(`c:${entity.id}`) || text.indexOf(term.text) === entity.position,
+        ) &&
+        (term.kind === "amount" ? !factWords.includes(term.text) : !term.known) &&
+        !inFactText(fact, term.text),
+    );
+    if (claimsMore) continue;
+    const written = `${fact.statement.en} ${fact.statement.ko}`.toLowerCase();
+    const standIn = scope.entities.filter(
+      (entity) =>
+        !fact.subject.includes(entity.id) &&
+        !(fact.object ?? []).includes(entity.id) &&
+        ![entity.name.en, entity.name.ko].some((name) => written.includes(name.toLowerCase())) &&
+        // In the holder's place: the first name of the claim, or the one it was done by.
+        (entity === first || byName(entity)),
+    );
+    if (standIn.length > 0) found.push(fact);
+  }
+  // Several relations asked ("main training partner"): the one whose fact ranks first.
+  const [fact] = [...found].sort((a, b) => rankOf(rankedFacts, a) - rankOf(rankedFacts, b));
+  return fact ? { agrees: false, facts: [fact], reversed: false } : undefined;
+}
+
+function rankOf(rankedFacts: readonly Fact[], fact: Fact): number {
+  const at = rankedFacts.indexOf(fact);
+  return at < 0 ? rankedFacts.length : at;
 }

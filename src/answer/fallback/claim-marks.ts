@@ -95,7 +95,16 @@ export function claimedMarks(
     ) {
       continue;
     }
-    const capitalised = pattern(new RegExp(`(?<![a-z])${escapeRegExp(lower)}`));
+    // "M365": a short form of a name the fact writes out ("Microsoft 365").
+    const short = /^([a-z]{1,2})(\d+)$/u.exec(lower);
+    const capitalised = pattern(
+      new RegExp(
+        short
+          ? `(?<![a-z])(?:${lower}|${short[1]}[a-z]*\\s${short[2]}(?!\\d))`
+          : `(?<![a-z])${escapeRegExp(lower)}`,
+        "u",
+      ),
+    );
     // "in Windows", "on Slack": a name after a preposition of place is a place claimed.
     const before = /([a-z]+)\s+$/i.exec(raw.slice(0, start))?.[1]?.toLowerCase();
     marks.push(
@@ -208,12 +217,28 @@ export function factText(fact: Fact): string {
 export function inFactText(fact: Fact, word: string): boolean {
   const text = factText(fact);
   if (text.includes(word)) return true;
+  // "첫 파트너십", "첫번째": the first, which a fact says as 처음 or "first".
+  if (FIRST_KO.test(word)) return FIRST_IN_FACT.test(text);
+  // "주 클라우드 겸 훈련 파트너": a word that joins two things claims nothing itself; nor do
+  // "같은 것도" (such as), "맞게" (to suit), "포함된" (included).
+  if (KOREAN_JOINING_WORDS.has(word) || KOREAN_FRAME_WORD.test(word)) return true;
   if (/^[a-z]{4,}$/.test(word)) return text.includes(stemEnglish(word));
   const stem = word.replace(KOREAN_VERB_TAIL, "");
   return (
     stem !== word && stem.length > 0 && /^\p{Script=Hangul}+$/u.test(stem) && text.includes(stem)
   );
 }
+
+/** Korean words for "first" (an ordinal, read against the fact's 처음 or "first"). */
+const FIRST_KO = /^(?:첫|첫째|첫번째|최초)$/u;
+const FIRST_IN_FACT = /처음|첫|최초|\bfirst\b/u;
+
+/** Korean words that join or list ("A 겸 B", "A 및 B", "또"): no claim of their own. */
+const KOREAN_JOINING_WORDS = new Set(["겸", "및", "또", "또한", "그리고", "즉", "곧"]);
+
+/** Korean words that frame a claim's content: "같은 것도", "맞게", "위한", "포함된", "들어간". */
+const KOREAN_FRAME_WORD =
+  /^(?:(?:같은|이런|그런|저런)(?:것|거|게)?|맞게|맞춰|맞도록|위해|위한|포함(?:된|되는|돼|됨|한|하는|해)?|들어(?:간|가는|감|가|있는|있))(?:도|은|는|을|를|이|가|에)?$/u;
 
 /** The tail of a Korean verb as claimed: "맺었다는" -> "맺", "깊은" -> "깊", "맺었대" -> "맺". */
 const KOREAN_VERB_TAIL =

@@ -199,12 +199,12 @@ function exclusiveClaimRefuted(
   scope: QuestionScope,
   verdict: ConfirmationVerdict | undefined,
   rankedFacts: readonly Fact[],
+  raw: string,
 ): ConfirmationVerdict | undefined {
-  if (
-    !claimsExclusive(analysis.normalized) &&
-    !claimsOnlyOne(analysis.normalized) &&
-    !EXCLUSIVE_WORD.test(analysis.normalized)
-  ) {
+  // "오퍼스만": a name the glossary rewrote ("opus") keeps the 만 it was written with.
+  const glossed = glossedOnlyWord(raw, analysis.normalized);
+  const text = glossed ? `only ${glossed}` : analysis.normalized;
+  if (!claimsExclusive(text) && !claimsOnlyOne(text) && !EXCLUSIVE_WORD.test(text)) {
     return undefined;
   }
   const named = new Set(scope.entities.map((entity) => entity.id));
@@ -219,18 +219,43 @@ function exclusiveClaimRefuted(
     scope.entities.every((entity) => involves(candidate, entity.id));
   const fact = [...(verdict?.facts ?? []), ...rankedFacts.slice(0, 3)].find(
     (candidate) =>
-      (refutesExclusive(knowledge, candidate, named) && aboutNamed(candidate)) ||
+      (!glossed && refutesExclusive(knowledge, candidate, named) && aboutNamed(candidate)) ||
       (exclusiveOfNone &&
         candidate.kind !== "correction" &&
         listsPlaces(knowledge, candidate) &&
         aboutNamed(candidate)) ||
       (candidate.kind !== "correction" &&
-        listsBesides(candidate, analysis.normalized, (word) =>
-          conceptForms(knowledge, analysis, word),
-        )),
+        listsBesides(candidate, text, (word) => conceptForms(knowledge, analysis, word))),
   );
   return fact ? { agrees: false, facts: [fact], reversed: false } : undefined;
 }
+
+/**
+ * The word a Hangul "X만" became when the glossary rewrote it ("오퍼스만" -> "opus"), read by the
+ * word's place when the question keeps its number of words.
+ */
+function glossedOnlyWord(raw: string, normalized: string): string | undefined {
+  const written = raw.toLowerCase().trim().split(/\s+/u);
+  const words = normalized.trim().split(/\s+/u);
+  const at = written.findIndex((word) => KOREAN_ONLY.test(word));
+  if (at < 0) return undefined;
+  // The words around it as written, the same in both: what is between is what it became
+  // ("소네트만" -> "claude sonnet": its last word names it).
+  const after = written.length - at - 1;
+  const same = (a: readonly string[], b: readonly string[]) => a.every((word, i) => word === b[i]);
+  if (
+    words.length < at + after + 1 ||
+    !same(written.slice(0, at), words) ||
+    !same(written.slice(at + 1), words.slice(words.length - after))
+  ) {
+    return undefined;
+  }
+  const word = words[words.length - after - 1];
+  return word !== undefined && !HANGUL_ANY.test(word) ? word : undefined;
+}
+
+const KOREAN_ONLY = /^\p{Script=Hangul}{2,}만[?!.~]*$/u;
+const HANGUL_ANY = /\p{Script=Hangul}/u;
 
 /**
  * "Only NVIDIA invested", "엔비디아만 투자한 거지?": another of the story's parties does the same
@@ -317,6 +342,10 @@ export function checkConfirmation(
   raw: string,
   rankedFacts: readonly Fact[],
 ): ConfirmationVerdict | undefined {
+  // "Azure AI Foundry는 옛날 이름이고 지금은 Microsoft Foundry인 거 맞나요?": a name claimed as
+  // the old one, against the fact check that says so.
+  const renamed = checkFormerName(knowledge, analysis, scope);
+  if (renamed) return renamed;
   // "순환 투자 얘기는 나델라가 한 말 맞지?": who said it, against the fact that reports it.
   const speaker = asksWhatRecordSays(analysis.normalized)
     ? undefined
@@ -344,15 +373,23 @@ export function checkConfirmation(
       return { agrees: false, facts: [fact], reversed: false };
     }
   }
-  const exclusive = exclusiveClaimRefuted(knowledge, analysis, scope, verdict, rankedFacts);
+  const exclusive = exclusiveClaimRefuted(knowledge, analysis, scope, verdict, rankedFacts, raw);
   if (exclusive) return exclusive;
+  // "이미 예전부터 협력해왔던 거 아냐?", "they've worked together for years": a fact that says
+  // it is the first time.
+  const first = priorClaimRefuted(analysis, scope, verdict, rankedFacts);
+  if (first) return first;
   // "the 1gw runs on nvidia hopper chips": a product name the facts do not give is a no.
-  const name = productNameClaimed(analysis);
+  const name = productNameClaimed(knowledge, analysis);
   if (!verdict) {
     const parties = scope.entities.filter((entity) => !entity.outside);
-    const best = rankedFacts.find(
-      (fact) => fact.kind !== "correction" && parties.every((party) => involves(fact, party.id)),
-    );
+    const about = (fact: Fact) =>
+      fact.kind !== "correction" && parties.every((party) => involves(fact, party.id));
+    // "NVIDIA H200 servers": the fact of the relation asked (compute), before NVIDIA's others.
+    const best =
+      rankedFacts.find(
+        (fact) => about(fact) && scope.relations.some((relation) => fact.relation === relation.id),
+      ) ?? rankedFacts.find(about);
     return name && best && !inFactText(best, name)
       ? { agrees: false, facts: [best], reversed: false }
       : undefined;
@@ -381,26 +418,60 @@ export function checkConfirmation(
  * A word the knowledge does not know between a party and a topic word ("nvidia hopper chips",
  * "엔비디아 호퍼 칩"): the name of one of the party's things, claimed.
  */
-function productNameClaimed(analysis: Analysis): string | undefined {
+function productNameClaimed(knowledge: Knowledge, analysis: Analysis): string | undefined {
   const { terms } = analysis;
+  // "nvidia h100 systems", "mi300x": a model code, letters then three digits, read as a number
+  // no fact has.
+  const code = MODEL_CODE.exec(analysis.normalized);
+  const digits = code?.[1];
+  if (
+    code &&
+    digits &&
+    terms.some((term) => term.kind === "amount" && !term.known && term.text === digits) &&
+    // "m365": a number some fact gives as a word of a name ("Microsoft 365").
+    !knowledge.facts.some((fact) => fact.statement.en.includes(` ${digits} `))
+  ) {
+    return code[0];
+  }
   for (let at = 1; at + 1 < terms.length; at++) {
     const [before, word, after] = [terms[at - 1], terms[at], terms[at + 1]];
     if (!before?.entity || !word || word.known || word.kind === "amount") continue;
-    if (after?.kind !== "concept" || after.entity !== undefined || isConfirmationTag(after.text)) {
+    // "하드웨어가 엔비디아 호퍼 맞죠?": the name last, after a topic the claim said it is.
+    const last = after === undefined || isConfirmationTag(after.text);
+    const topicFirst = last && terms.slice(0, at - 1).some(isTopicWord);
+    if (
+      !topicFirst &&
+      (after?.kind !== "concept" || after.entity !== undefined || isConfirmationTag(after.text))
+    ) {
       continue;
     }
     // "nvidia literally invested", "엔비디아 진짜 투자함": a word about the verb, not a name.
     if (
       word.kind === "latin" &&
-      (FILLER_ADVERB.test(word.text) || /(?:ed|ing)$/u.test(after.text))
+      (FILLER_ADVERB.test(word.text) || /(?:ed|ing)$/u.test(after?.text ?? ""))
     ) {
       continue;
     }
-    if (word.kind === "hangul" && VERB_ENDING.test(after.text)) continue;
+    if (word.kind === "hangul" && VERB_ENDING.test(after?.text ?? "")) continue;
+    // "첫 기술 파트너십", "새 모델": a one-syllable Hangul word is a determiner, not a name.
+    if (word.kind === "hangul" && word.text.length < 2) continue;
     return word.text;
   }
   return undefined;
 }
+
+/** A topic word of the claim with a Korean subject or topic particle ("하드웨어가", "칩은"). */
+function isTopicWord(term: Analysis["terms"][number]): boolean {
+  return (
+    term.kind === "concept" &&
+    term.entity === undefined &&
+    !isConfirmationTag(term.text) &&
+    /\p{Script=Hangul}(?:은|는|이|가)$/u.test(term.text)
+  );
+}
+
+/** A product's model code: "h100", "a100", "gb200", "mi300x" (not "m365", read as a name). */
+const MODEL_CODE = /\b[a-z]{1,3}(\d{3})[a-z]?s?\b/u;
 
 /** English words about how, not what: "-ly" adverbs and chat intensifiers. */
 const FILLER_ADVERB =
@@ -524,6 +595,10 @@ function checkClaim(
     if (verdict?.agrees && verdict.facts.some((fact) => deniesConcept(knowledge, fact, analysis))) {
       return { ...verdict, agrees: false };
     }
+    // "The $30B on Azure is an equity stake Microsoft took": the figure is another kind of money.
+    if (verdict?.agrees && otherKindOfMoney(knowledge, analysis, scope, verdict.facts)) {
+      return negate({ ...verdict, agrees: false }, analysis);
+    }
     return verdict && negate(verdict, analysis);
   }
   // "Both investments are 'up to' amounts, true?", "투자는 확정액이지?": the figures' qualifier.
@@ -612,7 +687,7 @@ function checkClaim(
           // "아직도 주요 클라우드야?", "Amazon stays on…" are held by a fact that says it remains.
           ((isOngoingWord(term.text) || saysGoesOn(term.text)) && saysGoesOn(factText(fact))),
       ) &&
-      conceptsHeld(knowledge, fact, analysis, scope) &&
+      conceptsHeld(knowledge, fact, analysis, scope, frame) &&
       named.every((entity) => involves(fact, entity.id));
     return confirmed ? { agrees: true, facts: [fact], reversed: false } : undefined;
   }
@@ -629,6 +704,158 @@ function checkClaim(
     return { agrees: false, facts: [best], reversed: false, unsaidWhen: true };
   }
   return { agrees: failed.length === 0, facts: [best], reversed: false };
+}
+
+/**
+ * The claim names the money as one relation ("equity stake", "investment", "지분") while every
+ * fact holding its figure is of another ("commits-to-spend"): another kind of money. Only for a
+ * relation asked that has figures of its own, and a word of it the facts' relations lack.
+ */
+function otherKindOfMoney(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+  facts: readonly Fact[],
+): boolean {
+  const held = new Set(facts.map((fact) => fact.relation));
+  if (facts.length === 0 || facts.some((fact) => fact.figure === undefined)) return false;
+  const heldConcepts = new Set(
+    knowledge.scope.relations
+      .filter((relation) => held.has(relation.id))
+      .flatMap((relation) => relation.concepts.map((id) => `c:${id}`)),
+  );
+  return scope.relations.some((relation) => {
+    if (held.has(relation.id)) return false;
+    // The relation's first concept names its kind ("spend"); later ones are how it is done
+    // ("promise": the investments are committed too).
+    const own = relation.concepts
+      .slice(0, 1)
+      .map((id) => `c:${id}`)
+      .filter((id) => !heldConcepts.has(id));
+    // …a word the facts do not use themselves ("commitment" is the investment's "committed"),
+    // and not one set aside ("not an investment", "투자가 아니라").
+    const text = analysis.normalized;
+    const said = analysis.terms.some(
+      (term) =>
+        term.features.some((id) => own.includes(id)) &&
+        namesKindOfMoney(knowledge, term) &&
+        !facts.some((fact) => inFactText(fact, term.text)) &&
+        !deniedWord(text, term.text),
+    );
+    const withFigures = knowledge.facts.some(
+      (fact) =>
+        fact.kind !== "correction" &&
+        fact.relation === relation.id &&
+        fact.figure !== undefined &&
+        facts.some((claimed) => claimed.figure?.unit === fact.figure?.unit),
+    );
+    return said && withFigures;
+  });
+}
+
+/** Verbs of paying in general ("pays", "put in"): they name no kind of money. */
+const PAYING_VERB =
+  /^(?:pay|pays|paid|paying|payment|payments|spend|spends|spending|spent|put|puts|putting|pour|pours|pouring|poured)$/u;
+
+/**
+ * Whether a claim's word names a kind of money ("equity", "stake", "purchase", "지분", "구매"),
+ * not paying in general ("pays", "낸다", "넣었"): a Latin word that is no verb of paying, or a
+ * Hangul word that opens with a noun form of its concept (two syllables or more, no verb ending).
+ */
+function namesKindOfMoney(knowledge: Knowledge, term: Analysis["terms"][number]): boolean {
+  const id = term.features[0]?.slice(2);
+  const forms = knowledge.concepts.find((concept) => concept.id === id)?.forms ?? [];
+  // A Latin word as the concept writes it ("equity", "purchase"), not one read by its stem
+  // ("back" is not "backing").
+  if (!HANGUL_WORD.test(term.text)) {
+    return !PAYING_VERB.test(term.text) && forms.some((form) => form.toLowerCase() === term.text);
+  }
+  return forms.some(
+    (form) =>
+      form.length >= 2 &&
+      HANGUL_WORD.test(form) &&
+      !VERB_FORM.test(form) &&
+      term.text.startsWith(form),
+  );
+}
+
+const HANGUL_WORD = /^\p{Script=Hangul}/u;
+/** A concept form that is a verb: "낸다", "넣었", "사는", "내냐". */
+const VERB_FORM = /(?:다|는|은|었|았|냄|냐|음|어|고|기|겠|을|인|이는)$/u;
+
+/** A claim that a name is the old one ("the old name", "renamed", "옛날 이름", "예전 이름"). */
+const CLAIMS_FORMER_NAME =
+  /\b(?:old|former|previous|outdated|earlier) name\b|\brenamed\b|\bnow called\b|\bused to be called\b|(?:옛날|예전|이전|옛|과거|구) ?(?:이름|명칭)|이름(?:이|을|은)?\s(?:\S+\s){0,3}\S*(?:바뀌|바뀐|바꾼|바꿨|변경)|개명/u;
+/** A fact that says a name is a former one. */
+const SAYS_FORMER_NAME = /\bformer name\b|예전 이름|옛 이름|이전 이름/u;
+
+/**
+ * A claim that a name is the product's old one, against the fact (a fact check about a name)
+ * that says so, of a thing the claim names: a yes, unless negated.
+ */
+function checkFormerName(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+): ConfirmationVerdict | undefined {
+  if (!CLAIMS_FORMER_NAME.test(analysis.normalized)) return undefined;
+  const named = new Set(scope.entities.map((entity) => entity.id));
+  const terms = new Set(analysis.terms.map((term) => term.features[0]?.slice(2)));
+  const fact = knowledge.facts.find(
+    (candidate) =>
+      SAYS_FORMER_NAME.test(`${candidate.statement.en} ${candidate.statement.ko}`) &&
+      candidate.subject.some((id) => named.has(id) || terms.has(id)),
+  );
+  if (!fact) return undefined;
+  // "Foundry is the old name of Copilot": a thing the fact does not speak of.
+  const text = `${fact.statement.en} ${fact.statement.ko}`.toLowerCase();
+  const others = scope.entities.filter(
+    (entity) =>
+      entity.id !== "article" &&
+      !involves(fact, entity.id) &&
+      ![entity.name.en, entity.name.ko].some((name) => text.includes(name.toLowerCase())),
+  );
+  if (others.length > 0) return undefined;
+  return negate({ agrees: true, facts: [fact], reversed: false }, analysis);
+}
+
+/** A claim that it happened before ("already", "for years", "예전부터", "전에도"). */
+const CLAIMS_PRIOR =
+  /\b(?:already|for years|long[- ]standing|long[- ]time|previously|before this|again|(?:have|had|has) (?:long )?(?:been )?(?:work|partner|collaborat)\w*)\b|예전부터|전부터|오래전부터|이미|원래부터|전에도|다시/u;
+/** A fact that says it is the first time. */
+const SAYS_FIRST = /\bfirst\b|처음|첫/u;
+
+/**
+ * A claim that something was done before, against the fact of the parties named that says it is
+ * the first time: a no, with that fact.
+ */
+function priorClaimRefuted(
+  analysis: Analysis,
+  scope: QuestionScope,
+  verdict: ConfirmationVerdict | undefined,
+  rankedFacts: readonly Fact[],
+): ConfirmationVerdict | undefined {
+  if (!CLAIMS_PRIOR.test(analysis.normalized)) return undefined;
+  const parties = scope.entities.filter((entity) => !entity.outside);
+  if (parties.length === 0) return undefined;
+  const fact = [...(verdict?.facts ?? []), ...rankedFacts.slice(0, 3)].find(
+    (candidate) =>
+      candidate.kind !== "correction" &&
+      parties.every((party) => involves(candidate, party.id)) &&
+      SAYS_FIRST.test(`${candidate.statement.en} ${candidate.statement.ko}`),
+  );
+  return fact ? { agrees: false, facts: [fact], reversed: false } : undefined;
+}
+
+/** A word said only to be denied: "not an investment", "투자가 아니라". */
+function deniedWord(text: string, word: string): boolean {
+  const at = text.indexOf(word);
+  if (at < 0) return false;
+  return (
+    /\b(?:not|never|isn't|aren't|wasn't)\s+(?:an?\s+|the\s+|really\s+)?$/u.test(
+      text.slice(0, at),
+    ) || /^\S*\s?(?:아니|아닌)/u.test(text.slice(at + word.length))
+  );
 }
 
 /**
@@ -781,6 +1008,8 @@ export function checkArticleProperty(
   analysis: Analysis,
   scope: QuestionScope,
 ): ConfirmationVerdict | undefined {
+  const naming = checkNaming(knowledge, analysis, scope);
+  if (naming) return naming;
   for (const relation of scope.relations) {
     const facts = knowledge.facts.filter((fact) => fact.relation === relation.id);
     const [fact] = [...facts].sort(
@@ -820,6 +1049,59 @@ export function checkArticleProperty(
   return undefined;
 }
 
+/** A claim that someone is named ("Is the expert named?", "실명 나와 있지?", "identified"). */
+const CLAIMS_NAMED =
+  /\b(?:named|names|identified|identifies|identify|by name|real name|on the record)\b|실명|이름(?:이|을|은|도)? ?(?:나와|나오|나온|나옴|밝히|밝혀|밝힌|공개|있|적혀|써)|누군지 (?:나와|나오|밝혀)/u;
+/** A claim that someone is not named ("an unnamed expert", "익명", "이름 없는"). */
+const CLAIMS_UNNAMED =
+  /\b(?:unnamed|anonymous|unidentified|nameless|not named|no name|isn't named|wasn't named|never named)\b|익명|이름 ?없는|무명|실명(?:은|이)? ?(?:안|없|비공개)|이름(?:은|이)? ?(?:안|없|비공개)/u;
+/** A fact that says someone is not named. */
+const SAYS_UNNAMED = /\b(?:unnamed|anonymous|not named|no named|unidentified)\b|이름 없는|익명/u;
+
+/**
+ * "Is the expert named in the article?", "그 전문가 실명 나와 있지?", "The quote is pinned on an
+ * unnamed expert, right?": whether someone is named, against a fact about the article that says
+ * they are not (and holds the claim's topic). Named is a no, unnamed a yes.
+ */
+function checkNaming(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+): ConfirmationVerdict | undefined {
+  const text = analysis.normalized;
+  const unnamed = CLAIMS_UNNAMED.test(text);
+  if (!unnamed && !CLAIMS_NAMED.test(text)) return undefined;
+  const relations = new Set(scope.relations.map((relation) => relation.id));
+  // The fact of the relation asked ("the expert"), or one that speaks of a topic of the claim
+  // ("순환 투자 얘기한 사람").
+  const topics = analysis.terms.flatMap((term) =>
+    term.kind === "concept" && term.entity === undefined && !isConfirmationTag(term.text)
+      ? [term.features[0]?.slice(2)]
+      : [],
+  );
+  // "Is Microsoft named as the investor?" is about a party, not who said something.
+  const partyNamed = scope.entities.some((entity) => entity.id !== "article");
+  const holdsTopic = (fact: Fact) =>
+    knowledge.concepts.some(
+      (concept) =>
+        topics.includes(concept.id) &&
+        concept.forms.some(
+          (form) => form.length >= 2 && factText(fact).includes(form.toLowerCase()),
+        ),
+    );
+  const fact = knowledge.facts.find(
+    (candidate) =>
+      candidate.subject.includes("article") &&
+      ((candidate.relation !== undefined && relations.has(candidate.relation)) ||
+        (!partyNamed && holdsTopic(candidate))) &&
+      SAYS_UNNAMED.test(factText(candidate)),
+  );
+  if (!fact) return undefined;
+  // "실명은 안 나오지?", "the expert isn't named, right?": not named, said with a negation.
+  const negated = !unnamed && NEGATED.test(claimBody(text));
+  return { agrees: unnamed || negated, facts: [fact], reversed: false };
+}
+
 /**
  * Every topic the claim names is one the fact speaks of ("use the compute for training" is not
  * settled by "Amazon remains the training partner"): a form of the concept in the fact's text,
@@ -830,11 +1112,14 @@ function conceptsHeld(
   fact: Fact,
   analysis: Analysis,
   scope: QuestionScope,
+  frame: ReadonlySet<string>,
 ): boolean {
   const text = factText(fact);
   const relation = scope.relations.find((candidate) => candidate.id === fact.relation);
   return analysis.terms.every((term) => {
+    // "…, am I understanding that correctly?": the tag's words are not topics of the claim.
     if (term.kind !== "concept" || term.entity || isConfirmationTag(term.text)) return true;
+    if (frame.has(term.text)) return true;
     const id = term.features[0]?.slice(2) ?? "";
     if (scope.entities.some((entity) => entity.id === id) || relation?.concepts.includes(id)) {
       return true;

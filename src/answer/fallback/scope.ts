@@ -342,6 +342,8 @@ function placeNames(knowledge: Knowledge, analysis: Analysis, slot: string): str
   const names: string[][] = [];
   for (const word of slot.split(/\s+/)) {
     if (word.length < 2 || ENGLISH_STOPWORDS.has(word)) continue;
+    // "valued at $183b", "at 1gw": an amount, not a place's name.
+    if (/^[$€£₩]?\d/u.test(word)) continue;
     // A word of a name of several words ("night" of "ig night") is that name.
     const term = analysis.terms.find(
       (candidate) =>
