@@ -138,6 +138,31 @@ describe("claims about who holds a relation and what only a fact check covers (l
   });
 });
 
+describe("the kind of a figure claimed beside the figure (lead, round 7)", () => {
+  it("says no to an 'up to' figure claimed fixed, and yes to it claimed not fixed", () => {
+    expect(lead("Is Microsoft's $5B a fixed amount?")).toMatch(/^No/);
+    expect(lead("is nvidia's 10B guaranteed?")).toMatch(/^No/);
+    expect(lead("마소 50억은 확정된 금액이야?")).toMatch(/^아니에요/);
+    expect(lead("최대 50억이라는 건 확정이 아니라는 뜻이야?")).toMatch(/^맞아요/);
+    expect(lead("엔비디아 100억 확정 아니지?")).toMatch(/^맞아요/);
+    expect(lead("Microsoft invests up to 5 billion, right?")).toMatch(/^Yes/);
+  });
+});
+
+describe("a relation a named party holds in a further pair (lead, round 7)", () => {
+  it("does not say no with another party's fact when the party asked holds it too", () => {
+    expect(lead("Is Amazon still Anthropic's main partner?")).toMatch(/^Yes.*Amazon/);
+    expect(lead("아마존이 아직 앤트로픽 주요 파트너야?")).toMatch(/^맞아요/);
+    expect(lead("Did Microsoft partner with Anthropic?")).toMatch(/^Yes/);
+    expect(lead("마소랑 앤트로픽 손잡았어?")).toMatch(/^맞아요/);
+  });
+
+  it("still says no where the relation asked is held by another party only", () => {
+    expect(lead("Is Microsoft Anthropic's training partner now?")).toMatch(/^No.*Amazon/);
+    expect(lead("Is Google Anthropic's main cloud now?")).toMatch(/^No.*Amazon/);
+  });
+});
+
 describe("negative questions and claims of exclusivity (mix4)", () => {
   it("read a negative question as asking to confirm the claim inside it", () => {
     expect(lead("엔비디아가 100억 달러 넣지 않았나요?")).toMatch(/^맞아요.*100억/);

@@ -109,6 +109,21 @@ const UP_TO_CLAIMED = /\bup[ -]?to\b|\bat most\b|\bmaximums?\b|\bceiling\b|\bcap
 const FIXED_CLAIMED =
   /\b(?:fixed|firm|guaranteed|locked[- ]in)\b|확정|고정|확실한 ?금액|정해진 ?금액/u;
 
+/** Whether the claim calls the figure a ceiling ("up to", "not fixed", "확정이 아니라"). */
+function claimsCeilingIn(text: string): boolean {
+  const body = claimBody(text);
+  return UP_TO_CLAIMED.test(text) || !FIXED_CLAIMED.test(body) || NEGATED.test(body);
+}
+
+/** The kind of figure claimed, checked against the facts that hold the figure itself. */
+function qualifierVerdict(facts: readonly Fact[], text: string): ConfirmationVerdict | undefined {
+  const figured = facts.filter((fact) => fact.figure !== undefined);
+  if (figured.length === 0) return undefined;
+  const ceilings = figured.filter((fact) => fact.figure?.qualifiers.includes("up_to"));
+  const agrees = claimsCeilingIn(text) ? ceilings.length === figured.length : ceilings.length === 0;
+  return { agrees, facts: figured, reversed: false };
+}
+
 /**
  * A claim about the kind of figure, not its value ("Both investments are 'up to' amounts rather
  * than fixed sums, true?", "투자는 확정액이지?"): checked against the qualifiers of the facts of
@@ -123,8 +138,7 @@ function checkQualifier(
   const upTo = UP_TO_CLAIMED.test(text);
   if (!upTo && !FIXED_CLAIMED.test(text)) return undefined;
   // "not fixed", "a ceiling, not a guaranteed sum", "확정액이 아니라": a ceiling in other words.
-  const body = claimBody(text);
-  const claimsCeiling = upTo || !FIXED_CLAIMED.test(body) || NEGATED.test(body);
+  const claimsCeiling = claimsCeilingIn(text);
   const relations = new Set(scope.relations.map((relation) => relation.id));
   const named = scope.entities.filter((entity) => !entity.outside).map((entity) => entity.id);
   // No relation asked ("Microsoft's money is capped?"): the named parties' own figures.
@@ -580,6 +594,14 @@ function checkClaim(
       wantsTotal,
       analysis.normalized,
     );
+    // "Is Microsoft's $5B a fixed amount?", "최대 50억이라는 건 확정이 아니라는 뜻이야?": a
+    // figure whose kind is claimed; the right figure of the wrong kind is still a no.
+    if (checked?.agrees && FIXED_CLAIMED.test(analysis.normalized)) {
+      const qualified =
+        checkQualifier(knowledge, analysis, scope) ??
+        qualifierVerdict(checked.facts, analysis.normalized);
+      if (qualified) return qualified;
+    }
     // "$5bn from MS, $10bn from NVIDIA, total?": the parts checked, and the total asked for.
     const verdict = checked && wantsTotal ? withTotal(knowledge, checked, claims) : checked;
     // "The article's '$30B investment' line is wrong, isn't it?": the claim is the article's
@@ -921,15 +943,18 @@ function anotherSubject(
   if (named.length < 2) return undefined;
   // Only a relation one party holds (one fact, one subject): "the primary cloud" is Amazon's.
   const single = (relation: string) => factsOfRelation(knowledge).get(relation) === 1;
-  // Such a relation asked that a named party does hold ("Amazon … main cloud + partner") settles it.
-  const holds = rankedFacts.some(
-    (fact) =>
-      fact.kind !== "correction" &&
-      single(fact.relation ?? "") &&
-      scope.relations.some((relation) => fact.relation === relation.id) &&
-      fact.subject.some((id) => named.includes(id)),
-  );
-  if (holds) return undefined;
+  // A relation asked that a named party holds itself, as its fact's subject or in a further pair
+  // ("Amazon … main cloud + partner": Amazon, the primary cloud, is also a partner), is settled
+  // for that relation; another subject's fact answers only a relation no named party holds.
+  const heldByNamed = (relation: string) =>
+    rankedFacts.some(
+      (fact) =>
+        fact.kind !== "correction" &&
+        ((fact.relation === relation && fact.subject.some((id) => named.includes(id))) ||
+          fact.also.some(
+            (pair) => pair.relation === relation && pair.subject.some((id) => named.includes(id)),
+          )),
+    );
   return rankedFacts.find(
     (fact) =>
       fact.kind !== "correction" &&
@@ -938,7 +963,8 @@ function anotherSubject(
       scope.relations.some((relation) => fact.relation === relation.id) &&
       fact.subject.every((id) => !named.includes(id)) &&
       named.some((id) => fact.object.includes(id)) &&
-      named.some((id) => !involves(fact, id)),
+      named.some((id) => !involves(fact, id)) &&
+      !heldByNamed(fact.relation ?? ""),
   );
 }
 
