@@ -193,3 +193,16 @@ describe("what comes back for the money (long7)", () => {
     expect(firstSentence(answer.text)).toMatch(/Anthropic → Microsoft/);
   });
 });
+
+describe("the loop with each flow's amount (parts8)", () => {
+  it.each([
+    ["Can you lay out the circular flow of funds?", /30 billion/, /up to \$10 billion/],
+    ["돈이 도는 구조가 어떻게 돼?", /300억 달러/, /최대 50억 달러/],
+    ["what is this circular investment thing", /up to \$5 billion/, /no figure given/],
+  ])("%s names the amounts", (question, first, second) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(first);
+    expect(answer.text).toMatch(second);
+  });
+});

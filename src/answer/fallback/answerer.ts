@@ -66,6 +66,7 @@ import {
   confirmationHead,
   directionAnswer,
   factChecksAnswer,
+  loopWithAmounts,
   notCoveredAnswer,
   partsAnswer,
   partyFlowsAnswer,
@@ -527,7 +528,13 @@ function answerOne(
 
   const leads = chooseLeadFacts(analysis, facts, sentences[0]?.score ?? 0, scope);
   const quoted = chooseSentences(knowledge, sentences, leads, compact);
-  return composeAnswer(knowledge, language, leads, quoted);
+  return composeAnswer(
+    knowledge,
+    language,
+    leads,
+    quoted,
+    loopWithAmounts(knowledge, language, leads),
+  );
 }
 
 /**
@@ -575,7 +582,13 @@ function relationFactAnswer(
   );
   if (!fact) return undefined;
   const quoted = fact.quote ? sentencesHolding(knowledge, fact.quote).slice(0, 1) : [];
-  return composeAnswer(knowledge, language, [fact], quoted);
+  return composeAnswer(
+    knowledge,
+    language,
+    [fact],
+    quoted,
+    loopWithAmounts(knowledge, language, [fact]),
+  );
 }
 
 /** A yes or no first, the facts that settle it, and the article's sentences that hold them. */

@@ -179,6 +179,36 @@ export function partyFlowsAnswer(
   return flowsAnswer(knowledge, language, [...asked, ...other], head);
 }
 
+/**
+ * The loop's statement with each payment's amount ("Anthropic → Microsoft: Azure compute
+ * purchases ($30 billion); …"): a money-flow answer names what each flow is worth, the flows on
+ * the loop's path first, then the other payments into it. Undefined unless a lead is the loop.
+ */
+export function loopWithAmounts(
+  knowledge: Knowledge,
+  language: Language,
+  leads: readonly Fact[],
+): string | undefined {
+  const loop = knowledge.flows.loop;
+  if (!loop || !leads.some((fact) => fact.id === loop.fact)) return undefined;
+  const payments = knowledge.flows.flows.filter((flow) => flow.kind !== "compute");
+  const onPath = (flow: (typeof payments)[number]) => {
+    const at = loop.path.findIndex(
+      (entity, index) => entity === flow.from && loop.path[index + 1] === flow.to,
+    );
+    return at === -1 ? loop.path.length : at;
+  };
+  const ordered = [...payments].sort((a, b) => onPath(a) - onPath(b));
+  if (ordered.length === 0) return undefined;
+  const name = (id: string) => knowledge.scope.names.get(id)?.[language] ?? id;
+  const steps = ordered.map(
+    (flow) =>
+      `${name(flow.from)} → ${name(flow.to)}: ${flow.what[language]}${flow.figure ? ` (${formatFigure(flow.figure, language)})` : ""}`,
+  );
+  const statements = leads.map((fact) => fact.statement[language]).join(" ");
+  return `${statements} ${steps.join("; ")}.`;
+}
+
 /** The answer about some money flows: their facts, and the first two article sentences they quote. */
 function flowsAnswer(
   knowledge: Knowledge,
