@@ -6,7 +6,13 @@ import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord, isConfirmationTag } from "../../search/confirmation.ts";
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
-import { splitNounList, splitQuestion, withoutTrailingJoin } from "./question-shape.ts";
+import {
+  isRequest,
+  sentencesOf,
+  splitNounList,
+  splitQuestion,
+  withoutTrailingJoin,
+} from "./question-shape.ts";
 import { readRelations } from "./scope.ts";
 
 /**
@@ -23,7 +29,9 @@ export function questionParts(
   const whole = [{ text: question, bare: question }];
   const clauses = joinNamesToNextPart(
     index,
-    splitQuestion(question, { clausesOnly: confirmation }),
+    askingSentences(index, question, confirmation).flatMap((sentence) =>
+      splitQuestion(sentence, { clausesOnly: confirmation }),
+    ),
   );
   const parts = clauses
     .flatMap((clause) => {
@@ -78,8 +86,12 @@ export function questionParts(
     if (previous && !named) {
       // "순환 투자가 뭐고 / 그게 왜 문제야?", "… / 왜 문제임": a part that points back, or asks
       // why without naming a party, takes the part before's topic.
+      // A part naming a relation by its own words ("…. And I also want the date.") has a topic.
       const takesTopic =
-        concepts.length === 0 || analysis.asksForReason || POINTS_BACK.test(analysis.normalized);
+        (concepts.length === 0 &&
+          readRelations(index.knowledge, analysis).relations.length === 0) ||
+        analysis.asksForReason ||
+        POINTS_BACK.test(analysis.normalized);
       const carried = previous.terms.filter(
         (term) =>
           !isConfirmationTag(term.text) &&
@@ -91,6 +103,29 @@ export function questionParts(
     previous = named || !previous ? analysis : previous;
   }
   return withContext.every((part) => isSubstantive(index, part.text)) ? withContext : whole;
+}
+
+/**
+ * "Give me the date of the announcement. Then tell me how much Microsoft committed.": a message
+ * whose every sentence asks (a question, a request, or a next step after one) is one part per
+ * sentence. A sentence that only states ("Microsoft invested $5B. Is that right?") or chats
+ * ("Thanks.") keeps the message whole for the other readings.
+ */
+function askingSentences(index: KnowledgeIndex, question: string, confirmation: boolean): string[] {
+  if (confirmation) return [question];
+  const sentences = sentencesOf(question);
+  if (sentences.length < 2) return [question];
+  const everyAsks = sentences.every(({ text, sequenced }, at) => {
+    const analysis = index.analyze(text);
+    if (!analysis.terms.some((term) => term.known)) return false;
+    return (
+      /[?？]\s*$/u.test(text) ||
+      hasQuestionWord(analysis.normalized) ||
+      isRequest(text) ||
+      (at > 0 && sequenced)
+    );
+  });
+  return everyAsks ? sentences.map(({ text }) => text) : [question];
 }
 
 /**

@@ -44,6 +44,45 @@ export function splitQuestion(question: string, options: { clausesOnly?: boolean
   return parts.length > 1 ? parts : [question];
 }
 
+/** Where one sentence ends and the next begins: a full stop or "!" and a space, or a new line. */
+const SENTENCE_BREAK = /(?<=[\p{L}\p{N})'"”][.!。！])\s+(?=\S)|\s*\n+\s*/gu;
+
+/** A word that opens the next step of a request ("Then…", "Next,", "After that,", "그 다음"). */
+const SEQUENCE_LEAD =
+  /^(?:(?:and|but|so)\s+)?(?:then|next|after that|afterwards|also|plus|finally|lastly|second(?:ly)?|third(?:ly)?|and)\b[,:]?\s*|^(?:그리고|그 ?다음(?:에는|에|으로|엔)?|다음으로|다음은|또한|또|마지막으로|이어서)[,\s]+/iu;
+
+/**
+ * A sentence that asks for something as a request, not a question: "Give me the date", "Tell me
+ * how much…", "Name the event", "I want the total", "발표 날짜 알려줘", "정리 부탁드립니다".
+ */
+const REQUEST =
+  /^(?:(?:please|pls|now|ok|okay|so|also|then|next|and)[,\s]+)*(?:give|tell|show|list|name|state|explain|describe|summari[sz]e|walk me through|remind me|share|provide|i (?:also )?(?:want|need|'d like|would like) (?:to know |the |a |an |to see )?)\b|(?:알려|말해|설명해|정리해|요약해|보여|짚어)\s?(?:줘|줄래|주세요|줘요|주라|주실래요|주시겠어요|주십시오|줄 수|달라)|부탁(?:해|드려|합니다|드립니다|요)?(?=[.!?\s]*$)/iu;
+
+export function isRequest(sentence: string): boolean {
+  return REQUEST.test(sentence.trim());
+}
+
+/** Whether a sentence opens as the next step of what came before ("Then…", "그 다음…"). */
+export function opensAsNextStep(sentence: string): boolean {
+  return SEQUENCE_LEAD.test(sentence.trim());
+}
+
+/**
+ * The sentences of a message, each without the word that opens it as a next step ("Then tell
+ * me…" -> "tell me…"), and whether that word was there.
+ */
+export function sentencesOf(question: string): { text: string; sequenced: boolean }[] {
+  return question
+    .split(SENTENCE_BREAK)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== "")
+    .map((sentence) => {
+      const lead = SEQUENCE_LEAD.exec(sentence);
+      const rest = lead ? sentence.slice(lead[0].length).trim() : sentence;
+      return rest === "" ? { text: sentence, sequenced: false } : { text: rest, sequenced: !!lead };
+    });
+}
+
 /** "A 뭐 하고 B 언제야": split after the -고 whose both sides ask with a question word of their own. */
 function splitAtBareGo(part: string): string[] {
   for (const match of part.matchAll(KOREAN_BARE_GO)) {

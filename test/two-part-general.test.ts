@@ -1,0 +1,38 @@
+/**
+ * Questions of several parts, read as a mechanism (branch parts8): each phrasing here is in no
+ * eval set. Every part is answered with its own figure, or said not covered.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+
+function expectEvery(question: string, patterns: readonly RegExp[]): void {
+  const answer = answerFromKnowledge(index, question);
+  expect(answer.abstained, answer.text).toBe(false);
+  for (const pattern of patterns) expect(answer.text, question).toMatch(pattern);
+}
+
+describe("a request in each sentence", () => {
+  it.each([
+    [
+      "Tell me the valuation. Also tell me which hardware Anthropic will use.",
+      [/350 billion/, /Grace Blackwell/],
+    ],
+    [
+      "Name the event where it was announced. Then give NVIDIA's amount.",
+      [/Ignite/, /10 billion/],
+    ],
+    ["I want the total investment. And I also want the date.", [/15 billion/, /18 November/]],
+    ["엔비디아 투자액 알려주세요. 다음으로 애저 구매액도요.", [/100억 달러/, /300억 달러/]],
+    ["기업가치 알려줘. 그 다음 발표 행사 이름도.", [/3500억 달러/, /Ignite/]],
+  ])("%s answers each sentence", (question, patterns) => expectEvery(question, patterns));
+
+  it("keeps a statement and its tag one claim", () => {
+    const answer = answerFromKnowledge(index, "NVIDIA put in ten billion. Is that right?");
+    expect(answer.text).toMatch(/^Yes/);
+  });
+});
