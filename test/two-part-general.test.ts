@@ -22,10 +22,7 @@ describe("a request in each sentence", () => {
       "Tell me the valuation. Also tell me which hardware Anthropic will use.",
       [/350 billion/, /Grace Blackwell/],
     ],
-    [
-      "Name the event where it was announced. Then give NVIDIA's amount.",
-      [/Ignite/, /10 billion/],
-    ],
+    ["Name the event where it was announced. Then give NVIDIA's amount.", [/Ignite/, /10 billion/]],
     ["I want the total investment. And I also want the date.", [/15 billion/, /18 November/]],
     ["엔비디아 투자액 알려주세요. 다음으로 애저 구매액도요.", [/100억 달러/, /300억 달러/]],
     ["기업가치 알려줘. 그 다음 발표 행사 이름도.", [/3500억 달러/, /Ignite/]],
