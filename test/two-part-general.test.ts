@@ -33,3 +33,13 @@ describe("a request in each sentence", () => {
     expect(answer.text).toMatch(/^Yes/);
   });
 });
+
+describe("one part covered, one not", () => {
+  it.each([
+    ["When was it announced and who is the author?", [/18 November/, /doesn't say who wrote it/]],
+    ["기사 작성자랑 발표 행사 알려줘", [/글쓴이/, /Ignite/]],
+    ["who's the writer of this piece, and what did NVIDIA put in", [/who wrote it/, /10 billion/]],
+    ["마소 투자금이랑 마소 주가 알려줘", [/50억 달러/, /주가/]],
+    ["앤트로픽 기업가치하고 앤트로픽 매출은?", [/3500억 달러/, /매출/]],
+  ])("%s answers the covered part", (question, patterns) => expectEvery(question, patterns));
+});

@@ -147,7 +147,12 @@ export function answerFromKnowledge(
   const mayAskMetadata =
     verdict.onTopic ||
     (verdict.reason !== "advice" && verdict.reason !== "rules" && verdict.reason !== "task");
-  if (mayAskMetadata && asksAboutArticleMetadata(analysis.normalized)) {
+  // "발표 날짜랑 글쓴이 이름 알려줘": the author is one part; the other parts are still answered.
+  if (
+    mayAskMetadata &&
+    asksAboutArticleMetadata(analysis.normalized) &&
+    !metadataIsOnePart(index, asked, analysis)
+  ) {
     return abstainAnswer(knowledge, language, "not-covered", noArticleMetadata[language]);
   }
   // The article's stance, or what it leaves out: whatever else the words seem to ask.
@@ -233,6 +238,9 @@ export function answerFromKnowledge(
   }
   if (parts.length > 1) {
     const answers = parts.map(({ text, bare }) => {
+      if (asksAboutArticleMetadata(index.analyze(bare).normalized)) {
+        return abstainAnswer(knowledge, language, "not-covered", noArticleMetadata[language]);
+      }
       const answer = answerOne(index, text, index.analyze(text), language, undefined, true);
       // The party carried from the part before may not be this part's ("클로드 모델 뭐 들어가고
       // / 발표는 언제였어?"): the part as written answers when the carried one cannot.
@@ -260,6 +268,18 @@ export function answerFromKnowledge(
     );
   }
   return answerOne(index, asked, analysis, language, verdict);
+}
+
+/**
+ * Whether the article's author or date is asked by one part of several, next to a part that asks
+ * something else ("who wrote this article and how much did nvidia invest").
+ */
+function metadataIsOnePart(index: KnowledgeIndex, asked: string, analysis: Analysis): boolean {
+  const parts = questionParts(index, asked, analysis.asksToConfirm);
+  return (
+    parts.length > 1 &&
+    parts.some(({ bare }) => !asksAboutArticleMetadata(index.analyze(bare).normalized))
+  );
 }
 
 /**

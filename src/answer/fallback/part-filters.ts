@@ -86,11 +86,25 @@ export function withoutContext<T extends { text: string; bare: string }>(
   const last = parts.at(-1);
   if (!last || parts.length < 2) return parts;
   const story = parts.slice(0, -1);
+  // "엔비디아 투자액이랑 엔비디아 주가 지금 얼마야?": an item joined to the next by a list join
+  // is asked too, not told.
   const asksNothing = (part: T) =>
-    !hasQuestionWord(index.analyze(part.bare).normalized) && !endsInQuestionMark(asked, part.bare);
+    !hasQuestionWord(index.analyze(part.bare).normalized) &&
+    !endsInQuestionMark(asked, part.bare) &&
+    !joinedAsListItem(asked, part.bare);
   if (!story.every(asksNothing)) return parts;
   if (!hasQuestionWord(index.analyze(last.bare).normalized)) return parts;
   return asksAboutSomethingUncovered(index, last.bare) ? [last] : parts;
+}
+
+/** A list join right after an item: "…이랑", "…하고", "…과", " and what…", " + ". */
+const LIST_JOIN =
+  /^(?:이랑|랑|하고|과|와)(?=[,\s])|^\s*(?:\+|&)\s|^\s+and\s+(?=what|how|when|who|which|where|why)/u;
+
+/** Whether the part is an item of a list the text goes on with ("A이랑 B 얼마야?"). */
+function joinedAsListItem(text: string, part: string): boolean {
+  const at = text.indexOf(part);
+  return at !== -1 && LIST_JOIN.test(text.slice(at + part.length));
 }
 
 /** Whether the text has a question mark right after the part (spaces between). */

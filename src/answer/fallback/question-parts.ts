@@ -7,6 +7,7 @@ import { hasQuestionWord, isConfirmationTag } from "../../search/confirmation.ts
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import {
+  asksAboutArticleMetadata,
   isRequest,
   sentencesOf,
   splitNounList,
@@ -222,6 +223,8 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   // asked are read here, not the whole scope (its entities and places).
   const scope = readRelations(index.knowledge, analysis);
   if (scope.outsideRelations.length > 0) return true;
+  // "who wrote this article": the article's author or date, which it does not give.
+  if (asksAboutArticleMetadata(analysis.normalized)) return true;
   // "When did this happen": a question word asking for a relation the facts cover.
   if (scope.relations.length > 0 && hasQuestionWord(analysis.normalized)) return true;
   if (known.length === 0) return false;

@@ -123,10 +123,12 @@ export function splitNounList(part: string): string[] {
 
 /** Who wrote the article, or when: the article does not say. */
 const ARTICLE_METADATA = [
-  /\bwho (?:wrote|writes|authored|penned|is the (?:author|writer|reporter|journalist))\b/,
+  /\bwho(?: (?:wrote|writes|authored|penned)|(?:'s| is| was) the (?:author|writer|reporter|journalist))\b/,
   /\b(?:author|writer|reporter|journalist)(?:'s)? (?:name|is who)\b|\bbyline\b/,
   /\bwhen (?:was|is) (?:this|the|that) (?:article|piece|post|story|blog)\b.*\b(?:published|written|posted|out)\b/,
   /\bpublication date\b|\bpublished (?:on|when)\b/,
+  // A part that is nothing but the author, as one item of a list ("기사 작성자랑 발표 행사").
+  /^(?:(?:이 |그 )?(?:기사|글)(?:의)? )?(?:작성자|글쓴이|저자|필자|기자 이름)(?: 이름)?[\s?？.!]*$|^(?:the |this )?(?:article'?s |piece'?s )?(?:author|writer|byline)(?:'s name)?[\s?.!]*$/u,
   /누가 (?:썼|쓴|작성)|(?:쓴 사람|쓴 기자|작성자|기자|글쓴이|필자|저자)(?:가|는|이|의)? ?(?:누구|이름)|언제 (?:쓴|작성|게재|올라온|발행|나온)|(?:기사|글)(?:은|는|이|가)? ?언제 게시|게재일|발행일|작성일/u,
 ];
 
@@ -137,7 +139,7 @@ export function asksAboutArticleMetadata(normalized: string): boolean {
 /** Whether the article gets things wrong, as a whole ("is the article accurate?"). */
 const ACCURACY_EN =
   /\b(?:wrong|mistakes?|errors?|erroneous|inaccura\w*|incorrect|accurate|accuracy|misleading|reliable|trustworthy|trust|fact[- ]?check\w*|factually|get right|gets right|correct|off|false|bogus|hold(?:s)? up|check(?:s)? out|legit|exaggerat\w*|overstat\w*|debunk\w*)\b/;
-const ARTICLE_EN = /\b(?:article|piece|post|story|writer|author|blog|it|this)\b/;
+const ARTICLE_EN = /\b(?:article|piece|post|story|writer|author|blog|it|its|this)\b/;
 const ACCURACY_KO =
   /틀린|틀렸|틀려|틀림|틀리(?:게|는|나|냐|지)|오류|잘못된|잘못 |사실과 다른|사실이랑 다른|사실하고 다른|다른 부분|정확해|정확한가|정확하|믿을 ?만|믿어도|신뢰|팩트 ?체크|팩트|오보|허위|과장|부풀|사실관계|맞는 말/u;
 const ARTICLE_KO = /기사|글|내용|이거|이건/u;
