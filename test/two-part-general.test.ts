@@ -43,3 +43,19 @@ describe("one part covered, one not", () => {
     ["앤트로픽 기업가치하고 앤트로픽 매출은?", [/3500억 달러/, /매출/]],
   ])("%s answers the covered part", (question, patterns) => expectEvery(question, patterns));
 });
+
+describe("a story party and an uncovered company side by side", () => {
+  it.each([
+    ["Anthropic's valuation and xAI's valuation please", [/350 billion/, /doesn't cover xAI/]],
+    ["구글 투자금이랑 엔비디아 투자금 알려줘", [/구글/, /100억 달러/]],
+  ])("%s answers the story party's half", (question, patterns) => expectEvery(question, patterns));
+
+  it.each([
+    "오픈AI랑 마이크로소프트 계약 규모 얼마야?",
+    "xai valuation vs anthropic?",
+    "Meta is worth more than Anthropic, right?",
+    "엔비디아가 오픈AI에 넣은 돈은?",
+  ])("%s stays not covered (a pair's one relation, or a claim)", (question) => {
+    expect(answerFromKnowledge(index, question).abstained).toBe(true);
+  });
+});

@@ -60,6 +60,7 @@ import {
   involves,
   type NamedEntity,
   type QuestionScope,
+  readRelations,
   readScope,
 } from "./scope.ts";
 import {
@@ -416,7 +417,12 @@ function answerOne(
     const quoted = chooseSentences(knowledge, sentences, comparison.facts, compact);
     return composeAnswer(knowledge, language, comparison.facts, quoted, comparison.head);
   }
-  if (notCovered) return notCoveredAnswer(knowledge, language, notCovered, rankedFacts);
+  if (notCovered) {
+    return (
+      coveredBesideUncovered(index, analysis, language, scope, notCovered) ??
+      notCoveredAnswer(knowledge, language, notCovered, rankedFacts)
+    );
+  }
   const measure = unsupportedMeasure(
     knowledge,
     analysis,
@@ -555,6 +561,77 @@ function answerOne(
     quoted,
     loopWithAmounts(knowledge, language, leads),
   );
+}
+
+/** Names side by side: a list join or a comparison word between them. */
+const SIDE_BY_SIDE = /(?:이랑|랑|하고|와|과|vs)(?![\p{L}])|\b(?:and|with|versus|vs|or)\b|[,&/+]/u;
+
+/**
+ * "앤트로픽 가치랑 오픈AI 가치 비교해줘", "Microsoft's stake and Amazon's stake?": a story party
+ * and a company the knowledge lacks, side by side with the same relation. The party's own fact
+ * answers its half; the other half is said not covered. Never when the outside company is where
+ * the money goes ("엔비디아가 오픈AI에 투자한 금액"): that asks about a pair no fact has.
+ */
+function coveredBesideUncovered(
+  index: KnowledgeIndex,
+  analysis: Analysis,
+  language: Language,
+  scope: QuestionScope,
+  notCovered: NonNullable<ReturnType<typeof findNotCovered>>,
+): Answer | undefined {
+  const { knowledge } = index;
+  const relation = notCovered.relation;
+  const [uncovered, ...more] = notCovered.entities;
+  // A claim ("OpenAI is worth more than Anthropic, right?") is not two questions.
+  if (!relation || !uncovered || more.length > 0 || analysis.asksToConfirm) return undefined;
+  const text = analysis.normalized;
+  const parties = scope.entities.filter(
+    (entity) => entity.id !== uncovered.id && knowledge.scope.names.has(entity.id),
+  );
+  const [named, ...others] = parties;
+  if (!named || others.length > 0) return undefined;
+  const party = { ...named, position: positionIn(text, named) };
+  const other = { ...uncovered, position: positionIn(text, uncovered) };
+  if (party.position === other.position) return undefined;
+  if (writtenAsRecipient(text, party) || writtenAsRecipient(text, other)) return undefined;
+  const [from, to] = party.position < other.position ? [party, other] : [other, party];
+  const between = text.slice(from.position, to.position);
+  if (!asksToCompare(text) && !SIDE_BY_SIDE.test(between)) return undefined;
+  // Each named with the relation ("A 가치랑 B 가치", "A's stake and B's stake"): "A랑 B 계약
+  // 규모는?" asks about the pair's one contract, and "mistral valuation vs anthropic?" is a
+  // comparison the knowledge cannot make.
+  const names = (part: string) =>
+    readRelations(knowledge, index.analyze(part)).relations.some(
+      (found) => found.id === relation.id,
+    );
+  if (!names(between) || !names(text.slice(to.position))) return undefined;
+  const own = knowledge.facts.find(
+    (fact) =>
+      fact.kind !== "correction" &&
+      (fact.relation === relation.id
+        ? fact.subject.includes(party.id)
+        : fact.also.some(
+            (pair) => pair.relation === relation.id && pair.subject.includes(party.id),
+          )),
+  );
+  if (!own) return undefined;
+  const quoted = own.quote ? sentencesHolding(knowledge, own.quote).slice(0, 1) : [];
+  const answered = composeAnswer(knowledge, language, [own], quoted);
+  const notAnswered = notCoveredAnswer(knowledge, language, { ...notCovered, covered: [] }, []);
+  const labels = [party.name[language], other.name[language]];
+  const answers = [answered, notAnswered];
+  return party.position < other.position
+    ? partsAnswer(knowledge, language, labels, answers)
+    : partsAnswer(knowledge, language, labels.reverse(), answers.reverse());
+}
+
+/** Where a named entity is written: its own position, or where one of its names is found. */
+function positionIn(text: string, entity: NamedEntity): number {
+  if (entity.position > 0) return entity.position;
+  const at = [entity.name.en, entity.name.ko]
+    .map((name) => text.indexOf(name.toLowerCase()))
+    .filter((found) => found >= 0);
+  return at.length > 0 ? Math.min(...at) : entity.position;
 }
 
 /**
