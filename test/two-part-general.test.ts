@@ -59,3 +59,21 @@ describe("a story party and an uncovered company side by side", () => {
     expect(answerFromKnowledge(index, question).abstained).toBe(true);
   });
 });
+
+describe("a list of three asks after a frame", () => {
+  it.each([
+    [
+      "For our newsletter: NVIDIA's stake, the Azure purchase, and the models on Foundry?",
+      [/10 billion/, /30 billion/, /Sonnet/],
+    ],
+    [
+      "the valuation, the hardware and the event — three things please",
+      [/350/, /Blackwell/, /Ignite/],
+    ],
+    [
+      "팀장님 보고용으로 기업가치, 애저 구매액, 엔비디아 하드웨어 세 가지 정리 부탁드립니다.",
+      [/3500억/, /300억/, /Blackwell/],
+    ],
+    ["정리 부탁: 투자 총액, 애저 지출, 1기가와트 의미", [/150억/, /300억/, /1기가와트/]],
+  ])("%s answers every item", (question, patterns) => expectEvery(question, patterns));
+});

@@ -43,7 +43,12 @@ import {
   withoutTopicLead,
 } from "./part-filters.ts";
 import { askingPart, withoutAfterword, withoutPreamble } from "./preamble.ts";
-import { isTypoOfKnownWord, questionParts, shapeIsOnePartOf } from "./question-parts.ts";
+import {
+  isListOfAsks,
+  isTypoOfKnownWord,
+  questionParts,
+  shapeIsOnePartOf,
+} from "./question-parts.ts";
 import {
   asksAboutArticleMetadata,
   asksBothSides,
@@ -209,6 +214,7 @@ export function answerFromKnowledge(
   const oneClaim =
     analysis.asksToConfirm &&
     split.length > 1 &&
+    !isListOfAsks(index, split) &&
     split.some(({ bare }) => !asksByItself(index.analyze(bare)));
   // "Microsoft invested $10B, correct? Also, when…?": a claim, then a question of its own; the
   // claim's tag is no shape of the whole.

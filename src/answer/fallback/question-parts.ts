@@ -34,14 +34,21 @@ export function questionParts(
       splitQuestion(sentence, { clausesOnly: confirmation }),
     ),
   );
+  let listed = false;
   const parts = clauses
     .flatMap((clause) => {
-      // A claim is one ("NVIDIA put in $10B, right? And what…?"): its commas list no questions.
-      if (confirmation || index.analyze(clause).asksToConfirm) return [clause];
       const nouns = splitNounList(clause);
-      return nouns.length > 1 && nouns.every((noun) => isSubstantive(index, noun))
-        ? nouns
-        : [clause];
+      const items = nouns.length > 1 && nouns.every((noun) => isSubstantive(index, noun));
+      // A claim is one ("NVIDIA put in $10B, right? And what…?"): its commas list no questions.
+      // A list of three things or more that claim nothing ("For my slide: total investment,
+      // the Azure spend, and the size of the compute deal?") is a list of asks.
+      if (confirmation || index.analyze(clause).asksToConfirm) {
+        if (!items || nouns.length < 3 || nouns.some((noun) => claimsSomething(index, noun))) {
+          return [clause];
+        }
+        listed = true;
+      }
+      return items ? nouns : [clause];
     })
     .map((part, at, all) => (at < all.length - 1 ? withoutJoin(index, part) : part));
   if (parts.length < 2) return whole;
@@ -50,6 +57,7 @@ export function questionParts(
   const [first = "", ...later] = parts;
   if (
     confirmation &&
+    !listed &&
     namesPartyOrFigure(index, first) &&
     later.some((part) => !namesPartyOrFigure(index, part))
   ) {
@@ -90,6 +98,7 @@ export function questionParts(
       // A part naming a relation by its own words ("…. And I also want the date.") has a topic.
       const takesTopic =
         (concepts.length === 0 &&
+          !analysis.terms.some((term) => term.kind === "amount" && term.known) &&
           readRelations(index.knowledge, analysis).relations.length === 0) ||
         analysis.asksForReason ||
         POINTS_BACK.test(analysis.normalized);
@@ -200,6 +209,20 @@ function asksAgainOfItsOwn(normalized: string): boolean {
 
 const QUESTION_WORDS =
   /\b(?:how much|how many|how big|what|when|who|where|which|why|how|is it|was it|and)\b|얼마(?:예요|에요|야|임|였어|였나요|인가요|죠|지)?|언제|뭐|누가|어디|왜/gu;
+
+/**
+ * Whether parts are a list of three asks or more that claim nothing ("total investment, the
+ * Azure spend, and the size of the compute deal?"): not one claim over clauses.
+ */
+export function isListOfAsks(index: KnowledgeIndex, parts: readonly { bare: string }[]): boolean {
+  return parts.length >= 3 && parts.every(({ bare }) => !claimsSomething(index, bare));
+}
+
+/** An item that claims something: a figure, or a yes/no reading of its own. */
+function claimsSomething(index: KnowledgeIndex, item: string): boolean {
+  const analysis = index.analyze(item);
+  return analysis.asksToConfirm || analysis.terms.some((term) => term.kind === "amount");
+}
 
 function namesPartyOrFigure(index: KnowledgeIndex, part: string): boolean {
   return index.analyze(part).terms.some((term) => term.kind === "amount" || isParty(index, term));

@@ -110,14 +110,35 @@ export function withoutTrailingJoin(part: string): string {
 const CHOICE =
   /\b(?:or|vs|versus|than|more|less|bigger|larger|smaller|compare\w*)\b|아니면|혹은|중에|중 누가|보다|비교|차이/u;
 
-/** A Korean list of noun phrases ("A의 투자 금액과 B의 약정액은…"), or the part alone. */
+/** What a list is for, before it: "For my class slide:", "정리 부탁:", "교수님 슬라이드용으로". */
+const LIST_FRAME_LEAD =
+  /^[^:：?？]{1,60}[:：]\s+|^(?:\S+\s+){0,2}\S*\p{Script=Hangul}(?<!사)용으로\s+/u;
+/**
+ * How many items it has, or the request, after its last item: "— three things please", "세
+ * 가지 정리 부탁드립니다", "정리 부탁드립니다".
+ */
+const LIST_FRAME_TAIL =
+  /\s*[—–-]*\s*(?:(?:these|those|the|all)\s+)?(?:two|three|four|five|[2-5])\s+(?:things|items|points|numbers|figures|bits)\b.*$|\s*(?:이\s|위\s)?(?<!\p{Script=Hangul})(?:두|세|네|다섯|[2-5])\s?(?:가지|개)(?!\p{Script=Hangul}{2}).*$|\s+(?:정리|요약)\s?(?:해\s?)?(?:줘|주세요|주실래요|부탁\S*)[.!?\s]*$|\s+부탁(?:해|드려|합니다|드립니다|해요)?[.!?\s]*$/iu;
+
+/**
+ * A list of noun phrases ("A의 투자 금액과 B의 약정액은…", "For my slide: total investment, the
+ * Azure spend, and the size of the compute deal?"), or the part alone. The list's frame (what it
+ * is for, how many items) is no item; "A, B and C" ends on an item joined by "and".
+ */
 export function splitNounList(part: string): string[] {
   // "Who put in more, Microsoft or NVIDIA?": a choice or a comparison is one question.
   if (CHOICE.test(part)) return [part];
-  const pieces = part
+  const lead = LIST_FRAME_LEAD.exec(part);
+  const body = lead ? part.slice(lead[0].length) : part;
+  const pieces = body
     .split(KOREAN_NOUN_SPLIT)
     .map((piece) => piece.trim())
     .filter((piece) => piece !== "");
+  if (pieces.length < 2) return [part];
+  const last = (pieces.pop() ?? "").replace(LIST_FRAME_TAIL, "").trim();
+  const joined = last.split(/\s+and\s+/u);
+  if (joined.length === 2 && joined.every((item) => item.trim() !== "")) pieces.push(...joined);
+  else if (last !== "") pieces.push(last);
   return pieces.length > 1 ? pieces : [part];
 }
 
