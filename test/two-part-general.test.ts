@@ -77,3 +77,16 @@ describe("a list of three asks after a frame", () => {
     ["정리 부탁: 투자 총액, 애저 지출, 1기가와트 의미", [/150억/, /300억/, /1기가와트/]],
   ])("%s answers every item", (question, patterns) => expectEvery(question, patterns));
 });
+
+describe("how much and why of one subject", () => {
+  it.each([
+    ["NVIDIA: amount and motive?", [/10 billion/, /demand|ecosystem|depend/]],
+    ["엔비 투자 이유랑 액수 정리 좀", [/100억 달러/, /수요|생태계|의존/]],
+    ["For NVIDIA, how much and what's in it for them?", [/10 billion/, /demand|ecosystem|depend/]],
+  ])("%s gives the figure and the reason", (question, patterns) => expectEvery(question, patterns));
+
+  it("keeps a plain why question one answer", () => {
+    const answer = answerFromKnowledge(index, "Why did NVIDIA invest in Anthropic?");
+    expect(answer.text).not.toMatch(/^NVIDIA committed/);
+  });
+});

@@ -240,6 +240,11 @@ export function answerFromKnowledge(
         asksAboutSomethingUncovered,
       );
   const [onlyPart] = parts;
+  const whyAndHowMuch =
+    parts.length === 1 && onlyPart?.text === asked
+      ? reasonAndAmount(index, analysis, language)
+      : undefined;
+  if (whyAndHowMuch) return whyAndHowMuch;
   if (parts.length === 1 && onlyPart && onlyPart.text !== asked) {
     return answerOne(index, onlyPart.text, index.analyze(onlyPart.text), language, undefined);
   }
@@ -275,6 +280,36 @@ export function answerFromKnowledge(
     );
   }
   return answerOne(index, asked, analysis, language, verdict);
+}
+
+/** Two things asked side by side: "이유랑 금액", "how much, and why?", "amount and motive". */
+const BOTH_JOINED = /\band\b|[,&+]|(?<=\p{Script=Hangul})(?:이랑|랑|하고|과|와)\s/u;
+
+/**
+ * "엔비디아가 투자한 이유랑 금액 알려줘", "Microsoft: how much did it put in, and why?": one
+ * question asking both how much and why, of the same words. Each is answered: the figure, then
+ * the reason, as two parts.
+ */
+function reasonAndAmount(
+  index: KnowledgeIndex,
+  analysis: Analysis,
+  language: Language,
+): Answer | undefined {
+  if (!analysis.asksForReason || !analysis.asksForFigure) return undefined;
+  if (!BOTH_JOINED.test(analysis.normalized)) return undefined;
+  const words = analysis.terms
+    .filter((term) => term.known && term.kind !== "amount")
+    .map((term) => term.text)
+    .join(" ");
+  if (words === "") return undefined;
+  const korean = language === "ko";
+  const asks = korean ? [`${words} 얼마`, `${words} 왜`] : [`how much ${words}`, `why ${words}`];
+  const answers = asks.map((text) =>
+    answerOne(index, text, index.analyze(text), language, undefined, true),
+  );
+  if (answers.some((answer) => answer.abstained)) return undefined;
+  const labels = korean ? ["금액", "이유"] : ["how much", "why"];
+  return partsAnswer(index.knowledge, language, labels, answers);
 }
 
 /**
