@@ -206,3 +206,14 @@ describe("the loop with each flow's amount (parts8)", () => {
     expect(answer.text).toMatch(second);
   });
 });
+
+describe("where a claimed figure goes, in Korean (parts8)", () => {
+  it.each([
+    ["300억은 앤트로픽 쪽으로 흘러가는 돈이지?", /^아니/],
+    ["50억은 마소로 가는 돈이지?", /^아니/],
+    ["300억은 마소 쪽으로 가는 돈 맞지?", /^맞아요/],
+    ["50억은 앤트로픽이 받는 돈이야?", /^맞아요/],
+  ])("%s", (question, lead) => {
+    expect(firstSentence(answerFromKnowledge(index, question).text)).toMatch(lead);
+  });
+});
