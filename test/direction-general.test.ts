@@ -217,3 +217,19 @@ describe("where a claimed figure goes, in Korean (parts8)", () => {
     expect(firstSentence(answerFromKnowledge(index, question).text)).toMatch(lead);
   });
 });
+
+describe("what goes one way between two parties (parts8)", () => {
+  it.each([
+    ["앤트로픽에서 마이크로소프트로 가는 건 뭐야?", /^앤트로픽 → 마이크로소프트: .*300억/],
+    ["What goes from Anthropic to NVIDIA?", /^Anthropic → NVIDIA: .*1 GW/],
+    ["what does nvidia send microsoft", /^Nothing goes from NVIDIA to Microsoft/],
+  ])("%s", (question, opening) => {
+    expect(answerFromKnowledge(index, question).text).toMatch(opening);
+  });
+
+  it("turns away an amount of a payment with no figure", () => {
+    expect(answerFromKnowledge(index, "마소에서 엔비디아로 가는 돈은 얼마야?").abstained).toBe(
+      true,
+    );
+  });
+});

@@ -74,6 +74,7 @@ import {
   factChecksAnswer,
   loopWithAmounts,
   notCoveredAnswer,
+  oneWayAnswer,
   partsAnswer,
   partyFlowsAnswer,
 } from "./shapes.ts";
@@ -438,6 +439,18 @@ function answerOne(
       return verdictAnswer(knowledge, language, sentences, property, compact);
     }
   }
+  // "앤트로픽에서 엔비디아로 가는 건 뭐야?", "What goes from Anthropic to NVIDIA?": that way only.
+  // An amount asked of a payment with no figure ("…, dollar figure?") is not covered, below.
+  const oneWay = analysis.asksToConfirm ? undefined : oneWayAsked(knowledge, analysis, scope);
+  const unpriced =
+    oneWay !== undefined &&
+    asksForAmount(analysis.normalized, HOW_MUCH.test(analysis.normalized)) &&
+    !knowledge.flows.flows.some(
+      (flow) => flow.from === oneWay.from && flow.to === oneWay.to && flow.figure,
+    );
+  const oneWayFlows =
+    oneWay && !unpriced && oneWayAnswer(knowledge, language, oneWay.from, oneWay.to);
+  if (oneWayFlows) return oneWayFlows;
   // "Which direction does that $30B travel?", "who gives money to whom?": the flows answer it,
   // whatever else the words seem to ask (only a party the knowledge lacks stops it).
   const flowsAnswer =
@@ -673,6 +686,48 @@ function positionIn(text: string, entity: NamedEntity): number {
     .map((name) => text.indexOf(name.toLowerCase()))
     .filter((found) => found >= 0);
   return at.length > 0 ? Math.min(...at) : entity.position;
+}
+
+/** "A에서 B로 가는/흘러가는…", "from A to B", "what does A send/pay B": one way asked. */
+const ONE_WAY_ASKED =
+  /에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat (?:does|do|did|is) \S+ (?:send|sending|sent|give|giving|hand|transfer)\b/u;
+
+/** The party money is asked to go from and the one it is asked to go to, or undefined. */
+function oneWayAsked(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+): { from: string; to: string } | undefined {
+  const text = analysis.normalized;
+  if (!ONE_WAY_ASKED.test(text) || !hasQuestionWord(text)) return undefined;
+  const parties = scope.entities.filter(
+    (entity) => !entity.outside && knowledge.scope.names.has(entity.id),
+  );
+  const [first, second] = parties;
+  if (!first || !second || parties.length !== 2) return undefined;
+  const source = (entity: NamedEntity) => {
+    const at = positionIn(text, entity);
+    const word = /^[\p{L}\p{N}]+/u.exec(text.slice(at))?.[0] ?? "";
+    return /\p{Script=Hangul}/u.test(word)
+      ? /에서$/u.test(word)
+      : /\bfrom\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, at - 9), at));
+  };
+  const target = (entity: NamedEntity) => {
+    const at = positionIn(text, entity);
+    const word = /^[\p{L}\p{N}]+/u.exec(text.slice(at))?.[0] ?? "";
+    return /\p{Script=Hangul}/u.test(word)
+      ? /(?:으로|로|에게|한테)$/u.test(word)
+      : /\bto\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, at - 7), at));
+  };
+  if (source(first) && target(second)) return { from: first.id, to: second.id };
+  if (source(second) && target(first)) return { from: second.id, to: first.id };
+  // "what does Anthropic send Microsoft": the subject sends, the object receives.
+  if (/\bwhat (?:does|do|did|is)\b/u.test(text) && !/\p{Script=Hangul}/u.test(text)) {
+    return positionIn(text, first) < positionIn(text, second)
+      ? { from: first.id, to: second.id }
+      : { from: second.id, to: first.id };
+  }
+  return undefined;
 }
 
 /**

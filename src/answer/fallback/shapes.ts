@@ -139,6 +139,34 @@ export function directionAnswer(
 }
 
 /**
+ * What goes one way between two parties ("앤트로픽에서 엔비디아로 가는 건 뭐야?", "What goes from
+ * Anthropic to NVIDIA?"): the flows that way; when none goes that way, the ones the other way,
+ * said as such. Undefined when nothing flows between them.
+ */
+export function oneWayAnswer(
+  knowledge: Knowledge,
+  language: Language,
+  from: string,
+  to: string,
+): Answer | undefined {
+  const all = knowledge.flows.flows;
+  const asked = all.filter((flow) => flow.from === from && flow.to === to);
+  const back = all.filter((flow) => flow.from === to && flow.to === from);
+  if (asked.length === 0 && back.length === 0) return undefined;
+  const name = (id: string) => knowledge.scope.names.get(id)?.[language] ?? id;
+  const step = (flow: (typeof all)[number]) =>
+    `${name(flow.from)} → ${name(flow.to)}: ${flow.what[language]}${flow.figure ? ` (${formatFigure(flow.figure, language)})` : ""}`;
+  const shown = asked.length > 0 ? asked : back;
+  const opening =
+    asked.length > 0
+      ? ""
+      : language === "ko"
+        ? `${name(from)}에서 ${name(to)}${hasFinalConsonant(name(to)) ? "으로" : "로"} 가는 돈은 없어요. ${answerHeads[language].otherWay} `
+        : `Nothing goes from ${name(from)} to ${name(to)}. ${answerHeads[language].otherWay} `;
+  return flowsAnswer(knowledge, language, shown, `${opening}${shown.map(step).join("; ")}.`);
+}
+
+/**
  * One party's money on the side asked ("Does NVIDIA get any money?": what flows to it), then the
  * other way, both in the first sentence; a yes/no question opens with yes when any flow goes the
  * side asked.
