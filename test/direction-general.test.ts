@@ -233,3 +233,18 @@ describe("what goes one way between two parties (parts8)", () => {
     );
   });
 });
+
+describe("who pays for something the knowledge does not know (parts8)", () => {
+  it.each(["who funds nasa", "who's paying for the world cup?", "who pays for my lunch"])(
+    "%s is turned away",
+    (question) => {
+      expect(answerFromKnowledge(index, question).abstained).toBe(true);
+    },
+  );
+
+  it("still answers who funds the story", () => {
+    const answer = answerFromKnowledge(index, "who is funding this whole thing?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/10 billion/);
+  });
+});

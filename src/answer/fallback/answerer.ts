@@ -439,6 +439,8 @@ function answerOne(
       return verdictAnswer(knowledge, language, sentences, property, compact);
     }
   }
+  // "who pays for the olympics?": a payer asked of something the knowledge does not know.
+  if (paysForUnknown(analysis, scope)) return abstainAnswer(knowledge, language, "off-topic");
   // "앤트로픽에서 엔비디아로 가는 건 뭐야?", "What goes from Anthropic to NVIDIA?": that way only.
   // An amount asked of a payment with no figure ("…, dollar figure?") is not covered, below.
   const oneWay = analysis.asksToConfirm ? undefined : oneWayAsked(knowledge, analysis, scope);
@@ -686,6 +688,21 @@ function positionIn(text: string, entity: NamedEntity): number {
     .map((name) => text.indexOf(name.toLowerCase()))
     .filter((found) => found >= 0);
   return at.length > 0 ? Math.min(...at) : entity.position;
+}
+
+/** What is paid for or funded: the word after the verb ("pays for the olympics", "funds nasa"). */
+const PAID_FOR =
+  /\b(?:pays?|paying|paid|funds?|funding|funded|financ\w*|bankroll\w*|sponsor\w*|foots?)\s+(?:for\s+)?(?:the\s+|my\s+|our\s+|your\s+|their\s+|a\s+|an\s+)?([\p{L}\p{N}]+)/u;
+
+/**
+ * "who pays for the olympics?", "who funds nasa": a question of who pays, naming no party, for a
+ * thing the knowledge does not know. The deal's flows would answer a different question.
+ */
+function paysForUnknown(analysis: Analysis, scope: QuestionScope): boolean {
+  if (scope.entities.length > 0 || !asksMoneyDirection(analysis.normalized)) return false;
+  const paidFor = PAID_FOR.exec(analysis.normalized)?.[1];
+  if (!paidFor) return false;
+  return analysis.terms.some((term) => !term.known && term.text === paidFor);
 }
 
 /** "A에서 B로 가는/흘러가는…", "from A to B", "what does A send/pay B": one way asked. */
