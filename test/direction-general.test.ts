@@ -248,3 +248,13 @@ describe("who pays for something the knowledge does not know (parts8)", () => {
     expect(answer.text).toMatch(/10 billion/);
   });
 });
+
+describe("all one party takes in against all it pays (parts8)", () => {
+  it.each([
+    "Does Anthropic get more than it pays?",
+    "Is the money Anthropic takes in larger than what it spends on Azure?",
+  ])("%s sums both sides", (question) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(firstSentence(answer.text)).toMatch(/^No: Anthropic takes in up to \$15 billion/);
+  });
+});

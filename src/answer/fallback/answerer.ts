@@ -28,7 +28,7 @@ import {
   stanceAnswer,
 } from "./article-meta.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
-import { writtenAsAgent, writtenAsRecipient } from "./claim-direction.ts";
+import { writtenAsAgent, writtenAsReceiver, writtenAsRecipient } from "./claim-direction.ts";
 import { checkOutsideInstrument } from "./claim-instrument.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
 import { compareFigures } from "./compare.ts";
@@ -461,6 +461,16 @@ function answerOne(
       ? directionOfMoney(knowledge, analysis, language, scope)
       : undefined;
   if (flowsAnswer) return flowsAnswer;
+  // "Is the total Anthropic receives bigger than what it pays Microsoft?": all it takes in
+  // against all it pays out, not one payment against another.
+  const netFirst = netSideAsked(analysis.normalized);
+  const [netSubject] = scope.entities.filter(
+    (entity) => !entity.outside && knowledge.scope.names.has(entity.id),
+  );
+  if (netFirst && netSubject && writtenAsReceiver(analysis.normalized, netSubject)) {
+    const netAnswer = directionAnswer(knowledge, language, [netSubject.id], false, netFirst);
+    if (netAnswer) return netAnswer;
+  }
   // "Who put in more, Microsoft or NVIDIA?", "Is the Azure spend bigger than the investment?":
   // the two figures side by side, yes or no first for a claim.
   // "몇 배야?", "what fraction…?": arithmetic on the figures comes before which way money goes.

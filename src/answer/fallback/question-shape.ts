@@ -263,7 +263,7 @@ export function moneySideAsked(normalized: string, partyAt: number): "in" | "out
 }
 
 const NET_IN_EN =
-  /\bnet (?:receiver|recipient|gainer|inflow|winner|positive)\b|\b(?:come|comes|coming|came) out ahead\b|\bin the black\b|\btak(?:e|es|ing) in more\b|\b(?:receiv\w*|gets?|getting|brings? in|bringing in) more\b|\bmore (?:money |cash )?(?:in|coming in) than (?:out|going out|it (?:pays|spends))\b/u;
+  /\bnet (?:receiver|recipient|gainer|inflow|winner|positive)\b|\b(?:receiv\w*|gets?|getting|takes? in|brings? in)\b.{0,20}\b(?:bigger|more|larger|greater|higher)\b.{0,12}\bthan\b.{0,25}\b(?:pays?|paying|spends?|spending|gives?|giving)\b|\b(?:come|comes|coming|came) out ahead\b|\bin the black\b|\btak(?:e|es|ing) in more\b|\b(?:receiv\w*|gets?|getting|brings? in|bringing in) more\b|\bmore (?:money |cash )?(?:in|coming in) than (?:out|going out|it (?:pays|spends))\b/u;
 const NET_OUT_EN =
   /\bnet (?:payer|spender|outflow|loser|negative)\b|\b(?:pays?|paying|spends?|spending) (?:out )?more\b|\bmore (?:money |cash )?(?:out|going out) than (?:in|coming in|it (?:gets|receives))\b/u;
 const KOREAN_IN_MONEY = /(?:받|들어오)는 돈/u;
