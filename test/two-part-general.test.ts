@@ -90,3 +90,17 @@ describe("how much and why of one subject", () => {
     expect(answer.text).not.toMatch(/^NVIDIA committed/);
   });
 });
+
+describe("how exact an amount is wanted, after a comma", () => {
+  it("joins the part before, so a payment with no figure stays not covered", () => {
+    expect(answerFromKnowledge(index, "마소가 엔비디아에 낸 돈, 정확히 얼마?").abstained).toBe(
+      true,
+    );
+  });
+
+  it("does not turn 'exact' into a question about the article's accuracy", () => {
+    expect(answerFromKnowledge(index, "how much did nvidia put in, exact number?").text).toMatch(
+      /^NVIDIA committed to invest up to \$10 billion/,
+    );
+  });
+});
