@@ -104,3 +104,11 @@ describe("how exact an amount is wanted, after a comma", () => {
     );
   });
 });
+
+describe("a name and what is asked of it, as a part", () => {
+  it.each([
+    ["nvidia's role + azure's status", [/10 billion/, /30 billion/]],
+    ["amazon's role; copilot status", [/Amazon remains/, /Copilot/]],
+    ["아마존 역할이랑 코파일럿 상황", [/아마존/, /Copilot/]],
+  ])("%s answers each name", (question, patterns) => expectEvery(question, patterns));
+});

@@ -48,6 +48,7 @@ import {
   isTypoOfKnownWord,
   questionParts,
   shapeIsOnePartOf,
+  withoutAttributeWord,
 } from "./question-parts.ts";
 import {
   asksAboutArticleMetadata,
@@ -264,6 +265,11 @@ export function answerFromKnowledge(
       const withoutAside =
         trimmed && answerOne(index, trimmed.text, trimmed.analysis, language, undefined, true);
       if (withoutAside && !withoutAside.abstained) return withoutAside;
+      // "amazon's role + copilot status": "status" is no word of the knowledge; the name is.
+      const named = GENERIC_ABSTAIN.test(answer.text) ? withoutAttributeWord(bare) : undefined;
+      const ofName =
+        named && answerOne(index, named, index.analyze(named), language, undefined, true);
+      if (ofName && !ofName.abstained) return ofName;
       if (bare === text) return answer;
       // What the knowledge lacks, asked of the carried topic ("tech expert … what's his name"),
       // stays not covered: the part alone would be answered about something else.
@@ -282,6 +288,9 @@ export function answerFromKnowledge(
   }
   return answerOne(index, asked, analysis, language, verdict);
 }
+
+/** The hint given when a question is off topic, with nothing more specific said. */
+const GENERIC_ABSTAIN = /^(?:The article doesn't cover that\.|기사에서 다루지 않는 내용이에요\.)/u;
 
 /** Two things asked side by side: "이유랑 금액", "how much, and why?", "amount and motive". */
 const BOTH_JOINED = /\band\b|[,&+]|(?<=\p{Script=Hangul})(?:이랑|랑|하고|과|와)\s/u;

@@ -256,6 +256,8 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   const last = analysis.terms.at(-1);
   if (last && isName(last.features[0]) && /(?:이랑|랑|하고|와|과)[,\s]*$/u.test(part)) return false;
   if (known.some((term) => term.entity === undefined && !isName(term.features[0]))) return true;
+  // "amazon's role", "copilot status", "아마존의 역할": a name and what is asked of it.
+  if (known.length > 0 && NAME_ATTRIBUTE.test(analysis.normalized)) return true;
   // A question of its own about a name ("what did he say about OpenAI?").
   if (/^(?:what|who|when|where|why|how|which)\b/u.test(analysis.normalized)) return true;
   // A yes/no question of its own about a name ("…? also, is Amazon still involved?").
@@ -263,6 +265,23 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   // Two names ask how they relate ("What did Nadella say about OpenAI").
   if (new Set(known.map((term) => term.features[0])).size >= 2) return true;
   return analysis.asksForFigure || scope.relations.length > 0;
+}
+
+/** What is asked of a name by one word after it: its role, status, situation, position. */
+const NAME_ATTRIBUTE =
+  /[\p{L}\p{N}](?:'s)?\s+(?:role|status|situation|position|part|stance|standing|deal|involvement)\b|\p{Script=Hangul}의?\s+(?:역할|상황|입장|위치|상태|근황)/u;
+
+/**
+ * "copilot status" -> "copilot": a name's part without the one word asking what of it, when that
+ * word alone keeps it from being answered. Undefined when the part has no such word.
+ */
+export function withoutAttributeWord(part: string): string | undefined {
+  const stripped = part
+    .replace(/\b(?:role|status|situation|position|part|stance|standing|deal|involvement)\b/giu, " ")
+    .replace(/(?<=\p{Script=Hangul})의?\s+(?:역할|상황|입장|위치|상태|근황)/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+  return stripped !== part.trim() && stripped !== "" ? stripped : undefined;
 }
 
 /** A capitalised word one edit from a word the knowledge has is a typo ("Rubn"), not a name. */
