@@ -258,3 +258,14 @@ describe("all one party takes in against all it pays (parts8)", () => {
     expect(firstSentence(answer.text)).toMatch(/^No: Anthropic takes in up to \$15 billion/);
   });
 });
+
+describe("where the money ends up (parts8)", () => {
+  it.each([
+    "마소가 받은 돈이 결국 엔비디아로 가?",
+    "Does the Azure money end up at NVIDIA in the end?",
+  ])("%s gets every flow and the loop", (question) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/(?:NVIDIA|엔비디아) (?:systems|시스템)/);
+  });
+});

@@ -55,6 +55,7 @@ import {
   asksBothSides,
   asksMoneyDirection,
   asksToCompare,
+  asksWhereMoneyEndsUp,
   asksWhetherArticleIsRight,
   asksWhetherOnePays,
   moneySideAsked,
@@ -778,6 +779,11 @@ function directionOfMoney(
   scope: QuestionScope,
 ): Answer | undefined {
   if (scope.entities.some((entity) => entity.outside)) return undefined;
+  // "그 돈이 결국 엔비디아로도 흘러가?": every flow and the loop they make. Not "who ends up
+  // with the $15B?", which names no party: the flow of the figure answers that.
+  if (asksWhereMoneyEndsUp(analysis.normalized) && scope.entities.length > 0) {
+    return directionAnswer(knowledge, language, [], false, undefined, true);
+  }
   const amounts = new Set(
     analysis.terms.flatMap((term) => (term.kind === "amount" ? [term.text] : [])),
   );

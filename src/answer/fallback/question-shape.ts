@@ -172,6 +172,14 @@ export function asksWhetherArticleIsRight(normalized: string): boolean {
   );
 }
 
+/** Where money ends up ("그 돈이 결국 엔비디아로도 흘러가?", "does it end up at NVIDIA?"). */
+const ENDS_UP =
+  /(?:결국|최종적으로|마지막엔) \S*(?:(?:로|으로|에게|한테)(?:도|까지)?|까지) (?:흘러|흐르|가|간|들어가|넘어가)|\b(?:ends?|ended|wind|winds) up (?:at|in)\b/u;
+
+export function asksWhereMoneyEndsUp(normalized: string): boolean {
+  return ENDS_UP.test(normalized);
+}
+
 /** Which way money goes: "receive … or pay", "받는 거야 주는 거야", "who pays whom". */
 const DIRECTION = [
   /\b(?:receiv\w*|get|gets|getting|take|takes)\b.*\bor\b.*\b(?:pay\w*|give\w*|spend\w*)\b/,
@@ -181,6 +189,8 @@ const DIRECTION = [
   /\bwho(?:'s| is)? (?:gives|giving|sends|sending|pays|paying|owes) (?:\w+ )?(?:to )?(?:whom|who)\b|\bwhich way (?:the )?money\b|\bwhich way (?:does|is|did|do|will)\b|\bwhich direction\b|\b(?:ends?|ended) up back\b|\bcomes? back (?:to|at)\b|(?:어느|어떤) (?:쪽|방향)으로|방향으로 (?:가|흘러|흐르)/u,
   // "투자한 돈이 다시 마소로 돌아오는 구조": money coming back round.
   /(?:다시|결국) \S*(?:로|으로|에게|한테) (?:돌아오|되돌아)|돌아오는 구조/u,
+  // "그 돈이 결국 엔비디아로도 흘러가?": where the money ends up.
+  ENDS_UP,
   // "돈이 한 바퀴 도는 순서", "how does the money go round": the loop, step by step.
   /돈이 (?:한 바퀴 )?(?:도는|돌아가는|순환하는)|\bmoney (?:go(?:es)?|flows?|moves?) (?:round|around)\b|\bround[- ]trip\b/u,
   // "마소 → 앤트로픽, 앤트로픽 → 마소": both arrows.
