@@ -112,3 +112,12 @@ describe("a name and what is asked of it, as a part", () => {
     ["아마존 역할이랑 코파일럿 상황", [/아마존/, /Copilot/]],
   ])("%s answers each name", (question, patterns) => expectEvery(question, patterns));
 });
+
+describe("two questions without spaces", () => {
+  it.each([
+    ["엔비디아투자액얼마고언제발표했어", [/100억 달러/, /11월 18일/]],
+    ["마소투자액얼마고엔비는얼마야", [/50억 달러/, /100억 달러/]],
+  ])("%s splits after 얼마고 / 뭐고 before a question word", (question, patterns) =>
+    expectEvery(question, patterns),
+  );
+});
