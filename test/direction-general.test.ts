@@ -269,3 +269,12 @@ describe("where the money ends up (parts8)", () => {
     expect(answer.text).toMatch(/(?:NVIDIA|엔비디아) (?:systems|시스템)/);
   });
 });
+
+describe("money given and got back, one party (parts8)", () => {
+  it.each([
+    "Does NVIDIA give money and then get it back?",
+    "마소 입장에선 돈 주고 다시 받는 거임?",
+  ])("%s names the loop", (question) => {
+    expect(answerFromKnowledge(index, question).text).toMatch(/circular investment|순환 투자/);
+  });
+});

@@ -871,7 +871,14 @@ function oneSideOfMoney(
   const side = moneySideAsked(analysis.normalized, party.position);
   if (!side) return undefined;
   const yesNo = analysis.asksToConfirm;
-  return partyFlowsAnswer(knowledge, language, party.id, side, yesNo);
+  return partyFlowsAnswer(
+    knowledge,
+    language,
+    party.id,
+    side,
+    yesNo,
+    ROUND_TRIP.test(analysis.normalized),
+  );
 }
 
 function abstainReason(verdict: Verdict): AbstainReason {
@@ -887,7 +894,8 @@ function abstainReason(verdict: Verdict): AbstainReason {
 const TIMING = { en: "timing", ko: "시기" } as const;
 
 /** "Does the money come back to Microsoft?", "다시 마소로 돌아오는": the loop answers it too. */
-const ROUND_TRIP = /\b(?:ends?|ended) up back\b|\bcomes? back\b|\bround[- ]trip\b|돌아오|되돌아/u;
+const ROUND_TRIP =
+  /\b(?:ends?|ended) up back\b|\bcomes? back\b|\bround[- ]trip\b|\bgets? (?:it|the money|its money|that money) back\b|돌아오|되돌아|다시 받|돌려받/u;
 
 /** "Does Anthropic only receive money?", "받기만 해?": a claim of one direction, answered with both. */
 const ONE_WAY_ONLY = /\b(?:only|just)\b|(?:받기|내기|주기)만/u;

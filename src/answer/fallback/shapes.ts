@@ -177,6 +177,8 @@ export function partyFlowsAnswer(
   party: string,
   side: "in" | "out",
   yesNo: boolean,
+  /** The question asks whether money comes back round ("돈 주고 다시 받는 구조?"): the loop too. */
+  roundTrip = false,
 ): Answer | undefined {
   const all = knowledge.flows.flows;
   // Money before capacity: "gets paid" is answered by a payment first.
@@ -202,8 +204,11 @@ export function partyFlowsAnswer(
         ? ` 합계 ${formatFigure(total, language)}.`
         : ` In total ${formatFigure(total, language)}.`
       : "";
+  const loop = roundTrip
+    ? knowledge.facts.find((fact) => fact.id === knowledge.flows.loop?.fact)
+    : undefined;
   const head =
-    `${verdict}${asked.map(step).join("; ")}${asked.length > 0 ? "." : ""}${sum}${rest}`.trim();
+    `${verdict}${asked.map(step).join("; ")}${asked.length > 0 ? "." : ""}${sum}${rest}${loop ? ` ${loop.statement[language]}` : ""}`.trim();
   return flowsAnswer(knowledge, language, [...asked, ...other], head);
 }
 
