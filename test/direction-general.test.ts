@@ -193,3 +193,88 @@ describe("what comes back for the money (long7)", () => {
     expect(firstSentence(answer.text)).toMatch(/Anthropic → Microsoft/);
   });
 });
+
+describe("the loop with each flow's amount (parts8)", () => {
+  it.each([
+    ["Can you lay out the circular flow of funds?", /30 billion/, /up to \$10 billion/],
+    ["돈이 도는 구조가 어떻게 돼?", /300억 달러/, /최대 50억 달러/],
+    ["what is this circular investment thing", /up to \$5 billion/, /no figure given/],
+  ])("%s names the amounts", (question, first, second) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(first);
+    expect(answer.text).toMatch(second);
+  });
+});
+
+describe("where a claimed figure goes, in Korean (parts8)", () => {
+  it.each([
+    ["300억은 앤트로픽 쪽으로 흘러가는 돈이지?", /^아니/],
+    ["50억은 마소로 가는 돈이지?", /^아니/],
+    ["300억은 마소 쪽으로 가는 돈 맞지?", /^맞아요/],
+    ["50억은 앤트로픽이 받는 돈이야?", /^맞아요/],
+  ])("%s", (question, lead) => {
+    expect(firstSentence(answerFromKnowledge(index, question).text)).toMatch(lead);
+  });
+});
+
+describe("what goes one way between two parties (parts8)", () => {
+  it.each([
+    ["앤트로픽에서 마이크로소프트로 가는 건 뭐야?", /^앤트로픽 → 마이크로소프트: .*300억/],
+    ["What goes from Anthropic to NVIDIA?", /^Anthropic → NVIDIA: .*1 GW/],
+    ["what does nvidia send microsoft", /^Nothing goes from NVIDIA to Microsoft/],
+  ])("%s", (question, opening) => {
+    expect(answerFromKnowledge(index, question).text).toMatch(opening);
+  });
+
+  it("turns away an amount of a payment with no figure", () => {
+    expect(answerFromKnowledge(index, "마소에서 엔비디아로 가는 돈은 얼마야?").abstained).toBe(
+      true,
+    );
+  });
+});
+
+describe("who pays for something the knowledge does not know (parts8)", () => {
+  it.each(["who funds nasa", "who's paying for the world cup?", "who pays for my lunch"])(
+    "%s is turned away",
+    (question) => {
+      expect(answerFromKnowledge(index, question).abstained).toBe(true);
+    },
+  );
+
+  it("still answers who funds the story", () => {
+    const answer = answerFromKnowledge(index, "who is funding this whole thing?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/10 billion/);
+  });
+});
+
+describe("all one party takes in against all it pays (parts8)", () => {
+  it.each([
+    "Does Anthropic get more than it pays?",
+    "Is the money Anthropic takes in larger than what it spends on Azure?",
+  ])("%s sums both sides", (question) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(firstSentence(answer.text)).toMatch(/^No: Anthropic takes in up to \$15 billion/);
+  });
+});
+
+describe("where the money ends up (parts8)", () => {
+  it.each([
+    "마소가 받은 돈이 결국 엔비디아로 가?",
+    "Does the Azure money end up at NVIDIA in the end?",
+  ])("%s gets every flow and the loop", (question) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/(?:NVIDIA|엔비디아) (?:systems|시스템)/);
+  });
+});
+
+describe("money given and got back, one party (parts8)", () => {
+  it.each([
+    "Does NVIDIA give money and then get it back?",
+    "마소 입장에선 돈 주고 다시 받는 거임?",
+  ])("%s names the loop", (question) => {
+    expect(answerFromKnowledge(index, question).text).toMatch(/circular investment|순환 투자/);
+  });
+});

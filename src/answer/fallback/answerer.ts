@@ -29,7 +29,7 @@ import {
   stanceAnswer,
 } from "./article-meta.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
-import { writtenAsAgent, writtenAsRecipient } from "./claim-direction.ts";
+import { writtenAsAgent, writtenAsReceiver, writtenAsRecipient } from "./claim-direction.ts";
 import { checkOutsideHolder, checkOutsideInstrument } from "./claim-instrument.ts";
 import { checkPathClaim } from "./claim-path.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
@@ -45,12 +45,19 @@ import {
   withoutTopicLead,
 } from "./part-filters.ts";
 import { askingPart, withoutAfterword, withoutPreamble } from "./preamble.ts";
-import { isTypoOfKnownWord, questionParts, shapeIsOnePartOf } from "./question-parts.ts";
+import {
+  isListOfAsks,
+  isTypoOfKnownWord,
+  questionParts,
+  shapeIsOnePartOf,
+  withoutAttributeWord,
+} from "./question-parts.ts";
 import {
   asksAboutArticleMetadata,
   asksBothSides,
   asksMoneyDirection,
   asksToCompare,
+  asksWhereMoneyEndsUp,
   asksWhetherArticleIsRight,
   asksWhetherOnePays,
   moneySideAsked,
@@ -62,13 +69,16 @@ import {
   involves,
   type NamedEntity,
   type QuestionScope,
+  readRelations,
   readScope,
 } from "./scope.ts";
 import {
   confirmationHead,
   directionAnswer,
   factChecksAnswer,
+  loopWithAmounts,
   notCoveredAnswer,
+  oneWayAnswer,
   partsAnswer,
   partyFlowsAnswer,
 } from "./shapes.ts";
@@ -150,7 +160,12 @@ export function answerFromKnowledge(
   const mayAskMetadata =
     verdict.onTopic ||
     (verdict.reason !== "advice" && verdict.reason !== "rules" && verdict.reason !== "task");
-  if (mayAskMetadata && asksAboutArticleMetadata(analysis.normalized)) {
+  // "발표 날짜랑 글쓴이 이름 알려줘": the author is one part; the other parts are still answered.
+  if (
+    mayAskMetadata &&
+    asksAboutArticleMetadata(analysis.normalized) &&
+    !metadataIsOnePart(index, asked, analysis)
+  ) {
     return abstainAnswer(knowledge, language, "not-covered", noArticleMetadata[language]);
   }
   // The article's stance, or what it leaves out: whatever else the words seem to ask.
@@ -206,6 +221,7 @@ export function answerFromKnowledge(
   const oneClaim =
     analysis.asksToConfirm &&
     split.length > 1 &&
+    !isListOfAsks(index, split) &&
     split.some(({ bare }) => !asksByItself(index.analyze(bare)));
   // "Microsoft invested $10B, correct? Also, when…?": a claim, then a question of its own; the
   // claim's tag is no shape of the whole.
@@ -231,11 +247,19 @@ export function answerFromKnowledge(
         asksAboutSomethingUncovered,
       );
   const [onlyPart] = parts;
+  const whyAndHowMuch =
+    parts.length === 1 && onlyPart?.text === asked
+      ? reasonAndAmount(index, analysis, language)
+      : undefined;
+  if (whyAndHowMuch) return whyAndHowMuch;
   if (parts.length === 1 && onlyPart && onlyPart.text !== asked) {
     return answerOne(index, onlyPart.text, index.analyze(onlyPart.text), language, undefined);
   }
   if (parts.length > 1) {
     const answers = parts.map(({ text, bare }) => {
+      if (asksAboutArticleMetadata(index.analyze(bare).normalized)) {
+        return abstainAnswer(knowledge, language, "not-covered", noArticleMetadata[language]);
+      }
       const answer = answerOne(index, text, index.analyze(text), language, undefined, true);
       // The party carried from the part before may not be this part's ("클로드 모델 뭐 들어가고
       // / 발표는 언제였어?"): the part as written answers when the carried one cannot.
@@ -246,6 +270,11 @@ export function answerFromKnowledge(
       const withoutAside =
         trimmed && answerOne(index, trimmed.text, trimmed.analysis, language, undefined, true);
       if (withoutAside && !withoutAside.abstained) return withoutAside;
+      // "amazon's role + copilot status": "status" is no word of the knowledge; the name is.
+      const named = GENERIC_ABSTAIN.test(answer.text) ? withoutAttributeWord(bare) : undefined;
+      const ofName =
+        named && answerOne(index, named, index.analyze(named), language, undefined, true);
+      if (ofName && !ofName.abstained) return ofName;
       if (bare === text) return answer;
       // What the knowledge lacks, asked of the carried topic ("tech expert … what's his name"),
       // stays not covered: the part alone would be answered about something else.
@@ -263,6 +292,51 @@ export function answerFromKnowledge(
     );
   }
   return answerOne(index, asked, analysis, language, verdict);
+}
+
+/** The hint given when a question is off topic, with nothing more specific said. */
+const GENERIC_ABSTAIN = /^(?:The article doesn't cover that\.|기사에서 다루지 않는 내용이에요\.)/u;
+
+/** Two things asked side by side: "이유랑 금액", "how much, and why?", "amount and motive". */
+const BOTH_JOINED = /\band\b|[,&+]|(?<=\p{Script=Hangul})(?:이랑|랑|하고|과|와)\s/u;
+
+/**
+ * "엔비디아가 투자한 이유랑 금액 알려줘", "Microsoft: how much did it put in, and why?": one
+ * question asking both how much and why, of the same words. Each is answered: the figure, then
+ * the reason, as two parts.
+ */
+function reasonAndAmount(
+  index: KnowledgeIndex,
+  analysis: Analysis,
+  language: Language,
+): Answer | undefined {
+  if (!analysis.asksForReason || !analysis.asksForFigure) return undefined;
+  if (!BOTH_JOINED.test(analysis.normalized)) return undefined;
+  const words = analysis.terms
+    .filter((term) => term.known && term.kind !== "amount")
+    .map((term) => term.text)
+    .join(" ");
+  if (words === "") return undefined;
+  const korean = language === "ko";
+  const asks = korean ? [`${words} 얼마`, `${words} 왜`] : [`how much ${words}`, `why ${words}`];
+  const answers = asks.map((text) =>
+    answerOne(index, text, index.analyze(text), language, undefined, true),
+  );
+  if (answers.some((answer) => answer.abstained)) return undefined;
+  const labels = korean ? ["금액", "이유"] : ["how much", "why"];
+  return partsAnswer(index.knowledge, language, labels, answers);
+}
+
+/**
+ * Whether the article's author or date is asked by one part of several, next to a part that asks
+ * something else ("who wrote this article and how much did nvidia invest").
+ */
+function metadataIsOnePart(index: KnowledgeIndex, asked: string, analysis: Analysis): boolean {
+  const parts = questionParts(index, asked, analysis.asksToConfirm);
+  return (
+    parts.length > 1 &&
+    parts.some(({ bare }) => !asksAboutArticleMetadata(index.analyze(bare).normalized))
+  );
 }
 
 /**
@@ -380,6 +454,20 @@ function answerOne(
       return verdictAnswer(knowledge, language, sentences, property, compact);
     }
   }
+  // "who pays for the olympics?": a payer asked of something the knowledge does not know.
+  if (paysForUnknown(analysis, scope)) return abstainAnswer(knowledge, language, "off-topic");
+  // "앤트로픽에서 엔비디아로 가는 건 뭐야?", "What goes from Anthropic to NVIDIA?": that way only.
+  // An amount asked of a payment with no figure ("…, dollar figure?") is not covered, below.
+  const oneWay = analysis.asksToConfirm ? undefined : oneWayAsked(knowledge, analysis, scope);
+  const unpriced =
+    oneWay !== undefined &&
+    asksForAmount(analysis.normalized, HOW_MUCH.test(analysis.normalized)) &&
+    !knowledge.flows.flows.some(
+      (flow) => flow.from === oneWay.from && flow.to === oneWay.to && flow.figure,
+    );
+  const oneWayFlows =
+    oneWay && !unpriced && oneWayAnswer(knowledge, language, oneWay.from, oneWay.to);
+  if (oneWayFlows) return oneWayFlows;
   // "순환 투자가 앤트로픽→마소→엔비디아→앤트로픽 고리 맞아?": a path claimed, step by step.
   const path = analysis.asksToConfirm ? checkPathClaim(knowledge, analysis, scope) : undefined;
   if (path) return verdictAnswer(knowledge, language, sentences, path, compact);
@@ -391,6 +479,16 @@ function answerOne(
       ? directionOfMoney(knowledge, analysis, language, scope)
       : undefined;
   if (flowsAnswer) return flowsAnswer;
+  // "Is the total Anthropic receives bigger than what it pays Microsoft?": all it takes in
+  // against all it pays out, not one payment against another.
+  const netFirst = netSideAsked(analysis.normalized);
+  const [netSubject] = scope.entities.filter(
+    (entity) => !entity.outside && knowledge.scope.names.has(entity.id),
+  );
+  if (netFirst && netSubject && writtenAsReceiver(analysis.normalized, netSubject)) {
+    const netAnswer = directionAnswer(knowledge, language, [netSubject.id], false, netFirst);
+    if (netAnswer) return netAnswer;
+  }
   // "Who put in more, Microsoft or NVIDIA?", "Is the Azure spend bigger than the investment?":
   // the two figures side by side, yes or no first for a claim.
   // "몇 배야?", "what fraction…?": arithmetic on the figures comes before which way money goes.
@@ -403,7 +501,12 @@ function answerOne(
     const quoted = chooseSentences(knowledge, sentences, comparison.facts, compact);
     return composeAnswer(knowledge, language, comparison.facts, quoted, comparison.head);
   }
-  if (notCovered) return notCoveredAnswer(knowledge, language, notCovered, rankedFacts);
+  if (notCovered) {
+    return (
+      coveredBesideUncovered(index, analysis, language, scope, notCovered) ??
+      notCoveredAnswer(knowledge, language, notCovered, rankedFacts)
+    );
+  }
   const measure = unsupportedMeasure(
     knowledge,
     analysis,
@@ -535,7 +638,141 @@ function answerOne(
 
   const leads = chooseLeadFacts(analysis, facts, sentences[0]?.score ?? 0, scope);
   const quoted = chooseSentences(knowledge, sentences, leads, compact);
-  return composeAnswer(knowledge, language, leads, quoted);
+  return composeAnswer(
+    knowledge,
+    language,
+    leads,
+    quoted,
+    loopWithAmounts(knowledge, language, leads),
+  );
+}
+
+/** Names side by side: a list join or a comparison word between them. */
+const SIDE_BY_SIDE = /(?:이랑|랑|하고|와|과|vs)(?![\p{L}])|\b(?:and|with|versus|vs|or)\b|[,&/+]/u;
+
+/**
+ * "앤트로픽 가치랑 오픈AI 가치 비교해줘", "Microsoft's stake and Amazon's stake?": a story party
+ * and a company the knowledge lacks, side by side with the same relation. The party's own fact
+ * answers its half; the other half is said not covered. Never when the outside company is where
+ * the money goes ("엔비디아가 오픈AI에 투자한 금액"): that asks about a pair no fact has.
+ */
+function coveredBesideUncovered(
+  index: KnowledgeIndex,
+  analysis: Analysis,
+  language: Language,
+  scope: QuestionScope,
+  notCovered: NonNullable<ReturnType<typeof findNotCovered>>,
+): Answer | undefined {
+  const { knowledge } = index;
+  const relation = notCovered.relation;
+  const [uncovered, ...more] = notCovered.entities;
+  // A claim ("OpenAI is worth more than Anthropic, right?") is not two questions.
+  if (!relation || !uncovered || more.length > 0 || analysis.asksToConfirm) return undefined;
+  const text = analysis.normalized;
+  const parties = scope.entities.filter(
+    (entity) => entity.id !== uncovered.id && knowledge.scope.names.has(entity.id),
+  );
+  const [named, ...others] = parties;
+  if (!named || others.length > 0) return undefined;
+  const party = { ...named, position: positionIn(text, named) };
+  const other = { ...uncovered, position: positionIn(text, uncovered) };
+  if (party.position === other.position) return undefined;
+  if (writtenAsRecipient(text, party) || writtenAsRecipient(text, other)) return undefined;
+  const [from, to] = party.position < other.position ? [party, other] : [other, party];
+  const between = text.slice(from.position, to.position);
+  if (!asksToCompare(text) && !SIDE_BY_SIDE.test(between)) return undefined;
+  // Each named with the relation ("A 가치랑 B 가치", "A's stake and B's stake"): "A랑 B 계약
+  // 규모는?" asks about the pair's one contract, and "mistral valuation vs anthropic?" is a
+  // comparison the knowledge cannot make.
+  const names = (part: string) =>
+    readRelations(knowledge, index.analyze(part)).relations.some(
+      (found) => found.id === relation.id,
+    );
+  if (!names(between) || !names(text.slice(to.position))) return undefined;
+  const own = knowledge.facts.find(
+    (fact) =>
+      fact.kind !== "correction" &&
+      (fact.relation === relation.id
+        ? fact.subject.includes(party.id)
+        : fact.also.some(
+            (pair) => pair.relation === relation.id && pair.subject.includes(party.id),
+          )),
+  );
+  if (!own) return undefined;
+  const quoted = own.quote ? sentencesHolding(knowledge, own.quote).slice(0, 1) : [];
+  const answered = composeAnswer(knowledge, language, [own], quoted);
+  const notAnswered = notCoveredAnswer(knowledge, language, { ...notCovered, covered: [] }, []);
+  const labels = [party.name[language], other.name[language]];
+  const answers = [answered, notAnswered];
+  return party.position < other.position
+    ? partsAnswer(knowledge, language, labels, answers)
+    : partsAnswer(knowledge, language, labels.reverse(), answers.reverse());
+}
+
+/** Where a named entity is written: its own position, or where one of its names is found. */
+function positionIn(text: string, entity: NamedEntity): number {
+  if (entity.position > 0) return entity.position;
+  const at = [entity.name.en, entity.name.ko]
+    .map((name) => text.indexOf(name.toLowerCase()))
+    .filter((found) => found >= 0);
+  return at.length > 0 ? Math.min(...at) : entity.position;
+}
+
+/** What is paid for or funded: the word after the verb ("pays for the olympics", "funds nasa"). */
+const PAID_FOR =
+  /\b(?:pays?|paying|paid|funds?|funding|funded|financ\w*|bankroll\w*|sponsor\w*|foots?)\s+(?:for\s+)?(?:the\s+|my\s+|our\s+|your\s+|their\s+|a\s+|an\s+)?([\p{L}\p{N}]+)/u;
+
+/**
+ * "who pays for the olympics?", "who funds nasa": a question of who pays, naming no party, for a
+ * thing the knowledge does not know. The deal's flows would answer a different question.
+ */
+function paysForUnknown(analysis: Analysis, scope: QuestionScope): boolean {
+  if (scope.entities.length > 0 || !asksMoneyDirection(analysis.normalized)) return false;
+  const paidFor = PAID_FOR.exec(analysis.normalized)?.[1];
+  if (!paidFor) return false;
+  return analysis.terms.some((term) => !term.known && term.text === paidFor);
+}
+
+/** "A에서 B로 가는/흘러가는…", "from A to B", "what does A send/pay B": one way asked. */
+const ONE_WAY_ASKED =
+  /에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat (?:does|do|did|is) \S+ (?:send|sending|sent|give|giving|hand|transfer)\b/u;
+
+/** The party money is asked to go from and the one it is asked to go to, or undefined. */
+function oneWayAsked(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+): { from: string; to: string } | undefined {
+  const text = analysis.normalized;
+  if (!ONE_WAY_ASKED.test(text) || !hasQuestionWord(text)) return undefined;
+  const parties = scope.entities.filter(
+    (entity) => !entity.outside && knowledge.scope.names.has(entity.id),
+  );
+  const [first, second] = parties;
+  if (!first || !second || parties.length !== 2) return undefined;
+  const source = (entity: NamedEntity) => {
+    const at = positionIn(text, entity);
+    const word = /^[\p{L}\p{N}]+/u.exec(text.slice(at))?.[0] ?? "";
+    return /\p{Script=Hangul}/u.test(word)
+      ? /에서$/u.test(word)
+      : /\bfrom\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, at - 9), at));
+  };
+  const target = (entity: NamedEntity) => {
+    const at = positionIn(text, entity);
+    const word = /^[\p{L}\p{N}]+/u.exec(text.slice(at))?.[0] ?? "";
+    return /\p{Script=Hangul}/u.test(word)
+      ? /(?:으로|로|에게|한테)$/u.test(word)
+      : /\bto\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, at - 7), at));
+  };
+  if (source(first) && target(second)) return { from: first.id, to: second.id };
+  if (source(second) && target(first)) return { from: second.id, to: first.id };
+  // "what does Anthropic send Microsoft": the subject sends, the object receives.
+  if (/\bwhat (?:does|do|did|is)\b/u.test(text) && !/\p{Script=Hangul}/u.test(text)) {
+    return positionIn(text, first) < positionIn(text, second)
+      ? { from: first.id, to: second.id }
+      : { from: second.id, to: first.id };
+  }
+  return undefined;
 }
 
 /**
@@ -550,6 +787,11 @@ function directionOfMoney(
   scope: QuestionScope,
 ): Answer | undefined {
   if (scope.entities.some((entity) => entity.outside)) return undefined;
+  // "그 돈이 결국 엔비디아로도 흘러가?": every flow and the loop they make. Not "who ends up
+  // with the $15B?", which names no party: the flow of the figure answers that.
+  if (asksWhereMoneyEndsUp(analysis.normalized) && scope.entities.length > 0) {
+    return directionAnswer(knowledge, language, [], false, undefined, true);
+  }
   const amounts = new Set(
     analysis.terms.flatMap((term) => (term.kind === "amount" ? [term.text] : [])),
   );
@@ -583,7 +825,13 @@ function relationFactAnswer(
   );
   if (!fact) return undefined;
   const quoted = fact.quote ? sentencesHolding(knowledge, fact.quote).slice(0, 1) : [];
-  return composeAnswer(knowledge, language, [fact], quoted);
+  return composeAnswer(
+    knowledge,
+    language,
+    [fact],
+    quoted,
+    loopWithAmounts(knowledge, language, [fact]),
+  );
 }
 
 /** A yes or no first, the facts that settle it, and the article's sentences that hold them. */
@@ -631,7 +879,14 @@ function oneSideOfMoney(
   const side = moneySideAsked(analysis.normalized, party.position);
   if (!side) return undefined;
   const yesNo = analysis.asksToConfirm;
-  return partyFlowsAnswer(knowledge, language, party.id, side, yesNo);
+  return partyFlowsAnswer(
+    knowledge,
+    language,
+    party.id,
+    side,
+    yesNo,
+    ROUND_TRIP.test(analysis.normalized),
+  );
 }
 
 function abstainReason(verdict: Verdict): AbstainReason {
@@ -647,7 +902,8 @@ function abstainReason(verdict: Verdict): AbstainReason {
 const TIMING = { en: "timing", ko: "시기" } as const;
 
 /** "Does the money come back to Microsoft?", "다시 마소로 돌아오는": the loop answers it too. */
-const ROUND_TRIP = /\b(?:ends?|ended) up back\b|\bcomes? back\b|\bround[- ]trip\b|돌아오|되돌아/u;
+const ROUND_TRIP =
+  /\b(?:ends?|ended) up back\b|\bcomes? back\b|\bround[- ]trip\b|\bgets? (?:it|the money|its money|that money) back\b|돌아오|되돌아|다시 받|돌려받/u;
 
 /** "Does Anthropic only receive money?", "받기만 해?": a claim of one direction, answered with both. */
 const ONE_WAY_ONLY = /\b(?:only|just)\b|(?:받기|내기|주기)만/u;

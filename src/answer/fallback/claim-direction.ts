@@ -172,14 +172,24 @@ export function writtenAsRecipient(text: string, entity: NamedEntity): boolean {
     return true;
   }
   const word = /^[\p{L}\p{N}]+/u.exec(text.slice(entity.position))?.[0] ?? "";
+  if (!/\p{Script=Hangul}/u.test(word)) return false;
+  // "앤트로픽 쪽으로 들어오는", "엔비디아로 흘러가": a direction, spaced or before a verb of going.
+  const after = text.slice(entity.position + word.length);
   return (
-    /\p{Script=Hangul}/u.test(word) && /(?:에게|한테|에다|쪽으로|쪽에|(?<!에서)에)$/u.test(word)
+    /(?:에게|한테|에다|쪽으로|쪽에|(?<!에서)에)$/u.test(word) ||
+    /^\s+쪽(?:으로|에)/u.test(after) ||
+    (/(?<!부터)(?:으로|로)(?:도|는)?$/u.test(word) && KOREAN_GOING.test(after))
   );
 }
 
+/** A verb of money going somewhere, right after "…로". */
+const KOREAN_GOING = /^\s+(?:다시\s+|결국\s+)?(?:들어|가|간|갈|흘러|흐르|넘어|향하|보내|돌아)/u;
+
 /** "Anthropic gets up to 15…", "Anthropic takes in $15B": the subject of a verb of receiving. */
 export function writtenAsReceiver(text: string, entity: NamedEntity): boolean {
-  return SUBJECT_RECEIVES.test(text.slice(entity.position));
+  const rest = text.slice(entity.position);
+  // "50억은 앤트로픽이 받는 돈이야?": a Korean subject, then a verb of receiving.
+  return SUBJECT_RECEIVES.test(rest) || /^\p{Script=Hangul}+(?:이|가)\s+(?:\S+\s+)?받/u.test(rest);
 }
 
 /** A name, then (after at most one word) a verb of receiving money. */

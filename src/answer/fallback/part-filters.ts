@@ -50,7 +50,9 @@ export function withAmountRequestsJoined<T extends { text: string; bare: string;
   for (const part of parts) {
     const before = joined.at(-1);
     if (before && asksOnlyForAmount(index, part.bare)) {
-      const text = `${before.text.replace(/[?？\s]+$/u, "")} ${part.bare}`;
+      // "exact $": how exact is no word of the question ("exact" would ask for fact checks).
+      const asked = part.bare.replace(PRECISION_WORDS, " ").replace(/\s+/gu, " ").trim();
+      const text = `${before.text.replace(/[?？\s]+$/u, "")} ${asked}`;
       joined[joined.length - 1] = { ...before, text, bare: text };
     } else {
       joined.push(part);
@@ -59,14 +61,27 @@ export function withAmountRequestsJoined<T extends { text: string; bare: string;
   return joined;
 }
 
+/** How exact an amount is wanted ("exact $", "정확히 얼마"): no topic of its own. */
+const PRECISION =
+  /^(?:exact(?:ly)?|precise(?:ly)?|rough(?:ly)?|approx\w*|ballpark|정확히|정확한|대략|대충)$/u;
+const PRECISION_WORDS =
+  /(?<![\p{L}\p{N}])(?:exact(?:ly)?|precise(?:ly)?|rough(?:ly)?|approx\w*|ballpark|정확히|정확한|대략|대충)(?![\p{L}\p{N}])/giu;
+/** A currency or a figure asked by its sign or name ("exact $", "in USD", "the number"). */
+const CURRENCY = /\$|달러|\b(?:dollars?|usd|number|figure)\b/u;
+
 function asksOnlyForAmount(index: KnowledgeIndex, text: string): boolean {
   const analysis = index.analyze(text);
   const normalized = analysis.normalized;
-  if (!asksForAmount(normalized, HOW_MUCH.test(normalized))) return false;
+  if (!asksForAmount(normalized, HOW_MUCH.test(normalized)) && !CURRENCY.test(normalized)) {
+    return false;
+  }
   // "…? 얼마나?" has no word of its own: the question is already read whole.
   return (
     analysis.terms.length > 0 &&
-    analysis.terms.every((term) => term.kind === "concept" && term.features.includes("c:money"))
+    analysis.terms.every(
+      (term) =>
+        (term.kind === "concept" && term.features.includes("c:money")) || PRECISION.test(term.text),
+    )
   );
 }
 
@@ -86,11 +101,25 @@ export function withoutContext<T extends { text: string; bare: string }>(
   const last = parts.at(-1);
   if (!last || parts.length < 2) return parts;
   const story = parts.slice(0, -1);
+  // "엔비디아 투자액이랑 엔비디아 주가 지금 얼마야?": an item joined to the next by a list join
+  // is asked too, not told.
   const asksNothing = (part: T) =>
-    !hasQuestionWord(index.analyze(part.bare).normalized) && !endsInQuestionMark(asked, part.bare);
+    !hasQuestionWord(index.analyze(part.bare).normalized) &&
+    !endsInQuestionMark(asked, part.bare) &&
+    !joinedAsListItem(asked, part.bare);
   if (!story.every(asksNothing)) return parts;
   if (!hasQuestionWord(index.analyze(last.bare).normalized)) return parts;
   return asksAboutSomethingUncovered(index, last.bare) ? [last] : parts;
+}
+
+/** A list join right after an item: "…이랑", "…하고", "…과", " and what…", " + ". */
+const LIST_JOIN =
+  /^(?:이랑|랑|하고|과|와)(?=[,\s])|^\s*(?:\+|&)\s|^\s+and\s+(?=what|how|when|who|which|where|why)/u;
+
+/** Whether the part is an item of a list the text goes on with ("A이랑 B 얼마야?"). */
+function joinedAsListItem(text: string, part: string): boolean {
+  const at = text.indexOf(part);
+  return at !== -1 && LIST_JOIN.test(text.slice(at + part.length));
 }
 
 /** Whether the text has a question mark right after the part (spaces between). */

@@ -17,6 +17,7 @@ import {
 } from "../../search/confirmation.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
+import { isRequest, opensAsNextStep } from "./question-shape.ts";
 import { readScope } from "./scope.ts";
 
 /** Clause ends: punctuation followed by a space, an ellipsis, or "…, but" / "…but". */
@@ -178,15 +179,21 @@ export function askingUnits(question: string): Unit[] {
   const spoken = long ? sentences.flatMap(unpunctuatedSentences) : sentences;
   const units =
     spoken.length === 1 && sentences.length === 1 ? clausesOfRunOn(spoken[0]?.text ?? "") : spoken;
+  let before = false;
   return units.map((sentence, at) => {
     const last = at === units.length - 1;
     const lower = sentence.text.toLowerCase();
+    // "Give me the date. Then tell me how much…": a request asks, and so does the next step
+    // after a sentence that asks.
     const asks =
       sentence.marked ||
       ENDS_ASKING.test(sentence.text) ||
       (sentence.unpunctuated === true && clauseAsks(sentence.text)) ||
+      isRequest(sentence.text) ||
+      (before && opensAsNextStep(sentence.text)) ||
       (last &&
         (!ENDS_STATING.test(sentence.text) || hasQuestionWord(lower) || asksToConfirm(lower)));
+    before = asks;
     return { ...sentence, asks };
   });
 }

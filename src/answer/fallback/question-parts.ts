@@ -6,7 +6,14 @@ import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord, isConfirmationTag } from "../../search/confirmation.ts";
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
-import { splitNounList, splitQuestion, withoutTrailingJoin } from "./question-shape.ts";
+import {
+  asksAboutArticleMetadata,
+  isRequest,
+  sentencesOf,
+  splitNounList,
+  splitQuestion,
+  withoutTrailingJoin,
+} from "./question-shape.ts";
 import { readRelations } from "./scope.ts";
 
 /**
@@ -23,16 +30,25 @@ export function questionParts(
   const whole = [{ text: question, bare: question }];
   const clauses = joinNamesToNextPart(
     index,
-    splitQuestion(question, { clausesOnly: confirmation }),
+    askingSentences(index, question, confirmation).flatMap((sentence) =>
+      splitQuestion(sentence, { clausesOnly: confirmation }),
+    ),
   );
+  let listed = false;
   const parts = clauses
     .flatMap((clause) => {
-      // A claim is one ("NVIDIA put in $10B, right? And what…?"): its commas list no questions.
-      if (confirmation || index.analyze(clause).asksToConfirm) return [clause];
       const nouns = splitNounList(clause);
-      return nouns.length > 1 && nouns.every((noun) => isSubstantive(index, noun))
-        ? nouns
-        : [clause];
+      const items = nouns.length > 1 && nouns.every((noun) => isSubstantive(index, noun));
+      // A claim is one ("NVIDIA put in $10B, right? And what…?"): its commas list no questions.
+      // A list of three things or more that claim nothing ("For my slide: total investment,
+      // the Azure spend, and the size of the compute deal?") is a list of asks.
+      if (confirmation || index.analyze(clause).asksToConfirm) {
+        if (!items || nouns.length < 3 || nouns.some((noun) => claimsSomething(index, noun))) {
+          return [clause];
+        }
+        listed = true;
+      }
+      return items ? nouns : [clause];
     })
     .map((part, at, all) => (at < all.length - 1 ? withoutJoin(index, part) : part));
   if (parts.length < 2) return whole;
@@ -41,6 +57,7 @@ export function questionParts(
   const [first = "", ...later] = parts;
   if (
     confirmation &&
+    !listed &&
     namesPartyOrFigure(index, first) &&
     later.some((part) => !namesPartyOrFigure(index, part))
   ) {
@@ -78,8 +95,13 @@ export function questionParts(
     if (previous && !named) {
       // "순환 투자가 뭐고 / 그게 왜 문제야?", "… / 왜 문제임": a part that points back, or asks
       // why without naming a party, takes the part before's topic.
+      // A part naming a relation by its own words ("…. And I also want the date.") has a topic.
       const takesTopic =
-        concepts.length === 0 || analysis.asksForReason || POINTS_BACK.test(analysis.normalized);
+        (concepts.length === 0 &&
+          !analysis.terms.some((term) => term.kind === "amount" && term.known) &&
+          readRelations(index.knowledge, analysis).relations.length === 0) ||
+        analysis.asksForReason ||
+        POINTS_BACK.test(analysis.normalized);
       const carried = previous.terms.filter(
         (term) =>
           !isConfirmationTag(term.text) &&
@@ -91,6 +113,29 @@ export function questionParts(
     previous = named || !previous ? analysis : previous;
   }
   return withContext.every((part) => isSubstantive(index, part.text)) ? withContext : whole;
+}
+
+/**
+ * "Give me the date of the announcement. Then tell me how much Microsoft committed.": a message
+ * whose every sentence asks (a question, a request, or a next step after one) is one part per
+ * sentence. A sentence that only states ("Microsoft invested $5B. Is that right?") or chats
+ * ("Thanks.") keeps the message whole for the other readings.
+ */
+function askingSentences(index: KnowledgeIndex, question: string, confirmation: boolean): string[] {
+  if (confirmation) return [question];
+  const sentences = sentencesOf(question);
+  if (sentences.length < 2) return [question];
+  const everyAsks = sentences.every(({ text, sequenced }, at) => {
+    const analysis = index.analyze(text);
+    if (!analysis.terms.some((term) => term.known)) return false;
+    return (
+      /[?？]\s*$/u.test(text) ||
+      hasQuestionWord(analysis.normalized) ||
+      isRequest(text) ||
+      (at > 0 && sequenced)
+    );
+  });
+  return everyAsks ? sentences.map(({ text }) => text) : [question];
 }
 
 /**
@@ -165,6 +210,20 @@ function asksAgainOfItsOwn(normalized: string): boolean {
 const QUESTION_WORDS =
   /\b(?:how much|how many|how big|what|when|who|where|which|why|how|is it|was it|and)\b|얼마(?:예요|에요|야|임|였어|였나요|인가요|죠|지)?|언제|뭐|누가|어디|왜/gu;
 
+/**
+ * Whether parts are a list of three asks or more that claim nothing ("total investment, the
+ * Azure spend, and the size of the compute deal?"): not one claim over clauses.
+ */
+export function isListOfAsks(index: KnowledgeIndex, parts: readonly { bare: string }[]): boolean {
+  return parts.length >= 3 && parts.every(({ bare }) => !claimsSomething(index, bare));
+}
+
+/** An item that claims something: a figure, or a yes/no reading of its own. */
+function claimsSomething(index: KnowledgeIndex, item: string): boolean {
+  const analysis = index.analyze(item);
+  return analysis.asksToConfirm || analysis.terms.some((term) => term.kind === "amount");
+}
+
 function namesPartyOrFigure(index: KnowledgeIndex, part: string): boolean {
   return index.analyze(part).terms.some((term) => term.kind === "amount" || isParty(index, term));
 }
@@ -187,6 +246,8 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   // asked are read here, not the whole scope (its entities and places).
   const scope = readRelations(index.knowledge, analysis);
   if (scope.outsideRelations.length > 0) return true;
+  // "who wrote this article": the article's author or date, which it does not give.
+  if (asksAboutArticleMetadata(analysis.normalized)) return true;
   // "When did this happen": a question word asking for a relation the facts cover.
   if (scope.relations.length > 0 && hasQuestionWord(analysis.normalized)) return true;
   if (known.length === 0) return false;
@@ -195,6 +256,8 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   const last = analysis.terms.at(-1);
   if (last && isName(last.features[0]) && /(?:이랑|랑|하고|와|과)[,\s]*$/u.test(part)) return false;
   if (known.some((term) => term.entity === undefined && !isName(term.features[0]))) return true;
+  // "amazon's role", "copilot status", "아마존의 역할": a name and what is asked of it.
+  if (known.length > 0 && NAME_ATTRIBUTE.test(analysis.normalized)) return true;
   // A question of its own about a name ("what did he say about OpenAI?").
   if (/^(?:what|who|when|where|why|how|which)\b/u.test(analysis.normalized)) return true;
   // A yes/no question of its own about a name ("…? also, is Amazon still involved?").
@@ -202,6 +265,23 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   // Two names ask how they relate ("What did Nadella say about OpenAI").
   if (new Set(known.map((term) => term.features[0])).size >= 2) return true;
   return analysis.asksForFigure || scope.relations.length > 0;
+}
+
+/** What is asked of a name by one word after it: its role, status, situation, position. */
+const NAME_ATTRIBUTE =
+  /[\p{L}\p{N}](?:'s)?\s+(?:role|status|situation|position|part|stance|standing|deal|involvement)\b|\p{Script=Hangul}의?\s+(?:역할|상황|입장|위치|상태|근황)/u;
+
+/**
+ * "copilot status" -> "copilot": a name's part without the one word asking what of it, when that
+ * word alone keeps it from being answered. Undefined when the part has no such word.
+ */
+export function withoutAttributeWord(part: string): string | undefined {
+  const stripped = part
+    .replace(/\b(?:role|status|situation|position|part|stance|standing|deal|involvement)\b/giu, " ")
+    .replace(/(?<=\p{Script=Hangul})의?\s+(?:역할|상황|입장|위치|상태|근황)/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+  return stripped !== part.trim() && stripped !== "" ? stripped : undefined;
 }
 
 /** A capitalised word one edit from a word the knowledge has is a typo ("Rubn"), not a name. */

@@ -8,7 +8,7 @@ const ENGLISH_SPLIT =
   /,?\s+(?:and also|and then|and|also|plus|as well as)\s+(?=(?:(?:on|at|in|for|from|with|by|to|of)\s+)?(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+(?:plus|as well as)\s+|\s*,?\s*&\s+(?=(?:what|when|who|how|which|where|why|is|are|does|do|did|was|were)\b)|\?\s+(?=\S)|;\s*|\s+(?=\(?\d{1,2}[).]\s)|(?<=[\p{L}\p{N}?？])\s*\+\s*(?=\p{L})|\s+\/\s+(?=(?:what|what's|which|how|is|are|does|do|did|who|when|where|why)\b)/gu;
 /** Korean joins: a clause ending in -고 / -며 (with a comma, or after a past or copula stem), and noun lists. */
 const KOREAN_SPLIT =
-  /(?<=\p{Script=Hangul}(?:이랑|랑|하고|이며|이면서)|(?:했고|였고|었고|았고|됐고|되고|이고|뭐고|얼마고))[,]?\s+|(?<=\p{Script=Hangul}(?:고|며|면서)),\s*|[?？]\s+(?=\S)|,?\s*(?<!\p{Script=Hangul})(?:그리고|또|및)\s+/gu;
+  /(?<=\p{Script=Hangul}(?:이랑|랑|하고|이며|이면서)|(?:했고|였고|었고|았고|됐고|되고|이고|뭐고|얼마고))[,]?\s+|(?<=\p{Script=Hangul}{2}(?:뭐고|얼마고|언제고))(?=누가|누구|언제|얼마|어디|왜|뭐|몇)|(?<=\p{Script=Hangul}(?:고|며|면서)),\s*|[?？]\s+(?=\S)|,?\s*(?<!\p{Script=Hangul})(?:그리고|또|및)\s+/gu;
 /**
  * Noun lists ("투자 금액과 구매 약정액은 각각…", "마소 투자액, 엔비디아 투자액, 애저 구매액"):
  * split only when each side asks something.
@@ -44,6 +44,45 @@ export function splitQuestion(question: string, options: { clausesOnly?: boolean
   return parts.length > 1 ? parts : [question];
 }
 
+/** Where one sentence ends and the next begins: a full stop or "!" and a space, or a new line. */
+const SENTENCE_BREAK = /(?<=[\p{L}\p{N})'"”][.!。！])\s+(?=\S)|\s*\n+\s*/gu;
+
+/** A word that opens the next step of a request ("Then…", "Next,", "After that,", "그 다음"). */
+const SEQUENCE_LEAD =
+  /^(?:(?:and|but|so)\s+)?(?:then|next|after that|afterwards|also|plus|finally|lastly|second(?:ly)?|third(?:ly)?|and)\b[,:]?\s*|^(?:그리고|그 ?다음(?:에는|에|으로|엔)?|다음으로|다음은|또한|또|마지막으로|이어서)[,\s]+/iu;
+
+/**
+ * A sentence that asks for something as a request, not a question: "Give me the date", "Tell me
+ * how much…", "Name the event", "I want the total", "발표 날짜 알려줘", "정리 부탁드립니다".
+ */
+const REQUEST =
+  /^(?:(?:please|pls|now|ok|okay|so|also|then|next|and)[,\s]+)*(?:give|tell|show|list|name|state|explain|describe|summari[sz]e|walk me through|remind me|share|provide|i (?:also )?(?:want|need|'d like|would like) (?:to know |the |a |an |to see )?)\b|(?:알려|말해|설명해|정리해|요약해|보여|짚어)\s?(?:줘|줄래|주세요|줘요|주라|주실래요|주시겠어요|주십시오|줄 수|달라)|부탁(?:해|드려|합니다|드립니다|요)?(?=[.!?\s]*$)/iu;
+
+export function isRequest(sentence: string): boolean {
+  return REQUEST.test(sentence.trim());
+}
+
+/** Whether a sentence opens as the next step of what came before ("Then…", "그 다음…"). */
+export function opensAsNextStep(sentence: string): boolean {
+  return SEQUENCE_LEAD.test(sentence.trim());
+}
+
+/**
+ * The sentences of a message, each without the word that opens it as a next step ("Then tell
+ * me…" -> "tell me…"), and whether that word was there.
+ */
+export function sentencesOf(question: string): { text: string; sequenced: boolean }[] {
+  return question
+    .split(SENTENCE_BREAK)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== "")
+    .map((sentence) => {
+      const lead = SEQUENCE_LEAD.exec(sentence);
+      const rest = lead ? sentence.slice(lead[0].length).trim() : sentence;
+      return rest === "" ? { text: sentence, sequenced: false } : { text: rest, sequenced: !!lead };
+    });
+}
+
 /** "A 뭐 하고 B 언제야": split after the -고 whose both sides ask with a question word of their own. */
 function splitAtBareGo(part: string): string[] {
   for (const match of part.matchAll(KOREAN_BARE_GO)) {
@@ -71,23 +110,46 @@ export function withoutTrailingJoin(part: string): string {
 const CHOICE =
   /\b(?:or|vs|versus|than|more|less|bigger|larger|smaller|compare\w*)\b|아니면|혹은|중에|중 누가|보다|비교|차이/u;
 
-/** A Korean list of noun phrases ("A의 투자 금액과 B의 약정액은…"), or the part alone. */
+/** What a list is for, before it: "For my class slide:", "정리 부탁:", "교수님 슬라이드용으로". */
+const LIST_FRAME_LEAD =
+  /^[^:：?？]{1,60}[:：]\s+|^(?:\S+\s+){0,2}\S*\p{Script=Hangul}(?<!사)용으로\s+/u;
+/**
+ * How many items it has, or the request, after its last item: "— three things please", "세
+ * 가지 정리 부탁드립니다", "정리 부탁드립니다".
+ */
+const LIST_FRAME_TAIL =
+  /\s*[—–-]*\s*(?:(?:these|those|the|all)\s+)?(?:two|three|four|five|[2-5])\s+(?:things|items|points|numbers|figures|bits)\b.*$|\s*(?:이\s|위\s)?(?<!\p{Script=Hangul})(?:두|세|네|다섯|[2-5])\s?(?:가지|개)(?!\p{Script=Hangul}{2}).*$|\s+(?:정리|요약)\s?(?:해\s?)?(?:줘|주세요|주실래요|부탁\S*)[.!?\s]*$|\s+부탁(?:해|드려|합니다|드립니다|해요)?[.!?\s]*$/iu;
+
+/**
+ * A list of noun phrases ("A의 투자 금액과 B의 약정액은…", "For my slide: total investment, the
+ * Azure spend, and the size of the compute deal?"), or the part alone. The list's frame (what it
+ * is for, how many items) is no item; "A, B and C" ends on an item joined by "and".
+ */
 export function splitNounList(part: string): string[] {
   // "Who put in more, Microsoft or NVIDIA?": a choice or a comparison is one question.
   if (CHOICE.test(part)) return [part];
-  const pieces = part
+  const lead = LIST_FRAME_LEAD.exec(part);
+  const body = lead ? part.slice(lead[0].length) : part;
+  const pieces = body
     .split(KOREAN_NOUN_SPLIT)
     .map((piece) => piece.trim())
     .filter((piece) => piece !== "");
+  if (pieces.length < 2) return [part];
+  const last = (pieces.pop() ?? "").replace(LIST_FRAME_TAIL, "").trim();
+  const joined = last.split(/\s+and\s+/u);
+  if (joined.length === 2 && joined.every((item) => item.trim() !== "")) pieces.push(...joined);
+  else if (last !== "") pieces.push(last);
   return pieces.length > 1 ? pieces : [part];
 }
 
 /** Who wrote the article, or when: the article does not say. */
 const ARTICLE_METADATA = [
-  /\bwho (?:wrote|writes|authored|penned|is the (?:author|writer|reporter|journalist))\b/,
+  /\bwho(?: (?:wrote|writes|authored|penned)|(?:'s| is| was) the (?:author|writer|reporter|journalist))\b/,
   /\b(?:author|writer|reporter|journalist)(?:'s)? (?:name|is who)\b|\bbyline\b/,
   /\bwhen (?:was|is) (?:this|the|that) (?:article|piece|post|story|blog)\b.*\b(?:published|written|posted|out)\b/,
   /\bpublication date\b|\bpublished (?:on|when)\b/,
+  // A part that is nothing but the author, as one item of a list ("기사 작성자랑 발표 행사").
+  /^(?:(?:이 |그 )?(?:기사|글)(?:의)? )?(?:작성자|글쓴이|저자|필자|기자 이름)(?: 이름)?[\s?？.!]*$|^(?:the |this )?(?:article'?s |piece'?s )?(?:author|writer|byline)(?:'s name)?[\s?.!]*$/u,
   /누가 (?:썼|쓴|작성)|(?:쓴 사람|쓴 기자|작성자|기자|글쓴이|필자|저자)(?:가|는|이|의)? ?(?:누구|이름)|언제 (?:쓴|작성|게재|올라온|발행|나온)|(?:기사|글)(?:은|는|이|가)? ?언제 게시|게재일|발행일|작성일/u,
 ];
 
@@ -98,7 +160,7 @@ export function asksAboutArticleMetadata(normalized: string): boolean {
 /** Whether the article gets things wrong, as a whole ("is the article accurate?"). */
 const ACCURACY_EN =
   /\b(?:wrong|mistakes?|errors?|erroneous|inaccura\w*|incorrect|accurate|accuracy|misleading|reliable|trustworthy|trust|fact[- ]?check\w*|factually|get right|gets right|correct|off|false|bogus|hold(?:s)? up|check(?:s)? out|legit|exaggerat\w*|overstat\w*|debunk\w*)\b/;
-const ARTICLE_EN = /\b(?:article|piece|post|story|writer|author|blog|it|this)\b/;
+const ARTICLE_EN = /\b(?:article|piece|post|story|writer|author|blog|it|its|this)\b/;
 const ACCURACY_KO =
   /틀린|틀렸|틀려|틀림|틀리(?:게|는|나|냐|지)|오류|잘못된|잘못 |사실과 다른|사실이랑 다른|사실하고 다른|다른 부분|정확해|정확한가|정확하|믿을 ?만|믿어도|신뢰|팩트 ?체크|팩트|오보|허위|과장|부풀|사실관계|맞는 말/u;
 const ARTICLE_KO = /기사|글|내용|이거|이건/u;
@@ -110,6 +172,14 @@ export function asksWhetherArticleIsRight(normalized: string): boolean {
   );
 }
 
+/** Where money ends up ("그 돈이 결국 엔비디아로도 흘러가?", "does it end up at NVIDIA?"). */
+const ENDS_UP =
+  /(?:결국|최종적으로|마지막엔) \S*(?:(?:로|으로|에게|한테)(?:도|까지)?|까지) (?:흘러|흐르|가|간|들어가|넘어가)|\b(?:ends?|ended|wind|winds) up (?:at|in)\b/u;
+
+export function asksWhereMoneyEndsUp(normalized: string): boolean {
+  return ENDS_UP.test(normalized);
+}
+
 /** Which way money goes: "receive … or pay", "받는 거야 주는 거야", "who pays whom". */
 const DIRECTION = [
   /\b(?:receiv\w*|get|gets|getting|take|takes)\b.*\bor\b.*\b(?:pay\w*|give\w*|spend\w*)\b/,
@@ -119,6 +189,8 @@ const DIRECTION = [
   /\bwho(?:'s| is)? (?:gives|giving|sends|sending|pays|paying|owes) (?:\w+ )?(?:to )?(?:whom|who)\b|\bwhich way (?:the )?money\b|\bwhich way (?:does|is|did|do|will)\b|\bwhich direction\b|\b(?:ends?|ended) up back\b|\bcomes? back (?:to|at)\b|(?:어느|어떤) (?:쪽|방향)으로|방향으로 (?:가|흘러|흐르)/u,
   // "투자한 돈이 다시 마소로 돌아오는 구조": money coming back round.
   /(?:다시|결국) \S*(?:로|으로|에게|한테) (?:돌아오|되돌아)|돌아오는 구조/u,
+  // "그 돈이 결국 엔비디아로도 흘러가?": where the money ends up.
+  ENDS_UP,
   // "돈이 한 바퀴 도는 순서", "how does the money go round": the loop, step by step.
   /돈이 (?:한 바퀴 )?(?:도는|돌아가는|순환하는)|\bmoney (?:go(?:es)?|flows?|moves?) (?:round|around)\b|\bround[- ]trip\b/u,
   // "마소 → 앤트로픽, 앤트로픽 → 마소": both arrows.
@@ -201,7 +273,7 @@ export function moneySideAsked(normalized: string, partyAt: number): "in" | "out
 }
 
 const NET_IN_EN =
-  /\bnet (?:receiver|recipient|gainer|inflow|winner|positive)\b|\b(?:come|comes|coming|came) out ahead\b|\bin the black\b|\btak(?:e|es|ing) in more\b|\b(?:receiv\w*|gets?|getting|brings? in|bringing in) more\b|\bmore (?:money |cash )?(?:in|coming in) than (?:out|going out|it (?:pays|spends))\b/u;
+  /\bnet (?:receiver|recipient|gainer|inflow|winner|positive)\b|\b(?:receiv\w*|gets?|getting|takes? in|brings? in)\b.{0,20}\b(?:bigger|more|larger|greater|higher)\b.{0,12}\bthan\b.{0,25}\b(?:pays?|paying|spends?|spending|gives?|giving)\b|\b(?:come|comes|coming|came) out ahead\b|\bin the black\b|\btak(?:e|es|ing) in more\b|\b(?:receiv\w*|gets?|getting|brings? in|bringing in) more\b|\bmore (?:money |cash )?(?:in|coming in) than (?:out|going out|it (?:pays|spends))\b/u;
 const NET_OUT_EN =
   /\bnet (?:payer|spender|outflow|loser|negative)\b|\b(?:pays?|paying|spends?|spending) (?:out )?more\b|\bmore (?:money |cash )?(?:out|going out) than (?:in|coming in|it (?:gets|receives))\b/u;
 const KOREAN_IN_MONEY = /(?:받|들어오)는 돈/u;

@@ -139,6 +139,34 @@ export function directionAnswer(
 }
 
 /**
+ * What goes one way between two parties ("앤트로픽에서 엔비디아로 가는 건 뭐야?", "What goes from
+ * Anthropic to NVIDIA?"): the flows that way; when none goes that way, the ones the other way,
+ * said as such. Undefined when nothing flows between them.
+ */
+export function oneWayAnswer(
+  knowledge: Knowledge,
+  language: Language,
+  from: string,
+  to: string,
+): Answer | undefined {
+  const all = knowledge.flows.flows;
+  const asked = all.filter((flow) => flow.from === from && flow.to === to);
+  const back = all.filter((flow) => flow.from === to && flow.to === from);
+  if (asked.length === 0 && back.length === 0) return undefined;
+  const name = (id: string) => knowledge.scope.names.get(id)?.[language] ?? id;
+  const step = (flow: (typeof all)[number]) =>
+    `${name(flow.from)} → ${name(flow.to)}: ${flow.what[language]}${flow.figure ? ` (${formatFigure(flow.figure, language)})` : ""}`;
+  const shown = asked.length > 0 ? asked : back;
+  const opening =
+    asked.length > 0
+      ? ""
+      : language === "ko"
+        ? `${name(from)}에서 ${name(to)}${hasFinalConsonant(name(to)) ? "으로" : "로"} 가는 돈은 없어요. ${answerHeads[language].otherWay} `
+        : `Nothing goes from ${name(from)} to ${name(to)}. ${answerHeads[language].otherWay} `;
+  return flowsAnswer(knowledge, language, shown, `${opening}${shown.map(step).join("; ")}.`);
+}
+
+/**
  * One party's money on the side asked ("Does NVIDIA get any money?": what flows to it), then the
  * other way, both in the first sentence; a yes/no question opens with yes when any flow goes the
  * side asked.
@@ -149,6 +177,8 @@ export function partyFlowsAnswer(
   party: string,
   side: "in" | "out",
   yesNo: boolean,
+  /** The question asks whether money comes back round ("돈 주고 다시 받는 구조?"): the loop too. */
+  roundTrip = false,
 ): Answer | undefined {
   const all = knowledge.flows.flows;
   // Money before capacity: "gets paid" is answered by a payment first.
@@ -174,9 +204,42 @@ export function partyFlowsAnswer(
         ? ` 합계 ${formatFigure(total, language)}.`
         : ` In total ${formatFigure(total, language)}.`
       : "";
+  const loop = roundTrip
+    ? knowledge.facts.find((fact) => fact.id === knowledge.flows.loop?.fact)
+    : undefined;
   const head =
-    `${verdict}${asked.map(step).join("; ")}${asked.length > 0 ? "." : ""}${sum}${rest}`.trim();
+    `${verdict}${asked.map(step).join("; ")}${asked.length > 0 ? "." : ""}${sum}${rest}${loop ? ` ${loop.statement[language]}` : ""}`.trim();
   return flowsAnswer(knowledge, language, [...asked, ...other], head);
+}
+
+/**
+ * The loop's statement with each payment's amount ("Anthropic → Microsoft: Azure compute
+ * purchases ($30 billion); …"): a money-flow answer names what each flow is worth, the flows on
+ * the loop's path first, then the other payments into it. Undefined unless a lead is the loop.
+ */
+export function loopWithAmounts(
+  knowledge: Knowledge,
+  language: Language,
+  leads: readonly Fact[],
+): string | undefined {
+  const loop = knowledge.flows.loop;
+  if (!loop || !leads.some((fact) => fact.id === loop.fact)) return undefined;
+  const payments = knowledge.flows.flows.filter((flow) => flow.kind !== "compute");
+  const onPath = (flow: (typeof payments)[number]) => {
+    const at = loop.path.findIndex(
+      (entity, index) => entity === flow.from && loop.path[index + 1] === flow.to,
+    );
+    return at === -1 ? loop.path.length : at;
+  };
+  const ordered = [...payments].sort((a, b) => onPath(a) - onPath(b));
+  if (ordered.length === 0) return undefined;
+  const name = (id: string) => knowledge.scope.names.get(id)?.[language] ?? id;
+  const steps = ordered.map(
+    (flow) =>
+      `${name(flow.from)} → ${name(flow.to)}: ${flow.what[language]}${flow.figure ? ` (${formatFigure(flow.figure, language)})` : ""}`,
+  );
+  const statements = leads.map((fact) => fact.statement[language]).join(" ");
+  return `${statements} ${steps.join("; ")}.`;
 }
 
 /** The answer about some money flows: their facts, and the first two article sentences they quote. */

@@ -1,0 +1,123 @@
+/**
+ * Questions of several parts, read as a mechanism (branch parts8): each phrasing here is in no
+ * eval set. Every part is answered with its own figure, or said not covered.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+
+function expectEvery(question: string, patterns: readonly RegExp[]): void {
+  const answer = answerFromKnowledge(index, question);
+  expect(answer.abstained, answer.text).toBe(false);
+  for (const pattern of patterns) expect(answer.text, question).toMatch(pattern);
+}
+
+describe("a request in each sentence", () => {
+  it.each([
+    [
+      "Tell me the valuation. Also tell me which hardware Anthropic will use.",
+      [/350 billion/, /Grace Blackwell/],
+    ],
+    ["Name the event where it was announced. Then give NVIDIA's amount.", [/Ignite/, /10 billion/]],
+    ["I want the total investment. And I also want the date.", [/15 billion/, /18 November/]],
+    ["엔비디아 투자액 알려주세요. 다음으로 애저 구매액도요.", [/100억 달러/, /300억 달러/]],
+    ["기업가치 알려줘. 그 다음 발표 행사 이름도.", [/3500억 달러/, /Ignite/]],
+  ])("%s answers each sentence", (question, patterns) => expectEvery(question, patterns));
+
+  it("keeps a statement and its tag one claim", () => {
+    const answer = answerFromKnowledge(index, "NVIDIA put in ten billion. Is that right?");
+    expect(answer.text).toMatch(/^Yes/);
+  });
+});
+
+describe("one part covered, one not", () => {
+  it.each([
+    ["When was it announced and who is the author?", [/18 November/, /doesn't say who wrote it/]],
+    ["기사 작성자랑 발표 행사 알려줘", [/글쓴이/, /Ignite/]],
+    ["who's the writer of this piece, and what did NVIDIA put in", [/who wrote it/, /10 billion/]],
+    ["마소 투자금이랑 마소 주가 알려줘", [/50억 달러/, /주가/]],
+    ["앤트로픽 기업가치하고 앤트로픽 매출은?", [/3500억 달러/, /매출/]],
+  ])("%s answers the covered part", (question, patterns) => expectEvery(question, patterns));
+});
+
+describe("a story party and an uncovered company side by side", () => {
+  it.each([
+    ["Anthropic's valuation and xAI's valuation please", [/350 billion/, /doesn't cover xAI/]],
+    ["구글 투자금이랑 엔비디아 투자금 알려줘", [/구글/, /100억 달러/]],
+  ])("%s answers the story party's half", (question, patterns) => expectEvery(question, patterns));
+
+  it.each([
+    "오픈AI랑 마이크로소프트 계약 규모 얼마야?",
+    "xai valuation vs anthropic?",
+    "Meta is worth more than Anthropic, right?",
+    "엔비디아가 오픈AI에 넣은 돈은?",
+  ])("%s stays not covered (a pair's one relation, or a claim)", (question) => {
+    expect(answerFromKnowledge(index, question).abstained).toBe(true);
+  });
+});
+
+describe("a list of three asks after a frame", () => {
+  it.each([
+    [
+      "For our newsletter: NVIDIA's stake, the Azure purchase, and the models on Foundry?",
+      [/10 billion/, /30 billion/, /Sonnet/],
+    ],
+    [
+      "the valuation, the hardware and the event — three things please",
+      [/350/, /Blackwell/, /Ignite/],
+    ],
+    [
+      "팀장님 보고용으로 기업가치, 애저 구매액, 엔비디아 하드웨어 세 가지 정리 부탁드립니다.",
+      [/3500억/, /300억/, /Blackwell/],
+    ],
+    ["정리 부탁: 투자 총액, 애저 지출, 1기가와트 의미", [/150억/, /300억/, /1기가와트/]],
+  ])("%s answers every item", (question, patterns) => expectEvery(question, patterns));
+});
+
+describe("how much and why of one subject", () => {
+  it.each([
+    ["NVIDIA: amount and motive?", [/10 billion/, /demand|ecosystem|depend/]],
+    ["엔비 투자 이유랑 액수 정리 좀", [/100억 달러/, /수요|생태계|의존/]],
+    ["For NVIDIA, how much and what's in it for them?", [/10 billion/, /demand|ecosystem|depend/]],
+  ])("%s gives the figure and the reason", (question, patterns) => expectEvery(question, patterns));
+
+  it("keeps a plain why question one answer", () => {
+    const answer = answerFromKnowledge(index, "Why did NVIDIA invest in Anthropic?");
+    expect(answer.text).not.toMatch(/^NVIDIA committed/);
+  });
+});
+
+describe("how exact an amount is wanted, after a comma", () => {
+  it("joins the part before, so a payment with no figure stays not covered", () => {
+    expect(answerFromKnowledge(index, "마소가 엔비디아에 낸 돈, 정확히 얼마?").abstained).toBe(
+      true,
+    );
+  });
+
+  it("does not turn 'exact' into a question about the article's accuracy", () => {
+    expect(answerFromKnowledge(index, "how much did nvidia put in, exact number?").text).toMatch(
+      /^NVIDIA committed to invest up to \$10 billion/,
+    );
+  });
+});
+
+describe("a name and what is asked of it, as a part", () => {
+  it.each([
+    ["nvidia's role + azure's status", [/10 billion/, /30 billion/]],
+    ["amazon's role; copilot status", [/Amazon remains/, /Copilot/]],
+    ["아마존 역할이랑 코파일럿 상황", [/아마존/, /Copilot/]],
+  ])("%s answers each name", (question, patterns) => expectEvery(question, patterns));
+});
+
+describe("two questions without spaces", () => {
+  it.each([
+    ["엔비디아투자액얼마고언제발표했어", [/100억 달러/, /11월 18일/]],
+    ["마소투자액얼마고엔비는얼마야", [/50억 달러/, /100억 달러/]],
+  ])("%s splits after 얼마고 / 뭐고 before a question word", (question, patterns) =>
+    expectEvery(question, patterns),
+  );
+});
