@@ -138,6 +138,16 @@ describe("claims about who holds a relation and what only a fact check covers (l
   });
 });
 
+describe("Korean endings that only ask, with no question mark (lead, round 7)", () => {
+  it("reads 냐, 니, 나요 as yes/no questions when no question word asks", () => {
+    expect(lead("엔비디아가 100억 투자했냐")).toMatch(/^맞아요/);
+    expect(lead("엔비디아가 50억 투자했니")).toMatch(/^아니에요/);
+    expect(lead("클로드 아마존에서도 쓸 수 있냐")).toMatch(/^맞아요/);
+    expect(lead("마소가 얼마 투자했냐")).not.toMatch(/^(?:맞아요|아니에요)/);
+    expect(lead("언제 발표했냐")).not.toMatch(/^(?:맞아요|아니에요)/);
+  });
+});
+
 describe("the kind of a figure claimed beside the figure (lead, round 7)", () => {
   it("says no to an 'up to' figure claimed fixed, and yes to it claimed not fixed", () => {
     expect(lead("Is Microsoft's $5B a fixed amount?")).toMatch(/^No/);

@@ -89,6 +89,10 @@ export function asksWhich(normalized: string): boolean {
 }
 
 /** Whether a normalised (lower-cased) question asks to confirm a claim. */
+/** Korean endings that only ask (냐, 니, 나요, 습니까), after a stem or a past ㅆ: a question mark or not. */
+const INTERROGATIVE_ENDING =
+  /(?<=\p{Script=Hangul})(?:냐|니|나요|습니까|[습읍]니까|는가요?)\s*(?:[!.~…]|ㅋ|ㅎ|ㅠ|ㅜ)*$/u;
+
 export function asksToConfirm(normalized: string): boolean {
   const text = normalized.trim();
   if (text === "" || ALTERNATIVES.test(text)) return false;
@@ -107,8 +111,9 @@ export function asksToConfirm(normalized: string): boolean {
     if (passesOnHearsay(tail)) return true;
     // "엔비디아가 앤트로픽에 투자했어?", "클로드가 애저에서 돌아가?": with no question word, a
     // question that ends in a verb or copula (not a bare noun, not a request) asks yes or no.
+    // "엔비디아가 100억 투자했냐", "클로드 애저에서 되니": an ending that only asks needs no mark.
     return (
-      QUESTION_MARK.test(text) &&
+      (QUESTION_MARK.test(text) || INTERROGATIVE_ENDING.test(tail)) &&
       !asksForSomething(tail) &&
       (CHECKABLE.test(text) ||
         KOREAN_STATEMENT.test(tail) ||
