@@ -278,3 +278,15 @@ describe("money given and got back, one party (parts8)", () => {
     expect(answerFromKnowledge(index, question).text).toMatch(/circular investment|순환 투자/);
   });
 });
+
+describe("a Korean receiver with its particle dropped (lead, round 7)", () => {
+  const lead = (question: string) => firstSentence(answerFromKnowledge(index, question).text);
+
+  it("reads a bare name before a verb of receiving as the one who receives", () => {
+    expect(lead("앤트로픽 300억 받았대")).toMatch(/^아니에요/);
+    expect(lead("엔비디아 100억 받았대")).toMatch(/^아니에요/);
+    expect(lead("앤트로픽 150억 받았대")).toMatch(/^맞아요/);
+    // A name with a particle of place or source is not the receiver.
+    expect(lead("앤트로픽이 마소한테서 50억 받은 거 맞지?")).toMatch(/^맞아요/);
+  });
+});

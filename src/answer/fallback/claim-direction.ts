@@ -188,9 +188,17 @@ const KOREAN_GOING = /^\s+(?:다시\s+|결국\s+)?(?:들어|가|간|갈|흘러|�
 /** "Anthropic gets up to 15…", "Anthropic takes in $15B": the subject of a verb of receiving. */
 export function writtenAsReceiver(text: string, entity: NamedEntity): boolean {
   const rest = text.slice(entity.position);
-  // "50억은 앤트로픽이 받는 돈이야?": a Korean subject, then a verb of receiving.
-  return SUBJECT_RECEIVES.test(rest) || /^\p{Script=Hangul}+(?:이|가)\s+(?:\S+\s+)?받/u.test(rest);
+  // "50억은 앤트로픽이 받는 돈이야?": a Korean subject, then a verb of receiving; chat drops the
+  // particle ("앤트로픽 300억 받았대"), but a name that takes one of place or object is no subject.
+  if (SUBJECT_RECEIVES.test(rest)) return true;
+  const word = /^\p{Script=Hangul}+/u.exec(rest)?.[0] ?? "";
+  return (
+    word !== "" && !NOT_A_SUBJECT.test(word) && /^\p{Script=Hangul}+\s+(?:\S+\s+)?받/u.test(rest)
+  );
 }
+
+/** Particles of place, direction, object or company: the name they follow does not receive. */
+const NOT_A_SUBJECT = /(?:에게|한테|에서|한테서|에게서|부터|께|에|로|을|를|의|와|과|랑|하고)$/u;
 
 /** A name, then (after at most one word) a verb of receiving money. */
 const SUBJECT_RECEIVES =
