@@ -289,4 +289,10 @@ describe("a Korean receiver with its particle dropped (lead, round 7)", () => {
     // A name with a particle of place or source is not the receiver.
     expect(lead("앤트로픽이 마소한테서 50억 받은 거 맞지?")).toMatch(/^맞아요/);
   });
+
+  it("reads the one who gets a stake as the one who pays", () => {
+    expect(lead("Does Microsoft get equity in Anthropic?")).toMatch(/^Yes/);
+    expect(lead("마소가 앤트로픽 지분 받아?")).toMatch(/^맞아요/);
+    expect(lead("Does Anthropic get equity in Microsoft?")).toMatch(/^No/);
+  });
 });

@@ -28,8 +28,13 @@ const KOREAN_RECIPIENT = /(?:에|에게|한테|에다|에다가|께|쪽에|쪽�
 const KOREAN_SOURCE = /(?:에게서|한테서|로부터|으로부터)$/u;
 const RECEIVE = /\b(?:receiv\w*|gets?|got|getting|tak(?:e|es|ing)|took|rais(?:e|es|ed|ing))\b|받/u;
 
+/** What an investor receives for its money ("gets equity", "지분 받"): not money coming in. */
+const STAKE = /\b(?:equity|shares?|stakes?|ownership)\b|지분|주식/u;
+
 function readRoles(text: string, first: NamedEntity, second: NamedEntity): Roles {
   const plain = { agent: first.id, recipient: second.id };
+  // "Does Microsoft get equity in Anthropic?": the one who gets the stake is the one who pays.
+  if (STAKE.test(text)) return plain;
   const swapped = { agent: second.id, recipient: first.id };
   if (ENGLISH_SOURCE.test(text.slice(Math.max(0, second.position - 10), second.position))) {
     return swapped;
