@@ -105,22 +105,24 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind7.jsonl", floor: 0.97 },
     { file: "blind9.jsonl", floor: 0.97 },
     { file: "blind10.jsonl", floor: 0.97 },
-    { file: "blind11.jsonl", floor: 0.96, rows: 200, near: 0.95, abstain: 1 },
+    { file: "blind11.jsonl", floor: 0.97, rows: 200, near: 0.95, abstain: 1 },
     // Written apart in round five, scored untouched (80.8-91.0%), tuned on since.
     { file: "blind12.jsonl", floor: 0.97, near: 1 },
     { file: "blind13.jsonl", floor: 0.98, near: 1 },
     { file: "blind14.jsonl", floor: 0.98, near: 1 },
-    { file: "blind16.jsonl", floor: 0.94, rows: 220, near: 0.95 },
+    { file: "blind16.jsonl", floor: 0.96, rows: 220, near: 0.95 },
     { file: "blind17.jsonl", floor: 0.96, rows: 200, near: 0.9 },
     // Written apart in round six, scored untouched (73.9-93.1%; blind21, mid-round, 83.3%), tuned
     // on since.
-    { file: "blind18.jsonl", floor: 0.95, rows: 203, near: 1 },
+    { file: "blind18.jsonl", floor: 0.98, rows: 203, near: 1 },
     { file: "blind19.jsonl", floor: 0.99, rows: 216, near: 1 },
     { file: "blind20.jsonl", floor: 0.98, rows: 243, near: 1 },
-    { file: "blind21.jsonl", floor: 0.92, rows: 227, near: 0.95 },
-    // Written apart in round seven, scored untouched (blind22 85.0%, blind23 88.6%), tuned on since.
-    { file: "blind22.jsonl", floor: 0.85, rows: 207, near: 1 },
-    { file: "blind23.jsonl", floor: 0.88, rows: 245, near: 0.93, abstain: 0.97 },
+    { file: "blind21.jsonl", floor: 0.95, rows: 227, near: 0.95 },
+    // Written apart in round seven, scored untouched (blind22 85.0%, blind23 88.6%; blind24,
+    // mid-round, 93.2%), tuned on since.
+    { file: "blind22.jsonl", floor: 0.98, rows: 207, near: 1 },
+    { file: "blind23.jsonl", floor: 0.98, rows: 245, near: 1 },
+    { file: "blind24.jsonl", floor: 0.96, rows: 222, near: 1 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -135,17 +137,17 @@ describe("labelled question sets (deterministic answerer)", () => {
 
   // The held-out sets measure what nobody tuned on. Their gates report only the figures, never
   // the questions, so a failing run cannot become a list to tune against. Floors: just under
-  // the figures at the end of round six.
+  // the figures at the end of round seven.
   const heldOutSets = [
     { file: "held-out.jsonl", rows: 180, floor: 0.9, abstain: 0.97, near: 0.85 },
-    { file: "held-out-2.jsonl", rows: 268, floor: 0.91, abstain: 0.96, near: 0.9 },
+    { file: "held-out-2.jsonl", rows: 268, floor: 0.92, abstain: 0.96, near: 0.9 },
     { file: "held-out-3.jsonl", rows: 254, floor: 0.89, abstain: 0.94, near: 0.9 },
     { file: "held-out-4.jsonl", rows: 226, floor: 0.97, abstain: 1, near: 0.95 },
-    { file: "held-out-5.jsonl", rows: 220, floor: 0.92, abstain: 1, near: 0.95 },
+    { file: "held-out-5.jsonl", rows: 220, floor: 0.94, abstain: 1, near: 0.95 },
     // Written at the start of round six, before any change (92.7% then).
-    { file: "held-out-6.jsonl", rows: 220, floor: 0.93, abstain: 1, near: 0.93 },
+    { file: "held-out-6.jsonl", rows: 220, floor: 0.94, abstain: 1, near: 0.93 },
     // Written at the start of round seven, before any change (92.0% then).
-    { file: "held-out-7.jsonl", rows: 226, floor: 0.91, abstain: 1, near: 0.91 },
+    { file: "held-out-7.jsonl", rows: 226, floor: 0.92, abstain: 1, near: 0.91 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
