@@ -29,6 +29,7 @@ import { checkSpeaker } from "./claim-speaker.ts";
 import {
   claimsExclusive,
   claimsOnlyOne,
+  isPlace,
   listsBesides,
   partiesDenied,
   partyClaimedAlone,
@@ -194,17 +195,11 @@ export interface ConfirmationVerdict {
 
 /** Whether a fact lists two places or more (named things that are not the story's parties). */
 function listsPlaces(knowledge: Knowledge, fact: Fact): boolean {
-  const parties = new Set(knowledge.manifest.entities.map((entity) => entity.id));
-  const places = fact.object.filter((id) => knowledge.scope.names.has(id) && !parties.has(id));
-  return places.length >= 2;
+  return fact.object.filter((id) => isPlace(knowledge, id)).length >= 2;
 }
 
 /** Exclusivity by its own word ("exclusive", "독점 계약"), not "only" ("the only model on all three"). */
 const EXCLUSIVE_WORD = /\bexclusiv\w*|독점 ?(?:계약|파트너|제공|공급|권)/u;
-
-function isParty(knowledge: Knowledge, id: string): boolean {
-  return knowledge.manifest.entities.some((entity) => entity.id === id);
-}
 
 /** "Only on Azure, right?" against a fact that lists Azure among others: a no, with that fact. */
 function exclusiveClaimRefuted(
@@ -225,9 +220,7 @@ function exclusiveClaimRefuted(
   // "Is the deal exclusive?", naming no place: a fact that lists places says it is not.
   const exclusiveOfNone =
     EXCLUSIVE_WORD.test(analysis.normalized) &&
-    !scope.entities.some(
-      (entity) => knowledge.scope.names.has(entity.id) && !isParty(knowledge, entity.id),
-    );
+    !scope.entities.some((entity) => isPlace(knowledge, entity.id));
   // Every name asked of is in the fact: OpenAI's exclusivity is not Claude's.
   const aboutNamed = (candidate: Fact) =>
     scope.entities.every((entity) => involves(candidate, entity.id));

@@ -24,10 +24,15 @@ export function refutesExclusive(
   fact: Fact,
   named: ReadonlySet<string>,
 ): boolean {
-  const parties = new Set(knowledge.manifest.entities.map((entity) => entity.id));
-  const isPlace = (id: string) => knowledge.scope.names.has(id) && !parties.has(id);
-  const places = fact.object.filter(isPlace);
+  const places = fact.object.filter((id) => isPlace(knowledge, id));
   return places.some((id) => named.has(id)) && places.some((id) => !named.has(id));
+}
+
+/** A place: a named thing of the knowledge that is not one of the story's parties (Azure, AWS). */
+export function isPlace(knowledge: Knowledge, id: string): boolean {
+  return (
+    knowledge.scope.names.has(id) && !knowledge.manifest.entities.some((entity) => entity.id === id)
+  );
 }
 
 /** The word claimed as the only one: after "only" ("only Opus"), or before 만 ("오퍼스만"). */
