@@ -116,13 +116,23 @@ function claimsCeilingIn(text: string): boolean {
   return UP_TO_CLAIMED.test(text) || !FIXED_CLAIMED.test(body) || NEGATED.test(body);
 }
 
+const isCeiling = (fact: Fact) => fact.figure?.qualifiers.includes("up_to") ?? false;
+
+/** A ceiling claimed holds when every figure is one; a set figure claimed, when none is. */
+function agreesOnCeiling(facts: readonly Fact[], claimsCeiling: boolean): boolean {
+  const ceilings = facts.filter(isCeiling).length;
+  return claimsCeiling ? ceilings === facts.length : ceilings === 0;
+}
+
 /** The kind of figure claimed, checked against the facts that hold the figure itself. */
 function qualifierVerdict(facts: readonly Fact[], text: string): ConfirmationVerdict | undefined {
   const figured = facts.filter((fact) => fact.figure !== undefined);
   if (figured.length === 0) return undefined;
-  const ceilings = figured.filter((fact) => fact.figure?.qualifiers.includes("up_to"));
-  const agrees = claimsCeilingIn(text) ? ceilings.length === figured.length : ceilings.length === 0;
-  return { agrees, facts: figured, reversed: false };
+  return {
+    agrees: agreesOnCeiling(figured, claimsCeilingIn(text)),
+    facts: figured,
+    reversed: false,
+  };
 }
 
 /**
@@ -154,12 +164,11 @@ function checkQualifier(
       named.every((id) => involves(fact, id)),
   );
   if (facts.length === 0) return undefined;
-  const ceilings = facts.filter((fact) => fact.figure?.qualifiers.includes("up_to"));
-  const agrees = claimsCeiling ? ceilings.length === facts.length : ceilings.length === 0;
+  const agrees = agreesOnCeiling(facts, claimsCeiling);
   // The fact about most parties says it for all of them ("together … up to $15 billion"); a
   // ceiling claimed of a set figure is shown that figure.
   const [widest] = [...facts].sort((a, b) => b.subject.length - a.subject.length);
-  const unbounded = facts.filter((fact) => !fact.figure?.qualifiers.includes("up_to"));
+  const unbounded = facts.filter((fact) => !isCeiling(fact));
   const own = facts.find((fact) => named.length > 0 && fact.subject.length === named.length);
   const shown = !agrees && claimsCeiling ? unbounded.slice(0, 2) : [own ?? (widest as Fact)];
   return { agrees, facts: shown, reversed: false };
