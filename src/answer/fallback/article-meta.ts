@@ -277,15 +277,20 @@ function asksOtherTopic(knowledge: Knowledge, analysis: Analysis): boolean {
   });
 }
 
+/** The article's own view: the facts whose subject is the article, corrections aside. */
+function stanceFacts(knowledge: Knowledge): Fact[] {
+  return knowledge.facts.filter(
+    (fact) => fact.kind !== "correction" && fact.subject.includes("article"),
+  );
+}
+
 const stanceConceptsCache = new WeakMap<Knowledge, ReadonlySet<string>>();
 
 /** The concepts the stance facts speak of: their relations' own and those their statements hold. */
 function stanceConcepts(knowledge: Knowledge): ReadonlySet<string> {
   const cached = stanceConceptsCache.get(knowledge);
   if (cached) return cached;
-  const facts = knowledge.facts.filter(
-    (fact) => fact.kind !== "correction" && fact.subject.includes("article"),
-  );
+  const facts = stanceFacts(knowledge);
   const texts = facts.map((fact) => `${fact.statement.ko} ${fact.statement.en}`.toLowerCase());
   const relations = new Set(facts.map((fact) => fact.relation));
   const spoken = new Set<string>();
@@ -317,9 +322,7 @@ export function asksWhatArticleIsAbout(knowledge: Knowledge, analysis: Analysis)
 
 /** What the knowledge says of the article's own view, with the sentence it rests on. */
 export function stanceAnswer(knowledge: Knowledge, language: Language): Answer | undefined {
-  const facts = knowledge.facts.filter(
-    (fact) => fact.kind !== "correction" && fact.subject.includes("article"),
-  );
+  const facts = stanceFacts(knowledge);
   if (facts.length === 0) return undefined;
   const quoted = facts.flatMap((fact) =>
     fact.quote ? sentencesHolding(knowledge, fact.quote).slice(0, 1) : [],
