@@ -4,22 +4,15 @@
  * in any eval set.
  */
 import { describe, expect, it } from "vitest";
-import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { segmentLatin, splitUnspacedLatin } from "../src/search/latin-segment.ts";
 import { readQuestion } from "../src/search/read-question.ts";
+import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir, miniEnglishKnowledgeDir } from "./helpers/paths.ts";
 
-const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+const { index, says, turnsAway } = askProbe(knowledgeDir);
 const { lexicon } = index;
-const ask = (question: string) => answerFromKnowledge(index, question);
-const says = (question: string, pattern: RegExp) => {
-  const answer = ask(question);
-  expect(answer.abstained, question).toBe(false);
-  expect(answer.text, question).toMatch(pattern);
-};
-const turnsAway = (question: string) => expect(ask(question).abstained, question).toBe(true);
 
 describe("English without spaces", () => {
   it("splits a run into the knowledge's words and function words", () => {

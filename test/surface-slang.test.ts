@@ -5,24 +5,15 @@
  * eval set.
  */
 import { describe, expect, it } from "vitest";
-import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
-import { loadKnowledge } from "../src/knowledge/load.ts";
 import { englishVerbForms, restoreDroppedG } from "../src/search/english-conjugate.ts";
 import { buildGlossary } from "../src/search/glossary.ts";
-import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { verbForms } from "../src/search/korean-conjugate.ts";
 import { normalizeText } from "../src/search/normalize.ts";
 import { findAmounts } from "../src/search/numbers.ts";
+import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
-const ask = (question: string) => answerFromKnowledge(index, question);
-const says = (question: string, pattern: RegExp) => {
-  const answer = ask(question);
-  expect(answer.abstained, question).toBe(false);
-  expect(answer.text, question).toMatch(pattern);
-};
-const turnsAway = (question: string) => expect(ask(question).abstained, question).toBe(true);
+const { ask, says, turnsAway } = askProbe(knowledgeDir);
 
 describe("a company named by its product or its boss", () => {
   const glossary = buildGlossary([

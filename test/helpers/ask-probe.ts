@@ -1,0 +1,21 @@
+/**
+ * Asks the deterministic answerer over a knowledge folder and checks what it does: the setup
+ * shared by the surface tests that try phrasings one by one.
+ */
+import { expect } from "vitest";
+import { answerFromKnowledge } from "../../src/answer/fallback/answerer.ts";
+import { loadKnowledge } from "../../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../../src/search/knowledge-index.ts";
+
+export function askProbe(directory: string) {
+  const index = buildKnowledgeIndex(loadKnowledge(directory));
+  const ask = (question: string) => answerFromKnowledge(index, question);
+  /** The question is answered, and the answer's text matches. */
+  const says = (question: string, pattern: RegExp) => {
+    const answer = ask(question);
+    expect(answer.abstained, question).toBe(false);
+    expect(answer.text, question).toMatch(pattern);
+  };
+  const turnsAway = (question: string) => expect(ask(question).abstained, question).toBe(true);
+  return { index, ask, says, turnsAway };
+}
