@@ -55,10 +55,19 @@ const LOOK_ALIKES: ReadonlyMap<string, string> = new Map(
     .map((pair) => [pair.slice(0, 1), pair.slice(1)] as const),
 );
 
+/**
+ * Keycap emoji are digits in a box ("3️⃣0️⃣" is 30, "🔟" is 10): the box is a combining mark,
+ * and chat writes numbers with them.
+ */
+const KEYCAP = /\u20e3/g;
+const KEYCAP_TEN = /\u{1f51f}/gu;
+
 export function normalizeText(text: string): string {
   const folded = PLAIN.test(text)
     ? text
-    : foldAccents(text.replace(INVISIBLE, "").normalize("NFKC"))
+    : foldAccents(
+        text.replace(INVISIBLE, "").replace(KEYCAP, "").replace(KEYCAP_TEN, "10").normalize("NFKC"),
+      )
         .replace(/[‘’‚‛′`´]/g, "'")
         .replace(/[“”„‟″]/g, '"');
   // The markup and space passes only when there is something for them to do: most texts have

@@ -1,10 +1,12 @@
 /**
  * How a question's raw text becomes words, before any matching: normalised (Unicode, case),
+ * dictated punctuation read as its mark,
  * names heard as two words joined ("ig night"), slang and abbreviations rewritten (the glossary), tokenised (words and amounts), chat jamo
  * dropped and unspaced Korean split into known words. Passages skip the glossary and the
  * splitting: their words are the knowledge.
  */
 
+import { dictatedMarks } from "./dictated-marks.ts";
 import { restoreDroppedG } from "./english-conjugate.ts";
 import { sinoAmountEnd, splitUnspacedHangul } from "./hangul-segment.ts";
 import { splitUnspacedLatin } from "./latin-segment.ts";
@@ -30,8 +32,10 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   // "talking".
   // (Only frame words get their g back: "payin" read as "paying" meets a scope gap, "how much
   // are they paying msft for azure compute", that spelt "paying" meets too.)
-  const unglossed = restoreDroppedG(splitUnspacedLatin(normalizeText(text), lexicon), (word) =>
-    lexicon.stopwords.has(word),
+  // "얼마 줬어 물음표": punctuation a voice typist said is the mark.
+  const unglossed = restoreDroppedG(
+    splitUnspacedLatin(dictatedMarks(normalizeText(text)), lexicon),
+    (word) => lexicon.stopwords.has(word),
   );
   // "ig night" (Ignite, voice-typed): a name heard as two words is the name.
   const normalized = lexicon.glossary.rewrite(joinSpokenNames(unglossed, lexicon));

@@ -1,0 +1,60 @@
+/**
+ * What chat and voice input write in place of plain text: keycap emoji for digits, punctuation
+ * said aloud, a company named by its boss. Phrasings not in any eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { dictatedMarks } from "../src/search/dictated-marks.ts";
+import { normalizeText } from "../src/search/normalize.ts";
+import { askProbe } from "./helpers/ask-probe.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const { ask, says, turnsAway } = askProbe(knowledgeDir);
+
+describe("keycap digits", () => {
+  it("reads a boxed digit as the digit, and the keycap ten as 10", () => {
+    expect(normalizeText("1️⃣5️⃣B")).toBe("15b");
+    expect(normalizeText("#️⃣ 🔟억")).toBe("# 10억");
+  });
+
+  it("answers an amount written in keycaps", () => {
+    says("did microsoft put in 5️⃣ billion?", /^Yes\b.*\$5 billion/);
+    says("엔비디아 1️⃣0️⃣0️⃣억 맞음?", /^맞아요.*100억/);
+  });
+});
+
+describe("punctuation said aloud", () => {
+  it("turns the words at the end of a message into the mark", () => {
+    expect(dictatedMarks("how much did nvidia pay question mark")).toBe("how much did nvidia pay?");
+    expect(dictatedMarks("마소 얼마 냈어 물음표")).toBe("마소 얼마 냈어?");
+    expect(dictatedMarks("wow exclamation point")).toBe("wow!");
+  });
+
+  it("leaves the words alone where they are talked of", () => {
+    expect(dictatedMarks("is there a question mark over the deal")).toBe(
+      "is there a question mark over the deal",
+    );
+    expect(dictatedMarks("물음표 뜻이 뭐야")).toBe("물음표 뜻이 뭐야");
+  });
+
+  it("answers a dictated question as the typed one", () => {
+    says("엔비디아가 앤트로픽에 얼마 넣었어 물음표", /100억/);
+    expect(ask("what did microsoft invest question mark").text).toBe(
+      ask("what did microsoft invest?").text,
+    );
+  });
+});
+
+describe("a company named by its boss", () => {
+  it("reads Amazon's and Google's bosses as their companies where money is talked of", () => {
+    const amazon = ask("how much money did jeff bezos pump into anthropic?");
+    expect(amazon.abstained).toBe(true);
+    expect(amazon.text).toMatch(/Amazon/);
+    const google = ask("피차이가 앤트로픽에 투자한 금액은?");
+    expect(google.abstained).toBe(true);
+    expect(google.text).toMatch(/구글/);
+  });
+
+  it("leaves a boss's own words not covered, never his company's figures", () => {
+    turnsAway("what did andy jassy say about this partnership");
+  });
+});
