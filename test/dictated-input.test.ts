@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { dictatedMarks } from "../src/search/dictated-marks.ts";
 import { normalizeText } from "../src/search/normalize.ts";
+import { sinoDates, sinoNumeral } from "../src/search/sino-dates.ts";
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
@@ -41,6 +42,28 @@ describe("punctuation said aloud", () => {
     expect(ask("what did microsoft invest question mark").text).toBe(
       ask("what did microsoft invest?").text,
     );
+  });
+});
+
+describe("dates in Sino-Korean numerals", () => {
+  it("writes years, months and a month's day in digits", () => {
+    expect(sinoNumeral("이천이십오")).toBe(2025);
+    expect(sinoNumeral("십팔")).toBe(18);
+    expect(sinoNumeral("이이")).toBeUndefined();
+    expect(sinoDates("이천이십오년 십일월 십팔일에")).toBe("2025년 11월 18일에");
+    expect(sinoDates("시월이었나")).toBe("10월이었나");
+  });
+
+  it("leaves words that only look like one alone", () => {
+    expect(sinoDates("무슨일이야")).toBe("무슨일이야");
+    expect(sinoDates("팔일 남았어")).toBe("팔일 남았어");
+    expect(sinoDates("십삼월")).toBe("십삼월");
+    expect(sinoDates("오십억 달러")).toBe("오십억 달러");
+  });
+
+  it("confirms or corrects a spelled-out date", () => {
+    says("발표일이 십일월 십팔일 맞나요?", /^맞아요/);
+    says("시월에 발표한 거지?", /^아니에요.*11월 18일/);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * How a question's raw text becomes words, before any matching: normalised (Unicode, case),
- * dictated punctuation read as its mark,
+ * dictated punctuation read as its mark, dates in Sino-Korean numerals in digits,
  * names heard as two words joined ("ig night"), slang and abbreviations rewritten (the glossary), tokenised (words and amounts), chat jamo
  * dropped and unspaced Korean split into known words. Passages skip the glossary and the
  * splitting: their words are the knowledge.
@@ -12,6 +12,7 @@ import { sinoAmountEnd, splitUnspacedHangul } from "./hangul-segment.ts";
 import { splitUnspacedLatin } from "./latin-segment.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { normalizeText } from "./normalize.ts";
+import { sinoDates } from "./sino-dates.ts";
 import { joinSpokenNames } from "./spoken-names.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
@@ -32,9 +33,9 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   // "talking".
   // (Only frame words get their g back: "payin" read as "paying" meets a scope gap, "how much
   // are they paying msft for azure compute", that spelt "paying" meets too.)
-  // "얼마 줬어 물음표": punctuation a voice typist said is the mark.
+  // "얼마 줬어 물음표": punctuation a voice typist said is the mark; "십일월 십팔일" is 11월 18일.
   const unglossed = restoreDroppedG(
-    splitUnspacedLatin(dictatedMarks(normalizeText(text)), lexicon),
+    splitUnspacedLatin(sinoDates(dictatedMarks(normalizeText(text))), lexicon),
     (word) => lexicon.stopwords.has(word),
   );
   // "ig night" (Ignite, voice-typed): a name heard as two words is the name.
