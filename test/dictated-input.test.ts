@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { dictatedMarks } from "../src/search/dictated-marks.ts";
 import { normalizeText } from "../src/search/normalize.ts";
 import { sinoDates, sinoNumeral } from "../src/search/sino-dates.ts";
+import { soundKey } from "../src/search/spoken-names.ts";
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
@@ -42,6 +43,13 @@ describe("punctuation said aloud", () => {
     expect(ask("what did microsoft invest question mark").text).toBe(
       ask("what did microsoft invest?").text,
     );
+  });
+});
+
+describe("a name heard as two words", () => {
+  it("hears 'th' said as 't', and a 'd' swallowed before it", () => {
+    expect(soundKey("and tropic".replace(" ", ""))).toBe(soundKey("anthropic"));
+    says("what is an tropic worth after the deal", /350 billion/);
   });
 });
 

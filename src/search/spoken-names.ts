@@ -3,7 +3,7 @@
  * sounds like: "ig night" for Ignite, "anthro pick" for Anthropic, "micro soft", "en vidia".
  * Two neighbouring Latin words whose join sounds like a one-word name the knowledge has (a
  * concept's form) are read as that name. Sounds are compared on a rough English sound key
- * (igh -> i, ph -> f, hard c -> k, z -> s, doubled letters once, a final silent e dropped), never
+ * (igh -> i, ph -> f, th -> t, hard c -> k, z -> s, doubled letters once, a final silent e dropped), never
  * on spelling alone, so two real words are joined only when they say the name.
  */
 import { withinOneEdit } from "./edit-distance.ts";
@@ -32,17 +32,21 @@ interface SpokenNames {
 const byLexicon = new WeakMap<Lexicon, SpokenNames>();
 
 export function soundKey(word: string): string {
-  return word
-    .replace(/igh/g, "i")
-    .replace(/ph/g, "f")
-    .replace(/ck/g, "k")
-    .replace(/q/g, "k")
-    .replace(/c(?![eiy])/g, "k")
-    .replace(/c/g, "s")
-    .replace(/z/g, "s")
-    .replace(/(?:ee|ea|ie|y)/g, "i")
-    .replace(/([a-z])\1+/g, "$1")
-    .replace(/(?<=[a-z]{3})e$/, "");
+  return (
+    word
+      .replace(/igh/g, "i")
+      .replace(/ph/g, "f")
+      // "and tropic" for Anthropic: th said as t, and a d before it swallowed.
+      .replace(/d?th|dt/g, "t")
+      .replace(/ck/g, "k")
+      .replace(/q/g, "k")
+      .replace(/c(?![eiy])/g, "k")
+      .replace(/c/g, "s")
+      .replace(/z/g, "s")
+      .replace(/(?:ee|ea|ie|y)/g, "i")
+      .replace(/([a-z])\1+/g, "$1")
+      .replace(/(?<=[a-z]{3})e$/, "")
+  );
 }
 
 function spokenNames(lexicon: Lexicon): SpokenNames {
