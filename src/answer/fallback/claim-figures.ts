@@ -273,14 +273,19 @@ export function checkFigures(
           fact.relation !== undefined &&
           relationIds.has(fact.relation),
       );
-    // Only where the money goes is named ("Is the $30B going into Anthropic?").
+    // Only where the money goes is named ("Is the $30B going into Anthropic?"). Money goes the
+    // other way only where a fact has someone it goes to: a valuation goes nowhere ("Anthropic
+    // got valued at 350 billion" is its own figure).
     if (claim.entities.length > 0 && claim.recipients.length === claim.entities.length) {
       const same = (fact: Fact) => fact.figure?.value === claim.value;
       const toThem = withUnit.find(
         (fact) => same(fact) && claim.recipients.every((id) => fact.object.includes(id)),
       );
       const fromThem = withUnit.find(
-        (fact) => same(fact) && claim.recipients.every((id) => fact.subject.includes(id)),
+        (fact) =>
+          same(fact) &&
+          fact.object.length > 0 &&
+          claim.recipients.every((id) => fact.subject.includes(id)),
       );
       if ((toThem || fromThem) && (toThem || !repeatsCorrection)) {
         facts.push((toThem ?? fromThem) as Fact);
@@ -293,9 +298,13 @@ export function checkFigures(
     }
     // The party named first pays or invests; the others are in the fact too. A product named
     // first ("the Azure commitment") pays nothing: only a party some fact has as its subject.
+    // Capacity has no payer: the parties of a gigawatt claim take part in it, whoever is named
+    // first ("NVIDIA's compute on Azure").
     const [named] = claim.entities;
     const payer =
-      named !== undefined && allFacts.some((fact) => fact.subject.includes(named))
+      claim.unit === "USD" &&
+      named !== undefined &&
+      allFacts.some((fact) => fact.subject.includes(named))
         ? named
         : undefined;
     const exactSubject = withUnit.filter(
@@ -375,9 +384,12 @@ export function checkFigures(
       if (atOtherTime(matching, claim, text)) agrees = false;
       continue;
     }
-    // The figure belongs to the same parties, but the money flows the other way.
+    // The figure belongs to the same parties, but the money flows the other way. Only money
+    // flows: capacity has no payer ("the 1 GW of NVIDIA compute runs on Azure" names whose
+    // systems, not who pays).
     const other = preferClaims(involving).find(
       (fact) =>
+        claim.unit === "USD" &&
         !(repeatsCorrection && claim.recipients.length === claim.entities.length) &&
         fact.figure?.value === claim.value &&
         ((payer !== undefined &&
