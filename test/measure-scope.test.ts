@@ -311,3 +311,23 @@ describe("a figure in a year the knowledge never names (slang9)", () => {
     expect(ask("the partnership was made public in 2024, right?").text).toMatch(/^No/);
   });
 });
+
+describe("the head of the noun phrase a question word asks for (round eight)", () => {
+  it("reads an unknown word before a word of the knowledge as narrowing it", () => {
+    for (const question of [
+      "which specific claude models does foundry offer?",
+      "what particular hardware is anthropic using?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+
+  it("still turns away an unknown head after a name", () => {
+    for (const question of [
+      "which azure regions will run it?",
+      "what share class did nvidia get",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+});

@@ -141,7 +141,7 @@ const NOT_EVENTS =
   /^(?:mention\w*|say|says|said|expect\w*|predict\w*|forecast\w*|become|becomes|becoming|became|get|gets|getting|write|writes|wrote|written|think\w*|believ\w*|claim\w*)$/u;
 /** Nouns of time after "which/what": a date or year asked, not a thing the knowledge lacks. */
 const TIME_NOUNS = new Set(["year", "years", "date", "dates", "day", "month", "time", "quarter"]);
-const WHICH_NOUN = /\b(?:which|what)\s+([a-z]+)(?:\s+([a-z]+))?/u;
+const WHICH_NOUN = /\b(?:which|what)\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/u;
 
 /** The date the knowledge has is of the event it names; "when" about another event is not it. */
 const WHEN =
@@ -225,8 +225,20 @@ export function unsupportedMeasure(
   }
   // "Which Azure regions…": the thing asked for is a word the knowledge does not know.
   const which = aboutKnowledge ? WHICH_NOUN.exec(text) : null;
-  // A determiner's noun ("which regions", "what date"), not "what is…".
-  const determiner = which?.[1] !== undefined && !ENGLISH_STOPWORDS.has(which[1]);
+  // A determiner's noun ("which regions", "what date"), not "what is…". English puts the head
+  // of a noun phrase last: when that is a word of the knowledge's own topics ("which specific
+  // claude models", "what exact amount"), an unknown word before it only narrows it; an unknown
+  // head ("which Azure regions", "what share class") is the thing asked.
+  const phrase: string[] = [];
+  for (const word of [which?.[1], which?.[2], which?.[3]]) {
+    if (word === undefined || ENGLISH_STOPWORDS.has(word)) break;
+    phrase.push(word);
+  }
+  const head = phrase.at(-1);
+  const determiner =
+    which?.[1] !== undefined &&
+    !ENGLISH_STOPWORDS.has(which[1]) &&
+    !(head !== undefined && namesTopic(knowledge, analysis, head));
   const asked = (determiner ? [which?.[1], which?.[2]] : []).find(
     (word) =>
       word !== undefined &&
@@ -447,6 +459,17 @@ function figuresOfEach(knowledge: Knowledge, parties: readonly string[]): boolea
 }
 
 /** Whether the word names one of the knowledge's parties ("copilot", "nvidia"). */
+/** A known word of the knowledge's topics that names no party or product ("models", "hardware"). */
+function namesTopic(knowledge: Knowledge, analysis: Analysis, word: string): boolean {
+  return analysis.terms.some(
+    (term) =>
+      term.text === word &&
+      term.known &&
+      term.kind === "concept" &&
+      !namesParty(knowledge, analysis, word),
+  );
+}
+
 function namesParty(knowledge: Knowledge, analysis: Analysis, word: string): boolean {
   return analysis.terms.some(
     (term) =>
