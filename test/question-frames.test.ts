@@ -1,9 +1,10 @@
 /**
  * Words that frame a question without being what it asks: the deal's own moment named as a
  * time ("after this announcement", "이번 발표 이후"), a title beside a name, a company's CEO
- * where what he said is asked. Phrasings not in any eval set.
+ * where what he said is asked, a Korean hearsay ending (걱정이래요). Phrasings not in any eval set.
  */
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { stripEndings } from "../src/search/korean.ts";
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
@@ -38,5 +39,18 @@ describe("a CEO where what was said is asked", () => {
       "how did ceo satya nadella describe the anthropic relationship?",
       /customers of each other/,
     );
+  });
+});
+
+describe("Korean hearsay endings", () => {
+  it("come off the word they report", () => {
+    expect(stripEndings("걱정이래요")).toBe("걱정");
+    expect(stripEndings("문제라네")).toBe("문제");
+    expect(stripEndings("투자한대요")).toBe("투자");
+  });
+
+  it("leave the question asked as if said plainly", () => {
+    says("기사 쓴 분은 뭐가 제일 걱정이래요?", /순환 투자/);
+    says("필자가 우려하는 포인트 정리해줘", /순환|투명성|진입 장벽/);
   });
 });
