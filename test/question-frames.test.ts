@@ -54,3 +54,11 @@ describe("Korean hearsay endings", () => {
     says("필자가 우려하는 포인트 정리해줘", /순환|투명성|진입 장벽/);
   });
 });
+
+describe("a Korean request's politeness", () => {
+  it("asks nothing of its own", () => {
+    says("딜 내용 간단 요약 부탁드립니다", /파트너십/);
+    says("요약 부탁해요", /파트너십/);
+    turnsAway("부탁 하나만: 내일 서울 날씨 알려줘");
+  });
+});
