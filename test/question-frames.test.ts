@@ -62,3 +62,10 @@ describe("a Korean request's politeness", () => {
     turnsAway("부탁 하나만: 내일 서울 날씨 알려줘");
   });
 });
+
+describe("the article's startups in other words", () => {
+  it("are the small and new AI companies, in both languages", () => {
+    says("how does this affect smaller AI labs?", /barrier to entry/);
+    says("작은 AI 회사들한테는 어떤 영향이야?", /진입 장벽/);
+  });
+});
