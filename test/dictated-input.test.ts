@@ -1,10 +1,12 @@
 /**
- * What chat and voice input write in place of plain text: keycap emoji for digits, punctuation
+ * What chat and voice input write in place of plain text: keycap emoji for digits, dots
+ * between thousands, punctuation
  * said aloud, a company named by its boss. Phrasings not in any eval set.
  */
 import { describe, expect, it } from "vitest";
 import { dictatedMarks } from "../src/search/dictated-marks.ts";
 import { normalizeText } from "../src/search/normalize.ts";
+import { findAmounts } from "../src/search/numbers.ts";
 import { sinoDates, sinoNumeral } from "../src/search/sino-dates.ts";
 import { soundKey } from "../src/search/spoken-names.ts";
 import { askProbe } from "./helpers/ask-probe.ts";
@@ -21,6 +23,14 @@ describe("keycap digits", () => {
   it("answers an amount written in keycaps", () => {
     says("did microsoft put in 5️⃣ billion?", /^Yes\b.*\$5 billion/);
     says("엔비디아 1️⃣0️⃣0️⃣억 맞음?", /^맞아요.*100억/);
+  });
+});
+
+describe("dots between thousands", () => {
+  it("read as thousands separators when there are two or more, a decimal point when one", () => {
+    expect(findAmounts("EUR 5.000.000.000").map((amount) => amount.key)).toEqual(["5000000000"]);
+    expect(findAmounts("2.5 billion").map((amount) => amount.key)).toEqual(["2500000000"]);
+    says("who put in 5.000.000.000 dollars?", /Microsoft/);
   });
 });
 

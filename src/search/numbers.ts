@@ -115,7 +115,9 @@ const SCALE: Readonly<Record<string, number>> = {
   t: 1e12,
 };
 
-const DIGITS = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+// "10.000.000.000" (dots between thousands, as much of Europe and Latin America writes them) is
+// ten billion: two or more dot groups of three digits cannot be a decimal.
+const DIGITS = /\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?/y;
 const ENGLISH_WORD = /[a-z]+/y;
 const SCALE_WORD =
   /([ -]?)(thousand|millions?|mill?|mn|billions?|billy|billies|bill?|bils|milliards?|bln|bn|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
@@ -328,7 +330,9 @@ function readKorean(text: string, start: number): Numeral | undefined {
     if (current === undefined && /\d/.test(char)) {
       DIGITS.lastIndex = position;
       const digits = DIGITS.exec(text)?.[0] ?? "";
-      current = Number(digits.replace(/,/g, ""));
+      // Two dots are thousands separators ("10.000.000.000"); one is a decimal point.
+      const thousandsByDots = digits.indexOf(".") !== digits.lastIndexOf(".");
+      current = Number(digits.replace(thousandsByDots ? /\./g : /,/g, ""));
       position += digits.length;
       sawDigits = true;
       continue;
