@@ -69,3 +69,14 @@ describe("the article's startups in other words", () => {
     says("작은 AI 회사들한테는 어떤 영향이야?", /진입 장벽/);
   });
 });
+
+describe("a question in a script the reader does not read", () => {
+  it("is turned away, not answered from the one name it can read", () => {
+    turnsAway("Microsoftの投資額はいくらですか");
+    turnsAway("NVIDIA 对 Anthropic 的投资是多少钱");
+  });
+
+  it("still reads Korean or English with a stray character of another script", () => {
+    says("엔비디아 投資 얼마야?", /100억/);
+  });
+});

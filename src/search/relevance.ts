@@ -55,6 +55,11 @@ export function judgeRelevance(
   }
   const scores = { known, unknown, specificity };
   if (terms.length === 0) return { onTopic: false, reason: "empty", ...scores };
+  // "このニュースでMicrosoft株を買うべきですか": a question mostly in a script the reader does not
+  // read asks something its one known name cannot tell.
+  if (mostlyUnreadScript(analysis.normalized)) {
+    return { onTopic: false, reason: "unknown-words", ...scores };
+  }
   if (analysis.triesToChangeRules) return { onTopic: false, reason: "rules", ...scores };
   if (analysis.asksForOtherTask) return { onTopic: false, reason: "task", ...scores };
   if (analysis.asksForAdvice) return { onTopic: false, reason: "advice", ...scores };
@@ -96,4 +101,19 @@ function isTagTerm(term: Term): boolean {
 
 function isShortWord(term: Term): boolean {
   return term.kind === "hangul" ? [...term.text].length <= 1 : term.text.length <= 2;
+}
+
+/** Letters of scripts the question reader has no words for (kana, Han, Cyrillic, Arabic…). */
+const UNREAD_LETTER =
+  /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]/gu;
+const READ_LETTER = /[\p{Script=Hangul}a-z]/gu;
+
+/**
+ * At least three letters of unread scripts, and a third as many as the Hangul and Latin ones (a
+ * Han or kana character says about what a short word does: "NVIDIA 对 Anthropic 的投资是多少钱").
+ */
+function mostlyUnreadScript(text: string): boolean {
+  if (/^[\x00-\x7f\uac00-\ud7a3\s]*$/u.test(text)) return false;
+  const unread = text.match(UNREAD_LETTER)?.length ?? 0;
+  return unread >= 3 && unread * 3 >= (text.match(READ_LETTER)?.length ?? 0);
 }
