@@ -80,3 +80,10 @@ describe("a question in a script the reader does not read", () => {
     says("엔비디아 投資 얼마야?", /100억/);
   });
 });
+
+describe("money that goes round, in Korean", () => {
+  it("reads 돌다 said of money as its flow, and glued function words as nothing", () => {
+    says("돈이 어떤식으로 돌고 도는지 알려줘", /→/);
+    says("순환투자라는게 돈이 어떻게 도는 건데", /→/);
+  });
+});
