@@ -87,3 +87,10 @@ describe("money that goes round, in Korean", () => {
     says("순환투자라는게 돈이 어떻게 도는 건데", /→/);
   });
 });
+
+describe("a figure asked whether final", () => {
+  it("is the 'up to, initially' correction", () => {
+    says("is the one gigawatt figure final?", /^No\b.*'up to' and 'initially'/);
+    says("1기가와트가 최종 물량이에요?", /^아니에요/);
+  });
+});
