@@ -18,6 +18,11 @@ describe("money that goes the other way", () => {
     says("30B flows to anthropic right?", /^No, the money goes the other way/);
   });
 
+  it("reads '$30B worth of' as an amount bought, not a company's worth", () => {
+    says("is anthropic spending 30 billion dollars worth of money on azure?", /^Yes\b/);
+    says("so anthropic picks up $30bn worth of azure capacity?", /^Yes\b/);
+  });
+
   it("is not said of a valuation a company 'got'", () => {
     says("anthropic got a 350 billion valuation out of this, right?", /^Yes\b/);
     says("Anthropic received a valuation of $183B after the deal, correct?", /^No\b/);
