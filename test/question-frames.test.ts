@@ -94,3 +94,14 @@ describe("a figure asked whether final", () => {
     says("1기가와트가 최종 물량이에요?", /^아니에요/);
   });
 });
+
+describe("Korean titles and keyboard slips", () => {
+  it("reads 사장님 and 회장 as the chief executive", () => {
+    says("마이크로소프트 사장님 성함이 기사에 나와요?", /나델라/);
+  });
+
+  it("reads a slipped ending as the ending", () => {
+    expect(stripEndings("언제였쬬")).toBe("언제");
+    says("발표한 게 몇월 며칠이죵", /11월 18일/);
+  });
+});
