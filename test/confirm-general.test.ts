@@ -10,6 +10,7 @@ import { firstSentence } from "../src/eval/evaluate.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { stemForms } from "../src/search/korean-conjugate.ts";
+import { isShouted } from "../src/search/shouting.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
 const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
@@ -743,5 +744,57 @@ describe("a party named as the publisher of a source (conf8)", () => {
     expect(
       lead("The $350B valuation was stated in Microsoft's official press release, right?"),
     ).toMatch(/^No.*CNBC/);
+  });
+});
+
+describe("a shouted message (conf9)", () => {
+  it("reads no names from its capitals", () => {
+    expect(lead("MICROSOFT'S SHARE IS FIVE BILLION?? TRUE??")).toMatch(/^Yes/);
+    expect(lead("IS AMAZON STILL ANTHROPIC'S PRIMARY CLOUD OR WHAT")).not.toMatch(/^No/);
+    expect(lead("ANTHROPIC SPENDS THIRTY BILLION ON AZURE, YEAH?")).toMatch(/^Yes/);
+    expect(lead("NVIDIA PUT IN FIFTY BILLION, CORRECT?")).toMatch(/^No/);
+  });
+
+  it("keeps an unknown word no fact says as a name", () => {
+    const answer = answerFromKnowledge(index, "DID QUIXOTRON GET TEN BILLION FROM NVIDIA??");
+    expect(answer.abstained).toBe(true);
+  });
+
+  it("is told from a sentence with a ticker or two in capitals", () => {
+    expect(isShouted("Did NVDA and MSFT both put money in?")).toBe(false);
+    expect(isShouted("DID NVDA AND MSFT BOTH PUT MONEY IN?")).toBe(true);
+    expect(isShouted("엔비디아 AMD NVDA")).toBe(false);
+  });
+});
+
+describe("a claim offered as a conclusion (conf9)", () => {
+  it("is a confirmation in Korean and English", () => {
+    expect(lead("그럼 마이크로소프트는 50억 달러 낸 거네")).toMatch(/^맞아요/);
+    expect(lead("결국 엔비디아가 오십억 넣은 셈이네?")).toMatch(/^아니에요/);
+    expect(lead("발표는 빌드에서 했구나")).toMatch(/^아니에요/);
+    expect(lead("so anthropic is buying thirty billion of azure, huh")).toMatch(/^Yes/);
+  });
+
+  it("keeps the tag out of the place claimed", () => {
+    expect(lead("so they announced it at microsoft ignite huh")).toMatch(/^Yes/);
+  });
+});
+
+describe("an ending denied (conf9)", () => {
+  it("is a yes where the fact says it goes on", () => {
+    expect(lead("아마존이 주요 클라우드에서 안 밀려났지?")).toMatch(/^맞아요/);
+    expect(lead("Amazon hasn't been replaced as the primary cloud, right?")).toMatch(/^Yes/);
+    expect(lead("Nadella didn't ditch OpenAI, correct?")).toMatch(/^Yes/);
+  });
+
+  it("but 'no longer' and a leading negative stay the claim of an ending", () => {
+    expect(lead("Amazon isn't the primary cloud anymore, right?")).toMatch(/^No/);
+    expect(lead("Hasn't Microsoft dropped OpenAI?")).toMatch(/^No/);
+  });
+});
+
+describe("a noun claimed with its copula (conf9)", () => {
+  it("is held by the fact that says the noun", () => {
+    expect(lead("엔비디아와 앤트로픽의 깊은 기술 파트너십은 처음인가?")).toMatch(/^맞아요/);
   });
 });

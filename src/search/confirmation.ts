@@ -61,9 +61,13 @@ const ENGLISH_STATEMENT =
 /** Korean tags that make any question a confirmation. */
 const KOREAN_TAG =
   /(?:맞지|맞아|맞나|맞죠|맞쥬|맞냐|맞니|맞음|맞을걸|맞는지|맞습니까|맞는 ?거|맞는 ?건가|맞는 ?게|맞다고|그치|그쵸|그죠|그렇지|그렇죠|그런 ?거지|그런 ?거죠|아님|아냐|아니냐|아니야|아니지|아닌가|아닌감|아니었어|아니었나|아닌지|사실이|사실인|사실임|사실이냐|사실이에요|사실입니까|진짜야|진짜임|진짜냐|진짜예요|진짜요|진짜지|정말이야|정말임|정말이에요|정말요|ㄹㅇ|ㅇㅈ|ㅇㅇ|실화|실화냐|실화임|실화야|(?:(?<!\p{Script=Hangul})|(?<=[거건게것]))사실|다며|라며|다면서|라면서|잖아|확실해|확실한가|확실함|확실하지|정확해|정확한가|정확함|정확하지|틀림없지)요?\s*[?!.~]*$/u;
-/** Endings that do so only without a question word ("얼마였죠?" asks for the figure). */
+/**
+ * Endings that do so only without a question word ("얼마였죠?" asks for the figure). An ending
+ * that concludes ("…넣은 거네", "…였구나", "결국 …한 셈이네") offers the asker's reading to be
+ * confirmed.
+ */
 const KOREAN_WEAK_TAG =
-  /(?:했지|였지|었지|았지|졌지|됐지|갔지|왔지|줬지|냈지|이지|거지|(?<=\p{Script=Hangul})지|거죠|거잖아|한 ?거야|였나|었나|였던 ?거|던데|죠|지요|인가|인감|인 ?거|임|였음|었음|함|됨)요?\s*[?!.~]*$/u;
+  /(?:거네|건가|거구나|구나|는군|셈이네|셈이지|셈이야|셈임|셈인가|(?:었|았|였|했|됐|졌)네|했지|였지|었지|았지|졌지|됐지|갔지|왔지|줬지|냈지|이지|거지|(?<=\p{Script=Hangul})지|거죠|거잖아|한 ?거야|였나|었나|였던 ?거|던데|죠|지요|인가|인감|인 ?거|임|였음|었음|함|됨)요?\s*[?!.~]*$/u;
 /** A past verb that states an event: "투자했어?", "넣었나?", "발표됐어?", "받았어?". */
 const KOREAN_STATEMENT =
   /(?:했|였|었|았|됐|왔|갔|냈|줬)(?:어|나|니|냐|음|어요|나요|습니까)?\s*[?？]+\s*$/u;

@@ -82,6 +82,7 @@ import {
   partsAnswer,
   partyFlowsAnswer,
 } from "./shapes.ts";
+import { readableCase } from "./shouted.ts";
 import { asksForStructure, structureAnswer } from "./structure.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 
@@ -122,11 +123,13 @@ interface ScoredFact {
 
 export function answerFromKnowledge(
   sharedIndex: KnowledgeIndex,
-  question: string,
+  written: string,
   options: { language?: Language } = {},
 ): Answer {
   // Each text this answer reads (its clauses, its parts) is analysed once, for this answer only.
   const index = forOneAnswer(sharedIndex);
+  // "NVIDIA PUT IN 20 BILLION??": in a shouted message capitals mark no names.
+  const question = readableCase(index, written);
   const { knowledge } = index;
   const whole = index.analyze(question);
   const language = options.language ?? whole.language;
@@ -414,7 +417,7 @@ function answerOne(
   // checked against the fact that says it remains before anything it names is "not covered".
   if (notCovered && analysis.asksToConfirm && claimsEnded(analysis.normalized)) {
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
-    if (checked && !checked.agrees) {
+    if (checked && (!checked.agrees || checked.endingDenied)) {
       return verdictAnswer(knowledge, language, sentences, checked, compact);
     }
   }

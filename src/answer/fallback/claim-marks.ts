@@ -224,10 +224,22 @@ export function inFactText(fact: Fact, word: string): boolean {
   if (KOREAN_JOINING_WORDS.has(word) || KOREAN_FRAME_WORD.test(word)) return true;
   if (/^[a-z]{4,}$/.test(word)) return text.includes(stemEnglish(word));
   const stem = word.replace(KOREAN_VERB_TAIL, "");
-  return (
-    stem !== word && stem.length > 0 && /^\p{Script=Hangul}+$/u.test(stem) && text.includes(stem)
-  );
+  if (
+    stem !== word &&
+    stem.length > 0 &&
+    /^\p{Script=Hangul}+$/u.test(stem) &&
+    text.includes(stem)
+  ) {
+    return true;
+  }
+  // "처음임?", "첫 협력이야?": a noun of two syllables or more with its copula.
+  const noun = word.replace(KOREAN_COPULA, "");
+  return noun !== word && noun.length >= 2 && text.includes(noun);
 }
+
+/** A copula after a noun: "처음임", "처음이야", "처음인가", "처음이었음". */
+const KOREAN_COPULA =
+  /(?:이었|였)?(?:임|음|이야|이지|이죠|인가|인감|이냐|이에요|예요|입니까|이다|인 ?거)$/u;
 
 /** Korean words for "first" (an ordinal, read against the fact's 처음 or "first"). */
 const FIRST_KO = /^(?:첫|첫째|첫번째|최초)$/u;

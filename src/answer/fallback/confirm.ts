@@ -99,6 +99,23 @@ function claimBody(whole: string): string {
   );
 }
 
+/** "no longer", "any more", "더 이상", "이제": the negation that says something ended. */
+const NO_LONGER = /\bno longer\b|\bany ?more\b|더 ?이상|더는|이제|이젠|인제/u;
+
+/**
+ * A claim that denies an ending ("안 빠졌지", "hasn't dropped"), not one of "no longer"; read
+ * as written (the glossary rewrites "dumped" as "no longer a partner").
+ */
+function deniesEnding(raw: string): boolean {
+  const body = claimBody(raw.toLowerCase());
+  return NEGATED.test(body) && !NO_LONGER.test(body);
+}
+
+/** A claim that something did not end ("아마존 안 빠졌지?", "hasn't dumped OpenAI"). */
+function endingDenied(raw: string): boolean {
+  return claimsEnded(claimBody(raw.toLowerCase())) && deniesEnding(raw);
+}
+
 /** A noun, then 아님/아니야 after "이제", "더 이상": not any more (a claim, negative). */
 const NO_LONGER_KO =
   /(?:이제|이젠|더 ?이상|더는|인제)\s.*(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
@@ -200,6 +217,8 @@ export interface ConfirmationVerdict {
   readonly unlisted?: string;
   /** A date claimed that the facts do not give (the fact settling the rest has no date). */
   readonly unsaidWhen?: boolean;
+  /** The claim denies an ending ("hasn't dumped OpenAI") that the fact says did not happen. */
+  readonly endingDenied?: boolean;
 }
 
 /** Whether a fact lists two places or more (named things that are not the story's parties). */
@@ -375,7 +394,8 @@ export function checkConfirmation(
   // "Claude is on Azure and AWS but not on Google Cloud, right?": the fact of the others named
   // involves the one denied: a no.
   const named = scope.entities.filter((entity) => !entity.outside);
-  const denied = partiesDenied(analysis.normalized, named);
+  // "코파일럿에서 안 빠지지?": what is denied is the ending, not the place.
+  const denied = endingDenied(raw) ? [] : partiesDenied(analysis.normalized, named);
   if (denied.length > 0 && denied.length < named.length) {
     const others = named.filter((entity) => !denied.includes(entity.id));
     const fact =
@@ -581,6 +601,11 @@ function checkClaim(
   const claims = readClaims(knowledge, analysis, scope);
   // "Nadella dumped OpenAI, right?", "아마존 밀려남?": a fact that says it remains is a no.
   const ended = claims.length === 0 ? checkEnded(analysis, scope, raw, rankedFacts) : undefined;
+  // "아마존 안 빠졌지?", "Microsoft hasn't dumped OpenAI, right?": the ending denied is the
+  // fact's own "goes on", a yes.
+  if (ended && !ended.agrees && deniesEnding(raw)) {
+    return { ...ended, agrees: true, endingDenied: true };
+  }
   if (ended) return negate(ended, analysis);
   if (claims.length > 0) {
     // "Amazon put another $8B into Anthropic?", "OpenAI also got ten billion from NVIDIA?": a

@@ -8,6 +8,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Bilingual, Fact, OutsideEntity, Relation } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { claimFrameWords } from "../../search/confirmation.ts";
 import { ENGLISH_MONTH_WORD } from "../../search/dates.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { isEnding } from "../../search/korean.ts";
@@ -340,8 +341,10 @@ function placeSlots(text: string): { start: number; end: number; text: string }[
 /** The names in a place slot, each as the forms a fact may write it in. */
 function placeNames(knowledge: Knowledge, analysis: Analysis, slot: string): string[][] {
   const names: string[][] = [];
+  // "announced at ignite huh": the claim's tag is no word of the place.
+  const frame = claimFrameWords(analysis.normalized);
   for (const word of slot.split(/\s+/)) {
-    if (word.length < 2 || ENGLISH_STOPWORDS.has(word)) continue;
+    if (word.length < 2 || ENGLISH_STOPWORDS.has(word) || frame.has(word)) continue;
     // "valued at $183b", "at 1gw": an amount, not a place's name.
     if (/^[$€£₩]?\d/u.test(word)) continue;
     // A word of a name of several words ("night" of "ig night") is that name.
