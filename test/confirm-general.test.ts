@@ -798,3 +798,17 @@ describe("a noun claimed with its copula (conf9)", () => {
     expect(lead("엔비디아와 앤트로픽의 깊은 기술 파트너십은 처음인가?")).toMatch(/^맞아요/);
   });
 });
+
+describe("who said it, named after the act of saying (conf9)", () => {
+  it("is checked against the fact that reports the saying", () => {
+    expect(lead("순환 투자 얘기 꺼낸 사람이 나델라 맞죠?")).toMatch(/^아니에요/);
+    expect(
+      lead("the person who described it as circular investment was Sam Altman, right?"),
+    ).toMatch(/^No/);
+    expect(lead("Is it Nadella who said the two will be customers of each other?")).toMatch(/^Yes/);
+  });
+
+  it("is not the article reporting it", () => {
+    expect(lead("the article called it circular investment, right?")).not.toMatch(/^No/);
+  });
+});

@@ -47,6 +47,9 @@ const ENGLISH_AUXILIARY_START = new RegExp(
   String.raw`^(?:(?:so|and|but|wait|ok|okay|just)[,\s]+)*(?:${AUXILIARIES}|isn'?t|aren'?t|wasn'?t|weren'?t|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|won't)\b`,
   "u",
 );
+/** "Was it Nadella who…?", "is it NVIDIA that…?": one party asked about, yes or no. */
+const CLEFT_QUESTION =
+  /^(?:(?:so|and|but|wait|ok|okay|just)[,\s]+)*(?:is|was|wasn't|isn't) it (?:really |actually )?(?:[\p{L}\p{N}.'-]+ ){1,3}(?:who|that)\b/u;
 /** A weak tag set off after the claim ("…, yeah?", "… — no?"). */
 const CLAUSE_WEAK_TAG = /(?:,|\s[—–-])\s*(?:yeah|yes|yep|yup|ya|no|eh|huh)\s*[?!.]*$/u;
 /** A question that opens with its question word ("What did…, yeah?" asks for something). */
@@ -128,10 +131,12 @@ export function asksToConfirm(normalized: string): boolean {
   if (ENGLISH_QUESTION_WORD.test(text)) {
     // "The $30B is what Anthropic spends on Azure, yeah?": a question word inside the claim
     // (a relative clause), not opening it, leaves the tag after the comma a tag.
+    // "Was it Nadella who said it?": a cleft names who, to be confirmed.
     return (
-      CLAUSE_WEAK_TAG.test(tail) &&
-      !OPENS_WITH_QUESTION_WORD.test(text) &&
-      ENGLISH_STATEMENT.test(text)
+      (CLAUSE_WEAK_TAG.test(tail) &&
+        !OPENS_WITH_QUESTION_WORD.test(text) &&
+        ENGLISH_STATEMENT.test(text)) ||
+      CLEFT_QUESTION.test(text)
     );
   }
   if (ENGLISH_WEAK_TAG.test(tail) || ENGLISH_WEAK_LEAD_IN.test(text)) return true;
