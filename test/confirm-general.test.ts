@@ -812,3 +812,18 @@ describe("who said it, named after the act of saying (conf9)", () => {
     expect(lead("the article called it circular investment, right?")).not.toMatch(/^No/);
   });
 });
+
+describe("an outside thing claimed beside or instead of the fact's own (conf9)", () => {
+  it("is a no in the fact's place, even named with a company the story knows", () => {
+    expect(lead("anthropic's gigawatt is running on google cloud tpu pods, correct?")).toMatch(
+      /^No/,
+    );
+    expect(lead("그 1기가와트 컴퓨팅은 AWS 트레이니엄 칩 기반이지?")).toMatch(/^아니에요/);
+  });
+
+  it("is not covered when claimed as one more ('too', '도', '까지')", () => {
+    const more = answerFromKnowledge(index, "Anthropic is running some AMD GPUs as well, right?");
+    expect(more.abstained).toBe(true);
+    expect(answerFromKnowledge(index, "인텔 가우디까지 같이 쓰는 거 맞지?").abstained).toBe(true);
+  });
+});
