@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { claimedBound } from "../src/answer/fallback/claim-bound.ts";
 import { isConfirmation } from "../src/answer/fallback/confirm.ts";
 import { firstSentence } from "../src/eval/evaluate.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
@@ -825,5 +826,36 @@ describe("an outside thing claimed beside or instead of the fact's own (conf9)",
     const more = answerFromKnowledge(index, "Anthropic is running some AMD GPUs as well, right?");
     expect(more.abstained).toBe(true);
     expect(answerFromKnowledge(index, "인텔 가우디까지 같이 쓰는 거 맞지?").abstained).toBe(true);
+  });
+});
+
+describe("a figure claimed as a bound (conf9)", () => {
+  it("is compared with the fact's own figure", () => {
+    expect(lead("did nvidia commit north of 8 billion?")).toMatch(/^Yes/);
+    expect(lead("Anthropic's Azure bill is below 20 billion dollars, right?")).toMatch(/^No/);
+    expect(lead("엔비디아 투자액 오십억 달러 넘지?")).toMatch(/^맞아요/);
+    expect(lead("두 회사 투자 합쳐서 500억 넘는 거 맞지?")).toMatch(/^아니에요.*150억/);
+  });
+
+  it("reads the bound from its own words", () => {
+    expect(claimedBound("more than 5 billion")).toBe("above");
+    expect(claimedBound("100억 안 넘지")).toBe("below");
+    expect(claimedBound("더 이상 아마존 안 써")).toBeUndefined();
+    expect(claimedBound("up to 10 billion")).toBeUndefined();
+  });
+});
+
+describe("figures added in a claim (conf9)", () => {
+  it("are checked as parts, the fact of their sum first", () => {
+    expect(lead("five billion plus ten billion, that's the combined money, yes?")).toMatch(
+      /^Yes.*15 billion/,
+    );
+  });
+});
+
+describe("a claim, then 'is that what …' (conf9)", () => {
+  it("asks whether the claim is right", () => {
+    expect(isConfirmation("$30B of azure — is that what anthropic committed to?")).toBe(true);
+    expect(lead("one gigawatt, is that how much compute anthropic gets?")).toMatch(/^Yes/);
   });
 });

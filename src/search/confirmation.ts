@@ -50,6 +50,12 @@ const ENGLISH_AUXILIARY_START = new RegExp(
 /** "Was it Nadella who…?", "is it NVIDIA that…?": one party asked about, yes or no. */
 const CLEFT_QUESTION =
   /^(?:(?:so|and|but|wait|ok|okay|just)[,\s]+)*(?:is|was|wasn't|isn't) it (?:really |actually )?(?:[\p{L}\p{N}.'-]+ ){1,3}(?:who|that)\b/u;
+/**
+ * "a gig of power — is that what anthropic signed up for?", "$30B, is that how much they
+ * spend?": the claim first, then "is that what…" asks whether it is.
+ */
+const IS_THAT_WHAT =
+  /\S\s*(?:[—–,:;]|\s-)?\s+(?:is|was|are|were|isn't|wasn't) (?:that|this|it|those) (?:what|how much|how many|the (?:amount|figure|number|sum))\b/u;
 /** A weak tag set off after the claim ("…, yeah?", "… — no?"). */
 const CLAUSE_WEAK_TAG = /(?:,|\s[—–-])\s*(?:yeah|yes|yep|yup|ya|no|eh|huh)\s*[?!.]*$/u;
 /** A question that opens with its question word ("What did…, yeah?" asks for something). */
@@ -136,7 +142,8 @@ export function asksToConfirm(normalized: string): boolean {
       (CLAUSE_WEAK_TAG.test(tail) &&
         !OPENS_WITH_QUESTION_WORD.test(text) &&
         ENGLISH_STATEMENT.test(text)) ||
-      CLEFT_QUESTION.test(text)
+      CLEFT_QUESTION.test(text) ||
+      IS_THAT_WHAT.test(text)
     );
   }
   if (ENGLISH_WEAK_TAG.test(tail) || ENGLISH_WEAK_LEAD_IN.test(text)) return true;

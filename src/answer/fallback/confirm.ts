@@ -16,6 +16,7 @@ import {
 } from "../../search/confirmation.ts";
 import { datesIn } from "../../search/dates.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
+import { checkBound, claimedBound } from "./claim-bound.ts";
 import { checkDirection } from "./claim-direction.ts";
 import {
   ABOUT_ARTICLE,
@@ -97,6 +98,31 @@ function claimBody(whole: string): string {
     /\s*(?:isn't it|didn't it|doesn't it|wasn't it|aren't they|no|아니야|아님|아냐|아닌가|아닌감|아니냐|아니에요|아닌가요|아닙니까)\s*[?!.]*$/u,
     "",
   );
+}
+
+/** Figures added in the claim: "10b + 5b", "ten plus five", "50억 더하기 100억". */
+const SUMMED = /\S\s*\+\s*\S|\bplus\b|더하기|더하면/u;
+
+/** The fact whose figure is the sum of the figures claimed (of one unit), put first. */
+function withSum(
+  knowledge: Knowledge,
+  verdict: ConfirmationVerdict,
+  claims: readonly { readonly value: number; readonly unit: string }[],
+): ConfirmationVerdict {
+  const [first] = claims;
+  if (!first || claims.length < 2 || claims.some((claim) => claim.unit !== first.unit)) {
+    return verdict;
+  }
+  const sum = claims.reduce((total, claim) => total + claim.value, 0);
+  const fact = knowledge.facts.find(
+    (candidate) =>
+      candidate.kind !== "correction" &&
+      candidate.figure?.unit === first.unit &&
+      candidate.figure.value === sum &&
+      candidate.subject.length > 1,
+  );
+  if (!fact) return verdict;
+  return { ...verdict, facts: [fact, ...verdict.facts.filter((other) => other !== fact)] };
 }
 
 /** "no longer", "any more", "더 이상", "이제": the negation that says something ended. */
@@ -529,9 +555,10 @@ function correctionAgainst(
   const generic = genericCorrectionWords(knowledge);
   // "…is up to, not fixed, right?": a word said only in a contrast is not claimed.
   const text = claimBody(analysis.normalized);
+  // A word one of the verdict's own facts says ("total", of the sum) runs into no fact check.
+  const own = facts.map(factText).join(" ");
   for (const fact of facts) {
     if (fact.kind === "correction") continue;
-    const own = factText(fact);
     const correction = knowledge.facts.find(
       (candidate) =>
         candidate.kind === "correction" &&
@@ -612,7 +639,19 @@ function checkClaim(
     // party no figure of the facts involves; the sources do not say, neither yes nor no.
     const unsaid = partyWithoutFigures(knowledge, claims, scope);
     if (unsaid) return { agrees: false, facts: [], reversed: false, unlisted: unsaid };
-    const wantsTotal = analysis.features.has("c:total");
+    // "천억 달러 넘게 투자한 거임?", "more than $100B?": one figure claimed as a bound.
+    const bound = claims.length === 1 ? claimedBound(analysis.normalized) : undefined;
+    const bounded =
+      bound && claims[0] && checkBound(knowledge, claims[0], bound, scope, rankedFacts);
+    if (bounded) return bounded;
+    // "5B plus 10B is the total": the figures added are the parts, their sum the total.
+    // "5b + 10b = 15b total" states the total itself: checked as the total, as before.
+    const all = claims.reduce((total, claim) => total + claim.value, 0);
+    const summed =
+      claims.length >= 2 &&
+      SUMMED.test(analysis.normalized) &&
+      !claims.some((claim) => claim.value * 2 === all);
+    const wantsTotal = analysis.features.has("c:total") && !summed;
     const checked = checkFigures(
       knowledge.facts,
       claims,
@@ -630,7 +669,13 @@ function checkClaim(
       if (qualified) return qualified;
     }
     // "$5bn from MS, $10bn from NVIDIA, total?": the parts checked, and the total asked for.
-    const verdict = checked && wantsTotal ? withTotal(knowledge, checked, claims) : checked;
+    // "ten bn + five bn = what they invested": figures added, the fact of their sum first.
+    const verdict =
+      checked && wantsTotal
+        ? withTotal(knowledge, checked, claims)
+        : checked && summed
+          ? withSum(knowledge, checked, claims)
+          : checked;
     // "The article's '$30B investment' line is wrong, isn't it?": the claim is the article's
     // error; a fact check of that figure makes it a yes, a right figure a no.
     if (
