@@ -859,3 +859,41 @@ describe("a claim, then 'is that what …' (conf9)", () => {
     expect(lead("one gigawatt, is that how much compute anthropic gets?")).toMatch(/^Yes/);
   });
 });
+
+describe("a claim hedged by the asker (conf9)", () => {
+  it("is confirmed with the hedge read as a tag, not a topic", () => {
+    expect(lead("NVIDIA's the one with ten billion in, I'd assume?")).toMatch(/^Yes/);
+    expect(lead("I gather Amazon stays Anthropic's primary cloud?")).toMatch(/^Yes/);
+    expect(lead("앤트로픽이 애저에 300억 쓰는 거 같은데 맞지?")).toMatch(/^맞아요/);
+    expect(lead("마이크로소프트가 100억 넣었겠죠?")).toMatch(/^아니에요/);
+  });
+});
+
+describe("a claim of losing or no longer needing (conf9)", () => {
+  it("is a no where the fact says it goes on", () => {
+    expect(lead("GitHub Copilot is losing Claude, right?")).toMatch(/^No/);
+    expect(lead("마소는 이제 오픈AI 필요 없대?")).toMatch(/^아니에요/);
+  });
+});
+
+describe("a source the facts cite, named in a claim (conf9)", () => {
+  it("is no party the knowledge lacks", () => {
+    expect(lead("per CNBC the valuation is about 350 billion, correct?")).toMatch(/^Yes/);
+  });
+});
+
+describe("a claim that the article's point is its own reading (conf9)", () => {
+  it("agrees with the fact check that says so", () => {
+    expect(lead("The investment conditions are the writer's interpretation, right?")).toMatch(
+      /^Yes/,
+    );
+    expect(lead("투자 조건 얘기는 보도자료엔 없는 거 맞지?")).toMatch(/^맞아요/);
+    expect(lead("NVIDIA's money comes with a chip condition, right?")).toMatch(/^No/);
+  });
+});
+
+describe("a version set aside with 'not' (conf9)", () => {
+  it("is not claimed", () => {
+    expect(lead("Foundry offers Haiku 4.5, not 3.5, right?")).toMatch(/^Yes/);
+  });
+});

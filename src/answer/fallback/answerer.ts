@@ -510,11 +510,15 @@ function answerOne(
       notCoveredAnswer(knowledge, language, notCovered, rankedFacts)
     );
   }
-  const measure = unsupportedMeasure(
-    knowledge,
-    analysis,
-    scope.entities.filter((entity) => !entity.outside).map((entity) => entity.id),
-  );
+  // "코파일럿에서 클로드 빠지는 거임?": a claim that something ended asks no measure of it.
+  const measure =
+    analysis.asksToConfirm && claimsEnded(analysis.normalized)
+      ? undefined
+      : unsupportedMeasure(
+          knowledge,
+          analysis,
+          scope.entities.filter((entity) => !entity.outside).map((entity) => entity.id),
+        );
   if (measure) {
     const entities = scope.entities.filter((entity) => entity.id !== "article").slice(0, 1);
     const relation = { id: measure.id, label: measure.label, forms: [] };

@@ -121,7 +121,7 @@ const PLACE_WORDS = new Set(["in", "on", "inside", "into", "within", "via", "thr
 
 /** Words before a number that count, not name a version ("all 3 clouds", "top 3", "over 2"). */
 const NOT_A_VERSION_NAME =
-  /^(?:all|the|and|for|with|top|big|only|about|than|over|under|are|its|his|her|our|their|these|those|into|onto|from|some|any|each|every|first|last|next|past|just|like|nearly|around|almost|least|most|more|less|also|now|still|was|were|has|had|have|did|does|got|get|gets|across|between|among|both|than|then|upto)$/u;
+  /^(?:all|the|and|not|but|nor|instead|rather|versus|from|vs|for|with|top|big|only|about|than|over|under|are|its|his|her|our|their|these|those|into|onto|from|some|any|each|every|first|last|next|past|just|like|nearly|around|almost|least|most|more|less|also|now|still|was|were|has|had|have|did|does|got|get|gets|across|between|among|both|than|then|upto)$/u;
 
 /** Counts in words, by value: the fact may write "three clouds" or "3대" or "세 곳". */
 const COUNT_WORDS: readonly (readonly string[])[] = [

@@ -46,6 +46,13 @@ const COMPARISON =
 const CLAIMS_WRONG =
   /\b(?:wrong|incorrect|inaccurate|false|mistaken|a mistake|an error|erroneous|bogus|misleading|overstated|exaggerated|off)\b|틀린|틀렸|틀리|잘못|오류|사실과 다르|사실이 아니|과장|오보/u;
 
+/**
+ * A claim that what the article says is its own reading, not the record's: "just the article's
+ * reading", "interpretation", "not in the announcement", "해석", "공식 발표에는 없는".
+ */
+const SAYS_ARTICLE_READING =
+  /\b(?:reading|interpretation|interprets?|interpreted|spin|framing|editoriali[sz]\w*|unofficial|not official|isn't official)\b|\bnot (?:in|from) the (?:official )?(?:release|announcement|record|sources?)\b|\b(?:release|announcement|record) (?:doesn't|does not|didn't|did not|never) (?:say|mention|state)|해석|주관|(?:공식 ?발표|발표문|보도 ?자료|공식 ?자료)\S*\s?(?:없|안 나|나오지 않|언급(?:이|은)? 없|근거 없)/u;
+
 /** A claim that something did not happen. */
 const NEGATED =
   /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 |아니(?:라(?![\s,])|래|란|랍|다|지|죠|잖)|아닌 ?(?:거|건|게|것)|(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
@@ -706,7 +713,9 @@ function checkClaim(
     asksWhatRecordSays(analysis.normalized) &&
     scope.entities.every((entity) => !entity.outside && involves(top, entity.id))
   ) {
-    return { agrees: false, facts: [top], reversed: false };
+    // "the announcement doesn't say that, right?": the record differs, as claimed.
+    const agrees = SAYS_ARTICLE_READING.test(claimBody(analysis.normalized));
+    return { agrees, facts: [top], reversed: false };
   }
   // "Is A bigger than B?" compares; it is not a claim of who pays whom.
   const direction = COMPARISON.test(analysis.normalized)
@@ -718,7 +727,13 @@ function checkClaim(
   // "Microsoft's money is conditional on Azure, right?": a relation only a fact check speaks
   // of is one where the claim repeats what the record corrects.
   const corrected = onlyCorrected(knowledge, scope, rankedFacts);
-  if (corrected) return { agrees: false, facts: [corrected], reversed: false };
+  // "…are just the article's reading, right?", "공식 발표에는 없는 거지?": the claim is the fact
+  // check's own, a yes.
+  if (corrected) {
+    const body = claimBody(analysis.normalized);
+    const restates = SAYS_ARTICLE_READING.test(body) || CLAIMS_WRONG.test(body);
+    return { agrees: restates, facts: [corrected], reversed: false };
+  }
   // "Is Google Anthropic's main cloud now?": the relation's fact names another subject.
   const otherSubject = anotherSubject(knowledge, scope, rankedFacts);
   if (otherSubject) return { agrees: false, facts: [otherSubject], reversed: false };

@@ -13,6 +13,7 @@ import { ENGLISH_MONTH_WORD } from "../../search/dates.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { isEnding } from "../../search/korean.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
+import { factWordsOf } from "./fact-words.ts";
 
 export interface NamedEntity {
   readonly id: string;
@@ -100,7 +101,13 @@ export function readScope(
     const outsideForm = compiled.outsideEntities.some(({ forms }) =>
       forms.some((form) => form.text === lower),
     );
-    if (!isTypoOfKnownWord(lower) && !compiled.relationWords.has(lower) && !outsideForm) {
+    // "according to CNBC": a name the facts themselves write is a source they cite, no party.
+    if (
+      !isTypoOfKnownWord(lower) &&
+      !compiled.relationWords.has(lower) &&
+      !outsideForm &&
+      !factWordsOf(knowledge).has(lower)
+    ) {
       add(name);
     }
   }
