@@ -182,7 +182,8 @@ export function answerFromKnowledge(
       publication && publicationAnswer(knowledge, onWhat, written, language, publication);
     if (published) return published;
     const meta =
-      (asksWhatArticleOmits(knowledge, analysis) && omissionsAnswer(knowledge, language)) ||
+      (asksWhatArticleOmits(knowledge, analysis) &&
+        omissionsAnswer(knowledge, language, analysis)) ||
       (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language));
     if (meta) return meta;
     if (asksHowManyErrors(knowledge, analysis)) return factChecksAnswer(knowledge, language, true);

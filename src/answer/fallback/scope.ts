@@ -119,7 +119,30 @@ export function readScope(
   const places = slots.flatMap((slot) => placeNames(knowledge, analysis, slot.text));
   const parties = entities.filter((entity) => !inSlot(entity.position));
 
-  return { entities: parties, places, ...relationsAsked(knowledge, analysis, compiled) };
+  const asked = relationsAsked(knowledge, analysis, compiled);
+  // "기사가 클로드에 대해선 뭐라고 해": the article says it, of Claude; not what Claude said.
+  if (articleSpeaksOf(text) && asked.relations.some(isSaying)) {
+    return { entities: parties, places, ...asked, relations: asked.relations.filter(notSaying) };
+  }
+  return { entities: parties, places, ...asked };
+}
+
+/** The article (or its writer) as the one saying something about a topic. */
+const ARTICLE_SPEAKS_OF =
+  /(?:기사|글쓴이|필자|작성자|블로거|본문|(?<!\p{Script=Hangul})글)(?:이|가|는|은|에서|에선|에서는|엔|에는|에|선)?\s(?:\S+\s){0,3}?\S*(?:에 ?대해|에 ?대해선|에 ?대해서는|에 ?관해|에 ?관해선|얘기|관련)|(?:에 ?대해|에 ?관해)\S*\s(?:\S+\s)?뭐라고?\s?(?:나와|나오|나옴|써|쓰여|적혀|돼 ?있|되어 ?있)|\b(?:article|piece|post|blog|writer|author|blogger)\b[^?.!]*\b(?:say|says|said|mention|mentions|write|writes|wrote|claim|claims)\b[^?.!]*\b(?:about|of|on)\b/u;
+/** The forms a relation of saying has ("said", "뭐라고"). */
+const SAYING_FORM = /^(?:said|says|뭐라고|뭐라|말했|발언)$/u;
+
+function articleSpeaksOf(text: string): boolean {
+  return ARTICLE_SPEAKS_OF.test(text);
+}
+
+function isSaying(relation: Relation): boolean {
+  return relation.forms.some((form) => SAYING_FORM.test(form));
+}
+
+function notSaying(relation: Relation): boolean {
+  return !isSaying(relation);
 }
 
 type RelationsAsked = Pick<QuestionScope, "relations" | "outsideRelations">;
