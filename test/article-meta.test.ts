@@ -288,3 +288,19 @@ describe("what the article leaves out of a topic (conf9)", () => {
     expect(ask("기사에 안 나온 거 뭐 있어?").text).toMatch(/150억/);
   });
 });
+
+describe("whether the article mentions something (conf9)", () => {
+  it("is read from the article's own sentences", () => {
+    expect(ask("does the blog post mention Grace Blackwell?").text).toMatch(/^Yes.*\n\n> .*Grace/s);
+    expect(ask("이 글에 엔비디아 언급돼 있어?").text).toMatch(/^맞아요/);
+    expect(ask("기사에 하이쿠 4.5 나와?").text).toMatch(/^아니에요.*Haiku 4\.5/s);
+  });
+
+  it("leaves a name neither the article nor the facts speak of to 'not covered'", () => {
+    expect(ask("does the article mention Jeff Bezos?").abstained).toBe(true);
+  });
+
+  it("is not a request that names what the article says", () => {
+    expect(ask("기사에 나오는 순환 투자 얘기 좀 설명해줘").text).not.toMatch(/^맞아요/);
+  });
+});

@@ -17,6 +17,7 @@ import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/p
 import type { Answer } from "../types.ts";
 import { forOneAnswer } from "./answer-memo.ts";
 import { figureArithmetic } from "./arithmetic.ts";
+import { asksIfArticleMentions, mentionAnswer } from "./article-mentions.ts";
 import {
   asksAboutTheStory,
   asksArticlePublication,
@@ -405,6 +406,11 @@ function answerOne(
     return abstainAnswer(knowledge, language, abstainReason(verdict));
   }
   const { scope, ranked, notCovered } = uncoveredPart(index, question, analysis);
+  // "Does the article mention Vera Rubin?", "기사에 오픈AI 나와?": the article's sentences say.
+  if (asksIfArticleMentions(analysis)) {
+    const mentioned = mentionAnswer(knowledge, analysis, scope, language);
+    if (mentioned) return mentioned;
+  }
   // Plain loops over the ranking (every passage with a feature of the question): a flatMap
   // allocated an array per passage. The facts and the sentences, in one pass.
   const rankedFacts: Fact[] = [];
