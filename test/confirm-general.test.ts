@@ -897,3 +897,11 @@ describe("a version set aside with 'not' (conf9)", () => {
     expect(lead("Foundry offers Haiku 4.5, not 3.5, right?")).toMatch(/^Yes/);
   });
 });
+
+describe("a figure denied to be of one kind (conf9)", () => {
+  it("is a yes when its own fact is of another", () => {
+    expect(lead("the thirty billion is not equity, correct?")).toMatch(/^Yes/);
+    expect(lead("엔비디아가 300억 투자한 건 아니지?")).toMatch(/^맞아요/);
+    expect(lead("Microsoft's five billion isn't an investment, right?")).toMatch(/^No/);
+  });
+});

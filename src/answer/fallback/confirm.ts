@@ -107,6 +107,47 @@ function claimBody(whole: string): string {
   );
 }
 
+/** One figure denied to be of the relation asked, which its only fact is not of. */
+function otherRelationDenied(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+  claims: readonly {
+    readonly value: number;
+    readonly unit: string;
+    readonly entities: readonly string[];
+  }[],
+): ConfirmationVerdict | undefined {
+  const [claim] = claims;
+  if (!claim || claims.length !== 1 || scope.relations.length === 0) return undefined;
+  if (!NEGATED.test(claimBody(analysis.normalized))) return undefined;
+  const owners = knowledge.facts.filter(
+    (fact) =>
+      fact.kind !== "correction" &&
+      fact.figure?.unit === claim.unit &&
+      fact.figure.value === claim.value &&
+      claim.entities.every((id) => involves(fact, id)),
+  );
+  const [own] = owners;
+  // "엔비디아가 300억 투자한 건 아니지?": the party's own figure of that relation is another.
+  const [party] = claim.entities;
+  if (!own && party !== undefined) {
+    const ofParty = knowledge.facts.find(
+      (fact) =>
+        fact.kind !== "correction" &&
+        fact.subject.length === 1 &&
+        fact.subject.includes(party) &&
+        fact.figure?.unit === claim.unit &&
+        fact.figure.value !== claim.value &&
+        scope.relations.some((relation) => relation.id === fact.relation),
+    );
+    return ofParty ? { agrees: true, facts: [ofParty], reversed: false } : undefined;
+  }
+  if (!own || owners.length !== 1) return undefined;
+  if (scope.relations.some((relation) => relation.id === own.relation)) return undefined;
+  return { agrees: true, facts: [own], reversed: false };
+}
+
 /** Figures added in the claim: "10b + 5b", "ten plus five", "50억 더하기 100억". */
 const SUMMED = /\S\s*\+\s*\S|\bplus\b|더하기|더하면/u;
 
@@ -651,6 +692,10 @@ function checkClaim(
     const bounded =
       bound && claims[0] && checkBound(knowledge, claims[0], bound, scope, rankedFacts);
     if (bounded) return bounded;
+    // "The 30B isn't an investment, right?", "300억은 투자금 아니지?": the figure's own fact is of
+    // another relation than the one denied: a yes, with it.
+    const deniedKind = otherRelationDenied(knowledge, analysis, scope, claims);
+    if (deniedKind) return deniedKind;
     // "5B plus 10B is the total": the figures added are the parts, their sum the total.
     // "5b + 10b = 15b total" states the total itself: checked as the total, as before.
     const all = claims.reduce((total, claim) => total + claim.value, 0);
