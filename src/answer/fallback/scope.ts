@@ -101,12 +101,13 @@ export function readScope(
     const outsideForm = compiled.outsideEntities.some(({ forms }) =>
       forms.some((form) => form.text === lower),
     );
-    // "according to CNBC": a name the facts themselves write is a source they cite, no party.
+    // "according to CNBC", "CNBC reported…": a name the facts themselves write, named as a
+    // source, is the source they cite, no party.
     if (
       !isTypoOfKnownWord(lower) &&
       !compiled.relationWords.has(lower) &&
       !outsideForm &&
-      !factWordsOf(knowledge).has(lower)
+      !(factWordsOf(knowledge).has(lower) && namedAsSource(text, lower))
     ) {
       add(name);
     }
@@ -126,6 +127,21 @@ export function readScope(
   }
   return { entities: parties, places, ...asked };
 }
+
+/** "according to X", "per X", "X reported": a name written as the source of a figure or claim. */
+function namedAsSource(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at < 0) return false;
+  return (
+    SOURCE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ||
+    SOURCE_AFTER.test(text.slice(at + name.length, at + name.length + 24))
+  );
+}
+
+const SOURCE_BEFORE =
+  /\b(?:according to|per|reported by|as reported by|citing|cited by|via|from)\s+(?:the\s+)?$/u;
+const SOURCE_AFTER =
+  /^\s+(?:reported|reports|report|say|says|said|put|puts|pegged|pegs|estimated|estimates|wrote|writes)\b/u;
 
 /** The article (or its writer) as the one saying something about a topic. */
 const ARTICLE_SPEAKS_OF =
