@@ -905,3 +905,9 @@ describe("a figure denied to be of one kind (conf9)", () => {
     expect(lead("Microsoft's five billion isn't an investment, right?")).toMatch(/^No/);
   });
 });
+
+describe("whether the article names someone, asked with 'name' (conf9)", () => {
+  it("is a no against the fact that says they are unnamed", () => {
+    expect(lead("does the blog post name the tech expert?")).toMatch(/^No/);
+  });
+});

@@ -1209,7 +1209,7 @@ export function checkArticleProperty(
 
 /** A claim that someone is named ("Is the expert named?", "실명 나와 있지?", "identified"). */
 const CLAIMS_NAMED =
-  /\b(?:named|names|identified|identifies|identify|by name|real name|on the record)\b|실명|이름(?:이|을|은|도)? ?(?:나와|나오|나온|나옴|밝히|밝혀|밝힌|공개|있|적혀|써)|누군지 (?:나와|나오|밝혀)/u;
+  /\b(?:name|named|names|identified|identifies|identify|by name|real name|on the record)\b|실명|이름(?:이|을|은|도)? ?(?:나와|나오|나온|나옴|밝히|밝혀|밝힌|공개|있|적혀|써)|누군지 (?:나와|나오|밝혀)/u;
 /** A claim that someone is not named ("an unnamed expert", "익명", "이름 없는"). */
 const CLAIMS_UNNAMED =
   /\b(?:unnamed|anonymous|unidentified|nameless|not named|no name|isn't named|wasn't named|never named)\b|익명|이름 ?없는|무명|실명(?:은|이)? ?(?:안|없|비공개)|이름(?:은|이)? ?(?:안|없|비공개)/u;
