@@ -42,7 +42,10 @@ export function judgeRelevance(
   // is about. It counts only when it is all there is ("Is the article right?", "맞아?").
   const tagsAside = analysis.asksToConfirm && terms.some((term) => !isTagTerm(term));
   // "…, I assume?", "my uncle says …": the words that frame a claim are not its topic either.
-  const frame = tagsAside ? claimFrameWords(analysis.normalized) : undefined;
+  const frame =
+    tagsAside && terms.some((term) => !term.known)
+      ? claimFrameWords(analysis.normalized)
+      : undefined;
   let known = 0;
   let unknown = 0;
   let specificity = 0;

@@ -122,7 +122,7 @@ export function readScope(
 
   const asked = relationsAsked(knowledge, analysis, compiled);
   // "기사가 클로드에 대해선 뭐라고 해": the article says it, of Claude; not what Claude said.
-  if (articleSpeaksOf(text) && asked.relations.some(isSaying)) {
+  if (asked.relations.some(isSaying) && articleSpeaksOf(text)) {
     return { entities: parties, places, ...asked, relations: asked.relations.filter(notSaying) };
   }
   return { entities: parties, places, ...asked };
