@@ -268,3 +268,39 @@ describe("a date asked with 몇", () => {
     expect(ask("마소 투자 몇 억 달러야?").text).toMatch(/50억/);
   });
 });
+
+describe("what the article says of a topic (conf9)", () => {
+  it("is the article's passages on it, not what the topic said", () => {
+    const claude = ask("이 글에서는 클로드에 관해서 뭐라고 하는데?");
+    expect(claude.abstained).toBe(false);
+    expect(claude.text).toMatch(/클로드/);
+    expect(ask("필자는 마이크로소프트 얘기를 뭐라고 했어?").abstained).toBe(false);
+    // A party's own words are still asked of the party.
+    expect(ask("나델라가 한 말이 뭐야?").text).toMatch(/나델라/);
+  });
+});
+
+describe("what the article leaves out of a topic (conf9)", () => {
+  it("is the record's fact checks and unquoted facts on that topic", () => {
+    const gigawatt = ask("what did the article leave out about the one gigawatt?");
+    expect(gigawatt.text).toMatch(/initially/);
+    expect(gigawatt.text).not.toMatch(/Ignite/);
+    expect(ask("기사에 안 나온 거 뭐 있어?").text).toMatch(/150억/);
+  });
+});
+
+describe("whether the article mentions something (conf9)", () => {
+  it("is read from the article's own sentences", () => {
+    expect(ask("does the blog post mention Grace Blackwell?").text).toMatch(/^Yes.*\n\n> .*Grace/s);
+    expect(ask("이 글에 엔비디아 언급돼 있어?").text).toMatch(/^맞아요/);
+    expect(ask("기사에 하이쿠 4.5 나와?").text).toMatch(/^아니에요.*Haiku 4\.5/s);
+  });
+
+  it("leaves a name neither the article nor the facts speak of to 'not covered'", () => {
+    expect(ask("does the article mention Jeff Bezos?").abstained).toBe(true);
+  });
+
+  it("is not a request that names what the article says", () => {
+    expect(ask("기사에 나오는 순환 투자 얘기 좀 설명해줘").text).not.toMatch(/^맞아요/);
+  });
+});

@@ -5,11 +5,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { claimedBound } from "../src/answer/fallback/claim-bound.ts";
 import { isConfirmation } from "../src/answer/fallback/confirm.ts";
 import { firstSentence } from "../src/eval/evaluate.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { stemForms } from "../src/search/korean-conjugate.ts";
+import { isShouted } from "../src/search/shouting.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
 const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
@@ -743,5 +745,169 @@ describe("a party named as the publisher of a source (conf8)", () => {
     expect(
       lead("The $350B valuation was stated in Microsoft's official press release, right?"),
     ).toMatch(/^No.*CNBC/);
+  });
+});
+
+describe("a shouted message (conf9)", () => {
+  it("reads no names from its capitals", () => {
+    expect(lead("MICROSOFT'S SHARE IS FIVE BILLION?? TRUE??")).toMatch(/^Yes/);
+    expect(lead("IS AMAZON STILL ANTHROPIC'S PRIMARY CLOUD OR WHAT")).not.toMatch(/^No/);
+    expect(lead("ANTHROPIC SPENDS THIRTY BILLION ON AZURE, YEAH?")).toMatch(/^Yes/);
+    expect(lead("NVIDIA PUT IN FIFTY BILLION, CORRECT?")).toMatch(/^No/);
+  });
+
+  it("keeps an unknown word no fact says as a name", () => {
+    const answer = answerFromKnowledge(index, "DID QUIXOTRON GET TEN BILLION FROM NVIDIA??");
+    expect(answer.abstained).toBe(true);
+  });
+
+  it("is told from a sentence with a ticker or two in capitals", () => {
+    expect(isShouted("Did NVDA and MSFT both put money in?")).toBe(false);
+    expect(isShouted("DID NVDA AND MSFT BOTH PUT MONEY IN?")).toBe(true);
+    expect(isShouted("엔비디아 AMD NVDA")).toBe(false);
+  });
+});
+
+describe("a claim offered as a conclusion (conf9)", () => {
+  it("is a confirmation in Korean and English", () => {
+    expect(lead("그럼 마이크로소프트는 50억 달러 낸 거네")).toMatch(/^맞아요/);
+    expect(lead("결국 엔비디아가 오십억 넣은 셈이네?")).toMatch(/^아니에요/);
+    expect(lead("발표는 빌드에서 했구나")).toMatch(/^아니에요/);
+    expect(lead("so anthropic is buying thirty billion of azure, huh")).toMatch(/^Yes/);
+  });
+
+  it("keeps the tag out of the place claimed", () => {
+    expect(lead("so they announced it at microsoft ignite huh")).toMatch(/^Yes/);
+  });
+});
+
+describe("an ending denied (conf9)", () => {
+  it("is a yes where the fact says it goes on", () => {
+    expect(lead("아마존이 주요 클라우드에서 안 밀려났지?")).toMatch(/^맞아요/);
+    expect(lead("Amazon hasn't been replaced as the primary cloud, right?")).toMatch(/^Yes/);
+    expect(lead("Nadella didn't ditch OpenAI, correct?")).toMatch(/^Yes/);
+  });
+
+  it("but 'no longer' and a leading negative stay the claim of an ending", () => {
+    expect(lead("Amazon isn't the primary cloud anymore, right?")).toMatch(/^No/);
+    expect(lead("Hasn't Microsoft dropped OpenAI?")).toMatch(/^No/);
+  });
+});
+
+describe("a noun claimed with its copula (conf9)", () => {
+  it("is held by the fact that says the noun", () => {
+    expect(lead("엔비디아와 앤트로픽의 깊은 기술 파트너십은 처음인가?")).toMatch(/^맞아요/);
+  });
+});
+
+describe("who said it, named after the act of saying (conf9)", () => {
+  it("is checked against the fact that reports the saying", () => {
+    expect(lead("순환 투자 얘기 꺼낸 사람이 나델라 맞죠?")).toMatch(/^아니에요/);
+    expect(
+      lead("the person who described it as circular investment was Sam Altman, right?"),
+    ).toMatch(/^No/);
+    expect(lead("Is it Nadella who said the two will be customers of each other?")).toMatch(/^Yes/);
+  });
+
+  it("is not the article reporting it", () => {
+    expect(lead("the article called it circular investment, right?")).not.toMatch(/^No/);
+  });
+});
+
+describe("an outside thing claimed beside or instead of the fact's own (conf9)", () => {
+  it("is a no in the fact's place, even named with a company the story knows", () => {
+    expect(lead("anthropic's gigawatt is running on google cloud tpu pods, correct?")).toMatch(
+      /^No/,
+    );
+    expect(lead("그 1기가와트 컴퓨팅은 AWS 트레이니엄 칩 기반이지?")).toMatch(/^아니에요/);
+  });
+
+  it("is not covered when claimed as one more ('too', '도', '까지')", () => {
+    const more = answerFromKnowledge(index, "Anthropic is running some AMD GPUs as well, right?");
+    expect(more.abstained).toBe(true);
+    expect(answerFromKnowledge(index, "인텔 가우디까지 같이 쓰는 거 맞지?").abstained).toBe(true);
+  });
+});
+
+describe("a figure claimed as a bound (conf9)", () => {
+  it("is compared with the fact's own figure", () => {
+    expect(lead("did nvidia commit north of 8 billion?")).toMatch(/^Yes/);
+    expect(lead("Anthropic's Azure bill is below 20 billion dollars, right?")).toMatch(/^No/);
+    expect(lead("엔비디아 투자액 오십억 달러 넘지?")).toMatch(/^맞아요/);
+    expect(lead("두 회사 투자 합쳐서 500억 넘는 거 맞지?")).toMatch(/^아니에요.*150억/);
+  });
+
+  it("reads the bound from its own words", () => {
+    expect(claimedBound("more than 5 billion")).toBe("above");
+    expect(claimedBound("100억 안 넘지")).toBe("below");
+    expect(claimedBound("더 이상 아마존 안 써")).toBeUndefined();
+    expect(claimedBound("up to 10 billion")).toBeUndefined();
+  });
+});
+
+describe("figures added in a claim (conf9)", () => {
+  it("are checked as parts, the fact of their sum first", () => {
+    expect(lead("five billion plus ten billion, that's the combined money, yes?")).toMatch(
+      /^Yes.*15 billion/,
+    );
+  });
+});
+
+describe("a claim, then 'is that what …' (conf9)", () => {
+  it("asks whether the claim is right", () => {
+    expect(isConfirmation("$30B of azure — is that what anthropic committed to?")).toBe(true);
+    expect(lead("one gigawatt, is that how much compute anthropic gets?")).toMatch(/^Yes/);
+  });
+});
+
+describe("a claim hedged by the asker (conf9)", () => {
+  it("is confirmed with the hedge read as a tag, not a topic", () => {
+    expect(lead("NVIDIA's the one with ten billion in, I'd assume?")).toMatch(/^Yes/);
+    expect(lead("I gather Amazon stays Anthropic's primary cloud?")).toMatch(/^Yes/);
+    expect(lead("앤트로픽이 애저에 300억 쓰는 거 같은데 맞지?")).toMatch(/^맞아요/);
+    expect(lead("마이크로소프트가 100억 넣었겠죠?")).toMatch(/^아니에요/);
+  });
+});
+
+describe("a claim of losing or no longer needing (conf9)", () => {
+  it("is a no where the fact says it goes on", () => {
+    expect(lead("GitHub Copilot is losing Claude, right?")).toMatch(/^No/);
+    expect(lead("마소는 이제 오픈AI 필요 없대?")).toMatch(/^아니에요/);
+  });
+});
+
+describe("a source the facts cite, named in a claim (conf9)", () => {
+  it("is no party the knowledge lacks", () => {
+    expect(lead("per CNBC the valuation is about 350 billion, correct?")).toMatch(/^Yes/);
+  });
+});
+
+describe("a claim that the article's point is its own reading (conf9)", () => {
+  it("agrees with the fact check that says so", () => {
+    expect(lead("The investment conditions are the writer's interpretation, right?")).toMatch(
+      /^Yes/,
+    );
+    expect(lead("투자 조건 얘기는 보도자료엔 없는 거 맞지?")).toMatch(/^맞아요/);
+    expect(lead("NVIDIA's money comes with a chip condition, right?")).toMatch(/^No/);
+  });
+});
+
+describe("a version set aside with 'not' (conf9)", () => {
+  it("is not claimed", () => {
+    expect(lead("Foundry offers Haiku 4.5, not 3.5, right?")).toMatch(/^Yes/);
+  });
+});
+
+describe("a figure denied to be of one kind (conf9)", () => {
+  it("is a yes when its own fact is of another", () => {
+    expect(lead("the thirty billion is not equity, correct?")).toMatch(/^Yes/);
+    expect(lead("엔비디아가 300억 투자한 건 아니지?")).toMatch(/^맞아요/);
+    expect(lead("Microsoft's five billion isn't an investment, right?")).toMatch(/^No/);
+  });
+});
+
+describe("whether the article names someone, asked with 'name' (conf9)", () => {
+  it("is a no against the fact that says they are unnamed", () => {
+    expect(lead("does the blog post name the tech expert?")).toMatch(/^No/);
   });
 });

@@ -25,7 +25,7 @@ import {
 const AUXILIARIES = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
 /** Tags that make any question a confirmation. */
 const ENGLISH_TAG = new RegExp(
-  String.raw`(?:\b(?:right|correct|true|accurate|innit|isn't that right|(?:is )?that right|(?:is )?that correct|(?:is )?that true|am i right|am i correct|am i wrong|yes or no|true or false|right or wrong|correct or not|amirite|rite|ryt|fr|for real|no cap|cap or no cap|(?:facts|true|real) or cap|cap or (?:facts|real)|real or fake|fake or real|on god|based|legit|valid|(?:are )?we good|we gucci|we straight|that tracks|or (?:nah|nope|naw|nay|no|not|what)|(?:is )?that (?:the deal|the case|how it (?:is|works|went))|(?:is )?that(?:'s| is)? what (?:the )?(?:deal|article|release|announcement|piece|post|it|they|the sources?) (?:says?|said|means?|is)|(?:is|was|are|were) (?:he|she|they|that|this|it) (?:right|correct|true|real|legit|accurate)|(?:does|do|did) (?:that|this|it) (?:check out|add up|hold up)|checks? out|adds? up|fact or fiction|(?:do|did|have|had) i (?:have|get|got|understand|read) (?:that|this|it|things|everything)(?: all)? (?:right|correct(?:ly)?|straight)|(?:have|did) i got (?:that|this|it) (?:right|correct)|am i (?:understanding|reading|getting) (?:that|this|it)? ?(?:right|correctly)|(?:is )?my understanding (?:right|correct)|is that so|is this so)|\b(?:${AUXILIARIES}|ai)n'?t (?:it|they|he|she|that|there|we|you|i|this)(?: so)?|\b(?:is|was) (?:it|that) so)\s*[?!.]*$`,
+  String.raw`(?:\b(?:right|correct|true|accurate|innit|isn't that right|(?:is )?that right|(?:is )?that correct|(?:is )?that true|am i right|am i correct|am i wrong|yes or no|true or false|right or wrong|correct or not|amirite|rite|ryt|fr|for real|no cap|cap or no cap|(?:facts|true|real) or cap|cap or (?:facts|real)|real or fake|fake or real|on god|based|legit|valid|(?:are )?we good|we gucci|we straight|that tracks|or (?:nah|nope|naw|nay|no|not|what)|(?:is )?that (?:the deal|the case|how it (?:is|works|went))|(?:is )?that(?:'s| is)? what (?:the )?(?:deal|article|release|announcement|piece|post|it|they|the sources?) (?:says?|said|means?|is)|(?:is|was|are|were) (?:he|she|they|that|this|it) (?:right|correct|true|real|legit|accurate)|(?:does|do|did) (?:that|this|it) (?:check out|add up|hold up)|checks? out|adds? up|fact or fiction|(?:do|did|have|had) i (?:have|get|got|understand|read) (?:that|this|it|things|everything)(?: all)? (?:right|correct(?:ly)?|straight)|(?:have|did) i got (?:that|this|it) (?:right|correct)|am i (?:understanding|reading|getting) (?:that|this|it)? ?(?:right|correctly)|(?:is )?my understanding (?:right|correct)|is that so|is this so|i (?:assume|presume|suppose|guess|take it|reckon|gather|bet|imagine)|presumably|surely|i'?d assume|i'?m guessing)|\b(?:${AUXILIARIES}|ai)n'?t (?:it|they|he|she|that|there|we|you|i|this)(?: so)?|\b(?:is|was) (?:it|that) so)\s*[?!.]*$`,
   "u",
 );
 /** Tags that do so only without a question word ("explain the deal, ok?" asks for something). */
@@ -35,7 +35,7 @@ const ENGLISH_LEAD_IN =
   /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then|quick|real quick)[,\s]+)*(?:is it (?:true|correct|right|accurate|the case)|was it (?:true|the case)|is that (?:true|correct|right)|am i (?:right|correct|wrong)|did i (?:get|understand) (?:it|this|that)|correct me if|tell me if|(?:can|could) you (?:confirm|verify|check|double[- ]check)|(?:please )?(?:confirm|verify|double[- ]check)|just (?:to )?(?:confirm|check|checking)|checking|sanity check|fact[- ]?check|true or false|right or wrong|correct or (?:not|incorrect)|fact or fiction|real or fake|yes or no|it'?s true that|right that|correct that)\b/u;
 /** Lead-ins that introduce a claim unless a question word follows ("I heard…, how much…?"). */
 const ENGLISH_WEAK_LEAD_IN =
-  /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then)[,\s]+)*(?:i (?:heard|read|saw|was told|think|thought|believe|understand|remember|assume)|i'?ve (?:heard|read|been told)|i keep hearing|(?:someone|somebody|people|they|everyone|a (?:friend|coworker|colleague|guy)(?: of mine)?) (?:said|say|says|told me|claims?|claimed|insists?)|my \w+ (?:said|says|told me|claims?|claimed|thinks|insists?|reckons)|(?:apparently|supposedly|reportedly|allegedly|rumou?r has it|word is)|so basically|basically|so|in other words|in short|real talk|for real|fr|no cap|legit|honest(?:ly)?|tbh|ngl)\b/u;
+  /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then)[,\s]+)*(?:i (?:heard|read|saw|was told|think|thought|believe|understand|remember|assume)|i'?ve (?:heard|read|been told)|i keep hearing|(?:someone|somebody|people|they|everyone|a (?:friend|coworker|colleague|guy)(?: of mine)?) (?:said|say|says|told me|claims?|claimed|insists?)|my \w+ (?:said|says|told me|claims?|claimed|thinks|insists?|reckons)|i (?:take it|presume|suppose|guess|gather|bet|reckon|imagine)(?: that)?|(?:presumably|surely|apparently|supposedly|reportedly|allegedly|rumou?r has it|word is)|so basically|basically|so|in other words|in short|real talk|for real|fr|no cap|legit|honest(?:ly)?|tbh|ngl)\b/u;
 /**
  * A tag written first, then the claim ("ㅇㅈ? 마소+엔비 150억", "진짜? 엔비디아 100억 넣음",
  * "real talk: …", "fr? …"): a confirmation when no question word follows.
@@ -47,6 +47,15 @@ const ENGLISH_AUXILIARY_START = new RegExp(
   String.raw`^(?:(?:so|and|but|wait|ok|okay|just)[,\s]+)*(?:${AUXILIARIES}|isn'?t|aren'?t|wasn'?t|weren'?t|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|won't)\b`,
   "u",
 );
+/** "Was it Nadella who…?", "is it NVIDIA that…?": one party asked about, yes or no. */
+const CLEFT_QUESTION =
+  /^(?:(?:so|and|but|wait|ok|okay|just)[,\s]+)*(?:is|was|wasn't|isn't) it (?:really |actually )?(?:[\p{L}\p{N}.'-]+ ){1,3}(?:who|that)\b/u;
+/**
+ * "a gig of power — is that what anthropic signed up for?", "$30B, is that how much they
+ * spend?": the claim first, then "is that what…" asks whether it is.
+ */
+const IS_THAT_WHAT =
+  /\S\s*(?:[—–,:;]|\s-)?\s+(?:is|was|are|were|isn't|wasn't) (?:that|this|it|those) (?:what|how much|how many|the (?:amount|figure|number|sum))\b/u;
 /** A weak tag set off after the claim ("…, yeah?", "… — no?"). */
 const CLAUSE_WEAK_TAG = /(?:,|\s[—–-])\s*(?:yeah|yes|yep|yup|ya|no|eh|huh)\s*[?!.]*$/u;
 /** A question that opens with its question word ("What did…, yeah?" asks for something). */
@@ -56,14 +65,18 @@ const ENGLISH_QUESTION_WORD =
   /\b(?:what|what's|whats|wat|how|how's|who|who's|whom|whose|when|where|which|why|explain|describe|tell me about|list|give me)\b/u;
 /** A verb or copula that states something ("was announced", "put in", "invested"). */
 const ENGLISH_STATEMENT =
-  /\b(?:is|are|was|were|has|have|had|will|gets?|got|puts?|pays?|paid|owns?|runs?|funds?|buys?|bought|spends?|spent|gives?|gave|goes|went|came|comes|said|says|becomes?|became|stays?|remains?|\w{3,}ed)\b/u;
+  /\b(?:is|are|was|were|has|have|had|will|gets?|got|puts?|pays?|paid|owns?|runs?|funds?|buys?|bought|spends?|spent|gives?|gave|goes|went|came|comes|said|says|becomes?|became|stays?|remains?|makes?|made|means?|meant|includes?|involves?|covers?|lets?|allows?|needs?|requires?|depends?|uses?|keeps?|kept|holds?|held|sells?|sold|invests?|receives?|takes?|took|brings?|brought|works?|loses?|lost|\w{3,}ed)\b/u;
 
 /** Korean tags that make any question a confirmation. */
 const KOREAN_TAG =
   /(?:맞지|맞아|맞나|맞죠|맞쥬|맞냐|맞니|맞음|맞을걸|맞는지|맞습니까|맞는 ?거|맞는 ?건가|맞는 ?게|맞다고|그치|그쵸|그죠|그렇지|그렇죠|그런 ?거지|그런 ?거죠|아님|아냐|아니냐|아니야|아니지|아닌가|아닌감|아니었어|아니었나|아닌지|사실이|사실인|사실임|사실이냐|사실이에요|사실입니까|진짜야|진짜임|진짜냐|진짜예요|진짜요|진짜지|정말이야|정말임|정말이에요|정말요|ㄹㅇ|ㅇㅈ|ㅇㅇ|실화|실화냐|실화임|실화야|(?:(?<!\p{Script=Hangul})|(?<=[거건게것]))사실|다며|라며|다면서|라면서|잖아|확실해|확실한가|확실함|확실하지|정확해|정확한가|정확함|정확하지|틀림없지)요?\s*[?!.~]*$/u;
-/** Endings that do so only without a question word ("얼마였죠?" asks for the figure). */
+/**
+ * Endings that do so only without a question word ("얼마였죠?" asks for the figure). An ending
+ * that concludes ("…넣은 거네", "…였구나", "결국 …한 셈이네") offers the asker's reading to be
+ * confirmed.
+ */
 const KOREAN_WEAK_TAG =
-  /(?:했지|였지|었지|았지|졌지|됐지|갔지|왔지|줬지|냈지|이지|거지|(?<=\p{Script=Hangul})지|거죠|거잖아|한 ?거야|였나|었나|였던 ?거|던데|죠|지요|인가|인감|인 ?거|임|였음|었음|함|됨)요?\s*[?!.~]*$/u;
+  /(?:겠지|겠죠|겠네|(?:인|한|는|은|던) ?(?:듯|거 ?같은데|것 ?같은데|거 ?같아|것 ?같아|모양이네)|나 ?보네|나 ?봐|거네|건가|거구나|구나|는군|셈이네|셈이지|셈이야|셈임|셈인가|(?:었|았|였|했|됐|졌)네|했지|였지|었지|았지|졌지|됐지|갔지|왔지|줬지|냈지|이지|거지|(?<=\p{Script=Hangul})지|거죠|거잖아|한 ?거야|였나|었나|였던 ?거|던데|죠|지요|인가|인감|인 ?거|임|였음|었음|함|됨)요?\s*[?!.~]*$/u;
 /** A past verb that states an event: "투자했어?", "넣었나?", "발표됐어?", "받았어?". */
 const KOREAN_STATEMENT =
   /(?:했|였|었|았|됐|왔|갔|냈|줬)(?:어|나|니|냐|음|어요|나요|습니까)?\s*[?？]+\s*$/u;
@@ -124,10 +137,13 @@ export function asksToConfirm(normalized: string): boolean {
   if (ENGLISH_QUESTION_WORD.test(text)) {
     // "The $30B is what Anthropic spends on Azure, yeah?": a question word inside the claim
     // (a relative clause), not opening it, leaves the tag after the comma a tag.
+    // "Was it Nadella who said it?": a cleft names who, to be confirmed.
     return (
-      CLAUSE_WEAK_TAG.test(tail) &&
-      !OPENS_WITH_QUESTION_WORD.test(text) &&
-      ENGLISH_STATEMENT.test(text)
+      (CLAUSE_WEAK_TAG.test(tail) &&
+        !OPENS_WITH_QUESTION_WORD.test(text) &&
+        ENGLISH_STATEMENT.test(text)) ||
+      CLEFT_QUESTION.test(text) ||
+      IS_THAT_WHAT.test(text)
     );
   }
   if (ENGLISH_WEAK_TAG.test(tail) || ENGLISH_WEAK_LEAD_IN.test(text)) return true;
@@ -153,6 +169,9 @@ export function isConfirmationTag(word: string): boolean {
 const KOREAN_TELLER =
   /^(?:(?:내|제|우리|회사|어떤) )?(?:친구|동료|지인|누가|누군가|사람들|다들|형|누나|언니|오빠|동생|엄마|아빠|선배|후배|팀장님?|부장님?|상사|교수님|선생님|기자|유튜버|유튜브|뉴스|커뮤|트위터|단톡방?|카톡방?)(?:이|가|도|는|은|들이|에서|에선|한테서?)?(?=\s)/u;
 const SENTENCE_END = /[.?!？。]\s+(?=\S)/gu;
+/** A Korean hedge: "거 같은데", "것 같아", "듯". */
+const KOREAN_HEDGE =
+  /(?:거|것|게) ?같(?:은데|아요|아|음|네|고)|(?<=\s|^)듯(?:해|함|요)?(?=\s|[?!.~]|$)/gu;
 const WORDS = /[\p{L}\p{N}']+/gu;
 
 /**
@@ -169,6 +188,8 @@ export function claimFrameWords(normalized: string): ReadonlySet<string> {
   }
   const leadingTag = LEADING_TAG.exec(text);
   if (leadingTag) spans.push(leadingTag[0]);
+  // "…인 거 같은데 맞아?", "…한 듯?": the asker's hedge, no word of the claim.
+  for (const hedge of text.matchAll(KOREAN_HEDGE)) spans.push(hedge[0]);
   // A last sentence that is only a tag ("Is he right?", "Does that check out?", "그 말 맞아?").
   const last = lastSentence(text);
   if (last !== text && last.length <= TAIL && hasTag(last)) spans.push(last);
@@ -264,6 +285,8 @@ const KOREAN_ENDED = [
   "그만",
   "뺏",
   "빼앗",
+  // "오픈AI 이제 필요없다고": no longer needed.
+  "필요 ?없",
   // "아마존 대신 마소가": a noun replaced; "투자하는 대신" (in exchange for) is not.
   "(?<![는은던]\\s?)대신(?:에|해|하)?",
 ].join("|");
@@ -272,7 +295,7 @@ const KOREAN_ENDED = [
  * a fact that says it remains answers it with a no.
  */
 const ENDED = new RegExp(
-  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|taken (?:off|out)|delet(?:e|es|ed)|kill(?:s|ed)|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
+  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|taken (?:off|out)|delet(?:e|es|ed)|kill(?:s|ed)|los(?:e|es|ing|t) (?:access|its|their|the|claude|copilot|amazon|openai|\w+)|get(?:s|ting)? rid of|cut(?:s|ting)? off|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
   "u",
 );
 /** A fact's text saying something goes on ("remains", "stays", "여전히", "계속"). */

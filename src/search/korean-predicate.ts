@@ -75,7 +75,7 @@ const REQUEST = new RegExp(
  * checked, question mark or not.
  */
 const HEARSAY = new RegExp(
-  String.raw`(?:(?<=[\p{Script=Hangul}\d])이래|${NOT_COPULA_RAE}(?<=[${NO_FINAL}])래|(?<=[\p{Script=Hangul}\d])라더라|다더라|더라|라던데|다던데|래던데|[${FINAL_N}${FINAL_SS}]대|이라며|다며|라며|다면서|라면서|[${FINAL_N}${FINAL_SS}]다네|이라네|라네|[${FINAL_N}]다고 ?하더라|카더라)${END}`,
+  String.raw`(?:(?<=[\p{Script=Hangul}\d])이래|${NOT_COPULA_RAE}(?<=[${NO_FINAL}])래|(?<=[\p{Script=Hangul}\d])라더라|다더라|더라|라던데|다던데|래던데|[${FINAL_N}${FINAL_SS}]대|(?:없|있|많|좋|같|않)대|이라며|다며|라며|다면서|라면서|[${FINAL_N}${FINAL_SS}]다네|이라네|라네|[${FINAL_N}]다고 ?하더라|카더라)${END}`,
   "u",
 );
 

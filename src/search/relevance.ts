@@ -10,7 +10,7 @@
  *   ("ignore your instructions") is not a question about it.
  */
 import type { Analysis, Term } from "./analyze.ts";
-import { isConfirmationTag } from "./confirmation.ts";
+import { claimFrameWords, isConfirmationTag } from "./confirmation.ts";
 
 export type Verdict =
   | {
@@ -41,11 +41,17 @@ export function judgeRelevance(
   // "It's going to rain tomorrow, right?": the tag asks for a yes or no, it is not what the claim
   // is about. It counts only when it is all there is ("Is the article right?", "맞아?").
   const tagsAside = analysis.asksToConfirm && terms.some((term) => !isTagTerm(term));
+  // "…, I assume?", "my uncle says …": the words that frame a claim are not its topic either.
+  const frame =
+    tagsAside && terms.some((term) => !term.known)
+      ? claimFrameWords(analysis.normalized)
+      : undefined;
   let known = 0;
   let unknown = 0;
   let specificity = 0;
   for (const term of terms) {
     if (tagsAside && isTagTerm(term)) continue;
+    if (!term.known && frame?.has(term.text)) continue;
     if (term.known) {
       known += 1;
       specificity += specificityOf(term, idf, maxIdf);

@@ -17,6 +17,7 @@ import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/p
 import type { Answer } from "../types.ts";
 import { forOneAnswer } from "./answer-memo.ts";
 import { figureArithmetic } from "./arithmetic.ts";
+import { asksIfArticleMentions, mentionAnswer } from "./article-mentions.ts";
 import {
   asksAboutTheStory,
   asksArticlePublication,
@@ -82,6 +83,7 @@ import {
   partsAnswer,
   partyFlowsAnswer,
 } from "./shapes.ts";
+import { readableCase } from "./shouted.ts";
 import { asksForStructure, structureAnswer } from "./structure.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 
@@ -122,11 +124,13 @@ interface ScoredFact {
 
 export function answerFromKnowledge(
   sharedIndex: KnowledgeIndex,
-  question: string,
+  written: string,
   options: { language?: Language } = {},
 ): Answer {
   // Each text this answer reads (its clauses, its parts) is analysed once, for this answer only.
   const index = forOneAnswer(sharedIndex);
+  // "NVIDIA PUT IN 20 BILLION??": in a shouted message capitals mark no names.
+  const question = readableCase(index, written);
   const { knowledge } = index;
   const whole = index.analyze(question);
   const language = options.language ?? whole.language;
@@ -179,7 +183,8 @@ export function answerFromKnowledge(
       publication && publicationAnswer(knowledge, onWhat, written, language, publication);
     if (published) return published;
     const meta =
-      (asksWhatArticleOmits(knowledge, analysis) && omissionsAnswer(knowledge, language)) ||
+      (asksWhatArticleOmits(knowledge, analysis) &&
+        omissionsAnswer(knowledge, language, analysis)) ||
       (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language));
     if (meta) return meta;
     if (asksHowManyErrors(knowledge, analysis)) return factChecksAnswer(knowledge, language, true);
@@ -401,6 +406,11 @@ function answerOne(
     return abstainAnswer(knowledge, language, abstainReason(verdict));
   }
   const { scope, ranked, notCovered } = uncoveredPart(index, question, analysis);
+  // "Does the article mention Vera Rubin?", "기사에 오픈AI 나와?": the article's sentences say.
+  if (asksIfArticleMentions(analysis)) {
+    const mentioned = mentionAnswer(knowledge, analysis, scope, language);
+    if (mentioned) return mentioned;
+  }
   // Plain loops over the ranking (every passage with a feature of the question): a flatMap
   // allocated an array per passage. The facts and the sentences, in one pass.
   const rankedFacts: Fact[] = [];
@@ -414,7 +424,7 @@ function answerOne(
   // checked against the fact that says it remains before anything it names is "not covered".
   if (notCovered && analysis.asksToConfirm && claimsEnded(analysis.normalized)) {
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
-    if (checked && !checked.agrees) {
+    if (checked && (!checked.agrees || checked.endingDenied)) {
       return verdictAnswer(knowledge, language, sentences, checked, compact);
     }
   }
@@ -507,11 +517,15 @@ function answerOne(
       notCoveredAnswer(knowledge, language, notCovered, rankedFacts)
     );
   }
-  const measure = unsupportedMeasure(
-    knowledge,
-    analysis,
-    scope.entities.filter((entity) => !entity.outside).map((entity) => entity.id),
-  );
+  // "코파일럿에서 클로드 빠지는 거임?": a claim that something ended asks no measure of it.
+  const measure =
+    analysis.asksToConfirm && claimsEnded(analysis.normalized)
+      ? undefined
+      : unsupportedMeasure(
+          knowledge,
+          analysis,
+          scope.entities.filter((entity) => !entity.outside).map((entity) => entity.id),
+        );
   if (measure) {
     const entities = scope.entities.filter((entity) => entity.id !== "article").slice(0, 1);
     const relation = { id: measure.id, label: measure.label, forms: [] };

@@ -330,9 +330,21 @@ export function stanceAnswer(knowledge: Knowledge, language: Language): Answer |
   return composeAnswer(knowledge, language, facts, quoted);
 }
 
-/** The facts no article sentence holds, as a list, as many as fit. */
-export function omissionsAnswer(knowledge: Knowledge, language: Language): Answer | undefined {
-  const facts: Fact[] = knowledge.facts.filter((fact) => fact.kind !== "correction" && !fact.quote);
+/**
+ * The facts no article sentence holds, as a list, as many as fit. Of a topic named ("기사 1기가와트
+ * 얘기에서 빠진 디테일"): what the record adds to the article on it, its fact checks first, and
+ * the facts of it no sentence holds.
+ */
+export function omissionsAnswer(
+  knowledge: Knowledge,
+  language: Language,
+  analysis?: Analysis,
+): Answer | undefined {
+  const topical = analysis ? omissionsOf(knowledge, analysis) : [];
+  const facts: Fact[] =
+    topical.length > 0
+      ? topical
+      : knowledge.facts.filter((fact) => fact.kind !== "correction" && !fact.quote);
   for (let count = facts.length; count >= 1; count--) {
     const shown = facts.slice(0, count);
     const head = [
@@ -343,6 +355,31 @@ export function omissionsAnswer(knowledge: Knowledge, language: Language): Answe
     if (answer.text.length <= MAX_ANSWER_LENGTH) return answer;
   }
   return undefined;
+}
+
+/** The fact checks and unquoted facts that hold a topic the question names (a figure, a concept). */
+function omissionsOf(knowledge: Knowledge, analysis: Analysis): Fact[] {
+  const amounts = new Set<string>();
+  const concepts = new Set<string>();
+  for (const term of analysis.terms) {
+    if (term.kind === "amount") amounts.add(term.text);
+    const id = term.kind === "concept" ? term.features[0]?.slice(2) : undefined;
+    if (id && id !== "article" && !term.features.includes("c:article")) concepts.add(id);
+  }
+  if (amounts.size === 0 && concepts.size === 0) return [];
+  const holds = (fact: Fact) => {
+    const figure = fact.figure;
+    const key = figure
+      ? `${figure.value}${figure.unit === "GW" ? "gw" : figure.unit === "percent" ? "%" : ""}`
+      : undefined;
+    if (key !== undefined && amounts.has(key)) return true;
+    return [...concepts].some((id) => fact.subject.includes(id) || fact.object.includes(id));
+  };
+  const held = knowledge.facts.filter(holds);
+  return [
+    ...held.filter((fact) => fact.kind === "correction"),
+    ...held.filter((fact) => fact.kind !== "correction" && !fact.quote),
+  ];
 }
 
 /**

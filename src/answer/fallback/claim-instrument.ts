@@ -15,9 +15,9 @@ import type { NamedEntity, QuestionScope } from "./scope.ts";
 
 /** English words before a thing used: "runs on", "built with", "using", "via". */
 const ENGLISH_INSTRUMENT =
-  /\b(?:on|with|using|uses?|used|via|through|onto)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$/u;
+  /\b(?:on|with|using|uses?|used|via|through|onto)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/u;
 /** "is", "are", "of" before the name (and a word of its own, "nvidia hopper"). */
-const COPULA_OR_OF = /\b(?:is|are|was|were|be|of)\s+(?:on\s+|the\s+|a\s+)?(?:[\w-]+\s+)?$/u;
+const COPULA_OR_OF = /\b(?:is|are|was|were|be|of)\s+(?:on\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,3}$/u;
 const HANGUL = /\p{Script=Hangul}/u;
 /** A Hangul word with a topic or subject particle right before the name. */
 const KOREAN_TOPIC_BEFORE = /\p{Script=Hangul}(?:은|는|이|가)\s+(?:\S+\s+)?$/u;
@@ -81,6 +81,18 @@ function clauseBefore(text: string, entity: NamedEntity): string[] {
   return clause.split(/\s+/u).filter((word) => word !== "");
 }
 
+/** The word after a name is one the knowledge does not know ("google cloud tpus", "aws trainium"). */
+function namesUnknownProduct(analysis: Analysis, entity: NamedEntity): boolean {
+  const rest = analysis.normalized.slice(entity.position);
+  const name = entity.name.en.toLowerCase();
+  if (!rest.startsWith(name)) return false;
+  const next = /^\s+([a-z][\w-]*)/u.exec(rest.slice(name.length))?.[1];
+  return (
+    next !== undefined &&
+    analysis.terms.some((term) => term.kind === "latin" && !term.known && term.text === next)
+  );
+}
+
 /** The amounts of the claim as the facts write them ("1gw" -> 1 GW). */
 function claimedFigure(analysis: Analysis, fact: Fact): boolean {
   const figure = fact.figure;
@@ -97,8 +109,15 @@ export function checkOutsideInstrument(
   scope: QuestionScope,
 ): ConfirmationVerdict | undefined {
   const text = analysis.normalized;
-  const outside = scope.entities.filter((entity) => entity.outside);
+  // "runs on Google Cloud TPUs": a product the knowledge does not know, named with its company,
+  // is an outside thing too, whoever the company is.
+  const outside = scope.entities.filter(
+    (entity) => entity.outside || namesUnknownProduct(analysis, entity),
+  );
   if (outside.length === 0 || MONEY_FROM.test(text)) return undefined;
+  // "AMD 칩도 쓰는 거지?", "Intel chips too": one more besides the fact's own, which the sources
+  // neither list nor rule out: not covered, not a no.
+  if (ADDITIVE.test(text)) return undefined;
   if (!outside.every((entity) => inInstrumentPlace(text, entity))) return undefined;
   const claims = knowledge.facts.filter((fact) => fact.kind !== "correction");
   const byFigure = claims.filter((fact) => claimedFigure(analysis, fact));
@@ -110,15 +129,18 @@ export function checkOutsideInstrument(
   const [fact] = byFigure.length === 1 ? byFigure : byRelation;
   if (!fact) return undefined;
   const written = `${fact.statement.en} ${fact.statement.ko}`.toLowerCase();
-  const named = outside.some((entity) =>
-    [entity.name.en, entity.name.ko].some((name) => written.includes(name.toLowerCase())),
+  // The company of a product named ("NVIDIA Hopper") may well be in the fact: the product is not.
+  const named = outside.some(
+    (entity) =>
+      entity.outside &&
+      [entity.name.en, entity.name.ko].some((name) => written.includes(name.toLowerCase())),
   );
   return named ? undefined : { agrees: false, facts: [fact], reversed: false };
 }
 
-/** "too", "also", "joins", "도 …": another one besides, which the facts do not list. */
+/** "too", "also", "joins", "도 …", "까지": another one besides, which the facts do not list. */
 const ADDITIVE =
-  /\b(?:too|also|as well|another|additional(?:ly)?|besides|join(?:s|ed|ing)?)\b|(?<=\p{Script=Hangul})도\s|합류|참여|가세/u;
+  /\b(?:too|also|as well|another|besides|join(?:s|ed|ing)?)\b|(?<=\p{L})도\s|(?<=\p{L})(?<!와트|달러|억|조|불)까지\s|합류|참여|가세/u;
 /** "Did Jensen say anything?", "젠슨 황이 한 말 있어?": whether there is any, not a claim. */
 const ASKS_IF_ANY =
   /\b(?:any|anything|anyone)\b|있(?:어|나|니|냐|음|을까|어요|나요|습니까)\s*[?？]*\s*$/u;

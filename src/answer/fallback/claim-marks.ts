@@ -121,7 +121,7 @@ const PLACE_WORDS = new Set(["in", "on", "inside", "into", "within", "via", "thr
 
 /** Words before a number that count, not name a version ("all 3 clouds", "top 3", "over 2"). */
 const NOT_A_VERSION_NAME =
-  /^(?:all|the|and|for|with|top|big|only|about|than|over|under|are|its|his|her|our|their|these|those|into|onto|from|some|any|each|every|first|last|next|past|just|like|nearly|around|almost|least|most|more|less|also|now|still|was|were|has|had|have|did|does|got|get|gets|across|between|among|both|than|then|upto)$/u;
+  /^(?:all|the|and|not|but|nor|instead|rather|versus|from|vs|for|with|top|big|only|about|than|over|under|are|its|his|her|our|their|these|those|into|onto|from|some|any|each|every|first|last|next|past|just|like|nearly|around|almost|least|most|more|less|also|now|still|was|were|has|had|have|did|does|got|get|gets|across|between|among|both|than|then|upto)$/u;
 
 /** Counts in words, by value: the fact may write "three clouds" or "3대" or "세 곳". */
 const COUNT_WORDS: readonly (readonly string[])[] = [
@@ -224,10 +224,22 @@ export function inFactText(fact: Fact, word: string): boolean {
   if (KOREAN_JOINING_WORDS.has(word) || KOREAN_FRAME_WORD.test(word)) return true;
   if (/^[a-z]{4,}$/.test(word)) return text.includes(stemEnglish(word));
   const stem = word.replace(KOREAN_VERB_TAIL, "");
-  return (
-    stem !== word && stem.length > 0 && /^\p{Script=Hangul}+$/u.test(stem) && text.includes(stem)
-  );
+  if (
+    stem !== word &&
+    stem.length > 0 &&
+    /^\p{Script=Hangul}+$/u.test(stem) &&
+    text.includes(stem)
+  ) {
+    return true;
+  }
+  // "처음임?", "첫 협력이야?": a noun of two syllables or more with its copula.
+  const noun = word.replace(KOREAN_COPULA, "");
+  return noun !== word && noun.length >= 2 && text.includes(noun);
 }
+
+/** A copula after a noun: "처음임", "처음이야", "처음인가", "처음이었음". */
+const KOREAN_COPULA =
+  /(?:이었|였)?(?:임|음|이야|이지|이죠|인가|인감|이냐|이에요|예요|입니까|이다|인 ?거)$/u;
 
 /** Korean words for "first" (an ordinal, read against the fact's 처음 or "first"). */
 const FIRST_KO = /^(?:첫|첫째|첫번째|최초)$/u;

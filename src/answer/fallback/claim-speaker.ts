@@ -16,21 +16,32 @@ import type { NamedEntity, QuestionScope } from "./scope.ts";
 
 /** Words of saying or announcing, in a claim or in a fact's text. */
 const SPEECH =
-  /\b(?:said|says|say|saying|stated|states|claimed|quoted|quote|told|announced|announces|announce|announcing|unveiled|revealed|remarked|attributed)\b|말한|말했|말함|말이|발언|발표|언급|한 말|했던 말|얘기한|얘기했|밝힌|밝혔|인용|(?:라고|다고|자고|냐고) ?(?:한|했|함|하)|\b(?:line|remark|comment|phrase)s?\b/u;
+  /\b(?:said|says|say|saying|stated|states|claimed|quoted|quote|told|announced|announces|announce|announcing|unveiled|revealed|remarked|attributed)\b|말한|말했|말함|말이|발언|발표|언급|한 말|했던 말|얘기한|얘기했|밝힌|밝혔|인용|(?:라고|다고|자고|냐고) ?(?:한|했|함|하)|\b(?:line|remark|comment|phrase)s?\b|\b(?:called it|coined|dubbed|described|referred to|termed|labell?ed|warned|argued)\b|꺼낸|꺼냈|주장한|주장했|표현한|표현했|불렀|칭한|칭했|지적한|지적했|경고한|경고했/u;
 /** A word of denial in the claim ("not", "no longer", "아니", "않"). */
 const DENIES = /\b(?:not|no|never|no longer)\b|n't\b|아니|않|없|(?:^|\s)안 |못 /u;
 
 /** A name, then (after a word of its own) the act of saying: "jensen huang said", "was the one who said". */
 const SPEAKER_AFTER =
-  /^[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?(?:'s)?\s+(?:(?:is|was)\s+(?:the\s+)?(?:one|person|guy|exec|executive)\s+(?:who|that)\s+|(?:who|that)\s+|(?:actually|really|also|first|personally)\s+)?(?:said|says|stated|claimed|told|announced|announces|unveiled|revealed|quoted|made (?:the|that) (?:quote|remark|comment))\b|^[\p{L}\p{N}.-]+(?:'s)\s+(?:quote|words|remark|line|comment|announcement)\b/u;
+  /^[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?(?:'s)?\s+(?:(?:is|was)\s+(?:the\s+)?(?:one|person|guy|exec|executive)\s+(?:who|that)\s+|(?:who|that)\s+|(?:actually|really|also|first|personally)\s+)?(?:said|says|stated|claimed|told|announced|announces|unveiled|revealed|quoted|called it|coined|dubbed|described|referred to|termed|labell?ed|warned|argued|made (?:the|that) (?:quote|remark|comment))\b|^[\p{L}\p{N}.-]+(?:'s)\s+(?:quote|words|remark|line|comment|announcement)\b/u;
 /** "said by X", "announced by X", "from X". */
 const SPEAKER_BEFORE = /\b(?:by|from)\s+(?:the\s+)?$/u;
+/**
+ * The one who said it, then the name: "발언한 사람 젠슨 황", "라고 한 사람이 나델라", "the one who
+ * said it was Jensen Huang", "who said that? Altman".
+ */
+const SPEAKER_NAMED_AFTER =
+  /(?:사람|분|장본인|주인공|당사자|이가|게|건|것은|거)(?:이|은|는|가)?\s*$|\b(?:is|was|were)\s+(?:it\s+|that\s+)?$|\?\s*$/u;
+
 /** A Korean name as the subject ("나델라가", "젠슨 황이") or owner ("나델라의 말"). */
 const KOREAN_SPEAKER = /(?:이|가|은|는|께서|의)$/u;
 
 function isSpeaker(text: string, entity: NamedEntity): boolean {
+  // The article reports; it is not the speaker of what it quotes ("the article called it…").
+  if (entity.id === "article") return false;
   const rest = text.slice(entity.position);
   if (SPEAKER_AFTER.test(rest)) return true;
+  const before = text.slice(0, entity.position);
+  if (SPEAKER_NAMED_AFTER.test(before) && SPEECH.test(before)) return true;
   if (SPEAKER_BEFORE.test(text.slice(Math.max(0, entity.position - 8), entity.position))) {
     return SPEECH.test(text.slice(0, entity.position));
   }
@@ -41,7 +52,10 @@ function isSpeaker(text: string, entity: NamedEntity): boolean {
   const nameWords = new Set(entity.name.ko.split(/\s+/u));
   const withParticle = (word: string) => KOREAN_SPEAKER.test(word) && !nameWords.has(word);
   const particle = withParticle(first) ? first : withParticle(second) ? second : "";
-  return /\p{Script=Hangul}/u.test(particle) && SPEECH.test(rest.slice(rest.indexOf(particle) + 1));
+  if (!/\p{Script=Hangul}/u.test(particle)) return false;
+  const after = rest.slice(rest.indexOf(particle) + particle.length);
+  // "순환 투자 발언 젠슨 황이 한 거": what was said before the name, "한" after it.
+  return SPEECH.test(after) || (SPEECH.test(before) && /^\s*(?:한|했|함|하신)/u.test(after));
 }
 
 /** Whether a fact's text holds a concept: one of its forms, or the concept is a party of it. */

@@ -16,6 +16,7 @@ import {
 } from "../../search/confirmation.ts";
 import { datesIn } from "../../search/dates.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
+import { checkBound, claimedBound } from "./claim-bound.ts";
 import { checkDirection } from "./claim-direction.ts";
 import {
   ABOUT_ARTICLE,
@@ -44,6 +45,13 @@ const COMPARISON =
 /** A claim that the article is wrong ("the $30B line is wrong", "300억은 틀린 거"). */
 const CLAIMS_WRONG =
   /\b(?:wrong|incorrect|inaccurate|false|mistaken|a mistake|an error|erroneous|bogus|misleading|overstated|exaggerated|off)\b|틀린|틀렸|틀리|잘못|오류|사실과 다르|사실이 아니|과장|오보/u;
+
+/**
+ * A claim that what the article says is its own reading, not the record's: "just the article's
+ * reading", "interpretation", "not in the announcement", "해석", "공식 발표에는 없는".
+ */
+const SAYS_ARTICLE_READING =
+  /\b(?:reading|interpretation|interprets?|interpreted|spin|framing|editoriali[sz]\w*|unofficial|not official|isn't official)\b|\bnot (?:in|from) the (?:official )?(?:release|announcement|record|sources?)\b|\b(?:release|announcement|record) (?:doesn't|does not|didn't|did not|never) (?:say|mention|state)|해석|주관|(?:공식 ?발표|발표문|보도 ?자료|공식 ?자료)\S*\s?(?:없|안 나|나오지 않|언급(?:이|은)? 없|근거 없)/u;
 
 /** A claim that something did not happen. */
 const NEGATED =
@@ -97,6 +105,89 @@ function claimBody(whole: string): string {
     /\s*(?:isn't it|didn't it|doesn't it|wasn't it|aren't they|no|아니야|아님|아냐|아닌가|아닌감|아니냐|아니에요|아닌가요|아닙니까)\s*[?!.]*$/u,
     "",
   );
+}
+
+/** One figure denied to be of the relation asked, which its only fact is not of. */
+function otherRelationDenied(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+  claims: readonly {
+    readonly value: number;
+    readonly unit: string;
+    readonly entities: readonly string[];
+  }[],
+): ConfirmationVerdict | undefined {
+  const [claim] = claims;
+  if (!claim || claims.length !== 1 || scope.relations.length === 0) return undefined;
+  if (!NEGATED.test(claimBody(analysis.normalized))) return undefined;
+  const owners = knowledge.facts.filter(
+    (fact) =>
+      fact.kind !== "correction" &&
+      fact.figure?.unit === claim.unit &&
+      fact.figure.value === claim.value &&
+      claim.entities.every((id) => involves(fact, id)),
+  );
+  const [own] = owners;
+  // "엔비디아가 300억 투자한 건 아니지?": the party's own figure of that relation is another.
+  const [party] = claim.entities;
+  if (!own && party !== undefined) {
+    const ofParty = knowledge.facts.find(
+      (fact) =>
+        fact.kind !== "correction" &&
+        fact.subject.length === 1 &&
+        fact.subject.includes(party) &&
+        fact.figure?.unit === claim.unit &&
+        fact.figure.value !== claim.value &&
+        scope.relations.some((relation) => relation.id === fact.relation),
+    );
+    return ofParty ? { agrees: true, facts: [ofParty], reversed: false } : undefined;
+  }
+  if (!own || owners.length !== 1) return undefined;
+  if (scope.relations.some((relation) => relation.id === own.relation)) return undefined;
+  return { agrees: true, facts: [own], reversed: false };
+}
+
+/** Figures added in the claim: "10b + 5b", "ten plus five", "50억 더하기 100억". */
+const SUMMED = /\S\s*\+\s*\S|\bplus\b|더하기|더하면/u;
+
+/** The fact whose figure is the sum of the figures claimed (of one unit), put first. */
+function withSum(
+  knowledge: Knowledge,
+  verdict: ConfirmationVerdict,
+  claims: readonly { readonly value: number; readonly unit: string }[],
+): ConfirmationVerdict {
+  const [first] = claims;
+  if (!first || claims.length < 2 || claims.some((claim) => claim.unit !== first.unit)) {
+    return verdict;
+  }
+  const sum = claims.reduce((total, claim) => total + claim.value, 0);
+  const fact = knowledge.facts.find(
+    (candidate) =>
+      candidate.kind !== "correction" &&
+      candidate.figure?.unit === first.unit &&
+      candidate.figure.value === sum &&
+      candidate.subject.length > 1,
+  );
+  if (!fact) return verdict;
+  return { ...verdict, facts: [fact, ...verdict.facts.filter((other) => other !== fact)] };
+}
+
+/** "no longer", "any more", "더 이상", "이제": the negation that says something ended. */
+const NO_LONGER = /\bno longer\b|\bany ?more\b|더 ?이상|더는|이제|이젠|인제/u;
+
+/**
+ * A claim that denies an ending ("안 빠졌지", "hasn't dropped"), not one of "no longer"; read
+ * as written (the glossary rewrites "dumped" as "no longer a partner").
+ */
+function deniesEnding(raw: string): boolean {
+  const body = claimBody(raw.toLowerCase());
+  return NEGATED.test(body) && !NO_LONGER.test(body);
+}
+
+/** A claim that something did not end ("아마존 안 빠졌지?", "hasn't dumped OpenAI"). */
+function endingDenied(raw: string): boolean {
+  return claimsEnded(claimBody(raw.toLowerCase())) && deniesEnding(raw);
 }
 
 /** A noun, then 아님/아니야 after "이제", "더 이상": not any more (a claim, negative). */
@@ -200,6 +291,8 @@ export interface ConfirmationVerdict {
   readonly unlisted?: string;
   /** A date claimed that the facts do not give (the fact settling the rest has no date). */
   readonly unsaidWhen?: boolean;
+  /** The claim denies an ending ("hasn't dumped OpenAI") that the fact says did not happen. */
+  readonly endingDenied?: boolean;
 }
 
 /** Whether a fact lists two places or more (named things that are not the story's parties). */
@@ -375,7 +468,8 @@ export function checkConfirmation(
   // "Claude is on Azure and AWS but not on Google Cloud, right?": the fact of the others named
   // involves the one denied: a no.
   const named = scope.entities.filter((entity) => !entity.outside);
-  const denied = partiesDenied(analysis.normalized, named);
+  // "코파일럿에서 안 빠지지?": what is denied is the ending, not the place.
+  const denied = endingDenied(raw) ? [] : partiesDenied(analysis.normalized, named);
   if (denied.length > 0 && denied.length < named.length) {
     const others = named.filter((entity) => !denied.includes(entity.id));
     const fact =
@@ -509,9 +603,10 @@ function correctionAgainst(
   const generic = genericCorrectionWords(knowledge);
   // "…is up to, not fixed, right?": a word said only in a contrast is not claimed.
   const text = claimBody(analysis.normalized);
+  // A word one of the verdict's own facts says ("total", of the sum) runs into no fact check.
+  const own = facts.map(factText).join(" ");
   for (const fact of facts) {
     if (fact.kind === "correction") continue;
-    const own = factText(fact);
     const correction = knowledge.facts.find(
       (candidate) =>
         candidate.kind === "correction" &&
@@ -581,13 +676,34 @@ function checkClaim(
   const claims = readClaims(knowledge, analysis, scope);
   // "Nadella dumped OpenAI, right?", "아마존 밀려남?": a fact that says it remains is a no.
   const ended = claims.length === 0 ? checkEnded(analysis, scope, raw, rankedFacts) : undefined;
+  // "아마존 안 빠졌지?", "Microsoft hasn't dumped OpenAI, right?": the ending denied is the
+  // fact's own "goes on", a yes.
+  if (ended && !ended.agrees && deniesEnding(raw)) {
+    return { ...ended, agrees: true, endingDenied: true };
+  }
   if (ended) return negate(ended, analysis);
   if (claims.length > 0) {
     // "Amazon put another $8B into Anthropic?", "OpenAI also got ten billion from NVIDIA?": a
     // party no figure of the facts involves; the sources do not say, neither yes nor no.
     const unsaid = partyWithoutFigures(knowledge, claims, scope);
     if (unsaid) return { agrees: false, facts: [], reversed: false, unlisted: unsaid };
-    const wantsTotal = analysis.features.has("c:total");
+    // "천억 달러 넘게 투자한 거임?", "more than $100B?": one figure claimed as a bound.
+    const bound = claims.length === 1 ? claimedBound(analysis.normalized) : undefined;
+    const bounded =
+      bound && claims[0] && checkBound(knowledge, claims[0], bound, scope, rankedFacts);
+    if (bounded) return bounded;
+    // "The 30B isn't an investment, right?", "300억은 투자금 아니지?": the figure's own fact is of
+    // another relation than the one denied: a yes, with it.
+    const deniedKind = otherRelationDenied(knowledge, analysis, scope, claims);
+    if (deniedKind) return deniedKind;
+    // "5B plus 10B is the total": the figures added are the parts, their sum the total.
+    // "5b + 10b = 15b total" states the total itself: checked as the total, as before.
+    const all = claims.reduce((total, claim) => total + claim.value, 0);
+    const summed =
+      claims.length >= 2 &&
+      SUMMED.test(analysis.normalized) &&
+      !claims.some((claim) => claim.value * 2 === all);
+    const wantsTotal = analysis.features.has("c:total") && !summed;
     const checked = checkFigures(
       knowledge.facts,
       claims,
@@ -605,7 +721,13 @@ function checkClaim(
       if (qualified) return qualified;
     }
     // "$5bn from MS, $10bn from NVIDIA, total?": the parts checked, and the total asked for.
-    const verdict = checked && wantsTotal ? withTotal(knowledge, checked, claims) : checked;
+    // "ten bn + five bn = what they invested": figures added, the fact of their sum first.
+    const verdict =
+      checked && wantsTotal
+        ? withTotal(knowledge, checked, claims)
+        : checked && summed
+          ? withSum(knowledge, checked, claims)
+          : checked;
     // "The article's '$30B investment' line is wrong, isn't it?": the claim is the article's
     // error; a fact check of that figure makes it a yes, a right figure a no.
     if (
@@ -636,7 +758,9 @@ function checkClaim(
     asksWhatRecordSays(analysis.normalized) &&
     scope.entities.every((entity) => !entity.outside && involves(top, entity.id))
   ) {
-    return { agrees: false, facts: [top], reversed: false };
+    // "the announcement doesn't say that, right?": the record differs, as claimed.
+    const agrees = SAYS_ARTICLE_READING.test(claimBody(analysis.normalized));
+    return { agrees, facts: [top], reversed: false };
   }
   // "Is A bigger than B?" compares; it is not a claim of who pays whom.
   const direction = COMPARISON.test(analysis.normalized)
@@ -648,7 +772,13 @@ function checkClaim(
   // "Microsoft's money is conditional on Azure, right?": a relation only a fact check speaks
   // of is one where the claim repeats what the record corrects.
   const corrected = onlyCorrected(knowledge, scope, rankedFacts);
-  if (corrected) return { agrees: false, facts: [corrected], reversed: false };
+  // "…are just the article's reading, right?", "공식 발표에는 없는 거지?": the claim is the fact
+  // check's own, a yes.
+  if (corrected) {
+    const body = claimBody(analysis.normalized);
+    const restates = SAYS_ARTICLE_READING.test(body) || CLAIMS_WRONG.test(body);
+    return { agrees: restates, facts: [corrected], reversed: false };
+  }
   // "Is Google Anthropic's main cloud now?": the relation's fact names another subject.
   const otherSubject = anotherSubject(knowledge, scope, rankedFacts);
   if (otherSubject) return { agrees: false, facts: [otherSubject], reversed: false };
@@ -1079,7 +1209,7 @@ export function checkArticleProperty(
 
 /** A claim that someone is named ("Is the expert named?", "실명 나와 있지?", "identified"). */
 const CLAIMS_NAMED =
-  /\b(?:named|names|identified|identifies|identify|by name|real name|on the record)\b|실명|이름(?:이|을|은|도)? ?(?:나와|나오|나온|나옴|밝히|밝혀|밝힌|공개|있|적혀|써)|누군지 (?:나와|나오|밝혀)/u;
+  /\b(?:name|named|names|identified|identifies|identify|by name|real name|on the record)\b|실명|이름(?:이|을|은|도)? ?(?:나와|나오|나온|나옴|밝히|밝혀|밝힌|공개|있|적혀|써)|누군지 (?:나와|나오|밝혀)/u;
 /** A claim that someone is not named ("an unnamed expert", "익명", "이름 없는"). */
 const CLAIMS_UNNAMED =
   /\b(?:unnamed|anonymous|unidentified|nameless|not named|no name|isn't named|wasn't named|never named)\b|익명|이름 ?없는|무명|실명(?:은|이)? ?(?:안|없|비공개)|이름(?:은|이)? ?(?:안|없|비공개)/u;

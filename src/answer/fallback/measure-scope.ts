@@ -13,6 +13,7 @@ import type { Analysis } from "../../search/analyze.ts";
 import { type CalendarDate, covers, datesIn, monthsNamed } from "../../search/dates.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
+import { factWordsOf } from "./fact-words.ts";
 
 export interface Measure {
   readonly id:
@@ -246,7 +247,9 @@ export function unsupportedMeasure(
       // "in what year…", "which date": a time, which the facts and the article give.
       !TIME_NOUNS.has(word) &&
       word.length > 2 &&
-      unknownWordIn(analysis, word),
+      unknownWordIn(analysis, word) &&
+      // "which frontier model…": a word the facts say themselves is asked of what they cover.
+      !factWordsOf(knowledge).has(word),
   );
   if (asked) {
     return { id: "attribute", label: { ko: asked, en: asked } };

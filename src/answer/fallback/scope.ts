@@ -8,10 +8,12 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Bilingual, Fact, OutsideEntity, Relation } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { claimFrameWords } from "../../search/confirmation.ts";
 import { ENGLISH_MONTH_WORD } from "../../search/dates.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { isEnding } from "../../search/korean.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
+import { factWordsOf } from "./fact-words.ts";
 
 export interface NamedEntity {
   readonly id: string;
@@ -99,7 +101,14 @@ export function readScope(
     const outsideForm = compiled.outsideEntities.some(({ forms }) =>
       forms.some((form) => form.text === lower),
     );
-    if (!isTypoOfKnownWord(lower) && !compiled.relationWords.has(lower) && !outsideForm) {
+    // "according to CNBC", "CNBC reported…": a name the facts themselves write, named as a
+    // source, is the source they cite, no party.
+    if (
+      !isTypoOfKnownWord(lower) &&
+      !compiled.relationWords.has(lower) &&
+      !outsideForm &&
+      !(factWordsOf(knowledge).has(lower) && namedAsSource(text, lower))
+    ) {
       add(name);
     }
   }
@@ -111,7 +120,45 @@ export function readScope(
   const places = slots.flatMap((slot) => placeNames(knowledge, analysis, slot.text));
   const parties = entities.filter((entity) => !inSlot(entity.position));
 
-  return { entities: parties, places, ...relationsAsked(knowledge, analysis, compiled) };
+  const asked = relationsAsked(knowledge, analysis, compiled);
+  // "기사가 클로드에 대해선 뭐라고 해": the article says it, of Claude; not what Claude said.
+  if (asked.relations.some(isSaying) && articleSpeaksOf(text)) {
+    return { entities: parties, places, ...asked, relations: asked.relations.filter(notSaying) };
+  }
+  return { entities: parties, places, ...asked };
+}
+
+/** "according to X", "per X", "X reported": a name written as the source of a figure or claim. */
+function namedAsSource(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at < 0) return false;
+  return (
+    SOURCE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ||
+    SOURCE_AFTER.test(text.slice(at + name.length, at + name.length + 24))
+  );
+}
+
+const SOURCE_BEFORE =
+  /\b(?:according to|per|reported by|as reported by|citing|cited by|via|from)\s+(?:the\s+)?$/u;
+const SOURCE_AFTER =
+  /^\s+(?:reported|reports|report|say|says|said|put|puts|pegged|pegs|estimated|estimates|wrote|writes)\b/u;
+
+/** The article (or its writer) as the one saying something about a topic. */
+const ARTICLE_SPEAKS_OF =
+  /(?:기사|글쓴이|필자|작성자|블로거|본문|(?<!\p{Script=Hangul})글)(?:이|가|는|은|에서|에선|에서는|엔|에는|에|선)?\s(?:\S+\s){0,3}?\S*(?:에 ?대해|에 ?대해선|에 ?대해서는|에 ?관해|에 ?관해선|얘기|관련)|(?:에 ?대해|에 ?관해)\S*\s(?:\S+\s)?뭐라고?\s?(?:나와|나오|나옴|써|쓰여|적혀|돼 ?있|되어 ?있)|\b(?:article|piece|post|blog|writer|author|blogger)\b[^?.!]*\b(?:say|says|said|mention|mentions|write|writes|wrote|claim|claims)\b[^?.!]*\b(?:about|of|on)\b/u;
+/** The forms a relation of saying has ("said", "뭐라고"). */
+const SAYING_FORM = /^(?:said|says|뭐라고|뭐라|말했|발언)$/u;
+
+function articleSpeaksOf(text: string): boolean {
+  return ARTICLE_SPEAKS_OF.test(text);
+}
+
+function isSaying(relation: Relation): boolean {
+  return relation.forms.some((form) => SAYING_FORM.test(form));
+}
+
+function notSaying(relation: Relation): boolean {
+  return !isSaying(relation);
 }
 
 type RelationsAsked = Pick<QuestionScope, "relations" | "outsideRelations">;
@@ -340,8 +387,10 @@ function placeSlots(text: string): { start: number; end: number; text: string }[
 /** The names in a place slot, each as the forms a fact may write it in. */
 function placeNames(knowledge: Knowledge, analysis: Analysis, slot: string): string[][] {
   const names: string[][] = [];
+  // "announced at ignite huh": the claim's tag is no word of the place.
+  const frame = claimFrameWords(analysis.normalized);
   for (const word of slot.split(/\s+/)) {
-    if (word.length < 2 || ENGLISH_STOPWORDS.has(word)) continue;
+    if (word.length < 2 || ENGLISH_STOPWORDS.has(word) || frame.has(word)) continue;
     // "valued at $183b", "at 1gw": an amount, not a place's name.
     if (/^[$€£₩]?\d/u.test(word)) continue;
     // A word of a name of several words ("night" of "ig night") is that name.

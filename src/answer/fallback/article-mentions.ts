@@ -1,0 +1,130 @@
+/**
+ * Whether the article mentions something ("Does the article mention Vera Rubin?", "기사에 오픈AI
+ * 나와?", "is Nadella quoted in the piece?"): the article's own sentences are searched for the
+ * names of what is asked, whatever the facts cover. Yes with the sentence; no when a fact speaks
+ * of it but no sentence does (the fact said as the record's); a name neither speaks of is left to
+ * the usual "not covered".
+ */
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Fact, Language } from "../../knowledge/schema.ts";
+import type { Analysis } from "../../search/analyze.ts";
+import { hasQuestionWord } from "../../search/confirmation.ts";
+import type { QuotedSentence } from "../shared/article-refs.ts";
+import type { Answer } from "../types.ts";
+import { factText } from "./claim-marks.ts";
+import { involves, type QuestionScope } from "./scope.ts";
+import { composeAnswer } from "./text.ts";
+
+/** The article or its writer as where something would be said. */
+const ARTICLE_WORD =
+  /\b(?:article|piece|post|blog|story|write-?up|author|writer)\b|기사|본문|필자|글쓴이|(?<!\p{Script=Hangul})글(?:에|에서|엔|에선|에는|이|은|에도)?(?!\p{Script=Hangul})/u;
+/** A word of mentioning: "mention", "talk about", "quoted", "나와", "언급", "등장". */
+const MENTIONS =
+  /\b(?:mention(?:s|ed|ing)?|talks? about|talked about|brings? up|brought up|cites?|cited|quotes?|quoted|names?|named|refers? to|referred to|features?|featured|comes? up|came up|appears?|appeared)\b|나와|나오|나옴|나온|나왔|언급|등장|인용|거론/u;
+
+/** Whether someone is named ("does it name the expert?", "실명"): another question. */
+const NAMING = /\b(?:name|names|named|naming|identif\w*|anonymous|unnamed)\b|실명|이름|익명/u;
+
+const HEADS = {
+  yes: { ko: "맞아요, 기사에 나와요.", en: "Yes, the article mentions it." },
+  no: {
+    ko: "아니에요, 기사에는 나오지 않아요. 공식 발표·보도 기준:",
+    en: "No, the article doesn't mention it. From the announcement and the press:",
+  },
+} as const;
+
+/** Whether a question asks yes or no, whether the article mentions something. */
+export function asksIfArticleMentions(analysis: Analysis): boolean {
+  const text = analysis.normalized.trim();
+  // One yes/no question: no request ("…나오는 비판 요지 알려줘"), no sentence after it ("…맞죠?
+  // 기사 첫 줄에 그렇게 나와서요"); a Korean one ends on its word of mentioning ("나와?").
+  if (/[?？!.]\s+\S/u.test(text)) return false;
+  if (!ARTICLE_WORD.test(text) || NAMING.test(text) || hasQuestionWord(text)) return false;
+  return /\p{Script=Hangul}/u.test(text)
+    ? MENTIONED_KO.test(text) && (analysis.asksToConfirm || /[?？]$/u.test(text))
+    : analysis.asksToConfirm && MENTIONS.test(text);
+}
+
+/** A Korean question that ends on its word of mentioning: "나와?", "나오긴 해?", "언급돼 있어?". */
+const MENTIONED_KO =
+  /(?:나와|나오|나옴|나온|나왔|언급|등장|인용|거론)\S*(?:\s(?:해|돼|됐|되|있|하|했|함)\S*)?\s*[?？]*$/u;
+
+/** The forms a name asked about is written in: its concept's or outside entity's, and its name. */
+function formsOf(knowledge: Knowledge, id: string, names: readonly string[]): string[] {
+  const concept = knowledge.concepts.find((candidate) => candidate.id === id);
+  const outside = knowledge.scope.outside.entities.find((entity) => entity.id === id);
+  return [...(concept?.forms ?? []), ...(outside?.forms ?? []), ...names]
+    .map((form) => form.toLowerCase())
+    .filter((form) => form.length >= 2);
+}
+
+export function mentionAnswer(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+  language: Language,
+): Answer | undefined {
+  const asked = scope.entities.filter((entity) => entity.id !== "article");
+  // No party named: the concepts asked about ("Vera Rubin", "the gigawatt").
+  const concepts = analysis.terms.flatMap((term) => {
+    const id = term.kind === "concept" ? term.features[0]?.slice(2) : undefined;
+    const concept = knowledge.concepts.find((candidate) => candidate.id === id);
+    return id && concept && !concept.intent && id !== "article"
+      ? [{ id, names: [term.text], forms: formsOf(knowledge, id, []) }]
+      : [];
+  });
+  // A word of a name the knowledge has no concept for ("opus" of "Opus 4.1").
+  const words = analysis.terms.flatMap((term) =>
+    (term.kind === "latin" || term.kind === "hangul") &&
+    term.text.length >= 3 &&
+    !MENTIONS.test(term.text) &&
+    !ARTICLE_WORD.test(term.text)
+      ? [{ id: undefined, names: [term.text], forms: [term.text] }]
+      : [],
+  );
+  const topics =
+    asked.length > 0
+      ? asked.map((entity) => ({
+          id: entity.id as string | undefined,
+          names: [entity.name.en, entity.name.ko].map((name) => name.toLowerCase()),
+          forms: formsOf(knowledge, entity.id, [entity.name.en, entity.name.ko]),
+        }))
+      : concepts.length > 0
+        ? concepts
+        : words;
+  if (topics.length === 0) return undefined;
+  const quoted: QuotedSentence[] = [];
+  for (const topic of topics) {
+    // The name as asked first ("오픈AI"), then any other form of it ("챗GPT").
+    const found = findSentence(knowledge, topic.names) ?? findSentence(knowledge, topic.forms);
+    if (!found) {
+      // Not in the article: a fact about it is said as the record's; else "not covered".
+      const about = (fact: Fact) =>
+        topic.id !== undefined
+          ? involves(fact, topic.id)
+          : topic.forms.some((form) => factText(fact).includes(form));
+      const facts = knowledge.facts.filter((fact) => fact.kind !== "correction" && about(fact));
+      const [fact] = facts;
+      return fact
+        ? composeAnswer(knowledge, language, [fact], [], noHead(fact, language))
+        : undefined;
+    }
+    if (!quoted.some((each) => each.sentence === found.sentence)) quoted.push(found);
+  }
+  return composeAnswer(knowledge, language, [], quoted.slice(0, 2), HEADS.yes[language]);
+}
+
+function noHead(fact: Fact, language: Language): string {
+  return `${HEADS.no[language]} ${fact.statement[language]}`;
+}
+
+/** The first article sentence that writes one of the forms. */
+function findSentence(knowledge: Knowledge, forms: readonly string[]): QuotedSentence | undefined {
+  for (const section of knowledge.article.sections) {
+    for (const sentence of section.sentences) {
+      const text = sentence.text.toLowerCase();
+      if (forms.some((form) => text.includes(form))) return { sentence, section };
+    }
+  }
+  return undefined;
+}

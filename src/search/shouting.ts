@@ -1,0 +1,47 @@
+/**
+ * A message typed in capitals ("CLAUDE IS THE ONLY FRONTIER MODEL ON ALL 3 CLOUDS?? TRUE??") says
+ * nothing by its capitals: every word has them, so they mark no name. Language-level only: which
+ * words stay capitalised (the ones that may still be names) is the caller's to say.
+ */
+
+/** Latin words of two letters or more (a lone "I" or "A" is capitalised in any sentence). */
+const LATIN_WORD = /[A-Za-z]{2,}/g;
+const HAS_LOWER = /[a-z]/;
+const HAS_UPPER = /[A-Z]/;
+/**
+ * Function and chat words nobody writes in capitals except when shouting (a ticker or a product
+ * never is one): "IS", "THE", "ON", "AND", "RIGHT", "YEAH", "LOL". Never a name.
+ */
+const FUNCTION_WORD =
+  /^(?:is|are|was|were|be|the|an|on|in|at|of|to|for|from|with|by|and|or|but|not|did|does|do|has|have|had|it|its|this|that|they|he|she|we|you|so|if|then|than|all|any|only|just|also|too|still|now|who|what|when|where|which|why|how|much|many|right|true|correct|really|yes|no|yeah|yep|yup|ok|okay|huh|eh|lol|lmao|omg|wtf|bro|pls|plz|tho|fr|ngl|tbh|rn|btw|idk|imo)$/u;
+
+/** Whether most Latin words are in capitals, function words among them: the caps lock was on. */
+export function isShouted(text: string): boolean {
+  if (!HAS_UPPER.test(text)) return false;
+  let upper = 0;
+  let lower = 0;
+  let functionWords = 0;
+  for (const [word] of text.matchAll(LATIN_WORD)) {
+    if (HAS_LOWER.test(word)) {
+      lower++;
+      continue;
+    }
+    upper++;
+    if (FUNCTION_WORD.test(word.toLowerCase())) functionWords++;
+  }
+  // "Did NVIDIA and MSFT both invest?": names in capitals in a sentence of lower case.
+  return upper >= 3 && functionWords >= 1 && lower * 4 <= upper;
+}
+
+/** Whether a lower-case word is a function or chat word ("yeah", "the"): no name, shouted or not. */
+export function isFunctionWord(lower: string): boolean {
+  return FUNCTION_WORD.test(lower);
+}
+
+/** A shouted text in lower case, but for the words `keepsCapitals` says may still be names. */
+export function lowerShouted(text: string, keepsCapitals: (lower: string) => boolean): string {
+  return text.replace(LATIN_WORD, (word) => {
+    const lower = word.toLowerCase();
+    return keepsCapitals(lower) ? word : lower;
+  });
+}
