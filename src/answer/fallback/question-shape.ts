@@ -30,8 +30,18 @@ const CLAUSE_SPLIT =
 const LIST_MARKER =
   /^(?:\(?\d{1,2}[).]|[①-⑩]|[-•*]|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|last(?:ly)?|finally|also|첫째|둘째|셋째|마지막으로)\s*[,:)]|[^:?？]{1,60}:(?=\s*(?:what|what's|when|who|how|which|where|why|is|are|does|do|did|was|were|can)\b))\s*/iu;
 
+/**
+ * What every ENGLISH_SPLIT, KOREAN_SPLIT or KOREAN_BARE_GO match holds: a comma, a mark or a sign
+ * of theirs, "and", "also", "plus" or "as well as" between spaces, a space before a number, or a
+ * Korean join's last syllable (랑, 고, 며, 서 of 이면서, 또, 및). Without one, nothing splits.
+ */
+const MAY_SPLIT = /[,?？&;+/랑고며서또및]|\s(?:and|also|plus|as well as)\s|\s\(?\d/u;
+
 /** The parts of a question that asks several things, or the question alone. */
 export function splitQuestion(question: string, options: { clausesOnly?: boolean } = {}): string[] {
+  // A cheap scan first: most questions ask one thing (the splits' lookbehinds are tried at
+  // every place otherwise).
+  if (!options.clausesOnly && !MAY_SPLIT.test(question)) return [question];
   const pieces = options.clausesOnly
     ? question.split(CLAUSE_SPLIT)
     : question
@@ -110,6 +120,9 @@ export function withoutTrailingJoin(part: string): string {
 const CHOICE =
   /\b(?:or|vs|versus|than|more|less|bigger|larger|smaller|compare\w*)\b|아니면|혹은|중에|중 누가|보다|비교|차이/u;
 
+/** What every KOREAN_NOUN_SPLIT match holds. */
+const MAY_LIST = /[과와,]/u;
+
 /** What a list is for, before it: "For my class slide:", "정리 부탁:", "교수님 슬라이드용으로". */
 const LIST_FRAME_LEAD =
   /^[^:：?？]{1,60}[:：]\s+|^(?:\S+\s+){0,2}\S*\p{Script=Hangul}(?<!사)용으로\s+/u;
@@ -126,6 +139,8 @@ const LIST_FRAME_TAIL =
  * is for, how many items) is no item; "A, B and C" ends on an item joined by "and".
  */
 export function splitNounList(part: string): string[] {
+  // Every KOREAN_NOUN_SPLIT match holds 과, 와 or a comma: without one the part is one item.
+  if (!MAY_LIST.test(part)) return [part];
   // "Who put in more, Microsoft or NVIDIA?": a choice or a comparison is one question.
   if (CHOICE.test(part)) return [part];
   const lead = LIST_FRAME_LEAD.exec(part);
