@@ -10,10 +10,10 @@ import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadConfig } from "../src/config.ts";
-import { loadKnowledge } from "../src/knowledge/load.ts";
-import { applyV8Flags } from "../src/process/v8-flags.ts";
-import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { compiledEngine } from "./compiled-engine.ts";
 
+// The compiled code, as the bot runs it (compiled-engine.ts); loaded before the clock starts.
+const { loadKnowledge, buildKnowledgeIndex, applyV8Flags } = await compiledEngine();
 applyV8Flags(); // as the bot's entry point does
 const { knowledgeDir } = loadConfig({ KNOWLEDGE_DIR: process.argv[2] ?? "" });
 const validate = process.argv[3] === "validate";

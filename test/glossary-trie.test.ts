@@ -32,3 +32,20 @@ describe("glossary phrases that begin one another", () => {
     expect(glossary.rewrite("팽당했어")).toBe("버림받");
   });
 });
+
+// The Latin phrases' pattern opens with a lookahead for its phrases' first characters (a
+// speed-up): phrases opening with a sign, a digit or a symbol are found all the same.
+const openings = buildGlossary([
+  { say: ["$30b deal"], means: "azure commitment" },
+  { say: ["3way deal"], means: "three-way partnership" },
+  { say: ["#1 cloud"], means: "biggest cloud" },
+  { say: ["lol"], means: "" },
+]);
+
+describe("glossary phrases, whatever they open with", () => {
+  it("finds phrases that open with a sign, a digit or a symbol", () => {
+    expect(openings.rewrite("is the $30b deal real")).toBe("is the azure commitment real");
+    expect(openings.rewrite("a 3way deal?")).toBe("a three-way partnership ?");
+    expect(openings.rewrite("the #1 cloud lol")).toBe("the biggest cloud");
+  });
+});

@@ -110,31 +110,113 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
   // The question as written, when the glossary changed it: slang it rewrites may be the advice
   // ("떡상할까" -> "상승할까"), or the yes/no tag ("ㅇㅈ?").
   const asWritten = read.unglossed !== normalized ? read.unglossed : undefined;
-  return {
+  return new TextAnalysis(
     normalized,
     // Before chat jamo are dropped and Korean split: "ㅋㅋㅋ" alone is still Korean.
-    language: detectLanguage(read.unsplit),
-    terms: distinctTerms,
+    detectLanguage(read.unsplit),
+    distinctTerms,
     features,
-    asksForFigure: intents.some((intent) => intent.intent === "figure"),
-    asksForReason: intents.some((intent) => intent.intent === "reason"),
-    asksForSummary: intents.some((intent) => intent.intent === "summary"),
-    asksForAdvice:
-      isQuestion &&
-      lexicon.advicePatterns.some(
-        (pattern) =>
-          pattern.test(normalized) || (asWritten !== undefined && pattern.test(asWritten)),
-      ),
-    triesToChangeRules:
-      isQuestion && INJECTION_PATTERNS.some((pattern) => pattern.test(normalized)),
-    asksForOtherTask: isQuestion && OTHER_TASK_PATTERNS.some((pattern) => pattern.test(normalized)),
-    hangulWords: isQuestion ? hangulWordsOf(tokens) : [],
-    asksToConfirm:
-      isQuestion &&
-      !(read.unglossed !== undefined && asksWhich(read.unglossed)) &&
-      (asksToConfirm(normalized) || (asWritten !== undefined && asksToConfirm(asWritten))),
-    derived: {},
-  };
+    intents,
+    isQuestion ? hangulWordsOf(tokens) : [],
+    isQuestion ? lexicon : undefined,
+    read.unglossed,
+    asWritten,
+  );
+}
+
+/**
+ * An analysis whose checks by pattern (advice, rules, another task, a claim to confirm) run when
+ * first read, not when the text is analysed: a several-part question analyses its clauses and
+ * joins to split it, and about half of the slowest questions' analyses are never asked these.
+ * Getters on a class, not closures made for each analysis. The same values as reading them at
+ * once: each is a pure function of the texts.
+ */
+class TextAnalysis implements Analysis {
+  readonly normalized: string;
+  readonly language: Language;
+  readonly terms: readonly Term[];
+  readonly features: ReadonlyMap<string, number>;
+  readonly asksForFigure: boolean;
+  readonly asksForReason: boolean;
+  readonly asksForSummary: boolean;
+  readonly hangulWords: readonly string[];
+  readonly derived: { relations?: unknown } = {};
+  /** Undefined for a passage, which asks nothing. */
+  readonly #lexicon: Lexicon | undefined;
+  readonly #unglossed: string | undefined;
+  readonly #asWritten: string | undefined;
+  #asksForAdvice: boolean | undefined;
+  #triesToChangeRules: boolean | undefined;
+  #asksForOtherTask: boolean | undefined;
+  #asksToConfirm: boolean | undefined;
+
+  constructor(
+    normalized: string,
+    language: Language,
+    terms: readonly Term[],
+    features: ReadonlyMap<string, number>,
+    intents: readonly Concept[],
+    hangulWords: readonly string[],
+    lexicon: Lexicon | undefined,
+    unglossed: string | undefined,
+    asWritten: string | undefined,
+  ) {
+    this.normalized = normalized;
+    this.language = language;
+    this.terms = terms;
+    this.features = features;
+    this.asksForFigure = intents.some((intent) => intent.intent === "figure");
+    this.asksForReason = intents.some((intent) => intent.intent === "reason");
+    this.asksForSummary = intents.some((intent) => intent.intent === "summary");
+    this.hangulWords = hangulWords;
+    this.#lexicon = lexicon;
+    this.#unglossed = unglossed;
+    this.#asWritten = asWritten;
+  }
+
+  get asksForAdvice(): boolean {
+    if (this.#asksForAdvice === undefined) {
+      const normalized = this.normalized;
+      const asWritten = this.#asWritten;
+      this.#asksForAdvice =
+        this.#lexicon?.advicePatterns.some(
+          (pattern) =>
+            pattern.test(normalized) || (asWritten !== undefined && pattern.test(asWritten)),
+        ) === true;
+    }
+    return this.#asksForAdvice;
+  }
+
+  get triesToChangeRules(): boolean {
+    if (this.#triesToChangeRules === undefined) {
+      const normalized = this.normalized;
+      this.#triesToChangeRules =
+        this.#lexicon !== undefined &&
+        INJECTION_PATTERNS.some((pattern) => pattern.test(normalized));
+    }
+    return this.#triesToChangeRules;
+  }
+
+  get asksForOtherTask(): boolean {
+    if (this.#asksForOtherTask === undefined) {
+      const normalized = this.normalized;
+      this.#asksForOtherTask =
+        this.#lexicon !== undefined &&
+        OTHER_TASK_PATTERNS.some((pattern) => pattern.test(normalized));
+    }
+    return this.#asksForOtherTask;
+  }
+
+  get asksToConfirm(): boolean {
+    if (this.#asksToConfirm === undefined) {
+      const asWritten = this.#asWritten;
+      this.#asksToConfirm =
+        this.#lexicon !== undefined &&
+        !(this.#unglossed !== undefined && asksWhich(this.#unglossed)) &&
+        (asksToConfirm(this.normalized) || (asWritten !== undefined && asksToConfirm(asWritten)));
+    }
+    return this.#asksToConfirm;
+  }
 }
 
 /** Scales a bare number may be meant at: billions (183), then 억 (1830억 written "1830"). */

@@ -104,11 +104,15 @@ export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts 
   }
   if (other.length > 0) {
     patterns.push(
-      String.raw`(?<![\p{Script=Latin}\p{N}])(${phraseTrie(other)})(?![\p{Script=Latin}\p{N}])`,
+      String.raw`${opensWithOneOf(other)}(?<![\p{Script=Latin}\p{N}])(${phraseTrie(other)})(?![\p{Script=Latin}\p{N}])`,
     );
   }
   if (korean.length > 0) {
-    patterns.push(String.raw`${KOREAN_PHRASE_START}${phraseTrie(korean)})(\p{Script=Hangul}*)`);
+    // Every one of these phrases opens with Hangul: the lookahead changes no match, but lets the
+    // regex engine pass over every other place at once (2.1 -> 1.0 µs per text with Hangul).
+    patterns.push(
+      String.raw`${KOREAN_PHRASE_START}(?=\p{Script=Hangul})${phraseTrie(korean)})(\p{Script=Hangul}*)`,
+    );
   }
   const guarded = [...guardedGroups.values()].map(guardedParts);
   return { meanings: [...meanings], patterns, ...(guarded.length > 0 ? { guarded } : {}) };
@@ -154,6 +158,25 @@ function shapes(names: readonly string[], templates: readonly string[]): string 
   if (before.length > 0) forms.push(`(?:${alternatives(before.sort(byLength))})(?:${nameList})`);
   if (after.length > 0) forms.push(`(?:${nameList})(?:${alternatives(after.sort(byLength))})`);
   return forms.join("|");
+}
+
+/**
+ * A lookahead for the first characters of the phrases, to open the Latin phrases' pattern with:
+ * it changes no match (every match opens with one of them), but the regex engine then passes over
+ * most places at once, before trying the lookbehind and the phrases there (1.5 -> 0.9 µs per
+ * text alone; not so for the owners' pattern or the guarded entries' words, which got slower).
+ * Nothing when a phrase is empty.
+ */
+function opensWithOneOf(phrases: readonly string[]): string {
+  const firsts = new Set<number>();
+  for (const phrase of phrases) {
+    const first = phrase.codePointAt(0);
+    if (first === undefined) return "";
+    firsts.add(first);
+  }
+  if (firsts.size === 0) return "";
+  const chars = [...firsts].sort((a, b) => a - b).map((code) => `\\u{${code.toString(16)}}`);
+  return `(?=[${chars.join("")}])`;
 }
 
 /** A phrase pattern, and whether it can match only a text with Hangul in it. */

@@ -137,10 +137,11 @@ interface Unit {
 /** Where SENTENCE_END may cut: a sentence mark (a closer may follow) before a space, or a line. */
 const MAY_END_SENTENCE = /[.!?。？！]["')\]]?\s|\n/u;
 /**
- * What every QUESTION_MARKER match holds (same flags): "question", "i" before a space or an
- * apostrophe, 질문은, 궁금한 or 여쭤.
+ * What every QUESTION_MARKER match holds (same flags): "question", the word "i" before a space or
+ * an apostrophe (after a space, a comma or nothing there: never after a letter or a digit, so
+ * "오픈AI 두고" or "Hi there" leave it out), 질문은, 궁금한 or 여쭤.
  */
-const MAY_HOLD_MARKER = /question|i[ ']|질문은|궁금한|여쭤/iu;
+const MAY_HOLD_MARKER = /question|(?<![\p{L}\p{N}])i[ ']|질문은|궁금한|여쭤/iu;
 
 /**
  * A cheap scan that proves askingUnits gives one unit or none (most questions), without its

@@ -4,22 +4,22 @@
  */
 
 /** Where a question holds a second one: "…, and what…", "…? …", "…, plus …", "…이랑 …", "…했고 …". */
-const ENGLISH_SPLIT =
+export const ENGLISH_SPLIT =
   /,?\s+(?:and also|and then|and|also|plus|as well as)\s+(?=(?:(?:on|at|in|for|from|with|by|to|of)\s+)?(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+(?:plus|as well as)\s+|\s*,?\s*&\s+(?=(?:what|when|who|how|which|where|why|is|are|does|do|did|was|were)\b)|\?\s+(?=\S)|;\s*|\s+(?=\(?\d{1,2}[).]\s)|(?<=[\p{L}\p{N}?？])\s*\+\s*(?=\p{L})|\s+\/\s+(?=(?:what|what's|which|how|is|are|does|do|did|who|when|where|why)\b)/gu;
 /** Korean joins: a clause ending in -고 / -며 (with a comma, or after a past or copula stem), and noun lists. */
-const KOREAN_SPLIT =
+export const KOREAN_SPLIT =
   /(?<=\p{Script=Hangul}(?:이랑|랑|하고|이며|이면서)|(?:했고|였고|었고|았고|됐고|되고|이고|뭐고|얼마고))[,]?\s+|(?<=\p{Script=Hangul}{2}(?:뭐고|얼마고|언제고))(?=누가|누구|언제|얼마|어디|왜|뭐|몇)|(?<=\p{Script=Hangul}(?:고|며|면서)),\s*|[?？]\s+(?=\S)|,?\s*(?<!\p{Script=Hangul})(?:그리고|또|및)\s+/gu;
 /**
  * Noun lists ("투자 금액과 구매 약정액은 각각…", "마소 투자액, 엔비디아 투자액, 애저 구매액"):
  * split only when each side asks something.
  */
-const KOREAN_NOUN_SPLIT =
+export const KOREAN_NOUN_SPLIT =
   /(?<=\p{Script=Hangul}{2}(?:과|와)),?\s+|(?<=[\p{L}\p{N}]),\s+(?:and\s+)?(?!(?:or|but|또는)\b)/gu;
 /**
  * A Korean clause ending in a bare -고 ("모델 뭐 들어가고 발표는 언제야?"): two questions only
  * when each side has its own question word (otherwise "-고" joins one clause: "투자하고 있어?").
  */
-const KOREAN_BARE_GO = /(?<=\p{Script=Hangul}고)\s+/gu;
+export const KOREAN_BARE_GO = /(?<=\p{Script=Hangul}고)\s+/gu;
 const KOREAN_QUESTION_WORD =
   /뭐|뭔|무엇|무슨|얼마|언제|어디|어느|누구|누가|왜|어떻게|어케|어캐|어떤|몇/u;
 /** The joins of two clauses (never a list of nouns), for a question that is also a confirmation. */
@@ -30,8 +30,18 @@ const CLAUSE_SPLIT =
 const LIST_MARKER =
   /^(?:\(?\d{1,2}[).]|[①-⑩]|[-•*]|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|last(?:ly)?|finally|also|첫째|둘째|셋째|마지막으로)\s*[,:)]|[^:?？]{1,60}:(?=\s*(?:what|what's|when|who|how|which|where|why|is|are|does|do|did|was|were|can)\b))\s*/iu;
 
+/**
+ * What every ENGLISH_SPLIT, KOREAN_SPLIT or KOREAN_BARE_GO match holds: a comma, a mark or a sign
+ * of theirs, "and", "also", "plus" or "as well as" between spaces, a space before a number, or a
+ * Korean join's last syllable (랑, 고, 며, 서 of 이면서, 또, 및). Without one, nothing splits.
+ */
+export const MAY_SPLIT = /[,?？&;+/랑고며서또및]|\s(?:and|also|plus|as well as)\s|\s\(?\d/u;
+
 /** The parts of a question that asks several things, or the question alone. */
 export function splitQuestion(question: string, options: { clausesOnly?: boolean } = {}): string[] {
+  // A cheap scan first: most questions ask one thing (the splits' lookbehinds are tried at
+  // every place otherwise).
+  if (!options.clausesOnly && !MAY_SPLIT.test(question)) return [question];
   const pieces = options.clausesOnly
     ? question.split(CLAUSE_SPLIT)
     : question
@@ -110,6 +120,9 @@ export function withoutTrailingJoin(part: string): string {
 const CHOICE =
   /\b(?:or|vs|versus|than|more|less|bigger|larger|smaller|compare\w*)\b|아니면|혹은|중에|중 누가|보다|비교|차이/u;
 
+/** What every KOREAN_NOUN_SPLIT match holds. */
+export const MAY_LIST = /[과와,]/u;
+
 /** What a list is for, before it: "For my class slide:", "정리 부탁:", "교수님 슬라이드용으로". */
 const LIST_FRAME_LEAD =
   /^[^:：?？]{1,60}[:：]\s+|^(?:\S+\s+){0,2}\S*\p{Script=Hangul}(?<!사)용으로\s+/u;
@@ -126,6 +139,8 @@ const LIST_FRAME_TAIL =
  * is for, how many items) is no item; "A, B and C" ends on an item joined by "and".
  */
 export function splitNounList(part: string): string[] {
+  // Every KOREAN_NOUN_SPLIT match holds 과, 와 or a comma: without one the part is one item.
+  if (!MAY_LIST.test(part)) return [part];
   // "Who put in more, Microsoft or NVIDIA?": a choice or a comparison is one question.
   if (CHOICE.test(part)) return [part];
   const lead = LIST_FRAME_LEAD.exec(part);

@@ -375,6 +375,9 @@ const KOREAN_PLACE =
 function placeSlots(text: string): { start: number; end: number; text: string }[] {
   const slots: { start: number; end: number; text: string }[] = [];
   for (const pattern of [ENGLISH_PLACE, KOREAN_PLACE]) {
+    // Without 에서 the Korean pattern cannot match: its scan (a word or two tried from every
+    // place, 3-5 µs a text) is skipped.
+    if (pattern === KOREAN_PLACE && !text.includes("에서")) continue;
     for (const match of text.matchAll(pattern)) {
       const slot = match[1] ?? "";
       const start = (match.index ?? 0) + match[0].indexOf(slot);
