@@ -121,3 +121,35 @@ describe("two questions without spaces", () => {
     expectEvery(question, patterns),
   );
 });
+
+describe("a part that carried the part before's words and got its answer again (parts9)", () => {
+  it.each([
+    [
+      "Does Claude stay in GitHub Copilot, and on what date did they announce this?",
+      [/GitHub Copilot/, /18 November/],
+    ],
+    ["코파일럿에서 클로드 계속 쓸 수 있어? 그럼 발표일은?", [/Copilot/, /11월 18일/]],
+    ["Is Amazon still the main cloud, and where was this announced?", [/primary/, /Ignite/]],
+  ])("%s answers the later part as written", (question, patterns) =>
+    expectEvery(question, patterns),
+  );
+});
+
+describe("a first item joined by 'and' is asked, not a topic (parts9)", () => {
+  it.each([
+    [
+      "Microsoft's investment figure and what Satya Nadella said about OpenAI",
+      [/5 billion/, /critical partner/],
+    ],
+    ["NVIDIA's stake and the reason behind it", [/10 billion/, /demand/]],
+    ["the valuation and the announcement date", [/350 billion/, /18 November/]],
+  ])("%s answers both items", (question, patterns) => expectEvery(question, patterns));
+
+  it.each([
+    ["what did Microsoft and NVIDIA put in", /15 billion/],
+    ["add 10B and 5B, what is it", /add up to \$15 billion/],
+  ])("keeps %s one question", (question, pattern) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.text.split("\n\n")[0]).toMatch(pattern);
+  });
+});

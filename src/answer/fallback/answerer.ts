@@ -243,7 +243,7 @@ export function answerFromKnowledge(
     : withoutContext(
         index,
         asked,
-        withoutTopicLead(index, withAmountRequestsJoined(index, split)),
+        withoutTopicLead(index, withAmountRequestsJoined(index, split), asked),
         asksAboutSomethingUncovered,
       );
   const [onlyPart] = parts;
@@ -256,11 +256,35 @@ export function answerFromKnowledge(
     return answerOne(index, onlyPart.text, index.analyze(onlyPart.text), language, undefined);
   }
   if (parts.length > 1) {
+    const openings: string[] = [];
     const answers = parts.map(({ text, bare }) => {
+      const answer = answerPart(text, bare);
+      if (!answer.abstained) openings.push(openingOf(answer));
+      return answer;
+    });
+    return partsAnswer(
+      knowledge,
+      language,
+      parts.map((part) => part.label ?? part.text),
+      answers,
+    );
+
+    // "Yes: Claude stays…" and "Claude stays…" say the same.
+    function saidBefore(opening: string): boolean {
+      return openings.some((earlier) => earlier.includes(opening) || opening.includes(earlier));
+    }
+
+    function answerPart(text: string, bare: string): Answer {
       if (asksAboutArticleMetadata(index.analyze(bare).normalized)) {
         return abstainAnswer(knowledge, language, "not-covered", noArticleMetadata[language]);
       }
       const answer = answerOne(index, text, index.analyze(text), language, undefined, true);
+      // "Is Claude still in Copilot, and when was this announced?": the words carried from the
+      // part before gave the part before's answer again; the part as written asks something else.
+      if (!answer.abstained && bare !== text && saidBefore(openingOf(answer))) {
+        const alone = answerOne(index, bare, index.analyze(bare), language, undefined, true);
+        if (!alone.abstained && !saidBefore(openingOf(alone))) return alone;
+      }
       // The party carried from the part before may not be this part's ("클로드 모델 뭐 들어가고
       // / 발표는 언제였어?"): the part as written answers when the carried one cannot.
       if (!answer.abstained) return answer;
@@ -283,15 +307,16 @@ export function answerFromKnowledge(
       if (scope.outsideRelations.length > 0) return answer;
       const alone = answerOne(index, bare, index.analyze(bare), language, undefined, true);
       return alone.abstained ? answer : alone;
-    });
-    return partsAnswer(
-      knowledge,
-      language,
-      parts.map((part) => part.label ?? part.text),
-      answers,
-    );
+    }
   }
   return answerOne(index, asked, analysis, language, verdict);
+}
+
+/** What an answer says before its quotes: two parts with the same one were answered alike. */
+function openingOf(answer: Answer): string {
+  const opening = answer.text.split("\n", 1)[0] ?? "";
+  // "기사 내용:", "According to the article:" say which passage only by its quote.
+  return opening.endsWith(":") ? `${opening}\u0000${answer.citations[0]?.quote ?? ""}` : opening;
 }
 
 /** The hint given when a question is off topic, with nothing more specific said. */

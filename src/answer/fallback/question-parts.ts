@@ -72,7 +72,14 @@ export function questionParts(
     // "…? how much?": a part with no word of its own asks about the part before; the question is
     // one, unless it asks with a question word of its own ("…얼마였고 / 지금은 얼마예요?"): then
     // it takes the part before's words.
-    if (previous && analysis.terms.length === 0 && !asksAgainOfItsOwn(analysis.normalized)) {
+    // "…'s investment and its reason": why, asked of the part before, takes its words below.
+    const asksWhyOfBefore = analysis.asksForReason && OF_WHAT_CAME_BEFORE.test(analysis.normalized);
+    if (
+      previous &&
+      analysis.terms.length === 0 &&
+      !asksWhyOfBefore &&
+      !asksAgainOfItsOwn(analysis.normalized)
+    ) {
       return whole;
     }
     let text = part;
@@ -171,6 +178,10 @@ export function shapeIsOnePartOf(
 const POINTS_BACK =
   /(?<!\p{Script=Hangul})(?:그게|그건|그거|그걸|그것|이게|이건|이거|이걸|이것)(?!\p{Script=Hangul})|\b(?:it|they|them)\b|\bthat\b(?!\s+(?:the|a|an)\b)/u;
 
+/** A word standing for what was named before, possessive or not ("its reason", "그 이유"). */
+const OF_WHAT_CAME_BEFORE =
+  /\b(?:it|its|their|them|that|this|his|her)\b|(?<!\p{Script=Hangul})(?:그|이)\s?(?:이유|목적|까닭)/u;
+
 /** A party name only joined to the next part ("엔비디아랑 / 앤트 기술협력 내용이랑") belongs to it. */
 const ENDS_ON_JOIN = /(?:이랑|랑|하고|와|과|and|&)[,\s]*$/u;
 
@@ -250,6 +261,8 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   if (asksAboutArticleMetadata(analysis.normalized)) return true;
   // "When did this happen": a question word asking for a relation the facts cover.
   if (scope.relations.length > 0 && hasQuestionWord(analysis.normalized)) return true;
+  // "…'s investment and its reason": why, of what the part before named.
+  if (analysis.asksForReason && OF_WHAT_CAME_BEFORE.test(analysis.normalized)) return true;
   if (known.length === 0) return false;
   // "엔비디아가 앤트로픽이랑 …": a part that ends on a name joined to the next part is not a
   // question of its own.

@@ -134,12 +134,32 @@ export function splitNounList(part: string): string[] {
     .split(KOREAN_NOUN_SPLIT)
     .map((piece) => piece.trim())
     .filter((piece) => piece !== "");
-  if (pieces.length < 2) return [part];
+  // "NVIDIA's investment and its reason", "the hardware and the date": two noun phrases joined
+  // by one "and" (each must still ask something by itself to be a part).
+  if (pieces.length < 2) return nounPair(body) ?? [part];
   const last = (pieces.pop() ?? "").replace(LIST_FRAME_TAIL, "").trim();
   const joined = last.split(/\s+and\s+/u);
   if (joined.length === 2 && joined.every((item) => item.trim() !== "")) pieces.push(...joined);
   else if (last !== "") pieces.push(last);
   return pieces.length > 1 ? pieces : [part];
+}
+
+/** One "and" between two phrases, neither side a bare name or a clause of its own. */
+const ONE_AND = /^(?!.*\band\b.*\band\b)(.+?)\s+and\s+(.+)$/u;
+
+const CLAUSE_OPENING =
+  /^(?:[^,:]*\b)?(?:if|what|what's|whats|when|who|who's|how|which|where|why|is|are|was|were|do|does|did|can|could|has|have|will|would)\b/iu;
+
+function nounPair(body: string): string[] | undefined {
+  if (/\p{Script=Hangul}/u.test(body)) return undefined;
+  const match = ONE_AND.exec(body.trim());
+  const [, first = "", second = ""] = match ?? [];
+  if (first.trim() === "" || second.trim() === "") return undefined;
+  // "what did Microsoft and NVIDIA invest": a question word before the "and" asks of both.
+  if (CLAUSE_OPENING.test(first.trim())) return undefined;
+  // "add 5B and 30B", "between 2024 and 2025": two figures are one item.
+  if (/\d\S*$/u.test(first.trim()) && /^\$?\d/u.test(second.trim())) return undefined;
+  return [first.trim(), second.trim()];
 }
 
 /** Who wrote the article, or when: the article does not say. */
