@@ -296,3 +296,41 @@ describe("a Korean receiver with its particle dropped (lead, round 7)", () => {
     expect(lead("Does Anthropic get equity in Microsoft?")).toMatch(/^No/);
   });
 });
+
+describe("a claim of money going round, leg by leg (parts9)", () => {
+  it.each([
+    ["Microsoft funds Anthropic, which then spends it back at Microsoft, correct?", /^Yes/],
+    ["마소가 앤트로픽에 돈 주고 앤트로픽은 그 돈으로 다시 마소 클라우드 사는 거 맞아?", /^맞아요/],
+    ["Anthropic pays NVIDIA and NVIDIA pays it back to Anthropic?", /^Yes/],
+    ["so nvidia bankrolls anthropic and anthropic turns around and invests in nvidia?", /^No/],
+    ["엔비가 앤트로픽에 투자하고 앤트로픽이 다시 엔비에 투자하는 거야?", /^아니에요/],
+    ["microsoft pays nvidia, nvidia pays microsoft back, right?", /^No: nothing goes from NVIDIA/],
+  ])("%s checks every leg", (question, lead) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained).toBe(false);
+    expect(firstSentence(answer.text)).toMatch(lead);
+  });
+
+  it("says what the money coming back is when it is not what the claim calls it", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "NVIDIA invests in Anthropic, then Anthropic invests back in NVIDIA?",
+    );
+    expect(answer.text).toMatch(/^No: Anthropic → NVIDIA is .*compute.*, not investment\./);
+    expect(answer.text).toMatch(/NVIDIA → Anthropic: equity investment \(up to \$10 billion\)/);
+  });
+
+  it("names the loop when the legs go round all three", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "anthropic pays microsoft, microsoft pays nvidia, and nvidia funds anthropic: that's the circle, yeah?",
+    );
+    expect(answer.text).toMatch(/^Yes/);
+    expect(answer.text).toMatch(/circular investment/);
+  });
+
+  it("leaves a question about where money goes to the flows", () => {
+    const answer = answerFromKnowledge(index, "does the money come back to Microsoft?");
+    expect(answer.text).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});

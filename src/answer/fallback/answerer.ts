@@ -36,6 +36,7 @@ import { checkSpeaker } from "./claim-speaker.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
+import { legsClaimAnswer } from "./flow-legs.ts";
 import { asksOtherNews, figureInOtherUnit, unsupportedMeasure } from "./measure-scope.ts";
 import {
   asksByItself,
@@ -210,6 +211,10 @@ export function answerFromKnowledge(
   // whether the article is right ("the headline number, and does it hold up?").
   // A shape asked by one part only, next to other complete questions ("when was it announced,
   // and who pays whom the $30B?"), is that part's.
+  // "MS invests in Anthropic and then Anthropic invests back in MS?": a claim of legs, checked
+  // leg by leg before its clauses are read as parts.
+  const legs = legsClaimAnswer(index, analysis.normalized, analysis, language);
+  if (legs) return legs;
   const oneShape = (normalized: string) =>
     asksMoneyDirection(normalized) ||
     asksWhetherArticleIsRight(normalized) ||
