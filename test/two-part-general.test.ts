@@ -153,3 +153,25 @@ describe("a first item joined by 'and' is asked, not a topic (parts9)", () => {
     expect(answer.text.split("\n\n")[0]).toMatch(pattern);
   });
 });
+
+describe("money both ways as the first items of a list, more items after (parts9)", () => {
+  it.each([
+    ["money in, money out and the compute size for anthropic", [/\$30 billion out/, /1 gigawatt/]],
+    ["앤트로픽 받는 돈, 내는 돈, 그리고 발표일", [/내는 돈 300억 달러/, /11월 18일/]],
+  ])("%s answers the flows and each later item", (question, patterns) =>
+    expectEvery(question, patterns),
+  );
+});
+
+describe("a covered part beside an uncovered one, 'when's' read as 'when is' (parts9)", () => {
+  it.each([
+    [
+      "when's this from and what's microsoft's share price today",
+      [/18 November/, /doesn't cover Microsoft's share price/],
+    ],
+    [
+      "whens the announcement, and how many employees does nvidia have",
+      [/18 November/, /doesn't cover NVIDIA's headcount/],
+    ],
+  ])("%s answers the covered part", (question, patterns) => expectEvery(question, patterns));
+});

@@ -51,6 +51,7 @@ import {
   isTypoOfKnownWord,
   questionParts,
   shapeIsOnePartOf,
+  shapeThenRest,
   withoutAttributeWord,
 } from "./question-parts.ts";
 import {
@@ -234,10 +235,17 @@ export function answerFromKnowledge(
     split.length > 1 &&
     split.some(({ bare }) => index.analyze(bare).asksToConfirm) &&
     split.some(({ bare }) => hasQuestionWord(index.analyze(bare).normalized));
+  // "money in, money out, and valuation for anthropic": the shape is its first items', the
+  // items after it are parts of their own.
+  const shapeFirst =
+    !oneClaim && !claimThenQuestion && split.length > 1 && oneShape(analysis.normalized)
+      ? shapeThenRest(index, split, oneShape)
+      : undefined;
   const asOne =
     oneClaim ||
     (oneShape(analysis.normalized) &&
       !claimThenQuestion &&
+      !shapeFirst &&
       !shapeIsOnePartOf(index, split, oneShape)) ||
     splitsJointOwner(
       analysis.normalized,
@@ -245,12 +253,14 @@ export function answerFromKnowledge(
     );
   const parts = asOne
     ? [{ text: asked, bare: asked }]
-    : withoutContext(
-        index,
-        asked,
-        withoutTopicLead(index, withAmountRequestsJoined(index, split), asked),
-        asksAboutSomethingUncovered,
-      );
+    : shapeFirst && !shapeIsOnePartOf(index, split, oneShape)
+      ? shapeFirst
+      : withoutContext(
+          index,
+          asked,
+          withoutTopicLead(index, withAmountRequestsJoined(index, split), asked),
+          asksAboutSomethingUncovered,
+        );
   const [onlyPart] = parts;
   const whyAndHowMuch =
     parts.length === 1 && onlyPart?.text === asked

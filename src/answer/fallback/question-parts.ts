@@ -8,6 +8,7 @@ import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import {
   asksAboutArticleMetadata,
+  asksMoneyDirection,
   isRequest,
   sentencesOf,
   splitNounList,
@@ -174,6 +175,38 @@ export function shapeIsOnePartOf(
   );
 }
 
+/**
+ * "quick: money in, money out, and valuation for anthropic": a shape of the whole (money both
+ * ways) that its first items make together, and items after it that ask by themselves. The lead
+ * is one part (with the parties the later items name, when it names none); undefined otherwise.
+ */
+export function shapeThenRest(
+  index: KnowledgeIndex,
+  parts: readonly { text: string; bare: string }[],
+  shaped: (normalized: string) => boolean,
+): { text: string; bare: string; label?: string }[] | undefined {
+  for (let cut = parts.length - 1; cut >= 1; cut--) {
+    const lead = parts
+      .slice(0, cut)
+      .map((part) => part.bare)
+      .join(", ");
+    if (!shaped(index.analyze(lead).normalized)) continue;
+    const rest = parts.slice(cut);
+    const alone = (bare: string) =>
+      !shaped(index.analyze(bare).normalized) && isSubstantive(index, bare);
+    if (!rest.every(({ bare }) => alone(bare))) return undefined;
+    const named = (text: string) =>
+      index
+        .analyze(text)
+        .terms.filter((term) => isParty(index, term))
+        .map((term) => term.text);
+    const later = [...new Set(rest.flatMap(({ bare }) => named(bare)))];
+    const text = named(lead).length > 0 || later.length === 0 ? lead : `${lead} ${later.join(" ")}`;
+    return [{ text, bare: lead, label: lead }, ...rest.map(({ text, bare }) => ({ text, bare }))];
+  }
+  return undefined;
+}
+
 /** A pronoun standing for the part before's topic ("그게 왜 문제야", "why is that a problem"). */
 const POINTS_BACK =
   /(?<!\p{Script=Hangul})(?:그게|그건|그거|그걸|그것|이게|이건|이거|이걸|이것)(?!\p{Script=Hangul})|\b(?:it|they|them)\b|\bthat\b(?!\s+(?:the|a|an)\b)/u;
@@ -259,6 +292,8 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   if (scope.outsideRelations.length > 0) return true;
   // "who wrote this article": the article's author or date, which it does not give.
   if (asksAboutArticleMetadata(analysis.normalized)) return true;
+  // "inflows and outflows for anthropic": which way the money goes is asked.
+  if (asksMoneyDirection(analysis.normalized)) return true;
   // "When did this happen": a question word asking for a relation the facts cover.
   if (scope.relations.length > 0 && hasQuestionWord(analysis.normalized)) return true;
   // "…'s investment and its reason": why, of what the part before named.
