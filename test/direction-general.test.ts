@@ -334,3 +334,32 @@ describe("a claim of money going round, leg by leg (parts9)", () => {
     expect(answer.text).not.toMatch(/^(?:Yes|No)\b/);
   });
 });
+
+describe("who buys what from whom (parts9)", () => {
+  it.each([
+    "Between NVIDIA and Anthropic, who sells what to whom?",
+    "who's whose supplier in this?",
+    "엔비디아랑 앤트로픽 중에 누가 누구한테서 사?",
+  ])("%s is a direction question answered with the flows", (question) => {
+    expect(asksMoneyDirection(index.analyze(question).normalized)).toBe(true);
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/→/);
+  });
+
+  it("turns away who pays whom at a place the knowledge does not know", () => {
+    expect(answerFromKnowledge(index, "who pays whom at the county fair").abstained).toBe(true);
+  });
+});
+
+describe("what a party wants out of the deal is its motive (parts9)", () => {
+  it.each([
+    ["What is NVIDIA hoping to gain here?", /demand/],
+    ["what does nvidia want out of the anthropic partnership", /demand/],
+    ["엔비디아가 얻고 싶은 게 뭐야", /수요|생태계/],
+  ])("%s answers with the party's strategy, not its amount", (question, pattern) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.text).toMatch(pattern);
+    expect(answer.text.split("\n")[0]).not.toMatch(/10 billion|100억/);
+  });
+});

@@ -768,10 +768,19 @@ const PAID_FOR =
  */
 function paysForUnknown(analysis: Analysis, scope: QuestionScope): boolean {
   if (scope.entities.length > 0 || !asksMoneyDirection(analysis.normalized)) return false;
-  const paidFor = PAID_FOR.exec(analysis.normalized)?.[1];
-  if (!paidFor) return false;
-  return analysis.terms.some((term) => !term.known && term.text === paidFor);
+  const unknown = (word: string | undefined) =>
+    word !== undefined && analysis.terms.some((term) => !term.known && term.text === word);
+  if (unknown(PAID_FOR.exec(analysis.normalized)?.[1])) return true;
+  // "who buys what from whom at a farmers market": money asked of a place the knowledge lacks.
+  for (const place of analysis.normalized.matchAll(PLACE_OF)) {
+    if (unknown(place[1])) return true;
+  }
+  return false;
 }
+
+/** Where something happens: "at a farmers market", "in my town". */
+const PLACE_OF =
+  /\b(?:at|in|on|during)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|your\s+)?([\p{L}\p{N}]+)/gu;
 
 /** "A에서 B로 가는/흘러가는…", "from A to B", "what does A send/pay B": one way asked. */
 const ONE_WAY_ASKED =

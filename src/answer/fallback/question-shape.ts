@@ -219,7 +219,9 @@ const DIRECTION = [
   /\b(?:customer|investor|invest\w*|buyer|vendor|supplier)\b.*\bor both\b|\bdirectly\b.*\bor\b.*\b(?:through|via)\b|직접.*(?:아니면|혹은).*(?:거쳐|통해)|\b(?:goes|going|flows?) out\b.*\b(?:comes?|coming|flows?) (?:back )?in\b/u,
   /(?:받|얻)\S*.*(?:주는|내는|지불|주|내)\S* ?(?:거야|거임|건지|는지|건가|나요|냐|거예요)/u,
   /(?:주는|내는|지불)\S*.*받\S* ?(?:거야|거임|건지|는지|건가|나요|냐|거예요)/u,
-  /누가 누구(?:에게|한테)|돈의? 흐름|돈이 어디로/u,
+  /누가 누구(?:에게서|한테서|에게|한테|의|거|꺼|를|랑)|누가 누구\s?(?:고객|손님)|돈의? 흐름|돈이 어디로/u,
+  // "who is buying what from whom?", "who sells what to whom", "who is whose customer?".
+  /\bwho\b.{0,40}\b(?:from|to) (?:whom|who)\b|\bwhose (?:customer|client|supplier|vendor|investor|buyer)\b/u,
   // "내는 쪽이야 받는 쪽이야?", "주는 입장이야 받는 입장이야?": which side, both named.
   /(?:받|주|내|쓰|지불하)는 (?:쪽|입장|편).*(?:받|주|내|쓰|지불하)는 (?:쪽|입장|편)/u,
   // Which side a party is on, or what is left after both ways.
