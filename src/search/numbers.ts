@@ -95,6 +95,11 @@ const SCALE: Readonly<Record<string, number>> = {
   bil: 1e9,
   bils: 1e9,
   bill: 1e9,
+  bills: 1e9,
+  // Traders' slang for a billion (a milliard): "fifteen yards", "10 yds"; never the singular
+  // of "the 10 yard line".
+  yards: 1e9,
+  yds: 1e9,
   milliard: 1e9,
   milliards: 1e9,
   // Chat slang: "5 billy".
@@ -118,9 +123,9 @@ const SCALE: Readonly<Record<string, number>> = {
 const DIGITS = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const ENGLISH_WORD = /[a-z]+/y;
 const SCALE_WORD =
-  /([ -]?)(thousand|millions?|mill?|mn|billions?|billy|billies|bill?|bils|milliards?|bln|bn|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
+  /([ -]?)(thousand|millions?|mill?|mn|billions?|billy|billies|bil(?:ls?|s)?|yards|yds|milliards?|bln|bn|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
 const UNIT =
-  /([ -]?)(?:(giga?[- ]?watts?|gw|기가 ?와트)|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|딸라|딸러|불)|(won|krw|원))(?![a-z])/y;
+  /([ -]?)(?:(giga?[- ]?watts?|gw|기가 ?와트|gigs?(?= of (?:power|compute|capacity|electricity|energy|juice)\b))|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|딸라|딸러|불)|(won|krw|원))(?![a-z])/y;
 const SIGN = /(?:us\$|\$|₩|usd ?|krw ?)$/;
 const EXPONENT = /(?:e\+?|\s?[x×*]\s?10\s?\^\s?)(\d{1,2})(?![a-z\d])/y;
 /**
@@ -261,7 +266,9 @@ function readAmount(text: string, start: number): Amount | undefined {
   const unit = UNIT.exec(text);
   const hasUnit = unit !== null;
   if (!acceptable(numeral, scaled || sign !== undefined, hasUnit)) return undefined;
-  const from = sign ? start - sign.length : start;
+  // "half a gigawatt": the "half" is the numeral's, not a word of its own.
+  const half = numeral.words && numeral.value === 0.5 && text.endsWith("half ", start);
+  const from = sign ? start - sign.length : half ? start - "half ".length : start;
   if (unit) {
     end = UNIT.lastIndex;
     if (unit[2]) return { key: `${round(value)}gw`, start: from, end };
@@ -404,7 +411,10 @@ function readEnglish(text: string, start: number): Numeral | undefined {
       SCALE_WORD.lastIndex = afterWord;
       const scale = SCALE_WORD.exec(text);
       if (!scale || (scale[2] ?? "").length === 1) {
-        if (!text.startsWith(" hundred", afterWord)) return undefined;
+        // "a gigawatt", "half a gig of power": one of a unit.
+        UNIT.lastIndex = afterWord;
+        const unit = UNIT.exec(text);
+        if (!text.startsWith(" hundred", afterWord) && !unit?.[2]) return undefined;
       }
       // "half a billion".
       group = text.endsWith("half ", position) ? 0.5 : 1;
