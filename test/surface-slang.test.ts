@@ -349,6 +349,14 @@ describe("numbers in odd forms, asked (parts9)", () => {
     says("ten yards from the jensen side, total?", /10 billion/);
   });
 
+  it("reads '몇 십억' as a question, and a bare number joined by 'plus' with the scale after", () => {
+    expect(keys("몇 십억")).toEqual([]);
+    expect(keys("몇백억 달러")).toEqual([]);
+    expect(keys("3 plus 7 billion")).toEqual(["3000000000", "7000000000"]);
+    expect(keys("20 billi")).toEqual(["20000000000"]);
+    says("앤트로픽은 애저에 몇 십억 달러 써?", /300억 달러/);
+  });
+
   it("reads 'a' and 'half a' before a unit", () => {
     expect(keys("a gigawatt")).toEqual(["1gw"]);
     expect(keys("half a gigawatt")).toEqual(["0.5gw"]);
