@@ -175,3 +175,25 @@ describe("a covered part beside an uncovered one, 'when's' read as 'when is' (pa
     ],
   ])("%s answers the covered part", (question, patterns) => expectEvery(question, patterns));
 });
+
+describe("lists written as lines, numbers or sentences after a frame (parts9)", () => {
+  it.each([
+    ["Quick ones: Microsoft's stake. The Foundry models.", [/5 billion/, /Sonnet 4\.5/]],
+    ["* valuation\n* copilot", [/350 billion/, /GitHub Copilot/]],
+    ["1. who invested more 2. when was it announced", [/10 billion/, /18 November/]],
+  ])("%s answers each item", (question, patterns) => expectEvery(question, patterns));
+});
+
+describe("a polite wrapper around what is asked (parts9)", () => {
+  it("is no yes/no question: the items after it are answered", () => {
+    expectEvery("Can you give me the hardware and the date?", [/Grace Blackwell/, /18 November/]);
+  });
+
+  it("keeps 'tell me whether' a claim to check", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "could you tell me whether nvidia invested 10 billion",
+    );
+    expect(answer.text).toMatch(/^Yes/);
+  });
+});

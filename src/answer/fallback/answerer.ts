@@ -45,7 +45,12 @@ import {
   withoutContext,
   withoutTopicLead,
 } from "./part-filters.ts";
-import { askingPart, withoutAfterword, withoutPreamble } from "./preamble.ts";
+import {
+  askingPart,
+  withoutAfterword,
+  withoutPreamble,
+  withoutRequestWrapper,
+} from "./preamble.ts";
 import {
   isListOfAsks,
   isTypoOfKnownWord,
@@ -124,9 +129,11 @@ interface ScoredFact {
 
 export function answerFromKnowledge(
   sharedIndex: KnowledgeIndex,
-  question: string,
+  written: string,
   options: { language?: Language } = {},
 ): Answer {
+  // "Could you tell me the total and the valuation?": the wrapper asks nothing of its own.
+  const question = withoutRequestWrapper(written);
   // Each text this answer reads (its clauses, its parts) is analysed once, for this answer only.
   const index = forOneAnswer(sharedIndex);
   const { knowledge } = index;

@@ -133,6 +133,16 @@ function askingSentences(index: KnowledgeIndex, question: string, confirmation: 
   if (confirmation) return [question];
   const sentences = sentencesOf(question);
   if (sentences.length < 2) return [question];
+  // "- nvidia amount / - announcement date", "Two things: the NVIDIA figure. The date.": lines
+  // of a list, or sentences after a frame naming the list, are its items.
+  const bulleted = sentences.every(({ text }) => BULLET.test(text));
+  const frame = FRAME.exec(sentences[0]?.text ?? "");
+  if (bulleted || frame) {
+    const items = sentences.map(({ text }, at) =>
+      (at === 0 && frame ? text.slice(frame[0].length) : text).replace(BULLET, "").trim(),
+    );
+    if (items.every((item) => index.analyze(item).terms.some((term) => term.known))) return items;
+  }
   const everyAsks = sentences.every(({ text, sequenced }, at) => {
     const analysis = index.analyze(text);
     if (!analysis.terms.some((term) => term.known)) return false;
@@ -145,6 +155,11 @@ function askingSentences(index: KnowledgeIndex, question: string, confirmation: 
   });
   return everyAsks ? sentences.map(({ text }) => text) : [question];
 }
+
+/** A list line's mark: "- ", "• ", "1. ", "2) ". */
+const BULLET = /^(?:[-•*·]|\(?\d{1,2}[).])\s+/u;
+/** What a list is, before its first item: "Two things:", "Questions:", "궁금한 거:". */
+const FRAME = /^[^:：?？.]{1,40}[:：]\s+(?=\S)/u;
 
 /**
  * A part without the join that tied it to the next one, unless the join was a verb's ending

@@ -45,7 +45,7 @@ export function splitQuestion(question: string, options: { clausesOnly?: boolean
 }
 
 /** Where one sentence ends and the next begins: a full stop or "!" and a space, or a new line. */
-const SENTENCE_BREAK = /(?<=[\p{L}\p{N})'"”][.!。！])\s+(?=\S)|\s*\n+\s*/gu;
+const SENTENCE_BREAK = /(?<=[\p{L}\p{N})'"”][.!。！])(?<!(?:^|\s)\d{1,2}[.)])\s+(?=\S)|\s*\n+\s*/gu;
 
 /** A word that opens the next step of a request ("Then…", "Next,", "After that,", "그 다음"). */
 const SEQUENCE_LEAD =
