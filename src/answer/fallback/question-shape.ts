@@ -145,7 +145,7 @@ export function splitNounList(part: string): string[] {
 }
 
 /** One "and" between two phrases, neither side a bare name or a clause of its own. */
-const ONE_AND = /^(?!.*\band\b.*\band\b)(.+?)\s+and\s+(.+)$/u;
+const ONE_AND = /^(?!.*(?:\band\b|&).*(?:\band\b|&))(.+?)\s+(?:and|&)\s+(.+)$/u;
 
 const CLAUSE_OPENING =
   /^(?:[^,:]*\b)?(?:if|what|what's|whats|when|who|who's|how|which|where|why|is|are|was|were|do|does|did|can|could|has|have|will|would)\b/iu;
