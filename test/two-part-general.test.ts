@@ -197,3 +197,18 @@ describe("a polite wrapper around what is asked (parts9)", () => {
     expect(answer.text).toMatch(/^Yes/);
   });
 });
+
+describe("a choice offered between a known word and an unknown one (parts9)", () => {
+  it.each([
+    ["ignite or build, which one?", /Ignite/],
+    ["이그나이트야 아니면 빌드야?", /Ignite/],
+  ])("%s answers with the known one's fact", (question, pattern) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(pattern);
+  });
+
+  it("keeps a company the knowledge lists as outside it asked about", () => {
+    expect(answerFromKnowledge(index, "did nvidia or intel put money in").abstained).toBe(true);
+  });
+});

@@ -50,6 +50,7 @@ import {
   withoutAfterword,
   withoutPreamble,
   withoutRequestWrapper,
+  withoutUnknownChoice,
 } from "./preamble.ts";
 import {
   isListOfAsks,
@@ -155,7 +156,9 @@ export function answerFromKnowledge(
   const core =
     story ??
     (outvoted
-      ? (withoutPreamble(index, question) ?? withoutAfterword(index, question))
+      ? (withoutPreamble(index, question) ??
+        withoutAfterword(index, question) ??
+        withoutUnknownChoice(index, question))
       : undefined);
   const asked = core?.text ?? question;
   const analysis = core?.analysis ?? whole;
@@ -316,6 +319,11 @@ export function answerFromKnowledge(
       const withoutAside =
         trimmed && answerOne(index, trimmed.text, trimmed.analysis, language, undefined, true);
       if (withoutAside && !withoutAside.abstained) return withoutAside;
+      // "was it ignite or build, and what year": the unknown choice is not what is asked.
+      const chosen = withoutUnknownChoice(index, bare);
+      const ofChoice =
+        chosen && answerOne(index, chosen.text, chosen.analysis, language, undefined, true);
+      if (ofChoice && !ofChoice.abstained) return ofChoice;
       // "amazon's role + copilot status": "status" is no word of the knowledge; the name is.
       const named = GENERIC_ABSTAIN.test(answer.text) ? withoutAttributeWord(bare) : undefined;
       const ofName =

@@ -359,3 +359,44 @@ export function withoutRequestWrapper(question: string): string {
   const wrapper = REQUEST_WRAPPER.exec(question);
   return wrapper ? question.slice(wrapper[0].length) : question;
 }
+
+/** "ignite or build", "이그나이트 아니면 빌드": two single words offered as a choice. */
+const CHOICE_OF_TWO =
+  /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)\s+(?:or|아니면|혹은)\s+([\p{L}\p{N}]+)(?![\p{L}\p{N}])/giu;
+
+/**
+ * "was it ignite or build": of two words offered as a choice, one the knowledge knows and one it
+ * does not (and that names no company the knowledge lists as outside it), the unknown one is the wrong
+ * choice, not a word that makes the question off topic. The question with the known one only,
+ * when that is on topic.
+ */
+export function withoutUnknownChoice(index: KnowledgeIndex, question: string): Core | undefined {
+  for (const match of question.matchAll(CHOICE_OF_TWO)) {
+    const [offered = "", first = "", second = ""] = match;
+    const known = (word: string) => {
+      const terms = index.analyze(word).terms;
+      return terms.length === 1 ? terms[0]?.known === true : undefined;
+    };
+    const [firstKnown, secondKnown] = [known(first), known(second)];
+    const kept =
+      firstKnown === true && secondKnown === false
+        ? first
+        : firstKnown === false && secondKnown === true
+          ? second
+          : undefined;
+    if (kept === undefined) continue;
+    const dropped = kept === first ? second : first;
+    const scope = readScope(index.knowledge, index.analyze(dropped), dropped, () => false);
+    // "did nvidia or intel invest": a company known to be outside the story is asked about.
+    if (scope.entities.some((entity) => entity.outside && !entity.id.startsWith("name:"))) {
+      continue;
+    }
+    if (scope.outsideRelations.length > 0) continue;
+    const at = match.index ?? 0;
+    const text = `${question.slice(0, at)}${kept}${question.slice(at + offered.length)}`;
+    const analysis = index.analyze(text);
+    const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
+    if (verdict.onTopic) return { text, analysis, verdict };
+  }
+  return undefined;
+}
