@@ -363,3 +363,51 @@ describe("what a party wants out of the deal is its motive (parts9)", () => {
     expect(answer.text.split("\n")[0]).not.toMatch(/10 billion|100억/);
   });
 });
+
+describe("buying and selling say which way the money goes (parts9)", () => {
+  it.each([
+    ["what is anthropic purchasing from nvidia", /^Anthropic → NVIDIA: Grace Blackwell/],
+    ["앤트로픽은 엔비디아한테서 뭘 사?", /^앤트로픽 → 엔비디아/],
+  ])("%s answers the flow to the seller", (question, pattern) => {
+    expect(answerFromKnowledge(index, question).text).toMatch(pattern);
+  });
+
+  it("reads 'buys from' as the buyer paying", () => {
+    const answer = answerFromKnowledge(index, "does microsoft purchase from nvidia?");
+    expect(firstSentence(answer.text)).toMatch(/^Yes/);
+  });
+
+  it.each([
+    "which one is the seller and which one the buyer, microsoft or anthropic",
+    "is microsoft anthropic's vendor or its investor?",
+    "how is the money flowing between these companies",
+    "돈이 어떻게 오가는 거야?",
+  ])("%s is a direction question", (question) => {
+    expect(asksMoneyDirection(index.analyze(question).normalized)).toBe(true);
+  });
+});
+
+describe("a chain of who pays whom, no money said to come back (parts9)", () => {
+  it("checks each clause", () => {
+    const wrong = answerFromKnowledge(
+      index,
+      "microsoft pays nvidia, nvidia pays anthropic, anthropic pays microsoft, yeah?",
+    );
+    expect(firstSentence(wrong.text)).toMatch(/^Yes/);
+    const reversed = answerFromKnowledge(
+      index,
+      "anthropic pays nvidia, nvidia pays microsoft — correct?",
+    );
+    expect(reversed.text).toMatch(/^No: nothing goes from NVIDIA to Microsoft/);
+  });
+
+  it("leaves a choice, and a claim with figures, to their own readings", () => {
+    const choice = answerFromKnowledge(
+      index,
+      "Does NVIDIA pay Anthropic, or does Anthropic pay NVIDIA?",
+    );
+    expect(choice.text).not.toMatch(/^(?:Yes|No)\b/);
+    const figures = answerFromKnowledge(index, "msft put in 5 and nvda 10, right?");
+    expect(figures.text).not.toMatch(/nothing goes from/);
+  });
+});

@@ -799,7 +799,11 @@ const PLACE_OF =
 
 /** "A에서 B로 가는/흘러가는…", "from A to B", "what does A send/pay B": one way asked. */
 const ONE_WAY_ASKED =
-  /에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat (?:does|do|did|is) \S+ (?:send|sending|sent|give|giving|hand|transfer)\b/u;
+  /에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat (?:does|do|did|is) \S+ (?:send|sending|sent|give|giving|hand|transfer|buy|buying|purchase|purchasing)\b|(?:한테서|에게서|에서|로부터)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)/u;
+
+/** What one party buys from another is asked. */
+const BUYS_FROM =
+  /\bwhat (?:does|do|did|is|will) \S+ (?:buy|buying|purchase|purchasing)\b.*\bfrom\b|(?:한테서|에게서|에서|로부터)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)/u;
 
 /** The party money is asked to go from and the one it is asked to go to, or undefined. */
 function oneWayAsked(
@@ -818,7 +822,7 @@ function oneWayAsked(
     const at = positionIn(text, entity);
     const word = /^[\p{L}\p{N}]+/u.exec(text.slice(at))?.[0] ?? "";
     return /\p{Script=Hangul}/u.test(word)
-      ? /에서$/u.test(word)
+      ? /(?:에서|한테서|에게서|로부터)$/u.test(word)
       : /\bfrom\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, at - 9), at));
   };
   const target = (entity: NamedEntity) => {
@@ -828,6 +832,12 @@ function oneWayAsked(
       ? /(?:으로|로|에게|한테)$/u.test(word)
       : /\bto\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, at - 7), at));
   };
+  // "what does Anthropic buy from NVIDIA?", "마소는 엔비디아한테서 뭘 사?": the money goes to the
+  // one bought from.
+  if (BUYS_FROM.test(text)) {
+    if (source(second) && !source(first)) return { from: first.id, to: second.id };
+    if (source(first) && !source(second)) return { from: second.id, to: first.id };
+  }
   if (source(first) && target(second)) return { from: first.id, to: second.id };
   if (source(second) && target(first)) return { from: second.id, to: first.id };
   // "what does Anthropic send Microsoft": the subject sends, the object receives.

@@ -9,7 +9,7 @@ import { formatFigure } from "../../knowledge/figures.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
-import { hasQuestionWord } from "../../search/confirmation.ts";
+import { asksWhich, hasQuestionWord } from "../../search/confirmation.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { hasFinalConsonant } from "../../search/korean.ts";
 import { verdictWords } from "../shared/phrases.ts";
@@ -36,6 +36,8 @@ const LEG_BREAK =
 /** Words of paying in general, whatever the money is for. */
 const ANY_PAYMENT =
   /\b(?:pay|pays|paid|paying|payments?|give|gives|gave|giving|send|sends|sent|sending|hand|hands|handed|money|cash|back)\b|지불|돈/gu;
+/** Two clauses or more: a comma, "and", a Korean -고 between them. */
+const CHAIN = /,\s|\s(?:and|then)\s|(?<=\p{Script=Hangul}고)\s/u;
 /** A verb of receiving: the party named first gets the money ("Anthropic gets $5B from MS"). */
 const RECEIVES = /\b(?:gets?|got|getting|receiv\w*|takes? in)\b|받/u;
 
@@ -45,11 +47,17 @@ export function legsClaimAnswer(
   analysis: Analysis,
   language: Language,
 ): Answer | undefined {
-  if (!BACK.test(normalized) && !LOOP.test(normalized)) return undefined;
-  const yesNo =
-    analysis.asksToConfirm || (/[?？]\s*$/u.test(normalized) && !hasQuestionWord(normalized));
-  if (!yesNo) return undefined;
-  const legs = readLegs(index, normalized);
+  // Without money said to come back or a loop named, only a chain of two-party clauses and no
+  // figure ("nvidia pays microsoft, microsoft pays anthropic…, right?"): a claim with figures
+  // ("NVIDIA put in 10 and Microsoft 5, right?") is checked figure by figure elsewhere.
+  const round = BACK.test(normalized) || LOOP.test(normalized);
+  const figures = analysis.terms.some((term) => term.kind === "amount");
+  if (!round && (figures || !CHAIN.test(normalized))) return undefined;
+  // "nvda + msft -> anthropic, how much in total fr?" asks for a figure, whatever its tag.
+  // "Is A a customer of B, or is B a customer of A?" asks which, not whether.
+  if (hasQuestionWord(normalized) || asksWhich(normalized)) return undefined;
+  if (!analysis.asksToConfirm && !/[?？]\s*$/u.test(normalized)) return undefined;
+  const legs = readLegs(index, normalized, !round);
   if (!legs || legs.length < 2) return undefined;
   const { knowledge } = index;
   const failed = legs.map((leg) => checkLeg(knowledge, leg)).find((reason) => reason !== "");
@@ -110,7 +118,7 @@ function step(knowledge: Knowledge, language: Language, flow: Flow): string {
  * The legs a claim names, in order, or undefined when a piece of it names an outside party or a
  * single party with no money coming back (then it is not a claim of legs).
  */
-function readLegs(index: KnowledgeIndex, normalized: string): Leg[] | undefined {
+function readLegs(index: KnowledgeIndex, normalized: string, strict: boolean): Leg[] | undefined {
   const { knowledge } = index;
   // Relations some payment is of: a leg naming one says what the money is ("invests back").
   const moneyRelations = new Set(
@@ -131,6 +139,8 @@ function readLegs(index: KnowledgeIndex, normalized: string): Leg[] | undefined 
       .filter((entity) => knowledge.scope.names.has(entity.id))
       .sort((a, b) => a.position - b.position)
       .map((entity) => entity.id);
+    // A chain with no money coming back: every leg names both its parties.
+    if (strict && parties.length === 1) return undefined;
     // "앤트로픽이 / 다시 엔비에 투자하는": a lone party before the next piece is its subject.
     const before = legs.at(-1);
     // "…and anthropic turns around / and invests in nvidia": the party the money reached acts next.

@@ -220,6 +220,10 @@ const DIRECTION = [
   /(?:받|얻)\S*.*(?:주는|내는|지불|주|내)\S* ?(?:거야|거임|건지|는지|건가|나요|냐|거예요)/u,
   /(?:주는|내는|지불)\S*.*받\S* ?(?:거야|거임|건지|는지|건가|나요|냐|거예요)/u,
   /누가 누구(?:에게서|한테서|에게|한테|의|거|꺼|를|랑)|누가 누구\s?(?:고객|손님)|돈의? 흐름|돈이 어디로/u,
+  // "who's the buyer and who's the seller", "landlord or investor", "who does NVIDIA sell to".
+  /\b(?:buyer|seller|customer|supplier|vendor|landlord|investor|client|provider)s?\b.{0,30}\bor\b.{0,20}\b(?:buyer|seller|customer|supplier|vendor|landlord|investor|client|provider)s?\b|\b(?:buyer|seller)\b.{0,30}\band\b.{0,20}\b(?:buyer|seller)\b|\bwho (?:does|do|did) \S+ (?:sell|sells|pay|pays) (?:to)?\b|\bwho (?:buys|bought|purchases) from\b/u,
+  // "how does the money move between the three", "돈이 어떻게 움직여", "돈이 어디서 시작해서".
+  /\bhow (?:does|do|did|is) (?:the )?(?:money|cash) (?:move|moving|flow|flowing|go|going|travel|travelling|circulate|circulating)\b|돈(?:이|은)? (?:어떻게 )?(?:움직|오가|오고 가)|돈(?:이|은)? 어디서/u,
   // "who is buying what from whom?", "who sells what to whom", "who is whose customer?".
   /\bwho\b.{0,40}\b(?:from|to) (?:whom|who)\b|\bwhose (?:customer|client|supplier|vendor|investor|buyer)\b/u,
   // "내는 쪽이야 받는 쪽이야?", "주는 입장이야 받는 입장이야?": which side, both named.
