@@ -307,8 +307,6 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   if (scope.outsideRelations.length > 0) return true;
   // "who wrote this article": the article's author or date, which it does not give.
   if (asksAboutArticleMetadata(analysis.normalized)) return true;
-  // "inflows and outflows for anthropic": which way the money goes is asked.
-  if (asksMoneyDirection(analysis.normalized)) return true;
   // "When did this happen": a question word asking for a relation the facts cover.
   if (scope.relations.length > 0 && hasQuestionWord(analysis.normalized)) return true;
   // "…'s investment and its reason": why, of what the part before named.
@@ -327,7 +325,13 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   if (analysis.asksToConfirm && /[?？]\s*$/u.test(part)) return true;
   // Two names ask how they relate ("What did Nadella say about OpenAI").
   if (new Set(known.map((term) => term.features[0])).size >= 2) return true;
-  return analysis.asksForFigure || scope.relations.length > 0;
+  // "inflows and outflows for anthropic": which way the money goes is asked (read last: its
+  // patterns are the costliest test here).
+  return (
+    analysis.asksForFigure ||
+    scope.relations.length > 0 ||
+    asksMoneyDirection(analysis.normalized)
+  );
 }
 
 /** What is asked of a name by one word after it: its role, status, situation, position. */
