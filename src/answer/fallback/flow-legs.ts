@@ -36,6 +36,7 @@ const LEG_BREAK =
 /** Words of paying in general, whatever the money is for. */
 const ANY_PAYMENT =
   /\b(?:pay|pays|paid|paying|payments?|give|gives|gave|giving|send|sends|sent|sending|hand|hands|handed|money|cash|back)\b|지불|돈/gu;
+const ARROW = /→|->|=>/u;
 /** Two clauses or more: a comma, "and", a Korean -고 between them. */
 const CHAIN = /,\s|\s(?:and|then)\s|(?<=\p{Script=Hangul}고)\s/u;
 /** A verb of receiving: the party named first gets the money ("Anthropic gets $5B from MS"). */
@@ -54,8 +55,11 @@ export function legsClaimAnswer(
   const figures = analysis.terms.some((term) => term.kind === "amount");
   if (!round && (figures || !CHAIN.test(normalized))) return undefined;
   // "nvda + msft -> anthropic, how much in total fr?" asks for a figure, whatever its tag.
-  // "Is A a customer of B, or is B a customer of A?" asks which, not whether.
-  if (hasQuestionWord(normalized) || asksWhich(normalized)) return undefined;
+  // "Is A a customer of B, or is B a customer of A?" asks which, not whether. A path written with
+  // arrows ("마소→엔비디아→앤트로픽") is read step by step by the path claim.
+  if (hasQuestionWord(normalized) || asksWhich(normalized) || ARROW.test(normalized)) {
+    return undefined;
+  }
   if (!analysis.asksToConfirm && !/[?？]\s*$/u.test(normalized)) return undefined;
   const legs = readLegs(index, normalized, !round);
   if (!legs || legs.length < 2) return undefined;
