@@ -328,9 +328,7 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   // "inflows and outflows for anthropic": which way the money goes is asked (read last: its
   // patterns are the costliest test here).
   return (
-    analysis.asksForFigure ||
-    scope.relations.length > 0 ||
-    asksMoneyDirection(analysis.normalized)
+    analysis.asksForFigure || scope.relations.length > 0 || asksMoneyDirection(analysis.normalized)
   );
 }
 
