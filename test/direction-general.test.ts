@@ -296,3 +296,118 @@ describe("a Korean receiver with its particle dropped (lead, round 7)", () => {
     expect(lead("Does Anthropic get equity in Microsoft?")).toMatch(/^No/);
   });
 });
+
+describe("a claim of money going round, leg by leg (parts9)", () => {
+  it.each([
+    ["Microsoft funds Anthropic, which then spends it back at Microsoft, correct?", /^Yes/],
+    ["마소가 앤트로픽에 돈 주고 앤트로픽은 그 돈으로 다시 마소 클라우드 사는 거 맞아?", /^맞아요/],
+    ["Anthropic pays NVIDIA and NVIDIA pays it back to Anthropic?", /^Yes/],
+    ["so nvidia bankrolls anthropic and anthropic turns around and invests in nvidia?", /^No/],
+    ["엔비가 앤트로픽에 투자하고 앤트로픽이 다시 엔비에 투자하는 거야?", /^아니에요/],
+    ["microsoft pays nvidia, nvidia pays microsoft back, right?", /^No: nothing goes from NVIDIA/],
+  ])("%s checks every leg", (question, lead) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained).toBe(false);
+    expect(firstSentence(answer.text)).toMatch(lead);
+  });
+
+  it("says what the money coming back is when it is not what the claim calls it", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "NVIDIA invests in Anthropic, then Anthropic invests back in NVIDIA?",
+    );
+    expect(answer.text).toMatch(/^No: Anthropic → NVIDIA is .*compute.*, not investment\./);
+    expect(answer.text).toMatch(/NVIDIA → Anthropic: equity investment \(up to \$10 billion\)/);
+  });
+
+  it("names the loop when the legs go round all three", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "anthropic pays microsoft, microsoft pays nvidia, and nvidia funds anthropic: that's the circle, yeah?",
+    );
+    expect(answer.text).toMatch(/^Yes/);
+    expect(answer.text).toMatch(/circular investment/);
+  });
+
+  it("leaves a question about where money goes to the flows", () => {
+    const answer = answerFromKnowledge(index, "does the money come back to Microsoft?");
+    expect(answer.text).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});
+
+describe("who buys what from whom (parts9)", () => {
+  it.each([
+    "Between NVIDIA and Anthropic, who sells what to whom?",
+    "who's whose supplier in this?",
+    "엔비디아랑 앤트로픽 중에 누가 누구한테서 사?",
+  ])("%s is a direction question answered with the flows", (question) => {
+    expect(asksMoneyDirection(index.analyze(question).normalized)).toBe(true);
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/→/);
+  });
+
+  it("turns away who pays whom at a place the knowledge does not know", () => {
+    expect(answerFromKnowledge(index, "who pays whom at the county fair").abstained).toBe(true);
+  });
+});
+
+describe("what a party wants out of the deal is its motive (parts9)", () => {
+  it.each([
+    ["What is NVIDIA hoping to gain here?", /demand/],
+    ["what does nvidia want out of the anthropic partnership", /demand/],
+    ["엔비디아가 얻고 싶은 게 뭐야", /수요|생태계/],
+  ])("%s answers with the party's strategy, not its amount", (question, pattern) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.text).toMatch(pattern);
+    expect(answer.text.split("\n")[0]).not.toMatch(/10 billion|100억/);
+  });
+});
+
+describe("buying and selling say which way the money goes (parts9)", () => {
+  it.each([
+    ["what is anthropic purchasing from nvidia", /^Anthropic → NVIDIA: Grace Blackwell/],
+    ["앤트로픽은 엔비디아한테서 뭘 사?", /^앤트로픽 → 엔비디아/],
+  ])("%s answers the flow to the seller", (question, pattern) => {
+    expect(answerFromKnowledge(index, question).text).toMatch(pattern);
+  });
+
+  it("reads 'buys from' as the buyer paying", () => {
+    const answer = answerFromKnowledge(index, "does microsoft purchase from nvidia?");
+    expect(firstSentence(answer.text)).toMatch(/^Yes/);
+  });
+
+  it.each([
+    "which one is the seller and which one the buyer, microsoft or anthropic",
+    "is microsoft anthropic's vendor or its investor?",
+    "how is the money flowing between these companies",
+    "돈이 어떻게 오가는 거야?",
+  ])("%s is a direction question", (question) => {
+    expect(asksMoneyDirection(index.analyze(question).normalized)).toBe(true);
+  });
+});
+
+describe("a chain of who pays whom, no money said to come back (parts9)", () => {
+  it("checks each clause", () => {
+    const wrong = answerFromKnowledge(
+      index,
+      "microsoft pays nvidia, nvidia pays anthropic, anthropic pays microsoft, yeah?",
+    );
+    expect(firstSentence(wrong.text)).toMatch(/^Yes/);
+    const reversed = answerFromKnowledge(
+      index,
+      "anthropic pays nvidia, nvidia pays microsoft — correct?",
+    );
+    expect(reversed.text).toMatch(/^No: nothing goes from NVIDIA to Microsoft/);
+  });
+
+  it("leaves a choice, and a claim with figures, to their own readings", () => {
+    const choice = answerFromKnowledge(
+      index,
+      "Does NVIDIA pay Anthropic, or does Anthropic pay NVIDIA?",
+    );
+    expect(choice.text).not.toMatch(/^(?:Yes|No)\b/);
+    const figures = answerFromKnowledge(index, "msft put in 5 and nvda 10, right?");
+    expect(figures.text).not.toMatch(/nothing goes from/);
+  });
+});

@@ -336,3 +336,36 @@ describe("amounts and predictions in chat (slang9)", () => {
     turnsAway("should i buy msft's shares");
   });
 });
+
+describe("numbers in odd forms, asked (parts9)", () => {
+  const keys = (text: string) => findAmounts(normalizeText(text)).map((amount) => amount.key);
+
+  it("reads traders' 'yards' and chat 'bills' as billions, never the singular 'yard'", () => {
+    expect(keys("twelve yards")).toEqual(["12000000000"]);
+    expect(keys("3 yds")).toEqual(["3000000000"]);
+    expect(keys("7 bills")).toEqual(["7000000000"]);
+    expect(keys("30 bil")).toEqual(["30000000000"]);
+    expect(keys("the 20 yard line")).toEqual(["20"]);
+    says("ten yards from the jensen side, total?", /10 billion/);
+  });
+
+  it("reads '몇 십억' as a question, and a bare number joined by 'plus' with the scale after", () => {
+    expect(keys("몇 십억")).toEqual([]);
+    expect(keys("몇백억 달러")).toEqual([]);
+    expect(keys("3 plus 7 billion")).toEqual(["3000000000", "7000000000"]);
+    expect(keys("20 billi")).toEqual(["20000000000"]);
+    says("앤트로픽은 애저에 몇 십억 달러 써?", /300억 달러/);
+  });
+
+  it("reads 'a' and 'half a' before a unit", () => {
+    expect(keys("a gigawatt")).toEqual(["1gw"]);
+    expect(keys("half a gigawatt")).toEqual(["0.5gw"]);
+    expect(keys("a dollar")).toEqual([]);
+  });
+
+  it("reads how many zeros a figure has as asking the figure", () => {
+    says("how many zeros are in msft's check", /5 billion/);
+    says("앤트로픽 기업가치 0이 몇 개임", /3500억 달러/);
+    turnsAway("how many zeros does a million have");
+  });
+});

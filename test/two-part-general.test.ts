@@ -121,3 +121,94 @@ describe("two questions without spaces", () => {
     expectEvery(question, patterns),
   );
 });
+
+describe("a part that carried the part before's words and got its answer again (parts9)", () => {
+  it.each([
+    [
+      "Does Claude stay in GitHub Copilot, and on what date did they announce this?",
+      [/GitHub Copilot/, /18 November/],
+    ],
+    ["코파일럿에서 클로드 계속 쓸 수 있어? 그럼 발표일은?", [/Copilot/, /11월 18일/]],
+    ["Is Amazon still the main cloud, and where was this announced?", [/primary/, /Ignite/]],
+  ])("%s answers the later part as written", (question, patterns) =>
+    expectEvery(question, patterns),
+  );
+});
+
+describe("a first item joined by 'and' is asked, not a topic (parts9)", () => {
+  it.each([
+    [
+      "Microsoft's investment figure and what Satya Nadella said about OpenAI",
+      [/5 billion/, /critical partner/],
+    ],
+    ["NVIDIA's stake and the reason behind it", [/10 billion/, /demand/]],
+    ["the valuation and the announcement date", [/350 billion/, /18 November/]],
+  ])("%s answers both items", (question, patterns) => expectEvery(question, patterns));
+
+  it.each([
+    ["what did Microsoft and NVIDIA put in", /15 billion/],
+    ["add 10B and 5B, what is it", /add up to \$15 billion/],
+  ])("keeps %s one question", (question, pattern) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.text.split("\n\n")[0]).toMatch(pattern);
+  });
+});
+
+describe("money both ways as the first items of a list, more items after (parts9)", () => {
+  it.each([
+    ["money in, money out and the compute size for anthropic", [/\$30 billion out/, /1 gigawatt/]],
+    ["앤트로픽 받는 돈, 내는 돈, 그리고 발표일", [/내는 돈 300억 달러/, /11월 18일/]],
+  ])("%s answers the flows and each later item", (question, patterns) =>
+    expectEvery(question, patterns),
+  );
+});
+
+describe("a covered part beside an uncovered one, 'when's' read as 'when is' (parts9)", () => {
+  it.each([
+    [
+      "when's this from and what's microsoft's share price today",
+      [/18 November/, /doesn't cover Microsoft's share price/],
+    ],
+    [
+      "whens the announcement, and how many employees does nvidia have",
+      [/18 November/, /doesn't cover NVIDIA's headcount/],
+    ],
+  ])("%s answers the covered part", (question, patterns) => expectEvery(question, patterns));
+});
+
+describe("lists written as lines, numbers or sentences after a frame (parts9)", () => {
+  it.each([
+    ["Quick ones: Microsoft's stake. The Foundry models.", [/5 billion/, /Sonnet 4\.5/]],
+    ["* valuation\n* copilot", [/350 billion/, /GitHub Copilot/]],
+    ["1. who invested more 2. when was it announced", [/10 billion/, /18 November/]],
+  ])("%s answers each item", (question, patterns) => expectEvery(question, patterns));
+});
+
+describe("a polite wrapper around what is asked (parts9)", () => {
+  it("is no yes/no question: the items after it are answered", () => {
+    expectEvery("Can you give me the hardware and the date?", [/Grace Blackwell/, /18 November/]);
+  });
+
+  it("keeps 'tell me whether' a claim to check", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "could you tell me whether nvidia invested 10 billion",
+    );
+    expect(answer.text).toMatch(/^Yes/);
+  });
+});
+
+describe("a choice offered between a known word and an unknown one (parts9)", () => {
+  it.each([
+    ["ignite or build, which one?", /Ignite/],
+    ["이그나이트야 아니면 빌드야?", /Ignite/],
+  ])("%s answers with the known one's fact", (question, pattern) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(pattern);
+  });
+
+  it("keeps a company the knowledge lists as outside it asked about", () => {
+    expect(answerFromKnowledge(index, "did nvidia or intel put money in").abstained).toBe(true);
+  });
+});

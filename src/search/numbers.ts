@@ -95,11 +95,17 @@ const SCALE: Readonly<Record<string, number>> = {
   bil: 1e9,
   bils: 1e9,
   bill: 1e9,
+  bills: 1e9,
+  // Traders' slang for a billion (a milliard): "fifteen yards", "10 yds"; never the singular
+  // of "the 10 yard line".
+  yards: 1e9,
+  yds: 1e9,
   milliard: 1e9,
   milliards: 1e9,
   // Chat slang: "5 billy".
   billy: 1e9,
   billies: 1e9,
+  billi: 1e9,
   bln: 1e9,
   bn: 1e9,
   b: 1e9,
@@ -120,9 +126,9 @@ const SCALE: Readonly<Record<string, number>> = {
 const DIGITS = /\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?/y;
 const ENGLISH_WORD = /[a-z]+/y;
 const SCALE_WORD =
-  /([ -]?)(thousand|millions?|mill?|mn|billions?|billy|billies|bill?|bils|milliards?|bln|bn|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
+  /([ -]?)(thousand|millions?|mill?|mn|billions?|billy|billies|billi|bil(?:ls?|s)?|yards|yds|milliards?|bln|bn|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
 const UNIT =
-  /([ -]?)(?:(giga?[- ]?watts?|gw|기가 ?와트)|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|딸라|딸러|불)|(won|krw|원))(?![a-z])/y;
+  /([ -]?)(?:(giga?[- ]?watts?|gw|기가 ?와트|gigs?(?= of (?:power|compute|capacity|electricity|energy|juice)\b))|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|딸라|딸러|불)|(won|krw|원))(?![a-z])/y;
 const SIGN = /(?:us\$|\$|₩|usd ?|krw ?)$/;
 const EXPONENT = /(?:e\+?|\s?[x×*]\s?10\s?\^\s?)(\d{1,2})(?![a-z\d])/y;
 /**
@@ -174,7 +180,7 @@ export function findAmounts(text: string): Amount[] {
 /** English scales a bare number may share with its neighbour: trillion, billion, million. */
 const SHARED_SCALES = [1e12, 1e9, 1e6];
 /** Between a number and a scaled one it shares the scale with: "5 or 10 billion", "5-10bn". */
-const JOINED_BEFORE = /^\s*(?:or|to|and|vs\.?|versus|-|–|~)\s*$/u;
+const JOINED_BEFORE = /^\s*(?:or|to|and|plus|vs\.?|versus|-|–|~|\+)\s*$/u;
 /** Between a scaled number and a bare one offered as the other choice: "15 bil in total or 30". */
 const CHOICE_AFTER = /^[^\d]{0,24}?\b(?:or|vs\.?|versus)\s+$/u;
 /** What may follow that bare choice: the end of the question, or its tag ("which one"). */
@@ -225,6 +231,8 @@ function scaledLike(bare: Amount, scaled: Amount): Amount {
 function readAmount(text: string, start: number): Amount | undefined {
   // A number glued to letters ("rtx5090", "gpt4") is a name, not an amount; nor is its tail.
   if (/[a-z\d]/.test(text[start - 1] ?? "")) return undefined;
+  // "몇 십억", "몇백억": how many of a scale is a question, not an amount.
+  if (/몇\s?$/u.test(text.slice(Math.max(0, start - 2), start))) return undefined;
   const numeral = readNumeral(text, start);
   if (!numeral) return undefined;
   const sign = SIGN.exec(text.slice(Math.max(0, start - 4), start))?.[0];
@@ -263,7 +271,9 @@ function readAmount(text: string, start: number): Amount | undefined {
   const unit = UNIT.exec(text);
   const hasUnit = unit !== null;
   if (!acceptable(numeral, scaled || sign !== undefined, hasUnit)) return undefined;
-  const from = sign ? start - sign.length : start;
+  // "half a gigawatt": the "half" is the numeral's, not a word of its own.
+  const half = numeral.words && numeral.value === 0.5 && text.endsWith("half ", start);
+  const from = sign ? start - sign.length : half ? start - "half ".length : start;
   if (unit) {
     end = UNIT.lastIndex;
     if (unit[2]) return { key: `${round(value)}gw`, start: from, end };
@@ -408,7 +418,10 @@ function readEnglish(text: string, start: number): Numeral | undefined {
       SCALE_WORD.lastIndex = afterWord;
       const scale = SCALE_WORD.exec(text);
       if (!scale || (scale[2] ?? "").length === 1) {
-        if (!text.startsWith(" hundred", afterWord)) return undefined;
+        // "a gigawatt", "half a gig of power": one of a unit.
+        UNIT.lastIndex = afterWord;
+        const unit = UNIT.exec(text);
+        if (!text.startsWith(" hundred", afterWord) && !unit?.[2]) return undefined;
       }
       // "half a billion".
       group = text.endsWith("half ", position) ? 0.5 : 1;

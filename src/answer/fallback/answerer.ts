@@ -37,6 +37,7 @@ import { checkSpeaker } from "./claim-speaker.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
+import { legsClaimAnswer } from "./flow-legs.ts";
 import { asksOtherNews, figureInOtherUnit, unsupportedMeasure } from "./measure-scope.ts";
 import {
   asksByItself,
@@ -45,12 +46,19 @@ import {
   withoutContext,
   withoutTopicLead,
 } from "./part-filters.ts";
-import { askingPart, withoutAfterword, withoutPreamble } from "./preamble.ts";
+import {
+  askingPart,
+  withoutAfterword,
+  withoutPreamble,
+  withoutRequestWrapper,
+  withoutUnknownChoice,
+} from "./preamble.ts";
 import {
   isListOfAsks,
   isTypoOfKnownWord,
   questionParts,
   shapeIsOnePartOf,
+  shapeThenRest,
   withoutAttributeWord,
 } from "./question-parts.ts";
 import {
@@ -129,8 +137,9 @@ export function answerFromKnowledge(
 ): Answer {
   // Each text this answer reads (its clauses, its parts) is analysed once, for this answer only.
   const index = forOneAnswer(sharedIndex);
-  // "NVIDIA PUT IN 20 BILLION??": in a shouted message capitals mark no names.
-  const question = readableCase(index, written);
+  // "NVIDIA PUT IN 20 BILLION??": in a shouted message capitals mark no names. "Could you tell
+  // me the total and the valuation?": the wrapper asks nothing of its own.
+  const question = withoutRequestWrapper(readableCase(index, written));
   const { knowledge } = index;
   const whole = index.analyze(question);
   const language = options.language ?? whole.language;
@@ -150,7 +159,9 @@ export function answerFromKnowledge(
   const core =
     story ??
     (outvoted
-      ? (withoutPreamble(index, question) ?? withoutAfterword(index, question))
+      ? (withoutPreamble(index, question) ??
+        withoutAfterword(index, question) ??
+        withoutUnknownChoice(index, question))
       : undefined);
   const asked = core?.text ?? question;
   const analysis = core?.analysis ?? whole;
@@ -215,6 +226,10 @@ export function answerFromKnowledge(
   // whether the article is right ("the headline number, and does it hold up?").
   // A shape asked by one part only, next to other complete questions ("when was it announced,
   // and who pays whom the $30B?"), is that part's.
+  // "MS invests in Anthropic and then Anthropic invests back in MS?": a claim of legs, checked
+  // leg by leg before its clauses are read as parts.
+  const legs = legsClaimAnswer(index, analysis.normalized, analysis, language);
+  if (legs) return legs;
   const oneShape = (normalized: string) =>
     asksMoneyDirection(normalized) ||
     asksWhetherArticleIsRight(normalized) ||
@@ -234,10 +249,17 @@ export function answerFromKnowledge(
     split.length > 1 &&
     split.some(({ bare }) => index.analyze(bare).asksToConfirm) &&
     split.some(({ bare }) => hasQuestionWord(index.analyze(bare).normalized));
+  // "money in, money out, and valuation for anthropic": the shape is its first items', the
+  // items after it are parts of their own.
+  const shapeFirst =
+    !oneClaim && !claimThenQuestion && split.length > 1 && oneShape(analysis.normalized)
+      ? shapeThenRest(index, split, oneShape)
+      : undefined;
   const asOne =
     oneClaim ||
     (oneShape(analysis.normalized) &&
       !claimThenQuestion &&
+      !shapeFirst &&
       !shapeIsOnePartOf(index, split, oneShape)) ||
     splitsJointOwner(
       analysis.normalized,
@@ -245,12 +267,14 @@ export function answerFromKnowledge(
     );
   const parts = asOne
     ? [{ text: asked, bare: asked }]
-    : withoutContext(
-        index,
-        asked,
-        withoutTopicLead(index, withAmountRequestsJoined(index, split)),
-        asksAboutSomethingUncovered,
-      );
+    : shapeFirst && !shapeIsOnePartOf(index, split, oneShape)
+      ? shapeFirst
+      : withoutContext(
+          index,
+          asked,
+          withoutTopicLead(index, withAmountRequestsJoined(index, split), asked),
+          asksAboutSomethingUncovered,
+        );
   const [onlyPart] = parts;
   const whyAndHowMuch =
     parts.length === 1 && onlyPart?.text === asked
@@ -261,11 +285,35 @@ export function answerFromKnowledge(
     return answerOne(index, onlyPart.text, index.analyze(onlyPart.text), language, undefined);
   }
   if (parts.length > 1) {
+    const openings: string[] = [];
     const answers = parts.map(({ text, bare }) => {
+      const answer = answerPart(text, bare);
+      if (!answer.abstained) openings.push(openingOf(answer));
+      return answer;
+    });
+    return partsAnswer(
+      knowledge,
+      language,
+      parts.map((part) => part.label ?? part.text),
+      answers,
+    );
+
+    // "Yes: Claude stays…" and "Claude stays…" say the same.
+    function saidBefore(opening: string): boolean {
+      return openings.some((earlier) => earlier.includes(opening) || opening.includes(earlier));
+    }
+
+    function answerPart(text: string, bare: string): Answer {
       if (asksAboutArticleMetadata(index.analyze(bare).normalized)) {
         return abstainAnswer(knowledge, language, "not-covered", noArticleMetadata[language]);
       }
       const answer = answerOne(index, text, index.analyze(text), language, undefined, true);
+      // "Is Claude still in Copilot, and when was this announced?": the words carried from the
+      // part before gave the part before's answer again; the part as written asks something else.
+      if (!answer.abstained && bare !== text && saidBefore(openingOf(answer))) {
+        const alone = answerOne(index, bare, index.analyze(bare), language, undefined, true);
+        if (!alone.abstained && !saidBefore(openingOf(alone))) return alone;
+      }
       // The party carried from the part before may not be this part's ("클로드 모델 뭐 들어가고
       // / 발표는 언제였어?"): the part as written answers when the carried one cannot.
       if (!answer.abstained) return answer;
@@ -275,6 +323,11 @@ export function answerFromKnowledge(
       const withoutAside =
         trimmed && answerOne(index, trimmed.text, trimmed.analysis, language, undefined, true);
       if (withoutAside && !withoutAside.abstained) return withoutAside;
+      // "was it ignite or build, and what year": the unknown choice is not what is asked.
+      const chosen = withoutUnknownChoice(index, bare);
+      const ofChoice =
+        chosen && answerOne(index, chosen.text, chosen.analysis, language, undefined, true);
+      if (ofChoice && !ofChoice.abstained) return ofChoice;
       // "amazon's role + copilot status": "status" is no word of the knowledge; the name is.
       const named = GENERIC_ABSTAIN.test(answer.text) ? withoutAttributeWord(bare) : undefined;
       const ofName =
@@ -288,15 +341,16 @@ export function answerFromKnowledge(
       if (scope.outsideRelations.length > 0) return answer;
       const alone = answerOne(index, bare, index.analyze(bare), language, undefined, true);
       return alone.abstained ? answer : alone;
-    });
-    return partsAnswer(
-      knowledge,
-      language,
-      parts.map((part) => part.label ?? part.text),
-      answers,
-    );
+    }
   }
   return answerOne(index, asked, analysis, language, verdict);
+}
+
+/** What an answer says before its quotes: two parts with the same one were answered alike. */
+function openingOf(answer: Answer): string {
+  const opening = answer.text.split("\n", 1)[0] ?? "";
+  // "기사 내용:", "According to the article:" say which passage only by its quote.
+  return opening.endsWith(":") ? `${opening}\u0000${answer.citations[0]?.quote ?? ""}` : opening;
 }
 
 /** The hint given when a question is off topic, with nothing more specific said. */
@@ -742,14 +796,27 @@ const PAID_FOR =
  */
 function paysForUnknown(analysis: Analysis, scope: QuestionScope): boolean {
   if (scope.entities.length > 0 || !asksMoneyDirection(analysis.normalized)) return false;
-  const paidFor = PAID_FOR.exec(analysis.normalized)?.[1];
-  if (!paidFor) return false;
-  return analysis.terms.some((term) => !term.known && term.text === paidFor);
+  const unknown = (word: string | undefined) =>
+    word !== undefined && analysis.terms.some((term) => !term.known && term.text === word);
+  if (unknown(PAID_FOR.exec(analysis.normalized)?.[1])) return true;
+  // "who buys what from whom at a farmers market": money asked of a place the knowledge lacks.
+  for (const place of analysis.normalized.matchAll(PLACE_OF)) {
+    if (unknown(place[1])) return true;
+  }
+  return false;
 }
+
+/** Where something happens: "at a farmers market", "in my town". */
+const PLACE_OF =
+  /\b(?:at|in|on|during)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|your\s+)?([\p{L}\p{N}]+)/gu;
 
 /** "A에서 B로 가는/흘러가는…", "from A to B", "what does A send/pay B": one way asked. */
 const ONE_WAY_ASKED =
-  /에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat (?:does|do|did|is) \S+ (?:send|sending|sent|give|giving|hand|transfer)\b/u;
+  /에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat (?:does|do|did|is) \S+ (?:send|sending|sent|give|giving|hand|transfer|buy|buying|purchase|purchasing)\b|(?:한테서|에게서|에서|로부터)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)/u;
+
+/** What one party buys from another is asked. */
+const BUYS_FROM =
+  /\bwhat (?:does|do|did|is|will) \S+ (?:buy|buying|purchase|purchasing)\b.*\bfrom\b|(?:한테서|에게서|에서|로부터)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)/u;
 
 /** The party money is asked to go from and the one it is asked to go to, or undefined. */
 function oneWayAsked(
@@ -768,7 +835,7 @@ function oneWayAsked(
     const at = positionIn(text, entity);
     const word = /^[\p{L}\p{N}]+/u.exec(text.slice(at))?.[0] ?? "";
     return /\p{Script=Hangul}/u.test(word)
-      ? /에서$/u.test(word)
+      ? /(?:에서|한테서|에게서|로부터)$/u.test(word)
       : /\bfrom\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, at - 9), at));
   };
   const target = (entity: NamedEntity) => {
@@ -778,6 +845,12 @@ function oneWayAsked(
       ? /(?:으로|로|에게|한테)$/u.test(word)
       : /\bto\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, at - 7), at));
   };
+  // "what does Anthropic buy from NVIDIA?", "마소는 엔비디아한테서 뭘 사?": the money goes to the
+  // one bought from.
+  if (BUYS_FROM.test(text)) {
+    if (source(second) && !source(first)) return { from: first.id, to: second.id };
+    if (source(first) && !source(second)) return { from: second.id, to: first.id };
+  }
   if (source(first) && target(second)) return { from: first.id, to: second.id };
   if (source(second) && target(first)) return { from: second.id, to: first.id };
   // "what does Anthropic send Microsoft": the subject sends, the object receives.

@@ -28,6 +28,9 @@ const KOREAN_RECIPIENT = /(?:에|에게|한테|에다|에다가|께|쪽에|쪽�
 const KOREAN_SOURCE = /(?:에게서|한테서|로부터|으로부터)$/u;
 const RECEIVE = /\b(?:receiv\w*|gets?|got|getting|tak(?:e|es|ing)|took|rais(?:e|es|ed|ing))\b|받/u;
 
+const BUYS = /\b(?:buy|buys|buying|bought|purchas\w*)\b|사는|샀|산다|사\s*[?？]|구매|구입/u;
+const SELLS = /\b(?:sell|sells|selling|sold)\b|팔|판매/u;
+
 /** What an investor receives for its money ("gets equity", "지분 받"): not money coming in. */
 const STAKE = /\b(?:equity|shares?|stakes?|ownership)\b|지분|주식/u;
 
@@ -36,6 +39,10 @@ function readRoles(text: string, first: NamedEntity, second: NamedEntity): Roles
   // "Does Microsoft get equity in Anthropic?": the one who gets the stake is the one who pays.
   if (STAKE.test(text)) return plain;
   const swapped = { agent: second.id, recipient: first.id };
+  // "NVIDIA sells chips to Microsoft": the one sold to pays; "Microsoft buys from NVIDIA",
+  // "마소가 엔비디아한테서 사": the buyer pays the one it buys from.
+  if (SELLS.test(text)) return swapped;
+  if (BUYS.test(text)) return plain;
   if (ENGLISH_SOURCE.test(text.slice(Math.max(0, second.position - 10), second.position))) {
     return swapped;
   }

@@ -26,9 +26,15 @@ export function asksByItself(analysis: Analysis): boolean {
 export function withoutTopicLead<T extends { text: string; bare: string }>(
   index: KnowledgeIndex,
   parts: readonly T[],
+  /** The question as asked: a lead joined to the next part by a list join is asked too. */
+  asked?: string,
 ): readonly T[] {
   const [lead, ...rest] = parts;
   if (!lead || rest.length === 0 || /[?？]/u.test(lead.text)) return parts;
+  // "NVIDIA's amount and what Jensen Huang said about it": an item of a list is asked, and "Was
+  // it A or B…, and when…" asks by its word order.
+  if (asked !== undefined && joinedByAnd(asked, lead.bare)) return parts;
+  if (asksByWordOrder(lead.bare)) return parts;
   // The later parts point back at it ("his name", "그 사람 소속"), and take its words.
   if (!rest.every((part) => part.text !== part.bare && POINTS_BACK.test(part.bare))) return parts;
   const analysis = index.analyze(lead.text);
@@ -112,9 +118,26 @@ export function withoutContext<T extends { text: string; bare: string }>(
   return asksAboutSomethingUncovered(index, last.bare) ? [last] : parts;
 }
 
-/** A list join right after an item: "…이랑", "…하고", "…과", " and what…", " + ". */
+/** A list join right after an item: "…이랑", "…하고", "…과", " and what…", ", and how…", " + ". */
 const LIST_JOIN =
-  /^(?:이랑|랑|하고|과|와)(?=[,\s])|^\s*(?:\+|&)\s|^\s+and\s+(?=what|how|when|who|which|where|why)/u;
+  /^(?:이랑|랑|하고|과|와)(?=[,\s])|^\s*(?:\+|&)\s|^,?\s+and\s+(?:also\s+)?(?=what|how|when|who|which|where|why)/iu;
+
+/** Whether the part is joined to what follows by a list join or a plain "and" ("A and its B"). */
+function joinedByAnd(text: string, part: string): boolean {
+  const at = text.indexOf(part);
+  return (
+    joinedAsListItem(text, part) ||
+    (at !== -1 && /^,?\s+and\s/iu.test(text.slice(at + part.length)))
+  );
+}
+
+/** An English yes/no question by its word order: "Was it…", "Did NVIDIA…", "Is Claude…". */
+const INVERTED =
+  /^(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|should)\s+(?:it|there|this|that|the|a|an|\p{L}+)\b/iu;
+
+function asksByWordOrder(part: string): boolean {
+  return INVERTED.test(part.trim());
+}
 
 /** Whether the part is an item of a list the text goes on with ("A이랑 B 얼마야?"). */
 function joinedAsListItem(text: string, part: string): boolean {

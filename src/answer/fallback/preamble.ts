@@ -24,7 +24,8 @@ import { readScope } from "./scope.ts";
 const CLAUSE_END = /(?:[,:;.!?…~]+|\s(?:but|so|anyway|그런데|근데|암튼))\s+/giu;
 
 /** A sentence ends at its mark (a closing quote or bracket may follow) and a space, or a line. */
-const SENTENCE_END = /(?<=[.!?。？！]["')\]]?)\s+|\s*\n\s*/gu;
+// "1. how much… 2. what…": a list number's full stop ends no sentence.
+const SENTENCE_END = /(?<=[.!?。？！]["')\]]?)(?<!(?:^|\s)\d{1,2}[.)])\s+|\s*\n\s*/gu;
 
 /**
  * Words that announce the question ("My question is simply:", "what I want to know is", "질문은",
@@ -191,6 +192,8 @@ export function askingUnits(question: string): Unit[] {
       ENDS_ASKING.test(sentence.text) ||
       (sentence.unpunctuated === true && clauseAsks(sentence.text)) ||
       isRequest(sentence.text) ||
+      // "- nvidia amount", "2. the date": an item of a list asks for it.
+      LIST_ITEM.test(sentence.text) ||
       (before && opensAsNextStep(sentence.text)) ||
       (last &&
         (!ENDS_STATING.test(sentence.text) || hasQuestionWord(lower) || asksToConfirm(lower)));
@@ -198,6 +201,9 @@ export function askingUnits(question: string): Unit[] {
     return { ...sentence, asks };
   });
 }
+
+/** A list line's mark: "- ", "• ", "1. ", "2) ". */
+const LIST_ITEM = /^(?:[-•*·]|\(?\d{1,2}[).])\s+\S/u;
 
 /** A message this long may be several sentences written without marks (chat, voice input). */
 const UNPUNCTUATED_WORDS = 12;
@@ -341,3 +347,57 @@ export function withoutAfterword(index: KnowledgeIndex, question: string): Core 
 /** An aside about the asker or to the bot: first or second person, thanks, chat laughter. */
 const ASIDE =
   /\b(?:i|i'm|im|i've|ive|my|me|we|our|us|you|you're|youre|your|thanks?|thx|ty|lol|lmao|pls|please)\b|(?<!\p{Script=Hangul})(?:나|내|제|저|우리|머리|진짜|너무|감사|고마)|[ㅋㅎㅠㅜ]/u;
+
+/**
+ * "Could you tell me the total investment and also the valuation?": a polite wrapper around what
+ * is asked, which asks nothing itself (and is no yes/no question). Not "tell me if / whether",
+ * which asks to confirm.
+ */
+const REQUEST_WRAPPER =
+  /^(?:(?:hi|hey|hello|ok|okay|so|um|uh)[,!\s]+)*(?:(?:could|can|would|will) you(?: please| kindly| maybe)? (?:tell|give|show|remind) me|(?:could|can|would|will) you(?: please| kindly)? let me know|i(?:'d| would) like to know|i want to know|do you know|please tell me)\s+(?!(?:if|whether|that)\b)(?=\S)/iu;
+
+export function withoutRequestWrapper(question: string): string {
+  const wrapper = REQUEST_WRAPPER.exec(question);
+  return wrapper ? question.slice(wrapper[0].length) : question;
+}
+
+/** "ignite or build", "이그나이트 아니면 빌드": two single words offered as a choice. */
+const CHOICE_OF_TWO =
+  /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)\s+(?:or|아니면|혹은)\s+([\p{L}\p{N}]+)(?![\p{L}\p{N}])/giu;
+
+/**
+ * "was it ignite or build": of two words offered as a choice, one the knowledge knows and one it
+ * does not (and that names no company the knowledge lists as outside it), the unknown one is the wrong
+ * choice, not a word that makes the question off topic. The question with the known one only,
+ * when that is on topic.
+ */
+export function withoutUnknownChoice(index: KnowledgeIndex, question: string): Core | undefined {
+  for (const match of question.matchAll(CHOICE_OF_TWO)) {
+    const [offered = "", first = "", second = ""] = match;
+    const known = (word: string) => {
+      const terms = index.analyze(word).terms;
+      return terms.length === 1 ? terms[0]?.known === true : undefined;
+    };
+    const [firstKnown, secondKnown] = [known(first), known(second)];
+    const kept =
+      firstKnown === true && secondKnown === false
+        ? first
+        : firstKnown === false && secondKnown === true
+          ? second
+          : undefined;
+    if (kept === undefined) continue;
+    const dropped = kept === first ? second : first;
+    const scope = readScope(index.knowledge, index.analyze(dropped), dropped, () => false);
+    // "did nvidia or intel invest": a company known to be outside the story is asked about.
+    if (scope.entities.some((entity) => entity.outside && !entity.id.startsWith("name:"))) {
+      continue;
+    }
+    if (scope.outsideRelations.length > 0) continue;
+    const at = match.index ?? 0;
+    const text = `${question.slice(0, at)}${kept}${question.slice(at + offered.length)}`;
+    const analysis = index.analyze(text);
+    const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
+    if (verdict.onTopic) return { text, analysis, verdict };
+  }
+  return undefined;
+}

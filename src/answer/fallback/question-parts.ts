@@ -8,6 +8,7 @@ import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import {
   asksAboutArticleMetadata,
+  asksMoneyDirection,
   isRequest,
   sentencesOf,
   splitNounList,
@@ -72,7 +73,14 @@ export function questionParts(
     // "…? how much?": a part with no word of its own asks about the part before; the question is
     // one, unless it asks with a question word of its own ("…얼마였고 / 지금은 얼마예요?"): then
     // it takes the part before's words.
-    if (previous && analysis.terms.length === 0 && !asksAgainOfItsOwn(analysis.normalized)) {
+    // "…'s investment and its reason": why, asked of the part before, takes its words below.
+    const asksWhyOfBefore = analysis.asksForReason && OF_WHAT_CAME_BEFORE.test(analysis.normalized);
+    if (
+      previous &&
+      analysis.terms.length === 0 &&
+      !asksWhyOfBefore &&
+      !asksAgainOfItsOwn(analysis.normalized)
+    ) {
       return whole;
     }
     let text = part;
@@ -125,6 +133,16 @@ function askingSentences(index: KnowledgeIndex, question: string, confirmation: 
   if (confirmation) return [question];
   const sentences = sentencesOf(question);
   if (sentences.length < 2) return [question];
+  // "- nvidia amount / - announcement date", "Two things: the NVIDIA figure. The date.": lines
+  // of a list, or sentences after a frame naming the list, are its items.
+  const bulleted = sentences.every(({ text }) => BULLET.test(text));
+  const frame = FRAME.exec(sentences[0]?.text ?? "");
+  if (bulleted || frame) {
+    const items = sentences.map(({ text }, at) =>
+      (at === 0 && frame ? text.slice(frame[0].length) : text).replace(BULLET, "").trim(),
+    );
+    if (items.every((item) => index.analyze(item).terms.some((term) => term.known))) return items;
+  }
   const everyAsks = sentences.every(({ text, sequenced }, at) => {
     const analysis = index.analyze(text);
     if (!analysis.terms.some((term) => term.known)) return false;
@@ -137,6 +155,11 @@ function askingSentences(index: KnowledgeIndex, question: string, confirmation: 
   });
   return everyAsks ? sentences.map(({ text }) => text) : [question];
 }
+
+/** A list line's mark: "- ", "• ", "1. ", "2) ". */
+const BULLET = /^(?:[-•*·]|\(?\d{1,2}[).])\s+/u;
+/** What a list is, before its first item: "Two things:", "Questions:", "궁금한 거:". */
+const FRAME = /^[^:：?？.]{1,40}[:：]\s+(?=\S)/u;
 
 /**
  * A part without the join that tied it to the next one, unless the join was a verb's ending
@@ -167,9 +190,45 @@ export function shapeIsOnePartOf(
   );
 }
 
+/**
+ * "quick: money in, money out, and valuation for anthropic": a shape of the whole (money both
+ * ways) that its first items make together, and items after it that ask by themselves. The lead
+ * is one part (with the parties the later items name, when it names none); undefined otherwise.
+ */
+export function shapeThenRest(
+  index: KnowledgeIndex,
+  parts: readonly { text: string; bare: string }[],
+  shaped: (normalized: string) => boolean,
+): { text: string; bare: string; label?: string }[] | undefined {
+  for (let cut = parts.length - 1; cut >= 1; cut--) {
+    const lead = parts
+      .slice(0, cut)
+      .map((part) => part.bare)
+      .join(", ");
+    if (!shaped(index.analyze(lead).normalized)) continue;
+    const rest = parts.slice(cut);
+    const alone = (bare: string) =>
+      !shaped(index.analyze(bare).normalized) && isSubstantive(index, bare);
+    if (!rest.every(({ bare }) => alone(bare))) return undefined;
+    const named = (text: string) =>
+      index
+        .analyze(text)
+        .terms.filter((term) => isParty(index, term))
+        .map((term) => term.text);
+    const later = [...new Set(rest.flatMap(({ bare }) => named(bare)))];
+    const text = named(lead).length > 0 || later.length === 0 ? lead : `${lead} ${later.join(" ")}`;
+    return [{ text, bare: lead, label: lead }, ...rest.map(({ text, bare }) => ({ text, bare }))];
+  }
+  return undefined;
+}
+
 /** A pronoun standing for the part before's topic ("그게 왜 문제야", "why is that a problem"). */
 const POINTS_BACK =
   /(?<!\p{Script=Hangul})(?:그게|그건|그거|그걸|그것|이게|이건|이거|이걸|이것)(?!\p{Script=Hangul})|\b(?:it|they|them)\b|\bthat\b(?!\s+(?:the|a|an)\b)/u;
+
+/** A word standing for what was named before, possessive or not ("its reason", "그 이유"). */
+const OF_WHAT_CAME_BEFORE =
+  /\b(?:it|its|their|them|that|this|his|her)\b|(?<!\p{Script=Hangul})(?:그|이)\s?(?:이유|목적|까닭)/u;
 
 /** A party name only joined to the next part ("엔비디아랑 / 앤트 기술협력 내용이랑") belongs to it. */
 const ENDS_ON_JOIN = /(?:이랑|랑|하고|와|과|and|&)[,\s]*$/u;
@@ -250,6 +309,8 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   if (asksAboutArticleMetadata(analysis.normalized)) return true;
   // "When did this happen": a question word asking for a relation the facts cover.
   if (scope.relations.length > 0 && hasQuestionWord(analysis.normalized)) return true;
+  // "…'s investment and its reason": why, of what the part before named.
+  if (analysis.asksForReason && OF_WHAT_CAME_BEFORE.test(analysis.normalized)) return true;
   if (known.length === 0) return false;
   // "엔비디아가 앤트로픽이랑 …": a part that ends on a name joined to the next part is not a
   // question of its own.
@@ -264,7 +325,11 @@ function isSubstantive(index: KnowledgeIndex, part: string): boolean {
   if (analysis.asksToConfirm && /[?？]\s*$/u.test(part)) return true;
   // Two names ask how they relate ("What did Nadella say about OpenAI").
   if (new Set(known.map((term) => term.features[0])).size >= 2) return true;
-  return analysis.asksForFigure || scope.relations.length > 0;
+  // "inflows and outflows for anthropic": which way the money goes is asked (read last: its
+  // patterns are the costliest test here).
+  return (
+    analysis.asksForFigure || scope.relations.length > 0 || asksMoneyDirection(analysis.normalized)
+  );
 }
 
 /** What is asked of a name by one word after it: its role, status, situation, position. */

@@ -55,7 +55,7 @@ export function splitQuestion(question: string, options: { clausesOnly?: boolean
 }
 
 /** Where one sentence ends and the next begins: a full stop or "!" and a space, or a new line. */
-const SENTENCE_BREAK = /(?<=[\p{L}\p{N})'"”][.!。！])\s+(?=\S)|\s*\n+\s*/gu;
+const SENTENCE_BREAK = /(?<=[\p{L}\p{N})'"”][.!。！])(?<!(?:^|\s)\d{1,2}[.)])\s+(?=\S)|\s*\n+\s*/gu;
 
 /** A word that opens the next step of a request ("Then…", "Next,", "After that,", "그 다음"). */
 const SEQUENCE_LEAD =
@@ -149,12 +149,32 @@ export function splitNounList(part: string): string[] {
     .split(KOREAN_NOUN_SPLIT)
     .map((piece) => piece.trim())
     .filter((piece) => piece !== "");
-  if (pieces.length < 2) return [part];
+  // "NVIDIA's investment and its reason", "the hardware and the date": two noun phrases joined
+  // by one "and" (each must still ask something by itself to be a part).
+  if (pieces.length < 2) return nounPair(body) ?? [part];
   const last = (pieces.pop() ?? "").replace(LIST_FRAME_TAIL, "").trim();
   const joined = last.split(/\s+and\s+/u);
   if (joined.length === 2 && joined.every((item) => item.trim() !== "")) pieces.push(...joined);
   else if (last !== "") pieces.push(last);
   return pieces.length > 1 ? pieces : [part];
+}
+
+/** One "and" between two phrases, neither side a bare name or a clause of its own. */
+const ONE_AND = /^(?!.*(?:\band\b|&).*(?:\band\b|&))(.+?)\s+(?:and|&)\s+(.+)$/u;
+
+const CLAUSE_OPENING =
+  /^(?:[^,:]*\b)?(?:if|what|what's|whats|when|who|who's|how|which|where|why|is|are|was|were|do|does|did|can|could|has|have|will|would)\b/iu;
+
+function nounPair(body: string): string[] | undefined {
+  if (/\p{Script=Hangul}/u.test(body)) return undefined;
+  const match = ONE_AND.exec(body.trim());
+  const [, first = "", second = ""] = match ?? [];
+  if (first.trim() === "" || second.trim() === "") return undefined;
+  // "what did Microsoft and NVIDIA invest": a question word before the "and" asks of both.
+  if (CLAUSE_OPENING.test(first.trim())) return undefined;
+  // "add 5B and 30B", "between 2024 and 2025": two figures are one item.
+  if (/\d\S*$/u.test(first.trim()) && /^\$?\d/u.test(second.trim())) return undefined;
+  return [first.trim(), second.trim()];
 }
 
 /** Who wrote the article, or when: the article does not say. */
@@ -214,7 +234,13 @@ const DIRECTION = [
   /\b(?:customer|investor|invest\w*|buyer|vendor|supplier)\b.*\bor both\b|\bdirectly\b.*\bor\b.*\b(?:through|via)\b|직접.*(?:아니면|혹은).*(?:거쳐|통해)|\b(?:goes|going|flows?) out\b.*\b(?:comes?|coming|flows?) (?:back )?in\b/u,
   /(?:받|얻)\S*.*(?:주는|내는|지불|주|내)\S* ?(?:거야|거임|건지|는지|건가|나요|냐|거예요)/u,
   /(?:주는|내는|지불)\S*.*받\S* ?(?:거야|거임|건지|는지|건가|나요|냐|거예요)/u,
-  /누가 누구(?:에게|한테)|돈의? 흐름|돈이 어디로/u,
+  /누가 누구(?:에게서|한테서|에게|한테|의|거|꺼|를|랑)|누가 누구\s?(?:고객|손님)|돈의? 흐름|돈이 어디로/u,
+  // "who's the buyer and who's the seller", "landlord or investor", "who does NVIDIA sell to".
+  /\b(?:buyer|seller|customer|supplier|vendor|landlord|investor|client|provider)s?\b.{0,30}\bor\b.{0,20}\b(?:buyer|seller|customer|supplier|vendor|landlord|investor|client|provider)s?\b|\b(?:buyer|seller)\b.{0,30}\band\b.{0,20}\b(?:buyer|seller)\b|\bwho (?:does|do|did) \S+ (?:sell|sells|pay|pays) (?:to)?\b|\bwho (?:buys|bought|purchases) from\b/u,
+  // "how does the money move between the three", "돈이 어떻게 움직여", "돈이 어디서 시작해서".
+  /\bhow (?:does|do|did|is) (?:the )?(?:money|cash) (?:move|moving|flow|flowing|go|going|travel|travelling|circulate|circulating)\b|돈(?:이|은)? (?:어떻게 )?(?:움직|오가|오고 가)|돈(?:이|은)? 어디서/u,
+  // "who is buying what from whom?", "who sells what to whom", "who is whose customer?".
+  /\bwho\b.{0,40}\b(?:from|to) (?:whom|who)\b|\bwhose (?:customer|client|supplier|vendor|investor|buyer)\b/u,
   // "내는 쪽이야 받는 쪽이야?", "주는 입장이야 받는 입장이야?": which side, both named.
   /(?:받|주|내|쓰|지불하)는 (?:쪽|입장|편).*(?:받|주|내|쓰|지불하)는 (?:쪽|입장|편)/u,
   // Which side a party is on, or what is left after both ways.

@@ -243,7 +243,7 @@ export function loopWithAmounts(
 }
 
 /** The answer about some money flows: their facts, and the first two article sentences they quote. */
-function flowsAnswer(
+export function flowsAnswer(
   knowledge: Knowledge,
   language: Language,
   flows: readonly Knowledge["flows"]["flows"][number][],

@@ -1,0 +1,187 @@
+/**
+ * A claim of money going round, leg by leg: "MS invests in Anthropic and then Anthropic invests
+ * back in MS?", "msft pays nvda, nvda + msft pay anthropic, anthropic pays msft. that's the
+ * loop?", "마소가 앤트로픽에 넣은 돈이 다시 마소로 돌아오는 구조라는 거지?". Each leg (who pays
+ * whom, and as what when the leg says so) is checked against the money flows: yes when every leg
+ * holds, no naming the first leg that does not, then the flows between the parties.
+ */
+import { formatFigure } from "../../knowledge/figures.ts";
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Language } from "../../knowledge/schema.ts";
+import type { Analysis } from "../../search/analyze.ts";
+import { asksWhich, hasQuestionWord } from "../../search/confirmation.ts";
+import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
+import { hasFinalConsonant } from "../../search/korean.ts";
+import { verdictWords } from "../shared/phrases.ts";
+import type { Answer } from "../types.ts";
+import { readRelations, readScope } from "./scope.ts";
+import { flowsAnswer } from "./shapes.ts";
+
+type Flow = Knowledge["flows"]["flows"][number];
+
+/** One leg of the claim: money from one party to another, as the relation named (if any). */
+interface Leg {
+  readonly from: string;
+  readonly to: string;
+  readonly relation?: string;
+}
+
+/** Money said to come back, or the loop itself named. */
+const BACK =
+  /\bback\b|\bin return\b|\bin turn\b|\bturns? around\b|다시|되돌|돌아오|돌아가|돌려|그 돈으로/u;
+const LOOP = /\bloop\b|\bcircle\b|\bcircular\b|\bround[- ]trip\b|순환|한 바퀴|빙빙/u;
+/** Where one leg ends and the next begins: a comma, "and (then)", a Korean -고 / -면, "다시". */
+const LEG_BREAK =
+  /,\s+|[.;:]\s+|\s+(?:and then|then|and|so|while)\s+|(?<=\p{Script=Hangul}(?:고|면|는데|니까|면서))\s+|\s+(?=(?:다시|결국)\s)/gu;
+/** Words of paying in general, whatever the money is for. */
+const ANY_PAYMENT =
+  /\b(?:pay|pays|paid|paying|payments?|give|gives|gave|giving|send|sends|sent|sending|hand|hands|handed|money|cash|back)\b|지불|돈/gu;
+const ARROW = /→|->|=>/u;
+/** Two clauses or more: a comma, "and", a Korean -고 between them. */
+const CHAIN = /,\s|\s(?:and|then)\s|(?<=\p{Script=Hangul}고)\s/u;
+/** A verb of receiving: the party named first gets the money ("Anthropic gets $5B from MS"). */
+const RECEIVES = /\b(?:gets?|got|getting|receiv\w*|takes? in)\b|받/u;
+
+export function legsClaimAnswer(
+  index: KnowledgeIndex,
+  normalized: string,
+  analysis: Analysis,
+  language: Language,
+): Answer | undefined {
+  // Without money said to come back or a loop named, only a chain of two-party clauses and no
+  // figure ("nvidia pays microsoft, microsoft pays anthropic…, right?"): a claim with figures
+  // ("NVIDIA put in 10 and Microsoft 5, right?") is checked figure by figure elsewhere.
+  const round = BACK.test(normalized) || LOOP.test(normalized);
+  const figures = analysis.terms.some((term) => term.kind === "amount");
+  if (!round && (figures || !CHAIN.test(normalized))) return undefined;
+  // "nvda + msft -> anthropic, how much in total fr?" asks for a figure, whatever its tag.
+  // "Is A a customer of B, or is B a customer of A?" asks which, not whether. A path written with
+  // arrows ("마소→엔비디아→앤트로픽") is read step by step by the path claim.
+  if (hasQuestionWord(normalized) || asksWhich(normalized) || ARROW.test(normalized)) {
+    return undefined;
+  }
+  if (!analysis.asksToConfirm && !/[?？]\s*$/u.test(normalized)) return undefined;
+  const legs = readLegs(index, normalized, !round);
+  if (!legs || legs.length < 2) return undefined;
+  const { knowledge } = index;
+  const failed = legs.map((leg) => checkLeg(knowledge, leg)).find((reason) => reason !== "");
+  const pairs = new Set(legs.map((leg) => [leg.from, leg.to].sort().join("\u0000")));
+  const shown = knowledge.flows.flows.filter((flow) =>
+    pairs.has([flow.from, flow.to].sort().join("\u0000")),
+  );
+  if (shown.length === 0) return undefined;
+  const words = verdictWords[language];
+  const steps = shown.map((flow) => step(knowledge, language, flow)).join("; ");
+  const cycle = legs.at(-1)?.to === legs[0]?.from || LOOP.test(normalized);
+  const loop =
+    cycle && new Set(legs.flatMap((leg) => [leg.from, leg.to])).size > 2
+      ? knowledge.facts.find((fact) => fact.id === knowledge.flows.loop?.fact)
+      : undefined;
+  const head =
+    failed === undefined
+      ? `${words.yes}${language === "ko" ? ", " : ": "}${steps}.${loop ? ` ${loop.statement[language]}` : ""}`
+      : `${words.no}${language === "ko" ? ", " : ": "}${failed}. ${steps}.`;
+  return flowsAnswer(knowledge, language, shown, head);
+
+  function checkLeg(knowledge: Knowledge, leg: Leg): string {
+    const way = knowledge.flows.flows.filter(
+      (flow) => flow.from === leg.from && flow.to === leg.to,
+    );
+    const name = (id: string) => knowledge.scope.names.get(id)?.[language] ?? id;
+    if (way.length === 0) {
+      return language === "ko"
+        ? `${name(leg.from)}에서 ${name(leg.to)}${hasFinalConsonant(name(leg.to)) ? "으로" : "로"} 가는 돈은 없어요`
+        : `nothing goes from ${name(leg.from)} to ${name(leg.to)}`;
+    }
+    if (leg.relation === undefined) return "";
+    if (way.some((flow) => factRelation(knowledge, flow) === leg.relation)) return "";
+    const [actual] = way;
+    if (!actual) return "";
+    const label = knowledge.scope.relations.find((relation) => relation.id === leg.relation)?.label;
+    const what = `${actual.what[language]}${actual.figure ? ` (${formatFigure(actual.figure, language)})` : ""}`;
+    const path = `${name(leg.from)} → ${name(leg.to)}`;
+    if (language === "ko") {
+      const relationWord = label?.ko ?? "";
+      return `${path}${hasFinalConsonant(name(leg.to)) ? "은" : "는"} ${relationWord}${hasFinalConsonant(relationWord) ? "이" : "가"} 아니라 ${what}예요`;
+    }
+    return `${path} is ${what}, not ${label?.en ?? "that"}`;
+  }
+}
+
+/** The relation of the fact a flow rests on. */
+function factRelation(knowledge: Knowledge, flow: Flow): string | undefined {
+  return knowledge.facts.find((fact) => fact.id === flow.fact)?.relation;
+}
+
+function step(knowledge: Knowledge, language: Language, flow: Flow): string {
+  const name = (id: string) => knowledge.scope.names.get(id)?.[language] ?? id;
+  return `${name(flow.from)} → ${name(flow.to)}: ${flow.what[language]}${flow.figure ? ` (${formatFigure(flow.figure, language)})` : ""}`;
+}
+
+/**
+ * The legs a claim names, in order, or undefined when a piece of it names an outside party or a
+ * single party with no money coming back (then it is not a claim of legs).
+ */
+function readLegs(index: KnowledgeIndex, normalized: string, strict: boolean): Leg[] | undefined {
+  const { knowledge } = index;
+  // Relations some payment is of: a leg naming one says what the money is ("invests back").
+  const moneyRelations = new Set(
+    knowledge.flows.flows.flatMap((flow) => {
+      const relation = factRelation(knowledge, flow);
+      return relation ? [relation] : [];
+    }),
+  );
+  const legs: Leg[] = [];
+  let pending = "";
+  const pieces = normalized.split(LEG_BREAK).filter((piece) => piece.trim() !== "");
+  for (const [at, written] of pieces.entries()) {
+    const piece = pending === "" ? written : `${pending} ${written}`;
+    const analysis = index.analyze(piece);
+    const scope = readScope(knowledge, analysis, piece, () => false);
+    if (scope.entities.some((entity) => entity.outside)) return undefined;
+    const parties = scope.entities
+      .filter((entity) => knowledge.scope.names.has(entity.id))
+      .sort((a, b) => a.position - b.position)
+      .map((entity) => entity.id);
+    // A chain with no money coming back: every leg names both its parties.
+    if (strict && parties.length === 1) return undefined;
+    // "앤트로픽이 / 다시 엔비에 투자하는": a lone party before the next piece is its subject.
+    const before = legs.at(-1);
+    // "…and anthropic turns around / and invests in nvidia": the party the money reached acts next.
+    const subjectOnly = !BACK.test(piece) || parties[0] === before?.to;
+    if (parties.length === 1 && subjectOnly && at < pieces.length - 1) {
+      pending = piece;
+      continue;
+    }
+    pending = "";
+    // "pays", "gives money": any payment. Only a word of one kind of money ("invests back")
+    // says what the leg's money is.
+    const specific = piece.replace(ANY_PAYMENT, " ");
+    const relation = readRelations(knowledge, index.analyze(specific)).relations.find((named) =>
+      moneyRelations.has(named.id),
+    )?.id;
+    const withRelation = (leg: { from: string; to: string }): Leg =>
+      relation === undefined ? leg : { ...leg, relation };
+    if (parties.length >= 2) {
+      const last = parties.at(-1) as string;
+      const others = parties.slice(0, -1);
+      if (RECEIVES.test(piece)) {
+        const [first = last, ...rest] = parties;
+        for (const from of rest) legs.push(withRelation({ from, to: first }));
+      } else {
+        for (const from of others) legs.push(withRelation({ from, to: last }));
+      }
+    } else if (BACK.test(piece) && before) {
+      // "…다시 마소로 돌아오는", "…gives it right back (to MS)": from where the last leg ended.
+      const [party] = parties;
+      const leg =
+        party === undefined || party === before.to
+          ? { from: before.to, to: before.from }
+          : { from: before.to, to: party };
+      legs.push(withRelation(leg));
+    } else if (parties.length === 1) {
+      return undefined;
+    }
+  }
+  return legs;
+}
