@@ -120,8 +120,8 @@ export function withoutTrailingJoin(part: string): string {
 const CHOICE =
   /\b(?:or|vs|versus|than|more|less|bigger|larger|smaller|compare\w*)\b|아니면|혹은|중에|중 누가|보다|비교|차이/u;
 
-/** What every KOREAN_NOUN_SPLIT match holds. */
-export const MAY_LIST = /[과와,]/u;
+/** What every KOREAN_NOUN_SPLIT match holds, or the one "and" of two noun phrases (nounPair). */
+export const MAY_LIST = /[과와,&]|\sand\s/u;
 
 /** What a list is for, before it: "For my class slide:", "정리 부탁:", "교수님 슬라이드용으로". */
 const LIST_FRAME_LEAD =
@@ -139,7 +139,8 @@ const LIST_FRAME_TAIL =
  * is for, how many items) is no item; "A, B and C" ends on an item joined by "and".
  */
 export function splitNounList(part: string): string[] {
-  // Every KOREAN_NOUN_SPLIT match holds 과, 와 or a comma: without one the part is one item.
+  // Every KOREAN_NOUN_SPLIT match holds 과, 와 or a comma, and a noun pair "and" or "&": without
+  // one the part is one item.
   if (!MAY_LIST.test(part)) return [part];
   // "Who put in more, Microsoft or NVIDIA?": a choice or a comparison is one question.
   if (CHOICE.test(part)) return [part];
