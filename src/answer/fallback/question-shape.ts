@@ -173,6 +173,9 @@ function nounPair(body: string): string[] | undefined {
   if (first.trim() === "" || second.trim() === "") return undefined;
   // "what did Microsoft and NVIDIA invest": a question word before the "and" asks of both.
   if (CLAUSE_OPENING.test(first.trim())) return undefined;
+  // "Mistral's latest raise — size and valuation?": a bare noun after the "and" is one more
+  // item of what came before it, not a question of its own.
+  if (!/\s/u.test(second.trim().replace(/[?？.!]+$/u, ""))) return undefined;
   // "add 5B and 30B", "between 2024 and 2025": two figures are one item.
   if (/\d\S*$/u.test(first.trim()) && /^\$?\d/u.test(second.trim())) return undefined;
   return [first.trim(), second.trim()];
