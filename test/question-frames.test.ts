@@ -97,7 +97,7 @@ describe("a figure asked whether final", () => {
 
 describe("Korean titles and keyboard slips", () => {
   it("reads 사장님 and 회장 as the chief executive", () => {
-    says("마이크로소프트 사장님 성함이 기사에 나와요?", /나델라/);
+    says("마이크로소프트 사장님 이름이 뭐예요?", /나델라/);
   });
 
   it("reads a slipped ending as the ending", () => {
