@@ -75,3 +75,40 @@ describe("a claim whose only known word is its tag (conf7)", () => {
     }
   });
 });
+
+describe("the word that carries the question", () => {
+  it("turns a question away when the thing it asks for is a word the knowledge lacks", () => {
+    for (const question of [
+      "is there a lockup on the nvidia shares",
+      "Is there any escrow on the Microsoft money?",
+      "what's the vesting cliff for microsoft's stake",
+      "What is NVIDIA's annual capex?",
+      "does anthropic get a veto over the azure pricing",
+      "what severance does anthropic owe microsoft",
+      "MS 지분 매각제한 기간 있어?",
+      "엔비디아 투자 중 주식 비율은?",
+    ]) {
+      expect(abstains(question), question).toBe(true);
+    }
+  });
+
+  it("answers when the unknown words only modify or surround a known one", () => {
+    for (const question of [
+      "what's the whole circular money thing about",
+      "what's anthropic's shiny new valuation",
+      "what's special about claude on the three clouds",
+      "what's the sum of the two investments",
+      "What year does the article say the market gets more complex?",
+      "기사에서 틀린 데 있어?",
+      "엔비디아 투자 금액은?",
+      "is there a caveat on the 1 GW?",
+    ]) {
+      expect(abstains(question), question).toBe(false);
+    }
+  });
+
+  it("names the phrase it does not cover", () => {
+    const answer = answerFromKnowledge(index, "is there a lockup on the nvidia shares");
+    expect(answer.text).toMatch(/doesn't cover NVIDIA's lockup/);
+  });
+});

@@ -83,6 +83,22 @@ export function asksWhichParty(analysis: Analysis): boolean {
 const ASKS_FOR_PARTY =
   /\b(?:who|who's|whom|which (?:compan(?:y|ies)|firms?|ones?|side))\b|누가|누구|어느 (?:회사|기업|쪽|곳)|어디가|어디서|(?:회사|기업|곳|데)(?:이|가|는|은)? 어디/u;
 
+/**
+ * Whether a known term is specific enough to say what a question is about: a party, an amount,
+ * or a word not found in most passages ("AI" is in most of them).
+ */
+export function isSpecificTerm(
+  term: Term,
+  idf: (feature: string) => number,
+  maxIdf: number,
+): boolean {
+  if (term.entity !== undefined || term.kind === "amount") return true;
+  return specificityOf(term, idf, maxIdf) >= SPECIFIC_TERM;
+}
+
+/** A known term's least specificity (idf share) to carry a question by itself. */
+const SPECIFIC_TERM = 0.3;
+
 /** How specific a known term is here: its rarest feature's idf as a share of the highest idf. */
 function specificityOf(term: Term, idf: (feature: string) => number, maxIdf: number): number {
   const best = Math.max(0, ...term.features.map((feature) => idf(feature)));

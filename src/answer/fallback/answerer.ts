@@ -7,10 +7,16 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { unknownCarrier } from "../../search/asked-word.ts";
 import { byScoreDescending, type Ranked, rescored } from "../../search/bm25.ts";
 import { asksWhich, claimsEnded, hasQuestionWord } from "../../search/confirmation.ts";
 import type { KnowledgeIndex, Passage } from "../../search/knowledge-index.ts";
-import { asksWhichParty, judgeRelevance, type Verdict } from "../../search/relevance.ts";
+import {
+  asksWhichParty,
+  isSpecificTerm,
+  judgeRelevance,
+  type Verdict,
+} from "../../search/relevance.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
@@ -453,6 +459,15 @@ function answerOne(
     if (property) {
       return verdictAnswer(knowledge, language, sentences, property, compact);
     }
+  }
+  // "is there a lockup on the nvda stake?", "MS 지분 보호예수 기간 있어?": the word the question
+  // asks for is one the knowledge lacks; the known words around it would find another fact.
+  const carrier = unknownCarrier(analysis, (term) => isSpecificTerm(term, index.idf, index.maxIdf));
+  if (carrier) {
+    const entities = scope.entities.filter((entity) => !entity.outside).slice(0, 1);
+    const label = { en: carrier.phrase, ko: carrier.phrase };
+    const relation = { id: "asked-word", label, forms: [] };
+    return notCoveredAnswer(knowledge, language, { entities, relation, covered: [] }, []);
   }
   // "who pays for the olympics?": a payer asked of something the knowledge does not know.
   if (paysForUnknown(analysis, scope)) return abstainAnswer(knowledge, language, "off-topic");
