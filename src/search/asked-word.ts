@@ -30,6 +30,10 @@ export function unknownCarrier(
   const words = wordsOf(analysis);
   if (words.unknown.size === 0) return undefined;
   const text = analysis.normalized;
+  // "…if anthropic goes bankrupt?", "파산하면 어떻게 돼?": the record states what was agreed,
+  // never what happens on a condition it does not know.
+  const condition = unknownCondition(text, words);
+  if (condition) return { phrase: condition };
   for (const phrase of englishAskedPhrases(text)) {
     const verdict = judgePhrase(phrase, words, specific);
     if (verdict !== undefined) return verdict ? { phrase: phrase.join(" ") } : undefined;
@@ -38,7 +42,103 @@ export function unknownCarrier(
     const verdict = judgePhrase(phrase, words, specific);
     if (verdict !== undefined) return verdict ? { phrase: phrase.join(" ") } : undefined;
   }
+  // "Is the 1 GW powered by nuclear plants?", "원자력으로 충당해?": a yes/no claim whose means
+  // or source names nothing known claims what the record does not say.
+  for (const phrase of claimMeans(text)) {
+    if (judgePhrase(phrase, words, specific)) return { phrase: phrase.join(" ") };
+  }
   return undefined;
+}
+
+// --- Conditions and a claim's means ----------------------------------------------------------
+
+/** "if <clause>", up to the clause's end. The asker's own aside ("if i understand…") is not one. */
+const ENGLISH_CONDITION = /\b(?:if|unless|in case)\s+(?!(?:i|we|you|u|im|i'm)\b)([^,?.!;]+)/gu;
+
+/** A Korean conditional verb ("파산하면", "안 쓰면", "무산되면") and a question of consequence. */
+const KOREAN_CONDITION = /(\p{Script=Hangul}+)(?:하면|되면|지면|으면|면)(?=\s|$)/gu;
+const KOREAN_CONSEQUENCE = /어떻게 (?:돼|되|됨|될|해)|어찌 (?:돼|되)|(?:돌려|반환|물어)/u;
+
+function unknownCondition(text: string, words: QuestionWordSets): string | undefined {
+  ENGLISH_CONDITION.lastIndex = 0;
+  for (let match = ENGLISH_CONDITION.exec(text); match; match = ENGLISH_CONDITION.exec(text)) {
+    const clause = (match[1] ?? "").trim();
+    const predicate = conditionPredicate(clause.split(/\s+/u), words);
+    if (predicate !== undefined && words.unknown.has(bare(predicate))) return clause;
+  }
+  if (!KOREAN_CONSEQUENCE.test(text)) return undefined;
+  KOREAN_CONDITION.lastIndex = 0;
+  for (let match = KOREAN_CONDITION.exec(text); match; match = KOREAN_CONDITION.exec(text)) {
+    if (words.unknown.has(match[0]) || words.unknown.has(match[1] ?? "")) return match[0];
+  }
+  return undefined;
+}
+
+/** Auxiliaries, negations and light verbs before a condition's own verb ("goes bankrupt"). */
+const CONDITION_AUXILIARIES = new Set(
+  `is are was were be been does do did doesn't don't didn't doesnt dont didnt isn't isnt won't
+  wont will would can can't cannot not never ever goes go went gets get got becomes become just
+  actually really suddenly and`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A condition's verb: the first word after its subject (names, determiners) and auxiliaries. */
+function conditionPredicate(
+  clause: readonly string[],
+  words: QuestionWordSets,
+): string | undefined {
+  let at = 0;
+  let head = false;
+  while (at < clause.length) {
+    const word = clause[at] as string;
+    if (ENGLISH_DETERMINERS.has(word)) {
+      at += 1;
+      continue;
+    }
+    // The subject's head ("the deal", "anthropic"), and names joined to it ("… and nvidia").
+    const named = words.known.get(bare(word))?.entity !== undefined;
+    if (head && !named && word !== "and") break;
+    head = true;
+    at += 1;
+  }
+  while (at < clause.length && CONDITION_AUXILIARIES.has(clause[at] as string)) at += 1;
+  return clause[at];
+}
+
+/** A yes/no question's opening: an auxiliary verb first ("is the…", "does…", "will…"). */
+const ENGLISH_YES_NO = /^(?:is|are|was|were|will|would|does|do|did|can|could|has|have)\b/u;
+
+/** The means or source of a claim: "powered by", "cooled with", "paid via", "funded through". */
+const ENGLISH_MEANS = /\b(?:by|with|using|use|via|through)\s+(?=\S)/gu;
+
+/**
+ * A Korean instrument and the verb that ends the claim ("원자력으로 충당해?"): the noun before
+ * 으로/로, and the verb after it. Adverbs in 로 ("처음으로", "쓰기로", "기준으로") take a known verb
+ * or none.
+ */
+const KOREAN_MEANS =
+  /(?:^|(?<!(?:어느|무슨|어떤|몇))\s)(\p{Script=Hangul}{2,}?(?:으로|로))\s+\p{L}+\s*(?:[?？!.]|$)/gu;
+
+/** Adverbs and question words in 로: how or when, not by what ("처음으로", "쓰기로", "어디로"). */
+const KOREAN_ADVERB_IN_RO =
+  /(?:기로|대로|별로|적으로|처음으로|기준으로|실제로|주로|최초로|새로|따로|서로|별도로|정말로|진짜로|추가로|어디로|뭘로|무엇으로|어느 ?쪽으로)$/u;
+
+function claimMeans(text: string): string[][] {
+  const phrases: string[][] = [];
+  if (ENGLISH_YES_NO.test(text)) {
+    ENGLISH_MEANS.lastIndex = 0;
+    for (let match = ENGLISH_MEANS.exec(text); match; match = ENGLISH_MEANS.exec(text)) {
+      const phrase = nounPhraseAt(text, match.index + match[0].length);
+      if (phrase.length > 0) phrases.push(phrase);
+    }
+  }
+  KOREAN_MEANS.lastIndex = 0;
+  for (let match = KOREAN_MEANS.exec(text); match; match = KOREAN_MEANS.exec(text)) {
+    const means = match[1] ?? "";
+    if (!KOREAN_ADVERB_IN_RO.test(means)) phrases.push([means]);
+  }
+  return phrases;
 }
 
 interface QuestionWordSets {
@@ -86,6 +186,7 @@ function judgePhrase(
   const judged = isAttributeHead(head) ? phrase.slice(0, -1) : phrase;
   for (const written of judged) {
     const word = bare(written);
+    if (INDEFINITE_PRONOUNS.has(word)) continue;
     const term = words.known.get(word);
     if (term) {
       if (specific(term)) known += 1;
@@ -170,6 +271,13 @@ const ENGLISH_DETERMINERS = new Set(
 );
 
 /** Nouns that end a phrase by themselves ("this circular money thing everyone's…"). */
+const INDEFINITE_PRONOUNS = new Set(
+  `anything something everything nothing anyone someone everyone anybody somebody everybody
+  nobody whoever whatever`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 const PHRASE_ENDING_NOUNS = new Set(
   `thing things stuff one ones bit part anything something everything nothing anyone someone
   anybody somebody`
