@@ -52,8 +52,12 @@ export function unknownCarrier(
 
 // --- Conditions and a claim's means ----------------------------------------------------------
 
-/** "if <clause>", up to the clause's end. The asker's own aside ("if i understand…") is not one. */
-const ENGLISH_CONDITION = /\b(?:if|unless|in case)\s+(?!(?:i|we|you|u|im|i'm)\b)([^,?.!;]+)/gu;
+/**
+ * "if <clause>", up to the clause's end. The asker's own aside ("if i understand…") and a manner
+ * ("as if …") are not conditions.
+ */
+const ENGLISH_CONDITION =
+  /(?<!\bas\s)\b(?:if|unless|in case)\s+(?!(?:i|we|you|u|im|i'm)\b)([^,?.!;]+)/gu;
 
 /** A Korean conditional verb ("파산하면", "안 쓰면", "무산되면") and a question of consequence. */
 const KOREAN_CONDITION = /(\p{Script=Hangul}+)(?:하면|되면|지면|으면|면)(?=\s|$)/gu;
@@ -287,7 +291,7 @@ const PHRASE_ENDING_NOUNS = new Set(
 
 const MAX_PHRASE_WORDS = 4;
 
-const ADJECTIVE_ABOUT = /^[a-z-]+\s+(?:about|with)\b/u;
+const ADJECTIVE_ABOUT = /^[a-z-]+\s+(?:about|with|from|in|on|to|for|at)\b/u;
 
 const ENGLISH_TOKEN = /[a-z0-9$][a-z0-9$'’.-]*[a-z0-9$'’]|[a-z0-9$]|[,?!;:.]/gu;
 
@@ -297,8 +301,9 @@ function englishAskedPhrases(text: string): string[][] {
     frame.lastIndex = 0;
     for (let match = frame.exec(text); match; match = frame.exec(text)) {
       const start = match.index + match[0].length;
-      // "what's special about claude…": an adjective said of what follows, not a thing asked.
-      if (ADJECTIVE_ABOUT.test(text.slice(start))) continue;
+      // "what's special about claude…", "what's missing from…": an adjective said of what
+      // follows, not a thing asked.
+      if (match[0].startsWith("what") && ADJECTIVE_ABOUT.test(text.slice(start))) continue;
       const phrase = nounPhraseAt(text, start);
       if (phrase.length > 0) phrases.push(phrase);
     }
@@ -339,6 +344,9 @@ const KOREAN_EXISTS = /^(?:있|없)(?:어|어요|나|나요|냐|음|니|을까|�
  */
 const KOREAN_TOPIC_END = /^\p{Script=Hangul}{2,}(?:은|는)$/u;
 
+/** A verb form before 있다 that makes a state ("편향돼", "치우쳐", "걸려", "남아", "되어"). */
+const KOREAN_STATE_VERB = /(?:어|아|여|돼|져|워|쳐|려|해|되어|놓여)$/u;
+
 /** A word with a case particle other than the topic: an argument, not the asked noun. */
 const KOREAN_CASE_PARTICLE =
   /(?:에|에서|에게|한테|으로|로|을|를|의|와|과|랑|이랑|하고|도|만|중에|중)$/u;
@@ -371,7 +379,11 @@ function koreanAskedPhrases(text: string): string[][] {
     if (words.length < 2) continue;
     const last = words[words.length - 1] as string;
     // "ms 지분 보호예수 기간 있어?": the noun before "있어".
-    if (KOREAN_EXISTS.test(last)) pushKorean(phrases, words, words.length - 2, false);
+    // "편향돼 있어?", "치우쳐 있어?": a verb's state ("is biased"), not something that exists.
+    const before = words[words.length - 2] ?? "";
+    if (KOREAN_EXISTS.test(last)) {
+      if (!KOREAN_STATE_VERB.test(before)) pushKorean(phrases, words, words.length - 2, false);
+    }
     // "현금이랑 주식 비율은?": the noun phrase the question closes on.
     else if (KOREAN_TOPIC_END.test(last) && !isAdnominal(last)) {
       pushKorean(phrases, words, words.length - 1, true);

@@ -174,6 +174,21 @@ export function answerFromKnowledge(
   ) {
     return abstainAnswer(knowledge, language, "not-covered", noArticleMetadata[language]);
   }
+  // "how many views did this article get?": a thing asked of the article that the knowledge has
+  // no word for is not its stance or its omissions.
+  // A question of several parts is left to its parts ("is there a lockup, and how much did…?").
+  const carrier =
+    mayAskMetadata &&
+    unknownCarrier(analysis, (term) => isSpecificTerm(term, index.idf, index.maxIdf));
+  if (carrier && questionParts(index, asked, analysis.asksToConfirm).length <= 1) {
+    const party = analysis.terms.find((term) => term.entity !== undefined)?.entity;
+    const name = party === undefined ? undefined : knowledge.scope.names.get(party);
+    const entities =
+      party === undefined || name === undefined
+        ? []
+        : [{ id: party, name, outside: false, position: 0 }];
+    return carrierNotCovered(knowledge, language, carrier.phrase, entities);
+  }
   // The article's stance, or what it leaves out: whatever else the words seem to ask.
   if (mayAskMetadata) {
     // The piece as a publication: its kind, or its outlet, author or date (not covered).
@@ -298,6 +313,17 @@ export function answerFromKnowledge(
     );
   }
   return answerOne(index, asked, analysis, language, verdict);
+}
+
+/** "The article doesn't cover NVIDIA's lockup.": the asked phrase, said of the party named. */
+function carrierNotCovered(
+  knowledge: Knowledge,
+  language: Language,
+  phrase: string,
+  entities: readonly NamedEntity[],
+): Answer {
+  const relation = { id: "asked-word", label: { en: phrase, ko: phrase }, forms: [] };
+  return notCoveredAnswer(knowledge, language, { entities, relation, covered: [] }, []);
 }
 
 /** The hint given when a question is off topic, with nothing more specific said. */
@@ -465,9 +491,7 @@ function answerOne(
   const carrier = unknownCarrier(analysis, (term) => isSpecificTerm(term, index.idf, index.maxIdf));
   if (carrier) {
     const entities = scope.entities.filter((entity) => !entity.outside).slice(0, 1);
-    const label = { en: carrier.phrase, ko: carrier.phrase };
-    const relation = { id: "asked-word", label, forms: [] };
-    return notCoveredAnswer(knowledge, language, { entities, relation, covered: [] }, []);
+    return carrierNotCovered(knowledge, language, carrier.phrase, entities);
   }
   // "who pays for the olympics?": a payer asked of something the knowledge does not know.
   if (paysForUnknown(analysis, scope)) return abstainAnswer(knowledge, language, "off-topic");
