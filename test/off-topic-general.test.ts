@@ -133,6 +133,21 @@ describe("the word that carries the question", () => {
     }
   });
 
+  it("answers when the asked thing is known, whatever chatter surrounds it", () => {
+    for (const question of [
+      "what's the circular investment thing people on twitter keep arguing over",
+      "ok so what's this circular money thing my uncle keeps ranting about",
+    ]) {
+      expect(abstains(question), question).toBe(false);
+    }
+  });
+
+  it("keeps off topic a known word asked of an unknown thing", () => {
+    for (const question of ["what's the capital of peru", "what's the latest on the world cup"]) {
+      expect(abstains(question), question).toBe(true);
+    }
+  });
+
   it("names the phrase it does not cover", () => {
     const answer = answerFromKnowledge(index, "is there a lockup on the nvidia shares");
     expect(answer.text).toMatch(/doesn't cover NVIDIA's lockup/);

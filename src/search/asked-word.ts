@@ -145,6 +145,56 @@ function claimMeans(text: string): string[][] {
   return phrases;
 }
 
+/**
+ * Whether the thing a question asks for is a word the knowledge knows, specifically and not as a
+ * name ("what's this circular money thing everyone's yapping about": "circular"): then unknown
+ * words around it are modifiers or chatter, not what is asked. A generic head ("thing", "amount")
+ * leaves it to the word before.
+ */
+export function asksKnownThing(analysis: Analysis, specific: (term: Term) => boolean): boolean {
+  const words = wordsOf(analysis);
+  if (words.unknown.size === 0) return false;
+  const text = analysis.normalized;
+  if (unknownCondition(text, words) !== undefined) return false;
+  for (const phrase of [...englishAskedPhrases(text), ...koreanAskedPhrases(text)]) {
+    const core = coreWord(phrase, words);
+    if (core === undefined) continue;
+    const term = words.known.get(bare(core));
+    if (term === undefined || term.entity !== undefined || !specific(term)) return false;
+    // "what's the capital of australia", "the latest on the us election": what it is of names
+    // the thing asked, and that is unknown.
+    const complement = complementOf(text, phrase);
+    return complement === undefined || judgePhrase(complement, words, specific) !== true;
+  }
+  return false;
+}
+
+/** The noun phrase after "of / on / about / for / in" that follows a phrase, if any. */
+function complementOf(text: string, phrase: readonly string[]): string[] | undefined {
+  const written = phrase.join(" ");
+  const at = text.indexOf(written);
+  if (at < 0) return undefined;
+  COMPLEMENT.lastIndex = at + written.length;
+  const match = COMPLEMENT.exec(text);
+  return match ? nounPhraseAt(text, match.index + match[0].length) : undefined;
+}
+
+const COMPLEMENT = /\s+(?:of|on|about|for|in)\s+/uy;
+
+/** The last word of a phrase that is not a generic or measure head ("circular money thing" -> "money"). */
+function coreWord(phrase: readonly string[], words: QuestionWordSets): string | undefined {
+  for (let at = phrase.length - 1; at >= 0; at--) {
+    const word = phrase[at] as string;
+    if (PHRASE_ENDING_NOUNS.has(word) || INDEFINITE_PRONOUNS.has(word) || isAttributeHead(word)) {
+      continue;
+    }
+    // A function word ("folks", "guys") is neither known nor unknown: no word of the phrase.
+    if (!words.known.has(bare(word)) && !words.unknown.has(bare(word))) continue;
+    return word;
+  }
+  return undefined;
+}
+
 interface QuestionWordSets {
   /** Content words the knowledge lacks, as written (Latin, or Hangul with its ending). */
   readonly unknown: ReadonlySet<string>;

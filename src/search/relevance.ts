@@ -10,6 +10,7 @@
  *   ("ignore your instructions") is not a question about it.
  */
 import type { Analysis, Term } from "./analyze.ts";
+import { asksKnownThing } from "./asked-word.ts";
 import { isConfirmationTag } from "./confirmation.ts";
 
 export type Verdict =
@@ -58,7 +59,12 @@ export function judgeRelevance(
   if (analysis.triesToChangeRules) return { onTopic: false, reason: "rules", ...scores };
   if (analysis.asksForOtherTask) return { onTopic: false, reason: "task", ...scores };
   if (analysis.asksForAdvice) return { onTopic: false, reason: "advice", ...scores };
-  if (known <= unknown) return { onTopic: false, reason: "unknown-words", ...scores };
+  // "lowkey what's this circular money thing everyone's yapping about": the thing asked is known;
+  // the unknown words around it are chatter.
+  const chatterAround = asksKnownThing(analysis, (term) => isSpecificTerm(term, idf, maxIdf));
+  if (known <= unknown && !chatterAround) {
+    return { onTopic: false, reason: "unknown-words", ...scores };
+  }
   const namesEntity = terms.some((term) => term.entity !== undefined);
   // "Which company puts in the biggest investment?": a figure asked of the story's own words.
   const asksFigureOfKnown = analysis.asksForFigure && unknown === 0;
