@@ -311,3 +311,23 @@ describe("a figure in a year the knowledge never names (slang9)", () => {
     expect(ask("the partnership was made public in 2024, right?").text).toMatch(/^No/);
   });
 });
+
+describe("which <thing>: the head of the phrase is what is asked", () => {
+  it("answers when the head is known, whatever adjective stands first", () => {
+    for (const question of [
+      "which shiny new nvidia systems will anthropic run on?",
+      "which fancy claude models do foundry customers get",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+
+  it("turns the question away when the head is unknown", () => {
+    for (const question of [
+      "which nvidia factories build the systems?",
+      "which azure datacenters host the extra compute?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+});

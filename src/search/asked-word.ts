@@ -341,6 +341,8 @@ const PHRASE_ENDING_NOUNS = new Set(
 
 const MAX_PHRASE_WORDS = 4;
 
+const ARTICLES = new Set(["a", "an", "the"]);
+
 const ADJECTIVE_ABOUT = /^[a-z-]+\s+(?:about|with|from|in|on|to|for|at)\b/u;
 
 const ENGLISH_TOKEN = /[a-z0-9$][a-z0-9$'’.-]*[a-z0-9$'’]|[a-z0-9$]|[,?!;:.]/gu;
@@ -361,6 +363,19 @@ function englishAskedPhrases(text: string): string[][] {
   return phrases;
 }
 
+/**
+ * The words of the noun phrase after "which" or "what" as a determiner ("which fancy nvidia
+ * hardware does…" -> fancy, nvidia, hardware): its last word is what is asked for.
+ */
+export function phraseAfterWhich(text: string): readonly string[] {
+  WHICH_DETERMINER.lastIndex = 0;
+  const match = WHICH_DETERMINER.exec(text);
+  return match ? nounPhraseAt(text, match.index + match[0].length) : [];
+}
+
+const WHICH_DETERMINER =
+  /\b(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|will|would|can|could|should|has|have|had|kind|sort|type|if)\b)/gu;
+
 /** The noun phrase starting at `from`: owners and determiners skipped, up to a boundary. */
 function nounPhraseAt(text: string, from: number): string[] {
   ENGLISH_TOKEN.lastIndex = from;
@@ -377,6 +392,8 @@ function nounPhraseAt(text: string, from: number): string[] {
       continue;
     }
     if (phrase.length === 0 && ENGLISH_DETERMINERS.has(word)) continue;
+    // "which analyst made a similar point": an article after words starts another phrase.
+    if (ARTICLES.has(word)) break;
     phrase.push(word);
     if (PHRASE_ENDING_NOUNS.has(word) || phrase.length === MAX_PHRASE_WORDS) break;
   }

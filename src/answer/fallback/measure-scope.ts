@@ -10,6 +10,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { phraseAfterWhich } from "../../search/asked-word.ts";
 import { type CalendarDate, covers, datesIn, monthsNamed } from "../../search/dates.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
@@ -225,10 +226,14 @@ export function unsupportedMeasure(
   const which = aboutKnowledge ? WHICH_NOUN.exec(text) : null;
   // A determiner's noun ("which regions", "what date"), not "what is…".
   const determiner = which?.[1] !== undefined && !ENGLISH_STOPWORDS.has(which[1]);
-  const asked = (determiner ? [which?.[1], which?.[2]] : []).find(
+  // The phrase's head is what is asked: "which Azure regions" asks regions, "which fancy nvidia
+  // hardware" asks hardware (known), whatever adjective stands first.
+  const head = determiner
+    ? phraseAfterWhich(text).findLast((word) => !ENGLISH_STOPWORDS.has(word))
+    : undefined;
+  const asked = [head].find(
     (word) =>
       word !== undefined &&
-      !ENGLISH_STOPWORDS.has(word) &&
       // "in what year…", "which date": a time, which the facts and the article give.
       !TIME_NOUNS.has(word) &&
       word.length > 2 &&
