@@ -60,9 +60,8 @@ export function judgeRelevance(
   if (analysis.asksForOtherTask) return { onTopic: false, reason: "task", ...scores };
   if (analysis.asksForAdvice) return { onTopic: false, reason: "advice", ...scores };
   // "lowkey what's this circular money thing everyone's yapping about": the thing asked is known;
-  // the unknown words around it are chatter.
-  const chatterAround = asksKnownThing(analysis, (term) => isSpecificTerm(term, idf, maxIdf));
-  if (known <= unknown && !chatterAround) {
+  // the unknown words around it are chatter. Read only when the unknown words would decide.
+  if (known <= unknown && !asksKnownThing(analysis, (term) => isSpecificTerm(term, idf, maxIdf))) {
     return { onTopic: false, reason: "unknown-words", ...scores };
   }
   const namesEntity = terms.some((term) => term.entity !== undefined);

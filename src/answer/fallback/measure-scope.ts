@@ -44,7 +44,7 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
   },
   {
     id: "percent",
-    label: { ko: "비율(퍼센트)", en: "percentage" },
+    label: { ko: "비율", en: "percentage" },
     asked:
       /\bpercent(?:age)?\b|%|퍼센트|지분율|몇\s?(?:프로|퍼)(?:야|임|냐|예요|에요|인가요|일까)?(?!\p{Script=Hangul})/u,
   },
