@@ -107,20 +107,17 @@ describe("the word that carries the question", () => {
     }
   });
 
-  it("turns away a condition or a claimed means the record never gives", () => {
+  it("turns away a condition the record never gives", () => {
     for (const question of [
       "what happens to microsoft's stake if anthropic gets acquired",
       "does nvidia get its money back if the partnership collapses?",
       "엔비디아 돈은 앤트로픽이 상장 폐지되면 어떻게 돼?",
-      "Is the Azure capacity going to be cooled by river water?",
-      "Will the NVIDIA systems be financed through junk bonds?",
-      "추가 컴퓨팅은 풍력으로 돌려?",
     ]) {
       expect(abstains(question), question).toBe(true);
     }
   });
 
-  it("keeps conditions and means made of known words, and the asker's own asides", () => {
+  it("keeps conditions made of known words, and the asker's own asides", () => {
     for (const question of [
       "if microsoft and nvidia put in 15b together, is the intro wrong?",
       "if i got it right, nvidia put in 10b?",

@@ -42,15 +42,10 @@ export function unknownCarrier(
     const verdict = judgePhrase(phrase, words, specific);
     if (verdict !== undefined) return verdict ? { phrase: phrase.join(" ") } : undefined;
   }
-  // "Is the 1 GW powered by nuclear plants?", "원자력으로 충당해?": a yes/no claim whose means
-  // or source names nothing known claims what the record does not say.
-  for (const phrase of claimMeans(text)) {
-    if (judgePhrase(phrase, words, specific)) return { phrase: phrase.join(" ") };
-  }
   return undefined;
 }
 
-// --- Conditions and a claim's means ----------------------------------------------------------
+// --- Conditions ----------------------------------------------------------
 
 /**
  * "if <clause>", up to the clause's end. The asker's own aside ("if i understand…") and a manner
@@ -108,41 +103,6 @@ function conditionPredicate(
   }
   while (at < clause.length && CONDITION_AUXILIARIES.has(clause[at] as string)) at += 1;
   return clause[at];
-}
-
-/** A yes/no question's opening: an auxiliary verb first ("is the…", "does…", "will…"). */
-const ENGLISH_YES_NO = /^(?:is|are|was|were|will|would|does|do|did|can|could|has|have)\b/u;
-
-/** The means or source of a claim: "powered by", "cooled with", "paid via", "funded through". */
-const ENGLISH_MEANS = /\b(?:by|with|using|use|via|through)\s+(?=\S)/gu;
-
-/**
- * A Korean instrument and the verb that ends the claim ("원자력으로 충당해?"): the noun before
- * 으로/로, and the verb after it. Adverbs in 로 ("처음으로", "쓰기로", "기준으로") take a known verb
- * or none.
- */
-const KOREAN_MEANS =
-  /(?:^|(?<!(?:어느|무슨|어떤|몇))\s)(\p{Script=Hangul}{2,}?(?:으로|로))\s+\p{L}+\s*(?:[?？!.]|$)/gu;
-
-/** Adverbs and question words in 로: how or when, not by what ("처음으로", "쓰기로", "어디로"). */
-const KOREAN_ADVERB_IN_RO =
-  /(?:기로|대로|별로|적으로|처음으로|기준으로|실제로|주로|최초로|새로|따로|서로|별도로|정말로|진짜로|추가로|어디로|뭘로|무엇으로|어느 ?쪽으로)$/u;
-
-function claimMeans(text: string): string[][] {
-  const phrases: string[][] = [];
-  if (ENGLISH_YES_NO.test(text)) {
-    ENGLISH_MEANS.lastIndex = 0;
-    for (let match = ENGLISH_MEANS.exec(text); match; match = ENGLISH_MEANS.exec(text)) {
-      const phrase = nounPhraseAt(text, match.index + match[0].length);
-      if (phrase.length > 0) phrases.push(phrase);
-    }
-  }
-  KOREAN_MEANS.lastIndex = 0;
-  for (let match = KOREAN_MEANS.exec(text); match; match = KOREAN_MEANS.exec(text)) {
-    const means = match[1] ?? "";
-    if (!KOREAN_ADVERB_IN_RO.test(means)) phrases.push([means]);
-  }
-  return phrases;
 }
 
 /**
