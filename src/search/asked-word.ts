@@ -27,6 +27,22 @@ export function unknownCarrier(
   analysis: Analysis,
   specific: (term: Term) => boolean,
 ): UnknownCarrier | undefined {
+  // One answer reads the same analysis here twice (the whole question, then its one part): the
+  // last one read is kept (one entry, no map of analyses for the collector to copy).
+  if (lastAnalysis === analysis) return lastCarrier;
+  const found = readCarrier(analysis, specific);
+  lastAnalysis = analysis;
+  lastCarrier = found;
+  return found;
+}
+
+let lastAnalysis: Analysis | undefined;
+let lastCarrier: UnknownCarrier | undefined;
+
+function readCarrier(
+  analysis: Analysis,
+  specific: (term: Term) => boolean,
+): UnknownCarrier | undefined {
   const words = wordsOf(analysis);
   if (words.unknown.size === 0) return undefined;
   const text = analysis.normalized;
