@@ -52,7 +52,12 @@ function readCarrier(
   if (condition) return { phrase: condition };
   for (const phrase of englishAskedPhrases(text)) {
     const verdict = judgePhrase(phrase, words, specific);
-    if (verdict !== undefined) return verdict ? { phrase: phrase.join(" ") } : undefined;
+    if (verdict === undefined) continue;
+    // "the article's view of NVIDIA's investment": a relation asked of a known thing, which
+    // carries the question.
+    const of = verdict ? complementOf(text, phrase, OF_COMPLEMENT) : undefined;
+    if (of !== undefined && judgePhrase(of, words, specific) === false) return undefined;
+    return verdict ? { phrase: phrase.join(" ") } : undefined;
   }
   for (const phrase of koreanAskedPhrases(text)) {
     const verdict = judgePhrase(phrase, words, specific);
@@ -146,16 +151,21 @@ export function asksKnownThing(analysis: Analysis, specific: (term: Term) => boo
 }
 
 /** The noun phrase after "of / on / about / for / in" that follows a phrase, if any. */
-function complementOf(text: string, phrase: readonly string[]): string[] | undefined {
+function complementOf(
+  text: string,
+  phrase: readonly string[],
+  joins: RegExp = COMPLEMENT,
+): string[] | undefined {
   const written = phrase.join(" ");
   const at = text.indexOf(written);
   if (at < 0) return undefined;
-  COMPLEMENT.lastIndex = at + written.length;
-  const match = COMPLEMENT.exec(text);
-  return match ? nounPhraseAt(text, match.index + match[0].length) : undefined;
+  joins.lastIndex = at + written.length;
+  const match = joins.exec(text);
+  return match ? nounPhraseAt(text, match.index + match[0].length, true) : undefined;
 }
 
 const COMPLEMENT = /\s+(?:of|on|about|for|in)\s+/uy;
+const OF_COMPLEMENT = /\s+of\s+/uy;
 
 /** The last word of a phrase that is not a generic or measure head ("circular money thing" -> "money"). */
 function coreWord(phrase: readonly string[], words: QuestionWordSets): string | undefined {
@@ -353,7 +363,7 @@ const WHICH_DETERMINER =
   /\b(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|will|would|can|could|should|has|have|had|kind|sort|type|if)\b)/gu;
 
 /** The noun phrase starting at `from`: owners and determiners skipped, up to a boundary. */
-function nounPhraseAt(text: string, from: number): string[] {
+function nounPhraseAt(text: string, from: number, withOwners = false): string[] {
   ENGLISH_TOKEN.lastIndex = from;
   const phrase: string[] = [];
   for (let match = ENGLISH_TOKEN.exec(text); match; match = ENGLISH_TOKEN.exec(text)) {
@@ -365,6 +375,8 @@ function nounPhraseAt(text: string, from: number): string[] {
       // An owner before the phrase ("microsoft's total capex") is who, not what; after words
       // of the phrase it starts another one ("this money thing everyone's yapping about").
       if (phrase.length > 0) break;
+      // What a phrase is of keeps its owner ("the view of nvidia's investment").
+      if (withOwners) phrase.push(word);
       continue;
     }
     if (phrase.length === 0 && ENGLISH_DETERMINERS.has(word)) continue;

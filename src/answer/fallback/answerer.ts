@@ -174,21 +174,6 @@ export function answerFromKnowledge(
   ) {
     return abstainAnswer(knowledge, language, "not-covered", noArticleMetadata[language]);
   }
-  // "how many views did this article get?": a thing asked of the article that the knowledge has
-  // no word for is not its stance or its omissions.
-  // A question of several parts is left to its parts ("is there a lockup, and how much did…?").
-  const carrier =
-    mayAskMetadata &&
-    unknownCarrier(analysis, (term) => isSpecificTerm(term, index.idf, index.maxIdf));
-  if (carrier && questionParts(index, asked, analysis.asksToConfirm).length <= 1) {
-    const party = analysis.terms.find((term) => term.entity !== undefined)?.entity;
-    const name = party === undefined ? undefined : knowledge.scope.names.get(party);
-    const entities =
-      party === undefined || name === undefined
-        ? []
-        : [{ id: party, name, outside: false, position: 0 }];
-    return carrierNotCovered(knowledge, language, carrier.phrase, entities);
-  }
   // The article's stance, or what it leaves out: whatever else the words seem to ask.
   if (mayAskMetadata) {
     // The piece as a publication: its kind, or its outlet, author or date (not covered).
@@ -202,6 +187,14 @@ export function answerFromKnowledge(
     const meta =
       (asksWhatArticleOmits(knowledge, analysis) && omissionsAnswer(knowledge, language)) ||
       (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language));
+    // "how many views did this article get?": a thing asked of the article that the knowledge
+    // has no word for is not its stance or its omissions. A question of several parts is left
+    // to its parts.
+    const carrier =
+      meta && unknownCarrier(analysis, (term) => isSpecificTerm(term, index.idf, index.maxIdf));
+    if (carrier && questionParts(index, asked, analysis.asksToConfirm).length <= 1) {
+      return carrierNotCovered(knowledge, language, carrier.phrase, []);
+    }
     if (meta) return meta;
     if (asksHowManyErrors(knowledge, analysis)) return factChecksAnswer(knowledge, language, true);
     if (asksWhatArticleIsAbout(knowledge, analysis)) {
@@ -488,7 +481,10 @@ function answerOne(
   }
   // "is there a lockup on the nvda stake?", "MS 지분 보호예수 기간 있어?": the word the question
   // asks for is one the knowledge lacks; the known words around it would find another fact.
-  const carrier = unknownCarrier(analysis, (term) => isSpecificTerm(term, index.idf, index.maxIdf));
+  // What the knowledge lacks by name (an outside party or relation) is said as such, below.
+  const carrier =
+    notCovered === undefined &&
+    unknownCarrier(analysis, (term) => isSpecificTerm(term, index.idf, index.maxIdf));
   if (carrier) {
     const entities = scope.entities.filter((entity) => !entity.outside).slice(0, 1);
     return carrierNotCovered(knowledge, language, carrier.phrase, entities);
