@@ -166,3 +166,50 @@ describe("'all in' (long7)", () => {
     expect(answer.text).toMatch(/10 billion/);
   });
 });
+
+describe("a portfolio, a bet against a bubble, a short", () => {
+  it("is turned away", () => {
+    for (const question of [
+      "What portfolio weights would make sense for Microsoft vs NVIDIA?",
+      "should we rebalance toward anthropic exposure",
+      "is this AI frenzy a bubble that will pop soon?",
+      "the $350B number sounds like a bubble we could bet against",
+      "엔비디아 지금 숏 칠 타이밍?",
+      "포트폴리오에 마소 얼마나 담아?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leaves a question about the bubble worry itself to the article", () => {
+    for (const question of [
+      "does the article think this is a bubble?",
+      "AI 버블 얘기랑 순환 투자 관련 있어?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(false);
+    }
+  });
+});
+
+describe("a service's live status", () => {
+  it("is not something a news article can answer", () => {
+    for (const question of [
+      "is foundry broken at the moment",
+      "Azure is slow today, is it just me?",
+      "is github copilot not responding for anyone else",
+      "코파일럿 지금 먹통이야?",
+      "오늘 애저 접속 안 되는 거 나만 그래?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leaves availability questions alone", () => {
+    for (const question of [
+      "Is Claude available in GitHub Copilot now?",
+      "클로드 지금 애저에서도 쓸 수 있어?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(false);
+    }
+  });
+});

@@ -312,7 +312,27 @@ describe("a figure in a year the knowledge never names (slang9)", () => {
   });
 });
 
-describe("the head of the noun phrase a question word asks for (round eight)", () => {
+describe("which <thing>: the head of the phrase is what is asked", () => {
+  it("answers when the head is known, whatever adjective stands first", () => {
+    for (const question of [
+      "which shiny new nvidia systems will anthropic run on?",
+      "which fancy claude models do foundry customers get",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+
+  it("turns the question away when the head is unknown", () => {
+    for (const question of [
+      "which nvidia factories build the systems?",
+      "which azure datacenters host the extra compute?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+});
+
+describe("the head of the noun phrase, more phrasings (round eight, lead)", () => {
   it("reads an unknown word before a word of the knowledge as narrowing it", () => {
     for (const question of [
       "which specific claude models does foundry offer?",

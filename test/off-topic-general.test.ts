@@ -75,3 +75,78 @@ describe("a claim whose only known word is its tag (conf7)", () => {
     }
   });
 });
+
+describe("the word that carries the question", () => {
+  it("turns a question away when the thing it asks for is a word the knowledge lacks", () => {
+    for (const question of [
+      "is there a lockup on the nvidia shares",
+      "Is there any escrow on the Microsoft money?",
+      "what's the vesting cliff for microsoft's stake",
+      "What is NVIDIA's annual capex?",
+      "does anthropic get a veto over the azure pricing",
+      "what severance does anthropic owe microsoft",
+      "MS 지분 매각제한 기간 있어?",
+      "엔비디아 투자 중 주식 비율은?",
+    ]) {
+      expect(abstains(question), question).toBe(true);
+    }
+  });
+
+  it("answers when the unknown words only modify or surround a known one", () => {
+    for (const question of [
+      "what's the whole circular money thing about",
+      "what's anthropic's shiny new valuation",
+      "what's special about claude on the three clouds",
+      "what's the sum of the two investments",
+      "What year does the article say the market gets more complex?",
+      "기사에서 틀린 데 있어?",
+      "엔비디아 투자 금액은?",
+      "is there a caveat on the 1 GW?",
+    ]) {
+      expect(abstains(question), question).toBe(false);
+    }
+  });
+
+  it("turns away a condition the record never gives", () => {
+    for (const question of [
+      "what happens to microsoft's stake if anthropic gets acquired",
+      "does nvidia get its money back if the partnership collapses?",
+      "엔비디아 돈은 앤트로픽이 상장 폐지되면 어떻게 돼?",
+    ]) {
+      expect(abstains(question), question).toBe(true);
+    }
+  });
+
+  it("keeps conditions made of known words, and the asker's own asides", () => {
+    for (const question of [
+      "if microsoft and nvidia put in 15b together, is the intro wrong?",
+      "if i got it right, nvidia put in 10b?",
+      "why does microsoft invest if anthropic is paying it anyway",
+      "Is Claude available through Azure?",
+      "Is the 1 GW powered by NVIDIA systems?",
+      "엔비디아가 처음으로 기술 파트너십을 맺은 거 맞아?",
+    ]) {
+      expect(abstains(question), question).toBe(false);
+    }
+  });
+
+  it("answers when the asked thing is known, whatever chatter surrounds it", () => {
+    for (const question of [
+      "what's the circular investment thing people on twitter keep arguing over",
+      "ok so what's this circular money thing my uncle keeps ranting about",
+    ]) {
+      expect(abstains(question), question).toBe(false);
+    }
+  });
+
+  it("keeps off topic a known word asked of an unknown thing", () => {
+    for (const question of ["what's the capital of peru", "what's the latest on the world cup"]) {
+      expect(abstains(question), question).toBe(true);
+    }
+  });
+
+  it("names the phrase it does not cover", () => {
+    const answer = answerFromKnowledge(index, "is there a lockup on the nvidia shares");
+    expect(answer.text).toMatch(/doesn't cover NVIDIA's lockup/);
+  });
+});

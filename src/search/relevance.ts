@@ -10,6 +10,7 @@
  *   ("ignore your instructions") is not a question about it.
  */
 import type { Analysis, Term } from "./analyze.ts";
+import { asksKnownThing } from "./asked-word.ts";
 import { claimFrameWords, isConfirmationTag } from "./confirmation.ts";
 
 export type Verdict =
@@ -69,7 +70,11 @@ export function judgeRelevance(
   if (analysis.triesToChangeRules) return { onTopic: false, reason: "rules", ...scores };
   if (analysis.asksForOtherTask) return { onTopic: false, reason: "task", ...scores };
   if (analysis.asksForAdvice) return { onTopic: false, reason: "advice", ...scores };
-  if (known <= unknown) return { onTopic: false, reason: "unknown-words", ...scores };
+  // "lowkey what's this circular money thing everyone's yapping about": the thing asked is known;
+  // the unknown words around it are chatter. Read only when the unknown words would decide.
+  if (known <= unknown && !asksKnownThing(analysis, (term) => isSpecificTerm(term, idf, maxIdf))) {
+    return { onTopic: false, reason: "unknown-words", ...scores };
+  }
   const namesEntity = terms.some((term) => term.entity !== undefined);
   // "Which company puts in the biggest investment?": a figure asked of the story's own words.
   const asksFigureOfKnown = analysis.asksForFigure && unknown === 0;
@@ -93,6 +98,22 @@ export function asksWhichParty(analysis: Analysis): boolean {
 
 const ASKS_FOR_PARTY =
   /\b(?:who|who's|whom|which (?:compan(?:y|ies)|firms?|ones?|side))\b|누가|누구|어느 (?:회사|기업|쪽|곳)|어디가|어디서|(?:회사|기업|곳|데)(?:이|가|는|은)? 어디/u;
+
+/**
+ * Whether a known term is specific enough to say what a question is about: a party, an amount,
+ * or a word not found in most passages ("AI" is in most of them).
+ */
+export function isSpecificTerm(
+  term: Term,
+  idf: (feature: string) => number,
+  maxIdf: number,
+): boolean {
+  if (term.entity !== undefined || term.kind === "amount") return true;
+  return specificityOf(term, idf, maxIdf) >= SPECIFIC_TERM;
+}
+
+/** A known term's least specificity (idf share) to carry a question by itself. */
+const SPECIFIC_TERM = 0.3;
 
 /** How specific a known term is here: its rarest feature's idf as a share of the highest idf. */
 function specificityOf(term: Term, idf: (feature: string) => number, maxIdf: number): number {
@@ -119,7 +140,7 @@ const READ_LETTER = /[\p{Script=Hangul}a-z]/gu;
  * Han or kana character says about what a short word does: "NVIDIA 对 Anthropic 的投资是多少钱").
  */
 function mostlyUnreadScript(text: string): boolean {
-  if (/^[\x00-\x7f\uac00-\ud7a3\s]*$/u.test(text)) return false;
+  if (/^[\t\n\r\x20-\x7e\uac00-\ud7a3]*$/u.test(text)) return false;
   const unread = text.match(UNREAD_LETTER)?.length ?? 0;
   return unread >= 3 && unread * 3 >= (text.match(READ_LETTER)?.length ?? 0);
 }

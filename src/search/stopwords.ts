@@ -93,7 +93,9 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // The bot asked to decide for the asker ("would you buy…?", "if you were me", "advise whether I
   // should short…"), or the asker's own money named ("my 401k", "내 돈", "노후자금"): personal
   // advice, whatever the company.
-  /\b(?:would|will|do|did) (?:you|u|ya) (?:personally )?(?:buy|sell|short|invest|put|move|hold|bet|go long|get in(?!\s+(?:\w+'s|the|a|an)\b)|grab|pick up|load up|dump|ape)\b|\b(?:would|should|could) (?:you|i|we) (?:put|move|invest|park|throw) (?:my |our |some |more )?(?:money|cash|savings|401k|ira)\b|\bif (?:you|u) were me\b|\bin my (?:shoes|position)\b|\b(?:could|can|would|will) (?:you|u) advise\b|\bany advice\b|\badvi[sc]e (?:me|(?:me )?(?:on )?(?:whether|if))\b|\bwhether (?:i|we) should\b|\b(?:i|we) (?:should|could|must|ought to|need to|gotta) (?:buy|sell|short|invest|hold|dump|ape|go long|go short)\b|\b(?:smart|wise|a good idea|good idea|safe|risky|too late) to (?:buy|sell|short|invest|hold|get in|get out)\b/,
+  /\b(?:would|will|do|did) (?:you|u|ya) (?:personally )?(?:buy|sell|short|invest|put|move|hold|bet|go long|get in(?!\s+(?:\w+'s|the|a|an)\b)|grab|pick up|load up|dump|ape)\b|\b(?:would|should|could) (?:you|i|we) (?:put|move|invest|park|throw) (?:my |our |some |more )?(?:money|cash|savings|401k|ira)\b|\bif (?:you|u) were me\b|\bin my (?:shoes|position)\b|\b(?:could|can|would|will) (?:you|u) advise\b|\bany advice\b|\badvi[sc]e (?:me|(?:me )?(?:on )?(?:whether|if))\b|\bwhether (?:i|we) should\b|\b(?:i|we) (?:should|could|must|ought to|need to|gotta) (?:buy|sell|short|invest|hold|dump|ape|go long|go short|bet)\b|\b(?:smart|wise|a good idea|good idea|safe|risky|too late) to (?:buy|sell|short|invest|hold|get in|get out)\b/,
+  // "a portfolio split between…", "rebalance into…", "숏 쳐야 돼?": the asker's holdings or trade.
+  /\bportfolios?\b|\brebalanc\w*|포트폴리오|리밸런싱|숏 ?(?:쳐|칠|치|잡|때리)|공매도 ?(?:해|할|쳐|칠|각)/u,
   /\b(?:my|our) (?:\w+ )?(?:money|savings|cash|portfolio|401k|401\(k\)|ira|roth|pension|retirement|nest egg|shares|stocks|holdings|position|funds)\b/,
   /(?:(?:^|\s)(?:내|제|우리) (?:\p{Script=Hangul}+ )?(?:돈|자산|포트폴리오|적금|예금|월급|퇴직금|노후자금|연금|주식|계좌)|노후 ?자금|퇴직 ?연금|너라면|니라면|당신이라면|(?:넣을까|투자할까|들어갈까|살래|사 ?볼까|매수할까|담을까|태울까))/u,
   // 사야/사도/사면 (buy) start a word or follow its object's particle, or 사야 comes before
@@ -104,7 +106,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\bhow (?:do|can|should) (?:i|we)\b|\bwhich (?:one |company )?(?:should|is (?:a )?better (?:to|investment))\b|\bbetter (?:investment|buy|bet)\b/,
   /(?:투자하는|사는|들어가는|넣는) ?(?:게|것이|편이) ?(?:나아|나을|낫|좋아|좋을)|어떻게 해야 (?:돼|되|될까|하나|할까|해)|(?:우리|내가|제가|저희)(?:도| 회사도)? .*(?:받으려면|하려면|되려면)/u,
   // "…현금화하는 게 맞을까?", "지금 들어가는 게 맞나": whether the asker should do something.
-  /(?:하는|사는|파는|넣는|빼는|들어가는|나오는) ?(?:게|것이) ?(?:맞을까|맞나|맞는 ?걸까|맞는지|좋을까|나을까|낫나)|현금화|차익 ?실현|분할 ?매수|적립식|버블\S* (?:언제 |곧 )?(?:터[지짐질진졌]|꺼[지짐질진졌]|붕괴)|\bbubble (?:\w+ )?(?:burst|pop|crash)|\bdca(?:ing)?\b|dollar[- ]cost[- ]averag/u,
+  /(?:하는|사는|파는|넣는|빼는|들어가는|나오는) ?(?:게|것이) ?(?:맞을까|맞나|맞는 ?걸까|맞는지|좋을까|나을까|낫나)|현금화|차익 ?실현|분할 ?매수|적립식|버블\S* (?:언제 |곧 )?(?:터[지짐질진졌]|꺼[지짐질진졌]|붕괴)|\bbubble\b(?:\s+\S+){0,4}?\s+(?:burst|bursts|pop|pops|crash|crashes)\b|\bdca(?:ing)?\b|dollar[- ]cost[- ]averag/u,
   /풀매수|풀매|(?:매수|매도) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야)|익절|(?:떡상|떡락)(?:할까|할지|하겠|각|가즈아|가능)|(?:투자해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
 ];
 
@@ -144,6 +146,10 @@ export function advicePatterns(topics: readonly string[]): readonly RegExp[] {
  * 삼행시 지어줘"): no article answers them, whatever company they name.
  */
 export const OTHER_TASK_PATTERNS: readonly RegExp[] = [
+  // A service's live status ("is azure down right now", "클로드 지금 느린 거 나만 그래?"): a news
+  // article cannot tell how a product runs at this moment.
+  /\b(?:is|are|was)\s+(?:\S+\s+){1,3}?(?:down|slow|laggy|lagging|offline|broken|crashing|crashed|not (?:working|loading|responding))\b(?=.*\b(?:right now|rn|atm|at the moment|currently|today|for anyone|for everyone|just me)\b)|\b(?:is it|or is it) just me\b|\bworking for (?:anyone|everyone|you|other people)\b|\b(?:outage|downtime|status page)\b/u,
+  /(?:지금|현재|오늘|요즘) ?(?:\S+ )?(?:장애|먹통|다운|느려|느린|느림|렉|안 ?(?:돼|되|됨|열려)|접속 ?(?:안|불가)|터졌|터짐)|나만 (?:그래|그런|이래|안 ?돼)/u,
   /\b(?:joke|jokes|poem|poems|song|songs|rap|limerick|riddle|pun|puns|bedtime story|short story|fan ?fic\w*)\b/,
   // Poem forms that are also model names (Haiku, Sonnet) and "story" only when asked for.
   /\b(?:tell|write|make up|compose|give) (?:me |us )?(?:a |an |another |some )?(?:funny )?(?:lyrics|story|haiku)\b/,

@@ -7,10 +7,16 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { unknownCarrier } from "../../search/asked-word.ts";
 import { byScoreDescending, type Ranked, rescored } from "../../search/bm25.ts";
 import { asksWhich, claimsEnded, hasQuestionWord } from "../../search/confirmation.ts";
 import type { KnowledgeIndex, Passage } from "../../search/knowledge-index.ts";
-import { asksWhichParty, judgeRelevance, type Verdict } from "../../search/relevance.ts";
+import {
+  asksWhichParty,
+  isSpecificTerm,
+  judgeRelevance,
+  type Verdict,
+} from "../../search/relevance.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
@@ -197,6 +203,14 @@ export function answerFromKnowledge(
       (asksWhatArticleOmits(knowledge, analysis) &&
         omissionsAnswer(knowledge, language, analysis)) ||
       (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language));
+    // "how many views did this article get?": a thing asked of the article that the knowledge
+    // has no word for is not its stance or its omissions. A question of several parts is left
+    // to its parts.
+    const carrier =
+      meta && unknownCarrier(analysis, (term) => isSpecificTerm(term, index.idf, index.maxIdf));
+    if (carrier && questionParts(index, asked, analysis.asksToConfirm).length <= 1) {
+      return carrierNotCovered(knowledge, language, carrier.phrase, []);
+    }
     if (meta) return meta;
     if (asksHowManyErrors(knowledge, analysis)) return factChecksAnswer(knowledge, language, true);
     if (asksWhatArticleIsAbout(knowledge, analysis)) {
@@ -351,6 +365,17 @@ function openingOf(answer: Answer): string {
   const opening = answer.text.split("\n", 1)[0] ?? "";
   // "기사 내용:", "According to the article:" say which passage only by its quote.
   return opening.endsWith(":") ? `${opening}\u0000${answer.citations[0]?.quote ?? ""}` : opening;
+}
+
+/** "The article doesn't cover NVIDIA's lockup.": the asked phrase, said of the party named. */
+function carrierNotCovered(
+  knowledge: Knowledge,
+  language: Language,
+  phrase: string,
+  entities: readonly NamedEntity[],
+): Answer {
+  const relation = { id: "asked-word", label: { en: phrase, ko: phrase }, forms: [] };
+  return notCoveredAnswer(knowledge, language, { entities, relation, covered: [] }, []);
 }
 
 /** The hint given when a question is off topic, with nothing more specific said. */
@@ -517,6 +542,16 @@ function answerOne(
     if (property) {
       return verdictAnswer(knowledge, language, sentences, property, compact);
     }
+  }
+  // "is there a lockup on the nvda stake?", "MS 지분 보호예수 기간 있어?": the word the question
+  // asks for is one the knowledge lacks; the known words around it would find another fact.
+  // What the knowledge lacks by name (an outside party or relation) is said as such, below.
+  const carrier =
+    notCovered === undefined &&
+    unknownCarrier(analysis, (term) => isSpecificTerm(term, index.idf, index.maxIdf));
+  if (carrier) {
+    const entities = scope.entities.filter((entity) => !entity.outside).slice(0, 1);
+    return carrierNotCovered(knowledge, language, carrier.phrase, entities);
   }
   // "who pays for the olympics?": a payer asked of something the knowledge does not know.
   if (paysForUnknown(analysis, scope)) return abstainAnswer(knowledge, language, "off-topic");

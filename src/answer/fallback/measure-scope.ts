@@ -10,6 +10,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { phraseAfterWhich } from "../../search/asked-word.ts";
 import { type CalendarDate, covers, datesIn, monthsNamed } from "../../search/dates.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
@@ -226,24 +227,16 @@ export function unsupportedMeasure(
   }
   // "Which Azure regions…": the thing asked for is a word the knowledge does not know.
   const which = aboutKnowledge ? WHICH_NOUN.exec(text) : null;
-  // A determiner's noun ("which regions", "what date"), not "what is…". English puts the head
-  // of a noun phrase last: when that is a word of the knowledge's own topics ("which specific
-  // claude models", "what exact amount"), an unknown word before it only narrows it; an unknown
-  // head ("which Azure regions", "what share class") is the thing asked.
-  const phrase: string[] = [];
-  for (const word of [which?.[1], which?.[2], which?.[3]]) {
-    if (word === undefined || ENGLISH_STOPWORDS.has(word)) break;
-    phrase.push(word);
-  }
-  const head = phrase.at(-1);
-  const determiner =
-    which?.[1] !== undefined &&
-    !ENGLISH_STOPWORDS.has(which[1]) &&
-    !(head !== undefined && namesTopic(knowledge, analysis, head));
-  const asked = (determiner ? [which?.[1], which?.[2]] : []).find(
+  // A determiner's noun ("which regions", "what date"), not "what is…".
+  const determiner = which?.[1] !== undefined && !ENGLISH_STOPWORDS.has(which[1]);
+  // The phrase's head is what is asked: "which Azure regions" asks regions, "which fancy nvidia
+  // hardware" asks hardware (known), whatever adjective stands first.
+  const head = determiner
+    ? phraseAfterWhich(text).findLast((word) => !ENGLISH_STOPWORDS.has(word))
+    : undefined;
+  const asked = [head].find(
     (word) =>
       word !== undefined &&
-      !ENGLISH_STOPWORDS.has(word) &&
       // "in what year…", "which date": a time, which the facts and the article give.
       !TIME_NOUNS.has(word) &&
       word.length > 2 &&
@@ -462,17 +455,6 @@ function figuresOfEach(knowledge: Knowledge, parties: readonly string[]): boolea
 }
 
 /** Whether the word names one of the knowledge's parties ("copilot", "nvidia"). */
-/** A known word of the knowledge's topics that names no party or product ("models", "hardware"). */
-function namesTopic(knowledge: Knowledge, analysis: Analysis, word: string): boolean {
-  return analysis.terms.some(
-    (term) =>
-      term.text === word &&
-      term.known &&
-      term.kind === "concept" &&
-      !namesParty(knowledge, analysis, word),
-  );
-}
-
 function namesParty(knowledge: Knowledge, analysis: Analysis, word: string): boolean {
   return analysis.terms.some(
     (term) =>
