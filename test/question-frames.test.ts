@@ -8,7 +8,7 @@ import { stripEndings } from "../src/search/korean.ts";
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const { says, turnsAway } = askProbe(knowledgeDir);
+const { ask, says, turnsAway } = askProbe(knowledgeDir);
 
 describe("the deal's own moment as a time", () => {
   it("asks nothing of the announcement", () => {
@@ -103,5 +103,17 @@ describe("Korean titles and keyboard slips", () => {
   it("reads a slipped ending as the ending", () => {
     expect(stripEndings("언제였쬬")).toBe("언제");
     says("발표한 게 몇월 며칠이죵", /11월 18일/);
+  });
+});
+
+describe("what a question asks, read after the merge of round eight", () => {
+  it("reads a verb going on ('-고 있습니까') and a general noun (부분) as asking nothing unknown", () => {
+    says("이번 투자를 기사는 어떤 관점으로 다루고 있습니까?", /기사|순환|마이크로소프트/);
+    expect(ask("기사에 클로드 모델 이름이 나온 부분이 있나요?").abstained).toBe(false);
+  });
+
+  it("reads a word before a preposition after 'which …' as the verb, not the thing asked", () => {
+    says("which claude models show up in foundry?", /Sonnet 4\.5/);
+    turnsAway("which azure regions will run it?");
   });
 });

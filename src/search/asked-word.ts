@@ -426,6 +426,10 @@ function isAdnominal(word: string): boolean {
   return /(?:다는|라는|려는|하는|되는|있는|없는|던)$/u.test(word);
 }
 
+/** Nouns as general as a bound noun: "부분", "내용", "대목", "경우", with their particle. */
+const GENERAL_KOREAN_NOUN =
+  /^(?:부분|내용|대목|사례|경우|측면|얘기|이야기)(?:이|가|은|는|을|를|도)?$/u;
+
 function koreanAskedPhrases(text: string): string[][] {
   const clauses = text.split(/[?？!.]+/u);
   const phrases: string[][] = [];
@@ -437,7 +441,10 @@ function koreanAskedPhrases(text: string): string[][] {
     // "편향돼 있어?", "치우쳐 있어?": a verb's state ("is biased"), not something that exists.
     const before = words[words.length - 2] ?? "";
     if (KOREAN_EXISTS.test(last)) {
-      if (!KOREAN_STATE_VERB.test(before)) pushKorean(phrases, words, words.length - 2, false);
+      // "어떻게 보고 있습니까?": a verb going on ("-고 있다"), not something that exists.
+      if (!KOREAN_STATE_VERB.test(before) && !KOREAN_CONNECTIVE.test(before)) {
+        pushKorean(phrases, words, words.length - 2, false);
+      }
     }
     // "현금이랑 주식 비율은?": the noun phrase the question closes on.
     else if (KOREAN_TOPIC_END.test(last) && !isAdnominal(last)) {
@@ -461,8 +468,9 @@ function pushKorean(
   const word = words[head];
   if (word === undefined || !/^\p{Script=Hangul}+$/u.test(word)) return;
   if (KOREAN_CASE_PARTICLE.test(word) || (mayBeVerb && isAdnominal(word))) return;
-  // "틀린 데 있어?", "다른 거 있어?": a bound noun (데, 거, 곳, 점) names nothing by itself.
-  if (word.length === 1) return;
+  // "틀린 데 있어?", "다른 거 있어?": a bound noun (데, 거, 곳, 점) names nothing by itself; nor
+  // does a noun as general ("예전 이름으로 표기한 부분이 있습니까?": the clause before it asks).
+  if (word.length === 1 || GENERAL_KOREAN_NOUN.test(word)) return;
   const before = words[head - 1];
   const modifier =
     before !== undefined &&

@@ -231,9 +231,7 @@ export function unsupportedMeasure(
   const determiner = which?.[1] !== undefined && !ENGLISH_STOPWORDS.has(which[1]);
   // The phrase's head is what is asked: "which Azure regions" asks regions, "which fancy nvidia
   // hardware" asks hardware (known), whatever adjective stands first.
-  const head = determiner
-    ? phraseAfterWhich(text).findLast((word) => !ENGLISH_STOPWORDS.has(word))
-    : undefined;
+  const head = determiner ? headOfWhichPhrase(text) : undefined;
   const asked = [head].find(
     (word) =>
       word !== undefined &&
@@ -455,6 +453,20 @@ function figuresOfEach(knowledge: Knowledge, parties: readonly string[]): boolea
 }
 
 /** Whether the word names one of the knowledge's parties ("copilot", "nvidia"). */
+/**
+ * The last word of the phrase after "which/what", unless a preposition follows it: then it is the
+ * verb ("which Claude models land in Foundry" asks models), and the word before it is the head.
+ */
+function headOfWhichPhrase(text: string): string | undefined {
+  const words = phraseAfterWhich(text).filter((word) => !ENGLISH_STOPWORDS.has(word));
+  const last = words.at(-1);
+  if (last === undefined || words.length < 2) return last;
+  const after = text.slice(text.lastIndexOf(last) + last.length);
+  return VERB_BEFORE_PREPOSITION.test(after) ? words.at(-2) : last;
+}
+const VERB_BEFORE_PREPOSITION =
+  /^\s+(?:in|on|at|to|into|onto|from|with|for|by|under|across|via)\b/u;
+
 function namesParty(knowledge: Knowledge, analysis: Analysis, word: string): boolean {
   return analysis.terms.some(
     (term) =>
