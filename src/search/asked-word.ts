@@ -426,9 +426,9 @@ function isAdnominal(word: string): boolean {
   return /(?:다는|라는|려는|하는|되는|있는|없는|던)$/u.test(word);
 }
 
-/** Nouns as general as a bound noun: "부분", "내용", "대목", "경우", with their particle. */
+/** Nouns as general as a bound noun ("부분", "내용", "경우"), or a predicate's ("필요 없대": need). */
 const GENERAL_KOREAN_NOUN =
-  /^(?:부분|내용|대목|사례|경우|측면|얘기|이야기)(?:이|가|은|는|을|를|도)?$/u;
+  /^(?:부분|내용|대목|사례|경우|측면|얘기|이야기|필요|상관)(?:이|가|은|는|을|를|도)?$/u;
 
 function koreanAskedPhrases(text: string): string[][] {
   const clauses = text.split(/[?？!.]+/u);
