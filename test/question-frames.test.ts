@@ -117,3 +117,10 @@ describe("what a question asks, read after the merge of round eight", () => {
     turnsAway("which azure regions will run it?");
   });
 });
+
+describe("a place claimed where a thing used may stand", () => {
+  it("is a place the facts do not give, not a product in the fact's place", () => {
+    turnsAway("will the gigawatt of compute be set up in Arizona?");
+    says("The 1 GW runs on Amazon Trainium chips, right?", /^No\b/);
+  });
+});

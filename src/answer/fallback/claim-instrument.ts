@@ -16,6 +16,8 @@ import type { NamedEntity, QuestionScope } from "./scope.ts";
 /** English words before a thing used: "runs on", "built with", "using", "via". */
 const ENGLISH_INSTRUMENT =
   /\b(?:on|with|using|uses?|used|via|through|onto)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/u;
+/** A preposition of place right before the name. */
+const PLACE_BEFORE = /\b(?:in|at|near|inside|outside|around|across)\s+(?:the\s+)?$/u;
 /** "is", "are", "of" before the name (and a word of its own, "nvidia hopper"). */
 const COPULA_OR_OF = /\b(?:is|are|was|were|be|of)\s+(?:on\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,3}$/u;
 const HANGUL = /\p{Script=Hangul}/u;
@@ -31,6 +33,9 @@ const MONEY_FROM = /\b(?:invest\w*|fund\w*|money|cash|stake|paid|pays?|from)\b|�
 
 function inInstrumentPlace(text: string, entity: NamedEntity): boolean {
   const before = text.slice(Math.max(0, entity.position - 32), entity.position);
+  // "built in Texas", "at a site near Austin": a place, which the facts do not give, not a thing
+  // used.
+  if (PLACE_BEFORE.test(before)) return false;
   if (ENGLISH_INSTRUMENT.test(before)) return true;
   // "the hardware is nvidia hopper", "a gigawatt of google tpus": the thing's value, said of it.
   // …not "Is Samsung supplying…?", where the name is who acts.
