@@ -33,7 +33,7 @@ interface Numeral {
   readonly smallScale?: boolean;
 }
 
-const SINO_DIGIT: Readonly<Record<string, number>> = {
+export const SINO_DIGIT: Readonly<Record<string, number>> = {
   일: 1,
   이: 2,
   삼: 3,
@@ -44,7 +44,7 @@ const SINO_DIGIT: Readonly<Record<string, number>> = {
   팔: 8,
   구: 9,
 };
-const SMALL_SCALE: Readonly<Record<string, number>> = { 십: 10, 백: 100, 천: 1000 };
+export const SMALL_SCALE: Readonly<Record<string, number>> = { 십: 10, 백: 100, 천: 1000 };
 const BIG_SCALE: Readonly<Record<string, number>> = { 만: 1e4, 억: 1e8, 조: 1e12 };
 
 const ENGLISH_UNITS: Readonly<Record<string, number>> = {

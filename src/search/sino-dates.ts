@@ -5,22 +5,11 @@
  * spellings), and a day only after a month, as "일" alone is a word of its own. Language, not any
  * one story.
  */
+import { SINO_DIGIT, SMALL_SCALE } from "./numbers.ts";
+
 const NUMERAL_DATE =
   /(?:(?<!\p{Script=Hangul})|(?<=[년월]))(?:([일이삼사오육칠팔구십백천]+)년|(?:([일이삼사오육칠팔구십]+)월|(유월|시월))(?:\s?([일이삼사오육칠팔구십]+)일)?)/gu;
 const MAYBE = /[년월]/u;
-
-const DIGIT: Readonly<Record<string, number>> = {
-  일: 1,
-  이: 2,
-  삼: 3,
-  사: 4,
-  오: 5,
-  육: 6,
-  칠: 7,
-  팔: 8,
-  구: 9,
-};
-const SCALE: Readonly<Record<string, number>> = { 십: 10, 백: 100, 천: 1000 };
 
 /** The value of a Sino-Korean numeral below ten thousand ("이천이십오" is 2025), if it is one. */
 export function sinoNumeral(text: string): number | undefined {
@@ -28,13 +17,13 @@ export function sinoNumeral(text: string): number | undefined {
   let digit: number | undefined;
   let lastScale = Number.POSITIVE_INFINITY;
   for (const char of text) {
-    const value = DIGIT[char];
+    const value = SINO_DIGIT[char];
     if (value !== undefined) {
       if (digit !== undefined) return undefined;
       digit = value;
       continue;
     }
-    const scale = SCALE[char];
+    const scale = SMALL_SCALE[char];
     if (scale === undefined || scale >= lastScale) return undefined;
     total += (digit ?? 1) * scale;
     digit = undefined;
