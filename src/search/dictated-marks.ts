@@ -1,11 +1,9 @@
 /**
  * Voice typing writes the punctuation it was told as words when it does not convert them: "how
  * much did microsoft put in question mark", "얼마 줬어 물음표". At the end of a message those
- * words are the mark (elsewhere they may be talked of: "a question mark over the deal"). Language, not any one story.
+ * words are the mark (elsewhere they may be talked of: "a question mark over the deal").
+ * Language, not any one story.
  */
-const DICTATED_MARK =
-  /\s(question mark|물음표|exclamation (?:mark|point)|느낌표|full stop|마침표)(?=\s*[.!?~]*\s*$)/gu;
-
 const MARK: Readonly<Record<string, string>> = {
   "question mark": "?",
   물음표: "?",
@@ -16,10 +14,13 @@ const MARK: Readonly<Record<string, string>> = {
   마침표: ".",
 };
 
+const SAID = Object.keys(MARK).join("|");
+/** A cheap scan first: most messages say none of the words. */
+const HAS_DICTATED = new RegExp(SAID, "u");
+const DICTATED_MARK = new RegExp(`\\s(${SAID})(?=\\s*[.!?~]*\\s*$)`, "gu");
+
 /** The text with dictated punctuation words turned into their marks. */
 export function dictatedMarks(text: string): string {
   if (!HAS_DICTATED.test(text)) return text;
   return text.replace(DICTATED_MARK, (_whole, words: string) => MARK[words] ?? "");
 }
-
-const HAS_DICTATED = /question mark|물음표|exclamation|느낌표|full stop|마침표/u;
