@@ -143,7 +143,8 @@ const NOT_EVENTS =
   /^(?:mention\w*|say|says|said|expect\w*|predict\w*|forecast\w*|become|becomes|becoming|became|get|gets|getting|write|writes|wrote|written|think\w*|believ\w*|claim\w*)$/u;
 /** Nouns of time after "which/what": a date or year asked, not a thing the knowledge lacks. */
 const TIME_NOUNS = new Set(["year", "years", "date", "dates", "day", "month", "time", "quarter"]);
-const WHICH_NOUN = /\b(?:which|what)\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/u;
+/** The word right after "which/what": a determiner's noun phrase starts there. */
+const WHICH_NOUN = /\b(?:which|what)\s+([a-z]+)/u;
 
 /** The date the knowledge has is of the event it names; "when" about another event is not it. */
 const WHEN =
