@@ -1,18 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { askingUnits, isOneUnit } from "../src/answer/fallback/preamble.ts";
-import { knowledgeDir } from "./helpers/paths.ts";
-
-/** Every question of the labelled sets (held-out ones included: only the scan is compared). */
-function evalQuestions(): string[] {
-  const dir = path.join(knowledgeDir, "eval");
-  return readdirSync(dir)
-    .filter((file) => file.endsWith(".jsonl"))
-    .flatMap((file) => readFileSync(path.join(dir, file), "utf8").split("\n"))
-    .filter((line) => line.trim() !== "")
-    .map((line) => (JSON.parse(line) as { q: string }).q);
-}
+import { evalQuestions } from "./helpers/eval-questions.ts";
 
 describe("the story reading's cheap scan", () => {
   it("says one unit only where askingUnits finds one or none", () => {

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   ENGLISH_SPLIT,
@@ -10,17 +8,7 @@ import {
   MAY_SPLIT,
   splitQuestion,
 } from "../src/answer/fallback/question-shape.ts";
-import { knowledgeDir } from "./helpers/paths.ts";
-
-/** Every question of the labelled sets (held-out ones included: only the scans are compared). */
-function evalQuestions(): string[] {
-  const dir = path.join(knowledgeDir, "eval");
-  return readdirSync(dir)
-    .filter((file) => file.endsWith(".jsonl"))
-    .flatMap((file) => readFileSync(path.join(dir, file), "utf8").split("\n"))
-    .filter((line) => line.trim() !== "")
-    .map((line) => (JSON.parse(line) as { q: string }).q);
-}
+import { evalQuestions } from "./helpers/eval-questions.ts";
 
 // The cheap scans before splitting a question into parts, and a part into a list of nouns: a
 // text they turn away must be one the splits find no place in.
