@@ -133,6 +133,14 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind29.jsonl", floor: 0.91, rows: 253, near: 0.83, abstain: 0.89 },
     { file: "blind30.jsonl", floor: 0.94, rows: 220, near: 0.95 },
     { file: "blind31.jsonl", floor: 0.94, rows: 233, near: 0.93, abstain: 0.93 },
+    // Round eight's check set (95.6% untouched, never opened in that round), tuned on since.
+    { file: "val8.jsonl", rows: 227, floor: 0.95, abstain: 1, near: 0.95 },
+    // Written apart at the start of round nine, scored untouched (blind32 84.1%, blind33 85.7%,
+    // blind34 91.2%, blind35 94.5%).
+    { file: "blind32.jsonl", floor: 0.84, rows: 226, near: 0.94, abstain: 0.95 },
+    { file: "blind33.jsonl", floor: 0.85, rows: 224, near: 0.78, abstain: 0.97 },
+    { file: "blind34.jsonl", floor: 0.91, rows: 226, near: 1 },
+    { file: "blind35.jsonl", floor: 0.94, rows: 220, near: 0.97, abstain: 0.93 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -160,9 +168,11 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-7.jsonl", rows: 226, floor: 0.94, abstain: 1, near: 0.91 },
     // Written at the start of round eight, before any change (91.1% then).
     { file: "held-out-8.jsonl", rows: 225, floor: 0.91, abstain: 0.97, near: 0.95 },
-    // Written apart at the start of round eight (95.6% then). Never opened: the round's helpers
-    // scored it for its figures only, to see whether a mechanism carried past their tuning rows.
-    { file: "val8.jsonl", rows: 227, floor: 0.95, abstain: 1, near: 0.95 },
+    // Written at the start of round nine, before any change (88.7% then).
+    { file: "held-out-9.jsonl", rows: 231, floor: 0.88, abstain: 0.94, near: 0.93 },
+    // Written apart at the start of round nine (91.5% then). Never opened: the round's helpers
+    // score it for its figures only, to see whether a mechanism carries past their tuning rows.
+    { file: "val9.jsonl", rows: 224, floor: 0.91, abstain: 1, near: 0.95 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
