@@ -35,7 +35,7 @@ const ENGLISH_LEAD_IN =
   /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then|quick|real quick)[,\s]+)*(?:is it (?:true|correct|right|accurate|the case)|was it (?:true|the case)|is that (?:true|correct|right)|am i (?:right|correct|wrong)|did i (?:get|understand) (?:it|this|that)|correct me if|tell me if|(?:can|could) you (?:confirm|verify|check|double[- ]check)|(?:please )?(?:confirm|verify|double[- ]check)|just (?:to )?(?:confirm|check|checking)|checking|sanity check|fact[- ]?check|true or false|right or wrong|correct or (?:not|incorrect)|fact or fiction|real or fake|yes or no|it'?s true that|right that|correct that)\b/u;
 /** Lead-ins that introduce a claim unless a question word follows ("I heard…, how much…?"). */
 const ENGLISH_WEAK_LEAD_IN =
-  /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then)[,\s]+)*(?:i (?:heard|read|saw|was told|think|thought|believe|understand|remember|assume)|i'?ve (?:heard|read|been told)|i keep hearing|(?:someone|somebody|people|they|everyone|a (?:friend|coworker|colleague|guy)(?: of mine)?) (?:said|say|says|told me|claims?|claimed|insists?)|my \w+ (?:said|says|told me|claims?|claimed|thinks|insists?|reckons)|i (?:take it|presume|suppose|guess|gather|bet|reckon|imagine)(?: that)?|(?:presumably|surely|apparently|supposedly|reportedly|allegedly|rumou?r has it|word is)|so basically|basically|so|in other words|in short|real talk|for real|fr|no cap|legit|honest(?:ly)?|tbh|ngl)\b/u;
+  /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then)[,\s]+)*(?:i (?:heard|read|saw|was told|think|thought|believe|understand|remember|assume)|i'?ve (?:heard|read|been told)|i keep hearing|(?:someone|somebody|people|they|everyone|a (?:friend|coworker|colleague|guy|youtuber|streamer|commenter)(?: of mine)?|some (?:guy|dude|youtuber|streamer|analyst|commenter))(?: (?:on|in|at|from) (?:the |a |my |our )?[\w.-]+(?: \w+)?)? (?:said|say|says|told me|claims?|claimed|insists?)|my \w+ (?:said|says|told me|claims?|claimed|thinks|insists?|reckons)|i (?:take it|presume|suppose|guess|gather|bet|reckon|imagine)(?: that)?|(?:presumably|surely|apparently|supposedly|reportedly|allegedly|rumou?r has it|word is)|so basically|basically|so|in other words|in short|real talk|for real|fr|no cap|legit|honest(?:ly)?|tbh|ngl)\b/u;
 /**
  * A tag written first, then the claim ("ㅇㅈ? 마소+엔비 150억", "진짜? 엔비디아 100억 넣음",
  * "real talk: …", "fr? …"): a confirmation when no question word follows.
@@ -179,13 +179,14 @@ const WORDS = /[\p{L}\p{N}']+/gu;
  * "apparently", "Right or wrong:", "친구가"), and its tag ("…, yeah?", "Is he right?", "True?").
  * A yes needs every word of the claim held by the fact; these words are not the claim's.
  */
-export function claimFrameWords(normalized: string): ReadonlySet<string> {
+export function claimFrameWords(normalized: string, withTags = true): ReadonlySet<string> {
   const text = normalized.trim();
   const spans: string[] = [];
   for (const lead of [ENGLISH_LEAD_IN, ENGLISH_WEAK_LEAD_IN, KOREAN_TELLER]) {
     const match = lead.exec(text);
     if (match) spans.push(match[0]);
   }
+  if (!withTags) return wordsOf(spans);
   const leadingTag = LEADING_TAG.exec(text);
   if (leadingTag) spans.push(leadingTag[0]);
   // "…인 거 같은데 맞아?", "…한 듯?": the asker's hedge, no word of the claim.
@@ -198,6 +199,10 @@ export function claimFrameWords(normalized: string): ReadonlySet<string> {
     const match = tag.exec(tail);
     if (match) spans.push(match[0]);
   }
+  return wordsOf(spans);
+}
+
+function wordsOf(spans: readonly string[]): ReadonlySet<string> {
   const words = new Set<string>();
   for (const span of spans) for (const word of span.match(WORDS) ?? []) words.add(word);
   return words;

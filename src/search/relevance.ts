@@ -42,11 +42,12 @@ export function judgeRelevance(
   // "It's going to rain tomorrow, right?": the tag asks for a yes or no, it is not what the claim
   // is about. It counts only when it is all there is ("Is the article right?", "맞아?").
   const tagsAside = analysis.asksToConfirm && terms.some((term) => !isTagTerm(term));
-  // "…, I assume?", "my uncle says …": the words that frame a claim are not its topic either.
-  const frame =
-    tagsAside && terms.some((term) => !term.known)
-      ? claimFrameWords(analysis.normalized)
-      : undefined;
+  // "…, I assume?", "my uncle says …": the words that frame a claim are not its topic either, nor
+  // the teller's place when the claim is passed on to be explained ("someone in chat said 183
+  // billion, what's that about").
+  const frame = terms.some((term) => !term.known)
+    ? claimFrameWords(analysis.normalized, tagsAside)
+    : undefined;
   let known = 0;
   let unknown = 0;
   let specificity = 0;
