@@ -120,12 +120,39 @@ export function readScope(
   const places = slots.flatMap((slot) => placeNames(knowledge, analysis, slot.text));
   const parties = entities.filter((entity) => !inSlot(entity.position));
 
-  const asked = relationsAsked(knowledge, analysis, compiled);
+  const asked = withoutPartyStanding(relationsAsked(knowledge, analysis, compiled), text, parties);
   // "기사가 클로드에 대해선 뭐라고 해": the article says it, of Claude; not what Claude said.
-  if (asked.relations.some(isSaying) && articleSpeaksOf(text)) {
+  // "someone in chat said 183 billion, what's that about": the saying passes the claim on.
+  if (asked.relations.some(isSaying) && (articleSpeaksOf(text) || HEARSAY_FRAME.test(text))) {
     return { entities: parties, places, ...asked, relations: asked.relations.filter(notSaying) };
   }
   return { entities: parties, places, ...asked };
+}
+
+/** "아마존의 위치는", "엔비디아의 위치가": a word for a site, after a party's name and 의. */
+const AFTER_PARTY = /(\S+)의\s?(위치(?:는|가|를|도|에)?)(?=\s|[?!.,]|$)/gu;
+
+/**
+ * "딜 이후에 아마존의 위치는 어떻게 돼?": a company's 위치 is its standing, not a site; the
+ * relation of places that word alone would ask for is not asked.
+ */
+function withoutPartyStanding(
+  asked: RelationsAsked,
+  text: string,
+  parties: readonly NamedEntity[],
+): RelationsAsked {
+  if (asked.outsideRelations.length === 0 || !text.includes("의")) return asked;
+  for (const match of text.matchAll(AFTER_PARTY)) {
+    const start = match.index;
+    const end = start + (match[1] as string).length;
+    if (!parties.some((party) => party.position >= start && party.position < end)) continue;
+    const word = match[2] as string;
+    const outsideRelations = asked.outsideRelations.filter(
+      (relation) => !relation.forms.includes(word),
+    );
+    return { relations: asked.relations, outsideRelations };
+  }
+  return asked;
 }
 
 /** "according to X", "per X", "X reported": a name written as the source of a figure or claim. */
@@ -146,6 +173,14 @@ const SOURCE_AFTER =
 /** The article (or its writer) as the one saying something about a topic. */
 const ARTICLE_SPEAKS_OF =
   /(?:기사|글쓴이|필자|작성자|블로거|본문|(?<!\p{Script=Hangul})글)(?:이|가|는|은|에서|에선|에서는|엔|에는|에|선)?\s(?:\S+\s){0,3}?\S*(?:에 ?대해|에 ?대해선|에 ?대해서는|에 ?관해|에 ?관해선|얘기|관련)|(?:에 ?대해|에 ?관해)\S*\s(?:\S+\s)?뭐라고?\s?(?:나와|나오|나옴|써|쓰여|적혀|돼 ?있|되어 ?있)|\b(?:article|piece|post|blog|writer|author|blogger)\b[^?.!]*\b(?:say|says|said|mention|mentions|write|writes|wrote|claim|claims)\b[^?.!]*\b(?:about|of|on)\b/u;
+/**
+ * Someone nobody can name passing a claim on ("someone in chat said", "my dad says", "a guy on
+ * YouTube claimed", "친구가 … 말했는데", "유튜브에서 … 말하던데"): the saying is the frame around the
+ * question, not what it asks. A named speaker ("Nadella said") is no frame.
+ */
+const HEARSAY_FRAME =
+  /\b(?:someone|somebody|people|everyone|everybody|folks|a (?:guy|friend|coworker|colleague|youtuber|streamer|commenter)|some (?:guy|dude|youtuber|streamer|analyst|commenter)|my \w+)(?: (?:on|in|at|from) (?:the |a |my )?[\w.-]+(?: \w+)?)? (?:said|says|say|told me|claims?|claimed|was saying)\b|(?:누군가|사람들이|친구가|엄마가|아빠가|동기가|선배가|유튜버가|(?:뉴스|티비|tv|유튜브|방송|단톡방?|커뮤)에서)\s(?:\S+\s){0,8}?\S*(?:말했|말하던|말하더|말하네|말함)/u;
+
 /** The forms a relation of saying has ("said", "뭐라고"). */
 const SAYING_FORM = /^(?:said|says|뭐라고|뭐라|말했|발언)$/u;
 
