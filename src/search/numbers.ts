@@ -252,8 +252,10 @@ function readAmount(text: string, start: number): Amount | undefined {
   if (!scaled) {
     SCALE_WORD.lastIndex = end;
     const scale = SCALE_WORD.exec(text);
-    // "15b", "$5 b", "30 bil": a one-letter scale after a space counts only after a sign.
-    if (scale && !(scale[1] !== "" && (scale[2] ?? "").length === 1 && !sign)) {
+    // "15b", "$5 b", "30 bil": a one-letter scale after a space counts only after a sign, or
+    // after a number in words ("thirty b"), which no plan or version letter follows.
+    const spacedLetter = scale !== null && scale[1] !== "" && (scale[2] ?? "").length === 1;
+    if (scale && !(spacedLetter && !sign && !(numeral.words && scale[2] === "b"))) {
       value *= SCALE[scale[2] ?? ""] ?? 1;
       end = SCALE_WORD.lastIndex;
       scaled = true;
