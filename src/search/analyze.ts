@@ -338,8 +338,44 @@ function readTerms(
     if (isParticleOfForeignWord(token, previous)) continue;
     const term = figure ?? rememberedWordTerm(token, lexicon, isQuestion);
     if (term) terms.push(term);
+    // "10기가와트라던데?", "anthropic got 5 gigawatts?": a claimed figure the knowledge never
+    // states still names what it measures, as the bare unit would, so the claim is checked. Asked
+    // about ("10기가와트는 누구 계약이야?"), a figure nobody states stays unknown.
+    if (
+      text !== undefined &&
+      term?.kind === "amount" &&
+      !term.known &&
+      UNIT_SUFFIX.test(term.text) &&
+      asksToConfirm(text)
+    ) {
+      const unit = unitTerm(term.text, lexicon);
+      if (unit) terms.push(unit);
+    }
   }
   return { terms, intents };
+}
+
+/** Amount keys carry their unit ("10gw", "40%"); the unit's own word, where the lexicon has it. */
+const UNIT_WORDS: readonly (readonly [suffix: string, word: string])[] = [
+  ["gw", "gigawatt"],
+  ["%", "percent"],
+];
+
+const UNIT_SUFFIX = /(?:gw|%)$/u;
+
+function unitTerm(amount: string, lexicon: Lexicon): Term | undefined {
+  for (const [suffix, word] of UNIT_WORDS) {
+    if (!amount.endsWith(suffix)) continue;
+    const hit = matchConcept(
+      [{ text: word, script: "latin", start: 0, end: word.length }],
+      0,
+      lexicon,
+    );
+    return hit
+      ? conceptTerm(hit.form, [{ text: amount, script: "amount", start: 0, end: 0 }], 0, 1)
+      : undefined;
+  }
+  return undefined;
 }
 
 /** "Satya Nadella", "ChatGPT … OpenAI": one concept named twice is one term, not two. */
