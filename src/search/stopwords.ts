@@ -103,8 +103,10 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /(?:(?<!\p{Script=Hangul})|(?<=[을를좀더]))(?:사야|사도 될까|사면 될까|사도 돼|사도 되나)|사야(?= ?(?:돼|되|될|할|하|함|겠|지|만))|살까|팔까|팔아야|살지|추천해|추천 좀|추천 부탁|해야 할까|해야 하나|오를까|떨어질까|내릴까/u,
   // 매수 alone is also a takeover ("매수 금액"): only the trader's phrasings count.
   // Which is the better pick, or what should we do: the asker's own decision.
+  // A fund or the asker's "exposure" to a company: a trade, whatever the fund holds.
+  /\b(?:etfs?|index funds?|mutual funds?)\b|\bexposure (?:to|in)\b|\b(?:most|more|max|some|any|get|gives? me) (?:\w+ )?exposure\b/,
   /\bhow (?:do|can|should) (?:i|we)\b|\bwhich (?:one |company )?(?:should|is (?:a )?better (?:to|investment))\b|\bbetter (?:investment|buy|bet)\b/,
-  /(?:투자하는|사는|들어가는|넣는) ?(?:게|것이|편이) ?(?:나아|나을|낫|좋아|좋을)|어떻게 해야 (?:돼|되|될까|하나|할까|해)|(?:우리|내가|제가|저희)(?:도| 회사도)? .*(?:받으려면|하려면|되려면)/u,
+  /(?:투자하는|사는|들어가는|넣는) ?(?:게|것이|편이) ?(?:나아|나을|낫|좋아|좋을|나음)|(?:뭐|뭘|어느 ?(?:거|것|쪽))(?:를)? ?(?:사는|담는|넣는) ?(?:게|것이|편이)|어느 ?종목|어떻게 해야 (?:돼|되|될까|하나|할까|해)|(?:우리|내가|제가|저희)(?:도| 회사도)? .*(?:받으려면|하려면|되려면)/u,
   // "…현금화하는 게 맞을까?", "지금 들어가는 게 맞나": whether the asker should do something.
   /(?:하는|사는|파는|넣는|빼는|들어가는|나오는) ?(?:게|것이) ?(?:맞을까|맞나|맞는 ?걸까|맞는지|좋을까|나을까|낫나)|현금화|차익 ?실현|분할 ?매수|적립식|버블\S* (?:언제 |곧 )?(?:터[지짐질진졌]|꺼[지짐질진졌]|붕괴)|\bbubble\b(?:\s+\S+){0,4}?\s+(?:burst|bursts|pop|pops|crash|crashes)\b|\bdca(?:ing)?\b|dollar[- ]cost[- ]averag/u,
   /풀매수|풀매|(?:매수|매도) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야)|익절|(?:떡상|떡락)(?:할까|할지|하겠|각|가즈아|가능)|(?:투자해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
