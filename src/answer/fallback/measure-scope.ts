@@ -152,6 +152,15 @@ const WHEN =
 /** A time still to come: a news story's facts date what has happened, not a schedule. */
 const WHEN_FUTURE =
   /\b(?:next (?:week|month|year|quarter)|later this (?:year|month)|upcoming|in the coming (?:weeks|months|years))\b|다음 ?(?:주|달|해)|내년|다음 분기|\bwhen (?:exactly |precisely |roughly |approximately )?(?:will|would)\b|\bwhen (?:is|are) .+ (?:going to|expected to|due to)\b|\bwhen(?:'s| is| are)\b.*\b(?:coming out|come out|launching|shipping|arriving|landing)\b|\b(?:comes?|coming) online\b|\bgo(?:es)? live\b|\b(?:what|which) (?:exact )?(?:date|day|month|year) (?:will|would)\b|\b(?:date|day)\b.*\b(?:lands?|arrives?|hits|is paid|gets paid|transferred|wired|disbursed)\b|\b(?:end date|expir\w*|until when|runs out)\b|끝나는|종료일|만료|언제까지|언제쯤|언제.*(?:예정|될까|할까|되나|들어와|들어오|입금|지급|집행|송금|나와|나오)/u;
+/**
+ * When money moves or a deal closes or starts ("when does NVIDIA's $10B land", "10B closes on what
+ * date", "the exact date the azure spend starts", "애저 비용을 언제부터 내"): a news story dates
+ * an announcement, not a payment.
+ */
+const WHEN_MONEY_MOVES =
+  /(?:\bwhen\b|\b(?:what|which)(?:'s| is)?(?: the)? (?:exact |precise |specific |actual )?(?:date|day|month)\b|\bexact (?:date|day|timing)\b)[^?.!]*?\b(?:lands?|landing|arrives?|arriving|arrive|hits?|closes?|closing|close|starts?|starting|start|begins?|beginning|begin|kicks? in|(?:get|gets|got|be|is|are|was|were) (?:paid|wired|sent|transferred|funded|deposited)|pays?|paying|sends?|sending|transfers?|wires?|disburse[sd]?|deposit(?:s|ed)?|settles?|go(?:es)? through|flows?)\b|\b(?:lands?|arrives?|closes?|starts?|begins?|settles?|(?:is|are|gets?) paid) (?:on|by|at|in) (?:what|which) (?:exact )?(?:date|day|month)\b|언제(?:부터|쯤)?\s?(?:\S+\s)?(?:입금|지급|집행|송금|결제|들어와|들어오|받아|받는|받게|내[?는요냐]|내기|내야|시작|클로징|마감|완료)/u;
+/** The one time a news story dates: the announcement itself. */
+const ANNOUNCED = /\b(?:announc\w*|unveil\w*|revealed?|made public|went public)\b|발표|공개/u;
 /** "What's the context window of…": an attribute the knowledge has no word for. */
 const ATTRIBUTE_OF = /\bwhat(?:'s| is| was| are) (?:the |its |their )?([a-z]+(?: [a-z]+)?) of\b/;
 /**
@@ -216,7 +225,9 @@ export function unsupportedMeasure(
   if (counted && !countsEnglishWord(knowledge, counted)) {
     return { id: "count", label: { ko: "개수", en: "count" } };
   }
-  if (WHEN_FUTURE.test(text)) return { id: "date", label: { ko: "앞으로의 일정", en: "timing" } };
+  if (WHEN_FUTURE.test(text) || (WHEN_MONEY_MOVES.test(text) && !ANNOUNCED.test(text))) {
+    return { id: "date", label: { ko: "앞으로의 일정", en: "timing" } };
+  }
   const attribute =
     ATTRIBUTE_OF.exec(text)?.[1] ??
     ATTRIBUTE_POSSESSIVE.exec(text)?.[1] ??
