@@ -351,3 +351,39 @@ describe("the head of the noun phrase, more phrasings (round eight, lead)", () =
     }
   });
 });
+
+describe("when money moves, and what a stake buys", () => {
+  it("is not covered: the sources date the announcement, not a payment", () => {
+    for (const question of [
+      "When exactly does Microsoft's $5B hit Anthropic's bank account?",
+      "the 30 billion azure deal starts on which date?",
+      "what's the precise day NVIDIA wires the money",
+      "앤트로픽은 애저 요금을 언제부터 결제해?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leaves the announcement's own date answered", () => {
+    const answer = ask("when did nvidia announce that it would invest?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/18 November 2025/);
+  });
+
+  it("is not covered: the size of the stake and the terms of the shares", () => {
+    for (const question of [
+      "Microsoft gets what percent of Anthropic for its 5 billion?",
+      "엔비디아가 받는 지분율은 얼마야?",
+      "are NVIDIA's Anthropic shares preferred stock?",
+      "마소 투자금은 현금으로 들어가?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leaves a share of the combined investment answered", () => {
+    const answer = ask("What share of the combined investment is NVIDIA's?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/two thirds/);
+  });
+});

@@ -591,11 +591,15 @@ function answerOne(
   // "Who put in more, Microsoft or NVIDIA?", "Is the Azure spend bigger than the investment?":
   // the two figures side by side, yes or no first for a claim.
   // "몇 배야?", "what fraction…?": arithmetic on the figures comes before which way money goes.
+  // A measure the knowledge has no word for ("how many % of Anthropic", "현금이랑 주식 비율") is
+  // no sum of the figures it has.
   const comparison =
-    figureArithmetic(knowledge, analysis, scope, language) ??
-    (asksMoneyDirection(analysis.normalized)
+    scope.outsideRelations.length > 0
       ? undefined
-      : compareFigures(knowledge, analysis, scope, rankedFacts, language));
+      : (figureArithmetic(knowledge, analysis, scope, language) ??
+        (asksMoneyDirection(analysis.normalized)
+          ? undefined
+          : compareFigures(knowledge, analysis, scope, rankedFacts, language)));
   if (comparison) {
     const quoted = chooseSentences(knowledge, sentences, comparison.facts, compact);
     return composeAnswer(knowledge, language, comparison.facts, quoted, comparison.head);
