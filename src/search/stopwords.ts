@@ -87,7 +87,9 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // A prediction: "will the valuation go up?", "주가 오를까?".
   /\bwill (?:it|they|this|that|the \w+|\w+) (?:go up|go down|rise|fall|increase|decrease|drop|crash|double|soar|tank|pay off)\b|\b(?:going to|gonna) (?:go up|go down|rise|fall|crash|double|soar|tank)\b/,
   // "Is Anthropic a good investment?", "a good moment to short NVIDIA": the asker's own decision.
-  /\b(?:good|bad|smart|safe|wise|great|solid|risky) (?:investment|buy|bet|pick|stock)\b|\b(?:good|right|best|bad) (?:time|moment|point|entry) (?:to|for)\b|\btime to (?:buy|sell|short|exit|get in|get out|cash out)\b/,
+  /\b(?:good|bad|smart|safe|wise|great|solid|risky) (?:\w+ )?(?:investment|buy|bet|pick|stock)\b|\b(?:good|right|best|bad) (?:time|moment|point|entry(?: point)?) (?:to|for)\b|\bentry point\b|\btime to (?:buy|sell|short|exit|get in|get out|cash out)\b|\b(?:a )?sign to (?:buy|sell|short|get in|get out|exit)\b|\b(?:to|should i|should we|gonna|going to) short\b|\bshorting\b/,
+  // A holding period or a derivative is the asker's trade: "장기 투자로는", "long-term hold", "콜옵션".
+  /(?:장기|단기) ?(?:투자|보유|홀딩|관점)|\b(?:long|short)[- ]term (?:hold|holding|investment|buy|bet|play|trade)\b|콜옵션|풋옵션|\b(?:call|put) options?\b|\b(?:calls|puts) or (?:calls|puts)\b|\b(?:buy|buying|grab|load up on) (?:\w+ )?(?:calls|puts)\b|(?<!\p{Script=Hangul})(?:뭐|뭘) 사면|사면 ?(?:됨|돼|되나|되냐|될까)/u,
   // "go all in", "NVDA all in?": the asker's move; "Microsoft is all in on OpenAI" is a company's.
   /\b(?:(?:go|goes|going|gone|went|i'm|im|i am|we're|were) all in|yolo|buy the dip|go long|go short)\b|\ball in\s*[?!.]*$/,
   // The bot asked to decide for the asker ("would you buy…?", "if you were me", "advise whether I
