@@ -57,8 +57,27 @@ describe("advice asked as a choice", () => {
     turnsAway("best way to get exposure to anthropic before an ipo?");
   });
 
+  it("is turned away as a holding period, a derivative or a moment to trade", () => {
+    turnsAway("단기 투자로는 엔비디아랑 마이크로소프트 중 어디가 좋아?");
+    turnsAway("nvda calls or puts after this news?");
+    turnsAway("엔비디아 풋옵션 각임?");
+    turnsAway("is now an ok entry point for nvidia shares");
+    turnsAway("does this news mean I should be shorting MSFT");
+    turnsAway("is Claude a solid enterprise bet for us, yes or no?");
+  });
+
+  it("turns away the price a share trades at", () => {
+    turnsAway("what's nvidia trading at this morning?");
+  });
+
   it("leaves a company's own purchase a question", () => {
     says("마이크로소프트는 엔비디아한테서 뭘 사는 거야?", /엔비디아 시스템/);
+  });
+});
+
+describe("Claude's models by another name", () => {
+  it("are the models Foundry customers get", () => {
+    says("what claude flavours are in foundry?", /Sonnet 4\.5/);
   });
 });
 
