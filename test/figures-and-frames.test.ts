@@ -18,6 +18,12 @@ describe("a figure passed on to be explained", () => {
     says("someone at work said 5 billion, what's that for?", /\$5 billion/);
   });
 
+  it("reads a figure the knowledge states, asked what it is, past the words around it", () => {
+    says("350 billion is all over my feed lately, what does that figure mean?", /valuation/);
+    says("3500억 달러 숫자가 뉴스마다 나오던데 그 숫자 뭐야?", /기업가치/);
+    turnsAway("$20 billion is all over my feed lately, what does that figure mean?");
+  });
+
   it("still answers what a named person said", () => {
     says("what did Nadella say about OpenAI?", /critical partner/);
   });

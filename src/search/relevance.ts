@@ -73,7 +73,11 @@ export function judgeRelevance(
   if (analysis.asksForAdvice) return { onTopic: false, reason: "advice", ...scores };
   // "lowkey what's this circular money thing everyone's yapping about": the thing asked is known;
   // the unknown words around it are chatter. Read only when the unknown words would decide.
-  if (known <= unknown && !asksKnownThing(analysis, (term) => isSpecificTerm(term, idf, maxIdf))) {
+  if (
+    known <= unknown &&
+    !asksKnownThing(analysis, (term) => isSpecificTerm(term, idf, maxIdf)) &&
+    !asksWhatKnownFigureIs(analysis)
+  ) {
     return { onTopic: false, reason: "unknown-words", ...scores };
   }
   const namesEntity = terms.some((term) => term.entity !== undefined);
@@ -90,6 +94,20 @@ export function judgeRelevance(
     return { onTopic: false, reason: "too-vague", ...scores };
   }
   return { onTopic: true, ...scores };
+}
+
+/**
+ * "$350 billion keeps coming up in coverage, what is that number?", "1830억 그 숫자 뭐야": a
+ * figure the knowledge states, asked what it is; the words around it are how the asker met it.
+ */
+const ASKS_WHAT_FIGURE_IS =
+  /\bwhat(?:'s| is| are| was)? (?:that|this|the|those|these) (?:number|figure|amount|sum|numbers|figures)\b|\bwhat(?:'s| is| was) (?:that|this|it) (?:about|for|from)\b|\bwhat does (?:that|this|it) (?:number |figure )?(?:mean|refer to|stand for|represent)\b|(?:무슨|뭔|어떤|무슨무슨) ?(?:숫자|수치|금액)|(?:그|이|저) ?(?:숫자|수치|금액)(?:는|은|가|이)? ?(?:뭐|무슨|뭔|어디서)/u;
+
+function asksWhatKnownFigureIs(analysis: Analysis): boolean {
+  return (
+    analysis.terms.some((term) => term.kind === "amount" && term.known) &&
+    ASKS_WHAT_FIGURE_IS.test(analysis.normalized)
+  );
 }
 
 /** Whether the question asks which party: who, which company, 누가, 어느 회사. */
