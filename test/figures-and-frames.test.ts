@@ -39,6 +39,13 @@ describe("a number in words with a one-letter scale", () => {
     says("the ten b from nvidia, is that a loan?", /\$10 billion/);
   });
 
+  it("reads 'yard' as a billion only before who or what is paid", () => {
+    says("who's the ten yard investor here?", /NVIDIA/);
+    expect(findAmounts("from the 10 yard line").map((amount) => amount.key)).not.toContain(
+      "10000000000",
+    );
+  });
+
   it("is no scale after a digit without a sign, nor in a plan's name", () => {
     expect(findAmounts("plan b").length).toBe(0);
     expect(findAmounts("30 b").map((amount) => amount.key)).not.toContain("30000000000");

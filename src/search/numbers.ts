@@ -96,8 +96,9 @@ const SCALE: Readonly<Record<string, number>> = {
   bils: 1e9,
   bill: 1e9,
   bills: 1e9,
-  // Traders' slang for a billion (a milliard): "fifteen yards", "10 yds"; never the singular
-  // of "the 10 yard line".
+  // Traders' slang for a billion (a milliard): "fifteen yards", "10 yds", "the 5 yard guy"; the
+  // singular only before who or what is paid, never in "the 10 yard line".
+  yard: 1e9,
   yards: 1e9,
   yds: 1e9,
   milliard: 1e9,
@@ -126,7 +127,7 @@ const SCALE: Readonly<Record<string, number>> = {
 const DIGITS = /\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?/y;
 const ENGLISH_WORD = /[a-z]+/y;
 const SCALE_WORD =
-  /([ -]?)(thousand|millions?|mill?|mn|billions?|billy|billies|billi|bil(?:ls?|s)?|yards|yds|milliards?|bln|bn|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
+  /([ -]?)(thousand|millions?|mill?|mn|billions?|billy|billies|billi|bil(?:ls?|s)?|yard(?= (?:guy|guys|dude|one|investor|investment|check|cheque|bet|ticket|deal|commitment|stake)\b)|yards|yds|milliards?|bln|bn|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
 const UNIT =
   /([ -]?)(?:(giga?[- ]?watts?|gw|기가 ?와트|gigs?(?= of (?:power|compute|capacity|electricity|energy|juice)\b))|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|딸라|딸러|불)|(won|krw|원))(?![a-z])/y;
 const SIGN = /(?:us\$|\$|₩|usd ?|krw ?)$/;
