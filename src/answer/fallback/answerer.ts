@@ -39,6 +39,7 @@ import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { writtenAsAgent, writtenAsReceiver, writtenAsRecipient } from "./claim-direction.ts";
 import { checkOutsideHolder, checkOutsideInstrument } from "./claim-instrument.ts";
 import { checkPathClaim } from "./claim-path.ts";
+import { restatedFact } from "./claim-restated.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
@@ -702,6 +703,9 @@ function answerOne(
     if (checked) {
       return verdictAnswer(knowledge, language, sentences, checked, compact);
     }
+    // Nothing settled it: a fact that holds the whole claim, in the asker's words, confirms it.
+    const restated = restatedFact(index, analysis, scope, rankedFacts);
+    if (restated) return verdictAnswer(knowledge, language, sentences, restated, compact);
   }
   const parties = namedParties.map((entity) => entity.id);
   const paysBetweenTwo =

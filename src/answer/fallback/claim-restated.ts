@@ -1,0 +1,96 @@
+/**
+ * A claim that restates a fact with no figure in it, in the asker's own words ("엔비디아랑 앤트로픽이
+ * 모델이랑 칩을 같이 최적화하는 거 맞아?", "Nadella called OpenAI a key partner still, true?",
+ * "깃헙 코파일럿에서 클로드 계속 쓸 수 있는 거 맞지"): when the confirmation checks settle
+ * nothing, a fact that involves every party named and holds every word of the claim the knowledge
+ * knows confirms it. Only a claim that says nothing against a fact: a denial, an ending, a first
+ * time, an "only", a comparison or a choice is for the confirmation checks, never a yes here.
+ */
+
+import type { Fact } from "../../knowledge/schema.ts";
+import { type Analysis, analyze } from "../../search/analyze.ts";
+import { claimFrameWords, isConfirmationTag } from "../../search/confirmation.ts";
+import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
+import type { ConfirmationVerdict } from "./confirm.ts";
+import { involves, type QuestionScope } from "./scope.ts";
+
+/** Words that claim against a fact, or ask which of two: never a restatement. */
+const SAYS_OTHERWISE =
+  /\b(?:not|no|never|none|nothing|without|no longer|anymore|any more|\w+n't|cannot|instead|rather than|only|just|solely|exclusive\w*|first|new|end(?! up)|ends(?! up)|ended(?! up)|ending|drop\w*|dump\w*|ditch\w*|replac\w*|leav\w*|left|quit\w*|stop\w*|out|lose|lost|los\w+|cut|cuts|pull\w*|wind\w* down|phas\w* out|more|less|bigger|smaller|larger|than|or|vs|versus|both)\b|(?<!\p{Script=Hangul})(?:안|못)(?=\s|\p{Script=Hangul})|않|없|아니|아닌|빠지|빠진|빠졌|빼|끝|종료|중단|철수|손절|버리|버린|갈아타|대체|밀려|밀린|처음|최초|새로|유일|독점|뿐|만\s|보다|아니면|이나|둘 ?중|or\b/giu;
+
+const MONEY_OR_ARTICLE =
+  /\b(?:money|pay\w*|paid|back|invest\w*|spend\w*|spent|fund\w*|cash|dollars?|bucks|article|writer|author|blog|post|piece)\b|돈|투자|지불|내[는나냐]|받[는나냐아]|들어와|나가|기사|글쓴이|필자|블로그/u;
+
+const PHRASAL_LINK = /^(?:end|ends|ended|turn|turns|turned|wind|winds|wound)$/u;
+
+const factFeatures = new WeakMap<Fact, ReadonlySet<string>>();
+
+/** Every feature a fact's own words carry: its statements, keywords, label and quote. */
+function featuresOf(index: KnowledgeIndex, fact: Fact): ReadonlySet<string> {
+  let features = factFeatures.get(fact);
+  if (!features) {
+    const text = [
+      fact.statement.en,
+      fact.statement.ko,
+      fact.label.en,
+      fact.label.ko,
+      fact.quote ?? "",
+      ...fact.keywords,
+    ].join("\n");
+    features = new Set(analyze(text, index.lexicon).features.keys());
+    factFeatures.set(fact, features);
+  }
+  return features;
+}
+
+export function restatedFact(
+  index: KnowledgeIndex,
+  analysis: Analysis,
+  scope: QuestionScope,
+  rankedFacts: readonly Fact[],
+): ConfirmationVerdict | undefined {
+  if (!analysis.asksToConfirm) return undefined;
+  if (scope.outsideRelations.length > 0 || scope.entities.some((entity) => entity.outside)) {
+    return undefined;
+  }
+  // Money and the article's own words have checks of their own (direction, figures, the
+  // article's claims): a yes here would skip them.
+  if (analysis.terms.some((term) => term.kind === "amount")) return undefined;
+  if (MONEY_OR_ARTICLE.test(analysis.normalized)) return undefined;
+  const frame = claimFrameWords(analysis.normalized);
+  const named = scope.entities.filter((entity) => entity.id !== "article");
+  if (named.length === 0) return undefined;
+  // The fact the answer would lead with anyway: a lower one would answer another claim.
+  const fact = rankedFacts.find((candidate) => candidate.kind !== "correction");
+  // A yes rests on the record (a source), not on the article's words alone.
+  if (!fact || fact.figure !== undefined || fact.sources.length === 0) return undefined;
+  if (!named.every((entity) => involves(fact, entity.id))) return undefined;
+  const claimWords = analysis.normalized
+    .split(/\s+/u)
+    .filter((word) => !frame.has(word.replace(/[^\p{L}\p{N}']/gu, "")))
+    .join(" ");
+  // "the only frontier model on all three clouds": a word the fact says itself is its own.
+  const statement = `${fact.statement.en} ${fact.statement.ko}`.toLowerCase();
+  for (const against of claimWords.matchAll(SAYS_OTHERWISE)) {
+    if (!statement.includes(against[0].trim().toLowerCase())) return undefined;
+  }
+  const features = featuresOf(index, fact);
+  const claimTerms = analysis.terms.filter(
+    (term) =>
+      term.entity === undefined &&
+      !isConfirmationTag(term.text) &&
+      !frame.has(term.text) &&
+      // "ends up as", "turns out to be": a verb that only links the claim's words.
+      !(PHRASAL_LINK.test(term.text) && analysis.normalized.includes(`${term.text} up`)) &&
+      !(PHRASAL_LINK.test(term.text) && analysis.normalized.includes(`${term.text} out`)),
+  );
+  // One word of the claim the knowledge does not know ("한거", "전부에서") may be the asker's;
+  // every word it knows must be one the fact holds.
+  const unknown = claimTerms.filter((term) => !term.known);
+  const held = claimTerms.filter(
+    (term) => term.known && term.features.some((feature) => features.has(feature)),
+  );
+  const known = claimTerms.length - unknown.length;
+  if (unknown.length > 1 || held.length !== known || held.length === 0) return undefined;
+  return { agrees: true, facts: [fact], reversed: false };
+}
