@@ -24,6 +24,15 @@ describe("a restated fact", () => {
     expect(firstSentence("github copilot keeps claude in it, correct?")).toMatch(/^Yes/);
   });
 
+  it("reads past a lead-in, a title and a southern ending", () => {
+    expect(
+      firstSentence("From what I understand, GitHub Copilot still offers Claude. Is that so?"),
+    ).toMatch(/^Yes/);
+    expect(firstSentence("나델라 씨가 오픈AI는 여전히 중요한 파트너라고 했다는디 맞지?")).toMatch(
+      /^맞아요/,
+    );
+  });
+
   it("keeps a word the fact says itself ('the only frontier model')", () => {
     expect(
       firstSentence("claude ends up as the only frontier model on all three big clouds, right?"),

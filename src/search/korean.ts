@@ -5,7 +5,7 @@
 
 /**
  * Particles and verb endings, casual ones too (얼마임, 넣었냐, 했노, 맞지), hearsay ones (걱정이래요,
- * 문제라네), a slip or two on the keyboard (였쬬, 이죵); tried longest first, so
+ * 문제라네), a slip or two on the keyboard (였쬬, 이죵), the southern 는디 for 는데 (했다는디); tried longest first, so
  * that 에서는 wins over 는. Pre-final endings (했, 었, 겠) are endings of their own, so that a
  * second round takes them off ("투자했냐" -> "투자했" -> "투자").
  */
@@ -27,7 +27,8 @@ const ENDINGS = `
   더라 더라고 더라구 했더라 였더라 이었더라 었더라 았더라 던가 했던가 였던가 였나
   네 네요 듯 이라 이라서 라서 씩 구나 는구나 거구나 거네 셈이네 셈이야
   이래요 래요 이래 이대요 대요 이라네 라네 이라네요 라네요
-  쬬 였쬬 이쬬 죵 였죵 이죵`
+  쬬 였쬬 이쬬 죵 였죵 이죵
+  는디 다는디 라는디 인디 했는디`
   .split(/\s+/)
   .filter(Boolean)
   .sort((a, b) => b.length - a.length);

@@ -11,6 +11,7 @@ import type { Fact } from "../../knowledge/schema.ts";
 import { type Analysis, analyze } from "../../search/analyze.ts";
 import { claimFrameWords, isConfirmationTag } from "../../search/confirmation.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
+import { stripEndings } from "../../search/korean.ts";
 import type { ConfirmationVerdict } from "./confirm.ts";
 import { involves, type QuestionScope } from "./scope.ts";
 
@@ -20,6 +21,11 @@ const SAYS_OTHERWISE =
 
 const MONEY_OR_ARTICLE =
   /\b(?:money|pay\w*|paid|back|invest\w*|spend\w*|spent|fund\w*|cash|dollars?|bucks|article|writer|author|blog|post|piece)\b|돈|투자|지불|내[는나냐]|받[는나냐아]|들어와|나가|기사|글쓴이|필자|블로그/u;
+
+/** A Korean word that is one syllable once its endings are off (씨가, 했다는디, 한거). */
+function isBareKoreanForm(word: string): boolean {
+  return /^\p{Script=Hangul}+$/u.test(word) && stripEndings(word).length <= 1;
+}
 
 const PHRASAL_LINK = /^(?:end|ends|ended|turn|turns|turned|wind|winds|wound)$/u;
 
@@ -59,7 +65,6 @@ export function restatedFact(
   if (MONEY_OR_ARTICLE.test(analysis.normalized)) return undefined;
   const frame = claimFrameWords(analysis.normalized);
   const named = scope.entities.filter((entity) => entity.id !== "article");
-  if (named.length === 0) return undefined;
   // The fact the answer would lead with anyway: a lower one would answer another claim.
   const fact = rankedFacts.find((candidate) => candidate.kind !== "correction");
   // A yes rests on the record (a source), not on the article's words alone.
@@ -85,12 +90,16 @@ export function restatedFact(
       !(PHRASAL_LINK.test(term.text) && analysis.normalized.includes(`${term.text} out`)),
   );
   // One word of the claim the knowledge does not know ("한거", "전부에서") may be the asker's;
-  // every word it knows must be one the fact holds.
-  const unknown = claimTerms.filter((term) => !term.known);
-  const held = claimTerms.filter(
-    (term) => term.known && term.features.some((feature) => features.has(feature)),
+  // every word it knows must be one the fact holds. An unknown word the fact's statement writes
+  // ("frontier") is held, and a Korean title or verb of saying that is all ending ("씨가",
+  // "했다는디") is no word of the claim.
+  const unknown = claimTerms.filter(
+    (term) => !term.known && !statement.includes(term.text) && !isBareKoreanForm(term.text),
   );
-  const known = claimTerms.length - unknown.length;
-  if (unknown.length > 1 || held.length !== known || held.length === 0) return undefined;
+  const known = claimTerms.filter((term) => term.known);
+  const held = known.filter((term) => term.features.some((feature) => features.has(feature)));
+  if (unknown.length > 1 || held.length !== known.length || held.length === 0) return undefined;
+  // No party named ("블랙웰이랑 베라 루빈 쓰는 거 맞음?"): two words of the fact, and nothing else.
+  if (named.length === 0 && (held.length < 2 || unknown.length > 0)) return undefined;
   return { agrees: true, facts: [fact], reversed: false };
 }
