@@ -57,3 +57,10 @@ describe("a claim against a fact", () => {
     );
   });
 });
+
+describe("slang for leaving a partner aside", () => {
+  it("is a claim of an ending, which the fact that it goes on answers no", () => {
+    expect(firstSentence("lol is openai being sidelined by microsoft now?")).toMatch(/^No/);
+    expect(firstSentence("마소한테 오픈AI 이제 뒷전임?")).toMatch(/^아니에요/);
+  });
+});
