@@ -124,3 +124,15 @@ describe("a place claimed where a thing used may stand", () => {
     says("The 1 GW runs on Amazon Trainium chips, right?", /^No\b/);
   });
 });
+
+describe("the audience an answer is pitched at", () => {
+  it("is how to answer, not a party or a topic", () => {
+    says("explain like I'm the intern: why do people call the deal circular?", /circular/i);
+    says("break it down as if I were twelve: who pays who?", /Anthropic → Microsoft/);
+    says("describe the money flow like I'm your grandma", /Microsoft → Anthropic/);
+  });
+
+  it("leaves 'like' that compares alone", () => {
+    turnsAway("is the weather today like it was yesterday?");
+  });
+});

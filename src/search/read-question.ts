@@ -6,6 +6,7 @@
  * splitting: their words are the knowledge.
  */
 
+import { withAudienceAsEli5 } from "./audience.ts";
 import { dictatedMarks } from "./dictated-marks.ts";
 import { restoreDroppedG } from "./english-conjugate.ts";
 import { sinoAmountEnd, splitUnspacedHangul } from "./hangul-segment.ts";
@@ -35,7 +36,7 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   // are they paying msft for azure compute", that spelt "paying" meets too.)
   // "얼마 줬어 물음표": punctuation a voice typist said is the mark; "십일월 십팔일" is 11월 18일.
   const unglossed = restoreDroppedG(
-    splitUnspacedLatin(sinoDates(dictatedMarks(normalizeText(text))), lexicon),
+    splitUnspacedLatin(withAudienceAsEli5(sinoDates(dictatedMarks(normalizeText(text)))), lexicon),
     (word) => lexicon.stopwords.has(word),
   );
   // "ig night" (Ignite, voice-typed): a name heard as two words is the name.
