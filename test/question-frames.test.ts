@@ -136,3 +136,15 @@ describe("the audience an answer is pitched at", () => {
     turnsAway("is the weather today like it was yesterday?");
   });
 });
+
+describe("Korean words of buying and benefit", () => {
+  it("reads 한테, said of buying, as who sells", () => {
+    says("앤트로픽은 마이크로소프트한테 뭘 사는 건데?", /앤트로픽 → 마이크로소프트/);
+    says("마이크로소프트가 엔비디아에게 무엇을 구매해?", /마이크로소프트 → 엔비디아/);
+  });
+
+  it("reads 장점 and 이점 as what a party gets out of it", () => {
+    says("엔비디아 입장에서 이번 투자의 장점이 뭐야?", /엔비디아/);
+    says("what advantages does microsoft get from this?", /OpenAI/);
+  });
+});

@@ -855,11 +855,19 @@ const PLACE_OF =
 
 /** "A에서 B로 가는/흘러가는…", "from A to B", "what does A send/pay B": one way asked. */
 const ONE_WAY_ASKED =
-  /에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat (?:does|do|did|is) \S+ (?:send|sending|sent|give|giving|hand|transfer|buy|buying|purchase|purchasing)\b|(?:한테서|에게서|에서|로부터)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)/u;
+  /에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat (?:does|do|did|is) \S+ (?:send|sending|sent|give|giving|hand|transfer|buy|buying|purchase|purchasing)\b|(?:한테서|에게서|에서|로부터|한테|에게)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)/u;
 
 /** What one party buys from another is asked. */
 const BUYS_FROM =
-  /\bwhat (?:does|do|did|is|will) \S+ (?:buy|buying|purchase|purchasing)\b.*\bfrom\b|(?:한테서|에게서|에서|로부터)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)/u;
+  /\bwhat (?:does|do|did|is|will) \S+ (?:buy|buying|purchase|purchasing)\b.*\bfrom\b|(?:한테서|에게서|에서|로부터|한테|에게)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)/u;
+
+/** A Korean party word that, said of buying, names the seller ("엔비디아한테 뭐 사"). */
+const SOLD_BY = /(?:한테|에게)$/u;
+
+/** The word a named entity is written in ("엔비디아한테"). */
+function wordAt(text: string, entity: NamedEntity): string {
+  return /^[\p{L}\p{N}]+/u.exec(text.slice(positionIn(text, entity)))?.[0] ?? "";
+}
 
 /** The party money is asked to go from and the one it is asked to go to, or undefined. */
 function oneWayAsked(
@@ -890,9 +898,11 @@ function oneWayAsked(
   };
   // "what does Anthropic buy from NVIDIA?", "마소는 엔비디아한테서 뭘 사?": the money goes to the
   // one bought from.
+  // "마소가 엔비디아한테 뭐 사?": said of buying, 한테 is who sells, as 한테서 is.
   if (BUYS_FROM.test(text)) {
-    if (source(second) && !source(first)) return { from: first.id, to: second.id };
-    if (source(first) && !source(second)) return { from: second.id, to: first.id };
+    const sells = (entity: NamedEntity) => source(entity) || SOLD_BY.test(wordAt(text, entity));
+    if (sells(second) && !sells(first)) return { from: first.id, to: second.id };
+    if (sells(first) && !sells(second)) return { from: second.id, to: first.id };
   }
   if (source(first) && target(second)) return { from: first.id, to: second.id };
   if (source(second) && target(first)) return { from: second.id, to: first.id };
