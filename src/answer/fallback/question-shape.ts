@@ -23,7 +23,7 @@ export const KOREAN_BARE_GO = /(?<=\p{Script=Hangul}고)\s+/gu;
 const KOREAN_QUESTION_WORD =
   /뭐|뭔|무엇|무슨|얼마|언제|어디|어느|누구|누가|왜|어떻게|어케|어캐|어떤|몇/u;
 /** The joins of two clauses (never a list of nouns), for a question that is also a confirmation. */
-const CLAUSE_SPLIT =
+export const CLAUSE_SPLIT =
   /,?\s+(?:and|also|plus)\s+(?=(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|\?\s+(?=\S)|;\s*|(?<=\p{Script=Hangul}고),\s*|[?？]\s+(?=\S)/gu;
 
 /** A list marker opening a part: "1)", "2.", "(3)", "①", "-". */
@@ -31,17 +31,21 @@ const LIST_MARKER =
   /^(?:\(?\d{1,2}[).]|[①-⑩]|[-•*]|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|last(?:ly)?|finally|also|첫째|둘째|셋째|마지막으로)\s*[,:)]|[^:?？]{1,60}:(?=\s*(?:what|what's|when|who|how|which|where|why|is|are|does|do|did|was|were|can)\b))\s*/iu;
 
 /**
- * What every ENGLISH_SPLIT, KOREAN_SPLIT or KOREAN_BARE_GO match holds: a comma, a mark or a sign
- * of theirs, "and", "also", "plus" or "as well as" between spaces, a space before a number, or a
- * Korean join's last syllable (랑, 고, 며, 서 of 이면서, 또, 및). Without one, nothing splits.
+ * What every ENGLISH_SPLIT, KOREAN_SPLIT or KOREAN_BARE_GO match holds: a comma or a sign of
+ * theirs, a question mark with a space and more after it (a mark that ends the question splits
+ * nothing), "and", "also", "plus" or "as well as" between spaces, a space before a number, or a
+ * Korean join (랑, 고, 며, 면서, 또, 및). Without one, nothing splits.
  */
-export const MAY_SPLIT = /[,?？&;+/랑고며서또및]|\s(?:and|also|plus|as well as)\s|\s\(?\d/u;
+export const MAY_SPLIT =
+  /[,&;+/랑고며또및]|면서|[?？]\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d/u;
+/** What every CLAUSE_SPLIT match holds, as MAY_SPLIT for ENGLISH_SPLIT and the rest. */
+export const MAY_SPLIT_CLAUSES = /;|[?？]\s+\S|\s(?:and|also|plus)\s|고,/u;
 
 /** The parts of a question that asks several things, or the question alone. */
 export function splitQuestion(question: string, options: { clausesOnly?: boolean } = {}): string[] {
   // A cheap scan first: most questions ask one thing (the splits' lookbehinds are tried at
   // every place otherwise).
-  if (!options.clausesOnly && !MAY_SPLIT.test(question)) return [question];
+  if (!(options.clausesOnly ? MAY_SPLIT_CLAUSES : MAY_SPLIT).test(question)) return [question];
   const pieces = options.clausesOnly
     ? question.split(CLAUSE_SPLIT)
     : question
