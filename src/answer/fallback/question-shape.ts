@@ -3,6 +3,8 @@
  * in one, questions about the article itself, and questions about which way money flows.
  */
 
+import { anyMatches, unitedPatterns } from "../../search/pattern-union.ts";
+
 /** Where a question holds a second one: "…, and what…", "…? …", "…, plus …", "…이랑 …", "…했고 …". */
 export const ENGLISH_SPLIT =
   /,?\s+(?:and also|and then|and|also|plus|as well as)\s+(?=(?:(?:on|at|in|for|from|with|by|to|of)\s+)?(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+(?:plus|as well as)\s+|\s*,?\s*&\s+(?=(?:what|when|who|how|which|where|why|is|are|does|do|did|was|were)\b)|\?\s+(?=\S)|;\s*|\s+(?=\(?\d{1,2}[).]\s)|(?<=[\p{L}\p{N}?？])\s*\+\s*(?=\p{L})|\s+\/\s+(?=(?:what|what's|which|how|is|are|does|do|did|who|when|where|why)\b)/gu;
@@ -196,8 +198,10 @@ const ARTICLE_METADATA = [
   /누가 (?:썼|쓴|작성)|(?:쓴 사람|쓴 기자|작성자|기자|글쓴이|필자|저자)(?:가|는|이|의)? ?(?:누구|이름)|언제 (?:쓴|작성|게재|올라온|발행|나온)|(?:기사|글)(?:은|는|이|가)? ?언제 게시|게재일|발행일|작성일/u,
 ];
 
+const ARTICLE_METADATA_UNITED = unitedPatterns(ARTICLE_METADATA);
+
 export function asksAboutArticleMetadata(normalized: string): boolean {
-  return ARTICLE_METADATA.some((pattern) => pattern.test(normalized));
+  return anyMatches(ARTICLE_METADATA_UNITED, normalized);
 }
 
 /** Whether the article gets things wrong, as a whole ("is the article accurate?"). */
@@ -274,10 +278,11 @@ export function asksMoneyDirection(normalized: string): boolean {
   // One answer asks this of the same text four or five times: the last text's result is kept.
   if (normalized !== lastDirectionText) {
     lastDirectionText = normalized;
-    lastDirectionAsked = DIRECTION.some((pattern) => pattern.test(normalized));
+    lastDirectionAsked = anyMatches(DIRECTION_UNITED, normalized);
   }
   return lastDirectionAsked;
 }
+const DIRECTION_UNITED = unitedPatterns(DIRECTION);
 let lastDirectionText: string | undefined;
 let lastDirectionAsked = false;
 
