@@ -840,12 +840,11 @@ function unknownCapitalisedNames(raw: string, analysis: Analysis): NamedEntity[]
   for (let match = word.exec(raw); match !== null; match = word.exec(raw)) {
     const written = match[0];
     const lower = written.toLowerCase();
-    const after = raw.slice(match.index + written.length);
     const looksLikeName =
       /[a-z][A-Z]/.test(written) || (/^[A-Z]{2,}$/.test(written) && written.length <= 6);
-    const possessive = /^['’]s\b/.test(after);
     const capitalised = /^[A-Z]/.test(written) || looksLikeName;
-    const sentenceStart = /(?:^|[.?!])[\s"'“‘(]*$/.test(raw.slice(0, match.index));
+    // The word's place (a sentence's start, a possessive after it) is read last, for an unknown
+    // capitalised word only: reading it slices the text around every word.
     if (
       capitalised &&
       unknown.has(lower) &&
@@ -854,7 +853,9 @@ function unknownCapitalisedNames(raw: string, analysis: Analysis): NamedEntity[]
       lower.length >= 2 &&
       !PLACE_PREPOSITIONS.has(previous) &&
       (!IN_ON.has(previous) || aboutKnowledge) &&
-      (!sentenceStart || looksLikeName || possessive)
+      (looksLikeName ||
+        !/(?:^|[.?!])[\s"'“‘(]*$/.test(raw.slice(0, match.index)) ||
+        /^['’]s\b/.test(raw.slice(match.index + written.length)))
     ) {
       const last = names.at(-1);
       if (last && lastEnd >= 0 && /^\s+$/.test(raw.slice(lastEnd, match.index))) {
