@@ -212,9 +212,10 @@ function relationsAsked(
     conceptIds.add(term.features[0]?.slice(2) ?? "");
     // A word of a known phrase ("press release") is that phrase, not an outside relation ("release").
     if (!term.text.includes(" ")) continue;
-    for (const word of term.text.split(" ")) {
-      phraseWords.add(word);
-      phraseWords.add(stemOf(word));
+    const phrase = term.text.split(" ");
+    for (let word = 0; word < phrase.length; word++) {
+      phraseWords.add(phrase[word] as string);
+      phraseWords.add(stemOf(phrase[word] as string));
     }
   }
   const words = questionWords(analysis);
@@ -226,18 +227,19 @@ function relationsAsked(
     namedInHangul ??= conceptsStartingWords(knowledge, analysis);
     return namedInHangul.has(concept);
   };
-  const outsideWords =
-    phraseWords.size === 0
-      ? words
-      : {
-          hangul: words.hangul,
-          latin: new Set([...words.latin].filter((word) => !phraseWords.has(word))),
-          spaced: words.spaced,
-        };
-  const outsideText =
-    phraseWords.size === 0
-      ? text
-      : text.replace(/[a-z]+/g, (word) => (phraseWords.has(word) ? " " : word));
+  // Every Latin word of the text is in words.latin (questionWords): when no phrase word is one of
+  // them, leaving the phrase words out changes neither the words nor the text.
+  const leavesOut = phraseWords.size > 0 && sharesAny(phraseWords, words.latin);
+  const outsideWords = !leavesOut
+    ? words
+    : {
+        hangul: words.hangul,
+        latin: new Set([...words.latin].filter((word) => !phraseWords.has(word))),
+        spaced: words.spaced,
+      };
+  const outsideText = !leavesOut
+    ? text
+    : text.replace(/[a-z]+/g, (word) => (phraseWords.has(word) ? " " : word));
   const asked: RelationsAsked = {
     relations: relationsNamed(compiled.relations, compiled.relationForms, text, words, named),
     outsideRelations: relationsNamed(
@@ -257,6 +259,11 @@ function relationsAsked(
   };
   analysis.derived.relations = kept;
   return asked;
+}
+
+function sharesAny(some: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
+  for (const word of some) if (others.has(word)) return true;
+  return false;
 }
 
 /**
@@ -287,8 +294,14 @@ function relationsNamed<T>(
     const phrases = forms.latinPhrases.get(word);
     if (phrases) askIfNamed(phrases);
   });
+  // Words that open on the same syllable have the same candidates, asked of the same text: each
+  // syllable's candidates are read once.
+  let firstsRead = "";
   for (let at = 0; at < words.hangul.length; at++) {
-    const candidates = forms.hangul.get((words.hangul[at] as string).charAt(0));
+    const first = (words.hangul[at] as string).charAt(0);
+    if (firstsRead.includes(first)) continue;
+    firstsRead += first;
+    const candidates = forms.hangul.get(first);
     if (candidates) askIfNamed(candidates);
   }
   askIfNamed(forms.other);
