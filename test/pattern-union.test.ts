@@ -42,7 +42,7 @@ describe("united patterns", () => {
     expect(anyMatches(united, "nvda")).toBe(false);
     expect(anyMatches(united, "ms to ant or ant to ms")).toBe(true);
     // The topic patterns of a knowledge folder are united with the general ones.
-    const withTopics = advicePatterns(["msft"]);
+    const withTopics = unitedPatterns(advicePatterns(["msft"]));
     expect(withTopics.length).toBeLessThan(ADVICE_PATTERNS.length);
     expect(anyMatches(withTopics, "msft 살까?")).toBe(true);
   });

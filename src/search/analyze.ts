@@ -130,6 +130,21 @@ const INJECTION = unitedPatterns(INJECTION_PATTERNS);
 const OTHER_TASK = unitedPatterns(OTHER_TASK_PATTERNS);
 
 /**
+ * A lexicon's advice patterns, united when first asked for (not while the index is built at
+ * start-up: the joined pattern is parsed again).
+ */
+const unitedAdviceLists = new WeakMap<readonly RegExp[], readonly RegExp[]>();
+
+function unitedAdvice(patterns: readonly RegExp[]): readonly RegExp[] {
+  let united = unitedAdviceLists.get(patterns);
+  if (united === undefined) {
+    united = unitedPatterns(patterns);
+    unitedAdviceLists.set(patterns, united);
+  }
+  return united;
+}
+
+/**
  * An analysis whose checks by pattern (advice, rules, another task, a claim to confirm) run when
  * first read, not when the text is analysed: a several-part question analyses its clauses and
  * joins to split it, and about half of the slowest questions' analyses are never asked these.
@@ -183,7 +198,7 @@ class TextAnalysis implements Analysis {
     if (this.#asksForAdvice === undefined) {
       const normalized = this.normalized;
       const asWritten = this.#asWritten;
-      const patterns = this.#lexicon?.advicePatterns;
+      const patterns = this.#lexicon && unitedAdvice(this.#lexicon.advicePatterns);
       this.#asksForAdvice =
         patterns !== undefined &&
         (anyMatches(patterns, normalized) ||

@@ -5,7 +5,6 @@
  * deal) come from its manifest (search.stopwords) and are added by the lexicon.
  */
 import { escapeRegExp } from "../util/escape-regexp.ts";
-import { unitedPatterns } from "./pattern-union.ts";
 
 export const ENGLISH_STOPWORDS = new Set(
   `a about above after again against all also am an and any are aren around as at be because been
@@ -126,14 +125,9 @@ const OWN_THINGS = String.raw`\s+${GOODS}|'s\b(?!\s+(?:stocks?|shares?)\b)`;
 
 /**
  * The advice patterns for one knowledge folder: the generic ones, and "<topic> … buy/sell" or
- * "buy/sell … <topic>" for each of its advice topics. United (pattern-union.ts): a text is advice
- * when any of them matches, and every question is read for it.
+ * "buy/sell … <topic>" for each of its advice topics.
  */
 export function advicePatterns(topics: readonly string[]): readonly RegExp[] {
-  return unitedPatterns(adviceList(topics));
-}
-
-function adviceList(topics: readonly string[]): readonly RegExp[] {
   if (topics.length === 0) return ADVICE_PATTERNS;
   const names = topics.map((topic) => escapeRegExp(topic.toLowerCase())).join("|");
   const topic = `(?<![a-z])(?:${names})(?![a-z])`;
