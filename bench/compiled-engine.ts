@@ -14,6 +14,7 @@ export interface CompiledEngine {
   readonly loadKnowledge: typeof import("../src/knowledge/load.ts").loadKnowledge;
   readonly buildKnowledgeIndex: typeof import("../src/search/knowledge-index.ts").buildKnowledgeIndex;
   readonly applyV8Flags: typeof import("../src/process/v8-flags.ts").applyV8Flags;
+  readonly applyAnsweringV8Flags: typeof import("../src/process/v8-flags.ts").applyAnsweringV8Flags;
 }
 
 export async function compiledEngine(): Promise<CompiledEngine> {
@@ -31,5 +32,6 @@ export async function compiledEngine(): Promise<CompiledEngine> {
     loadKnowledge: load.loadKnowledge,
     buildKnowledgeIndex: index.buildKnowledgeIndex,
     applyV8Flags: flags.applyV8Flags,
+    applyAnsweringV8Flags: flags.applyAnsweringV8Flags,
   };
 }

@@ -7,6 +7,7 @@ import { type Config, loadConfig } from "./config.ts";
 import { type Knowledge, loadKnowledge } from "./knowledge/load.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { describeStartupError } from "./process/startup-error.ts";
+import { applyAnsweringV8Flags } from "./process/v8-flags.ts";
 import { buildKnowledgeIndex, type KnowledgeIndex } from "./search/knowledge-index.ts";
 
 export interface Runtime {
@@ -47,6 +48,8 @@ export function startRuntime(options: RuntimeOptions = {}): RuntimeStart {
     knowledge,
     finish() {
       const index = buildKnowledgeIndex(knowledge);
+      // Start-up's loading is done: the options for answering (v8-flags.ts).
+      applyAnsweringV8Flags();
       const answerer = createAnswerer({
         index,
         logger,

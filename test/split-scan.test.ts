@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
+  CLAUSE_SPLIT,
   ENGLISH_SPLIT,
   KOREAN_BARE_GO,
   KOREAN_NOUN_SPLIT,
   KOREAN_SPLIT,
   MAY_LIST,
   MAY_SPLIT,
+  MAY_SPLIT_CLAUSES,
   splitQuestion,
 } from "../src/answer/fallback/question-shape.ts";
 import { evalQuestions } from "./helpers/eval-questions.ts";
@@ -24,6 +26,7 @@ describe("the splits' cheap scans", () => {
           }
         }
         if (!MAY_LIST.test(text)) expect(text.search(KOREAN_NOUN_SPLIT), text).toBe(-1);
+        if (!MAY_SPLIT_CLAUSES.test(text)) expect(text.search(CLAUSE_SPLIT), text).toBe(-1);
       }
     }
     // The scan must spare a good share of questions the splitting.
@@ -54,6 +57,17 @@ describe("the splits' cheap scans", () => {
     ]) {
       expect(splits(text), text).toBe(true);
       expect(MAY_SPLIT.test(text), text).toBe(true);
+    }
+    // A question mark that ends the question splits nothing: the scan turns it away.
+    expect(MAY_SPLIT.test("how much did NVIDIA invest?")).toBe(false);
+    for (const text of [
+      "NVIDIA put in $10B, right? And when was it announced?",
+      "Microsoft invested $5B and what did NVIDIA put in?",
+      "the amount; the date, right?",
+      "엔비디아 투자했고, 마소도 했지?",
+    ]) {
+      expect(text.search(CLAUSE_SPLIT), text).not.toBe(-1);
+      expect(MAY_SPLIT_CLAUSES.test(text), text).toBe(true);
     }
     for (const text of [
       "투자 금액과 구매 약정액",

@@ -23,6 +23,7 @@ import {
   tokenMatchesFormWord,
 } from "./lexicon.ts";
 import { normalizeText } from "./normalize.ts";
+import { anyMatches, unitedPatterns } from "./pattern-union.ts";
 import { readPassage, readQuestion } from "./read-question.ts";
 import { ENGLISH_STOPWORDS, INJECTION_PATTERNS, OTHER_TASK_PATTERNS } from "./stopwords.ts";
 import { type Token, tokenize } from "./tokenize.ts";
@@ -124,6 +125,25 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
   );
 }
 
+/** The rules and other-task patterns, united: each question is read for any of them. */
+const INJECTION = unitedPatterns(INJECTION_PATTERNS);
+const OTHER_TASK = unitedPatterns(OTHER_TASK_PATTERNS);
+
+/**
+ * A lexicon's advice patterns, united when first asked for (not while the index is built at
+ * start-up: the joined pattern is parsed again).
+ */
+const unitedAdviceLists = new WeakMap<readonly RegExp[], readonly RegExp[]>();
+
+function unitedAdvice(patterns: readonly RegExp[]): readonly RegExp[] {
+  let united = unitedAdviceLists.get(patterns);
+  if (united === undefined) {
+    united = unitedPatterns(patterns);
+    unitedAdviceLists.set(patterns, united);
+  }
+  return united;
+}
+
 /**
  * An analysis whose checks by pattern (advice, rules, another task, a claim to confirm) run when
  * first read, not when the text is analysed: a several-part question analyses its clauses and
@@ -178,11 +198,11 @@ class TextAnalysis implements Analysis {
     if (this.#asksForAdvice === undefined) {
       const normalized = this.normalized;
       const asWritten = this.#asWritten;
+      const patterns = this.#lexicon && unitedAdvice(this.#lexicon.advicePatterns);
       this.#asksForAdvice =
-        this.#lexicon?.advicePatterns.some(
-          (pattern) =>
-            pattern.test(normalized) || (asWritten !== undefined && pattern.test(asWritten)),
-        ) === true;
+        patterns !== undefined &&
+        (anyMatches(patterns, normalized) ||
+          (asWritten !== undefined && anyMatches(patterns, asWritten)));
     }
     return this.#asksForAdvice;
   }
@@ -190,9 +210,7 @@ class TextAnalysis implements Analysis {
   get triesToChangeRules(): boolean {
     if (this.#triesToChangeRules === undefined) {
       const normalized = this.normalized;
-      this.#triesToChangeRules =
-        this.#lexicon !== undefined &&
-        INJECTION_PATTERNS.some((pattern) => pattern.test(normalized));
+      this.#triesToChangeRules = this.#lexicon !== undefined && anyMatches(INJECTION, normalized);
     }
     return this.#triesToChangeRules;
   }
@@ -200,9 +218,7 @@ class TextAnalysis implements Analysis {
   get asksForOtherTask(): boolean {
     if (this.#asksForOtherTask === undefined) {
       const normalized = this.normalized;
-      this.#asksForOtherTask =
-        this.#lexicon !== undefined &&
-        OTHER_TASK_PATTERNS.some((pattern) => pattern.test(normalized));
+      this.#asksForOtherTask = this.#lexicon !== undefined && anyMatches(OTHER_TASK, normalized);
     }
     return this.#asksForOtherTask;
   }

@@ -91,6 +91,17 @@ export function monthsNamed(text: string): Set<number> {
   return months;
 }
 
+const KOREAN_MONTH = /\d\s?월/u;
+const ANY_ENGLISH_MONTH_WORD = new RegExp(ANY_ENGLISH_MONTH.source, "u");
+
+/**
+ * Whether a text names a month at all: monthsNamed(text).size > 0, without collecting them (every
+ * question that reaches the check for a date the knowledge lacks asks this).
+ */
+export function namesMonth(text: string): boolean {
+  return KOREAN_MONTH.test(text) || ANY_ENGLISH_MONTH_WORD.test(text.toLowerCase());
+}
+
 /** The dates a lower-cased text names, a month with its day first when both are given. */
 export function datesIn(text: string): CalendarDate[] {
   const found: CalendarDate[] = [];

@@ -17,7 +17,7 @@ const FUNCTION_WORD =
 
 /** Whether most Latin words are in capitals, function words among them: the caps lock was on. */
 export function isShouted(text: string): boolean {
-  if (!HAS_UPPER.test(text)) return false;
+  if (!HAS_UPPER.test(text) || !hasCapitalWords(text, 3)) return false;
   let upper = 0;
   let lower = 0;
   let functionWords = 0;
@@ -31,6 +31,28 @@ export function isShouted(text: string): boolean {
   }
   // "Did NVIDIA and MSFT both invest?": names in capitals in a sentence of lower case.
   return upper >= 3 && functionWords >= 1 && lower * 4 <= upper;
+}
+
+/**
+ * A word in capitals: a run of letters with no lower case, as LATIN_WORD finds them (a word of
+ * LATIN_WORD without lower case is exactly such a run).
+ */
+const CAPITAL_WORD = /(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])/g;
+
+/**
+ * Whether the text has `count` words in capitals or more: isShouted needs three, and most
+ * questions have fewer (a name or two), found by one scan without reading every word.
+ */
+function hasCapitalWords(text: string, count: number): boolean {
+  CAPITAL_WORD.lastIndex = 0;
+  let found = 0;
+  while (CAPITAL_WORD.test(text)) {
+    if (++found >= count) {
+      CAPITAL_WORD.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a lower-case word is a function or chat word ("yeah", "the"): no name, shouted or not. */

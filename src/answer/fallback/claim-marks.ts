@@ -205,10 +205,19 @@ function dateMark(claimed: CalendarDate): Mark {
 }
 
 export function factText(fact: Fact): string {
-  return [fact.statement.en, fact.statement.ko, fact.label.en, ...fact.keywords]
-    .join(" ")
-    .toLowerCase();
+  // Read for every word of a claim and every candidate fact: each fact's text is joined once (a
+  // fact never changes; the WeakMap lives as long as the knowledge does).
+  let text = factTexts.get(fact);
+  if (text === undefined) {
+    text = [fact.statement.en, fact.statement.ko, fact.label.en, ...fact.keywords]
+      .join(" ")
+      .toLowerCase();
+    factTexts.set(fact, text);
+  }
+  return text;
 }
+
+const factTexts = new WeakMap<Fact, string>();
 
 /**
  * A word of the claim that the fact's own text says (as written, by its English stem, or by its

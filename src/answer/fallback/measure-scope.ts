@@ -11,8 +11,9 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { phraseAfterWhich } from "../../search/asked-word.ts";
-import { type CalendarDate, covers, datesIn, monthsNamed } from "../../search/dates.ts";
+import { type CalendarDate, covers, datesIn, namesMonth } from "../../search/dates.ts";
 import { stemEnglish } from "../../search/english.ts";
+import { anyMatches, unitedPatterns } from "../../search/pattern-union.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
 import { factWordsOf } from "./fact-words.ts";
 
@@ -186,6 +187,9 @@ function figureUnitsOf(knowledge: Knowledge): ReadonlySet<string> {
  * @param parties the story's parties the question names: a ratio of two parties' own figures
  *   ("NVIDIA's investment is how many times Microsoft's?") is answered by stating both.
  */
+/** Every measure's pattern in one scan (pattern-union.ts): whether any may be asked. */
+const MEASURES_ASKED = unitedPatterns(MEASURES.map((measure) => measure.asked));
+
 export function unsupportedMeasure(
   knowledge: Knowledge,
   analysis: Analysis,
@@ -193,7 +197,8 @@ export function unsupportedMeasure(
 ): Measure | undefined {
   const text = analysis.normalized;
   const units = figureUnitsOf(knowledge);
-  for (const measure of MEASURES) {
+  // One scan for all the measures first: most questions ask none of them.
+  for (const measure of anyMatches(MEASURES_ASKED, text) ? MEASURES : []) {
     const asked = measure.asked.exec(text);
     if (!asked) continue;
     // A count or a percentage the fact sheet does hold is a figure like any other.
@@ -410,7 +415,7 @@ function timeNotDated(knowledge: Knowledge, analysis: Analysis): Measure | undef
     return undatedFigure ? YEAR_NOT_DATED : undefined;
   }
   // Dates only with a month's name or 월: "1/3 of the $30B" is a fraction.
-  const dates = monthsNamed(text).size > 0 ? datesIn(text) : [];
+  const dates = namesMonth(text) ? datesIn(text) : [];
   const undated =
     years.some((year) => !known.years.has(year)) ||
     dates.some((date) => !known.dates.some((day) => covers(day, date)));

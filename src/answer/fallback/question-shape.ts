@@ -3,6 +3,8 @@
  * in one, questions about the article itself, and questions about which way money flows.
  */
 
+import { anyMatches, unitedPatterns } from "../../search/pattern-union.ts";
+
 /** Where a question holds a second one: "…, and what…", "…? …", "…, plus …", "…이랑 …", "…했고 …". */
 export const ENGLISH_SPLIT =
   /,?\s+(?:and also|and then|and|also|plus|as well as)\s+(?=(?:(?:on|at|in|for|from|with|by|to|of)\s+)?(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+(?:plus|as well as)\s+|\s*,?\s*&\s+(?=(?:what|when|who|how|which|where|why|is|are|does|do|did|was|were)\b)|\?\s+(?=\S)|;\s*|\s+(?=\(?\d{1,2}[).]\s)|(?<=[\p{L}\p{N}?？])\s*\+\s*(?=\p{L})|\s+\/\s+(?=(?:what|what's|which|how|is|are|does|do|did|who|when|where|why)\b)/gu;
@@ -23,7 +25,7 @@ export const KOREAN_BARE_GO = /(?<=\p{Script=Hangul}고)\s+/gu;
 const KOREAN_QUESTION_WORD =
   /뭐|뭔|무엇|무슨|얼마|언제|어디|어느|누구|누가|왜|어떻게|어케|어캐|어떤|몇/u;
 /** The joins of two clauses (never a list of nouns), for a question that is also a confirmation. */
-const CLAUSE_SPLIT =
+export const CLAUSE_SPLIT =
   /,?\s+(?:and|also|plus)\s+(?=(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|\?\s+(?=\S)|;\s*|(?<=\p{Script=Hangul}고),\s*|[?？]\s+(?=\S)/gu;
 
 /** A list marker opening a part: "1)", "2.", "(3)", "①", "-". */
@@ -31,17 +33,21 @@ const LIST_MARKER =
   /^(?:\(?\d{1,2}[).]|[①-⑩]|[-•*]|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|last(?:ly)?|finally|also|첫째|둘째|셋째|마지막으로)\s*[,:)]|[^:?？]{1,60}:(?=\s*(?:what|what's|when|who|how|which|where|why|is|are|does|do|did|was|were|can)\b))\s*/iu;
 
 /**
- * What every ENGLISH_SPLIT, KOREAN_SPLIT or KOREAN_BARE_GO match holds: a comma, a mark or a sign
- * of theirs, "and", "also", "plus" or "as well as" between spaces, a space before a number, or a
- * Korean join's last syllable (랑, 고, 며, 서 of 이면서, 또, 및). Without one, nothing splits.
+ * What every ENGLISH_SPLIT, KOREAN_SPLIT or KOREAN_BARE_GO match holds: a comma or a sign of
+ * theirs, a question mark with a space and more after it (a mark that ends the question splits
+ * nothing), "and", "also", "plus" or "as well as" between spaces, a space before a number, or a
+ * Korean join (랑, 고, 며, 면서, 또, 및). Without one, nothing splits.
  */
-export const MAY_SPLIT = /[,?？&;+/랑고며서또및]|\s(?:and|also|plus|as well as)\s|\s\(?\d/u;
+export const MAY_SPLIT =
+  /[,&;+/랑고며또및]|면서|[?？]\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d/u;
+/** What every CLAUSE_SPLIT match holds, as MAY_SPLIT for ENGLISH_SPLIT and the rest. */
+export const MAY_SPLIT_CLAUSES = /;|[?？]\s+\S|\s(?:and|also|plus)\s|고,/u;
 
 /** The parts of a question that asks several things, or the question alone. */
 export function splitQuestion(question: string, options: { clausesOnly?: boolean } = {}): string[] {
   // A cheap scan first: most questions ask one thing (the splits' lookbehinds are tried at
   // every place otherwise).
-  if (!options.clausesOnly && !MAY_SPLIT.test(question)) return [question];
+  if (!(options.clausesOnly ? MAY_SPLIT_CLAUSES : MAY_SPLIT).test(question)) return [question];
   const pieces = options.clausesOnly
     ? question.split(CLAUSE_SPLIT)
     : question
@@ -192,8 +198,10 @@ const ARTICLE_METADATA = [
   /누가 (?:썼|쓴|작성)|(?:쓴 사람|쓴 기자|작성자|기자|글쓴이|필자|저자)(?:가|는|이|의)? ?(?:누구|이름)|언제 (?:쓴|작성|게재|올라온|발행|나온)|(?:기사|글)(?:은|는|이|가)? ?언제 게시|게재일|발행일|작성일/u,
 ];
 
+const ARTICLE_METADATA_UNITED = unitedPatterns(ARTICLE_METADATA);
+
 export function asksAboutArticleMetadata(normalized: string): boolean {
-  return ARTICLE_METADATA.some((pattern) => pattern.test(normalized));
+  return anyMatches(ARTICLE_METADATA_UNITED, normalized);
 }
 
 /** Whether the article gets things wrong, as a whole ("is the article accurate?"). */
@@ -270,10 +278,11 @@ export function asksMoneyDirection(normalized: string): boolean {
   // One answer asks this of the same text four or five times: the last text's result is kept.
   if (normalized !== lastDirectionText) {
     lastDirectionText = normalized;
-    lastDirectionAsked = DIRECTION.some((pattern) => pattern.test(normalized));
+    lastDirectionAsked = anyMatches(DIRECTION_UNITED, normalized);
   }
   return lastDirectionAsked;
 }
+const DIRECTION_UNITED = unitedPatterns(DIRECTION);
 let lastDirectionText: string | undefined;
 let lastDirectionAsked = false;
 

@@ -247,9 +247,10 @@ function relationsAsked(
     conceptIds.add(term.features[0]?.slice(2) ?? "");
     // A word of a known phrase ("press release") is that phrase, not an outside relation ("release").
     if (!term.text.includes(" ")) continue;
-    for (const word of term.text.split(" ")) {
-      phraseWords.add(word);
-      phraseWords.add(stemOf(word));
+    const phrase = term.text.split(" ");
+    for (let word = 0; word < phrase.length; word++) {
+      phraseWords.add(phrase[word] as string);
+      phraseWords.add(stemOf(phrase[word] as string));
     }
   }
   const words = questionWords(analysis);
@@ -261,18 +262,19 @@ function relationsAsked(
     namedInHangul ??= conceptsStartingWords(knowledge, analysis);
     return namedInHangul.has(concept);
   };
-  const outsideWords =
-    phraseWords.size === 0
-      ? words
-      : {
-          hangul: words.hangul,
-          latin: new Set([...words.latin].filter((word) => !phraseWords.has(word))),
-          spaced: words.spaced,
-        };
-  const outsideText =
-    phraseWords.size === 0
-      ? text
-      : text.replace(/[a-z]+/g, (word) => (phraseWords.has(word) ? " " : word));
+  // Every Latin word of the text is in words.latin (questionWords): when no phrase word is one of
+  // them, leaving the phrase words out changes neither the words nor the text.
+  const leavesOut = phraseWords.size > 0 && sharesAny(phraseWords, words.latin);
+  const outsideWords = !leavesOut
+    ? words
+    : {
+        hangul: words.hangul,
+        latin: new Set([...words.latin].filter((word) => !phraseWords.has(word))),
+        spaced: words.spaced,
+      };
+  const outsideText = !leavesOut
+    ? text
+    : text.replace(/[a-z]+/g, (word) => (phraseWords.has(word) ? " " : word));
   const asked: RelationsAsked = {
     relations: relationsNamed(compiled.relations, compiled.relationForms, text, words, named),
     outsideRelations: relationsNamed(
@@ -292,6 +294,11 @@ function relationsAsked(
   };
   analysis.derived.relations = kept;
   return asked;
+}
+
+function sharesAny(some: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
+  for (const word of some) if (others.has(word)) return true;
+  return false;
 }
 
 /**
@@ -322,8 +329,14 @@ function relationsNamed<T>(
     const phrases = forms.latinPhrases.get(word);
     if (phrases) askIfNamed(phrases);
   });
+  // Words that open on the same syllable have the same candidates, asked of the same text: each
+  // syllable's candidates are read once.
+  let firstsRead = "";
   for (let at = 0; at < words.hangul.length; at++) {
-    const candidates = forms.hangul.get((words.hangul[at] as string).charAt(0));
+    const first = (words.hangul[at] as string).charAt(0);
+    if (firstsRead.includes(first)) continue;
+    firstsRead += first;
+    const candidates = forms.hangul.get(first);
     if (candidates) askIfNamed(candidates);
   }
   askIfNamed(forms.other);
@@ -875,12 +888,11 @@ function unknownCapitalisedNames(raw: string, analysis: Analysis): NamedEntity[]
   for (let match = word.exec(raw); match !== null; match = word.exec(raw)) {
     const written = match[0];
     const lower = written.toLowerCase();
-    const after = raw.slice(match.index + written.length);
     const looksLikeName =
       /[a-z][A-Z]/.test(written) || (/^[A-Z]{2,}$/.test(written) && written.length <= 6);
-    const possessive = /^['’]s\b/.test(after);
     const capitalised = /^[A-Z]/.test(written) || looksLikeName;
-    const sentenceStart = /(?:^|[.?!])[\s"'“‘(]*$/.test(raw.slice(0, match.index));
+    // The word's place (a sentence's start, a possessive after it) is read last, for an unknown
+    // capitalised word only: reading it slices the text around every word.
     if (
       capitalised &&
       unknown.has(lower) &&
@@ -889,7 +901,9 @@ function unknownCapitalisedNames(raw: string, analysis: Analysis): NamedEntity[]
       lower.length >= 2 &&
       !PLACE_PREPOSITIONS.has(previous) &&
       (!IN_ON.has(previous) || aboutKnowledge) &&
-      (!sentenceStart || looksLikeName || possessive)
+      (looksLikeName ||
+        !/(?:^|[.?!])[\s"'“‘(]*$/.test(raw.slice(0, match.index)) ||
+        /^['’]s\b/.test(raw.slice(match.index + written.length)))
     ) {
       const last = names.at(-1);
       if (last && lastEnd >= 0 && /^\s+$/.test(raw.slice(lastEnd, match.index))) {
