@@ -304,3 +304,38 @@ describe("whether the article mentions something (conf9)", () => {
     expect(ask("기사에 나오는 순환 투자 얘기 좀 설명해줘").text).not.toMatch(/^맞아요/);
   });
 });
+
+describe("the article's tone and worries (meta10)", () => {
+  it("gives the tone when the tone is asked, in either language", () => {
+    for (const question of [
+      "how dramatic is the writing in this blog post?",
+      "Would you call the article's style sensational?",
+      "기사 말투가 너무 자극적인 거 아냐?",
+      "이 글 문체는 어떤 느낌이야?",
+      "describe its tone in a sentence",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/^(?:The article's tone|기사의 논조)/);
+    }
+  });
+
+  it("gives the worry, not the tone, when the worry is asked in slang", () => {
+    for (const question of [
+      "so what's bugging the blogger here?",
+      "what is the author upset about?",
+      "필자가 찝찝해하는 부분이 뭐야?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.text, question).toMatch(/^(?:The article's worry|기사가 우려하는 점)/);
+    }
+    // Not the article's worry: nothing about the piece is asked.
+    expect(ask("my code keeps bugging out, help").abstained).toBe(true);
+  });
+
+  it("names the barrier to entry among the article's worries", () => {
+    expect(ask("does the writer think new AI startups will struggle to get in?").text).toMatch(
+      /barrier to entry|진입 장벽/,
+    );
+  });
+});

@@ -202,7 +202,12 @@ export function answerFromKnowledge(
     const meta =
       (asksWhatArticleOmits(knowledge, analysis) &&
         omissionsAnswer(knowledge, language, analysis)) ||
-      (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language));
+      (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language, analysis)) ||
+      // "기사 톤이 좀 과하게 흥분한 느낌 아님?": unknown words outvote the known ones, and the
+      // part kept as the question no longer names the piece; the whole question does.
+      (onWhat !== analysis &&
+        asksArticleStance(knowledge, onWhat) &&
+        stanceAnswer(knowledge, language, onWhat));
     // "how many views did this article get?": a thing asked of the article that the knowledge
     // has no word for is not its stance or its omissions. A question of several parts is left
     // to its parts.
@@ -1048,6 +1053,42 @@ const REASON_SECTION_FACTOR = 1.5;
 
 const REASON_FIGURE_SENTENCE_FACTOR = 0.7;
 
+/**
+ * A sentence that states a motive (it holds a concept the reason intent implies: "전략으로
+ * 해석됩니다") answers "why" before one that only names the same parties (a quote of their CEO).
+ */
+const REASON_MOTIVE_FACTOR = 1.05;
+
+const motiveSentencesCache = new WeakMap<Knowledge, ReadonlySet<number>>();
+
+/**
+ * The article sentences that hold, in their own words (not their heading's), a form of a concept
+ * the knowledge's reason intent implies ("why" -> "strategy": "전략으로 해석됩니다"). Read once.
+ */
+function motiveSentences(knowledge: Knowledge): ReadonlySet<number> {
+  let sentences = motiveSentencesCache.get(knowledge);
+  if (!sentences) {
+    const motives = new Set(
+      knowledge.concepts.flatMap((concept) => (concept.intent === "reason" ? concept.related : [])),
+    );
+    const forms = knowledge.concepts
+      .filter((concept) => motives.has(concept.id))
+      .flatMap((concept) => concept.forms)
+      .map((form) => escapeRegExp(form.toLowerCase()));
+    const pattern =
+      forms.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join("|")})`, "u") : undefined;
+    sentences = new Set(
+      knowledge.article.sections.flatMap((section) =>
+        section.sentences
+          .filter((sentence) => pattern?.test(sentence.text.toLowerCase()))
+          .map((sentence) => sentence.index),
+      ),
+    );
+    motiveSentencesCache.set(knowledge, sentences);
+  }
+  return sentences;
+}
+
 function rerankReasons(
   ranked: Ranked<Passage>[],
   knowledge: Knowledge,
@@ -1055,6 +1096,7 @@ function rerankReasons(
 ): Ranked<Passage>[] {
   const [actor, other] = parties;
   if (actor === undefined) return ranked;
+  const motives = motiveSentences(knowledge);
   // A payment between the pair whose fact gives no figure says what it is for ("buys NVIDIA
   // systems to build that capacity"); any other fact about the two does not.
   const pairWithPurpose =
@@ -1085,6 +1127,7 @@ function rerankReasons(
         // A sentence of figures says how much, not why.
         if (/\d/u.test(sentence.text)) factor *= REASON_FIGURE_SENTENCE_FACTOR;
         if (section.heading?.includes(name)) factor *= REASON_SECTION_FACTOR;
+        if (motives.has(sentence.index)) factor *= REASON_MOTIVE_FACTOR;
       }
       return factor === 1 ? result : rescored(result, result.score * factor);
     })

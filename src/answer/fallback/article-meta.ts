@@ -24,7 +24,7 @@ const ARTICLE =
  * at a word's start ("진입장벽" holds 입장 but asks no stance).
  */
 const STANCE =
-  /\b(?:tone|stance|take|opinion|view|views|attitude|angle|slant|bias|biased|verdict|bullish|bearish|positive|negative|optimistic|pessimistic|critical|skeptical|sceptical|for or against|in favou?r|feel about|feels about|think about|thinks about|think of|thinks of|grumbl\w*|beef|complain\w*|gripe|worried|worries|concern|one-sided|one sided|slanted|neutral|objective|unbiased|impartial|partisan|balanced)\b|(?<!\p{Script=Hangul})(?:논조|톤|어조|입장|관점|시각|견해|의견|태도|긍정|부정적|비판적|회의적|낙관|비관|불만|편향|편파|편들|치우친|치우쳐|치우쳤|중립적|중립인|객관적|객관성|공정한가|공정해)|한쪽으로|어떻게 (?:봐|보|생각|평가)/u;
+  /\b(?:tone|stance|take|opinion|view|views|attitude|angle|slant|bias|biased|verdict|bullish|bearish|positive|negative|optimistic|pessimistic|critical|skeptical|sceptical|for or against|in favou?r|feel about|feels about|think about|thinks about|think of|thinks of|grumbl\w*|beef|complain\w*|gripe|worried|worries|concern|one-sided|one sided|slanted|neutral|objective|unbiased|impartial|partisan|balanced|sensational\w*|breathless|hyperbolic|dramatic|clickbait\w*)\b|(?<!\p{Script=Hangul})(?:논조|말투|문체|호들갑|선정적|자극적|들떠|들뜬|톤|어조|입장|관점|시각|견해|의견|태도|긍정|부정적|비판적|회의적|낙관|비관|불만|편향|편파|편들|치우친|치우쳐|치우쳤|중립적|중립인|객관적|객관성|공정한가|공정해)|한쪽으로|어떻게 (?:봐|보|생각|평가)/u;
 
 /** Something the article does not say ("leaves out", "omits", "빠진", "안 다룬"). */
 const OMITS =
@@ -252,11 +252,20 @@ function namesParty(knowledge: Knowledge, analysis: Analysis): boolean {
 const OTHER_WORK =
   /\b(?:author|writer|blogger|columnist)s? of (?!(?:this|the|that) (?:article|piece|post|blog|story|write-?up)\b)/u;
 
+/** The piece pointed at without its name: "its tone", "the writing", "the way it's written". */
+const PIECE_POINTED = /\bits\b|\bthe writing\b|\bthe way (?:it's|it is) written\b/u;
+
 export function asksArticleStance(knowledge: Knowledge, analysis: Analysis): boolean {
   const text = analysis.normalized;
+  // A view only a fact about the piece answers ("its tone": no sentence of it is about its tone).
+  const factOnly = stanceFactsAsked(knowledge, analysis).some((fact) =>
+    knowledge.scope.relations.some(
+      (relation) => relation.id === fact.relation && !relation.passages,
+    ),
+  );
   return (
-    ARTICLE.test(text) &&
-    STANCE.test(text) &&
+    (ARTICLE.test(text) || (PIECE_POINTED.test(text) && factOnly)) &&
+    (STANCE.test(text) || factOnly) &&
     !OTHER_WORK.test(text) &&
     !namesParty(knowledge, analysis) &&
     !asksOtherTopic(knowledge, analysis)
@@ -320,9 +329,36 @@ export function asksWhatArticleIsAbout(knowledge: Knowledge, analysis: Analysis)
   return asked && !topic && !namesParty(knowledge, analysis);
 }
 
-/** What the knowledge says of the article's own view, with the sentence it rests on. */
-export function stanceAnswer(knowledge: Knowledge, language: Language): Answer | undefined {
-  const facts = stanceFacts(knowledge);
+/**
+ * The stance facts whose relation the question names ("its tone?" asks the tone, "what worries
+ * the writer?" the worry), in the knowledge's order.
+ */
+function stanceFactsAsked(knowledge: Knowledge, analysis: Analysis): Fact[] {
+  const asked = new Set<string>();
+  for (const term of analysis.terms) {
+    if (term.kind === "concept") asked.add(term.features[0]?.slice(2) ?? "");
+  }
+  if (asked.size === 0) return [];
+  return stanceFacts(knowledge).filter((fact) =>
+    knowledge.scope.relations.some(
+      (relation) =>
+        relation.id === fact.relation && relation.concepts.some((concept) => asked.has(concept)),
+    ),
+  );
+}
+
+/**
+ * What the knowledge says of the article's own view, with the sentences it rests on: the view
+ * the question names ("how would you describe its tone?"), or all of them.
+ */
+export function stanceAnswer(
+  knowledge: Knowledge,
+  language: Language,
+  analysis?: Analysis,
+): Answer | undefined {
+  const all = stanceFacts(knowledge);
+  const asked = analysis ? stanceFactsAsked(knowledge, analysis) : [];
+  const facts = asked.length > 0 ? asked : all;
   if (facts.length === 0) return undefined;
   const quoted = facts.flatMap((fact) =>
     fact.quote ? sentencesHolding(knowledge, fact.quote).slice(0, 1) : [],
