@@ -339,3 +339,39 @@ describe("the article's tone and worries (meta10)", () => {
     );
   });
 });
+
+describe("whether the article can be relied on (meta10)", () => {
+  it("says what holds up against the record, then where it differs", () => {
+    for (const question of [
+      "would a teacher accept this post as a reliable thing to quote?",
+      "이 기사 신뢰할 만한 출처야?",
+      "which claims in the blog are actually correct?",
+      "공식 발표문과 비교해서 이 글 정확해?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(
+        /^(?:What the article gets right|기록과 맞는 기사 속 수치)/,
+      );
+      expect(answer.text, question).toMatch(/\$15 billion|150억/);
+    }
+  });
+
+  it("puts the unnamed source right after the key fact check when the piece is asked of as a source", () => {
+    const answer = ask("is this blog a trustworthy source for my paper?");
+    expect(answer.text.indexOf("unnamed expert")).toBeGreaterThan(
+      answer.text.indexOf("$15 billion"),
+    );
+    expect(answer.text.indexOf("unnamed expert")).toBeLessThan(answer.text.indexOf("Foundry"));
+  });
+
+  it("leaves a question about one topic, or about errors alone, to what it asks", () => {
+    expect(ask("can I trust the article's $30B figure?").text).not.toMatch(
+      /^What the article gets right/,
+    );
+    expect(ask("is the article reliable on Microsoft's stake?").text).not.toMatch(
+      /^What the article gets right/,
+    );
+    expect(ask("what mistakes does the article make?").text).toMatch(/^Where the article differs/);
+  });
+});

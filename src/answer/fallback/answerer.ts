@@ -35,6 +35,7 @@ import {
   publicationAnswer,
   stanceAnswer,
 } from "./article-meta.ts";
+import { asksArticleReview, reviewAnswer } from "./article-review.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { writtenAsAgent, writtenAsReceiver, writtenAsRecipient } from "./claim-direction.ts";
 import { checkOutsideHolder, checkOutsideInstrument } from "./claim-instrument.ts";
@@ -218,6 +219,14 @@ export function answerFromKnowledge(
     }
     if (meta) return meta;
     if (asksHowManyErrors(knowledge, analysis)) return factChecksAnswer(knowledge, language, true);
+    // Whether the piece can be relied on, as a whole: what holds up and what does not. Read on
+    // the whole question: "수행평가 자료로 … 믿을 만해?" is outvoted by words the knowledge lacks.
+    const review =
+      (asksArticleReview(knowledge, analysis) && reviewAnswer(knowledge, language, analysis)) ||
+      (onWhat !== analysis &&
+        asksArticleReview(knowledge, onWhat) &&
+        reviewAnswer(knowledge, language, onWhat));
+    if (review) return review;
     if (asksWhatArticleIsAbout(knowledge, analysis)) {
       return composeSummaryAnswer(knowledge, language);
     }

@@ -16,7 +16,7 @@ import { type Answer, MAX_ANSWER_LENGTH } from "../types.ts";
 import { abstainAnswer, composeAnswer } from "./text.ts";
 
 /** The article or its writer, by name ("it" is too loose: "Microsoft's take on it"). */
-const ARTICLE =
+export const ARTICLE =
   /\b(?:article|piece|post|blog|story|write-?up|author|writer|blogger|columnist)\b|기사|글쓴이|필자|작성자|저자|블로거|(?<![\p{Script=Hangul}])글(?![\p{Script=Hangul}])|(?<![\p{Script=Hangul}])글(?:이|은|의|에서|에|을|쓴)/u;
 
 /**
@@ -239,7 +239,7 @@ const OMISSIONS_HEAD = {
 } as const;
 
 /** Whether the question names one of the knowledge's parties (then it is about that party). */
-function namesParty(knowledge: Knowledge, analysis: Analysis): boolean {
+export function namesParty(knowledge: Knowledge, analysis: Analysis): boolean {
   return analysis.terms.some((term) => {
     if (term.entity !== undefined) return true;
     if (term.kind !== "concept") return false;
