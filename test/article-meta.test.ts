@@ -375,3 +375,28 @@ describe("whether the article can be relied on (meta10)", () => {
     expect(ask("what mistakes does the article make?").text).toMatch(/^Where the article differs/);
   });
 });
+
+describe("a summary of the piece for someone, and what is wrong in one part (meta10)", () => {
+  it("reads who the summary is for as no topic", () => {
+    for (const question of [
+      "write a summary of this post that I can share with my coworkers",
+      "할머니한테 보여줄 수 있게 이 글 쉽게 요약해 줘",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/^(?:Microsoft · NVIDIA|마이크로소프트 · 엔비디아)/);
+    }
+    // A topic after the piece is still the topic.
+    expect(ask("a summary of the article about NVIDIA's chips").text).not.toMatch(/^Microsoft · /);
+  });
+
+  it("gives the fact checks of the part named, not the article's worry or tone", () => {
+    for (const question of [
+      "any issues with how the piece opens?",
+      "글 서두에 잘못된 내용 있어?",
+    ]) {
+      expect(ask(question).text, question).toMatch(/^(?:The article's intro says|기사 도입부의)/);
+    }
+    expect(ask("what's the problem with circular investment?").text).toMatch(/worry/);
+  });
+});

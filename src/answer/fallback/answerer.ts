@@ -35,7 +35,7 @@ import {
   publicationAnswer,
   stanceAnswer,
 } from "./article-meta.ts";
-import { asksArticleReview, reviewAnswer } from "./article-review.ts";
+import { asksArticleReview, flawsInPart, reviewAnswer } from "./article-review.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { writtenAsAgent, writtenAsReceiver, writtenAsRecipient } from "./claim-direction.ts";
 import { checkOutsideHolder, checkOutsideInstrument } from "./claim-instrument.ts";
@@ -55,6 +55,7 @@ import {
 } from "./part-filters.ts";
 import {
   askingPart,
+  asksSummaryOfPieceForSomeone,
   withoutAfterword,
   withoutPreamble,
   withoutRequestWrapper,
@@ -200,6 +201,9 @@ export function answerFromKnowledge(
     const published =
       publication && publicationAnswer(knowledge, onWhat, written, language, publication);
     if (published) return published;
+    // "What's the biggest flaw in the opening paragraph?": the fact checks of that part.
+    const flaws = flawsInPart(knowledge, index.lexicon, onWhat, language);
+    if (flaws) return flaws;
     const meta =
       (asksWhatArticleOmits(knowledge, analysis) &&
         omissionsAnswer(knowledge, language, analysis)) ||
@@ -1243,6 +1247,8 @@ function outgoingMoneyFacts(
 function wantsSummary(analysis: Analysis, verdict: Verdict): boolean {
   if (!analysis.asksForSummary || analysis.asksForAdvice || analysis.triesToChangeRules)
     return false;
+  // "a summary of this article I can read out to a 10th-grade class": who it is for asks nothing.
+  if (asksSummaryOfPieceForSomeone(analysis)) return true;
   const unknownWords = analysis.terms.some((term) => !term.known);
   // "마소 엔비 앤트 딜 요약", "summarize the microsoft nvidia anthropic deal": the parties' names
   // and the summary word alone name the whole story, not something specific in it.

@@ -8,7 +8,8 @@
 import { formatFigure } from "../../knowledge/figures.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
-import type { Analysis } from "../../search/analyze.ts";
+import { type Analysis, analyze } from "../../search/analyze.ts";
+import type { Lexicon } from "../../search/lexicon.ts";
 import { sentencesHolding } from "../shared/article-refs.ts";
 import { answerHeads } from "../shared/phrases.ts";
 import { type Answer, MAX_ANSWER_LENGTH } from "../types.ts";
@@ -147,4 +148,65 @@ function orderedChecks(knowledge: Knowledge, analysis: Analysis, corrections: Fa
     );
   const rank = (fact: Fact) => (fact.key ? 0 : named(fact) ? 1 : 2);
   return [...corrections].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * Something wrong in one part of the piece ("what's the biggest flaw in the opening paragraph?",
+ * "도입부의 가장 큰 문제가 뭐야?", "what'd they botch in the intro?").
+ */
+const FLAW =
+  /\b(?:problems?|problematic|issues?|flaws?|flawed|wrong|errors?|mistakes?|misleading|inaccura\w*|bogus|false|exaggerat\w*|overstat\w*|fudg\w*)\b|문제|흠|오류|틀린|틀렸|잘못|과장|부풀|뻥튀기/u;
+
+/**
+ * The fact checks of a part of the article the question names by its heading's words ("the
+ * intro", "도입부"), when it asks what is wrong there: those checks, with the sentences they
+ * correct. Headings' words that name a party or a topic of the facts ("NVIDIA's strategy", "circular
+ * investment") ask about that, not about a part of the piece.
+ */
+export function flawsInPart(
+  knowledge: Knowledge,
+  lexicon: Lexicon,
+  analysis: Analysis,
+  language: Language,
+): Answer | undefined {
+  if (!FLAW.test(analysis.normalized) || namesParty(knowledge, analysis)) return undefined;
+  const parts = partChecks(knowledge, lexicon);
+  const named = new Set<Fact>();
+  for (const term of analysis.terms) {
+    if (term.kind === "amount") return undefined;
+    if (term.kind !== "concept") continue;
+    for (const fact of parts.get(term.features[0]?.slice(2) ?? "") ?? []) named.add(fact);
+  }
+  if (named.size === 0) return undefined;
+  const facts = [...named].sort((a, b) => Number(b.key) - Number(a.key));
+  const quoted = facts.flatMap((fact) =>
+    fact.quote ? sentencesHolding(knowledge, fact.quote).slice(0, 1) : [],
+  );
+  return composeAnswer(knowledge, language, facts, quoted);
+}
+
+const partChecksCache = new WeakMap<Knowledge, ReadonlyMap<string, readonly Fact[]>>();
+
+/** Each part-naming concept of a heading -> the fact checks of sentences in that section. */
+function partChecks(knowledge: Knowledge, lexicon: Lexicon): ReadonlyMap<string, readonly Fact[]> {
+  const cached = partChecksCache.get(knowledge);
+  if (cached) return cached;
+  const topics = topicConcepts(knowledge);
+  const lead = knowledge.manifest.article.leadSection;
+  const checks = new Map<string, Fact[]>();
+  for (const fact of knowledge.facts) {
+    if (fact.kind !== "correction" || !fact.quote) continue;
+    for (const { section } of sentencesHolding(knowledge, fact.quote).slice(0, 1)) {
+      const heading = section.heading ?? (lead ? `${lead.ko} ${lead.en}` : "");
+      for (const term of analyze(heading, lexicon).terms) {
+        const id = term.kind === "concept" ? (term.features[0]?.slice(2) ?? "") : "";
+        if (id === "" || topics.has(id) || knowledge.scope.names.has(id)) continue;
+        const list = checks.get(id) ?? [];
+        if (!list.includes(fact)) list.push(fact);
+        checks.set(id, list);
+      }
+    }
+  }
+  partChecksCache.set(knowledge, checks);
+  return checks;
 }
