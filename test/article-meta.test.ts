@@ -400,3 +400,28 @@ describe("a summary of the piece for someone, and what is wrong in one part (met
     expect(ask("what's the problem with circular investment?").text).toMatch(/worry/);
   });
 });
+
+describe("the occasion of a saying, an open other choice, the blog's name (meta10)", () => {
+  it("reads 'in the announcement' after a saying as when, not what is asked", () => {
+    expect(ask("during the announcement, what did Nadella say regarding OpenAI?").text).toMatch(
+      /critical partner/,
+    );
+    expect(ask("발표 자리에서 나델라가 오픈AI에 대해 언급한 내용은?").text).toMatch(
+      /중요한 파트너/,
+    );
+    // Alone, the announcement is what is asked.
+    expect(ask("when was the announcement?").text).toMatch(/18 November 2025/);
+  });
+
+  it("reads 'or somewhere else?' after a claim as a yes/no question about the claim", () => {
+    expect(ask("did they announce it at CES or somewhere different?").text).toMatch(
+      /^No\b.*Ignite/s,
+    );
+    expect(ask("빌드에서 발표한 거야 아니면 다른 곳이야?").text).toMatch(/^아니에요.*Ignite/s);
+  });
+
+  it("turns away the blog's own name", () => {
+    expect(ask("what is this blog called, what's the blog's name?").abstained).toBe(true);
+    expect(ask("이 글 올라온 블로그 이름 알려줘").abstained).toBe(true);
+  });
+});

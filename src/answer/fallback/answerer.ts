@@ -57,6 +57,7 @@ import {
   askingPart,
   asksSummaryOfPieceForSomeone,
   withoutAfterword,
+  withoutOpenAlternative,
   withoutPreamble,
   withoutRequestWrapper,
   withoutUnknownChoice,
@@ -147,7 +148,7 @@ export function answerFromKnowledge(
   const index = forOneAnswer(sharedIndex);
   // "NVIDIA PUT IN 20 BILLION??": in a shouted message capitals mark no names. "Could you tell
   // me the total and the valuation?": the wrapper asks nothing of its own.
-  const question = withoutRequestWrapper(readableCase(index, written));
+  const question = withoutOpenAlternative(withoutRequestWrapper(readableCase(index, written)));
   const { knowledge } = index;
   const whole = index.analyze(question);
   const language = options.language ?? whole.language;

@@ -41,7 +41,7 @@ const ABOUT_KO =
  * "이 글 어디에 올라온 거야?").
  */
 const OUTLET =
-  /\bwho (?:published|posted|ran|put out)\b|\b(?:outlet|publication|publisher|newspaper|news ?site|website|site|media|magazine|which blog|what blog|whose blog|which paper|what paper)\b|매체|언론사|신문사|(?:어느|무슨|어떤) (?:언론|신문|사이트|블로그|매체)|어디 (?:기사|글|블로그)|어디서 (?:나온|난|퍼온|가져온)|어디에 (?:실린|실렸|올라온|올라왔|올린|게재|게시)|(?:기사|글)(?:의|은|는)? ?출처/u;
+  /\bwho (?:published|posted|ran|put out)\b|\bname of (?:the |this |that )?(?:blog|site|website|outlet|publication|newspaper|magazine)\b|\b(?:blog|site|website|outlet|publication)(?:'s)? name\b|(?:블로그|사이트|매체|언론사|신문사)(?:의)? ?(?:이름|명칭)|\b(?:outlet|publication|publisher|newspaper|news ?site|website|site|media|magazine|which blog|what blog|whose blog|which paper|what paper)\b|매체|언론사|신문사|(?:어느|무슨|어떤) (?:언론|신문|사이트|블로그|매체)|어디 (?:기사|글|블로그)|어디서 (?:나온|난|퍼온|가져온)|어디에 (?:실린|실렸|올라온|올라왔|올린|게재|게시)|(?:기사|글)(?:의|은|는)? ?출처/u;
 
 /** Who wrote it, said as a claim ("written by a Reuters reporter?", "기자가 쓴 거지?"). */
 const AUTHOR =

@@ -361,6 +361,17 @@ export function withoutRequestWrapper(question: string): string {
   return wrapper ? question.slice(wrapper[0].length) : question;
 }
 
+/**
+ * "Was this unveiled at Google I/O or somewhere else?", "구글 I/O에서 발표된 거야 아니면 다른
+ *데서야?": an open other choice after a claim asks only whether the claim holds.
+ */
+const OPEN_ALTERNATIVE =
+  /,?\s+(?:or|아니면|혹은)\s+(?:(?:at|in|on|from|by|with)\s+)?(?:somewhere|someplace|something|someone|somebody|elsewhere|else|anywhere else|some ?(?:other|different)(?:\s+[\p{L}-]+)?|another(?:\s+[\p{L}-]+)?|다른\s?(?:데|곳|거|것|행사|사람|회사)[^\s?？]*)(?:\s+(?:else|entirely|instead|different|other))?(?:\s*(?:이야|야|인가요|인가|임|예요|이에요))?\s*(?=[?？]?\s*$)/iu;
+
+export function withoutOpenAlternative(question: string): string {
+  return question.replace(OPEN_ALTERNATIVE, "");
+}
+
 /** "ignite or build", "이그나이트 아니면 빌드": two single words offered as a choice. */
 const CHOICE_OF_TWO =
   /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)\s+(?:or|아니면|혹은)\s+([\p{L}\p{N}]+)(?![\p{L}\p{N}])/giu;
