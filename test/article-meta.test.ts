@@ -395,7 +395,9 @@ describe("a summary of the piece for someone, and what is wrong in one part (met
       "any issues with how the piece opens?",
       "글 서두에 잘못된 내용 있어?",
     ]) {
-      expect(ask(question).text, question).toMatch(/^(?:The article's intro says|기사 도입부의)/);
+      expect(ask(question).text, question).toMatch(
+        /^(?:Yes: |맞아요, )?(?:[Tt]he article's intro says|기사 도입부의)/,
+      );
     }
     expect(ask("what's the problem with circular investment?").text).toMatch(/worry/);
   });
@@ -423,5 +425,29 @@ describe("the occasion of a saying, an open other choice, the blog's name (meta1
   it("turns away the blog's own name", () => {
     expect(ask("what is this blog called, what's the blog's name?").abstained).toBe(true);
     expect(ask("이 글 올라온 블로그 이름 알려줘").abstained).toBe(true);
+  });
+});
+
+describe("what the article says, against what is true (meta10)", () => {
+  it("says yes to a claim about the article's own words, then the record", () => {
+    expect(ask("the post writes that the two giants invested $30B, right?").text).toMatch(
+      /^Yes, the article does say that.*\$15 billion/s,
+    );
+    expect(ask("글쓴이는 MS 투자가 클라우드 이용을 조건으로 한다고 적었지?").text).toMatch(
+      /^맞아요, 기사에는 그렇게 나와요/,
+    );
+  });
+
+  it("leaves whether the article's claim is true to the usual check", () => {
+    expect(ask("the blog says $30B was invested — is that actually true?").text).not.toMatch(
+      /^Yes, the article does say/,
+    );
+  });
+
+  it("answers a yes/no question about a part's accuracy with its verdict first", () => {
+    expect(ask("is the opening paragraph of the blog accurate?").text).toMatch(
+      /^No: .*\$15 billion/s,
+    );
+    expect(ask("글 첫머리에 틀린 내용 있어?").text).toMatch(/^맞아요, 기사 도입부의/);
   });
 });

@@ -35,7 +35,12 @@ import {
   publicationAnswer,
   stanceAnswer,
 } from "./article-meta.ts";
-import { asksArticleReview, flawsInPart, reviewAnswer } from "./article-review.ts";
+import {
+  articleSaysAnswer,
+  asksArticleReview,
+  flawsInPart,
+  reviewAnswer,
+} from "./article-review.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { writtenAsAgent, writtenAsReceiver, writtenAsRecipient } from "./claim-direction.ts";
 import { checkOutsideHolder, checkOutsideInstrument } from "./claim-instrument.ts";
@@ -518,6 +523,15 @@ function answerOne(
     if (result.item.kind === "fact") rankedFacts.push(result.item.fact);
     else if (result.item.kind === "sentence") sentences.push(result);
   }
+  // "Its intro calls it a $30B investment, right?": what the article says, not what is true.
+  const says = articleSaysAnswer(
+    knowledge,
+    analysis,
+    index.sentenceConcepts,
+    rankedFacts,
+    language,
+  );
+  if (says) return says;
   // "Satya walked away from OpenAI when he backed Anthropic?": a claim that something ended is
   // checked against the fact that says it remains before anything it names is "not covered".
   if (notCovered && analysis.asksToConfirm && claimsEnded(analysis.normalized)) {

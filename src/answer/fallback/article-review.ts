@@ -11,7 +11,7 @@ import type { Fact, Language } from "../../knowledge/schema.ts";
 import { type Analysis, analyze } from "../../search/analyze.ts";
 import type { Lexicon } from "../../search/lexicon.ts";
 import { sentencesHolding } from "../shared/article-refs.ts";
-import { answerHeads } from "../shared/phrases.ts";
+import { answerHeads, verdictWords } from "../shared/phrases.ts";
 import { type Answer, MAX_ANSWER_LENGTH } from "../types.ts";
 import { ARTICLE, namesParty } from "./article-meta.ts";
 import { composeAnswer } from "./text.ts";
@@ -157,6 +157,10 @@ function orderedChecks(knowledge: Knowledge, analysis: Analysis, corrections: Fa
 const FLAW =
   /\b(?:problems?|problematic|issues?|flaws?|flawed|wrong|errors?|mistakes?|misleading|inaccura\w*|bogus|false|exaggerat\w*|overstat\w*|fudg\w*)\b|문제|흠|오류|틀린|틀렸|잘못|과장|부풀|뻥튀기/u;
 
+/** That a part is right ("accurate", "correct", "정확해", "맞아"). */
+const SOUND =
+  /\b(?:accurate|correct|right|true|reliable|legit)\b|정확|맞아|맞나|맞는|맞지|사실이야|사실인가/u;
+
 /**
  * The fact checks of a part of the article the question names by its heading's words ("the
  * intro", "도입부"), when it asks what is wrong there: those checks, with the sentences they
@@ -169,7 +173,11 @@ export function flawsInPart(
   analysis: Analysis,
   language: Language,
 ): Answer | undefined {
-  if (!FLAW.test(analysis.normalized) || namesParty(knowledge, analysis)) return undefined;
+  const text = analysis.normalized;
+  const flawAsked = FLAW.test(text);
+  // "Is the intro accurate?": whether it holds, asked of a part that has fact checks.
+  const soundAsked = !flawAsked && SOUND.test(text);
+  if ((!flawAsked && !soundAsked) || namesParty(knowledge, analysis)) return undefined;
   const parts = partChecks(knowledge, lexicon);
   const named = new Set<Fact>();
   for (const term of analysis.terms) {
@@ -182,7 +190,21 @@ export function flawsInPart(
   const quoted = facts.flatMap((fact) =>
     fact.quote ? sentencesHolding(knowledge, fact.quote).slice(0, 1) : [],
   );
-  return composeAnswer(knowledge, language, facts, quoted);
+  // A yes/no question gets its verdict first: wrong there, yes; right there, no.
+  if (!analysis.asksToConfirm) return composeAnswer(knowledge, language, facts, quoted);
+  const verdict = flawAsked ? verdictWords[language].yes : verdictWords[language].no;
+  const statements = facts.map((fact) => fact.statement[language]).join(" ");
+  const opening =
+    language === "en"
+      ? statements.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())
+      : statements;
+  return composeAnswer(
+    knowledge,
+    language,
+    facts,
+    quoted,
+    `${verdict}${language === "ko" ? "," : ":"} ${opening}`,
+  );
 }
 
 const partChecksCache = new WeakMap<Knowledge, ReadonlyMap<string, readonly Fact[]>>();
@@ -209,4 +231,66 @@ function partChecks(knowledge: Knowledge, lexicon: Lexicon): ReadonlyMap<string,
   }
   partChecksCache.set(knowledge, checks);
   return checks;
+}
+
+/**
+ * A claim about what the piece itself says ("its intro calls it a $30B investment, right?",
+ * "기사에서는 마소 투자가 클라우드 사용 조건이라고 써놨지?"): what the article SAYS, not what is
+ * true. When a fact check's sentence holds the claim, yes, the article says so, then the record.
+ */
+const ARTICLE_SAYS =
+  /\b(?:article|piece|post|blog|author|writer|blogger|intro|introduction|headline|it|its intro)(?:'s)? (?:itself )?(?:says?|said|writes?|wrote|calls?|called|claims?|claimed|states?|stated|describes?|described|reports?|reported|frames?|framed|presents?|presented)\b|\baccording to (?:the|this) (?:article|piece|post|blog)\b|\bwhat the (?:article|piece|post|blog) (?:itself )?says\b|(?:기사|글|필자|글쓴이|도입부|블로그)(?:에서는|에선|에는|에서|는|은|가|이)? .*(?:라고|이라고|다고|으로|로) (?:써|쓰|적|나와|나오|했|한|말하|주장|소개|표현)/u;
+
+/** Whether the claim is true, or in the record, is asked beside what the piece says. */
+const ASKS_TRUTH =
+  /\b(?:accurate|accuracy|inaccurate|correct|incorrect|true|truth|real|really|actual|actually|official|officially|announcement|release|record|too|also|fact|facts|legit|wrong)\b|정확|사실|진짜|실제|공식|발표|맞는 (?:말|얘기)|틀린/u;
+/** "…, like the headline says?": the piece cited in support of the claim. */
+const AS_IT_SAYS =
+  /\b(?:like|as) (?:the|its|this|that) (?:article|headline|intro|blog|post|piece|writer|author) (?:says|said|claims|claimed|states|puts it)\b|(?:기사|글|도입부)(?:에서|에)? (?:말한|나온|쓴) (?:것처럼|대로)/u;
+
+const SAYS_LEAD = {
+  ko: "맞아요, 기사에는 그렇게 나와요. 다만 기록과는 달라요:",
+  en: "Yes, the article does say that; the record differs:",
+} as const;
+
+export function articleSaysAnswer(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  sentenceConcepts: readonly ReadonlySet<string>[],
+  rankedFacts: readonly Fact[],
+  language: Language,
+): Answer | undefined {
+  const text = analysis.normalized;
+  if (!analysis.asksToConfirm || !ARTICLE_SAYS.test(text)) return undefined;
+  // "The article says X. Is that accurate?", "X, like the headline says?": the article's words
+  // are the premise, and whether X is true is what is asked.
+  if (ASKS_TRUTH.test(text) || AS_IT_SAYS.test(text)) return undefined;
+  const correction = rankedFacts.find((fact) => fact.kind === "correction" && fact.quote);
+  if (!correction?.quote) return undefined;
+  const [held] = sentencesHolding(knowledge, correction.quote);
+  if (!held) return undefined;
+  const concepts = sentenceConcepts[held.sentence.index];
+  let matched = 0;
+  for (const term of analysis.terms) {
+    // A figure the article states is the one its fact check corrects.
+    if (term.kind === "amount") {
+      const figure = correction.figure;
+      const key = figure ? `${figure.value}${figure.unit === "GW" ? "gw" : ""}` : "";
+      if (term.text !== key) return undefined;
+      matched++;
+    } else if (term.kind === "concept" || term.entity !== undefined) {
+      const id = term.features[0]?.slice(2) ?? "";
+      if (id === "article") continue;
+      if (concepts?.has(id)) matched++;
+      else if (term.entity !== undefined || knowledge.scope.names.has(id)) return undefined;
+    }
+  }
+  if (matched < 2) return undefined;
+  return composeAnswer(
+    knowledge,
+    language,
+    [correction],
+    [held],
+    `${SAYS_LEAD[language]} ${correction.statement[language]}`,
+  );
 }
