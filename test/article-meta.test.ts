@@ -451,3 +451,22 @@ describe("what the article says, against what is true (meta10)", () => {
     expect(ask("글 첫머리에 틀린 내용 있어?").text).toMatch(/^맞아요, 기사 도입부의/);
   });
 });
+
+describe("the article's own words, quoted back (meta10)", () => {
+  it("answers a phrase quoted from the article with the fact its words stand for", () => {
+    expect(ask("이 글이 말한 ‘최신 클로드 모델’ 구체적으로 뭐뭐야?").text).toMatch(
+      /Sonnet 4\.5.*Haiku 4\.5/s,
+    );
+  });
+
+  it("leaves who is behind the quoted words to what is asked", () => {
+    expect(ask("who exactly is the '기술 전문가' the article quotes?").text).not.toMatch(
+      /^Microsoft Foundry/,
+    );
+  });
+
+  it("reads 'match the record' and '분석하고 있어' as asking the article's account", () => {
+    expect(ask("does the article's take on Amazon match the record?").text).toMatch(/Amazon/);
+    expect(ask("기사는 엔비디아 쪽 노림수를 어떻게 분석해?").text).toMatch(/엔비디아/);
+  });
+});

@@ -23,7 +23,7 @@ import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/p
 import type { Answer } from "../types.ts";
 import { forOneAnswer } from "./answer-memo.ts";
 import { figureArithmetic } from "./arithmetic.ts";
-import { asksIfArticleMentions, mentionAnswer } from "./article-mentions.ts";
+import { asksIfArticleMentions, mentionAnswer, quotedPhraseAnswer } from "./article-mentions.ts";
 import {
   asksAboutTheStory,
   asksArticlePublication,
@@ -207,6 +207,9 @@ export function answerFromKnowledge(
     const published =
       publication && publicationAnswer(knowledge, onWhat, written, language, publication);
     if (published) return published;
+    // "기사에서 말하는 '최신 클로드 모델'이 어떤 모델들이야?": the fact for the article's words.
+    const phrase = quotedPhraseAnswer(knowledge, onWhat, written, language);
+    if (phrase) return phrase;
     // "What's the biggest flaw in the opening paragraph?": the fact checks of that part.
     const flaws = flawsInPart(knowledge, index.lexicon, onWhat, language);
     if (flaws) return flaws;
