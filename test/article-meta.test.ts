@@ -304,3 +304,169 @@ describe("whether the article mentions something (conf9)", () => {
     expect(ask("기사에 나오는 순환 투자 얘기 좀 설명해줘").text).not.toMatch(/^맞아요/);
   });
 });
+
+describe("the article's tone and worries (meta10)", () => {
+  it("gives the tone when the tone is asked, in either language", () => {
+    for (const question of [
+      "how dramatic is the writing in this blog post?",
+      "Would you call the article's style sensational?",
+      "기사 말투가 너무 자극적인 거 아냐?",
+      "이 글 문체는 어떤 느낌이야?",
+      "describe its tone in a sentence",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/^(?:The article's tone|기사의 논조)/);
+    }
+  });
+
+  it("gives the worry, not the tone, when the worry is asked in slang", () => {
+    for (const question of [
+      "so what's bugging the blogger here?",
+      "what is the author upset about?",
+      "필자가 찝찝해하는 부분이 뭐야?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.text, question).toMatch(/^(?:The article's worry|기사가 우려하는 점)/);
+    }
+    // Not the article's worry: nothing about the piece is asked.
+    expect(ask("my code keeps bugging out, help").abstained).toBe(true);
+  });
+
+  it("names the barrier to entry among the article's worries", () => {
+    expect(ask("does the writer think new AI startups will struggle to get in?").text).toMatch(
+      /barrier to entry|진입 장벽/,
+    );
+  });
+});
+
+describe("whether the article can be relied on (meta10)", () => {
+  it("says what holds up against the record, then where it differs", () => {
+    for (const question of [
+      "would a teacher accept this post as a reliable thing to quote?",
+      "이 기사 신뢰할 만한 출처야?",
+      "which claims in the blog are actually correct?",
+      "공식 발표문과 비교해서 이 글 정확해?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(
+        /^(?:What the article gets right|기록과 맞는 기사 속 수치)/,
+      );
+      expect(answer.text, question).toMatch(/\$15 billion|150억/);
+    }
+  });
+
+  it("puts the unnamed source right after the key fact check when the piece is asked of as a source", () => {
+    const answer = ask("is this blog a trustworthy source for my paper?");
+    expect(answer.text.indexOf("unnamed expert")).toBeGreaterThan(
+      answer.text.indexOf("$15 billion"),
+    );
+    expect(answer.text.indexOf("unnamed expert")).toBeLessThan(answer.text.indexOf("Foundry"));
+  });
+
+  it("leaves a question about one topic, or about errors alone, to what it asks", () => {
+    expect(ask("can I trust the article's $30B figure?").text).not.toMatch(
+      /^What the article gets right/,
+    );
+    expect(ask("is the article reliable on Microsoft's stake?").text).not.toMatch(
+      /^What the article gets right/,
+    );
+    expect(ask("what mistakes does the article make?").text).toMatch(/^Where the article differs/);
+  });
+});
+
+describe("a summary of the piece for someone, and what is wrong in one part (meta10)", () => {
+  it("reads who the summary is for as no topic", () => {
+    for (const question of [
+      "write a summary of this post that I can share with my coworkers",
+      "할머니한테 보여줄 수 있게 이 글 쉽게 요약해 줘",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/^(?:Microsoft · NVIDIA|마이크로소프트 · 엔비디아)/);
+    }
+    // A topic after the piece is still the topic.
+    expect(ask("a summary of the article about NVIDIA's chips").text).not.toMatch(/^Microsoft · /);
+  });
+
+  it("gives the fact checks of the part named, not the article's worry or tone", () => {
+    for (const question of [
+      "any issues with how the piece opens?",
+      "글 서두에 잘못된 내용 있어?",
+    ]) {
+      expect(ask(question).text, question).toMatch(
+        /^(?:Yes: |맞아요, )?(?:[Tt]he article's intro says|기사 도입부의)/,
+      );
+    }
+    expect(ask("what's the problem with circular investment?").text).toMatch(/worry/);
+  });
+});
+
+describe("the occasion of a saying, an open other choice, the blog's name (meta10)", () => {
+  it("reads 'in the announcement' after a saying as when, not what is asked", () => {
+    expect(ask("during the announcement, what did Nadella say regarding OpenAI?").text).toMatch(
+      /critical partner/,
+    );
+    expect(ask("발표 자리에서 나델라가 오픈AI에 대해 언급한 내용은?").text).toMatch(
+      /중요한 파트너/,
+    );
+    // Alone, the announcement is what is asked.
+    expect(ask("when was the announcement?").text).toMatch(/18 November 2025/);
+  });
+
+  it("reads 'or somewhere else?' after a claim as a yes/no question about the claim", () => {
+    expect(ask("did they announce it at CES or somewhere different?").text).toMatch(
+      /^No\b.*Ignite/s,
+    );
+    expect(ask("빌드에서 발표한 거야 아니면 다른 곳이야?").text).toMatch(/^아니에요.*Ignite/s);
+  });
+
+  it("turns away the blog's own name", () => {
+    expect(ask("what is this blog called, what's the blog's name?").abstained).toBe(true);
+    expect(ask("이 글 올라온 블로그 이름 알려줘").abstained).toBe(true);
+  });
+});
+
+describe("what the article says, against what is true (meta10)", () => {
+  it("says yes to a claim about the article's own words, then the record", () => {
+    expect(ask("the post writes that the two giants invested $30B, right?").text).toMatch(
+      /^Yes, the article does say that.*\$15 billion/s,
+    );
+    expect(ask("글쓴이는 MS 투자가 클라우드 이용을 조건으로 한다고 적었지?").text).toMatch(
+      /^맞아요, 기사에는 그렇게 나와요/,
+    );
+  });
+
+  it("leaves whether the article's claim is true to the usual check", () => {
+    expect(ask("the blog says $30B was invested — is that actually true?").text).not.toMatch(
+      /^Yes, the article does say/,
+    );
+  });
+
+  it("answers a yes/no question about a part's accuracy with its verdict first", () => {
+    expect(ask("is the opening paragraph of the blog accurate?").text).toMatch(
+      /^No: .*\$15 billion/s,
+    );
+    expect(ask("글 첫머리에 틀린 내용 있어?").text).toMatch(/^맞아요, 기사 도입부의/);
+  });
+});
+
+describe("the article's own words, quoted back (meta10)", () => {
+  it("answers a phrase quoted from the article with the fact its words stand for", () => {
+    expect(ask("이 글이 말한 ‘최신 클로드 모델’ 구체적으로 뭐뭐야?").text).toMatch(
+      /Sonnet 4\.5.*Haiku 4\.5/s,
+    );
+  });
+
+  it("leaves who is behind the quoted words to what is asked", () => {
+    expect(ask("who exactly is the '기술 전문가' the article quotes?").text).not.toMatch(
+      /^Microsoft Foundry/,
+    );
+  });
+
+  it("reads 'match the record' and '분석하고 있어' as asking the article's account", () => {
+    expect(ask("does the article's take on Amazon match the record?").text).toMatch(/Amazon/);
+    expect(ask("기사는 엔비디아 쪽 노림수를 어떻게 분석해?").text).toMatch(/엔비디아/);
+  });
+});

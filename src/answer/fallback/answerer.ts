@@ -23,7 +23,7 @@ import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/p
 import type { Answer } from "../types.ts";
 import { forOneAnswer } from "./answer-memo.ts";
 import { figureArithmetic } from "./arithmetic.ts";
-import { asksIfArticleMentions, mentionAnswer } from "./article-mentions.ts";
+import { asksIfArticleMentions, mentionAnswer, quotedPhraseAnswer } from "./article-mentions.ts";
 import {
   asksAboutTheStory,
   asksArticlePublication,
@@ -35,6 +35,12 @@ import {
   publicationAnswer,
   stanceAnswer,
 } from "./article-meta.ts";
+import {
+  articleSaysAnswer,
+  asksArticleReview,
+  flawsInPart,
+  reviewAnswer,
+} from "./article-review.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { writtenAsAgent, writtenAsReceiver, writtenAsRecipient } from "./claim-direction.ts";
 import { checkOutsideHolder, checkOutsideInstrument } from "./claim-instrument.ts";
@@ -55,7 +61,9 @@ import {
 } from "./part-filters.ts";
 import {
   askingPart,
+  asksSummaryOfPieceForSomeone,
   withoutAfterword,
+  withoutOpenAlternative,
   withoutPreamble,
   withoutRequestWrapper,
   withoutUnknownChoice,
@@ -146,7 +154,7 @@ export function answerFromKnowledge(
   const index = forOneAnswer(sharedIndex);
   // "NVIDIA PUT IN 20 BILLION??": in a shouted message capitals mark no names. "Could you tell
   // me the total and the valuation?": the wrapper asks nothing of its own.
-  const question = withoutRequestWrapper(readableCase(index, written));
+  const question = withoutOpenAlternative(withoutRequestWrapper(readableCase(index, written)));
   const { knowledge } = index;
   const whole = index.analyze(question);
   const language = options.language ?? whole.language;
@@ -200,10 +208,21 @@ export function answerFromKnowledge(
     const published =
       publication && publicationAnswer(knowledge, onWhat, written, language, publication);
     if (published) return published;
+    // "기사에서 말하는 '최신 클로드 모델'이 어떤 모델들이야?": the fact for the article's words.
+    const phrase = quotedPhraseAnswer(knowledge, onWhat, written, language);
+    if (phrase) return phrase;
+    // "What's the biggest flaw in the opening paragraph?": the fact checks of that part.
+    const flaws = flawsInPart(knowledge, index.lexicon, onWhat, language);
+    if (flaws) return flaws;
     const meta =
       (asksWhatArticleOmits(knowledge, analysis) &&
         omissionsAnswer(knowledge, language, analysis)) ||
-      (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language));
+      (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language, analysis)) ||
+      // "기사 톤이 좀 과하게 흥분한 느낌 아님?": unknown words outvote the known ones, and the
+      // part kept as the question no longer names the piece; the whole question does.
+      (onWhat !== analysis &&
+        asksArticleStance(knowledge, onWhat) &&
+        stanceAnswer(knowledge, language, onWhat));
     // "how many views did this article get?": a thing asked of the article that the knowledge
     // has no word for is not its stance or its omissions. A question of several parts is left
     // to its parts.
@@ -214,6 +233,14 @@ export function answerFromKnowledge(
     }
     if (meta) return meta;
     if (asksHowManyErrors(knowledge, analysis)) return factChecksAnswer(knowledge, language, true);
+    // Whether the piece can be relied on, as a whole: what holds up and what does not. Read on
+    // the whole question: "수행평가 자료로 … 믿을 만해?" is outvoted by words the knowledge lacks.
+    const review =
+      (asksArticleReview(knowledge, analysis) && reviewAnswer(knowledge, language, analysis)) ||
+      (onWhat !== analysis &&
+        asksArticleReview(knowledge, onWhat) &&
+        reviewAnswer(knowledge, language, onWhat));
+    if (review) return review;
     if (asksWhatArticleIsAbout(knowledge, analysis)) {
       return composeSummaryAnswer(knowledge, language);
     }
@@ -500,6 +527,15 @@ function answerOne(
     if (result.item.kind === "fact") rankedFacts.push(result.item.fact);
     else if (result.item.kind === "sentence") sentences.push(result);
   }
+  // "Its intro calls it a $30B investment, right?": what the article says, not what is true.
+  const says = articleSaysAnswer(
+    knowledge,
+    analysis,
+    index.sentenceConcepts,
+    rankedFacts,
+    language,
+  );
+  if (says) return says;
   // "Satya walked away from OpenAI when he backed Anthropic?": a claim that something ended is
   // checked against the fact that says it remains before anything it names is "not covered".
   if (notCovered && analysis.asksToConfirm && claimsEnded(analysis.normalized)) {
@@ -1066,6 +1102,42 @@ const REASON_SECTION_FACTOR = 1.5;
 
 const REASON_FIGURE_SENTENCE_FACTOR = 0.7;
 
+/**
+ * A sentence that states a motive (it holds a concept the reason intent implies: "전략으로
+ * 해석됩니다") answers "why" before one that only names the same parties (a quote of their CEO).
+ */
+const REASON_MOTIVE_FACTOR = 1.05;
+
+const motiveSentencesCache = new WeakMap<Knowledge, ReadonlySet<number>>();
+
+/**
+ * The article sentences that hold, in their own words (not their heading's), a form of a concept
+ * the knowledge's reason intent implies ("why" -> "strategy": "전략으로 해석됩니다"). Read once.
+ */
+function motiveSentences(knowledge: Knowledge): ReadonlySet<number> {
+  let sentences = motiveSentencesCache.get(knowledge);
+  if (!sentences) {
+    const motives = new Set(
+      knowledge.concepts.flatMap((concept) => (concept.intent === "reason" ? concept.related : [])),
+    );
+    const forms = knowledge.concepts
+      .filter((concept) => motives.has(concept.id))
+      .flatMap((concept) => concept.forms)
+      .map((form) => escapeRegExp(form.toLowerCase()));
+    const pattern =
+      forms.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join("|")})`, "u") : undefined;
+    sentences = new Set(
+      knowledge.article.sections.flatMap((section) =>
+        section.sentences
+          .filter((sentence) => pattern?.test(sentence.text.toLowerCase()))
+          .map((sentence) => sentence.index),
+      ),
+    );
+    motiveSentencesCache.set(knowledge, sentences);
+  }
+  return sentences;
+}
+
 function rerankReasons(
   ranked: Ranked<Passage>[],
   knowledge: Knowledge,
@@ -1073,6 +1145,7 @@ function rerankReasons(
 ): Ranked<Passage>[] {
   const [actor, other] = parties;
   if (actor === undefined) return ranked;
+  const motives = motiveSentences(knowledge);
   // A payment between the pair whose fact gives no figure says what it is for ("buys NVIDIA
   // systems to build that capacity"); any other fact about the two does not.
   const pairWithPurpose =
@@ -1103,6 +1176,7 @@ function rerankReasons(
         // A sentence of figures says how much, not why.
         if (/\d/u.test(sentence.text)) factor *= REASON_FIGURE_SENTENCE_FACTOR;
         if (section.heading?.includes(name)) factor *= REASON_SECTION_FACTOR;
+        if (motives.has(sentence.index)) factor *= REASON_MOTIVE_FACTOR;
       }
       return factor === 1 ? result : rescored(result, result.score * factor);
     })
@@ -1209,6 +1283,8 @@ function outgoingMoneyFacts(
 function wantsSummary(analysis: Analysis, verdict: Verdict): boolean {
   if (!analysis.asksForSummary || analysis.asksForAdvice || analysis.triesToChangeRules)
     return false;
+  // "a summary of this article I can read out to a 10th-grade class": who it is for asks nothing.
+  if (asksSummaryOfPieceForSomeone(analysis)) return true;
   const unknownWords = analysis.terms.some((term) => !term.known);
   // "마소 엔비 앤트 딜 요약", "summarize the microsoft nvidia anthropic deal": the parties' names
   // and the summary word alone name the whole story, not something specific in it.

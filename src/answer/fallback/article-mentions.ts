@@ -9,7 +9,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
-import type { QuotedSentence } from "../shared/article-refs.ts";
+import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import type { Answer } from "../types.ts";
 import { factText } from "./claim-marks.ts";
 import { involves, type QuestionScope } from "./scope.ts";
@@ -125,6 +125,42 @@ function findSentence(knowledge: Knowledge, forms: readonly string[]): QuotedSen
       const text = sentence.text.toLowerCase();
       if (forms.some((form) => text.includes(form))) return { sentence, section };
     }
+  }
+  return undefined;
+}
+
+/** A phrase quoted in the question: 'latest Claude models', "최신 클로드 모델", ‘…’, “…”. */
+const QUOTED_PHRASE = /['"‘“「]([^'"’”」]{2,40})['"’”」]/gu;
+
+/** What the quoted words stand for: "mean", "refer to", "which", "구체적으로", "뭐야", "무슨 뜻". */
+const STANDS_FOR =
+  /\b(?:mean|means|meant|meaning|refer|refers|referring|which|specifically|exactly|what (?:is|are|was|were))\b|뭐야|뭔지|무엇|무슨 뜻|어떤|구체적|가리키|의미|뜻이/u;
+/** Who, or a name or employer: asked of the words' subject, not what they stand for. */
+const ASKS_WHO =
+  /\b(?:who|whom|whose|name|named|works? for|employer)\b|누구|이름|소속|실명|어디서 일/u;
+
+/**
+ * "기사에서 말하는 '최신 클로드 모델'이 구체적으로 어떤 모델들이야?", "what does the article mean by
+ * 'latest Claude models'?": a phrase quoted from the article, which one fact's quote holds (the
+ * fact the record gives for those words of the article), is answered by that fact.
+ */
+export function quotedPhraseAnswer(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  written: string,
+  language: Language,
+): Answer | undefined {
+  const text = analysis.normalized;
+  // What the words stand for is asked, not something else about them (who, their name).
+  if (!ARTICLE_WORD.test(text) || !STANDS_FOR.test(text) || ASKS_WHO.test(text)) return undefined;
+  for (const match of written.matchAll(QUOTED_PHRASE)) {
+    const phrase = (match[1] ?? "").trim();
+    if (phrase === "") continue;
+    const holding = knowledge.facts.filter((fact) => fact.quote?.includes(phrase));
+    const [fact] = holding;
+    if (holding.length !== 1 || !fact?.quote) continue;
+    const quoted = sentencesHolding(knowledge, fact.quote).slice(0, 1);
+    return composeAnswer(knowledge, language, [fact], quoted);
   }
   return undefined;
 }

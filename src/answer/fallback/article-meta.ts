@@ -16,7 +16,7 @@ import { type Answer, MAX_ANSWER_LENGTH } from "../types.ts";
 import { abstainAnswer, composeAnswer } from "./text.ts";
 
 /** The article or its writer, by name ("it" is too loose: "Microsoft's take on it"). */
-const ARTICLE =
+export const ARTICLE =
   /\b(?:article|piece|post|blog|story|write-?up|author|writer|blogger|columnist)\b|기사|글쓴이|필자|작성자|저자|블로거|(?<![\p{Script=Hangul}])글(?![\p{Script=Hangul}])|(?<![\p{Script=Hangul}])글(?:이|은|의|에서|에|을|쓴)/u;
 
 /**
@@ -24,7 +24,7 @@ const ARTICLE =
  * at a word's start ("진입장벽" holds 입장 but asks no stance).
  */
 const STANCE =
-  /\b(?:tone|stance|take|opinion|view|views|attitude|angle|slant|bias|biased|verdict|bullish|bearish|positive|negative|optimistic|pessimistic|critical|skeptical|sceptical|for or against|in favou?r|feel about|feels about|think about|thinks about|think of|thinks of|grumbl\w*|beef|complain\w*|gripe|worried|worries|concern|one-sided|one sided|slanted|neutral|objective|unbiased|impartial|partisan|balanced)\b|(?<!\p{Script=Hangul})(?:논조|톤|어조|입장|관점|시각|견해|의견|태도|긍정|부정적|비판적|회의적|낙관|비관|불만|편향|편파|편들|치우친|치우쳐|치우쳤|중립적|중립인|객관적|객관성|공정한가|공정해)|한쪽으로|어떻게 (?:봐|보|생각|평가)/u;
+  /\b(?:tone|stance|take|opinion|view|views|attitude|angle|slant|bias|biased|verdict|bullish|bearish|positive|negative|optimistic|pessimistic|critical|skeptical|sceptical|for or against|in favou?r|feel about|feels about|think about|thinks about|think of|thinks of|grumbl\w*|beef|complain\w*|gripe|worried|worries|concern|one-sided|one sided|slanted|neutral|objective|unbiased|impartial|partisan|balanced|sensational\w*|breathless|hyperbolic|dramatic|clickbait\w*)\b|(?<!\p{Script=Hangul})(?:논조|말투|문체|호들갑|선정적|자극적|들떠|들뜬|톤|어조|입장|관점|시각|견해|의견|태도|긍정|부정적|비판적|회의적|낙관|비관|불만|편향|편파|편들|치우친|치우쳐|치우쳤|중립적|중립인|객관적|객관성|공정한가|공정해)|한쪽으로|어떻게 (?:봐|보|생각|평가)/u;
 
 /** Something the article does not say ("leaves out", "omits", "빠진", "안 다룬"). */
 const OMITS =
@@ -41,7 +41,7 @@ const ABOUT_KO =
  * "이 글 어디에 올라온 거야?").
  */
 const OUTLET =
-  /\bwho (?:published|posted|ran|put out)\b|\b(?:outlet|publication|publisher|newspaper|news ?site|website|site|media|magazine|which blog|what blog|whose blog|which paper|what paper)\b|매체|언론사|신문사|(?:어느|무슨|어떤) (?:언론|신문|사이트|블로그|매체)|어디 (?:기사|글|블로그)|어디서 (?:나온|난|퍼온|가져온)|어디에 (?:실린|실렸|올라온|올라왔|올린|게재|게시)|(?:기사|글)(?:의|은|는)? ?출처/u;
+  /\bwho (?:published|posted|ran|put out)\b|\bname of (?:the |this |that )?(?:blog|site|website|outlet|publication|newspaper|magazine)\b|\b(?:blog|site|website|outlet|publication)(?:'s)? name\b|(?:블로그|사이트|매체|언론사|신문사)(?:의)? ?(?:이름|명칭)|\b(?:outlet|publication|publisher|newspaper|news ?site|website|site|media|magazine|which blog|what blog|whose blog|which paper|what paper)\b|매체|언론사|신문사|(?:어느|무슨|어떤) (?:언론|신문|사이트|블로그|매체)|어디 (?:기사|글|블로그)|어디서 (?:나온|난|퍼온|가져온)|어디에 (?:실린|실렸|올라온|올라왔|올린|게재|게시)|(?:기사|글)(?:의|은|는)? ?출처/u;
 
 /** Who wrote it, said as a claim ("written by a Reuters reporter?", "기자가 쓴 거지?"). */
 const AUTHOR =
@@ -239,7 +239,7 @@ const OMISSIONS_HEAD = {
 } as const;
 
 /** Whether the question names one of the knowledge's parties (then it is about that party). */
-function namesParty(knowledge: Knowledge, analysis: Analysis): boolean {
+export function namesParty(knowledge: Knowledge, analysis: Analysis): boolean {
   return analysis.terms.some((term) => {
     if (term.entity !== undefined) return true;
     if (term.kind !== "concept") return false;
@@ -252,11 +252,20 @@ function namesParty(knowledge: Knowledge, analysis: Analysis): boolean {
 const OTHER_WORK =
   /\b(?:author|writer|blogger|columnist)s? of (?!(?:this|the|that) (?:article|piece|post|blog|story|write-?up)\b)/u;
 
+/** The piece pointed at without its name: "its tone", "the writing", "the way it's written". */
+const PIECE_POINTED = /\bits\b|\bthe writing\b|\bthe way (?:it's|it is) written\b/u;
+
 export function asksArticleStance(knowledge: Knowledge, analysis: Analysis): boolean {
   const text = analysis.normalized;
+  // A view only a fact about the piece answers ("its tone": no sentence of it is about its tone).
+  const factOnly = stanceFactsAsked(knowledge, analysis).some((fact) =>
+    knowledge.scope.relations.some(
+      (relation) => relation.id === fact.relation && !relation.passages,
+    ),
+  );
   return (
-    ARTICLE.test(text) &&
-    STANCE.test(text) &&
+    (ARTICLE.test(text) || (PIECE_POINTED.test(text) && factOnly)) &&
+    (STANCE.test(text) || factOnly) &&
     !OTHER_WORK.test(text) &&
     !namesParty(knowledge, analysis) &&
     !asksOtherTopic(knowledge, analysis)
@@ -320,9 +329,36 @@ export function asksWhatArticleIsAbout(knowledge: Knowledge, analysis: Analysis)
   return asked && !topic && !namesParty(knowledge, analysis);
 }
 
-/** What the knowledge says of the article's own view, with the sentence it rests on. */
-export function stanceAnswer(knowledge: Knowledge, language: Language): Answer | undefined {
-  const facts = stanceFacts(knowledge);
+/**
+ * The stance facts whose relation the question names ("its tone?" asks the tone, "what worries
+ * the writer?" the worry), in the knowledge's order.
+ */
+function stanceFactsAsked(knowledge: Knowledge, analysis: Analysis): Fact[] {
+  const asked = new Set<string>();
+  for (const term of analysis.terms) {
+    if (term.kind === "concept") asked.add(term.features[0]?.slice(2) ?? "");
+  }
+  if (asked.size === 0) return [];
+  return stanceFacts(knowledge).filter((fact) =>
+    knowledge.scope.relations.some(
+      (relation) =>
+        relation.id === fact.relation && relation.concepts.some((concept) => asked.has(concept)),
+    ),
+  );
+}
+
+/**
+ * What the knowledge says of the article's own view, with the sentences it rests on: the view
+ * the question names ("how would you describe its tone?"), or all of them.
+ */
+export function stanceAnswer(
+  knowledge: Knowledge,
+  language: Language,
+  analysis?: Analysis,
+): Answer | undefined {
+  const all = stanceFacts(knowledge);
+  const asked = analysis ? stanceFactsAsked(knowledge, analysis) : [];
+  const facts = asked.length > 0 ? asked : all;
   if (facts.length === 0) return undefined;
   const quoted = facts.flatMap((fact) =>
     fact.quote ? sentencesHolding(knowledge, fact.quote).slice(0, 1) : [],

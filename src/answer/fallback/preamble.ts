@@ -361,6 +361,17 @@ export function withoutRequestWrapper(question: string): string {
   return wrapper ? question.slice(wrapper[0].length) : question;
 }
 
+/**
+ * "Was this unveiled at Google I/O or somewhere else?", "구글 I/O에서 발표된 거야 아니면 다른
+ *데서야?": an open other choice after a claim asks only whether the claim holds.
+ */
+const OPEN_ALTERNATIVE =
+  /,?\s+(?:or|아니면|혹은)\s+(?:(?:at|in|on|from|by|with)\s+)?(?:somewhere|someplace|something|someone|somebody|elsewhere|else|anywhere else|some ?(?:other|different)(?:\s+[\p{L}-]+)?|another(?:\s+[\p{L}-]+)?|다른\s?(?:데|곳|거|것|행사|사람|회사)[^\s?？]*)(?:\s+(?:else|entirely|instead|different|other))?(?:\s*(?:이야|야|인가요|인가|임|예요|이에요))?\s*(?=[?？]?\s*$)/iu;
+
+export function withoutOpenAlternative(question: string): string {
+  return question.replace(OPEN_ALTERNATIVE, "");
+}
+
 /** "ignite or build", "이그나이트 아니면 빌드": two single words offered as a choice. */
 const CHOICE_OF_TWO =
   /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)\s+(?:or|아니면|혹은)\s+([\p{L}\p{N}]+)(?![\p{L}\p{N}])/giu;
@@ -400,4 +411,25 @@ export function withoutUnknownChoice(index: KnowledgeIndex, question: string): C
     if (verdict.onTopic) return { text, analysis, verdict };
   }
   return undefined;
+}
+
+/**
+ * A summary asked of the whole piece, then who it is for or how it will be used: "a summary of
+ * this article I can read out to a 10th-grade class", "summarize this article so I can explain it
+ * to my grandma", "… for my study group". The clause after the piece opens with a word of purpose.
+ */
+const SUMMARY_OF_PIECE_THEN_PURPOSE =
+  /^(?:(?:please|pls|can|could|would|will|you|u|give|giving|me|us|write|make|do|need|want|i|i'd|like|get|send|just|quick|short|brief|simple)\s+)*(?:a |an |the )?(?:summary|summari[sz]e|recap|overview)(?: of| for)? (?:this|the|that) (?:article|piece|post|blog(?: post)?|story|write-?up)(?:\s+(?:for|to|so|that|which|i|we|in|as|because)\b.*|[,:].*)?$/u;
+
+/**
+ * The same in Korean, the purpose first: "우리 반 친구들한테 읽어줄 수 있게 이 기사 요약해줘",
+ * "부모님께 설명할 수 있도록 이 글 내용 간단히 정리해 주세요".
+ */
+const PURPOSE_THEN_SUMMARY_OF_PIECE =
+  /^(?:.*?(?:수 있게|있도록|용으로|위해서?|보여주게|한테|에게|께)\s+)?(?:이|그|해당|이번)\s?(?:기사|글|블로그 글)(?:을|를|의)?\s?(?:내용(?:을|를)?\s?)?(?:(?:짧게|간단히|간단하게|쉽게|한 줄로|세 줄로|요점만|핵심만)\s?)?(?:요약|정리)\S*(?:\s(?:주세요|줘|줄래|줄래요|부탁해|부탁드려요|부탁드립니다))?$/u;
+
+export function asksSummaryOfPieceForSomeone(analysis: Analysis): boolean {
+  if (!analysis.asksForSummary) return false;
+  const text = analysis.normalized.replace(/[\s?？.!~]+$/u, "").trim();
+  return SUMMARY_OF_PIECE_THEN_PURPOSE.test(text) || PURPOSE_THEN_SUMMARY_OF_PIECE.test(text);
 }

@@ -230,6 +230,68 @@ function keptRelations(knowledge: Knowledge, analysis: Analysis): RelationsAsked
     : undefined;
 }
 
+/** Right before a word, the occasion of something else: "said … in the announcement". */
+const OCCASION_BEFORE = /\b(?:in|at|during|on|from) (?:the|this|that|its|their|today's) $/u;
+/** What someone said ("what did X say", "뭐라고 했어"): asked of an occasion named after it. */
+const SAYING =
+  /\b(?:say|says|said|tell|told|comment\w*|remark\w*|stated?|claim(?:ed|s)?)\b|뭐라|말했|말 했|말한|무슨 말|언급|발언/u;
+/** A Korean word of the occasion: "발표에서", "발표 때", "발표 당시". */
+const OCCASION_KO = /(?:에서|때|당시)$/u;
+/** …or the Korean word after it: "발표 때", "발표 당시", "발표 자리에서". */
+const OCCASION_KO_AFTER = /^\s?(?:때|당시|자리|현장)/u;
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Where a form stands as words of its own in a text, or -1 (no pattern compiled per answer). */
+function wordAt(text: string, form: string): number {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + form.length] ?? " ";
+    if (!LETTER.test(before) && !LETTER.test(after)) return at;
+  }
+  return -1;
+}
+
+/**
+ * "What did Nadella say about OpenAI in the announcement?", "나델라가 발표에서 뭐라고 했어?": a
+ * relation named only as the occasion of another relation asked is when it happened, not what is
+ * asked. Kept when it is the only relation (then it is what is asked).
+ */
+function withoutOccasion(
+  relations: QuestionScope["relations"],
+  analysis: Analysis,
+): QuestionScope["relations"] {
+  const text = analysis.normalized;
+  // The other thing asked: another relation, or what someone said then.
+  if (relations.length < 2 && !(relations.length === 1 && SAYING.test(text))) return relations;
+  const occasion = (relation: QuestionScope["relations"][number]) => {
+    let named = false;
+    const atOccasion = (at: number, length: number) => {
+      named = true;
+      const before = text.slice(Math.max(0, at - 20), at);
+      const after = text.slice(at + length, at + length + 8);
+      return (
+        OCCASION_BEFORE.test(before) ||
+        OCCASION_KO.test(text.slice(at, at + length)) ||
+        OCCASION_KO_AFTER.test(after)
+      );
+    };
+    for (const term of analysis.terms) {
+      if (term.kind !== "concept" || !relation.concepts.includes(term.features[0]?.slice(2) ?? ""))
+        continue;
+      if (!atOccasion(text.indexOf(term.text), term.text.length)) return false;
+    }
+    // Its words ("the event"), where no concept names it.
+    for (const form of relation.forms) {
+      const at = wordAt(text, form);
+      if (at >= 0 && !atOccasion(at, form.length)) return false;
+    }
+    return named;
+  };
+  const kept = relations.filter((relation) => !occasion(relation));
+  return kept.length > 0 || SAYING.test(text) ? kept : relations;
+}
+
 function relationsAsked(
   knowledge: Knowledge,
   analysis: Analysis,
@@ -276,7 +338,10 @@ function relationsAsked(
     ? text
     : text.replace(/[a-z]+/g, (word) => (phraseWords.has(word) ? " " : word));
   const asked: RelationsAsked = {
-    relations: relationsNamed(compiled.relations, compiled.relationForms, text, words, named),
+    relations: withoutOccasion(
+      relationsNamed(compiled.relations, compiled.relationForms, text, words, named),
+      analysis,
+    ),
     outsideRelations: relationsNamed(
       compiled.outsideRelations,
       compiled.outsideRelationForms,
