@@ -55,7 +55,7 @@ const SAYS_ARTICLE_READING =
 
 /** A claim that something did not happen. */
 const NEGATED =
-  /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 |아니(?:라(?![\s,])|래|란|랍|다|지|죠|잖)|아닌 ?(?:거|건|게|것)|(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
+  /\b(?:not|never|no longer|cannot)\b|n't\b|(?:^|\s)안 |않|없|못 |불가|아니(?:라(?![\s,])|래|란|랍|다|지|죠|잖)|아닌 ?(?:거|건|게|것)|(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
 
 /**
  * A claim that something did not happen ("Microsoft didn't invest, right?"): what the facts
@@ -768,7 +768,17 @@ function checkClaim(
     : checkDirection(knowledge, analysis, scope);
   // Money between two parties that no single flow settles: the flows both ways answer it.
   if (direction === "undecided") return undefined;
-  if (direction) return negate(direction, analysis);
+  if (direction) {
+    // "Foundry customers get Opus 4.5, right?": the way is right, a version or a date claimed is
+    // not in the fact.
+    const [fact] = direction.facts;
+    // "…won't get Opus 4.5, right?" denies the version the fact lacks: a yes.
+    if (direction.agrees && fact && missesMark(raw, analysis, scope, fact)) {
+      const agrees = NEGATED.test(claimBody(analysis.normalized));
+      return { ...direction, agrees, reversed: false };
+    }
+    return negate(direction, analysis);
+  }
   // "Microsoft's money is conditional on Azure, right?": a relation only a fact check speaks
   // of is one where the claim repeats what the record corrects.
   const corrected = onlyCorrected(knowledge, scope, rankedFacts);
@@ -804,7 +814,10 @@ function checkClaim(
           (named.length >= 2 ||
             scope.relations.some((relation) => factHasRelation(fact, relation.id))),
       );
-    if (denied) return { agrees: false, facts: [denied], reversed: false };
+    // "Foundry customers won't get Opus 4.5, right?": what is denied (a version, a date) is
+    // not what the fact holds: a yes.
+    if (denied)
+      return { agrees: missesMark(raw, analysis, scope, denied), facts: [denied], reversed: false };
   }
   const marks = claimedMarks(raw, analysis, scope);
   if (marks === undefined) {
@@ -843,7 +856,10 @@ function checkClaim(
       ) &&
       conceptsHeld(knowledge, fact, analysis, scope, frame) &&
       named.every((entity) => involves(fact, entity.id));
-    return confirmed ? { agrees: true, facts: [fact], reversed: false } : undefined;
+    // "Claude can't be used on Google Cloud, right?": the fact holds what the claim denies.
+    return confirmed
+      ? negate({ agrees: true, facts: [fact], reversed: false }, analysis)
+      : undefined;
   }
   const text = factText(best);
   const failed = marks.filter((mark) => !mark(text));
@@ -857,7 +873,20 @@ function checkClaim(
   if (unlisted && failed.every((mark) => mark.when) && !givesDate(best)) {
     return { agrees: false, facts: [best], reversed: false, unsaidWhen: true };
   }
+  // "Foundry customers can't use Opus 4.1, right?" denies what the fact holds: a no;
+  // "the deal wasn't announced at Build, right?" denies what it does not: a yes.
+  if (NEGATED.test(claimBody(analysis.normalized))) {
+    return { agrees: failed.length > 0, facts: [best], reversed: false };
+  }
   return { agrees: failed.length === 0, facts: [best], reversed: false };
+}
+
+/** A version or a name the claim gives (not a place or a date) that the fact does not hold. */
+function missesMark(raw: string, analysis: Analysis, scope: QuestionScope, fact: Fact): boolean {
+  const marks = claimedMarks(raw, analysis, scope);
+  if (!marks) return false;
+  const text = factText(fact);
+  return marks.some((mark) => !mark.place && !mark.when && !mark(text));
 }
 
 /**
