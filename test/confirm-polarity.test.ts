@@ -30,3 +30,29 @@ describe("a negated claim", () => {
     expect(lead("마이크로소프트가 오픈AI랑 점점 멀어지는 거 맞지?")).toMatch(/^아니에요/);
   });
 });
+
+describe("the kind of figure claimed", () => {
+  it("is a no when a set amount is claimed of an 'up to' figure, each word read with its negation", () => {
+    expect(lead("Microsoft's five billion is a firm number, not a maximum, right?")).toMatch(/^No/);
+    expect(lead("마소 50억은 최대 그런 게 아니고 확정이지?")).toMatch(/^아니에요/);
+    expect(lead("NVIDIA's ten billion is flat, no 'up to', yeah?")).toMatch(/^No/);
+  });
+
+  it("is a yes when the claim repeats the ceiling, or denies a set amount", () => {
+    expect(lead("마소 투자는 최대 50억이고 고정된 금액은 아니죠?")).toMatch(/^맞아요/);
+    expect(lead("The 1 GW is only a starting amount, right?")).toMatch(/^Yes/);
+  });
+
+  it("of 'each' against a joint figure is a no with each party's own", () => {
+    expect(lead("They each put up fifteen billion, correct?")).toMatch(/^No.*5 billion/);
+  });
+
+  it("as an inclusive bound holds the figure itself", () => {
+    expect(lead("The joint investment is fifteen billion or less, right?")).toMatch(/^Yes/);
+    expect(lead("두 회사 투자 합계는 150억 달러를 넘지 않지?")).toMatch(/^맞아요/);
+  });
+
+  it("after 'not' is set aside, not claimed", () => {
+    expect(lead("The investment total is up to 15 billion rather than 30, right?")).toMatch(/^Yes/);
+  });
+});

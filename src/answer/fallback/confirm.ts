@@ -25,6 +25,7 @@ import {
   readClaims,
   withTotal,
 } from "./claim-figures.ts";
+import { claimedFigureKind, FIXED_CLAIMED, UP_TO_CLAIMED } from "./claim-kind.ts";
 import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
 import {
@@ -194,15 +195,10 @@ function endingDenied(raw: string): boolean {
 const NO_LONGER_KO =
   /(?:이제|이젠|더 ?이상|더는|인제)\s.*(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
 
-/** "up to", "at most", "최대", "상한": a ceiling claimed. */
-const UP_TO_CLAIMED = /\bup[ -]?to\b|\bat most\b|\bmaximums?\b|\bceiling\b|\bcapped\b|최대|상한/u;
-
-/** "fixed", "firm", "확정", "고정": an amount claimed to be set. */
-const FIXED_CLAIMED =
-  /\b(?:fixed|firm|guaranteed|locked[- ]in)\b|확정|고정|확실한 ?금액|정해진 ?금액/u;
-
 /** Whether the claim calls the figure a ceiling ("up to", "not fixed", "확정이 아니라"). */
 function claimsCeilingIn(text: string): boolean {
+  const kind = claimedFigureKind(text);
+  if (kind) return kind === "ceiling";
   const body = claimBody(text);
   return UP_TO_CLAIMED.test(text) || !FIXED_CLAIMED.test(body) || NEGATED.test(body);
 }
@@ -483,7 +479,10 @@ export function checkConfirmation(
       return { agrees: false, facts: [fact], reversed: false };
     }
   }
-  const exclusive = exclusiveClaimRefuted(knowledge, analysis, scope, verdict, rankedFacts, raw);
+  // "only the initial figure", "only up to 15 billion": "only" limits the figure's kind.
+  const exclusive = claimedFigureKind(analysis.normalized)
+    ? undefined
+    : exclusiveClaimRefuted(knowledge, analysis, scope, verdict, rankedFacts, raw);
   if (exclusive) return exclusive;
   // "이미 예전부터 협력해왔던 거 아냐?", "they've worked together for years": a fact that says
   // it is the first time.
@@ -690,7 +689,9 @@ function checkClaim(
     // "천억 달러 넘게 투자한 거임?", "more than $100B?": one figure claimed as a bound.
     const bound = claims.length === 1 ? claimedBound(analysis.normalized) : undefined;
     const bounded =
-      bound && claims[0] && checkBound(knowledge, claims[0], bound, scope, rankedFacts);
+      bound &&
+      claims[0] &&
+      checkBound(knowledge, claims[0], bound, scope, rankedFacts, analysis.normalized);
     if (bounded) return bounded;
     // "The 30B isn't an investment, right?", "300억은 투자금 아니지?": the figure's own fact is of
     // another relation than the one denied: a yes, with it.
@@ -714,7 +715,12 @@ function checkClaim(
     );
     // "Is Microsoft's $5B a fixed amount?", "최대 50억이라는 건 확정이 아니라는 뜻이야?": a
     // figure whose kind is claimed; the right figure of the wrong kind is still a no.
-    if (checked?.agrees && FIXED_CLAIMED.test(analysis.normalized)) {
+    const kind = checked?.agrees ? claimedFigureKind(analysis.normalized) : undefined;
+    // "엔비디아는 최대 100억이고 확정은 아니지?": the negation is the kind's own, read with it.
+    if (checked && kind === "ceiling") {
+      return { ...checked, agrees: checked.facts.some(isCeiling) };
+    }
+    if (checked && kind === "fixed") {
       const qualified =
         checkQualifier(knowledge, analysis, scope) ??
         qualifierVerdict(checked.facts, analysis.normalized);
@@ -722,6 +728,9 @@ function checkClaim(
     }
     // "$5bn from MS, $10bn from NVIDIA, total?": the parts checked, and the total asked for.
     // "ten bn + five bn = what they invested": figures added, the fact of their sum first.
+    // "Wasn't it fifteen billion from each of them?": the figure is their total, not each one's.
+    const eachOfTotal = checked && eachClaimedOfJoint(knowledge, checked, analysis.normalized);
+    if (eachOfTotal) return eachOfTotal;
     const verdict =
       checked && wantsTotal
         ? withTotal(knowledge, checked, claims)
@@ -879,6 +888,34 @@ function checkClaim(
     return { agrees: failed.length > 0, facts: [best], reversed: false };
   }
   return { agrees: failed.length === 0, facts: [best], reversed: false };
+}
+
+/** "each", "apiece", "각각", "씩": a figure claimed of every party alone. */
+const EACH_CLAIMED = /\beach\b|\bapiece\b|\bper (?:company|investor)\b|각각|각자|씩/u;
+
+/**
+ * A figure claimed of each party that only their joint fact gives ("each put in fifteen billion"
+ * with no party named): a no, with each party's own figure.
+ */
+function eachClaimedOfJoint(
+  knowledge: Knowledge,
+  verdict: ConfirmationVerdict,
+  text: string,
+): ConfirmationVerdict | undefined {
+  if (!verdict.agrees || !EACH_CLAIMED.test(text)) return undefined;
+  const figured = verdict.facts.filter((fact) => fact.figure !== undefined);
+  if (figured.length === 0 || figured.some((fact) => fact.subject.length < 2)) return undefined;
+  const own = knowledge.facts.filter(
+    (fact) =>
+      fact.kind !== "correction" &&
+      fact.figure !== undefined &&
+      fact.subject.length === 1 &&
+      figured.some(
+        (joint) =>
+          joint.relation === fact.relation && joint.subject.includes(fact.subject[0] ?? ""),
+      ),
+  );
+  return { agrees: false, facts: own.length > 0 ? own : figured, reversed: false };
 }
 
 /** A version or a name the claim gives (not a place or a date) that the fact does not hold. */
