@@ -56,3 +56,17 @@ describe("the kind of figure claimed", () => {
     expect(lead("The investment total is up to 15 billion rather than 30, right?")).toMatch(/^Yes/);
   });
 });
+
+describe("a known place in the fact's own place", () => {
+  it("is a no with the fact, not 'not covered'", () => {
+    expect(lead("Anthropic's thirty billion buys Google Cloud capacity, right?")).toMatch(
+      /^No.*Azure/,
+    );
+    expect(lead("1GW 용량은 AWS에서 운영되는 거 맞지?")).toMatch(/^아니에요/);
+    expect(lead("앤트로픽이 구글 클라우드 300억 달러어치 구매하는 거지?")).toMatch(/^아니에요/);
+  });
+
+  it("is a yes where the fact names that place", () => {
+    expect(lead("The gigawatt of compute is on Azure, right?")).toMatch(/^Yes/);
+  });
+});

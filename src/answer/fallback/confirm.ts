@@ -25,6 +25,7 @@ import {
   readClaims,
   withTotal,
 } from "./claim-figures.ts";
+import { checkOutsideInstrument } from "./claim-instrument.ts";
 import { claimedFigureKind, FIXED_CLAIMED, UP_TO_CLAIMED } from "./claim-kind.ts";
 import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
@@ -685,6 +686,9 @@ function checkClaim(
     // "Amazon put another $8B into Anthropic?", "OpenAI also got ten billion from NVIDIA?": a
     // party no figure of the facts involves; the sources do not say, neither yes nor no.
     const unsaid = partyWithoutFigures(knowledge, claims, scope);
+    // "1기가와트는 AWS에서 돌아가는 거 맞죠?": a place named where the figure's fact names its own.
+    const elsewhere = unsaid ? checkOutsideInstrument(knowledge, analysis, scope) : undefined;
+    if (elsewhere) return elsewhere;
     if (unsaid) return { agrees: false, facts: [], reversed: false, unlisted: unsaid };
     // "천억 달러 넘게 투자한 거임?", "more than $100B?": one figure claimed as a bound.
     const bound = claims.length === 1 ? claimedBound(analysis.normalized) : undefined;
