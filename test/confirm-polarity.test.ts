@@ -70,3 +70,16 @@ describe("a known place in the fact's own place", () => {
     expect(lead("The gigawatt of compute is on Azure, right?")).toMatch(/^Yes/);
   });
 });
+
+describe("'not only' and 'one only'", () => {
+  it("read 'not only … but also' and 뿐만 아니라 as one more, not a denial", () => {
+    expect(lead("Claude works not just on Azure but also through Amazon, correct?")).toMatch(
+      /^Yes/,
+    );
+    expect(lead("클로드는 애저뿐만 아니라 구글에서도 돌아가는 거지?")).toMatch(/^맞아요/);
+  });
+
+  it("read 'X 하나만' as X claimed alone", () => {
+    expect(lead("파운드리 고객은 하이쿠 4.5 하나만 쓸 수 있지?")).toMatch(/^아니에요/);
+  });
+});

@@ -77,6 +77,9 @@ const LEADING_NEGATIVE_AUXILIARY =
 const KOREAN_NEGATIVE_QUESTION =
   /(?<=\p{Script=Hangul})지\s*않(?:았|았었|었|겠)?(?:어|아|나|냐|니|음|을까|던가|는가|은가)?(?:요|습니까)?\s*[?？!.~]*$/u;
 
+/** "not only", "not just", "뿐 아니라", "뿐만 아니라": an addition, not a negation. */
+const NOT_ONLY = /\bnot (?:only|just|merely|simply)\b|뿐(?:만)? ?아니라/gu;
+
 /** The claim without its tag ("…, isn't it?", "…, no?"), whose negation is not the claim's. */
 function claimBody(whole: string): string {
   // "Isn't NVIDIA investing…?", "Didn't Microsoft…?" ask to confirm the claim, not its negation.
@@ -87,7 +90,9 @@ function claimBody(whole: string): string {
   const firstQuestion = /^[^?？]*[?？]/u.exec(whole)?.[0];
   const claim =
     firstQuestion && /\p{L}/u.test(whole.slice(firstQuestion.length)) ? firstQuestion : whole;
+  // "not only on Azure but also on AWS", "애저뿐만 아니라": one more, not a denial.
   const text = claim
+    .replace(NOT_ONLY, "")
     .replace(LEADING_NEGATIVE_AUXILIARY, "")
     .replace(KOREAN_NEGATIVE_QUESTION, "")
     .replace(/,\s*(?:and\s+|but\s+)?not\s+[^,]*?(?=,|$)/gu, "");
@@ -311,7 +316,8 @@ function exclusiveClaimRefuted(
 ): ConfirmationVerdict | undefined {
   // "오퍼스만": a name the glossary rewrote ("opus") keeps the 만 it was written with.
   const glossed = glossedOnlyWord(raw, analysis.normalized);
-  const text = glossed ? `only ${glossed}` : analysis.normalized;
+  // "not only on Azure", "애저뿐만 아니라": one more, never the only one.
+  const text = glossed ? `only ${glossed}` : analysis.normalized.replace(NOT_ONLY, "");
   if (!claimsExclusive(text) && !claimsOnlyOne(text) && !EXCLUSIVE_WORD.test(text)) {
     return undefined;
   }
