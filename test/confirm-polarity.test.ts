@@ -83,3 +83,10 @@ describe("'not only' and 'one only'", () => {
     expect(lead("파운드리 고객은 하이쿠 4.5 하나만 쓸 수 있지?")).toMatch(/^아니에요/);
   });
 });
+
+describe("a claim of a first start", () => {
+  it("is a no against a fact that says it goes on, a yes when the start is denied", () => {
+    expect(lead("Copilot Studio gets Claude for the first time now, right?")).toMatch(/^No/);
+    expect(lead("클로드가 M365 코파일럿에 새로 들어가는 건 아니죠?")).toMatch(/^맞아요/);
+  });
+});

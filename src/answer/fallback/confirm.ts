@@ -493,7 +493,9 @@ export function checkConfirmation(
   if (exclusive) return exclusive;
   // "이미 예전부터 협력해왔던 거 아냐?", "they've worked together for years": a fact that says
   // it is the first time.
-  const first = priorClaimRefuted(analysis, scope, verdict, rankedFacts);
+  const first =
+    priorClaimRefuted(analysis, scope, verdict, rankedFacts) ??
+    firstClaimRefuted(analysis, scope, verdict, rankedFacts);
   if (first) return first;
   // "the 1gw runs on nvidia hopper chips": a product name the facts do not give is a no.
   const name = productNameClaimed(knowledge, analysis);
@@ -1075,6 +1077,37 @@ function priorClaimRefuted(
       SAYS_FIRST.test(`${candidate.statement.en} ${candidate.statement.ko}`),
   );
   return fact ? { agrees: false, facts: [fact], reversed: false } : undefined;
+}
+
+/** A claim that something starts now, for the first time ("처음 들어가는", "newly added"). */
+const CLAIMS_FIRST =
+  /\b(?:for the first time|first time|newly|brand[- ]new|debut\w*|new to|now joins?)\b|처음|최초|새로 ?(?:들어|추가|합류|도입|탑재|제공)|신규 ?(?:도입|추가|탑재|제공)/u;
+
+/**
+ * A claim that something starts for the first time, against the fact of the parties named that
+ * says it goes on ("Claude stays available across … Copilot"): a no, with that fact (a yes when
+ * the claim denies the start).
+ */
+function firstClaimRefuted(
+  analysis: Analysis,
+  scope: QuestionScope,
+  verdict: ConfirmationVerdict | undefined,
+  rankedFacts: readonly Fact[],
+): ConfirmationVerdict | undefined {
+  if (!CLAIMS_FIRST.test(analysis.normalized)) return undefined;
+  const parties = scope.entities.filter((entity) => !entity.outside);
+  if (parties.length === 0) return undefined;
+  const fact = [...(verdict?.facts ?? []), ...rankedFacts.slice(0, 3)].find((candidate) => {
+    const written = `${candidate.statement.en.toLowerCase()} ${candidate.statement.ko}`;
+    return (
+      candidate.kind !== "correction" &&
+      parties.every((party) => involves(candidate, party.id)) &&
+      saysGoesOn(written) &&
+      !SAYS_FIRST.test(written)
+    );
+  });
+  if (!fact) return undefined;
+  return { agrees: NEGATED.test(claimBody(analysis.normalized)), facts: [fact], reversed: false };
 }
 
 /** A word said only to be denied: "not an investment", "투자가 아니라". */
