@@ -90,3 +90,12 @@ describe("a claim of a first start", () => {
     expect(lead("클로드가 M365 코파일럿에 새로 들어가는 건 아니죠?")).toMatch(/^맞아요/);
   });
 });
+
+describe("a ratio claimed between two figures", () => {
+  it("is checked, the first named over the second", () => {
+    expect(lead("NVIDIA committed two times what Microsoft did, right?")).toMatch(/^Yes/);
+    expect(lead("Microsoft's money is double NVIDIA's, correct?")).toMatch(/^No/);
+    expect(lead("마소 투자금은 엔비디아의 절반이지?")).toMatch(/^맞아요/);
+    expect(lead("애저 구매액이 투자 합계의 3배 맞아?")).toMatch(/^아니에요/);
+  });
+});
