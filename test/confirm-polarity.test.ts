@@ -99,3 +99,10 @@ describe("a ratio claimed between two figures", () => {
     expect(lead("애저 구매액이 투자 합계의 3배 맞아?")).toMatch(/^아니에요/);
   });
 });
+
+describe("a bare number word after a party", () => {
+  it("takes the scale of the figure before it", () => {
+    expect(lead("Microsoft up to five billion and NVIDIA up to ten, true?")).toMatch(/^Yes/);
+    expect(lead("NVIDIA ten billion and Microsoft three, right?")).toMatch(/^No/);
+  });
+});

@@ -91,6 +91,15 @@ export function readClaims(
       following.at(-1)?.push(id);
       continue;
     }
+    // "…ten billion and Microsoft up to five": a number word after a party or "up to", once a
+    // scale is set, is a bare figure in that scale.
+    const word = term.kind === "latin" ? NUMBER_WORDS.get(term.text) : undefined;
+    if (word !== undefined && scale > 0 && moneyBefore(analysis.terms[at - 1])) {
+      claims.push(claim(pending, word * scale, "USD"));
+      following.push([]);
+      pending = [];
+      continue;
+    }
     if (term.kind !== "amount") continue;
     const amount = /^(\d+(?:\.\d+)?)(gw|%)?$/.exec(term.text);
     if (!amount) continue;
@@ -209,6 +218,19 @@ export function withTotal(
 }
 
 /** A party or a word of money right before a bare number ("NVIDIA 10", "spends 30", "최대 15"). */
+/** English number words a bare figure is written with ("Microsoft five"). */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  "one two three four five six seven eight nine ten"
+    .split(" ")
+    .map((text, at): [string, number] => [text, at + 1])
+    .concat([
+      ["fifteen", 15],
+      ["twenty", 20],
+      ["thirty", 30],
+      ["fifty", 50],
+    ]),
+);
+
 function moneyBefore(term: Analysis["terms"][number] | undefined): boolean {
   return term !== undefined && (term.entity !== undefined || MONEY_WORD.test(term.text));
 }
