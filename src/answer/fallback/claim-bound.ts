@@ -65,14 +65,20 @@ function boundedFact(
       fact.figure?.unit === claim.unit &&
       (relations.size === 0 || relations.has(fact.relation ?? "")),
   );
-  const [payer] = claim.entities;
+  // "앤트로픽이 받는 투자 총액": the one paid is no payer; the facts paying it, the widest first.
+  const payer = claim.entities.find((id) => !claim.recipients.includes(id));
+  const paid = claim.entities.length > 0 && payer === undefined;
   const rank = (fact: Fact) => {
     const at = rankedFacts.indexOf(fact);
     return at < 0 ? rankedFacts.length : at;
   };
   const fact =
     payer === undefined
-      ? [...ofUnit].sort((a, b) => b.subject.length - a.subject.length || rank(a) - rank(b))[0]
+      ? [...ofUnit]
+          .filter(
+            (candidate) => !paid || claim.entities.every((id) => candidate.object.includes(id)),
+          )
+          .sort((a, b) => b.subject.length - a.subject.length || rank(a) - rank(b))[0]
       : [...ofUnit]
           .filter(
             (candidate) =>
