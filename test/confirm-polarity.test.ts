@@ -106,3 +106,11 @@ describe("a bare number word after a party", () => {
     expect(lead("NVIDIA ten billion and Microsoft three, right?")).toMatch(/^No/);
   });
 });
+
+describe("a capacity claimed as money", () => {
+  it("is a no: a gigawatt is not an amount invested", () => {
+    expect(lead("Microsoft's investment amounts to one gigawatt, right?")).toMatch(/^No/);
+    expect(lead("엔비디아 투자금이 1기가와트인 거지?")).toMatch(/^아니에요/);
+    expect(lead("1기가와트 계약한 거 맞지?")).toMatch(/^맞아요/);
+  });
+});

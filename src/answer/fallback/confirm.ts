@@ -740,6 +740,15 @@ function checkClaim(
     }
     // "$5bn from MS, $10bn from NVIDIA, total?": the parts checked, and the total asked for.
     // "ten bn + five bn = what they invested": figures added, the fact of their sum first.
+    // "1GW는 엔비디아가 투자하는 금액이지?": a capacity claimed as the money of the relation
+    // asked, whose figures are all of another unit.
+    if (
+      checked?.agrees &&
+      MONEY_NAMED.test(analysis.normalized) &&
+      figureOfOtherUnit(knowledge, scope, claims)
+    ) {
+      return { ...checked, agrees: NEGATED.test(claimBody(analysis.normalized)) };
+    }
     // "Wasn't it fifteen billion from each of them?": the figure is their total, not each one's.
     const eachOfTotal = checked && eachClaimedOfJoint(knowledge, checked, analysis.normalized);
     if (eachOfTotal) return eachOfTotal;
@@ -900,6 +909,34 @@ function checkClaim(
     return { agrees: failed.length > 0, facts: [best], reversed: false };
   }
   return { agrees: failed.length === 0, facts: [best], reversed: false };
+}
+
+/** Words that call a figure money: "investment", "amount", "투자", "금액", "돈". */
+const MONEY_NAMED =
+  /\b(?:invest\w*|amount|money|dollars?|funding|cash|stake)\b|투자|금액|돈|달러|지분/u;
+
+/**
+ * Every figure claimed is a capacity while the relations asked are of money (a gigawatt claimed
+ * as an investment, which is in dollars).
+ */
+function figureOfOtherUnit(
+  knowledge: Knowledge,
+  scope: QuestionScope,
+  claims: readonly { readonly unit: string }[],
+): boolean {
+  const asked = new Set(scope.relations.map((relation) => relation.id));
+  if (asked.size === 0) return false;
+  const units = new Set<string>();
+  for (const fact of knowledge.facts) {
+    if (fact.kind === "correction" || !fact.figure || !asked.has(fact.relation ?? "")) continue;
+    units.add(fact.figure.unit);
+  }
+  // Money asked, a capacity claimed: not the other way ("애저 컴퓨팅에 300억" names compute).
+  return (
+    units.size === 1 &&
+    units.has("USD") &&
+    claims.every((claim) => claim.unit !== "USD" && claim.unit !== "percent")
+  );
 }
 
 /** "each", "apiece", "각각", "씩": a figure claimed of every party alone. */
