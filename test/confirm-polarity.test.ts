@@ -114,3 +114,12 @@ describe("a capacity claimed as money", () => {
     expect(lead("1기가와트 계약한 거 맞지?")).toMatch(/^맞아요/);
   });
 });
+
+describe("a relation word denied in a contrast", () => {
+  it("is answered with the figure's own fact, not turned away", () => {
+    expect(lead("삼백억 달러는 투자금이 아니라 애저 구매에 쓰는 돈이라며?")).toMatch(/^맞아요/);
+    expect(lead("The thirty billion is no investment but spending on Azure, correct?")).toMatch(
+      /^Yes/,
+    );
+  });
+});

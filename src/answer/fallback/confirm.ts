@@ -127,7 +127,21 @@ function otherRelationDenied(
 ): ConfirmationVerdict | undefined {
   const [claim] = claims;
   if (!claim || claims.length !== 1 || scope.relations.length === 0) return undefined;
-  if (!NEGATED.test(claimBody(analysis.normalized))) return undefined;
+  // "300억 달러는 투자가 아니라 애저 쓰는 돈": a contrast, the relation's own word denied.
+  const concepts = new Set(
+    scope.relations.flatMap((relation) => relation.concepts.map((id) => `c:${id}`)),
+  );
+  const deniedTerms = analysis.terms.filter(
+    (term) =>
+      term.features.some((feature) => concepts.has(feature)) &&
+      deniedWord(analysis.normalized, term.text),
+  );
+  // "not investment money but an Azure purchase": only the relation whose word is denied.
+  const denied = scope.relations.filter((relation) =>
+    deniedTerms.some((term) => relation.concepts.some((id) => term.features.includes(`c:${id}`))),
+  );
+  if (denied.length === 0 && !NEGATED.test(claimBody(analysis.normalized))) return undefined;
+  const deniedRelations = denied.length > 0 ? denied : scope.relations;
   const owners = knowledge.facts.filter(
     (fact) =>
       fact.kind !== "correction" &&
@@ -146,13 +160,13 @@ function otherRelationDenied(
         fact.subject.includes(party) &&
         fact.figure?.unit === claim.unit &&
         fact.figure.value !== claim.value &&
-        scope.relations.some((relation) => relation.id === fact.relation),
+        deniedRelations.some((relation) => relation.id === fact.relation),
     );
     return ofParty ? { agrees: true, facts: [ofParty], reversed: false } : undefined;
   }
   if (!own || owners.length !== 1) return undefined;
-  if (scope.relations.some((relation) => relation.id === own.relation)) return undefined;
-  return { agrees: true, facts: [own], reversed: false };
+  if (deniedRelations.some((relation) => relation.id === own.relation)) return undefined;
+  return { agrees: true, facts: [own], reversed: false, relationDenied: true };
 }
 
 /** Figures added in the claim: "10b + 5b", "ten plus five", "50억 더하기 100억". */
@@ -295,6 +309,8 @@ export interface ConfirmationVerdict {
   readonly unsaidWhen?: boolean;
   /** The claim denies an ending ("hasn't dumped OpenAI") that the fact says did not happen. */
   readonly endingDenied?: boolean;
+  /** The claim denies the relation it names ("300억은 투자가 아니라"): its figure's fact is another. */
+  readonly relationDenied?: boolean;
 }
 
 /** Whether a fact lists two places or more (named things that are not the story's parties). */
@@ -1152,7 +1168,7 @@ function deniedWord(text: string, word: string): boolean {
   const at = text.indexOf(word);
   if (at < 0) return false;
   return (
-    /\b(?:not|never|isn't|aren't|wasn't)\s+(?:an?\s+|the\s+|really\s+)?$/u.test(
+    /\b(?:not|no|never|isn't|aren't|wasn't)\s+(?:an?\s+|the\s+|really\s+)?$/u.test(
       text.slice(0, at),
     ) || /^\S*\s?(?:아니|아닌)/u.test(text.slice(at + word.length))
   );
