@@ -539,7 +539,14 @@ export function checkConfirmation(
     : correctionAgainst(knowledge, verdict.facts, analysis);
   if (!correction) return verdict;
   const negated = NEGATED.test(claimBody(analysis.normalized));
-  if (!negated && verdict.agrees) {
+  // "is the one gigawatt figure final?": a no on the figure's kind says the fact check first.
+  if (
+    !negated &&
+    !verdict.reversed &&
+    !verdict.unlisted &&
+    !verdict.unsaidWhen &&
+    verdict.facts.length > 0
+  ) {
     return { agrees: false, facts: [correction, ...verdict.facts], reversed: false };
   }
   if (negated && !verdict.agrees && !verdict.reversed) {
