@@ -90,7 +90,7 @@ const KOREAN_QUESTION_WORD =
 /** A question that states something checkable: a figure, a date, a version. */
 const CHECKABLE = /\d|억|조 ?달러|billion|bn\b|기가와트|gw\b|%/u;
 const ALTERNATIVES =
-  /(?<!\b(?:facts|true|real|cap|fake) )\bor\b(?! (?:not|wrong|false|no|nah|nope|naw|nay|what|cap|no cap|fake|real|facts|fiction|incorrect)\b)|아니면|혹은|거야 .*거야|는지 .*는지|\p{Script=Hangul}(?:이야|야|냐|임|인가) .*\p{Script=Hangul}(?:이야|야|냐|임|인가)\s*[?？]*$/u;
+  /(?<!\b(?:facts|true|real|cap|fake) )\bor\b(?! (?:not|wrong|false|no|nah|nope|naw|nay|what|cap|no cap|fake|real|facts|fiction|incorrect|less|more|above|below|higher|lower|so|thereabouts)\b)|아니면|혹은|거야 .*거야|는지 .*는지|\p{Script=Hangul}(?:이야|야|냐|임|인가) .*\p{Script=Hangul}(?:이야|야|냐|임|인가)\s*[?？]*$/u;
 const QUESTION_MARK = /[?？]\s*$/u;
 const HANGUL = /\p{Script=Hangul}/u;
 /** The longest tag ("isn't that right?", "라고 하던데 사실이에요?") fits in this many characters. */
@@ -269,6 +269,12 @@ const ENDED_STEMS = [
   "중단하",
   "중단되",
   "철수하",
+  // "오픈AI랑 거리 두는 거지?", "관계를 축소한다며": drawing away, winding down.
+  "멀어지",
+  "거리 두",
+  "거리를 두",
+  "축소하",
+  "축소되",
   // "아마존에서 애저로 바뀐 거지?", "주력을 옮겼다": a change from one to another.
   "바뀌",
   "바꾸",
@@ -300,7 +306,7 @@ const KOREAN_ENDED = [
  * a fact that says it remains answers it with a no.
  */
 const ENDED = new RegExp(
-  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|taken (?:off|out)|delet(?:e|es|ed)|kill(?:s|ed)|los(?:e|es|ing|t) (?:access|its|their|the|claude|copilot|amazon|openai|\w+)|get(?:s|ting)? rid of|cut(?:s|ting)? off|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
+  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|taken (?:off|out)|delet(?:e|es|ed)|kill(?:s|ed)|los(?:e|es|ing|t) (?:access|its|their|the|claude|copilot|amazon|openai|\w+)|get(?:s|ting)? rid of|cut(?:s|ting)? off|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of|wind(?:s|ing)? down|wound down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back|sidelin\w*|back(?:s|ed|ing)? away|distanc(?:e|es|ed|ing) (?:itself|themselves|from)|downgrad\w*|de-?prioriti[sz]\w*|mov(?:e|es|ed|ing) on from)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
   "u",
 );
 /** A fact's text saying something goes on ("remains", "stays", "여전히", "계속"). */

@@ -556,7 +556,13 @@ function answerOne(
     analysis.terms.some((term) => term.kind === "amount" && knownFigure(knowledge, term.text))
   ) {
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
-    if (checked && !checked.agrees && !checked.unlisted && !checked.unsaidWhen) {
+    // "300억은 투자가 아니라 애저 쓰는 돈이지?": the relation found not covered is the one denied.
+    if (
+      checked &&
+      (!checked.agrees || checked.relationDenied) &&
+      !checked.unlisted &&
+      !checked.unsaidWhen
+    ) {
       return verdictAnswer(knowledge, language, sentences, checked, compact);
     }
   }

@@ -15,7 +15,11 @@ export type Bound = "above" | "below";
 const ABOVE =
   /\b(?:more than|over|above|at least|exceed(?:s|ed|ing)?|greater than|bigger than|larger than|north of|upwards of|in excess of|plus)\s+(?:\$|us\$)?\d|\d\S*\s+(?:\S+\s+)?(?:or (?:more|above|higher)|plus)\b|넘게|넘는|넘어|넘었|넘음|넘냐|넘나|넘지|(?<!더 ?)이상|초과|웃돌/u;
 const BELOW =
-  /\b(?:less than|under|below|fewer than|short of|smaller than|lower than)\s+(?:\$|us\$)?\d|\d\S*\s+(?:\S+\s+)?or (?:less|below|lower)\b|미만|이하|안 ?되|못 ?미치|밑돌|안 ?넘/u;
+  /\b(?:less than|under|below|fewer than|short of|smaller than|lower than)\s+(?:\$|us\$)?\d|\d\S*\s+(?:\S+\s+)?or (?:less|below|lower)\b|미만|이하|안 ?되|못 ?미치|밑돌|안 ?넘|넘지 ?(?:않|말|못)/u;
+
+/** A bound that holds its own figure: "at least", "no more than", "이상", "이하", "넘지 않". */
+const INCLUSIVE =
+  /\b(?:at least|at most|no more than|not more than|no less than|not less than|or (?:more|less|above|below|higher|lower))\b|이상|이하|안 ?넘|넘지 ?(?:않|말|못)/u;
 
 /** The bound a claim puts on its one figure, if any. */
 export function claimedBound(text: string): Bound | undefined {
@@ -35,12 +39,15 @@ export function checkBound(
   bound: Bound,
   scope: QuestionScope,
   rankedFacts: readonly Fact[],
+  text = "",
 ): ConfirmationVerdict | undefined {
+  // "150억 달러 이하", "no more than $15B": the fact's own figure is within the bound.
+  const inclusive = INCLUSIVE.test(text);
   const relations = new Set(scope.relations.map((relation) => relation.id));
   // The relation's words only prefer ("commit" is said of the spending and the investments).
   return (
-    boundedFact(knowledge, claim, bound, relations, rankedFacts) ??
-    boundedFact(knowledge, claim, bound, new Set(), rankedFacts)
+    boundedFact(knowledge, claim, bound, relations, rankedFacts, inclusive) ??
+    boundedFact(knowledge, claim, bound, new Set(), rankedFacts, inclusive)
   );
 }
 
@@ -50,6 +57,7 @@ function boundedFact(
   bound: Bound,
   relations: ReadonlySet<string>,
   rankedFacts: readonly Fact[],
+  inclusive: boolean,
 ): ConfirmationVerdict | undefined {
   const ofUnit = knowledge.facts.filter(
     (fact) =>
@@ -57,14 +65,20 @@ function boundedFact(
       fact.figure?.unit === claim.unit &&
       (relations.size === 0 || relations.has(fact.relation ?? "")),
   );
-  const [payer] = claim.entities;
+  // "앤트로픽이 받는 투자 총액": the one paid is no payer; the facts paying it, the widest first.
+  const payer = claim.entities.find((id) => !claim.recipients.includes(id));
+  const paid = claim.entities.length > 0 && payer === undefined;
   const rank = (fact: Fact) => {
     const at = rankedFacts.indexOf(fact);
     return at < 0 ? rankedFacts.length : at;
   };
   const fact =
     payer === undefined
-      ? [...ofUnit].sort((a, b) => b.subject.length - a.subject.length || rank(a) - rank(b))[0]
+      ? [...ofUnit]
+          .filter(
+            (candidate) => !paid || claim.entities.every((id) => candidate.object.includes(id)),
+          )
+          .sort((a, b) => b.subject.length - a.subject.length || rank(a) - rank(b))[0]
       : [...ofUnit]
           .filter(
             (candidate) =>
@@ -80,6 +94,11 @@ function boundedFact(
           )[0];
   const value = fact?.figure?.value;
   if (!fact || value === undefined) return undefined;
-  const agrees = bound === "above" ? value > claim.value : value < claim.value;
+  const agrees =
+    value === claim.value
+      ? inclusive
+      : bound === "above"
+        ? value > claim.value
+        : value < claim.value;
   return { agrees, facts: [fact], reversed: false };
 }

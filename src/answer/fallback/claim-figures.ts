@@ -82,12 +82,22 @@ export function readClaims(
   // The parties named after each figure, up to the next one ("$5B from Microsoft and $15B from
   // NVIDIA"): when the first figure comes before any party, each figure's parties follow it.
   const following: string[][] = [];
+  const deniedFigures = deniedAmounts(analysis.normalized);
   for (const [at, term] of analysis.terms.entries()) {
     const id = term.kind === "concept" ? term.features[0]?.slice(2) : undefined;
     if (id && denied.has(id)) continue;
     if (id && entityIds.has(id)) {
       pending.push(id);
       following.at(-1)?.push(id);
+      continue;
+    }
+    // "…ten billion and Microsoft up to five": a number word after a party or "up to", once a
+    // scale is set, is a bare figure in that scale.
+    const word = term.kind === "latin" ? NUMBER_WORDS.get(term.text) : undefined;
+    if (word !== undefined && scale > 0 && moneyBefore(analysis.terms[at - 1])) {
+      claims.push(claim(pending, word * scale, "USD"));
+      following.push([]);
+      pending = [];
       continue;
     }
     if (term.kind !== "amount") continue;
@@ -99,6 +109,8 @@ export function readClaims(
     if (unit === "USD" && value < 1e6 && YEAR.test(amount[1] ?? "")) continue;
     // "오천만 달러 말고 오십억 달러": a figure set aside, not claimed.
     if (setAside(analysis.terms, at)) continue;
+    // "only up to fifteen billion, not thirty": a figure after "not" is denied, not claimed.
+    if (deniedFigures.has(term.text)) continue;
     if (unit === "USD") {
       // "10 billion and Microsoft 5": a bare number takes the scale of the one before.
       if (value >= 1e6) scale = scaleOf(value, analysis.normalized);
@@ -206,6 +218,19 @@ export function withTotal(
 }
 
 /** A party or a word of money right before a bare number ("NVIDIA 10", "spends 30", "최대 15"). */
+/** English number words a bare figure is written with ("Microsoft five"). */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  "one two three four five six seven eight nine ten"
+    .split(" ")
+    .map((text, at): [string, number] => [text, at + 1])
+    .concat([
+      ["fifteen", 15],
+      ["twenty", 20],
+      ["thirty", 30],
+      ["fifty", 50],
+    ]),
+);
+
 function moneyBefore(term: Analysis["terms"][number] | undefined): boolean {
   return term !== undefined && (term.entity !== undefined || MONEY_WORD.test(term.text));
 }
@@ -522,6 +547,23 @@ export function checkFigures(
 }
 
 /** Korean words that set the thing before them aside: "A 말고 B", "A 아니고 B", "A 대신 B". */
+/** "not", "rather than", "instead of" just before a figure. */
+const DENIES_FIGURE = /\b(?:not|rather than|instead of)\s+(?:the\s+|a\s+)?(?:\$|us\$)?$/u;
+const HAS_DENIAL = /\b(?:not|rather than|instead of)\b/u;
+
+/** The amounts (canonical keys) written right after "not" or "rather than": set aside. */
+function deniedAmounts(text: string): ReadonlySet<string> {
+  if (!HAS_DENIAL.test(text)) return NONE;
+  const keys = new Set<string>();
+  for (const amount of findAmounts(text)) {
+    if (DENIES_FIGURE.test(text.slice(Math.max(0, amount.start - 20), amount.start))) {
+      keys.add(amount.key);
+    }
+  }
+  return keys;
+}
+const NONE: ReadonlySet<string> = new Set();
+
 const SET_ASIDE = /^(?:말고|말구|아니고|아니라|아닌|대신|대신에)$/u;
 
 /** Whether the amount at `at` is set aside by the word after it (or after its currency). */

@@ -11,11 +11,12 @@ import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { factText, inFactText } from "./claim-marks.ts";
 import type { ConfirmationVerdict } from "./confirm.ts";
-import type { NamedEntity, QuestionScope } from "./scope.ts";
+import { isPlace } from "./exclusive.ts";
+import { involves, type NamedEntity, type QuestionScope } from "./scope.ts";
 
 /** English words before a thing used: "runs on", "built with", "using", "via". */
 const ENGLISH_INSTRUMENT =
-  /\b(?:on|with|using|uses?|used|via|through|onto)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/u;
+  /\b(?:on|with|using|uses?|used|via|through|onto|buy|buys|buying|bought|purchas\w*|rent\w*|leas(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/u;
 /** A preposition of place right before the name. */
 const PLACE_BEFORE = /\b(?:in|at|near|inside|outside|around|across)\s+(?:the\s+)?$/u;
 /** "is", "are", "of" before the name (and a word of its own, "nvidia hopper"). */
@@ -40,10 +41,20 @@ function inInstrumentPlace(text: string, entity: NamedEntity): boolean {
   // "the hardware is nvidia hopper", "a gigawatt of google tpus": the thing's value, said of it.
   // …not "Is Samsung supplying…?", where the name is who acts.
   if (COPULA_OR_OF.test(before) && !ASKS_WITH_COPULA.test(before)) return true;
-  return wordsFrom(text, entity).some(
-    (word) => /\p{Script=Hangul}/u.test(word) && KOREAN_INSTRUMENT.test(word),
+  const words = wordsFrom(text, entity);
+  return (
+    words.some((word) => /\p{Script=Hangul}/u.test(word) && KOREAN_INSTRUMENT.test(word)) ||
+    // "구글 클라우드 쓰는 거", "AMD 칩 사용": the name is the object of a verb of using.
+    text
+      .slice(entity.position)
+      .split(/\s+/u, 5)
+      .slice(1)
+      .some((word) => KOREAN_USE.test(word))
   );
 }
+
+/** A Korean verb of using or running, right after the name (its object, with no particle). */
+const KOREAN_USE = /^(?:쓰|써|씀|사용|이용|돌리|돌려|돌아가|구매|구입)/u;
 
 /** The name's word and the two after it ("amd mi300 chips", "인텔 칩 기반이라며"). */
 function wordsFrom(text: string, entity: NamedEntity): string[] {
@@ -116,8 +127,13 @@ export function checkOutsideInstrument(
   const text = analysis.normalized;
   // "runs on Google Cloud TPUs": a product the knowledge does not know, named with its company,
   // is an outside thing too, whoever the company is.
+  // "1기가와트는 AWS에서 돌아가는 거", "$30B on Google Cloud": a place the knowledge knows, used
+  // where the fact names another (conf10).
   const outside = scope.entities.filter(
-    (entity) => entity.outside || namesUnknownProduct(analysis, entity),
+    (entity) =>
+      entity.outside ||
+      namesUnknownProduct(analysis, entity) ||
+      (isPlace(knowledge, entity.id) && inInstrumentPlace(text, entity)),
   );
   if (outside.length === 0 || MONEY_FROM.test(text)) return undefined;
   // "AMD 칩도 쓰는 거지?", "Intel chips too": one more besides the fact's own, which the sources
@@ -135,10 +151,12 @@ export function checkOutsideInstrument(
   if (!fact) return undefined;
   const written = `${fact.statement.en} ${fact.statement.ko}`.toLowerCase();
   // The company of a product named ("NVIDIA Hopper") may well be in the fact: the product is not.
+  // A known place counts only where the fact names it nowhere.
   const named = outside.some(
     (entity) =>
-      entity.outside &&
-      [entity.name.en, entity.name.ko].some((name) => written.includes(name.toLowerCase())),
+      (entity.outside || isPlace(knowledge, entity.id)) &&
+      (involves(fact, entity.id) ||
+        [entity.name.en, entity.name.ko].some((name) => written.includes(name.toLowerCase()))),
   );
   return named ? undefined : { agrees: false, facts: [fact], reversed: false };
 }

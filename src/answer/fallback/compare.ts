@@ -50,6 +50,11 @@ export function compareFigures(
   language: Language,
 ): FigureComparison | undefined {
   const text = analysis.normalized;
+  // "NVIDIA's investment is double Microsoft's, isn't it?": a ratio claimed, checked.
+  const factor = analysis.asksToConfirm ? claimedFactor(text) : undefined;
+  if (factor !== undefined) {
+    return ratioClaim(knowledge, text, scope, rankedFacts, language, factor);
+  }
   const most = MOST.test(text);
   if (!most && !COMPARE.test(text) && !MORE.test(text) && !LESS.test(text)) return undefined;
   // "now vs back in September": one figure over time, which its own fact states.
@@ -194,4 +199,52 @@ function sentence(language: Language, opening: string, big: Fact, small: Fact): 
   const label = (fact: Fact) => fact.label.en.replace(/^Combined\b/u, "combined");
   const text = `the ${label(big)} (${figure(big)}) is bigger than the ${label(small)} (${figure(small)}).`;
   return opening ? `${opening}: ${text}` : `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** Words for a ratio claimed: "double", "twice", "three times", "두 배", "3배", "half", "절반". */
+const FACTOR_WORDS: readonly (readonly [RegExp, number])[] = [
+  [/\b(?:double(?![- ]?check)|twice|2x|two times|2 times)\b|두 ?배|2 ?배/u, 2],
+  [/\b(?:triple|thrice|3x|three times|3 times)\b|세 ?배|3 ?배/u, 3],
+  [/\b(?:quadruple|4x|four times|4 times)\b|네 ?배|4 ?배/u, 4],
+  [/\bhalf (?:of |as (?:much|big) as )|절반|반밖에|반 ?(?:정도|이지|이야|임|인)/u, 0.5],
+];
+
+/** The ratio a claim gives between two figures, if any. */
+function claimedFactor(text: string): number | undefined {
+  return FACTOR_WORDS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+/**
+ * A ratio claimed between the two figures the claim names, the first named over the second
+ * ("A is double B", "A가 B의 두 배"): yes or no, with both figures and their real ratio.
+ */
+function ratioClaim(
+  knowledge: Knowledge,
+  text: string,
+  scope: QuestionScope,
+  rankedFacts: readonly Fact[],
+  language: Language,
+  factor: number,
+): FigureComparison | undefined {
+  if (scope.entities.some((entity) => entity.outside) || scope.outsideRelations.length > 0) {
+    return undefined;
+  }
+  const figures = rankedFacts.filter(
+    (fact) => fact.figure !== undefined && fact.kind !== "correction",
+  );
+  const items = itemsNamed(knowledge, text, scope, figures);
+  if (items.length !== 2) return undefined;
+  const [first, second] = [...items].sort((a, b) => a.position - b.position) as [Item, Item];
+  const [a, b] = [first.fact.figure, second.fact.figure];
+  if (!a || !b || a.unit !== b.unit || b.value === 0) return undefined;
+  const ratio = a.value / b.value;
+  const agrees = Math.abs(ratio - factor) < 1e-9;
+  const opening = agrees ? verdictWords[language].yes : verdictWords[language].no;
+  const times = Number.isInteger(ratio) ? String(ratio) : ratio.toFixed(2).replace(/0+$/u, "");
+  const [big, small] = [first.fact, second.fact];
+  const head =
+    language === "ko"
+      ? `${opening}, ${big.label.ko}(${formatFigure(a, language)})는 ${small.label.ko}(${formatFigure(b, language)})의 ${times}배입니다.`
+      : `${opening}: the ${big.label.en.replace(/^Combined\b/u, "combined")} (${formatFigure(a, language)}) is ${times} times the ${small.label.en.replace(/^Combined\b/u, "combined")} (${formatFigure(b, language)}).`;
+  return { facts: [big, small], head };
 }

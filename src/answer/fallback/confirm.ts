@@ -25,6 +25,8 @@ import {
   readClaims,
   withTotal,
 } from "./claim-figures.ts";
+import { checkOutsideInstrument } from "./claim-instrument.ts";
+import { claimedFigureKind, FIXED_CLAIMED, UP_TO_CLAIMED } from "./claim-kind.ts";
 import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
 import {
@@ -55,7 +57,7 @@ const SAYS_ARTICLE_READING =
 
 /** A claim that something did not happen. */
 const NEGATED =
-  /\b(?:not|never|no longer|doesn't|didn't|don't|isn't|wasn't|won't|hasn't|haven't|aren't|weren't)\b|(?:^|\s)안 |않|없|못 |아니(?:라(?![\s,])|래|란|랍|다|지|죠|잖)|아닌 ?(?:거|건|게|것)|(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
+  /\b(?:not|never|no longer|cannot)\b|n't\b|(?:^|\s)안 |않|없|못 |불가|아니(?:라(?![\s,])|래|란|랍|다|지|죠|잖)|아닌 ?(?:거|건|게|것)|(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
 
 /**
  * A claim that something did not happen ("Microsoft didn't invest, right?"): what the facts
@@ -75,6 +77,9 @@ const LEADING_NEGATIVE_AUXILIARY =
 const KOREAN_NEGATIVE_QUESTION =
   /(?<=\p{Script=Hangul})지\s*않(?:았|았었|었|겠)?(?:어|아|나|냐|니|음|을까|던가|는가|은가)?(?:요|습니까)?\s*[?？!.~]*$/u;
 
+/** "not only", "not just", "뿐 아니라", "뿐만 아니라": an addition, not a negation. */
+const NOT_ONLY = /\bnot (?:only|just|merely|simply)\b|뿐(?:만)? ?아니라/gu;
+
 /** The claim without its tag ("…, isn't it?", "…, no?"), whose negation is not the claim's. */
 function claimBody(whole: string): string {
   // "Isn't NVIDIA investing…?", "Didn't Microsoft…?" ask to confirm the claim, not its negation.
@@ -85,7 +90,9 @@ function claimBody(whole: string): string {
   const firstQuestion = /^[^?？]*[?？]/u.exec(whole)?.[0];
   const claim =
     firstQuestion && /\p{L}/u.test(whole.slice(firstQuestion.length)) ? firstQuestion : whole;
+  // "not only on Azure but also on AWS", "애저뿐만 아니라": one more, not a denial.
   const text = claim
+    .replace(NOT_ONLY, "")
     .replace(LEADING_NEGATIVE_AUXILIARY, "")
     .replace(KOREAN_NEGATIVE_QUESTION, "")
     .replace(/,\s*(?:and\s+|but\s+)?not\s+[^,]*?(?=,|$)/gu, "");
@@ -120,7 +127,21 @@ function otherRelationDenied(
 ): ConfirmationVerdict | undefined {
   const [claim] = claims;
   if (!claim || claims.length !== 1 || scope.relations.length === 0) return undefined;
-  if (!NEGATED.test(claimBody(analysis.normalized))) return undefined;
+  // "300억 달러는 투자가 아니라 애저 쓰는 돈": a contrast, the relation's own word denied.
+  const concepts = new Set(
+    scope.relations.flatMap((relation) => relation.concepts.map((id) => `c:${id}`)),
+  );
+  const deniedTerms = analysis.terms.filter(
+    (term) =>
+      term.features.some((feature) => concepts.has(feature)) &&
+      deniedWord(analysis.normalized, term.text),
+  );
+  // "not investment money but an Azure purchase": only the relation whose word is denied.
+  const denied = scope.relations.filter((relation) =>
+    deniedTerms.some((term) => relation.concepts.some((id) => term.features.includes(`c:${id}`))),
+  );
+  if (denied.length === 0 && !NEGATED.test(claimBody(analysis.normalized))) return undefined;
+  const deniedRelations = denied.length > 0 ? denied : scope.relations;
   const owners = knowledge.facts.filter(
     (fact) =>
       fact.kind !== "correction" &&
@@ -139,13 +160,13 @@ function otherRelationDenied(
         fact.subject.includes(party) &&
         fact.figure?.unit === claim.unit &&
         fact.figure.value !== claim.value &&
-        scope.relations.some((relation) => relation.id === fact.relation),
+        deniedRelations.some((relation) => relation.id === fact.relation),
     );
     return ofParty ? { agrees: true, facts: [ofParty], reversed: false } : undefined;
   }
   if (!own || owners.length !== 1) return undefined;
-  if (scope.relations.some((relation) => relation.id === own.relation)) return undefined;
-  return { agrees: true, facts: [own], reversed: false };
+  if (deniedRelations.some((relation) => relation.id === own.relation)) return undefined;
+  return { agrees: true, facts: [own], reversed: false, relationDenied: true };
 }
 
 /** Figures added in the claim: "10b + 5b", "ten plus five", "50억 더하기 100억". */
@@ -194,15 +215,10 @@ function endingDenied(raw: string): boolean {
 const NO_LONGER_KO =
   /(?:이제|이젠|더 ?이상|더는|인제)\s.*(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
 
-/** "up to", "at most", "최대", "상한": a ceiling claimed. */
-const UP_TO_CLAIMED = /\bup[ -]?to\b|\bat most\b|\bmaximums?\b|\bceiling\b|\bcapped\b|최대|상한/u;
-
-/** "fixed", "firm", "확정", "고정": an amount claimed to be set. */
-const FIXED_CLAIMED =
-  /\b(?:fixed|firm|guaranteed|locked[- ]in)\b|확정|고정|확실한 ?금액|정해진 ?금액/u;
-
 /** Whether the claim calls the figure a ceiling ("up to", "not fixed", "확정이 아니라"). */
 function claimsCeilingIn(text: string): boolean {
+  const kind = claimedFigureKind(text);
+  if (kind) return kind === "ceiling";
   const body = claimBody(text);
   return UP_TO_CLAIMED.test(text) || !FIXED_CLAIMED.test(body) || NEGATED.test(body);
 }
@@ -293,6 +309,8 @@ export interface ConfirmationVerdict {
   readonly unsaidWhen?: boolean;
   /** The claim denies an ending ("hasn't dumped OpenAI") that the fact says did not happen. */
   readonly endingDenied?: boolean;
+  /** The claim denies the relation it names ("300억은 투자가 아니라"): its figure's fact is another. */
+  readonly relationDenied?: boolean;
 }
 
 /** Whether a fact lists two places or more (named things that are not the story's parties). */
@@ -314,7 +332,8 @@ function exclusiveClaimRefuted(
 ): ConfirmationVerdict | undefined {
   // "오퍼스만": a name the glossary rewrote ("opus") keeps the 만 it was written with.
   const glossed = glossedOnlyWord(raw, analysis.normalized);
-  const text = glossed ? `only ${glossed}` : analysis.normalized;
+  // "not only on Azure", "애저뿐만 아니라": one more, never the only one.
+  const text = glossed ? `only ${glossed}` : analysis.normalized.replace(NOT_ONLY, "");
   if (!claimsExclusive(text) && !claimsOnlyOne(text) && !EXCLUSIVE_WORD.test(text)) {
     return undefined;
   }
@@ -483,11 +502,16 @@ export function checkConfirmation(
       return { agrees: false, facts: [fact], reversed: false };
     }
   }
-  const exclusive = exclusiveClaimRefuted(knowledge, analysis, scope, verdict, rankedFacts, raw);
+  // "only the initial figure", "only up to 15 billion": "only" limits the figure's kind.
+  const exclusive = claimedFigureKind(analysis.normalized)
+    ? undefined
+    : exclusiveClaimRefuted(knowledge, analysis, scope, verdict, rankedFacts, raw);
   if (exclusive) return exclusive;
   // "이미 예전부터 협력해왔던 거 아냐?", "they've worked together for years": a fact that says
   // it is the first time.
-  const first = priorClaimRefuted(analysis, scope, verdict, rankedFacts);
+  const first =
+    priorClaimRefuted(analysis, scope, verdict, rankedFacts) ??
+    firstClaimRefuted(analysis, scope, verdict, rankedFacts);
   if (first) return first;
   // "the 1gw runs on nvidia hopper chips": a product name the facts do not give is a no.
   const name = productNameClaimed(knowledge, analysis);
@@ -515,7 +539,14 @@ export function checkConfirmation(
     : correctionAgainst(knowledge, verdict.facts, analysis);
   if (!correction) return verdict;
   const negated = NEGATED.test(claimBody(analysis.normalized));
-  if (!negated && verdict.agrees) {
+  // "is the one gigawatt figure final?": a no on the figure's kind says the fact check first.
+  if (
+    !negated &&
+    !verdict.reversed &&
+    !verdict.unlisted &&
+    !verdict.unsaidWhen &&
+    verdict.facts.length > 0
+  ) {
     return { agrees: false, facts: [correction, ...verdict.facts], reversed: false };
   }
   if (negated && !verdict.agrees && !verdict.reversed) {
@@ -686,11 +717,16 @@ function checkClaim(
     // "Amazon put another $8B into Anthropic?", "OpenAI also got ten billion from NVIDIA?": a
     // party no figure of the facts involves; the sources do not say, neither yes nor no.
     const unsaid = partyWithoutFigures(knowledge, claims, scope);
+    // "1기가와트는 AWS에서 돌아가는 거 맞죠?": a place named where the figure's fact names its own.
+    const elsewhere = unsaid ? checkOutsideInstrument(knowledge, analysis, scope) : undefined;
+    if (elsewhere) return elsewhere;
     if (unsaid) return { agrees: false, facts: [], reversed: false, unlisted: unsaid };
     // "천억 달러 넘게 투자한 거임?", "more than $100B?": one figure claimed as a bound.
     const bound = claims.length === 1 ? claimedBound(analysis.normalized) : undefined;
     const bounded =
-      bound && claims[0] && checkBound(knowledge, claims[0], bound, scope, rankedFacts);
+      bound &&
+      claims[0] &&
+      checkBound(knowledge, claims[0], bound, scope, rankedFacts, analysis.normalized);
     if (bounded) return bounded;
     // "The 30B isn't an investment, right?", "300억은 투자금 아니지?": the figure's own fact is of
     // another relation than the one denied: a yes, with it.
@@ -714,7 +750,12 @@ function checkClaim(
     );
     // "Is Microsoft's $5B a fixed amount?", "최대 50억이라는 건 확정이 아니라는 뜻이야?": a
     // figure whose kind is claimed; the right figure of the wrong kind is still a no.
-    if (checked?.agrees && FIXED_CLAIMED.test(analysis.normalized)) {
+    const kind = checked?.agrees ? claimedFigureKind(analysis.normalized) : undefined;
+    // "엔비디아는 최대 100억이고 확정은 아니지?": the negation is the kind's own, read with it.
+    if (checked && kind === "ceiling") {
+      return { ...checked, agrees: checked.facts.some(isCeiling) };
+    }
+    if (checked && kind === "fixed") {
       const qualified =
         checkQualifier(knowledge, analysis, scope) ??
         qualifierVerdict(checked.facts, analysis.normalized);
@@ -722,6 +763,18 @@ function checkClaim(
     }
     // "$5bn from MS, $10bn from NVIDIA, total?": the parts checked, and the total asked for.
     // "ten bn + five bn = what they invested": figures added, the fact of their sum first.
+    // "1GW는 엔비디아가 투자하는 금액이지?": a capacity claimed as the money of the relation
+    // asked, whose figures are all of another unit.
+    if (
+      checked?.agrees &&
+      MONEY_NAMED.test(analysis.normalized) &&
+      figureOfOtherUnit(knowledge, scope, claims)
+    ) {
+      return { ...checked, agrees: NEGATED.test(claimBody(analysis.normalized)) };
+    }
+    // "Wasn't it fifteen billion from each of them?": the figure is their total, not each one's.
+    const eachOfTotal = checked && eachClaimedOfJoint(knowledge, checked, analysis.normalized);
+    if (eachOfTotal) return eachOfTotal;
     const verdict =
       checked && wantsTotal
         ? withTotal(knowledge, checked, claims)
@@ -768,7 +821,17 @@ function checkClaim(
     : checkDirection(knowledge, analysis, scope);
   // Money between two parties that no single flow settles: the flows both ways answer it.
   if (direction === "undecided") return undefined;
-  if (direction) return negate(direction, analysis);
+  if (direction) {
+    // "Foundry customers get Opus 4.5, right?": the way is right, a version or a date claimed is
+    // not in the fact.
+    const [fact] = direction.facts;
+    // "…won't get Opus 4.5, right?" denies the version the fact lacks: a yes.
+    if (direction.agrees && fact && missesMark(raw, analysis, scope, fact)) {
+      const agrees = NEGATED.test(claimBody(analysis.normalized));
+      return { ...direction, agrees, reversed: false };
+    }
+    return negate(direction, analysis);
+  }
   // "Microsoft's money is conditional on Azure, right?": a relation only a fact check speaks
   // of is one where the claim repeats what the record corrects.
   const corrected = onlyCorrected(knowledge, scope, rankedFacts);
@@ -804,7 +867,10 @@ function checkClaim(
           (named.length >= 2 ||
             scope.relations.some((relation) => factHasRelation(fact, relation.id))),
       );
-    if (denied) return { agrees: false, facts: [denied], reversed: false };
+    // "Foundry customers won't get Opus 4.5, right?": what is denied (a version, a date) is
+    // not what the fact holds: a yes.
+    if (denied)
+      return { agrees: missesMark(raw, analysis, scope, denied), facts: [denied], reversed: false };
   }
   const marks = claimedMarks(raw, analysis, scope);
   if (marks === undefined) {
@@ -843,7 +909,10 @@ function checkClaim(
       ) &&
       conceptsHeld(knowledge, fact, analysis, scope, frame) &&
       named.every((entity) => involves(fact, entity.id));
-    return confirmed ? { agrees: true, facts: [fact], reversed: false } : undefined;
+    // "Claude can't be used on Google Cloud, right?": the fact holds what the claim denies.
+    return confirmed
+      ? negate({ agrees: true, facts: [fact], reversed: false }, analysis)
+      : undefined;
   }
   const text = factText(best);
   const failed = marks.filter((mark) => !mark(text));
@@ -857,7 +926,76 @@ function checkClaim(
   if (unlisted && failed.every((mark) => mark.when) && !givesDate(best)) {
     return { agrees: false, facts: [best], reversed: false, unsaidWhen: true };
   }
+  // "Foundry customers can't use Opus 4.1, right?" denies what the fact holds: a no;
+  // "the deal wasn't announced at Build, right?" denies what it does not: a yes.
+  if (NEGATED.test(claimBody(analysis.normalized))) {
+    return { agrees: failed.length > 0, facts: [best], reversed: false };
+  }
   return { agrees: failed.length === 0, facts: [best], reversed: false };
+}
+
+/** Words that call a figure money: "investment", "amount", "투자", "금액", "돈". */
+const MONEY_NAMED =
+  /\b(?:invest\w*|amount|money|dollars?|funding|cash|stake)\b|투자|금액|돈|달러|지분/u;
+
+/**
+ * Every figure claimed is a capacity while the relations asked are of money (a gigawatt claimed
+ * as an investment, which is in dollars).
+ */
+function figureOfOtherUnit(
+  knowledge: Knowledge,
+  scope: QuestionScope,
+  claims: readonly { readonly unit: string }[],
+): boolean {
+  const asked = new Set(scope.relations.map((relation) => relation.id));
+  if (asked.size === 0) return false;
+  const units = new Set<string>();
+  for (const fact of knowledge.facts) {
+    if (fact.kind === "correction" || !fact.figure || !asked.has(fact.relation ?? "")) continue;
+    units.add(fact.figure.unit);
+  }
+  // Money asked, a capacity claimed: not the other way ("애저 컴퓨팅에 300억" names compute).
+  return (
+    units.size === 1 &&
+    units.has("USD") &&
+    claims.every((claim) => claim.unit !== "USD" && claim.unit !== "percent")
+  );
+}
+
+/** "each", "apiece", "각각", "씩": a figure claimed of every party alone. */
+const EACH_CLAIMED = /\beach\b|\bapiece\b|\bper (?:company|investor)\b|각각|각자|씩/u;
+
+/**
+ * A figure claimed of each party that only their joint fact gives ("each put in fifteen billion"
+ * with no party named): a no, with each party's own figure.
+ */
+function eachClaimedOfJoint(
+  knowledge: Knowledge,
+  verdict: ConfirmationVerdict,
+  text: string,
+): ConfirmationVerdict | undefined {
+  if (!verdict.agrees || !EACH_CLAIMED.test(text)) return undefined;
+  const figured = verdict.facts.filter((fact) => fact.figure !== undefined);
+  if (figured.length === 0 || figured.some((fact) => fact.subject.length < 2)) return undefined;
+  const own = knowledge.facts.filter(
+    (fact) =>
+      fact.kind !== "correction" &&
+      fact.figure !== undefined &&
+      fact.subject.length === 1 &&
+      figured.some(
+        (joint) =>
+          joint.relation === fact.relation && joint.subject.includes(fact.subject[0] ?? ""),
+      ),
+  );
+  return { agrees: false, facts: own.length > 0 ? own : figured, reversed: false };
+}
+
+/** A version or a name the claim gives (not a place or a date) that the fact does not hold. */
+function missesMark(raw: string, analysis: Analysis, scope: QuestionScope, fact: Fact): boolean {
+  const marks = claimedMarks(raw, analysis, scope);
+  if (!marks) return false;
+  const text = factText(fact);
+  return marks.some((mark) => !mark.place && !mark.when && !mark(text));
 }
 
 /**
@@ -1001,12 +1139,43 @@ function priorClaimRefuted(
   return fact ? { agrees: false, facts: [fact], reversed: false } : undefined;
 }
 
+/** A claim that something starts now, for the first time ("처음 들어가는", "newly added"). */
+const CLAIMS_FIRST =
+  /\b(?:for the first time|first time|newly|brand[- ]new|debut\w*|new to|now joins?)\b|처음|최초|새로 ?(?:들어|추가|합류|도입|탑재|제공)|신규 ?(?:도입|추가|탑재|제공)/u;
+
+/**
+ * A claim that something starts for the first time, against the fact of the parties named that
+ * says it goes on ("Claude stays available across … Copilot"): a no, with that fact (a yes when
+ * the claim denies the start).
+ */
+function firstClaimRefuted(
+  analysis: Analysis,
+  scope: QuestionScope,
+  verdict: ConfirmationVerdict | undefined,
+  rankedFacts: readonly Fact[],
+): ConfirmationVerdict | undefined {
+  if (!CLAIMS_FIRST.test(analysis.normalized)) return undefined;
+  const parties = scope.entities.filter((entity) => !entity.outside);
+  if (parties.length === 0) return undefined;
+  const fact = [...(verdict?.facts ?? []), ...rankedFacts.slice(0, 3)].find((candidate) => {
+    const written = `${candidate.statement.en.toLowerCase()} ${candidate.statement.ko}`;
+    return (
+      candidate.kind !== "correction" &&
+      parties.every((party) => involves(candidate, party.id)) &&
+      saysGoesOn(written) &&
+      !SAYS_FIRST.test(written)
+    );
+  });
+  if (!fact) return undefined;
+  return { agrees: NEGATED.test(claimBody(analysis.normalized)), facts: [fact], reversed: false };
+}
+
 /** A word said only to be denied: "not an investment", "투자가 아니라". */
 function deniedWord(text: string, word: string): boolean {
   const at = text.indexOf(word);
   if (at < 0) return false;
   return (
-    /\b(?:not|never|isn't|aren't|wasn't)\s+(?:an?\s+|the\s+|really\s+)?$/u.test(
+    /\b(?:not|no|never|isn't|aren't|wasn't)\s+(?:an?\s+|the\s+|really\s+)?$/u.test(
       text.slice(0, at),
     ) || /^\S*\s?(?:아니|아닌)/u.test(text.slice(at + word.length))
   );

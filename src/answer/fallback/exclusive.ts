@@ -37,7 +37,7 @@ export function isPlace(knowledge: Knowledge, id: string): boolean {
 
 /** The word claimed as the only one: after "only" ("only Opus"), or before 만 ("오퍼스만"). */
 const ONLY_WORD =
-  /(?<!\bthe\s)\bonly\s+(?:(?:gets?|has|have|offers?|includes?|uses?|supports?|runs?)\s+)?(?:the\s+)?([a-z][\w.-]+)|(\p{Script=Hangul}{2,})만(?=\s|$|[?!.])/u;
+  /(?<!\bthe\s)\bonly\s+(?:(?:gets?|has|have|offers?|includes?|uses?|supports?|runs?)\s+)?(?:the\s+)?([a-z][\w.-]+)|([\p{L}\p{N}.]{2,})\s?(?:하나|한 ?개|한 ?가지|한 ?종류)(?:만|뿐)|(\p{Script=Hangul}{2,})만(?=\s|$|[?!.])/u;
 
 /** Whether the question claims one thing is the only one ("Only Opus…", "오퍼스만"). */
 export function claimsOnlyOne(normalized: string): boolean {
@@ -56,7 +56,8 @@ export function listsBesides(
   formsOf: (word: string) => readonly string[],
 ): boolean {
   const match = ONLY_WORD.exec(normalized);
-  const word = match?.[1] ?? match?.[2];
+  // "소넷 4.5 하나만": the word before the count is the one claimed.
+  const word = match?.[1] ?? match?.[2] ?? match?.[3];
   if (!word) return false;
   // "오퍼스만": the word in any of its forms ("opus" in the fact's text).
   const forms = [word, ...formsOf(word)].map((form) => form.toLowerCase());
@@ -100,7 +101,9 @@ export function partyClaimedAlone(
 const DENIED_BEFORE =
   /\b(?:not|never|except|excluding|but not|minus)\s+(?:(?:on|in|via|through|with|from|by|at|including)\s+)?(?:the\s+)?$/u;
 /** "구글 클라우드엔 없지", "구글에선 안 돼", "구글은 아니고": a party, then a word of absence. */
-const DENIED_AFTER = /^[^\s,.;?!]*(?:\s[^\s,.;?!]+)?\s(?:없|안\s|못\s|아니|빠지|빠졌|제외)/u;
+/** "애저뿐 아니라", "애저뿐만 아니라" (not only … but also) add to the party, never deny it. */
+const DENIED_AFTER =
+  /^[^\s,.;?!]*(?:\s[^\s,.;?!]+)?\s(?:없|안\s|못\s|(?<!뿐\s|뿐만\s)아니|빠지|빠졌|제외)/u;
 
 /**
  * The parties a claim says something is not on or not done by, beside others it names ("on Azure

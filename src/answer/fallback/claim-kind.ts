@@ -1,0 +1,46 @@
+/**
+ * The kind of figure a claim gives: a ceiling ("up to", "최대", "only the initial figure") or a
+ * set amount ("flat", "guaranteed", "확정"). Each word is read with its own negation: "no 'up
+ * to' about it" and "최대 이런 거 아니고" claim a set amount; "not fixed" and "확정이 아니라"
+ * claim a ceiling. The fact sheet's "up to" and "initially" are part of the fact, so a set amount
+ * claimed of them is a no and a ceiling claimed of them a yes.
+ */
+
+/** "up to", "at most", "최대", "상한", and the start of something larger ("initially", "초기"). */
+export const UP_TO_CLAIMED =
+  /\bup[ -]?to\b|\bat most\b|\bmaximums?\b|\bceiling\b|\bcapped\b|\binitial(?:ly)?\b|\bto start\b|\bstarting (?:amount|figure|point)\b|\bfor starters\b|최대|상한|한도|초기|처음엔|일단은/u;
+
+/** "fixed", "firm", "flat", "guaranteed", "확정", "무조건": an amount claimed to be set. */
+export const FIXED_CLAIMED =
+  /\b(?:fixed|firm|flat|guaranteed|locked[- ]in|set in stone|final|definite|certain|unconditional)\b|확정|고정|확실한 ?금액|정해진 ?금액|최종|무조건|전액|조건 없이/u;
+
+const WORD_CLAIMED = new RegExp(`${UP_TO_CLAIMED.source}|${FIXED_CLAIMED.source}`, "gu");
+
+/** A negation just before the word ("not fixed", "isn't a firm", "no 'up to'", "rather than"). */
+const DENIED_BEFORE =
+  /(?:\b(?:not|no|never|without|rather than|instead of)|n't(?:\s+(?:be|been|have|has|had))?)\s+(?:(?:an?|the|really|quite|exactly)\s+)?['"‘’]?$/u;
+
+/** A Korean denial after the word ("최대 이런 거 아니고", "확정이 아니라", "확정 아님"). */
+const DENIED_AFTER =
+  /^\S*\s?(?:(?:이런|그런|같은) ?(?:거|건|게)\s?|\p{Script=Hangul}+(?:은|는|이|가)?\s)?(?:아니|아닌|아님|아냐|없)/u;
+
+/**
+ * What kind of figure the claim gives, or undefined when it says neither (or both, undenied):
+ * words of one kind that are not denied, and denied words of the other, count for it.
+ */
+export function claimedFigureKind(text: string): "ceiling" | "fixed" | undefined {
+  let ceiling = 0;
+  let fixed = 0;
+  for (const match of text.matchAll(WORD_CLAIMED)) {
+    const word = match[0];
+    const at = match.index;
+    const denied =
+      DENIED_BEFORE.test(text.slice(Math.max(0, at - 30), at)) ||
+      DENIED_AFTER.test(text.slice(at + word.length));
+    if (UP_TO_CLAIMED.test(word) !== denied) ceiling += 1;
+    else fixed += 1;
+  }
+  if (ceiling > 0 && fixed === 0) return "ceiling";
+  if (fixed > 0 && ceiling === 0) return "fixed";
+  return undefined;
+}
