@@ -103,3 +103,16 @@ describe("a company's 위치", () => {
     turnsAway("새 데이터센터 위치가 어디야?");
   });
 });
+
+describe("an exact amount", () => {
+  it("asked for is the amount", () => {
+    says(
+      "what exact amount did microsoft put in?",
+      /^Microsoft committed to invest up to \$5 billion/,
+    );
+  });
+
+  it("claimed is a fixed amount, which an 'up to' figure is not", () => {
+    says("is nvidia's ten billion an exact amount?", /^No\b/);
+  });
+});

@@ -12,7 +12,7 @@ export const UP_TO_CLAIMED =
 
 /** "fixed", "firm", "flat", "guaranteed", "확정", "무조건": an amount claimed to be set. */
 export const FIXED_CLAIMED =
-  /\b(?:fixed|firm|flat|guaranteed|locked[- ]in|set in stone|final|definite|certain|unconditional)\b|확정|고정|확실한 ?금액|정해진 ?금액|최종|무조건|전액|조건 없이/u;
+  /\b(?:fixed|firm|flat|guaranteed|locked[- ]in|set in stone|final|definite|certain|unconditional|exact|precise)\b|확정|고정|확실한 ?금액|정해진 ?금액|최종|무조건|전액|조건 없이/u;
 
 const WORD_CLAIMED = new RegExp(`${UP_TO_CLAIMED.source}|${FIXED_CLAIMED.source}`, "gu");
 
