@@ -212,3 +212,47 @@ describe("a choice offered between a known word and an unknown one (parts9)", ()
     expect(answerFromKnowledge(index, "did nvidia or intel put money in").abstained).toBe(true);
   });
 });
+
+describe("a covered part beside advice (parts10)", () => {
+  it.each([
+    [
+      "What is Anthropic valued at, and should I short Microsoft?",
+      [/350 billion/, /investment advice/],
+    ],
+    [
+      "엔비디아가 앤트로픽에 얼마 넣었는지 알려주고, 엔비디아 주식 더 사도 될까?",
+      [/100억 달러/, /조언/],
+    ],
+    [
+      "Which event was it announced at, and is it smart to buy NVDA today?",
+      [/Ignite/, /investment advice/],
+    ],
+  ])("%s answers the part and refuses the advice", (question, patterns) =>
+    expectEvery(question, patterns),
+  );
+
+  it.each([
+    "Would you buy MSFT now? and what about NVDA?",
+    "마소 주식 팔까? 어디서 사?",
+    "Who won the election, and should I sell my Tesla shares?",
+  ])("%s stays one refusal", (question) => {
+    expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+  });
+});
+
+describe("every part asks what the record never gives (parts10)", () => {
+  it.each([
+    "When do the Rubin racks arrive, and when is the capacity switched on?",
+    "What's the coupon on NVIDIA's money, and when is it paid back?",
+    "앤트로픽 작년 순이익이랑 적자 탈출 시기",
+    "야구 결승 누가 이겼어? 그리고 다음 시즌은 언제 시작해?",
+  ])("%s is not covered, with no nearby fact", (question) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained, answer.text).toBe(true);
+    expect(answer.text).not.toMatch(/18 November|11월 18일|billion|억 달러/);
+  });
+
+  it("still answers a date asked of the story itself", () => {
+    expectEvery("when did this go live, and at which event?", [/18 November/, /Ignite/]);
+  });
+});

@@ -21,6 +21,7 @@ import { escapeRegExp } from "../../util/escape-regexp.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
+import { coveredBesideAdvice } from "./advice-parts.ts";
 import { forOneAnswer } from "./answer-memo.ts";
 import { figureArithmetic } from "./arithmetic.ts";
 import { asksIfArticleMentions, mentionAnswer } from "./article-mentions.ts";
@@ -224,6 +225,18 @@ export function answerFromKnowledge(
     if (relationOnly) return relationOnly;
     if (asksAboutTheStory(analysis)) return composeSummaryAnswer(knowledge, language);
   }
+  // "NVIDIA's investment, and should I buy NVDA?": the covered part answered, the advice refused.
+  const besideAdvice =
+    !verdict.onTopic &&
+    verdict.reason === "advice" &&
+    coveredBesideAdvice(
+      index,
+      asked,
+      questionParts(index, asked, analysis.asksToConfirm),
+      language,
+      ({ text }) => answerOne(index, text, index.analyze(text), language, undefined, true),
+    );
+  if (besideAdvice) return besideAdvice;
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
   }
@@ -300,9 +313,11 @@ export function answerFromKnowledge(
   }
   if (parts.length > 1) {
     const openings: string[] = [];
+    let before: Answer | undefined;
     const answers = parts.map(({ text, bare }) => {
-      const answer = answerPart(text, bare);
+      const answer = (before?.abstained && afterUncovered(text, bare)) || answerPart(text, bare);
       if (!answer.abstained) openings.push(openingOf(answer));
+      before = answer;
       return answer;
     });
     return partsAnswer(
@@ -315,6 +330,23 @@ export function answerFromKnowledge(
     // "Yes: Claude stays…" and "Claude stays…" say the same.
     function saidBefore(opening: string): boolean {
       return openings.some((earlier) => earlier.includes(opening) || opening.includes(earlier));
+    }
+
+    /**
+     * "앤트로픽 내년 매출 전망이랑 / 흑자 전환 시점", "the interest rate, and when does it have to
+     * be repaid?": a part with no known word of its own asks more of the part before, which the
+     * knowledge does not cover; the words carried from it, or a date of the story, answer
+     * something else. Undefined when the part names something known itself.
+     */
+    function afterUncovered(text: string, bare: string): Answer | undefined {
+      const own = index.analyze(bare);
+      if (own.terms.some((term) => term.known)) return undefined;
+      const pointsBack = POINTS_AT_BEFORE.test(own.normalized);
+      if (text === bare && !pointsBack) return undefined;
+      const alone = answerOne(index, bare, own, language, undefined, true);
+      // Not covered by name ("흑자 전환 시점"): a vague part alone says nothing.
+      if (alone.abstained && NOT_COVERED_BY_NAME.test(alone.text)) return alone;
+      return pointsBack ? abstainAnswer(knowledge, language, "not-covered") : undefined;
     }
 
     function answerPart(text: string, bare: string): Answer {
@@ -477,7 +509,12 @@ function answerOne(
   const verdict = given ?? judgeRelevance(analysis, index.idf, index.maxIdf);
   // A part that asks only for a relation ("…, when did this happen, and …"): in a question about
   // the story, the relation's fact answers it.
-  if (compact && !verdict.onTopic && verdict.reason !== "advice") {
+  // A part with words of its own the knowledge lacks ("when does the 1 GW come online", "다음
+  // 경기 언제야") asks the time of something else: the announcement's date is no answer to it.
+  // "when did this go live" asks it of the story itself.
+  const ofItsOwn =
+    verdict.unknown > 0 && !(verdict.known === 0 && OF_THE_STORY.test(analysis.normalized));
+  if (compact && !verdict.onTopic && verdict.reason !== "advice" && !ofItsOwn) {
     const relationOnly = relationFactAnswer(index, question, analysis, language);
     if (relationOnly) return relationOnly;
   }
@@ -1019,6 +1056,17 @@ function abstainReason(verdict: Verdict): AbstainReason {
       ? "empty"
       : "off-topic";
 }
+
+/** A word for what the part before asked about ("when does it have to be repaid", "그건 언제"). */
+const POINTS_AT_BEFORE =
+  /\b(?:it|its|they|them|their|that|those)\b|(?<!\p{Script=Hangul})(?:그거|그게|그건|그걸|그것|그때)(?!\p{Script=Hangul})/u;
+
+/** A "not covered" that names what is not covered (not the generic hint). */
+const NOT_COVERED_BY_NAME = /^(?:The article doesn't cover (?!that\.)|기사는 \S.*다루지 않아요)/u;
+
+/** The story itself, pointed at: "when did this go live", "그거 언제 나왔어". */
+const OF_THE_STORY =
+  /\b(?:this|it|that|the (?:deal|news|partnership|announcement))\b|(?<!\p{Script=Hangul})(?:이거|그거|이게|그게|이건|그건)(?!\p{Script=Hangul})/u;
 
 /** What a date claimed that no fact gives is about. */
 const TIMING = { en: "timing", ko: "시기" } as const;
