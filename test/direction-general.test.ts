@@ -411,3 +411,32 @@ describe("a chain of who pays whom, no money said to come back (parts9)", () => 
     expect(figures.text).not.toMatch(/nothing goes from/);
   });
 });
+
+describe("what one party committed to another, and who buys what (parts10)", () => {
+  it.each([
+    ["What has Microsoft promised Anthropic?", /Microsoft → Anthropic/],
+    ["What did NVIDIA offer Anthropic?", /NVIDIA → Anthropic/],
+    ["What will Anthropic really purchase from Microsoft?", /Anthropic → Microsoft/],
+    ["엔비디아가 앤트로픽한테 넣기로 한 건 뭐야?", /엔비디아 → 앤트로픽|엔비디아는 앤트로픽에 최대 100억/],
+  ])("%s gets that way's flow", (question, pattern) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.text.split("\n")[0]).toMatch(pattern);
+  });
+
+  it.each(["who pays what, and who sells what?", "셋 중에 누가 누구 제품을 사는 거야?"])(
+    "%s gets every flow",
+    (question) => {
+      const answer = answerFromKnowledge(index, question);
+      expect(answer.text).toMatch(/5(?:0억| billion)/);
+      expect(answer.text).toMatch(/30(?:0억| billion)/);
+    },
+  );
+
+  it("where the money finally goes, naming two parties, is the loop", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "마소가 앤트로픽에 투자하고 앤트로픽이 애저를 사면 최종적으로 돈은 어디로 가?",
+    );
+    expect(answer.text).toMatch(/순환/);
+  });
+});

@@ -884,11 +884,11 @@ const PLACE_OF =
 
 /** "A에서 B로 가는/흘러가는…", "from A to B", "what does A send/pay B": one way asked. */
 const ONE_WAY_ASKED =
-  /에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat (?:does|do|did|is) \S+ (?:send|sending|sent|give|giving|hand|transfer|buy|buying|purchase|purchasing)\b|(?:한테서|에게서|에서|로부터)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)/u;
+  /에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat (?:does|do|did|is|has|have|will) \S+ (?:(?:actually|really|even|exactly|then|now|also) )?(?:send|sending|sent|give|giving|gave|given|hand|transfer|buy|buying|purchase|purchasing|commit|committed|committing|pledge|pledged|pledging|promise|promised|promising|offer|offered|offering|provide|provided|providing)\b|(?:한테서|에게서|에서|로부터)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)|(?:한테|에게)\s+(?:약속|준|주는|줄|주기로|넣은|넣는|넣기로|제공|투자)\S*\s+(?:게|건|것은?|거)\s*(?:뭐|무엇|뭔)/u;
 
 /** What one party buys from another is asked. */
 const BUYS_FROM =
-  /\bwhat (?:does|do|did|is|will) \S+ (?:buy|buying|purchase|purchasing)\b.*\bfrom\b|(?:한테서|에게서|에서|로부터)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)/u;
+  /\bwhat (?:does|do|did|is|will) \S+ (?:(?:actually|really|even|exactly|then|now|also) )?(?:buy|buying|purchase|purchasing)\b.*\bfrom\b|(?:한테서|에게서|에서|로부터)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)/u;
 
 /** The party money is asked to go from and the one it is asked to go to, or undefined. */
 function oneWayAsked(
@@ -925,8 +925,15 @@ function oneWayAsked(
   }
   if (source(first) && target(second)) return { from: first.id, to: second.id };
   if (source(second) && target(first)) return { from: second.id, to: first.id };
+  // "마소가 앤트로픽한테 약속한 게 뭐야?": the subject gives to the one it is given to.
+  const subject = (entity: NamedEntity) =>
+    /^\p{Script=Hangul}+(?:가|이|는|은)$/u.test(
+      /^[\p{L}\p{N}]+/u.exec(text.slice(positionIn(text, entity)))?.[0] ?? "",
+    );
+  if (subject(first) && target(second)) return { from: first.id, to: second.id };
+  if (subject(second) && target(first)) return { from: second.id, to: first.id };
   // "what does Anthropic send Microsoft": the subject sends, the object receives.
-  if (/\bwhat (?:does|do|did|is)\b/u.test(text) && !/\p{Script=Hangul}/u.test(text)) {
+  if (/\bwhat (?:does|do|did|is|has|have|will)\b/u.test(text) && !/\p{Script=Hangul}/u.test(text)) {
     return positionIn(text, first) < positionIn(text, second)
       ? { from: first.id, to: second.id }
       : { from: second.id, to: first.id };
