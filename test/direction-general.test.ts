@@ -417,7 +417,10 @@ describe("what one party committed to another, and who buys what (parts10)", () 
     ["What has Microsoft promised Anthropic?", /Microsoft → Anthropic/],
     ["What did NVIDIA offer Anthropic?", /NVIDIA → Anthropic/],
     ["What will Anthropic really purchase from Microsoft?", /Anthropic → Microsoft/],
-    ["엔비디아가 앤트로픽한테 넣기로 한 건 뭐야?", /엔비디아 → 앤트로픽|엔비디아는 앤트로픽에 최대 100억/],
+    [
+      "엔비디아가 앤트로픽한테 넣기로 한 건 뭐야?",
+      /엔비디아 → 앤트로픽|엔비디아는 앤트로픽에 최대 100억/,
+    ],
   ])("%s gets that way's flow", (question, pattern) => {
     const answer = answerFromKnowledge(index, question);
     expect(answer.text.split("\n")[0]).toMatch(pattern);
