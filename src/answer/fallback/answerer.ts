@@ -340,12 +340,21 @@ export function answerFromKnowledge(
      */
     function afterUncovered(text: string, bare: string): Answer | undefined {
       const own = index.analyze(bare);
-      if (own.terms.some((term) => term.known)) return undefined;
-      const pointsBack = POINTS_AT_BEFORE.test(own.normalized);
-      if (text === bare && !pointsBack) return undefined;
-      const alone = answerOne(index, bare, own, language, undefined, true);
-      // Not covered by name ("흑자 전환 시점"): a vague part alone says nothing.
-      if (alone.abstained && NOT_COVERED_BY_NAME.test(alone.text)) return alone;
+      if (own.terms.some((term) => term.entity !== undefined)) return undefined;
+      // "when does it have to be repaid": a pronoun for it, and no known word.
+      const pointsBack =
+        POINTS_AT_BEFORE.test(own.normalized) && !own.terms.some((term) => term.known);
+      // "흑자 전환 시점": words of its own the knowledge lacks, more than it knows.
+      const alone = judgeRelevance(own, index.idf, index.maxIdf);
+      const ofItsOwn =
+        text !== bare &&
+        !alone.onTopic &&
+        alone.reason === "unknown-words" &&
+        alone.unknown >= 2 &&
+        alone.unknown > alone.known;
+      if (!pointsBack && !ofItsOwn) return undefined;
+      const answer = answerOne(index, bare, own, language, undefined, true);
+      if (answer.abstained) return answer;
       return pointsBack ? abstainAnswer(knowledge, language, "not-covered") : undefined;
     }
 
@@ -1067,9 +1076,6 @@ function abstainReason(verdict: Verdict): AbstainReason {
 /** A word for what the part before asked about ("when does it have to be repaid", "그건 언제"). */
 const POINTS_AT_BEFORE =
   /\b(?:it|its|they|them|their|that|those)\b|(?<!\p{Script=Hangul})(?:그거|그게|그건|그걸|그것|그때)(?!\p{Script=Hangul})/u;
-
-/** A "not covered" that names what is not covered (not the generic hint). */
-const NOT_COVERED_BY_NAME = /^(?:The article doesn't cover (?!that\.)|기사는 \S.*다루지 않아요)/u;
 
 /** The story itself, pointed at: "when did this go live", "그거 언제 나왔어". */
 const OF_THE_STORY =
