@@ -443,3 +443,23 @@ describe("what one party committed to another, and who buys what (parts10)", () 
     expect(answer.text).toMatch(/순환/);
   });
 });
+
+describe("a yes/no question with the amount asked 'if so' (parts10)", () => {
+  it("answers yes or no with the payment, its figure or that none was given", () => {
+    const unpriced = answerFromKnowledge(
+      index,
+      "Is Microsoft buying anything from NVIDIA here, and if yes how much?",
+    );
+    expect(unpriced.abstained).toBe(false);
+    expect(unpriced.text).toMatch(/^Yes/);
+    expect(unpriced.text).toMatch(/no figure/);
+    const priced = answerFromKnowledge(index, "Does NVIDIA invest in Anthropic? If so, how much?");
+    expect(priced.text).toMatch(/^Yes/);
+    expect(priced.text).toMatch(/10 billion/);
+  });
+
+  it("leaves a company the knowledge does not cover not covered", () => {
+    const answer = answerFromKnowledge(index, "Did Meta fund Anthropic too, and if so how much?");
+    expect(answer.abstained, answer.text).toBe(true);
+  });
+});

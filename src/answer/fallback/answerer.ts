@@ -51,6 +51,7 @@ import {
   HOW_MUCH,
   withAmountRequestsJoined,
   withoutContext,
+  withoutIfSoAmount,
   withoutTopicLead,
 } from "./part-filters.ts";
 import {
@@ -257,6 +258,16 @@ export function answerFromKnowledge(
   // leg by leg before its clauses are read as parts.
   const legs = legsClaimAnswer(index, analysis.normalized, analysis, language);
   if (legs) return legs;
+  // "Does Microsoft pay NVIDIA anything, and if so how much?": the yes or no, with its payment.
+  // Not of a company the knowledge lacks ("Did Amazon invest, and if so how much?").
+  const ifSo = withoutIfSoAmount(asked);
+  const ifSoRead = ifSo ? index.analyze(ifSo) : undefined;
+  const ifSoAnswer =
+    ifSo &&
+    ifSoRead &&
+    !asksAboutSomethingUncovered(index, ifSo) &&
+    answerOne(index, ifSo, ifSoRead, language, undefined);
+  if (ifSoAnswer && !ifSoAnswer.abstained && YES_OR_NO.test(ifSoAnswer.text)) return ifSoAnswer;
   const oneShape = (normalized: string) =>
     asksMoneyDirection(normalized) ||
     asksWhetherArticleIsRight(normalized) ||
@@ -1076,6 +1087,9 @@ function abstainReason(verdict: Verdict): AbstainReason {
 /** A word for what the part before asked about ("when does it have to be repaid", "그건 언제"). */
 const POINTS_AT_BEFORE =
   /\b(?:it|its|they|them|their|that|those)\b|(?<!\p{Script=Hangul})(?:그거|그게|그건|그걸|그것|그때)(?!\p{Script=Hangul})/u;
+
+/** An answer that opens with yes or no. */
+const YES_OR_NO = /^(?:Yes|No|Both ways|맞아요|아니에요|양쪽 다예요)(?![\p{L}])/u;
 
 /** The story itself, pointed at: "when did this go live", "그거 언제 나왔어". */
 const OF_THE_STORY =

@@ -159,3 +159,19 @@ const POINTS_BACK =
 
 /** Asks for an amount (not a comparison: "biggest investor" asks who). */
 export const HOW_MUCH = /\bhow (?:much|big|large)\b|얼마|규모|금액|액수|총액|투자액/u;
+
+/**
+ * "Does Microsoft pay NVIDIA anything, and if so how much?", "엔비디아한테 돈 내? 낸다면 얼마?":
+ * a yes/no question with an amount asked only if the answer is yes. The yes or no, with the
+ * payment it names (its figure, or that none was given), answers both; the question without the
+ * tail, or undefined when there is no such tail.
+ */
+export function withoutIfSoAmount(question: string): string | undefined {
+  const tail = IF_SO_AMOUNT.exec(question);
+  if (!tail || tail.index === 0) return undefined;
+  const head = question.slice(0, tail.index).replace(/[,\s]+$/u, "");
+  return INVERTED.test(head) || /[?？]$/u.test(head) ? head : undefined;
+}
+
+const IF_SO_AMOUNT =
+  /[,?？]?\s*(?:(?:and|then)\s+)?(?:if so|if yes|if any|if it does|if they do|if that's the case)[,\s]+(?:then\s+)?(?:how much|how many|what (?:amount|figure|sum)|for how much)\b[^?？]*[?？]?\s*$|[?？]\s*(?:있으면|있다면|낸다면|준다면|그렇다면|맞다면)\s*(?:얼마|금액은|액수는)[^?？]*[?？]?\s*$/iu;
