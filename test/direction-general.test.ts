@@ -463,3 +463,14 @@ describe("a yes/no question with the amount asked 'if so' (parts10)", () => {
     expect(answer.abstained, answer.text).toBe(true);
   });
 });
+
+describe("a direction question that names the loop (parts10)", () => {
+  it.each([
+    "In this cycle, which way does money move between NVIDIA and Anthropic?",
+    "엔비디아랑 앤트로픽 사이 돈 고리에서 누가 누구한테 내?",
+  ])("%s gets the flows and the loop", (question) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.text).toMatch(/→/);
+    expect(answer.text).toMatch(/circular investment|순환 투자/);
+  });
+});

@@ -789,7 +789,7 @@ function answerOne(
       ids.length > 2 ? [] : ids,
       ONE_WAY_ONLY.test(analysis.normalized),
       undefined,
-      ROUND_TRIP.test(analysis.normalized),
+      ROUND_TRIP.test(analysis.normalized) || LOOP_NAMED.test(analysis.normalized),
     );
     if (direction) return direction;
   }
@@ -990,7 +990,14 @@ function directionOfMoney(
   const ids = byFigure ? [byFigure.from, byFigure.to] : named.length > 2 ? [] : named;
   // One party named: its own flows are answered below, with its own shapes (net, one side).
   if (!byFigure && named.length === 1) return undefined;
-  return directionAnswer(knowledge, language, ids, ONE_WAY_ONLY.test(analysis.normalized));
+  return directionAnswer(
+    knowledge,
+    language,
+    ids,
+    ONE_WAY_ONLY.test(analysis.normalized),
+    undefined,
+    LOOP_NAMED.test(analysis.normalized),
+  );
 }
 
 /** The fact of the one relation a question names by its words alone, naming no party. */
@@ -1071,7 +1078,7 @@ function oneSideOfMoney(
     party.id,
     side,
     yesNo,
-    ROUND_TRIP.test(analysis.normalized),
+    ROUND_TRIP.test(analysis.normalized) || LOOP_NAMED.test(analysis.normalized),
   );
 }
 
@@ -1101,6 +1108,9 @@ const TIMING = { en: "timing", ko: "시기" } as const;
 /** "Does the money come back to Microsoft?", "다시 마소로 돌아오는": the loop answers it too. */
 const ROUND_TRIP =
   /\b(?:ends?|ended) up back\b|\bcomes? back\b|\bround[- ]trip\b|\bgets? (?:it|the money|its money|that money) back\b|돌아오|되돌아|다시 받|돌려받/u;
+
+/** "Trace the loop: who does Anthropic pay…", "순환 고리 설명": the loop is named, and answers too. */
+const LOOP_NAMED = /\b(?:loop|circle|cycle|circular|round[- ]trip)\b|순환|고리|한 바퀴/u;
 
 /** "Does Anthropic only receive money?", "받기만 해?": a claim of one direction, answered with both. */
 const ONE_WAY_ONLY = /\b(?:only|just)\b|(?:받기|내기|주기)만/u;
