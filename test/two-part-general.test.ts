@@ -256,3 +256,16 @@ describe("every part asks what the record never gives (parts10)", () => {
     expectEvery("when did this go live, and at which event?", [/18 November/, /Ignite/]);
   });
 });
+
+describe("a list under a frame on a line of its own (parts10)", () => {
+  it.each([
+    [
+      "Things to check:\n- Microsoft's stake\n- the event it was announced at",
+      [/5 billion/, /Ignite/],
+    ],
+    [
+      "보고서용:\n- 엔비디아 투자액\n- 앤트로픽 기업가치\n- 애저 구매액",
+      [/100억 달러/, /3500억 달러/, /300억 달러/],
+    ],
+  ])("%s answers every line", (question, patterns) => expectEvery(question, patterns));
+});

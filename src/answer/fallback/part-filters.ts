@@ -34,6 +34,8 @@ export function withoutTopicLead<T extends { text: string; bare: string }>(
   // "NVIDIA's amount and what Jensen Huang said about it": an item of a list is asked, and "Was
   // it A or B…, and when…" asks by its word order.
   if (asked !== undefined && joinedByAnd(asked, lead.bare)) return parts;
+  // "- Microsoft's stake - the event it was announced at": each line of a list is asked.
+  if (asked !== undefined && /^\s*(?:[-•*·]|\(?\d{1,2}[).])\s/u.test(asked)) return parts;
   if (asksByWordOrder(lead.bare)) return parts;
   // The later parts point back at it ("his name", "그 사람 소속"), and take its words.
   if (!rest.every((part) => part.text !== part.bare && POINTS_BACK.test(part.bare))) return parts;

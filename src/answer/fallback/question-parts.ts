@@ -131,14 +131,28 @@ export function questionParts(
  */
 function askingSentences(index: KnowledgeIndex, question: string, confirmation: boolean): string[] {
   if (confirmation) return [question];
+  // "- total investment - the Azure spend - which systems": a list's lines joined on one line
+  // (a story before them left out) are its items.
+  if (/^[-•*·]\s/u.test(question) && /\s[-•*·]\s/u.test(question)) {
+    const items = question
+      .replace(/^[-•*·]\s+/u, "")
+      .split(/\s+[-•*·]\s+/u)
+      .map((item) => item.trim());
+    if (items.every((item) => index.analyze(item).terms.some((term) => term.known))) return items;
+  }
   const sentences = sentencesOf(question);
   if (sentences.length < 2) return [question];
   // "- nvidia amount / - announcement date", "Two things: the NVIDIA figure. The date.": lines
   // of a list, or sentences after a frame naming the list, are its items.
-  const bulleted = sentences.every(({ text }) => BULLET.test(text));
-  const frame = FRAME.exec(sentences[0]?.text ?? "");
+  // "Checklist for my notes:" on a line of its own, then the lines of the list.
+  const listed =
+    sentences.length > 2 && FRAME_ALONE.test(sentences[0]?.text ?? "")
+      ? sentences.slice(1)
+      : sentences;
+  const bulleted = listed.every(({ text }) => BULLET.test(text));
+  const frame = listed === sentences ? FRAME.exec(sentences[0]?.text ?? "") : null;
   if (bulleted || frame) {
-    const items = sentences.map(({ text }, at) =>
+    const items = listed.map(({ text }, at) =>
       (at === 0 && frame ? text.slice(frame[0].length) : text).replace(BULLET, "").trim(),
     );
     if (items.every((item) => index.analyze(item).terms.some((term) => term.known))) return items;
@@ -160,6 +174,8 @@ function askingSentences(index: KnowledgeIndex, question: string, confirmation: 
 const BULLET = /^(?:[-•*·]|\(?\d{1,2}[).])\s+/u;
 /** What a list is, before its first item: "Two things:", "Questions:", "궁금한 거:". */
 const FRAME = /^[^:：?？.]{1,40}[:：]\s+(?=\S)/u;
+/** A frame on a line of its own: "Checklist for my notes:", "정리용:". */
+const FRAME_ALONE = /^[^:：?？.]{1,40}[:：]\s*$/u;
 
 /**
  * A part without the join that tied it to the next one, unless the join was a verb's ending
