@@ -269,3 +269,10 @@ describe("a list under a frame on a line of its own (parts10)", () => {
     ],
   ])("%s answers every line", (question, patterns) => expectEvery(question, patterns));
 });
+
+describe("a last sentence saying only how to answer (parts10)", () => {
+  it.each([
+    ["엔비디아 투자액 얼마, 발표 어디서? 두줄 요약 부탁해요", [/100억 달러/, /Ignite/]],
+    ["Microsoft's stake and the valuation? In one line please.", [/5 billion/, /350 billion/]],
+  ])("%s answers every ask", (question, patterns) => expectEvery(question, patterns));
+});

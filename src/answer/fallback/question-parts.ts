@@ -29,9 +29,11 @@ export function questionParts(
   confirmation: boolean,
 ): { text: string; bare: string; label?: string }[] {
   const whole = [{ text: question, bare: question }];
+  // "…, 발표 언제? 세줄요약 ㄱㄱ", "…? numbers only": how to answer, after the asks, asks nothing.
+  const asked = question.replace(FORMAT_TAIL, "");
   const clauses = joinNamesToNextPart(
     index,
-    askingSentences(index, question, confirmation).flatMap((sentence) =>
+    askingSentences(index, asked, confirmation).flatMap((sentence) =>
       splitQuestion(sentence, { clausesOnly: confirmation }),
     ),
   );
@@ -169,6 +171,13 @@ function askingSentences(index: KnowledgeIndex, question: string, confirmation: 
   });
   return everyAsks ? sentences.map(({ text }) => text) : [question];
 }
+
+/**
+ * A last sentence that only says how to answer, after a sentence end: "? 세줄요약 ㄱㄱ", "? 짧게
+ * 정리 부탁", "? numbers only", "— 숫자만 정리해 주세요".
+ */
+const FORMAT_TAIL =
+  /(?<=[?？.!,])\s*(?:—\s*)?(?:(?:(?:[한두세]\s?줄|짧게|간단히|간략히|숫자만|한마디로)\s?(?:요약|정리)?|요약|정리)\s*(?:해\s?줘|해\s?주세요|해\s?줄래|부탁(?:해|해요|드려요|합니다|드립니다)?|ㄱㄱ|ㄱ|좀|요)?|(?:summary|in short|briefly|short version|(?:in )?one line|bullet points?|(?:just )?(?:the )?numbers(?: only)?|keep it short)\s*(?:pls|please|plz|thx|thanks)?)[.!?\s]*$/iu;
 
 /** A list line's mark: "- ", "• ", "1. ", "2) ". */
 const BULLET = /^(?:[-•*·]|\(?\d{1,2}[).])\s+/u;
