@@ -276,3 +276,12 @@ describe("a last sentence saying only how to answer (parts10)", () => {
     ["Microsoft's stake and the valuation? In one line please.", [/5 billion/, /350 billion/]],
   ])("%s answers every ask", (question, patterns) => expectEvery(question, patterns));
 });
+
+describe("the article's worry and its mistakes, asked side by side (parts10)", () => {
+  it("answers both when 'is the article right' is read only across the parts", () => {
+    expectEvery("What concerns the author most, and what did they flub in the intro?", [
+      /worry/,
+      /15 billion/,
+    ]);
+  });
+});

@@ -66,6 +66,7 @@ import {
   isTypoOfKnownWord,
   questionParts,
   shapeIsOnePartOf,
+  shapeSpansParts,
   shapeThenRest,
   withoutAttributeWord,
 } from "./question-parts.ts";
@@ -293,11 +294,18 @@ export function answerFromKnowledge(
     !oneClaim && !claimThenQuestion && split.length > 1 && oneShape(analysis.normalized)
       ? shapeThenRest(index, split, oneShape)
       : undefined;
+  // "what worries the writer, and what did they mess up…?": "writer … wrong" is no part's.
+  const rightAcrossParts =
+    asksWhetherArticleIsRight(analysis.normalized) &&
+    !asksMoneyDirection(analysis.normalized) &&
+    !asksToCompare(analysis.normalized) &&
+    shapeSpansParts(index, split, asksWhetherArticleIsRight);
   const asOne =
     oneClaim ||
     (oneShape(analysis.normalized) &&
       !claimThenQuestion &&
       !shapeFirst &&
+      !rightAcrossParts &&
       !shapeIsOnePartOf(index, split, oneShape)) ||
     splitsJointOwner(
       analysis.normalized,

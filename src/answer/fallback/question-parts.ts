@@ -216,6 +216,23 @@ export function shapeIsOnePartOf(
 }
 
 /**
+ * "what worries the writer, and what did they mess up in the opening?": the shape read over the
+ * whole text only ("writer … wrong"), no part having it alone, every part asking with a question
+ * word of its own. The parts are asked, not the shape.
+ */
+export function shapeSpansParts(
+  index: KnowledgeIndex,
+  parts: readonly { bare: string }[],
+  shaped: (normalized: string) => boolean,
+): boolean {
+  if (parts.length < 2) return false;
+  return parts.every(({ bare }) => {
+    const normalized = index.analyze(bare).normalized;
+    return !shaped(normalized) && hasQuestionWord(normalized);
+  });
+}
+
+/**
  * "quick: money in, money out, and valuation for anthropic": a shape of the whole (money both
  * ways) that its first items make together, and items after it that ask by themselves. The lead
  * is one part (with the parties the later items name, when it names none); undefined otherwise.
