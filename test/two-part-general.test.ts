@@ -285,3 +285,17 @@ describe("the article's worry and its mistakes, asked side by side (parts10)", (
     ]);
   });
 });
+
+describe("a claim, then a request for more of it (parts10)", () => {
+  it.each([
+    [
+      "Money runs Anthropic → Microsoft → NVIDIA → Anthropic, correct? Walk me through the steps.",
+      /^Yes/,
+    ],
+    ["앤트로픽→마소→엔비디아→앤트로픽 순으로 도는 구조 맞아? 하나씩 풀어줘", /^맞아요/],
+  ])("%s says yes first, then every flow with its amount", (question, lead) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.text).toMatch(lead);
+    expect(answer.text).toMatch(/30 billion|300억 달러/);
+  });
+});

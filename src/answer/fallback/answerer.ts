@@ -48,6 +48,7 @@ import { legsClaimAnswer } from "./flow-legs.ts";
 import { asksOtherNews, figureInOtherUnit, unsupportedMeasure } from "./measure-scope.ts";
 import {
   asksByItself,
+  claimThenRequest,
   HOW_MUCH,
   withAmountRequestsJoined,
   withoutContext,
@@ -259,6 +260,16 @@ export function answerFromKnowledge(
   // leg by leg before its clauses are read as parts.
   const legs = legsClaimAnswer(index, analysis.normalized, analysis, language);
   if (legs) return legs;
+  // "…순서 맞지? 각 단계도 설명해줘": the yes or no first, then the more asked for.
+  const claimAndMore = claimThenRequest(index, asked);
+  if (claimAndMore) {
+    const { claim, request } = claimAndMore;
+    const verdictOf = answerOne(index, claim, index.analyze(claim), language, undefined, true);
+    if (!verdictOf.abstained && YES_OR_NO.test(verdictOf.text)) {
+      const more = answerOne(index, asked, analysis, language, undefined, true);
+      return partsAnswer(knowledge, language, [claim, request], [verdictOf, more]);
+    }
+  }
   // "Does Microsoft pay NVIDIA anything, and if so how much?": the yes or no, with its payment.
   // Not of a company the knowledge lacks ("Did Amazon invest, and if so how much?").
   const ifSo = withoutIfSoAmount(asked);

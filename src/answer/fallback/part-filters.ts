@@ -177,3 +177,26 @@ export function withoutIfSoAmount(question: string): string | undefined {
 
 const IF_SO_AMOUNT =
   /[,?？]?\s*(?:(?:and|then)\s+)?(?:if so|if yes|if any|if it does|if they do|if that's the case)[,\s]+(?:then\s+)?(?:how much|how many|what (?:amount|figure|sum)|for how much)\b[^?？]*[?？]?\s*$|[?？]\s*(?:있으면|있다면|낸다면|준다면|그렇다면|맞다면)\s*(?:얼마|금액은|액수는)[^?？]*[?？]?\s*$/iu;
+
+/**
+ * "순환 구조가 앤트로픽→마소→엔비디아→앤트로픽 순서 맞지? 각 단계도 설명해줘", "…, right? Explain
+ * each step too.": a claim with its tag, then a request for more of it that names nothing of its
+ * own. The claim (up to its question mark) and the request, or undefined.
+ */
+export function claimThenRequest(
+  index: KnowledgeIndex,
+  question: string,
+): { claim: string; request: string } | undefined {
+  const at = Math.max(question.lastIndexOf("?"), question.lastIndexOf("？"));
+  if (at <= 0) return undefined;
+  const claim = question.slice(0, at + 1).trim();
+  const request = question.slice(at + 1).trim();
+  if (request === "" || !MORE_REQUEST.test(request)) return undefined;
+  // "발표일도 알려줘" asks a thing of its own: the parts reading answers it.
+  if (index.analyze(request).terms.some((term) => term.known)) return undefined;
+  return index.analyze(claim).asksToConfirm ? { claim, request } : undefined;
+}
+
+/** A request for more: "explain each step too", "각 단계도 설명해줘", "금액도 알려줘". */
+const MORE_REQUEST =
+  /^(?:(?:and|also|then|please|pls)[,\s]+)*(?:explain|walk me through|break (?:it|that) down|describe|give|show|list|tell me)\b|(?:설명해|알려|정리해|풀어|보여)\s?(?:줘|주세요|줄래|주라|주실래요)[.!\s]*$/iu;
