@@ -474,3 +474,21 @@ describe("a direction question that names the loop (parts10)", () => {
     expect(answer.text).toMatch(/circular investment|순환 투자/);
   });
 });
+
+describe("the money one party spends on another, in Korean (parts10)", () => {
+  it("reads 'A이 B에 쓰는/내는 돈' as the flow from A to B", () => {
+    const answer = answerFromKnowledge(index, "마이크로소프트가 엔비디아에 쓰는 돈은?");
+    expect(answer.text.split("\n")[0]).toMatch(/마이크로소프트 → 엔비디아/);
+  });
+
+  it("keeps a money amount asked of a flow of compute not covered", () => {
+    const answer = answerFromKnowledge(index, "앤트로픽이 엔비디아에 내는 돈은 얼마야?");
+    expect(answer.abstained, answer.text).toBe(true);
+  });
+
+  it("leaves money both ways to the direction reading", () => {
+    const answer = answerFromKnowledge(index, "엔비디아가 앤트로픽한테 주는 돈이랑 받는 돈은?");
+    expect(answer.text).toMatch(/엔비디아 → 앤트로픽/);
+    expect(answer.text).toMatch(/앤트로픽 → 엔비디아/);
+  });
+});

@@ -634,11 +634,17 @@ function answerOne(
   // "앤트로픽에서 엔비디아로 가는 건 뭐야?", "What goes from Anthropic to NVIDIA?": that way only.
   // An amount asked of a payment with no figure ("…, dollar figure?") is not covered, below.
   const oneWay = analysis.asksToConfirm ? undefined : oneWayAsked(knowledge, analysis, scope);
+  // Money asked ("주는 돈은 얼마?") wants a figure in money, not the compute's gigawatt.
+  const moneyAsked = MONEY_WORD.test(analysis.normalized);
   const unpriced =
     oneWay !== undefined &&
     asksForAmount(analysis.normalized, HOW_MUCH.test(analysis.normalized)) &&
     !knowledge.flows.flows.some(
-      (flow) => flow.from === oneWay.from && flow.to === oneWay.to && flow.figure,
+      (flow) =>
+        flow.from === oneWay.from &&
+        flow.to === oneWay.to &&
+        flow.figure &&
+        (!moneyAsked || flow.figure.unit === "USD"),
     );
   const oneWayFlows =
     oneWay && !unpriced && oneWayAnswer(knowledge, language, oneWay.from, oneWay.to);
@@ -925,6 +931,13 @@ const PLACE_OF =
 const ONE_WAY_ASKED =
   /에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat (?:does|do|did|is|has|have|will) \S+ (?:(?:actually|really|even|exactly|then|now|also) )?(?:send|sending|sent|give|giving|gave|given|hand|transfer|buy|buying|purchase|purchasing|commit|committed|committing|pledge|pledged|pledging|promise|promised|promising|offer|offered|offering|provide|provided|providing)\b|(?:한테서|에게서|에서|로부터)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)|(?:한테|에게)\s+(?:약속|준|주는|줄|주기로|넣은|넣는|넣기로|제공|투자)\S*\s+(?:게|건|것은?|거)\s*(?:뭐|무엇|뭔)/u;
 
+/** "앤트로픽이 마소에 쓰는 돈은?": the money one party spends on, or gives, another. */
+const KOREAN_SPENDS_ON =
+  /(?:에|에게|한테)\s+(?:쓰는|쓴|쓸|내는|낸|낼|주는|준|줄|지불하는|지불한|보내는|보낸)\s+(?:돈|금액|액수|비용)/u;
+
+/** Money by name: a payment's amount, not a quantity of compute. */
+const MONEY_WORD = /돈|금액|액수|비용|\b(?:money|dollars?|cash|\$)/u;
+
 /** What one party buys from another is asked. */
 const BUYS_FROM =
   /\bwhat (?:does|do|did|is|will) \S+ (?:(?:actually|really|even|exactly|then|now|also) )?(?:buy|buying|purchase|purchasing)\b.*\bfrom\b|(?:한테서|에게서|에서|로부터)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)/u;
@@ -936,7 +949,10 @@ function oneWayAsked(
   scope: QuestionScope,
 ): { from: string; to: string } | undefined {
   const text = analysis.normalized;
-  if (!ONE_WAY_ASKED.test(text) || !hasQuestionWord(text)) return undefined;
+  // "앤트로픽이 마소에 쓰는 돈은?" asks one way, unless the other way is asked too ("주는 돈이랑
+  // 받는 돈").
+  const spendsOn = KOREAN_SPENDS_ON.test(text) && !asksMoneyDirection(text);
+  if (!spendsOn && (!ONE_WAY_ASKED.test(text) || !hasQuestionWord(text))) return undefined;
   const parties = scope.entities.filter(
     (entity) => !entity.outside && knowledge.scope.names.has(entity.id),
   );
@@ -969,8 +985,14 @@ function oneWayAsked(
     /^\p{Script=Hangul}+(?:가|이|는|은)$/u.test(
       /^[\p{L}\p{N}]+/u.exec(text.slice(positionIn(text, entity)))?.[0] ?? "",
     );
-  if (subject(first) && target(second)) return { from: first.id, to: second.id };
-  if (subject(second) && target(first)) return { from: second.id, to: first.id };
+  // "앤트로픽이 마소에 쓰는 돈": after a subject, 에 names where the money goes too.
+  const given = (entity: NamedEntity) =>
+    target(entity) ||
+    /^\p{Script=Hangul}+에$/u.test(
+      /^[\p{L}\p{N}]+/u.exec(text.slice(positionIn(text, entity)))?.[0] ?? "",
+    );
+  if (subject(first) && given(second)) return { from: first.id, to: second.id };
+  if (subject(second) && given(first)) return { from: second.id, to: first.id };
   // "what does Anthropic send Microsoft": the subject sends, the object receives.
   if (/\bwhat (?:does|do|did|is|has|have|will)\b/u.test(text) && !/\p{Script=Hangul}/u.test(text)) {
     return positionIn(text, first) < positionIn(text, second)

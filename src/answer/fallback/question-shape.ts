@@ -21,7 +21,7 @@ export const KOREAN_NOUN_SPLIT =
  */
 export const KOREAN_BARE_GO = /(?<=\p{Script=Hangul}고)\s+/gu;
 const KOREAN_QUESTION_WORD =
-  /뭐|뭔|무엇|무슨|얼마|언제|어디|어느|누구|누가|왜|어떻게|어케|어캐|어떤|몇/u;
+  /뭐|뭔|뭘|무엇|무슨|얼마|언제|어디|어느|누구|누가|왜|어떻게|어케|어캐|어떤|몇/u;
 /** The joins of two clauses (never a list of nouns), for a question that is also a confirmation. */
 const CLAUSE_SPLIT =
   /,?\s+(?:and|also|plus)\s+(?=(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|\?\s+(?=\S)|;\s*|(?<=\p{Script=Hangul}고),\s*|[?？]\s+(?=\S)/gu;
