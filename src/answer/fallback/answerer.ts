@@ -951,7 +951,8 @@ function oneWayAsked(
   const text = analysis.normalized;
   // "앤트로픽이 마소에 쓰는 돈은?" asks one way, unless the other way is asked too ("주는 돈이랑
   // 받는 돈").
-  const spendsOn = KOREAN_SPENDS_ON.test(text) && !asksMoneyDirection(text);
+  // With "얼마" the payer's own fact answers, its figure first.
+  const spendsOn = KOREAN_SPENDS_ON.test(text) && !HOW_MUCH.test(text) && !asksMoneyDirection(text);
   if (!spendsOn && (!ONE_WAY_ASKED.test(text) || !hasQuestionWord(text))) return undefined;
   const parties = scope.entities.filter(
     (entity) => !entity.outside && knowledge.scope.names.has(entity.id),
