@@ -411,3 +411,84 @@ describe("a chain of who pays whom, no money said to come back (parts9)", () => 
     expect(figures.text).not.toMatch(/nothing goes from/);
   });
 });
+
+describe("what one party committed to another, and who buys what (parts10)", () => {
+  it.each([
+    ["What has Microsoft promised Anthropic?", /Microsoft → Anthropic/],
+    ["What did NVIDIA offer Anthropic?", /NVIDIA → Anthropic/],
+    ["What will Anthropic really purchase from Microsoft?", /Anthropic → Microsoft/],
+    [
+      "엔비디아가 앤트로픽한테 넣기로 한 건 뭐야?",
+      /엔비디아 → 앤트로픽|엔비디아는 앤트로픽에 최대 100억/,
+    ],
+  ])("%s gets that way's flow", (question, pattern) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.text.split("\n")[0]).toMatch(pattern);
+  });
+
+  it.each(["who pays what, and who sells what?", "셋 중에 누가 누구 제품을 사는 거야?"])(
+    "%s gets every flow",
+    (question) => {
+      const answer = answerFromKnowledge(index, question);
+      expect(answer.text).toMatch(/5(?:0억| billion)/);
+      expect(answer.text).toMatch(/30(?:0억| billion)/);
+    },
+  );
+
+  it("where the money finally goes, naming two parties, is the loop", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "마소가 앤트로픽에 투자하고 앤트로픽이 애저를 사면 최종적으로 돈은 어디로 가?",
+    );
+    expect(answer.text).toMatch(/순환/);
+  });
+});
+
+describe("a yes/no question with the amount asked 'if so' (parts10)", () => {
+  it("answers yes or no with the payment, its figure or that none was given", () => {
+    const unpriced = answerFromKnowledge(
+      index,
+      "Is Microsoft buying anything from NVIDIA here, and if yes how much?",
+    );
+    expect(unpriced.abstained).toBe(false);
+    expect(unpriced.text).toMatch(/^Yes/);
+    expect(unpriced.text).toMatch(/no figure/);
+    const priced = answerFromKnowledge(index, "Does NVIDIA invest in Anthropic? If so, how much?");
+    expect(priced.text).toMatch(/^Yes/);
+    expect(priced.text).toMatch(/10 billion/);
+  });
+
+  it("leaves a company the knowledge does not cover not covered", () => {
+    const answer = answerFromKnowledge(index, "Did Meta fund Anthropic too, and if so how much?");
+    expect(answer.abstained, answer.text).toBe(true);
+  });
+});
+
+describe("a direction question that names the loop (parts10)", () => {
+  it.each([
+    "In this cycle, which way does money move between NVIDIA and Anthropic?",
+    "엔비디아랑 앤트로픽 사이 돈 고리에서 누가 누구한테 내?",
+  ])("%s gets the flows and the loop", (question) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.text).toMatch(/→/);
+    expect(answer.text).toMatch(/circular investment|순환 투자/);
+  });
+});
+
+describe("the money one party spends on another, in Korean (parts10)", () => {
+  it("reads 'A이 B에 쓰는/내는 돈' as the flow from A to B", () => {
+    const answer = answerFromKnowledge(index, "마이크로소프트가 엔비디아에 쓰는 돈은?");
+    expect(answer.text.split("\n")[0]).toMatch(/마이크로소프트 → 엔비디아/);
+  });
+
+  it("keeps a money amount asked of a flow of compute not covered", () => {
+    const answer = answerFromKnowledge(index, "앤트로픽이 엔비디아에 내는 돈은 얼마야?");
+    expect(answer.abstained, answer.text).toBe(true);
+  });
+
+  it("leaves money both ways to the direction reading", () => {
+    const answer = answerFromKnowledge(index, "엔비디아가 앤트로픽한테 주는 돈이랑 받는 돈은?");
+    expect(answer.text).toMatch(/엔비디아 → 앤트로픽/);
+    expect(answer.text).toMatch(/앤트로픽 → 엔비디아/);
+  });
+});

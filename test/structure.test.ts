@@ -16,6 +16,13 @@ describe("the article's layout", () => {
     expect(asksForStructure("which section of the article talks about nvidia?")).toBe(false);
   });
 
+  it("is not asked by a structure the deal has, said in a question about the article (parts10)", () => {
+    expect(asksForStructure("does the blog post call the funding structure fragile?")).toBe(false);
+    expect(asksForStructure("why does the article dislike the payment structure")).toBe(false);
+    expect(asksForStructure("what is the article's structure?")).toBe(true);
+    expect(asksForStructure("describe the overall structure of the post")).toBe(true);
+  });
+
   it("is answered with every heading, as written", () => {
     const answer = answerFromKnowledge(index, "list the subheadings please");
     const headings = index.knowledge.article.sections.flatMap((section) =>

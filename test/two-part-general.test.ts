@@ -212,3 +212,90 @@ describe("a choice offered between a known word and an unknown one (parts9)", ()
     expect(answerFromKnowledge(index, "did nvidia or intel put money in").abstained).toBe(true);
   });
 });
+
+describe("a covered part beside advice (parts10)", () => {
+  it.each([
+    [
+      "What is Anthropic valued at, and should I short Microsoft?",
+      [/350 billion/, /investment advice/],
+    ],
+    [
+      "엔비디아가 앤트로픽에 얼마 넣었는지 알려주고, 엔비디아 주식 더 사도 될까?",
+      [/100억 달러/, /조언/],
+    ],
+    [
+      "Which event was it announced at, and is it smart to buy NVDA today?",
+      [/Ignite/, /investment advice/],
+    ],
+  ])("%s answers the part and refuses the advice", (question, patterns) =>
+    expectEvery(question, patterns),
+  );
+
+  it.each([
+    "Would you buy MSFT now? and what about NVDA?",
+    "마소 주식 팔까? 어디서 사?",
+    "Who won the election, and should I sell my Tesla shares?",
+  ])("%s stays one refusal", (question) => {
+    expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+  });
+});
+
+describe("every part asks what the record never gives (parts10)", () => {
+  it.each([
+    "When do the Rubin racks arrive, and when is the capacity switched on?",
+    "What's the coupon on NVIDIA's money, and when is it paid back?",
+    "앤트로픽 작년 순이익이랑 적자 탈출 시기",
+    "야구 결승 누가 이겼어? 그리고 다음 시즌은 언제 시작해?",
+  ])("%s is not covered, with no nearby fact", (question) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained, answer.text).toBe(true);
+    expect(answer.text).not.toMatch(/18 November|11월 18일|billion|억 달러/);
+  });
+
+  it("still answers a date asked of the story itself", () => {
+    expectEvery("when did this go live, and at which event?", [/18 November/, /Ignite/]);
+  });
+});
+
+describe("a list under a frame on a line of its own (parts10)", () => {
+  it.each([
+    [
+      "Things to check:\n- Microsoft's stake\n- the event it was announced at",
+      [/5 billion/, /Ignite/],
+    ],
+    [
+      "보고서용:\n- 엔비디아 투자액\n- 앤트로픽 기업가치\n- 애저 구매액",
+      [/100억 달러/, /3500억 달러/, /300억 달러/],
+    ],
+  ])("%s answers every line", (question, patterns) => expectEvery(question, patterns));
+});
+
+describe("a last sentence saying only how to answer (parts10)", () => {
+  it.each([
+    ["엔비디아 투자액 얼마, 발표 어디서? 두줄 요약 부탁해요", [/100억 달러/, /Ignite/]],
+    ["Microsoft's stake and the valuation? In one line please.", [/5 billion/, /350 billion/]],
+  ])("%s answers every ask", (question, patterns) => expectEvery(question, patterns));
+});
+
+describe("the article's worry and its mistakes, asked side by side (parts10)", () => {
+  it("answers both when 'is the article right' is read only across the parts", () => {
+    expectEvery("What concerns the author most, and what did they flub in the intro?", [
+      /worry/,
+      /15 billion/,
+    ]);
+  });
+});
+
+describe("a claim, then a request for more of it (parts10)", () => {
+  it.each([
+    [
+      "Money runs Anthropic → Microsoft → NVIDIA → Anthropic, correct? Walk me through the steps.",
+      /^Yes/,
+    ],
+    ["앤트로픽→마소→엔비디아→앤트로픽 순으로 도는 구조 맞아? 하나씩 풀어줘", /^맞아요/],
+  ])("%s says yes first, then every flow with its amount", (question, lead) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.text).toMatch(lead);
+    expect(answer.text).toMatch(/30 billion|300억 달러/);
+  });
+});

@@ -21,6 +21,7 @@ import { escapeRegExp } from "../../util/escape-regexp.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
+import { coveredBesideAdvice } from "./advice-parts.ts";
 import { forOneAnswer } from "./answer-memo.ts";
 import { figureArithmetic } from "./arithmetic.ts";
 import { asksIfArticleMentions, mentionAnswer, quotedPhraseAnswer } from "./article-mentions.ts";
@@ -54,9 +55,11 @@ import { legsClaimAnswer } from "./flow-legs.ts";
 import { asksOtherNews, figureInOtherUnit, unsupportedMeasure } from "./measure-scope.ts";
 import {
   asksByItself,
+  claimThenRequest,
   HOW_MUCH,
   withAmountRequestsJoined,
   withoutContext,
+  withoutIfSoAmount,
   withoutTopicLead,
 } from "./part-filters.ts";
 import {
@@ -73,6 +76,7 @@ import {
   isTypoOfKnownWord,
   questionParts,
   shapeIsOnePartOf,
+  shapeSpansParts,
   shapeThenRest,
   withoutAttributeWord,
 } from "./question-parts.ts";
@@ -252,6 +256,18 @@ export function answerFromKnowledge(
     if (relationOnly) return relationOnly;
     if (asksAboutTheStory(analysis)) return composeSummaryAnswer(knowledge, language);
   }
+  // "NVIDIA's investment, and should I buy NVDA?": the covered part answered, the advice refused.
+  const besideAdvice =
+    !verdict.onTopic &&
+    verdict.reason === "advice" &&
+    coveredBesideAdvice(
+      index,
+      asked,
+      questionParts(index, asked, analysis.asksToConfirm),
+      language,
+      ({ text }) => answerOne(index, text, index.analyze(text), language, undefined, true),
+    );
+  if (besideAdvice) return besideAdvice;
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
   }
@@ -272,6 +288,26 @@ export function answerFromKnowledge(
   // leg by leg before its clauses are read as parts.
   const legs = legsClaimAnswer(index, analysis.normalized, analysis, language);
   if (legs) return legs;
+  // "…순서 맞지? 각 단계도 설명해줘": the yes or no first, then the more asked for.
+  const claimAndMore = claimThenRequest(index, asked);
+  if (claimAndMore) {
+    const { claim, request } = claimAndMore;
+    const verdictOf = answerOne(index, claim, index.analyze(claim), language, undefined, true);
+    if (!verdictOf.abstained && YES_OR_NO.test(verdictOf.text)) {
+      const more = answerOne(index, asked, analysis, language, undefined, true);
+      return partsAnswer(knowledge, language, [claim, request], [verdictOf, more]);
+    }
+  }
+  // "Does Microsoft pay NVIDIA anything, and if so how much?": the yes or no, with its payment.
+  // Not of a company the knowledge lacks ("Did Amazon invest, and if so how much?").
+  const ifSo = withoutIfSoAmount(asked);
+  const ifSoRead = ifSo ? index.analyze(ifSo) : undefined;
+  const ifSoAnswer =
+    ifSo &&
+    ifSoRead &&
+    !asksAboutSomethingUncovered(index, ifSo) &&
+    answerOne(index, ifSo, ifSoRead, language, undefined);
+  if (ifSoAnswer && !ifSoAnswer.abstained && YES_OR_NO.test(ifSoAnswer.text)) return ifSoAnswer;
   const oneShape = (normalized: string) =>
     asksMoneyDirection(normalized) ||
     asksWhetherArticleIsRight(normalized) ||
@@ -297,11 +333,18 @@ export function answerFromKnowledge(
     !oneClaim && !claimThenQuestion && split.length > 1 && oneShape(analysis.normalized)
       ? shapeThenRest(index, split, oneShape)
       : undefined;
+  // "what worries the writer, and what did they mess up…?": "writer … wrong" is no part's.
+  const rightAcrossParts =
+    asksWhetherArticleIsRight(analysis.normalized) &&
+    !asksMoneyDirection(analysis.normalized) &&
+    !asksToCompare(analysis.normalized) &&
+    shapeSpansParts(index, split, asksWhetherArticleIsRight);
   const asOne =
     oneClaim ||
     (oneShape(analysis.normalized) &&
       !claimThenQuestion &&
       !shapeFirst &&
+      !rightAcrossParts &&
       !shapeIsOnePartOf(index, split, oneShape)) ||
     splitsJointOwner(
       analysis.normalized,
@@ -328,9 +371,11 @@ export function answerFromKnowledge(
   }
   if (parts.length > 1) {
     const openings: string[] = [];
+    let before: Answer | undefined;
     const answers = parts.map(({ text, bare }) => {
-      const answer = answerPart(text, bare);
+      const answer = (before?.abstained && afterUncovered(text, bare)) || answerPart(text, bare);
       if (!answer.abstained) openings.push(openingOf(answer));
+      before = answer;
       return answer;
     });
     return partsAnswer(
@@ -343,6 +388,32 @@ export function answerFromKnowledge(
     // "Yes: Claude stays…" and "Claude stays…" say the same.
     function saidBefore(opening: string): boolean {
       return openings.some((earlier) => earlier.includes(opening) || opening.includes(earlier));
+    }
+
+    /**
+     * "앤트로픽 내년 매출 전망이랑 / 흑자 전환 시점", "the interest rate, and when does it have to
+     * be repaid?": a part with no known word of its own asks more of the part before, which the
+     * knowledge does not cover; the words carried from it, or a date of the story, answer
+     * something else. Undefined when the part names something known itself.
+     */
+    function afterUncovered(text: string, bare: string): Answer | undefined {
+      const own = index.analyze(bare);
+      if (own.terms.some((term) => term.entity !== undefined)) return undefined;
+      // "when does it have to be repaid": a pronoun for it, and no known word.
+      const pointsBack =
+        POINTS_AT_BEFORE.test(own.normalized) && !own.terms.some((term) => term.known);
+      // "흑자 전환 시점": words of its own the knowledge lacks, more than it knows.
+      const alone = judgeRelevance(own, index.idf, index.maxIdf);
+      const ofItsOwn =
+        text !== bare &&
+        !alone.onTopic &&
+        alone.reason === "unknown-words" &&
+        alone.unknown >= 2 &&
+        alone.unknown > alone.known;
+      if (!pointsBack && !ofItsOwn) return undefined;
+      const answer = answerOne(index, bare, own, language, undefined, true);
+      if (answer.abstained) return answer;
+      return pointsBack ? abstainAnswer(knowledge, language, "not-covered") : undefined;
     }
 
     function answerPart(text: string, bare: string): Answer {
@@ -505,7 +576,12 @@ function answerOne(
   const verdict = given ?? judgeRelevance(analysis, index.idf, index.maxIdf);
   // A part that asks only for a relation ("…, when did this happen, and …"): in a question about
   // the story, the relation's fact answers it.
-  if (compact && !verdict.onTopic && verdict.reason !== "advice") {
+  // A part with words of its own the knowledge lacks ("when does the 1 GW come online", "다음
+  // 경기 언제야") asks the time of something else: the announcement's date is no answer to it.
+  // "when did this go live" asks it of the story itself.
+  const ofItsOwn =
+    verdict.unknown > 0 && !(verdict.known === 0 && OF_THE_STORY.test(analysis.normalized));
+  if (compact && !verdict.onTopic && verdict.reason !== "advice" && !ofItsOwn) {
     const relationOnly = relationFactAnswer(index, question, analysis, language);
     if (relationOnly) return relationOnly;
   }
@@ -601,11 +677,17 @@ function answerOne(
   // "앤트로픽에서 엔비디아로 가는 건 뭐야?", "What goes from Anthropic to NVIDIA?": that way only.
   // An amount asked of a payment with no figure ("…, dollar figure?") is not covered, below.
   const oneWay = analysis.asksToConfirm ? undefined : oneWayAsked(knowledge, analysis, scope);
+  // Money asked ("주는 돈은 얼마?") wants a figure in money, not the compute's gigawatt.
+  const moneyAsked = MONEY_WORD.test(analysis.normalized);
   const unpriced =
     oneWay !== undefined &&
     asksForAmount(analysis.normalized, HOW_MUCH.test(analysis.normalized)) &&
     !knowledge.flows.flows.some(
-      (flow) => flow.from === oneWay.from && flow.to === oneWay.to && flow.figure,
+      (flow) =>
+        flow.from === oneWay.from &&
+        flow.to === oneWay.to &&
+        flow.figure &&
+        (!moneyAsked || flow.figure.unit === "USD"),
     );
   const oneWayFlows =
     oneWay && !unpriced && oneWayAnswer(knowledge, language, oneWay.from, oneWay.to);
@@ -782,7 +864,7 @@ function answerOne(
       ids.length > 2 ? [] : ids,
       ONE_WAY_ONLY.test(analysis.normalized),
       undefined,
-      ROUND_TRIP.test(analysis.normalized),
+      ROUND_TRIP.test(analysis.normalized) || LOOP_NAMED.test(analysis.normalized),
     );
     if (direction) return direction;
   }
@@ -897,11 +979,18 @@ const PLACE_OF =
 
 /** "A에서 B로 가는/흘러가는…", "from A to B", "what does A send/pay B": one way asked. */
 const ONE_WAY_ASKED =
-  /에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat (?:does|do|did|is) \S+ (?:send|sending|sent|give|giving|hand|transfer|buy|buying|purchase|purchasing)\b|(?:한테서|에게서|에서|로부터|한테|에게)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)/u;
+  /에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat (?:does|do|did|is|has|have|will) \S+ (?:(?:actually|really|even|exactly|then|now|also) )?(?:send|sending|sent|give|giving|gave|given|hand|transfer|buy|buying|purchase|purchasing|commit|committed|committing|pledge|pledged|pledging|promise|promised|promising|offer|offered|offering|provide|provided|providing)\b|(?:한테서|에게서|에서|로부터|한테|에게)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)|(?:한테|에게)\s+(?:약속|준|주는|줄|주기로|넣은|넣는|넣기로|제공|투자)\S*\s+(?:게|건|것은?|거)\s*(?:뭐|무엇|뭔)/u;
+
+/** "앤트로픽이 마소에 쓰는 돈은?": the money one party spends on, or gives, another. */
+const KOREAN_SPENDS_ON =
+  /(?:에|에게|한테)\s+(?:쓰는|쓴|쓸|내는|낸|낼|주는|준|줄|지불하는|지불한|보내는|보낸)\s+(?:돈|금액|액수|비용)/u;
+
+/** Money by name: a payment's amount, not a quantity of compute. */
+const MONEY_WORD = /돈|금액|액수|비용|\b(?:money|dollars?|cash|\$)/u;
 
 /** What one party buys from another is asked. */
 const BUYS_FROM =
-  /\bwhat (?:does|do|did|is|will) \S+ (?:buy|buying|purchase|purchasing)\b.*\bfrom\b|(?:한테서|에게서|에서|로부터|한테|에게)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)/u;
+  /\bwhat (?:does|do|did|is|will) \S+ (?:(?:actually|really|even|exactly|then|now|also) )?(?:buy|buying|purchase|purchasing)\b.*\bfrom\b|(?:한테서|에게서|에서|로부터|한테|에게)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)/u;
 
 /** A Korean party word that, said of buying, names the seller ("엔비디아한테 뭐 사"). */
 const SOLD_BY = /(?:한테|에게)$/u;
@@ -918,7 +1007,11 @@ function oneWayAsked(
   scope: QuestionScope,
 ): { from: string; to: string } | undefined {
   const text = analysis.normalized;
-  if (!ONE_WAY_ASKED.test(text) || !hasQuestionWord(text)) return undefined;
+  // "앤트로픽이 마소에 쓰는 돈은?" asks one way, unless the other way is asked too ("주는 돈이랑
+  // 받는 돈").
+  // With "얼마" the payer's own fact answers, its figure first.
+  const spendsOn = KOREAN_SPENDS_ON.test(text) && !HOW_MUCH.test(text) && !asksMoneyDirection(text);
+  if (!spendsOn && (!ONE_WAY_ASKED.test(text) || !hasQuestionWord(text))) return undefined;
   const parties = scope.entities.filter(
     (entity) => !entity.outside && knowledge.scope.names.has(entity.id),
   );
@@ -948,8 +1041,21 @@ function oneWayAsked(
   }
   if (source(first) && target(second)) return { from: first.id, to: second.id };
   if (source(second) && target(first)) return { from: second.id, to: first.id };
+  // "마소가 앤트로픽한테 약속한 게 뭐야?": the subject gives to the one it is given to.
+  const subject = (entity: NamedEntity) =>
+    /^\p{Script=Hangul}+(?:가|이|는|은)$/u.test(
+      /^[\p{L}\p{N}]+/u.exec(text.slice(positionIn(text, entity)))?.[0] ?? "",
+    );
+  // "앤트로픽이 마소에 쓰는 돈": after a subject, 에 names where the money goes too.
+  const given = (entity: NamedEntity) =>
+    target(entity) ||
+    /^\p{Script=Hangul}+에$/u.test(
+      /^[\p{L}\p{N}]+/u.exec(text.slice(positionIn(text, entity)))?.[0] ?? "",
+    );
+  if (subject(first) && given(second)) return { from: first.id, to: second.id };
+  if (subject(second) && given(first)) return { from: second.id, to: first.id };
   // "what does Anthropic send Microsoft": the subject sends, the object receives.
-  if (/\bwhat (?:does|do|did|is)\b/u.test(text) && !/\p{Script=Hangul}/u.test(text)) {
+  if (/\bwhat (?:does|do|did|is|has|have|will)\b/u.test(text) && !/\p{Script=Hangul}/u.test(text)) {
     return positionIn(text, first) < positionIn(text, second)
       ? { from: first.id, to: second.id }
       : { from: second.id, to: first.id };
@@ -986,7 +1092,14 @@ function directionOfMoney(
   const ids = byFigure ? [byFigure.from, byFigure.to] : named.length > 2 ? [] : named;
   // One party named: its own flows are answered below, with its own shapes (net, one side).
   if (!byFigure && named.length === 1) return undefined;
-  return directionAnswer(knowledge, language, ids, ONE_WAY_ONLY.test(analysis.normalized));
+  return directionAnswer(
+    knowledge,
+    language,
+    ids,
+    ONE_WAY_ONLY.test(analysis.normalized),
+    undefined,
+    LOOP_NAMED.test(analysis.normalized),
+  );
 }
 
 /** The fact of the one relation a question names by its words alone, naming no party. */
@@ -1067,7 +1180,7 @@ function oneSideOfMoney(
     party.id,
     side,
     yesNo,
-    ROUND_TRIP.test(analysis.normalized),
+    ROUND_TRIP.test(analysis.normalized) || LOOP_NAMED.test(analysis.normalized),
   );
 }
 
@@ -1080,12 +1193,26 @@ function abstainReason(verdict: Verdict): AbstainReason {
       : "off-topic";
 }
 
+/** A word for what the part before asked about ("when does it have to be repaid", "그건 언제"). */
+const POINTS_AT_BEFORE =
+  /\b(?:it|its|they|them|their|that|those)\b|(?<!\p{Script=Hangul})(?:그거|그게|그건|그걸|그것|그때)(?!\p{Script=Hangul})/u;
+
+/** An answer that opens with yes or no. */
+const YES_OR_NO = /^(?:Yes|No|Both ways|맞아요|아니에요|양쪽 다예요)(?![\p{L}])/u;
+
+/** The story itself, pointed at: "when did this go live", "그거 언제 나왔어". */
+const OF_THE_STORY =
+  /\b(?:this|it|that|the (?:deal|news|partnership|announcement))\b|(?<!\p{Script=Hangul})(?:이거|그거|이게|그게|이건|그건)(?!\p{Script=Hangul})/u;
+
 /** What a date claimed that no fact gives is about. */
 const TIMING = { en: "timing", ko: "시기" } as const;
 
 /** "Does the money come back to Microsoft?", "다시 마소로 돌아오는": the loop answers it too. */
 const ROUND_TRIP =
   /\b(?:ends?|ended) up back\b|\bcomes? back\b|\bround[- ]trip\b|\bgets? (?:it|the money|its money|that money) back\b|돌아오|되돌아|다시 받|돌려받/u;
+
+/** "Trace the loop: who does Anthropic pay…", "순환 고리 설명": the loop is named, and answers too. */
+const LOOP_NAMED = /\b(?:loop|circle|cycle|circular|round[- ]trip)\b|순환|고리|한 바퀴/u;
 
 /** "Does Anthropic only receive money?", "받기만 해?": a claim of one direction, answered with both. */
 const ONE_WAY_ONLY = /\b(?:only|just)\b|(?:받기|내기|주기)만/u;

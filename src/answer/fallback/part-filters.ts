@@ -34,6 +34,8 @@ export function withoutTopicLead<T extends { text: string; bare: string }>(
   // "NVIDIA's amount and what Jensen Huang said about it": an item of a list is asked, and "Was
   // it A or B…, and when…" asks by its word order.
   if (asked !== undefined && joinedByAnd(asked, lead.bare)) return parts;
+  // "- Microsoft's stake - the event it was announced at": each line of a list is asked.
+  if (asked !== undefined && /^\s*(?:[-•*·]|\(?\d{1,2}[).])\s/u.test(asked)) return parts;
   if (asksByWordOrder(lead.bare)) return parts;
   // The later parts point back at it ("his name", "그 사람 소속"), and take its words.
   if (!rest.every((part) => part.text !== part.bare && POINTS_BACK.test(part.bare))) return parts;
@@ -159,3 +161,42 @@ const POINTS_BACK =
 
 /** Asks for an amount (not a comparison: "biggest investor" asks who). */
 export const HOW_MUCH = /\bhow (?:much|big|large)\b|얼마|규모|금액|액수|총액|투자액/u;
+
+/**
+ * "Does Microsoft pay NVIDIA anything, and if so how much?", "엔비디아한테 돈 내? 낸다면 얼마?":
+ * a yes/no question with an amount asked only if the answer is yes. The yes or no, with the
+ * payment it names (its figure, or that none was given), answers both; the question without the
+ * tail, or undefined when there is no such tail.
+ */
+export function withoutIfSoAmount(question: string): string | undefined {
+  const tail = IF_SO_AMOUNT.exec(question);
+  if (!tail || tail.index === 0) return undefined;
+  const head = question.slice(0, tail.index).replace(/[,\s]+$/u, "");
+  return INVERTED.test(head) || /[?？]$/u.test(head) ? head : undefined;
+}
+
+const IF_SO_AMOUNT =
+  /[,?？]?\s*(?:(?:and|then)\s+)?(?:if so|if yes|if any|if it does|if they do|if that's the case)[,\s]+(?:then\s+)?(?:how much|how many|what (?:amount|figure|sum)|for how much)\b[^?？]*[?？]?\s*$|[?？]\s*(?:있으면|있다면|낸다면|준다면|그렇다면|맞다면)\s*(?:얼마|금액은|액수는)[^?？]*[?？]?\s*$/iu;
+
+/**
+ * "순환 구조가 앤트로픽→마소→엔비디아→앤트로픽 순서 맞지? 각 단계도 설명해줘", "…, right? Explain
+ * each step too.": a claim with its tag, then a request for more of it that names nothing of its
+ * own. The claim (up to its question mark) and the request, or undefined.
+ */
+export function claimThenRequest(
+  index: KnowledgeIndex,
+  question: string,
+): { claim: string; request: string } | undefined {
+  const at = Math.max(question.lastIndexOf("?"), question.lastIndexOf("？"));
+  if (at <= 0) return undefined;
+  const claim = question.slice(0, at + 1).trim();
+  const request = question.slice(at + 1).trim();
+  if (request === "" || !MORE_REQUEST.test(request)) return undefined;
+  // "발표일도 알려줘" asks a thing of its own: the parts reading answers it.
+  if (index.analyze(request).terms.some((term) => term.known)) return undefined;
+  return index.analyze(claim).asksToConfirm ? { claim, request } : undefined;
+}
+
+/** A request for more: "explain each step too", "각 단계도 설명해줘", "금액도 알려줘". */
+const MORE_REQUEST =
+  /^(?:(?:and|also|then|please|pls)[,\s]+)*(?:explain|walk me through|break (?:it|that) down|describe|give|show|list|tell me)\b|(?:설명해|알려|정리해|풀어|보여)\s?(?:줘|주세요|줄래|주라|주실래요)[.!\s]*$/iu;

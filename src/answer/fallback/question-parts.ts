@@ -29,9 +29,11 @@ export function questionParts(
   confirmation: boolean,
 ): { text: string; bare: string; label?: string }[] {
   const whole = [{ text: question, bare: question }];
+  // "…, 발표 언제? 세줄요약 ㄱㄱ", "…? numbers only": how to answer, after the asks, asks nothing.
+  const asked = question.replace(FORMAT_TAIL, "");
   const clauses = joinNamesToNextPart(
     index,
-    askingSentences(index, question, confirmation).flatMap((sentence) =>
+    askingSentences(index, asked, confirmation).flatMap((sentence) =>
       splitQuestion(sentence, { clausesOnly: confirmation }),
     ),
   );
@@ -131,14 +133,28 @@ export function questionParts(
  */
 function askingSentences(index: KnowledgeIndex, question: string, confirmation: boolean): string[] {
   if (confirmation) return [question];
+  // "- total investment - the Azure spend - which systems": a list's lines joined on one line
+  // (a story before them left out) are its items.
+  if (/^[-•*·]\s/u.test(question) && /\s[-•*·]\s/u.test(question)) {
+    const items = question
+      .replace(/^[-•*·]\s+/u, "")
+      .split(/\s+[-•*·]\s+/u)
+      .map((item) => item.trim());
+    if (items.every((item) => index.analyze(item).terms.some((term) => term.known))) return items;
+  }
   const sentences = sentencesOf(question);
   if (sentences.length < 2) return [question];
   // "- nvidia amount / - announcement date", "Two things: the NVIDIA figure. The date.": lines
   // of a list, or sentences after a frame naming the list, are its items.
-  const bulleted = sentences.every(({ text }) => BULLET.test(text));
-  const frame = FRAME.exec(sentences[0]?.text ?? "");
+  // "Checklist for my notes:" on a line of its own, then the lines of the list.
+  const listed =
+    sentences.length > 2 && FRAME_ALONE.test(sentences[0]?.text ?? "")
+      ? sentences.slice(1)
+      : sentences;
+  const bulleted = listed.every(({ text }) => BULLET.test(text));
+  const frame = listed === sentences ? FRAME.exec(sentences[0]?.text ?? "") : null;
   if (bulleted || frame) {
-    const items = sentences.map(({ text }, at) =>
+    const items = listed.map(({ text }, at) =>
       (at === 0 && frame ? text.slice(frame[0].length) : text).replace(BULLET, "").trim(),
     );
     if (items.every((item) => index.analyze(item).terms.some((term) => term.known))) return items;
@@ -156,10 +172,19 @@ function askingSentences(index: KnowledgeIndex, question: string, confirmation: 
   return everyAsks ? sentences.map(({ text }) => text) : [question];
 }
 
+/**
+ * A last sentence that only says how to answer, after a sentence end: "? 세줄요약 ㄱㄱ", "? 짧게
+ * 정리 부탁", "? numbers only", "— 숫자만 정리해 주세요".
+ */
+const FORMAT_TAIL =
+  /(?<=[?？.!,])\s*(?:—\s*)?(?:(?:(?:[한두세]\s?줄|짧게|간단히|간략히|숫자만|한마디로)\s?(?:요약|정리)?|요약|정리)\s*(?:해\s?줘|해\s?주세요|해\s?줄래|부탁(?:해|해요|드려요|합니다|드립니다)?|ㄱㄱ|ㄱ|좀|요)?|(?:summary|in short|briefly|short version|(?:in )?one line|bullet points?|(?:just )?(?:the )?numbers(?: only)?|keep it short)\s*(?:pls|please|plz|thx|thanks)?)[.!?\s]*$/iu;
+
 /** A list line's mark: "- ", "• ", "1. ", "2) ". */
 const BULLET = /^(?:[-•*·]|\(?\d{1,2}[).])\s+/u;
 /** What a list is, before its first item: "Two things:", "Questions:", "궁금한 거:". */
 const FRAME = /^[^:：?？.]{1,40}[:：]\s+(?=\S)/u;
+/** A frame on a line of its own: "Checklist for my notes:", "정리용:". */
+const FRAME_ALONE = /^[^:：?？.]{1,40}[:：]\s*$/u;
 
 /**
  * A part without the join that tied it to the next one, unless the join was a verb's ending
@@ -188,6 +213,23 @@ export function shapeIsOnePartOf(
     withShape === 1 &&
     readings.every((normalized) => shaped(normalized) || hasQuestionWord(normalized))
   );
+}
+
+/**
+ * "what worries the writer, and what did they mess up in the opening?": the shape read over the
+ * whole text only ("writer … wrong"), no part having it alone, every part asking with a question
+ * word of its own. The parts are asked, not the shape.
+ */
+export function shapeSpansParts(
+  index: KnowledgeIndex,
+  parts: readonly { bare: string }[],
+  shaped: (normalized: string) => boolean,
+): boolean {
+  if (parts.length < 2) return false;
+  return parts.every(({ bare }) => {
+    const normalized = index.analyze(bare).normalized;
+    return !shaped(normalized) && hasQuestionWord(normalized);
+  });
 }
 
 /**

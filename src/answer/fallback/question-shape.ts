@@ -23,7 +23,7 @@ export const KOREAN_NOUN_SPLIT =
  */
 export const KOREAN_BARE_GO = /(?<=\p{Script=Hangul}고)\s+/gu;
 const KOREAN_QUESTION_WORD =
-  /뭐|뭔|무엇|무슨|얼마|언제|어디|어느|누구|누가|왜|어떻게|어케|어캐|어떤|몇/u;
+  /뭐|뭔|뭘|무엇|무슨|얼마|언제|어디|어느|누구|누가|왜|어떻게|어케|어캐|어떤|몇/u;
 /** The joins of two clauses (never a list of nouns), for a question that is also a confirmation. */
 export const CLAUSE_SPLIT =
   /,?\s+(?:and|also|plus)\s+(?=(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|\?\s+(?=\S)|;\s*|(?<=\p{Script=Hangul}고),\s*|[?？]\s+(?=\S)/gu;
@@ -221,7 +221,7 @@ export function asksWhetherArticleIsRight(normalized: string): boolean {
 
 /** Where money ends up ("그 돈이 결국 엔비디아로도 흘러가?", "does it end up at NVIDIA?"). */
 const ENDS_UP =
-  /(?:결국|최종적으로|마지막엔) \S*(?:(?:로|으로|에게|한테)(?:도|까지)?|까지) (?:흘러|흐르|가|간|들어가|넘어가)|\b(?:ends?|ended|wind|winds) up (?:at|in)\b/u;
+  /(?:결국|최종적으로|마지막엔) \S*(?:(?:로|으로|에게|한테)(?:도|까지)?|까지) (?:흘러|흐르|가|간|들어가|넘어가)|\b(?:ends?|ended|wind|winds) up (?:at|in)\b|(?:결국|최종적으로|마지막엔) (?:돈(?:이|은) )?어디로|돈(?:이|은) (?:결국|최종적으로) 어디로|\bwhere does (?:the |all the |all that |that )?money (?:end up|finally go|go in the end)\b/u;
 
 export function asksWhereMoneyEndsUp(normalized: string): boolean {
   return ENDS_UP.test(normalized);
@@ -247,6 +247,8 @@ const DIRECTION = [
   /(?:받|얻)\S*.*(?:주는|내는|지불|주|내)\S* ?(?:거야|거임|건지|는지|건가|나요|냐|거예요)/u,
   /(?:주는|내는|지불)\S*.*받\S* ?(?:거야|거임|건지|는지|건가|나요|냐|거예요)/u,
   /누가 누구(?:에게서|한테서|에게|한테|의|거|꺼|를|랑)|누가 누구\s?(?:고객|손님)|돈의? 흐름|돈이 어디로/u,
+  // "누가 누구 물건을 사는 건데?", "who gives what, who buys what?": each side's goods or money.
+  /누가 누구\S*(?:\s\S+)?\s(?:사|산|사는|살|구매|팔|파는|판매)|\bwho (?:gives|pays|buys|sells|gets|sends|spends|receives|provides) what\b/u,
   // "who's the buyer and who's the seller", "landlord or investor", "who does NVIDIA sell to".
   /\b(?:buyer|seller|customer|supplier|vendor|landlord|investor|client|provider)s?\b.{0,30}\bor\b.{0,20}\b(?:buyer|seller|customer|supplier|vendor|landlord|investor|client|provider)s?\b|\b(?:buyer|seller)\b.{0,30}\band\b.{0,20}\b(?:buyer|seller)\b|\bwho (?:does|do|did) \S+ (?:sell|sells|pay|pays) (?:to)?\b|\bwho (?:buys|bought|purchases) from\b/u,
   // "how does the money move between the three", "돈이 어떻게 움직여", "돈이 어디서 시작해서".

@@ -24,8 +24,18 @@ const ONE_SECTION =
 export function asksForStructure(normalized: string, claim = false): boolean {
   if (ONE_SECTION.test(normalized)) return false;
   if (claim) return HEADINGS.test(normalized);
-  return HEADINGS.test(normalized) || (LAYOUT.test(normalized) && ARTICLE.test(normalized));
+  if (HEADINGS.test(normalized)) return true;
+  // "the risk the article sees in the circular structure": the deal's structure, not the layout.
+  const layout = normalized.replace(OTHER_STRUCTURE, " ");
+  return LAYOUT.test(layout) && ARTICLE.test(normalized);
 }
+
+/**
+ * "circular structure", "deal structure", "ownership structure": a structure qualified by a word
+ * other than the article's own ("the", "its", "article's", "overall") is not the layout.
+ */
+const OTHER_STRUCTURE =
+  /\b(?!(?:the|its|this|that|overall|whole|general|basic|article|piece|post|blog|story|is|was|s|whats|what)\b)[a-z]+(?:'s)?\s+structure\b/gu;
 
 export function structureAnswer(knowledge: Knowledge, language: Language): Answer | undefined {
   const translate = language !== knowledge.article.language;
