@@ -213,33 +213,6 @@ describe("a choice offered between a known word and an unknown one (parts9)", ()
   });
 });
 
-describe("a covered part beside advice (parts10)", () => {
-  it.each([
-    [
-      "What is Anthropic valued at, and should I short Microsoft?",
-      [/350 billion/, /investment advice/],
-    ],
-    [
-      "엔비디아가 앤트로픽에 얼마 넣었는지 알려주고, 엔비디아 주식 더 사도 될까?",
-      [/100억 달러/, /조언/],
-    ],
-    [
-      "Which event was it announced at, and is it smart to buy NVDA today?",
-      [/Ignite/, /investment advice/],
-    ],
-  ])("%s answers the part and refuses the advice", (question, patterns) =>
-    expectEvery(question, patterns),
-  );
-
-  it.each([
-    "Would you buy MSFT now? and what about NVDA?",
-    "마소 주식 팔까? 어디서 사?",
-    "Who won the election, and should I sell my Tesla shares?",
-  ])("%s stays one refusal", (question) => {
-    expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
-  });
-});
-
 describe("every part asks what the record never gives (parts10)", () => {
   it.each([
     "When do the Rubin racks arrive, and when is the capacity switched on?",

@@ -21,7 +21,6 @@ import { escapeRegExp } from "../../util/escape-regexp.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
-import { coveredBesideAdvice } from "./advice-parts.ts";
 import { forOneAnswer } from "./answer-memo.ts";
 import { figureArithmetic } from "./arithmetic.ts";
 import { asksIfArticleMentions, mentionAnswer, quotedPhraseAnswer } from "./article-mentions.ts";
@@ -256,18 +255,6 @@ export function answerFromKnowledge(
     if (relationOnly) return relationOnly;
     if (asksAboutTheStory(analysis)) return composeSummaryAnswer(knowledge, language);
   }
-  // "NVIDIA's investment, and should I buy NVDA?": the covered part answered, the advice refused.
-  const besideAdvice =
-    !verdict.onTopic &&
-    verdict.reason === "advice" &&
-    coveredBesideAdvice(
-      index,
-      asked,
-      questionParts(index, asked, analysis.asksToConfirm),
-      language,
-      ({ text }) => answerOne(index, text, index.analyze(text), language, undefined, true),
-    );
-  if (besideAdvice) return besideAdvice;
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
   }
