@@ -128,19 +128,19 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind25.jsonl", floor: 0.97, rows: 242, near: 0.93 },
     { file: "blind26.jsonl", floor: 0.96, rows: 240, near: 0.97 },
     // Written apart in the middle of round eight, scored untouched on the engine of that moment.
-    { file: "blind27.jsonl", floor: 0.93, rows: 235, near: 0.93 },
-    { file: "blind28.jsonl", floor: 0.9, rows: 234, near: 0.9, abstain: 0.93 },
-    { file: "blind29.jsonl", floor: 0.91, rows: 253, near: 0.83, abstain: 0.89 },
-    { file: "blind30.jsonl", floor: 0.94, rows: 220, near: 0.95 },
-    { file: "blind31.jsonl", floor: 0.94, rows: 233, near: 0.93, abstain: 0.93 },
+    { file: "blind27.jsonl", floor: 0.94, rows: 235, near: 0.97 },
+    { file: "blind28.jsonl", floor: 0.93, rows: 234, near: 0.9 },
+    { file: "blind29.jsonl", floor: 0.93, rows: 253, near: 0.89, abstain: 0.97 },
+    { file: "blind30.jsonl", floor: 0.95, rows: 220, near: 0.97 },
+    { file: "blind31.jsonl", floor: 0.96, rows: 233, near: 0.95 },
     // Round eight's check set (95.6% untouched, never opened in that round), tuned on since.
-    { file: "val8.jsonl", rows: 227, floor: 0.95, abstain: 1, near: 0.95 },
+    { file: "val8.jsonl", rows: 227, floor: 0.97, abstain: 1, near: 0.97 },
     // Written apart at the start of round nine, scored untouched (blind32 84.1%, blind33 85.7%,
     // blind34 91.2%, blind35 94.5%).
-    { file: "blind32.jsonl", floor: 0.84, rows: 226, near: 0.94, abstain: 0.95 },
-    { file: "blind33.jsonl", floor: 0.85, rows: 224, near: 0.78, abstain: 0.97 },
-    { file: "blind34.jsonl", floor: 0.91, rows: 226, near: 1 },
-    { file: "blind35.jsonl", floor: 0.94, rows: 220, near: 0.97, abstain: 0.93 },
+    { file: "blind32.jsonl", floor: 0.95, rows: 226, near: 0.94 },
+    { file: "blind33.jsonl", floor: 0.92, rows: 224, near: 0.87 },
+    { file: "blind34.jsonl", floor: 0.98, rows: 226, near: 1 },
+    { file: "blind35.jsonl", floor: 0.99, rows: 220, near: 1 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -155,24 +155,24 @@ describe("labelled question sets (deterministic answerer)", () => {
 
   // The held-out sets measure what nobody tuned on. Their gates report only the figures, never
   // the questions, so a failing run cannot become a list to tune against. Floors: just under
-  // the figures at the end of round eight.
+  // the figures at the end of round nine.
   const heldOutSets = [
-    { file: "held-out.jsonl", rows: 180, floor: 0.9, abstain: 0.97, near: 0.85 },
-    { file: "held-out-2.jsonl", rows: 268, floor: 0.92, abstain: 0.96, near: 0.9 },
-    { file: "held-out-3.jsonl", rows: 254, floor: 0.91, abstain: 0.94, near: 0.93 },
-    { file: "held-out-4.jsonl", rows: 226, floor: 0.98, abstain: 1, near: 0.95 },
-    { file: "held-out-5.jsonl", rows: 220, floor: 0.95, abstain: 1, near: 0.95 },
+    { file: "held-out.jsonl", rows: 180, floor: 0.91, abstain: 1, near: 0.85 },
+    { file: "held-out-2.jsonl", rows: 268, floor: 0.93, abstain: 0.96, near: 0.92 },
+    { file: "held-out-3.jsonl", rows: 254, floor: 0.92, abstain: 0.97, near: 0.96 },
+    { file: "held-out-4.jsonl", rows: 226, floor: 0.99, abstain: 1, near: 0.97 },
+    { file: "held-out-5.jsonl", rows: 220, floor: 0.96, abstain: 1, near: 0.97 },
     // Written at the start of round six, before any change (92.7% then).
-    { file: "held-out-6.jsonl", rows: 220, floor: 0.94, abstain: 1, near: 0.95 },
+    { file: "held-out-6.jsonl", rows: 220, floor: 0.95, abstain: 1, near: 0.97 },
     // Written at the start of round seven, before any change (92.0% then).
-    { file: "held-out-7.jsonl", rows: 226, floor: 0.94, abstain: 1, near: 0.91 },
+    { file: "held-out-7.jsonl", rows: 226, floor: 0.96, abstain: 1, near: 0.95 },
     // Written at the start of round eight, before any change (91.1% then).
     { file: "held-out-8.jsonl", rows: 225, floor: 0.91, abstain: 0.97, near: 0.95 },
     // Written at the start of round nine, before any change (88.7% then).
-    { file: "held-out-9.jsonl", rows: 231, floor: 0.88, abstain: 0.94, near: 0.93 },
+    { file: "held-out-9.jsonl", rows: 231, floor: 0.9, abstain: 0.94, near: 0.93 },
     // Written apart at the start of round nine (91.5% then). Never opened: the round's helpers
     // score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val9.jsonl", rows: 224, floor: 0.91, abstain: 1, near: 0.95 },
+    { file: "val9.jsonl", rows: 224, floor: 0.92, abstain: 1, near: 0.95 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
