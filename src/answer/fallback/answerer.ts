@@ -215,7 +215,11 @@ export function answerFromKnowledge(
     const phrase = quotedPhraseAnswer(knowledge, onWhat, written, language);
     if (phrase) return phrase;
     // "What's the biggest flaw in the opening paragraph?": the fact checks of that part.
-    const flaws = flawsInPart(knowledge, index.lexicon, onWhat, language);
+    // Not when a second ask is joined to it ("what worries the author, and what did they flub in
+    // the intro?"): the parts are answered one by one.
+    const flaws =
+      !SECOND_ASK.test(onWhat.normalized) &&
+      flawsInPart(knowledge, index.lexicon, onWhat, language);
     if (flaws) return flaws;
     const meta =
       (asksWhatArticleOmits(knowledge, analysis) &&
@@ -963,6 +967,10 @@ function paysForUnknown(analysis: Analysis, scope: QuestionScope): boolean {
 /** Where something happens: "at a farmers market", "in my town". */
 const PLACE_OF =
   /\b(?:at|in|on|during)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|your\s+)?([\p{L}\p{N}]+)/gu;
+
+/** A second ask joined to a first: "…, and what did they…", "… 그리고 뭐…", "…? what…". */
+const SECOND_ASK =
+  /\b(?:and|plus|also|but)\s+(?:what|who|how|why|when|which|where|is|are|does|did|do)\b|그리고|[?？]\s*\S/u;
 
 /** "A에서 B로 가는/흘러가는…", "from A to B", "what does A send/pay B": one way asked. */
 const ONE_WAY_ASKED =
