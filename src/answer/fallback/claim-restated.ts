@@ -3,8 +3,8 @@
  * 모델이랑 칩을 같이 최적화하는 거 맞아?", "Nadella called OpenAI a key partner still, true?",
  * "깃헙 코파일럿에서 클로드 계속 쓸 수 있는 거 맞지"): when the confirmation checks settle
  * nothing, a fact that involves every party named and holds every word of the claim the knowledge
- * knows confirms it. Only a claim that says nothing against a fact: a denial, an ending, a first
- * time, an "only", a comparison or a choice is for the confirmation checks, never a yes here.
+ * knows confirms it. A claim that says anything against a fact (a denial, an ending, a first
+ * time, an "only", a comparison, a choice) is left to the confirmation checks, never a yes here.
  */
 
 import type { Fact } from "../../knowledge/schema.ts";
@@ -17,7 +17,7 @@ import { involves, type QuestionScope } from "./scope.ts";
 
 /** Words that claim against a fact, or ask which of two: never a restatement. */
 const SAYS_OTHERWISE =
-  /\b(?:not|no|never|none|nothing|without|no longer|anymore|any more|\w+n't|cannot|instead|rather than|only|just|solely|exclusive\w*|first|new|end(?! up)|ends(?! up)|ended(?! up)|ending|drop\w*|dump\w*|ditch\w*|replac\w*|leav\w*|left|quit\w*|stop\w*|out|lose|lost|los\w+|cut|cuts|pull\w*|wind\w* down|phas\w* out|more|less|bigger|smaller|larger|than|or|vs|versus|both)\b|(?<!\p{Script=Hangul})(?:안|못)(?=\s|\p{Script=Hangul})|않|없|아니|아닌|빠지|빠진|빠졌|빼|끝|종료|중단|철수|손절|버리|버린|갈아타|대체|밀려|밀린|처음|최초|새로|유일|독점|뿐|만\s|보다|아니면|이나|둘 ?중|or\b/giu;
+  /\b(?:not|no|never|none|nothing|without|no longer|anymore|any more|\w+n't|cannot|instead|rather than|only|just|solely|exclusive\w*|first|new|end(?! up)|ends(?! up)|ended(?! up)|ending|drop\w*|dump\w*|ditch\w*|replac\w*|leav\w*|left|quit\w*|stop\w*|out|lose|lost|los\w+|cut|cuts|pull\w*|wind\w* down|phas\w* out|more|less|bigger|smaller|larger|than|or|vs|versus|both)\b|(?<!\p{Script=Hangul})(?:안|못)(?=\s|\p{Script=Hangul})|않|없|아니|아닌|빠지|빠진|빠졌|빼|끝|종료|중단|철수|손절|버리|버린|갈아타|대체|밀려|밀린|처음|최초|새로|유일|독점|뿐|만\s|보다|아니면|이나|둘 ?중/giu;
 
 const MONEY_OR_ARTICLE =
   /\b(?:money|pay\w*|paid|back|invest\w*|spend\w*|spent|fund\w*|cash|dollars?|bucks|article|writer|author|blog|post|piece)\b|돈|투자|지불|내[는나냐]|받[는나냐아]|들어와|나가|기사|글쓴이|필자|블로그/u;
