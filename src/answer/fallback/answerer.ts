@@ -42,7 +42,12 @@ import {
   reviewAnswer,
 } from "./article-review.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
-import { writtenAsAgent, writtenAsReceiver, writtenAsRecipient } from "./claim-direction.ts";
+import {
+  wordAt,
+  writtenAsAgent,
+  writtenAsReceiver,
+  writtenAsRecipient,
+} from "./claim-direction.ts";
 import { checkOutsideHolder, checkOutsideInstrument } from "./claim-instrument.ts";
 import { checkPathClaim } from "./claim-path.ts";
 import { restatedFact } from "./claim-restated.ts";
@@ -990,11 +995,6 @@ const BUYS_FROM =
 /** A Korean party word that, said of buying, names the seller ("엔비디아한테 뭐 사"). */
 const SOLD_BY = /(?:한테|에게)$/u;
 
-/** The word a named entity is written in ("엔비디아한테"). */
-function wordAt(text: string, entity: NamedEntity): string {
-  return /^[\p{L}\p{N}]+/u.exec(text.slice(positionIn(text, entity)))?.[0] ?? "";
-}
-
 /** The party money is asked to go from and the one it is asked to go to, or undefined. */
 function oneWayAsked(
   knowledge: Knowledge,
@@ -1014,14 +1014,14 @@ function oneWayAsked(
   if (!first || !second || parties.length !== 2) return undefined;
   const source = (entity: NamedEntity) => {
     const at = positionIn(text, entity);
-    const word = /^[\p{L}\p{N}]+/u.exec(text.slice(at))?.[0] ?? "";
+    const word = wordAt(text, at);
     return /\p{Script=Hangul}/u.test(word)
       ? /(?:에서|한테서|에게서|로부터)$/u.test(word)
       : /\bfrom\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, at - 9), at));
   };
   const target = (entity: NamedEntity) => {
     const at = positionIn(text, entity);
-    const word = /^[\p{L}\p{N}]+/u.exec(text.slice(at))?.[0] ?? "";
+    const word = wordAt(text, at);
     return /\p{Script=Hangul}/u.test(word)
       ? /(?:으로|로|에게|한테)$/u.test(word)
       : /\bto\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, at - 7), at));
@@ -1030,7 +1030,8 @@ function oneWayAsked(
   // one bought from.
   // "마소가 엔비디아한테 뭐 사?": said of buying, 한테 is who sells, as 한테서 is.
   if (BUYS_FROM.test(text)) {
-    const sells = (entity: NamedEntity) => source(entity) || SOLD_BY.test(wordAt(text, entity));
+    const sells = (entity: NamedEntity) =>
+      source(entity) || SOLD_BY.test(wordAt(text, positionIn(text, entity)));
     if (sells(second) && !sells(first)) return { from: first.id, to: second.id };
     if (sells(first) && !sells(second)) return { from: second.id, to: first.id };
   }
@@ -1038,15 +1039,10 @@ function oneWayAsked(
   if (source(second) && target(first)) return { from: second.id, to: first.id };
   // "마소가 앤트로픽한테 약속한 게 뭐야?": the subject gives to the one it is given to.
   const subject = (entity: NamedEntity) =>
-    /^\p{Script=Hangul}+(?:가|이|는|은)$/u.test(
-      /^[\p{L}\p{N}]+/u.exec(text.slice(positionIn(text, entity)))?.[0] ?? "",
-    );
+    /^\p{Script=Hangul}+(?:가|이|는|은)$/u.test(wordAt(text, positionIn(text, entity)));
   // "앤트로픽이 마소에 쓰는 돈": after a subject, 에 names where the money goes too.
   const given = (entity: NamedEntity) =>
-    target(entity) ||
-    /^\p{Script=Hangul}+에$/u.test(
-      /^[\p{L}\p{N}]+/u.exec(text.slice(positionIn(text, entity)))?.[0] ?? "",
-    );
+    target(entity) || /^\p{Script=Hangul}+에$/u.test(wordAt(text, positionIn(text, entity)));
   if (subject(first) && given(second)) return { from: first.id, to: second.id };
   if (subject(second) && given(first)) return { from: second.id, to: first.id };
   // "what does Anthropic send Microsoft": the subject sends, the object receives.

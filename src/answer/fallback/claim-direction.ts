@@ -46,7 +46,7 @@ function readRoles(text: string, first: NamedEntity, second: NamedEntity): Roles
   if (ENGLISH_SOURCE.test(text.slice(Math.max(0, second.position - 10), second.position))) {
     return swapped;
   }
-  const word = (entity: NamedEntity) => /^[\p{L}\p{N}]+/u.exec(text.slice(entity.position))?.[0];
+  const word = (entity: NamedEntity) => wordAt(text, entity.position);
   const [a, b] = [word(first), word(second)];
   if (!a || !b) return plain;
   if (KOREAN_SOURCE.test(b) || (RECEIVE.test(text) && KOREAN_RECIPIENT.test(b))) return swapped;
@@ -130,7 +130,7 @@ function coordinated(text: string, first: NamedEntity, second: NamedEntity): boo
   if (BETWEEN.test(text.slice(Math.max(0, first.position - 10), first.position))) return false;
   const joined = text.slice(first.position, second.position);
   const word = /^[\p{L}\p{N}]+/u.exec(joined)?.[0] ?? "";
-  const secondWord = /^[\p{L}\p{N}]+/u.exec(text.slice(second.position))?.[0] ?? "";
+  const secondWord = wordAt(text, second.position);
   if (/사이/u.test(text.slice(second.position, second.position + secondWord.length + 4))) {
     return false;
   }
@@ -164,7 +164,7 @@ export function writtenAsAgent(text: string, entity: NamedEntity): boolean {
 export function writtenAsSource(text: string, entity: NamedEntity): boolean {
   const before = text.slice(Math.max(0, entity.position - 8), entity.position);
   if (/\bfrom\s+(?:the\s+)?$/u.test(before) && RECEIVE.test(text)) return true;
-  const word = /^[\p{L}\p{N}]+/u.exec(text.slice(entity.position))?.[0] ?? "";
+  const word = wordAt(text, entity.position);
   if (!/\p{Script=Hangul}/u.test(word)) return false;
   // "마소한테 … 받았다": with a verb of receiving, 한테/에게 say where it came from.
   return (
@@ -183,7 +183,7 @@ export function writtenAsRecipient(text: string, entity: NamedEntity): boolean {
   if (/\bin\s+(?:the\s+)?$/u.test(before) && INVESTING.test(text.slice(0, entity.position))) {
     return true;
   }
-  const word = /^[\p{L}\p{N}]+/u.exec(text.slice(entity.position))?.[0] ?? "";
+  const word = wordAt(text, entity.position);
   if (!/\p{Script=Hangul}/u.test(word)) return false;
   // "앤트로픽 쪽으로 들어오는", "엔비디아로 흘러가": a direction, spaced or before a verb of going.
   const after = text.slice(entity.position + word.length);
@@ -215,3 +215,8 @@ const NOT_A_SUBJECT = /(?:에게|한테|에서|한테서|에게서|부터|께|�
 /** A name, then (after at most one word) a verb of receiving money. */
 const SUBJECT_RECEIVES =
   /^[\p{L}\p{N}]+(?:'s)?\s+(?:\w+\s+)?(?:gets?|got|getting|receiv(?:e|es|ed|ing)|tak(?:es|e|ing) in|took in|rais(?:e|es|ed|ing)|pulls? in|brings? in)\b/u;
+
+/** The word written from a position on: a party's name with its particle ("엔비디아한테"). */
+export function wordAt(text: string, at: number): string {
+  return /^[\p{L}\p{N}]+/u.exec(text.slice(at))?.[0] ?? "";
+}
