@@ -357,15 +357,10 @@ function readTerms(
     // "10기가와트라던데?", "anthropic got 5 gigawatts?": a claimed figure the knowledge never
     // states still names what it measures, as the bare unit would, so the claim is checked. Asked
     // about ("10기가와트는 누구 계약이야?"), a figure nobody states stays unknown.
-    if (
-      text !== undefined &&
-      term?.kind === "amount" &&
-      !term.known &&
-      UNIT_SUFFIX.test(term.text) &&
-      asksToConfirm(text)
-    ) {
-      const unit = unitTerm(term.text, lexicon);
-      if (unit) terms.push(unit);
+    if (text !== undefined && term?.kind === "amount" && !term.known) {
+      const unit = unitWordOf(term.text);
+      const measured = unit && asksToConfirm(text) ? unitTerm(unit, term.text, lexicon) : undefined;
+      if (measured) terms.push(measured);
     }
   }
   return { terms, intents };
@@ -377,21 +372,18 @@ const UNIT_WORDS: readonly (readonly [suffix: string, word: string])[] = [
   ["%", "percent"],
 ];
 
-const UNIT_SUFFIX = /(?:gw|%)$/u;
+function unitWordOf(amount: string): string | undefined {
+  return UNIT_WORDS.find(([suffix]) => amount.endsWith(suffix))?.[1];
+}
 
-function unitTerm(amount: string, lexicon: Lexicon): Term | undefined {
-  for (const [suffix, word] of UNIT_WORDS) {
-    if (!amount.endsWith(suffix)) continue;
-    const hit = matchConcept(
-      [{ text: word, script: "latin", start: 0, end: word.length }],
-      0,
-      lexicon,
-    );
-    return hit
-      ? conceptTerm(hit.form, [{ text: amount, script: "amount", start: 0, end: 0 }], 0, 1)
-      : undefined;
-  }
-  return undefined;
+/** The unit's word as the lexicon reads it, standing for the amount written. */
+function unitTerm(word: string, amount: string, lexicon: Lexicon): Term | undefined {
+  const hit = matchConcept(
+    [{ text: word, script: "latin", start: 0, end: word.length }],
+    0,
+    lexicon,
+  );
+  return hit ? conceptTermFor(hit.form.concept, amount) : undefined;
 }
 
 /** "Satya Nadella", "ChatGPT … OpenAI": one concept named twice is one term, not two. */
