@@ -141,6 +141,14 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind33.jsonl", floor: 0.92, rows: 224, near: 0.87 },
     { file: "blind34.jsonl", floor: 0.98, rows: 226, near: 1 },
     { file: "blind35.jsonl", floor: 0.99, rows: 220, near: 1 },
+    // Round nine's check set (91.5% untouched, never opened in that round), tuned on since.
+    { file: "val9.jsonl", rows: 224, floor: 0.92, abstain: 1, near: 0.95 },
+    // Written apart at the start of round ten, scored untouched (blind36 85.2%, blind37 88.0%,
+    // blind38 95.0%, blind39 77.8%).
+    { file: "blind36.jsonl", floor: 0.85, rows: 230, near: 0.86 },
+    { file: "blind37.jsonl", floor: 0.88, rows: 234, near: 0.94 },
+    { file: "blind38.jsonl", floor: 0.95, rows: 222, near: 0.93, abstain: 0.93 },
+    { file: "blind39.jsonl", floor: 0.77, rows: 225, near: 0.78, abstain: 0.96 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -155,7 +163,7 @@ describe("labelled question sets (deterministic answerer)", () => {
 
   // The held-out sets measure what nobody tuned on. Their gates report only the figures, never
   // the questions, so a failing run cannot become a list to tune against. Floors: just under
-  // the figures at the end of round nine.
+  // the figures at the end of round nine (the new sets: their untouched figures).
   const heldOutSets = [
     { file: "held-out.jsonl", rows: 180, floor: 0.91, abstain: 1, near: 0.85 },
     { file: "held-out-2.jsonl", rows: 268, floor: 0.93, abstain: 0.96, near: 0.92 },
@@ -170,9 +178,11 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-8.jsonl", rows: 225, floor: 0.91, abstain: 0.97, near: 0.95 },
     // Written at the start of round nine, before any change (88.7% then).
     { file: "held-out-9.jsonl", rows: 231, floor: 0.9, abstain: 0.94, near: 0.93 },
-    // Written apart at the start of round nine (91.5% then). Never opened: the round's helpers
+    // Written at the start of round ten, before any change (95.0% then).
+    { file: "held-out-10.jsonl", rows: 242, floor: 0.95, abstain: 0.97, near: 0.95 },
+    // Written apart at the start of round ten (89.9% then). Never opened: the round's helpers
     // score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val9.jsonl", rows: 224, floor: 0.92, abstain: 1, near: 0.95 },
+    { file: "val10.jsonl", rows: 228, floor: 0.89, abstain: 1, near: 0.93 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
