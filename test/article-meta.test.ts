@@ -470,3 +470,27 @@ describe("the article's own words, quoted back (meta10)", () => {
     expect(ask("기사는 엔비디아 쪽 노림수를 어떻게 분석해?").text).toMatch(/엔비디아/);
   });
 });
+
+describe("the article held against the official record (lead10)", () => {
+  it("answers the article's differences from the record when the announcement is the yardstick", () => {
+    for (const question of [
+      "Is there anything in this write-up that doesn't tally with the press release?",
+      "Which bits of the post are the blogger's interpretation rather than what the companies announced?",
+      "블로그 글 중에 보도자료랑 어긋나는 대목 있어요?",
+      "이 글에서 사실이 아니라 글쓴이의 추측인 부분이 뭐예요?",
+      "Does the story line up with the official announcement?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/\$15 billion|150억 달러/);
+      expect(answer.text, question).toMatch(/\$30 billion|300억 달러/);
+    }
+  });
+
+  it("still answers the announcement itself, and one named figure's correction alone", () => {
+    expect(ask("What did the companies officially announce, and where?").text).toMatch(/Ignite/);
+    const figure = ask("how does the article's 30B differ from the official numbers?");
+    expect(figure.text).toMatch(/^The article's intro says/);
+    expect(figure.text).not.toMatch(/^Where the article differs/);
+  });
+});

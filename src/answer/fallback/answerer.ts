@@ -92,6 +92,7 @@ import {
   asksWhereMoneyEndsUp,
   asksWhetherArticleIsRight,
   asksWhetherOnePays,
+  holdsArticleAgainstRecord,
   moneySideAsked,
   netSideAsked,
 } from "./question-shape.ts";
@@ -585,6 +586,16 @@ function answerOne(
     return abstainAnswer(knowledge, language, abstainReason(verdict));
   }
   const { scope, ranked, notCovered } = uncoveredPart(index, question, analysis);
+  // "Anything in the post that doesn't match the official announcement?": the announcement or
+  // release is the yardstick, not what is asked (nor something uncovered); the article's
+  // differences from the record answer it. A party or a figure named asks about that one.
+  if (
+    holdsArticleAgainstRecord(analysis.normalized) &&
+    !scope.entities.some((entity) => !entity.outside && entity.id !== "article") &&
+    !analysis.terms.some((term) => term.kind === "amount")
+  ) {
+    return factChecksAnswer(knowledge, language);
+  }
   // "Does the article mention Vera Rubin?", "기사에 오픈AI 나와?": the article's sentences say.
   if (asksIfArticleMentions(analysis)) {
     const mentioned = mentionAnswer(knowledge, analysis, scope, language);

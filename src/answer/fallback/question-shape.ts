@@ -212,10 +212,29 @@ const ACCURACY_KO =
   /틀린|틀렸|틀려|틀림|틀리(?:게|는|나|냐|지)|오류|잘못된|잘못 |사실과 다른|사실이랑 다른|사실하고 다른|다른 부분|정확해|정확한가|정확하|믿을 ?만|믿어도|신뢰|팩트 ?체크|팩트|오보|허위|과장|부풀|사실관계|맞는 말/u;
 const ARTICLE_KO = /기사|글|내용|이거|이건/u;
 
+/**
+ * The article held against the record ("anything in the post that doesn't match the official
+ * announcement?", "공식 발표와 안 맞는 부분", "the writer's interpretation rather than what the
+ * release says"): the announcement or release named is the yardstick, not what is asked.
+ */
+const AGAINST_RECORD_EN =
+  /\b(?:match(?:es)?|line up with|lines up with|squares? with|agrees? with|tall(?:y|ies) with|consistent with|differs? from|different from|deviates? from|at odds with|contradicts?|inconsistent with|interpretation|interpretive|editoriali[sz]\w*|spin)\b[^?.!]*\b(?:official|announcement|announced|press release|release|record|sources?|fact sheet|facts|filings?)\b/;
+const AGAINST_RECORD_KO =
+  /(?:공식 ?발표|보도 ?자료|발표 ?내용|공식 ?자료|원 ?자료|사실)(?:와|과|랑|이랑|하고|에)? ?(?:안 맞|맞지 않|다른|다르|달라|어긋|차이)|사실이 아니라[^?.!]*(?:해석|의견|주관|추측)|(?:필자|글쓴이|기자|저자|작성자)(?:의|가)? ?(?:해석|주관|추측|의견(?:인|일|이))/u;
+
+/** Whether the question holds the article against the record (above). */
+export function holdsArticleAgainstRecord(normalized: string): boolean {
+  return (
+    (AGAINST_RECORD_EN.test(normalized) && ARTICLE_EN.test(normalized)) ||
+    (AGAINST_RECORD_KO.test(normalized) && ARTICLE_KO.test(normalized))
+  );
+}
+
 export function asksWhetherArticleIsRight(normalized: string): boolean {
   return (
     (ACCURACY_EN.test(normalized) && ARTICLE_EN.test(normalized)) ||
-    (ACCURACY_KO.test(normalized) && ARTICLE_KO.test(normalized))
+    (ACCURACY_KO.test(normalized) && ARTICLE_KO.test(normalized)) ||
+    holdsArticleAgainstRecord(normalized)
   );
 }
 
