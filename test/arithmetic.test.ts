@@ -52,3 +52,33 @@ describe("a sum of two payers into one party (slang9)", () => {
     }
   });
 });
+
+describe("figures written to be added (lead10)", () => {
+  const ask = (question: string) => answerFromKnowledge(index, question);
+
+  it("adds figures joined by 'plus' or listed before 합치면, not reading them as separate asks", () => {
+    for (const question of [
+      "Five billion plus ten billion, what does that come to?",
+      "so 10bn plus 5bn makes how much altogether?",
+      "100억이랑 50억 합치면 얼마예요?",
+      "50억 하고 100억 더하면 얼마임",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/\$15 billion|150억 달러/);
+    }
+  });
+
+  it("says yes to a sum claimed as the total, and no to a wrong total stated with its parts", () => {
+    expect(ask("100억불하고 50억불 합치면 전체 투자금이죠?").text).toMatch(/^맞아요/);
+    expect(ask("the 5B and the 10B combined are the whole investment, right?").text).toMatch(
+      /^Yes/,
+    );
+    expect(ask("엔비 100억 마소 50억 합쳐서 300억 맞지?").text).toMatch(/^아니에요/);
+  });
+
+  it("keeps a second ask after the sum a part of its own", () => {
+    const answer = ask("엔비디아 100억, 마소 50억 맞지? 합치면 얼마야?");
+    expect(answer.text).toMatch(/150억/);
+  });
+});

@@ -29,13 +29,13 @@ const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
   ],
   [
     "sum",
-    /\+|\bplus\b|\badd(?:ed|ing)? (?:up|together|them|it all)\b|\badd(?:ed|ing)? \S+ (?:and|to|plus)\b|\bsum\b|\bin all\b|더하면|더하기|더한|합하면|합산|다 합치면|모두 합치면|전부 합치면|다 합하면/u,
+    /\+|\bplus\b|\badd(?:ed|ing)? (?:up|together|them|it all)\b|\badd(?:ed|ing)? \S+ (?:and|to|plus)\b|\bsum\b|\bin all\b|더하면|더하기|더한|합하면|합산|합치면|합쳐서|다 합하면/u,
   ],
 ];
 
 /** Words that ask for a computation even in a yes/no question ("10B 더하기 30B 하면?"). */
 const ASKS_TO_COMPUTE =
-  /\bhow many times\b|\bhow much (?:more|less)\b|\b(?:fraction|percent(?:age)?|difference)\b|몇 ?배|몇 ?%|몇 ?프로|더하면|더하기|나누기|나누면|빼면|비중|비율|퍼센트|차이|얼마 더|얼마나 더/u;
+  /\bhow many times\b|\bhow much (?:more|less)\b|\b(?:fraction|percent(?:age)?|difference)\b|몇 ?배|몇 ?%|몇 ?프로|더하면|더하기|(?:합치면|합하면)\s*(?:얼마|몇|[?？]|$)|나누기|나누면|빼면|비중|비율|퍼센트|차이|얼마 더|얼마나 더/u;
 
 /** A share of a market, of a company or of a portfolio is not a share of a figure here. */
 const NOT_A_FIGURE_SHARE =

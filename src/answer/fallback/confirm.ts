@@ -169,8 +169,12 @@ function otherRelationDenied(
   return { agrees: true, facts: [own], reversed: false, relationDenied: true };
 }
 
-/** Figures added in the claim: "10b + 5b", "ten plus five", "50억 더하기 100억". */
-const SUMMED = /\S\s*\+\s*\S|\bplus\b|더하기|더하면/u;
+/**
+ * Figures added in the claim: "10b + 5b", "ten plus five", "50억 더하기 100억", "50억이랑 100억
+ * 합치면", "5B and 10B together".
+ */
+const SUMMED =
+  /\S\s*\+\s*\S|\bplus\b|\btogether\b|\bcombined\b|\badd(?:ed|s)? up\b|더하기|더하면|더한|합치면|합하면|합쳐서|합쳐|합친|합산/u;
 
 /** The fact whose figure is the sum of the figures claimed (of one unit), put first. */
 function withSum(
@@ -734,11 +738,12 @@ function checkClaim(
     if (deniedKind) return deniedKind;
     // "5B plus 10B is the total": the figures added are the parts, their sum the total.
     // "5b + 10b = 15b total" states the total itself: checked as the total, as before.
+    // "50억 엔비 100억 합쳐서 300억?": a third figure at least the others' sum is a total stated.
     const all = claims.reduce((total, claim) => total + claim.value, 0);
-    const summed =
-      claims.length >= 2 &&
-      SUMMED.test(analysis.normalized) &&
-      !claims.some((claim) => claim.value * 2 === all);
+    const largest = Math.max(...claims.map((claim) => claim.value));
+    const statesTotal =
+      claims.some((claim) => claim.value * 2 === all) || (claims.length >= 3 && largest * 2 >= all);
+    const summed = claims.length >= 2 && SUMMED.test(analysis.normalized) && !statesTotal;
     const wantsTotal = analysis.features.has("c:total") && !summed;
     const checked = checkFigures(
       knowledge.facts,

@@ -23,6 +23,20 @@ import { readRelations } from "./scope.ts";
  * one that names no concept its topic too ("앤트로픽 가치 얼마로 뛰었고 / 그 전엔 얼마였어?"); a
  * part with no word of its own ("…? how much?") makes the question one.
  */
+/**
+ * A Korean list whose items are added ("50억이랑 100억 합치면 얼마야?", "A하고 B 더하면"): one
+ * sum's operands, not asks, when nothing after the adding word asks more.
+ */
+const ADDS_LISTED =
+  /(?:합치면|합쳐서|합하면|더하면|더하기|합산하면)(?![^?？]*(?:[,?？]\s*\S|그리고|또 ))/u;
+
+/** A second ask before the end ("…맞지? 합치면 얼마야?"). */
+const ASKS_BEFORE_END = /[?？]\s*\S/u;
+
+function addsListed(sentence: string): boolean {
+  return ADDS_LISTED.test(sentence) && !ASKS_BEFORE_END.test(sentence);
+}
+
 export function questionParts(
   index: KnowledgeIndex,
   question: string,
@@ -34,7 +48,7 @@ export function questionParts(
   const clauses = joinNamesToNextPart(
     index,
     askingSentences(index, asked, confirmation).flatMap((sentence) =>
-      splitQuestion(sentence, { clausesOnly: confirmation }),
+      addsListed(sentence) ? [sentence] : splitQuestion(sentence, { clausesOnly: confirmation }),
     ),
   );
   let listed = false;
