@@ -911,3 +911,18 @@ describe("whether the article names someone, asked with 'name' (conf9)", () => {
     expect(lead("does the blog post name the tech expert?")).toMatch(/^No/);
   });
 });
+
+describe("the event claimed as what the venue was (lead10)", () => {
+  it("reads '행사가 X였던가' and 'the event was X' as a claimed venue: no with Ignite, or yes", () => {
+    for (const [question, opening] of [
+      ["발표 행사가 엔비디아 GTC였던가요?", /^아니에요.*Ignite/],
+      ["그 발표 무대가 AWS re:Invent였다며?", /^아니에요.*Ignite/],
+      ["발표 장소가 마이크로소프트 이그나이트였지?", /^맞아요/],
+      ["the event was Microsoft Build, wasn't it?", /^No.*Ignite/],
+    ] as const) {
+      const answer = answerFromKnowledge(index, question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(opening);
+    }
+  });
+});

@@ -485,14 +485,24 @@ const ENGLISH_PLACE =
 const KOREAN_PLACE =
   /((?:[^\s]+\s)?[^\s]+?)에서\s?(?:공동\s?)?(?:발표|공개|나온|나왔|열린|소개|밝히|밝혔|처음)/gu;
 
+/**
+ * "발표 행사가 엔비디아 GTC였던가?", "the venue was AWS re:Invent, right?": the event named as what
+ * the venue was; the company before it names the event, no party.
+ */
+const EVENT_NAMED =
+  /(?:\b(?:venue|event|conference|keynote|stage)\s+(?:was|is)\s+((?:the\s+)?[^\s,?.!;]+(?:\s+(?!(?:right|correct|true|yes|no|isn't|wasn't|or)\b)[^\s,?.!;]+){0,2}))|(?:행사|이벤트|무대|컨퍼런스|콘퍼런스|장소)(?:가|는|이|은)\s+((?:[^\s]+\s)?[^\s]+?)(?=(?:이었|였|이였|이라|라|이야|야|인가|인|임|이|맞)[^\s]*\s*[?？!.~]*$)/gu;
+const NAMES_AN_EVENT =
+  /venue|event|conference|keynote|stage|행사|이벤트|무대|컨퍼런스|콘퍼런스|장소/u;
+
 function placeSlots(text: string): { start: number; end: number; text: string }[] {
   const slots: { start: number; end: number; text: string }[] = [];
-  for (const pattern of [ENGLISH_PLACE, KOREAN_PLACE]) {
+  for (const pattern of [ENGLISH_PLACE, KOREAN_PLACE, EVENT_NAMED]) {
     // Without 에서 the Korean pattern cannot match: its scan (a word or two tried from every
     // place, 3-5 µs a text) is skipped.
     if (pattern === KOREAN_PLACE && !text.includes("에서")) continue;
+    if (pattern === EVENT_NAMED && !NAMES_AN_EVENT.test(text)) continue;
     for (const match of text.matchAll(pattern)) {
-      const slot = match[1] ?? "";
+      const slot = match[1] ?? match[2] ?? "";
       const start = (match.index ?? 0) + match[0].indexOf(slot);
       slots.push({ start, end: start + slot.length, text: slot });
     }
