@@ -42,6 +42,7 @@ import {
   reviewAnswer,
 } from "./article-review.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
+import { withoutCircumstance } from "./circumstance.ts";
 import {
   wordAt,
   writtenAsAgent,
@@ -285,6 +286,13 @@ export function answerFromKnowledge(
   // leg by leg before its clauses are read as parts.
   const legs = legsClaimAnswer(index, analysis.normalized, analysis, language);
   if (legs) return legs;
+  // "what's amazon's role now that msft is in?": the circumstance sets the scene; the party
+  // asked about is the main clause's.
+  const main = withoutCircumstance(asked);
+  if (main !== undefined) {
+    const mainAnswer = answerOne(index, main, index.analyze(main), language, undefined);
+    if (!mainAnswer.abstained) return mainAnswer;
+  }
   // "…순서 맞지? 각 단계도 설명해줘": the yes or no first, then the more asked for.
   const claimAndMore = claimThenRequest(index, asked);
   if (claimAndMore) {
