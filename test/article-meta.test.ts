@@ -494,3 +494,17 @@ describe("the article held against the official record (lead10)", () => {
     expect(figure.text).not.toMatch(/^Where the article differs/);
   });
 });
+
+describe("the rival the article names (lead10)", () => {
+  it("reads 'competing with', 'up against' and 경쟁 상대 as asking the rival, not the market", () => {
+    for (const question of [
+      "who's Anthropic going up against, per the piece?",
+      "what is Claude competing with, according to the blog?",
+      "글에서 앤트로픽의 경쟁 상대로 꼽은 게 뭐예요?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/ChatGPT|챗GPT/);
+    }
+  });
+});
