@@ -926,3 +926,23 @@ describe("the event claimed as what the venue was (lead10)", () => {
     }
   });
 });
+
+describe("a figure claimed of a named party, with no other word (lead10)", () => {
+  it("checks the figure against the party's own: no with the right one, or yes", () => {
+    for (const [question, opening] of [
+      ["msft in for 50 billion??", /^No.*\$5 billion/],
+      ["엔비 300억?? 그게 맞는 숫자임?", /^아니에요.*100억 달러/],
+      ["so it's 5 from microsoft?", /^Yes.*\$5 billion/],
+    ] as const) {
+      const answer = answerFromKnowledge(index, question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(opening);
+    }
+  });
+
+  it("leaves a year beside a party to what else is asked", () => {
+    expect(answerFromKnowledge(index, "Microsoft pays out in Q3 2026, right?").text).not.toMatch(
+      /^No: Microsoft committed to invest/,
+    );
+  });
+});

@@ -48,12 +48,16 @@ export function judgeRelevance(
   const frame = terms.some((term) => !term.known)
     ? claimFrameWords(analysis.normalized, tagsAside)
     : undefined;
+  // "NVDA in for 100 billion??": a figure claimed of a party the story names is a claim to
+  // check against that party's figure, not a word the story lacks.
+  const claimsOfParty = analysis.asksToConfirm && terms.some((term) => term.entity !== undefined);
   let known = 0;
   let unknown = 0;
   let specificity = 0;
   for (const term of terms) {
     if (tagsAside && isTagTerm(term)) continue;
     if (!term.known && frame?.has(term.text)) continue;
+    if (!term.known && claimsOfParty && term.kind === "amount" && looksLikeSum(term.text)) continue;
     if (term.known) {
       known += 1;
       specificity += specificityOf(term, idf, maxIdf);
@@ -94,6 +98,15 @@ export function judgeRelevance(
     return { onTopic: false, reason: "too-vague", ...scores };
   }
   return { onTopic: true, ...scores };
+}
+
+/**
+ * A figure that reads as a sum of money: scaled ("100 billion") or bare and small ("is it 10 from
+ * nvidia?"), not a year or a count in between ("Q2 2026").
+ */
+function looksLikeSum(amount: string): boolean {
+  const value = Number(amount);
+  return value >= 1_000_000 || value < 1_000;
 }
 
 /**
