@@ -508,3 +508,16 @@ describe("the rival the article names (lead10)", () => {
     }
   });
 });
+
+describe("a name's own corrected kind (lead10)", () => {
+  it("answers the product name asked as 'the Foundry product', which its correction covers", () => {
+    for (const question of [
+      "What's the Foundry product known as these days?",
+      "파운드리 제품 이름이 지금은 뭐예요?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/Microsoft Foundry/);
+    }
+  });
+});

@@ -115,6 +115,15 @@ export function ownedKindNotCovered(
         term.features.some((feature) => kindsByFact.get(fact.id)?.has(feature)),
     );
     if (naming.length === 0 || naming.some((fact) => involves(fact, owner.id))) continue;
+    // "What is the Foundry product called now?": the owner's own correction of that kind (its
+    // product name) covers it.
+    const corrected = facts.some(
+      (fact) =>
+        fact.kind === "correction" &&
+        involves(fact, owner.id) &&
+        term.features.some((feature) => kindsByFact.get(fact.id)?.has(feature)),
+    );
+    if (corrected) continue;
     const noun = term.text.replace(/(?<=\p{Script=Hangul})(?:은|는|이|가|을|를|의)$/u, "");
     return {
       entities: [owner],
