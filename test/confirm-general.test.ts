@@ -946,3 +946,17 @@ describe("a figure claimed of a named party, with no other word (lead10)", () =>
     );
   });
 });
+
+describe("who said it, named after what was quoted (lead10)", () => {
+  it("takes the name after '…라고 한 건' as the speaker, not a name inside the quote", () => {
+    for (const [question, opening] of [
+      ["오픈AI가 여전히 중요한 파트너라고 말한 사람은 샘 올트먼이죠?", /^아니에요.*나델라/],
+      ["오픈AI가 여전히 중요한 파트너라고 한 건 사티아 나델라죠?", /^맞아요/],
+      ["젠슨 황이 오픈AI가 여전히 중요한 파트너라고 말한 거 맞아?", /^아니에요/],
+    ] as const) {
+      const answer = answerFromKnowledge(index, question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(opening);
+    }
+  });
+});

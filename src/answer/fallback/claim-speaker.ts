@@ -30,7 +30,17 @@ const SPEAKER_BEFORE = /\b(?:by|from)\s+(?:the\s+)?$/u;
  * said it was Jensen Huang", "who said that? Altman".
  */
 const SPEAKER_NAMED_AFTER =
-  /(?:사람|분|장본인|주인공|당사자|이가|게|건|것은|거)(?:이|은|는|가)?\s*$|\b(?:is|was|were)\s+(?:it\s+|that\s+)?$|\?\s*$/u;
+  /(?:사람|분|장본인|주인공|당사자|이가|게|건|것은|거)(?:이|은|는|가)?\s*$|누가 (?:말했|했)\s*$|\b(?:is|was|were)\s+(?:it\s+|that\s+)?$|\?\s*$/u;
+
+/**
+ * What is quoted, then the one who said it: "…라고 한 건 X", "…다고 말한 사람은 X" (which the
+ * glossary reads as "…라고 누가 말했 X").
+ */
+const QUOTE_THEN_SPEAKER =
+  /(?:라고|다고|냐고|자고)\s?(?:(?:한|했던|말한|말했던)\s?(?:건|것은|사람은|사람이|분은|분이|장본인은|장본인이)|누가 (?:말했|했|말한|한))\s+(?!맞|아니|사실|진짜|정말)\S/u;
+
+/** A copula or tag after a Korean name ("올트먼이죠", "나델라였나"). */
+const NAME_ENDING = /(?:이)?(?:죠|지요|지|야|에요|예요|요|입니까|었나|였나|던가)$/u;
 
 /** A Korean name as the subject ("나델라가", "젠슨 황이") or owner ("나델라의 말"). */
 const KOREAN_SPEAKER = /(?:이|가|은|는|께서|의)$/u;
@@ -54,6 +64,9 @@ function isSpeaker(text: string, entity: NamedEntity): boolean {
   const particle = withParticle(first) ? first : withParticle(second) ? second : "";
   if (!/\p{Script=Hangul}/u.test(particle)) return false;
   const after = rest.slice(rest.indexOf(particle) + particle.length);
+  // "오픈AI가 … 파트너라고 한 건 젠슨 황이죠?": a name inside what is quoted, the one who said it
+  // named after it.
+  if (QUOTE_THEN_SPEAKER.test(after)) return false;
   // "순환 투자 발언 젠슨 황이 한 거": what was said before the name, "한" after it.
   return SPEECH.test(after) || (SPEECH.test(before) && /^\s*(?:한|했|함|하신)/u.test(after));
 }
@@ -112,7 +125,7 @@ export function checkSpeaker(
   const bare = (word: string) => word.replace(/\s+/gu, "");
   // A word of the name, with its particle ("올트먼이") or run together ("젠슨황이").
   const ofName = (word: string) => {
-    const written = bare(word).replace(KOREAN_SPEAKER, "");
+    const written = bare(word).replace(NAME_ENDING, "").replace(KOREAN_SPEAKER, "");
     return names.some((name) => bare(name).includes(written) || written.startsWith(bare(name)));
   };
   const frame = claimFrameWords(text);
