@@ -156,12 +156,18 @@ function readLegs(index: KnowledgeIndex, normalized: string, strict: boolean): L
     pending = "";
     // "pays", "gives money": any payment. Only a word of one kind of money ("invests back")
     // says what the leg's money is.
-    const specific = piece.replace(ANY_PAYMENT, " ");
-    const relation = readRelations(knowledge, index.analyze(specific)).relations.find((named) =>
-      moneyRelations.has(named.id),
-    )?.id;
-    const withRelation = (leg: { from: string; to: string }): Leg =>
-      relation === undefined ? leg : { ...leg, relation };
+    // Read only for a leg the piece makes: a piece of no party makes none, and most claims end
+    // at their first piece.
+    let relation: string | undefined | null = null;
+    const withRelation = (leg: { from: string; to: string }): Leg => {
+      if (relation === null) {
+        const specific = piece.replace(ANY_PAYMENT, " ");
+        relation = readRelations(knowledge, index.analyze(specific)).relations.find((named) =>
+          moneyRelations.has(named.id),
+        )?.id;
+      }
+      return relation === undefined ? leg : { ...leg, relation };
+    };
     if (parties.length >= 2) {
       const last = parties.at(-1) as string;
       const others = parties.slice(0, -1);
