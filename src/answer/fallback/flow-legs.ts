@@ -14,7 +14,7 @@ import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { hasFinalConsonant } from "../../search/korean.ts";
 import { verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
-import { readRelations, readScope } from "./scope.ts";
+import { readNamed, readRelations } from "./scope.ts";
 import { flowsAnswer } from "./shapes.ts";
 
 type Flow = Knowledge["flows"]["flows"][number];
@@ -137,7 +137,8 @@ function readLegs(index: KnowledgeIndex, normalized: string, strict: boolean): L
   for (const [at, written] of pieces.entries()) {
     const piece = pending === "" ? written : `${pending} ${written}`;
     const analysis = index.analyze(piece);
-    const scope = readScope(knowledge, analysis, piece, () => false);
+    // Only who each piece names: the relations it asks are read for a leg's money below.
+    const scope = readNamed(knowledge, analysis, piece, () => false);
     if (scope.entities.some((entity) => entity.outside)) return undefined;
     const parties = scope.entities
       .filter((entity) => knowledge.scope.names.has(entity.id))

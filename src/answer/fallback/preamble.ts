@@ -18,7 +18,7 @@ import {
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
 import { isRequest, opensAsNextStep } from "./question-shape.ts";
-import { readScope } from "./scope.ts";
+import { readNamed, readScope } from "./scope.ts";
 
 /** Clause ends: punctuation followed by a space, an ellipsis, or "…, but" / "…but". */
 const CLAUSE_END = /(?:[,:;.!?…~]+|\s(?:but|so|anyway|그런데|근데|암튼))\s+/giu;
@@ -295,8 +295,8 @@ function lowerJoined(units: readonly Unit[], start: number, end: number): string
 }
 
 function entityIds(index: KnowledgeIndex, text: string, analysis: Analysis): Set<string> {
-  const scope = readScope(index.knowledge, analysis, text, () => false);
-  return new Set(scope.entities.map((entity) => entity.id));
+  const named = readNamed(index.knowledge, analysis, text, () => false);
+  return new Set(named.entities.map((entity) => entity.id));
 }
 
 function knowsAnyWord(index: KnowledgeIndex, text: string): boolean {

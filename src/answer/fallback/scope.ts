@@ -66,6 +66,32 @@ export function readScope(
   raw: string,
   isTypoOfKnownWord: (word: string) => boolean,
 ): QuestionScope {
+  const { entities: parties, places } = readNamed(knowledge, analysis, raw, isTypoOfKnownWord);
+  const text = analysis.normalized;
+  const asked = withoutPartyStanding(
+    relationsAsked(knowledge, analysis, compile(knowledge)),
+    text,
+    parties,
+  );
+  // "기사가 클로드에 대해선 뭐라고 해": the article says it, of Claude; not what Claude said.
+  // "someone in chat said 183 billion, what's that about": the saying passes the claim on.
+  if (asked.relations.some(isSaying) && (articleSpeaksOf(text) || HEARSAY_FRAME.test(text))) {
+    return { entities: parties, places, ...asked, relations: asked.relations.filter(notSaying) };
+  }
+  return { entities: parties, places, ...asked };
+}
+
+/**
+ * Who a text names, and where a claim in it says something happened: readScope's `entities` and
+ * `places`, without reading the relations it asks (for a check that needs only who is named: a
+ * claim's legs, a story's companies).
+ */
+export function readNamed(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  raw: string,
+  isTypoOfKnownWord: (word: string) => boolean,
+): Pick<QuestionScope, "entities" | "places"> {
   const { scope } = knowledge;
   const text = analysis.normalized;
   const subjects = subjectIds(knowledge);
@@ -119,14 +145,7 @@ export function readScope(
     slots.some((slot) => position >= slot.start && position < slot.end);
   const places = slots.flatMap((slot) => placeNames(knowledge, analysis, slot.text));
   const parties = entities.filter((entity) => !inSlot(entity.position));
-
-  const asked = withoutPartyStanding(relationsAsked(knowledge, analysis, compiled), text, parties);
-  // "기사가 클로드에 대해선 뭐라고 해": the article says it, of Claude; not what Claude said.
-  // "someone in chat said 183 billion, what's that about": the saying passes the claim on.
-  if (asked.relations.some(isSaying) && (articleSpeaksOf(text) || HEARSAY_FRAME.test(text))) {
-    return { entities: parties, places, ...asked, relations: asked.relations.filter(notSaying) };
-  }
-  return { entities: parties, places, ...asked };
+  return { entities: parties, places };
 }
 
 /** "아마존의 위치는", "엔비디아의 위치가": a word for a site, after a party's name and 의. */
