@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex, type KnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { normalizeText } from "../src/search/normalize.ts";
+import { evalQuestions } from "./helpers/eval-questions.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
 const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
@@ -47,5 +49,35 @@ describe("analyses remembered for one answer", () => {
     const question = "How much did NVIDIA invest?";
     expect(index.analyze(question)).not.toBe(index.analyze(question));
     expect(index.analyze(question)).toEqual(index.analyze(question));
+  });
+
+  it("analyses the same words written in another case once (a part, then a leg of a claim)", () => {
+    // "Grace Blackwel" is a part of the question; "grace blackwel" a piece of its claim of legs.
+    const { index: seen, analysed } = counting();
+    answerFromKnowledge(seen, "Grace Blackwel and Vera Rubn compute size?");
+    const normalized = analysed.map(normalizeText);
+    expect(analysed.length).toBeGreaterThan(2);
+    expect(new Set(normalized).size).toBe(normalized.length);
+  });
+
+  // What the memo by normalised text rests on: a question's analysis is read from its normalised
+  // text alone. If analyze ever reads the raw text too, this fails before an answer changes.
+  it("gives the same analysis for a question and for its normalised text", () => {
+    const questions = evalQuestions().filter((question) => normalizeText(question) !== question);
+    expect(questions.length).toBeGreaterThan(1000);
+    for (const question of questions.slice(0, 3000)) {
+      const raw = index.analyze(question);
+      const normalized = index.analyze(normalizeText(question));
+      // No question in the messages: the sets include held-out ones.
+      expect(normalized).toEqual(raw);
+      for (const key of [
+        "asksForAdvice",
+        "asksToConfirm",
+        "triesToChangeRules",
+        "asksForOtherTask",
+      ] as const) {
+        expect(normalized[key], key).toBe(raw[key]);
+      }
+    }
   });
 });

@@ -7,15 +7,25 @@
  */
 import type { Analysis } from "../../search/analyze.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
+import { normalizeText } from "../../search/normalize.ts";
 
 export function forOneAnswer(index: KnowledgeIndex): KnowledgeIndex {
   const analyses = new Map<string, Analysis>();
+  // A question's analysis is read from its normalised text alone (readQuestion starts there), and
+  // one answer may read the same words as written and lower-cased: "Grace Blackwel" as a part,
+  // "grace blackwel" as a piece of a claim of legs (flow-legs.ts). Analysed once.
+  const byNormalized = new Map<string, Analysis>();
   return {
     ...index,
     analyze(text) {
       let analysis = analyses.get(text);
       if (analysis === undefined) {
-        analysis = index.analyze(text);
+        const normalized = normalizeText(text);
+        analysis = byNormalized.get(normalized);
+        if (analysis === undefined) {
+          analysis = index.analyze(text);
+          byNormalized.set(normalized, analysis);
+        }
         analyses.set(text, analysis);
       }
       return analysis;

@@ -257,6 +257,10 @@ const PIECE_POINTED = /\bits\b|\bthe writing\b|\bthe way (?:it's|it is) written\
 
 export function asksArticleStance(knowledge: Knowledge, analysis: Analysis): boolean {
   const text = analysis.normalized;
+  // Neither the piece named nor pointed at: no view of it is asked (most questions; the stance
+  // facts are then never read).
+  const named = ARTICLE.test(text);
+  if (!named && !PIECE_POINTED.test(text)) return false;
   // A view only a fact about the piece answers ("its tone": no sentence of it is about its tone).
   const factOnly = stanceFactsAsked(knowledge, analysis).some((fact) =>
     knowledge.scope.relations.some(
@@ -264,7 +268,7 @@ export function asksArticleStance(knowledge: Knowledge, analysis: Analysis): boo
     ),
   );
   return (
-    (ARTICLE.test(text) || (PIECE_POINTED.test(text) && factOnly)) &&
+    (named || factOnly) &&
     (STANCE.test(text) || factOnly) &&
     !OTHER_WORK.test(text) &&
     !namesParty(knowledge, analysis) &&

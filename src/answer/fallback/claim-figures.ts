@@ -39,6 +39,10 @@ export function readClaims(
   analysis: Analysis,
   scope: QuestionScope,
 ): Claim[] {
+  // No amount, no claimed figure: a number word is a figure only after an amount set its scale.
+  // Most claims name none ("Amazon is still a partner, right?"): their parties' places in the
+  // sentence are not read.
+  if (!analysis.terms.some((term) => term.kind === "amount")) return [];
   // "Microsoft's official press release": the one who published, not a party of the figure.
   const named = scope.entities.filter(
     (e) => !e.outside && !PUBLISHER.test(analysis.normalized.slice(e.position)),

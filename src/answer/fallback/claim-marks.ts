@@ -81,8 +81,8 @@ export function claimedMarks(
     const written = match[0];
     const start = match.index ?? 0;
     // A sentence's first word is capitalised for the sentence ("…Copilot. Does that add up?").
-    const atStart = /(?:^|[.!?]\s)[\s"'“‘(]*$/.test(raw.slice(0, start));
-    if (!/^[A-Z]/.test(written) || atStart) continue;
+    // Its place is read for a capitalised word only: the test scans all the text before it.
+    if (!/^[A-Z]/.test(written) || /(?:^|[.!?]\s)[\s"'“‘(]*$/.test(raw.slice(0, start))) continue;
     const lower = written.toLowerCase();
     if (named.has(lower) || /^(?:i|is|it|the|a|so)$/.test(lower)) continue;
     if (isConfirmationTag(lower) || NAMED_PART.test(lower)) continue;

@@ -14,7 +14,7 @@ import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { hasFinalConsonant } from "../../search/korean.ts";
 import { verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
-import { readRelations, readScope } from "./scope.ts";
+import { readNamed, readRelations } from "./scope.ts";
 import { flowsAnswer } from "./shapes.ts";
 
 type Flow = Knowledge["flows"]["flows"][number];
@@ -137,7 +137,8 @@ function readLegs(index: KnowledgeIndex, normalized: string, strict: boolean): L
   for (const [at, written] of pieces.entries()) {
     const piece = pending === "" ? written : `${pending} ${written}`;
     const analysis = index.analyze(piece);
-    const scope = readScope(knowledge, analysis, piece, () => false);
+    // Only who each piece names: the relations it asks are read for a leg's money below.
+    const scope = readNamed(knowledge, analysis, piece, () => false);
     if (scope.entities.some((entity) => entity.outside)) return undefined;
     const parties = scope.entities
       .filter((entity) => knowledge.scope.names.has(entity.id))
@@ -156,12 +157,18 @@ function readLegs(index: KnowledgeIndex, normalized: string, strict: boolean): L
     pending = "";
     // "pays", "gives money": any payment. Only a word of one kind of money ("invests back")
     // says what the leg's money is.
-    const specific = piece.replace(ANY_PAYMENT, " ");
-    const relation = readRelations(knowledge, index.analyze(specific)).relations.find((named) =>
-      moneyRelations.has(named.id),
-    )?.id;
-    const withRelation = (leg: { from: string; to: string }): Leg =>
-      relation === undefined ? leg : { ...leg, relation };
+    // Read only for a leg the piece makes: a piece of no party makes none, and most claims end
+    // at their first piece.
+    let relation: string | undefined | null = null;
+    const withRelation = (leg: { from: string; to: string }): Leg => {
+      if (relation === null) {
+        const specific = piece.replace(ANY_PAYMENT, " ");
+        relation = readRelations(knowledge, index.analyze(specific)).relations.find((named) =>
+          moneyRelations.has(named.id),
+        )?.id;
+      }
+      return relation === undefined ? leg : { ...leg, relation };
+    };
     if (parties.length >= 2) {
       const last = parties.at(-1) as string;
       const others = parties.slice(0, -1);

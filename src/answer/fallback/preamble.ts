@@ -18,7 +18,7 @@ import {
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
 import { isRequest, opensAsNextStep } from "./question-shape.ts";
-import { readScope } from "./scope.ts";
+import { readNamed, readScope } from "./scope.ts";
 
 /** Clause ends: punctuation followed by a space, an ellipsis, or "…, but" / "…but". */
 const CLAUSE_END = /(?:[,:;.!?…~]+|\s(?:but|so|anyway|그런데|근데|암튼))\s+/giu;
@@ -97,15 +97,16 @@ export function askingPart(index: KnowledgeIndex, question: string): Core | unde
     .map((unit) => unit.text)
     .join(" ");
   const analysis = index.analyze(text);
+  // "The article makes NVIDIA's money conditional. Does the press release say so too?": the
+  // asking sentence points at what the story says; the story is what it asks about. (Read
+  // first: whatever the verdict below, such a sentence is not the question alone.)
+  if (POINTS_AT_CLAIM.test(analysis.normalized)) return undefined;
   const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
   // "…. 앤트로픽 매출 얼마야?": unknown words may be what it asks about, when it names a party.
   if (!verdict.onTopic) {
     const outvoted = verdict.reason === "unknown-words" || verdict.reason === "too-vague";
     if (!outvoted || entityIds(index, text, analysis).size === 0) return undefined;
   }
-  // "The article makes NVIDIA's money conditional. Does the press release say so too?": the
-  // asking sentence points at what the story says; the story is what it asks about.
-  if (POINTS_AT_CLAIM.test(analysis.normalized)) return undefined;
   // "그 회사는 앤트로픽에 얼마 넣었어요?": a pronoun may stand for a company the story names and
   // the asking sentence does not; then the story is part of the question.
   if (POINTS_BACK.test(analysis.normalized)) {
@@ -295,8 +296,8 @@ function lowerJoined(units: readonly Unit[], start: number, end: number): string
 }
 
 function entityIds(index: KnowledgeIndex, text: string, analysis: Analysis): Set<string> {
-  const scope = readScope(index.knowledge, analysis, text, () => false);
-  return new Set(scope.entities.map((entity) => entity.id));
+  const named = readNamed(index.knowledge, analysis, text, () => false);
+  return new Set(named.entities.map((entity) => entity.id));
 }
 
 function knowsAnyWord(index: KnowledgeIndex, text: string): boolean {

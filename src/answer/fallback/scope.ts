@@ -66,6 +66,32 @@ export function readScope(
   raw: string,
   isTypoOfKnownWord: (word: string) => boolean,
 ): QuestionScope {
+  const { entities: parties, places } = readNamed(knowledge, analysis, raw, isTypoOfKnownWord);
+  const text = analysis.normalized;
+  const asked = withoutPartyStanding(
+    relationsAsked(knowledge, analysis, compile(knowledge)),
+    text,
+    parties,
+  );
+  // "기사가 클로드에 대해선 뭐라고 해": the article says it, of Claude; not what Claude said.
+  // "someone in chat said 183 billion, what's that about": the saying passes the claim on.
+  if (asked.relations.some(isSaying) && (articleSpeaksOf(text) || HEARSAY_FRAME.test(text))) {
+    return { entities: parties, places, ...asked, relations: asked.relations.filter(notSaying) };
+  }
+  return { entities: parties, places, ...asked };
+}
+
+/**
+ * Who a text names, and where a claim in it says something happened: readScope's `entities` and
+ * `places`, without reading the relations it asks (for a check that needs only who is named: a
+ * claim's legs, a story's companies).
+ */
+export function readNamed(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  raw: string,
+  isTypoOfKnownWord: (word: string) => boolean,
+): Pick<QuestionScope, "entities" | "places"> {
   const { scope } = knowledge;
   const text = analysis.normalized;
   const subjects = subjectIds(knowledge);
@@ -119,14 +145,7 @@ export function readScope(
     slots.some((slot) => position >= slot.start && position < slot.end);
   const places = slots.flatMap((slot) => placeNames(knowledge, analysis, slot.text));
   const parties = entities.filter((entity) => !inSlot(entity.position));
-
-  const asked = withoutPartyStanding(relationsAsked(knowledge, analysis, compiled), text, parties);
-  // "기사가 클로드에 대해선 뭐라고 해": the article says it, of Claude; not what Claude said.
-  // "someone in chat said 183 billion, what's that about": the saying passes the claim on.
-  if (asked.relations.some(isSaying) && (articleSpeaksOf(text) || HEARSAY_FRAME.test(text))) {
-    return { entities: parties, places, ...asked, relations: asked.relations.filter(notSaying) };
-  }
-  return { entities: parties, places, ...asked };
+  return { entities: parties, places };
 }
 
 /** "아마존의 위치는", "엔비디아의 위치가": a word for a site, after a party's name and 의. */
@@ -404,7 +423,22 @@ function relationsNamed<T>(
     const candidates = forms.hangul.get(first);
     if (candidates) askIfNamed(candidates);
   }
-  askIfNamed(forms.other);
+  // A phrase stands in the text (or the split words) only where its first character does: the
+  // text's characters are looked up, not every phrase searched for.
+  // Character codes, not characters: a Hangul character read as a string is a new string each.
+  askIfNamed(forms.other.always);
+  const codesRead: number[] = [];
+  const askByFirst = (searched: string) => {
+    for (let at = 0; at < searched.length; at++) {
+      const first = searched.charCodeAt(at);
+      const candidates = forms.other.byFirst.get(first);
+      if (!candidates || codesRead.includes(first)) continue;
+      codesRead.push(first);
+      askIfNamed(candidates);
+    }
+  };
+  askByFirst(text);
+  if (words.spaced !== "") askByFirst(words.spaced);
   const found: T[] = [];
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index] as CompiledRelation<T>;
@@ -439,8 +473,14 @@ interface FormLookup {
    * holds ("market share" is looked at only when "market" is there).
    */
   readonly latinPhrases: ReadonlyMap<string, readonly { form: CompiledForm; index: number }[]>;
-  /** Other phrases (Korean, or opening with a digit or a sign), and anything else: one by one. */
-  readonly other: readonly { form: CompiledForm; index: number }[];
+  /**
+   * Other phrases (Korean, or opening with a digit or a sign), by their first character, and
+   * anything else (an empty form): one by one.
+   */
+  readonly other: {
+    readonly byFirst: ReadonlyMap<number, readonly { form: CompiledForm; index: number }[]>;
+    readonly always: readonly { form: CompiledForm; index: number }[];
+  };
 }
 
 /** The letters a Latin phrase opens with ("market share" -> "market"). */
@@ -450,7 +490,8 @@ function fileForms(entries: readonly CompiledRelation<unknown>[]): FormLookup {
   const latin = new Map<string, number[]>();
   const hangul = new Map<string, { form: CompiledForm; index: number }[]>();
   const latinPhrases = new Map<string, { form: CompiledForm; index: number }[]>();
-  const other: { form: CompiledForm; index: number }[] = [];
+  const byFirst = new Map<number, { form: CompiledForm; index: number }[]>();
+  const always: { form: CompiledForm; index: number }[] = [];
   const fileLatin = (key: string, index: number) => {
     const list = latin.get(key);
     if (!list) latin.set(key, [index]);
@@ -463,8 +504,13 @@ function fileForms(entries: readonly CompiledRelation<unknown>[]): FormLookup {
         const list = latinPhrases.get(leading[0]);
         if (list) list.push({ form, index });
         else latinPhrases.set(leading[0], [{ form, index }]);
-      } else if (form.phrase || form.text === "") other.push({ form, index });
-      else if (form.hangul) {
+      } else if (form.text === "") always.push({ form, index });
+      else if (form.phrase) {
+        const first = form.text.charCodeAt(0);
+        const list = byFirst.get(first);
+        if (list) list.push({ form, index });
+        else byFirst.set(first, [{ form, index }]);
+      } else if (form.hangul) {
         const first = form.text.charAt(0);
         const list = hangul.get(first);
         if (list) list.push({ form, index });
@@ -475,7 +521,7 @@ function fileForms(entries: readonly CompiledRelation<unknown>[]): FormLookup {
       }
     }
   });
-  return { latin, hangul, latinPhrases, other };
+  return { latin, hangul, latinPhrases, other: { byFirst, always } };
 }
 
 /** "at Microsoft Build", "during CES": an event's name, up to the end of the clause. */
