@@ -103,6 +103,8 @@ const environmentSchema = z.object({
   MAX_QUESTION_LENGTH: integer(500, 20, 6_000),
   /** On SIGTERM/SIGINT: how long answers in flight may take before Claude's are cut short. */
   SHUTDOWN_GRACE_MS: integer(8_000, 0, 300_000),
+  /** After the grace period: how long the deterministic answers get to reach Discord. */
+  SHUTDOWN_FINAL_SENDS_MS: integer(1_500, 0, 60_000),
   /** https://no-color.org: any non-empty value turns colour off. */
   NO_COLOR: optionalString,
 
@@ -168,6 +170,8 @@ export interface Config {
    * for Claude get the deterministic answer.
    */
   readonly shutdownGraceMs: number;
+  /** After the grace period, how long the deterministic answers get to reach Discord. */
+  readonly shutdownFinalSendsMs: number;
   /** Absolute path of the knowledge folder. */
   readonly knowledgeDir: string;
   readonly anthropic: {
@@ -264,6 +268,7 @@ export function loadConfig(environment?: NodeJS.ProcessEnv): Config {
     color: env.NO_COLOR === undefined,
     maxQuestionLength: env.MAX_QUESTION_LENGTH,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    shutdownFinalSendsMs: env.SHUTDOWN_FINAL_SENDS_MS,
     knowledgeDir: path.resolve(projectRoot, env.KNOWLEDGE_DIR ?? "knowledge"),
     anthropic: {
       apiKey: env.ANTHROPIC_API_KEY,

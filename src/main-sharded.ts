@@ -7,7 +7,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError, loadConfig } from "./config.ts";
-import { FINAL_SENDS_MS } from "./discord/bot.ts";
 import { createShardingManager, spawnShards, stopShards } from "./discord/sharding.ts";
 import type { HttpEndpoint } from "./http/server.ts";
 import { startShardedObservability } from "./http/sharded.ts";
@@ -34,7 +33,7 @@ await runMain(async () => {
   let manager: Awaited<ReturnType<typeof createShardingManager>>["manager"] | undefined;
   let endpoint: HttpEndpoint | undefined;
   // Each shard gets the grace period and its final sends; the manager waits a little longer.
-  const shardStopMs = config.shutdownGraceMs + FINAL_SENDS_MS + 500;
+  const shardStopMs = config.shutdownGraceMs + config.shutdownFinalSendsMs + 500;
   const stopWatching = onStopRequest((reason) => {
     if (stopping) return;
     stopping = true;

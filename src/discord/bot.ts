@@ -28,7 +28,8 @@ export { DiscordLoginError } from "./gateway-errors.ts";
 
 /**
  * After Claude's calls are cut short, how long the deterministic answers get to reach Discord
- * before the client goes anyway (a stop takes at most the grace period plus this).
+ * before the client goes anyway (a stop takes at most the grace period plus this), unless the
+ * stop says otherwise (SHUTDOWN_FINAL_SENDS_MS).
  */
 export const FINAL_SENDS_MS = 1_500;
 
@@ -49,6 +50,8 @@ export interface DiscordBotOptions {
 export interface StopOptions {
   /** How long answers in flight may take before Claude's are cut short (default: none left). */
   readonly graceMs?: number;
+  /** After the grace period, how long the deterministic answers get (default FINAL_SENDS_MS). */
+  readonly finalSendsMs?: number;
 }
 
 export interface StopReport {
@@ -181,14 +184,15 @@ export async function createDiscordBot(
     store,
     observability,
     stop(stopOptions = {}) {
-      stopping ??= stopBot(readyClient, runtime, health, inFlight, stopOptions.graceMs ?? 0).then(
-        async (report) => {
-          // Last: the answers finished during the stop are written too.
-          await store.close();
-          await observability.stop();
-          return report;
-        },
-      );
+      stopping ??= stopBot(readyClient, runtime, health, inFlight, {
+        graceMs: stopOptions.graceMs ?? 0,
+        finalSendsMs: stopOptions.finalSendsMs ?? FINAL_SENDS_MS,
+      }).then(async (report) => {
+        // Last: the answers finished during the stop are written too.
+        await store.close();
+        await observability.stop();
+        return report;
+      });
       return stopping;
     },
   };
@@ -235,7 +239,7 @@ async function stopBot(
   runtime: Runtime,
   health: HealthMonitor,
   inFlight: InFlight,
-  graceMs: number,
+  { graceMs, finalSendsMs }: Required<StopOptions>,
 ): Promise<StopReport> {
   const { logger } = runtime;
   health.stop();
@@ -250,7 +254,7 @@ async function stopBot(
         "grace period over: answers still waiting for Claude get the deterministic answer",
       );
       runtime.answerer.stopClaude();
-      await settlesWithin(inFlight.whenIdle(), FINAL_SENDS_MS);
+      await settlesWithin(inFlight.whenIdle(), finalSendsMs);
     }
   }
   runtime.answerer.stopClaude();

@@ -8,7 +8,7 @@
 import { EXIT_CODES } from "../process/startup-error.ts";
 import { onStopRequest } from "../process/stop-requests.ts";
 import type { Runtime, RuntimeStart } from "../runtime.ts";
-import { type BotFailure, createDiscordBot, type DiscordBot, FINAL_SENDS_MS } from "./bot.ts";
+import { type BotFailure, createDiscordBot, type DiscordBot } from "./bot.ts";
 
 /** Beyond grace + final sends: closing the client and flushing logs. Past it, exit anyway. */
 const CLOSE_MS = 400;
@@ -34,10 +34,10 @@ export async function runDiscordBot(runtime: Runtime | RuntimeStart): Promise<vo
         logger.flush();
         process.exit(EXIT_CODES.failure);
       },
-      graceMs + FINAL_SENDS_MS + CLOSE_MS,
+      graceMs + config.shutdownFinalSendsMs + CLOSE_MS,
     ).unref();
     void running
-      .stop({ graceMs })
+      .stop({ graceMs, finalSendsMs: config.shutdownFinalSendsMs })
       .then(({ unanswered }) => {
         if (unanswered > 0) process.exitCode = EXIT_CODES.failure;
       })

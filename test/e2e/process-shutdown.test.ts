@@ -72,7 +72,12 @@ async function heldClaude(mode: "release" | "hang"): Promise<HeldClaude> {
   };
 }
 
-async function startBot(fake: FakeDiscord, claude: FakeAnthropicServer, graceMs: number) {
+async function startBot(
+  fake: FakeDiscord,
+  claude: FakeAnthropicServer,
+  graceMs: number,
+  finalSendsMs = 1_500,
+) {
   const child = spawnEntry("src/main.ts", {
     DISCORD_TOKEN: fake.token,
     DISCORD_API_BASE_URL: fake.apiBaseUrl,
@@ -84,6 +89,7 @@ async function startBot(fake: FakeDiscord, claude: FakeAnthropicServer, graceMs:
     CLAUDE_QUEUE_SIZE: "32",
     USER_QUESTIONS_PER_MINUTE: "1000",
     SHUTDOWN_GRACE_MS: String(graceMs),
+    SHUTDOWN_FINAL_SENDS_MS: String(finalSendsMs),
     LOG_LEVEL: "info",
   });
   const run = collect(child, 60_000);
@@ -167,7 +173,9 @@ describe("SIGTERM with 20 questions waiting for Claude", PROCESS_TEST_TIMEOUT, (
     const fake = await startFakeDiscord({ channelsPerGuild: CHANNELS });
     cleanups.push(() => fake.close());
     const held = await heldClaude("hang");
-    const { child, run } = await startBot(fake, held.claude, 1_000);
+    // The deterministic answers' sends get a generous window: on a busy machine 20 answers and
+    // their REST calls can take longer than the default 1.5 s; the stop waits for them, not a clock.
+    const { child, run } = await startBot(fake, held.claude, 1_000, 60_000);
     const { mentions, interactions } = await askTwenty(fake, held);
 
     child.kill("SIGTERM");
