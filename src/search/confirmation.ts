@@ -337,3 +337,45 @@ const ONGOING =
 export function isOngoingWord(word: string): boolean {
   return ONGOING.test(word);
 }
+
+/**
+ * What a claim sets aside to say what it is instead: ", not Microsoft investing", "not a
+ * guaranteed lump sum", "rather than fixed", "not X but Y", "확정치가 아니라", "투자 말고",
+ * "고정된 게 아니고". The words set aside are not claimed. ", not the other way round" is the
+ * claim's direction said twice, read where directions are.
+ */
+const SET_ASIDE_EN =
+  /(?:(?:^|[,;:(—–-]\s*|\b(?:and|but)\s+)(?:not|rather than|instead of)|\b(?:rather than|instead of))\s+(?!(?:the )?other way|the reverse|vice versa|only\b|just\b|merely\b|simply\b)([^,.;:?!)—–]+)|\bnot\s+(?!only\b|just\b|merely\b|simply\b)((?:[\w'-]+\s+){0,4}?[\w'-]+)\s+but\b/gu;
+/**
+ * One or two Korean words before 아니라, 아니고, 말고, 대신 ("마소 투자가 아니라"); a topic
+ * before them ("1기가와트는 확정치가 아니라") is what the claim is about, not set aside.
+ */
+const SET_ASIDE_KO =
+  /(?:^|\s)((?:\S+(?<![은는])\s)?\S+?)\s?(?:이|가|은|는)?\s?(?:아니라|아니고|말고|말구|대신(?:에)?)(?=\s|[,.!?]|$)/gu;
+
+/**
+ * The text with the words a claim sets aside blanked out (same length, so positions hold).
+ * The text itself when nothing is set aside.
+ */
+export function withoutSetAside(text: string): string {
+  if (!SET_ASIDE_HINT.test(text)) return text;
+  let out = text;
+  for (const pattern of [SET_ASIDE_EN, SET_ASIDE_KO]) {
+    for (const match of text.matchAll(pattern)) {
+      const words = match[1] ?? match[2];
+      if (!words) continue;
+      const start = (match.index ?? 0) + match[0].indexOf(words);
+      out = out.slice(0, start) + " ".repeat(words.length) + out.slice(start + words.length);
+    }
+  }
+  return out;
+}
+
+const SET_ASIDE_HINT = /\b(?:not|rather than|instead of)\b|아니라|아니고|말고|말구|대신/u;
+
+/** Whether the word at a position of the text is one the claim sets aside. */
+export function setAsideAt(text: string, at: number): boolean {
+  if (!SET_ASIDE_HINT.test(text)) return false;
+  const blanked = withoutSetAside(text);
+  return at >= 0 && at < text.length && blanked[at] === " " && text[at] !== " ";
+}

@@ -503,8 +503,11 @@ export function checkFigures(
       if (atOtherTime(sameFigure, claim, text)) agrees = false;
       // "Anthropic is investing $30B in Microsoft": the figure is the payer's, but of another
       // relation, and the relation claimed goes the other way between them (Microsoft invests
-      // in Anthropic): what the payer does is not that.
+      // in Anthropic): what the payer does is not that. Only a relation with figures of the
+      // claim's unit can be what the figure is: "마소 클라우드에 300억 쓰는" names a cloud
+      // (where Claude is available), not what the money is.
       const others = claim.entities.filter((id) => id !== payer);
+      const figureRelations = relationsWithFigures(allFacts, claim.unit, relationIds);
       if (
         payer !== undefined &&
         others.length > 0 &&
@@ -512,7 +515,7 @@ export function checkFigures(
         allFacts.some(
           (fact) =>
             fact.kind !== "correction" &&
-            relationIds.has(fact.relation ?? "") &&
+            figureRelations.has(fact.relation ?? "") &&
             fact.object.includes(payer) &&
             others.some((id) => fact.subject.includes(id)),
         )
@@ -671,4 +674,21 @@ function statesFigure(claim: Claim, text: string): (fact: Fact) => boolean {
 /** The amounts a question writes ("183B" and "350B"). */
 function claimsWritten(text: string): Set<number> {
   return new Set(findAmounts(text).map((amount) => Number(amount.key)));
+}
+
+/** The relations asked that some fact gives a figure of the unit for (a money relation). */
+function relationsWithFigures(
+  allFacts: readonly Fact[],
+  unit: Claim["unit"],
+  relationIds: ReadonlySet<string>,
+): ReadonlySet<string> {
+  if (relationIds.size === 0) return relationIds;
+  const found = new Set<string>();
+  for (const fact of allFacts) {
+    const relation = fact.relation;
+    if (relation !== undefined && relationIds.has(relation) && fact.figure?.unit === unit) {
+      found.add(relation);
+    }
+  }
+  return found;
 }

@@ -13,6 +13,8 @@ import {
   isConfirmationTag,
   isOngoingWord,
   saysGoesOn,
+  setAsideAt,
+  withoutSetAside,
 } from "../../search/confirmation.ts";
 import { datesIn } from "../../search/dates.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
@@ -487,8 +489,10 @@ export function checkConfirmation(
   // "Claude is on Azure and AWS but not on Google Cloud, right?": the fact of the others named
   // involves the one denied: a no.
   const named = scope.entities.filter((entity) => !entity.outside);
-  // "코파일럿에서 안 빠지지?": what is denied is the ending, not the place.
-  const denied = endingDenied(raw) ? [] : partiesDenied(analysis.normalized, named);
+  // "코파일럿에서 안 빠지지?": what is denied is the ending, not the place; "마소 투자가
+  // 아니라": the party's relation, read as such, not the party.
+  const denied =
+    endingDenied(raw) || verdict?.relationDenied ? [] : partiesDenied(analysis.normalized, named);
   if (denied.length > 0 && denied.length < named.length) {
     const others = named.filter((entity) => !denied.includes(entity.id));
     const fact =
@@ -594,12 +598,25 @@ function productNameClaimed(knowledge: Knowledge, analysis: Analysis): string | 
       continue;
     }
     if (word.kind === "hangul" && VERB_ENDING.test(after?.text ?? "")) continue;
+    // "anthropic tunes its models": a word before a determiner is a verb; a name stands right
+    // before its noun ("nvidia hopper chips").
+    if (word.kind === "latin" && beforeDeterminer(analysis.normalized, word.text)) continue;
     // "첫 기술 파트너십", "새 모델": a one-syllable Hangul word is a determiner, not a name.
     if (word.kind === "hangul" && word.text.length < 2) continue;
+    // "세군데 클라우드", "three clouds": a count of the things, not one of their names.
+    if (COUNT_WORD.test(word.text)) continue;
     return word.text;
   }
   return undefined;
 }
+
+/** Whether a word of the text is followed by a determiner or a pronoun ("tunes its models"). */
+function beforeDeterminer(text: string, word: string): boolean {
+  const at = text.indexOf(word);
+  return at >= 0 && DETERMINER_AFTER.test(text.slice(at + word.length, at + word.length + 8));
+}
+
+const DETERMINER_AFTER = /^\s+(?:its|their|the|a|an|his|her|our|some|them|it|each)\b/u;
 
 /** A topic word of the claim with a Korean subject or topic particle ("하드웨어가", "칩은"). */
 function isTopicWord(term: Analysis["terms"][number]): boolean {
@@ -610,6 +627,10 @@ function isTopicWord(term: Analysis["terms"][number]): boolean {
     /\p{Script=Hangul}(?:은|는|이|가)$/u.test(term.text)
   );
 }
+
+/** A count: "세군데", "두 곳", "세개", "three", "both" (a native Korean numeral and a counter). */
+const COUNT_WORD =
+  /^(?:(?:한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열|몇)(?:군데|곳|개|가지|대|개사|군|번|차례)\p{Script=Hangul}*|one|two|three|four|five|both|all|every)$/u;
 
 /** A product's model code: "h100", "a100", "gb200", "mi300x" (not "m365", read as a name). */
 const MODEL_CODE = /\b[a-z]{1,3}(\d{3})[a-z]?s?\b/u;
@@ -632,8 +653,9 @@ function correctionAgainst(
   analysis: Analysis,
 ): Fact | undefined {
   const generic = genericCorrectionWords(knowledge);
-  // "…is up to, not fixed, right?": a word said only in a contrast is not claimed.
-  const text = claimBody(analysis.normalized);
+  // "…is up to, not fixed, right?", "확정치가 아니라 최대": a word said only in a contrast is not
+  // claimed.
+  const text = withoutSetAside(claimBody(analysis.normalized));
   // A word one of the verdict's own facts says ("total", of the sum) runs into no fact check.
   const own = facts.map(factText).join(" ");
   for (const fact of facts) {
@@ -826,7 +848,7 @@ function checkClaim(
     // not in the fact.
     const [fact] = direction.facts;
     // "…won't get Opus 4.5, right?" denies the version the fact lacks: a yes.
-    if (direction.agrees && fact && missesMark(raw, analysis, scope, fact)) {
+    if (direction.agrees && fact && missesMark(knowledge, raw, analysis, scope, fact)) {
       const agrees = NEGATED.test(claimBody(analysis.normalized));
       return { ...direction, agrees, reversed: false };
     }
@@ -870,9 +892,13 @@ function checkClaim(
     // "Foundry customers won't get Opus 4.5, right?": what is denied (a version, a date) is
     // not what the fact holds: a yes.
     if (denied)
-      return { agrees: missesMark(raw, analysis, scope, denied), facts: [denied], reversed: false };
+      return {
+        agrees: missesMark(knowledge, raw, analysis, scope, denied),
+        facts: [denied],
+        reversed: false,
+      };
   }
-  const marks = claimedMarks(raw, analysis, scope);
+  const marks = claimedMarks(raw, analysis, scope, knowledge.concepts);
   if (marks === undefined) {
     // Nothing to compare but the parties: the best fact about all of them confirms it.
     const named = scope.entities.filter((entity) => !entity.outside);
@@ -991,8 +1017,14 @@ function eachClaimedOfJoint(
 }
 
 /** A version or a name the claim gives (not a place or a date) that the fact does not hold. */
-function missesMark(raw: string, analysis: Analysis, scope: QuestionScope, fact: Fact): boolean {
-  const marks = claimedMarks(raw, analysis, scope);
+function missesMark(
+  knowledge: Knowledge,
+  raw: string,
+  analysis: Analysis,
+  scope: QuestionScope,
+  fact: Fact,
+): boolean {
+  const marks = claimedMarks(raw, analysis, scope, knowledge.concepts);
   if (!marks) return false;
   const text = factText(fact);
   return marks.some((mark) => !mark.place && !mark.when && !mark(text));
@@ -1170,6 +1202,9 @@ function firstClaimRefuted(
   return { agrees: NEGATED.test(claimBody(analysis.normalized)), facts: [fact], reversed: false };
 }
 
+/** "not Microsoft ", "not NVIDIA's ": one word (a party) between "not" and the word denied. */
+const NOT_PARTY_BEFORE = /\bnot\s+[\w-]+(?:'s)?\s+$/u;
+
 /** A word said only to be denied: "not an investment", "투자가 아니라". */
 function deniedWord(text: string, word: string): boolean {
   const at = text.indexOf(word);
@@ -1177,7 +1212,10 @@ function deniedWord(text: string, word: string): boolean {
   return (
     /\b(?:not|no|never|isn't|aren't|wasn't)\s+(?:an?\s+|the\s+|really\s+)?$/u.test(
       text.slice(0, at),
-    ) || /^\S*\s?(?:아니|아닌)/u.test(text.slice(at + word.length))
+    ) ||
+    /^\S*\s?(?:아니|아닌)/u.test(text.slice(at + word.length)) ||
+    // ", not Microsoft investing": a party's word between, in a contrast set aside.
+    (NOT_PARTY_BEFORE.test(text.slice(0, at)) && setAsideAt(text, at))
   );
 }
 

@@ -8,7 +8,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Bilingual, Fact, OutsideEntity, Relation } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
-import { claimFrameWords } from "../../search/confirmation.ts";
+import { claimFrameWords, withoutSetAside } from "../../search/confirmation.ts";
 import { ENGLISH_MONTH_WORD } from "../../search/dates.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { isEnding } from "../../search/korean.ts";
@@ -120,7 +120,10 @@ export function readScope(
   const places = slots.flatMap((slot) => placeNames(knowledge, analysis, slot.text));
   const parties = entities.filter((entity) => !inSlot(entity.position));
 
-  const asked = withoutPartyStanding(relationsAsked(knowledge, analysis, compiled), text, parties);
+  const asked = withoutSetAsideRelations(
+    withoutPartyStanding(relationsAsked(knowledge, analysis, compiled), text, parties),
+    analysis,
+  );
   // "기사가 클로드에 대해선 뭐라고 해": the article says it, of Claude; not what Claude said.
   // "someone in chat said 183 billion, what's that about": the saying passes the claim on.
   if (asked.relations.some(isSaying) && (articleSpeaksOf(text) || HEARSAY_FRAME.test(text))) {
@@ -153,6 +156,26 @@ function withoutPartyStanding(
     return { relations: asked.relations, outsideRelations };
   }
   return asked;
+}
+
+/**
+ * "it's an 'up to' $10B, not a guaranteed lump sum, right?": a claim does not ask about what it
+ * sets aside in a contrast; an outside relation named only there is not asked.
+ */
+function withoutSetAsideRelations(asked: RelationsAsked, analysis: Analysis): RelationsAsked {
+  if (asked.outsideRelations.length === 0 || !analysis.asksToConfirm) return asked;
+  const text = analysis.normalized;
+  const blanked = withoutSetAside(text);
+  if (blanked === text) return asked;
+  // Dropped only when its words are found, and found only where set aside.
+  const outsideRelations = asked.outsideRelations.filter(
+    (relation) =>
+      relation.forms.some((form) => wordAt(blanked, form.toLowerCase()) >= 0) ||
+      !relation.forms.some((form) => wordAt(text, form.toLowerCase()) >= 0),
+  );
+  return outsideRelations.length === asked.outsideRelations.length
+    ? asked
+    : { relations: asked.relations, outsideRelations };
 }
 
 /** "according to X", "per X", "X reported": a name written as the source of a figure or claim. */

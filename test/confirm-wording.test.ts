@@ -1,0 +1,71 @@
+/**
+ * conf11: a confirmation is read by what it claims, not by a word that only looks like a mark
+ * the fact must hold. Phrasings not in any eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { firstSentence } from "../src/eval/evaluate.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { withoutSetAside } from "../src/search/confirmation.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+const lead = (question: string) => firstSentence(answerFromKnowledge(index, question).text);
+
+describe("a word of what is bought", () => {
+  it("is no relation the figure must be of: a cloud bought is the spending's", () => {
+    expect(lead("앤트로픽이 마이크로소프트 클라우드에 300억 달러 쓰기로 했다며?")).toMatch(
+      /^맞아요/,
+    );
+    expect(lead("Anthropic is buying thirty billion dollars of Microsoft cloud, yes?")).toMatch(
+      /^Yes/,
+    );
+  });
+
+  it("still leaves a wrong figure or a reversed investment a no", () => {
+    expect(lead("앤트로픽이 마이크로소프트 클라우드에 50억 달러 쓰기로 했다며?")).toMatch(
+      /^아니에요/,
+    );
+    expect(lead("Anthropic puts $30 billion into Microsoft as an investment, yes?")).toMatch(/^No/);
+  });
+});
+
+describe("a count or another name of a party", () => {
+  it("is not a product name the fact must write", () => {
+    expect(lead("클로드 세개 클라우드에서 다 돌아가는 거 맞지?")).toMatch(/^맞아요/);
+    expect(lead("Claude is on GCP and AWS and Azure, correct?")).toMatch(/^Yes/);
+  });
+
+  it("keeps a name of several words as written: an old product name is a no", () => {
+    expect(lead("Foundry is still named Azure AI Foundry, correct?")).toMatch(/^No/);
+  });
+
+  it("reads a word before a determiner as a verb, not a name", () => {
+    expect(lead("NVIDIA tailors its chips for Anthropic's models, right?")).not.toMatch(/^No/);
+  });
+
+  it("reads 'only' after the place as a claim of one place", () => {
+    expect(lead("Claude is on Google Cloud only, right?")).toMatch(/^No/);
+  });
+});
+
+describe("what a claim sets aside in a contrast", () => {
+  it("is found in both languages, a topic before 아니라 kept", () => {
+    expect(withoutSetAside("it's a cap, not a guaranteed lump sum, right?")).not.toMatch(/lump/);
+    expect(withoutSetAside("1gw는 확정된 숫자가 아니라 최대치")).toMatch(/^1gw는 /);
+    expect(withoutSetAside("1gw는 확정된 숫자가 아니라 최대치")).not.toMatch(/확정/);
+    expect(withoutSetAside("nvidia invests, not the other way round")).toMatch(/other way/);
+  });
+
+  it("is not claimed: a fact check's word set aside leaves the yes", () => {
+    expect(lead("1GW는 확정된 숫자가 아니라 최대치인 거 맞지?")).toMatch(/^맞아요/);
+    expect(lead("NVIDIA's $10B is a cap, not a guaranteed lump sum, correct?")).toMatch(/^Yes/);
+  });
+
+  it("denies the relation of a party set aside, not the party", () => {
+    expect(lead("that $30B is Anthropic buying Azure, not Microsoft investing, yeah?")).toMatch(
+      /^Yes/,
+    );
+  });
+});
