@@ -69,3 +69,25 @@ describe("what a claim sets aside in a contrast", () => {
     );
   });
 });
+
+describe("where a claim says the money goes or what it pays for", () => {
+  it("is a no when money is committed to a place the fact does not name", () => {
+    expect(lead("Anthropic pledged $30B to AWS, correct?")).toMatch(/^No/);
+  });
+
+  it("leaves a thing paid for out of the figure's parties", () => {
+    expect(lead("Microsoft pays Anthropic $30 billion for Claude, right?")).toMatch(/^No/);
+  });
+
+  it("is a no when capacity is claimed as paid to the one whose systems it runs on", () => {
+    expect(lead("앤트로픽이 엔비디아한테 1GW 대금 치르는 거 맞죠?")).toMatch(/^아니에요/);
+    expect(lead("The 1 GW is NVIDIA systems that Anthropic runs on Azure, right?")).toMatch(/^Yes/);
+  });
+});
+
+describe("a source the facts themselves name", () => {
+  it("is the source of the claim, not a party the knowledge lacks", () => {
+    expect(lead("CNBC's estimate has Anthropic near $350B post-deal, right?")).toMatch(/^Yes/);
+    expect(lead("CNBC에 따르면 앤트로픽 기업가치 3500억 달러 맞지?")).toMatch(/^맞아요/);
+  });
+});

@@ -40,8 +40,12 @@ export function readClaims(
   scope: QuestionScope,
 ): Claim[] {
   // "Microsoft's official press release": the one who published, not a party of the figure.
+  // "paying Anthropic $30B for Claude access": what is paid for, not a party of the figure.
   const named = scope.entities.filter(
-    (e) => !e.outside && !PUBLISHER.test(analysis.normalized.slice(e.position)),
+    (e) =>
+      !e.outside &&
+      !PUBLISHER.test(analysis.normalized.slice(e.position)) &&
+      !(PAID_FOR.test(analysis.normalized.slice(0, e.position)) && unpricedThing(knowledge, e.id)),
   );
   const entityIds = new Set(named.map((e) => e.id));
   const sourceIds = new Set(
@@ -603,6 +607,24 @@ function ownInsteadOfJoint(
       fact.relation === matching.relation &&
       fact.subject.length === 1 &&
       fact.subject[0] === payer,
+  );
+}
+
+/** "for (the) ": what a payment is for comes next. */
+const PAID_FOR = /\bfor\s+(?:the\s+|its\s+|their\s+)?$/u;
+
+/**
+ * A thing of the story's parties (a product, not a party) that no figure of the facts involves:
+ * what is paid for ("for Claude access"), which the figures do not price. A thing some figure
+ * involves ("for Azure capacity") picks that figure's fact.
+ */
+function unpricedThing(knowledge: Knowledge, id: string): boolean {
+  return (
+    !knowledge.manifest.entities.some((entity) => entity.id === id) &&
+    !knowledge.facts.some(
+      (fact) =>
+        fact.figure !== undefined && (fact.subject.includes(id) || fact.object.includes(id)),
+    )
   );
 }
 

@@ -795,6 +795,15 @@ function checkClaim(
       return { ...checked, agrees: NEGATED.test(claimBody(analysis.normalized)) };
     }
     // "Wasn't it fifteen billion from each of them?": the figure is their total, not each one's.
+    // "Anthropic pays NVIDIA for the 1 GW": the capacity runs on the one named, but no money
+    // goes to it; a no, with the fact and what the payer does pay.
+    const unpaid = checked?.agrees ? unpaidCapacity(knowledge, claims, analysis) : undefined;
+    if (checked && unpaid) {
+      return negate(
+        { agrees: false, facts: [...checked.facts, ...unpaid], reversed: false },
+        analysis,
+      );
+    }
     const eachOfTotal = checked && eachClaimedOfJoint(knowledge, checked, analysis.normalized);
     if (eachOfTotal) return eachOfTotal;
     const verdict =
@@ -958,6 +967,42 @@ function checkClaim(
     return { agrees: failed.length > 0, facts: [best], reversed: false };
   }
   return { agrees: failed.length === 0, facts: [best], reversed: false };
+}
+
+/** Verbs of paying: "pays", "payment", "지불", "값을 내", "돈 주는". */
+const PAYS =
+  /\b(?:pay|pays|paid|paying|payment|payments|bills?|billed|billing)\b|지불|값|대금|(?:돈|요금|비용)\S*\s?(?:내|냈|주|줬|준|줌)/u;
+
+/**
+ * A capacity claimed as paid to a party it runs on ("Anthropic pays NVIDIA for the 1 GW",
+ * "1기가와트 값을 엔비디아에 내는"): the flow between them is of capacity, not money, and no
+ * money goes that way. The payer's own payments, which say where its money goes instead.
+ */
+function unpaidCapacity(
+  knowledge: Knowledge,
+  claims: readonly { readonly entities: readonly string[]; readonly unit: string }[],
+  analysis: Analysis,
+): Fact[] | undefined {
+  if (!PAYS.test(analysis.normalized)) return undefined;
+  for (const claim of claims) {
+    const [payer, ...others] = claim.entities;
+    if (claim.unit === "USD" || payer === undefined || others.length === 0) continue;
+    const { flows } = knowledge.flows;
+    const between = (kind: string) =>
+      flows.some((flow) => flow.from === payer && others.includes(flow.to) && flow.kind === kind);
+    if (!between("compute") || between("payment")) continue;
+    const paid = flows.flatMap((flow) => {
+      const fact =
+        flow.from === payer && flow.kind === "payment" ? factById(knowledge, flow.fact) : undefined;
+      return fact ? [fact] : [];
+    });
+    return paid;
+  }
+  return undefined;
+}
+
+function factById(knowledge: Knowledge, id: string): Fact | undefined {
+  return knowledge.facts.find((fact) => fact.id === id);
 }
 
 /** Words that call a figure money: "investment", "amount", "투자", "금액", "돈". */

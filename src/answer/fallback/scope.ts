@@ -178,20 +178,27 @@ function withoutSetAsideRelations(asked: RelationsAsked, analysis: Analysis): Re
     : { relations: asked.relations, outsideRelations };
 }
 
-/** "according to X", "per X", "X reported": a name written as the source of a figure or claim. */
+/**
+ * "according to X", "per X", "X reported", "X had Anthropic at…", "X's figure": a name written as
+ * the source of a figure or claim.
+ */
 function namedAsSource(text: string, name: string): boolean {
   const at = text.indexOf(name);
   if (at < 0) return false;
   return (
     SOURCE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ||
-    SOURCE_AFTER.test(text.slice(at + name.length, at + name.length + 24))
+    SOURCE_AFTER.test(text.slice(at + name.length, at + name.length + 24)) ||
+    SOURCE_AFTER_KO.test(text.slice(at + name.length, at + name.length + 12))
   );
 }
 
 const SOURCE_BEFORE =
   /\b(?:according to|per|reported by|as reported by|citing|cited by|via|from)\s+(?:the\s+)?$/u;
+/** "CNBC 보도로는", "CNBC에 따르면", "CNBC 추정치": a source, in Korean. */
+const SOURCE_AFTER_KO =
+  /^(?:의)?\s?(?:보도|기사|추정|집계|에 ?따르면|에 ?의하면|에선|에서는|에 ?나온|발 )/u;
 const SOURCE_AFTER =
-  /^\s+(?:reported|reports|report|say|says|said|put|puts|pegged|pegs|estimated|estimates|wrote|writes)\b/u;
+  /^(?:'s)?\s+(?:reported|reports|report|say|says|said|put|puts|pegged|pegs|estimated|estimates|wrote|writes|had|has|have|valued|values|priced|prices|called|calls|cited|cites|quoted|quotes|figure|number|estimate|piece|story)\b/u;
 
 /** The article (or its writer) as the one saying something about a topic. */
 const ARTICLE_SPEAKS_OF =
