@@ -7,6 +7,7 @@ import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { firstSentence } from "../src/eval/evaluate.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { withoutSetAside } from "../src/search/confirmation.ts";
+import { datesIn } from "../src/search/dates.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
@@ -89,5 +90,38 @@ describe("a source the facts themselves name", () => {
   it("is the source of the claim, not a party the knowledge lacks", () => {
     expect(lead("CNBC's estimate has Anthropic near $350B post-deal, right?")).toMatch(/^Yes/);
     expect(lead("CNBC에 따르면 앤트로픽 기업가치 3500억 달러 맞지?")).toMatch(/^맞아요/);
+  });
+});
+
+describe("a claim restated in the asker's frame", () => {
+  it("sets aside where a Korean asker heard it, after the claim", () => {
+    expect(lead("아마존이 아직 앤트로픽 훈련 파트너인 걸로 아는데 맞나요?")).toMatch(/^맞아요/);
+  });
+
+  it("reads a verb of linking or of how a speaker put it as no word of the claim", () => {
+    expect(
+      lead("Satya framed it as Microsoft and Anthropic becoming customers of each other, right?"),
+    ).toMatch(/^Yes/);
+  });
+
+  it("is a no when it denies, with a word of degree, what the fact says", () => {
+    expect(lead("나델라는 오픈AI가 이제 별로 안 중요하다고 했죠?")).toMatch(/^아니에요/);
+  });
+
+  it("is a no when it claims a place was given up", () => {
+    expect(lead("아마존이 주력 클라우드 자리를 내준 거죠?")).toMatch(/^아니에요/);
+  });
+});
+
+describe("a part of a month", () => {
+  it("is read in both languages, and 말고 is no part", () => {
+    expect(datesIn("early november")).toEqual([{ month: 11, part: "early" }]);
+    expect(datesIn("11월 하순쯤")).toEqual([{ month: 11, part: "late" }]);
+    expect(datesIn("11월 말고 10월")).toEqual([{ month: 11 }, { month: 10 }]);
+  });
+
+  it("must hold the fact's day", () => {
+    expect(lead("The announcement came in late November, right?")).toMatch(/^No/);
+    expect(lead("발표는 11월 중순이었다며?")).toMatch(/^맞아요/);
   });
 });

@@ -173,6 +173,12 @@ const SENTENCE_END = /[.?!？。]\s+(?=\S)/gu;
 const KOREAN_HEDGE =
   /(?:거|것|게) ?같(?:은데|아요|아|음|네|고)|(?<=\s|^)듯(?:해|함|요)?(?=\s|[?!.~]|$)/gu;
 const WORDS = /[\p{L}\p{N}']+/gu;
+/**
+ * Korean words of hearing or knowing that close a claim ("들었는데요", "걸로 아는데", "했다는데",
+ * "봤는데"), its quotative ("파트너 라고", "…다고 하던데") and the tag's "그 말", "그게".
+ */
+const KOREAN_HEARD =
+  /(?<=\s|^)(?:(?:걸로|것으로|거로|줄로)\s)?(?:들었|들은|듣기로|알기로|아는데|알고 ?있|봤는데|읽었는데|했다는데|했다던데|한다던데|하던데|그러던데|그러더라|이라고|라고|다고|그 ?말|그게|그거)\p{Script=Hangul}*(?=\s|[,.?!~]|$)/gu;
 
 /**
  * The words that frame a claim rather than state it: its lead-in ("I heard", "my friend says",
@@ -191,6 +197,9 @@ export function claimFrameWords(normalized: string, withTags = true): ReadonlySe
   if (leadingTag) spans.push(leadingTag[0]);
   // "…인 거 같은데 맞아?", "…한 듯?": the asker's hedge, no word of the claim.
   for (const hedge of text.matchAll(KOREAN_HEDGE)) spans.push(hedge[0]);
+  // "…한다고 들었는데요, 맞죠?", "…남는 걸로 아는데", "…라고 했다는데 그말 맞습니까?": where the
+  // asker heard it, said after the claim in Korean, and the tag's "그 말".
+  for (const heard of text.matchAll(KOREAN_HEARD)) spans.push(heard[0]);
   // A last sentence that is only a tag ("Is he right?", "Does that check out?", "그 말 맞아?").
   const last = lastSentence(text);
   if (last !== text && last.length <= TAIL && hasTag(last)) spans.push(last);
@@ -282,6 +291,8 @@ const ENDED_STEMS = [
   "변경하",
   "옮기",
   "옮겨가",
+  // "메인 클라우드에서 물러났다": stepping down.
+  "물러나",
 ];
 const KOREAN_ENDED = [
   ...ENDED_STEMS.flatMap(stemForms).map((form) => escapeRegExp(form).replace(/ /gu, " ?")),
@@ -296,6 +307,8 @@ const KOREAN_ENDED = [
   "그만",
   "뺏",
   "빼앗",
+  // "주력 자리를 내줬다", "자리를 넘겨준": a place given up (돈을 내주는 is paying out).
+  "자리(?:를|도)? ?(?:내주|내줬|내준|내줌|넘겨|넘긴|잃)",
   // "오픈AI 이제 필요없다고": no longer needed.
   "필요 ?없",
   // "아마존 대신 마소가": a noun replaced; "투자하는 대신" (in exchange for) is not.

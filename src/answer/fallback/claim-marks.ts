@@ -270,7 +270,9 @@ export function inFactText(fact: Fact, word: string): boolean {
     stem !== word &&
     stem.length > 0 &&
     /^\p{Script=Hangul}+$/u.test(stem) &&
-    text.includes(stem)
+    (text.includes(stem) ||
+      // "중요하다고" is the fact's "중요한": a noun and 하다, by the noun.
+      (stem.length >= 3 && stem.endsWith("하") && text.includes(stem.slice(0, -1))))
   ) {
     return true;
   }

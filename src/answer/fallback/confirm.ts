@@ -937,6 +937,8 @@ function checkClaim(
           isConfirmationTag(term.text) ||
           frame.has(term.text) ||
           isLightVerb(term.text) ||
+          // "별로 안 중요", "not all that important": how much, said with a negation.
+          DEGREE_WORD.test(term.text) ||
           // "둘 다", "both", "all three": the parties named together, which the fact involves.
           (named.length >= 2 && ALL_OF_THEM.test(term.text)) ||
           // "아직도 주요 클라우드야?", "Amazon stays on…" are held by a fact that says it remains.
@@ -1004,6 +1006,10 @@ function unpaidCapacity(
 function factById(knowledge: Knowledge, id: string): Fact | undefined {
   return knowledge.facts.find((fact) => fact.id === id);
 }
+
+/** Words of degree that go with a negation: "별로", "그다지", "딱히", "much", "all that". */
+const DEGREE_WORD =
+  /^(?:별로|그다지|그리|딱히|전혀|그렇게|그닥|much|very|that|particularly|especially|terribly|really|all)$/u;
 
 /** Words that call a figure money: "investment", "amount", "투자", "금액", "돈". */
 const MONEY_NAMED =
