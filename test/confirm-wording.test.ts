@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { firstSentence } from "../src/eval/evaluate.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
-import { withoutSetAside } from "../src/search/confirmation.ts";
+import { asksToConfirm, withoutSetAside } from "../src/search/confirmation.ts";
 import { datesIn } from "../src/search/dates.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
@@ -123,5 +123,32 @@ describe("a part of a month", () => {
   it("must hold the fact's day", () => {
     expect(lead("The announcement came in late November, right?")).toMatch(/^No/);
     expect(lead("발표는 11월 중순이었다며?")).toMatch(/^맞아요/);
+  });
+});
+
+describe("a long message's frame", () => {
+  it("takes 'is that really so?' and 'is that actually the case?' as tags", () => {
+    expect(
+      asksToConfirm(
+        "my son says the total is fifteen billion, which explains the headline. is that actually the case?",
+      ),
+    ).toBe(true);
+  });
+
+  it("reads days and holidays as times, not companies", () => {
+    expect(
+      lead(
+        "My aunt told me on Saturday that NVIDIA is putting up to ten billion into Anthropic. Is that so?",
+      ),
+    ).toMatch(/^Yes/);
+    expect(
+      lead("Over Easter my nephew said Microsoft's stake is up to five billion. Is that right?"),
+    ).toMatch(/^Yes/);
+  });
+
+  it("reads an owner's possessive in a place claimed as the owner's name", () => {
+    expect(lead("They unveiled it at Microsoft's Ignite event in November, correct?")).toMatch(
+      /^Yes/,
+    );
   });
 });

@@ -535,7 +535,10 @@ function placeNames(knowledge: Knowledge, analysis: Analysis, slot: string): str
   const names: string[][] = [];
   // "announced at ignite huh": the claim's tag is no word of the place.
   const frame = claimFrameWords(analysis.normalized);
-  for (const word of slot.split(/\s+/)) {
+  for (const written of slot.split(/\s+/)) {
+    // "at microsoft's ignite": the owner's name, without its possessive.
+    const owner = written.replace(/['’]s$/u, "");
+    const word = owner.length >= 2 ? owner : written;
     if (word.length < 2 || ENGLISH_STOPWORDS.has(word) || frame.has(word)) continue;
     // "valued at $183b", "at 1gw": an amount, not a place's name.
     if (/^[$€£₩]?\d/u.test(word)) continue;
@@ -962,6 +965,10 @@ function formAsked(text: string, words: QuestionWords, form: CompiledForm): bool
   return words.latin.has(form.text) || words.latin.has(form.stem);
 }
 
+/** Days and holidays: a time ("over Sunday lunch", "nearer Christmas"), never a party. */
+const TIME_NAME =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|christmas|xmas|easter|thanksgiving|halloween|hanukkah|ramadan|chuseok)$/u;
+
 /**
  * Capitalised words the knowledge does not know, read as names of companies or people it does
  * not cover ("SoftBank", "Mistral's", "xAI"). A sentence's first word counts only when it looks
@@ -993,6 +1000,7 @@ function unknownCapitalisedNames(raw: string, analysis: Analysis): NamedEntity[]
       unknown.has(lower) &&
       !ENGLISH_STOPWORDS.has(lower) &&
       !ENGLISH_MONTH_WORD.test(lower) &&
+      !TIME_NAME.test(lower) &&
       lower.length >= 2 &&
       !PLACE_PREPOSITIONS.has(previous) &&
       (!IN_ON.has(previous) || aboutKnowledge) &&
