@@ -152,3 +152,25 @@ describe("a long message's frame", () => {
     );
   });
 });
+
+describe("an event said to be the venue", () => {
+  it("is a place the fact must name, not a party the knowledge lacks", () => {
+    expect(lead("발표 무대가 구글 I/O였죠?")).toMatch(/^아니에요/);
+    expect(lead("The event was Microsoft Build, correct?")).toMatch(/^No/);
+    expect(lead("발표 장소가 이그나이트였던가?")).toMatch(/^맞아요/);
+  });
+});
+
+describe("an earlier figure claimed as the one that still holds", () => {
+  it("is a no, though the fact states it for its own time", () => {
+    expect(lead("That 183 billion from September is still Anthropic's value now, right?")).toMatch(
+      /^No/,
+    );
+  });
+
+  it("'the right way round' asks whether the claim is right", () => {
+    expect(lead("Microsoft up to 5B and NVIDIA up to 10B, is that the right way round?")).toMatch(
+      /^Yes/,
+    );
+  });
+});

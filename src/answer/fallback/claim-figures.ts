@@ -656,6 +656,10 @@ function atOtherTime(fact: Fact, claim: Claim, text: string): boolean {
   return [...monthsNamed(text)].some((month) => factMonths.has(month)) || EARLIER.test(text);
 }
 
+/** "still", "after the deal", "지금도", "여전히": the claim is about the figure as it stands. */
+const STILL_NOW =
+  /\b(?:still|after (?:this|the) (?:deal|announcement|news|round)|post-deal|as of now|right now|currently|today)\b|여전히|아직도|지금도|현재도|딜 이후|거래 이후|투자 이후|발표 이후/u;
+
 /** "Before the deal", "이전엔": the claim is about an earlier figure. */
 const EARLIER =
   /\b(?:before|previous(?:ly)?|earlier|prior|used to|last round|originally)\b|이전|전에|예전|원래|지난/u;
@@ -687,9 +691,11 @@ function statesFigure(claim: Claim, text: string): (fact: Fact) => boolean {
     const factMonths = monthsNamed(`${fact.statement.en} ${fact.statement.ko}`);
     // "183B에서 350B로 뛴 거 맞아?": the fact's own figure written beside it, from one to the other.
     const both = fact.figure !== undefined && claimsWritten(text).has(fact.figure.value);
-    return (
-      both || [...monthsNamed(text)].some((month) => factMonths.has(month)) || EARLIER.test(text)
-    );
+    if (both) return true;
+    // "a cutting from September says 183B; that's still the figure after this deal?": the
+    // earlier figure claimed as the one now is the fact's own figure's place, not its context.
+    if (STILL_NOW.test(text)) return false;
+    return [...monthsNamed(text)].some((month) => factMonths.has(month)) || EARLIER.test(text);
   };
 }
 

@@ -515,14 +515,27 @@ const ENGLISH_PLACE =
 const KOREAN_PLACE =
   /((?:[^\s]+\s)?[^\s]+?)에서\s?(?:공동\s?)?(?:발표|공개|나온|나왔|열린|소개|밝히|밝혔|처음)/gu;
 
+/**
+ * The event said to be where it happened: "the venue was AWS re:Invent", "Ignite was the venue",
+ * "발표 행사가 GTC였던가?", "빌드 라는 행사에서".
+ */
+const ENGLISH_EVENT =
+  /\b(?:venue|event|conference|stage|occasion)\s+(?:was|is|had been)\s+((?:the\s+)?[^\s,?.!;]+(?:\s+(?!(?:right|correct|true|yes|no|isn't|wasn't|in|on|and|or)\b)[^\s,?.!;]+){0,2})|((?:[^\s,?.!;]+\s)?[^\s,?.!;]+)\s+(?:was|is)\s+the\s+(?:venue|event|stage|occasion)\b/gu;
+const KOREAN_EVENT =
+  /(?:행사|무대|장소|이벤트|컨퍼런스|콘퍼런스)(?:가|는|은)\s((?:[^\s]+\s)?[^\s]+?)(?:이었|였|이야|야|임|이지|인가|이냐|이죠|죠|이라|라)|((?:[^\s]+\s)?[^\s]+?)\s?(?:이)?라는\s(?:행사|컨퍼런스|콘퍼런스|이벤트|무대)/gu;
+const EVENT_HINT =
+  /\b(?:venue|event|conference|stage|occasion)\b|행사|무대|장소|이벤트|컨퍼런스|콘퍼런스/u;
+
 function placeSlots(text: string): { start: number; end: number; text: string }[] {
   const slots: { start: number; end: number; text: string }[] = [];
-  for (const pattern of [ENGLISH_PLACE, KOREAN_PLACE]) {
+  const events = EVENT_HINT.test(text);
+  for (const pattern of [ENGLISH_PLACE, KOREAN_PLACE, ENGLISH_EVENT, KOREAN_EVENT]) {
     // Without 에서 the Korean pattern cannot match: its scan (a word or two tried from every
-    // place, 3-5 µs a text) is skipped.
+    // place, 3-5 µs a text) is skipped; so are the events' without a word for an event.
     if (pattern === KOREAN_PLACE && !text.includes("에서")) continue;
+    if ((pattern === ENGLISH_EVENT || pattern === KOREAN_EVENT) && !events) continue;
     for (const match of text.matchAll(pattern)) {
-      const slot = match[1] ?? "";
+      const slot = match[1] ?? match[2] ?? "";
       const start = (match.index ?? 0) + match[0].indexOf(slot);
       slots.push({ start, end: start + slot.length, text: slot });
     }
