@@ -174,3 +174,10 @@ describe("an earlier figure claimed as the one that still holds", () => {
     );
   });
 });
+
+describe("a question about rotating holdings", () => {
+  it("is advice, not a claim about the parties it names", () => {
+    const answer = answerFromKnowledge(index, "Time to rotate out of NVDA into MSFT, right?");
+    expect(answer.abstained).toBe(true);
+  });
+});
