@@ -25,7 +25,7 @@ import {
 const AUXILIARIES = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
 /** Tags that make any question a confirmation. */
 const ENGLISH_TAG = new RegExp(
-  String.raw`(?:\b(?:right|correct|true|accurate|innit|isn't that right|(?:is )?that right|(?:is )?that correct|(?:is )?that true|am i right|am i correct|am i wrong|yes or no|true or false|right or wrong|correct or not|amirite|rite|ryt|fr|for real|no cap|cap or no cap|(?:facts|true|real) or cap|cap or (?:facts|real)|real or fake|fake or real|on god|based|legit|valid|(?:are )?we good|we gucci|we straight|that tracks|or (?:nah|nope|naw|nay|no|not|what)|(?:is )?that (?:the deal|the case|how it (?:is|works|went))|(?:is )?that(?:'s| is)? what (?:the )?(?:deal|article|release|announcement|piece|post|it|they|the sources?) (?:says?|said|means?|is)|(?:is|was|are|were) (?:he|she|they|that|this|it) (?:right|correct|true|real|legit|accurate)|(?:does|do|did) (?:that|this|it) (?:check out|add up|hold up)|checks? out|adds? up|fact or fiction|(?:do|did|have|had) i (?:have|get|got|understand|read) (?:that|this|it|things|everything)(?: all)? (?:right|correct(?:ly)?|straight)|(?:have|did) i got (?:that|this|it) (?:right|correct)|am i (?:understanding|reading|getting) (?:that|this|it)? ?(?:right|correctly)|(?:is )?my understanding (?:right|correct)|is that so|is this so|i (?:assume|presume|suppose|guess|take it|reckon|gather|bet|imagine)|presumably|surely|i'?d assume|i'?m guessing)|\b(?:${AUXILIARIES}|ai)n'?t (?:it|they|he|she|that|there|we|you|i|this)(?: so)?|\b(?:is|was) (?:it|that) so)\s*[?!.]*$`,
+  String.raw`(?:\b(?:right|correct|true|accurate|innit|isn't that right|(?:is )?that right|(?:is )?that correct|(?:is )?that true|am i right|am i correct|am i wrong|yes or no|true or false|right or wrong|correct or not|amirite|rite|ryt|fr|for real|no cap|cap or no cap|(?:facts|true|real) or cap|cap or (?:facts|real)|real or fake|fake or real|on god|based|legit|valid|(?:are )?we good|we gucci|we straight|that tracks|or (?:nah|nope|naw|nay|no|not|what)|(?:is )?that (?:the deal|the case|how it (?:is|works|went))|(?:is )?that(?:'s| is)? what (?:the )?(?:deal|article|release|announcement|piece|post|it|they|the sources?) (?:says?|said|means?|is)|(?:is|was|are|were) (?:he|she|they|that|this|it) (?:right|correct|true|real|legit|accurate)|(?:does|do|did) (?:that|this|it) (?:check out|add up|hold up)|checks? out|adds? up|fact or fiction|(?:do|did|have|had) i (?:have|get|got|understand|read) (?:that|this|it|things|everything)(?: all)? (?:right|correct(?:ly)?|straight)|(?:have|did) i got (?:that|this|it) (?:right|correct)|am i (?:understanding|reading|getting) (?:that|this|it)? ?(?:right|correctly)|(?:is )?my understanding (?:right|correct)|is that so|is this so|(?:is|was) (?:that|this|it) (?:really|actually|truly|indeed|quite) (?:so|right|correct|true|accurate|the case)|i (?:assume|presume|suppose|guess|take it|reckon|gather|bet|imagine)|presumably|surely|i'?d assume|i'?m guessing)|\b(?:${AUXILIARIES}|ai)n'?t (?:it|they|he|she|that|there|we|you|i|this)(?: so)?|\b(?:is|was) (?:it|that) so)\s*[?!.]*$`,
   "u",
 );
 /** Tags that do so only without a question word ("explain the deal, ok?" asks for something). */
@@ -76,7 +76,7 @@ const KOREAN_TAG =
  * confirmed.
  */
 const KOREAN_WEAK_TAG =
-  /(?:겠지|겠죠|겠네|(?:인|한|는|은|던) ?(?:듯|거 ?같은데|것 ?같은데|거 ?같아|것 ?같아|모양이네)|나 ?보네|나 ?봐|거네|건가|거구나|구나|는군|셈이네|셈이지|셈이야|셈임|셈인가|(?:었|았|였|했|됐|졌)네|했지|였지|었지|았지|졌지|됐지|갔지|왔지|줬지|냈지|이지|거지|(?<=\p{Script=Hangul})지|거죠|거잖아|한 ?거야|였나|었나|던가|였던 ?거|던데|죠|지요|인가|인감|인 ?거|임|였음|었음|함|됨)요?\s*[?!.~]*$/u;
+  /(?:겠지|겠죠|겠네|(?:인|한|는|은|던) ?(?:듯|거 ?같은데|것 ?같은데|거 ?같아|것 ?같아|모양이네)|나 ?보네|나 ?봐|거네|건가|거구나|구나|는군|셈이네|셈이지|셈이야|셈임|셈인가|(?:었|았|였|했|됐|졌)네|했지|였지|었지|았지|졌지|됐지|갔지|왔지|줬지|냈지|이지|거지|(?<=\p{Script=Hangul})지|거죠|거잖아|한 ?거야|였나|었나|(?:였|었|았|했)던가|였던 ?거|던데|죠|지요|인가|인감|인 ?거|임|였음|었음|함|됨)요?\s*[?!.~]*$/u;
 /** A past verb that states an event: "투자했어?", "넣었나?", "발표됐어?", "받았어?". */
 const KOREAN_STATEMENT =
   /(?:했|였|었|았|됐|왔|갔|냈|줬)(?:어|나|니|냐|음|어요|나요|습니까)?\s*[?？]+\s*$/u;
@@ -173,6 +173,12 @@ const SENTENCE_END = /[.?!？。]\s+(?=\S)/gu;
 const KOREAN_HEDGE =
   /(?:거|것|게) ?같(?:은데|아요|아|음|네|고)|(?<=\s|^)듯(?:해|함|요)?(?=\s|[?!.~]|$)/gu;
 const WORDS = /[\p{L}\p{N}']+/gu;
+/**
+ * Korean words of hearing or knowing that close a claim ("들었는데요", "걸로 아는데", "했다는데",
+ * "봤는데"), its quotative ("파트너 라고", "…다고 하던데") and the tag's "그 말", "그게".
+ */
+const KOREAN_HEARD =
+  /(?<=\s|^)(?:(?:걸로|것으로|거로|줄로)\s)?(?:들었|들은|듣기로|알기로|아는데|알고 ?있|봤는데|읽었는데|했다는데|했다던데|한다던데|하던데|그러던데|그러더라|이라고|라고|다고|그 ?말|그게|그거)\p{Script=Hangul}*(?=\s|[,.?!~]|$)/gu;
 
 /**
  * The words that frame a claim rather than state it: its lead-in ("I heard", "my friend says",
@@ -191,6 +197,9 @@ export function claimFrameWords(normalized: string, withTags = true): ReadonlySe
   if (leadingTag) spans.push(leadingTag[0]);
   // "…인 거 같은데 맞아?", "…한 듯?": the asker's hedge, no word of the claim.
   for (const hedge of text.matchAll(KOREAN_HEDGE)) spans.push(hedge[0]);
+  // "…한다고 들었는데요, 맞죠?", "…남는 걸로 아는데", "…라고 했다는데 그말 맞습니까?": where the
+  // asker heard it, said after the claim in Korean, and the tag's "그 말".
+  for (const heard of text.matchAll(KOREAN_HEARD)) spans.push(heard[0]);
   // A last sentence that is only a tag ("Is he right?", "Does that check out?", "그 말 맞아?").
   const last = lastSentence(text);
   if (last !== text && last.length <= TAIL && hasTag(last)) spans.push(last);
@@ -282,6 +291,8 @@ const ENDED_STEMS = [
   "변경하",
   "옮기",
   "옮겨가",
+  // "메인 클라우드에서 물러났다": stepping down.
+  "물러나",
 ];
 const KOREAN_ENDED = [
   ...ENDED_STEMS.flatMap(stemForms).map((form) => escapeRegExp(form).replace(/ /gu, " ?")),
@@ -296,6 +307,8 @@ const KOREAN_ENDED = [
   "그만",
   "뺏",
   "빼앗",
+  // "주력 자리를 내줬다", "자리를 넘겨준": a place given up (돈을 내주는 is paying out).
+  "자리(?:를|도)? ?(?:내주|내줬|내준|내줌|넘겨|넘긴|잃)",
   // "오픈AI 이제 필요없다고": no longer needed.
   "필요 ?없",
   // "아마존 대신 마소가": a noun replaced; "투자하는 대신" (in exchange for) is not.
@@ -336,4 +349,46 @@ const ONGOING =
 
 export function isOngoingWord(word: string): boolean {
   return ONGOING.test(word);
+}
+
+/**
+ * What a claim sets aside to say what it is instead: ", not Microsoft investing", "not a
+ * guaranteed lump sum", "rather than fixed", "not X but Y", "확정치가 아니라", "투자 말고",
+ * "고정된 게 아니고". The words set aside are not claimed. ", not the other way round" is the
+ * claim's direction said twice, read where directions are.
+ */
+const SET_ASIDE_EN =
+  /(?:(?:^|[,;:(—–-]\s*|\b(?:and|but)\s+)(?:not|rather than|instead of)|\b(?:rather than|instead of))\s+(?!(?:the )?other way|the reverse|vice versa|only\b|just\b|merely\b|simply\b)([^,.;:?!)—–]+)|\bnot\s+(?!only\b|just\b|merely\b|simply\b)((?:[\w'-]+\s+){0,4}?[\w'-]+)\s+but\b/gu;
+/**
+ * One or two Korean words before 아니라, 아니고, 말고, 대신 ("마소 투자가 아니라"); a topic
+ * before them ("1기가와트는 확정치가 아니라") is what the claim is about, not set aside.
+ */
+const SET_ASIDE_KO =
+  /(?:^|\s)((?:\S+(?<![은는])\s)?\S+?)\s?(?:이|가|은|는)?\s?(?:아니라|아니고|말고|말구|대신(?:에)?)(?=\s|[,.!?]|$)/gu;
+
+/**
+ * The text with the words a claim sets aside blanked out (same length, so positions hold).
+ * The text itself when nothing is set aside.
+ */
+export function withoutSetAside(text: string): string {
+  if (!SET_ASIDE_HINT.test(text)) return text;
+  let out = text;
+  for (const pattern of [SET_ASIDE_EN, SET_ASIDE_KO]) {
+    for (const match of text.matchAll(pattern)) {
+      const words = match[1] ?? match[2];
+      if (!words) continue;
+      const start = (match.index ?? 0) + match[0].indexOf(words);
+      out = out.slice(0, start) + " ".repeat(words.length) + out.slice(start + words.length);
+    }
+  }
+  return out;
+}
+
+const SET_ASIDE_HINT = /\b(?:not|rather than|instead of)\b|아니라|아니고|말고|말구|대신/u;
+
+/** Whether the word at a position of the text is one the claim sets aside. */
+export function setAsideAt(text: string, at: number): boolean {
+  if (!SET_ASIDE_HINT.test(text)) return false;
+  const blanked = withoutSetAside(text);
+  return at >= 0 && at < text.length && blanked[at] === " " && text[at] !== " ";
 }

@@ -7,6 +7,24 @@
 export interface CalendarDate {
   readonly month: number;
   readonly day?: number;
+  /** A part of the month without a day: "early November", "11월 초", "mid-Nov", "11월 말". */
+  readonly part?: MonthPart;
+}
+
+export type MonthPart = "early" | "mid" | "late";
+
+/** The days each part of a month spans. */
+const PART_DAYS: Readonly<Record<MonthPart, readonly [number, number]>> = {
+  early: [1, 10],
+  mid: [11, 20],
+  late: [21, 31],
+};
+
+function partOf(word: string | undefined): MonthPart | undefined {
+  if (!word) return undefined;
+  if (/^(?:early|beginning|start|초)/u.test(word)) return "early";
+  if (/^(?:mid|middle|중)/u.test(word)) return "mid";
+  return "late";
 }
 
 const MONTH_NAMES =
@@ -56,10 +74,26 @@ const PATTERNS: readonly { pattern: RegExp; read: (match: RegExpMatchArray) => C
     read: (match) => ({ month: Number(match[1]), day: Number(match[2]) }),
   },
   {
-    // "11월 18일", "11월"
-    pattern: /(\d{1,2})\s?월(?:\s?(\d{1,2})\s?일)?/gu,
+    // "early November", "mid-Nov", "the end of November", "the beginning of Nov"
+    pattern: new RegExp(
+      String.raw`\b(early|mid|middle|late)[- ]?(?:of\s+)?(${MONTH_NAMES})\b|\b(beginning|start|middle|end)\s+of\s+(${MONTH_NAMES})\b`,
+      "gu",
+    ),
+    read: (match) => ({
+      month: monthOf(match[2] ?? match[4]),
+      part: partOf(match[1] ?? match[3]) as MonthPart,
+    }),
+  },
+  {
+    // "11월 18일", "11월", "11월 초", "11월 중순", "11월 말"
+    pattern:
+      /(\d{1,2})\s?월(?:\s?(\d{1,2})\s?일|\s?(초순|초반|초|중순|중반|하순|후반|말(?![고구])))?/gu,
     read: (match) =>
-      match[2] ? { month: Number(match[1]), day: Number(match[2]) } : { month: Number(match[1]) },
+      match[2]
+        ? { month: Number(match[1]), day: Number(match[2]) }
+        : match[3]
+          ? { month: Number(match[1]), part: partOf(match[3]) as MonthPart }
+          : { month: Number(match[1]) },
   },
   {
     // "in October", "October 2025"
@@ -120,5 +154,11 @@ export function datesIn(text: string): CalendarDate[] {
 
 /** Whether a date names the same day (or, without a day, the same month) as another. */
 export function covers(known: CalendarDate, claimed: CalendarDate): boolean {
-  return known.month === claimed.month && (claimed.day === undefined || known.day === claimed.day);
+  if (known.month !== claimed.month) return false;
+  // "early November" against the 18th: the day must fall in that part of the month.
+  if (claimed.part && known.day !== undefined) {
+    const [from, to] = PART_DAYS[claimed.part];
+    return known.day >= from && known.day <= to;
+  }
+  return claimed.day === undefined || known.day === claimed.day;
 }

@@ -96,8 +96,9 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // should short…"), or the asker's own money named ("my 401k", "내 돈", "노후자금"): personal
   // advice, whatever the company.
   /\b(?:would|will|do|did) (?:you|u|ya) (?:personally )?(?:buy|sell|short|invest|put|move|hold|bet|go long|get in(?!\s+(?:\w+'s|the|a|an)\b)|grab|pick up|load up|dump|ape)\b|\b(?:would|should|could) (?:you|i|we) (?:put|move|invest|park|throw) (?:my |our |some |more )?(?:money|cash|savings|401k|ira)\b|\bif (?:you|u) were me\b|\bin my (?:shoes|position)\b|\b(?:could|can|would|will) (?:you|u) advise\b|\bany advice\b|\badvi[sc]e (?:me|(?:me )?(?:on )?(?:whether|if))\b|\bwhether (?:i|we) should\b|\b(?:i|we) (?:should|could|must|ought to|need to|gotta) (?:buy|sell|short|invest|hold|dump|ape|go long|go short|bet)\b|\b(?:smart|wise|a good idea|good idea|safe|risky|too late) to (?:buy|sell|short|invest|hold|get in|get out)\b/,
-  // "a portfolio split between…", "rebalance into…", "숏 쳐야 돼?": the asker's holdings or trade.
-  /\bportfolios?\b|\brebalanc\w*|포트폴리오|리밸런싱|숏 ?(?:쳐|칠|치|잡|때리)|공매도 ?(?:해|할|쳐|칠|각)/u,
+  // "a portfolio split between…", "rebalance into…", "rotate out of X into Y", "숏 쳐야 돼?": the
+  // asker's holdings or trade.
+  /\bportfolios?\b|\brebalanc\w*|\brotat(?:e|es|ed|ing|ion) (?:out of|into|from)\b|포트폴리오|리밸런싱|숏 ?(?:쳐|칠|치|잡|때리)|공매도 ?(?:해|할|쳐|칠|각)/u,
   /\b(?:my|our) (?:\w+ )?(?:money|savings|cash|portfolio|401k|401\(k\)|ira|roth|pension|retirement|nest egg|shares|stocks|holdings|position|funds)\b/,
   /(?:(?:^|\s)(?:내|제|우리) (?:\p{Script=Hangul}+ )?(?:돈|자산|포트폴리오|적금|예금|월급|퇴직금|노후자금|연금|주식|계좌)|노후 ?자금|퇴직 ?연금|너라면|니라면|당신이라면|(?:넣을까|투자할까|들어갈까|살래|사 ?볼까|매수할까|담을까|태울까))/u,
   // 사야/사도/사면 (buy) start a word or follow its object's particle, or 사야 comes before

@@ -44,8 +44,12 @@ export function readClaims(
   // sentence are not read.
   if (!analysis.terms.some((term) => term.kind === "amount")) return [];
   // "Microsoft's official press release": the one who published, not a party of the figure.
+  // "paying Anthropic $30B for Claude access": what is paid for, not a party of the figure.
   const named = scope.entities.filter(
-    (e) => !e.outside && !PUBLISHER.test(analysis.normalized.slice(e.position)),
+    (e) =>
+      !e.outside &&
+      !PUBLISHER.test(analysis.normalized.slice(e.position)) &&
+      !(PAID_FOR.test(analysis.normalized.slice(0, e.position)) && unpricedThing(knowledge, e.id)),
   );
   const entityIds = new Set(named.map((e) => e.id));
   const sourceIds = new Set(
@@ -507,8 +511,11 @@ export function checkFigures(
       if (atOtherTime(sameFigure, claim, text)) agrees = false;
       // "Anthropic is investing $30B in Microsoft": the figure is the payer's, but of another
       // relation, and the relation claimed goes the other way between them (Microsoft invests
-      // in Anthropic): what the payer does is not that.
+      // in Anthropic): what the payer does is not that. Only a relation with figures of the
+      // claim's unit can be what the figure is: "마소 클라우드에 300억 쓰는" names a cloud
+      // (where Claude is available), not what the money is.
       const others = claim.entities.filter((id) => id !== payer);
+      const figureRelations = relationsWithFigures(allFacts, claim.unit, relationIds);
       if (
         payer !== undefined &&
         others.length > 0 &&
@@ -516,7 +523,7 @@ export function checkFigures(
         allFacts.some(
           (fact) =>
             fact.kind !== "correction" &&
-            relationIds.has(fact.relation ?? "") &&
+            figureRelations.has(fact.relation ?? "") &&
             fact.object.includes(payer) &&
             others.some((id) => fact.subject.includes(id)),
         )
@@ -607,6 +614,24 @@ function ownInsteadOfJoint(
   );
 }
 
+/** "for (the) ": what a payment is for comes next. */
+const PAID_FOR = /\bfor\s+(?:the\s+|its\s+|their\s+)?$/u;
+
+/**
+ * A thing of the story's parties (a product, not a party) that no figure of the facts involves:
+ * what is paid for ("for Claude access"), which the figures do not price. A thing some figure
+ * involves ("for Azure capacity") picks that figure's fact.
+ */
+function unpricedThing(knowledge: Knowledge, id: string): boolean {
+  return (
+    !knowledge.manifest.entities.some((entity) => entity.id === id) &&
+    !knowledge.facts.some(
+      (fact) =>
+        fact.figure !== undefined && (fact.subject.includes(id) || fact.object.includes(id)),
+    )
+  );
+}
+
 /** A party's name, then what it published ("microsoft's press release", "마소 공식 발표문"). */
 const PUBLISHER =
   /^[^\s']+(?:'s)?\s+(?:own\s+)?(?:official\s+)?(?:press release|release|blog(?: post)?|announcement|statement|website|newsroom)\b|^\S*?(?:의)?\s?(?:공식 ?)?(?:발표문|보도 ?자료|블로그|공식 ?발표)/u;
@@ -634,6 +659,10 @@ function atOtherTime(fact: Fact, claim: Claim, text: string): boolean {
   const factMonths = monthsNamed(`${fact.statement.en} ${fact.statement.ko}`);
   return [...monthsNamed(text)].some((month) => factMonths.has(month)) || EARLIER.test(text);
 }
+
+/** "still", "after the deal", "지금도", "여전히": the claim is about the figure as it stands. */
+const STILL_NOW =
+  /\b(?:still|after (?:this|the) (?:deal|announcement|news|round)|post-deal|as of now|right now|currently|today)\b|여전히|아직도|지금도|현재도|딜 이후|거래 이후|투자 이후|발표 이후/u;
 
 /** "Before the deal", "이전엔": the claim is about an earlier figure. */
 const EARLIER =
@@ -666,13 +695,32 @@ function statesFigure(claim: Claim, text: string): (fact: Fact) => boolean {
     const factMonths = monthsNamed(`${fact.statement.en} ${fact.statement.ko}`);
     // "183B에서 350B로 뛴 거 맞아?": the fact's own figure written beside it, from one to the other.
     const both = fact.figure !== undefined && claimsWritten(text).has(fact.figure.value);
-    return (
-      both || [...monthsNamed(text)].some((month) => factMonths.has(month)) || EARLIER.test(text)
-    );
+    if (both) return true;
+    // "a cutting from September says 183B; that's still the figure after this deal?": the
+    // earlier figure claimed as the one now is the fact's own figure's place, not its context.
+    if (STILL_NOW.test(text)) return false;
+    return [...monthsNamed(text)].some((month) => factMonths.has(month)) || EARLIER.test(text);
   };
 }
 
 /** The amounts a question writes ("183B" and "350B"). */
 function claimsWritten(text: string): Set<number> {
   return new Set(findAmounts(text).map((amount) => Number(amount.key)));
+}
+
+/** The relations asked that some fact gives a figure of the unit for (a money relation). */
+function relationsWithFigures(
+  allFacts: readonly Fact[],
+  unit: Claim["unit"],
+  relationIds: ReadonlySet<string>,
+): ReadonlySet<string> {
+  if (relationIds.size === 0) return relationIds;
+  const found = new Set<string>();
+  for (const fact of allFacts) {
+    const relation = fact.relation;
+    if (relation !== undefined && relationIds.has(relation) && fact.figure?.unit === unit) {
+      found.add(relation);
+    }
+  }
+  return found;
 }

@@ -14,9 +14,12 @@ import type { ConfirmationVerdict } from "./confirm.ts";
 import { isPlace } from "./exclusive.ts";
 import { involves, type NamedEntity, type QuestionScope } from "./scope.ts";
 
-/** English words before a thing used: "runs on", "built with", "using", "via". */
+/**
+ * English words before a thing used: "runs on", "built with", "using", "via"; where money is
+ * committed or spent ("committed $30B to Google Cloud").
+ */
 const ENGLISH_INSTRUMENT =
-  /\b(?:on|with|using|uses?|used|via|through|onto|buy|buys|buying|bought|purchas\w*|rent\w*|leas(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/u;
+  /\b(?:on|with|using|uses?|used|via|through|onto|(?:commit\w*|pledg\w*|promis\w*|earmark\w*|spend\w*|spent|put\w*|pour\w*|sink\w*|sunk|allocat\w*)\s+(?:\S+\s+){0,3}?(?:to|into|toward|towards)|buy|buys|buying|bought|purchas\w*|rent\w*|leas(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/u;
 /** A preposition of place right before the name. */
 const PLACE_BEFORE = /\b(?:in|at|near|inside|outside|around|across)\s+(?:the\s+)?$/u;
 /** "is", "are", "of" before the name (and a word of its own, "nvidia hopper"). */

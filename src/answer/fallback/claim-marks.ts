@@ -3,7 +3,7 @@
  * ("Opus 4.5"), dates, years, small counts, places and capitalised names. A claim holds only when
  * its fact passes every mark.
  */
-import type { Fact } from "../../knowledge/schema.ts";
+import type { Concept, Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { isConfirmationTag } from "../../search/confirmation.ts";
 import {
@@ -27,6 +27,8 @@ export function claimedMarks(
   raw: string,
   analysis: Analysis,
   scope: QuestionScope,
+  /** The knowledge's concepts: a party's other names ("GCP" is Google Cloud). */
+  concepts: readonly Concept[] = [],
 ): Mark[] | undefined {
   const marks: Mark[] = [];
   const pattern =
@@ -85,6 +87,18 @@ export function claimedMarks(
     if (!/^[A-Z]/.test(written) || /(?:^|[.!?]\s)[\s"'“‘(]*$/.test(raw.slice(0, start))) continue;
     const lower = written.toLowerCase();
     if (named.has(lower) || /^(?:i|is|it|the|a|so)$/.test(lower)) continue;
+    // "optimizing Claude", read as Anthropic's models: a word the glossary rewrote is read by
+    // what it became, not by its spelling.
+    if (!hasWord(text, lower)) continue;
+    // "GCP", "MSFT": another name of a party named; the fact may write any of its names.
+    const party = partyCalled(analysis, scope, lower);
+    if (party) {
+      const forms = concepts.find((concept) => concept.id === party.id)?.forms ?? [];
+      const names = [party.name.en.toLowerCase(), party.name.ko, lower];
+      for (const form of forms) if (form.length >= 3) names.push(form.toLowerCase());
+      marks.push((factWords) => names.some((name) => factWords.includes(name)));
+      continue;
+    }
     if (isConfirmationTag(lower) || NAMED_PART.test(lower)) continue;
     if (ENGLISH_MONTH_WORD.test(lower)) continue;
     // "오픈AI": the Latin end of a party's mixed-script name is that party, not a name claimed.
@@ -114,6 +128,25 @@ export function claimedMarks(
     );
   }
   return marks.length > 0 ? marks : undefined;
+}
+
+/** Whether a word stands whole in a text (not inside another word). */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + word.length] ?? " ";
+    if (!/[a-z0-9]/u.test(before) && !/[a-z0-9]/u.test(after)) return true;
+  }
+  return false;
+}
+
+/** The party named that a word of the question is a name of ("gcp" -> Google). */
+function partyCalled(analysis: Analysis, scope: QuestionScope, word: string) {
+  // One word that is the whole name: "Azure AI Foundry", a name of several words, is checked as
+  // written (an old name is still a name the fact must write).
+  const term = analysis.terms.find((candidate) => candidate.text === word);
+  const id = term?.kind === "concept" ? term.features[0]?.slice(2) : undefined;
+  return id === undefined ? undefined : scope.entities.find((entity) => entity.id === id);
 }
 
 /** Prepositions after which a name is a place ("in Windows", "on Slack", "inside Teams"). */
@@ -237,7 +270,9 @@ export function inFactText(fact: Fact, word: string): boolean {
     stem !== word &&
     stem.length > 0 &&
     /^\p{Script=Hangul}+$/u.test(stem) &&
-    text.includes(stem)
+    (text.includes(stem) ||
+      // "중요하다고" is the fact's "중요한": a noun and 하다, by the noun.
+      (stem.length >= 3 && stem.endsWith("하") && text.includes(stem.slice(0, -1))))
   ) {
     return true;
   }

@@ -27,6 +27,16 @@ function isBareKoreanForm(word: string): boolean {
   return /^\p{Script=Hangul}+$/u.test(word) && stripEndings(word).length <= 1;
 }
 
+/** English verbs that link a subject to what it is: "becoming", "became", "gets", "being". */
+const ENGLISH_LINKING_VERB =
+  /^(?:become|becomes|becoming|became|being|been|get|gets|getting|got)$/u;
+/** English verbs of saying something in some way: "framed", "described", "characterized". */
+const ENGLISH_SAYING_VERB =
+  /^(?:fram(?:e|es|ed|ing)|describ\w*|characteri[sz]\w*|portray\w*|call(?:s|ed|ing)?|put|puts|stat(?:e|es|ed|ing)|not(?:e|es|ed|ing)|stress\w*|emphasi[sz]\w*|insist\w*|remark\w*|pitch\w*|spun|spin\w*)$/u;
+
+/** A fact that reports what someone said. */
+const REPORTS_SAYING = /\b(?:said|says|told|stated)\b|말했|밝혔|강조했|라고 했/u;
+
 const PHRASAL_LINK = /^(?:end|ends|ended|turn|turns|turned|wind|winds|wound)$/u;
 
 const factFeatures = new WeakMap<Fact, ReadonlySet<string>>();
@@ -93,8 +103,16 @@ export function restatedFact(
   // every word it knows must be one the fact holds. An unknown word the fact's statement writes
   // ("frontier") is held, and a Korean title or verb of saying that is all ending ("씨가",
   // "했다는디") is no word of the claim.
+  // "becoming", "gets": a verb that only links ("…will be customers"); "framed it as",
+  // "described": how a speaker said it, when the fact reports what they said.
+  const quoted = REPORTS_SAYING.test(statement);
   const unknown = claimTerms.filter(
-    (term) => !term.known && !statement.includes(term.text) && !isBareKoreanForm(term.text),
+    (term) =>
+      !term.known &&
+      !statement.includes(term.text) &&
+      !isBareKoreanForm(term.text) &&
+      !ENGLISH_LINKING_VERB.test(term.text) &&
+      !(quoted && ENGLISH_SAYING_VERB.test(term.text)),
   );
   const known = claimTerms.filter((term) => term.known);
   const held = known.filter((term) => term.features.some((feature) => features.has(feature)));

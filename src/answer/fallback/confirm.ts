@@ -13,6 +13,8 @@ import {
   isConfirmationTag,
   isOngoingWord,
   saysGoesOn,
+  setAsideAt,
+  withoutSetAside,
 } from "../../search/confirmation.ts";
 import { datesIn } from "../../search/dates.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
@@ -491,8 +493,10 @@ export function checkConfirmation(
   // "Claude is on Azure and AWS but not on Google Cloud, right?": the fact of the others named
   // involves the one denied: a no.
   const named = scope.entities.filter((entity) => !entity.outside);
-  // "코파일럿에서 안 빠지지?": what is denied is the ending, not the place.
-  const denied = endingDenied(raw) ? [] : partiesDenied(analysis.normalized, named);
+  // "코파일럿에서 안 빠지지?": what is denied is the ending, not the place; "마소 투자가
+  // 아니라": the party's relation, read as such, not the party.
+  const denied =
+    endingDenied(raw) || verdict?.relationDenied ? [] : partiesDenied(analysis.normalized, named);
   if (denied.length > 0 && denied.length < named.length) {
     const others = named.filter((entity) => !denied.includes(entity.id));
     const fact =
@@ -598,12 +602,25 @@ function productNameClaimed(knowledge: Knowledge, analysis: Analysis): string | 
       continue;
     }
     if (word.kind === "hangul" && VERB_ENDING.test(after?.text ?? "")) continue;
+    // "anthropic tunes its models": a word before a determiner is a verb; a name stands right
+    // before its noun ("nvidia hopper chips").
+    if (word.kind === "latin" && beforeDeterminer(analysis.normalized, word.text)) continue;
     // "첫 기술 파트너십", "새 모델": a one-syllable Hangul word is a determiner, not a name.
     if (word.kind === "hangul" && word.text.length < 2) continue;
+    // "세군데 클라우드", "three clouds": a count of the things, not one of their names.
+    if (COUNT_WORD.test(word.text)) continue;
     return word.text;
   }
   return undefined;
 }
+
+/** Whether a word of the text is followed by a determiner or a pronoun ("tunes its models"). */
+function beforeDeterminer(text: string, word: string): boolean {
+  const at = text.indexOf(word);
+  return at >= 0 && DETERMINER_AFTER.test(text.slice(at + word.length, at + word.length + 8));
+}
+
+const DETERMINER_AFTER = /^\s+(?:its|their|the|a|an|his|her|our|some|them|it|each)\b/u;
 
 /** A topic word of the claim with a Korean subject or topic particle ("하드웨어가", "칩은"). */
 function isTopicWord(term: Analysis["terms"][number]): boolean {
@@ -614,6 +631,10 @@ function isTopicWord(term: Analysis["terms"][number]): boolean {
     /\p{Script=Hangul}(?:은|는|이|가)$/u.test(term.text)
   );
 }
+
+/** A count: "세군데", "두 곳", "세개", "three", "both" (a native Korean numeral and a counter). */
+const COUNT_WORD =
+  /^(?:(?:한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열|몇)(?:군데|곳|개|가지|대|개사|군|번|차례)\p{Script=Hangul}*|one|two|three|four|five|both|all|every)$/u;
 
 /** A product's model code: "h100", "a100", "gb200", "mi300x" (not "m365", read as a name). */
 const MODEL_CODE = /\b[a-z]{1,3}(\d{3})[a-z]?s?\b/u;
@@ -636,8 +657,9 @@ function correctionAgainst(
   analysis: Analysis,
 ): Fact | undefined {
   const generic = genericCorrectionWords(knowledge);
-  // "…is up to, not fixed, right?": a word said only in a contrast is not claimed.
-  const text = claimBody(analysis.normalized);
+  // "…is up to, not fixed, right?", "확정치가 아니라 최대": a word said only in a contrast is not
+  // claimed.
+  const text = withoutSetAside(claimBody(analysis.normalized));
   // A word one of the verdict's own facts says ("total", of the sum) runs into no fact check.
   const own = facts.map(factText).join(" ");
   for (const fact of facts) {
@@ -778,6 +800,15 @@ function checkClaim(
       return { ...checked, agrees: NEGATED.test(claimBody(analysis.normalized)) };
     }
     // "Wasn't it fifteen billion from each of them?": the figure is their total, not each one's.
+    // "Anthropic pays NVIDIA for the 1 GW": the capacity runs on the one named, but no money
+    // goes to it; a no, with the fact and what the payer does pay.
+    const unpaid = checked?.agrees ? unpaidCapacity(knowledge, claims, analysis) : undefined;
+    if (checked && unpaid) {
+      return negate(
+        { agrees: false, facts: [...checked.facts, ...unpaid], reversed: false },
+        analysis,
+      );
+    }
     const eachOfTotal = checked && eachClaimedOfJoint(knowledge, checked, analysis.normalized);
     if (eachOfTotal) return eachOfTotal;
     const verdict =
@@ -831,7 +862,7 @@ function checkClaim(
     // not in the fact.
     const [fact] = direction.facts;
     // "…won't get Opus 4.5, right?" denies the version the fact lacks: a yes.
-    if (direction.agrees && fact && missesMark(raw, analysis, scope, fact)) {
+    if (direction.agrees && fact && missesMark(knowledge, raw, analysis, scope, fact)) {
       const agrees = NEGATED.test(claimBody(analysis.normalized));
       return { ...direction, agrees, reversed: false };
     }
@@ -875,9 +906,13 @@ function checkClaim(
     // "Foundry customers won't get Opus 4.5, right?": what is denied (a version, a date) is
     // not what the fact holds: a yes.
     if (denied)
-      return { agrees: missesMark(raw, analysis, scope, denied), facts: [denied], reversed: false };
+      return {
+        agrees: missesMark(knowledge, raw, analysis, scope, denied),
+        facts: [denied],
+        reversed: false,
+      };
   }
-  const marks = claimedMarks(raw, analysis, scope);
+  const marks = claimedMarks(raw, analysis, scope, knowledge.concepts);
   if (marks === undefined) {
     // Nothing to compare but the parties: the best fact about all of them confirms it.
     const named = scope.entities.filter((entity) => !entity.outside);
@@ -907,6 +942,8 @@ function checkClaim(
           isConfirmationTag(term.text) ||
           frame.has(term.text) ||
           isLightVerb(term.text) ||
+          // "별로 안 중요", "not all that important": how much, said with a negation.
+          DEGREE_WORD.test(term.text) ||
           // "둘 다", "both", "all three": the parties named together, which the fact involves.
           (named.length >= 2 && ALL_OF_THEM.test(term.text)) ||
           // "아직도 주요 클라우드야?", "Amazon stays on…" are held by a fact that says it remains.
@@ -938,6 +975,46 @@ function checkClaim(
   }
   return { agrees: failed.length === 0, facts: [best], reversed: false };
 }
+
+/** Verbs of paying: "pays", "payment", "지불", "값을 내", "돈 주는". */
+const PAYS =
+  /\b(?:pay|pays|paid|paying|payment|payments|bills?|billed|billing)\b|지불|값|대금|(?:돈|요금|비용)\S*\s?(?:내|냈|주|줬|준|줌)/u;
+
+/**
+ * A capacity claimed as paid to a party it runs on ("Anthropic pays NVIDIA for the 1 GW",
+ * "1기가와트 값을 엔비디아에 내는"): the flow between them is of capacity, not money, and no
+ * money goes that way. The payer's own payments, which say where its money goes instead.
+ */
+function unpaidCapacity(
+  knowledge: Knowledge,
+  claims: readonly { readonly entities: readonly string[]; readonly unit: string }[],
+  analysis: Analysis,
+): Fact[] | undefined {
+  if (!PAYS.test(analysis.normalized)) return undefined;
+  for (const claim of claims) {
+    const [payer, ...others] = claim.entities;
+    if (claim.unit === "USD" || payer === undefined || others.length === 0) continue;
+    const { flows } = knowledge.flows;
+    const between = (kind: string) =>
+      flows.some((flow) => flow.from === payer && others.includes(flow.to) && flow.kind === kind);
+    if (!between("compute") || between("payment")) continue;
+    const paid = flows.flatMap((flow) => {
+      const fact =
+        flow.from === payer && flow.kind === "payment" ? factById(knowledge, flow.fact) : undefined;
+      return fact ? [fact] : [];
+    });
+    return paid;
+  }
+  return undefined;
+}
+
+function factById(knowledge: Knowledge, id: string): Fact | undefined {
+  return knowledge.facts.find((fact) => fact.id === id);
+}
+
+/** Words of degree that go with a negation: "별로", "그다지", "딱히", "much", "all that". */
+const DEGREE_WORD =
+  /^(?:별로|그다지|그리|딱히|전혀|그렇게|그닥|much|very|that|particularly|especially|terribly|really|all)$/u;
 
 /** Words that call a figure money: "investment", "amount", "투자", "금액", "돈". */
 const MONEY_NAMED =
@@ -996,8 +1073,14 @@ function eachClaimedOfJoint(
 }
 
 /** A version or a name the claim gives (not a place or a date) that the fact does not hold. */
-function missesMark(raw: string, analysis: Analysis, scope: QuestionScope, fact: Fact): boolean {
-  const marks = claimedMarks(raw, analysis, scope);
+function missesMark(
+  knowledge: Knowledge,
+  raw: string,
+  analysis: Analysis,
+  scope: QuestionScope,
+  fact: Fact,
+): boolean {
+  const marks = claimedMarks(raw, analysis, scope, knowledge.concepts);
   if (!marks) return false;
   const text = factText(fact);
   return marks.some((mark) => !mark.place && !mark.when && !mark(text));
@@ -1175,6 +1258,9 @@ function firstClaimRefuted(
   return { agrees: NEGATED.test(claimBody(analysis.normalized)), facts: [fact], reversed: false };
 }
 
+/** "not Microsoft ", "not NVIDIA's ": one word (a party) between "not" and the word denied. */
+const NOT_PARTY_BEFORE = /\bnot\s+[\w-]+(?:'s)?\s+$/u;
+
 /** A word said only to be denied: "not an investment", "투자가 아니라". */
 function deniedWord(text: string, word: string): boolean {
   const at = text.indexOf(word);
@@ -1182,7 +1268,10 @@ function deniedWord(text: string, word: string): boolean {
   return (
     /\b(?:not|no|never|isn't|aren't|wasn't)\s+(?:an?\s+|the\s+|really\s+)?$/u.test(
       text.slice(0, at),
-    ) || /^\S*\s?(?:아니|아닌)/u.test(text.slice(at + word.length))
+    ) ||
+    /^\S*\s?(?:아니|아닌)/u.test(text.slice(at + word.length)) ||
+    // ", not Microsoft investing": a party's word between, in a contrast set aside.
+    (NOT_PARTY_BEFORE.test(text.slice(0, at)) && setAsideAt(text, at))
   );
 }
 

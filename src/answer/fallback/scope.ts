@@ -8,7 +8,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Bilingual, Fact, OutsideEntity, Relation } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
-import { claimFrameWords } from "../../search/confirmation.ts";
+import { claimFrameWords, withoutSetAside } from "../../search/confirmation.ts";
 import { ENGLISH_MONTH_WORD } from "../../search/dates.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { isEnding } from "../../search/korean.ts";
@@ -68,10 +68,9 @@ export function readScope(
 ): QuestionScope {
   const { entities: parties, places } = readNamed(knowledge, analysis, raw, isTypoOfKnownWord);
   const text = analysis.normalized;
-  const asked = withoutPartyStanding(
-    relationsAsked(knowledge, analysis, compile(knowledge)),
-    text,
-    parties,
+  const asked = withoutSetAsideRelations(
+    withoutPartyStanding(relationsAsked(knowledge, analysis, compile(knowledge)), text, parties),
+    analysis,
   );
   // "기사가 클로드에 대해선 뭐라고 해": the article says it, of Claude; not what Claude said.
   // "someone in chat said 183 billion, what's that about": the saying passes the claim on.
@@ -174,20 +173,47 @@ function withoutPartyStanding(
   return asked;
 }
 
-/** "according to X", "per X", "X reported": a name written as the source of a figure or claim. */
+/**
+ * "it's an 'up to' $10B, not a guaranteed lump sum, right?": a claim does not ask about what it
+ * sets aside in a contrast; an outside relation named only there is not asked.
+ */
+function withoutSetAsideRelations(asked: RelationsAsked, analysis: Analysis): RelationsAsked {
+  if (asked.outsideRelations.length === 0 || !analysis.asksToConfirm) return asked;
+  const text = analysis.normalized;
+  const blanked = withoutSetAside(text);
+  if (blanked === text) return asked;
+  // Dropped only when its words are found, and found only where set aside.
+  const outsideRelations = asked.outsideRelations.filter(
+    (relation) =>
+      relation.forms.some((form) => wordAt(blanked, form.toLowerCase()) >= 0) ||
+      !relation.forms.some((form) => wordAt(text, form.toLowerCase()) >= 0),
+  );
+  return outsideRelations.length === asked.outsideRelations.length
+    ? asked
+    : { relations: asked.relations, outsideRelations };
+}
+
+/**
+ * "according to X", "per X", "X reported", "X had Anthropic at…", "X's figure": a name written as
+ * the source of a figure or claim.
+ */
 function namedAsSource(text: string, name: string): boolean {
   const at = text.indexOf(name);
   if (at < 0) return false;
   return (
     SOURCE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ||
-    SOURCE_AFTER.test(text.slice(at + name.length, at + name.length + 24))
+    SOURCE_AFTER.test(text.slice(at + name.length, at + name.length + 24)) ||
+    SOURCE_AFTER_KO.test(text.slice(at + name.length, at + name.length + 12))
   );
 }
 
 const SOURCE_BEFORE =
   /\b(?:according to|per|reported by|as reported by|citing|cited by|via|from)\s+(?:the\s+)?$/u;
+/** "CNBC 보도로는", "CNBC에 따르면", "CNBC 추정치": a source, in Korean. */
+const SOURCE_AFTER_KO =
+  /^(?:의)?\s?(?:보도|기사|추정|집계|에 ?따르면|에 ?의하면|에선|에서는|에 ?나온|발 )/u;
 const SOURCE_AFTER =
-  /^\s+(?:reported|reports|report|say|says|said|put|puts|pegged|pegs|estimated|estimates|wrote|writes)\b/u;
+  /^(?:'s)?\s+(?:reported|reports|report|say|says|said|put|puts|pegged|pegs|estimated|estimates|wrote|writes|had|has|have|valued|values|priced|prices|called|calls|cited|cites|quoted|quotes|figure|number|estimate|piece|story)\b/u;
 
 /** The article (or its writer) as the one saying something about a topic. */
 const ARTICLE_SPEAKS_OF =
@@ -532,21 +558,24 @@ const KOREAN_PLACE =
   /((?:[^\s]+\s)?[^\s]+?)에서\s?(?:공동\s?)?(?:발표|공개|나온|나왔|열린|소개|밝히|밝혔|처음)/gu;
 
 /**
- * "발표 행사가 엔비디아 GTC였던가?", "the venue was AWS re:Invent, right?": the event named as what
- * the venue was; the company before it names the event, no party.
+ * The event said to be where it happened: "the venue was AWS re:Invent", "Ignite was the venue",
+ * "발표 행사가 GTC였던가?", "빌드 라는 행사에서".
  */
-const EVENT_NAMED =
-  /(?:\b(?:venue|event|conference|keynote|stage)\s+(?:was|is)\s+((?:the\s+)?[^\s,?.!;]+(?:\s+(?!(?:right|correct|true|yes|no|isn't|wasn't|or)\b)[^\s,?.!;]+){0,2}))|(?:행사|이벤트|무대|컨퍼런스|콘퍼런스|장소)(?:가|는|이|은)\s+((?:[^\s]+\s)?[^\s]+?)(?=(?:이었|였|이였|이라|라|이야|야|인가|인|임|이|맞)[^\s]*\s*[?？!.~]*$)/gu;
-const NAMES_AN_EVENT =
-  /venue|event|conference|keynote|stage|행사|이벤트|무대|컨퍼런스|콘퍼런스|장소/u;
+const ENGLISH_EVENT =
+  /\b(?:venue|event|conference|stage|occasion)\s+(?:was|is|had been)\s+((?:the\s+)?[^\s,?.!;]+(?:\s+(?!(?:right|correct|true|yes|no|isn't|wasn't|in|on|and|or)\b)[^\s,?.!;]+){0,2})|((?:[^\s,?.!;]+\s)?[^\s,?.!;]+)\s+(?:was|is)\s+the\s+(?:venue|event|stage|occasion)\b/gu;
+const KOREAN_EVENT =
+  /(?:행사|무대|장소|이벤트|컨퍼런스|콘퍼런스)(?:가|는|은)\s((?:[^\s]+\s)?[^\s]+?)(?:이었|였|이야|야|임|이지|인가|이냐|이죠|죠|이라|라)|((?:[^\s]+\s)?[^\s]+?)\s?(?:이)?라는\s(?:행사|컨퍼런스|콘퍼런스|이벤트|무대)/gu;
+const EVENT_HINT =
+  /\b(?:venue|event|conference|stage|occasion)\b|행사|무대|장소|이벤트|컨퍼런스|콘퍼런스/u;
 
 function placeSlots(text: string): { start: number; end: number; text: string }[] {
   const slots: { start: number; end: number; text: string }[] = [];
-  for (const pattern of [ENGLISH_PLACE, KOREAN_PLACE, EVENT_NAMED]) {
+  const events = EVENT_HINT.test(text);
+  for (const pattern of [ENGLISH_PLACE, KOREAN_PLACE, ENGLISH_EVENT, KOREAN_EVENT]) {
     // Without 에서 the Korean pattern cannot match: its scan (a word or two tried from every
-    // place, 3-5 µs a text) is skipped.
+    // place, 3-5 µs a text) is skipped; so are the events' without a word for an event.
     if (pattern === KOREAN_PLACE && !text.includes("에서")) continue;
-    if (pattern === EVENT_NAMED && !NAMES_AN_EVENT.test(text)) continue;
+    if ((pattern === ENGLISH_EVENT || pattern === KOREAN_EVENT) && !events) continue;
     for (const match of text.matchAll(pattern)) {
       const slot = match[1] ?? match[2] ?? "";
       const start = (match.index ?? 0) + match[0].indexOf(slot);
@@ -561,7 +590,10 @@ function placeNames(knowledge: Knowledge, analysis: Analysis, slot: string): str
   const names: string[][] = [];
   // "announced at ignite huh": the claim's tag is no word of the place.
   const frame = claimFrameWords(analysis.normalized);
-  for (const word of slot.split(/\s+/)) {
+  for (const written of slot.split(/\s+/)) {
+    // "at microsoft's ignite": the owner's name, without its possessive.
+    const owner = written.replace(/['’]s$/u, "");
+    const word = owner.length >= 2 ? owner : written;
     if (word.length < 2 || ENGLISH_STOPWORDS.has(word) || frame.has(word)) continue;
     // "valued at $183b", "at 1gw": an amount, not a place's name.
     if (/^[$€£₩]?\d/u.test(word)) continue;
@@ -988,6 +1020,10 @@ function formAsked(text: string, words: QuestionWords, form: CompiledForm): bool
   return words.latin.has(form.text) || words.latin.has(form.stem);
 }
 
+/** Days and holidays: a time ("over Sunday lunch", "nearer Christmas"), never a party. */
+const TIME_NAME =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|christmas|xmas|easter|thanksgiving|halloween|hanukkah|ramadan|chuseok)$/u;
+
 /**
  * Capitalised words the knowledge does not know, read as names of companies or people it does
  * not cover ("SoftBank", "Mistral's", "xAI"). A sentence's first word counts only when it looks
@@ -1019,6 +1055,7 @@ function unknownCapitalisedNames(raw: string, analysis: Analysis): NamedEntity[]
       unknown.has(lower) &&
       !ENGLISH_STOPWORDS.has(lower) &&
       !ENGLISH_MONTH_WORD.test(lower) &&
+      !TIME_NAME.test(lower) &&
       lower.length >= 2 &&
       !PLACE_PREPOSITIONS.has(previous) &&
       (!IN_ON.has(previous) || aboutKnowledge) &&
