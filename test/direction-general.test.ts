@@ -492,3 +492,51 @@ describe("the money one party spends on another, in Korean (parts10)", () => {
     expect(answer.text).toMatch(/앤트로픽 → 엔비디아/);
   });
 });
+
+describe("one party's money as a bookkeeper names it (parts11)", () => {
+  it.each([
+    ["엔비디아 쪽 자금 유출이랑 유입 좀 보여줘", /엔비디아 → 앤트로픽/],
+    ["Lay out Microsoft's cash in and cash out.", /Anthropic → Microsoft/],
+    ["NVIDIA: money coming in vs money going out?", /NVIDIA → Anthropic/],
+    ["앤트로픽 통장에서 돈이 빠져나가는 곳은 어디예요?", /앤트로픽 → 마이크로소프트/],
+    ["What's Microsoft's position in net terms?", /Microsoft → Anthropic/],
+    ["Who's doing the paying here, Anthropic?", /Anthropic → Microsoft/],
+  ])("%s gets the party's flows", (question, flow) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained, answer.text).toBe(false);
+    expect(answer.text.split("\n")[0]).toMatch(flow);
+  });
+
+  it("keeps inflows of other things off topic", () => {
+    for (const question of [
+      "부산 인구 유출 얼마나 심해?",
+      "what's the inflow of students to Canada?",
+      "should I move my fund in gold?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+
+  it("reads each party named as the other's payer as both ways", () => {
+    const ko = answerFromKnowledge(
+      index,
+      "엔비디아가 앤트로픽에 대는 돈과 앤트로픽이 엔비디아에 내는 돈은?",
+    );
+    expect(ko.text.split("\n")[0]).toMatch(/엔비디아 → 앤트로픽.*앤트로픽 → 엔비디아/);
+    const en = answerFromKnowledge(
+      index,
+      "Does what Anthropic pays Microsoft outweigh what Microsoft pays Anthropic?",
+    );
+    expect(en.text.split("\n")[0]).toMatch(
+      /Microsoft → Anthropic.*Anthropic → Microsoft|Anthropic → Microsoft.*Microsoft → Anthropic/,
+    );
+  });
+
+  it("gives a later part the lead's parties, not its words of money", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "money in and money out for nvidia, and when did they announce it?",
+    );
+    expect(answer.text).toMatch(/November|18/);
+  });
+});

@@ -259,7 +259,17 @@ export function shapeThenRest(
         .map((term) => term.text);
     const later = [...new Set(rest.flatMap(({ bare }) => named(bare)))];
     const text = named(lead).length > 0 || later.length === 0 ? lead : `${lead} ${later.join(" ")}`;
-    return [{ text, bare: lead, label: lead }, ...rest.map(({ text, bare }) => ({ text, bare }))];
+    // The shape is the lead's: a later part takes its parties, never its words of money ("inflows
+    // and outflows for anthropic, and when was it announced" asks when, not what goes out).
+    const leadParties = named(lead);
+    const own = ({ bare }: { text: string; bare: string }) => ({
+      text:
+        named(bare).length > 0 || leadParties.length === 0
+          ? bare
+          : `${leadParties.join(" ")} ${bare}`,
+      bare,
+    });
+    return [{ text, bare: lead, label: lead }, ...rest.map(own)];
   }
   return undefined;
 }
