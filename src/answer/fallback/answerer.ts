@@ -76,7 +76,9 @@ import {
   withoutUnknownChoice,
 } from "./preamble.ts";
 import {
+  asksAttributeOfItsOwn,
   isListOfAsks,
+  isNumberedList,
   isTypoOfKnownWord,
   questionParts,
   shapeIsOnePartOf,
@@ -270,7 +272,7 @@ export function answerFromKnowledge(
   // Read on the whole question: its parts alone ("몇 기가와트?") would each look answerable.
   const read = story?.analysis ?? whole;
   const otherNews = asksOtherNews(read) ?? figureInOtherUnit(read);
-  if (otherNews) {
+  if (otherNews && !otherNewsInOnePart(index, asked, analysis.asksToConfirm)) {
     const relation = { id: otherNews.id, label: otherNews.label, forms: [] };
     return notCoveredAnswer(knowledge, language, { entities: [], relation, covered: [] }, []);
   }
@@ -316,6 +318,7 @@ export function answerFromKnowledge(
     analysis.asksToConfirm &&
     split.length > 1 &&
     !isListOfAsks(index, split) &&
+    !isNumberedList(index, asked) &&
     split.some(({ bare }) => !asksByItself(index.analyze(bare)));
   // "Microsoft invested $10B, correct? Also, when…?": a claim, then a question of its own; the
   // claim's tag is no shape of the whole.
@@ -422,6 +425,11 @@ export function answerFromKnowledge(
       if (!answer.abstained && bare !== text && saidBefore(openingOf(answer))) {
         const alone = answerOne(index, bare, index.analyze(bare), language, undefined, true);
         if (!alone.abstained && !saidBefore(openingOf(alone))) return alone;
+        // "엔비디아 투자 금액이랑, 어느 은행을 통해 들어오는지?": what the part asks of its own is
+        // not covered; the part before's answer again would hide that.
+        if (alone.abstained && asksAttributeOfItsOwn(index, bare)) {
+          return abstainAnswer(knowledge, language, "not-covered");
+        }
       }
       // The party carried from the part before may not be this part's ("클로드 모델 뭐 들어가고
       // / 발표는 언제였어?"): the part as written answers when the carried one cannot.
@@ -453,6 +461,21 @@ export function answerFromKnowledge(
     }
   }
   return answerOne(index, asked, analysis, language, verdict);
+}
+
+/**
+ * "1기가와트 전력 비용은 얼마쯤 되고, 그 컴퓨팅은 어느 칩에서 돌아?": the other measure is one
+ * part's, and another part asks what the knowledge has: the parts are answered one by one (the
+ * first is not covered). Not when no part asks it alone ("몇 기가와트?" next to "…원으로").
+ */
+function otherNewsInOnePart(index: KnowledgeIndex, question: string, claim: boolean): boolean {
+  const parts = questionParts(index, question, claim);
+  if (parts.length < 2) return false;
+  const other = parts.map(({ text }) => {
+    const read = index.analyze(text);
+    return (asksOtherNews(read) ?? figureInOtherUnit(read)) !== undefined;
+  });
+  return other.some((is) => is) && other.some((is) => !is);
 }
 
 /** What an answer says before its quotes: two parts with the same one were answered alike. */
