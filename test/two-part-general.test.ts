@@ -316,9 +316,12 @@ describe("another unit asked in one part only (parts11)", () => {
 describe("a bulleted list of bare asks is never one claim (parts11)", () => {
   it.each([
     [
-      "- figure from Microsoft?\n- figure from NVIDIA?\n- Anthropic's spend on the cloud?",
+      "- Microsoft's number?\n- NVIDIA's number?\n- Azure spend?",
       [/5 billion/, /10 billion/, /30 billion/],
     ],
-    ["• 마소 돈?\n• 엔비 돈?\n• 앤트로픽 클라우드 지출?", [/50억/, /100억/, /300억/]],
+    [
+      "* ms amount?\n* nvidia amount?\n* anthropic spend on the cloud?",
+      [/5 billion/, /10 billion/, /30 billion/],
+    ],
   ])("%s answers each line", (question, patterns) => expectEvery(question, patterns));
 });

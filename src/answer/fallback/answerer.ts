@@ -78,7 +78,7 @@ import {
 import {
   asksAttributeOfItsOwn,
   isListOfAsks,
-  isNumberedList,
+  isMarkedList,
   isTypoOfKnownWord,
   questionParts,
   shapeIsOnePartOf,
@@ -318,7 +318,7 @@ export function answerFromKnowledge(
     analysis.asksToConfirm &&
     split.length > 1 &&
     !isListOfAsks(index, split) &&
-    !isNumberedList(index, asked) &&
+    !isMarkedList(index, asked) &&
     split.some(({ bare }) => !asksByItself(index.analyze(bare)));
   // "Microsoft invested $10B, correct? Also, when…?": a claim, then a question of its own; the
   // claim's tag is no shape of the whole.

@@ -150,10 +150,16 @@ export function asksAttributeOfItsOwn(index: KnowledgeIndex, part: string): bool
   return index.analyze(part).terms.some((term) => term.text.toLowerCase().startsWith(thing));
 }
 
-/** Whether a question is a numbered list of asks ("1) … 2) …"): never one claim. */
-export function isNumberedList(index: KnowledgeIndex, question: string): boolean {
-  return numberedItems(index, question) !== undefined;
+/**
+ * Whether a question is a list of asks, numbered ("1) … 2) …") or one "- " line per item
+ * ("- NVIDIA amount?\n- MSFT amount?"): never one claim.
+ */
+export function isMarkedList(index: KnowledgeIndex, question: string): boolean {
+  return BULLET_LINES.test(question) || numberedItems(index, question) !== undefined;
 }
+
+/** Two lines or more, each opening with a bullet. */
+const BULLET_LINES = /^\s*[-•*·]\s+\S[^\n]*\n\s*[-•*·]\s+\S/u;
 
 /** A list number or letter: "1)", "2.", "(3)", "a)", "(b)". */
 const LIST_NUMBER = /(?<=^|\s)\(?(\d{1,2}|[a-h])[).](?=\s)/gu;
