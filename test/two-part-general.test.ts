@@ -325,3 +325,13 @@ describe("a bulleted list of bare asks is never one claim (parts11)", () => {
     ],
   ])("%s answers each line", (question, patterns) => expectEvery(question, patterns));
 });
+
+describe("a title before a name is no name of its own (parts11)", () => {
+  it.each([
+    [
+      "What did Mr Nadella tell people about OpenAI, and what's NVIDIA's stake?",
+      [/critical partner/, /10 billion/],
+    ],
+    ["Dr. Nadella on OpenAI?", [/critical partner/]],
+  ])("%s", (question, patterns) => expectEvery(question, patterns));
+});

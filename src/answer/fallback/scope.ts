@@ -932,6 +932,9 @@ function formAsked(text: string, words: QuestionWords, form: CompiledForm): bool
   return words.latin.has(form.text) || words.latin.has(form.stem);
 }
 
+/** A title before a name ("Mr Nadella", "Dr. Amodei"): the name after it is the party. */
+const HONORIFIC = /^(?:mr|mrs|ms|mx|dr|prof|sir|madam|mister|miss)$/u;
+
 /**
  * Capitalised words the knowledge does not know, read as names of companies or people it does
  * not cover ("SoftBank", "Mistral's", "xAI"). A sentence's first word counts only when it looks
@@ -963,6 +966,7 @@ function unknownCapitalisedNames(raw: string, analysis: Analysis): NamedEntity[]
       unknown.has(lower) &&
       !ENGLISH_STOPWORDS.has(lower) &&
       !ENGLISH_MONTH_WORD.test(lower) &&
+      !HONORIFIC.test(lower) &&
       lower.length >= 2 &&
       !PLACE_PREPOSITIONS.has(previous) &&
       (!IN_ON.has(previous) || aboutKnowledge) &&
