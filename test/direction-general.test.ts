@@ -540,3 +540,14 @@ describe("one party's money as a bookkeeper names it (parts11)", () => {
     expect(answer.text).toMatch(/November|18/);
   });
 });
+
+describe("the logic or stated cause of a move asks its reason (parts11)", () => {
+  it.each([
+    ["엔비디아가 이번에 돈 넣은 논리는?", /수요|생태계/],
+    ["마소가 내세운 명분이 뭐야?", /의존|다변화/],
+  ])("%s quotes the party's motive", (question, motive) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained, answer.text).toBe(false);
+    expect(answer.text).toMatch(motive);
+  });
+});
