@@ -551,3 +551,25 @@ describe("the logic or stated cause of a move asks its reason (parts11)", () => 
     expect(answer.text).toMatch(motive);
   });
 });
+
+describe("a premise after a why question is not what is asked (parts11)", () => {
+  it.each([
+    ["Why is Microsoft adding Claude when it already has OpenAI's models?", /diversif|dependence/],
+    [
+      "Why does NVIDIA put money in Anthropic although it still sells chips to OpenAI?",
+      /수요|생태계/,
+    ],
+  ])("%s answers the why", (question, motive) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained, answer.text).toBe(false);
+    expect(answer.text).toMatch(motive);
+  });
+
+  it("keeps a why about a company the knowledge lacks not covered", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "Why does Meta want Llama if it already has Mistral's models?",
+    );
+    expect(answer.abstained, answer.text).toBe(true);
+  });
+});

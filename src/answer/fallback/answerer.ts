@@ -160,6 +160,21 @@ export function answerFromKnowledge(
   written: string,
   options: { language?: Language } = {},
 ): Answer {
+  const answer = answerWritten(sharedIndex, written, options);
+  // "Why does Microsoft want Claude if it already has OpenAI's models?": the premise is what the
+  // asker takes as given; what the knowledge lacks in it is not what is asked. Read only when
+  // the whole is turned away.
+  const main = answer.abstained ? withoutPremise(written) : undefined;
+  if (!main) return answer;
+  const mainAnswer = answerWritten(sharedIndex, main, options);
+  return mainAnswer.abstained ? answer : mainAnswer;
+}
+
+function answerWritten(
+  sharedIndex: KnowledgeIndex,
+  written: string,
+  options: { language?: Language },
+): Answer {
   // Each text this answer reads (its clauses, its parts) is analysed once, for this answer only.
   const index = forOneAnswer(sharedIndex);
   // "NVIDIA PUT IN 20 BILLION??": in a shouted message capitals mark no names. "Could you tell
@@ -461,6 +476,26 @@ export function answerFromKnowledge(
     }
   }
   return answerOne(index, asked, analysis, language, verdict);
+}
+
+const WHY = /\bwhy\b|\bhow come\b|왜|이유/iu;
+
+/** A premise after the question: "…, if/when/even though it already has…", "…이미 … 있는데". */
+const PREMISE =
+  /,?\s+(?:if|when|while|though|although|even though|even if|given that|since|considering)\s+(?:\S+\s+){1,3}?(?:already|still)\b.*$/iu;
+const KOREAN_PREMISE =
+  /(?:^|\s)(?:\S+\s+){0,3}?이미\s.*?(?:있는데|했는데|하는데|인데|있으면서|있으면서도|있잖아|있으니까)\s*/u;
+
+/**
+ * A "why" question without its premise, or undefined when it asks no reason, has no premise, or
+ * nothing is left.
+ */
+function withoutPremise(question: string): string | undefined {
+  if (!WHY.test(question)) return undefined;
+  const english = question.replace(PREMISE, "?");
+  if (english !== question) return english.trim() === "?" ? undefined : english;
+  const korean = question.replace(KOREAN_PREMISE, " ").trim();
+  return korean !== question.trim() && korean !== "" ? korean : undefined;
 }
 
 /**
