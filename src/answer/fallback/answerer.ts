@@ -506,11 +506,23 @@ function withoutPremise(question: string): string | undefined {
 function otherNewsInOnePart(index: KnowledgeIndex, question: string, claim: boolean): boolean {
   const parts = questionParts(index, question, claim);
   if (parts.length < 2) return false;
-  const other = parts.map(({ text }) => {
-    const read = index.analyze(text);
-    return (asksOtherNews(read) ?? figureInOtherUnit(read)) !== undefined;
-  });
-  return other.some((is) => is) && other.some((is) => !is);
+  const reads = parts.map(({ text }) => index.analyze(text));
+  const other = reads.map((read) => figureInOtherUnit(read) !== undefined);
+  if (!other.some((is) => is) || other.every((is) => is)) return false;
+  // Each other part asks a thing of its own: a concept the other-unit part does not name
+  // ("어느 칩", not "몇 기가와트?" after "300억 달러로 전력은 얼마나 돼?").
+  const concepts = (read: Analysis) =>
+    read.terms.flatMap((term) =>
+      term.kind === "concept" &&
+      term.known &&
+      !index.knowledge.scope.names.has(term.features[0]?.slice(2) ?? "")
+        ? [term.features[0] ?? ""]
+        : [],
+    );
+  const named = new Set(reads.filter((_, at) => other[at]).flatMap(concepts));
+  return reads.every(
+    (read, at) => other[at] || concepts(read).some((feature) => !named.has(feature)),
+  );
 }
 
 /** What an answer says before its quotes: two parts with the same one were answered alike. */
