@@ -492,3 +492,84 @@ describe("the money one party spends on another, in Korean (parts10)", () => {
     expect(answer.text).toMatch(/앤트로픽 → 엔비디아/);
   });
 });
+
+describe("one party's money as a bookkeeper names it (parts11)", () => {
+  it.each([
+    ["엔비디아 쪽 자금 유출이랑 유입 좀 보여줘", /엔비디아 → 앤트로픽/],
+    ["Lay out Microsoft's cash in and cash out.", /Anthropic → Microsoft/],
+    ["NVIDIA: money coming in vs money going out?", /NVIDIA → Anthropic/],
+    ["앤트로픽 통장에서 돈이 빠져나가는 곳은 어디예요?", /앤트로픽 → 마이크로소프트/],
+    ["What's Microsoft's position in net terms?", /Microsoft → Anthropic/],
+    ["Who's doing the paying here, Anthropic?", /Anthropic → Microsoft/],
+  ])("%s gets the party's flows", (question, flow) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained, answer.text).toBe(false);
+    expect(answer.text.split("\n")[0]).toMatch(flow);
+  });
+
+  it("keeps inflows of other things off topic", () => {
+    for (const question of [
+      "부산 인구 유출 얼마나 심해?",
+      "what's the inflow of students to Canada?",
+      "should I move my fund in gold?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+
+  it("reads each party named as the other's payer as both ways", () => {
+    const ko = answerFromKnowledge(
+      index,
+      "엔비디아가 앤트로픽에 대는 돈과 앤트로픽이 엔비디아에 내는 돈은?",
+    );
+    expect(ko.text.split("\n")[0]).toMatch(/엔비디아 → 앤트로픽.*앤트로픽 → 엔비디아/);
+    const en = answerFromKnowledge(
+      index,
+      "Does what Anthropic pays Microsoft outweigh what Microsoft pays Anthropic?",
+    );
+    expect(en.text.split("\n")[0]).toMatch(
+      /Microsoft → Anthropic.*Anthropic → Microsoft|Anthropic → Microsoft.*Microsoft → Anthropic/,
+    );
+  });
+
+  it("gives a later part the lead's parties, not its words of money", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "money in and money out for nvidia, and when did they announce it?",
+    );
+    expect(answer.text).toMatch(/November|18/);
+  });
+});
+
+describe("the logic or stated cause of a move asks its reason (parts11)", () => {
+  it.each([
+    ["엔비디아가 이번에 돈 넣은 논리는?", /수요|생태계/],
+    ["마소가 내세운 명분이 뭐야?", /의존|다변화/],
+  ])("%s quotes the party's motive", (question, motive) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained, answer.text).toBe(false);
+    expect(answer.text).toMatch(motive);
+  });
+});
+
+describe("a premise after a why question is not what is asked (parts11)", () => {
+  it.each([
+    ["Why is Microsoft adding Claude when it already has OpenAI's models?", /diversif|dependence/],
+    [
+      "Why does NVIDIA put money in Anthropic although it still sells chips to OpenAI?",
+      /수요|생태계/,
+    ],
+  ])("%s answers the why", (question, motive) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained, answer.text).toBe(false);
+    expect(answer.text).toMatch(motive);
+  });
+
+  it("keeps a why about a company the knowledge lacks not covered", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "Why does Meta want Llama if it already has Mistral's models?",
+    );
+    expect(answer.abstained, answer.text).toBe(true);
+  });
+});

@@ -272,3 +272,66 @@ describe("a claim, then a request for more of it (parts10)", () => {
     expect(answer.text).toMatch(/30 billion|300억 달러/);
   });
 });
+
+describe("a numbered list with a yes/no item (parts11)", () => {
+  it.each([
+    [
+      "1) NVIDIA's stake 2) the announcement date 3) is Oracle part of it?",
+      [/10 billion/, /18 November/],
+    ],
+    [
+      "(a) Azure commitment (b) Microsoft's stake (c) does NVIDIA invest too?",
+      [/30 billion/, /5 billion/],
+    ],
+    ["1. 앤트로픽 기업가치 2. 엔비디아 투자액 3. 아마존도 돈 넣었음?", [/3500억/, /100억/]],
+  ])("%s answers each item", (question, patterns) => expectEvery(question, patterns));
+});
+
+describe("a part that asks a thing of its own the knowledge lacks (parts11)", () => {
+  it.each([
+    ["How much does Microsoft put in, and over what timeframe?", [/5 billion/, /doesn't cover/]],
+    [
+      "Which systems does Anthropic get, and how many buildings house them?",
+      [/Grace Blackwell/, /doesn't cover/],
+    ],
+    ["엔비디아 투자금은 얼마고, 몇 번에 나눠 들어와?", [/100억/, /다루지 않/]],
+    ["애저 약정 금액이랑, 어느 지역 데이터센터인지?", [/300억/, /다루지 않/]],
+  ])("%s answers the covered part and says the other is not covered", (question, patterns) =>
+    expectEvery(question, patterns),
+  );
+
+  it("keeps a part with only a pronoun after the question word to the part before", () => {
+    const answer = answerFromKnowledge(index, "How much did Satoshi say? what he meant?");
+    expect(answer.abstained, answer.text).toBe(true);
+  });
+});
+
+describe("another unit asked in one part only (parts11)", () => {
+  it.each([
+    ["1GW는 원화로 얼마 정도고, 어떤 시스템이야?", [/다루지 않/, /Grace Blackwell/]],
+    ["What's 1 GW in euros, and who announced the deal?", [/doesn't cover/, /Ignite|November/]],
+  ])("%s answers the other part", (question, patterns) => expectEvery(question, patterns));
+});
+
+describe("a bulleted list of bare asks is never one claim (parts11)", () => {
+  it.each([
+    [
+      "- Microsoft's number?\n- NVIDIA's number?\n- Azure spend?",
+      [/5 billion/, /10 billion/, /30 billion/],
+    ],
+    [
+      "* ms amount?\n* nvidia amount?\n* anthropic spend on the cloud?",
+      [/5 billion/, /10 billion/, /30 billion/],
+    ],
+  ])("%s answers each line", (question, patterns) => expectEvery(question, patterns));
+});
+
+describe("a title before a name is no name of its own (parts11)", () => {
+  it.each([
+    [
+      "What did Mr Nadella tell people about OpenAI, and what's NVIDIA's stake?",
+      [/critical partner/, /10 billion/],
+    ],
+    ["Dr. Nadella on OpenAI?", [/critical partner/]],
+  ])("%s", (question, patterns) => expectEvery(question, patterns));
+});

@@ -77,7 +77,9 @@ import {
   withoutUnknownChoice,
 } from "./preamble.ts";
 import {
+  asksAttributeOfItsOwn,
   isListOfAsks,
+  isMarkedList,
   isTypoOfKnownWord,
   questionParts,
   shapeIsOnePartOf,
@@ -159,6 +161,21 @@ export function answerFromKnowledge(
   sharedIndex: KnowledgeIndex,
   written: string,
   options: { language?: Language } = {},
+): Answer {
+  const answer = answerWritten(sharedIndex, written, options);
+  // "Why does Microsoft want Claude if it already has OpenAI's models?": the premise is what the
+  // asker takes as given; what the knowledge lacks in it is not what is asked. Read only when
+  // the whole is turned away.
+  const main = answer.abstained ? withoutPremise(written) : undefined;
+  if (!main) return answer;
+  const mainAnswer = answerWritten(sharedIndex, main, options);
+  return mainAnswer.abstained ? answer : mainAnswer;
+}
+
+function answerWritten(
+  sharedIndex: KnowledgeIndex,
+  written: string,
+  options: { language?: Language },
 ): Answer {
   // Each text this answer reads (its clauses, its parts) is analysed once, for this answer only.
   const index = forOneAnswer(sharedIndex);
@@ -272,7 +289,7 @@ export function answerFromKnowledge(
   // Read on the whole question: its parts alone ("몇 기가와트?") would each look answerable.
   const read = story?.analysis ?? whole;
   const otherNews = asksOtherNews(read) ?? figureInOtherUnit(read);
-  if (otherNews) {
+  if (otherNews && !otherNewsInOnePart(index, asked, analysis.asksToConfirm)) {
     const relation = { id: otherNews.id, label: otherNews.label, forms: [] };
     return notCoveredAnswer(knowledge, language, { entities: [], relation, covered: [] }, []);
   }
@@ -325,6 +342,7 @@ export function answerFromKnowledge(
     analysis.asksToConfirm &&
     split.length > 1 &&
     !isListOfAsks(index, split) &&
+    !isMarkedList(index, asked) &&
     split.some(({ bare }) => !asksByItself(index.analyze(bare)));
   // "Microsoft invested $10B, correct? Also, when…?": a claim, then a question of its own; the
   // claim's tag is no shape of the whole.
@@ -431,6 +449,11 @@ export function answerFromKnowledge(
       if (!answer.abstained && bare !== text && saidBefore(openingOf(answer))) {
         const alone = answerOne(index, bare, index.analyze(bare), language, undefined, true);
         if (!alone.abstained && !saidBefore(openingOf(alone))) return alone;
+        // "엔비디아 투자 금액이랑, 어느 은행을 통해 들어오는지?": what the part asks of its own is
+        // not covered; the part before's answer again would hide that.
+        if (alone.abstained && asksAttributeOfItsOwn(index, bare)) {
+          return abstainAnswer(knowledge, language, "not-covered");
+        }
       }
       // The party carried from the part before may not be this part's ("클로드 모델 뭐 들어가고
       // / 발표는 언제였어?"): the part as written answers when the carried one cannot.
@@ -462,6 +485,53 @@ export function answerFromKnowledge(
     }
   }
   return answerOne(index, asked, analysis, language, verdict);
+}
+
+const WHY = /\bwhy\b|\bhow come\b|왜|이유/iu;
+
+/** A premise after the question: "…, if/when/even though it already has…", "…이미 … 있는데". */
+const PREMISE =
+  /,?\s+(?:if|when|while|though|although|even though|even if|given that|since|considering)\s+(?:\S+\s+){1,3}?(?:already|still)\b.*$/iu;
+const KOREAN_PREMISE =
+  /(?:^|\s)(?:\S+\s+){0,3}?이미\s.*?(?:있는데|했는데|하는데|인데|있으면서|있으면서도|있잖아|있으니까)\s*/u;
+
+/**
+ * A "why" question without its premise, or undefined when it asks no reason, has no premise, or
+ * nothing is left.
+ */
+function withoutPremise(question: string): string | undefined {
+  if (!WHY.test(question)) return undefined;
+  const english = question.replace(PREMISE, "?");
+  if (english !== question) return english.trim() === "?" ? undefined : english;
+  const korean = question.replace(KOREAN_PREMISE, " ").trim();
+  return korean !== question.trim() && korean !== "" ? korean : undefined;
+}
+
+/**
+ * "1기가와트 전력 비용은 얼마쯤 되고, 그 컴퓨팅은 어느 칩에서 돌아?": the other measure is one
+ * part's, and another part asks what the knowledge has: the parts are answered one by one (the
+ * first is not covered). Not when no part asks it alone ("몇 기가와트?" next to "…원으로").
+ */
+function otherNewsInOnePart(index: KnowledgeIndex, question: string, claim: boolean): boolean {
+  const parts = questionParts(index, question, claim);
+  if (parts.length < 2) return false;
+  const reads = parts.map(({ text }) => index.analyze(text));
+  const other = reads.map((read) => figureInOtherUnit(read) !== undefined);
+  if (!other.some((is) => is) || other.every((is) => is)) return false;
+  // Each other part asks a thing of its own: a concept the other-unit part does not name
+  // ("어느 칩", not "몇 기가와트?" after "300억 달러로 전력은 얼마나 돼?").
+  const concepts = (read: Analysis) =>
+    read.terms.flatMap((term) =>
+      term.kind === "concept" &&
+      term.known &&
+      !index.knowledge.scope.names.has(term.features[0]?.slice(2) ?? "")
+        ? [term.features[0] ?? ""]
+        : [],
+    );
+  const named = new Set(reads.filter((_, at) => other[at]).flatMap(concepts));
+  return reads.every(
+    (read, at) => other[at] || concepts(read).some((feature) => !named.has(feature)),
+  );
 }
 
 /** What an answer says before its quotes: two parts with the same one were answered alike. */

@@ -79,11 +79,12 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
       /\b(?:already|so far|to date|yet)\b.*\b(?:paid|spent|invested|delivered|built|transferred|disbursed)\b|\b(?:paid|spent|invested|delivered|built|transferred|disbursed) (?:so far|already|to date|yet)\b|지금까지|현재까지|벌써|이미 (?:낸|지불|집행|들어간|투입)/u,
   },
   {
-    // "5 billion divided by 3": arithmetic the article does not do.
+    // "5 billion divided by 3": arithmetic the article does not do. Not "유입/유출 나눠서
+    // 정리해": sorted into groups to be shown.
     id: "arithmetic",
     label: { ko: "계산", en: "calculation" },
     asked:
-      /\b(?:divided by|multiplied by|times \d|squared|square root)\b|\d\s?[*÷×]\s?\d|나누기|곱하기|나누면|곱하면|나눠|곱해/u,
+      /\b(?:divided by|multiplied by|times \d|squared|square root)\b|\d\s?[*÷×]\s?\d|나누기|곱하기|나누면|곱하면|나눠(?!서? ?(?:정리|설명|보여|알려|적어|요약|말해))|곱해/u,
   },
   {
     // "in won", "원화로", "환율": a conversion the article does not give.

@@ -40,18 +40,22 @@ function addsListed(sentence: string): boolean {
 export function questionParts(
   index: KnowledgeIndex,
   question: string,
-  confirmation: boolean,
+  claim: boolean,
 ): { text: string; bare: string; label?: string }[] {
   const whole = [{ text: question, bare: question }];
   // "…, 발표 언제? 세줄요약 ㄱㄱ", "…? numbers only": how to answer, after the asks, asks nothing.
   const asked = question.replace(FORMAT_TAIL, "");
+  // "1) date announced 2) Amazon's role 3) is Amazon putting in new money?": a numbered list is
+  // its items, even when one of them is a yes/no question (the list is no claim).
+  const numbered = numberedItems(index, asked);
+  const confirmation = claim && !numbered;
   const clauses = joinNamesToNextPart(
     index,
-    askingSentences(index, asked, confirmation).flatMap((sentence) =>
+    (numbered ?? askingSentences(index, asked, confirmation)).flatMap((sentence) =>
       addsListed(sentence) ? [sentence] : splitQuestion(sentence, { clausesOnly: confirmation }),
     ),
   );
-  let listed = false;
+  let listed = numbered !== undefined;
   const parts = clauses
     .flatMap((clause) => {
       const nouns = splitNounList(clause);
@@ -136,7 +140,69 @@ export function questionParts(
     withContext.push(label === undefined ? { text, bare: part } : { text, bare: part, label });
     previous = named || !previous ? analysis : previous;
   }
-  return withContext.every((part) => isSubstantive(index, part.text)) ? withContext : whole;
+  return withContext.every(
+    (part) => isSubstantive(index, part.text) || asksAttributeOfItsOwn(index, part.bare),
+  )
+    ? withContext
+    : whole;
+}
+
+/**
+ * "…, and in what setting?", "…, and over how many years?", "그 컴퓨팅은 어느 칩에서…": a part that
+ * opens on a question word (after a preposition) and names a thing of its own asks that thing of
+ * the part before's topic, even when the knowledge has no word for it (then it is not covered).
+ */
+const OWN_QUESTION_WORD =
+  /^(?:(?:on|at|in|for|from|with|by|to|of|over|during|under|within|after|before|since|until|through)\s+)?(?:what|which|whose|how many)\s+([\p{L}\p{N}]+)|(?<!\p{Script=Hangul})(?:어느|무슨|어떤|몇)\s?(\p{Script=Hangul}+)/iu;
+
+export function asksAttributeOfItsOwn(index: KnowledgeIndex, part: string): boolean {
+  // The word after the question word is a thing asked ("what setting", "how many years"), not
+  // a pronoun or a verb's helper ("what he said", "what is it"), nor a name ("which Jensen").
+  const match = OWN_QUESTION_WORD.exec(part.trim());
+  const thing = match?.[1] ?? match?.[2];
+  if (!thing || thing !== thing.toLowerCase()) return false;
+  return index.analyze(part).terms.some((term) => term.text.toLowerCase().startsWith(thing));
+}
+
+/**
+ * Whether a question is a list of asks, numbered ("1) … 2) …") or one "- " line per item
+ * ("- NVIDIA amount?\n- MSFT amount?"): never one claim.
+ */
+export function isMarkedList(index: KnowledgeIndex, question: string): boolean {
+  return BULLET_LINES.test(question) || numberedItems(index, question) !== undefined;
+}
+
+/** Two lines or more, each opening with a bullet. */
+const BULLET_LINES = /^\s*[-•*·]\s+\S[^\n]*\n\s*[-•*·]\s+\S/u;
+
+/** A list number or letter: "1)", "2.", "(3)", "a)", "(b)". */
+const LIST_NUMBER = /(?<=^|\s)\(?(\d{1,2}|[a-h])[).](?=\s)/gu;
+
+/**
+ * The items of a list numbered in order ("1) … 2) … 3) …", "(a) … (b) …"), without a short frame
+ * before the first ("Three things 1) …"), when there are two or more; otherwise undefined.
+ */
+function numberedItems(index: KnowledgeIndex, question: string): string[] | undefined {
+  // Cheap test first: most questions have no second list number.
+  if (!/\s\(?(?:2|b)[).]\s/u.test(question)) return undefined;
+  const marks = [...question.matchAll(LIST_NUMBER)];
+  if (marks.length < 2) return undefined;
+  const order = (mark: string) =>
+    /\d/u.test(mark) ? Number(mark) : mark.charCodeAt(0) - "a".charCodeAt(0) + 1;
+  if (!marks.every((mark, at) => order(mark[1] ?? "") === at + 1)) return undefined;
+  const frame = question.slice(0, marks[0]?.index ?? 0).trim();
+  if (frame !== "" && !/[:：]$/u.test(frame) && frame.split(/\s+/u).length > 5) return undefined;
+  const items = marks.map((mark, at) =>
+    question
+      .slice((mark.index ?? 0) + mark[0].length, marks[at + 1]?.index ?? question.length)
+      .replace(/[,;]\s*$/u, "")
+      .trim(),
+  );
+  // Every item names something; two at least something the knowledge knows ("3) is Oracle part
+  // of it?" names a company it lacks, to be said not covered).
+  const readings = items.map((item) => index.analyze(item).terms);
+  const knownItems = readings.filter((terms) => terms.some((term) => term.known)).length;
+  return readings.every((terms) => terms.length > 0) && knownItems >= 2 ? items : undefined;
 }
 
 /**
@@ -273,7 +339,17 @@ export function shapeThenRest(
         .map((term) => term.text);
     const later = [...new Set(rest.flatMap(({ bare }) => named(bare)))];
     const text = named(lead).length > 0 || later.length === 0 ? lead : `${lead} ${later.join(" ")}`;
-    return [{ text, bare: lead, label: lead }, ...rest.map(({ text, bare }) => ({ text, bare }))];
+    // The shape is the lead's: a later part takes its parties, never its words of money ("inflows
+    // and outflows for anthropic, and when was it announced" asks when, not what goes out).
+    const leadParties = named(lead);
+    const own = ({ bare }: { text: string; bare: string }) => ({
+      text:
+        named(bare).length > 0 || leadParties.length === 0
+          ? bare
+          : `${leadParties.join(" ")} ${bare}`,
+      bare,
+    });
+    return [{ text, bare: lead, label: lead }, ...rest.map(own)];
   }
   return undefined;
 }

@@ -7,7 +7,7 @@ import { anyMatches, unitedPatterns } from "../../search/pattern-union.ts";
 
 /** Where a question holds a second one: "…, and what…", "…? …", "…, plus …", "…이랑 …", "…했고 …". */
 export const ENGLISH_SPLIT =
-  /,?\s+(?:and also|and then|and|also|plus|as well as)\s+(?=(?:(?:on|at|in|for|from|with|by|to|of)\s+)?(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+as well as\s+|\s+plus\s+(?!\$?\d)|\s*,?\s*&\s+(?=(?:what|when|who|how|which|where|why|is|are|does|do|did|was|were)\b)|\?\s+(?=\S)|;\s*|\s+(?=\(?\d{1,2}[).]\s)|(?<=[\p{L}\p{N}?？])\s*\+\s*(?=\p{L})|\s+\/\s+(?=(?:what|what's|which|how|is|are|does|do|did|who|when|where|why)\b)/gu;
+  /,?\s+(?:and also|and then|and|also|plus|as well as)\s+(?=(?:(?:on|at|in|for|from|with|by|to|of|over|during|under|within|after|before|since|until|through)\s+)?(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+as well as\s+|\s+plus\s+(?!\$?\d)|\s*,?\s*&\s+(?=(?:what|when|who|how|which|where|why|is|are|does|do|did|was|were)\b)|\?\s+(?=\S)|;\s*|\s+(?=\(?\d{1,2}[).]\s)|(?<=[\p{L}\p{N}?？])\s*\+\s*(?=\p{L})|\s+\/\s+(?=(?:what|what's|which|how|is|are|does|do|did|who|when|where|why)\b)/gu;
 /** Korean joins: a clause ending in -고 / -며 (with a comma, or after a past or copula stem), and noun lists. */
 export const KOREAN_SPLIT =
   /(?<=\p{Script=Hangul}(?:이랑|랑|하고|이며|이면서)|(?:했고|였고|었고|았고|됐고|되고|이고|뭐고|얼마고))[,]?\s+|(?<=\p{Script=Hangul}{2}(?:뭐고|얼마고|언제고))(?=누가|누구|언제|얼마|어디|왜|뭐|몇)|(?<=\p{Script=Hangul}(?:고|며|면서)),\s*|[?？]\s+(?=\S)|,?\s*(?<!\p{Script=Hangul})(?:그리고|또|및)\s+/gu;
@@ -248,8 +248,8 @@ export function asksWhereMoneyEndsUp(normalized: string): boolean {
 
 /** Which way money goes: "receive … or pay", "받는 거야 주는 거야", "who pays whom". */
 const DIRECTION = [
-  /\b(?:receiv\w*|get|gets|getting|take|takes)\b.*\bor\b.*\b(?:pay\w*|give\w*|spend\w*)\b/,
-  /\b(?:pay\w*|give\w*|spend\w*)\b.*\bor\b.*\b(?:receiv\w*|get|gets|getting|take|takes)\b/,
+  /\b(?:receiv\w*|get|gets|getting|take|takes|taking)\b.*\bor\b.*\b(?:pay\w*|give\w*|spend\w*)\b/,
+  /\b(?:pay\w*|give\w*|spend\w*)\b.*\bor\b.*\b(?:receiv\w*|get|gets|getting|take|takes|taking)\b/,
   /\bwho pays (?:whom|who)\b|\bwhich way (?:does|is) the money\b|\bfollow the money\b/,
   // "Who gives money to whom?", "which way the money goes", "which direction does the $30B travel".
   /\bwho(?:'s| is)? (?:gives|giving|sends|sending|pays|paying|owes) (?:\w+ )?(?:to )?(?:whom|who)\b|\bwhich way (?:the )?money\b|\bwhich way (?:does|is|did|do|will)\b|\bwhich direction\b|\b(?:ends?|ended) up back\b|\bcomes? back (?:to|at)\b|(?:어느|어떤) (?:쪽|방향)으로|방향으로 (?:가|흘러|흐르)/u,
@@ -282,6 +282,10 @@ const DIRECTION = [
   // "MS to ant, or ant to MS?", "마소에서 앤트로, 아니면 앤트에서 마소로?": both ways named.
   /\b(?:from )?([\p{L}\d]+) to ([\p{L}\d]+)\b.*\bor (?:from )?\2 to \1\b/u,
   /(\p{Script=Hangul}+?)에서 (\p{Script=Hangul}+?)(?:으로|로|한테|에게)\S*.*\2에서 \1/u,
+  // "마소가 앤트로픽에 주는 돈하고 앤트로픽이 마소에 주는 돈", "what A pays B and what B pays A":
+  // each party named as the payer of the other.
+  /(\p{Script=Hangul}{2,}?)(?:이|가|은|는) (\p{Script=Hangul}{2,}?)(?:에게|한테|에|께)(?:서)? .*\2(?:이|가|은|는) \1(?:에게|한테|에|께)(?!서)/u,
+  /\b([\p{L}\d]+)(?:'s)? (?:pays?|paying|gives?|giving|sends?|sending|spends? (?:on|with)|invests? in|puts? into) ([\p{L}\d]+)\b.*\b\2(?:'s)? (?:pays?|paying|gives?|giving|sends?|sending|spends? (?:on|with)|invests? in|puts? into) \1\b/u,
   // "nvidia gives anthropic money, anthropic gives nvidia what back?", "what do they get back?":
   // what comes back for the money (not "back in September").
   /\bwhat\b.*\b(?:give|gives|giving|gave|get|gets|getting|got|receiv\w*|send|sends|sent|hand|hands|handed|pay|pays|paid)\b(?:\s+\w+){0,3}?\s+back\b(?!\s+(?:in|then|when|during|at|on|to (?:the|basics))\b)|\b(?:give|gives|get|gets|receiv\w*|send|sends|hand|hands|pay|pays)\b(?:\s+\w+){0,3}\s+what (?:back|in return|in exchange)\b/u,
@@ -293,6 +297,11 @@ const DIRECTION = [
   /누가 \S+(?:한테|에게|에) 돈|누구(?:한테|에게) 돈|쪽으로는? (?:뭐가|무엇이|뭘|어떤)|\bwhat (?:goes|flows|moves) (?:from|back)\b/u,
   // "Who is funding Anthropic?", "who ends up paying Microsoft?": the flows of the party named.
   /\bwho(?:'s| is| are)? (?:\w+ )?(?:fund(?:s|ing)?|pay(?:s|ing)?|bankroll\w*|back(?:s|ing)?|financ\w*)\b|누가 (?:\S+ )?(?:돈을? (?:대|내|주)|자금을? 대)/u,
+  // One party's side of the money, as a bookkeeper names it: "유입/유출", "자금 유입", "inflows",
+  // "cash out",
+  // "money coming in", "돈은 어디로 나가", "들어오는 쪽", "순액", "who is doing the spending".
+  // With a party named, its flows both ways; with none, every flow.
+  /유입.*유출|유출.*유입|(?:자금|돈|현금|투자금|금액)\S* ?(?:순)?(?:유입|유출)|(?:유입|유출)(?:되는|된|시키는|하는|되|시키)\S* ?(?:자금|돈|현금|금액|액|쪽|곳|회사)|순액|(?:돈|자금|현금)(?:이|은|는|도)? (?:\S+ )?(?:나가|빠져나가|들어오|들어와)|(?:나가|들어오|빠져나가)는 (?:쪽|편|입장|돈|자금|현금)|\b(?:in|out)-?flows?\b|\b(?:cash|money|funds?) (?:coming |going |flowing )?(?:in|out)\b(?=\s*(?:$|[?.,!/;:]|(?:vs|versus|and|or)\b))|\b(?:comes?|coming|flows?|flowing) in\b.*\b(?:goes|going|flows?|flowing) out\b|\b(?:goes|going|flows?|flowing) out\b.*\b(?:comes?|coming|flows?|flowing) in\b|\b(?:on a |in )?net (?:basis|terms)\b|\bwho(?:'s| is| are)? (?:\w+ )?(?:spending|doing the (?:spending|paying|investing))\b/u,
 ];
 
 export function asksMoneyDirection(normalized: string): boolean {

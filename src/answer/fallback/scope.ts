@@ -1024,6 +1024,9 @@ function formAsked(text: string, words: QuestionWords, form: CompiledForm): bool
 const TIME_NAME =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|christmas|xmas|easter|thanksgiving|halloween|hanukkah|ramadan|chuseok)$/u;
 
+/** A title before a name ("Mr Nadella", "Dr. Amodei"): the name after it is the party. */
+const HONORIFIC = /^(?:mr|mrs|ms|mx|dr|prof|sir|madam|mister|miss)$/u;
+
 /**
  * Capitalised words the knowledge does not know, read as names of companies or people it does
  * not cover ("SoftBank", "Mistral's", "xAI"). A sentence's first word counts only when it looks
@@ -1056,6 +1059,7 @@ function unknownCapitalisedNames(raw: string, analysis: Analysis): NamedEntity[]
       !ENGLISH_STOPWORDS.has(lower) &&
       !ENGLISH_MONTH_WORD.test(lower) &&
       !TIME_NAME.test(lower) &&
+      !HONORIFIC.test(lower) &&
       lower.length >= 2 &&
       !PLACE_PREPOSITIONS.has(previous) &&
       (!IN_ON.has(previous) || aboutKnowledge) &&
