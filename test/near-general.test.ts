@@ -1,0 +1,66 @@
+/**
+ * Near questions answered with a nearby fact: another person's words or another company's money
+ * after "not covered". Phrasings not in any eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+const ask = (question: string) => answerFromKnowledge(index, question);
+
+describe("people and companies the knowledge lacks", () => {
+  it("are found with their Korean full name written without its space", () => {
+    for (const question of ["샘올트먼도 이번에 돈 댔어?", "일론머스크는 이 발표에 대해 뭐래?"]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("stay themselves when what they said is asked, money talk or not", () => {
+    for (const question of [
+      "젠슨 황은 이번 투자 두고 뭐라 했음?",
+      "how did jensen react to putting money in anthropic?",
+      "젠슨황 이번 투자 관련 의견 있었어?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/나델라|Nadella/u);
+    }
+  });
+
+  it("pay nothing the knowledge states", () => {
+    for (const question of [
+      "What is Amazon paying Anthropic?",
+      "Google pays Anthropic how much?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+    expect(ask("What is Anthropic paying Microsoft?").text).toMatch(/30 billion|300억/u);
+  });
+});
+
+describe("a part after a part the knowledge does not cover", () => {
+  it("is not answered with another party's fact when it asks nothing new", () => {
+    for (const question of [
+      "What did Sam Altman make of it? I've only read Nadella's comments.",
+      "젠슨 황은 뭐라고 했음? 발언 있었음?",
+      "오픈AI 대표 입장은 뭐였나요? 나델라 말만 읽었어요.",
+      "When will NVIDIA wire the money? The date?",
+      "엔비디아 돈 언제 들어옴? 정확한 날짜",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/나델라는|Nadella said|2025/u);
+    }
+  });
+
+  it("is still answered when it asks something of its own", () => {
+    expect(ask("발표한 곳이랑 날짜 알려줄래?").text).toMatch(/18/u);
+    expect(ask("When did they announce it? The date?").text).toMatch(/18/u);
+    expect(ask("What did Nadella say? I know he runs Microsoft.").text).toMatch(
+      /critical partner/u,
+    );
+  });
+});
