@@ -64,3 +64,23 @@ describe("a part after a part the knowledge does not cover", () => {
     );
   });
 });
+
+describe("advice in the shapes of a trader's chat", () => {
+  it("is turned away", () => {
+    for (const question of [
+      "thinking about nvda calls into next week, thoughts?",
+      "have 15k sitting idle — msft or nvda?",
+      "which of them moons more, nvda or msft",
+      "Would we be wise to stick our savings in Microsoft?",
+      "오백만원 있는데 마소 엔비 중에 뭐가 나음?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leaves the story's own comparisons and figures alone", () => {
+    expect(ask("msft or nvda: who paid more into Anthropic?").text).toMatch(/NVIDIA|엔비디아/u);
+    expect(ask("5 bn is msft or nvda?").text).toMatch(/Microsoft|마이크로소프트/u);
+    expect(ask("so anthropic valuation went to the moon, whats the number").text).toMatch(/350/u);
+  });
+});
