@@ -494,11 +494,15 @@ function restOfUncovered(
     return notCovered;
   }
   const scope = readScope(knowledge, own, bare, (word) => isTypoOfKnownWord(index, word));
-  if (scope.entities.length > 0 || scope.relations.length === 0) return undefined;
+  if (scope.entities.length > 0) return undefined;
+  // "메타도 투자했나요? 얼마나요?": only an amount, of the part before.
+  const amountOnly = scope.relations.length === 0 && own.asksForFigure;
+  if (scope.relations.length === 0 && !amountOnly) return undefined;
   // Asked of a party the knowledge lacks: "발표 장소랑 / 날짜" asks the date of the story itself.
   const read = index.analyze(beforeText);
   const before = readScope(knowledge, read, beforeText, (word) => isTypoOfKnownWord(index, word));
   if (!before.entities.some((entity) => entity.outside)) return undefined;
+  if (amountOnly) return notCovered;
   const again = scope.relations.every((relation) =>
     before.relations.some((earlier) => earlier.id === relation.id),
   );

@@ -160,7 +160,8 @@ const POINTS_BACK =
   /\b(?:he|him|his|she|her|they|them|their|it|its)\b|그 ?사람|그분|그 ?양반|걔|그게|그건|그 전문가/u;
 
 /** Asks for an amount (not a comparison: "biggest investor" asks who). */
-export const HOW_MUCH = /\bhow (?:much|big|large)\b|얼마|규모|금액|액수|총액|투자액/u;
+export const HOW_MUCH =
+  /\bhow (?:much|big|large)\b|얼마|규모|금액|액수|총액|투자액|몇\s?(?:[십백천]\s?)?(?:억|조)\s?(?:달러|불|원)?/u;
 
 /**
  * "Does Microsoft pay NVIDIA anything, and if so how much?", "엔비디아한테 돈 내? 낸다면 얼마?":
