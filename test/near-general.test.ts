@@ -84,3 +84,25 @@ describe("advice in the shapes of a trader's chat", () => {
     expect(ask("so anthropic valuation went to the moon, whats the number").text).toMatch(/350/u);
   });
 });
+
+describe("a topic named first and pointed back at", () => {
+  it("asks of that topic: an outside party stays not covered", () => {
+    for (const question of [
+      "how about meta then, what did they put in?",
+      "Is AMD involved, and how much are they paid?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("answers a party the story covers", () => {
+    expect(ask("how about microsoft then, what did they put in?").text).toMatch(/5 billion/u);
+  });
+
+  it("reads a claim's lead-in ended by a full stop after a question as a remark", () => {
+    const answer = ask(
+      "For how many years does the Azure commitment run? Presumably they won't spend it at once.",
+    );
+    expect(answer.abstained).toBe(true);
+  });
+});

@@ -502,7 +502,8 @@ function restOfUncovered(
   const read = index.analyze(beforeText);
   const before = readScope(knowledge, read, beforeText, (word) => isTypoOfKnownWord(index, word));
   if (!before.entities.some((entity) => entity.outside)) return undefined;
-  if (amountOnly) return notCovered;
+  // "Does TSMC get a mention, and how much are they being paid?": "they" is the party before.
+  if (amountOnly || POINTS_AT_BEFORE.test(own.normalized)) return notCovered;
   const again = scope.relations.every((relation) =>
     before.relations.some((earlier) => earlier.id === relation.id),
   );

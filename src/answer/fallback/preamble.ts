@@ -313,7 +313,9 @@ const ENGLISH_REMARK =
 const KOREAN_REMARK = /\p{Script=Hangul}(?:요|다|음|함|듯|네|죠)\s*\.\s*$/u;
 
 export function isRemark(asked: string, bare: string, analysis: Analysis): boolean {
-  if (analysis.asksToConfirm || hasQuestionWord(analysis.normalized)) return false;
+  // "Surely they don't spend it all at once.": a lead-in of a claim, ended by a full stop, states.
+  const stated = /\.\s*$/u.test(bare);
+  if ((analysis.asksToConfirm && !stated) || hasQuestionWord(analysis.normalized)) return false;
   const at = asked.indexOf(bare);
   const after = at === -1 ? "" : asked.slice(at + bare.length).trimStart();
   if (/[?？]/u.test(bare) || after.startsWith("?") || after.startsWith("？")) return false;
