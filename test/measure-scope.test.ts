@@ -416,8 +416,17 @@ describe("other measures the knowledge does not give", () => {
       "Is Claude Opus cleverer than GPT?",
       "마소가 엔비디아 시스템 사는 데 몇조 씀?",
       "Where will they construct the new one-gigawatt site?",
+      "what's new in haiku 5?",
+      "any news on sonnet 6 for foundry customers",
     ]) {
       expect(ask(question).abstained, question).toBe(true);
     }
+  });
+});
+
+describe("versions the facts give", () => {
+  it("are still answered", () => {
+    expect(ask("what's in haiku 4.5 for foundry?").abstained).toBe(false);
+    expect(ask("How much did NVIDIA put in, 10 billion?").text).toMatch(/10 billion/u);
   });
 });

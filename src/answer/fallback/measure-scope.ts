@@ -20,6 +20,7 @@ import { factWordsOf } from "./fact-words.ts";
 export interface Measure {
   readonly id:
     | "ratio"
+    | "version"
     | "percent"
     | "duration"
     | "count"
@@ -215,6 +216,8 @@ export function unsupportedMeasure(
     if (measure.id === "count" && namesFigureUnit(knowledge, analysis, units)) continue;
     return measure;
   }
+  const version = analysis.asksToConfirm ? undefined : unknownVersion(knowledge, text);
+  if (version) return version;
   const otherUnit =
     figureInOtherUnit(analysis) ??
     timeNotDated(knowledge, analysis) ??
@@ -428,6 +431,48 @@ function timeNotDated(knowledge: Knowledge, analysis: Analysis): Measure | undef
     years.some((year) => !known.years.has(year)) ||
     dates.some((date) => !known.dates.some((day) => covers(day, date)));
   return undated ? { id: "date", label: { ko: "그 시점", en: "that time" } } : undefined;
+}
+
+/** A name and its version: "opus 4.1", "sonnet-4.5", "gpt 5". */
+const VERSIONED =
+  /\b([a-z]{3,})[\s-]?(\d{1,2}(?:\.\d{1,2})?)(?![\d.,]*\s?(?:b|bn|bil|billion|gw|gigawatts?|%|k|m)\b)(?![\d.])/gu;
+
+const versionsByKnowledge = new WeakMap<Knowledge, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/** Every version the facts and the article write after a name ("opus" -> 4.1): found once. */
+function knownVersions(knowledge: Knowledge): ReadonlyMap<string, ReadonlySet<string>> {
+  let versions = versionsByKnowledge.get(knowledge);
+  if (!versions) {
+    const found = new Map<string, Set<string>>();
+    const text = [
+      knowledge.article.text,
+      ...knowledge.facts.flatMap((fact) => [fact.statement.en, fact.statement.ko]),
+    ]
+      .join("\n")
+      .toLowerCase();
+    for (const match of text.matchAll(VERSIONED)) {
+      const [, name = "", version = ""] = match;
+      found.set(name, (found.get(name) ?? new Set()).add(version));
+    }
+    versions = found;
+    versionsByKnowledge.set(knowledge, versions);
+  }
+  return versions;
+}
+
+/**
+ * "wen claude opus 5", "Is Sonnet 5 on Foundry?": a version of a name the facts give other
+ * versions of is another product, which they do not cover. A claim is checked against the fact.
+ */
+function unknownVersion(knowledge: Knowledge, text: string): Measure | undefined {
+  if (!/\d/u.test(text)) return undefined;
+  const versions = knownVersions(knowledge);
+  for (const match of text.matchAll(VERSIONED)) {
+    const [written = "", name = "", version = ""] = match;
+    const known = versions.get(name);
+    if (known && !known.has(version)) return { id: "version", label: { ko: written, en: written } };
+  }
+  return undefined;
 }
 
 /** A year counted back from now: "last year", "작년", "재작년", "two years ago", "2년 전". */
