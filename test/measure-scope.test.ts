@@ -415,7 +415,6 @@ describe("other measures the knowledge does not give", () => {
       "마소는 이 지분을 지분법으로 잡아?",
       "Is Claude Opus cleverer than GPT?",
       "마소가 엔비디아 시스템 사는 데 몇조 씀?",
-      "Where will they construct the new one-gigawatt site?",
       "what's new in haiku 5?",
       "any news on sonnet 6 for foundry customers",
     ]) {
