@@ -389,10 +389,8 @@ describe("when money moves, and what a stake buys", () => {
 });
 
 describe("a figure at a time the facts give none for", () => {
-  it("is not covered: a year counted back, or before the deal for a figure with no earlier one", () => {
+  it("is not covered: before the deal, for a figure with no earlier one", () => {
     for (const question of [
-      "what was anthropic valued at two years ago?",
-      "작년 이맘때 앤트로픽 기업가치는?",
       "prior to the deal, how much outside investment had Anthropic received?",
       "거래 이전에 앤트로픽이 받은 투자는 총 얼마?",
     ]) {

@@ -412,12 +412,12 @@ function timeNotDated(knowledge: Knowledge, analysis: Analysis): Measure | undef
   // "anthropic's valuation in 2023?": a figure in a year the knowledge never names is not covered,
   // asked or claimed (a figure of another year would answer "No" to a question it cannot settle).
   // A claimed date of an event ("announced in 2024, right?") is checked against its fact instead.
-  // "작년 초 기업가치", "Anthropic's worth at the start of last year": a year counted back from
-  // now, with no month the facts date, is a time they give no figure at. "Before this deal" is
-  // one only for a figure whose facts give no earlier one (the valuation's September figure does).
+  // "How much had Anthropic raised before this deal?": a time before the story, for a figure
+  // whose facts give no earlier one (the valuation's September figure does). A year counted back
+  // from now ("last year") is not read: it is the deal's own year for a reader a year on.
   const figureAtOtherTime =
-    ((RELATIVE_YEAR.test(text) && !namesMonth(text)) ||
-      (BEFORE_THE_STORY.test(text) && !namesEarlierFigure(knowledge, analysis))) &&
+    BEFORE_THE_STORY.test(text) &&
+    !namesEarlierFigure(knowledge, analysis) &&
     namesFigureRelation(knowledge, analysis);
   if (figureAtOtherTime) return YEAR_NOT_DATED;
   if (analysis.asksToConfirm) {
@@ -475,9 +475,6 @@ function unknownVersion(knowledge: Knowledge, text: string): Measure | undefined
   return undefined;
 }
 
-/** A year counted back from now: "last year", "작년", "재작년", "two years ago", "2년 전". */
-const RELATIVE_YEAR =
-  /\b(?:last|previous|prior) year\b|\byear before last\b|\b(?:a|one|two|three|\d+) years? ago\b|작년|재작년|지난 ?해|(?:한|두|세|\d+) ?해 ?전|\d+ ?년 ?전/u;
 /** Before the story's own events: "before this deal", "prior to the deal", "이번 딜 전에". */
 const BEFORE_THE_STORY =
   /\bbefore (?:this|the|that|these|all this|any of this)\b|\bprior to (?:this|the|that)\b|\b(?:earlier|previous|prior) (?:rounds?|funding)\b|(?:딜|거래|투자|발표|계약|협력)\s?(?:전에|이전에|전엔|이전엔|이전|전까지)/u;
