@@ -387,3 +387,43 @@ describe("when money moves, and what a stake buys", () => {
     expect(answer.text).toMatch(/two thirds/);
   });
 });
+
+describe("a figure at a time the facts give none for", () => {
+  it("is not covered: before the deal, for a figure with no earlier one", () => {
+    for (const question of [
+      "prior to the deal, how much outside investment had Anthropic received?",
+      "거래 이전에 앤트로픽이 받은 투자는 총 얼마?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("answers the earlier figure the facts do give", () => {
+    expect(ask("Anthropic's valuation prior to this deal?").text).toMatch(/183/u);
+    expect(ask("거래 전에는 앤트로픽 가치가 얼마였지?").text).toMatch(/1830억/u);
+  });
+});
+
+describe("other measures the knowledge does not give", () => {
+  it("are not covered: a unit price, the accounting, which model is cleverer", () => {
+    for (const question of [
+      "Grace Blackwell 서버 한 대 얼마야?",
+      "what does a single Blackwell rack cost apiece?",
+      "Will NVIDIA carry its Anthropic stake at fair value?",
+      "마소는 이 지분을 지분법으로 잡아?",
+      "Is Claude Opus cleverer than GPT?",
+      "마소가 엔비디아 시스템 사는 데 몇조 씀?",
+      "what's new in haiku 5?",
+      "any news on sonnet 6 for foundry customers",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+});
+
+describe("versions the facts give", () => {
+  it("are still answered", () => {
+    expect(ask("what's in haiku 4.5 for foundry?").abstained).toBe(false);
+    expect(ask("How much did NVIDIA put in, 10 billion?").text).toMatch(/10 billion/u);
+  });
+});

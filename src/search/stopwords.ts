@@ -112,6 +112,16 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /(?:투자하는|사는|들어가는|넣는) ?(?:게|것이|편이) ?(?:나아|나을|낫|좋아|좋을|나음)|(?:뭐|뭘|어느 ?(?:거|것|쪽))(?:를)? ?(?:사는|담는|넣는) ?(?:게|것이|편이)|어느 ?종목|어떻게 해야 (?:돼|되|될까|하나|할까|해)|(?:우리|내가|제가|저희)(?:도| 회사도)? .*(?:받으려면|하려면|되려면)/u,
   // "…현금화하는 게 맞을까?", "지금 들어가는 게 맞나": whether the asker should do something.
   /(?:하는|사는|파는|넣는|빼는|들어가는|나오는) ?(?:게|것이) ?(?:맞을까|맞나|맞는 ?걸까|맞는지|좋을까|나을까|낫나)|현금화|차익 ?실현|분할 ?매수|적립식|버블\S* (?:언제 |곧 )?(?:터[지짐질진졌]|꺼[지짐질진졌]|붕괴)|\bbubble\b(?:\s+\S+){0,4}?\s+(?:burst|bursts|pop|pops|crash|crashes)\b|\bdca(?:ing)?\b|dollar[- ]cost[- ]averag/u,
+  // The asker's own sum, in the sizes people hold ("got 10k", "twenty thousand pounds sitting in
+  // an account", "천만원 있는데"): what follows is what to do with it. The story's sums are
+  // billions, never thousands.
+  /\b(?:i(?:'ve| have)?|we(?:'ve| have)?|got|have|with|spare)\s+(?:about |around |roughly |some |like )?(?:[$£€]\s?)?\d[\d,.]*\s?(?:k|grand|thousand)\b|\b(?:i|we)(?:'ve| have| got| 've got)? (?:about |around |roughly |some )?(?:\w+ )?thousand (?:pounds|dollars|quid|bucks|euros|won)\b|(?:\d+|천|백|오백|삼천|이천|몇천|몇백) ?(?:만|천만|백만) ?원(?:이|을|으로|가|정도)? ?(?:있는데|있으면|있음|으로|가지고|넣으면|굴리)/u,
+  // Whether the asker would be wise to put money somewhere: "Would I be wise to put it into…",
+  // "Is it sensible to pour my savings into…".
+  /\b(?:would|will|am|is|was) (?:i|it|we) be (?:wise|smart|sensible|prudent|foolish|silly|mad|crazy|daft|better off)\b|\b(?:wise|smart|sensible|prudent|foolish|silly|mad|crazy|daft) to (?:put|move|park|throw|stick|pour|sink|plough|plow|invest|buy)\b/,
+  // A share price that will rocket ("which one moons harder", "gonna moon"): a prediction. A
+  // figure that went to the moon ("valuation mooned to what") is the story's.
+  /\b(?:will|gonna|going to|could|can|might|may|about to) moon\b|\bmoons? (?:harder|more|further|first|next|higher|after)\b|\bwhich (?:one |\w+ )?moons\b/,
   /풀매수|풀매|(?:매수|매도) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야)|익절|(?:떡상|떡락)(?:할까|할지|하겠|각|가즈아|가능)|(?:투자해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
 ];
 
@@ -128,6 +138,21 @@ const GOODS = String.raw`(?:gpus?|chips?|cards?|systems?|servers?|hardware|produ
 /** After a ticker: its goods or anything of its own ("msft's model shop"), not its shares. */
 const OWN_THINGS = String.raw`\s+${GOODS}|'s\b(?!\s+(?:stocks?|shares?)\b)`;
 
+/** A ticker as written in an advice topic: two to five Latin letters ("msft", "nvda"). */
+const TICKER_SHAPE = /^[a-z]{2,5}$/;
+/** Advice topics that are words for shares, not tickers. */
+const STOCK_WORDS = new Set(["stock", "stocks", "share", "shares", "stonk", "stonks"]);
+/** Words of a question about the story's figures, which a choice of tickers may ask too. */
+const STORY_ASK = String.raw`\d[\d,.]*\s?(?:b|bn|bil|billion)\b|\b(?:billion|bil|bn|more|most|less|least|bigger|biggest|larger|smaller|invest\w*|put|puts|paid|pays?|paying|spend\w*|gave|gives?|get|gets|got|receiv\w*|owns?|announc\w*|said|say)\b`;
+
+/** "msft or nvda?", "nvda vs msft": two tickers side by side, nothing of the story asked. */
+function tickerChoice(tickers: readonly string[]): RegExp {
+  const ticker = `(?:${tickers.map(escapeRegExp).join("|")})`;
+  return new RegExp(
+    String.raw`^(?!.*(?:${STORY_ASK})).*(?<![a-z])${ticker}\s*(?:or|vs\.?|versus)\s*${ticker}(?![a-z])`,
+  );
+}
+
 /**
  * The advice patterns for one knowledge folder: the generic ones, and "<topic> … buy/sell" or
  * "buy/sell … <topic>" for each of its advice topics.
@@ -135,6 +160,9 @@ const OWN_THINGS = String.raw`\s+${GOODS}|'s\b(?!\s+(?:stocks?|shares?)\b)`;
 export function advicePatterns(topics: readonly string[]): readonly RegExp[] {
   if (topics.length === 0) return ADVICE_PATTERNS;
   const names = topics.map((topic) => escapeRegExp(topic.toLowerCase())).join("|");
+  const tickers = topics
+    .map((topic) => topic.toLowerCase())
+    .filter((topic) => TICKER_SHAPE.test(topic) && !STOCK_WORDS.has(topic));
   const topic = `(?<![a-z])(?:${names})(?![a-z])`;
   return [
     ...ADVICE_PATTERNS,
@@ -143,6 +171,11 @@ export function advicePatterns(topics: readonly string[]): readonly RegExp[] {
     new RegExp(String.raw`\b(?:buy|sell|short)\b.*${topic}(?!${OWN_THINGS})`),
     // "Would you touch NVDA shares now?": the bot asked to decide about a ticker or shares.
     new RegExp(String.raw`\b(?:would|will|should|do) (?:you|u|ya)\b.*${topic}(?!${OWN_THINGS})`),
+    // "nvda calls", "msft puts", "nvda leaps": a ticker's options are the asker's trade.
+    new RegExp(String.raw`${topic}\s+(?:calls|puts|options|leaps)\b`),
+    // "got 10k, msft or nvda?", "nvda vs msft for the next 5 years?": a choice between tickers
+    // that asks nothing of the story (no "who put in more").
+    ...(tickers.length > 1 ? [tickerChoice(tickers)] : []),
   ];
 }
 

@@ -70,6 +70,7 @@ import {
 import {
   askingPart,
   asksSummaryOfPieceForSomeone,
+  isRemark,
   withoutAfterword,
   withoutOpenAlternative,
   withoutPreamble,
@@ -395,10 +396,16 @@ function answerWritten(
   if (parts.length > 1) {
     const openings: string[] = [];
     let before: Answer | undefined;
+    let beforeText = "";
     const answers = parts.map(({ text, bare }) => {
-      const answer = (before?.abstained && afterUncovered(text, bare)) || answerPart(text, bare);
+      const answer =
+        (before?.abstained &&
+          (restOfUncovered(index, asked, beforeText, bare, language) ??
+            afterUncovered(text, bare))) ||
+        answerPart(text, bare);
       if (!answer.abstained) openings.push(openingOf(answer));
       before = answer;
+      beforeText = text;
       return answer;
     });
     return partsAnswer(
@@ -532,6 +539,54 @@ function otherNewsInOnePart(index: KnowledgeIndex, question: string, claim: bool
   return reads.every(
     (read, at) => other[at] || concepts(read).some((feature) => !named.has(feature)),
   );
+}
+
+/** "when" asked: the time of something. */
+const WHEN_ASKED = /\bwhen\b|언제|며칠|몇 ?월/u;
+/** A part that asks only for a date, with no word of what: "날짜", "정확한 날짜로", "exact date?". */
+const ONLY_A_DATE =
+  /^(?:(?:the|an?|exact|precise|specific|actual|정확한|정확히|구체적인)\s*)*(?:date|day|time|날짜|일자|시점|며칠)(?:\p{Script=Hangul}{0,2})?(?:\s+(?:please|pls|plz|좀|알려줘|알려주세요))?\s*[?？.!]*$/u;
+
+/**
+ * A part after a part the knowledge does not cover that asks nothing new: the asker's remark
+ * ("What did Anthropic's CEO say? I've only seen Microsoft's side quoted."), or the same relation
+ * asked again of a party the knowledge lacks, with no party of its own ("젠슨황 뭐라함? 코멘트
+ * 있음?"). Alone it would be answered
+ * with another party's fact (Nadella's words) after "not covered": it is not covered too.
+ * Undefined when the part asks something of its own.
+ */
+function restOfUncovered(
+  index: KnowledgeIndex,
+  asked: string,
+  beforeText: string,
+  bare: string,
+  language: Language,
+): Answer | undefined {
+  const { knowledge } = index;
+  const own = index.analyze(bare);
+  const notCovered = abstainAnswer(knowledge, language, "not-covered");
+  if (isRemark(asked, bare, own)) return notCovered;
+  if (own.terms.some((term) => term.kind === "amount")) return undefined;
+  // "엔비 100억 언제 꽂힘? 날짜", "When does the money land? Exact date?": the date of what the
+  // part before asked when of, not of the story (its announcement).
+  if (ONLY_A_DATE.test(own.normalized) && WHEN_ASKED.test(index.analyze(beforeText).normalized)) {
+    return notCovered;
+  }
+  const scope = readScope(knowledge, own, bare, (word) => isTypoOfKnownWord(index, word));
+  if (scope.entities.length > 0) return undefined;
+  // "메타도 투자했나요? 얼마나요?": only an amount, of the part before.
+  const amountOnly = scope.relations.length === 0 && own.asksForFigure;
+  if (scope.relations.length === 0 && !amountOnly) return undefined;
+  // Asked of a party the knowledge lacks: "발표 장소랑 / 날짜" asks the date of the story itself.
+  const read = index.analyze(beforeText);
+  const before = readScope(knowledge, read, beforeText, (word) => isTypoOfKnownWord(index, word));
+  if (!before.entities.some((entity) => entity.outside)) return undefined;
+  // "Does TSMC get a mention, and how much are they being paid?": "they" is the party before.
+  if (amountOnly || POINTS_AT_BEFORE.test(own.normalized)) return notCovered;
+  const again = scope.relations.every((relation) =>
+    before.relations.some((earlier) => earlier.id === relation.id),
+  );
+  return again ? notCovered : undefined;
 }
 
 /** What an answer says before its quotes: two parts with the same one were answered alike. */

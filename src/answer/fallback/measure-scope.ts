@@ -20,6 +20,7 @@ import { factWordsOf } from "./fact-words.ts";
 export interface Measure {
   readonly id:
     | "ratio"
+    | "version"
     | "percent"
     | "duration"
     | "count"
@@ -216,6 +217,8 @@ export function unsupportedMeasure(
     if (measure.id === "count" && namesFigureUnit(knowledge, analysis, units)) continue;
     return measure;
   }
+  const version = analysis.asksToConfirm ? undefined : unknownVersion(knowledge, text);
+  if (version) return version;
   const otherUnit =
     figureInOtherUnit(analysis) ??
     timeNotDated(knowledge, analysis) ??
@@ -410,6 +413,14 @@ function timeNotDated(knowledge: Knowledge, analysis: Analysis): Measure | undef
   // "anthropic's valuation in 2023?": a figure in a year the knowledge never names is not covered,
   // asked or claimed (a figure of another year would answer "No" to a question it cannot settle).
   // A claimed date of an event ("announced in 2024, right?") is checked against its fact instead.
+  // "How much had Anthropic raised before this deal?": a time before the story, for a figure
+  // whose facts give no earlier one (the valuation's September figure does). A year counted back
+  // from now ("last year") is not read: it is the deal's own year for a reader a year on.
+  const figureAtOtherTime =
+    BEFORE_THE_STORY.test(text) &&
+    !namesEarlierFigure(knowledge, analysis) &&
+    namesFigureRelation(knowledge, analysis);
+  if (figureAtOtherTime) return YEAR_NOT_DATED;
   if (analysis.asksToConfirm) {
     const undatedFigure =
       years.some((year) => !known.years.has(year)) && namesFigureRelation(knowledge, analysis);
@@ -421,6 +432,79 @@ function timeNotDated(knowledge: Knowledge, analysis: Analysis): Measure | undef
     years.some((year) => !known.years.has(year)) ||
     dates.some((date) => !known.dates.some((day) => covers(day, date)));
   return undated ? { id: "date", label: { ko: "그 시점", en: "that time" } } : undefined;
+}
+
+/** A name and its version: "opus 4.1", "sonnet-4.5", "gpt 5". */
+const VERSIONED =
+  /\b([a-z]{3,})[\s-]?(\d{1,2}(?:\.\d{1,2})?)(?![\d.,]*\s?(?:b|bn|bil|billion|gw|gigawatts?|%|k|m)\b)(?![\d.])/gu;
+
+const versionsByKnowledge = new WeakMap<Knowledge, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/** Every version the facts and the article write after a name ("opus" -> 4.1): found once. */
+function knownVersions(knowledge: Knowledge): ReadonlyMap<string, ReadonlySet<string>> {
+  let versions = versionsByKnowledge.get(knowledge);
+  if (!versions) {
+    const found = new Map<string, Set<string>>();
+    const text = [
+      knowledge.article.text,
+      ...knowledge.facts.flatMap((fact) => [fact.statement.en, fact.statement.ko]),
+    ]
+      .join("\n")
+      .toLowerCase();
+    for (const match of text.matchAll(VERSIONED)) {
+      const [, name = "", version = ""] = match;
+      found.set(name, (found.get(name) ?? new Set()).add(version));
+    }
+    versions = found;
+    versionsByKnowledge.set(knowledge, versions);
+  }
+  return versions;
+}
+
+/**
+ * "wen claude opus 5", "Is Sonnet 5 on Foundry?": a version of a name the facts give other
+ * versions of is another product, which they do not cover. A claim is checked against the fact.
+ */
+function unknownVersion(knowledge: Knowledge, text: string): Measure | undefined {
+  if (!/\d/u.test(text)) return undefined;
+  const versions = knownVersions(knowledge);
+  for (const match of text.matchAll(VERSIONED)) {
+    const [written = "", name = "", version = ""] = match;
+    const known = versions.get(name);
+    if (known && !known.has(version)) return { id: "version", label: { ko: written, en: written } };
+  }
+  return undefined;
+}
+
+/** Before the story's own events: "before this deal", "prior to the deal", "이번 딜 전에". */
+const BEFORE_THE_STORY =
+  /\bbefore (?:this|the|that|these|all this|any of this)\b|\bprior to (?:this|the|that)\b|\b(?:earlier|previous|prior) (?:rounds?|funding)\b|(?:딜|거래|투자|발표|계약|협력)\s?(?:전에|이전에|전엔|이전엔|이전|전까지)/u;
+
+const earlierFigureFeatures = new WeakMap<Knowledge, ReadonlySet<string>>();
+
+/**
+ * The question names a relation one of whose figure facts also states an earlier time ("up from
+ * $183 billion in September 2025"): worked out once per knowledge.
+ */
+function namesEarlierFigure(knowledge: Knowledge, analysis: Analysis): boolean {
+  let features = earlierFigureFeatures.get(knowledge);
+  if (!features) {
+    const dated = new Set(
+      knowledge.facts.flatMap((fact) =>
+        fact.figure && fact.relation && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(fact.statement.en)
+          ? [fact.relation]
+          : [],
+      ),
+    );
+    features = new Set(
+      knowledge.scope.relations.flatMap((relation) =>
+        dated.has(relation.id) ? relation.concepts.map((id) => `c:${id}`) : [],
+      ),
+    );
+    earlierFigureFeatures.set(knowledge, features);
+  }
+  const named = features;
+  return analysis.terms.some((term) => term.features.some((feature) => named.has(feature)));
 }
 
 /** The question names a concept one of whose forms is a figure's unit ("gw", "GW"). */

@@ -37,12 +37,25 @@ export function withoutTopicLead<T extends { text: string; bare: string }>(
   // "- Microsoft's stake - the event it was announced at": each line of a list is asked.
   if (asked !== undefined && /^\s*(?:[-•*·]|\(?\d{1,2}[).])\s/u.test(asked)) return parts;
   if (asksByWordOrder(lead.bare)) return parts;
+  // "what about google tho, how much did they put into anthropic": the lead names the topic the
+  // pronouns after it stand for; each part that points back asks it of that topic.
+  const about = ABOUT_LEAD.exec(lead.bare.trim());
+  if (about?.[1] && rest.every((part) => part.text !== part.bare || POINTS_BACK.test(part.bare))) {
+    const topic = about[1];
+    return rest.map((part) =>
+      part.text !== part.bare ? part : { ...part, text: `${topic} ${part.bare}` },
+    );
+  }
   // The later parts point back at it ("his name", "그 사람 소속"), and take its words.
   if (!rest.every((part) => part.text !== part.bare && POINTS_BACK.test(part.bare))) return parts;
   const analysis = index.analyze(lead.text);
   if (analysis.asksToConfirm || hasQuestionWord(analysis.normalized)) return parts;
   return rest;
 }
+
+/** A lead that only names a topic: "what about google tho", "and how about Amazon?". */
+const ABOUT_LEAD =
+  /^(?:(?:and|so|ok|okay|but)\s+)?(?:what|how)\s+about\s+([^,?!.]+?)(?:\s+(?:tho|though|then|now))?[\s,?!.]*$/iu;
 
 /**
  * "What did Microsoft pay NVIDIA for those systems, dollar figure?": a part that only asks for the
@@ -160,7 +173,8 @@ const POINTS_BACK =
   /\b(?:he|him|his|she|her|they|them|their|it|its)\b|그 ?사람|그분|그 ?양반|걔|그게|그건|그 전문가/u;
 
 /** Asks for an amount (not a comparison: "biggest investor" asks who). */
-export const HOW_MUCH = /\bhow (?:much|big|large)\b|얼마|규모|금액|액수|총액|투자액/u;
+export const HOW_MUCH =
+  /\bhow (?:much|big|large)\b|얼마|규모|금액|액수|총액|투자액|몇\s?(?:[십백천]\s?)?(?:억|조)\s?(?:달러|불|원)?/u;
 
 /**
  * "Does Microsoft pay NVIDIA anything, and if so how much?", "엔비디아한테 돈 내? 낸다면 얼마?":

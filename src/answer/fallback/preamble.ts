@@ -305,6 +305,26 @@ function knowsAnyWord(index: KnowledgeIndex, text: string): boolean {
 }
 
 /**
+ * The asker's remark after a question: "I've only seen Microsoft's side quoted.", "Surely they
+ * don't spend it all at once.", "마이크로소프트 쪽 말만 봤어요.": it states, it asks nothing (no
+ * question mark, question word, tag or word order of a question).
+ */
+const ENGLISH_REMARK =
+  /^(?:i|i'm|im|i've|ive|i'd|my|we|we've|we're|our|surely|obviously|clearly|honestly|presumably|apparently)\b/u;
+const KOREAN_REMARK = /\p{Script=Hangul}(?:요|다|음|함|듯|네|죠)\s*\.\s*$/u;
+
+export function isRemark(asked: string, bare: string, analysis: Analysis): boolean {
+  // "Surely they don't spend it all at once.": a lead-in of a claim, ended by a full stop, states.
+  const stated = /\.\s*$/u.test(bare);
+  if ((analysis.asksToConfirm && !stated) || hasQuestionWord(analysis.normalized)) return false;
+  const at = asked.indexOf(bare);
+  const after = at === -1 ? "" : asked.slice(at + bare.length).trimStart();
+  if (/[?？]/u.test(bare) || after.startsWith("?") || after.startsWith("？")) return false;
+  const text = analysis.normalized.trim();
+  return ENGLISH_REMARK.test(text) || KOREAN_REMARK.test(bare.trim());
+}
+
+/**
  * The question without its preamble, when the whole is not on topic but a trailing part is and
  * everything before that part is words the knowledge does not know.
  */
@@ -318,8 +338,16 @@ export function withoutPreamble(index: KnowledgeIndex, question: string): Core |
     // Only chit-chat is dropped: a clause with a known word may be part of the question.
     if (index.analyze(prefix).terms.some((term) => term.known)) break;
     const analysis = index.analyze(rest);
+    // "What did Dario Amodei say? I only saw Nadella quoted.": a remark after a question is no
+    // question; the question before it is not chit-chat.
+    if (isRemark(question, rest, analysis)) break;
     const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
-    if (verdict.onTopic) return { text: rest, analysis, verdict };
+    if (!verdict.onTopic) continue;
+    // "젠슨 황은 뭐라고 했음? 발언 있었음?": a question about a person or company the knowledge
+    // lacks is no chit-chat, though none of its words is known.
+    const before = index.analyze(prefix);
+    if (readScope(index.knowledge, before, prefix, () => false).entities.length > 0) break;
+    return { text: rest, analysis, verdict };
   }
   return undefined;
 }

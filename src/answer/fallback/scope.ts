@@ -919,7 +919,7 @@ function compile(knowledge: Knowledge): Compiled {
     outsideRelationForms: fileForms(outsideRelations),
     outsideEntities: scope.outside.entities.map((entity) => ({
       entity,
-      forms: entity.forms.map(form),
+      forms: [...new Set([...entity.forms, ...unspacedHangul(entity)])].map(form),
     })),
     relationWords: new Set(
       [...relations, ...outsideRelations].flatMap((entry) => entry.forms.map((form) => form.text)),
@@ -927,6 +927,16 @@ function compile(knowledge: Knowledge): Compiled {
   };
   compiledCache.set(knowledge, compiled);
   return compiled;
+}
+
+/**
+ * "일론머스크", "샘올트먼": Korean writes a full name with or without its space. The entity's
+ * Korean name and its spaced Hangul forms, written without their spaces.
+ */
+function unspacedHangul(entity: OutsideEntity): string[] {
+  return [entity.name.ko, ...entity.forms]
+    .filter((written) => written.includes(" ") && /^[\p{Script=Hangul}\s]+$/u.test(written))
+    .map((written) => written.replace(/\s+/gu, ""));
 }
 
 /**

@@ -1,0 +1,108 @@
+/**
+ * Near questions answered with a nearby fact: another person's words or another company's money
+ * after "not covered". Phrasings not in any eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+const ask = (question: string) => answerFromKnowledge(index, question);
+
+describe("people and companies the knowledge lacks", () => {
+  it("are found with their Korean full name written without its space", () => {
+    for (const question of ["샘올트먼도 이번에 돈 댔어?", "일론머스크는 이 발표에 대해 뭐래?"]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("stay themselves when what they said is asked, money talk or not", () => {
+    for (const question of [
+      "젠슨 황은 이번 투자 두고 뭐라 했음?",
+      "how did jensen react to putting money in anthropic?",
+      "젠슨황 이번 투자 관련 의견 있었어?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/나델라|Nadella/u);
+    }
+  });
+
+  it("pay nothing the knowledge states", () => {
+    for (const question of [
+      "What is Amazon paying Anthropic?",
+      "Google pays Anthropic how much?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+    expect(ask("What is Anthropic paying Microsoft?").text).toMatch(/30 billion|300억/u);
+  });
+});
+
+describe("a part after a part the knowledge does not cover", () => {
+  it("is not answered with another party's fact when it asks nothing new", () => {
+    for (const question of [
+      "What did Sam Altman make of it? I've only read Nadella's comments.",
+      "젠슨 황은 뭐라고 했음? 발언 있었음?",
+      "오픈AI 대표 입장은 뭐였나요? 나델라 말만 읽었어요.",
+      "When will NVIDIA wire the money? The date?",
+      "엔비디아 돈 언제 들어옴? 정확한 날짜",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/나델라는|Nadella said|2025/u);
+    }
+  });
+
+  it("is still answered when it asks something of its own", () => {
+    expect(ask("발표한 곳이랑 날짜 알려줄래?").text).toMatch(/18/u);
+    expect(ask("When did they announce it? The date?").text).toMatch(/18/u);
+    expect(ask("What did Nadella say? I know he runs Microsoft.").text).toMatch(
+      /critical partner/u,
+    );
+  });
+});
+
+describe("advice in the shapes of a trader's chat", () => {
+  it("is turned away", () => {
+    for (const question of [
+      "thinking about nvda calls into next week, thoughts?",
+      "have 15k sitting idle — msft or nvda?",
+      "which of them moons more, nvda or msft",
+      "Would we be wise to stick our savings in Microsoft?",
+      "오백만원 있는데 마소 엔비 중에 뭐가 나음?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leaves the story's own comparisons and figures alone", () => {
+    expect(ask("msft or nvda: who paid more into Anthropic?").text).toMatch(/NVIDIA|엔비디아/u);
+    expect(ask("5 bn is msft or nvda?").text).toMatch(/Microsoft|마이크로소프트/u);
+    expect(ask("so anthropic valuation went to the moon, whats the number").text).toMatch(/350/u);
+  });
+});
+
+describe("a topic named first and pointed back at", () => {
+  it("asks of that topic: an outside party stays not covered", () => {
+    for (const question of [
+      "how about meta then, what did they put in?",
+      "Is AMD involved, and how much are they paid?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("answers a party the story covers", () => {
+    expect(ask("how about microsoft then, what did they put in?").text).toMatch(/5 billion/u);
+  });
+
+  it("reads a claim's lead-in ended by a full stop after a question as a remark", () => {
+    const answer = ask(
+      "For how many years does the Azure commitment run? Presumably they won't spend it at once.",
+    );
+    expect(answer.abstained).toBe(true);
+  });
+});
