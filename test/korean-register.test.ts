@@ -1,0 +1,79 @@
+/**
+ * Registers: formal, old-fashioned and regional Korean endings are read as the plain polite ones
+ * (src/search/korean-register.ts), so a question asked the way an older reader writes it gets the
+ * same answer as the plain one. Phrasings here are in no eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { foldKoreanRegister, foldRegisterWord } from "../src/search/korean-register.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+describe("formal and old-fashioned Korean endings", () => {
+  it("reads the contracted formal ending as a plain polite one", () => {
+    expect(foldRegisterWord("뭡니까")).toBe("뭐예요");
+    expect(foldRegisterWord("어딥니까")).toBe("어디예요");
+    expect(foldRegisterWord("큽니까")).toBe("크나요");
+    expect(foldRegisterWord("나옵니까")).toBe("나오나요");
+    expect(foldRegisterWord("냅니까")).toBe("내나요");
+  });
+
+  it("leaves 습니까, 입니까 and the connective -니까 alone", () => {
+    expect(foldRegisterWord("했습니까")).toBe("했습니까");
+    expect(foldRegisterWord("얼마입니까")).toBe("얼마입니까");
+    expect(foldRegisterWord("그러니까")).toBe("그러니까");
+    expect(foldRegisterWord("하니까")).toBe("하니까");
+  });
+
+  it("reads hearsay, 하오체, imperatives and -지요", () => {
+    expect(foldRegisterWord("쓴답니까")).toBe("쓴대요");
+    expect(foldRegisterWord("얼마랍니까")).toBe("얼마래요");
+    expect(foldRegisterWord("받았소")).toBe("받았나요");
+    expect(foldRegisterWord("없소")).toBe("없나요");
+    expect(foldRegisterWord("알려주시오")).toBe("알려주세요");
+    expect(foldRegisterWord("일러주십시오")).toBe("일러주세요");
+    expect(foldRegisterWord("들어갔는지요")).toBe("들어갔는지");
+    expect(foldRegisterWord("넣었지요")).toBe("넣었죠");
+    expect(foldRegisterWord("합디까")).toBe("하던가요");
+  });
+
+  it("drops the honorific -시- of light verbs", () => {
+    expect(foldRegisterWord("말씀하셨나요")).toBe("말 했나요");
+    expect(foldRegisterWord("투자하십니까")).toBe("투자하나요");
+    expect(foldRegisterWord("발표되셨고")).toBe("발표됐고");
+  });
+
+  it("keeps nouns that only look like endings", () => {
+    for (const word of ["바이오", "감소", "장소", "이유", "비디오"]) {
+      expect(foldRegisterWord(word)).toBe(word);
+    }
+  });
+
+  it("separates a glued 좀", () => {
+    expect(foldKoreanRegister("금액좀 알려주시오")).toBe("금액 좀 알려주세요");
+  });
+});
+
+describe("questions in a formal register are answered like plain ones", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const ask = (question: string) => answerFromKnowledge(index, question);
+
+  it.each([
+    ["엔비디아는 앤트로픽에 얼마를 넣었는지요", "100억"],
+    ["마이크로소프트가 넣기로 한 돈이 얼맙니까", "50억"],
+    ["앤트로픽 몸값이 얼마랍니까", "3500억"],
+    ["세 회사가 언제 발표했소", "11월 18일"],
+    ["순환 투자가 대체 뭡니까", "순환"],
+    ["나델라 사장이 무어라 말씀하셨는지 일러주시오", "나델라"],
+  ])("%s", (question, needle) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain(needle);
+  });
+
+  it("still turns away an off-topic question in the same register", () => {
+    expect(ask("내일 서울 날씨가 어떻습니까 우산이 필요합니까").abstained).toBe(true);
+    expect(ask("무릎에 좋은 약이 뭡니까").abstained).toBe(true);
+  });
+});
