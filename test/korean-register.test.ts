@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { isLightVerbForm } from "../src/search/korean.ts";
 import { foldKoreanRegister, foldRegisterWord } from "../src/search/korean-register.ts";
+import { isKnownVerb } from "../src/search/korean-verb.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
 describe("formal and old-fashioned Korean endings", () => {
@@ -75,5 +77,35 @@ describe("questions in a formal register are answered like plain ones", () => {
   it("still turns away an off-topic question in the same register", () => {
     expect(ask("내일 서울 날씨가 어떻습니까 우산이 필요합니까").abstained).toBe(true);
     expect(ask("무릎에 좋은 약이 뭡니까").abstained).toBe(true);
+  });
+});
+
+describe("a verb the knowledge writes in another form", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const text = index.lexicon.hangulText;
+
+  it("knows 남다 from the article's 남아있지만, in any ending", () => {
+    for (const word of ["남나요", "남는대요", "남는다는", "남았나"]) {
+      expect(isKnownVerb(word, text)).toBe(true);
+    }
+  });
+
+  it("does not know a verb the knowledge never writes", () => {
+    for (const word of ["굽나요", "먹는대요", "잤는지"])
+      expect(isKnownVerb(word, text)).toBe(false);
+  });
+
+  it("reads contracted forms of 하다 and 되다 as light verbs", () => {
+    expect(isLightVerbForm("했대요")).toBe(true);
+    expect(isLightVerbForm("된다")).toBe(true);
+    expect(isLightVerbForm("한국")).toBe(false);
+    expect(isLightVerbForm("할인")).toBe(false);
+  });
+
+  it("answers the role asked with a verb of its own", () => {
+    const answer = answerFromKnowledge(index, "아마존은 어떤 자리로 남는대요");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain("훈련");
+    expect(answerFromKnowledge(index, "점심 남은 거 어떻게 하나요").abstained).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import { asksToConfirm, asksWhich } from "./confirmation.ts";
 import { editDistance, withinOneEdit, withinOneSlip } from "./edit-distance.ts";
 import { stemEnglish } from "./english.ts";
 import { areCloseJamo, isEnding, isLightVerbForm, stripEndings, toJamo } from "./korean.ts";
+import { isKnownVerb } from "./korean-verb.ts";
 import {
   type ConceptForm,
   formKey,
@@ -515,6 +516,10 @@ function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | u
       if (!isQuestion)
         return { text: token.text, kind: "hangul", features: bigrams(stem), known: true };
       if (isKnownHangul(stem, lexicon)) {
+        return { text: token.text, kind: "hangul", features: bigrams(stem), known: true };
+      }
+      // "남는다는": a verb the knowledge writes in another form ("남아있지만").
+      if (isKnownVerb(token.text, lexicon.hangulText)) {
         return { text: token.text, kind: "hangul", features: bigrams(stem), known: true };
       }
       // "투자액", "투자했고", "발표였음": a concept's Korean form with a suffix or an ending. A

@@ -94,10 +94,22 @@ export function isParticleOrEnding(text: string): boolean {
  * their own, whatever ending they take.
  */
 const LIGHT_VERB_STEMS = new Set([..."받하되있없않같싶"]);
+/**
+ * The contracted syllables of 하다 and 되다 (했, 한, 됐, 된…), which an ending follows just as it
+ * follows the stem: "했대요", "된대요", "한답니다".
+ */
+const CONTRACTED_LIGHT_VERBS = new Set([..."해했한할함돼됐된될됨"]);
 
-/** A light verb's stem with only endings after it ("받음", "받았냐", "없음?"): a stopword. */
+/**
+ * A light verb's stem with only endings after it ("받음", "받았냐", "없음?", "했대요", "된다"): a
+ * stopword.
+ */
 export function isLightVerbForm(word: string): boolean {
-  return word.length >= 2 && LIGHT_VERB_STEMS.has(word.charAt(0)) && isEnding(word.slice(1));
+  if (word.length < 2) return false;
+  const first = word.charAt(0);
+  const rest = word.slice(1);
+  if (LIGHT_VERB_STEMS.has(first)) return isEnding(rest) || rest === "다";
+  return CONTRACTED_LIGHT_VERBS.has(first) && (rest === "다" || (rest !== "" && isEnding(rest)));
 }
 
 /** Whether `rest` (what follows a known word inside a token) is only a particle or ending. */
