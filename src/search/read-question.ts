@@ -9,6 +9,7 @@
 import { withAudienceAsEli5 } from "./audience.ts";
 import { dictatedMarks } from "./dictated-marks.ts";
 import { restoreDroppedG } from "./english-conjugate.ts";
+import { withoutEnglishFrames } from "./english-frames.ts";
 import { sinoAmountEnd, splitUnspacedHangul } from "./hangul-segment.ts";
 import { foldKoreanRegister } from "./korean-register.ts";
 import { splitUnspacedLatin } from "./latin-segment.ts";
@@ -35,11 +36,14 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   // "talking".
   // (Only frame words get their g back: "payin" read as "paying" meets a scope gap, "how much
   // are they paying msft for azure compute", that spelt "paying" meets too.)
+  // "Right, so what's this 'gigawatt' business?": an opening marker and a generic head frame it.
   // "뭡니까", "알려주시오", "했소": formal and old-fashioned endings are read as plain polite ones.
   // "얼마 줬어 물음표": punctuation a voice typist said is the mark; "십일월 십팔일" is 11월 18일.
   const unglossed = restoreDroppedG(
     splitUnspacedLatin(
-      withAudienceAsEli5(sinoDates(dictatedMarks(foldKoreanRegister(normalizeText(text))))),
+      withoutEnglishFrames(
+        withAudienceAsEli5(sinoDates(dictatedMarks(foldKoreanRegister(normalizeText(text))))),
+      ),
       lexicon,
     ),
     (word) => lexicon.stopwords.has(word),
