@@ -109,3 +109,23 @@ describe("a verb the knowledge writes in another form", () => {
     expect(answerFromKnowledge(index, "점심 남은 거 어떻게 하나요").abstained).toBe(true);
   });
 });
+
+describe("a figure asked in the record's own unit (reg11)", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const ask = (question: string) => answerFromKnowledge(index, question);
+
+  it.each([
+    ["엔비디아가 14조원 넣었다는데 달러로 치면 정확히 얼마임", "100억"],
+    ["I heard seven trillion won from Microsoft. What's that in dollars?", "5 billion"],
+    ["전력은 1이냐 5냐 몇 기가와트임", "1기가와트"],
+  ])("%s", (question, needle) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain(needle);
+  });
+
+  it("still turns away a conversion into another currency", () => {
+    expect(ask("마이크로소프트 투자금 원화로 환산하면 얼마야").abstained).toBe(true);
+    expect(ask("Microsoft's stake in euros?").abstained).toBe(true);
+  });
+});

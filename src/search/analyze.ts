@@ -250,6 +250,8 @@ const AFTER_BARE_FIGURE = new Set(
     " ",
   ),
 );
+/** A question about power: its bare numbers are gigawatts. */
+const POWER_WORD = /기가와트|gigawatts?\b|\bgw\b/u;
 /** Korean counters that make a bare number a date, a count or a rank (10월, 3개, 2배). */
 const KOREAN_COUNTER =
   /^(?:월|일|년|개|명|시|분|초|주|배|위|등|번|차|세|살|대|퍼|프로|장|권|층|호)/u;
@@ -299,6 +301,13 @@ function bareFigure(
   }
   if (next?.script === "hangul" && KOREAN_COUNTER.test(next.text)) return undefined;
   const value = Number(token.text);
+  // "기가와트가 1이요 10이요": a bare number in a question about power is gigawatts, not dollars.
+  if (POWER_WORD.test(text)) {
+    const key = `${token.text}gw`;
+    return lexicon.amounts.has(key)
+      ? { text: key, kind: "amount", features: [`n:${key}`], known: true }
+      : undefined;
+  }
   if (value < 2) return undefined;
   for (const scale of BARE_NUMBER_SCALES) {
     const key = String(Math.round(value * scale));
