@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
-import { isLightVerbForm } from "../src/search/korean.ts";
+import { isExclamation, isLightVerbForm } from "../src/search/korean.ts";
 import { foldKoreanRegister, foldRegisterWord } from "../src/search/korean-register.ts";
 import { isKnownVerb } from "../src/search/korean-verb.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
@@ -127,5 +127,36 @@ describe("a figure asked in the record's own unit (reg11)", () => {
   it("still turns away a conversion into another currency", () => {
     expect(ask("마이크로소프트 투자금 원화로 환산하면 얼마야").abstained).toBe(true);
     expect(ask("Microsoft's stake in euros?").abstained).toBe(true);
+  });
+});
+
+describe("reactions, copula contractions and detached particles (reg11)", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const ask = (question: string) => answerFromKnowledge(index, question);
+
+  it("reads a reaction with an exclamative ending as asking nothing", () => {
+    expect(isExclamation("웃기네")).toBe(true);
+    expect(isExclamation("복잡하네요")).toBe(true);
+    expect(isExclamation("비싸구나")).toBe(false);
+    expect(isExclamation("아저씨네")).toBe(false);
+  });
+
+  it.each([
+    ["순환 투자가 무슨 소린가요", "순환"],
+    ["앤트로픽 기업가치 대단하네요 얼마래요", "3500억"],
+    ["마이크로소프트 가 앤트로픽 에 얼마 투자 했나 요", "50억"],
+    ["엔비디아 는 앤트로픽 에 얼마 를 넣었 어요", "100억"],
+  ])("%s", (question, needle) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain(needle);
+  });
+
+  it("keeps a verb that is made of particles ('가는') a word of its own", () => {
+    expect(ask("마소 돈이 앤트로픽 쪽으로 가는 거 맞지").text).toMatch(/^맞아요/);
+  });
+
+  it("still turns away an off-topic reaction", () => {
+    expect(ask("오늘 날씨 대단하네요 우산 필요해요").abstained).toBe(true);
   });
 });

@@ -11,7 +11,14 @@ import type { Concept, Language } from "../knowledge/schema.ts";
 import { asksToConfirm, asksWhich } from "./confirmation.ts";
 import { editDistance, withinOneEdit, withinOneSlip } from "./edit-distance.ts";
 import { stemEnglish } from "./english.ts";
-import { areCloseJamo, isEnding, isLightVerbForm, stripEndings, toJamo } from "./korean.ts";
+import {
+  areCloseJamo,
+  isEnding,
+  isExclamation,
+  isLightVerbForm,
+  stripEndings,
+  toJamo,
+} from "./korean.ts";
 import { isKnownVerb } from "./korean-verb.ts";
 import {
   type ConceptForm,
@@ -543,6 +550,8 @@ function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | u
         return { text: token.text, kind: "hangul", features: bigrams(compound), known: true };
       }
       const corrected = isQuestion ? correctHangul(token.text, stem, lexicon) : undefined;
+      // "웃기네", "대단하네요": the asker's reaction, not what is asked.
+      if (!corrected && isQuestion && isExclamation(token.text)) return undefined;
       return (
         corrected ?? { text: token.text, kind: "hangul", features: bigrams(stem), known: false }
       );

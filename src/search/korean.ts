@@ -274,3 +274,18 @@ export function hasFinalConsonant(word: string): boolean {
   const code = last.charCodeAt(0) - HANGUL_BASE;
   return code >= 0 && code < 11172 && code % 28 !== 0;
 }
+
+/**
+ * A reaction said with an exclamative ending: "웃기네", "대단하네요", "복잡하구나", "황당하군요".
+ * Only words of feeling: an exclamation of a property ("비싸구나") may be what is asked about.
+ */
+const EXCLAMATION =
+  /^(?:웃기|웃겨|대단하|신기하|놀랍|놀라|어이없|황당하|복잡하|헷갈리|어렵|재밌|재미있|흥미롭|무섭|굉장하|엄청나|기가막히|골때리|이상하|희한하|어마어마하|장난 ?아니)(?:네|네요|구나|구만|구먼|군요|군)$/u;
+
+/**
+ * Whether a word is the asker's reaction ("순환투자 웃기네, 이거 뭔 소리임", "10기가와트나 쓴다니
+ * 대단하네요"), which asks nothing.
+ */
+export function isExclamation(word: string): boolean {
+  return EXCLAMATION.test(word);
+}
