@@ -34,6 +34,9 @@ function isCopulaHost(stem: string): boolean {
   return false;
 }
 
+/** Whether a word may hold an honorific: 말씀, or 하/되/주 before 시, 십 or 셨. */
+const HONORIFIC_MARK = /말씀|[하되주][시십셨]/u;
+
 /** Honorific 하시/되시/주시 before an ending, and their past 셨: the plain verb. */
 const HONORIFIC_PAST: Readonly<Record<string, string>> = { 하: "했", 되: "됐", 주: "줬" };
 
@@ -42,6 +45,7 @@ export function foldRegisterWord(word: string): string {
   const length = word.length;
   if (length < 2) return word;
   let folded = word;
+  if (!HONORIFIC_MARK.test(folded)) return foldEnding(folded);
   // Honorific nouns and the -시- infix of light verbs: 말씀하셨 -> 말 했, 하십니까 -> 합니까.
   if (folded.startsWith("말씀")) folded = `말 ${folded.slice(2)}`;
   folded = folded.replace(/([하되주])셨/gu, (_, verb: string) => HONORIFIC_PAST[verb] ?? verb);
@@ -50,7 +54,18 @@ export function foldRegisterWord(word: string): string {
   return foldEnding(folded);
 }
 
+/** The last syllables an ending this file folds may end on ("…까", "…시요", "…지요", "…소"). */
+const FOLDED_LAST = new Set([..."까다오소교유"]);
+const FOLDED_BEFORE_YO = new Set([..."까시지"]);
+
 function foldEnding(word: string): string {
+  // Most words end on none of these: "…나요", "…세요", "…어요" are read as they are.
+  const last = word.charAt(word.length - 1);
+  if (last === "요") {
+    if (!FOLDED_BEFORE_YO.has(word.charAt(word.length - 2))) return word;
+  } else if (!FOLDED_LAST.has(last)) {
+    return word;
+  }
   // Hearsay (-다고 합니까): 쓴답니까 -> 쓴대요, 얼마랍니까 -> 얼마래요.
   let match = /^(.+)([답랍])(?:니까|니다|디까)요?$/u.exec(word);
   if (match) return `${match[1]}${match[2] === "답" ? "대요" : "래요"}`;
@@ -103,7 +118,7 @@ function foldEnding(word: string): string {
 
 const HANGUL_WORD = /[\uac00-\ud7a3]{2,}/gu;
 /** A quick test before the word-by-word fold: most questions have none of these syllables. */
-const FORMAL_MARK = /[니디시십소오요교유셨씀]/u;
+const FORMAL_MARK = /[까다오소요교유셨씀]/u;
 /** "설명좀", "날짜좀": the softener 좀 glued to the word before it. */
 const GLUED_PLEASE = /([\uac00-\ud7a3]{2,})좀(?=[^\uac00-\ud7a3]|$)/gu;
 
