@@ -160,3 +160,20 @@ describe("reactions, copula contractions and detached particles (reg11)", () => 
     expect(ask("오늘 날씨 대단하네요 우산 필요해요").abstained).toBe(true);
   });
 });
+
+describe("a time clause of receiving (reg11)", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const ask = (question: string) => answerFromKnowledge(index, question);
+
+  it("reads 'V-은 뒤 / 후 / 다음' of a light verb as 이후", () => {
+    expect(foldKoreanRegister("투자 받은 뒤 기업가치는")).toBe("투자 이후 기업가치는");
+    expect(foldKoreanRegister("돈 받고 나서 몸값은")).toBe("돈 이후 몸값은");
+    expect(foldKoreanRegister("투자 받은 다음에 몸값은")).toBe("투자 이후 몸값은");
+  });
+
+  it("answers the valuation, not the money received", () => {
+    const answer = ask("투자 받은 다음 앤트로픽 몸값은 얼마");
+    expect(answer.text).toContain("3500억");
+    expect(ask("앤트로픽이 받은 돈은 얼마야").text).toContain("100억");
+  });
+});

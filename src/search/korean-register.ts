@@ -122,10 +122,19 @@ const FORMAL_MARK = /[까다오소요교유셨씀]/u;
 /** "설명좀", "날짜좀": the softener 좀 glued to the word before it. */
 const GLUED_PLEASE = /([\uac00-\ud7a3]{2,})좀(?=[^\uac00-\ud7a3]|$)/gu;
 
+/**
+ * "투자 받은 뒤 기업가치는", "돈 받고 나서 몸값은": a time clause of receiving or doing is when,
+ * not what is asked: it reads as 이후 ("after"), and the verb no longer asks which way money went.
+ */
+const AFTER_CLAUSE =
+  /(?<![\uac00-\ud7a3])(?:(?:받은|받고 난|한|하고 난|된|되고 난)\s*(?:뒤|후|다음)(?:에는|에|엔)?|(?:받|하|되)고 나서)(?![\uac00-\ud7a3])/gu;
+const MAY_BE_AFTER = /뒤|후|다음|나서/u;
+
 /** The text with each Hangul word's formal or old-fashioned ending folded (see foldRegisterWord). */
 export function foldKoreanRegister(text: string): string {
-  if (!FORMAL_MARK.test(text) && !text.includes("좀")) return text;
-  return text
+  const timed = MAY_BE_AFTER.test(text) ? text.replace(AFTER_CLAUSE, "이후") : text;
+  if (!FORMAL_MARK.test(timed) && !timed.includes("좀")) return timed;
+  return timed
     .replace(GLUED_PLEASE, "$1 좀")
     .replace(HANGUL_WORD, (word) => (FORMAL_MARK.test(word) ? foldRegisterWord(word) : word));
 }
