@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
-import { askingPart, withoutAfterword, withoutPreamble } from "../src/answer/fallback/preamble.ts";
+import {
+  askingPart,
+  storyAsContext,
+  withoutAfterword,
+  withoutPreamble,
+  withoutUnknownAsides,
+} from "../src/answer/fallback/preamble.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
@@ -195,5 +201,86 @@ describe("the story's words and the article as a publication", () => {
     );
     expect(answer.abstained).toBe(false);
     expect(answer.text).toMatch(/30 billion/);
+  });
+});
+
+describe("a story around a question that asks nothing of its own words (reg11)", () => {
+  it("takes the story's known words as the topic and leaves the asker's own out", () => {
+    const core = storyAsContext(
+      index,
+      "My nephew keeps going on about this Microsoft thing. I'm none the wiser. What happened?",
+    );
+    expect(core?.verdict.onTopic).toBe(true);
+    expect(core?.text).not.toMatch(/nephew/);
+  });
+
+  it.each([
+    [
+      "Forgive an old man's ignorance. My neighbour says Anthropic got money from NVIDIA. How much?",
+      /10 billion/,
+    ],
+    ["tldr pls. My eyes aren't what they were. What's the gist?", /Microsoft/],
+  ])("%s", (question, expected) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(expected);
+  });
+
+  it("checks a claim the story passes on when asked 'was it …?'", () => {
+    const answer = ask(
+      "My wife swears the deal came out in July. I'm not so sure, so I'll ask: was it July?",
+    );
+    expect(answer.text).toMatch(/^No/);
+    expect(answer.text).toMatch(/18 November/);
+  });
+
+  it("is no context when it is about something else or a company not covered", () => {
+    expect(ask("My friend bought a new car yesterday. What happened?").abstained).toBe(true);
+    expect(ask("Oracle signed a huge cloud contract last year. How big was it?").abstained).toBe(
+      true,
+    );
+  });
+});
+
+describe("asides and days (reg11)", () => {
+  it("drops a bracketed aside with no known word", () => {
+    expect(
+      withoutUnknownAsides(
+        index,
+        "I read (in the Guardian, I think) that NVIDIA put in $10B. Right?",
+      ),
+    ).toBe("I read that NVIDIA put in $10B. Right?");
+    expect(
+      withoutUnknownAsides(index, "How much did NVIDIA invest (the Anthropic one)?"),
+    ).toContain("(the Anthropic one)");
+  });
+
+  it("never reads a weekday or a holiday as a company", () => {
+    const answer = ask(
+      "My son mentioned over Tuesday tea that NVIDIA is putting in ten billion dollars. I'll repeat it at church on Easter Sunday. Is that correct?",
+    );
+    expect(answer.text).toMatch(/^Yes/);
+    expect(answer.text).toMatch(/10 billion/);
+  });
+});
+
+describe("English frames and idioms (reg11)", () => {
+  it.each([
+    ["What's the score with this Foundry business?", /Foundry/],
+    ["Well, what's the go with the circular investment malarkey?", /loop/],
+    ["Who's Nadella when he's at home, and what did he say?", /critical partner/],
+    ["It's all Greek to me. How much did Microsoft put in, all told?", /5 billion/],
+    ["So Microsoft stumped up how much, exactly?", /5 billion/],
+    ["How much did NVIDIA bung Anthropic?", /10 billion/],
+    ["What's got the writer's goat about the money going round?", /circular/],
+  ])("%s", (question, expected) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(expected);
+  });
+
+  it("keeps an off-topic question off topic", () => {
+    expect(ask("Right, what's the score with the cricket business?").abstained).toBe(true);
+    expect(ask("How's the weather in London on Sunday?").abstained).toBe(true);
   });
 });

@@ -11,7 +11,15 @@ import type { Concept, Language } from "../knowledge/schema.ts";
 import { asksToConfirm, asksWhich } from "./confirmation.ts";
 import { editDistance, withinOneEdit, withinOneSlip } from "./edit-distance.ts";
 import { stemEnglish } from "./english.ts";
-import { areCloseJamo, isEnding, isLightVerbForm, stripEndings, toJamo } from "./korean.ts";
+import {
+  areCloseJamo,
+  isEnding,
+  isExclamation,
+  isLightVerbForm,
+  stripEndings,
+  toJamo,
+} from "./korean.ts";
+import { isKnownVerb } from "./korean-verb.ts";
 import {
   type ConceptForm,
   formKey,
@@ -249,6 +257,8 @@ const AFTER_BARE_FIGURE = new Set(
     " ",
   ),
 );
+/** A question about power: its bare numbers are gigawatts. */
+const POWER_WORD = /기가와트|gigawatts?\b|\bgw\b/u;
 /** Korean counters that make a bare number a date, a count or a rank (10월, 3개, 2배). */
 const KOREAN_COUNTER =
   /^(?:월|일|년|개|명|시|분|초|주|배|위|등|번|차|세|살|대|퍼|프로|장|권|층|호)/u;
@@ -298,6 +308,13 @@ function bareFigure(
   }
   if (next?.script === "hangul" && KOREAN_COUNTER.test(next.text)) return undefined;
   const value = Number(token.text);
+  // "기가와트가 1이요 10이요": a bare number in a question about power is gigawatts, not dollars.
+  if (POWER_WORD.test(text)) {
+    const key = `${token.text}gw`;
+    return lexicon.amounts.has(key)
+      ? { text: key, kind: "amount", features: [`n:${key}`], known: true }
+      : undefined;
+  }
   if (value < 2) return undefined;
   for (const scale of BARE_NUMBER_SCALES) {
     const key = String(Math.round(value * scale));
@@ -517,6 +534,10 @@ function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | u
       if (isKnownHangul(stem, lexicon)) {
         return { text: token.text, kind: "hangul", features: bigrams(stem), known: true };
       }
+      // "남는다는": a verb the knowledge writes in another form ("남아있지만").
+      if (isKnownVerb(token.text, lexicon.hangulText)) {
+        return { text: token.text, kind: "hangul", features: bigrams(stem), known: true };
+      }
       // "투자액", "투자했고", "발표였음": a concept's Korean form with a suffix or an ending. A
       // compound keeps its syllable pairs too: "투자액" is more specific than "투자".
       const prefixed = conceptAtStart(stem, lexicon);
@@ -529,6 +550,8 @@ function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | u
         return { text: token.text, kind: "hangul", features: bigrams(compound), known: true };
       }
       const corrected = isQuestion ? correctHangul(token.text, stem, lexicon) : undefined;
+      // "웃기네", "대단하네요": the asker's reaction, not what is asked.
+      if (!corrected && isQuestion && isExclamation(token.text)) return undefined;
       return (
         corrected ?? { text: token.text, kind: "hangul", features: bigrams(stem), known: false }
       );

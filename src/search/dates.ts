@@ -53,6 +53,16 @@ export const ENGLISH_MONTH_WORDS: readonly string[] = (
   "jan feb mar apr jun jul aug sep sept oct nov dec"
 ).split(" ");
 
+/**
+ * Days of the week and holidays, with their short forms: like months, they say when ("over Sunday
+ * lunch", "nearer Christmas"), never who or what.
+ */
+export const ENGLISH_DAY_WORDS: readonly string[] = (
+  "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays " +
+  "thursdays fridays saturdays sundays mon tues wed thurs fri sat christmas xmas easter " +
+  "thanksgiving halloween hanukkah diwali weekend weekends"
+).split(" ");
+
 /** English month words: never a company's name ("announced November 20th"). */
 export const ENGLISH_MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`, "u");
 

@@ -68,7 +68,7 @@ export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts 
     }
     const means = normalizeText(entry.means);
     const written = entry.say.map(normalizeText);
-    const says = entry.verb ? written.flatMap(conjugated) : written;
+    const says = entry.verb ? written.flatMap(conjugated) : written.flatMap(withCopula);
     if (!entry.owner) {
       for (const say of says) meanings.set(say, means);
       continue;
@@ -350,6 +350,19 @@ const KOREAN_OWNER_PHRASES = [
 function conjugated(verb: string): string[] {
   return HANGUL.test(verb.at(-1) ?? "") ? verbForms(verb) : englishVerbForms(verb);
 }
+
+/**
+ * A Korean noun phrase that ends in a vowel, and the same phrase with the copula's ㄴ fused into
+ * its last syllable ("뭔 소리" -> "뭔 소린": "뭔 소린지", "무슨 소린가"), as people write it.
+ */
+function withCopula(say: string): string[] {
+  const code = say.charCodeAt(say.length - 1) - HANGUL_BASE;
+  if (code < 0 || code >= 11_172 || code % 28 !== 0 || say.length < 2) return [say];
+  return [say, say.slice(0, -1) + String.fromCharCode(HANGUL_BASE + code + FINAL_N)];
+}
+
+const HANGUL_BASE = 0xac00;
+const FINAL_N = 4;
 
 function ownerPhrases(name: string): string[] {
   const templates = HANGUL.test(name.at(-1) ?? "") ? KOREAN_OWNER_PHRASES : LATIN_OWNER_PHRASES;

@@ -323,7 +323,7 @@ function joinBrokenWords(tokens: readonly Token[], lexicon: Lexicon): readonly T
       ONLY_SYLLABLES.test(previous.text) &&
       ONLY_SYLLABLES.test(token.text) &&
       !isWord(token.text, lexicon) &&
-      isKnownWhole(previous.text + token.text, lexicon);
+      (isKnownWhole(previous.text + token.text, lexicon) || isDetachedEnding(token.text));
     if (!join && !joined) continue;
     joined ??= tokens.slice(0, index);
     if (join) {
@@ -338,6 +338,25 @@ function joinBrokenWords(tokens: readonly Token[], lexicon: Lexicon): readonly T
     }
   }
   return joined ?? tokens;
+}
+
+/**
+ * Particles that are never words of their own (이 is "this", 가 "go", 도 "degree", 만 "ten
+ * thousand"): one typed after a space ("애저 에", "쓴다 고요") belongs to the word before.
+ */
+const FREE_SYLLABLES = new Set([..."이가도만그저더또안잘좀다요해대네나야지한할"]);
+
+function isDetachedEnding(word: string): boolean {
+  // One particle or ending, or one and the polite 요 ("고요"): a chain of them may be a verb ("가는").
+  const ending = word.endsWith("요") && word.length > 1 ? word.slice(0, -1) : word;
+  return isParticleOrEnding(ending) && !FREE_SYLLABLES.has(ending) && !isFreeWord(ending);
+}
+
+/** Endings of two syllables that are words too ("하고" is also "and", "에서" never is a word). */
+function isFreeWord(word: string): boolean {
+  return (
+    word === "하고" || word === "이고" || word === "보다" || word === "처럼" || word === "마다"
+  );
 }
 
 /**

@@ -28,7 +28,8 @@ const ENDINGS = `
   네 네요 듯 이라 이라서 라서 씩 구나 는구나 거구나 거네 셈이네 셈이야
   이래요 래요 이래 이대요 대요 이라네 라네 이라네요 라네요
   쬬 였쬬 이쬬 죵 였죵 이죵
-  는디 다는디 라는디 인디 했는디`
+  는디 다는디 라는디 인디 했는디
+  는지 은지 던지 을지 였는지 이었는지 는건지 은건지`
   .split(/\s+/)
   .filter(Boolean)
   .sort((a, b) => b.length - a.length);
@@ -93,10 +94,22 @@ export function isParticleOrEnding(text: string): boolean {
  * their own, whatever ending they take.
  */
 const LIGHT_VERB_STEMS = new Set([..."받하되있없않같싶"]);
+/**
+ * The contracted syllables of 하다 and 되다 (했, 한, 됐, 된…), which an ending follows just as it
+ * follows the stem: "했대요", "된대요", "한답니다".
+ */
+const CONTRACTED_LIGHT_VERBS = new Set([..."해했한할함돼됐된될됨"]);
 
-/** A light verb's stem with only endings after it ("받음", "받았냐", "없음?"): a stopword. */
+/**
+ * A light verb's stem with only endings after it ("받음", "받았냐", "없음?", "했대요", "된다"): a
+ * stopword.
+ */
 export function isLightVerbForm(word: string): boolean {
-  return word.length >= 2 && LIGHT_VERB_STEMS.has(word.charAt(0)) && isEnding(word.slice(1));
+  if (word.length < 2) return false;
+  const first = word.charAt(0);
+  const rest = word.slice(1);
+  if (LIGHT_VERB_STEMS.has(first)) return isEnding(rest) || rest === "다";
+  return CONTRACTED_LIGHT_VERBS.has(first) && (rest === "다" || (rest !== "" && isEnding(rest)));
 }
 
 /** Whether `rest` (what follows a known word inside a token) is only a particle or ending. */
@@ -260,4 +273,19 @@ export function hasFinalConsonant(word: string): boolean {
   const last = word.trim().at(-1) ?? "";
   const code = last.charCodeAt(0) - HANGUL_BASE;
   return code >= 0 && code < 11172 && code % 28 !== 0;
+}
+
+/**
+ * A reaction said with an exclamative ending: "웃기네", "대단하네요", "복잡하구나", "황당하군요".
+ * Only words of feeling: an exclamation of a property ("비싸구나") may be what is asked about.
+ */
+const EXCLAMATION =
+  /^(?:웃기|웃겨|대단하|신기하|놀랍|놀라|어이없|황당하|복잡하|헷갈리|어렵|재밌|재미있|흥미롭|무섭|굉장하|엄청나|기가막히|골때리|이상하|희한하|어마어마하|장난 ?아니)(?:네|네요|구나|구만|구먼|군요|군)$/u;
+
+/**
+ * Whether a word is the asker's reaction ("순환투자 웃기네, 이거 뭔 소리임", "10기가와트나 쓴다니
+ * 대단하네요"), which asks nothing.
+ */
+export function isExclamation(word: string): boolean {
+  return EXCLAMATION.test(word);
 }

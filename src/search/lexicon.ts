@@ -4,7 +4,7 @@
  * start-up from the texts the index will hold.
  */
 import type { Concept, GlossaryEntry } from "../knowledge/schema.ts";
-import { ENGLISH_MONTH_WORDS } from "./dates.ts";
+import { ENGLISH_DAY_WORDS, ENGLISH_MONTH_WORDS } from "./dates.ts";
 import { stemEnglish } from "./english.ts";
 import { buildGlossary, type Glossary } from "./glossary.ts";
 import { isEnding, stripEndings, toJamo } from "./korean.ts";
@@ -194,6 +194,10 @@ export function buildLexicon(
   const stopwords = new Set(ENGLISH_STOPWORDS);
   // Month names say when, as 월 does: never what a question is about.
   ENGLISH_MONTH_WORDS.forEach((word) => {
+    stopwords.add(word);
+  });
+  // So do days and holidays ("over Sunday lunch", "nearer Christmas").
+  ENGLISH_DAY_WORDS.forEach((word) => {
     stopwords.add(word);
   });
   KOREAN_STOPWORDS.forEach((word) => {

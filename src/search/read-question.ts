@@ -9,7 +9,9 @@
 import { withAudienceAsEli5 } from "./audience.ts";
 import { dictatedMarks } from "./dictated-marks.ts";
 import { restoreDroppedG } from "./english-conjugate.ts";
+import { withoutEnglishFrames } from "./english-frames.ts";
 import { sinoAmountEnd, splitUnspacedHangul } from "./hangul-segment.ts";
+import { foldKoreanRegister } from "./korean-register.ts";
 import { splitUnspacedLatin } from "./latin-segment.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { normalizeText } from "./normalize.ts";
@@ -34,9 +36,16 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   // "talking".
   // (Only frame words get their g back: "payin" read as "paying" meets a scope gap, "how much
   // are they paying msft for azure compute", that spelt "paying" meets too.)
+  // "Right, so what's this 'gigawatt' business?": an opening marker and a generic head frame it.
+  // "뭡니까", "알려주시오", "했소": formal and old-fashioned endings are read as plain polite ones.
   // "얼마 줬어 물음표": punctuation a voice typist said is the mark; "십일월 십팔일" is 11월 18일.
   const unglossed = restoreDroppedG(
-    splitUnspacedLatin(withAudienceAsEli5(sinoDates(dictatedMarks(normalizeText(text)))), lexicon),
+    splitUnspacedLatin(
+      withoutEnglishFrames(
+        withAudienceAsEli5(sinoDates(dictatedMarks(foldKoreanRegister(normalizeText(text))))),
+      ),
+      lexicon,
+    ),
     (word) => lexicon.stopwords.has(word),
   );
   // "ig night" (Ignite, voice-typed): a name heard as two words is the name.

@@ -71,10 +71,12 @@ import {
   askingPart,
   asksSummaryOfPieceForSomeone,
   isRemark,
+  storyAsContext,
   withoutAfterword,
   withoutOpenAlternative,
   withoutPreamble,
   withoutRequestWrapper,
+  withoutUnknownAsides,
   withoutUnknownChoice,
 } from "./preamble.ts";
 import {
@@ -182,7 +184,11 @@ function answerWritten(
   const index = forOneAnswer(sharedIndex);
   // "NVIDIA PUT IN 20 BILLION??": in a shouted message capitals mark no names. "Could you tell
   // me the total and the valuation?": the wrapper asks nothing of its own.
-  const question = withoutOpenAlternative(withoutRequestWrapper(readableCase(index, written)));
+  // "I read (it may have been the Telegraph) that…": an aside with no known word is the asker's.
+  const question = withoutUnknownAsides(
+    index,
+    withoutOpenAlternative(withoutRequestWrapper(readableCase(index, written))),
+  );
   const { knowledge } = index;
   const whole = index.analyze(question);
   const language = options.language ?? whole.language;
@@ -204,7 +210,8 @@ function answerWritten(
     (outvoted
       ? (withoutPreamble(index, question) ??
         withoutAfterword(index, question) ??
-        withoutUnknownChoice(index, question))
+        withoutUnknownChoice(index, question) ??
+        storyAsContext(index, question))
       : undefined);
   const asked = core?.text ?? question;
   const analysis = core?.analysis ?? whole;

@@ -189,6 +189,9 @@ function figureUnitsOf(knowledge: Knowledge): ReadonlySet<string> {
  * @param parties the story's parties the question names: a ratio of two parties' own figures
  *   ("NVIDIA's investment is how many times Microsoft's?") is answered by stating both.
  */
+/** A figure asked in dollars ("달러로는 얼마", "in dollars", "in USD"), whatever else is named. */
+const ASKED_IN_DOLLARS = /(?:달러|불)로(?:는|치면|하면)?|\bin (?:us )?dollars\b|\bin usd\b/u;
+
 /** Every measure's pattern in one scan (pattern-union.ts): whether any may be asked. */
 const MEASURES_ASKED = unitedPatterns(MEASURES.map((measure) => measure.asked));
 
@@ -206,6 +209,8 @@ export function unsupportedMeasure(
     // A count or a percentage the fact sheet does hold is a figure like any other.
     if ((measure.id === "percent" || measure.id === "count") && units.has(measure.id)) continue;
     if (measure.id === "ratio" && figuresOfEach(knowledge, parties)) continue;
+    // "조원으로 치면 이십조라던데 달러로는 얼마?": the figure asked in the record's own currency.
+    if (measure.id === "conversion" && units.has("USD") && ASKED_IN_DOLLARS.test(text)) continue;
     if (measure.id === "count" && countedInArticle(knowledge, asked[1] ?? "")) continue;
     // "기가와트 몇 개야?": a count of a unit the fact sheet measures in is that figure.
     if (measure.id === "count" && UNIT_BEFORE_COUNT.test(text)) continue;

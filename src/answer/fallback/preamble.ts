@@ -17,6 +17,7 @@ import {
 } from "../../search/confirmation.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
+import { tokenize } from "../../search/tokenize.ts";
 import { isRequest, opensAsNextStep } from "./question-shape.ts";
 import { readNamed, readScope } from "./scope.ts";
 
@@ -32,7 +33,7 @@ const SENTENCE_END = /(?<=[.!?。？！]["')\]]?)(?<!(?:^|\s)\d{1,2}[.)])\s+|\s*
  * "그래서 궁금한 건데"): what follows asks, whatever came before. The marker itself is dropped.
  */
 const QUESTION_MARKER =
-  /(?:^|\s)(?:(?:so|and|but|anyway)[,\s]+)?(?:my (?:real |actual |main |only )?question (?:is|was)|(?:the|my) (?:real |actual |main )?question(?: is)?\s*:|what i (?:want|wanted|would like|'d like) to (?:know|ask) is|(?:all )?i (?:just )?(?:want|wanted|need) to (?:know|ask)|i(?:'d| would) like to (?:know|ask)|i was wondering|(?:그래서\s*)?(?:제\s*)?(?:질문은|궁금한\s*(?:건|게|거|점은?)(?:데|요|는)?|여쭤\s*보고\s*싶은\s*(?:건|게)(?:데|요)?))(?:\s+(?:simply|just|this|basically))*\s*[:,-]?\s*/iu;
+  /(?:^|\s)(?:(?:so|and|but|anyway)[,\s]+)?(?:my (?:real |actual |main |only )?question (?:is|was)|(?:the|my) (?:real |actual |main )?question(?: is)?\s*:|what i (?:want|wanted|would like|'d like) to (?:know|ask) is|(?:all )?i (?:just )?(?:want|wanted|need) to (?:know|ask)|i(?:'d| would) like to (?:know|ask)|i was wondering|(?:i'?ll|i will|let me|may i|can i|i must|i have to) ask(?: you)?(?: this| something| one thing)?(?=\s*[:,])|(?:그래서\s*)?(?:제\s*)?(?:질문은|궁금한\s*(?:건|게|거|점은?)(?:데|요|는)?|여쭤\s*보고\s*싶은\s*(?:건|게)(?:데|요)?))(?:\s+(?:simply|just|this|basically))*\s*[:,-]?\s*/iu;
 
 /** A sentence that asks by its last mark ("…?", "…??", "…?ㅠㅠ"). */
 const ENDS_ASKING = /[?？][\s?？!.~ㅋㅎㅠㅜ\p{Extended_Pictographic}]*$/u;
@@ -143,7 +144,7 @@ const MAY_END_SENTENCE = /[.!?。？！]["')\]]?\s|\n/u;
  * an apostrophe (after a space, a comma or nothing there: never after a letter or a digit, so
  * "오픈AI 두고" or "Hi there" leave it out), 질문은, 궁금한 or 여쭤.
  */
-const MAY_HOLD_MARKER = /question|(?<![\p{L}\p{N}])i[ ']|질문은|궁금한|여쭤/iu;
+const MAY_HOLD_MARKER = /question|(?<![\p{L}\p{N}])i[ ']|let me ask|질문은|궁금한|여쭤/iu;
 
 /**
  * A cheap scan that proves askingUnits gives one unit or none (most questions), without its
@@ -376,6 +377,80 @@ export function withoutAfterword(index: KnowledgeIndex, question: string): Core 
 /** An aside about the asker or to the bot: first or second person, thanks, chat laughter. */
 const ASIDE =
   /\b(?:i|i'm|im|i've|ive|my|me|we|our|us|you|you're|youre|your|thanks?|thx|ty|lol|lmao|pls|please)\b|(?<!\p{Script=Hangul})(?:나|내|제|저|우리|머리|진짜|너무|감사|고마)|[ㅋㅎㅠㅜ]/u;
+
+/**
+ * A story around a question that asks nothing of its own words ("My grandson told me to ask you
+ * to ELI5 this Anthropic business… What happened?", "tl;dr please. I haven't the patience… What's
+ * the gist?", "My grandson insists it was announced in October… was it October?"): the asking
+ * sentence points at the story, so the story's known words are the topic, and the words the
+ * knowledge lacks (the grandson, the patience, the asker's age) are the asker's, not the
+ * question's. Only when every word the asking sentences hold is known (or none is), and the
+ * question is on topic once the unknown words are left out.
+ */
+export function storyAsContext(index: KnowledgeIndex, question: string): Core | undefined {
+  if (isOneUnit(question)) return undefined;
+  const units = askingUnits(question);
+  if (units.length < 2) return undefined;
+  const asking = units.filter((unit) => unit.asks);
+  if (asking.length === 0 || asking.length === units.length) return undefined;
+  for (const unit of asking) {
+    const analysis = index.analyze(unit.text);
+    if (analysis.terms.some((term) => !term.known)) return undefined;
+  }
+  const story = units
+    .filter((unit) => !unit.asks)
+    .map((unit) => unit.text)
+    .join(" ");
+  // The story must name something of the knowledge ("this Anthropic business", "announced"),
+  // and no company it does not cover ("오픈AI가 … 오라클이랑 … 계약", "삼성전자가 … 기록했다").
+  const storyAnalysis = index.analyze(story);
+  const namesKnown = storyAnalysis.terms.some((term) => term.known && term.kind !== "amount");
+  if (!namesKnown && !storyAnalysis.asksForSummary) return undefined;
+  const scope = readScope(index.knowledge, storyAnalysis, story, () => false);
+  if (scope.entities.some((entity) => entity.outside)) return undefined;
+  const kept = units.map((unit) => (unit.asks ? unit.text : knownWordsOf(index, unit.text)));
+  const text = kept.filter((piece) => piece !== "").join(" ");
+  if (text === "") return undefined;
+  const analysis = index.analyze(text);
+  const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
+  // "tl;dr please. … What's the gist?": a summary asked of nothing in particular.
+  const summary = analysis.asksForSummary && analysis.terms.length === 0;
+  return verdict.onTopic || summary ? { text, analysis, verdict } : undefined;
+}
+
+/** A sentence with the words the knowledge lacks left out (its grammar and known words kept). */
+function knownWordsOf(index: KnowledgeIndex, sentence: string): string {
+  const analysis = index.analyze(sentence);
+  // "I'm not so sure": a sentence that names nothing of the knowledge is the asker's own, and
+  // its grammar ("not") must not negate the claim.
+  if (!analysis.terms.some((term) => term.kind === "concept" || term.kind === "amount")) {
+    return analysis.asksForSummary ? analysis.normalized : "";
+  }
+  const unknown = new Set<string>();
+  for (const term of analysis.terms) if (!term.known) unknown.add(term.text);
+  if (unknown.size === 0) return analysis.normalized;
+  const words: string[] = [];
+  for (const token of tokenize(analysis.normalized)) {
+    if (!unknown.has(token.text)) words.push(token.text);
+  }
+  return words.length === 0 ? "" : `${words.join(" ")}.`;
+}
+
+/** A bracketed aside: "(it may have been the Telegraph, my memory isn't what it was)". */
+const BRACKETED = /\s*[(（]([^()（）]{1,200})[)）]/gu;
+
+/**
+ * The question without its bracketed asides that hold no word the knowledge knows ("I read in
+ * the Sunday papers (it may have been the Telegraph, my memory isn't what it was) that…"): the
+ * asker's own remark, whose names are no party of the question. An aside with a known word
+ * ("(the $30B one)") is part of it.
+ */
+export function withoutUnknownAsides(index: KnowledgeIndex, question: string): string {
+  if (!question.includes("(") && !question.includes("（")) return question;
+  return question.replace(BRACKETED, (aside, inside: string) =>
+    knowsAnyWord(index, inside) ? aside : "",
+  );
+}
 
 /**
  * "Could you tell me the total investment and also the valuation?": a polite wrapper around what

@@ -1,0 +1,179 @@
+/**
+ * Registers: formal, old-fashioned and regional Korean endings are read as the plain polite ones
+ * (src/search/korean-register.ts), so a question asked the way an older reader writes it gets the
+ * same answer as the plain one. Phrasings here are in no eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { isExclamation, isLightVerbForm } from "../src/search/korean.ts";
+import { foldKoreanRegister, foldRegisterWord } from "../src/search/korean-register.ts";
+import { isKnownVerb } from "../src/search/korean-verb.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+describe("formal and old-fashioned Korean endings", () => {
+  it("reads the contracted formal ending as a plain polite one", () => {
+    expect(foldRegisterWord("뭡니까")).toBe("뭐예요");
+    expect(foldRegisterWord("어딥니까")).toBe("어디예요");
+    expect(foldRegisterWord("큽니까")).toBe("크나요");
+    expect(foldRegisterWord("나옵니까")).toBe("나오나요");
+    expect(foldRegisterWord("냅니까")).toBe("내나요");
+  });
+
+  it("leaves 습니까, 입니까 and the connective -니까 alone", () => {
+    expect(foldRegisterWord("했습니까")).toBe("했습니까");
+    expect(foldRegisterWord("얼마입니까")).toBe("얼마입니까");
+    expect(foldRegisterWord("그러니까")).toBe("그러니까");
+    expect(foldRegisterWord("하니까")).toBe("하니까");
+  });
+
+  it("reads hearsay, 하오체, imperatives and -지요", () => {
+    expect(foldRegisterWord("쓴답니까")).toBe("쓴대요");
+    expect(foldRegisterWord("얼마랍니까")).toBe("얼마래요");
+    expect(foldRegisterWord("받았소")).toBe("받았나요");
+    expect(foldRegisterWord("없소")).toBe("없나요");
+    expect(foldRegisterWord("알려주시오")).toBe("알려주세요");
+    expect(foldRegisterWord("일러주십시오")).toBe("일러주세요");
+    expect(foldRegisterWord("들어갔는지요")).toBe("들어갔는지");
+    expect(foldRegisterWord("넣었지요")).toBe("넣었죠");
+    expect(foldRegisterWord("합디까")).toBe("하던가요");
+  });
+
+  it("drops the honorific -시- of light verbs", () => {
+    expect(foldRegisterWord("말씀하셨나요")).toBe("말 했나요");
+    expect(foldRegisterWord("투자하십니까")).toBe("투자하나요");
+    expect(foldRegisterWord("발표되셨고")).toBe("발표됐고");
+  });
+
+  it("keeps nouns that only look like endings", () => {
+    for (const word of ["바이오", "감소", "장소", "이유", "비디오"]) {
+      expect(foldRegisterWord(word)).toBe(word);
+    }
+  });
+
+  it("separates a glued 좀", () => {
+    expect(foldKoreanRegister("금액좀 알려주시오")).toBe("금액 좀 알려주세요");
+  });
+});
+
+describe("questions in a formal register are answered like plain ones", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const ask = (question: string) => answerFromKnowledge(index, question);
+
+  it.each([
+    ["엔비디아는 앤트로픽에 얼마를 넣었는지요", "100억"],
+    ["마이크로소프트가 넣기로 한 돈이 얼맙니까", "50억"],
+    ["앤트로픽 몸값이 얼마랍니까", "3500억"],
+    ["세 회사가 언제 발표했소", "11월 18일"],
+    ["순환 투자가 대체 뭡니까", "순환"],
+    ["나델라 사장이 무어라 말씀하셨는지 일러주시오", "나델라"],
+  ])("%s", (question, needle) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain(needle);
+  });
+
+  it("still turns away an off-topic question in the same register", () => {
+    expect(ask("내일 서울 날씨가 어떻습니까 우산이 필요합니까").abstained).toBe(true);
+    expect(ask("무릎에 좋은 약이 뭡니까").abstained).toBe(true);
+  });
+});
+
+describe("a verb the knowledge writes in another form", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const text = index.lexicon.hangulText;
+
+  it("knows 남다 from the article's 남아있지만, in any ending", () => {
+    for (const word of ["남나요", "남는대요", "남는다는", "남았나"]) {
+      expect(isKnownVerb(word, text)).toBe(true);
+    }
+  });
+
+  it("does not know a verb the knowledge never writes", () => {
+    for (const word of ["굽나요", "먹는대요", "잤는지"])
+      expect(isKnownVerb(word, text)).toBe(false);
+  });
+
+  it("reads contracted forms of 하다 and 되다 as light verbs", () => {
+    expect(isLightVerbForm("했대요")).toBe(true);
+    expect(isLightVerbForm("된다")).toBe(true);
+    expect(isLightVerbForm("한국")).toBe(false);
+    expect(isLightVerbForm("할인")).toBe(false);
+  });
+
+  it("answers the role asked with a verb of its own", () => {
+    const answer = answerFromKnowledge(index, "아마존은 어떤 자리로 남는대요");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain("훈련");
+    expect(answerFromKnowledge(index, "점심 남은 거 어떻게 하나요").abstained).toBe(true);
+  });
+});
+
+describe("a figure asked in the record's own unit (reg11)", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const ask = (question: string) => answerFromKnowledge(index, question);
+
+  it.each([
+    ["엔비디아가 14조원 넣었다는데 달러로 치면 정확히 얼마임", "100억"],
+    ["I heard seven trillion won from Microsoft. What's that in dollars?", "5 billion"],
+    ["전력은 1이냐 5냐 몇 기가와트임", "1기가와트"],
+  ])("%s", (question, needle) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain(needle);
+  });
+
+  it("still turns away a conversion into another currency", () => {
+    expect(ask("마이크로소프트 투자금 원화로 환산하면 얼마야").abstained).toBe(true);
+    expect(ask("Microsoft's stake in euros?").abstained).toBe(true);
+  });
+});
+
+describe("reactions, copula contractions and detached particles (reg11)", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const ask = (question: string) => answerFromKnowledge(index, question);
+
+  it("reads a reaction with an exclamative ending as asking nothing", () => {
+    expect(isExclamation("웃기네")).toBe(true);
+    expect(isExclamation("복잡하네요")).toBe(true);
+    expect(isExclamation("비싸구나")).toBe(false);
+    expect(isExclamation("아저씨네")).toBe(false);
+  });
+
+  it.each([
+    ["순환 투자가 무슨 소린가요", "순환"],
+    ["앤트로픽 기업가치 대단하네요 얼마래요", "3500억"],
+    ["마이크로소프트 가 앤트로픽 에 얼마 투자 했나 요", "50억"],
+    ["엔비디아 는 앤트로픽 에 얼마 를 넣었 어요", "100억"],
+  ])("%s", (question, needle) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain(needle);
+  });
+
+  it("keeps a verb that is made of particles ('가는') a word of its own", () => {
+    expect(ask("마소 돈이 앤트로픽 쪽으로 가는 거 맞지").text).toMatch(/^맞아요/);
+  });
+
+  it("still turns away an off-topic reaction", () => {
+    expect(ask("오늘 날씨 대단하네요 우산 필요해요").abstained).toBe(true);
+  });
+});
+
+describe("a time clause of receiving (reg11)", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const ask = (question: string) => answerFromKnowledge(index, question);
+
+  it("reads 'V-은 뒤 / 후 / 다음' of a light verb as 이후", () => {
+    expect(foldKoreanRegister("투자 받은 뒤 기업가치는")).toBe("투자 이후 기업가치는");
+    expect(foldKoreanRegister("돈 받고 나서 몸값은")).toBe("돈 이후 몸값은");
+    expect(foldKoreanRegister("투자 받은 다음에 몸값은")).toBe("투자 이후 몸값은");
+  });
+
+  it("answers the valuation, not the money received", () => {
+    const answer = ask("투자 받은 다음 앤트로픽 몸값은 얼마");
+    expect(answer.text).toContain("3500억");
+    expect(ask("앤트로픽이 받은 돈은 얼마야").text).toContain("100억");
+  });
+});
