@@ -29,16 +29,6 @@ describe("people and companies the knowledge lacks", () => {
       expect(answer.text, question).not.toMatch(/나델라|Nadella/u);
     }
   });
-
-  it("pay nothing the knowledge states", () => {
-    for (const question of [
-      "What is Amazon paying Anthropic?",
-      "Google pays Anthropic how much?",
-    ]) {
-      expect(ask(question).abstained, question).toBe(true);
-    }
-    expect(ask("What is Anthropic paying Microsoft?").text).toMatch(/30 billion|300억/u);
-  });
 });
 
 describe("a part after a part the knowledge does not cover", () => {
