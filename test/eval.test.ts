@@ -50,13 +50,17 @@ describe("labelled question sets (deterministic answerer)", () => {
     expect(share(report, "near"), failures(report)).toBe(1);
   });
 
-  it("tune-logic.jsonl (entities, relations, confirmations, two-part, the article itself): at least 98%, every off-topic and near question abstained", () => {
+  it("tune-logic.jsonl (entities, relations, confirmations, two-part, the article itself): at least 98%, every off-topic question and all but one near question abstained", () => {
     const report = evaluate("tune-logic.jsonl");
     expect(report.results.length).toBeGreaterThanOrEqual(100);
     expect(report.badQuotes).toBe(0);
     expect(report.accuracy, failures(report)).toBeGreaterThanOrEqual(0.98);
     expect(share(report, "abstain"), failures(report)).toBe(1);
-    expect(share(report, "near"), failures(report)).toBe(1);
+    // One near row fails knowingly: near11-014 ("Is Amazon paying Anthropic anything for
+    // Claude?"), whose mechanism ("paying" read as spending) cost two held-out rows and was
+    // taken out in round ten.
+    const [nearPassed = 0, nearTotal = 0] = report.byKind.get("near") ?? [];
+    expect(nearTotal - nearPassed, failures(report)).toBeLessThanOrEqual(1);
   });
 
   it("dev-style.jsonl (a second dev-style set, written apart): every question right", () => {
@@ -134,7 +138,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind30.jsonl", floor: 0.95, rows: 220, near: 0.97 },
     { file: "blind31.jsonl", floor: 0.96, rows: 233, near: 0.95 },
     // Round eight's check set (95.6% untouched, never opened in that round), tuned on since.
-    { file: "val8.jsonl", rows: 227, floor: 0.97, abstain: 1, near: 0.97 },
+    { file: "val8.jsonl", rows: 227, floor: 0.98, abstain: 1, near: 0.97 },
     // Written apart at the start of round nine, scored untouched (blind32 84.1%, blind33 85.7%,
     // blind34 91.2%, blind35 94.5%).
     { file: "blind32.jsonl", floor: 0.95, rows: 226, near: 0.94 },
@@ -142,13 +146,13 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind34.jsonl", floor: 0.98, rows: 226, near: 1 },
     { file: "blind35.jsonl", floor: 0.99, rows: 220, near: 1 },
     // Round nine's check set (91.5% untouched, never opened in that round), tuned on since.
-    { file: "val9.jsonl", rows: 224, floor: 0.92, abstain: 1, near: 0.95 },
+    { file: "val9.jsonl", rows: 224, floor: 0.95, abstain: 1, near: 0.95 },
     // Written apart at the start of round ten, scored untouched (blind36 85.2%, blind37 88.0%,
-    // blind38 95.0%, blind39 77.8%).
-    { file: "blind36.jsonl", floor: 0.85, rows: 230, near: 0.86 },
-    { file: "blind37.jsonl", floor: 0.88, rows: 234, near: 0.94 },
-    { file: "blind38.jsonl", floor: 0.95, rows: 222, near: 0.93, abstain: 0.93 },
-    { file: "blind39.jsonl", floor: 0.77, rows: 225, near: 0.78, abstain: 0.96 },
+    // blind38 95.0%, blind39 77.8%); floors just under their end-of-round figures.
+    { file: "blind36.jsonl", floor: 0.92, rows: 230, near: 0.86 },
+    { file: "blind37.jsonl", floor: 0.95, rows: 234, near: 0.94 },
+    { file: "blind38.jsonl", floor: 0.99, rows: 222, near: 0.93, abstain: 0.93 },
+    { file: "blind39.jsonl", floor: 0.96, rows: 225, near: 0.78, abstain: 0.96 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -163,11 +167,11 @@ describe("labelled question sets (deterministic answerer)", () => {
 
   // The held-out sets measure what nobody tuned on. Their gates report only the figures, never
   // the questions, so a failing run cannot become a list to tune against. Floors: just under
-  // the figures at the end of round nine (the new sets: their untouched figures).
+  // the figures at the end of round ten.
   const heldOutSets = [
     { file: "held-out.jsonl", rows: 180, floor: 0.91, abstain: 1, near: 0.85 },
-    { file: "held-out-2.jsonl", rows: 268, floor: 0.93, abstain: 0.96, near: 0.92 },
-    { file: "held-out-3.jsonl", rows: 254, floor: 0.92, abstain: 0.97, near: 0.96 },
+    { file: "held-out-2.jsonl", rows: 268, floor: 0.94, abstain: 0.96, near: 0.92 },
+    { file: "held-out-3.jsonl", rows: 254, floor: 0.93, abstain: 0.97, near: 0.96 },
     { file: "held-out-4.jsonl", rows: 226, floor: 0.99, abstain: 1, near: 0.97 },
     { file: "held-out-5.jsonl", rows: 220, floor: 0.96, abstain: 1, near: 0.97 },
     // Written at the start of round six, before any change (92.7% then).
@@ -177,12 +181,12 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round eight, before any change (91.1% then).
     { file: "held-out-8.jsonl", rows: 225, floor: 0.91, abstain: 0.97, near: 0.95 },
     // Written at the start of round nine, before any change (88.7% then).
-    { file: "held-out-9.jsonl", rows: 231, floor: 0.9, abstain: 0.94, near: 0.93 },
+    { file: "held-out-9.jsonl", rows: 231, floor: 0.91, abstain: 0.94, near: 0.93 },
     // Written at the start of round ten, before any change (95.0% then).
     { file: "held-out-10.jsonl", rows: 242, floor: 0.95, abstain: 0.97, near: 0.95 },
     // Written apart at the start of round ten (89.9% then). Never opened: the round's helpers
     // score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val10.jsonl", rows: 228, floor: 0.89, abstain: 1, near: 0.93 },
+    { file: "val10.jsonl", rows: 228, floor: 0.9, abstain: 1, near: 0.93 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
