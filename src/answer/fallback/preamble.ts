@@ -448,9 +448,12 @@ const BRACKETED = /\s*[(（]([^()（）]{1,200})[)）]/gu;
 export function withoutUnknownAsides(index: KnowledgeIndex, question: string): string {
   if (!question.includes("(") && !question.includes("（")) return question;
   return question.replace(BRACKETED, (aside, inside: string) =>
-    knowsAnyWord(index, inside) ? aside : "",
+    LIST_MARKER.test(inside) || knowsAnyWord(index, inside) ? aside : "",
   );
 }
+
+/** "(a)", "(2)", "(iv)", "(가)": a list's item marker, no aside. */
+const LIST_MARKER = /^\s*(?:[a-z]|\d{1,2}|[ivx]{1,4}|[가-하])\s*$/iu;
 
 /**
  * "Could you tell me the total investment and also the valuation?": a polite wrapper around what
