@@ -573,3 +573,18 @@ describe("a premise after a why question is not what is asked (parts11)", () => 
     expect(answer.abstained, answer.text).toBe(true);
   });
 });
+
+describe("a claim of money both ways, the payer named once (lead10)", () => {
+  it("reads a later piece that names only where money goes as the first piece's party paying", () => {
+    for (const [question, opening] of [
+      ["So Anthropic takes Microsoft's money and then spends it with Microsoft, right?", /^Yes/],
+      ["앤트로픽은 엔비디아한테 투자받고 또 마이크로소프트에 돈 쓰는 거죠?", /^맞아요/],
+      ["Anthropic gets money from NVIDIA and pays Microsoft, correct?", /^Yes/],
+    ] as const) {
+      const answer = answerFromKnowledge(index, question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(opening);
+      expect(answer.text, question).toMatch(/→/u);
+    }
+  });
+});

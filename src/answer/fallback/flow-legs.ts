@@ -41,6 +41,23 @@ const ARROW = /→|->|=>/u;
 const CHAIN = /,\s|\s(?:and|then)\s|(?<=\p{Script=Hangul}고)\s/u;
 /** A verb of receiving: the party named first gets the money ("Anthropic gets $5B from MS"). */
 const RECEIVES = /\b(?:gets?|got|getting|receiv\w*|takes? in)\b|받/u;
+/** A verb of paying out ("pays", "spends", "돈 쓰는", "내는"). */
+const PAYS_OUT =
+  /\b(?:pays?|paid|paying|spends?|spent|spending|buys?|bought|buying)\b|(?:^|\s)(?:돈\s?)?(?:쓰는|쓴|쓰고|써|내는|낸|내고|지불)/u;
+/** A Korean party word marked as where something goes: "마소에", "마소한테", "마소 애저에". */
+const KOREAN_GOAL = /^\S*(?:에게|한테|께|에|로)(?:\s|$)|^\S*\s\S*(?:에게|한테|에|로)(?:\s|$)/u;
+
+/**
+ * Whether the party at `position` is where the money goes: after an English verb of paying, or
+ * with a Korean goal particle before a verb of paying.
+ */
+function paidTo(piece: string, position: number): boolean {
+  if (position < 0) return false;
+  const verb = PAYS_OUT.exec(piece);
+  if (!verb) return false;
+  if (/[a-z]/u.test(verb[0])) return verb.index < position;
+  return verb.index > position && KOREAN_GOAL.test(piece.slice(position));
+}
 
 export function legsClaimAnswer(
   index: KnowledgeIndex,
@@ -131,7 +148,11 @@ function readLegs(index: KnowledgeIndex, normalized: string, strict: boolean): L
       return relation ? [relation] : [];
     }),
   );
+  const flowParties = new Set(knowledge.flows.flows.flatMap((flow) => [flow.from, flow.to]));
   const legs: Leg[] = [];
+  // Who the last leg's piece was about (its payer, or the one receiving): a later piece that
+  // names only where money goes ("…마소한테 돈 받고 또 마소 애저에 돈 쓰는") has it as its payer.
+  let topic: string | undefined;
   let pending = "";
   const pieces = normalized.split(LEG_BREAK).filter((piece) => piece.trim() !== "");
   for (const [at, written] of pieces.entries()) {
@@ -140,10 +161,26 @@ function readLegs(index: KnowledgeIndex, normalized: string, strict: boolean): L
     // Only who each piece names: the relations it asks are read for a leg's money below.
     const scope = readNamed(knowledge, analysis, piece, () => false);
     if (scope.entities.some((entity) => entity.outside)) return undefined;
+    // Only the flows' parties: "마소 애저" names Microsoft's cloud, not a party money goes to.
     const parties = scope.entities
-      .filter((entity) => knowledge.scope.names.has(entity.id))
+      .filter((entity) => flowParties.has(entity.id))
       .sort((a, b) => a.position - b.position)
       .map((entity) => entity.id);
+    // "…and also pays Microsoft", "또 마소 애저에 돈 쓰는": only where the money goes, after a
+    // piece about its payer; the payer is that piece's.
+    const [only] = parties;
+    if (
+      parties.length === 1 &&
+      only !== undefined &&
+      topic !== undefined &&
+      topic !== only &&
+      !RECEIVES.test(piece) &&
+      paidTo(piece, scope.entities.find((entity) => entity.id === only)?.position ?? -1)
+    ) {
+      legs.push({ from: topic, to: only });
+      pending = "";
+      continue;
+    }
     // A chain with no money coming back: every leg names both its parties.
     if (strict && parties.length === 1) return undefined;
     // "앤트로픽이 / 다시 엔비에 투자하는": a lone party before the next piece is its subject.
@@ -175,8 +212,10 @@ function readLegs(index: KnowledgeIndex, normalized: string, strict: boolean): L
       if (RECEIVES.test(piece)) {
         const [first = last, ...rest] = parties;
         for (const from of rest) legs.push(withRelation({ from, to: first }));
+        topic = first;
       } else {
         for (const from of others) legs.push(withRelation({ from, to: last }));
+        topic = others[0];
       }
     } else if (BACK.test(piece) && before) {
       // "…다시 마소로 돌아오는", "…gives it right back (to MS)": from where the last leg ended.
