@@ -177,3 +177,20 @@ describe("a time clause of receiving (reg11)", () => {
     expect(ask("앤트로픽이 받은 돈은 얼마야").text).toContain("100억");
   });
 });
+
+describe("a bound noun typed onto its verb (lead10)", () => {
+  it("is spaced as it is written apart, and only after a verb's modifier ending", () => {
+    expect(foldKoreanRegister("마소 돈이 앤트로픽으로 가는거 맞음?")).toBe(
+      "마소 돈이 앤트로픽으로 가는 거 맞음?",
+    );
+    expect(foldKoreanRegister("엔비가 넣은건 사실?")).toBe("엔비가 넣은 건 사실?");
+    // A noun that ends in 거 is no verb and its noun: 근거, 선거, 증거.
+    expect(foldKoreanRegister("그 근거가 뭐야?")).toBe("그 근거가 뭐야?");
+  });
+
+  it("no longer turns a true claim into a no", () => {
+    const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+    const answer = answerFromKnowledge(index, "엔비디아 돈이 앤트로픽한테 가는거 맞음?");
+    expect(answer.text).toMatch(/^맞아요/);
+  });
+});

@@ -131,8 +131,16 @@ const AFTER_CLAUSE =
 const MAY_BE_AFTER = /뒤|후|다음|나서/u;
 
 /** The text with each Hangul word's formal or old-fashioned ending folded (see foldRegisterWord). */
+/**
+ * A bound noun typed onto the verb before it ("가는거 맞지?", "투자한건 사실이야?"): the verb's
+ * own word, then the noun, as "가는 거 맞지?" is written.
+ */
+const GLUED_BOUND_NOUN =
+  /(?<=\p{Script=Hangul}(?:는|은|던|한|된|할|될))(?=(?:거|건|게)(?:[\s?？!.~,]|$))/gu;
+
 export function foldKoreanRegister(text: string): string {
-  const timed = MAY_BE_AFTER.test(text) ? text.replace(AFTER_CLAUSE, "이후") : text;
+  const spaced = text.replace(GLUED_BOUND_NOUN, " ");
+  const timed = MAY_BE_AFTER.test(spaced) ? spaced.replace(AFTER_CLAUSE, "이후") : spaced;
   if (!FORMAL_MARK.test(timed) && !timed.includes("좀")) return timed;
   return timed
     .replace(GLUED_PLEASE, "$1 좀")
