@@ -190,7 +190,11 @@ describe("a bound noun typed onto its verb (lead10)", () => {
 
   it("no longer turns a true claim into a no", () => {
     const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
-    const answer = answerFromKnowledge(index, "엔비디아 돈이 앤트로픽한테 가는거 맞음?");
-    expect(answer.text).toMatch(/^맞아요/);
+    for (const question of [
+      "마소 돈은 앤트로픽한테 가는거 맞지?",
+      "엔비디아 돈은 앤트로픽으로 가는거 맞지?",
+    ]) {
+      expect(answerFromKnowledge(index, question).text, question).toMatch(/^맞아요/);
+    }
   });
 });
