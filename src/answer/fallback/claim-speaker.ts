@@ -10,6 +10,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { claimFrameWords, claimsEnded, isConfirmationTag } from "../../search/confirmation.ts";
+import { stripEndings } from "../../search/korean.ts";
 import { factText, inFactText, isLightVerb } from "./claim-marks.ts";
 import type { ConfirmationVerdict } from "./confirm.ts";
 import type { NamedEntity, QuestionScope } from "./scope.ts";
@@ -38,9 +39,6 @@ const SPEAKER_NAMED_AFTER =
  */
 const QUOTE_THEN_SPEAKER =
   /(?:라고|다고|냐고|자고)\s?(?:(?:한|했던|말한|말했던)\s?(?:건|것은|사람은|사람이|분은|분이|장본인은|장본인이)|누가 (?:말했|했|말한|한))\s+(?!맞|아니|사실|진짜|정말)\S/u;
-
-/** A copula or tag after a Korean name ("올트먼이죠", "나델라였나"). */
-const NAME_ENDING = /(?:이)?(?:죠|지요|지|야|에요|예요|요|입니까|었나|였나|던가)$/u;
 
 /** A Korean name as the subject ("나델라가", "젠슨 황이") or owner ("나델라의 말"). */
 const KOREAN_SPEAKER = /(?:이|가|은|는|께서|의)$/u;
@@ -125,7 +123,8 @@ export function checkSpeaker(
   const bare = (word: string) => word.replace(/\s+/gu, "");
   // A word of the name, with its particle ("올트먼이") or run together ("젠슨황이").
   const ofName = (word: string) => {
-    const written = bare(word).replace(NAME_ENDING, "").replace(KOREAN_SPEAKER, "");
+    // "올트먼이죠", "나델라였나": the copula or tag after a Korean name is the stemmer's ending.
+    const written = stripEndings(bare(word)).replace(KOREAN_SPEAKER, "");
     return names.some((name) => bare(name).includes(written) || written.startsWith(bare(name)));
   };
   const frame = claimFrameWords(text);
