@@ -153,6 +153,14 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind37.jsonl", floor: 0.95, rows: 234, near: 0.94 },
     { file: "blind38.jsonl", floor: 0.99, rows: 222, near: 0.93, abstain: 0.93 },
     { file: "blind39.jsonl", floor: 0.96, rows: 225, near: 0.78, abstain: 0.96 },
+    // val10 was never opened in round ten; it is tuned on from round eleven.
+    { file: "val10.jsonl", rows: 228, floor: 0.9, abstain: 1, near: 0.93 },
+    // Written apart at the start of round eleven, scored untouched (blind40 91.0%, blind41 90.3%,
+    // blind42 92.8%, blind43 93.0%); floors at those figures until the round ends.
+    { file: "blind40.jsonl", floor: 0.9, rows: 221, near: 0.96 },
+    { file: "blind41.jsonl", floor: 0.9, rows: 258, near: 1 },
+    { file: "blind42.jsonl", floor: 0.92, rows: 250, near: 0.88, abstain: 0.93 },
+    { file: "blind43.jsonl", floor: 0.92, rows: 228, near: 0.95, abstain: 0.94 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -167,7 +175,7 @@ describe("labelled question sets (deterministic answerer)", () => {
 
   // The held-out sets measure what nobody tuned on. Their gates report only the figures, never
   // the questions, so a failing run cannot become a list to tune against. Floors: just under
-  // the figures at the end of round ten.
+  // the figures at the end of round ten (round eleven's new sets: their start).
   const heldOutSets = [
     { file: "held-out.jsonl", rows: 180, floor: 0.91, abstain: 1, near: 0.85 },
     { file: "held-out-2.jsonl", rows: 268, floor: 0.94, abstain: 0.96, near: 0.92 },
@@ -184,9 +192,11 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-9.jsonl", rows: 231, floor: 0.91, abstain: 0.94, near: 0.93 },
     // Written at the start of round ten, before any change (95.0% then).
     { file: "held-out-10.jsonl", rows: 242, floor: 0.95, abstain: 0.97, near: 0.95 },
-    // Written apart at the start of round ten (89.9% then). Never opened: the round's helpers
+    // Written at the start of round eleven, before any change (94.8% then).
+    { file: "held-out-11.jsonl", rows: 232, floor: 0.94, abstain: 1, near: 1 },
+    // Written apart at the start of round eleven (95.6% then). Never opened: the round's helpers
     // score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val10.jsonl", rows: 228, floor: 0.9, abstain: 1, near: 0.93 },
+    { file: "val11.jsonl", rows: 229, floor: 0.95, abstain: 1, near: 0.97 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
