@@ -569,3 +569,21 @@ describe("each party's share asked with 씩 / 각자 (lead7)", () => {
     expect(text).toContain("100억");
   });
 });
+
+describe("a function word with an ending is still a function word (lead11)", () => {
+  it.each([
+    ["the $350 billion figure I keep seeing in headlines, what is that?", "350"],
+    ["everyone keeps explaining the 1 GW differently, what is it really?", "1 gigawatt"],
+    ["the 30 billion people are talking about, what's that for?", "30 billion"],
+    ["what is NVIDIA getting out of the deal?", "NVIDIA"],
+  ])("%s", (question, fact) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain(fact);
+  });
+
+  it("keeps a word the knowledge writes itself, and turns away what it lacks", () => {
+    expect(ask("who is seeing the weather forecast today?").abstained).toBe(true);
+    expect(ask("what is the Lakers' score, I keep checking").abstained).toBe(true);
+  });
+});

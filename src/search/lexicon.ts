@@ -9,7 +9,7 @@ import { stemEnglish } from "./english.ts";
 import { buildGlossary, type Glossary } from "./glossary.ts";
 import { isEnding, stripEndings, toJamo } from "./korean.ts";
 import { normalizeText } from "./normalize.ts";
-import { advicePatterns, ENGLISH_STOPWORDS, KOREAN_STOPWORDS } from "./stopwords.ts";
+import { advicePatterns, ENGLISH_STOPWORDS, inflectionsOf, KOREAN_STOPWORDS } from "./stopwords.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
 /** One word of a concept form, ready to compare with a token. */
@@ -253,6 +253,13 @@ export function buildLexicon(
   });
   singleWordForms.forEach(({ token }) => {
     learn(token);
+  });
+  // "the 350bn number I keep seeing": a function word's inflected form is one too, unless the
+  // knowledge itself writes it (then it is one of its words).
+  ENGLISH_STOPWORDS.forEach((word) => {
+    inflectionsOf(word).forEach((form) => {
+      if (!latinWords.has(form)) stopwords.add(form);
+    });
   });
   const amounts = new Set<string>();
   everything.forEach((tokens) => {

@@ -38,6 +38,25 @@ export const ENGLISH_STOPWORDS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * The inflected forms of an English function word ("seeing", "keeps", "explained", "getting",
+ * "differently"): a
+ * word that says nothing about a question's subject says nothing with an ending either. Only
+ * words of three letters or more, so "us" never yields "uses" nor "be" "bed".
+ */
+export function inflectionsOf(word: string): string[] {
+  if (!/^[a-z]{3,}$/.test(word)) return [];
+  const forms = [`${word}s`, `${word}ed`, `${word}ing`, `${word}ly`];
+  if (word.endsWith("e")) forms.push(`${word}d`, `${word.slice(0, -1)}ing`);
+  if (/(?:[sxz]|ch|sh)$/.test(word)) forms.push(`${word}es`);
+  if (/[^aeiou]y$/.test(word)) forms.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`);
+  // One short vowel before one consonant doubles it: "getting", "stopped".
+  const last = word.at(-1);
+  if (last && /[^aeiou][aeiou][bdgklmnprt]$/.test(word))
+    forms.push(`${word}${last}ed`, `${word}${last}ing`);
+  return forms;
+}
+
 export const KOREAN_STOPWORDS = new Set(
   `며칠 몇일 뭐 뭐야 뭐지 뭔가요 뭔데 뭐예요 뭐에요 뭐라고 뭐라 무엇 무엇인가요 무엇인지 무엇일까요 무슨 어떻게 어떤
   어떤가요 어땠나요 어때 어때요 어떠한 어느 왜 누구 누가 누구야 누군가 언제 어디 어디서 어디에 어디야
