@@ -71,6 +71,12 @@ const snowflake = z.preprocess(
 
 const PORT_MESSAGE = "must be a port number from 0 to 65535";
 
+/**
+ * After Claude's calls are cut short on a stop, how long the deterministic answers get to reach
+ * Discord before the client goes anyway (SHUTDOWN_FINAL_SENDS_MS; a stop that names no window).
+ */
+export const DEFAULT_FINAL_SENDS_MS = 1_500;
+
 const environmentSchema = z.object({
   LOG_LEVEL: z
     .preprocess(
@@ -104,7 +110,7 @@ const environmentSchema = z.object({
   /** On SIGTERM/SIGINT: how long answers in flight may take before Claude's are cut short. */
   SHUTDOWN_GRACE_MS: integer(8_000, 0, 300_000),
   /** After the grace period: how long the deterministic answers get to reach Discord. */
-  SHUTDOWN_FINAL_SENDS_MS: integer(1_500, 0, 60_000),
+  SHUTDOWN_FINAL_SENDS_MS: integer(DEFAULT_FINAL_SENDS_MS, 0, 60_000),
   /** https://no-color.org: any non-empty value turns colour off. */
   NO_COLOR: optionalString,
 

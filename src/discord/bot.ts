@@ -5,6 +5,7 @@
  * deadline get the deterministic one), and only then does the client go.
  */
 import { type Client, Events, Status } from "discord.js";
+import { DEFAULT_FINAL_SENDS_MS } from "../config.ts";
 import { type Observability, startObservability } from "../http/observability.ts";
 import type { Logger } from "../log.ts";
 import { meteredStore } from "../metrics/metered-store.ts";
@@ -26,13 +27,6 @@ import { PostingCap } from "./posting-cap.ts";
 
 export { DiscordLoginError } from "./gateway-errors.ts";
 
-/**
- * After Claude's calls are cut short, how long the deterministic answers get to reach Discord
- * before the client goes anyway (a stop takes at most the grace period plus this), unless the
- * stop says otherwise (SHUTDOWN_FINAL_SENDS_MS).
- */
-export const FINAL_SENDS_MS = 1_500;
-
 /** Why the bot can no longer work, so its process should exit non-zero. */
 export type BotFailure = "token-rejected" | "gateway-lost";
 
@@ -50,7 +44,7 @@ export interface DiscordBotOptions {
 export interface StopOptions {
   /** How long answers in flight may take before Claude's are cut short (default: none left). */
   readonly graceMs?: number;
-  /** After the grace period, how long the deterministic answers get (default FINAL_SENDS_MS). */
+  /** After the grace period, how long the deterministic answers get (default DEFAULT_FINAL_SENDS_MS). */
   readonly finalSendsMs?: number;
 }
 
@@ -186,7 +180,7 @@ export async function createDiscordBot(
     stop(stopOptions = {}) {
       stopping ??= stopBot(readyClient, runtime, health, inFlight, {
         graceMs: stopOptions.graceMs ?? 0,
-        finalSendsMs: stopOptions.finalSendsMs ?? FINAL_SENDS_MS,
+        finalSendsMs: stopOptions.finalSendsMs ?? DEFAULT_FINAL_SENDS_MS,
       }).then(async (report) => {
         // Last: the answers finished during the stop are written too.
         await store.close();
