@@ -427,3 +427,23 @@ describe("versions the facts give", () => {
     expect(ask("How much did NVIDIA put in, 10 billion?").text).toMatch(/10 billion/u);
   });
 });
+
+describe("'when' with a verb of its own is not another event (lead11)", () => {
+  it("answers the announcement's date when the verb is one syllable under its endings", () => {
+    for (const question of [
+      "그 파트너십 발표 언제 나왔어요?",
+      "발표는 대체 언제 났던 거야",
+      "딜 발표 언제 떴음?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/11월 18일/);
+    }
+  });
+
+  it("still turns away the date of an event the knowledge does not have", () => {
+    for (const question of ["앤트로픽 상장은 언제 해?", "클로드 신모델 출시는 언제쯤 돼?"]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+});

@@ -289,3 +289,23 @@ const EXCLAMATION =
 export function isExclamation(word: string): boolean {
   return EXCLAMATION.test(word);
 }
+
+/**
+ * "나왔어", "떴음", "났던": a verb of one syllable in the past, its marker (았/었/였…) written after
+ * the stem or contracted into it (a syllable closed by ㅆ). A noun and its particle never look so.
+ */
+export function isShortPastVerb(word: string): boolean {
+  if (word.length < 2) return false;
+  const rest = word.slice(1);
+  if (PAST_MARKER.test(rest)) return true;
+  const offset = word.charCodeAt(0) - FIRST_SYLLABLE;
+  return (
+    offset >= 0 && offset < SYLLABLE_COUNT && offset % 28 === FINAL_SSANG_SIOS && isEnding(rest)
+  );
+}
+
+const PAST_MARKER = /^[았었였왔했됐겠셨]/u;
+const FIRST_SYLLABLE = 0xac00;
+const SYLLABLE_COUNT = 11_172;
+/** The index of ㅆ among the final consonants a syllable can close with. */
+const FINAL_SSANG_SIOS = 20;

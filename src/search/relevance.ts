@@ -12,6 +12,7 @@
 import type { Analysis, Term } from "./analyze.ts";
 import { asksKnownThing } from "./asked-word.ts";
 import { claimFrameWords, isConfirmationTag } from "./confirmation.ts";
+import { isShortPastVerb } from "./korean.ts";
 
 export type Verdict =
   | {
@@ -159,7 +160,9 @@ function isTagTerm(term: Term): boolean {
 }
 
 function isShortWord(term: Term): boolean {
-  return term.kind === "hangul" ? [...term.text].length <= 1 : term.text.length <= 2;
+  if (term.kind !== "hangul") return term.text.length <= 2;
+  // "나왔어", "떴음": a verb of one syllable in the past says as little as a one-syllable word.
+  return [...term.text].length <= 1 || isShortPastVerb(term.text);
 }
 
 /** Letters of scripts the question reader has no words for (kana, Han, Cyrillic, Arabic…). */

@@ -13,6 +13,7 @@ import type { Analysis } from "../../search/analyze.ts";
 import { phraseAfterWhich } from "../../search/asked-word.ts";
 import { type CalendarDate, covers, datesIn, namesMonth } from "../../search/dates.ts";
 import { stemEnglish } from "../../search/english.ts";
+import { isShortPastVerb, stripEndings } from "../../search/korean.ts";
 import { anyMatches, unitedPatterns } from "../../search/pattern-union.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
 import { factWordsOf } from "./fact-words.ts";
@@ -547,8 +548,16 @@ function countsThing(knowledge: Knowledge, word: string): boolean {
 
 function isEventWord(word: string): boolean {
   if (TIME_NOUNS.has(word) || NOT_EVENTS.test(word)) return false;
-  return /^[a-z]{4,}$/.test(word) || /^\p{Script=Hangul}{2,}$/u.test(word);
+  if (/^[a-z]{4,}$/.test(word)) return true;
+  if (!/^\p{Script=Hangul}{2,}$/u.test(word)) return false;
+  // "발표는 언제 나왔어?", "언제 났던 거야": a one-syllable stem under its endings, or a short
+  // verb in the past, is how it came out, not the name of another event ("상장", "출시됐어");
+  // and "시기", "시점" are the time asked, as "date" is.
+  const stem = stripEndings(word);
+  return stem.length >= 2 && !isShortPastVerb(word) && !KOREAN_TIME_NOUNS.has(stem);
 }
+
+const KOREAN_TIME_NOUNS = new Set(["시기", "시점", "날짜", "일자", "날", "때", "연도", "년도"]);
 
 /** Two or more parties, each the subject of a fact with a figure. */
 function figuresOfEach(knowledge: Knowledge, parties: readonly string[]): boolean {
