@@ -576,6 +576,9 @@ describe("a function word with an ending is still a function word (lead11)", () 
     ["everyone keeps explaining the 1 GW differently, what is it really?", "1 gigawatt"],
     ["the 30 billion people are talking about, what's that for?", "30 billion"],
     ["what is NVIDIA getting out of the deal?", "NVIDIA"],
+    // Verbs of saying, and "according to", frame what is asked as "say" does.
+    ["what downside is the author hinting at?", "circular"],
+    ["Microsoft's aims, according to the piece?", "OpenAI"],
   ])("%s", (question, fact) => {
     const answer = ask(question);
     expect(answer.abstained).toBe(false);

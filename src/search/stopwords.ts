@@ -33,6 +33,7 @@ export const ENGLISH_STOPWORDS = new Set(
   involves exactly overall refer refers referring referred represent represents representing
   actual afterward afterwards instead sound sounds sounded relation relations relationship relationships
   relate relates related relating
+  hint imply suggest according argue insinuate allude
   wait hmm umm`
     .split(/\s+/)
     .filter(Boolean),
