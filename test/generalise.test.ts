@@ -590,3 +590,14 @@ describe("a function word with an ending is still a function word (lead11)", () 
     expect(ask("what is the Lakers' score, I keep checking").abstained).toBe(true);
   });
 });
+
+describe("a boss's name as a noun's modifier names the company (lead11)", () => {
+  it.each([
+    ["how much is the Huang outfit putting in?", "10 billion"],
+    ["what is the Amodei crew valued at these days?", "350"],
+  ])("%s", (question, fact) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain(fact);
+  });
+});

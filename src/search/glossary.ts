@@ -295,6 +295,12 @@ const LATIN_OWNER_PHRASES = [
   "{}'s gang",
   "{}'s outfit",
   "{}'s shop",
+  // "the Amodei shop", "the Huang outfit": the name as a noun's modifier, without "'s".
+  "{} shop",
+  "{} outfit",
+  "{} camp",
+  "{} crew",
+  "{} empire",
   "{}'s side",
   "{}'s empire",
   "{}'s boys",
