@@ -7,9 +7,10 @@ import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
-import { isExclamation, isLightVerbForm } from "../src/search/korean.ts";
+import { isExclamation, isLightVerbForm, stripEndings } from "../src/search/korean.ts";
 import { foldKoreanRegister, foldRegisterWord } from "../src/search/korean-register.ts";
 import { isKnownVerb } from "../src/search/korean-verb.ts";
+import { isTopicStopwordWithEnding } from "../src/search/stopwords.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
 describe("formal and old-fashioned Korean endings", () => {
@@ -196,5 +197,36 @@ describe("a bound noun typed onto its verb (lead10)", () => {
     ]) {
       expect(answerFromKnowledge(index, question).text, question).toMatch(/^맞아요/);
     }
+  });
+});
+
+describe("casual endings on short words and amounts (reg12)", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const ask = (question: string) => answerFromKnowledge(index, question);
+
+  it("takes a conditional 면 and a 짜리 off a word of three syllables or more", () => {
+    expect(stripEndings("기가와트면")).toBe("기가와트");
+    expect(stripEndings("투자액이면")).toBe("투자액");
+    expect(stripEndings("얼마짜리")).toBe("얼마");
+    // A two-syllable noun keeps its last syllable: 화면, 측면.
+    expect(stripEndings("화면")).toBe("화면");
+    expect(stripEndings("측면")).toBe("측면");
+  });
+
+  it("reads a one-syllable word of the topic's stop list with a casual ending as that word", () => {
+    const stopwords = new Set(["딜", "게"]);
+    expect(isTopicStopwordWithEnding("딜임", stopwords)).toBe(true);
+    expect(isTopicStopwordWithEnding("딜이냐", stopwords)).toBe(true);
+    // 게 is a generic stop word (a bound noun), so 게임 is a game, not 게 + 임.
+    expect(isTopicStopwordWithEnding("게임", stopwords)).toBe(false);
+    expect(isTopicStopwordWithEnding("딜", stopwords)).toBe(false);
+  });
+
+  it("answers questions that end in a casual copula on a short word", () => {
+    expect(ask("이거 언제 발표된 딜이냐").text).toContain("11월 18일");
+    expect(ask("셋이 발표한 딜 언제임").text).toContain("11월 18일");
+    expect(ask("둘이 합쳐서 얼마임").text).toContain("150억");
+    expect(ask("셋 중에 둘이 넣은 돈 합치면 얼마임").text).toContain("150억");
+    expect(ask("1기가와트면 누구 컴퓨팅임").abstained).toBe(false);
   });
 });

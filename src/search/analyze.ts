@@ -33,7 +33,12 @@ import {
 import { normalizeText } from "./normalize.ts";
 import { anyMatches, unitedPatterns } from "./pattern-union.ts";
 import { readPassage, readQuestion } from "./read-question.ts";
-import { ENGLISH_STOPWORDS, INJECTION_PATTERNS, OTHER_TASK_PATTERNS } from "./stopwords.ts";
+import {
+  ENGLISH_STOPWORDS,
+  INJECTION_PATTERNS,
+  isTopicStopwordWithEnding,
+  OTHER_TASK_PATTERNS,
+} from "./stopwords.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
 export interface Term {
@@ -528,6 +533,7 @@ function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | u
       // A question word or light verb under its ending ("되나요" -> "되") is still one.
       const stems = [stem, stripEndings(token.text, 1), stripEndings(token.text, 2)];
       if (stems.some((candidate) => lexicon.stopwords.has(candidate))) return undefined;
+      if (isQuestion && isTopicStopwordWithEnding(token.text, lexicon.stopwords)) return undefined;
       if (isLightVerbForm(token.text)) return undefined;
       if (!isQuestion)
         return { text: token.text, kind: "hangul", features: bigrams(stem), known: true };
