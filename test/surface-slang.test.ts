@@ -369,3 +369,13 @@ describe("numbers in odd forms, asked (parts9)", () => {
     turnsAway("how many zeros does a million have");
   });
 });
+
+describe("English loanwords written in Hangul (reg12)", () => {
+  it("reads them as the concept their English word names", () => {
+    says("엔비 인베스트먼트 얼마였음", /100억 달러/);
+    says("애저 커밋먼트 규모 알려줘", /300억 달러/);
+    says("앤트로픽이 확보한 컴퓨팅파워 몇 기가", /1기가와트/);
+    says("추가 캐파시티 몇 기가임", /기가와트/);
+    says("두 회사 토탈 인베스트 금액", /150억 달러/);
+  });
+});
