@@ -379,3 +379,15 @@ describe("English loanwords written in Hangul (reg12)", () => {
     says("두 회사 토탈 인베스트 금액", /150억 달러/);
   });
 });
+
+describe("'drop' money (reg12)", () => {
+  it("is putting money in when a sum or 'how much' is talked of", () => {
+    says("which one dropped five bil", /Microsoft/);
+    says("how much money did nvda drop", /10 billion/);
+    says("so who drops more money, microsoft or nvidia?", /NVIDIA/);
+  });
+
+  it("is not a price that falls", () => {
+    turnsAway("how much did msft stock drop today");
+  });
+});
