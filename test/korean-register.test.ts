@@ -230,3 +230,23 @@ describe("casual endings on short words and amounts (reg12)", () => {
     expect(ask("1기가와트면 누구 컴퓨팅임").abstained).toBe(false);
   });
 });
+
+describe("who the question is said to (reg12)", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const ask = (question: string) => answerFromKnowledge(index, question);
+
+  it("drops a vocative said first or after the sentence's ending", () => {
+    expect(foldKoreanRegister("쌤 마소 투자액 얼마예요")).toBe("마소 투자액 얼마예요");
+    expect(foldKoreanRegister("봇아, 발표 언제야")).toBe("발표 언제야");
+    expect(foldKoreanRegister("엔비 100억 맞죠 선배님?")).toBe("엔비 100억 맞죠?");
+    // A nickname that ends in 형 is a name, not a vocative: 젠슨 형.
+    expect(foldKoreanRegister("젠슨 형")).toBe("젠슨 형");
+    expect(foldKoreanRegister("얼마 넣었어 젠슨 형")).toBe("얼마 넣었어 젠슨 형");
+  });
+
+  it("keeps the yes/no tag before a vocative", () => {
+    expect(ask("엔비디아 투자 최대 100억 맞나요 교수님").text).toMatch(/^맞아요/);
+    expect(ask("마소가 100억 넣은 거 맞죠 쌤?").text).toMatch(/^아니에요/);
+    expect(ask("언니 이거 발표 언제였어?").text).toContain("11월 18일");
+  });
+});
