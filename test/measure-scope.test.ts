@@ -427,3 +427,21 @@ describe("versions the facts give", () => {
     expect(ask("How much did NVIDIA put in, 10 billion?").text).toMatch(/10 billion/u);
   });
 });
+
+describe("the announcement that came out (reg12)", () => {
+  it("dates the announcement when asked when it came out (나오다)", () => {
+    for (const question of [
+      "세 회사 파트너십 공식 발표는 언제 나왔나요?",
+      "마소 투자 발표는 언제 나왔죠",
+      "파트너십 발표 언제 나온 건가요",
+    ]) {
+      expect(ask(question).text, question).toContain("11월 18일");
+    }
+  });
+
+  it("still turns away when a product came out", () => {
+    for (const question of ["블랙웰 칩 언제 나왔어?", "베라 루빈 언제 나옴?"]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+});

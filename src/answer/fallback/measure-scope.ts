@@ -144,6 +144,8 @@ const UNIT_BEFORE_COUNT = /(?:기가와트|메가와트|gw|mw|gigawatts?|달러|
  */
 const NOT_EVENTS =
   /^(?:mention\w*|say|says|said|expect\w*|predict\w*|forecast\w*|become|becomes|becoming|became|get|gets|getting|write|writes|wrote|written|think\w*|believ\w*|claim\w*)$/u;
+/** Korean verbs of coming out (나오다), said of whatever appeared: the news, or a product. */
+const APPEARS = /^(?:나오|나왔|나온|나와|나옴|나올)/u;
 /** Nouns of time after "which/what": a date or year asked, not a thing the knowledge lacks. */
 const TIME_NOUNS = new Set(["year", "years", "date", "dates", "day", "month", "time", "quarter"]);
 /** The word right after "which/what": a determiner's noun phrase starts there. */
@@ -275,7 +277,13 @@ export function unsupportedMeasure(
   if (
     aboutKnowledge &&
     WHEN.test(text) &&
-    analysis.terms.some((term) => !term.known && isEventWord(term.text))
+    analysis.terms.some(
+      (term) =>
+        !term.known &&
+        isEventWord(term.text) &&
+        // "발표는 언제 나왔나요?": the announcement is what came out, not another event.
+        !(APPEARS.test(term.text) && ANNOUNCED.test(text)),
+    )
   ) {
     return { id: "date", label: { ko: "시점", en: "timing" } };
   }
