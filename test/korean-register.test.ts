@@ -7,7 +7,11 @@ import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
-import { isExclamation, isLightVerbForm, stripEndings } from "../src/search/korean.ts";
+import {
+  isExclamation,
+  isLightVerbForm,
+  stripEndings,
+} from "../src/search/korean.ts";
 import { foldKoreanRegister, foldRegisterWord } from "../src/search/korean-register.ts";
 import { isKnownVerb } from "../src/search/korean-verb.ts";
 import { isTopicStopwordWithEnding } from "../src/search/stopwords.ts";
@@ -248,5 +252,16 @@ describe("who the question is said to (reg12)", () => {
     expect(ask("엔비디아 투자 최대 100억 맞나요 교수님").text).toMatch(/^맞아요/);
     expect(ask("마소가 100억 넣은 거 맞죠 쌤?").text).toMatch(/^아니에요/);
     expect(ask("언니 이거 발표 언제였어?").text).toContain("11월 18일");
+  });
+});
+
+describe("frames of purpose and basis, and a verb's modifier before 거 (reg12)", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const ask = (question: string) => answerFromKnowledge(index, question);
+
+  it("answers what a figure is for, and what the article says a company is", () => {
+    expect(ask("1기가와트 용도가 뭐임").text).toMatch(/컴퓨팅/);
+    expect(ask("기사 기준으로 엔비 투자액 얼마임").text).toContain("100억");
+    expect(ask("발표 기준 마소 투자 규모").text).toContain("50억");
   });
 });
