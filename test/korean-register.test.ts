@@ -10,6 +10,7 @@ import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import {
   isExclamation,
   isLightVerbForm,
+  modifierBeforeBoundNoun,
   stripEndings,
 } from "../src/search/korean.ts";
 import { foldKoreanRegister, foldRegisterWord } from "../src/search/korean-register.ts";
@@ -259,8 +260,16 @@ describe("frames of purpose and basis, and a verb's modifier before 거 (reg12)"
   const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
   const ask = (question: string) => answerFromKnowledge(index, question);
 
+  it("reads the verb's own word before a bound noun and a casual copula", () => {
+    expect(modifierBeforeBoundNoun("쓰는거임")).toBe("쓰는");
+    expect(modifierBeforeBoundNoun("입성한건가")).toBe("입성한");
+    expect(modifierBeforeBoundNoun("근거임")).toBeUndefined();
+    expect(modifierBeforeBoundNoun("거임")).toBeUndefined();
+  });
+
   it("answers what a figure is for, and what the article says a company is", () => {
     expect(ask("1기가와트 용도가 뭐임").text).toMatch(/컴퓨팅/);
+    expect(ask("그 1기가와트는 어디에 쓰는거임").text).toMatch(/컴퓨팅/);
     expect(ask("기사 기준으로 엔비 투자액 얼마임").text).toContain("100억");
     expect(ask("발표 기준 마소 투자 규모").text).toContain("50억");
   });

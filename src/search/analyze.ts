@@ -16,6 +16,7 @@ import {
   isEnding,
   isExclamation,
   isLightVerbForm,
+  modifierBeforeBoundNoun,
   stripEndings,
   toJamo,
 } from "./korean.ts";
@@ -607,7 +608,9 @@ function hangulStem(word: string, lexicon: Lexicon): string {
   const once = stripEndings(word, 1);
   const twice = stripEndings(once, 1);
   // The longest stem the knowledge has ("평가됐어" -> "평가", not "평"), else the shortest one.
-  for (const stem of [once, twice]) {
+  // "쓰는거임": the verb's modifier form ("쓰는") when the stems are too short to look up.
+  const modifier = [...twice].length < 2 ? modifierBeforeBoundNoun(word) : undefined;
+  for (const stem of modifier ? [once, twice, modifier] : [once, twice]) {
     if ([...stem].length >= 2 && lexicon.hangulText.includes(stem)) return stem;
   }
   if ([...twice].length >= 2) return twice;

@@ -85,6 +85,18 @@ function longestEnding(word: string): number {
   return 0;
 }
 
+/**
+ * "쓰는거임", "돌려받는거야", "입성한건가": a verb's modifier form with the bound noun 거 / 건 / 게
+ * and a casual copula typed onto it. The verb's own word ("쓰는"), which the knowledge may have
+ * where the stripped stem ("쓰") is too short to look up; undefined for any other word.
+ */
+export function modifierBeforeBoundNoun(word: string): string | undefined {
+  return BOUND_NOUN_AFTER_MODIFIER.exec(word)?.[1];
+}
+
+const BOUND_NOUN_AFTER_MODIFIER =
+  /^(\p{Script=Hangul}+[는은던한된할될])(?:거|건|게)(?:임|야|냐|가|지|예요|에요|였음|였어|인가|인가요|임요)?$/u;
+
 /** Whether the text is exactly one particle or ending from the list. */
 export function isParticleOrEnding(text: string): boolean {
   return ENDING_SET.has(text);
