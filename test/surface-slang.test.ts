@@ -391,3 +391,15 @@ describe("'drop' money (reg12)", () => {
     turnsAway("how much did msft stock drop today");
   });
 });
+
+describe("forms of English stop words (reg12)", () => {
+  it("reads an unknown word whose stem is a stop word's as that stop word", () => {
+    says("I keep seeing 183 billion, what's that?", /183 billion/);
+    says("kept seeing 350bn, what is it", /350 billion/);
+    says("the piece only lists two amounts, so where does fifteen billion come from", /15 billion/);
+  });
+
+  it("still turns away a question about something else", () => {
+    turnsAway("I keep seeing ads for cheap flights, what's that about?");
+  });
+});

@@ -35,6 +35,7 @@ import { normalizeText } from "./normalize.ts";
 import { anyMatches, unitedPatterns } from "./pattern-union.ts";
 import { readPassage, readQuestion } from "./read-question.ts";
 import {
+  ENGLISH_STOPWORD_STEMS,
   ENGLISH_STOPWORDS,
   INJECTION_PATTERNS,
   isTopicStopwordWithEnding,
@@ -521,6 +522,8 @@ function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | u
         return { text: token.text, kind: "latin", features: [`e:${stem}`], known: true };
       }
       const corrected = isQuestion ? correctLatin(token.text, lexicon) : undefined;
+      // "seeing", "seen": a form of a stop word ("see") the knowledge does not have.
+      if (!corrected && isQuestion && ENGLISH_STOPWORD_STEMS.has(stem)) return undefined;
       return (
         corrected ?? { text: token.text, kind: "latin", features: [`e:${stem}`], known: false }
       );

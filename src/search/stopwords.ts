@@ -5,6 +5,7 @@
  * deal) come from its manifest (search.stopwords) and are added by the lexicon.
  */
 import { escapeRegExp } from "../util/escape-regexp.ts";
+import { stemEnglish } from "./english.ts";
 import { isEnding } from "./korean.ts";
 
 export const ENGLISH_STOPWORDS = new Set(
@@ -34,9 +35,18 @@ export const ENGLISH_STOPWORDS = new Set(
   involves exactly overall refer refers referring referred represent represents representing
   actual afterward afterwards instead sound sounds sounded relation relations relationship relationships
   relate relates related relating
-  wait hmm umm`
+  wait hmm umm list lists listed listing`
     .split(/\s+/)
     .filter(Boolean),
+);
+
+/**
+ * The stems of the English stop words ("see" for "seeing", "seen"): a question's word the knowledge
+ * does not have, whose stem is a stop word's, is a form of that stop word ("I keep seeing 183
+ * billion"), not a word the knowledge lacks. Only for unknown words: a known stem stays known.
+ */
+export const ENGLISH_STOPWORD_STEMS: ReadonlySet<string> = new Set(
+  [...ENGLISH_STOPWORDS].map((word) => stemEnglish(word)),
 );
 
 export const KOREAN_STOPWORDS = new Set(
