@@ -960,3 +960,16 @@ describe("who said it, named after what was quoted (lead10)", () => {
     }
   });
 });
+
+describe("an event named after 'on' or 'in', second-language style (reg12)", () => {
+  it("checks the claimed event instead of reading it as a party", () => {
+    for (const question of [
+      "the deal announce in Build conference right?",
+      "they reveal it on GTC event, correct?",
+      "was announced on Re:Invent keynote yes?",
+    ]) {
+      expect(lead(question), question).toMatch(/^No/);
+    }
+    expect(lead("they announce this on Ignite event, correct?")).toMatch(/^Yes/);
+  });
+});
