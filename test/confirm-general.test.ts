@@ -973,3 +973,21 @@ describe("an event named after 'on' or 'in', second-language style (reg12)", () 
     expect(lead("they announce this on Ignite event, correct?")).toMatch(/^Yes/);
   });
 });
+
+describe("a claim that a name is the current one (reg12)", () => {
+  it("is a no for the former name, in any form, and a yes for the current one", () => {
+    for (const question of [
+      "is Azure AI Foundry still the official name?",
+      "애저 AI 파운드리가 현재 명칭 맞아?",
+      "azure ai foundry 지금도 정식 명칭임?",
+    ]) {
+      expect(lead(question), question).toMatch(/^(?:No|아니에요)/);
+    }
+    for (const question of [
+      "is microsoft foundry the current name?",
+      "마이크로소프트 파운드리가 지금 정식 이름 맞죠?",
+    ]) {
+      expect(lead(question), question).toMatch(/^(?:Yes|맞아요)/);
+    }
+  });
+});
