@@ -960,3 +960,34 @@ describe("who said it, named after what was quoted (lead10)", () => {
     }
   });
 });
+
+describe("an event named after 'on' or 'in', second-language style (reg12)", () => {
+  it("checks the claimed event instead of reading it as a party", () => {
+    for (const question of [
+      "the deal announce in Build conference right?",
+      "they reveal it on GTC event, correct?",
+      "was announced on Re:Invent keynote yes?",
+    ]) {
+      expect(lead(question), question).toMatch(/^No/);
+    }
+    expect(lead("they announce this on Ignite event, correct?")).toMatch(/^Yes/);
+  });
+});
+
+describe("a claim that a name is the current one (reg12)", () => {
+  it("is a no for the former name, in any form, and a yes for the current one", () => {
+    for (const question of [
+      "is Azure AI Foundry still the official name?",
+      "애저 AI 파운드리가 현재 명칭 맞아?",
+      "azure ai foundry 지금도 정식 명칭임?",
+    ]) {
+      expect(lead(question), question).toMatch(/^(?:No|아니에요)/);
+    }
+    for (const question of [
+      "is microsoft foundry the current name?",
+      "마이크로소프트 파운드리가 지금 정식 이름 맞죠?",
+    ]) {
+      expect(lead(question), question).toMatch(/^(?:Yes|맞아요)/);
+    }
+  });
+});

@@ -7,9 +7,15 @@ import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
-import { isExclamation, isLightVerbForm } from "../src/search/korean.ts";
+import {
+  isExclamation,
+  isLightVerbForm,
+  modifierBeforeBoundNoun,
+  stripEndings,
+} from "../src/search/korean.ts";
 import { foldKoreanRegister, foldRegisterWord } from "../src/search/korean-register.ts";
 import { isKnownVerb } from "../src/search/korean-verb.ts";
+import { isTopicStopwordWithEnding } from "../src/search/stopwords.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
 describe("formal and old-fashioned Korean endings", () => {
@@ -196,5 +202,75 @@ describe("a bound noun typed onto its verb (lead10)", () => {
     ]) {
       expect(answerFromKnowledge(index, question).text, question).toMatch(/^맞아요/);
     }
+  });
+});
+
+describe("casual endings on short words and amounts (reg12)", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const ask = (question: string) => answerFromKnowledge(index, question);
+
+  it("takes a conditional 면 and a 짜리 off a word of three syllables or more", () => {
+    expect(stripEndings("기가와트면")).toBe("기가와트");
+    expect(stripEndings("투자액이면")).toBe("투자액");
+    expect(stripEndings("얼마짜리")).toBe("얼마");
+    // A two-syllable noun keeps its last syllable: 화면, 측면.
+    expect(stripEndings("화면")).toBe("화면");
+    expect(stripEndings("측면")).toBe("측면");
+  });
+
+  it("reads a one-syllable word of the topic's stop list with a casual ending as that word", () => {
+    const stopwords = new Set(["딜", "게"]);
+    expect(isTopicStopwordWithEnding("딜임", stopwords)).toBe(true);
+    expect(isTopicStopwordWithEnding("딜이냐", stopwords)).toBe(true);
+    // 게 is a generic stop word (a bound noun), so 게임 is a game, not 게 + 임.
+    expect(isTopicStopwordWithEnding("게임", stopwords)).toBe(false);
+    expect(isTopicStopwordWithEnding("딜", stopwords)).toBe(false);
+  });
+
+  it("answers questions that end in a casual copula on a short word", () => {
+    expect(ask("이거 언제 발표된 딜이냐").text).toContain("11월 18일");
+    expect(ask("셋이 발표한 딜 언제임").text).toContain("11월 18일");
+    expect(ask("둘이 합쳐서 얼마임").text).toContain("150억");
+    expect(ask("셋 중에 둘이 넣은 돈 합치면 얼마임").text).toContain("150억");
+    expect(ask("1기가와트면 누구 컴퓨팅임").abstained).toBe(false);
+  });
+});
+
+describe("who the question is said to (reg12)", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const ask = (question: string) => answerFromKnowledge(index, question);
+
+  it("drops a vocative said first or after the sentence's ending", () => {
+    expect(foldKoreanRegister("쌤 마소 투자액 얼마예요")).toBe("마소 투자액 얼마예요");
+    expect(foldKoreanRegister("봇아, 발표 언제야")).toBe("발표 언제야");
+    expect(foldKoreanRegister("엔비 100억 맞죠 선배님?")).toBe("엔비 100억 맞죠?");
+    // A nickname that ends in 형 is a name, not a vocative: 젠슨 형.
+    expect(foldKoreanRegister("젠슨 형")).toBe("젠슨 형");
+    expect(foldKoreanRegister("얼마 넣었어 젠슨 형")).toBe("얼마 넣었어 젠슨 형");
+  });
+
+  it("keeps the yes/no tag before a vocative", () => {
+    expect(ask("엔비디아 투자 최대 100억 맞나요 교수님").text).toMatch(/^맞아요/);
+    expect(ask("마소가 100억 넣은 거 맞죠 쌤?").text).toMatch(/^아니에요/);
+    expect(ask("언니 이거 발표 언제였어?").text).toContain("11월 18일");
+  });
+});
+
+describe("frames of purpose and basis, and a verb's modifier before 거 (reg12)", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const ask = (question: string) => answerFromKnowledge(index, question);
+
+  it("reads the verb's own word before a bound noun and a casual copula", () => {
+    expect(modifierBeforeBoundNoun("쓰는거임")).toBe("쓰는");
+    expect(modifierBeforeBoundNoun("입성한건가")).toBe("입성한");
+    expect(modifierBeforeBoundNoun("근거임")).toBeUndefined();
+    expect(modifierBeforeBoundNoun("거임")).toBeUndefined();
+  });
+
+  it("answers what a figure is for, and what the article says a company is", () => {
+    expect(ask("1기가와트 용도가 뭐임").text).toMatch(/컴퓨팅/);
+    expect(ask("그 1기가와트는 어디에 쓰는거임").text).toMatch(/컴퓨팅/);
+    expect(ask("기사 기준으로 엔비 투자액 얼마임").text).toContain("100억");
+    expect(ask("발표 기준 마소 투자 규모").text).toContain("50억");
   });
 });

@@ -447,3 +447,21 @@ describe("'when' with a verb of its own is not another event (lead11)", () => {
     }
   });
 });
+
+describe("the announcement that came out (reg12)", () => {
+  it("dates the announcement when asked when it came out (나오다)", () => {
+    for (const question of [
+      "세 회사 파트너십 공식 발표는 언제 나왔나요?",
+      "마소 투자 발표는 언제 나왔죠",
+      "파트너십 발표 언제 나온 건가요",
+    ]) {
+      expect(ask(question).text, question).toContain("11월 18일");
+    }
+  });
+
+  it("still turns away when a product came out", () => {
+    for (const question of ["블랙웰 칩 언제 나왔어?", "베라 루빈 언제 나옴?"]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+});

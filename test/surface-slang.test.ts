@@ -369,3 +369,37 @@ describe("numbers in odd forms, asked (parts9)", () => {
     turnsAway("how many zeros does a million have");
   });
 });
+
+describe("English loanwords written in Hangul (reg12)", () => {
+  it("reads them as the concept their English word names", () => {
+    says("엔비 인베스트먼트 얼마였음", /100억 달러/);
+    says("애저 커밋먼트 규모 알려줘", /300억 달러/);
+    says("앤트로픽이 확보한 컴퓨팅파워 몇 기가", /1기가와트/);
+    says("추가 캐파시티 몇 기가임", /기가와트/);
+    says("두 회사 토탈 인베스트 금액", /150억 달러/);
+  });
+});
+
+describe("'drop' money (reg12)", () => {
+  it("is putting money in when a sum or 'how much' is talked of", () => {
+    says("which one dropped five bil", /Microsoft/);
+    says("how much money did nvda drop", /10 billion/);
+    says("so who drops more money, microsoft or nvidia?", /NVIDIA/);
+  });
+
+  it("is not a price that falls", () => {
+    turnsAway("how much did msft stock drop today");
+  });
+});
+
+describe("forms of English stop words (reg12)", () => {
+  it("reads an unknown word whose stem is a stop word's as that stop word", () => {
+    says("I keep seeing 183 billion, what's that?", /183 billion/);
+    says("kept seeing 350bn, what is it", /350 billion/);
+    says("the piece only lists two amounts, so where does fifteen billion come from", /15 billion/);
+  });
+
+  it("still turns away a question about something else", () => {
+    turnsAway("I keep seeing ads for cheap flights, what's that about?");
+  });
+});

@@ -16,6 +16,7 @@ import {
   isEnding,
   isExclamation,
   isLightVerbForm,
+  modifierBeforeBoundNoun,
   stripEndings,
   toJamo,
 } from "./korean.ts";
@@ -33,7 +34,12 @@ import {
 import { normalizeText } from "./normalize.ts";
 import { anyMatches, unitedPatterns } from "./pattern-union.ts";
 import { readPassage, readQuestion } from "./read-question.ts";
-import { ENGLISH_STOPWORDS, INJECTION_PATTERNS, OTHER_TASK_PATTERNS } from "./stopwords.ts";
+import {
+  ENGLISH_STOPWORDS,
+  INJECTION_PATTERNS,
+  isTopicStopwordWithEnding,
+  OTHER_TASK_PATTERNS,
+} from "./stopwords.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
 export interface Term {
@@ -515,6 +521,7 @@ function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | u
         return { text: token.text, kind: "latin", features: [`e:${stem}`], known: true };
       }
       const corrected = isQuestion ? correctLatin(token.text, lexicon) : undefined;
+      // "seeing", "seen": a form of a stop word ("see") the knowledge does not have.
       return (
         corrected ?? { text: token.text, kind: "latin", features: [`e:${stem}`], known: false }
       );
@@ -528,6 +535,7 @@ function wordTerm(token: Token, lexicon: Lexicon, isQuestion: boolean): Term | u
       // A question word or light verb under its ending ("되나요" -> "되") is still one.
       const stems = [stem, stripEndings(token.text, 1), stripEndings(token.text, 2)];
       if (stems.some((candidate) => lexicon.stopwords.has(candidate))) return undefined;
+      if (isQuestion && isTopicStopwordWithEnding(token.text, lexicon.stopwords)) return undefined;
       if (isLightVerbForm(token.text)) return undefined;
       if (!isQuestion)
         return { text: token.text, kind: "hangul", features: bigrams(stem), known: true };
@@ -601,7 +609,9 @@ function hangulStem(word: string, lexicon: Lexicon): string {
   const once = stripEndings(word, 1);
   const twice = stripEndings(once, 1);
   // The longest stem the knowledge has ("평가됐어" -> "평가", not "평"), else the shortest one.
-  for (const stem of [once, twice]) {
+  // "쓰는거임": the verb's modifier form ("쓰는") when the stems are too short to look up.
+  const modifier = [...twice].length < 2 ? modifierBeforeBoundNoun(word) : undefined;
+  for (const stem of modifier ? [once, twice, modifier] : [once, twice]) {
     if ([...stem].length >= 2 && lexicon.hangulText.includes(stem)) return stem;
   }
   if ([...twice].length >= 2) return twice;

@@ -138,8 +138,29 @@ const MAY_BE_AFTER = /뒤|후|다음|나서/u;
 const GLUED_BOUND_NOUN =
   /(?<=\p{Script=Hangul}(?:는|은|던|한|된|할|될))(?=(?:거|건|게)(?:[\s?？!.~,]|$))/gu;
 
+/**
+ * Who the question is said to, in Korean: a teacher (쌤, 선생님), an elder (형, 언니, 선배님), the
+ * bot itself (봇아). Said first, before a comma or space, or last, after a sentence's ending ("…맞나요
+ * 쌤", "…맞죠 선배님?"), it asks nothing: left where it is, it hides the yes/no tag before it and is
+ * counted as a word the knowledge lacks. Grammar only: no word of any story.
+ */
+const VOCATIVE =
+  "(?:쌤|샘|선생님|선배님?|교수님|형님?|누나|언니|오빠|사장님|부장님|팀장님|과장님|대리님|님들|여러분|자기야|(?:챗)?봇(?:아|님|씨)?)";
+const LEADING_VOCATIVE = new RegExp(`^\\s*${VOCATIVE}(?:\\s*[,!~]+\\s*|\\s+)(?=\\S)`, "u");
+/** After a final ending (…요, …죠, …냐, …임, …어) or a mark, and only at the end. */
+const TRAILING_VOCATIVE = new RegExp(
+  `(?<=[요죠냐니까어아야지임음래나네가셈삼누노?？!~.])\\s*,?\\s+${VOCATIVE}(?=[\\s?？!~.]*$)`,
+  "u",
+);
+const MAY_BE_VOCATIVE = /쌤|샘|선생|선배|교수|형|누나|언니|오빠|님|여러분|자기|봇/u;
+
+function withoutVocative(text: string): string {
+  if (!MAY_BE_VOCATIVE.test(text)) return text;
+  return text.replace(LEADING_VOCATIVE, "").replace(TRAILING_VOCATIVE, "");
+}
+
 export function foldKoreanRegister(text: string): string {
-  const spaced = text.replace(GLUED_BOUND_NOUN, " ");
+  const spaced = withoutVocative(text).replace(GLUED_BOUND_NOUN, " ");
   const timed = MAY_BE_AFTER.test(spaced) ? spaced.replace(AFTER_CLAUSE, "이후") : spaced;
   if (!FORMAL_MARK.test(timed) && !timed.includes("좀")) return timed;
   return timed

@@ -29,7 +29,8 @@ const ENDINGS = `
   이래요 래요 이래 이대요 대요 이라네 라네 이라네요 라네요
   쬬 였쬬 이쬬 죵 였죵 이죵
   는디 다는디 라는디 인디 했는디
-  는지 은지 던지 을지 였는지 이었는지 는건지 은건지`
+  는지 은지 던지 을지 였는지 이었는지 는건지 은건지
+  면 짜리`
   .split(/\s+/)
   .filter(Boolean)
   .sort((a, b) => b.length - a.length);
@@ -71,7 +72,7 @@ const LONGEST_ENDING = Math.max(...ENDINGS.map((ending) => ending.length));
  * One-syllable endings that are also the last syllable of many nouns (게임, 의지, 소음): taken off
  * only when two syllables remain ("얼마임" -> "얼마", but "게임" stays).
  */
-const WEAK_ENDINGS = new Set([..."냐니누노임음셈삼심쇼지대래쥬져했었았였겠됐셨고던네듯씩"]);
+const WEAK_ENDINGS = new Set([..."냐니누노임음셈삼심쇼지대래쥬져했었았였겠됐셨고던네듯씩면"]);
 
 /** Length of the longest ending the word ends with, leaving at least one syllable (0: none). */
 function longestEnding(word: string): number {
@@ -83,6 +84,18 @@ function longestEnding(word: string): number {
   }
   return 0;
 }
+
+/**
+ * "쓰는거임", "돌려받는거야", "입성한건가": a verb's modifier form with the bound noun 거 / 건 / 게
+ * and a casual copula typed onto it. The verb's own word ("쓰는"), which the knowledge may have
+ * where the stripped stem ("쓰") is too short to look up; undefined for any other word.
+ */
+export function modifierBeforeBoundNoun(word: string): string | undefined {
+  return BOUND_NOUN_AFTER_MODIFIER.exec(word)?.[1];
+}
+
+const BOUND_NOUN_AFTER_MODIFIER =
+  /^(\p{Script=Hangul}+[는은던한된할될])(?:거|건|게)(?:임|야|냐|가|지|예요|에요|였음|였어|인가|인가요|임요)?$/u;
 
 /** Whether the text is exactly one particle or ending from the list. */
 export function isParticleOrEnding(text: string): boolean {

@@ -5,6 +5,7 @@
  * deal) come from its manifest (search.stopwords) and are added by the lexicon.
  */
 import { escapeRegExp } from "../util/escape-regexp.ts";
+import { isEnding } from "./korean.ts";
 
 export const ENGLISH_STOPWORDS = new Set(
   `a about above after again against all also am an and any are aren around as at be because been
@@ -33,7 +34,7 @@ export const ENGLISH_STOPWORDS = new Set(
   involves exactly overall refer refers referring referred represent represents representing
   actual afterward afterwards instead sound sounds sounded relation relations relationship relationships
   relate relates related relating
-  hint imply suggest according argue insinuate allude
+  hint imply suggest according argue insinuate allude list
   wait hmm umm`
     .split(/\s+/)
     .filter(Boolean),
@@ -73,7 +74,7 @@ export const KOREAN_STOPWORDS = new Set(
   년 월 일 대 개 명 위 번 차 쯤 정도 하 되 있 없 않 같 싶 알
   그냥 봐도 돼 돼요 되요 뭐가 뭘 뭔 좋은 좋은데 좋아 좋을까 나쁜 안 못 잘 많이 정확히 구체적으로 각각
   대체 도대체 결국 그거 이거 저거 이게 그게 저게 이건 그건 걸 건가 거지 받는 받아 주는 하는데 한다
-  한다고 하던데 했다는데 회사 회사들 두 세 한 여러 어디가 누구한테 누구에게 쓴 글 글쓴이 기자
+  한다고 하던데 했다는데 회사 회사들 두 세 한 여러 둘 셋 넷 둘이서 셋이서 어디가 누구한테 누구에게 쓴 글 글쓴이 기자
   부분 쪽 측 입장 입장에선 입장에서 정리 정리해줘 간단히 짧게 한마디로 한줄 한 줄 소개 소개돼 소개됐어
   소개되 묘사 묘사돼 나와 나와요 나오는 나온 나오 들어가 들어가는 들어간 들어감 들어가요 들어있 들어있어 들어와 했고 했는데 했지 말 말이 말은 말을 써 쓰여 적혀 언급 언급돼 말하는 말한 원래 만든 만들 만드는
   보여 보이 보여줘 보이는 글쓴이 저자 필자 작성자 사람 사람들 공식 설명해 설명하 설명했 묻는 묻고
@@ -84,10 +85,29 @@ export const KOREAN_STOPWORDS = new Set(
   각자 각자가 따로따로 하나씩 영향 미치는 미칠 미쳐 미쳤 미친 소식 소식임 소식이야 뉴스 줌 주냐 주나 주나요 주니 줄까 줄래 준대 준다 준다고 준다며 줬대 줬다 줬나 줬지 줬니 줬냐고
   내세우는 내세운 내세우고 내세워 내세웠 내세웠어 내세운다
   뭐고 머고 뭐며 뭔지
+  용도 기준 기준으로 기준에서 기준상 기준임 뭐하는 뭐하는데 곳 거임 거냐 거였음 거였어 거에요 건가 건지
   상관 상관이야 상관이에요 상관있어 상관있나 상관있음 상관있는 상관이 상관은 연관 연관이야 연관돼 연관된 연관있어 연관이`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * "딜임?", "딜이냐", "딜인데": a one-syllable word of the topic's own stop list (the manifest's, not
+ * the generic lists above) with a casual copula or ending after it. The stripper keeps a
+ * one-syllable ending on a two-syllable word ("게임" stays whole), so a one-syllable topic word
+ * would otherwise stay an unknown word. Only the topic's words: "게" + "임" is a game.
+ */
+export function isTopicStopwordWithEnding(word: string, stopwords: ReadonlySet<string>): boolean {
+  const head = word.slice(0, 1);
+  const rest = word.slice(1);
+  return (
+    rest !== "" &&
+    stopwords.has(head) &&
+    !KOREAN_STOPWORDS.has(head) &&
+    !ENGLISH_STOPWORDS.has(head) &&
+    isEnding(rest)
+  );
+}
 
 /**
  * Phrases that ask for personal advice or a prediction, about anything: the article cannot answer

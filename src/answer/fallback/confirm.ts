@@ -478,7 +478,8 @@ export function checkConfirmation(
 ): ConfirmationVerdict | undefined {
   // "Azure AI Foundry는 옛날 이름이고 지금은 Microsoft Foundry인 거 맞나요?": a name claimed as
   // the old one, against the fact check that says so.
-  const renamed = checkFormerName(knowledge, analysis, scope);
+  const renamed =
+    checkFormerName(knowledge, analysis, scope) ?? checkCurrentName(knowledge, analysis, scope);
   if (renamed) return renamed;
   // "순환 투자 얘기는 나델라가 한 말 맞지?": who said it, against the fact that reports it.
   const speaker = asksWhatRecordSays(analysis.normalized)
@@ -1197,6 +1198,49 @@ function checkFormerName(
   );
   if (others.length > 0) return undefined;
   return negate({ agrees: true, facts: [fact], reversed: false }, analysis);
+}
+
+/** A claim that a name is the current one ("the current name", "지금 이름", "still called"). */
+const CLAIMS_CURRENT_NAME =
+  /\b(?:current|new|present|today's) name\b|\bstill (?:called|named|the name)\b|(?:지금|현재|바뀐|새|요즘) ?(?:이름|명칭)/u;
+
+/**
+ * A claim that a name is the product's current one, against the fact check that says which name is
+ * the former one (reg12): "azure ai foundry가 지금 정식 이름 맞음?" names the former name (the
+ * fact's quote of the article, or a party named in it), a no; "Microsoft Foundry가 지금 이름 맞지?"
+ * names another, a yes.
+ */
+function checkCurrentName(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+): ConfirmationVerdict | undefined {
+  if (!CLAIMS_CURRENT_NAME.test(analysis.normalized)) return undefined;
+  const named = new Set(scope.entities.map((entity) => entity.id));
+  const terms = new Set(analysis.terms.map((term) => term.features[0]?.slice(2)));
+  const fact = knowledge.facts.find(
+    (candidate) =>
+      candidate.quote !== undefined &&
+      SAYS_FORMER_NAME.test(`${candidate.statement.en} ${candidate.statement.ko}`) &&
+      candidate.subject.some((id) => named.has(id) || terms.has(id)),
+  );
+  if (!fact?.quote) return undefined;
+  // The former name is named when written as the article does, or when the question names, in
+  // any form, a concept whose word is in it ("애저 AI 파운드리": Azure is in "Azure AI Foundry").
+  const former = fact.quote.toLowerCase();
+  const formerWords = former.split(/\s+/u);
+  const namesFormer =
+    analysis.normalized.includes(former) ||
+    knowledge.concepts.some(
+      (concept) =>
+        !fact.subject.includes(concept.id) &&
+        concept.forms.some((form) => formerWords.includes(form.toLowerCase())) &&
+        concept.forms.some(
+          (form) => form.length >= 2 && analysis.normalized.includes(form.toLowerCase()),
+        ),
+    );
+  const agrees = !namesFormer;
+  return negate({ agrees, facts: [fact], reversed: false }, analysis);
 }
 
 /** A claim that it happened before ("already", "for years", "예전부터", "전에도"). */

@@ -145,6 +145,8 @@ const UNIT_BEFORE_COUNT = /(?:기가와트|메가와트|gw|mw|gigawatts?|달러|
  */
 const NOT_EVENTS =
   /^(?:mention\w*|say|says|said|expect\w*|predict\w*|forecast\w*|become|becomes|becoming|became|get|gets|getting|write|writes|wrote|written|think\w*|believ\w*|claim\w*)$/u;
+/** Korean verbs of coming out (나오다), said of whatever appeared: the news, or a product. */
+const APPEARS = /^(?:나오|나왔|나온|나와|나옴|나올)/u;
 /** Nouns of time after "which/what": a date or year asked, not a thing the knowledge lacks. */
 const TIME_NOUNS = new Set(["year", "years", "date", "dates", "day", "month", "time", "quarter"]);
 /** The word right after "which/what": a determiner's noun phrase starts there. */
@@ -276,7 +278,14 @@ export function unsupportedMeasure(
   if (
     aboutKnowledge &&
     WHEN.test(text) &&
-    analysis.terms.some((term) => !term.known && isEventWord(term.text))
+    analysis.terms.some(
+      (term) =>
+        !term.known &&
+        isEventWord(term.text) &&
+        // "발표는 언제 나왔나요?", "딜 발표 언제 떴음?": the announcement is what came out, not
+        // another event; a product that came out still is one ("블랙웰 언제 나왔어?").
+        !((APPEARS.test(term.text) || isShortPastVerb(term.text)) && ANNOUNCED.test(text)),
+    )
   ) {
     return { id: "date", label: { ko: "시점", en: "timing" } };
   }
@@ -550,11 +559,8 @@ function isEventWord(word: string): boolean {
   if (TIME_NOUNS.has(word) || NOT_EVENTS.test(word)) return false;
   if (/^[a-z]{4,}$/.test(word)) return true;
   if (!/^\p{Script=Hangul}{2,}$/u.test(word)) return false;
-  // "발표는 언제 나왔어?", "언제 났던 거야": a one-syllable stem under its endings, or a short
-  // verb in the past, is how it came out, not the name of another event ("상장", "출시됐어");
-  // and "시기", "시점" are the time asked, as "date" is.
-  const stem = stripEndings(word);
-  return stem.length >= 2 && !isShortPastVerb(word) && !KOREAN_TIME_NOUNS.has(stem);
+  // "시기", "시점" are the time asked, as "date" is.
+  return !KOREAN_TIME_NOUNS.has(stripEndings(word));
 }
 
 const KOREAN_TIME_NOUNS = new Set(["시기", "시점", "날짜", "일자", "날", "때", "연도", "년도"]);

@@ -565,17 +565,34 @@ const ENGLISH_EVENT =
   /\b(?:venue|event|conference|stage|occasion)\s+(?:was|is|had been)\s+((?:the\s+)?[^\s,?.!;]+(?:\s+(?!(?:right|correct|true|yes|no|isn't|wasn't|in|on|and|or)\b)[^\s,?.!;]+){0,2})|((?:[^\s,?.!;]+\s)?[^\s,?.!;]+)\s+(?:was|is)\s+the\s+(?:venue|event|stage|occasion)\b/gu;
 const KOREAN_EVENT =
   /(?:행사|무대|장소|이벤트|컨퍼런스|콘퍼런스)(?:가|는|은)\s((?:[^\s]+\s)?[^\s]+?)(?:이었|였|이야|야|임|이지|인가|이냐|이죠|죠|이라|라)|((?:[^\s]+\s)?[^\s]+?)\s?(?:이)?라는\s(?:행사|컨퍼런스|콘퍼런스|이벤트|무대)/gu;
+/**
+ * "announce it on Build conference", "in Ignite event": a name before a word for an event, after
+ * "on" or "in" as second-language writers put it (reg12).
+ */
+const ENGLISH_EVENT_ON =
+  /\b(?:on|in)\s+((?:the\s+)?[^\s,?.!;]+)\s+(?:event|conference|keynote|summit|expo)s?\b/gu;
 const EVENT_HINT =
   /\b(?:venue|event|conference|stage|occasion)\b|행사|무대|장소|이벤트|컨퍼런스|콘퍼런스/u;
 
 function placeSlots(text: string): { start: number; end: number; text: string }[] {
   const slots: { start: number; end: number; text: string }[] = [];
   const events = EVENT_HINT.test(text);
-  for (const pattern of [ENGLISH_PLACE, KOREAN_PLACE, ENGLISH_EVENT, KOREAN_EVENT]) {
+  for (const pattern of [
+    ENGLISH_PLACE,
+    KOREAN_PLACE,
+    ENGLISH_EVENT,
+    KOREAN_EVENT,
+    ENGLISH_EVENT_ON,
+  ]) {
     // Without 에서 the Korean pattern cannot match: its scan (a word or two tried from every
     // place, 3-5 µs a text) is skipped; so are the events' without a word for an event.
     if (pattern === KOREAN_PLACE && !text.includes("에서")) continue;
-    if ((pattern === ENGLISH_EVENT || pattern === KOREAN_EVENT) && !events) continue;
+    if (
+      (pattern === ENGLISH_EVENT || pattern === KOREAN_EVENT || pattern === ENGLISH_EVENT_ON) &&
+      !events
+    ) {
+      continue;
+    }
     for (const match of text.matchAll(pattern)) {
       const slot = match[1] ?? match[2] ?? "";
       const start = (match.index ?? 0) + match[0].indexOf(slot);
