@@ -93,6 +93,7 @@ import {
 import {
   asksAboutArticleMetadata,
   asksBothSides,
+  asksGivesAndGets,
   asksMoneyDirection,
   asksToCompare,
   asksWhereMoneyEndsUp,
@@ -370,8 +371,18 @@ function answerWritten(
     !asksMoneyDirection(analysis.normalized) &&
     !asksToCompare(analysis.normalized) &&
     shapeSpansParts(index, split, asksWhetherArticleIsRight);
+  // "What does NVIDIA give and what does it get?": one party's money both ways, though the
+  // second half alone reads as a shape of its own ("what does it get back").
+  // The items after a shape of its own ("money in, money out, and valuation") stay parts.
+  const givesAndGets =
+    !oneClaim &&
+    !claimThenQuestion &&
+    !shapeFirst &&
+    split.length > 1 &&
+    asksGivesAndGets(analysis.normalized);
   const asOne =
     oneClaim ||
+    givesAndGets ||
     (oneShape(analysis.normalized) &&
       !claimThenQuestion &&
       !shapeFirst &&
