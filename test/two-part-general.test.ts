@@ -335,3 +335,27 @@ describe("a title before a name is no name of its own (parts11)", () => {
     ["Dr. Nadella on OpenAI?", [/critical partner/]],
   ])("%s", (question, patterns) => expectEvery(question, patterns));
 });
+
+describe("a covered half beside the half the whole was turned away for (flow12)", () => {
+  it.each([
+    [
+      "Microsoft's equity figure, and the calendar date each chunk gets transferred?",
+      [/5 billion/, /doesn't cover/],
+    ],
+    [
+      "Azure deal: total size, and does Anthropic get a discount on it?",
+      [/30 billion/, /doesn't cover/],
+    ],
+    ["마소 투자 금액, 그리고 이사회 의석도 받는지?", [/50억/, /다루지 않/]],
+  ])("%s", (question, patterns) => expectEvery(question, patterns));
+
+  it("stays turned away for a modifier, another company or a bare follow-up", () => {
+    for (const question of [
+      "How much is Anthropic valued at, in yen?",
+      "Did Oracle put money in as well, and how much?",
+      "Google invested in Anthropic in this deal too, right? How much?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+});
