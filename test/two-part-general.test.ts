@@ -359,3 +359,13 @@ describe("a covered half beside the half the whole was turned away for (flow12)"
     }
   });
 });
+
+describe("'what's' after 'and' is no owner's name (flow12)", () => {
+  it.each([
+    ["How much is the Azure spend and what's Anthropic valued at?", [/30 billion/, /350 billion/]],
+    [
+      "how big was microsoft's check & what's the post-deal valuation",
+      [/5 billion/, /350 billion/],
+    ],
+  ])("%s", (question, patterns) => expectEvery(question, patterns));
+});
