@@ -369,3 +369,13 @@ describe("'what's' after 'and' is no owner's name (flow12)", () => {
     ],
   ])("%s", (question, patterns) => expectEvery(question, patterns));
 });
+
+describe("a last word asking for every part asks nothing itself (flow12)", () => {
+  it.each([
+    ["앤트로픽 기업가치랑 애저 구매액 둘 다 말해줘", [/3500억/, /300억/]],
+    [
+      "What did Microsoft invest, and which NVIDIA systems is the 1 GW on? Both, please.",
+      [/5 billion/, /Blackwell/],
+    ],
+  ])("%s", (question, patterns) => expectEvery(question, patterns));
+});
