@@ -379,3 +379,13 @@ describe("a last word asking for every part asks nothing itself (flow12)", () =>
     ],
   ])("%s", (question, patterns) => expectEvery(question, patterns));
 });
+
+describe("a courtesy after the last item is no item (flow12)", () => {
+  it.each([
+    [
+      "Anthropic's valuation and the event it was announced at, thank you",
+      [/350 billion/, /Ignite/],
+    ],
+    ["the NVIDIA figure and the Foundry models, thx", [/10 billion/, /Sonnet/]],
+  ])("%s", (question, patterns) => expectEvery(question, patterns));
+});
