@@ -389,3 +389,10 @@ describe("a courtesy after the last item is no item (flow12)", () => {
     ["the NVIDIA figure and the Foundry models, thx", [/10 billion/, /Sonnet/]],
   ])("%s", (question, patterns) => expectEvery(question, patterns));
 });
+
+describe("who wrote a quote is who said it, not the article's author (flow12)", () => {
+  it("names the unnamed expert, and still says the article's author is not given", () => {
+    expectEvery("who penned that 'circular' comment?", [/unnamed expert/]);
+    expect(answerFromKnowledge(index, "who penned this blog post?").abstained).toBe(true);
+  });
+});

@@ -189,7 +189,8 @@ function nounPair(body: string): string[] | undefined {
 
 /** Who wrote the article, or when: the article does not say. */
 const ARTICLE_METADATA = [
-  /\bwho(?: (?:wrote|writes|authored|penned)|(?:'s| is| was) the (?:author|writer|reporter|journalist))\b/,
+  // Not "who wrote the 'circular' quote": a quote's author is who said it.
+  /\bwho(?: (?:wrote|writes|authored|penned)(?! (?:the |that |this )?(?:'[^']*' |"[^"]*" |(?!article|piece|post|blog|story)\S+ ){0,3}(?:quote|quotation|remark|comment|statement)s?\b)|(?:'s| is| was) the (?:author|writer|reporter|journalist))\b/,
   /\b(?:author|writer|reporter|journalist)(?:'s)? (?:name|is who)\b|\bbyline\b/,
   /\bwhen (?:was|is) (?:this|the|that) (?:article|piece|post|story|blog)\b.*\b(?:published|written|posted|out)\b/,
   /\bpublication date\b|\bpublished (?:on|when)\b/,
