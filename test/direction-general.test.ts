@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import {
   asksBothSides,
+  asksGivesAndGets,
   asksMoneyDirection,
   moneySideAsked,
   netSideAsked,
@@ -586,5 +587,41 @@ describe("a claim of money both ways, the payer named once (lead10)", () => {
       expect(answer.text, question).toMatch(opening);
       expect(answer.text, question).toMatch(/→/u);
     }
+  });
+});
+
+describe("one party's giving and getting as a pair (flow12)", () => {
+  it("is read as a direction question in both languages", () => {
+    expect(asksGivesAndGets("what does microsoft hand over, and what does it collect?")).toBe(true);
+    expect(asksGivesAndGets("does the cash go in both directions here?")).toBe(true);
+    expect(asksGivesAndGets("마소가 내는 거랑 받는 거 다 적어줘")).toBe(true);
+    expect(asksGivesAndGets("앤트로픽의 지급액과 수령액은?")).toBe(true);
+    // A claim with figures is no pair asked: it is checked as a claim.
+    expect(asksGivesAndGets("microsoft invested $10b and nvidia $5b — got that right?")).toBe(
+      false,
+    );
+    expect(
+      asksGivesAndGets("how much did microsoft invest and which models does foundry get?"),
+    ).toBe(false);
+  });
+
+  it("answers the party's flows both ways, not the first half only", () => {
+    const english = answerFromKnowledge(
+      index,
+      "What does Microsoft hand over, and what does it collect in return?",
+    );
+    expect(english.abstained).toBe(false);
+    expect(english.text).toMatch(/5 billion/);
+    expect(english.text).toMatch(/30 billion/);
+    const korean = answerFromKnowledge(index, "엔비디아가 내주는 것과 받아가는 것 좀 알려줘");
+    expect(korean.abstained).toBe(false);
+    expect(korean.text).toMatch(/100억/);
+    expect(korean.text).toMatch(/1기가와트/);
+    const both = answerFromKnowledge(
+      index,
+      "Do dollars travel both ways between NVIDIA and Anthropic?",
+    );
+    expect(both.text).toMatch(/10 billion/);
+    expect(both.text).toMatch(/1 GW/);
   });
 });

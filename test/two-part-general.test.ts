@@ -335,3 +335,64 @@ describe("a title before a name is no name of its own (parts11)", () => {
     ["Dr. Nadella on OpenAI?", [/critical partner/]],
   ])("%s", (question, patterns) => expectEvery(question, patterns));
 });
+
+describe("a covered half beside the half the whole was turned away for (flow12)", () => {
+  it.each([
+    [
+      "Microsoft's equity figure, and the calendar date each chunk gets transferred?",
+      [/5 billion/, /doesn't cover/],
+    ],
+    [
+      "Azure deal: total size, and does Anthropic get a discount on it?",
+      [/30 billion/, /doesn't cover/],
+    ],
+    ["마소 투자 금액, 그리고 이사회 의석도 받는지?", [/50억/, /다루지 않/]],
+  ])("%s", (question, patterns) => expectEvery(question, patterns));
+
+  it("stays turned away for a modifier, another company or a bare follow-up", () => {
+    for (const question of [
+      "How much is Anthropic valued at, in yen?",
+      "Did Oracle put money in as well, and how much?",
+      "Google invested in Anthropic in this deal too, right? How much?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+});
+
+describe("'what's' after 'and' is no owner's name (flow12)", () => {
+  it.each([
+    ["How much is the Azure spend and what's Anthropic valued at?", [/30 billion/, /350 billion/]],
+    [
+      "how big was microsoft's check & what's the post-deal valuation",
+      [/5 billion/, /350 billion/],
+    ],
+  ])("%s", (question, patterns) => expectEvery(question, patterns));
+});
+
+describe("a last word asking for every part asks nothing itself (flow12)", () => {
+  it.each([
+    ["앤트로픽 기업가치랑 애저 구매액 둘 다 말해줘", [/3500억/, /300억/]],
+    [
+      "What did Microsoft invest, and which NVIDIA systems is the 1 GW on? Both, please.",
+      [/5 billion/, /Blackwell/],
+    ],
+  ])("%s", (question, patterns) => expectEvery(question, patterns));
+});
+
+describe("a courtesy after the last item is no item (flow12)", () => {
+  it.each([
+    [
+      "Anthropic's valuation and the event it was announced at, thank you",
+      [/350 billion/, /Ignite/],
+    ],
+    ["the NVIDIA figure and the Foundry models, thx", [/10 billion/, /Sonnet/]],
+  ])("%s", (question, patterns) => expectEvery(question, patterns));
+});
+
+describe("who wrote a quote is who said it, not the article's author (flow12)", () => {
+  it("names the unnamed expert, and still says the article's author is not given", () => {
+    expectEvery("who penned that 'circular' comment?", [/unnamed expert/]);
+    expect(answerFromKnowledge(index, "who penned this blog post?").abstained).toBe(true);
+  });
+});

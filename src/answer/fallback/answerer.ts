@@ -62,6 +62,7 @@ import {
   asksByItself,
   claimThenRequest,
   HOW_MUCH,
+  halvesAtJoins,
   withAmountRequestsJoined,
   withoutContext,
   withoutIfSoAmount,
@@ -93,6 +94,7 @@ import {
 import {
   asksAboutArticleMetadata,
   asksBothSides,
+  asksGivesAndGets,
   asksMoneyDirection,
   asksToCompare,
   asksWhereMoneyEndsUp,
@@ -170,10 +172,104 @@ export function answerFromKnowledge(
   // asker takes as given; what the knowledge lacks in it is not what is asked. Read only when
   // the whole is turned away.
   const main = answer.abstained ? withoutPremise(written) : undefined;
-  if (!main) return answer;
-  const mainAnswer = answerWritten(sharedIndex, main, options);
-  return mainAnswer.abstained ? answer : mainAnswer;
+  const mainAnswer = main ? answerWritten(sharedIndex, main, options) : undefined;
+  if (mainAnswer && !mainAnswer.abstained) return mainAnswer;
+  return (
+    (answer.abstained && coveredHalfOfUncovered(sharedIndex, written, answer, options)) || answer
+  );
 }
+
+/**
+ * "Microsoft's investment figure, and the exact day each tranche is paid?", "How much is the
+ * 1 GW worth in dollars, and is it up to or fixed?": the whole was turned away for what one half
+ * asks. When one half alone is answered and the other alone is turned away, both are said: the
+ * covered half's answer and the other's "not covered". Read only when the whole is turned away
+ * as a question about the deal (never advice, a rule change or another task).
+ */
+function coveredHalfOfUncovered(
+  sharedIndex: KnowledgeIndex,
+  written: string,
+  /** The whole turned away: the half not covered must name the same thing. */
+  turnedAway: Answer,
+  options: { language?: Language },
+): Answer | undefined {
+  const halves = halvesAtJoins(written);
+  if (halves.length === 0) return undefined;
+  const { knowledge } = sharedIndex;
+  const whole = sharedIndex.analyze(written);
+  const verdict = judgeRelevance(whole, sharedIndex.idf, sharedIndex.maxIdf);
+  // Words the knowledge lacks may outvote the known ones ("the calendar date each chunk gets
+  // transferred"); each half is judged by itself below.
+  const aboutTheDeal = verdict.onTopic || verdict.reason === "unknown-words";
+  if (!aboutTheDeal || whole.asksForAdvice || asksAboutArticleMetadata(whole.normalized)) {
+    return undefined;
+  }
+  // What the whole lacks is a thing asked of the deal's own parties (a schedule, a board seat, a
+  // figure in another unit), never another company or person: "What did Jensen say, and…" is
+  // about someone the knowledge does not have, whatever the other half finds.
+  const scope = readScope(knowledge, whole, written, () => false);
+  if (scope.entities.some((entity) => entity.outside) || asksOtherNews(whole)) return undefined;
+  for (const [before, after] of halves) {
+    const first = answerWritten(sharedIndex, before, options);
+    const second = answerWritten(sharedIndex, after, options);
+    if (first.abstained === second.abstained) continue;
+    const [covered, coveredAnswer] = first.abstained ? [after, second] : [before, first];
+    const [other, notCovered] = first.abstained ? [before, first] : [after, second];
+    // "…, and when is it paid back?": a second half that points back asks of the first.
+    if (covered === after && POINTS_AT_BEFORE.test(after)) continue;
+    // The half turned away is what the whole was turned away for, and asks it by itself: not a
+    // modifier of the other half ("what is Anthropic worth, in euros").
+    const lacking = thingNotCovered(notCovered.text);
+    if (!lacking || lacking !== thingNotCovered(turnedAway.text) || MODIFIER_OPENING.test(other)) {
+      continue;
+    }
+    // The covered half asks by itself: an amount ("…'s investment figure", "dollar amount"), a
+    // question word, or a yes/no question's word order ("is it up to or fixed?"). A half that
+    // states ("엔비디아가 100억 달러 내") is the premise of the other.
+    const read = sharedIndex.analyze(covered);
+    const asks =
+      !read.asksToConfirm &&
+      (asksForAmount(read.normalized, HOW_MUCH.test(read.normalized)) ||
+        hasQuestionWord(read.normalized) ||
+        MEASURE_NOUN_END.test(covered) ||
+        INVERTED_QUESTION.test(covered.trim()));
+    // …and names what it asks of: "right? How much?" only points at the other half.
+    const own = readScope(knowledge, read, covered, () => false);
+    const named = own.entities.length > 0 || own.relations.length > 0;
+    if (
+      !asks ||
+      !named ||
+      GENERIC_ABSTAIN.test(notCovered.text) ||
+      NOT_COVERED_OPENING.test(coveredAnswer.text)
+    ) {
+      continue;
+    }
+    const language = options.language ?? first.language;
+    return partsAnswer(knowledge, language, [before, after], [first, second]);
+  }
+  return undefined;
+}
+
+/**
+ * The last word of the thing a "not covered" answer names ("…Microsoft's payment schedule." ->
+ * "schedule", "…납입 일정에 대해서는…" -> "일정"), or undefined for any other answer.
+ */
+function thingNotCovered(text: string): string | undefined {
+  const match = NOT_COVERED_THING.exec(text);
+  return match?.[1] ?? match?.[2];
+}
+const NOT_COVERED_THING =
+  /^The article doesn't cover [^.\n]*?(\S+)\.|^기사는 [^\n]*?(\S+?)(?:에|에 대해서는) (?:대해서는 )?다루지 않아요/u;
+
+/** A half that opens on a preposition only qualifies the other: "in euros", "in dollars and %". */
+const MODIFIER_OPENING = /^(?:in|on|at|for|by|with|to|from|as|over|per|into)\s/iu;
+/** A half that names a measure it asks for: "Microsoft's investment figure", "…: amount". */
+const MEASURE_NOUN_END =
+  /\b(?:figure|amount|number|total|size|sum|value|price|cost)s?[\s?.!]*$|(?:금액|액수|규모|투자액|투자금)[\s?.!]*$/iu;
+/** A yes/no question by its word order: "is it up to or fixed?", "does it get…?". */
+const INVERTED_QUESTION = /^(?:is|are|was|were|does|do|did|can|will|has|have)\s/iu;
+/** An answer that opens by saying something is not covered, though it answers the rest. */
+const NOT_COVERED_OPENING = /^(?:The article doesn't cover|기사는 \S.*다루지 않아요|“)/u;
 
 function answerWritten(
   sharedIndex: KnowledgeIndex,
@@ -370,8 +466,18 @@ function answerWritten(
     !asksMoneyDirection(analysis.normalized) &&
     !asksToCompare(analysis.normalized) &&
     shapeSpansParts(index, split, asksWhetherArticleIsRight);
+  // "What does NVIDIA give and what does it get?": one party's money both ways, though the
+  // second half alone reads as a shape of its own ("what does it get back").
+  // The items after a shape of its own ("money in, money out, and valuation") stay parts.
+  const givesAndGets =
+    !oneClaim &&
+    !claimThenQuestion &&
+    !shapeFirst &&
+    split.length > 1 &&
+    asksGivesAndGets(analysis.normalized);
   const asOne =
     oneClaim ||
+    givesAndGets ||
     (oneShape(analysis.normalized) &&
       !claimThenQuestion &&
       !shapeFirst &&

@@ -40,11 +40,16 @@ function payerNamedFirst(text: string): boolean | undefined {
   return GIVES.test(text) ? true : undefined;
 }
 
+/** "what's", "it's", "that's": a word and "is", never an owner. */
+const NOT_OWNER = "(?!(?:what|who|how|where|when|why|that|it|there|here|he|she|let)(?:'s|’s))";
 /** Two names joined and owning one thing: "구글과 앤트로픽의 계약", "Google and Anthropic's deal". */
-const JOINT_POSSESSIVE = /(?:와|과|랑|하고)\s?\S+의\s|\b(?:and|&)\s[\p{L}\d.-]+(?:'s|’s)\s/u;
+const JOINT_POSSESSIVE = new RegExp(
+  `(?:와|과|랑|하고)\\s?\\S+의\\s|\\b(?:and|&)\\s${NOT_OWNER}[\\p{L}\\d.-]+(?:'s|’s)\\s`,
+  "u",
+);
 
 /** A part that opens on an owner's name ("앤트로픽의 계약…", "Anthropic's deal…"). */
-const OPENS_OWNED = /^\S+(?:의|'s|’s)\s/u;
+const OPENS_OWNED = new RegExp(`^${NOT_OWNER}\\S+(?:의|'s|’s)\\s`, "u");
 const OWNED = /의\s|'s\s|’s\s/u;
 
 /**

@@ -214,3 +214,28 @@ export function claimThenRequest(
 /** A request for more: "explain each step too", "각 단계도 설명해줘", "금액도 알려줘". */
 const MORE_REQUEST =
   /^(?:(?:and|also|then|please|pls)[,\s]+)*(?:explain|walk me through|break (?:it|that) down|describe|give|show|list|tell me)\b|(?:설명해|알려|정리해|풀어|보여)\s?(?:줘|주세요|줄래|주라|주실래요)[.!\s]*$/iu;
+
+/**
+ * Where a question turned away as a whole may hold two asks: a comma join ("…, and the exact
+ * day…", "…: amount, and does it…"), "and" before a clause, or a Korean join after a word
+ * ("…고, …", "…이랑 …"). The halves on each side, nearest join to the end first, at most two.
+ */
+const HALVES_JOIN =
+  /,\s*(?:(?:and|plus|also|but|그리고|또)\s+)?|\s+and\s+(?=(?:is|are|does|do|did|was|were|can|will|has|have|what|what's|when|who|how|which|where|why)\b)|(?<=\p{Script=Hangul})(?:이고|고|며|이랑|랑|하고),?\s+/gu;
+
+export function halvesAtJoins(question: string): [string, string][] {
+  const halves: [string, string][] = [];
+  for (const join of question.matchAll(HALVES_JOIN)) {
+    const at = join.index ?? 0;
+    const before = question.slice(0, at).trim();
+    const after = question.slice(at + join[0].length).trim();
+    // Each half asks with words of its own: "Microsoft, and Google?" is no ask after a name.
+    if (wordCount(before) < 2 || wordCount(after) < 2) continue;
+    halves.push([before, after]);
+  }
+  return halves.reverse().slice(0, 2);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}

@@ -44,7 +44,12 @@ export function questionParts(
 ): { text: string; bare: string; label?: string }[] {
   const whole = [{ text: question, bare: question }];
   // "…, 발표 언제? 세줄요약 ㄱㄱ", "…? numbers only": how to answer, after the asks, asks nothing.
-  const asked = question.replace(FORMAT_TAIL, "");
+  // "엔비가 왜 투자했고 얼마 냈는지 둘다", "…? both please": asks for every part, asks nothing.
+  // "NVIDIA's amount and the hardware names, please": the courtesy is no item of the list.
+  const asked = question
+    .replace(FORMAT_TAIL, "")
+    .replace(EVERY_PART_TAIL, "")
+    .replace(COURTESY_TAIL, "");
   // "1) date announced 2) Amazon's role 3) is Amazon putting in new money?": a numbered list is
   // its items, even when one of them is a yes/no question (the list is no claim).
   const numbered = numberedItems(index, asked);
@@ -258,6 +263,16 @@ function askingSentences(index: KnowledgeIndex, question: string, confirmation: 
  */
 const FORMAT_TAIL =
   /(?<=[?？.!,])\s*(?:—\s*)?(?:(?:(?:[한두세]\s?줄|짧게|간단히|간략히|숫자만|한마디로)\s?(?:요약|정리)?|요약|정리)\s*(?:해\s?줘|해\s?주세요|해\s?줄래|부탁(?:해|해요|드려요|합니다|드립니다)?|ㄱㄱ|ㄱ|좀|요)?|(?:summary|in short|briefly|short version|(?:in )?one line|bullet points?|(?:just )?(?:the )?numbers(?: only)?|keep it short)\s*(?:pls|please|plz|thx|thanks)?)[.!?\s]*$/iu;
+
+/**
+ * A last word that asks for every part: "둘 다", "두 가지 다 알려줘", "…? both please", ", answer
+ * both". Said after the asks; it names nothing of its own.
+ */
+const EVERY_PART_TAIL =
+  /\s+(?:둘\s?다|두\s?(?:개|가지)\s?(?:다|모두))\s*(?:알려\s?(?:줘|주세요|줘요)|말해\s?(?:줘|주세요)|부탁\S*|ㄱㄱ|요)?[.!?\s]*$|(?<=[?？.!,])\s*(?:(?:please\s+)?answer\s+)?both(?:[,\s]+(?:please|pls|plz|thanks|of them|questions|parts))?[.!?\s]*$/iu;
+
+/** A courtesy after the last item: ", please", ", thanks", " pls". */
+const COURTESY_TAIL = /,?\s+(?:please|pls|plz|thanks|thank you|thx|ty)[.!?\s]*$/iu;
 
 /** A list line's mark: "- ", "• ", "1. ", "2) ". */
 const BULLET = /^(?:[-•*·]|\(?\d{1,2}[).])\s+/u;

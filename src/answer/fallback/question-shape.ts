@@ -189,7 +189,8 @@ function nounPair(body: string): string[] | undefined {
 
 /** Who wrote the article, or when: the article does not say. */
 const ARTICLE_METADATA = [
-  /\bwho(?: (?:wrote|writes|authored|penned)|(?:'s| is| was) the (?:author|writer|reporter|journalist))\b/,
+  // Not "who wrote the 'circular' quote": a quote's author is who said it.
+  /\bwho(?: (?:wrote|writes|authored|penned)(?! (?:the |that |this )?(?:'[^']*' |"[^"]*" |(?!article|piece|post|blog|story)\S+ ){0,3}(?:quote|quotation|remark|comment|statement)s?\b)|(?:'s| is| was) the (?:author|writer|reporter|journalist))\b/,
   /\b(?:author|writer|reporter|journalist)(?:'s)? (?:name|is who)\b|\bbyline\b/,
   /\bwhen (?:was|is) (?:this|the|that) (?:article|piece|post|story|blog)\b.*\b(?:published|written|posted|out)\b/,
   /\bpublication date\b|\bpublished (?:on|when)\b/,
@@ -247,6 +248,43 @@ export function asksWhereMoneyEndsUp(normalized: string): boolean {
   return ENDS_UP.test(normalized);
 }
 
+/**
+ * One party's giving and getting asked as a pair ("what does NVIDIA give and what does it get?",
+ * "what it pays out and what it takes in", "엔비디아가 주는 것과 받는 것", "지급하는 돈과 수취하는
+ * 돈", "투자 주체 … 수취 주체"), or money asked to go both ways ("both ways", "two-way",
+ * "양방향", "주고받"): the party's flows both ways, however its parts split.
+ */
+const GIVING_EN =
+  "(?:give|gives|giving|pay|pays|paying|spend|spends|spending|invest|invests|investing|puts? in|putting in|sends?|sending|contributes?|hands? over|pays? out|paying out)";
+const GETTING_EN =
+  "(?:get|gets|getting|receiv\\w*|takes? in|taking in|collects?|collecting|earns?|earning|gets? back)";
+/** "…, and", "&", "and", "vs", "plus" between the two verbs. */
+const PAIR_JOIN_EN = "\\s*(?:,\\s*(?:and\\b|&)?|&|\\band\\b|\\bvs\\b|\\bversus\\b|\\bplus\\b)\\s*";
+/** "what does NVIDIA give", with an optional "what does it" before the second verb. */
+const ASKED_EN = "\\bwhat\\b[^?,;]{0,30}\\b";
+const GIVING_KO = "(?:주|내|지급하|지불하|투자하|쓰|대|보내|넣)는 (?:것|거|게|돈|금액|쪽|편|측)";
+/** "받는", "받아가는", "얻어오는": the verb with a helper verb of direction after it. */
+const GETTING_KO =
+  "(?:받|수취하|수령하|얻|벌)(?:[아어]\\s?[가오])?는 (?:것|거|게|돈|금액|쪽|편|측)";
+const PAYER_KO = "(?:지급|지불|출자|투자)\\s?(?:주체|측|액|금)";
+const PAYEE_KO = "(?:수취|수령|수혜)";
+const GIVES_AND_GETS = new RegExp(
+  [
+    `${ASKED_EN}${GIVING_EN}\\b(?:\\s+\\w+)?${PAIR_JOIN_EN}(?:${ASKED_EN})?${GETTING_EN}\\b`,
+    `${ASKED_EN}${GETTING_EN}\\b(?:\\s+\\w+)?${PAIR_JOIN_EN}(?:${ASKED_EN})?${GIVING_EN}\\b`,
+    "\\bboth (?:ways|directions)\\b|\\bin both directions\\b|\\b(?:two-way|two way|bi-?directional)\\b",
+    "양방향|쌍방향|주고받",
+    `${GIVING_KO}\\S*.{0,20}${GETTING_KO}|${GETTING_KO}\\S*.{0,20}${GIVING_KO}`,
+    `${PAYER_KO}\\S*.{0,20}${PAYEE_KO}|${PAYEE_KO}\\s?(?:주체|측|액|금)\\S*.{0,20}(?:지급|지불|출자|투자)`,
+  ].join("|"),
+  "u",
+);
+
+/** Whether a question asks one party's giving and getting together (above). */
+export function asksGivesAndGets(normalized: string): boolean {
+  return GIVES_AND_GETS.test(normalized);
+}
+
 /** Which way money goes: "receive … or pay", "받는 거야 주는 거야", "who pays whom". */
 const DIRECTION = [
   /\b(?:receiv\w*|get|gets|getting|take|takes|taking)\b.*\bor\b.*\b(?:pay\w*|give\w*|spend\w*)\b/,
@@ -290,6 +328,7 @@ const DIRECTION = [
   // "nvidia gives anthropic money, anthropic gives nvidia what back?", "what do they get back?":
   // what comes back for the money (not "back in September").
   /\bwhat\b.*\b(?:give|gives|giving|gave|get|gets|getting|got|receiv\w*|send|sends|sent|hand|hands|handed|pay|pays|paid)\b(?:\s+\w+){0,3}?\s+back\b(?!\s+(?:in|then|when|during|at|on|to (?:the|basics))\b)|\b(?:give|gives|get|gets|receiv\w*|send|sends|hand|hands|pay|pays)\b(?:\s+\w+){0,3}\s+what (?:back|in return|in exchange)\b/u,
+  GIVES_AND_GETS,
   // "…, or is it the other way around?", "반대야?": the direction itself is asked.
   /\bor (?:is it |was it |does it go )?the other way (?:a)?round\b|\bor vice versa\b|(?:아니면|혹은) (?:그 )?반대|거꾸로(?:야|인가|냐|임)/u,
   // Money in and out of one party: "들어오는 돈이랑 나가는 돈", "inflows and outflows", "받기만 해?".
