@@ -427,3 +427,26 @@ describe("versions the facts give", () => {
     expect(ask("How much did NVIDIA put in, 10 billion?").text).toMatch(/10 billion/u);
   });
 });
+
+describe("where something is built or located (near12)", () => {
+  it("is not covered: the record names the cloud, never a site", () => {
+    for (const question of [
+      "where is microsoft going to build the capacity for the 1 gigawatt?",
+      "Which campuses get the new Vera Rubin racks?",
+      "in what country will the gigawatt cluster be?",
+      "1GW 설비는 어디에 건설돼요?",
+      "그래서 데이터센터 위치가 어디야",
+      "블랙웰 서버 어디 깔림?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.citations, question).toEqual([]);
+    }
+  });
+
+  it("still answers where it runs and where it was announced", () => {
+    expect(ask("where will the extra gigawatt run, which cloud?").text).toMatch(/Azure/u);
+    expect(ask("Where did they announce the partnership?").text).toMatch(/Ignite/u);
+    expect(ask("클로드는 어느 클라우드에서 쓸 수 있어?").abstained).toBe(false);
+  });
+});

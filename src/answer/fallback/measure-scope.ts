@@ -34,7 +34,8 @@ export interface Measure {
     | "reaction"
     | "other-news"
     | "other-unit"
-    | "whole";
+    | "whole"
+    | "location";
   readonly label: Bilingual;
 }
 
@@ -102,6 +103,15 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     label: { ko: "우열 판단", en: "ranking of quality" },
     asked:
       /\b(?:best|better|worst|worse|fastest|faster|cheapest|cheaper|smartest|smarter|strongest|most (?:powerful|capable|advanced|accurate|reliable|efficient)|recommend(?:ed)?)\b|(?:가장|제일|젤|더)\s?(?:좋|나은|낫|빠르|빠른|빨라|싸|싼|저렴|똑똑|뛰어|강력|성능|우수)|(?:뭐|어느 ?(?:게|것이|쪽이)?|어떤 ?게)\s?(?:더\s?)?(?:나아|낫|좋아|좋을)|추천/u,
+  },
+  {
+    // "Which datacenters will the 1GW be built in?", "데이터센터 어디다 짓는대?": where something is
+    // built, placed or located. A deal's announcement names the cloud it runs on ("where does it
+    // run?" -> Azure), not a site, a city or a country.
+    id: "location",
+    label: { ko: "위치·장소", en: "location" },
+    asked:
+      /\bwhere(?:'s|'re| is| are| will| would| does| do| did| was| were| exactly)?\b[^?.!]{0,60}?\b(?:built|build|building|located|housed|sited|situated|constructed|construct|constructing|going up|go up|goes up|physically|installed|put up)\b|\b(?:which|in what)\s+(?:\w+\s+)?(?:data ?cent(?:er|re)s?|sites?|facilit(?:y|ies)|campus(?:es)?|states?|cit(?:y|ies)|countr(?:y|ies)|towns?|locations?)\b|어디(?:에|에다|에다가|다|다가|쯤|에서)?\s?(?:\S+\s)?(?:지[어었을음은]|짓|세[워우운울움웠]|건설|건립|들어[서설선섬섰]|설치|위치|자리\s?잡|깔[리린릴림려])|위치\s?(?:가|는|이|도)?\s?어디/u,
   },
   {
     // "How did the market react?", "시장 반응은?": a reaction to the news, which the story
