@@ -450,3 +450,23 @@ describe("where something is built or located (near12)", () => {
     expect(ask("클로드는 어느 클라우드에서 쓸 수 있어?").abstained).toBe(false);
   });
 });
+
+describe("whether a product has come out at all (near12)", () => {
+  it("is not covered, claim or question", () => {
+    for (const question of [
+      "has claude opus 4.5 come out?",
+      "is sonnet 5 released yet or not",
+      "하이쿠 5 출시했어?",
+      "오퍼스 4.5 언제 나옴",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/Opus 4\.1/u);
+    }
+  });
+
+  it("still answers where a model is offered", () => {
+    expect(ask("is opus 4.1 out on foundry?").abstained).toBe(false);
+    expect(ask("코파일럿에 소넷 4.5 나와?").abstained).toBe(false);
+  });
+});

@@ -35,7 +35,8 @@ export interface Measure {
     | "other-news"
     | "other-unit"
     | "whole"
-    | "location";
+    | "location"
+    | "release";
   readonly label: Bilingual;
 }
 
@@ -232,6 +233,8 @@ export function unsupportedMeasure(
     if (measure.id === "count" && namesFigureUnit(knowledge, analysis, units)) continue;
     return measure;
   }
+  const release = releaseAsked(text);
+  if (release) return release;
   const version = analysis.asksToConfirm ? undefined : unknownVersion(knowledge, text);
   if (version) return version;
   const otherUnit =
@@ -489,6 +492,30 @@ function unknownVersion(knowledge: Knowledge, text: string): Measure | undefined
     if (known && !known.has(version)) return { id: "version", label: { ko: written, en: written } };
   }
   return undefined;
+}
+
+/** Coming out, as said of a product: "is opus 4.5 out yet?", "did it drop", "나옴?", "출시됐어?". */
+const RELEASE_VERB =
+  /\b(?:out yet|(?:is|are|been|it's|its) out|(?:come|came|comes|coming) out|released?|releasing|launch(?:ed|es|ing)?|drop(?:ped|s)?|available yet|live yet|(?:gone|went|go|goes) live)\b|(?:나왔|나옴|나오|나온|나올|출시|공개됐|공개됨|공개된|공개되|풀렸|풀림|풀려|릴리즈)/u;
+/**
+ * Where a product is offered ("out on Foundry", "파운드리에 나와?") or where it is written ("기사에
+ * 나와?"): a place after a preposition or before a Korean particle. Availability somewhere is what
+ * facts cover; coming out at all is not.
+ */
+const RELEASED_WHERE =
+  /\b(?:on|in|to|via|through|for|inside|within|at)\s|\p{Script=Hangul}(?:에서|에|에도|에선|에는|으로|로)(?=\s|$|[?!.,])/u;
+const RELEASE: Measure = { id: "release", label: { ko: "출시", en: "release" } };
+
+/**
+ * "is claude opus 4.5 out yet?", "오퍼스 4.5 나옴?": whether a product (a name with a version) has
+ * come out at all, with nowhere named that offers it. A deal's announcement lists what it makes
+ * available where; the release of a model is another event. Asked as a claim too: "No, Foundry
+ * has Opus 4.1" answers a question about Foundry, not about the release.
+ */
+function releaseAsked(text: string): Measure | undefined {
+  if (!/\d/u.test(text) || !RELEASE_VERB.test(text) || RELEASED_WHERE.test(text)) return undefined;
+  VERSIONED.lastIndex = 0;
+  return VERSIONED.test(text) ? RELEASE : undefined;
 }
 
 /** Before the story's own events: "before this deal", "prior to the deal", "이번 딜 전에". */
