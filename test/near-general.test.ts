@@ -96,3 +96,16 @@ describe("a topic named first and pointed back at", () => {
     expect(answer.abstained).toBe(true);
   });
 });
+
+describe("model specifications and more companies the record never names (near12)", () => {
+  it("are not covered", () => {
+    for (const question of [
+      "opus 4.1 context window pls",
+      "하이쿠 4.5 파라미터 몇 개야?",
+      "are nebius or crusoe hosting any anthropic compute?",
+      "허깅페이스에도 클로드 올라와?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+});
