@@ -470,3 +470,19 @@ describe("whether a product has come out at all (near12)", () => {
     expect(ask("코파일럿에 소넷 4.5 나와?").abstained).toBe(false);
   });
 });
+
+describe("a funding round still to come (near12)", () => {
+  it("is not covered", () => {
+    for (const question of [
+      "any word on the size of anthropic's next raise?",
+      "who leads the upcoming series g round?",
+      "앤트로픽 차기 라운드 밸류 얼마래?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("still answers this round's money", () => {
+    expect(ask("how much came in from nvidia in this round?").text).toMatch(/10 billion/u);
+  });
+});

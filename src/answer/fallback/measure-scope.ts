@@ -36,7 +36,8 @@ export interface Measure {
     | "other-unit"
     | "whole"
     | "location"
-    | "release";
+    | "release"
+    | "next-round";
   readonly label: Bilingual;
 }
 
@@ -113,6 +114,14 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     label: { ko: "위치·장소", en: "location" },
     asked:
       /\bwhere(?:'s|'re| is| are| will| would| does| do| did| was| were| exactly)?\b[^?.!]{0,60}?\b(?:built|build|building|located|housed|sited|situated|constructed|construct|constructing|going up|go up|goes up|physically|installed|put up)\b|\b(?:which|in what)\s+(?:\w+\s+)?(?:data ?cent(?:er|re)s?|sites?|facilit(?:y|ies)|campus(?:es)?|states?|cit(?:y|ies)|countr(?:y|ies)|towns?|locations?)\b|어디(?:에|에다|에다가|다|다가|쯤|에서)?\s?(?:\S+\s)?(?:지[어었을음은]|짓|세[워우운울움웠]|건설|건립|들어[서설선섬섰]|설치|위치|자리\s?잡|깔[리린릴림려])|위치\s?(?:가|는|이|도)?\s?어디/u,
+  },
+  {
+    // "what's anthropic's next funding round size?", "다음 투자라운드 얼마 받음": a raise still to
+    // come. The story's own investment is this round; a later one is another event.
+    id: "next-round",
+    label: { ko: "다음 투자 유치", en: "next funding round" },
+    asked:
+      /\b(?:next|upcoming|future|another|coming) (?:\w+ )?(?:funding|investment|fundraising|capital|equity|series [a-z]) (?:round|raise)s?\b|\b(?:next|upcoming|another) (?:round|raise|fundraise)\b|\bnext (?:time )?(?:they|anthropic|it) raises?\b|\braise (?:again|more money|another round)\b|(?:다음|향후|차기|추가|또 다른) ?(?:투자 ?라운드|라운드|펀딩|투자 ?유치|자금 ?조달|시리즈)/u,
   },
   {
     // "How did the market react?", "시장 반응은?": a reaction to the news, which the story
