@@ -1134,7 +1134,7 @@ const ONE_WAY_ASKED =
 
 /** "앤트로픽이 마소에 쓰는 돈은?": the money one party spends on, or gives, another. */
 const KOREAN_SPENDS_ON =
-  /(?:에|에게|한테)\s+(?:쓰는|쓴|쓸|내는|낸|낼|주는|준|줄|지불하는|지불한|보내는|보낸)\s+(?:돈|금액|액수|비용)/u;
+  /(?:에|에게|한테)\s+(?:쓰는|쓴|쓸|내는|낸|낼|주는|준|줄|지불하는|지불한|지불할|지급하는|지급한|지급할|보내는|보낸)\s+(?:돈|금액|액수|비용)/u;
 
 /** Money by name: a payment's amount, not a quantity of compute. */
 const MONEY_WORD = /돈|금액|액수|비용|\b(?:money|dollars?|cash|\$)/u;
