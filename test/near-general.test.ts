@@ -128,3 +128,22 @@ describe("a person pointed back at after a 'who' the record does not answer (nea
     ).toMatch(/Nadella/u);
   });
 });
+
+describe("what a party gets for its figure, when no fact covers it (near12)", () => {
+  it("is not covered, not a correction of which way the money goes", () => {
+    for (const question of [
+      "so msft gets a seat on the board for the $5B?",
+      "does nvidia receive voting rights for its 10 billion?",
+    ]) {
+      const answer = answerFromKnowledge(index, question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/other way/u);
+    }
+  });
+
+  it("still corrects a claim of which way the figure goes", () => {
+    expect(answerFromKnowledge(index, "Anthropic put $10B into NVIDIA, right?").text).toMatch(
+      /^No/u,
+    );
+  });
+});

@@ -550,6 +550,9 @@ function otherNewsInOnePart(index: KnowledgeIndex, question: string, claim: bool
 
 /** "when" asked: the time of something. */
 const WHEN_ASKED = /\bwhen\b|언제|며칠|몇 ?월/u;
+/** A figure as the price of what is claimed: "for the 5 billion", "for its $10B", "100억 대가로". */
+const FOR_THE_FIGURE =
+  /\bfor (?:the |its |their |that |this |his |her )?(?:full |whole |entire )?(?:us)?\$?\d|\d\S*\s?(?:\S+\s)?대가로/u;
 /** A person asked for: "who leads…", "누가 이끌어", "누구야". */
 const WHO_ASKED = /\b(?:who|who's|whom)\b|누가|누구/u;
 /** A person pointed back at: "he", "her", "그 사람", "그분". */
@@ -793,11 +796,20 @@ function answerOne(
   ) {
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
     // "300억은 투자가 아니라 애저 쓰는 돈이지?": the relation found not covered is the one denied.
+    // "microsoft get board seat in anthropic for the 5 billion?": the figure is the parties' own,
+    // and what is claimed of it is a relation no fact covers (a board seat); which way the money
+    // goes is not what is asked.
+    const onlyDirection =
+      checked?.reversed === true &&
+      !checked.relationDenied &&
+      scope.outsideRelations.length > 0 &&
+      FOR_THE_FIGURE.test(analysis.normalized);
     if (
       checked &&
       (!checked.agrees || checked.relationDenied) &&
       !checked.unlisted &&
-      !checked.unsaidWhen
+      !checked.unsaidWhen &&
+      !onlyDirection
     ) {
       return verdictAnswer(knowledge, language, sentences, checked, compact);
     }
