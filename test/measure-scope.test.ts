@@ -486,3 +486,15 @@ describe("a funding round still to come (near12)", () => {
     expect(ask("how much came in from nvidia in this round?").text).toMatch(/10 billion/u);
   });
 });
+
+describe("the announcement's own time, asked in the asker's words (near12)", () => {
+  it("is answered", () => {
+    expect(ask("공식 발표는 언제 떴나요?").text).toMatch(/11월 18일/u);
+    expect(ask("1830억 달러는 언제 기준이에요?").abstained).toBe(false);
+  });
+
+  it("still turns away another event's time", () => {
+    expect(ask("when does nvidia list on the nasdaq").abstained).toBe(true);
+    expect(ask("1기가와트 언제 가동됨?").abstained).toBe(true);
+  });
+});

@@ -163,7 +163,7 @@ const UNIT_BEFORE_COUNT = /(?:기가와트|메가와트|gw|mw|gigawatts?|달러|
  * expect…"): the time of what is said, not of another event.
  */
 const NOT_EVENTS =
-  /^(?:mention\w*|say|says|said|expect\w*|predict\w*|forecast\w*|become|becomes|becoming|became|get|gets|getting|write|writes|wrote|written|think\w*|believ\w*|claim\w*)$/u;
+  /^(?:mention\w*|say|says|said|expect\w*|predict\w*|forecast\w*|become|becomes|becoming|became|get|gets|getting|write|writes|wrote|written|think\w*|believ\w*|claim\w*|기준\p{Script=Hangul}*)$/u;
 /** Nouns of time after "which/what": a date or year asked, not a thing the knowledge lacks. */
 const TIME_NOUNS = new Set(["year", "years", "date", "dates", "day", "month", "time", "quarter"]);
 /** The word right after "which/what": a determiner's noun phrase starts there. */
@@ -182,6 +182,8 @@ const WHEN_FUTURE =
  */
 const WHEN_MONEY_MOVES =
   /(?:\bwhen\b|\b(?:what|which)(?:'s| is)?(?: the)? (?:exact |precise |specific |actual )?(?:date|day|month)\b|\bexact (?:date|day|timing)\b)[^?.!]*?\b(?:lands?|landing|arrives?|arriving|arrive|hits?|closes?|closing|close|starts?|starting|start|begins?|beginning|begin|kicks? in|(?:get|gets|got|be|is|are|was|were) (?:paid|wired|sent|transferred|funded|deposited)|pays?|paying|sends?|sending|transfers?|wires?|disburse[sd]?|deposit(?:s|ed)?|settles?|go(?:es)? through|flows?)\b|\b(?:lands?|arrives?|closes?|starts?|begins?|settles?|(?:is|are|gets?) paid) (?:on|by|at|in) (?:what|which) (?:exact )?(?:date|day|month)\b|언제(?:부터|쯤)?\s?(?:\S+\s)?(?:입금|지급|집행|송금|결제|들어와|들어오|받아|받는|받게|내[?는요냐]|내기|내야|시작|클로징|마감|완료)/u;
+/** A word written in Hangul. */
+const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
 /** The one time a news story dates: the announcement itself. */
 const ANNOUNCED = /\b(?:announc\w*|unveil\w*|revealed?|made public|went public)\b|발표|공개/u;
 /** "What's the context window of…": an attribute the knowledge has no word for. */
@@ -294,10 +296,17 @@ export function unsupportedMeasure(
     return { id: "attribute", label: { ko: asked, en: asked } };
   }
   // "When does X ship?": a time asked of a word the knowledge does not know is another event.
+  // "언제 발표된 딜임?", "공식 발표는 언제 나왔나요?": with the announcement named, a Korean word
+  // the knowledge lacks is how the asker says it (a verb form, a casual copula), not another
+  // event. Not an English one: "go public" is read as announced, "on the nasdaq" is another event.
+  const announced = ANNOUNCED.test(text);
   if (
     aboutKnowledge &&
     WHEN.test(text) &&
-    analysis.terms.some((term) => !term.known && isEventWord(term.text))
+    analysis.terms.some(
+      (term) =>
+        !term.known && isEventWord(term.text) && !(announced && HANGUL_WORD.test(term.text)),
+    )
   ) {
     return { id: "date", label: { ko: "시점", en: "timing" } };
   }
