@@ -213,3 +213,38 @@ describe("a service's live status", () => {
     }
   });
 });
+
+describe("the asker's own trade, market view or choice (near12)", () => {
+  it("is turned away, whatever story words or figures it names", () => {
+    for (const question of [
+      "ok so what should we be grabbing after this, nvda?",
+      "what r u guys buying on the anthropic news",
+      "selling my nvda tomorrow at open before it dumps",
+      "we're thinking of loading up on msft after the 5B news",
+      "can retail investors invest in anthropic yet?",
+      "Where would one buy Anthropic shares?",
+      "any anthropic crypto token out there?",
+      "엔비 내일 팔려고 하는데 괜찮음?",
+      "앤트로픽 주식 사고 싶은데 상장했어?",
+      "this 10B news bearish for msft or nah",
+      "마소한테 이번 딜 호재임?",
+      "for our agency which cloud is best to run claude, azure or google?",
+      "우리 팀은 AWS랑 애저 중 어디서 클로드 돌리는 게 나아?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leaves a company's purchases and the article's own view alone", () => {
+    for (const question of [
+      "does microsoft buy nvidia hardware in this deal?",
+      "what is anthropic paying microsoft 30B for?",
+      "is the writer bearish on the circular deal?",
+      "기사는 이번 투자를 호재로 보나요?",
+      "for my school report, how much did nvidia invest?",
+      "마소가 엔비디아 시스템 사는 거 맞지?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(false);
+    }
+  });
+});

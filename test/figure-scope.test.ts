@@ -115,3 +115,15 @@ describe("what one party bought from another", () => {
     expect(answer.text).toMatch(/\$30 billion/);
   });
 });
+
+describe("지급 (pay) read as paying, like 지불 (near12)", () => {
+  it("asks the payer's sum to the one paid, which the record may not give", () => {
+    expect(answerFromKnowledge(index, "마소가 엔비디아에 지급한 금액 총 얼마임?").abstained).toBe(
+      true,
+    );
+    expect(answerFromKnowledge(index, "앤트로픽이 마소에 지급할 돈은 얼마예요?").text).toMatch(
+      /300억/u,
+    );
+    expect(answerFromKnowledge(index, "마소가 앤트로픽에 지급하는 돈은요?").text).toMatch(/50억/u);
+  });
+});

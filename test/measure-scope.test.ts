@@ -465,3 +465,74 @@ describe("the announcement that came out (reg12)", () => {
     }
   });
 });
+
+describe("where something is built or located (near12)", () => {
+  it("is not covered: the record names the cloud, never a site", () => {
+    for (const question of [
+      "where is microsoft going to build the capacity for the 1 gigawatt?",
+      "Which campuses get the new Vera Rubin racks?",
+      "in what country will the gigawatt cluster be?",
+      "1GW 설비는 어디에 건설돼요?",
+      "그래서 데이터센터 위치가 어디야",
+      "블랙웰 서버 어디 깔림?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.citations, question).toEqual([]);
+    }
+  });
+
+  it("still answers where it runs and where it was announced", () => {
+    expect(ask("where will the extra gigawatt run, which cloud?").text).toMatch(/Azure/u);
+    expect(ask("Where did they announce the partnership?").text).toMatch(/Ignite/u);
+    expect(ask("클로드는 어느 클라우드에서 쓸 수 있어?").abstained).toBe(false);
+  });
+});
+
+describe("whether a product has come out at all (near12)", () => {
+  it("is not covered, claim or question", () => {
+    for (const question of [
+      "has claude opus 4.5 come out?",
+      "is sonnet 5 released yet or not",
+      "하이쿠 5 출시했어?",
+      "오퍼스 4.5 언제 나옴",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/Opus 4\.1/u);
+    }
+  });
+
+  it("still answers where a model is offered", () => {
+    expect(ask("is opus 4.1 out on foundry?").abstained).toBe(false);
+    expect(ask("코파일럿에 소넷 4.5 나와?").abstained).toBe(false);
+  });
+});
+
+describe("a funding round still to come (near12)", () => {
+  it("is not covered", () => {
+    for (const question of [
+      "any word on the size of anthropic's next raise?",
+      "who leads the upcoming series g round?",
+      "앤트로픽 차기 라운드 밸류 얼마래?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("still answers this round's money", () => {
+    expect(ask("how much came in from nvidia in this round?").text).toMatch(/10 billion/u);
+  });
+});
+
+describe("the announcement's own time, asked in the asker's words (near12)", () => {
+  it("is answered", () => {
+    expect(ask("공식 발표는 언제 떴나요?").text).toMatch(/11월 18일/u);
+    expect(ask("1830억 달러는 언제 기준이에요?").abstained).toBe(false);
+  });
+
+  it("still turns away another event's time", () => {
+    expect(ask("when does nvidia list on the nasdaq").abstained).toBe(true);
+    expect(ask("1기가와트 언제 가동됨?").abstained).toBe(true);
+  });
+});

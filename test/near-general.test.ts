@@ -96,3 +96,54 @@ describe("a topic named first and pointed back at", () => {
     expect(answer.abstained).toBe(true);
   });
 });
+
+describe("model specifications and more companies the record never names (near12)", () => {
+  it("are not covered", () => {
+    for (const question of [
+      "opus 4.1 context window pls",
+      "하이쿠 4.5 파라미터 몇 개야?",
+      "are nebius or crusoe hosting any anthropic compute?",
+      "허깅페이스에도 클로드 올라와?",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+});
+
+describe("a person pointed back at after a 'who' the record does not answer (near12)", () => {
+  it("is not covered either", () => {
+    for (const question of [
+      "Who is in charge at NVIDIA, and what was his view of Claude?",
+      "엔비디아 수장이 누구야? 그분은 이번 투자 어떻게 봤어?",
+    ]) {
+      const answer = answerFromKnowledge(index, question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/Nadella|나델라/u);
+    }
+  });
+
+  it("leaves a 'who' the record answers alone", () => {
+    expect(
+      answerFromKnowledge(index, "Who is Microsoft's chief executive, and what did he say?").text,
+    ).toMatch(/Nadella/u);
+  });
+});
+
+describe("what a party gets for its figure, when no fact covers it (near12)", () => {
+  it("is not covered, not a correction of which way the money goes", () => {
+    for (const question of [
+      "so msft gets a seat on the board for the $5B?",
+      "does nvidia receive voting rights for its 10 billion?",
+    ]) {
+      const answer = answerFromKnowledge(index, question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/other way/u);
+    }
+  });
+
+  it("still corrects a claim of which way the figure goes", () => {
+    expect(answerFromKnowledge(index, "Anthropic put $10B into NVIDIA, right?").text).toMatch(
+      /^No/u,
+    );
+  });
+});

@@ -150,3 +150,29 @@ describe("the word that carries the question", () => {
     expect(answer.text).toMatch(/doesn't cover NVIDIA's lockup/);
   });
 });
+
+describe("code to write, fix or read (near12)", () => {
+  it("is turned away, whatever numbers or names sit in the code", () => {
+    for (const question of [
+      "pls debug: for n in range(15): print(n * 10)",
+      "why does console.log(nvidia) print undefined",
+      "write me a typescript function that returns 30 billion",
+      "refactor this sql: SELECT deal, amount FROM investments WHERE amount > 5",
+      "my script crashes when it reads the microsoft csv",
+      "이 코드 좀 고쳐줘 let total = 5 + 10",
+      "엔비디아 주가 긁어오는 스크립트 짜줘",
+    ]) {
+      expect(abstains(question), question).toBe(true);
+    }
+  });
+
+  it("leaves questions about the story's products and figures alone", () => {
+    for (const question of [
+      "does Claude stay in GitHub Copilot?",
+      "what range is nvidia's investment, up to 10B?",
+      "who picked Anthropic's models for Foundry?",
+    ]) {
+      expect(abstains(question), question).toBe(false);
+    }
+  });
+});

@@ -35,7 +35,10 @@ export interface Measure {
     | "reaction"
     | "other-news"
     | "other-unit"
-    | "whole";
+    | "whole"
+    | "location"
+    | "release"
+    | "next-round";
   readonly label: Bilingual;
 }
 
@@ -105,6 +108,23 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
       /\b(?:best|better|worst|worse|fastest|faster|cheapest|cheaper|smartest|smarter|strongest|most (?:powerful|capable|advanced|accurate|reliable|efficient)|recommend(?:ed)?)\b|(?:가장|제일|젤|더)\s?(?:좋|나은|낫|빠르|빠른|빨라|싸|싼|저렴|똑똑|뛰어|강력|성능|우수)|(?:뭐|어느 ?(?:게|것이|쪽이)?|어떤 ?게)\s?(?:더\s?)?(?:나아|낫|좋아|좋을)|추천/u,
   },
   {
+    // "Which datacenters will the 1GW be built in?", "데이터센터 어디다 짓는대?": where something is
+    // built, placed or located. A deal's announcement names the cloud it runs on ("where does it
+    // run?" -> Azure), not a site, a city or a country.
+    id: "location",
+    label: { ko: "위치·장소", en: "location" },
+    asked:
+      /\bwhere(?:'s|'re| is| are| will| would| does| do| did| was| were| exactly)?\b[^?.!]{0,60}?\b(?:built|build|building|located|housed|sited|situated|constructed|construct|constructing|going up|go up|goes up|physically|installed|put up)\b|\b(?:which|in what)\s+(?:\w+\s+)?(?:data ?cent(?:er|re)s?|sites?|facilit(?:y|ies)|campus(?:es)?|states?|cit(?:y|ies)|countr(?:y|ies)|towns?|locations?)\b|어디(?:에|에다|에다가|다|다가|쯤|에서)?\s?(?:\S+\s)?(?:지[어었을음은]|짓|세[워우운울움웠]|건설|건립|들어[서설선섬섰]|설치|위치|자리\s?잡|깔[리린릴림려])|위치\s?(?:가|는|이|도)?\s?어디/u,
+  },
+  {
+    // "what's anthropic's next funding round size?", "다음 투자라운드 얼마 받음": a raise still to
+    // come. The story's own investment is this round; a later one is another event.
+    id: "next-round",
+    label: { ko: "다음 투자 유치", en: "next funding round" },
+    asked:
+      /\b(?:next|upcoming|future|another|coming) (?:\w+ )?(?:funding|investment|fundraising|capital|equity|series [a-z]) (?:round|raise)s?\b|\b(?:next|upcoming|another) (?:round|raise|fundraise)\b|\bnext (?:time )?(?:they|anthropic|it) raises?\b|\braise (?:again|more money|another round)\b|(?:다음|향후|차기|추가|또 다른) ?(?:투자 ?라운드|라운드|펀딩|투자 ?유치|자금 ?조달|시리즈)/u,
+  },
+  {
     // "How did the market react?", "시장 반응은?": a reaction to the news, which the story
     // itself does not report.
     id: "reaction",
@@ -144,7 +164,7 @@ const UNIT_BEFORE_COUNT = /(?:기가와트|메가와트|gw|mw|gigawatts?|달러|
  * expect…"): the time of what is said, not of another event.
  */
 const NOT_EVENTS =
-  /^(?:mention\w*|say|says|said|expect\w*|predict\w*|forecast\w*|become|becomes|becoming|became|get|gets|getting|write|writes|wrote|written|think\w*|believ\w*|claim\w*)$/u;
+  /^(?:mention\w*|say|says|said|expect\w*|predict\w*|forecast\w*|become|becomes|becoming|became|get|gets|getting|write|writes|wrote|written|think\w*|believ\w*|claim\w*|기준\p{Script=Hangul}*)$/u;
 /** Korean verbs of coming out (나오다), said of whatever appeared: the news, or a product. */
 const APPEARS = /^(?:나오|나왔|나온|나와|나옴|나올)/u;
 /** Nouns of time after "which/what": a date or year asked, not a thing the knowledge lacks. */
@@ -225,6 +245,8 @@ export function unsupportedMeasure(
     if (measure.id === "count" && namesFigureUnit(knowledge, analysis, units)) continue;
     return measure;
   }
+  const release = releaseAsked(text);
+  if (release) return release;
   const version = analysis.asksToConfirm ? undefined : unknownVersion(knowledge, text);
   if (version) return version;
   const otherUnit =
@@ -489,6 +511,30 @@ function unknownVersion(knowledge: Knowledge, text: string): Measure | undefined
     if (known && !known.has(version)) return { id: "version", label: { ko: written, en: written } };
   }
   return undefined;
+}
+
+/** Coming out, as said of a product: "is opus 4.5 out yet?", "did it drop", "나옴?", "출시됐어?". */
+const RELEASE_VERB =
+  /\b(?:out yet|(?:is|are|been|it's|its) out|(?:come|came|comes|coming) out|released?|releasing|launch(?:ed|es|ing)?|drop(?:ped|s)?|available yet|live yet|(?:gone|went|go|goes) live)\b|(?:나왔|나옴|나오|나온|나올|출시|공개됐|공개됨|공개된|공개되|풀렸|풀림|풀려|릴리즈)/u;
+/**
+ * Where a product is offered ("out on Foundry", "파운드리에 나와?") or where it is written ("기사에
+ * 나와?"): a place after a preposition or before a Korean particle. Availability somewhere is what
+ * facts cover; coming out at all is not.
+ */
+const RELEASED_WHERE =
+  /\b(?:on|in|to|via|through|for|inside|within|at)\s|\p{Script=Hangul}(?:에서|에|에도|에선|에는|으로|로)(?=\s|$|[?!.,])/u;
+const RELEASE: Measure = { id: "release", label: { ko: "출시", en: "release" } };
+
+/**
+ * "is claude opus 4.5 out yet?", "오퍼스 4.5 나옴?": whether a product (a name with a version) has
+ * come out at all, with nowhere named that offers it. A deal's announcement lists what it makes
+ * available where; the release of a model is another event. Asked as a claim too: "No, Foundry
+ * has Opus 4.1" answers a question about Foundry, not about the release.
+ */
+function releaseAsked(text: string): Measure | undefined {
+  if (!/\d/u.test(text) || !RELEASE_VERB.test(text) || RELEASED_WHERE.test(text)) return undefined;
+  VERSIONED.lastIndex = 0;
+  return VERSIONED.test(text) ? RELEASE : undefined;
 }
 
 /** Before the story's own events: "before this deal", "prior to the deal", "이번 딜 전에". */
