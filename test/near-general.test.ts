@@ -110,25 +110,6 @@ describe("model specifications and more companies the record never names (near12
   });
 });
 
-describe("a person pointed back at after a 'who' the record does not answer (near12)", () => {
-  it("is not covered either", () => {
-    for (const question of [
-      "Who is in charge at NVIDIA, and what was his view of Claude?",
-      "엔비디아 수장이 누구야? 그분은 이번 투자 어떻게 봤어?",
-    ]) {
-      const answer = answerFromKnowledge(index, question);
-      expect(answer.abstained, question).toBe(true);
-      expect(answer.text, question).not.toMatch(/Nadella|나델라/u);
-    }
-  });
-
-  it("leaves a 'who' the record answers alone", () => {
-    expect(
-      answerFromKnowledge(index, "Who is Microsoft's chief executive, and what did he say?").text,
-    ).toMatch(/Nadella/u);
-  });
-});
-
 describe("what a party gets for its figure, when no fact covers it (near12)", () => {
   it("is not covered, not a correction of which way the money goes", () => {
     for (const question of [

@@ -659,11 +659,6 @@ const WHEN_ASKED = /\bwhen\b|언제|며칠|몇 ?월/u;
 /** A figure as the price of what is claimed: "for the 5 billion", "for its $10B", "100억 대가로". */
 const FOR_THE_FIGURE =
   /\bfor (?:the |its |their |that |this |his |her )?(?:full |whole |entire )?(?:us)?\$?\d|\d\S*\s?(?:\S+\s)?대가로/u;
-/** A person asked for: "who leads…", "누가 이끌어", "누구야". */
-const WHO_ASKED = /\b(?:who|who's|whom)\b|누가|누구/u;
-/** A person pointed back at: "he", "her", "그 사람", "그분". */
-const PERSON_POINTED_AT =
-  /\b(?:he|him|his|she|her|hers)\b|(?<!\p{Script=Hangul})(?:(?:그 ?사람|그분|걔)(?:은|는|이|가|의|도|한테)?|그는|그가|그의)(?!\p{Script=Hangul})/u;
 /** A part that asks only for a date, with no word of what: "날짜", "정확한 날짜로", "exact date?". */
 const ONLY_A_DATE =
   /^(?:(?:the|an?|exact|precise|specific|actual|정확한|정확히|구체적인)\s*)*(?:date|day|time|날짜|일자|시점|며칠)(?:\p{Script=Hangul}{0,2})?(?:\s+(?:please|pls|plz|좀|알려줘|알려주세요))?\s*[?？.!]*$/u;
@@ -687,14 +682,6 @@ function restOfUncovered(
   const own = index.analyze(bare);
   const notCovered = abstainAnswer(knowledge, language, "not-covered");
   if (isRemark(asked, bare, own)) return notCovered;
-  // "Who leads NVIDIA, and what did he say about Anthropic?": "he" is the person the part before
-  // asked for and the knowledge does not name; whatever is asked of him is not covered either.
-  if (
-    PERSON_POINTED_AT.test(own.normalized) &&
-    WHO_ASKED.test(index.analyze(beforeText).normalized)
-  ) {
-    return notCovered;
-  }
   if (own.terms.some((term) => term.kind === "amount")) return undefined;
   // "엔비 100억 언제 꽂힘? 날짜", "When does the money land? Exact date?": the date of what the
   // part before asked when of, not of the story (its announcement).
