@@ -9,7 +9,12 @@ import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { unknownCarrier } from "../../search/asked-word.ts";
 import { byScoreDescending, type Ranked, rescored } from "../../search/bm25.ts";
-import { asksWhich, claimsEnded, hasQuestionWord } from "../../search/confirmation.ts";
+import {
+  asksWhich,
+  claimsEnded,
+  hasQuestionWord,
+  withoutClaimNoun,
+} from "../../search/confirmation.ts";
 import type { KnowledgeIndex, Passage } from "../../search/knowledge-index.ts";
 import {
   asksWhichParty,
@@ -187,7 +192,7 @@ function answerWritten(
   // "I read (it may have been the Telegraph) that…": an aside with no known word is the asker's.
   const question = withoutUnknownAsides(
     index,
-    withoutOpenAlternative(withoutRequestWrapper(readableCase(index, written))),
+    withoutOpenAlternative(withoutClaimNoun(withoutRequestWrapper(readableCase(index, written)))),
   );
   const { knowledge } = index;
   const whole = index.analyze(question);

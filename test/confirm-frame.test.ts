@@ -1,0 +1,38 @@
+/**
+ * conf12: a claim framed as someone's ("…라는 주장, 진위는?", "…다는 소문이 사실이야?") is checked as
+ * the clause before the frame; two claims in one message each get their yes or no; a maker or
+ * product claimed of a fact must be the fact's. Phrasings not in any eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { firstSentence } from "../src/eval/evaluate.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { withoutClaimNoun } from "../src/search/confirmation.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+const lead = (question: string) => firstSentence(answerFromKnowledge(index, question).text);
+
+describe("a claim framed as someone's, asked for its truth", () => {
+  it("reads the frame noun as the thing claimed and the truth asked as a tag", () => {
+    expect(withoutClaimNoun("마소가 돈을 냈다는 주장의 진위는?")).toBe(
+      "마소가 돈을 냈다는 거 맞아?",
+    );
+    expect(withoutClaimNoun("엔비가 샀다는 보도가 사실입니까?")).toBe(
+      "엔비가 샀다는 게 사실입니까?",
+    );
+    // A noun that is no frame, or a frame with no truth asked, stays.
+    expect(withoutClaimNoun("순환 투자라는 말은 무슨 뜻이야?")).toBe(
+      "순환 투자라는 말은 무슨 뜻이야?",
+    );
+  });
+
+  it("answers yes or no to the clause before the frame", () => {
+    expect(lead("마소가 50억 달러까지 투자한다는 루머, 진위 확인 좀")).toMatch(/^맞아요/);
+    expect(lead("앤트로픽이 엔비디아에 100억 달러를 투자했다는 썰이 사실이야?")).toMatch(
+      /^아니에요/,
+    );
+    expect(lead("발표일이 11월 18일이라는 뉴스 맞나요?")).toMatch(/^맞아요/);
+  });
+});
