@@ -36,3 +36,18 @@ describe("a claim framed as someone's, asked for its truth", () => {
     expect(lead("발표일이 11월 18일이라는 뉴스 맞나요?")).toMatch(/^맞아요/);
   });
 });
+
+describe("a maker or owner claimed of a named thing", () => {
+  it("is a no when the party claimed is not the one the knowledge names as owner", () => {
+    expect(lead("Vera Rubin hardware was built by Microsoft, correct?")).toMatch(/^No/);
+    expect(lead("Grace Blackwell is basically Anthropic's homegrown chip, yeah?")).toMatch(/^No/);
+    expect(lead("블랙웰 그건 원래 앤트로픽 칩이지?")).toMatch(/^아니에요/);
+    expect(lead("마소가 직접 만든 베라 루빈 쓰는 거 맞지?")).toMatch(/^아니에요/);
+  });
+
+  it("leaves the right owner, a denial of the wrong one and another role alone", () => {
+    expect(lead("Vera Rubin systems are NVIDIA's, right?")).not.toMatch(/^No/);
+    expect(lead("Grace Blackwell is not Anthropic's chip, right?")).toMatch(/^Yes/);
+    expect(lead("Anthropic's compute runs on Grace Blackwell systems, right?")).toMatch(/^Yes/);
+  });
+});

@@ -29,6 +29,7 @@ import {
 } from "./claim-figures.ts";
 import { checkOutsideInstrument } from "./claim-instrument.ts";
 import { claimedFigureKind, FIXED_CLAIMED, UP_TO_CLAIMED } from "./claim-kind.ts";
+import { makerClaimRefuted } from "./claim-maker.ts";
 import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
 import {
@@ -485,6 +486,12 @@ export function checkConfirmation(
     ? undefined
     : checkSpeaker(knowledge, analysis, scope, rankedFacts);
   if (speaker) return speaker;
+  // "Vera Rubin is Anthropic's own chip, right?": another party claimed as a thing's maker is a
+  // no; "Vera Rubin isn't Microsoft hardware, right?" a yes.
+  const maker = makerClaimRefuted(knowledge, analysis, scope, rankedFacts);
+  if (maker) {
+    return NEGATED.test(claimBody(analysis.normalized)) ? { ...maker, agrees: true } : maker;
+  }
   const verdict = checkClaim(knowledge, analysis, scope, raw, rankedFacts);
   const alone = aloneClaimRefuted(knowledge, analysis, scope, rankedFacts);
   // "NVIDIA isn't the only investor, right?", "엔비디아만 투자한 건 아니지?": the claim is that
