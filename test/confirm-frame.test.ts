@@ -51,3 +51,15 @@ describe("a maker or owner claimed of a named thing", () => {
     expect(lead("Anthropic's compute runs on Grace Blackwell systems, right?")).toMatch(/^Yes/);
   });
 });
+
+describe("a hardware name the record never gives", () => {
+  it("is a no when an unknown Korean word stands right before a kind of hardware", () => {
+    expect(lead("앤트로픽 추가 용량은 볼타 칩 기반이지?")).toMatch(/^아니에요/);
+    expect(lead("1기가와트짜리 컴퓨팅이 튜링 시스템에서 돈다며?")).toMatch(/^아니에요/);
+  });
+
+  it("leaves a word that says which sort, and the names the record gives", () => {
+    expect(lead("1기가와트는 엔비디아 최신 칩으로 돌리는 거 맞지?")).not.toMatch(/^아니에요/);
+    expect(lead("추가 용량은 루빈 칩 기반이지?")).toMatch(/^맞아요/);
+  });
+});

@@ -589,13 +589,24 @@ function productNameClaimed(knowledge: Knowledge, analysis: Analysis): string | 
   ) {
     return code[0];
   }
-  for (let at = 1; at + 1 < terms.length; at++) {
+  for (let at = 0; at + 1 < terms.length; at++) {
     const [before, word, after] = [terms[at - 1], terms[at], terms[at + 1]];
-    if (!before?.entity || !word || word.known || word.kind === "amount") continue;
+    if (!word || word.known || word.kind === "amount") continue;
+    // "1기가와트에 호퍼 칩이라며?", "추가 컴퓨팅은 호퍼 기반 시스템이지?": a word right before a
+    // kind of hardware names one, whoever is named before it.
+    const kindAfter = after !== undefined && HARDWARE_KIND.test(after.text);
+    if (
+      kindAfter &&
+      (KOREAN_MODIFIER.test(word.text) || (word.kind !== "hangul" && !before?.entity))
+    ) {
+      continue;
+    }
+    if (!kindAfter && !before?.entity) continue;
     // "하드웨어가 엔비디아 호퍼 맞죠?": the name last, after a topic the claim said it is.
     const last = after === undefined || isConfirmationTag(after.text);
-    const topicFirst = last && terms.slice(0, at - 1).some(isTopicWord);
+    const topicFirst = last && terms.slice(0, Math.max(0, at - 1)).some(isTopicWord);
     if (
+      !kindAfter &&
       !topicFirst &&
       (after?.kind !== "concept" || after.entity !== undefined || isConfirmationTag(after.text))
     ) {
@@ -638,6 +649,12 @@ function isTopicWord(term: Analysis["terms"][number]): boolean {
     /\p{Script=Hangul}(?:은|는|이|가)$/u.test(term.text)
   );
 }
+
+/** A kind of hardware, as a Korean word starts ("칩이라며", "기반", "시스템이지"). */
+const HARDWARE_KIND = /^(?:칩|시스템|하드웨어|반도체|기반|서버|gpu)/u;
+/** Korean words that say which or what sort, not a name: "최신 칩", "자체 칩", "다른 칩". */
+const KOREAN_MODIFIER =
+  /^(?:최신|차세대|신형|구형|고성능|최첨단|첨단|자체|고급|전용|다른|같은|기존|새로운|이번|어떤|무슨)|^(?:그|이|저|그런|이런|저런)$/u;
 
 /** A count: "세군데", "두 곳", "세개", "three", "both" (a native Korean numeral and a counter). */
 const COUNT_WORD =
