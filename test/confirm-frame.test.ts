@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { claimClauses } from "../src/answer/fallback/claim-parts.ts";
 import { firstSentence } from "../src/eval/evaluate.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { withoutClaimNoun } from "../src/search/confirmation.ts";
@@ -61,5 +62,32 @@ describe("a hardware name the record never gives", () => {
   it("leaves a word that says which sort, and the names the record gives", () => {
     expect(lead("1기가와트는 엔비디아 최신 칩으로 돌리는 거 맞지?")).not.toMatch(/^아니에요/);
     expect(lead("추가 용량은 루빈 칩 기반이지?")).toMatch(/^맞아요/);
+  });
+});
+
+describe("two claims in one message", () => {
+  it("splits at a joint between clauses, not between two names", () => {
+    const names = new Set(["nvidia", "microsoft"]);
+    expect(claimClauses("NVIDIA pays $10B and Microsoft pays $5B, right?", names)).toEqual([
+      "NVIDIA pays $10B, right?",
+      "Microsoft pays $5B, right?",
+    ]);
+    expect(claimClauses("NVIDIA and Microsoft invest $15B together, right?", names)).toBe(
+      undefined,
+    );
+    expect(claimClauses("엔비디아는 최대 100억이고, 마소는 최대 50억 맞죠?", names)).toEqual([
+      "엔비디아는 최대 100억이지?",
+      "마소는 최대 50억 맞죠?",
+    ]);
+  });
+
+  it("checks each claim and says first which one is wrong", () => {
+    const answer = lead(
+      "Anthropic buys $30B of Azure compute; NVIDIA invests up to $20B — both right?",
+    );
+    expect(answer).toMatch(/^No/);
+    expect(answer).toContain("NVIDIA invests up to $20B");
+    expect(lead("마소는 최대 50억이고, 엔비디아는 최대 100억 맞죠?")).toMatch(/^맞아요/);
+    expect(lead("The 1 GW runs on Azure, right? And Microsoft put in $5B, right?")).toMatch(/^Yes/);
   });
 });
