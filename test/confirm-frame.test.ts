@@ -8,7 +8,7 @@ import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { claimClauses } from "../src/answer/fallback/claim-parts.ts";
 import { firstSentence } from "../src/eval/evaluate.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
-import { withoutClaimNoun } from "../src/search/confirmation.ts";
+import { asksToConfirm, withoutClaimNoun } from "../src/search/confirmation.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
@@ -89,5 +89,13 @@ describe("two claims in one message", () => {
     expect(answer).toContain("NVIDIA invests up to $20B");
     expect(lead("마소는 최대 50억이고, 엔비디아는 최대 100억 맞죠?")).toMatch(/^맞아요/);
     expect(lead("The 1 GW runs on Azure, right? And Microsoft put in $5B, right?")).toMatch(/^Yes/);
+  });
+});
+
+describe("whom the asker addresses, after the tag", () => {
+  it("is no word of the claim: the tag before it still asks yes or no", () => {
+    expect(asksToConfirm("마소 50억 넣은 거 맞죠 교수님")).toBe(true);
+    expect(lead("엔비디아 투자 최대 100억 맞나요 부장님?")).toMatch(/^맞아요/);
+    expect(lead("앤트로픽이 애저에 50억 쓰는 거 맞지 언니")).toMatch(/^아니에요/);
   });
 });

@@ -106,8 +106,22 @@ export function asksWhich(normalized: string): boolean {
 const INTERROGATIVE_ENDING =
   /(?<=\p{Script=Hangul})(?:냐|니|나요|습니까|[습읍]니까|는가요?)\s*(?:[!.~…]|ㅋ|ㅎ|ㅠ|ㅜ)*$/u;
 
+/**
+ * Whom the asker addresses, after the tag ("맞나요 쌤", "맞지 형?", "맞죠 선생님", "right
+ * bro?"): no word of the claim, and the tag before it is still the tag.
+ */
+const TRAILING_ADDRESS =
+  /(?<=\S)[\s,]+(?:쌤|샘|선생님|교수님|형|형님|누나|언니|오빠|선배|선배님|팀장님|부장님|과장님|대리님|기자님|작가님|사장님|님|여러분|봇아?|챗봇아?|얘들아|친구야|bro|bruh|sis|sir|ma'am|mate|dude|fam|guys)(?:[?？!.~]|ㅎ|ㅋ|ㅠ)*\s*$/u;
+
+function withoutAddress(text: string): string {
+  const address = TRAILING_ADDRESS.exec(text);
+  if (!address) return text;
+  const mark = /[?？]/u.test(address[0]) ? "?" : "";
+  return `${text.slice(0, address.index)}${mark}`;
+}
+
 export function asksToConfirm(normalized: string): boolean {
-  const text = normalized.trim();
+  const text = withoutAddress(normalized.trim());
   if (text === "" || ALTERNATIVES.test(text)) return false;
   // Tags are at the end: only the tail is searched for them (questions can be long).
   const tail = text.slice(-TAIL);
@@ -186,8 +200,9 @@ const KOREAN_HEARD =
  * A yes needs every word of the claim held by the fact; these words are not the claim's.
  */
 export function claimFrameWords(normalized: string, withTags = true): ReadonlySet<string> {
-  const text = normalized.trim();
-  const spans: string[] = [];
+  const whole = normalized.trim();
+  const text = withoutAddress(whole);
+  const spans: string[] = text === whole ? [] : [whole.slice(text.length)];
   for (const lead of [ENGLISH_LEAD_IN, ENGLISH_WEAK_LEAD_IN, KOREAN_TELLER]) {
     const match = lead.exec(text);
     if (match) spans.push(match[0]);
