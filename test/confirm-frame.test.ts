@@ -99,3 +99,16 @@ describe("whom the asker addresses, after the tag", () => {
     expect(lead("앤트로픽이 애저에 50억 쓰는 거 맞지 언니")).toMatch(/^아니에요/);
   });
 });
+
+describe("money claimed as paid to a place the record does not name", () => {
+  it("is a no with the fact that names its own place", () => {
+    expect(lead("300억 달러는 구글 클라우드에 지출하는 돈이지?")).toMatch(/^아니에요/);
+    expect(lead("The thirty billion flows to Oracle's cloud, yeah?")).toMatch(/^No/);
+  });
+
+  it("keeps money that comes from the name out of it", () => {
+    expect(answerFromKnowledge(index, "아마존이 앤트로픽에 주는 돈이 300억이지?").abstained).toBe(
+      true,
+    );
+  });
+});
