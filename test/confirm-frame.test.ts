@@ -112,3 +112,11 @@ describe("money claimed as paid to a place the record does not name", () => {
     );
   });
 });
+
+describe("a name claimed as the current one", () => {
+  it("is a no for the former name, in either language's spelling, and a yes for the new one", () => {
+    expect(lead("애저 AI 파운드리가 요즘 공식 명칭이죠?")).toMatch(/^아니에요/);
+    expect(lead("Is Azure AI Foundry the product's present name, right?")).toMatch(/^No/);
+    expect(lead("마이크로소프트 파운드리가 지금 정식 이름 맞지?")).toMatch(/^맞아요/);
+  });
+});

@@ -479,7 +479,8 @@ export function checkConfirmation(
 ): ConfirmationVerdict | undefined {
   // "Azure AI Foundry는 옛날 이름이고 지금은 Microsoft Foundry인 거 맞나요?": a name claimed as
   // the old one, against the fact check that says so.
-  const renamed = checkFormerName(knowledge, analysis, scope);
+  const renamed =
+    checkFormerName(knowledge, analysis, scope) ?? checkCurrentName(knowledge, analysis, scope);
   if (renamed) return renamed;
   // "순환 투자 얘기는 나델라가 한 말 맞지?": who said it, against the fact that reports it.
   const speaker = asksWhatRecordSays(analysis.normalized)
@@ -1221,6 +1222,48 @@ function checkFormerName(
   );
   if (others.length > 0) return undefined;
   return negate({ agrees: true, facts: [fact], reversed: false }, analysis);
+}
+
+/** A claim that a name is the current one: "still the official name", "지금 정식 이름", "아직도 그렇게 불려". */
+const CLAIMS_CURRENT_NAME =
+  /\b(?:current|official|proper|correct|present|actual) (?:name|product name|brand)\b|\b(?:still|now) (?:called|named|known as|the name)\b|(?:지금|현재|정식|공식|요즘)\s?(?:이름|명칭|제품명)|(?:아직|여전히|지금도|아직도)\s(?:\S+\s){0,2}?(?:이름|명칭|불리|부르|불러)/u;
+
+/**
+ * "azure ai foundry가 지금 정식 이름 맞음?": a name claimed as the current one, against the fact
+ * check that names the former one (its quote): a no for the former name, a yes for another.
+ */
+function checkCurrentName(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+): ConfirmationVerdict | undefined {
+  const text = analysis.normalized;
+  if (!CLAIMS_CURRENT_NAME.test(text) || CLAIMS_FORMER_NAME.test(text)) return undefined;
+  const named = new Set(scope.entities.map((entity) => entity.id));
+  const terms = new Set(analysis.terms.map((term) => term.features[0]?.slice(2)));
+  const fact = knowledge.facts.find(
+    (candidate) =>
+      SAYS_FORMER_NAME.test(`${candidate.statement.en} ${candidate.statement.ko}`) &&
+      candidate.subject.some((id) => named.has(id) || terms.has(id)),
+  );
+  if (!fact) return undefined;
+  // The former name as written ("Azure AI Foundry") or by its own words' names ("애저 AI
+  // 파운드리"): a word of it that is not the thing itself (Azure, not Foundry).
+  const quote = fact.quote?.toLowerCase();
+  if (!quote) return undefined;
+  const formerWords = new Set(quote.split(/\s+/u));
+  const formerOwn = knowledge.concepts.filter(
+    (concept) =>
+      !fact.subject.includes(concept.id) &&
+      concept.forms.some((form) => formerWords.has(form.toLowerCase())),
+  );
+  const formerForms = formerOwn.flatMap((concept) => concept.forms.map((f) => f.toLowerCase()));
+  const words = text.split(/[\s,.?!？]+/u);
+  const claimsFormer =
+    text.includes(quote) ||
+    words.some((word) => formerForms.some((form) => word === form || word.startsWith(form)));
+  const negated = NEGATED.test(claimBody(text));
+  return { agrees: claimsFormer === negated, facts: [fact], reversed: false };
 }
 
 /** A claim that it happened before ("already", "for years", "예전부터", "전에도"). */
