@@ -28,13 +28,16 @@ const ENGLISH_JOINT =
  * together…" joins two names, not two claims).
  */
 const CLAIMS_SOMETHING =
-  /\d|\b(?:is|are|was|were|has|have|had|gets?|got|puts?|pays?|paid|invests?|invested|buys?|bought|spends?|spent|announced|unveiled|said|says|runs?|ran|stays?|remains?|owns?|committed|pledged|signed|uses?|used|gives?|gave|takes?|took|makes?|made|\w{3,}ed)\b/u;
+  /\b(?:is|are|was|were|has|have|had|gets?|got|puts?|pays?|paid|invests?|invested|buys?|bought|spends?|spent|announced|unveiled|said|says|runs?|ran|stays?|remains?|owns?|committed|pledged|signed|uses?|used|gives?|gave|takes?|took|makes?|made|\w{3,}ed)\b/u;
 /** A clause that opens with its verb, its subject the clause before's. */
 const VERB_FIRST =
   /^(?:(?:also|then|it)\s+)?(?:is|are|was|were|has|had|got|paid|bought|spent|gave|took|made|ran|\w{2,}(?:s|ed))\b/u;
 const LAST_WORD = /[\p{L}\p{N}.'’]+$/u;
-/** Korean endings that join a clause to the next ("맞고,", "했고", "이고", "이며"), as its close. */
-const KOREAN_JOINT = /(맞|했|였|었|았|됐|이|하)(?:고|며)\s*,?\s+/gu;
+/**
+ * Korean endings that join a clause to the next ("맞고,", "했고", "이고", "이며"), as its close.
+ * Not 하고, which joins two nouns ("100억불하고 50억불").
+ */
+const KOREAN_JOINT = /(맞|했|였|었|았|됐|이)(?:고|며)\s*,?\s+/gu;
 /** A tag that asks of every clause at once: "both right?", "둘 다 맞지?", "all correct?". */
 const BOTH =
   /\b(?:are |is )?(?:they |those |these )?(?:both|all(?: three| of them)?|each)\s+(?=(?:right|correct|true|accurate|ok|okay|legit)\b)|둘 ?다 ?(?=맞|사실|정확)|모두 ?(?=맞)|(?:,\s*)?(?:—|–)\s*(?=(?:both|all|right|correct|true|accurate)\b)/giu;
@@ -48,7 +51,6 @@ const KOREAN_CLOSE: Readonly<Record<string, string>> = {
   았: "았지?",
   됐: "됐지?",
   이: "이지?",
-  하: "하지?",
 };
 
 /**
@@ -77,7 +79,12 @@ function englishClauses(text: string, names: ReadonlySet<string>): string[] | un
     const clause = text.slice(start, at).trim();
     // "…from Microsoft and pays it $30B": a verb after the joint starts a clause of its own.
     const verbNext = VERB_FIRST.test(text.slice(at + joint[0].length));
-    if (!CLAIMS_SOMETHING.test(clause) || (!verbNext && endsInName(clause, names))) {
+    // "NVIDIA $10B and …": a party's figure claims something too; "the 5B and the 10B" does not.
+    const partyFigure = /\d/u.test(clause) && namesParty(clause, names);
+    if (
+      !(CLAIMS_SOMETHING.test(clause) || partyFigure) ||
+      (!verbNext && endsInName(clause, names))
+    ) {
       return undefined;
     }
     clauses.push(`${clause}, right?`);
@@ -85,6 +92,14 @@ function englishClauses(text: string, names: ReadonlySet<string>): string[] | un
   }
   clauses.push(text.slice(start).trim().replace(BOTH, " ").replace(/\s+/gu, " "));
   return clauses;
+}
+
+/** Whether a clause has a word that names a party. */
+function namesParty(clause: string, names: ReadonlySet<string>): boolean {
+  return clause
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}.'’]+/u)
+    .some((word) => names.has(word.replace(/['’]s$/u, "")));
 }
 
 /** Whether a clause's last word is one of the names the question gives its parties. */
@@ -117,6 +132,14 @@ function asWritten(clause: string): string {
 }
 
 const AGREES = /^(?:Yes|맞아요)(?![\p{L}])/u;
+/** An answer's opening without its yes or no: "Yes: NVIDIA committed…" -> "NVIDIA committed…". */
+const YES_NO_HEAD =
+  /^(?:Yes|No|맞아요|아니에요)(?:[,:]\s*(?:the money goes the other way[,:]\s*|방향이 반대예요,\s*)?)?\s*/u;
+
+function statementOf(answer: Answer): string {
+  const opening = answer.text.split("\n\n")[0] ?? "";
+  return opening.replace(YES_NO_HEAD, "").trim();
+}
 
 /**
  * The answer to a message of several claims, each answered: the first sentence says whether all
@@ -129,16 +152,21 @@ export function claimsAnswer(
   answers: readonly Answer[],
 ): Answer {
   const wrong = clauses.filter((_, at) => !AGREES.test(answers[at]?.text ?? ""));
+  // The first sentence carries what settles it: each part's fact when all hold, the wrong
+  // parts' facts otherwise.
+  const settling = answers
+    .filter((answer) => wrong.length === 0 || !AGREES.test(answer.text))
+    .map(statementOf)
+    .filter((statement) => statement !== "")
+    .join("; ");
   const lead =
     language === "ko"
       ? wrong.length === 0
-        ? "맞아요, 모두 맞아요."
-        : `아니에요, ${wrong.map((clause) => `“${asWritten(clause)}”`).join(", ")} 부분이 틀렸어요.`
+        ? `맞아요, 모두 맞아요: ${settling}`
+        : `아니에요, ${wrong.map((clause) => `“${asWritten(clause)}”`).join(", ")} 부분이 틀렸어요: ${settling}`
       : wrong.length === 0
-        ? clauses.length === 2
-          ? "Yes, both are right."
-          : "Yes, all of them are right."
-        : `No: ${wrong.map((clause) => `“${asWritten(clause)}”`).join(" and ")} is wrong.`;
+        ? `${clauses.length === 2 ? "Yes, both are right" : "Yes, all of them are right"}: ${settling}`
+        : `No: ${wrong.map((clause) => `“${asWritten(clause)}”`).join(" and ")} is wrong: ${settling}`;
   const parts = partsAnswer(knowledge, language, clauses, answers);
   return { ...parts, text: truncate(`${lead}\n\n${parts.text}`) };
 }
