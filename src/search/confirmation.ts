@@ -69,7 +69,7 @@ const ENGLISH_STATEMENT =
 
 /** Korean tags that make any question a confirmation. */
 const KOREAN_TAG =
-  /(?:맞지|맞아|맞나|맞죠|맞쥬|맞냐|맞니|맞음|맞을걸|맞는지|맞습니까|맞는 ?거|맞는 ?건가|맞는 ?게|맞다고|그치|그쵸|그죠|그렇지|그렇죠|그런 ?거지|그런 ?거죠|아님|아냐|아니냐|아니야|아니지|아닌가|아닌감|아니었어|아니었나|아닌지|사실이|사실인|사실임|사실이냐|사실이에요|사실입니까|진짜야|진짜임|진짜냐|진짜예요|진짜요|진짜지|정말이야|정말임|정말이에요|정말요|ㄹㅇ|ㅇㅈ|ㅇㅇ|실화|실화냐|실화임|실화야|(?:(?<!\p{Script=Hangul})|(?<=[거건게것]))사실|다며|라며|다면서|라면서|잖아|확실해|확실한가|확실함|확실하지|정확해|정확한가|정확함|정확하지|틀림없지)요?\s*[?!.~]*$/u;
+  /(?:맞지|맞아|맞나|맞죠|맞쥬|맞냐|맞니|맞음|맞을걸|맞는지|맞습니까|맞는 ?거|맞는 ?건가|맞는 ?게|맞다고|그치|그쵸|그죠|그렇지|그렇죠|그런 ?거지|그런 ?거죠|아님|아냐|아니냐|아니야|아니지|아닌가|아닌감|아니었어|아니었나|아닌지|사실이|사실인|사실임|사실이냐|사실이에요|사실입니까|진짜야|진짜임|진짜냐|진짜예요|진짜요|진짜지|정말이야|정말임|정말이에요|정말요|ㄹㅇ|ㅇㅈ|ㅇㅇ|실화|실화냐|실화임|실화야|(?:(?<!\p{Script=Hangul})|(?<=[거건게것]))사실|다며|라며|다면서|라면서|잖아|확실해|확실한가|확실함|확실하지|정확해|정확한가|정확함|정확하지|틀림없지|진위(?:는|가)?(?: ?여부(?:는|가)?)?(?: ?좀| ?확인(?: ?좀)?)?)요?\s*[?!.~]*$/u;
 /**
  * Endings that do so only without a question word ("얼마였죠?" asks for the figure). An ending
  * that concludes ("…넣은 거네", "…였구나", "결국 …한 셈이네") offers the asker's reading to be
@@ -106,8 +106,22 @@ export function asksWhich(normalized: string): boolean {
 const INTERROGATIVE_ENDING =
   /(?<=\p{Script=Hangul})(?:냐|니|나요|습니까|[습읍]니까|는가요?)\s*(?:[!.~…]|ㅋ|ㅎ|ㅠ|ㅜ)*$/u;
 
+/**
+ * Whom the asker addresses, after the tag ("맞나요 쌤", "맞지 형?", "맞죠 선생님", "right
+ * bro?"): no word of the claim, and the tag before it is still the tag.
+ */
+const TRAILING_ADDRESS =
+  /(?<=\S)[\s,]+(?:쌤|샘|선생님|교수님|형|형님|누나|언니|오빠|선배|선배님|팀장님|부장님|과장님|대리님|기자님|작가님|사장님|님|여러분|봇아?|챗봇아?|얘들아|친구야|bro|bruh|sis|sir|ma'am|mate|dude|fam|guys)(?:[?？!.~]|ㅎ|ㅋ|ㅠ)*\s*$/u;
+
+function withoutAddress(text: string): string {
+  const address = TRAILING_ADDRESS.exec(text);
+  if (!address) return text;
+  const mark = /[?？]/u.test(address[0]) ? "?" : "";
+  return `${text.slice(0, address.index)}${mark}`;
+}
+
 export function asksToConfirm(normalized: string): boolean {
-  const text = normalized.trim();
+  const text = withoutAddress(normalized.trim());
   if (text === "" || ALTERNATIVES.test(text)) return false;
   // Tags are at the end: only the tail is searched for them (questions can be long).
   const tail = text.slice(-TAIL);
@@ -186,8 +200,9 @@ const KOREAN_HEARD =
  * A yes needs every word of the claim held by the fact; these words are not the claim's.
  */
 export function claimFrameWords(normalized: string, withTags = true): ReadonlySet<string> {
-  const text = normalized.trim();
-  const spans: string[] = [];
+  const whole = normalized.trim();
+  const text = withoutAddress(whole);
+  const spans: string[] = text === whole ? [] : [whole.slice(text.length)];
   for (const lead of [ENGLISH_LEAD_IN, ENGLISH_WEAK_LEAD_IN, KOREAN_TELLER]) {
     const match = lead.exec(text);
     if (match) spans.push(match[0]);
@@ -237,8 +252,38 @@ export function isBareConfirmationTag(text: string): boolean {
   return ENGLISH_TAG.exec(trimmed)?.index === 0 || KOREAN_TAG.exec(trimmed)?.index === 0;
 }
 
+/**
+ * "…투자한다는 주장, 진위는?", "…라는 보도가 사실입니까?", "…했다는 소문 맞아?": the noun that names
+ * the claim as someone's (a claim, report, rumour) is frame. Asked for its truth, it reads as
+ * "…한다는 거, 진위는?", the clause before it the claim; its particle stays in the grammar.
+ */
+const CLAIM_NOUN_FRAME =
+  /(?<=\p{Script=Hangul}(?:라는|다는|란|단|라던|다던))\s+(?:주장|보도|얘기|이야기|소문|말|설|썰|루머|뉴스|풍문|지라시|찌라시|카더라)(?:들)?(이|가|은|는|을|를|의|도)?(?=\s*[,，:]?\s*(?:진위|사실|맞|진짜|정말|팩트|실화|[?？]))/u;
+const PARTICLE_AFTER_THING: Readonly<Record<string, string>> = {
+  이: "게",
+  가: "게",
+  은: "건",
+  는: "건",
+  을: "걸",
+  를: "걸",
+  도: "것도",
+};
+
+/** "…, 진위는?", "진위 여부가 궁금", "사실 여부는요?": its truth asked, which is "맞아?". */
+const TRUTH_ASKED =
+  /[,，:]?\s*(?:진위|사실 ?여부)(?:는|가|를)?(?: ?여부(?:는|가|를)?)?(?: ?(?:좀|확인(?: ?좀)?|궁금(?:해|함|합니다)?|알려 ?줘|알려 ?주세요))?(?:요|용)?\s*[?？!.~]*\s*$/u;
+
+export function withoutClaimNoun(question: string): string {
+  const frame = CLAIM_NOUN_FRAME.exec(question);
+  const framed = frame
+    ? `${question.slice(0, frame.index)} ${PARTICLE_AFTER_THING[frame[1] ?? ""] ?? "거"}${question.slice(frame.index + frame[0].length)}`
+    : question;
+  const truth = TRUTH_ASKED.exec(framed);
+  return truth && truth.index > 0 ? `${framed.slice(0, truth.index)} 맞아?` : framed;
+}
+
 /** The roots of Korean tags ("사실", "맞", "진짜"), whatever endings follow them. */
-const KOREAN_TAG_ROOT = /^(?:사실|맞|진짜|정말|확실|정확|실화|그렇)/u;
+const KOREAN_TAG_ROOT = /^(?:사실|맞|진짜|정말|확실|정확|실화|그렇|진위)/u;
 
 /** Whether a normalised question has a question word ("how much", "뭐", "언제"): not a yes/no one. */
 export function hasQuestionWord(normalized: string): boolean {

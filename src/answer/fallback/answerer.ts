@@ -9,7 +9,12 @@ import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { unknownCarrier } from "../../search/asked-word.ts";
 import { byScoreDescending, type Ranked, rescored } from "../../search/bm25.ts";
-import { asksWhich, claimsEnded, hasQuestionWord } from "../../search/confirmation.ts";
+import {
+  asksWhich,
+  claimsEnded,
+  hasQuestionWord,
+  withoutClaimNoun,
+} from "../../search/confirmation.ts";
 import type { KnowledgeIndex, Passage } from "../../search/knowledge-index.ts";
 import {
   asksWhichParty,
@@ -50,6 +55,7 @@ import {
   writtenAsRecipient,
 } from "./claim-direction.ts";
 import { checkOutsideHolder, checkOutsideInstrument } from "./claim-instrument.ts";
+import { claimClauses, claimsAnswer } from "./claim-parts.ts";
 import { checkPathClaim } from "./claim-path.ts";
 import { restatedFact } from "./claim-restated.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
@@ -283,7 +289,7 @@ function answerWritten(
   // "I read (it may have been the Telegraph) that…": an aside with no known word is the asker's.
   const question = withoutUnknownAsides(
     index,
-    withoutOpenAlternative(withoutRequestWrapper(readableCase(index, written))),
+    withoutOpenAlternative(withoutClaimNoun(withoutRequestWrapper(readableCase(index, written)))),
   );
   const { knowledge } = index;
   const whole = index.analyze(question);
@@ -414,6 +420,9 @@ function answerWritten(
     const mainAnswer = answerOne(index, main, index.analyze(main), language, undefined);
     if (!mainAnswer.abstained) return mainAnswer;
   }
+  // "NVIDIA $10B and the event was Build, correct?": each claim checked on its own.
+  const claims = analysis.asksToConfirm ? eachClaimAnswer(index, asked, language) : undefined;
+  if (claims) return claims;
   // "…순서 맞지? 각 단계도 설명해줘": the yes or no first, then the more asked for.
   const claimAndMore = claimThenRequest(index, asked);
   if (claimAndMore) {
@@ -1459,6 +1468,43 @@ const POINTS_AT_BEFORE =
 
 /** An answer that opens with yes or no. */
 const YES_OR_NO = /^(?:Yes|No|Both ways|맞아요|아니에요|양쪽 다예요)(?![\p{L}])/u;
+
+/** A plain yes or no, the opening of one claim's own answer. */
+const PLAIN_YES_OR_NO = /^(?:Yes|No|맞아요|아니에요)(?![\p{L}])/u;
+
+/**
+ * "Microsoft up to $5B and announced Nov 18 — both right?": a message of claims that each get a
+ * yes or no of their own, from different facts; undefined when it is one claim.
+ */
+function eachClaimAnswer(
+  index: KnowledgeIndex,
+  asked: string,
+  language: Language,
+): Answer | undefined {
+  // The words that name a party as written ("nvidia", "msft"): a clause ending in one lists names.
+  const names = new Set(
+    index
+      .analyze(asked)
+      .terms.filter((term) => term.entity !== undefined)
+      .map((term) => term.text),
+  );
+  const clauses = claimClauses(asked, names);
+  if (!clauses || clauses.length < 2) return undefined;
+  const answers: Answer[] = [];
+  const openings = new Set<string>();
+  for (const clause of clauses) {
+    const read = index.analyze(clause);
+    if (!read.asksToConfirm || !read.terms.some((term) => term.known)) return undefined;
+    const answer = answerOne(index, clause, read, language, undefined, true);
+    if (answer.abstained || !PLAIN_YES_OR_NO.test(answer.text)) return undefined;
+    // The same fact twice is one claim said in two ways.
+    const opening = (answer.text.split("\n\n")[0] ?? "").replace(PLAIN_YES_OR_NO, "");
+    if (openings.has(opening)) return undefined;
+    openings.add(opening);
+    answers.push(answer);
+  }
+  return claimsAnswer(index.knowledge, language, clauses, answers);
+}
 
 /** The story itself, pointed at: "when did this go live", "그거 언제 나왔어". */
 const OF_THE_STORY =

@@ -19,7 +19,7 @@ import { involves, type NamedEntity, type QuestionScope } from "./scope.ts";
  * committed or spent ("committed $30B to Google Cloud").
  */
 const ENGLISH_INSTRUMENT =
-  /\b(?:on|with|using|uses?|used|via|through|onto|(?:commit\w*|pledg\w*|promis\w*|earmark\w*|spend\w*|spent|put\w*|pour\w*|sink\w*|sunk|allocat\w*)\s+(?:\S+\s+){0,3}?(?:to|into|toward|towards)|buy|buys|buying|bought|purchas\w*|rent\w*|leas(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/u;
+  /\b(?:on|with|using|uses?|used|via|through|onto|(?:commit\w*|pledg\w*|promis\w*|earmark\w*|spend\w*|spent|put\w*|pour\w*|sink\w*|sunk|allocat\w*|go|goes|going|gone|went|flow\w*|head\w*)\s+(?:\S+\s+){0,3}?(?:to|into|toward|towards)|buy|buys|buying|bought|purchas\w*|rent\w*|leas(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/u;
 /** A preposition of place right before the name. */
 const PLACE_BEFORE = /\b(?:in|at|near|inside|outside|around|across)\s+(?:the\s+)?$/u;
 /** "is", "are", "of" before the name (and a word of its own, "nvidia hopper"). */
@@ -33,7 +33,8 @@ const ASKS_WITH_COPULA =
 /** A Korean word (the name's own, or the next one: "AMD 칩으로") that says "with" or "on". */
 const KOREAN_INSTRUMENT = /(?:으로|로|에서)(?:도|만)?$|^기반/u;
 /** Money that comes from the name: the name pays, it is not a thing used. */
-const MONEY_FROM = /\b(?:invest\w*|fund\w*|money|cash|stake|paid|pays?|from)\b|받|투자|돈|지분/u;
+const MONEY_FROM =
+  /\b(?:invest\w*|fund\w*|money|cash|stake|paid|pays?|from)\b|받|투자|(?<!(?:쓰는|쓸|쓴|쓰기로 한|내는|낼|낸|지출하는|지불하는|결제하는|들이는|붓는)\s?)돈|지분/u;
 
 function inInstrumentPlace(text: string, entity: NamedEntity): boolean {
   const before = text.slice(Math.max(0, entity.position - 32), entity.position);
@@ -57,7 +58,8 @@ function inInstrumentPlace(text: string, entity: NamedEntity): boolean {
 }
 
 /** A Korean verb of using or running, right after the name (its object, with no particle). */
-const KOREAN_USE = /^(?:쓰|써|씀|사용|이용|돌리|돌려|돌아가|구매|구입)/u;
+const KOREAN_USE =
+  /^(?:쓰|써|씀|사용|이용|돌리|돌려|돌아가|구매|구입|지불|결제|지출|(?:내|낸|낼|내기로|냄)(?=\s|$|는|다|$))/u;
 
 /** The name's word and the two after it ("amd mi300 chips", "인텔 칩 기반이라며"). */
 function wordsFrom(text: string, entity: NamedEntity): string[] {

@@ -29,6 +29,7 @@ import {
 } from "./claim-figures.ts";
 import { checkOutsideInstrument } from "./claim-instrument.ts";
 import { claimedFigureKind, FIXED_CLAIMED, UP_TO_CLAIMED } from "./claim-kind.ts";
+import { makerClaimRefuted } from "./claim-maker.ts";
 import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
 import {
@@ -486,6 +487,12 @@ export function checkConfirmation(
     ? undefined
     : checkSpeaker(knowledge, analysis, scope, rankedFacts);
   if (speaker) return speaker;
+  // "Vera Rubin is Anthropic's own chip, right?": another party claimed as a thing's maker is a
+  // no; "Vera Rubin isn't Microsoft hardware, right?" a yes.
+  const maker = makerClaimRefuted(knowledge, analysis, scope, rankedFacts);
+  if (maker) {
+    return NEGATED.test(claimBody(analysis.normalized)) ? { ...maker, agrees: true } : maker;
+  }
   const verdict = checkClaim(knowledge, analysis, scope, raw, rankedFacts);
   const alone = aloneClaimRefuted(knowledge, analysis, scope, rankedFacts);
   // "NVIDIA isn't the only investor, right?", "엔비디아만 투자한 건 아니지?": the claim is that
@@ -583,13 +590,24 @@ function productNameClaimed(knowledge: Knowledge, analysis: Analysis): string | 
   ) {
     return code[0];
   }
-  for (let at = 1; at + 1 < terms.length; at++) {
+  for (let at = 0; at + 1 < terms.length; at++) {
     const [before, word, after] = [terms[at - 1], terms[at], terms[at + 1]];
-    if (!before?.entity || !word || word.known || word.kind === "amount") continue;
+    if (!word || word.known || word.kind === "amount") continue;
+    // "1기가와트에 호퍼 칩이라며?", "추가 컴퓨팅은 호퍼 기반 시스템이지?": a word right before a
+    // kind of hardware names one, whoever is named before it.
+    const kindAfter = after !== undefined && HARDWARE_KIND.test(after.text);
+    if (
+      kindAfter &&
+      (KOREAN_MODIFIER.test(word.text) || (word.kind !== "hangul" && !before?.entity))
+    ) {
+      continue;
+    }
+    if (!kindAfter && !before?.entity) continue;
     // "하드웨어가 엔비디아 호퍼 맞죠?": the name last, after a topic the claim said it is.
     const last = after === undefined || isConfirmationTag(after.text);
-    const topicFirst = last && terms.slice(0, at - 1).some(isTopicWord);
+    const topicFirst = last && terms.slice(0, Math.max(0, at - 1)).some(isTopicWord);
     if (
+      !kindAfter &&
       !topicFirst &&
       (after?.kind !== "concept" || after.entity !== undefined || isConfirmationTag(after.text))
     ) {
@@ -632,6 +650,12 @@ function isTopicWord(term: Analysis["terms"][number]): boolean {
     /\p{Script=Hangul}(?:은|는|이|가)$/u.test(term.text)
   );
 }
+
+/** A kind of hardware, as a Korean word starts ("칩이라며", "기반", "시스템이지"). */
+const HARDWARE_KIND = /^(?:칩|시스템|하드웨어|반도체|기반|서버|gpu)/u;
+/** Korean words that say which or what sort, not a name: "최신 칩", "자체 칩", "다른 칩". */
+const KOREAN_MODIFIER =
+  /^(?:최신|차세대|신형|구형|고성능|최첨단|첨단|자체|고급|전용|다른|같은|기존|새로운|이번|어떤|무슨)|^(?:그|이|저|그런|이런|저런)$/u;
 
 /** A count: "세군데", "두 곳", "세개", "three", "both" (a native Korean numeral and a counter). */
 const COUNT_WORD =
@@ -1200,47 +1224,46 @@ function checkFormerName(
   return negate({ agrees: true, facts: [fact], reversed: false }, analysis);
 }
 
-/** A claim that a name is the current one ("the current name", "지금 이름", "still called"). */
+/** A claim that a name is the current one: "still the official name", "지금 정식 이름", "아직도 그렇게 불려". */
 const CLAIMS_CURRENT_NAME =
-  /\b(?:current|new|present|today's) name\b|\bstill (?:called|named|the name)\b|(?:지금|현재|바뀐|새|요즘) ?(?:이름|명칭)/u;
+  /\b(?:current|official|proper|correct|present|actual) (?:name|product name|brand)\b|\b(?:still|now) (?:called|named|known as|the name)\b|(?:지금|현재|정식|공식|요즘)\s?(?:이름|명칭|제품명)|(?:아직|여전히|지금도|아직도)\s(?:\S+\s){0,2}?(?:이름|명칭|불리|부르|불러)/u;
 
 /**
- * A claim that a name is the product's current one, against the fact check that says which name is
- * the former one (reg12): "azure ai foundry가 지금 정식 이름 맞음?" names the former name (the
- * fact's quote of the article, or a party named in it), a no; "Microsoft Foundry가 지금 이름 맞지?"
- * names another, a yes.
+ * "azure ai foundry가 지금 정식 이름 맞음?": a name claimed as the current one, against the fact
+ * check that names the former one (its quote): a no for the former name, a yes for another.
  */
 function checkCurrentName(
   knowledge: Knowledge,
   analysis: Analysis,
   scope: QuestionScope,
 ): ConfirmationVerdict | undefined {
-  if (!CLAIMS_CURRENT_NAME.test(analysis.normalized)) return undefined;
+  const text = analysis.normalized;
+  if (!CLAIMS_CURRENT_NAME.test(text) || CLAIMS_FORMER_NAME.test(text)) return undefined;
   const named = new Set(scope.entities.map((entity) => entity.id));
   const terms = new Set(analysis.terms.map((term) => term.features[0]?.slice(2)));
   const fact = knowledge.facts.find(
     (candidate) =>
-      candidate.quote !== undefined &&
       SAYS_FORMER_NAME.test(`${candidate.statement.en} ${candidate.statement.ko}`) &&
       candidate.subject.some((id) => named.has(id) || terms.has(id)),
   );
-  if (!fact?.quote) return undefined;
-  // The former name is named when written as the article does, or when the question names, in
-  // any form, a concept whose word is in it ("애저 AI 파운드리": Azure is in "Azure AI Foundry").
-  const former = fact.quote.toLowerCase();
-  const formerWords = former.split(/\s+/u);
-  const namesFormer =
-    analysis.normalized.includes(former) ||
-    knowledge.concepts.some(
-      (concept) =>
-        !fact.subject.includes(concept.id) &&
-        concept.forms.some((form) => formerWords.includes(form.toLowerCase())) &&
-        concept.forms.some(
-          (form) => form.length >= 2 && analysis.normalized.includes(form.toLowerCase()),
-        ),
-    );
-  const agrees = !namesFormer;
-  return negate({ agrees, facts: [fact], reversed: false }, analysis);
+  if (!fact) return undefined;
+  // The former name as written ("Azure AI Foundry") or by its own words' names ("애저 AI
+  // 파운드리"): a word of it that is not the thing itself (Azure, not Foundry).
+  const quote = fact.quote?.toLowerCase();
+  if (!quote) return undefined;
+  const formerWords = new Set(quote.split(/\s+/u));
+  const formerOwn = knowledge.concepts.filter(
+    (concept) =>
+      !fact.subject.includes(concept.id) &&
+      concept.forms.some((form) => formerWords.has(form.toLowerCase())),
+  );
+  const formerForms = formerOwn.flatMap((concept) => concept.forms.map((f) => f.toLowerCase()));
+  const words = text.split(/[\s,.?!？]+/u);
+  const claimsFormer =
+    text.includes(quote) ||
+    words.some((word) => formerForms.some((form) => word === form || word.startsWith(form)));
+  const negated = NEGATED.test(claimBody(text));
+  return { agrees: claimsFormer === negated, facts: [fact], reversed: false };
 }
 
 /** A claim that it happened before ("already", "for years", "예전부터", "전에도"). */

@@ -1,0 +1,165 @@
+/**
+ * Who makes or owns a named thing, claimed ("Vera Rubin is Anthropic's own chip", "Grace
+ * Blackwell is Microsoft hardware", "베라 루빈이 앤트로픽이 만든 칩이라더라", "나델라가 엔비디아
+ * CEO라며?"). The knowledge says whose each name is (glossary entries marked `owner`: "blackwell"
+ * is NVIDIA's, "claude" Anthropic's); a party claimed in the maker's place that is not the owner
+ * is a no, with the fact that names the thing. The grammar of the claim decides whether a party
+ * is claimed as the maker: "P is E's (own) chip", "P made by E", "E makes P", "E's P",
+ * "P(이) E가 만든 칩", "P 그거 E 칩", "E가 만든 P", "E의 P". A party named in another role
+ * ("Anthropic runs its models on Vera Rubin") claims nothing about the maker.
+ */
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Fact } from "../../knowledge/schema.ts";
+import type { Analysis } from "../../search/analyze.ts";
+import { normalizeText } from "../../search/normalize.ts";
+import { factText } from "./claim-marks.ts";
+import type { ConfirmationVerdict } from "./confirm.ts";
+import type { QuestionScope } from "./scope.ts";
+
+/** The kinds of thing a maker owns, and a company's head: what "E's ___" claims E made or runs. */
+const KIND = `(?:chips?|hardware|gpus?|silicon|processors?|accelerators?|systems?|products?|models?|designs?|platforms?|tech(?:nology)?|creation|invention|baby|ceo|boss|chief(?: executive)?|head)`;
+const KIND_KO = `(?:칩|반도체|하드웨어|gpu|제품|시스템|모델|기술|거|것|꺼|ceo|씨이오|대표|회장|사장|수장)`;
+const OWN = `(?:(?:very )?own |in-house |proprietary |homegrown |custom |house )?`;
+const MAKE_PAST = `(?:made|built|designed|developed|manufactured|produced|created|invented|engineered|owned|sold|run)`;
+const MAKE_NOW = `(?:makes|made|builds|built|designs|designed|develops|developed|owns|owned|manufactures|manufactured|produces|produced|invented|created|engineered)`;
+const MAKE_KO = `(?:직접 ?)?(?:만든|만드는|만들었|만들어|만듦|개발한|개발하는|개발했|설계한|설계하는|설계했|제작한|제작하는|제작했|자체)`;
+
+/** Right after the party, with the thing named before it: "…is Anthropic's own chip", "…마소 칩". */
+const MAKER_AFTER = new RegExp(
+  String.raw`^(?:(?:'s|’s)\s+${OWN}${KIND}\b|\s+${KIND}\b|(?:'s|’s)\s+own\b)|^(?:의)?\s*(?:${MAKE_KO}|자체\s*${KIND_KO}|${KIND_KO}(?=$|[\s?？!.,~]|이|야|임|라|인|아니|잖|죠|지|냐|래|였|이었|맞))`,
+  "u",
+);
+/** Between the thing and the party after it: "is", "made by", a particle, "그거". */
+const THING_THEN_MAKER = new RegExp(
+  String.raw`^(?:\s+(?:${KIND}\s+)?(?:(?:is|are|was|were|'s)(?:n't| not)?\s+)?(?:actually |really |just |basically |in fact |all )?(?:an? |the )?(?:${MAKE_PAST}\s+by\s+(?:the )?)?|(?:이|가|은|는|도)?\s*,?\s*(?:(?:그거|그건|그게|이거|이건|원래|사실|실은|진짜|알고 ?보니)(?:는|은|가|이)?\s*)*)$`,
+  "u",
+);
+/** Between the thing and the party when "by" is needed to make it the maker ("made by"). */
+const BY_BEFORE = new RegExp(String.raw`${MAKE_PAST}\s+by\s+(?:the )?$`, "u");
+/** Between the party and the thing after it: "'s (own)", "makes (the)", "의", "가 만든". */
+const MAKER_THEN_THING = new RegExp(
+  String.raw`^(?:(?:'s|’s)\s+${OWN}|\s+${MAKE_NOW}\s+(?:the |its |their |these |those )?|의\s*(?:자체\s*)?|\s*${MAKE_KO}\s*(?:${KIND_KO}\s*)?)$`,
+  "u",
+);
+/** "앤트로픽이 베라 루빈을 만들었대": the party, the thing, then a verb of making. */
+const MADE_AFTER_THING = /^(?:을|를)?\s*(?:직접\s*)?(?:만들|만든|개발|설계|제작)/u;
+/** A Korean party's particle before the thing it makes ("앤트로픽이 베라 루빈을 만들었"). */
+const SUBJECT_BEFORE_THING = /^(?:이|가|은|는|에서)?\s*(?:직접\s*)?$/u;
+
+const ownersCache = new WeakMap<Knowledge, ReadonlyMap<string, string>>();
+
+/**
+ * Concept id of a named thing -> the entity that owns it, from the glossary's `owner` entries
+ * whose name is the concept's own first form ("blackwell", "claude"): a word for a whole kind
+ * ("gpu", a form of "chip") names no one thing.
+ */
+function ownersOf(knowledge: Knowledge): ReadonlyMap<string, string> {
+  let owners = ownersCache.get(knowledge);
+  if (owners) return owners;
+  const map = new Map<string, string>();
+  const entityOf = new Map<string, string>();
+  for (const concept of knowledge.concepts) {
+    if (!concept.entity) continue;
+    for (const form of concept.forms) entityOf.set(normalizeText(form), concept.entity);
+  }
+  for (const entry of knowledge.glossary) {
+    if (!entry.owner) continue;
+    const owner = entityOf.get(normalizeText(entry.means));
+    if (!owner) continue;
+    const says = new Set(entry.say.map(normalizeText));
+    for (const concept of knowledge.concepts) {
+      const first = concept.forms[0];
+      if (concept.entity || first === undefined || map.has(concept.id)) continue;
+      if (says.has(normalizeText(first))) map.set(concept.id, owner);
+    }
+  }
+  owners = map;
+  ownersCache.set(knowledge, owners);
+  return owners;
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where a concept is written in the text: its forms' matches, run together ("그레이스 블랙웰"). */
+function spanOf(knowledge: Knowledge, id: string, text: string): Span | undefined {
+  const concept = knowledge.concepts.find((candidate) => candidate.id === id);
+  if (!concept) return undefined;
+  let span: { start: number; end: number } | undefined;
+  for (const form of concept.forms) {
+    const written = form.toLowerCase();
+    const at = text.indexOf(written);
+    if (at < 0) continue;
+    const end = at + written.length;
+    if (!span) span = { start: at, end };
+    else if (at <= span.end + 1 && end >= span.start - 1) {
+      span = { start: Math.min(span.start, at), end: Math.max(span.end, end) };
+    }
+  }
+  return span;
+}
+
+/** The party's written word at its position ("앤트로픽이", "microsoft"), to read what follows. */
+const WORD = /^[\p{L}\p{N}]+/u;
+
+/** Whether the text claims the party at `start` as the maker or owner of the thing at `thing`. */
+function claimsMaker(text: string, start: number, thing: Span): boolean {
+  const word = WORD.exec(text.slice(start))?.[0] ?? "";
+  const end = start + word.length;
+  if (word === "") return false;
+  if (thing.end <= start) {
+    // The thing first: "Vera Rubin is Anthropic's own chip", "P made by E", "P 그거 E 칩".
+    const between = text.slice(thing.end, start);
+    if (!THING_THEN_MAKER.test(between)) return false;
+    return BY_BEFORE.test(between) || MAKER_AFTER.test(text.slice(end, end + 24));
+  }
+  if (end <= thing.start) {
+    // The party first: "Microsoft's Grace Blackwell", "E makes P", "E가 만든 P", "E의 P".
+    const between = text.slice(end, thing.start);
+    if (word.endsWith("의") && /^\s*(?:자체\s*)?$/u.test(between)) return true;
+    if (MAKER_THEN_THING.test(between) && between.trim() !== "") return true;
+    return (
+      SUBJECT_BEFORE_THING.test(between) &&
+      /[이가은는]$/u.test(word) &&
+      MADE_AFTER_THING.test(text.slice(thing.end, thing.end + 12))
+    );
+  }
+  return false;
+}
+
+/**
+ * A no when the claim names a thing the knowledge knows the owner of and claims another party
+ * as its maker or owner; undefined otherwise (the right owner, or no maker claimed).
+ */
+export function makerClaimRefuted(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+  rankedFacts: readonly Fact[],
+): ConfirmationVerdict | undefined {
+  const owners = ownersOf(knowledge);
+  if (owners.size === 0 || scope.entities.length === 0) return undefined;
+  const text = analysis.normalized;
+  for (const term of analysis.terms) {
+    if (term.kind !== "concept" || term.entity) continue;
+    const id = term.features[0]?.slice(2);
+    const owner = id === undefined ? undefined : owners.get(id);
+    if (id === undefined || owner === undefined) continue;
+    const thing = spanOf(knowledge, id, text);
+    if (!thing) continue;
+    const wrong = scope.entities.some(
+      (entity) => entity.id !== owner && claimsMaker(text, entity.position, thing),
+    );
+    if (!wrong) continue;
+    const concept = knowledge.concepts.find((candidate) => candidate.id === id);
+    const forms = concept?.forms.map((form) => form.toLowerCase()) ?? [];
+    const fact = rankedFacts.find(
+      (candidate) =>
+        candidate.kind !== "correction" && forms.some((form) => factText(candidate).includes(form)),
+    );
+    if (fact) return { agrees: false, facts: [fact], reversed: false };
+  }
+  return undefined;
+}
