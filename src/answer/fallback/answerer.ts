@@ -199,6 +199,10 @@ function coveredHalfOfUncovered(
   turnedAway: Answer,
   options: { language?: Language },
 ): Answer | undefined {
+  // The half turned away must lack the thing the whole was turned away for: a whole turned away
+  // for anything else (a request to change the rules, chatter, advice) has no such half.
+  const lacked = thingNotCovered(turnedAway.text);
+  if (lacked === undefined) return undefined;
   const halves = halvesAtJoins(written);
   if (halves.length === 0) return undefined;
   const { knowledge } = sharedIndex;
@@ -225,8 +229,7 @@ function coveredHalfOfUncovered(
     if (covered === after && POINTS_AT_BEFORE.test(after)) continue;
     // The half turned away is what the whole was turned away for, and asks it by itself: not a
     // modifier of the other half ("what is Anthropic worth, in euros").
-    const lacking = thingNotCovered(notCovered.text);
-    if (!lacking || lacking !== thingNotCovered(turnedAway.text) || MODIFIER_OPENING.test(other)) {
+    if (thingNotCovered(notCovered.text) !== lacked || MODIFIER_OPENING.test(other)) {
       continue;
     }
     // The covered half asks by itself: an amount ("…'s investment figure", "dollar amount"), a
@@ -1490,11 +1493,21 @@ function eachClaimAnswer(
   );
   const clauses = claimClauses(asked, names);
   if (!clauses || clauses.length < 2) return undefined;
+  // Each clause a claim with a word of the story, read before any is answered (answers cost);
+  // a clause with a question word asks ("Which sum is that, and is it right?"), it claims nothing.
+  const reads = clauses.map((clause) => index.analyze(clause));
+  const eachClaims = reads.every(
+    (read) =>
+      read.asksToConfirm &&
+      read.terms.some((term) => term.known) &&
+      !hasQuestionWord(read.normalized),
+  );
+  if (!eachClaims) return undefined;
   const answers: Answer[] = [];
   const openings = new Set<string>();
-  for (const clause of clauses) {
-    const read = index.analyze(clause);
-    if (!read.asksToConfirm || !read.terms.some((term) => term.known)) return undefined;
+  for (const [at, clause] of clauses.entries()) {
+    const read = reads[at];
+    if (read === undefined) return undefined;
     const answer = answerOne(index, clause, read, language, undefined, true);
     if (answer.abstained || !PLAIN_YES_OR_NO.test(answer.text)) return undefined;
     // The same fact twice is one claim said in two ways.
