@@ -601,3 +601,15 @@ describe("a boss's name as a noun's modifier names the company (lead11)", () => 
     expect(answer.text).toContain(fact);
   });
 });
+
+describe("a report's request words ask nothing of their own (lead11)", () => {
+  it.each([
+    ["엔비디아 투자 규모에 관한 사항 정리 바람", "100억"],
+    ["마이크로소프트 투자액 확인 요망", "50억"],
+    ["앤트로픽 기업가치 관련 사항 회신 바랍니다", "3500억"],
+  ])("%s", (question, fact) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain(fact);
+  });
+});
