@@ -154,13 +154,13 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind38.jsonl", floor: 0.99, rows: 222, near: 0.93, abstain: 0.93 },
     { file: "blind39.jsonl", floor: 0.96, rows: 225, near: 0.78, abstain: 0.96 },
     // val10 was never opened in round ten; it is tuned on from round eleven.
-    { file: "val10.jsonl", rows: 228, floor: 0.9, abstain: 1, near: 0.93 },
+    { file: "val10.jsonl", rows: 228, floor: 0.94, abstain: 1, near: 0.95 },
     // Written apart at the start of round eleven, scored untouched (blind40 91.0%, blind41 90.3%,
-    // blind42 92.8%, blind43 93.0%); floors at those figures until the round ends.
-    { file: "blind40.jsonl", floor: 0.9, rows: 221, near: 0.96 },
-    { file: "blind41.jsonl", floor: 0.9, rows: 258, near: 1 },
-    { file: "blind42.jsonl", floor: 0.92, rows: 250, near: 0.88, abstain: 0.93 },
-    { file: "blind43.jsonl", floor: 0.92, rows: 228, near: 0.95, abstain: 0.94 },
+    // blind42 92.8%, blind43 93.0%); floors just under their end-of-round figures.
+    { file: "blind40.jsonl", floor: 0.97, rows: 221, near: 1 },
+    { file: "blind41.jsonl", floor: 0.97, rows: 258, near: 1 },
+    { file: "blind42.jsonl", floor: 0.99, rows: 250, near: 0.98 },
+    { file: "blind43.jsonl", floor: 0.97, rows: 228, near: 1 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -175,11 +175,11 @@ describe("labelled question sets (deterministic answerer)", () => {
 
   // The held-out sets measure what nobody tuned on. Their gates report only the figures, never
   // the questions, so a failing run cannot become a list to tune against. Floors: just under
-  // the figures at the end of round ten (round eleven's new sets: their start).
+  // the figures at the end of round eleven.
   const heldOutSets = [
-    { file: "held-out.jsonl", rows: 180, floor: 0.91, abstain: 1, near: 0.85 },
+    { file: "held-out.jsonl", rows: 180, floor: 0.92, abstain: 1, near: 0.88 },
     { file: "held-out-2.jsonl", rows: 268, floor: 0.94, abstain: 0.96, near: 0.92 },
-    { file: "held-out-3.jsonl", rows: 254, floor: 0.93, abstain: 0.97, near: 0.96 },
+    { file: "held-out-3.jsonl", rows: 254, floor: 0.93, abstain: 1, near: 0.96 },
     { file: "held-out-4.jsonl", rows: 226, floor: 0.99, abstain: 1, near: 0.97 },
     { file: "held-out-5.jsonl", rows: 220, floor: 0.96, abstain: 1, near: 0.97 },
     // Written at the start of round six, before any change (92.7% then).
@@ -187,9 +187,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round seven, before any change (92.0% then).
     { file: "held-out-7.jsonl", rows: 226, floor: 0.96, abstain: 1, near: 0.95 },
     // Written at the start of round eight, before any change (91.1% then).
-    { file: "held-out-8.jsonl", rows: 225, floor: 0.91, abstain: 0.97, near: 0.95 },
+    { file: "held-out-8.jsonl", rows: 225, floor: 0.92, abstain: 0.97, near: 0.95 },
     // Written at the start of round nine, before any change (88.7% then).
-    { file: "held-out-9.jsonl", rows: 231, floor: 0.91, abstain: 0.94, near: 0.93 },
+    { file: "held-out-9.jsonl", rows: 231, floor: 0.92, abstain: 0.97, near: 0.95 },
     // Written at the start of round ten, before any change (95.0% then).
     { file: "held-out-10.jsonl", rows: 242, floor: 0.95, abstain: 0.97, near: 0.95 },
     // Written at the start of round eleven, before any change (94.8% then).
