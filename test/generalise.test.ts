@@ -613,3 +613,20 @@ describe("a report's request words ask nothing of their own (lead11)", () => {
     expect(answer.text).toContain(fact);
   });
 });
+
+describe("a sum of investment claimed of no party is the deal's (lead11)", () => {
+  it.each([
+    "투자 규모가 400억 달러라던데 사실임?",
+    "the investment was 25 billion, right?",
+    "an investment of 12 billion dollars, accurate?",
+  ])("%s", (question) => {
+    const first = lead(question);
+    expect(first).toMatch(/^(?:No|아니에요)/u);
+    expect(first).toMatch(/15 billion|150억/u);
+  });
+
+  it("still says yes to a party's own figure, and reads a valuation as a valuation", () => {
+    expect(lead("the investment was 10 billion, right?")).toMatch(/^Yes/u);
+    expect(lead("9월 1830억 달러에서 3500억 달러로 오른 거 맞지?")).toMatch(/^맞아요/u);
+  });
+});

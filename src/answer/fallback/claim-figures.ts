@@ -366,17 +366,21 @@ export function checkFigures(
     );
     const ofRelation = (fact: Fact) =>
       relationIds.size === 0 || (fact.relation !== undefined && relationIds.has(fact.relation));
-    // "합쳐서 / in total": the facts about several parties at once.
+    const hasValue = (list: readonly Fact[]) =>
+      list.some((fact) => fact.figure?.value === claim.value);
+    // "합쳐서 / in total": the facts about several parties at once. So is a sum claimed of a
+    // relation with no party, that no fact holds ("200억 투자라는데 맞아?", "they invested 50
+    // billion right?"): it is the deal's, corrected by the total, not by whichever party's fact
+    // ranks first.
     const ofTotal = (list: readonly Fact[]) => {
-      if (!wantsTotal || claim.entities.length === 1) return list;
+      const ofTheDeal = claim.entities.length === 0 && relationIds.size > 0 && !hasValue(list);
+      if ((!wantsTotal && !ofTheDeal) || claim.entities.length === 1) return list;
       const combined = list.filter((fact) => fact.subject.length > 1);
       return combined.length > 0 ? combined : list;
     };
     // The relation's words only prefer: a claim of gigawatts is about the facts in gigawatts.
     const ofRelationOrUnit = withUnit.filter(ofRelation);
     // …and only prefer: "5b + 10b = 15b total commit" is the combined investment's figure.
-    const hasValue = (list: readonly Fact[]) =>
-      list.some((fact) => fact.figure?.value === claim.value);
     const totalElsewhere =
       wantsTotal &&
       !hasValue(ofRelationOrUnit) &&
