@@ -16,6 +16,7 @@ import {
   withoutClaimNoun,
 } from "../../search/confirmation.ts";
 import type { KnowledgeIndex, Passage } from "../../search/knowledge-index.ts";
+import { normalizeText } from "../../search/normalize.ts";
 import {
   asksWhichParty,
   isSpecificTerm,
@@ -1495,6 +1496,8 @@ function eachClaimAnswer(
   if (!clauses || clauses.length < 2) return undefined;
   // Each clause a claim with a word of the story, read before any is answered (answers cost);
   // a clause with a question word asks ("Which sum is that, and is it right?"), it claims nothing.
+  // The question word first, on the text as typed: most such clauses stop here, unread.
+  if (clauses.some((clause) => hasQuestionWord(normalizeText(clause)))) return undefined;
   const reads = clauses.map((clause) => index.analyze(clause));
   const eachClaims = reads.every(
     (read) =>
