@@ -122,7 +122,7 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     id: "next-round",
     label: { ko: "다음 투자 유치", en: "next funding round" },
     asked:
-      /\b(?:next|upcoming|future|another|coming) (?:\w+ )?(?:funding|investment|fundraising|capital|equity|series [a-z]) (?:round|raise)s?\b|\b(?:next|upcoming|another) (?:round|raise|fundraise)\b|\bnext (?:time )?(?:they|anthropic|it) raises?\b|\braise (?:again|more money|another round)\b|(?:다음|향후|차기|추가|또 다른) ?(?:투자 ?라운드|라운드|펀딩|투자 ?유치|자금 ?조달|시리즈)/u,
+      /\b(?:next|upcoming|future|another|coming) (?:\w+ )?(?:funding|investment|fundraising|capital|equity|series [a-z]) (?:round|raise)s?\b|\b(?:next|upcoming|another) (?:round|raise|fundraise)\b|\bnext (?:time )?(?:they|it|[a-z]+) raises?\b|\braise (?:again|more money|another round)\b|(?:다음|향후|차기|추가|또 다른) ?(?:투자 ?라운드|라운드|펀딩|투자 ?유치|자금 ?조달|시리즈)/u,
   },
   {
     // "How did the market react?", "시장 반응은?": a reaction to the news, which the story
