@@ -176,6 +176,9 @@ describe("a verb's chat forms, derived from its dictionary form", () => {
     );
     expect(englishVerbForms("drop")).toEqual(expect.arrayContaining(["dropped", "dropping"]));
     expect(englishVerbForms("splash out")).toContain("splashes out");
+    // The e is silent after a consonant only.
+    expect(englishVerbForms("share")).toEqual(expect.arrayContaining(["shared", "sharing"]));
+    expect(englishVerbForms("see")).toEqual(expect.arrayContaining(["seeing", "sees"]));
   });
 
   it("lets a glossary verb entry match every form, with endings and helper verbs", () => {

@@ -15,14 +15,16 @@ export function englishVerbForms(base: string): string[] {
   const last = verb.at(-1) ?? "";
   const beforeLast = verb.at(-2) ?? "";
   const consonantY = last === "y" && !VOWEL.test(beforeLast);
-  const silentE = last === "e" && verb.length > 2;
+  const endsInE = last === "e" && verb.length > 2;
+  // The e is silent after a consonant only: "share" -> "sharing", but "see" -> "seeing".
+  const silentE = endsInE && !/[aeiouy]/.test(beforeLast);
   // drop -> dropped: a short word ending consonant, vowel, consonant doubles its last letter.
   const doubles =
     /[bcdfghjklmnpqrstvz]/.test(last) && VOWEL.test(beforeLast) && !VOWEL.test(verb.at(-3) ?? "a");
   const root = consonantY ? verb.slice(0, -1) : verb;
   const forms = new Set<string>([verb]);
   forms.add(consonantY ? `${root}ies` : /(?:s|x|z|ch|sh)$/.test(verb) ? `${verb}es` : `${verb}s`);
-  forms.add(consonantY ? `${root}ied` : silentE ? `${verb}d` : `${verb}ed`);
+  forms.add(consonantY ? `${root}ied` : endsInE ? `${verb}d` : `${verb}ed`);
   forms.add(silentE ? `${verb.slice(0, -1)}ing` : `${verb}ing`);
   if (doubles) {
     forms.add(`${verb}${last}ed`);

@@ -5,6 +5,7 @@
  * deal) come from its manifest (search.stopwords) and are added by the lexicon.
  */
 import { escapeRegExp } from "../util/escape-regexp.ts";
+import { englishVerbForms } from "./english-conjugate.ts";
 import { isEnding } from "./korean.ts";
 
 export const ENGLISH_STOPWORDS = new Set(
@@ -42,21 +43,13 @@ export const ENGLISH_STOPWORDS = new Set(
 
 /**
  * The inflected forms of an English function word ("seeing", "keeps", "explained", "getting",
- * "differently"): a
- * word that says nothing about a question's subject says nothing with an ending either. Only
- * words of three letters or more, so "us" never yields "uses" nor "be" "bed".
+ * "differently"): a word that says nothing about a question's subject says nothing with an ending
+ * either. A verb's forms as the glossary's verbs get them, and -ly. Only words of three letters or
+ * more, so "us" never yields "uses" nor "be" "bed".
  */
 export function inflectionsOf(word: string): string[] {
   if (!/^[a-z]{3,}$/.test(word)) return [];
-  const forms = [`${word}s`, `${word}ed`, `${word}ing`, `${word}ly`];
-  if (word.endsWith("e")) forms.push(`${word}d`, `${word.slice(0, -1)}ing`);
-  if (/(?:[sxz]|ch|sh)$/.test(word)) forms.push(`${word}es`);
-  if (/[^aeiou]y$/.test(word)) forms.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`);
-  // One short vowel before one consonant doubles it: "getting", "stopped".
-  const last = word.at(-1);
-  if (last && /[^aeiou][aeiou][bdgklmnprt]$/.test(word))
-    forms.push(`${word}${last}ed`, `${word}${last}ing`);
-  return forms;
+  return [...englishVerbForms(word).filter((form) => form !== word), `${word}ly`];
 }
 
 export const KOREAN_STOPWORDS = new Set(
