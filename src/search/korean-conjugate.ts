@@ -3,9 +3,9 @@
  * "버리" -> 버리 (버리고), 버려 (버려진, 버려서), 버렸 (past), 버린, 버릴, 버림. Regular stems
  * only; enough to recognise a verb in any of its common endings.
  */
+import { syllableParts } from "./korean.ts";
 
 const HANGUL_BASE = 0xac00;
-const HANGUL_LAST = 0xd7a3;
 /** Final consonant indexes: ㄴ (adnominal), ㄹ (future adnominal), ㅁ (noun), ㅆ (past). */
 const FINAL = { n: 4, l: 8, m: 16, ss: 20 } as const;
 /** Vowel indexes a stem's last vowel contracts to before 아/어: ㅣ->ㅕ, ㅡ->ㅓ, ㅗ->ㅘ, ㅜ->ㅝ, ㅚ->ㅙ. */
@@ -13,13 +13,6 @@ const CONTRACTED: Readonly<Record<number, number>> = { 20: 6, 18: 4, 8: 9, 13: 1
 const VOWEL_A = 0;
 const VOWEL_AE = 1;
 const INITIAL_H = 18;
-
-/** A Hangul syllable's initial, vowel and final indexes; undefined for anything else. */
-function syllableParts(code: number): readonly [number, number, number] | undefined {
-  if (code < HANGUL_BASE || code > HANGUL_LAST) return undefined;
-  const offset = code - HANGUL_BASE;
-  return [Math.floor(offset / 588), Math.floor((offset % 588) / 28), offset % 28];
-}
 
 function syllable(initial: number, vowel: number, final: number): string {
   return String.fromCodePoint(HANGUL_BASE + (initial * 21 + vowel) * 28 + final);

@@ -6,10 +6,9 @@
  * its prose. Grammar only; the words come from the knowledge.
  */
 
-import { isEnding, stripEndings } from "./korean.ts";
+import { isEnding, stripEndings, syllableParts } from "./korean.ts";
 import { verbForms } from "./korean-conjugate.ts";
 
-const HANGUL_BASE = 0xac00;
 /** Final consonants an ending fuses into a stem's last syllable: ㄴ, ㄹ, ㅁ. */
 const FUSED_FINALS = new Set([4, 8, 16]);
 
@@ -21,9 +20,10 @@ function stemsOf(word: string): string[] {
     const rest = word.slice(length);
     if (!isEnding(rest) && !isEnding(stripEndings(rest, 2)) && !rest.startsWith("다")) continue;
     stems.push(head);
-    const code = head.charCodeAt(length - 1) - HANGUL_BASE;
-    if (code >= 0 && code < 11_172 && FUSED_FINALS.has(code % 28)) {
-      stems.push(head.slice(0, -1) + String.fromCharCode(HANGUL_BASE + code - (code % 28)));
+    const code = head.charCodeAt(length - 1);
+    const final = syllableParts(code)?.[2];
+    if (final !== undefined && FUSED_FINALS.has(final)) {
+      stems.push(head.slice(0, -1) + String.fromCharCode(code - final));
     }
   }
   return stems;

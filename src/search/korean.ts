@@ -189,6 +189,13 @@ function isEndingChain(text: string, pieces: number): boolean {
 const HANGUL_BASE = 0xac00;
 const HANGUL_LAST = 0xd7a3;
 
+/** A Hangul syllable's initial, vowel and final indexes; undefined for anything else. */
+export function syllableParts(code: number): readonly [number, number, number] | undefined {
+  if (code < HANGUL_BASE || code > HANGUL_LAST) return undefined;
+  const offset = code - HANGUL_BASE;
+  return [Math.floor(offset / 588), Math.floor((offset % 588) / 28), offset % 28];
+}
+
 /**
  * Syllables to the keys typed for them (두벌식): initial consonants 0-18, vowels 19-39. A final
  * consonant is the same key as the initial one (the "ㅍ" of "솦" and of "프"), and clusters and
@@ -283,9 +290,8 @@ export function areCloseJamo(a: number, b: number): boolean {
  * "구글과", "투자액이"; Latin letters read as ending in a vowel.
  */
 export function hasFinalConsonant(word: string): boolean {
-  const last = word.trim().at(-1) ?? "";
-  const code = last.charCodeAt(0) - HANGUL_BASE;
-  return code >= 0 && code < 11172 && code % 28 !== 0;
+  const final = syllableParts(word.trim().at(-1)?.charCodeAt(0) ?? 0)?.[2];
+  return final !== undefined && final !== 0;
 }
 
 /**
@@ -311,14 +317,9 @@ export function isShortPastVerb(word: string): boolean {
   if (word.length < 2) return false;
   const rest = word.slice(1);
   if (PAST_MARKER.test(rest)) return true;
-  const offset = word.charCodeAt(0) - FIRST_SYLLABLE;
-  return (
-    offset >= 0 && offset < SYLLABLE_COUNT && offset % 28 === FINAL_SSANG_SIOS && isEnding(rest)
-  );
+  return syllableParts(word.charCodeAt(0))?.[2] === FINAL_SSANG_SIOS && isEnding(rest);
 }
 
 const PAST_MARKER = /^[았었였왔했됐겠셨]/u;
-const FIRST_SYLLABLE = 0xac00;
-const SYLLABLE_COUNT = 11_172;
 /** The index of ㅆ among the final consonants a syllable can close with. */
 const FINAL_SSANG_SIOS = 20;
