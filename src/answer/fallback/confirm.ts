@@ -1194,6 +1194,21 @@ const CLAIMS_FORMER_NAME =
 /** A fact that says a name is a former one. */
 const SAYS_FORMER_NAME = /\bformer name\b|예전 이름|옛 이름|이전 이름/u;
 
+/** The fact check that says which name is a former one, of a thing the claim names. */
+function formerNameFact(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+): Fact | undefined {
+  const named = new Set(scope.entities.map((entity) => entity.id));
+  const terms = new Set(analysis.terms.map((term) => term.features[0]?.slice(2)));
+  return knowledge.facts.find(
+    (candidate) =>
+      SAYS_FORMER_NAME.test(`${candidate.statement.en} ${candidate.statement.ko}`) &&
+      candidate.subject.some((id) => named.has(id) || terms.has(id)),
+  );
+}
+
 /**
  * A claim that a name is the product's old one, against the fact (a fact check about a name)
  * that says so, of a thing the claim names: a yes, unless negated.
@@ -1204,13 +1219,7 @@ function checkFormerName(
   scope: QuestionScope,
 ): ConfirmationVerdict | undefined {
   if (!CLAIMS_FORMER_NAME.test(analysis.normalized)) return undefined;
-  const named = new Set(scope.entities.map((entity) => entity.id));
-  const terms = new Set(analysis.terms.map((term) => term.features[0]?.slice(2)));
-  const fact = knowledge.facts.find(
-    (candidate) =>
-      SAYS_FORMER_NAME.test(`${candidate.statement.en} ${candidate.statement.ko}`) &&
-      candidate.subject.some((id) => named.has(id) || terms.has(id)),
-  );
+  const fact = formerNameFact(knowledge, analysis, scope);
   if (!fact) return undefined;
   // "Foundry is the old name of Copilot": a thing the fact does not speak of.
   const text = `${fact.statement.en} ${fact.statement.ko}`.toLowerCase();
@@ -1239,13 +1248,7 @@ function checkCurrentName(
 ): ConfirmationVerdict | undefined {
   const text = analysis.normalized;
   if (!CLAIMS_CURRENT_NAME.test(text) || CLAIMS_FORMER_NAME.test(text)) return undefined;
-  const named = new Set(scope.entities.map((entity) => entity.id));
-  const terms = new Set(analysis.terms.map((term) => term.features[0]?.slice(2)));
-  const fact = knowledge.facts.find(
-    (candidate) =>
-      SAYS_FORMER_NAME.test(`${candidate.statement.en} ${candidate.statement.ko}`) &&
-      candidate.subject.some((id) => named.has(id) || terms.has(id)),
-  );
+  const fact = formerNameFact(knowledge, analysis, scope);
   if (!fact) return undefined;
   // The former name as written ("Azure AI Foundry") or by its own words' names ("애저 AI
   // 파운드리"): a word of it that is not the thing itself (Azure, not Foundry).
