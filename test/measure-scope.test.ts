@@ -536,3 +536,29 @@ describe("the announcement's own time, asked in the asker's words (near12)", () 
     expect(ask("1기가와트 언제 가동됨?").abstained).toBe(true);
   });
 });
+
+describe("a count claimed of a thing the record never counts", () => {
+  it("is not covered, whatever figure stands beside it", () => {
+    for (const question of [
+      "So the gigawatt means roughly 400,000 chips, yes?",
+      "I read the Azure deal covers 2 million servers, correct?",
+      "1기가와트 하면 서버 10만 대쯤 된다던데 맞아?",
+      "엔비디아 칩 20만 개가 들어간다는 거 사실임?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/^(?:yes|맞아)/iu);
+    }
+  });
+
+  it("names the thing counted", () => {
+    expect(ask("the gigawatt is about 300k servers, right?").text).toContain("number of servers");
+  });
+
+  it("leaves a chip's or model's number and a counted thing the record counts alone", () => {
+    expect(ask("Anthropic runs on NVIDIA H100 systems, right?").text).not.toContain("number of");
+    expect(ask("Foundry customers get Claude Sonnet 4 and Opus 4, right?").abstained).toBe(false);
+    expect(ask("Claude is now on all three major clouds, right?").abstained).toBe(false);
+    expect(ask("NVIDIA put 10 billion dollars in, right?").abstained).toBe(false);
+  });
+});

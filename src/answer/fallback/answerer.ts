@@ -64,7 +64,12 @@ import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { legsClaimAnswer } from "./flow-legs.ts";
-import { asksOtherNews, figureInOtherUnit, unsupportedMeasure } from "./measure-scope.ts";
+import {
+  asksOtherNews,
+  countClaimed,
+  figureInOtherUnit,
+  unsupportedMeasure,
+} from "./measure-scope.ts";
 import {
   asksByItself,
   claimThenRequest,
@@ -881,6 +886,14 @@ function answerOne(
     language,
   );
   if (says) return says;
+  // "1GW is about 500k GPUs, right?": a count the record never gives, before any figure beside it
+  // is checked.
+  const count = countClaimed(knowledge, analysis);
+  if (count) {
+    const entities = scope.entities.filter((entity) => entity.id !== "article").slice(0, 1);
+    const relation = { id: count.id, label: count.label, forms: [] };
+    return notCoveredAnswer(knowledge, language, { entities, relation, covered: [] }, []);
+  }
   // "Satya walked away from OpenAI when he backed Anthropic?": a claim that something ended is
   // checked against the fact that says it remains before anything it names is "not covered".
   if (notCovered && analysis.asksToConfirm && claimsEnded(analysis.normalized)) {

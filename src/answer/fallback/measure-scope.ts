@@ -590,6 +590,55 @@ function countedInArticle(knowledge: Knowledge, counter: string): boolean {
   return new RegExp(`\\d\\s?${counter}(?!\\p{Script=Hangul})`, "u").test(knowledge.article.text);
 }
 
+/** Plural words after a number that are units, scales or times, not things counted. */
+const NOT_COUNTED =
+  /^(?:dollars|bucks|usd|billions|millions|thousands|trillions|bils|gigawatts|megawatts|watts|percent|times|years|months|weeks|days|hours|minutes|seconds)$/u;
+/** Korean counters of things ("GPU 50만 장", "서버 만 대"), not of money, power or time. */
+/**
+ * "GPU 50만 장", "서버 10만 대쯤", "칩 2000개가": a thousand or more things (a scale of 천 or 만,
+ * or four digits) counted with a counter of things, not of money, power or time; the word before
+ * is the thing counted.
+ */
+const KOREAN_COUNT_OF_MANY =
+  /(?:(\p{Script=Hangul}+|[a-z]{2,})\s)?(?<![\d.,])(?:\d+(?:[.,]\d+)?\s?[천만]|\d{4,})\s?(장|대|개|명)(?:쯤|정도|가량|남짓)?(?:이나|이|가|을|를|은|는|의|씩|이라|라)?(?!\p{Script=Hangul})/u;
+/**
+ * "1GW is about 500k GPUs, right?", "1기가와트면 GPU 50만 장이라던데": a number no fact holds,
+ * put on a thing the knowledge never counts. Confirming the figure beside it would confirm the
+ * count too.
+ */
+/**
+ * A bare number of a thousand or more, not a year: a chip's or model's name ("H100 systems",
+ * "Opus 4") holds a small one.
+ */
+function isCountOfMany(amount: string): boolean {
+  if (!/^\d+$/u.test(amount)) return false;
+  const value = Number(amount);
+  return value >= 1000 && !(value >= 1900 && value <= 2100);
+}
+
+export function countClaimed(knowledge: Knowledge, analysis: Analysis): Measure | undefined {
+  const korean = KOREAN_COUNT_OF_MANY.exec(analysis.normalized);
+  if (korean) {
+    const thing = korean[1];
+    const counts = thing
+      ? countsThing(knowledge, thing)
+      : countedInArticle(knowledge, korean[2] ?? "");
+    if (!counts) {
+      const noun = thing ? `${thing} ` : "";
+      return { id: "count", label: { ko: `${noun}개수`, en: `number of ${thing ?? "items"}` } };
+    }
+  }
+  const { terms } = analysis;
+  for (const [at, term] of terms.entries()) {
+    if (term.kind !== "amount" || term.known || !isCountOfMany(term.text)) continue;
+    const next = terms[at + 1];
+    if (!next || !/^[a-z]{3,}s$/u.test(next.text) || NOT_COUNTED.test(next.text)) continue;
+    if (countsEnglishWord(knowledge, next.text, true)) continue;
+    return { id: "count", label: { ko: `${next.text} 개수`, en: `number of ${next.text}` } };
+  }
+  return undefined;
+}
+
 /** "몇 개 클라우드": the knowledge counts that thing itself ("3대 클라우드", "세 주요 클라우드"). */
 function countsThing(knowledge: Knowledge, word: string): boolean {
   const noun = word.replace(/(?:에서|에는|에|을|를|이|가|은|는|도|로|으로)$/u, "");
@@ -648,10 +697,10 @@ const countedWords = new WeakMap<Knowledge, { text: string; answers: Map<string,
 
 /**
  * Whether the fact sheet counts the thing: a number before it ("three major clouds", "1
- * gigawatt"), or a fact that lists such things ("which models"). "Foundry customers" names
- * customers without a count. Worked out once per word.
+ * gigawatt"), or, unless `byNumber`, a fact that lists such things ("which models"). "Foundry
+ * customers" names customers without a count. Worked out once per word.
  */
-function countsEnglishWord(knowledge: Knowledge, word: string): boolean {
+function countsEnglishWord(knowledge: Knowledge, word: string, byNumber = false): boolean {
   let counted = countedWords.get(knowledge);
   if (!counted) {
     const text = knowledge.facts
@@ -661,14 +710,14 @@ function countsEnglishWord(knowledge: Knowledge, word: string): boolean {
     counted = { text, answers: new Map() };
     countedWords.set(knowledge, counted);
   }
-  const known = counted.answers.get(word);
+  const key = byNumber ? `#${word}` : word;
+  const known = counted.answers.get(key);
   if (known !== undefined) return known;
   const stem = stemEnglish(word);
-  const answer = new RegExp(
-    `\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|both)\\s+(?:[a-z-]+\\s+){0,2}${stem}|\\b(?:which|what)\\s+(?:[a-z]+\\s+)?${stem}`,
-    "u",
-  ).test(counted.text);
-  if (counted.answers.size < 1000) counted.answers.set(word, answer);
+  const numbered = `\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|both)\\s+(?:[a-z-]+\\s+){0,2}${stem}`;
+  const listed = `|\\b(?:which|what)\\s+(?:[a-z]+\\s+)?${stem}`;
+  const answer = new RegExp(byNumber ? numbered : numbered + listed, "u").test(counted.text);
+  if (counted.answers.size < 1000) counted.answers.set(key, answer);
   return answer;
 }
 
