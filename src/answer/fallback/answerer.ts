@@ -64,6 +64,7 @@ import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { legsClaimAnswer } from "./flow-legs.ts";
+import { leansOnPartBefore } from "./leaning-part.ts";
 import {
   asksOtherNews,
   countClaimed,
@@ -233,6 +234,17 @@ function coveredHalfOfUncovered(
     const [other, notCovered] = first.abstained ? [before, first] : [after, second];
     // "…, and when is it paid back?": a second half that points back asks of the first.
     if (covered === after && POINTS_AT_BEFORE.test(after)) continue;
+    // "…, for comparison with Anthropic?": a half that leans on the other asks nothing alone.
+    if (
+      covered === after &&
+      leansOnPartBefore(
+        { bare: before, analysis: sharedIndex.analyze(before) },
+        after,
+        sharedIndex.analyze(after),
+      )
+    ) {
+      continue;
+    }
     // The half turned away is what the whole was turned away for, and asks it by itself: not a
     // modifier of the other half ("what is Anthropic worth, in euros").
     if (thingNotCovered(notCovered.text) !== lacked || MODIFIER_OPENING.test(other)) {
@@ -528,7 +540,22 @@ function answerWritten(
     const openings: string[] = [];
     let before: Answer | undefined;
     let beforeText = "";
-    const answers = parts.map(({ text, bare }) => {
+    let beforeBare = "";
+    // "What is OpenAI valued at, for comparison with Anthropic?": a part that only leans on a
+    // part not covered is not covered with it, and is no part of its own.
+    const leaning = new Set<number>();
+    const answers = parts.map(({ text, bare }, at) => {
+      if (
+        before?.abstained &&
+        leansOnPartBefore(
+          { bare: beforeBare, analysis: index.analyze(beforeBare) },
+          bare,
+          index.analyze(bare),
+        )
+      ) {
+        leaning.add(at);
+        return before;
+      }
       const answer =
         (before?.abstained &&
           (restOfUncovered(index, asked, beforeText, bare, language) ??
@@ -537,13 +564,18 @@ function answerWritten(
       if (!answer.abstained) openings.push(openingOf(answer));
       before = answer;
       beforeText = text;
+      beforeBare = bare;
       return answer;
     });
+    const kept = parts.filter((_, at) => !leaning.has(at));
+    const keptAnswers = answers.filter((_, at) => !leaning.has(at));
+    const [onlyAnswer] = keptAnswers;
+    if (keptAnswers.length === 1 && onlyAnswer) return onlyAnswer;
     return partsAnswer(
       knowledge,
       language,
-      parts.map((part) => part.label ?? part.text),
-      answers,
+      kept.map((part) => part.label ?? part.text),
+      keptAnswers,
     );
 
     // "Yes: Claude stays…" and "Claude stays…" say the same.
