@@ -256,6 +256,7 @@ describe("a holding's weight changed, or a share price said to move (near13)", (
     "반도체 비중 더 늘려도 될지 모르겠네",
     "발표 나오면 엔비디아 주가 오른다던데 얼마까지 가요?",
     "마소 주가 다음 달엔 떨어지겠죠?",
+    "엔비디아 공모주였으면 따상 갔으려나",
   ])("%s is advice", (question) => {
     const analysis = index.analyze(question);
     expect(analysis.asksForAdvice, question).toBe(true);
