@@ -70,3 +70,22 @@ describe("a part leaning on a part not covered", () => {
     expect(answer.text).toMatch(pattern);
   });
 });
+
+describe("a question of its own, then advice (near13)", () => {
+  it.each([
+    ["How much is Microsoft putting in, and is it smart to buy MSFT now?", /5 billion/],
+    ["앤트로픽 기업가치 얼마고, 엔비디아 주식 지금 살까?", /3500억/],
+  ])("%s answers the question and declines the advice", (question, pattern) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained, answer.text).toBe(false);
+    expect(answer.text).toMatch(pattern);
+    expect(answer.text).toMatch(/advice|조언/u);
+  });
+
+  it.each([
+    "Which is the smarter buy, MSFT or NVDA, for a retiree?",
+    "Should I buy NVDA, and how much did NVIDIA invest?",
+  ])("%s stays advice (the advice first, or no second ask)", (question) => {
+    expect(answerFromKnowledge(index, question).abstained).toBe(true);
+  });
+});

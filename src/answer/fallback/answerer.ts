@@ -187,8 +187,11 @@ export function answerFromKnowledge(
   const main = answer.abstained ? withoutPremise(written) : undefined;
   const mainAnswer = main ? answerWritten(sharedIndex, main, options) : undefined;
   if (mainAnswer && !mainAnswer.abstained) return mainAnswer;
+  if (!answer.abstained) return answer;
   return (
-    (answer.abstained && coveredHalfOfUncovered(sharedIndex, written, answer, options)) || answer
+    coveredHalfOfUncovered(sharedIndex, written, answer, options) ??
+    answeredBesideAdvice(sharedIndex, written, options) ??
+    answer
   );
 }
 
@@ -253,19 +256,8 @@ function coveredHalfOfUncovered(
     // The covered half asks by itself: an amount ("…'s investment figure", "dollar amount"), a
     // question word, or a yes/no question's word order ("is it up to or fixed?"). A half that
     // states ("엔비디아가 100억 달러 내") is the premise of the other.
-    const read = sharedIndex.analyze(covered);
-    const asks =
-      !read.asksToConfirm &&
-      (asksForAmount(read.normalized, HOW_MUCH.test(read.normalized)) ||
-        hasQuestionWord(read.normalized) ||
-        MEASURE_NOUN_END.test(covered) ||
-        INVERTED_QUESTION.test(covered.trim()));
-    // …and names what it asks of: "right? How much?" only points at the other half.
-    const own = readScope(knowledge, read, covered, () => false);
-    const named = own.entities.length > 0 || own.relations.length > 0;
     if (
-      !asks ||
-      !named ||
+      !asksOfItsOwn(sharedIndex, covered) ||
       GENERIC_ABSTAIN.test(notCovered.text) ||
       NOT_COVERED_OPENING.test(coveredAnswer.text)
     ) {
@@ -276,6 +268,63 @@ function coveredHalfOfUncovered(
   }
   return undefined;
 }
+
+/**
+ * Whether a half asks by itself: an amount ("…'s investment figure", "dollar amount"), a question
+ * word, or a yes/no question's word order ("is it up to or fixed?"), and names what it asks of
+ * ("right? How much?" only points at the other half). A half that states ("엔비디아가 100억
+ * 달러 내") or claims is the premise of the other.
+ */
+function asksOfItsOwn(sharedIndex: KnowledgeIndex, half: string): boolean {
+  const read = sharedIndex.analyze(half);
+  const asks =
+    !read.asksToConfirm &&
+    (asksForAmount(read.normalized, HOW_MUCH.test(read.normalized)) ||
+      hasQuestionWord(read.normalized) ||
+      MEASURE_NOUN_END.test(half) ||
+      INVERTED_QUESTION.test(half.trim()));
+  if (!asks) return false;
+  const own = readScope(sharedIndex.knowledge, read, half, () => false);
+  return own.entities.length > 0 || own.relations.length > 0;
+}
+
+/**
+ * "What's NVIDIA's investment in Anthropic, and should I buy NVDA on the news?", "마소 투자액이랑
+ * 마소 주가 전망 알려줘": the whole was turned away as advice for what one half asks. When the
+ * other half asks a question of its own that is answered, both are said: its answer, and that
+ * advice is not given. A half that only sets the scene for the advice asks nothing.
+ */
+function answeredBesideAdvice(
+  sharedIndex: KnowledgeIndex,
+  written: string,
+  options: { language?: Language },
+): Answer | undefined {
+  const whole = sharedIndex.analyze(written);
+  if (!whole.asksForAdvice || whole.triesToChangeRules || whole.asksForOtherTask) return undefined;
+  for (const [before, after] of halvesAtJoins(written)) {
+    // The question first, then the advice, joined as a second ask ("…, and should I…", "…고,
+    // …", "…이랑 …"): a comma alone may join the advice to its own terms ("Which is the better
+    // buy, Microsoft or NVIDIA, for someone who…?").
+    const join = written.slice(written.indexOf(before) + before.length, written.lastIndexOf(after));
+    if (!ASK_JOIN.test(join)) continue;
+    if (sharedIndex.analyze(before).asksForAdvice || !sharedIndex.analyze(after).asksForAdvice) {
+      continue;
+    }
+    if (!asksOfItsOwn(sharedIndex, before)) continue;
+    const first = answerWritten(sharedIndex, before, options);
+    if (first.abstained || NOT_COVERED_OPENING.test(first.text)) continue;
+    const second = answerWritten(sharedIndex, after, options);
+    const language = options.language ?? first.language;
+    return partsAnswer(sharedIndex.knowledge, language, [before, after], [first, second]);
+  }
+  return undefined;
+}
+
+/**
+ * A join that adds a second ask: "and", "plus", "also", "그리고", "또", or a Korean joining
+ * ending the join opens on ("…알려주|고, …", "…투자액|이랑 …").
+ */
+const ASK_JOIN = /\b(?:and|plus|also)\b|그리고|또|^(?:이고|고|며|이랑|랑|하고)/u;
 
 /**
  * The last word of the thing a "not covered" answer names ("…Microsoft's payment schedule." ->
