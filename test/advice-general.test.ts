@@ -248,3 +248,24 @@ describe("the asker's own trade, market view or choice (near12)", () => {
     }
   });
 });
+
+describe("a holding's weight changed, or a share price said to move (near13)", () => {
+  it.each([
+    "데이터센터 과잉 걱정되는데 마소 비중 좀 낮출까요?",
+    "클라우드주 비중을 확대하는 게 맞나?",
+    "반도체 비중 더 늘려도 될지 모르겠네",
+    "발표 나오면 엔비디아 주가 오른다던데 얼마까지 가요?",
+    "마소 주가 다음 달엔 떨어지겠죠?",
+    "엔비디아 공모주였으면 따상 갔으려나",
+  ])("%s is advice", (question) => {
+    const analysis = index.analyze(question);
+    expect(analysis.asksForAdvice, question).toBe(true);
+  });
+
+  it.each(["엔비디아 투자가 전체에서 차지하는 비중은?", "앤트로픽 기업가치는 얼마나 올랐어?"])(
+    "%s is a question about the deal",
+    (question) => {
+      expect(index.analyze(question).asksForAdvice, question).toBe(false);
+    },
+  );
+});

@@ -181,3 +181,21 @@ describe("a question about rotating holdings", () => {
     expect(answer.abstained).toBe(true);
   });
 });
+
+describe("a polite request (near13)", () => {
+  it.each([
+    "두 회사 투자액을 표로 정리해 주실 수 있나요?",
+    "엔비디아 쪽 금액도 같이 알려 주시겠어요?",
+    "순환 투자 구조를 한 번 더 설명해 주시겠습니까?",
+    "마소 투자 조건 좀 짚어 줄 수 있나요?",
+  ])("%s asks for something, it claims nothing", (question) => {
+    expect(asksToConfirm(question)).toBe(false);
+  });
+
+  it.each(["엔비디아가 100억 넣었나요?", "앤트로픽이 애저를 쓸 수 있나요?"])(
+    "%s still asks yes or no",
+    (question) => {
+      expect(asksToConfirm(question)).toBe(true);
+    },
+  );
+});

@@ -164,10 +164,10 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val11 was never opened in round eleven; it is tuned on from round twelve.
     { file: "val11.jsonl", rows: 229, floor: 0.95, abstain: 1, near: 0.97 },
     // Written apart at the start of round twelve, scored untouched (blind44 94.7%, blind45 88.0%,
-    // blind46 88.7%).
-    { file: "blind44.jsonl", floor: 0.94, rows: 150, near: 0.9, abstain: 1 },
-    { file: "blind45.jsonl", floor: 0.87, rows: 150, near: 0.9, abstain: 0.92 },
-    { file: "blind46.jsonl", floor: 0.88, rows: 150, near: 0.9, abstain: 1 },
+    // blind46 88.7%); floors just under their figures after near13.
+    { file: "blind44.jsonl", floor: 0.95, rows: 150, near: 0.94 },
+    { file: "blind45.jsonl", floor: 0.89, rows: 150, near: 0.95 },
+    { file: "blind46.jsonl", floor: 0.89, rows: 150, near: 0.95 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {

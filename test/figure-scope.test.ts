@@ -127,3 +127,14 @@ describe("지급 (pay) read as paying, like 지불 (near12)", () => {
     expect(answerFromKnowledge(index, "마소가 앤트로픽에 지급하는 돈은요?").text).toMatch(/50억/u);
   });
 });
+
+describe("주는 금액 (the sum given) read as money given, like 주는 돈 (near13)", () => {
+  it("asks the giver's sum to the one given, never the givers' joint investment", () => {
+    const notGiven = answerFromKnowledge(index, "마소가 엔비디아 쪽에 주는 액수는 대략 얼마쯤?");
+    expect(notGiven.abstained, notGiven.text).toBe(true);
+    expect(firstSentence(notGiven.text)).not.toMatch(/150억/u);
+    expect(answerFromKnowledge(index, "엔비디아가 앤트로픽에 주는 금액은 얼마쯤?").text).toMatch(
+      /100억/u,
+    );
+  });
+});

@@ -131,6 +131,8 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\b(?:would|will|do|did) (?:you|u|ya) (?:personally )?(?:buy|sell|short|invest|put|move|hold|bet|go long|get in(?!\s+(?:\w+'s|the|a|an)\b)|grab|pick up|load up|dump|ape)\b|\b(?:would|should|could) (?:you|i|we) (?:put|move|invest|park|throw) (?:my |our |some |more )?(?:money|cash|savings|401k|ira)\b|\bif (?:you|u) were me\b|\bin my (?:shoes|position)\b|\b(?:could|can|would|will) (?:you|u) advise\b|\bany advice\b|\badvi[sc]e (?:me|(?:me )?(?:on )?(?:whether|if))\b|\bwhether (?:i|we) should\b|\b(?:i|we) (?:should|could|must|ought to|need to|gotta) (?:buy|sell|short|invest|hold|dump|ape|go long|go short|bet)\b|\b(?:smart|wise|a good idea|good idea|safe|risky|too late) to (?:buy|sell|short|invest|hold|get in|get out)\b/,
   // "a portfolio split between…", "rebalance into…", "rotate out of X into Y", "숏 쳐야 돼?": the
   // asker's holdings or trade.
+  // "엔비디아 비중 줄이는 게 맞을까요?", "AI주 비중 늘려야 돼?": a weight raised or cut is a holding's.
+  /비중\S*\s?(?:(?:좀|더|조금|다시|좀더)\s?)?(?:늘리|늘릴|늘려|늘린|줄이|줄일|줄여|줄인|높이|높일|높여|낮추|낮출|낮춰|확대|축소|조절|조정)/u,
   /\bportfolios?\b|\brebalanc\w*|\brotat(?:e|es|ed|ing|ion) (?:out of|into|from)\b|포트폴리오|리밸런싱|숏 ?(?:쳐|칠|치|잡|때리)|공매도 ?(?:해|할|쳐|칠|각)/u,
   /\b(?:my|our) (?:\w+ )?(?:money|savings|cash|portfolio|401k|401\(k\)|ira|roth|pension|retirement|nest egg|shares|stocks|holdings|position|funds)\b/,
   /(?:(?:^|\s)(?:내|제|우리) (?:\p{Script=Hangul}+ )?(?:돈|자산|포트폴리오|적금|예금|월급|퇴직금|노후자금|연금|주식|계좌)|노후 ?자금|퇴직 ?연금|너라면|니라면|당신이라면|(?:넣을까|투자할까|들어갈까|살래|사 ?볼까|매수할까|담을까|태울까))/u,
@@ -167,7 +169,8 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // The asker's own choice, for their own business: "for my startup, Azure or AWS, which one i
   // should choose", "우리 스타트업은 애저랑 AWS 중에 어디서 쓰는 게 좋아?".
   /\b(?:i|we) (?:should|ought to|gotta|need to|must) (?:choose|pick|use|go with|select|opt for|sign up (?:for|with)|get|take|buy)\b|\bwhich (?:\w+ ){0,2}(?:i|we) (?:should|ought to|gotta|need to|must)\b|\bfor (?:my|our) (?:\w+ ){0,2}(?:startup|company|team|business|firm|app|product|project|org|organi[sz]ation|use case|workloads?|shop|agency|clients?)\b.*\b(?:which (?:one|cloud|platform|provider|option|service|vendor)|better|best|choose|pick|go with|recommend)\b|\b(?:which (?:one|cloud|platform|provider|option|service|vendor)|better|best|choose|pick|go with|recommend)\b.*\bfor (?:my|our) (?:\w+ ){0,2}(?:startup|company|team|business|firm|app|product|project|org|organi[sz]ation|use case|workloads?|shop|agency|clients?)\b|(?:^|\s)(?:(?:우리|저희) ?|(?:내|제) )(?:\p{Script=Hangul}+ )?(?:스타트업|회사|팀|서비스|앱|프로젝트|사업|가게|쇼핑몰)\S*.*(?:좋아|좋을|나아|나을|낫|나음|추천|골라|고를|선택|어디서|어디로|어느 ?(?:쪽|거|곳))|(?:어디서|어느 ?(?:쪽|거|것|곳|클라우드)(?:에서)?).*(?:쓰는|이용하는|고르는|가는) ?(?:게|것이|편이|데가) ?(?:좋|나아|나을|낫|나음)/u,
-  /풀매수|풀매|(?:매수|매도) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야)|익절|(?:떡상|떡락)(?:할까|할지|하겠|각|가즈아|가능)|(?:투자해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
+  // "따상" (a new listing's first-day double) names only a share price to come.
+  /풀매수|풀매|(?:매수|매도) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야)|익절|(?:떡상|떡락)(?:할까|할지|하겠|각|가즈아|가능)|(?<!\p{Script=Hangul})따{1,2}상|(?:투자해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
 ];
 
 /**
@@ -175,7 +178,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
  * trade verb is the asker's trade only where nothing follows it that is bought ("msft buy or
  * sell?", never "does msft buy nvidia systems").
  */
-const TRADE_WORDS = String.raw`\b(?:buy|sell|short|hold)\b(?:\s+(?:now|rn|today|here|it|them|yet|still|anymore|or|and|\w+\?))*\s*(?:[?!.,]|or\b|$)|\b(?:go up|go down|price target|a buy|a hold|a sell|get in|buy in|buy the dip|(?:buy|sell) signal|(?:long|short)[- ]term hold)\b|살까|살래|사야|질러야|지를까|질러도|질러볼까|사도|사면|사나|팔까|팔아|팔면|팔래|오를|내릴|떨어질|올라갈|전망|들어가도|탑승|올라타|사는 ?(?:방법|법)|사는 ?(?:거|게|건) ?(?:어때|어떰|괜찮|좋|맞)|살 수 있`;
+const TRADE_WORDS = String.raw`\b(?:buy|sell|short|hold)\b(?:\s+(?:now|rn|today|here|it|them|yet|still|anymore|or|and|\w+\?))*\s*(?:[?!.,]|or\b|$)|\b(?:go up|go down|price target|a buy|a hold|a sell|get in|buy in|buy the dip|(?:buy|sell) signal|(?:long|short)[- ]term hold)\b|살까|살래|사야|질러야|지를까|질러도|질러볼까|사도|사면|사나|팔까|팔아|팔면|팔래|오를|내릴|떨어질|올라갈|오른다|오른답|오르겠|내린다|떨어진다|떨어지겠|전망|들어가도|탑승|올라타|사는 ?(?:방법|법)|사는 ?(?:거|게|건) ?(?:어때|어떰|괜찮|좋|맞)|살 수 있`;
 
 /** Goods a company sells: after a ticker, they make it the maker, not shares to trade. */
 const GOODS = String.raw`(?:gpus?|chips?|cards?|systems?|servers?|hardware|products?|software|services?|compute|cloud|racks?)\b`;

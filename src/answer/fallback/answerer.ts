@@ -64,6 +64,7 @@ import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { legsClaimAnswer } from "./flow-legs.ts";
+import { leansOnPartBefore } from "./leaning-part.ts";
 import {
   asksOtherNews,
   countClaimed,
@@ -186,8 +187,11 @@ export function answerFromKnowledge(
   const main = answer.abstained ? withoutPremise(written) : undefined;
   const mainAnswer = main ? answerWritten(sharedIndex, main, options) : undefined;
   if (mainAnswer && !mainAnswer.abstained) return mainAnswer;
+  if (!answer.abstained) return answer;
   return (
-    (answer.abstained && coveredHalfOfUncovered(sharedIndex, written, answer, options)) || answer
+    coveredHalfOfUncovered(sharedIndex, written, answer, options) ??
+    answeredBesideAdvice(sharedIndex, written, options) ??
+    answer
   );
 }
 
@@ -233,6 +237,17 @@ function coveredHalfOfUncovered(
     const [other, notCovered] = first.abstained ? [before, first] : [after, second];
     // "…, and when is it paid back?": a second half that points back asks of the first.
     if (covered === after && POINTS_AT_BEFORE.test(after)) continue;
+    // "…, for comparison with Anthropic?": a half that leans on the other asks nothing alone.
+    if (
+      covered === after &&
+      leansOnPartBefore(
+        { bare: before, analysis: sharedIndex.analyze(before) },
+        after,
+        sharedIndex.analyze(after),
+      )
+    ) {
+      continue;
+    }
     // The half turned away is what the whole was turned away for, and asks it by itself: not a
     // modifier of the other half ("what is Anthropic worth, in euros").
     if (thingNotCovered(notCovered.text) !== lacked || MODIFIER_OPENING.test(other)) {
@@ -241,19 +256,8 @@ function coveredHalfOfUncovered(
     // The covered half asks by itself: an amount ("…'s investment figure", "dollar amount"), a
     // question word, or a yes/no question's word order ("is it up to or fixed?"). A half that
     // states ("엔비디아가 100억 달러 내") is the premise of the other.
-    const read = sharedIndex.analyze(covered);
-    const asks =
-      !read.asksToConfirm &&
-      (asksForAmount(read.normalized, HOW_MUCH.test(read.normalized)) ||
-        hasQuestionWord(read.normalized) ||
-        MEASURE_NOUN_END.test(covered) ||
-        INVERTED_QUESTION.test(covered.trim()));
-    // …and names what it asks of: "right? How much?" only points at the other half.
-    const own = readScope(knowledge, read, covered, () => false);
-    const named = own.entities.length > 0 || own.relations.length > 0;
     if (
-      !asks ||
-      !named ||
+      !asksOfItsOwn(sharedIndex, covered) ||
       GENERIC_ABSTAIN.test(notCovered.text) ||
       NOT_COVERED_OPENING.test(coveredAnswer.text)
     ) {
@@ -264,6 +268,63 @@ function coveredHalfOfUncovered(
   }
   return undefined;
 }
+
+/**
+ * Whether a half asks by itself: an amount ("…'s investment figure", "dollar amount"), a question
+ * word, or a yes/no question's word order ("is it up to or fixed?"), and names what it asks of
+ * ("right? How much?" only points at the other half). A half that states ("엔비디아가 100억
+ * 달러 내") or claims is the premise of the other.
+ */
+function asksOfItsOwn(sharedIndex: KnowledgeIndex, half: string): boolean {
+  const read = sharedIndex.analyze(half);
+  const asks =
+    !read.asksToConfirm &&
+    (asksForAmount(read.normalized, HOW_MUCH.test(read.normalized)) ||
+      hasQuestionWord(read.normalized) ||
+      MEASURE_NOUN_END.test(half) ||
+      INVERTED_QUESTION.test(half.trim()));
+  if (!asks) return false;
+  const own = readScope(sharedIndex.knowledge, read, half, () => false);
+  return own.entities.length > 0 || own.relations.length > 0;
+}
+
+/**
+ * "What's NVIDIA's investment in Anthropic, and should I buy NVDA on the news?", "마소 투자액이랑
+ * 마소 주가 전망 알려줘": the whole was turned away as advice for what one half asks. When the
+ * other half asks a question of its own that is answered, both are said: its answer, and that
+ * advice is not given. A half that only sets the scene for the advice asks nothing.
+ */
+function answeredBesideAdvice(
+  sharedIndex: KnowledgeIndex,
+  written: string,
+  options: { language?: Language },
+): Answer | undefined {
+  const whole = sharedIndex.analyze(written);
+  if (!whole.asksForAdvice || whole.triesToChangeRules || whole.asksForOtherTask) return undefined;
+  for (const [before, after] of halvesAtJoins(written)) {
+    // The question first, then the advice, joined as a second ask ("…, and should I…", "…고,
+    // …", "…이랑 …"): a comma alone may join the advice to its own terms ("Which is the better
+    // buy, Microsoft or NVIDIA, for someone who…?").
+    const join = written.slice(written.indexOf(before) + before.length, written.lastIndexOf(after));
+    if (!ASK_JOIN.test(join)) continue;
+    if (sharedIndex.analyze(before).asksForAdvice || !sharedIndex.analyze(after).asksForAdvice) {
+      continue;
+    }
+    if (!asksOfItsOwn(sharedIndex, before)) continue;
+    const first = answerWritten(sharedIndex, before, options);
+    if (first.abstained || NOT_COVERED_OPENING.test(first.text)) continue;
+    const second = answerWritten(sharedIndex, after, options);
+    const language = options.language ?? first.language;
+    return partsAnswer(sharedIndex.knowledge, language, [before, after], [first, second]);
+  }
+  return undefined;
+}
+
+/**
+ * A join that adds a second ask: "and", "plus", "also", "그리고", "또", or a Korean joining
+ * ending the join opens on ("…알려주|고, …", "…투자액|이랑 …").
+ */
+const ASK_JOIN = /\b(?:and|plus|also)\b|그리고|또|^(?:이고|고|며|이랑|랑|하고)/u;
 
 /**
  * The last word of the thing a "not covered" answer names ("…Microsoft's payment schedule." ->
@@ -528,7 +589,22 @@ function answerWritten(
     const openings: string[] = [];
     let before: Answer | undefined;
     let beforeText = "";
-    const answers = parts.map(({ text, bare }) => {
+    let beforeBare = "";
+    // "What is OpenAI valued at, for comparison with Anthropic?": a part that only leans on a
+    // part not covered is not covered with it, and is no part of its own.
+    const leaning = new Set<number>();
+    const answers = parts.map(({ text, bare }, at) => {
+      if (
+        before?.abstained &&
+        leansOnPartBefore(
+          { bare: beforeBare, analysis: index.analyze(beforeBare) },
+          bare,
+          index.analyze(bare),
+        )
+      ) {
+        leaning.add(at);
+        return before;
+      }
       const answer =
         (before?.abstained &&
           (restOfUncovered(index, asked, beforeText, bare, language) ??
@@ -537,13 +613,18 @@ function answerWritten(
       if (!answer.abstained) openings.push(openingOf(answer));
       before = answer;
       beforeText = text;
+      beforeBare = bare;
       return answer;
     });
+    const kept = parts.filter((_, at) => !leaning.has(at));
+    const keptAnswers = answers.filter((_, at) => !leaning.has(at));
+    const [onlyAnswer] = keptAnswers;
+    if (keptAnswers.length === 1 && onlyAnswer) return onlyAnswer;
     return partsAnswer(
       knowledge,
       language,
-      parts.map((part) => part.label ?? part.text),
-      answers,
+      kept.map((part) => part.label ?? part.text),
+      keptAnswers,
     );
 
     // "Yes: Claude stays…" and "Claude stays…" say the same.

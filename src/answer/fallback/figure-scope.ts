@@ -22,7 +22,7 @@ const AMOUNT_WORDS =
 const JOINED = /\b(?:and|&|plus|n)\b|\+|랑|이랑|와|과|하고|및/u;
 
 const MONEY_ASKED =
-  /\b(?:pay|pays|paid|paying|cost|costs|spend|spends|spent|price|dollars?|usd|money|give|gives|gave|giving|send|sends|sent|receive|receives|received|receiving|buy|buys|bought|purchase|purchases|purchased|worth of)\b|\$|돈|달러|어치|샀|구매|구입|비용|가격|지불|지급|내는|내야|송금|보내|보냈|보낸|보낼|줌|줬|줘|줄까|주는\s?돈|준(?:다|대|거|돈)|(?:얼마\s?)주(?:나|냐|니|지|고|는|었|기로)|받(?:아|았|는|음|나|니|냐|을|기)/u;
+  /\b(?:pay|pays|paid|paying|cost|costs|spend|spends|spent|price|dollars?|usd|money|give|gives|gave|giving|send|sends|sent|receive|receives|received|receiving|buy|buys|bought|purchase|purchases|purchased|worth of)\b|\$|돈|달러|어치|샀|구매|구입|비용|가격|지불|지급|내는|내야|송금|보내|보냈|보낸|보낼|줌|줬|줘|줄까|주는\s?(?:돈|금액|액수)|준(?:다|대|거|돈)|(?:얼마\s?)주(?:나|냐|니|지|고|는|었|기로)|받(?:아|았|는|음|나|니|냐|을|기)/u;
 
 /** What the answer says it lacks when the question names no relation. */
 const AMOUNT_LABEL = { id: "amount", label: { ko: "금액", en: "figure" }, forms: [] };

@@ -30,11 +30,21 @@ import { readRelations } from "./scope.ts";
 const ADDS_LISTED =
   /(?:합치면|합쳐서|합하면|더하면|더하기|합산하면)(?![^?？]*(?:[,?？]\s*\S|그리고|또 ))/u;
 
+/**
+ * A Korean list whose items are the two sides of one measure ("현금이랑 주식 비율은?", "A와 B의
+ * 차이"): the measure is asked of both, when it follows the last item.
+ */
+const MEASURE_OF_LISTED =
+  /(?:이랑|랑|하고|과|와)\s+(?:\S+\s+){0,2}?\S*?(?:의\s*)?(?:비율|비중|차이|격차|배율)(?![^?？]*(?:[,?？]\s*\S|그리고|또 ))/u;
+
 /** A second ask before the end ("…맞지? 합치면 얼마야?"). */
 const ASKS_BEFORE_END = /[?？]\s*\S/u;
 
 function addsListed(sentence: string): boolean {
-  return ADDS_LISTED.test(sentence) && !ASKS_BEFORE_END.test(sentence);
+  return (
+    (ADDS_LISTED.test(sentence) || MEASURE_OF_LISTED.test(sentence)) &&
+    !ASKS_BEFORE_END.test(sentence)
+  );
 }
 
 export function questionParts(

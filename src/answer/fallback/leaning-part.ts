@@ -1,0 +1,76 @@
+/**
+ * A part of a several-part question that only leans on the part before: it restates it ("…,
+ * i.e. can it afford…", "그래픽카드 개수 말이오"), compares its answer with something ("…, for
+ * comparison with B", "B보다 높음?"), qualifies it ("…, for those systems") or guesses its
+ * answer ("어디에 지어져? 텍사스지?"). When the part before is not covered, such a part is not
+ * covered either: answered alone, it would put a nearby fact beside "not covered", as if the
+ * question were two.
+ */
+import type { Analysis } from "../../search/analyze.ts";
+import { hasQuestionWord } from "../../search/confirmation.ts";
+
+/** The part before ends on a restating word: "What is X's revenue, i.e." */
+const RESTATING_END =
+  /(?:\bi\.?\s?e\.?|\bthat is|\bin other words|\bnamely|\bmeaning|(?<![\p{L}])즉|다시 말해|말하자면)[\s,:;—–-]*$/iu;
+
+/** The part opens on a restating word: "i.e. …", "in other words …", "I mean …", "즉 …". */
+const RESTATING_OPENING =
+  /^(?:i\.?\s?e\.?|that is|in other words|i mean|namely|meaning|즉|다시 말해|말하자면)(?![\p{L}])/iu;
+
+/**
+ * The part ends on "I mean" or on a Korean "…말이야" after a noun ("그래픽카드 개수 말이오"); not
+ * "무슨 말이야?" (what does it mean), which asks.
+ */
+const RESTATING_CLOSE =
+  /\bi mean[\s.!?]*$|(?<!(?:무슨|뭔|무엇|어떤|그게|이게|그건|이건|그|이)\s?)말(?:이오|이야|이에요|이예요|입니다|임|이죠|이요|인데|이지)[\s.!?~]*$/iu;
+
+/**
+ * The part compares with something: "for comparison with B", "compared to B", "by comparison",
+ * "vs B", "B보다 높음?", "B 대비", "비교하면".
+ */
+const COMPARING =
+  /\b(?:comparison|compared?|versus|vs|relative to|(?:higher|lower|bigger|smaller|larger|more|less|greater)\s+than)\b|보다\s*(?:더\s*)?(?:높|낮|많|적|크|큼|커|작|비싸|싸|앞서|위|아래)|대비(?![\p{L}])|비교(?:하면|해서|하면은|하자면|해|해줘|해 줘)?(?![\p{L}])/iu;
+
+/** The part opens on a preposition: it qualifies the part before ("for those systems?"). */
+const PREPOSITION_OPENING =
+  /^(?:in|on|at|for|by|with|to|from|as|over|per|into|compared|relative)\s/iu;
+
+/** At most this many words make a guess at the answer ("텍사스지?", "Texas, right?"). */
+const GUESS_WORDS = 3;
+
+export function leansOnPartBefore(
+  /** The part before as written, and as read. */
+  before: { bare: string; analysis: Analysis },
+  /** This part as written, and as read alone. */
+  bare: string,
+  own: Analysis,
+): boolean {
+  const text = bare.trim();
+  if (RESTATING_END.test(before.bare.trim()) || RESTATING_OPENING.test(text)) return true;
+  if (RESTATING_CLOSE.test(text)) return true;
+  // "…, in dollars, for those systems?": no question word of its own, only a qualifier.
+  if (PREPOSITION_OPENING.test(text) && !hasQuestionWord(own.normalized)) return true;
+  // A comparison of its own names two sides ("is NVIDIA's bigger than Microsoft's?"); one side
+  // only is compared with what the part before asks.
+  if (COMPARING.test(own.normalized) && sidesNamed(own) < 2) return true;
+  // "어디에 지어져? 텍사스지?": a short question of words the knowledge lacks guesses the answer
+  // of the question asked before ("풀네임 ㄱㄱ" asks for more of it, and is no guess).
+  return (
+    hasQuestionWord(before.analysis.normalized) &&
+    !hasQuestionWord(own.normalized) &&
+    own.terms.length > 0 &&
+    own.terms.every((term) => !term.known && term.kind !== "amount") &&
+    text.split(/\s+/u).length <= GUESS_WORDS &&
+    /[?？]$/u.test(text)
+  );
+}
+
+/** The parties and figures a comparison names. */
+function sidesNamed(analysis: Analysis): number {
+  const named = new Set<string>();
+  for (const term of analysis.terms) {
+    if (term.entity !== undefined) named.add(term.entity);
+    else if (term.kind === "amount") named.add(term.text);
+  }
+  return named.size;
+}

@@ -1,0 +1,91 @@
+/**
+ * A part that only leans on a part the knowledge does not cover (branch near13): a restatement,
+ * a comparison with one side, a qualifier or a guess at the answer is not covered with it, while
+ * a second question of its own beside it is still answered. No phrasing here is in an eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { leansOnPartBefore } from "../src/answer/fallback/leaning-part.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+
+function leans(before: string, part: string): boolean {
+  return leansOnPartBefore(
+    { bare: before, analysis: index.analyze(before) },
+    part,
+    index.analyze(part),
+  );
+}
+
+describe("leansOnPartBefore", () => {
+  it.each([
+    ["How many employees does NVIDIA have, that is,", "is it big enough to supply the chips?"],
+    ["How much profit did Microsoft make", "in other words can it afford the deal?"],
+    ["앤트로픽 직원은 몇 명이에요", "연구 인력 숫자 말이야."],
+    ["How much does Amazon's stake cost", "compared with Microsoft?"],
+    ["구글 기업가치는 얼마예요", "엔비디아보다 큼?"],
+    ["What did Google pay", "for the TPU chips?"],
+    ["본사는 어디에 있어", "시애틀이지?"],
+  ])("%s / %s leans on the part before", (before, part) => {
+    expect(leans(before, part)).toBe(true);
+  });
+
+  it.each([
+    // A comparison naming both sides asks by itself.
+    ["How much does Amazon's stake cost", "is NVIDIA's investment bigger than Microsoft's?"],
+    // A question word of its own.
+    ["How much profit did Microsoft make", "in what year was it announced?"],
+    // "What does it mean?" asks, it restates nothing.
+    ["앤트로픽 직원은 몇 명이에요", "순환 투자는 무슨 말이야?"],
+    // A request for more, with no question mark, is no guess.
+    ["본사는 어디에 있어", "주소 ㄱㄱ"],
+    // A known name is asked about, not guessed.
+    ["Who else invested", "NVIDIA?"],
+  ])("%s / %s asks by itself", (before, part) => {
+    expect(leans(before, part)).toBe(false);
+  });
+});
+
+describe("a part leaning on a part not covered", () => {
+  it.each([
+    "What is Meta valued at, to compare with Anthropic?",
+    "메타 기업가치 얼마예요? 앤트로픽보다 높아요?",
+    "What is Microsoft's yearly profit, i.e. can it really afford $5B for Anthropic?",
+    "엔비디아 직원이 몇 명이에요? 엔지니어 숫자 말이야.",
+    "What did Microsoft pay NVIDIA, in euros, for the hardware?",
+  ])("%s is turned away whole", (question) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained, answer.text).toBe(true);
+  });
+
+  it.each([
+    ["What is Meta valued at, and how much did NVIDIA put in?", /10 billion/],
+    ["메타 기업가치 얼마예요? 엔비디아 투자액은요?", /100억 달러/],
+  ])("%s still answers a second question of its own", (question, pattern) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained, answer.text).toBe(false);
+    expect(answer.text).toMatch(pattern);
+  });
+});
+
+describe("a question of its own, then advice (near13)", () => {
+  it.each([
+    ["How much is Microsoft putting in, and is it smart to buy MSFT now?", /5 billion/],
+    ["앤트로픽 기업가치 얼마고, 엔비디아 주식 지금 살까?", /3500억/],
+  ])("%s answers the question and declines the advice", (question, pattern) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained, answer.text).toBe(false);
+    expect(answer.text).toMatch(pattern);
+    expect(answer.text).toMatch(/advice|조언/u);
+  });
+
+  it.each([
+    "Which is the smarter buy, MSFT or NVDA, for a retiree?",
+    "Should I buy NVDA, and how much did NVIDIA invest?",
+  ])("%s stays advice (the advice first, or no second ask)", (question) => {
+    expect(answerFromKnowledge(index, question).abstained).toBe(true);
+  });
+});
