@@ -33,6 +33,12 @@ const ENGLISH_WEAK_TAG =
   /\b(?:yeah|yes|yep|yup|ya|ok|okay|eh|no|huh|confirm|confirmed|agreed|or not)\s*[?!.]*$/u;
 const ENGLISH_LEAD_IN =
   /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then|quick|real quick)[,\s]+)*(?:is it (?:true|correct|right|accurate|the case)|was it (?:true|the case)|is that (?:true|correct|right)|am i (?:right|correct|wrong)|did i (?:get|understand) (?:it|this|that)|correct me if|tell me if|(?:can|could) you (?:confirm|verify|check|double[- ]check)|(?:please )?(?:confirm|verify|double[- ]check)|just (?:to )?(?:confirm|check|checking)|checking|sanity check|fact[- ]?check|true or false|right or wrong|correct or (?:not|incorrect)|fact or fiction|real or fake|yes or no|it'?s true that|right that|correct that)\b/u;
+/**
+ * A quiz's verdict asked after a short label of its own ("Quiz question, true or false: …",
+ * "Round two — right or wrong: …"): the label is no word of the claim.
+ */
+const LABELLED_VERDICT_LEAD_IN =
+  /^(?:[\p{L}\p{N}'#]+\s+){0,3}[\p{L}\p{N}'#]+\s*[,:—–-]\s*(?:true or false|right or wrong|fact or fiction|correct or incorrect|real or fake)\b/u;
 /** Lead-ins that introduce a claim unless a question word follows ("I heard…, how much…?"). */
 const ENGLISH_WEAK_LEAD_IN =
   /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then)[,\s]+)*(?:i (?:heard|read|saw|was told|think|thought|believe|understand|remember|assume)|i'?ve (?:heard|read|been told)|i keep hearing|(?:someone|somebody|people|they|everyone|a (?:friend|coworker|colleague|guy|youtuber|streamer|commenter)(?: of mine)?|some (?:guy|dude|youtuber|streamer|analyst|commenter))(?: (?:on|in|at|from) (?:the |a |my |our )?[\w.-]+(?: \w+)?)? (?:said|say|says|told me|claims?|claimed|insists?)|my \w+ (?:said|says|told me|claims?|claimed|thinks|insists?|reckons)|i (?:take it|presume|suppose|guess|gather|bet|reckon|imagine)(?: that)?|(?:my understanding|my impression|the word) is(?: that)?|as i understand it|from what i (?:understand|gather|hear)|(?:presumably|surely|apparently|supposedly|reportedly|allegedly|rumou?r has it|word is)|so basically|basically|so|in other words|in short|real talk|for real|fr|no cap|legit|honest(?:ly)?|tbh|ngl)\b/u;
@@ -126,6 +132,7 @@ export function asksToConfirm(normalized: string): boolean {
   // Tags are at the end: only the tail is searched for them (questions can be long).
   const tail = text.slice(-TAIL);
   if (ENGLISH_TAG.test(tail) || KOREAN_TAG.test(tail) || ENGLISH_LEAD_IN.test(text)) return true;
+  if (LABELLED_VERDICT_LEAD_IN.test(text)) return true;
   if (LEADING_TAG.test(text) && !hasQuestionWord(text)) return true;
   if (HANGUL.test(text)) {
     if (KOREAN_QUESTION_WORD.test(text)) return false;
@@ -203,7 +210,12 @@ export function claimFrameWords(normalized: string, withTags = true): ReadonlySe
   const whole = normalized.trim();
   const text = withoutAddress(whole);
   const spans: string[] = text === whole ? [] : [whole.slice(text.length)];
-  for (const lead of [ENGLISH_LEAD_IN, ENGLISH_WEAK_LEAD_IN, KOREAN_TELLER]) {
+  for (const lead of [
+    ENGLISH_LEAD_IN,
+    LABELLED_VERDICT_LEAD_IN,
+    ENGLISH_WEAK_LEAD_IN,
+    KOREAN_TELLER,
+  ]) {
     const match = lead.exec(text);
     if (match) spans.push(match[0]);
   }

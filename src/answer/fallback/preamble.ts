@@ -364,14 +364,28 @@ export function withoutAfterword(index: KnowledgeIndex, question: string): Core 
     const rest = question.slice(0, cut).trim();
     const dropped = question.slice(cut);
     if (rest === "") break;
-    if (index.analyze(dropped).terms.some((term) => term.known)) break;
-    // Only the asker's own aside: "…, in euros?" is part of the question.
-    if (!ASIDE.test(dropped.toLowerCase())) continue;
+    if (!isAsideAfterQuestion(index, dropped)) {
+      if (index.analyze(dropped).terms.some((term) => term.known)) break;
+      // Only the asker's own aside: "…, in euros?" is part of the question.
+      if (!ASIDE.test(dropped.toLowerCase())) continue;
+    }
     const analysis = index.analyze(rest);
     const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
     if (verdict.onTopic) return { text: rest, analysis, verdict };
   }
   return undefined;
+}
+
+/**
+ * "…맞는지요? 귀가 어두워 잘못 들었나 싶어서 여쭙니다.", "…right? Sorry, my memory is going.": a
+ * sentence after the question that asks nothing and is off topic by itself is why the asker asks,
+ * even when a common word of it ("잘못", "wrong") is one the knowledge knows.
+ */
+function isAsideAfterQuestion(index: KnowledgeIndex, dropped: string): boolean {
+  const aside = /^[?？]+\s+(\S[^?？\d]*)$/u.exec(dropped)?.[1];
+  return (
+    aside !== undefined && !judgeRelevance(index.analyze(aside), index.idf, index.maxIdf).onTopic
+  );
 }
 
 /** An aside about the asker or to the bot: first or second person, thanks, chat laughter. */
