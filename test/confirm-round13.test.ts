@@ -5,11 +5,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
-import { withoutAfterword } from "../src/answer/fallback/preamble.ts";
+import {
+  withoutAfterword,
+  withoutAsideAfterConfirmation,
+} from "../src/answer/fallback/preamble.ts";
 import { firstSentence } from "../src/eval/evaluate.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
-import { asksToConfirm, claimFrameWords } from "../src/search/confirmation.ts";
+import { asksToConfirm, claimFrameWords, claimsEnded } from "../src/search/confirmation.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { foldKoreanRegister } from "../src/search/korean-register.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
 const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
@@ -54,5 +58,64 @@ describe("a sentence after the question that says why the asker asks", () => {
       "엔비디아가 냈다던데 맞소",
     );
     expect(withoutAfterword(index, "how much did NVIDIA pay? and when?")).toBeUndefined();
+  });
+});
+
+describe("a claim that a partner now counts for less", () => {
+  it("is an ending, which a fact that says it remains answers with a no", () => {
+    expect(claimsEnded("nadella made openai a less important partner")).toBe(true);
+    expect(claimsEnded("나델라가 오픈ai를 덜 중요하게 본다던데")).toBe(true);
+    expect(claimsEnded("아마존과의 계약 종료를 발표했다며")).toBe(true);
+    expect(lead("Nadella described OpenAI as less central now, correct?")).toMatch(/^No/);
+    expect(lead("나델라가 오픈AI 관계를 종료한다고 했다던데 맞나요?")).toMatch(/^아니에요/);
+  });
+
+  it("reads 'called' as a verb of saying unless a name is given", () => {
+    expect(claimsEnded("nadella called openai less important")).toBe(true);
+    expect(claimsEnded("foundry is now called microsoft foundry, replacing the old name")).toBe(
+      false,
+    );
+  });
+
+  it("reads what our someone claims as frame", () => {
+    const frame = claimFrameWords("our teacher claims nvidia put in ten billion. true?");
+    expect(frame.has("teacher")).toBe(true);
+    expect(frame.has("nvidia")).toBe(false);
+  });
+});
+
+describe("where the asker read it, said after a confirmation", () => {
+  it("is left out of the claim", () => {
+    expect(
+      withoutAsideAfterConfirmation(
+        index,
+        "아마존이 이제 빠졌다던데 맞소? 라디오에서 그리 들은 것 같소.",
+      ),
+    ).toBe("아마존이 이제 빠졌다던데 맞소?");
+    expect(lead("아마존이 이제 빠졌다던데 맞소? 라디오에서 그리 들은 것 같소.")).toMatch(
+      /^아니에요/,
+    );
+  });
+
+  it("keeps a sentence about the article, a request or advice", () => {
+    const kept = [
+      "엔비디아가 300억 낸 거 맞죠? 기사에서 그렇게 읽었어요.",
+      "The loop is right, yeah? I heard it, so explain how.",
+      "NVIDIA put in 10 billion, right? I read it, should I buy?",
+    ];
+    for (const question of kept) {
+      expect(withoutAsideAfterConfirmation(index, question)).toBe(question);
+    }
+  });
+});
+
+describe("old-fashioned words", () => {
+  it("are read as the plain ones", () => {
+    expect(foldKoreanRegister("무어라 했는지 일러 주시오")).toBe("뭐라 했는지 알려 주세요");
+    expect(foldKoreanRegister("무얼 샀소")).toBe("뭘 샀나요");
+    expect(foldKoreanRegister("그게 맞소?")).toBe("그게 맞나요?");
+    expect(foldKoreanRegister("장소")).toBe("장소");
+    // Inside another word they stay.
+    expect(foldKoreanRegister("실무어라")).toBe("실무어라");
   });
 });

@@ -58,6 +58,9 @@ export function foldRegisterWord(word: string): string {
 const FOLDED_LAST = new Set([..."까다오소교유"]);
 const FOLDED_BEFORE_YO = new Set([..."까시지"]);
 
+/** Stems whose 하오체 question is a word of its own: 맞소 (맞나요), 같소, 않소, 옳소, 좋소, 많소. */
+const SO_STEMS = new Set([..."맞같않옳좋많"]);
+
 function foldEnding(word: string): string {
   // Most words end on none of these: "…나요", "…세요", "…어요" are read as they are.
   const last = word.charAt(word.length - 1);
@@ -92,6 +95,8 @@ function foldEnding(word: string): string {
   if (match) {
     const host = match[2] as string;
     if (parts(host)?.[2] === FINAL_SS || host === "없") return `${match[1]}${host}나요`;
+    // 맞소, 같소, 않소: a whole word of a common stem (장소, 연구소 are nouns).
+    if (match[1] === "" && SO_STEMS.has(host)) return `${host}나요`;
     return word;
   }
   // 하오체 -오 on a light verb: 된다 하오 -> 된다 하나요, 어찌 되오 -> 어찌 되나요; 것이오 -> 것인가요.
@@ -159,8 +164,19 @@ function withoutVocative(text: string): string {
   return text.replace(LEADING_VOCATIVE, "").replace(TRAILING_VOCATIVE, "");
 }
 
+/**
+ * Old-fashioned words for the plain ones: "무어라" is "뭐라", "무얼" is "뭘", "일러 주시오" is "알려
+ * 주시오" (tell me).
+ */
+const OLD_WORD = /(?<![\uac00-\ud7a3])(?:무어라|무얼|일러(?= ?주))/gu;
+const PLAIN_WORD: Readonly<Record<string, string>> = { 무어라: "뭐라", 무얼: "뭘", 일러: "알려" };
+const MAY_BE_OLD_WORD = /무어|무얼|일러/u;
+
 export function foldKoreanRegister(text: string): string {
-  const spaced = withoutVocative(text).replace(GLUED_BOUND_NOUN, " ");
+  const plain = MAY_BE_OLD_WORD.test(text)
+    ? text.replace(OLD_WORD, (word) => PLAIN_WORD[word] ?? word)
+    : text;
+  const spaced = withoutVocative(plain).replace(GLUED_BOUND_NOUN, " ");
   const timed = MAY_BE_AFTER.test(spaced) ? spaced.replace(AFTER_CLAUSE, "이후") : spaced;
   if (!FORMAL_MARK.test(timed) && !timed.includes("좀")) return timed;
   return timed

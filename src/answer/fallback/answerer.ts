@@ -86,6 +86,7 @@ import {
   isRemark,
   storyAsContext,
   withoutAfterword,
+  withoutAsideAfterConfirmation,
   withoutOpenAlternative,
   withoutPreamble,
   withoutRequestWrapper,
@@ -296,9 +297,12 @@ function answerWritten(
   // "NVIDIA PUT IN 20 BILLION??": in a shouted message capitals mark no names. "Could you tell
   // me the total and the valuation?": the wrapper asks nothing of its own.
   // "I read (it may have been the Telegraph) that…": an aside with no known word is the asker's.
-  const question = withoutUnknownAsides(
+  const question = withoutAsideAfterConfirmation(
     index,
-    withoutOpenAlternative(withoutClaimNoun(withoutRequestWrapper(readableCase(index, written)))),
+    withoutUnknownAsides(
+      index,
+      withoutOpenAlternative(withoutClaimNoun(withoutRequestWrapper(readableCase(index, written)))),
+    ),
   );
   const { knowledge } = index;
   const whole = index.analyze(question);

@@ -466,6 +466,34 @@ export function withoutUnknownAsides(index: KnowledgeIndex, question: string): s
   );
 }
 
+/** A confirmation asked, then one sentence more with no question mark in it. */
+const SENTENCE_AFTER_QUESTION = /^(.*[?？])\s+([^?？]+)$/su;
+
+/**
+ * "…했다던데 사실인지요? 신문에서 그리 읽은 것 같소.", "…, right? I read it in the paper.": a
+ * sentence after a confirmation that asks nothing and is off topic by itself says where the asker
+ * heard it. Left in, its words would be read as part of the claim.
+ */
+export function withoutAsideAfterConfirmation(index: KnowledgeIndex, question: string): string {
+  const parts = SENTENCE_AFTER_QUESTION.exec(question.trim());
+  if (!parts) return question;
+  const [, asked = "", after = ""] = parts;
+  const lower = after.toLowerCase();
+  // Only where it was heard or read: not a request ("explain each step"), not advice, not the
+  // article itself ("기사 첫 줄에 그렇게 나와서요": what it claims the article says).
+  if (!HEARD_OR_READ.test(lower) || ABOUT_THE_PIECE.test(lower) || hasQuestionWord(lower)) {
+    return question;
+  }
+  const verdict = judgeRelevance(index.analyze(after), index.idf, index.maxIdf);
+  if (verdict.onTopic || verdict.reason !== "unknown-words") return question;
+  return index.analyze(asked).asksToConfirm ? asked : question;
+}
+
+/** Verbs of hearing or reading something ("읽은 것 같소", "들었소", "I read it", "saw it on TV"). */
+const HEARD_OR_READ = /(?:읽|들었|들은|봤|본 ?(?:것|거)|보았)|\b(?:read|heard|saw|seen|told)\b/u;
+/** The piece itself: what a sentence says of it is part of the claim. */
+const ABOUT_THE_PIECE = /기사|글에|본문|제목|\b(?:article|piece|post|intro|headline|blog)\b/u;
+
 /** "(a)", "(2)", "(iv)", "(가)": a list's item marker, no aside. */
 const LIST_MARKER = /^\s*(?:[a-z]|\d{1,2}|[ivx]{1,4}|[가-하])\s*$/iu;
 
