@@ -44,8 +44,9 @@ function readCarrier(
   specific: (term: Term) => boolean,
 ): UnknownCarrier | undefined {
   const words = wordsOf(analysis);
-  if (words.unknown.size === 0) return undefined;
   const text = analysis.normalized;
+  // "a lock-up on…": its verb ("lock") may be known while the noun it makes is not.
+  if (words.unknown.size === 0 && !PHRASAL_NOUN_IN_TEXT.test(text)) return undefined;
   // "…if anthropic goes bankrupt?", "파산하면 어떻게 돼?": the record states what was agreed,
   // never what happens on a condition it does not know.
   const condition = unknownCondition(text, words);
@@ -274,6 +275,7 @@ function isPhrasalNoun(word: string): boolean {
 }
 
 const PHRASAL_NOUN = /^[a-z]+-(?:up|in|out|off|back|down|over)$/;
+const PHRASAL_NOUN_IN_TEXT = /\b[a-z]+-(?:up|in|out|off|back|down|over)\b(?!-)/;
 
 // --- English -------------------------------------------------------------------------------
 
