@@ -5,12 +5,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { unpricedPaymentClaimed } from "../src/answer/fallback/claim-unpriced.ts";
 import {
   withoutAfterword,
   withoutAsideAfterConfirmation,
 } from "../src/answer/fallback/preamble.ts";
+import { readScope } from "../src/answer/fallback/scope.ts";
 import { firstSentence } from "../src/eval/evaluate.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
+import { unknownCarrier } from "../src/search/asked-word.ts";
 import { asksToConfirm, claimFrameWords, claimsEnded } from "../src/search/confirmation.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { foldKoreanRegister } from "../src/search/korean-register.ts";
@@ -117,5 +120,48 @@ describe("old-fashioned words", () => {
     expect(foldKoreanRegister("장소")).toBe("장소");
     // Inside another word they stay.
     expect(foldKoreanRegister("실무어라")).toBe("실무어라");
+  });
+});
+
+describe("a noun made of a verb and a particle, asked", () => {
+  it("carries the question even when its verb is a known word", () => {
+    const specific = () => true;
+    expect(
+      unknownCarrier(index.analyze("is there a lock-up on NVIDIA's stake?"), specific),
+    ).toEqual({ phrase: "lock-up" });
+    expect(answerFromKnowledge(index, "Is there a lock-up on Microsoft's shares?").abstained).toBe(
+      true,
+    );
+  });
+});
+
+describe("a sum claimed for a payment the record gives no figure for", () => {
+  const scopeOf = (question: string) => {
+    const analysis = index.analyze(question);
+    return unpricedPaymentClaimed(
+      index.knowledge,
+      analysis,
+      readScope(index.knowledge, analysis, question, () => false),
+    );
+  };
+
+  it("is not covered, neither yes nor no", () => {
+    expect(
+      scopeOf("Microsoft pays NVIDIA about $25 billion for the hardware, right?"),
+    ).toBeDefined();
+    expect(scopeOf("마소가 엔비디아한테 250억 달러 주는 거 맞죠?")).toBeDefined();
+    const answer = answerFromKnowledge(
+      index,
+      "Microsoft spends $25B buying NVIDIA systems, right?",
+    );
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).not.toMatch(/150억|\$15 billion/u);
+  });
+
+  it("leaves a figure of another fact, two payers joined and an investment to the facts", () => {
+    expect(scopeOf("Microsoft pays NVIDIA $5 billion, right?")).toBeUndefined();
+    expect(scopeOf("Microsoft and NVIDIA pay $25B to Anthropic, right?")).toBeUndefined();
+    expect(scopeOf("마소랑 엔비디아가 250억 달러 내는 거 맞죠?")).toBeUndefined();
+    expect(scopeOf("Microsoft invests $25B in NVIDIA, right?")).toBeUndefined();
   });
 });
