@@ -165,3 +165,16 @@ describe("a sum claimed for a payment the record gives no figure for", () => {
     expect(scopeOf("Microsoft invests $25B in NVIDIA, right?")).toBeUndefined();
   });
 });
+
+describe("money said to go into a party, with no payer named", () => {
+  it("is checked against all that goes to it, not against what the party pays", () => {
+    expect(lead("Somebody told me 25 billion was put into Anthropic. Right?")).toMatch(
+      /^No: together .* \$15 billion/u,
+    );
+    expect(lead("they poured 25 billion into Anthropic, correct?")).not.toMatch(/Azure/u);
+  });
+
+  it("leaves the party's own figures (a valuation) to their facts", () => {
+    expect(lead("Anthropic got valued near 350 billion after the deal, right?")).toMatch(/^Yes/);
+  });
+});
