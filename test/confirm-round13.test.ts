@@ -178,3 +178,10 @@ describe("money said to go into a party, with no payer named", () => {
     expect(lead("Anthropic got valued near 350 billion after the deal, right?")).toMatch(/^Yes/);
   });
 });
+
+describe("the telling first, then where it was done", () => {
+  it("reads the name before 에서 as the claim's place, not a party", () => {
+    expect(lead("발표를 아마존 리인벤트에서 한 거 맞죠?")).toMatch(/^아니에요/);
+    expect(lead("공개는 이그나이트에서 했던 거 맞지?")).toMatch(/^맞아요/);
+  });
+});
