@@ -185,3 +185,15 @@ describe("the telling first, then where it was done", () => {
     expect(lead("공개는 이그나이트에서 했던 거 맞지?")).toMatch(/^맞아요/);
   });
 });
+
+describe("a figure that holds, claimed at a time no fact names", () => {
+  it("is not covered: the sources do not say when", () => {
+    const answer = answerFromKnowledge(index, "NVIDIA's $10B all lands by mid-2027, correct?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).not.toMatch(/^Yes/u);
+  });
+
+  it("leaves a time some fact names to the facts", () => {
+    expect(lead("Anthropic was worth $183B in September 2025, right?")).toMatch(/^Yes/);
+  });
+});
