@@ -197,3 +197,26 @@ describe("a figure that holds, claimed at a time no fact names", () => {
     expect(lead("Anthropic was worth $183B in September 2025, right?")).toMatch(/^Yes/);
   });
 });
+
+describe("what a capacity is said to run on", () => {
+  it("is what is asked: a thing the knowledge lacks is not covered", () => {
+    const specific = () => true;
+    expect(
+      unknownCarrier(index.analyze("will the 1 GW be powered by wind turbines?"), specific),
+    ).toEqual({ phrase: "wind turbines" });
+    expect(answerFromKnowledge(index, "The 1GW runs on wind turbines, right?").abstained).toBe(
+      true,
+    );
+  });
+
+  it("leaves what the knowledge knows, and a person's use, to the facts", () => {
+    expect(lead("The 1 GW runs on NVIDIA systems, right?")).toMatch(/^Yes/);
+    const specific = () => true;
+    expect(
+      unknownCarrier(
+        index.analyze("claude stays in copilot. my son uses the former, right?"),
+        specific,
+      ),
+    ).toBeUndefined();
+  });
+});
