@@ -220,3 +220,20 @@ describe("what a capacity is said to run on", () => {
     ).toBeUndefined();
   });
 });
+
+describe("how many dollars, and a regional copula", () => {
+  it("reads 몇 달러 as an amount asked, not 몇 달 (months)", () => {
+    expect(answerFromKnowledge(index, "엔비디아 투자금은 정확히 몇 달러래요?").abstained).toBe(
+      false,
+    );
+    expect(answerFromKnowledge(index, "투자 약정 기간이 몇 달인가요?").abstained).toBe(true);
+  });
+
+  it("folds 이여 and 거여 to 이야 and 거야", () => {
+    expect(foldKoreanRegister("엔비디아 몫이 얼마여?")).toBe("엔비디아 몫이 얼마여?");
+    expect(foldKoreanRegister("엔비디아 투자금이 백억불이여?")).toBe(
+      "엔비디아 투자금이 백억불이야?",
+    );
+    expect(foldKoreanRegister("마소가 낸 거여")).toBe("마소가 낸 거야");
+  });
+});

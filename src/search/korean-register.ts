@@ -55,7 +55,7 @@ export function foldRegisterWord(word: string): string {
 }
 
 /** The last syllables an ending this file folds may end on ("…까", "…시요", "…지요", "…소"). */
-const FOLDED_LAST = new Set([..."까다오소교유"]);
+const FOLDED_LAST = new Set([..."까다오소교유여"]);
 const FOLDED_BEFORE_YO = new Set([..."까시지"]);
 
 /** Stems whose 하오체 question is a word of its own: 맞소 (맞나요), 같소, 않소, 옳소, 좋소, 많소. */
@@ -111,6 +111,9 @@ function foldEnding(word: string): string {
     if (final === FINAL_N || final === FINAL_L) return word.slice(0, -1);
     return `${match[1]}${host}죠`;
   }
+  // Regional copula: 몇 억불이여 -> 몇 억불이야, 넣은거여 -> 넣은거야 (충청, 전라).
+  match = /^(.*)(이|거)여$/u.exec(word);
+  if (match) return `${match[1]}${match[2]}야`;
   // Regional endings: 했능교 -> 했나요 (경상); 넣은거유, 했지유 -> 넣은거요, 했지요 (충청).
   match = /^(.+)[능는]교$/u.exec(word);
   if (match) return `${match[1]}나요`;
@@ -123,7 +126,7 @@ function foldEnding(word: string): string {
 
 const HANGUL_WORD = /[\uac00-\ud7a3]{2,}/gu;
 /** A quick test before the word-by-word fold: most questions have none of these syllables. */
-const FORMAL_MARK = /[까다오소요교유셨씀]/u;
+const FORMAL_MARK = /[까다오소요교유여셨씀]/u;
 /** "설명좀", "날짜좀": the softener 좀 glued to the word before it. */
 const GLUED_PLEASE = /([\uac00-\ud7a3]{2,})좀(?=[^\uac00-\ud7a3]|$)/gu;
 
