@@ -44,8 +44,9 @@ function readCarrier(
   specific: (term: Term) => boolean,
 ): UnknownCarrier | undefined {
   const words = wordsOf(analysis);
-  if (words.unknown.size === 0) return undefined;
   const text = analysis.normalized;
+  // "a lock-up on…": its verb ("lock") may be known while the noun it makes is not.
+  if (words.unknown.size === 0 && !PHRASAL_NOUN_IN_TEXT.test(text)) return undefined;
   // "…if anthropic goes bankrupt?", "파산하면 어떻게 돼?": the record states what was agreed,
   // never what happens on a condition it does not know.
   const condition = unknownCondition(text, words);
@@ -274,6 +275,7 @@ function isPhrasalNoun(word: string): boolean {
 }
 
 const PHRASAL_NOUN = /^[a-z]+-(?:up|in|out|off|back|down|over)$/;
+const PHRASAL_NOUN_IN_TEXT = /\b[a-z]+-(?:up|in|out|off|back|down|over)\b(?!-)/;
 
 // --- English -------------------------------------------------------------------------------
 
@@ -287,8 +289,14 @@ const ENGLISH_FRAMES: readonly RegExp[] = [
   /\b(?:does|do|did|will|would)\s+[^\s,?.!]+\s+(?:have|get|hold|receive|keep)\s+(?:a|an|any|some)\s+(?=\S)/gu,
   // "how many views…", "how many employees…"
   /\bhow many\s+(?=\S)/gu,
+
   // "what discount does anthropic get…": the noun between "what" and its verb.
   /\bwhat\s+(?=[a-z-]+(?:\s+[a-z-]+)?\s+(?:does|do|did|is|are|was|will|would|can)\b)/gu,
+  // "is the 1 gw going to be powered by nuclear plants?", "the 1gw runs on wind turbines?" (the
+  // glossary reads "powered by", "runs on" as "use"): what a capacity is said to run on, after
+  // a verb or an amount ("my daughter uses the latter" is a person's use). Last: any frame above
+  // tells first.
+  /\b(?:be|is|are|was|were|will|to|gets?|it|that|this|\d[\d.]*\s?gw)\s+uses?\s+(?=\S)/gu,
 ];
 
 /** Words that end a noun phrase: prepositions, verbs, conjunctions, clause words. */

@@ -33,9 +33,15 @@ const ENGLISH_WEAK_TAG =
   /\b(?:yeah|yes|yep|yup|ya|ok|okay|eh|no|huh|confirm|confirmed|agreed|or not)\s*[?!.]*$/u;
 const ENGLISH_LEAD_IN =
   /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then|quick|real quick)[,\s]+)*(?:is it (?:true|correct|right|accurate|the case)|was it (?:true|the case)|is that (?:true|correct|right)|am i (?:right|correct|wrong)|did i (?:get|understand) (?:it|this|that)|correct me if|tell me if|(?:can|could) you (?:confirm|verify|check|double[- ]check)|(?:please )?(?:confirm|verify|double[- ]check)|just (?:to )?(?:confirm|check|checking)|checking|sanity check|fact[- ]?check|true or false|right or wrong|correct or (?:not|incorrect)|fact or fiction|real or fake|yes or no|it'?s true that|right that|correct that)\b/u;
+/**
+ * A quiz's verdict asked after a short label of its own ("Quiz question, true or false: …",
+ * "Round two — right or wrong: …"): the label is no word of the claim.
+ */
+const LABELLED_VERDICT_LEAD_IN =
+  /^(?:[\p{L}\p{N}'#]+\s+){0,3}[\p{L}\p{N}'#]+\s*[,:—–-]\s*(?:true or false|right or wrong|fact or fiction|correct or incorrect|real or fake)\b/u;
 /** Lead-ins that introduce a claim unless a question word follows ("I heard…, how much…?"). */
 const ENGLISH_WEAK_LEAD_IN =
-  /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then)[,\s]+)*(?:i (?:heard|read|saw|was told|think|thought|believe|understand|remember|assume)|i'?ve (?:heard|read|been told)|i keep hearing|(?:someone|somebody|people|they|everyone|a (?:friend|coworker|colleague|guy|youtuber|streamer|commenter)(?: of mine)?|some (?:guy|dude|youtuber|streamer|analyst|commenter))(?: (?:on|in|at|from) (?:the |a |my |our )?[\w.-]+(?: \w+)?)? (?:said|say|says|told me|claims?|claimed|insists?)|my \w+ (?:said|says|told me|claims?|claimed|thinks|insists?|reckons)|i (?:take it|presume|suppose|guess|gather|bet|reckon|imagine)(?: that)?|(?:my understanding|my impression|the word) is(?: that)?|as i understand it|from what i (?:understand|gather|hear)|(?:presumably|surely|apparently|supposedly|reportedly|allegedly|rumou?r has it|word is)|so basically|basically|so|in other words|in short|real talk|for real|fr|no cap|legit|honest(?:ly)?|tbh|ngl)\b/u;
+  /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then)[,\s]+)*(?:i (?:heard|read|saw|was told|think|thought|believe|understand|remember|assume)|i'?ve (?:heard|read|been told)|i keep hearing|(?:someone|somebody|people|they|everyone|a (?:friend|coworker|colleague|guy|youtuber|streamer|commenter)(?: of mine)?|some (?:guy|dude|youtuber|streamer|analyst|commenter))(?: (?:on|in|at|from) (?:the |a |my |our )?[\w.-]+(?: \w+)?)? (?:said|say|says|told me|claims?|claimed|insists?)|(?:my|our) \w+ (?:said|says|told me|claims?|claimed|thinks|insists?|reckons)|i (?:take it|presume|suppose|guess|gather|bet|reckon|imagine)(?: that)?|(?:my understanding|my impression|the word) is(?: that)?|as i understand it|from what i (?:understand|gather|hear)|(?:presumably|surely|apparently|supposedly|reportedly|allegedly|rumou?r has it|word is)|so basically|basically|so|in other words|in short|real talk|for real|fr|no cap|legit|honest(?:ly)?|tbh|ngl)\b/u;
 /**
  * A tag written first, then the claim ("ㅇㅈ? 마소+엔비 150억", "진짜? 엔비디아 100억 넣음",
  * "real talk: …", "fr? …"): a confirmation when no question word follows.
@@ -126,6 +132,7 @@ export function asksToConfirm(normalized: string): boolean {
   // Tags are at the end: only the tail is searched for them (questions can be long).
   const tail = text.slice(-TAIL);
   if (ENGLISH_TAG.test(tail) || KOREAN_TAG.test(tail) || ENGLISH_LEAD_IN.test(text)) return true;
+  if (LABELLED_VERDICT_LEAD_IN.test(text)) return true;
   if (LEADING_TAG.test(text) && !hasQuestionWord(text)) return true;
   if (HANGUL.test(text)) {
     if (KOREAN_QUESTION_WORD.test(text)) return false;
@@ -203,7 +210,12 @@ export function claimFrameWords(normalized: string, withTags = true): ReadonlySe
   const whole = normalized.trim();
   const text = withoutAddress(whole);
   const spans: string[] = text === whole ? [] : [whole.slice(text.length)];
-  for (const lead of [ENGLISH_LEAD_IN, ENGLISH_WEAK_LEAD_IN, KOREAN_TELLER]) {
+  for (const lead of [
+    ENGLISH_LEAD_IN,
+    LABELLED_VERDICT_LEAD_IN,
+    ENGLISH_WEAK_LEAD_IN,
+    KOREAN_TELLER,
+  ]) {
     const match = lead.exec(text);
     if (match) spans.push(match[0]);
   }
@@ -338,6 +350,9 @@ const ENDED_STEMS = [
   "옮겨가",
   // "메인 클라우드에서 물러났다": stepping down.
   "물러나",
+  // "파트너십을 종료한다고": ending it.
+  "종료하",
+  "종료되",
 ];
 const KOREAN_ENDED = [
   ...ENDED_STEMS.flatMap(stemForms).map((form) => escapeRegExp(form).replace(/ /gu, " ?")),
@@ -354,8 +369,11 @@ const KOREAN_ENDED = [
   "빼앗",
   // "주력 자리를 내줬다", "자리를 넘겨준": a place given up (돈을 내주는 is paying out).
   "자리(?:를|도)? ?(?:내주|내줬|내준|내줌|넘겨|넘긴|잃)",
-  // "오픈AI 이제 필요없다고": no longer needed.
+  // "오픈AI 이제 필요없다고": no longer needed. "덜 중요한 파트너", "종료를 시사": less than it
+  // was, or its end.
   "필요 ?없",
+  "덜 ?(?:중요|필요|핵심)",
+  "종료(?:를|가|도|로)?(?=\\s|$)",
   // "아마존 대신 마소가": a noun replaced; "투자하는 대신" (in exchange for) is not.
   "(?<![는은던]\\s?)대신(?:에|해|하)?",
 ].join("|");
@@ -364,7 +382,7 @@ const KOREAN_ENDED = [
  * a fact that says it remains answers it with a no.
  */
 const ENDED = new RegExp(
-  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|taken (?:off|out)|delet(?:e|es|ed)|kill(?:s|ed)|los(?:e|es|ing|t) (?:access|its|their|the|claude|copilot|amazon|openai|\w+)|get(?:s|ting)? rid of|cut(?:s|ting)? off|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of|wind(?:s|ing)? down|wound down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back|sidelin\w*|back(?:s|ed|ing)? away|distanc(?:e|es|ed|ing) (?:itself|themselves|from)|downgrad\w*|de-?prioriti[sz]\w*|mov(?:e|es|ed|ing) on from)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
+  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|taken (?:off|out)|delet(?:e|es|ed)|kill(?:s|ed)|los(?:e|es|ing|t) (?:access|its|their|the|claude|copilot|amazon|openai|\w+)|get(?:s|ting)? rid of|cut(?:s|ting)? off|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of|wind(?:s|ing)? down|wound down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back|sidelin\w*|back(?:s|ed|ing)? away|distanc(?:e|es|ed|ing) (?:itself|themselves|from)|downgrad\w*|demot\w*|less (?:important|essential|critical|crucial|central|relevant|of a priority)|de-?prioriti[sz]\w*|mov(?:e|es|ed|ing) on from)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
   "u",
 );
 /** A fact's text saying something goes on ("remains", "stays", "여전히", "계속"). */
@@ -377,8 +395,12 @@ export function claimsEnded(text: string): boolean {
   return ENDED.test(text) && !HYPOTHETICAL.test(text) && !RENAMED.test(text);
 }
 
-/** "이름이 … 바뀐", "renamed", "now called": a name changed, nothing ended. */
-const RENAMED = /\b(?:renam\w*|rebrand\w*|(?:now )?called|name[sd]?)\b|이름|명칭|개명/u;
+/**
+ * "이름이 … 바뀐", "renamed", "now called": a name changed, nothing ended. "Nadella called OpenAI
+ * less important" is a verb of saying, not a name.
+ */
+const RENAMED =
+  /\b(?:renam\w*|rebrand\w*|(?:now|is|are|was|were|be|been|being|gets?|got|getting) called|name[sd]?)\b|이름|명칭|개명/u;
 
 const HYPOTHETICAL =
   /^(?:(?:so|and|but|ok|okay)[,\s]+)*(?:should|would|could|shall|may|might|will|can)\b|\bshould (?:i|we|you|they)\b|(?:할까|해야|하는 게 좋|할지)/u;

@@ -55,8 +55,11 @@ export function foldRegisterWord(word: string): string {
 }
 
 /** The last syllables an ending this file folds may end on ("…까", "…시요", "…지요", "…소"). */
-const FOLDED_LAST = new Set([..."까다오소교유"]);
+const FOLDED_LAST = new Set([..."까다오소교유여"]);
 const FOLDED_BEFORE_YO = new Set([..."까시지"]);
+
+/** Stems whose 하오체 question is a word of its own: 맞소 (맞나요), 같소, 않소, 옳소, 좋소, 많소. */
+const SO_STEMS = new Set([..."맞같않옳좋많"]);
 
 function foldEnding(word: string): string {
   // Most words end on none of these: "…나요", "…세요", "…어요" are read as they are.
@@ -92,6 +95,8 @@ function foldEnding(word: string): string {
   if (match) {
     const host = match[2] as string;
     if (parts(host)?.[2] === FINAL_SS || host === "없") return `${match[1]}${host}나요`;
+    // 맞소, 같소, 않소: a whole word of a common stem (장소, 연구소 are nouns).
+    if (match[1] === "" && SO_STEMS.has(host)) return `${host}나요`;
     return word;
   }
   // 하오체 -오 on a light verb: 된다 하오 -> 된다 하나요, 어찌 되오 -> 어찌 되나요; 것이오 -> 것인가요.
@@ -106,6 +111,9 @@ function foldEnding(word: string): string {
     if (final === FINAL_N || final === FINAL_L) return word.slice(0, -1);
     return `${match[1]}${host}죠`;
   }
+  // Regional copula: 몇 억불이여 -> 몇 억불이야, 넣은거여 -> 넣은거야 (충청, 전라).
+  match = /^(.*)(이|거)여$/u.exec(word);
+  if (match) return `${match[1]}${match[2]}야`;
   // Regional endings: 했능교 -> 했나요 (경상); 넣은거유, 했지유 -> 넣은거요, 했지요 (충청).
   match = /^(.+)[능는]교$/u.exec(word);
   if (match) return `${match[1]}나요`;
@@ -118,7 +126,7 @@ function foldEnding(word: string): string {
 
 const HANGUL_WORD = /[\uac00-\ud7a3]{2,}/gu;
 /** A quick test before the word-by-word fold: most questions have none of these syllables. */
-const FORMAL_MARK = /[까다오소요교유셨씀]/u;
+const FORMAL_MARK = /[까다오소요교유여셨씀]/u;
 /** "설명좀", "날짜좀": the softener 좀 glued to the word before it. */
 const GLUED_PLEASE = /([\uac00-\ud7a3]{2,})좀(?=[^\uac00-\ud7a3]|$)/gu;
 
@@ -159,8 +167,19 @@ function withoutVocative(text: string): string {
   return text.replace(LEADING_VOCATIVE, "").replace(TRAILING_VOCATIVE, "");
 }
 
+/**
+ * Old-fashioned words for the plain ones: "무어라" is "뭐라", "무얼" is "뭘", "일러 주시오" is "알려
+ * 주시오" (tell me).
+ */
+const OLD_WORD = /(?<![\uac00-\ud7a3])(?:무어라|무얼|일러(?= ?주))/gu;
+const PLAIN_WORD: Readonly<Record<string, string>> = { 무어라: "뭐라", 무얼: "뭘", 일러: "알려" };
+const MAY_BE_OLD_WORD = /무어|무얼|일러/u;
+
 export function foldKoreanRegister(text: string): string {
-  const spaced = withoutVocative(text).replace(GLUED_BOUND_NOUN, " ");
+  const plain = MAY_BE_OLD_WORD.test(text)
+    ? text.replace(OLD_WORD, (word) => PLAIN_WORD[word] ?? word)
+    : text;
+  const spaced = withoutVocative(plain).replace(GLUED_BOUND_NOUN, " ");
   const timed = MAY_BE_AFTER.test(spaced) ? spaced.replace(AFTER_CLAUSE, "이후") : spaced;
   if (!FORMAL_MARK.test(timed) && !timed.includes("좀")) return timed;
   return timed

@@ -60,6 +60,7 @@ import { claimClauses, claimsAnswer } from "./claim-parts.ts";
 import { checkPathClaim } from "./claim-path.ts";
 import { restatedFact } from "./claim-restated.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
+import { unpricedPaymentClaimed } from "./claim-unpriced.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
@@ -87,6 +88,7 @@ import {
   isRemark,
   storyAsContext,
   withoutAfterword,
+  withoutAsideAfterConfirmation,
   withoutOpenAlternative,
   withoutPreamble,
   withoutRequestWrapper,
@@ -357,9 +359,12 @@ function answerWritten(
   // "NVIDIA PUT IN 20 BILLION??": in a shouted message capitals mark no names. "Could you tell
   // me the total and the valuation?": the wrapper asks nothing of its own.
   // "I read (it may have been the Telegraph) that…": an aside with no known word is the asker's.
-  const question = withoutUnknownAsides(
+  const question = withoutAsideAfterConfirmation(
     index,
-    withoutOpenAlternative(withoutClaimNoun(withoutRequestWrapper(readableCase(index, written)))),
+    withoutUnknownAsides(
+      index,
+      withoutOpenAlternative(withoutClaimNoun(withoutRequestWrapper(readableCase(index, written)))),
+    ),
   );
   const { knowledge } = index;
   const whole = index.analyze(question);
@@ -974,6 +979,15 @@ function answerOne(
     const entities = scope.entities.filter((entity) => entity.id !== "article").slice(0, 1);
     const relation = { id: count.id, label: count.label, forms: [] };
     return notCoveredAnswer(knowledge, language, { entities, relation, covered: [] }, []);
+  }
+  // "Microsoft is paying NVIDIA $10B for the systems, right?": a payment with no figure given.
+  const unpricedClaim = analysis.asksToConfirm
+    ? unpricedPaymentClaimed(knowledge, analysis, scope)
+    : undefined;
+  if (unpricedClaim) {
+    const { entities, relation, fact } = unpricedClaim;
+    const uncovered = { entities, ...(relation ? { relation } : {}), covered: [fact] };
+    return notCoveredAnswer(knowledge, language, uncovered, []);
   }
   // "Satya walked away from OpenAI when he backed Anthropic?": a claim that something ended is
   // checked against the fact that says it remains before anything it names is "not covered".

@@ -334,9 +334,11 @@ export function checkFigures(
     // Capacity has no payer: the parties of a gigawatt claim take part in it, whoever is named
     // first ("NVIDIA's compute on Azure").
     const [named] = claim.entities;
+    // "they put 40 billion into Anthropic": a party the money is said to go to pays nothing.
     const payer =
       claim.unit === "USD" &&
       named !== undefined &&
+      !claim.recipients.includes(named) &&
       allFacts.some((fact) => fact.subject.includes(named))
         ? named
         : undefined;
@@ -390,16 +392,31 @@ export function checkFigures(
     );
     const related = ofTotal(sameSubject.filter(ofRelation));
     const ofInvolved = ofTotal(involving.filter(ofRelation));
+    // "they put 40 billion into Anthropic", "I heard 40 billion went into Anthropic": money said
+    // to go to a party, with no payer named, is all that goes to it (the payers' total first).
+    const intoThem =
+      payer === undefined &&
+      claim.entities.length > 0 &&
+      claim.recipients.length === claim.entities.length
+        ? withUnit.filter(
+            (fact) => ofRelation(fact) && claim.recipients.every((id) => fact.object.includes(id)),
+          )
+        : [];
+    const jointInto = intoThem.filter((fact) => fact.subject.length > 1);
     const candidates = preferClaims(
-      related.length > 0
-        ? related
-        : sameSubject.length > 0 && relationIds.size === 0
-          ? sameSubject
-          : claim.entities.length > 0 && payer === undefined && ofInvolved.length > 0
-            ? ofInvolved
-            : claim.entities.length > 0
-              ? []
-              : byRelation,
+      intoThem.length > 0
+        ? jointInto.length > 0 && !hasValue(intoThem)
+          ? jointInto
+          : intoThem
+        : related.length > 0
+          ? related
+          : sameSubject.length > 0 && relationIds.size === 0
+            ? sameSubject
+            : claim.entities.length > 0 && payer === undefined && ofInvolved.length > 0
+              ? ofInvolved
+              : claim.entities.length > 0
+                ? []
+                : byRelation,
     );
     // "Is the $30 billion in the intro right?": a figure claimed of the article is checked against
     // the article's fact checks first.

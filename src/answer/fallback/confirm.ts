@@ -851,6 +851,11 @@ function checkClaim(
     ) {
       return { ...verdict, agrees: !verdict.agrees, reversed: false };
     }
+    // "The full 1 GW is online by end of 2026, right?": the figure holds, but the claim puts it
+    // at a time no fact names; the sources do not say when, neither yes nor no.
+    if (verdict?.agrees && claimsUnsaidTime(knowledge, raw, analysis, scope)) {
+      return { agrees: false, facts: verdict.facts, reversed: false, unsaidWhen: true };
+    }
     // "…in the official press release?": the fact says its source does not give the figure.
     if (verdict?.agrees && verdict.facts.some((fact) => deniesConcept(knowledge, fact, analysis))) {
       return { ...verdict, agrees: false };
@@ -1618,6 +1623,19 @@ function conceptsHeld(
     const concept = knowledge.concepts.find((candidate) => candidate.id === id);
     return !concept || concept.forms.some((form) => text.includes(form.toLowerCase()));
   });
+}
+
+/** Whether the claim gives a date or a year that no fact names. */
+function claimsUnsaidTime(
+  knowledge: Knowledge,
+  raw: string,
+  analysis: Analysis,
+  scope: QuestionScope,
+): boolean {
+  const whens = claimedMarks(raw, analysis, scope, knowledge.concepts)?.filter((mark) => mark.when);
+  if (!whens || whens.length === 0) return false;
+  const texts = knowledge.facts.map(factText);
+  return whens.some((mark) => !texts.some((text) => mark(text)));
 }
 
 /** Whether a fact's statement gives a date or a year. */

@@ -364,14 +364,28 @@ export function withoutAfterword(index: KnowledgeIndex, question: string): Core 
     const rest = question.slice(0, cut).trim();
     const dropped = question.slice(cut);
     if (rest === "") break;
-    if (index.analyze(dropped).terms.some((term) => term.known)) break;
-    // Only the asker's own aside: "…, in euros?" is part of the question.
-    if (!ASIDE.test(dropped.toLowerCase())) continue;
+    if (!isAsideAfterQuestion(index, dropped)) {
+      if (index.analyze(dropped).terms.some((term) => term.known)) break;
+      // Only the asker's own aside: "…, in euros?" is part of the question.
+      if (!ASIDE.test(dropped.toLowerCase())) continue;
+    }
     const analysis = index.analyze(rest);
     const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
     if (verdict.onTopic) return { text: rest, analysis, verdict };
   }
   return undefined;
+}
+
+/**
+ * "…맞는지요? 귀가 어두워 잘못 들었나 싶어서 여쭙니다.", "…right? Sorry, my memory is going.": a
+ * sentence after the question that asks nothing and is off topic by itself is why the asker asks,
+ * even when a common word of it ("잘못", "wrong") is one the knowledge knows.
+ */
+function isAsideAfterQuestion(index: KnowledgeIndex, dropped: string): boolean {
+  const aside = /^[?？]+\s+(\S[^?？\d]*)$/u.exec(dropped)?.[1];
+  return (
+    aside !== undefined && !judgeRelevance(index.analyze(aside), index.idf, index.maxIdf).onTopic
+  );
 }
 
 /** An aside about the asker or to the bot: first or second person, thanks, chat laughter. */
@@ -451,6 +465,34 @@ export function withoutUnknownAsides(index: KnowledgeIndex, question: string): s
     LIST_MARKER.test(inside) || knowsAnyWord(index, inside) ? aside : "",
   );
 }
+
+/** A confirmation asked, then one sentence more with no question mark in it. */
+const SENTENCE_AFTER_QUESTION = /^(.*[?？])\s+([^?？]+)$/su;
+
+/**
+ * "…했다던데 사실인지요? 신문에서 그리 읽은 것 같소.", "…, right? I read it in the paper.": a
+ * sentence after a confirmation that asks nothing and is off topic by itself says where the asker
+ * heard it. Left in, its words would be read as part of the claim.
+ */
+export function withoutAsideAfterConfirmation(index: KnowledgeIndex, question: string): string {
+  const parts = SENTENCE_AFTER_QUESTION.exec(question.trim());
+  if (!parts) return question;
+  const [, asked = "", after = ""] = parts;
+  const lower = after.toLowerCase();
+  // Only where it was heard or read: not a request ("explain each step"), not advice, not the
+  // article itself ("기사 첫 줄에 그렇게 나와서요": what it claims the article says).
+  if (!HEARD_OR_READ.test(lower) || ABOUT_THE_PIECE.test(lower) || hasQuestionWord(lower)) {
+    return question;
+  }
+  const verdict = judgeRelevance(index.analyze(after), index.idf, index.maxIdf);
+  if (verdict.onTopic || verdict.reason !== "unknown-words") return question;
+  return index.analyze(asked).asksToConfirm ? asked : question;
+}
+
+/** Verbs of hearing or reading something ("읽은 것 같소", "들었소", "I read it", "saw it on TV"). */
+const HEARD_OR_READ = /(?:읽|들었|들은|봤|본 ?(?:것|거)|보았)|\b(?:read|heard|saw|seen|told)\b/u;
+/** The piece itself: what a sentence says of it is part of the claim. */
+const ABOUT_THE_PIECE = /기사|글에|본문|제목|\b(?:article|piece|post|intro|headline|blog)\b/u;
 
 /** "(a)", "(2)", "(iv)", "(가)": a list's item marker, no aside. */
 const LIST_MARKER = /^\s*(?:[a-z]|\d{1,2}|[ivx]{1,4}|[가-하])\s*$/iu;

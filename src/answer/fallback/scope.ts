@@ -556,6 +556,9 @@ const ENGLISH_PLACE =
 /** "구글 I/O에서 발표", "이그나이트에서 나온": the word or two before 에서, before a verb of telling. */
 const KOREAN_PLACE =
   /((?:[^\s]+\s)?[^\s]+?)에서\s?(?:공동\s?)?(?:발표|공개|나온|나왔|열린|소개|밝히|밝혔|처음)/gu;
+/** "발표 구글 I/O에서 한 거", "공개는 빌드에서 했지": the telling first, then where it was done. */
+const KOREAN_PLACE_AFTER =
+  /(?:발표|공개)(?:를|는|은|도)?\s((?:[^\s]+\s)?[^\s]+?)에서\s?(?:한|했|하는|함|된|됐|진행)/gu;
 
 /**
  * The event said to be where it happened: "the venue was AWS re:Invent", "Ignite was the venue",
@@ -583,13 +586,16 @@ function placeSlots(text: string): { start: number; end: number; text: string }[
   for (const pattern of [
     ENGLISH_PLACE,
     KOREAN_PLACE,
+    KOREAN_PLACE_AFTER,
     ENGLISH_EVENT,
     KOREAN_EVENT,
     ENGLISH_EVENT_ON,
   ]) {
     // Without 에서 the Korean pattern cannot match: its scan (a word or two tried from every
     // place, 3-5 µs a text) is skipped; so are the events' without a word for an event.
-    if (pattern === KOREAN_PLACE && !text.includes("에서")) continue;
+    if ((pattern === KOREAN_PLACE || pattern === KOREAN_PLACE_AFTER) && !text.includes("에서")) {
+      continue;
+    }
     if (
       (pattern === ENGLISH_EVENT || pattern === KOREAN_EVENT || pattern === ENGLISH_EVENT_ON) &&
       !events
