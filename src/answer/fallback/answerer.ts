@@ -64,6 +64,7 @@ import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { legsClaimAnswer } from "./flow-legs.ts";
+import { loopTracedAnswer } from "./loop-trace.ts";
 import {
   asksOtherNews,
   countClaimed,
@@ -113,6 +114,7 @@ import {
   asksWhetherArticleIsRight,
   asksWhetherOnePays,
   holdsArticleAgainstRecord,
+  LOOP_NAMED,
   moneySideAsked,
   netSideAsked,
 } from "./question-shape.ts";
@@ -422,6 +424,9 @@ function answerWritten(
   // leg by leg before its clauses are read as parts.
   const legs = legsClaimAnswer(index, analysis.normalized, analysis, language);
   if (legs) return legs;
+  // "Trace the loop: who does Anthropic pay, who does that company pay…?": one loop, not parts.
+  const loop = loopTracedAnswer(index, asked, analysis, language);
+  if (loop) return loop;
   // "what's amazon's role now that msft is in?": the circumstance sets the scene; the party
   // asked about is the main clause's.
   const main = withoutCircumstance(asked);
@@ -1545,9 +1550,6 @@ const TIMING = { en: "timing", ko: "시기" } as const;
 /** "Does the money come back to Microsoft?", "다시 마소로 돌아오는": the loop answers it too. */
 const ROUND_TRIP =
   /\b(?:ends?|ended) up back\b|\bcomes? back\b|\bround[- ]trip\b|\bgets? (?:it|the money|its money|that money) back\b|돌아오|되돌아|다시 받|돌려받/u;
-
-/** "Trace the loop: who does Anthropic pay…", "순환 고리 설명": the loop is named, and answers too. */
-const LOOP_NAMED = /\b(?:loop|circle|cycle|circular|round[- ]trip)\b|순환|고리|한 바퀴/u;
 
 /** "Does Anthropic only receive money?", "받기만 해?": a claim of one direction, answered with both. */
 const ONE_WAY_ONLY = /\b(?:only|just)\b|(?:받기|내기|주기)만/u;

@@ -240,6 +240,9 @@ export function asksWhetherArticleIsRight(normalized: string): boolean {
   );
 }
 
+/** "Trace the loop: who does Anthropic pay…", "순환 고리 설명": the loop is named, and answers too. */
+export const LOOP_NAMED = /\b(?:loop|circle|cycle|circular|round[- ]trip)\b|순환|고리|한 바퀴/u;
+
 /** Where money ends up ("그 돈이 결국 엔비디아로도 흘러가?", "does it end up at NVIDIA?"). */
 const ENDS_UP =
   /(?:결국|최종적으로|마지막엔) \S*(?:(?:로|으로|에게|한테)(?:도|까지)?|까지) (?:흘러|흐르|가|간|들어가|넘어가)|\b(?:ends?|ended|wind|winds) up (?:at|in)\b|(?:결국|최종적으로|마지막엔) (?:돈(?:이|은) )?어디로|돈(?:이|은) (?:결국|최종적으로) 어디로|\bwhere does (?:the |all the |all that |that )?money (?:end up|finally go|go in the end)\b/u;
