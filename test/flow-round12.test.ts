@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { flowThingClaimed } from "../src/answer/fallback/claim-flow-thing.ts";
 import { loopTracedAnswer } from "../src/answer/fallback/loop-trace.ts";
+import { readScope } from "../src/answer/fallback/scope.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
@@ -40,5 +42,39 @@ describe("a request to be walked through something", () => {
     const answer = answerFromKnowledge(index, "Can you talk me through the money loop here?");
     expect(answer.abstained).toBe(false);
     expect(answer.text).toMatch(/Microsoft pays NVIDIA/);
+  });
+});
+
+describe("a claim naming what a payment buys", () => {
+  it("is that payment's fact, whatever relation its other words name", () => {
+    const english = answerFromKnowledge(
+      index,
+      "Microsoft is purchasing NVIDIA hardware so it can stand up that capacity, yeah?",
+    );
+    expect(english.text).toMatch(/^Yes: Microsoft buys NVIDIA systems/);
+    const korean = answerFromKnowledge(
+      index,
+      "마소가 엔비디아 하드웨어 사들여서 용량 늘리는 거죠?",
+    );
+    expect(korean.text).toMatch(/^맞아요, 마이크로소프트는 .*엔비디아 시스템/);
+  });
+
+  it("is a no when denied, and not read for the payee written first", () => {
+    const denied = answerFromKnowledge(
+      index,
+      "Microsoft isn't purchasing NVIDIA hardware for the capacity, right?",
+    );
+    expect(denied.text).toMatch(/^No: Microsoft buys NVIDIA systems/);
+    const question = "NVIDIA is buying Microsoft hardware for that capacity, yeah?";
+    const scope = readScope(index.knowledge, index.analyze(question), question, () => false);
+    expect(flowThingClaimed(index, index.analyze(question), scope)).toBeUndefined();
+  });
+
+  it("holds as a leg of the loop", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "Anthropic pays Microsoft, and Microsoft buys NVIDIA hardware for the capacity, so that's the loop?",
+    );
+    expect(answer.text).toMatch(/^Yes: /);
   });
 });

@@ -55,6 +55,7 @@ import {
   writtenAsReceiver,
   writtenAsRecipient,
 } from "./claim-direction.ts";
+import { flowThingClaimed } from "./claim-flow-thing.ts";
 import { checkOutsideHolder, checkOutsideInstrument } from "./claim-instrument.ts";
 import { claimClauses, claimsAnswer } from "./claim-parts.ts";
 import { checkPathClaim } from "./claim-path.ts";
@@ -1108,6 +1109,9 @@ function answerOne(
   // A claim is checked first, a claim about who pays whom included ("엔비디아가 MS한테 돈 주는
   //구조야?" is a no, the other way round); "A or B?" questions are not claims.
   if (confirmation && !directionAsked && (sentences.length > 0 || facts.length > 0)) {
+    // "Microsoft buys NVIDIA systems to build that capacity, right?": the payment it describes.
+    const thing = flowThingClaimed(index, analysis, scope);
+    if (thing) return verdictAnswer(knowledge, language, sentences, thing, compact);
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
     // "Is Claude available in Slack too?": the facts list where it is; this place is not said.
     // "The first payment lands in December, right?": the facts give no date for it.
