@@ -78,3 +78,17 @@ describe("a claim naming what a payment buys", () => {
     expect(answer.text).toMatch(/^Yes: /);
   });
 });
+
+describe("a title beside a person's name", () => {
+  it("is the person, not the title asked of another party", () => {
+    const answer = answerFromKnowledge(index, "나델라 사장님은 오픈AI 얘기를 어떻게 하셨나?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/중요한 파트너/);
+  });
+
+  it("reads an old or honorific way of asking what was said", () => {
+    const answer = answerFromKnowledge(index, "사티아 나델라 회장께서 무어라 말씀하신 건지요");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/사티아 나델라는/);
+  });
+});
