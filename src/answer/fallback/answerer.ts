@@ -28,7 +28,7 @@ import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { forOneAnswer } from "./answer-memo.ts";
-import { figureArithmetic } from "./arithmetic.ts";
+import { asksArithmetic, figureArithmetic } from "./arithmetic.ts";
 import { asksIfArticleMentions, mentionAnswer, quotedPhraseAnswer } from "./article-mentions.ts";
 import {
   asksAboutTheStory,
@@ -534,11 +534,12 @@ function answerWritten(
     const openings: string[] = [];
     let before: Answer | undefined;
     let beforeText = "";
-    const answers = parts.map(({ text, bare }) => {
+    const answers = parts.map(({ text, bare }, at) => {
       const answer =
         (before?.abstained &&
           (restOfUncovered(index, asked, beforeText, bare, language) ??
             afterUncovered(text, bare))) ||
+        arithmeticOfPartsBefore(index, parts.slice(0, at), bare, language) ||
         answerPart(text, bare);
       if (!answer.abstained) openings.push(openingOf(answer));
       before = answer;
@@ -629,6 +630,36 @@ function answerWritten(
     }
   }
   return answerOne(index, asked, analysis, language, verdict);
+}
+
+/** What the parts before asked, pointed back at as a pair: "the two", "both", "둘", "두 금액". */
+const OF_THE_PARTS_BEFORE =
+  /\b(?:the two|these two|those two|both|the pair)\b|(?<!\p{Script=Hangul})(?:둘|두 (?:금액|숫자|수치|개|가지)|그 둘|이 둘)(?!\p{Script=Hangul})|(?<!\p{Script=Hangul})둘(?:의|이|을|은|을)(?!\p{Script=Hangul})/u;
+
+/**
+ * "How much equity does Anthropic receive, how much does it commit to Azure, and what's the ratio
+ * of the two?": the last part's arithmetic is on the figures the parts before asked for, read
+ * from their words together. Undefined when the part asks no arithmetic of them, or the parts
+ * before name no two figures the facts give.
+ */
+function arithmeticOfPartsBefore(
+  index: KnowledgeIndex,
+  before: readonly { bare: string }[],
+  bare: string,
+  language: Language,
+): Answer | undefined {
+  if (before.length === 0) return undefined;
+  const own = index.analyze(bare).normalized;
+  if (!OF_THE_PARTS_BEFORE.test(own) || !asksArithmetic(own)) return undefined;
+  const joined = `${before.map((part) => part.bare).join(", ")}, ${bare}`;
+  const read = index.analyze(joined);
+  const { knowledge } = index;
+  const scope = readScope(knowledge, read, joined, (word) => isTypoOfKnownWord(index, word));
+  if (scope.outsideRelations.length > 0) return undefined;
+  const computed = figureArithmetic(knowledge, read, scope, language);
+  if (!computed) return undefined;
+  const quoted = chooseSentences(knowledge, [], computed.facts, true);
+  return composeAnswer(knowledge, language, computed.facts, quoted, computed.head);
 }
 
 const WHY = /\bwhy\b|\bhow come\b|왜|이유/iu;

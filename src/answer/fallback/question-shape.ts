@@ -434,7 +434,7 @@ export function netSideAsked(normalized: string): "in" | "out" | undefined {
 
 /** A comparison of two things ("A랑 B 비교하면?", "A vs B"): one question, never two parts. */
 const COMPARES =
-  /\b(?:compare[sd]?|comparing|comparison|versus|vs\.?|than)\b|비교|보다\s|더 (?:많|크|커|적|작)|중에 (?:누가|어디가|뭐가|어느)/u;
+  /\b(?:compare[sd]?|comparing|comparison|versus|vs\.?|than)\b|비교|보다\s|더 (?:많|크|커|적|작)|중에 (?:누가|어디가|뭐가|어느)|몇 ?대 ?몇/u;
 
 export function asksToCompare(normalized: string): boolean {
   return COMPARES.test(normalized);
