@@ -92,3 +92,17 @@ describe("a title beside a person's name", () => {
     expect(answer.text).toMatch(/사티아 나델라는/);
   });
 });
+
+describe("a figure asked of no party", () => {
+  it("is the relation's total, which names each party's share", () => {
+    const english = answerFromKnowledge(index, "How big is the equity funding, roughly?");
+    expect(english.text).toMatch(/^Together the two companies invest up to \$15 billion/);
+    const korean = answerFromKnowledge(index, "지분 투자 액수가 어느 정도야?");
+    expect(korean.text).toMatch(/^두 회사의 앤트로픽 투자는 합쳐서 최대 150억 달러/);
+  });
+
+  it("is each party's own figure when who is asked", () => {
+    const answer = answerFromKnowledge(index, "which companies put money in?");
+    expect(answer.text).not.toMatch(/^Together/);
+  });
+});

@@ -1842,7 +1842,33 @@ function chooseLeadFacts(
   ) {
     leads.push(second.fact);
   }
+  // "투자 규모는?", "How much was invested?": asked of no party, two parties' figures of one
+  // relation are the parts of its total, which says both ("up to $15 billion: Microsoft up to $5
+  // billion plus NVIDIA up to $10 billion").
+  // "Who's the investor?" asks who, not how much: each party's own fact.
+  const total = entities.size === 0 && analysis.asksForFigure ? totalOf(facts, leads) : undefined;
+  if (total) return [total];
   return payerFirst(leads, scope, analysis.normalized);
+}
+
+/**
+ * The ranked fact whose figure is the total of two leads' (same relation, its subjects all of
+ * theirs), or undefined.
+ */
+function totalOf(facts: readonly ScoredFact[], leads: readonly Fact[]): Fact | undefined {
+  const [first, second] = leads;
+  if (!first || !second || leads.length !== 2 || first.relation !== second.relation) {
+    return undefined;
+  }
+  const parts = [...first.subject, ...second.subject];
+  return facts.find(
+    ({ fact }) =>
+      fact.kind === "figure" &&
+      fact.figure !== undefined &&
+      fact.relation === first.relation &&
+      fact.subject.length === parts.length &&
+      parts.every((id) => fact.subject.includes(id)),
+  )?.fact;
 }
 
 /**
