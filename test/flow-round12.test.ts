@@ -106,3 +106,15 @@ describe("a figure asked of no party", () => {
     expect(answer.text).not.toMatch(/^Together/);
   });
 });
+
+describe("a list of one-way amounts written with arrows", () => {
+  it("is answered item by item, a way with no figure said not covered", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "1) 엔비디아 → 앤트로픽 액수 2) 마소 → 엔비디아 액수, 각각요",
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/100억/);
+    expect(answer.text).toMatch(/마이크로소프트와 엔비디아의 금액에 대해서는 다루지 않아요/);
+  });
+});

@@ -490,6 +490,13 @@ function answerWritten(
     !asksMoneyDirection(analysis.normalized) &&
     !asksToCompare(analysis.normalized) &&
     shapeSpansParts(index, split, asksWhetherArticleIsRight);
+  // "(1) 마소 → 앤트로픽 금액 (2) 앤트로픽 → 마소 금액 (3) 마소 → 엔비디아 금액": a numbered list
+  // whose items each ask one way; the ways read together are no part's question.
+  const wayPerItem =
+    asksMoneyDirection(analysis.normalized) &&
+    isMarkedList(index, asked) &&
+    split.length > 1 &&
+    split.every(({ bare }) => !asksMoneyDirection(index.analyze(bare).normalized));
   // "What does NVIDIA give and what does it get?": one party's money both ways, though the
   // second half alone reads as a shape of its own ("what does it get back").
   // The items after a shape of its own ("money in, money out, and valuation") stay parts.
@@ -506,6 +513,7 @@ function answerWritten(
       !claimThenQuestion &&
       !shapeFirst &&
       !rightAcrossParts &&
+      !wayPerItem &&
       !shapeIsOnePartOf(index, split, oneShape)) ||
     splitsJointOwner(
       analysis.normalized,
