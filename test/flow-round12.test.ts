@@ -118,3 +118,13 @@ describe("a list of one-way amounts written with arrows", () => {
     expect(answer.text).toMatch(/마이크로소프트와 엔비디아의 금액에 대해서는 다루지 않아요/);
   });
 });
+
+describe("a thing a party's own flow is made of, named beside it", () => {
+  it("is where that party's money goes, not a party of its own", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "앤트로픽이 받는 돈이랑 내는 돈(애저 쪽) 얼마씩이야?",
+    );
+    expect(answer.text).toMatch(/받는 돈 최대 150억 달러/);
+  });
+});

@@ -1193,9 +1193,10 @@ function answerOne(
     }
   }
   if (paysBetweenTwo || directionAsked) {
-    const ids = namedParties
-      .map((entity) => entity.id)
-      .filter((id) => knowledge.scope.names.has(id));
+    const ids = withoutFlowThings(
+      knowledge,
+      namedParties.map((entity) => entity.id).filter((id) => knowledge.scope.names.has(id)),
+    );
     const direction = directionAnswer(
       knowledge,
       language,
@@ -1420,9 +1421,10 @@ function directionOfMoney(
   const byFigure = knowledge.flows.flows.find(
     (flow) => flow.figure && amounts.has(String(flow.figure.value)),
   );
-  const named = scope.entities
-    .map((entity) => entity.id)
-    .filter((id) => knowledge.scope.names.has(id));
+  const named = withoutFlowThings(
+    knowledge,
+    scope.entities.map((entity) => entity.id).filter((id) => knowledge.scope.names.has(id)),
+  );
   const ids = byFigure ? [byFigure.from, byFigure.to] : named.length > 2 ? [] : named;
   // One party named: its own flows are answered below, with its own shapes (net, one side).
   if (!byFigure && named.length === 1) return undefined;
@@ -1434,6 +1436,26 @@ function directionOfMoney(
     undefined,
     LOOP_NAMED.test(analysis.normalized),
   );
+}
+
+/**
+ * The named parties without the things a named party's own flow is made of: "앤트로픽 … 나가는
+ * 돈(애저 쪽)" names Azure as where Anthropic's money goes (its Azure purchase, a flow to
+ * Microsoft), not as a party of its own. A name no such flow involves (Amazon) stays, so no other
+ * party's flows answer for it.
+ */
+function withoutFlowThings(knowledge: Knowledge, ids: readonly string[]): string[] {
+  const { flows } = knowledge.flows;
+  const isParty = (id: string) => flows.some((flow) => flow.from === id || flow.to === id);
+  const partOfFlow = (id: string) =>
+    flows.some((flow) => {
+      if (!ids.some((other) => other !== id && (flow.from === other || flow.to === other))) {
+        return false;
+      }
+      const fact = knowledge.facts.find((candidate) => candidate.id === flow.fact);
+      return fact !== undefined && involves(fact, id);
+    });
+  return ids.filter((id) => isParty(id) || !partOfFlow(id));
 }
 
 /** The fact of the one relation a question names by its words alone, naming no party. */
