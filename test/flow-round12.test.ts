@@ -128,3 +128,14 @@ describe("a thing a party's own flow is made of, named beside it", () => {
     expect(answer.text).toMatch(/받는 돈 최대 150억 달러/);
   });
 });
+
+describe("the net of the money both ways", () => {
+  it("is answered by the flows, not said not covered", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "NVIDIA's side: money out to Anthropic versus money in from it, what's the balance?",
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/NVIDIA → Anthropic/);
+  });
+});

@@ -1001,9 +1001,15 @@ function answerOne(
   // "is there a lockup on the nvda stake?", "MS 지분 보호예수 기간 있어?": the word the question
   // asks for is one the knowledge lacks; the known words around it would find another fact.
   // What the knowledge lacks by name (an outside party or relation) is said as such, below.
-  const carrier =
+  // "For Microsoft, what's the net: money in … vs money out …?": the net of the money both ways
+  // is what the flows answer, not a measure the knowledge lacks.
+  const carried =
     notCovered === undefined &&
     unknownCarrier(analysis, (term) => isSpecificTerm(term, index.idf, index.maxIdf));
+  const carrier =
+    carried &&
+    !(NET_OF_FLOWS.test(carried.phrase) && asksMoneyDirection(analysis.normalized)) &&
+    carried;
   if (carrier) {
     const entities = scope.entities.filter((entity) => !entity.outside).slice(0, 1);
     return carrierNotCovered(knowledge, language, carrier.phrase, entities);
@@ -1292,6 +1298,9 @@ function positionIn(text: string, entity: NamedEntity): number {
     .filter((found) => found >= 0);
   return at.length > 0 ? Math.min(...at) : entity.position;
 }
+
+/** What the money both ways comes to, asked by its own word: "the net", "the balance". */
+const NET_OF_FLOWS = /^(?:the )?(?:net|balance|net balance|net position)$/u;
 
 /** What is paid for or funded: the word after the verb ("pays for the olympics", "funds nasa"). */
 const PAID_FOR =
