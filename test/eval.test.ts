@@ -161,6 +161,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind41.jsonl", floor: 0.97, rows: 258, near: 1 },
     { file: "blind42.jsonl", floor: 0.99, rows: 250, near: 0.98 },
     { file: "blind43.jsonl", floor: 0.97, rows: 228, near: 1 },
+    // Written apart at the start of round twelve, scored untouched (blind45 88.0%: money flow and
+    // many-part questions); floor just under its figure after flow13's mechanisms (94.0%).
+    { file: "blind45.jsonl", floor: 0.93, rows: 150, near: 0.9, abstain: 0.92 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
