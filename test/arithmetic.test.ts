@@ -82,3 +82,27 @@ describe("figures written to be added (lead10)", () => {
     expect(answer.text).toMatch(/150억/);
   });
 });
+
+describe("arithmetic asked as one against the other, or of the parts before (round twelve)", () => {
+  it("reads 'A 대 B 몇 대 몇' and 'ratio of A to B' as a ratio, not a share", () => {
+    expect(lead("엔비 투자랑 마소 투자, 몇 대 몇 비율임?")).toMatch(/2배/);
+    expect(lead("ratio of nvidia's stake money to microsoft's?")).toMatch(/twice/);
+  });
+
+  it("reads how much a figure rose by its adnominal form", () => {
+    expect(lead("1830억 달러에서 3500억 달러로 뛴 거면 얼마나 뛴 거지?")).toMatch(/1670억/);
+  });
+
+  it("computes the last part on the figures the parts before asked for", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "What did NVIDIA put in, what did Microsoft put in, and what's the gap between the two?",
+    );
+    expect(answer.text).toMatch(/\$5 billion more/);
+    const korean = answerFromKnowledge(
+      index,
+      "애저 구매 약정은 얼마고, 엔비디아 투자는 얼마야? 그리고 둘이 몇 배 차이야?",
+    );
+    expect(korean.text).toMatch(/3배/);
+  });
+});

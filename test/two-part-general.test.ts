@@ -396,3 +396,11 @@ describe("who wrote a quote is who said it, not the article's author (flow12)", 
     expect(answerFromKnowledge(index, "who penned this blog post?").abstained).toBe(true);
   });
 });
+
+describe("a numbered list after a party (round twelve)", () => {
+  it("asks each item of that party", () => {
+    const answer = answerFromKnowledge(index, "엔비디아는 1) 얼마 넣었고 2) 왜 넣었어?");
+    expect(answer.text).toMatch(/^엔비디아는 앤트로픽에 최대 100억 달러/);
+    expect(answer.text).toMatch(/엔비디아는 왜 넣었어/);
+  });
+});

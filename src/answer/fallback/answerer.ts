@@ -28,7 +28,7 @@ import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { forOneAnswer } from "./answer-memo.ts";
-import { figureArithmetic } from "./arithmetic.ts";
+import { asksArithmetic, figureArithmetic } from "./arithmetic.ts";
 import { asksIfArticleMentions, mentionAnswer, quotedPhraseAnswer } from "./article-mentions.ts";
 import {
   asksAboutTheStory,
@@ -55,6 +55,7 @@ import {
   writtenAsReceiver,
   writtenAsRecipient,
 } from "./claim-direction.ts";
+import { flowThingClaimed } from "./claim-flow-thing.ts";
 import { checkOutsideHolder, checkOutsideInstrument } from "./claim-instrument.ts";
 import { claimClauses, claimsAnswer } from "./claim-parts.ts";
 import { checkPathClaim } from "./claim-path.ts";
@@ -66,6 +67,7 @@ import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { legsClaimAnswer } from "./flow-legs.ts";
 import { leansOnPartBefore } from "./leaning-part.ts";
+import { loopTracedAnswer } from "./loop-trace.ts";
 import {
   asksOtherNews,
   countClaimed,
@@ -116,6 +118,7 @@ import {
   asksWhetherArticleIsRight,
   asksWhetherOnePays,
   holdsArticleAgainstRecord,
+  LOOP_NAMED,
   moneySideAsked,
   netSideAsked,
 } from "./question-shape.ts";
@@ -488,6 +491,9 @@ function answerWritten(
   // leg by leg before its clauses are read as parts.
   const legs = legsClaimAnswer(index, analysis.normalized, analysis, language);
   if (legs) return legs;
+  // "Trace the loop: who does Anthropic pay, who does that company pay…?": one loop, not parts.
+  const loop = loopTracedAnswer(index, asked, analysis, language);
+  if (loop) return loop;
   // "what's amazon's role now that msft is in?": the circumstance sets the scene; the party
   // asked about is the main clause's.
   const main = withoutCircumstance(asked);
@@ -550,6 +556,13 @@ function answerWritten(
     !asksMoneyDirection(analysis.normalized) &&
     !asksToCompare(analysis.normalized) &&
     shapeSpansParts(index, split, asksWhetherArticleIsRight);
+  // "(1) 마소 → 앤트로픽 금액 (2) 앤트로픽 → 마소 금액 (3) 마소 → 엔비디아 금액": a numbered list
+  // whose items each ask one way; the ways read together are no part's question.
+  const wayPerItem =
+    asksMoneyDirection(analysis.normalized) &&
+    isMarkedList(index, asked) &&
+    split.length > 1 &&
+    split.every(({ bare }) => !asksMoneyDirection(index.analyze(bare).normalized));
   // "What does NVIDIA give and what does it get?": one party's money both ways, though the
   // second half alone reads as a shape of its own ("what does it get back").
   // The items after a shape of its own ("money in, money out, and valuation") stay parts.
@@ -566,6 +579,7 @@ function answerWritten(
       !claimThenQuestion &&
       !shapeFirst &&
       !rightAcrossParts &&
+      !wayPerItem &&
       !shapeIsOnePartOf(index, split, oneShape)) ||
     splitsJointOwner(
       analysis.normalized,
@@ -614,6 +628,7 @@ function answerWritten(
         (before?.abstained &&
           (restOfUncovered(index, asked, beforeText, bare, language) ??
             afterUncovered(text, bare))) ||
+        arithmeticOfPartsBefore(index, parts.slice(0, at), bare, language) ||
         answerPart(text, bare);
       if (!answer.abstained) openings.push(openingOf(answer));
       before = answer;
@@ -709,6 +724,36 @@ function answerWritten(
     }
   }
   return answerOne(index, asked, analysis, language, verdict);
+}
+
+/** What the parts before asked, pointed back at as a pair: "the two", "both", "둘", "두 금액". */
+const OF_THE_PARTS_BEFORE =
+  /\b(?:the two|these two|those two|both|the pair)\b|(?<!\p{Script=Hangul})(?:둘|두 (?:금액|숫자|수치|개|가지)|그 둘|이 둘)(?!\p{Script=Hangul})|(?<!\p{Script=Hangul})둘(?:의|이|을|은|을)(?!\p{Script=Hangul})/u;
+
+/**
+ * "How much equity does Anthropic receive, how much does it commit to Azure, and what's the ratio
+ * of the two?": the last part's arithmetic is on the figures the parts before asked for, read
+ * from their words together. Undefined when the part asks no arithmetic of them, or the parts
+ * before name no two figures the facts give.
+ */
+function arithmeticOfPartsBefore(
+  index: KnowledgeIndex,
+  before: readonly { bare: string }[],
+  bare: string,
+  language: Language,
+): Answer | undefined {
+  if (before.length === 0) return undefined;
+  const own = index.analyze(bare).normalized;
+  if (!OF_THE_PARTS_BEFORE.test(own) || !asksArithmetic(own)) return undefined;
+  const joined = `${before.map((part) => part.bare).join(", ")}, ${bare}`;
+  const read = index.analyze(joined);
+  const { knowledge } = index;
+  const scope = readScope(knowledge, read, joined, (word) => isTypoOfKnownWord(index, word));
+  if (scope.outsideRelations.length > 0) return undefined;
+  const computed = figureArithmetic(knowledge, read, scope, language);
+  if (!computed) return undefined;
+  const quoted = chooseSentences(knowledge, [], computed.facts, true);
+  return composeAnswer(knowledge, language, computed.facts, quoted, computed.head);
 }
 
 const WHY = /\bwhy\b|\bhow come\b|왜|이유/iu;
@@ -1051,9 +1096,15 @@ function answerOne(
   // "is there a lockup on the nvda stake?", "MS 지분 보호예수 기간 있어?": the word the question
   // asks for is one the knowledge lacks; the known words around it would find another fact.
   // What the knowledge lacks by name (an outside party or relation) is said as such, below.
-  const carrier =
+  // "For Microsoft, what's the net: money in … vs money out …?": the net of the money both ways
+  // is what the flows answer, not a measure the knowledge lacks.
+  const carried =
     notCovered === undefined &&
     unknownCarrier(analysis, (term) => isSpecificTerm(term, index.idf, index.maxIdf));
+  const carrier =
+    carried &&
+    !(NET_OF_FLOWS.test(carried.phrase) && asksMoneyDirection(analysis.normalized)) &&
+    carried;
   if (carrier) {
     const entities = scope.entities.filter((entity) => !entity.outside).slice(0, 1);
     return carrierNotCovered(knowledge, language, carrier.phrase, entities);
@@ -1198,6 +1249,9 @@ function answerOne(
   // A claim is checked first, a claim about who pays whom included ("엔비디아가 MS한테 돈 주는
   //구조야?" is a no, the other way round); "A or B?" questions are not claims.
   if (confirmation && !directionAsked && (sentences.length > 0 || facts.length > 0)) {
+    // "Microsoft buys NVIDIA systems to build that capacity, right?": the payment it describes.
+    const thing = flowThingClaimed(index, analysis, scope);
+    if (thing) return verdictAnswer(knowledge, language, sentences, thing, compact);
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
     // "Is Claude available in Slack too?": the facts list where it is; this place is not said.
     // "The first payment lands in December, right?": the facts give no date for it.
@@ -1240,9 +1294,10 @@ function answerOne(
     }
   }
   if (paysBetweenTwo || directionAsked) {
-    const ids = namedParties
-      .map((entity) => entity.id)
-      .filter((id) => knowledge.scope.names.has(id));
+    const ids = withoutFlowThings(
+      knowledge,
+      namedParties.map((entity) => entity.id).filter((id) => knowledge.scope.names.has(id)),
+    );
     const direction = directionAnswer(
       knowledge,
       language,
@@ -1338,6 +1393,9 @@ function positionIn(text: string, entity: NamedEntity): number {
     .filter((found) => found >= 0);
   return at.length > 0 ? Math.min(...at) : entity.position;
 }
+
+/** What the money both ways comes to, asked by its own word: "the net", "the balance". */
+const NET_OF_FLOWS = /^(?:the )?(?:net|balance|net balance|net position)$/u;
 
 /** What is paid for or funded: the word after the verb ("pays for the olympics", "funds nasa"). */
 const PAID_FOR =
@@ -1467,9 +1525,10 @@ function directionOfMoney(
   const byFigure = knowledge.flows.flows.find(
     (flow) => flow.figure && amounts.has(String(flow.figure.value)),
   );
-  const named = scope.entities
-    .map((entity) => entity.id)
-    .filter((id) => knowledge.scope.names.has(id));
+  const named = withoutFlowThings(
+    knowledge,
+    scope.entities.map((entity) => entity.id).filter((id) => knowledge.scope.names.has(id)),
+  );
   const ids = byFigure ? [byFigure.from, byFigure.to] : named.length > 2 ? [] : named;
   // One party named: its own flows are answered below, with its own shapes (net, one side).
   if (!byFigure && named.length === 1) return undefined;
@@ -1481,6 +1540,26 @@ function directionOfMoney(
     undefined,
     LOOP_NAMED.test(analysis.normalized),
   );
+}
+
+/**
+ * The named parties without the things a named party's own flow is made of: "앤트로픽 … 나가는
+ * 돈(애저 쪽)" names Azure as where Anthropic's money goes (its Azure purchase, a flow to
+ * Microsoft), not as a party of its own. A name no such flow involves (Amazon) stays, so no other
+ * party's flows answer for it.
+ */
+function withoutFlowThings(knowledge: Knowledge, ids: readonly string[]): string[] {
+  const { flows } = knowledge.flows;
+  const isParty = (id: string) => flows.some((flow) => flow.from === id || flow.to === id);
+  const partOfFlow = (id: string) =>
+    flows.some((flow) => {
+      if (!ids.some((other) => other !== id && (flow.from === other || flow.to === other))) {
+        return false;
+      }
+      const fact = knowledge.facts.find((candidate) => candidate.id === flow.fact);
+      return fact !== undefined && involves(fact, id);
+    });
+  return ids.filter((id) => isParty(id) || !partOfFlow(id));
 }
 
 /** The fact of the one relation a question names by its words alone, naming no party. */
@@ -1640,9 +1719,6 @@ const TIMING = { en: "timing", ko: "시기" } as const;
 /** "Does the money come back to Microsoft?", "다시 마소로 돌아오는": the loop answers it too. */
 const ROUND_TRIP =
   /\b(?:ends?|ended) up back\b|\bcomes? back\b|\bround[- ]trip\b|\bgets? (?:it|the money|its money|that money) back\b|돌아오|되돌아|다시 받|돌려받/u;
-
-/** "Trace the loop: who does Anthropic pay…", "순환 고리 설명": the loop is named, and answers too. */
-const LOOP_NAMED = /\b(?:loop|circle|cycle|circular|round[- ]trip)\b|순환|고리|한 바퀴/u;
 
 /** "Does Anthropic only receive money?", "받기만 해?": a claim of one direction, answered with both. */
 const ONE_WAY_ONLY = /\b(?:only|just)\b|(?:받기|내기|주기)만/u;
@@ -1900,7 +1976,33 @@ function chooseLeadFacts(
   ) {
     leads.push(second.fact);
   }
+  // "투자 규모는?", "How much was invested?": asked of no party, two parties' figures of one
+  // relation are the parts of its total, which says both ("up to $15 billion: Microsoft up to $5
+  // billion plus NVIDIA up to $10 billion").
+  // "Who's the investor?" asks who, not how much: each party's own fact.
+  const total = entities.size === 0 && analysis.asksForFigure ? totalOf(facts, leads) : undefined;
+  if (total) return [total];
   return payerFirst(leads, scope, analysis.normalized);
+}
+
+/**
+ * The ranked fact whose figure is the total of two leads' (same relation, its subjects all of
+ * theirs), or undefined.
+ */
+function totalOf(facts: readonly ScoredFact[], leads: readonly Fact[]): Fact | undefined {
+  const [first, second] = leads;
+  if (!first || !second || leads.length !== 2 || first.relation !== second.relation) {
+    return undefined;
+  }
+  const parts = [...first.subject, ...second.subject];
+  return facts.find(
+    ({ fact }) =>
+      fact.kind === "figure" &&
+      fact.figure !== undefined &&
+      fact.relation === first.relation &&
+      fact.subject.length === parts.length &&
+      parts.every((id) => fact.subject.includes(id)),
+  )?.fact;
 }
 
 /**

@@ -15,6 +15,9 @@ import type { QuestionScope } from "./scope.ts";
 type Operation = "ratio" | "share" | "difference" | "sum";
 
 const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
+  // "마소 대 엔비디아 투자 비율이 몇 대 몇?", "what's the ratio of A to B": one against the
+  // other, not a share of a whole (read before "비율" asks a share).
+  ["ratio", /몇 ?대 ?몇|\bratio (?:of|between)\b/u],
   [
     "share",
     /\b(?:fraction|share|portion|proportion|percent(?:age)?|what part)\b|%|비중|비율|퍼센트|몇 ?프로|몇 ?분의/u,
@@ -25,13 +28,18 @@ const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
   ],
   [
     "difference",
-    /\bhow much (?:more|less|bigger|smaller|higher|lower|extra)\b|\bdifference\b|\bgap\b|\bhow much (?:did|has|does|was) (?:it|that|this|the \w+) (?:jump|rise|grow|increase|go up|climb|rise)|\b(?:jumped|rose|grew|increased|went up|climbed) by how much\b|\bminus\b|차이|얼마나 더|얼마 더|더 많이 .*얼마|얼마나 (?:올랐|뛰었|늘었|증가|상승)|얼마 (?:올랐|뛰었|늘었)|빼면/u,
+    /\bhow much (?:more|less|bigger|smaller|higher|lower|extra)\b|\bdifference\b|\bgap\b|\bhow much (?:did|has|does|was) (?:it|that|this|the \w+) (?:jump|rise|grow|increase|go up|climb|rise)|\b(?:jumped|rose|grew|increased|went up|climbed) by how much\b|\bminus\b|차이|얼마나 더|얼마 더|더 많이 .*얼마|얼마나 (?:올랐|뛰었|늘었|증가|상승|오른|뛴|늘어난)|얼마 (?:올랐|뛰었|늘었|오른|뛴|늘어난)|빼면/u,
   ],
   [
     "sum",
     /\+|\bplus\b|\badd(?:ed|ing)? (?:up|together|them|it all)\b|\badd(?:ed|ing)? \S+ (?:and|to|plus)\b|\bsum\b|\bin all\b|더하면|더하기|더한|합하면|합산|합치면|합쳐서|다 합하면/u,
   ],
 ];
+
+/** Whether a question asks for arithmetic on figures (a ratio, a share, a difference, a sum). */
+export function asksArithmetic(normalized: string): boolean {
+  return OPERATIONS.some(([, pattern]) => pattern.test(normalized));
+}
 
 /** Words that ask for a computation even in a yes/no question ("10B 더하기 30B 하면?"). */
 const ASKS_TO_COMPUTE =

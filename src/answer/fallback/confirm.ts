@@ -62,6 +62,11 @@ const SAYS_ARTICLE_READING =
 const NEGATED =
   /\b(?:not|never|no longer|cannot)\b|n't\b|(?:^|\s)안 |않|없|못 |불가|아니(?:라(?![\s,])|래|란|랍|다|지|죠|잖)|아닌 ?(?:거|건|게|것)|(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
 
+/** Whether a claim denies what it says ("Microsoft doesn't buy NVIDIA systems, right?"). */
+export function claimDenies(normalized: string): boolean {
+  return NEGATED.test(claimBody(normalized));
+}
+
 /**
  * A claim that something did not happen ("Microsoft didn't invest, right?"): what the facts
  * confirm makes it a no; money that goes the other way makes it a yes.

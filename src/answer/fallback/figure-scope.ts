@@ -18,6 +18,9 @@ import {
 const AMOUNT_WORDS =
   /\b(?:size|value|amount|worth) of\b|\b(?:deal|contract|investment) (?:size|value|amount)\b|\bhow many (?:billion|million|dollar)|\bdollar (?:figure|amount|value|number|total|sum)s?\b|\bprice tag\b|\bin dollars\b|\bhow much money\b|규모|금액|액수|투자금|투자액|출자금|몇\s?(?:억\s?)?(?:달러|불)|몇\s?(?:[십백천]\s?)?(?:억|조)/u;
 
+/** An arrow between two names: from the first to the second. */
+const ARROW = /→|->/u;
+
 /** Two names joined as one party ("Microsoft and NVIDIA", "MS랑 엔비디아"). */
 const JOINED = /\b(?:and|&|plus|n)\b|\+|랑|이랑|와|과|하고|및/u;
 
@@ -103,6 +106,19 @@ export function figureBetweenNotCovered(
   const payer = joined || !money ? undefined : payerNamedFirst(text);
   const from = (payer: NamedEntity, payee: NamedEntity, fact: Fact) =>
     fact.subject.includes(payer.id) && fact.object.includes(payee.id);
+  // "마소 → 엔비디아 금액": the arrow writes who pays. Money that way with no figure at all (not
+  // even a capacity) is not covered, whatever figure the two share another way.
+  if (ARROW.test(text.slice(a.position, b.position))) {
+    const way = knowledge.flows.flows.filter((flow) => flow.from === a.id && flow.to === b.id);
+    const facts = knowledge.facts.filter((fact) => way.some((flow) => flow.fact === fact.id));
+    if (
+      way.length > 0 &&
+      way.every((flow) => flow.figure === undefined) &&
+      facts.every((fact) => fact.figure === undefined)
+    ) {
+      return { entities: [a, b], relation: scope.relations[0] ?? AMOUNT_LABEL, covered: facts };
+    }
+  }
   const between = (fact: Fact) =>
     joined || !money
       ? [a, b].every((party) => involves(fact, party.id))

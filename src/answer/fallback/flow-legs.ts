@@ -14,6 +14,7 @@ import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { hasFinalConsonant } from "../../search/korean.ts";
 import { verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
+import { flowThings } from "./claim-flow-thing.ts";
 import { readNamed, readRelations } from "./scope.ts";
 import { flowsAnswer } from "./shapes.ts";
 
@@ -112,6 +113,14 @@ export function legsClaimAnswer(
     }
     if (leg.relation === undefined) return "";
     if (way.some((flow) => factRelation(knowledge, flow) === leg.relation)) return "";
+    // "Microsoft buys NVIDIA systems to build that capacity": "capacity" names the compute deal,
+    // whose words ("hardware") name what this payment buys ("systems"): the leg is this payment.
+    const concepts =
+      knowledge.scope.relations.find((relation) => relation.id === leg.relation)?.concepts ?? [];
+    const things = flowThings(index);
+    if (way.some((flow) => concepts.some((concept) => things.get(flow.id)?.has(`c:${concept}`)))) {
+      return "";
+    }
     const [actual] = way;
     if (!actual) return "";
     const label = knowledge.scope.relations.find((relation) => relation.id === leg.relation)?.label;

@@ -217,7 +217,16 @@ function numberedItems(index: KnowledgeIndex, question: string): string[] | unde
   // of it?" names a company it lacks, to be said not covered).
   const readings = items.map((item) => index.analyze(item).terms);
   const knownItems = readings.filter((terms) => terms.some((term) => term.known)).length;
-  return readings.every((terms) => terms.length > 0) && knownItems >= 2 ? items : undefined;
+  if (!readings.every((terms) => terms.length > 0) || knownItems < 2) return undefined;
+  // "아마존은 (1) 돈을 넣었나요? (2) 앤트로픽과 어떤 관계로 남나요?", "NVIDIA: 1) … 2) …": a frame
+  // that is only a party is every item's subject; an item not naming it asks it of that one.
+  const frameTerms = frame === "" ? [] : index.analyze(frame).terms;
+  if (frameTerms.length === 0 || !frameTerms.every((term) => isParty(index, term))) return items;
+  const subject = frame.replace(/[:：]$/u, "").trim();
+  const ids = new Set(frameTerms.map((term) => term.features[0]));
+  return items.map((item, at) =>
+    readings[at]?.some((term) => ids.has(term.features[0])) ? item : `${subject} ${item}`,
+  );
 }
 
 /**

@@ -240,6 +240,9 @@ export function asksWhetherArticleIsRight(normalized: string): boolean {
   );
 }
 
+/** "Trace the loop: who does Anthropic pay…", "순환 고리 설명": the loop is named, and answers too. */
+export const LOOP_NAMED = /\b(?:loop|circle|cycle|circular|round[- ]trip)\b|순환|고리|한 바퀴/u;
+
 /** Where money ends up ("그 돈이 결국 엔비디아로도 흘러가?", "does it end up at NVIDIA?"). */
 const ENDS_UP =
   /(?:결국|최종적으로|마지막엔) \S*(?:(?:로|으로|에게|한테)(?:도|까지)?|까지) (?:흘러|흐르|가|간|들어가|넘어가)|\b(?:ends?|ended|wind|winds) up (?:at|in)\b|(?:결국|최종적으로|마지막엔) (?:돈(?:이|은) )?어디로|돈(?:이|은) (?:결국|최종적으로) 어디로|\bwhere does (?:the |all the |all that |that )?money (?:end up|finally go|go in the end)\b/u;
@@ -332,7 +335,7 @@ const DIRECTION = [
   // "…, or is it the other way around?", "반대야?": the direction itself is asked.
   /\bor (?:is it |was it |does it go )?the other way (?:a)?round\b|\bor vice versa\b|(?:아니면|혹은) (?:그 )?반대|거꾸로(?:야|인가|냐|임)/u,
   // Money in and out of one party: "들어오는 돈이랑 나가는 돈", "inflows and outflows", "받기만 해?".
-  /들어오는 돈.*나가는 돈|나가는 돈.*들어오는 돈|받는 돈.*(?:내는|주는|쓰는) 돈|(?:내는|주는|쓰는) 돈.*받는 돈|(?:받기|내기|주기)만|\binflows?\b.*\boutflows?\b|\bmoney (?:coming )?in and (?:going )?out\b|\b(?:only|just) (?:receiv\w*|gets?|taking|pays?|paying|giv\w*) (?:money|cash|funds)\b/u,
+  /들어오는 돈.*나가는 돈|나가는 돈.*들어오는 돈|받는 돈.*(?:내는|주는|쓰는) 돈|(?:내는|주는|쓰는) 돈.*받는 돈|(?:받기|내기|주기)만|\binflows?\b.*\boutflows?\b|\bmoney (?:coming )?in and (?:going )?out\b|\bmoney in\b.*\bmoney out\b|\bmoney out\b.*\bmoney in\b|\b(?:only|just) (?:receiv\w*|gets?|taking|pays?|paying|giv\w*) (?:money|cash|funds)\b/u,
   // "누가 앤트로픽한테 돈 주고…", "앤트로픽에서 엔비디아 쪽으로는 뭐가 가?", "what flows from A to B".
   /누가 \S+(?:한테|에게|에) 돈|누구(?:한테|에게) 돈|쪽으로는? (?:뭐가|무엇이|뭘|어떤)|\bwhat (?:goes|flows|moves) (?:from|back)\b/u,
   // "Who is funding Anthropic?", "who ends up paying Microsoft?": the flows of the party named.
@@ -431,7 +434,7 @@ export function netSideAsked(normalized: string): "in" | "out" | undefined {
 
 /** A comparison of two things ("A랑 B 비교하면?", "A vs B"): one question, never two parts. */
 const COMPARES =
-  /\b(?:compare[sd]?|comparing|comparison|versus|vs\.?|than)\b|비교|보다\s|더 (?:많|크|커|적|작)|중에 (?:누가|어디가|뭐가|어느)/u;
+  /\b(?:compare[sd]?|comparing|comparison|versus|vs\.?|than)\b|비교|보다\s|더 (?:많|크|커|적|작)|중에 (?:누가|어디가|뭐가|어느)|몇 ?대 ?몇/u;
 
 export function asksToCompare(normalized: string): boolean {
   return COMPARES.test(normalized);
