@@ -80,6 +80,7 @@ import {
   withoutIfSoAmount,
   withoutTopicLead,
 } from "./part-filters.ts";
+import { paymentBetweenNotCovered } from "./payment-scope.ts";
 import {
   askingPart,
   asksSummaryOfPieceForSomeone,
@@ -829,6 +830,7 @@ function uncoveredPart(index: KnowledgeIndex, question: string, analysis: Analys
       asksForAmount(analysis.normalized, asksHowMuch),
       analysis.normalized,
     ) ??
+    paymentBetweenNotCovered(knowledge, scope, analysis.normalized) ??
     ownedKindNotCovered(
       analysis,
       knowledge.facts,
