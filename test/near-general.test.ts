@@ -128,3 +128,16 @@ describe("what a party gets for its figure, when no fact covers it (near12)", ()
     );
   });
 });
+
+describe("a bonus or pay package", () => {
+  it("is a person's pay, which the knowledge does not give", () => {
+    for (const question of [
+      "did jensen get a bonus out of the anthropic investment?",
+      "나델라 이번 건으로 보너스 얼마 받아?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/\$10 billion|100억/u);
+    }
+  });
+});
