@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { withoutTrailingJoin } from "../src/answer/fallback/question-shape.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
@@ -394,5 +395,13 @@ describe("who wrote a quote is who said it, not the article's author (flow12)", 
   it("names the unnamed expert, and still says the article's author is not given", () => {
     expectEvery("who penned that 'circular' comment?", [/unnamed expert/]);
     expect(answerFromKnowledge(index, "who penned this blog post?").abstained).toBe(true);
+  });
+});
+
+describe("a quoting 고 at the end of a part", () => {
+  it("ends the question, not a join: '얼마라고?' still asks how much", () => {
+    expect(withoutTrailingJoin("엔비가 넣은 돈 얼마라고")).toBe("엔비가 넣은 돈 얼마라고");
+    expect(withoutTrailingJoin("순환 투자가 뭐고")).toBe("순환 투자가 뭐");
+    expectEvery("엔비디아가 앤트한테 꽂은 돈 얼마라고? 장난 아니던데", [/100억/u]);
   });
 });

@@ -112,9 +112,12 @@ function splitAtBareGo(part: string): string[] {
   return [part];
 }
 
-/** The join a part ends on ("…이랑", "…하고", "…뭐고"), which says nothing of the part itself. */
+/**
+ * The join a part ends on ("…이랑", "…하고", "…뭐고"), which says nothing of the part itself. A
+ * quoting 고 ("얼마라고?", "했다고?", "뭐냐고") ends the question itself: it stays.
+ */
 const TRAILING_JOIN =
-  /(?<=\p{Script=Hangul})(?:이랑|랑|하고|과|와|이며|며|면서)[,\s]*$|(?<=\p{Script=Hangul})고[,\s]*$/u;
+  /(?<=\p{Script=Hangul})(?:이랑|랑|하고|과|와|이며|며|면서)[,\s]*$|(?<=\p{Script=Hangul})(?<![라다냐자])고[,\s]*$/u;
 
 /** A part without the join that tied it to the next one: "순환 투자가 뭐고" -> "순환 투자가 뭐". */
 export function withoutTrailingJoin(part: string): string {
