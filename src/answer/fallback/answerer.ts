@@ -138,6 +138,7 @@ import {
 } from "./shapes.ts";
 import { readableCase } from "./shouted.ts";
 import { silentSpeaker } from "./speaker-scope.ts";
+import { asksWhatAllPartiesDid } from "./story-ask.ts";
 import { asksForStructure, structureAnswer } from "./structure.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 
@@ -330,6 +331,12 @@ function answerWritten(
   const analysis = core?.analysis ?? whole;
   const verdict = core?.verdict ?? wholeVerdict;
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
+  // "What did Microsoft, NVIDIA and Anthropic announce?": what they all did is the story.
+  const wholeScope = () =>
+    readScope(knowledge, whole, question, (word) => isTypoOfKnownWord(index, word));
+  if (asksWhatAllPartiesDid(knowledge, whole, wholeScope)) {
+    return composeSummaryAnswer(knowledge, language);
+  }
   const structure =
     asksForStructure(analysis.normalized, analysis.asksToConfirm) &&
     structureAnswer(knowledge, language);
