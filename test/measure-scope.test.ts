@@ -562,3 +562,18 @@ describe("a count claimed of a thing the record never counts", () => {
     expect(ask("NVIDIA put 10 billion dollars in, right?").abstained).toBe(false);
   });
 });
+
+describe("a count of places or firms (몇 곳, 몇 군데)", () => {
+  it("is a count: not covered when the knowledge never counts the thing", () => {
+    for (const question of [
+      "애저 데이터센터는 몇 곳이야?",
+      "코파일럿에서 클로드 쓰는 고객사 몇 군데임?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("is answered when the article counts the thing ('3대 클라우드')", () => {
+    expect(ask("클로드 쓸 수 있는 클라우드 몇 곳?").text).toMatch(/세 주요 클라우드/u);
+  });
+});

@@ -66,7 +66,7 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
   {
     id: "count",
     label: { ko: "개수", en: "count" },
-    asked: /몇\s?(장|명|개)(?!월)(?:의)?(?:\s?(\p{Script=Hangul}{2,}))?/u,
+    asked: /몇\s?(장|명|개|곳|군데)(?!월)(?:의)?(?:\s?(\p{Script=Hangul}{2,}))?/u,
   },
   {
     // "per year", "연간": a rate over time; the fact sheet's figures are totals.
@@ -155,7 +155,7 @@ export function asksOtherNews(analysis: Analysis): Measure | undefined {
 const ENGLISH_COUNT =
   /\bhow many (?!billions?|millions?|trillions?|(?:bn|bil|bils|bill|bln|mil|mn|b|k)\b|times|gigawatts?|megawatts?|gw\b|mw\b|percent|dollars?|bucks)([a-z]+)(?:\s+([a-z]+))?/u;
 /** The noun right before a Korean count word ("클라우드 몇 개"). */
-const NOUN_BEFORE_COUNT = /(\p{Script=Hangul}{2,})\s?몇\s?(?:장|명|개)/u;
+const NOUN_BEFORE_COUNT = /(\p{Script=Hangul}{2,})\s?몇\s?(?:장|명|개|곳|군데)/u;
 /** A unit of power or money right before a count word ("gw 몇개", "달러 몇 개"). */
 const UNIT_BEFORE_COUNT = /(?:기가와트|메가와트|gw|mw|gigawatts?|달러|불)\s?몇\s?개/u;
 /** "Which regions…", "what date…": the thing asked for, a word or two after the question word. */
