@@ -141,3 +141,11 @@ describe("a bonus or pay package", () => {
     }
   });
 });
+
+describe("which data centre, and where it is built", () => {
+  it("is a location, not covered, said once for two parts that ask it", () => {
+    const answer = ask("1GW 용량은 어느 데이터 센터, 어느 나라에 깔려?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.text.match(/위치·장소/gu)?.length).toBe(1);
+  });
+});
