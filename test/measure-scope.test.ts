@@ -577,3 +577,11 @@ describe("a count of places or firms (몇 곳, 몇 군데)", () => {
     expect(ask("클로드 쓸 수 있는 클라우드 몇 곳?").text).toMatch(/세 주요 클라우드/u);
   });
 });
+
+describe("since when something can be used (언제부터 쓸 수 있어)", () => {
+  it("is a schedule the announcement does not give", () => {
+    const answer = ask("코파일럿에서 클로드 언제부터 이용할 수 있음?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).not.toMatch(/11월 18일/u);
+  });
+});
