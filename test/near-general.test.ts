@@ -149,3 +149,11 @@ describe("which data centre, and where it is built", () => {
     expect(answer.text.match(/위치·장소/gu)?.length).toBe(1);
   });
 });
+
+describe("a company's name written in two words (구글 클라우드)", () => {
+  it("is one name, not a part of its own beside the pair's deal", () => {
+    const answer = ask("구글 클라우드하고 앤트로픽 TPU 공급 계약 금액 얼마?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).not.toMatch(/세 주요 클라우드|300억|1기가와트/u);
+  });
+});
