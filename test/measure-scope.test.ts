@@ -585,3 +585,16 @@ describe("since when something can be used (언제부터 쓸 수 있어)", () =>
     expect(answer.text).not.toMatch(/11월 18일/u);
   });
 });
+
+describe("the start of a year", () => {
+  it("is a time the knowledge dates no figure at", () => {
+    for (const question of [
+      "올해 초 앤트로픽 몸값은 얼마였어?",
+      "what was anthropic's valuation at the start of the year?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/1830억|183 billion|3500억|350 billion/u);
+    }
+  });
+});

@@ -438,6 +438,12 @@ function knownTimes(knowledge: Knowledge) {
   return times;
 }
 
+/** The first months of a year: "작년 초", "올해 초반", "연초", "early last year", "early 2024". */
+const EARLY_IN_YEAR =
+  /(?:작년|올해|금년|재작년|지난\s?해|\d{4}년?)\s?(?:초|초반|연초)(?!\p{Script=Hangul})|(?<!\p{Script=Hangul})연초|\bearly (?:in )?(?:last year|this year|the year|\d{4})\b|\b(?:beginning|start) of (?:last|this|the) year\b/u;
+/** The months that "early in the year" reaches. */
+const EARLY_MONTHS = 4;
+
 /**
  * "What was Anthropic's valuation in March 2025?", "2024년 기업가치는?": a time the knowledge dates
  * nothing at, so a fact of another time would answer a different question. A claim ("announced
@@ -458,6 +464,17 @@ function timeNotDated(knowledge: Knowledge, analysis: Analysis): Measure | undef
     !namesEarlierFigure(knowledge, analysis) &&
     namesFigureRelation(knowledge, analysis);
   if (figureAtOtherTime) return YEAR_NOT_DATED;
+  // "작년 초 기업가치 얼마였음", "valuation early last year?": the start of a year, counted back or
+  // not, when the knowledge dates nothing in a year's first months: a figure of later in the
+  // year is of another time.
+  if (
+    !analysis.asksToConfirm &&
+    EARLY_IN_YEAR.test(text) &&
+    !known.dates.some((date) => date.month <= EARLY_MONTHS) &&
+    namesFigureRelation(knowledge, analysis)
+  ) {
+    return { id: "date", label: { ko: "그 시점의 수치", en: "figure at that time" } };
+  }
   if (analysis.asksToConfirm) {
     const undatedFigure =
       years.some((year) => !known.years.has(year)) && namesFigureRelation(knowledge, analysis);
