@@ -42,6 +42,18 @@ describe("the piece as a publication", () => {
     }
   });
 
+  it("reads the piece's date in two words as its date, not the release's", () => {
+    for (const question of [
+      "출처 달려면 이 글 발행 일자가 필요해요",
+      "블로그 글 작성 날짜 좀 알려줄래?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).toMatch(/작성 날짜가 나오지 않아요/u);
+    }
+    expect(ask("공동 발표문 게시 날짜는 언제야?").abstained).toBe(false);
+  });
+
   it("leaves the piece named by its kind to the question asked of it", () => {
     expect(ask("what does this blog post say is the main risk?").text).not.toMatch(/blog post;/);
     expect(ask("이 블로그 글이 말하는 순환 투자가 뭐야?").text).not.toMatch(/블로그 글이에요/);

@@ -109,7 +109,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind7.jsonl", floor: 0.97 },
     { file: "blind9.jsonl", floor: 0.97 },
     { file: "blind10.jsonl", floor: 0.97 },
-    { file: "blind11.jsonl", floor: 0.97, rows: 200, near: 0.95, abstain: 1 },
+    { file: "blind11.jsonl", floor: 0.99, rows: 200, near: 0.98, abstain: 1 },
     // Written apart in round five, scored untouched (80.8-91.0%), tuned on since.
     { file: "blind12.jsonl", floor: 0.97, near: 1 },
     { file: "blind13.jsonl", floor: 0.98, near: 1 },
@@ -132,13 +132,13 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind25.jsonl", floor: 0.97, rows: 242, near: 0.93 },
     { file: "blind26.jsonl", floor: 0.96, rows: 240, near: 0.97 },
     // Written apart in the middle of round eight, scored untouched on the engine of that moment.
-    { file: "blind27.jsonl", floor: 0.94, rows: 235, near: 0.97 },
-    { file: "blind28.jsonl", floor: 0.93, rows: 234, near: 0.9 },
-    { file: "blind29.jsonl", floor: 0.93, rows: 253, near: 0.89, abstain: 0.97 },
-    { file: "blind30.jsonl", floor: 0.95, rows: 220, near: 0.97 },
+    { file: "blind27.jsonl", floor: 0.95, rows: 235, near: 0.98 },
+    { file: "blind28.jsonl", floor: 0.95, rows: 234, near: 0.97 },
+    { file: "blind29.jsonl", floor: 0.95, rows: 253, near: 0.93, abstain: 0.97 },
+    { file: "blind30.jsonl", floor: 0.97, rows: 220, near: 0.97 },
     { file: "blind31.jsonl", floor: 0.96, rows: 233, near: 0.95 },
     // Round eight's check set (95.6% untouched, never opened in that round), tuned on since.
-    { file: "val8.jsonl", rows: 227, floor: 0.98, abstain: 1, near: 0.97 },
+    { file: "val8.jsonl", rows: 227, floor: 0.98, abstain: 1, near: 0.98 },
     // Written apart at the start of round nine, scored untouched (blind32 84.1%, blind33 85.7%,
     // blind34 91.2%, blind35 94.5%).
     { file: "blind32.jsonl", floor: 0.95, rows: 226, near: 0.94 },
@@ -149,9 +149,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "val9.jsonl", rows: 224, floor: 0.95, abstain: 1, near: 0.95 },
     // Written apart at the start of round ten, scored untouched (blind36 85.2%, blind37 88.0%,
     // blind38 95.0%, blind39 77.8%); floors just under their end-of-round figures.
-    { file: "blind36.jsonl", floor: 0.92, rows: 230, near: 0.86 },
-    { file: "blind37.jsonl", floor: 0.95, rows: 234, near: 0.94 },
-    { file: "blind38.jsonl", floor: 0.99, rows: 222, near: 0.93, abstain: 0.93 },
+    { file: "blind36.jsonl", floor: 0.92, rows: 230, near: 0.94 },
+    { file: "blind37.jsonl", floor: 0.95, rows: 234, near: 0.97 },
+    { file: "blind38.jsonl", floor: 0.99, rows: 222, near: 0.98, abstain: 0.93 },
     { file: "blind39.jsonl", floor: 0.96, rows: 225, near: 0.78, abstain: 0.96 },
     // val10 was never opened in round ten; it is tuned on from round eleven.
     { file: "val10.jsonl", rows: 228, floor: 0.94, abstain: 1, near: 0.95 },

@@ -218,6 +218,15 @@ describe("casual endings on short words and amounts (reg12)", () => {
     expect(stripEndings("측면")).toBe("측면");
   });
 
+  it("takes the copula 이여 (for 이야) off, and 거여 after a verb", () => {
+    expect(stripEndings("달러이여")).toBe("달러");
+    expect(stripEndings("투자한거여")).toBe("투자");
+    // A noun ending in 여 keeps it: 참여, 급여.
+    expect(stripEndings("참여")).toBe("참여");
+    expect(stripEndings("급여")).toBe("급여");
+    expect(ask("엔비디아 투자금은 몇 억 달러이여?").text).toMatch(/100억/u);
+  });
+
   it("reads a one-syllable word of the topic's stop list with a casual ending as that word", () => {
     const stopwords = new Set(["딜", "게"]);
     expect(isTopicStopwordWithEnding("딜임", stopwords)).toBe(true);

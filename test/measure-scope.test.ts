@@ -562,3 +562,39 @@ describe("a count claimed of a thing the record never counts", () => {
     expect(ask("NVIDIA put 10 billion dollars in, right?").abstained).toBe(false);
   });
 });
+
+describe("a count of places or firms (몇 곳, 몇 군데)", () => {
+  it("is a count: not covered when the knowledge never counts the thing", () => {
+    for (const question of [
+      "애저 데이터센터는 몇 곳이야?",
+      "코파일럿에서 클로드 쓰는 고객사 몇 군데임?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("is answered when the article counts the thing ('3대 클라우드')", () => {
+    expect(ask("클로드 쓸 수 있는 클라우드 몇 곳?").text).toMatch(/세 주요 클라우드/u);
+  });
+});
+
+describe("since when something can be used (언제부터 쓸 수 있어)", () => {
+  it("is a schedule the announcement does not give", () => {
+    const answer = ask("코파일럿에서 클로드 언제부터 이용할 수 있음?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).not.toMatch(/11월 18일/u);
+  });
+});
+
+describe("the start of a year", () => {
+  it("is a time the knowledge dates no figure at", () => {
+    for (const question of [
+      "올해 초 앤트로픽 몸값은 얼마였어?",
+      "what was anthropic's valuation at the start of the year?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/1830억|183 billion|3500억|350 billion/u);
+    }
+  });
+});

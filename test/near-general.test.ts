@@ -128,3 +128,32 @@ describe("what a party gets for its figure, when no fact covers it (near12)", ()
     );
   });
 });
+
+describe("a bonus or pay package", () => {
+  it("is a person's pay, which the knowledge does not give", () => {
+    for (const question of [
+      "did jensen get a bonus out of the anthropic investment?",
+      "나델라 이번 건으로 보너스 얼마 받아?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/\$10 billion|100억/u);
+    }
+  });
+});
+
+describe("which data centre, and where it is built", () => {
+  it("is a location, not covered, said once for two parts that ask it", () => {
+    const answer = ask("1GW 용량은 어느 데이터 센터, 어느 나라에 깔려?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.text.match(/위치·장소/gu)?.length).toBe(1);
+  });
+});
+
+describe("a company's name written in two words (구글 클라우드)", () => {
+  it("is one name, not a part of its own beside the pair's deal", () => {
+    const answer = ask("구글 클라우드하고 앤트로픽 TPU 공급 계약 금액 얼마?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).not.toMatch(/세 주요 클라우드|300억|1기가와트/u);
+  });
+});

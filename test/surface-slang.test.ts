@@ -406,3 +406,13 @@ describe("forms of English stop words (reg12)", () => {
     turnsAway("I keep seeing ads for cheap flights, what's that about?");
   });
 });
+
+describe("slang about staying with someone, and a valuation shortened", () => {
+  it("reads 'still simping for' as a partnership that stays, not money put in", () => {
+    says("msft still simps for openai, ya think?", /key partner|critical partner/);
+  });
+
+  it("reads 'val' before a verb of change as the valuation", () => {
+    says("anthropic's val rose to what exactly", /350 billion/);
+  });
+});

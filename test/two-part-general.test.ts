@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { withoutTrailingJoin } from "../src/answer/fallback/question-shape.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
@@ -402,5 +403,13 @@ describe("a numbered list after a party (round twelve)", () => {
     const answer = answerFromKnowledge(index, "엔비디아는 1) 얼마 넣었고 2) 왜 넣었어?");
     expect(answer.text).toMatch(/^엔비디아는 앤트로픽에 최대 100억 달러/);
     expect(answer.text).toMatch(/엔비디아는 왜 넣었어/);
+  });
+});
+
+describe("a quoting 고 at the end of a part", () => {
+  it("ends the question, not a join: '얼마라고?' still asks how much", () => {
+    expect(withoutTrailingJoin("엔비가 넣은 돈 얼마라고")).toBe("엔비가 넣은 돈 얼마라고");
+    expect(withoutTrailingJoin("순환 투자가 뭐고")).toBe("순환 투자가 뭐");
+    expectEvery("엔비디아가 앤트한테 꽂은 돈 얼마라고? 장난 아니던데", [/100억/u]);
   });
 });

@@ -84,6 +84,7 @@ import {
   withoutIfSoAmount,
   withoutTopicLead,
 } from "./part-filters.ts";
+import { paymentBetweenNotCovered } from "./payment-scope.ts";
 import {
   askingPart,
   asksSummaryOfPieceForSomeone,
@@ -142,6 +143,8 @@ import {
   partyFlowsAnswer,
 } from "./shapes.ts";
 import { readableCase } from "./shouted.ts";
+import { silentSpeaker } from "./speaker-scope.ts";
+import { asksWhatAllPartiesDid } from "./story-ask.ts";
 import { asksForStructure, structureAnswer } from "./structure.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 
@@ -397,6 +400,12 @@ function answerWritten(
   const analysis = core?.analysis ?? whole;
   const verdict = core?.verdict ?? wholeVerdict;
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
+  // "What did Microsoft, NVIDIA and Anthropic announce?": what they all did is the story.
+  const wholeScope = () =>
+    readScope(knowledge, whole, question, (word) => isTypoOfKnownWord(index, word));
+  if (asksWhatAllPartiesDid(knowledge, whole, wholeScope)) {
+    return composeSummaryAnswer(knowledge, language);
+  }
   const structure =
     asksForStructure(analysis.normalized, analysis.asksToConfirm) &&
     structureAnswer(knowledge, language);
@@ -839,12 +848,23 @@ function restOfUncovered(
   }
   const scope = readScope(knowledge, own, bare, (word) => isTypoOfKnownWord(index, word));
   if (scope.entities.length > 0) return undefined;
+  const beforeScope = () =>
+    readScope(knowledge, index.analyze(beforeText), beforeText, (word) =>
+      isTypoOfKnownWord(index, word),
+    );
+  // "Did Dario Amodei comment on the deal? What did he say?": he is the person the part before
+  // named, whom the knowledge lacks, whatever the part asks of him.
+  if (
+    PERSON_POINTS_BACK.test(own.normalized) &&
+    beforeScope().entities.some((entity) => entity.outside)
+  ) {
+    return notCovered;
+  }
   // "메타도 투자했나요? 얼마나요?": only an amount, of the part before.
   const amountOnly = scope.relations.length === 0 && own.asksForFigure;
   if (scope.relations.length === 0 && !amountOnly) return undefined;
   // Asked of a party the knowledge lacks: "발표 장소랑 / 날짜" asks the date of the story itself.
-  const read = index.analyze(beforeText);
-  const before = readScope(knowledge, read, beforeText, (word) => isTypoOfKnownWord(index, word));
+  const before = beforeScope();
   if (!before.entities.some((entity) => entity.outside)) return undefined;
   // "Does TSMC get a mention, and how much are they being paid?": "they" is the party before.
   if (amountOnly || POINTS_AT_BEFORE.test(own.normalized)) return notCovered;
@@ -948,12 +968,14 @@ function uncoveredPart(index: KnowledgeIndex, question: string, analysis: Analys
       asksForAmount(analysis.normalized, asksHowMuch),
       analysis.normalized,
     ) ??
+    paymentBetweenNotCovered(knowledge, scope, analysis.normalized) ??
     ownedKindNotCovered(
       analysis,
       knowledge.facts,
       index.lexicon,
       scope.entities.filter((entity) => !entity.outside),
-    );
+    ) ??
+    silentSpeaker(knowledge, analysis, scope);
   return { scope, ranked, notCovered };
 }
 
@@ -984,6 +1006,10 @@ function answerOne(
     return abstainAnswer(knowledge, language, abstainReason(verdict));
   }
   const { scope, ranked, notCovered } = uncoveredPart(index, question, analysis);
+  // "What did Google say about Claude?", "Did Dario Amodei comment on the deal?": another
+  // speaker's quote, or a check of the article's unnamed source, is not that party's words.
+  const silent = silentSpeaker(knowledge, analysis, scope);
+  if (silent) return notCoveredAnswer(knowledge, language, silent, []);
   // "Anything in the post that doesn't match the official announcement?": the announcement or
   // release is the yardstick, not what is asked (nor something uncovered); the article's
   // differences from the record answer it. A party or a figure named asks about that one.
@@ -1652,6 +1678,10 @@ function abstainReason(verdict: Verdict): AbstainReason {
       ? "empty"
       : "off-topic";
 }
+
+/** A person named before: "what did he say?", "그 사람은 뭐래?". */
+const PERSON_POINTS_BACK =
+  /\b(?:he|him|his|she|her)\b|(?<!\p{Script=Hangul})그(?:는|가|의|분|분은|분이|사람|사람은|사람이)(?!\p{Script=Hangul})/u;
 
 /** A word for what the part before asked about ("when does it have to be repaid", "그건 언제"). */
 const POINTS_AT_BEFORE =

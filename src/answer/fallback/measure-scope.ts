@@ -66,7 +66,7 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
   {
     id: "count",
     label: { ko: "개수", en: "count" },
-    asked: /몇\s?(장|명|개)(?!월)(?:의)?(?:\s?(\p{Script=Hangul}{2,}))?/u,
+    asked: /몇\s?(장|명|개|곳|군데)(?!월)(?:의)?(?:\s?(\p{Script=Hangul}{2,}))?/u,
   },
   {
     // "per year", "연간": a rate over time; the fact sheet's figures are totals.
@@ -155,7 +155,7 @@ export function asksOtherNews(analysis: Analysis): Measure | undefined {
 const ENGLISH_COUNT =
   /\bhow many (?!billions?|millions?|trillions?|(?:bn|bil|bils|bill|bln|mil|mn|b|k)\b|times|gigawatts?|megawatts?|gw\b|mw\b|percent|dollars?|bucks)([a-z]+)(?:\s+([a-z]+))?/u;
 /** The noun right before a Korean count word ("클라우드 몇 개"). */
-const NOUN_BEFORE_COUNT = /(\p{Script=Hangul}{2,})\s?몇\s?(?:장|명|개)/u;
+const NOUN_BEFORE_COUNT = /(\p{Script=Hangul}{2,})\s?몇\s?(?:장|명|개|곳|군데)/u;
 /** A unit of power or money right before a count word ("gw 몇개", "달러 몇 개"). */
 const UNIT_BEFORE_COUNT = /(?:기가와트|메가와트|gw|mw|gigawatts?|달러|불)\s?몇\s?개/u;
 /** "Which regions…", "what date…": the thing asked for, a word or two after the question word. */
@@ -177,7 +177,7 @@ const WHEN =
   /\bwhen (?:will|would|does|do|did|is|are|was|were|can)\b|\b(?:what|which) (?:date|day|time|year|month)\b|언제|며칠|몇 ?월/u;
 /** A time still to come: a news story's facts date what has happened, not a schedule. */
 const WHEN_FUTURE =
-  /\b(?:next (?:week|month|year|quarter)|later this (?:year|month)|upcoming|in the coming (?:weeks|months|years))\b|다음 ?(?:주|달|해)|내년|다음 분기|\bwhen (?:exactly |precisely |roughly |approximately )?(?:will|would)\b|\bwhen (?:is|are) .+ (?:going to|expected to|due to)\b|\bwhen(?:'s| is| are)\b.*\b(?:coming out|come out|launching|shipping|arriving|landing)\b|\b(?:comes?|coming) online\b|\bgo(?:es)? live\b|\b(?:what|which) (?:exact )?(?:date|day|month|year) (?:will|would)\b|\b(?:date|day)\b.*\b(?:lands?|arrives?|hits|is paid|gets paid|transferred|wired|disbursed)\b|\b(?:end date|expir\w*|until when|runs out)\b|끝나는|종료일|만료|언제까지|언제쯤|언제.*(?:예정|될까|할까|되나|들어와|들어오|입금|지급|집행|송금|나와|나오)/u;
+  /\b(?:next (?:week|month|year|quarter)|later this (?:year|month)|upcoming|in the coming (?:weeks|months|years))\b|다음 ?(?:주|달|해)|내년|다음 분기|\bwhen (?:exactly |precisely |roughly |approximately )?(?:will|would)\b|\bwhen (?:is|are) .+ (?:going to|expected to|due to)\b|\bwhen(?:'s| is| are)\b.*\b(?:coming out|come out|launching|shipping|arriving|landing)\b|\b(?:comes?|coming) online\b|\bgo(?:es)? live\b|\b(?:what|which) (?:exact )?(?:date|day|month|year) (?:will|would)\b|\b(?:date|day)\b.*\b(?:lands?|arrives?|hits|is paid|gets paid|transferred|wired|disbursed)\b|\b(?:end date|expir\w*|until when|runs out)\b|끝나는|종료일|만료|언제까지|언제쯤|언제부터\s?(?:\S+\s)?(?:쓸\s?수|사용|이용)|언제.*(?:예정|될까|할까|되나|들어와|들어오|입금|지급|집행|송금|나와|나오)/u;
 /**
  * When money moves or a deal closes or starts ("when does NVIDIA's $10B land", "10B closes on what
  * date", "the exact date the azure spend starts", "애저 비용을 언제부터 내"): a news story dates
@@ -438,6 +438,12 @@ function knownTimes(knowledge: Knowledge) {
   return times;
 }
 
+/** The first months of a year: "작년 초", "올해 초반", "연초", "early last year", "early 2024". */
+const EARLY_IN_YEAR =
+  /(?:작년|올해|금년|재작년|지난\s?해|\d{4}년?)\s?(?:초|초반|연초)(?!\p{Script=Hangul})|(?<!\p{Script=Hangul})연초|\bearly (?:in )?(?:last year|this year|the year|\d{4})\b|\b(?:beginning|start) of (?:last|this|the) year\b/u;
+/** The months that "early in the year" reaches. */
+const EARLY_MONTHS = 4;
+
 /**
  * "What was Anthropic's valuation in March 2025?", "2024년 기업가치는?": a time the knowledge dates
  * nothing at, so a fact of another time would answer a different question. A claim ("announced
@@ -458,6 +464,17 @@ function timeNotDated(knowledge: Knowledge, analysis: Analysis): Measure | undef
     !namesEarlierFigure(knowledge, analysis) &&
     namesFigureRelation(knowledge, analysis);
   if (figureAtOtherTime) return YEAR_NOT_DATED;
+  // "작년 초 기업가치 얼마였음", "valuation early last year?": the start of a year, counted back or
+  // not, when the knowledge dates nothing in a year's first months: a figure of later in the
+  // year is of another time.
+  if (
+    !analysis.asksToConfirm &&
+    EARLY_IN_YEAR.test(text) &&
+    !known.dates.some((date) => date.month <= EARLY_MONTHS) &&
+    namesFigureRelation(knowledge, analysis)
+  ) {
+    return { id: "date", label: { ko: "그 시점의 수치", en: "figure at that time" } };
+  }
   if (analysis.asksToConfirm) {
     const undatedFigure =
       years.some((year) => !known.years.has(year)) && namesFigureRelation(knowledge, analysis);

@@ -112,9 +112,12 @@ function splitAtBareGo(part: string): string[] {
   return [part];
 }
 
-/** The join a part ends on ("…이랑", "…하고", "…뭐고"), which says nothing of the part itself. */
+/**
+ * The join a part ends on ("…이랑", "…하고", "…뭐고"), which says nothing of the part itself. A
+ * quoting 고 ("얼마라고?", "했다고?", "뭐냐고") ends the question itself: it stays.
+ */
 const TRAILING_JOIN =
-  /(?<=\p{Script=Hangul})(?:이랑|랑|하고|과|와|이며|며|면서)[,\s]*$|(?<=\p{Script=Hangul})고[,\s]*$/u;
+  /(?<=\p{Script=Hangul})(?:이랑|랑|하고|과|와|이며|며|면서)[,\s]*$|(?<=\p{Script=Hangul})(?<![라다냐자])고[,\s]*$/u;
 
 /** A part without the join that tied it to the next one: "순환 투자가 뭐고" -> "순환 투자가 뭐". */
 export function withoutTrailingJoin(part: string): string {
@@ -198,6 +201,8 @@ const ARTICLE_METADATA = [
   /^(?:(?:이 |그 )?(?:기사|글)(?:의)? )?(?:작성자|글쓴이|저자|필자|기자 이름)(?: 이름)?[\s?？.!]*$|^(?:the |this )?(?:article'?s |piece'?s )?(?:author|writer|byline)(?:'s name)?[\s?.!]*$/u,
   // "발표 언제 나온 거예요": what came out is the announcement, not the article (reg12).
   /누가 (?:썼|쓴|작성)|(?:쓴 사람|쓴 기자|작성자|기자|글쓴이|필자|저자)(?:가|는|이|의)? ?(?:누구|이름)|언제 (?:쓴|작성|게재|올라온|발행)|(?<!(?:발표|공개)\p{Script=Hangul}{0,2}\s?)언제 나온|(?:기사|글)(?:은|는|이|가)? ?언제 게시|게재일|발행일|작성일/u,
+  // "게재 일자", "게시 날짜", "작성 일시": the piece's date, in two words (not the release's).
+  /(?<!(?:발표|보도자료|공지)\p{Script=Hangul}{0,3}\s?)(?:게재|발행|게시|작성)\s?(?:일자|날짜|일시)/u,
 ];
 
 const ARTICLE_METADATA_UNITED = unitedPatterns(ARTICLE_METADATA);

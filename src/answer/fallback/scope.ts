@@ -233,7 +233,7 @@ function articleSpeaksOf(text: string): boolean {
   return ARTICLE_SPEAKS_OF.test(text);
 }
 
-function isSaying(relation: Relation): boolean {
+export function isSaying(relation: Relation): boolean {
   return relation.forms.some((form) => SAYING_FORM.test(form));
 }
 

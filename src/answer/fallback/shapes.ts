@@ -363,9 +363,10 @@ export function partsAnswer(
       const generic =
         specific.startsWith(phrases[language].articleSays) ||
         /기사에서 다루지 않는 내용이에요|The article doesn't cover that/.test(specific);
-      blocks.push({
-        text: generic ? answerHeads[language].partNotCovered(parts[index] ?? "") : specific,
-      });
+      const text = generic ? answerHeads[language].partNotCovered(parts[index] ?? "") : specific;
+      // "어느 데이터센터, 어느 지역에…": two parts not covered for one reason say it once.
+      if (blocks.some((block) => block.text === text)) return;
+      blocks.push({ text });
       return;
     }
     const [said = ""] = answer.text.split("\n\n");
