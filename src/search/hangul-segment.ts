@@ -9,6 +9,7 @@
 import { withinOneEdit } from "./edit-distance.ts";
 import { hasFinalConsonant, isParticleOrEnding, toJamo } from "./korean.ts";
 import { jamoOf, type Lexicon } from "./lexicon.ts";
+import { textIncludes } from "./text-lookup.ts";
 import type { Token } from "./tokenize.ts";
 
 /** A known word of two syllables or more. */
@@ -364,7 +365,7 @@ function isFreeWord(word: string): boolean {
  * that occurs in the knowledge's text. Such a word is never split: "기업가치는" stays whole.
  */
 function isKnownWhole(word: string, lexicon: Lexicon): boolean {
-  return isWord(word, lexicon) || (word.length >= 2 && lexicon.hangulText.includes(word));
+  return isWord(word, lexicon) || (word.length >= 2 && textIncludes(lexicon.hangulText, word));
 }
 
 /** A known word, alone or with its particle or ending (not merely a piece of a longer word). */
