@@ -174,16 +174,17 @@ export function answerFromKnowledge(
   written: string,
   options: { language?: Language } = {},
 ): Answer {
-  const answer = answerWritten(sharedIndex, written, options);
+  // Each text this answer reads (the question, its clauses and parts, the question without its
+  // premise, the halves of one turned away) is analysed once, for this answer only.
+  const index = forOneAnswer(sharedIndex);
+  const answer = answerWritten(index, written, options);
   // "Why does Microsoft want Claude if it already has OpenAI's models?": the premise is what the
   // asker takes as given; what the knowledge lacks in it is not what is asked. Read only when
   // the whole is turned away.
   const main = answer.abstained ? withoutPremise(written) : undefined;
-  const mainAnswer = main ? answerWritten(sharedIndex, main, options) : undefined;
+  const mainAnswer = main ? answerWritten(index, main, options) : undefined;
   if (mainAnswer && !mainAnswer.abstained) return mainAnswer;
-  return (
-    (answer.abstained && coveredHalfOfUncovered(sharedIndex, written, answer, options)) || answer
-  );
+  return (answer.abstained && coveredHalfOfUncovered(index, written, answer, options)) || answer;
 }
 
 /**
@@ -194,7 +195,8 @@ export function answerFromKnowledge(
  * as a question about the deal (never advice, a rule change or another task).
  */
 function coveredHalfOfUncovered(
-  sharedIndex: KnowledgeIndex,
+  /** The index as this answer sees it (forOneAnswer): the whole was analysed already. */
+  index: KnowledgeIndex,
   written: string,
   /** The whole turned away: the half not covered must name the same thing. */
   turnedAway: Answer,
@@ -206,9 +208,9 @@ function coveredHalfOfUncovered(
   if (lacked === undefined) return undefined;
   const halves = halvesAtJoins(written);
   if (halves.length === 0) return undefined;
-  const { knowledge } = sharedIndex;
-  const whole = sharedIndex.analyze(written);
-  const verdict = judgeRelevance(whole, sharedIndex.idf, sharedIndex.maxIdf);
+  const { knowledge } = index;
+  const whole = index.analyze(written);
+  const verdict = judgeRelevance(whole, index.idf, index.maxIdf);
   // Words the knowledge lacks may outvote the known ones ("the calendar date each chunk gets
   // transferred"); each half is judged by itself below.
   const aboutTheDeal = verdict.onTopic || verdict.reason === "unknown-words";
@@ -221,8 +223,8 @@ function coveredHalfOfUncovered(
   const scope = readScope(knowledge, whole, written, () => false);
   if (scope.entities.some((entity) => entity.outside) || asksOtherNews(whole)) return undefined;
   for (const [before, after] of halves) {
-    const first = answerWritten(sharedIndex, before, options);
-    const second = answerWritten(sharedIndex, after, options);
+    const first = answerWritten(index, before, options);
+    const second = answerWritten(index, after, options);
     if (first.abstained === second.abstained) continue;
     const [covered, coveredAnswer] = first.abstained ? [after, second] : [before, first];
     const [other, notCovered] = first.abstained ? [before, first] : [after, second];
@@ -236,7 +238,7 @@ function coveredHalfOfUncovered(
     // The covered half asks by itself: an amount ("…'s investment figure", "dollar amount"), a
     // question word, or a yes/no question's word order ("is it up to or fixed?"). A half that
     // states ("엔비디아가 100억 달러 내") is the premise of the other.
-    const read = sharedIndex.analyze(covered);
+    const read = index.analyze(covered);
     const asks =
       !read.asksToConfirm &&
       (asksForAmount(read.normalized, HOW_MUCH.test(read.normalized)) ||
@@ -282,12 +284,11 @@ const INVERTED_QUESTION = /^(?:is|are|was|were|does|do|did|can|will|has|have)\s/
 const NOT_COVERED_OPENING = /^(?:The article doesn't cover|기사는 \S.*다루지 않아요|“)/u;
 
 function answerWritten(
-  sharedIndex: KnowledgeIndex,
+  /** The index as one answer sees it (forOneAnswer): each text analysed once. */
+  index: KnowledgeIndex,
   written: string,
   options: { language?: Language },
 ): Answer {
-  // Each text this answer reads (its clauses, its parts) is analysed once, for this answer only.
-  const index = forOneAnswer(sharedIndex);
   // "NVIDIA PUT IN 20 BILLION??": in a shouted message capitals mark no names. "Could you tell
   // me the total and the valuation?": the wrapper asks nothing of its own.
   // "I read (it may have been the Telegraph) that…": an aside with no known word is the asker's.
