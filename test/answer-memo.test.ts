@@ -36,6 +36,20 @@ describe("analyses remembered for one answer", () => {
     expect(new Set(analysed).size).toBe(analysed.length);
   });
 
+  it("analyses each text once when the question is read again without its turned-away half", () => {
+    // Turned away as a whole (the bank is not covered), then read half by half: the whole, its
+    // halves and their pieces are each analysed once for the answer, not once per reading.
+    const { index: seen, analysed } = counting();
+    const answer = answerFromKnowledge(
+      seen,
+      "NVIDIA's investment figure, and the bank each tranche is wired through?",
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain("doesn't cover");
+    expect(analysed.length).toBeGreaterThan(2);
+    expect(new Set(analysed).size).toBe(analysed.length);
+  });
+
   it("keeps nothing for the next answer, and answers the same", () => {
     const { index: seen, analysed } = counting();
     const first = answerFromKnowledge(seen, TWO_PARTS);

@@ -232,6 +232,8 @@ describe("unspaced Korean", () => {
 
   it("finds a misspelt name inside the run, one keystroke off", () => {
     expect(split("앤트로핔투자얼마")).toEqual(["앤트로핔", "투자", "얼마"]);
+    // One key more that makes a syllable more: the name of one syllable fewer is looked at too.
+    expect(split("앤트로피기투자얼마")).toEqual(["앤트로피기", "투자", "얼마"]);
   });
 
   it("prefers the longest words", () => {

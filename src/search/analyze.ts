@@ -40,6 +40,7 @@ import {
   isTopicStopwordWithEnding,
   OTHER_TASK_PATTERNS,
 } from "./stopwords.ts";
+import { textIncludes } from "./text-lookup.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
 export interface Term {
@@ -584,7 +585,7 @@ function conceptAtStart(stem: string, lexicon: Lexicon): Concept | undefined {
 }
 
 function isKnownHangul(stem: string, lexicon: Lexicon): boolean {
-  return [...stem].length >= 2 && lexicon.hangulText.includes(stem);
+  return [...stem].length >= 2 && textIncludes(lexicon.hangulText, stem);
 }
 
 /** One-syllable nouns that make compounds: 투자액 (amount), 투자금 (money), 성장률 (rate). */
@@ -612,11 +613,11 @@ function hangulStem(word: string, lexicon: Lexicon): string {
   // "쓰는거임": the verb's modifier form ("쓰는") when the stems are too short to look up.
   const modifier = [...twice].length < 2 ? modifierBeforeBoundNoun(word) : undefined;
   for (const stem of modifier ? [once, twice, modifier] : [once, twice]) {
-    if ([...stem].length >= 2 && lexicon.hangulText.includes(stem)) return stem;
+    if ([...stem].length >= 2 && textIncludes(lexicon.hangulText, stem)) return stem;
   }
   if ([...twice].length >= 2) return twice;
   if ([...once].length >= 2) return once;
-  return lexicon.hangulText.includes(word) ? word : twice;
+  return textIncludes(lexicon.hangulText, word) ? word : twice;
 }
 
 /**

@@ -64,18 +64,56 @@ function copyCodes(sequence: string | readonly number[], codes: Int32Array): voi
 }
 
 /**
- * Whether a and b are at most one edit apart. One edit leaves the first or the last element in
- * place (for three or more), so most candidates are turned away before any table is filled.
+ * Whether a and b are at most one edit apart (editDistance(a, b, 1) <= 1). One edit leaves the
+ * first or the last element in place (for three or more), so most candidates are turned away at
+ * once. The rest are read in one pass, not through the table: an unknown word of a question is
+ * checked against every name of a similar length, and a first-sight question has many.
  */
 export function withinOneEdit(
   a: string | readonly number[],
   b: string | readonly number[],
 ): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  if (a.length >= 3 && b.length >= 3 && a[0] !== b[0] && a[a.length - 1] !== b[b.length - 1]) {
-    return false;
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > 1) return false;
+  if (n >= 3 && m >= 3 && a[0] !== b[0] && a[n - 1] !== b[m - 1]) return false;
+  if (n > codesA.length) codesA = new Int32Array(n);
+  if (m > codesB.length) codesB = new Int32Array(m);
+  copyCodes(a, codesA);
+  copyCodes(b, codesB);
+  return n >= m ? oneEditApart(codesA, n, codesB, m) : oneEditApart(codesB, m, codesA, n);
+}
+
+/**
+ * At most one edit between the first `n` codes of `longer` and the first `m` of `shorter`
+ * (n is m or m + 1): past the first difference, the rest must be equal once the one substitution,
+ * inserted element or swap of two neighbours (same lengths only) is set aside.
+ */
+function oneEditApart(longer: Int32Array, n: number, shorter: Int32Array, m: number): boolean {
+  let at = 0;
+  while (at < m && longer[at] === shorter[at]) at++;
+  if (at === m) return true;
+  if (n > m) return sameFrom(longer, at + 1, shorter, at, m - at);
+  if (sameFrom(longer, at + 1, shorter, at + 1, m - at - 1)) return true;
+  return (
+    at + 1 < m &&
+    longer[at] === shorter[at + 1] &&
+    longer[at + 1] === shorter[at] &&
+    sameFrom(longer, at + 2, shorter, at + 2, m - at - 2)
+  );
+}
+
+function sameFrom(
+  a: Int32Array,
+  from: number,
+  b: Int32Array,
+  bFrom: number,
+  count: number,
+): boolean {
+  for (let offset = 0; offset < count; offset++) {
+    if (a[from + offset] !== b[bFrom + offset]) return false;
   }
-  return editDistance(a, b, 1) <= 1;
+  return true;
 }
 
 /** QWERTY rows: a slip lands on a key next to the intended one. */

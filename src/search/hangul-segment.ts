@@ -8,7 +8,8 @@
  */
 import { withinOneEdit } from "./edit-distance.ts";
 import { hasFinalConsonant, isParticleOrEnding, toJamo } from "./korean.ts";
-import { jamoOf, type Lexicon } from "./lexicon.ts";
+import { type HangulTypoTarget, jamoOf, type Lexicon } from "./lexicon.ts";
+import { textIncludes } from "./text-lookup.ts";
 import type { Token } from "./tokenize.ts";
 
 /** A known word of two syllables or more. */
@@ -155,10 +156,14 @@ function isMisspeltName(piece: string, lexicon: Lexicon): boolean {
   if (!edges.first.has(piece.slice(0, 1)) && !edges.last.has(piece.slice(-1))) return false;
   if (lexicon.hangulWords.has(piece)) return false;
   let jamo: number[] | undefined;
-  for (const name of lexicon.hangulNames) {
-    if (Math.abs(name.syllables - piece.length) > 1) continue;
+  // One keystroke changes the syllable count by one at most: only names of about its length.
+  for (let syllables = piece.length - 1; syllables <= piece.length + 1; syllables++) {
+    const names = edges.bySyllables.get(syllables);
+    if (names === undefined) continue;
     jamo ??= toJamo(piece);
-    if (withinOneEdit(jamo, jamoOf(name))) return true;
+    for (let index = 0; index < names.length; index++) {
+      if (withinOneEdit(jamo, jamoOf(names[index] as HangulTypoTarget))) return true;
+    }
   }
   return false;
 }
@@ -166,6 +171,8 @@ function isMisspeltName(piece: string, lexicon: Lexicon): boolean {
 interface NameEdges {
   readonly first: ReadonlySet<string>;
   readonly last: ReadonlySet<string>;
+  /** The names by their number of syllables. */
+  readonly bySyllables: ReadonlyMap<number, readonly HangulTypoTarget[]>;
 }
 const nameEdges = new WeakMap<Lexicon, NameEdges>();
 
@@ -173,9 +180,16 @@ const nameEdges = new WeakMap<Lexicon, NameEdges>();
 function nameEdgesOf(lexicon: Lexicon): NameEdges {
   let edges = nameEdges.get(lexicon);
   if (!edges) {
+    const bySyllables = new Map<number, HangulTypoTarget[]>();
+    for (const name of lexicon.hangulNames) {
+      const names = bySyllables.get(name.syllables);
+      if (names === undefined) bySyllables.set(name.syllables, [name]);
+      else names.push(name);
+    }
     edges = {
       first: new Set(lexicon.hangulNames.map((name) => name.word.slice(0, 1))),
       last: new Set(lexicon.hangulNames.map((name) => name.word.slice(-1))),
+      bySyllables,
     };
     nameEdges.set(lexicon, edges);
   }
@@ -364,7 +378,7 @@ function isFreeWord(word: string): boolean {
  * that occurs in the knowledge's text. Such a word is never split: "기업가치는" stays whole.
  */
 function isKnownWhole(word: string, lexicon: Lexicon): boolean {
-  return isWord(word, lexicon) || (word.length >= 2 && lexicon.hangulText.includes(word));
+  return isWord(word, lexicon) || (word.length >= 2 && textIncludes(lexicon.hangulText, word));
 }
 
 /** A known word, alone or with its particle or ending (not merely a piece of a longer word). */

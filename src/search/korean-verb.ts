@@ -8,6 +8,7 @@
 
 import { isEnding, stripEndings, syllableParts } from "./korean.ts";
 import { verbForms } from "./korean-conjugate.ts";
+import { textIncludes } from "./text-lookup.ts";
 
 /** Final consonants an ending fuses into a stem's last syllable: ㄴ, ㄹ, ㅁ. */
 const FUSED_FINALS = new Set([4, 8, 16]);
@@ -35,7 +36,7 @@ export function isKnownVerb(word: string, text: string): boolean {
     for (const form of verbForms(stem)) {
       if (form.length < 2 || form === word) continue;
       // Inside a sentence: a line of its own is a name or slang form, not the knowledge's prose.
-      if (text.includes(` ${form}`)) return true;
+      if (textIncludes(text, ` ${form}`)) return true;
     }
   }
   return false;

@@ -188,17 +188,20 @@ export function answerFromKnowledge(
   written: string,
   options: { language?: Language } = {},
 ): Answer {
-  const answer = answerWritten(sharedIndex, written, options);
+  // Each text this answer reads (the question, its clauses and parts, the question without its
+  // premise, the halves of one turned away) is analysed once, for this answer only.
+  const index = forOneAnswer(sharedIndex);
+  const answer = answerWritten(index, written, options);
   // "Why does Microsoft want Claude if it already has OpenAI's models?": the premise is what the
   // asker takes as given; what the knowledge lacks in it is not what is asked. Read only when
   // the whole is turned away.
   const main = answer.abstained ? withoutPremise(written) : undefined;
-  const mainAnswer = main ? answerWritten(sharedIndex, main, options) : undefined;
+  const mainAnswer = main ? answerWritten(index, main, options) : undefined;
   if (mainAnswer && !mainAnswer.abstained) return mainAnswer;
   if (!answer.abstained) return answer;
   return (
-    coveredHalfOfUncovered(sharedIndex, written, answer, options) ??
-    answeredBesideAdvice(sharedIndex, written, options) ??
+    coveredHalfOfUncovered(index, written, answer, options) ??
+    answeredBesideAdvice(index, written, options) ??
     answer
   );
 }
@@ -211,7 +214,8 @@ export function answerFromKnowledge(
  * as a question about the deal (never advice, a rule change or another task).
  */
 function coveredHalfOfUncovered(
-  sharedIndex: KnowledgeIndex,
+  /** The index as this answer sees it (forOneAnswer): the whole was analysed already. */
+  index: KnowledgeIndex,
   written: string,
   /** The whole turned away: the half not covered must name the same thing. */
   turnedAway: Answer,
@@ -223,9 +227,9 @@ function coveredHalfOfUncovered(
   if (lacked === undefined) return undefined;
   const halves = halvesAtJoins(written);
   if (halves.length === 0) return undefined;
-  const { knowledge } = sharedIndex;
-  const whole = sharedIndex.analyze(written);
-  const verdict = judgeRelevance(whole, sharedIndex.idf, sharedIndex.maxIdf);
+  const { knowledge } = index;
+  const whole = index.analyze(written);
+  const verdict = judgeRelevance(whole, index.idf, index.maxIdf);
   // Words the knowledge lacks may outvote the known ones ("the calendar date each chunk gets
   // transferred"); each half is judged by itself below.
   const aboutTheDeal = verdict.onTopic || verdict.reason === "unknown-words";
@@ -238,8 +242,8 @@ function coveredHalfOfUncovered(
   const scope = readScope(knowledge, whole, written, () => false);
   if (scope.entities.some((entity) => entity.outside) || asksOtherNews(whole)) return undefined;
   for (const [before, after] of halves) {
-    const first = answerWritten(sharedIndex, before, options);
-    const second = answerWritten(sharedIndex, after, options);
+    const first = answerWritten(index, before, options);
+    const second = answerWritten(index, after, options);
     if (first.abstained === second.abstained) continue;
     const [covered, coveredAnswer] = first.abstained ? [after, second] : [before, first];
     const [other, notCovered] = first.abstained ? [before, first] : [after, second];
@@ -249,9 +253,9 @@ function coveredHalfOfUncovered(
     if (
       covered === after &&
       leansOnPartBefore(
-        { bare: before, analysis: sharedIndex.analyze(before) },
+        { bare: before, analysis: index.analyze(before) },
         after,
-        sharedIndex.analyze(after),
+        index.analyze(after),
       )
     ) {
       continue;
@@ -265,7 +269,7 @@ function coveredHalfOfUncovered(
     // question word, or a yes/no question's word order ("is it up to or fixed?"). A half that
     // states ("엔비디아가 100억 달러 내") is the premise of the other.
     if (
-      !asksOfItsOwn(sharedIndex, covered) ||
+      !asksOfItsOwn(index, covered) ||
       GENERIC_ABSTAIN.test(notCovered.text) ||
       NOT_COVERED_OPENING.test(coveredAnswer.text)
     ) {
@@ -283,8 +287,8 @@ function coveredHalfOfUncovered(
  * ("right? How much?" only points at the other half). A half that states ("엔비디아가 100억
  * 달러 내") or claims is the premise of the other.
  */
-function asksOfItsOwn(sharedIndex: KnowledgeIndex, half: string): boolean {
-  const read = sharedIndex.analyze(half);
+function asksOfItsOwn(index: KnowledgeIndex, half: string): boolean {
+  const read = index.analyze(half);
   const asks =
     !read.asksToConfirm &&
     (asksForAmount(read.normalized, HOW_MUCH.test(read.normalized)) ||
@@ -292,7 +296,7 @@ function asksOfItsOwn(sharedIndex: KnowledgeIndex, half: string): boolean {
       MEASURE_NOUN_END.test(half) ||
       INVERTED_QUESTION.test(half.trim()));
   if (!asks) return false;
-  const own = readScope(sharedIndex.knowledge, read, half, () => false);
+  const own = readScope(index.knowledge, read, half, () => false);
   return own.entities.length > 0 || own.relations.length > 0;
 }
 
@@ -303,11 +307,12 @@ function asksOfItsOwn(sharedIndex: KnowledgeIndex, half: string): boolean {
  * advice is not given. A half that only sets the scene for the advice asks nothing.
  */
 function answeredBesideAdvice(
-  sharedIndex: KnowledgeIndex,
+  /** The index as this answer sees it (forOneAnswer). */
+  index: KnowledgeIndex,
   written: string,
   options: { language?: Language },
 ): Answer | undefined {
-  const whole = sharedIndex.analyze(written);
+  const whole = index.analyze(written);
   if (!whole.asksForAdvice || whole.triesToChangeRules || whole.asksForOtherTask) return undefined;
   for (const [before, after] of halvesAtJoins(written)) {
     // The question first, then the advice, joined as a second ask ("…, and should I…", "…고,
@@ -315,15 +320,15 @@ function answeredBesideAdvice(
     // buy, Microsoft or NVIDIA, for someone who…?").
     const join = written.slice(written.indexOf(before) + before.length, written.lastIndexOf(after));
     if (!ASK_JOIN.test(join)) continue;
-    if (sharedIndex.analyze(before).asksForAdvice || !sharedIndex.analyze(after).asksForAdvice) {
+    if (index.analyze(before).asksForAdvice || !index.analyze(after).asksForAdvice) {
       continue;
     }
-    if (!asksOfItsOwn(sharedIndex, before)) continue;
-    const first = answerWritten(sharedIndex, before, options);
+    if (!asksOfItsOwn(index, before)) continue;
+    const first = answerWritten(index, before, options);
     if (first.abstained || NOT_COVERED_OPENING.test(first.text)) continue;
-    const second = answerWritten(sharedIndex, after, options);
+    const second = answerWritten(index, after, options);
     const language = options.language ?? first.language;
-    return partsAnswer(sharedIndex.knowledge, language, [before, after], [first, second]);
+    return partsAnswer(index.knowledge, language, [before, after], [first, second]);
   }
   return undefined;
 }
@@ -356,12 +361,11 @@ const INVERTED_QUESTION = /^(?:is|are|was|were|does|do|did|can|will|has|have)\s/
 const NOT_COVERED_OPENING = /^(?:The article doesn't cover|기사는 \S.*다루지 않아요|“)/u;
 
 function answerWritten(
-  sharedIndex: KnowledgeIndex,
+  /** The index as one answer sees it (forOneAnswer): each text analysed once. */
+  index: KnowledgeIndex,
   written: string,
   options: { language?: Language },
 ): Answer {
-  // Each text this answer reads (its clauses, its parts) is analysed once, for this answer only.
-  const index = forOneAnswer(sharedIndex);
   // "NVIDIA PUT IN 20 BILLION??": in a shouted message capitals mark no names. "Could you tell
   // me the total and the valuation?": the wrapper asks nothing of its own.
   // "I read (it may have been the Telegraph) that…": an aside with no known word is the asker's.
