@@ -598,3 +598,20 @@ describe("the start of a year", () => {
     }
   });
 });
+
+describe("a version asked in addition to those listed", () => {
+  it("is not covered: the list says nothing of what may be added", () => {
+    for (const question of [
+      "Does Foundry offer Claude Sonnet 5 as well?",
+      "파운드리에 소네트 5도 들어가?",
+      "Can Foundry customers also use Claude Haiku 5?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leaves a claim of another version, or one passed on, to be corrected", () => {
+    expect(ask("Foundry customers get Claude Sonnet 5, right?").text).toMatch(/^No/u);
+    expect(ask("파운드리에 오퍼스 5도 들어간다던데?").text).toMatch(/^아니/u);
+  });
+});

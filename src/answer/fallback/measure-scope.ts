@@ -14,6 +14,7 @@ import { phraseAfterWhich } from "../../search/asked-word.ts";
 import { type CalendarDate, covers, datesIn, namesMonth } from "../../search/dates.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { isShortPastVerb, stripEndings } from "../../search/korean.ts";
+import { passesOnHearsay } from "../../search/korean-predicate.ts";
 import { anyMatches, unitedPatterns } from "../../search/pattern-union.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
 import { factWordsOf } from "./fact-words.ts";
@@ -247,7 +248,13 @@ export function unsupportedMeasure(
   }
   const release = releaseAsked(text);
   if (release) return release;
-  const version = analysis.asksToConfirm ? undefined : unknownVersion(knowledge, text);
+  // A claim of another version is checked against the one the facts name ("Foundry gets Opus
+  // 4.5, right?" -> no, Opus 4.1), as is one passed on ("하이쿠 3.5도 있다던데요?"); one asked as
+  // well as those listed is not covered by the list.
+  const version =
+    analysis.asksToConfirm && (!ASKED_AS_WELL.test(text) || passesOnHearsay(text))
+      ? undefined
+      : unknownVersion(knowledge, text);
   if (version) return version;
   const otherUnit =
     figureInOtherUnit(analysis) ??
@@ -529,6 +536,13 @@ function unknownVersion(knowledge: Knowledge, text: string): Measure | undefined
   }
   return undefined;
 }
+
+/**
+ * A versioned name asked in addition to what is listed: "오퍼스 4.5도 들어감?", "will Opus 4.5 be
+ * offered as well?". A list of what is offered says nothing of what may be added to it.
+ */
+const ASKED_AS_WELL =
+  /\d(?:\.\d+)?\s?도(?!\p{Script=Hangul})|\d(?:\.\d+)?\s?(?:까지|마저)(?!\p{Script=Hangul})|\b(?:as well|also|too|in addition|additionally)\b/u;
 
 /** Coming out, as said of a product: "is opus 4.5 out yet?", "did it drop", "나옴?", "출시됐어?". */
 const RELEASE_VERB =
