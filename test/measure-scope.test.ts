@@ -615,3 +615,10 @@ describe("a version asked in addition to those listed", () => {
     expect(ask("파운드리에 오퍼스 5도 들어간다던데?").text).toMatch(/^아니/u);
   });
 });
+
+describe("counts and schedules in casual Korean (round twelve, lead)", () => {
+  it("reads 몇만 장 as a count and 언제부터 씀 as a schedule", () => {
+    expect(ask("서버는 몇만 대가 아니라 칩 몇만 장 들어감?").abstained).toBe(true);
+    expect(ask("앤트 그 칩 언제부터 씀?").abstained).toBe(true);
+  });
+});

@@ -67,7 +67,9 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
   {
     id: "count",
     label: { ko: "개수", en: "count" },
-    asked: /몇\s?(장|명|개|곳|군데)(?!월)(?:의)?(?:\s?(\p{Script=Hangul}{2,}))?/u,
+    // "몇만 장": a count in tens of thousands is still a count.
+    asked:
+      /몇\s?(?:[십백천만]+\s?)?(장|명|개|곳|군데)(?!월)(?:의)?(?:\s?(\p{Script=Hangul}{2,}))?/u,
   },
   {
     // "per year", "연간": a rate over time; the fact sheet's figures are totals.
@@ -178,7 +180,7 @@ const WHEN =
   /\bwhen (?:will|would|does|do|did|is|are|was|were|can)\b|\b(?:what|which) (?:date|day|time|year|month)\b|언제|며칠|몇 ?월/u;
 /** A time still to come: a news story's facts date what has happened, not a schedule. */
 const WHEN_FUTURE =
-  /\b(?:next (?:week|month|year|quarter)|later this (?:year|month)|upcoming|in the coming (?:weeks|months|years))\b|다음 ?(?:주|달|해)|내년|다음 분기|\bwhen (?:exactly |precisely |roughly |approximately )?(?:will|would)\b|\bwhen (?:is|are) .+ (?:going to|expected to|due to)\b|\bwhen(?:'s| is| are)\b.*\b(?:coming out|come out|launching|shipping|arriving|landing)\b|\b(?:comes?|coming) online\b|\bgo(?:es)? live\b|\b(?:what|which) (?:exact )?(?:date|day|month|year) (?:will|would)\b|\b(?:date|day)\b.*\b(?:lands?|arrives?|hits|is paid|gets paid|transferred|wired|disbursed)\b|\b(?:end date|expir\w*|until when|runs out)\b|끝나는|종료일|만료|언제까지|언제쯤|언제부터\s?(?:\S+\s)?(?:쓸\s?수|사용|이용)|언제.*(?:예정|될까|할까|되나|들어와|들어오|입금|지급|집행|송금|나와|나오)/u;
+  /\b(?:next (?:week|month|year|quarter)|later this (?:year|month)|upcoming|in the coming (?:weeks|months|years))\b|다음 ?(?:주|달|해)|내년|다음 분기|\bwhen (?:exactly |precisely |roughly |approximately )?(?:will|would)\b|\bwhen (?:is|are) .+ (?:going to|expected to|due to)\b|\bwhen(?:'s| is| are)\b.*\b(?:coming out|come out|launching|shipping|arriving|landing)\b|\b(?:comes?|coming) online\b|\bgo(?:es)? live\b|\b(?:what|which) (?:exact )?(?:date|day|month|year) (?:will|would)\b|\b(?:date|day)\b.*\b(?:lands?|arrives?|hits|is paid|gets paid|transferred|wired|disbursed)\b|\b(?:end date|expir\w*|until when|runs out)\b|끝나는|종료일|만료|언제까지|언제쯤|언제부터\s?(?:\S+\s)?(?:쓸\s?수|씀|써|쓰는|쓴대|쓰냐|사용|이용)|언제.*(?:예정|될까|할까|되나|들어와|들어오|입금|지급|집행|송금|나와|나오)/u;
 /**
  * When money moves or a deal closes or starts ("when does NVIDIA's $10B land", "10B closes on what
  * date", "the exact date the azure spend starts", "애저 비용을 언제부터 내"): a news story dates
