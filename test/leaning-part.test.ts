@@ -89,3 +89,27 @@ describe("a question of its own, then advice (near13)", () => {
     expect(answerFromKnowledge(index, question).abstained).toBe(true);
   });
 });
+
+describe("an English remark after a question (round twelve, lead)", () => {
+  it("leans on the question: it asks nothing of its own", () => {
+    expect(leans("What is Google's market cap", "Feels like everyone is in on this deal.")).toBe(
+      true,
+    );
+    expect(leans("How old is Jensen Huang", "The man has been at it for decades!")).toBe(true);
+  });
+
+  it("is no remark when it asks, requests, joins or is a fragment", () => {
+    expect(leans("What is Google's market cap", "And what about Microsoft's stake?")).toBe(false);
+    expect(leans("What is Google's market cap", "Also the figure for Amazon.")).toBe(false);
+    expect(leans("What is Google's market cap", "Tell me Microsoft's investment.")).toBe(false);
+    expect(leans("What is Google's market cap", "Microsoft's too.")).toBe(false);
+  });
+
+  it("turns the whole away instead of adding a nearby fact", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "What's Anthropic's profit margin? These investment figures tell me nothing without it.",
+    );
+    expect(answer.abstained).toBe(true);
+  });
+});

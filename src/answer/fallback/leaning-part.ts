@@ -35,6 +35,28 @@ const COMPARING =
 const PREPOSITION_OPENING =
   /^(?:in|on|at|for|by|with|to|from|as|over|per|into|compared|relative)\s/iu;
 
+/**
+ * An English remark after the question: a sentence that ends on a full stop, opens on no
+ * request or join ("Also the Microsoft one.", "Tell me…") and asks nothing ("Seems he's the one
+ * signing off on all these billions.", "The valuation numbers mean little to me without it.").
+ */
+const REMARK_END = /[.!]$/u;
+const NOT_A_REMARK_OPENING =
+  /^(?:and|also|plus|or|but what|what about|how about|then|next|tell|give|list|show|explain|compare|include|add|say|name|break|walk|please|pls|plz|can|could|would|will|do|does|did|is|are|was|were|has|have|should)\b/iu;
+/** At least this many words make a remark (a shorter tail is a fragment of the question). */
+const REMARK_WORDS = 4;
+
+function isRemark(text: string, own: Analysis): boolean {
+  return (
+    own.language === "en" &&
+    !own.asksToConfirm &&
+    REMARK_END.test(text) &&
+    !NOT_A_REMARK_OPENING.test(text) &&
+    !hasQuestionWord(own.normalized) &&
+    text.split(/\s+/u).length >= REMARK_WORDS
+  );
+}
+
 /** At most this many words make a guess at the answer ("텍사스지?", "Texas, right?"). */
 const GUESS_WORDS = 3;
 
@@ -53,6 +75,8 @@ export function leansOnPartBefore(
   // A comparison of its own names two sides ("is NVIDIA's bigger than Microsoft's?"); one side
   // only is compared with what the part before asks.
   if (COMPARING.test(own.normalized) && sidesNamed(own) < 2) return true;
+  // "What was Anthropic's revenue? The valuation means little without it.": a remark asks nothing.
+  if (hasQuestionWord(before.analysis.normalized) && isRemark(text, own)) return true;
   // "어디에 지어져? 텍사스지?": a short question of words the knowledge lacks guesses the answer
   // of the question asked before ("풀네임 ㄱㄱ" asks for more of it, and is no guess).
   return (
