@@ -269,3 +269,21 @@ describe("a holding's weight changed, or a share price said to move (near13)", (
     },
   );
 });
+
+describe("the asker's own savings put somewhere (round twelve, lead)", () => {
+  it("is advice", () => {
+    for (const question of [
+      "Would it be worth sinking some of my savings into Microsoft on this news?",
+      "Should our SIPP go into an AI tracker because of this?",
+      "is it worth buying into nvidia after the deal",
+    ]) {
+      expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leaves the deal's own money alone", () => {
+    expect(
+      answerFromKnowledge(index, "How much is Microsoft putting into Anthropic?").abstained,
+    ).toBe(false);
+  });
+});
