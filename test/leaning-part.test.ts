@@ -113,3 +113,17 @@ describe("an English remark after a question (round twelve, lead)", () => {
     expect(answer.abstained).toBe(true);
   });
 });
+
+describe("a yes or no after a question not covered (round twelve, lead)", () => {
+  it("is asked of the first question's answer when it names the story and a word it lacks", () => {
+    expect(leans("오픈AI 직원 수 몇 명임", "그 인원으로 앤트 따라잡음?")).toBe(true);
+    expect(
+      leans("What did Oracle say", "did they sign a licensing pact with Anthropic afterwards?"),
+    ).toBe(true);
+  });
+
+  it("leaves a sum on the figures and a yes or no of known words", () => {
+    expect(leans("앤트로픽 매출의 몇 배야", "300억 나누기 150억?")).toBe(false);
+    expect(leans("What is the critique", "is the source named?")).toBe(false);
+  });
+});
