@@ -276,6 +276,9 @@ describe("the asker's own savings put somewhere (round twelve, lead)", () => {
       "Would it be worth sinking some of my savings into Microsoft on this news?",
       "Should our SIPP go into an AI tracker because of this?",
       "is it worth buying into nvidia after the deal",
+      "Which of the two is the better buy for my grandson's fund?",
+      "엔비 전량 정리할까 고민중",
+      "마소에 몰빵하면 어떰?",
     ]) {
       expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
     }

@@ -170,10 +170,12 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // should choose", "우리 스타트업은 애저랑 AWS 중에 어디서 쓰는 게 좋아?".
   /\b(?:i|we) (?:should|ought to|gotta|need to|must) (?:choose|pick|use|go with|select|opt for|sign up (?:for|with)|get|take|buy)\b|\bwhich (?:\w+ ){0,2}(?:i|we) (?:should|ought to|gotta|need to|must)\b|\bfor (?:my|our) (?:\w+ ){0,2}(?:startup|company|team|business|firm|app|product|project|org|organi[sz]ation|use case|workloads?|shop|agency|clients?)\b.*\b(?:which (?:one|cloud|platform|provider|option|service|vendor)|better|best|choose|pick|go with|recommend)\b|\b(?:which (?:one|cloud|platform|provider|option|service|vendor)|better|best|choose|pick|go with|recommend)\b.*\bfor (?:my|our) (?:\w+ ){0,2}(?:startup|company|team|business|firm|app|product|project|org|organi[sz]ation|use case|workloads?|shop|agency|clients?)\b|(?:^|\s)(?:(?:우리|저희) ?|(?:내|제) )(?:\p{Script=Hangul}+ )?(?:스타트업|회사|팀|서비스|앱|프로젝트|사업|가게|쇼핑몰)\S*.*(?:좋아|좋을|나아|나을|낫|나음|추천|골라|고를|선택|어디서|어디로|어느 ?(?:쪽|거|곳))|(?:어디서|어느 ?(?:쪽|거|것|곳|클라우드)(?:에서)?).*(?:쓰는|이용하는|고르는|가는) ?(?:게|것이|편이|데가) ?(?:좋|나아|나을|낫|나음)/u,
   // "따상" (a new listing's first-day double) names only a share price to come.
+  // Which share is the better bet: "which is the safer bet for a seventy-year-old?".
+  /\b(?:safer|safest|better|best|smarter|smartest|riskier|riskiest|good|bad) (?:bet|buy|investment|stock|pick|play|hold)\b/u,
   // The asker's own money put somewhere: "Is it worth putting my ISA allowance into an AI fund?",
   // "should my pension go into…", "is it worth investing in…".
   /\b(?:worth|wise|smart|sensible) (?:putting|investing|sinking|moving|throwing|parking|buying)\b|\b(?:my|our) (?:isas?|sipp|401\(?k\)?|iras?|roth|pension|super|superannuation|savings|nest egg|retirement (?:money|savings|fund|pot)|(?:isa|tax-free) allowance)\b[^?.!]*\b(?:into|in)\b/u,
-  /풀매수|풀매|(?:매수|매도) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야)|익절|(?:떡상|떡락)(?:할까|할지|하겠|각|가즈아|가능)|(?<!\p{Script=Hangul})따{1,2}상|(?:투자해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
+  /전량 ?(?:매도|매수|정리|손절|익절)|몰빵|풀매수|풀매|(?:매수|매도) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야)|익절|(?:떡상|떡락)(?:할까|할지|하겠|각|가즈아|가능)|(?<!\p{Script=Hangul})따{1,2}상|(?:투자해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
 ];
 
 /**
