@@ -171,6 +171,8 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the end of round twelve (91.0% untouched): near and other-company questions
     // beside their covered cousins.
     { file: "blind47.jsonl", floor: 0.95, rows: 200, near: 0.91, abstain: 1 },
+    // A second late set of the same kinds, in two more personas (88.5% untouched).
+    { file: "blind48.jsonl", floor: 0.91, rows: 200, near: 0.88, abstain: 0.98 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -188,7 +190,7 @@ describe("labelled question sets (deterministic answerer)", () => {
   // the figures at the end of round twelve.
   const heldOutSets = [
     { file: "held-out.jsonl", rows: 180, floor: 0.92, abstain: 1, near: 0.88 },
-    { file: "held-out-2.jsonl", rows: 268, floor: 0.95, abstain: 0.98, near: 0.95 },
+    { file: "held-out-2.jsonl", rows: 268, floor: 0.95, abstain: 1, near: 0.96 },
     { file: "held-out-3.jsonl", rows: 254, floor: 0.94, abstain: 1, near: 0.96 },
     { file: "held-out-4.jsonl", rows: 226, floor: 0.99, abstain: 1, near: 0.97 },
     { file: "held-out-5.jsonl", rows: 220, floor: 0.96, abstain: 1, near: 0.97 },
@@ -205,7 +207,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round eleven, before any change (94.8% then).
     { file: "held-out-11.jsonl", rows: 232, floor: 0.94, abstain: 1, near: 1 },
     // Written at the start of round twelve, before any change (94.3% then).
-    { file: "held-out-12.jsonl", rows: 230, floor: 0.95, abstain: 0.93, near: 0.89 },
+    { file: "held-out-12.jsonl", rows: 230, floor: 0.96, abstain: 0.93, near: 0.92 },
     // Written apart at the start of round twelve (94.3% then). Never opened: the round's helpers
     // score it for its figures only, to see whether a mechanism carries past their tuning rows.
     { file: "val12.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.94 },
