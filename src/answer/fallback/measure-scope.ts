@@ -626,7 +626,6 @@ function countedInArticle(knowledge: Knowledge, counter: string): boolean {
 /** Plural words after a number that are units, scales or times, not things counted. */
 const NOT_COUNTED =
   /^(?:dollars|bucks|usd|billions|millions|thousands|trillions|bils|gigawatts|megawatts|watts|percent|times|years|months|weeks|days|hours|minutes|seconds)$/u;
-/** Korean counters of things ("GPU 50만 장", "서버 만 대"), not of money, power or time. */
 /**
  * "GPU 50만 장", "서버 10만 대쯤", "칩 2000개가": a thousand or more things (a scale of 천 or 만,
  * or four digits) counted with a counter of things, not of money, power or time; the word before
@@ -634,11 +633,6 @@ const NOT_COUNTED =
  */
 const KOREAN_COUNT_OF_MANY =
   /(?:(\p{Script=Hangul}+|[a-z]{2,})\s)?(?<![\d.,])(?:\d+(?:[.,]\d+)?\s?[천만]|\d{4,})\s?(장|대|개|명)(?:쯤|정도|가량|남짓)?(?:이나|이|가|을|를|은|는|의|씩|이라|라)?(?!\p{Script=Hangul})/u;
-/**
- * "1GW is about 500k GPUs, right?", "1기가와트면 GPU 50만 장이라던데": a number no fact holds,
- * put on a thing the knowledge never counts. Confirming the figure beside it would confirm the
- * count too.
- */
 /**
  * A bare number of a thousand or more, not a year: a chip's or model's name ("H100 systems",
  * "Opus 4") holds a small one.
@@ -649,6 +643,11 @@ function isCountOfMany(amount: string): boolean {
   return value >= 1000 && !(value >= 1900 && value <= 2100);
 }
 
+/**
+ * "1GW is about 500k GPUs, right?", "1기가와트면 GPU 50만 장이라던데": a number no fact holds,
+ * put on a thing the knowledge never counts. Confirming the figure beside it would confirm the
+ * count too.
+ */
 export function countClaimed(knowledge: Knowledge, analysis: Analysis): Measure | undefined {
   const korean = KOREAN_COUNT_OF_MANY.exec(analysis.normalized);
   if (korean) {
