@@ -75,29 +75,35 @@ export function leansOnPartBefore(
   // A comparison of its own names two sides ("is NVIDIA's bigger than Microsoft's?"); one side
   // only is compared with what the part before asks.
   if (COMPARING.test(own.normalized) && sidesNamed(own) < 2) return true;
-  // "앤트 올해 매출 얼마임? 300억 애저비 감당됨?", "출시 언제임? 이 딜로 앤트가 젤 먼저 받음?": a
-  // yes or no after a question not covered, on words the knowledge lacks, is asked of the first
-  // question's answer ("…, and is the source named?" asks of what the knowledge has).
-  if (
+  // The rest lean on a question asked before: a yes or no of its answer, a remark, a guess.
+  if (!hasQuestionWord(before.analysis.normalized)) return false;
+  return confirmsOfTheAnswer(own) || isRemark(text, own) || guessesTheAnswer(text, own);
+}
+
+/**
+ * "앤트 올해 매출 얼마임? 300억 애저비 감당됨?", "출시 언제임? 이 딜로 앤트가 젤 먼저 받음?": a yes
+ * or no after a question, on words the knowledge lacks, is asked of that question's answer ("…,
+ * and is the source named?" asks of what the knowledge has). A word alone ("풀네임 ㄱㄱ") asks for
+ * more of the first answer, and a sum worked on the figures ("30B 나누기 15B?") is the knowledge's.
+ */
+function confirmsOfTheAnswer(own: Analysis): boolean {
+  return (
     own.asksToConfirm &&
-    hasQuestionWord(before.analysis.normalized) &&
-    // A word alone ("풀네임 ㄱㄱ") asks for more of the first answer.
     own.terms.length > 1 &&
     own.terms.some((term) => !term.known && term.kind !== "amount") &&
-    // …not a sum worked on the figures ("30B 나누기 15B?"), which the knowledge answers.
     !(
       own.terms.some((term) => term.kind === "amount") &&
       !own.terms.some((term) => term.known && term.kind === "concept")
     )
-  ) {
-    return true;
-  }
-  // "What was Anthropic's revenue? The valuation means little without it.": a remark asks nothing.
-  if (hasQuestionWord(before.analysis.normalized) && isRemark(text, own)) return true;
-  // "어디에 지어져? 텍사스지?": a short question of words the knowledge lacks guesses the answer
-  // of the question asked before ("풀네임 ㄱㄱ" asks for more of it, and is no guess).
+  );
+}
+
+/**
+ * "어디에 지어져? 텍사스지?": a short question of words the knowledge lacks guesses the answer of
+ * the question asked before ("풀네임 ㄱㄱ" asks for more of it, and is no guess).
+ */
+function guessesTheAnswer(text: string, own: Analysis): boolean {
   return (
-    hasQuestionWord(before.analysis.normalized) &&
     !hasQuestionWord(own.normalized) &&
     own.terms.length > 0 &&
     own.terms.every((term) => !term.known && term.kind !== "amount") &&
