@@ -852,10 +852,13 @@ function restOfUncovered(
   }
   const scope = readScope(knowledge, own, bare, (word) => isTypoOfKnownWord(index, word));
   if (scope.entities.length > 0) return undefined;
-  const beforeScope = () =>
-    readScope(knowledge, index.analyze(beforeText), beforeText, (word) =>
+  let beforeRead: QuestionScope | undefined;
+  const beforeScope = () => {
+    beforeRead ??= readScope(knowledge, index.analyze(beforeText), beforeText, (word) =>
       isTypoOfKnownWord(index, word),
     );
+    return beforeRead;
+  };
   // "Did Dario Amodei comment on the deal? What did he say?": he is the person the part before
   // named, whom the knowledge lacks, whatever the part asks of him.
   if (
@@ -964,6 +967,8 @@ function uncoveredPart(index: KnowledgeIndex, question: string, analysis: Analys
       (found) => found.has(entity) && concepts.some((concept) => found.has(concept)),
     );
   const asksHowMuch = HOW_MUCH.test(analysis.normalized);
+  // "What did Google say about Claude?": a party's words the facts never quote.
+  const silent = silentSpeaker(knowledge, analysis, scope);
   const notCovered =
     findNotCovered(knowledge, scope, passageCovers, asksHowMuch) ??
     figureBetweenNotCovered(
@@ -979,8 +984,8 @@ function uncoveredPart(index: KnowledgeIndex, question: string, analysis: Analys
       index.lexicon,
       scope.entities.filter((entity) => !entity.outside),
     ) ??
-    silentSpeaker(knowledge, analysis, scope);
-  return { scope, ranked, notCovered };
+    silent;
+  return { scope, ranked, notCovered, silent };
 }
 
 /** One question: scope check, then the answer of its shape. */
@@ -1009,10 +1014,10 @@ function answerOne(
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
   }
-  const { scope, ranked, notCovered } = uncoveredPart(index, question, analysis);
+  const { scope, ranked, notCovered, silent } = uncoveredPart(index, question, analysis);
   // "What did Google say about Claude?", "Did Dario Amodei comment on the deal?": another
-  // speaker's quote, or a check of the article's unnamed source, is not that party's words.
-  const silent = silentSpeaker(knowledge, analysis, scope);
+  // speaker's quote, or a check of the article's unnamed source, is not that party's words,
+  // whatever else the question lacks.
   if (silent) return notCoveredAnswer(knowledge, language, silent, []);
   // "Anything in the post that doesn't match the official announcement?": the announcement or
   // release is the yardstick, not what is asked (nor something uncovered); the article's
