@@ -7,6 +7,7 @@
  * Read only for a payment whose fact gives no figure (a figure claimed is checked as a figure),
  * and for a claim with no figure and no denial.
  */
+import { factOfFlow } from "../../knowledge/flow-fact.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
@@ -47,7 +48,7 @@ export function flowThings(index: KnowledgeIndex): Map<string, ReadonlySet<strin
 
 function figureless(knowledge: Knowledge, flow: Flow): boolean {
   if (flow.kind === "compute" || flow.figure) return false;
-  const fact = knowledge.facts.find((candidate) => candidate.id === flow.fact);
+  const fact = factOfFlow(knowledge, flow);
   return fact !== undefined && fact.figure === undefined;
 }
 
@@ -78,6 +79,6 @@ export function flowThingClaimed(
     (term) => term.kind === "concept" && own.has(term.features[0] ?? ""),
   );
   if (!named || claimDenies(text)) return undefined;
-  const fact = knowledge.facts.find((candidate) => candidate.id === flow.fact);
+  const fact = factOfFlow(knowledge, flow);
   return fact ? { agrees: true, facts: [fact], reversed: false } : undefined;
 }

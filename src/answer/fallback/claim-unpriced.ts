@@ -6,6 +6,7 @@
  * Which payment comes from the flows (`flows.json`): the first party named pays, the second is
  * paid, and the flow between them has no figure.
  */
+import { factOfFlow } from "../../knowledge/flow-fact.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
@@ -62,7 +63,7 @@ export function unpricedPaymentClaimed(
     (candidate) => candidate.from === payer.id && candidate.to === paid.id,
   );
   if (!flow || flow.figure !== undefined) return undefined;
-  const fact = knowledge.facts.find((candidate) => candidate.id === flow.fact);
+  const fact = factOfFlow(knowledge, flow);
   // A figure the record gives of the same payer and payee is checked as any figure is.
   const priced = knowledge.facts.some(
     (candidate) =>

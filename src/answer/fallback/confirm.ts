@@ -3,6 +3,7 @@
  * claimed figures, names and versions are compared with the facts, so the answer can say yes or
  * no first, with the right figure.
  */
+import { factOfFlow } from "../../knowledge/flow-fact.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
@@ -1035,16 +1036,12 @@ function unpaidCapacity(
     if (!between("compute") || between("payment")) continue;
     const paid = flows.flatMap((flow) => {
       const fact =
-        flow.from === payer && flow.kind === "payment" ? factById(knowledge, flow.fact) : undefined;
+        flow.from === payer && flow.kind === "payment" ? factOfFlow(knowledge, flow) : undefined;
       return fact ? [fact] : [];
     });
     return paid;
   }
   return undefined;
-}
-
-function factById(knowledge: Knowledge, id: string): Fact | undefined {
-  return knowledge.facts.find((fact) => fact.id === id);
 }
 
 /** Words of degree that go with a negation: "별로", "그다지", "딱히", "much", "all that". */

@@ -5,7 +5,9 @@
  * whom, and as what when the leg says so) is checked against the money flows: yes when every leg
  * holds, no naming the first leg that does not, then the flows between the parties.
  */
+
 import { formatFigure } from "../../knowledge/figures.ts";
+import { factOfFlow } from "../../knowledge/flow-fact.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
@@ -136,7 +138,7 @@ export function legsClaimAnswer(
 
 /** The relation of the fact a flow rests on. */
 function factRelation(knowledge: Knowledge, flow: Flow): string | undefined {
-  return knowledge.facts.find((fact) => fact.id === flow.fact)?.relation;
+  return factOfFlow(knowledge, flow)?.relation;
 }
 
 function step(knowledge: Knowledge, language: Language, flow: Flow): string {

@@ -4,6 +4,7 @@
  * the knowledge joins, either way. Whatever else the knowledge says of them (Claude is on both
  * clouds) does not answer who pays whom; the payment is not covered.
  */
+import { factOfFlow } from "../../knowledge/flow-fact.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { NamedEntity, NotCovered, QuestionScope } from "./scope.ts";
 
@@ -33,7 +34,7 @@ export function paymentBetweenNotCovered(
   }
   // A flow's parties are its payer and payee, and those its fact names ("Azure" for Microsoft).
   const joined = knowledge.flows.flows.some((flow) => {
-    const fact = knowledge.facts.find((candidate) => candidate.id === flow.fact);
+    const fact = factOfFlow(knowledge, flow);
     const parties = [flow.from, flow.to, ...(fact?.subject ?? []), ...(fact?.object ?? [])];
     return parties.includes(a.id) && parties.includes(b.id);
   });

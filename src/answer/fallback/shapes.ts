@@ -2,7 +2,9 @@
  * Answers of particular shapes: "not covered" naming what is not (and what is), the article's
  * fact checks, money in both directions between two parties, and several answers in one.
  */
+
 import { formatFigure } from "../../knowledge/figures.ts";
+import { factOfFlow } from "../../knowledge/flow-fact.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import { hasFinalConsonant } from "../../search/korean.ts";
@@ -250,7 +252,7 @@ export function flowsAnswer(
   head: string,
 ): Answer {
   const facts = flows.flatMap((flow) => {
-    const fact = knowledge.facts.find((candidate) => candidate.id === flow.fact);
+    const fact = factOfFlow(knowledge, flow);
     return fact ? [fact] : [];
   });
   const quoted = facts
