@@ -566,9 +566,15 @@ const RELEASE: Measure = { id: "release", label: { ko: "출시", en: "release" }
  */
 function releaseAsked(text: string): Measure | undefined {
   if (!/\d/u.test(text) || !RELEASE_VERB.test(text) || RELEASED_WHERE.test(text)) return undefined;
-  VERSIONED.lastIndex = 0;
-  return VERSIONED.test(text) ? RELEASE : undefined;
+  return HAS_VERSIONED.test(text) ? RELEASE : undefined;
 }
+
+/**
+ * VERSIONED without the g flag, for a yes or no. A test with the global pattern left its
+ * lastIndex past the match, and matchAll starts its copy there: the next question's versions
+ * before that point went unread, so an answer depended on the question asked before it.
+ */
+const HAS_VERSIONED = new RegExp(VERSIONED.source, "u");
 
 /** Before the story's own events: "before this deal", "prior to the deal", "이번 딜 전에". */
 const BEFORE_THE_STORY =
