@@ -5,6 +5,7 @@
  * deal) come from its manifest (search.stopwords) and are added by the lexicon.
  */
 import { escapeRegExp } from "../util/escape-regexp.ts";
+import { HOLDINGS_ADVICE_PATTERNS } from "./advice-holdings.ts";
 import { englishVerbForms } from "./english-conjugate.ts";
 import { isEnding } from "./korean.ts";
 
@@ -176,6 +177,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // "should my pension go into…", "is it worth investing in…".
   /\b(?:worth|wise|smart|sensible) (?:putting|investing|sinking|moving|throwing|parking|buying)\b|\b(?:my|our) (?:isas?|sipp|401\(?k\)?|iras?|roth|pension|super|superannuation|savings|nest egg|retirement (?:money|savings|fund|pot)|(?:isa|tax-free) allowance)\b[^?.!]*\b(?:into|in)\b/u,
   /전량 ?(?:매도|매수|정리|손절|익절)|몰빵|풀매수|풀매|(?:매수|매도) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야)|익절|(?:떡상|떡락)(?:할까|할지|하겠|각|가즈아|가능)|(?<!\p{Script=Hangul})따{1,2}상|(?:투자해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
+  ...HOLDINGS_ADVICE_PATTERNS,
 ];
 
 /**
