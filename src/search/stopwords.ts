@@ -5,6 +5,7 @@
  * deal) come from its manifest (search.stopwords) and are added by the lexicon.
  */
 import { escapeRegExp } from "../util/escape-regexp.ts";
+import { ABOUT_THE_BOT_PATTERNS } from "./about-the-bot.ts";
 import { HOLDINGS_ADVICE_PATTERNS } from "./advice-holdings.ts";
 import { englishVerbForms } from "./english-conjugate.ts";
 import { isEnding } from "./korean.ts";
@@ -250,6 +251,7 @@ export const OTHER_TASK_PATTERNS: readonly RegExp[] = [
   // Poem forms that are also model names (Haiku, Sonnet) and "story" only when asked for.
   /\b(?:tell|write|make up|compose|give) (?:me |us )?(?:a |an |another |some )?(?:funny )?(?:lyrics|story|haiku)\b/,
   /(?:농담|유머|개그|드립(?!니)|아재 ?개그|삼행시|이행시|수수께끼|동화|랩 ?(?:해|써|가사)|노래 ?(?:불러|만들어|지어|가사)|시 ?(?:한 ?편|써 ?줘|지어)|(?:시|노래|가사|소설|동화|랩)(?: 한 (?:편|곡))? ?(?:써|지어|만들어))/u,
+  ...ABOUT_THE_BOT_PATTERNS,
 ];
 
 /**
