@@ -7,6 +7,7 @@
 import { escapeRegExp } from "../util/escape-regexp.ts";
 import { ABOUT_THE_BOT_PATTERNS } from "./about-the-bot.ts";
 import { HOLDINGS_ADVICE_PATTERNS } from "./advice-holdings.ts";
+import { CODING_QUESTION_PATTERNS } from "./coding-question.ts";
 import { englishVerbForms } from "./english-conjugate.ts";
 import { isEnding } from "./korean.ts";
 
@@ -252,6 +253,7 @@ export const OTHER_TASK_PATTERNS: readonly RegExp[] = [
   /\b(?:tell|write|make up|compose|give) (?:me |us )?(?:a |an |another |some )?(?:funny )?(?:lyrics|story|haiku)\b/,
   /(?:농담|유머|개그|드립(?!니)|아재 ?개그|삼행시|이행시|수수께끼|동화|랩 ?(?:해|써|가사)|노래 ?(?:불러|만들어|지어|가사)|시 ?(?:한 ?편|써 ?줘|지어)|(?:시|노래|가사|소설|동화|랩)(?: 한 (?:편|곡))? ?(?:써|지어|만들어))/u,
   ...ABOUT_THE_BOT_PATTERNS,
+  ...CODING_QUESTION_PATTERNS,
 ];
 
 /**
