@@ -20,6 +20,10 @@ describe("questions to the bot about itself", () => {
       "who built you?",
       "what's your name bot",
       "how was your weekend?",
+      "are you gemini or something?",
+      "which model are u",
+      "너 혹시 제미나이야?",
+      "do you prefer nvidia?",
     ]) {
       expect(abstains(question), question).toBe(true);
     }
@@ -30,6 +34,9 @@ describe("questions to the bot about itself", () => {
       "봇아 엔비는 얼마 넣었냐",
       "Azure AI Foundry 새 이름 뭐야?",
       "what day was it announced?",
+      "are you sure nvidia put in ten billion?",
+      "do you know how much microsoft put in?",
+      "클로드가 앤트로픽 모델이야?",
     ]) {
       expect(abstains(question), question).toBe(false);
     }

@@ -50,6 +50,7 @@ describe("a switch, a pick, weights, or too late to get in", () => {
       "이제 사기엔 너무 늦었나요 마소",
       "is nvidia still a hold?",
       "is microsoft a buy after the Anthropic news?",
+      "동생이 마소 사라고 난리인데 따라가도 될까요?",
     ]) {
       expect(abstains(question), question).toBe(true);
     }
@@ -61,6 +62,7 @@ describe("a switch, a pick, weights, or too late to get in", () => {
       "투자액 중에 엔비디아 비중은 몇 %야?",
       "Nvidia or Microsoft: which invested more?",
       "how much did Nvidia invest?",
+      "마소가 앤트로픽한테 애저 사라는 조건 붙인 거야?",
     ]) {
       expect(abstains(question), question).toBe(false);
     }
