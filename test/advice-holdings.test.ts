@@ -51,6 +51,7 @@ describe("a switch, a pick, weights, or too late to get in", () => {
       "is nvidia still a hold?",
       "is microsoft a buy after the Anthropic news?",
       "동생이 마소 사라고 난리인데 따라가도 될까요?",
+      "딸한테 엔비 한 주 사줄까?",
     ]) {
       expect(abstains(question), question).toBe(true);
     }
@@ -63,6 +64,7 @@ describe("a switch, a pick, weights, or too late to get in", () => {
       "Nvidia or Microsoft: which invested more?",
       "how much did Nvidia invest?",
       "마소가 앤트로픽한테 애저 사라는 조건 붙인 거야?",
+      "마소가 애저를 그만큼 사주는 거 맞아?",
     ]) {
       expect(abstains(question), question).toBe(false);
     }

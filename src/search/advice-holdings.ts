@@ -21,10 +21,11 @@ export const HOLDINGS_ADVICE_PATTERNS: readonly RegExp[] = [
   /비중\S*\s?(?:(?:어떻게|어케|얼마나?|몇 ?(?:퍼|프로|%)?)(?:로)?\s?)(?:짜|잡|가져가|가져갈|배분|나눠|나눌|나누)/u,
   // Whether it is too late to get in: "지금 들어가면 늦은 건가요?", "사기엔 늦었나".
   /(?:들어가|사|매수하|타|올라타|탑승하|진입하)(?:면|기엔|기에는?|는 ?(?:건|거|게)) ?(?:이미 |좀 |너무 |벌써 )?늦/u,
-  // Someone telling the asker to buy or sell: "친구가 엔비 사라는데 괜찮을까요?", "팔라고 하는데".
+  // Someone telling the asker to buy or sell, or a share bought for a child: "친구가 엔비 사라는데
+  // 괜찮을까요?", "팔라고 하는데", "아들한테 마소 사줘도 되나요?". "300억어치 사주는 거지?" is Microsoft's.
   // Only 사/팔 that open a word or follow its object: "회사라고 하던데" is a company; a deal's
   // terms ("애저 사라는 조건") are the companies'.
-  /(?:(?<!\p{Script=Hangul})|(?<=[을를]))(?:사|팔)(?:라는|라고|라던|란다|래서)(?!\S*\s?(?:조건|요구|계약|조항|약정))/u,
+  /(?:(?<!\p{Script=Hangul})|(?<=[을를]))(?:사|팔)(?:라는|라고|라던|란다|래서)(?!\S*\s?(?:조건|요구|계약|조항|약정))|(?:(?<!\p{Script=Hangul})|(?<=[을를]))사 ?(?:줘도|줄까)/u,
   // A share rated like an analyst's call: "is $AMZN a sell now that…?", "is it a buy here?".
   /\bis (?:\S+ ){1,3}?a (?:strong |good |clear |screaming )?(?:buy|sell|hold)(?![-'\w])/,
 ];
