@@ -13,8 +13,9 @@ export const HOLDINGS_ADVICE_PATTERNS: readonly RegExp[] = [
   // kept for the asker's own life, never a company's.
   /\b(?:emergency fund|rainy[- ]day fund|custodial (?:account|acct)|college fund|529 plan|brokerage account|savings account|retirement account|trust fund|(?:kid|kids|child|son|daughter|grandson|granddaughter|grandkid|baby)'?s? (?:\w+ )?(?:account|fund|savings))\b.*\b(?:into|in|or|should|good|bad|idea|better|worth|smart|wise|okay|ok|thoughts|move|put|buy|sell|switch)\b/,
   // A leveraged or index product is a trade: "엔비 레버리지 태워도 됨?", "3배 레버리지", "an S&P
-  // 500 fund", "long 3x". A negotiation's leverage ("협상 레버리지") is no product.
-  /(?<!협상\S* ?)레버리지|곱버스|인버스|개별주|개별 ?종목|나스닥 ?100|인덱스 ?펀드|지수 ?추종|\bs&p ?500\b|\bnasdaq[- ]?100\b|\b(?:[23]x|triple|double)[- ]?(?:leveraged?|long|short|bull|bear|etfs?)\b|\b(?:long|short) [23]x\b|\bleveraged (?:etfs?|funds?|long|short|position|bet|play|shares?|version)\b/u,
+  // 500 fund", "long 3x". A negotiation's leverage ("협상 레버리지") is no product (looked for
+  // behind the word once it is found, not at every place in the text).
+  /레버리지(?<!협상\S* ?레버리지)|곱버스|인버스|개별주|개별 ?종목|나스닥 ?100|인덱스 ?펀드|지수 ?추종|\bs&p ?500\b|\bnasdaq[- ]?100\b|\b(?:[23]x|triple|double)[- ]?(?:leveraged?|long|short|bull|bear|etfs?)\b|\b(?:long|short) [23]x\b|\bleveraged (?:etfs?|funds?|long|short|position|bet|play|shares?|version)\b/u,
   // A switch or a pick between holdings: "개별주로 갈아탈까요?", "MSFT랑 NVDA 중에 뭐가 나아요?".
   /갈아탈(?:까|지|래)|갈아타(?:도|는 ?(?:게|거|건) ?(?:나|좋|맞|어때|괜찮))|중에? ?(?:뭐가|뭘|어느 ?(?:게|거|것|쪽|걸))(?:이|가)? ?(?:더 )?(?:나아|나을|낫|나음|좋아|좋을|좋음|괜찮)/u,
   // Weights set in the asker's holdings: "비중 어떻게 짜면 좋을까요?".
