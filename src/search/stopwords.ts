@@ -5,6 +5,9 @@
  * deal) come from its manifest (search.stopwords) and are added by the lexicon.
  */
 import { escapeRegExp } from "../util/escape-regexp.ts";
+import { ABOUT_THE_BOT_PATTERNS } from "./about-the-bot.ts";
+import { HOLDINGS_ADVICE_PATTERNS } from "./advice-holdings.ts";
+import { CODING_QUESTION_PATTERNS } from "./coding-question.ts";
 import { englishVerbForms } from "./english-conjugate.ts";
 import { isEnding } from "./korean.ts";
 
@@ -176,6 +179,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // "should my pension go into…", "is it worth investing in…".
   /\b(?:worth|wise|smart|sensible) (?:putting|investing|sinking|moving|throwing|parking|buying)\b|\b(?:my|our) (?:isas?|sipp|401\(?k\)?|iras?|roth|pension|super|superannuation|savings|nest egg|retirement (?:money|savings|fund|pot)|(?:isa|tax-free) allowance)\b[^?.!]*\b(?:into|in)\b/u,
   /전량 ?(?:매도|매수|정리|손절|익절)|몰빵|풀매수|풀매|(?:매수|매도) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야)|익절|(?:떡상|떡락)(?:할까|할지|하겠|각|가즈아|가능)|(?<!\p{Script=Hangul})따{1,2}상|(?:투자해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
+  ...HOLDINGS_ADVICE_PATTERNS,
 ];
 
 /**
@@ -248,6 +252,8 @@ export const OTHER_TASK_PATTERNS: readonly RegExp[] = [
   // Poem forms that are also model names (Haiku, Sonnet) and "story" only when asked for.
   /\b(?:tell|write|make up|compose|give) (?:me |us )?(?:a |an |another |some )?(?:funny )?(?:lyrics|story|haiku)\b/,
   /(?:농담|유머|개그|드립(?!니)|아재 ?개그|삼행시|이행시|수수께끼|동화|랩 ?(?:해|써|가사)|노래 ?(?:불러|만들어|지어|가사)|시 ?(?:한 ?편|써 ?줘|지어)|(?:시|노래|가사|소설|동화|랩)(?: 한 (?:편|곡))? ?(?:써|지어|만들어))/u,
+  ...ABOUT_THE_BOT_PATTERNS,
+  ...CODING_QUESTION_PATTERNS,
 ];
 
 /**
