@@ -32,7 +32,7 @@ import {
   tokenMatchesFormWord,
 } from "./lexicon.ts";
 import { normalizeText } from "./normalize.ts";
-import { anyMatches, type UnitedPatterns, unitedPatterns } from "./pattern-union.ts";
+import { anyMatches, unitedPatterns } from "./pattern-union.ts";
 import { readPassage, readQuestion } from "./read-question.ts";
 import {
   ENGLISH_STOPWORDS,
@@ -148,9 +148,9 @@ const OTHER_TASK = unitedPatterns(OTHER_TASK_PATTERNS);
  * A lexicon's advice patterns, united when first asked for (not while the index is built at
  * start-up: the joined pattern is parsed again).
  */
-const unitedAdviceLists = new WeakMap<readonly RegExp[], UnitedPatterns>();
+const unitedAdviceLists = new WeakMap<readonly RegExp[], readonly RegExp[]>();
 
-function unitedAdvice(patterns: readonly RegExp[]): UnitedPatterns {
+function unitedAdvice(patterns: readonly RegExp[]): readonly RegExp[] {
   let united = unitedAdviceLists.get(patterns);
   if (united === undefined) {
     united = unitedPatterns(patterns);
