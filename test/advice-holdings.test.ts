@@ -70,3 +70,19 @@ describe("a switch, a pick, weights, or too late to get in", () => {
     }
   });
 });
+
+describe("a position sized like a fund's call", () => {
+  it("is turned away", () => {
+    for (const question of [
+      "underweighting NVDA into year end given the circular money, fair?",
+      "Keep or trim Microsoft here?",
+      "time to rebalance toward Microsoft after Ignite?",
+    ]) {
+      expect(abstains(question), question).toBe(true);
+    }
+  });
+
+  it("leaves the deal's own figures alone", () => {
+    expect(abstains("Is NVIDIA's $10B bigger than Microsoft's $5B?")).toBe(false);
+  });
+});

@@ -29,4 +29,7 @@ export const HOLDINGS_ADVICE_PATTERNS: readonly RegExp[] = [
   /(?:(?<!\p{Script=Hangul})|(?<=[을를]))(?:사|팔)(?:라는|라고|라던|란다|래서)(?!\S*\s?(?:조건|요구|계약|조항|약정))|(?:(?<!\p{Script=Hangul})|(?<=[을를]))사 ?(?:줘도|줄까)/u,
   // A share rated like an analyst's call: "is $AMZN a sell now that…?", "is it a buy here?".
   /\bis (?:\S+ ){1,3}?a (?:strong |good |clear |screaming )?(?:buy|sell|hold)(?![-'\w])/,
+  // A position sized like a fund's call: "overweight X vs Y?", "hold or trim AMZN?", "rebalance
+  // into…". Words of a portfolio, never of a deal between companies.
+  /\b(?:overweight|underweight|equal[- ]weight)(?:ing)?\b|\b(?:hold|keep|add|buy) or trim\b|\btrim or (?:hold|keep|add|buy|sell)\b|\brebalanc\w*\b/,
 ];
