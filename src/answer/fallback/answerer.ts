@@ -30,6 +30,7 @@ import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/p
 import type { Answer } from "../types.ts";
 import { forOneAnswer } from "./answer-memo.ts";
 import { asksArithmetic, figureArithmetic } from "./arithmetic.ts";
+import { asksArticleEnding, endingAnswer } from "./article-ending.ts";
 import { asksIfArticleMentions, mentionAnswer, quotedPhraseAnswer } from "./article-mentions.ts";
 import {
   asksAboutTheStory,
@@ -450,6 +451,7 @@ function answerWritten(
     const meta =
       (asksWhatArticleOmits(knowledge, analysis) &&
         omissionsAnswer(knowledge, language, analysis)) ||
+      (asksArticleEnding(analysis) && endingAnswer(knowledge, language)) ||
       (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language, analysis)) ||
       // "기사 톤이 좀 과하게 흥분한 느낌 아님?": unknown words outvote the known ones, and the
       // part kept as the question no longer names the piece; the whole question does.
