@@ -43,6 +43,7 @@ import {
   publicationAnswer,
   stanceAnswer,
 } from "./article-meta.ts";
+import { asksHowFigureIsQualified, qualifiedFigureAnswer } from "./article-qualifier.ts";
 import {
   articleSaysAnswer,
   asksArticleReview,
@@ -448,6 +449,11 @@ function answerWritten(
       !SECOND_ASK.test(onWhat.normalized) &&
       flawsInPart(knowledge, index.lexicon, onWhat, language);
     if (flaws) return flaws;
+    // "Is the article's 1 GW stated precisely?": what the record adds to that figure. Asked of a
+    // figure, the word for what is missing ("디테일", "fine print") is no thing of its own.
+    const qualified =
+      asksHowFigureIsQualified(analysis) && qualifiedFigureAnswer(knowledge, language, analysis);
+    if (qualified) return qualified;
     const meta =
       (asksWhatArticleOmits(knowledge, analysis) &&
         omissionsAnswer(knowledge, language, analysis)) ||
