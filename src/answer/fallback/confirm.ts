@@ -300,7 +300,7 @@ function asksWhatRecordSays(text: string): boolean {
 }
 
 const RECORD_SAYS =
-  /\b(?:official|announcement|press release|release|record|primary sources?|blog post)\b[^.?!]*\b(?:say|says|said|state|states|mention|mentions|confirm|confirms|back|backs)\b|\b(?:say|says|state|states|mention|mentions|confirm|confirms)\b[^.?!]*\b(?:official(?:ly)?|announcement|press release|in the release|on the record)\b|(?:공식 ?발표|보도 ?자료|발표문|공식 ?자료|원문 ?발표)\p{Script=Hangul}*\s?(?:도|에도|에서도|에는|에선|엔)?\s?(?:그렇게|그런|같은|똑같이|나와|나오|나온|나옴|나왔|있|써|쓰여|말하|언급)/u;
+  /\b(?:official|announcement|press release|release|record|primary sources?|blog post)\b[^.?!]*\b(?:say|says|said|state|states|mention|mentions|confirm|confirms|back|backs)\b|\b(?:say|says|state|states|mention|mentions|confirm|confirms)\b[^.?!]*\b(?:official(?:ly)?|announcement|press release|in the release|on the record)\b|(?:공식 ?발표|보도 ?자료|발표문|공식 ?자료|원문 ?발표)\p{Script=Hangul}*\s?(?:도|에도|에서도|에는|에선|엔)?\s?(?:그렇게|그런|같은|똑같이|나와|나오|나온|나옴|나왔|있|써|쓰여|말하|언급|근거|내용)/u;
 
 /** "Is this a good deal?": a judgement, which no fact settles with a yes. */
 const JUDGEMENT =
