@@ -32,6 +32,7 @@ import { checkOutsideInstrument } from "./claim-instrument.ts";
 import { claimedFigureKind, FIXED_CLAIMED, UP_TO_CLAIMED } from "./claim-kind.ts";
 import { makerClaimRefuted } from "./claim-maker.ts";
 import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.ts";
+import { renamedTo } from "./claim-rename.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
 import {
   claimsExclusive,
@@ -486,7 +487,9 @@ export function checkConfirmation(
   // "Azure AI Foundry는 옛날 이름이고 지금은 Microsoft Foundry인 거 맞나요?": a name claimed as
   // the old one, against the fact check that says so.
   const renamed =
-    checkFormerName(knowledge, analysis, scope) ?? checkCurrentName(knowledge, analysis, scope);
+    checkFormerName(knowledge, analysis, scope) ??
+    checkRenamedTo(knowledge, analysis, scope) ??
+    checkCurrentName(knowledge, analysis, scope);
   if (renamed) return renamed;
   // "순환 투자 얘기는 나델라가 한 말 맞지?": who said it, against the fact that reports it.
   const speaker = asksWhatRecordSays(analysis.normalized)
@@ -1274,6 +1277,18 @@ function checkCurrentName(
     words.some((word) => formerForms.some((form) => word === form || word.startsWith(form)));
   const negated = NEGATED.test(claimBody(text));
   return { agrees: claimsFormer === negated, facts: [fact], reversed: false };
+}
+
+/** "Azure AI Foundry is now Microsoft Foundry?": the name claimed for the former one today. */
+function checkRenamedTo(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+): ConfirmationVerdict | undefined {
+  const fact = formerNameFact(knowledge, analysis, scope);
+  const verdict = fact && renamedTo(analysis, fact);
+  if (!fact || !verdict) return undefined;
+  return negate({ agrees: verdict.agrees, facts: [fact], reversed: false }, analysis);
 }
 
 /** A claim that it happened before ("already", "for years", "예전부터", "전에도"). */
