@@ -111,7 +111,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind10.jsonl", floor: 0.99 },
     { file: "blind11.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // Written apart in round five, scored untouched (80.8-91.0%), tuned on since.
-    { file: "blind12.jsonl", floor: 0.98, near: 1 },
+    { file: "blind12.jsonl", floor: 0.99, near: 1 },
     { file: "blind13.jsonl", floor: 0.99, near: 1 },
     { file: "blind14.jsonl", floor: 0.99, near: 1 },
     { file: "blind16.jsonl", floor: 0.98, rows: 220, near: 1 },
@@ -130,9 +130,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart in round eight, scored untouched (blind25 92.1%, blind26 88.8%, blind27 88.9%,
     // blind28 86.3%, blind29 90.9%, blind30 90.9%, blind31 94.0%).
     { file: "blind25.jsonl", floor: 0.99, rows: 242, near: 0.98 },
-    { file: "blind26.jsonl", floor: 0.97, rows: 240, near: 1 },
+    { file: "blind26.jsonl", floor: 0.98, rows: 240, near: 1 },
     // Written apart in the middle of round eight, scored untouched on the engine of that moment.
-    { file: "blind27.jsonl", floor: 0.95, rows: 235, near: 1 },
+    { file: "blind27.jsonl", floor: 0.96, rows: 235, near: 1 },
     { file: "blind28.jsonl", floor: 0.96, rows: 234, near: 1 },
     { file: "blind29.jsonl", floor: 0.96, rows: 253, near: 0.95, abstain: 1 },
     { file: "blind30.jsonl", floor: 0.97, rows: 220, near: 1 },
@@ -142,7 +142,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round nine, scored untouched (blind32 84.1%, blind33 85.7%,
     // blind34 91.2%, blind35 94.5%).
     { file: "blind32.jsonl", floor: 0.99, rows: 226, near: 1 },
-    { file: "blind33.jsonl", floor: 0.95, rows: 224, near: 0.93 },
+    { file: "blind33.jsonl", floor: 0.96, rows: 224, near: 0.93 },
     { file: "blind34.jsonl", floor: 0.99, rows: 226, near: 1 },
     { file: "blind35.jsonl", floor: 0.99, rows: 220, near: 1 },
     // Round nine's check set (91.5% untouched, never opened in that round), tuned on since.
@@ -160,9 +160,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind40.jsonl", floor: 0.97, rows: 221, near: 1 },
     { file: "blind41.jsonl", floor: 0.98, rows: 258, near: 1 },
     { file: "blind42.jsonl", floor: 0.99, rows: 250, near: 0.98 },
-    { file: "blind43.jsonl", floor: 0.97, rows: 228, near: 1 },
+    { file: "blind43.jsonl", floor: 0.98, rows: 228, near: 1 },
     // val11 was never opened in round eleven; it is tuned on from round twelve.
-    { file: "val11.jsonl", rows: 229, floor: 0.96, abstain: 1, near: 1 },
+    { file: "val11.jsonl", rows: 229, floor: 0.97, abstain: 1, near: 1 },
     // Written apart at the start of round twelve, scored untouched (blind44 94.7%, blind45 88.0%,
     // blind46 88.7%); floors just under their end-of-round figures.
     { file: "blind44.jsonl", floor: 0.98, rows: 150, near: 1 },
@@ -190,10 +190,10 @@ describe("labelled question sets (deterministic answerer)", () => {
   // the figures at the end of round twelve.
   const heldOutSets = [
     { file: "held-out.jsonl", rows: 180, floor: 0.92, abstain: 1, near: 0.88 },
-    { file: "held-out-2.jsonl", rows: 268, floor: 0.95, abstain: 1, near: 0.96 },
+    { file: "held-out-2.jsonl", rows: 268, floor: 0.96, abstain: 1, near: 0.96 },
     { file: "held-out-3.jsonl", rows: 254, floor: 0.94, abstain: 1, near: 0.96 },
     { file: "held-out-4.jsonl", rows: 226, floor: 0.99, abstain: 1, near: 0.97 },
-    { file: "held-out-5.jsonl", rows: 220, floor: 0.96, abstain: 1, near: 0.97 },
+    { file: "held-out-5.jsonl", rows: 220, floor: 0.97, abstain: 1, near: 0.97 },
     // Written at the start of round six, before any change (92.7% then).
     { file: "held-out-6.jsonl", rows: 220, floor: 0.95, abstain: 1, near: 1 },
     // Written at the start of round seven, before any change (92.0% then).
@@ -210,7 +210,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-12.jsonl", rows: 230, floor: 0.96, abstain: 0.93, near: 0.92 },
     // Written apart at the start of round twelve (94.3% then). Never opened: the round's helpers
     // score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val12.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.94 },
+    { file: "val12.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.94 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {

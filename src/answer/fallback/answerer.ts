@@ -30,6 +30,7 @@ import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/p
 import type { Answer } from "../types.ts";
 import { forOneAnswer } from "./answer-memo.ts";
 import { asksArithmetic, figureArithmetic } from "./arithmetic.ts";
+import { asksArticleEnding, endingAnswer } from "./article-ending.ts";
 import { asksIfArticleMentions, mentionAnswer, quotedPhraseAnswer } from "./article-mentions.ts";
 import {
   asksAboutTheStory,
@@ -42,6 +43,7 @@ import {
   publicationAnswer,
   stanceAnswer,
 } from "./article-meta.ts";
+import { asksHowFigureIsQualified, qualifiedFigureAnswer } from "./article-qualifier.ts";
 import {
   articleSaysAnswer,
   asksArticleReview,
@@ -447,9 +449,15 @@ function answerWritten(
       !SECOND_ASK.test(onWhat.normalized) &&
       flawsInPart(knowledge, index.lexicon, onWhat, language);
     if (flaws) return flaws;
+    // "Is the article's 1 GW stated precisely?": what the record adds to that figure. Asked of a
+    // figure, the word for what is missing ("디테일", "fine print") is no thing of its own.
+    const qualified =
+      asksHowFigureIsQualified(analysis) && qualifiedFigureAnswer(knowledge, language, analysis);
+    if (qualified) return qualified;
     const meta =
       (asksWhatArticleOmits(knowledge, analysis) &&
         omissionsAnswer(knowledge, language, analysis)) ||
+      (asksArticleEnding(analysis) && endingAnswer(knowledge, language)) ||
       (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language, analysis)) ||
       // "기사 톤이 좀 과하게 흥분한 느낌 아님?": unknown words outvote the known ones, and the
       // part kept as the question no longer names the piece; the whole question does.

@@ -12,7 +12,7 @@ import { hasQuestionWord } from "../../search/confirmation.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import type { Answer } from "../types.ts";
 import { factText } from "./claim-marks.ts";
-import { involves, type QuestionScope } from "./scope.ts";
+import { factHasRelation, involves, type QuestionScope } from "./scope.ts";
 import { composeAnswer } from "./text.ts";
 
 /** The article or its writer as where something would be said. */
@@ -93,6 +93,8 @@ export function mentionAnswer(
         ? concepts
         : words;
   if (topics.length === 0) return undefined;
+  const told = relationMentioned(knowledge, analysis, scope, language);
+  if (told) return told;
   const quoted: QuotedSentence[] = [];
   for (const topic of topics) {
     // The name as asked first ("오픈AI"), then any other form of it ("챗GPT").
@@ -112,6 +114,40 @@ export function mentionAnswer(
     if (!quoted.some((each) => each.sentence === found.sentence)) quoted.push(found);
   }
   return composeAnswer(knowledge, language, [], quoted.slice(0, 2), HEADS.yes[language]);
+}
+
+/**
+ * "기사에 앤트로픽 기업가치 언급 있어?", "does the piece mention NVIDIA's investment?": a relation of
+ * the parties named, not the parties alone. Their fact of it is in the article when an article
+ * sentence holds its quote (yes, with that sentence); a fact with no quote is the record's (no).
+ * Undefined when no relation is named or no fact of it involves them all.
+ */
+function relationMentioned(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+  language: Language,
+): Answer | undefined {
+  const parties = scope.entities.filter((entity) => entity.id !== "article" && !entity.outside);
+  // A relation named by its concept ("기업가치"), not by the word of mentioning ("언급", "said").
+  const named = new Set(analysis.terms.map((term) => term.features[0]?.slice(2)));
+  const relations = scope.relations.filter((relation) =>
+    relation.concepts.some((concept) => named.has(concept)),
+  );
+  if (parties.length === 0 || relations.length === 0) return undefined;
+  const facts = knowledge.facts.filter(
+    (fact) =>
+      fact.kind !== "correction" &&
+      relations.some((relation) => factHasRelation(fact, relation.id)) &&
+      parties.every((party) => involves(fact, party.id)),
+  );
+  if (facts.length === 0) return undefined;
+  for (const fact of facts) {
+    const [held] = fact.quote ? sentencesHolding(knowledge, fact.quote) : [];
+    if (held) return composeAnswer(knowledge, language, [], [held], HEADS.yes[language]);
+  }
+  const [fact] = facts as [Fact];
+  return composeAnswer(knowledge, language, [fact], [], noHead(fact, language));
 }
 
 function noHead(fact: Fact, language: Language): string {

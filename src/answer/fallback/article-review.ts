@@ -14,6 +14,7 @@ import { sentencesHolding } from "../shared/article-refs.ts";
 import { answerHeads, verdictWords } from "../shared/phrases.ts";
 import { type Answer, MAX_ANSWER_LENGTH } from "../types.ts";
 import { ARTICLE, namesParty } from "./article-meta.ts";
+import { involves } from "./scope.ts";
 import { composeAnswer } from "./text.ts";
 
 /**
@@ -281,6 +282,9 @@ export function articleSaysAnswer(
     } else if (term.kind === "concept" || term.entity !== undefined) {
       const id = term.features[0]?.slice(2) ?? "";
       if (id === "article") continue;
+      // "Does the article say Microsoft is OpenAI's biggest investor?": a party the fact check
+      // does not involve is another claim, though its sentence names it in passing ("챗GPT").
+      if (knowledge.scope.names.has(id) && !involves(correction, id)) return undefined;
       if (concepts?.has(id)) matched++;
       else if (term.entity !== undefined || knowledge.scope.names.has(id)) return undefined;
     }

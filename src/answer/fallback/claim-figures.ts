@@ -44,7 +44,8 @@ export function readClaims(
   // sentence are not read.
   if (!analysis.terms.some((term) => term.kind === "amount")) return [];
   // "Microsoft's official press release": the one who published, not a party of the figure.
-  // "paying Anthropic $30B for Claude access": what is paid for, not a party of the figure.
+  // "paying Anthropic $30B for Claude access", "buying $30B of Claude": what is paid for, not a
+  // party of the figure.
   const named = scope.entities.filter(
     (e) =>
       !e.outside &&
@@ -635,8 +636,9 @@ function ownInsteadOfJoint(
   );
 }
 
-/** "for (the) ": what a payment is for comes next. */
-const PAID_FOR = /\bfor\s+(?:the\s+|its\s+|their\s+)?$/u;
+/** What a figure pays for: "for Claude access", "$30B (worth) of Claude usage". */
+const PAID_FOR =
+  /(?:\bfor|[\d$][^\s]*\s+(?:worth\s+)?of|\b(?:billion|million|bn|dollars?)\s+(?:worth\s+)?of)\s+(?:the\s+|its\s+|their\s+)?$/u;
 
 /**
  * A thing of the story's parties (a product, not a party) that no figure of the facts involves:

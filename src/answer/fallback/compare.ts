@@ -21,6 +21,9 @@ const MOST =
 const COMPARE =
   /\b(?:compare[sd]?|comparison|comparing|versus|vs\.?|than)\b|보다|비교|(?:누가|어디가|어느 (?:쪽|회사)이?가?) (?:더|많이)/u;
 
+/** A comparative of size, said of one side ("NVIDIA's the bigger check"). */
+const SIZE_WORD = /\b(?:bigger|larger|greater|higher|smaller|lower)\b/u;
+
 const SIDE_OF_MONEY = /\b(?:receiv\w*|gets?|got|net|back)\b|받|돌려|순(?:수|이익)?/u;
 
 const OVER_TIME =
@@ -106,7 +109,7 @@ export function compareFigures(
   const verdict = claimed
     ? (claimed.fact === big.fact) === !LESS.test(text)
     : yesNo && !most
-      ? claimVerdict(text, items, big)
+      ? claimVerdict(text, items, big, analysis.asksToConfirm)
       : undefined;
   const opening =
     verdict === undefined ? "" : verdict ? verdictWords[language].yes : verdictWords[language].no;
@@ -176,9 +179,14 @@ function firstForm(knowledge: Knowledge, text: string, concepts: readonly string
  * Whether the claim has the bigger one right: "A보다 B가 더" claims B, "A more than B" claims A,
  * "less" the other way round. Undefined when the text does not say which.
  */
-function claimVerdict(text: string, items: readonly Item[], big: Item): boolean | undefined {
+function claimVerdict(
+  text: string,
+  items: readonly Item[],
+  big: Item,
+  tagged: boolean,
+): boolean | undefined {
   const than = text.search(/\bthan\b|보다/u);
-  if (than < 0) return undefined;
+  if (than < 0) return tagged ? namedBeforeVerdict(text, items, big) : undefined;
   const before = items.filter((item) => item.position < than);
   if (before.length === 0) return undefined;
   const korean = text.slice(than).startsWith("보다");
@@ -189,6 +197,21 @@ function claimVerdict(text: string, items: readonly Item[], big: Item): boolean 
   if (!claimed) return undefined;
   const claimsBigger = !LESS.test(text);
   return (claimed.fact === big.fact) === claimsBigger;
+}
+
+/**
+ * "nvidia's the bigger check here, 10B vs 5B from msft, right?": no "than"; the one named last
+ * before the word of size is claimed bigger (or smaller). Only for a tagged claim.
+ */
+function namedBeforeVerdict(text: string, items: readonly Item[], big: Item): boolean | undefined {
+  // English only; "more" may be "additional" ("can Microsoft buy more chips?"), and Korean word
+  // order ("…보다 … 더 큰") is read by the "than" rule.
+  const size = SIZE_WORD.exec(text);
+  if (!size || /\p{Script=Hangul}/u.test(text)) return undefined;
+  const before = items.filter((item) => item.position < size.index);
+  if (before.length === 0) return undefined;
+  const claimed = before.reduce((a, b) => (b.position > a.position ? b : a));
+  return (claimed.fact === big.fact) === !/^(?:smaller|lower)$/u.test(size[0]);
 }
 
 function sentence(language: Language, opening: string, big: Fact, small: Fact): string {

@@ -32,6 +32,7 @@ import { checkOutsideInstrument } from "./claim-instrument.ts";
 import { claimedFigureKind, FIXED_CLAIMED, UP_TO_CLAIMED } from "./claim-kind.ts";
 import { makerClaimRefuted } from "./claim-maker.ts";
 import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.ts";
+import { renamedTo } from "./claim-rename.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
 import {
   claimsExclusive,
@@ -300,7 +301,7 @@ function asksWhatRecordSays(text: string): boolean {
 }
 
 const RECORD_SAYS =
-  /\b(?:official|announcement|press release|release|record|primary sources?|blog post)\b[^.?!]*\b(?:say|says|said|state|states|mention|mentions|confirm|confirms|back|backs)\b|\b(?:say|says|state|states|mention|mentions|confirm|confirms)\b[^.?!]*\b(?:official(?:ly)?|announcement|press release|in the release|on the record)\b|(?:공식 ?발표|보도 ?자료|발표문|공식 ?자료|원문 ?발표)\p{Script=Hangul}*\s?(?:도|에도|에서도|에는|에선|엔)?\s?(?:그렇게|그런|같은|똑같이|나와|나오|나온|나옴|나왔|있|써|쓰여|말하|언급)/u;
+  /\b(?:official|announcement|press release|release|record|primary sources?|blog post)\b[^.?!]*\b(?:say|says|said|state|states|mention|mentions|confirm|confirms|back|backs)\b|\b(?:say|says|state|states|mention|mentions|confirm|confirms)\b[^.?!]*\b(?:official(?:ly)?|announcement|press release|in the release|on the record)\b|(?:공식 ?발표|보도 ?자료|발표문|공식 ?자료|원문 ?발표)\p{Script=Hangul}*\s?(?:도|에도|에서도|에는|에선|엔)?\s?(?:그렇게|그런|같은|똑같이|나와|나오|나온|나옴|나왔|있|써|쓰여|말하|언급|근거|내용)/u;
 
 /** "Is this a good deal?": a judgement, which no fact settles with a yes. */
 const JUDGEMENT =
@@ -486,7 +487,9 @@ export function checkConfirmation(
   // "Azure AI Foundry는 옛날 이름이고 지금은 Microsoft Foundry인 거 맞나요?": a name claimed as
   // the old one, against the fact check that says so.
   const renamed =
-    checkFormerName(knowledge, analysis, scope) ?? checkCurrentName(knowledge, analysis, scope);
+    checkFormerName(knowledge, analysis, scope) ??
+    checkRenamedTo(knowledge, analysis, scope) ??
+    checkCurrentName(knowledge, analysis, scope);
   if (renamed) return renamed;
   // "순환 투자 얘기는 나델라가 한 말 맞지?": who said it, against the fact that reports it.
   const speaker = asksWhatRecordSays(analysis.normalized)
@@ -1274,6 +1277,18 @@ function checkCurrentName(
     words.some((word) => formerForms.some((form) => word === form || word.startsWith(form)));
   const negated = NEGATED.test(claimBody(text));
   return { agrees: claimsFormer === negated, facts: [fact], reversed: false };
+}
+
+/** "Azure AI Foundry is now Microsoft Foundry?": the name claimed for the former one today. */
+function checkRenamedTo(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+): ConfirmationVerdict | undefined {
+  const fact = formerNameFact(knowledge, analysis, scope);
+  const verdict = fact && renamedTo(analysis, fact);
+  if (!fact || !verdict) return undefined;
+  return negate({ agrees: verdict.agrees, facts: [fact], reversed: false }, analysis);
 }
 
 /** A claim that it happened before ("already", "for years", "예전부터", "전에도"). */

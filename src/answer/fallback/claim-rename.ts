@@ -1,0 +1,31 @@
+/**
+ * "Azure AI Foundry is now Microsoft Foundry, right?", "기사에 나온 Azure AI Foundry가 지금은
+ * Microsoft Foundry라는 거죠?": the former name (the quote of the fact check about a name) and,
+ * after "now" / "지금은", the name claimed for it today. Yes when the fact names that one as the
+ * current name, no otherwise.
+ */
+import type { Fact } from "../../knowledge/schema.ts";
+import type { Analysis } from "../../search/analyze.ts";
+
+/**
+ * "now", "these days", "지금은", "이제는", "현재는", "요즘은", then the name claimed; not "지금 이름"
+ * or "now called" (the name asked as the current one: confirm.ts reads those).
+ */
+const NOW_NAME =
+  /(?:\b(?:is|are) now(?: just| simply| officially)?|\bthese days is|(?:^|\s)(?:지금은|이제는|현재는|요즘은|지금|이제))\s+(?!이름|명칭|정식|공식|제품명|(?:the )?name\b|called\b|named\b)(.+?)(?:\s?(?:이라는|라는|이라고|라고|인 거|인거|이죠|죠|이지|지|이고|고)\b|\s?(?:이라는|라는|이라고|라고|인 거|이죠|이지)|,|\?|\s+(?:right|correct|yes|yeah|true|isn't it|no)\b|$)/u;
+
+/**
+ * The verdict on a claimed rename, given the fact check that names the former name: undefined
+ * when the claim does not write the former name and then a name for it now.
+ */
+export function renamedTo(analysis: Analysis, fact: Fact): { agrees: boolean } | undefined {
+  const text = analysis.normalized;
+  const former = fact.quote?.toLowerCase();
+  if (!former) return undefined;
+  const at = text.indexOf(former);
+  if (at < 0) return undefined;
+  const claimed = NOW_NAME.exec(text.slice(at + former.length))?.[1]?.trim();
+  if (!claimed || claimed === former || claimed.length < 3) return undefined;
+  const statement = `${fact.statement.en} ${fact.statement.ko}`.toLowerCase();
+  return { agrees: statement.includes(claimed) };
+}
