@@ -65,3 +65,24 @@ describe("a label of the check asked", () => {
     expect(frame.has("pays")).toBe(false);
   });
 });
+
+describe("the unnamed expert's name asked with 누구", () => {
+  it("is not covered: the article gives no name", () => {
+    for (const question of [
+      "순환 구조 꼬집은 그 분석가 이름은 누구야?",
+      "인용된 전문가 이름이 누구예요",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/Stratechery/u);
+    }
+  });
+});
+
+describe("the expert's quote in Korean", () => {
+  it("says the expert is anonymous", () => {
+    const answer = ask("순환 투자 발언, 나델라가 한 거 맞지?");
+    expect(answer.text).toMatch(/^아니/u);
+    expect(answer.text).toMatch(/익명/u);
+  });
+});
