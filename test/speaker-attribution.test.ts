@@ -86,3 +86,11 @@ describe("the expert's quote in Korean", () => {
     expect(answer.text).toMatch(/익명/u);
   });
 });
+
+describe("a person's take asked beside a yes/no", () => {
+  it("asks what they make of it: not covered when the facts quote none of their words", () => {
+    const answer = ask("Amodei's take on the Azure news? anything quoted?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).not.toMatch(/unnamed|Nadella/u);
+  });
+});
