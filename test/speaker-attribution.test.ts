@@ -94,3 +94,15 @@ describe("a person's take asked beside a yes/no", () => {
     expect(answer.text).not.toMatch(/unnamed|Nadella/u);
   });
 });
+
+describe("the expert's name asked", () => {
+  it("is not covered, and the answer says the article gives no name", () => {
+    const english = ask("could you give me the expert's real name?");
+    expect(english.abstained).toBe(true);
+    expect(english.text).toMatch(/does not name them/u);
+    const korean = ask("인용된 그 전문가 실명이 뭐예요");
+    expect(korean.abstained).toBe(true);
+    expect(korean.text).toMatch(/이름을 밝히지 않아요/u);
+    expect(korean.text).not.toMatch(/Stratechery/u);
+  });
+});
