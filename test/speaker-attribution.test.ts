@@ -106,3 +106,17 @@ describe("the expert's name asked", () => {
     expect(korean.text).not.toMatch(/Stratechery/u);
   });
 });
+
+describe("did someone call it that", () => {
+  it("keeps the saying and the person: a no with the unnamed expert", () => {
+    for (const question of [
+      "Did Jensen Huang call it circular investment, then?",
+      "Sam Altman calls it circular investment, correct?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/^No/u);
+      expect(answer.text, question).toMatch(/unnamed/u);
+    }
+  });
+});

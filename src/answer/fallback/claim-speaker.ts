@@ -18,13 +18,13 @@ import type { NamedEntity, QuestionScope } from "./scope.ts";
 
 /** Words of saying or announcing, in a claim or in a fact's text. */
 const SPEECH =
-  /\b(?:said|says|say|saying|stated|states|claimed|quoted|quote|told|announced|announces|announce|announcing|unveiled|revealed|remarked|attributed)\b|말한|말했|말함|말이|발언|발표|언급|한 말|했던 말|얘기한|얘기했|밝힌|밝혔|인용|(?:라고|다고|자고|냐고) ?(?:한|했|함|하)|(?:다|라|['"」』])는 ?말|\b(?:line|remark|comment|phrase)s?\b|\b(?:called it|coined|dubbed|described|referred to|termed|labell?ed|warned|argued)\b|꺼낸|꺼냈|주장한|주장했|표현한|표현했|불렀|칭한|칭했|지적한|지적했|경고한|경고했/u;
+  /\b(?:said|says|say|saying|stated|states|claimed|quoted|quote|told|announced|announces|announce|announcing|unveiled|revealed|remarked|attributed)\b|말한|말했|말함|말이|발언|발표|언급|한 말|했던 말|얘기한|얘기했|밝힌|밝혔|인용|(?:라고|다고|자고|냐고) ?(?:한|했|함|하)|(?:다|라|['"」』])는 ?말|\b(?:line|remark|comment|phrase)s?\b|\b(?:call(?:ed|s)? it|coined|dubbed|described|referred to|termed|labell?ed|warned|argued)\b|꺼낸|꺼냈|주장한|주장했|표현한|표현했|불렀|칭한|칭했|지적한|지적했|경고한|경고했/u;
 /** A word of denial in the claim ("not", "no longer", "아니", "않"). */
 const DENIES = /\b(?:not|no|never|no longer)\b|n't\b|아니|않|없|(?:^|\s)안 |못 /u;
 
 /** A name, then (after a word of its own) the act of saying: "jensen huang said", "was the one who said". */
 const SPEAKER_AFTER =
-  /^[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?(?:'s)?\s+(?:(?:is|was)\s+(?:the\s+)?(?:one|person|guy|exec|executive)\s+(?:who|that)\s+|(?:who|that)\s+|(?:actually|really|also|first|personally)\s+)?(?:said|says|stated|claimed|told|announced|announces|unveiled|revealed|quoted|called it|coined|dubbed|described|referred to|termed|labell?ed|warned|argued|made (?:the|that) (?:quote|remark|comment))\b|^[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?(?:'s)\s+(?:quote|words|remark|line|comment|announcement)\b/u;
+  /^[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?(?:'s)?\s+(?:(?:is|was)\s+(?:the\s+)?(?:one|person|guy|exec|executive)\s+(?:who|that)\s+|(?:who|that)\s+|(?:actually|really|also|first|personally)\s+)?(?:said|says|stated|claimed|told|announced|announces|unveiled|revealed|quoted|call(?:ed|s)? it|coined|dubbed|described|referred to|termed|labell?ed|warned|argued|made (?:the|that) (?:quote|remark|comment))\b|^[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?(?:'s)\s+(?:quote|words|remark|line|comment|announcement)\b/u;
 /** "said by X", "announced by X", "from X". */
 const SPEAKER_BEFORE = /\b(?:by|from)\s+(?:the\s+)?$/u;
 /**
