@@ -114,7 +114,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind12.jsonl", floor: 0.99, near: 1 },
     { file: "blind13.jsonl", floor: 0.99, near: 1 },
     { file: "blind14.jsonl", floor: 0.99, near: 1 },
-    { file: "blind16.jsonl", floor: 0.98, rows: 220, near: 1 },
+    { file: "blind16.jsonl", floor: 0.985, rows: 220, near: 1 },
     { file: "blind17.jsonl", floor: 0.98, rows: 200, near: 1 },
     // Written apart in round six, scored untouched (73.9-93.1%; blind21, mid-round, 83.3%), tuned
     // on since.
@@ -170,7 +170,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind46.jsonl", floor: 0.96, rows: 150, near: 1 },
     // Written apart at the end of round twelve (91.0% untouched): near and other-company questions
     // beside their covered cousins.
-    { file: "blind47.jsonl", floor: 0.95, rows: 200, near: 0.91, abstain: 1 },
+    { file: "blind47.jsonl", floor: 0.95, rows: 200, near: 0.92, abstain: 1 },
     // A second late set of the same kinds, in two more personas (88.5% untouched).
     { file: "blind48.jsonl", floor: 0.91, rows: 200, near: 0.88, abstain: 1 },
   ];

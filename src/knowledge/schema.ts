@@ -165,6 +165,11 @@ export const factsFileSchema = z.object({
              * too common alone ("name", "이름") is then not covered only for what it is said of.
              */
             with: z.array(text).default([]),
+            /**
+             * Said after "not covered", where a bare "not covered" would mislead: the article
+             * quotes an expert and gives no name ("It quotes only 'one tech expert'…").
+             */
+            note: bilingualSchema.optional(),
           }),
         )
         .default([]),

@@ -39,9 +39,12 @@ const ENGLISH_LEAD_IN =
  */
 const LABELLED_VERDICT_LEAD_IN =
   /^(?:[\p{L}\p{N}'#]+\s+){0,3}[\p{L}\p{N}'#]+\s*[,:—–-]\s*(?:true or false|right or wrong|fact or fiction|correct or incorrect|real or fake)\b/u;
-/** Lead-ins that introduce a claim unless a question word follows ("I heard…, how much…?"). */
+/**
+ * Lead-ins that introduce a claim unless a question word follows ("I heard…, how much…?"), and
+ * a label of the check asked ("Attribution check: …", "Quote check: …").
+ */
 const ENGLISH_WEAK_LEAD_IN =
-  /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then)[,\s]+)*(?:i (?:heard|read|saw|was told|think|thought|believe|understand|remember|assume)|i'?ve (?:heard|read|been told)|i keep hearing|(?:someone|somebody|people|they|everyone|a (?:friend|coworker|colleague|guy|youtuber|streamer|commenter)(?: of mine)?|some (?:guy|dude|youtuber|streamer|analyst|commenter))(?: (?:on|in|at|from) (?:the |a |my |our )?[\w.-]+(?: \w+)?)? (?:said|say|says|told me|claims?|claimed|insists?)|(?:my|our) \w+ (?:said|says|told me|claims?|claimed|thinks|insists?|reckons)|i (?:take it|presume|suppose|guess|gather|bet|reckon|imagine)(?: that)?|(?:my understanding|my impression|the word) is(?: that)?|as i understand it|from what i (?:understand|gather|hear)|(?:presumably|surely|apparently|supposedly|reportedly|allegedly|rumou?r has it|word is)|so basically|basically|so|in other words|in short|real talk|for real|fr|no cap|legit|honest(?:ly)?|tbh|ngl)\b/u;
+  /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then)[,\s]+)*(?:i (?:heard|read|saw|was told|think|thought|believe|understand|remember|assume)|i'?ve (?:heard|read|been told)|i keep hearing|(?:someone|somebody|people|they|everyone|a (?:friend|coworker|colleague|guy|youtuber|streamer|commenter)(?: of mine)?|some (?:guy|dude|youtuber|streamer|analyst|commenter))(?: (?:on|in|at|from) (?:the |a |my |our )?[\w.-]+(?: \w+)?)? (?:said|say|says|told me|claims?|claimed|insists?)|(?:my|our) \w+ (?:said|says|told me|claims?|claimed|thinks|insists?|reckons)|i (?:take it|presume|suppose|guess|gather|bet|reckon|imagine)(?: that)?|(?:my understanding|my impression|the word) is(?: that)?|as i understand it|from what i (?:understand|gather|hear)|(?:presumably|surely|apparently|supposedly|reportedly|allegedly|rumou?r has it|word is)|[a-z]+ check(?=\s*:)|so basically|basically|so|in other words|in short|real talk|for real|fr|no cap|legit|honest(?:ly)?|tbh|ngl)\b/u;
 /**
  * A tag written first, then the claim ("ㅇㅈ? 마소+엔비 150억", "진짜? 엔비디아 100억 넣음",
  * "real talk: …", "fr? …"): a confirmation when no question word follows.

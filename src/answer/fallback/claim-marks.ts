@@ -257,7 +257,11 @@ const factTexts = new WeakMap<Fact, string>();
  * Korean stem without a past or adnominal ending: "맺었다는" is the fact's "맺어").
  */
 export function inFactText(fact: Fact, word: string): boolean {
-  const text = factText(fact);
+  return inText(factText(fact), word);
+}
+
+/** A word of the claim that a lower-cased text says, read as inFactText reads a fact's. */
+export function inText(text: string, word: string): boolean {
   if (text.includes(word)) return true;
   // "첫 파트너십", "첫번째": the first, which a fact says as 처음 or "first".
   if (FIRST_KO.test(word)) return FIRST_IN_FACT.test(text);
@@ -292,9 +296,12 @@ const FIRST_IN_FACT = /처음|첫|최초|\bfirst\b/u;
 /** Korean words that join or list ("A 겸 B", "A 및 B", "또"): no claim of their own. */
 const KOREAN_JOINING_WORDS = new Set(["겸", "및", "또", "또한", "그리고", "즉", "곧"]);
 
-/** Korean words that frame a claim's content: "같은 것도", "맞게", "위한", "포함된", "들어간". */
+/**
+ * Korean words that frame a claim's content: "같은 것도", "맞게", "위한", "포함된", "들어간", and
+ * "속" after a noun ("기사 속 발언": the remark in the article).
+ */
 const KOREAN_FRAME_WORD =
-  /^(?:(?:같은|이런|그런|저런)(?:것|거|게)?|맞게|맞춰|맞도록|위해|위한|포함(?:된|되는|돼|됨|한|하는|해)?|들어(?:간|가는|감|가|있는|있))(?:도|은|는|을|를|이|가|에)?$/u;
+  /^(?:속|(?:같은|이런|그런|저런)(?:것|거|게)?|맞게|맞춰|맞도록|위해|위한|포함(?:된|되는|돼|됨|한|하는|해)?|들어(?:간|가는|감|가|있는|있))(?:도|은|는|을|를|이|가|에)?$/u;
 
 /** The tail of a Korean verb as claimed: "맺었다는" -> "맺", "깊은" -> "깊", "맺었대" -> "맺". */
 const KOREAN_VERB_TAIL =

@@ -11,19 +11,20 @@ import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { claimFrameWords, claimsEnded, isConfirmationTag } from "../../search/confirmation.ts";
 import { stripEndings } from "../../search/korean.ts";
-import { factText, inFactText, isLightVerb } from "./claim-marks.ts";
+import { sentencesHolding } from "../shared/article-refs.ts";
+import { factText, inText, isLightVerb } from "./claim-marks.ts";
 import type { ConfirmationVerdict } from "./confirm.ts";
 import type { NamedEntity, QuestionScope } from "./scope.ts";
 
 /** Words of saying or announcing, in a claim or in a fact's text. */
 const SPEECH =
-  /\b(?:said|says|say|saying|stated|states|claimed|quoted|quote|told|announced|announces|announce|announcing|unveiled|revealed|remarked|attributed)\b|말한|말했|말함|말이|발언|발표|언급|한 말|했던 말|얘기한|얘기했|밝힌|밝혔|인용|(?:라고|다고|자고|냐고) ?(?:한|했|함|하)|\b(?:line|remark|comment|phrase)s?\b|\b(?:called it|coined|dubbed|described|referred to|termed|labell?ed|warned|argued)\b|꺼낸|꺼냈|주장한|주장했|표현한|표현했|불렀|칭한|칭했|지적한|지적했|경고한|경고했/u;
+  /\b(?:said|says|say|saying|stated|states|claimed|quoted|quote|told|announced|announces|announce|announcing|unveiled|revealed|remarked|attributed)\b|말한|말했|말함|말이|발언|발표|언급|한 말|했던 말|얘기한|얘기했|밝힌|밝혔|인용|(?:라고|다고|자고|냐고) ?(?:한|했|함|하)|(?:다|라|['"」』])는 ?말|\b(?:line|remark|comment|phrase)s?\b|\b(?:call(?:ed|s)? it|coined|dubbed|described|referred to|termed|labell?ed|warned|argued)\b|꺼낸|꺼냈|주장한|주장했|표현한|표현했|불렀|칭한|칭했|지적한|지적했|경고한|경고했/u;
 /** A word of denial in the claim ("not", "no longer", "아니", "않"). */
 const DENIES = /\b(?:not|no|never|no longer)\b|n't\b|아니|않|없|(?:^|\s)안 |못 /u;
 
 /** A name, then (after a word of its own) the act of saying: "jensen huang said", "was the one who said". */
 const SPEAKER_AFTER =
-  /^[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?(?:'s)?\s+(?:(?:is|was)\s+(?:the\s+)?(?:one|person|guy|exec|executive)\s+(?:who|that)\s+|(?:who|that)\s+|(?:actually|really|also|first|personally)\s+)?(?:said|says|stated|claimed|told|announced|announces|unveiled|revealed|quoted|called it|coined|dubbed|described|referred to|termed|labell?ed|warned|argued|made (?:the|that) (?:quote|remark|comment))\b|^[\p{L}\p{N}.-]+(?:'s)\s+(?:quote|words|remark|line|comment|announcement)\b/u;
+  /^[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?(?:'s)?\s+(?:(?:is|was)\s+(?:the\s+)?(?:one|person|guy|exec|executive)\s+(?:who|that)\s+|(?:who|that)\s+|(?:actually|really|also|first|personally)\s+)?(?:said|says|stated|claimed|told|announced|announces|unveiled|revealed|quoted|call(?:ed|s)? it|coined|dubbed|described|referred to|termed|labell?ed|warned|argued|made (?:the|that) (?:quote|remark|comment))\b|^[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?(?:'s)\s+(?:quote|words|remark|line|comment|announcement)\b/u;
 /** "said by X", "announced by X", "from X". */
 const SPEAKER_BEFORE = /\b(?:by|from)\s+(?:the\s+)?$/u;
 /**
@@ -42,6 +43,27 @@ const QUOTE_THEN_SPEAKER =
 
 /** A Korean name as the subject ("나델라가", "젠슨 황이") or owner ("나델라의 말"). */
 const KOREAN_SPEAKER = /(?:이|가|은|는|께서|의)$/u;
+
+/**
+ * Words in quotation marks: three words or more, in straight, single or corner quotes. A single
+ * quote opens and closes outside a word ("amodei's line, isn't it" quotes nothing).
+ */
+const QUOTED =
+  /"[^"]*\S+\s+\S+\s+\S+[^"]*"|(?<![\p{L}\p{N}])'[^']*\S+\s+\S+\s+\S+[^']*'(?![\p{Script=Latin}\p{N}])|[「『][^」』]+[」』]/gu;
+
+/**
+ * "The 'A pays B, B pays C' line is Nadella's, yes?", "'서로의 고객이 된다'는 말은 …가 한 거
+ * 맞나요?": words quoted and said to be someone's. What is claimed is who said them, not what
+ * they say: the quoted words are not checked as a claim of their own.
+ */
+export function attributesQuote(normalized: string): boolean {
+  if (!normalized.includes('"') && !normalized.includes("'") && !/[「『]/u.test(normalized)) {
+    return false;
+  }
+  // The closing mark stays: "'…'는 말" is a saying by it.
+  const outside = normalized.replace(QUOTED, (quoted) => ` ${quoted.slice(-1)}`);
+  return outside !== normalized && SPEECH.test(outside);
+}
 
 function isSpeaker(text: string, entity: NamedEntity): boolean {
   // The article reports; it is not the speaker of what it quotes ("the article called it…").
@@ -69,10 +91,58 @@ function isSpeaker(text: string, entity: NamedEntity): boolean {
   return SPEECH.test(after) || (SPEECH.test(before) && /^\s*(?:한|했|함|하신)/u.test(after));
 }
 
-/** Whether a fact's text holds a concept: one of its forms, or the concept is a party of it. */
-function holds(knowledge: Knowledge, fact: Fact, id: string): boolean {
-  if (fact.subject.includes(id) || fact.object.includes(id)) return true;
-  const text = factText(fact);
+/**
+ * What a report of a saying says: its fact's text, and the article sentence it quotes from, in
+ * the article's words and in translation ("한 기술 전문가는" lies in the sentence that says what
+ * the expert said: "…라고 꼬집었습니다", "Anthropic pays Microsoft, …").
+ */
+function reportText(knowledge: Knowledge, fact: Fact): string {
+  let text = reportTexts.get(fact);
+  if (text === undefined) {
+    text = `${factText(fact)} ${quotedSentenceText(knowledge, fact)}`;
+    reportTexts.set(fact, text);
+  }
+  return text;
+}
+
+/** The article sentence a fact quotes from, as written and in translation, lower-cased. */
+function quotedSentenceText(knowledge: Knowledge, fact: Fact): string {
+  let text = sentenceTexts.get(fact);
+  if (text === undefined) {
+    const sentences = fact.quote ? sentencesHolding(knowledge, fact.quote) : [];
+    text = sentences
+      .flatMap(({ sentence }) => [sentence.text, knowledge.translations.get(sentence.text) ?? ""])
+      .join(" ")
+      .toLowerCase();
+    sentenceTexts.set(fact, text);
+  }
+  return text;
+}
+
+const reportTexts = new WeakMap<Fact, string>();
+const sentenceTexts = new WeakMap<Fact, string>();
+
+/**
+ * Whether a fact reports someone's saying: its statement speaks of saying, and not only of what
+ * the article itself says or calls something ("The article's intro says…" is the article's claim).
+ */
+function reportsSaying(fact: Fact): boolean {
+  const statement = `${fact.statement.en.toLowerCase()} ${fact.statement.ko}`;
+  return SPEECH.test(statement.replace(ARTICLE_SAYS, " "));
+}
+
+/** The article (or a part of it) as the one saying: "the article's intro says", "기사는 … 쓰지만". */
+const ARTICLE_SAYS =
+  /\b(?:the|this) (?:article|piece|post|blog)(?:'s \w+)? (?:says|said|calls|quotes|writes)\b/gu;
+
+/**
+ * Whether a report holds a concept: one of its forms, or the concept is a party of it. Words
+ * quoted must be in the sentence quoted (`quoted`): a party of the fact may be spoken of there
+ * without those words being said.
+ */
+function holds(knowledge: Knowledge, fact: Fact, id: string, quoted = false): boolean {
+  if (!quoted && (fact.subject.includes(id) || fact.object.includes(id))) return true;
+  const text = quoted ? quotedSentenceText(knowledge, fact) : reportText(knowledge, fact);
   const concept = knowledge.concepts.find((candidate) => candidate.id === id);
   return concept?.forms.some((form) => text.includes(form.toLowerCase())) ?? false;
 }
@@ -95,20 +165,33 @@ export function checkSpeaker(
   const asked = new Set(scope.relations.map((relation) => relation.id));
   // The claim's topics: concepts other than the speaker, the tag and the act of saying.
   const topics = new Set<string>();
+  const frame = claimFrameWords(text);
   for (const term of analysis.terms) {
     const id = term.kind === "concept" ? term.features[0]?.slice(2) : undefined;
-    if (!id || id === speaker.id || isConfirmationTag(term.text) || SPEECH.test(term.text)) {
+    // "Attribution check: …": the lead-in's words are the asker's, no topic of the claim.
+    const framing = term.text.split(/\s+/u).every((word) => frame.has(word));
+    if (
+      !id ||
+      id === speaker.id ||
+      framing ||
+      isConfirmationTag(term.text) ||
+      SPEECH.test(term.text)
+    ) {
       continue;
     }
     topics.add(id);
   }
   // Reports of a saying, those of the relation asked first ("announced the partnership").
   const reports = rankedFacts
-    .filter((fact) => SPEECH.test(`${fact.statement.en.toLowerCase()} ${fact.statement.ko}`))
+    .filter(reportsSaying)
     .sort((a, b) => Number(asked.has(b.relation ?? "")) - Number(asked.has(a.relation ?? "")));
+  const holdsAll = (candidate: Fact) => [...topics].every((id) => holds(knowledge, candidate, id));
+  // Words quoted are found by the sentence they lie in, which the search may not rank: "the
+  // 'A pays B, …' line" is the expert's, whose fact holds only "한 기술 전문가는".
   const fact =
     topics.size > 0
-      ? reports.find((candidate) => [...topics].every((id) => holds(knowledge, candidate, id)))
+      ? ((attributesQuote(text) ? reportOfQuote(knowledge, text, topics, reports) : undefined) ??
+        reports.find(holdsAll))
       : onlyOne(reports.filter((candidate) => asked.has(candidate.relation ?? "")));
   if (!fact) return undefined;
   // Every other word of the claim is the fact's too ("welcomed the investment" is not reported,
@@ -127,7 +210,6 @@ export function checkSpeaker(
     const written = stripEndings(bare(word)).replace(KOREAN_SPEAKER, "");
     return names.some((name) => bare(name).includes(written) || written.startsWith(bare(name)));
   };
-  const frame = claimFrameWords(text);
   const unheld = analysis.terms.some(
     (term) =>
       term.kind !== "concept" &&
@@ -136,7 +218,9 @@ export function checkSpeaker(
       !frame.has(term.text) &&
       !SPEECH.test(term.text) &&
       !isLightVerb(term.text) &&
-      !inFactText(fact, term.text),
+      !inText(reportText(knowledge, fact), term.text) &&
+      // "구조를": a noun of the report with its particle.
+      !inText(reportText(knowledge, fact), stripEndings(term.text)),
   );
   if (unheld) return undefined;
   const written = factText(fact);
@@ -149,6 +233,35 @@ export function checkSpeaker(
       : { agrees: true, facts: [fact], reversed: false };
   }
   return { agrees: false, facts: [fact], reversed: false };
+}
+
+/**
+ * The report whose quoted sentence says the words quoted: it holds every topic of the claim,
+ * and the most of the quoted words ("A pays B, then B pays C" is the expert's sentence, not the
+ * one that only names the same companies). The ranked reports first, then any other.
+ */
+function reportOfQuote(
+  knowledge: Knowledge,
+  text: string,
+  topics: ReadonlySet<string>,
+  ranked: readonly Fact[],
+): Fact | undefined {
+  const words = [...text.matchAll(QUOTED)].flatMap(([span]) => span.match(/[\p{L}\p{N}]+/gu) ?? []);
+  let best: Fact | undefined;
+  let bestCount = 0;
+  for (const candidate of [...ranked, ...knowledge.facts]) {
+    if (!reportsSaying(candidate)) continue;
+    if (![...topics].every((id) => holds(knowledge, candidate, id, true))) continue;
+    const sentence = quotedSentenceText(knowledge, candidate);
+    const count = words.filter(
+      (word) => inText(sentence, word) || inText(sentence, stripEndings(word)),
+    ).length;
+    if (count > bestCount) {
+      best = candidate;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 function onlyOne(facts: readonly Fact[]): Fact | undefined {

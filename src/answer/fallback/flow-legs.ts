@@ -17,6 +17,7 @@ import { hasFinalConsonant } from "../../search/korean.ts";
 import { verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { flowThings } from "./claim-flow-thing.ts";
+import { attributesQuote } from "./claim-speaker.ts";
 import { readNamed, readRelations } from "./scope.ts";
 import { flowsAnswer } from "./shapes.ts";
 
@@ -81,6 +82,8 @@ export function legsClaimAnswer(
     return undefined;
   }
   if (!analysis.asksToConfirm && !/[?？]\s*$/u.test(normalized)) return undefined;
+  // "The 'A pays B, B pays C' line is Nadella's, yes?": who said the legs is what is claimed.
+  if (attributesQuote(normalized)) return undefined;
   const legs = readLegs(index, normalized, !round);
   if (!legs || legs.length < 2) return undefined;
   const { knowledge } = index;

@@ -40,6 +40,8 @@ export interface QuestionScope {
 
 type OutsideRelation = Omit<Relation, "concepts" | "passages"> & {
   readonly with?: readonly string[];
+  /** What to say after "not covered" (the knowledge's words). */
+  readonly note?: Bilingual;
 };
 
 /** Whether an article sentence names the entity together with one of the concepts. */

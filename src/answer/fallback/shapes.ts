@@ -30,7 +30,11 @@ export function notCoveredAnswer(
   rankedFacts: readonly Fact[],
 ): Answer {
   const names = notCovered.entities.map((entity) => entity.name[language]);
-  const sentence = notCoveredSentence(language, names, notCovered.relation?.label[language]);
+  const said = notCoveredSentence(language, names, notCovered.relation?.label[language]);
+  // "…the expert's name. It quotes only 'one tech expert' and gives no name.": the knowledge's
+  // note on what it lacks, where a bare "not covered" would leave the asker guessing.
+  const note = notCovered.relation?.note?.[language];
+  const sentence = note ? `${said} ${note}` : said;
   // The broadest fact of the kind asked (the combined investment before one company's).
   const covered = rankedFacts
     .filter((fact) => fact.kind !== "correction" && notCovered.covered.includes(fact))

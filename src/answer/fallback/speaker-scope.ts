@@ -12,7 +12,7 @@ import { isSaying, type NamedEntity, type NotCovered, type QuestionScope } from 
 
 /** A word of saying anywhere in the text: the cheap test before any party is looked at. */
 const SAYING_WORD =
-  /\b(?:say|says|said|saying|comment\w*|remarks?|statements?|respond\w*|react\w*)\b|뭐라|무슨 ?말|어떤 ?말|발언|언급|코멘트|한 ?말|입장문/u;
+  /\b(?:say|says|said|saying|comment\w*|remarks?|statements?|respond\w*|react\w*|take on|views? on)\b|뭐라|무슨 ?말|어떤 ?말|발언|언급|코멘트|한 ?말|입장문/u;
 
 /** Right before the speaker: "what did ", "how has ", "did ", "what does the ". */
 const ENGLISH_ASKS_BEFORE =
@@ -26,6 +26,9 @@ const ENGLISH_SPOKE_ON =
 /** "Dario Amodei's comments", "Google's statement". */
 const ENGLISH_OWN_WORDS =
   /^[^?.!,;\s]+(?:\s[^?.!,;\s]+)?['’]s\s(?:own\s)?(?:comments?|remarks?|statements?|words|response|reaction|take)\b/u;
+/** "Dario's take on the deal", "Google's reaction to it": what the party makes of something. */
+const ENGLISH_TAKE_ON =
+  /^[^?.!,;\s]+(?:\s[^?.!,;\s]+)?['’]s\s(?:take|reaction|response|view|views)\s(?:on|to|about|of)\b/u;
 /**
  * "구글은 클로드에 대해 뭐라고 했어", "오픈AI 측은 뭐라 함", "다리오가 한 말": the speaker's word
  * ends on a subject or topic particle, and the saying follows within a few words.
@@ -102,11 +105,14 @@ function askedAsSpeaker(
   // said a quote is checked against the quote's fact. Only whether they spoke on a topic at all
   // ("Did Dario comment on the deal?") is asked of the speaker.
   // "구글의 공식 발언 같은 건 없었어?": whether there were words of theirs at all.
+  // "Dario's take on the deal? any quote?": what they make of it is asked, whatever the yes/no
+  // after it; a take claims no words of theirs.
   if (claim) {
     const rest = text.slice(at + length, at + length + 60);
     return (
       (ENGLISH_ASKS_BEFORE.test(before) && ENGLISH_SPOKE_ON.test(` ${after}`)) ||
-      (length > 0 && KOREAN_OWN_WORDS.test(rest) && THERE_WERE.test(rest))
+      (length > 0 && KOREAN_OWN_WORDS.test(rest) && THERE_WERE.test(rest)) ||
+      ENGLISH_TAKE_ON.test(after)
     );
   }
   if (ENGLISH_OWN_WORDS.test(after)) return true;
