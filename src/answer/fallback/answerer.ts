@@ -445,6 +445,7 @@ function answerWritten(
     // the intro?"): the parts are answered one by one.
     const flaws =
       !SECOND_ASK.test(onWhat.normalized) &&
+      !reviewBesideOtherAsk(index, onWhat.normalized, asked, analysis.asksToConfirm) &&
       flawsInPart(knowledge, index.lexicon, onWhat, language);
     if (flaws) return flaws;
     const meta =
@@ -468,11 +469,14 @@ function answerWritten(
     if (asksHowManyErrors(knowledge, analysis)) return factChecksAnswer(knowledge, language, true);
     // Whether the piece can be relied on, as a whole: what holds up and what does not. Read on
     // the whole question: "수행평가 자료로 … 믿을 만해?" is outvoted by words the knowledge lacks.
+    // "what's the author's main worry, and does it get the headline figure right?": a review
+    // joined to an ask of another kind is one of its parts, answered one by one.
     const review =
-      (asksArticleReview(knowledge, analysis) && reviewAnswer(knowledge, language, analysis)) ||
-      (onWhat !== analysis &&
-        asksArticleReview(knowledge, onWhat) &&
-        reviewAnswer(knowledge, language, onWhat));
+      !reviewBesideOtherAsk(index, onWhat.normalized, asked, analysis.asksToConfirm) &&
+      ((asksArticleReview(knowledge, analysis) && reviewAnswer(knowledge, language, analysis)) ||
+        (onWhat !== analysis &&
+          asksArticleReview(knowledge, onWhat) &&
+          reviewAnswer(knowledge, language, onWhat)));
     if (review) return review;
     if (asksWhatArticleIsAbout(knowledge, analysis)) {
       return composeSummaryAnswer(knowledge, language);
@@ -1456,6 +1460,27 @@ function paysForUnknown(analysis: Analysis, scope: QuestionScope): boolean {
 /** Where something happens: "at a farmers market", "in my town". */
 const PLACE_OF =
   /\b(?:at|in|on|during)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|your\s+)?([\p{L}\p{N}]+)/gu;
+
+/**
+ * Whether a question joins a second ask to a first (below) and one of its parts asks something
+ * other than whether the article is right ("what worries the writer").
+ */
+function reviewBesideOtherAsk(
+  index: KnowledgeIndex,
+  normalized: string,
+  asked: string,
+  claim: boolean,
+): boolean {
+  if (!SECOND_ASK.test(normalized) && !KOREAN_ASK_JOINED.test(normalized)) return false;
+  const parts = questionParts(index, asked, claim);
+  return (
+    parts.length > 1 &&
+    parts.some(({ bare }) => !asksWhetherArticleIsRight(index.analyze(bare).normalized))
+  );
+}
+
+/** A Korean ask joined to the next by its question word's 고: "오류가 뭐고, 글쓴이는…". */
+const KOREAN_ASK_JOINED = /(?:뭐|얼마|언제|어디|누구|왜)고,?\s+\S/u;
 
 /** A second ask joined to a first: "…, and what did they…", "… 그리고 뭐…", "…? what…". */
 const SECOND_ASK =
