@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
+import { segmentHangul } from "../src/search/hangul-segment.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
@@ -31,5 +32,28 @@ describe("whether the article is right, beside an ask of another kind", () => {
     const answer = answerFromKnowledge(index, "is this post reliable, and what does it get wrong?");
     expect(answer.abstained).toBe(false);
     expect(answer.text).toMatch(/\$15 billion/);
+  });
+});
+
+describe("who pays whom, asked without a space", () => {
+  it("reads 누가누구한테 as 누가 누구한테", () => {
+    const answer = answerFromKnowledge(index, "100억은누가누구한테넣은거야");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/엔비디아 → 앤트로픽/);
+  });
+});
+
+describe("the glossary's slang at the end of an unspaced run", () => {
+  it("is split off and read as the slang", () => {
+    const pieces = segmentHangul("얼마꼬라박", index.lexicon)?.map((segment) => segment.text);
+    expect(pieces).toEqual(["얼마", "꼬라박"]);
+    const answer = answerFromKnowledge(index, "엔비는 앤트한테 얼마박냐");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/100억 달러/);
+  });
+
+  it("is not cut out of the middle of a run", () => {
+    const pieces = segmentHangul("박냐얼마", index.lexicon)?.map((segment) => segment.text);
+    expect(pieces?.[0]).not.toBe("박냐");
   });
 });
