@@ -57,3 +57,19 @@ describe("the glossary's slang at the end of an unspaced run", () => {
     expect(pieces?.[0]).not.toBe("박냐");
   });
 });
+
+describe("a sum, then a second ask joined by 고", () => {
+  it("answers the sum and the second ask", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "마소 50억이랑 엔비 100억 더하면 얼마고 언제 발표했어?",
+    );
+    expect(answer.text).toMatch(/150억 달러/);
+    expect(answer.text).toMatch(/11월 18일/);
+  });
+
+  it("keeps a sum with nothing after it one question", () => {
+    const answer = answerFromKnowledge(index, "마소 50억이랑 엔비 100억 더하면 얼마고");
+    expect(answer.text).toMatch(/150억 달러/);
+  });
+});
