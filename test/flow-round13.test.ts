@@ -73,3 +73,19 @@ describe("a sum, then a second ask joined by 고", () => {
     expect(answer.text).toMatch(/150억 달러/);
   });
 });
+
+describe("a total asked after parties joined by a plus", () => {
+  it("is the sum, not a claim of legs", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "microsoft + nvidia money going to anthropic, total?",
+    );
+    expect(answer.text).toMatch(/\$15 billion/);
+    expect(answer.text).not.toMatch(/^Yes/);
+  });
+
+  it("leaves a chain of payments with no total a claim of legs", () => {
+    const answer = answerFromKnowledge(index, "nvidia pays anthropic, anthropic pays microsoft?");
+    expect(answer.text).toMatch(/^(?:Yes|No)/);
+  });
+});
