@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { flowsSummingTo } from "../src/answer/fallback/summed-flow.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { segmentHangul } from "../src/search/hangul-segment.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
@@ -87,5 +88,22 @@ describe("a total asked after parties joined by a plus", () => {
   it("leaves a chain of payments with no total a claim of legs", () => {
     const answer = answerFromKnowledge(index, "nvidia pays anthropic, anthropic pays microsoft?");
     expect(answer.text).toMatch(/^(?:Yes|No)/);
+  });
+});
+
+describe("which way a figure goes that several flows add up to", () => {
+  it("names the flows that make it and where it lands", () => {
+    const korean = answerFromKnowledge(index, "150억 달러는 어느 쪽으로 흘러가요?");
+    expect(korean.text).toMatch(/^150억 달러는 앤트로픽으로 가는 돈이에요/);
+    expect(korean.text).toMatch(/마이크로소프트 → 앤트로픽/);
+    expect(korean.text).toMatch(/엔비디아 → 앤트로픽/);
+    const english = answerFromKnowledge(index, "is the $15B money anthropic receives or pays?");
+    expect(english.text).toMatch(/\$15 billion goes to Anthropic/);
+  });
+
+  it("finds no sum for a figure no flows add up to", () => {
+    const knowledge = index.knowledge;
+    expect(flowsSummingTo(knowledge, new Set(["15000000000"]))?.to).toBe("anthropic");
+    expect(flowsSummingTo(knowledge, new Set(["20000000000"]))).toBeUndefined();
   });
 });

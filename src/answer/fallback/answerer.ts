@@ -147,6 +147,7 @@ import { readableCase } from "./shouted.ts";
 import { silentSpeaker } from "./speaker-scope.ts";
 import { asksWhatAllPartiesDid } from "./story-ask.ts";
 import { asksForStructure, structureAnswer } from "./structure.ts";
+import { summedFlowAnswer } from "./summed-flow.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 
 /** A fact leads the answer when it matches at least as well as the best sentence... */
@@ -1590,6 +1591,10 @@ function directionOfMoney(
     knowledge,
     scope.entities.map((entity) => entity.id).filter((id) => knowledge.scope.names.has(id)),
   );
+  // "Is the $15B going from A to B, or the other way?": no one flow's figure, but flows into one
+  // party that add up to it.
+  const summed = byFigure ? undefined : summedFlowAnswer(knowledge, language, amounts);
+  if (summed) return summed;
   const ids = byFigure ? [byFigure.from, byFigure.to] : named.length > 2 ? [] : named;
   // One party named: its own flows are answered below, with its own shapes (net, one side).
   if (!byFigure && named.length === 1) return undefined;
