@@ -107,3 +107,22 @@ describe("which way a figure goes that several flows add up to", () => {
     expect(flowsSummingTo(knowledge, new Set(["20000000000"]))).toBeUndefined();
   });
 });
+
+describe("what a party gets in return for its money", () => {
+  it("is the money both ways between it and the party it pays", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "what does nvidia receive in exchange for backing anthropic?",
+    );
+    expect(answer.text).toMatch(/^Both ways: NVIDIA → Anthropic/);
+    expect(answer.text).toMatch(/Anthropic → NVIDIA/);
+  });
+
+  it("leaves a measure the knowledge lacks not covered", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "What stake does Microsoft hold in return for its money?",
+    );
+    expect(answer.abstained).toBe(true);
+  });
+});

@@ -333,9 +333,10 @@ const DIRECTION = [
   // each party named as the payer of the other.
   /(\p{Script=Hangul}{2,}?)(?:이|가|은|는) (\p{Script=Hangul}{2,}?)(?:에게|한테|에|께)(?:서)? .*\2(?:이|가|은|는) \1(?:에게|한테|에|께)(?!서)/u,
   /\b([\p{L}\d]+)(?:'s)? (?:pays?|paying|gives?|giving|sends?|sending|spends? (?:on|with)|invests? in|puts? into) ([\p{L}\d]+)\b.*\b\2(?:'s)? (?:pays?|paying|gives?|giving|sends?|sending|spends? (?:on|with)|invests? in|puts? into) \1\b/u,
-  // "nvidia gives anthropic money, anthropic gives nvidia what back?", "what do they get back?":
-  // what comes back for the money (not "back in September").
-  /\bwhat\b.*\b(?:give|gives|giving|gave|get|gets|getting|got|receiv\w*|send|sends|sent|hand|hands|handed|pay|pays|paid)\b(?:\s+\w+){0,3}?\s+back\b(?!\s+(?:in|then|when|during|at|on|to (?:the|basics))\b)|\b(?:give|gives|get|gets|receiv\w*|send|sends|hand|hands|pay|pays)\b(?:\s+\w+){0,3}\s+what (?:back|in return|in exchange)\b/u,
+  // "nvidia gives anthropic money, anthropic gives nvidia what back?", "what do they get back?",
+  // "what does A get in return for its $5B?": what comes back for the money (not "back in
+  // September").
+  /\bwhat\b.*\b(?:give|gives|giving|gave|get|gets|getting|got|receiv\w*|send|sends|sent|hand|hands|handed|pay|pays|paid)\b(?:\s+\w+){0,3}?\s+(?:back\b(?!\s+(?:in|then|when|during|at|on|to (?:the|basics))\b)|in (?:return|exchange)\b)|\b(?:give|gives|get|gets|receiv\w*|send|sends|hand|hands|pay|pays)\b(?:\s+\w+){0,3}\s+what (?:back|in return|in exchange)\b/u,
   GIVES_AND_GETS,
   // "…, or is it the other way around?", "반대야?": the direction itself is asked.
   /\bor (?:is it |was it |does it go )?the other way (?:a)?round\b|\bor vice versa\b|(?:아니면|혹은) (?:그 )?반대|거꾸로(?:야|인가|냐|임)/u,
