@@ -126,3 +126,14 @@ describe("what a party gets in return for its money", () => {
     expect(answer.abstained).toBe(true);
   });
 });
+
+describe("where the asker saw the talk", () => {
+  it("is no party of the question", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "what is this circular investment thing on my TL about?",
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).not.toMatch(/doesn't cover TL/);
+  });
+});
