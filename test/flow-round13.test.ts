@@ -137,3 +137,26 @@ describe("where the asker saw the talk", () => {
     expect(answer.text).not.toMatch(/doesn't cover TL/);
   });
 });
+
+describe("the release that says something", () => {
+  it("is the press release, not a product's release", () => {
+    const answer = answerFromKnowledge(index, "does the release say how much NVIDIA puts in?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/\$10 billion/);
+  });
+
+  it("leaves the release of a product not covered", () => {
+    const answer = answerFromKnowledge(index, "what date is the release of the next Claude model?");
+    expect(answer.abstained).toBe(true);
+  });
+});
+
+describe("a quiz team's frame", () => {
+  it("asks nothing", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "for our answer sheet: which event was it announced at?",
+    );
+    expect(answer.text).toMatch(/Ignite/);
+  });
+});
