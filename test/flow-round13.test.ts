@@ -160,3 +160,19 @@ describe("a quiz team's frame", () => {
     expect(answer.text).toMatch(/Ignite/);
   });
 });
+
+describe("a minor name that a named party's flow is made of", () => {
+  it("is that party's thing, not a party of its own", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "마이크로소프트가 넣은 돈이 애저 사용료로 다시 들어오는 거야?",
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/50억 달러/);
+  });
+
+  it("is still a party when it is named first, as the actor", () => {
+    const answer = answerFromKnowledge(index, "How much did Azure invest in Anthropic?");
+    expect(answer.abstained).toBe(true);
+  });
+});
