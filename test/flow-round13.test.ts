@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { asksForStructure } from "../src/answer/fallback/structure.ts";
 import { flowsSummingTo } from "../src/answer/fallback/summed-flow.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { segmentHangul } from "../src/search/hangul-segment.ts";
@@ -174,5 +175,21 @@ describe("a minor name that a named party's flow is made of", () => {
   it("is still a party when it is named first, as the actor", () => {
     const answer = answerFromKnowledge(index, "How much did Azure invest in Anthropic?");
     expect(answer.abstained).toBe(true);
+  });
+});
+
+describe("the name the article gives the deal's structure", () => {
+  it("is asked, not the article's layout", () => {
+    for (const question of [
+      "so what does the post call the whole structure here?",
+      "what is this whole structure called in the blog?",
+    ]) {
+      expect(asksForStructure(index.analyze(question).normalized)).toBe(false);
+      expect(answerFromKnowledge(index, question).text).not.toMatch(/sections:/);
+    }
+  });
+
+  it("leaves the layout asked of the article", () => {
+    expect(asksForStructure("how is the blog post structured?")).toBe(true);
   });
 });
