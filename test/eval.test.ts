@@ -157,7 +157,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "val10.jsonl", rows: 228, floor: 0.95, abstain: 1, near: 0.97 },
     // Written apart at the start of round eleven, scored untouched (blind40 91.0%, blind41 90.3%,
     // blind42 92.8%, blind43 93.0%); floors just under their end-of-round figures.
-    { file: "blind40.jsonl", floor: 0.97, rows: 221, near: 1 },
+    { file: "blind40.jsonl", floor: 0.98, rows: 221, near: 1 },
     { file: "blind41.jsonl", floor: 0.98, rows: 258, near: 1 },
     { file: "blind42.jsonl", floor: 0.99, rows: 250, near: 0.98 },
     { file: "blind43.jsonl", floor: 0.98, rows: 228, near: 1 },

@@ -89,6 +89,10 @@ export function segmentHangul(
         relax(best, end, here.cost + ENDING_COST, start, "ending");
       }
     }
+    // "얼마박음": the run may end on the glossary's slang.
+    if (start > 0 && lexicon.hangulSlangEnds.has(word.slice(start))) {
+      relax(best, length, here.cost + WORD_COST, start, "word");
+    }
     relax(best, start + 1, here.cost + UNKNOWN_COST, start, "unknown");
   }
 

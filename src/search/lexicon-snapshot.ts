@@ -10,6 +10,7 @@ import { type GlossaryParts, glossaryFrom, glossaryParts } from "./glossary.ts";
 import {
   type ConceptForm,
   type HangulTypoTarget,
+  hangulSlangEnds,
   LengthBuckets,
   type Lexicon,
   type TopicWords,
@@ -156,5 +157,6 @@ export function lexiconFromSnapshot(
     glossary: glossaryFrom(snapshot.glossary),
     hangulWords: new Set(snapshot.hangulWords),
     longestHangulWord: snapshot.longestHangulWord,
+    hangulSlangEnds: hangulSlangEnds(topic.glossary ?? []),
   };
 }

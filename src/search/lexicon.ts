@@ -58,6 +58,11 @@ export interface Lexicon {
   readonly hangulWords: ReadonlySet<string>;
   /** The longest of hangulWords, in syllables. */
   readonly longestHangulWord: number;
+  /**
+   * The glossary's Korean slang of one word ("박음", "쏨"): the last piece an unspaced run may
+   * end on ("얼마박음" -> "얼마 박음"), so the slang is read once it stands alone.
+   */
+  readonly hangulSlangEnds: ReadonlySet<string>;
 }
 
 /** What a knowledge folder adds to the generic word lists (its manifest and glossary). */
@@ -342,7 +347,20 @@ export function buildLexicon(
     glossary: buildGlossary(topic.glossary ?? []),
     hangulWords: dictionary,
     longestHangulWord,
+    hangulSlangEnds: hangulSlangEnds(topic.glossary ?? []),
   };
+}
+
+/** The glossary's one-word Korean phrases of two syllables or more (see Lexicon). */
+export function hangulSlangEnds(glossary: readonly GlossaryEntry[]): ReadonlySet<string> {
+  const ends = new Set<string>();
+  glossary.forEach((entry) => {
+    entry.say.forEach((phrase) => {
+      const word = normalizeText(phrase);
+      if (HANGUL_WORD.test(word) && word.length >= 2) ends.add(word);
+    });
+  });
+  return ends;
 }
 
 const HANGUL_WORD = /^[\uac00-\ud7a3]+$/;

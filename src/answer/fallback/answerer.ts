@@ -149,6 +149,7 @@ import { readableCase } from "./shouted.ts";
 import { silentSpeaker } from "./speaker-scope.ts";
 import { asksWhatAllPartiesDid } from "./story-ask.ts";
 import { asksForStructure, structureAnswer } from "./structure.ts";
+import { summedFlowAnswer } from "./summed-flow.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 
 /** A fact leads the answer when it matches at least as well as the best sentence... */
@@ -447,6 +448,7 @@ function answerWritten(
     // the intro?"): the parts are answered one by one.
     const flaws =
       !SECOND_ASK.test(onWhat.normalized) &&
+      !reviewBesideOtherAsk(index, onWhat.normalized, asked, analysis.asksToConfirm) &&
       flawsInPart(knowledge, index.lexicon, onWhat, language);
     if (flaws) return flaws;
     // "Is the article's 1 GW stated precisely?": what the record adds to that figure. Asked of a
@@ -476,11 +478,14 @@ function answerWritten(
     if (asksHowManyErrors(knowledge, analysis)) return factChecksAnswer(knowledge, language, true);
     // Whether the piece can be relied on, as a whole: what holds up and what does not. Read on
     // the whole question: "수행평가 자료로 … 믿을 만해?" is outvoted by words the knowledge lacks.
+    // "what's the author's main worry, and does it get the headline figure right?": a review
+    // joined to an ask of another kind is one of its parts, answered one by one.
     const review =
-      (asksArticleReview(knowledge, analysis) && reviewAnswer(knowledge, language, analysis)) ||
-      (onWhat !== analysis &&
-        asksArticleReview(knowledge, onWhat) &&
-        reviewAnswer(knowledge, language, onWhat));
+      !reviewBesideOtherAsk(index, onWhat.normalized, asked, analysis.asksToConfirm) &&
+      ((asksArticleReview(knowledge, analysis) && reviewAnswer(knowledge, language, analysis)) ||
+        (onWhat !== analysis &&
+          asksArticleReview(knowledge, onWhat) &&
+          reviewAnswer(knowledge, language, onWhat)));
     if (review) return review;
     if (asksWhatArticleIsAbout(knowledge, analysis)) {
       return composeSummaryAnswer(knowledge, language);
@@ -1465,6 +1470,27 @@ function paysForUnknown(analysis: Analysis, scope: QuestionScope): boolean {
 const PLACE_OF =
   /\b(?:at|in|on|during)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|your\s+)?([\p{L}\p{N}]+)/gu;
 
+/**
+ * Whether a question joins a second ask to a first (below) and one of its parts asks something
+ * other than whether the article is right ("what worries the writer").
+ */
+function reviewBesideOtherAsk(
+  index: KnowledgeIndex,
+  normalized: string,
+  asked: string,
+  claim: boolean,
+): boolean {
+  if (!SECOND_ASK.test(normalized) && !KOREAN_ASK_JOINED.test(normalized)) return false;
+  const parts = questionParts(index, asked, claim);
+  return (
+    parts.length > 1 &&
+    parts.some(({ bare }) => !asksWhetherArticleIsRight(index.analyze(bare).normalized))
+  );
+}
+
+/** A Korean ask joined to the next by its question word's 고: "오류가 뭐고, 글쓴이는…". */
+const KOREAN_ASK_JOINED = /(?:뭐|얼마|언제|어디|누구|왜)고,?\s+\S/u;
+
 /** A second ask joined to a first: "…, and what did they…", "… 그리고 뭐…", "…? what…". */
 const SECOND_ASK =
   /\b(?:and|plus|also|but)\s+(?:what|who|how|why|when|which|where|is|are|does|did|do)\b|그리고|[?？]\s*\S/u;
@@ -1573,6 +1599,10 @@ function directionOfMoney(
     knowledge,
     scope.entities.map((entity) => entity.id).filter((id) => knowledge.scope.names.has(id)),
   );
+  // "Is the $15B going from A to B, or the other way?": no one flow's figure, but flows into one
+  // party that add up to it.
+  const summed = byFigure ? undefined : summedFlowAnswer(knowledge, language, amounts);
+  if (summed) return summed;
   const ids = byFigure ? [byFigure.from, byFigure.to] : named.length > 2 ? [] : named;
   // One party named: its own flows are answered below, with its own shapes (net, one side).
   if (!byFigure && named.length === 1) return undefined;

@@ -41,6 +41,8 @@ const LEG_BREAK =
 const ANY_PAYMENT =
   /\b(?:pay|pays|paid|paying|payments?|give|gives|gave|giving|send|sends|sent|sending|hand|hands|handed|money|cash|back)\b|지불|돈/gu;
 const ARROW = /→|->|=>/u;
+/** A total asked ("…, total?", "combined?", "합계는?"): a figure, not a claim. */
+const TOTAL_ASKED = /\b(?:total|combined|altogether|sum|in all)\b|합계|총액|합쳐서|합치면/u;
 /** Two clauses or more: a comma, "and", a Korean -고 between them. */
 const CHAIN = /,\s|\s(?:and|then)\s|(?<=\p{Script=Hangul}고)\s/u;
 /** A verb of receiving: the party named first gets the money ("Anthropic gets $5B from MS"). */
@@ -78,7 +80,13 @@ export function legsClaimAnswer(
   // "nvda + msft -> anthropic, how much in total fr?" asks for a figure, whatever its tag.
   // "Is A a customer of B, or is B a customer of A?" asks which, not whether. A path written with
   // arrows ("마소→엔비디아→앤트로픽") is read step by step by the path claim.
-  if (hasQuestionWord(normalized) || asksWhich(normalized) || ARROW.test(normalized)) {
+  // "MSFT + NVDA into anthropic, total?": a total asked is a sum, not legs claimed.
+  if (
+    hasQuestionWord(normalized) ||
+    asksWhich(normalized) ||
+    ARROW.test(normalized) ||
+    TOTAL_ASKED.test(normalized)
+  ) {
     return undefined;
   }
   if (!analysis.asksToConfirm && !/[?？]\s*$/u.test(normalized)) return undefined;

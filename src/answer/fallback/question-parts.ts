@@ -25,10 +25,11 @@ import { readRelations } from "./scope.ts";
  */
 /**
  * A Korean list whose items are added ("50억이랑 100억 합치면 얼마야?", "A하고 B 더하면"): one
- * sum's operands, not asks, when nothing after the adding word asks more.
+ * sum's operands, not asks, when nothing after the adding word asks more ("…합치면 얼마고 발표는
+ * 언제?" asks more).
  */
 const ADDS_LISTED =
-  /(?:합치면|합쳐서|합하면|더하면|더하기|합산하면)(?![^?？]*(?:[,?？]\s*\S|그리고|또 ))/u;
+  /(?:합치면|합쳐서|합하면|더하면|더하기|합산하면)(?![^?？]*(?:[,?？]\s*\S|그리고|또 |(?:뭐|얼마|언제|어디|누구)고\s+\S))/u;
 
 /**
  * A Korean list whose items are the two sides of one measure ("현금이랑 주식 비율은?", "A와 B의

@@ -312,9 +312,9 @@ const DIRECTION = [
   /\b(?:customer|investor|invest\w*|buyer|vendor|supplier)\b.*\bor both\b|\bdirectly\b.*\bor\b.*\b(?:through|via)\b|직접.*(?:아니면|혹은).*(?:거쳐|통해)|\b(?:goes|going|flows?) out\b.*\b(?:comes?|coming|flows?) (?:back )?in\b/u,
   /(?:받|얻)\S*.*(?:주는|내는|지불|주|내)\S* ?(?:거야|거임|건지|는지|건가|나요|냐|거예요)/u,
   /(?:주는|내는|지불)\S*.*받\S* ?(?:거야|거임|건지|는지|건가|나요|냐|거예요)/u,
-  /누가 누구(?:에게서|한테서|에게|한테|의|거|꺼|를|랑)|누가 누구\s?(?:고객|손님)|돈의? 흐름|돈이 어디로/u,
+  /누가 ?누구(?:에게서|한테서|에게|한테|의|거|꺼|를|랑)|누가 ?누구\s?(?:고객|손님)|돈의? 흐름|돈이 어디로/u,
   // "누가 누구 물건을 사는 건데?", "who gives what, who buys what?": each side's goods or money.
-  /누가 누구\S*(?:\s\S+)?\s(?:사|산|사는|살|구매|팔|파는|판매)|\bwho (?:gives|pays|buys|sells|gets|sends|spends|receives|provides) what\b/u,
+  /누가 ?누구\S*(?:\s\S+)?\s(?:사|산|사는|살|구매|팔|파는|판매)|\bwho (?:gives|pays|buys|sells|gets|sends|spends|receives|provides) what\b/u,
   // "who's the buyer and who's the seller", "landlord or investor", "who does NVIDIA sell to".
   /\b(?:buyer|seller|customer|supplier|vendor|landlord|investor|client|provider)s?\b.{0,30}\bor\b.{0,20}\b(?:buyer|seller|customer|supplier|vendor|landlord|investor|client|provider)s?\b|\b(?:buyer|seller)\b.{0,30}\band\b.{0,20}\b(?:buyer|seller)\b|\bwho (?:does|do|did) \S+ (?:sell|sells|pay|pays) (?:to)?\b|\bwho (?:buys|bought|purchases) from\b/u,
   // "how does the money move between the three", "돈이 어떻게 움직여", "돈이 어디서 시작해서".
@@ -333,9 +333,10 @@ const DIRECTION = [
   // each party named as the payer of the other.
   /(\p{Script=Hangul}{2,}?)(?:이|가|은|는) (\p{Script=Hangul}{2,}?)(?:에게|한테|에|께)(?:서)? .*\2(?:이|가|은|는) \1(?:에게|한테|에|께)(?!서)/u,
   /\b([\p{L}\d]+)(?:'s)? (?:pays?|paying|gives?|giving|sends?|sending|spends? (?:on|with)|invests? in|puts? into) ([\p{L}\d]+)\b.*\b\2(?:'s)? (?:pays?|paying|gives?|giving|sends?|sending|spends? (?:on|with)|invests? in|puts? into) \1\b/u,
-  // "nvidia gives anthropic money, anthropic gives nvidia what back?", "what do they get back?":
-  // what comes back for the money (not "back in September").
-  /\bwhat\b.*\b(?:give|gives|giving|gave|get|gets|getting|got|receiv\w*|send|sends|sent|hand|hands|handed|pay|pays|paid)\b(?:\s+\w+){0,3}?\s+back\b(?!\s+(?:in|then|when|during|at|on|to (?:the|basics))\b)|\b(?:give|gives|get|gets|receiv\w*|send|sends|hand|hands|pay|pays)\b(?:\s+\w+){0,3}\s+what (?:back|in return|in exchange)\b/u,
+  // "nvidia gives anthropic money, anthropic gives nvidia what back?", "what do they get back?",
+  // "what does A get in return for its $5B?": what comes back for the money (not "back in
+  // September").
+  /\bwhat\b.*\b(?:give|gives|giving|gave|get|gets|getting|got|receiv\w*|send|sends|sent|hand|hands|handed|pay|pays|paid)\b(?:\s+\w+){0,3}?\s+(?:back\b(?!\s+(?:in|then|when|during|at|on|to (?:the|basics))\b)|in (?:return|exchange)\b)|\b(?:give|gives|get|gets|receiv\w*|send|sends|hand|hands|pay|pays)\b(?:\s+\w+){0,3}\s+what (?:back|in return|in exchange)\b/u,
   GIVES_AND_GETS,
   // "…, or is it the other way around?", "반대야?": the direction itself is asked.
   /\bor (?:is it |was it |does it go )?the other way (?:a)?round\b|\bor vice versa\b|(?:아니면|혹은) (?:그 )?반대|거꾸로(?:야|인가|냐|임)/u,

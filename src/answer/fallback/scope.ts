@@ -685,7 +685,10 @@ export function findNotCovered(
 
   // Each entity named must take part in some fact of a relation asked.
   const facts = factsOf(scope.relations);
-  const named = scope.entities.filter((entity) => entity.id !== "article");
+  // "the $5B from MSFT, or just azure credits?": a minor name that a flow of another named party
+  // is made of (Azure, what Anthropic buys from Microsoft) is that party's thing, not a party.
+  const parties = scope.entities.filter((entity) => entity.id !== "article");
+  const named = parties.filter((entity) => !isThingOfNamedFlow(knowledge, entity, parties));
   const uncovered = named.filter((entity) => !covers(entity.id, scope.relations));
   if (uncovered.length > 0) {
     const relation =
@@ -788,6 +791,33 @@ export function factHasRelation(fact: Fact, relation: string): boolean {
 }
 
 /** A party to the fact in this relation: for a further pair ("also"), its subject only. */
+/**
+ * Whether a name outside the story's main entities is what a money flow of a main party named
+ * before it is made of: the flow's fact involves both.
+ */
+function isThingOfNamedFlow(
+  knowledge: Knowledge,
+  thing: NamedEntity,
+  named: readonly NamedEntity[],
+): boolean {
+  const id = thing.id;
+  if (knowledge.manifest.entities.some((entity) => entity.id === id)) return false;
+  // Named after the party whose flow it is ("MSFT … azure credits"); named first, it is the
+  // actor asked about ("Did Azure invest…?").
+  const main = named.filter(
+    (entity) =>
+      entity.id !== id &&
+      entity.position < thing.position &&
+      knowledge.manifest.entities.some((other) => other.id === entity.id),
+  );
+  if (main.length === 0) return false;
+  return knowledge.flows.flows.some((flow) => {
+    if (!main.some((entity) => flow.from === entity.id || flow.to === entity.id)) return false;
+    const fact = knowledge.facts.find((candidate) => candidate.id === flow.fact);
+    return fact !== undefined && involves(fact, id);
+  });
+}
+
 function involvesIn(fact: Fact, entity: string, relation: string): boolean {
   if (fact.relation === relation)
     return fact.subject.includes(entity) || fact.object.includes(entity);

@@ -13,6 +13,10 @@ const HEADINGS =
 const LAYOUT =
   /\b(?:sections?|outline|structure|structured|laid out|layout|organi[sz]ed)\b|구성|어떤 (?:부분|파트|순서)(?:으로|로)/u;
 const ARTICLE = /\b(?:article|piece|post|blog|story)\b|기사|글/u;
+/** A name asked for a structure ("what does it call the structure", "구조를 뭐라고 불러"). */
+const NAMES_A_STRUCTURE =
+  /\bcall(?:s|ed|ing)?\b[^?.,;]*\bstructure\b|\bstructure\b[^?.,;]*\b(?:called|named|termed|labell?ed)\b|\b(?:name|term|label) (?:for|of) (?:the |this |that |its )?(?:\w+ )?structure\b|\b(?:what|which) (?:name|term|label)\b[^?.,;]*\bstructure\b|구조(?:를|는|가)? ?(?:뭐라고|뭐라|어떻게) (?:부르|불러|불렀|칭하|표현|이름)/u;
+
 /** "Which section says…?" asks for a passage, not the layout. */
 const ONE_SECTION =
   /\b(?:which|what) (?:section|part|heading)\b.*\b(?:say|says|said|mention|mentions|talk|talks|cover|covers|discuss)\b|어느 (?:섹션|부분|대목)/u;
@@ -25,6 +29,8 @@ export function asksForStructure(normalized: string, claim = false): boolean {
   if (ONE_SECTION.test(normalized)) return false;
   if (claim) return HEADINGS.test(normalized);
   if (HEADINGS.test(normalized)) return true;
+  // "what does the article call the overall structure?": the name it gives the deal's structure.
+  if (NAMES_A_STRUCTURE.test(normalized)) return false;
   // "the risk the article sees in the circular structure": the deal's structure, not the layout.
   const layout = normalized.replace(OTHER_STRUCTURE, " ");
   return LAYOUT.test(layout) && ARTICLE.test(normalized);
