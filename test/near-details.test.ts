@@ -1,0 +1,47 @@
+/**
+ * Details the record never gives, asked beside words it covers: a share price's move on a day,
+ * a contract's clauses, a return promised on the money. Phrasings not in any eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+const ask = (question: string) => answerFromKnowledge(index, question);
+
+function expectTurnedAway(questions: readonly string[]): void {
+  for (const question of questions) {
+    expect(ask(question).abstained, question).toBe(true);
+  }
+}
+
+describe("a share price's move on a day", () => {
+  it("is not covered, though the day is the announcement's", () => {
+    expectTurnedAway([
+      "What price did NVDA shares close at after the news?",
+      "MSFT 발표날 종가 얼마였어?",
+      "Did the stock jump on announcement day?",
+      "발표 당일 마소 주가 몇 퍼센트 올랐어?",
+    ]);
+  });
+
+  it("leaves a rise the record gives answered", () => {
+    const answer = ask("앤트로픽 기업가치가 9월 대비 얼마나 올랐나요?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/3500억/u);
+  });
+});
+
+describe("a contract's clauses and a promised return", () => {
+  it("are not covered, whichever commitment they are asked of", () => {
+    expectTurnedAway([
+      "Does the Azure commitment have a termination clause?",
+      "마소랑 앤트 계약에 위약금 있어?",
+      "엔비 계약에 독점 조항 들어가 있음?",
+      "Is there an exit clause if Anthropic wants out?",
+      "Is there a guaranteed return on NVIDIA's money?",
+    ]);
+  });
+});
