@@ -45,3 +45,17 @@ describe("a contract's clauses and a promised return", () => {
     ]);
   });
 });
+
+describe("a term written together with 있음 after an amount in 억", () => {
+  it("is still read, though the amount's unit is a run of Hangul", () => {
+    expectTurnedAway([
+      "마소50억 보호예수있음?",
+      "애저 300억 위약금있나요?",
+      "엔비디아는 100억 투자했는데 의무보유있냐?",
+    ]);
+  });
+
+  it("leaves the plain claim of the amount answered", () => {
+    expect(ask("마소 50억 투자했어?").text).toMatch(/^맞아요/u);
+  });
+});
