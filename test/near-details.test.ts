@@ -59,3 +59,13 @@ describe("a term written together with 있음 after an amount in 억", () => {
     expect(ask("마소 50억 투자했어?").text).toMatch(/^맞아요/u);
   });
 });
+
+describe("a stake's percent written on to the verb of getting it", () => {
+  it("is the share asked, not the investment", () => {
+    for (const question of ["엔비는 앤트 지분 몇프로가져감?", "엔비 100억 투자에 지분 몇퍼받음?"]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).toMatch(/비율/u);
+    }
+  });
+});
