@@ -69,3 +69,25 @@ describe("a stake's percent written on to the verb of getting it", () => {
     }
   });
 });
+
+describe("a part that only leans on a part not covered", () => {
+  it("is not covered with it: a comparison with one side, a restating yes or no, a qualifier", () => {
+    expectTurnedAway([
+      "마소는 지분율이 몇이에요? 엔비랑 비교해서요",
+      "Who signed the contract? Was it the same day as the announcement?",
+      "계약서 사인은 언제 했어? 발표랑 같은 날이야?",
+      "Is there an exit clause? like can NVIDIA pull its money out now?",
+      "What will NVIDIA's stock do next year, given the Anthropic investment?",
+      "Is the Azure spend spread over a decade? contract length?",
+    ]);
+  });
+
+  it("still asks by itself after 'like' and a question word", () => {
+    const answer = ask("what is jensen getting out of this, like which chips?");
+    expect(answer.text).toMatch(/Grace Blackwell|Vera Rubin/u);
+  });
+
+  it("leaves a comparison the record gives answered", () => {
+    expect(ask("What is Anthropic valued at, compared with before?").text).toMatch(/350/u);
+  });
+});

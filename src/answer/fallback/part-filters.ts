@@ -218,10 +218,11 @@ const MORE_REQUEST =
 /**
  * Where a question turned away as a whole may hold two asks: a comma join ("…, and the exact
  * day…", "…: amount, and does it…"), "and" before a clause, or a Korean join after a word
- * ("…고, …", "…이랑 …"). The halves on each side, nearest join to the end first, at most two.
+ * ("…고, …", "…이랑 …"; not "…이랑 같은 날?", which compares). The halves on each side, nearest
+ * join to the end first, at most two.
  */
 const HALVES_JOIN =
-  /,\s*(?:(?:and|plus|also|but|그리고|또)\s+)?|\s+and\s+(?=(?:is|are|does|do|did|was|were|can|will|has|have|what|what's|when|who|how|which|where|why)\b)|(?<=\p{Script=Hangul})(?:이고|고|며|이랑|랑|하고),?\s+/gu;
+  /,\s*(?:(?:and|plus|also|but|그리고|또)\s+)?|\s+and\s+(?=(?:is|are|does|do|did|was|were|can|will|has|have|what|what's|when|who|how|which|where|why)\b)|(?<=\p{Script=Hangul})(?:이고|고|며|이랑|랑|하고),?\s+(?!(?:똑\s?)?같|비슷|다른|달라|다르|동일)/gu;
 
 export function halvesAtJoins(question: string): [string, string][] {
   const halves: [string, string][] = [];
