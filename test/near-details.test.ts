@@ -91,3 +91,19 @@ describe("a part that only leans on a part not covered", () => {
     expect(ask("What is Anthropic valued at, compared with before?").text).toMatch(/350/u);
   });
 });
+
+describe("a stated figure leading on to a part not covered", () => {
+  it("is that part's premise: the whole is not covered", () => {
+    expectTurnedAway([
+      "엔비디아는 100억 달러 투자하고 이사회 의석 몇 개 받아요?",
+      "마소 50억 달러 투자하고 의결권은 어떻게 돼요?",
+      "엔비디아는 100억 달러 투자하고 앤트로픽 지분 몇 퍼센트 받아요?",
+    ]);
+  });
+
+  it("is still answered beside a part the record covers", () => {
+    const answer = ask("엔비디아는 100억 달러 투자하고 마소는 얼마 투자했어요?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/50억/u);
+  });
+});

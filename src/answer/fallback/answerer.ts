@@ -99,6 +99,7 @@ import {
   withoutUnknownAsides,
   withoutUnknownChoice,
 } from "./preamble.ts";
+import { statesPremise } from "./premise-part.ts";
 import {
   asksAttributeOfItsOwn,
   isListOfAsks,
@@ -650,6 +651,17 @@ function answerWritten(
       beforeBare = bare;
       return answer;
     });
+    // "마이크로소프트는 50억 달러 투자하고 / 지분 몇 퍼센트 가져가요?": a stated figure before a part
+    // not covered is that part's premise, not a question of its own.
+    for (let at = 0; at + 1 < parts.length; at++) {
+      const part = parts[at] as (typeof parts)[number];
+      if (
+        answers[at + 1]?.abstained &&
+        statesPremise(knowledge, asked, part.bare, index.analyze(part.bare))
+      ) {
+        leaning.add(at);
+      }
+    }
     const kept = parts.filter((_, at) => !leaning.has(at));
     const keptAnswers = answers.filter((_, at) => !leaning.has(at));
     const [onlyAnswer] = keptAnswers;
