@@ -107,3 +107,13 @@ describe("a stated figure leading on to a part not covered", () => {
     expect(answer.text).toMatch(/50억/u);
   });
 });
+
+describe("a count asked with the verb of buying after it", () => {
+  it("is not covered: the verb is no thing the record counts", () => {
+    expectTurnedAway(["엔비디아 칩 몇 개 사는 거야?", "앤트로픽은 GPU 몇 장 구매하는 거예요?"]);
+  });
+
+  it("leaves a count the record gives answered", () => {
+    expect(ask("클라우드 몇 개에서 클로드 써?").text).toMatch(/AWS/u);
+  });
+});

@@ -160,6 +160,9 @@ const ENGLISH_COUNT =
   /\bhow many (?!billions?|millions?|trillions?|(?:bn|bil|bils|bill|bln|mil|mn|b|k)\b|times|gigawatts?|megawatts?|gw\b|mw\b|percent|dollars?|bucks)([a-z]+)(?:\s+([a-z]+))?/u;
 /** The noun right before a Korean count word ("클라우드 몇 개"). */
 const NOUN_BEFORE_COUNT = /(\p{Script=Hangul}{2,})\s?몇\s?(?:장|명|개|곳|군데)/u;
+/** Korean verbal nouns of getting, paying or using ("구매", "도입"): what is done, not counted. */
+const VERBAL_NOUN =
+  /^(?:구매|구입|매입|투자|지불|결제|사용|이용|도입|확보|계약|주문|배치|설치)(?:해|하|한|할|함|했|돼|된|될|됨)?\p{Script=Hangul}*$/u;
 /** A unit of power or money right before a count word ("gw 몇개", "달러 몇 개"). */
 const UNIT_BEFORE_COUNT = /(?:기가와트|메가와트|gw|mw|gigawatts?|달러|불)\s?몇\s?개/u;
 /** "Which regions…", "what date…": the thing asked for, a word or two after the question word. */
@@ -241,7 +244,15 @@ export function unsupportedMeasure(
     if (measure.id === "count" && countedInArticle(knowledge, asked[1] ?? "")) continue;
     // "기가와트 몇 개야?": a count of a unit the fact sheet measures in is that figure.
     if (measure.id === "count" && UNIT_BEFORE_COUNT.test(text)) continue;
-    if (measure.id === "count" && asked[2] && countsThing(knowledge, asked[2])) continue;
+    // "GPU 몇 장 구매?": a verbal noun after the count word is the doing, not the thing counted.
+    if (
+      measure.id === "count" &&
+      asked[2] &&
+      !VERBAL_NOUN.test(asked[2]) &&
+      countsThing(knowledge, asked[2])
+    ) {
+      continue;
+    }
     // "클라우드 몇 개?": the thing counted may stand before the count word.
     const before = measure.id === "count" ? NOUN_BEFORE_COUNT.exec(text)?.[1] : undefined;
     if (before && countsThing(knowledge, before)) continue;
