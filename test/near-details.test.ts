@@ -117,3 +117,9 @@ describe("a count asked with the verb of buying after it", () => {
     expect(ask("클라우드 몇 개에서 클로드 써?").text).toMatch(/AWS/u);
   });
 });
+
+describe("a power figure asked as dollars, 'in dollar terms' or '달러로 치면'", () => {
+  it("is a figure in another unit, not the gigawatt's fact", () => {
+    expectTurnedAway(["1GW는 달러로 하면 얼마야?", "How much is the 1 GW in dollar terms?"]);
+  });
+});

@@ -337,7 +337,7 @@ export function unsupportedMeasure(
 
 /** A sum of money asked for: "몇 억 달러", "dollar value", "what does it cost", "비용 얼마". */
 const ASKS_DOLLARS =
-  /몇\s?(?:십|백|천)?\s?(?:억|조|만)?\s?(?:달러|불)|\bdollar (?:value|amount|figure|cost|price)\b|\bhow many dollars\b|\bin dollars\b|\bhow much (?:does|did|would|will|is) .{0,40}\bcost\b|\bwhat (?:does|did|would|will) .{0,40}\bcost\b|\bworth\b|(?:비용|가격|값|돈으로)\S*\s?얼마|얼마(?:짜리|치)|얼마\s?(?:들|듦|드|든)/u;
+  /몇\s?(?:십|백|천)?\s?(?:억|조|만)?\s?(?:달러|불)|\bdollar (?:value|amount|figure|cost|price)\b|\bhow many dollars\b|\bin dollars\b|\bhow much (?:does|did|would|will|is) .{0,40}\bcost\b|\bwhat (?:does|did|would|will) .{0,40}\bcost\b|\bworth\b|(?:비용|가격|값|돈으로)\S*\s?얼마|얼마(?:짜리|치)|얼마\s?(?:들|듦|드|든)|(?:달러|불)로\s?(?:치면|하면|따지면)\s?얼마|\bin dollar terms\b/u;
 /** An amount of power or capacity asked for: "몇 기가와트", "how many GW", "how much power". */
 const ASKS_POWER =
   /몇\s?(?:기가와트|메가와트|gw|mw)|\bhow many (?:gigawatts?|megawatts?|gw|mw)\b|\bhow much (?:power|electricity|capacity)\b|전력\S*\s?얼마/u;
