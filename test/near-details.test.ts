@@ -123,3 +123,13 @@ describe("a power figure asked as dollars, 'in dollar terms' or '달러로 치�
     expectTurnedAway(["1GW는 달러로 하면 얼마야?", "How much is the 1 GW in dollar terms?"]);
   });
 });
+
+describe("the price of one unit of what the record names without a price", () => {
+  it("is not covered", () => {
+    expectTurnedAway(["what would just one of those NVIDIA systems cost?"]);
+  });
+
+  it("leaves 'a single' without a price asked alone", () => {
+    expect(ask("Is a single cloud provider enough for Claude?").abstained).toBe(false);
+  });
+});
