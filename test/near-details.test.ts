@@ -133,3 +133,13 @@ describe("the price of one unit of what the record names without a price", () =>
     expect(ask("Is a single cloud provider enough for Claude?").abstained).toBe(false);
   });
 });
+
+describe("an amount asked first, 'In dollar terms, …'", () => {
+  it("is the next part's: a payment with no figure stays not covered", () => {
+    expectTurnedAway(["In dollar terms, what is Microsoft paying NVIDIA for the systems?"]);
+  });
+
+  it("leaves a figure the record gives answered", () => {
+    expect(ask("In dollar terms, how much did NVIDIA invest?").text).toMatch(/\$10 billion/u);
+  });
+});

@@ -264,7 +264,12 @@ function coveredHalfOfUncovered(
     }
     // The half turned away is what the whole was turned away for, and asks it by itself: not a
     // modifier of the other half ("what is Anthropic worth, in euros").
-    if (thingNotCovered(notCovered.text) !== lacked || MODIFIER_OPENING.test(other)) {
+    // Nor is the covered half one ("In dollar terms, how much will…?").
+    if (
+      thingNotCovered(notCovered.text) !== lacked ||
+      MODIFIER_OPENING.test(other) ||
+      MODIFIER_OPENING.test(covered)
+    ) {
       continue;
     }
     // The covered half asks by itself: an amount ("…'s investment figure", "dollar amount"), a
