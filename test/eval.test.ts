@@ -172,7 +172,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // beside their covered cousins.
     { file: "blind47.jsonl", floor: 0.96, rows: 200, near: 0.93, abstain: 1 },
     // A second late set of the same kinds, in two more personas (88.5% untouched).
-    { file: "blind48.jsonl", floor: 0.915, rows: 200, near: 0.895, abstain: 0.98 },
+    { file: "blind48.jsonl", floor: 0.92, rows: 200, near: 0.905, abstain: 0.98 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
