@@ -170,9 +170,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind46.jsonl", floor: 0.96, rows: 150, near: 1 },
     // Written apart at the end of round twelve (91.0% untouched): near and other-company questions
     // beside their covered cousins.
-    { file: "blind47.jsonl", floor: 0.95, rows: 200, near: 0.92, abstain: 1 },
+    { file: "blind47.jsonl", floor: 0.96, rows: 200, near: 0.93, abstain: 1 },
     // A second late set of the same kinds, in two more personas (88.5% untouched).
-    { file: "blind48.jsonl", floor: 0.91, rows: 200, near: 0.88, abstain: 1 },
+    { file: "blind48.jsonl", floor: 0.92, rows: 200, near: 0.905, abstain: 1 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {

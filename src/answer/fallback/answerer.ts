@@ -101,6 +101,7 @@ import {
   withoutUnknownAsides,
   withoutUnknownChoice,
 } from "./preamble.ts";
+import { statesPremise } from "./premise-part.ts";
 import {
   asksAttributeOfItsOwn,
   isListOfAsks,
@@ -266,7 +267,12 @@ function coveredHalfOfUncovered(
     }
     // The half turned away is what the whole was turned away for, and asks it by itself: not a
     // modifier of the other half ("what is Anthropic worth, in euros").
-    if (thingNotCovered(notCovered.text) !== lacked || MODIFIER_OPENING.test(other)) {
+    // Nor is the covered half one ("In dollar terms, how much will…?").
+    if (
+      thingNotCovered(notCovered.text) !== lacked ||
+      MODIFIER_OPENING.test(other) ||
+      MODIFIER_OPENING.test(covered)
+    ) {
       continue;
     }
     // The covered half asks by itself: an amount ("…'s investment figure", "dollar amount"), a
@@ -663,6 +669,17 @@ function answerWritten(
       beforeBare = bare;
       return answer;
     });
+    // "마이크로소프트는 50억 달러 투자하고 / 지분 몇 퍼센트 가져가요?": a stated figure before a part
+    // not covered is that part's premise, not a question of its own.
+    for (let at = 0; at + 1 < parts.length; at++) {
+      const part = parts[at] as (typeof parts)[number];
+      if (
+        answers[at + 1]?.abstained &&
+        statesPremise(knowledge, asked, part.bare, index.analyze(part.bare))
+      ) {
+        leaning.add(at);
+      }
+    }
     const kept = parts.filter((_, at) => !leaning.has(at));
     const keptAnswers = answers.filter((_, at) => !leaning.has(at));
     const [onlyAnswer] = keptAnswers;

@@ -13,9 +13,12 @@ import { hasQuestionWord } from "../../search/confirmation.ts";
 const RESTATING_END =
   /(?:\bi\.?\s?e\.?|\bthat is|\bin other words|\bnamely|\bmeaning|(?<![\p{L}])즉|다시 말해|말하자면)[\s,:;—–-]*$/iu;
 
-/** The part opens on a restating word: "i.e. …", "in other words …", "I mean …", "즉 …". */
+/**
+ * The part opens on a restating word: "i.e. …", "in other words …", "I mean …", "즉 …", or on
+ * "like" before a yes or no ("like can they not use AMD chips now?"); "like which chips" asks.
+ */
 const RESTATING_OPENING =
-  /^(?:i\.?\s?e\.?|that is|in other words|i mean|namely|meaning|즉|다시 말해|말하자면)(?![\p{L}])/iu;
+  /^(?:(?:i\.?\s?e\.?|that is|in other words|i mean|namely|meaning|즉|다시 말해|말하자면)(?![\p{L}])|like,?\s+(?:can|could|is|are|does|do|did|will|would|has|have)\s)/iu;
 
 /**
  * The part ends on "I mean" or on a Korean "…말이야" after a noun ("그래픽카드 개수 말이오"); not
@@ -26,14 +29,14 @@ const RESTATING_CLOSE =
 
 /**
  * The part compares with something: "for comparison with B", "compared to B", "by comparison",
- * "vs B", "B보다 높음?", "B 대비", "비교하면".
+ * "vs B", "the same day as B", "B보다 높음?", "B 대비", "비교하면", "비교해서요", "B랑 같은 날?".
  */
 const COMPARING =
-  /\b(?:comparison|compared?|versus|vs|relative to|(?:higher|lower|bigger|smaller|larger|more|less|greater)\s+than)\b|보다\s*(?:더\s*)?(?:높|낮|많|적|크|큼|커|작|비싸|싸|앞서|위|아래)|대비(?![\p{L}])|비교(?:하면|해서|하면은|하자면|해|해줘|해 줘)?(?![\p{L}])/iu;
+  /\b(?:comparison|compared?|versus|vs|relative to|(?:higher|lower|bigger|smaller|larger|more|less|greater)\s+than|the same (?:\w+ )?as)\b|보다\s*(?:더\s*)?(?:높|낮|많|적|크|큼|커|작|비싸|싸|앞서|위|아래)|대비(?![\p{L}])|비교(?:하면|해서|하면은|하자면|해|해줘|해 줘)?요?(?![\p{L}])|(?:이랑|랑|하고|와|과)\s?(?:똑\s?같|같은|같아|같나|같냐|같죠|같지|비슷|다른|달라|다르|동일)/iu;
 
 /** The part opens on a preposition: it qualifies the part before ("for those systems?"). */
 const PREPOSITION_OPENING =
-  /^(?:in|on|at|for|by|with|to|from|as|over|per|into|compared|relative)\s/iu;
+  /^(?:in|on|at|for|by|with|to|from|as|over|per|into|compared|relative|given|considering)\s/iu;
 
 /**
  * An English remark after the question: a sentence that ends on a full stop, opens on no

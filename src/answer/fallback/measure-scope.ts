@@ -56,13 +56,14 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     id: "percent",
     label: { ko: "비율", en: "proportion or share" },
     asked:
-      /\bpercent(?:age)?\b|%|퍼센트|지분율|몇\s?(?:프로|퍼)(?:야|임|냐|예요|에요|인가요|일까)?(?!\p{Script=Hangul})/u,
+      // "몇퍼받은거임", "몇 프로 가져가": a share taken, written on to the verb of getting it.
+      /\bpercent(?:age)?\b|%|퍼센트|지분율|몇\s?(?:프로|퍼)(?:(?:야|임|냐|예요|에요|인가요|일까)?(?!\p{Script=Hangul})|\s?(?:받|가져|챙기|챙겨|챙긴|얻|갖|가지|확보))/u,
   },
   {
     id: "duration",
     label: { ko: "기간", en: "duration" },
     asked:
-      /\bhow many (?:years|months|weeks|days)\b|\bhow long (?:does|will|is|do)\b|\bover (?:\w+ )?(?:years|months)\b|몇\s?(?:년|개월|달(?!러|라))(?!\s?도|\s?에(?!\p{Script=Hangul}|\s?걸쳐))(?:\s?동안|간)?|계약 기간|기간은|기간이/u,
+      /\bhow many (?:years|months|weeks|days)\b|\bhow long (?:does|will|is|do)\b|\b(?:term|contract|commitment) length\b|\blength of the (?:term|contract|commitment|agreement)\b|\bover (?:\w+ )?(?:years|months)\b|몇\s?(?:년|개월|달(?!러|라))(?!\s?도|\s?에(?!\p{Script=Hangul}|\s?걸쳐))(?:\s?동안|간)?|계약 기간|기간은|기간이/u,
   },
   {
     id: "count",
@@ -159,6 +160,9 @@ const ENGLISH_COUNT =
   /\bhow many (?!billions?|millions?|trillions?|(?:bn|bil|bils|bill|bln|mil|mn|b|k)\b|times|gigawatts?|megawatts?|gw\b|mw\b|percent|dollars?|bucks)([a-z]+)(?:\s+([a-z]+))?/u;
 /** The noun right before a Korean count word ("클라우드 몇 개"). */
 const NOUN_BEFORE_COUNT = /(\p{Script=Hangul}{2,})\s?몇\s?(?:장|명|개|곳|군데)/u;
+/** Korean verbal nouns of getting, paying or using ("구매", "도입"): what is done, not counted. */
+const VERBAL_NOUN =
+  /^(?:구매|구입|매입|투자|지불|결제|사용|이용|도입|확보|계약|주문|배치|설치)(?:해|하|한|할|함|했|돼|된|될|됨)?\p{Script=Hangul}*$/u;
 /** A unit of power or money right before a count word ("gw 몇개", "달러 몇 개"). */
 const UNIT_BEFORE_COUNT = /(?:기가와트|메가와트|gw|mw|gigawatts?|달러|불)\s?몇\s?개/u;
 /** "Which regions…", "what date…": the thing asked for, a word or two after the question word. */
@@ -240,7 +244,15 @@ export function unsupportedMeasure(
     if (measure.id === "count" && countedInArticle(knowledge, asked[1] ?? "")) continue;
     // "기가와트 몇 개야?": a count of a unit the fact sheet measures in is that figure.
     if (measure.id === "count" && UNIT_BEFORE_COUNT.test(text)) continue;
-    if (measure.id === "count" && asked[2] && countsThing(knowledge, asked[2])) continue;
+    // "GPU 몇 장 구매?": a verbal noun after the count word is the doing, not the thing counted.
+    if (
+      measure.id === "count" &&
+      asked[2] &&
+      !VERBAL_NOUN.test(asked[2]) &&
+      countsThing(knowledge, asked[2])
+    ) {
+      continue;
+    }
     // "클라우드 몇 개?": the thing counted may stand before the count word.
     const before = measure.id === "count" ? NOUN_BEFORE_COUNT.exec(text)?.[1] : undefined;
     if (before && countsThing(knowledge, before)) continue;
@@ -325,7 +337,7 @@ export function unsupportedMeasure(
 
 /** A sum of money asked for: "몇 억 달러", "dollar value", "what does it cost", "비용 얼마". */
 const ASKS_DOLLARS =
-  /몇\s?(?:십|백|천)?\s?(?:억|조|만)?\s?(?:달러|불)|\bdollar (?:value|amount|figure|cost|price)\b|\bhow many dollars\b|\bin dollars\b|\bhow much (?:does|did|would|will|is) .{0,40}\bcost\b|\bwhat (?:does|did|would|will) .{0,40}\bcost\b|\bworth\b|(?:비용|가격|값|돈으로)\S*\s?얼마|얼마(?:짜리|치)|얼마\s?(?:들|듦|드|든)/u;
+  /몇\s?(?:십|백|천)?\s?(?:억|조|만)?\s?(?:달러|불)|\bdollar (?:value|amount|figure|cost|price)\b|\bhow many dollars\b|\bin dollars\b|\bhow much (?:does|did|would|will|is) .{0,40}\bcost\b|\bwhat (?:does|did|would|will) .{0,40}\bcost\b|\bworth\b|(?:비용|가격|값|돈으로)\S*\s?얼마|얼마(?:짜리|치)|얼마\s?(?:들|듦|드|든)|(?:달러|불)로\s?(?:치면|하면|따지면)\s?얼마|\bin dollar terms\b/u;
 /** An amount of power or capacity asked for: "몇 기가와트", "how many GW", "how much power". */
 const ASKS_POWER =
   /몇\s?(?:기가와트|메가와트|gw|mw)|\bhow many (?:gigawatts?|megawatts?|gw|mw)\b|\bhow much (?:power|electricity|capacity)\b|전력\S*\s?얼마/u;

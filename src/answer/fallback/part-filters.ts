@@ -68,12 +68,17 @@ export function withAmountRequestsJoined<T extends { text: string; bare: string;
 ): readonly T[] {
   if (parts.length < 2) return parts;
   const joined: T[] = [];
-  for (const part of parts) {
+  // "In dollar terms, what is Microsoft paying NVIDIA…?": the amount asked first is the next
+  // part's, as it is when asked after it.
+  const [lead, next, ...rest] = parts as readonly [T, T, ...T[]];
+  const leadText = `${next.text.replace(/[?？\s]+$/u, "")} ${amountAsked(lead.bare)}`;
+  const leading = asksOnlyForAmount(index, lead.bare)
+    ? [{ ...next, text: leadText, bare: leadText }, ...rest]
+    : parts;
+  for (const part of leading) {
     const before = joined.at(-1);
     if (before && asksOnlyForAmount(index, part.bare)) {
-      // "exact $": how exact is no word of the question ("exact" would ask for fact checks).
-      const asked = part.bare.replace(PRECISION_WORDS, " ").replace(/\s+/gu, " ").trim();
-      const text = `${before.text.replace(/[?？\s]+$/u, "")} ${asked}`;
+      const text = `${before.text.replace(/[?？\s]+$/u, "")} ${amountAsked(part.bare)}`;
       joined[joined.length - 1] = { ...before, text, bare: text };
     } else {
       joined.push(part);
@@ -82,6 +87,15 @@ export function withAmountRequestsJoined<T extends { text: string; bare: string;
   return joined;
 }
 
+/** "exact $": how exact is no word of the question ("exact" would ask for fact checks). */
+function amountAsked(bare: string): string {
+  // "in dollar terms" carried on would read "terms" as the deal's conditions.
+  if (IN_MONEY_TERMS.test(bare)) return "in dollars";
+  return bare.replace(PRECISION_WORDS, " ").replace(/\s+/gu, " ").trim();
+}
+
+/** An amount asked by its unit alone: "in dollar terms", "in USD terms". */
+const IN_MONEY_TERMS = /^\s*in (?:us )?(?:dollar|dollars|usd|money|cash) terms[\s,?.!]*$/iu;
 /** How exact an amount is wanted ("exact $", "정확히 얼마"): no topic of its own. */
 const PRECISION =
   /^(?:exact(?:ly)?|precise(?:ly)?|rough(?:ly)?|approx\w*|ballpark|정확히|정확한|대략|대충)$/u;
@@ -91,6 +105,8 @@ const PRECISION_WORDS =
 const CURRENCY = /\$|달러|\b(?:dollars?|usd|number|figure)\b/u;
 
 function asksOnlyForAmount(index: KnowledgeIndex, text: string): boolean {
+  // "in dollar terms": "terms" is no condition here.
+  if (IN_MONEY_TERMS.test(text)) return true;
   const analysis = index.analyze(text);
   const normalized = analysis.normalized;
   if (!asksForAmount(normalized, HOW_MUCH.test(normalized)) && !CURRENCY.test(normalized)) {
@@ -218,10 +234,11 @@ const MORE_REQUEST =
 /**
  * Where a question turned away as a whole may hold two asks: a comma join ("…, and the exact
  * day…", "…: amount, and does it…"), "and" before a clause, or a Korean join after a word
- * ("…고, …", "…이랑 …"). The halves on each side, nearest join to the end first, at most two.
+ * ("…고, …", "…이랑 …"; not "…이랑 같은 날?", which compares). The halves on each side, nearest
+ * join to the end first, at most two.
  */
 const HALVES_JOIN =
-  /,\s*(?:(?:and|plus|also|but|그리고|또)\s+)?|\s+and\s+(?=(?:is|are|does|do|did|was|were|can|will|has|have|what|what's|when|who|how|which|where|why)\b)|(?<=\p{Script=Hangul})(?:이고|고|며|이랑|랑|하고),?\s+/gu;
+  /,\s*(?:(?:and|plus|also|but|그리고|또)\s+)?|\s+and\s+(?=(?:is|are|does|do|did|was|were|can|will|has|have|what|what's|when|who|how|which|where|why)\b)|(?<=\p{Script=Hangul})(?:이고|고|며|이랑|랑|하고),?\s+(?!(?:똑\s?)?같|비슷|다른|달라|다르|동일)/gu;
 
 export function halvesAtJoins(question: string): [string, string][] {
   const halves: [string, string][] = [];

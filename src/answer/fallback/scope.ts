@@ -1044,8 +1044,11 @@ function questionWords(analysis: Analysis): QuestionWords {
   // Every Hangul word, question words and light verbs too ("어떻게 말했나요" asks what was said),
   // and the words of unspaced runs ("오픈ai에대해뭐라했어" asks it too).
   const written = analysis.normalized.match(/\p{Script=Hangul}+/gu) ?? [];
-  const hangul =
-    analysis.hangulWords.length > written.length ? [...written, ...analysis.hangulWords] : written;
+  // Compared word by word, not by count: an amount's unit ("100억") is a run of Hangul written
+  // but no word, so a count would hide the split of "락업있음" in "엔비100억 락업있음?".
+  const hangul = splitsARun(analysis.hangulWords, written)
+    ? [...written, ...analysis.hangulWords]
+    : written;
   const latin = new Set<string>();
   // exec and match[0], not matchAll and destructuring: each iterator step is garbage.
   LATIN_WORD.lastIndex = 0;
@@ -1062,6 +1065,14 @@ function questionWords(analysis: Analysis): QuestionWords {
 }
 
 const LATIN_WORD = /[a-z]+/g;
+
+/** Whether the words read from the Hangul runs include one no run is written as. */
+function splitsARun(words: readonly string[], written: readonly string[]): boolean {
+  for (let at = 0; at < words.length; at++) {
+    if (!written.includes(words[at] as string)) return true;
+  }
+  return false;
+}
 
 const stems = new Map<string, string>();
 function stemOf(word: string): string {

@@ -1,0 +1,45 @@
+/**
+ * "마이크로소프트는 50억 달러 투자하고 / 앤트로픽 지분 몇 퍼센트 가져가요?": a part that states a
+ * party's figure the record gives and leads on to the next by a Korean clause join, asking
+ * nothing (no question word, no claim, no amount asked), is the premise of the part after it. When that part is not covered, answering
+ * the premise would put the known figure beside "not covered", as if the question were two.
+ */
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Analysis } from "../../search/analyze.ts";
+import { asksForAmount } from "./figure-scope.ts";
+import { asksByItself, HOW_MUCH } from "./part-filters.ts";
+
+export function statesPremise(
+  knowledge: Knowledge,
+  /** The question as asked: a part it ends with a question mark ("A or B? …") asks. */
+  asked: string,
+  bare: string,
+  own: Analysis,
+): boolean {
+  if (asksByItself(own) || !joinedAsClause(asked, bare)) return false;
+  // Who put in the figure: a party of the story is named ("one gig or one gigawatt" names none).
+  if (!own.terms.some((term) => term.entity !== undefined)) return false;
+  if (asksForAmount(own.normalized, HOW_MUCH.test(own.normalized))) return false;
+  return own.terms.some((term) => term.kind === "amount" && recordsFigure(knowledge, term.text));
+}
+
+/** Whether a fact's figure is the amount, as the analysis writes it ("5000000000", "1gw"). */
+function recordsFigure(knowledge: Knowledge, amount: string): boolean {
+  return knowledge.facts.some((fact) => {
+    const figure = fact.figure;
+    if (!figure) return false;
+    const suffix = figure.unit === "GW" ? "gw" : figure.unit === "percent" ? "%" : "";
+    return `${figure.value}${suffix}` === amount;
+  });
+}
+
+/**
+ * Whether the part, where the question holds it, ends on a Korean clause join that carries on to
+ * what is asked ("…투자하고", "…넣었고", "…넣었는데"): a statement leading on, not an item of a
+ * list or a question ("A or B? …").
+ */
+function joinedAsClause(asked: string, bare: string): boolean {
+  const at = asked.indexOf(bare);
+  return at >= 0 && CLAUSE_JOIN.test(asked.slice(at + bare.length));
+}
+const CLAUSE_JOIN = /^(?:하고|했고|고|는데|했는데|인데)[,\s]/u;
