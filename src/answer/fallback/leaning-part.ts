@@ -29,11 +29,18 @@ const RESTATING_CLOSE =
  * "vs B", "B보다 높음?", "B 대비", "비교하면".
  */
 const COMPARING =
-  /\b(?:comparison|compared?|versus|vs|relative to|(?:higher|lower|bigger|smaller|larger|more|less|greater)\s+than)\b|보다\s*(?:더\s*)?(?:높|낮|많|적|크|큼|커|작|비싸|싸|앞서|위|아래)|대비(?![\p{L}])|비교(?:하면|해서|하면은|하자면|해|해줘|해 줘)?(?![\p{L}])/iu;
+  /\b(?:comparison|compared?|versus|vs|relative to|(?:higher|lower|bigger|smaller|larger|more|less|greater)\s+than)\b|보다\s*(?:더\s*)?(?:높|낮|많|적|크|큼|커|작|비싸|싸|앞서|위|아래)|대비(?![\p{L}])|비교(?:(?:하|해|할|했|한)\p{Script=Hangul}*|용)?(?![\p{L}])/iu;
+
+/**
+ * The comparison's other side is the part before, pointed at: "how does it compare with B's
+ * figure?", "how do they stack up against B?". B may be named with its own parties.
+ */
+const COMPARED_ITSELF =
+  /\b(?:it|that|this|they|theirs|that figure|that number)\s+(?:compares?|stacks? up|measures? up)\b/iu;
 
 /** The part opens on a preposition: it qualifies the part before ("for those systems?"). */
 const PREPOSITION_OPENING =
-  /^(?:in|on|at|for|by|with|to|from|as|over|per|into|compared|relative)\s/iu;
+  /^(?:in|on|at|for|by|with|to|from|as|over|per|into|compared|relative|next to|alongside|beside|against)\s/iu;
 
 /**
  * An English remark after the question: a sentence that ends on a full stop, opens on no
@@ -74,7 +81,10 @@ export function leansOnPartBefore(
   if (PREPOSITION_OPENING.test(text) && !hasQuestionWord(own.normalized)) return true;
   // A comparison of its own names two sides ("is NVIDIA's bigger than Microsoft's?"); one side
   // only is compared with what the part before asks.
-  if (COMPARING.test(own.normalized) && sidesNamed(own) < 2) return true;
+  // The comparison is read as written too: "more or less than B" is filler ("roughly") to the
+  // glossary, which takes it out of the text read.
+  const comparing = COMPARING.test(own.normalized) || COMPARING.test(text);
+  if ((comparing && sidesNamed(own) < 2) || COMPARED_ITSELF.test(own.normalized)) return true;
   // The rest lean on a question asked before: a yes or no of its answer, a remark, a guess.
   if (!hasQuestionWord(before.analysis.normalized)) return false;
   return confirmsOfTheAnswer(own) || isRemark(text, own) || guessesTheAnswer(text, own);
