@@ -62,3 +62,26 @@ describe("the whole question is turned away", () => {
     expect(answer.abstained, answer.text).toBe(true);
   });
 });
+
+describe("a guessed figure after a figure asked", () => {
+  it.each([
+    ["오픈AI 내년 매출 얼마 될까", "2000억쯤?"],
+    ["How much will Anthropic raise next year", "$40B?"],
+  ])("%s / %s leans on the part before", (before, part) => {
+    expect(leans(before, part)).toBe(true);
+  });
+
+  it.each([
+    // Nothing asked as a figure before: the amount is a question of its own.
+    ["테슬라 본사 어디야", "100억?"],
+    // A known word beside the amount asks of the knowledge.
+    ["How much will Anthropic raise next year", "NVIDIA's 10B?"],
+  ])("%s / %s asks by itself", (before, part) => {
+    expect(leans(before, part)).toBe(false);
+  });
+
+  it("turns the whole away", () => {
+    const answer = answerFromKnowledge(index, "앤트로픽 내년 기업가치 얼마 찍을까? 6000억?");
+    expect(answer.abstained, answer.text).toBe(true);
+  });
+});

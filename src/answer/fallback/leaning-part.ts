@@ -87,7 +87,9 @@ export function leansOnPartBefore(
   if ((comparing && sidesNamed(own) < 2) || COMPARED_ITSELF.test(own.normalized)) return true;
   // The rest lean on a question asked before: a yes or no of its answer, a remark, a guess.
   if (!hasQuestionWord(before.analysis.normalized)) return false;
-  return confirmsOfTheAnswer(own) || isRemark(text, own) || guessesTheAnswer(text, own);
+  return (
+    confirmsOfTheAnswer(own) || isRemark(text, own) || guessesTheAnswer(text, own, before.analysis)
+  );
 }
 
 /**
@@ -110,13 +112,21 @@ function confirmsOfTheAnswer(own: Analysis): boolean {
 
 /**
  * "어디에 지어져? 텍사스지?": a short question of words the knowledge lacks guesses the answer of
- * the question asked before ("풀네임 ㄱㄱ" asks for more of it, and is no guess).
+ * the question asked before ("풀네임 ㄱㄱ" asks for more of it, and is no guess). After a figure
+ * asked ("다음 밸류 얼마 예상? 4000억쯤?", "how much next year? $2B?"), one amount alone is a
+ * guess at it too.
  */
-function guessesTheAnswer(text: string, own: Analysis): boolean {
+function guessesTheAnswer(text: string, own: Analysis, before: Analysis): boolean {
+  const amounts = own.terms.filter((term) => term.kind === "amount").length;
+  // "$40B?": the unit read from the sign ("usd") is no word of the asker's.
+  const written = own.terms.filter(
+    (term) => term.kind === "amount" || own.normalized.includes(term.text),
+  );
   return (
     !hasQuestionWord(own.normalized) &&
-    own.terms.length > 0 &&
-    own.terms.every((term) => !term.known && term.kind !== "amount") &&
+    written.length > 0 &&
+    written.every((term) => !term.known || term.kind === "amount") &&
+    (amounts === 0 || (amounts === 1 && before.asksForFigure)) &&
     text.split(/\s+/u).length <= GUESS_WORDS &&
     /[?？]$/u.test(text)
   );
