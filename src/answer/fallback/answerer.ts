@@ -852,7 +852,6 @@ function restOfUncovered(
     return notCovered;
   }
   const scope = readScope(knowledge, own, bare, (word) => isTypoOfKnownWord(index, word));
-  if (scope.entities.length > 0) return undefined;
   let beforeRead: QuestionScope | undefined;
   const beforeScope = () => {
     beforeRead ??= readScope(knowledge, index.analyze(beforeText), beforeText, (word) =>
@@ -860,6 +859,18 @@ function restOfUncovered(
     );
     return beforeRead;
   };
+  // "What did Google say? Did they invest more in Anthropic after?": "they" is the party the part
+  // before named, not the one named here (acted on): asked of it, what the knowledge has of it.
+  if (scope.entities.length > 0) {
+    const pronoun = SUBJECT_POINTS_BACK.exec(own.normalized);
+    const [party] = beforeScope().entities;
+    if (!pronoun?.groups?.who || !party) return undefined;
+    if (scope.entities.some((entity) => entity.id === party.id)) return undefined;
+    const at = pronoun.index + pronoun[0].lastIndexOf(pronoun.groups.who);
+    const asked = `${own.normalized.slice(0, at)}${party.name.en}${own.normalized.slice(at + pronoun.groups.who.length)}`;
+    const answer = answerOne(index, asked, index.analyze(asked), language, undefined, true);
+    return answer.abstained ? answer : undefined;
+  }
   // "Did Dario Amodei comment on the deal? What did he say?": he is the person the part before
   // named, whom the knowledge lacks, whatever the part asks of him.
   if (
@@ -1692,6 +1703,10 @@ function abstainReason(verdict: Verdict): AbstainReason {
 /** A person named before: "what did he say?", "그 사람은 뭐래?". */
 const PERSON_POINTS_BACK =
   /\b(?:he|him|his|she|her)\b|(?<!\p{Script=Hangul})그(?:는|가|의|분|분은|분이|사람|사람은|사람이)(?!\p{Script=Hangul})/u;
+
+/** A pronoun as the subject a part opens on: "did they…", "will he…", "they also…". */
+const SUBJECT_POINTS_BACK =
+  /^(?:(?:and|so|but|also|then)[,\s]+)?(?:(?:did|does|do|will|would|are|were|is|was|have|has|had|can|could)\s+)?(?<who>they|he|she)\s+\p{L}/u;
 
 /** A word for what the part before asked about ("when does it have to be repaid", "그건 언제"). */
 const POINTS_AT_BEFORE =

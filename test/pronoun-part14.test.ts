@@ -1,0 +1,31 @@
+/**
+ * A part whose subject is a pronoun for the party the part before named (branch entity14):
+ * "What did Google say? Did they invest more in Anthropic?" asks of Google, not of Anthropic.
+ * No phrasing here is in an eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+
+describe("a pronoun for the party before", () => {
+  it.each([
+    "What did Oracle say about the news? Did they put money into Anthropic too?",
+    "how did google react? will they raise their stake in anthropic",
+  ])("%s is asked of that party, and not covered", (question) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained, answer.text).toBe(true);
+    expect(answer.text).not.toMatch(/10 billion|5 billion/u);
+  });
+
+  it("a question of its own after a covered part is still answered", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "How much is NVIDIA investing? Did they also commit compute to Anthropic?",
+    );
+    expect(answer.abstained, answer.text).toBe(false);
+  });
+});
