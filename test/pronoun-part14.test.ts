@@ -29,3 +29,18 @@ describe("a pronoun for the party before", () => {
     expect(answer.abstained, answer.text).toBe(false);
   });
 });
+
+describe("the asker's background after a part not covered", () => {
+  it.each([
+    "애플은 앤트로픽에 얼마 투자했어? 뉴스에 애플 얘기도 있던데",
+    "메타 AI 예산은 얼마임? 유튜브에서 메타 얘기 봤는데",
+  ])("%s is not answered as a question of its own", (question) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained, answer.text).toBe(true);
+  });
+
+  it("a question after it is still a question", () => {
+    const answer = answerFromKnowledge(index, "애플은 얼마 투자했어? 엔비디아는 얼마 넣었는데?");
+    expect(answer.abstained, answer.text).toBe(false);
+  });
+});

@@ -845,6 +845,9 @@ function restOfUncovered(
   const own = index.analyze(bare);
   const notCovered = abstainAnswer(knowledge, language, "not-covered");
   if (isRemark(asked, bare, own)) return notCovered;
+  // "구글은 총 얼마 넣었음? 기사에 구글 얘기도 나오던데": the asker's background, trailing off on a
+  // connective with no question mark, is why they ask; it asks nothing of its own.
+  if (TRAILING_BACKGROUND.test(bare.trim()) && !hasQuestionWord(own.normalized)) return notCovered;
   if (own.terms.some((term) => term.kind === "amount")) return undefined;
   // "엔비 100억 언제 꽂힘? 날짜", "When does the money land? Exact date?": the date of what the
   // part before asked when of, not of the story (its announcement).
@@ -1703,6 +1706,9 @@ function abstainReason(verdict: Verdict): AbstainReason {
 /** A person named before: "what did he say?", "그 사람은 뭐래?". */
 const PERSON_POINTS_BACK =
   /\b(?:he|him|his|she|her)\b|(?<!\p{Script=Hangul})그(?:는|가|의|분|분은|분이|사람|사람은|사람이)(?!\p{Script=Hangul})/u;
+
+/** A Korean clause trailing off on a connective ("…나오던데", "…봤는데요", "…있길래"), unasked. */
+const TRAILING_BACKGROUND = /\p{Script=Hangul}(?:던데|는데|은데|거든|길래)요?\s*[.…~]*$/u;
 
 /** A pronoun as the subject a part opens on: "did they…", "will he…", "they also…". */
 const SUBJECT_POINTS_BACK =
