@@ -44,3 +44,22 @@ describe("the asker's background after a part not covered", () => {
     expect(answer.abstained, answer.text).toBe(false);
   });
 });
+
+describe("a party's figure asked again after a part not covered", () => {
+  it.each([
+    "How big is Oracle's cloud contract with OpenAI next to the Azure one? Just give me Oracle's number.",
+    "Is Google's TPU deal with Anthropic larger than NVIDIA's gigawatt? I want Google's figure.",
+  ])("%s is not covered", (question) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained, answer.text).toBe(true);
+  });
+
+  it("another party's figure after it is still answered", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "How much did Oracle commit to OpenAI? And NVIDIA's figure for Anthropic?",
+    );
+    expect(answer.abstained, answer.text).toBe(false);
+    expect(answer.text).toMatch(/10 billion/u);
+  });
+});

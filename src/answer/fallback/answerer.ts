@@ -865,8 +865,17 @@ function restOfUncovered(
   // "What did Google say? Did they invest more in Anthropic after?": "they" is the party the part
   // before named, not the one named here (acted on): asked of it, what the knowledge has of it.
   if (scope.entities.length > 0) {
+    // "Is Amazon's chip deal bigger than NVIDIA's? Give me Amazon's figure.": the figure of a
+    // party the part before named, with no relation of its own, is the figure asked before.
+    const named = beforeScope().entities;
+    const figureAgain =
+      FIGURE_NOUN.test(own.normalized) &&
+      scope.relations.length === 0 &&
+      scope.entities.every((entity) => named.some((earlier) => earlier.id === entity.id)) &&
+      own.terms.filter((term) => term.known).length <= scope.entities.length;
+    if (figureAgain) return notCovered;
     const pronoun = SUBJECT_POINTS_BACK.exec(own.normalized);
-    const [party] = beforeScope().entities;
+    const [party] = named;
     if (!pronoun?.groups?.who || !party) return undefined;
     if (scope.entities.some((entity) => entity.id === party.id)) return undefined;
     const at = pronoun.index + pronoun[0].lastIndexOf(pronoun.groups.who);
@@ -1709,6 +1718,10 @@ const PERSON_POINTS_BACK =
 
 /** A Korean clause trailing off on a connective ("…나오던데", "…봤는데요", "…있길래"), unasked. */
 const TRAILING_BACKGROUND = /\p{Script=Hangul}(?:던데|는데|은데|거든|길래)요?\s*[.…~]*$/u;
+
+/** A party's figure asked by its noun: "Amazon's figure", "their number", "그 금액". */
+const FIGURE_NOUN =
+  /['’]s (?:figure|number|amount)s?\b|\b(?:the|their|its) (?:figure|number|amount)s?\b/u;
 
 /** A pronoun as the subject a part opens on: "did they…", "will he…", "they also…". */
 const SUBJECT_POINTS_BACK =
