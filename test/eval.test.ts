@@ -170,9 +170,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind46.jsonl", floor: 0.96, rows: 150, near: 1 },
     // Written apart at the end of round twelve (91.0% untouched): near and other-company questions
     // beside their covered cousins.
-    { file: "blind47.jsonl", floor: 0.95, rows: 200, near: 0.91, abstain: 1 },
+    { file: "blind47.jsonl", floor: 0.95, rows: 200, near: 0.92, abstain: 1 },
     // A second late set of the same kinds, in two more personas (88.5% untouched).
-    { file: "blind48.jsonl", floor: 0.91, rows: 200, near: 0.88, abstain: 0.98 },
+    { file: "blind48.jsonl", floor: 0.93, rows: 200, near: 0.92, abstain: 0.98 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -197,7 +197,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round six, before any change (92.7% then).
     { file: "held-out-6.jsonl", rows: 220, floor: 0.95, abstain: 1, near: 1 },
     // Written at the start of round seven, before any change (92.0% then).
-    { file: "held-out-7.jsonl", rows: 226, floor: 0.96, abstain: 1, near: 0.95 },
+    { file: "held-out-7.jsonl", rows: 226, floor: 0.96, abstain: 1, near: 0.97 },
     // Written at the start of round eight, before any change (91.1% then).
     { file: "held-out-8.jsonl", rows: 225, floor: 0.92, abstain: 0.97, near: 0.95 },
     // Written at the start of round nine, before any change (88.7% then).
@@ -210,7 +210,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-12.jsonl", rows: 230, floor: 0.96, abstain: 0.93, near: 0.92 },
     // Written apart at the start of round twelve (94.3% then). Never opened: the round's helpers
     // score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val12.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.94 },
+    { file: "val12.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.97 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
