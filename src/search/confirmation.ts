@@ -178,6 +178,23 @@ export function asksToConfirm(normalized: string): boolean {
   return QUESTION_MARK.test(text) && (CHECKABLE.test(text) || ENGLISH_STATEMENT.test(text));
 }
 
+/**
+ * A yes-or-no question asked plainly, with no claim put forward: "Is X coming to Foundry?", "X
+ * 들어오나요?". No tag ("…, right?", "맞지?"), no lead-in ("I read that…"): the asker states
+ * nothing of their own to be corrected.
+ */
+export function asksPlainly(normalized: string): boolean {
+  const text = withoutAddress(normalized.trim());
+  const tail = text.slice(-TAIL);
+  if (ENGLISH_TAG.test(tail) || KOREAN_TAG.test(tail) || ENGLISH_LEAD_IN.test(text)) return false;
+  if (HANGUL.test(text)) {
+    return (
+      (QUESTION_MARK.test(text) || INTERROGATIVE_ENDING.test(tail)) && !KOREAN_LEAD_IN.test(text)
+    );
+  }
+  return ENGLISH_AUXILIARY_START.test(text) && !ENGLISH_WEAK_LEAD_IN.test(text);
+}
+
 /** A word that is itself a confirmation tag ("right", "correct", "맞지"): not part of the claim. */
 export function isConfirmationTag(word: string): boolean {
   if (ENGLISH_TAG.test(`${word}?`) || KOREAN_TAG.test(`${word}?`)) return true;

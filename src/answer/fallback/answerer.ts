@@ -875,6 +875,9 @@ function restOfUncovered(
   const own = index.analyze(bare);
   const notCovered = abstainAnswer(knowledge, language, "not-covered");
   if (isRemark(asked, bare, own)) return notCovered;
+  // "구글은 총 얼마 넣었음? 기사에 구글 얘기도 나오던데": the asker's background, trailing off on a
+  // connective with no question mark, is why they ask; it asks nothing of its own.
+  if (TRAILING_BACKGROUND.test(bare.trim()) && !hasQuestionWord(own.normalized)) return notCovered;
   if (own.terms.some((term) => term.kind === "amount")) return undefined;
   // "엔비 100억 언제 꽂힘? 날짜", "When does the money land? Exact date?": the date of what the
   // part before asked when of, not of the story (its announcement).
@@ -882,7 +885,6 @@ function restOfUncovered(
     return notCovered;
   }
   const scope = readScope(knowledge, own, bare, (word) => isTypoOfKnownWord(index, word));
-  if (scope.entities.length > 0) return undefined;
   let beforeRead: QuestionScope | undefined;
   const beforeScope = () => {
     beforeRead ??= readScope(knowledge, index.analyze(beforeText), beforeText, (word) =>
@@ -890,6 +892,27 @@ function restOfUncovered(
     );
     return beforeRead;
   };
+  // "What did Google say? Did they invest more in Anthropic after?": "they" is the party the part
+  // before named, not the one named here (acted on): asked of it, what the knowledge has of it.
+  if (scope.entities.length > 0) {
+    // "Is Amazon's chip deal bigger than NVIDIA's? Give me Amazon's figure.": the figure of a
+    // party the part before named, with no relation of its own, is the figure asked before.
+    const named = beforeScope().entities;
+    const figureAgain =
+      FIGURE_NOUN.test(own.normalized) &&
+      scope.relations.length === 0 &&
+      scope.entities.every((entity) => named.some((earlier) => earlier.id === entity.id)) &&
+      own.terms.filter((term) => term.known).length <= scope.entities.length;
+    if (figureAgain) return notCovered;
+    const pronoun = SUBJECT_POINTS_BACK.exec(own.normalized);
+    const [party] = named;
+    if (!pronoun?.groups?.who || !party) return undefined;
+    if (scope.entities.some((entity) => entity.id === party.id)) return undefined;
+    const at = pronoun.index + pronoun[0].lastIndexOf(pronoun.groups.who);
+    const asked = `${own.normalized.slice(0, at)}${party.name.en}${own.normalized.slice(at + pronoun.groups.who.length)}`;
+    const answer = answerOne(index, asked, index.analyze(asked), language, undefined, true);
+    return answer.abstained ? answer : undefined;
+  }
   // "Did Dario Amodei comment on the deal? What did he say?": he is the person the part before
   // named, whom the knowledge lacks, whatever the part asks of him.
   if (
@@ -1747,6 +1770,17 @@ function abstainReason(verdict: Verdict): AbstainReason {
 /** A person named before: "what did he say?", "그 사람은 뭐래?". */
 const PERSON_POINTS_BACK =
   /\b(?:he|him|his|she|her)\b|(?<!\p{Script=Hangul})그(?:는|가|의|분|분은|분이|사람|사람은|사람이)(?!\p{Script=Hangul})/u;
+
+/** A Korean clause trailing off on a connective ("…나오던데", "…봤는데요", "…있길래"), unasked. */
+const TRAILING_BACKGROUND = /\p{Script=Hangul}(?:던데|는데|은데|거든|길래)요?\s*[.…~]*$/u;
+
+/** A party's figure asked by its noun: "Amazon's figure", "their number", "그 금액". */
+const FIGURE_NOUN =
+  /['’]s (?:figure|number|amount)s?\b|\b(?:the|their|its) (?:figure|number|amount)s?\b/u;
+
+/** A pronoun as the subject a part opens on: "did they…", "will he…", "they also…". */
+const SUBJECT_POINTS_BACK =
+  /^(?:(?:and|so|but|also|then)[,\s]+)?(?:(?:did|does|do|will|would|are|were|is|was|have|has|had|can|could)\s+)?(?<who>they|he|she)\s+\p{L}/u;
 
 /** A word for what the part before asked about ("when does it have to be repaid", "그건 언제"). */
 const POINTS_AT_BEFORE =

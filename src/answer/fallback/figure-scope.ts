@@ -14,9 +14,12 @@ import {
   type QuestionScope,
 } from "./scope.ts";
 
-/** "What's the size of…", "the value of…", "규모가": an amount, in words other than "how much". */
+/**
+ * "What's the size of…", "the value of…", "total investment", "규모가": an amount, in words other
+ * than "how much".
+ */
 const AMOUNT_WORDS =
-  /\b(?:size|value|amount|worth) of\b|\b(?:deal|contract|investment) (?:size|value|amount)\b|\bhow many (?:billion|million|dollar)|\bdollar (?:figure|amount|value|number|total|sum)s?\b|\bprice tag\b|\bin dollars\b|\bin (?:us )?(?:dollar|usd) terms\b|\bhow much money\b|규모|금액|액수|투자금|투자액|출자금|몇\s?(?:억\s?)?(?:달러|불)|몇\s?(?:[십백천]\s?)?(?:억|조)/u;
+  /\b(?:size|value|amount|worth) of\b|\btotal (?:investment|investments|spend|spending|funding|commitment|outlay|stake)\b|\b(?:deal|contract|investment) (?:size|value|amount)\b|\bhow many (?:billion|million|dollar)|\bdollar (?:figure|amount|value|number|total|sum)s?\b|\bprice tag\b|\bin dollars\b|\bin (?:us )?(?:dollar|usd) terms\b|\bhow much money\b|규모|금액|액수|투자금|투자액|출자금|몇\s?(?:억\s?)?(?:달러|불)|몇\s?(?:[십백천]\s?)?(?:억|조)/u;
 
 /** An arrow between two names: from the first to the second. */
 const ARROW = /→|->/u;

@@ -32,11 +32,18 @@ const RESTATING_CLOSE =
  * "vs B", "the same day as B", "B보다 높음?", "B 대비", "비교하면", "비교해서요", "B랑 같은 날?".
  */
 const COMPARING =
-  /\b(?:comparison|compared?|versus|vs|relative to|(?:higher|lower|bigger|smaller|larger|more|less|greater)\s+than|the same (?:\w+ )?as)\b|보다\s*(?:더\s*)?(?:높|낮|많|적|크|큼|커|작|비싸|싸|앞서|위|아래)|대비(?![\p{L}])|비교(?:하면|해서|하면은|하자면|해|해줘|해 줘)?요?(?![\p{L}])|(?:이랑|랑|하고|와|과)\s?(?:똑\s?같|같은|같아|같나|같냐|같죠|같지|비슷|다른|달라|다르|동일)/iu;
+  /\b(?:comparison|compared?|versus|vs|relative to|(?:higher|lower|bigger|smaller|larger|more|less|greater)\s+than|the same (?:\w+ )?as)\b|보다\s*(?:더\s*)?(?:높|낮|많|적|크|큼|커|작|비싸|싸|앞서|위|아래)|대비(?![\p{L}])|비교(?:(?:하|해|할|했|한)\p{Script=Hangul}*|용|요)?(?![\p{L}])|(?:이랑|랑|하고|와|과)\s?(?:똑\s?같|같은|같아|같나|같냐|같죠|같지|비슷|다른|달라|다르|동일)/iu;
+
+/**
+ * The comparison's other side is the part before, pointed at: "how does it compare with B's
+ * figure?", "how do they stack up against B?". B may be named with its own parties.
+ */
+const COMPARED_ITSELF =
+  /\b(?:it|that|this|they|theirs|that figure|that number)\s+(?:compares?|stacks? up|measures? up)\b/iu;
 
 /** The part opens on a preposition: it qualifies the part before ("for those systems?"). */
 const PREPOSITION_OPENING =
-  /^(?:in|on|at|for|by|with|to|from|as|over|per|into|compared|relative|given|considering)\s/iu;
+  /^(?:in|on|at|for|by|with|to|from|as|over|per|into|compared|relative|given|considering|next to|alongside|beside|against)\s/iu;
 
 /**
  * An English remark after the question: a sentence that ends on a full stop, opens on no
@@ -77,10 +84,15 @@ export function leansOnPartBefore(
   if (PREPOSITION_OPENING.test(text) && !hasQuestionWord(own.normalized)) return true;
   // A comparison of its own names two sides ("is NVIDIA's bigger than Microsoft's?"); one side
   // only is compared with what the part before asks.
-  if (COMPARING.test(own.normalized) && sidesNamed(own) < 2) return true;
+  // The comparison is read as written too: "more or less than B" is filler ("roughly") to the
+  // glossary, which takes it out of the text read.
+  const comparing = COMPARING.test(own.normalized) || COMPARING.test(text);
+  if ((comparing && sidesNamed(own) < 2) || COMPARED_ITSELF.test(own.normalized)) return true;
   // The rest lean on a question asked before: a yes or no of its answer, a remark, a guess.
   if (!hasQuestionWord(before.analysis.normalized)) return false;
-  return confirmsOfTheAnswer(own) || isRemark(text, own) || guessesTheAnswer(text, own);
+  return (
+    confirmsOfTheAnswer(own) || isRemark(text, own) || guessesTheAnswer(text, own, before.analysis)
+  );
 }
 
 /**
@@ -103,13 +115,21 @@ function confirmsOfTheAnswer(own: Analysis): boolean {
 
 /**
  * "어디에 지어져? 텍사스지?": a short question of words the knowledge lacks guesses the answer of
- * the question asked before ("풀네임 ㄱㄱ" asks for more of it, and is no guess).
+ * the question asked before ("풀네임 ㄱㄱ" asks for more of it, and is no guess). After a figure
+ * asked ("다음 밸류 얼마 예상? 4000억쯤?", "how much next year? $2B?"), one amount alone is a
+ * guess at it too.
  */
-function guessesTheAnswer(text: string, own: Analysis): boolean {
+function guessesTheAnswer(text: string, own: Analysis, before: Analysis): boolean {
+  const amounts = own.terms.filter((term) => term.kind === "amount").length;
+  // "$40B?": the unit read from the sign ("usd") is no word of the asker's.
+  const written = own.terms.filter(
+    (term) => term.kind === "amount" || own.normalized.includes(term.text),
+  );
   return (
     !hasQuestionWord(own.normalized) &&
-    own.terms.length > 0 &&
-    own.terms.every((term) => !term.known && term.kind !== "amount") &&
+    written.length > 0 &&
+    written.every((term) => !term.known || term.kind === "amount") &&
+    (amounts === 0 || (amounts === 1 && before.asksForFigure)) &&
     text.split(/\s+/u).length <= GUESS_WORDS &&
     /[?？]$/u.test(text)
   );

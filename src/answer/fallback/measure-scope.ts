@@ -11,6 +11,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { phraseAfterWhich } from "../../search/asked-word.ts";
+import { asksPlainly } from "../../search/confirmation.ts";
 import { type CalendarDate, covers, datesIn, namesMonth } from "../../search/dates.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { isShortPastVerb, stripEndings } from "../../search/korean.ts";
@@ -265,8 +266,12 @@ export function unsupportedMeasure(
   // A claim of another version is checked against the one the facts name ("Foundry gets Opus
   // 4.5, right?" -> no, Opus 4.1), as is one passed on ("하이쿠 3.5도 있다던데요?"); one asked as
   // well as those listed is not covered by the list.
+  // Nor does it say what comes to it later, asked plainly ("Is Opus 5 coming to Foundry?"); a
+  // claim of it ("I read they will get Opus 5, right?") is still corrected.
   const version =
-    analysis.asksToConfirm && (!ASKED_AS_WELL.test(text) || passesOnHearsay(text))
+    analysis.asksToConfirm &&
+    (!ASKED_AS_WELL.test(text) || passesOnHearsay(text)) &&
+    !(ARRIVES_LATER.test(text) && asksPlainly(text))
       ? undefined
       : unknownVersion(knowledge, text);
   if (version) return version;
@@ -548,8 +553,17 @@ function unknownVersion(knowledge: Knowledge, text: string): Measure | undefined
     const known = versions.get(name);
     if (known && !known.has(version)) return { id: "version", label: { ko: written, en: written } };
   }
+  // "claude 3.5 sonnet", "3 opus": the older way of writing a version, before the name.
+  for (const match of text.matchAll(VERSION_FIRST)) {
+    const [written = "", version = "", name = ""] = match;
+    const known = versions.get(name);
+    if (known && !known.has(version)) return { id: "version", label: { ko: written, en: written } };
+  }
   return undefined;
 }
+
+/** A version before its name: "3.5 sonnet", "3 opus" (not "3 clouds", whose name has none). */
+const VERSION_FIRST = /(?<![\d.,$])\b(\d{1,2}(?:\.\d{1,2})?)[\s-]([a-z]{3,})\b/gu;
 
 /**
  * A versioned name asked in addition to what is listed: "오퍼스 4.5도 들어감?", "will Opus 4.5 be
@@ -557,6 +571,13 @@ function unknownVersion(knowledge: Knowledge, text: string): Measure | undefined
  */
 const ASKED_AS_WELL =
   /\d(?:\.\d+)?\s?도(?!\p{Script=Hangul})|\d(?:\.\d+)?\s?(?:까지|마저)(?!\p{Script=Hangul})|\b(?:as well|also|too|in addition|additionally)\b/u;
+
+/**
+ * A product arriving later where others are offered: "coming to Foundry", "will be added",
+ * "going to get", "들어올 예정", "추가될". A list of what is offered says nothing of what comes.
+ */
+const ARRIVES_LATER =
+  /\b(?:(?:is|are|be|being)\s+(?:coming|added|rolled out|brought)|coming (?:to|soon)|will\s+(?:\S+\s+)?(?:be|get|come|arrive|land|join)|going to\s+(?:be|get|come|arrive|land|join)|gonna\s+(?:be|get|come|arrive|land|join)|(?:planned|plans?) (?:to|for)|eventually|later on)\b|(?:들어올|추가될|추가 ?예정|들어갈 ?예정|나올 ?예정|올 ?예정|합류할)/u;
 
 /** Coming out, as said of a product: "is opus 4.5 out yet?", "did it drop", "나옴?", "출시됐어?". */
 const RELEASE_VERB =

@@ -35,6 +35,12 @@ const ENGLISH_TAKE_ON =
  */
 const KOREAN_SAYS_AFTER =
   /^(?:가|이|는|은|도|\s?측은|\s?측에서는|\s?측에선|\s?쪽은|\s?쪽에서는)\s(?:\S+\s){0,4}?\S*(?:뭐라|무슨\s?말|어떤\s?말|발언|언급(?:했|한|하|함)|코멘트|한\s?말)/u;
+/**
+ * "샘 올트먼 이 딜에 대해 코멘트함?", "젠슨은 순환투자 관련해서 언급했어?": whether they spoke on a
+ * topic at all, the Korean "did X comment on…" (a claim of who said a quote names no topic).
+ */
+const KOREAN_SPOKE_ON =
+  /^(?:가|이|는|은|도)?\s(?:\S+\s){0,3}?\S*(?:에\s?대해(?:서)?|에\s?대한|관련(?:해서|해)?|에\s?관해(?:서)?)\s?(?:발언|언급|코멘트|입장|뭐라)/u;
 /** "…있었어?", "…없었어?", "…나왔어?": whether something was there at all. */
 const THERE_WERE = /있었|없었|있어|없어|있나|없나|나왔|나온/u;
 /** "구글의 발언", "오픈AI 측 입장문". */
@@ -112,7 +118,8 @@ function askedAsSpeaker(
     return (
       (ENGLISH_ASKS_BEFORE.test(before) && ENGLISH_SPOKE_ON.test(` ${after}`)) ||
       (length > 0 && KOREAN_OWN_WORDS.test(rest) && THERE_WERE.test(rest)) ||
-      ENGLISH_TAKE_ON.test(after)
+      ENGLISH_TAKE_ON.test(after) ||
+      (length > 0 && KOREAN_SPOKE_ON.test(rest))
     );
   }
   if (ENGLISH_OWN_WORDS.test(after)) return true;
