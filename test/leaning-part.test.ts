@@ -127,3 +127,48 @@ describe("a yes or no after a question not covered (round twelve, lead)", () => 
     expect(leans("What is the critique", "is the source named?")).toBe(false);
   });
 });
+
+describe("a remark after a question asked by its mark alone (round thirteen, lead)", () => {
+  it("leans on it as on a question asked by its word", () => {
+    expect(
+      leansOnPartBefore(
+        {
+          bare: "Mistral's headcount",
+          analysis: index.analyze("Mistral's headcount"),
+          asked: true,
+        },
+        "Keen to put the two side by side for my notes.",
+        index.analyze("Keen to put the two side by side for my notes."),
+      ),
+    ).toBe(true);
+    const answer = answerFromKnowledge(
+      index,
+      "Cohere's latest valuation? Want to set it beside what Anthropic is worth.",
+    );
+    expect(answer.abstained).toBe(true);
+  });
+
+  it("is no remark after a statement", () => {
+    expect(
+      leansOnPartBefore(
+        {
+          bare: "Mistral's headcount",
+          analysis: index.analyze("Mistral's headcount"),
+          asked: false,
+        },
+        "Keen to put the two side by side for my notes.",
+        index.analyze("Keen to put the two side by side for my notes."),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("a comparison with one side: a party and its own figure (round thirteen, lead)", () => {
+  it("leans on the question before", () => {
+    expect(leans("미스트랄 매출은 얼마", "엔비디아가 100억이면 견줘 보려고 비교해요")).toBe(true);
+  });
+
+  it("names two sides when two parties are named", () => {
+    expect(leans("미스트랄 매출은 얼마", "엔비디아 100억이랑 마소 50억 비교하면?")).toBe(false);
+  });
+});

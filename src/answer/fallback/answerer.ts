@@ -649,7 +649,11 @@ function answerWritten(
       if (
         before?.abstained &&
         leansOnPartBefore(
-          { bare: beforeBare, analysis: index.analyze(beforeBare) },
+          {
+            bare: beforeBare,
+            analysis: index.analyze(beforeBare),
+            asked: askedWithMark(asked, beforeBare),
+          },
           bare,
           index.analyze(bare),
         )
@@ -2236,4 +2240,11 @@ function followingSentence(
   const opensSection =
     section.sentences[0]?.index === sentence.index && section.heading !== undefined;
   return CONTINUATION.test(next.text) || opensSection ? { sentence: next, section } : undefined;
+}
+
+/** Whether a part is followed, in the question as written, by a question mark. */
+function askedWithMark(question: string, part: string): boolean {
+  const trimmed = part.trim();
+  const at = trimmed === "" ? -1 : question.indexOf(trimmed);
+  return at >= 0 && /^\s*[?？]/u.test(question.slice(at + trimmed.length));
 }

@@ -53,6 +53,8 @@ const PREPOSITION_OPENING =
 const REMARK_END = /[.!]$/u;
 const NOT_A_REMARK_OPENING =
   /^(?:and|also|plus|or|but what|what about|how about|then|next|tell|give|list|show|explain|compare|include|add|say|name|break|walk|please|pls|plz|can|could|would|will|do|does|did|is|are|was|were|has|have|should)\b/iu;
+/** A question asked by its mark alone. */
+const QUESTION_MARK_END = /[?？]$/u;
 /** At least this many words make a remark (a shorter tail is a fragment of the question). */
 const REMARK_WORDS = 4;
 
@@ -71,8 +73,8 @@ function isRemark(text: string, own: Analysis): boolean {
 const GUESS_WORDS = 3;
 
 export function leansOnPartBefore(
-  /** The part before as written, and as read. */
-  before: { bare: string; analysis: Analysis },
+  /** The part before as written, and as read; asked: it ended on a question mark. */
+  before: { bare: string; analysis: Analysis; asked?: boolean },
   /** This part as written, and as read alone. */
   bare: string,
   own: Analysis,
@@ -89,7 +91,11 @@ export function leansOnPartBefore(
   const comparing = COMPARING.test(own.normalized) || COMPARING.test(text);
   if ((comparing && sidesNamed(own) < 2) || COMPARED_ITSELF.test(own.normalized)) return true;
   // The rest lean on a question asked before: a yes or no of its answer, a remark, a guess.
-  if (!hasQuestionWord(before.analysis.normalized)) return false;
+  // A remark follows any question, asked by its word or by its mark alone ("xAI's last round
+  // valuation? Trying to line it up against Anthropic's.").
+  if (!hasQuestionWord(before.analysis.normalized)) {
+    return (before.asked ?? QUESTION_MARK_END.test(before.bare.trim())) && isRemark(text, own);
+  }
   return (
     confirmsOfTheAnswer(own) || isRemark(text, own) || guessesTheAnswer(text, own, before.analysis)
   );
@@ -137,10 +143,13 @@ function guessesTheAnswer(text: string, own: Analysis, before: Analysis): boolea
 
 /** The parties and figures a comparison names. */
 function sidesNamed(analysis: Analysis): number {
-  const named = new Set<string>();
+  // A party and its figure are one side ("앤트로픽이 3500억이면"): the sides are the more of the
+  // two counts, not their sum.
+  const parties = new Set<string>();
+  const figures = new Set<string>();
   for (const term of analysis.terms) {
-    if (term.entity !== undefined) named.add(term.entity);
-    else if (term.kind === "amount") named.add(term.text);
+    if (term.entity !== undefined) parties.add(term.entity);
+    else if (term.kind === "amount") figures.add(term.text);
   }
-  return named.size;
+  return Math.max(parties.size, figures.size);
 }
