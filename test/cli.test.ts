@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { knowledgeDir } from "./helpers/paths.ts";
 import { runScript } from "./helpers/run.ts";
 
 describe("npm run ask", () => {
@@ -96,6 +97,36 @@ describe("npm run eval", () => {
       );
       expect(result.stderr).toContain(`cannot read ${bad}: line 2: q:`);
       expect(result.stderr).not.toContain("a bug");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("npm run eval --failures", () => {
+  it("lists a held-out set's failing rows only when its file is named", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "eval-knowledge-"));
+    try {
+      cpSync(knowledgeDir, dir, {
+        recursive: true,
+        filter: (source) => !source.startsWith(path.join(knowledgeDir, "eval")),
+      });
+      mkdirSync(path.join(dir, "eval"));
+      const failing = (id: string) =>
+        `${JSON.stringify({ id, cat: "plain", q: "How much did NVIDIA invest?", kind: "answer", expect: [["no such words"]] })}\n`;
+      writeFileSync(path.join(dir, "eval", "held-out-x.jsonl"), failing("kept-apart-1"));
+      writeFileSync(path.join(dir, "eval", "tuning.jsonl"), failing("tuned-on-1"));
+      const env = { KNOWLEDGE_DIR: dir };
+      const every = await runScript("src/cli/eval.ts", ["--failures"], { env });
+      expect(every.stdout).toContain("FAIL tuned-on-1");
+      expect(every.stdout).not.toContain("kept-apart-1");
+      expect(every.stdout).toContain("held-out set: name its file");
+      const named = await runScript(
+        "src/cli/eval.ts",
+        ["--failures", path.join(dir, "eval", "held-out-x.jsonl")],
+        { env },
+      );
+      expect(named.stdout).toContain("FAIL kept-apart-1");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,6 +1,7 @@
 /**
  * npm run eval [-- files...]: accuracy per category on the labelled question sets (default: every
- * .jsonl file in the knowledge folder's eval/). --failures lists the rows that failed.
+ * .jsonl file in the knowledge folder's eval/). --failures lists the rows that failed; a held-out
+ * set's only when its file is named.
  *
  * By default the deterministic answerer answers. With --claude every question goes through the
  * Claude path instead (the real Messages API, ANTHROPIC_API_KEY required), at most --concurrency
@@ -29,7 +30,7 @@ const USAGE = `usage:
   npm run eval -- --claude [--concurrency N] [files...]
       the Claude path (needs ANTHROPIC_API_KEY); ends with the tokens used and their cost
       --price-input / --price-output   USD per million tokens, when the model's are not known
-  --failures   list the rows that failed`;
+  --failures   list the rows that failed (a held-out-*.jsonl set's only when its file is named)`;
 
 await runMain(async () => {
   const { values, positionals } = parseArgs({
@@ -99,7 +100,11 @@ await runMain(async () => {
       );
       for (const answer of answers) usage = addUsage(usage, answer?.usage);
     }
-    if (values.failures) {
+    // A held-out set is for its figures: its failing rows are listed only when it is named, so a
+    // look at every set's failures never shows the rows nobody may tune on.
+    if (values.failures && positionals.length === 0 && isHeldOut(file)) {
+      process.stdout.write("  (held-out set: name its file to list the rows that failed)\n");
+    } else if (values.failures) {
       for (const result of report.results.filter((r) => !r.passed)) {
         const answer = result.answer;
         process.stdout.write(
@@ -151,4 +156,9 @@ function positiveNumber(flag: string, raw: string | undefined): number | undefin
   if (Number.isFinite(value) && value > 0) return value;
   process.stderr.write(`${flag} must be a positive number, not "${raw}"\n${USAGE}\n`);
   return null;
+}
+
+/** A set kept apart from tuning: its name starts with "held-out". */
+function isHeldOut(file: string): boolean {
+  return path.basename(file).startsWith("held-out");
 }
