@@ -856,9 +856,12 @@ const WHEN_ASKED = /\bwhen\b|언제|며칠|몇 ?월/u;
 /** A figure as the price of what is claimed: "for the 5 billion", "for its $10B", "100억 대가로". */
 const FOR_THE_FIGURE =
   /\bfor (?:the |its |their |that |this |his |her )?(?:full |whole |entire )?(?:us)?\$?\d|\d\S*\s?(?:\S+\s)?대가로/u;
-/** A part that asks only for a date, with no word of what: "날짜", "정확한 날짜로", "exact date?". */
+/**
+ * A part that asks only for a date, with no word of what: "날짜", "정확한 날짜로", "exact date?",
+ * "any date?".
+ */
 const ONLY_A_DATE =
-  /^(?:(?:the|an?|exact|precise|specific|actual|정확한|정확히|구체적인)\s*)*(?:date|day|time|날짜|일자|시점|며칠)(?:\p{Script=Hangul}{0,2})?(?:\s+(?:please|pls|plz|좀|알려줘|알려주세요))?\s*[?？.!]*$/u;
+  /^(?:(?:the|an?|any|rough|exact|precise|specific|actual|정확한|정확히|구체적인)\s*)*(?:date|day|time|날짜|일자|시점|며칠)(?:\p{Script=Hangul}{0,2})?(?:\s+(?:please|pls|plz|좀|알려줘|알려주세요))?\s*[?？.!]*$/u;
 
 /**
  * A part after a part the knowledge does not cover that asks nothing new: the asker's remark
@@ -908,6 +911,9 @@ function restOfUncovered(
       scope.entities.every((entity) => named.some((earlier) => earlier.id === entity.id)) &&
       own.terms.filter((term) => term.known).length <= scope.entities.length;
     if (figureAgain) return notCovered;
+    // "How did MSFT's stock move that day? And NVDA?", "엔비디아는?": a part that only names a
+    // party asks the part before's question of it; what the part before asked is not covered.
+    if (namesOnlyParties(own) && beforeScope().outsideRelations.length > 0) return notCovered;
     const pronoun = SUBJECT_POINTS_BACK.exec(own.normalized);
     const [party] = named;
     if (!pronoun?.groups?.who || !party) return undefined;
@@ -1785,6 +1791,17 @@ const FIGURE_NOUN =
 /** A pronoun as the subject a part opens on: "did they…", "will he…", "they also…". */
 const SUBJECT_POINTS_BACK =
   /^(?:(?:and|so|but|also|then)[,\s]+)?(?:(?:did|does|do|will|would|are|were|is|was|have|has|had|can|could)\s+)?(?<who>they|he|she)\s+\p{L}/u;
+
+/** A part of a name or two and joins only: "and nvda?", "what about Microsoft?", "엔비디아는?". */
+function namesOnlyParties(own: Analysis): boolean {
+  return (
+    own.terms.length > 0 &&
+    own.terms.every((term) => term.entity !== undefined) &&
+    own.normalized.split(/\s+/u).length <= PARTY_ONLY_WORDS
+  );
+}
+/** At most this many words ask the part before's question of another party ("and what about nvda"). */
+const PARTY_ONLY_WORDS = 4;
 
 /** A word for what the part before asked about ("when does it have to be repaid", "그건 언제"). */
 const POINTS_AT_BEFORE =
