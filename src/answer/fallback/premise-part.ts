@@ -1,11 +1,14 @@
 /**
  * "마이크로소프트는 50억 달러 투자하고 / 앤트로픽 지분 몇 퍼센트 가져가요?": a part that states a
  * party's figure the record gives and leads on to the next by a Korean clause join, asking
- * nothing (no question word, no claim, no amount asked), is the premise of the part after it. When that part is not covered, answering
- * the premise would put the known figure beside "not covered", as if the question were two.
+ * nothing (no question word, no claim, no amount asked), is the premise of the part after it.
+ * So is one that states the story's own date ("11월 18일 발표하고 / 다음날 주가는?"). When that
+ * part is not covered, answering the premise would put the known figure or date beside "not
+ * covered", as if the question were two.
  */
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { type CalendarDate, covers, datesIn } from "../../search/dates.ts";
 import { asksForAmount } from "./figure-scope.ts";
 import { asksByItself, HOW_MUCH } from "./part-filters.ts";
 
@@ -17,11 +20,26 @@ export function statesPremise(
   own: Analysis,
 ): boolean {
   if (asksByItself(own) || !joinedAsClause(asked, bare)) return false;
+  // "11월18일 발표하고 …": a date the record gives, whoever is named.
+  const dates = datesIn(bare.toLowerCase());
+  const recorded = dates.length > 0 ? recordedDates(knowledge) : [];
+  if (dates.some((date) => recorded.some((known) => covers(known, date)))) return true;
   // Who put in the figure: a party of the story is named ("one gig or one gigawatt" names none).
   if (!own.terms.some((term) => term.entity !== undefined)) return false;
   if (asksForAmount(own.normalized, HOW_MUCH.test(own.normalized))) return false;
   return own.terms.some((term) => term.kind === "amount" && recordsFigure(knowledge, term.text));
 }
+
+/** The dates the facts' statements give, read once per knowledge. */
+function recordedDates(knowledge: Knowledge): readonly CalendarDate[] {
+  let dates = DATES_OF.get(knowledge);
+  if (!dates) {
+    dates = knowledge.facts.flatMap((fact) => datesIn(fact.statement.en.toLowerCase()));
+    DATES_OF.set(knowledge, dates);
+  }
+  return dates;
+}
+const DATES_OF = new WeakMap<Knowledge, readonly CalendarDate[]>();
 
 /** Whether a fact's figure is the amount, as the analysis writes it ("5000000000", "1gw"). */
 function recordsFigure(knowledge: Knowledge, amount: string): boolean {
