@@ -93,6 +93,9 @@ export function leansOnPartBefore(
   // The rest lean on a question asked before: a yes or no of its answer, a remark, a guess.
   // A remark follows any question, asked by its word or by its mark alone ("xAI's last round
   // valuation? Trying to line it up against Anthropic's.").
+  // "…scaling to after that? 2gw? 5gw?": a guess after a guess guesses the same answer.
+  const beforeMarked = before.asked ?? QUESTION_MARK_END.test(before.bare.trim());
+  if (isGuess(before.bare.trim(), before.analysis, beforeMarked) && isGuess(text, own)) return true;
   if (!hasQuestionWord(before.analysis.normalized)) {
     return (before.asked ?? QUESTION_MARK_END.test(before.bare.trim())) && isRemark(text, own);
   }
@@ -127,17 +130,32 @@ function confirmsOfTheAnswer(own: Analysis): boolean {
  */
 function guessesTheAnswer(text: string, own: Analysis, before: Analysis): boolean {
   const amounts = own.terms.filter((term) => term.kind === "amount").length;
-  // "$40B?": the unit read from the sign ("usd") is no word of the asker's.
+  return isGuess(text, own) && (amounts === 0 || (amounts === 1 && before.asksForFigure));
+}
+
+/**
+ * A short question of words the knowledge lacks, or of one amount ("텍사스지?", "5gw?"), asked by
+ * its mark alone; marked: whether the question gave this part its mark (a split may drop it).
+ */
+function isGuess(text: string, own: Analysis, marked = QUESTION_MARK_END.test(text)): boolean {
+  const amounts = own.terms.filter((term) => term.kind === "amount");
+  // "$40B?": the unit read from the sign ("usd") is no word of the asker's; "5gw" read as a
+  // concept too is the amount still.
   const written = own.terms.filter(
     (term) => term.kind === "amount" || own.normalized.includes(term.text),
   );
   return (
     !hasQuestionWord(own.normalized) &&
     written.length > 0 &&
-    written.every((term) => !term.known || term.kind === "amount") &&
-    (amounts === 0 || (amounts === 1 && before.asksForFigure)) &&
+    written.every(
+      (term) =>
+        !term.known ||
+        term.kind === "amount" ||
+        amounts.some((amount) => amount.text === term.text),
+    ) &&
+    amounts.length <= 1 &&
     text.split(/\s+/u).length <= GUESS_WORDS &&
-    /[?？]$/u.test(text)
+    marked
   );
 }
 
