@@ -31,3 +31,12 @@ describe("a follow-up of a part not covered", () => {
     expect(answer.text).toMatch(/\$10 billion/u);
   });
 });
+
+describe("a pronoun for the thing a part before asked, not covered", () => {
+  it.each([
+    "그 데이터센터 전기료는 얼마나 나와요? 그거 누가 부담해요?",
+    "What's Anthropic's yearly revenue? Who audits that?",
+  ])("%s is not covered", (question) => {
+    expect(ask(question).abstained).toBe(true);
+  });
+});

@@ -709,9 +709,11 @@ function answerWritten(
     function afterUncovered(text: string, bare: string): Answer | undefined {
       const own = index.analyze(bare);
       if (own.terms.some((term) => term.entity !== undefined)) return undefined;
-      // "when does it have to be repaid": a pronoun for it, and no known word.
+      // "when does it have to be repaid", "그건 누가 내요?": a pronoun for it, and no known word
+      // but a verb's ("내요" pays): no concept of the knowledge's is named of its own.
       const pointsBack =
-        POINTS_AT_BEFORE.test(own.normalized) && !own.terms.some((term) => term.known);
+        POINTS_AT_BEFORE.test(own.normalized) &&
+        !own.terms.some((term) => term.known && term.kind !== "hangul" && term.kind !== "latin");
       // "흑자 전환 시점": words of its own the knowledge lacks, more than it knows.
       const alone = judgeRelevance(own, index.idf, index.maxIdf);
       const ofItsOwn =
