@@ -77,6 +77,7 @@ import {
   figureInOtherUnit,
   unsupportedMeasure,
 } from "./measure-scope.ts";
+import { otherPartiesNotCovered } from "./other-parties.ts";
 import {
   asksByItself,
   claimThenRequest,
@@ -1039,6 +1040,7 @@ function uncoveredPart(index: KnowledgeIndex, question: string, analysis: Analys
       analysis.normalized,
     ) ??
     paymentBetweenNotCovered(knowledge, scope, analysis.normalized) ??
+    otherPartiesNotCovered(knowledge, scope, analysis.normalized) ??
     ownedKindNotCovered(
       analysis,
       knowledge.facts,
