@@ -87,3 +87,31 @@ describe("the whole question is turned away", () => {
     expect(answer.text).toMatch(/100억/u);
   });
 });
+
+describe("a yes or no after a question about another company", () => {
+  function leansAfterOutside(before: string, part: string, outside: boolean): boolean {
+    return leansOnPartBefore(
+      { bare: `${before}?`, analysis: index.analyze(before), namesOutsideParty: () => outside },
+      part,
+      index.analyze(part),
+    );
+  }
+
+  it("goes on asking of that company, on words the knowledge lacks", () => {
+    expect(leansAfterOutside("쿠팡은 클로드 안 붙이나", "자체 엘엘엠이랑 라이벌임?", true)).toBe(
+      true,
+    );
+  });
+
+  it("not after a question about the story's own parties", () => {
+    expect(leansAfterOutside("마소는 클로드 안 붙이나", "자체 엘엘엠이랑 라이벌임?", false)).toBe(
+      false,
+    );
+  });
+
+  it("not when it names a party of its own", () => {
+    expect(leansAfterOutside("쿠팡은 클로드 안 붙이나", "엔비디아는 자체 엘엘엠 있음?", true)).toBe(
+      false,
+    );
+  });
+});

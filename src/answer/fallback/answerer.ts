@@ -654,6 +654,10 @@ function answerWritten(
             bare: beforeBare,
             analysis: index.analyze(beforeBare),
             asked: askedWithMark(asked, beforeBare),
+            namesOutsideParty: () =>
+              readScope(knowledge, index.analyze(beforeText), beforeText, (word) =>
+                isTypoOfKnownWord(index, word),
+              ).entities.some((entity) => entity.outside),
           },
           bare,
           index.analyze(bare),

@@ -91,8 +91,11 @@ function isRemark(text: string, own: Analysis): boolean {
 const GUESS_WORDS = 3;
 
 export function leansOnPartBefore(
-  /** The part before as written, and as read; asked: it ended on a question mark. */
-  before: { bare: string; analysis: Analysis; asked?: boolean },
+  /**
+   * The part before as written, and as read; asked: it ended on a question mark;
+   * namesOutsideParty: it names a company or person the knowledge lacks.
+   */
+  before: { bare: string; analysis: Analysis; asked?: boolean; namesOutsideParty?: () => boolean },
   /** This part as written, and as read alone. */
   bare: string,
   own: Analysis,
@@ -113,7 +116,16 @@ export function leansOnPartBefore(
   // A remark follows any question, asked by its word or by its mark alone ("xAI's last round
   // valuation? Trying to line it up against Anthropic's.").
   if (!hasQuestionWord(before.analysis.normalized)) {
-    return (before.asked ?? QUESTION_MARK_END.test(before.bare.trim())) && isRemark(text, own);
+    const asked = before.asked ?? QUESTION_MARK_END.test(before.bare.trim());
+    // "네이버는 클로드 안쓰나? 하이퍼클로바X랑 경쟁관계임?": a yes or no on words the knowledge lacks,
+    // naming no party of its own, goes on asking of the other company the part before named.
+    return (
+      asked &&
+      (isRemark(text, own) ||
+        (confirmsOfTheAnswer(own) &&
+          !own.terms.some((term) => term.entity !== undefined) &&
+          before.namesOutsideParty?.() === true))
+    );
   }
   return (
     confirmsOfTheAnswer(own) || isRemark(text, own) || guessesTheAnswer(text, own, before.analysis)
