@@ -77,6 +77,7 @@ import {
   figureInOtherUnit,
   unsupportedMeasure,
 } from "./measure-scope.ts";
+import { otherPartiesNotCovered } from "./other-parties.ts";
 import {
   asksByItself,
   claimThenRequest,
@@ -653,6 +654,10 @@ function answerWritten(
             bare: beforeBare,
             analysis: index.analyze(beforeBare),
             asked: askedWithMark(asked, beforeBare),
+            namesOutsideParty: () =>
+              readScope(knowledge, index.analyze(beforeText), beforeText, (word) =>
+                isTypoOfKnownWord(index, word),
+              ).entities.some((entity) => entity.outside),
           },
           bare,
           index.analyze(bare),
@@ -769,6 +774,9 @@ function answerWritten(
       const carried = index.analyze(text);
       const scope = readScope(knowledge, carried, text, (word) => isTypoOfKnownWord(index, word));
       if (scope.outsideRelations.length > 0) return answer;
+      // "…NVIDIA's OpenAI deal? what's the committed number there", "거기엔 얼마 넣었어?": the part
+      // points back at the place the part before named; alone it would find the story's figure.
+      if (POINTS_AT_PLACE_BEFORE.test(index.analyze(bare).normalized)) return answer;
       const alone = answerOne(index, bare, index.analyze(bare), language, undefined, true);
       return alone.abstained ? answer : alone;
     }
@@ -1044,6 +1052,7 @@ function uncoveredPart(index: KnowledgeIndex, question: string, analysis: Analys
       analysis.normalized,
     ) ??
     paymentBetweenNotCovered(knowledge, scope, analysis.normalized) ??
+    otherPartiesNotCovered(knowledge, scope, analysis.normalized) ??
     ownedKindNotCovered(
       analysis,
       knowledge.facts,
@@ -1808,6 +1817,13 @@ const PARTY_ONLY_WORDS = 4;
 /** A word for what the part before asked about ("when does it have to be repaid", "그건 언제"). */
 const POINTS_AT_BEFORE =
   /\b(?:it|its|they|them|their|that|those)\b|(?<!\p{Script=Hangul})(?:그거|그게|그건|그걸|그것|그때)(?!\p{Script=Hangul})/u;
+
+/**
+ * "there" or "거기 / 그쪽" pointing back at what the part before named; not the "there" of "is
+ * there", "there are", "any there".
+ */
+const POINTS_AT_PLACE_BEFORE =
+  /(?<!\b(?:is|are|was|were|be|been|isn't|aren't|wasn't|weren't|any)\s)\bthere\b(?!\s*(?:is|are|was|were|be|'s|'re|isn't|aren't|will|won't|might|may|must|should|seems?|appears?|has|have|had|any)\b)|(?<!\p{Script=Hangul})(?:거기|그쪽)/u;
 
 /** An answer that opens with yes or no. */
 const YES_OR_NO = /^(?:Yes|No|Both ways|맞아요|아니에요|양쪽 다예요)(?![\p{L}])/u;

@@ -41,9 +41,27 @@ const COMPARING =
 const COMPARED_ITSELF =
   /\b(?:it|that|this|they|theirs|that figure|that number)\s+(?:compares?|stacks? up|measures? up)\b/iu;
 
-/** The part opens on a preposition: it qualifies the part before ("for those systems?"). */
+/**
+ * The part opens on a preposition: it qualifies the part before ("for those systems?"), or
+ * leaves something out of it ("besides the big three?", "other than AWS?").
+ */
 const PREPOSITION_OPENING =
-  /^(?:in|on|at|for|by|with|to|from|as|over|per|into|compared|relative|given|considering|next to|alongside|beside|against)\s/iu;
+  /^(?:in|on|at|for|by|with|to|from|as|over|per|into|compared|relative|given|considering|next to|alongside|beside|besides|against|other than|apart from|aside from|except|excluding|not counting|outside of)\s/iu;
+
+/**
+ * A Korean afterthought: the verb of the part before, then one of its adverbials said after it
+ * ("들어가? 이번 1기가와트에", "투자했어? 칩 쓰는 조건으로?", "쓸 수 있어? 3대 클라우드 말고"). The
+ * part ends on a case particle of place, means or likeness, or on "말고 / 빼고 / 외에", and so
+ * has no verb of its own: Korean puts the verb last.
+ */
+const KOREAN_AFTERTHOUGHT =
+  /(?:\p{Script=Hangul}(?:에|에서|에게|한테|으로|처럼|까지)|(?<![\p{L}])(?:말고|빼고|외에|제외하고)|\p{Script=Hangul}(?:말고|빼고|외에))[\s?？.!~]*$/u;
+
+/**
+ * A party written as the subject or topic of its own clause ("마소는 앤트로픽에?"): the part asks
+ * of that party, and is no afterthought.
+ */
+const SUBJECT_PARTICLE = /(?:은|는|이|가|도|께서)$/u;
 
 /**
  * An English remark after the question: a sentence that ends on a full stop, opens on no
@@ -73,8 +91,11 @@ function isRemark(text: string, own: Analysis): boolean {
 const GUESS_WORDS = 3;
 
 export function leansOnPartBefore(
-  /** The part before as written, and as read; asked: it ended on a question mark. */
-  before: { bare: string; analysis: Analysis; asked?: boolean },
+  /**
+   * The part before as written, and as read; asked: it ended on a question mark;
+   * namesOutsideParty: it names a company or person the knowledge lacks.
+   */
+  before: { bare: string; analysis: Analysis; asked?: boolean; namesOutsideParty?: () => boolean },
   /** This part as written, and as read alone. */
   bare: string,
   own: Analysis,
@@ -84,6 +105,7 @@ export function leansOnPartBefore(
   if (RESTATING_CLOSE.test(text)) return true;
   // "…, in dollars, for those systems?": no question word of its own, only a qualifier.
   if (PREPOSITION_OPENING.test(text) && !hasQuestionWord(own.normalized)) return true;
+  if (isKoreanAfterthought(text, own)) return true;
   // A comparison of its own names two sides ("is NVIDIA's bigger than Microsoft's?"); one side
   // only is compared with what the part before asks.
   // The comparison is read as written too: "more or less than B" is filler ("roughly") to the
@@ -97,7 +119,16 @@ export function leansOnPartBefore(
   const beforeMarked = before.asked ?? QUESTION_MARK_END.test(before.bare.trim());
   if (isGuess(before.bare.trim(), before.analysis, beforeMarked) && isGuess(text, own)) return true;
   if (!hasQuestionWord(before.analysis.normalized)) {
-    return (before.asked ?? QUESTION_MARK_END.test(before.bare.trim())) && isRemark(text, own);
+    const asked = before.asked ?? QUESTION_MARK_END.test(before.bare.trim());
+    // "네이버는 클로드 안쓰나? 하이퍼클로바X랑 경쟁관계임?": a yes or no on words the knowledge lacks,
+    // naming no party of its own, goes on asking of the other company the part before named.
+    return (
+      asked &&
+      (isRemark(text, own) ||
+        (confirmsOfTheAnswer(own) &&
+          !own.terms.some((term) => term.entity !== undefined) &&
+          before.namesOutsideParty?.() === true))
+    );
   }
   return (
     confirmsOfTheAnswer(own) || isRemark(text, own) || guessesTheAnswer(text, own, before.analysis)
@@ -170,4 +201,16 @@ function sidesNamed(analysis: Analysis): number {
     else if (term.kind === "amount") figures.add(term.text);
   }
   return Math.max(parties.size, figures.size);
+}
+
+/**
+ * "이번 앤트로픽 1기가와트에", "앤트로픽처럼 칩 쓰는 조건으로?": an adverbial of the part before,
+ * said after its verb, with no question word and no party as a subject of its own.
+ */
+function isKoreanAfterthought(text: string, own: Analysis): boolean {
+  return (
+    KOREAN_AFTERTHOUGHT.test(text) &&
+    !hasQuestionWord(own.normalized) &&
+    !own.terms.some((term) => term.entity !== undefined && SUBJECT_PARTICLE.test(term.text))
+  );
 }

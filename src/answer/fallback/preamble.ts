@@ -308,10 +308,11 @@ function knowsAnyWord(index: KnowledgeIndex, text: string): boolean {
 /**
  * The asker's remark after a question: "I've only seen Microsoft's side quoted.", "Surely they
  * don't spend it all at once.", "마이크로소프트 쪽 말만 봤어요.": it states, it asks nothing (no
- * question mark, question word, tag or word order of a question).
+ * question mark, question word, tag or word order of a question). The "I'm" of a purpose is
+ * often left out ("trying to size the upside", "just curious").
  */
 const ENGLISH_REMARK =
-  /^(?:i|i'm|im|i've|ive|i'd|my|we|we've|we're|our|surely|obviously|clearly|honestly|presumably|apparently)\b/u;
+  /^(?:i|i'm|im|i've|ive|i'd|my|we|we've|we're|our|surely|obviously|clearly|honestly|presumably|apparently|(?:just\s+)?(?:trying|looking|hoping|planning|aiming)\s+to|just curious|(?:just\s+)?asking\s+(?:because|since|as|for)|need (?:it|this|that|them) for)\b/u;
 const KOREAN_REMARK = /\p{Script=Hangul}(?:요|다|음|함|듯|네|죠)\s*\.\s*$/u;
 
 export function isRemark(asked: string, bare: string, analysis: Analysis): boolean {

@@ -65,7 +65,7 @@ export const phrases = {
   },
 } as const;
 
-function joinNames(names: readonly string[], language: Language): string {
+export function joinNames(names: readonly string[], language: Language): string {
   if (language === "en") {
     return names.length <= 1
       ? (names[0] ?? "")
