@@ -1,0 +1,50 @@
+/**
+ * Money terms the record never gives: when and in what pieces the money lands, whether it is cash
+ * or in kind, dilution and pre-money, who led an earlier round. Phrasings not in any eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+const ask = (question: string) => answerFromKnowledge(index, question);
+
+function expectTurnedAway(questions: readonly string[]): void {
+  for (const question of questions) {
+    expect(ask(question).abstained, question).toBe(true);
+  }
+}
+
+describe("when the money lands, and in how many pieces", () => {
+  it("is not covered, though money's arrival reads like a direction", () => {
+    expectTurnedAway([
+      "투자금은 언제 들어오나? 몇 번에 걸쳐?",
+      "마소 오십억은 한꺼번에 주는 거야 아니면 쪼개서?",
+      "Does NVIDIA wire the money all at once or in chunks?",
+    ]);
+  });
+
+  it("leaves where the money goes answered", () => {
+    expect(ask("돈은 어디로 들어와?").abstained).toBe(false);
+  });
+});
+
+describe("cash or in kind, dilution, pre-money", () => {
+  it("are not covered", () => {
+    expectTurnedAway([
+      "Is Microsoft's money paid in kind, as Azure capacity?",
+      "How diluted are the current Anthropic shareholders after this?",
+      "이번 투자로 기존 주주 지분 희석은 얼마나 돼?",
+      "Anthropic pre-money valuation before the NVIDIA cash?",
+    ]);
+  });
+});
+
+describe("who led an earlier round", () => {
+  it("is not covered, though the round's valuation is", () => {
+    expectTurnedAway(["Which fund was the lead investor when Anthropic hit $183 billion?"]);
+    expect(ask("앤트로픽 9월 기업가치는?").abstained).toBe(false);
+  });
+});
