@@ -48,3 +48,18 @@ describe("who led an earlier round", () => {
     expect(ask("앤트로픽 9월 기업가치는?").abstained).toBe(false);
   });
 });
+
+describe("the share of one payment that reaches a third party", () => {
+  it("is not covered: another party's figure over the sum is not its share", () => {
+    expectTurnedAway([
+      "What fraction of the $30B Azure spend ends up at NVIDIA?",
+      "애저 300억 달러 중에서 엔비디아가 가져가는 건 얼마?",
+      "삼백억 가운데 엔비디아 칩값은 몇 퍼센트야?",
+    ]);
+  });
+
+  it("leaves a sum's own parties, and a sum the parties share, answered", () => {
+    expect(ask("150억 달러 중에 엔비디아가 낸 건?").abstained).toBe(false);
+    expect(ask("How much of the $30B goes to Microsoft?").abstained).toBe(false);
+  });
+});
