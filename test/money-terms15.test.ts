@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { asksTheFigureAgain } from "../src/answer/fallback/figure-again.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
@@ -61,5 +62,25 @@ describe("the share of one payment that reaches a third party", () => {
   it("leaves a sum's own parties, and a sum the parties share, answered", () => {
     expect(ask("150억 달러 중에 엔비디아가 낸 건?").abstained).toBe(false);
     expect(ask("How much of the $30B goes to Microsoft?").abstained).toBe(false);
+  });
+});
+
+describe("a figure asked again after a payment the record gives no figure for", () => {
+  it("is not covered with it", () => {
+    expectTurnedAway([
+      "마소가 엔비디아 시스템에 쓰는 돈 얼마야? 달러로 치면?",
+      "How much does Anthropic hand NVIDIA directly? Need a ballpark figure.",
+    ]);
+  });
+
+  it("is the figure again only after a figure asked, and of the same parties", () => {
+    const before = index.analyze("마소가 엔비디아한테 내는 돈 얼마야");
+    expect(asksTheFigureAgain(before, "금액으로는요", index.analyze("금액으로는요"))).toBe(true);
+    const notAFigure = index.analyze("마소가 엔비디아한테 돈 내는 이유가 뭐야");
+    expect(asksTheFigureAgain(notAFigure, "금액으로는요", index.analyze("금액으로는요"))).toBe(
+      false,
+    );
+    const otherParty = "앤트로픽은 금액으로는요";
+    expect(asksTheFigureAgain(before, otherParty, index.analyze(otherParty))).toBe(false);
   });
 });
