@@ -1,6 +1,6 @@
 /**
  * Money terms the record never gives: when and in what pieces the money lands, whether it is cash
- * or in kind, dilution and pre-money, who led an earlier round. Phrasings not in any eval set.
+ * or in kind, dilution, who led an earlier round. Phrasings not in any eval set.
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
@@ -32,13 +32,13 @@ describe("when the money lands, and in how many pieces", () => {
   });
 });
 
-describe("cash or in kind, dilution, pre-money", () => {
+describe("cash or in kind, dilution", () => {
   it("are not covered", () => {
     expectTurnedAway([
       "Is Microsoft's money paid in kind, as Azure capacity?",
       "How diluted are the current Anthropic shareholders after this?",
       "이번 투자로 기존 주주 지분 희석은 얼마나 돼?",
-      "Anthropic pre-money valuation before the NVIDIA cash?",
+      "Will the NVIDIA money dilute the people who already own Anthropic?",
     ]);
   });
 });
