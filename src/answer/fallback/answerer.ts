@@ -147,6 +147,7 @@ import {
   partsAnswer,
   partyFlowsAnswer,
 } from "./shapes.ts";
+import { SHARE_OF_SUM, shareOfSumNotCovered } from "./share-of-sum.ts";
 import { readableCase } from "./shouted.ts";
 import { silentSpeaker } from "./speaker-scope.ts";
 import { asksWhatAllPartiesDid } from "./story-ask.ts";
@@ -1044,6 +1045,7 @@ function uncoveredPart(index: KnowledgeIndex, question: string, analysis: Analys
   // "What did Google say about Claude?": a party's words the facts never quote.
   const silent = silentSpeaker(knowledge, analysis, scope);
   const notCovered =
+    shareOfSumNotCovered(knowledge, scope, analysis) ??
     findNotCovered(knowledge, scope, passageCovers, asksHowMuch) ??
     figureBetweenNotCovered(
       knowledge,
@@ -1265,8 +1267,9 @@ function answerOne(
   // "몇 배야?", "what fraction…?": arithmetic on the figures comes before which way money goes.
   // A measure the knowledge has no word for ("how many % of Anthropic", "현금이랑 주식 비율") is
   // no sum of the figures it has.
+  // "300억 중에 엔비디아 몫": another party's figure over the sum is not its share of it.
   const comparison =
-    scope.outsideRelations.length > 0
+    scope.outsideRelations.length > 0 || notCovered?.relation?.id === SHARE_OF_SUM
       ? undefined
       : (figureArithmetic(knowledge, analysis, scope, language) ??
         (asksMoneyDirection(analysis.normalized)

@@ -8,6 +8,7 @@
  */
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
+import { asksTheFigureAgain } from "./figure-again.ts";
 
 /** The part before ends on a restating word: "What is X's revenue, i.e." */
 const RESTATING_END =
@@ -103,6 +104,8 @@ export function leansOnPartBefore(
   const text = bare.trim();
   if (RESTATING_END.test(before.bare.trim()) || RESTATING_OPENING.test(text)) return true;
   if (RESTATING_CLOSE.test(text)) return true;
+  // "…얼마예요? 금액으로는요", "how much…? need a number for the diagram": that figure again.
+  if (asksTheFigureAgain(before.analysis, text, own)) return true;
   // "…, in dollars, for those systems?": no question word of its own, only a qualifier.
   if (PREPOSITION_OPENING.test(text) && !hasQuestionWord(own.normalized)) return true;
   if (isKoreanAfterthought(text, own)) return true;
