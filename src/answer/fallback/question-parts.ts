@@ -446,7 +446,9 @@ export function isListOfAsks(index: KnowledgeIndex, parts: readonly { bare: stri
 
 /** An item that claims something: a figure, or a yes/no reading of its own. */
 function claimsSomething(index: KnowledgeIndex, item: string): boolean {
-  const analysis = index.analyze(item);
+  // The last item carries the list's question mark ("…, venue, and combined figure?"): the mark
+  // asks of the list, and makes no claim of that item.
+  const analysis = index.analyze(item.replace(/[?？]+\s*$/u, ""));
   return analysis.asksToConfirm || analysis.terms.some((term) => term.kind === "amount");
 }
 
