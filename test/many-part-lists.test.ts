@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { questionParts } from "../src/answer/fallback/question-parts.ts";
 import { splitQuestion } from "../src/answer/fallback/question-shape.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
@@ -46,5 +47,30 @@ describe("two question words sharing one clause", () => {
     const answer = ask("where and when did they announce it, and how much did nvidia commit?");
     expect(answer.text).toMatch(/Ignite/);
     expect(answer.text).toMatch(/10 billion/);
+  });
+});
+
+describe("a topic named before a colon", () => {
+  it("is asked of by every part after it", () => {
+    const question =
+      "The NVIDIA half: what did it pledge, and on which hardware generation does Anthropic run?";
+    const parts = questionParts(index, question, false);
+    expect(parts.map((part) => part.bare)).toEqual([
+      "what did it pledge",
+      "on which hardware generation does Anthropic run?",
+    ]);
+    expect(parts.every((part) => part.text.startsWith("The NVIDIA half"))).toBe(true);
+    const answer = ask(question);
+    expect(answer.text).toMatch(/10 billion/);
+    expect(answer.text).toMatch(/Vera Rubin/);
+  });
+
+  it("is no topic when it names no party", () => {
+    const parts = questionParts(
+      index,
+      "Quick one: what did NVIDIA pledge, and when was it announced?",
+      false,
+    );
+    expect(parts.some((part) => part.text.startsWith("Quick one"))).toBe(false);
   });
 });
