@@ -25,3 +25,18 @@ describe("slang for putting money in", () => {
     expect(answer.text).toMatch(/15 billion/);
   });
 });
+
+describe("asking for a total or a unit in slang", () => {
+  it("reads 'the total tab' and 'total damage' as how much", () => {
+    expect(ask("nvidia plus microsoft into claude's maker: the total tab?").text).toMatch(
+      /15 billion/,
+    );
+    expect(ask("microsoft and nvidia into anthropic: total damage?").text).toMatch(/15 billion/);
+  });
+
+  it("reads 'which units' as asking for the measure", () => {
+    const answer = ask("which units is anthropic's extra compute counted in?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/gigawatt/);
+  });
+});

@@ -21,6 +21,11 @@ const HANGUL = /\p{Script=Hangul}/u;
  * or a name ending in Hangul), so they are not run on a text without it.
  */
 const KOREAN_PHRASE_START = String.raw`(?<!\p{Script=Hangul})(`;
+/**
+ * What follows a Korean phrase inside its word, checked to be an ending: syllables only, so chat
+ * jamo typed onto the word ("태웠어요ㅋㅋㅋ", "박았어ㅎㅎ") do not hide the ending before them.
+ */
+const REST_OF_WORD = String.raw`([\uac00-\ud7a3]*)`;
 /** Rounds of rewriting: one entry's words may be another's phrase, but never endlessly. */
 const MAX_ROUNDS = 3;
 
@@ -96,7 +101,7 @@ export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts 
   }
   if (koreanNames.length > 0) {
     patterns.push(
-      String.raw`${KOREAN_PHRASE_START}${shapes(koreanNames, KOREAN_OWNER_PHRASES)})(\p{Script=Hangul}*)`,
+      `${KOREAN_PHRASE_START}${shapes(koreanNames, KOREAN_OWNER_PHRASES)})${REST_OF_WORD}`,
     );
   }
   if (possessive.length > 0) {
@@ -111,7 +116,7 @@ export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts 
     // Every one of these phrases opens with Hangul: the lookahead changes no match, but lets the
     // regex engine pass over every other place at once (2.1 -> 1.0 µs per text with Hangul).
     patterns.push(
-      String.raw`${KOREAN_PHRASE_START}(?=\p{Script=Hangul})${phraseTrie(korean)})(\p{Script=Hangul}*)`,
+      String.raw`${KOREAN_PHRASE_START}(?=\p{Script=Hangul})${phraseTrie(korean)})${REST_OF_WORD}`,
     );
   }
   const guarded = [...guardedGroups.values()].map(guardedParts);

@@ -154,6 +154,7 @@ import { asksWhatAllPartiesDid } from "./story-ask.ts";
 import { asksForStructure, structureAnswer } from "./structure.ts";
 import { summedFlowAnswer } from "./summed-flow.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
+import { withoutStoryMoment } from "./time-clause.ts";
 
 /** A fact leads the answer when it matches at least as well as the best sentence... */
 const FACT_LEAD_RATIO = 1;
@@ -206,6 +207,10 @@ export function answerFromKnowledge(
   const mainAnswer = main ? answerWritten(index, main, options) : undefined;
   if (mainAnswer && !mainAnswer.abstained) return mainAnswer;
   if (!answer.abstained) return answer;
+  // "what did he say about OpenAI when this dropped": the clause dating the ask asks nothing.
+  const undated = withoutStoryMoment(written);
+  const undatedAnswer = undated ? answerWritten(index, undated, options) : undefined;
+  if (undatedAnswer && !undatedAnswer.abstained) return undatedAnswer;
   return (
     coveredHalfOfUncovered(index, written, answer, options) ??
     answeredBesideAdvice(index, written, options) ??

@@ -102,8 +102,12 @@ export function questionParts(
   }
   const withContext: { text: string; bare: string; label?: string }[] = [];
   let previous: Analysis | undefined;
+  const topic = topicBeforeColon(index, asked);
   for (const part of parts) {
-    const analysis = index.analyze(part);
+    // "NVDA–Anthropic tech collab: what does it involve, and which chips?": each part asks of the
+    // topic named before the colon.
+    const own = topic !== undefined && !part.startsWith(topic) ? `${topic} ${part}` : part;
+    const analysis = index.analyze(own);
     const concepts = analysis.terms.filter((term) => term.kind === "concept");
     const named = analysis.terms.some((term) => isParty(index, term));
     // "…? how much?": a part with no word of its own asks about the part before; the question is
@@ -119,7 +123,7 @@ export function questionParts(
     ) {
       return whole;
     }
-    let text = part;
+    let text = own;
     // "마소는 왜 투자했고 / 엔비는 왜 했음": a part naming a party but nothing about it asks the
     // part before's question of that party.
     const ownConcepts = concepts.filter((term) => !isParty(index, term));
@@ -161,6 +165,20 @@ export function questionParts(
   )
     ? withContext
     : whole;
+}
+
+/**
+ * What a question names before a colon that opens its asks ("NVDA–Anthropic tech collab: what…,
+ * and which…?"), when it names a party; the list markers come off each part, this topic with
+ * them.
+ */
+const TOPIC_BEFORE_COLON =
+  /^([^:?？\n]{1,60}):\s*(?=(?:what|what's|when|who|how|which|where|why|is|are|does|do|did|was|were|can)\b)/iu;
+
+function topicBeforeColon(index: KnowledgeIndex, question: string): string | undefined {
+  const topic = TOPIC_BEFORE_COLON.exec(question.trim())?.[1]?.trim();
+  if (!topic) return undefined;
+  return index.analyze(topic).terms.some((term) => isParty(index, term)) ? topic : undefined;
 }
 
 /**
@@ -446,7 +464,9 @@ export function isListOfAsks(index: KnowledgeIndex, parts: readonly { bare: stri
 
 /** An item that claims something: a figure, or a yes/no reading of its own. */
 function claimsSomething(index: KnowledgeIndex, item: string): boolean {
-  const analysis = index.analyze(item);
+  // The last item carries the list's question mark ("…, venue, and combined figure?"): the mark
+  // asks of the list, and makes no claim of that item.
+  const analysis = index.analyze(item.replace(/[?？]+\s*$/u, ""));
   return analysis.asksToConfirm || analysis.terms.some((term) => term.kind === "amount");
 }
 

@@ -14,6 +14,7 @@ import { stemEnglish } from "../../search/english.ts";
 import { isEnding } from "../../search/korean.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
 import { factWordsOf } from "./fact-words.ts";
+import { offeredBesideKnown } from "./offered-choice.ts";
 
 export interface NamedEntity {
   readonly id: string;
@@ -1121,6 +1122,8 @@ function unknownCapitalisedNames(raw: string, analysis: Analysis): NamedEntity[]
     if (term.kind === "latin" && !term.known) unknown.add(term.text);
   }
   if (unknown.size === 0) return [];
+  // "…Ignite or Build?": the name offered beside one the knowledge knows is ruled out, not asked.
+  const offered = offeredBesideKnown(raw, unknown);
   const aboutKnowledge = analysis.terms.some((term) => term.kind === "concept");
   const names: NamedEntity[] = [];
   const word = /[A-Za-z][A-Za-z0-9]*/g;
@@ -1137,6 +1140,7 @@ function unknownCapitalisedNames(raw: string, analysis: Analysis): NamedEntity[]
     if (
       capitalised &&
       unknown.has(lower) &&
+      !offered.has(lower) &&
       !ENGLISH_STOPWORDS.has(lower) &&
       !ENGLISH_MONTH_WORD.test(lower) &&
       !TIME_NAME.test(lower) &&
