@@ -115,6 +115,7 @@ import {
   withoutAttributeWord,
 } from "./question-parts.ts";
 import {
+  askedWithMark,
   asksAboutArticleMetadata,
   asksBothSides,
   asksGivesAndGets,
@@ -659,7 +660,7 @@ function answerWritten(
           {
             bare: beforeBare,
             analysis: index.analyze(beforeBare),
-            asked: askedWithMark(asked, beforeBare),
+            asked: askedWithMark(asked, beforeBare.trim()),
             namesOutsideParty: () =>
               readScope(knowledge, index.analyze(beforeText), beforeText, (word) =>
                 isTypoOfKnownWord(index, word),
@@ -2283,11 +2284,4 @@ function followingSentence(
   const opensSection =
     section.sentences[0]?.index === sentence.index && section.heading !== undefined;
   return CONTINUATION.test(next.text) || opensSection ? { sentence: next, section } : undefined;
-}
-
-/** Whether a part is followed, in the question as written, by a question mark. */
-function askedWithMark(question: string, part: string): boolean {
-  const trimmed = part.trim();
-  const at = trimmed === "" ? -1 : question.indexOf(trimmed);
-  return at >= 0 && /^\s*[?？]/u.test(question.slice(at + trimmed.length));
 }

@@ -102,7 +102,8 @@ export function leansOnPartBefore(
   own: Analysis,
 ): boolean {
   const text = bare.trim();
-  if (RESTATING_END.test(before.bare.trim()) || RESTATING_OPENING.test(text)) return true;
+  const beforeText = before.bare.trim();
+  if (RESTATING_END.test(beforeText) || RESTATING_OPENING.test(text)) return true;
   if (RESTATING_CLOSE.test(text)) return true;
   // "…얼마예요? 금액으로는요", "how much…? need a number for the diagram": that figure again.
   if (asksTheFigureAgain(before.analysis, text, own)) return true;
@@ -119,14 +120,13 @@ export function leansOnPartBefore(
   // A remark follows any question, asked by its word or by its mark alone ("xAI's last round
   // valuation? Trying to line it up against Anthropic's.").
   // "…scaling to after that? 2gw? 5gw?": a guess after a guess guesses the same answer.
-  const beforeMarked = before.asked ?? QUESTION_MARK_END.test(before.bare.trim());
-  if (isGuess(before.bare.trim(), before.analysis, beforeMarked) && isGuess(text, own)) return true;
+  const beforeMarked = before.asked ?? QUESTION_MARK_END.test(beforeText);
+  if (isGuess(beforeText, before.analysis, beforeMarked) && isGuess(text, own)) return true;
   if (!hasQuestionWord(before.analysis.normalized)) {
-    const asked = before.asked ?? QUESTION_MARK_END.test(before.bare.trim());
     // "네이버는 클로드 안쓰나? 하이퍼클로바X랑 경쟁관계임?": a yes or no on words the knowledge lacks,
     // naming no party of its own, goes on asking of the other company the part before named.
     return (
-      asked &&
+      beforeMarked &&
       (isRemark(text, own) ||
         (confirmsOfTheAnswer(own) &&
           !own.terms.some((term) => term.entity !== undefined) &&

@@ -18,7 +18,7 @@ import {
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
 import { tokenize } from "../../search/tokenize.ts";
-import { isRequest, opensAsNextStep } from "./question-shape.ts";
+import { askedWithMark, isRequest, opensAsNextStep } from "./question-shape.ts";
 import { readNamed, readScope } from "./scope.ts";
 
 /** Clause ends: punctuation followed by a space, an ellipsis, or "…, but" / "…but". */
@@ -319,9 +319,7 @@ export function isRemark(asked: string, bare: string, analysis: Analysis): boole
   // "Surely they don't spend it all at once.": a lead-in of a claim, ended by a full stop, states.
   const stated = /\.\s*$/u.test(bare);
   if ((analysis.asksToConfirm && !stated) || hasQuestionWord(analysis.normalized)) return false;
-  const at = asked.indexOf(bare);
-  const after = at === -1 ? "" : asked.slice(at + bare.length).trimStart();
-  if (/[?？]/u.test(bare) || after.startsWith("?") || after.startsWith("？")) return false;
+  if (/[?？]/u.test(bare) || askedWithMark(asked, bare)) return false;
   const text = analysis.normalized.trim();
   return ENGLISH_REMARK.test(text) || KOREAN_REMARK.test(bare.trim());
 }

@@ -461,3 +461,13 @@ const BOTH_SIDES =
 export function asksBothSides(normalized: string): boolean {
   return BOTH_SIDES.test(normalized);
 }
+
+/**
+ * Whether a part of a question is followed there by a question mark: splitting a question into
+ * parts drops the marks, and whether a part was asked by its mark is read back from the whole.
+ */
+export function askedWithMark(question: string, part: string): boolean {
+  if (part === "") return false;
+  const at = question.indexOf(part);
+  return at >= 0 && /^\s*[?？]/u.test(question.slice(at + part.length));
+}
