@@ -9,17 +9,12 @@ import { leansOnPartBefore } from "../src/answer/fallback/leaning-part.ts";
 import { isRemark } from "../src/answer/fallback/preamble.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { leansOn } from "./helpers/leaning.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
 const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
 
-function leans(before: string, part: string): boolean {
-  return leansOnPartBefore(
-    { bare: before, analysis: index.analyze(before) },
-    part,
-    index.analyze(part),
-  );
-}
+const leans = (before: string, part: string) => leansOn(index, before, part);
 
 describe("a Korean afterthought leans on the part before", () => {
   it.each([

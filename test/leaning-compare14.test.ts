@@ -5,20 +5,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
-import { leansOnPartBefore } from "../src/answer/fallback/leaning-part.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { leansOn } from "./helpers/leaning.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
 const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
 
-function leans(before: string, part: string): boolean {
-  return leansOnPartBefore(
-    { bare: before, analysis: index.analyze(before) },
-    part,
-    index.analyze(part),
-  );
-}
+const leans = (before: string, part: string) => leansOn(index, before, part);
 
 describe("a comparison leaning on the part before", () => {
   it.each([
