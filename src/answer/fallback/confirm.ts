@@ -1212,11 +1212,26 @@ function formerNameFact(
 ): Fact | undefined {
   const named = new Set(scope.entities.map((entity) => entity.id));
   const terms = new Set(analysis.terms.map((term) => term.features[0]?.slice(2)));
-  return knowledge.facts.find(
-    (candidate) =>
-      SAYS_FORMER_NAME.test(`${candidate.statement.en} ${candidate.statement.ko}`) &&
-      candidate.subject.some((id) => named.has(id) || terms.has(id)),
+  return factsOfFormerNames(knowledge).find((candidate) =>
+    candidate.subject.some((id) => named.has(id) || terms.has(id)),
   );
+}
+
+const formerNameFacts = new WeakMap<Knowledge, readonly Fact[]>();
+
+/**
+ * The facts that say a name is a former one, in the order of the facts: found once per knowledge,
+ * since up to three claim checks of one question look for them.
+ */
+function factsOfFormerNames(knowledge: Knowledge): readonly Fact[] {
+  let facts = formerNameFacts.get(knowledge);
+  if (!facts) {
+    facts = knowledge.facts.filter((candidate) =>
+      SAYS_FORMER_NAME.test(`${candidate.statement.en} ${candidate.statement.ko}`),
+    );
+    formerNameFacts.set(knowledge, facts);
+  }
+  return facts;
 }
 
 /**
