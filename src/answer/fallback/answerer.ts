@@ -1154,7 +1154,13 @@ function answerOne(
   }
   // "Satya walked away from OpenAI when he backed Anthropic?": a claim that something ended is
   // checked against the fact that says it remains before anything it names is "not covered".
-  if (notCovered && analysis.asksToConfirm && claimsEnded(analysis.normalized)) {
+  // Not when an outside party or other news is named: "구조개편 끝나서…" ends that, not a fact.
+  if (
+    notCovered &&
+    analysis.asksToConfirm &&
+    claimsEnded(analysis.normalized) &&
+    !scope.entities.some((entity) => entity.outside)
+  ) {
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
     if (checked && (!checked.agrees || checked.endingDenied)) {
       return verdictAnswer(knowledge, language, sentences, checked, compact);
