@@ -138,6 +138,7 @@ import {
   readRelations,
   readScope,
 } from "./scope.ts";
+import { withoutSetAside } from "./set-aside.ts";
 import {
   confirmationHead,
   directionAnswer,
@@ -391,7 +392,9 @@ function answerWritten(
     index,
     withoutUnknownAsides(
       index,
-      withoutOpenAlternative(withoutClaimNoun(withoutRequestWrapper(readableCase(index, written)))),
+      withoutOpenAlternative(
+        withoutClaimNoun(withoutRequestWrapper(withoutSetAside(readableCase(index, written)))),
+      ),
     ),
   );
   const { knowledge } = index;
