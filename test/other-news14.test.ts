@@ -86,3 +86,24 @@ describe("news named only to set it aside", () => {
     expect(chips.text).toMatch(/Blackwell|블랙웰/u);
   });
 });
+
+describe("talking asked again after a person the knowledge lacks", () => {
+  it("is still that person's words, not the story's", () => {
+    for (const question of [
+      "What did Dario Amodei say? Did he mention it at the keynote?",
+      "젠슨은 뭐라 했음? 컨퍼런스에서 언급함?",
+      "샘 올트먼은 뭐라고 했어? 인터뷰에서 얘기 나왔어?",
+      "what did altman say about it, did he bring it up on a podcast?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/Ignite|이그나이트|나델라는|Nadella said/u);
+    }
+  });
+
+  it("leaves a part of its own about the story answered", () => {
+    const answer = ask("젠슨 황은 뭐라 했어? 그리고 발표는 언제였어?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/2025년 11월 18일/u);
+  });
+});

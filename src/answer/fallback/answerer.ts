@@ -133,6 +133,7 @@ import {
   factHasRelation,
   findNotCovered,
   involves,
+  isSaying,
   type NamedEntity,
   type QuestionScope,
   readRelations,
@@ -947,6 +948,15 @@ function restOfUncovered(
   // named, whom the knowledge lacks, whatever the part asks of him.
   if (
     PERSON_POINTS_BACK.test(own.normalized) &&
+    beforeScope().entities.some((entity) => entity.outside)
+  ) {
+    return notCovered;
+  }
+  // "Jensen Huang은 뭐라고 했어? keynote에서 얘기했어?": talking asked again, with no party of its
+  // own, after what a person the knowledge lacks said: still that person's words, not the story's.
+  if (
+    SPOKE.test(own.normalized) &&
+    beforeScope().relations.some(isSaying) &&
     beforeScope().entities.some((entity) => entity.outside)
   ) {
     return notCovered;
@@ -1809,6 +1819,10 @@ function abstainReason(verdict: Verdict): AbstainReason {
 /** A person named before: "what did he say?", "그 사람은 뭐래?". */
 const PERSON_POINTS_BACK =
   /\b(?:he|him|his|she|her)\b|(?<!\p{Script=Hangul})그(?:는|가|의|분|분은|분이|사람|사람은|사람이)(?!\p{Script=Hangul})/u;
+
+/** Words of talking about something ("mention it", "얘기했어"), whoever talks. */
+const SPOKE =
+  /\b(?:say|says|said|talk|talks|talked|mention|mentions|mentioned|comment|comments|commented|br(?:ing|ought) (?:it |this |that )?up)\b|(?:얘기|이야기)\s?(?:했|한|하|함|해|나왔|나온)|말했|말한|말함|말하|언급/u;
 
 /** A Korean clause trailing off on a connective ("…나오던데", "…봤는데요", "…있길래"), unasked. */
 const TRAILING_BACKGROUND = /\p{Script=Hangul}(?:던데|는데|은데|거든|길래)요?\s*[.…~]*$/u;
