@@ -191,7 +191,11 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
         ...manifest.entities.map((entity) => [entity.id, entity.name] as const),
         ...factsFile.names.map((entry) => [entry.id, entry.name] as const),
       ]),
-      outside: factsFile.outside,
+      // Another event is turned away as an outside party is: one list for every reader of it.
+      outside: {
+        ...factsFile.outside,
+        entities: [...factsFile.outside.entities, ...factsFile.outside.events],
+      },
     },
     flows,
     concepts: aliases.concepts,

@@ -157,6 +157,12 @@ export const factsFileSchema = z.object({
   outside: z
     .object({
       entities: z.array(outsideEntitySchema).default([]),
+      /**
+       * Other news about the same companies (a project, a reorganisation, an earnings call, export
+       * rules): named beside the story, or mistaken for it, and covered no more than an outside
+       * company. Read as outside parties: "The article doesn't cover Stargate."
+       */
+      events: z.array(outsideEntitySchema).default([]),
       relations: z
         .array(
           relationSchema.omit({ concepts: true, passages: true }).extend({
@@ -174,7 +180,7 @@ export const factsFileSchema = z.object({
         )
         .default([]),
     })
-    .default({ entities: [], relations: [] }),
+    .default({ entities: [], events: [], relations: [] }),
 });
 export type FactsFile = z.infer<typeof factsFileSchema>;
 

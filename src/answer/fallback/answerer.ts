@@ -133,11 +133,13 @@ import {
   factHasRelation,
   findNotCovered,
   involves,
+  isSaying,
   type NamedEntity,
   type QuestionScope,
   readRelations,
   readScope,
 } from "./scope.ts";
+import { withoutSetAside } from "./set-aside.ts";
 import {
   confirmationHead,
   directionAnswer,
@@ -391,7 +393,9 @@ function answerWritten(
     index,
     withoutUnknownAsides(
       index,
-      withoutOpenAlternative(withoutClaimNoun(withoutRequestWrapper(readableCase(index, written)))),
+      withoutOpenAlternative(
+        withoutClaimNoun(withoutRequestWrapper(withoutSetAside(readableCase(index, written)))),
+      ),
     ),
   );
   const { knowledge } = index;
@@ -948,6 +952,15 @@ function restOfUncovered(
   ) {
     return notCovered;
   }
+  // "Jensen Huang은 뭐라고 했어? keynote에서 얘기했어?": talking asked again, with no party of its
+  // own, after what a person the knowledge lacks said: still that person's words, not the story's.
+  if (
+    SPOKE.test(own.normalized) &&
+    beforeScope().relations.some(isSaying) &&
+    beforeScope().entities.some((entity) => entity.outside)
+  ) {
+    return notCovered;
+  }
   // "메타도 투자했나요? 얼마나요?": only an amount, of the part before.
   const amountOnly = scope.relations.length === 0 && own.asksForFigure;
   if (scope.relations.length === 0 && !amountOnly) return undefined;
@@ -1154,7 +1167,13 @@ function answerOne(
   }
   // "Satya walked away from OpenAI when he backed Anthropic?": a claim that something ended is
   // checked against the fact that says it remains before anything it names is "not covered".
-  if (notCovered && analysis.asksToConfirm && claimsEnded(analysis.normalized)) {
+  // Not when an outside party or other news is named: "구조개편 끝나서…" ends that, not a fact.
+  if (
+    notCovered &&
+    analysis.asksToConfirm &&
+    claimsEnded(analysis.normalized) &&
+    !scope.entities.some((entity) => entity.outside)
+  ) {
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
     if (checked && (!checked.agrees || checked.endingDenied)) {
       return verdictAnswer(knowledge, language, sentences, checked, compact);
@@ -1800,6 +1819,10 @@ function abstainReason(verdict: Verdict): AbstainReason {
 /** A person named before: "what did he say?", "그 사람은 뭐래?". */
 const PERSON_POINTS_BACK =
   /\b(?:he|him|his|she|her)\b|(?<!\p{Script=Hangul})그(?:는|가|의|분|분은|분이|사람|사람은|사람이)(?!\p{Script=Hangul})/u;
+
+/** Words of talking about something ("mention it", "얘기했어"), whoever talks. */
+const SPOKE =
+  /\b(?:say|says|said|talk|talks|talked|mention|mentions|mentioned|comment|comments|commented|br(?:ing|ought) (?:it |this |that )?up)\b|(?:얘기|이야기)\s?(?:했|한|하|함|해|나왔|나온)|말했|말한|말함|말하|언급/u;
 
 /** A Korean clause trailing off on a connective ("…나오던데", "…봤는데요", "…있길래"), unasked. */
 const TRAILING_BACKGROUND = /\p{Script=Hangul}(?:던데|는데|은데|거든|길래)요?\s*[.…~]*$/u;

@@ -89,8 +89,10 @@ export function notCoveredSentence(
     const what = who && relation ? `${who}의 ${relation}` : who || relation || "그 내용";
     return `기사는 ${what}에 대해서는 다루지 않아요.`;
   }
+  // "layoffs' investment": a plural name (other news: "export controls") takes the apostrophe only.
+  const owner = who.endsWith("s") ? `${who}'` : `${who}'s`;
   const what =
-    who && relation ? `${who}'s ${relation}` : who || (relation ? `the ${relation}` : "that");
+    who && relation ? `${owner} ${relation}` : who || (relation ? `the ${relation}` : "that");
   return `The article doesn't cover ${what}.`;
 }
 

@@ -1,0 +1,65 @@
+/**
+ * A question may name other news only to set it aside: "not the openai thing - how much is…?",
+ * "…뭐야? 구글 TPU 얘기랑 헷갈려서", "is this the X story or a different deal? What's it about?",
+ * "오픈AI 건 말고 이번 거래에서…". The news set aside is not what is asked, so it must not make the
+ * question about another company (and turn it away); the rest of the question is answered. The
+ * words below are the language of setting aside, not of any one story.
+ */
+
+/** The noun a piece of news is called by: "the openai thing", "the stargate story". */
+const NEWS_NOUN_EN =
+  "(?:thing|story|stuff|deal|news|one|saga|drama|headline|announcement|rumou?r)s?";
+/** Up to four words naming the news ("the microsoft-openai restructuring story"). */
+const NEWS_WORDS_EN = "(?:[\\p{L}\\p{N}'.&/-]+\\s+){0,4}?";
+/** "I'm not asking about", "i don't mean", "not": the set-aside verb. */
+const NOT_EN = "(?:not|i(?:'m| am) not (?:asking|talking) about|i don'?t mean|forget|ignore)";
+
+/** "not the openai thing - how much…": opens by setting a piece of news aside. */
+const LEAD_NOT_THE = new RegExp(
+  `^\\s*(?:(?:ok|okay|so|wait|no|hmm)[,\\s]+)*${NOT_EN} (?:the|that) ${NEWS_WORDS_EN}${NEWS_NOUN_EN}\\s*[-–—:;,.!]+\\s*`,
+  "iu",
+);
+/** "how much is microsoft putting in, not the openai deal?": ends by setting one aside. */
+const TAIL_NOT_THE = new RegExp(
+  `\\s*[,;]\\s*(?:(?:and|but)\\s+)?${NOT_EN} (?:the|that) ${NEWS_WORDS_EN}${NEWS_NOUN_EN}(?=\\s*[?!.]*\\s*$)`,
+  "iu",
+);
+/**
+ * "is this the X story or a different deal?", "이거 오픈AI 구조개편 얘기야, 아니면 다른 거래야?": which
+ * story this is, asked beside what it is about; the other story is named only to be told apart.
+ */
+const WHICH_STORY = new RegExp(
+  `(?:^|(?<=[.!?]\\s*))\\s*(?:(?:wait|so|ok|okay|hold on|hmm|sorry)[,\\s]+)*(?:is|was) (?:this|it|that)(?: about)? (?:the|that|a|an) [^?.!]{1,60}? ${NEWS_NOUN_EN},? (?:or|or is it|or about) (?:a |an )?(?:different|another|other|separate|new|unrelated)(?: [\\p{L}]+)?\\s*[?？]+\\s*|(?:^|(?<=[.!?]\\s*))\\s*(?:이거|이건|이 기사|이 뉴스)\\s?[^?.!]{1,40}?(?:얘기|이야기|소식|건|기사)(?:야|임|인가|이야|예요|인가요)?,?\\s?(?:아니면|혹은)\\s?다른\\s?\\S+\\s*[?？]+\\s*`,
+  "iu",
+);
+/**
+ * "…? 구글 TPU 얘기랑 헷갈려서", "(confusing it with the stargate news)": the asker says what they
+ * confuse the story with; a clause of its own, with no question in it.
+ */
+const CONFUSED_WITH = [
+  /(?:(?<=[?!.,])|^)\s*[^?!.,]{1,40}?(?:랑|이랑|하고|와|과)\s?(?:좀\s?|자꾸\s?|계속\s?)?헷갈[^\s?!.,]*(?:\s?(?:서|요|네|ㅠ+|ㅜ+))?\s*[,.!]?\s*(?=$|[^?]*[?？])/u,
+  /(?:(?<=[?!.,])|^)\s*(?:\(?\s*)(?:i(?:'m| am| keep)?|sorry,? i(?:'m| am)?)?\s*(?:confus(?:ed|ing)|mix(?:ed|ing)) (?:it |this |them )?(?:up )?with [^?!.,()]{1,50}\)?\s*(?:[,.!]+\s*|$)(?=$|[^?]*[?？])/iu,
+];
+/**
+ * "오픈AI 건 말고", "스타게이트 얘기 말고": a piece of news by its noun, set aside. Not "이번 거래
+ * 말고" (the story itself: other news is then asked) nor "마소 말고" (another party asked).
+ */
+const KO_NOT_THE =
+  /(?<=^|\s)((?:\S+\s){0,2}?\S+?)(?:\s?(?:얘기|이야기|소식|뉴스)|\s(?:건|딜))(?:은|는)?\s?(?:말고|빼고|말구)(?:요)?\s*[,.]?\s*/u;
+/** Words for the story itself: what is set aside then is everything else. */
+const THIS_STORY = /(?:^|\s)(?:이번|이|그|저|요번|이거|그거|이것|그것)(?=\s|$)|^(?:이번|요번)/u;
+
+/** Letters left to ask with: a set-aside that leaves only marks leaves the question whole. */
+const ASKS_SOMETHING = /[\p{L}\p{N}]{2,}/u;
+
+/** The question without the news it names only to set aside, or the question as it was. */
+export function withoutSetAside(question: string): string {
+  let rest = question.replace(LEAD_NOT_THE, "").replace(TAIL_NOT_THE, "").replace(WHICH_STORY, " ");
+  for (const pattern of CONFUSED_WITH) rest = rest.replace(pattern, " ");
+  const korean = KO_NOT_THE.exec(rest);
+  if (korean && !THIS_STORY.test(korean[1] ?? "")) {
+    rest = `${rest.slice(0, korean.index)}${rest.slice(korean.index + korean[0].length)}`;
+  }
+  rest = rest.replace(/\s{2,}/gu, " ").trim();
+  return rest !== question.trim() && ASKS_SOMETHING.test(rest) ? rest : question;
+}
