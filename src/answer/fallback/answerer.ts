@@ -153,6 +153,7 @@ import { readableCase } from "./shouted.ts";
 import { silentSpeaker } from "./speaker-scope.ts";
 import { asksWhatAllPartiesDid } from "./story-ask.ts";
 import { asksForStructure, structureAnswer } from "./structure.ts";
+import { asksSummaryOfParties } from "./summary-ask.ts";
 import { summedFlowAnswer } from "./summed-flow.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 import { withoutStoryMoment } from "./time-clause.ts";
@@ -425,7 +426,10 @@ function answerWritten(
   // "What did Microsoft, NVIDIA and Anthropic announce?": what they all did is the story.
   const wholeScope = () =>
     readScope(knowledge, whole, question, (word) => isTypoOfKnownWord(index, word));
-  if (asksWhatAllPartiesDid(knowledge, whole, wholeScope)) {
+  if (
+    asksWhatAllPartiesDid(knowledge, whole, wholeScope) ||
+    asksSummaryOfParties(knowledge, whole, wholeScope)
+  ) {
     return composeSummaryAnswer(knowledge, language);
   }
   const structure =
