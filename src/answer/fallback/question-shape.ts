@@ -232,7 +232,7 @@ const ARTICLE_KO = /기사|글|내용|이거|이건/u;
  * release says"): the announcement or release named is the yardstick, not what is asked.
  */
 const AGAINST_RECORD_EN =
-  /\b(?:match(?:es)?|line up with|lines up with|squares? with|agrees? with|tall(?:y|ies) with|consistent with|differs? from|different from|deviates? from|at odds with|contradicts?|inconsistent with|interpretation|interpretive|editoriali[sz]\w*|spin)\b[^?.!]*\b(?:official|announcement|announced|press release|release|record|sources?|fact sheet|facts|filings?)\b/;
+  /\b(?:match(?:es)?|line up with|lines up with|squares? with|agrees? with|tall(?:y|ies) with|consistent with|differs? from|different from|deviates? from|at odds with|contradicts?|inconsistent with|interpretation|interpretive|editoriali[sz]\w*|spin)\b[^?.!]*\b(?:official|announcement|announced|press release|release|record|sources?|fact sheet|facts?|filings?)\b/;
 const AGAINST_RECORD_KO =
   /(?:공식 ?발표|보도 ?자료|발표 ?내용|공식 ?자료|원 ?자료|사실)(?:와|과|랑|이랑|하고|에)? ?(?:안 맞|맞지 않|다른|다르|달라|어긋|차이)|사실이 아니라[^?.!]*(?:해석|의견|주관|추측)|(?:필자|글쓴이|기자|저자|작성자)(?:의|가)? ?(?:해석|주관|추측|의견(?:인|일|이))/u;
 
