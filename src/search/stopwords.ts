@@ -10,6 +10,7 @@ import { HOLDINGS_ADVICE_PATTERNS } from "./advice-holdings.ts";
 import { CODING_QUESTION_PATTERNS } from "./coding-question.ts";
 import { englishVerbForms } from "./english-conjugate.ts";
 import { isEnding } from "./korean.ts";
+import { TRANSLATION_REQUEST_PATTERNS } from "./translation-request.ts";
 
 export const ENGLISH_STOPWORDS = new Set(
   `a about above after again against all also am an and any are aren around as at be because been
@@ -254,6 +255,7 @@ export const OTHER_TASK_PATTERNS: readonly RegExp[] = [
   /(?:농담|유머|개그|드립(?!니)|아재 ?개그|삼행시|이행시|수수께끼|동화|랩 ?(?:해|써|가사)|노래 ?(?:불러|만들어|지어|가사)|시 ?(?:한 ?편|써 ?줘|지어)|(?:시|노래|가사|소설|동화|랩)(?: 한 (?:편|곡))? ?(?:써|지어|만들어))/u,
   ...ABOUT_THE_BOT_PATTERNS,
   ...CODING_QUESTION_PATTERNS,
+  ...TRANSLATION_REQUEST_PATTERNS,
 ];
 
 /**
