@@ -133,7 +133,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind26.jsonl", floor: 0.98, rows: 240, near: 1 },
     // Written apart in the middle of round eight, scored untouched on the engine of that moment.
     { file: "blind27.jsonl", floor: 0.96, rows: 235, near: 1 },
-    { file: "blind28.jsonl", floor: 0.96, rows: 234, near: 1 },
+    { file: "blind28.jsonl", floor: 0.965, rows: 234, near: 1 },
     { file: "blind29.jsonl", floor: 0.96, rows: 253, near: 0.95, abstain: 1 },
     { file: "blind30.jsonl", floor: 0.97, rows: 220, near: 1 },
     { file: "blind31.jsonl", floor: 0.97, rows: 233, near: 1 },
@@ -166,8 +166,8 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round twelve, scored untouched (blind44 94.7%, blind45 88.0%,
     // blind46 88.7%); floors just under their end-of-round figures.
     { file: "blind44.jsonl", floor: 0.98, rows: 150, near: 1 },
-    { file: "blind45.jsonl", floor: 0.96, rows: 150, near: 1 },
-    { file: "blind46.jsonl", floor: 0.96, rows: 150, near: 1 },
+    { file: "blind45.jsonl", floor: 0.97, rows: 150, near: 1 },
+    { file: "blind46.jsonl", floor: 0.965, rows: 150, near: 1 },
     // Written apart at the end of round twelve (91.0% untouched): near and other-company questions
     // beside their covered cousins.
     { file: "blind47.jsonl", floor: 0.97, rows: 200, near: 0.96, abstain: 1 },

@@ -155,6 +155,7 @@ import { readableCase } from "./shouted.ts";
 import { silentSpeaker } from "./speaker-scope.ts";
 import { asksWhatAllPartiesDid } from "./story-ask.ts";
 import { asksForStructure, structureAnswer } from "./structure.ts";
+import { asksSummaryOfParties } from "./summary-ask.ts";
 import { summedFlowAnswer } from "./summed-flow.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 import { withoutStoryMoment } from "./time-clause.ts";
@@ -186,6 +187,9 @@ const MAX_QUOTED_SENTENCES = 2;
 /** A summary request with nothing more specific than this gets the whole story in brief. */
 const SUMMARY_SPECIFICITY = 0.3;
 
+/** A letter or a digit: a question with neither has no words. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 /** Sentence openings that lean on the sentence before ("이는…", "즉,", "This…"). */
 const CONTINUATION = /^(?:이는|이것은|이로써|즉|따라서|그래서|이러한|this|that|it|such)(?=[\s,])/iu;
 
@@ -202,6 +206,15 @@ export function answerFromKnowledge(
   // Each text this answer reads (the question, its clauses and parts, the question without its
   // premise, the halves of one turned away) is analysed once, for this answer only.
   const index = forOneAnswer(sharedIndex);
+  // "🤝💰", "👀👀": emoji stand for words only beside words; alone they ask nothing (the same
+  // refusal as checkQuestion's for a question with no letter or digit).
+  if (!HAS_WORD.test(written)) {
+    return abstainAnswer(
+      index.knowledge,
+      options.language ?? index.analyze(written).language,
+      "empty",
+    );
+  }
   const answer = answerWritten(index, written, options);
   // "Why does Microsoft want Claude if it already has OpenAI's models?": the premise is what the
   // asker takes as given; what the knowledge lacks in it is not what is asked. Read only when
@@ -429,7 +442,10 @@ function answerWritten(
   // "What did Microsoft, NVIDIA and Anthropic announce?": what they all did is the story.
   const wholeScope = () =>
     readScope(knowledge, whole, question, (word) => isTypoOfKnownWord(index, word));
-  if (asksWhatAllPartiesDid(knowledge, whole, wholeScope)) {
+  if (
+    asksWhatAllPartiesDid(knowledge, whole, wholeScope) ||
+    asksSummaryOfParties(knowledge, whole, wholeScope)
+  ) {
     return composeSummaryAnswer(knowledge, language);
   }
   const structure =

@@ -53,11 +53,11 @@ const DATE =
 
 /** What kind of piece it is ("news article or blog?", "어떤 종류의 글이야?"). */
 const KIND_ASKED =
-  /\bwhat (?:kind|sort|type) of (?:article|piece|post|text|writing|source)\b|(?:어떤|무슨) (?:종류의? )?(?:글|기사)(?:이야|야|인가|임|예요|이에요)|글의? 종류|기사 (?:종류|형식)|형식의? 글/u;
+  /\bwhat (?:kind|sort|type) of (?:article|piece|post|text|writing|source)\b|(?:어떤|무슨) (?:(?:종류|성격|유형|장르|형식)의? )?(?:글|기사)(?:이야|야|인가|임|예요|이에요|입니까|인가요|인지)|(?:글|기사)의? (?:종류|성격|유형|장르)|기사 형식|형식의? 글/u;
 
 /** Kinds of publication, to tell another kind claimed ("a news article?") from the piece's own. */
 const OTHER_KINDS =
-  /\b(?:news (?:article|story|report)|newspaper (?:article|piece)|press release|op-?ed|opinion piece|column|editorial|research paper|academic paper|official report|magazine (?:article|piece))\b|정식 기사|뉴스 기사|언론 기사|신문 기사|보도자료|칼럼|사설|논문|보고서|리포트/u;
+  /\b(?:news (?:article|story|report)|newspaper (?:article|piece)|press release|op-?ed|opinion piece|column|editorial|research paper|academic paper|official report|magazine (?:article|piece))\b|정식 기사|뉴스 기사|언론 기사|신문 기사|언론 보도|뉴스 보도|보도자료|칼럼|사설|논문|보고서|리포트/u;
 
 /** The piece pointed at ("this", "이거"): with a kind's name, it asks what the piece is. */
 const THIS_PIECE = /\b(?:this|it)\b|이거|이건|이게|(?:^|\s)이 (?=\p{Script=Hangul})/u;
@@ -96,7 +96,8 @@ export function asksArticlePublication(
   // "What outlet published this?": the piece pointed at, when nothing else is named.
   const pointed =
     ARTICLE.test(glossed) ||
-    ((kindNamed || OTHER_KINDS.test(written) || holds(OUTLET)) && THIS_PIECE.test(written));
+    ((kindNamed || OTHER_KINDS.test(written) || holds(OUTLET) || holds(KIND_ASKED)) &&
+      THIS_PIECE.test(written));
   if (
     !pointed ||
     holds(LINK) ||

@@ -232,13 +232,29 @@ const ARTICLE_KO = /기사|글|내용|이거|이건/u;
  * release says"): the announcement or release named is the yardstick, not what is asked.
  */
 const AGAINST_RECORD_EN =
-  /\b(?:match(?:es)?|line up with|lines up with|squares? with|agrees? with|tall(?:y|ies) with|consistent with|differs? from|different from|deviates? from|at odds with|contradicts?|inconsistent with|interpretation|interpretive|editoriali[sz]\w*|spin)\b[^?.!]*\b(?:official|announcement|announced|press release|release|record|sources?|fact sheet|facts|filings?)\b/;
+  /\b(?:match(?:es)?|line up with|lines up with|squares? with|agrees? with|tall(?:y|ies) with|consistent with|differs? from|different from|deviates? from|at odds with|contradicts?|inconsistent with|interpretation|interpretive|editoriali[sz]\w*|spin)\b[^?.!]*\b(?:official|announcement|announced|press release|release|record|sources?|fact sheet|facts?|filings?)\b/;
 const AGAINST_RECORD_KO =
   /(?:공식 ?발표|보도 ?자료|발표 ?내용|공식 ?자료|원 ?자료|사실)(?:와|과|랑|이랑|하고|에)? ?(?:안 맞|맞지 않|다른|다르|달라|어긋|차이)|사실이 아니라[^?.!]*(?:해석|의견|주관|추측)|(?:필자|글쓴이|기자|저자|작성자)(?:의|가)? ?(?:해석|주관|추측|의견(?:인|일|이))/u;
+
+/**
+ * One part of the article held against another, or against the real figure ("does the headline
+ * number match the body?", "기사 제목이랑 본문 수치가 어긋나?", "제목 금액이랑 진짜 금액이 다르다던데"):
+ * the article's own parts disagree only where a fact check corrects one of them.
+ */
+const ARTICLE_PART_EN = String.raw`\b(?:headline|title|intro|lede)\b`;
+const DISAGREE_EN = String.raw`\b(?:match(?:es)?|line up|lines up|squares?|agrees?|tall(?:y|ies)|consistent|inconsistent|differs?|different|deviates?|at odds|contradicts?|conflicts?|clash(?:es)?|discrepanc\w*|mismatch\w*)\b`;
+const PARTS_DISAGREE_EN = new RegExp(
+  `${ARTICLE_PART_EN}[^?.!]*${DISAGREE_EN}|${DISAGREE_EN}[^?.!]*${ARTICLE_PART_EN}`,
+  "u",
+);
+const PARTS_DISAGREE_KO =
+  /(?:제목|헤드라인|도입부|본문)[^?.!]*(?:어긋|다르|달라|다른|안 맞|맞지 않|차이|불일치|모순)/u;
 
 /** Whether the question holds the article against the record (above). */
 export function holdsArticleAgainstRecord(normalized: string): boolean {
   return (
+    PARTS_DISAGREE_EN.test(normalized) ||
+    PARTS_DISAGREE_KO.test(normalized) ||
     (AGAINST_RECORD_EN.test(normalized) && ARTICLE_EN.test(normalized)) ||
     (AGAINST_RECORD_KO.test(normalized) && ARTICLE_KO.test(normalized))
   );
