@@ -1154,7 +1154,14 @@ function answerOne(
   }
   // "Satya walked away from OpenAI when he backed Anthropic?": a claim that something ended is
   // checked against the fact that says it remains before anything it names is "not covered".
-  if (notCovered && analysis.asksToConfirm && claimsEnded(analysis.normalized)) {
+  // A change claimed of something no fact covers ("코파일럿 기본 모델이 클로드로 바뀌어?", the
+  // default) is a change of that thing, which the fact that Claude remains available does not settle.
+  if (
+    notCovered &&
+    analysis.asksToConfirm &&
+    scope.outsideRelations.length === 0 &&
+    claimsEnded(analysis.normalized)
+  ) {
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
     if (checked && (!checked.agrees || checked.endingDenied)) {
       return verdictAnswer(knowledge, language, sentences, checked, compact);
