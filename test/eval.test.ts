@@ -170,7 +170,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind46.jsonl", floor: 0.965, rows: 150, near: 1 },
     // Written apart at the end of round twelve (91.0% untouched): near and other-company questions
     // beside their covered cousins.
-    { file: "blind47.jsonl", floor: 0.97, rows: 200, near: 0.96, abstain: 1 },
+    { file: "blind47.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
     // A second late set of the same kinds, in two more personas (88.5% untouched).
     { file: "blind48.jsonl", floor: 0.95, rows: 200, near: 0.95, abstain: 1 },
     // val12 was never opened in round twelve; it is tuned on from round thirteen.
@@ -178,7 +178,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round thirteen, scored untouched (blind49 92.5%, blind50 86.5%,
     // blind51 88.7%, blind52 96.7%); floors just under their end-of-round figures.
     { file: "blind49.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
-    { file: "blind50.jsonl", floor: 0.97, rows: 200, near: 0.95, abstain: 1 },
+    { file: "blind50.jsonl", floor: 0.975, rows: 200, near: 0.96, abstain: 1 },
     { file: "blind51.jsonl", floor: 0.99, rows: 150, near: 0.97, abstain: 1 },
     { file: "blind52.jsonl", floor: 0.98, rows: 150, near: 0.97, abstain: 1 },
     // Written apart during round thirteen and kept from its first helpers (blind53 85.5%, blind54
@@ -219,12 +219,12 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round eleven, before any change (94.8% then).
     { file: "held-out-11.jsonl", rows: 232, floor: 0.94, abstain: 1, near: 1 },
     // Written at the start of round twelve, before any change (94.3% then).
-    { file: "held-out-12.jsonl", rows: 230, floor: 0.96, abstain: 0.93, near: 0.92 },
+    { file: "held-out-12.jsonl", rows: 230, floor: 0.96, abstain: 0.93, near: 0.94 },
     // Written at the start of round thirteen, before any change (95.7% then).
     { file: "held-out-13.jsonl", rows: 230, floor: 0.96, abstain: 0.96, near: 0.94 },
     // Written apart at the start of round thirteen (90.9% then). Never opened: the round's helpers
     // score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val13.jsonl", rows: 230, floor: 0.92, abstain: 0.9, near: 0.92 },
+    { file: "val13.jsonl", rows: 230, floor: 0.925, abstain: 0.9, near: 0.94 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {

@@ -71,6 +71,11 @@ export interface Analysis {
   readonly asksForAdvice: boolean;
   /** The question asks to confirm a claim ("…, right?", "I heard…", "…맞지?"): see confirmation.ts. */
   readonly asksToConfirm: boolean;
+  /**
+   * The question as normalised before the glossary rewrote it, when it did ("오퍼스도" is read
+   * "opus", its particle gone); undefined otherwise and for passages.
+   */
+  readonly asWritten?: string | undefined;
   /** The text tries to change the rules ("ignore your instructions", "시스템 프롬프트"). */
   readonly triesToChangeRules: boolean;
   /** The text asks for something other than facts: a joke, a poem, a song ("삼행시 지어줘"). */
@@ -207,6 +212,10 @@ class TextAnalysis implements Analysis {
     this.#lexicon = lexicon;
     this.#unglossed = unglossed;
     this.#asWritten = asWritten;
+  }
+
+  get asWritten(): string | undefined {
+    return this.#asWritten;
   }
 
   get asksForAdvice(): boolean {

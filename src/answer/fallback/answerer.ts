@@ -1184,9 +1184,12 @@ function answerOne(
   // "Satya walked away from OpenAI when he backed Anthropic?": a claim that something ended is
   // checked against the fact that says it remains before anything it names is "not covered".
   // Not when an outside party or other news is named: "구조개편 끝나서…" ends that, not a fact.
+  // Nor when a change is claimed of something no fact covers ("코파일럿 기본 모델이 클로드로
+  // 바뀌어?", the default): the fact that Claude remains available does not settle it.
   if (
     notCovered &&
     analysis.asksToConfirm &&
+    scope.outsideRelations.length === 0 &&
     claimsEnded(analysis.normalized) &&
     !scope.entities.some((entity) => entity.outside)
   ) {

@@ -11,13 +11,12 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { phraseAfterWhich } from "../../search/asked-word.ts";
-import { asksPlainly } from "../../search/confirmation.ts";
 import { type CalendarDate, covers, datesIn, namesMonth } from "../../search/dates.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { isShortPastVerb, stripEndings } from "../../search/korean.ts";
-import { passesOnHearsay } from "../../search/korean-predicate.ts";
 import { anyMatches, unitedPatterns } from "../../search/pattern-union.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
+import { asksBeyondTheList } from "./beyond-the-list.ts";
 import { factWordsOf } from "./fact-words.ts";
 
 export interface Measure {
@@ -264,16 +263,12 @@ export function unsupportedMeasure(
   const release = releaseAsked(text);
   if (release) return release;
   // A claim of another version is checked against the one the facts name ("Foundry gets Opus
-  // 4.5, right?" -> no, Opus 4.1), as is one passed on ("하이쿠 3.5도 있다던데요?"); one asked as
-  // well as those listed is not covered by the list.
-  // Nor does it say what comes to it later, asked plainly ("Is Opus 5 coming to Foundry?"); a
-  // claim of it ("I read they will get Opus 5, right?") is still corrected.
+  // 4.5, right?" -> no, Opus 4.1), as is one passed on ("하이쿠 3.5도 있다던데요?"); one asked
+  // beyond those listed ("is Opus 5 part of the lineup?", "GPT-5도 있어?") is not covered by
+  // the list (beyond-the-list.ts).
+  const beyond = asksBeyondTheList(text, analysis.asWritten);
   const version =
-    analysis.asksToConfirm &&
-    (!ASKED_AS_WELL.test(text) || passesOnHearsay(text)) &&
-    !(ARRIVES_LATER.test(text) && asksPlainly(text))
-      ? undefined
-      : unknownVersion(knowledge, text);
+    analysis.asksToConfirm && !beyond ? undefined : unknownVersion(knowledge, text, beyond);
   if (version) return version;
   const otherUnit =
     figureInOtherUnit(analysis) ??
@@ -541,11 +536,36 @@ function knownVersions(knowledge: Knowledge): ReadonlyMap<string, ReadonlySet<st
   return versions;
 }
 
+const unversionedByKnowledge = new WeakMap<Knowledge, ReadonlySet<string>>();
+
+/**
+ * The one-word Latin names of the knowledge's concepts and outside entities ("gpt", "claude",
+ * "gemini"): found once.
+ */
+function unversionedNames(knowledge: Knowledge): ReadonlySet<string> {
+  let names = unversionedByKnowledge.get(knowledge);
+  if (!names) {
+    const forms = [
+      ...knowledge.concepts.flatMap((concept) => concept.forms),
+      ...knowledge.scope.outside.entities.flatMap((entity) => entity.forms),
+    ];
+    names = new Set(
+      forms.map((form) => form.toLowerCase()).filter((form) => /^[a-z]{3,}$/u.test(form)),
+    );
+    unversionedByKnowledge.set(knowledge, names);
+  }
+  return names;
+}
+
 /**
  * "wen claude opus 5", "Is Sonnet 5 on Foundry?": a version of a name the facts give other
  * versions of is another product, which they do not cover. A claim is checked against the fact.
  */
-function unknownVersion(knowledge: Knowledge, text: string): Measure | undefined {
+function unknownVersion(
+  knowledge: Knowledge,
+  text: string,
+  beyondTheList: boolean,
+): Measure | undefined {
   if (!/\d/u.test(text)) return undefined;
   const versions = knownVersions(knowledge);
   for (const match of text.matchAll(VERSIONED)) {
@@ -559,25 +579,20 @@ function unknownVersion(knowledge: Knowledge, text: string): Measure | undefined
     const known = versions.get(name);
     if (known && !known.has(version)) return { id: "version", label: { ko: written, en: written } };
   }
+  // "is GPT-5 also on Foundry?": a name the knowledge knows but never writes a version of is,
+  // with a version, a product asked beside what is listed.
+  if (!beyondTheList) return undefined;
+  for (const match of text.matchAll(VERSIONED)) {
+    const [written = "", name = ""] = match;
+    if (!versions.has(name) && unversionedNames(knowledge).has(name)) {
+      return { id: "version", label: { ko: written, en: written } };
+    }
+  }
   return undefined;
 }
 
 /** A version before its name: "3.5 sonnet", "3 opus" (not "3 clouds", whose name has none). */
 const VERSION_FIRST = /(?<![\d.,$])\b(\d{1,2}(?:\.\d{1,2})?)[\s-]([a-z]{3,})\b/gu;
-
-/**
- * A versioned name asked in addition to what is listed: "오퍼스 4.5도 들어감?", "will Opus 4.5 be
- * offered as well?". A list of what is offered says nothing of what may be added to it.
- */
-const ASKED_AS_WELL =
-  /\d(?:\.\d+)?\s?도(?!\p{Script=Hangul})|\d(?:\.\d+)?\s?(?:까지|마저)(?!\p{Script=Hangul})|\b(?:as well|also|too|in addition|additionally)\b/u;
-
-/**
- * A product arriving later where others are offered: "coming to Foundry", "will be added",
- * "going to get", "들어올 예정", "추가될". A list of what is offered says nothing of what comes.
- */
-const ARRIVES_LATER =
-  /\b(?:(?:is|are|be|being)\s+(?:coming|added|rolled out|brought)|coming (?:to|soon)|will\s+(?:\S+\s+)?(?:be|get|come|arrive|land|join)|going to\s+(?:be|get|come|arrive|land|join)|gonna\s+(?:be|get|come|arrive|land|join)|(?:planned|plans?) (?:to|for)|eventually|later on)\b|(?:들어올|추가될|추가 ?예정|들어갈 ?예정|나올 ?예정|올 ?예정|합류할)/u;
 
 /** Coming out, as said of a product: "is opus 4.5 out yet?", "did it drop", "나옴?", "출시됐어?". */
 const RELEASE_VERB =
