@@ -83,3 +83,11 @@ describe("digit groups", () => {
     says("what was the one eighty three bil figure", /183/);
   });
 });
+
+describe("a request for the scale of the answer", () => {
+  it("is no word of the question: '억 단위로', '조 단위로'", () => {
+    says("억 단위로 말해줘 마소가 넣은 돈", /50억/);
+    says("엔비디아 투자 억 단위로", /100억/);
+    says("앤트로픽 기업가치 조 단위로 얼마쯤", /3500억/);
+  });
+});
