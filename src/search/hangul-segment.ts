@@ -341,7 +341,9 @@ function joinBrokenWords(tokens: readonly Token[], lexicon: Lexicon): readonly T
       ONLY_SYLLABLES.test(previous.text) &&
       ONLY_SYLLABLES.test(token.text) &&
       !isWord(token.text, lexicon) &&
-      (isKnownWhole(previous.text + token.text, lexicon) || isDetachedEnding(token.text));
+      (isKnownWhole(previous.text + token.text, lexicon) ||
+        isDetachedEnding(token.text) ||
+        opensWithBrokenWord(previous.text, token.text, lexicon));
     if (!join && !joined) continue;
     joined ??= tokens.slice(0, index);
     if (join) {
@@ -356,6 +358,19 @@ function joinBrokenWords(tokens: readonly Token[], lexicon: Lexicon): readonly T
     }
   }
   return joined ?? tokens;
+}
+
+/**
+ * "앤트로 픽이애저": the space broke a known word and the rest of it is glued to what follows. The
+ * two are joined when a known word of three syllables or more runs across the space; the
+ * splitting then cuts the joined run at its words ("앤트로픽" + "이" + "애저").
+ */
+function opensWithBrokenWord(first: string, second: string, lexicon: Lexicon): boolean {
+  const joined = first + second;
+  for (let end = joined.length; end > first.length; end--) {
+    if (end >= 3 && lexicon.hangulWords.has(joined.slice(0, end))) return true;
+  }
+  return false;
 }
 
 /**

@@ -109,6 +109,8 @@ const SCALE: Readonly<Record<string, number>> = {
   billi: 1e9,
   bln: 1e9,
   bn: 1e9,
+  // Voice typing writes a spoken "B" as the word: "ten bee", "thirty bee".
+  bee: 1e9,
   b: 1e9,
   trillion: 1e12,
   tril: 1e12,
@@ -127,7 +129,7 @@ const SCALE: Readonly<Record<string, number>> = {
 const DIGITS = /\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?/y;
 const ENGLISH_WORD = /[a-z]+/y;
 const SCALE_WORD =
-  /([ -]?)(thousand|millions?|mill?|mn|billions?|billy|billies|billi|bil(?:ls?|s)?|yard(?= (?:guy|guys|dude|one|investor|investment|check|cheque|bet|ticket|deal|commitment|stake)\b)|yards|yds|milliards?|bln|bn|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
+  /([ -]?)(thousand|millions?|mill?|mn|billions?|billy|billies|billi|bil(?:ls?|s)?|yard(?= (?:guy|guys|dude|one|investor|investment|check|cheque|bet|ticket|deal|commitment|stake)\b)|yards|yds|milliards?|bln|bn|bee|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
 const UNIT =
   /([ -]?)(?:(giga?[- ]?watts?|gw|기가 ?와트|gigs?(?= of (?:power|compute|capacity|electricity|energy|juice)\b))|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|딸라|딸러|불)|(won|krw|원))(?![a-z])/y;
 const SIGN = /(?:us\$|\$|₩|usd ?|krw ?)$/;
@@ -156,12 +158,17 @@ const KONGLISH: Readonly<Record<string, number>> = {
   포티: 40,
   피프티: 50,
 };
+/**
+ * An English scale said in Hangul after a Sino-Korean numeral ("십 빌리언", "오 빌리언"): whole
+ * words only, or 빌 standing alone, so that "이 빌딩" and "십 빌라" stay words.
+ */
+const SINO_HANGUL_SCALE = /^ ?(?:빌리언|밀리언|트릴리언|빌(?![가-힣]))/u;
 const KONGLISH_WORDS = Object.keys(KONGLISH)
   .sort((a, b) => b.length - a.length)
   .join("|");
 const KONGLISH_WORD = new RegExp(KONGLISH_WORDS, "y");
 const CANDIDATE = new RegExp(
-  String.raw`\d|(?<!\p{Script=Hangul})(?:[십백천]|[일이삼사오육칠팔구](?=[십백천만억조]|[ -]?[gmpdbuwk%퍼프달불원기메]))|(?<!\p{Script=Hangul})(?:${KONGLISH_WORDS})(?=[ -]?(?:빌|밀리언|트릴리언|기가 ?와트))|(?<![a-z])(?:a|an|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])`,
+  String.raw`\d|(?<!\p{Script=Hangul})(?:[십백천]|[일이삼사오육칠팔구](?=[십백천만억조]|[ -]?[gmpdbuwk%퍼프달불원기메]|${SINO_HANGUL_SCALE.source.slice(1)}))|(?<!\p{Script=Hangul})(?:${KONGLISH_WORDS})(?=[ -]?(?:빌|밀리언|트릴리언|기가 ?와트))|(?<![a-z])(?:a|an|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])`,
   "gu",
 );
 
@@ -255,7 +262,12 @@ function readAmount(text: string, start: number): Amount | undefined {
     const scale = SCALE_WORD.exec(text);
     // "15b", "$5 b", "30 bil": a one-letter scale after a space counts only after a sign, or
     // after a number in words ("thirty b"), which no plan or version letter follows.
-    const spacedLetter = scale !== null && scale[1] !== "" && (scale[2] ?? "").length === 1;
+    // "오 빌 달러": 빌 spaced off counts when it ends its word.
+    const spacedLetter =
+      scale !== null &&
+      scale[1] !== "" &&
+      (scale[2] ?? "").length === 1 &&
+      (/[a-z]/.test(scale[2] ?? "") || /[가-힣]/u.test(text[SCALE_WORD.lastIndex] ?? ""));
     if (scale && !(spacedLetter && !sign && !(numeral.words && scale[2] === "b"))) {
       value *= SCALE[scale[2] ?? ""] ?? 1;
       end = SCALE_WORD.lastIndex;
@@ -273,7 +285,10 @@ function readAmount(text: string, start: number): Amount | undefined {
   UNIT.lastIndex = end;
   const unit = UNIT.exec(text);
   const hasUnit = unit !== null;
-  if (!acceptable(numeral, scaled || sign !== undefined, hasUnit)) return undefined;
+  const hangulScaled = numeral.sinoOnly && hangulScaleAt(text, numeral.end);
+  if (!acceptable(numeral, scaled || sign !== undefined, hasUnit || hangulScaled)) {
+    return undefined;
+  }
   // "half a gigawatt": the "half" is the numeral's, not a word of its own.
   const half = numeral.words && numeral.value === 0.5 && text.endsWith("half ", start);
   const from = sign ? start - sign.length : half ? start - "half ".length : start;
@@ -303,6 +318,20 @@ function acceptable(numeral: Numeral, scaled: boolean, hasUnit: boolean): boolea
   if (numeral.sinoOnly) return hasUnit || (numeral.koreanScale && numeral.smallScale === true);
   if (numeral.words) return scaled || hasUnit || numeral.value >= 10;
   return true;
+}
+
+/** Whether a Hangul English scale ("빌리언") follows at a position. */
+function hangulScaleAt(text: string, at: number): boolean {
+  return SINO_HANGUL_SCALE.test(text.slice(at, at + 5));
+}
+
+/**
+ * After "오십 ", "백오십 ": 억, 만 or 조 that ends its word or takes a unit or particle ("억 불",
+ * "억이"), not the opening of another word ("만들다", "조각").
+ */
+const SPACED_BIG_SCALE = /^[만억조](?:(?![가-힣])|(?=[불달원이은을에도쯤대의짜]))/u;
+function spacedBigScale(text: string, at: number): boolean {
+  return SPACED_BIG_SCALE.test(text.slice(at, at + 2));
 }
 
 function readNumeral(text: string, start: number): Numeral | undefined {
@@ -372,8 +401,13 @@ function readKorean(text: string, start: number): Numeral | undefined {
       position++;
       continue;
     }
-    // "50 억", "1조 2천억": a space inside a Korean amount.
-    if (char === " " && ((current !== undefined && isScale(next)) || (sawBig && /\d/.test(next)))) {
+    // "50 억", "1조 2천억", "백오십 억 불": a space inside a Korean amount.
+    if (
+      char === " " &&
+      ((current !== undefined && isScale(next)) ||
+        (sawBig && /\d/.test(next)) ||
+        (section > 0 && spacedBigScale(text, position + 1)))
+    ) {
       position++;
       continue;
     }
@@ -384,7 +418,7 @@ function readKorean(text: string, start: number): Numeral | undefined {
     const digit = SINO_DIGIT[text[start] ?? ""];
     if (digit === undefined) return undefined;
     UNIT.lastIndex = start + 1;
-    if (!UNIT.test(text)) return undefined;
+    if (!UNIT.test(text) && !hangulScaleAt(text, start + 1)) return undefined;
     return { value: digit, end: start + 1, koreanScale: false, sinoOnly: true, words: false };
   }
   if (!sawDigits && !sawSmall && !sawBig) return undefined;
@@ -407,6 +441,8 @@ function readKorean(text: string, start: number): Numeral | undefined {
  * read by the caller, as for digits.
  */
 function readEnglish(text: string, start: number): Numeral | undefined {
+  const grouped = readDigitGroups(text, start);
+  if (grouped) return grouped;
   let group = 0;
   let position = start;
   let end = start;
@@ -420,7 +456,8 @@ function readEnglish(text: string, start: number): Numeral | undefined {
     if ((word === "a" || word === "an") && words === 0) {
       SCALE_WORD.lastIndex = afterWord;
       const scale = SCALE_WORD.exec(text);
-      if (!scale || (scale[2] ?? "").length === 1) {
+      // "a bee" is an insect; "ten bee" a spoken "10B".
+      if (!scale || (scale[2] ?? "").length === 1 || scale[2] === "bee") {
         // "a gigawatt", "half a gig of power": one of a unit.
         UNIT.lastIndex = afterWord;
         const unit = UNIT.exec(text);
@@ -455,6 +492,35 @@ function readEnglish(text: string, start: number): Numeral | undefined {
   }
   if (words === 0) return undefined;
   return { value: group, end, koreanScale: false, sinoOnly: false, words: true };
+}
+
+const ONES = "one|two|three|four|five|six|seven|eight|nine";
+const TENS = Object.keys(ENGLISH_TENS).join("|");
+/** "one eighty three", "two fifty": hundreds said as their digit and the tens after it. */
+const DIGIT_GROUPS = new RegExp(`(${ONES}) (${TENS})(?:[ -](${ONES}))?(?![a-z])`, "y");
+
+/**
+ * A number read out in digit groups, as people say prices and valuations: "one eighty three
+ * billion" is 183 billion, "two fifty million" 250 million. Only before a scale or a unit (so a
+ * time, "five thirty", stays words), and "one" with bare tens only with a digit after them:
+ * "the one thirty billion" may be "the one, thirty billion".
+ */
+function readDigitGroups(text: string, start: number): Numeral | undefined {
+  DIGIT_GROUPS.lastIndex = start;
+  const match = DIGIT_GROUPS.exec(text);
+  if (!match) return undefined;
+  const [, hundreds = "", tens = "", ones] = match;
+  if (hundreds === "one" && ones === undefined) return undefined;
+  const end = DIGIT_GROUPS.lastIndex;
+  SCALE_WORD.lastIndex = end;
+  const scale = SCALE_WORD.exec(text);
+  UNIT.lastIndex = end;
+  if (!(scale && (scale[2] ?? "").length > 1) && !UNIT.test(text)) return undefined;
+  const value =
+    (ENGLISH_UNITS[hundreds] ?? 0) * 100 +
+    (ENGLISH_TENS[tens] ?? 0) +
+    (ones === undefined ? 0 : (ENGLISH_UNITS[ones] ?? 0));
+  return { value, end, koreanScale: false, sinoOnly: false, words: true };
 }
 
 function round(value: number): number {

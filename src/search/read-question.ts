@@ -1,6 +1,6 @@
 /**
  * How a question's raw text becomes words, before any matching: normalised (Unicode, case),
- * dictated punctuation read as its mark, dates in Sino-Korean numerals in digits,
+ * dictated punctuation read as its mark, dates in Sino-Korean numerals and spoken decimals in digits,
  * names heard as two words joined ("ig night"), slang and abbreviations rewritten (the glossary), tokenised (words and amounts), chat jamo
  * dropped and unspaced Korean split into known words. Passages skip the glossary and the
  * splitting: their words are the knowledge.
@@ -16,6 +16,7 @@ import { splitUnspacedLatin } from "./latin-segment.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { normalizeText } from "./normalize.ts";
 import { sinoDates } from "./sino-dates.ts";
+import { spokenDecimals } from "./spoken-decimals.ts";
 import { joinSpokenNames } from "./spoken-names.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
@@ -38,11 +39,14 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   // are they paying msft for azure compute", that spelt "paying" meets too.)
   // "Right, so what's this 'gigawatt' business?": an opening marker and a generic head frame it.
   // "뭡니까", "알려주시오", "했소": formal and old-fashioned endings are read as plain polite ones.
-  // "얼마 줬어 물음표": punctuation a voice typist said is the mark; "십일월 십팔일" is 11월 18일.
+  // "얼마 줬어 물음표": punctuation a voice typist said is the mark; "십일월 십팔일" is 11월 18일;
+  // "four point five" and "사 점 오" are 4.5.
   const unglossed = restoreDroppedG(
     splitUnspacedLatin(
       withoutEnglishFrames(
-        withAudienceAsEli5(sinoDates(dictatedMarks(foldKoreanRegister(normalizeText(text))))),
+        withAudienceAsEli5(
+          spokenDecimals(sinoDates(dictatedMarks(foldKoreanRegister(normalizeText(text))))),
+        ),
       ),
       lexicon,
     ),

@@ -108,7 +108,9 @@ export function figureArithmetic(
   if (written === undefined) return undefined;
   // A measure the knowledge lacks ("revenue share") is computed on only with the figures written.
   if (scope.outsideRelations.length > 0 && written.length === 0) return undefined;
-  const operands = [...written];
+  // "50억이랑 100억 합치면 기사에 나온 300억이랑 안 맞잖아": what the sum is held against is no addend.
+  const compared = operation === "sum" ? comparedWithSum(text, written) : [];
+  const operands = written.filter((operand) => !compared.includes(operand));
   const relations = scope.relations.map((relation) => relation.id);
   const first = operands[0]?.fact.relation;
   const asked = relations.length > 0 || first === undefined ? relations : [first];
@@ -165,10 +167,44 @@ export function figureArithmetic(
   if (operation !== "sum" && operands.length > 2) return undefined;
   // "마소+엔비 합쳐서 150억": a figure that is already the sum of the others states the total.
   if (operation === "sum" && statesItsTotal(operands)) return undefined;
-  const head = statement(operation, operands, language);
-  if (head === undefined) return undefined;
-  const facts = [...new Set(operands.map((operand) => operand.fact))];
+  const sum = statement(operation, operands, language);
+  if (sum === undefined) return undefined;
+  const head = [sum, ...compared.map((operand) => whatItIs(operand, language))].join(" ");
+  const facts = [...new Set([...operands, ...compared].map((operand) => operand.fact))];
   return { facts, head };
+}
+
+/** Words after a sum that hold it against another figure: the article's, a claim, "doesn't match". */
+const HELD_AGAINST =
+  /기사|헤드라인|제목|라던데|라는데|이라며|안 ?맞|맞(?:나|냐|아|잖|는)|다르|달라|비교|\barticle\b|\bheadline\b|\bcompare|\bmatch|\bsays?\b|\bsaid\b|\bclaim|\bvs\b|\bversus\b/u;
+
+/**
+ * The written figures after the sum word that the sum is held against ("A랑 B 합치면 기사에 나온
+ * C랑 안 맞잖아", "A plus B, which the article says is C"): only when two or more figures come
+ * before the sum word, and the words after it compare.
+ */
+function comparedWithSum(text: string, written: readonly Operand[]): Operand[] {
+  const sum = OPERATIONS.find(([operation]) => operation === "sum")?.[1].exec(text);
+  if (!sum) return [];
+  const after = sum.index + sum[0].length;
+  if (!HELD_AGAINST.test(text.slice(after))) return [];
+  const amounts = findAmounts(text);
+  const before = new Set(amounts.filter((found) => found.end <= sum.index).map(amountValue));
+  const later = new Set(amounts.filter((found) => found.start >= after).map(amountValue));
+  if (before.size < 2) return [];
+  return written.filter((operand) => later.has(operand.value) && !before.has(operand.value));
+}
+
+function amountValue(found: { readonly key: string }): number {
+  return Number(found.key);
+}
+
+/** "300억 달러는 앤트로픽 → 마이크로소프트 Azure 구매입니다." */
+function whatItIs(operand: Operand, language: Language): string {
+  const figure = amount(operand.value, operand.unit, language);
+  const label = operand.fact.label[language];
+  if (language === "ko") return `${figure}는 ${label}입니다.`;
+  return /^\S+'s\b/u.test(label) ? `${figure} is ${label}.` : `${figure} is the ${lower(label)}.`;
 }
 
 /**
