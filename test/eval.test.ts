@@ -184,7 +184,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart during round thirteen and kept from its first helpers (blind53 85.5%, blind54
     // 83.5% untouched), then tuned on.
     { file: "blind53.jsonl", floor: 0.95, rows: 200, near: 0.95, abstain: 1 },
-    { file: "blind54.jsonl", floor: 0.95, rows: 200, near: 0.92, abstain: 0.97 },
+    { file: "blind54.jsonl", floor: 0.95, rows: 200, near: 0.92, abstain: 1 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {

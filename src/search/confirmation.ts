@@ -122,7 +122,23 @@ const INTERROGATIVE_ENDING =
 const TRAILING_ADDRESS =
   /(?<=\S)[\s,]+(?:쌤|샘|선생님|교수님|형|형님|누나|언니|오빠|선배|선배님|팀장님|부장님|과장님|대리님|기자님|작가님|사장님|님|여러분|봇아?|챗봇아?|얘들아|친구야|bro|bruh|sis|sir|ma'am|mate|dude|fam|guys)(?:[?？!.~]|ㅎ|ㅋ|ㅠ)*\s*$/u;
 
+/**
+ * A restatement after the tag, opening on "그", "that" ("…발표한 거 맞지 그 개발자 행사", "…at
+ * Build right, that developer conference"): the asker recalls what the claim named; the tag
+ * before it is still the tag. At most three words, none a question.
+ */
+const TRAILING_AFTERTHOUGHT =
+  /(?<=(?:맞지|맞죠|맞아|맞나|맞나요|맞냐|맞음|맞습니까|그치|그쵸|아님|아냐|아니야|\bright|\bcorrect|\byeah)[?？]?)[\s,]+(?:그|저|that|the)\s+[^\s?？]+(?:\s+[^\s?？]+){0,2}\s*[?？!.~…]*\s*$/u;
+
 function withoutAddress(text: string): string {
+  const afterthought = TRAILING_AFTERTHOUGHT.exec(text);
+  if (
+    afterthought &&
+    !KOREAN_QUESTION_WORD.test(afterthought[0]) &&
+    !ENGLISH_QUESTION_WORD.test(afterthought[0])
+  ) {
+    return `${text.slice(0, afterthought.index)}?`;
+  }
   const address = TRAILING_ADDRESS.exec(text);
   if (!address) return text;
   const mark = /[?？]/u.test(address[0]) ? "?" : "";

@@ -107,6 +107,17 @@ export function isTopicStopwordWithEnding(word: string, stopwords: ReadonlySet<s
 }
 
 /**
+ * No party acts in the clause: no subject ("앤트로픽이", "ms가") in the five words before, other
+ * than the asker ("내가", "우리가"), an adverb ending alike ("같이", "많이") or a one-syllable noun
+ * ("주가 빠진 지금 사는 게 맞나": the price, not a buyer), and none behind a
+ * clause's end ("…니까", "…는데"). Used right after a lookahead for the verb, so it is tried only
+ * where the verb is.
+ */
+const NO_PARTY_ACTING = String.raw`(?<!(?:^|\s)(?!(?:내|제|우리|저희|니|네|너|나|저)가\s|(?:같|많|높|깊|빨리|일찍|굳|없|적|크|작|길|넓|좁|멀|가까)이\s)(?:\p{Script=Hangul}{2,}|[a-z]+)[이가]\s(?:(?!\S*(?:니까|는데|지만|면|서|고)\s)\S+\s){0,5}\S*)`;
+/** The same, a topic too ("마이크로소프트는 … 사는 게 맞죠?"): a plain "맞아" asks that more often. */
+const NO_TOPIC_ACTING = String.raw`(?<!(?:^|\s)(?!(?:내|제|우리|저희|니|네|너|나|저)가\s|(?:같|많|높|깊|빨리|일찍|굳|없|적|크|작|길|넓|좁|멀|가까)이\s)(?:\p{Script=Hangul}{2,}|[a-z]+)[이가은는]\s(?:(?!\S*(?:니까|는데|지만|면|서|고)\s)\S+\s){0,5}\S*)`;
+
+/**
  * Phrases that ask for personal advice or a prediction, about anything: the article cannot answer
  * those. What people ask trading advice about in a given story (its tickers, "stock") comes from
  * the manifest (search.adviceTopics); see advicePatterns.
@@ -118,7 +129,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /(?:써야|골라야|선택해야|옮겨야|갈아타야|이전해야|도입해야) ?(?:할까|하나|하나요|할지|해요|돼|될까|되나)/u,
   /\b(?:can|do|would) you recommend\b/,
   // "투자할 만해?", "살 만함?", "싼 거야 비싼 거야?": whether it is worth the asker's money.
-  /(?:투자|매수)(?:할|해 ?볼) ?만(?:해|한가|할까|하냐|함|한지)|살 ?만(?:해|한가|할까|하냐|함|한지)|(?:싼|싸|저렴한) 거야,? ?(?:비싼|비싸)|\b(?:cheap|undervalued) or (?:expensive|overvalued|pricey)\b/u,
+  /(?:투자|매수)(?:할|해 ?볼) ?만(?:해|한가|할까|하냐|함|한지|합니까|합니다|할까요|한가요|하나요|해요)|살 ?만(?:해|한가|할까|하냐|함|한지|합니까|할까요|한가요|하나요|해요)|(?:싼|싸|저렴한) 거야,? ?(?:비싼|비싸)|\b(?:cheap|undervalued) or (?:expensive|overvalued|pricey)\b/u,
   /\bis it (?:a good|worth)\b.*\b(?:buy|invest|time)\b/,
   /\bworth (?:buying|it)\b/,
   // A prediction: "will the valuation go up?", "주가 오를까?".
@@ -137,7 +148,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // asker's holdings or trade.
   // "엔비디아 비중 줄이는 게 맞을까요?", "AI주 비중 늘려야 돼?": a weight raised or cut is a holding's.
   /비중\S*\s?(?:(?:좀|더|조금|다시|좀더)\s?)?(?:늘리|늘릴|늘려|늘린|줄이|줄일|줄여|줄인|높이|높일|높여|낮추|낮출|낮춰|확대|축소|조절|조정)/u,
-  /\bportfolios?\b|\brebalanc\w*|\brotat(?:e|es|ed|ing|ion) (?:out of|into|from)\b|포트폴리오|리밸런싱|숏 ?(?:쳐|칠|치|잡|때리)|공매도 ?(?:해|할|쳐|칠|각)/u,
+  /\bportfolios?\b|\brebalanc\w*|\brotat(?:e|es|ed|ing|ion) (?:out of|into|from)\b|포트폴리오|리밸런싱|(?:숏|(?<![a-z])short|(?<![a-z])long|(?<!\p{Script=Hangul})롱) ?(?:쳐|칠|치|잡|때리|각)|공매도 ?(?:해|할|쳐|칠|각)/u,
   /\b(?:my|our) (?:\w+ )?(?:money|savings|cash|portfolio|401k|401\(k\)|ira|roth|pension|retirement|nest egg|shares|stocks|holdings|position|funds)\b/,
   /(?:(?:^|\s)(?:내|제|우리) (?:\p{Script=Hangul}+ )?(?:돈|자산|포트폴리오|적금|예금|월급|퇴직금|노후자금|연금|주식|계좌)|노후 ?자금|퇴직 ?연금|너라면|니라면|당신이라면|(?:넣을까|투자할까|들어갈까|살래|사 ?볼까|매수할까|담을까|태울까))/u,
   // 사야/사도/사면 (buy) start a word or follow its object's particle, or 사야 comes before
@@ -148,9 +159,18 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // A fund or the asker's "exposure" to a company: a trade, whatever the fund holds.
   /\b(?:etfs?|index funds?|mutual funds?)\b|\bexposure (?:to|in)\b|\b(?:most|more|max|some|any|get|gives? me) (?:\w+ )?exposure\b/,
   /\bhow (?:do|can|should) (?:i|we)\b|\bwhich (?:one |company )?(?:should|is (?:a )?better (?:to|investment))\b|\bbetter (?:investment|buy|bet)\b/,
-  /(?:투자하는|사는|들어가는|넣는) ?(?:게|것이|편이) ?(?:나아|나을|낫|좋아|좋을|나음)|(?:뭐|뭘|어느 ?(?:거|것|쪽))(?:를)? ?(?:사는|담는|넣는) ?(?:게|것이|편이)|어느 ?종목|어떻게 해야 (?:돼|되|될까|하나|할까|해)|(?:우리|내가|제가|저희)(?:도| 회사도)? .*(?:받으려면|하려면|되려면)/u,
-  // "…현금화하는 게 맞을까?", "지금 들어가는 게 맞나": whether the asker should do something.
-  /(?:하는|사는|파는|넣는|빼는|들어가는|나오는) ?(?:게|것이) ?(?:맞을까|맞나|맞는 ?걸까|맞는지|좋을까|나을까|낫나)|현금화|차익 ?실현|분할 ?매수|적립식|버블\S* (?:언제 |곧 )?(?:터[지짐질진졌]|꺼[지짐질진졌]|붕괴)|\bbubble\b(?:\s+\S+){0,4}?\s+(?:burst|bursts|pop|pops|crash|crashes)\b|\bdca(?:ing)?\b|dollar[- ]cost[- ]averag/u,
+  // "매도하는 편이 낫습니까?": a trade the asker makes. Not 파는: a company sells its goods ("칩을 파는 게").
+  /(?:투자하는|사는|들어가는|넣는|매수하는|매도하는|처분하는|손절하는|익절하는) ?(?:게|것이|편이) ?(?:나아|나을|낫|좋아|좋을|나음)|(?:뭐|뭘|어느 ?(?:거|것|쪽))(?:를)? ?(?:사는|담는|넣는) ?(?:게|것이|편이)|어느 ?종목|어떻게 해야 (?:돼|되|될까|하나|할까|해)|(?:우리|내가|제가|저희)(?:도| 회사도)? .*(?:받으려면|하려면|되려면)/u,
+  // "…현금화하는 게 맞을까?", "지금 들어가는 게 맞나", "엔비 더 사는 게 맞아": whether the asker
+  // should do something. Who acts tells it from a confirmation: a subject a few words before
+  // ("앤트로픽이 애저를 … 구매하는 게 맞나요?") makes it a party's act, the story's to confirm;
+  // none, or the asker ("내가"), makes it the asker's. A subject of an earlier clause ("엔비가 더
+  // 확신하니까 엔비 사는 게 맞죠?") does not act in this one.
+  new RegExp(
+    String.raw`(?=하는|사는|파는|넣는|빼는|들어가는|나오는)${NO_PARTY_ACTING}(?:하는|사는|파는|넣는|빼는|들어가는|나오는) ?(?:게|것이) ?(?:맞을까|맞나|맞는 ?걸까|맞는지|좋을까|나을까|낫나)|(?<![가-힣])(?=(?:(?:더|좀|지금|다시|또|추가로|이제) )?(?:사는|파는|매수하는|매도하는) ?(?:게|것이) ?맞)${NO_TOPIC_ACTING}(?:더 |좀 |지금 |다시 |또 |추가로 |이제 )?(?:사는|파는|매수하는|매도하는) ?(?:게|것이) ?(?:맞아|맞냐|맞음|맞죠|맞지|맞습니까|맞겠지|맞는 ?거지)`,
+    "u",
+  ),
+  /현금화|차익 ?실현|분할 ?매수|적립식|버블\S* (?:언제 |곧 )?(?:터[지짐질진졌]|꺼[지짐질진졌]|붕괴)|\bbubble\b(?:\s+\S+){0,4}?\s+(?:burst|bursts|pop|pops|crash|crashes)\b|\bdca(?:ing)?\b|dollar[- ]cost[- ]averag/u,
   // The asker's own sum, in the sizes people hold ("got 10k", "twenty thousand pounds sitting in
   // an account", "천만원 있는데"): what follows is what to do with it. The story's sums are
   // billions, never thousands.
@@ -178,7 +198,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\b(?:safer|safest|better|best|smarter|smartest|riskier|riskiest|good|bad) (?:bet|buy|investment|stock|pick|play|hold)\b/u,
   // The asker's own money put somewhere: "Is it worth putting my ISA allowance into an AI fund?",
   // "should my pension go into…", "is it worth investing in…".
-  /\b(?:worth|wise|smart|sensible) (?:putting|investing|sinking|moving|throwing|parking|buying)\b|\b(?:my|our) (?:isas?|sipp|401\(?k\)?|iras?|roth|pension|super|superannuation|savings|nest egg|retirement (?:money|savings|fund|pot)|(?:isa|tax-free) allowance)\b[^?.!]*\b(?:into|in)\b/u,
+  /\b(?:worth|wise|smart|sensible) (?:putting|investing|sinking|moving|throwing|parking|buying|loading up|piling in|getting in|grabbing|picking up|adding|shorting|holding|selling|dumping|a punt|a flutter)\b|\b(?:my|our) (?:isas?|sipp|401\(?k\)?|iras?|roth|pension|super|superannuation|savings|nest egg|retirement (?:money|savings|fund|pot)|(?:isa|tax-free) allowance)\b[^?.!]*\b(?:into|in)\b/u,
   /전량 ?(?:매도|매수|정리|손절|익절)|몰빵|풀매수|풀매|(?:매수|매도) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야)|익절|(?:떡상|떡락)(?:할까|할지|하겠|각|가즈아|가능)|(?<!\p{Script=Hangul})따{1,2}상|(?:투자해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
   ...HOLDINGS_ADVICE_PATTERNS,
 ];

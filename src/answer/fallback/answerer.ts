@@ -65,6 +65,7 @@ import { checkPathClaim } from "./claim-path.ts";
 import { restatedFact } from "./claim-restated.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
 import { unpricedPaymentClaimed } from "./claim-unpriced.ts";
+import { checkWrongParty, withoutComparedParty } from "./claim-wrong-party.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
@@ -227,11 +228,35 @@ export function answerFromKnowledge(
   const undated = withoutStoryMoment(written);
   const undatedAnswer = undated ? answerWritten(index, undated, options) : undefined;
   if (undatedAnswer && !undatedAnswer.abstained) return undatedAnswer;
+  // "Microsoft put $13B into Anthropic, same as it did with OpenAI, right?": the claim about the
+  // story's parties, checked without the party it is compared with. Only a no: when that part
+  // holds, whether the comparison does is still not covered.
+  const uncompared = withoutComparison(index, written);
+  const uncomparedAnswer = uncompared ? answerWritten(index, uncompared, options) : undefined;
+  if (
+    uncomparedAnswer &&
+    !uncomparedAnswer.abstained &&
+    OPENS_WITH_NO.test(uncomparedAnswer.text)
+  ) {
+    return uncomparedAnswer;
+  }
   return (
     coveredHalfOfUncovered(index, written, answer, options) ??
     answeredBesideAdvice(index, written, options) ??
     answer
   );
+}
+
+/** An answer that says the claim is wrong ("No: …", "아니에요, …"). */
+const OPENS_WITH_NO = /^(?:no\b|아니)/iu;
+
+/** A confirmation without its comparison with a named party, or undefined. */
+function withoutComparison(index: KnowledgeIndex, written: string): string | undefined {
+  const whole = index.analyze(written);
+  if (!whole.asksToConfirm) return undefined;
+  const scope = readScope(index.knowledge, whole, written, () => false);
+  const stripped = withoutComparedParty(whole.normalized, scope.entities);
+  return stripped !== undefined && index.analyze(stripped).asksToConfirm ? stripped : undefined;
 }
 
 /**
@@ -1229,6 +1254,13 @@ function answerOne(
       return verdictAnswer(knowledge, language, sentences, checked, compact);
     }
   }
+  // "구글이 앤트로픽에 100억 달러 투자한 거 맞죠?": a covered figure on a party no fact names is
+  // NVIDIA's, a no with its fact.
+  const wrongParty =
+    notCovered && analysis.asksToConfirm
+      ? checkWrongParty(knowledge, analysis, scope, notCovered)
+      : undefined;
+  if (wrongParty) return verdictAnswer(knowledge, language, sentences, wrongParty, compact);
   // "The 1 GW runs on Google TPUs, right?": an outside name where the fact gives its own.
   // "Jensen Huang said OpenAI remains a critical partner?": a speaker where the fact names its own.
   const instrument =

@@ -570,7 +570,7 @@ const KOREAN_PLACE_AFTER =
 const ENGLISH_EVENT =
   /\b(?:venue|event|conference|stage|occasion)\s+(?:was|is|had been)\s+((?:the\s+)?[^\s,?.!;]+(?:\s+(?!(?:right|correct|true|yes|no|isn't|wasn't|in|on|and|or)\b)[^\s,?.!;]+){0,2})|((?:[^\s,?.!;]+\s)?[^\s,?.!;]+)\s+(?:was|is)\s+the\s+(?:venue|event|stage|occasion)\b/gu;
 const KOREAN_EVENT =
-  /(?:행사|무대|장소|이벤트|컨퍼런스|콘퍼런스|발표)(?:가|는|은)\s((?:[^\s]+\s)?[^\s]+?)(?:이었|였|이야|야|임|이지|인가|이냐|이죠|죠|이라|라)|((?:[^\s]+\s)?[^\s]+?)\s?(?:이)?라는\s(?:행사|컨퍼런스|콘퍼런스|이벤트|무대)/gu;
+  /(?:(?:행사|무대|장소|이벤트|컨퍼런스|콘퍼런스|발표)(?:가|는|은)|(?:발표|공개|announce|unveil)(?:한|된|했던|됐던|하던)\s?(?:게|건|거|곳이|곳은|데가|데는|자리가|자리는))\s((?:[^\s]+\s)?[^\s]+?)(?:\s?때)?(?:이었|였|이야|야|임|이지|인가|이냐|이죠|죠|이라|라)|((?:[^\s]+\s)?[^\s]+?)\s?(?:이)?라는\s(?:행사|컨퍼런스|콘퍼런스|이벤트|무대)/gu;
 /**
  * "announce it on Build conference", "in Ignite event": a name before a word for an event, after
  * "on" or "in" as second-language writers put it (reg12).
@@ -578,7 +578,7 @@ const KOREAN_EVENT =
 const ENGLISH_EVENT_ON =
   /\b(?:on|in)\s+((?:the\s+)?[^\s,?.!;]+)\s+(?:event|conference|keynote|summit|expo)s?\b/gu;
 const EVENT_HINT =
-  /\b(?:venue|event|conference|stage|occasion)\b|행사|무대|장소|이벤트|컨퍼런스|콘퍼런스|발표(?:가|는|은)\s/u;
+  /\b(?:venue|event|conference|stage|occasion)\b|행사|무대|장소|이벤트|컨퍼런스|콘퍼런스|발표(?:가|는|은)\s|(?:발표|공개|announce|unveil)(?:한|된|했던|됐던|하던)\s?(?:게|건|거|곳|데|자리)/u;
 
 const KOREAN_TIME =
   /요일|^(?:작년|재작년|올해|금년|지난 ?해|어제|오늘|그제|그저께|지난 ?달|이번 ?달|지난 ?주|이번 ?주|연말|연초|상반기|하반기|분기|초|중순|말|\d)/u;
