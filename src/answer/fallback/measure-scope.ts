@@ -23,6 +23,7 @@ import { factWordsOf } from "./fact-words.ts";
 export interface Measure {
   readonly id:
     | "ratio"
+    | "split"
     | "version"
     | "percent"
     | "duration"
@@ -50,6 +51,13 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     label: { ko: "배수 비교", en: "ratio" },
     asked:
       /몇\s?배|\bhow many times\b|\b\d+(?:\.\d+)?\s?x (?:faster|bigger|more)\b|\btimes (?:faster|bigger|larger|more powerful)\b/u,
+  },
+  {
+    // "A랑 B 몇 대 몇", "the ratio between A and B", "A B 각각 몇 기가와트씩": the split of a
+    // figure between things one fact names together; two parties' own figures answer theirs.
+    id: "split",
+    label: { ko: "나뉘는 비율", en: "split between them" },
+    asked: /몇\s?대\s?몇|\bratio (?:of|between)\b|각각[^?？]{0,12}씩/u,
   },
   {
     // The label names the measure without its unit: a turn-away that says "percent" reads, to a
@@ -266,7 +274,9 @@ export function unsupportedMeasure(
     if (!asked) continue;
     // A count or a percentage the fact sheet does hold is a figure like any other.
     if ((measure.id === "percent" || measure.id === "count") && units.has(measure.id)) continue;
-    if (measure.id === "ratio" && figuresOfEach(knowledge, parties)) continue;
+    if ((measure.id === "ratio" || measure.id === "split") && figuresOfEach(knowledge, parties)) {
+      continue;
+    }
     // "조원으로 치면 이십조라던데 달러로는 얼마?": the figure asked in the record's own currency.
     if (measure.id === "conversion" && units.has("USD") && ASKED_IN_DOLLARS.test(text)) continue;
     if (measure.id === "count" && countedInArticle(knowledge, asked[1] ?? "")) continue;
