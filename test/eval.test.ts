@@ -106,7 +106,7 @@ describe("labelled question sets (deterministic answerer)", () => {
   const tunedBlindSets = [
     { file: "blind5.jsonl", floor: 0.99 },
     { file: "blind6.jsonl", floor: 0.98 },
-    { file: "blind7.jsonl", floor: 0.98 },
+    { file: "blind7.jsonl", floor: 0.985 },
     { file: "blind9.jsonl", floor: 0.98 },
     { file: "blind10.jsonl", floor: 0.99 },
     { file: "blind11.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
@@ -172,7 +172,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // beside their covered cousins.
     { file: "blind47.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
     // A second late set of the same kinds, in two more personas (88.5% untouched).
-    { file: "blind48.jsonl", floor: 0.95, rows: 200, near: 0.95, abstain: 1 },
+    { file: "blind48.jsonl", floor: 0.955, rows: 200, near: 0.955, abstain: 1 },
     // val12 was never opened in round twelve; it is tuned on from round thirteen.
     { file: "val12.jsonl", rows: 230, floor: 0.98, abstain: 1, near: 1 },
     // Written apart at the start of round thirteen, scored untouched (blind49 92.5%, blind50 86.5%,
@@ -209,7 +209,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round six, before any change (92.7% then).
     { file: "held-out-6.jsonl", rows: 220, floor: 0.95, abstain: 1, near: 1 },
     // Written at the start of round seven, before any change (92.0% then).
-    { file: "held-out-7.jsonl", rows: 226, floor: 0.96, abstain: 1, near: 0.97 },
+    { file: "held-out-7.jsonl", rows: 226, floor: 0.97, abstain: 1, near: 0.99 },
     // Written at the start of round eight, before any change (91.1% then).
     { file: "held-out-8.jsonl", rows: 225, floor: 0.92, abstain: 0.97, near: 0.95 },
     // Written at the start of round nine, before any change (88.7% then).

@@ -121,6 +121,11 @@ export function leansOnPartBefore(
   // valuation? Trying to line it up against Anthropic's.").
   // "…scaling to after that? 2gw? 5gw?": a guess after a guess guesses the same answer.
   const beforeMarked = before.asked ?? QUESTION_MARK_END.test(beforeText);
+  // "…몇 개나 들어가요? 애가 궁금해해요", "…? is that what pays for it?": a word about the asker,
+  // or a yes or no on the answer before, pointed at.
+  if (beforeMarked && (isAsideOfNoKnownWord(text, own) || pointsBackAtAnswer(text, own))) {
+    return true;
+  }
   if (isGuess(beforeText, before.analysis, beforeMarked) && isGuess(text, own)) return true;
   if (!hasQuestionWord(before.analysis.normalized)) {
     // "네이버는 클로드 안쓰나? 하이퍼클로바X랑 경쟁관계임?": a yes or no on words the knowledge lacks,
@@ -216,4 +221,47 @@ function isKoreanAfterthought(text: string, own: Analysis): boolean {
     !hasQuestionWord(own.normalized) &&
     !own.terms.some((term) => term.entity !== undefined && SUBJECT_PARTICLE.test(term.text))
   );
+}
+
+/**
+ * "애가 궁금해해요", "숙제라서요", "my kid is asking": a part with no question word, no question
+ * mark and no word the knowledge knows says something of the asker, and asks nothing of its own.
+ * It is said as a statement: a Korean verb's ending, or an English one opening on the asker ("any
+ * VCs" is a noun asked for, and no aside).
+ */
+function isAsideOfNoKnownWord(text: string, own: Analysis): boolean {
+  return (
+    ASIDE_SAID.test(text) &&
+    !QUESTION_MARK_END.test(text) &&
+    !own.asksToConfirm &&
+    !hasQuestionWord(own.normalized) &&
+    own.terms.every((term) => !term.known) &&
+    text.split(/\s+/u).length <= ASIDE_WORDS
+  );
+}
+
+/**
+ * Why the asker asks, said as a statement: a Korean word of wondering, asking or homework before a
+ * verb's ending ("궁금해해요", "물어봐서요", "숙제라서요"), or an English sentence opening on the
+ * asker ("my kid is asking", "I'm curious").
+ */
+const ASIDE_SAID =
+  /(?:궁금|물어|물었|여쭤|숙제|과제|내기|공부|수업|시험)\p{Script=Hangul}*(?:요|다|서|데|든|음|함|네|죠)[\s.!~]*$|^(?:my|i|i'm|im|we|we're|our|just)\s/iu;
+
+/** At most this many words make an aside (a longer part may ask by its request). */
+const ASIDE_WORDS = 6;
+
+/**
+ * A yes or no that opens on a pointer at the answer before: "is that what pays for…?", "was that
+ * enough…", "does that fund…", "그게 투자 재원이야?", "그걸로 100억 내는 거?". "is that deal…"
+ * points at the story itself, which the knowledge covers, and asks of it.
+ */
+const POINTER_OPENING =
+  /^(?:(?:so|and|but|then)\s+)?(?:is|was|are|were|does|did|do|would|could|will|can|has|had)\s+(?:that|those)\b(?!\s+(?:deal|deals|partnership|partnerships|agreement|agreements|announcement|article|story|news)\b)|^(?:그럼\s?)?(?:그게|그건|그거|그걸|그걸로|그거로|그것|그것이|그것도|그것으로)(?!\p{Script=Hangul})/iu;
+
+/** The Korean pointer's part asks a yes or no of it ("그거 어느 클라우드에서 돌아감?" asks where). */
+function pointsBackAtAnswer(text: string, own: Analysis): boolean {
+  const pointer = POINTER_OPENING.exec(text);
+  if (!pointer) return false;
+  return /^[a-z]/iu.test(pointer[0].trim()) || !hasQuestionWord(own.normalized);
 }

@@ -22,6 +22,7 @@ import { factWordsOf } from "./fact-words.ts";
 export interface Measure {
   readonly id:
     | "ratio"
+    | "split"
     | "version"
     | "percent"
     | "duration"
@@ -49,6 +50,13 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     label: { ko: "배수 비교", en: "ratio" },
     asked:
       /몇\s?배|\bhow many times\b|\b\d+(?:\.\d+)?\s?x (?:faster|bigger|more)\b|\btimes (?:faster|bigger|larger|more powerful)\b/u,
+  },
+  {
+    // "A랑 B 몇 대 몇", "the ratio between A and B", "A B 각각 몇 기가와트씩": the split of a
+    // figure between things one fact names together; two parties' own figures answer theirs.
+    id: "split",
+    label: { ko: "나뉘는 비율", en: "split between them" },
+    asked: /몇\s?대\s?몇|\bratio (?:of|between)\b|각각[^?？]{0,12}씩/u,
   },
   {
     // The label names the measure without its unit: a turn-away that says "percent" reads, to a
@@ -158,6 +166,33 @@ export function asksOtherNews(analysis: Analysis): Measure | undefined {
 /** "How many shares…", "how many clouds": the thing counted, in English. */
 const ENGLISH_COUNT =
   /\bhow many (?!billions?|millions?|trillions?|(?:bn|bil|bils|bill|bln|mil|mn|b|k)\b|times|gigawatts?|megawatts?|gw\b|mw\b|percent|dollars?|bucks)([a-z]+)(?:\s+([a-z]+))?/u;
+/**
+ * A count asked by its noun, with no "how many" or 몇: "칩 개수 알려줘", "GPU 수량은", "the number
+ * of GPUs". The word before the Korean noun, or after "number of", is the thing counted.
+ */
+const KOREAN_COUNT_NOUN =
+  /(\p{Script=Hangul}{2,}|[a-z]{2,}|칩)\s?(?:개수|갯수|수량|대수)(?:는|가|를|은|도|만|랑|이랑|하고)?(?!\p{Script=Hangul})/u;
+const ENGLISH_NUMBER_OF =
+  /\b(?:number|count|quantity|amount|total) of (?!billions?|millions?|trillions?|times|gigawatts?|megawatts?|gw\b|mw\b|percent|dollars?|bucks|money|cash|compute|capacity|power|investment)([a-z]+)/u;
+
+/**
+ * "앤트로픽이 받는 칩 개수", "what's the number of GPUs it gets": a count, asked by its noun, of
+ * a thing the fact sheet never counts; "counted" for a thing it counts ("클라우드 개수": three
+ * clouds), whose figure answers.
+ */
+function countAskedByNoun(knowledge: Knowledge, text: string): Measure | "counted" | undefined {
+  const korean = KOREAN_COUNT_NOUN.exec(text)?.[1];
+  const english = korean === undefined ? ENGLISH_NUMBER_OF.exec(text)?.[1] : undefined;
+  const thing = korean ?? english;
+  if (thing === undefined || NOT_COUNTED.test(thing)) return undefined;
+  const latin = /^[a-z]+$/u.test(thing);
+  if (latin ? countsEnglishWord(knowledge, thing) : countsThing(knowledge, thing)) return "counted";
+  return {
+    id: "count",
+    label: { ko: `${thing} 개수`, en: latin ? `number of ${thing}` : "count" },
+  };
+}
+
 /** The noun right before a Korean count word ("클라우드 몇 개"). */
 const NOUN_BEFORE_COUNT = /(\p{Script=Hangul}{2,})\s?몇\s?(?:장|명|개|곳|군데)/u;
 /** Korean verbal nouns of getting, paying or using ("구매", "도입"): what is done, not counted. */
@@ -238,7 +273,9 @@ export function unsupportedMeasure(
     if (!asked) continue;
     // A count or a percentage the fact sheet does hold is a figure like any other.
     if ((measure.id === "percent" || measure.id === "count") && units.has(measure.id)) continue;
-    if (measure.id === "ratio" && figuresOfEach(knowledge, parties)) continue;
+    if ((measure.id === "ratio" || measure.id === "split") && figuresOfEach(knowledge, parties)) {
+      continue;
+    }
     // "조원으로 치면 이십조라던데 달러로는 얼마?": the figure asked in the record's own currency.
     if (measure.id === "conversion" && units.has("USD") && ASKED_IN_DOLLARS.test(text)) continue;
     if (measure.id === "count" && countedInArticle(knowledge, asked[1] ?? "")) continue;
@@ -285,6 +322,10 @@ export function unsupportedMeasure(
   if (counted && !countsEnglishWord(knowledge, counted)) {
     return { id: "count", label: { ko: "개수", en: "count" } };
   }
+  const countByNoun = aboutKnowledge ? countAskedByNoun(knowledge, text) : undefined;
+  // "클라우드 개수는?": a count of a thing the facts count is their figure, not an attribute.
+  if (countByNoun === "counted") return undefined;
+  if (countByNoun) return countByNoun;
   if (WHEN_FUTURE.test(text) || (WHEN_MONEY_MOVES.test(text) && !ANNOUNCED.test(text))) {
     return { id: "date", label: { ko: "앞으로의 일정", en: "timing" } };
   }
@@ -779,21 +820,29 @@ function namesParty(knowledge: Knowledge, analysis: Analysis, word: string): boo
   );
 }
 
-const countedWords = new WeakMap<Knowledge, { text: string; answers: Map<string, boolean> }>();
+const countedWords = new WeakMap<
+  Knowledge,
+  { text: string; listing: string; answers: Map<string, boolean> }
+>();
 
 /**
  * Whether the fact sheet counts the thing: a number before it ("three major clouds", "1
  * gigawatt"), or, unless `byNumber`, a fact that lists such things ("which models"). "Foundry
- * customers" names customers without a count. Worked out once per word.
+ * customers" names customers without a count. A fact measured in another unit (the compute in
+ * gigawatts, "which chips") names the kinds of a thing, not how many of it: "how many chips is
+ * Anthropic getting?" asks a count it does not give. Worked out once per word.
  */
 function countsEnglishWord(knowledge: Knowledge, word: string, byNumber = false): boolean {
   let counted = countedWords.get(knowledge);
   if (!counted) {
-    const text = knowledge.facts
-      .flatMap((fact) => [fact.statement.en, ...fact.keywords])
+    const textOf = (fact: Knowledge["facts"][number]) => [fact.statement.en, ...fact.keywords];
+    const text = knowledge.facts.flatMap(textOf).join("\n").toLowerCase();
+    const listing = knowledge.facts
+      .filter((fact) => !fact.figure || fact.figure.unit === "count")
+      .flatMap(textOf)
       .join("\n")
       .toLowerCase();
-    counted = { text, answers: new Map() };
+    counted = { text, listing, answers: new Map() };
     countedWords.set(knowledge, counted);
   }
   const key = byNumber ? `#${word}` : word;
@@ -801,8 +850,10 @@ function countsEnglishWord(knowledge: Knowledge, word: string, byNumber = false)
   if (known !== undefined) return known;
   const stem = stemEnglish(word);
   const numbered = `\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|both)\\s+(?:[a-z-]+\\s+){0,2}${stem}`;
-  const listed = `|\\b(?:which|what)\\s+(?:[a-z]+\\s+)?${stem}`;
-  const answer = new RegExp(byNumber ? numbered : numbered + listed, "u").test(counted.text);
+  const listed = `\\b(?:which|what)\\s+(?:[a-z]+\\s+)?${stem}`;
+  const answer =
+    new RegExp(numbered, "u").test(counted.text) ||
+    (!byNumber && new RegExp(listed, "u").test(counted.listing));
   if (counted.answers.size < 1000) counted.answers.set(key, answer);
   return answer;
 }
