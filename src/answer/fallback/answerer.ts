@@ -1252,8 +1252,11 @@ function answerOne(
   if (path) return verdictAnswer(knowledge, language, sentences, path, compact);
   // "Which direction does that $30B travel?", "who gives money to whom?": the flows answer it,
   // whatever else the words seem to ask (only a party the knowledge lacks stops it).
+  // A term of the money the knowledge lacks ("엔비디아 백억은 언제 들어와? 한번에?": its schedule)
+  // is what is asked, not which way it goes.
   const flowsAnswer =
     asksMoneyDirection(analysis.normalized) &&
+    scope.outsideRelations.length === 0 &&
     !figureArithmetic(knowledge, analysis, scope, language)
       ? directionOfMoney(knowledge, analysis, language, scope)
       : undefined;

@@ -1,0 +1,51 @@
+/**
+ * Terms of a covered sum that the record never gives (its schedule, its price per unit, how it is
+ * booked): the question names the sum, but asks something of it that no fact states. Phrasings
+ * not in any eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+const ask = (question: string) => answerFromKnowledge(index, question);
+
+function expectTurnedAway(questions: readonly string[]): void {
+  for (const question of questions) {
+    expect(ask(question).abstained, question).toBe(true);
+  }
+}
+
+function expectAnswered(questions: readonly string[]): void {
+  for (const question of questions) {
+    expect(ask(question).abstained, question).toBe(false);
+  }
+}
+
+describe("a hyphenated word of something not covered", () => {
+  it("is found though the question's words are split at the hyphen", () => {
+    expectTurnedAway([
+      "what does a gpu-hour cost anthropic on azure",
+      "Is Microsoft's $5B paid as a lump-sum?",
+      "Any write-down risk on Microsoft's Anthropic stake?",
+    ]);
+  });
+});
+
+describe("when and in what pieces the money arrives", () => {
+  it("is not which way the money goes", () => {
+    expectTurnedAway([
+      "마소 오십억은 언제 들어와? 나눠서 들어와?",
+      "Does the NVIDIA money come in tranches or does Anthropic receive it all at once?",
+    ]);
+  });
+
+  it("leaves which way the money goes answered", () => {
+    expectAnswered([
+      "엔비디아 돈은 앤트로픽이 받는 거야 주는 거야?",
+      "Which way does the $30B go?",
+    ]);
+  });
+});
