@@ -49,3 +49,37 @@ describe("when and in what pieces the money arrives", () => {
     ]);
   });
 });
+
+describe("terms of a covered sum the record never gives", () => {
+  it("turns away cash against kind", () => {
+    expectTurnedAway([
+      "Is Microsoft's five billion all cash?",
+      "Does NVIDIA pay in cash or in chips?",
+    ]);
+  });
+
+  it("turns away clauses the contracts may hold", () => {
+    expectTurnedAway([
+      "Does Microsoft get a right of first refusal if Anthropic raises again?",
+      "Any take-or-pay on the Azure contract?",
+      "엔비디아 투자에 경업금지 약정 있어?",
+    ]);
+  });
+
+  it("turns away when the money arrives and over how long it is spent", () => {
+    expectTurnedAway([
+      "엔비디아 돈 언제 들어와요?",
+      "마소 돈 벌써 보낸 거야?",
+      "Is the Azure spend spread over a decade?",
+      "How much more capacity after the initial gigawatt?",
+    ]);
+  });
+
+  it("leaves the announcement's date and the kind of stake answered", () => {
+    expectAnswered([
+      "엔비디아는 언제 투자 발표했어?",
+      "When was the NVIDIA investment announced?",
+      "Is Microsoft's $5B an equity stake or a cloud credit?",
+    ]);
+  });
+});
