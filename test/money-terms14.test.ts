@@ -83,3 +83,20 @@ describe("terms of a covered sum the record never gives", () => {
     ]);
   });
 });
+
+describe("what follows if a term is not kept", () => {
+  it("is not covered, whatever verb is negated", () => {
+    expectTurnedAway([
+      "What happens if Microsoft never pays the full five billion?",
+      "What would happen if NVIDIA doesn't invest the whole $10B?",
+      "what if anthropic can't use all the azure capacity",
+      "앤트로픽이 300억 다 안 쓰면 어떻게 돼?",
+      "엔비디아가 100억 다 못 넣으면 어떻게 되나요?",
+      "앤트로픽이 애저를 쓰지 않으면 어떻게 돼?",
+    ]);
+  });
+
+  it("leaves what happens to the money answered", () => {
+    expectAnswered(["what happens to the $30B Anthropic spends?"]);
+  });
+});

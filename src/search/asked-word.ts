@@ -45,12 +45,12 @@ function readCarrier(
 ): UnknownCarrier | undefined {
   const words = wordsOf(analysis);
   const text = analysis.normalized;
-  // "a lock-up on…": its verb ("lock") may be known while the noun it makes is not.
-  if (words.unknown.size === 0 && !PHRASAL_NOUN_IN_TEXT.test(text)) return undefined;
   // "…if anthropic goes bankrupt?", "파산하면 어떻게 돼?": the record states what was agreed,
-  // never what happens on a condition it does not know.
+  // never what happens on a condition it does not know, or on one of its terms not kept.
   const condition = unknownCondition(text, words);
   if (condition) return { phrase: condition };
+  // "a lock-up on…": its verb ("lock") may be known while the noun it makes is not.
+  if (words.unknown.size === 0 && !PHRASAL_NOUN_IN_TEXT.test(text)) return undefined;
   for (const phrase of englishAskedPhrases(text)) {
     const verdict = judgePhrase(phrase, words, specific);
     if (verdict === undefined) continue;
@@ -86,14 +86,32 @@ function unknownCondition(text: string, words: QuestionWordSets): string | undef
     const clause = (match[1] ?? "").trim();
     const predicate = conditionPredicate(clause.split(/\s+/u), words);
     if (predicate !== undefined && words.unknown.has(bare(predicate))) return clause;
+    // "what happens if anthropic doesn't spend the full $30B": a term not kept. The record
+    // states what was agreed, never what follows from breaking it, whatever verb is negated.
+    if (ENGLISH_CONSEQUENCE.test(text) && NEGATED_CONDITION.test(clause)) return clause;
   }
   if (!KOREAN_CONSEQUENCE.test(text)) return undefined;
   KOREAN_CONDITION.lastIndex = 0;
   for (let match = KOREAN_CONDITION.exec(text); match; match = KOREAN_CONDITION.exec(text)) {
     if (words.unknown.has(match[0]) || words.unknown.has(match[1] ?? "")) return match[0];
+    // "다 안 쓰면 어떻게 돼?", "못 넣으면", "쓰지 않으면": a term not kept, as above.
+    const before = text.slice(Math.max(0, match.index - 3), match.index);
+    if (KOREAN_NEGATION_BEFORE.test(before) || KOREAN_NEGATED_VERB.test(match[0])) {
+      return match[0];
+    }
   }
   return undefined;
 }
+
+/** A question of what follows: "what happens", "what would happen", "what if". */
+const ENGLISH_CONSEQUENCE = /\bwhat (?:happens|would happen|will happen|happened)\b|\bwhat if\b/u;
+/** A condition that something is not done: "doesn't spend", "never pays", "fails to", "can't". */
+const NEGATED_CONDITION =
+  /\b(?:not|never|doesn't|doesnt|don't|dont|didn't|didnt|won't|wont|can't|cant|cannot|fails? to|failed to|stops?|misses|backs? out|pulls? out)\b/u;
+/** "안 쓰면", "못 넣으면", "쓰지 않으면": a negation right before the conditional verb. */
+const KOREAN_NEGATION_BEFORE = /(?:(?:^|\s)(?:안|못)|지)\s$/u;
+/** "쓰지 않으면", "내지 못하면", "안쓰면": the negation in the verb itself. */
+const KOREAN_NEGATED_VERB = /^(?:안|못)\p{Script=Hangul}|지(?:않|못하)/u;
 
 /** Auxiliaries, negations and light verbs before a condition's own verb ("goes bankrupt"). */
 const CONDITION_AUXILIARIES = new Set(
