@@ -100,3 +100,18 @@ describe("what follows if a term is not kept", () => {
     expectAnswered(["what happens to the $30B Anthropic spends?"]);
   });
 });
+
+describe("a term of an agreement the knowledge has no word for", () => {
+  it("is not covered, asked of a sum the knowledge has", () => {
+    expectTurnedAway([
+      "What's the rate on the Azure commitment?",
+      "What's the schedule for the $30B?",
+      "What's the tenor of the Azure deal?",
+      "애저 300억 약정 기간은?",
+    ]);
+  });
+
+  it("leaves the terms and the date the knowledge has answered", () => {
+    expectAnswered(["What are the terms?", "투자 조건은?", "What's the date of the announcement?"]);
+  });
+});

@@ -238,6 +238,9 @@ function judgePhrase(
   // "the exit plan", "보호예수 기간", "설비투자 총액": a head that only names a measure or an
   // attribute says what of the thing is asked; the words before it say which thing.
   const head = phrase[phrase.length - 1] ?? "";
+  // "over what term is the $30B spread?", "the azure commitment rate", "약정 기간은?": a term of
+  // an agreement the knowledge has no word for is asked of whatever the words before it name.
+  if (isAgreementTerm(head) && isUnknownWord(head, words)) return true;
   if (isAttributeHead(head)) {
     // "what's the sum", "what year does…": a measure alone asks it of what the question names.
     if (phrase.length === 1) return undefined;
@@ -264,14 +267,39 @@ function judgePhrase(
 const ATTRIBUTE_HEADS = new Set(
   `amount amounts total sum size figure number numbers period rate ratio percentage percent plan
   plans schedule date dates timeline timing terms term level status structure details breakdown
-  gap difference year years month months day days time
+  gap difference year years month months day days time clause clauses provision provisions tenor
+  duration
   pros cons upside upsides downside downsides advantage advantages disadvantage disadvantages
   benefit benefits drawback drawbacks merit merits
   장점 단점 이점 문제점 한계 의미 영향
-  금액 액수 총액 규모 기간 비율 비중 날짜 일정 시기 계획 조건 구조 수준 방식 현황 상태 내역 폭 차이`
+  금액 액수 총액 규모 기간 비율 비중 날짜 일정 시기 계획 조건 구조 수준 방식 현황 상태 내역 폭 차이 조항
+  약관`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Attribute heads that name a term of an agreement (how long, at what rate, on what schedule,
+ * under which clause), not a measure of its figures or a judgement of it: asked of a sum the
+ * knowledge has, they ask what it says only when the knowledge has the word.
+ */
+const AGREEMENT_TERMS = new Set(
+  `term tenor duration period rate schedule timeline clause clauses provision provisions
+  기간 일정 조항 약관`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+function isAgreementTerm(word: string): boolean {
+  return AGREEMENT_TERMS.has(word) || AGREEMENT_TERMS.has(word.replace(KOREAN_TOPIC_PARTICLE, ""));
+}
+
+/** Whether the analysis read a word of the phrase as one the knowledge lacks. */
+function isUnknownWord(word: string, words: QuestionWordSets): boolean {
+  return (
+    words.unknown.has(bare(word)) || words.unknown.has(word.replace(KOREAN_TOPIC_PARTICLE, ""))
+  );
+}
 
 function isAttributeHead(word: string): boolean {
   return ATTRIBUTE_HEADS.has(word) || ATTRIBUTE_HEADS.has(word.replace(KOREAN_TOPIC_PARTICLE, ""));
