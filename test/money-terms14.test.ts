@@ -115,3 +115,18 @@ describe("a term of an agreement the knowledge has no word for", () => {
     expectAnswered(["What are the terms?", "투자 조건은?", "What's the date of the announcement?"]);
   });
 });
+
+describe("how a sum is booked", () => {
+  it("is not covered, and a claim of it says no direction of the money", () => {
+    expectTurnedAway([
+      "Does Microsoft count Anthropic's $30B as Azure revenue?",
+      "마소가 앤트로픽 300억을 매출로 잡아?",
+    ]);
+  });
+
+  it("leaves a claim that moves the money checked for its direction", () => {
+    const answer = ask("Someone said Anthropic received $30B in cash from Microsoft. True?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/other way/u);
+  });
+});

@@ -870,6 +870,12 @@ function otherNewsInOnePart(index: KnowledgeIndex, question: string, claim: bool
 
 /** "when" asked: the time of something. */
 const WHEN_ASKED = /\bwhen\b|언제|며칠|몇 ?월/u;
+/**
+ * A verb that moves money ("received $30B in cash from Microsoft"): without one ("Will Microsoft
+ * book the $30B as revenue?") the claim's verb is the relation not covered, and says no direction.
+ */
+const MONEY_MOVES =
+  /\b(?:pay|pays|paid|paying|receive|receives|received|receiving|get|gets|got|getting|give|gives|gave|given|giving|send|sends|sent|sending|invest|invests|invested|investing|put|puts|putting|pour|pours|poured|pouring|fund|funds|funded|funding|spend|spends|spent|spending|buy|buys|bought|buying|wire|wires|wired|transfer|transfers|transferred)\b|받|주|줘|줬|내|냈|넣|투자|송금|지급/u;
 /** A figure as the price of what is claimed: "for the 5 billion", "for its $10B", "100억 대가로". */
 const FOR_THE_FIGURE =
   /\bfor (?:the |its |their |that |this |his |her )?(?:full |whole |entire )?(?:us)?\$?\d|\d\S*\s?(?:\S+\s)?대가로/u;
@@ -1180,7 +1186,7 @@ function answerOne(
       checked?.reversed === true &&
       !checked.relationDenied &&
       scope.outsideRelations.length > 0 &&
-      FOR_THE_FIGURE.test(analysis.normalized);
+      (FOR_THE_FIGURE.test(analysis.normalized) || !MONEY_MOVES.test(analysis.normalized));
     if (
       checked &&
       (!checked.agrees || checked.relationDenied) &&
