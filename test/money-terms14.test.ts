@@ -130,3 +130,20 @@ describe("how a sum is booked", () => {
     expect(answer.text).toMatch(/other way/u);
   });
 });
+
+describe("only 'when', after a part not covered", () => {
+  it("asks the time of that part, not the story's date", () => {
+    for (const question of [
+      "How many people will Anthropic hire with the money, and by when?",
+      "Anthropic이 Azure capacity를 몇 기가와트까지 늘려? 언제까지?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/18 November|11월 18일|1 gigawatt is/u);
+    }
+  });
+
+  it("leaves 'when' after a covered part answered", () => {
+    expectAnswered(["What's Anthropic's valuation? And when?"]);
+  });
+});

@@ -886,6 +886,10 @@ const FOR_THE_FIGURE =
 const ONLY_A_DATE =
   /^(?:(?:the|an?|any|rough|exact|precise|specific|actual|정확한|정확히|구체적인)\s*)*(?:date|day|time|날짜|일자|시점|며칠)(?:\p{Script=Hangul}{0,2})?(?:\s+(?:please|pls|plz|좀|알려줘|알려주세요))?\s*[?？.!]*$/u;
 
+/** A part that asks only when: "by when?", "and when?", "언제까지?", "언제쯤?". */
+const ONLY_WHEN =
+  /^(?:and\s+|but\s+)?(?:by |until |till |since |from )?when(?:\s+(?:exactly|though|tho|roughly))?\s*[?？.!]*$|^(?:그리고\s+|또\s+)?언제(?:까지|쯤|부터|까지는)?(?:요|야|임|인가요|예요|에요)?\s*[?？.!]*$/u;
+
 /**
  * A part after a part the knowledge does not cover that asks nothing new: the asker's remark
  * ("What did Anthropic's CEO say? I've only seen Microsoft's side quoted."), or the same relation
@@ -914,6 +918,9 @@ function restOfUncovered(
   if (ONLY_A_DATE.test(own.normalized) && WHEN_ASKED.test(index.analyze(beforeText).normalized)) {
     return notCovered;
   }
+  // "how much more capacity is planned, and by when?", "…? 언제까지?": only "when", of the thing
+  // the part before asked; the story's own date would answer another question.
+  if (ONLY_WHEN.test(own.normalized)) return notCovered;
   const scope = readScope(knowledge, own, bare, (word) => isTypoOfKnownWord(index, word));
   let beforeRead: QuestionScope | undefined;
   const beforeScope = () => {
