@@ -45,12 +45,12 @@ function readCarrier(
 ): UnknownCarrier | undefined {
   const words = wordsOf(analysis);
   const text = analysis.normalized;
-  // "a lock-up on…": its verb ("lock") may be known while the noun it makes is not.
-  if (words.unknown.size === 0 && !PHRASAL_NOUN_IN_TEXT.test(text)) return undefined;
   // "…if anthropic goes bankrupt?", "파산하면 어떻게 돼?": the record states what was agreed,
-  // never what happens on a condition it does not know.
+  // never what happens on a condition it does not know, or on one of its terms not kept.
   const condition = unknownCondition(text, words);
   if (condition) return { phrase: condition };
+  // "a lock-up on…": its verb ("lock") may be known while the noun it makes is not.
+  if (words.unknown.size === 0 && !PHRASAL_NOUN_IN_TEXT.test(text)) return undefined;
   for (const phrase of englishAskedPhrases(text)) {
     const verdict = judgePhrase(phrase, words, specific);
     if (verdict === undefined) continue;
@@ -86,14 +86,32 @@ function unknownCondition(text: string, words: QuestionWordSets): string | undef
     const clause = (match[1] ?? "").trim();
     const predicate = conditionPredicate(clause.split(/\s+/u), words);
     if (predicate !== undefined && words.unknown.has(bare(predicate))) return clause;
+    // "what happens if anthropic doesn't spend the full $30B": a term not kept. The record
+    // states what was agreed, never what follows from breaking it, whatever verb is negated.
+    if (ENGLISH_CONSEQUENCE.test(text) && NEGATED_CONDITION.test(clause)) return clause;
   }
   if (!KOREAN_CONSEQUENCE.test(text)) return undefined;
   KOREAN_CONDITION.lastIndex = 0;
   for (let match = KOREAN_CONDITION.exec(text); match; match = KOREAN_CONDITION.exec(text)) {
     if (words.unknown.has(match[0]) || words.unknown.has(match[1] ?? "")) return match[0];
+    // "다 안 쓰면 어떻게 돼?", "못 넣으면", "쓰지 않으면": a term not kept, as above.
+    const before = text.slice(Math.max(0, match.index - 3), match.index);
+    if (KOREAN_NEGATION_BEFORE.test(before) || KOREAN_NEGATED_VERB.test(match[0])) {
+      return match[0];
+    }
   }
   return undefined;
 }
+
+/** A question of what follows: "what happens", "what would happen", "what if". */
+const ENGLISH_CONSEQUENCE = /\bwhat (?:happens|would happen|will happen|happened)\b|\bwhat if\b/u;
+/** A condition that something is not done: "doesn't spend", "never pays", "fails to", "can't". */
+const NEGATED_CONDITION =
+  /\b(?:not|never|doesn't|doesnt|don't|dont|didn't|didnt|won't|wont|can't|cant|cannot|fails? to|failed to|stops?|misses|backs? out|pulls? out)\b/u;
+/** "안 쓰면", "못 넣으면", "쓰지 않으면": a negation right before the conditional verb. */
+const KOREAN_NEGATION_BEFORE = /(?:(?:^|\s)(?:안|못)|지)\s$/u;
+/** "쓰지 않으면", "내지 못하면", "안쓰면": the negation in the verb itself. */
+const KOREAN_NEGATED_VERB = /^(?:안|못)\p{Script=Hangul}|지(?:않|못하)/u;
 
 /** Auxiliaries, negations and light verbs before a condition's own verb ("goes bankrupt"). */
 const CONDITION_AUXILIARIES = new Set(
@@ -220,6 +238,9 @@ function judgePhrase(
   // "the exit plan", "보호예수 기간", "설비투자 총액": a head that only names a measure or an
   // attribute says what of the thing is asked; the words before it say which thing.
   const head = phrase[phrase.length - 1] ?? "";
+  // "over what term is the $30B spread?", "the azure commitment rate", "약정 기간은?": a term of
+  // an agreement the knowledge has no word for is asked of whatever the words before it name.
+  if (isAgreementTerm(head) && isUnknownWord(head, words)) return true;
   if (isAttributeHead(head)) {
     // "what's the sum", "what year does…": a measure alone asks it of what the question names.
     if (phrase.length === 1) return undefined;
@@ -246,14 +267,39 @@ function judgePhrase(
 const ATTRIBUTE_HEADS = new Set(
   `amount amounts total sum size figure number numbers period rate ratio percentage percent plan
   plans schedule date dates timeline timing terms term level status structure details breakdown
-  gap difference year years month months day days time
+  gap difference year years month months day days time clause clauses provision provisions tenor
+  duration
   pros cons upside upsides downside downsides advantage advantages disadvantage disadvantages
   benefit benefits drawback drawbacks merit merits
   장점 단점 이점 문제점 한계 의미 영향
-  금액 액수 총액 규모 기간 비율 비중 날짜 일정 시기 계획 조건 구조 수준 방식 현황 상태 내역 폭 차이`
+  금액 액수 총액 규모 기간 비율 비중 날짜 일정 시기 계획 조건 구조 수준 방식 현황 상태 내역 폭 차이 조항
+  약관`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Attribute heads that name a term of an agreement (how long, at what rate, on what schedule,
+ * under which clause), not a measure of its figures or a judgement of it: asked of a sum the
+ * knowledge has, they ask what it says only when the knowledge has the word.
+ */
+const AGREEMENT_TERMS = new Set(
+  `term tenor duration period rate schedule timeline clause clauses provision provisions
+  기간 일정 조항 약관`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+function isAgreementTerm(word: string): boolean {
+  return AGREEMENT_TERMS.has(word) || AGREEMENT_TERMS.has(word.replace(KOREAN_TOPIC_PARTICLE, ""));
+}
+
+/** Whether the analysis read a word of the phrase as one the knowledge lacks. */
+function isUnknownWord(word: string, words: QuestionWordSets): boolean {
+  return (
+    words.unknown.has(bare(word)) || words.unknown.has(word.replace(KOREAN_TOPIC_PARTICLE, ""))
+  );
+}
 
 function isAttributeHead(word: string): boolean {
   return ATTRIBUTE_HEADS.has(word) || ATTRIBUTE_HEADS.has(word.replace(KOREAN_TOPIC_PARTICLE, ""));

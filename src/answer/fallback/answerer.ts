@@ -915,6 +915,12 @@ function otherNewsInOnePart(index: KnowledgeIndex, question: string, claim: bool
 
 /** "when" asked: the time of something. */
 const WHEN_ASKED = /\bwhen\b|언제|며칠|몇 ?월/u;
+/**
+ * A verb that moves money ("received $30B in cash from Microsoft"): without one ("Will Microsoft
+ * book the $30B as revenue?") the claim's verb is the relation not covered, and says no direction.
+ */
+const MONEY_MOVES =
+  /\b(?:pay|pays|paid|paying|receive|receives|received|receiving|get|gets|got|getting|give|gives|gave|given|giving|send|sends|sent|sending|invest|invests|invested|investing|put|puts|putting|pour|pours|poured|pouring|fund|funds|funded|funding|spend|spends|spent|spending|buy|buys|bought|buying|wire|wires|wired|transfer|transfers|transferred)\b|받|주|줘|줬|내|냈|넣|투자|송금|지급/u;
 /** A figure as the price of what is claimed: "for the 5 billion", "for its $10B", "100억 대가로". */
 const FOR_THE_FIGURE =
   /\bfor (?:the |its |their |that |this |his |her )?(?:full |whole |entire )?(?:us)?\$?\d|\d\S*\s?(?:\S+\s)?대가로/u;
@@ -924,6 +930,10 @@ const FOR_THE_FIGURE =
  */
 const ONLY_A_DATE =
   /^(?:(?:the|an?|any|rough|exact|precise|specific|actual|정확한|정확히|구체적인)\s*)*(?:date|day|time|날짜|일자|시점|며칠)(?:\p{Script=Hangul}{0,2})?(?:\s+(?:please|pls|plz|좀|알려줘|알려주세요))?\s*[?？.!]*$/u;
+
+/** A part that asks only when: "by when?", "and when?", "언제까지?", "언제쯤?". */
+const ONLY_WHEN =
+  /^(?:and\s+|but\s+)?(?:by |until |till |since |from )?when(?:\s+(?:exactly|though|tho|roughly))?\s*[?？.!]*$|^(?:그리고\s+|또\s+)?언제(?:까지|쯤|부터|까지는)?(?:요|야|임|인가요|예요|에요)?\s*[?？.!]*$/u;
 
 /**
  * A part after a part the knowledge does not cover that asks nothing new: the asker's remark
@@ -953,6 +963,9 @@ function restOfUncovered(
   if (ONLY_A_DATE.test(own.normalized) && WHEN_ASKED.test(index.analyze(beforeText).normalized)) {
     return notCovered;
   }
+  // "how much more capacity is planned, and by when?", "…? 언제까지?": only "when", of the thing
+  // the part before asked; the story's own date would answer another question.
+  if (ONLY_WHEN.test(own.normalized)) return notCovered;
   const scope = readScope(knowledge, own, bare, (word) => isTypoOfKnownWord(index, word));
   let beforeRead: QuestionScope | undefined;
   const beforeScope = () => {
@@ -1243,7 +1256,7 @@ function answerOne(
       checked?.reversed === true &&
       !checked.relationDenied &&
       scope.outsideRelations.length > 0 &&
-      FOR_THE_FIGURE.test(analysis.normalized);
+      (FOR_THE_FIGURE.test(analysis.normalized) || !MONEY_MOVES.test(analysis.normalized));
     if (
       checked &&
       (!checked.agrees || checked.relationDenied) &&
@@ -1322,8 +1335,11 @@ function answerOne(
   if (path) return verdictAnswer(knowledge, language, sentences, path, compact);
   // "Which direction does that $30B travel?", "who gives money to whom?": the flows answer it,
   // whatever else the words seem to ask (only a party the knowledge lacks stops it).
+  // A term of the money the knowledge lacks ("엔비디아 백억은 언제 들어와? 한번에?": its schedule)
+  // is what is asked, not which way it goes.
   const flowsAnswer =
     asksMoneyDirection(analysis.normalized) &&
+    scope.outsideRelations.length === 0 &&
     !figureArithmetic(knowledge, analysis, scope, language)
       ? directionOfMoney(knowledge, analysis, language, scope)
       : undefined;

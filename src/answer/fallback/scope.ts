@@ -956,7 +956,8 @@ function compile(knowledge: Knowledge): Compiled {
     return {
       text,
       hangul: /\p{Script=Hangul}/u.test(text),
-      phrase: text.includes(" "),
+      // "gpu-hour", "lump-sum": a hyphen joins words, and the question's words are split at it.
+      phrase: /[\s-]/u.test(text),
       stem: stemEnglish(text),
     };
   };
