@@ -120,6 +120,7 @@ import {
   asksBothSides,
   asksGivesAndGets,
   asksMoneyDirection,
+  asksMoneyOrder,
   asksToCompare,
   asksWhereMoneyEndsUp,
   asksWhetherArticleIsRight,
@@ -215,8 +216,38 @@ export function answerFromKnowledge(
   return (
     coveredHalfOfUncovered(index, written, answer, options) ??
     answeredBesideAdvice(index, written, options) ??
+    moneyOrderAnswer(index, written, options) ??
     answer
   );
+}
+
+/**
+ * "돈이 어떤 순서로 도는 거야", "in what order does the cash move": turned away for its order word
+ * ("순서", "order" are no words of the knowledge), it asks every flow and the loop they make. Not
+ * a claim of an order (checked as one), nor one naming one or two parties (their own flows), nor
+ * advice or a company the knowledge lacks.
+ */
+function moneyOrderAnswer(
+  index: KnowledgeIndex,
+  written: string,
+  options: { language?: Language },
+): Answer | undefined {
+  const read = index.analyze(written);
+  if (read.asksToConfirm || read.asksForAdvice || !asksMoneyOrder(read.normalized)) {
+    return undefined;
+  }
+  // Turned away as a question about the deal (never a rule change, another task or chatter).
+  const verdict = judgeRelevance(read, index.idf, index.maxIdf);
+  if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
+    return undefined;
+  }
+  const { knowledge } = index;
+  const scope = readScope(knowledge, read, written, () => false);
+  if (scope.entities.some((entity) => entity.outside)) return undefined;
+  const parties = scope.entities.filter((entity) => entity.id !== "article");
+  if (parties.length === 1 || parties.length === 2) return undefined;
+  const language = options.language ?? read.language;
+  return directionAnswer(knowledge, language, [], false, undefined, true);
 }
 
 /**
