@@ -105,7 +105,7 @@ describe("labelled question sets (deterministic answerer)", () => {
   // the issue), committed untouched and first scored at 79.5-91.0%, tuned on since.
   const tunedBlindSets = [
     { file: "blind5.jsonl", floor: 0.99 },
-    { file: "blind6.jsonl", floor: 0.98 },
+    { file: "blind6.jsonl", floor: 0.985 },
     { file: "blind7.jsonl", floor: 0.98 },
     { file: "blind9.jsonl", floor: 0.98 },
     { file: "blind10.jsonl", floor: 0.99 },

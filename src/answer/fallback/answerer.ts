@@ -88,6 +88,7 @@ import {
   withoutIfSoAmount,
   withoutTopicLead,
 } from "./part-filters.ts";
+import { purchaseAskedWhy } from "./payment-reason.ts";
 import { paymentBetweenNotCovered } from "./payment-scope.ts";
 import {
   askingPart,
@@ -1260,6 +1261,13 @@ function answerOne(
   }
   // "who pays for the olympics?": a payer asked of something the knowledge does not know.
   if (paysForUnknown(analysis, scope)) return abstainAnswer(knowledge, language, "off-topic");
+  // "Why does Anthropic pay Microsoft?": what the payment buys is why, stated by its fact.
+  const purchase = notCovered ? undefined : purchaseAskedWhy(knowledge, analysis, scope);
+  const purchaseFact = purchase && knowledge.facts.find((fact) => fact.id === purchase.fact);
+  if (purchaseFact) {
+    const quoted = chooseSentences(knowledge, sentences, [purchaseFact], compact);
+    return composeAnswer(knowledge, language, [purchaseFact], quoted);
+  }
   // "앤트로픽에서 엔비디아로 가는 건 뭐야?", "What goes from Anthropic to NVIDIA?": that way only.
   // An amount asked of a payment with no figure ("…, dollar figure?") is not covered, below.
   const oneWay = analysis.asksToConfirm ? undefined : oneWayAsked(knowledge, analysis, scope);
