@@ -69,6 +69,7 @@ import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { legsClaimAnswer } from "./flow-legs.ts";
+import { getsBesidesMoney } from "./gets-besides-money.ts";
 import { leansOnPartBefore } from "./leaning-part.ts";
 import { loopTracedAnswer } from "./loop-trace.ts";
 import {
@@ -562,6 +563,19 @@ function answerWritten(
   // and who pays whom the $30B?"), is that part's.
   // "MS invests in Anthropic and then Anthropic invests back in MS?": a claim of legs, checked
   // leg by leg before its clauses are read as parts.
+  // "What does Anthropic get from NVIDIA besides money?", "…얻는 것은? 클라우드 매출 외에요": the
+  // facts joining the two beside the money; the set-aside money is no part of its own.
+  const besidesMoney = getsBesidesMoney(
+    knowledge,
+    analysis.normalized,
+    asked,
+    wholeScope(),
+    analysis.asksToConfirm,
+  );
+  if (besidesMoney) {
+    const quoted = chooseSentences(knowledge, [], besidesMoney, true);
+    return composeAnswer(knowledge, language, besidesMoney, quoted);
+  }
   const legs = legsClaimAnswer(index, analysis.normalized, analysis, language);
   if (legs) return legs;
   // "Trace the loop: who does Anthropic pay, who does that company pay…?": one loop, not parts.
