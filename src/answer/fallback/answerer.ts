@@ -569,7 +569,7 @@ function answerWritten(
     knowledge,
     analysis.normalized,
     asked,
-    wholeScope(),
+    wholeScope,
     analysis.asksToConfirm,
   );
   if (besidesMoney) {

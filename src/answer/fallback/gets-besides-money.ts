@@ -30,13 +30,15 @@ export function getsBesidesMoney(
   normalized: string,
   /** As written: the glossary may have turned "얻는 게 뭐", "get out of" into a motive. */
   written: string,
-  scope: QuestionScope,
+  /** Read only when the words ask it: most questions never need it here. */
+  scopeOf: () => QuestionScope,
   confirmation: boolean,
 ): Fact[] | undefined {
   const asWritten = written.toLowerCase();
   if (confirmation || !MONEY_SET_ASIDE.test(asWritten) || !GETS.test(asWritten)) {
     return undefined;
   }
+  const scope = scopeOf();
   if (scope.entities.some((entity) => entity.outside)) return undefined;
   const parties = scope.entities.filter((entity) => knowledge.scope.names.has(entity.id));
   const [first, second] = parties;
