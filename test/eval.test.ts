@@ -105,7 +105,7 @@ describe("labelled question sets (deterministic answerer)", () => {
   // the issue), committed untouched and first scored at 79.5-91.0%, tuned on since.
   const tunedBlindSets = [
     { file: "blind5.jsonl", floor: 0.99 },
-    { file: "blind6.jsonl", floor: 0.98 },
+    { file: "blind6.jsonl", floor: 0.985 },
     { file: "blind7.jsonl", floor: 0.985 },
     { file: "blind9.jsonl", floor: 0.98 },
     { file: "blind10.jsonl", floor: 0.99 },
@@ -150,7 +150,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round ten, scored untouched (blind36 85.2%, blind37 88.0%,
     // blind38 95.0%, blind39 77.8%); floors just under their end-of-round figures.
     { file: "blind36.jsonl", floor: 0.94, rows: 230, near: 0.97 },
-    { file: "blind37.jsonl", floor: 0.95, rows: 234, near: 1 },
+    { file: "blind37.jsonl", floor: 0.96, rows: 234, near: 1 },
     { file: "blind38.jsonl", floor: 0.99, rows: 222, near: 1, abstain: 1 },
     { file: "blind39.jsonl", floor: 0.96, rows: 225, near: 1, abstain: 1 },
     // val10 was never opened in round ten; it is tuned on from round eleven.

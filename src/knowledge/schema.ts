@@ -194,6 +194,11 @@ export const flowSchema = z.object({
    */
   kind: z.enum(["payment", "compute"]).default("payment"),
   what: bilingualSchema,
+  /**
+   * The money buys what `what` names (not a stake): asked why `from` pays `to`, that purchase is
+   * the answer, not a motive.
+   */
+  purchase: z.boolean().default(false),
   figure: figureSchema.optional(),
   /** The fact this flow rests on. */
   fact: id,

@@ -70,6 +70,7 @@ import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { legsClaimAnswer } from "./flow-legs.ts";
+import { getsBesidesMoney } from "./gets-besides-money.ts";
 import { leansOnPartBefore } from "./leaning-part.ts";
 import { loopTracedAnswer } from "./loop-trace.ts";
 import {
@@ -89,6 +90,7 @@ import {
   withoutIfSoAmount,
   withoutTopicLead,
 } from "./part-filters.ts";
+import { purchaseAskedWhy } from "./payment-reason.ts";
 import { paymentBetweenNotCovered } from "./payment-scope.ts";
 import {
   askingPart,
@@ -121,6 +123,7 @@ import {
   asksBothSides,
   asksGivesAndGets,
   asksMoneyDirection,
+  asksMoneyOrder,
   asksToCompare,
   asksWhereMoneyEndsUp,
   asksWhetherArticleIsRight,
@@ -243,6 +246,7 @@ export function answerFromKnowledge(
   return (
     coveredHalfOfUncovered(index, written, answer, options) ??
     answeredBesideAdvice(index, written, options) ??
+    moneyOrderAnswer(index, written, options) ??
     answer
   );
 }
@@ -257,6 +261,35 @@ function withoutComparison(index: KnowledgeIndex, written: string): string | und
   const scope = readScope(index.knowledge, whole, written, () => false);
   const stripped = withoutComparedParty(whole.normalized, scope.entities);
   return stripped !== undefined && index.analyze(stripped).asksToConfirm ? stripped : undefined;
+}
+
+/**
+ * "돈이 어떤 순서로 도는 거야", "in what order does the cash move": turned away for its order word
+ * ("순서", "order" are no words of the knowledge), it asks every flow and the loop they make. Not
+ * a claim of an order (checked as one), nor one naming one or two parties (their own flows), nor
+ * advice or a company the knowledge lacks.
+ */
+function moneyOrderAnswer(
+  index: KnowledgeIndex,
+  written: string,
+  options: { language?: Language },
+): Answer | undefined {
+  const read = index.analyze(written);
+  if (read.asksToConfirm || read.asksForAdvice || !asksMoneyOrder(read.normalized)) {
+    return undefined;
+  }
+  // Turned away as a question about the deal (never a rule change, another task or chatter).
+  const verdict = judgeRelevance(read, index.idf, index.maxIdf);
+  if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
+    return undefined;
+  }
+  const { knowledge } = index;
+  const scope = readScope(knowledge, read, written, () => false);
+  if (scope.entities.some((entity) => entity.outside)) return undefined;
+  const parties = scope.entities.filter((entity) => entity.id !== "article");
+  if (parties.length === 1 || parties.length === 2) return undefined;
+  const language = options.language ?? read.language;
+  return directionAnswer(knowledge, language, [], false, undefined, true);
 }
 
 /**
@@ -575,6 +608,19 @@ function answerWritten(
   // and who pays whom the $30B?"), is that part's.
   // "MS invests in Anthropic and then Anthropic invests back in MS?": a claim of legs, checked
   // leg by leg before its clauses are read as parts.
+  // "What does Anthropic get from NVIDIA besides money?", "…얻는 것은? 클라우드 매출 외에요": the
+  // facts joining the two beside the money; the set-aside money is no part of its own.
+  const besidesMoney = getsBesidesMoney(
+    knowledge,
+    analysis.normalized,
+    asked,
+    wholeScope,
+    analysis.asksToConfirm,
+  );
+  if (besidesMoney) {
+    const quoted = chooseSentences(knowledge, [], besidesMoney, true);
+    return composeAnswer(knowledge, language, besidesMoney, quoted);
+  }
   const legs = legsClaimAnswer(index, analysis.normalized, analysis, language);
   if (legs) return legs;
   // "Trace the loop: who does Anthropic pay, who does that company pay…?": one loop, not parts.
@@ -1312,6 +1358,13 @@ function answerOne(
   }
   // "who pays for the olympics?": a payer asked of something the knowledge does not know.
   if (paysForUnknown(analysis, scope)) return abstainAnswer(knowledge, language, "off-topic");
+  // "Why does Anthropic pay Microsoft?": what the payment buys is why, stated by its fact.
+  const purchase = notCovered ? undefined : purchaseAskedWhy(knowledge, analysis, scope);
+  const purchaseFact = purchase && knowledge.facts.find((fact) => fact.id === purchase.fact);
+  if (purchaseFact) {
+    const quoted = chooseSentences(knowledge, sentences, [purchaseFact], compact);
+    return composeAnswer(knowledge, language, [purchaseFact], quoted);
+  }
   // "앤트로픽에서 엔비디아로 가는 건 뭐야?", "What goes from Anthropic to NVIDIA?": that way only.
   // An amount asked of a payment with no figure ("…, dollar figure?") is not covered, below.
   const oneWay = analysis.asksToConfirm ? undefined : oneWayAsked(knowledge, analysis, scope);

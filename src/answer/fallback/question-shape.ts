@@ -271,6 +271,26 @@ export function asksWhetherArticleIsRight(normalized: string): boolean {
 /** "Trace the loop: who does Anthropic pay…", "순환 고리 설명": the loop is named, and answers too. */
 export const LOOP_NAMED = /\b(?:loop|circle|cycle|circular|round[- ]trip)\b|순환|고리|한 바퀴/u;
 
+/**
+ * The order the money takes, asked: an order word ("어떤 순서", "차례", "in what order",
+ * "sequence") and money or its loop within one sentence, either way round. "순서대로" and "차례로"
+ * ask for a list in order ("respectively"), not the money's order.
+ */
+const MONEY_ORDER =
+  /(?:(?:어떤|무슨|어느) (?:순서|차례)|(?:순서|(?<![두세네몇한여러]\s?)차례)(?!대로|로))[^.?!]*(?:돈|자금|현금|순환)|(?:돈|자금|현금|순환)[^.?!]*(?:(?:어떤|무슨|어느) (?:순서|차례)|(?:순서|(?<![두세네몇한여러]\s?)차례)(?!대로|로))|\b(?:(?:what|which) (?:order|sequence)|the (?:order|sequence) of)\b[^.?!]*\b(?:money|cash|funds?|dollars|payments?|loop|circle|circular)\b|\b(?:money|cash|funds?|dollars|payments?|loop|circular)\b[^.?!]*\b(?:in (?:what|which) order|sequence)\b/u;
+
+/** The money moving or going round: "도는", "흘러", "오가", "goes round", "flows", "circular". */
+const MONEY_MOVES =
+  /(?:돌|도는|흐르|흘러|흐름|오가|오고 가|움직|순환)|\b(?:go|goes|going|went|flows?|flowing|moves?|moving|travel\w*|circulat\w*|round|around|changes? hands|loop|circle|circular)\b/u;
+
+/**
+ * "in what order does the cash move", "돈이 어떤 순서로 도는 거야": the order of the money's
+ * steps as it moves (the flows and their loop), not a list asked in order.
+ */
+export function asksMoneyOrder(normalized: string): boolean {
+  return MONEY_ORDER.test(normalized) && MONEY_MOVES.test(normalized);
+}
+
 /** Where money ends up ("그 돈이 결국 엔비디아로도 흘러가?", "does it end up at NVIDIA?"). */
 const ENDS_UP =
   /(?:결국|최종적으로|마지막엔) \S*(?:(?:로|으로|에게|한테)(?:도|까지)?|까지) (?:흘러|흐르|가|간|들어가|넘어가)|\b(?:ends?|ended|wind|winds) up (?:at|in)\b|(?:결국|최종적으로|마지막엔) (?:돈(?:이|은) )?어디로|돈(?:이|은) (?:결국|최종적으로) 어디로|\bwhere does (?:the |all the |all that |that )?money (?:end up|finally go|go in the end)\b/u;
