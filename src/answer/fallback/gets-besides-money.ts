@@ -9,6 +9,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import { wordAt } from "./claim-direction.ts";
 import type { NamedEntity, QuestionScope } from "./scope.ts";
+import { writtenPosition } from "./written-position.ts";
 
 /** Money set aside: "besides money", "apart from the Azure money", "돈 말고", "매출 외에". */
 const MONEY_SET_ASIDE =
@@ -56,7 +57,7 @@ export function getsBesidesMoney(
 }
 
 function isGiver(text: string, entity: NamedEntity): boolean {
-  const at = positionOf(text, entity);
+  const at = writtenPosition(text, entity);
   const word = wordAt(text, at);
   return /\p{Script=Hangul}/u.test(word)
     ? KOREAN_GIVER.test(word)
@@ -97,13 +98,4 @@ function findMoneyFacts(knowledge: Knowledge): Set<string> {
       )
       .map((fact) => fact.id),
   );
-}
-
-/** Where a named party is written: its own position, or where one of its names is found. */
-function positionOf(text: string, entity: NamedEntity): number {
-  if (entity.position > 0) return entity.position;
-  const at = [entity.name.en, entity.name.ko]
-    .map((name) => text.indexOf(name.toLowerCase()))
-    .filter((found) => found >= 0);
-  return at.length > 0 ? Math.min(...at) : entity.position;
 }

@@ -10,6 +10,7 @@ import type { Analysis } from "../../search/analyze.ts";
 import { wordAt } from "./claim-direction.ts";
 import { asksWhetherOnePays } from "./question-shape.ts";
 import type { NamedEntity, QuestionScope } from "./scope.ts";
+import { writtenPosition } from "./written-position.ts";
 
 /** A Korean name marked as where the money comes from: "마소한테서", "앤트로픽으로부터". */
 const KOREAN_SOURCE = /(?:에서|한테서|에게서|로부터|께서)$/u;
@@ -58,14 +59,16 @@ export function purchaseAskedWhy(
  */
 function payerOf(text: string, first: NamedEntity, second: NamedEntity): NamedEntity {
   const marked = (entity: NamedEntity, korean: RegExp, english: RegExp) => {
-    const at = positionOf(text, entity);
+    const at = writtenPosition(text, entity);
     const word = wordAt(text, at);
     return /\p{Script=Hangul}/u.test(word)
       ? korean.test(word)
       : english.test(text.slice(Math.max(0, at - 9), at));
   };
   const [before, after] =
-    positionOf(text, first) <= positionOf(text, second) ? [first, second] : [second, first];
+    writtenPosition(text, first) <= writtenPosition(text, second)
+      ? [first, second]
+      : [second, first];
   // Of receiving, the one written first is the receiver unless marked as the giver.
   const receiving = RECEIVES.test(text) && !HANDS_OVER.test(text);
   const source = receiving ? KOREAN_GIVER : KOREAN_SOURCE;
@@ -74,13 +77,4 @@ function payerOf(text: string, first: NamedEntity, second: NamedEntity): NamedEn
   if (receiving) return after;
   if (marked(before, KOREAN_TARGET, ENGLISH_TARGET)) return after;
   return before;
-}
-
-/** Where a named party is written: its own position, or where one of its names is found. */
-function positionOf(text: string, entity: NamedEntity): number {
-  if (entity.position > 0) return entity.position;
-  const at = [entity.name.en, entity.name.ko]
-    .map((name) => text.indexOf(name.toLowerCase()))
-    .filter((found) => found >= 0);
-  return at.length > 0 ? Math.min(...at) : entity.position;
 }
