@@ -79,3 +79,9 @@ function schemaIdentity(): string | undefined {
   }
   return schemaKeyMemo ?? undefined;
 }
+
+// Read as this module loads, not at the first validation: the schema on disk must be the schema
+// that runs. Read later, a process started before the schema changed on disk would file what its
+// old schema kept under the new schema's key, and every later start would read that back (a field
+// the new schema adds went missing this way in development).
+schemaIdentity();

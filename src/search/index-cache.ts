@@ -117,3 +117,9 @@ function codeIdentity(): string | undefined {
   }
   return codeMemo ?? undefined;
 }
+
+// Read as this module loads, not at the first build: the source on disk must be the source that
+// runs. Read later, a process started before a change on disk (a deploy, a merge under a running
+// test run) would file its old code's index under the new code's key, and every later start would
+// read that back.
+codeIdentity();
