@@ -1,5 +1,5 @@
 /**
- * Two more ways a part leans on a part before it that is not covered (leaning-part.ts):
+ * Three more ways a part leans on a part before it that is not covered (leaning-part.ts):
  *
  * - It narrows that question: a short question of words the knowledge lacks ("어디에 짓나요? 미국
  *   어디?", "Where is it built? Which state?"). Read with the part before as its context, it would
@@ -7,6 +7,7 @@
  * - It asks of the thing a yes or no before it named, by a pronoun ("Is there a break fee? What are
  *   its terms?"), when the part before names no party the pronoun could point at instead ("Is
  *   Anthropic profitable? What's its valuation?" asks of Anthropic, and is answered).
+ * - It asks the name of whoever the part before asked who of ("Who runs X? what's the CEO's name").
  */
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
@@ -48,5 +49,23 @@ export function asksOfThingBefore(
     ASKED_OF_PRONOUN.test(text.trim()) &&
     !own.terms.some((term) => term.entity !== undefined) &&
     !before.terms.some((term) => term.entity !== undefined)
+  );
+}
+
+/** The part before asks who: "Who runs Anthropic?", "앤트로픽 대표가 누구?". */
+const ASKS_WHO = /\bwho(?:'s|se|m)?\b|누구|누가|누군/iu;
+/** A name asked for: "what's the CEO's name", "their names?", "이름이 뭐야", "성함은". */
+const ASKS_NAME = /\bnames?\b|\bcalled\b|이름|성함|실명/iu;
+
+/**
+ * "Who runs Anthropic? whats the CEO's name", "누가 이끌어? 이름은?": the name of whoever the
+ * part before asked for, naming no party of its own, is the same question again.
+ */
+export function asksNameOfWhoBefore(before: Analysis, own: Analysis): boolean {
+  return (
+    ASKS_WHO.test(before.normalized) &&
+    ASKS_NAME.test(own.normalized) &&
+    !ASKS_WHO.test(own.normalized) &&
+    !own.terms.some((term) => term.entity !== undefined)
   );
 }
