@@ -172,7 +172,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // beside their covered cousins.
     { file: "blind47.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
     // A second late set of the same kinds, in two more personas (88.5% untouched).
-    { file: "blind48.jsonl", floor: 0.955, rows: 200, near: 0.955, abstain: 1 },
+    { file: "blind48.jsonl", floor: 0.96, rows: 200, near: 0.965, abstain: 1 },
     // val12 was never opened in round twelve; it is tuned on from round thirteen.
     { file: "val12.jsonl", rows: 230, floor: 0.98, abstain: 1, near: 1 },
     // Written apart at the start of round thirteen, scored untouched (blind49 92.5%, blind50 86.5%,

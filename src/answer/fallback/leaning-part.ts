@@ -9,6 +9,7 @@
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
 import { asksTheFigureAgain } from "./figure-again.ts";
+import { asksNameOfWhoBefore, asksOfThingBefore, narrowsPartBefore } from "./narrowing-part.ts";
 
 /** The part before ends on a restating word: "What is X's revenue, i.e." */
 const RESTATING_END =
@@ -110,6 +111,11 @@ export function leansOnPartBefore(
   // "…, in dollars, for those systems?": no question word of its own, only a qualifier.
   if (PREPOSITION_OPENING.test(text) && !hasQuestionWord(own.normalized)) return true;
   if (isKoreanAfterthought(text, own)) return true;
+  // "…어디에 짓나요? 미국 어디?", "…a break fee? What are its terms?": a narrower question, or one
+  // of the thing the part before named.
+  if (narrowsPartBefore(text, own) || asksNameOfWhoBefore(before.analysis, own)) return true;
+  const beforeMarked = before.asked ?? QUESTION_MARK_END.test(beforeText);
+  if (asksOfThingBefore(before.analysis, beforeMarked, text, own)) return true;
   // A comparison of its own names two sides ("is NVIDIA's bigger than Microsoft's?"); one side
   // only is compared with what the part before asks.
   // The comparison is read as written too: "more or less than B" is filler ("roughly") to the
@@ -120,7 +126,6 @@ export function leansOnPartBefore(
   // A remark follows any question, asked by its word or by its mark alone ("xAI's last round
   // valuation? Trying to line it up against Anthropic's.").
   // "…scaling to after that? 2gw? 5gw?": a guess after a guess guesses the same answer.
-  const beforeMarked = before.asked ?? QUESTION_MARK_END.test(beforeText);
   // "…몇 개나 들어가요? 애가 궁금해해요", "…? is that what pays for it?": a word about the asker,
   // or a yes or no on the answer before, pointed at.
   if (beforeMarked && (isAsideOfNoKnownWord(text, own) || pointsBackAtAnswer(text, own))) {

@@ -71,7 +71,7 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     id: "duration",
     label: { ko: "기간", en: "duration" },
     asked:
-      /\bhow many (?:years|months|weeks|days)\b|\bhow long (?:does|will|is|do)\b|\b(?:term|contract|commitment) length\b|\blength of the (?:term|contract|commitment|agreement)\b|\bover (?:\w+ )?(?:years|months)\b|몇\s?(?:년|개월|달(?!러|라))(?!\s?도|\s?에(?!\p{Script=Hangul}|\s?걸쳐))(?:\s?동안|간)?|계약 기간|기간은|기간이/u,
+      /\bhow many (?:years|months|weeks|days)\b|\bhow long (?:does|will|is|do)\b|\b(?:term|contract|commitment) length\b|\blength of the (?:term|contract|commitment|agreement)\b|\bover (?:\w+ )?(?:years|months)\b|몇\s?(?:년|개월|달(?!러|라))(?!\s?도|\s?에(?!\p{Script=Hangul}|\s?걸(?:쳐|친|치는|칠)))(?:\s?동안|간)?|몇\s?해\s?(?:에\s?걸|동안|짜리)|계약 기간|기간은|기간이/u,
   },
   {
     id: "count",
@@ -93,7 +93,7 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     id: "progress",
     label: { ko: "진행 상황", en: "progress so far" },
     asked:
-      /\b(?:already|so far|to date|yet)\b.*\b(?:paid|spent|invested|delivered|built|transferred|disbursed)\b|\b(?:paid|spent|invested|delivered|built|transferred|disbursed) (?:so far|already|to date|yet)\b|지금까지|현재까지|벌써|이미 (?:낸|지불|집행|들어간|투입)/u,
+      /\b(?:already|so far|to date|yet)\b.*\b(?:paid|spent|invested|delivered|built|transferred|disbursed)\b|\b(?:paid|spent|invested|delivered|built|transferred|disbursed) (?:so far|already|to date|yet)\b|지금까지|현재까지|벌써|이미 (?:낸|지불|집행|들어간|투입)|이미\s?얼마|(?:지급|집행|송금|입금|지불)(?:된|한) (?:금액|돈|액수)/u,
   },
   {
     // "5 billion divided by 3": arithmetic the article does not do. Not "유입/유출 나눠서
@@ -108,7 +108,7 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     id: "conversion",
     label: { ko: "환산", en: "currency conversion" },
     asked:
-      /\bin (?:won|krw|korean won|euros?|yen|pounds|rupees)\b|\bexchange rate\b|\bconvert(?:ed)?\b|환율|원화로|원으로|한화로|엔화로|유로로|환산/u,
+      /\bin (?:won|krw|korean won|euros?|yen|pounds|rupees)\b|\bexchange rate\b|\bconvert(?:ed)?\b|환율|원화로|원으로|한화로|엔화로|유로로|환산|(?:우리|한국)\s?돈\s?(?:으로|으론|기준|으로는)|(?:원화|한화)\s?기준|몇\s?조\s?원|\bin (?:korean|our) (?:money|currency)\b/u,
   },
   {
     // "Which model is best?", "뭐가 제일 좋아?": a judgement of quality (better, faster, cheaper)
@@ -163,9 +163,12 @@ export function asksOtherNews(analysis: Analysis): Measure | undefined {
   return otherNews?.asked.test(analysis.normalized) ? otherNews : undefined;
 }
 
-/** "How many shares…", "how many clouds": the thing counted, in English. */
+/**
+ * "How many shares…", "how many clouds": the thing counted, in English. "How many of those chips":
+ * a part of things pointed at is counted the same.
+ */
 const ENGLISH_COUNT =
-  /\bhow many (?!billions?|millions?|trillions?|(?:bn|bil|bils|bill|bln|mil|mn|b|k)\b|times|gigawatts?|megawatts?|gw\b|mw\b|percent|dollars?|bucks)([a-z]+)(?:\s+([a-z]+))?/u;
+  /\bhow many (?:of (?:the|those|these|them|its|their|all the|all those) )?(?!billions?|millions?|trillions?|(?:bn|bil|bils|bill|bln|mil|mn|b|k)\b|times|gigawatts?|megawatts?|gw\b|mw\b|percent|dollars?|bucks)([a-z]+)(?:\s+([a-z]+))?/u;
 /**
  * A count asked by its noun, with no "how many" or 몇: "칩 개수 알려줘", "GPU 수량은", "the number
  * of GPUs". The word before the Korean noun, or after "number of", is the thing counted.
@@ -319,7 +322,14 @@ export function unsupportedMeasure(
   // "How many Copilot users…": a name first, the thing counted after it.
   const counted =
     count?.[2] && namesParty(knowledge, analysis, count[1] ?? "") ? count[2] : count?.[1];
-  if (counted && !countsEnglishWord(knowledge, counted)) {
+  // "how many of the big clouds": after "of the", the first word may be an adjective; the noun
+  // after it, if the facts count it, is what is counted.
+  const ofSome = count?.[0].includes(" of ") && count[2] !== undefined;
+  if (
+    counted &&
+    !countsEnglishWord(knowledge, counted) &&
+    !(ofSome && countsEnglishWord(knowledge, count?.[2] ?? ""))
+  ) {
     return { id: "count", label: { ko: "개수", en: "count" } };
   }
   const countByNoun = aboutKnowledge ? countAskedByNoun(knowledge, text) : undefined;
