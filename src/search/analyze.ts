@@ -8,6 +8,7 @@
  * and whether it asks for a figure, for a reason, or for personal advice.
  */
 import type { Concept, Language } from "../knowledge/schema.ts";
+import { askerNames } from "./asker-names.ts";
 import { asksToConfirm, asksWhich } from "./confirmation.ts";
 import { editDistance, withinOneEdit, withinOneSlip } from "./edit-distance.ts";
 import { stemEnglish } from "./english.ts";
@@ -122,7 +123,11 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     isQuestion,
     isQuestion && !options.tokens ? normalized : undefined,
   );
-  const distinctTerms = mergeRepeatedConcepts(terms);
+  // "…? Thanks, Linda", "my friend Bob says…": who asks or told the asker is no word of the topic.
+  const askers = isQuestion && !options.tokens ? askerNames(text) : undefined;
+  const distinctTerms = mergeRepeatedConcepts(
+    askers && askers.size > 0 ? terms.filter((term) => !isAskerName(term, askers)) : terms,
+  );
   const features = sumFeatures(distinctTerms);
   for (const related of intents.flatMap((intent) => intent.related)) {
     const feature = `c:${related}`;
@@ -143,6 +148,11 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     read.unglossed,
     asWritten,
   );
+}
+
+/** An unknown word that names the asker or a teller, or how they asked (asker-names.ts). */
+function isAskerName(term: Term, askers: ReadonlySet<string>): boolean {
+  return (term.kind === "latin" || term.kind === "hangul") && !term.known && askers.has(term.text);
 }
 
 /** The rules and other-task patterns, united: each question is read for any of them. */

@@ -7,6 +7,7 @@
  */
 
 import { withAudienceAsEli5 } from "./audience.ts";
+import { spaceBoundNoun } from "./bound-noun-spacing.ts";
 import { dictatedMarks } from "./dictated-marks.ts";
 import { restoreDroppedG } from "./english-conjugate.ts";
 import { withoutEnglishFrames } from "./english-frames.ts";
@@ -45,7 +46,9 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
     splitUnspacedLatin(
       withoutEnglishFrames(
         withAudienceAsEli5(
-          spokenDecimals(sinoDates(dictatedMarks(foldKoreanRegister(normalizeText(text))))),
+          spokenDecimals(
+            sinoDates(dictatedMarks(spaceBoundNoun(foldKoreanRegister(normalizeText(text))))),
+          ),
         ),
       ),
       lexicon,

@@ -40,7 +40,9 @@ export const ENGLISH_STOPWORDS = new Set(
   actual afterward afterwards instead sound sounds sounded relation relations relationship relationships
   relate relates related relating
   hint imply suggest according argue insinuate allude list
-  wait hmm umm`
+  wait hmm umm
+  cheers regards sincerely xoxo
+  passage passages excerpt excerpts worksheet worksheets handout handouts`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -83,6 +85,7 @@ export const KOREAN_STOPWORDS = new Set(
   내세우는 내세운 내세우고 내세워 내세웠 내세웠어 내세운다
   뭐고 머고 뭐며 뭔지
   용도 기준 기준으로 기준에서 기준상 기준임 뭐하는 뭐하는데 곳 거임 거냐 거였음 거였어 거에요 건가 건지
+  본문 지문 원문 윗글 아랫글 제시문 정보 이라는거 라는거 이란거
   상관 상관이야 상관이에요 상관있어 상관있나 상관있음 상관있는 상관이 상관은 연관 연관이야 연관돼 연관된 연관있어 연관이`
     .split(/\s+/)
     .filter(Boolean),

@@ -1,0 +1,59 @@
+/**
+ * Names of the asker or of whoever passed the story on: a sign-off ("…? Thanks, Linda", "- Tom"),
+ * a teller named by who they are to the asker ("my friend Bob shared this", "my son Jake says"),
+ * or the asker introducing themselves ("Hi, I'm Maria", "this is Ken from accounting"). They say
+ * who is asking, not which party the question is about, so they are neither a word the knowledge
+ * lacks nor a company or person it does not cover.
+ */
+
+/** Words that close a message before the writer's name. */
+const SIGN_OFF =
+  /(?:^|[\s,.!?;:)])(?:(?:thanks|thank you|many thanks|thanks again|thanks so much|thx|tks|ty|cheers|regards|best regards|kind regards|warm regards|sincerely|xoxo|take care)\s*[,.!:-]*\s+|(?:best|love|yours|xo)\s*[,.!:-]+\s*)([A-Z][a-z]+)(?:\s+[A-Z]\.?|\s+[A-Z][a-z]+)?\s*[.!~)]*\s*$/iu;
+/** A dash or tilde before a lone name at the very end ("…? - Linda", "~Sam"). */
+const DASH_SIGN_OFF = /[?.!]\s*[-–—~]+\s*([A-Z][a-z]+)(?:\s+[A-Z]\.?|\s+[A-Z][a-z]+)?\s*\.?\s*$/u;
+/** Who a teller is to the asker ("my friend", "my grandson") and their name after it ("Bob"). */
+const TELLER =
+  /\b(?:[Mm]y|[Oo]ur)\s+(?:(?:best|old|good|close)\s+)?(friend|buddy|pal|mate|bro|brother|sister|sis|son|daughter|kid|kids|wife|husband|partner|mom|mum|mother|dad|father|grandson|granddaughter|grandkid|grandkids|grandma|grandpa|granny|grandmother|grandfather|uncle|aunt|auntie|cousin|nephew|niece|boss|manager|coworker|co-worker|colleague|neighbou?r|roommate|flatmate|classmate|teacher|tutor|student|students|boyfriend|girlfriend|fianc[eé]e?)\b(?:(?:\s+named)?,?\s+([A-Z][a-z]+)\b)?/gu;
+/**
+ * A Korean teller and how they passed the question on ("손자가 물어봐서", "친구가 보내줬는데", "딸이
+ * 숙제로 물어봐서요"): who asked or told, with its particle, and the verb of asking or sending.
+ */
+const KOREAN_TELLER =
+  /(?:^|\s)((?:친구|지인|아들|딸|손자|손녀|손주|남편|아내|와이프|엄마|아빠|어머니|아버지|할머니|할아버지|동생|형|누나|언니|오빠|동료|상사|팀장님?|부장님?|과장님?|사장님?|선생님|교수님|학생|학생들|애들|아이|조카|삼촌|이모|고모|사촌)(?:이|가|는|도|께서|님이|님께서|들이)?)\s+(?:(\p{Script=Hangul}+로)\s+)?((?:물어|묻|여쭤|궁금해|보내|공유|알려|카톡|톡)\p{Script=Hangul}*)/gu;
+/** The asker's own name ("I'm Maria", "my name is Ken", "this is Ken here"). */
+const SELF =
+  /(?:^|[\s,.!?])(?:(?:[Ii]'m|[Ii] am|[Ii]m|[Mm]y name is|[Mm]y name's)\s+([A-Z][a-z]+)(?=\s*(?:[,.!?]|$|\s+(?:here|from|and)\b))|[Tt]his is\s+([A-Z][a-z]+)(?=\s+(?:here|from)\b))/gu;
+
+/**
+ * The lower-cased names (first word and a surname after it) the raw question gives for the asker
+ * or a teller. Capitals are read on the text as written: "my friend bought…" names nobody.
+ */
+export function askerNames(raw: string): ReadonlySet<string> {
+  const names = new Set<string>();
+  const add = (match: RegExpMatchArray | RegExpExecArray | null) => {
+    const name = match?.[1] ?? match?.[2];
+    if (!match || !name) return;
+    // The name and a surname written after it ("Thanks, Linda Park").
+    const tail = match[0].slice(match[0].lastIndexOf(name));
+    for (const word of tail.match(/[A-Za-z]+/g) ?? []) {
+      if (/^[A-Z]/.test(word)) names.add(word.toLowerCase());
+    }
+  };
+  for (const match of raw.matchAll(KOREAN_TELLER)) {
+    names.add(match[1] as string);
+    names.add(match[3] as string);
+    // "숙제로", "카톡으로": why or how it was passed on, when said between the two.
+    if (match[2]) names.add(match[2]);
+  }
+  // "my friend Bob": who Bob is to the asker goes with him; "my wife swears…" alone is left as
+  // it is (the claim's frame is read on it, confirmation.ts).
+  for (const match of raw.matchAll(TELLER)) {
+    if (!match[2]) continue;
+    names.add((match[1] as string).toLowerCase());
+    names.add(match[2].toLowerCase());
+  }
+  if (!/[A-Z]/.test(raw)) return names;
+  add(SIGN_OFF.exec(raw) ?? DASH_SIGN_OFF.exec(raw));
+  for (const match of raw.matchAll(SELF)) add(match);
+  return names;
+}
