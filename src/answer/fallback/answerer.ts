@@ -66,6 +66,7 @@ import { restatedFact } from "./claim-restated.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
 import { unpricedPaymentClaimed } from "./claim-unpriced.ts";
 import { checkWrongParty, withoutComparedParty } from "./claim-wrong-party.ts";
+import { withoutClozeInstruction } from "./cloze.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
@@ -432,7 +433,11 @@ function answerWritten(
     withoutUnknownAsides(
       index,
       withoutOpenAlternative(
-        withoutClaimNoun(withoutRequestWrapper(withoutSetAside(readableCase(index, written)))),
+        withoutClaimNoun(
+          withoutRequestWrapper(
+            withoutSetAside(withoutClozeInstruction(readableCase(index, written))),
+          ),
+        ),
       ),
     ),
   );

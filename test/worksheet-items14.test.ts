@@ -1,0 +1,85 @@
+/**
+ * Worksheet items: a fill-in-the-blank sentence with its instruction, and the date the article
+ * itself was written (which the knowledge does not give), asked with the date's noun after the
+ * verb ("작성된 날짜"). Phrasings not in any eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { withoutClozeInstruction } from "../src/answer/fallback/cloze.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+const ask = (question: string) => answerFromKnowledge(index, question);
+
+describe("a fill-in-the-blank item", () => {
+  it("drops the instruction and asks a figure's gap", () => {
+    expect(
+      withoutClozeInstruction("다음 빈칸에 알맞은 수는? 마소는 최대 (    ) 달러를 넣는다."),
+    ).toBe("마소는 최대 얼마 달러를 넣는다.");
+    expect(withoutClozeInstruction('Fill in the gap: "NVIDIA puts in up to ___ billion."')).toBe(
+      "NVIDIA puts in up to how much billion.",
+    );
+    expect(withoutClozeInstruction("빈 칸 채우기) 클로드는 ( )개 클라우드에 있다")).toBe(
+      "클로드는 몇개 클라우드에 있다",
+    );
+    // A gap that asks no figure stays for the words around it to find the passage.
+    expect(withoutClozeInstruction("빈칸에 맞는 회사는? (  )가 오픈AI 최대 투자자다")).toBe(
+      "( )가 오픈AI 최대 투자자다",
+    );
+  });
+
+  it("leaves questions with no gap, or only an instruction, alone", () => {
+    for (const question of [
+      "수능 빈칸 문제 푸는 법 알려줘",
+      "is the blank cheque story true?",
+      "빈칸에 들어갈 숫자는? (   )",
+      "엔비디아 투자액 (최대치) 얼마야?",
+    ]) {
+      expect(withoutClozeInstruction(question), question).toBe(question);
+    }
+  });
+
+  it("answers the gap from the passage the sentence holds", () => {
+    for (const [question, expected] of [
+      [
+        "빈칸 알맞은 숫자 고르시오! 앤트로픽은 애저 클라우드에 (       ) 달러어치를 쓰기로 했다.",
+        /300억/,
+      ],
+      ["what number goes in the blank? Anthropic gets up to ____ from NVIDIA.", /\$10 billion/],
+      ["다음 문장의 빈칸을 채우세요. 엔비디아 칩 기반 컴퓨팅 용량은 최대 (   )이다.", /1기가와트/],
+      ["마소가 앤트로픽에 최대 (   ) 달러 투자한대요. 빈칸 뭐예요?", /50억/],
+    ] as const) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(expected);
+      expect(answer.text, question).not.toMatch(/^(?:맞아요|아니에요|Yes|No)\b/);
+    }
+  });
+});
+
+describe("the date the article was written", () => {
+  it("is not covered, however the date is put", () => {
+    for (const question of [
+      "이 글이 쓰인 날짜가 언제야?",
+      "기사 게시된 날이 언제예요",
+      "글 올라온 시점이 언제임",
+      "이 블로그 글 작성된 연도는?",
+      "the date the article was posted?",
+      "what year was the blog post written",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).toMatch(/언제 게시됐는지|when it was published/);
+    }
+  });
+
+  it("still gives the announcement's date", () => {
+    for (const question of ["기사에 나온 발표 날짜는 언제야?", "앤트로픽 투자 발표된 날짜는?"]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/11월 18일/);
+    }
+  });
+});
