@@ -83,3 +83,31 @@ describe("the date the article was written", () => {
     }
   });
 });
+
+describe("the writer's judgement of the deal, named by its parties", () => {
+  it("gives the article's own view", () => {
+    for (const question of [
+      "필자는 마이크로소프트의 앤트로픽 투자를 어떻게 보나요?",
+      "글쓴이는 마소 투자를 전체적으로 좋게 보는 편이야?",
+      "what does the author think of the Microsoft and NVIDIA investment in Anthropic overall?",
+      "how does the writer feel about Nvidia putting money into Anthropic?",
+      "기사는 엔비디아 투자를 어떻게 평가함",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/순환 투자 구조|circular investment structure/);
+    }
+  });
+
+  it("leaves a party's figure, relation or motive to its own answer", () => {
+    for (const [question, expected] of [
+      ["기사는 엔비디아가 얼마 투자했다고 평가해?", /100억/],
+      ["필자는 앤트로픽 기업가치를 어떻게 평가해?", /기업가치/],
+      ["what's the article's take on Microsoft's reasons for investing?", /OpenAI/],
+    ] as const) {
+      const answer = ask(question);
+      expect(answer.text, question).toMatch(expected);
+      expect(answer.text, question).not.toMatch(/^(?:기사가 우려하는|The article's worry)/);
+    }
+  });
+});
