@@ -111,3 +111,36 @@ describe("the writer's judgement of the deal, named by its parties", () => {
     }
   });
 });
+
+describe("a multiple-choice item on the text's topic", () => {
+  it("names the option on the story, then the summary", () => {
+    for (const [question, mark] of [
+      [
+        "이 글의 요지로 알맞은 것을 고르시오. 1) 구글의 검색 광고 2) 빅테크의 앤트로픽 투자와 순환 투자 우려 3) 클로드 요금제 비교",
+        /^2\)/,
+      ],
+      [
+        "Which of the following is the best title for the article? (A) A review of a new Claude model (B) Why Microsoft and NVIDIA are backing Anthropic (C) NVIDIA's quarterly earnings (D) OpenAI's leadership drama",
+        /^\(B\)/,
+      ],
+      [
+        "다음 중 이 글의 제목으로 가장 적절한 것은? ① 애플의 새 아이폰 ② 아마존 물류 혁신 ③ 엔비디아·MS, 앤트로픽에 대규모 투자",
+        /^③/,
+      ],
+    ] as const) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(mark);
+    }
+  });
+
+  it("leaves numbered parts and other choices to their own answers", () => {
+    const parts = ask("(1) 엔비디아 투자액 (2) 마소 투자액 (3) 애저 구매액은?");
+    expect(parts.text).not.toMatch(/글은 이 내용을 다뤄요/);
+    // A choice that asks no topic ("which is true?") is not picked by the story's words.
+    const truth = ask(
+      "다음 중 옳은 것은? ① 엔비디아가 50억 투자 ② 마소가 50억 투자 ③ 앤트로픽이 100억 투자",
+    );
+    expect(truth.text).not.toMatch(/글은 이 내용을 다뤄요/);
+  });
+});

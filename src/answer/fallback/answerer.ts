@@ -161,6 +161,7 @@ import { asksSummaryOfParties } from "./summary-ask.ts";
 import { summedFlowAnswer } from "./summed-flow.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 import { withoutStoryMoment } from "./time-clause.ts";
+import { topicChoiceAnswer } from "./topic-choice.ts";
 
 /** A fact leads the answer when it matches at least as well as the best sentence... */
 const FACT_LEAD_RATIO = 1;
@@ -468,6 +469,9 @@ function answerWritten(
   const asked = core?.text ?? question;
   const analysis = core?.analysis ?? whole;
   const verdict = core?.verdict ?? wholeVerdict;
+  // "다음 중 글의 주제로 가장 적절한 것은? ① … ② …": the option on the story, then the summary.
+  const topicChoice = topicChoiceAnswer(index, question, language);
+  if (topicChoice) return topicChoice;
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
   // "What did Microsoft, NVIDIA and Anthropic announce?": what they all did is the story.
   const wholeScope = () =>
