@@ -66,6 +66,7 @@ import { restatedFact } from "./claim-restated.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
 import { unpricedPaymentClaimed } from "./claim-unpriced.ts";
 import { checkWrongParty, withoutComparedParty } from "./claim-wrong-party.ts";
+import { withoutClozeInstruction } from "./cloze.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
@@ -163,6 +164,7 @@ import { asksSummaryOfParties } from "./summary-ask.ts";
 import { summedFlowAnswer } from "./summed-flow.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 import { withoutStoryMoment } from "./time-clause.ts";
+import { topicChoiceAnswer } from "./topic-choice.ts";
 
 /** A fact leads the answer when it matches at least as well as the best sentence... */
 const FACT_LEAD_RATIO = 1;
@@ -465,7 +467,11 @@ function answerWritten(
     withoutUnknownAsides(
       index,
       withoutOpenAlternative(
-        withoutClaimNoun(withoutRequestWrapper(withoutSetAside(readableCase(index, written)))),
+        withoutClaimNoun(
+          withoutRequestWrapper(
+            withoutSetAside(withoutClozeInstruction(readableCase(index, written))),
+          ),
+        ),
       ),
     ),
   );
@@ -496,6 +502,9 @@ function answerWritten(
   const asked = core?.text ?? question;
   const analysis = core?.analysis ?? whole;
   const verdict = core?.verdict ?? wholeVerdict;
+  // "다음 중 글의 주제로 가장 적절한 것은? ① … ② …": the option on the story, then the summary.
+  const topicChoice = topicChoiceAnswer(index, question, language);
+  if (topicChoice) return topicChoice;
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
   // "What did Microsoft, NVIDIA and Anthropic announce?": what they all did is the story.
   const wholeScope = () =>

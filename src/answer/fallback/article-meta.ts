@@ -49,7 +49,7 @@ const AUTHOR =
 
 /** When it was published ("what date was this blog post published?", "이 글 언제 올라왔어?"). */
 const DATE =
-  /\b(?:when|what date|which date|what day|what year|which year|how long ago)\b[^?.!]*\b(?:published|posted|written|put out|came out|uploaded|dated|go up|went up)\b|\bpublication date\b|\bdate of (?:the |this )?(?:article|piece|post|blog post|story)\b|\b(?:article|piece|post|story)(?:'s)? date\b|(?:언제|날짜|몇 월|며칠|몇 년)[^?.!]*(?:올라온|올라왔|올린|게시|게재|작성|발행|쓰인|쓰였|쓴 거|썼)|(?:기사|글)(?:의|이|가)? ?(?:날짜|작성일|게시일|발행일|작성 날짜|게시 날짜)/u;
+  /\b(?:when|what date|which date|what day|what year|which year|how long ago)\b[^?.!]*\b(?:published|posted|written|put out|came out|uploaded|dated|go up|went up)\b|\bpublication date\b|\bdate of (?:the |this )?(?:article|piece|post|blog post|story)\b|\b(?:article|piece|post|story)(?:'s)? date\b|(?:언제|날짜|몇 월|며칠|몇 년)[^?.!]*(?:올라온|올라왔|올린|게시|게재|작성|발행|쓰인|쓰였|쓴 거|썼)|(?:기사|글)(?:의|이|가)? ?(?:날짜|작성일|게시일|발행일|작성 날짜|게시 날짜)|(?:올라온|올라간|게시된|게재된|작성된|발행된|쓰인|쓰여진|써진)\s?(?:날짜|날|일자|시점|연도|해)(?:는|은|가|이|를|을)?(?!\p{Script=Hangul})|(?:날짜|날|일자|시점|연도|해)(?:는|은|가|이)?\s?(?:언제|며칠|몇)|\b(?:date|day|year)\b[^?.!]*\b(?:article|piece|post|story|blog)\b[^?.!]*\b(?:published|posted|written|put out|came out|uploaded)\b/u;
 
 /** What kind of piece it is ("news article or blog?", "어떤 종류의 글이야?"). */
 const KIND_ASKED =
@@ -272,9 +272,50 @@ export function asksArticleStance(knowledge: Knowledge, analysis: Analysis): boo
     (named || factOnly) &&
     (STANCE.test(text) || factOnly) &&
     !OTHER_WORK.test(text) &&
-    !namesParty(knowledge, analysis) &&
-    !asksOtherTopic(knowledge, analysis)
+    ((!namesParty(knowledge, analysis) && !asksOtherTopic(knowledge, analysis)) ||
+      (named && judgesTheStory(knowledge, analysis)))
   );
+}
+
+/** A judgement asked of something ("어떻게 평가해", "긍정적으로 봐", "what does it think of…"). */
+const JUDGES =
+  /어떻게 (?:평가|보|봐|생각)|평가(?:하|해|했|한)|긍정|부정적|좋게 보|나쁘게 보|\b(?:think|thinks|feel|feels) (?:of|about)\b|\b(?:opinion|view|verdict|take)s? (?:of|on)\b|\b(?:positive|negative|bullish|bearish|optimistic|pessimistic|concern)\b/u;
+
+/** The words of a judging phrase, as the analysis keeps them ("평가하나요", "보나요", "think"). */
+const JUDGING_WORD =
+  /^(?:평가\p{L}*|생각\p{L}*|보\p{L}{0,3}|봐\p{L}{0,2}|봤\p{L}{0,2}|think|thinks|feel|feels|view|views|opinion|take|verdict)$/u;
+
+/** A reason or motive asked ("its take on Microsoft's reasons"): the passage on it answers. */
+const REASON_ASKED = /\b(?:reasons?|why|motives?|motivations?|purpose)\b|이유|왜|동기|목적|의도/u;
+
+/** Words that only widen a judgement ("overall", "전반적으로"). */
+const WIDENS =
+  /^(?:overall|generally|general|on the whole|전반적\p{L}*|전체적\p{L}*|종합적\p{L}*)$/u;
+
+/**
+ * The writer's judgement of the story itself, named by its parties ("글쓴이는 이번 앤트로픽 투자를
+ * 어떻게 평가해?", "what does the author think of the NVIDIA investment?"): the parties are what
+ * is judged, not a topic of their own. Every other word the knowledge knows is one the stance
+ * speaks of (the investment), and no figure is asked.
+ */
+function judgesTheStory(knowledge: Knowledge, analysis: Analysis): boolean {
+  if (!JUDGES.test(analysis.normalized) || REASON_ASKED.test(analysis.normalized)) return false;
+  const spoken = stanceConcepts(knowledge);
+  let judged = false;
+  for (const term of analysis.terms) {
+    if (term.kind === "amount") return false;
+    if (term.entity !== undefined || WIDENS.test(term.text)) continue;
+    // "…Microsoft's reasons for investing": a word of its own is a topic, not the judgement's.
+    if (term.kind !== "concept") {
+      if (JUDGING_WORD.test(term.text)) continue;
+      return false;
+    }
+    const id = term.features[0]?.slice(2) ?? "";
+    if (id === "article" || STANCE.test(term.text)) continue;
+    if (knowledge.scope.names.has(id) || !spoken.has(id)) return false;
+    judged = true;
+  }
+  return judged;
 }
 
 /**
