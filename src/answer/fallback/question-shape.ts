@@ -106,13 +106,24 @@ export function sentencesOf(question: string): { text: string; sequenced: boolea
     });
 }
 
+/**
+ * A clause asking yes or no by itself after a -고 ("…들어가고 / 코파일럿에도 들어감?", "…넣고 /
+ * 지분도 받아?"): two words or more and a question mark, not opening on a helper verb that
+ * finishes the clause before ("투자하고 있어?", "뭐 하고 싶은지 알아?").
+ */
+const YES_NO_CLAUSE =
+  /^(?!(?:있|없|싶|계시|계신|보|봐|주|줘|줬|말|놓|둬|두|났|나|가|와|오|왔|갔)\p{Script=Hangul}*\s)\S+(?:\s+\S+)+[?？]$/u;
+
 /** "A 뭐 하고 B 언제야": split after the -고 whose both sides ask with a question word of their own. */
 function splitAtBareGo(part: string): string[] {
   for (const match of part.matchAll(KOREAN_BARE_GO)) {
     const at = match.index ?? 0;
     const before = part.slice(0, at);
     const after = part.slice(at + match[0].length);
-    if (KOREAN_QUESTION_WORD.test(before) && KOREAN_QUESTION_WORD.test(after)) {
+    if (
+      KOREAN_QUESTION_WORD.test(before) &&
+      (KOREAN_QUESTION_WORD.test(after) || YES_NO_CLAUSE.test(after.trim()))
+    ) {
       return [before, ...splitAtBareGo(after)];
     }
   }
