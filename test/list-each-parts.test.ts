@@ -102,3 +102,14 @@ describe("why a payment is made, then whether its figure is given", () => {
     expect(answer.abstained, answer.text).toBe(true);
   });
 });
+
+describe("each party named as the other's payer, in Latin letters before a Korean particle", () => {
+  it.each([
+    "Microsoft가 Anthropic한테 주는 돈하고 Anthropic이 Microsoft한테 주는 돈 알려줘",
+    "NVIDIA가 Anthropic에 넣는 거랑 Anthropic이 NVIDIA에 쓰는 거 각각 뭐예요?",
+  ])("%s gives the money both ways", (question) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained, answer.text).toBe(false);
+    expect(answer.text).toMatch(/→.*→/su);
+  });
+});
