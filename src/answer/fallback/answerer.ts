@@ -1108,6 +1108,20 @@ const GENERIC_ABSTAIN = /^(?:The article doesn't cover that\.|기사에서 다�
 /** Two things asked side by side: "이유랑 금액", "how much, and why?", "amount and motive". */
 const BOTH_JOINED = /\band\b|[,&+]|(?<=\p{Script=Hangul})(?:이랑|랑|하고|과|와)\s/u;
 
+/** The first question's mark, with more asked after it. */
+const ASKED_AFTER_MARK = /[?？]\s+(?=\S)/u;
+
+/**
+ * "왜 …? 금액도 나와 있나요?", "Why …? Does it say how much?": a second question with no word of
+ * its own, asking only for the figure of what the first asked.
+ */
+function figureAskedAfterMark(index: KnowledgeIndex, normalized: string): boolean {
+  const mark = ASKED_AFTER_MARK.exec(normalized);
+  if (!mark) return false;
+  const after = index.analyze(normalized.slice(mark.index + mark[0].length));
+  return after.asksForFigure && after.terms.length === 0;
+}
+
 /**
  * "엔비디아가 투자한 이유랑 금액 알려줘", "Microsoft: how much did it put in, and why?": one
  * question asking both how much and why, of the same words. Each is answered: the figure, then
@@ -1119,7 +1133,14 @@ function reasonAndAmount(
   language: Language,
 ): Answer | undefined {
   if (!analysis.asksForReason || !analysis.asksForFigure) return undefined;
-  if (!BOTH_JOINED.test(analysis.normalized)) return undefined;
+  const followUp = figureAskedAfterMark(index, analysis.normalized);
+  if (!BOTH_JOINED.test(analysis.normalized) && !followUp) return undefined;
+  // Words the knowledge lacks ("오라클은 왜 투자했나요? 금액도 나와 있나요?") are dropped below:
+  // such a question is left to the scope check.
+  const named = readScope(index.knowledge, analysis, analysis.normalized, (word) =>
+    isTypoOfKnownWord(index, word),
+  );
+  if (named.entities.some((entity) => entity.outside)) return undefined;
   const words = analysis.terms
     .filter((term) => term.known && term.kind !== "amount")
     .map((term) => term.text)
@@ -1130,9 +1151,19 @@ function reasonAndAmount(
   const answers = asks.map((text) =>
     answerOne(index, text, index.analyze(text), language, undefined, true),
   );
-  if (answers.some((answer) => answer.abstained)) return undefined;
+  // "왜 돈을 내요? 금액도 나와요?": a reason the knowledge gives for a payment whose figure it
+  // does not is still the answer, first, with the figure said not covered after it.
+  const [figure, reason] = answers;
+  if (!figure || !reason || reason.abstained) return undefined;
   const labels = korean ? ["금액", "이유"] : ["how much", "why"];
-  return partsAnswer(index.knowledge, language, labels, answers);
+  if (!figure.abstained) return partsAnswer(index.knowledge, language, labels, answers);
+  if (!followUp) return undefined;
+  return partsAnswer(
+    index.knowledge,
+    language,
+    [labels[1] ?? "", labels[0] ?? ""],
+    [reason, figure],
+  );
 }
 
 /**

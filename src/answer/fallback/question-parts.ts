@@ -6,6 +6,7 @@ import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord, isConfirmationTag } from "../../search/confirmation.ts";
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
+import { withEachAsked } from "./each-asked.ts";
 import {
   asksAboutArticleMetadata,
   asksMoneyDirection,
@@ -68,7 +69,9 @@ export function questionParts(
   const clauses = joinNamesToNextPart(
     index,
     (numbered ?? askingSentences(index, asked, confirmation)).flatMap((sentence) =>
-      addsListed(sentence) ? [sentence] : splitQuestion(sentence, { clausesOnly: confirmation }),
+      addsListed(sentence)
+        ? [sentence]
+        : withEachAsked(splitQuestion(sentence, { clausesOnly: confirmation })),
     ),
   );
   let listed = numbered !== undefined;
@@ -85,7 +88,8 @@ export function questionParts(
         }
         listed = true;
       }
-      return items ? nouns : [clause];
+      // "A와 B는 각각 얼마인가요?": the last item's question is each item's.
+      return items ? withEachAsked(nouns) : [clause];
     })
     .map((part, at, all) => (at < all.length - 1 ? withoutJoin(index, part) : part));
   if (parts.length < 2) return whole;

@@ -106,13 +106,24 @@ export function sentencesOf(question: string): { text: string; sequenced: boolea
     });
 }
 
+/**
+ * A clause asking yes or no by itself after a -고 ("…들어가고 / 코파일럿에도 들어감?", "…넣고 /
+ * 지분도 받아?"): two words or more and a question mark, not opening on a helper verb that
+ * finishes the clause before ("투자하고 있어?", "뭐 하고 싶은지 알아?").
+ */
+const YES_NO_CLAUSE =
+  /^(?!(?:있|없|싶|계시|계신|보|봐|주|줘|줬|말|놓|둬|두|났|나|가|와|오|왔|갔)\p{Script=Hangul}*\s)\S+(?:\s+\S+)+[?？]$/u;
+
 /** "A 뭐 하고 B 언제야": split after the -고 whose both sides ask with a question word of their own. */
 function splitAtBareGo(part: string): string[] {
   for (const match of part.matchAll(KOREAN_BARE_GO)) {
     const at = match.index ?? 0;
     const before = part.slice(0, at);
     const after = part.slice(at + match[0].length);
-    if (KOREAN_QUESTION_WORD.test(before) && KOREAN_QUESTION_WORD.test(after)) {
+    if (
+      KOREAN_QUESTION_WORD.test(before) &&
+      (KOREAN_QUESTION_WORD.test(after) || YES_NO_CLAUSE.test(after.trim()))
+    ) {
       return [before, ...splitAtBareGo(after)];
     }
   }
@@ -374,7 +385,8 @@ const DIRECTION = [
   /(\p{Script=Hangul}+?)에서 (\p{Script=Hangul}+?)(?:으로|로|한테|에게)\S*.*\2에서 \1/u,
   // "마소가 앤트로픽에 주는 돈하고 앤트로픽이 마소에 주는 돈", "what A pays B and what B pays A":
   // each party named as the payer of the other.
-  /(\p{Script=Hangul}{2,}?)(?:이|가|은|는) (\p{Script=Hangul}{2,}?)(?:에게|한테|에|께)(?:서)? .*\2(?:이|가|은|는) \1(?:에게|한테|에|께)(?!서)/u,
+  // The names may be written in Latin letters before the particle ("Anthropic이 MS에 내는 돈").
+  /(\p{Script=Hangul}{2,}?|[A-Za-z][\w.]+)(?:이|가|은|는) (\p{Script=Hangul}{2,}?|[A-Za-z][\w.]+)(?:에게|한테|에|께)(?:서)? .*\2(?:이|가|은|는) \1(?:에게|한테|에|께)(?!서)/u,
   /\b([\p{L}\d]+)(?:'s)? (?:pays?|paying|gives?|giving|sends?|sending|spends? (?:on|with)|invests? in|puts? into) ([\p{L}\d]+)\b.*\b\2(?:'s)? (?:pays?|paying|gives?|giving|sends?|sending|spends? (?:on|with)|invests? in|puts? into) \1\b/u,
   // "nvidia gives anthropic money, anthropic gives nvidia what back?", "what do they get back?",
   // "what does A get in return for its $5B?": what comes back for the money (not "back in
