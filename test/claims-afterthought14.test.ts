@@ -1,0 +1,68 @@
+/**
+ * Claims in family-chat phrasing: a tag followed by one more short sentence, a move "to" another
+ * party as an ending, "no more X", contracted "뭐랬" and the casual honorific 형님 after a name.
+ * Phrasings not in any eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { asksToConfirm, claimsEnded } from "../src/search/confirmation.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+const answer = (question: string) => answerFromKnowledge(index, question).text;
+
+describe("a tag, then an afterthought sentence", () => {
+  it("still asks to confirm", () => {
+    for (const question of [
+      "아마존 이제 앤트로픽이랑 손절한 거 맞지? 애저로 갈아탄 듯",
+      "아마존은 이제 빠진 거 맞죠? ㅋㅋ 마소가 자리 뺏음",
+      "amazon is out of the picture now, right? microsoft took over",
+      "openai is done with microsoft, correct? they switched to claude",
+    ]) {
+      expect(asksToConfirm(question), question).toBe(true);
+    }
+  });
+
+  it("not when the sentence after asks something of its own or gives a figure", () => {
+    expect(asksToConfirm("엔비디아가 백억 넣은 거 맞지? 날짜도 알려줘")).toBe(false);
+    expect(asksToConfirm("총액 150억 맞지? 엔비 100 마소 50")).toBe(false);
+    expect(asksToConfirm("마소가 50억 넣은 거 맞죠? 엔비디아는 얼마 넣었어요?")).toBe(false);
+    expect(asksToConfirm("microsoft put in 5 billion, right? how much did nvidia put in?")).toBe(
+      false,
+    );
+  });
+
+  it("answers the ending claimed with the fact that says it remains", () => {
+    expect(answer("아마존은 인제 앤트로픽이랑 끝난 거 맞지? 애저로 넘어간 거 ㅋㅋ")).toMatch(
+      /^아니에요/u,
+    );
+    expect(answer("Amazon is out of the picture now, right? Microsoft took over")).toMatch(/^No/u);
+  });
+});
+
+describe("a move over to another party", () => {
+  it("is an ending", () => {
+    expect(claimsEnded("앤트로픽 이제 애저 쪽으로 넘어왔대")).toBe(true);
+    expect(claimsEnded("결국 마소로 넘어갔네")).toBe(true);
+    expect(claimsEnded("so no more aws for anthropic")).toBe(true);
+  });
+
+  it("not a figure that goes over a bound", () => {
+    expect(claimsEnded("투자액이 100억 달러 넘어간 거 맞죠")).toBe(false);
+    expect(claimsEnded("nvidia put in no more than ten billion")).toBe(false);
+  });
+});
+
+describe("contracted 뭐랬 and 형님 after a name", () => {
+  it("asks what the person said", () => {
+    for (const question of [
+      "사티아 나델라 뭐랬어?",
+      "나델라 형님 오픈AI에 대해 뭐랬더라",
+      "나델라는 오픈AI 두고 뭐라던가요",
+    ]) {
+      expect(answer(question), question).toMatch(/중요한 파트너/u);
+    }
+  });
+});
