@@ -66,3 +66,19 @@ describe("contracted 뭐랬 and 형님 after a name", () => {
     }
   });
 });
+
+describe("a purpose guessed at the end of a why-question", () => {
+  it("is no advice asked", () => {
+    for (const question of [
+      "마소는 왜 앤트로픽에 돈을 넣는 건데? 애저 팔라고?",
+      "엔비디아 뭐하러 투자한 거임 ㅋㅋ 칩 팔라고??",
+    ]) {
+      expect(answer(question), question).not.toMatch(/조언/u);
+    }
+  });
+
+  it("while being told to buy or sell still is", () => {
+    expect(answer("동생이 엔비디아 팔라고 하던데 어떡해요")).toMatch(/조언/u);
+    expect(answer("마소 주식 사라고? ㅋㅋ")).toMatch(/조언/u);
+  });
+});
