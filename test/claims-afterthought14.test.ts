@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
-import { asksToConfirm, claimsEnded } from "../src/search/confirmation.ts";
+import { asksToConfirm, claimsEnded, isLeadingTagOnly } from "../src/search/confirmation.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
@@ -80,5 +80,21 @@ describe("a purpose guessed at the end of a why-question", () => {
   it("while being told to buy or sell still is", () => {
     expect(answer("동생이 엔비디아 팔라고 하던데 어떡해요")).toMatch(/조언/u);
     expect(answer("마소 주식 사라고? ㅋㅋ")).toMatch(/조언/u);
+  });
+});
+
+describe("a tag written first, before the claim", () => {
+  it("is only a tag", () => {
+    expect(isLeadingTagOnly("이거 사실임?")).toBe(true);
+    expect(isLeadingTagOnly("그 소문 진짜예요")).toBe(true);
+    expect(isLeadingTagOnly("진짜 그만큼 투자한 거임?")).toBe(false);
+  });
+
+  it("asks about the claim after it, not about the article", () => {
+    expect(
+      answer("그 얘기 진짜임? 엔비디아가 앤트로픽한테 삼백억 달러어치 컴퓨팅 사준다던데"),
+    ).toMatch(/^아니에요/u);
+    expect(answer("이 말 맞아요? 아마존은 이제 빠졌다고 하던데")).toMatch(/^아니에요.*아마존/u);
+    expect(answer("이 소문 사실인가요? 엔비가 앤트로픽에 100억 넣는대요")).toMatch(/^맞아요/u);
   });
 });

@@ -50,7 +50,17 @@ const ENGLISH_WEAK_LEAD_IN =
  * "real talk: …", "fr? …"): a confirmation when no question word follows.
  */
 const LEADING_TAG =
-  /^(?:[ㅇᄋ][ㅈᄌ]|[ㄹᄅ][ㅇᄋ]|[ㅇᄋ][ㅇᄋ]|진짜|정말|사실|실화|레알|팩트|팩트체크|맞지|맞죠|맞아|맞나|그치|그쵸|real talk|fr|for real|no cap|legit|true|correct|right|confirm)(?:이야|야|이냐|냐|임|이에요|예요|에요|요|이지|인가요?|입니까|이죠|죠|인감|이었어)?\s*(?:[?？!:]+|\s-\s)\s*\S/u;
+  /^(?:(?:이거|이게|이건|그거|그게|그건|저거|저게|이 ?말|그 ?말|이 ?얘기|그 ?얘기|이 ?소문|그 ?소문)(?:이|가|은|는)?\s+)?(?:[ㅇᄋ][ㅈᄌ]|[ㄹᄅ][ㅇᄋ]|[ㅇᄋ][ㅇᄋ]|진짜|정말|사실|실화|레알|팩트|팩트체크|맞지|맞죠|맞아|맞나|그치|그쵸|real talk|fr|for real|no cap|legit|true|correct|right|confirm)(?:이야|야|이냐|냐|임|이에요|예요|에요|요|이지|인가요?|입니까|이죠|죠|인감|이었어)?\s*(?:[?？!:]+|\s-\s)\s*\S/u;
+/**
+ * Whether a sentence is only a tag written before the claim ("이거 사실임?", "그 얘기 진짜야?",
+ * "ㄹㅇ?"): it asks nothing of its own; the claim after it is what it asks about.
+ */
+export function isLeadingTagOnly(sentence: string): boolean {
+  // A part comes without its mark ("이거 사실임"): the mark is put back to read it as a tag.
+  const trimmed = sentence.trim().toLowerCase();
+  const text = `${/[?？!:]$/u.test(trimmed) ? trimmed : `${trimmed}?`} x`;
+  return LEADING_TAG.exec(text)?.[0].length === text.length;
+}
 /** Yes/no questions opening with an auxiliary ("Did NVIDIA…", "Is Amazon…"). */
 const ENGLISH_AUXILIARY_START = new RegExp(
   String.raw`^(?:(?:so|and|but|wait|ok|okay|just)[,\s]+)*(?:${AUXILIARIES}|isn'?t|aren'?t|wasn'?t|weren'?t|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|won't)\b`,
