@@ -6,7 +6,12 @@
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
-import { asksToConfirm, claimsEnded, isLeadingTagOnly } from "../src/search/confirmation.ts";
+import {
+  asksToConfirm,
+  asksWhich,
+  claimsEnded,
+  isLeadingTagOnly,
+} from "../src/search/confirmation.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
@@ -96,5 +101,13 @@ describe("a tag written first, before the claim", () => {
     ).toMatch(/^아니에요/u);
     expect(answer("이 말 맞아요? 아마존은 이제 빠졌다고 하던데")).toMatch(/^아니에요.*아마존/u);
     expect(answer("이 소문 사실인가요? 엔비가 앤트로픽에 100억 넣는대요")).toMatch(/^맞아요/u);
+  });
+});
+
+describe("'or' after a negation", () => {
+  it("lists what is denied, it offers no choice", () => {
+    expect(asksWhich("is claude not on aws or google cloud anymore?")).toBe(false);
+    expect(asksWhich("so no more amazon or google for anthropic?")).toBe(false);
+    expect(asksWhich("did microsoft put in five or ten billion?")).toBe(true);
   });
 });
