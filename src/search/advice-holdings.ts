@@ -26,7 +26,9 @@ export const HOLDINGS_ADVICE_PATTERNS: readonly RegExp[] = [
   // 괜찮을까요?", "팔라고 하는데", "아들한테 마소 사줘도 되나요?". "300억어치 사주는 거지?" is Microsoft's.
   // Only 사/팔 that open a word or follow its object: "회사라고 하던데" is a company; a deal's
   // terms ("애저 사라는 조건") are the companies'.
-  /(?:(?<!\p{Script=Hangul})|(?<=[을를]))(?:사|팔)(?:라는|라고|라던|란다|래서)(?!\S*\s?(?:조건|요구|계약|조항|약정))|(?:(?<!\p{Script=Hangul})|(?<=[을를]))사 ?(?:줘도|줄까)/u,
+  // "왜 … 돈 넣음? 칩 팔라고?": closing a why-question, it guesses a company's purpose ("to sell
+  // chips?"); no one tells the asker anything.
+  /(?:(?<!\p{Script=Hangul})|(?<=[을를]))(?:사|팔)(?:라는|라고(?:(?!\s*(?:[?？]|ㅋ|ㅎ)+\s*$)|(?<!(?:왜|뭐하러|무슨 ?이유|이유가).*))|라던|란다|래서)(?!\S*\s?(?:조건|요구|계약|조항|약정))|(?:(?<!\p{Script=Hangul})|(?<=[을를]))사 ?(?:줘도|줄까)/u,
   // A share rated like an analyst's call: "is $AMZN a sell now that…?", "is it a buy here?".
   /\bis (?:\S+ ){1,3}?a (?:strong |good |clear |screaming )?(?:buy|sell|hold)(?![-'\w])/,
   // A position sized like a fund's call: "overweight X vs Y?", "hold or trim AMZN?", "rebalance

@@ -50,7 +50,17 @@ const ENGLISH_WEAK_LEAD_IN =
  * "real talk: …", "fr? …"): a confirmation when no question word follows.
  */
 const LEADING_TAG =
-  /^(?:[ㅇᄋ][ㅈᄌ]|[ㄹᄅ][ㅇᄋ]|[ㅇᄋ][ㅇᄋ]|진짜|정말|사실|실화|레알|팩트|팩트체크|맞지|맞죠|맞아|맞나|그치|그쵸|real talk|fr|for real|no cap|legit|true|correct|right|confirm)(?:이야|야|이냐|냐|임|이에요|예요|에요|요|이지|인가요?|입니까|이죠|죠|인감|이었어)?\s*(?:[?？!:]+|\s-\s)\s*\S/u;
+  /^(?:(?:이거|이게|이건|그거|그게|그건|저거|저게|이 ?말|그 ?말|이 ?얘기|그 ?얘기|이 ?소문|그 ?소문)(?:이|가|은|는)?\s+)?(?:[ㅇᄋ][ㅈᄌ]|[ㄹᄅ][ㅇᄋ]|[ㅇᄋ][ㅇᄋ]|진짜|정말|사실|실화|레알|팩트|팩트체크|맞지|맞죠|맞아|맞나|그치|그쵸|real talk|fr|for real|no cap|legit|true|correct|right|confirm)(?:이야|야|이냐|냐|임|이에요|예요|에요|요|이지|인가요?|입니까|이죠|죠|인감|이었어)?\s*(?:[?？!:]+|\s-\s)\s*\S/u;
+/**
+ * Whether a sentence is only a tag written before the claim ("이거 사실임?", "그 얘기 진짜야?",
+ * "ㄹㅇ?"): it asks nothing of its own; the claim after it is what it asks about.
+ */
+export function isLeadingTagOnly(sentence: string): boolean {
+  // A part comes without its mark ("이거 사실임"): the mark is put back to read it as a tag.
+  const trimmed = sentence.trim().toLowerCase();
+  const text = `${/[?？!:]$/u.test(trimmed) ? trimmed : `${trimmed}?`} x`;
+  return LEADING_TAG.exec(text)?.[0].length === text.length;
+}
 /** Yes/no questions opening with an auxiliary ("Did NVIDIA…", "Is Amazon…"). */
 const ENGLISH_AUXILIARY_START = new RegExp(
   String.raw`^(?:(?:so|and|but|wait|ok|okay|just)[,\s]+)*(?:${AUXILIARIES}|isn'?t|aren'?t|wasn'?t|weren'?t|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|won't)\b`,
@@ -99,7 +109,7 @@ const KOREAN_QUESTION_WORD =
 /** A question that states something checkable: a figure, a date, a version. */
 const CHECKABLE = /\d|억|조 ?달러|billion|bn\b|기가와트|gw\b|%/u;
 const ALTERNATIVES =
-  /(?<!\b(?:facts|true|real|cap|fake) )\bor\b(?! (?:not|wrong|false|no|nah|nope|naw|nay|what|cap|no cap|fake|real|facts|fiction|incorrect|less|more|above|below|higher|lower|so|thereabouts)\b)|아니면|혹은|거야 .*거야|는지 .*는지|\p{Script=Hangul}(?:이야|야|냐|임|인가) .*\p{Script=Hangul}(?:이야|야|냐|임|인가)\s*[?？]*$/u;
+  /(?<!\b(?:facts|true|real|cap|fake) )(?<!\b(?:no more|no longer|not|never|without|nor|neither)\s(?:\S+\s){1,3})\bor\b(?! (?:not|wrong|false|no|nah|nope|naw|nay|what|cap|no cap|fake|real|facts|fiction|incorrect|less|more|above|below|higher|lower|so|thereabouts)\b)|아니면|혹은|거야 .*거야|는지 .*는지|\p{Script=Hangul}(?:이야|야|냐|임|인가) .*\p{Script=Hangul}(?:이야|야|냐|임|인가)\s*[?？]*$/u;
 const QUESTION_MARK = /[?？]\s*$/u;
 const HANGUL = /\p{Script=Hangul}/u;
 /** The longest tag ("isn't that right?", "라고 하던데 사실이에요?") fits in this many characters. */
@@ -130,6 +140,33 @@ const TRAILING_ADDRESS =
 const TRAILING_AFTERTHOUGHT =
   /(?<=(?:맞지|맞죠|맞아|맞나|맞나요|맞냐|맞음|맞습니까|그치|그쵸|아님|아냐|아니야|\bright|\bcorrect|\byeah)[?？]?)[\s,]+(?:그|저|that|the)\s+[^\s?？]+(?:\s+[^\s?？]+){0,2}\s*[?？!.~…]*\s*$/u;
 
+/** A tag that closes a sentence ("…끝난 거 맞죠?", "…now, right?"), read where that sentence ends. */
+const CLOSING_TAG =
+  /(?:맞지|맞죠|맞쥬|맞아|맞나요|맞냐|맞음|그치|그쵸|\bright|\bcorrect|\btrue)\s*[?？]$/u;
+
+/**
+ * A tag, then one more short sentence that says the claim again as an ending ("아마존 끝난 거
+ * 맞죠? 마소로 넘어간 거 ㅎㅎ", "Amazon is out now, right? Microsoft took over"): the tag still
+ * asks to confirm. Not when the sentence after it asks something of its own (a question word, a
+ * request: "각 단계도 설명해줘") or gives a figure ("엔비 100 + 마소 50"): that is a part of its own.
+ */
+function taggedBeforeAfterthought(text: string): boolean {
+  const mark = /[?？]\s+(?=\S)/u.exec(text);
+  if (!mark) return false;
+  const end = mark.index + 1;
+  const after = text.slice(end).trim();
+  return (
+    CLOSING_TAG.test(text.slice(Math.max(0, end - TAIL), end)) &&
+    after.split(/\s+/u).length <= 6 &&
+    claimsEnded(after) &&
+    !CHECKABLE.test(after) &&
+    !/[?？]\s+\S/u.test(after) &&
+    !KOREAN_QUESTION_WORD.test(after) &&
+    !ENGLISH_QUESTION_WORD.test(after) &&
+    !ALTERNATIVES.test(after)
+  );
+}
+
 function withoutAddress(text: string): string {
   const afterthought = TRAILING_AFTERTHOUGHT.exec(text);
   if (
@@ -151,6 +188,7 @@ export function asksToConfirm(normalized: string): boolean {
   // Tags are at the end: only the tail is searched for them (questions can be long).
   const tail = text.slice(-TAIL);
   if (ENGLISH_TAG.test(tail) || KOREAN_TAG.test(tail) || ENGLISH_LEAD_IN.test(text)) return true;
+  if (taggedBeforeAfterthought(text)) return true;
   if (LABELLED_VERDICT_LEAD_IN.test(text)) return true;
   if (LEADING_TAG.test(text) && !hasQuestionWord(text)) return true;
   if (HANGUL.test(text)) {
@@ -410,6 +448,8 @@ const KOREAN_ENDED = [
   "필요 ?없",
   "덜 ?(?:중요|필요|핵심)",
   "종료(?:를|가|도|로)?(?=\\s|$)",
+  // "마소로 넘어간 거지?", "애저 쪽으로 넘어왔대": gone over to another ("300억 넘어가" is a bound).
+  "(?<=\\p{Script=Hangul})(?:로|쪽으로|쪽에) ?넘어(?:가|간|갔|감|갈|와|온|왔|옴)",
   // "아마존 대신 마소가": a noun replaced; "투자하는 대신" (in exchange for) is not.
   "(?<![는은던]\\s?)대신(?:에|해|하)?",
 ].join("|");
@@ -418,7 +458,7 @@ const KOREAN_ENDED = [
  * a fact that says it remains answers it with a no.
  */
 const ENDED = new RegExp(
-  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|taken (?:off|out)|delet(?:e|es|ed)|kill(?:s|ed)|los(?:e|es|ing|t) \w+|get(?:s|ting)? rid of|cut(?:s|ting)? off|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of|wind(?:s|ing)? down|wound down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back|sidelin\w*|back(?:s|ed|ing)? away|distanc(?:e|es|ed|ing) (?:itself|themselves|from)|downgrad\w*|demot\w*|less (?:important|essential|critical|crucial|central|relevant|of a priority)|de-?prioriti[sz]\w*|mov(?:e|es|ed|ing) on from)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
+  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|no more (?!than\b|then\b)|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|taken (?:off|out)|delet(?:e|es|ed)|kill(?:s|ed)|los(?:e|es|ing|t) \w+|get(?:s|ting)? rid of|cut(?:s|ting)? off|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of|wind(?:s|ing)? down|wound down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back|sidelin\w*|back(?:s|ed|ing)? away|distanc(?:e|es|ed|ing) (?:itself|themselves|from)|downgrad\w*|demot\w*|less (?:important|essential|critical|crucial|central|relevant|of a priority)|de-?prioriti[sz]\w*|mov(?:e|es|ed|ing) on from)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
   "u",
 );
 /** A fact's text saying something goes on ("remains", "stays", "여전히", "계속"). */

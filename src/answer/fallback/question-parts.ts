@@ -3,7 +3,7 @@
  * announced?"), each able to stand alone, with its label as the asker wrote it.
  */
 import type { Analysis } from "../../search/analyze.ts";
-import { hasQuestionWord, isConfirmationTag } from "../../search/confirmation.ts";
+import { hasQuestionWord, isConfirmationTag, isLeadingTagOnly } from "../../search/confirmation.ts";
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { withEachAsked } from "./each-asked.ts";
@@ -96,6 +96,8 @@ export function questionParts(
   // "300억 실화냐? 진짜 그만큼 투자한 거임?": a part of a claim that names no party and no figure
   // restates it; the claim is one.
   const [first = "", ...later] = parts;
+  // "이거 사실임? 엔비디아가 … 사준다던데": a tag written first is the claim's, no part of its own.
+  if (isLeadingTagOnly(first)) return whole;
   if (
     confirmation &&
     !listed &&
