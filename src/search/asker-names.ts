@@ -11,6 +11,8 @@ const SIGN_OFF =
   /(?:^|[\s,.!?;:)])(?:(?:thanks|thank you|many thanks|thanks again|thanks so much|thx|tks|ty|cheers|regards|best regards|kind regards|warm regards|sincerely|xoxo|take care)\s*[,.!:-]*\s+|(?:best|love|yours|xo)\s*[,.!:-]+\s*)([A-Z][a-z]+)(?:\s+[A-Z]\.?|\s+[A-Z][a-z]+)?\s*[.!~)]*\s*$/iu;
 /** A dash or tilde before a lone name at the very end ("…? - Linda", "~Sam"). */
 const DASH_SIGN_OFF = /[?.!]\s*[-–—~]+\s*([A-Z][a-z]+)(?:\s+[A-Z]\.?|\s+[A-Z][a-z]+)?\s*\.?\s*$/u;
+/** What SIGN_OFF and DASH_SIGN_OFF end on: a word, then at most closing marks. */
+const ENDS_ON_A_WORD = /[a-z][.!~)]*\s*$/iu;
 /** Who a teller is to the asker ("my friend", "my grandson") and their name after it ("Bob"). */
 const TELLER =
   /\b(?:[Mm]y|[Oo]ur)\s+(?:(?:best|old|good|close)\s+)?(friend|buddy|pal|mate|bro|brother|sister|sis|son|daughter|kid|kids|wife|husband|partner|mom|mum|mother|dad|father|grandson|granddaughter|grandkid|grandkids|grandma|grandpa|granny|grandmother|grandfather|uncle|aunt|auntie|cousin|nephew|niece|boss|manager|coworker|co-worker|colleague|neighbou?r|roommate|flatmate|classmate|teacher|tutor|student|students|boyfriend|girlfriend|fianc[eé]e?)\b(?:(?:\s+named)?,?\s+([A-Z][a-z]+)\b)?/gu;
@@ -53,7 +55,9 @@ export function askerNames(raw: string): ReadonlySet<string> {
     names.add(match[2].toLowerCase());
   }
   if (!/[A-Z]/.test(raw)) return names;
-  add(SIGN_OFF.exec(raw) ?? DASH_SIGN_OFF.exec(raw));
+  // A sign-off ends the message on a name: tried at every position, its pattern would cost every
+  // question, most of which end on a question mark.
+  if (ENDS_ON_A_WORD.test(raw)) add(SIGN_OFF.exec(raw) ?? DASH_SIGN_OFF.exec(raw));
   for (const match of raw.matchAll(SELF)) add(match);
   return names;
 }

@@ -49,14 +49,25 @@ const KO_NOT_THE =
 /** Words for the story itself: what is set aside then is everything else. */
 const THIS_STORY = /(?:^|\s)(?:이번|이|그|저|요번|이거|그거|이것|그것)(?=\s|$)|^(?:이번|요번)/u;
 
+/** The words each kind of setting aside needs: LEAD_NOT_THE and TAIL_NOT_THE's verbs, WHICH_STORY's
+ * "or", CONFUSED_WITH's confusing, KO_NOT_THE's 말고. */
+const SETS_ASIDE_EN = /\b(?:not|forget|ignore|don'?t mean)\b/iu;
+const ASKS_WHICH_STORY = /\bor\b|아니면|혹은/iu;
+const CONFUSES = /헷갈|confus|mix(?:ed|ing)/iu;
+const KO_SETS_ASIDE = /말고|빼고|말구/u;
+
 /** Letters left to ask with: a set-aside that leaves only marks leaves the question whole. */
 const ASKS_SOMETHING = /[\p{L}\p{N}]{2,}/u;
 
 /** The question without the news it names only to set aside, or the question as it was. */
 export function withoutSetAside(question: string): string {
-  let rest = question.replace(LEAD_NOT_THE, "").replace(TAIL_NOT_THE, "").replace(WHICH_STORY, " ");
-  for (const pattern of CONFUSED_WITH) rest = rest.replace(pattern, " ");
-  const korean = KO_NOT_THE.exec(rest);
+  // Each pattern is tried only where its own words are: most questions set nothing aside, and
+  // these patterns, tried at every position, would cost every question.
+  let rest = question;
+  if (SETS_ASIDE_EN.test(rest)) rest = rest.replace(LEAD_NOT_THE, "").replace(TAIL_NOT_THE, "");
+  if (ASKS_WHICH_STORY.test(rest)) rest = rest.replace(WHICH_STORY, " ");
+  if (CONFUSES.test(rest)) for (const pattern of CONFUSED_WITH) rest = rest.replace(pattern, " ");
+  const korean = KO_SETS_ASIDE.test(rest) ? KO_NOT_THE.exec(rest) : null;
   if (korean && !THIS_STORY.test(korean[1] ?? "")) {
     rest = `${rest.slice(0, korean.index)}${rest.slice(korean.index + korean[0].length)}`;
   }
