@@ -22,6 +22,9 @@ const TELLER =
  */
 const KOREAN_TELLER =
   /(?:^|\s)((?:친구|지인|아들|딸|손자|손녀|손주|남편|아내|와이프|엄마|아빠|어머니|아버지|할머니|할아버지|동생|형|누나|언니|오빠|동료|상사|팀장님?|부장님?|과장님?|사장님?|선생님|교수님|학생|학생들|애들|아이|조카|삼촌|이모|고모|사촌)(?:이|가|는|도|께서|님이|님께서|들이)?)\s+(?:(\p{Script=Hangul}+로)\s+)?((?:물어|묻|여쭤|궁금해|보내|공유|알려|카톡|톡)\p{Script=Hangul}*)/gu;
+/** What KOREAN_TELLER and TELLER need: a verb of passing on, and "my" or "our". */
+const PASSED_ON = /물어|묻|여쭤|궁금해|보내|공유|알려|카톡|톡/u;
+const MY_OR_OUR = /\b(?:my|our)\b/iu;
 /** The asker's own name ("I'm Maria", "my name is Ken", "this is Ken here"). */
 const SELF =
   /(?:^|[\s,.!?])(?:(?:[Ii]'m|[Ii] am|[Ii]m|[Mm]y name is|[Mm]y name's)\s+([A-Z][a-z]+)(?=\s*(?:[,.!?]|$|\s+(?:here|from|and)\b))|[Tt]his is\s+([A-Z][a-z]+)(?=\s+(?:here|from)\b))/gu;
@@ -41,7 +44,9 @@ export function askerNames(raw: string): ReadonlySet<string> {
       if (/^[A-Z]/.test(word)) names.add(word.toLowerCase());
     }
   };
-  for (const match of raw.matchAll(KOREAN_TELLER)) {
+  // Each pattern is tried only where its words are (a verb of passing on; "my" or "our").
+  const koreanTellers = PASSED_ON.test(raw) ? raw.matchAll(KOREAN_TELLER) : [];
+  for (const match of koreanTellers) {
     names.add(match[1] as string);
     names.add(match[3] as string);
     // "숙제로", "카톡으로": why or how it was passed on, when said between the two.
@@ -49,7 +54,8 @@ export function askerNames(raw: string): ReadonlySet<string> {
   }
   // "my friend Bob": who Bob is to the asker goes with him; "my wife swears…" alone is left as
   // it is (the claim's frame is read on it, confirmation.ts).
-  for (const match of raw.matchAll(TELLER)) {
+  const tellers = MY_OR_OUR.test(raw) ? raw.matchAll(TELLER) : [];
+  for (const match of tellers) {
     if (!match[2]) continue;
     names.add((match[1] as string).toLowerCase());
     names.add(match[2].toLowerCase());
