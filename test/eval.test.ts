@@ -107,7 +107,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind5.jsonl", floor: 0.99 },
     { file: "blind6.jsonl", floor: 0.985 },
     { file: "blind7.jsonl", floor: 0.985 },
-    { file: "blind9.jsonl", floor: 0.98 },
+    { file: "blind9.jsonl", floor: 0.985 },
     { file: "blind10.jsonl", floor: 0.99 },
     { file: "blind11.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // Written apart in round five, scored untouched (80.8-91.0%), tuned on since.
@@ -115,76 +115,91 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind13.jsonl", floor: 0.99, near: 1 },
     { file: "blind14.jsonl", floor: 0.99, near: 1 },
     { file: "blind16.jsonl", floor: 0.985, rows: 220, near: 1 },
-    { file: "blind17.jsonl", floor: 0.98, rows: 200, near: 1 },
+    { file: "blind17.jsonl", floor: 0.985, rows: 200, near: 1 },
     // Written apart in round six, scored untouched (73.9-93.1%; blind21, mid-round, 83.3%), tuned
     // on since.
     { file: "blind18.jsonl", floor: 0.99, rows: 203, near: 1 },
     { file: "blind19.jsonl", floor: 0.99, rows: 216, near: 1 },
     { file: "blind20.jsonl", floor: 0.99, rows: 243, near: 1 },
-    { file: "blind21.jsonl", floor: 0.97, rows: 227, near: 1 },
+    { file: "blind21.jsonl", floor: 0.975, rows: 227, near: 1 },
     // Written apart in round seven, scored untouched (blind22 85.0%, blind23 88.6%; blind24,
     // mid-round, 93.2%), tuned on since.
     { file: "blind22.jsonl", floor: 0.99, rows: 207, near: 1 },
-    { file: "blind23.jsonl", floor: 0.98, rows: 245, near: 1 },
-    { file: "blind24.jsonl", floor: 0.98, rows: 222, near: 1 },
+    { file: "blind23.jsonl", floor: 0.985, rows: 245, near: 1 },
+    { file: "blind24.jsonl", floor: 0.985, rows: 222, near: 1 },
     // Written apart in round eight, scored untouched (blind25 92.1%, blind26 88.8%, blind27 88.9%,
     // blind28 86.3%, blind29 90.9%, blind30 90.9%, blind31 94.0%).
     { file: "blind25.jsonl", floor: 0.99, rows: 242, near: 0.98 },
     { file: "blind26.jsonl", floor: 0.98, rows: 240, near: 1 },
     // Written apart in the middle of round eight, scored untouched on the engine of that moment.
-    { file: "blind27.jsonl", floor: 0.96, rows: 235, near: 1 },
+    { file: "blind27.jsonl", floor: 0.965, rows: 235, near: 1 },
     { file: "blind28.jsonl", floor: 0.965, rows: 234, near: 1 },
-    { file: "blind29.jsonl", floor: 0.96, rows: 253, near: 0.95, abstain: 1 },
-    { file: "blind30.jsonl", floor: 0.97, rows: 220, near: 1 },
-    { file: "blind31.jsonl", floor: 0.97, rows: 233, near: 1 },
+    { file: "blind29.jsonl", floor: 0.965, rows: 253, near: 0.955, abstain: 1 },
+    { file: "blind30.jsonl", floor: 0.975, rows: 220, near: 1 },
+    { file: "blind31.jsonl", floor: 0.975, rows: 233, near: 1 },
     // Round eight's check set (95.6% untouched, never opened in that round), tuned on since.
     { file: "val8.jsonl", rows: 227, floor: 0.99, abstain: 1, near: 1 },
     // Written apart at the start of round nine, scored untouched (blind32 84.1%, blind33 85.7%,
     // blind34 91.2%, blind35 94.5%).
     { file: "blind32.jsonl", floor: 0.99, rows: 226, near: 1 },
-    { file: "blind33.jsonl", floor: 0.96, rows: 224, near: 0.93 },
+    { file: "blind33.jsonl", floor: 0.96, rows: 224, near: 0.935 },
     { file: "blind34.jsonl", floor: 0.99, rows: 226, near: 1 },
     { file: "blind35.jsonl", floor: 0.99, rows: 220, near: 1 },
     // Round nine's check set (91.5% untouched, never opened in that round), tuned on since.
     { file: "val9.jsonl", rows: 224, floor: 0.97, abstain: 1, near: 1 },
     // Written apart at the start of round ten, scored untouched (blind36 85.2%, blind37 88.0%,
     // blind38 95.0%, blind39 77.8%); floors just under their end-of-round figures.
-    { file: "blind36.jsonl", floor: 0.94, rows: 230, near: 0.97 },
+    { file: "blind36.jsonl", floor: 0.945, rows: 230, near: 0.97 },
     { file: "blind37.jsonl", floor: 0.96, rows: 234, near: 1 },
     { file: "blind38.jsonl", floor: 0.99, rows: 222, near: 1, abstain: 1 },
     { file: "blind39.jsonl", floor: 0.96, rows: 225, near: 1, abstain: 1 },
     // val10 was never opened in round ten; it is tuned on from round eleven.
-    { file: "val10.jsonl", rows: 228, floor: 0.95, abstain: 1, near: 0.97 },
+    { file: "val10.jsonl", rows: 228, floor: 0.95, abstain: 1, near: 0.975 },
     // Written apart at the start of round eleven, scored untouched (blind40 91.0%, blind41 90.3%,
     // blind42 92.8%, blind43 93.0%); floors just under their end-of-round figures.
-    { file: "blind40.jsonl", floor: 0.98, rows: 221, near: 1 },
+    { file: "blind40.jsonl", floor: 0.985, rows: 221, near: 1 },
     { file: "blind41.jsonl", floor: 0.98, rows: 258, near: 1 },
-    { file: "blind42.jsonl", floor: 0.99, rows: 250, near: 0.98 },
+    { file: "blind42.jsonl", floor: 0.99, rows: 250, near: 0.985 },
     { file: "blind43.jsonl", floor: 0.98, rows: 228, near: 1 },
     // val11 was never opened in round eleven; it is tuned on from round twelve.
     { file: "val11.jsonl", rows: 229, floor: 0.97, abstain: 1, near: 1 },
     // Written apart at the start of round twelve, scored untouched (blind44 94.7%, blind45 88.0%,
     // blind46 88.7%); floors just under their end-of-round figures.
-    { file: "blind44.jsonl", floor: 0.98, rows: 150, near: 1 },
+    { file: "blind44.jsonl", floor: 0.985, rows: 150, near: 1 },
     { file: "blind45.jsonl", floor: 0.97, rows: 150, near: 1 },
     { file: "blind46.jsonl", floor: 0.965, rows: 150, near: 1 },
     // Written apart at the end of round twelve (91.0% untouched): near and other-company questions
     // beside their covered cousins.
-    { file: "blind47.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind47.jsonl", floor: 0.98, rows: 200, near: 0.97, abstain: 1 },
     // A second late set of the same kinds, in two more personas (88.5% untouched).
-    { file: "blind48.jsonl", floor: 0.96, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind48.jsonl", floor: 0.965, rows: 200, near: 0.97, abstain: 1 },
     // val12 was never opened in round twelve; it is tuned on from round thirteen.
-    { file: "val12.jsonl", rows: 230, floor: 0.98, abstain: 1, near: 1 },
+    { file: "val12.jsonl", rows: 230, floor: 0.985, abstain: 1, near: 1 },
     // Written apart at the start of round thirteen, scored untouched (blind49 92.5%, blind50 86.5%,
     // blind51 88.7%, blind52 96.7%); floors just under their end-of-round figures.
     { file: "blind49.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
-    { file: "blind50.jsonl", floor: 0.975, rows: 200, near: 0.96, abstain: 1 },
-    { file: "blind51.jsonl", floor: 0.99, rows: 150, near: 0.97, abstain: 1 },
-    { file: "blind52.jsonl", floor: 0.99, rows: 150, near: 0.99, abstain: 1 },
+    { file: "blind50.jsonl", floor: 0.98, rows: 200, near: 0.96, abstain: 1 },
+    { file: "blind51.jsonl", floor: 0.99, rows: 150, near: 0.975, abstain: 1 },
+    { file: "blind52.jsonl", floor: 0.99, rows: 150, near: 1, abstain: 1 },
     // Written apart during round thirteen and kept from its first helpers (blind53 85.5%, blind54
     // 83.5% untouched), then tuned on.
-    { file: "blind53.jsonl", floor: 0.95, rows: 200, near: 0.95, abstain: 1 },
-    { file: "blind54.jsonl", floor: 0.95, rows: 200, near: 0.92, abstain: 1 },
+    { file: "blind53.jsonl", floor: 0.955, rows: 200, near: 0.95, abstain: 1 },
+    { file: "blind54.jsonl", floor: 0.965, rows: 200, near: 0.93, abstain: 1 },
+    // val13 was never opened in round thirteen; it is tuned on from round fourteen.
+    { file: "val13.jsonl", rows: 230, floor: 0.93, abstain: 0.9, near: 0.945 },
+    // Written apart at the start of round fourteen, scored untouched (blind55 92.0%, blind56 94.0%,
+    // blind57 93.0%, blind58 87.5%, blind59 90.5%, blind60 87.0%); floors just under their
+    // end-of-round figures.
+    { file: "blind55.jsonl", floor: 0.98, rows: 200, near: 0.975, abstain: 1 },
+    { file: "blind56.jsonl", floor: 0.99, rows: 200, near: 0.985, abstain: 1 },
+    { file: "blind57.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
+    { file: "blind58.jsonl", floor: 0.97, rows: 200, near: 0.95, abstain: 1 },
+    { file: "blind59.jsonl", floor: 0.95, rows: 200, near: 0.97, abstain: 1 },
+    { file: "blind60.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
+    // Written apart during round fourteen and kept from its first helpers (blind61 90.0%, blind62
+    // 93.5% untouched; 90.5% and 93.5% after the first wave), then tuned on.
+    { file: "blind61.jsonl", floor: 0.98, rows: 200, near: 0.98, abstain: 1 },
+    { file: "blind62.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -199,32 +214,34 @@ describe("labelled question sets (deterministic answerer)", () => {
 
   // The held-out sets measure what nobody tuned on. Their gates report only the figures, never
   // the questions, so a failing run cannot become a list to tune against. Floors: just under
-  // the figures at the end of round thirteen.
+  // the figures at the end of round fourteen.
   const heldOutSets = [
-    { file: "held-out.jsonl", rows: 180, floor: 0.93, abstain: 1, near: 0.92 },
-    { file: "held-out-2.jsonl", rows: 268, floor: 0.96, abstain: 1, near: 0.96 },
-    { file: "held-out-3.jsonl", rows: 254, floor: 0.94, abstain: 1, near: 0.96 },
-    { file: "held-out-4.jsonl", rows: 226, floor: 0.99, abstain: 1, near: 0.97 },
-    { file: "held-out-5.jsonl", rows: 220, floor: 0.97, abstain: 1, near: 0.97 },
+    { file: "held-out.jsonl", rows: 180, floor: 0.93, abstain: 1, near: 0.925 },
+    { file: "held-out-2.jsonl", rows: 268, floor: 0.965, abstain: 1, near: 0.965 },
+    { file: "held-out-3.jsonl", rows: 254, floor: 0.945, abstain: 1, near: 0.965 },
+    { file: "held-out-4.jsonl", rows: 226, floor: 0.99, abstain: 1, near: 0.975 },
+    { file: "held-out-5.jsonl", rows: 220, floor: 0.97, abstain: 1, near: 0.975 },
     // Written at the start of round six, before any change (92.7% then).
     { file: "held-out-6.jsonl", rows: 220, floor: 0.95, abstain: 1, near: 1 },
     // Written at the start of round seven, before any change (92.0% then).
-    { file: "held-out-7.jsonl", rows: 226, floor: 0.97, abstain: 1, near: 0.99 },
+    { file: "held-out-7.jsonl", rows: 226, floor: 0.97, abstain: 1, near: 1 },
     // Written at the start of round eight, before any change (91.1% then).
-    { file: "held-out-8.jsonl", rows: 225, floor: 0.92, abstain: 0.97, near: 0.95 },
+    { file: "held-out-8.jsonl", rows: 225, floor: 0.925, abstain: 0.97, near: 0.95 },
     // Written at the start of round nine, before any change (88.7% then).
-    { file: "held-out-9.jsonl", rows: 231, floor: 0.92, abstain: 0.97, near: 0.97 },
+    { file: "held-out-9.jsonl", rows: 231, floor: 0.925, abstain: 0.97, near: 0.975 },
     // Written at the start of round ten, before any change (95.0% then).
-    { file: "held-out-10.jsonl", rows: 242, floor: 0.95, abstain: 1, near: 0.97 },
+    { file: "held-out-10.jsonl", rows: 242, floor: 0.96, abstain: 1, near: 0.975 },
     // Written at the start of round eleven, before any change (94.8% then).
-    { file: "held-out-11.jsonl", rows: 232, floor: 0.94, abstain: 1, near: 1 },
+    { file: "held-out-11.jsonl", rows: 232, floor: 0.945, abstain: 1, near: 1 },
     // Written at the start of round twelve, before any change (94.3% then).
-    { file: "held-out-12.jsonl", rows: 230, floor: 0.96, abstain: 0.93, near: 0.94 },
+    { file: "held-out-12.jsonl", rows: 230, floor: 0.965, abstain: 0.935, near: 0.945 },
     // Written at the start of round thirteen, before any change (95.7% then).
-    { file: "held-out-13.jsonl", rows: 230, floor: 0.96, abstain: 0.96, near: 0.94 },
-    // Written apart at the start of round thirteen (90.9% then). Never opened: the round's helpers
+    { file: "held-out-13.jsonl", rows: 230, floor: 0.965, abstain: 1, near: 0.97 },
+    // Written at the start of round fourteen, before any change (93.9% then).
+    { file: "held-out-14.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.92 },
+    // Written apart at the start of round fourteen (92.6% then). Never opened: the round's helpers
     // score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val13.jsonl", rows: 230, floor: 0.925, abstain: 0.9, near: 0.94 },
+    { file: "val14.jsonl", rows: 230, floor: 0.93, abstain: 0.965, near: 0.92 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
