@@ -60,8 +60,16 @@ describe("the article's stance and what it leaves out", () => {
   it("leaves a word that only holds a stance word alone", () => {
     // 진입장벽 holds 입장; the question asks about barriers to entry.
     expect(ask("기사에 나온 진입장벽 문제 설명해줘").text).toMatch(/진입 ?장벽/);
-    // A party named: the question is about that party, not the article's stance.
-    expect(ask("What is the article's view of NVIDIA's investment?").text).toMatch(/10 billion/);
+    // A party named with a topic of its own: the question is about that, not the article's
+    // stance. (A judgement of the party's investment itself, "the article's view of NVIDIA's
+    // investment", is the stance since round fourteen: the investment is what is judged.)
+    expect(ask("What does the article say about NVIDIA's investment?").text).toMatch(/10 billion/);
+    expect(ask("What is the article's view of NVIDIA's reasons for investing?").text).toMatch(
+      /NVIDIA/,
+    );
+    expect(ask("What is the article's view of NVIDIA's reasons for investing?").text).not.toMatch(
+      /worry is the circular/,
+    );
   });
 });
 
