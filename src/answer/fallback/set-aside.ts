@@ -49,9 +49,20 @@ const KO_NOT_THE =
 /** Words for the story itself: what is set aside then is everything else. */
 const THIS_STORY = /(?:^|\s)(?:이번|이|그|저|요번|이거|그거|이것|그것)(?=\s|$)|^(?:이번|요번)/u;
 
-/** The words each kind of setting aside needs: LEAD_NOT_THE and TAIL_NOT_THE's verbs, WHICH_STORY's
- * "or", CONFUSED_WITH's confusing, KO_NOT_THE's 말고. */
-const SETS_ASIDE_EN = /\b(?:not|forget|ignore|don'?t mean)\b/iu;
+/**
+ * The words each kind of setting aside needs, looked for before its pattern is tried: LEAD_NOT_THE
+ * and TAIL_NOT_THE's verbs (by plain search: a \b pattern with these flags cost more than the
+ * rest), WHICH_STORY's "or", CONFUSED_WITH's confusing, KO_NOT_THE's 말고.
+ */
+function setsAsideInEnglish(text: string): boolean {
+  const lower = text.toLowerCase();
+  return (
+    lower.includes("not") ||
+    lower.includes("forget") ||
+    lower.includes("ignore") ||
+    /don'?t mean/u.test(lower)
+  );
+}
 const ASKS_WHICH_STORY = /\bor\b|아니면|혹은/iu;
 const CONFUSES = /헷갈|confus|mix(?:ed|ing)/iu;
 const KO_SETS_ASIDE = /말고|빼고|말구/u;
@@ -64,7 +75,7 @@ export function withoutSetAside(question: string): string {
   // Each pattern is tried only where its own words are: most questions set nothing aside, and
   // these patterns, tried at every position, would cost every question.
   let rest = question;
-  if (SETS_ASIDE_EN.test(rest)) rest = rest.replace(LEAD_NOT_THE, "").replace(TAIL_NOT_THE, "");
+  if (setsAsideInEnglish(rest)) rest = rest.replace(LEAD_NOT_THE, "").replace(TAIL_NOT_THE, "");
   if (ASKS_WHICH_STORY.test(rest)) rest = rest.replace(WHICH_STORY, " ");
   if (CONFUSES.test(rest)) for (const pattern of CONFUSED_WITH) rest = rest.replace(pattern, " ");
   const korean = KO_SETS_ASIDE.test(rest) ? KO_NOT_THE.exec(rest) : null;

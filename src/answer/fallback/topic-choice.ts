@@ -66,6 +66,9 @@ export function topicChoiceAnswer(
   question: string,
   language: Language,
 ): Answer | undefined {
+  // The stem is part of the question: a question with no choice words has no such stem, and
+  // most questions are let go here before their option marks are looked for.
+  if (!CHOICE_STEM.test(question)) return undefined;
   const parsed = optionsOf(question);
   if (!parsed || !CHOICE_STEM.test(parsed.stem) || !TOPIC_ASKED.test(parsed.stem)) {
     return undefined;
