@@ -69,6 +69,7 @@ import { checkWrongParty, withoutComparedParty } from "./claim-wrong-party.ts";
 import { withoutClozeInstruction } from "./cloze.ts";
 import { compareFigures } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
+import { isFigureOfAFact } from "./figure-key.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { legsClaimAnswer } from "./flow-legs.ts";
 import { getsBesidesMoney } from "./gets-besides-money.ts";
@@ -1331,7 +1332,7 @@ function answerOne(
     // is about $5B, right?") is not covered, whatever figure it happens to share.
     scope.entities.length >= 2 &&
     scope.entities.every((entity) => !entity.outside) &&
-    analysis.terms.some((term) => term.kind === "amount" && knownFigure(knowledge, term.text))
+    analysis.terms.some((term) => term.kind === "amount" && isFigureOfAFact(knowledge, term.text))
   ) {
     const checked = checkConfirmation(knowledge, analysis, scope, question, rankedFacts);
     // "300억은 투자가 아니라 애저 쓰는 돈이지?": the relation found not covered is the one denied.
@@ -1507,7 +1508,9 @@ function answerOne(
     confirmation &&
     (relationClaim ||
       (namedParties.length > 0 && claimsEnded(analysis.normalized)) ||
-      analysis.terms.some((term) => term.kind === "amount" && knownFigure(knowledge, term.text)));
+      analysis.terms.some(
+        (term) => term.kind === "amount" && isFigureOfAFact(knowledge, term.text),
+      ));
   // "Is Microsoft the investor or the vendor?": the money both ways, however few words are known.
   const offTopicDirection =
     asksMoneyDirection(analysis.normalized) ||
@@ -1923,16 +1926,6 @@ function verdictAnswer(
   const quoted = chooseSentences(knowledge, sentences, verdict.facts, compact);
   const head = confirmationHead(language, verdict, verdictWords[language]);
   return composeAnswer(knowledge, language, verdict.facts, quoted, head);
-}
-
-/** Whether an amount as the index writes it ("1gw", "10000000000") is a figure of a fact. */
-function knownFigure(knowledge: Knowledge, amount: string): boolean {
-  return knowledge.facts.some((fact) => {
-    const figure = fact.figure;
-    if (!figure) return false;
-    const suffix = figure.unit === "GW" ? "gw" : figure.unit === "percent" ? "%" : "";
-    return `${figure.value}${suffix}` === amount;
-  });
 }
 
 /** One party's money on the side the question asks ("gets paid", "돈 내"), or undefined. */

@@ -13,6 +13,7 @@ import { escapeRegExp } from "../../util/escape-regexp.ts";
 import { sentencesHolding } from "../shared/article-refs.ts";
 import { verdictWords } from "../shared/phrases.ts";
 import { type Answer, MAX_ANSWER_LENGTH } from "../types.ts";
+import { figureKey } from "./figure-key.ts";
 import { abstainAnswer, composeAnswer } from "./text.ts";
 
 /** The article or its writer, by name ("it" is too loose: "Microsoft's take on it"). */
@@ -450,10 +451,7 @@ function omissionsOf(knowledge: Knowledge, analysis: Analysis): Fact[] {
   }
   if (amounts.size === 0 && concepts.size === 0) return [];
   const holds = (fact: Fact) => {
-    const figure = fact.figure;
-    const key = figure
-      ? `${figure.value}${figure.unit === "GW" ? "gw" : figure.unit === "percent" ? "%" : ""}`
-      : undefined;
+    const key = figureKey(fact);
     if (key !== undefined && amounts.has(key)) return true;
     return [...concepts].some((id) => fact.subject.includes(id) || fact.object.includes(id));
   };

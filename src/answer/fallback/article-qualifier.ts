@@ -5,22 +5,16 @@
  * fact checks first, then the facts of that figure no article sentence holds.
  */
 import type { Knowledge } from "../../knowledge/load.ts";
-import type { Fact, Language } from "../../knowledge/schema.ts";
+import type { Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import type { Answer } from "../types.ts";
 import { ARTICLE, OMITS } from "./article-meta.ts";
+import { figureKey } from "./figure-key.ts";
 import { composeAnswer } from "./text.ts";
 
 /** Words asking whether something is stated exactly or hedged ("fine print", "qualify", "디테일"). */
 const QUALIFIER =
   /\b(?:fine print|small print|qualif(?:y|ies|ied|ication|ications)|precise|precisely|nuances?)\b|디테일|단서|(?<!\p{Script=Hangul})세부 ?(?:사항|내용)/u;
-
-/** The figure named ("1 GW", "$30B"), as a fact's figure is keyed. */
-function figureKey(fact: Fact): string | undefined {
-  const figure = fact.figure;
-  if (!figure) return undefined;
-  return `${figure.value}${figure.unit === "GW" ? "gw" : figure.unit === "percent" ? "%" : ""}`;
-}
 
 /**
  * The piece named with a figure of it, asking whether it is exact or what is missing from it; as

@@ -12,6 +12,7 @@ import type { Analysis } from "../../search/analyze.ts";
 import { factText, inFactText } from "./claim-marks.ts";
 import type { ConfirmationVerdict } from "./confirm.ts";
 import { isPlace } from "./exclusive.ts";
+import { figureKey } from "./figure-key.ts";
 import { involves, type NamedEntity, type QuestionScope } from "./scope.ts";
 
 /**
@@ -116,11 +117,9 @@ function namesUnknownProduct(analysis: Analysis, entity: NamedEntity): boolean {
 
 /** The amounts of the claim as the facts write them ("1gw" -> 1 GW). */
 function claimedFigure(analysis: Analysis, fact: Fact): boolean {
-  const figure = fact.figure;
-  if (!figure) return false;
-  const suffix = figure.unit === "GW" ? "gw" : figure.unit === "percent" ? "%" : "";
-  return analysis.terms.some(
-    (term) => term.kind === "amount" && term.text === `${figure.value}${suffix}`,
+  const key = figureKey(fact);
+  return (
+    key !== undefined && analysis.terms.some((term) => term.kind === "amount" && term.text === key)
   );
 }
 

@@ -7,22 +7,14 @@
  * is not covered".
  */
 import type { Knowledge } from "../../knowledge/load.ts";
-import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import type { ConfirmationVerdict } from "./confirm.ts";
+import { figureKey } from "./figure-key.ts";
 import { involves, type NamedEntity, type NotCovered, type QuestionScope } from "./scope.ts";
 
 /** A party added to the story rather than put in another's place: "구글도", "Google also". */
 const ADDED_PARTY =
   /\b(?:too|also|as well|another|besides|join(?:s|ed|ing)?|either)\b|(?<=\p{L})도\s|합류|참여|가세|추가로/u;
-
-/** The key an amount term carries for a fact's figure ("10000000000", "1gw"). */
-function figureKey(fact: Fact): string | undefined {
-  const figure = fact.figure;
-  if (!figure) return undefined;
-  const suffix = figure.unit === "GW" ? "gw" : figure.unit === "percent" ? "%" : "";
-  return `${figure.value}${suffix}`;
-}
 
 /**
  * The fact whose figure a claim puts on a party no fact of it names: exactly one figure claimed,

@@ -9,6 +9,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { type CalendarDate, covers, datesIn } from "../../search/dates.ts";
+import { isFigureOfAFact } from "./figure-key.ts";
 import { asksForAmount } from "./figure-scope.ts";
 import { asksByItself, HOW_MUCH } from "./part-filters.ts";
 
@@ -27,7 +28,7 @@ export function statesPremise(
   // Who put in the figure: a party of the story is named ("one gig or one gigawatt" names none).
   if (!own.terms.some((term) => term.entity !== undefined)) return false;
   if (asksForAmount(own.normalized, HOW_MUCH.test(own.normalized))) return false;
-  return own.terms.some((term) => term.kind === "amount" && recordsFigure(knowledge, term.text));
+  return own.terms.some((term) => term.kind === "amount" && isFigureOfAFact(knowledge, term.text));
 }
 
 /** The dates the facts' statements give, read once per knowledge. */
@@ -40,16 +41,6 @@ function recordedDates(knowledge: Knowledge): readonly CalendarDate[] {
   return dates;
 }
 const DATES_OF = new WeakMap<Knowledge, readonly CalendarDate[]>();
-
-/** Whether a fact's figure is the amount, as the analysis writes it ("5000000000", "1gw"). */
-function recordsFigure(knowledge: Knowledge, amount: string): boolean {
-  return knowledge.facts.some((fact) => {
-    const figure = fact.figure;
-    if (!figure) return false;
-    const suffix = figure.unit === "GW" ? "gw" : figure.unit === "percent" ? "%" : "";
-    return `${figure.value}${suffix}` === amount;
-  });
-}
 
 /**
  * Whether the part, where the question holds it, ends on a Korean clause join that carries on to
