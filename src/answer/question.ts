@@ -27,9 +27,14 @@ export interface QuestionRules {
   readonly fallbackLanguage?: Language;
 }
 
+/** A letter or a digit: a question with neither (emoji, marks) has no words to answer. */
+export function hasLetterOrDigit(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
 export function checkQuestion(raw: string, rules: QuestionRules): QuestionCheck {
   const question = stripInvisible(raw).replace(/\s+/g, " ").trim();
-  if (normalizeText(question) === "" || !/[\p{L}\p{N}]/u.test(question)) {
+  if (normalizeText(question) === "" || !hasLetterOrDigit(question)) {
     const language = rules.fallbackLanguage ?? languageOf(question);
     return {
       ok: false,

@@ -25,6 +25,7 @@ import {
   type Verdict,
 } from "../../search/relevance.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
+import { hasLetterOrDigit } from "../question.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
@@ -194,9 +195,6 @@ const MAX_QUOTED_SENTENCES = 2;
 /** A summary request with nothing more specific than this gets the whole story in brief. */
 const SUMMARY_SPECIFICITY = 0.3;
 
-/** A letter or a digit: a question with neither has no words. */
-const HAS_WORD = /[\p{L}\p{N}]/u;
-
 /** Sentence openings that lean on the sentence before ("이는…", "즉,", "This…"). */
 const CONTINUATION = /^(?:이는|이것은|이로써|즉|따라서|그래서|이러한|this|that|it|such)(?=[\s,])/iu;
 
@@ -215,7 +213,7 @@ export function answerFromKnowledge(
   const index = forOneAnswer(sharedIndex);
   // "🤝💰", "👀👀": emoji stand for words only beside words; alone they ask nothing (the same
   // refusal as checkQuestion's for a question with no letter or digit).
-  if (!HAS_WORD.test(written)) {
+  if (!hasLetterOrDigit(written)) {
     return abstainAnswer(
       index.knowledge,
       options.language ?? index.analyze(written).language,
