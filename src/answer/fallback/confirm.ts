@@ -43,6 +43,7 @@ import {
   partyClaimedAlone,
   refutesExclusive,
 } from "./exclusive.ts";
+import { mainParties } from "./main-parties.ts";
 import { factHasRelation, involves, type QuestionScope } from "./scope.ts";
 
 /** "Is A bigger than B?" compares: it is not settled by a fact about both. */
@@ -410,7 +411,7 @@ function aloneClaimRefuted(
   scope: QuestionScope,
   rankedFacts: readonly Fact[],
 ): ConfirmationVerdict | undefined {
-  const parties = new Set(knowledge.manifest.entities.map((entity) => entity.id));
+  const parties = mainParties(knowledge);
   const named = scope.entities.filter((entity) => !entity.outside && parties.has(entity.id));
   const party = partyClaimedAlone(analysis.normalized, named);
   if (party === undefined) return undefined;

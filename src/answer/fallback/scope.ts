@@ -14,6 +14,7 @@ import { stemEnglish } from "../../search/english.ts";
 import { isEnding } from "../../search/korean.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
 import { factWordsOf } from "./fact-words.ts";
+import { mainParties } from "./main-parties.ts";
 import { offeredBesideKnown } from "./offered-choice.ts";
 
 export interface NamedEntity {
@@ -725,7 +726,7 @@ export function findNotCovered(
     const together =
       facts.some((fact) => involves(fact, a.id) && involves(fact, b.id)) ||
       scope.relations.some((r) => r.passages);
-    const main = new Set(knowledge.manifest.entities.map((entity) => entity.id));
+    const main = mainParties(knowledge);
     const minor = [a, b].filter((entity) => !main.has(entity.id));
     if (!together && minor.length > 0) {
       return {
@@ -752,7 +753,7 @@ function pairNeverTogether(
   const named = scope.entities.filter((entity) => entity.id !== "article");
   if (named.length !== 2) return undefined;
   const [a, b] = named as [NamedEntity, NamedEntity];
-  const main = new Set(knowledge.manifest.entities.map((entity) => entity.id));
+  const main = mainParties(knowledge);
   const minor = named.filter((entity) => !main.has(entity.id));
   if (minor.length === 0) return undefined;
   const together =

@@ -8,6 +8,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Relation } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { mainParties } from "./main-parties.ts";
 import { isSaying, type NamedEntity, type NotCovered, type QuestionScope } from "./scope.ts";
 
 /** A word of saying anywhere in the text: the cheap test before any party is looked at. */
@@ -59,7 +60,7 @@ export function silentSpeaker(
   if (!SAYING_WORD.test(text)) return undefined;
   const saying = sayingRelation(knowledge);
   if (!saying) return undefined;
-  const main = new Set(knowledge.manifest.entities.map((entity) => entity.id));
+  const main = mainParties(knowledge);
   const speakers = speakersOf(knowledge, saying.id);
   const silent = scope.entities.filter(
     (entity) =>

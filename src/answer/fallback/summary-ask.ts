@@ -6,6 +6,7 @@
  */
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { mainParties } from "./main-parties.ts";
 import { factHasRelation, type QuestionScope } from "./scope.ts";
 
 /** Fewer of the story's parties than this name one party's side, not the whole story. */
@@ -21,7 +22,7 @@ export function asksSummaryOfParties(
     return false;
   }
   if (analysis.asksToConfirm) return false;
-  const parties = new Set(knowledge.manifest.entities.map((entity) => entity.id));
+  const parties = mainParties(knowledge);
   const namedTerms = analysis.terms.filter((term) => term.entity && parties.has(term.entity));
   if (new Set(namedTerms.map((term) => term.entity)).size < MIN_PARTIES) return false;
   const scope = scopeOf();
