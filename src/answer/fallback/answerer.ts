@@ -88,6 +88,7 @@ import {
   claimThenRequest,
   HOW_MUCH,
   halvesAtJoins,
+  isTopicLead,
   withAmountRequestsJoined,
   withoutContext,
   withoutIfSoAmount,
@@ -360,8 +361,10 @@ function coveredHalfOfUncovered(
     // The covered half asks by itself: an amount ("…'s investment figure", "dollar amount"), a
     // question word, or a yes/no question's word order ("is it up to or fixed?"). A half that
     // states ("엔비디아가 100억 달러 내") is the premise of the other.
+    // "What about Amazon, how much did Amazon invest?": a lead naming the topic asks nothing.
     if (
       !asksOfItsOwn(index, covered) ||
+      isTopicLead(covered) ||
       GENERIC_ABSTAIN.test(notCovered.text) ||
       NOT_COVERED_OPENING.test(coveredAnswer.text)
     ) {
@@ -790,7 +793,13 @@ function answerWritten(
       const part = parts[at] as (typeof parts)[number];
       if (
         answers[at + 1]?.abstained &&
-        statesPremise(knowledge, asked, part.bare, index.analyze(part.bare))
+        statesPremise(
+          knowledge,
+          asked,
+          part.bare,
+          index.analyze(part.bare),
+          index.analyze((parts[at + 1] as (typeof parts)[number]).bare),
+        )
       ) {
         leaning.add(at);
       }

@@ -78,7 +78,7 @@ const QUESTION_MARK_END = /[?？]$/u;
 /** At least this many words make a remark (a shorter tail is a fragment of the question). */
 const REMARK_WORDS = 4;
 
-function isRemark(text: string, own: Analysis): boolean {
+export function isRemark(text: string, own: Analysis): boolean {
   return (
     own.language === "en" &&
     !own.asksToConfirm &&

@@ -39,18 +39,33 @@ export function withoutTopicLead<T extends { text: string; bare: string }>(
   if (asksByWordOrder(lead.bare)) return parts;
   // "what about google tho, how much did they put into anthropic": the lead names the topic the
   // pronouns after it stand for; each part that points back asks it of that topic.
+  // "What about Amazon, how much did Amazon invest?": a part naming the topic again asks of it.
   const about = ABOUT_LEAD.exec(lead.bare.trim());
-  if (about?.[1] && rest.every((part) => part.text !== part.bare || POINTS_BACK.test(part.bare))) {
-    const topic = about[1];
-    return rest.map((part) =>
-      part.text !== part.bare ? part : { ...part, text: `${topic} ${part.bare}` },
-    );
+  const topic = about?.[1];
+  if (topic) {
+    const namesTopic = (part: T) => part.bare.toLowerCase().includes(topic.toLowerCase());
+    if (
+      rest.every(
+        (part) => part.text !== part.bare || POINTS_BACK.test(part.bare) || namesTopic(part),
+      )
+    ) {
+      return rest.map((part) =>
+        part.text !== part.bare || namesTopic(part)
+          ? part
+          : { ...part, text: `${topic} ${part.bare}` },
+      );
+    }
   }
   // The later parts point back at it ("his name", "그 사람 소속"), and take its words.
   if (!rest.every((part) => part.text !== part.bare && POINTS_BACK.test(part.bare))) return parts;
   const analysis = index.analyze(lead.text);
   if (analysis.asksToConfirm || hasQuestionWord(analysis.normalized)) return parts;
   return rest;
+}
+
+/** Whether a part only names a topic ("what about google tho"): it asks nothing by itself. */
+export function isTopicLead(part: string): boolean {
+  return ABOUT_LEAD.test(part.trim());
 }
 
 /** A lead that only names a topic: "what about google tho", "and how about Amazon?". */

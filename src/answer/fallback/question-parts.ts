@@ -7,6 +7,7 @@ import { hasQuestionWord, isConfirmationTag, isLeadingTagOnly } from "../../sear
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { withEachAsked } from "./each-asked.ts";
+import { isRemark } from "./leaning-part.ts";
 import {
   asksAboutArticleMetadata,
   asksMoneyDirection,
@@ -66,17 +67,24 @@ export function questionParts(
   // its items, even when one of them is a yes/no question (the list is no claim).
   const numbered = numberedItems(index, asked);
   const confirmation = claim && !numbered;
+  // "…? Trying to line it up against the Microsoft and NVIDIA numbers.": a remark after a
+  // question is one sentence; its commas and "and" list nothing asked.
+  const remarks = numbered ? NO_REMARKS : remarksAfterQuestion(index, asked);
+  const remarkTails = new Set<string>(remarks);
   const clauses = joinNamesToNextPart(
     index,
     (numbered ?? askingSentences(index, asked, confirmation)).flatMap((sentence) =>
-      addsListed(sentence)
+      addsListed(sentence) || remarks.has(sentence)
         ? [sentence]
-        : withEachAsked(splitQuestion(sentence, { clausesOnly: confirmation })),
+        : withRemarkWhole(index, sentence, confirmation, remarkTails, (head) =>
+            withEachAsked(splitQuestion(head, { clausesOnly: confirmation })),
+          ),
     ),
   );
   let listed = numbered !== undefined;
   const parts = clauses
     .flatMap((clause) => {
+      if (remarkTails.has(clause)) return [clause];
       const nouns = splitNounList(clause);
       const items = nouns.length > 1 && nouns.every((noun) => isSubstantive(index, noun));
       // A claim is one ("NVIDIA put in $10B, right? And what…?"): its commas list no questions.
@@ -290,6 +298,7 @@ function askingSentences(index: KnowledgeIndex, question: string, confirmation: 
   }
   const everyAsks = sentences.every(({ text, sequenced }, at) => {
     const analysis = index.analyze(text);
+    if (at > 0 && isRemarkAfterQuestion(sentences[at - 1]?.text ?? "", text, analysis)) return true;
     if (!analysis.terms.some((term) => term.known)) return false;
     return (
       /[?？]\s*$/u.test(text) ||
@@ -302,11 +311,59 @@ function askingSentences(index: KnowledgeIndex, question: string, confirmation: 
 }
 
 /**
+ * The sentences of a question that remark on the question before them ("…? Watching this from
+ * Tokyo, SoftBank is the local angle for us."): each stays whole, so that it is read as the
+ * remark it is, never as a list of asks.
+ */
+function remarksAfterQuestion(index: KnowledgeIndex, question: string): ReadonlySet<string> {
+  // Most questions are one sentence: no sentence end before the last character, no remark.
+  if (!/[?？.!]\s+\S/u.test(question)) return NO_REMARKS;
+  const sentences = sentencesOf(question);
+  const found = new Set<string>();
+  for (let at = 1; at < sentences.length; at++) {
+    const { text } = sentences[at] as { text: string };
+    if (isRemarkAfterQuestion(sentences[at - 1]?.text ?? "", text, index.analyze(text))) {
+      found.add(text);
+    }
+  }
+  return found;
+}
+const NO_REMARKS: ReadonlySet<string> = new Set();
+
+/** The last question mark with words after it: what follows may be a remark. */
+const AFTER_LAST_QUESTION = /[?？]\s+([^?？]+)$/u;
+
+/**
+ * A sentence's asks, split by `split`, then its remark after the last question mark as one part
+ * ("…so far? Trying to line it up against the Microsoft and NVIDIA numbers."); a claim's parts
+ * are its clauses, and stay as they are.
+ */
+function withRemarkWhole(
+  index: KnowledgeIndex,
+  sentence: string,
+  confirmation: boolean,
+  /** Where the remark found is told (its words list nothing to split at). */
+  found: Set<string>,
+  split: (text: string) => string[],
+): string[] {
+  const tail = confirmation ? undefined : AFTER_LAST_QUESTION.exec(sentence)?.[1]?.trim();
+  if (!tail || !isRemark(tail, index.analyze(tail))) return split(sentence);
+  found.add(tail);
+  // The question mark goes with the split, as splitting at it would drop it.
+  const head = sentence.slice(0, sentence.length - tail.length).replace(/[?？]\s*$/u, "");
+  return [...split(head.trim()), tail];
+}
+
+function isRemarkAfterQuestion(before: string, text: string, analysis: Analysis): boolean {
+  return /[?？]\s*$/u.test(before) && isRemark(text, analysis);
+}
+
+/**
  * A last sentence that only says how to answer, after a sentence end: "? 세줄요약 ㄱㄱ", "? 짧게
  * 정리 부탁", "? numbers only", "— 숫자만 정리해 주세요".
  */
 const FORMAT_TAIL =
-  /(?<=[?？.!,])\s*(?:—\s*)?(?:(?:(?:[한두세]\s?줄|짧게|간단히|간략히|숫자만|한마디로)\s?(?:요약|정리)?|요약|정리)\s*(?:해\s?줘|해\s?주세요|해\s?줄래|부탁(?:해|해요|드려요|합니다|드립니다)?|ㄱㄱ|ㄱ|좀|요)?|(?:summary|in short|briefly|short version|(?:in )?one line|bullet points?|(?:just )?(?:the )?numbers(?: only)?|keep it short)\s*(?:pls|please|plz|thx|thanks)?)[.!?\s]*$/iu;
+  /(?<=[?？.!,])\s*(?:—\s*)?(?:(?:(?:[한두세]\s?줄|짧게|간단히|간략히|숫자만|한마디로)\s?(?:요약|정리)?|요약|정리)\s*(?:해\s?줘|해\s?주세요|해\s?줄래|부탁(?:해|해요|드려요|합니다|드립니다)?|ㄱㄱ|ㄱ|좀|요)?|(?:summary|in short|briefly|short version|(?:in )?one line|bullet points?|(?:just )?(?:the )?numbers(?: only)?|keep it short|(?:the )?(?:exact|direct|verbatim|full) (?:quote|words|wording)|word for word|verbatim)\s*(?:pls|please|plz|thx|thanks)?|(?:정확한\s?(?:인용|문장|워딩|발언)|원문\s?그대로|그대로\s?인용|토씨\s?하나\s?안\s?틀리고)\s*(?:해\s?줘|해\s?주세요|부탁(?:해|해요|드려요|합니다)?|좀|요)?)[.!?\s]*$/iu;
 
 /**
  * A last word that asks for every part: "둘 다", "두 가지 다 알려줘", "…? both please", ", answer
