@@ -86,3 +86,12 @@ describe("a request for the exact words", () => {
     expect(answer.text).toMatch(/Nadella/u);
   });
 });
+
+describe("the day asked of a 'when' not covered", () => {
+  it.each([
+    "When do the NVIDIA systems ship? what date exactly",
+    "앤트로픽은 언제 돈 받아요? 며칠에?",
+  ])("is no part of its own: %s", (question) => {
+    expect(ask(question).abstained).toBe(true);
+  });
+});

@@ -9,7 +9,12 @@
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
 import { asksTheFigureAgain } from "./figure-again.ts";
-import { asksNameOfWhoBefore, asksOfThingBefore, narrowsPartBefore } from "./narrowing-part.ts";
+import {
+  asksDayOfWhenBefore,
+  asksNameOfWhoBefore,
+  asksOfThingBefore,
+  narrowsPartBefore,
+} from "./narrowing-part.ts";
 
 /** The part before ends on a restating word: "What is X's revenue, i.e." */
 const RESTATING_END =
@@ -113,7 +118,13 @@ export function leansOnPartBefore(
   if (isKoreanAfterthought(text, own)) return true;
   // "…어디에 짓나요? 미국 어디?", "…a break fee? What are its terms?": a narrower question, or one
   // of the thing the part before named.
-  if (narrowsPartBefore(text, own) || asksNameOfWhoBefore(before.analysis, own)) return true;
+  if (
+    narrowsPartBefore(text, own) ||
+    asksNameOfWhoBefore(before.analysis, own) ||
+    asksDayOfWhenBefore(before.analysis, text, own)
+  ) {
+    return true;
+  }
   const beforeMarked = before.asked ?? QUESTION_MARK_END.test(beforeText);
   if (asksOfThingBefore(before.analysis, beforeMarked, text, own)) return true;
   // A comparison of its own names two sides ("is NVIDIA's bigger than Microsoft's?"); one side

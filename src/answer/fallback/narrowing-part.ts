@@ -8,6 +8,8 @@
  *   its terms?"), when the part before names no party the pronoun could point at instead ("Is
  *   Anthropic profitable? What's its valuation?" asks of Anthropic, and is answered).
  * - It asks the name of whoever the part before asked who of ("Who runs X? what's the CEO's name").
+ * - It asks the day of whatever the part before asked when of ("When does the money land? like
+ *   what day", "언제 들어와요? 며칠에?").
  */
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
@@ -67,5 +69,26 @@ export function asksNameOfWhoBefore(before: Analysis, own: Analysis): boolean {
     ASKS_NAME.test(own.normalized) &&
     !ASKS_WHO.test(own.normalized) &&
     !own.terms.some((term) => term.entity !== undefined)
+  );
+}
+
+/** The part before asks when: "When does…", "언제". */
+const ASKS_WHEN = /\bwhen\b|언제/iu;
+/** A day or date asked for: "what day", "which date exactly", "몇 월 며칠", "며칠에". */
+const ASKS_DAY =
+  /\b(?:what|which|exact|specific)\s+(?:day|date|month)s?\b|며칠|몇\s?월|무슨\s?요일|정확한\s?날짜|날짜는/iu;
+/** At most this many words make a narrowing of "when" ("like what day exactly"). */
+const DAY_WORDS = 5;
+
+/**
+ * "When does Anthropic get the money? like what day", "언제 입금돼요? 며칠에?": the day of what the
+ * part before asked when of, naming no party of its own, is the same question, narrower.
+ */
+export function asksDayOfWhenBefore(before: Analysis, text: string, own: Analysis): boolean {
+  return (
+    ASKS_WHEN.test(before.normalized) &&
+    ASKS_DAY.test(own.normalized) &&
+    !own.terms.some((term) => term.entity !== undefined) &&
+    text.trim().split(/\s+/u).length <= DAY_WORDS
   );
 }
