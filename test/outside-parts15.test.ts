@@ -95,3 +95,20 @@ describe("the day asked of a 'when' not covered", () => {
     expect(ask(question).abstained).toBe(true);
   });
 });
+
+describe("who, then the name asked", () => {
+  it.each([
+    "Who is the expert the piece quotes? tell me his name",
+    "순환 투자 지적한 전문가 누구예요? 실명이 뭐예요?",
+    "그 기술 전문가 누군지 이름 알려줘",
+  ])("is the name asked, which the article does not give: %s", (question) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toMatch(/name|이름/u);
+  });
+
+  it("leaves whether there is a name answered", () => {
+    const answer = ask("who made the circular remark, any name given?");
+    expect(answer.abstained).toBe(false);
+  });
+});

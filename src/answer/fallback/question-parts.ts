@@ -8,6 +8,7 @@ import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { withEachAsked } from "./each-asked.ts";
 import { isRemark } from "./leaning-part.ts";
+import { asksNameOfWhoBefore } from "./narrowing-part.ts";
 import {
   asksAboutArticleMetadata,
   asksMoneyDirection,
@@ -114,6 +115,9 @@ export function questionParts(
   ) {
     return whole;
   }
+  // "그 전문가 누구예요? 이름이 뭐죠?": the name of whoever the part before asked who of is one
+  // question with it, the name asked (a short part of its own words only).
+  if (asksWhoThenName(index, parts)) return whole;
   const withContext: { text: string; bare: string; label?: string }[] = [];
   let previous: Analysis | undefined;
   const topic = topicBeforeColon(index, asked);
@@ -179,6 +183,25 @@ export function questionParts(
   )
     ? withContext
     : whole;
+}
+
+/**
+ * At most this many words ask only a name, by a question word or a request ("이름이 뭐죠?",
+ * "what's his name then", "이름 알려줘").
+ */
+const NAME_ONLY_WORDS = 4;
+
+function asksWhoThenName(index: KnowledgeIndex, parts: readonly string[]): boolean {
+  for (let at = 1; at < parts.length; at++) {
+    const part = parts[at] as string;
+    if (part.trim().split(/\s+/u).length > NAME_ONLY_WORDS) continue;
+    // "…, got a name?" asks whether there is one: the part before's answer says.
+    const own = index.analyze(part);
+    if (!hasQuestionWord(own.normalized) && !isRequest(part)) continue;
+    const before = index.analyze(parts[at - 1] as string);
+    if (asksNameOfWhoBefore(before, own)) return true;
+  }
+  return false;
 }
 
 /**
