@@ -234,14 +234,14 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round eleven, before any change (94.8% then).
     { file: "held-out-11.jsonl", rows: 232, floor: 0.945, abstain: 1, near: 1 },
     // Written at the start of round twelve, before any change (94.3% then).
-    { file: "held-out-12.jsonl", rows: 230, floor: 0.965, abstain: 0.935, near: 0.945 },
+    { file: "held-out-12.jsonl", rows: 230, floor: 0.965, abstain: 0.935, near: 0.97 },
     // Written at the start of round thirteen, before any change (95.7% then).
     { file: "held-out-13.jsonl", rows: 230, floor: 0.965, abstain: 1, near: 0.97 },
     // Written at the start of round fourteen, before any change (93.9% then).
     { file: "held-out-14.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.92 },
     // Written apart at the start of round fourteen (92.6% then). Never opened: the round's helpers
     // score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val14.jsonl", rows: 230, floor: 0.93, abstain: 0.965, near: 0.92 },
+    { file: "val14.jsonl", rows: 230, floor: 0.935, abstain: 0.965, near: 0.945 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
