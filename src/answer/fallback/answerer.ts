@@ -27,7 +27,12 @@ import {
 import { escapeRegExp } from "../../util/escape-regexp.ts";
 import { hasLetterOrDigit } from "../question.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
-import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
+import {
+  type AbstainReason,
+  noArticleMetadata,
+  notCoveredSentence,
+  verdictWords,
+} from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { forOneAnswer } from "./answer-memo.ts";
 import { asksArithmetic, figureArithmetic } from "./arithmetic.ts";
@@ -53,6 +58,7 @@ import {
 } from "./article-review.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { withoutCircumstance } from "./circumstance.ts";
+import { type AddedInvestor, addedInvestorClaimed } from "./claim-added-investor.ts";
 import {
   wordAt,
   writtenAsAgent,
@@ -1295,6 +1301,12 @@ function answerOne(
     const relation = { id: count.id, label: count.label, forms: [] };
     return notCoveredAnswer(knowledge, language, { entities, relation, covered: [] }, []);
   }
+  // "구글도 이번 딜에서 50억 넣었다던데?": another party put among this deal's payers is a no
+  // with the payers the facts name; that party's own investments are said not covered.
+  const addedInvestor = analysis.asksToConfirm
+    ? addedInvestorClaimed(knowledge, analysis, scope)
+    : undefined;
+  if (addedInvestor) return addedInvestorAnswer(knowledge, language, sentences, addedInvestor);
   // "Microsoft is paying NVIDIA $10B for the systems, right?": a payment with no figure given.
   const unpricedClaim = analysis.asksToConfirm
     ? unpricedPaymentClaimed(knowledge, analysis, scope)
@@ -1923,6 +1935,20 @@ function verdictAnswer(
 ): Answer {
   const quoted = chooseSentences(knowledge, sentences, verdict.facts, compact);
   const head = confirmationHead(language, verdict, verdictWords[language]);
+  return composeAnswer(knowledge, language, verdict.facts, quoted, head);
+}
+
+/** The no to a party put among this deal's payers, then that party's own money not covered. */
+function addedInvestorAnswer(
+  knowledge: Knowledge,
+  language: Language,
+  sentences: readonly Ranked<Passage>[],
+  { verdict, added, relation }: AddedInvestor,
+): Answer {
+  const quoted = chooseSentences(knowledge, sentences, verdict.facts, false);
+  const label = knowledge.scope.relations.find((candidate) => candidate.id === relation)?.label;
+  const names = added.map((entity) => entity.name[language]);
+  const head = `${confirmationHead(language, verdict, verdictWords[language])} ${notCoveredSentence(language, names, label?.[language])}`;
   return composeAnswer(knowledge, language, verdict.facts, quoted, head);
 }
 
