@@ -249,6 +249,15 @@ export function asksPlainly(normalized: string): boolean {
   return ENGLISH_AUXILIARY_START.test(text) && !ENGLISH_WEAK_LEAD_IN.test(text);
 }
 
+/**
+ * Whether the question ends with a tag that puts a claim forward to be checked ("…, right?",
+ * "맞지?", "사실이야?"), whatever else it asks.
+ */
+export function endsWithClaimTag(normalized: string): boolean {
+  const tail = withoutAddress(normalized.trim()).slice(-TAIL);
+  return ENGLISH_TAG.test(tail) || KOREAN_TAG.test(tail);
+}
+
 /** A word that is itself a confirmation tag ("right", "correct", "맞지"): not part of the claim. */
 export function isConfirmationTag(word: string): boolean {
   if (ENGLISH_TAG.test(`${word}?`) || KOREAN_TAG.test(`${word}?`)) return true;

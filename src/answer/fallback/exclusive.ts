@@ -1,14 +1,14 @@
 /**
  * A claim that something is found in one place only ("Claude is only on Azure now?", "on GCP
  * only, right?", "애저에서만
- * 독점으로 제공돼?"): a fact that lists other places of the same kind beside the one named says no.
+ * 독점으로 제공돼?", "애저 전용 되는 거임?"): a fact that lists other places of the same kind beside the one named says no.
  * Language tables only; which places a fact lists is data (its `object` in the facts file).
  */
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 
 const EXCLUSIVE =
-  /\bonly (?:(?:get|use|run|access|find|reach|buy) (?:\w+ )?)?(?:on|in|through|via|at|from|with|by|inside)\b|\bexclusive(?:ly)?\b|\bsole(?:ly)?\b|-only\b|\bonly\s*(?:[,;?!.]|$)|(?<=\p{Script=Hangul})(?:에서만|에만|으로만|로만|만 ?(?:제공|쓸|써|쓰|사용|이용|접근|돼|됨|된|되는|가능|있))|독점(?:으로|적으로|적인)? ?(?:제공|공급|계약|사용|이용|출시|탑재|파트너|이|임|인)|단독 ?(?:제공|출시|탑재)/u;
+  /\bonly (?:(?:get|use|run|access|find|reach|buy) (?:\w+ )?)?(?:on|in|through|via|at|from|with|by|inside)\b|\bexclusive(?:ly)?\b|\bsole(?:ly)?\b|-only\b|\bonly\s*(?:[,;?!.]|$)|(?<=\p{Script=Hangul})(?:에서만|에만|으로만|로만|만 ?(?:제공|쓸|써|쓰|사용|이용|접근|돼|됨|된|되는|가능|있))|독점(?:으로|적으로|적인)? ?(?:제공|공급|계약|사용|이용|출시|탑재|파트너|이|임|인)|단독 ?(?:제공|출시|탑재)|(?<=[\p{L}\p{N}]\s?)전용(?!기|차|선|석|면적|도로|차로)/u;
 
 /** Whether a normalised question claims that something is in one place only. */
 export function claimsExclusive(normalized: string): boolean {
