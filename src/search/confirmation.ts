@@ -167,7 +167,13 @@ function taggedBeforeAfterthought(text: string): boolean {
   );
 }
 
-function withoutAddress(text: string): string {
+/** Emoji closing a chat message ("right?? 😭", "맞지? 🙏"): the tag stands before them. */
+const TRAILING_EMOJI = /(?:\s*[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d])+\s*$/u;
+/** A cheap look at the last characters before the full pattern runs. */
+const EMOJI = /\p{Extended_Pictographic}/u;
+
+function withoutAddress(whole: string): string {
+  const text = EMOJI.test(whole.slice(-6)) ? whole.replace(TRAILING_EMOJI, "") : whole;
   const afterthought = TRAILING_AFTERTHOUGHT.exec(text);
   if (
     afterthought &&
