@@ -75,7 +75,7 @@ import { unpricedPaymentClaimed } from "./claim-unpriced.ts";
 import { checkWrongParty, withoutComparedParty } from "./claim-wrong-party.ts";
 import { withoutClozeInstruction } from "./cloze.ts";
 import { compareFigures } from "./compare.ts";
-import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
+import { checkArticleProperty, checkConfirmation, checkRenamedTo } from "./confirm.ts";
 import { isFigureOfAFact } from "./figure-key.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { legsClaimAnswer } from "./flow-legs.ts";
@@ -1371,6 +1371,11 @@ function answerOne(
       ? checkWrongParty(knowledge, analysis, scope, notCovered)
       : undefined;
   if (wrongParty) return verdictAnswer(knowledge, language, sentences, wrongParty, compact);
+  // "Azure AI Foundry is being renamed to Azure AI Studio, right?": the name claimed is one the
+  // knowledge lacks, and the fact check about the name says what it is now.
+  const renamed =
+    notCovered && analysis.asksToConfirm ? checkRenamedTo(knowledge, analysis, scope) : undefined;
+  if (renamed) return verdictAnswer(knowledge, language, sentences, renamed, compact);
   // "The 1 GW runs on Google TPUs, right?": an outside name where the fact gives its own.
   // "Jensen Huang said OpenAI remains a critical partner?": a speaker where the fact names its own.
   const instrument =

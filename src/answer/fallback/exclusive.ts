@@ -66,6 +66,47 @@ export function listsBesides(
   return texts.some((text) => LIST.test(text) && forms.some((form) => text.includes(form)));
 }
 
+/**
+ * A count claimed as all there is: "두 개뿐", "세 가지밖에", "2개만", "only two", "just 2 models",
+ * "two of them, that's it". The number is read from its word.
+ */
+const COUNT_ONLY =
+  /(한|두|세|네|다섯|[1-5])\s?(?:개|가지|종류|종|곳)(?:에서|에|으로|로)?\s?(?:뿐|밖에|만)|\b(?:only|just)\s+(?:(?:gets?|has|have|offers?|includes?|lists?|are|is|got)\s+)?(one|two|three|four|five|[1-5])\b/u;
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  한: 1,
+  두: 2,
+  세: 3,
+  네: 4,
+  다섯: 5,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+};
+/** The items of a list in a fact's text: "A, B and C" (the words before a colon are not one). */
+const LIST_SEPARATOR = /,\s*|\s+and\s+/u;
+
+/**
+ * Whether the fact lists more items than the claim says there are ("소네트랑 오퍼스 두 개뿐?"
+ * against "Sonnet 4.5, Opus 4.1 and Haiku 4.5"). Undefined count, or no list: false.
+ */
+export function listsMoreThanClaimed(fact: Fact, normalized: string): boolean {
+  const match = COUNT_ONLY.exec(normalized);
+  const word = match?.[1] ?? match?.[2];
+  if (!word) return false;
+  const claimed = COUNT_WORDS[word] ?? Number(word);
+  const statement = fact.statement.en;
+  const list = statement.slice(statement.indexOf(":") + 1);
+  const items = list.split(LIST_SEPARATOR).length;
+  return items >= 2 && items > claimed;
+}
+
+/** Whether the question claims a count is all there is ("두 개뿐", "only two"). */
+export function claimsCountOnly(normalized: string): boolean {
+  return COUNT_ONLY.test(normalized);
+}
+
 /** "only NVIDIA", "just Microsoft": the word before a party. */
 const ONLY_BEFORE = /(?:^|\s)(?:only|just|solely)\s+$/u;
 /** "엔비디아만", "마소만이": a party's word with 만. */
