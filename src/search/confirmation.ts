@@ -167,7 +167,13 @@ function taggedBeforeAfterthought(text: string): boolean {
   );
 }
 
-function withoutAddress(text: string): string {
+/** Emoji closing a chat message ("right?? 😭", "맞지? 🙏"): the tag stands before them. */
+const TRAILING_EMOJI = /(?:\s*[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d])+\s*$/u;
+/** A cheap look at the last characters before the full pattern runs. */
+const EMOJI = /\p{Extended_Pictographic}/u;
+
+function withoutAddress(whole: string): string {
+  const text = EMOJI.test(whole.slice(-6)) ? whole.replace(TRAILING_EMOJI, "") : whole;
   const afterthought = TRAILING_AFTERTHOUGHT.exec(text);
   if (
     afterthought &&
@@ -247,6 +253,15 @@ export function asksPlainly(normalized: string): boolean {
     );
   }
   return ENGLISH_AUXILIARY_START.test(text) && !ENGLISH_WEAK_LEAD_IN.test(text);
+}
+
+/**
+ * Whether the question ends with a tag that puts a claim forward to be checked ("…, right?",
+ * "맞지?", "사실이야?"), whatever else it asks.
+ */
+export function endsWithClaimTag(normalized: string): boolean {
+  const tail = withoutAddress(normalized.trim()).slice(-TAIL);
+  return ENGLISH_TAG.test(tail) || KOREAN_TAG.test(tail);
 }
 
 /** A word that is itself a confirmation tag ("right", "correct", "맞지"): not part of the claim. */

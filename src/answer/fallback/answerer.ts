@@ -27,7 +27,12 @@ import {
 import { escapeRegExp } from "../../util/escape-regexp.ts";
 import { hasLetterOrDigit } from "../question.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
-import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
+import {
+  type AbstainReason,
+  noArticleMetadata,
+  notCoveredSentence,
+  verdictWords,
+} from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { forOneAnswer } from "./answer-memo.ts";
 import { asksArithmetic, figureArithmetic } from "./arithmetic.ts";
@@ -53,6 +58,7 @@ import {
 } from "./article-review.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { withoutCircumstance } from "./circumstance.ts";
+import { type AddedInvestor, addedInvestorClaimed } from "./claim-added-investor.ts";
 import {
   wordAt,
   writtenAsAgent,
@@ -69,7 +75,7 @@ import { unpricedPaymentClaimed } from "./claim-unpriced.ts";
 import { checkWrongParty, withoutComparedParty } from "./claim-wrong-party.ts";
 import { withoutClozeInstruction } from "./cloze.ts";
 import { compareFigures } from "./compare.ts";
-import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
+import { checkArticleProperty, checkConfirmation, checkRenamedTo } from "./confirm.ts";
 import { isFigureOfAFact } from "./figure-key.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { legsClaimAnswer } from "./flow-legs.ts";
@@ -1304,6 +1310,12 @@ function answerOne(
     const relation = { id: count.id, label: count.label, forms: [] };
     return notCoveredAnswer(knowledge, language, { entities, relation, covered: [] }, []);
   }
+  // "구글도 이번 딜에서 50억 넣었다던데?": another party put among this deal's payers is a no
+  // with the payers the facts name; that party's own investments are said not covered.
+  const addedInvestor = analysis.asksToConfirm
+    ? addedInvestorClaimed(knowledge, analysis, scope)
+    : undefined;
+  if (addedInvestor) return addedInvestorAnswer(knowledge, language, sentences, addedInvestor);
   // "Microsoft is paying NVIDIA $10B for the systems, right?": a payment with no figure given.
   const unpricedClaim = analysis.asksToConfirm
     ? unpricedPaymentClaimed(knowledge, analysis, scope)
@@ -1368,6 +1380,11 @@ function answerOne(
       ? checkWrongParty(knowledge, analysis, scope, notCovered)
       : undefined;
   if (wrongParty) return verdictAnswer(knowledge, language, sentences, wrongParty, compact);
+  // "Azure AI Foundry is being renamed to Azure AI Studio, right?": the name claimed is one the
+  // knowledge lacks, and the fact check about the name says what it is now.
+  const renamed =
+    notCovered && analysis.asksToConfirm ? checkRenamedTo(knowledge, analysis, scope) : undefined;
+  if (renamed) return verdictAnswer(knowledge, language, sentences, renamed, compact);
   // "The 1 GW runs on Google TPUs, right?": an outside name where the fact gives its own.
   // "Jensen Huang said OpenAI remains a critical partner?": a speaker where the fact names its own.
   const instrument =
@@ -1932,6 +1949,20 @@ function verdictAnswer(
 ): Answer {
   const quoted = chooseSentences(knowledge, sentences, verdict.facts, compact);
   const head = confirmationHead(language, verdict, verdictWords[language]);
+  return composeAnswer(knowledge, language, verdict.facts, quoted, head);
+}
+
+/** The no to a party put among this deal's payers, then that party's own money not covered. */
+function addedInvestorAnswer(
+  knowledge: Knowledge,
+  language: Language,
+  sentences: readonly Ranked<Passage>[],
+  { verdict, added, relation }: AddedInvestor,
+): Answer {
+  const quoted = chooseSentences(knowledge, sentences, verdict.facts, false);
+  const label = knowledge.scope.relations.find((candidate) => candidate.id === relation)?.label;
+  const names = added.map((entity) => entity.name[language]);
+  const head = `${confirmationHead(language, verdict, verdictWords[language])} ${notCoveredSentence(language, names, label?.[language])}`;
   return composeAnswer(knowledge, language, verdict.facts, quoted, head);
 }
 

@@ -7,7 +7,7 @@
  * ("Foundry gets Opus 4.5, right?", "오퍼스 4.5 들어간다며?") is still corrected with the list.
  * Language-level patterns only: the items come from the knowledge.
  */
-import { asksPlainly } from "../../search/confirmation.ts";
+import { asksPlainly, endsWithClaimTag } from "../../search/confirmation.ts";
 import { passesOnHearsay } from "../../search/korean-predicate.ts";
 
 /**
@@ -42,12 +42,13 @@ const ARRIVES_LATER =
 
 /**
  * Whether the normalised question asks if an item is in the listed set beyond those listed (see
- * above); `asWritten` is the text before the glossary rewrote it. Passed on as heard ("하이쿠 3.5도 있다던데요?") it is a claim, checked against the list.
+ * above); `asWritten` is the text before the glossary rewrote it. Passed on as heard ("하이쿠 3.5도 있다던데요?") or put forward with a tag ("오퍼스 4.5도 있음 맞지?", "Opus 4.5 is
+ * on Foundry too, right?") it is a claim, checked against the list.
  */
 export function asksBeyondTheList(text: string, asWritten?: string): boolean {
   const asWell =
     ASKED_AS_WELL.test(text) ||
     (asWritten !== undefined && NAME_AFTER_VERSION_AS_WELL.test(asWritten));
-  if (asWell && !passesOnHearsay(text)) return true;
+  if (asWell && !passesOnHearsay(text) && !endsWithClaimTag(text)) return true;
   return (IN_THE_SET.test(text) || ARRIVES_LATER.test(text)) && asksPlainly(text);
 }

@@ -8,11 +8,11 @@ import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 
 /**
- * "now", "these days", "지금은", "이제는", "현재는", "요즘은", then the name claimed; not "지금 이름"
+ * "now", "these days", "renamed to", "rebranded as", "지금은", "이제는", "현재는", "요즘은", then the name claimed; not "지금 이름"
  * or "now called" (the name asked as the current one: confirm.ts reads those).
  */
 const NOW_NAME =
-  /(?:\b(?:is|are) now(?: just| simply| officially)?|\bthese days is|(?:^|\s)(?:지금은|이제는|현재는|요즘은|지금|이제))\s+(?!이름|명칭|정식|공식|제품명|(?:the )?name\b|called\b|named\b)(.+?)(?:\s?(?:이라는|라는|이라고|라고|인 거|인거|이죠|죠|이지|지|이고|고)\b|\s?(?:이라는|라는|이라고|라고|인 거|이죠|이지)|,|\?|\s+(?:right|correct|yes|yeah|true|isn't it|no)\b|$)/u;
+  /(?:\b(?:is|are) now(?: just| simply| officially)?|\b(?:(?:is|are|was|were|has|have|been|being|be|will|gets?|got|getting|officially)\s+)*(?:renamed|rebranded)(?:\s+(?:to|as|into))?|\bchang(?:es|ed|ing) (?:its|their) name to|\bthese days is|(?:^|\s)(?:지금은|이제는|현재는|요즘은|지금|이제))\s+(?!이름|명칭|정식|공식|제품명|(?:the )?name\b|called\b|named\b)(.+?)(?:\s?(?:이라는|라는|이라고|라고|인 거|인거|이죠|죠|이지|지|이고|고)\b|\s?(?:이라는|라는|이라고|라고|인 거|이죠|이지)|,|\?|\s+(?:right|correct|yes|yeah|true|isn't it|no)\b|$)/u;
 
 /**
  * The verdict on a claimed rename, given the fact check that names the former name: undefined

@@ -35,10 +35,12 @@ import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.t
 import { renamedTo } from "./claim-rename.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
 import {
+  claimsCountOnly,
   claimsExclusive,
   claimsOnlyOne,
   isPlace,
   listsBesides,
+  listsMoreThanClaimed,
   partiesDenied,
   partyClaimedAlone,
   refutesExclusive,
@@ -349,7 +351,8 @@ function exclusiveClaimRefuted(
   const glossed = glossedOnlyWord(raw, analysis.normalized);
   // "not only on Azure", "애저뿐만 아니라": one more, never the only one.
   const text = glossed ? `only ${glossed}` : analysis.normalized.replace(NOT_ONLY, "");
-  if (!claimsExclusive(text) && !claimsOnlyOne(text) && !EXCLUSIVE_WORD.test(text)) {
+  const countOnly = claimsCountOnly(text);
+  if (!claimsExclusive(text) && !claimsOnlyOne(text) && !EXCLUSIVE_WORD.test(text) && !countOnly) {
     return undefined;
   }
   const named = new Set(scope.entities.map((entity) => entity.id));
@@ -368,7 +371,12 @@ function exclusiveClaimRefuted(
         listsPlaces(knowledge, candidate) &&
         aboutNamed(candidate)) ||
       (candidate.kind !== "correction" &&
-        listsBesides(candidate, text, (word) => conceptForms(knowledge, analysis, word))),
+        listsBesides(candidate, text, (word) => conceptForms(knowledge, analysis, word))) ||
+      // "소네트랑 오퍼스 두 개뿐?": the fact about every name asked lists more.
+      (countOnly &&
+        candidate.kind !== "correction" &&
+        aboutNamed(candidate) &&
+        listsMoreThanClaimed(candidate, text)),
   );
   return fact ? { agrees: false, facts: [fact], reversed: false } : undefined;
 }
@@ -1295,8 +1303,11 @@ function checkCurrentName(
   return { agrees: claimsFormer === negated, facts: [fact], reversed: false };
 }
 
-/** "Azure AI Foundry is now Microsoft Foundry?": the name claimed for the former one today. */
-function checkRenamedTo(
+/**
+ * "Azure AI Foundry is now Microsoft Foundry?": the name claimed for the former one today. Also
+ * where that name is one the knowledge lacks ("renamed to Azure AI Studio?"), a no.
+ */
+export function checkRenamedTo(
   knowledge: Knowledge,
   analysis: Analysis,
   scope: QuestionScope,

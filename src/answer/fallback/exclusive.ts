@@ -1,14 +1,14 @@
 /**
  * A claim that something is found in one place only ("Claude is only on Azure now?", "on GCP
  * only, right?", "애저에서만
- * 독점으로 제공돼?"): a fact that lists other places of the same kind beside the one named says no.
+ * 독점으로 제공돼?", "애저 전용 되는 거임?"): a fact that lists other places of the same kind beside the one named says no.
  * Language tables only; which places a fact lists is data (its `object` in the facts file).
  */
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 
 const EXCLUSIVE =
-  /\bonly (?:(?:get|use|run|access|find|reach|buy) (?:\w+ )?)?(?:on|in|through|via|at|from|with|by|inside)\b|\bexclusive(?:ly)?\b|\bsole(?:ly)?\b|-only\b|\bonly\s*(?:[,;?!.]|$)|(?<=\p{Script=Hangul})(?:에서만|에만|으로만|로만|만 ?(?:제공|쓸|써|쓰|사용|이용|접근|돼|됨|된|되는|가능|있))|독점(?:으로|적으로|적인)? ?(?:제공|공급|계약|사용|이용|출시|탑재|파트너|이|임|인)|단독 ?(?:제공|출시|탑재)/u;
+  /\bonly (?:(?:get|use|run|access|find|reach|buy) (?:\w+ )?)?(?:on|in|through|via|at|from|with|by|inside)\b|\bexclusive(?:ly)?\b|\bsole(?:ly)?\b|-only\b|\bonly\s*(?:[,;?!.]|$)|(?<=\p{Script=Hangul})(?:에서만|에만|으로만|로만|만 ?(?:제공|쓸|써|쓰|사용|이용|접근|돼|됨|된|되는|가능|있))|독점(?:으로|적으로|적인)? ?(?:제공|공급|계약|사용|이용|출시|탑재|파트너|이|임|인)|단독 ?(?:제공|출시|탑재)|(?<=[\p{L}\p{N}]\s?)전용(?!기|차|선|석|면적|도로|차로)/u;
 
 /** Whether a normalised question claims that something is in one place only. */
 export function claimsExclusive(normalized: string): boolean {
@@ -64,6 +64,47 @@ export function listsBesides(
   const forms = [word, ...formsOf(word)].map((form) => form.toLowerCase());
   const texts = [fact.statement.en.toLowerCase(), fact.statement.ko.toLowerCase()];
   return texts.some((text) => LIST.test(text) && forms.some((form) => text.includes(form)));
+}
+
+/**
+ * A count claimed as all there is: "두 개뿐", "세 가지밖에", "2개만", "only two", "just 2 models",
+ * "two of them, that's it". The number is read from its word.
+ */
+const COUNT_ONLY =
+  /(한|두|세|네|다섯|[1-5])\s?(?:개|가지|종류|종|곳)(?:에서|에|으로|로)?\s?(?:뿐|밖에|만)|\b(?:only|just)\s+(?:(?:gets?|has|have|offers?|includes?|lists?|are|is|got)\s+)?(one|two|three|four|five|[1-5])\b/u;
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  한: 1,
+  두: 2,
+  세: 3,
+  네: 4,
+  다섯: 5,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+};
+/** The items of a list in a fact's text: "A, B and C" (the words before a colon are not one). */
+const LIST_SEPARATOR = /,\s*|\s+and\s+/u;
+
+/**
+ * Whether the fact lists more items than the claim says there are ("소네트랑 오퍼스 두 개뿐?"
+ * against "Sonnet 4.5, Opus 4.1 and Haiku 4.5"). Undefined count, or no list: false.
+ */
+export function listsMoreThanClaimed(fact: Fact, normalized: string): boolean {
+  const match = COUNT_ONLY.exec(normalized);
+  const word = match?.[1] ?? match?.[2];
+  if (!word) return false;
+  const claimed = COUNT_WORDS[word] ?? Number(word);
+  const statement = fact.statement.en;
+  const list = statement.slice(statement.indexOf(":") + 1);
+  const items = list.split(LIST_SEPARATOR).length;
+  return items >= 2 && items > claimed;
+}
+
+/** Whether the question claims a count is all there is ("두 개뿐", "only two"). */
+export function claimsCountOnly(normalized: string): boolean {
+  return COUNT_ONLY.test(normalized);
 }
 
 /** "only NVIDIA", "just Microsoft": the word before a party. */
