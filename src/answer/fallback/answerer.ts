@@ -734,6 +734,7 @@ function answerWritten(
           asked,
           withoutTopicLead(index, withAmountRequestsJoined(index, split), asked),
           asksAboutSomethingUncovered,
+          isMarkedList(index, asked),
         );
   const [onlyPart] = parts;
   const whyAndHowMuch =

@@ -1,0 +1,29 @@
+/**
+ * A numbered or bulleted list of asks where one item is not covered: every item is asked, so the
+ * covered items are answered with their quotes and the other one is said not covered; the
+ * uncovered last item never turns the whole list away. Phrasings not in any eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+const ask = (question: string) => answerFromKnowledge(index, question);
+
+describe("a list whose last item is not covered", () => {
+  it.each([
+    ["1) How much is NVIDIA putting in? 2) What is NVIDIA's market share?", /10 billion/],
+    ["(a) Anthropic's valuation (b) what Anthropic earned in sales last year", /350 billion/],
+    ["- microsoft investment amount\n- how many employees microsoft has", /5 billion/],
+    ["1. 엔비디아 투자액 2. 엔비디아 창립 연도는?", /100억/],
+    ["1) how much msft put in 2) msft sales figures lol", /5 billion/],
+    ["1) 앤트로픽 기업가치는? 2) 앤트로픽 연매출은 얼마임?", /3500억/],
+  ])("answers the covered item of %j", (question, covered) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(covered);
+    expect(answer.text).toMatch(/doesn't cover|다루지 않아요/);
+  });
+});
