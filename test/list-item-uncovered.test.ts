@@ -27,3 +27,38 @@ describe("a list whose last item is not covered", () => {
     expect(answer.text).toMatch(/doesn't cover|다루지 않아요/);
   });
 });
+
+describe("the items of a numbered list", () => {
+  it("leaves the join before the next number to no item", () => {
+    const answer = ask(
+      "1) Who is Microsoft's CEO? 2) When was it announced? Plus 3) how much is NVIDIA investing?",
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/Nadella/);
+    expect(answer.text).toMatch(/18 November/);
+    expect(answer.text).toMatch(/10 billion/);
+    const korean = ask("1) 엔비디아 투자 금액 그리고 2) 발표 날짜");
+    expect(korean.text).toMatch(/100억/);
+    expect(korean.text).toMatch(/11월 18일/);
+  });
+
+  it("keeps an item whole when its pieces ask nothing alone", () => {
+    const answer = ask("1) 엔비디아는 왜 앤트로픽이랑 협력했는지 2) 마소는 얼마 넣었는지");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/엔비디아는 왜 앤트로픽이랑 협력했는지/);
+    expect(answer.text).toMatch(/50억/);
+  });
+
+  it("asks an item naming only a person the knowledge lacks, beside the others", () => {
+    for (const question of [
+      "1) what did Jensen Huang say 2) how much did NVIDIA put in",
+      "notes for class: 1) how much did NVIDIA put in 2) what did Jensen Huang say",
+      "1) 젠슨 황은 뭐라고 했어? 2) 엔비디아 투자액은?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained).toBe(false);
+      expect(answer.text).toMatch(/10 billion|100억/);
+      expect(answer.text).toMatch(/Jensen Huang|젠슨 황/);
+    }
+  });
+});
