@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { splitQuestion } from "../src/answer/fallback/question-shape.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
@@ -60,5 +61,24 @@ describe("the items of a numbered list", () => {
       expect(answer.text).toMatch(/10 billion|100억/);
       expect(answer.text).toMatch(/Jensen Huang|젠슨 황/);
     }
+  });
+});
+
+describe("two question words sharing one clause, capitalised", () => {
+  it("keeps 'When and where…' one part", () => {
+    expect(splitQuestion("How and why did NVIDIA get involved, and what did it commit?")).toEqual([
+      "How and why did NVIDIA get involved",
+      "what did it commit?",
+    ]);
+    expect(splitQuestion("Where and when was it revealed, and who is Microsoft's CEO?")).toEqual([
+      "Where and when was it revealed",
+      "who is Microsoft's CEO?",
+    ]);
+  });
+
+  it("answers the shared clause and the part after it", () => {
+    const answer = ask("Where and when did they reveal it, and how much is Microsoft putting in?");
+    expect(answer.text).toMatch(/Ignite/);
+    expect(answer.text).toMatch(/5 billion/);
   });
 });
