@@ -82,3 +82,24 @@ describe("two question words sharing one clause, capitalised", () => {
     expect(answer.text).toMatch(/5 billion/);
   });
 });
+
+describe("a Korean 'give' asked of a payer", () => {
+  it.each([
+    ["엔비디아가 앤트로픽에 얼마 주나요?", /100억/],
+    ["앤트로픽은 마이크로소프트한테 얼마 주냐", /300억/],
+    ["엔비디아는 앤트로픽한테 돈을 얼마나 주는지 궁금해요", /100억/],
+  ])("reads the verb as 줘 is read: %j", (question, figure) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text.split("\n", 1)[0]).toMatch(figure);
+  });
+
+  it("answers the covered item of a list beside one not covered", () => {
+    const answer = ask(
+      "(1) 마이크로소프트는 엔비디아에 얼마 주나요 (2) 앤트로픽은 마이크로소프트에 얼마 주나요",
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/다루지 않아요/);
+    expect(answer.text).toMatch(/300억/);
+  });
+});
