@@ -103,3 +103,18 @@ describe("a Korean 'give' asked of a payer", () => {
     expect(answer.text).toMatch(/300억/);
   });
 });
+
+describe("how the asker lays the answer out", () => {
+  it.each([
+    "마이크로소프트 투자액이랑 엔비디아 투자액 표로 만들어야 해요",
+    "마소 투자액이랑 엔비디아 투자액 표에 넣을 거예요, 알려줘",
+    "NVIDIA's and Microsoft's investments in a table please",
+  ])("is no word of the question: %j", (question) => {
+    const read = index.analyze(question);
+    expect(read.terms.filter((term) => !term.known).map((term) => term.text)).toEqual([]);
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/50억|5 billion/);
+    expect(answer.text).toMatch(/100억|10 billion/);
+  });
+});
