@@ -743,6 +743,7 @@ function answerWritten(
           asked,
           withoutTopicLead(index, withAmountRequestsJoined(index, split), asked),
           asksAboutSomethingUncovered,
+          isMarkedList(index, asked),
         );
   const [onlyPart] = parts;
   const whyAndHowMuch =

@@ -149,14 +149,19 @@ export function withoutContext<T extends { text: string; bare: string }>(
   parts: readonly T[],
   /** Whether a question asks what the knowledge does not cover (the answerer's reading). */
   asksAboutSomethingUncovered: (index: KnowledgeIndex, question: string) => boolean,
+  /** Whether the question is a numbered or bulleted list: each of its items is asked. */
+  listed = false,
 ): readonly T[] {
   const last = parts.at(-1);
-  if (!last || parts.length < 2) return parts;
+  // "1) Anthropic's valuation 2) the stake each one gets?": an item of a list is asked, however
+  // it is phrased; no item is the asker's story.
+  if (!last || parts.length < 2 || listed) return parts;
   const story = parts.slice(0, -1);
   // "엔비디아 투자액이랑 엔비디아 주가 지금 얼마야?": an item joined to the next by a list join
-  // is asked too, not told.
+  // is asked too, not told. A part that keeps its own question mark asks.
   const asksNothing = (part: T) =>
     !hasQuestionWord(index.analyze(part.bare).normalized) &&
+    !/[?？]\s*$/u.test(part.bare) &&
     !endsInQuestionMark(asked, part.bare) &&
     !joinedAsListItem(asked, part.bare);
   if (!story.every(asksNothing)) return parts;

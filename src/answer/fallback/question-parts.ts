@@ -74,13 +74,18 @@ export function questionParts(
   const remarkTails = new Set<string>(remarks);
   const clauses = joinNamesToNextPart(
     index,
-    (numbered ?? askingSentences(index, asked, confirmation)).flatMap((sentence) =>
-      addsListed(sentence) || remarks.has(sentence)
-        ? [sentence]
-        : withRemarkWhole(index, sentence, confirmation, remarkTails, (head) =>
-            withEachAsked(splitQuestion(head, { clausesOnly: confirmation })),
-          ),
-    ),
+    (numbered ?? askingSentences(index, asked, confirmation)).flatMap((sentence) => {
+      if (addsListed(sentence) || remarks.has(sentence)) return [sentence];
+      return withRemarkWhole(index, sentence, confirmation, remarkTails, (head) => {
+        const split = withEachAsked(splitQuestion(head, { clausesOnly: confirmation }));
+        // "1) 마이크로소프트는 왜 앤트로픽이랑 손잡았는지 2) …": an item of a numbered list that does
+        // not split into asks of their own ("손잡았는지" asks nothing alone) is one ask, not a
+        // reason to read the whole list as one.
+        return numbered && split.length > 1 && !split.every((piece) => asksAlone(index, piece))
+          ? [head]
+          : split;
+      });
+    }),
   );
   let listed = numbered !== undefined;
   const parts = clauses
@@ -178,11 +183,12 @@ export function questionParts(
     withContext.push(label === undefined ? { text, bare: part } : { text, bare: part, label });
     previous = named || !previous ? analysis : previous;
   }
-  return withContext.every(
-    (part) => isSubstantive(index, part.text) || asksAttributeOfItsOwn(index, part.bare),
-  )
-    ? withContext
-    : whole;
+  const substantive = (part: { text: string; bare: string }) =>
+    isSubstantive(index, part.text) || asksAttributeOfItsOwn(index, part.bare);
+  // "1) what did Jensen Huang say 2) how much did NVIDIA put in": every numbered item is asked,
+  // one naming only what the knowledge lacks too (it is said not covered beside the others).
+  if (numbered && withContext.some(substantive)) return withContext;
+  return withContext.every(substantive) ? withContext : whole;
 }
 
 /**
@@ -250,6 +256,21 @@ const BULLET_LINES = /^\s*[-•*·]\s+\S[^\n]*\n\s*[-•*·]\s+\S/u;
 const LIST_NUMBER = /(?<=^|\s)\(?(\d{1,2}|[a-h])[).](?=\s)/gu;
 
 /**
+ * What joins an item to the next one, written before the next one's number: "…? Also 3) …",
+ * "…, and (c) …", "… 그리고 2) …", "… 추가로 (2) …". It belongs to no item.
+ */
+const JOIN_BEFORE_NEXT_ITEM =
+  /(?:[,;]?\s*(?:\b(?:and|also|plus|then|and also)\b|(?<!\p{Script=Hangul})(?:그리고|추가로|또한|또)(?:요)?)[,:]?)?[,;]?\s*$/iu;
+
+/** A piece of an item that asks by itself: substantive, or a thing of its own after a question word. */
+function asksAlone(index: KnowledgeIndex, piece: string): boolean {
+  return (
+    index.analyze(piece).terms.length > 0 &&
+    (isSubstantive(index, piece) || asksAttributeOfItsOwn(index, piece))
+  );
+}
+
+/**
  * The items of a list numbered in order ("1) … 2) … 3) …", "(a) … (b) …"), without a short frame
  * before the first ("Three things 1) …"), when there are two or more; otherwise undefined.
  */
@@ -266,14 +287,14 @@ function numberedItems(index: KnowledgeIndex, question: string): string[] | unde
   const items = marks.map((mark, at) =>
     question
       .slice((mark.index ?? 0) + mark[0].length, marks[at + 1]?.index ?? question.length)
-      .replace(/[,;]\s*$/u, "")
+      .replace(JOIN_BEFORE_NEXT_ITEM, "")
       .trim(),
   );
-  // Every item names something; two at least something the knowledge knows ("3) is Oracle part
-  // of it?" names a company it lacks, to be said not covered).
+  // Every item names something; one at least something the knowledge knows ("2) what did Sam
+  // Altman say?" names a person it lacks, to be said not covered beside the other items).
   const readings = items.map((item) => index.analyze(item).terms);
   const knownItems = readings.filter((terms) => terms.some((term) => term.known)).length;
-  if (!readings.every((terms) => terms.length > 0) || knownItems < 2) return undefined;
+  if (!readings.every((terms) => terms.length > 0) || knownItems < 1) return undefined;
   // "아마존은 (1) 돈을 넣었나요? (2) 앤트로픽과 어떤 관계로 남나요?", "NVIDIA: 1) … 2) …": a frame
   // that is only a party is every item's subject; an item not naming it asks it of that one.
   const frameTerms = frame === "" ? [] : index.analyze(frame).terms;

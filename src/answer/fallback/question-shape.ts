@@ -8,10 +8,10 @@ import { anyMatches, unitedPatterns } from "../../search/pattern-union.ts";
 /**
  * Where a question holds a second one: "…, and what…", "…? …", "…, plus …", "…이랑 …", "…했고 …".
  * "when and where was it announced": two question words that share one clause ask it whole, so
- * no split follows a bare question word.
+ * no split follows a bare question word, capitalised or not ("When and where was…").
  */
 export const ENGLISH_SPLIT =
-  /(?<!(?:^|[\s,])(?:when|where|why|how|who|what|which))(?<!(?:^|[\s,])(?:when|where|why|how|who|what|which),),?\s+(?:and also|and then|and|also|plus|as well as)\s+(?=(?:(?:on|at|in|for|from|with|by|to|of|over|during|under|within|after|before|since|until|through)\s+)?(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+as well as\s+|\s+plus\s+(?!\$?\d)|\s*,?\s*&\s+(?=(?:what|when|who|how|which|where|why|is|are|does|do|did|was|were)\b)|\?\s+(?=\S)|;\s*|\s+(?=\(?\d{1,2}[).]\s)|(?<=[\p{L}\p{N}?？])\s*\+\s*(?=\p{L})|\s+\/\s+(?=(?:what|what's|which|how|is|are|does|do|did|who|when|where|why)\b)/gu;
+  /(?<!(?:^|[\s,])(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hat|[Ww]hich))(?<!(?:^|[\s,])(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hat|[Ww]hich),),?\s+(?:and also|and then|and|also|plus|as well as)\s+(?=(?:(?:on|at|in|for|from|with|by|to|of|over|during|under|within|after|before|since|until|through)\s+)?(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+as well as\s+|\s+plus\s+(?!\$?\d)|\s*,?\s*&\s+(?=(?:what|when|who|how|which|where|why|is|are|does|do|did|was|were)\b)|\?\s+(?=\S)|;\s*|\s+(?=\(?\d{1,2}[).]\s)|(?<=[\p{L}\p{N}?？])\s*\+\s*(?=\p{L})|\s+\/\s+(?=(?:what|what's|which|how|is|are|does|do|did|who|when|where|why)\b)/gu;
 /**
  * Korean joins: a clause ending in -고 / -며 (with a comma, or after a past or copula stem), and
  * noun lists. "A랑 같은 날?" compares with A: no list.
