@@ -178,7 +178,8 @@ function taggedBeforeAfterthought(text: string): boolean {
  * last sentence that says where the claim was heard ("…, right? That's what my son told me",
  * "…맞죠? 친구가 그러더라고요"). The tag before it is still the tag.
  */
-const TRAILING_EMOJI = /(?<=\S)(?:[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f]|\u200d)+$/u;
+const TRAILING_EMOJI =
+  /(?<=\S)(?:[\s\p{Extended_Pictographic}\p{Emoji_Modifier}]|\ufe0f|\u200d)+$/u;
 const TRAILING_HEARSAY =
   /(?<=[?？])\s+(?:(?:that'?s|that is|this is|it'?s) (?:what|how) (?:i (?:heard|read|was told|understood)|(?:my|our|a|some) [\w ]{1,20}? (?:told me|said|says|told us|claims?|thinks?|heard)|people (?:are )?(?:say(?:ing)?|said))|(?:at least )?(?:that'?s what|so) (?:i heard|i read|they say|people say)|(?:my|our) \w+ (?:told me|said so|says so)|(?:친구|동료|지인|아들|딸|엄마|아빠|남편|아내|선배|선생님|누가|사람들)\S*\s(?:그러더라|그러던데|그랬어|말하더라|말했어|알려줬)\S*)[\s.!~…]*$/u;
 
