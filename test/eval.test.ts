@@ -141,7 +141,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "val8.jsonl", rows: 227, floor: 0.99, abstain: 1, near: 1 },
     // Written apart at the start of round nine, scored untouched (blind32 84.1%, blind33 85.7%,
     // blind34 91.2%, blind35 94.5%).
-    { file: "blind32.jsonl", floor: 0.99, rows: 226, near: 1 },
+    { file: "blind32.jsonl", floor: 0.995, rows: 226, near: 1 },
     { file: "blind33.jsonl", floor: 0.96, rows: 224, near: 0.935 },
     { file: "blind34.jsonl", floor: 0.99, rows: 226, near: 1 },
     { file: "blind35.jsonl", floor: 0.99, rows: 220, near: 1 },
@@ -150,9 +150,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round ten, scored untouched (blind36 85.2%, blind37 88.0%,
     // blind38 95.0%, blind39 77.8%); floors just under their end-of-round figures.
     { file: "blind36.jsonl", floor: 0.945, rows: 230, near: 0.97 },
-    { file: "blind37.jsonl", floor: 0.96, rows: 234, near: 1 },
+    { file: "blind37.jsonl", floor: 0.965, rows: 234, near: 1 },
     { file: "blind38.jsonl", floor: 0.99, rows: 222, near: 1, abstain: 1 },
-    { file: "blind39.jsonl", floor: 0.96, rows: 225, near: 1, abstain: 1 },
+    { file: "blind39.jsonl", floor: 0.965, rows: 225, near: 1, abstain: 1 },
     // val10 was never opened in round ten; it is tuned on from round eleven.
     { file: "val10.jsonl", rows: 228, floor: 0.95, abstain: 1, near: 0.975 },
     // Written apart at the start of round eleven, scored untouched (blind40 91.0%, blind41 90.3%,
@@ -241,7 +241,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-14.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.92 },
     // Written apart at the start of round fourteen (92.6% then). Never opened: the round's helpers
     // score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val14.jsonl", rows: 230, floor: 0.935, abstain: 0.965, near: 0.945 },
+    { file: "val14.jsonl", rows: 230, floor: 0.94, abstain: 0.965, near: 0.945 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {

@@ -176,6 +176,12 @@ export const factsFileSchema = z.object({
              * quotes an expert and gives no name ("It quotes only 'one tech expert'…").
              */
             note: bilingualSchema.optional(),
+            /**
+             * The covered relation this one is taken for between the story's parties ("Microsoft
+             * bought Anthropic": it invests in it): a claim of this one between two parties a fact
+             * of that one joins is a no, with that fact.
+             */
+            mistakenFor: id.optional(),
           }),
         )
         .default([]),

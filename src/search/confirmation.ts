@@ -25,7 +25,7 @@ import {
 const AUXILIARIES = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
 /** Tags that make any question a confirmation. */
 const ENGLISH_TAG = new RegExp(
-  String.raw`(?:\b(?:right|correct|true|accurate|innit|isn't that right|(?:is )?that right|(?:is )?that correct|(?:is )?that true|am i right|am i correct|am i wrong|yes or no|true or false|right or wrong|correct or not|amirite|rite|ryt|fr|for real|no cap|cap or no cap|(?:facts|true|real) or cap|cap or (?:facts|real)|real or fake|fake or real|on god|based|legit|valid|(?:are )?we good|we gucci|we straight|that tracks|or (?:nah|nope|naw|nay|no|not|what)|(?:is )?that (?:the deal|the case|how it (?:is|works|went))|(?:is )?that(?:'s| is)? what (?:the )?(?:deal|article|release|announcement|piece|post|it|they|the sources?) (?:says?|said|means?|is)|(?:is|was|are|were) (?:he|she|they|that|this|it) (?:right|correct|true|real|legit|accurate)|(?:does|do|did) (?:that|this|it) (?:check out|add up|hold up)|checks? out|adds? up|fact or fiction|(?:do|did|have|had) i (?:have|get|got|understand|read) (?:that|this|it|things|everything)(?: all)? (?:right|correct(?:ly)?|straight)|(?:have|did) i got (?:that|this|it) (?:right|correct)|am i (?:understanding|reading|getting) (?:that|this|it)? ?(?:right|correctly)|(?:is )?my understanding (?:right|correct)|is that so|is this so|(?:is|was) (?:that|this|it) (?:really|actually|truly|indeed|quite) (?:so|right|correct|true|accurate|the case)|i (?:assume|presume|suppose|guess|take it|reckon|gather|bet|imagine)|presumably|surely|i'?d assume|i'?m guessing)|\b(?:${AUXILIARIES}|ai)n'?t (?:it|they|he|she|that|there|we|you|i|this)(?: so)?|\b(?:is|was) (?:it|that) so)\s*[?!.]*$`,
+  String.raw`(?:\b(?:right|correct|true|accurate|innit|isn't that right|(?:is )?that right|(?:is )?that correct|(?:is )?that true|am i right|am i correct|am i wrong|yes or no|true or false|right or wrong|correct or not|amirite|rite|ryt|fr|for real|no cap|cap or no cap|(?:facts|true|real) or cap|cap or (?:facts|real)|real or fake|fake or real|on god|based|legit|valid|(?:are )?we good|we gucci|we straight|that tracks|or (?:nah|nope|naw|nay|no|not|what)|(?:is )?that (?:the deal|the case|how it (?:is|works|went))|(?:is )?that(?:'s| is)? what (?:the )?(?:deal|article|release|announcement|piece|post|it|they|the sources?) (?:says?|said|means?|is)|(?:is|was|are|were) (?:he|she|they|that|this|it) (?:right|correct|true|real|legit|accurate)|(?:does|do|did) (?:that|this|it) (?:check out|add up|hold up)|checks? out|adds? up|fact or fiction|(?:do|did|have|had) i (?:have|get|got|understand|read) (?:that|this|it|things|everything)(?: all)? (?:right|correct(?:ly)?|straight)|(?:have|did) i got (?:that|this|it) (?:right|correct)|am i (?:understanding|reading|getting) (?:that|this|it)? ?(?:right|correctly)|(?:is )?my understanding (?:right|correct)|is that so|is this so|(?:is|was) (?:that|this|it) (?:really|actually|truly|indeed|quite) (?:so|right|correct|true|accurate|the case)|i (?:assume|presume|suppose|guess|take it|reckon|gather|bet|imagine)|presumably|surely|i'?d assume|i'?m guessing|correct me if i'?m (?:wrong|mistaken)|if i'?m not (?:wrong|mistaken)|unless i'?m (?:wrong|mistaken)|if i (?:remember|recall) (?:right|correctly))|\b(?:${AUXILIARIES}|ai)n'?t (?:it|they|he|she|that|there|we|you|i|this)(?: so)?|\b(?:is|was) (?:it|that) so)\s*[?!.]*$`,
   "u",
 );
 /** Tags that do so only without a question word ("explain the deal, ok?" asks for something). */
@@ -99,6 +99,12 @@ const KOREAN_WEAK_TAG =
 /** A past verb that states an event: "투자했어?", "넣었나?", "발표됐어?", "받았어?". */
 const KOREAN_STATEMENT =
   /(?:했|였|었|았|됐|왔|갔|냈|줬)(?:어|나|니|냐|음|어요|나요|습니까)?\s*[?？]+\s*$/u;
+/**
+ * A claim quoted, then asked whether a text says it: "…'조건부'라고 나와요?", "…한다고 써 있어?",
+ * "…라고 돼 있나요?" (with no question word: "뭐라고 나와?" asks what).
+ */
+const KOREAN_QUOTED_CLAIM =
+  /(?:라고|다고|이라고|라구|다구)\s?(?:나와|나오|나옴|써 ?있|쓰여 ?있|적혀 ?있|돼 ?있|되어 ?있|명시|언급|발표)\p{Script=Hangul}*\s*[?？]+\s*$/u;
 /** Whether something can be done or goes on: "계속 쓸 수 있어요?", "계속 씀?". */
 const KOREAN_ABILITY =
   /(?:수 ?있(?:어|나|니|냐|음|어요|나요|습니까|는 ?거야|는 ?건가)|계속 \p{Script=Hangul}+)\s*[?？]+\s*$/u;
@@ -167,13 +173,29 @@ function taggedBeforeAfterthought(text: string): boolean {
   );
 }
 
-/** Emoji closing a chat message ("right?? 😭", "맞지? 🙏"): the tag stands before them. */
-const TRAILING_EMOJI = /(?:\s*[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d])+\s*$/u;
-/** A cheap look at the last characters before the full pattern runs. */
-const EMOJI = /\p{Extended_Pictographic}/u;
+/**
+ * What closes a message after its tag and asks nothing: emoji ("…right? 🙏", "맞죠? 😅"), and a
+ * last sentence that says where the claim was heard ("…, right? That's what my son told me",
+ * "…맞죠? 친구가 그러더라고요"). The tag before it is still the tag.
+ */
+const TRAILING_EMOJI =
+  /(?<=\S)(?:[\s\p{Extended_Pictographic}\p{Emoji_Modifier}]|\ufe0f|\u200d)+$/u;
+const TRAILING_HEARSAY =
+  /(?<=[?？])\s+(?:(?:that'?s|that is|this is|it'?s) (?:what|how) (?:i (?:heard|read|was told|understood)|(?:my|our|a|some) [\w ]{1,20}? (?:told me|said|says|told us|claims?|thinks?|heard)|people (?:are )?(?:say(?:ing)?|said))|(?:at least )?(?:that'?s what|so) (?:i heard|i read|they say|people say)|(?:my|our) \w+ (?:told me|said so|says so)|(?:친구|동료|지인|아들|딸|엄마|아빠|남편|아내|선배|선생님|누가|사람들)\S*\s(?:그러더라|그러던데|그랬어|말하더라|말했어|알려줬)\S*)[\s.!~…]*$/u;
 
-function withoutAddress(whole: string): string {
-  const text = EMOJI.test(whole.slice(-6)) ? whole.replace(TRAILING_EMOJI, "") : whole;
+const NEVER = /(?!)/u;
+
+function withoutAddress(text: string): string {
+  // Read only where they can be: a last character of an emoji (a surrogate, a symbol, a variation
+  // selector), and a question mark before a last sentence.
+  const last = text.charCodeAt(text.length - 1);
+  const emoji =
+    (last >= 0xd800 && last <= 0xdfff) || (last >= 0x2000 && last < 0x3000) || last === 0xfe0f;
+  const closed = (emoji ? text.replace(TRAILING_EMOJI, "") : text).replace(
+    /[?？]\s+\S/u.test(text) ? TRAILING_HEARSAY : NEVER,
+    "",
+  );
+  if (closed !== text) return withoutAddress(closed);
   const afterthought = TRAILING_AFTERTHOUGHT.exec(text);
   if (
     afterthought &&
@@ -215,6 +237,7 @@ export function asksToConfirm(normalized: string): boolean {
       (CHECKABLE.test(text) ||
         KOREAN_STATEMENT.test(tail) ||
         KOREAN_ABILITY.test(tail) ||
+        KOREAN_QUOTED_CLAIM.test(tail) ||
         endsInKoreanPredicate(tail))
     );
   }

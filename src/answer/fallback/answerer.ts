@@ -67,6 +67,7 @@ import {
 } from "./claim-direction.ts";
 import { flowThingClaimed } from "./claim-flow-thing.ts";
 import { checkOutsideHolder, checkOutsideInstrument } from "./claim-instrument.ts";
+import { checkMistakenRelation } from "./claim-mistaken-relation.ts";
 import { claimClauses, claimsAnswer } from "./claim-parts.ts";
 import { checkPathClaim } from "./claim-path.ts";
 import { restatedFact } from "./claim-restated.ts";
@@ -1376,9 +1377,11 @@ function answerOne(
   }
   // "구글이 앤트로픽에 100억 달러 투자한 거 맞죠?": a covered figure on a party no fact names is
   // NVIDIA's, a no with its fact.
+  // "Microsoft bought Anthropic, right?": a relation taken for the covered one between them.
   const wrongParty =
     notCovered && analysis.asksToConfirm
-      ? checkWrongParty(knowledge, analysis, scope, notCovered)
+      ? (checkWrongParty(knowledge, analysis, scope, notCovered) ??
+        checkMistakenRelation(knowledge, analysis, scope, notCovered))
       : undefined;
   if (wrongParty) return verdictAnswer(knowledge, language, sentences, wrongParty, compact);
   // "Azure AI Foundry is being renamed to Azure AI Studio, right?": the name claimed is one the
@@ -1456,6 +1459,17 @@ function answerOne(
   // whatever else the words seem to ask (only a party the knowledge lacks stops it).
   // A term of the money the knowledge lacks ("엔비디아 백억은 언제 들어와? 한번에?": its schedule)
   // is what is asked, not which way it goes.
+  // "300억은 애저 사는 데 쓰는 돈이지 투자받는 돈이 아니잖아요, 맞죠?": the money both ways named
+  // only to say which of them a claimed figure is, and which it is not: the claim is checked.
+  const kindOfFigure =
+    analysis.asksToConfirm &&
+    asksMoneyDirection(analysis.normalized) &&
+    analysis.terms.some((term) => term.kind === "amount")
+      ? checkConfirmation(knowledge, analysis, scope, question, rankedFacts)
+      : undefined;
+  if (kindOfFigure?.relationDenied) {
+    return verdictAnswer(knowledge, language, sentences, kindOfFigure, compact);
+  }
   const flowsAnswer =
     asksMoneyDirection(analysis.normalized) &&
     scope.outsideRelations.length === 0 &&

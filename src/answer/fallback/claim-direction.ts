@@ -204,10 +204,16 @@ export function writtenAsReceiver(text: string, entity: NamedEntity): boolean {
   // particle ("앤트로픽 300억 받았대"), but a name that takes one of place or object is no subject.
   if (SUBJECT_RECEIVES.test(rest)) return true;
   const word = /^\p{Script=Hangul}+/u.exec(rest)?.[0] ?? "";
-  return (
-    word !== "" && !NOT_A_SUBJECT.test(word) && /^\p{Script=Hangul}+\s+(?:\S+\s+)?받/u.test(rest)
-  );
+  return word !== "" && !NOT_A_SUBJECT.test(word) && KOREAN_SUBJECT_RECEIVES.test(rest);
 }
+
+/**
+ * A Korean subject, then within five words of its clause (none closing it: "-고", "-며", "-는데",
+ * "-지만") a verb of receiving, alone or after its noun ("받은", "두 회사한테서 300억 달러 투자
+ * 받은", "투자받은", "지원받음").
+ */
+const KOREAN_SUBJECT_RECEIVES =
+  /^\p{Script=Hangul}+\s+(?:[^\s,.?!]*[^\s,.?!고며데만]\s+){0,5}(?:투자|지원|후원|출자|돈)?받/u;
 
 /** Particles of place, direction, object or company: the name they follow does not receive. */
 const NOT_A_SUBJECT = /(?:에게|한테|에서|한테서|에게서|부터|께|에|로|을|를|의|와|과|랑|하고)$/u;

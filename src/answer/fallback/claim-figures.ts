@@ -103,7 +103,12 @@ export function readClaims(
     // "…ten billion and Microsoft up to five": a number word after a party or "up to", once a
     // scale is set, is a bare figure in that scale.
     const word = term.kind === "latin" ? NUMBER_WORDS.get(term.text) : undefined;
-    if (word !== undefined && scale > 0 && moneyBefore(analysis.terms[at - 1])) {
+    // "…$15B, five from Microsoft plus ten from NVIDIA": one before the party it comes from.
+    if (
+      word !== undefined &&
+      scale > 0 &&
+      (moneyBefore(analysis.terms[at - 1]) || partyFrom(analysis, at, entityIds))
+    ) {
       claims.push(claim(pending, word * scale, "USD"));
       following.push([]);
       pending = [];
@@ -239,6 +244,16 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
       ["fifty", 50],
     ]),
 );
+
+/** "five from Microsoft": the number word's party follows it, after "from" or "by". */
+function partyFrom(analysis: Analysis, at: number, parties: ReadonlySet<string>): boolean {
+  const next = analysis.terms[at + 1];
+  const id = next?.kind === "concept" ? next.features[0]?.slice(2) : undefined;
+  if (id === undefined || !parties.has(id)) return false;
+  const word = analysis.terms[at]?.text ?? "";
+  const text = analysis.normalized;
+  return text.includes(`${word} from `) || text.includes(`${word} by `);
+}
 
 function moneyBefore(term: Analysis["terms"][number] | undefined): boolean {
   return term !== undefined && (term.entity !== undefined || MONEY_WORD.test(term.text));

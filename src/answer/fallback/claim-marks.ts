@@ -72,9 +72,15 @@ export function claimedMarks(
     marks.push(pattern(new RegExp(forms.map(escapeRegExp).join("|"), "u")));
   }
   // "클로드 팀즈에서도 쓸 수 있음?": an unknown word said as a place.
-  for (const term of analysis.terms) {
+  // "빌드 행사에서 발표", "빌드 컨퍼런스에서": the name before a word for an event, said as a place.
+  for (const [at, term] of analysis.terms.entries()) {
     const place =
-      term.kind === "hangul" && !term.known ? KOREAN_PLACE.exec(term.text)?.[1] : undefined;
+      term.kind === "hangul" && !term.known
+        ? (KOREAN_PLACE.exec(term.text)?.[1] ??
+          (EVENT_AT.test(analysis.terms[at + 1]?.text ?? "") && KOREAN_NAME.test(term.text)
+            ? term.text
+            : undefined))
+        : undefined;
     if (place && !NOT_A_PLACE.test(place))
       marks.push(Object.assign((text: string) => text.includes(place), { place }));
   }
@@ -207,6 +213,12 @@ export type Mark = ((factText: string) => boolean) & {
 /** Words of quantity or pointing said with a particle of place ("전부에서", "여기서"): not a name. */
 const NOT_A_PLACE =
   /^(?:전부|모두|전체|어디|여기|거기|저기|이곳|그곳|곳곳|다른|모든|양쪽|둘다|셋다)/u;
+
+/** A word for an event with a particle of place or time: "행사에서", "컨퍼런스에서", "키노트 때". */
+const EVENT_AT =
+  /^(?:행사|컨퍼런스|콘퍼런스|이벤트|키노트|기조연설|발표회|개발자 ?회의|무대|현장)(?:에서|에서도|에선|에서는|때|중에)$/u;
+/** A bare Korean word of two syllables or more, no particle: a name ("빌드", "이그나이트"). */
+const KOREAN_NAME = /^\p{Script=Hangul}{2,}$/u;
 
 /** A Korean word the knowledge does not know, with a particle of place: "팀즈에서도" -> "팀즈". */
 const KOREAN_PLACE = /^(\p{Script=Hangul}{2,})(?:에서|에서도|에서만|에선|에도|에서는)$/u;

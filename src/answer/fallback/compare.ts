@@ -18,6 +18,9 @@ const LESS = /\b(?:less|smaller|lower|fewer)\b|더 (?:적|작)/u;
 /** "the most"; "at most" is a bound ("at most 15 billion"), not a ranking. */
 const MOST =
   /(?<!\bat )\b(?:most|biggest|largest|highest|greatest)\b|가장 (?:많|크|큰)|제일 (?:많|크|큰)/u;
+/** A superlative over all time, the deal against every other: "ever", "in history", "역대". */
+const OF_ALL_TIME =
+  /\b(?:ever|in history|of all time|on record|to date)\b|역대|사상 (?:최대|최고|가장)|유사 이래/u;
 const COMPARE =
   /\b(?:compare[sd]?|comparison|comparing|versus|vs\.?|than)\b|보다|비교|(?:누가|어디가|어느 (?:쪽|회사)이?가?) (?:더|많이)/u;
 
@@ -58,7 +61,9 @@ export function compareFigures(
   if (factor !== undefined) {
     return ratioClaim(knowledge, text, scope, rankedFacts, language, factor);
   }
-  const most = MOST.test(text);
+  // "Biggest AI deal EVER", "역대 최대 투자": the deal against all others, not one party against
+  // another.
+  const most = MOST.test(text) && !OF_ALL_TIME.test(text);
   if (!most && !COMPARE.test(text) && !MORE.test(text) && !LESS.test(text)) return undefined;
   // "now vs back in September": one figure over time, which its own fact states.
   if (OVER_TIME.test(text)) return undefined;

@@ -93,6 +93,10 @@ const KOREAN_NEGATIVE_QUESTION =
 /** "not only", "not just", "뿐 아니라", "뿐만 아니라": an addition, not a negation. */
 const NOT_ONLY = /\bnot (?:only|just|merely|simply)\b|뿐(?:만)? ?아니라/gu;
 
+/** "correct me if I'm wrong", "if I'm not mistaken": the asker's hedge, no negation of the claim. */
+const HEDGE =
+  /[,—–-]?\s*(?:correct me if i'?m (?:wrong|mistaken)|if i'?m not (?:wrong|mistaken)|unless i'?m (?:wrong|mistaken))\b/gu;
+
 /** The claim without its tag ("…, isn't it?", "…, no?"), whose negation is not the claim's. */
 function claimBody(whole: string): string {
   // "Isn't NVIDIA investing…?", "Didn't Microsoft…?" ask to confirm the claim, not its negation.
@@ -105,6 +109,7 @@ function claimBody(whole: string): string {
     firstQuestion && /\p{L}/u.test(whole.slice(firstQuestion.length)) ? firstQuestion : whole;
   // "not only on Azure but also on AWS", "애저뿐만 아니라": one more, not a denial.
   const text = claim
+    .replace(HEDGE, "")
     .replace(NOT_ONLY, "")
     .replace(LEADING_NEGATIVE_AUXILIARY, "")
     .replace(KOREAN_NEGATIVE_QUESTION, "")
@@ -1388,7 +1393,12 @@ function deniedWord(text: string, word: string): boolean {
     /\b(?:not|no|never|isn't|aren't|wasn't)\s+(?:an?\s+|the\s+|really\s+)?$/u.test(
       text.slice(0, at),
     ) ||
-    /^\S*\s?(?:아니|아닌)/u.test(text.slice(at + word.length)) ||
+    // "not money it receives as investment": the noun it is said of, a few words on.
+    /\b(?:not|isn't|aren't|wasn't)\s+(?:an?\s+|the\s+)?(?:money|cash|funds?|a sum|an amount)\s+(?:[\w']+\s+){0,4}$/u.test(
+      text.slice(0, at),
+    ) ||
+    // "투자가 아니라", "투자받는 돈이 아니잖아": the word, or the money it names, denied.
+    /^\S*\s?(?:(?:돈|금액|자금|액수)\S*\s)?(?:아니|아닌)/u.test(text.slice(at + word.length)) ||
     // ", not Microsoft investing": a party's word between, in a contrast set aside.
     (NOT_PARTY_BEFORE.test(text.slice(0, at)) && setAsideAt(text, at))
   );

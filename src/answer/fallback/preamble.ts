@@ -18,6 +18,7 @@ import {
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
 import { tokenize } from "../../search/tokenize.ts";
+import { isOpenClause } from "./claim-continued.ts";
 import { askedWithMark, isRequest, opensAsNextStep } from "./question-shape.ts";
 import { readNamed, readScope } from "./scope.ts";
 
@@ -82,6 +83,8 @@ export function askingPart(index: KnowledgeIndex, question: string): Core | unde
   while (start > 0 && units[start - 1]?.asks && !units[start]?.marked) start -= 1;
   // "…Google and Azure. true?": a bare tag confirms the sentence before it.
   if (start > 0 && isBareTag(units[start]?.text ?? "")) start -= 1;
+  // "…기준이지? 확정액 아니고. 맞죠?": a clause left open continues the sentence before it.
+  while (start > 0 && isOpenClause(units[start]?.text ?? "")) start -= 1;
   if (start === 0) return undefined;
   // "…결별했다고 하더라고요. 나델라가 … 했다며? 맞지?": a claim passed on just before a
   // confirmation is part of what it asks to confirm.

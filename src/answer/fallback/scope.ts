@@ -44,6 +44,8 @@ type OutsideRelation = Omit<Relation, "concepts" | "passages"> & {
   readonly with?: readonly string[];
   /** What to say after "not covered" (the knowledge's words). */
   readonly note?: Bilingual;
+  /** The covered relation a claim of this one is mistaken for (knowledge's `mistakenFor`). */
+  readonly mistakenFor?: string;
 };
 
 /** Whether an article sentence names the entity together with one of the concepts. */
@@ -1108,6 +1110,13 @@ function formAsked(text: string, words: QuestionWords, form: CompiledForm): bool
 const TIME_NAME =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|christmas|xmas|easter|thanksgiving|halloween|hanukkah|ramadan|chuseok)$/u;
 
+/**
+ * What a sentence's first word follows: the text's start, an end mark or a line break (a chat
+ * line opens a sentence), then spaces, quotes and the marks of emphasis or a quote block ("*",
+ * "_", "#", ">": "*BREAKING* …" forwarded).
+ */
+const SENTENCE_START = /(?:^|[.?!\n])[\s"'“‘(*_#>]*$/u;
+
 /** A title before a name ("Mr Nadella", "Dr. Amodei"): the name after it is the party. */
 const HONORIFIC = /^(?:mr|mrs|ms|mx|dr|prof|sir|madam|mister|miss)$/u;
 
@@ -1151,7 +1160,7 @@ function unknownCapitalisedNames(raw: string, analysis: Analysis): NamedEntity[]
       !PLACE_PREPOSITIONS.has(previous) &&
       (!IN_ON.has(previous) || aboutKnowledge) &&
       (looksLikeName ||
-        !/(?:^|[.?!])[\s"'“‘(]*$/.test(raw.slice(0, match.index)) ||
+        !SENTENCE_START.test(raw.slice(0, match.index)) ||
         /^['’]s\b/.test(raw.slice(match.index + written.length)))
     ) {
       const last = names.at(-1);
