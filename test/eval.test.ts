@@ -132,7 +132,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind25.jsonl", floor: 0.99, rows: 242, near: 0.98 },
     { file: "blind26.jsonl", floor: 0.98, rows: 240, near: 1 },
     // Written apart in the middle of round eight, scored untouched on the engine of that moment.
-    { file: "blind27.jsonl", floor: 0.965, rows: 235, near: 1 },
+    { file: "blind27.jsonl", floor: 0.969, rows: 235, near: 1 },
     { file: "blind28.jsonl", floor: 0.965, rows: 234, near: 1 },
     { file: "blind29.jsonl", floor: 0.965, rows: 253, near: 0.955, abstain: 1 },
     { file: "blind30.jsonl", floor: 0.975, rows: 220, near: 1 },
@@ -193,7 +193,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind55.jsonl", floor: 0.98, rows: 200, near: 0.975, abstain: 1 },
     { file: "blind56.jsonl", floor: 0.99, rows: 200, near: 0.985, abstain: 1 },
     { file: "blind57.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
-    { file: "blind58.jsonl", floor: 0.97, rows: 200, near: 0.95, abstain: 1 },
+    { file: "blind58.jsonl", floor: 0.979, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind59.jsonl", floor: 0.95, rows: 200, near: 0.97, abstain: 1 },
     { file: "blind60.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // Written apart during round fourteen and kept from its first helpers (blind61 90.0%, blind62
@@ -241,7 +241,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-14.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.92 },
     // Written apart at the start of round fourteen (92.6% then). Never opened: the round's helpers
     // score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val14.jsonl", rows: 230, floor: 0.93, abstain: 0.965, near: 0.92 },
+    { file: "val14.jsonl", rows: 230, floor: 0.96, abstain: 0.965, near: 0.97 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
