@@ -241,7 +241,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-14.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.92 },
     // Written apart at the start of round fourteen (92.6% then). Never opened: the round's helpers
     // score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val14.jsonl", rows: 230, floor: 0.96, abstain: 0.965, near: 0.97 },
+    { file: "val14.jsonl", rows: 230, floor: 0.964, abstain: 0.965, near: 0.97 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {

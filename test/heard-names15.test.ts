@@ -99,3 +99,18 @@ describe("OpenAI's rival names Anthropic, as the article calls it", () => {
     expect(concepts("is google openai's rival too")).not.toContain("c:anthropic");
   });
 });
+
+describe("a firm or binding commitment asks whether the amount is fixed", () => {
+  it("answers the gigawatt's 'up to' and 'initially'", () => {
+    for (const question of [
+      "is that 1 gigawatt a binding commitment or what",
+      "1기가와트 확정된 계약이에요?",
+      "would you call the one gigawatt a hard commitment?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/up to|최대/);
+      expect(answer.text, question).not.toMatch(/^(Yes|맞아요)/);
+    }
+  });
+});
