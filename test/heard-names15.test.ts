@@ -114,3 +114,15 @@ describe("a firm or binding commitment asks whether the amount is fixed", () => 
     }
   });
 });
+
+describe("which products of a party have Claude in them", () => {
+  it("names the products Claude is built into", () => {
+    for (const question of [
+      "클로드 탑재된 마소 제품 알려주세요",
+      "마이크로소프트 제품 중 클로드 쓸 수 있는 거 있어?",
+      "is claude baked into any microsoft products",
+    ]) {
+      expect(ask(question).text, question).toMatch(/Copilot|Foundry/);
+    }
+  });
+});
