@@ -126,3 +126,21 @@ describe("which products of a party have Claude in them", () => {
     }
   });
 });
+
+describe("what Anthropic is, asked of it by itself", () => {
+  it("gives the article's words for it: Claude's maker, ChatGPT's rival", () => {
+    for (const question of [
+      "앤트로픽은 무슨 회사인데?",
+      "할머니가 앤트로픽 어떤 회사냐고 물어보셔서요",
+      "sorry what does anthropic even do",
+      "what sort of company is anthropic, per the article?",
+    ]) {
+      expect(ask(question).text, question).toMatch(/클로드|챗GPT|Claude|ChatGPT/);
+    }
+  });
+
+  it("leaves 'which company' and other companies alone", () => {
+    expect(ask("앤트로픽이 어떤 회사에서 투자받았어?").text).toMatch(/50억|100억/);
+    expect(ask("엔비디아는 뭐 하는 회사야").text).not.toMatch(/클로드/);
+  });
+});
