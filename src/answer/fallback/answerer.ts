@@ -30,7 +30,7 @@ import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { forOneAnswer } from "./answer-memo.ts";
-import { asksArithmetic, figureArithmetic } from "./arithmetic.ts";
+import { asksArithmetic, asksConversion, figureArithmetic } from "./arithmetic.ts";
 import { asksArticleEnding, endingAnswer } from "./article-ending.ts";
 import { asksIfArticleMentions, mentionAnswer, quotedPhraseAnswer } from "./article-mentions.ts";
 import {
@@ -1277,6 +1277,16 @@ function answerOne(
     const result = ranked[at] as Ranked<Passage>;
     if (result.item.kind === "fact") rankedFacts.push(result.item.fact);
     else if (result.item.kind === "sentence") sentences.push(result);
+  }
+  // "NVIDIA's $10B in trillions?", "1GW는 몇 메가와트?": one covered figure in another unit,
+  // before anything else reads the figure (a claim of it, the fact alone).
+  const conversion =
+    !notCovered && scope.outsideRelations.length === 0 && asksConversion(analysis)
+      ? figureArithmetic(knowledge, analysis, scope, language)
+      : undefined;
+  if (conversion) {
+    const quoted = chooseSentences(knowledge, sentences, conversion.facts, compact);
+    return composeAnswer(knowledge, language, conversion.facts, quoted, conversion.head);
   }
   // "Its intro calls it a $30B investment, right?": what the article says, not what is true.
   const says = articleSaysAnswer(

@@ -10,9 +10,10 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Figure, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { findAmounts } from "../../search/numbers.ts";
+import { type AskedUnit, askedUnit } from "./asked-unit.ts";
 import type { QuestionScope } from "./scope.ts";
 
-type Operation = "ratio" | "share" | "difference" | "sum";
+type Operation = "ratio" | "share" | "difference" | "sum" | "convert";
 
 const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
   // "마소 대 엔비디아 투자 비율이 몇 대 몇?", "what's the ratio of A to B": one against the
@@ -39,6 +40,14 @@ const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
 /** Whether a question asks for arithmetic on figures (a ratio, a share, a difference, a sum). */
 export function asksArithmetic(normalized: string): boolean {
   return OPERATIONS.some(([, pattern]) => pattern.test(normalized));
+}
+
+/** Whether a question asks only for a figure in another unit ("in trillions", "몇 메가와트"). */
+export function asksConversion(analysis: Analysis): boolean {
+  return (
+    askedUnit(analysis.asWritten ?? analysis.normalized) !== undefined &&
+    !asksArithmetic(analysis.normalized)
+  );
 }
 
 /** Words that ask for a computation even in a yes/no question ("10B 더하기 30B 하면?"). */
@@ -97,14 +106,23 @@ export function figureArithmetic(
   language: Language,
 ): ArithmeticAnswer | undefined {
   const text = analysis.normalized;
-  const operation = OPERATIONS.find(([, pattern]) => pattern.test(text))?.[0];
+  // "NVIDIA's $10B in trillions?", "조 단위로 몇 조 달러?": one figure written in another unit.
+  // Read as written: the glossary drops "조 단위로", "in trillions" as words of no measure.
+  const unitAsked = askedUnit(analysis.asWritten ?? text);
+  const operation =
+    OPERATIONS.find(([, pattern]) => pattern.test(text))?.[0] ??
+    (unitAsked ? "convert" : undefined);
   if (!operation) return undefined;
   // A claim is checked, not computed on ("마소+엔비 합쳐서 150억불?"); advice is not asked here.
   if (analysis.asksForAdvice) return undefined;
-  if (analysis.asksToConfirm && !ASKS_TO_COMPUTE.test(text)) return undefined;
+  if (analysis.asksToConfirm && !ASKS_TO_COMPUTE.test(text) && operation !== "convert") {
+    return undefined;
+  }
   if (scope.entities.some((entity) => entity.outside)) return undefined;
   if (operation === "share" && NOT_A_FIGURE_SHARE.test(text)) return undefined;
-  const written = writtenOperands(knowledge, analysis);
+  // "백만 달러 단위로": the unit's own "million dollars" is no operand.
+  const unitWord = operation === "convert" ? unitAsked?.scale : undefined;
+  const written = writtenOperands(knowledge, analysis, unitWord);
   if (written === undefined) return undefined;
   // A measure the knowledge lacks ("revenue share") is computed on only with the figures written.
   if (scope.outsideRelations.length > 0 && written.length === 0) return undefined;
@@ -116,7 +134,12 @@ export function figureArithmetic(
   const asked = relations.length > 0 || first === undefined ? relations : [first];
   const owns: { entity: string; operand: Operand }[] = [];
   for (const entity of scope.entities) {
-    const own = ownFigure(knowledge, entity.id, asked);
+    // "NVIDIA's commitment in trillions": the one party's figure, whatever word names it.
+    const own =
+      ownFigure(knowledge, entity.id, asked) ??
+      (operation === "convert" && scope.entities.length === 1
+        ? ownFigure(knowledge, entity.id, [])
+        : undefined);
     if (own && !operands.some((operand) => operand.fact === own.fact)) {
       owns.push({ entity: entity.id, operand: own });
     }
@@ -140,7 +163,14 @@ export function figureArithmetic(
   // broadest figure ("the investment" is the total).
   // Only beside a figure named otherwise: relations alone ("committed… the gap?") name no pair.
   for (const named of scope.relations) {
-    if (operands.length === 0 || operands.length >= 2) break;
+    // A conversion takes one figure: the relation's own when no party or amount names one.
+    if (
+      operation === "convert"
+        ? operands.length > 0 || scope.relations.length > 1
+        : operands.length === 0
+    )
+      break;
+    if (operands.length >= 2) break;
     if (operands.some((operand) => operand.fact.relation === named.id)) continue;
     const broadest = knowledge.facts
       .filter((fact) => fact.kind === "figure" && fact.figure && fact.relation === named.id)
@@ -161,6 +191,12 @@ export function figureArithmetic(
   if (operation === "share" && operands.length === 1 && operands[0]) {
     const whole = wholeOf(knowledge, operands[0].fact);
     if (whole) operands.push(whole);
+  }
+  if (operation === "convert") {
+    const [only] = operands;
+    if (!only || !unitAsked || operands.length > 1) return undefined;
+    const head = converted(only, unitAsked, language);
+    return head ? { facts: [only.fact], head } : undefined;
   }
   const unit = operands[0]?.unit;
   if (operands.length < 2 || !operands.every((operand) => operand.unit === unit)) return undefined;
@@ -211,14 +247,24 @@ function whatItIs(operand: Operand, language: Language): string {
  * The amounts the question writes, each a figure the facts give. Undefined when one is not
  * (a wrong figure is never computed with).
  */
-function writtenOperands(knowledge: Knowledge, analysis: Analysis): Operand[] | undefined {
-  const values = analysis.terms.flatMap((term) =>
-    term.kind === "amount" ? [Number(term.text)] : [],
-  );
-  const bare = values.length > 0 && values.every((value) => value < BARE_LIMIT);
+function writtenOperands(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  unitWord?: number,
+): Operand[] | undefined {
+  const amounts = analysis.terms.flatMap((term) => {
+    if (term.kind !== "amount") return [];
+    // "1gw" is a figure in gigawatts; a plain key is money.
+    const gigawatts = term.text.endsWith("gw");
+    const value = Number(gigawatts ? term.text.slice(0, -2) : term.text);
+    return value === unitWord ? [] : [{ value, unit: gigawatts ? ("GW" as const) : undefined }];
+  });
+  const bare =
+    amounts.length > 0 &&
+    amounts.every((found) => found.unit === undefined && found.value < BARE_LIMIT);
   const operands: Operand[] = [];
-  for (const value of values) {
-    const operand = operandOf(knowledge, bare ? value * BARE_SCALE : value);
+  for (const found of amounts) {
+    const operand = operandOf(knowledge, bare ? found.value * BARE_SCALE : found.value, found.unit);
     if (!operand) return undefined;
     if (!operands.some((known) => known.value === operand.value)) operands.push(operand);
   }
@@ -230,11 +276,19 @@ function statesItsTotal(operands: readonly Operand[]): boolean {
   return operands.some((operand) => operand.value * 2 === total);
 }
 
-function operandOf(knowledge: Knowledge, value: number): Operand | undefined {
+function operandOf(
+  knowledge: Knowledge,
+  value: number,
+  unit: Figure["unit"] | undefined,
+): Operand | undefined {
   const own = knowledge.facts.find(
-    (fact) => fact.kind !== "correction" && fact.figure?.value === value,
+    (fact) =>
+      fact.kind !== "correction" &&
+      fact.figure?.value === value &&
+      (unit === undefined ? fact.figure.unit !== "GW" : fact.figure.unit === unit),
   );
   if (own?.figure) return { value, unit: own.figure.unit, fact: own, own: true };
+  if (unit !== undefined) return undefined;
   const mentioned = mentionedAmounts(knowledge).get(value);
   return mentioned ? { value, unit: "USD", fact: mentioned, own: false } : undefined;
 }
@@ -277,8 +331,17 @@ function wholeOf(knowledge: Knowledge, part: Fact): Operand | undefined {
     : undefined;
 }
 
+/** "NVIDIA's investment (up to $10 billion) is $0.01 trillion." */
+function converted(operand: Operand, unit: AskedUnit, language: Language): string | undefined {
+  if (operand.unit !== unit.from) return undefined;
+  const written = `${approximate([operand], language)}${unit.write(operand.value / unit.scale, language)}`;
+  return language === "ko"
+    ? `${describe(operand, language)}는 ${written}입니다.`
+    : `${capital(describe(operand, language))} is ${written}.`;
+}
+
 function statement(
-  operation: Operation,
+  operation: Exclude<Operation, "convert">,
   operands: readonly Operand[],
   language: Language,
 ): string | undefined {
