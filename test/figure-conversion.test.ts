@@ -4,8 +4,8 @@
  * any eval set.
  */
 import { describe, expect, it } from "vitest";
-import { askedUnit } from "../src/answer/fallback/asked-unit.ts";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { askedUnit } from "../src/answer/fallback/asked-unit.ts";
 import { firstSentence } from "../src/eval/evaluate.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
@@ -65,5 +65,24 @@ describe("a figure in another unit", () => {
   it("leaves a claim in megawatts and a figure not covered alone", () => {
     expect(lead("it's 1000 MW of compute, yes?")).not.toMatch(/is 1,000 MW\./);
     expect(lead("openai's funding in trillions?")).not.toMatch(/trillion/);
+  });
+});
+
+describe("a change of one measure, before and after", () => {
+  it("gives the rise, the times and the percent from the earlier amount its fact names", () => {
+    const rise = lead("by what percentage did the valuation go up since september?");
+    expect(rise).toMatch(/\$167 billion more/);
+    expect(rise).toMatch(/91\.3%/);
+    expect(lead("기업가치 증가율 계산해줘")).toMatch(/약 91\.3% 상승/);
+    expect(lead("몸값 상승폭이 얼마나 돼?")).toMatch(/1670억 달러/);
+    expect(lead("valuation today minus valuation before?")).toMatch(/\$167 billion more/);
+  });
+
+  it("reads a rate of change as no share of a whole", () => {
+    expect(lead("1830억에서 3500억이면 몇 % 오른 거야?")).not.toMatch(/52\.3%/);
+  });
+
+  it("finds no earlier amount where the fact names none", () => {
+    expect(lead("엔비디아 투자 증가율은?")).not.toMatch(/상승\)/);
   });
 });

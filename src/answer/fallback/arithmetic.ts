@@ -15,10 +15,17 @@ import type { QuestionScope } from "./scope.ts";
 
 type Operation = "ratio" | "share" | "difference" | "sum" | "convert";
 
+/** A rate of change asked: "상승률", "증가율", "by what percent did it rise", "% increase". */
+const CHANGE_RATE =
+  /상승률|증가율|오른 ?비율|몇 ?(?:%|퍼센트|프로)(?:나|가|쯤|정도)? ?(?:올|오른|오르|상승|증가|늘|뛰)|\bby what (?:percent(?:age)?|%)|\b(?:percent(?:age)?|%) (?:rise|increase|jump|growth|gain|change)\b|\bincrease rate\b|\brate of (?:increase|growth)\b|\bwhat (?:percent(?:age)?|%) (?:rise|increase|jump|growth|gain)\b/u;
+
 const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
   // "마소 대 엔비디아 투자 비율이 몇 대 몇?", "what's the ratio of A to B": one against the
   // other, not a share of a whole (read before "비율" asks a share).
   ["ratio", /몇 ?대 ?몇|\bratio (?:of|between)\b/u],
+  // "상승률이 몇 %?", "by what percent did it rise?": a change of one measure, not a share (read
+  // before "%" asks a share).
+  ["difference", CHANGE_RATE],
   [
     "share",
     /\b(?:fraction|share|portion|proportion|percent(?:age)?|what part)\b|%|비중|비율|퍼센트|몇 ?프로|몇 ?분의/u,
@@ -29,7 +36,7 @@ const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
   ],
   [
     "difference",
-    /\bhow much (?:more|less|bigger|smaller|higher|lower|extra)\b|\bdifference\b|\bgap\b|\bhow much (?:did|has|does|was) (?:it|that|this|the \w+) (?:jump|rise|grow|increase|go up|climb|rise)|\b(?:jumped|rose|grew|increased|went up|climbed) by how much\b|\bminus\b|차이|얼마나 더|얼마 더|더 많이 .*얼마|얼마나 (?:올랐|뛰었|늘었|증가|상승|오른|뛴|늘어난)|얼마 (?:올랐|뛰었|늘었|오른|뛴|늘어난)|빼면/u,
+    /\bhow much (?:more|less|bigger|smaller|higher|lower|extra)\b|\bdifference\b|\bgap\b|\bhow much (?:did|has|does|was) (?:it|that|this|the \w+) (?:jump|rise|grow|increase|go up|climb|rise)|\b(?:jumped|rose|grew|increased|went up|climbed) by how much\b|\bminus\b|차이|얼마나 더|얼마 더|더 많이 .*얼마|얼마나 (?:올랐|뛰었|늘었|증가|상승|오른|뛴|늘어난)|얼마 (?:올랐|뛰었|늘었|오른|뛴|늘어난)|빼면|증가액|증가분|상승액|상승분|상승폭|증가폭|\bby how much\b/u,
   ],
   [
     "sum",
@@ -52,7 +59,7 @@ export function asksConversion(analysis: Analysis): boolean {
 
 /** Words that ask for a computation even in a yes/no question ("10B 더하기 30B 하면?"). */
 const ASKS_TO_COMPUTE =
-  /\bhow many times\b|\bhow much (?:more|less)\b|\b(?:fraction|percent(?:age)?|difference)\b|몇 ?배|몇 ?%|몇 ?프로|더하면|더하기|(?:합치면|합하면)\s*(?:얼마|몇|[?？]|$)|나누기|나누면|빼면|비중|비율|퍼센트|차이|얼마 더|얼마나 더/u;
+  /\bhow many times\b|\bhow much (?:more|less)\b|\b(?:fraction|percent(?:age)?|difference)\b|\bminus\b|\bby how much\b|상승률|증가율|증가액|상승액|상승분|상승폭|몇 ?배|몇 ?%|몇 ?프로|더하면|더하기|(?:합치면|합하면)\s*(?:얼마|몇|[?？]|$)|나누기|나누면|빼면|비중|비율|퍼센트|차이|얼마 더|얼마나 더/u;
 
 /** A share of a market, of a company or of a portfolio is not a share of a figure here. */
 const NOT_A_FIGURE_SHARE =
@@ -182,6 +189,27 @@ export function figureArithmetic(
         fact: broadest,
         own: true,
       });
+    }
+  }
+  // "기업가치 상승액은?", "valuation minus the September one": one measure before and after, its
+  // fact's figure and the earlier amount the same fact names ("up from $183 billion").
+  if (operation === "difference" && operands.length <= 1) {
+    const measure = operands[0]?.fact ?? onlyRelationFigure(knowledge, scope);
+    const earlier = measure && earlierAmount(knowledge, measure);
+    if (
+      measure?.figure &&
+      earlier &&
+      !operands.some((operand) => operand.value === earlier.value)
+    ) {
+      if (operands.length === 0) {
+        operands.push({
+          value: measure.figure.value,
+          unit: measure.figure.unit,
+          fact: measure,
+          own: true,
+        });
+      }
+      operands.push(earlier);
     }
   }
   // "What share of the total is NVIDIA's?": one party's figure, against the figure it is part of
@@ -316,6 +344,34 @@ function ownFigure(
     : undefined;
 }
 
+/** The figure of the one relation a question names ("the valuation"), when just one has one. */
+function onlyRelationFigure(knowledge: Knowledge, scope: QuestionScope): Fact | undefined {
+  const named = scope.relations.filter((relation) =>
+    knowledge.facts.some((fact) => fact.kind === "figure" && fact.relation === relation.id),
+  );
+  if (named.length !== 1 || scope.entities.length > 1) return undefined;
+  const facts = knowledge.facts.filter(
+    (fact) => fact.kind === "figure" && fact.figure && fact.relation === named[0]?.id,
+  );
+  return facts.length === 1 ? facts[0] : undefined;
+}
+
+/**
+ * The earlier value of a measure: the one other amount, in its unit, its own statement names
+ * ("about $350 billion, up from $183 billion"); none when it names several or none.
+ */
+function earlierAmount(knowledge: Knowledge, fact: Fact): Operand | undefined {
+  if (fact.figure?.unit !== "USD") return undefined;
+  const own = fact.figure.value;
+  const others = [...mentionedAmounts(knowledge)].filter(
+    ([value, named]) => named === fact && value !== own,
+  );
+  const [only] = others;
+  return only && others.length === 1
+    ? { value: only[0], unit: "USD", fact, own: false }
+    : undefined;
+}
+
 /** The figure of the same relation whose subjects include this one's ("the combined 15B"). */
 function wholeOf(knowledge: Knowledge, part: Fact): Operand | undefined {
   const fact = knowledge.facts.find(
@@ -375,7 +431,9 @@ function statement(
         : "";
       // One measure before and after ("from 183 to 350"): how many times over, too.
       const times =
-        big.fact === small.fact ? ` (${timesWords(big.value / small.value, language)})` : "";
+        big.fact === small.fact
+          ? ` (${timesWords(big.value / small.value, language)}, ${riseWords(big.value / small.value - 1, language)})`
+          : "";
       return ko
         ? `${describe(big, language)}는 ${describe(small, language)}보다 ${difference} 더 큽니다${basis}${times}.`
         : `${capital(describe(big, language))} is ${difference} more than ${describe(small, language)}${basis}${times}.`;
@@ -437,6 +495,13 @@ function timesWords(ratio: number, language: Language): string {
   if (language === "ko") return exact ? `${ratio}배` : `약 ${rounded}배`;
   if (ratio === 2) return "twice (2x)";
   return exact ? `${ratio} times` : `about ${rounded} times`;
+}
+
+/** "a rise of about 91.3%" / "약 91.3% 상승". */
+function riseWords(rise: number, language: Language): string {
+  const percent = Math.round(rise * 1000) / 10;
+  const about = Number.isInteger(rise * 100) ? "" : language === "ko" ? "약 " : "about ";
+  return language === "ko" ? `${about}${percent}% 상승` : `a rise of ${about}${percent}%`;
 }
 
 const SIMPLE_FRACTIONS: readonly (readonly [number, number, string])[] = [
