@@ -68,7 +68,7 @@ import { checkSpeaker } from "./claim-speaker.ts";
 import { unpricedPaymentClaimed } from "./claim-unpriced.ts";
 import { checkWrongParty, withoutComparedParty } from "./claim-wrong-party.ts";
 import { withoutClozeInstruction } from "./cloze.ts";
-import { compareFigures } from "./compare.ts";
+import { compareFigures, ratioClaimed } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation } from "./confirm.ts";
 import { isFigureOfAFact } from "./figure-key.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
@@ -1287,6 +1287,13 @@ function answerOne(
   if (conversion) {
     const quoted = chooseSentences(knowledge, sentences, conversion.facts, compact);
     return composeAnswer(knowledge, language, conversion.facts, quoted, conversion.head);
+  }
+  // "Azure is six times Microsoft's, right?", "마소가 전체의 3분의 1 맞죠?": a ratio claimed in
+  // words of its own, before its figures are read as a claim of a figure.
+  const ratio = ratioClaimed(knowledge, analysis, scope, rankedFacts, language);
+  if (ratio) {
+    const quoted = chooseSentences(knowledge, sentences, ratio.facts, compact);
+    return composeAnswer(knowledge, language, ratio.facts, quoted, ratio.head);
   }
   // "Its intro calls it a $30B investment, right?": what the article says, not what is true.
   const says = articleSaysAnswer(

@@ -512,7 +512,7 @@ const SIMPLE_FRACTIONS: readonly (readonly [number, number, string])[] = [
   [3, 4, "three quarters"],
 ];
 
-function shareWords(share: number, language: Language): string {
+export function shareWords(share: number, language: Language): string {
   const percent = Math.round(share * 1000) / 10;
   const simple = SIMPLE_FRACTIONS.find(([top, bottom]) => Math.abs(share - top / bottom) < 1e-9);
   const exactPercent = Number.isInteger(share * 100);
