@@ -30,7 +30,12 @@ import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts
 import { type AbstainReason, noArticleMetadata, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { forOneAnswer } from "./answer-memo.ts";
-import { asksArithmetic, asksConversion, figureArithmetic } from "./arithmetic.ts";
+import {
+  asksArithmetic,
+  asksConversion,
+  asksConversionAcrossUnits,
+  figureArithmetic,
+} from "./arithmetic.ts";
 import { asksArticleEnding, endingAnswer } from "./article-ending.ts";
 import { asksIfArticleMentions, mentionAnswer, quotedPhraseAnswer } from "./article-mentions.ts";
 import {
@@ -1288,6 +1293,7 @@ function answerOne(
     const quoted = chooseSentences(knowledge, sentences, conversion.facts, compact);
     return composeAnswer(knowledge, language, conversion.facts, quoted, conversion.head);
   }
+  if (asksConversionAcrossUnits(analysis)) return abstainAnswer(knowledge, language, "not-covered");
   // "Azure is six times Microsoft's, right?", "마소가 전체의 3분의 1 맞죠?": a ratio claimed in
   // words of its own, before its figures are read as a claim of a figure.
   const ratio = ratioClaimed(knowledge, analysis, scope, rankedFacts, language);

@@ -57,6 +57,20 @@ export function asksConversion(analysis: Analysis): boolean {
   );
 }
 
+/**
+ * "How many megawatts does $30 billion get you?": a unit asked of a figure written in another
+ * kind of unit (money as power) converts nothing; the facts give no such rate.
+ */
+export function asksConversionAcrossUnits(analysis: Analysis): boolean {
+  const unit = askedUnit(analysis.asWritten ?? analysis.normalized);
+  if (!unit) return false;
+  const amounts = analysis.terms.filter((term) => term.kind === "amount");
+  return (
+    amounts.length > 0 &&
+    amounts.every((term) => (term.text.endsWith("gw") ? "GW" : "USD") !== unit.from)
+  );
+}
+
 /** Words that ask for a computation even in a yes/no question ("10B 더하기 30B 하면?"). */
 const ASKS_TO_COMPUTE =
   /\bhow many times\b|\bhow much (?:more|less)\b|\b(?:fraction|percent(?:age)?|difference)\b|\bminus\b|\bby how much\b|상승률|증가율|증가액|상승액|상승분|상승폭|몇 ?배|몇 ?%|몇 ?프로|더하면|더하기|(?:합치면|합하면)\s*(?:얼마|몇|[?？]|$)|나누기|나누면|빼면|비중|비율|퍼센트|차이|얼마 더|얼마나 더/u;
