@@ -35,7 +35,12 @@ import {
 } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { forOneAnswer } from "./answer-memo.ts";
-import { asksArithmetic, figureArithmetic } from "./arithmetic.ts";
+import {
+  asksArithmetic,
+  asksConversion,
+  asksConversionAcrossUnits,
+  figureArithmetic,
+} from "./arithmetic.ts";
 import { asksArticleEnding, endingAnswer } from "./article-ending.ts";
 import { asksIfArticleMentions, mentionAnswer, quotedPhraseAnswer } from "./article-mentions.ts";
 import {
@@ -75,7 +80,7 @@ import { checkSpeaker } from "./claim-speaker.ts";
 import { unpricedPaymentClaimed } from "./claim-unpriced.ts";
 import { checkWrongParty, withoutComparedParty } from "./claim-wrong-party.ts";
 import { withoutClozeInstruction } from "./cloze.ts";
-import { compareFigures } from "./compare.ts";
+import { compareFigures, ratioClaimed } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation, checkRenamedTo } from "./confirm.ts";
 import { isFigureOfAFact } from "./figure-key.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
@@ -1294,6 +1299,24 @@ function answerOne(
     const result = ranked[at] as Ranked<Passage>;
     if (result.item.kind === "fact") rankedFacts.push(result.item.fact);
     else if (result.item.kind === "sentence") sentences.push(result);
+  }
+  // "NVIDIA's $10B in trillions?", "1GW는 몇 메가와트?": one covered figure in another unit,
+  // before anything else reads the figure (a claim of it, the fact alone).
+  const conversion =
+    !notCovered && scope.outsideRelations.length === 0 && asksConversion(analysis)
+      ? figureArithmetic(knowledge, analysis, scope, language)
+      : undefined;
+  if (conversion) {
+    const quoted = chooseSentences(knowledge, sentences, conversion.facts, compact);
+    return composeAnswer(knowledge, language, conversion.facts, quoted, conversion.head);
+  }
+  if (asksConversionAcrossUnits(analysis)) return abstainAnswer(knowledge, language, "not-covered");
+  // "Azure is six times Microsoft's, right?", "마소가 전체의 3분의 1 맞죠?": a ratio claimed in
+  // words of its own, before its figures are read as a claim of a figure.
+  const ratio = ratioClaimed(knowledge, analysis, scope, rankedFacts, language);
+  if (ratio) {
+    const quoted = chooseSentences(knowledge, sentences, ratio.facts, compact);
+    return composeAnswer(knowledge, language, ratio.facts, quoted, ratio.head);
   }
   // "Its intro calls it a $30B investment, right?": what the article says, not what is true.
   const says = articleSaysAnswer(

@@ -10,14 +10,22 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Figure, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { findAmounts } from "../../search/numbers.ts";
+import { type AskedUnit, askedUnit } from "./asked-unit.ts";
 import type { QuestionScope } from "./scope.ts";
 
-type Operation = "ratio" | "share" | "difference" | "sum";
+type Operation = "ratio" | "share" | "difference" | "sum" | "convert";
+
+/** A rate of change asked: "상승률", "증가율", "by what percent did it rise", "% increase". */
+const CHANGE_RATE =
+  /상승률|증가율|오른 ?비율|몇 ?(?:%|퍼센트|프로)(?:나|가|쯤|정도)? ?(?:올|오른|오르|상승|증가|늘|뛰)|\bby what (?:percent(?:age)?|%)|\b(?:percent(?:age)?|%) (?:rise|increase|jump|growth|gain|change)\b|\bincrease rate\b|\brate of (?:increase|growth)\b|\bwhat (?:percent(?:age)?|%) (?:rise|increase|jump|growth|gain)\b/u;
 
 const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
   // "마소 대 엔비디아 투자 비율이 몇 대 몇?", "what's the ratio of A to B": one against the
   // other, not a share of a whole (read before "비율" asks a share).
   ["ratio", /몇 ?대 ?몇|\bratio (?:of|between)\b/u],
+  // "상승률이 몇 %?", "by what percent did it rise?": a change of one measure, not a share (read
+  // before "%" asks a share).
+  ["difference", CHANGE_RATE],
   [
     "share",
     /\b(?:fraction|share|portion|proportion|percent(?:age)?|what part)\b|%|비중|비율|퍼센트|몇 ?프로|몇 ?분의/u,
@@ -28,7 +36,7 @@ const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
   ],
   [
     "difference",
-    /\bhow much (?:more|less|bigger|smaller|higher|lower|extra)\b|\bdifference\b|\bgap\b|\bhow much (?:did|has|does|was) (?:it|that|this|the \w+) (?:jump|rise|grow|increase|go up|climb|rise)|\b(?:jumped|rose|grew|increased|went up|climbed) by how much\b|\bminus\b|차이|얼마나 더|얼마 더|더 많이 .*얼마|얼마나 (?:올랐|뛰었|늘었|증가|상승|오른|뛴|늘어난)|얼마 (?:올랐|뛰었|늘었|오른|뛴|늘어난)|빼면/u,
+    /\bhow much (?:more|less|bigger|smaller|higher|lower|extra)\b|\bdifference\b|\bgap\b|\bhow much (?:did|has|does|was) (?:it|that|this|the \w+) (?:jump|rise|grow|increase|go up|climb|rise)|\b(?:jumped|rose|grew|increased|went up|climbed) by how much\b|\bminus\b|차이|얼마나 더|얼마 더|더 많이 .*얼마|얼마나 (?:올랐|뛰었|늘었|증가|상승|오른|뛴|늘어난)|얼마 (?:올랐|뛰었|늘었|오른|뛴|늘어난)|빼면|증가액|증가분|상승액|상승분|상승폭|증가폭|\bby how much\b/u,
   ],
   [
     "sum",
@@ -41,9 +49,31 @@ export function asksArithmetic(normalized: string): boolean {
   return OPERATIONS.some(([, pattern]) => pattern.test(normalized));
 }
 
+/** Whether a question asks only for a figure in another unit ("in trillions", "몇 메가와트"). */
+export function asksConversion(analysis: Analysis): boolean {
+  return (
+    askedUnit(analysis.asWritten ?? analysis.normalized) !== undefined &&
+    !asksArithmetic(analysis.normalized)
+  );
+}
+
+/**
+ * "How many megawatts does $30 billion get you?": a unit asked of a figure written in another
+ * kind of unit (money as power) converts nothing; the facts give no such rate.
+ */
+export function asksConversionAcrossUnits(analysis: Analysis): boolean {
+  const unit = askedUnit(analysis.asWritten ?? analysis.normalized);
+  if (!unit) return false;
+  const amounts = analysis.terms.filter((term) => term.kind === "amount");
+  return (
+    amounts.length > 0 &&
+    amounts.every((term) => (term.text.endsWith("gw") ? "GW" : "USD") !== unit.from)
+  );
+}
+
 /** Words that ask for a computation even in a yes/no question ("10B 더하기 30B 하면?"). */
 const ASKS_TO_COMPUTE =
-  /\bhow many times\b|\bhow much (?:more|less)\b|\b(?:fraction|percent(?:age)?|difference)\b|몇 ?배|몇 ?%|몇 ?프로|더하면|더하기|(?:합치면|합하면)\s*(?:얼마|몇|[?？]|$)|나누기|나누면|빼면|비중|비율|퍼센트|차이|얼마 더|얼마나 더/u;
+  /\bhow many times\b|\bhow much (?:more|less)\b|\b(?:fraction|percent(?:age)?|difference)\b|\bminus\b|\bby how much\b|상승률|증가율|증가액|상승액|상승분|상승폭|몇 ?배|몇 ?%|몇 ?프로|더하면|더하기|(?:합치면|합하면)\s*(?:얼마|몇|[?？]|$)|나누기|나누면|빼면|비중|비율|퍼센트|차이|얼마 더|얼마나 더/u;
 
 /** A share of a market, of a company or of a portfolio is not a share of a figure here. */
 const NOT_A_FIGURE_SHARE =
@@ -97,14 +127,23 @@ export function figureArithmetic(
   language: Language,
 ): ArithmeticAnswer | undefined {
   const text = analysis.normalized;
-  const operation = OPERATIONS.find(([, pattern]) => pattern.test(text))?.[0];
+  // "NVIDIA's $10B in trillions?", "조 단위로 몇 조 달러?": one figure written in another unit.
+  // Read as written: the glossary drops "조 단위로", "in trillions" as words of no measure.
+  const unitAsked = askedUnit(analysis.asWritten ?? text);
+  const operation =
+    OPERATIONS.find(([, pattern]) => pattern.test(text))?.[0] ??
+    (unitAsked ? "convert" : undefined);
   if (!operation) return undefined;
   // A claim is checked, not computed on ("마소+엔비 합쳐서 150억불?"); advice is not asked here.
   if (analysis.asksForAdvice) return undefined;
-  if (analysis.asksToConfirm && !ASKS_TO_COMPUTE.test(text)) return undefined;
+  if (analysis.asksToConfirm && !ASKS_TO_COMPUTE.test(text) && operation !== "convert") {
+    return undefined;
+  }
   if (scope.entities.some((entity) => entity.outside)) return undefined;
   if (operation === "share" && NOT_A_FIGURE_SHARE.test(text)) return undefined;
-  const written = writtenOperands(knowledge, analysis);
+  // "백만 달러 단위로": the unit's own "million dollars" is no operand.
+  const unitWord = operation === "convert" ? unitAsked?.scale : undefined;
+  const written = writtenOperands(knowledge, analysis, unitWord);
   if (written === undefined) return undefined;
   // A measure the knowledge lacks ("revenue share") is computed on only with the figures written.
   if (scope.outsideRelations.length > 0 && written.length === 0) return undefined;
@@ -116,7 +155,12 @@ export function figureArithmetic(
   const asked = relations.length > 0 || first === undefined ? relations : [first];
   const owns: { entity: string; operand: Operand }[] = [];
   for (const entity of scope.entities) {
-    const own = ownFigure(knowledge, entity.id, asked);
+    // "NVIDIA's commitment in trillions": the one party's figure, whatever word names it.
+    const own =
+      ownFigure(knowledge, entity.id, asked) ??
+      (operation === "convert" && scope.entities.length === 1
+        ? ownFigure(knowledge, entity.id, [])
+        : undefined);
     if (own && !operands.some((operand) => operand.fact === own.fact)) {
       owns.push({ entity: entity.id, operand: own });
     }
@@ -140,7 +184,14 @@ export function figureArithmetic(
   // broadest figure ("the investment" is the total).
   // Only beside a figure named otherwise: relations alone ("committed… the gap?") name no pair.
   for (const named of scope.relations) {
-    if (operands.length === 0 || operands.length >= 2) break;
+    // A conversion takes one figure: the relation's own when no party or amount names one.
+    if (
+      operation === "convert"
+        ? operands.length > 0 || scope.relations.length > 1
+        : operands.length === 0
+    )
+      break;
+    if (operands.length >= 2) break;
     if (operands.some((operand) => operand.fact.relation === named.id)) continue;
     const broadest = knowledge.facts
       .filter((fact) => fact.kind === "figure" && fact.figure && fact.relation === named.id)
@@ -154,6 +205,27 @@ export function figureArithmetic(
       });
     }
   }
+  // "기업가치 상승액은?", "valuation minus the September one": one measure before and after, its
+  // fact's figure and the earlier amount the same fact names ("up from $183 billion").
+  if (operation === "difference" && operands.length <= 1) {
+    const measure = operands[0]?.fact ?? onlyRelationFigure(knowledge, scope);
+    const earlier = measure && earlierAmount(knowledge, measure);
+    if (
+      measure?.figure &&
+      earlier &&
+      !operands.some((operand) => operand.value === earlier.value)
+    ) {
+      if (operands.length === 0) {
+        operands.push({
+          value: measure.figure.value,
+          unit: measure.figure.unit,
+          fact: measure,
+          own: true,
+        });
+      }
+      operands.push(earlier);
+    }
+  }
   // "What share of the total is NVIDIA's?": one party's figure, against the figure it is part of
   // (only when the question speaks of a whole: a figure, "the total", "그 중").
   const ofWhole = written.length > 0 || OF_WHOLE.test(text);
@@ -161,6 +233,12 @@ export function figureArithmetic(
   if (operation === "share" && operands.length === 1 && operands[0]) {
     const whole = wholeOf(knowledge, operands[0].fact);
     if (whole) operands.push(whole);
+  }
+  if (operation === "convert") {
+    const [only] = operands;
+    if (!only || !unitAsked || operands.length > 1) return undefined;
+    const head = converted(only, unitAsked, language);
+    return head ? { facts: [only.fact], head } : undefined;
   }
   const unit = operands[0]?.unit;
   if (operands.length < 2 || !operands.every((operand) => operand.unit === unit)) return undefined;
@@ -211,14 +289,24 @@ function whatItIs(operand: Operand, language: Language): string {
  * The amounts the question writes, each a figure the facts give. Undefined when one is not
  * (a wrong figure is never computed with).
  */
-function writtenOperands(knowledge: Knowledge, analysis: Analysis): Operand[] | undefined {
-  const values = analysis.terms.flatMap((term) =>
-    term.kind === "amount" ? [Number(term.text)] : [],
-  );
-  const bare = values.length > 0 && values.every((value) => value < BARE_LIMIT);
+function writtenOperands(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  unitWord?: number,
+): Operand[] | undefined {
+  const amounts = analysis.terms.flatMap((term) => {
+    if (term.kind !== "amount") return [];
+    // "1gw" is a figure in gigawatts; a plain key is money.
+    const gigawatts = term.text.endsWith("gw");
+    const value = Number(gigawatts ? term.text.slice(0, -2) : term.text);
+    return value === unitWord ? [] : [{ value, unit: gigawatts ? ("GW" as const) : undefined }];
+  });
+  const bare =
+    amounts.length > 0 &&
+    amounts.every((found) => found.unit === undefined && found.value < BARE_LIMIT);
   const operands: Operand[] = [];
-  for (const value of values) {
-    const operand = operandOf(knowledge, bare ? value * BARE_SCALE : value);
+  for (const found of amounts) {
+    const operand = operandOf(knowledge, bare ? found.value * BARE_SCALE : found.value, found.unit);
     if (!operand) return undefined;
     if (!operands.some((known) => known.value === operand.value)) operands.push(operand);
   }
@@ -230,11 +318,19 @@ function statesItsTotal(operands: readonly Operand[]): boolean {
   return operands.some((operand) => operand.value * 2 === total);
 }
 
-function operandOf(knowledge: Knowledge, value: number): Operand | undefined {
+function operandOf(
+  knowledge: Knowledge,
+  value: number,
+  unit: Figure["unit"] | undefined,
+): Operand | undefined {
   const own = knowledge.facts.find(
-    (fact) => fact.kind !== "correction" && fact.figure?.value === value,
+    (fact) =>
+      fact.kind !== "correction" &&
+      fact.figure?.value === value &&
+      (unit === undefined ? fact.figure.unit !== "GW" : fact.figure.unit === unit),
   );
   if (own?.figure) return { value, unit: own.figure.unit, fact: own, own: true };
+  if (unit !== undefined) return undefined;
   const mentioned = mentionedAmounts(knowledge).get(value);
   return mentioned ? { value, unit: "USD", fact: mentioned, own: false } : undefined;
 }
@@ -262,6 +358,34 @@ function ownFigure(
     : undefined;
 }
 
+/** The figure of the one relation a question names ("the valuation"), when just one has one. */
+function onlyRelationFigure(knowledge: Knowledge, scope: QuestionScope): Fact | undefined {
+  const named = scope.relations.filter((relation) =>
+    knowledge.facts.some((fact) => fact.kind === "figure" && fact.relation === relation.id),
+  );
+  if (named.length !== 1 || scope.entities.length > 1) return undefined;
+  const facts = knowledge.facts.filter(
+    (fact) => fact.kind === "figure" && fact.figure && fact.relation === named[0]?.id,
+  );
+  return facts.length === 1 ? facts[0] : undefined;
+}
+
+/**
+ * The earlier value of a measure: the one other amount, in its unit, its own statement names
+ * ("about $350 billion, up from $183 billion"); none when it names several or none.
+ */
+function earlierAmount(knowledge: Knowledge, fact: Fact): Operand | undefined {
+  if (fact.figure?.unit !== "USD") return undefined;
+  const own = fact.figure.value;
+  const others = [...mentionedAmounts(knowledge)].filter(
+    ([value, named]) => named === fact && value !== own,
+  );
+  const [only] = others;
+  return only && others.length === 1
+    ? { value: only[0], unit: "USD", fact, own: false }
+    : undefined;
+}
+
 /** The figure of the same relation whose subjects include this one's ("the combined 15B"). */
 function wholeOf(knowledge: Knowledge, part: Fact): Operand | undefined {
   const fact = knowledge.facts.find(
@@ -277,8 +401,17 @@ function wholeOf(knowledge: Knowledge, part: Fact): Operand | undefined {
     : undefined;
 }
 
+/** "NVIDIA's investment (up to $10 billion) is $0.01 trillion." */
+function converted(operand: Operand, unit: AskedUnit, language: Language): string | undefined {
+  if (operand.unit !== unit.from) return undefined;
+  const written = `${approximate([operand], language)}${unit.write(operand.value / unit.scale, language)}`;
+  return language === "ko"
+    ? `${describe(operand, language)}는 ${written}입니다.`
+    : `${capital(describe(operand, language))} is ${written}.`;
+}
+
 function statement(
-  operation: Operation,
+  operation: Exclude<Operation, "convert">,
   operands: readonly Operand[],
   language: Language,
 ): string | undefined {
@@ -312,7 +445,9 @@ function statement(
         : "";
       // One measure before and after ("from 183 to 350"): how many times over, too.
       const times =
-        big.fact === small.fact ? ` (${timesWords(big.value / small.value, language)})` : "";
+        big.fact === small.fact
+          ? ` (${timesWords(big.value / small.value, language)}, ${riseWords(big.value / small.value - 1, language)})`
+          : "";
       return ko
         ? `${describe(big, language)}는 ${describe(small, language)}보다 ${difference} 더 큽니다${basis}${times}.`
         : `${capital(describe(big, language))} is ${difference} more than ${describe(small, language)}${basis}${times}.`;
@@ -376,6 +511,13 @@ function timesWords(ratio: number, language: Language): string {
   return exact ? `${ratio} times` : `about ${rounded} times`;
 }
 
+/** "a rise of about 91.3%" / "약 91.3% 상승". */
+function riseWords(rise: number, language: Language): string {
+  const percent = Math.round(rise * 1000) / 10;
+  const about = Number.isInteger(rise * 100) ? "" : language === "ko" ? "약 " : "about ";
+  return language === "ko" ? `${about}${percent}% 상승` : `a rise of ${about}${percent}%`;
+}
+
 const SIMPLE_FRACTIONS: readonly (readonly [number, number, string])[] = [
   [1, 2, "a half"],
   [1, 3, "one third"],
@@ -384,7 +526,7 @@ const SIMPLE_FRACTIONS: readonly (readonly [number, number, string])[] = [
   [3, 4, "three quarters"],
 ];
 
-function shareWords(share: number, language: Language): string {
+export function shareWords(share: number, language: Language): string {
   const percent = Math.round(share * 1000) / 10;
   const simple = SIMPLE_FRACTIONS.find(([top, bottom]) => Math.abs(share - top / bottom) < 1e-9);
   const exactPercent = Number.isInteger(share * 100);

@@ -9,7 +9,10 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
+import { findAmounts } from "../../search/numbers.ts";
 import { verdictWords } from "../shared/phrases.ts";
+import { shareWords } from "./arithmetic.ts";
+import { figureKey } from "./figure-key.ts";
 import type { QuestionScope } from "./scope.ts";
 
 const MORE =
@@ -232,14 +235,56 @@ function sentence(language: Language, opening: string, big: Fact, small: Fact): 
 /** Words for a ratio claimed: "double", "twice", "three times", "두 배", "3배", "half", "절반". */
 const FACTOR_WORDS: readonly (readonly [RegExp, number])[] = [
   [/\b(?:double(?![- ]?check)|twice|2x|two times|2 times)\b|두 ?배|2 ?배/u, 2],
-  [/\b(?:triple|thrice|3x|three times|3 times)\b|세 ?배|3 ?배/u, 3],
-  [/\b(?:quadruple|4x|four times|4 times)\b|네 ?배|4 ?배/u, 4],
-  [/\bhalf (?:of |as (?:much|big) as )|절반|반밖에|반 ?(?:정도|이지|이야|임|인)/u, 0.5],
+  [/\b(?:triple|thrice|3x|three times|3 times)\b|세 ?배|(?<![\d.])3 ?배/u, 3],
+  [/\b(?:quadruple|4x|four times|4 times)\b|네 ?배|(?<![\d.])4 ?배/u, 4],
+  [/\b(?:five times|5x|5 times|fivefold)\b|다섯 ?배|(?<![\d.])5 ?배/u, 5],
+  [/\b(?:six times|6x|6 times|sixfold)\b|여섯 ?배|(?<![\d.])6 ?배/u, 6],
+  [/\btwo[- ]thirds?\b|(?<![\d.])2\/3(?![\d.])|3 ?분의 ?2|삼분의 ?이/u, 2 / 3],
+  [/\b(?:a|one)[- ]third\b|(?<![\d.])1\/3(?![\d.])|3 ?분의 ?1|삼분의 ?일/u, 1 / 3],
+  [/\b(?:a|one)[- ]quarter\b|(?<![\d.])1\/4(?![\d.])|4 ?분의 ?1|사분의 ?일/u, 1 / 4],
+  [
+    /\bhalf (?:of |as (?:much|big) as |the )|절반|반밖에|반 ?(?:정도|이지|이야|임|인)|2 ?분의 ?1/u,
+    0.5,
+  ],
 ];
+
+/** "A third of the total", "전체의 절반": a part claimed of the whole it belongs to. */
+const OF_THE_WHOLE = /\b(?:total|combined|overall|whole|all of it)\b|전체|총|합계|합친/u;
+
+/** The figure of the same relation whose subjects include the part's ("the combined 15B"). */
+function wholeOfPart(figures: readonly Fact[], part: Fact): Fact | undefined {
+  return figures.find(
+    (candidate) =>
+      candidate.kind === "figure" &&
+      candidate.figure?.unit === part.figure?.unit &&
+      candidate.relation === part.relation &&
+      candidate.subject.length > part.subject.length &&
+      part.subject.every((id) => candidate.subject.includes(id)),
+  );
+}
 
 /** The ratio a claim gives between two figures, if any. */
 function claimedFactor(text: string): number | undefined {
   return FACTOR_WORDS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+/**
+ * "The Azure spend is six times Microsoft's, right?", "마소가 전체의 3분의 1 맞죠?": a ratio or a
+ * part claimed in words of its own, checked before the figures it names are read as a claim of
+ * a figure.
+ */
+export function ratioClaimed(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+  rankedFacts: readonly Fact[],
+  language: Language,
+): FigureComparison | undefined {
+  if (!analysis.asksToConfirm) return undefined;
+  const factor = claimedFactor(analysis.normalized);
+  return factor === undefined
+    ? undefined
+    : ratioClaim(knowledge, analysis.normalized, scope, rankedFacts, language, factor);
 }
 
 /**
@@ -261,6 +306,21 @@ function ratioClaim(
     (fact) => fact.figure !== undefined && fact.kind !== "correction",
   );
   const items = itemsNamed(knowledge, text, scope, figures);
+  // "애저 300억 달러가 총 투자액의 두 배?": a figure written is the fact whose figure it is.
+  for (const amount of items.length < 2 ? findAmounts(text) : []) {
+    const fact = knowledge.facts.find(
+      (candidate) => candidate.kind === "figure" && figureKey(candidate) === amount.key,
+    );
+    if (fact && !items.some((item) => item.fact === fact)) {
+      items.push({ fact, position: amount.start });
+    }
+  }
+  // "Microsoft's share is a third of the total": one figure against the whole it is part of.
+  const [part] = items;
+  if (items.length === 1 && part && factor < 1 && OF_THE_WHOLE.test(text)) {
+    const whole = wholeOfPart(knowledge.facts, part.fact);
+    if (whole) items.push({ fact: whole, position: Number.MAX_SAFE_INTEGER });
+  }
   if (items.length !== 2) return undefined;
   const [first, second] = [...items].sort((a, b) => a.position - b.position) as [Item, Item];
   const [a, b] = [first.fact.figure, second.fact.figure];
@@ -270,9 +330,19 @@ function ratioClaim(
   const opening = agrees ? verdictWords[language].yes : verdictWords[language].no;
   const times = Number.isInteger(ratio) ? String(ratio) : ratio.toFixed(2).replace(/0+$/u, "");
   const [big, small] = [first.fact, second.fact];
+  // A part of a whole reads as a share ("one third (about 33.3%)"), not "0.33 times".
+  const share = ratio < 1 ? shareWords(ratio, language) : undefined;
+  const relation =
+    language === "ko"
+      ? share
+        ? `의 ${share}`
+        : `의 ${times}배`
+      : share
+        ? `${share} of`
+        : `${times} times`;
   const head =
     language === "ko"
-      ? `${opening}, ${big.label.ko}(${formatFigure(a, language)})는 ${small.label.ko}(${formatFigure(b, language)})의 ${times}배입니다.`
-      : `${opening}: the ${big.label.en.replace(/^Combined\b/u, "combined")} (${formatFigure(a, language)}) is ${times} times the ${small.label.en.replace(/^Combined\b/u, "combined")} (${formatFigure(b, language)}).`;
+      ? `${opening}, ${big.label.ko}(${formatFigure(a, language)})는 ${small.label.ko}(${formatFigure(b, language)})${relation}입니다.`
+      : `${opening}: the ${big.label.en.replace(/^Combined\b/u, "combined")} (${formatFigure(a, language)}) is ${relation} the ${small.label.en.replace(/^Combined\b/u, "combined")} (${formatFigure(b, language)}).`;
   return { facts: [big, small], head };
 }
