@@ -126,6 +126,7 @@ import {
   asksBothSides,
   asksGivesAndGets,
   asksMoneyDirection,
+  asksMoneyLaidOut,
   asksMoneyOrder,
   asksToCompare,
   asksWhereMoneyEndsUp,
@@ -276,7 +277,11 @@ function moneyOrderAnswer(
   options: { language?: Language },
 ): Answer | undefined {
   const read = index.analyze(written);
-  if (read.asksToConfirm || read.asksForAdvice || !asksMoneyOrder(read.normalized)) {
+  if (
+    read.asksToConfirm ||
+    read.asksForAdvice ||
+    !(asksMoneyOrder(read.normalized) || asksMoneyLaidOut(read.normalized))
+  ) {
     return undefined;
   }
   // Turned away as a question about the deal (never a rule change, another task or chatter).
@@ -1533,6 +1538,8 @@ function answerOne(
       language,
       ids,
       ONE_WAY_ONLY.test(analysis.normalized),
+      undefined,
+      asksMoneyLaidOut(analysis.normalized),
     );
     if (direction) return direction;
   }
@@ -1604,7 +1611,9 @@ function answerOne(
       ids.length > 2 ? [] : ids,
       ONE_WAY_ONLY.test(analysis.normalized),
       undefined,
-      ROUND_TRIP.test(analysis.normalized) || LOOP_NAMED.test(analysis.normalized),
+      ROUND_TRIP.test(analysis.normalized) ||
+        LOOP_NAMED.test(analysis.normalized) ||
+        asksMoneyLaidOut(analysis.normalized),
     );
     if (direction) return direction;
   }
@@ -1862,7 +1871,7 @@ function directionOfMoney(
     ids,
     ONE_WAY_ONLY.test(analysis.normalized),
     undefined,
-    LOOP_NAMED.test(analysis.normalized),
+    LOOP_NAMED.test(analysis.normalized) || asksMoneyLaidOut(analysis.normalized),
   );
 }
 
