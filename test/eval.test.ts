@@ -150,7 +150,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round ten, scored untouched (blind36 85.2%, blind37 88.0%,
     // blind38 95.0%, blind39 77.8%); floors just under their end-of-round figures.
     { file: "blind36.jsonl", floor: 0.945, rows: 230, near: 0.97 },
-    { file: "blind37.jsonl", floor: 0.96, rows: 234, near: 1 },
+    { file: "blind37.jsonl", floor: 0.965, rows: 234, near: 1 },
     { file: "blind38.jsonl", floor: 0.99, rows: 222, near: 1, abstain: 1 },
     { file: "blind39.jsonl", floor: 0.96, rows: 225, near: 1, abstain: 1 },
     // val10 was never opened in round ten; it is tuned on from round eleven.

@@ -82,6 +82,7 @@ import {
   figureInOtherUnit,
   unsupportedMeasure,
 } from "./measure-scope.ts";
+import { asksMoneyRole, moneyRoleAnswer } from "./money-role.ts";
 import { otherPartiesNotCovered } from "./other-parties.ts";
 import {
   asksByItself,
@@ -623,6 +624,10 @@ function answerWritten(
   // leg by leg before its clauses are read as parts.
   // "What does Anthropic get from NVIDIA besides money?", "…얻는 것은? 클라우드 매출 외에요": the
   // facts joining the two beside the money; the set-aside money is no part of its own.
+  // "Is Anthropic the buyer or the seller?", "300억은 MS 매출이에요 비용이에요?": each side of the
+  // payment, before "revenue" reads as a figure the knowledge lacks.
+  const roles = asksMoneyRole(knowledge, analysis, wholeScope);
+  if (roles) return moneyRoleAnswer(knowledge, language, roles);
   const besidesMoney = getsBesidesMoney(
     knowledge,
     analysis.normalized,
