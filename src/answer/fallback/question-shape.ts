@@ -407,6 +407,8 @@ const DIRECTION = [
   /\bwhat\b.*\b(?:give|gives|giving|gave|get|gets|getting|got|receiv\w*|send|sends|sent|hand|hands|handed|pay|pays|paid)\b(?:\s+\w+){0,3}?\s+(?:back\b(?!\s+(?:in|then|when|during|at|on|to (?:the|basics))\b)|in (?:return|exchange)\b)|\b(?:give|gives|get|gets|receiv\w*|send|sends|hand|hands|pay|pays)\b(?:\s+\w+){0,3}\s+what (?:back|in return|in exchange)\b/u,
   GIVES_AND_GETS,
   MONEY_LAID_OUT,
+  // Who holds what after the money moved: "who owns what now?", "who has a stake in whom?".
+  /\bwho (?:owns|holds|has) (?:what|(?:a )?(?:stake|piece|share|equity)s? (?:in|of) (?:who|whom|what|which))\b/u,
   // "…, or is it the other way around?", "반대야?": the direction itself is asked.
   /\bor (?:is it |was it |does it go )?the other way (?:a)?round\b|\bor vice versa\b|(?:아니면|혹은) (?:그 )?반대|거꾸로(?:야|인가|냐|임)/u,
   // Money in and out of one party: "들어오는 돈이랑 나가는 돈", "inflows and outflows", "받기만 해?".
