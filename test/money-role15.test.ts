@@ -68,3 +68,22 @@ describe("writing the answer down is no advice", () => {
     expect(answer("우리 팀은 클로드를 어디서 써야 돼?").abstained).toBe(true);
   });
 });
+
+describe("an investment and a purchase told apart", () => {
+  it.each([
+    "what's the difference between the investment and the purchase commitment?",
+    "investing vs buying compute, not the same thing right?",
+    "지분 투자하고 애저 구매는 어떻게 달라?",
+  ])("gives each flow's sides for %s", (question) => {
+    const said = answer(question);
+    expect(said.text).toMatch(/is the buyer|구매자\(고객\)/);
+    expect(said.text).toMatch(/is the investor|투자자로서/);
+  });
+
+  it("leaves their sizes to arithmetic", () => {
+    const said = answer(
+      "how much bigger is the purchase than the investment, whats the difference?",
+    );
+    expect(said.text).not.toMatch(/is the buyer/);
+  });
+});

@@ -40,6 +40,15 @@ const FILED =
 /** The figure of one party's own books, asked: how much, when, over what period. */
 const OWN_FIGURE =
   /\bhow much\b|얼마|\bwhen\b|언제|\bannual\w*|\byearly\b|\bquarter\w*|분기|올해|연간|연 매출|\brun[- ]rate\b|\bper year\b|\bafford\w*|감당/u;
+/** Money put in for a stake, and money paid for something bought. */
+const INVESTED = /\binvest\w*|\bstakes?\b|\bequity\b|투자|지분/u;
+const BOUGHT = /\bpurchas\w*|\bbuy\w*|\bbought\b|\bcommitments?\b|구매|구입|약정/u;
+/** Two things told apart: "뭐가 달라", "difference", "not the same thing", "헷갈려". */
+const TOLD_APART =
+  /\bdifferen\w*|\bdiffer\b|\bsame thing\b|\bmix(?:ed|ing)? up\b|\bconfus\w*|\btell (?:them |the two )?apart\b|차이|다르|달라|다른 거|헷갈|섞여|구분/u;
+/** Their sizes compared instead: arithmetic, not kinds. */
+const SIZED =
+  /\bhow much\b|\bhow many\b|\bbigger\b|\blarger\b|\bsmaller\b|\bmore than\b|\btimes\b|얼마|몇|배|더 (?:크|많|작|적)/u;
 /** Any of the above: the cheap test before anything else is read. */
 const ANY_ROLE = new RegExp(`${BUYER_SIDE.source}|${SELLER_SIDE.source}|${BOOKED.source}`, "u");
 
@@ -50,7 +59,7 @@ export function asksMoneyRole(
   scope: () => QuestionScope,
 ): MoneyRoles | undefined {
   const text = analysis.normalized;
-  if (!ANY_ROLE.test(text) || analysis.asksForAdvice) return undefined;
+  if (!(ANY_ROLE.test(text) || TOLD_APART.test(text)) || analysis.asksForAdvice) return undefined;
   const bothSides = BUYER_SIDE.test(text) && SELLER_SIDE.test(text);
   const amounts = new Set(
     analysis.terms.flatMap((term) => (term.kind === "amount" ? [term.text] : [])),
@@ -63,7 +72,14 @@ export function asksMoneyRole(
   // "counts as"), never its amount or date ("Anthropic's annual revenue", "when is it booked").
   const filed =
     byFigure.length > 0 && BOOKED.test(text) && FILED.test(text) && !OWN_FIGURE.test(text);
-  if (!bothSides && !filed) return undefined;
+  // "투자랑 구매 약정이 뭐가 달라요?": the two kinds of payment told apart, every flow's sides.
+  const kindsTold =
+    !filed &&
+    INVESTED.test(text) &&
+    BOUGHT.test(text) &&
+    TOLD_APART.test(text) &&
+    !SIZED.test(text);
+  if (!bothSides && !filed && !kindsTold) return undefined;
   const read = scope();
   if (read.entities.some((entity) => entity.outside)) return undefined;
   if (filed) return { flows: byFigure, besides: [] };
