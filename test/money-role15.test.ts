@@ -29,7 +29,7 @@ describe("the sides of a purchase", () => {
     expect(answer("For Anthropic, is the 30B a cost or income?").text).toMatch(
       /a cost for it, and revenue for Microsoft/,
     );
-    expect(answer("300억 달러는 마소 쪽에선 매출로 잡히나요?").text).toMatch(
+    expect(answer("300억 달러는 마소 입장에선 매출인가요 비용인가요?").text).toMatch(
       /마이크로소프트에게는 매출/,
     );
   });

@@ -34,9 +34,13 @@ const SELLER_SIDE =
 /** How the money is booked: revenue on one side, cost on the other. */
 const BOOKED =
   /\b(?:revenues?|sales|income|costs?|expenses?|expenditures?)\b|매출|수익|수입|비용|지출|경비/u;
-/** Where a sum is filed: from one side's view, as revenue or cost, one or the other. */
+/**
+ * Where a sum is filed: from one side's view, as revenue or cost, one or the other. How a party
+ * books it ("does Microsoft count the $30B as revenue?", "매출로 잡아?") is its accounting, which
+ * the knowledge does not cover.
+ */
 const FILED =
-  /입장|관점|측면|(?:으로|로) (?:잡|봐|보|처리|분류|인식되|들어가)|인 (?:거|건가|건지)|구분|헷갈|\bfor (?!(?:a|an|the|this|that|it|what)\b)\w+|\b(?:counts?|counted|booked|classed|classified|treated) as\b|\bor\b|아니면|(?:예요|이에요|야|임|인가요) \S+(?:예요|이에요|야|임|인가요)/u;
+  /입장|관점|측면|인 (?:거|건가|건지)|구분|헷갈|\bfor (?!(?:a|an|the|this|that|it|what)\b)\w+|\bor\b|아니면|(?:예요|이에요|야|임|인가요) \S+(?:예요|이에요|야|임|인가요)/u;
 /** The figure of one party's own books, asked: how much, when, over what period. */
 const OWN_FIGURE =
   /\bhow much\b|얼마|\bwhen\b|언제|\bannual\w*|\byearly\b|\bquarter\w*|분기|올해|연간|연 매출|\brun[- ]rate\b|\bper year\b|\bafford\w*|감당/u;
