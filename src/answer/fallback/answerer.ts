@@ -94,6 +94,7 @@ import {
   figureInOtherUnit,
   unsupportedMeasure,
 } from "./measure-scope.ts";
+import { asksMoneyRole, moneyRoleAnswer } from "./money-role.ts";
 import { otherPartiesNotCovered } from "./other-parties.ts";
 import {
   asksByItself,
@@ -139,6 +140,7 @@ import {
   asksBothSides,
   asksGivesAndGets,
   asksMoneyDirection,
+  asksMoneyLaidOut,
   asksMoneyOrder,
   asksToCompare,
   asksWhereMoneyEndsUp,
@@ -289,7 +291,11 @@ function moneyOrderAnswer(
   options: { language?: Language },
 ): Answer | undefined {
   const read = index.analyze(written);
-  if (read.asksToConfirm || read.asksForAdvice || !asksMoneyOrder(read.normalized)) {
+  if (
+    read.asksToConfirm ||
+    read.asksForAdvice ||
+    !(asksMoneyOrder(read.normalized) || asksMoneyLaidOut(read.normalized))
+  ) {
     return undefined;
   }
   // Turned away as a question about the deal (never a rule change, another task or chatter).
@@ -633,6 +639,10 @@ function answerWritten(
   // leg by leg before its clauses are read as parts.
   // "What does Anthropic get from NVIDIA besides money?", "…얻는 것은? 클라우드 매출 외에요": the
   // facts joining the two beside the money; the set-aside money is no part of its own.
+  // "Is Anthropic the buyer or the seller?", "300억은 MS 매출이에요 비용이에요?": each side of the
+  // payment, before "revenue" reads as a figure the knowledge lacks.
+  const roles = asksMoneyRole(knowledge, analysis, wholeScope);
+  if (roles) return moneyRoleAnswer(knowledge, language, roles);
   const besidesMoney = getsBesidesMoney(
     knowledge,
     analysis.normalized,
@@ -1597,6 +1607,8 @@ function answerOne(
       language,
       ids,
       ONE_WAY_ONLY.test(analysis.normalized),
+      undefined,
+      asksMoneyLaidOut(analysis.normalized),
     );
     if (direction) return direction;
   }
@@ -1668,7 +1680,9 @@ function answerOne(
       ids.length > 2 ? [] : ids,
       ONE_WAY_ONLY.test(analysis.normalized),
       undefined,
-      ROUND_TRIP.test(analysis.normalized) || LOOP_NAMED.test(analysis.normalized),
+      ROUND_TRIP.test(analysis.normalized) ||
+        LOOP_NAMED.test(analysis.normalized) ||
+        asksMoneyLaidOut(analysis.normalized),
     );
     if (direction) return direction;
   }
@@ -1809,9 +1823,12 @@ const KOREAN_ASK_JOINED = /(?:뭐|얼마|언제|어디|누구|왜)고,?\s+\S/u;
 const SECOND_ASK =
   /\b(?:and|plus|also|but)\s+(?:what|who|how|why|when|which|where|is|are|does|did|do)\b|그리고|[?？]\s*\S/u;
 
-/** "A에서 B로 가는/흘러가는…", "from A to B", "what does A send/pay B": one way asked. */
+/**
+ * "A에서 B로 가는/흘러가는…", "from A to B", "what does A send/pay B", "explain what A is buying
+ * from B": one way asked.
+ */
 const ONE_WAY_ASKED =
-  /에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat (?:does|do|did|is|has|have|will) \S+ (?:(?:actually|really|even|exactly|then|now|also) )?(?:send|sending|sent|give|giving|gave|given|hand|transfer|buy|buying|purchase|purchasing|commit|committed|committing|pledge|pledged|pledging|promise|promised|promising|offer|offered|offering|provide|provided|providing)\b|(?:한테서|에게서|에서|로부터|한테|에게)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)|(?:한테|에게)\s+(?:약속|준|주는|줄|주기로|넣은|넣는|넣기로|제공|투자)\S*\s+(?:게|건|것은?|거)\s*(?:뭐|무엇|뭔)/u;
+  /\bwhat \S+ (?:is |was |will be |has been |has |had )?(?:(?:actually|really|exactly|now|also) )?(?:buys|buying|bought|purchases|purchasing|purchased)\b.*\bfrom\b|에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat (?:does|do|did|is|has|have|will) \S+ (?:(?:actually|really|even|exactly|then|now|also) )?(?:send|sending|sent|give|giving|gave|given|hand|transfer|buy|buying|purchase|purchasing|commit|committed|committing|pledge|pledged|pledging|promise|promised|promising|offer|offered|offering|provide|provided|providing)\b|(?:한테서|에게서|에서|로부터|한테|에게)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)|(?:한테|에게)\s+(?:약속|준|주는|줄|주기로|넣은|넣는|넣기로|제공|투자)\S*\s+(?:게|건|것은?|거)\s*(?:뭐|무엇|뭔)/u;
 
 /** "앤트로픽이 마소에 쓰는 돈은?": the money one party spends on, or gives, another. */
 const KOREAN_SPENDS_ON =
@@ -1820,9 +1837,9 @@ const KOREAN_SPENDS_ON =
 /** Money by name: a payment's amount, not a quantity of compute. */
 const MONEY_WORD = /돈|금액|액수|비용|\b(?:money|dollars?|cash|\$)/u;
 
-/** What one party buys from another is asked. */
+/** What one party buys from another is asked, also inside a request ("explain what A is buying from B"). */
 const BUYS_FROM =
-  /\bwhat (?:does|do|did|is|will) \S+ (?:(?:actually|really|even|exactly|then|now|also) )?(?:buy|buying|purchase|purchasing)\b.*\bfrom\b|(?:한테서|에게서|에서|로부터|한테|에게)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)/u;
+  /\bwhat (?:does|do|did|is|will) \S+ (?:(?:actually|really|even|exactly|then|now|also) )?(?:buy|buying|purchase|purchasing)\b.*\bfrom\b|\bwhat \S+ (?:is |was |will be |has been |has |had )?(?:(?:actually|really|exactly|now|also) )?(?:buys|buying|bought|purchases|purchasing|purchased)\b.*\bfrom\b|(?:한테서|에게서|에서|로부터|한테|에게)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)/u;
 
 /** A Korean party word that, said of buying, names the seller ("엔비디아한테 뭐 사"). */
 const SOLD_BY = /(?:한테|에게)$/u;
@@ -1926,7 +1943,7 @@ function directionOfMoney(
     ids,
     ONE_WAY_ONLY.test(analysis.normalized),
     undefined,
-    LOOP_NAMED.test(analysis.normalized),
+    LOOP_NAMED.test(analysis.normalized) || asksMoneyLaidOut(analysis.normalized),
   );
 }
 

@@ -104,8 +104,9 @@ export function legsClaimAnswer(
   const words = verdictWords[language];
   const steps = shown.map((flow) => step(knowledge, language, flow)).join("; ");
   const cycle = legs.at(-1)?.to === legs[0]?.from || LOOP.test(normalized);
+  // Two parties paying each other back is the loop's round trip too ("pays A so A pays it back").
   const loop =
-    cycle && new Set(legs.flatMap((leg) => [leg.from, leg.to])).size > 2
+    cycle && (new Set(legs.flatMap((leg) => [leg.from, leg.to])).size > 2 || legs.length === 2)
       ? knowledge.facts.find((fact) => fact.id === knowledge.flows.loop?.fact)
       : undefined;
   const head =

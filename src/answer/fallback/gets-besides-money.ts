@@ -48,12 +48,16 @@ export function getsBesidesMoney(
   const givesSecond = isGiver(normalized, second);
   if (givesFirst === givesSecond) return undefined;
   const [receiver, giver] = givesFirst ? [second, first] : [first, second];
-  const money = moneyFacts(knowledge);
-  const joining = knowledge.facts.filter(
-    (fact) =>
-      fact.kind !== "correction" && !money.has(fact.id) && crosses(fact, receiver.id, giver.id),
-  );
+  const joining = factsJoining(knowledge, receiver.id, giver.id);
   return joining.length > 0 ? joining : undefined;
+}
+
+/** The facts that join two parties beside the money (a partnership, a product made available). */
+export function factsJoining(knowledge: Knowledge, one: string, other: string): Fact[] {
+  const money = moneyFacts(knowledge);
+  return knowledge.facts.filter(
+    (fact) => fact.kind !== "correction" && !money.has(fact.id) && crosses(fact, one, other),
+  );
 }
 
 function isGiver(text: string, entity: NamedEntity): boolean {

@@ -347,6 +347,19 @@ export function asksGivesAndGets(normalized: string): boolean {
   return GIVES_AND_GETS.test(normalized);
 }
 
+/**
+ * The flows laid out, asked as a picture or a walk-through rather than a direction: "draw me
+ * the money arrows", "trace the loop step by step", "돈이 누구한테서 누구한테 가는지", "돈이 어떻게
+ * 도는 건지", and money paid only to be paid back ("paying A so A pays it back"). Every flow, and
+ * the loop they make.
+ */
+const MONEY_LAID_OUT =
+  /\b(?:money|cash|payment|funding) arrows?\b|\barrows?\b.{0,30}\b(?:money|cash)\b|\b(?:trace|draw|sketch)\b(?: me| us)? (?:out )?(?:the |this |that |a )?(?:\w+ ){0,2}(?:loop|circle|cycle|money|cash|flows?)\b|\b(?:loop|circle|cycle|money|cash|flows?)\b.{0,30}\b(?:step[- ]by[- ]step|one step at a time)\b|\b(?:pay\w*|giv\w*|fund\w*|invest\w*|hand\w*|send\w*)\b.{1,40}\b(?:to|so)\b.{0,30}\b(?:pay|pays|paying|give|gives|hand|hands|send|sends)\b (?:\w+ ){1,2}?back\b|누구(?:한테서|에게서|로부터|에서) ?누구(?:한테|에게|로|에)|돈(?:이|은)? (?:어떻게|어케|어찌) (?:한 바퀴 )?(?:도는|돌아|도나|돌고|순환)/u;
+
+export function asksMoneyLaidOut(normalized: string): boolean {
+  return MONEY_LAID_OUT.test(normalized);
+}
+
 /** Which way money goes: "receive … or pay", "받는 거야 주는 거야", "who pays whom". */
 const DIRECTION = [
   /\b(?:receiv\w*|get|gets|getting|take|takes|taking)\b.*\bor\b.*\b(?:pay\w*|give\w*|spend\w*)\b/,
@@ -393,6 +406,9 @@ const DIRECTION = [
   // September").
   /\bwhat\b.*\b(?:give|gives|giving|gave|get|gets|getting|got|receiv\w*|send|sends|sent|hand|hands|handed|pay|pays|paid)\b(?:\s+\w+){0,3}?\s+(?:back\b(?!\s+(?:in|then|when|during|at|on|to (?:the|basics))\b)|in (?:return|exchange)\b)|\b(?:give|gives|get|gets|receiv\w*|send|sends|hand|hands|pay|pays)\b(?:\s+\w+){0,3}\s+what (?:back|in return|in exchange)\b/u,
   GIVES_AND_GETS,
+  MONEY_LAID_OUT,
+  // Who holds what after the money moved: "who owns what now?", "who has a stake in whom?".
+  /\bwho (?:owns|holds|has) (?:what|(?:a )?(?:stake|piece|share|equity)s? (?:in|of) (?:who|whom|what|which))\b/u,
   // "…, or is it the other way around?", "반대야?": the direction itself is asked.
   /\bor (?:is it |was it |does it go )?the other way (?:a)?round\b|\bor vice versa\b|(?:아니면|혹은) (?:그 )?반대|거꾸로(?:야|인가|냐|임)/u,
   // Money in and out of one party: "들어오는 돈이랑 나가는 돈", "inflows and outflows", "받기만 해?".
