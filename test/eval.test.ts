@@ -241,7 +241,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-14.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.92 },
     // Written apart at the start of round fourteen (92.6% then). Never opened: the round's helpers
     // score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val14.jsonl", rows: 230, floor: 0.93, abstain: 0.965, near: 0.92 },
+    { file: "val14.jsonl", rows: 230, floor: 0.935, abstain: 0.99, near: 0.92 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
