@@ -6,6 +6,7 @@
  */
 import { escapeRegExp } from "../util/escape-regexp.ts";
 import { ABOUT_THE_BOT_PATTERNS } from "./about-the-bot.ts";
+import { CALL_ADVICE_PATTERNS } from "./advice-calls.ts";
 import { HOLDINGS_ADVICE_PATTERNS } from "./advice-holdings.ts";
 import { CODING_QUESTION_PATTERNS } from "./coding-question.ts";
 import { englishVerbForms } from "./english-conjugate.ts";
@@ -205,6 +206,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\b(?:worth|wise|smart|sensible) (?:putting|investing|sinking|moving|throwing|parking|buying|loading up|piling in|getting in|grabbing|picking up|adding|shorting|holding|selling|dumping|a punt|a flutter)\b|\b(?:my|our) (?:isas?|sipp|401\(?k\)?|iras?|roth|pension|super|superannuation|savings|nest egg|retirement (?:money|savings|fund|pot)|(?:isa|tax-free) allowance)\b[^?.!]*\b(?:into|in)\b/u,
   /전량 ?(?:매도|매수|정리|손절|익절)|몰빵|풀매수|풀매|(?:매수|매도) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야)|익절|(?:떡상|떡락)(?:할까|할지|하겠|각|가즈아|가능)|(?<!\p{Script=Hangul})따{1,2}상|(?:투자해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
   ...HOLDINGS_ADVICE_PATTERNS,
+  ...CALL_ADVICE_PATTERNS,
 ];
 
 /**
@@ -212,7 +214,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
  * trade verb is the asker's trade only where nothing follows it that is bought ("msft buy or
  * sell?", never "does msft buy nvidia systems").
  */
-const TRADE_WORDS = String.raw`\b(?:buy|sell|short|hold)\b(?:\s+(?:now|rn|today|here|it|them|yet|still|anymore|or|and|\w+\?))*\s*(?:[?!.,]|or\b|$)|\b(?:go up|go down|price target|a buy|a hold|a sell|get in|buy in|buy the dip|(?:buy|sell) signal|(?:long|short)[- ]term hold)\b|살까|살래|사야|질러야|지를까|질러도|질러볼까|사도|사면|사나|팔까|팔아|팔면|팔래|오를|내릴|떨어질|올라갈|오른다|오른답|오르겠|내린다|떨어진다|떨어지겠|전망|들어가도|탑승|올라타|사는 ?(?:방법|법)|사는 ?(?:거|게|건) ?(?:어때|어떰|괜찮|좋|맞)|살 수 있`;
+const TRADE_WORDS = String.raw`\b(?:buy|sell|short|hold)\b(?:\s+(?:now|rn|today|here|it|them|yet|still|anymore|or|and|\w+\?))*\s*(?:[?!.,]|or\b|$)|\b(?:go up|go down|price target|a buy|a hold|a sell|get in|buy in|buy the dip|(?:buy|sell) signal|(?:long|short)[- ]term hold)\b|살까|살래|사야|질러야|지를까|질러도|질러볼까|사도|사면|사나|팔까|팔아|팔면|팔래|오를|내릴|떨어질|올라갈|오른다|오른답|오르겠|내린다|떨어진다|떨어지겠|전망|들어가도|탑승|올라타|사는 ?(?:방법|법)|(?:사|사 ?두|사 ?놓|투자하|매수하|들고 있)는 ?(?:거|게|건|것이|편이) ?(?:어때|어떰|괜찮|좋|맞|이득|유리|이익|나아|나을|낫|남는)|오르는 ?(?:거|게|건)|오르나|오르냐|올라요|올라가나|올라갈까|상승할|하락할|반등할|살 수 있`;
 
 /** Goods a company sells: after a ticker, they make it the maker, not shares to trade. */
 const GOODS = String.raw`(?:gpus?|chips?|cards?|systems?|servers?|hardware|products?|software|services?|compute|cloud|racks?)\b`;

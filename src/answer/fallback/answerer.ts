@@ -61,6 +61,7 @@ import {
   flawsInPart,
   reviewAnswer,
 } from "./article-review.ts";
+import { halvesAtAskEnds, LIST_MARK_JOIN } from "./ask-ends.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { withoutCircumstance } from "./circumstance.ts";
 import { type AddedInvestor, addedInvestorClaimed } from "./claim-added-investor.ts";
@@ -427,12 +428,14 @@ function answeredBesideAdvice(
 ): Answer | undefined {
   const whole = index.analyze(written);
   if (!whole.asksForAdvice || whole.triesToChangeRules || whole.asksForOtherTask) return undefined;
-  for (const [before, after] of halvesAtJoins(written)) {
+  for (const [before, after] of [...halvesAtJoins(written), ...halvesAtAskEnds(written)]) {
     // The question first, then the advice, joined as a second ask ("…, and should I…", "…고,
-    // …", "…이랑 …"): a comma alone may join the advice to its own terms ("Which is the better
-    // buy, Microsoft or NVIDIA, for someone who…?").
+    // …", "…이랑 …", "…? 2) …"): a comma alone may join the advice to its own terms ("Which is
+    // the better buy, Microsoft or NVIDIA, for someone who…?").
     const join = written.slice(written.indexOf(before) + before.length, written.lastIndexOf(after));
-    if (!ASK_JOIN.test(join)) continue;
+    if (!ASK_JOIN.test(join) && !(LIST_MARK_JOIN.test(join) && endsAnAsk(before, join))) {
+      continue;
+    }
     if (index.analyze(before).asksForAdvice || !index.analyze(after).asksForAdvice) {
       continue;
     }
@@ -444,6 +447,15 @@ function answeredBesideAdvice(
     return partsAnswer(index.knowledge, language, [before, after], [first, second]);
   }
   return undefined;
+}
+
+/**
+ * A question mark or a list item's number between two asks: "1) … 2) will NVDA go up?", "How
+ * much did Microsoft put in? Should I buy MSFT now?".
+ */
+function endsAnAsk(before: string, join: string): boolean {
+  if (/\d[).]|[②-⑩]/u.test(join)) return true;
+  return /[?？]$/u.test(before);
 }
 
 /**
@@ -537,6 +549,8 @@ function answerWritten(
   }
   const structure =
     asksForStructure(analysis.normalized, analysis.asksToConfirm) &&
+    // "msft heading to $600?": a price's way up, not the article's headings.
+    !analysis.asksForAdvice &&
     structureAnswer(knowledge, language);
   if (structure) return structure;
   // "기사 쓴 사람 누구?" is all question words, and still asks who wrote the article.
