@@ -106,6 +106,15 @@ describe("a relation taken for the covered one", () => {
     ]);
   });
 
+  it("reads owning the company as the same mistaken relation", () => {
+    expectVerdict([
+      ["so NVIDIA owns Anthropic now, yeah?", NO, /\$10 billion/u],
+      ["Anthropic is owned by Microsoft after this?", NO, /\$5 billion/u],
+    ]);
+    // Owning a thing of its own is no claim about the company.
+    expect(answer("Does Anthropic run its own data centers for the 1 GW?").text).not.toMatch(NO);
+  });
+
   it("leaves a party the knowledge lacks not covered, and products bought are no acquisition", () => {
     expect(answer("Did Oracle acquire Anthropic?").abstained).toBe(true);
     const systems = answer("Microsoft also buys NVIDIA systems for that capacity, right?");
