@@ -111,7 +111,7 @@ const KOREAN_ABILITY =
 const KOREAN_LEAD_IN =
   /(?:맞는지|사실인지|맞나) ?(?:확인|체크)|확인 ?(?:해 ?줘|해 ?주세요|부탁)|들었는데|들었어요|들었어|들었음|봤는데|읽었는데|라던데|다던데|래던데|라는데|다는데|라고 하던데|다고 하던데|카던데|라고 하는데|다고 하는데/u;
 const KOREAN_QUESTION_WORD =
-  /뭐|뭔|뭘|무엇|무슨|얼마|언제|어디|어느|누구|누가|누군|왜|어떻게|어떤|어때|어땠|몇|며칠|어케|어캐/u;
+  /뭐|뭔|뭘|무엇|무슨|얼마|언제|어디|어느|누구|누가|누군|왜|어떻게|어떤|어때|어땠|몇|며칠|어케|어캐|(?<!\p{Script=Hangul})머(?:였|야|임|냐|죠|에요|예요|(?:가|를|지)(?=\s|$|[?？]))/u;
 /** A question that states something checkable: a figure, a date, a version. */
 const CHECKABLE = /\d|억|조 ?달러|billion|bn\b|기가와트|gw\b|%/u;
 const ALTERNATIVES =
