@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { withoutQuoteFrame } from "../src/answer/fallback/quote-frame.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
@@ -54,5 +55,28 @@ describe("how to pitch the answer is no question of its own", () => {
   it("keeps the figure asked when told to keep it simple", () => {
     const answer = answerFromKnowledge(index, "how much did nvidia put in? keep it simple pls");
     expect(answer.text).toMatch(/^NVIDIA committed to invest up to \$10 billion/);
+  });
+});
+
+describe("a leading pointer at a quote says where, not what is asked", () => {
+  it.each([
+    ["From the expert's quote, what does Microsoft buy from NVIDIA?", /NVIDIA systems/],
+    ["in the quote from the expert, what is microsoft paying nvidia for", /NVIDIA systems/],
+    ["so in that quote, Microsoft pays NVIDIA... for what?", /NVIDIA systems/],
+    ["전문가 인용에서, 마소가 엔비디아한테 돈 내는 건 뭐 때문이에요?", /엔비디아 시스템/],
+  ])("%s", (question, expected) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(expected);
+  });
+
+  it("keeps the quote when it is what is asked", () => {
+    expect(withoutQuoteFrame("in the quote, who?")).toBe("in the quote, who?");
+    expect(withoutQuoteFrame("who said the quote about circular money?")).toBe(
+      "who said the quote about circular money?",
+    );
+    expect(withoutQuoteFrame("In the expert quote, who pays Microsoft?")).toBe(
+      "who pays Microsoft?",
+    );
   });
 });

@@ -151,6 +151,7 @@ import {
   moneySideAsked,
   netSideAsked,
 } from "./question-shape.ts";
+import { withoutQuoteFrame } from "./quote-frame.ts";
 import {
   factHasRelation,
   findNotCovered,
@@ -489,7 +490,9 @@ function answerWritten(
       withoutOpenAlternative(
         withoutClaimNoun(
           withoutRequestWrapper(
-            withoutSetAside(withoutClozeInstruction(readableCase(index, written))),
+            withoutSetAside(
+              withoutClozeInstruction(withoutQuoteFrame(readableCase(index, written))),
+            ),
           ),
         ),
       ),
