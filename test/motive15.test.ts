@@ -80,3 +80,20 @@ describe("a leading pointer at a quote says where, not what is asked", () => {
     );
   });
 });
+
+describe("a follow-up announced is no word of the question", () => {
+  it.each([
+    ["추가 질문인데요, 아마존도 돈 받나요?", /아마존은 여전히 앤트로픽의 주요 클라우드/],
+    ["추가로요, 아마존은 이 거래에서 돈을 주고받아요?", /아마존/],
+    ["추가질문요 엔비디아 투자액은?", /^엔비디아는 앤트로픽에 최대 100억 달러/],
+  ])("%s", (question, expected) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(expected);
+  });
+
+  it("keeps 추가로 where it is the story's word", () => {
+    const answer = answerFromKnowledge(index, "앤트로픽이 추가로 계약한 컴퓨팅은?");
+    expect(answer.text).toMatch(/추가로 계약/);
+  });
+});
