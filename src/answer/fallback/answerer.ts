@@ -152,6 +152,7 @@ import {
   moneySideAsked,
   netSideAsked,
 } from "./question-shape.ts";
+import { withoutQuoteFrame } from "./quote-frame.ts";
 import {
   factHasRelation,
   findNotCovered,
@@ -501,7 +502,9 @@ function answerWritten(
       withoutOpenAlternative(
         withoutClaimNoun(
           withoutRequestWrapper(
-            withoutSetAside(withoutClozeInstruction(readableCase(index, written))),
+            withoutSetAside(
+              withoutClozeInstruction(withoutQuoteFrame(readableCase(index, written))),
+            ),
           ),
         ),
       ),
@@ -2196,10 +2199,19 @@ const REASON_PAIR_FACTOR = 1.4;
 
 const REASON_ACTOR_FACTOR = 1.2;
 
+/** A connective before the subject ("즉, 마이크로소프트는…", "That is, Microsoft…") still opens on it. */
+const OPENING_CONNECTIVE = "(?:(?:즉|결국|요컨대|다시 말해|따라서|그래서|특히|이처럼),? ?)?";
+
 /** The section about the actor (its heading names it) is where the article gives its motives. */
 const REASON_SECTION_FACTOR = 1.5;
 
 const REASON_FIGURE_SENTENCE_FACTOR = 0.7;
+
+/**
+ * "Why would NVIDIA fund a company that buys its chips?": a fact whose subject is another party
+ * (Microsoft buys NVIDIA systems) says what that party does, not why the actor acts.
+ */
+const REASON_OTHER_SUBJECT_FACTOR = 0.6;
 
 /**
  * A sentence that states a motive (it holds a concept the reason intent implies: "전략으로
@@ -2257,7 +2269,7 @@ function rerankReasons(
     );
   const name = knowledge.scope.names.get(actor)?.[knowledge.article.language];
   const opensWithActor = name
-    ? new RegExp(`^${escapeRegExp(name)}(?:는|은|이|가|도| 역시)`, "u")
+    ? new RegExp(`^${OPENING_CONNECTIVE}${escapeRegExp(name)}(?:는|은|이|가|도| 역시)`, "u")
     : undefined;
   return ranked
     .map((result) => {
@@ -2268,6 +2280,8 @@ function rerankReasons(
         // figure alone ("invests up to $5 billion") says how much, not why.
         if (pairWithPurpose && fact.subject.includes(actor) && fact.object.includes(other ?? "")) {
           factor = REASON_PAIR_FACTOR;
+        } else if (!pairWithPurpose && name && !fact.subject.includes(actor)) {
+          factor = REASON_OTHER_SUBJECT_FACTOR;
         }
       } else if (!pairWithPurpose && name) {
         const { sentence, section } = result.item;
