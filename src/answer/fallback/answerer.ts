@@ -6,6 +6,7 @@
  */
 import { factOfFlow } from "../../knowledge/flow-fact.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
+import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { unknownCarrier } from "../../search/asked-word.ts";
@@ -2219,35 +2220,28 @@ const REASON_OTHER_SUBJECT_FACTOR = 0.6;
  */
 const REASON_MOTIVE_FACTOR = 1.05;
 
-const motiveSentencesCache = new WeakMap<Knowledge, ReadonlySet<number>>();
-
 /**
  * The article sentences that hold, in their own words (not their heading's), a form of a concept
  * the knowledge's reason intent implies ("why" -> "strategy": "전략으로 해석됩니다"). Read once.
  */
-function motiveSentences(knowledge: Knowledge): ReadonlySet<number> {
-  let sentences = motiveSentencesCache.get(knowledge);
-  if (!sentences) {
-    const motives = new Set(
-      knowledge.concepts.flatMap((concept) => (concept.intent === "reason" ? concept.related : [])),
-    );
-    const forms = knowledge.concepts
-      .filter((concept) => motives.has(concept.id))
-      .flatMap((concept) => concept.forms)
-      .map((form) => escapeRegExp(form.toLowerCase()));
-    const pattern =
-      forms.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join("|")})`, "u") : undefined;
-    sentences = new Set(
-      knowledge.article.sections.flatMap((section) =>
-        section.sentences
-          .filter((sentence) => pattern?.test(sentence.text.toLowerCase()))
-          .map((sentence) => sentence.index),
-      ),
-    );
-    motiveSentencesCache.set(knowledge, sentences);
-  }
-  return sentences;
-}
+const motiveSentences = oncePerKnowledge((knowledge): ReadonlySet<number> => {
+  const motives = new Set(
+    knowledge.concepts.flatMap((concept) => (concept.intent === "reason" ? concept.related : [])),
+  );
+  const forms = knowledge.concepts
+    .filter((concept) => motives.has(concept.id))
+    .flatMap((concept) => concept.forms)
+    .map((form) => escapeRegExp(form.toLowerCase()));
+  const pattern =
+    forms.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join("|")})`, "u") : undefined;
+  return new Set(
+    knowledge.article.sections.flatMap((section) =>
+      section.sentences
+        .filter((sentence) => pattern?.test(sentence.text.toLowerCase()))
+        .map((sentence) => sentence.index),
+    ),
+  );
+});
 
 function rerankReasons(
   ranked: Ranked<Passage>[],

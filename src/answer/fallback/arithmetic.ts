@@ -7,6 +7,7 @@
  */
 import { formatFigure } from "../../knowledge/figures.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
+import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact, Figure, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { findAmounts } from "../../search/numbers.ts";
@@ -101,11 +102,7 @@ export interface ArithmeticAnswer {
 }
 
 /** Amounts each fact names, computed once per knowledge. */
-const mentionsCache = new WeakMap<Knowledge, ReadonlyMap<number, Fact>>();
-
-function mentionedAmounts(knowledge: Knowledge): ReadonlyMap<number, Fact> {
-  const cached = mentionsCache.get(knowledge);
-  if (cached) return cached;
+const mentionedAmounts = oncePerKnowledge((knowledge): ReadonlyMap<number, Fact> => {
   const found = new Map<number, Fact>();
   for (const fact of knowledge.facts) {
     if (fact.kind === "correction") continue;
@@ -115,9 +112,8 @@ function mentionedAmounts(knowledge: Knowledge): ReadonlyMap<number, Fact> {
       if (!found.has(value)) found.set(value, fact);
     }
   }
-  mentionsCache.set(knowledge, found);
   return found;
-}
+});
 
 /** The arithmetic a question asks for on figures the facts give, or undefined. */
 export function figureArithmetic(

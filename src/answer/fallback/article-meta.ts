@@ -6,6 +6,7 @@
  * knowledge's facts that rest on no article sentence (no quote): from the sources or the press.
  */
 import type { Knowledge } from "../../knowledge/load.ts";
+import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { normalizeText } from "../../search/normalize.ts";
@@ -164,50 +165,35 @@ function kindAlternatives(knowledge: Knowledge): string {
     .join("|");
 }
 
-const kindFormsByKnowledge = new WeakMap<Knowledge, RegExp>();
-
 /** The kind's forms as one pattern (words of their own), compiled once per knowledge. */
-function kindForms(knowledge: Knowledge): RegExp {
-  let pattern = kindFormsByKnowledge.get(knowledge);
-  if (!pattern) {
-    const forms = kindAlternatives(knowledge);
-    pattern = forms === "" ? /$^/u : new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?![a-z])`, "u");
-    kindFormsByKnowledge.set(knowledge, pattern);
-  }
-  return pattern;
-}
-
-const kindPredicateByKnowledge = new WeakMap<Knowledge, RegExp>();
+const kindForms = oncePerKnowledge((knowledge): RegExp => {
+  const forms = kindAlternatives(knowledge);
+  return forms === "" ? /$^/u : new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?![a-z])`, "u");
+});
 
 /**
  * The kind said of the piece: "is this (just) a blog?", "it's some blog post", "블로그 글이야?",
  * "블로그 맞지?". Compiled once per knowledge.
  */
-function kindPredicate(knowledge: Knowledge): RegExp {
-  let pattern = kindPredicateByKnowledge.get(knowledge);
-  if (!pattern) {
-    const forms = kindAlternatives(knowledge);
-    const english = String.raw`\b(?:(?:is|was)\s+(?:this|it|that)|(?:this|it|that)(?:'s|\s+is|\s+was))\s+(?:\w+\s+)?(?:a|an|some|just|only)\s+(?:\w+\s+)?(?:${forms})\b`;
-    const korean = String.raw`(?:${forms})(?:\s?(?:글|포스팅|포스트))?\s?(?:이야|야|임|인가|인지|이에요|예요|이냐|냐|이지|지|인 ?거|이었|였|맞)`;
-    pattern = forms === "" ? /$^/u : new RegExp(`${english}|${korean}`, "u");
-    kindPredicateByKnowledge.set(knowledge, pattern);
-  }
-  return pattern;
-}
+const kindPredicate = oncePerKnowledge((knowledge): RegExp => {
+  const forms = kindAlternatives(knowledge);
+  const english = String.raw`\b(?:(?:is|was)\s+(?:this|it|that)|(?:this|it|that)(?:'s|\s+is|\s+was))\s+(?:\w+\s+)?(?:a|an|some|just|only)\s+(?:\w+\s+)?(?:${forms})\b`;
+  const korean = String.raw`(?:${forms})(?:\s?(?:글|포스팅|포스트))?\s?(?:이야|야|임|인가|인지|이에요|예요|이냐|냐|이지|지|인 ?거|이었|였|맞)`;
+  return forms === "" ? /$^/u : new RegExp(`${english}|${korean}`, "u");
+});
 
-const relationConceptsByKnowledge = new WeakMap<Knowledge, ReadonlySet<string>>();
+/** The concepts of every relation the facts have. */
+const relationConcepts = oncePerKnowledge(
+  (knowledge): ReadonlySet<string> =>
+    new Set(knowledge.scope.relations.flatMap((relation) => relation.concepts)),
+);
 
 /**
  * Whether the question names something the facts say ("which outlet reported the valuation?"):
  * then the outlet is that fact's, not the piece's.
  */
 function namesRelation(knowledge: Knowledge, analysis: Analysis): boolean {
-  let concepts = relationConceptsByKnowledge.get(knowledge);
-  if (!concepts) {
-    concepts = new Set(knowledge.scope.relations.flatMap((relation) => relation.concepts));
-    relationConceptsByKnowledge.set(knowledge, concepts);
-  }
-  const known = concepts;
+  const known = relationConcepts(knowledge);
   return analysis.terms.some(
     (term) => term.kind === "concept" && known.has(term.features[0]?.slice(2) ?? ""),
   );
@@ -340,12 +326,8 @@ function stanceFacts(knowledge: Knowledge): Fact[] {
   );
 }
 
-const stanceConceptsCache = new WeakMap<Knowledge, ReadonlySet<string>>();
-
 /** The concepts the stance facts speak of: their relations' own and those their statements hold. */
-function stanceConcepts(knowledge: Knowledge): ReadonlySet<string> {
-  const cached = stanceConceptsCache.get(knowledge);
-  if (cached) return cached;
+const stanceConcepts = oncePerKnowledge((knowledge): ReadonlySet<string> => {
   const facts = stanceFacts(knowledge);
   const texts = facts.map((fact) => `${fact.statement.ko} ${fact.statement.en}`.toLowerCase());
   const relations = new Set(facts.map((fact) => fact.relation));
@@ -357,9 +339,8 @@ function stanceConcepts(knowledge: Knowledge): ReadonlySet<string> {
     const forms = concept.forms.map((form) => form.toLowerCase());
     if (texts.some((text) => forms.some((form) => text.includes(form)))) spoken.add(concept.id);
   }
-  stanceConceptsCache.set(knowledge, spoken);
   return spoken;
-}
+});
 
 export function asksWhatArticleOmits(knowledge: Knowledge, analysis: Analysis): boolean {
   const text = analysis.normalized;

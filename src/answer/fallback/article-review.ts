@@ -7,6 +7,7 @@
  */
 import { formatFigure } from "../../knowledge/figures.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
+import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import { type Analysis, analyze } from "../../search/analyze.ts";
 import type { Lexicon } from "../../search/lexicon.ts";
@@ -62,30 +63,23 @@ export function asksArticleReview(knowledge: Knowledge, analysis: Analysis): boo
   });
 }
 
-const topicConceptsCache = new WeakMap<Knowledge, ReadonlySet<string>>();
-
 /**
  * The concepts of relations that facts about the story's parties use ("invest", "gigawatt"):
  * naming one asks about that topic. Relations only the article is the subject of (its source,
  * its worry) are about the piece.
  */
-function topicConcepts(knowledge: Knowledge): ReadonlySet<string> {
-  let topics = topicConceptsCache.get(knowledge);
-  if (!topics) {
-    const aboutParties = new Set(
-      knowledge.facts
-        .filter((fact) => fact.subject.some((subject) => subject !== "article"))
-        .map((fact) => fact.relation),
-    );
-    topics = new Set(
-      knowledge.scope.relations
-        .filter((relation) => aboutParties.has(relation.id))
-        .flatMap((relation) => relation.concepts),
-    );
-    topicConceptsCache.set(knowledge, topics);
-  }
-  return topics;
-}
+const topicConcepts = oncePerKnowledge((knowledge): ReadonlySet<string> => {
+  const aboutParties = new Set(
+    knowledge.facts
+      .filter((fact) => fact.subject.some((subject) => subject !== "article"))
+      .map((fact) => fact.relation),
+  );
+  return new Set(
+    knowledge.scope.relations
+      .filter((relation) => aboutParties.has(relation.id))
+      .flatMap((relation) => relation.concepts),
+  );
+});
 
 /**
  * The figures the article states that the record confirms (a figure fact with a quote, which no
@@ -208,31 +202,31 @@ export function flawsInPart(
   );
 }
 
-const partChecksCache = new WeakMap<Knowledge, ReadonlyMap<string, readonly Fact[]>>();
-
-/** Each part-naming concept of a heading -> the fact checks of sentences in that section. */
-function partChecks(knowledge: Knowledge, lexicon: Lexicon): ReadonlyMap<string, readonly Fact[]> {
-  const cached = partChecksCache.get(knowledge);
-  if (cached) return cached;
-  const topics = topicConcepts(knowledge);
-  const lead = knowledge.manifest.article.leadSection;
-  const checks = new Map<string, Fact[]>();
-  for (const fact of knowledge.facts) {
-    if (fact.kind !== "correction" || !fact.quote) continue;
-    for (const { section } of sentencesHolding(knowledge, fact.quote).slice(0, 1)) {
-      const heading = section.heading ?? (lead ? `${lead.ko} ${lead.en}` : "");
-      for (const term of analyze(heading, lexicon).terms) {
-        const id = term.kind === "concept" ? (term.features[0]?.slice(2) ?? "") : "";
-        if (id === "" || topics.has(id) || knowledge.scope.names.has(id)) continue;
-        const list = checks.get(id) ?? [];
-        if (!list.includes(fact)) list.push(fact);
-        checks.set(id, list);
+/**
+ * Each part-naming concept of a heading -> the fact checks of sentences in that section (the
+ * lexicon is the knowledge's own, so the first call's stands for all).
+ */
+const partChecks = oncePerKnowledge(
+  (knowledge, lexicon: Lexicon): ReadonlyMap<string, readonly Fact[]> => {
+    const topics = topicConcepts(knowledge);
+    const lead = knowledge.manifest.article.leadSection;
+    const checks = new Map<string, Fact[]>();
+    for (const fact of knowledge.facts) {
+      if (fact.kind !== "correction" || !fact.quote) continue;
+      for (const { section } of sentencesHolding(knowledge, fact.quote).slice(0, 1)) {
+        const heading = section.heading ?? (lead ? `${lead.ko} ${lead.en}` : "");
+        for (const term of analyze(heading, lexicon).terms) {
+          const id = term.kind === "concept" ? (term.features[0]?.slice(2) ?? "") : "";
+          if (id === "" || topics.has(id) || knowledge.scope.names.has(id)) continue;
+          const list = checks.get(id) ?? [];
+          if (!list.includes(fact)) list.push(fact);
+          checks.set(id, list);
+        }
       }
     }
-  }
-  partChecksCache.set(knowledge, checks);
-  return checks;
-}
+    return checks;
+  },
+);
 
 /**
  * A claim about what the piece itself says ("its intro calls it a $30B investment, right?",

@@ -4,6 +4,7 @@
  * the article's wrong ones and the money going the other way.
  */
 import type { Knowledge } from "../../knowledge/load.ts";
+import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { monthsNamed } from "../../search/dates.ts";
@@ -262,19 +263,13 @@ function moneyBefore(term: Analysis["terms"][number] | undefined): boolean {
 const MONEY_WORD =
   /^(?:up to|put in|puts in|putting in|in for|spends?|spent|spending|gets?|got|getting|invest\w*|pays?|paid|gives?|gave|receiv\w*|raised?|최대|넣\p{L}*|투자\p{L}*|받\p{L}*|쓰\p{L}*|씀|썼\p{L}*|지원\p{L}*)$/u;
 
-const figuresOf = new WeakMap<Knowledge, Set<number>>();
-
 /** The dollar figures the facts give (fact checks' too: "30" is a figure people repeat). */
-function usdFigures(knowledge: Knowledge): Set<number> {
-  let figures = figuresOf.get(knowledge);
-  if (!figures) {
-    figures = new Set(
+const usdFigures = oncePerKnowledge(
+  (knowledge): ReadonlySet<number> =>
+    new Set(
       knowledge.facts.flatMap((fact) => (fact.figure?.unit === "USD" ? [fact.figure.value] : [])),
-    );
-    figuresOf.set(knowledge, figures);
-  }
-  return figures;
-}
+    ),
+);
 
 /** A figure claimed of each party alone ("each", "각각", "각자", "50억씩"). */
 const EACH = /\beach\b|\bapiece\b|각각|각자|씩/u;

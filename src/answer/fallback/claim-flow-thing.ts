@@ -9,6 +9,7 @@
  */
 import { factOfFlow } from "../../knowledge/flow-fact.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
+import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { writtenAsRecipient } from "./claim-direction.ts";
@@ -20,31 +21,28 @@ type Flow = Knowledge["flows"]["flows"][number];
 /** A flow's words in parentheses ("(no figure given)") say nothing of what it buys. */
 const ASIDE = /\([^)]*\)/gu;
 
-const thingsCache = new WeakMap<Knowledge, Map<string, ReadonlySet<string>>>();
-
 /**
  * The concepts each flow's own words name ("buys NVIDIA systems" -> hardware, spend), by flow id,
  * as feature ids ("c:hardware"), parties left out. Read once.
  */
 export function flowThings(index: KnowledgeIndex): Map<string, ReadonlySet<string>> {
-  const { knowledge } = index;
-  let things = thingsCache.get(knowledge);
-  if (!things) {
-    things = new Map();
-    for (const flow of knowledge.flows.flows) {
-      const features = new Set<string>();
-      for (const text of [flow.what.en, flow.what.ko]) {
-        for (const term of index.analyze(text.replace(ASIDE, " ")).terms) {
-          const feature = term.kind === "concept" ? term.features[0] : undefined;
-          if (feature && !knowledge.scope.names.has(feature.slice(2))) features.add(feature);
-        }
+  return thingsByFlow(index.knowledge, index);
+}
+
+const thingsByFlow = oncePerKnowledge((knowledge, index: KnowledgeIndex) => {
+  const things = new Map<string, ReadonlySet<string>>();
+  for (const flow of knowledge.flows.flows) {
+    const features = new Set<string>();
+    for (const text of [flow.what.en, flow.what.ko]) {
+      for (const term of index.analyze(text.replace(ASIDE, " ")).terms) {
+        const feature = term.kind === "concept" ? term.features[0] : undefined;
+        if (feature && !knowledge.scope.names.has(feature.slice(2))) features.add(feature);
       }
-      things.set(flow.id, features);
     }
-    thingsCache.set(knowledge, things);
+    things.set(flow.id, features);
   }
   return things;
-}
+});
 
 function figureless(knowledge: Knowledge, flow: Flow): boolean {
   if (flow.kind === "compute" || flow.figure) return false;

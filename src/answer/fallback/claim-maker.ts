@@ -9,6 +9,7 @@
  * ("Anthropic runs its models on Vera Rubin") claims nothing about the maker.
  */
 import type { Knowledge } from "../../knowledge/load.ts";
+import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { normalizeText } from "../../search/normalize.ts";
@@ -46,16 +47,12 @@ const MADE_AFTER_THING = /^(?:을|를)?\s*(?:직접\s*)?(?:만들|만든|개발|
 /** A Korean party's particle before the thing it makes ("앤트로픽이 베라 루빈을 만들었"). */
 const SUBJECT_BEFORE_THING = /^(?:이|가|은|는|에서)?\s*(?:직접\s*)?$/u;
 
-const ownersCache = new WeakMap<Knowledge, ReadonlyMap<string, string>>();
-
 /**
  * Concept id of a named thing -> the entity that owns it, from the glossary's `owner` entries
  * whose name is the concept's own first form ("blackwell", "claude"): a word for a whole kind
  * ("gpu", a form of "chip") names no one thing.
  */
-function ownersOf(knowledge: Knowledge): ReadonlyMap<string, string> {
-  let owners = ownersCache.get(knowledge);
-  if (owners) return owners;
+const ownersOf = oncePerKnowledge((knowledge): ReadonlyMap<string, string> => {
   const map = new Map<string, string>();
   const entityOf = new Map<string, string>();
   for (const concept of knowledge.concepts) {
@@ -73,10 +70,8 @@ function ownersOf(knowledge: Knowledge): ReadonlyMap<string, string> {
       if (says.has(normalizeText(first))) map.set(concept.id, owner);
     }
   }
-  owners = map;
-  ownersCache.set(knowledge, owners);
-  return owners;
-}
+  return map;
+});
 
 interface Span {
   readonly start: number;

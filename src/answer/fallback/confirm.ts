@@ -5,6 +5,7 @@
  */
 import { factOfFlow } from "../../knowledge/flow-fact.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
+import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import {
@@ -752,24 +753,17 @@ function correctionWords(
   return words;
 }
 
-const genericWords = new WeakMap<Knowledge, Set<string>>();
-
 /** Keywords shared by several fact checks ("wrong", "정확"): they say "check", not what. */
-function genericCorrectionWords(knowledge: Knowledge): Set<string> {
-  let words = genericWords.get(knowledge);
-  if (!words) {
-    const counts = new Map<string, number>();
-    for (const fact of knowledge.facts) {
-      if (fact.kind !== "correction") continue;
-      for (const keyword of new Set(fact.keywords.map((word) => word.toLowerCase()))) {
-        counts.set(keyword, (counts.get(keyword) ?? 0) + 1);
-      }
+const genericCorrectionWords = oncePerKnowledge((knowledge): ReadonlySet<string> => {
+  const counts = new Map<string, number>();
+  for (const fact of knowledge.facts) {
+    if (fact.kind !== "correction") continue;
+    for (const keyword of new Set(fact.keywords.map((word) => word.toLowerCase()))) {
+      counts.set(keyword, (counts.get(keyword) ?? 0) + 1);
     }
-    words = new Set([...counts].filter(([, count]) => count > 1).map(([word]) => word));
-    genericWords.set(knowledge, words);
   }
-  return words;
-}
+  return new Set([...counts].filter(([, count]) => count > 1).map(([word]) => word));
+});
 
 function checkClaim(
   knowledge: Knowledge,
@@ -1231,22 +1225,15 @@ function formerNameFact(
   );
 }
 
-const formerNameFacts = new WeakMap<Knowledge, readonly Fact[]>();
-
 /**
  * The facts that say a name is a former one, in the order of the facts: found once per knowledge,
  * since up to three claim checks of one question look for them.
  */
-function factsOfFormerNames(knowledge: Knowledge): readonly Fact[] {
-  let facts = formerNameFacts.get(knowledge);
-  if (!facts) {
-    facts = knowledge.facts.filter((candidate) =>
-      SAYS_FORMER_NAME.test(`${candidate.statement.en} ${candidate.statement.ko}`),
-    );
-    formerNameFacts.set(knowledge, facts);
-  }
-  return facts;
-}
+const factsOfFormerNames = oncePerKnowledge((knowledge): readonly Fact[] =>
+  knowledge.facts.filter((candidate) =>
+    SAYS_FORMER_NAME.test(`${candidate.statement.en} ${candidate.statement.ko}`),
+  ),
+);
 
 /**
  * A claim that a name is the product's old one, against the fact (a fact check about a name)
@@ -1492,26 +1479,19 @@ function anotherSubject(
   );
 }
 
-const factCounts = new WeakMap<Knowledge, ReadonlyMap<string, number>>();
-
 /**
  * How many facts (corrections aside) each relation has, counted once per knowledge: anotherSubject
  * asks it of every ranked fact, twice.
  */
-function factsOfRelation(knowledge: Knowledge): ReadonlyMap<string, number> {
-  let counts = factCounts.get(knowledge);
-  if (!counts) {
-    const counting = new Map<string, number>();
-    for (const fact of knowledge.facts) {
-      const relation = fact.relation;
-      if (fact.kind === "correction" || relation === undefined) continue;
-      counting.set(relation, (counting.get(relation) ?? 0) + 1);
-    }
-    counts = counting;
-    factCounts.set(knowledge, counts);
+const factsOfRelation = oncePerKnowledge((knowledge): ReadonlyMap<string, number> => {
+  const counts = new Map<string, number>();
+  for (const fact of knowledge.facts) {
+    const relation = fact.relation;
+    if (fact.kind === "correction" || relation === undefined) continue;
+    counts.set(relation, (counts.get(relation) ?? 0) + 1);
   }
   return counts;
-}
+});
 
 const NEGATION_EN = /\b(?:not|no|never|neither|nor)\b|n't\b/u;
 

@@ -6,6 +6,7 @@
  * figure) and the corrections do not.
  */
 import type { Knowledge } from "../../knowledge/load.ts";
+import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import { wordAt } from "./claim-direction.ts";
 import type { NamedEntity, QuestionScope } from "./scope.ts";
@@ -78,18 +79,10 @@ function crosses(fact: Fact, one: string, other: string): boolean {
   );
 }
 
-const moneyFactsCache = new WeakMap<Knowledge, ReadonlySet<string>>();
-
 /** The facts about money: each flow's, any of a flow's relation, any with a dollar figure. */
-function moneyFacts(knowledge: Knowledge): ReadonlySet<string> {
-  const cached = moneyFactsCache.get(knowledge);
-  if (cached) return cached;
-  const found = findMoneyFacts(knowledge);
-  moneyFactsCache.set(knowledge, found);
-  return found;
-}
+const moneyFacts = oncePerKnowledge(findMoneyFacts);
 
-function findMoneyFacts(knowledge: Knowledge): Set<string> {
+function findMoneyFacts(knowledge: Knowledge): ReadonlySet<string> {
   const flowFacts = new Set(knowledge.flows.flows.map((flow) => flow.fact));
   const relations = new Set(
     knowledge.facts.filter((fact) => flowFacts.has(fact.id)).map((fact) => fact.relation),

@@ -8,6 +8,7 @@
  * knowledge covers comes from its facts' figure units and its own words.
  */
 import type { Knowledge } from "../../knowledge/load.ts";
+import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { phraseAfterWhich } from "../../search/asked-word.ts";
@@ -241,17 +242,11 @@ const ATTRIBUTE_OF = /\bwhat(?:'s| is| was| are) (?:the |its |their )?([a-z]+(?:
 const ATTRIBUTE_POSSESSIVE =
   /^what(?:'s| is| are| was| were) (?:the )?(?!.*\b(?:article|author|writer|story|post|blog)'s)[^,]{1,40}?'s ([a-z]+(?: [a-z]+)?)\s*\??$/;
 
-const unitsByKnowledge = new WeakMap<Knowledge, ReadonlySet<string>>();
-
 /** The units the facts' figures are in: worked out once per knowledge, not per question. */
-function figureUnitsOf(knowledge: Knowledge): ReadonlySet<string> {
-  let units = unitsByKnowledge.get(knowledge);
-  if (!units) {
-    units = new Set(knowledge.facts.flatMap((fact) => (fact.figure ? [fact.figure.unit] : [])));
-    unitsByKnowledge.set(knowledge, units);
-  }
-  return units;
-}
+const figureUnitsOf = oncePerKnowledge(
+  (knowledge): ReadonlySet<string> =>
+    new Set(knowledge.facts.flatMap((fact) => (fact.figure ? [fact.figure.unit] : []))),
+);
 
 /**
  * @param parties the story's parties the question names: a ratio of two parties' own figures
@@ -453,19 +448,12 @@ function wholeCapacity(
   return parties.some((party) => capacityOf.has(party)) ? undefined : { id: "whole", label };
 }
 
-const relationConcepts = new WeakMap<
-  Knowledge,
-  { readonly figures: ReadonlySet<string>; readonly events: ReadonlySet<string> }
->();
-
 /**
- * The question names a relation whose facts carry figures (a valuation, an investment) and none
- * whose facts are events without one ("the partnerships were announced in 2023, right?" is about
- * the announcement, which the facts date).
+ * The features of the relations whose facts carry figures, and of those whose facts are events
+ * without one.
  */
-function namesFigureRelation(knowledge: Knowledge, analysis: Analysis): boolean {
-  let concepts = relationConcepts.get(knowledge);
-  if (!concepts) {
+const relationConcepts = oncePerKnowledge(
+  (knowledge): { readonly figures: ReadonlySet<string>; readonly events: ReadonlySet<string> } => {
     const withFigures = new Set(
       knowledge.facts.flatMap((fact) => (fact.figure && fact.relation ? [fact.relation] : [])),
     );
@@ -475,10 +463,17 @@ function namesFigureRelation(knowledge: Knowledge, analysis: Analysis): boolean 
           withFigures.has(relation.id) === figures ? relation.concepts.map((id) => `c:${id}`) : [],
         ),
       );
-    concepts = { figures: featuresOf(true), events: featuresOf(false) };
-    relationConcepts.set(knowledge, concepts);
-  }
-  const { figures, events } = concepts;
+    return { figures: featuresOf(true), events: featuresOf(false) };
+  },
+);
+
+/**
+ * The question names a relation whose facts carry figures (a valuation, an investment) and none
+ * whose facts are events without one ("the partnerships were announced in 2023, right?" is about
+ * the announcement, which the facts date).
+ */
+function namesFigureRelation(knowledge: Knowledge, analysis: Analysis): boolean {
+  const { figures, events } = relationConcepts(knowledge);
   const names = (set: ReadonlySet<string>) =>
     analysis.terms.some((term) => term.features.some((feature) => set.has(feature)));
   return names(figures) && !names(events);
@@ -489,26 +484,18 @@ const YEAR_NOT_DATED: Measure = { id: "date", label: { ko: "그 시점", en: "th
 /** A year as written ("2024", "2024년"), not part of a longer number. */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 
-const timesByKnowledge = new WeakMap<
-  Knowledge,
-  { readonly dates: readonly CalendarDate[]; readonly years: ReadonlySet<string> }
->();
-
 /** The dates and years the facts and the article name: worked out once per knowledge. */
-function knownTimes(knowledge: Knowledge) {
-  let times = timesByKnowledge.get(knowledge);
-  if (!times) {
+const knownTimes = oncePerKnowledge(
+  (knowledge): { readonly dates: readonly CalendarDate[]; readonly years: ReadonlySet<string> } => {
     const text = [
       knowledge.article.text,
       ...knowledge.facts.flatMap((fact) => [fact.statement.en, fact.statement.ko]),
     ]
       .join("\n")
       .toLowerCase();
-    times = { dates: datesIn(text), years: new Set(text.match(YEAR) ?? []) };
-    timesByKnowledge.set(knowledge, times);
-  }
-  return times;
-}
+    return { dates: datesIn(text), years: new Set(text.match(YEAR) ?? []) };
+  },
+);
 
 /** The first months of a year: "작년 초", "올해 초반", "연초", "early last year", "early 2024". */
 const EARLY_IN_YEAR =
@@ -564,49 +551,35 @@ function timeNotDated(knowledge: Knowledge, analysis: Analysis): Measure | undef
 const VERSIONED =
   /\b([a-z]{3,})[\s-]?(\d{1,2}(?:\.\d{1,2})?)(?![\d.,]*\s?(?:b|bn|bil|billion|gw|gigawatts?|%|k|m)\b)(?![\d.])/gu;
 
-const versionsByKnowledge = new WeakMap<Knowledge, ReadonlyMap<string, ReadonlySet<string>>>();
-
 /** Every version the facts and the article write after a name ("opus" -> 4.1): found once. */
-function knownVersions(knowledge: Knowledge): ReadonlyMap<string, ReadonlySet<string>> {
-  let versions = versionsByKnowledge.get(knowledge);
-  if (!versions) {
-    const found = new Map<string, Set<string>>();
-    const text = [
-      knowledge.article.text,
-      ...knowledge.facts.flatMap((fact) => [fact.statement.en, fact.statement.ko]),
-    ]
-      .join("\n")
-      .toLowerCase();
-    for (const match of text.matchAll(VERSIONED)) {
-      const [, name = "", version = ""] = match;
-      found.set(name, (found.get(name) ?? new Set()).add(version));
-    }
-    versions = found;
-    versionsByKnowledge.set(knowledge, versions);
+const knownVersions = oncePerKnowledge((knowledge): ReadonlyMap<string, ReadonlySet<string>> => {
+  const versions = new Map<string, Set<string>>();
+  const text = [
+    knowledge.article.text,
+    ...knowledge.facts.flatMap((fact) => [fact.statement.en, fact.statement.ko]),
+  ]
+    .join("\n")
+    .toLowerCase();
+  for (const match of text.matchAll(VERSIONED)) {
+    const [, name = "", version = ""] = match;
+    versions.set(name, (versions.get(name) ?? new Set()).add(version));
   }
   return versions;
-}
-
-const unversionedByKnowledge = new WeakMap<Knowledge, ReadonlySet<string>>();
+});
 
 /**
  * The one-word Latin names of the knowledge's concepts and outside entities ("gpt", "claude",
  * "gemini"): found once.
  */
-function unversionedNames(knowledge: Knowledge): ReadonlySet<string> {
-  let names = unversionedByKnowledge.get(knowledge);
-  if (!names) {
-    const forms = [
-      ...knowledge.concepts.flatMap((concept) => concept.forms),
-      ...knowledge.scope.outside.entities.flatMap((entity) => entity.forms),
-    ];
-    names = new Set(
-      forms.map((form) => form.toLowerCase()).filter((form) => /^[a-z]{3,}$/u.test(form)),
-    );
-    unversionedByKnowledge.set(knowledge, names);
-  }
-  return names;
-}
+const unversionedNames = oncePerKnowledge((knowledge): ReadonlySet<string> => {
+  const forms = [
+    ...knowledge.concepts.flatMap((concept) => concept.forms),
+    ...knowledge.scope.outside.entities.flatMap((entity) => entity.forms),
+  ];
+  return new Set(
+    forms.map((form) => form.toLowerCase()).filter((form) => /^[a-z]{3,}$/u.test(form)),
+  );
+});
 
 /**
  * "wen claude opus 5", "Is Sonnet 5 on Foundry?": a version of a name the facts give other
@@ -679,30 +652,28 @@ const HAS_VERSIONED = new RegExp(VERSIONED.source, "u");
 const BEFORE_THE_STORY =
   /\bbefore (?:this|the|that|these|all this|any of this)\b|\bprior to (?:this|the|that)\b|\b(?:earlier|previous|prior) (?:rounds?|funding)\b|(?:딜|거래|투자|발표|계약|협력)\s?(?:전에|이전에|전엔|이전엔|이전|전까지)/u;
 
-const earlierFigureFeatures = new WeakMap<Knowledge, ReadonlySet<string>>();
+/** The features of the relations one of whose figure facts also states an earlier time. */
+const earlierFigureFeatures = oncePerKnowledge((knowledge): ReadonlySet<string> => {
+  const dated = new Set(
+    knowledge.facts.flatMap((fact) =>
+      fact.figure && fact.relation && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(fact.statement.en)
+        ? [fact.relation]
+        : [],
+    ),
+  );
+  return new Set(
+    knowledge.scope.relations.flatMap((relation) =>
+      dated.has(relation.id) ? relation.concepts.map((id) => `c:${id}`) : [],
+    ),
+  );
+});
 
 /**
  * The question names a relation one of whose figure facts also states an earlier time ("up from
  * $183 billion in September 2025"): worked out once per knowledge.
  */
 function namesEarlierFigure(knowledge: Knowledge, analysis: Analysis): boolean {
-  let features = earlierFigureFeatures.get(knowledge);
-  if (!features) {
-    const dated = new Set(
-      knowledge.facts.flatMap((fact) =>
-        fact.figure && fact.relation && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(fact.statement.en)
-          ? [fact.relation]
-          : [],
-      ),
-    );
-    features = new Set(
-      knowledge.scope.relations.flatMap((relation) =>
-        dated.has(relation.id) ? relation.concepts.map((id) => `c:${id}`) : [],
-      ),
-    );
-    earlierFigureFeatures.set(knowledge, features);
-  }
-  const named = features;
+  const named = earlierFigureFeatures(knowledge);
   return analysis.terms.some((term) => term.features.some((feature) => named.has(feature)));
 }
 
@@ -830,10 +801,20 @@ function namesParty(knowledge: Knowledge, analysis: Analysis, word: string): boo
   );
 }
 
-const countedWords = new WeakMap<
-  Knowledge,
-  { text: string; listing: string; answers: Map<string, boolean> }
->();
+/**
+ * The facts' English text (statements and keywords), that of the facts that may list things (no
+ * figure, or a count), and each word's answer as it is asked.
+ */
+const countedWords = oncePerKnowledge((knowledge) => {
+  const textOf = (fact: Knowledge["facts"][number]) => [fact.statement.en, ...fact.keywords];
+  const text = knowledge.facts.flatMap(textOf).join("\n").toLowerCase();
+  const listing = knowledge.facts
+    .filter((fact) => !fact.figure || fact.figure.unit === "count")
+    .flatMap(textOf)
+    .join("\n")
+    .toLowerCase();
+  return { text, listing, answers: new Map<string, boolean>() };
+});
 
 /**
  * Whether the fact sheet counts the thing: a number before it ("three major clouds", "1
@@ -843,18 +824,7 @@ const countedWords = new WeakMap<
  * Anthropic getting?" asks a count it does not give. Worked out once per word.
  */
 function countsEnglishWord(knowledge: Knowledge, word: string, byNumber = false): boolean {
-  let counted = countedWords.get(knowledge);
-  if (!counted) {
-    const textOf = (fact: Knowledge["facts"][number]) => [fact.statement.en, ...fact.keywords];
-    const text = knowledge.facts.flatMap(textOf).join("\n").toLowerCase();
-    const listing = knowledge.facts
-      .filter((fact) => !fact.figure || fact.figure.unit === "count")
-      .flatMap(textOf)
-      .join("\n")
-      .toLowerCase();
-    counted = { text, listing, answers: new Map() };
-    countedWords.set(knowledge, counted);
-  }
+  const counted = countedWords(knowledge);
   const key = byNumber ? `#${word}` : word;
   const known = counted.answers.get(key);
   if (known !== undefined) return known;

@@ -8,6 +8,7 @@
  * known figure or date beside "not covered", as if the question were two.
  */
 import type { Knowledge } from "../../knowledge/load.ts";
+import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { type CalendarDate, covers, datesIn } from "../../search/dates.ts";
 import { isFigureOfAFact } from "./figure-key.ts";
@@ -47,15 +48,9 @@ export function statesPremise(
 const SUBJECT_WRITTEN = /\p{L}(?:은|는|이|가)(?=\s)/u;
 
 /** The dates the facts' statements give, read once per knowledge. */
-function recordedDates(knowledge: Knowledge): readonly CalendarDate[] {
-  let dates = DATES_OF.get(knowledge);
-  if (!dates) {
-    dates = knowledge.facts.flatMap((fact) => datesIn(fact.statement.en.toLowerCase()));
-    DATES_OF.set(knowledge, dates);
-  }
-  return dates;
-}
-const DATES_OF = new WeakMap<Knowledge, readonly CalendarDate[]>();
+const recordedDates = oncePerKnowledge((knowledge): readonly CalendarDate[] =>
+  knowledge.facts.flatMap((fact) => datesIn(fact.statement.en.toLowerCase())),
+);
 
 /**
  * Whether the part, where the question holds it, ends on a Korean clause join that carries on to

@@ -6,6 +6,7 @@
  * states one company's figure for another's.
  */
 import type { Knowledge } from "../../knowledge/load.ts";
+import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Bilingual, Fact, OutsideEntity, Relation } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { claimFrameWords, withoutSetAside } from "../../search/confirmation.ts";
@@ -773,15 +774,12 @@ function figuresOnly(facts: readonly Fact[]): readonly Fact[] {
   return facts.filter((fact) => fact.figure !== undefined);
 }
 
-const factsByRelation = new WeakMap<Knowledge, Map<string, readonly Fact[]>>();
+/** Each relation's facts, filled in as relations are asked. */
+const factsByRelation = oncePerKnowledge(() => new Map<string, readonly Fact[]>());
 
 /** The facts of one relation (their own or a further pair), in order: found once per relation. */
 function factsWithRelation(knowledge: Knowledge, relation: string): readonly Fact[] {
-  let byRelation = factsByRelation.get(knowledge);
-  if (!byRelation) {
-    byRelation = new Map();
-    factsByRelation.set(knowledge, byRelation);
-  }
+  const byRelation = factsByRelation(knowledge);
   let facts = byRelation.get(relation);
   if (!facts) {
     facts = knowledge.facts.filter((fact) => factHasRelation(fact, relation));
@@ -837,36 +835,22 @@ export function involves(fact: Fact, entity: string): boolean {
   );
 }
 
-const hangulFormCache = new WeakMap<Knowledge, Map<string, string[]>>();
-
 /** Each concept's one-word Korean forms of two syllables or more. */
-function hangulFormsOf(knowledge: Knowledge): Map<string, string[]> {
-  let forms = hangulFormCache.get(knowledge);
-  if (!forms) {
-    forms = new Map();
-    for (const concept of knowledge.concepts) {
-      const hangul = concept.forms.filter(
-        (form) => /^\p{Script=Hangul}{2,}$/u.test(form) && !form.includes(" "),
-      );
-      if (hangul.length > 0) forms.set(concept.id, hangul);
-    }
-    hangulFormCache.set(knowledge, forms);
+const hangulFormsOf = oncePerKnowledge((knowledge): Map<string, string[]> => {
+  const forms = new Map<string, string[]>();
+  for (const concept of knowledge.concepts) {
+    const hangul = concept.forms.filter(
+      (form) => /^\p{Script=Hangul}{2,}$/u.test(form) && !form.includes(" "),
+    );
+    if (hangul.length > 0) forms.set(concept.id, hangul);
   }
   return forms;
-}
-
-const hangulFormsByFirstCache = new WeakMap<
-  Knowledge,
-  Map<string, { form: string; concept: string }[]>
->();
+});
 
 /** hangulFormsOf's forms filed by their first syllable, each with its concept. */
-function hangulFormsByFirstSyllable(
-  knowledge: Knowledge,
-): Map<string, { form: string; concept: string }[]> {
-  let byFirst = hangulFormsByFirstCache.get(knowledge);
-  if (!byFirst) {
-    byFirst = new Map();
+const hangulFormsByFirstSyllable = oncePerKnowledge(
+  (knowledge): Map<string, { form: string; concept: string }[]> => {
+    const byFirst = new Map<string, { form: string; concept: string }[]>();
     for (const [concept, forms] of hangulFormsOf(knowledge)) {
       for (const form of forms) {
         const first = form.charAt(0);
@@ -875,10 +859,9 @@ function hangulFormsByFirstSyllable(
         else byFirst.set(first, [{ form, concept }]);
       }
     }
-    hangulFormsByFirstCache.set(knowledge, byFirst);
-  }
-  return byFirst;
-}
+    return byFirst;
+  },
+);
 
 /** The concepts with a Korean form (hangulFormsOf) that one of the text's Korean words starts with. */
 function conceptsStartingWords(knowledge: Knowledge, analysis: Analysis): ReadonlySet<string> {
@@ -894,21 +877,14 @@ function conceptsStartingWords(knowledge: Knowledge, analysis: Analysis): Readon
   return concepts;
 }
 
-const subjectCache = new WeakMap<Knowledge, ReadonlySet<string>>();
-
 /** Concept ids that facts name as a subject or object, and those with display names. */
-function subjectIds(knowledge: Knowledge): ReadonlySet<string> {
-  let ids = subjectCache.get(knowledge);
-  if (!ids) {
-    const found = new Set<string>(knowledge.scope.names.keys());
-    for (const fact of knowledge.facts) {
-      for (const id of [...fact.subject, ...fact.object]) found.add(id);
-    }
-    ids = found;
-    subjectCache.set(knowledge, ids);
+const subjectIds = oncePerKnowledge((knowledge): ReadonlySet<string> => {
+  const ids = new Set<string>(knowledge.scope.names.keys());
+  for (const fact of knowledge.facts) {
+    for (const id of [...fact.subject, ...fact.object]) ids.add(id);
   }
   return ids;
-}
+});
 
 function firstFormPosition(text: string, forms: readonly CompiledForm[]): number | undefined {
   let best: number | undefined;
@@ -948,12 +924,8 @@ interface Compiled {
   readonly relationWords: ReadonlySet<string>;
 }
 
-const compiledCache = new WeakMap<Knowledge, Compiled>();
-
 /** The scope's forms lower-cased and classified once per knowledge folder. */
-function compile(knowledge: Knowledge): Compiled {
-  const cached = compiledCache.get(knowledge);
-  if (cached) return cached;
+const compile = oncePerKnowledge((knowledge): Compiled => {
   const form = (raw: string): CompiledForm => {
     const text = raw.toLowerCase();
     return {
@@ -990,9 +962,8 @@ function compile(knowledge: Knowledge): Compiled {
       [...relations, ...outsideRelations].flatMap((entry) => entry.forms.map((form) => form.text)),
     ),
   };
-  compiledCache.set(knowledge, compiled);
   return compiled;
-}
+});
 
 /**
  * "일론머스크", "샘올트먼": Korean writes a full name with or without its space. The entity's

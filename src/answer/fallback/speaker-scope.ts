@@ -6,6 +6,7 @@
  * each of them announced.
  */
 import type { Knowledge } from "../../knowledge/load.ts";
+import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Relation } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { mainParties } from "./main-parties.ts";
@@ -137,20 +138,16 @@ function sayingRelation(knowledge: Knowledge): Relation | undefined {
   return knowledge.scope.relations.find(isSaying);
 }
 
-const speakerCache = new WeakMap<Knowledge, ReadonlySet<string>>();
-
-/** Whoever a fact of saying has as its subject, or names beside it (the speaker's company). */
-function speakersOf(knowledge: Knowledge, relation: string): ReadonlySet<string> {
-  let speakers = speakerCache.get(knowledge);
-  if (!speakers) {
-    const found = new Set<string>();
-    for (const fact of knowledge.facts) {
-      if (fact.relation !== relation) continue;
-      for (const id of fact.subject) found.add(id);
-      for (const pair of fact.also) for (const id of pair.subject) found.add(id);
-    }
-    speakers = found;
-    speakerCache.set(knowledge, speakers);
+/**
+ * Whoever a fact of saying has as its subject, or names beside it (the speaker's company). The
+ * relation is the knowledge's one relation of saying, so the first call's stands for all.
+ */
+const speakersOf = oncePerKnowledge((knowledge, relation: string): ReadonlySet<string> => {
+  const speakers = new Set<string>();
+  for (const fact of knowledge.facts) {
+    if (fact.relation !== relation) continue;
+    for (const id of fact.subject) speakers.add(id);
+    for (const pair of fact.also) for (const id of pair.subject) speakers.add(id);
   }
   return speakers;
-}
+});

@@ -4,6 +4,7 @@
  * checks for what the quote gets wrong. Drops the least important parts until it fits the limit.
  */
 import type { Knowledge } from "../../knowledge/load.ts";
+import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import { citationOf, type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import { type AbstainReason, abstainMessage, phrases } from "../shared/phrases.ts";
@@ -153,19 +154,10 @@ function correctionsFor(
     .slice(0, MAX_FACT_CHECKS);
 }
 
-const correctionsByKnowledge = new WeakMap<Knowledge, readonly Fact[]>();
-
 /** The corrections that quote the article, in the facts' order: found once per knowledge. */
-function correctionFactsOf(knowledge: Knowledge): readonly Fact[] {
-  let corrections = correctionsByKnowledge.get(knowledge);
-  if (!corrections) {
-    corrections = knowledge.facts.filter(
-      (fact) => fact.kind === "correction" && fact.quote !== undefined,
-    );
-    correctionsByKnowledge.set(knowledge, corrections);
-  }
-  return corrections;
-}
+const correctionFactsOf = oncePerKnowledge((knowledge): readonly Fact[] =>
+  knowledge.facts.filter((fact) => fact.kind === "correction" && fact.quote !== undefined),
+);
 
 export function sourcesOf(knowledge: Knowledge, facts: readonly Fact[]): SourceLink[] {
   const ids = [...new Set(facts.flatMap((fact) => fact.sources))];

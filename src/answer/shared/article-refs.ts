@@ -1,5 +1,6 @@
 /** Finding article sentences and naming their sections, in the article's language or another. */
 import type { Knowledge } from "../../knowledge/load.ts";
+import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Language } from "../../knowledge/schema.ts";
 import type { Section, Sentence } from "../../knowledge/segment.ts";
 import type { Citation } from "../types.ts";
@@ -11,11 +12,7 @@ export interface QuotedSentence {
 
 /** The sentences a verbatim quote lies in (usually one). */
 export function sentencesHolding(knowledge: Knowledge, quote: string): readonly QuotedSentence[] {
-  let byQuote = holdingCache.get(knowledge);
-  if (!byQuote) {
-    byQuote = new Map();
-    holdingCache.set(knowledge, byQuote);
-  }
+  const byQuote = sentencesByQuote(knowledge);
   let holding = byQuote.get(quote);
   if (!holding) {
     holding = Object.freeze(findSentencesHolding(knowledge, quote));
@@ -29,7 +26,7 @@ export function sentencesHolding(knowledge: Knowledge, quote: string): readonly 
  * few sentences and fact quotes: each is searched for once per knowledge folder. Quotes from
  * elsewhere (Claude's citations) are cached too, up to a bound.
  */
-const holdingCache = new WeakMap<Knowledge, Map<string, readonly QuotedSentence[]>>();
+const sentencesByQuote = oncePerKnowledge(() => new Map<string, readonly QuotedSentence[]>());
 const MAX_CACHED_QUOTES = 2_000;
 
 function findSentencesHolding(knowledge: Knowledge, quote: string): QuotedSentence[] {
