@@ -44,6 +44,17 @@ const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
   ],
 ];
 
+/**
+ * The operation a question asks. The glossary may rewrite its word ("전부 더하면" reads "total"):
+ * then the question as written says it.
+ */
+function operationAsked(analysis: Analysis): Operation | undefined {
+  const found = OPERATIONS.find(([, pattern]) => pattern.test(analysis.normalized))?.[0];
+  const written = analysis.asWritten;
+  if (found || written === undefined || written === analysis.normalized) return found;
+  return OPERATIONS.find(([, pattern]) => pattern.test(written))?.[0];
+}
+
 /** Whether a question asks for arithmetic on figures (a ratio, a share, a difference, a sum). */
 export function asksArithmetic(normalized: string): boolean {
   return OPERATIONS.some(([, pattern]) => pattern.test(normalized));
@@ -130,9 +141,7 @@ export function figureArithmetic(
   // "NVIDIA's $10B in trillions?", "조 단위로 몇 조 달러?": one figure written in another unit.
   // Read as written: the glossary drops "조 단위로", "in trillions" as words of no measure.
   const unitAsked = askedUnit(analysis.asWritten ?? text);
-  const operation =
-    OPERATIONS.find(([, pattern]) => pattern.test(text))?.[0] ??
-    (unitAsked ? "convert" : undefined);
+  const operation = operationAsked(analysis) ?? (unitAsked ? "convert" : undefined);
   if (!operation) return undefined;
   // A claim is checked, not computed on ("마소+엔비 합쳐서 150억불?"); advice is not asked here.
   if (analysis.asksForAdvice) return undefined;
@@ -160,8 +169,13 @@ export function figureArithmetic(
       ownFigure(knowledge, entity.id, asked) ??
       (operation === "convert" && scope.entities.length === 1
         ? ownFigure(knowledge, entity.id, [])
-        : undefined);
-    if (own && !operands.some((operand) => operand.fact === own.fact)) {
+        : undefined) ??
+      (operation === "convert" ? undefined : receivedFigure(knowledge, entity.id));
+    if (
+      own &&
+      !operands.some((operand) => operand.fact === own.fact) &&
+      !owns.some((other) => other.operand.fact === own.fact)
+    ) {
       owns.push({ entity: entity.id, operand: own });
     }
   }
@@ -355,6 +369,24 @@ function ownFigure(
     (relations.length === 0 || own.length === 1 ? own[0] : undefined);
   return fact?.figure
     ? { value: fact.figure.value, unit: fact.figure.unit, fact, own: true }
+    : undefined;
+}
+
+/**
+ * "The Azure deal", "애저에 쓰기로 한 돈": a party that is no figure's payer names the one money
+ * figure it is the object of (what is bought of it), when there is just one.
+ */
+function receivedFigure(knowledge: Knowledge, party: string): Operand | undefined {
+  let found: Fact | undefined;
+  for (const fact of knowledge.facts) {
+    if (fact.kind !== "figure" || fact.figure === undefined) continue;
+    if (fact.subject.includes(party)) return undefined;
+    if (fact.figure.unit !== "USD" || !fact.object?.includes(party)) continue;
+    if (found) return undefined;
+    found = fact;
+  }
+  return found?.figure
+    ? { value: found.figure.value, unit: found.figure.unit, fact: found, own: true }
     : undefined;
 }
 
