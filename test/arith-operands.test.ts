@@ -45,3 +45,24 @@ describe("a written sum", () => {
     ).toMatch(/100억|\$10 billion/);
   });
 });
+
+describe("shares of figures", () => {
+  it("gives each part's share of the whole spoken of", () => {
+    const both = answerFromKnowledge(index, "전체 투자금에서 마소랑 엔비 각각 비중은?").text;
+    expect(both).toMatch(/3분의 1/);
+    expect(both).toMatch(/3분의 2/);
+    const written = answerFromKnowledge(index, "150억 중에 마소 몇 프로, 엔비 몇 프로임?").text;
+    expect(written).toMatch(/3분의 1/);
+    expect(written).toMatch(/3분의 2/);
+  });
+
+  it("gives one party's figure as a share of another's", () => {
+    expect(lead("마소 돈은 엔비 돈의 몇 퍼센트?")).toMatch(/50%/);
+    expect(lead("ms money as a fraction of nvidia money?")).toMatch(/half/);
+  });
+
+  it("reads 'fraction' as arithmetic, not a measure the knowledge lacks", () => {
+    expect(lead("msft's fraction of the 15 bil?")).toMatch(/one third/);
+    expect(lead("nvidia's fraction of the total?")).toMatch(/two thirds/);
+  });
+});

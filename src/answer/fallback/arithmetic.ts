@@ -242,11 +242,20 @@ export function figureArithmetic(
   }
   // "What share of the total is NVIDIA's?": one party's figure, against the figure it is part of
   // (only when the question speaks of a whole: a figure, "the total", "그 중").
-  const ofWhole = written.length > 0 || OF_WHOLE.test(text);
-  if (operation === "share" && !ofWhole) return undefined;
+  const speaksOfWhole = OF_WHOLE.test(text);
+  const ofWhole = written.length > 0 || speaksOfWhole;
+  // "마소 투자액은 엔비디아 투자액의 몇 분의 몇?": two parties' own figures, one of the other.
+  const ofEachOther = operands.length === 2 && operands.every((operand) => operand.own);
+  if (operation === "share" && !ofWhole && !ofEachOther) return undefined;
   if (operation === "share" && operands.length === 1 && operands[0]) {
     const whole = wholeOf(knowledge, operands[0].fact);
     if (whole) operands.push(whole);
+  }
+  // "What fraction of the total is Microsoft's, and NVIDIA's?": two parts of the whole spoken of.
+  if (operation === "share" && speaksOfWhole && written.length === 0 && operands.length === 2) {
+    const [first, second] = operands as [Operand, Operand];
+    const whole = wholeOf(knowledge, first.fact);
+    if (whole && wholeOf(knowledge, second.fact)?.fact === whole.fact) operands.push(whole);
   }
   if (operation === "convert") {
     const [only] = operands;
@@ -256,6 +265,8 @@ export function figureArithmetic(
   }
   const unit = operands[0]?.unit;
   if (operands.length < 2 || !operands.every((operand) => operand.unit === unit)) return undefined;
+  // "총 150억 중 마소는 몇 %, 엔비는 몇 %?": each part's share of the whole they make up.
+  if (operation === "share" && operands.length > 2) return eachShare(knowledge, operands, language);
   if (operation !== "sum" && operands.length > 2) return undefined;
   // "마소+엔비 합쳐서 150억": a figure that is already the sum of the others states the total.
   if (operation === "sum" && statesItsTotal(operands)) return undefined;
@@ -264,6 +275,27 @@ export function figureArithmetic(
   const head = [sum, ...compared.map((operand) => whatItIs(operand, language))].join(" ");
   const facts = [...new Set([...operands, ...compared].map((operand) => operand.fact))];
   return { facts, head };
+}
+
+/**
+ * Each part's share of the whole the others make up ("총 150억 중 마소는 몇 %, 엔비는 몇 %?"):
+ * only when one operand is the figure every other one is part of.
+ */
+function eachShare(
+  knowledge: Knowledge,
+  operands: readonly Operand[],
+  language: Language,
+): ArithmeticAnswer | undefined {
+  const whole = operands.find((candidate) =>
+    operands.every(
+      (part) => part === candidate || wholeOf(knowledge, part.fact)?.fact === candidate.fact,
+    ),
+  );
+  if (!whole) return undefined;
+  const parts = operands.filter((part) => part !== whole);
+  const heads = parts.map((part) => statement("share", [whole, part], language));
+  if (heads.some((head) => head === undefined)) return undefined;
+  return { facts: [...parts, whole].map((operand) => operand.fact), head: heads.join(" ") };
 }
 
 /** Words after a sum that hold it against another figure: the article's, a claim, "doesn't match". */
