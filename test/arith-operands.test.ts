@@ -66,3 +66,15 @@ describe("shares of figures", () => {
     expect(lead("nvidia's fraction of the total?")).toMatch(/two thirds/);
   });
 });
+
+describe("a ratio asked as whole numbers", () => {
+  it("writes the figures side by side in the order named", () => {
+    expect(lead("엔비랑 마소 투자금 몇 대 몇임?")).toMatch(/= 2:1/);
+    expect(lead("nvidia to microsoft money, as a ratio?")).toMatch(/= 2:1/);
+    expect(lead("ratio of microsoft's check to nvidia's in lowest terms")).toMatch(/= 1:2/);
+  });
+
+  it("keeps 'how many times' in times", () => {
+    expect(lead("quick q: how many times bigger is nvidia's than ms's?")).toMatch(/twice/);
+  });
+});

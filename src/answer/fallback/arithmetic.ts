@@ -267,6 +267,8 @@ export function figureArithmetic(
   if (operands.length < 2 || !operands.every((operand) => operand.unit === unit)) return undefined;
   // "총 150억 중 마소는 몇 %, 엔비는 몇 %?": each part's share of the whole they make up.
   if (operation === "share" && operands.length > 2) return eachShare(knowledge, operands, language);
+  // "마소 대 엔비 몇 대 몇?", "A : B : C in simplest form": the figures as a ratio of whole numbers.
+  if (operation === "ratio" && RATIO_FORM.test(text)) return inRatioForm(operands, language);
   if (operation !== "sum" && operands.length > 2) return undefined;
   // "마소+엔비 합쳐서 150억": a figure that is already the sum of the others states the total.
   if (operation === "sum" && statesItsTotal(operands)) return undefined;
@@ -296,6 +298,40 @@ function eachShare(
   const heads = parts.map((part) => statement("share", [whole, part], language));
   if (heads.some((head) => head === undefined)) return undefined;
   return { facts: [...parts, whole].map((operand) => operand.fact), head: heads.join(" ") };
+}
+
+/** A ratio asked as whole numbers side by side ("몇 대 몇", "x:y", "A : B : C", "simplest form"). */
+// "x:y" reads "x: why" once the glossary has read "y".
+const RATIO_FORM =
+  /몇 ?대 ?몇|\bx ?: ?(?:y|why)\b|\S : \S|\bsimplest\b|\blowest terms\b|\bas a ratio\b/u;
+
+/** "마이크로소프트 : 엔비디아 = 1:2", in the order the question names the figures. */
+function inRatioForm(
+  operands: readonly Operand[],
+  language: Language,
+): ArithmeticAnswer | undefined {
+  const unit = operands.reduce((common, operand) => gcd(common, operand.value), 0);
+  if (unit <= 0) return undefined;
+  const terms = operands.map((operand) => operand.value / unit);
+  if (terms.some((term) => !Number.isInteger(term) || term > 1000)) return undefined;
+  const list = operands.map((operand) => describe(operand, language)).join(" : ");
+  // Two figures: how many times the one is the other, too ("2배 차이").
+  const [low, high] = [Math.min(...terms), Math.max(...terms)];
+  const times =
+    operands.length === 2 && low > 0 && high > low
+      ? language === "ko"
+        ? `(${timesWords(high / low, language)} 차이)`
+        : ` (one is ${timesWords(high / low, language)} the other)`
+      : "";
+  const head =
+    language === "ko"
+      ? `${list} = ${terms.join(":")}${times}입니다.`
+      : `${capital(list)} = ${terms.join(":")}${times}.`;
+  return { facts: [...new Set(operands.map((operand) => operand.fact))], head };
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
 }
 
 /** Words after a sum that hold it against another figure: the article's, a claim, "doesn't match". */
