@@ -1471,6 +1471,12 @@ function answerOne(
   const carrier =
     carried &&
     !(NET_OF_FLOWS.test(carried.phrase) && asksMoneyDirection(analysis.normalized)) &&
+    // "what fraction is NVIDIA's?": a word of arithmetic on figures the facts give is no
+    // measure the knowledge lacks.
+    !(
+      asksArithmetic(carried.phrase) &&
+      figureArithmetic(knowledge, analysis, scope, language) !== undefined
+    ) &&
     carried;
   if (carrier) {
     const entities = scope.entities.filter((entity) => !entity.outside).slice(0, 1);

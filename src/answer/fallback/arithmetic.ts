@@ -45,6 +45,17 @@ const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
   ],
 ];
 
+/**
+ * The operation a question asks. The glossary may rewrite its word ("전부 더하면" reads "total"):
+ * then the question as written says it.
+ */
+function operationAsked(analysis: Analysis): Operation | undefined {
+  const found = OPERATIONS.find(([, pattern]) => pattern.test(analysis.normalized))?.[0];
+  const written = analysis.asWritten;
+  if (found || written === undefined || written === analysis.normalized) return found;
+  return OPERATIONS.find(([, pattern]) => pattern.test(written))?.[0];
+}
+
 /** Whether a question asks for arithmetic on figures (a ratio, a share, a difference, a sum). */
 export function asksArithmetic(normalized: string): boolean {
   return OPERATIONS.some(([, pattern]) => pattern.test(normalized));
@@ -126,9 +137,7 @@ export function figureArithmetic(
   // "NVIDIA's $10B in trillions?", "조 단위로 몇 조 달러?": one figure written in another unit.
   // Read as written: the glossary drops "조 단위로", "in trillions" as words of no measure.
   const unitAsked = askedUnit(analysis.asWritten ?? text);
-  const operation =
-    OPERATIONS.find(([, pattern]) => pattern.test(text))?.[0] ??
-    (unitAsked ? "convert" : undefined);
+  const operation = operationAsked(analysis) ?? (unitAsked ? "convert" : undefined);
   if (!operation) return undefined;
   // A claim is checked, not computed on ("마소+엔비 합쳐서 150억불?"); advice is not asked here.
   if (analysis.asksForAdvice) return undefined;
@@ -156,8 +165,13 @@ export function figureArithmetic(
       ownFigure(knowledge, entity.id, asked) ??
       (operation === "convert" && scope.entities.length === 1
         ? ownFigure(knowledge, entity.id, [])
-        : undefined);
-    if (own && !operands.some((operand) => operand.fact === own.fact)) {
+        : undefined) ??
+      (operation === "convert" ? undefined : receivedFigure(knowledge, entity.id));
+    if (
+      own &&
+      !operands.some((operand) => operand.fact === own.fact) &&
+      !owns.some((other) => other.operand.fact === own.fact)
+    ) {
       owns.push({ entity: entity.id, operand: own });
     }
   }
@@ -224,11 +238,20 @@ export function figureArithmetic(
   }
   // "What share of the total is NVIDIA's?": one party's figure, against the figure it is part of
   // (only when the question speaks of a whole: a figure, "the total", "그 중").
-  const ofWhole = written.length > 0 || OF_WHOLE.test(text);
-  if (operation === "share" && !ofWhole) return undefined;
+  const speaksOfWhole = OF_WHOLE.test(text);
+  const ofWhole = written.length > 0 || speaksOfWhole;
+  // "마소 투자액은 엔비디아 투자액의 몇 분의 몇?": two parties' own figures, one of the other.
+  const ofEachOther = operands.length === 2 && operands.every((operand) => operand.own);
+  if (operation === "share" && !ofWhole && !ofEachOther) return undefined;
   if (operation === "share" && operands.length === 1 && operands[0]) {
     const whole = wholeOf(knowledge, operands[0].fact);
     if (whole) operands.push(whole);
+  }
+  // "What fraction of the total is Microsoft's, and NVIDIA's?": two parts of the whole spoken of.
+  if (operation === "share" && speaksOfWhole && written.length === 0 && operands.length === 2) {
+    const [first, second] = operands as [Operand, Operand];
+    const whole = wholeOf(knowledge, first.fact);
+    if (whole && wholeOf(knowledge, second.fact)?.fact === whole.fact) operands.push(whole);
   }
   if (operation === "convert") {
     const [only] = operands;
@@ -238,6 +261,10 @@ export function figureArithmetic(
   }
   const unit = operands[0]?.unit;
   if (operands.length < 2 || !operands.every((operand) => operand.unit === unit)) return undefined;
+  // "총 150억 중 마소는 몇 %, 엔비는 몇 %?": each part's share of the whole they make up.
+  if (operation === "share" && operands.length > 2) return eachShare(knowledge, operands, language);
+  // "마소 대 엔비 몇 대 몇?", "A : B : C in simplest form": the figures as a ratio of whole numbers.
+  if (operation === "ratio" && RATIO_FORM.test(text)) return inRatioForm(operands, language);
   if (operation !== "sum" && operands.length > 2) return undefined;
   // "마소+엔비 합쳐서 150억": a figure that is already the sum of the others states the total.
   if (operation === "sum" && statesItsTotal(operands)) return undefined;
@@ -246,6 +273,61 @@ export function figureArithmetic(
   const head = [sum, ...compared.map((operand) => whatItIs(operand, language))].join(" ");
   const facts = [...new Set([...operands, ...compared].map((operand) => operand.fact))];
   return { facts, head };
+}
+
+/**
+ * Each part's share of the whole the others make up ("총 150억 중 마소는 몇 %, 엔비는 몇 %?"):
+ * only when one operand is the figure every other one is part of.
+ */
+function eachShare(
+  knowledge: Knowledge,
+  operands: readonly Operand[],
+  language: Language,
+): ArithmeticAnswer | undefined {
+  const whole = operands.find((candidate) =>
+    operands.every(
+      (part) => part === candidate || wholeOf(knowledge, part.fact)?.fact === candidate.fact,
+    ),
+  );
+  if (!whole) return undefined;
+  const parts = operands.filter((part) => part !== whole);
+  const heads = parts.map((part) => statement("share", [whole, part], language));
+  if (heads.some((head) => head === undefined)) return undefined;
+  return { facts: [...parts, whole].map((operand) => operand.fact), head: heads.join(" ") };
+}
+
+/** A ratio asked as whole numbers side by side ("몇 대 몇", "x:y", "A : B : C", "simplest form"). */
+// "x:y" reads "x: why" once the glossary has read "y".
+const RATIO_FORM =
+  /몇 ?대 ?몇|\bx ?: ?(?:y|why)\b|\S : \S|\bsimplest\b|\blowest terms\b|\bas a ratio\b/u;
+
+/** "마이크로소프트 : 엔비디아 = 1:2", in the order the question names the figures. */
+function inRatioForm(
+  operands: readonly Operand[],
+  language: Language,
+): ArithmeticAnswer | undefined {
+  const unit = operands.reduce((common, operand) => gcd(common, operand.value), 0);
+  if (unit <= 0) return undefined;
+  const terms = operands.map((operand) => operand.value / unit);
+  if (terms.some((term) => !Number.isInteger(term) || term > 1000)) return undefined;
+  const list = operands.map((operand) => describe(operand, language)).join(" : ");
+  // Two figures: how many times the one is the other, too ("2배 차이").
+  const [low, high] = [Math.min(...terms), Math.max(...terms)];
+  const times =
+    operands.length === 2 && low > 0 && high > low
+      ? language === "ko"
+        ? `(${timesWords(high / low, language)} 차이)`
+        : ` (one is ${timesWords(high / low, language)} the other)`
+      : "";
+  const head =
+    language === "ko"
+      ? `${list} = ${terms.join(":")}${times}입니다.`
+      : `${capital(list)} = ${terms.join(":")}${times}.`;
+  return { facts: [...new Set(operands.map((operand) => operand.fact))], head };
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
 }
 
 /** Words after a sum that hold it against another figure: the article's, a claim, "doesn't match". */
@@ -351,6 +433,24 @@ function ownFigure(
     (relations.length === 0 || own.length === 1 ? own[0] : undefined);
   return fact?.figure
     ? { value: fact.figure.value, unit: fact.figure.unit, fact, own: true }
+    : undefined;
+}
+
+/**
+ * "The Azure deal", "애저에 쓰기로 한 돈": a party that is no figure's payer names the one money
+ * figure it is the object of (what is bought of it), when there is just one.
+ */
+function receivedFigure(knowledge: Knowledge, party: string): Operand | undefined {
+  let found: Fact | undefined;
+  for (const fact of knowledge.facts) {
+    if (fact.kind !== "figure" || fact.figure === undefined) continue;
+    if (fact.subject.includes(party)) return undefined;
+    if (fact.figure.unit !== "USD" || !fact.object?.includes(party)) continue;
+    if (found) return undefined;
+    found = fact;
+  }
+  return found?.figure
+    ? { value: found.figure.value, unit: found.figure.unit, fact: found, own: true }
     : undefined;
 }
 

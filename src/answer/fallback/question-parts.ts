@@ -32,7 +32,7 @@ import { readRelations } from "./scope.ts";
  * 언제?" asks more).
  */
 const ADDS_LISTED =
-  /(?:합치면|합쳐서|합하면|더하면|더하기|합산하면)(?![^?？]*(?:[,?？]\s*\S|그리고|또 |(?:뭐|얼마|언제|어디|누구)고\s+\S))/u;
+  /(?:합치면|합쳐서|합하면|더하면|더하기|합산하면|\+[^?？]*=|[\d억]\s*\+)(?![^?？]*(?:[,?？]\s*\S|그리고|또 |(?:뭐|얼마|언제|어디|누구)고\s+\S))/u;
 
 /**
  * A Korean list whose items are the two sides of one measure ("현금이랑 주식 비율은?", "A와 B의
@@ -90,7 +90,8 @@ export function questionParts(
   let listed = numbered !== undefined;
   const parts = clauses
     .flatMap((clause) => {
-      if (remarkTails.has(clause)) return [clause];
+      // "50억, 100억, 300억을 전부 더하면?": the items of a sum are its operands, not asks.
+      if (remarkTails.has(clause) || addsListed(clause)) return [clause];
       const nouns = splitNounList(clause);
       const items = nouns.length > 1 && nouns.every((noun) => isSubstantive(index, noun));
       // A claim is one ("NVIDIA put in $10B, right? And what…?"): its commas list no questions.
