@@ -13,6 +13,7 @@ import { factText, inFactText } from "./claim-marks.ts";
 import type { ConfirmationVerdict } from "./confirm.ts";
 import { isPlace } from "./exclusive.ts";
 import { figureKey } from "./figure-key.ts";
+import { PART_OF } from "./part-of.ts";
 import { involves, type NamedEntity, type QuestionScope } from "./scope.ts";
 
 /**
@@ -143,6 +144,9 @@ export function checkOutsideInstrument(
   // "AMD 칩도 쓰는 거지?", "Intel chips too": one more besides the fact's own, which the sources
   // neither list nor rule out: not covered, not a no.
   if (ADDITIVE.test(text)) return undefined;
+  // "Does any of the $30B end up on Oracle-hosted capacity?", "1기가와트 중 일부는 코어위브에서?":
+  // a part of it elsewhere, which the sources neither list nor rule out either.
+  if (PART_OF.test(text)) return undefined;
   if (!outside.every((entity) => inInstrumentPlace(text, entity))) return undefined;
   const claims = knowledge.facts.filter((fact) => fact.kind !== "correction");
   const byFigure = claims.filter((fact) => claimedFigure(analysis, fact));

@@ -10,6 +10,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import type { ConfirmationVerdict } from "./confirm.ts";
 import { figureKey } from "./figure-key.ts";
+import { PART_OF } from "./part-of.ts";
 import { involves, type NamedEntity, type NotCovered, type QuestionScope } from "./scope.ts";
 
 /** A party added to the story rather than put in another's place: "구글도", "Google also". */
@@ -29,6 +30,9 @@ export function checkWrongParty(
 ): ConfirmationVerdict | undefined {
   if (!analysis.asksToConfirm || scope.outsideRelations.length > 0) return undefined;
   if (notCovered.entities.length === 0 || ADDED_PARTY.test(analysis.normalized)) return undefined;
+  // "Does any of the $30B end up on Oracle-hosted capacity?": a part of the figure going on to
+  // the outside party, not the figure put on it.
+  if (PART_OF.test(analysis.normalized)) return undefined;
   // Only a company the knowledge knows by name: an unknown one ("Zorblax got $5B from
   // Microsoft?") may be anything, and stays not covered.
   const knownNames = new Set(knowledge.scope.outside.entities.map((entity) => entity.id));
