@@ -132,8 +132,8 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind25.jsonl", floor: 0.99, rows: 242, near: 0.98 },
     { file: "blind26.jsonl", floor: 0.98, rows: 240, near: 1 },
     // Written apart in the middle of round eight, scored untouched on the engine of that moment.
-    { file: "blind27.jsonl", floor: 0.965, rows: 235, near: 1 },
-    { file: "blind28.jsonl", floor: 0.965, rows: 234, near: 1 },
+    { file: "blind27.jsonl", floor: 0.97, rows: 235, near: 1 },
+    { file: "blind28.jsonl", floor: 0.97, rows: 234, near: 1 },
     { file: "blind29.jsonl", floor: 0.965, rows: 253, near: 0.955, abstain: 1 },
     { file: "blind30.jsonl", floor: 0.975, rows: 220, near: 1 },
     { file: "blind31.jsonl", floor: 0.975, rows: 233, near: 1 },
@@ -150,7 +150,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round ten, scored untouched (blind36 85.2%, blind37 88.0%,
     // blind38 95.0%, blind39 77.8%); floors just under their end-of-round figures.
     { file: "blind36.jsonl", floor: 0.945, rows: 230, near: 0.97 },
-    { file: "blind37.jsonl", floor: 0.965, rows: 234, near: 1 },
+    { file: "blind37.jsonl", floor: 0.97, rows: 234, near: 1 },
     { file: "blind38.jsonl", floor: 0.99, rows: 222, near: 1, abstain: 1 },
     { file: "blind39.jsonl", floor: 0.965, rows: 225, near: 1, abstain: 1 },
     // val10 was never opened in round ten; it is tuned on from round eleven.
@@ -183,7 +183,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind52.jsonl", floor: 0.99, rows: 150, near: 1, abstain: 1 },
     // Written apart during round thirteen and kept from its first helpers (blind53 85.5%, blind54
     // 83.5% untouched), then tuned on.
-    { file: "blind53.jsonl", floor: 0.955, rows: 200, near: 0.95, abstain: 1 },
+    { file: "blind53.jsonl", floor: 0.96, rows: 200, near: 0.95, abstain: 1 },
     { file: "blind54.jsonl", floor: 0.965, rows: 200, near: 0.93, abstain: 1 },
     // val13 was never opened in round thirteen; it is tuned on from round fourteen.
     { file: "val13.jsonl", rows: 230, floor: 0.934, abstain: 0.9, near: 0.945 },
@@ -193,13 +193,24 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind55.jsonl", floor: 0.98, rows: 200, near: 0.975, abstain: 1 },
     { file: "blind56.jsonl", floor: 0.99, rows: 200, near: 0.985, abstain: 1 },
     { file: "blind57.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
-    { file: "blind58.jsonl", floor: 0.97, rows: 200, near: 0.95, abstain: 1 },
-    { file: "blind59.jsonl", floor: 0.95, rows: 200, near: 0.97, abstain: 1 },
+    { file: "blind58.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind59.jsonl", floor: 0.96, rows: 200, near: 0.97, abstain: 1 },
     { file: "blind60.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // Written apart during round fourteen and kept from its first helpers (blind61 90.0%, blind62
     // 93.5% untouched; 90.5% and 93.5% after the first wave), then tuned on.
-    { file: "blind61.jsonl", floor: 0.98, rows: 200, near: 0.98, abstain: 1 },
+    { file: "blind61.jsonl", floor: 0.985, rows: 200, near: 0.98, abstain: 1 },
     { file: "blind62.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
+    // val14 was never opened in round fourteen; it is tuned on from round fifteen.
+    { file: "val14.jsonl", rows: 230, floor: 0.98, abstain: 1, near: 0.97 },
+    // Written apart at the start of round fifteen, scored untouched (blind63 77.0%, blind64 93.0%,
+    // blind65 90.0%, blind66 88.0%, blind67 85.5%, blind68 95.5%); floors just under their
+    // end-of-round figures.
+    { file: "blind63.jsonl", floor: 0.925, rows: 200, near: 0.98, abstain: 1 },
+    { file: "blind64.jsonl", floor: 0.99, rows: 200, near: 0.985, abstain: 1 },
+    { file: "blind65.jsonl", floor: 0.96, rows: 200, near: 0.945, abstain: 1 },
+    { file: "blind66.jsonl", floor: 0.975, rows: 200, near: 0.9, abstain: 1 },
+    { file: "blind67.jsonl", floor: 0.985, rows: 200, near: 0.98, abstain: 1 },
+    { file: "blind68.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -214,11 +225,11 @@ describe("labelled question sets (deterministic answerer)", () => {
 
   // The held-out sets measure what nobody tuned on. Their gates report only the figures, never
   // the questions, so a failing run cannot become a list to tune against. Floors: just under
-  // the figures at the end of round fourteen.
+  // the figures at the end of round fifteen.
   const heldOutSets = [
     { file: "held-out.jsonl", rows: 180, floor: 0.93, abstain: 1, near: 0.925 },
     { file: "held-out-2.jsonl", rows: 268, floor: 0.965, abstain: 1, near: 0.965 },
-    { file: "held-out-3.jsonl", rows: 254, floor: 0.945, abstain: 1, near: 0.965 },
+    { file: "held-out-3.jsonl", rows: 254, floor: 0.95, abstain: 1, near: 0.965 },
     { file: "held-out-4.jsonl", rows: 226, floor: 0.99, abstain: 1, near: 0.975 },
     { file: "held-out-5.jsonl", rows: 220, floor: 0.97, abstain: 1, near: 0.975 },
     // Written at the start of round six, before any change (92.7% then).
@@ -226,22 +237,24 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round seven, before any change (92.0% then).
     { file: "held-out-7.jsonl", rows: 226, floor: 0.97, abstain: 1, near: 1 },
     // Written at the start of round eight, before any change (91.1% then).
-    { file: "held-out-8.jsonl", rows: 225, floor: 0.925, abstain: 0.97, near: 0.95 },
+    { file: "held-out-8.jsonl", rows: 225, floor: 0.93, abstain: 0.97, near: 0.95 },
     // Written at the start of round nine, before any change (88.7% then).
-    { file: "held-out-9.jsonl", rows: 231, floor: 0.925, abstain: 0.97, near: 0.975 },
+    { file: "held-out-9.jsonl", rows: 231, floor: 0.93, abstain: 0.97, near: 0.975 },
     // Written at the start of round ten, before any change (95.0% then).
-    { file: "held-out-10.jsonl", rows: 242, floor: 0.96, abstain: 1, near: 0.975 },
+    { file: "held-out-10.jsonl", rows: 242, floor: 0.965, abstain: 1, near: 0.975 },
     // Written at the start of round eleven, before any change (94.8% then).
     { file: "held-out-11.jsonl", rows: 232, floor: 0.945, abstain: 1, near: 1 },
     // Written at the start of round twelve, before any change (94.3% then).
     { file: "held-out-12.jsonl", rows: 230, floor: 0.965, abstain: 0.935, near: 0.97 },
     // Written at the start of round thirteen, before any change (95.7% then).
-    { file: "held-out-13.jsonl", rows: 230, floor: 0.965, abstain: 1, near: 0.97 },
+    { file: "held-out-13.jsonl", rows: 230, floor: 0.97, abstain: 1, near: 0.97 },
     // Written at the start of round fourteen, before any change (93.9% then).
     { file: "held-out-14.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.92 },
-    // Written apart at the start of round fourteen (92.6% then). Never opened: the round's helpers
+    // Written at the start of round fifteen, before any change (93.5% then).
+    { file: "held-out-15.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.945 },
+    // Written apart at the start of round fifteen (92.2% then). Never opened: the round's helpers
     // score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val14.jsonl", rows: 230, floor: 0.935, abstain: 0.965, near: 0.92 },
+    { file: "val15.jsonl", rows: 230, floor: 0.93, abstain: 0.965, near: 0.945 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
