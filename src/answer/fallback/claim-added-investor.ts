@@ -5,7 +5,8 @@
  * party they do not name as paying it. The facts name who pays in this deal, so such a claim is a
  * no with them; what that other party invests elsewhere stays not covered (and is said so).
  * Without "this deal" ("구글도 앤트로픽에 투자했잖아?") or without a sum ("메타도 이번 딜에 돈
- * 넣었지?") it asks about the other party's own money in it, which no fact covers. Language-level patterns only: the parties and figures come from the facts.
+ * 넣었지?") it asks about the other party's own money in it, which no fact covers. Language-level
+ * patterns only: the parties and figures come from the facts.
  */
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";

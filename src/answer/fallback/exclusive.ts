@@ -1,7 +1,7 @@
 /**
  * A claim that something is found in one place only ("Claude is only on Azure now?", "on GCP
- * only, right?", "애저에서만
- * 독점으로 제공돼?", "애저 전용 되는 거임?"): a fact that lists other places of the same kind beside the one named says no.
+ * only, right?", "애저에서만 독점으로 제공돼?", "애저 전용 되는 거임?"): a fact that lists other
+ * places of the same kind beside the one named says no.
  * Language tables only; which places a fact lists is data (its `object` in the facts file).
  */
 import type { Knowledge } from "../../knowledge/load.ts";
