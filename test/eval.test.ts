@@ -198,7 +198,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind60.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // Written apart during round fourteen and kept from its first helpers (blind61 90.0%, blind62
     // 93.5% untouched; 90.5% and 93.5% after the first wave), then tuned on.
-    { file: "blind61.jsonl", floor: 0.985, rows: 200, near: 0.98, abstain: 1 },
+    { file: "blind61.jsonl", floor: 0.99, rows: 200, near: 0.98, abstain: 1 },
     { file: "blind62.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // val14 was never opened in round fourteen; it is tuned on from round fifteen.
     { file: "val14.jsonl", rows: 230, floor: 0.98, abstain: 1, near: 0.97 },

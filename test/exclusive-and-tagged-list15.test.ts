@@ -37,6 +37,24 @@ describe("전용: one place only", () => {
   });
 });
 
+describe("Microsoft named for its cloud, in a claim that a model is there only", () => {
+  it("is a no with the clouds the fact lists", () => {
+    for (const question of [
+      "so claude is gonna be exclusive to microsoft now?",
+      "Claude models will only be available on Microsoft after this, right?",
+      "클로드 모델 앞으로 마이크로소프트에서만 되는 거 맞죠?",
+    ]) {
+      const got = answer(question);
+      expect(got.text, question).toMatch(/^(?:No|아니)/u);
+      expect(got.text, question).toMatch(/AWS/u);
+    }
+  });
+
+  it("leaves the investors' claim about the investors", () => {
+    expect(answer("Only Microsoft invested in Anthropic, right?").text).toMatch(/\$10 billion/u);
+  });
+});
+
 describe("an item beyond the list, put forward with a tag", () => {
   it("is a claim, not a plain question", () => {
     expect(asksBeyondTheList("소네트 5도 파운드리에 있는 거 맞죠?")).toBe(false);
