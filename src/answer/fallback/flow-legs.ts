@@ -19,7 +19,7 @@ import type { Answer } from "../types.ts";
 import { flowThings } from "./claim-flow-thing.ts";
 import { attributesQuote } from "./claim-speaker.ts";
 import { readNamed, readRelations } from "./scope.ts";
-import { flowsAnswer } from "./shapes.ts";
+import { flowStep, flowsAnswer } from "./shapes.ts";
 
 type Flow = Knowledge["flows"]["flows"][number];
 
@@ -102,7 +102,7 @@ export function legsClaimAnswer(
   );
   if (shown.length === 0) return undefined;
   const words = verdictWords[language];
-  const steps = shown.map((flow) => step(knowledge, language, flow)).join("; ");
+  const steps = shown.map((flow) => flowStep(knowledge, language, flow)).join("; ");
   const cycle = legs.at(-1)?.to === legs[0]?.from || LOOP.test(normalized);
   // Two parties paying each other back is the loop's round trip too ("pays A so A pays it back").
   const loop =
@@ -151,11 +151,6 @@ export function legsClaimAnswer(
 /** The relation of the fact a flow rests on. */
 function factRelation(knowledge: Knowledge, flow: Flow): string | undefined {
   return factOfFlow(knowledge, flow)?.relation;
-}
-
-function step(knowledge: Knowledge, language: Language, flow: Flow): string {
-  const name = (id: string) => knowledge.scope.names.get(id)?.[language] ?? id;
-  return `${name(flow.from)} → ${name(flow.to)}: ${flow.what[language]}${flow.figure ? ` (${formatFigure(flow.figure, language)})` : ""}`;
 }
 
 /**

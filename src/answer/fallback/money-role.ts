@@ -7,7 +7,6 @@
  * seller") or a role word beside a flow's own figure: "Anthropic's revenue?" alone is a figure
  * the knowledge lacks, not a role.
  */
-import { formatFigure } from "../../knowledge/figures.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
@@ -15,7 +14,7 @@ import { hasFinalConsonant } from "../../search/korean.ts";
 import type { Answer } from "../types.ts";
 import { factsJoining } from "./gets-besides-money.ts";
 import type { QuestionScope } from "./scope.ts";
-import { flowsAnswer } from "./shapes.ts";
+import { flowStep, flowsAnswer } from "./shapes.ts";
 
 type Flow = Knowledge["flows"]["flows"][number];
 
@@ -119,8 +118,7 @@ export function moneyRoleAnswer(
   const lines = flows.map((flow) => {
     const from = name(flow.from);
     const to = name(flow.to);
-    const figure = flow.figure ? ` (${formatFigure(flow.figure, language)})` : "";
-    const step = `${from} → ${to}: ${flow.what[language]}${figure}`;
+    const step = flowStep(knowledge, language, flow);
     if (language === "ko") {
       const subject = `${from}${hasFinalConsonant(from) ? "이" : "가"}`;
       return flow.purchase

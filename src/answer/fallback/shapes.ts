@@ -6,7 +6,7 @@
 import { formatFigure } from "../../knowledge/figures.ts";
 import { factOfFlow } from "../../knowledge/flow-fact.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
-import type { Fact, Language } from "../../knowledge/schema.ts";
+import type { Fact, Flow, Language } from "../../knowledge/schema.ts";
 import { hasFinalConsonant } from "../../search/korean.ts";
 import { sentencesHolding } from "../shared/article-refs.ts";
 import {
@@ -23,6 +23,12 @@ import { involves, type NotCovered } from "./scope.ts";
 import { abstainAnswer, composeAnswer, sourcesOf, truncate } from "./text.ts";
 
 /** What is not covered, by name, and the fact of the same kind that is (when there is one). */
+/** One flow as a line: "A → B: what (figure)". */
+export function flowStep(knowledge: Knowledge, language: Language, flow: Flow): string {
+  const name = (id: string) => knowledge.scope.names.get(id)?.[language] ?? id;
+  return `${name(flow.from)} → ${name(flow.to)}: ${flow.what[language]}${flow.figure ? ` (${formatFigure(flow.figure, language)})` : ""}`;
+}
+
 export function notCoveredAnswer(
   knowledge: Knowledge,
   language: Language,
@@ -117,11 +123,7 @@ export function directionAnswer(
         : (flow.from === a && flow.to === b) || (flow.from === b && flow.to === a),
   );
   if (flows.length === 0) return undefined;
-  const name = (id: string) => knowledge.scope.names.get(id)?.[language] ?? id;
-  const steps = flows.map(
-    (flow) =>
-      `${name(flow.from)} → ${name(flow.to)}: ${flow.what[language]}${flow.figure ? ` (${formatFigure(flow.figure, language)})` : ""}`,
-  );
+  const steps = flows.map((flow) => flowStep(knowledge, language, flow));
   const bothWays =
     a !== undefined &&
     (b !== undefined || claimsOneWay) &&
@@ -160,8 +162,7 @@ export function oneWayAnswer(
   const back = all.filter((flow) => flow.from === to && flow.to === from);
   if (asked.length === 0 && back.length === 0) return undefined;
   const name = (id: string) => knowledge.scope.names.get(id)?.[language] ?? id;
-  const step = (flow: (typeof all)[number]) =>
-    `${name(flow.from)} → ${name(flow.to)}: ${flow.what[language]}${flow.figure ? ` (${formatFigure(flow.figure, language)})` : ""}`;
+  const step = (flow: Flow) => flowStep(knowledge, language, flow);
   const shown = asked.length > 0 ? asked : back;
   const opening =
     asked.length > 0
@@ -193,9 +194,7 @@ export function partyFlowsAnswer(
     .sort((a, b) => Number(a.kind === "compute") - Number(b.kind === "compute"));
   const other = all.filter((flow) => (side === "in" ? flow.from : flow.to) === party);
   if (asked.length === 0 && other.length === 0) return undefined;
-  const name = (id: string) => knowledge.scope.names.get(id)?.[language] ?? id;
-  const step = (flow: (typeof all)[number]) =>
-    `${name(flow.from)} → ${name(flow.to)}: ${flow.what[language]}${flow.figure ? ` (${formatFigure(flow.figure, language)})` : ""}`;
+  const step = (flow: Flow) => flowStep(knowledge, language, flow);
   const verdict = yesNo
     ? `${asked.length > 0 ? verdictWords[language].yes : verdictWords[language].no}${language === "ko" ? ", " : ": "}`
     : "";
@@ -239,11 +238,7 @@ export function loopWithAmounts(
   };
   const ordered = [...payments].sort((a, b) => onPath(a) - onPath(b));
   if (ordered.length === 0) return undefined;
-  const name = (id: string) => knowledge.scope.names.get(id)?.[language] ?? id;
-  const steps = ordered.map(
-    (flow) =>
-      `${name(flow.from)} → ${name(flow.to)}: ${flow.what[language]}${flow.figure ? ` (${formatFigure(flow.figure, language)})` : ""}`,
-  );
+  const steps = ordered.map((flow) => flowStep(knowledge, language, flow));
   const statements = leads.map((fact) => fact.statement[language]).join(" ");
   return `${statements} ${steps.join("; ")}.`;
 }

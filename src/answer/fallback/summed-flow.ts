@@ -8,7 +8,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Flow, Language, Qualifier } from "../../knowledge/schema.ts";
 import { hasFinalConsonant } from "../../search/korean.ts";
 import type { Answer } from "../types.ts";
-import { flowsAnswer } from "./shapes.ts";
+import { flowStep, flowsAnswer } from "./shapes.ts";
 
 /** The flows of money into one party that add up to an amount asked, or undefined. */
 export function flowsSummingTo(
@@ -43,12 +43,7 @@ export function summedFlowAnswer(
   const bare = formatFigure({ value, unit: "USD", qualifiers: [] }, language);
   const total = formatFigure({ value, unit: "USD", qualifiers }, language);
   const name = (id: string) => knowledge.scope.names.get(id)?.[language] ?? id;
-  const steps = flows
-    .map(
-      (flow) =>
-        `${name(flow.from)} → ${name(flow.to)}: ${flow.what[language]}${flow.figure ? ` (${formatFigure(flow.figure, language)})` : ""}`,
-    )
-    .join("; ");
+  const steps = flows.map((flow) => flowStep(knowledge, language, flow)).join("; ");
   const receiver = name(to);
   const head =
     language === "ko"
