@@ -59,11 +59,9 @@ export function compareFigures(
   language: Language,
 ): FigureComparison | undefined {
   const text = analysis.normalized;
-  // "NVIDIA's investment is double Microsoft's, isn't it?": a ratio claimed, checked.
-  const factor = analysis.asksToConfirm ? claimedFactor(text) : undefined;
-  if (factor !== undefined) {
-    return ratioClaim(knowledge, text, scope, rankedFacts, language, factor);
-  }
+  // "NVIDIA's investment is double Microsoft's, isn't it?": a ratio claimed is ratioClaimed's,
+  // which the answerer asks first; when it has no answer, no comparison of the figures stands in.
+  if (factorClaimed(analysis) !== undefined) return undefined;
   // "Biggest AI deal EVER", "역대 최대 투자": the deal against all others, not one party against
   // another.
   const most = MOST.test(text) && !OF_ALL_TIME.test(text);
@@ -263,8 +261,10 @@ function wholeOfPart(figures: readonly Fact[], part: Fact): Fact | undefined {
   );
 }
 
-/** The ratio a claim gives between two figures, if any. */
-function claimedFactor(text: string): number | undefined {
+/** The ratio a confirmation claims between two figures ("double", "a third of"), if any. */
+function factorClaimed(analysis: Analysis): number | undefined {
+  if (!analysis.asksToConfirm) return undefined;
+  const text = analysis.normalized;
   return FACTOR_WORDS.find(([pattern]) => pattern.test(text))?.[1];
 }
 
@@ -280,8 +280,7 @@ export function ratioClaimed(
   rankedFacts: readonly Fact[],
   language: Language,
 ): FigureComparison | undefined {
-  if (!analysis.asksToConfirm) return undefined;
-  const factor = claimedFactor(analysis.normalized);
+  const factor = factorClaimed(analysis);
   return factor === undefined
     ? undefined
     : ratioClaim(knowledge, analysis.normalized, scope, rankedFacts, language, factor);
