@@ -26,8 +26,9 @@ import { readNamed, readScope } from "./scope.ts";
 const CLAUSE_END = /(?:[,:;.!?…~]+|\s(?:but|so|anyway|그런데|근데|암튼))\s+/giu;
 
 /** A sentence ends at its mark (a closing quote or bracket may follow) and a space, or a line. */
-// "1. how much… 2. what…": a list number's full stop ends no sentence.
-const SENTENCE_END = /(?<=[.!?。？！]["')\]]?)(?<!(?:^|\s)\d{1,2}[.)])\s+|\s*\n\s*/gu;
+// "1. how much… 2. what…", "가. 발표일 나. 행사명": a list mark's full stop ends no sentence.
+const SENTENCE_END =
+  /(?<=[.!?。？！]["')\]]?)(?<!(?:^|\s)(?:\d{1,2}|[가나다라마바사아])[.)])\s+|\s*\n\s*/gu;
 
 /**
  * Words that announce the question ("My question is simply:", "what I want to know is", "질문은",
@@ -216,8 +217,8 @@ export function askingUnits(question: string): Unit[] {
   });
 }
 
-/** A list line's mark: "- ", "• ", "1. ", "2) ". */
-const LIST_ITEM = /^(?:[-•*·]|\(?\d{1,2}[).])\s+\S/u;
+/** A list line's mark: "- ", "• ", "1. ", "2) ", "② ", "나. " (see list-marks.ts). */
+const LIST_ITEM = /^(?:[-•*·]|\(?(?:\d{1,2}|[가나다라마바사아])[).])\s+\S|^[\u2460-\u2473]\s*\S/u;
 
 /** A message this long may be several sentences written without marks (chat, voice input). */
 const UNPUNCTUATED_WORDS = 12;

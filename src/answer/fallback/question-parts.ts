@@ -8,6 +8,7 @@ import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { withEachAsked } from "./each-asked.ts";
 import { isRemark } from "./leaning-part.ts";
+import { LIST_MARK, listMarkOrder, mayHoldSecondMark } from "./list-marks.ts";
 import { asksNameOfWhoBefore } from "./narrowing-part.ts";
 import {
   asksAboutArticleMetadata,
@@ -253,9 +254,6 @@ export function isMarkedList(index: KnowledgeIndex, question: string): boolean {
 /** Two lines or more, each opening with a bullet. */
 const BULLET_LINES = /^\s*[-•*·]\s+\S[^\n]*\n\s*[-•*·]\s+\S/u;
 
-/** A list number or letter: "1)", "2.", "(3)", "a)", "(b)". */
-const LIST_NUMBER = /(?<=^|\s)\(?(\d{1,2}|[a-h])[).](?=\s)/gu;
-
 /**
  * What joins an item to the next one, written before the next one's number: "…? Also 3) …",
  * "…, and (c) …", "… 그리고 2) …", "… 추가로 (2) …". It belongs to no item.
@@ -277,12 +275,10 @@ function asksAlone(index: KnowledgeIndex, piece: string): boolean {
  */
 function numberedItems(index: KnowledgeIndex, question: string): string[] | undefined {
   // Cheap test first: most questions have no second list number.
-  if (!/\s\(?(?:2|b)[).]\s/u.test(question)) return undefined;
-  const marks = [...question.matchAll(LIST_NUMBER)];
+  if (!mayHoldSecondMark(question)) return undefined;
+  const marks = [...question.matchAll(LIST_MARK)];
   if (marks.length < 2) return undefined;
-  const order = (mark: string) =>
-    /\d/u.test(mark) ? Number(mark) : mark.charCodeAt(0) - "a".charCodeAt(0) + 1;
-  if (!marks.every((mark, at) => order(mark[1] ?? "") === at + 1)) return undefined;
+  if (!marks.every((mark, at) => listMarkOrder(mark) === at + 1)) return undefined;
   const frame = question.slice(0, marks[0]?.index ?? 0).trim();
   if (frame !== "" && !/[:：]$/u.test(frame) && frame.split(/\s+/u).length > 5) return undefined;
   const items = marks.map((mark, at) =>
