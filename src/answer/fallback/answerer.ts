@@ -53,6 +53,7 @@ import {
   asksWhatArticleOmits,
   omissionsAnswer,
   publicationAnswer,
+  speaksOfStance,
   stanceAnswer,
 } from "./article-meta.ts";
 import { asksHowFigureIsQualified, qualifiedFigureAnswer } from "./article-qualifier.ts";
@@ -599,7 +600,9 @@ function answerWritten(
       (asksWhatArticleOmits(knowledge, analysis) &&
         omissionsAnswer(knowledge, language, analysis)) ||
       (asksArticleEnding(analysis) && endingAnswer(knowledge, language)) ||
-      (asksArticleStance(knowledge, analysis) && stanceAnswer(knowledge, language, analysis)) ||
+      (asksArticleStance(knowledge, analysis) &&
+        !stanceBesideOtherAsk(index, analysis.normalized, asked, analysis.asksToConfirm) &&
+        stanceAnswer(knowledge, language, analysis)) ||
       // "기사 톤이 좀 과하게 흥분한 느낌 아님?": unknown words outvote the known ones, and the
       // part kept as the question no longer names the piece; the whole question does.
       (onWhat !== analysis &&
@@ -1832,13 +1835,51 @@ function reviewBesideOtherAsk(
   asked: string,
   claim: boolean,
 ): boolean {
-  if (!SECOND_ASK.test(normalized) && !KOREAN_ASK_JOINED.test(normalized)) return false;
+  const joined = SECOND_ASK.test(normalized) || KOREAN_ASK_JOINED.test(normalized);
+  // "the date, the event, and the headline number (the correct one, not the article's)": a list
+  // of three asks or more, one of them about the article's accuracy.
+  if (!joined && !TWO_COMMAS.test(normalized)) return false;
   const parts = questionParts(index, asked, claim);
+  if (!joined && !isListOfAsks(index, parts)) return false;
   return (
     parts.length > 1 &&
     parts.some(({ bare }) => !asksWhetherArticleIsRight(index.analyze(bare).normalized))
   );
 }
+
+/**
+ * "what worries does the author raise, and do they name the expert they quote": the article's
+ * view is one part's question; another part asks something else of its own. The parts are
+ * answered one by one.
+ */
+function stanceBesideOtherAsk(
+  index: KnowledgeIndex,
+  normalized: string,
+  asked: string,
+  claim: boolean,
+): boolean {
+  if (!SECOND_ASK.test(normalized) && !KOREAN_ASK_JOINED.test(normalized)) return false;
+  const parts = questionParts(index, asked, claim);
+  // The other part asks a thing of its own, known to the knowledge ("the expert they quote"):
+  // not the view again in other words ("비판적임 우호적임?") nor only pointing at it ("What
+  // passage supports that?").
+  const asksOtherThing = (bare: string) => {
+    const read = index.analyze(bare);
+    return (
+      !speaksOfStance(read.normalized) &&
+      read.terms.some(
+        (term) =>
+          term.known &&
+          term.kind === "concept" &&
+          !index.knowledge.scope.names.has(term.features[0]?.slice(2) ?? ""),
+      )
+    );
+  };
+  return parts.length > 1 && parts.some(({ bare }) => asksOtherThing(bare));
+}
+
+/** Two commas: room for a list of three items. */
+const TWO_COMMAS = /,[^,]+,/u;
 
 /** A Korean ask joined to the next by its question word's 고: "오류가 뭐고, 글쓴이는…". */
 const KOREAN_ASK_JOINED = /(?:뭐|얼마|언제|어디|누구|왜)고,?\s+\S/u;

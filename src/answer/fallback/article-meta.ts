@@ -243,6 +243,11 @@ const OTHER_WORK =
 /** The piece pointed at without its name: "its tone", "the writing", "the way it's written". */
 const PIECE_POINTED = /\bits\b|\bthe writing\b|\bthe way (?:it's|it is) written\b/u;
 
+/** Whether words speak of a view or a tone ("critical", "worries", "우호적"), of whatever. */
+export function speaksOfStance(normalized: string): boolean {
+  return STANCE.test(normalized);
+}
+
 export function asksArticleStance(knowledge: Knowledge, analysis: Analysis): boolean {
   const text = analysis.normalized;
   // Neither the piece named nor pointed at: no view of it is asked (most questions; the stance

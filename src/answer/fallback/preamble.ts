@@ -240,6 +240,9 @@ function unpunctuatedSentences(sentence: Sentence): Sentence[] {
   }));
 }
 
+/** A frame, a colon, then three items or more: "…segment: the date, the event, and the…". */
+const LIST_AFTER_FRAME = /[:：]\s*[^,:]+,[^,:]+,?\s+(?:and|&|그리고)\s+[^:]+$/u;
+
 /** A run-on sentence this long may hold a story in its clauses. */
 const RUN_ON_WORDS = 20;
 
@@ -251,6 +254,9 @@ const RUN_ON_WORDS = 20;
 function clausesOfRunOn(sentence: string): Sentence[] {
   const whole = [{ text: sentence, marked: false }];
   if (sentence.split(/\s+/u).length < RUN_ON_WORDS) return whole;
+  // "for the intro segment: the date, the event, and the headline number": a list after its
+  // frame is the asks, no story.
+  if (LIST_AFTER_FRAME.test(sentence)) return whole;
   const clauses: string[] = [];
   let from = 0;
   for (const match of sentence.matchAll(CLAUSE_END)) {

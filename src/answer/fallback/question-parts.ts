@@ -185,8 +185,12 @@ export function questionParts(
     withContext.push(label === undefined ? { text, bare: part } : { text, bare: part, label });
     previous = named || !previous ? analysis : previous;
   }
+  // "is amazon out now? and how many clouds…": a yes/no question keeps its question mark in the
+  // question as asked, though the split took it off the part.
   const substantive = (part: { text: string; bare: string }) =>
-    isSubstantive(index, part.text) || asksAttributeOfItsOwn(index, part.bare);
+    isSubstantive(index, part.text) ||
+    asksAttributeOfItsOwn(index, part.bare) ||
+    asksYesNoBeforeMark(index, asked, part.bare);
   // "1) what did Jensen Huang say 2) how much did NVIDIA put in": every numbered item is asked,
   // one naming only what the knowledge lacks too (it is said not covered beside the others).
   if (numbered && withContext.some(substantive)) return withContext;
@@ -446,9 +450,12 @@ export function shapeIsOnePartOf(
   if (parts.length < 2) return false;
   const readings = parts.map((part) => index.analyze(part.bare).normalized);
   const withShape = readings.filter(shaped).length;
+  // "the date, the event, and the headline number (the correct one, not the article's)": in a
+  // list of three asks or more, each item asks by being listed.
   return (
     withShape === 1 &&
-    readings.every((normalized) => shaped(normalized) || hasQuestionWord(normalized))
+    (readings.every((normalized) => shaped(normalized) || hasQuestionWord(normalized)) ||
+      isListOfAsks(index, parts))
   );
 }
 
@@ -577,6 +584,21 @@ function claimsSomething(index: KnowledgeIndex, item: string): boolean {
 function namesPartyOrFigure(index: KnowledgeIndex, part: string): boolean {
   return index.analyze(part).terms.some((term) => term.kind === "amount" || isParty(index, term));
 }
+
+/**
+ * A yes/no question by its English word order ("is amazon out now"), about something known, a
+ * question mark after it in the question as asked.
+ */
+function asksYesNoBeforeMark(index: KnowledgeIndex, asked: string, part: string): boolean {
+  if (!YES_NO_ORDER.test(part)) return false;
+  const at = asked.indexOf(part);
+  if (at === -1 || !/^\s*[?？]/u.test(asked.slice(at + part.length))) return false;
+  const analysis = index.analyze(part);
+  return analysis.asksToConfirm && analysis.terms.some((term) => term.known);
+}
+
+/** An English yes/no question's opening: "is…", "did…", "has…". */
+const YES_NO_ORDER = /^\s*(?:is|are|was|were|do|does|did|has|have|can|could|will|would)\s+\S/iu;
 
 /** A term naming one of the story's parties (a company, a person, a product the facts name). */
 function isParty(index: KnowledgeIndex, term: Analysis["terms"][number]): boolean {

@@ -8,10 +8,12 @@ import { anyMatches, unitedPatterns } from "../../search/pattern-union.ts";
 /**
  * Where a question holds a second one: "…, and what…", "…? …", "…, plus …", "…이랑 …", "…했고 …".
  * "when and where was it announced": two question words that share one clause ask it whole, so
- * no split follows a bare question word, capitalised or not ("When and where was…").
+ * no split follows a bare question word that opens the question or follows another one,
+ * capitalised or not ("When and where was…", "When, where, and how did…"). A bare question word
+ * after a clause asks that clause again ("when was it announced, where, and what's…").
  */
 export const ENGLISH_SPLIT =
-  /(?<!(?:^|[\s,])(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hat|[Ww]hich))(?<!(?:^|[\s,])(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hat|[Ww]hich),),?\s+(?:and also|and then|and|also|plus|as well as)\s+(?=(?:(?:on|at|in|for|from|with|by|to|of|over|during|under|within|after|before|since|until|through)\s+)?(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+as well as\s+|\s+plus\s+(?!\$?\d)|\s*,?\s*&\s+(?=(?:what|when|who|how|which|where|why|is|are|does|do|did|was|were)\b)|\?\s+(?=\S)|;\s*|\s+(?=\(?\d{1,2}[).]\s)|(?<=[\p{L}\p{N}?？])\s*\+\s*(?=\p{L})|\s+\/\s+(?=(?:what|what's|which|how|is|are|does|do|did|who|when|where|why)\b)/gu;
+  /(?<!(?:^|(?:^|[\s,])(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hat|[Ww]hich)[\s,]+)(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hat|[Ww]hich))(?<!(?:^|(?:^|[\s,])(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hat|[Ww]hich)[\s,]+)(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hat|[Ww]hich),),?\s+(?:and also|and then|and|also|plus|as well as)\s+(?=(?:(?:on|at|in|for|from|with|by|to|of|over|during|under|within|after|before|since|until|through)\s+)?(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b)|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+as well as\s+|\s+plus\s+(?!\$?\d)|\s*,?\s*&\s+(?=(?:what|when|who|how|which|where|why|is|are|does|do|did|was|were)\b)|\?\s+(?=\S)|;\s*|\s+(?=\(?\d{1,2}[).]\s)|(?<=[\p{L}\p{N}?？])\s*\+\s*(?=\p{L})|\s+\/\s+(?=(?:what|what's|which|how|is|are|does|do|did|who|when|where|why)\b)/gu;
 /**
  * Korean joins: a clause ending in -고 / -며 (with a comma, or after a past or copula stem), and
  * noun lists. "A랑 같은 날?" compares with A: no list.
@@ -173,8 +175,7 @@ export function splitNounList(part: string): string[] {
   if (CHOICE.test(part)) return [part];
   const lead = LIST_FRAME_LEAD.exec(part);
   const body = lead ? part.slice(lead[0].length) : part;
-  const pieces = body
-    .split(KOREAN_NOUN_SPLIT)
+  const pieces = outsideBrackets(body, KOREAN_NOUN_SPLIT)
     .map((piece) => piece.trim())
     .filter((piece) => piece !== "");
   // "NVIDIA's investment and its reason", "the hardware and the date": two noun phrases joined
@@ -185,6 +186,27 @@ export function splitNounList(part: string): string[] {
   if (joined.length === 2 && joined.every((item) => item.trim() !== "")) pieces.push(...joined);
   else if (last !== "") pieces.push(last);
   return pieces.length > 1 ? pieces : [part];
+}
+
+/**
+ * The text split where the pattern matches outside brackets: "the date, the event, and the
+ * headline number (the correct one, not the article's)" has an aside on its last item, and the
+ * aside's comma lists nothing.
+ */
+function outsideBrackets(text: string, pattern: RegExp): string[] {
+  if (!text.includes("(")) return text.split(pattern);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const match of text.matchAll(pattern)) {
+    const at = match.index ?? 0;
+    const before = text.slice(from, at);
+    // Inside an aside opened in this piece and not yet closed: no item ends here.
+    if (before.split("(").length > before.split(")").length) continue;
+    pieces.push(before);
+    from = at + match[0].length;
+  }
+  pieces.push(text.slice(from));
+  return pieces;
 }
 
 /** One "and" between two phrases, neither side a bare name or a clause of its own. */
