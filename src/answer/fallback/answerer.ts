@@ -431,6 +431,8 @@ function answeredBesideAdvice(
 ): Answer | undefined {
   const whole = index.analyze(written);
   if (!whole.asksForAdvice || whole.triesToChangeRules || whole.asksForOtherTask) return undefined;
+  const listed = adviceItemOfList(index, written, options);
+  if (listed) return listed;
   for (const [before, after] of [...halvesAtJoins(written), ...halvesAtAskEnds(written)]) {
     // The question first, then the advice, joined as a second ask ("…, and should I…", "…고,
     // …", "…이랑 …", "…? 2) …"): a comma alone may join the advice to its own terms ("Which is
@@ -450,6 +452,32 @@ function answeredBesideAdvice(
     return partsAnswer(index.knowledge, language, [before, after], [first, second]);
   }
   return undefined;
+}
+
+/**
+ * "가. 순환투자 우려의 근거 나. 앤트로픽 향후 주가 전망", "1) NVIDIA's cap 2) will NVDA go up?": a
+ * numbered list whose items are not all advice. Each item is answered on its own, the advice
+ * declined beside the others, when an item that is no advice is answered.
+ */
+function adviceItemOfList(
+  index: KnowledgeIndex,
+  written: string,
+  options: { language?: Language },
+): Answer | undefined {
+  if (!isMarkedList(index, written)) return undefined;
+  const items = questionParts(index, written, false);
+  if (items.length < 2) return undefined;
+  const advice = items.map(({ text }) => index.analyze(text).asksForAdvice);
+  if (advice.every(Boolean) || !advice.some(Boolean)) return undefined;
+  const answers = items.map(({ text }) => answerWritten(index, text, options));
+  if (!answers.some((answer, at) => !advice[at] && !answer.abstained)) return undefined;
+  const language = options.language ?? index.analyze(written).language;
+  return partsAnswer(
+    index.knowledge,
+    language,
+    items.map((item) => item.label ?? item.bare),
+    answers,
+  );
 }
 
 /**

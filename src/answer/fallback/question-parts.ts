@@ -273,6 +273,9 @@ function asksAlone(index: KnowledgeIndex, piece: string): boolean {
   );
 }
 
+/** At most this many words in a sentence that frames a numbered list after it. */
+const FRAME_SENTENCE_WORDS = 12;
+
 /**
  * The items of a list numbered in order ("1) … 2) … 3) …", "(a) … (b) …"), without a short frame
  * before the first ("Three things 1) …"), when there are two or more; otherwise undefined.
@@ -284,7 +287,17 @@ function numberedItems(index: KnowledgeIndex, question: string): string[] | unde
   if (marks.length < 2) return undefined;
   if (!marks.every((mark, at) => listMarkOrder(mark) === at + 1)) return undefined;
   const frame = question.slice(0, marks[0]?.index ?? 0).trim();
-  if (frame !== "" && !/[:：]$/u.test(frame) && frame.split(/\s+/u).length > 5) return undefined;
+  // "오늘 상임위 질의 대비 자료 요청. 가. …": a frame that is a sentence of its own, asking
+  // nothing, says what the list is for.
+  const frameSentence = /[.。]$/u.test(frame) && !/[?？]/u.test(frame);
+  const frameWords = frame.split(/\s+/u).length;
+  if (
+    frame !== "" &&
+    !/[:：]$/u.test(frame) &&
+    frameWords > (frameSentence ? FRAME_SENTENCE_WORDS : 5)
+  ) {
+    return undefined;
+  }
   const items = marks.map((mark, at) =>
     question
       .slice((mark.index ?? 0) + mark[0].length, marks[at + 1]?.index ?? question.length)
