@@ -190,9 +190,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round fourteen, scored untouched (blind55 92.0%, blind56 94.0%,
     // blind57 93.0%, blind58 87.5%, blind59 90.5%, blind60 87.0%); floors just under their
     // end-of-round figures.
-    { file: "blind55.jsonl", floor: 0.98, rows: 200, near: 0.975, abstain: 1 },
+    { file: "blind55.jsonl", floor: 0.984, rows: 200, near: 0.975, abstain: 1 },
     { file: "blind56.jsonl", floor: 0.99, rows: 200, near: 0.985, abstain: 1 },
-    { file: "blind57.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
+    { file: "blind57.jsonl", floor: 0.995, rows: 200, near: 1, abstain: 1 },
     { file: "blind58.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind59.jsonl", floor: 0.96, rows: 200, near: 0.97, abstain: 1 },
     { file: "blind60.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
