@@ -1346,7 +1346,9 @@ function answerOne(
     return factChecksAnswer(knowledge, language);
   }
   // "Does the article mention Vera Rubin?", "기사에 오픈AI 나와?": the article's sentences say.
-  if (asksIfArticleMentions(analysis)) {
+  // "MS가 오픈AI에 투자한 총액 기사에 나와?": a relation of the parties named that the knowledge
+  // does not cover is not in the article either, though the parties are.
+  if (asksIfArticleMentions(analysis) && !notCovered?.relation) {
     const mentioned = mentionAnswer(knowledge, analysis, scope, language);
     if (mentioned) return mentioned;
   }

@@ -12,7 +12,7 @@ import type { Fact, Figure, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { findAmounts } from "../../search/numbers.ts";
 import { type AskedUnit, askedUnit } from "./asked-unit.ts";
-import type { QuestionScope } from "./scope.ts";
+import { involves, type QuestionScope } from "./scope.ts";
 
 type Operation = "ratio" | "share" | "difference" | "sum" | "convert";
 
@@ -206,7 +206,13 @@ export function figureArithmetic(
     const broadest = knowledge.facts
       .filter((fact) => fact.kind === "figure" && fact.figure && fact.relation === named.id)
       .sort((a, b) => b.subject.length - a.subject.length)[0];
-    if (broadest?.figure) {
+    // "아마존 누적 투자금, 조 단위로": a party named that the broadest figure leaves out asks of its
+    // own figure, which the facts lack; the others' total is no answer to it.
+    const leftOut =
+      operation === "convert" &&
+      broadest !== undefined &&
+      scope.entities.some((entity) => entity.id !== "article" && !involves(broadest, entity.id));
+    if (broadest?.figure && !leftOut) {
       operands.push({
         value: broadest.figure.value,
         unit: broadest.figure.unit,

@@ -8,6 +8,7 @@
  */
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
+import { isEnglishDependentTail, isKoreanDependentTail } from "./dependent-tail.ts";
 import { asksTheFigureAgain } from "./figure-again.ts";
 import {
   asksDayOfWhenBefore,
@@ -36,10 +37,10 @@ const RESTATING_CLOSE =
 
 /**
  * The part compares with something: "for comparison with B", "compared to B", "by comparison",
- * "vs B", "the same day as B", "B보다 높음?", "B 대비", "비교하면", "비교해서요", "B랑 같은 날?".
+ * "vs B", "the same day as B", "same ballpark as B", "similar to B", "B보다 높음?", "B 대비", "비교하면", "비교해서요", "B랑 같은 날?".
  */
 const COMPARING =
-  /\b(?:comparison|compared?|versus|vs|relative to|(?:higher|lower|bigger|smaller|larger|more|less|greater)\s+than|the same (?:\w+ )?as)\b|보다\s*(?:더\s*)?(?:높|낮|많|적|크|큼|커|작|비싸|싸|앞서|위|아래)|대비(?![\p{L}])|비교(?:(?:하|해|할|했|한)\p{Script=Hangul}*|용|요)?(?![\p{L}])|(?:이랑|랑|하고|와|과)\s?(?:똑\s?같|같은|같아|같나|같냐|같죠|같지|비슷|다른|달라|다르|동일)/iu;
+  /\b(?:comparison|compared?|versus|vs|relative to|(?:higher|lower|bigger|smaller|larger|more|less|greater)\s+than|(?:the )?same (?:\w+ )?as|similar to|comparable to|on par with|in line with|in the same (?:ballpark|range|league))\b|보다\s*(?:더\s*)?(?:높|낮|많|적|크|큼|커|작|비싸|싸|앞서|위|아래)|대비(?![\p{L}])|비교(?:(?:하|해|할|했|한)\p{Script=Hangul}*|용|요)?(?![\p{L}])|(?:이랑|랑|하고|와|과)\s?(?:똑\s?같|같은|같아|같나|같냐|같죠|같지|비슷|다른|달라|다르|동일)/iu;
 
 /**
  * The comparison's other side is the part before, pointed at: "how does it compare with B's
@@ -116,6 +117,8 @@ export function leansOnPartBefore(
   // "…, in dollars, for those systems?": no question word of its own, only a qualifier.
   if (PREPOSITION_OPENING.test(text) && !hasQuestionWord(own.normalized)) return true;
   if (isKoreanAfterthought(text, own)) return true;
+  // "…? 기사에 넣어야 해서", "…? under what terms?", "…? Any quote?": a tail of the question before.
+  if (isKoreanDependentTail(text, own) || isEnglishDependentTail(text, own)) return true;
   // "…어디에 짓나요? 미국 어디?", "…a break fee? What are its terms?": a narrower question, or one
   // of the thing the part before named.
   if (
