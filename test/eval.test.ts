@@ -191,7 +191,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // blind57 93.0%, blind58 87.5%, blind59 90.5%, blind60 87.0%); floors just under their
     // end-of-round figures.
     { file: "blind55.jsonl", floor: 0.984, rows: 200, near: 0.975, abstain: 1 },
-    { file: "blind56.jsonl", floor: 0.99, rows: 200, near: 0.985, abstain: 1 },
+    { file: "blind56.jsonl", floor: 0.994, rows: 200, near: 0.985, abstain: 1 },
     { file: "blind57.jsonl", floor: 0.995, rows: 200, near: 1, abstain: 1 },
     { file: "blind58.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind59.jsonl", floor: 0.96, rows: 200, near: 0.97, abstain: 1 },
@@ -205,7 +205,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round fifteen, scored untouched (blind63 77.0%, blind64 93.0%,
     // blind65 90.0%, blind66 88.0%, blind67 85.5%, blind68 95.5%); floors just under their
     // end-of-round figures.
-    { file: "blind63.jsonl", floor: 0.925, rows: 200, near: 0.98, abstain: 1 },
+    { file: "blind63.jsonl", floor: 0.929, rows: 200, near: 0.98, abstain: 1 },
     { file: "blind64.jsonl", floor: 0.99, rows: 200, near: 0.985, abstain: 1 },
     { file: "blind65.jsonl", floor: 0.964, rows: 200, near: 0.945, abstain: 1 },
     { file: "blind66.jsonl", floor: 0.975, rows: 200, near: 0.9, abstain: 1 },

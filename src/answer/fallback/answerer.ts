@@ -552,10 +552,13 @@ function answerWritten(
   // "My nephew works at AWS… Amazon is still Anthropic's main cloud, yeah?": a story before the
   // sentence that asks is context only; its words (another company, "my savings") do not decide.
   // A request to change the rules, or for a poem, is read from the whole text.
-  const story =
+  const asking =
     wholeVerdict.onTopic || outvoted || wholeVerdict.reason === "advice"
       ? askingPart(index, question)
       : undefined;
+  // "Valuation went from 183bn to 350bn. What's the jump?": the sentence before is no story
+  // when the asking one computes on the figures it writes.
+  const story = asking && computesOnFiguresBefore(asking.analysis, whole) ? undefined : asking;
   const core =
     story ??
     (outvoted
@@ -786,9 +789,19 @@ function answerWritten(
     !shapeFirst &&
     split.length > 1 &&
     asksGivesAndGets(analysis.normalized);
+  // "Which company put in more, and by how much?": the part after a comparison that computes on
+  // nothing of its own computes on the two compared; the question is one.
+  const [firstPart, lastPart] = split;
+  const moreAndByHowMuch =
+    split.length === 2 &&
+    firstPart !== undefined &&
+    lastPart !== undefined &&
+    comparesSizes(index.analyze(firstPart.bare).normalized) &&
+    computesOnNothingOfItsOwn(index.analyze(lastPart.bare));
   const asOne =
     oneClaim ||
     givesAndGets ||
+    moreAndByHowMuch ||
     (oneShape(analysis.normalized) &&
       !claimThenQuestion &&
       !shapeFirst &&
@@ -971,6 +984,32 @@ function answerWritten(
   return answerOne(index, asked, analysis, language, verdict);
 }
 
+/** Words of size, said with or without "than": "who put in more", "the bigger backer". */
+const SIZE_COMPARED =
+  /\b(?:more|bigger|larger|greater|higher|less|smaller|lower)\b|더 (?:많|크|커|큰|적|작)/u;
+
+function comparesSizes(normalized: string): boolean {
+  return asksToCompare(normalized) || SIZE_COMPARED.test(normalized);
+}
+
+/** A part that asks arithmetic and names no figure and no party ("and by how much?"). */
+function computesOnNothingOfItsOwn(part: Analysis): boolean {
+  return (
+    !part.terms.some((term) => term.kind === "amount" || term.entity !== undefined) &&
+    asksArithmetic(part.normalized)
+  );
+}
+
+/**
+ * A part that asks arithmetic and names no figure and no party of its own, in a question that
+ * writes two figures or more elsewhere: it computes on those.
+ */
+function computesOnFiguresBefore(part: Analysis, whole: Analysis): boolean {
+  if (part.terms.some((term) => term.kind === "amount" || term.entity !== undefined)) return false;
+  if (!asksArithmetic(part.normalized)) return false;
+  return whole.terms.filter((term) => term.kind === "amount").length >= 2;
+}
+
 /** What the parts before asked, pointed back at as a pair: "the two", "both", "둘", "두 금액". */
 const OF_THE_PARTS_BEFORE =
   /\b(?:the two|these two|those two|both|the pair)\b|(?<!\p{Script=Hangul})(?:둘|두 (?:금액|숫자|수치|개|가지)|그 둘|이 둘)(?!\p{Script=Hangul})|(?<!\p{Script=Hangul})둘(?:의|이|을|은|을)(?!\p{Script=Hangul})/u;
@@ -988,8 +1027,19 @@ function arithmeticOfPartsBefore(
   language: Language,
 ): Answer | undefined {
   if (before.length === 0) return undefined;
-  const own = index.analyze(bare).normalized;
-  if (!OF_THE_PARTS_BEFORE.test(own) || !asksArithmetic(own)) return undefined;
+  const ownRead = index.analyze(bare);
+  const own = ownRead.normalized;
+  if (!asksArithmetic(own)) return undefined;
+  // "Valuation went from 183bn to 350bn. What's the jump?": a part that names no figure and no
+  // party of its own computes on the figures the parts before write (two or more).
+  const onTheFiguresBefore =
+    !ownRead.terms.some((term) => term.kind === "amount" || term.entity !== undefined) &&
+    before.reduce(
+      (count, part) =>
+        count + index.analyze(part.bare).terms.filter((term) => term.kind === "amount").length,
+      0,
+    ) >= 2;
+  if (!OF_THE_PARTS_BEFORE.test(own) && !onTheFiguresBefore) return undefined;
   const joined = `${before.map((part) => part.bare).join(", ")}, ${bare}`;
   const read = index.analyze(joined);
   const { knowledge } = index;

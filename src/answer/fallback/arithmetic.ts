@@ -33,11 +33,11 @@ const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
   ],
   [
     "ratio",
-    /\bhow many times\b|\btimes (?:as|more|bigger|larger|the)\b|\bratio\b|\bdivided by\b|몇 ?배|나누기|나누면/u,
+    /\bhow many times\b|\btimes (?:as|more|bigger|larger|the)\b|\bratio\b|\bdivided by\b|몇 ?배|나누기|나누면|\b(?:what|which|the|a|as a|how big a|how large a) multiple\b|\bmultiple (?:of|is|did|was|does|on|between)\b|\bhow many x\b|\bx-?fold\b|\bby what factor\b/u,
   ],
   [
     "difference",
-    /\bhow much (?:more|less|bigger|smaller|higher|lower|extra)\b|\bdifference\b|\bgap\b|\bhow much (?:did|has|does|was) (?:it|that|this|the \w+) (?:jump|rise|grow|increase|go up|climb|rise)|\b(?:jumped|rose|grew|increased|went up|climbed) by how much\b|\bminus\b|차이|얼마나 더|얼마 더|더 많이 .*얼마|얼마나 (?:올랐|뛰었|늘었|증가|상승|오른|뛴|늘어난)|얼마 (?:올랐|뛰었|늘었|오른|뛴|늘어난)|빼면|증가액|증가분|상승액|상승분|상승폭|증가폭|\bby how much\b/u,
+    /\bhow much (?:more|less|bigger|smaller|higher|lower|extra)\b|\bdifference\b|\bgap\b|\bhow much (?:did|has|does|was) (?:it|that|this|the \w+) (?:jump|rise|grow|increase|go up|climb|rise)|\b(?:jumped|rose|grew|increased|went up|climbed) by how much\b|\bminus\b|차이|얼마나 더|얼마 더|더 많이 .*얼마|얼마나 (?:올랐|뛰었|늘었|증가|상승|오른|뛴|늘어난)|얼마 (?:올랐|뛰었|늘었|오른|뛴|늘어난)|빼면|증가액|증가분|상승액|상승분|상승폭|증가폭|\bby how much\b|\b(?:what(?:'s| is| was| are)|how (?:big|large|much) (?:is|was)) (?:the|that|this) (?:\w+ )?(?:jump|bump|hike|increase|rise|gain|climb|pop|step[- ]up)\b|\b(?:jump|bump|hike|increase|rise|gain|climb|pop|step[- ]up) (?:from|of) [^?]{0,40}\bhow (?:many|much)\b/u,
   ],
   [
     "sum",
@@ -221,9 +221,21 @@ export function figureArithmetic(
       });
     }
   }
+  // "Who's the bigger backer, and by how much?", "누가 얼마나 더 냈어?": no party named, a
+  // question of which one: the two parties' own figures of the relation asked.
+  if (
+    (operation === "difference" || operation === "ratio") &&
+    operands.length === 0 &&
+    scope.entities.length === 0 &&
+    scope.relations.length === 1 &&
+    WHICH_PARTY.test(text)
+  ) {
+    operands.push(...partiesOwn(knowledge, scope.relations[0]?.id));
+  }
   // "기업가치 상승액은?", "valuation minus the September one": one measure before and after, its
   // fact's figure and the earlier amount the same fact names ("up from $183 billion").
-  if (operation === "difference" && operands.length <= 1) {
+  // "what multiple did the valuation do?": the same two figures, one over the other.
+  if ((operation === "difference" || operation === "ratio") && operands.length <= 1) {
     const measure = operands[0]?.fact ?? onlyRelationFigure(knowledge, scope);
     const earlier = measure && earlierAmount(knowledge, measure);
     if (
@@ -460,6 +472,25 @@ function receivedFigure(knowledge: Knowledge, party: string): Operand | undefine
     : undefined;
 }
 
+/** "who", "which one", "누가", "어느 쪽": the question asks which party. */
+const WHICH_PARTY =
+  /\bwho(?:'s|s| is| was| put| gave| paid| invested| spent)?\b|\bwhich (?:one|company|side|party|firm|backer|investor)\b|누가|누구|어느 ?(?:쪽|회사|곳|기업)|어디가/u;
+
+/** Each party's own figure of a relation, when just two parties have one. */
+function partiesOwn(knowledge: Knowledge, relation: string | undefined): Operand[] {
+  const own = knowledge.facts.filter(
+    (fact) =>
+      fact.kind === "figure" &&
+      fact.figure !== undefined &&
+      fact.relation === relation &&
+      fact.subject.length === 1,
+  );
+  if (own.length !== 2) return [];
+  return own.flatMap((fact) =>
+    fact.figure ? [{ value: fact.figure.value, unit: fact.figure.unit, fact, own: true }] : [],
+  );
+}
+
 /** The figure of the one relation a question names ("the valuation"), when just one has one. */
 function onlyRelationFigure(knowledge: Knowledge, scope: QuestionScope): Fact | undefined {
   const named = scope.relations.filter((relation) =>
@@ -486,6 +517,11 @@ function earlierAmount(knowledge: Knowledge, fact: Fact): Operand | undefined {
   return only && others.length === 1
     ? { value: only[0], unit: "USD", fact, own: false }
     : undefined;
+}
+
+/** The earlier value of a measure its fact states ("up from $183 billion"), if just one. */
+export function earlierValue(knowledge: Knowledge, fact: Fact): number | undefined {
+  return earlierAmount(knowledge, fact)?.value;
 }
 
 /** The figure of the same relation whose subjects include this one's ("the combined 15B"). */
@@ -546,9 +582,10 @@ function statement(
           : " (on the 'up to' figures)"
         : "";
       // One measure before and after ("from 183 to 350"): how many times over, too.
+      // …with the subtraction written out in the figures' own scale ("350 − 183 = 167").
       const times =
         big.fact === small.fact
-          ? ` (${timesWords(big.value / small.value, language)}, ${riseWords(big.value / small.value - 1, language)})`
+          ? ` (${workedDifference(big.value, small.value, language)}${timesWords(big.value / small.value, language)}, ${riseWords(big.value / small.value - 1, language)})`
           : "";
       return ko
         ? `${describe(big, language)}는 ${describe(small, language)}보다 ${difference} 더 큽니다${basis}${times}.`
@@ -611,6 +648,17 @@ function timesWords(ratio: number, language: Language): string {
   if (language === "ko") return exact ? `${ratio}배` : `약 ${rounded}배`;
   if (ratio === 2) return "twice (2x)";
   return exact ? `${ratio} times` : `about ${rounded} times`;
+}
+
+/**
+ * "350 − 183 = 167 billion; " / "3500억 − 1830억 = 1670억; ": a difference of figures in billions
+ * written as said, in the scale people read them in. Empty for smaller figures.
+ */
+function workedDifference(big: number, small: number, language: Language): string {
+  const scale = language === "ko" ? 1e8 : 1e9;
+  if (small < scale) return "";
+  const [a, b, c] = [big, small, big - small].map((value) => Math.round((value / scale) * 10) / 10);
+  return language === "ko" ? `${a}억 − ${b}억 = ${c}억; ` : `${a} − ${b} = ${c} billion; `;
 }
 
 /** "a rise of about 91.3%" / "약 91.3% 상승". */

@@ -7,6 +7,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { datedNumbers } from "../../search/dated-numbers.ts";
 import { monthsNamed } from "../../search/dates.ts";
 import { findAmounts } from "../../search/numbers.ts";
 import {
@@ -93,6 +94,7 @@ export function readClaims(
   // NVIDIA"): when the first figure comes before any party, each figure's parties follow it.
   const following: string[][] = [];
   const deniedFigures = deniedAmounts(analysis.normalized);
+  const dated = datedNumbers(analysis.normalized);
   for (const [at, term] of analysis.terms.entries()) {
     const id = term.kind === "concept" ? term.features[0]?.slice(2) : undefined;
     if (id && denied.has(id)) continue;
@@ -122,6 +124,8 @@ export function readClaims(
     const unit = amount[2] === "gw" ? "GW" : amount[2] === "%" ? "percent" : "USD";
     // "September 2025", "in 2025": a year, never a bare figure taking the scale before it.
     if (unit === "USD" && value < 1e6 && YEAR.test(amount[1] ?? "")) continue;
+    // "1830억 달러, 9월 기준": a month, a day or a year, never a bare figure either.
+    if (unit === "USD" && value < 1e6 && dated.has(amount[1] ?? "")) continue;
     // "오천만 달러 말고 오십억 달러": a figure set aside, not claimed.
     if (setAside(analysis.terms, at)) continue;
     // "only up to fifteen billion, not thirty": a figure after "not" is denied, not claimed.
@@ -530,7 +534,17 @@ export function checkFigures(
       candidates.push(...preferClaims(byRelation));
     }
     // A figure the fact states beside its own, in the same context ("in September: $183B").
-    const inContext = candidates.find(statesFigure(claim, text));
+    // "183 billion back in September?", no party named: the fact that states it beside its own
+    // in the month the claim names, whatever ranked first ("back" read as backing is no relation
+    // that the figure could be of).
+    const states = statesFigure(claim, text);
+    const inContext =
+      candidates.find(states) ??
+      (claim.entities.length === 0 && !hasValue(candidates)
+        ? allFacts.find(
+            (fact) => fact.kind !== "correction" && states(fact) && sharesMonth(fact, text),
+          )
+        : undefined);
     if (inContext) {
       facts.push(inContext);
       continue;
@@ -699,7 +713,7 @@ const STILL_NOW =
 
 /** "Before the deal", "이전엔": the claim is about an earlier figure. */
 const EARLIER =
-  /\b(?:before|previous(?:ly)?|earlier|prior|used to|last round|originally)\b|이전|전에|예전|원래|지난/u;
+  /\b(?:before|previous(?:ly)?|earlier|prior|used to|last round|originally)\b|이전|직전|전에|예전|원래|지난/u;
 
 const statedAmounts = new WeakMap<Fact, Set<string>>();
 
@@ -734,6 +748,11 @@ function statesFigure(claim: Claim, text: string): (fact: Fact) => boolean {
     if (STILL_NOW.test(text)) return false;
     return [...monthsNamed(text)].some((month) => factMonths.has(month)) || EARLIER.test(text);
   };
+}
+
+function sharesMonth(fact: Fact, text: string): boolean {
+  const factMonths = monthsNamed(`${fact.statement.en} ${fact.statement.ko}`);
+  return [...monthsNamed(text)].some((month) => factMonths.has(month));
 }
 
 /** The amounts a question writes ("183B" and "350B"). */

@@ -11,7 +11,7 @@ import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
 import { findAmounts } from "../../search/numbers.ts";
 import { verdictWords } from "../shared/phrases.ts";
-import { shareWords } from "./arithmetic.ts";
+import { earlierValue, shareWords } from "./arithmetic.ts";
 import { figureKey } from "./figure-key.ts";
 import type { QuestionScope } from "./scope.ts";
 
@@ -36,8 +36,8 @@ const OVER_TIME =
   /\b(?:before|back in|previous(?:ly)?|earlier|used to|last (?:year|round)|sept(?:ember)?|then)\b|이전|전에|전엔|예전|원래|9월/u;
 
 export interface FigureComparison {
-  /** The bigger first. */
-  readonly facts: readonly [Fact, Fact];
+  /** The bigger first (one fact when a measure is compared with its own earlier figure). */
+  readonly facts: readonly [Fact, ...Fact[]];
   readonly head: string;
 }
 
@@ -232,8 +232,14 @@ function sentence(language: Language, opening: string, big: Fact, small: Fact): 
 
 /** Words for a ratio claimed: "double", "twice", "three times", "두 배", "3배", "half", "절반". */
 const FACTOR_WORDS: readonly (readonly [RegExp, number])[] = [
-  [/\b(?:double(?![- ]?check)|twice|2x|two times|2 times)\b|두 ?배|2 ?배/u, 2],
-  [/\b(?:triple|thrice|3x|three times|3 times)\b|세 ?배|(?<![\d.])3 ?배/u, 3],
+  [
+    /\b(?:double(?![- ]?check)|doubled|twice|2x|two times|2 times|two to one|2 to 1)\b|(?<![\d.:])2 ?: ?1(?![\d.:])|두 ?배|2 ?배|2 ?대 ?1(?![\d.])/u,
+    2,
+  ],
+  [
+    /\b(?:triple|tripled|thrice|3x|three times|3 times|three to one|3 to 1)\b|세 ?배|(?<![\d.])3 ?배/u,
+    3,
+  ],
   [/\b(?:quadruple|4x|four times|4 times)\b|네 ?배|(?<![\d.])4 ?배/u, 4],
   [/\b(?:five times|5x|5 times|fivefold)\b|다섯 ?배|(?<![\d.])5 ?배/u, 5],
   [/\b(?:six times|6x|6 times|sixfold)\b|여섯 ?배|(?<![\d.])6 ?배/u, 6],
@@ -259,6 +265,20 @@ function wholeOfPart(figures: readonly Fact[], part: Fact): Fact | undefined {
       candidate.subject.length > part.subject.length &&
       part.subject.every((id) => candidate.subject.includes(id)),
   );
+}
+
+/** "more than double", "over 3x", "두 배 이상", "두 배 넘게": the ratio claimed as a floor. */
+const MORE_THAN_FACTOR =
+  /\b(?:more than|over|at least|upwards of)\s+(?:\w+\s+)?(?:doubled?|tripled?|twice|\d+x|two|three)\b|\b(?:more than|over) (?:doubled|tripled)\b|배\s?(?:이상|넘|넘게|넘는|넘었|넘게|초과)/u;
+/** "nearly double", "almost 2x", "거의 두 배", "두 배 가까이": the ratio claimed as about. */
+const ABOUT_FACTOR =
+  /\b(?:nearly|almost|roughly|about|around|close to|approximately|just under)\s+(?:\w+\s+)?(?:doubled?|tripled?|twice|\d+x|two|three)\b|거의\s?(?:두|세|\d)\s?배|배\s?(?:가까이|가량|정도|쯤|남짓|가깝)/u;
+
+/** Whether a ratio holds as claimed: exactly, above the floor, or within a tenth of it. */
+function factorHolds(ratio: number, factor: number, text: string): boolean {
+  if (MORE_THAN_FACTOR.test(text)) return ratio > factor;
+  if (ABOUT_FACTOR.test(text)) return Math.abs(ratio - factor) <= factor * 0.1;
+  return Math.abs(ratio - factor) < 1e-9;
 }
 
 /** The ratio a confirmation claims between two figures ("double", "a third of"), if any. */
@@ -320,12 +340,17 @@ function ratioClaim(
     const whole = wholeOfPart(knowledge.facts, part.fact);
     if (whole) items.push({ fact: whole, position: Number.MAX_SAFE_INTEGER });
   }
+  // "The valuation more than doubled, yes?": one measure, its figure over the earlier one its
+  // fact states.
+  if (items.length === 1 && part && factor > 1) {
+    return measureGrew(knowledge, part.fact, text, language, factor);
+  }
   if (items.length !== 2) return undefined;
   const [first, second] = [...items].sort((a, b) => a.position - b.position) as [Item, Item];
   const [a, b] = [first.fact.figure, second.fact.figure];
   if (!a || !b || a.unit !== b.unit || b.value === 0) return undefined;
   const ratio = a.value / b.value;
-  const agrees = Math.abs(ratio - factor) < 1e-9;
+  const agrees = factorHolds(ratio, factor, text);
   const opening = agrees ? verdictWords[language].yes : verdictWords[language].no;
   const times = Number.isInteger(ratio) ? String(ratio) : ratio.toFixed(2).replace(/0+$/u, "");
   const [big, small] = [first.fact, second.fact];
@@ -338,10 +363,45 @@ function ratioClaim(
         : `의 ${times}배`
       : share
         ? `${share} of`
-        : `${times} times`;
+        : ratio === 2
+          ? "twice (2x)"
+          : `${times} times`;
   const head =
     language === "ko"
       ? `${opening}, ${big.label.ko}(${formatFigure(a, language)})는 ${small.label.ko}(${formatFigure(b, language)})${relation}입니다.`
       : `${opening}: the ${big.label.en.replace(/^Combined\b/u, "combined")} (${formatFigure(a, language)}) is ${relation} the ${small.label.en.replace(/^Combined\b/u, "combined")} (${formatFigure(b, language)}).`;
   return { facts: [big, small], head };
+}
+
+/**
+ * "Valuation more than doubled from 183 to 350, yes?": a factor claimed of one measure, its
+ * figure against the earlier one its fact states; yes or no, with both and the real multiple.
+ */
+function measureGrew(
+  knowledge: Knowledge,
+  fact: Fact,
+  text: string,
+  language: Language,
+  factor: number,
+): FigureComparison | undefined {
+  const now = fact.figure;
+  const before = earlierValue(knowledge, fact);
+  if (!now || before === undefined || before === 0) return undefined;
+  const ratio = now.value / before;
+  const opening = factorHolds(ratio, factor, text)
+    ? verdictWords[language].yes
+    : verdictWords[language].no;
+  const times = Number.isInteger(ratio) ? String(ratio) : ratio.toFixed(2).replace(/0+$/u, "");
+  const earlier = formatFigure({ value: before, unit: now.unit, qualifiers: [] }, language);
+  const side =
+    ratio < factor && ratio >= factor * 0.9
+      ? language === "ko"
+        ? ` ${factor}배에 조금 못 미칩니다`
+        : `, just under ${factor} times`
+      : "";
+  const head =
+    language === "ko"
+      ? `${opening}, ${fact.label.ko}(${formatFigure(now, language)})는 ${earlier}의 약 ${times}배${side ? `로,${side}` : "입니다"}.`
+      : `${opening}: ${fact.label.en} (${formatFigure(now, language)}) is about ${times} times ${earlier}${side}.`;
+  return { facts: [fact], head };
 }

@@ -48,6 +48,7 @@ import {
 } from "./exclusive.ts";
 import { mainParties } from "./main-parties.ts";
 import { factHasRelation, involves, type QuestionScope } from "./scope.ts";
+import { KOREAN_TIME_MODIFIER, usedAsTime } from "./time-reference.ts";
 
 /** "Is A bigger than B?" compares: it is not settled by a fact about both. */
 const COMPARISON =
@@ -648,6 +649,8 @@ function productNameClaimed(knowledge: Knowledge, analysis: Analysis): string | 
     // "anthropic tunes its models": a word before a determiner is a verb; a name stands right
     // before its noun ("nvidia hopper chips").
     if (word.kind === "latin" && beforeDeterminer(analysis.normalized, word.text)) continue;
+    // "앤트로픽 직전 기업가치": a word that says when, not a name.
+    if (word.kind === "hangul" && KOREAN_TIME_MODIFIER.test(word.text)) continue;
     // "첫 기술 파트너십", "새 모델": a one-syllable Hangul word is a determiner, not a name.
     if (word.kind === "hangul" && word.text.length < 2) continue;
     // "세군데 클라우드", "three clouds": a count of the things, not one of their names.
@@ -1163,7 +1166,9 @@ function otherKindOfMoney(
         term.features.some((id) => own.includes(id)) &&
         namesKindOfMoney(knowledge, term) &&
         !facts.some((fact) => inFactText(fact, term.text)) &&
-        !deniedWord(text, term.text),
+        !deniedWord(text, term.text) &&
+        // "투자 후 기업가치", "after the investment": the word says when, not what money.
+        !usedAsTime(text, term.text),
     );
     const withFigures = knowledge.facts.some(
       (fact) =>
@@ -1516,6 +1521,15 @@ function deniesConcept(knowledge: Knowledge, fact: Fact, analysis: Analysis): bo
   ];
   return knowledge.concepts.some((concept) => {
     if (!ids.has(concept.id) || concept.intent) return false;
+    // "발표 후 기업가치", "after the announcement": the word says when, not where it is given.
+    if (
+      analysis.terms.some(
+        (term) =>
+          term.features[0] === `c:${concept.id}` && usedAsTime(analysis.normalized, term.text),
+      )
+    ) {
+      return false;
+    }
     return sentences.some(
       ({ text, ko }) =>
         (ko ? NEGATION_KO : NEGATION_EN).test(text) &&
