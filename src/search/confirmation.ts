@@ -185,6 +185,14 @@ const TRAILING_HEARSAY =
 
 const NEVER = /(?!)/u;
 
+/**
+ * A statement closed by where it was heard, with no question mark ("Claude is getting pulled
+ * from Copilot, I read", "NVIDIA's in for $10B, apparently", "…, or so I heard"): passed on to be
+ * checked, as "…, right?" would be. Only after a comma or dash, so "what I read" stays a phrase.
+ */
+const TRAILING_HEARSAY_PLAIN =
+  /\s*[,;—–-]\s*(?:(?:or |at least )?(?:so|that'?s what) i (?:hear|heard|read|was told)|i (?:read|heard|saw)(?: (?:somewhere|online|it somewhere|that|it|on \w+|in \w+))?|i'?ve (?:read|heard|been told)|i'?m told|i was told|apparently|supposedly|reportedly|allegedly|(?:people|they|everyone) (?:say|said|are saying)|(?:someone|somebody|a friend|my \w+) (?:said|says|told me)|from what i (?:hear|heard|read))[\s.!~…]*$/u;
+
 function withoutAddress(text: string): string {
   // Read only where they can be: a last character of an emoji (a surrogate, a symbol, a variation
   // selector), and a question mark before a last sentence.
@@ -196,6 +204,11 @@ function withoutAddress(text: string): string {
     "",
   );
   if (closed !== text) return withoutAddress(closed);
+  // Read only where a sentence closes without a question mark (a cheap test first).
+  if (!/[?？]/u.test(text) && /,|;|—|–|-/u.test(text)) {
+    const heard = TRAILING_HEARSAY_PLAIN.exec(text);
+    if (heard && heard.index > 0) return `${text.slice(0, heard.index)}?`;
+  }
   const afterthought = TRAILING_AFTERTHOUGHT.exec(text);
   if (
     afterthought &&
