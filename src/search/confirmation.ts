@@ -144,7 +144,7 @@ const TRAILING_ADDRESS =
  * before it is still the tag. At most three words, none a question.
  */
 const TRAILING_AFTERTHOUGHT =
-  /(?<=(?:맞지|맞죠|맞아|맞나|맞나요|맞냐|맞음|맞습니까|그치|그쵸|아님|아냐|아니야|\bright|\bcorrect|\byeah)[?？]?)[\s,]+(?:그|저|that|the)\s+[^\s?？]+(?:\s+[^\s?？]+){0,2}\s*[?？!.~…]*\s*$/u;
+  /(?<=(?:맞지|맞죠|맞아|맞나|맞나요|맞냐|맞음|맞습니까|그치|그쵸|아님|아냐|아니야|\bright|\bcorrect|\byeah)[?？]?)[\s,]+(?:그|저|이|that|the|this)\s+[^\s?？]+(?:\s+[^\s?？]+){0,2}\s*[?？!.~…]*\s*$/u;
 
 /** A tag that closes a sentence ("…끝난 거 맞죠?", "…now, right?"), read where that sentence ends. */
 const CLOSING_TAG =
