@@ -499,6 +499,8 @@ const KOREAN_ENDED = [
   "필요 ?없",
   "덜 ?(?:중요|필요|핵심)",
   "종료(?:를|가|도|로)?(?=\\s|$)",
+  // "라인업에서 제외됐다던데": taken out of a list ("제외하고", except, is not).
+  "제외(?:됐|되었|된다|됨|된대|된다고|되는)",
   // "마소로 넘어간 거지?", "애저 쪽으로 넘어왔대": gone over to another ("300억 넘어가" is a bound).
   "(?<=\\p{Script=Hangul})(?:로|쪽으로|쪽에) ?넘어(?:가|간|갔|감|갈|와|온|왔|옴)",
   // "아마존 대신 마소가": a noun replaced; "투자하는 대신" (in exchange for) is not.
@@ -509,7 +511,7 @@ const KOREAN_ENDED = [
  * a fact that says it remains answers it with a no.
  */
 const ENDED = new RegExp(
-  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|no more (?!than\b|then\b)|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|taken (?:off|out)|delet(?:e|es|ed)|kill(?:s|ed)|los(?:e|es|ing|t) \w+|get(?:s|ting)? rid of|cut(?:s|ting)? off|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of|wind(?:s|ing)? down|wound down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back|sidelin\w*|back(?:s|ed|ing)? away|distanc(?:e|es|ed|ing) (?:itself|themselves|from)|downgrad\w*|demot\w*|less (?:important|essential|critical|crucial|central|relevant|of a priority)|de-?prioriti[sz]\w*|mov(?:e|es|ed|ing) on from)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
+  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|no more (?!than\b|then\b)|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|pull(?:s|ed|ing)? (?:[\w.]+ ){1,3}(?:from|off)\b|taken (?:off|out)|(?:took|take|takes|taking) (?:[\w.]+ ){1,3}(?:off|out of)\b|delet(?:e|es|ed)|kill(?:s|ed)|los(?:e|es|ing|t) \w+|get(?:s|ting)? rid of|cut(?:s|ting)? off|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of|wind(?:s|ing)? down|wound down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back|sidelin\w*|back(?:s|ed|ing)? away|distanc(?:e|es|ed|ing) (?:itself|themselves|from)|downgrad\w*|demot\w*|less (?:important|essential|critical|crucial|central|relevant|of a priority)|de-?prioriti[sz]\w*|mov(?:e|es|ed|ing) on from)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
   "u",
 );
 /** A fact's text saying something goes on ("remains", "stays", "여전히", "계속"). */
