@@ -223,8 +223,14 @@ function withoutAddress(text: string): string {
   return `${text.slice(0, address.index)}${mark}`;
 }
 
+/** A greeting that opens a message ("dear team,", "hi priya,"): the lead-in comes after it. */
+const LEADING_GREETING = /^(?:dear|hi|hello|hey|greetings)(?:\s+[\p{L}.'-]+){0,2}\s*[,:!]\s*/u;
+
 export function asksToConfirm(normalized: string): boolean {
-  const text = withoutAddress(normalized.trim());
+  const trimmed = normalized.trim();
+  // A cheap test of the first letter before the greeting is read.
+  const greeted = /^[dhg]/u.test(trimmed) ? trimmed.replace(LEADING_GREETING, "") : trimmed;
+  const text = withoutAddress(greeted);
   if (text === "" || ALTERNATIVES.test(text)) return false;
   // Tags are at the end: only the tail is searched for them (questions can be long).
   const tail = text.slice(-TAIL);
