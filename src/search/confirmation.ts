@@ -144,7 +144,7 @@ const TRAILING_ADDRESS =
  * before it is still the tag. At most three words, none a question.
  */
 const TRAILING_AFTERTHOUGHT =
-  /(?<=(?:맞지|맞죠|맞아|맞나|맞나요|맞냐|맞음|맞습니까|그치|그쵸|아님|아냐|아니야|\bright|\bcorrect|\byeah)[?？]?)[\s,]+(?:그|저|that|the)\s+[^\s?？]+(?:\s+[^\s?？]+){0,2}\s*[?？!.~…]*\s*$/u;
+  /(?<=(?:맞지|맞죠|맞아|맞나|맞나요|맞냐|맞음|맞습니까|그치|그쵸|아님|아냐|아니야|\bright|\bcorrect|\byeah)[?？]?)[\s,]+(?:그|저|이|that|the|this)\s+[^\s?？]+(?:\s+[^\s?？]+){0,2}\s*[?？!.~…]*\s*$/u;
 
 /** A tag that closes a sentence ("…끝난 거 맞죠?", "…now, right?"), read where that sentence ends. */
 const CLOSING_TAG =
@@ -185,6 +185,14 @@ const TRAILING_HEARSAY =
 
 const NEVER = /(?!)/u;
 
+/**
+ * A statement closed by where it was heard, with no question mark ("Claude is getting pulled
+ * from Copilot, I read", "NVIDIA's in for $10B, apparently", "…, or so I heard"): passed on to be
+ * checked, as "…, right?" would be. Only after a comma or dash, so "what I read" stays a phrase.
+ */
+const TRAILING_HEARSAY_PLAIN =
+  /\s*[,;—–-]\s*(?:(?:or |at least )?(?:so|that'?s what) i (?:hear|heard|read|was told)|i (?:read|heard|saw)(?: (?:somewhere|online|it somewhere|that|it|on \w+|in \w+))?|i'?ve (?:read|heard|been told)|i'?m told|i was told|apparently|supposedly|reportedly|allegedly|(?:people|they|everyone) (?:say|said|are saying)|(?:someone|somebody|a friend|my \w+) (?:said|says|told me)|from what i (?:hear|heard|read))[\s.!~…]*$/u;
+
 function withoutAddress(text: string): string {
   // Read only where they can be: a last character of an emoji (a surrogate, a symbol, a variation
   // selector), and a question mark before a last sentence.
@@ -196,6 +204,11 @@ function withoutAddress(text: string): string {
     "",
   );
   if (closed !== text) return withoutAddress(closed);
+  // Read only where a sentence closes without a question mark (a cheap test first).
+  if (!/[?？]/u.test(text) && /,|;|—|–|-/u.test(text)) {
+    const heard = TRAILING_HEARSAY_PLAIN.exec(text);
+    if (heard && heard.index > 0) return `${text.slice(0, heard.index)}?`;
+  }
   const afterthought = TRAILING_AFTERTHOUGHT.exec(text);
   if (
     afterthought &&
@@ -210,8 +223,14 @@ function withoutAddress(text: string): string {
   return `${text.slice(0, address.index)}${mark}`;
 }
 
+/** A greeting that opens a message ("dear team,", "hi priya,"): the lead-in comes after it. */
+const LEADING_GREETING = /^(?:dear|hi|hello|hey|greetings)(?:\s+[\p{L}.'-]+){0,2}\s*[,:!]\s*/u;
+
 export function asksToConfirm(normalized: string): boolean {
-  const text = withoutAddress(normalized.trim());
+  const trimmed = normalized.trim();
+  // A cheap test of the first letter before the greeting is read.
+  const greeted = /^[dhg]/u.test(trimmed) ? trimmed.replace(LEADING_GREETING, "") : trimmed;
+  const text = withoutAddress(greeted);
   if (text === "" || ALTERNATIVES.test(text)) return false;
   // Tags are at the end: only the tail is searched for them (questions can be long).
   const tail = text.slice(-TAIL);
@@ -486,6 +505,8 @@ const KOREAN_ENDED = [
   "필요 ?없",
   "덜 ?(?:중요|필요|핵심)",
   "종료(?:를|가|도|로)?(?=\\s|$)",
+  // "라인업에서 제외됐다던데": taken out of a list ("제외하고", except, is not).
+  "제외(?:됐|되었|된다|됨|된대|된다고|되는)",
   // "마소로 넘어간 거지?", "애저 쪽으로 넘어왔대": gone over to another ("300억 넘어가" is a bound).
   "(?<=\\p{Script=Hangul})(?:로|쪽으로|쪽에) ?넘어(?:가|간|갔|감|갈|와|온|왔|옴)",
   // "아마존 대신 마소가": a noun replaced; "투자하는 대신" (in exchange for) is not.
@@ -496,7 +517,7 @@ const KOREAN_ENDED = [
  * a fact that says it remains answers it with a no.
  */
 const ENDED = new RegExp(
-  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|no more (?!than\b|then\b)|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|taken (?:off|out)|delet(?:e|es|ed)|kill(?:s|ed)|los(?:e|es|ing|t) \w+|get(?:s|ting)? rid of|cut(?:s|ting)? off|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of|wind(?:s|ing)? down|wound down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back|sidelin\w*|back(?:s|ed|ing)? away|distanc(?:e|es|ed|ing) (?:itself|themselves|from)|downgrad\w*|demot\w*|less (?:important|essential|critical|crucial|central|relevant|of a priority)|de-?prioriti[sz]\w*|mov(?:e|es|ed|ing) on from)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
+  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|no more (?!than\b|then\b)|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|pull(?:s|ed|ing)? (?:[\w.]+ ){1,3}(?:from|off)\b|taken (?:off|out)|(?:took|take|takes|taking) (?:[\w.]+ ){1,3}(?:off|out of)\b|delet(?:e|es|ed)|kill(?:s|ed)|los(?:e|es|ing|t) \w+|get(?:s|ting)? rid of|cut(?:s|ting)? off|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of|wind(?:s|ing)? down|wound down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back|sidelin\w*|back(?:s|ed|ing)? away|distanc(?:e|es|ed|ing) (?:itself|themselves|from)|downgrad\w*|demot\w*|less (?:important|essential|critical|crucial|central|relevant|of a priority)|de-?prioriti[sz]\w*|mov(?:e|es|ed|ing) on from)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
   "u",
 );
 /** A fact's text saying something goes on ("remains", "stays", "여전히", "계속"). */

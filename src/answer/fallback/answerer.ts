@@ -76,6 +76,7 @@ import {
 import { flowThingClaimed } from "./claim-flow-thing.ts";
 import { checkOutsideHolder, checkOutsideInstrument } from "./claim-instrument.ts";
 import { checkMistakenRelation } from "./claim-mistaken-relation.ts";
+import { otherDealClaimed } from "./claim-other-deal.ts";
 import { claimClauses, claimsAnswer } from "./claim-parts.ts";
 import { checkPathClaim } from "./claim-path.ts";
 import { restatedFact } from "./claim-restated.ts";
@@ -1452,6 +1453,9 @@ function answerOne(
     ? addedInvestorClaimed(knowledge, analysis, scope)
     : undefined;
   if (addedInvestor) return addedInvestorAnswer(knowledge, language, sentences, addedInvestor);
+  // "Isn't this just the Microsoft-OpenAI deal again?": this deal taken for another pair's.
+  const otherDeal = otherDealClaimed(knowledge, analysis, scope);
+  if (otherDeal) return verdictAnswer(knowledge, language, sentences, otherDeal, compact);
   // "Microsoft is paying NVIDIA $10B for the systems, right?": a payment with no figure given.
   const unpricedClaim = analysis.asksToConfirm
     ? unpricedPaymentClaimed(knowledge, analysis, scope)

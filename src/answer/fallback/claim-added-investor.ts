@@ -34,6 +34,18 @@ const OTHER_TIME =
 const DENIED =
   /\b(?:not|never|no longer)\b|\b(?:isn't|wasn't|aren't|weren't)\s+(?:an?\s+)?(?:investor|part|in)\b|안\s?(?:넣|투자|냈|들어)|(?:넣|투자하|내|들어가)지\s?(?:않|안)|빠졌|제외/u;
 
+/** Joining the payers: "co-investing", "alongside", "같이", "함께", "공동". */
+const JOINS_PAYERS = /\bco-?invest\w*|\balongside\b|\btogether with\b|같이|함께|공동/u;
+
+/** Whether the first party named is the subject of a fact of its own (a role the facts give). */
+function hasOwnRole(knowledge: Knowledge, scope: QuestionScope): boolean {
+  const [first] = scope.entities;
+  return (
+    first !== undefined &&
+    knowledge.facts.some((fact) => fact.kind !== "correction" && fact.subject.includes(first.id))
+  );
+}
+
 export interface AddedInvestor {
   readonly verdict: ConfirmationVerdict;
   /** The parties put among the investors, to say their own investments are not covered. */
@@ -68,7 +80,13 @@ export function addedInvestorClaimed(
   const claimsSum = analysis.terms.some(
     (term) => term.kind === "amount" && sums.some((fact) => figureKey(fact) === term.text),
   );
-  if (!claimsSum) return undefined;
+  // Without a sum, only a party the facts give a role of its own, claimed to join the payers
+  // ("아마존도 같이 투자했죠?", "co-investing alongside"): that role is what it does instead.
+  // A sum the facts lack ("another $4B alongside") is that party's own money: not covered.
+  const anySum = analysis.terms.some((term) => term.kind === "amount");
+  if (!claimsSum && (anySum || !JOINS_PAYERS.test(text) || !hasOwnRole(knowledge, scope))) {
+    return undefined;
+  }
   const payers = new Set(sums.flatMap((fact) => fact.subject));
   const payees = new Set(sums.flatMap((fact) => fact.object ?? []));
   const main = mainParties(knowledge);

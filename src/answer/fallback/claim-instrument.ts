@@ -33,7 +33,7 @@ const KOREAN_TOPIC_BEFORE = /\p{Script=Hangul}(?:은|는|이|가)\s+(?:\S+\s+)?$
 const ASKS_WITH_COPULA =
   /(?:^|[.?!,;:]\s*|\b(?:so|and|but|then|why|how|what|where|when|who)\s+)(?:is|are|was|were)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$/u;
 /** A Korean word (the name's own, or the next one: "AMD 칩으로") that says "with" or "on". */
-const KOREAN_INSTRUMENT = /(?:으로|로|에서)(?:도|만)?$|^기반/u;
+const KOREAN_INSTRUMENT = /(?:으로|로|에서)(?:도|만)?$|^(?:기반|기준)/u;
 /** Money that comes from the name: the name pays, it is not a thing used. */
 const MONEY_FROM =
   /\b(?:invest\w*|fund\w*|money|cash|stake|paid|pays?|from)\b|받|투자|(?<!(?:쓰는|쓸|쓴|쓰기로 한|내는|낼|낸|지출하는|지불하는|결제하는|들이는|붓는)\s?)돈|지분/u;
@@ -47,6 +47,9 @@ function inInstrumentPlace(text: string, entity: NamedEntity): boolean {
   // "the hardware is nvidia hopper", "a gigawatt of google tpus": the thing's value, said of it.
   // …not "Is Samsung supplying…?", where the name is who acts.
   if (COPULA_OR_OF.test(before) && !ASKS_WITH_COPULA.test(before)) return true;
+  // "컴퓨팅은 AMD 칩 기준이라던데", "하드웨어가 인텔 거래": a Korean topic said to be the name,
+  // the copula of "the hardware is AMD".
+  if (HANGUL.test(before) && KOREAN_TOPIC_BEFORE.test(before)) return true;
   const words = wordsFrom(text, entity);
   return (
     words.some((word) => /\p{Script=Hangul}/u.test(word) && KOREAN_INSTRUMENT.test(word)) ||

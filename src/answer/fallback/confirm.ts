@@ -226,9 +226,13 @@ const NO_LONGER = /\bno longer\b|\bany ?more\b|더 ?이상|더는|이제|이젠|
  * as written (the glossary rewrites "dumped" as "no longer a partner").
  */
 function deniesEnding(raw: string): boolean {
-  const body = claimBody(raw.toLowerCase());
+  // "없어졌지?", "사라져서 없음": the ending verb itself, not its denial.
+  const body = claimBody(raw.toLowerCase()).replace(DISAPPEARED, "");
   return NEGATED.test(body) && !NO_LONGER.test(body);
 }
+
+/** Korean "disappear" (없어지다), which the negation's 없 would otherwise read as a denial. */
+const DISAPPEARED = /없어(?:지|졌|짐|진|질|져)/gu;
 
 /** A claim that something did not end ("아마존 안 빠졌지?", "hasn't dumped OpenAI"). */
 function endingDenied(raw: string): boolean {
@@ -777,7 +781,8 @@ function checkClaim(
 ): ConfirmationVerdict | undefined {
   const claims = readClaims(knowledge, analysis, scope);
   // "Nadella dumped OpenAI, right?", "아마존 밀려남?": a fact that says it remains is a no.
-  const ended = claims.length === 0 ? checkEnded(analysis, scope, raw, rankedFacts) : undefined;
+  const ended =
+    claims.length === 0 ? checkEnded(knowledge, analysis, scope, raw, rankedFacts) : undefined;
   // "아마존 안 빠졌지?", "Microsoft hasn't dumped OpenAI, right?": the ending denied is the
   // fact's own "goes on", a yes.
   if (ended && !ended.agrees && deniesEnding(raw)) {
@@ -1402,6 +1407,7 @@ function deniedWord(text: string, word: string): boolean {
  * one that involves the most parties named. Undefined when no such fact speaks of them.
  */
 function checkEnded(
+  knowledge: Knowledge,
   analysis: Analysis,
   scope: QuestionScope,
   raw: string,
@@ -1420,6 +1426,10 @@ function checkEnded(
       parties.some((party) => involves(fact, party)),
   );
   const count = (fact: Fact) => parties.filter((party) => involves(fact, party)).length;
+  // "소네트 4.5는 빠졌다는데", "Haiku 4.5 got pulled from Foundry": a version said to be gone is
+  // settled by a fact that lists it (it is there), before one that says something else remains.
+  const listing = versionListed(knowledge, analysis, scope, raw, rankedFacts, parties);
+  if (listing) return { agrees: false, facts: [listing], reversed: false };
   const [best] = [...candidates].sort(
     (a, b) =>
       Number(relations.has(b.relation ?? "")) - Number(relations.has(a.relation ?? "")) ||
@@ -1427,6 +1437,31 @@ function checkEnded(
   );
   return best ? { agrees: false, facts: [best], reversed: false } : undefined;
 }
+
+/** The fact about every party named that holds each version (and name) the claim gives. */
+function versionListed(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+  raw: string,
+  rankedFacts: readonly Fact[],
+  parties: readonly string[],
+): Fact | undefined {
+  if (!VERSION_WRITTEN.test(analysis.normalized)) return undefined;
+  const marks = claimedMarks(raw, analysis, scope, knowledge.concepts);
+  if (!marks || marks.length === 0 || marks.some((mark) => mark.place || mark.when)) {
+    return undefined;
+  }
+  return rankedFacts.find(
+    (fact) =>
+      fact.kind !== "correction" &&
+      parties.every((party) => involves(fact, party)) &&
+      marks.every((mark) => mark(factText(fact))),
+  );
+}
+
+/** A version number as written ("4.5", "3.7"): the cheap test before the marks are read. */
+const VERSION_WRITTEN = /\d\.\d/u;
 
 /** The fact check of the relation asked, when no other fact has that relation. */
 function onlyCorrected(

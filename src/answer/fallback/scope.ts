@@ -1088,6 +1088,9 @@ const TIME_NAME =
  */
 const SENTENCE_START = /(?:^|[.?!\n])[\s"'“‘(*_#>]*$/u;
 
+/** A greeting before a name ("Dear Team,", "Hi Priya,"): the one addressed, not a party. */
+const GREETING = new Set(["dear", "hi", "hello", "hey", "attn", "attention", "greetings"]);
+
 /** A title before a name ("Mr Nadella", "Dr. Amodei"): the name after it is the party. */
 const HONORIFIC = /^(?:mr|mrs|ms|mx|dr|prof|sir|madam|mister|miss)$/u;
 
@@ -1129,6 +1132,7 @@ function unknownCapitalisedNames(raw: string, analysis: Analysis): NamedEntity[]
       !HONORIFIC.test(lower) &&
       lower.length >= 2 &&
       !PLACE_PREPOSITIONS.has(previous) &&
+      !GREETING.has(previous) &&
       (!IN_ON.has(previous) || aboutKnowledge) &&
       (looksLikeName ||
         !SENTENCE_START.test(raw.slice(0, match.index)) ||
