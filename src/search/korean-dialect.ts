@@ -30,32 +30,33 @@ const MAY_BE_DIALECT =
 /**
  * Words and tags that are regional wherever they stand, even inside an unspaced run:
  * 머꼬 / 뭐꼬 (뭐야), 어데 (어디), 헌티 (한테), a closing 아이가 (아니야), the quotative 카 (고 하:
- * "있었다카던데", "뭐라카노"), 그라고 (그리고), the placeholder 거시기.
+ * "있었다카던데", "뭐라카노"), 그라고 (그리고), the placeholder 거시기. Each with a syllable
+ * looked for first, so a question pays only for the patterns whose syllables it has.
  */
-const REGIONAL_WORDS: readonly (readonly [RegExp, string])[] = [
-  [/[머뭐]꼬(?=[\uac00-\ud7a3])/gu, "뭐야 "],
-  [/[머뭐]꼬/gu, "뭐야"],
-  [/어데(?=서|가|고|로|에|야|냐|까지|[^\uac00-\ud7a3]|$)/gu, "어디"],
-  [/헌[티테]/gu, "한테"],
+const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard: string])[] = [
+  ["꼬", /[머뭐]꼬(?=[\uac00-\ud7a3])/gu, "뭐야 "],
+  ["꼬", /[머뭐]꼬/gu, "뭐야"],
+  ["어데", /어데(?=서|가|고|로|에|야|냐|까지|[^\uac00-\ud7a3]|$)/gu, "어디"],
+  ["헌", /헌[티테]/gu, "한테"],
   // A closing tag: "…한거아이가?", "엔비디아아이가" (isn't it). 아이가 opening a clause is "the child".
-  [/아이가(?=[\s?？!.~]*$|[?？])/gu, "아니야"],
-  [/아이다(?=[\s?？!.~]*$|[?？])/gu, "아니다"],
-  [/아이라(?=[\s?？!.~]*$|[?？]|고)/gu, "아니라"],
-  [/([다라])카(?=던데|더라|던|데|나|노|니|는데|네|이)/gu, "$1고 하"],
-  [/([다라])캤(?=다|나|노|는데|어|대|지)/gu, "$1고 했"],
+  ["아이가", /아이가(?=[\s?？!.~]*$|[?？])/gu, "아니야"],
+  ["아이다", /아이다(?=[\s?？!.~]*$|[?？])/gu, "아니다"],
+  ["아이라", /아이라(?=[\s?？!.~]*$|[?？]|고)/gu, "아니라"],
+  ["카", /([다라])카(?=던데|더라|던|데|나|노|니|는데|네|이)/gu, "$1고 하"],
+  ["캤", /([다라])캤(?=다|나|노|는데|어|대|지)/gu, "$1고 했"],
   // 경상 마이 (많이) after a degree word: "더 마이 냈노". Alone, 마이 is "my" (마이페이지).
-  [/(더|제일|가장) ?마이(?![\uac00-\ud7a3])/gu, "$1 많이"],
-  [/(^|[^\uac00-\ud7a3])그라고(?![\uac00-\ud7a3])/gu, "$1그리고"],
-  [/(^|[^\uac00-\ud7a3])그라고(?=[\uac00-\ud7a3])/gu, "$1그리고 "],
+  ["마이", /(더|제일|가장) ?마이(?![\uac00-\ud7a3])/gu, "$1 많이"],
+  ["그라고", /(^|[^\uac00-\ud7a3])그라고(?![\uac00-\ud7a3])/gu, "$1그리고"],
+  ["그라고", /(^|[^\uac00-\ud7a3])그라고(?=[\uac00-\ud7a3])/gu, "$1그리고 "],
   // 경상 question words: 우째 / 우예 (어떻게), 머 alone (뭐), and 고 closing a question word
   // (얼마고, 언제고, 누고 = 얼마야, 언제야, 누구야).
-  [/(^|[^\uac00-\ud7a3])(?:우째|우예|우찌)(?![\uac00-\ud7a3])/gu, "$1어떻게"],
-  [/(^|[^\uac00-\ud7a3])머(?=[가를야냐노고]?(?:[^\uac00-\ud7a3]|$))/gu, "$1뭐"],
-  [/(얼마|언제|어디|뭐|누구)고(?=[\s?？!.~]*$|[?？])/gu, "$1야"],
-  [/(^|[^\uac00-\ud7a3])누고(?=[\s?？!.~]*$|[?？])/gu, "$1누구야"],
+  ["우", /(^|[^\uac00-\ud7a3])(?:우째|우예|우찌)(?![\uac00-\ud7a3])/gu, "$1어떻게"],
+  ["머", /(^|[^\uac00-\ud7a3])머(?=[가를야냐노고]?(?:[^\uac00-\ud7a3]|$))/gu, "$1뭐"],
+  ["고", /(얼마|언제|어디|뭐|누구)고(?=[\s?？!.~]*$|[?？])/gu, "$1야"],
+  ["누고", /(^|[^\uac00-\ud7a3])누고(?=[\s?？!.~]*$|[?？])/gu, "$1누구야"],
   // 전라 잉 after a closing ending asks nothing: "맞제잉?", "그렇당께잉".
-  [/([제지요다어라께])잉(?=[\s?？!.~]*$|[?？])/gu, "$1"],
-  [/(^|[^\uac00-\ud7a3])거시기(?:[가를는]|혀|해)?(?![\uac00-\ud7a3])/gu, "$1"],
+  ["잉", /([제지요다어라께])잉(?=[\s?？!.~]*$|[?？])/gu, "$1"],
+  ["거시기", /(^|[^\uac00-\ud7a3])거시기(?:[가를는]|혀|해)?(?![\uac00-\ud7a3])/gu, "$1"],
 ];
 
 /**
@@ -63,8 +64,17 @@ const REGIONAL_WORDS: readonly (readonly [RegExp, string])[] = [
  * 맞어 (맞아), 맞제 / 했제 (맞지, 했지), 충청 슈 (했슈 = 했어요, 뭐슈 = 뭐예요) and 남 (했남 = 했나),
  * 경상 니꺼 (니까).
  */
-const REGIONAL_END =
-  /([\uac00-\ud7a3]*)(당가|랑가|[던는인]디|제|슈|니꺼|남)(?=[^\uac00-\ud7a3]|$)/gu;
+const REGIONAL_ENDINGS = ["당가", "랑가", "던디", "는디", "인디", "니꺼", "제", "슈", "남"];
+const MAY_END_REGIONAL = /(?:당가|랑가|[던는인]디|니꺼|[제슈남])(?![\uac00-\ud7a3])/u;
+const HANGUL_WORD = /[\uac00-\ud7a3]+/gu;
+
+/** A word with its regional ending folded (itself when it has none). */
+function foldWordEnd(word: string): string {
+  for (const ending of REGIONAL_ENDINGS) {
+    if (word.endsWith(ending)) return foldRegionalEnd(word, word.slice(0, -ending.length), ending);
+  }
+  return word;
+}
 
 function foldRegionalEnd(whole: string, stem: string, ending: string): string {
   if (stem === "") return whole;
@@ -117,6 +127,7 @@ function questionStem(stem: string, last: string, final: number): string {
   return `${stem}인가요`;
 }
 
+const STANDALONE_MAJEO = /(^|[^\uac00-\ud7a3])맞어(?![\uac00-\ud7a3])/gu;
 const WH_WORD = /뭐|뭘|뭔|무슨|어디|언제|누가|누구|얼마|왜|어떻게|몇|어느/u;
 /** Not the 노 of a loanword (카지노, 피아노, 도미노, 르노). */
 const CLOSING_NO = /([\uac00-\ud7a3])(?<![지아미르리])노(?=[\s?？!.~]*$|[?？])/gu;
@@ -125,9 +136,11 @@ const CLOSING_NO = /([\uac00-\ud7a3])(?<![지아미르리])노(?=[\s?？!.~]*$|[
 export function foldKoreanDialect(text: string): string {
   if (!MAY_BE_DIALECT.test(text)) return text;
   let folded = text;
-  for (const [pattern, standard] of REGIONAL_WORDS) folded = folded.replace(pattern, standard);
-  folded = folded.replace(/(^|[^\uac00-\ud7a3])맞어(?![\uac00-\ud7a3])/gu, "$1맞아");
+  for (const [key, pattern, standard] of REGIONAL_WORDS) {
+    if (folded.includes(key)) folded = folded.replace(pattern, standard);
+  }
+  if (folded.includes("맞어")) folded = folded.replace(STANDALONE_MAJEO, "$1맞아");
   // 경상 노 closing a question with a question word in it: 뭐가 더 크노 -> 크냐, 얼마 받노 -> 받냐.
-  if (WH_WORD.test(folded)) folded = folded.replace(CLOSING_NO, "$1냐");
-  return folded.replace(REGIONAL_END, foldRegionalEnd);
+  if (folded.includes("노") && WH_WORD.test(folded)) folded = folded.replace(CLOSING_NO, "$1냐");
+  return MAY_END_REGIONAL.test(folded) ? folded.replace(HANGUL_WORD, foldWordEnd) : folded;
 }
