@@ -39,6 +39,10 @@ describe("regional Korean words and endings", () => {
     ["계약 맞십니꺼", "계약 맞습니까"],
     ["돈 냈남?", "돈 냈나?"],
     ["맞제잉?", "맞지?"],
+    ["지분은얼매고?", "지분은얼마야?"],
+    ["을매나 넣었당가", "얼마나 넣었나요"],
+    ["칩은 뭣을 쓰는디?", "칩은 뭘 쓰는데?"],
+    ["대표가 누구여?", "대표가 누구야?"],
     // 전라 and 충청.
     ["앤트로픽이 엠에스헌티 주는 돈", "앤트로픽이 엠에스한테 주는 돈"],
     ["그라고 칩은?", "그리고 칩은?"],
@@ -116,6 +120,7 @@ describe("dialect and shorthand questions are answered like plain ones", () => {
     ["엔비디아가 오십억 넣은거 아이가?", "100억"],
     ["클로드모델은 어데서 쓸 수 있노?", "Azure"],
     ["애저 쓴다카던데 맞제?", "300억"],
+    ["엔비디아 투자금 월매여?", "100억"],
     ["삼성 행사에서 발표했당가?", "Ignite"],
     ["msftxanthropic how big is the azure deal", "30 billion"],
     ["howmuchdidmicrosoftpay for its stake lah", "5 billion"],

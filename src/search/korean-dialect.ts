@@ -25,7 +25,7 @@ function withoutFinal(char: string): string {
 
 /** A quick test before any rewriting: most questions have none of these. */
 const MAY_BE_DIALECT =
-  /당가|랑가|[머뭐]꼬|어데|헌[티테]|아이[가다라]|[다라]카|[다라]캤|[던는인]디|그라고|거시기|맞어|제(?![\uac00-\ud7a3])|슈(?![\uac00-\ud7a3])|[더일장] ?마이|노(?:[\s?？!.~]*$|[?？])|고(?:[\s?？!.~]*$|[?？])|우[째예찌]|(?<![\uac00-\ud7a3])머|잉|니꺼|남(?![\uac00-\ud7a3])/u;
+  /당가|랑가|[머뭐]꼬|어데|헌[티테]|아이[가다라]|[다라]카|[다라]캤|[던는인]디|그라고|거시기|맞어|제(?![\uac00-\ud7a3])|슈(?![\uac00-\ud7a3])|[더일장] ?마이|노(?:[\s?？!.~]*$|[?？])|고(?:[\s?？!.~]*$|[?？])|우[째예찌]|(?<![\uac00-\ud7a3])머|잉|니꺼|남(?![\uac00-\ud7a3])|얼매|을매|월매|뭣|[뭐마제구디왜]여(?![\uac00-\ud7a3])/u;
 
 /**
  * Words and tags that are regional wherever they stand, even inside an unspaced run:
@@ -34,6 +34,15 @@ const MAY_BE_DIALECT =
  * looked for first, so a question pays only for the patterns whose syllables it has.
  */
 const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard: string])[] = [
+  // 얼매 / 을매 / 월매 (얼마) and 뭣 (뭐): 을매 and 월매 only opening a word ("주식을매수" is 을 + 매수).
+  ["얼매", /얼매/gu, "얼마"],
+  ["을매", /(^|[^\uac00-\ud7a3])을매/gu, "$1얼마"],
+  ["월매", /(^|[^\uac00-\ud7a3])월매/gu, "$1얼마"],
+  ["뭣을", /(^|[^\uac00-\ud7a3])뭣을(?![\uac00-\ud7a3])/gu, "$1뭘"],
+  ["뭣이", /(^|[^\uac00-\ud7a3])뭣이(?![\uac00-\ud7a3])/gu, "$1뭐가"],
+  ["뭣", /(^|[^\uac00-\ud7a3])뭣(?![\uac00-\ud7a3])/gu, "$1뭐"],
+  // 충청, 전라 여 after a question word (뭐여, 얼마여, 누구여 = 뭐야, 얼마야, 누구야).
+  ["여", /(뭐|얼마|언제|누구|어디|왜)여(?![\uac00-\ud7a3])/gu, "$1야"],
   ["꼬", /[머뭐]꼬(?=[\uac00-\ud7a3])/gu, "뭐야 "],
   ["꼬", /[머뭐]꼬/gu, "뭐야"],
   ["어데", /어데(?=서|가|고|로|에|야|냐|까지|[^\uac00-\ud7a3]|$)/gu, "어디"],
