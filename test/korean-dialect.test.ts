@@ -126,6 +126,8 @@ describe("dialect and shorthand questions are answered like plain ones", () => {
     ["howmuchdidmicrosoftpay for its stake lah", "5 billion"],
     ["Satya's lot put in how much izzit?", "5 billion"],
     ["Huang's mob invest 10bn ah?", "10 billion"],
+    ["eh how much msft put in alr", "5 billion"],
+    ["wen n whr was the tie-up announced", "18 November"],
   ])("%s", (question, needle) => {
     const answer = ask(question);
     expect(answer.abstained).toBe(false);
