@@ -230,7 +230,9 @@ describe("how many dollars, and a regional copula", () => {
   });
 
   it("folds 이여 and 거여 to 이야 and 거야", () => {
-    expect(foldKoreanRegister("엔비디아 몫이 얼마여?")).toBe("엔비디아 몫이 얼마여?");
+    // A question word's 여 is the copula too (korean-dialect.ts); a noun's 여 (참여) stays.
+    expect(foldKoreanRegister("엔비디아 몫이 얼마여?")).toBe("엔비디아 몫이 얼마야?");
+    expect(foldKoreanRegister("엔비디아도 참여?")).toBe("엔비디아도 참여?");
     expect(foldKoreanRegister("엔비디아 투자금이 백억불이여?")).toBe(
       "엔비디아 투자금이 백억불이야?",
     );

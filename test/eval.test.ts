@@ -146,7 +146,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind34.jsonl", floor: 0.99, rows: 226, near: 1 },
     { file: "blind35.jsonl", floor: 0.99, rows: 220, near: 1 },
     // Round nine's check set (91.5% untouched, never opened in that round), tuned on since.
-    { file: "val9.jsonl", rows: 224, floor: 0.975, abstain: 1, near: 1 },
+    { file: "val9.jsonl", rows: 224, floor: 0.98, abstain: 1, near: 1 },
     // Written apart at the start of round ten, scored untouched (blind36 85.2%, blind37 88.0%,
     // blind38 95.0%, blind39 77.8%); floors just under their end-of-round figures.
     { file: "blind36.jsonl", floor: 0.945, rows: 230, near: 0.97 },

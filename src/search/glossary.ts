@@ -307,6 +307,11 @@ const LATIN_OWNER_PHRASES = [
   "{} crew",
   "{} empire",
   "{}'s side",
+  // "Jensen's lot vs Satya's lot", "jensen's co": British and chat words for a company's people.
+  "{}'s lot",
+  "{}'s co",
+  "{}'s mob",
+  "{}'s bunch",
   "{}'s empire",
   "{}'s boys",
   "{} people",

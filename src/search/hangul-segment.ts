@@ -84,7 +84,9 @@ export function segmentHangul(
       if (end - start >= 3 && isMisspeltName(piece, lexicon)) {
         relax(best, end, here.cost + MISSPELT_NAME_COST, start, "word");
       }
-      const isTail = end - start === 1 && COMPOUND_TAILS.has(piece);
+      // A compound tail follows a word (투자 + 액), never an ending: "이름지금도" is 이름 + 지금도,
+      // not 이름 + 지 + 금 + 도.
+      const isTail = end - start === 1 && here.kind === "word" && COMPOUND_TAILS.has(piece);
       if ((start > 0 || glued) && (isParticleOrEnding(piece) || isTail)) {
         relax(best, end, here.cost + ENDING_COST, start, "ending");
       }

@@ -7,6 +7,8 @@
  * ㅂ stem takes 습니까 (잡습니까), so the contraction is never a stem's own consonant.
  */
 
+import { foldKoreanDialect } from "./korean-dialect.ts";
+
 const HANGUL_BASE = 0xac00;
 const HANGUL_LAST = 0xd7a3;
 const FINAL_B = 17;
@@ -117,7 +119,14 @@ function foldEnding(word: string): string {
   // Regional endings: 했능교 -> 했나요 (경상); 넣은거유, 했지유 -> 넣은거요, 했지요 (충청).
   match = /^(.+)[능는]교$/u.exec(word);
   if (match) return `${match[1]}나요`;
-  match = /^(.*[거까지데나어아뭐])유$/u.exec(word);
+  // 충청 copula 여유 after a word: 언제여유 -> 언제예요, 몇억불여유 -> 몇억불이에요 (여유 alone is "room").
+  match = /^(.+)여유$/u.exec(word);
+  if (match) {
+    const host = match[1] as string;
+    return `${host}${(parts(host.charAt(host.length - 1))?.[2] ?? 0) === 0 ? "예요" : "이에요"}`;
+  }
+  // 했대유, 쓴대유, 하래유, 봐유, 하세유, 할게유: the polite 요 said 유.
+  match = /^(.*[거까지데나어아뭐대래해세네게])유$/u.exec(word);
   if (match && (match[1] as string).length >= 1 && word.length >= 2) {
     return foldEnding(`${match[1]}요`);
   }
@@ -175,7 +184,9 @@ const OLD_WORD = /(?<![\uac00-\ud7a3])(?:무어라|무얼|일러(?= ?주))/gu;
 const PLAIN_WORD: Readonly<Record<string, string>> = { 무어라: "뭐라", 무얼: "뭘", 일러: "알려" };
 const MAY_BE_OLD_WORD = /무어|무얼|일러/u;
 
-export function foldKoreanRegister(text: string): string {
+export function foldKoreanRegister(raw: string): string {
+  // "머꼬", "어데서", "했당가", "한거아이가": regional words and endings, read as standard ones first.
+  const text = foldKoreanDialect(raw);
   const plain = MAY_BE_OLD_WORD.test(text)
     ? text.replace(OLD_WORD, (word) => PLAIN_WORD[word] ?? word)
     : text;

@@ -128,6 +128,10 @@ export function segmentLatin(run: string, lexicon: Lexicon): string[] | undefine
   for (let at = 0; at < words.length; at++) {
     const word = words[at] as string;
     if (word.length > 3) continue;
+    if (word === "x") {
+      if (isCollaborationMark(words, at, lexicon)) continue;
+      return undefined;
+    }
     if (!lexicon.stopwords.has(word) && !lexicon.latinStems.has(word)) return undefined;
     if (word.length <= 2 && (words[at + 1]?.length ?? 3) <= 2) return undefined;
   }
@@ -143,7 +147,20 @@ export function segmentLatin(run: string, lexicon: Lexicon): string[] | undefine
       !lexicon.stopwords.has(word) &&
       lexicon.latinStems.has(stemEnglish(word)),
   );
-  return content.length >= 2 ? words : undefined;
+  if (content.length >= 2) return words;
+  // "whendidtheyannounce", "whopaidmore": a question word, then one content word of the knowledge.
+  return content.length === 1 && words.length >= 3 && QUESTION_WORDS.has(words[0] as string)
+    ? words
+    : undefined;
+}
+
+/** English question words that open a question typed without spaces. */
+const QUESTION_WORDS = new Set(["what", "when", "where", "who", "whom", "why", "how", "which"]);
+
+/** Whether the "x" at `at` stands between two names of the story's parties ("nvidia x anthropic"). */
+function isCollaborationMark(words: readonly string[], at: number, lexicon: Lexicon): boolean {
+  const parties = namesOf(lexicon);
+  return parties.has(words[at - 1] ?? "") && parties.has(words[at + 1] ?? "");
 }
 
 /**
@@ -195,7 +212,8 @@ function namesOf(lexicon: Lexicon): ReadonlySet<string> {
 
 /** A piece the knowledge or English grammar knows, alone or with a plain ending. */
 function isKnownPiece(piece: string, lexicon: Lexicon): boolean {
-  if (piece.length === 1) return piece === "a";
+  // "x" joins two names in a collaboration ("nvidiaxanthropic"); segmentLatin keeps it only there.
+  if (piece.length === 1) return piece === "a" || piece === "x";
   if (lexicon.stopwords.has(piece)) return true;
   // Two letters: a function word ("on", "in") or a name ("ms", "ai"), not a piece of a phrase
   // ("ig" of "ig night"), which would cut real words into crumbs.

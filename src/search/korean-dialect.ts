@@ -1,0 +1,155 @@
+/**
+ * Regional Korean (경상, 전라, 충청) read as the standard forms the rest of the engine knows, before
+ * anything else reads the question. People type these as they speak them and often without spaces
+ * ("아마존역할은머꼬", "발표한거아이가", "언제발표했당가"), so the question word or the yes/no tag
+ * inside must come out standard wherever it sits in the run. Grammar only: no word of any story.
+ * The word-final 충청 copula (…여유, …대유) is folded with the other endings in korean-register.ts.
+ */
+
+const HANGUL_BASE = 0xac00;
+const HANGUL_LAST = 0xd7a3;
+const FINAL_N = 4;
+const FINAL_L = 8;
+const FINAL_SS = 20;
+
+function finalOf(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < HANGUL_BASE || code > HANGUL_LAST) return -1;
+  return (code - HANGUL_BASE) % 28;
+}
+
+function withoutFinal(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  return String.fromCodePoint(code - ((code - HANGUL_BASE) % 28));
+}
+
+/** A quick test before any rewriting: most questions have none of these. */
+const MAY_BE_DIALECT =
+  /당가|랑가|[머뭐]꼬|어데|헌[티테]|아이[가다라]|[다라]카|[다라]캤|[던는인]디|그라고|거시기|맞어|제(?![\uac00-\ud7a3])|슈(?![\uac00-\ud7a3])|[더일장] ?마이|노(?:[\s?？!.~]*$|[?？])|고(?:[\s?？!.~]*$|[?？])|우[째예찌]|(?<![\uac00-\ud7a3])머|잉|니꺼|남(?![\uac00-\ud7a3])|얼매|을매|월매|뭣|[뭐마제구디왜]여(?![\uac00-\ud7a3])/u;
+
+/**
+ * Words and tags that are regional wherever they stand, even inside an unspaced run:
+ * 머꼬 / 뭐꼬 (뭐야), 어데 (어디), 헌티 (한테), a closing 아이가 (아니야), the quotative 카 (고 하:
+ * "있었다카던데", "뭐라카노"), 그라고 (그리고), the placeholder 거시기. Each with a syllable
+ * looked for first, so a question pays only for the patterns whose syllables it has.
+ */
+const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard: string])[] = [
+  // 얼매 / 을매 / 월매 (얼마) and 뭣 (뭐): 을매 and 월매 only opening a word ("주식을매수" is 을 + 매수).
+  ["얼매", /얼매/gu, "얼마"],
+  ["을매", /(^|[^\uac00-\ud7a3])을매/gu, "$1얼마"],
+  ["월매", /(^|[^\uac00-\ud7a3])월매/gu, "$1얼마"],
+  ["뭣을", /(^|[^\uac00-\ud7a3])뭣을(?![\uac00-\ud7a3])/gu, "$1뭘"],
+  ["뭣이", /(^|[^\uac00-\ud7a3])뭣이(?![\uac00-\ud7a3])/gu, "$1뭐가"],
+  ["뭣", /(^|[^\uac00-\ud7a3])뭣(?![\uac00-\ud7a3])/gu, "$1뭐"],
+  // 충청, 전라 여 after a question word (뭐여, 얼마여, 누구여 = 뭐야, 얼마야, 누구야).
+  ["여", /(뭐|얼마|언제|누구|어디|왜)여(?![\uac00-\ud7a3])/gu, "$1야"],
+  ["꼬", /[머뭐]꼬(?=[\uac00-\ud7a3])/gu, "뭐야 "],
+  ["꼬", /[머뭐]꼬/gu, "뭐야"],
+  ["어데", /어데(?=서|가|고|로|에|야|냐|까지|[^\uac00-\ud7a3]|$)/gu, "어디"],
+  ["헌", /헌[티테]/gu, "한테"],
+  // A closing tag: "…한거아이가?", "엔비디아아이가" (isn't it). 아이가 opening a clause is "the child".
+  ["아이가", /아이가(?=[\s?？!.~]*$|[?？])/gu, "아니야"],
+  ["아이다", /아이다(?=[\s?？!.~]*$|[?？])/gu, "아니다"],
+  ["아이라", /아이라(?=[\s?？!.~]*$|[?？]|고)/gu, "아니라"],
+  ["카", /([다라])카(?=던데|더라|던|데|나|노|니|는데|네|이)/gu, "$1고 하"],
+  ["캤", /([다라])캤(?=다|나|노|는데|어|대|지)/gu, "$1고 했"],
+  // 경상 마이 (많이) after a degree word: "더 마이 냈노". Alone, 마이 is "my" (마이페이지).
+  ["마이", /(더|제일|가장) ?마이(?![\uac00-\ud7a3])/gu, "$1 많이"],
+  ["그라고", /(^|[^\uac00-\ud7a3])그라고(?![\uac00-\ud7a3])/gu, "$1그리고"],
+  ["그라고", /(^|[^\uac00-\ud7a3])그라고(?=[\uac00-\ud7a3])/gu, "$1그리고 "],
+  // 경상 question words: 우째 / 우예 (어떻게), 머 alone (뭐), and 고 closing a question word
+  // (얼마고, 언제고, 누고 = 얼마야, 언제야, 누구야).
+  ["우", /(^|[^\uac00-\ud7a3])(?:우째|우예|우찌)(?![\uac00-\ud7a3])/gu, "$1어떻게"],
+  ["머", /(^|[^\uac00-\ud7a3])머(?=[가를야냐노고]?(?:[^\uac00-\ud7a3]|$))/gu, "$1뭐"],
+  ["고", /(얼마|언제|어디|뭐|누구)고(?=[\s?？!.~]*$|[?？])/gu, "$1야"],
+  ["누고", /(^|[^\uac00-\ud7a3])누고(?=[\s?？!.~]*$|[?？])/gu, "$1누구야"],
+  // 전라 잉 after a closing ending asks nothing: "맞제잉?", "그렇당께잉".
+  ["잉", /([제지요다어라께])잉(?=[\s?？!.~]*$|[?？])/gu, "$1"],
+  ["거시기", /(^|[^\uac00-\ud7a3])거시기(?:[가를는]|혀|해)?(?![\uac00-\ud7a3])/gu, "$1"],
+];
+
+/**
+ * Regional endings closing a word: 전라 당가 / 랑가 (…는가, …ㄹ까), 던디 / 는디 / 인디 (…던데),
+ * 맞어 (맞아), 맞제 / 했제 (맞지, 했지), 충청 슈 (했슈 = 했어요, 뭐슈 = 뭐예요) and 남 (했남 = 했나),
+ * 경상 니꺼 (니까).
+ */
+const REGIONAL_ENDINGS = ["당가", "랑가", "던디", "는디", "인디", "니꺼", "제", "슈", "남"];
+const MAY_END_REGIONAL = /(?:당가|랑가|[던는인]디|니꺼|[제슈남])(?![\uac00-\ud7a3])/u;
+const HANGUL_WORD = /[\uac00-\ud7a3]+/gu;
+
+/** A word with its regional ending folded (itself when it has none). */
+function foldWordEnd(word: string): string {
+  for (const ending of REGIONAL_ENDINGS) {
+    if (word.endsWith(ending)) return foldRegionalEnd(word, word.slice(0, -ending.length), ending);
+  }
+  return word;
+}
+
+function foldRegionalEnd(whole: string, stem: string, ending: string): string {
+  if (stem === "") return whole;
+  const last = stem.charAt(stem.length - 1);
+  const final = finalOf(last);
+  switch (ending) {
+    case "당가":
+      return `${questionStem(stem, last, final)}`;
+    case "랑가":
+      // 할랑가, 될랑가, 있을랑가: "will it", …ㄹ까요.
+      return final === FINAL_L ? `${stem}까요` : whole;
+    case "던디":
+    case "는디":
+    case "인디":
+      return `${stem}${ending.charAt(0)}데`;
+    case "제":
+      // 맞제, 했제, 있제: a tag asking for a yes (맞지). A noun before 제 (문제, 경제) has no ㅆ or ㅈ.
+      return final === FINAL_SS || last === "맞" ? `${stem}지` : whole;
+    case "슈":
+      if (final === FINAL_SS) return `${stem}어요`;
+      return last === "뭐" || last === "거" ? `${stem}예요` : whole;
+    case "니꺼":
+      // 경상 합니꺼, 맞십니꺼 (합니까, 맞습니까): the formal question, folded on by korean-register.
+      if (last === "십" && stem.length >= 2 && finalOf(stem.charAt(stem.length - 2)) > 0) {
+        return `${stem.slice(0, -1)}습니까`;
+      }
+      return `${stem}니까`;
+    case "남":
+      // 충청 했남 (했나): after a past stem only (강남, 베트남 are places).
+      return final === FINAL_SS ? `${stem}나` : whole;
+    default:
+      return whole;
+  }
+}
+
+/**
+ * The stem of a 당가 question in its plain polite form: 받는당가 -> 받나요, 했당가 / 맞당가 ->
+ * 했나요 / 맞나요, 발표한당가 -> 발표하나요, 언제당가 / 거당가 -> 언제인가요 / 거인가요.
+ */
+function questionStem(stem: string, last: string, final: number): string {
+  if (last === "는") return `${stem.slice(0, -1)}나요`;
+  // 일인당가 (일인가요), 하는건당가 (하는 거인가요): the copula, not a verb.
+  if (last === "인") return `${stem.slice(0, -1)}인가요`;
+  if (last === "건") return `${stem.slice(0, -1)}거인가요`;
+  if (final === FINAL_N) return `${stem.slice(0, -1)}${withoutFinal(last)}나요`;
+  if (final > 0) return `${stem}나요`;
+  if (last === "이" && stem.length >= 2 && finalOf(stem.charAt(stem.length - 2)) > 0) {
+    return `${stem.slice(0, -1)}인가요`;
+  }
+  return `${stem}인가요`;
+}
+
+const STANDALONE_MAJEO = /(^|[^\uac00-\ud7a3])맞어(?![\uac00-\ud7a3])/gu;
+const WH_WORD = /뭐|뭘|뭔|무슨|어디|언제|누가|누구|얼마|왜|어떻게|몇|어느/u;
+/** Not the 노 of a loanword (카지노, 피아노, 도미노, 르노). */
+const CLOSING_NO = /([\uac00-\ud7a3])(?<![지아미르리])노(?=[\s?？!.~]*$|[?？])/gu;
+
+/** The text with its regional words, tags and closing endings read as standard ones. */
+export function foldKoreanDialect(text: string): string {
+  if (!MAY_BE_DIALECT.test(text)) return text;
+  let folded = text;
+  for (const [key, pattern, standard] of REGIONAL_WORDS) {
+    if (folded.includes(key)) folded = folded.replace(pattern, standard);
+  }
+  if (folded.includes("맞어")) folded = folded.replace(STANDALONE_MAJEO, "$1맞아");
+  // 경상 노 closing a question with a question word in it: 뭐가 더 크노 -> 크냐, 얼마 받노 -> 받냐.
+  if (folded.includes("노") && WH_WORD.test(folded)) folded = folded.replace(CLOSING_NO, "$1냐");
+  return MAY_END_REGIONAL.test(folded) ? folded.replace(HANGUL_WORD, foldWordEnd) : folded;
+}
