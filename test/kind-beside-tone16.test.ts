@@ -41,3 +41,17 @@ describe("the piece's kind beside its tone", () => {
     expect(answer("how would you describe its tone?").text).toMatch(/^The article's tone/u);
   });
 });
+
+describe("the writer's worry, asked with a format", () => {
+  it("is the article's worry", () => {
+    for (const question of [
+      "글쓴이가 걱정하는 거 세 줄 요약 ㄱㄱ",
+      "필자 우려사항 bullet로 뽑아줘",
+      "기사 작성자의 걱정 포인트 뭐임",
+    ]) {
+      const got = answer(question);
+      expect(got.abstained, question).toBe(false);
+      expect(got.text, question).toMatch(/^기사가 우려하는 점/u);
+    }
+  });
+});

@@ -26,7 +26,7 @@ export const ARTICLE =
  * at a word's start ("진입장벽" holds 입장 but asks no stance).
  */
 const STANCE =
-  /\b(?:tone|stance|take|opinion|view|views|attitude|angle|slant|bias|biased|verdict|bullish|bearish|positive|negative|optimistic|pessimistic|critical|skeptical|sceptical|for or against|in favou?r|feel about|feels about|think about|thinks about|think of|thinks of|grumbl\w*|beef|complain\w*|gripe|worried|worries|concern|one-sided|one sided|slanted|neutral|objective|unbiased|impartial|partisan|balanced|sensational\w*|breathless|hyperbolic|dramatic|clickbait\w*)\b|(?<!\p{Script=Hangul})(?:논조|말투|문체|호들갑|선정적|자극적|들떠|들뜬|톤|어조|입장|관점|시각|견해|의견|태도|긍정|부정적|비판적|회의적|낙관|비관|불만|편향|편파|편들|치우친|치우쳐|치우쳤|중립적|중립인|객관적|객관성|공정한가|공정해)|한쪽으로|어떻게 (?:봐|보|생각|평가)/u;
+  /\b(?:tone|stance|take|opinion|view|views|attitude|angle|slant|bias|biased|verdict|bullish|bearish|positive|negative|optimistic|pessimistic|critical|skeptical|sceptical|for or against|in favou?r|feel about|feels about|think about|thinks about|think of|thinks of|grumbl\w*|beef|complain\w*|gripe|worried|worries|concern|one-sided|one sided|slanted|neutral|objective|unbiased|impartial|partisan|balanced|sensational\w*|breathless|hyperbolic|dramatic|clickbait\w*)\b|(?<!\p{Script=Hangul})(?:논조|말투|문체|호들갑|선정적|자극적|들떠|들뜬|톤|어조|입장|관점|시각|견해|의견|태도|긍정|부정적|비판적|회의적|낙관|비관|불만|우려|걱정|편향|편파|편들|치우친|치우쳐|치우쳤|중립적|중립인|객관적|객관성|공정한가|공정해)|한쪽으로|어떻게 (?:봐|보|생각|평가)/u;
 
 /** Something the article does not say ("leaves out", "omits", "빠진", "안 다룬"). */
 export const OMITS =
