@@ -20,6 +20,10 @@ describe("advice in other words", () => {
       "마소 주식 지금 타도 되냐",
       "엔비디아 지금 넣어도 괜찮아?",
       "is now the time to get in on msft",
+      "마소랑 엔비 둘 중 매수하는 게 나은지 골라줘",
+      "엔비디아 사는 게 나은 쪽이야 마소 사는 게 나은 쪽이야?",
+      "두 종목 중에 어느 거 담아?",
+      "둘 중 어디 매수해요",
     ]) {
       expect(answerFromKnowledge(index, question).abstained, question).toBe(true);
     }

@@ -154,7 +154,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind38.jsonl", floor: 0.99, rows: 222, near: 1, abstain: 1 },
     { file: "blind39.jsonl", floor: 0.965, rows: 225, near: 1, abstain: 1 },
     // val10 was never opened in round ten; it is tuned on from round eleven.
-    { file: "val10.jsonl", rows: 228, floor: 0.95, abstain: 1, near: 0.975 },
+    { file: "val10.jsonl", rows: 228, floor: 0.955, abstain: 1, near: 0.975 },
     // Written apart at the start of round eleven, scored untouched (blind40 91.0%, blind41 90.3%,
     // blind42 92.8%, blind43 93.0%); floors just under their end-of-round figures.
     { file: "blind40.jsonl", floor: 0.985, rows: 221, near: 1 },
@@ -186,7 +186,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind53.jsonl", floor: 0.96, rows: 200, near: 0.95, abstain: 1 },
     { file: "blind54.jsonl", floor: 0.965, rows: 200, near: 0.93, abstain: 1 },
     // val13 was never opened in round thirteen; it is tuned on from round fourteen.
-    { file: "val13.jsonl", rows: 230, floor: 0.934, abstain: 0.9, near: 0.945 },
+    { file: "val13.jsonl", rows: 230, floor: 0.938, abstain: 0.93, near: 0.945 },
     // Written apart at the start of round fourteen, scored untouched (blind55 92.0%, blind56 94.0%,
     // blind57 93.0%, blind58 87.5%, blind59 90.5%, blind60 87.0%); floors just under their
     // end-of-round figures.
@@ -212,7 +212,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind67.jsonl", floor: 0.985, rows: 200, near: 0.98, abstain: 1 },
     { file: "blind68.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // val15 was never opened in round fifteen; it is tuned on from round sixteen.
-    { file: "val15.jsonl", rows: 230, floor: 0.935, near: 0.945, abstain: 0.965 },
+    { file: "val15.jsonl", rows: 230, floor: 0.945, near: 0.945, abstain: 0.99 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -239,7 +239,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round seven, before any change (92.0% then).
     { file: "held-out-7.jsonl", rows: 226, floor: 0.97, abstain: 1, near: 1 },
     // Written at the start of round eight, before any change (91.1% then).
-    { file: "held-out-8.jsonl", rows: 225, floor: 0.93, abstain: 0.97, near: 0.95 },
+    { file: "held-out-8.jsonl", rows: 225, floor: 0.935, abstain: 0.97, near: 0.95 },
     // Written at the start of round nine, before any change (88.7% then).
     { file: "held-out-9.jsonl", rows: 231, floor: 0.93, abstain: 0.97, near: 0.975 },
     // Written at the start of round ten, before any change (95.0% then).
@@ -258,7 +258,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-16.jsonl", rows: 230, floor: 0.94, abstain: 1, near: 0.945 },
     // Written apart at the start of round sixteen (93.5% then). Never opened: the round's helpers
     // score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val16.jsonl", rows: 230, floor: 0.93, abstain: 0.965, near: 0.945 },
+    { file: "val16.jsonl", rows: 230, floor: 0.938, abstain: 0.965, near: 0.945 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {

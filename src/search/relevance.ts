@@ -124,13 +124,17 @@ function asksWhatKnownFigureIs(analysis: Analysis): boolean {
   );
 }
 
-/** Whether the question asks which party: who, which company, 누가, 어느 회사. */
+/** Whether the question asks which party. */
 export function asksWhichParty(analysis: Analysis): boolean {
   return ASKS_FOR_PARTY.test(analysis.normalized);
 }
 
+/**
+ * Who, which company, 누가, 어느 회사; or the companies counted ("the two companies", "투자한 기업
+ * 두 곳", "두 회사"): naming how many asks which they are.
+ */
 const ASKS_FOR_PARTY =
-  /\b(?:who|who's|whom|which (?:compan(?:y|ies)|firms?|ones?|side))\b|누가|누구|어느 (?:회사|기업|쪽|곳)|어디가|어디서|(?:회사|기업|곳|데)(?:이|가|는|은)? 어디/u;
+  /\b(?:who|who's|whom|which (?:compan(?:y|ies)|firms?|ones?|side))\b|누가|누구|어느 (?:회사|기업|쪽|곳)|어디가|어디서|(?:회사|기업|곳|데)(?:이|가|는|은)? 어디|\b(?:two|three|both|2|3) (?:companies|firms|investors|backers)\b|(?:회사|기업|업체|투자자|투자사)(?:들)?\s?(?:두|세|2|3)\s?(?:곳|개|군데|개사|명)|(?<!\p{Script=Hangul})(?:두|세|2|3)\s?(?:회사|기업|업체|투자자|투자사|개사)/u;
 
 /**
  * Whether a known term is specific enough to say what a question is about: a party, an amount,

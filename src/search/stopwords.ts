@@ -21,7 +21,7 @@ export const ENGLISH_STOPWORDS = new Set(
   must my myself no nor not now of off on once only or other our ours out over own per please really
   same shall she should so some such than that the their theirs them then there these they this
   those through to too under until up upon very via was wasn we were what whats when where which
-  while who whom whose why will with within without would wouldn yes yet you your yours us
+  while whether who whom whose why will with within without would wouldn yes yet you your yours us
   tell explain describe summarize summarise summary say says said saying mean means meant meaning
   know known think thought show shows give gives given talk talking article articles story news
   post text piece report reported reporting mention mentioned mentions detail details info
@@ -74,9 +74,9 @@ export const KOREAN_STOPWORDS = new Set(
   년 월 일 대 개 명 위 번 차 쯤 정도 하 되 있 없 않 같 싶 알
   그냥 봐도 돼 돼요 되요 뭐가 뭘 뭔 좋은 좋은데 좋아 좋을까 나쁜 안 못 잘 많이 정확히 구체적으로 각각
   대체 도대체 결국 그거 이거 저거 이게 그게 저게 이건 그건 걸 건가 거지 받는 받아 주는 하는데 한다
-  한다고 하던데 했다는데 회사 회사들 군데 곳 두 세 한 여러 둘 셋 넷 둘이서 셋이서 어디가 누구한테 누구에게 쓴 글 글쓴이 기자
+  한다고 하던데 했다는데 회사 회사들 기업 기업들 군데 곳 두 세 한 여러 둘 셋 넷 둘이서 셋이서 어디가 누구한테 누구에게 쓴 글 글쓴이 기자
   부분 쪽 측 입장 입장에선 입장에서 정리 정리해줘 간단히 짧게 한마디로 한줄 한 줄 소개 소개돼 소개됐어
-  소개되 묘사 묘사돼 나와 나와요 나오는 나온 나오 들어가 들어가는 들어간 들어감 들어가요 들어있 들어있어 들어와 했고 했는데 했지 말 말이 말은 말을 써 쓰여 적혀 언급 언급돼 말하는 말한 원래 만든 만들 만드는
+  소개되 묘사 묘사돼 서술 서술돼 서술된 나와 나와요 나오는 나온 나오 들어가 들어가는 들어간 들어감 들어가요 들어있 들어있어 들어와 했고 했는데 했지 말 말이 말은 말을 써 쓰여 적혀 언급 언급돼 말하는 말한 원래 만든 만들 만드는
   보여 보이 보여줘 보이는 글쓴이 저자 필자 작성자 사람 사람들 공식 설명해 설명하 설명했 묻는 묻고
   이렇게 그렇게 저렇게 이런 그런 저런 이러면 그러니까 뭐뭐 알려주 알려주셈 알려주삼 알랴줘 갈켜줘 가르쳐줘 뭐임 뭐냐 뭐누 뭐노 뭐지 뭐였지 뭐였음 뭐였냐 뭐였어 누구임 누구냐 언제임 언제냐 어디임 어디냐 어케 어캐 왜케
   왜냐 왜임 어떰 어땜 됨 있음 없음 있냐 없냐 알려줘라 알려주라 해봐 말해봐 설명좀 이후 이전 전후 이걸 이거 그걸 저걸 이것 그것 몇개 몇개임 개임 머 머야 머임 머였지 머지 머냐 대목 드러내는 드러낸 나타내는 가리키 가리키는 가리키나요 가리킨 가리켜 가리키는지 자주 흔히 단어 여기선 여기서는 뜻임 의미임 걍 아직 아직도 위치 포지션 받 줬 줬어 줬냐 줬음 시작점 출발점 났음 났어 났냐 났지 났나 났대 났다 났는지 갔냐 갔어 갔음 갔지 갔나 갔대 함 노릇 편 전반적 전반적인 전반 전체적 전체적인 대체로 했음 했냐 했노 했누 했삼 했셈 했지 했나 했니 했네 했대 했다 했죠 했다며 됐음 됐지 됐나 됐어 였음 였어 였지 였나 한대 전에는 전에 전엔 예전엔 예전에는 쓰고 쓰는데 썼는데 표현 된대 됐대 된거 됐음 됐냐 되냐 요즘 부르는 부르 불러 불리는 불리 부를 대는 대 주고 주는 준 얻는 얻어 얻으려 얻을 얻게 돼서 되서 결과 점 측면 이야기 얘기해
@@ -164,8 +164,8 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // A fund or the asker's "exposure" to a company: a trade, whatever the fund holds.
   /\b(?:etfs?|index funds?|mutual funds?)\b|\bexposure (?:to|in)\b|\b(?:most|more|max|some|any|get|gives? me) (?:\w+ )?exposure\b/,
   /\bhow (?:do|can|should) (?:i|we)\b|\bwhich (?:one |company )?(?:should|is (?:a )?better (?:to|investment))\b|\bbetter (?:investment|buy|bet)\b/,
-  // "매도하는 편이 낫습니까?": a trade the asker makes. Not 파는: a company sells its goods ("칩을 파는 게").
-  /(?:투자하는|사는|들어가는|넣는|매수하는|매도하는|처분하는|손절하는|익절하는) ?(?:게|것이|편이) ?(?:나아|나을|낫|좋아|좋을|나음)|(?:뭐|뭘|어느 ?(?:거|것|쪽))(?:를)? ?(?:사는|담는|넣는) ?(?:게|것이|편이)|어느 ?종목|어떻게 해야 (?:돼|되|될까|하나|할까|해)|(?:우리|내가|제가|저희)(?:도| 회사도)? .*(?:받으려면|하려면|되려면)/u,
+  // "매도하는 편이 낫습니까?", "어디 매수하는 게 나은지", "둘 중 뭐 사요?": a trade the asker makes. Not 파는: a company sells its goods ("칩을 파는 게").
+  /(?:투자하는|사는|들어가는|넣는|매수하는|매도하는|처분하는|손절하는|익절하는) ?(?:게|것이|편이) ?(?:나아|나을|나은(?:지|가| ?(?:거|건|쪽|편))|낫|좋아|좋을|나음)|(?:뭐|뭘|어느 ?(?:거|것|쪽))(?:를)? ?(?:사는|담는|넣는) ?(?:게|것이|편이)|어느 ?종목|(?:둘|셋|두 ?(?:개|곳|회사|종목)|세 ?(?:개|곳|회사|종목)) ?중(?:에|에서)? (?:뭐|뭘|어디|어느 ?(?:거|것|쪽|걸|곳|종목))(?:를|을)? ?(?:사|살|매수|담|넣)(?:요|야|냐|나요|나|지|죠|까|까요|는 ?게|면|을까|아|아요|어|어요|음|함|할까|해|해요)?(?![\p{Script=Hangul}])|어떻게 해야 (?:돼|되|될까|하나|할까|해)|(?:우리|내가|제가|저희)(?:도| 회사도)? .*(?:받으려면|하려면|되려면)/u,
   // "…현금화하는 게 맞을까?", "지금 들어가는 게 맞나", "엔비 더 사는 게 맞아": whether the asker
   // should do something. Who acts tells it from a confirmation: a subject a few words before
   // ("앤트로픽이 애저를 … 구매하는 게 맞나요?") makes it a party's act, the story's to confirm;

@@ -26,7 +26,7 @@ export const ARTICLE =
  * at a word's start ("진입장벽" holds 입장 but asks no stance).
  */
 const STANCE =
-  /\b(?:tone|stance|take|opinion|view|views|attitude|angle|slant|bias|biased|verdict|bullish|bearish|positive|negative|optimistic|pessimistic|critical|skeptical|sceptical|for or against|in favou?r|feel about|feels about|think about|thinks about|think of|thinks of|grumbl\w*|beef|complain\w*|gripe|worried|worries|concern|one-sided|one sided|slanted|neutral|objective|unbiased|impartial|partisan|balanced|sensational\w*|breathless|hyperbolic|dramatic|clickbait\w*)\b|(?<!\p{Script=Hangul})(?:논조|말투|문체|호들갑|선정적|자극적|들떠|들뜬|톤|어조|입장|관점|시각|견해|의견|태도|긍정|부정적|비판적|회의적|낙관|비관|불만|편향|편파|편들|치우친|치우쳐|치우쳤|중립적|중립인|객관적|객관성|공정한가|공정해)|한쪽으로|어떻게 (?:봐|보|생각|평가)/u;
+  /\b(?:tone|stance|take|opinion|view|views|attitude|angle|slant|bias|biased|verdict|bullish|bearish|positive|negative|optimistic|pessimistic|critical|skeptical|sceptical|for or against|in favou?r|feel about|feels about|think about|thinks about|think of|thinks of|grumbl\w*|beef|complain\w*|gripe|worried|worries|concern|one-sided|one sided|slanted|neutral|objective|unbiased|impartial|partisan|balanced|sensational\w*|breathless|hyperbolic|dramatic|clickbait\w*)\b|(?<!\p{Script=Hangul})(?:논조|말투|문체|호들갑|선정적|자극적|들떠|들뜬|톤|어조|입장|관점|시각|견해|의견|태도|긍정|부정적|비판적|회의적|낙관|비관|불만|우려|걱정|편향|편파|편들|치우친|치우쳐|치우쳤|중립적|중립인|객관적|객관성|공정한가|공정해)|한쪽으로|어떻게 (?:봐|보|생각|평가)/u;
 
 /** Something the article does not say ("leaves out", "omits", "빠진", "안 다룬"). */
 export const OMITS =
@@ -59,7 +59,7 @@ const KIND_ASKED =
 
 /** Kinds of publication, to tell another kind claimed ("a news article?") from the piece's own. */
 const OTHER_KINDS =
-  /\b(?:news (?:article|story|report)|newspaper (?:article|piece)|press release|op-?ed|opinion piece|column|editorial|research paper|academic paper|official report|magazine (?:article|piece))\b|정식 기사|뉴스 기사|언론 기사|신문 기사|언론 보도|뉴스 보도|보도자료|칼럼|사설|논문|보고서|리포트/u;
+  /\b(?:news (?:article|story|report|piece)|straight news|hard news|newspaper (?:article|piece)|press release|op-?ed|opinion (?:piece|column|article|writing)|column|editorial|research paper|academic paper|official report|magazine (?:article|piece))\b|정식 기사|스트레이트(?: 기사| 뉴스)?|뉴스 기사|언론 기사|신문 기사|언론 보도|뉴스 보도|보도자료|칼럼|사설|논문|보고서|리포트/u;
 
 /** The piece pointed at ("this", "이거"): with a kind's name, it asks what the piece is. */
 const THIS_PIECE = /\b(?:this|it)\b|이거|이건|이게|(?:^|\s)이 (?=\p{Script=Hangul})/u;
@@ -154,8 +154,26 @@ export function publicationAnswer(
       ? `이 글은 ${kind.name.ko}이에요. 어느 매체에 실렸는지, 누가 언제 썼는지는 나오지 않아요.`
       : `It is ${kind.name.en}; it does not say which outlet published it, who wrote it, or when.`;
   const opening = verdict !== "" && language === "en" ? statement.replace(/^It/u, "it") : statement;
-  return composeAnswer(knowledge, language, [], [], `${verdict}${opening}`);
+  // "기사 톤 어때? 스트레이트 기사야 블로그 글이야?": the view asked beside the kind, after it.
+  const beside = stanceBesideKind(knowledge, analysis, written)
+    .map((fact) => ` ${fact.statement[language]}`)
+    .join("");
+  return composeAnswer(knowledge, language, [], [], `${verdict}${opening}${beside}`);
 }
+
+/**
+ * The piece's own view (its tone) asked beside its kind, by a stance word outside the kinds'
+ * names: "opinion piece" names a kind and asks no view.
+ */
+function stanceBesideKind(knowledge: Knowledge, analysis: Analysis, written: string): Fact[] {
+  const outsideKinds = written
+    .replace(OTHER_KINDS_ALL, " ")
+    .replace(new RegExp(kindForms(knowledge).source, "gu"), " ");
+  return STANCE.test(outsideKinds) ? stanceFactsAsked(knowledge, analysis) : [];
+}
+
+/** Every kind named, to blank them all (replace resets a global pattern's lastIndex). */
+const OTHER_KINDS_ALL = new RegExp(OTHER_KINDS.source, "gu");
 
 /** The kind's forms as regex alternatives, longest first ("" when the manifest names none). */
 function kindAlternatives(knowledge: Knowledge): string {
@@ -182,11 +200,18 @@ const kindPredicate = oncePerKnowledge((knowledge): RegExp => {
   return forms === "" ? /$^/u : new RegExp(`${english}|${korean}`, "u");
 });
 
-/** The concepts of every relation the facts have. */
-const relationConcepts = oncePerKnowledge(
-  (knowledge): ReadonlySet<string> =>
-    new Set(knowledge.scope.relations.flatMap((relation) => relation.concepts)),
-);
+/**
+ * The concepts of every relation the facts have, but the piece's own view (its tone, its worry):
+ * "기사 톤 어때? 블로그 글이야?" still asks what the piece is.
+ */
+const relationConcepts = oncePerKnowledge((knowledge): ReadonlySet<string> => {
+  const own = new Set(stanceFacts(knowledge).map((fact) => fact.relation));
+  return new Set(
+    knowledge.scope.relations
+      .filter((relation) => !own.has(relation.id))
+      .flatMap((relation) => relation.concepts),
+  );
+});
 
 /**
  * Whether the question names something the facts say ("which outlet reported the valuation?"):

@@ -222,9 +222,12 @@ const SOURCE_AFTER_KO =
 const SOURCE_AFTER =
   /^(?:'s)?\s+(?:reported|reports|report|say|says|said|put|puts|pegged|pegs|estimated|estimates|wrote|writes|had|has|have|valued|values|priced|prices|called|calls|cited|cites|quoted|quotes|figure|number|estimate|piece|story)\b/u;
 
-/** The article (or its writer) as the one saying something about a topic. */
+/**
+ * The article (or its writer) as the one saying something about a topic: "기사가 클로드에 대해선
+ * 뭐라고 해", "엔비디아 전략은 기사에서 뭐라고 분석해?", "what does the article say NVIDIA wants?".
+ */
 const ARTICLE_SPEAKS_OF =
-  /(?:기사|글쓴이|필자|작성자|블로거|본문|(?<!\p{Script=Hangul})글)(?:이|가|는|은|에서|에선|에서는|엔|에는|에|선)?\s(?:\S+\s){0,3}?\S*(?:에 ?대해|에 ?대해선|에 ?대해서는|에 ?관해|에 ?관해선|얘기|관련)|(?:에 ?대해|에 ?관해)\S*\s(?:\S+\s)?뭐라고?\s?(?:나와|나오|나옴|써|쓰여|적혀|돼 ?있|되어 ?있)|\b(?:article|piece|post|blog|writer|author|blogger)\b[^?.!]*\b(?:say|says|said|mention|mentions|write|writes|wrote|claim|claims)\b[^?.!]*\b(?:about|of|on)\b/u;
+  /(?:기사|글쓴이|필자|작성자|블로거|본문|(?<!\p{Script=Hangul})글)(?:이|가|는|은|에서|에선|에서는|엔|에는|에|선)?\s(?:\S+\s){0,3}?\S*(?:에 ?대해|에 ?대해선|에 ?대해서는|에 ?관해|에 ?관해선|얘기|관련)|(?:에 ?대해|에 ?관해)\S*\s(?:\S+\s)?뭐라고?\s?(?:나와|나오|나옴|써|쓰여|적혀|돼 ?있|되어 ?있)|\b(?:article|piece|post|blog|writer|author|blogger)\b[^?.!]*\b(?:say|says|said|mention|mentions|write|writes|wrote|claim|claims)\b[^?.!]*\b(?:about|of|on)\b|(?:기사|글쓴이|필자|작성자|블로거|본문|(?<!\p{Script=Hangul})글)(?:에서|에선|에서는|엔|에는|는|은|이|가)\s(?:\S+\s){0,2}?뭐라|\bwhat (?:does|did) (?:the |this )?(?:article|piece|post|blog|writer|author|blogger) (?:say|write)\b/u;
 /**
  * Someone nobody can name passing a claim on ("someone in chat said", "my dad says", "a guy on
  * YouTube claimed", "친구가 … 말했는데", "유튜브에서 … 말하던데"): the saying is the frame around the
