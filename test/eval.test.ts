@@ -172,7 +172,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // beside their covered cousins.
     { file: "blind47.jsonl", floor: 0.98, rows: 200, near: 0.97, abstain: 1 },
     // A second late set of the same kinds, in two more personas (88.5% untouched).
-    { file: "blind48.jsonl", floor: 0.965, rows: 200, near: 0.97, abstain: 1 },
+    { file: "blind48.jsonl", floor: 0.97, rows: 200, near: 0.98, abstain: 1 },
     // val12 was never opened in round twelve; it is tuned on from round thirteen.
     { file: "val12.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 1 },
     // Written apart at the start of round thirteen, scored untouched (blind49 92.5%, blind50 86.5%,
@@ -184,7 +184,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart during round thirteen and kept from its first helpers (blind53 85.5%, blind54
     // 83.5% untouched), then tuned on.
     { file: "blind53.jsonl", floor: 0.96, rows: 200, near: 0.95, abstain: 1 },
-    { file: "blind54.jsonl", floor: 0.965, rows: 200, near: 0.93, abstain: 1 },
+    { file: "blind54.jsonl", floor: 0.97, rows: 200, near: 0.945, abstain: 1 },
     // val13 was never opened in round thirteen; it is tuned on from round fourteen.
     { file: "val13.jsonl", rows: 230, floor: 0.938, abstain: 0.93, near: 0.945 },
     // Written apart at the start of round fourteen, scored untouched (blind55 92.0%, blind56 94.0%,
@@ -207,7 +207,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // end-of-round figures.
     { file: "blind63.jsonl", floor: 0.929, rows: 200, near: 0.98, abstain: 1 },
     { file: "blind64.jsonl", floor: 0.99, rows: 200, near: 0.985, abstain: 1 },
-    { file: "blind65.jsonl", floor: 0.964, rows: 200, near: 0.945, abstain: 1 },
+    { file: "blind65.jsonl", floor: 0.965, rows: 200, near: 0.95, abstain: 1 },
     { file: "blind66.jsonl", floor: 0.975, rows: 200, near: 0.9, abstain: 1 },
     { file: "blind67.jsonl", floor: 0.985, rows: 200, near: 0.98, abstain: 1 },
     { file: "blind68.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },

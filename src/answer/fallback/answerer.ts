@@ -76,6 +76,7 @@ import {
 import { flowThingClaimed } from "./claim-flow-thing.ts";
 import { checkOutsideHolder, checkOutsideInstrument } from "./claim-instrument.ts";
 import { checkMistakenRelation } from "./claim-mistaken-relation.ts";
+import { sumsNamed } from "./claim-named-sums.ts";
 import { otherDealClaimed } from "./claim-other-deal.ts";
 import { claimClauses, claimsAnswer } from "./claim-parts.ts";
 import { checkPathClaim } from "./claim-path.ts";
@@ -90,6 +91,7 @@ import { isFigureOfAFact } from "./figure-key.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { legsClaimAnswer } from "./flow-legs.ts";
 import { getsBesidesMoney } from "./gets-besides-money.ts";
+import { onlyGuessesValues } from "./guessed-values.ts";
 import { leansOnPartBefore } from "./leaning-part.ts";
 import { loopTracedAnswer } from "./loop-trace.ts";
 import {
@@ -388,6 +390,7 @@ function coveredHalfOfUncovered(
     if (
       !asksOfItsOwn(index, covered) ||
       isTopicLead(covered) ||
+      namesItsOwnSum(index, covered) ||
       GENERIC_ABSTAIN.test(notCovered.text) ||
       NOT_COVERED_OPENING.test(coveredAnswer.text)
     ) {
@@ -397,6 +400,33 @@ function coveredHalfOfUncovered(
     return partsAnswer(knowledge, language, [before, after], [first, second]);
   }
   return undefined;
+}
+
+/**
+ * "300억 달러 애저 사용 약정, 계약 기간이 몇 년인가요?": a part that only names a sum by its
+ * figure, asking nothing (no question mark, no question word, no claim), is the topic of the
+ * part after it.
+ */
+function sumAsTopic(index: KnowledgeIndex, asked: string, bare: string): boolean {
+  const at = asked.indexOf(bare);
+  if (at < 0 || /^\s*[?？]/u.test(asked.slice(at + bare.length))) return false;
+  const read = index.analyze(bare);
+  if (read.asksToConfirm || hasQuestionWord(read.normalized)) return false;
+  return namesItsOwnSum(index, bare);
+}
+
+/**
+ * "마소 50억 투자금이랑 앤트로픽 애저 대금이 상계되는지": a half that names a sum by the figure its
+ * fact gives says which sum the other half asks of; its answer would only repeat that figure.
+ */
+function namesItsOwnSum(index: KnowledgeIndex, half: string): boolean {
+  const read = index.analyze(half);
+  // "What is NVIDIA's $10B for": a half with a question word asks of the sum it names.
+  if (!read.terms.some((term) => term.kind === "amount") || hasQuestionWord(read.normalized)) {
+    return false;
+  }
+  const scope = readScope(index.knowledge, read, half, () => false);
+  return sumsNamed(index.knowledge, read, scope) !== undefined;
 }
 
 /**
@@ -879,13 +909,14 @@ function answerWritten(
       const part = parts[at] as (typeof parts)[number];
       if (
         answers[at + 1]?.abstained &&
-        statesPremise(
+        (statesPremise(
           knowledge,
           asked,
           part.bare,
           index.analyze(part.bare),
           index.analyze((parts[at + 1] as (typeof parts)[number]).bare),
-        )
+        ) ||
+          sumAsTopic(index, asked, part.bare))
       ) {
         leaning.add(at);
       }
@@ -1117,6 +1148,10 @@ const FOR_THE_FIGURE =
 const ONLY_A_DATE =
   /^(?:(?:the|an?|any|rough|exact|precise|specific|actual|정확한|정확히|구체적인)\s*)*(?:date|day|time|날짜|일자|시점|며칠)(?:\p{Script=Hangul}{0,2})?(?:\s+(?:please|pls|plz|좀|알려줘|알려주세요))?\s*[?？.!]*$/u;
 
+/** A clause that only sets a condition: "if it spends less?", "unless…", "다 안 쓰면", "…다면?". */
+const ONLY_A_CONDITION =
+  /^(?:and\s+|or\s+|but\s+)?(?:if(?! (?:so|yes|not|any|there)\b)|unless|in case|assuming|supposing)\b[^?？]*[?？.!]*\s*$|^[^?？]*\p{Script=Hangul}(?:으면|다면|라면|면|경우엔?|경우에는)\s*[?？.!~]*\s*$/u;
+
 /** A part that asks only when: "by when?", "and when?", "언제까지?", "언제쯤?". */
 const ONLY_WHEN =
   /^(?:and\s+|but\s+)?(?:by |until |till |since |from )?when(?:\s+(?:exactly|though|tho|roughly))?\s*[?？.!]*$|^(?:그리고\s+|또\s+)?언제(?:까지|쯤|부터|까지는)?(?:요|야|임|인가요|예요|에요)?\s*[?？.!]*$/u;
@@ -1143,6 +1178,21 @@ function restOfUncovered(
   // "구글은 총 얼마 넣었음? 기사에 구글 얘기도 나오던데": the asker's background, trailing off on a
   // connective with no question mark, is why they ask; it asks nothing of its own.
   if (TRAILING_BACKGROUND.test(bare.trim()) && !hasQuestionWord(own.normalized)) return notCovered;
+  // "How long is the commitment? 5 years? 10?": guesses at what the part before asked.
+  if (onlyGuessesValues(own.normalized)) return notCovered;
+  // "위약금 있어? 300억 다 안 쓰면", "Any penalty? If it spends less?": the condition of what the
+  // part before asked, not a claim of its own.
+  if (ONLY_A_CONDITION.test(own.normalized)) return notCovered;
+  // "coupon or interest on the $5B? convertible?": every word of the part is one the knowledge
+  // lacks, after a term of the deal it lacks (not a name: "GB랑 VR 무슨 약자임? 풀네임"): it
+  // asks more of that term, and the words carried from the part before would answer another.
+  if (
+    own.terms.length > 0 &&
+    own.terms.every((term) => !term.known) &&
+    readRelations(knowledge, index.analyze(beforeText)).outsideRelations.length > 0
+  ) {
+    return notCovered;
+  }
   if (own.terms.some((term) => term.kind === "amount")) return undefined;
   // "엔비 100억 언제 꽂힘? 날짜", "When does the money land? Exact date?": the date of what the
   // part before asked when of, not of the story (its announcement).
@@ -1503,12 +1553,22 @@ function answerOne(
       !checked.relationDenied &&
       scope.outsideRelations.length > 0 &&
       (FOR_THE_FIGURE.test(analysis.normalized) || !MONEY_MOVES.test(analysis.normalized));
+    // "마소 50억 투자금이랑 애저 대금이 상계되는지": each figure is its own sum's, named to say
+    // which sums the term not covered is of; the check paired one with the other sum.
+    // A claim about a named sum's own fact ("1기가와트 칩 대금을 엔비디아에 직접 주는") is checked.
+    const namedSums =
+      checked?.agrees === false && !checked.reversed && scope.outsideRelations.length > 0
+        ? sumsNamed(knowledge, analysis, scope)
+        : undefined;
+    const onlyNamesSums =
+      namedSums !== undefined && !checked?.facts.some((fact) => namedSums.includes(fact));
     if (
       checked &&
       (!checked.agrees || checked.relationDenied) &&
       !checked.unlisted &&
       !checked.unsaidWhen &&
-      !onlyDirection
+      !onlyDirection &&
+      !onlyNamesSums
     ) {
       return verdictAnswer(knowledge, language, sentences, checked, compact);
     }

@@ -95,6 +95,13 @@ const KOREAN_NEGATIVE_QUESTION =
 /** "not only", "not just", "뿐 아니라", "뿐만 아니라": an addition, not a negation. */
 const NOT_ONLY = /\bnot (?:only|just|merely|simply)\b|뿐(?:만)? ?아니라/gu;
 
+/**
+ * "…if Anthropic doesn't use all of it", "…안 쓰면", "…쓰지 않으면": a condition the question
+ * sets; a negation in it denies nothing the claim says.
+ */
+const NEGATED_CONDITION =
+  /(?:^|[\s,])(?:if|unless|in case|should)\s+[^,;?？]*?(?:\bnot\b|n't\b|\bnever\b)[^,;?？]*|\S+지\s?않(?:으면|는다면|을 경우)|(?:^|\s)(?:안|못)\s\S+(?:으면|면|을 경우)(?!\p{Script=Hangul})/gu;
+
 /** "correct me if I'm wrong", "if I'm not mistaken": the asker's hedge, no negation of the claim. */
 const HEDGE =
   /[,—–-]?\s*(?:correct me if i'?m (?:wrong|mistaken)|if i'?m not (?:wrong|mistaken)|unless i'?m (?:wrong|mistaken))\b/gu;
@@ -112,6 +119,7 @@ function claimBody(whole: string): string {
   // "not only on Azure but also on AWS", "애저뿐만 아니라": one more, not a denial.
   const text = claim
     .replace(HEDGE, "")
+    .replace(NEGATED_CONDITION, "")
     .replace(NOT_ONLY, "")
     .replace(LEADING_NEGATIVE_AUXILIARY, "")
     .replace(KOREAN_NEGATIVE_QUESTION, "")

@@ -72,7 +72,7 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     id: "duration",
     label: { ko: "기간", en: "duration" },
     asked:
-      /\bhow many (?:years|months|weeks|days)\b|\bhow long (?:does|will|is|do)\b|\b(?:term|contract|commitment) length\b|\blength of the (?:term|contract|commitment|agreement)\b|\bover (?:\w+ )?(?:years|months)\b|몇\s?(?:년|개월|달(?!러|라))(?!\s?도|\s?에(?!\p{Script=Hangul}|\s?걸(?:쳐|친|치는|칠)))(?:\s?동안|간)?|몇\s?해\s?(?:에\s?걸|동안|짜리)|계약 기간|기간은|기간이/u,
+      /\bhow many (?:years|months|weeks|days)\b|\bhow long (?:does|will|is|do)\b|\b(?:term|contract|commitment) length\b|\b(?:the|its|what|which) term (?:of|on|for)\b|\blength of the (?:term|contract|commitment|agreement)\b|\bover (?:\w+ )?(?:years|months)\b|몇\s?(?:년|개월|달(?!러|라))(?!\s?도|\s?에(?!\p{Script=Hangul}|\s?걸(?:쳐|친|치는|칠)))(?:\s?동안|간)?|몇\s?해\s?(?:에\s?걸|동안|짜리)|계약 기간|기간은|기간이/u,
   },
   {
     id: "count",
@@ -86,7 +86,7 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     id: "rate",
     label: { ko: "기간당 비율", en: "rate per period" },
     asked:
-      /\bper (?:[a-z]+ )?(?:year|month|week|day|hour|annum)\b|\b(?:annual(?:ly)?|yearly|monthly|hourly|a year|a month|(?:each|every) (?:year|month|week|day|hour))\b|연간|월간|1년에|일 ?년에|한 ?해에|해마다|매년|매달|한 ?달에|시간당/u,
+      /\bper[-\s](?:[a-z]+ )?(?:year|month|week|day|hour|annum)\b|\b(?:annual(?:ly)?|yearly|monthly|hourly|a year|a month|(?:each|every) (?:year|month|week|day|hour))\b|연간|월간|1년에|일 ?년에|한 ?해에|해마다|매년|매달|한 ?달에|시간당/u,
   },
   {
     // "How much has been paid already?", "지금까지 얼마 냈어?": progress, which a deal's
