@@ -2191,7 +2191,8 @@ const ROUND_TRIP =
   /\b(?:ends?|ended) up back\b|\bcomes? back\b|\bround[- ]trip\b|\bgets? (?:it|the money|its money|that money) back\b|돌아오|되돌아|다시 받|돌려받/u;
 
 /** "Does Anthropic only receive money?", "받기만 해?": a claim of one direction, answered with both. */
-const ONE_WAY_ONLY = /\b(?:only|just)\b|(?:받기|내기|주기)만/u;
+const ONE_WAY_ONLY =
+  /\b(?:only|just)\b|(?:받기|내기|주기)만|(?:한쪽|한 쪽|한 방향|한방향|일방)(?:으로)?만/u;
 
 /** Facts of the relation asked, about the party named first, rank higher. */
 /** A fact naming things of the kind the question asks for ("which models"). */
