@@ -84,6 +84,7 @@ import { checkWrongParty, withoutComparedParty } from "./claim-wrong-party.ts";
 import { withoutClozeInstruction } from "./cloze.ts";
 import { compareFigures, ratioClaimed } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation, checkRenamedTo } from "./confirm.ts";
+import { asksCustomerRoles, customerRolesAnswer } from "./customer-roles.ts";
 import { isFigureOfAFact } from "./figure-key.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { legsClaimAnswer } from "./flow-legs.ts";
@@ -661,6 +662,9 @@ function answerWritten(
   // payment, before "revenue" reads as a figure the knowledge lacks.
   const roles = asksMoneyRole(knowledge, analysis, wholeScope);
   if (roles) return moneyRoleAnswer(knowledge, language, roles);
+  // "who's the customer of who?", "앤트로픽 공급업체는 누구?": the sales, each other's first.
+  const customers = asksCustomerRoles(knowledge, analysis, wholeScope);
+  if (customers) return customerRolesAnswer(knowledge, language, customers);
   const besidesMoney = getsBesidesMoney(
     knowledge,
     analysis.normalized,
