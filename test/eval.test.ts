@@ -158,7 +158,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round eleven, scored untouched (blind40 91.0%, blind41 90.3%,
     // blind42 92.8%, blind43 93.0%); floors just under their end-of-round figures.
     { file: "blind40.jsonl", floor: 0.985, rows: 221, near: 1 },
-    { file: "blind41.jsonl", floor: 0.98, rows: 258, near: 1 },
+    { file: "blind41.jsonl", floor: 0.985, rows: 258, near: 1 },
     { file: "blind42.jsonl", floor: 0.99, rows: 250, near: 0.985 },
     { file: "blind43.jsonl", floor: 0.986, rows: 228, near: 1 },
     // val11 was never opened in round eleven; it is tuned on from round twelve.
@@ -230,7 +230,7 @@ describe("labelled question sets (deterministic answerer)", () => {
   // the figures at the end of round fifteen (held-out-16 and val16: their untouched figures).
   const heldOutSets = [
     { file: "held-out.jsonl", rows: 180, floor: 0.93, abstain: 1, near: 0.925 },
-    { file: "held-out-2.jsonl", rows: 268, floor: 0.965, abstain: 1, near: 0.965 },
+    { file: "held-out-2.jsonl", rows: 268, floor: 0.969, abstain: 1, near: 0.965 },
     { file: "held-out-3.jsonl", rows: 254, floor: 0.95, abstain: 1, near: 0.965 },
     { file: "held-out-4.jsonl", rows: 226, floor: 0.99, abstain: 1, near: 0.975 },
     { file: "held-out-5.jsonl", rows: 220, floor: 0.97, abstain: 1, near: 0.975 },

@@ -237,6 +237,20 @@ function checkReferences(
     }
     if (!factIds.has(flow.fact)) problems.push(`${at}.fact: unknown fact "${flow.fact}"`);
   });
+  flows.supplies.forEach((supply, index) => {
+    const at = `${FILES.flows}: supplies[${index}] (${supply.id})`;
+    for (const end of ["supplier", "customer"] as const) {
+      if (!entityIds.has(supply[end])) {
+        problems.push(`${at}.${end}: unknown entity "${supply[end]}"`);
+      }
+    }
+    for (const key of ["fact", "said"] as const) {
+      const fact = supply[key];
+      if (fact !== undefined && !factIds.has(fact)) {
+        problems.push(`${at}.${key}: unknown fact "${fact}"`);
+      }
+    }
+  });
   if (flows.loop) {
     flows.loop.path.forEach((entity, index) => {
       if (!entityIds.has(entity)) {

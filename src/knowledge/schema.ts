@@ -211,8 +211,22 @@ export const flowSchema = z.object({
 });
 export type Flow = z.infer<typeof flowSchema>;
 
+/** What one party sells another where no money flow is given: the customer buys `what`. */
+export const supplySchema = z.object({
+  id,
+  supplier: id,
+  customer: id,
+  what: bilingualSchema,
+  /** The fact this supply rests on. */
+  fact: id,
+  /** A fact that says the two buy from each other (someone's words for it), when one does. */
+  said: id.optional(),
+});
+export type Supply = z.infer<typeof supplySchema>;
+
 export const flowsFileSchema = z.object({
   flows: z.array(flowSchema).default([]),
+  supplies: z.array(supplySchema).default([]),
   /** A cycle of entity ids, first and last the same, when the money goes round. */
   loop: z
     .object({ path: z.array(id).min(3), fact: id })

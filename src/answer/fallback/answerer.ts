@@ -87,6 +87,7 @@ import { checkWrongParty, withoutComparedParty } from "./claim-wrong-party.ts";
 import { withoutClozeInstruction } from "./cloze.ts";
 import { compareFigures, ratioClaimed } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation, checkRenamedTo } from "./confirm.ts";
+import { asksCustomerRoles, customerRolesAnswer } from "./customer-roles.ts";
 import { isFigureOfAFact } from "./figure-key.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { legsClaimAnswer } from "./flow-legs.ts";
@@ -726,6 +727,9 @@ function answerWritten(
   // payment, before "revenue" reads as a figure the knowledge lacks.
   const roles = asksMoneyRole(knowledge, analysis, wholeScope);
   if (roles) return moneyRoleAnswer(knowledge, language, roles);
+  // "who's the customer of who?", "앤트로픽 공급업체는 누구?": the sales, each other's first.
+  const customers = asksCustomerRoles(knowledge, analysis, wholeScope);
+  if (customers) return customerRolesAnswer(knowledge, language, customers);
   const besidesMoney = getsBesidesMoney(
     knowledge,
     analysis.normalized,
@@ -2376,7 +2380,8 @@ const ROUND_TRIP =
   /\b(?:ends?|ended) up back\b|\bcomes? back\b|\bround[- ]trip\b|\bgets? (?:it|the money|its money|that money) back\b|돌아오|되돌아|다시 받|돌려받/u;
 
 /** "Does Anthropic only receive money?", "받기만 해?": a claim of one direction, answered with both. */
-const ONE_WAY_ONLY = /\b(?:only|just)\b|(?:받기|내기|주기)만/u;
+const ONE_WAY_ONLY =
+  /\b(?:only|just)\b|(?:받기|내기|주기)만|(?:한쪽|한 쪽|한 방향|한방향|일방)(?:으로)?만/u;
 
 /** Facts of the relation asked, about the party named first, rank higher. */
 /** A fact naming things of the kind the question asks for ("which models"). */

@@ -435,6 +435,11 @@ const DIRECTION = [
   /\bor (?:is it |was it |does it go )?the other way (?:a)?round\b|\bor vice versa\b|(?:아니면|혹은) (?:그 )?반대|거꾸로(?:야|인가|냐|임)/u,
   // Money in and out of one party: "들어오는 돈이랑 나가는 돈", "inflows and outflows", "받기만 해?".
   /들어오는 돈.*나가는 돈|나가는 돈.*들어오는 돈|받는 돈.*(?:내는|주는|쓰는) 돈|(?:내는|주는|쓰는) 돈.*받는 돈|(?:받기|내기|주기)만|\binflows?\b.*\boutflows?\b|\bmoney (?:coming )?in and (?:going )?out\b|\bmoney in\b.*\bmoney out\b|\bmoney out\b.*\bmoney in\b|\b(?:only|just) (?:receiv\w*|gets?|taking|pays?|paying|giv\w*) (?:money|cash|funds)\b/u,
+  // Into a party against out of it: "money into Anthropic vs money out of Anthropic", "is more
+  // cash flowing into NVIDIA or out of it?"; or one way only claimed ("the money only flows one
+  // way, into Anthropic?", "한쪽으로만 흘러?"): its money both ways, with the sums. Not a figure's
+  // way ("Is the $30B going into Anthropic or out of it?": that one flow answers).
+  /\b(?:money|cash|funds?|funding|capital)\b[^?.!$\d]{0,25}\binto\b[^?.!]{0,40}\b(?:or|vs\.?|versus|and|against|compared (?:to|with))\s+(?:\w+\s+){0,3}?out of\b|\bout of\b[^?.!]{0,40}\b(?:or|vs\.?|versus|and|against)\s+(?:\w+\s+){0,3}?into\b|\b(?:flows?|flowing|goes|going|moves?|moving|runs?|running) (?:only |just )?(?:in )?one (?:way|direction)\b|\bone[- ]way (?:street|flow|traffic)\b|(?:한쪽|한 쪽|한 방향|한방향|일방)(?:으로)?만/u,
   // "누가 앤트로픽한테 돈 주고…", "앤트로픽에서 엔비디아 쪽으로는 뭐가 가?", "what flows from A to B".
   /누가 \S+(?:한테|에게|에) 돈|누구(?:한테|에게) 돈|쪽으로는? (?:뭐가|무엇이|뭘|어떤)|\bwhat (?:goes|flows|moves) (?:from|back)\b/u,
   // "Who is funding Anthropic?", "who ends up paying Microsoft?": the flows of the party named.

@@ -201,6 +201,8 @@ export function partyFlowsAnswer(
   const rest =
     other.length > 0 ? ` ${answerHeads[language].otherWay} ${other.map(step).join("; ")}.` : "";
   // Two payments or more on the side asked: their sum too ("how much did Anthropic receive?").
+  // Otherwise, with money both ways, both sums after the flows ("money into Anthropic vs out of
+  // it, both numbers": one payment out, the sum of two in).
   const total = moneySum(knowledge, party, side);
   const payments = asked.filter((flow) => flow.kind !== "compute" && flow.figure?.unit === "USD");
   const sum =
@@ -209,11 +211,12 @@ export function partyFlowsAnswer(
         ? ` 합계 ${formatFigure(total, language)}.`
         : ` In total ${formatFigure(total, language)}.`
       : "";
+  const bothSums = sum === "" ? moneyTotals(knowledge, language, party) : "";
   const loop = roundTrip
     ? knowledge.facts.find((fact) => fact.id === knowledge.flows.loop?.fact)
     : undefined;
   const head =
-    `${verdict}${asked.map(step).join("; ")}${asked.length > 0 ? "." : ""}${sum}${rest}${loop ? ` ${loop.statement[language]}` : ""}`.trim();
+    `${verdict}${asked.map(step).join("; ")}${asked.length > 0 ? "." : ""}${sum}${rest}${bothSums}${loop ? ` ${loop.statement[language]}` : ""}`.trim();
   return flowsAnswer(knowledge, language, [...asked, ...other], head);
 }
 
