@@ -27,8 +27,24 @@ const PLACE_BEFORE = /\b(?:in|at|near|inside|outside|around|across)\s+(?:the\s+)
 /** "is", "are", "of" before the name (and a word of its own, "nvidia hopper"). */
 const COPULA_OR_OF = /\b(?:is|are|was|were|be|of)\s+(?:on\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,3}$/u;
 const HANGUL = /\p{Script=Hangul}/u;
-/** A Hangul word with a topic or subject particle right before the name. */
-const KOREAN_TOPIC_BEFORE = /\p{Script=Hangul}(?:은|는|이|가)\s+(?:\S+\s+)?$/u;
+/**
+ * A Hangul word with a topic or subject particle right before the name, or glued to a Latin name
+ * when the words are run together ("컴퓨팅은AMD칩으로").
+ */
+const KOREAN_TOPIC_BEFORE = /\p{Script=Hangul}(?:은|는|이|가)(?:\s+(?:\S+\s+)?)?$/u;
+/**
+ * Other names offered beside this one as the same choice ("on H100s / Hopper", "with TPUs or
+ * Trainium"): the words that come before the list come before this name too.
+ */
+const ALTERNATIVES_BEFORE = /(?:[\w.-]+\s*(?:\/|\bor\b)\s*)+$/u;
+
+/** The text before the name, with any alternatives offered beside it left out. */
+function textBefore(text: string, entity: NamedEntity, width: number): string {
+  const before = text.slice(Math.max(0, entity.position - width), entity.position);
+  return before.includes("/") || before.includes(" or ")
+    ? before.replace(ALTERNATIVES_BEFORE, "")
+    : before;
+}
 /** A copula that opens its clause asks about the name after it ("Is Samsung supplying…?"). */
 const ASKS_WITH_COPULA =
   /(?:^|[.?!,;:]\s*|\b(?:so|and|but|then|why|how|what|where|when|who)\s+)(?:is|are|was|were)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$/u;
@@ -39,7 +55,7 @@ const MONEY_FROM =
   /\b(?:invest\w*|fund\w*|money|cash|stake|paid|pays?|from)\b|받|투자|(?<!(?:쓰는|쓸|쓴|쓰기로 한|내는|낼|낸|지출하는|지불하는|결제하는|들이는|붓는)\s?)돈|지분/u;
 
 function inInstrumentPlace(text: string, entity: NamedEntity): boolean {
-  const before = text.slice(Math.max(0, entity.position - 32), entity.position);
+  const before = textBefore(text, entity, 48);
   // "built in Texas", "at a site near Austin": a place, which the facts do not give, not a thing
   // used.
   if (PLACE_BEFORE.test(before)) return false;
@@ -99,8 +115,7 @@ function relationNamedBeside(
 
 /** The words before the name in its clause, when the name follows "is", "are" or "of". */
 function clauseBefore(text: string, entity: NamedEntity): string[] {
-  const start = Math.max(0, entity.position - 48);
-  const before = text.slice(start, entity.position);
+  const before = textBefore(text, entity, 48);
   // "컴퓨팅은 구글 TPU 기반", "하드웨어가 AMD 칩": a Korean topic or subject said to be the name.
   if (!COPULA_OR_OF.test(before) && !KOREAN_TOPIC_BEFORE.test(before)) return [];
   const clause = before.split(/[.?!,;:]/u).pop() ?? "";
