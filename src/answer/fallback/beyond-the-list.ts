@@ -41,6 +41,14 @@ const ARRIVES_LATER =
   /\b(?:(?:is|are|be|being)\s+(?:coming|added|rolled out|brought)|coming (?:to|soon|as)|will\s+(?:\S+\s+)?(?:be|get|come|arrive|land|join)|going to\s+(?:be|get|come|arrive|land|join)|gonna\s+(?:be|get|come|arrive|land|join)|(?:planned|plans?) (?:to|for)|eventually|later on)\b|(?:들어올|추가될|추가 ?예정|들어갈 ?예정|나올 ?예정|올 ?예정|합류할)/u;
 
 /**
+ * When a product is to be offered: "the rollout timeline", "ETA", "roadmap for…", "제공 일정",
+ * "도입 시기", "출시 계획". A schedule of what is offered asks what comes after the list; asked
+ * as a request ("…일정 확인 요망", "timeline pls"), not only as a yes or no question.
+ */
+const SCHEDULE_ASKED =
+  /\b(?:schedule|timeline|timeframe|time frame|roadmap|eta)\b|(?:제공|출시|도입|추가|공개|탑재|지원|적용)\s?(?:일정|시기|계획|로드맵|예정일)/u;
+
+/**
  * Whether the normalised question asks if an item is in the listed set beyond those listed (see
  * above); `asWritten` is the text before the glossary rewrote it. Passed on as heard ("하이쿠 3.5도 있다던데요?") or put forward with a tag ("오퍼스 4.5도 있음 맞지?", "Opus 4.5 is
  * on Foundry too, right?") it is a claim, checked against the list.
@@ -49,6 +57,8 @@ export function asksBeyondTheList(text: string, asWritten?: string): boolean {
   const asWell =
     ASKED_AS_WELL.test(text) ||
     (asWritten !== undefined && NAME_AFTER_VERSION_AS_WELL.test(asWritten));
-  if (asWell && !passesOnHearsay(text) && !endsWithClaimTag(text)) return true;
+  if ((asWell || SCHEDULE_ASKED.test(text)) && !passesOnHearsay(text) && !endsWithClaimTag(text)) {
+    return true;
+  }
   return (IN_THE_SET.test(text) || ARRIVES_LATER.test(text)) && asksPlainly(text);
 }

@@ -19,6 +19,7 @@ import { anyMatches, unitedPatterns } from "../../search/pattern-union.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
 import { asksBeyondTheList } from "./beyond-the-list.ts";
 import { factWordsOf } from "./fact-words.ts";
+import { hangulVersioned } from "./hangul-versioned.ts";
 
 export interface Measure {
   readonly id:
@@ -603,6 +604,12 @@ function unknownVersion(
     const known = versions.get(name);
     if (known && !known.has(version)) return { id: "version", label: { ko: written, en: written } };
   }
+  // "클로드 5", "클로드5는": a name in Hangul, read as its Latin name.
+  const hangul = HANGUL.test(text) ? hangulVersioned(knowledge, text) : [];
+  for (const { written, name, version } of hangul) {
+    const known = versions.get(name);
+    if (known && !known.has(version)) return { id: "version", label: { ko: written, en: written } };
+  }
   // "is GPT-5 also on Foundry?": a name the knowledge knows but never writes a version of is,
   // with a version, a product asked beside what is listed.
   if (!beyondTheList) return undefined;
@@ -612,8 +619,15 @@ function unknownVersion(
       return { id: "version", label: { ko: written, en: written } };
     }
   }
+  for (const { written, name } of hangul) {
+    if (!versions.has(name) && unversionedNames(knowledge).has(name)) {
+      return { id: "version", label: { ko: written, en: written } };
+    }
+  }
   return undefined;
 }
+
+const HANGUL = /\p{Script=Hangul}/u;
 
 /** A version before its name: "3.5 sonnet", "3 opus" (not "3 clouds", whose name has none). */
 const VERSION_FIRST = /(?<![\d.,$])\b(\d{1,2}(?:\.\d{1,2})?)[\s-]([a-z]{3,})\b/gu;
