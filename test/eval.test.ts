@@ -212,7 +212,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind67.jsonl", floor: 0.985, rows: 200, near: 0.98, abstain: 1 },
     { file: "blind68.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // val15 was never opened in round fifteen; it is tuned on from round sixteen.
-    { file: "val15.jsonl", rows: 230, floor: 0.945, near: 0.945, abstain: 0.99 },
+    { file: "val15.jsonl", rows: 230, floor: 0.975, near: 0.945, abstain: 0.99 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {

@@ -190,6 +190,7 @@ import { summedFlowAnswer } from "./summed-flow.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 import { withoutStoryMoment } from "./time-clause.ts";
 import { topicChoiceAnswer } from "./topic-choice.ts";
+import { whatPartyGets } from "./what-party-gets.ts";
 
 /** A fact leads the answer when it matches at least as well as the best sentence... */
 const FACT_LEAD_RATIO = 1;
@@ -740,6 +741,12 @@ function answerWritten(
   if (besidesMoney) {
     const quoted = chooseSentences(knowledge, [], besidesMoney, true);
     return composeAnswer(knowledge, language, besidesMoney, quoted);
+  }
+  // "What does Microsoft get out of it?", "마소는 앤트로픽한테서 뭐 받노?": what flows to it.
+  const gets = whatPartyGets(knowledge, analysis.normalized, asked, wholeScope);
+  if (gets) {
+    const quoted = chooseSentences(knowledge, [], gets, true);
+    return composeAnswer(knowledge, language, gets, quoted);
   }
   const legs = legsClaimAnswer(index, analysis.normalized, analysis, language);
   if (legs) return legs;

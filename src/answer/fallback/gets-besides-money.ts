@@ -13,7 +13,7 @@ import type { NamedEntity, QuestionScope } from "./scope.ts";
 import { writtenPosition } from "./written-position.ts";
 
 /** Money set aside: "besides money", "apart from the Azure money", "돈 말고", "매출 외에". */
-const MONEY_SET_ASIDE =
+export const MONEY_SET_ASIDE =
   /\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond|excluding|not counting)\b|(?:외에|외엔|말고|빼고|제외하고|이외)/u;
 /** Getting something: "get", "gain", "receive", "얻", "받", "챙기". */
 const GETS = /\b(?:gets?|getting|got|gain\w*|receiv\w*|obtain\w*)\b|얻|받|챙기/u;
@@ -61,7 +61,7 @@ export function factsJoining(knowledge: Knowledge, one: string, other: string): 
   );
 }
 
-function isGiver(text: string, entity: NamedEntity): boolean {
+export function isGiver(text: string, entity: NamedEntity): boolean {
   const at = writtenPosition(text, entity);
   const word = wordAt(text, at);
   return /\p{Script=Hangul}/u.test(word)
