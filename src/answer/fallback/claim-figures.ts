@@ -142,8 +142,12 @@ export function readClaims(
       // billions when that is a figure of the facts.
       else if (
         value >= 1 &&
-        usdFigures(knowledge).has(value * 1e9) &&
-        moneyBefore(analysis.terms[at - 1])
+        ((usdFigures(knowledge).has(value * 1e9) && moneyBefore(analysis.terms[at - 1])) ||
+          // "thirty bucks of Azure compute", "fifty big ones": a bare number said as dollars is
+          // in billions where the facts' money is.
+          (value < 1000 &&
+            analysis.terms[at + 1]?.text === "usd" &&
+            [...usdFigures(knowledge)].some((figure) => figure >= 1e9 && figure < 1e12)))
       ) {
         scale = 1e9;
         value *= scale;
