@@ -130,8 +130,19 @@ const DIGITS = /\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?/y;
 const ENGLISH_WORD = /[a-z]+/y;
 const SCALE_WORD =
   /([ -]?)(thousand|millions?|mill?|mn|billions?|billy|billies|billi|bil(?:ls?|s)?|yard(?= (?:guy|guys|dude|one|investor|investment|check|cheque|bet|ticket|deal|commitment|stake)\b)|yards|yds|milliards?|bln|bn|bee|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
-const UNIT =
-  /([ -]?)(?:(giga?[- ]?watts?|gw|기가 ?와트|gigs?(?= of (?:power|compute|capacity|electricity|energy|juice)\b))|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|딸라|딸러|불)|(won|krw|원))(?![a-z])/y;
+/**
+ * Dollars in finance slang: "10 large", "thirty big ones". "Large" only where no noun follows it
+ * ("two large investors" counts heads); "big ones" not after "the" ("the two big ones" are
+ * companies; see readAmount).
+ */
+const MONEY_SLANG =
+  /large(?=\s*(?:$|[^\sa-z]|(?:confirmed|right|correct|yeah|yes|true|total|each|from|into|in|for|of|to|and|or|vs|then|ok|okay|lol|huh|i mean)(?![a-z])))|big ones?(?![a-z])/u;
+/** A determiner before the numeral: what follows is counted ("the two big ones"). */
+const COUNTED = /\b(?:the|these|those|both|its|their|our|my|his|her|all)\s+$/u;
+const UNIT = new RegExp(
+  String.raw`([ -]?)(?:(giga?[- ]?watts?|gw|기가 ?와트|gigs?(?= of (?:power|compute|capacity|electricity|energy|juice)\b))|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|딸라|딸러|불|${MONEY_SLANG.source})|(won|krw|원))(?![a-z])`,
+  "y",
+);
 const SIGN = /(?:us\$|\$|₩|usd ?|krw ?)$/;
 const EXPONENT = /(?:e\+?|\s?[x×*]\s?10\s?\^\s?)(\d{1,2})(?![a-z\d])/y;
 /**
@@ -284,6 +295,10 @@ function readAmount(text: string, start: number): Amount | undefined {
   }
   UNIT.lastIndex = end;
   const unit = UNIT.exec(text);
+  // "the two big ones", "those 3 large": things counted, not money.
+  if (unit?.[5] && /^\s?(?:big|large)/.test(unit[5]) && COUNTED.test(text.slice(0, start))) {
+    return undefined;
+  }
   const hasUnit = unit !== null;
   const hangulScaled = numeral.sinoOnly && hangulScaleAt(text, numeral.end);
   if (!acceptable(numeral, scaled || sign !== undefined, hasUnit || hangulScaled)) {

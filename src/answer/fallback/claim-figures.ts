@@ -33,6 +33,8 @@ export interface Claim {
   readonly agentWritten: boolean;
   readonly value: number;
   readonly unit: "USD" | "GW" | "percent";
+  /** Written in won ("100억 원"): the facts' money is in dollars, so never the same figure. */
+  readonly inWon?: boolean;
 }
 
 /** Figures claimed, each with the entities named just before it. */
@@ -130,6 +132,8 @@ export function readClaims(
     if (setAside(analysis.terms, at)) continue;
     // "only up to fifteen billion, not thirty": a figure after "not" is denied, not claimed.
     if (deniedFigures.has(term.text)) continue;
+    // "0 개수 맞죠?", "count the 0s": a bare zero is a digit talked about, never a figure.
+    if (unit === "USD" && value === 0) continue;
     if (unit === "USD") {
       // "10 billion and Microsoft 5": a bare number takes the scale of the one before.
       if (value >= 1e6) scale = scaleOf(value, analysis.normalized);
@@ -138,14 +142,19 @@ export function readClaims(
       // billions when that is a figure of the facts.
       else if (
         value >= 1 &&
-        usdFigures(knowledge).has(value * 1e9) &&
-        moneyBefore(analysis.terms[at - 1])
+        ((usdFigures(knowledge).has(value * 1e9) && moneyBefore(analysis.terms[at - 1])) ||
+          // "thirty bucks of Azure compute", "fifty big ones": a bare number said as dollars is
+          // in billions where the facts' money is.
+          (value < 1000 &&
+            analysis.terms[at + 1]?.text === "usd" &&
+            [...usdFigures(knowledge)].some((figure) => figure >= 1e9 && figure < 1e12)))
       ) {
         scale = 1e9;
         value *= scale;
       } else continue;
     }
-    claims.push(claim(pending, value, unit));
+    const made = claim(pending, value, unit);
+    claims.push(unit === "USD" && inWon(analysis.terms[at + 1]) ? { ...made, inWon: true } : made);
     following.push([]);
     pending = [];
   }
@@ -258,6 +267,11 @@ function partyFrom(analysis: Analysis, at: number, parties: ReadonlySet<string>)
   const word = analysis.terms[at]?.text ?? "";
   const text = analysis.normalized;
   return text.includes(`${word} from `) || text.includes(`${word} by `);
+}
+
+/** The currency word the tokenizer puts after an amount written in won ("100억 원" → "krw"). */
+function inWon(term: Analysis["terms"][number] | undefined): boolean {
+  return term?.text === "krw";
 }
 
 function moneyBefore(term: Analysis["terms"][number] | undefined): boolean {
@@ -450,7 +464,7 @@ export function checkFigures(
     }
     if (matching) {
       facts.push(matching);
-      if (atOtherTime(matching, claim, text)) agrees = false;
+      if (atOtherTime(matching, claim, text) || claim.inWon) agrees = false;
       continue;
     }
     // The figure belongs to the same parties, but the money flows the other way. Only money
@@ -554,7 +568,7 @@ export function checkFigures(
     const sameFigure = candidates.find((fact) => fact.figure?.value === claim.value);
     if (sameFigure) {
       facts.push(sameFigure);
-      if (atOtherTime(sameFigure, claim, text)) agrees = false;
+      if (atOtherTime(sameFigure, claim, text) || claim.inWon) agrees = false;
       // "Anthropic is investing $30B in Microsoft": the figure is the payer's, but of another
       // relation, and the relation claimed goes the other way between them (Microsoft invests
       // in Anthropic): what the payer does is not that. Only a relation with figures of the
