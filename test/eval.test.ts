@@ -186,11 +186,11 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind53.jsonl", floor: 0.96, rows: 200, near: 0.95, abstain: 1 },
     { file: "blind54.jsonl", floor: 0.97, rows: 200, near: 0.945, abstain: 1 },
     // val13 was never opened in round thirteen; it is tuned on from round fourteen.
-    { file: "val13.jsonl", rows: 230, floor: 0.938, abstain: 0.93, near: 0.945 },
+    { file: "val13.jsonl", rows: 230, floor: 0.94, abstain: 0.935, near: 0.945 },
     // Written apart at the start of round fourteen, scored untouched (blind55 92.0%, blind56 94.0%,
     // blind57 93.0%, blind58 87.5%, blind59 90.5%, blind60 87.0%); floors just under their
     // end-of-round figures.
-    { file: "blind55.jsonl", floor: 0.984, rows: 200, near: 0.975, abstain: 1 },
+    { file: "blind55.jsonl", floor: 0.985, rows: 200, near: 0.975, abstain: 1 },
     { file: "blind56.jsonl", floor: 0.994, rows: 200, near: 0.985, abstain: 1 },
     { file: "blind57.jsonl", floor: 0.995, rows: 200, near: 1, abstain: 1 },
     { file: "blind58.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
@@ -205,14 +205,23 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round fifteen, scored untouched (blind63 77.0%, blind64 93.0%,
     // blind65 90.0%, blind66 88.0%, blind67 85.5%, blind68 95.5%); floors just under their
     // end-of-round figures.
-    { file: "blind63.jsonl", floor: 0.929, rows: 200, near: 0.98, abstain: 1 },
+    { file: "blind63.jsonl", floor: 0.93, rows: 200, near: 0.98, abstain: 1 },
     { file: "blind64.jsonl", floor: 0.99, rows: 200, near: 0.985, abstain: 1 },
-    { file: "blind65.jsonl", floor: 0.965, rows: 200, near: 0.95, abstain: 1 },
+    { file: "blind65.jsonl", floor: 0.97, rows: 200, near: 0.96, abstain: 1 },
     { file: "blind66.jsonl", floor: 0.975, rows: 200, near: 0.9, abstain: 1 },
     { file: "blind67.jsonl", floor: 0.985, rows: 200, near: 0.98, abstain: 1 },
     { file: "blind68.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
+    // Written apart at the start of round sixteen, scored untouched (blind69 89.0%, blind70 85.0%,
+    // blind71 85.5%, blind72 86.5%, blind73 92.0%, blind74 88.0%); floors just under their
+    // end-of-round figures.
+    { file: "blind69.jsonl", floor: 0.95, rows: 200, near: 1, abstain: 1 },
+    { file: "blind70.jsonl", floor: 0.945, rows: 200, near: 1, abstain: 1 },
+    { file: "blind71.jsonl", floor: 0.97, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind72.jsonl", floor: 0.98, rows: 200, near: 1, abstain: 1 },
+    { file: "blind73.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
+    { file: "blind74.jsonl", floor: 0.96, rows: 200, near: 1, abstain: 1 },
     // val15 was never opened in round fifteen; it is tuned on from round sixteen.
-    { file: "val15.jsonl", rows: 230, floor: 0.975, near: 0.945, abstain: 0.99 },
+    { file: "val15.jsonl", rows: 230, floor: 0.975, near: 1, abstain: 1 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -227,10 +236,10 @@ describe("labelled question sets (deterministic answerer)", () => {
 
   // The held-out sets measure what nobody tuned on. Their gates report only the figures, never
   // the questions, so a failing run cannot become a list to tune against. Floors: just under
-  // the figures at the end of round fifteen (held-out-16 and val16: their untouched figures).
+  // the figures at the end of round sixteen.
   const heldOutSets = [
-    { file: "held-out.jsonl", rows: 180, floor: 0.93, abstain: 1, near: 0.925 },
-    { file: "held-out-2.jsonl", rows: 268, floor: 0.969, abstain: 1, near: 0.965 },
+    { file: "held-out.jsonl", rows: 180, floor: 0.935, abstain: 1, near: 0.925 },
+    { file: "held-out-2.jsonl", rows: 268, floor: 0.97, abstain: 1, near: 0.965 },
     { file: "held-out-3.jsonl", rows: 254, floor: 0.95, abstain: 1, near: 0.965 },
     { file: "held-out-4.jsonl", rows: 226, floor: 0.99, abstain: 1, near: 0.975 },
     { file: "held-out-5.jsonl", rows: 220, floor: 0.97, abstain: 1, near: 0.975 },
@@ -258,7 +267,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-16.jsonl", rows: 230, floor: 0.94, abstain: 1, near: 0.945 },
     // Written apart at the start of round sixteen (93.5% then). Never opened: the round's helpers
     // score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val16.jsonl", rows: 230, floor: 0.938, abstain: 0.965, near: 0.945 },
+    { file: "val16.jsonl", rows: 230, floor: 0.94, abstain: 0.965, near: 0.945 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
