@@ -296,6 +296,14 @@ export function hasFinalConsonant(word: string): boolean {
 }
 
 /**
+ * A word with the particle its last syllable takes: `withParticle("구글", "과", "와")` is "구글과",
+ * `withParticle("오픈AI", "이", "가")` is "오픈AI가".
+ */
+export function withParticle(word: string, afterConsonant: string, afterVowel: string): string {
+  return `${word}${hasFinalConsonant(word) ? afterConsonant : afterVowel}`;
+}
+
+/**
  * A reaction said with an exclamative ending: "웃기네", "대단하네요", "복잡하구나", "황당하군요".
  * Only words of feeling: an exclamation of a property ("비싸구나") may be what is asked about.
  */

@@ -12,7 +12,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
-import { hasFinalConsonant } from "../../search/korean.ts";
+import { withParticle } from "../../search/korean.ts";
 import { sentencesHolding } from "../shared/article-refs.ts";
 import { verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
@@ -185,7 +185,7 @@ export function customerRolesAnswer(
     const supplier = name(sale.supplier);
     const what = `${sale.what[language]}${sale.figure ? ` (${formatFigure(sale.figure, language)})` : ""}`;
     return language === "ko"
-      ? `${customer}${hasFinalConsonant(customer) ? "은" : "는"} ${supplier}의 고객이에요: ${what}`
+      ? `${withParticle(customer, "은", "는")} ${supplier}의 고객이에요: ${what}`
       : `${customer} is ${supplier}'s customer: ${what}`;
   });
   // Two parties each buying from the other: each other's customers, said first.
@@ -201,7 +201,7 @@ export function customerRolesAnswer(
           ? [name(sale.supplier), name(sale.customer)]
           : [name(sale.customer), name(sale.supplier)];
       return language === "ko"
-        ? `${a}${hasFinalConsonant(a) ? "과" : "와"} ${b}${hasFinalConsonant(b) ? "은" : "는"} 서로의 고객이에요. `
+        ? `${withParticle(a, "과", "와")} ${withParticle(b, "은", "는")} 서로의 고객이에요. `
         : `${a} and ${b} are each other's customers. `;
     })
     .join("");

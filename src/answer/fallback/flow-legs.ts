@@ -13,7 +13,7 @@ import type { Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { asksWhich, hasQuestionWord } from "../../search/confirmation.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
-import { hasFinalConsonant } from "../../search/korean.ts";
+import { hasFinalConsonant, withParticle } from "../../search/korean.ts";
 import { verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { flowThings } from "./claim-flow-thing.ts";
@@ -142,7 +142,7 @@ export function legsClaimAnswer(
     const path = `${name(leg.from)} → ${name(leg.to)}`;
     if (language === "ko") {
       const relationWord = label?.ko ?? "";
-      return `${path}${hasFinalConsonant(name(leg.to)) ? "은" : "는"} ${relationWord}${hasFinalConsonant(relationWord) ? "이" : "가"} 아니라 ${what}예요`;
+      return `${path}${hasFinalConsonant(name(leg.to)) ? "은" : "는"} ${withParticle(relationWord, "이", "가")} 아니라 ${what}예요`;
     }
     return `${path} is ${what}, not ${label?.en ?? "that"}`;
   }

@@ -10,7 +10,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
-import { hasFinalConsonant } from "../../search/korean.ts";
+import { withParticle } from "../../search/korean.ts";
 import type { Answer } from "../types.ts";
 import { factsJoining } from "./gets-besides-money.ts";
 import type { QuestionScope } from "./scope.ts";
@@ -120,7 +120,7 @@ export function moneyRoleAnswer(
     const to = name(flow.to);
     const step = flowStep(knowledge, language, flow);
     if (language === "ko") {
-      const subject = `${from}${hasFinalConsonant(from) ? "이" : "가"}`;
+      const subject = withParticle(from, "이", "가");
       return flow.purchase
         ? `${step}. ${subject} 구매자(고객)로서 내는 비용이고, 판매자(공급자)인 ${to}에게는 매출이에요.`
         : `${step}. ${subject} 투자자로서 ${to}에 넣는 돈이고, ${to}에게는 매출이 아니라 투자받은 돈(투자금)이에요.`;

@@ -7,7 +7,7 @@ import { formatFigure } from "../../knowledge/figures.ts";
 import { factOfFlow } from "../../knowledge/flow-fact.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Flow, Language } from "../../knowledge/schema.ts";
-import { hasFinalConsonant } from "../../search/korean.ts";
+import { hasFinalConsonant, withParticle } from "../../search/korean.ts";
 import { sentencesHolding } from "../shared/article-refs.ts";
 import {
   answerHeads,
@@ -301,7 +301,7 @@ function netVerdict(
     (flow) => flow.kind !== "compute" && !flow.figure && (flow.from === party || flow.to === party),
   );
   return language === "ko"
-    ? `${word}, ${name}${hasFinalConsonant(name) ? "은" : "는"} ${inText}를 받고 ${outText}를 냅니다${unpriced ? "(금액 미공개 거래 제외)" : ""}. `
+    ? `${word}, ${withParticle(name, "은", "는")} ${inText}를 받고 ${outText}를 냅니다${unpriced ? "(금액 미공개 거래 제외)" : ""}. `
     : `${word}: ${name} takes in ${inText} and pays out ${outText}${unpriced ? " (not counting payments with no figure given)" : ""}. `;
 }
 

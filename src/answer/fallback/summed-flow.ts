@@ -6,7 +6,7 @@
 import { formatFigure } from "../../knowledge/figures.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Flow, Language, Qualifier } from "../../knowledge/schema.ts";
-import { hasFinalConsonant } from "../../search/korean.ts";
+import { withParticle } from "../../search/korean.ts";
 import type { Answer } from "../types.ts";
 import { flowStep, flowsAnswer } from "./shapes.ts";
 
@@ -47,7 +47,7 @@ export function summedFlowAnswer(
   const receiver = name(to);
   const head =
     language === "ko"
-      ? `${bare}${hasFinalConsonant(bare) ? "은" : "는"} ${receiver}${hasFinalConsonant(receiver) ? "으로" : "로"} 가는 돈이에요: ${steps} (합계 ${total}).`
+      ? `${withParticle(bare, "은", "는")} ${withParticle(receiver, "으로", "로")} 가는 돈이에요: ${steps} (합계 ${total}).`
       : `The ${bare} goes to ${receiver}: ${steps} (together ${total}).`;
   return flowsAnswer(knowledge, language, flows, head);
 }

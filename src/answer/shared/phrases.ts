@@ -3,7 +3,7 @@
  * the topic and example questions come from the knowledge folder's manifest.
  */
 import type { Language, Manifest } from "../../knowledge/schema.ts";
-import { hasFinalConsonant } from "../../search/korean.ts";
+import { withParticle } from "../../search/korean.ts";
 
 export type AbstainReason = "empty" | "advice" | "off-topic" | "not-covered";
 
@@ -72,9 +72,7 @@ export function joinNames(names: readonly string[], language: Language): string 
       : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
   }
   return names
-    .map((name, index) =>
-      index < names.length - 1 ? `${name}${hasFinalConsonant(name) ? "과" : "와"}` : name,
-    )
+    .map((name, index) => (index < names.length - 1 ? withParticle(name, "과", "와") : name))
     .join(" ");
 }
 
@@ -132,7 +130,7 @@ export const answerHeads = {
     bothWays: "양쪽 다예요:",
     otherWay: "반대 방향:",
     claimedFigureIs: (figure: string, label: string) =>
-      `${figure}${hasFinalConsonant(figure) ? "은" : "는"} ${label}예요`,
+      `${withParticle(figure, "은", "는")} ${label}예요`,
     partNotCovered: (part: string) => `“${part}”: 기사에서 다루지 않는 내용이에요.`,
   },
   en: {
