@@ -12,6 +12,13 @@
 export const LIST_MARK =
   /(?<=^|\s)\(?(\d{1,2}|[a-h])[).](?=\s)|([\u2460-\u2473])|(?<=^|\s)\(?([가나다라마바사아])[.)](?=\s)/gu;
 
+/**
+ * The mark at the start of a bulleted or numbered line: "- ", "• ", "1. ", "2) ", "(3)". A source
+ * to build patterns from (question-parts.ts, part-filters.ts); preamble.ts also takes the Korean
+ * and circled marks above.
+ */
+export const LINE_MARK = String.raw`(?:[-•*·]|\(?\d{1,2}[).])`;
+
 /** The Korean list letters in their order: 가 is the first item, 나 the second… */
 const KOREAN_ORDER = "가나다라마바사아";
 

@@ -8,6 +8,7 @@ import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { asksForAmount } from "./figure-scope.ts";
+import { LINE_MARK } from "./list-marks.ts";
 
 /** A part that asks something by itself: a yes/no claim, a question word or a question mark. */
 export function asksByItself(analysis: Analysis): boolean {
@@ -35,7 +36,7 @@ export function withoutTopicLead<T extends { text: string; bare: string }>(
   // it A or B…, and when…" asks by its word order.
   if (asked !== undefined && joinedByAnd(asked, lead.bare)) return parts;
   // "- Microsoft's stake - the event it was announced at": each line of a list is asked.
-  if (asked !== undefined && /^\s*(?:[-•*·]|\(?\d{1,2}[).])\s/u.test(asked)) return parts;
+  if (asked !== undefined && LIST_LINE.test(asked)) return parts;
   if (asksByWordOrder(lead.bare)) return parts;
   // "what about google tho, how much did they put into anthropic": the lead names the topic the
   // pronouns after it stand for; each part that points back asks it of that topic.
@@ -276,3 +277,6 @@ export function halvesAtJoins(question: string): [string, string][] {
 function wordCount(text: string): number {
   return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
+
+/** A line of a bulleted or numbered list: "- Microsoft's stake", " 2) the event". */
+const LIST_LINE = new RegExp(`^\\s*${LINE_MARK}\\s`, "u");

@@ -8,7 +8,7 @@ import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { withEachAsked } from "./each-asked.ts";
 import { isRemark } from "./leaning-part.ts";
-import { LIST_MARK, listMarkOrder, mayHoldSecondMark } from "./list-marks.ts";
+import { LINE_MARK, LIST_MARK, listMarkOrder, mayHoldSecondMark } from "./list-marks.ts";
 import { asksNameOfWhoBefore } from "./narrowing-part.ts";
 import {
   asksAboutArticleMetadata,
@@ -434,7 +434,7 @@ const EVERY_PART_TAIL =
 const COURTESY_TAIL = /,?\s+(?:please|pls|plz|thanks|thank you|thx|ty)[.!?\s]*$/iu;
 
 /** A list line's mark: "- ", "• ", "1. ", "2) ". */
-const BULLET = /^(?:[-•*·]|\(?\d{1,2}[).])\s+/u;
+const BULLET = new RegExp(`^${LINE_MARK}\\s+`, "u");
 /** What a list is, before its first item: "Two things:", "Questions:", "궁금한 거:". */
 const FRAME = /^[^:：?？.]{1,40}[:：]\s+(?=\S)/u;
 /** A frame on a line of its own: "Checklist for my notes:", "정리용:". */
