@@ -4,25 +4,14 @@
  * not in any eval set.
  */
 import { describe, expect, it } from "vitest";
-import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
-import { loadKnowledge } from "../src/knowledge/load.ts";
-import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
-const ask = (question: string) => answerFromKnowledge(index, question);
-
-function expectTurnedAway(questions: readonly string[]): void {
-  for (const question of questions) {
-    expect(ask(question).abstained, question).toBe(true);
-  }
-}
-
-function expectAnswered(questions: readonly string[]): void {
-  for (const question of questions) {
-    expect(ask(question).abstained, question).toBe(false);
-  }
-}
+const {
+  ask,
+  turnsAwayEach: expectTurnedAway,
+  answersEach: expectAnswered,
+} = askProbe(knowledgeDir);
 
 describe("a hyphenated word of something not covered", () => {
   it("is found though the question's words are split at the hyphen", () => {

@@ -3,20 +3,11 @@
  * or in kind, dilution, who led an earlier round. Phrasings not in any eval set.
  */
 import { describe, expect, it } from "vitest";
-import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { asksTheFigureAgain } from "../src/answer/fallback/figure-again.ts";
-import { loadKnowledge } from "../src/knowledge/load.ts";
-import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
-const ask = (question: string) => answerFromKnowledge(index, question);
-
-function expectTurnedAway(questions: readonly string[]): void {
-  for (const question of questions) {
-    expect(ask(question).abstained, question).toBe(true);
-  }
-}
+const { index, ask, turnsAwayEach: expectTurnedAway } = askProbe(knowledgeDir);
 
 describe("when the money lands, and in how many pieces", () => {
   it("is not covered, though money's arrival reads like a direction", () => {

@@ -3,19 +3,10 @@
  * a contract's clauses, a return promised on the money. Phrasings not in any eval set.
  */
 import { describe, expect, it } from "vitest";
-import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
-import { loadKnowledge } from "../src/knowledge/load.ts";
-import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
-const ask = (question: string) => answerFromKnowledge(index, question);
-
-function expectTurnedAway(questions: readonly string[]): void {
-  for (const question of questions) {
-    expect(ask(question).abstained, question).toBe(true);
-  }
-}
+const { ask, turnsAwayEach: expectTurnedAway } = askProbe(knowledgeDir);
 
 describe("a share price's move on a day", () => {
   it("is not covered, though the day is the announcement's", () => {

@@ -5,19 +5,10 @@
  * supply. Phrasings not in any eval set.
  */
 import { describe, expect, it } from "vitest";
-import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
-import { loadKnowledge } from "../src/knowledge/load.ts";
-import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
-const ask = (question: string) => answerFromKnowledge(index, question);
-
-function expectTurnedAway(questions: readonly string[]): void {
-  for (const question of questions) {
-    expect(ask(question).abstained, question).toBe(true);
-  }
-}
+const { ask, turnsAwayEach: expectTurnedAway } = askProbe(knowledgeDir);
 
 describe("events the record gives no date for", () => {
   it("turns away the closing and a regulator's review", () => {

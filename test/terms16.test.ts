@@ -5,27 +5,12 @@
  * with a negation in it. Phrasings not in any eval set.
  */
 import { describe, expect, it } from "vitest";
-import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { claimDenies } from "../src/answer/fallback/confirm.ts";
 import { onlyGuessesValues } from "../src/answer/fallback/guessed-values.ts";
-import { loadKnowledge } from "../src/knowledge/load.ts";
-import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
-const ask = (question: string) => answerFromKnowledge(index, question);
-
-function expectTurnedAway(questions: readonly string[]): void {
-  for (const question of questions) {
-    expect(ask(question).abstained, question).toBe(true);
-  }
-}
-
-function expectAnswered(questions: readonly string[]): void {
-  for (const question of questions) {
-    expect(ask(question).abstained, question).toBe(false);
-  }
-}
+const { turnsAwayEach: expectTurnedAway, answersEach: expectAnswered } = askProbe(knowledgeDir);
 
 describe("terms of a covered sum the knowledge lacks", () => {
   it("are not covered in either language", () => {

@@ -17,5 +17,13 @@ export function askProbe(directory: string) {
     expect(answer.text, question).toMatch(pattern);
   };
   const turnsAway = (question: string) => expect(ask(question).abstained, question).toBe(true);
-  return { index, ask, says, turnsAway };
+  /** Every question is turned away. */
+  const turnsAwayEach = (questions: readonly string[]) => {
+    for (const question of questions) turnsAway(question);
+  };
+  /** Every question is answered (whatever the answer says). */
+  const answersEach = (questions: readonly string[]) => {
+    for (const question of questions) expect(ask(question).abstained, question).toBe(false);
+  };
+  return { index, ask, says, turnsAway, turnsAwayEach, answersEach };
 }
