@@ -8,6 +8,7 @@
 
 import { withAudienceAsEli5 } from "./audience.ts";
 import { spaceBoundNoun } from "./bound-noun-spacing.ts";
+import { joinDetachedParticles } from "./detached-particles.ts";
 import { dictatedMarks } from "./dictated-marks.ts";
 import { restoreDroppedG } from "./english-conjugate.ts";
 import { withoutEnglishFrames } from "./english-frames.ts";
@@ -41,13 +42,17 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   // "Right, so what's this 'gigawatt' business?": an opening marker and a generic head frame it.
   // "뭡니까", "알려주시오", "했소": formal and old-fashioned endings are read as plain polite ones.
   // "얼마 줬어 물음표": punctuation a voice typist said is the mark; "십일월 십팔일" is 11월 18일;
-  // "four point five" and "사 점 오" are 4.5.
+  // "four point five" and "사 점 오" are 4.5. "초록 팀 은": a particle typed apart is glued back.
   const unglossed = restoreDroppedG(
     splitUnspacedLatin(
       withoutEnglishFrames(
         withAudienceAsEli5(
           spokenDecimals(
-            sinoDates(dictatedMarks(spaceBoundNoun(foldKoreanRegister(normalizeText(text))))),
+            sinoDates(
+              dictatedMarks(
+                spaceBoundNoun(joinDetachedParticles(foldKoreanRegister(normalizeText(text)))),
+              ),
+            ),
           ),
         ),
       ),

@@ -17,6 +17,7 @@ import {
   hasQuestionWord,
   withoutClaimNoun,
 } from "../../search/confirmation.ts";
+import { joinDetachedParticles } from "../../search/detached-particles.ts";
 import type { KnowledgeIndex, Passage } from "../../search/knowledge-index.ts";
 import { normalizeText } from "../../search/normalize.ts";
 import {
@@ -229,9 +230,11 @@ interface ScoredFact {
 
 export function answerFromKnowledge(
   sharedIndex: KnowledgeIndex,
-  written: string,
+  asWritten: string,
   options: { language?: Language } = {},
 ): Answer {
+  // "가치 는 얼마 고 …": a particle typed apart is glued back before the question is split or read.
+  const written = joinDetachedParticles(asWritten);
   // Each text this answer reads (the question, its clauses and parts, the question without its
   // premise, the halves of one turned away) is analysed once, for this answer only.
   const index = forOneAnswer(sharedIndex);

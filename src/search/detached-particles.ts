@@ -1,0 +1,54 @@
+/**
+ * "초록 팀 은 앤트 에 얼마", "가치 는 얼마 고 제목 은 뭐가": voice typing (and some hurried
+ * typing) puts a space before a Korean particle. The particle belongs to the word before: glued
+ * back, the word is read with its particle (a name with its particle is the name), and the clause
+ * joins ("얼마고 …") split a question as they do when typed together.
+ *
+ * Only particles that are never a word of their own: 이 ("this"), 가 ("go"), 도 ("degree"), 만
+ * ("ten thousand") and the endings that are also verbs ("하는", "했어") stay where they are.
+ */
+const PARTICLES = new Set([
+  "은",
+  "는",
+  "을",
+  "를",
+  "에",
+  "의",
+  "와",
+  "과",
+  "로",
+  "으로",
+  "에서",
+  "에게",
+  "한테",
+  "까지",
+  "부터",
+  "에는",
+  "에도",
+  "에서는",
+  "에선",
+  "랑",
+  "고",
+]);
+/** The longest particle above, in syllables: a longer word is never one. */
+const LONGEST = 3;
+
+const SYLLABLE = /[\uac00-\ud7a3]/;
+/** What may end the word before a particle: a syllable, a Latin letter or a digit ("ms 는"). */
+const WORD_END = /[\uac00-\ud7a3A-Za-z0-9]/;
+
+export function joinDetachedParticles(text: string): string {
+  let joined = "";
+  let from = 0;
+  // Each space is looked at once, with what stands just before and after it: no pattern runs over
+  // the whole question.
+  for (let at = text.indexOf(" "); at > 0; at = text.indexOf(" ", at + 1)) {
+    if (!WORD_END.test(text.charAt(at - 1)) || !SYLLABLE.test(text.charAt(at + 1))) continue;
+    let end = at + 1;
+    while (end < text.length && end - at <= LONGEST && SYLLABLE.test(text.charAt(end))) end++;
+    if (SYLLABLE.test(text.charAt(end)) || !PARTICLES.has(text.slice(at + 1, end))) continue;
+    joined += text.slice(from, at);
+    from = at + 1;
+  }
+  return from === 0 ? text : joined + text.slice(from);
+}
