@@ -314,6 +314,12 @@ const LATIN_OWNER_PHRASES = [
   "{}'s bunch",
   "{}'s empire",
   "{}'s boys",
+  // "the Claude lot", "the huang mob": the same words without "'s".
+  "{} lot",
+  "{} mob",
+  "{} bunch",
+  "{} gang",
+  "{} squad",
   "{} people",
   "{} folks",
   "{} crew",
