@@ -11,6 +11,7 @@
  * analysis, which read the question against the knowledge.
  */
 import type { Analysis, Term } from "./analyze.ts";
+import { standsBeforeBoundNoun } from "./bound-noun-spacing.ts";
 
 /** The words of the asked phrase, as written, when it names nothing the knowledge knows. */
 export interface UnknownCarrier {
@@ -61,6 +62,8 @@ function readCarrier(
     return verdict ? { phrase: phrase.join(" ") } : undefined;
   }
   for (const phrase of koreanAskedPhrases(text)) {
+    // "…에서 돌아가는 거임?": a verb before the frame the glossary dropped asks no noun.
+    if (standsBeforeBoundNoun(analysis.asWritten, phrase.at(-1) ?? "")) continue;
     const verdict = judgePhrase(phrase, words, specific);
     if (verdict !== undefined) return verdict ? { phrase: phrase.join(" ") } : undefined;
   }

@@ -13,3 +13,15 @@ export function spaceBoundNoun(text: string): string {
   if (!text.includes("거")) return text;
   return text.replace(GLUED_BOUND_NOUN, "$1 거$2");
 }
+
+/**
+ * "어떤 하드웨어에서 돌아가는 거임?": whether the word stood before the bound noun 거 / 것 in the
+ * question as written (the glossary drops "거임" as the frame of the ask). Its 는 is then a verb's,
+ * not a topic's: the word is no noun the question closes on.
+ */
+export function standsBeforeBoundNoun(written: string | undefined, word: string): boolean {
+  if (written === undefined) return false;
+  const at = written.lastIndexOf(word);
+  return at >= 0 && BOUND_NOUN_AFTER.test(written.slice(at + word.length, at + word.length + 2));
+}
+const BOUND_NOUN_AFTER = /^\s?[거것건게]/u;
