@@ -7,11 +7,13 @@
  * not covered. The words below are the language of measures, not of any one story; what the
  * knowledge covers comes from its facts' figure units and its own words.
  */
+
 import type { Knowledge } from "../../knowledge/load.ts";
 import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { phraseAfterWhich } from "../../search/asked-word.ts";
+import { standsBeforeBoundNoun } from "../../search/bound-noun-spacing.ts";
 import { type CalendarDate, covers, datesIn, namesMonth } from "../../search/dates.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { isShortPastVerb, stripEndings } from "../../search/korean.ts";
@@ -406,13 +408,36 @@ export function figureInOtherUnit(analysis: Analysis): Measure | undefined {
   }
   const text = analysis.normalized;
   // Both may be named: "몇 십억 달러" is read as an amount too.
-  if ((power && ASKS_DOLLARS.test(text)) || (money && ASKS_POWER.test(text))) {
+  if (
+    (power && ASKS_DOLLARS.test(text) && askedOfFigure(text, ASKS_DOLLARS, POWER_FIGURE)) ||
+    (money && ASKS_POWER.test(text) && askedOfFigure(text, ASKS_POWER, MONEY_FIGURE))
+  ) {
     return {
       id: "other-unit",
       label: { ko: "다른 단위로 환산한 값", en: "figure in another unit" },
     };
   }
   return undefined;
+}
+
+/**
+ * Clause joins: "애저 쪽은 30bn이고 엔비 칩 쪽은 기가와트 단위던데 몇 GW임?" names the sum in a
+ * clause of its own, and asks the power of the other.
+ */
+const CLAUSE_JOIN = /(?:이고|이며|인데|던데|지만)(?=[\s,])|,?\s(?:and|but|while|whereas)\s|[;?？]/u;
+/** A sum written with its number ("30bn", "$30B", "300억", "삼백억"), not the ask's "몇 억 달러". */
+const MONEY_FIGURE =
+  /\d\s?(?:bn\b|b\b|bil|billion|억|조|달러|dollars?)|\$\s?\d|\d{7,}|[일이삼사오육칠팔구십백천]억/u;
+/** A capacity written with its number ("1GW", "1기가와트", "one gigawatt"), not "몇 GW". */
+const POWER_FIGURE = /\d\s?(?:gw\b|기가|gigawatts?)|\b(?:one|a) (?:gw|gigawatt)|일 ?기가/u;
+
+/**
+ * Whether the other unit is asked in the clause that names the figure ("1기가와트면 몇 억
+ * 달러야?", "How many GW does the $30B buy?").
+ */
+function askedOfFigure(text: string, asks: RegExp, figure: RegExp): boolean {
+  if (!CLAUSE_JOIN.test(text)) return true;
+  return text.split(CLAUSE_JOIN).some((clause) => asks.test(clause) && figure.test(clause));
 }
 
 /** All of a party's capacity, not this deal's part: "entire fleet", "today", "전체", "현재". */
@@ -867,8 +892,11 @@ function koreanAttribute(analysis: Analysis): string | undefined {
   )
     return undefined;
   const end = analysis.normalized.replace(/[\s?？.!]+$/u, "");
-  return end.endsWith(last.text) ? last.text : undefined;
+  if (!end.endsWith(last.text) || standsBeforeBoundNoun(analysis.asWritten, last.text))
+    return undefined;
+  return last.text;
 }
+
 const KOREAN_TOPIC = /^\p{Script=Hangul}{2,}(?:은|는)$/u;
 /** "줄이려는", "하는", "있는": a verb's attributive form, not a noun's topic particle. */
 const VERB_ATTRIBUTIVE = /(?:려|하|되|있|없|겠|았|었|였|시)는$/u;
