@@ -33,9 +33,19 @@ const PARTICLES = new Set([
 /** The longest particle above, in syllables: a longer word is never one. */
 const LONGEST = 3;
 
-const SYLLABLE = /[\uac00-\ud7a3]/;
+/** A Hangul syllable (charCodeAt gives NaN past the end: not one). */
+function isSyllable(code: number): boolean {
+  return code >= 0xac00 && code <= 0xd7a3;
+}
 /** What may end the word before a particle: a syllable, a Latin letter or a digit ("ms 는"). */
-const WORD_END = /[\uac00-\ud7a3A-Za-z0-9]/;
+function isWordEnd(code: number): boolean {
+  return (
+    isSyllable(code) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39)
+  );
+}
 
 export function joinDetachedParticles(text: string): string {
   let joined = "";
@@ -43,10 +53,10 @@ export function joinDetachedParticles(text: string): string {
   // Each space is looked at once, with what stands just before and after it: no pattern runs over
   // the whole question.
   for (let at = text.indexOf(" "); at > 0; at = text.indexOf(" ", at + 1)) {
-    if (!WORD_END.test(text.charAt(at - 1)) || !SYLLABLE.test(text.charAt(at + 1))) continue;
+    if (!isWordEnd(text.charCodeAt(at - 1)) || !isSyllable(text.charCodeAt(at + 1))) continue;
     let end = at + 1;
-    while (end < text.length && end - at <= LONGEST && SYLLABLE.test(text.charAt(end))) end++;
-    if (SYLLABLE.test(text.charAt(end)) || !PARTICLES.has(text.slice(at + 1, end))) continue;
+    while (end - at <= LONGEST && isSyllable(text.charCodeAt(end))) end++;
+    if (isSyllable(text.charCodeAt(end)) || !PARTICLES.has(text.slice(at + 1, end))) continue;
     joined += text.slice(from, at);
     from = at + 1;
   }
