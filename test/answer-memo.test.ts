@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { forOneAnswer, oncePerAnswer } from "../src/answer/fallback/answer-memo.ts";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { questionParts } from "../src/answer/fallback/question-parts.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex, type KnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { normalizeText } from "../src/search/normalize.ts";
@@ -91,6 +93,40 @@ describe("analyses remembered for one answer", () => {
         "asksForOtherTask",
       ] as const) {
         expect(normalized[key], key).toBe(raw[key]);
+      }
+    }
+  });
+});
+
+describe("what one answer works out once (oncePerAnswer)", () => {
+  it("works a key out once for one answer's index, and afresh for the next answer's", () => {
+    let worked = 0;
+    const work = () => ++worked;
+    const one = forOneAnswer(index);
+    expect(oncePerAnswer(one, "step\u0000text", work)).toBe(1);
+    expect(oncePerAnswer(one, "step\u0000text", work)).toBe(1);
+    expect(oncePerAnswer(one, "step\u0000other text", work)).toBe(2);
+    expect(oncePerAnswer(forOneAnswer(index), "step\u0000text", work)).toBe(3);
+  });
+
+  it("keeps nothing on an index that is not one answer's", () => {
+    let worked = 0;
+    const work = () => ++worked;
+    expect(oncePerAnswer(index, "step\u0000text", work)).toBe(1);
+    expect(oncePerAnswer(index, "step\u0000text", work)).toBe(2);
+  });
+
+  it("gives a question's parts read once the same as read afresh, claim or not", () => {
+    const one = forOneAnswer(index);
+    for (const question of [
+      "what did nvidia chip in and when did the ms deal get inked?",
+      "엔비디아 투자 규모랑 발표한 날짜 둘 다 알려줘",
+      "Microsoft put in 5B and NVIDIA 10B, right? and who announced it first",
+    ]) {
+      for (const claim of [false, true]) {
+        const once = questionParts(one, question, claim);
+        expect(questionParts(one, question, claim)).toBe(once);
+        expect(once).toEqual(questionParts(index, question, claim));
       }
     }
   });

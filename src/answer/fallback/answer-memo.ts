@@ -9,14 +9,35 @@ import type { Analysis } from "../../search/analyze.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { normalizeText } from "../../search/normalize.ts";
 
+/** Where the index as one answer sees it keeps what oncePerAnswer works out. */
+const ANSWER_MEMO = Symbol("one answer's memo");
+
+type OneAnswerIndex = KnowledgeIndex & { readonly [ANSWER_MEMO]?: Map<string, unknown> };
+
+/**
+ * What one answer works out from a text more than once (a question's parts: whether a review
+ * stands beside another ask, then the parts answered), worked out once for that answer: kept
+ * under `key`, which must name the step and everything else it reads. An index that is not one
+ * answer's (a test's, the index itself) keeps nothing.
+ */
+export function oncePerAnswer<T>(index: KnowledgeIndex, key: string, compute: () => T): T {
+  const memo = (index as OneAnswerIndex)[ANSWER_MEMO];
+  if (memo === undefined) return compute();
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = compute();
+  memo.set(key, value);
+  return value;
+}
+
 export function forOneAnswer(index: KnowledgeIndex): KnowledgeIndex {
   const analyses = new Map<string, Analysis>();
   // A question's analysis is read from its normalised text alone (readQuestion starts there), and
   // one answer may read the same words as written and lower-cased: "Grace Blackwel" as a part,
   // "grace blackwel" as a piece of a claim of legs (flow-legs.ts). Analysed once.
   const byNormalized = new Map<string, Analysis>();
-  return {
+  const oneAnswer: OneAnswerIndex = {
     ...index,
+    [ANSWER_MEMO]: new Map<string, unknown>(),
     analyze(text) {
       let analysis = analyses.get(text);
       if (analysis === undefined) {
@@ -31,4 +52,5 @@ export function forOneAnswer(index: KnowledgeIndex): KnowledgeIndex {
       return analysis;
     },
   };
+  return oneAnswer;
 }

@@ -6,6 +6,7 @@ import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord, isConfirmationTag, isLeadingTagOnly } from "../../search/confirmation.ts";
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
+import { oncePerAnswer } from "./answer-memo.ts";
 import { withEachAsked } from "./each-asked.ts";
 import { isRemark } from "./leaning-part.ts";
 import { LINE_MARK, LIST_MARK, listMarkOrder, mayHoldSecondMark } from "./list-marks.ts";
@@ -53,6 +54,18 @@ function addsListed(sentence: string): boolean {
 }
 
 export function questionParts(
+  index: KnowledgeIndex,
+  question: string,
+  claim: boolean,
+): { text: string; bare: string; label?: string }[] {
+  // One answer asks for a question's parts up to five times (whether a review or a stance stands
+  // beside another ask, then the parts answered); callers only read them.
+  return oncePerAnswer(index, `parts\u0000${claim}\u0000${question}`, () =>
+    readParts(index, question, claim),
+  );
+}
+
+function readParts(
   index: KnowledgeIndex,
   question: string,
   claim: boolean,
