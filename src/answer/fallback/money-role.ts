@@ -30,6 +30,16 @@ const BUYER_SIDE =
 /** The selling side. */
 const SELLER_SIDE =
   /\b(?:sellers?|suppliers?|vendors?|providers?)\b|판매자|판매처|판매 ?측|공급자|공급사|공급업체|납품업체/u;
+/**
+ * The side that puts money in for a stake: with a buyer's or a seller's word it is a side of
+ * the money too ("who's the customer and who's the investor?", "누가 투자자고 누가 고객이야?").
+ */
+const INVESTOR_SIDE = /\b(?:investors?|backers?|funders?|shareholders?)\b|투자자|투자사|주주/u;
+/** Which is which asked: "who", "which", "or", "누가", "어느", "아니면", "고객이야 투자자야". */
+const WHICH_SIDE =
+  /\bwho(?:'s|s)?\b|\bwhich\b|\bor\b|누가|누구|어느|어디|아니면|(?:야|예요|이에요|임|인가요) \S+(?:야|예요|이에요|임|인가요)/u;
+/** The loop explained: its own answer. */
+const LOOP = /\bcircular\w*|\bloop\b|\bcircle\b|순환/u;
 /** How the money is booked: revenue on one side, cost on the other. */
 const BOOKED =
   /\b(?:revenues?|sales|income|costs?|expenses?|expenditures?)\b|매출|수익|수입|비용|지출|경비/u;
@@ -53,7 +63,10 @@ const TOLD_APART =
 const SIZED =
   /\bhow much\b|\bhow many\b|\bbigger\b|\blarger\b|\bsmaller\b|\bmore than\b|\btimes\b|얼마|몇|배|더 (?:크|많|작|적)/u;
 /** Any of the above: the cheap test before anything else is read. */
-const ANY_ROLE = new RegExp(`${BUYER_SIDE.source}|${SELLER_SIDE.source}|${BOOKED.source}`, "u");
+const ANY_ROLE = new RegExp(
+  `${BUYER_SIDE.source}|${SELLER_SIDE.source}|${BOOKED.source}|${INVESTOR_SIDE.source}`,
+  "u",
+);
 
 /** Whether the words ask for the sides of a payment (see the file comment). */
 export function asksMoneyRole(
@@ -63,7 +76,19 @@ export function asksMoneyRole(
 ): MoneyRoles | undefined {
   const text = analysis.normalized;
   if (!(ANY_ROLE.test(text) || TOLD_APART.test(text)) || analysis.asksForAdvice) return undefined;
-  const bothSides = BUYER_SIDE.test(text) && SELLER_SIDE.test(text);
+  // Two sides named: the buyer's and the seller's, or either of them and the investor's, asked
+  // as which is which ("who's…", "A or B") and not claimed ("A is both an investor and a
+  // supplier, right?") nor explained as the loop.
+  const buyer = BUYER_SIDE.test(text);
+  const seller = SELLER_SIDE.test(text);
+  const investorAsked =
+    !(buyer && seller) &&
+    (buyer || seller) &&
+    INVESTOR_SIDE.test(text) &&
+    WHICH_SIDE.test(text) &&
+    !analysis.asksToConfirm &&
+    !LOOP.test(text);
+  const bothSides = (buyer && seller) || investorAsked;
   const amounts = new Set(
     analysis.terms.flatMap((term) => (term.kind === "amount" ? [term.text] : [])),
   );
@@ -89,6 +114,9 @@ export function asksMoneyRole(
   const named = read.entities
     .map((entity) => entity.id)
     .filter((id) => knowledge.scope.names.has(id));
+  // "Is Microsoft the investor or the vendor?": one party's flows, all in one line, are the
+  // direction's answer.
+  if (investorAsked && named.length === 1) return undefined;
   // The flows between all the parties named, else those of any of them ("the Azure part":
   // Azure may name a party no flow of the others involves), else every one.
   const involves = (flow: Flow, id: string) => flow.from === id || flow.to === id;
