@@ -40,6 +40,14 @@ const WHICH_SIDE =
   /\bwho(?:'s|s)?\b|\bwhich\b|\bor\b|누가|누구|어느|어디|아니면|(?:야|예요|이에요|임|인가요) \S+(?:야|예요|이에요|임|인가요)/u;
 /** The loop explained: its own answer. */
 const LOOP = /\bcircular\w*|\bloop\b|\bcircle\b|순환/u;
+/**
+ * A stake or plain money, asked which: "지분 사는 거야 아니면 그냥 돈 주는 거야?", "equity or just
+ * cash?", "do they get shares or is it a gift?". The investments say: a stake.
+ */
+const STAKE_WORD = /\b(?:equity|stakes?|shares?|ownership)\b|지분|주식/u;
+const PLAIN_MONEY =
+  /\b(?:just|only|straight|plain|simply)\b.{0,20}\b(?:money|cash|funds?|funding)\b|\b(?:gifts?|donations?|grants?|loans?|handouts?)\b|그냥 돈|돈만|단순(?:히|한)? (?:돈|자금)|기부|대출|빌려/u;
+const EITHER = /\bor\b|아니면|혹은|\bvs\.?\b/u;
 /** How the money is booked: revenue on one side, cost on the other. */
 const BOOKED =
   /\b(?:revenues?|sales|income|costs?|expenses?|expenditures?)\b|매출|수익|수입|비용|지출|경비/u;
@@ -75,7 +83,9 @@ export function asksMoneyRole(
   scope: () => QuestionScope,
 ): MoneyRoles | undefined {
   const text = analysis.normalized;
-  if (!(ANY_ROLE.test(text) || TOLD_APART.test(text)) || analysis.asksForAdvice) return undefined;
+  if (analysis.asksForAdvice) return undefined;
+  const stakeOrMoney = STAKE_WORD.test(text) && PLAIN_MONEY.test(text) && EITHER.test(text);
+  if (!(stakeOrMoney || ANY_ROLE.test(text) || TOLD_APART.test(text))) return undefined;
   // Two sides named: the buyer's and the seller's, or either of them and the investor's, asked
   // as which is which ("who's…", "A or B") and not claimed ("A is both an investor and a
   // supplier, right?") nor explained as the loop.
@@ -107,7 +117,7 @@ export function asksMoneyRole(
     BOUGHT.test(text) &&
     TOLD_APART.test(text) &&
     !SIZED.test(text);
-  if (!bothSides && !filed && !kindsTold) return undefined;
+  if (!bothSides && !filed && !kindsTold && !stakeOrMoney) return undefined;
   const read = scope();
   if (read.entities.some((entity) => entity.outside)) return undefined;
   if (filed) return { flows: byFigure, besides: [] };
@@ -123,6 +133,11 @@ export function asksMoneyRole(
   const between = payments.filter((flow) => named.every((id) => involves(flow, id)));
   const ofAny = payments.filter((flow) => named.some((id) => involves(flow, id)));
   const shown = between.length > 0 ? between : ofAny.length > 0 ? ofAny : payments;
+  // A stake or plain money: the investments only, which are the stakes.
+  if (stakeOrMoney && !bothSides && !kindsTold) {
+    const stakes = shown.filter((flow) => !flow.purchase);
+    return stakes.length > 0 ? { flows: stakes, besides: [] } : undefined;
+  }
   // A sale's sides are what "buyer or seller" asks first. Between two parties, what else one
   // supplies the other is a side too ("who's the customer between A and B?": each is, of
   // something).
