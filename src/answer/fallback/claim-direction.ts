@@ -68,8 +68,89 @@ export function checkDirection(
   scope: QuestionScope,
 ): DirectionVerdict | "undecided" | undefined {
   const parties = scope.entities.filter((entity) => !entity.outside);
-  const [first, second] = parties;
-  if (!first || !second || parties.length !== 2) return undefined;
+  const [first, second, third] = parties;
+  if (!first || !second || parties.length > 3) return undefined;
+  const money = moneyClaimed(knowledge, analysis, scope);
+  if (!money) return undefined;
+  const text = analysis.normalized;
+  if (!third) {
+    // "Microsoft and NVIDIA both invest", "마소랑 엔비디아 둘 다": two who act, not one paying the other.
+    if (coordinated(text, first, second)) return undefined;
+    const { agent, recipient } = readRoles(text, first, second);
+    return checkPair(knowledge, money, agent, recipient);
+  }
+  // "Anthropic invests in Microsoft and NVIDIA, right?", "마소랑 엔비한테 앤트로픽이 투자해?": one
+  // party and a pair joined as one side. Each of the pair is checked with the one, and only a
+  // no is said here: a yes for both is the fact of the pair's money together, found elsewhere.
+  const pairFirst = joinedPair(text, first, second) && !joinedPair(text, second, third);
+  const pairLast = joinedPair(text, second, third) && !joinedPair(text, first, second);
+  if (pairFirst === pairLast) return undefined;
+  const [one, pair] = pairFirst ? [third, [first, second]] : [first, [second, third]];
+  const oneActs = groupRoles(text, one, second, pairFirst);
+  if (oneActs === undefined) return undefined;
+  const denied = pair
+    .map((member) =>
+      oneActs
+        ? checkPair(knowledge, money, one.id, member.id)
+        : checkPair(knowledge, money, member.id, one.id),
+    )
+    .filter(
+      (verdict): verdict is DirectionVerdict => typeof verdict === "object" && !verdict.agrees,
+    );
+  if (denied.length === 0) return undefined;
+  return {
+    agrees: false,
+    facts: denied.flatMap((verdict) => verdict.facts),
+    reversed: denied.every((verdict) => verdict.reversed),
+  };
+}
+
+/**
+ * Whether the one party beside a joined pair is the one that pays. Korean says it by a
+ * particle, on the one ("앤트로픽이", "앤트로픽에") or else on the pair ("마소랑 엔비한테"); a
+ * bare name says nothing ("앤트로픽 투자사는 …"). English says it by word order and "from"/"by".
+ */
+function groupRoles(
+  text: string,
+  one: NamedEntity,
+  near: NamedEntity,
+  pairFirst: boolean,
+): boolean | undefined {
+  const oneWord = wordAt(text, one.position);
+  const nearWord = wordAt(text, near.position);
+  if (/\p{Script=Hangul}/u.test(oneWord) || /\p{Script=Hangul}/u.test(nearWord)) {
+    const receives = RECEIVE.test(text);
+    const oneSide = koreanSide(oneWord, receives);
+    if (oneSide !== undefined) return oneSide === "pays";
+    const pairSide = koreanSide(nearWord, receives);
+    return pairSide === undefined ? undefined : pairSide === "gets";
+  }
+  const roles = pairFirst ? readRoles(text, near, one) : readRoles(text, one, near);
+  return roles.agent === one.id;
+}
+
+/** Which side a Korean particle puts its name on: paying or getting the money. */
+function koreanSide(word: string, receives: boolean): "pays" | "gets" | undefined {
+  if (KOREAN_SOURCE.test(word)) return "pays";
+  if (KOREAN_RECIPIENT.test(word)) return receives ? "pays" : "gets";
+  if (/(?:이|가|은|는|께서)$/u.test(word)) return receives ? "gets" : "pays";
+  return undefined;
+}
+
+/** The money a claim is about: the payments of the relation it names, or every payment. */
+interface MoneyClaimed {
+  readonly flows: readonly { flow: Flow; fact: Fact }[];
+  readonly relations: ReadonlySet<string>;
+  readonly moneyRelation: boolean;
+}
+
+type Flow = Knowledge["flows"]["flows"][number];
+
+function moneyClaimed(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+): MoneyClaimed | undefined {
   // "Does Microsoft get its money back?": any money that comes back, whatever it is for.
   const relations = MONEY_BACK.test(analysis.normalized)
     ? new Set<string>()
@@ -88,11 +169,17 @@ export function checkDirection(
   if (relations.size > 0 && !moneyRelation && !PAYS_FOR.test(analysis.normalized)) {
     return undefined;
   }
-  const flows = moneyRelation ? ofRelation : payments;
   if (relations.size === 0 && !MONEY.test(analysis.normalized)) return undefined;
-  // "Microsoft and NVIDIA both invest", "마소랑 엔비디아 둘 다": two who act, not one paying the other.
-  if (coordinated(analysis.normalized, first, second)) return undefined;
-  const { agent, recipient } = readRoles(analysis.normalized, first, second);
+  return { flows: moneyRelation ? ofRelation : payments, relations, moneyRelation };
+}
+
+/** Money from `agent` to `recipient`, claimed: yes, no (the other way round), or undecided. */
+function checkPair(
+  knowledge: Knowledge,
+  { flows, relations, moneyRelation }: MoneyClaimed,
+  agent: string,
+  recipient: string,
+): DirectionVerdict | "undecided" | undefined {
   const forward = flows.find(({ flow }) => flow.from === agent && flow.to === recipient);
   if (forward) return { agrees: true, facts: [forward.fact], reversed: false };
   const backward = flows.find(({ flow }) => flow.from === recipient && flow.to === agent);
@@ -135,6 +222,16 @@ function coordinated(text: string, first: NamedEntity, second: NamedEntity): boo
     return false;
   }
   if (KOREAN_RECIPIENT.test(secondWord) || KOREAN_SOURCE.test(secondWord)) return false;
+  return ENGLISH_JOIN.test(joined) || (KOREAN_JOIN.test(word) && joined.trim() === word);
+}
+
+/**
+ * "A and B", "A랑 B에": two names joined as one side, whatever particle the second takes (the
+ * pair's particle says its role beside a third party).
+ */
+function joinedPair(text: string, first: NamedEntity, second: NamedEntity): boolean {
+  const joined = text.slice(first.position, second.position);
+  const word = /^[\p{L}\p{N}]+/u.exec(joined)?.[0] ?? "";
   return ENGLISH_JOIN.test(joined) || (KOREAN_JOIN.test(word) && joined.trim() === word);
 }
 

@@ -72,6 +72,11 @@ const WHO_ROLE = new RegExp(
   "u",
 );
 
+/**
+ * One way round or the other, asked of two parties: "is A B's customer or B A's?", "A가 B 고객이야
+ * 아니면 B가 A 고객이야?". With a role word and two parties, which of them buys from which.
+ */
+const EITHER_WAY = /\bor\b|아니면|혹은|\bvice versa\b|반대(?:로|야|예요|인가)/u;
 /** A stake asked beside the sale: the money-role answer gives both. */
 const INVESTOR = /\binvestors?\b|투자자/u;
 /** Both ways at once: "each other", "one another", "mutual", "서로", "상호". */
@@ -127,7 +132,9 @@ export function asksCustomerRoles(
   scope: () => QuestionScope,
 ): CustomerRoles | undefined {
   const text = analysis.normalized;
-  if (!ROLE_WORD.test(text) || analysis.asksForAdvice || !WHO_ROLE.test(text)) return undefined;
+  if (!ROLE_WORD.test(text) || analysis.asksForAdvice) return undefined;
+  const eitherWay = !WHO_ROLE.test(text);
+  if (eitherWay && !EITHER_WAY.test(text)) return undefined;
   // "who's the investor and who's the customer?": the money both ways, stakes included.
   if (INVESTOR.test(text)) return undefined;
   const { sales, carried } = salesOf(knowledge);
@@ -146,6 +153,8 @@ export function asksCustomerRoles(
   const [one, other] = named;
   const mutualNamed = MUTUAL.test(text);
   const mutualClaimed = analysis.asksToConfirm && mutualNamed;
+  // One way round or the other is asked of two parties only.
+  if (eitherWay && named.length !== 2) return undefined;
   if (named.length === 2 && one !== undefined && other !== undefined) {
     const between = sales.filter(
       (sale) =>

@@ -30,6 +30,24 @@ const BUYER_SIDE =
 /** The selling side. */
 const SELLER_SIDE =
   /\b(?:sellers?|suppliers?|vendors?|providers?)\b|판매자|판매처|판매 ?측|공급자|공급사|공급업체|납품업체/u;
+/**
+ * The side that puts money in for a stake: with a buyer's or a seller's word it is a side of
+ * the money too ("who's the customer and who's the investor?", "누가 투자자고 누가 고객이야?").
+ */
+const INVESTOR_SIDE = /\b(?:investors?|backers?|funders?|shareholders?)\b|투자자|투자사|주주/u;
+/** Which is which asked: "who", "which", "or", "누가", "어느", "아니면", "고객이야 투자자야". */
+const WHICH_SIDE =
+  /\bwho(?:'s|s)?\b|\bwhich\b|\bor\b|누가|누구|어느|어디|아니면|(?:야|예요|이에요|임|인가요) \S+(?:야|예요|이에요|임|인가요)/u;
+/** The loop explained: its own answer. */
+const LOOP = /\bcircular\w*|\bloop\b|\bcircle\b|순환/u;
+/**
+ * A stake or plain money, asked which: "지분 사는 거야 아니면 그냥 돈 주는 거야?", "equity or just
+ * cash?", "do they get shares or is it a gift?". The investments say: a stake.
+ */
+const STAKE_WORD = /\b(?:equity|stakes?|shares?|ownership)\b|지분|주식/u;
+const PLAIN_MONEY =
+  /\b(?:just|only|straight|plain|simply)\b.{0,20}\b(?:money|cash|funds?|funding)\b|\b(?:gifts?|donations?|grants?|loans?|handouts?)\b|그냥 돈|돈만|단순(?:히|한)? (?:돈|자금)|기부|대출|빌려/u;
+const EITHER = /\bor\b|아니면|혹은|\bvs\.?\b/u;
 /** How the money is booked: revenue on one side, cost on the other. */
 const BOOKED =
   /\b(?:revenues?|sales|income|costs?|expenses?|expenditures?)\b|매출|수익|수입|비용|지출|경비/u;
@@ -53,7 +71,10 @@ const TOLD_APART =
 const SIZED =
   /\bhow much\b|\bhow many\b|\bbigger\b|\blarger\b|\bsmaller\b|\bmore than\b|\btimes\b|얼마|몇|배|더 (?:크|많|작|적)/u;
 /** Any of the above: the cheap test before anything else is read. */
-const ANY_ROLE = new RegExp(`${BUYER_SIDE.source}|${SELLER_SIDE.source}|${BOOKED.source}`, "u");
+const ANY_ROLE = new RegExp(
+  `${BUYER_SIDE.source}|${SELLER_SIDE.source}|${BOOKED.source}|${INVESTOR_SIDE.source}`,
+  "u",
+);
 
 /** Whether the words ask for the sides of a payment (see the file comment). */
 export function asksMoneyRole(
@@ -62,8 +83,22 @@ export function asksMoneyRole(
   scope: () => QuestionScope,
 ): MoneyRoles | undefined {
   const text = analysis.normalized;
-  if (!(ANY_ROLE.test(text) || TOLD_APART.test(text)) || analysis.asksForAdvice) return undefined;
-  const bothSides = BUYER_SIDE.test(text) && SELLER_SIDE.test(text);
+  if (analysis.asksForAdvice) return undefined;
+  const stakeOrMoney = STAKE_WORD.test(text) && PLAIN_MONEY.test(text) && EITHER.test(text);
+  if (!(stakeOrMoney || ANY_ROLE.test(text) || TOLD_APART.test(text))) return undefined;
+  // Two sides named: the buyer's and the seller's, or either of them and the investor's, asked
+  // as which is which ("who's…", "A or B") and not claimed ("A is both an investor and a
+  // supplier, right?") nor explained as the loop.
+  const buyer = BUYER_SIDE.test(text);
+  const seller = SELLER_SIDE.test(text);
+  const investorAsked =
+    !(buyer && seller) &&
+    (buyer || seller) &&
+    INVESTOR_SIDE.test(text) &&
+    WHICH_SIDE.test(text) &&
+    !analysis.asksToConfirm &&
+    !LOOP.test(text);
+  const bothSides = (buyer && seller) || investorAsked;
   const amounts = new Set(
     analysis.terms.flatMap((term) => (term.kind === "amount" ? [term.text] : [])),
   );
@@ -82,19 +117,27 @@ export function asksMoneyRole(
     BOUGHT.test(text) &&
     TOLD_APART.test(text) &&
     !SIZED.test(text);
-  if (!bothSides && !filed && !kindsTold) return undefined;
+  if (!bothSides && !filed && !kindsTold && !stakeOrMoney) return undefined;
   const read = scope();
   if (read.entities.some((entity) => entity.outside)) return undefined;
   if (filed) return { flows: byFigure, besides: [] };
   const named = read.entities
     .map((entity) => entity.id)
     .filter((id) => knowledge.scope.names.has(id));
+  // "Is Microsoft the investor or the vendor?": one party's flows, all in one line, are the
+  // direction's answer.
+  if (investorAsked && named.length === 1) return undefined;
   // The flows between all the parties named, else those of any of them ("the Azure part":
   // Azure may name a party no flow of the others involves), else every one.
   const involves = (flow: Flow, id: string) => flow.from === id || flow.to === id;
   const between = payments.filter((flow) => named.every((id) => involves(flow, id)));
   const ofAny = payments.filter((flow) => named.some((id) => involves(flow, id)));
   const shown = between.length > 0 ? between : ofAny.length > 0 ? ofAny : payments;
+  // A stake or plain money: the investments only, which are the stakes.
+  if (stakeOrMoney && !bothSides && !kindsTold) {
+    const stakes = shown.filter((flow) => !flow.purchase);
+    return stakes.length > 0 ? { flows: stakes, besides: [] } : undefined;
+  }
   // A sale's sides are what "buyer or seller" asks first. Between two parties, what else one
   // supplies the other is a side too ("who's the customer between A and B?": each is, of
   // something).

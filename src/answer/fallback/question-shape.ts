@@ -326,9 +326,14 @@ export function asksMoneyOrder(normalized: string): boolean {
   return MONEY_ORDER.test(normalized) && MONEY_MOVES.test(normalized);
 }
 
-/** Where money ends up ("그 돈이 결국 엔비디아로도 흘러가?", "does it end up at NVIDIA?"). */
+/**
+ * Where money ends up ("그 돈이 결국 엔비디아로도 흘러가?", "does it end up at NVIDIA?", "does the
+ * money end up going back to NVIDIA?", "is the cash just cycling back to Microsoft?"). Money
+ * going back is asked as which way, not how much ("how much of it ends up going back to…" is a
+ * share the knowledge lacks).
+ */
 const ENDS_UP =
-  /(?:결국|최종적으로|마지막엔) \S*(?:(?:로|으로|에게|한테)(?:도|까지)?|까지) (?:흘러|흐르|가|간|들어가|넘어가)|\b(?:ends?|ended|wind|winds) up (?:at|in)\b|(?:결국|최종적으로|마지막엔) (?:돈(?:이|은) )?어디로|돈(?:이|은) (?:결국|최종적으로) 어디로|\bwhere does (?:the |all the |all that |that )?money (?:end up|finally go|go in the end)\b/u;
+  /(?:결국|최종적으로|마지막엔) \S*(?:(?:로|으로|에게|한테)(?:도|까지)?|까지) (?:흘러|흐르|가|간|들어가|넘어가)|\b(?:ends?|ended|wind|winds) up (?:at|in)\b|^(?!.*(?:\bhow (?:much|many)\b|얼마|몇)).*?(?:\b(?:ends?|ended|wind|winds) up (?:going |flowing |coming |getting )?back (?:at|in|to)\b|\b(?:money|cash|funds?|funding|investments?|payments?|it)\b(?: \w+){0,3}? (?:go|goes|going|flows?|flowing|comes?|coming|cycles?|cycling|loops?|looping|makes? its way|finds? its way|finding its way|making its way) back (?:to|into)\b)|(?:결국|최종적으로|마지막엔) (?:돈(?:이|은) )?어디로|돈(?:이|은) (?:결국|최종적으로) 어디로|\bwhere does (?:the |all the |all that |that )?money (?:end up|finally go|go in the end)\b/u;
 
 export function asksWhereMoneyEndsUp(normalized: string): boolean {
   return ENDS_UP.test(normalized);
