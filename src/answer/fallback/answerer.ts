@@ -56,6 +56,7 @@ import {
   speaksOfStance,
   stanceAnswer,
 } from "./article-meta.ts";
+import { namingAsked } from "./article-naming.ts";
 import { asksHowFigureIsQualified, qualifiedFigureAnswer } from "./article-qualifier.ts";
 import {
   articleSaysAnswer,
@@ -644,6 +645,12 @@ function answerWritten(
     const published =
       publication && publicationAnswer(knowledge, onWhat, written, language, publication);
     if (published) return published;
+    // "Does the article name the expert?", "전문가 실명 나와있지?": a yes or no on the fact that
+    // says who is unnamed, before the piece's words read as a claim of what it says.
+    const naming = namingAsked(knowledge, onWhat, () =>
+      readScope(knowledge, onWhat, written, (word) => isTypoOfKnownWord(index, word)),
+    );
+    if (naming) return verdictAnswer(knowledge, language, [], naming, false);
     // "기사에서 말하는 '최신 클로드 모델'이 어떤 모델들이야?": the fact for the article's words.
     const phrase = quotedPhraseAnswer(knowledge, onWhat, written, language);
     if (phrase) return phrase;

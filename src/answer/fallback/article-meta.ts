@@ -34,9 +34,9 @@ export const OMITS =
 
 /** What the article is about, as a whole ("what is this post about?", "기사 무슨 내용이야?"). */
 const ABOUT_EN =
-  /^(?:so |ok |okay )?(?:what(?:'s| is| was)|what does|tell me what) (?:the |this |that )?(?:article|piece|post|blog post|blog|story|write-?up)(?: is| was)? ?(?:about|say|says|cover|covers|talk about|all about)\s*\??$/u;
+  /^(?:so |ok |okay )?(?:what(?:'s| is| was)|what does|tell me what) (?:the |this |that )?(?:article|piece|post|blog post|blog|story|write-?up)(?: is| was)? ?(?:about|say|says|cover|covers|talk about|all about)(?:,? (?:in short|briefly|in brief|in a nutshell|in a sentence|in one line|quickly|simply))?\s*\??$/u;
 const ABOUT_KO =
-  /(?:무슨|어떤|뭐에 (?:대한|관한)) ?(?:내용|얘기|이야기)|내용이 뭐|뭐에 (?:대한|관한) (?:거|것|글|기사)|무슨 얘기/u;
+  /(?:무슨|어떤|뭐에 (?:대한|관한)) ?(?:내용|얘기|이야기)|내용이 뭐|뭐에 (?:대한|관한) (?:거|것|글|기사)|무슨 얘기|(?:무엇|뭐)에 ?(?:대해서?|대한|관해서?|관한) ?(?:이야기|얘기|말하|말한|다루|다룬|쓴|쓰|설명|거|것|글)|주제(?:가|는)? ?(?:뭐|무엇)/u;
 
 /**
  * Which outlet, blog or site published the piece ("what outlet ran this?", "어느 매체 글이야?",
