@@ -223,7 +223,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val15 was never opened in round fifteen; it is tuned on from round sixteen.
     { file: "val15.jsonl", rows: 230, floor: 0.975, near: 1, abstain: 1 },
     // val16 was never opened in round sixteen; it is tuned on from round seventeen.
-    { file: "val16.jsonl", rows: 230, floor: 0.945, abstain: 0.965, near: 0.945 },
+    { file: "val16.jsonl", rows: 230, floor: 0.95, abstain: 0.965, near: 0.945 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {

@@ -44,7 +44,7 @@ const articleRelationConcepts = oncePerKnowledge((knowledge): ReadonlySet<string
 });
 
 /** Whether the question is a yes or no: a claim, an English auxiliary first, no Korean wh-word. */
-function asksYesOrNo(analysis: Analysis): boolean {
+export function asksYesOrNo(analysis: Analysis): boolean {
   if (analysis.asksToConfirm) return true;
   const text = analysis.normalized.trim();
   return HANGUL.test(text) ? !hasQuestionWord(text) : YES_NO_EN.test(text);

@@ -1247,7 +1247,7 @@ function formerNameFact(
  * The facts that say a name is a former one, in the order of the facts: found once per knowledge,
  * since up to three claim checks of one question look for them.
  */
-const factsOfFormerNames = oncePerKnowledge((knowledge): readonly Fact[] =>
+export const factsOfFormerNames = oncePerKnowledge((knowledge): readonly Fact[] =>
   knowledge.facts.filter((candidate) =>
     SAYS_FORMER_NAME.test(`${candidate.statement.en} ${candidate.statement.ko}`),
   ),
