@@ -201,11 +201,17 @@ const kindPredicate = oncePerKnowledge((knowledge): RegExp => {
 });
 
 /**
- * The concepts of every relation the facts have, but the piece's own view (its tone, its worry):
- * "기사 톤 어때? 블로그 글이야?" still asks what the piece is.
+ * The concepts of every relation the facts have, but the piece's own (its tone, its worry, the
+ * source it quotes): "기사 톤 어때? 블로그 글이야?", "blog or news? how much weight as a source?"
+ * still ask what the piece is.
  */
 const relationConcepts = oncePerKnowledge((knowledge): ReadonlySet<string> => {
-  const own = new Set(stanceFacts(knowledge).map((fact) => fact.relation));
+  const own = new Set([
+    ...stanceFacts(knowledge).map((fact) => fact.relation),
+    ...knowledge.facts
+      .filter((fact) => fact.subject.length > 0 && fact.subject.every((id) => id === "article"))
+      .map((fact) => fact.relation),
+  ]);
   return new Set(
     knowledge.scope.relations
       .filter((relation) => !own.has(relation.id))
