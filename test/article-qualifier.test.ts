@@ -18,6 +18,10 @@ describe("how the record qualifies a figure of the article", () => {
       ["does the blog post give the 30 billion precisely, or is it qualified?", /up to \$15/],
       ["기사에 나온 300억 달러에 단서가 붙어 있어?", /최대 150억/],
       ["기사 1기가와트 대목에 디테일이 빠졌나?", /초기에 최대/],
+      // The qualifiers, hedges or caveats named (round seventeen).
+      ["is the article's 1 gigawatt hedged the way the release hedges it?", /'up to'/],
+      ["does the post keep the announcement's qualifiers on the 1 GW?", /'up to'/],
+      ["any caveats missing from the blog's 1GW line?", /'up to'/],
     ] as const) {
       const answer = ask(question);
       expect(answer.abstained, question).toBe(false);

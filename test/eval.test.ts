@@ -248,7 +248,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round six, before any change (92.7% then).
     { file: "held-out-6.jsonl", rows: 220, floor: 0.95, abstain: 1, near: 1 },
     // Written at the start of round seven, before any change (92.0% then).
-    { file: "held-out-7.jsonl", rows: 226, floor: 0.97, abstain: 1, near: 1 },
+    { file: "held-out-7.jsonl", rows: 226, floor: 0.975, abstain: 1, near: 1 },
     // Written at the start of round eight, before any change (91.1% then).
     { file: "held-out-8.jsonl", rows: 225, floor: 0.935, abstain: 0.97, near: 0.95 },
     // Written at the start of round nine, before any change (88.7% then).

@@ -127,7 +127,9 @@ const NO_TOPIC_ACTING = String.raw`(?<!(?:^|\s)(?!(?:내|제|우리|저희|니|�
  * the manifest (search.adviceTopics); see advicePatterns.
  */
 export const ADVICE_PATTERNS: readonly RegExp[] = [
-  /\bshould (?:i|we|my|our)\b/,
+  // Not how much to trust what is read: "how much weight should I give it as a source?",
+  // "should I trust this post?" ask about the source, not the asker's money.
+  /(?<!\b(?:weight|trust|credence|faith|credibility) )\bshould (?:i|we|my|our)\b(?! (?:trust|believe|rely on|cite|quote|weigh|take (?:it|this|that) (?:seriously|at face value))\b)/,
   // "Should my startup run Claude on Azure or AWS?", "우리 회사는 어디서 써야 할까?": the asker's own choice.
   /\bshould (?:my|our) (?:\w+ )?(?:startup|company|team|business|firm|org|organi[sz]ation|app|product|project)\b|\b(?:my|our) (?:\w+ )?(?:startup|company|team|business|firm|app|product)(?: should|'s better off)\b/,
   // Not writing something down: "표에 써야 돼요", "보고서에 써야 해요" is homework, not a choice.

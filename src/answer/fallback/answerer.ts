@@ -57,6 +57,7 @@ import {
   speaksOfStance,
   stanceAnswer,
 } from "./article-meta.ts";
+import { namingAsked } from "./article-naming.ts";
 import { asksHowFigureIsQualified, qualifiedFigureAnswer } from "./article-qualifier.ts";
 import {
   articleSaysAnswer,
@@ -92,6 +93,7 @@ import { asksCustomerRoles, customerRolesAnswer } from "./customer-roles.ts";
 import { isFigureOfAFact } from "./figure-key.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { legsClaimAnswer } from "./flow-legs.ts";
+import { formerNameAsked } from "./former-name-asked.ts";
 import { getsBesidesMoney } from "./gets-besides-money.ts";
 import { onlyGuessesValues } from "./guessed-values.ts";
 import { leansOnPartBefore } from "./leaning-part.ts";
@@ -647,6 +649,22 @@ function answerWritten(
     const published =
       publication && publicationAnswer(knowledge, onWhat, written, language, publication);
     if (published) return published;
+    // "Does the article name the expert?", "전문가 실명 나와있지?": a yes or no on the fact that
+    // says who is unnamed, before the piece's words read as a claim of what it says.
+    const naming = namingAsked(knowledge, onWhat, () =>
+      readScope(knowledge, onWhat, written, (word) => isTypoOfKnownWord(index, word)),
+    );
+    if (naming) return verdictAnswer(knowledge, language, [], naming, false);
+    // "the article says 'azure ai foundry', is that outdated?", "what is it called now?": the
+    // fact check that says the name is a former one.
+    const formerName = formerNameAsked(knowledge, onWhat);
+    if (formerName?.verdict) {
+      return verdictAnswer(knowledge, language, [], formerName.verdict, false);
+    }
+    if (formerName) {
+      const quoted = chooseSentences(knowledge, [], [formerName.fact], false);
+      return composeAnswer(knowledge, language, [formerName.fact], quoted);
+    }
     // "기사에서 말하는 '최신 클로드 모델'이 어떤 모델들이야?": the fact for the article's words.
     const phrase = quotedPhraseAnswer(knowledge, onWhat, written, language);
     if (phrase) return phrase;

@@ -34,9 +34,9 @@ export const OMITS =
 
 /** What the article is about, as a whole ("what is this post about?", "기사 무슨 내용이야?"). */
 const ABOUT_EN =
-  /^(?:so |ok |okay )?(?:what(?:'s| is| was)|what does|tell me what) (?:the |this |that )?(?:article|piece|post|blog post|blog|story|write-?up)(?: is| was)? ?(?:about|say|says|cover|covers|talk about|all about)\s*\??$/u;
+  /^(?:so |ok |okay )?(?:what(?:'s| is| was)|what does|tell me what) (?:the |this |that )?(?:article|piece|post|blog post|blog|story|write-?up)(?: is| was)? ?(?:about|say|says|cover|covers|talk about|all about)(?:,? (?:in short|briefly|in brief|in a nutshell|in a sentence|in one line|quickly|simply))?\s*\??$/u;
 const ABOUT_KO =
-  /(?:무슨|어떤|뭐에 (?:대한|관한)) ?(?:내용|얘기|이야기)|내용이 뭐|뭐에 (?:대한|관한) (?:거|것|글|기사)|무슨 얘기/u;
+  /(?:무슨|어떤|뭐에 (?:대한|관한)) ?(?:내용|얘기|이야기)|내용이 뭐|뭐에 (?:대한|관한) (?:거|것|글|기사)|무슨 얘기|(?:무엇|뭐)에 ?(?:대해서?|대한|관해서?|관한) ?(?:이야기|얘기|말하|말한|다루|다룬|쓴|쓰|설명|거|것|글)|주제(?:가|는)? ?(?:뭐|무엇)/u;
 
 /**
  * Which outlet, blog or site published the piece ("what outlet ran this?", "어느 매체 글이야?",
@@ -201,11 +201,17 @@ const kindPredicate = oncePerKnowledge((knowledge): RegExp => {
 });
 
 /**
- * The concepts of every relation the facts have, but the piece's own view (its tone, its worry):
- * "기사 톤 어때? 블로그 글이야?" still asks what the piece is.
+ * The concepts of every relation the facts have, but the piece's own (its tone, its worry, the
+ * source it quotes): "기사 톤 어때? 블로그 글이야?", "blog or news? how much weight as a source?"
+ * still ask what the piece is.
  */
 const relationConcepts = oncePerKnowledge((knowledge): ReadonlySet<string> => {
-  const own = new Set(stanceFacts(knowledge).map((fact) => fact.relation));
+  const own = new Set([
+    ...stanceFacts(knowledge).map((fact) => fact.relation),
+    ...knowledge.facts
+      .filter((fact) => fact.subject.length > 0 && fact.subject.every((id) => id === "article"))
+      .map((fact) => fact.relation),
+  ]);
   return new Set(
     knowledge.scope.relations
       .filter((relation) => !own.has(relation.id))

@@ -12,9 +12,12 @@ import { ARTICLE, OMITS } from "./article-meta.ts";
 import { figureKey } from "./figure-key.ts";
 import { composeAnswer } from "./text.ts";
 
-/** Words asking whether something is stated exactly or hedged ("fine print", "qualify", "디테일"). */
+/**
+ * Words asking whether something is stated exactly or hedged ("fine print", "qualify", "the 'up
+ * to' qualifiers", "caveats", "디테일").
+ */
 const QUALIFIER =
-  /\b(?:fine print|small print|qualif(?:y|ies|ied|ication|ications)|precise|precisely|nuances?)\b|디테일|단서|(?<!\p{Script=Hangul})세부 ?(?:사항|내용)/u;
+  /\b(?:fine print|small print|qualif(?:y|ies|ied|ier|iers|ication|ications)|hedges?|hedged|hedging|caveats?|precise|precisely|nuances?)\b|디테일|단서|(?<!\p{Script=Hangul})세부 ?(?:사항|내용)/u;
 
 /**
  * The piece named with a figure of it, asking whether it is exact or what is missing from it; as

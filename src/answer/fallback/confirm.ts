@@ -1247,7 +1247,7 @@ function formerNameFact(
  * The facts that say a name is a former one, in the order of the facts: found once per knowledge,
  * since up to three claim checks of one question look for them.
  */
-const factsOfFormerNames = oncePerKnowledge((knowledge): readonly Fact[] =>
+export const factsOfFormerNames = oncePerKnowledge((knowledge): readonly Fact[] =>
   knowledge.facts.filter((candidate) =>
     SAYS_FORMER_NAME.test(`${candidate.statement.en} ${candidate.statement.ko}`),
   ),
@@ -1650,14 +1650,15 @@ const SAYS_UNNAMED = /\b(?:unnamed|anonymous|not named|no named|unidentified)\b|
  * unnamed expert, right?": whether someone is named, against a fact about the article that says
  * they are not (and holds the claim's topic). Named is a no, unnamed a yes.
  */
-function checkNaming(
+export function checkNaming(
   knowledge: Knowledge,
   analysis: Analysis,
   scope: QuestionScope,
+  claimsNamed: RegExp = CLAIMS_NAMED,
 ): ConfirmationVerdict | undefined {
   const text = analysis.normalized;
   const unnamed = CLAIMS_UNNAMED.test(text);
-  if (!unnamed && !CLAIMS_NAMED.test(text)) return undefined;
+  if (!unnamed && !claimsNamed.test(text)) return undefined;
   const relations = new Set(scope.relations.map((relation) => relation.id));
   // The fact of the relation asked ("the expert"), or one that speaks of a topic of the claim
   // ("순환 투자 얘기한 사람").

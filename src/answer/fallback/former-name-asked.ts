@@ -1,0 +1,66 @@
+/**
+ * Whether a name the article uses is out of date, or what it is called now, asked of the thing
+ * that fact check is about: "the article says 'azure ai foundry', is that outdated?", "my grandson
+ * says that name is out of date; what is it called now?", "기사에 나온 파운드리 이름 구버전이야?".
+ * The fact check that says the name is a former one answers: a yes (a no when denied) to a claim
+ * that it is outdated, the fact itself when the current name is asked beside it. A name claimed for it now
+ * ("renamed to X?") or the old one claimed as current ("still the current name?") are checked
+ * in confirm.ts, which weighs the name written. Only when nothing else is asked beside it.
+ */
+import type { Knowledge } from "../../knowledge/load.ts";
+import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
+import type { Fact } from "../../knowledge/schema.ts";
+import type { Analysis } from "../../search/analyze.ts";
+import { asksYesOrNo } from "./article-naming.ts";
+import { type ConfirmationVerdict, claimDenies, factsOfFormerNames } from "./confirm.ts";
+
+/** Said to be out of date: "outdated", "old name", "옛날 이름", "구버전". */
+const OUTDATED =
+  /\b(?:outdated|out of date|out-of-date|obsolete|deprecated|dated|legacy name|(?:old|older|former|previous|earlier) name)\b|(?:옛날|예전|이전|옛|과거|구|오래된) ?(?:이름|명칭)|구버전|옛날 거|예전 거/u;
+
+/**
+ * The current name asked as a value (beside "outdated": the fact, not a yes): "what is it called now", "what's the name now", "지금은 뭐라고
+ * 불러?", "지금 이름이 뭐야?" ("called now" is glossed to "지금 이름").
+ */
+const NOW_ASKED =
+  /\bwhat\b[^.?!]*\b(?:called|named|known as|name)\b[^.?!]*\b(?:now|today|these days|nowadays)\b|\b(?:called|named)\b[^.?!]*\bwhat\b[^.?!]*\b(?:now|today|these days|nowadays)\b|\bwhat\b[^.?!]*지금 이름|(?:지금|현재|요즘)\s?(?:이름|명칭)(?:이|은)?\s?(?:뭐|무엇|어떻게)|(?:지금|현재|요즘)은? (?:뭐라고|뭐라|어떻게) 불/u;
+
+/** The subjects of the fact checks that say a name is a former one (the thing renamed). */
+const renamedThings = oncePerKnowledge(
+  (knowledge): ReadonlySet<string> =>
+    new Set(factsOfFormerNames(knowledge).flatMap((fact) => fact.subject)),
+);
+
+export type FormerNameAsked =
+  | { readonly verdict: ConfirmationVerdict }
+  | { readonly fact: Fact; readonly verdict?: undefined };
+
+export function formerNameAsked(
+  knowledge: Knowledge,
+  analysis: Analysis,
+): FormerNameAsked | undefined {
+  const things = renamedThings(knowledge);
+  const thing = analysis.terms.find(
+    (term) => term.kind === "concept" && things.has(term.features[0]?.slice(2) ?? ""),
+  );
+  if (!thing) return undefined;
+  const text = analysis.normalized;
+  // "what's foundry called now + is haiku on it": the current name alone is read with the rest
+  // of the question; only a name said to be out of date is read here.
+  if (!OUTDATED.test(text)) return undefined;
+  const id = thing.features[0]?.slice(2) ?? "";
+  // "What is Foundry called now, and which Claude models does it get?": another topic is a part
+  // of its own; the parts are answered one by one.
+  const alone = analysis.terms.every((term) => {
+    if (term.entity !== undefined) return false;
+    const concept = term.kind === "concept" ? (term.features[0]?.slice(2) ?? "") : undefined;
+    return concept === undefined || concept === id || concept === "article";
+  });
+  if (!alone) return undefined;
+  const fact = factsOfFormerNames(knowledge).find((candidate) => candidate.subject.includes(id));
+  if (!fact) return undefined;
+  if (asksYesOrNo(analysis) && !NOW_ASKED.test(text)) {
+    return { verdict: { agrees: !claimDenies(text), facts: [fact], reversed: false } };
+  }
+  return { fact };
+}
