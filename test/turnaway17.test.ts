@@ -5,6 +5,7 @@
  * covered cousins keep their answers. Phrasings not in any eval set.
  */
 import { describe, expect, it } from "vitest";
+import { asksAgainForKind } from "../src/answer/fallback/asked-again.ts";
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
@@ -28,6 +29,8 @@ describe("advice asked as a judgement or a pick between shares", () => {
       "reasonable for me to load up on microsoft after this?",
       "just pick one for me: nvidia or microsoft",
       "nvidia vs microsoft, which one's gonna pump harder",
+      "my dad wants to know whether he should sell before the loop unwinds",
+      "should we hedge our nvda position given the circular deals",
     ]) {
       expect(asksForAdvice(question), question).toBe(true);
     }
@@ -78,6 +81,28 @@ describe("when money or systems arrive, how long a contract runs, investor prote
       "앤트로픽은 어떤 시스템을 쓰나요?",
       "엔비디아는 얼마를 투자하나요?",
       "How much Azure compute did Anthropic commit to buy?",
+    ]);
+  });
+});
+
+describe("a part that only names the kind of answer wanted", () => {
+  it("asks the uncovered part before it again", () => {
+    turnsAwayEach([
+      "When does the Vera Rubin capacity come online? need a date",
+      "when does nvidia's money land? i just need the exact date for my notes",
+    ]);
+    expect(asksAgainForKind("need a number for my spreadsheet", "how much did it cost?")).toBe(
+      true,
+    );
+    expect(asksAgainForKind("정확한 날짜로 알려줘", "언제 들어와?")).toBe(true);
+  });
+
+  it("is read only after a question of that kind, and leaves covered answers alone", () => {
+    expect(asksAgainForKind("need a date", "how much did nvidia invest?")).toBe(false);
+    expect(asksAgainForKind("and who else invested?", "when was it announced?")).toBe(false);
+    answersEach([
+      "when was it announced? need a date",
+      "how much did nvidia invest? need a number for my slide",
     ]);
   });
 });

@@ -17,4 +17,7 @@ export const CHOICE_ADVICE_PATTERNS: readonly RegExp[] = [
   // "is it rational to invest in…", "reasonable to buy…", "just pick one for me", "which one's
   // gonna pump harder". "the rationale for NVIDIA's investment" is the deal's own reason.
   /\b(?:rational|reasonable|logical|sensible|prudent|wise|smart) (?:for (?:me|us|someone|a retail investor) )?to (?:buy|invest|put|get in|sell|short|hold|load up)\b|\b(?:just |only )?pick one (?:for me|for us)\b|\bjust pick one\b|\b(?:will|gonna|going to|could|might|about to) (?:pump|rip|rally|skyrocket|outperform)\b|\b(?:pumps?|rips?|rall(?:y|ies)) (?:harder|more|higher|further)\b/,
+  // Someone else's trade asked for them: "client is asking if they should trim their MSFT
+  // position", "whether my dad should sell". A party's deal has no "position" to trim.
+  /\b(?:whether|if) (?:they|he|she|my (?:\w+ )?clients?|the clients?|clients|my (?:mom|mum|dad|wife|husband|friend|parents|boss)) should (?:buy|sell|trim|hold|add|invest|short|dump|exit|get out|get in|load up)\b|\b(?:trim|trimming|add to|adding to|exit|exiting|close out|closing out|hedge|hedging) (?:my|our|their|his|her|a|the|this) (?:\w+ )?position\b/,
 ];
