@@ -186,7 +186,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind53.jsonl", floor: 0.96, rows: 200, near: 0.95, abstain: 1 },
     { file: "blind54.jsonl", floor: 0.97, rows: 200, near: 0.945, abstain: 1 },
     // val13 was never opened in round thirteen; it is tuned on from round fourteen.
-    { file: "val13.jsonl", rows: 230, floor: 0.945, abstain: 0.935, near: 0.945 },
+    { file: "val13.jsonl", rows: 230, floor: 0.95, abstain: 0.965, near: 0.97 },
     // Written apart at the start of round fourteen, scored untouched (blind55 92.0%, blind56 94.0%,
     // blind57 93.0%, blind58 87.5%, blind59 90.5%, blind60 87.0%); floors just under their
     // end-of-round figures.

@@ -66,6 +66,7 @@ import {
   reviewAnswer,
 } from "./article-review.ts";
 import { halvesAtAskEnds, LIST_MARK_JOIN } from "./ask-ends.ts";
+import { asksAgainForKind } from "./asked-again.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { withoutCircumstance } from "./circumstance.ts";
 import { type AddedInvestor, addedInvestorClaimed } from "./claim-added-investor.ts";
@@ -1212,6 +1213,9 @@ function restOfUncovered(
   if (TRAILING_BACKGROUND.test(bare.trim()) && !hasQuestionWord(own.normalized)) return notCovered;
   // "How long is the commitment? 5 years? 10?": guesses at what the part before asked.
   if (onlyGuessesValues(own.normalized)) return notCovered;
+  // "When does it go live? need a date", "how much…? need a number for the diagram": the kind of
+  // answer wanted for what the part before asked.
+  if (asksAgainForKind(own.normalized, index.analyze(beforeText).normalized)) return notCovered;
   // "위약금 있어? 300억 다 안 쓰면", "Any penalty? If it spends less?": the condition of what the
   // part before asked, not a claim of its own.
   if (ONLY_A_CONDITION.test(own.normalized)) return notCovered;

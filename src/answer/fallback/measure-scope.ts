@@ -75,7 +75,7 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     id: "duration",
     label: { ko: "기간", en: "duration" },
     asked:
-      /\bhow many (?:years|months|weeks|days)\b|\bhow long (?:does|will|is|do)\b|\b(?:term|contract|commitment) length\b|\b(?:the|its|what|which) term (?:of|on|for)\b|\blength of the (?:term|contract|commitment|agreement)\b|\bover (?:\w+ )?(?:years|months)\b|몇\s?(?:년|개월|달(?!러|라))(?!\s?도|\s?에(?!\p{Script=Hangul}|\s?걸(?:쳐|친|치는|칠)))(?:\s?동안|간)?|몇\s?해\s?(?:에\s?걸|동안|짜리)|계약 기간|기간은|기간이/u,
+      /\bhow many (?:years|months|weeks|days)\b|\bhow long(?:'s| (?:does|will|is|do|would|did|are|was))\b|\bhow long\b[^?.!]*\b(?:run|runs|last|lasts|span|spans|go on|goes on)\b|\b(?:term|contract|commitment) length\b|\b(?:the|its|what|which) term (?:of|on|for)\b|\blength of the (?:term|contract|commitment|agreement)\b|\bover (?:\w+ )?(?:years|months)\b|몇\s?(?:년|개월|달(?!러|라))(?!\s?도|\s?에(?!\p{Script=Hangul}|\s?걸(?:쳐|친|치는|칠)))(?:\s?동안|간)?|몇\s?해\s?(?:에\s?걸|동안|짜리)|계약 기간|기간은|기간이/u,
   },
   {
     id: "count",
@@ -233,7 +233,7 @@ const WHEN_FUTURE =
  * an announcement, not a payment.
  */
 const WHEN_MONEY_MOVES =
-  /(?:\bwhen\b|\b(?:what|which)(?:'s| is)?(?: the)? (?:exact |precise |specific |actual )?(?:date|day|month)\b|\bexact (?:date|day|timing)\b)[^?.!]*?\b(?:lands?|landing|arrives?|arriving|arrive|hits?|closes?|closing|close|starts?|starting|start|begins?|beginning|begin|kicks? in|(?:get|gets|got|be|is|are|was|were) (?:paid|wired|sent|transferred|funded|deposited)|pays?|paying|sends?|sending|transfers?|wires?|disburse[sd]?|deposit(?:s|ed)?|settles?|go(?:es)? through|flows?)\b|\b(?:lands?|arrives?|closes?|starts?|begins?|settles?|(?:is|are|gets?) paid) (?:on|by|at|in) (?:what|which) (?:exact )?(?:date|day|month)\b|언제(?:부터|쯤)?\s?(?:\S+\s)?(?:입금|지급|집행|송금|결제|들어와|들어오|받아|받는|받게|내[?는요냐]|내기|내야|시작|클로징|마감|완료)/u;
+  /(?:\bwhen\b|\b(?:what|which)(?:'s| is)?(?: the)? (?:exact |precise |specific |actual )?(?:date|day|month)\b|\bexact (?:date|day|timing)\b)[^?.!]*?\b(?:lands?|landing|arrives?|arriving|arrive|hits?|closes?|closing|close|starts?|starting|start|begins?|beginning|begin|kicks? in|(?:get|gets|got|be|is|are|was|were) (?:paid|wired|sent|transferred|funded|deposited)|pays?|paying|sends?|sending|transfers?|wires?|disburse[sd]?|deposit(?:s|ed)?|settles?|go(?:es)? through|flows?)\b|\b(?:lands?|arrives?|closes?|starts?|begins?|settles?|(?:is|are|gets?) paid) (?:on|by|at|in) (?:what|which) (?:exact )?(?:date|day|month)\b|언제(?:부터|쯤)?\s?(?:\S+\s)?(?:입금|지급|집행|송금|결제|들어와|들어오|들어가(?!\s?있)|들어갈|받아|받는|받게|내[?는요냐]|내기|내야|시작|클로징|마감|완료|공급|납품|출하|배송|도착|인도(?:되|돼|받))|(?:입금|지급|집행|송금|공급|납품|출하|배송|도착|인도)(?:되|돼|받|하|해|이|은|는|을|를|가)?\S*\s?(?:시점|시기|일정|날짜|타이밍)|(?:\bwhen\b|\b(?:what|which) (?:date|day|month)\b)[^?.!]*?\b(?:gets? (?:to|into)|reach(?:es)?|comes? in|goes? in|shows? up|actually get)\b/u;
 /** The one time a news story dates: the announcement itself. */
 const ANNOUNCED = /\b(?:announc\w*|unveil\w*|revealed?|made public|went public)\b|발표|공개/u;
 /** "What's the context window of…": an attribute the knowledge has no word for. */
