@@ -168,6 +168,7 @@ import {
   type QuestionScope,
   readRelations,
   readScope,
+  unknownPlaceWords,
 } from "./scope.ts";
 import { withoutSetAside } from "./set-aside.ts";
 import {
@@ -576,7 +577,12 @@ function answerWritten(
   const { knowledge } = index;
   const whole = index.analyze(question);
   const language = options.language ?? whole.language;
-  const wholeVerdict = judgeRelevance(whole, index.idf, index.maxIdf);
+  const wholeVerdict = withPlacesChecked(
+    index,
+    whole,
+    question,
+    judgeRelevance(whole, index.idf, index.maxIdf),
+  );
   // "hey quick q, how much…": the chit-chat before the question is not part of it.
   // Rules are read from the whole text: a preamble never hides them.
   const outvoted =
@@ -1880,6 +1886,37 @@ function answerOne(
     quoted,
     loopWithAmounts(knowledge, language, leads),
   );
+}
+
+/**
+ * "This partnership was announced at the Consumer Electronics Show in Las Vegas, right?": the
+ * names of where a claim says it happened are checked against the fact (step 9), not unknown
+ * chatter. A claim outvoted by unknown words is on topic when, without its place names, the
+ * words it knows (two or more, a relation the facts cover among them) outnumber the rest.
+ */
+function withPlacesChecked(
+  index: KnowledgeIndex,
+  whole: Analysis,
+  question: string,
+  verdict: Verdict,
+): Verdict {
+  if (verdict.onTopic || verdict.reason !== "unknown-words" || verdict.known < 2) return verdict;
+  if (!whole.asksToConfirm) return verdict;
+  const scope = readScope(index.knowledge, whole, question, (word) =>
+    isTypoOfKnownWord(index, word),
+  );
+  if (scope.relations.length === 0 || scope.entities.some((entity) => entity.outside)) {
+    return verdict;
+  }
+  const placeWords = unknownPlaceWords(whole);
+  return placeWords > 0 && verdict.unknown - placeWords < verdict.known
+    ? {
+        onTopic: true,
+        known: verdict.known,
+        unknown: verdict.unknown,
+        specificity: verdict.specificity,
+      }
+    : verdict;
 }
 
 /** Names side by side: a list join or a comparison word between them. */
