@@ -82,11 +82,11 @@ import { claimClauses, claimsAnswer } from "./claim-parts.ts";
 import { checkPathClaim } from "./claim-path.ts";
 import { restatedFact } from "./claim-restated.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
-import { unpricedPaymentClaimed } from "./claim-unpriced.ts";
+import { unpricedPaymentClaimed, unpricedSumClaimedGiven } from "./claim-unpriced.ts";
 import { checkWrongParty, withoutComparedParty } from "./claim-wrong-party.ts";
 import { withoutClozeInstruction } from "./cloze.ts";
 import { compareFigures, ratioClaimed } from "./compare.ts";
-import { checkArticleProperty, checkConfirmation, checkRenamedTo } from "./confirm.ts";
+import { checkArticleProperty, checkConfirmation, checkRenamedTo, claimDenies } from "./confirm.ts";
 import { asksCustomerRoles, customerRolesAnswer } from "./customer-roles.ts";
 import { isFigureOfAFact } from "./figure-key.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
@@ -1523,6 +1523,16 @@ function answerOne(
   // "Isn't this just the Microsoft-OpenAI deal again?": this deal taken for another pair's.
   const otherDeal = otherDealClaimed(knowledge, analysis, scope);
   if (otherDeal) return verdictAnswer(knowledge, language, sentences, otherDeal, compact);
+  // "The amount Microsoft pays NVIDIA is stated in the release, right?": no sum is given, a no
+  // with the payment's fact that says so (a yes when the claim says none is given).
+  const sumClaimedGiven = analysis.asksToConfirm
+    ? unpricedSumClaimedGiven(knowledge, analysis, scope)
+    : undefined;
+  if (sumClaimedGiven) {
+    const agrees = claimDenies(analysis.normalized);
+    const verdict = { agrees, facts: [sumClaimedGiven.fact], reversed: false };
+    return verdictAnswer(knowledge, language, sentences, verdict, compact);
+  }
   // "Microsoft is paying NVIDIA $10B for the systems, right?": a payment with no figure given.
   const unpricedClaim = analysis.asksToConfirm
     ? unpricedPaymentClaimed(knowledge, analysis, scope)
