@@ -166,7 +166,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round twelve, scored untouched (blind44 94.7%, blind45 88.0%,
     // blind46 88.7%); floors just under their end-of-round figures.
     { file: "blind44.jsonl", floor: 0.985, rows: 150, near: 1 },
-    { file: "blind45.jsonl", floor: 0.97, rows: 150, near: 1 },
+    { file: "blind45.jsonl", floor: 0.975, rows: 150, near: 1 },
     { file: "blind46.jsonl", floor: 0.965, rows: 150, near: 1 },
     // Written apart at the end of round twelve (91.0% untouched): near and other-company questions
     // beside their covered cousins.
@@ -223,7 +223,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val15 was never opened in round fifteen; it is tuned on from round sixteen.
     { file: "val15.jsonl", rows: 230, floor: 0.975, near: 1, abstain: 1 },
     // val16 was never opened in round sixteen; it is tuned on from round seventeen.
-    { file: "val16.jsonl", rows: 230, floor: 0.94, abstain: 0.965, near: 0.945 },
+    { file: "val16.jsonl", rows: 230, floor: 0.95, abstain: 0.965, near: 0.945 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
