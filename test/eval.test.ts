@@ -166,7 +166,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round twelve, scored untouched (blind44 94.7%, blind45 88.0%,
     // blind46 88.7%); floors just under their end-of-round figures.
     { file: "blind44.jsonl", floor: 0.985, rows: 150, near: 1 },
-    { file: "blind45.jsonl", floor: 0.97, rows: 150, near: 1 },
+    { file: "blind45.jsonl", floor: 0.975, rows: 150, near: 1 },
     { file: "blind46.jsonl", floor: 0.965, rows: 150, near: 1 },
     // Written apart at the end of round twelve (91.0% untouched): near and other-company questions
     // beside their covered cousins.

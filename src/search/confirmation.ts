@@ -32,7 +32,7 @@ const ENGLISH_TAG = new RegExp(
 const ENGLISH_WEAK_TAG =
   /\b(?:yeah|yes|yep|yup|ya|ok|okay|eh|no|huh|confirm|confirmed|agreed|or not)\s*[?!.]*$/u;
 const ENGLISH_LEAD_IN =
-  /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then|quick|real quick)[,\s]+)*(?:is it (?:true|correct|right|accurate|the case)|was it (?:true|the case)|is that (?:true|correct|right)|am i (?:right|correct|wrong)|did i (?:get|understand) (?:it|this|that)|correct me if|tell me if|(?:can|could) you (?:confirm|verify|check|double[- ]check)|(?:please )?(?:confirm|verify|double[- ]check)|just (?:to )?(?:confirm|check|checking)|checking|sanity check|fact[- ]?check|true or false|right or wrong|correct or (?:not|incorrect)|fact or fiction|real or fake|yes or no|it'?s true that|right that|correct that)\b/u;
+  /^(?:(?:so|and|but|wait|ok|okay|hmm|um+|uh+|erm|just|then|quick|real quick)[,\s]+)*(?:is it (?:true|correct|right|accurate|the case)|was it (?:true|the case)|is that (?:true|correct|right)|am i (?:right|correct|wrong)|did i (?:get|understand) (?:it|this|that)|correct me if|tell me if|(?:can|could) you (?:confirm|verify|check|double[- ]check)|(?:please )?(?:confirm|verify|double[- ]check)|just (?:to )?(?:confirm|check|checking)|checking|sanity check|fact[- ]?check|true or false|right or wrong|correct or (?:not|incorrect)|fact or fiction|real or fake|yes or no|it'?s true that|right that|correct that)\b/u;
 /**
  * A quiz's verdict asked after a short label of its own ("Quiz question, true or false: …",
  * "Round two — right or wrong: …"): the label is no word of the claim.
@@ -44,7 +44,7 @@ const LABELLED_VERDICT_LEAD_IN =
  * a label of the check asked ("Attribution check: …", "Quote check: …").
  */
 const ENGLISH_WEAK_LEAD_IN =
-  /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then)[,\s]+)*(?:i (?:heard|read|saw|was told|think|thought|believe|understand|remember|assume)|i'?ve (?:heard|read|been told)|i keep hearing|(?:someone|somebody|people|they|everyone|a (?:friend|coworker|colleague|guy|youtuber|streamer|commenter)(?: of mine)?|some (?:guy|dude|youtuber|streamer|analyst|commenter))(?: (?:on|in|at|from) (?:the |a |my |our )?[\w.-]+(?: \w+)?)? (?:said|say|says|told me|claims?|claimed|insists?)|(?:my|our) \w+ (?:said|says|told me|claims?|claimed|thinks|insists?|reckons)|i (?:take it|presume|suppose|guess|gather|bet|reckon|imagine)(?: that)?|(?:my understanding|my impression|the word) is(?: that)?|as i understand it|from what i (?:understand|gather|hear)|(?:presumably|surely|apparently|supposedly|reportedly|allegedly|rumou?r has it|word is)|[a-z]+ check(?=\s*:)|so basically|basically|so|in other words|in short|real talk|for real|fr|no cap|legit|honest(?:ly)?|tbh|ngl)\b/u;
+  /^(?:(?:so|and|but|wait|ok|okay|hmm|um+|uh+|erm|just|then)[,\s]+)*(?:i (?:heard|read|saw|was told|think|thought|believe|understand|remember|assume)|i'?ve (?:heard|read|been told)|i keep hearing|(?:someone|somebody|people|they|everyone|a (?:friend|coworker|colleague|guy|youtuber|streamer|commenter)(?: of mine)?|some (?:guy|dude|youtuber|streamer|analyst|commenter))(?: (?:on|in|at|from) (?:the |a |my |our )?[\w.-]+(?: \w+)?)? (?:said|say|says|told me|claims?|claimed|insists?)|(?:my|our) \w+ (?:said|says|told me|claims?|claimed|thinks|insists?|reckons)|i (?:take it|presume|suppose|guess|gather|bet|reckon|imagine)(?: that)?|(?:my understanding|my impression|the word) is(?: that)?|as i understand it|from what i (?:understand|gather|hear)|(?:presumably|surely|apparently|supposedly|reportedly|allegedly|rumou?r has it|word is)|[a-z]+ check(?=\s*:)|so basically|basically|so|in other words|in short|real talk|for real|fr|no cap|legit|honest(?:ly)?|tbh|ngl)\b/u;
 /**
  * A tag written first, then the claim ("ㅇㅈ? 마소+엔비 150억", "진짜? 엔비디아 100억 넣음",
  * "real talk: …", "fr? …"): a confirmation when no question word follows.
@@ -79,7 +79,7 @@ const IS_THAT_WHAT =
 const CLAUSE_WEAK_TAG = /(?:,|\s[—–-])\s*(?:yeah|yes|yep|yup|ya|no|eh|huh)\s*[?!.]*$/u;
 /** A question that opens with its question word ("What did…, yeah?" asks for something). */
 const OPENS_WITH_QUESTION_WORD =
-  /^(?:(?:so|and|but|wait|ok|okay|hmm|just|then|quick|real quick)[,\s]+)*(?:what|what's|whats|wat|how|how's|who|who's|whom|whose|when|where|which|why|explain|describe|tell me|list|give me|show me|summari[sz]e|(?:can|could|would|will) you)\b/u;
+  /^(?:(?:so|and|but|wait|ok|okay|hmm|um+|uh+|erm|just|then|quick|real quick)[,\s]+)*(?:what|what's|whats|wat|how|how's|who|who's|whom|whose|when|where|which|why|explain|describe|tell me|list|give me|show me|summari[sz]e|(?:can|could|would|will) you)\b/u;
 const ENGLISH_QUESTION_WORD =
   /\b(?:what|what's|whats|wat|how|how's|who|who's|whom|whose|when|where|which|why|explain|describe|tell me about|list|give me)\b/u;
 /**

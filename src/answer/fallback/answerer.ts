@@ -85,11 +85,11 @@ import { claimClauses, claimsAnswer } from "./claim-parts.ts";
 import { checkPathClaim } from "./claim-path.ts";
 import { restatedFact } from "./claim-restated.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
-import { unpricedPaymentClaimed } from "./claim-unpriced.ts";
+import { unpricedPaymentClaimed, unpricedSumClaimedGiven } from "./claim-unpriced.ts";
 import { checkWrongParty, withoutComparedParty } from "./claim-wrong-party.ts";
 import { withoutClozeInstruction } from "./cloze.ts";
 import { compareFigures, ratioClaimed } from "./compare.ts";
-import { checkArticleProperty, checkConfirmation, checkRenamedTo } from "./confirm.ts";
+import { checkArticleProperty, checkConfirmation, checkRenamedTo, claimDenies } from "./confirm.ts";
 import { asksCustomerRoles, customerRolesAnswer } from "./customer-roles.ts";
 import { isFigureOfAFact } from "./figure-key.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
@@ -172,6 +172,7 @@ import {
   type QuestionScope,
   readRelations,
   readScope,
+  unknownPlaceWords,
 } from "./scope.ts";
 import { withoutSetAside } from "./set-aside.ts";
 import {
@@ -582,7 +583,12 @@ function answerWritten(
   const { knowledge } = index;
   const whole = index.analyze(question);
   const language = options.language ?? whole.language;
-  const wholeVerdict = judgeRelevance(whole, index.idf, index.maxIdf);
+  const wholeVerdict = withPlacesChecked(
+    index,
+    whole,
+    question,
+    judgeRelevance(whole, index.idf, index.maxIdf),
+  );
   // "hey quick q, how much…": the chit-chat before the question is not part of it.
   // Rules are read from the whole text: a preamble never hides them.
   const outvoted =
@@ -1542,6 +1548,16 @@ function answerOne(
   // "Isn't this just the Microsoft-OpenAI deal again?": this deal taken for another pair's.
   const otherDeal = otherDealClaimed(knowledge, analysis, scope);
   if (otherDeal) return verdictAnswer(knowledge, language, sentences, otherDeal, compact);
+  // "The amount Microsoft pays NVIDIA is stated in the release, right?": no sum is given, a no
+  // with the payment's fact that says so (a yes when the claim says none is given).
+  const sumClaimedGiven = analysis.asksToConfirm
+    ? unpricedSumClaimedGiven(knowledge, analysis, scope)
+    : undefined;
+  if (sumClaimedGiven) {
+    const agrees = claimDenies(analysis.normalized);
+    const verdict = { agrees, facts: [sumClaimedGiven.fact], reversed: false };
+    return verdictAnswer(knowledge, language, sentences, verdict, compact);
+  }
   // "Microsoft is paying NVIDIA $10B for the systems, right?": a payment with no figure given.
   const unpricedClaim = analysis.asksToConfirm
     ? unpricedPaymentClaimed(knowledge, analysis, scope)
@@ -1905,6 +1921,37 @@ function answerOne(
     quoted,
     loopWithAmounts(knowledge, language, leads),
   );
+}
+
+/**
+ * "This partnership was announced at the Consumer Electronics Show in Las Vegas, right?": the
+ * names of where a claim says it happened are checked against the fact (step 9), not unknown
+ * chatter. A claim outvoted by unknown words is on topic when, without its place names, the
+ * words it knows (two or more, a relation the facts cover among them) outnumber the rest.
+ */
+function withPlacesChecked(
+  index: KnowledgeIndex,
+  whole: Analysis,
+  question: string,
+  verdict: Verdict,
+): Verdict {
+  if (verdict.onTopic || verdict.reason !== "unknown-words" || verdict.known < 2) return verdict;
+  if (!whole.asksToConfirm) return verdict;
+  const scope = readScope(index.knowledge, whole, question, (word) =>
+    isTypoOfKnownWord(index, word),
+  );
+  if (scope.relations.length === 0 || scope.entities.some((entity) => entity.outside)) {
+    return verdict;
+  }
+  const placeWords = unknownPlaceWords(whole);
+  return placeWords > 0 && verdict.unknown - placeWords < verdict.known
+    ? {
+        onTopic: true,
+        known: verdict.known,
+        unknown: verdict.unknown,
+        specificity: verdict.specificity,
+      }
+    : verdict;
 }
 
 /** Names side by side: a list join or a comparison word between them. */

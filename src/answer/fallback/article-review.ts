@@ -239,9 +239,12 @@ const ARTICLE_SAYS =
 /** Whether the claim is true, or in the record, is asked beside what the piece says. */
 const ASKS_TRUTH =
   /\b(?:accurate|accuracy|inaccurate|correct|incorrect|true|truth|real|really|actual|actually|official|officially|announcement|release|record|too|also|fact|facts|legit|wrong)\b|정확|사실|진짜|실제|공식|발표|맞는 (?:말|얘기)|틀린/u;
-/** "…, like the headline says?": the piece cited in support of the claim. */
+/**
+ * "…, like the headline says?", "…, right? that's what the article says", "…? the article says
+ * so": the piece cited in support of the claim.
+ */
 const AS_IT_SAYS =
-  /\b(?:like|as) (?:the|its|this|that) (?:article|headline|intro|blog|post|piece|writer|author) (?:says|said|claims|claimed|states|puts it)\b|(?:기사|글|도입부)(?:에서|에)? (?:말한|나온|쓴) (?:것처럼|대로)/u;
+  /\b(?:like|as) (?:the|its|this|that) (?:article|headline|intro|blog|post|piece|writer|author) (?:says|said|claims|claimed|states|puts it)\b|\b(?:that's|that is|thats|this is|it's|which is) (?:what|how) (?:the|this|that|your) (?:article|headline|intro|blog|post|piece|writer|author) (?:says|said|puts it|claims|claimed|states|stated|reports|reported)\b|\b(?:the|this|that) (?:article|headline|intro|blog|post|piece|writer|author) (?:says|said|claims|claimed|states|stated) so\b|\b(?:per|going by) (?:the|this|that) (?:article|headline|intro|blog|post|piece)\b|(?:기사|글|도입부)(?:에서|에)? (?:말한|나온|쓴) (?:것처럼|대로)/u;
 
 const SAYS_LEAD = {
   ko: "맞아요, 기사에는 그렇게 나와요. 다만 기록과는 달라요:",

@@ -36,9 +36,10 @@ export function claimedMarks(
     (text) =>
       regex.test(text);
   const text = analysis.normalized;
-  // Versions ("opus 4.5", "4.5 sonnet"); months with a day are dates, checked below.
+  // Versions ("opus 4.5", "4.5 sonnet"); months with a day are dates, checked below. A number
+  // with a Korean counter ("Azure 3대 클라우드", "3곳") counts things: no version.
   for (const match of text.matchAll(
-    /([a-z]{3,})\s?(\d+(?:\.\d+)?)(?![\d.])(?!\s?(?:bn?|billions?|m|mn|millions?|k|t|trillions?|억|조|gw)\b)/gu,
+    /([a-z]{3,})\s?(\d+(?:\.\d+)?)(?![\d.])(?!\s?(?:bn?|billions?|m|mn|millions?|k|t|trillions?|억|조|gw)\b)(?!\s?(?:대|개|곳|군데|가지|종류|개사)(?!\p{Script=Hangul}{2}))/gu,
   )) {
     const [, word, number] = match as unknown as [string, string, string];
     if (ENGLISH_MONTH_WORD.test(word) || NOT_A_VERSION_NAME.test(word)) continue;

@@ -21,8 +21,8 @@ const INVESTS = /\binvest\w*|\bstake\b|투자|지분/u;
 const JOINED = /^\s*(?:and|&|\+|,|plus)?\s*$/u;
 /** A Korean particle that joins its name to the next ("마소랑 엔비디아", "마소와"). */
 const JOINING_PARTICLE = /(?:과|와|랑|하고)$/u;
-/** A Korean particle of the subject or topic ("마소가 엔비디아에"): the name acts alone. */
-const SUBJECT_PARTICLE = /\p{Script=Hangul}(?:이|가|은|는|도|께서)$/u;
+/** A Korean particle of the subject or topic ("마소가 엔비디아에", "MS가"): the name acts alone. */
+const SUBJECT_PARTICLE = /[\p{L}\p{N}](?:이|가|은|는|도|께서)$/u;
 
 function joined(word: string, rest: string): boolean {
   if (JOINING_PARTICLE.test(word)) return true;
@@ -48,6 +48,18 @@ export function unpricedPaymentClaimed(
   );
   const figures = new Set(knowledge.facts.map((fact) => String(fact.figure?.value)));
   if (sums.length === 0 || sums.some((term) => figures.has(term.text))) return undefined;
+  return unpricedFlowNamed(knowledge, analysis, scope);
+}
+
+/**
+ * The payment between the two parties named (the first pays) that the record gives no figure
+ * for, in a claim of paying (not investing).
+ */
+function unpricedFlowNamed(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+): UnpricedClaim | undefined {
   const text = analysis.normalized;
   if (!PAYS.test(text) || INVESTS.test(text)) return undefined;
   const named = scope.entities.filter((entity) => !entity.outside && entity.id !== "article");
@@ -74,4 +86,28 @@ export function unpricedPaymentClaimed(
   if (!fact || priced) return undefined;
   const relation = knowledge.scope.relations.find((candidate) => candidate.id === fact.relation);
   return { entities: [payer, paid], fact, ...(relation ? { relation } : {}) };
+}
+
+/** A word for the sum of a payment: "amount", "figure", "how much", "금액", "액수". */
+const AMOUNT_WORD =
+  /\b(?:amount|figure|sum|price|price tag|dollar value|how much)\b|금액|액수|가격|대금|얼마/u;
+/** A word of a sum being given somewhere: "stated", "disclosed", "명시", "나와", "공개". */
+const STATED_WORD =
+  /\b(?:stated?|states|given|gives?|announc\w*|disclos\w*|specifi\w*|spelled out|spelt out|published|revealed|mentioned|mentions|listed|made public|public)\b|명시|나와|나오|나온|적혀|적시|공개|밝혀|밝힌|기재|언급/u;
+
+/**
+ * "The amount Microsoft pays NVIDIA is stated in the release, right?", "마소가 엔비디아에 지불하는
+ * 금액이 발표문에 명시돼 있다는 게 맞나요?": the sum of a payment claimed as given, where the record
+ * gives none. A no (a yes when the claim denies it), with the payment's fact, which says so.
+ * Neither sum nor figure is written: a figure claimed is `unpricedPaymentClaimed`'s.
+ */
+export function unpricedSumClaimedGiven(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+): UnpricedClaim | undefined {
+  const text = analysis.normalized;
+  if (!AMOUNT_WORD.test(text) || !STATED_WORD.test(text)) return undefined;
+  if (analysis.terms.some((term) => term.kind === "amount")) return undefined;
+  return unpricedFlowNamed(knowledge, analysis, scope);
 }

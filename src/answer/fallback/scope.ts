@@ -147,10 +147,21 @@ export function readNamed(
   entities.sort((a, b) => a.position - b.position);
   // A claim's place or event ("at Microsoft Build") names no party: it is checked, not scoped.
   const slots = analysis.asksToConfirm ? placeSlots(text) : [];
-  const inSlot = (position: number) =>
-    slots.some((slot) => position >= slot.start && position < slot.end);
-  const places = slots.flatMap((slot) => placeNames(knowledge, analysis, slot.text));
-  const parties = entities.filter((entity) => !inSlot(entity.position));
+  // A city after "in" holds only names the knowledge lacks: a party there, or a company it
+  // knows outside the story ("announced the investment in OpenAI"), stays one.
+  const inSlot = (entity: NamedEntity) =>
+    slots.some(
+      (slot) =>
+        entity.position >= slot.start &&
+        entity.position < slot.end &&
+        (!slot.city || entity.id.startsWith("name:")),
+    );
+  const places = slots.flatMap((slot) =>
+    slot.city === "unchecked"
+      ? []
+      : placeNames(knowledge, analysis, slot.text, slot.city === "mark"),
+  );
+  const parties = entities.filter((entity) => !inSlot(entity));
   return { entities: parties, places };
 }
 
@@ -563,6 +574,19 @@ function fileForms(entries: readonly CompiledRelation<unknown>[]): FormLookup {
 /** "at Microsoft Build", "during CES": an event's name, up to the end of the clause. */
 const ENGLISH_PLACE =
   /\b(?:at|during)\s+((?:the\s+)?[^\s,?.!;]+(?:\s+(?!(?:right|correct|true|yes|no|isn't|wasn't|didn't|in|on|and|or|last|this|back)\b)[^\s,?.!;]+){0,2})/gu;
+/**
+ * Where an announcement was made, after "in": "unveiled it in San Francisco", "announced in
+ * Las Vegas". The word or two after "in", read only for names the knowledge lacks (a month or a
+ * day is a time, checked as a date).
+ */
+const ENGLISH_CITY =
+  /\b(?:announc|unveil|reveal)\w*(?:\s+(?:it|this|that|them|(?:the|their|this|that|its)\s+[^\s,?.!;]+))?\s+in\s+([^\s,?.!;]+(?:\s+(?!(?:right|correct|true|yes|no|isn't|wasn't|didn't|in|on|at|and|or|last|this|back|by|with|for)\b)[^\s,?.!;]+)?)/gu;
+/**
+ * The city of an event named ("at CES in Las Vegas", "at Ignite in San Francisco"): the event is
+ * what the fact must hold; the city, which the facts do not give, is no party and no mark.
+ */
+const EVENT_CITY =
+  /\b(?:at|during)\s+(?:the\s+)?[^\s,?.!;]+(?:\s+(?!(?:in|on|and|or|right|correct|true)\b)[^\s,?.!;]+){0,3}?\s+in\s+([^\s,?.!;]+(?:\s+(?!(?:right|correct|true|yes|no|isn't|wasn't|didn't|in|on|at|and|or|last|this|back|by|with|for)\b)[^\s,?.!;]+)?)/gu;
 /** "구글 I/O에서 발표", "이그나이트에서 나온": the word or two before 에서, before a verb of telling. */
 const KOREAN_PLACE =
   /((?:[^\s]+\s)?[^\s]+?)에서\s?(?:공동\s?)?(?:발표|공개|나온|나왔|열린|소개|밝히|밝혔|처음)/gu;
@@ -590,8 +614,34 @@ const EVENT_HINT =
 const KOREAN_TIME =
   /요일|^(?:작년|재작년|올해|금년|지난 ?해|어제|오늘|그제|그저께|지난 ?달|이번 ?달|지난 ?주|이번 ?주|연말|연초|상반기|하반기|분기|초|중순|말|\d)/u;
 
-function placeSlots(text: string): { start: number; end: number; text: string }[] {
-  const slots: { start: number; end: number; text: string }[] = [];
+interface PlaceSlot {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /**
+   * A city after "in": "mark", only its names the knowledge lacks are the place; "unchecked",
+   * the city of an event named, no place to check.
+   */
+  readonly city?: "mark" | "unchecked";
+}
+
+const CITY_PATTERNS: readonly (readonly [RegExp, "mark" | "unchecked"])[] = [
+  [ENGLISH_CITY, "mark"],
+  [EVENT_CITY, "unchecked"],
+];
+
+function placeSlots(text: string): PlaceSlot[] {
+  const slots: PlaceSlot[] = [];
+  // " in " first: most claims name no city.
+  if (text.includes(" in ")) {
+    for (const [pattern, city] of CITY_PATTERNS) {
+      for (const match of text.matchAll(pattern)) {
+        const slot = match[1] ?? "";
+        const start = (match.index ?? 0) + match[0].lastIndexOf(slot);
+        slots.push({ start, end: start + slot.length, text: slot, city });
+      }
+    }
+  }
   const events = EVENT_HINT.test(text);
   for (const pattern of [
     ENGLISH_PLACE,
@@ -623,8 +673,32 @@ function placeSlots(text: string): { start: number; end: number; text: string }[
   return slots;
 }
 
+/**
+ * How many words of a confirmation's places ("at the Consumer Electronics Show in Las Vegas") the
+ * knowledge does not know: names to check, not words off the topic.
+ */
+export function unknownPlaceWords(analysis: Analysis): number {
+  if (!analysis.asksToConfirm) return 0;
+  let count = 0;
+  for (const slot of placeSlots(analysis.normalized)) {
+    for (const word of slot.text.split(/\s+/u)) {
+      if (
+        analysis.terms.some((term) => term.text === word && !term.known && term.kind !== "amount")
+      ) {
+        count++;
+      }
+    }
+  }
+  return count;
+}
+
 /** The names in a place slot, each as the forms a fact may write it in. */
-function placeNames(knowledge: Knowledge, analysis: Analysis, slot: string): string[][] {
+function placeNames(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  slot: string,
+  city = false,
+): string[][] {
   const names: string[][] = [];
   // "announced at ignite huh": the claim's tag is no word of the place.
   const frame = claimFrameWords(analysis.normalized);
@@ -633,6 +707,7 @@ function placeNames(knowledge: Knowledge, analysis: Analysis, slot: string): str
     const owner = written.replace(/['’]s$/u, "");
     const word = owner.length >= 2 ? owner : written;
     if (word.length < 2 || ENGLISH_STOPWORDS.has(word) || frame.has(word)) continue;
+    if (city && (ENGLISH_MONTH_WORD.test(word) || TIME_NAME.test(word))) continue;
     // "valued at $183b", "at 1gw": an amount, not a place's name.
     if (/^[$€£₩]?\d/u.test(word)) continue;
     // A word of a name of several words ("night" of "ig night") is that name.
@@ -648,6 +723,7 @@ function placeNames(knowledge: Knowledge, analysis: Analysis, slot: string): str
       continue;
     }
     if (term.kind === "concept") {
+      if (city) continue;
       const id = term.features[0]?.slice(2);
       const concept = knowledge.concepts.find((candidate) => candidate.id === id);
       if (concept && !concept.intent) names.push(concept.forms.map((form) => form.toLowerCase()));
