@@ -8,7 +8,8 @@
  *   part ending on a connective hangs on the verb of the part before.
  * - An English detail of the thing asked before, opening on a preposition and a question word
  *   ("under what terms?", "at what price?", "for how long?"), naming no party of its own.
- * - "Any quote?", "any numbers?": more of what the part before asked, naming no party.
+ * - "Any quote?", "any numbers?", "any plans after this deal?": more of what the part before asked,
+ *   naming no party.
  * - An English impression after the question, with no mark ("feels like everyone's raising",
  *   "pretty sure it was some analyst").
  */
@@ -61,7 +62,7 @@ const DETAIL_WORDS = 5;
  * "Any quote?", "and any numbers?", "any comment at all?": asked by its mark ("any hedge funds" in a
  * list names who is asked about).
  */
-const ANY_MORE = /^(?:(?:and|so|but|or)\s+)?any\s+\p{L}+(?:\s+\p{L}+){0,2}\s*[?？]$/iu;
+const ANY_MORE = /^(?:(?:and|so|but|or)\s+)?any\s+\p{L}+(?:\s+\p{L}+){0,4}\s*[?？]$/iu;
 
 /** An impression said after the question: "feels like…", "pretty sure…", "I guess…". */
 const IMPRESSION_OPENING =
