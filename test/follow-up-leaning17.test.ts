@@ -53,3 +53,25 @@ describe("covered cousins keep their answers", () => {
     expect(answer.text).toMatch(expected);
   });
 });
+
+describe("exclusive selling or licensing rights asked: contract terms the sources do not give", () => {
+  it.each([
+    "does msft hold an exclusive license on claude models now?",
+    "Did Microsoft land exclusive distribution rights for Claude?",
+    "마소가 클로드 독점 유통권 따낸 거임?",
+    "엠에스가 앤트로픽 모델 독점 라이선스 받았어?",
+  ])("%s is not covered", (question) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).not.toMatch(/^(?:yes|맞아)/iu);
+  });
+
+  it.each(["Claude is exclusive to Microsoft now?", "클로드 이제 마소에서만 쓸 수 있는 거지?"])(
+    "%s: Claude is on all three clouds",
+    (question) => {
+      const answer = ask(question);
+      expect(answer.abstained).toBe(false);
+      expect(answer.text).toMatch(/^(?:No|아니에요)/u);
+    },
+  );
+});
