@@ -129,7 +129,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind24.jsonl", floor: 0.985, rows: 222, near: 1 },
     // Written apart in round eight, scored untouched (blind25 92.1%, blind26 88.8%, blind27 88.9%,
     // blind28 86.3%, blind29 90.9%, blind30 90.9%, blind31 94.0%).
-    { file: "blind25.jsonl", floor: 0.99, rows: 242, near: 0.98 },
+    { file: "blind25.jsonl", floor: 0.995, rows: 242, near: 0.995 },
     { file: "blind26.jsonl", floor: 0.98, rows: 240, near: 1 },
     // Written apart in the middle of round eight, scored untouched on the engine of that moment.
     { file: "blind27.jsonl", floor: 0.97, rows: 235, near: 1 },
@@ -154,7 +154,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind38.jsonl", floor: 0.99, rows: 222, near: 1, abstain: 1 },
     { file: "blind39.jsonl", floor: 0.965, rows: 225, near: 1, abstain: 1 },
     // val10 was never opened in round ten; it is tuned on from round eleven.
-    { file: "val10.jsonl", rows: 228, floor: 0.955, abstain: 1, near: 0.975 },
+    { file: "val10.jsonl", rows: 228, floor: 0.96, abstain: 1, near: 0.995 },
     // Written apart at the start of round eleven, scored untouched (blind40 91.0%, blind41 90.3%,
     // blind42 92.8%, blind43 93.0%); floors just under their end-of-round figures.
     { file: "blind40.jsonl", floor: 0.985, rows: 221, near: 1 },
@@ -172,7 +172,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // beside their covered cousins.
     { file: "blind47.jsonl", floor: 0.98, rows: 200, near: 0.97, abstain: 1 },
     // A second late set of the same kinds, in two more personas (88.5% untouched).
-    { file: "blind48.jsonl", floor: 0.97, rows: 200, near: 0.98, abstain: 1 },
+    { file: "blind48.jsonl", floor: 0.975, rows: 200, near: 0.99, abstain: 1 },
     // val12 was never opened in round twelve; it is tuned on from round thirteen.
     { file: "val12.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 1 },
     // Written apart at the start of round thirteen, scored untouched (blind49 92.5%, blind50 86.5%,
@@ -184,7 +184,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart during round thirteen and kept from its first helpers (blind53 85.5%, blind54
     // 83.5% untouched), then tuned on.
     { file: "blind53.jsonl", floor: 0.96, rows: 200, near: 0.95, abstain: 1 },
-    { file: "blind54.jsonl", floor: 0.97, rows: 200, near: 0.945, abstain: 1 },
+    { file: "blind54.jsonl", floor: 0.985, rows: 200, near: 0.985, abstain: 1 },
     // val13 was never opened in round thirteen; it is tuned on from round fourteen.
     { file: "val13.jsonl", rows: 230, floor: 0.95, abstain: 0.965, near: 0.97 },
     // Written apart at the start of round fourteen, scored untouched (blind55 92.0%, blind56 94.0%,
@@ -208,7 +208,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind63.jsonl", floor: 0.93, rows: 200, near: 0.98, abstain: 1 },
     { file: "blind64.jsonl", floor: 0.99, rows: 200, near: 0.985, abstain: 1 },
     { file: "blind65.jsonl", floor: 0.97, rows: 200, near: 0.96, abstain: 1 },
-    { file: "blind66.jsonl", floor: 0.975, rows: 200, near: 0.9, abstain: 1 },
+    { file: "blind66.jsonl", floor: 0.98, rows: 200, near: 0.93, abstain: 1 },
     { file: "blind67.jsonl", floor: 0.985, rows: 200, near: 0.98, abstain: 1 },
     { file: "blind68.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // Written apart at the start of round sixteen, scored untouched (blind69 89.0%, blind70 85.0%,

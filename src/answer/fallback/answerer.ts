@@ -118,6 +118,7 @@ import {
   withoutIfSoAmount,
   withoutTopicLead,
 } from "./part-filters.ts";
+import { askedOfNamedParty } from "./party-swap.ts";
 import { purchaseAskedWhy } from "./payment-reason.ts";
 import { paymentBetweenNotCovered } from "./payment-scope.ts";
 import {
@@ -1252,6 +1253,14 @@ function restOfUncovered(
     );
     return beforeRead;
   };
+  // "Who leads NVIDIA, and what did he say about Anthropic?": "he" is the person the part before
+  // asked for, whom the knowledge cannot name; what the part asks of him is not covered either.
+  if (
+    (PERSON_POINTS_BACK.test(own.normalized) || SPACED_PERSON_POINTER.test(own.normalized)) &&
+    WHO_ASKED.test(index.analyze(beforeText).normalized)
+  ) {
+    return notCovered;
+  }
   // "What did Google say? Did they invest more in Anthropic after?": "they" is the party the part
   // before named, not the one named here (acted on): asked of it, what the knowledge has of it.
   if (scope.entities.length > 0) {
@@ -1267,6 +1276,20 @@ function restOfUncovered(
     // "How did MSFT's stock move that day? And NVDA?", "엔비디아는?": a part that only names a
     // party asks the part before's question of it; what the part before asked is not covered.
     if (namesOnlyParties(own) && beforeScope().outsideRelations.length > 0) return notCovered;
+    // "…has Amazon invested in Anthropic? And Google?": the question before, asked of the party
+    // named, is covered under no reading.
+    {
+      const beforeAnalysis = index.analyze(beforeText);
+      const readings = askedOfNamedParty(
+        beforeAnalysis,
+        beforeScope().entities,
+        own,
+        scope.entities,
+      );
+      const covered = (reading: string) =>
+        !answerOne(index, reading, index.analyze(reading), language, undefined, true).abstained;
+      if (readings.length > 0 && !readings.some(covered)) return notCovered;
+    }
     const pronoun = SUBJECT_POINTS_BACK.exec(own.normalized);
     const [party] = named;
     if (!pronoun?.groups?.who || !party) return undefined;
@@ -2357,6 +2380,12 @@ function abstainReason(verdict: Verdict): AbstainReason {
 /** A person named before: "what did he say?", "그 사람은 뭐래?". */
 const PERSON_POINTS_BACK =
   /\b(?:he|him|his|she|her)\b|(?<!\p{Script=Hangul})그(?:는|가|의|분|분은|분이|사람|사람은|사람이)(?!\p{Script=Hangul})/u;
+
+/** A part asking who someone is: "who leads…", "who's the CEO", "누가 이끌어?", "대표는 누구야?". */
+const WHO_ASKED = /^(?:(?:and|so|but|also|then)[,\s]+)?who(?:'s|\s+is|\s+was)?\b|누구|누가/u;
+
+/** "그 사람은", "그 분이": the Korean pointer at a person, written apart. */
+const SPACED_PERSON_POINTER = /(?<!\p{Script=Hangul})그\s(?:사람|분)(?!\p{Script=Hangul}{2})/u;
 
 /** Words of talking about something ("mention it", "얘기했어"), whoever talks. */
 const SPOKE =

@@ -2,7 +2,8 @@
  * "When does the 1GW go live? need a date", "…how much is X paying Y? need a number for the
  * diagram", "얼마 내요? 정확한 금액으로 알려줘": after a part the knowledge does not cover, a part
  * that only says which kind of answer the asker wants (a date, a number) asks that part again.
- * Alone it would be answered with the story's own date or figure, another question's answer.
+ * Alone it would be answered with the story's own date or figure, another question's answer. A
+ * layout wanted ("want the full step-up chart") asks the part before again, whatever it asked.
  */
 
 /** The asker saying they want something: "need", "i just need", "give me", "알려줘". */
@@ -23,6 +24,14 @@ const WANTS_A_FIGURE = new RegExp(
   String.raw`^(?:${WANTS}\s+)?${DETERMINERS}(?:number|figure|amount|dollar figure|dollar amount|estimate|금액|액수|숫자)(?:로|으로)?${PURPOSE}${POLITE}${END}`,
   "u",
 );
+/**
+ * Only a form of the answer wanted: "want the full step-up chart", "a breakdown table pls",
+ * "표로 정리해줘": the part before's answer again, laid out.
+ */
+const WANTS_A_LAYOUT = new RegExp(
+  String.raw`^(?:${WANTS}\s+)?${DETERMINERS}(?:(?:full|whole|complete|entire|step-up|step up|year-by-year|round-by-round|historical)\s+)*(?:chart|table|graph|timeline|breakdown|history|표|차트|그래프|타임라인)(?:로|으로)?(?:\s?(?:정리해|그려|만들어)\s?(?:줘|주세요))?${PURPOSE}${POLITE}${END}`,
+  "u",
+);
 /** The part before asked when. */
 const WHEN = /\bwhen\b|언제|며칠|몇 ?월|\b(?:what|which) (?:date|day)\b/u;
 /** The part before asked how much. */
@@ -37,5 +46,5 @@ export function asksAgainForKind(part: string, before: string): boolean {
   const trimmed = part.trim();
   if (WANTS_A_DATE.test(trimmed)) return WHEN.test(before);
   if (WANTS_A_FIGURE.test(trimmed)) return HOW_MUCH.test(before);
-  return false;
+  return WANTS_A_LAYOUT.test(trimmed);
 }

@@ -8,9 +8,14 @@
  *   part ending on a connective hangs on the verb of the part before.
  * - An English detail of the thing asked before, opening on a preposition and a question word
  *   ("under what terms?", "at what price?", "for how long?"), naming no party of its own.
- * - "Any quote?", "any numbers?": more of what the part before asked, naming no party.
+ * - "Any quote?", "any numbers?", "any plans after this deal?": more of what the part before asked,
+ *   naming no party.
  * - An English impression after the question, with no mark ("feels like everyone's raising",
  *   "pretty sure it was some analyst").
+ * - A short yes or no on how far along the thing asked before is ("이미 된거?", "벌써 끝났어?",
+ *   "already done?", "closed yet?"), naming nothing of its own.
+ * - What comes after the thing asked before ("오십억 다음엔 얼마?", "and after that?"), or a figure
+ *   asked of "it" ("how much did it raise"): the part before's thing, not the story's.
  */
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
@@ -61,7 +66,7 @@ const DETAIL_WORDS = 5;
  * "Any quote?", "and any numbers?", "any comment at all?": asked by its mark ("any hedge funds" in a
  * list names who is asked about).
  */
-const ANY_MORE = /^(?:(?:and|so|but|or)\s+)?any\s+\p{L}+(?:\s+\p{L}+){0,2}\s*[?？]$/iu;
+const ANY_MORE = /^(?:(?:and|so|but|or)\s+)?any\s+\p{L}+(?:\s+\p{L}+){0,4}\s*[?？]$/iu;
 
 /** An impression said after the question: "feels like…", "pretty sure…", "I guess…". */
 const IMPRESSION_OPENING =
@@ -82,4 +87,40 @@ export function isEnglishDependentTail(text: string, own: Analysis): boolean {
     !own.asksToConfirm &&
     !hasQuestionWord(own.normalized)
   );
+}
+
+/** A word of how far along something is: "already", "yet", "이미", "벌써", "아직". */
+const STATUS_WORD = /(?<![\p{L}])(?:이미|벌써|아직|already|yet)(?![a-z])/iu;
+/** At most this many words make a status asked of the part before ("is it done already?"). */
+const STATUS_WORDS = 4;
+
+/**
+ * "딜 클로징 언제야? 이미 된거?", "When does it close? Already done?": a short part on how far along
+ * the thing asked before is, with no question word, no party and no amount of its own.
+ */
+export function asksOnlyStatus(text: string, own: Analysis): boolean {
+  const trimmed = text.trim();
+  return (
+    STATUS_WORD.test(trimmed) &&
+    trimmed.split(/\s+/u).length <= STATUS_WORDS &&
+    !hasQuestionWord(own.normalized) &&
+    !own.terms.some((term) => term.entity !== undefined || term.kind === "amount")
+  );
+}
+
+/** What comes after: "다음엔", "그 다음", "그 후엔", "after that", "next one". */
+const AFTER_THAT =
+  /다음(?:엔|에는|은|번엔|번에는)|그\s?(?:다음|후|뒤)|\bafter that\b|\bnext (?:one|round|time|step|tranche)\b|\bwhat(?:'s| is| comes) next\b/iu;
+/** A figure asked of "it" or "they" as the subject: "how much did it raise", "how big was it". */
+const FIGURE_OF_IT =
+  /\bhow (?:much|many|big|large)\b(?:\s+\w+)?\s+(?:did|does|do|is|was|were|are|will|has|have)\s+(?:it|they)\b/iu;
+
+/**
+ * "마소 추가투자 계획 있어요? 오십억 다음엔 얼마?", "who led that round and how much did it raise":
+ * a part asking what comes after the thing the part before asked, or a figure of it pointed at,
+ * naming no party of its own.
+ */
+export function asksOfThingPointedAt(text: string, own: Analysis): boolean {
+  if (own.terms.some((term) => term.entity !== undefined)) return false;
+  return AFTER_THAT.test(text) || FIGURE_OF_IT.test(text);
 }

@@ -8,7 +8,12 @@
  */
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
-import { isEnglishDependentTail, isKoreanDependentTail } from "./dependent-tail.ts";
+import {
+  asksOfThingPointedAt,
+  asksOnlyStatus,
+  isEnglishDependentTail,
+  isKoreanDependentTail,
+} from "./dependent-tail.ts";
 import { asksTheFigureAgain } from "./figure-again.ts";
 import {
   asksDayOfWhenBefore,
@@ -50,11 +55,12 @@ const COMPARED_ITSELF =
   /\b(?:it|that|this|they|theirs|that figure|that number)\s+(?:compares?|stacks? up|measures? up)\b/iu;
 
 /**
- * The part opens on a preposition: it qualifies the part before ("for those systems?"), or
+ * The part opens on a preposition: it qualifies the part before ("for those systems?", "before the
+ * last round?"), or
  * leaves something out of it ("besides the big three?", "other than AWS?").
  */
 const PREPOSITION_OPENING =
-  /^(?:in|on|at|for|by|with|to|from|as|over|per|into|compared|relative|given|considering|next to|alongside|beside|besides|against|other than|apart from|aside from|except|excluding|not counting|outside of)\s/iu;
+  /^(?:in|on|at|for|by|with|to|from|as|over|per|into|before|after|since|until|till|during|prior to|compared|relative|given|considering|next to|alongside|beside|besides|against|other than|apart from|aside from|except|excluding|not counting|outside of)\s/iu;
 
 /**
  * A Korean afterthought: the verb of the part before, then one of its adverbials said after it
@@ -119,6 +125,8 @@ export function leansOnPartBefore(
   if (isKoreanAfterthought(text, own)) return true;
   // "…? 기사에 넣어야 해서", "…? under what terms?", "…? Any quote?": a tail of the question before.
   if (isKoreanDependentTail(text, own) || isEnglishDependentTail(text, own)) return true;
+  // "…언제야? 이미 된거?": how far along the thing asked before is.
+  if (asksOnlyStatus(text, own) || asksOfThingPointedAt(text, own)) return true;
   // "…어디에 짓나요? 미국 어디?", "…a break fee? What are its terms?": a narrower question, or one
   // of the thing the part before named.
   if (
