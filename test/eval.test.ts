@@ -170,7 +170,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind46.jsonl", floor: 0.965, rows: 150, near: 1 },
     // Written apart at the end of round twelve (91.0% untouched): near and other-company questions
     // beside their covered cousins.
-    { file: "blind47.jsonl", floor: 0.98, rows: 200, near: 0.97, abstain: 1 },
+    { file: "blind47.jsonl", floor: 0.984, rows: 200, near: 0.979, abstain: 1 },
     // A second late set of the same kinds, in two more personas (88.5% untouched).
     { file: "blind48.jsonl", floor: 0.975, rows: 200, near: 0.99, abstain: 1 },
     // val12 was never opened in round twelve; it is tuned on from round thirteen.
@@ -183,10 +183,10 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind52.jsonl", floor: 0.99, rows: 150, near: 1, abstain: 1 },
     // Written apart during round thirteen and kept from its first helpers (blind53 85.5%, blind54
     // 83.5% untouched), then tuned on.
-    { file: "blind53.jsonl", floor: 0.96, rows: 200, near: 0.95, abstain: 1 },
+    { file: "blind53.jsonl", floor: 0.964, rows: 200, near: 0.96, abstain: 1 },
     { file: "blind54.jsonl", floor: 0.985, rows: 200, near: 0.985, abstain: 1 },
     // val13 was never opened in round thirteen; it is tuned on from round fourteen.
-    { file: "val13.jsonl", rows: 230, floor: 0.95, abstain: 0.965, near: 0.97 },
+    { file: "val13.jsonl", rows: 230, floor: 0.96, abstain: 0.965, near: 0.99 },
     // Written apart at the start of round fourteen, scored untouched (blind55 92.0%, blind56 94.0%,
     // blind57 93.0%, blind58 87.5%, blind59 90.5%, blind60 87.0%); floors just under their
     // end-of-round figures.
@@ -205,11 +205,11 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round fifteen, scored untouched (blind63 77.0%, blind64 93.0%,
     // blind65 90.0%, blind66 88.0%, blind67 85.5%, blind68 95.5%); floors just under their
     // end-of-round figures.
-    { file: "blind63.jsonl", floor: 0.93, rows: 200, near: 0.98, abstain: 1 },
+    { file: "blind63.jsonl", floor: 0.934, rows: 200, near: 0.99, abstain: 1 },
     { file: "blind64.jsonl", floor: 0.99, rows: 200, near: 0.985, abstain: 1 },
     { file: "blind65.jsonl", floor: 0.97, rows: 200, near: 0.96, abstain: 1 },
     { file: "blind66.jsonl", floor: 0.98, rows: 200, near: 0.93, abstain: 1 },
-    { file: "blind67.jsonl", floor: 0.985, rows: 200, near: 0.98, abstain: 1 },
+    { file: "blind67.jsonl", floor: 0.989, rows: 200, near: 0.99, abstain: 1 },
     { file: "blind68.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // Written apart at the start of round sixteen, scored untouched (blind69 89.0%, blind70 85.0%,
     // blind71 85.5%, blind72 86.5%, blind73 92.0%, blind74 88.0%); floors just under their

@@ -196,6 +196,7 @@ import { summedFlowAnswer } from "./summed-flow.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 import { withoutStoryMoment } from "./time-clause.ts";
 import { topicChoiceAnswer } from "./topic-choice.ts";
+import { unpricedLegAsked, unpricedLegLead } from "./unpriced-leg.ts";
 import { whatPartyGets } from "./what-party-gets.ts";
 
 /** A fact leads the answer when it matches at least as well as the best sentence... */
@@ -776,6 +777,15 @@ function answerWritten(
   if (gets) {
     const quoted = chooseSentences(knowledge, [], gets, true);
     return composeAnswer(knowledge, language, gets, quoted);
+  }
+  // "the missing leg: how much is A paying B? need a number for the loop diagram": the amount of
+  // a leg with no dollar figure, not the loop traced.
+  const unpricedInLoop = LOOP_NAMED.test(analysis.normalized)
+    ? unpricedLegAsked(index, analysis, wholeScope())
+    : undefined;
+  if (unpricedInLoop) {
+    const lead = unpricedLegLead(knowledge, language, unpricedInLoop);
+    return abstainAnswer(knowledge, language, "not-covered", lead);
   }
   const legs = legsClaimAnswer(index, analysis.normalized, analysis, language);
   if (legs) return legs;
@@ -1501,6 +1511,13 @@ function answerOne(
   // speaker's quote, or a check of the article's unnamed source, is not that party's words,
   // whatever else the question lacks.
   if (silent) return notCoveredAnswer(knowledge, language, silent, []);
+  // "MS가 엔비디아한테 시스템 사는 금액은?", "1GW 구축 비용은 달러로?": money asked of a payment
+  // the flows give no dollar figure for; the capacity or another pair's figure is no answer.
+  const unpricedLeg = unpricedLegAsked(index, analysis, scope);
+  if (unpricedLeg) {
+    const lead = unpricedLegLead(knowledge, language, unpricedLeg);
+    return abstainAnswer(knowledge, language, "not-covered", lead);
+  }
   // "Anything in the post that doesn't match the official announcement?": the announcement or
   // release is the yardstick, not what is asked (nor something uncovered); the article's
   // differences from the record answer it. A party or a figure named asks about that one.

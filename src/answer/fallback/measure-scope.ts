@@ -80,9 +80,9 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
   {
     id: "count",
     label: { ko: "개수", en: "count" },
-    // "몇만 장": a count in tens of thousands is still a count.
+    // "몇만 장": a count in tens of thousands is still a count; "블랙웰 몇 대": machines counted.
     asked:
-      /몇\s?(?:[십백천만]+\s?)?(장|명|개|곳|군데)(?!월)(?:의)?(?:\s?(\p{Script=Hangul}{2,}))?/u,
+      /몇\s?(?:[십백천만]+\s?)?(장|명|개|곳|군데|대(?!\s?몇))(?!월)(?:의)?(?:\s?(\p{Script=Hangul}{2,}))?/u,
   },
   {
     // "per year", "연간": a rate over time; the fact sheet's figures are totals.
@@ -201,7 +201,7 @@ function countAskedByNoun(knowledge: Knowledge, text: string): Measure | "counte
 }
 
 /** The noun right before a Korean count word ("클라우드 몇 개"). */
-const NOUN_BEFORE_COUNT = /(\p{Script=Hangul}{2,})\s?몇\s?(?:장|명|개|곳|군데)/u;
+const NOUN_BEFORE_COUNT = /(\p{Script=Hangul}{2,})\s?몇\s?(?:장|명|개|곳|군데|대)/u;
 /** Korean verbal nouns of getting, paying or using ("구매", "도입"): what is done, not counted. */
 const VERBAL_NOUN =
   /^(?:구매|구입|매입|투자|지불|결제|사용|이용|도입|확보|계약|주문|배치|설치)(?:해|하|한|할|함|했|돼|된|될|됨)?\p{Script=Hangul}*$/u;
@@ -279,7 +279,14 @@ export function unsupportedMeasure(
     }
     // "조원으로 치면 이십조라던데 달러로는 얼마?": the figure asked in the record's own currency.
     if (measure.id === "conversion" && units.has("USD") && ASKED_IN_DOLLARS.test(text)) continue;
-    if (measure.id === "count" && countedInArticle(knowledge, asked[1] ?? "")) continue;
+    // "3대 클라우드" counts clouds, not machines: a count in 대 is of the thing named with it.
+    if (
+      measure.id === "count" &&
+      asked[1] !== "대" &&
+      countedInArticle(knowledge, asked[1] ?? "")
+    ) {
+      continue;
+    }
     // "기가와트 몇 개야?": a count of a unit the fact sheet measures in is that figure.
     if (measure.id === "count" && UNIT_BEFORE_COUNT.test(text)) continue;
     // "GPU 몇 장 구매?": a verbal noun after the count word is the doing, not the thing counted.
