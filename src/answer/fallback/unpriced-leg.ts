@@ -1,5 +1,5 @@
 /**
- * An amount of money asked of a payment the flows give no dollar figure for: "MS가 엔비디아한테
+ * An amount of money asked of a payment the flows give no figure in money for: "MS가 엔비디아한테
  * 시스템 사는 금액은 얼마야?", "ballpark, what is Microsoft paying Nvidia for those systems?",
  * "1기가와트 구축 비용은 달러로?", "Microsoft is paying NVIDIA $10B for the systems, right?". A
  * nearby figure (the capacity, another pair's investment) is no answer: the amount is not
@@ -7,7 +7,7 @@
  * Which payment comes from `flows.json`: the one between the two parties named, the one whose
  * figure is named ("1 GW"), or the purchases of one party, narrowed by the thing bought ("칩",
  * "hardware") where the question names one. Investments and sums of several parties are asked
- * elsewhere; a flow with a dollar figure answers as it always did.
+ * elsewhere; a flow with a figure in money (dollars, won) answers as it always did.
  */
 import { formatFigure } from "../../knowledge/figures.ts";
 import { factOfFlow } from "../../knowledge/flow-fact.ts";
@@ -97,8 +97,11 @@ const boughtThings = oncePerKnowledge((knowledge, index: KnowledgeIndex) => {
   return byFlow;
 });
 
-function dollars(flow: Flow): boolean {
-  return flow.figure?.unit === "USD";
+/** Units of money: a flow with a figure in one of them has its amount given. */
+const MONEY_UNITS: ReadonlySet<string> = new Set(["USD", "KRW"]);
+
+function priced(flow: Flow): boolean {
+  return flow.figure !== undefined && MONEY_UNITS.has(flow.figure.unit);
 }
 
 export function unpricedLegAsked(
@@ -111,9 +114,8 @@ export function unpricedLegAsked(
   const written = analysis.asWritten ?? text;
   // A sum claimed ("MS paid NVIDIA $10B?") is checked as a figure, naming whose it is; whether a
   // figure is given at all ("is there a figure for…?", "금액 공개됐어?") is answered: none is.
-  if (analysis.asksToConfirm && analysis.terms.some((term) => term.kind === "amount")) {
-    return undefined;
-  }
+  // A claim ("MS announced how much it pays NVIDIA, right?") gets its yes or no elsewhere.
+  if (analysis.asksToConfirm) return undefined;
   if (!(AMOUNT_ASKED.test(written) || AMOUNT_NOUN_ENDS.test(written))) return undefined;
   if (WHETHER_GIVEN.test(written) || OTHER_ASK.test(written) || PER_UNIT.test(written))
     return undefined;
@@ -175,13 +177,13 @@ export function unpricedLegAsked(
     const byFigure = flows.filter(
       (flow) =>
         flow.figure &&
-        !dollars(flow) &&
+        !priced(flow) &&
         figures.has(`${flow.figure.value}${flow.figure.unit.toLowerCase()}`),
     );
     asked = byFigure;
   }
   // One way only, and none of it priced in money.
-  if (asked.length === 0 || asked.some(dollars)) return undefined;
+  if (asked.length === 0 || asked.some(priced)) return undefined;
   if (named.length === 2 && new Set(asked.map((flow) => flow.from)).size > 1) return undefined;
   return { flows: asked };
 }
@@ -208,5 +210,5 @@ export function unpricedLegLead(
   });
   return language === "ko"
     ? `기사와 발표 자료는 ${legs.join(", ")}의 금액을 밝히지 않아요.`
-    : `The article and the announcement give no dollar figure for ${legs.join(" or ")}.`;
+    : `The article and the announcement give no figure in money for ${legs.join(" or ")}.`;
 }
