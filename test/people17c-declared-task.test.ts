@@ -41,6 +41,8 @@ describe("a person's take asked of someone the facts never quote", () => {
       "구글 CEO는 이번 투자에 대해 뭐라 했나",
       "오픈AI 사장님은 이번 발표 두고 뭐라 하셨어?",
       "what does dario make of the deal?",
+      "what does jensen make of the 10 billion investment?",
+      "Dario's reaction to the circular investment talk?",
     ]) {
       const answer = ask(question);
       expect(answer.abstained, question).toBe(true);
