@@ -59,3 +59,24 @@ describe("a person's take asked of someone the facts never quote", () => {
     }
   });
 });
+
+describe("the writer asked as a kind of person", () => {
+  it("is who wrote it, not covered, never the quoted expert", () => {
+    for (const question of [
+      "is the writer of the article an expert?",
+      "작성자가 유명한 애널리스트야?",
+      "글쓴이는 업계 전문가임?",
+      "is the author a famous wall street analyst or just a blogger",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/unnamed expert|익명/u);
+    }
+  });
+
+  it("leaves the expert's own questions answered", () => {
+    for (const question of ["does the article name the expert?", "who said circular investment?"]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});
