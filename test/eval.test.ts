@@ -170,7 +170,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind46.jsonl", floor: 0.965, rows: 150, near: 1 },
     // Written apart at the end of round twelve (91.0% untouched): near and other-company questions
     // beside their covered cousins.
-    { file: "blind47.jsonl", floor: 0.984, rows: 200, near: 0.979, abstain: 1 },
+    { file: "blind47.jsonl", floor: 0.989, rows: 200, near: 0.989, abstain: 1 },
     // A second late set of the same kinds, in two more personas (88.5% untouched).
     { file: "blind48.jsonl", floor: 0.975, rows: 200, near: 0.99, abstain: 1 },
     // val12 was never opened in round twelve; it is tuned on from round thirteen.
@@ -186,15 +186,15 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind53.jsonl", floor: 0.964, rows: 200, near: 0.96, abstain: 1 },
     { file: "blind54.jsonl", floor: 0.985, rows: 200, near: 0.985, abstain: 1 },
     // val13 was never opened in round thirteen; it is tuned on from round fourteen.
-    { file: "val13.jsonl", rows: 230, floor: 0.96, abstain: 0.965, near: 0.99 },
+    { file: "val13.jsonl", rows: 230, floor: 0.965, abstain: 1, near: 0.99 },
     // Written apart at the start of round fourteen, scored untouched (blind55 92.0%, blind56 94.0%,
     // blind57 93.0%, blind58 87.5%, blind59 90.5%, blind60 87.0%); floors just under their
     // end-of-round figures.
     { file: "blind55.jsonl", floor: 0.985, rows: 200, near: 0.975, abstain: 1 },
-    { file: "blind56.jsonl", floor: 0.994, rows: 200, near: 0.985, abstain: 1 },
+    { file: "blind56.jsonl", floor: 0.999, rows: 200, near: 0.999, abstain: 1 },
     { file: "blind57.jsonl", floor: 0.995, rows: 200, near: 1, abstain: 1 },
     { file: "blind58.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
-    { file: "blind59.jsonl", floor: 0.96, rows: 200, near: 0.97, abstain: 1 },
+    { file: "blind59.jsonl", floor: 0.964, rows: 200, near: 0.985, abstain: 1 },
     { file: "blind60.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // Written apart during round fourteen and kept from its first helpers (blind61 90.0%, blind62
     // 93.5% untouched; 90.5% and 93.5% after the first wave), then tuned on.

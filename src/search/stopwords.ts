@@ -10,6 +10,7 @@ import { CALL_ADVICE_PATTERNS } from "./advice-calls.ts";
 import { CHOICE_ADVICE_PATTERNS } from "./advice-choices.ts";
 import { HOLDINGS_ADVICE_PATTERNS } from "./advice-holdings.ts";
 import { CODING_QUESTION_PATTERNS } from "./coding-question.ts";
+import { DECLARED_TASK_PATTERNS } from "./declared-task.ts";
 import { englishVerbForms } from "./english-conjugate.ts";
 import { isEnding } from "./korean.ts";
 import { TRANSLATION_REQUEST_PATTERNS } from "./translation-request.ts";
@@ -286,6 +287,7 @@ export const OTHER_TASK_PATTERNS: readonly RegExp[] = [
   ...ABOUT_THE_BOT_PATTERNS,
   ...CODING_QUESTION_PATTERNS,
   ...TRANSLATION_REQUEST_PATTERNS,
+  ...DECLARED_TASK_PATTERNS,
 ];
 
 /**

@@ -14,14 +14,14 @@ import { isSaying, type NamedEntity, type NotCovered, type QuestionScope } from 
 
 /** A word of saying anywhere in the text: the cheap test before any party is looked at. */
 const SAYING_WORD =
-  /\b(?:say|says|said|saying|comment\w*|remarks?|statements?|respond\w*|react\w*|take on|views? on)\b|뭐라|무슨 ?말|어떤 ?말|발언|언급|코멘트|한 ?말|입장문/u;
+  /\b(?:say|says|said|saying|comment\w*|remarks?|statements?|respond\w*|react\w*|take on|views? on|makes? of|made of|think|thinks|thought)\b|뭐라|무슨 ?말|어떤 ?말|발언|언급|코멘트|한 ?말|입장문|생각|반응/u;
 
 /** Right before the speaker: "what did ", "how has ", "did ", "what does the ". */
 const ENGLISH_ASKS_BEFORE =
   /\b(?:what|how|did|does|do|has|have|had|will|would)\s+(?:the\s+)?(?:folks\s+at\s+)?$/u;
 /** From the speaker on: "google say", "dario amodei comment on", "openai's ceo say". */
 const ENGLISH_SAYS_AFTER =
-  /^[^?.!,;]{0,30}?\s(?:say|said|comment|comments|commented|respond|responded|react|reacted|remark|remarked)\b/u;
+  /^[^?.!,;]{0,30}?\s(?:say|said|comment|comments|commented|respond|responded|react|reacted|remark|remarked|think|thought|makes? of|made of)\b/u;
 /** "did dario amodei comment on", "did google say anything": whether they spoke on it at all. */
 const ENGLISH_SPOKE_ON =
   /^[^?.!,;]{0,30}?\s(?:say|comment|respond|react|remark)\s?(?:on|about|regarding|anything|something|publicly|at all|[?]|$)/u;
@@ -36,7 +36,7 @@ const ENGLISH_TAKE_ON =
  * ends on a subject or topic particle, and the saying follows within a few words.
  */
 const KOREAN_SAYS_AFTER =
-  /^(?:가|이|는|은|도|\s?측은|\s?측에서는|\s?측에선|\s?쪽은|\s?쪽에서는)\s(?:\S+\s){0,4}?\S*(?:뭐라|무슨\s?말|어떤\s?말|발언|언급(?:했|한|하|함)|코멘트|한\s?말)/u;
+  /^(?:\s?(?:사장|대표|회장|의장|최고경영자|창업자|ceo)(?:님)?)?(?:가|이|는|은|도|\s?측은|\s?측에서는|\s?측에선|\s?쪽은|\s?쪽에서는)\s(?:\S+\s){0,4}?\S*(?:뭐라|무슨\s?말|어떤\s?말|발언|언급(?:했|한|하|함)|코멘트|한\s?말|어떻게\s?생각|반응)/u;
 /**
  * "샘 올트먼 이 딜에 대해 코멘트함?", "젠슨은 순환투자 관련해서 언급했어?": whether they spoke on a
  * topic at all, the Korean "did X comment on…" (a claim of who said a quote names no topic).

@@ -1,0 +1,10 @@
+/**
+ * A question that says up front it is another task ("English grammar question: 'I am interesting
+ * in AI' is correct sentence?", "문법 질문인데 이 문장 맞아?", "quick coding q: …", "수학 숙제 좀"):
+ * no news article answers it, whatever words of the story its example holds. Only school subjects
+ * and tasks that are no part of a news story; a bare "math question" may be the story's own sums,
+ * so arithmetic counts only as homework. Added to the other-task patterns of stopwords.ts.
+ */
+export const DECLARED_TASK_PATTERNS: readonly RegExp[] = [
+  /\b(?:grammar|spelling|punctuation|coding|programming|physics|chemistry|calculus|algebra)\s+(?:question|q|problem|help|check|homework|assignment)s?\b|\b(?:math|maths|english|homework)\s+(?:homework|assignment|worksheet)\b|\bgrammatical(?:ly)?\s+(?:correct|right|wrong|ok|okay)\b|(?:문법|맞춤법|띄어쓰기|코딩|프로그래밍|물리|화학|미적분)\s?(?:질문|문제|숙제|과제|검사)|(?:수학|영어|국어)\s?(?:숙제|과제|문법)|문법(?:적으로|상)\s?(?:맞|틀|옳|괜찮)/u,
+];

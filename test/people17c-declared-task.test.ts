@@ -1,0 +1,82 @@
+/**
+ * A question that declares another task up front (grammar, spelling, coding, homework) is off
+ * topic even when its example holds a word of the story; a person's take or words asked of
+ * someone the facts never quote is not covered, a title between the name and the particle
+ * included. Phrasings not in any eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
+import { loadKnowledge } from "../src/knowledge/load.ts";
+import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+const ask = (question: string) => answerFromKnowledge(index, question);
+
+describe("a question that declares another task", () => {
+  it("is turned away, story words in its example or not", () => {
+    for (const question of [
+      '문법 질문인데 "Nvidia invest to Anthropic" 맞는 문장이야?',
+      'quick grammar q - is "Microsoft have invested" grammatically correct?',
+      "spelling check: is it 'Antrhopic' or 'Anthropic'?",
+      "맞춤법 질문: 마이크로소프트가 투자했읍니다 맞아?",
+      "수학 숙제인데 엔비디아 주가 그래프 기울기 구하는 법",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
+  it("leaves the story's own questions alone", () => {
+    for (const question of ["How much is NVIDIA investing?", "마소는 앤트로픽에 얼마 투자함?"]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});
+
+describe("a person's take asked of someone the facts never quote", () => {
+  it("is not covered", () => {
+    for (const question of [
+      "what does sam altman think about the microsoft anthropic deal",
+      "오픈AI 대표는 이 딜 어떻게 생각함?",
+      "구글 CEO는 이번 투자에 대해 뭐라 했나",
+      "오픈AI 사장님은 이번 발표 두고 뭐라 하셨어?",
+      "what does dario make of the deal?",
+      "what does jensen make of the 10 billion investment?",
+      "Dario's reaction to the circular investment talk?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/나델라|Nadella/u);
+    }
+  });
+
+  it("keeps the words the facts do quote", () => {
+    for (const question of [
+      "what does nadella think of openai now",
+      "나델라는 오픈AI에 대해 뭐라고 했어?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});
+
+describe("the writer asked as a kind of person", () => {
+  it("is who wrote it, not covered, never the quoted expert", () => {
+    for (const question of [
+      "is the writer of the article an expert?",
+      "작성자가 유명한 애널리스트야?",
+      "글쓴이는 업계 전문가임?",
+      "is the author a famous wall street analyst or just a blogger",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text, question).not.toMatch(/unnamed expert|익명/u);
+    }
+  });
+
+  it("leaves the expert's own questions answered", () => {
+    for (const question of ["does the article name the expert?", "who said circular investment?"]) {
+      expect(ask(question).abstained, question).toBe(false);
+    }
+  });
+});
