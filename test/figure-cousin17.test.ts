@@ -25,6 +25,8 @@ describe("a figure's uncovered cousin", () => {
     "how much of that 1gw is grace blackwell vs vera rubin",
     "who's the hbm supplier for these nvidia systems",
     "엔비디아 시스템 메모리 공급업체는 어디야?",
+    "who else put money in besides microsoft and nvidia?",
+    "마소랑 엔비 말고 또 투자한 곳 있음?",
   ])("%s is not covered", (question) => {
     const answer = answerFromKnowledge(index, question);
     expect(answer.abstained, answer.text).toBe(true);
@@ -38,6 +40,7 @@ describe("a figure's uncovered cousin", () => {
     "who invested in anthropic?",
     "which nvidia systems does anthropic get?",
     "앤트로픽 기업가치 얼마래?",
+    "who invested in anthropic and how much?",
   ])("the covered figure still answers: %s", (question) => {
     const answer = answerFromKnowledge(index, question);
     expect(answer.abstained, answer.text).toBe(false);

@@ -13,7 +13,7 @@ import type { Measure } from "./measure-scope.ts";
 
 /** Cheap first test: one of these must appear before any pattern below runs. */
 const CUE =
-  /money|머니|all[- ]time|lifetime|raised|누적|이래|이후|\bvs\b|versus|supplier|vendor|suppl|공급|납품|제조사|업체/u;
+  /who else|말고|외에|빼고|제외하고|money|머니|all[- ]time|lifetime|raised|누적|이래|이후|\bvs\b|versus|supplier|vendor|suppl|공급|납품|제조사|업체/u;
 
 const COUSINS: readonly (Measure & { readonly asked: RegExp; readonly asWritten?: true })[] = [
   {
@@ -48,6 +48,14 @@ const COUSINS: readonly (Measure & { readonly asked: RegExp; readonly asWritten?
     asked:
       /\b(?:hbm\d?e?|memory|dram|components?|packaging)\b[^?.!]{0,20}\b(?:suppliers?|vendors?|makers?|supplied)\b|\b(?:suppliers?|vendors?|who (?:supplies|makes|provides)) (?:of |for |the )*(?:hbm\d?e?|memory|dram|components?)\b|(?:hbm\d?e?|메모리|디램|부품)\s?(?:\S+\s)?(?:공급사|공급업체|공급처|납품업체|제조사|업체)/u,
   },
+  {
+    // "Who else invested besides MSFT and NVDA?", "MS랑 엔비 말고 투자한 곳 또 있어?": the asker
+    // names the investors the facts list and asks for more; naming them again answers nothing.
+    id: "cousin",
+    label: { ko: "그 밖의 참여자", en: "other participants" },
+    asked:
+      /\bwho else\b[^?.!]{0,30}\b(?:participat\w*|invest\w*|in on|join\w*|chipp\w* in|put (?:money )?in|back\w*|fund\w*)\b[^?.!]{0,40}\b(?:besides|other than|apart from|aside from|except|beyond)\b|(?:말고|외에|빼고|제외하고)\s?(?:\S+\s)?(?:또\s?)?(?:투자한|투자하는|참여한|참여하는|들어온|돈 넣은)\s?(?:곳|데|회사|사람|기업|투자자)/u,
+  },
 ];
 
 /** The uncovered cousin of a covered figure the question asks, if any. */
@@ -55,6 +63,9 @@ export function asksFigureCousin(analysis: Analysis): Measure | undefined {
   const text = analysis.normalized;
   const written = analysis.asWritten?.toLowerCase() ?? text;
   if (!CUE.test(text) && !CUE.test(written)) return undefined;
-  const found = COUSINS.find((cousin) => cousin.asked.test(cousin.asWritten ? written : text));
+  // Read as written too: the glossary may reword the qualifier ("pre-money", "put money in").
+  const found = COUSINS.find(
+    (cousin) => (!cousin.asWritten && cousin.asked.test(text)) || cousin.asked.test(written),
+  );
   return found ? { id: found.id, label: found.label } : undefined;
 }
