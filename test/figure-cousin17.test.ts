@@ -41,6 +41,7 @@ describe("a figure's uncovered cousin", () => {
     "which nvidia systems does anthropic get?",
     "앤트로픽 기업가치 얼마래?",
     "who invested in anthropic and how much?",
+    "how much of the 15 billion is microsoft vs nvidia?",
   ])("the covered figure still answers: %s", (question) => {
     const answer = answerFromKnowledge(index, question);
     expect(answer.abstained, answer.text).toBe(false);

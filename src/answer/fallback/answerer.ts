@@ -742,7 +742,7 @@ function answerWritten(
   const read = story?.analysis ?? whole;
   const otherNews = asksOtherNews(read) ?? figureInOtherUnit(read);
   // "프리머니 얼마?", "raised all-time": a covered figure's uncovered cousin (figure-cousin.ts).
-  const cousin = otherNews ? undefined : asksFigureCousin(read);
+  const cousin = otherNews ? undefined : asksFigureCousin(read, knowledge.scope.names);
   const notNews =
     cousin && cousinOfWhole(index, asked, analysis.asksToConfirm) ? cousin : undefined;
   if (notNews) {
@@ -1199,7 +1199,10 @@ function cousinOfWhole(index: KnowledgeIndex, question: string, claim: boolean):
   return parts.every(({ bare }) => {
     if (parts.length < 2) return true;
     const read = index.analyze(bare);
-    return asksFigureCousin(read) !== undefined || !read.terms.some((term) => term.known);
+    return (
+      asksFigureCousin(read, index.knowledge.scope.names) !== undefined ||
+      !read.terms.some((term) => term.known)
+    );
   });
 }
 

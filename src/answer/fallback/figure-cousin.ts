@@ -58,14 +58,33 @@ const COUSINS: readonly (Measure & { readonly asked: RegExp; readonly asWritten?
   },
 ];
 
+/**
+ * The story's parties the question names: "how much of the $15B is Microsoft vs NVIDIA" is two
+ * parties' own figures, which answer it.
+ */
+function partiesNamed(analysis: Analysis, parties: ReadonlyMap<string, unknown>): number {
+  const named = new Set(
+    analysis.terms.flatMap((term) => {
+      const id = term.kind === "concept" ? term.features[0]?.slice(2) : undefined;
+      return id !== undefined && parties.has(id) ? [id] : [];
+    }),
+  );
+  return named.size;
+}
+
 /** The uncovered cousin of a covered figure the question asks, if any. */
-export function asksFigureCousin(analysis: Analysis): Measure | undefined {
+export function asksFigureCousin(
+  analysis: Analysis,
+  parties: ReadonlyMap<string, unknown>,
+): Measure | undefined {
   const text = analysis.normalized;
   const written = analysis.asWritten?.toLowerCase() ?? text;
   if (!CUE.test(text) && !CUE.test(written)) return undefined;
   // Read as written too: the glossary may reword the qualifier ("pre-money", "put money in").
   const found = COUSINS.find(
-    (cousin) => (!cousin.asWritten && cousin.asked.test(text)) || cousin.asked.test(written),
+    (cousin) =>
+      ((!cousin.asWritten && cousin.asked.test(text)) || cousin.asked.test(written)) &&
+      (cousin.id !== "split" || partiesNamed(analysis, parties) < 2),
   );
   return found ? { id: found.id, label: found.label } : undefined;
 }
