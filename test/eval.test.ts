@@ -134,7 +134,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart in the middle of round eight, scored untouched on the engine of that moment.
     { file: "blind27.jsonl", floor: 0.97, rows: 235, near: 1 },
     { file: "blind28.jsonl", floor: 0.97, rows: 234, near: 1 },
-    { file: "blind29.jsonl", floor: 0.965, rows: 253, near: 0.955, abstain: 1 },
+    { file: "blind29.jsonl", floor: 0.97, rows: 253, near: 0.975, abstain: 1 },
     { file: "blind30.jsonl", floor: 0.975, rows: 220, near: 1 },
     { file: "blind31.jsonl", floor: 0.975, rows: 233, near: 1 },
     // Round eight's check set (95.6% untouched, never opened in that round), tuned on since.
@@ -142,7 +142,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round nine, scored untouched (blind32 84.1%, blind33 85.7%,
     // blind34 91.2%, blind35 94.5%).
     { file: "blind32.jsonl", floor: 0.995, rows: 226, near: 1 },
-    { file: "blind33.jsonl", floor: 0.96, rows: 224, near: 0.935 },
+    { file: "blind33.jsonl", floor: 0.965, rows: 224, near: 0.965 },
     { file: "blind34.jsonl", floor: 0.99, rows: 226, near: 1 },
     { file: "blind35.jsonl", floor: 0.99, rows: 220, near: 1 },
     // Round nine's check set (91.5% untouched, never opened in that round), tuned on since.
@@ -183,14 +183,14 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind52.jsonl", floor: 0.99, rows: 150, near: 1, abstain: 1 },
     // Written apart during round thirteen and kept from its first helpers (blind53 85.5%, blind54
     // 83.5% untouched), then tuned on.
-    { file: "blind53.jsonl", floor: 0.964, rows: 200, near: 0.96, abstain: 1 },
+    { file: "blind53.jsonl", floor: 0.969, rows: 200, near: 0.97, abstain: 1 },
     { file: "blind54.jsonl", floor: 0.985, rows: 200, near: 0.985, abstain: 1 },
     // val13 was never opened in round thirteen; it is tuned on from round fourteen.
     { file: "val13.jsonl", rows: 230, floor: 0.965, abstain: 1, near: 0.99 },
     // Written apart at the start of round fourteen, scored untouched (blind55 92.0%, blind56 94.0%,
     // blind57 93.0%, blind58 87.5%, blind59 90.5%, blind60 87.0%); floors just under their
     // end-of-round figures.
-    { file: "blind55.jsonl", floor: 0.985, rows: 200, near: 0.975, abstain: 1 },
+    { file: "blind55.jsonl", floor: 0.989, rows: 200, near: 0.985, abstain: 1 },
     { file: "blind56.jsonl", floor: 0.999, rows: 200, near: 0.999, abstain: 1 },
     { file: "blind57.jsonl", floor: 0.995, rows: 200, near: 1, abstain: 1 },
     { file: "blind58.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
@@ -207,7 +207,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // end-of-round figures.
     { file: "blind63.jsonl", floor: 0.934, rows: 200, near: 0.99, abstain: 1 },
     { file: "blind64.jsonl", floor: 0.99, rows: 200, near: 0.985, abstain: 1 },
-    { file: "blind65.jsonl", floor: 0.97, rows: 200, near: 0.96, abstain: 1 },
+    { file: "blind65.jsonl", floor: 0.974, rows: 200, near: 0.97, abstain: 1 },
     { file: "blind66.jsonl", floor: 0.98, rows: 200, near: 0.93, abstain: 1 },
     { file: "blind67.jsonl", floor: 0.989, rows: 200, near: 0.99, abstain: 1 },
     { file: "blind68.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },

@@ -91,6 +91,7 @@ import { withoutClozeInstruction } from "./cloze.ts";
 import { compareFigures, ratioClaimed } from "./compare.ts";
 import { checkArticleProperty, checkConfirmation, checkRenamedTo, claimDenies } from "./confirm.ts";
 import { asksCustomerRoles, customerRolesAnswer } from "./customer-roles.ts";
+import { asksFigureCousin } from "./figure-cousin.ts";
 import { isFigureOfAFact } from "./figure-key.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { legsClaimAnswer } from "./flow-legs.ts";
@@ -740,6 +741,14 @@ function answerWritten(
   // Read on the whole question: its parts alone ("몇 기가와트?") would each look answerable.
   const read = story?.analysis ?? whole;
   const otherNews = asksOtherNews(read) ?? figureInOtherUnit(read);
+  // "프리머니 얼마?", "raised all-time": a covered figure's uncovered cousin (figure-cousin.ts).
+  const cousin = otherNews ? undefined : asksFigureCousin(read, knowledge.scope.names);
+  const notNews =
+    cousin && cousinOfWhole(index, asked, analysis.asksToConfirm) ? cousin : undefined;
+  if (notNews) {
+    const relation = { id: notNews.id, label: notNews.label, forms: [] };
+    return notCoveredAnswer(knowledge, language, { entities: [], relation, covered: [] }, []);
+  }
   if (otherNews && !otherNewsInOnePart(index, asked, analysis.asksToConfirm)) {
     const relation = { id: otherNews.id, label: otherNews.label, forms: [] };
     return notCoveredAnswer(knowledge, language, { entities: [], relation, covered: [] }, []);
@@ -1178,6 +1187,23 @@ function otherNewsInOnePart(index: KnowledgeIndex, question: string, claim: bool
   return reads.every(
     (read, at) => other[at] || concepts(read).some((feature) => !named.has(feature)),
   );
+}
+
+/**
+ * A question of several parts answers each on its own: a cousin asked by one part is that part's
+ * when another part asks a word of the knowledge ("가. 아마존의 역할 나. 아마존의 누적 투자액").
+ * A part that names nothing the knowledge knows ("삼성도 들어가나요?") asks nothing of its own.
+ */
+function cousinOfWhole(index: KnowledgeIndex, question: string, claim: boolean): boolean {
+  const parts = questionParts(index, question, claim);
+  return parts.every(({ bare }) => {
+    if (parts.length < 2) return true;
+    const read = index.analyze(bare);
+    return (
+      asksFigureCousin(read, index.knowledge.scope.names) !== undefined ||
+      !read.terms.some((term) => term.known)
+    );
+  });
 }
 
 /** "when" asked: the time of something. */

@@ -44,7 +44,8 @@ export interface Measure {
     | "whole"
     | "location"
     | "release"
-    | "next-round";
+    | "next-round"
+    | "cousin";
   readonly label: Bilingual;
 }
 
