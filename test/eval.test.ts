@@ -129,7 +129,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind24.jsonl", floor: 0.985, rows: 222, near: 1 },
     // Written apart in round eight, scored untouched (blind25 92.1%, blind26 88.8%, blind27 88.9%,
     // blind28 86.3%, blind29 90.9%, blind30 90.9%, blind31 94.0%).
-    { file: "blind25.jsonl", floor: 0.995, rows: 242, near: 0.995 },
+    { file: "blind25.jsonl", floor: 0.995, rows: 242, near: 1 },
     { file: "blind26.jsonl", floor: 0.98, rows: 240, near: 1 },
     // Written apart in the middle of round eight, scored untouched on the engine of that moment.
     { file: "blind27.jsonl", floor: 0.97, rows: 235, near: 1 },
@@ -154,7 +154,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind38.jsonl", floor: 0.99, rows: 222, near: 1, abstain: 1 },
     { file: "blind39.jsonl", floor: 0.965, rows: 225, near: 1, abstain: 1 },
     // val10 was never opened in round ten; it is tuned on from round eleven.
-    { file: "val10.jsonl", rows: 228, floor: 0.96, abstain: 1, near: 0.995 },
+    { file: "val10.jsonl", rows: 228, floor: 0.96, abstain: 1, near: 1 },
     // Written apart at the start of round eleven, scored untouched (blind40 91.0%, blind41 90.3%,
     // blind42 92.8%, blind43 93.0%); floors just under their end-of-round figures.
     { file: "blind40.jsonl", floor: 0.985, rows: 221, near: 1 },
@@ -166,11 +166,11 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round twelve, scored untouched (blind44 94.7%, blind45 88.0%,
     // blind46 88.7%); floors just under their end-of-round figures.
     { file: "blind44.jsonl", floor: 0.985, rows: 150, near: 1 },
-    { file: "blind45.jsonl", floor: 0.975, rows: 150, near: 1 },
+    { file: "blind45.jsonl", floor: 0.98, rows: 150, near: 1 },
     { file: "blind46.jsonl", floor: 0.965, rows: 150, near: 1 },
     // Written apart at the end of round twelve (91.0% untouched): near and other-company questions
     // beside their covered cousins.
-    { file: "blind47.jsonl", floor: 0.989, rows: 200, near: 0.989, abstain: 1 },
+    { file: "blind47.jsonl", floor: 0.99, rows: 200, near: 0.99, abstain: 1 },
     // A second late set of the same kinds, in two more personas (88.5% untouched).
     { file: "blind48.jsonl", floor: 0.975, rows: 200, near: 0.99, abstain: 1 },
     // val12 was never opened in round twelve; it is tuned on from round thirteen.
@@ -183,18 +183,18 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind52.jsonl", floor: 0.99, rows: 150, near: 1, abstain: 1 },
     // Written apart during round thirteen and kept from its first helpers (blind53 85.5%, blind54
     // 83.5% untouched), then tuned on.
-    { file: "blind53.jsonl", floor: 0.969, rows: 200, near: 0.97, abstain: 1 },
-    { file: "blind54.jsonl", floor: 0.985, rows: 200, near: 0.985, abstain: 1 },
+    { file: "blind53.jsonl", floor: 0.97, rows: 200, near: 0.975, abstain: 1 },
+    { file: "blind54.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // val13 was never opened in round thirteen; it is tuned on from round fourteen.
-    { file: "val13.jsonl", rows: 230, floor: 0.965, abstain: 1, near: 0.99 },
+    { file: "val13.jsonl", rows: 230, floor: 0.965, abstain: 1, near: 1 },
     // Written apart at the start of round fourteen, scored untouched (blind55 92.0%, blind56 94.0%,
     // blind57 93.0%, blind58 87.5%, blind59 90.5%, blind60 87.0%); floors just under their
     // end-of-round figures.
-    { file: "blind55.jsonl", floor: 0.989, rows: 200, near: 0.985, abstain: 1 },
-    { file: "blind56.jsonl", floor: 0.999, rows: 200, near: 0.999, abstain: 1 },
+    { file: "blind55.jsonl", floor: 0.99, rows: 200, near: 0.985, abstain: 1 },
+    { file: "blind56.jsonl", floor: 0.999, rows: 200, near: 1, abstain: 1 },
     { file: "blind57.jsonl", floor: 0.995, rows: 200, near: 1, abstain: 1 },
     { file: "blind58.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
-    { file: "blind59.jsonl", floor: 0.964, rows: 200, near: 0.985, abstain: 1 },
+    { file: "blind59.jsonl", floor: 0.965, rows: 200, near: 0.985, abstain: 1 },
     { file: "blind60.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // Written apart during round fourteen and kept from its first helpers (blind61 90.0%, blind62
     // 93.5% untouched; 90.5% and 93.5% after the first wave), then tuned on.
@@ -205,11 +205,11 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round fifteen, scored untouched (blind63 77.0%, blind64 93.0%,
     // blind65 90.0%, blind66 88.0%, blind67 85.5%, blind68 95.5%); floors just under their
     // end-of-round figures.
-    { file: "blind63.jsonl", floor: 0.934, rows: 200, near: 0.99, abstain: 1 },
+    { file: "blind63.jsonl", floor: 0.935, rows: 200, near: 1, abstain: 1 },
     { file: "blind64.jsonl", floor: 0.99, rows: 200, near: 0.985, abstain: 1 },
-    { file: "blind65.jsonl", floor: 0.974, rows: 200, near: 0.97, abstain: 1 },
-    { file: "blind66.jsonl", floor: 0.98, rows: 200, near: 0.93, abstain: 1 },
-    { file: "blind67.jsonl", floor: 0.989, rows: 200, near: 0.99, abstain: 1 },
+    { file: "blind65.jsonl", floor: 0.975, rows: 200, near: 0.97, abstain: 1 },
+    { file: "blind66.jsonl", floor: 0.985, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind67.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     { file: "blind68.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // Written apart at the start of round sixteen, scored untouched (blind69 89.0%, blind70 85.0%,
     // blind71 85.5%, blind72 86.5%, blind73 92.0%, blind74 88.0%); floors just under their
@@ -222,8 +222,15 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind74.jsonl", floor: 0.96, rows: 200, near: 1, abstain: 1 },
     // val15 was never opened in round fifteen; it is tuned on from round sixteen.
     { file: "val15.jsonl", rows: 230, floor: 0.975, near: 1, abstain: 1 },
+    // Written apart at the start of round seventeen like the held-out sets (a standard mix, two
+    // personas each), scored untouched (blind75 97.0%, blind76 93.0%, blind77 97.0%, blind78
+    // 97.0%); floors just under their end-of-round figures.
+    { file: "blind75.jsonl", floor: 0.99, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind76.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
+    { file: "blind77.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
+    { file: "blind78.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // val16 was never opened in round sixteen; it is tuned on from round seventeen.
-    { file: "val16.jsonl", rows: 230, floor: 0.96, abstain: 0.965, near: 0.945 },
+    { file: "val16.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 1 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -238,7 +245,7 @@ describe("labelled question sets (deterministic answerer)", () => {
 
   // The held-out sets measure what nobody tuned on. Their gates report only the figures, never
   // the questions, so a failing run cannot become a list to tune against. Floors: just under
-  // the figures at the end of round sixteen, or a new set's untouched figures.
+  // the figures at the end of round seventeen.
   const heldOutSets = [
     { file: "held-out.jsonl", rows: 180, floor: 0.935, abstain: 1, near: 0.925 },
     { file: "held-out-2.jsonl", rows: 268, floor: 0.97, abstain: 1, near: 0.965 },
@@ -252,7 +259,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round eight, before any change (91.1% then).
     { file: "held-out-8.jsonl", rows: 225, floor: 0.935, abstain: 0.97, near: 0.95 },
     // Written at the start of round nine, before any change (88.7% then).
-    { file: "held-out-9.jsonl", rows: 231, floor: 0.93, abstain: 0.97, near: 0.975 },
+    { file: "held-out-9.jsonl", rows: 231, floor: 0.935, abstain: 0.97, near: 0.975 },
     // Written at the start of round ten, before any change (95.0% then).
     { file: "held-out-10.jsonl", rows: 242, floor: 0.965, abstain: 1, near: 0.975 },
     // Written at the start of round eleven, before any change (94.8% then).
@@ -268,7 +275,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round sixteen, before any change (94.3% then).
     { file: "held-out-16.jsonl", rows: 230, floor: 0.94, abstain: 1, near: 0.945 },
     // Written at the start of round seventeen, before any change (96.5% then).
-    { file: "held-out-17.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.945 },
+    { file: "held-out-17.jsonl", rows: 230, floor: 0.965, abstain: 1, near: 0.945 },
     // Written apart at the start of round seventeen (95.2% then). Never opened: the round's
     // helpers score it for its figures only, to see whether a mechanism carries past their tuning rows.
     { file: "val17.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.945 },
