@@ -49,12 +49,13 @@ const COUSINS: readonly (Measure & { readonly asked: RegExp; readonly asWritten?
       /\b(?:hbm\d?e?|memory|dram|components?|packaging)\b[^?.!]{0,20}\b(?:suppliers?|vendors?|makers?|supplied)\b|\b(?:suppliers?|vendors?|who (?:supplies|makes|provides)) (?:of |for |the )*(?:hbm\d?e?|memory|dram|components?)\b|(?:hbm\d?e?|메모리|디램|부품)\s?(?:\S+\s)?(?:공급사|공급업체|공급처|납품업체|제조사|업체)/u,
   },
   {
-    // "Who else invested besides MSFT and NVDA?", "MS랑 엔비 말고 투자한 곳 또 있어?": the asker
-    // names the investors the facts list and asks for more; naming them again answers nothing.
+    // "Who else participated besides MSFT and NVDA?": the asker names the investors the facts list
+    // and asks for more; naming them again answers nothing. The Korean forms ("MS랑 엔비 말고 투자한
+    // 곳") are other-parties.ts's, which names the parties in its answer.
     id: "cousin",
     label: { ko: "그 밖의 참여자", en: "other participants" },
     asked:
-      /\bwho else\b[^?.!]{0,30}\b(?:participat\w*|invest\w*|in on|join\w*|chipp\w* in|put (?:money )?in|back\w*|fund\w*)\b[^?.!]{0,40}\b(?:besides|other than|apart from|aside from|except|beyond)\b|(?:말고|외에|빼고|제외하고)\s?(?:\S+\s)?(?:또\s?)?(?:투자한|투자하는|참여한|참여하는|들어온|돈 넣은)\s?(?:곳|데|회사|사람|기업|투자자)/u,
+      /\bwho else\b[^?.!]{0,30}\b(?:participat\w*|invest\w*|in on|join\w*|chipp\w* in|put (?:money )?in|back\w*|fund\w*)\b[^?.!]{0,40}\b(?:besides|other than|apart from|aside from|except|beyond)\b/u,
   },
 ];
 
