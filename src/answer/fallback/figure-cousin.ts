@@ -13,7 +13,7 @@ import type { Measure } from "./measure-scope.ts";
 
 /** Cheap first test: one of these must appear before any pattern below runs. */
 const CUE =
-  /who else|말고|외에|빼고|제외하고|money|머니|all[- ]time|lifetime|raised|누적|이래|이후|\bvs\b|versus|supplier|vendor|suppl|공급|납품|제조사|업체/u;
+  /who else|money|머니|all[- ]time|lifetime|raised|누적|이래|이후|\bvs\b|versus|supplier|vendor|suppl|공급|납품|제조사|업체/u;
 
 const COUSINS: readonly (Measure & { readonly asked: RegExp; readonly asWritten?: true })[] = [
   {
