@@ -5,15 +5,12 @@
  * event is checked. Its names are no words off the topic. Phrasings in no set.
  */
 import { describe, expect, it } from "vitest";
-import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { unknownPlaceWords } from "../src/answer/fallback/scope.ts";
 import { firstSentence } from "../src/eval/evaluate.ts";
-import { loadKnowledge } from "../src/knowledge/load.ts";
-import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
-const ask = (question: string) => answerFromKnowledge(index, question);
+const { index, ask } = askProbe(knowledgeDir);
 const lead = (question: string) => firstSentence(ask(question).text);
 
 describe("the names of a claim's places", () => {

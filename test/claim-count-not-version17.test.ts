@@ -3,14 +3,12 @@
  * is no version the fact must give, as "Opus 4.1" is (claims17). Phrasings in no set.
  */
 import { describe, expect, it } from "vitest";
-import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { firstSentence } from "../src/eval/evaluate.ts";
-import { loadKnowledge } from "../src/knowledge/load.ts";
-import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
-const lead = (question: string) => firstSentence(answerFromKnowledge(index, question).text);
+const { ask } = askProbe(knowledgeDir);
+const lead = (question: string) => firstSentence(ask(question).text);
 
 describe("a count after a name", () => {
   it("is no version claimed", () => {

@@ -5,14 +5,11 @@
  * in no set.
  */
 import { describe, expect, it } from "vitest";
-import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { firstSentence } from "../src/eval/evaluate.ts";
-import { loadKnowledge } from "../src/knowledge/load.ts";
-import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
-const ask = (question: string) => answerFromKnowledge(index, question);
+const { ask } = askProbe(knowledgeDir);
 const lead = (question: string) => firstSentence(ask(question).text);
 
 describe("a sum claimed as given", () => {

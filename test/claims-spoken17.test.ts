@@ -5,16 +5,14 @@
  * asks about no quote of the article. Phrasings in no set.
  */
 import { describe, expect, it } from "vitest";
-import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { firstSentence } from "../src/eval/evaluate.ts";
-import { loadKnowledge } from "../src/knowledge/load.ts";
 import { asksToConfirm } from "../src/search/confirmation.ts";
-import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { ENGLISH_STOPWORDS } from "../src/search/stopwords.ts";
+import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
-const lead = (question: string) => firstSentence(answerFromKnowledge(index, question).text);
+const { ask } = askProbe(knowledgeDir);
+const lead = (question: string) => firstSentence(ask(question).text);
 
 describe("spoken fillers", () => {
   it("are stop words", () => {

@@ -4,13 +4,10 @@
  * article counts ("3대 클라우드"). Phrasings not in any eval set.
  */
 import { describe, expect, it } from "vitest";
-import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
-import { loadKnowledge } from "../src/knowledge/load.ts";
-import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
-const answer = (question: string) => answerFromKnowledge(index, question);
+const { ask: answer } = askProbe(knowledgeDir);
 
 describe("a count of machines in 대", () => {
   it.each([

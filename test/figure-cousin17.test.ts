@@ -6,12 +6,10 @@
  * is in an eval set.
  */
 import { describe, expect, it } from "vitest";
-import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
-import { loadKnowledge } from "../src/knowledge/load.ts";
-import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+const { ask } = askProbe(knowledgeDir);
 
 describe("a figure's uncovered cousin", () => {
   it.each([
@@ -28,7 +26,7 @@ describe("a figure's uncovered cousin", () => {
     "who else put money in besides microsoft and nvidia?",
     "마소랑 엔비 말고 또 투자한 곳 있음?",
   ])("%s is not covered", (question) => {
-    const answer = answerFromKnowledge(index, question);
+    const answer = ask(question);
     expect(answer.abstained, answer.text).toBe(true);
   });
 
@@ -43,7 +41,7 @@ describe("a figure's uncovered cousin", () => {
     "who invested in anthropic and how much?",
     "how much of the 15 billion is microsoft vs nvidia?",
   ])("the covered figure still answers: %s", (question) => {
-    const answer = answerFromKnowledge(index, question);
+    const answer = ask(question);
     expect(answer.abstained, answer.text).toBe(false);
   });
 });

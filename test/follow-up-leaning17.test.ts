@@ -6,13 +6,10 @@
  * not in any eval set.
  */
 import { describe, expect, it } from "vitest";
-import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
-import { loadKnowledge } from "../src/knowledge/load.ts";
-import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
-const ask = (question: string) => answerFromKnowledge(index, question);
+const { ask } = askProbe(knowledgeDir);
 
 describe("a follow-up leaning on a part not covered", () => {
   it.each([

@@ -5,31 +5,24 @@
  * included. Phrasings not in any eval set.
  */
 import { describe, expect, it } from "vitest";
-import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
-import { loadKnowledge } from "../src/knowledge/load.ts";
-import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
-const ask = (question: string) => answerFromKnowledge(index, question);
+const { ask, turnsAwayEach, answersEach } = askProbe(knowledgeDir);
 
 describe("a question that declares another task", () => {
   it("is turned away, story words in its example or not", () => {
-    for (const question of [
+    turnsAwayEach([
       '문법 질문인데 "Nvidia invest to Anthropic" 맞는 문장이야?',
       'quick grammar q - is "Microsoft have invested" grammatically correct?',
       "spelling check: is it 'Antrhopic' or 'Anthropic'?",
       "맞춤법 질문: 마이크로소프트가 투자했읍니다 맞아?",
       "수학 숙제인데 엔비디아 주가 그래프 기울기 구하는 법",
-    ]) {
-      expect(ask(question).abstained, question).toBe(true);
-    }
+    ]);
   });
 
   it("leaves the story's own questions alone", () => {
-    for (const question of ["How much is NVIDIA investing?", "마소는 앤트로픽에 얼마 투자함?"]) {
-      expect(ask(question).abstained, question).toBe(false);
-    }
+    answersEach(["How much is NVIDIA investing?", "마소는 앤트로픽에 얼마 투자함?"]);
   });
 });
 
@@ -51,12 +44,7 @@ describe("a person's take asked of someone the facts never quote", () => {
   });
 
   it("keeps the words the facts do quote", () => {
-    for (const question of [
-      "what does nadella think of openai now",
-      "나델라는 오픈AI에 대해 뭐라고 했어?",
-    ]) {
-      expect(ask(question).abstained, question).toBe(false);
-    }
+    answersEach(["what does nadella think of openai now", "나델라는 오픈AI에 대해 뭐라고 했어?"]);
   });
 });
 
@@ -75,8 +63,6 @@ describe("the writer asked as a kind of person", () => {
   });
 
   it("leaves the expert's own questions answered", () => {
-    for (const question of ["does the article name the expert?", "who said circular investment?"]) {
-      expect(ask(question).abstained, question).toBe(false);
-    }
+    answersEach(["does the article name the expert?", "who said circular investment?"]);
   });
 });
