@@ -8,6 +8,11 @@ const QUALIFIER_WORDS: Record<Qualifier, { ko: string; en: string }> = {
   at_least: { ko: "최소", en: "at least" },
 };
 
+/** Whether a figure is a sum of money (dollars, won), not a capacity, a share or a count. */
+export function isMoney(figure: Figure): boolean {
+  return figure.unit === "USD" || figure.unit === "KRW";
+}
+
 export function formatFigure(figure: Figure, language: Language): string {
   const amount = formatAmount(figure, language);
   // "initially up to 1 GW" / "초기 최대 1기가와트": time qualifiers go first.

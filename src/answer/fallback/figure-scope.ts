@@ -4,6 +4,7 @@
  * Another pair's figure (Anthropic pays Microsoft $30B) is a confident answer to a different
  * question, so without such a fact the answerer says the amount is not covered.
  */
+import { isMoney } from "../../knowledge/figures.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import {
@@ -95,9 +96,7 @@ export function figureBetweenNotCovered(
   // "How much does A pay B…": a sum of money; a capacity (1 GW) between them does not answer it.
   const money = MONEY_ASKED.test(text);
   const withFigure = knowledge.facts.filter(
-    (fact) =>
-      fact.figure !== undefined &&
-      (!money || fact.figure.unit === "USD" || fact.figure.unit === "KRW"),
+    (fact) => fact.figure !== undefined && (!money || isMoney(fact.figure)),
   );
   // A fact sheet whose figures name no parties cannot tell one pair's figure from another's.
   if (withFigure.some((fact) => fact.subject.length === 0)) return undefined;

@@ -9,7 +9,7 @@
  * "hardware") where the question names one. Investments and sums of several parties are asked
  * elsewhere; a flow with a figure in money (dollars, won) answers as it always did.
  */
-import { formatFigure } from "../../knowledge/figures.ts";
+import { formatFigure, isMoney } from "../../knowledge/figures.ts";
 import { factOfFlow } from "../../knowledge/flow-fact.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
@@ -97,11 +97,9 @@ const boughtThings = oncePerKnowledge((knowledge, index: KnowledgeIndex) => {
   return byFlow;
 });
 
-/** Units of money: a flow with a figure in one of them has its amount given. */
-const MONEY_UNITS: ReadonlySet<string> = new Set(["USD", "KRW"]);
-
+/** A flow with a figure in money has its amount given. */
 function priced(flow: Flow): boolean {
-  return flow.figure !== undefined && MONEY_UNITS.has(flow.figure.unit);
+  return flow.figure !== undefined && isMoney(flow.figure);
 }
 
 export function unpricedLegAsked(
