@@ -2737,6 +2737,9 @@ function outgoingMoneyFacts(
 function wantsSummary(analysis: Analysis, verdict: Verdict): boolean {
   if (!analysis.asksForSummary || analysis.asksForAdvice || analysis.triesToChangeRules)
     return false;
+  // "In one sentence, why does Microsoft do this?": the summary word is the answer's length;
+  // the reason is what is asked.
+  if (analysis.asksForReason) return false;
   // "a summary of this article I can read out to a 10th-grade class": who it is for asks nothing.
   if (asksSummaryOfPieceForSomeone(analysis)) return true;
   const unknownWords = analysis.terms.some((term) => !term.known);

@@ -21,7 +21,9 @@ export function asksSummaryOfParties(
   if (!analysis.asksForSummary || analysis.asksForAdvice || analysis.triesToChangeRules) {
     return false;
   }
-  if (analysis.asksToConfirm) return false;
+  // "In one sentence each: why does Microsoft do this, and why NVIDIA?": a reason asked of the
+  // parties, in the length the summary word sets.
+  if (analysis.asksToConfirm || analysis.asksForReason) return false;
   const parties = mainParties(knowledge);
   const namedTerms = analysis.terms.filter((term) => term.entity && parties.has(term.entity));
   if (new Set(namedTerms.map((term) => term.entity)).size < MIN_PARTIES) return false;
