@@ -65,6 +65,7 @@ import {
   flawsInPart,
   reviewAnswer,
 } from "./article-review.ts";
+import { articleViewOnTopic } from "./article-view-topic.ts";
 import { halvesAtAskEnds, LIST_MARK_JOIN } from "./ask-ends.ts";
 import { asksAgainForKind } from "./asked-again.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
@@ -712,6 +713,13 @@ function answerWritten(
       return carrierNotCovered(knowledge, language, carrier.phrase, []);
     }
     if (meta) return meta;
+    // "what's the article's take on whether this helps competition or kills it": outvoted by the
+    // asker's words, a view on a topic a heading names is that section's.
+    const viewOnTopic =
+      !verdict.onTopic &&
+      (articleViewOnTopic(index, analysis, language) ||
+        (onWhat !== analysis && articleViewOnTopic(index, onWhat, language)));
+    if (viewOnTopic) return viewOnTopic;
     if (asksHowManyErrors(knowledge, analysis)) return factChecksAnswer(knowledge, language, true);
     // Whether the piece can be relied on, as a whole: what holds up and what does not. Read on
     // the whole question: "수행평가 자료로 … 믿을 만해?" is outvoted by words the knowledge lacks.
