@@ -19,6 +19,10 @@ import { composeAnswer } from "./text.ts";
 const QUALIFIER =
   /\b(?:fine print|small print|qualif(?:y|ies|ied|ier|iers|ication|ications)|hedges?|hedged|hedging|caveats?|precise|precisely|nuances?)\b|디테일|단서|(?<!\p{Script=Hangul})세부 ?(?:사항|내용)/u;
 
+/** A line of the piece quoted and pointed at ("Quote: '…'. What nuance does this line leave out?"). */
+const LINE_OF_PIECE =
+  /\b(?:this|that) (?:line|sentence|passage|phrase|wording|paragraph|bit)\b|(?<!\p{Script=Hangul})이 (?:문장|구절|대목|표현)/u;
+
 /**
  * The piece named with a figure of it, asking whether it is exact or what is missing from it; as
  * a yes-or-no question too ("빠진 디테일 있어?").
@@ -26,7 +30,7 @@ const QUALIFIER =
 export function asksHowFigureIsQualified(analysis: Analysis): boolean {
   const text = analysis.normalized;
   return (
-    ARTICLE.test(text) &&
+    (ARTICLE.test(text) || LINE_OF_PIECE.test(text)) &&
     (QUALIFIER.test(text) || OMITS.test(text)) &&
     analysis.terms.some((term) => term.kind === "amount")
   );

@@ -35,7 +35,14 @@ const WHICH_RIGHT =
  * answer is checked against anyway, not a topic asked about.
  */
 const YARDSTICK =
-  /\b(?:against|compared (?:to|with)|versus|vs\.?|according to|per|by) (?:the )?(?:official |joint )?(?:announcement|record|records|release|press release|fact ?sheet|facts|sources?)\b|(?:공식 발표|발표문|보도자료|팩트 ?시트|fact sheet|기록|공식 자료)(?:랑|이랑|과|와|하고|에)? ?(?:비교|기준|대조|따르면)/u;
+  /\b(?:against|compared (?:to|with)|versus|vs\.?|according to|per|by) (?:the )?(?:(?:official|joint|checked|verified|cited|primary|original) )?(?:announcement|record|records|release|press release|fact ?sheet|facts|sources?)\b|(?:공식 발표|발표문|보도자료|팩트 ?시트|fact sheet|기록|공식 자료)(?:랑|이랑|과|와|하고|에)? ?(?:비교|기준|대조|따르면)/u;
+
+/**
+ * Whether the piece agrees with itself ("internally consistent", "contradict itself", "앞뒤가 안
+ * 맞", "모순"): its figures against each other and the record, on whatever topic is named.
+ */
+const CONSISTENT =
+  /\b(?:consistent|inconsisten\w*|contradicts? itself|contradicting itself|contradictory|self-contradictory)\b|앞뒤가? ?(?:맞|안 맞|다르|달라)|모순/u;
 
 /** Accuracy in either direction ("how accurate", "정확해", "틀린 데"). */
 const ACCURACY =
@@ -52,8 +59,12 @@ export function asksArticleReview(knowledge: Knowledge, analysis: Analysis): boo
   const yardstick = YARDSTICK.exec(text)?.[0] ?? "";
   // "공식 발표랑 비교하면 이 글 얼마나 정확해?": accuracy against a yardstick named is a review too.
   const compared = yardstick !== "" && ACCURACY.test(text);
-  if (!(TRUST.test(text) || WHICH_RIGHT.test(text) || compared)) return false;
+  const consistent = CONSISTENT.test(text);
+  if (!(TRUST.test(text) || WHICH_RIGHT.test(text) || compared || consistent)) return false;
   if (namesParty(knowledge, analysis)) return false;
+  // "Is the article internally consistent on the size of the investment?": the topic is where
+  // its figures disagree, which the review's two sides show.
+  if (consistent) return true;
   const topics = topicConcepts(knowledge);
   // "Is the article right about the 1 GW?" asks about the 1 GW, not the piece as a whole.
   return !analysis.terms.some((term) => {

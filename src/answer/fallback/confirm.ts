@@ -1277,9 +1277,12 @@ function checkFormerName(
   return negate({ agrees: true, facts: [fact], reversed: false }, analysis);
 }
 
-/** A claim that a name is the current one: "still the official name", "지금 정식 이름", "아직도 그렇게 불려". */
+/**
+ * A claim that a name is the current one: "still the official name", "is the name … still
+ * current?", "지금 정식 이름", "아직도 그렇게 불려".
+ */
 const CLAIMS_CURRENT_NAME =
-  /\b(?:current|official|proper|correct|present|actual) (?:name|product name|brand)\b|\b(?:still|now) (?:called|named|known as|the name)\b|(?:지금|현재|정식|공식|요즘)\s?(?:이름|명칭|제품명)|(?:아직|여전히|지금도|아직도)\s(?:\S+\s){0,2}?(?:이름|명칭|불리|부르|불러)/u;
+  /\b(?:current|official|proper|correct|present|actual) (?:name|product name|brand)\b|\bname\b[^.?!]*\bstill (?:current|valid|in use|used|up[- ]to[- ]date|correct|accurate|right)\b|\b(?:still|now) (?:called|named|known as|the name)\b|(?:지금|현재|정식|공식|요즘)\s?(?:이름|명칭|제품명)|(?:아직|여전히|지금도|아직도)\s(?:\S+\s){0,2}?(?:이름|명칭|불리|부르|불러)/u;
 
 /**
  * "azure ai foundry가 지금 정식 이름 맞음?": a name claimed as the current one, against the fact
