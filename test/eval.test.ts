@@ -162,7 +162,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind42.jsonl", floor: 0.99, rows: 250, near: 0.985 },
     { file: "blind43.jsonl", floor: 0.986, rows: 228, near: 1 },
     // val11 was never opened in round eleven; it is tuned on from round twelve.
-    { file: "val11.jsonl", rows: 229, floor: 0.97, abstain: 1, near: 1 },
+    { file: "val11.jsonl", rows: 229, floor: 0.975, abstain: 1, near: 1 },
     // Written apart at the start of round twelve, scored untouched (blind44 94.7%, blind45 88.0%,
     // blind46 88.7%); floors just under their end-of-round figures.
     { file: "blind44.jsonl", floor: 0.985, rows: 150, near: 1 },
@@ -232,7 +232,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val16 was never opened in round sixteen; it is tuned on from round seventeen.
     { file: "val16.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 1 },
     // val17 was never opened in round seventeen; it is tuned on from round eighteen.
-    { file: "val17.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.945 },
+    { file: "val17.jsonl", rows: 230, floor: 0.965, abstain: 1, near: 0.945 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
