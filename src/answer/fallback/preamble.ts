@@ -53,7 +53,7 @@ const POINTS_BACK =
 
 /** A sentence pointing at a claim just made ("say so too?", "is that true?", "그렇게 말했어?"). */
 const POINTS_AT_CLAIM =
-  /\b(?:say|says|said|state|states|stated|claim|claims|confirm|confirms|confirmed) (?:so|that|this|it)\b|\bso too\b|\b(?:is|was|isn't|wasn't) (?:that|this|it) (?:true|right|correct|accurate|real|so)\b|그렇게|그 ?말|(?:그거|이거|그게|이게) (?:맞|사실|진짜|정말)/iu;
+  /\b(?:say|says|said|state|states|stated|claim|claims|confirm|confirms|confirmed) (?:so|that|this|it)\b|\bso too\b|\b(?:is|was|isn't|wasn't) (?:that|this|it) (?:true|right|correct|accurate|real|so)\b|\b(?:is|was|isn't|wasn't) (?:that|this) how (?:the )?(?:money|cash|funds?|it|things|the deal) (?:goes|went|flows|flowed|moves|moved|works|worked|runs)\b|그렇게|그 ?말|(?:그거|이거|그게|이게) (?:맞|사실|진짜|정말)/iu;
 
 /** A sentence that passes on a claim heard or read ("I heard…", "…said that", "…했다고 하더라"). */
 const PASSES_ON_CLAIM =
