@@ -9,6 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { asksMoneyDirection } from "../src/answer/fallback/question-shape.ts";
 import { firstSentence } from "../src/eval/evaluate.ts";
+import { endsWithClaimTag } from "../src/search/confirmation.ts";
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
@@ -67,5 +68,17 @@ describe("'is this how the money goes?' after a claim", () => {
     expect(firstSentence(text)).toMatch(/^Yes/);
     expect(text).toMatch(/\$5 billion/);
     expect(text).toMatch(/\$30 billion/);
+  });
+});
+
+describe("'is that the list?' after a claim", () => {
+  it("is a tag, with or without its source", () => {
+    expect(
+      endsWithClaimTag(
+        "foundry gets sonnet 4.5 and haiku 4.5 - is that the lineup in the release?",
+      ),
+    ).toBe(true);
+    expect(endsWithClaimTag("nvidia 10, microsoft 5: are those the figures?")).toBe(true);
+    expect(endsWithClaimTag("what is the list?")).toBe(false);
   });
 });
