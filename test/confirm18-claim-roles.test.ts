@@ -82,3 +82,23 @@ describe("'is that the list?' after a claim", () => {
     expect(endsWithClaimTag("what is the list?")).toBe(false);
   });
 });
+
+describe("a claim, then 'is that the list in the announcement?'", () => {
+  it("checks the claim before it, not the announcement", () => {
+    expect(
+      lead(
+        "Microsoft Foundry offers Sonnet 4.5, Opus 4.1 and Haiku 4.5. Are those the models in the press release?",
+      ),
+    ).toMatch(/^Yes: Microsoft Foundry/);
+    expect(
+      lead(
+        "Foundry has Sonnet 4.5, Opus 4.5 and Haiku 4.5. Is that the lineup from the announcement?",
+      ),
+    ).toMatch(/^No: .*Opus 4\.1/);
+    expect(
+      ask(
+        "NVIDIA up to 10 billion and Microsoft up to 5 billion. Are those the figures in the announcement?",
+      ).text,
+    ).toMatch(/^Yes.*\$10 billion.*\$5 billion/);
+  });
+});
