@@ -134,7 +134,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart in the middle of round eight, scored untouched on the engine of that moment.
     { file: "blind27.jsonl", floor: 0.97, rows: 235, near: 1 },
     { file: "blind28.jsonl", floor: 0.97, rows: 234, near: 1 },
-    { file: "blind29.jsonl", floor: 0.97, rows: 253, near: 0.975, abstain: 1 },
+    { file: "blind29.jsonl", floor: 0.975, rows: 253, near: 0.975, abstain: 1 },
     { file: "blind30.jsonl", floor: 0.975, rows: 220, near: 1 },
     { file: "blind31.jsonl", floor: 0.975, rows: 233, near: 1 },
     // Round eight's check set (95.6% untouched, never opened in that round), tuned on since.
@@ -261,7 +261,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round eight, before any change (91.1% then).
     { file: "held-out-8.jsonl", rows: 225, floor: 0.935, abstain: 0.97, near: 0.95 },
     // Written at the start of round nine, before any change (88.7% then).
-    { file: "held-out-9.jsonl", rows: 231, floor: 0.935, abstain: 0.97, near: 0.975 },
+    { file: "held-out-9.jsonl", rows: 231, floor: 0.937, abstain: 0.97, near: 0.975 },
     // Written at the start of round ten, before any change (95.0% then).
     { file: "held-out-10.jsonl", rows: 242, floor: 0.965, abstain: 1, near: 0.975 },
     // Written at the start of round eleven, before any change (94.8% then).

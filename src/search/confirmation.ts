@@ -25,7 +25,7 @@ import {
 const AUXILIARIES = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
 /** Tags that make any question a confirmation. */
 const ENGLISH_TAG = new RegExp(
-  String.raw`(?:\b(?:right|correct|true|accurate|innit|isn't that right|(?:is )?that right|(?:is )?that correct|(?:is )?that true|am i right|am i correct|am i wrong|yes or no|true or false|right or wrong|correct or not|amirite|rite|ryt|fr|for real|no cap|cap or no cap|(?:facts|true|real) or cap|cap or (?:facts|real)|real or fake|fake or real|on god|based|legit|valid|(?:are )?we good|we gucci|we straight|that tracks|or (?:nah|nope|naw|nay|no|not|what)|(?:is )?that (?:the deal|the case|how it (?:is|works|went))|(?:is )?that(?:'s| is)? what (?:the )?(?:deal|article|release|announcement|piece|post|it|they|the sources?) (?:says?|said|means?|is)|(?:is|was|are|were) (?:he|she|they|that|this|it) (?:right|correct|true|real|legit|accurate)|(?:does|do|did) (?:that|this|it) (?:check out|add up|hold up)|checks? out|adds? up|fact or fiction|(?:do|did|have|had) i (?:have|get|got|understand|read) (?:that|this|it|things|everything)(?: all)? (?:right|correct(?:ly)?|straight)|(?:have|did) i got (?:that|this|it) (?:right|correct)|am i (?:understanding|reading|getting) (?:that|this|it)? ?(?:right|correctly)|(?:is )?my understanding (?:right|correct)|is that so|is this so|(?:is|was) (?:that|this|it) (?:really|actually|truly|indeed|quite) (?:so|right|correct|true|accurate|the case)|i (?:assume|presume|suppose|guess|take it|reckon|gather|bet|imagine)|presumably|surely|i'?d assume|i'?m guessing|correct me if i'?m (?:wrong|mistaken)|if i'?m not (?:wrong|mistaken)|unless i'?m (?:wrong|mistaken)|if i (?:remember|recall) (?:right|correctly))|\b(?:${AUXILIARIES}|ai)n'?t (?:it|they|he|she|that|there|we|you|i|this)(?: so)?|\b(?:is|was) (?:it|that) so)\s*[?!.]*$`,
+  String.raw`(?:\b(?:right|correct|true|accurate|innit|isn't that right|(?:is )?that right|(?:is )?that correct|(?:is )?that true|am i right|am i correct|am i wrong|yes or no|true or false|right or wrong|correct or not|amirite|rite|ryt|fr|for real|no cap|cap or no cap|(?:facts|true|real) or cap|cap or (?:facts|real)|real or fake|fake or real|on god|based|legit|valid|(?:are )?we good|we gucci|we straight|that tracks|or (?:nah|nope|naw|nay|no|not|what)|(?:is )?that (?:the deal|the case|how it (?:is|works|went))|(?:is|was|are|were) (?:that|this|those|these) the (?:list|lineup|line-up|models?|names?|figures?|numbers?|amounts?|sums?|dates?|breakdown|split|order)(?: (?:in|from|of|given in|named in|stated in) (?:the |their |microsoft's |the official )?(?:article|release|press release|announcement|piece|post|blog(?: post)?|record|sources?|report))?|(?:is )?(?:that|this) how (?:it|things|(?:the )?(?:money|cash|deal|flow|funds?|loop|circle|payments?)) (?:is|works|goes|went|flows|moves|runs|plays out|adds up)|(?:is )?that(?:'s| is)? what (?:the )?(?:deal|article|release|announcement|piece|post|it|they|the sources?) (?:says?|said|means?|is)|(?:is|was|are|were) (?:he|she|they|that|this|it) (?:right|correct|true|real|legit|accurate)|(?:does|do|did) (?:that|this|it) (?:check out|add up|hold up)|checks? out|adds? up|fact or fiction|(?:do|did|have|had) i (?:have|get|got|understand|read) (?:that|this|it|things|everything)(?: all)? (?:right|correct(?:ly)?|straight)|(?:have|did) i got (?:that|this|it) (?:right|correct)|am i (?:understanding|reading|getting) (?:that|this|it)? ?(?:right|correctly)|(?:is )?my understanding (?:right|correct)|is that so|is this so|(?:is|was) (?:that|this|it) (?:really|actually|truly|indeed|quite) (?:so|right|correct|true|accurate|the case)|i (?:assume|presume|suppose|guess|take it|reckon|gather|bet|imagine)|presumably|surely|i'?d assume|i'?m guessing|correct me if i'?m (?:wrong|mistaken)|if i'?m not (?:wrong|mistaken)|unless i'?m (?:wrong|mistaken)|if i (?:remember|recall) (?:right|correctly))|\b(?:${AUXILIARIES}|ai)n'?t (?:it|they|he|she|that|there|we|you|i|this)(?: so)?|\b(?:is|was) (?:it|that) so)\s*[?!.]*$`,
   "u",
 );
 /** Tags that do so only without a question word ("explain the deal, ok?" asks for something). */
@@ -74,7 +74,7 @@ const CLEFT_QUESTION =
  * spend?": the claim first, then "is that what…" asks whether it is.
  */
 const IS_THAT_WHAT =
-  /\S\s*(?:[—–,:;]|\s-)?\s+(?:is|was|are|were|isn't|wasn't) (?:that|this|it|those) (?:what|how much|how many|the (?:amount|figure|number|sum))\b/u;
+  /\S\s*(?:[—–,:;]|\s-)?\s+(?:is|was|are|were|isn't|wasn't) (?:that|this|it|those|these) (?:what|how much|how many|the (?:amount|figure|number|sum|list|lineup|line-up|models?|names?|breakdown|split|date|ones?))\b/u;
 /** A weak tag set off after the claim ("…, yeah?", "… — no?"). */
 const CLAUSE_WEAK_TAG = /(?:,|\s[—–-])\s*(?:yeah|yes|yep|yup|ya|no|eh|huh)\s*[?!.]*$/u;
 /** A question that opens with its question word ("What did…, yeah?" asks for something). */
@@ -91,7 +91,7 @@ const ENGLISH_STATEMENT =
 
 /** Korean tags that make any question a confirmation. */
 const KOREAN_TAG =
-  /(?:맞지|맞아|맞나|맞죠|맞쥬|맞냐|맞니|맞음|맞을걸|맞는지|맞습니까|맞는 ?거|맞는 ?건가|맞는 ?게|맞다고|그치|그쵸|그죠|그렇지|그렇죠|그런 ?거지|그런 ?거죠|아님|아냐|아니냐|아니야|아니지|아닌가|아닌감|아니었어|아니었나|아닌지|사실이|사실인|사실임|사실이냐|사실이에요|사실입니까|진짜야|진짜임|진짜냐|진짜예요|진짜요|진짜지|정말이야|정말임|정말이에요|정말요|ㄹㅇ|ㅇㅈ|ㅇㅇ|실화|실화냐|실화임|실화야|(?:(?<!\p{Script=Hangul})|(?<=[거건게것]))사실|다며|라며|다면서|라면서|잖아|확실해|확실한가|확실함|확실하지|정확해|정확한가|정확함|정확하지|틀림없지|진위(?:는|가)?(?: ?여부(?:는|가)?)?(?: ?좀| ?확인(?: ?좀)?)?)요?\s*[?!.~]*$/u;
+  /(?:맞지|맞아|맞나|맞죠|맞쥬|맞냐|맞니|맞음|맞을걸|맞는지|맞습니까|맞는 ?거|맞는 ?(?:건가|건지|거지|것인지|것인가)|맞는 ?게|맞다고|그치|그쵸|그죠|그렇지|그렇죠|그런 ?거지|그런 ?거죠|아님|아냐|아니냐|아니야|아니지|아닌가|아닌감|아니었어|아니었나|아닌지|사실이|사실인|사실임|사실이냐|사실이에요|사실입니까|진짜야|진짜임|진짜냐|진짜예요|진짜요|진짜지|정말이야|정말임|정말이에요|정말요|ㄹㅇ|ㅇㅈ|ㅇㅇ|실화|실화냐|실화임|실화야|(?:(?<!\p{Script=Hangul})|(?<=[거건게것]))사실|다며|라며|다면서|라면서|잖아|확실해|확실한가|확실함|확실하지|정확해|정확한가|정확함|정확하지|틀림없지|진위(?:는|가)?(?: ?여부(?:는|가)?)?(?: ?좀| ?확인(?: ?좀)?)?)요?\s*[?!.~]*$/u;
 /**
  * Endings that do so only without a question word ("얼마였죠?" asks for the figure). An ending
  * that concludes ("…넣은 거네", "…였구나", "결국 …한 셈이네") offers the asker's reading to be
@@ -196,7 +196,16 @@ const NEVER = /(?!)/u;
 const TRAILING_HEARSAY_PLAIN =
   /\s*[,;—–-]\s*(?:(?:or |at least )?(?:so|that'?s what) i (?:hear|heard|read|was told)|i (?:read|heard|saw)(?: (?:somewhere|online|it somewhere|that|it|on \w+|in \w+))?|i'?ve (?:read|heard|been told)|i'?m told|i was told|apparently|supposedly|reportedly|allegedly|(?:people|they|everyone) (?:say|said|are saying)|(?:someone|somebody|a friend|my \w+) (?:said|says|told me)|from what i (?:hear|heard|read))[\s.!~…]*$/u;
 
+/** A text emoticon that closes a message ("…맞는건지요^^", "…right? ^_^", "…죠;;"): no word of it. */
+const TRAILING_TEXT_EMOTICON = /(?<=\S)\s*(?:\^[_\-.~]?\^+|;;+)[;~.!]*$/u;
+
 function withoutAddress(text: string): string {
+  // A cheap test of the last character before the emoticon is read.
+  const lastChar = text.at(-1);
+  if (lastChar === "^" || lastChar === ";") {
+    const bare = text.replace(TRAILING_TEXT_EMOTICON, "");
+    if (bare !== text) return withoutAddress(bare);
+  }
   // Read only where they can be: a last character of an emoji (a surrogate, a symbol, a variation
   // selector), and a question mark before a last sentence.
   const last = text.charCodeAt(text.length - 1);

@@ -16,6 +16,7 @@ import { sinoAmountEnd, splitUnspacedHangul } from "./hangul-segment.ts";
 import { foldKoreanRegister } from "./korean-register.ts";
 import { splitUnspacedLatin } from "./latin-segment.ts";
 import type { Lexicon } from "./lexicon.ts";
+import { spaceGluedNegation } from "./negation-spacing.ts";
 import { normalizeText } from "./normalize.ts";
 import { sinoDates } from "./sino-dates.ts";
 import { spokenDecimals } from "./spoken-decimals.ts";
@@ -61,7 +62,11 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
     (word) => lexicon.stopwords.has(word),
   );
   // "ig night" (Ignite, voice-typed): a name heard as two words is the name.
-  const normalized = lexicon.glossary.rewrite(joinSpokenNames(unglossed, lexicon));
+  // "안중요하다고": the negation typed onto its predicate is spaced off it, after the glossary (whose
+  // phrases, "이해가 안", read the glued form whole).
+  const normalized = spaceGluedNegation(
+    lexicon.glossary.rewrite(joinSpokenNames(unglossed, lexicon)),
+  );
   const glossed = tokenize(normalized);
   // The language is the asker's, not the glossary's: "who put money in?" stays English though
   // "money in" is read as "받는 돈".

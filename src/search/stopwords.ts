@@ -124,6 +124,12 @@ const NO_PARTY_ACTING = String.raw`(?<!(?:^|\s)(?!(?:내|제|우리|저희|니|�
 const NO_TOPIC_ACTING = String.raw`(?<!(?:^|\s)(?!(?:내|제|우리|저희|니|네|너|나|저)가\s|(?:같|많|높|깊|빨리|일찍|굳|없|적|크|작|길|넓|좁|멀|가까)이\s)(?:\p{Script=Hangul}{2,}|[a-z]+)[이가은는]\s(?:(?!\S*(?:니까|는데|지만|면|서|고)\s)\S+\s){0,5}\S*)`;
 
 /**
+ * Nouns whose 하다 states what a thing is, not an act anyone does ("해당하는 게 맞나", "의미하는
+ * 것이 맞는지"): whether the story's sum "is" an investment is a claim, never the asker's move.
+ */
+const STATE_VERB_NOUNS = "해당|의미|뜻|상당|일치|동일|유사|비슷|포함|관련|존재|성립|의존|기인|근거";
+
+/**
  * Phrases that ask for personal advice or a prediction, about anything: the article cannot answer
  * those. What people ask trading advice about in a given story (its tickers, "stock") comes from
  * the manifest (search.adviceTopics); see advicePatterns.
@@ -159,7 +165,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /비중\S*\s?(?:(?:좀|더|조금|다시|좀더)\s?)?(?:늘리|늘릴|늘려|늘린|줄이|줄일|줄여|줄인|높이|높일|높여|낮추|낮출|낮춰|확대|축소|조절|조정)/u,
   /\bportfolios?\b|\brebalanc\w*|\brotat(?:e|es|ed|ing|ion) (?:out of|into|from)\b|포트폴리오|리밸런싱|(?:숏|(?<![a-z])short|(?<![a-z])long|(?<!\p{Script=Hangul})롱) ?(?:쳐|칠|치|잡|때리|각)|공매도 ?(?:해|할|쳐|칠|각)/u,
   /\b(?:my|our) (?:\w+ )?(?:money|savings|cash|portfolio|401k|401\(k\)|ira|roth|pension|retirement|nest egg|shares|stocks|holdings|position|funds)\b/,
-  /(?:(?:^|\s)(?:내|제|우리) (?:\p{Script=Hangul}+ )?(?:돈|자산|포트폴리오|적금|예금|월급|퇴직금|노후자금|연금|주식|계좌)|노후 ?자금|퇴직 ?연금|너라면|니라면|당신이라면|(?:넣을까|투자할까|들어갈까|살래|사 ?볼까|매수할까|담을까|태울까))/u,
+  /(?:(?:^|\s)(?:내|제|우리) (?:\p{Script=Hangul}+ )?(?:돈|자산|포트폴리오|적금|예금|월급|퇴직금|노후자금|연금|주식|계좌)|노후 ?자금|퇴직 ?연금|(?<!\p{Script=Hangul})(?:너라면|니라면|당신이라면)|(?:넣을까|투자할까|들어갈까|살래|사 ?볼까|매수할까|담을까|태울까))/u,
   // 사야/사도/사면 (buy) start a word or follow its object's particle, or 사야 comes before
   // "must" ("사야 돼", "사야겠"): "회사야", "기사야" and "회사도" are nouns, not trades.
   /(?:(?<!\p{Script=Hangul})|(?<=[을를좀더]))(?:사야|사도 될까|사면 될까|사도 돼|사도 되나)|사야(?= ?(?:돼|되|될|할|하|함|겠|지|만))|살까|팔까|팔아야|살지|추천해|추천 좀|추천 부탁|해야 할까|해야 하나|오를까|떨어질까|내릴까/u,
@@ -176,7 +182,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // none, or the asker ("내가"), makes it the asker's. A subject of an earlier clause ("엔비가 더
   // 확신하니까 엔비 사는 게 맞죠?") does not act in this one.
   new RegExp(
-    `(?=하는|사는|파는|넣는|빼는|들어가는|나오는)${NO_PARTY_ACTING}(?:하는|사는|파는|넣는|빼는|들어가는|나오는) ?(?:게|것이) ?(?:맞을까|맞나|맞는 ?걸까|맞는지|좋을까|나을까|낫나)|(?<![가-힣])(?=(?:(?:더|좀|지금|다시|또|추가로|이제) )?(?:사는|파는|매수하는|매도하는) ?(?:게|것이) ?맞)${NO_TOPIC_ACTING}(?:더 |좀 |지금 |다시 |또 |추가로 |이제 )?(?:사는|파는|매수하는|매도하는) ?(?:게|것이) ?(?:맞아|맞냐|맞음|맞죠|맞지|맞습니까|맞겠지|맞는 ?거지)`,
+    `(?=하는|사는|파는|넣는|빼는|들어가는|나오는)(?<!${STATE_VERB_NOUNS})${NO_PARTY_ACTING}(?:하는|사는|파는|넣는|빼는|들어가는|나오는) ?(?:게|것이) ?(?:맞을까|맞나|맞는 ?걸까|맞는지|좋을까|나을까|낫나)|(?<![가-힣])(?=(?:(?:더|좀|지금|다시|또|추가로|이제) )?(?:사는|파는|매수하는|매도하는) ?(?:게|것이) ?맞)${NO_TOPIC_ACTING}(?:더 |좀 |지금 |다시 |또 |추가로 |이제 )?(?:사는|파는|매수하는|매도하는) ?(?:게|것이) ?(?:맞아|맞냐|맞음|맞죠|맞지|맞습니까|맞겠지|맞는 ?거지)`,
     "u",
   ),
   /현금화|차익 ?실현|분할 ?매수|적립식|버블\S* (?:언제 |곧 )?(?:터[지짐질진졌]|꺼[지짐질진졌]|붕괴)|\bbubble\b(?:\s+\S+){0,4}?\s+(?:burst|bursts|pop|pops|crash|crashes)\b|\bdca(?:ing)?\b|dollar[- ]cost[- ]averag/u,

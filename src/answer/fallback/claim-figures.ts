@@ -65,8 +65,12 @@ export function readClaims(
       .filter(
         (entity) =>
           (writtenAsRecipient(analysis.normalized, entity) && !sourceIds.has(entity.id)) ||
-          // "Microsoft gets $30B from Anthropic": the one who gets it is paid.
-          (sourceIds.size > 0 && !sourceIds.has(entity.id)),
+          // "Microsoft gets $30B from Anthropic": the one who gets it is paid; not the subject
+          // of a verb of paying ("Microsoft pays 5 billion but gets back 30 from Anthropic"):
+          // that one pays its own figure.
+          (sourceIds.size > 0 &&
+            !sourceIds.has(entity.id) &&
+            !writtenAsAgent(analysis.normalized, entity)),
       )
       .map((e) => e.id),
   );

@@ -41,6 +41,21 @@ const SPEAKER_NAMED_AFTER =
 const QUOTE_THEN_SPEAKER =
   /(?:라고|다고|냐고|자고)\s?(?:(?:한|했던|말한|말했던)\s?(?:건|것은|사람은|사람이|분은|분이|장본인은|장본인이)|누가 (?:말했|했|말한|한))\s+(?!맞|아니|사실|진짜|정말)\S/u;
 
+/** A Korean saying in the passive ("언급된", "발표됐", "인용됨"): its subject is what was said. */
+const PASSIVE_SAYING = /(?:언급|발표|인용|거론|명시|소개|공개)(?:된|됐|되|됨|돼)/gu;
+/** The cheap first test: a syllable of 되다. */
+const PASSIVE_MARK = /[된됐되됨돼]/u;
+
+/**
+ * Whether a claim's saying is passive ("…이 언급된 것이 맞지요?", "…로 발표됐다는데"): it asks whether
+ * something was said, not who said it.
+ */
+export function saysPassively(text: string): boolean {
+  if (!PASSIVE_MARK.test(text)) return false;
+  PASSIVE_SAYING.lastIndex = 0;
+  return PASSIVE_SAYING.test(text);
+}
+
 /** A Korean name as the subject ("나델라가", "젠슨 황이") or owner ("나델라의 말"). */
 const KOREAN_SPEAKER = /(?:이|가|은|는|께서|의)$/u;
 
@@ -87,8 +102,11 @@ function isSpeaker(text: string, entity: NamedEntity): boolean {
   // "오픈AI가 … 파트너라고 한 건 젠슨 황이죠?": a name inside what is quoted, the one who said it
   // named after it.
   if (QUOTE_THEN_SPEAKER.test(after)) return false;
+  // "Vera Rubin이 언급된 것이 맞지요?", "앤트로픽이 발표됐다": a passive saying makes the name
+  // what was said, not who said it.
+  const active = PASSIVE_MARK.test(after) ? after.replace(PASSIVE_SAYING, " ") : after;
   // "순환 투자 발언 젠슨 황이 한 거": what was said before the name, "한" after it.
-  return SPEECH.test(after) || (SPEECH.test(before) && /^\s*(?:한|했|함|하신)/u.test(after));
+  return SPEECH.test(active) || (SPEECH.test(before) && /^\s*(?:한|했|함|하신)/u.test(after));
 }
 
 /**

@@ -34,7 +34,7 @@ import { claimedFigureKind, FIXED_CLAIMED, UP_TO_CLAIMED } from "./claim-kind.ts
 import { makerClaimRefuted } from "./claim-maker.ts";
 import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.ts";
 import { renamedTo } from "./claim-rename.ts";
-import { checkSpeaker } from "./claim-speaker.ts";
+import { checkSpeaker, saysPassively } from "./claim-speaker.ts";
 import {
   claimsCountOnly,
   claimsExclusive,
@@ -47,7 +47,7 @@ import {
   refutesExclusive,
 } from "./exclusive.ts";
 import { mainParties } from "./main-parties.ts";
-import { factHasRelation, involves, type QuestionScope } from "./scope.ts";
+import { factHasRelation, involves, isSaying, type QuestionScope } from "./scope.ts";
 import { KOREAN_TIME_MODIFIER, usedAsTime } from "./time-reference.ts";
 
 /** "Is A bigger than B?" compares: it is not settled by a fact about both. */
@@ -942,7 +942,16 @@ function checkClaim(
     return { agrees: restates, facts: [corrected], reversed: false };
   }
   // "Is Google Anthropic's main cloud now?": the relation's fact names another subject.
-  const otherSubject = anotherSubject(knowledge, scope, rankedFacts);
+  // "…Vera Rubin이 언급된 것이 맞지요?": a saying in the passive asks whether it was said, not
+  // whose saying it is; another speaker's fact settles nothing.
+  const passiveSaying = scope.relations.some(isSaying) && saysPassively(analysis.normalized);
+  const otherSubject = anotherSubject(
+    knowledge,
+    passiveSaying
+      ? { ...scope, relations: scope.relations.filter((relation) => !isSaying(relation)) }
+      : scope,
+    rankedFacts,
+  );
   if (otherSubject) return { agrees: false, facts: [otherSubject], reversed: false };
   const [best] = rankedFacts.filter((fact) => fact.kind !== "correction");
   if (!best) return undefined;

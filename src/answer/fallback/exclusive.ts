@@ -111,9 +111,13 @@ export function claimsCountOnly(normalized: string): boolean {
 const ONLY_BEFORE = /(?:^|\s)(?:only|just|solely)\s+$/u;
 /** "엔비디아만", "마소만이": a party's word with 만. */
 const KOREAN_ONLY_WORD = /\p{Script=Hangul}만(?:이|의|은)?$/u;
-/** "NVIDIA is the only one", "Microsoft alone", "마소 하나뿐", "엔비디아 혼자": after a party. */
+/**
+ * "NVIDIA is the only one", "Microsoft alone", "마소 하나뿐", "엔비디아 혼자": after a party. Not
+ * "only" before what the party does or how much ("msft is only in for 5 bil", "Microsoft only put
+ * in 5B", "is only paying"): that bounds the sum or the act, the party is not claimed alone.
+ */
 const ALONE_AFTER =
-  /^\s*(?:(?:is|was|are|were|'s)(?:n'?t|\s+not)?\s+)?(?:really\s+)?(?:the\s+)?(?:only|sole|single|lone|one and only)\b|^\s+alone\b|^\s*(?:하나뿐|하나만|혼자|홀로|단독으로|뿐)/u;
+  /^\s*(?:(?:is|was|are|were|'s)(?:n'?t|\s+not)?\s+)?(?:really\s+)?(?:the\s+(?:only|sole|single|lone|one and only)|(?:only|sole|single|lone|one and only)(?!\s+(?:in|into|on|at|for|to|up|about|around|roughly|like|a|an|put|puts|paid|pays|gave|gives|spent|spends|invested|invests|committed|commits|bought|buys|owns|holds|got|gets|\$|\d|\w+ing\b)))\b|^\s+alone\b|^\s*(?:하나뿐|하나만|혼자|홀로|단독으로|뿐)/u;
 /** A party's word as written: "nvidia", "마이크로소프트만". */
 const WORD_AT = /^[^\s,.;:!?]+/u;
 

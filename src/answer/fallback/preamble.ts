@@ -51,9 +51,12 @@ const ENDS_STATING = /[.!。！]["')\]]?$/u;
 const POINTS_BACK =
   /(?<!\p{Script=Hangul})(?:그게|그건|그거|그걸|그것|이게|이건|이거|이걸|이것|거기|걔|걔네|그|저)(?!\p{Script=Hangul})|\b(?:they|them|their|he|she|him|his|her)\b|\b(?:is|was|did|does|do|has|had|will|would|can|could|are|were) it\b|^it\b|\bit(?:'s| is| was| did| does| has| will| costs?)\b|(?<!\b(?:say|says|said|saying|true|claim|claims|think|mean|means|believe|know|read|heard|so|not|and|now|than)\s)\b(?:that|those|these)\b(?!\s+(?:the|a|an)\b)/iu;
 
-/** A sentence pointing at a claim just made ("say so too?", "is that true?", "그렇게 말했어?"). */
+/**
+ * A sentence pointing at a claim just made ("say so too?", "is that true?", "is that the list in
+ * the announcement?", "is this how the money goes?", "그렇게 말했어?").
+ */
 const POINTS_AT_CLAIM =
-  /\b(?:say|says|said|state|states|stated|claim|claims|confirm|confirms|confirmed) (?:so|that|this|it)\b|\bso too\b|\b(?:is|was|isn't|wasn't) (?:that|this|it) (?:true|right|correct|accurate|real|so)\b|그렇게|그 ?말|(?:그거|이거|그게|이게) (?:맞|사실|진짜|정말)/iu;
+  /\b(?:say|says|said|state|states|stated|claim|claims|confirm|confirms|confirmed) (?:so|that|this|it)\b|\bso too\b|\b(?:is|was|isn't|wasn't) (?:that|this|it) (?:true|right|correct|accurate|real|so)\b|\b(?:is|was|are|were|isn't|wasn't) (?:that|this|those|these) the (?:list|lineup|line-up|models?|names?|figures?|numbers?|amounts?|sums?|dates?|breakdown|split|order)\b|\b(?:is|was|isn't|wasn't) (?:that|this) how (?:the )?(?:money|cash|funds?|it|things|the deal) (?:goes|went|flows|flowed|moves|moved|works|worked|runs)\b|그렇게|그 ?말|(?:그거|이거|그게|이게) (?:맞|사실|진짜|정말)/iu;
 
 /** A sentence that passes on a claim heard or read ("I heard…", "…said that", "…했다고 하더라"). */
 const PASSES_ON_CLAIM =

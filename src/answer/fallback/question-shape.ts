@@ -463,11 +463,20 @@ const DIRECTION = [
   /유입.*유출|유출.*유입|(?:자금|돈|현금|투자금|금액)\S* ?(?:순)?(?:유입|유출)|(?:유입|유출)(?:되는|된|시키는|하는|되|시키)\S* ?(?:자금|돈|현금|금액|액|쪽|곳|회사)|순액|(?:돈|자금|현금)(?:이|은|는|도)? (?:(?!언제)\S+ )?(?:나가|빠져나가|들어오|들어와)|(?:나가|들어오|빠져나가)는 (?:쪽|편|입장|돈|자금|현금)|\b(?:in|out)-?flows?\b|\b(?:cash|money|funds?) (?:coming |going |flowing )?(?:in|out)\b(?=\s*(?:$|[?.,!/;:]|(?:vs|versus|and|or)\b))|\b(?:comes?|coming|flows?|flowing) in\b.*\b(?:goes|going|flows?|flowing) out\b|\b(?:goes|going|flows?|flowing) out\b.*\b(?:comes?|coming|flows?|flowing) in\b|\b(?:on a |in )?net (?:basis|terms)\b|\bwho(?:'s| is| are)? (?:\w+ )?(?:spending|doing the (?:spending|paying|investing))\b/u,
 ];
 
+/**
+ * "…30 billion back from Anthropic — is this how the money goes?": a tag that asks whether the
+ * claim before it is right, not which way the money goes (the claim may ask that by itself).
+ */
+const MONEY_WAY_TAG =
+  /(?:^|[\s,;:—–-])(?:is|was) (?:this|that) how (?:the )?(?:money|cash|funds?|it|things) (?:goes|went|flows|flowed|moves|moved|works|worked|runs)\s*[?!.]*$/u;
+
 export function asksMoneyDirection(normalized: string): boolean {
   // One answer asks this of the same text four or five times: the last text's result is kept.
   if (normalized !== lastDirectionText) {
     lastDirectionText = normalized;
-    lastDirectionAsked = anyMatches(DIRECTION_UNITED, normalized);
+    // A cheap test of one word before the tag is read.
+    const claim = normalized.includes(" how ") ? normalized.replace(MONEY_WAY_TAG, "") : normalized;
+    lastDirectionAsked = claim !== "" && anyMatches(DIRECTION_UNITED, claim);
   }
   return lastDirectionAsked;
 }

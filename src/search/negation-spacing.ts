@@ -1,0 +1,14 @@
+/**
+ * "안중요하다고", "안했어", "안넣음": the negation 안 typed onto the predicate it denies. Read as
+ * written with a space ("안 중요하다고"): the predicate is then its own word, which the lexicon
+ * knows, and the claim reads as denied. Only before a predicate's start from a short list, so a
+ * noun opening on 안 (안전, 안내, 안정, 안에) stays whole. Not 안되 / 안됨: "이해가 안되네", "말이
+ * 안됨" are the asker's remark, which the glossary and the lexicon read whole.
+ */
+const GLUED_NEGATION =
+  /(?<!\p{Script=Hangul})안(?=(?:중요|필요|유명|확실|정확|좋|맞|했|해|하[고는다지면니냐나]|함|씀|썼|써|쓰[고는지]|넣|줬|줌|받|빠|샀|팔|믿|들어|갔|왔|끝|늘|줄었|줄어)\p{Script=Hangul}*)/gu;
+
+export function spaceGluedNegation(text: string): string {
+  if (!text.includes("안")) return text;
+  return text.replace(GLUED_NEGATION, "안 ");
+}
