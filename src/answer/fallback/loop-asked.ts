@@ -5,7 +5,7 @@
  * words for a loop and for asking which one.
  */
 const LOOP_ASKED_EN =
-  /\b(?:what(?:'s| is| was)? (?:the |this |that )?|which (?:one is the )?)(?:money )?(?:loop|cycle|circle|round[- ]trip)\b/u;
+  /\b(?:what(?:'s| is| was)? (?:the |this |that )?|which (?:one is the )?)(?:money )?(?:loop|cycle|circle|round[- ]trip|circular)\b/u;
 const LOOP_ASKED_KO =
   /(?:무슨|어떤|어느) ?(?:순환|고리|순환 ?고리)|(?:순환 ?고리|고리|순환 ?구조)(?:가|는|란|이란)? ?(?:뭐|무엇|뭔|어떤)/u;
 
