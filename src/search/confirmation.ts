@@ -236,11 +236,15 @@ const LEADING_GREETING = /^(?:dear|hi|hello|hey|greetings)(?:\s+[\p{L}.'-]+){0,2
  */
 const INTENSIFIER_TAG = /[\s,]+(?:fr(?: fr)?|frfr|for real|no cap|on god|deadass|istg)\s*[?!.]*$/u;
 
+const INTENSIFIER_TAIL = 16;
+
 /** The question without a closing intensifier, when it asks for something; else unchanged. */
 function withoutAskingIntensifier(text: string): string {
-  const tag = INTENSIFIER_TAG.exec(text);
+  // The tag closes the text: only its last characters are searched.
+  const from = Math.max(0, text.length - INTENSIFIER_TAIL);
+  const tag = INTENSIFIER_TAG.exec(text.slice(from));
   if (tag === null) return text;
-  const asked = text.slice(0, tag.index);
+  const asked = text.slice(0, from + tag.index);
   return OPENS_WITH_QUESTION_WORD.test(asked) || ASKS_AMOUNT.test(asked) ? `${asked}?` : text;
 }
 
