@@ -41,6 +41,8 @@ describe("a boss's or product's money is its company's", () => {
 
   it("reads money put into Claude as money put into Anthropic, and only money", () => {
     says("how many bucks went into claude from nvidia", /\$10 billion/u);
+    says("how much did nvda pour into claude", /\$10 billion/u);
+    says("how much did huang throw at claude", /\$10 billion/u);
     says("how many billions went into claude from microsoft", /\$5 billion/u);
     expect(index.analyze("is opus in claude for foundry users").normalized).not.toMatch(
       /anthropic/u,
