@@ -132,13 +132,13 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind25.jsonl", floor: 0.995, rows: 242, near: 1 },
     { file: "blind26.jsonl", floor: 0.98, rows: 240, near: 1 },
     // Written apart in the middle of round eight, scored untouched on the engine of that moment.
-    { file: "blind27.jsonl", floor: 0.97, rows: 235, near: 1 },
+    { file: "blind27.jsonl", floor: 0.978, rows: 235, near: 1 },
     { file: "blind28.jsonl", floor: 0.97, rows: 234, near: 1 },
     { file: "blind29.jsonl", floor: 0.975, rows: 253, near: 0.975, abstain: 1 },
     { file: "blind30.jsonl", floor: 0.975, rows: 220, near: 1 },
     { file: "blind31.jsonl", floor: 0.975, rows: 233, near: 1 },
     // Round eight's check set (95.6% untouched, never opened in that round), tuned on since.
-    { file: "val8.jsonl", rows: 227, floor: 0.99, abstain: 1, near: 1 },
+    { file: "val8.jsonl", rows: 227, floor: 0.995, abstain: 1, near: 1 },
     // Written apart at the start of round nine, scored untouched (blind32 84.1%, blind33 85.7%,
     // blind34 91.2%, blind35 94.5%).
     { file: "blind32.jsonl", floor: 0.995, rows: 226, near: 1 },
@@ -275,9 +275,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round fifteen, before any change (93.5% then).
     { file: "held-out-15.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.945 },
     // Written at the start of round sixteen, before any change (94.3% then).
-    { file: "held-out-16.jsonl", rows: 230, floor: 0.94, abstain: 1, near: 0.945 },
+    { file: "held-out-16.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.945 },
     // Written at the start of round seventeen, before any change (96.5% then).
-    { file: "held-out-17.jsonl", rows: 230, floor: 0.965, abstain: 1, near: 0.945 },
+    { file: "held-out-17.jsonl", rows: 230, floor: 0.969, abstain: 1, near: 0.945 },
     // Written at the start of round eighteen, before any change (93.9% then).
     { file: "held-out-18.jsonl", rows: 230, floor: 0.939, abstain: 1, near: 0.89 },
     // Written apart at the start of round eighteen (97.0% then). Never opened: the round's

@@ -238,8 +238,30 @@ function withoutAddress(text: string): string {
 /** A greeting that opens a message ("dear team,", "hi priya,"): the lead-in comes after it. */
 const LEADING_GREETING = /^(?:dear|hi|hello|hey|greetings)(?:\s+[\p{L}.'-]+){0,2}\s*[,:!]\s*/u;
 
+/**
+ * Chat intensifiers that close a question ("msft dropped how much fr", "who's paying who for
+ * real?", "how much no cap"): they stress a question that asks for something, and put a claim
+ * forward only when nothing is asked ("msft put in 5 bil fr?").
+ */
+const INTENSIFIER_TAG = /[\s,]+(?:fr(?: fr)?|frfr|for real|no cap|on god|deadass|istg)\s*[?!.]*$/u;
+
+const INTENSIFIER_TAIL = 16;
+
+/** The question without a closing intensifier, when it asks for something; else unchanged. */
+function withoutAskingIntensifier(text: string): string {
+  // The tag closes the text: only its last characters are searched.
+  const from = Math.max(0, text.length - INTENSIFIER_TAIL);
+  const tag = INTENSIFIER_TAG.exec(text.slice(from));
+  if (tag === null) return text;
+  const asked = text.slice(0, from + tag.index);
+  return OPENS_WITH_QUESTION_WORD.test(asked) || ASKS_AMOUNT.test(asked) ? `${asked}?` : text;
+}
+
+/** An amount asked anywhere in the sentence ("msft tossing how many tendies at anthropic"). */
+const ASKS_AMOUNT = /\bhow (?:much|many|big|large)\b/u;
+
 export function asksToConfirm(normalized: string): boolean {
-  const trimmed = normalized.trim();
+  const trimmed = withoutAskingIntensifier(normalized.trim());
   // A cheap test of the first letter before the greeting is read.
   const greeted = /^[dhg]/u.test(trimmed) ? trimmed.replace(LEADING_GREETING, "") : trimmed;
   const text = withoutAddress(greeted);
@@ -314,7 +336,7 @@ export function asksPlainly(normalized: string): boolean {
  * "맞지?", "사실이야?"), whatever else it asks.
  */
 export function endsWithClaimTag(normalized: string): boolean {
-  const tail = withoutAddress(normalized.trim()).slice(-TAIL);
+  const tail = withoutAddress(withoutAskingIntensifier(normalized.trim())).slice(-TAIL);
   return ENGLISH_TAG.test(tail) || KOREAN_TAG.test(tail);
 }
 

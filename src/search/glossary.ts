@@ -82,8 +82,16 @@ export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts 
     // not as a list of thousands of phrases (which would make every question slower to read).
     ownerNames.push(...says);
     for (const say of says.flatMap(ownerPhrases)) if (!meanings.has(say)) meanings.set(say, means);
+    for (const [say, meaning] of says.flatMap((name) => ownerMoneyPhrases(name, means))) {
+      if (!meanings.has(say)) meanings.set(say, meaning);
+    }
   }
-  const owned = new Set(ownerNames.flatMap(ownerPhrases));
+  const owned = new Set(
+    ownerNames.flatMap((name) => [
+      ...ownerPhrases(name),
+      ...ownerMoneyPhrases(name, "").map(([say]) => say),
+    ]),
+  );
   const says = [...meanings.keys()]
     .filter((say) => !owned.has(say))
     .sort((a, b) => b.length - a.length);
@@ -96,12 +104,12 @@ export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts 
   const koreanNames = ownerNames.filter((name) => HANGUL.test(name.at(-1) ?? ""));
   if (latinNames.length > 0) {
     patterns.push(
-      String.raw`(?<![\p{Script=Latin}\p{N}])(${shapes(latinNames, LATIN_OWNER_PHRASES)})(?![\p{Script=Latin}\p{N}])`,
+      String.raw`(?<![\p{Script=Latin}\p{N}])(${shapes(latinNames, [...LATIN_OWNER_PHRASES, ...LATIN_OWNED_MONEY])})(?![\p{Script=Latin}\p{N}])`,
     );
   }
   if (koreanNames.length > 0) {
     patterns.push(
-      `${KOREAN_PHRASE_START}${shapes(koreanNames, KOREAN_OWNER_PHRASES)})${REST_OF_WORD}`,
+      `${KOREAN_PHRASE_START}${shapes(koreanNames, [...KOREAN_OWNER_PHRASES, ...KOREAN_OWNED_MONEY])})${REST_OF_WORD}`,
     );
   }
   if (possessive.length > 0) {
@@ -367,6 +375,43 @@ const KOREAN_OWNER_PHRASES = [
   "{} 진영",
   "{}진영",
 ];
+
+/**
+ * A boss's or a product's money is its company's money ("jensen's money", "bezos's cash",
+ * "satya's billions", "젠슨네 돈"): the name becomes the company and the money word stays, so
+ * the question still asks about money. Only with a possessive: "gpu money" or "azure money" is
+ * money spent on the thing, not the thing's owner's money.
+ */
+const OWNED_MONEY_WORDS = [
+  "money",
+  "cash",
+  "check",
+  "cheque",
+  "billions",
+  "bucks",
+  "dollars",
+  "funds",
+  "investment",
+  "stake",
+];
+const LATIN_OWNED_MONEY = OWNED_MONEY_WORDS.flatMap((word) => [
+  `{}'s ${word}`,
+  `{}s ${word}`,
+  `{}' ${word}`,
+]);
+const KOREAN_OWNED_MONEY = ["돈", "자금", "투자금"].flatMap((word) => [
+  `{}의 ${word}`,
+  `{}네 ${word}`,
+]);
+
+/** The possessive money phrases of one name, each with its meaning ("nvidia money"). */
+function ownerMoneyPhrases(name: string, means: string): [string, string][] {
+  const templates = HANGUL.test(name.at(-1) ?? "") ? KOREAN_OWNED_MONEY : LATIN_OWNED_MONEY;
+  return templates.map((template) => [
+    template.replace("{}", name),
+    `${means} ${template.slice(template.lastIndexOf(" ") + 1)}`,
+  ]);
+}
 
 /** Every form of a verb given in its dictionary form: Korean 던지다 -> 던져, 던졌...; "yeet" -> yeeted. */
 function conjugated(verb: string): string[] {

@@ -16,6 +16,7 @@ import { sinoAmountEnd, splitUnspacedHangul } from "./hangul-segment.ts";
 import { foldKoreanRegister } from "./korean-register.ts";
 import { splitUnspacedLatin } from "./latin-segment.ts";
 import type { Lexicon } from "./lexicon.ts";
+import { listedParties } from "./listed-parties.ts";
 import { spaceGluedNegation } from "./negation-spacing.ts";
 import { normalizeText } from "./normalize.ts";
 import { sinoDates } from "./sino-dates.ts";
@@ -44,6 +45,7 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   // "뭡니까", "알려주시오", "했소": formal and old-fashioned endings are read as plain polite ones.
   // "얼마 줬어 물음표": punctuation a voice typist said is the mark; "십일월 십팔일" is 11월 18일;
   // "four point five" and "사 점 오" are 4.5. "초록 팀 은": a particle typed apart is glued back.
+  // "MSFT + NVDA + Anthropic deal": a plus before the word for a deal lists its sides.
   const unglossed = restoreDroppedG(
     splitUnspacedLatin(
       withoutEnglishFrames(
@@ -51,7 +53,9 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
           spokenDecimals(
             sinoDates(
               dictatedMarks(
-                spaceBoundNoun(joinDetachedParticles(foldKoreanRegister(normalizeText(text)))),
+                spaceBoundNoun(
+                  joinDetachedParticles(foldKoreanRegister(listedParties(normalizeText(text)))),
+                ),
               ),
             ),
           ),

@@ -100,6 +100,7 @@ import { formerNameAsked } from "./former-name-asked.ts";
 import { getsBesidesMoney } from "./gets-besides-money.ts";
 import { onlyGuessesValues } from "./guessed-values.ts";
 import { leansOnPartBefore } from "./leaning-part.ts";
+import { asksWhatTheLoopIs } from "./loop-asked.ts";
 import { loopTracedAnswer } from "./loop-trace.ts";
 import {
   asksOtherNews,
@@ -698,7 +699,10 @@ function answerWritten(
       (asksArticleEnding(analysis) && endingAnswer(knowledge, language)) ||
       (asksArticleStance(knowledge, analysis) &&
         !stanceBesideOtherAsk(index, analysis.normalized, asked, analysis.asksToConfirm) &&
-        stanceAnswer(knowledge, language, analysis)) ||
+        // "what's the loop the article is moaning about?": what goes round is asked.
+        ((asksWhatTheLoopIs(analysis.normalized) &&
+          directionAnswer(knowledge, language, [], false, undefined, true)) ||
+          stanceAnswer(knowledge, language, analysis))) ||
       // "기사 톤이 좀 과하게 흥분한 느낌 아님?": unknown words outvote the known ones, and the
       // part kept as the question no longer names the piece; the whole question does.
       (onWhat !== analysis &&
