@@ -23,9 +23,17 @@ type United = readonly RegExp[] & {
   readonly [PLAN]?: { readonly patterns: readonly RegExp[]; plan?: Plan };
 };
 
+/**
+ * Below this many characters of source a union is scanned about as fast as its pieces are looked
+ * for (a few alternatives, each opening on a word: "\\b(?:ignore|disregard)"): kept whole.
+ */
+const PIECES_WORTH_IT = 2000;
+
 export function unitedPatterns(patterns: readonly RegExp[]): readonly RegExp[] {
   const united = uniteByFlags(patterns);
-  Object.defineProperty(united, PLAN, { value: { patterns } });
+  let size = 0;
+  for (const pattern of patterns) size += pattern.source.length;
+  if (size >= PIECES_WORTH_IT) Object.defineProperty(united, PLAN, { value: { patterns } });
   return united;
 }
 
@@ -64,28 +72,19 @@ interface Plan {
   /** The first units of the pieces: ASCII ones by code, the others in a map. */
   readonly asciiStarts: readonly (PieceNode | undefined)[];
   readonly otherStarts: Map<number, PieceNode>;
+  /** Whether a unit beyond ASCII starts a piece, by the unit: most do not, and skip the map. */
+  readonly startsPiece: Uint8Array;
   /** The patterns without pieces, united: tested on every text. */
   readonly always: readonly RegExp[];
 }
-
-/**
- * Below this many characters of source a union is scanned about as fast as its pieces are looked
- * for (a few alternatives, each opening on a word: "\\b(?:ignore|disregard)"): kept whole.
- */
-const PIECES_WORTH_IT = 2000;
 
 function planOf(patterns: readonly RegExp[]): Plan {
   const gated: RegExp[] = [];
   const rest: RegExp[] = [];
   const pieces = new Map<number, PieceNode>();
-  let size = 0;
-  for (const pattern of patterns) size += pattern.source.length;
   for (const pattern of patterns) {
     const literals =
-      size < PIECES_WORTH_IT ||
-      BACKREFERENCE.test(pattern.source) ||
-      pattern.global ||
-      pattern.sticky
+      BACKREFERENCE.test(pattern.source) || pattern.global || pattern.sticky
         ? undefined
         : requiredLiterals(pattern);
     if (literals === undefined) {
@@ -115,11 +114,13 @@ function planOf(patterns: readonly RegExp[]): Plan {
   }
   const asciiStarts: (PieceNode | undefined)[] = new Array(128).fill(undefined);
   const otherStarts = new Map<number, PieceNode>();
+  const startsPiece = new Uint8Array(65536);
   for (const [code, node] of pieces) {
     if (code < 128) asciiStarts[code] = node;
     else otherStarts.set(code, node);
+    startsPiece[code] = 1;
   }
-  return { gated, asciiStarts, otherStarts, always: uniteByFlags(rest) };
+  return { gated, asciiStarts, otherStarts, startsPiece, always: uniteByFlags(rest) };
 }
 
 /** Whether any of the patterns matches the text (the patterns united by unitedPatterns). */
@@ -130,10 +131,11 @@ export function anyMatches(united: readonly RegExp[], text: string): boolean {
     return false;
   }
   holder.plan ??= planOf(holder.patterns);
-  const { gated, asciiStarts, otherStarts, always } = holder.plan;
+  const { gated, asciiStarts, otherStarts, startsPiece, always } = holder.plan;
   let tried: Uint8Array | undefined;
   for (let start = 0; start < text.length; start++) {
     const code = text.charCodeAt(start);
+    if (startsPiece[code] === 0) continue;
     let node = code < 128 ? asciiStarts[code] : otherStarts.get(code);
     for (let at = start + 1; node !== undefined; at++) {
       const opens = node.opens;
