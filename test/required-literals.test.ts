@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../src/search/normalize.ts";
-import { requiredLiterals } from "../src/search/required-literals.ts";
+import { literalGate, requiredLiterals } from "../src/search/required-literals.ts";
 import {
   advicePatterns,
   INJECTION_PATTERNS,
@@ -73,5 +73,21 @@ describe("required literals", () => {
       }
     }
     expect(matched).toBeGreaterThan(50);
+  });
+
+  it("gives a first test that fails only where the pattern cannot match", () => {
+    const pattern = /(?<=(?:맞지|\bright)[?？]?)[\s,]+(?:그|that)\s+\S+\s*$/u;
+    const gate = literalGate(pattern);
+    for (const text of [
+      "맞지? 그 주전자",
+      "right? that kettle",
+      "주전자 끓었어",
+      "bright that kettle",
+    ]) {
+      if (pattern.test(text)) expect(gate.test(text), text).toBe(true);
+    }
+    expect(gate.test("주전자 끓었어")).toBe(false);
+    // No pieces known: every text passes.
+    expect(literalGate(/\w+/).test("anything")).toBe(true);
   });
 });

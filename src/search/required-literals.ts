@@ -8,6 +8,7 @@
  * part requires nothing, so the answer errs only towards "no pieces known" (undefined): never a
  * piece the pattern could match without.
  */
+import { escapeRegExp } from "../util/escape-regexp.ts";
 
 /** Above this many strings a part's exact strings are not tracked (only what it requires). */
 const MAX_STRINGS = 128;
@@ -424,4 +425,20 @@ class Parser {
     if (/[1-9]/.test(escaped)) throw new Unsupported();
     return this.#escapedChar();
   }
+}
+
+/** Matches every text: a pattern whose pieces are not known may match anything. */
+const ANY_TEXT = /(?:)/;
+
+/**
+ * A pattern that finds one of the pattern's pieces: a cheap first test, false only where the
+ * pattern cannot match ("맞지|right|yeah" before a lookbehind's scan of every position). A plain
+ * alternation of words, which the engine looks for fast; matches every text when no piece is
+ * known.
+ */
+export function literalGate(pattern: RegExp): RegExp {
+  const literals = requiredLiterals(pattern);
+  if (literals === undefined) return ANY_TEXT;
+  const sorted = [...literals].sort((a, b) => b.length - a.length);
+  return new RegExp(sorted.map(escapeRegExp).join("|"), pattern.unicode ? "u" : "");
 }
