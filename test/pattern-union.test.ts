@@ -46,4 +46,22 @@ describe("united patterns", () => {
     expect(withTopics.length).toBeLessThan(ADVICE_PATTERNS.length);
     expect(anyMatches(withTopics, "msft 살까?")).toBe(true);
   });
+
+  it("test a large union's patterns only where their pieces are, and the rest on every text", () => {
+    // Enough patterns that their pieces are looked for first (pattern-union.ts).
+    const kettles = Array.from(
+      { length: 120 },
+      (_, at) => new RegExp(`(?<!\\p{Script=Hangul})kettle${at}(?:a|b|c) ?(?:boils|sings)`, "u"),
+    );
+    const noPieces = /^\d{3}\w*$/;
+    const caseless = /teapot/i;
+    const united = unitedPatterns([...kettles, noPieces, caseless]);
+    expect(anyMatches(united, "does kettle7b sings?")).toBe(true);
+    expect(anyMatches(united, "kettle119cboils")).toBe(true);
+    expect(anyMatches(united, "kettle7d sings")).toBe(false);
+    expect(anyMatches(united, "주전자kettle7b sings")).toBe(false);
+    expect(anyMatches(united, "123abc")).toBe(true);
+    expect(anyMatches(united, "a TeaPot")).toBe(true);
+    expect(anyMatches(united, "nothing here")).toBe(false);
+  });
 });

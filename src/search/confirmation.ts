@@ -20,6 +20,7 @@ import {
   passesOnHearsay,
   statesAskersWish,
 } from "./korean-predicate.ts";
+import { literalGate } from "./required-literals.ts";
 
 /** Auxiliaries whose negative makes a tag ("didn't it?", "wasn't that?"). */
 const AUXILIARIES = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
@@ -39,6 +40,8 @@ const ENGLISH_LEAD_IN =
  */
 const LABELLED_VERDICT_LEAD_IN =
   /^(?:[\p{L}\p{N}'#]+\s+){0,3}[\p{L}\p{N}'#]+\s*[,:—–-]\s*(?:true or false|right or wrong|fact or fiction|correct or incorrect|real or fake)\b/u;
+/** Its verdicts' words, looked for first (its letters by script are slow to try). */
+const LABELLED_VERDICT_GATE = literalGate(LABELLED_VERDICT_LEAD_IN);
 /**
  * Lead-ins that introduce a claim unless a question word follows ("I heard…, how much…?"), and
  * a label of the check asked ("Attribution check: …", "Quote check: …").
@@ -75,6 +78,7 @@ const CLEFT_QUESTION =
  */
 const IS_THAT_WHAT =
   /\S\s*(?:[—–,:;]|\s-)?\s+(?:is|was|are|were|isn't|wasn't) (?:that|this|it|those|these) (?:what|how much|how many|the (?:amount|figure|number|sum|list|lineup|line-up|models?|names?|breakdown|split|date|ones?))\b/u;
+const IS_THAT_WHAT_GATE = literalGate(IS_THAT_WHAT);
 /** A weak tag set off after the claim ("…, yeah?", "… — no?"). */
 const CLAUSE_WEAK_TAG = /(?:,|\s[—–-])\s*(?:yeah|yes|yep|yup|ya|no|eh|huh)\s*[?!.]*$/u;
 /** A question that opens with its question word ("What did…, yeah?" asks for something). */
@@ -140,6 +144,11 @@ const INTERROGATIVE_ENDING =
  */
 const TRAILING_ADDRESS =
   /(?<=\S)[\s,]+(?:쌤|샘|선생님|교수님|형|형님|누나|언니|오빠|선배|선배님|팀장님|부장님|과장님|대리님|기자님|작가님|사장님|님|여러분|봇아?|챗봇아?|얘들아|친구야|bro|bruh|sis|sir|ma'am|mate|dude|fam|guys)(?:[?？!.~]|ㅎ|ㅋ|ㅠ)*\s*$/u;
+/**
+ * The words these trailing patterns cannot match without, looked for first: each is tried at
+ * every position of the text (a lookbehind first), and most texts hold none of the words.
+ */
+const TRAILING_ADDRESS_GATE = literalGate(TRAILING_ADDRESS);
 
 /**
  * A restatement after the tag, opening on "그", "that" ("…발표한 거 맞지 그 개발자 행사", "…at
@@ -148,6 +157,7 @@ const TRAILING_ADDRESS =
  */
 const TRAILING_AFTERTHOUGHT =
   /(?<=(?:맞지|맞죠|맞아|맞나|맞나요|맞냐|맞음|맞습니까|그치|그쵸|아님|아냐|아니야|\bright|\bcorrect|\byeah)[?？]?)[\s,]+(?:그|저|이|that|the|this)\s+[^\s?？]+(?:\s+[^\s?？]+){0,2}\s*[?？!.~…]*\s*$/u;
+const TRAILING_AFTERTHOUGHT_GATE = literalGate(TRAILING_AFTERTHOUGHT);
 
 /** A tag that closes a sentence ("…끝난 거 맞죠?", "…now, right?"), read where that sentence ends. */
 const CLOSING_TAG =
@@ -221,7 +231,9 @@ function withoutAddress(text: string): string {
     const heard = TRAILING_HEARSAY_PLAIN.exec(text);
     if (heard && heard.index > 0) return `${text.slice(0, heard.index)}?`;
   }
-  const afterthought = TRAILING_AFTERTHOUGHT.exec(text);
+  const afterthought = TRAILING_AFTERTHOUGHT_GATE.test(text)
+    ? TRAILING_AFTERTHOUGHT.exec(text)
+    : null;
   if (
     afterthought &&
     !KOREAN_QUESTION_WORD.test(afterthought[0]) &&
@@ -229,7 +241,7 @@ function withoutAddress(text: string): string {
   ) {
     return `${text.slice(0, afterthought.index)}?`;
   }
-  const address = TRAILING_ADDRESS.exec(text);
+  const address = TRAILING_ADDRESS_GATE.test(text) ? TRAILING_ADDRESS.exec(text) : null;
   if (!address) return text;
   const mark = /[?？]/u.test(address[0]) ? "?" : "";
   return `${text.slice(0, address.index)}${mark}`;
@@ -270,7 +282,7 @@ export function asksToConfirm(normalized: string): boolean {
   const tail = text.slice(-TAIL);
   if (ENGLISH_TAG.test(tail) || KOREAN_TAG.test(tail) || ENGLISH_LEAD_IN.test(text)) return true;
   if (taggedBeforeAfterthought(text)) return true;
-  if (LABELLED_VERDICT_LEAD_IN.test(text)) return true;
+  if (LABELLED_VERDICT_GATE.test(text) && LABELLED_VERDICT_LEAD_IN.test(text)) return true;
   if (LEADING_TAG.test(text) && !hasQuestionWord(text)) return true;
   if (HANGUL.test(text)) {
     if (KOREAN_QUESTION_WORD.test(text)) return false;
@@ -303,7 +315,7 @@ export function asksToConfirm(normalized: string): boolean {
         !OPENS_WITH_QUESTION_WORD.test(text) &&
         ENGLISH_STATEMENT.test(text)) ||
       CLEFT_QUESTION.test(text) ||
-      IS_THAT_WHAT.test(text)
+      (IS_THAT_WHAT_GATE.test(text) && IS_THAT_WHAT.test(text))
     );
   }
   if (ENGLISH_WEAK_TAG.test(tail) || ENGLISH_WEAK_LEAD_IN.test(text)) return true;

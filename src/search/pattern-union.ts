@@ -4,10 +4,40 @@
  * answer: an alternation matches somewhere exactly when one of its alternatives does, and each
  * alternative keeps its flags. A pattern with a numbered or named backreference stays alone (its
  * group numbers would shift), and so does one with the g or y flag (its lastIndex is state).
+ *
+ * Most texts match none, and a union of many patterns (lookbehinds, \p{Script} classes) is tried
+ * at every position of the text. So anyMatches first looks for the literal pieces each pattern
+ * cannot match without (required-literals.ts: "should", "살까"), all at once through a trie of
+ * them, and tests only the patterns whose pieces are there; the patterns without such pieces
+ * stay united and are tested on every text. The same answer: a pattern whose pieces are all
+ * absent cannot match.
  */
+import { requiredLiterals } from "./required-literals.ts";
+
 const BACKREFERENCE = /\\[1-9]|\\k</;
 
+/** The patterns of a union, and how anyMatches tests them (worked out when first used). */
+const PLAN = Symbol("the union's plan");
+
+type United = readonly RegExp[] & {
+  readonly [PLAN]?: { readonly patterns: readonly RegExp[]; plan?: Plan };
+};
+
+/**
+ * Below this many characters of source a union is scanned about as fast as its pieces are looked
+ * for (a few alternatives, each opening on a word: "\\b(?:ignore|disregard)"): kept whole.
+ */
+const PIECES_WORTH_IT = 2000;
+
 export function unitedPatterns(patterns: readonly RegExp[]): readonly RegExp[] {
+  const united = uniteByFlags(patterns);
+  let size = 0;
+  for (const pattern of patterns) size += pattern.source.length;
+  if (size >= PIECES_WORTH_IT) Object.defineProperty(united, PLAN, { value: { patterns } });
+  return united;
+}
+
+function uniteByFlags(patterns: readonly RegExp[]): RegExp[] {
   const byFlags = new Map<string, RegExp[]>();
   const alone: RegExp[] = [];
   for (const pattern of patterns) {
@@ -30,8 +60,98 @@ export function unitedPatterns(patterns: readonly RegExp[]): readonly RegExp[] {
   return [...united, ...alone];
 }
 
+/** A node of the trie of pieces: by the next UTF-16 unit, and the patterns a piece ending here opens. */
+interface PieceNode {
+  next: Map<number, PieceNode> | undefined;
+  opens: number[] | undefined;
+}
+
+interface Plan {
+  /** The patterns with pieces, each tested alone when one of its pieces is in the text. */
+  readonly gated: readonly RegExp[];
+  /** The first units of the pieces: ASCII ones by code, the others in a map. */
+  readonly asciiStarts: readonly (PieceNode | undefined)[];
+  readonly otherStarts: Map<number, PieceNode>;
+  /** Whether a unit beyond ASCII starts a piece, by the unit: most do not, and skip the map. */
+  readonly startsPiece: Uint8Array;
+  /** The patterns without pieces, united: tested on every text. */
+  readonly always: readonly RegExp[];
+}
+
+function planOf(patterns: readonly RegExp[]): Plan {
+  const gated: RegExp[] = [];
+  const rest: RegExp[] = [];
+  const pieces = new Map<number, PieceNode>();
+  for (const pattern of patterns) {
+    const literals =
+      BACKREFERENCE.test(pattern.source) || pattern.global || pattern.sticky
+        ? undefined
+        : requiredLiterals(pattern);
+    if (literals === undefined) {
+      rest.push(pattern);
+      continue;
+    }
+    const index = gated.push(pattern) - 1;
+    for (const literal of literals) {
+      let level = pieces;
+      let node: PieceNode | undefined;
+      for (let at = 0; at < literal.length; at++) {
+        const code = literal.charCodeAt(at);
+        node = level.get(code);
+        if (node === undefined) {
+          node = { next: undefined, opens: undefined };
+          level.set(code, node);
+        }
+        if (at < literal.length - 1) {
+          node.next ??= new Map();
+          level = node.next;
+        }
+      }
+      if (node === undefined) continue;
+      node.opens ??= [];
+      if (!node.opens.includes(index)) node.opens.push(index);
+    }
+  }
+  const asciiStarts: (PieceNode | undefined)[] = new Array(128).fill(undefined);
+  const otherStarts = new Map<number, PieceNode>();
+  const startsPiece = new Uint8Array(65536);
+  for (const [code, node] of pieces) {
+    if (code < 128) asciiStarts[code] = node;
+    else otherStarts.set(code, node);
+    startsPiece[code] = 1;
+  }
+  return { gated, asciiStarts, otherStarts, startsPiece, always: uniteByFlags(rest) };
+}
+
 /** Whether any of the patterns matches the text (the patterns united by unitedPatterns). */
 export function anyMatches(united: readonly RegExp[], text: string): boolean {
-  for (let at = 0; at < united.length; at++) if ((united[at] as RegExp).test(text)) return true;
+  const holder = (united as United)[PLAN];
+  if (holder === undefined) {
+    for (let at = 0; at < united.length; at++) if ((united[at] as RegExp).test(text)) return true;
+    return false;
+  }
+  holder.plan ??= planOf(holder.patterns);
+  const { gated, asciiStarts, otherStarts, startsPiece, always } = holder.plan;
+  let tried: Uint8Array | undefined;
+  for (let start = 0; start < text.length; start++) {
+    const code = text.charCodeAt(start);
+    if (startsPiece[code] === 0) continue;
+    let node = code < 128 ? asciiStarts[code] : otherStarts.get(code);
+    for (let at = start + 1; node !== undefined; at++) {
+      const opens = node.opens;
+      if (opens !== undefined) {
+        for (let each = 0; each < opens.length; each++) {
+          const index = opens[each] as number;
+          tried ??= new Uint8Array(gated.length);
+          if (tried[index] === 1) continue;
+          tried[index] = 1;
+          if ((gated[index] as RegExp).test(text)) return true;
+        }
+      }
+      if (node.next === undefined || at >= text.length) break;
+      node = node.next.get(text.charCodeAt(at));
+    }
+  }
+  for (let at = 0; at < always.length; at++) if ((always[at] as RegExp).test(text)) return true;
   return false;
 }
