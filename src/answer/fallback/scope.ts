@@ -122,9 +122,10 @@ export function readNamed(
     });
   }
   const compiled = compile(knowledge);
-  for (let at = 0; at < compiled.outsideEntities.length; at++) {
-    const { entity, forms } = compiled.outsideEntities[at] as Compiled["outsideEntities"][number];
-    const position = firstFormPosition(text, forms);
+  const outside = outsidePositions(text, compiled.outsideForms);
+  for (let at = 0; outside !== undefined && at < compiled.outsideEntities.length; at++) {
+    const { entity } = compiled.outsideEntities[at] as Compiled["outsideEntities"][number];
+    const position = outside[at];
     if (position !== undefined) add({ id: entity.id, name: entity.name, outside: true, position });
   }
   // A capitalised word that names a relation ("IPO") is what is asked, not who.
@@ -965,14 +966,59 @@ const subjectIds = oncePerKnowledge((knowledge): ReadonlySet<string> => {
   return ids;
 });
 
-function firstFormPosition(text: string, forms: readonly CompiledForm[]): number | undefined {
-  let best: number | undefined;
-  for (let at = 0; at < forms.length; at++) {
-    const form = forms[at] as CompiledForm;
-    const position = formPosition(text, form.text, form.hangul);
-    if (position !== undefined && (best === undefined || position < best)) best = position;
+/**
+ * Where each outside entity (by its index) is first named in the text, by any of its forms, or
+ * undefined when none is. A form stands only where its first character does: the text's
+ * characters are looked up, not every form of every entity searched for.
+ */
+function outsidePositions(text: string, forms: OutsideForms): (number | undefined)[] | undefined {
+  let positions: (number | undefined)[] | undefined;
+  const ask = (candidates: readonly { form: CompiledForm; index: number }[]) => {
+    for (let at = 0; at < candidates.length; at++) {
+      const { form, index } = candidates[at] as { form: CompiledForm; index: number };
+      const position = formPosition(text, form.text, form.hangul);
+      if (position === undefined) continue;
+      positions ??= [];
+      const best = positions[index];
+      if (best === undefined || position < best) positions[index] = position;
+    }
+  };
+  ask(forms.always);
+  const codesRead: number[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const first = text.charCodeAt(at);
+    const candidates = forms.byFirst.get(first);
+    if (!candidates || codesRead.includes(first)) continue;
+    codesRead.push(first);
+    ask(candidates);
   }
-  return best;
+  return positions;
+}
+
+/** The outside entities' forms by their first character (an empty form: always asked). */
+interface OutsideForms {
+  readonly byFirst: ReadonlyMap<number, readonly { form: CompiledForm; index: number }[]>;
+  readonly always: readonly { form: CompiledForm; index: number }[];
+}
+
+function fileOutsideForms(
+  entities: readonly { readonly forms: readonly CompiledForm[] }[],
+): OutsideForms {
+  const byFirst = new Map<number, { form: CompiledForm; index: number }[]>();
+  const always: { form: CompiledForm; index: number }[] = [];
+  entities.forEach(({ forms }, index) => {
+    for (const form of forms) {
+      if (form.text === "") {
+        always.push({ form, index });
+        continue;
+      }
+      const first = form.text.charCodeAt(0);
+      const list = byFirst.get(first);
+      if (list) list.push({ form, index });
+      else byFirst.set(first, [{ form, index }]);
+    }
+  });
+  return { byFirst, always };
 }
 
 interface CompiledForm {
@@ -999,6 +1045,8 @@ interface Compiled {
     readonly entity: OutsideEntity;
     readonly forms: readonly CompiledForm[];
   }[];
+  /** The outside entities' forms, filed for outsidePositions. */
+  readonly outsideForms: OutsideForms;
   /** Every form of every relation, covered or not, lower-cased. */
   readonly relationWords: ReadonlySet<string>;
 }
@@ -1028,15 +1076,17 @@ const compile = oncePerKnowledge((knowledge): Compiled => {
     forms: relation.forms.map(form),
     requires: relation.with.map(form),
   }));
+  const outsideEntities = scope.outside.entities.map((entity) => ({
+    entity,
+    forms: [...new Set([...entity.forms, ...unspacedHangul(entity)])].map(form),
+  }));
   const compiled: Compiled = {
     relations,
     relationForms: fileForms(relations),
     outsideRelations,
     outsideRelationForms: fileForms(outsideRelations),
-    outsideEntities: scope.outside.entities.map((entity) => ({
-      entity,
-      forms: [...new Set([...entity.forms, ...unspacedHangul(entity)])].map(form),
-    })),
+    outsideEntities,
+    outsideForms: fileOutsideForms(outsideEntities),
     relationWords: new Set(
       [...relations, ...outsideRelations].flatMap((entry) => entry.forms.map((form) => form.text)),
     ),
