@@ -385,12 +385,7 @@ function relationsAsked(
   const words = questionWords(analysis);
   // A Korean word that starts with a concept's form asks for it too ("투자액", "발표였음"): the
   // concepts the text's Korean words start with are found once, by the words' first syllables.
-  let namedInHangul: ReadonlySet<string> | undefined;
-  const named = (concept: string) => {
-    if (conceptIds.has(concept)) return true;
-    namedInHangul ??= conceptsStartingWords(knowledge, analysis);
-    return namedInHangul.has(concept);
-  };
+  const named = [conceptIds, conceptsStartingWords(knowledge, analysis)] as const;
   // Every Latin word of the text is in words.latin (questionWords): when no phrase word is one of
   // them, leaving the phrase words out changes neither the words nor the text.
   const leavesOut = phraseWords.size > 0 && sharesAny(phraseWords, words.latin);
@@ -443,9 +438,18 @@ function relationsNamed<T>(
   forms: FormLookup,
   text: string,
   words: QuestionWords,
-  named: (concept: string) => boolean,
+  /** The concepts the text names: a relation with one of them is asked. */
+  named: readonly ReadonlySet<string>[],
 ): T[] {
   const asked = new Uint8Array(entries.length);
+  // The relations of the concepts named, looked up by concept, not each relation's concepts
+  // checked against them.
+  for (let set = 0; set < named.length; set++) {
+    (named[set] as ReadonlySet<string>).forEach((concept) => {
+      const at = forms.byConcept.get(concept);
+      if (at) for (let i = 0; i < at.length; i++) asked[at[i] as number] = 1;
+    });
+  }
   // Indexed loops and one forEach: a for…of step in this function allocates (its iterator
   // results are not optimised away), and it runs twice per text.
   const askIfNamed = (candidates: readonly { form: CompiledForm; index: number }[]) => {
@@ -490,7 +494,7 @@ function relationsNamed<T>(
   const found: T[] = [];
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index] as CompiledRelation<T>;
-    if (asked[index] !== 1 && !namesAny(entry.concepts, named)) continue;
+    if (asked[index] !== 1) continue;
     // "name" asks for the expert's name only when the expert is what it is said of.
     if (entry.requires.length > 0 && !entry.requires.some((form) => formAsked(text, words, form))) {
       continue;
@@ -500,17 +504,10 @@ function relationsNamed<T>(
   return found;
 }
 
-/**
- * Whether one of the concepts is named: a loop, not `some`, which is a builtin call per relation
- * (array builtins are not inlined: v8-flags.ts), and most relations (all outside ones) have none.
- */
-function namesAny(concepts: readonly string[], named: (concept: string) => boolean): boolean {
-  for (let at = 0; at < concepts.length; at++) if (named(concepts[at] as string)) return true;
-  return false;
-}
-
 /** The forms of a list of relations, filed for relationsNamed, each with its relation's index. */
 interface FormLookup {
+  /** A concept -> the relations it names. */
+  readonly byConcept: ReadonlyMap<string, readonly number[]>;
   /** Single Latin words: the word and its stem -> the relations with it. */
   readonly latin: ReadonlyMap<string, readonly number[]>;
   /** Single Hangul words, by their first character (a word that starts with one may ask it). */
@@ -545,7 +542,13 @@ function fileForms(entries: readonly CompiledRelation<unknown>[]): FormLookup {
     if (!list) latin.set(key, [index]);
     else if (!list.includes(index)) list.push(index);
   };
+  const byConcept = new Map<string, number[]>();
   entries.forEach((entry, index) => {
+    for (const concept of entry.concepts) {
+      const list = byConcept.get(concept);
+      if (!list) byConcept.set(concept, [index]);
+      else if (!list.includes(index)) list.push(index);
+    }
     for (const form of entry.forms) {
       const leading = form.phrase && !form.hangul ? LEADING_LATIN_WORD.exec(form.text) : null;
       if (leading) {
@@ -569,7 +572,7 @@ function fileForms(entries: readonly CompiledRelation<unknown>[]): FormLookup {
       }
     }
   });
-  return { latin, hangul, latinPhrases, other: { byFirst, always } };
+  return { byConcept, latin, hangul, latinPhrases, other: { byFirst, always } };
 }
 
 /** "at Microsoft Build", "during CES": an event's name, up to the end of the clause. */
