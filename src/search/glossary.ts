@@ -282,7 +282,7 @@ function phrasesFinder(
         singles.set(first, [...(singles.get(first) ?? []), list]);
         continue;
       }
-      const pair = first * 0x10000 + say.charCodeAt(1);
+      const pair = pairKey(first, say.charCodeAt(1));
       const filed = byPair.get(pair);
       if (filed === undefined) byPair.set(pair, [{ say, list }]);
       else filed.push({ say, list });
@@ -303,7 +303,7 @@ function phrasesFinder(
         for (let one = 0; one < single.length; one++) found[single[one] as number] = 1;
       }
       if (at + 1 >= text.length) continue;
-      const filed = byPair.get(code * 0x10000 + text.charCodeAt(at + 1));
+      const filed = byPair.get(pairKey(code, text.charCodeAt(at + 1)));
       if (filed === undefined) continue;
       for (let one = 0; one < filed.length; one++) {
         const { say, list } = filed[one] as { say: string; list: number };
@@ -314,6 +314,15 @@ function phrasesFinder(
     }
     return found;
   };
+}
+
+/**
+ * Two characters as one small integer, for a Map key: the first's top bits are dropped so the key
+ * stays a small integer (a larger number is a heap number, hashed and allocated at each lookup).
+ * Pairs that share a key share a list, and each phrase in it is checked against the text anyway.
+ */
+function pairKey(first: number, second: number): number {
+  return ((first & 0x3fff) << 16) | second;
 }
 
 /** Replaces a phrase by its meaning; a Korean phrase only when an ending is all that follows it. */
