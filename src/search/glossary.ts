@@ -234,6 +234,7 @@ export function glossaryFrom(parts: GlossaryParts): Glossary {
     when: new RegExp(rule.when, "u"),
     unless: rule.unless === undefined ? undefined : new RegExp(rule.unless, "u"),
   }));
+  const guardedIn = phrasesFinder((parts.guarded ?? []).map((rule) => rule.meanings));
   return {
     rewrite(text) {
       // A rewrite can make another entry's phrase ("throwing bags at" -> "throwing money at" ->
@@ -247,14 +248,89 @@ export function glossaryFrom(parts: GlossaryParts): Glossary {
       // Guarded entries last, so that a possessive phrase ("satya's squad") is read whole first;
       // their words are looked for in the question as written: "jensen" is NVIDIA when money is
       // talked of, and stays the man when what he said is asked.
-      for (const rule of guarded) {
+      // Only the rules with a phrase in the text are read (a rule's patterns match only where one
+      // of its phrases stands): most texts hold none, and their words are not looked for at all.
+      let present = guardedIn(rewritten);
+      for (let at = 0; present !== undefined && at < guarded.length; at++) {
+        if (present[at] !== 1) continue;
+        const rule = guarded[at] as (typeof guarded)[number];
         if (!rule.when.test(text) || rule.unless?.test(text)) continue;
         const next = replaceAll(rewritten, rule.patterns, rule.replace);
-        if (next !== rewritten) rewritten = next.replace(/\s+/g, " ").trim();
+        if (next === rewritten) continue;
+        rewritten = next.replace(/\s+/g, " ").trim();
+        // The words it wrote may be a later rule's phrase.
+        present = guardedIn(rewritten);
       }
       return rewritten;
     },
   };
+}
+
+/**
+ * Which lists of phrases (by their index) have a phrase standing in a text, as flags, or
+ * undefined when none has. The phrases are filed by their first two characters; a table of first
+ * characters lets most places of the text be passed over with one read.
+ */
+function phrasesFinder(
+  lists: readonly (readonly (readonly [say: string, means: string])[])[],
+): (text: string) => Uint8Array | undefined {
+  const firsts = new Uint8Array(0x10000);
+  const byPair = new Map<number, { say: string; list: number }[]>();
+  const singles = new Map<number, number[]>();
+  const always: number[] = [];
+  lists.forEach((meanings, list) => {
+    for (const [say] of meanings) {
+      if (say.length === 0) {
+        always.push(list);
+        continue;
+      }
+      const first = say.charCodeAt(0);
+      firsts[first] = 1;
+      if (say.length === 1) {
+        singles.set(first, [...(singles.get(first) ?? []), list]);
+        continue;
+      }
+      const pair = pairKey(first, say.charCodeAt(1));
+      const filed = byPair.get(pair);
+      if (filed === undefined) byPair.set(pair, [{ say, list }]);
+      else filed.push({ say, list });
+    }
+  });
+  return (text) => {
+    let found: Uint8Array | undefined;
+    for (let at = 0; at < always.length; at++) {
+      found ??= new Uint8Array(lists.length);
+      found[always[at] as number] = 1;
+    }
+    for (let at = 0; at < text.length; at++) {
+      const code = text.charCodeAt(at);
+      if (firsts[code] !== 1) continue;
+      const single = singles.get(code);
+      if (single !== undefined) {
+        found ??= new Uint8Array(lists.length);
+        for (let one = 0; one < single.length; one++) found[single[one] as number] = 1;
+      }
+      if (at + 1 >= text.length) continue;
+      const filed = byPair.get(pairKey(code, text.charCodeAt(at + 1)));
+      if (filed === undefined) continue;
+      for (let one = 0; one < filed.length; one++) {
+        const { say, list } = filed[one] as { say: string; list: number };
+        if (found?.[list] === 1 || !text.startsWith(say, at)) continue;
+        found ??= new Uint8Array(lists.length);
+        found[list] = 1;
+      }
+    }
+    return found;
+  };
+}
+
+/**
+ * Two characters as one small integer, for a Map key: the first's top bits are dropped so the key
+ * stays a small integer (a larger number is a heap number, hashed and allocated at each lookup).
+ * Pairs that share a key share a list, and each phrase in it is checked against the text anyway.
+ */
+function pairKey(first: number, second: number): number {
+  return ((first & 0x3fff) << 16) | second;
 }
 
 /** Replaces a phrase by its meaning; a Korean phrase only when an ending is all that follows it. */

@@ -63,6 +63,18 @@ const KEYCAP = /\u20e3/g;
 const KEYCAP_TEN = /\u{1f51f}/gu;
 
 export function normalizeText(text: string): string {
+  // An answer normalises each text it reads twice in a row (answer-memo.ts, to find an analysis
+  // of the same words, then readQuestion): the last text's result is kept.
+  if (text === lastText) return lastNormalized;
+  const normalized = normalizedAnew(text);
+  lastText = text;
+  lastNormalized = normalized;
+  return normalized;
+}
+let lastText: string | undefined;
+let lastNormalized = "";
+
+function normalizedAnew(text: string): string {
   const folded = PLAIN.test(text)
     ? text
     : foldAccents(

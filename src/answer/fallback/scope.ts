@@ -122,9 +122,10 @@ export function readNamed(
     });
   }
   const compiled = compile(knowledge);
-  for (let at = 0; at < compiled.outsideEntities.length; at++) {
-    const { entity, forms } = compiled.outsideEntities[at] as Compiled["outsideEntities"][number];
-    const position = firstFormPosition(text, forms);
+  const outside = outsidePositions(text, compiled.outsideForms);
+  for (let at = 0; outside !== undefined && at < compiled.outsideEntities.length; at++) {
+    const { entity } = compiled.outsideEntities[at] as Compiled["outsideEntities"][number];
+    const position = outside[at];
     if (position !== undefined) add({ id: entity.id, name: entity.name, outside: true, position });
   }
   // A capitalised word that names a relation ("IPO") is what is asked, not who.
@@ -384,12 +385,7 @@ function relationsAsked(
   const words = questionWords(analysis);
   // A Korean word that starts with a concept's form asks for it too ("투자액", "발표였음"): the
   // concepts the text's Korean words start with are found once, by the words' first syllables.
-  let namedInHangul: ReadonlySet<string> | undefined;
-  const named = (concept: string) => {
-    if (conceptIds.has(concept)) return true;
-    namedInHangul ??= conceptsStartingWords(knowledge, analysis);
-    return namedInHangul.has(concept);
-  };
+  const named = [conceptIds, conceptsStartingWords(knowledge, analysis)] as const;
   // Every Latin word of the text is in words.latin (questionWords): when no phrase word is one of
   // them, leaving the phrase words out changes neither the words nor the text.
   const leavesOut = phraseWords.size > 0 && sharesAny(phraseWords, words.latin);
@@ -442,9 +438,18 @@ function relationsNamed<T>(
   forms: FormLookup,
   text: string,
   words: QuestionWords,
-  named: (concept: string) => boolean,
+  /** The concepts the text names: a relation with one of them is asked. */
+  named: readonly ReadonlySet<string>[],
 ): T[] {
   const asked = new Uint8Array(entries.length);
+  // The relations of the concepts named, looked up by concept, not each relation's concepts
+  // checked against them.
+  for (let set = 0; set < named.length; set++) {
+    (named[set] as ReadonlySet<string>).forEach((concept) => {
+      const at = forms.byConcept.get(concept);
+      if (at) for (let i = 0; i < at.length; i++) asked[at[i] as number] = 1;
+    });
+  }
   // Indexed loops and one forEach: a for…of step in this function allocates (its iterator
   // results are not optimised away), and it runs twice per text.
   const askIfNamed = (candidates: readonly { form: CompiledForm; index: number }[]) => {
@@ -489,7 +494,7 @@ function relationsNamed<T>(
   const found: T[] = [];
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index] as CompiledRelation<T>;
-    if (asked[index] !== 1 && !namesAny(entry.concepts, named)) continue;
+    if (asked[index] !== 1) continue;
     // "name" asks for the expert's name only when the expert is what it is said of.
     if (entry.requires.length > 0 && !entry.requires.some((form) => formAsked(text, words, form))) {
       continue;
@@ -499,17 +504,10 @@ function relationsNamed<T>(
   return found;
 }
 
-/**
- * Whether one of the concepts is named: a loop, not `some`, which is a builtin call per relation
- * (array builtins are not inlined: v8-flags.ts), and most relations (all outside ones) have none.
- */
-function namesAny(concepts: readonly string[], named: (concept: string) => boolean): boolean {
-  for (let at = 0; at < concepts.length; at++) if (named(concepts[at] as string)) return true;
-  return false;
-}
-
 /** The forms of a list of relations, filed for relationsNamed, each with its relation's index. */
 interface FormLookup {
+  /** A concept -> the relations it names. */
+  readonly byConcept: ReadonlyMap<string, readonly number[]>;
   /** Single Latin words: the word and its stem -> the relations with it. */
   readonly latin: ReadonlyMap<string, readonly number[]>;
   /** Single Hangul words, by their first character (a word that starts with one may ask it). */
@@ -544,7 +542,13 @@ function fileForms(entries: readonly CompiledRelation<unknown>[]): FormLookup {
     if (!list) latin.set(key, [index]);
     else if (!list.includes(index)) list.push(index);
   };
+  const byConcept = new Map<string, number[]>();
   entries.forEach((entry, index) => {
+    for (const concept of entry.concepts) {
+      const list = byConcept.get(concept);
+      if (!list) byConcept.set(concept, [index]);
+      else if (!list.includes(index)) list.push(index);
+    }
     for (const form of entry.forms) {
       const leading = form.phrase && !form.hangul ? LEADING_LATIN_WORD.exec(form.text) : null;
       if (leading) {
@@ -568,7 +572,7 @@ function fileForms(entries: readonly CompiledRelation<unknown>[]): FormLookup {
       }
     }
   });
-  return { latin, hangul, latinPhrases, other: { byFirst, always } };
+  return { byConcept, latin, hangul, latinPhrases, other: { byFirst, always } };
 }
 
 /** "at Microsoft Build", "during CES": an event's name, up to the end of the clause. */
@@ -965,14 +969,59 @@ const subjectIds = oncePerKnowledge((knowledge): ReadonlySet<string> => {
   return ids;
 });
 
-function firstFormPosition(text: string, forms: readonly CompiledForm[]): number | undefined {
-  let best: number | undefined;
-  for (let at = 0; at < forms.length; at++) {
-    const form = forms[at] as CompiledForm;
-    const position = formPosition(text, form.text, form.hangul);
-    if (position !== undefined && (best === undefined || position < best)) best = position;
+/**
+ * Where each outside entity (by its index) is first named in the text, by any of its forms, or
+ * undefined when none is. A form stands only where its first character does: the text's
+ * characters are looked up, not every form of every entity searched for.
+ */
+function outsidePositions(text: string, forms: OutsideForms): (number | undefined)[] | undefined {
+  let positions: (number | undefined)[] | undefined;
+  const ask = (candidates: readonly { form: CompiledForm; index: number }[]) => {
+    for (let at = 0; at < candidates.length; at++) {
+      const { form, index } = candidates[at] as { form: CompiledForm; index: number };
+      const position = formPosition(text, form.text, form.hangul);
+      if (position === undefined) continue;
+      positions ??= [];
+      const best = positions[index];
+      if (best === undefined || position < best) positions[index] = position;
+    }
+  };
+  ask(forms.always);
+  const codesRead: number[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const first = text.charCodeAt(at);
+    const candidates = forms.byFirst.get(first);
+    if (!candidates || codesRead.includes(first)) continue;
+    codesRead.push(first);
+    ask(candidates);
   }
-  return best;
+  return positions;
+}
+
+/** The outside entities' forms by their first character (an empty form: always asked). */
+interface OutsideForms {
+  readonly byFirst: ReadonlyMap<number, readonly { form: CompiledForm; index: number }[]>;
+  readonly always: readonly { form: CompiledForm; index: number }[];
+}
+
+function fileOutsideForms(
+  entities: readonly { readonly forms: readonly CompiledForm[] }[],
+): OutsideForms {
+  const byFirst = new Map<number, { form: CompiledForm; index: number }[]>();
+  const always: { form: CompiledForm; index: number }[] = [];
+  entities.forEach(({ forms }, index) => {
+    for (const form of forms) {
+      if (form.text === "") {
+        always.push({ form, index });
+        continue;
+      }
+      const first = form.text.charCodeAt(0);
+      const list = byFirst.get(first);
+      if (list) list.push({ form, index });
+      else byFirst.set(first, [{ form, index }]);
+    }
+  });
+  return { byFirst, always };
 }
 
 interface CompiledForm {
@@ -999,6 +1048,8 @@ interface Compiled {
     readonly entity: OutsideEntity;
     readonly forms: readonly CompiledForm[];
   }[];
+  /** The outside entities' forms, filed for outsidePositions. */
+  readonly outsideForms: OutsideForms;
   /** Every form of every relation, covered or not, lower-cased. */
   readonly relationWords: ReadonlySet<string>;
 }
@@ -1028,15 +1079,17 @@ const compile = oncePerKnowledge((knowledge): Compiled => {
     forms: relation.forms.map(form),
     requires: relation.with.map(form),
   }));
+  const outsideEntities = scope.outside.entities.map((entity) => ({
+    entity,
+    forms: [...new Set([...entity.forms, ...unspacedHangul(entity)])].map(form),
+  }));
   const compiled: Compiled = {
     relations,
     relationForms: fileForms(relations),
     outsideRelations,
     outsideRelationForms: fileForms(outsideRelations),
-    outsideEntities: scope.outside.entities.map((entity) => ({
-      entity,
-      forms: [...new Set([...entity.forms, ...unspacedHangul(entity)])].map(form),
-    })),
+    outsideEntities,
+    outsideForms: fileOutsideForms(outsideEntities),
     relationWords: new Set(
       [...relations, ...outsideRelations].flatMap((entry) => entry.forms.map((form) => form.text)),
     ),
