@@ -109,6 +109,7 @@ import {
   unsupportedMeasure,
 } from "./measure-scope.ts";
 import { asksMoneyRole, moneyRoleAnswer } from "./money-role.ts";
+import { asksPlaceOfWhere, givesExamples } from "./narrower-part.ts";
 import { otherPartiesNotCovered } from "./other-parties.ts";
 import {
   asksByItself,
@@ -288,6 +289,16 @@ export function answerFromKnowledge(
   );
 }
 
+/**
+ * "Where is the data centre, in which country is it built?", "What are the conditions, like a
+ * lock-up?": the part after asks the same thing narrower (a place of the where, examples of what
+ * is asked). When it is not covered, this part alone would find a nearby fact.
+ */
+function narrowedByPartAfter(index: KnowledgeIndex, bare: string, after: string): boolean {
+  const own = index.analyze(after);
+  return givesExamples(after, own) || asksPlaceOfWhere(index.analyze(bare), after, own);
+}
+
 /** An answer that says the claim is wrong ("No: …", "아니에요, …"). */
 const OPENS_WITH_NO = /^(?:no\b|아니)/iu;
 
@@ -393,7 +404,10 @@ function coveredHalfOfUncovered(
     if (
       thingNotCovered(notCovered.text) !== lacked ||
       MODIFIER_OPENING.test(other) ||
-      MODIFIER_OPENING.test(covered)
+      MODIFIER_OPENING.test(covered) ||
+      // "…, like lock-up period or liquidation preference?": the examples say what is asked;
+      // "Where will it be, which country?": the place asked again, narrower.
+      (other === after && narrowedByPartAfter(index, covered, other))
     ) {
       continue;
     }
@@ -987,7 +1001,8 @@ function answerWritten(
           index.analyze(part.bare),
           index.analyze((parts[at + 1] as (typeof parts)[number]).bare),
         ) ||
-          sumAsTopic(index, asked, part.bare))
+          sumAsTopic(index, asked, part.bare) ||
+          narrowedByPartAfter(index, part.bare, (parts[at + 1] as (typeof parts)[number]).bare))
       ) {
         leaning.add(at);
       }

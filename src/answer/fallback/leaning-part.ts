@@ -15,6 +15,7 @@ import {
   isKoreanDependentTail,
 } from "./dependent-tail.ts";
 import { asksTheFigureAgain } from "./figure-again.ts";
+import { asksOfEachCounted, asksPlaceOfWhere } from "./narrower-part.ts";
 import {
   asksDayOfWhenBefore,
   asksNameOfWhoBefore,
@@ -132,7 +133,9 @@ export function leansOnPartBefore(
   if (
     narrowsPartBefore(text, own) ||
     asksNameOfWhoBefore(before.analysis, own) ||
-    asksDayOfWhenBefore(before.analysis, text, own)
+    asksDayOfWhenBefore(before.analysis, text, own) ||
+    asksPlaceOfWhere(before.analysis, text, own) ||
+    asksOfEachCounted(before.analysis, own)
   ) {
     return true;
   }
