@@ -21,6 +21,7 @@ import {
   asksOfThingBefore,
   narrowsPartBefore,
 } from "./narrowing-part.ts";
+import { asksOnlySource } from "./source-request.ts";
 
 /** The part before ends on a restating word: "What is X's revenue, i.e." */
 const RESTATING_END =
@@ -125,6 +126,8 @@ export function leansOnPartBefore(
   if (isKoreanAfterthought(text, own)) return true;
   // "…? 기사에 넣어야 해서", "…? under what terms?", "…? Any quote?": a tail of the question before.
   if (isKoreanDependentTail(text, own) || isEnglishDependentTail(text, own)) return true;
+  // "…? And the source?", "…? 출처도요": the citation of the part before, which has none to give.
+  if (asksOnlySource(text)) return true;
   // "…언제야? 이미 된거?": how far along the thing asked before is.
   if (asksOnlyStatus(text, own) || asksOfThingPointedAt(text, own)) return true;
   // "…어디에 짓나요? 미국 어디?", "…a break fee? What are its terms?": a narrower question, or one
