@@ -206,7 +206,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // blind65 90.0%, blind66 88.0%, blind67 85.5%, blind68 95.5%); floors just under their
     // end-of-round figures.
     { file: "blind63.jsonl", floor: 0.935, rows: 200, near: 1, abstain: 1 },
-    { file: "blind64.jsonl", floor: 0.99, rows: 200, near: 0.985, abstain: 1 },
+    { file: "blind64.jsonl", floor: 0.995, rows: 200, near: 0.995, abstain: 1 },
     { file: "blind65.jsonl", floor: 0.975, rows: 200, near: 0.97, abstain: 1 },
     { file: "blind66.jsonl", floor: 0.985, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind67.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
@@ -232,7 +232,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val16 was never opened in round sixteen; it is tuned on from round seventeen.
     { file: "val16.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 1 },
     // val17 was never opened in round seventeen; it is tuned on from round eighteen.
-    { file: "val17.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.945 },
+    { file: "val17.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.99 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
