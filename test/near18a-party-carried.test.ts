@@ -39,3 +39,19 @@ describe("a figure asked of the company named before", () => {
     says("I work at Google. How much did Microsoft invest?", /\$5 billion/);
   });
 });
+
+describe("a bare topic after a yes or no on another company", () => {
+  it.each([
+    "오라클 클라우드에서도 클로드 쓸 수 있어? 가격은요?",
+    "IBM 클라우드에도 클로드 들어가? 계약 조건은?",
+    "Is Claude on Oracle Cloud too? and the pricing?",
+  ])("asks it of that company: %s", (question) => {
+    const said = ask(question);
+    expect(said.abstained, question).toBe(true);
+    expect(said.text).not.toMatch(/conditional|조건으로|세 주요 클라우드|all three major clouds/);
+  });
+
+  it("is answered after a yes or no on the story's own parties", () => {
+    says("클로드 애저에서 쓸 수 있어? 조건은?", /클로드/);
+  });
+});

@@ -163,7 +163,7 @@ export function leansOnPartBefore(
     return (
       beforeMarked &&
       (isRemark(text, own) ||
-        (confirmsOfTheAnswer(own) &&
+        ((confirmsOfTheAnswer(own) || asksTopicOnly(text, own)) &&
           !own.terms.some((term) => term.entity !== undefined) &&
           before.namesOutsideParty?.() === true))
     );
@@ -171,6 +171,18 @@ export function leansOnPartBefore(
   return (
     confirmsOfTheAnswer(own) || isRemark(text, own) || guessesTheAnswer(text, own, before.analysis)
   );
+}
+
+/**
+ * "제휴 조건은?", "가격은요?", "and the terms?", "what about pricing?": a short topic asked by its
+ * mark alone, no question word of its own; after a yes or no on another company it asks the same
+ * of that company ("네이버클라우드에서도 클로드 제공해? 제휴 조건은?").
+ */
+const TOPIC_ONLY =
+  /^(?:\p{Script=Hangul}+\s){0,2}\p{Script=Hangul}+(?:은|는)요?\s*[?？]$|^(?:and|what about|how about)\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s*[?？]$/iu;
+
+function asksTopicOnly(text: string, own: Analysis): boolean {
+  return TOPIC_ONLY.test(text) && !own.terms.some((term) => term.kind === "amount");
 }
 
 /**
