@@ -398,6 +398,9 @@ function coveredHalfOfUncovered(
     ) {
       continue;
     }
+    // "구글도 앤트로픽에 투자했잖아, 얼마 넣었는지 나와?": a covered half naming no party asks of
+    // the parties the other half named; asked of them it is turned away the same way.
+    if (asksOfPartiesTurnedAway(index, other, covered, notCovered, options)) continue;
     // The half turned away is what the whole was turned away for, and asks it by itself: not a
     // modifier of the other half ("what is Anthropic worth, in euros").
     // Nor is the covered half one ("In dollar terms, how much will…?").
@@ -428,6 +431,29 @@ function coveredHalfOfUncovered(
     return partsAnswer(knowledge, language, [before, after], [first, second]);
   }
   return undefined;
+}
+
+/**
+ * Whether the covered half, naming no party of its own, is turned away for the same thing as the
+ * half that names them once it is asked of those parties ("구글 앤트로픽 얼마 넣었는지 나와?").
+ */
+function asksOfPartiesTurnedAway(
+  index: KnowledgeIndex,
+  uncovered: string,
+  covered: string,
+  notCovered: Answer,
+  options: { language?: Language },
+): boolean {
+  const { knowledge } = index;
+  if (readScope(knowledge, index.analyze(covered), covered, () => false).entities.length > 0) {
+    return false;
+  }
+  const parties = readScope(knowledge, index.analyze(uncovered), uncovered, () => false).entities;
+  if (parties.length === 0) return false;
+  const language = options.language ?? notCovered.language;
+  const names = parties.map((party) => party.name[language]).join(" ");
+  const asked = answerWritten(index, `${names} ${covered}`, options);
+  return asked.abstained && sameNotCovered(asked.text, notCovered.text);
 }
 
 /**
@@ -564,6 +590,14 @@ function thingNotCovered(text: string): string | undefined {
 }
 const NOT_COVERED_THING =
   /^The article doesn't cover [^.\n]*?(\S+)\.|^기사는 [^\n]*?(\S+?)(?:에|에 대해서는) (?:대해서는 )?다루지 않아요/u;
+
+/** Two answers turned away for the same thing: their "not covered" sentences are one. */
+function sameNotCovered(answer: string, other: string): boolean {
+  const said = NOT_COVERED_SENTENCE.exec(answer)?.[0];
+  return said !== undefined && NOT_COVERED_SENTENCE.exec(other)?.[0] === said;
+}
+const NOT_COVERED_SENTENCE =
+  /^(?:The article doesn't cover [^.\n]+\.|기사는 [^\n]+?다루지 않아요)/u;
 
 /** A half that opens on a preposition only qualifies the other: "in euros", "in dollars and %". */
 const MODIFIER_OPENING = /^(?:in|on|at|for|by|with|to|from|as|over|per|into)\s/iu;
@@ -1095,7 +1129,18 @@ function answerWritten(
       // "…NVIDIA's OpenAI deal? what's the committed number there", "거기엔 얼마 넣었어?": the part
       // points back at the place the part before named; alone it would find the story's figure.
       if (POINTS_AT_PLACE_BEFORE.test(index.analyze(bare).normalized)) return answer;
-      const alone = answerOne(index, bare, index.analyze(bare), language, undefined, true);
+      // "구글도 앤트로픽에 투자했잖아, 얼마 넣었는지 나와?": naming no party of its own, the part is
+      // turned away, read with the party carried from the part before, for the very thing that
+      // part was; alone it would give the story's own figure in place of the one asked.
+      const ownRead = index.analyze(bare);
+      if (
+        before?.abstained &&
+        !ownRead.terms.some((term) => term.entity !== undefined) &&
+        sameNotCovered(answer.text, before.text)
+      ) {
+        return answer;
+      }
+      const alone = answerOne(index, bare, ownRead, language, undefined, true);
       return alone.abstained ? answer : alone;
     }
   }

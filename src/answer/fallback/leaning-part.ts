@@ -22,6 +22,7 @@ import {
   asksOfThingBefore,
   narrowsPartBefore,
 } from "./narrowing-part.ts";
+import { asksOnlySource } from "./source-request.ts";
 
 /** The part before ends on a restating word: "What is X's revenue, i.e." */
 const RESTATING_END =
@@ -126,6 +127,8 @@ export function leansOnPartBefore(
   if (isKoreanAfterthought(text, own)) return true;
   // "…? 기사에 넣어야 해서", "…? under what terms?", "…? Any quote?": a tail of the question before.
   if (isKoreanDependentTail(text, own) || isEnglishDependentTail(text, own)) return true;
+  // "…? And the source?", "…? 출처도요": the citation of the part before, which has none to give.
+  if (asksOnlySource(text)) return true;
   // "…언제야? 이미 된거?": how far along the thing asked before is.
   if (asksOnlyStatus(text, own) || asksOfThingPointedAt(text, own)) return true;
   // "…어디에 짓나요? 미국 어디?", "…a break fee? What are its terms?": a narrower question, or one
@@ -163,7 +166,7 @@ export function leansOnPartBefore(
     return (
       beforeMarked &&
       (isRemark(text, own) ||
-        (confirmsOfTheAnswer(own) &&
+        ((confirmsOfTheAnswer(own) || asksTopicOnly(text, own)) &&
           !own.terms.some((term) => term.entity !== undefined) &&
           before.namesOutsideParty?.() === true))
     );
@@ -171,6 +174,18 @@ export function leansOnPartBefore(
   return (
     confirmsOfTheAnswer(own) || isRemark(text, own) || guessesTheAnswer(text, own, before.analysis)
   );
+}
+
+/**
+ * "제휴 조건은?", "가격은요?", "and the terms?", "what about pricing?": a short topic asked by its
+ * mark alone, no question word of its own; after a yes or no on another company it asks the same
+ * of that company ("네이버클라우드에서도 클로드 제공해? 제휴 조건은?").
+ */
+const TOPIC_ONLY =
+  /^(?:\p{Script=Hangul}+\s){0,2}\p{Script=Hangul}+(?:은|는)요?\s*[?？]$|^(?:and|what about|how about)\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s*[?？]$/iu;
+
+function asksTopicOnly(text: string, own: Analysis): boolean {
+  return TOPIC_ONLY.test(text) && !own.terms.some((term) => term.kind === "amount");
 }
 
 /**

@@ -19,6 +19,7 @@ import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
 import { tokenize } from "../../search/tokenize.ts";
 import { isOpenClause } from "./claim-continued.ts";
+import { mainParties } from "./main-parties.ts";
 import { askedWithMark, isRequest, opensAsNextStep } from "./question-shape.ts";
 import { readNamed, readScope } from "./scope.ts";
 
@@ -134,6 +135,8 @@ export function askingPart(index: KnowledgeIndex, question: string): Core | unde
     const named = entityIds(index, text, analysis);
     const inStory = entityIds(index, storyText, index.analyze(storyText));
     if ([...inStory].some((id) => !named.has(id))) return undefined;
+  } else if (storyNamesMinorParty(index, units, start, text, analysis)) {
+    return undefined;
   }
   return { text, analysis, verdict };
 }
@@ -320,6 +323,43 @@ function lowerJoined(units: readonly Unit[], start: number, end: number): string
     .map((unit) => unit.text)
     .join(" ")
     .toLowerCase();
+}
+
+/** The story says the party did it too: "구글도", "…as well", "Google also…". */
+const SAYS_ALSO = /\b(?:too|as well|also)\b|\p{Script=Hangul}도(?!\p{Script=Hangul})/iu;
+
+/**
+ * "구글도 앤트로픽 투자자잖아요. 투자 금액이 얼마예요?", "Google put money in too. What was the
+ * amount?": an asking sentence that names no party asks of the party the story before it names,
+ * when that is no main party of the story's and the story says it did the same too (a
+ * relation the asking sentence asks, or any when it asks none); alone it would be answered with the story's
+ * own figure. The asker's background ("구글 다니는 친구가 물어봤는데요.") says no such thing, and
+ * a main party named before ("I hold NVDA. What's the total?") is context.
+ */
+function storyNamesMinorParty(
+  index: KnowledgeIndex,
+  units: readonly { text: string }[],
+  start: number,
+  text: string,
+  analysis: Analysis,
+): boolean {
+  const { knowledge } = index;
+  const asked = readScope(knowledge, analysis, text, () => false);
+  if (asked.entities.length > 0) return false;
+  const storyText = units
+    .slice(0, start)
+    .map((unit) => unit.text)
+    .join(" ");
+  const story = readScope(knowledge, index.analyze(storyText), storyText, () => false);
+  const main = mainParties(knowledge);
+  if (!story.entities.some((entity) => entity.id !== "article" && !main.has(entity.id))) {
+    return false;
+  }
+  if (story.relations.length === 0 || !SAYS_ALSO.test(storyText)) return false;
+  return (
+    asked.relations.length === 0 ||
+    asked.relations.some((relation) => story.relations.some((said) => said.id === relation.id))
+  );
 }
 
 function entityIds(index: KnowledgeIndex, text: string, analysis: Analysis): Set<string> {
