@@ -115,8 +115,10 @@ const KOREAN_QUOTED_CLAIM =
 /** Whether something can be done or goes on: "계속 쓸 수 있어요?", "계속 씀?". */
 const KOREAN_ABILITY =
   /(?:수 ?있(?:어|나|니|냐|음|어요|나요|습니까|는 ?거야|는 ?건가)|계속 \p{Script=Hangul}+)\s*[?？]+\s*$/u;
+// "…확인 부탁드립니다" checks a claim, but "발표 일자도 함께 확인 부탁드립니다" asks for a value (a
+// date, a sum, a name) to be looked up: no claim.
 const KOREAN_LEAD_IN =
-  /(?:맞는지|사실인지|맞나) ?(?:확인|체크)|확인 ?(?:해 ?줘|해 ?주세요|부탁)|들었는데|들었어요|들었어|들었음|봤는데|읽었는데|라던데|다던데|래던데|라는데|다는데|라고 하던데|다고 하던데|카던데|라고 하는데|다고 하는데/u;
+  /(?:맞는지|사실인지|맞나) ?(?:확인|체크)|(?<!(?:일자|날짜|일정|시점|시기|금액|액수|규모|이름|명칭|출처|내용|수치|숫자|합계|총액|행사)(?:도|를|을|까지|만)?\s?(?:함께|같이|좀|각각)?\s?)확인 ?(?:해 ?줘|해 ?주세요|부탁)|들었는데|들었어요|들었어|들었음|봤는데|읽었는데|라던데|다던데|래던데|라는데|다는데|라고 하던데|다고 하던데|카던데|라고 하는데|다고 하는데/u;
 const KOREAN_QUESTION_WORD =
   /뭐|뭔|뭘|무엇|무슨|얼마|언제|어디|어느|누구|누가|누군|왜|어떻게|어떤|어때|어땠|몇|며칠|어케|어캐|(?<!\p{Script=Hangul})머(?:였|야|임|냐|죠|에요|예요|(?:가|를|지)(?=\s|$|[?？]))/u;
 /** A question that states something checkable: a figure, a date, a version. */

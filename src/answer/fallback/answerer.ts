@@ -69,6 +69,7 @@ import { articleViewOnTopic } from "./article-view-topic.ts";
 import { halvesAtAskEnds, LIST_MARK_JOIN } from "./ask-ends.ts";
 import { asksAgainForKind } from "./asked-again.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
+import { askedLanguage } from "./asked-language.ts";
 import { withoutCircumstance } from "./circumstance.ts";
 import { type AddedInvestor, addedInvestorClaimed } from "./claim-added-investor.ts";
 import {
@@ -139,6 +140,7 @@ import {
   withoutUnknownChoice,
 } from "./preamble.ts";
 import { statesPremise } from "./premise-part.ts";
+import { withoutPromptScaffold } from "./prompt-scaffold.ts";
 import {
   asksAttributeOfItsOwn,
   isListOfAsks,
@@ -241,10 +243,16 @@ interface ScoredFact {
 export function answerFromKnowledge(
   sharedIndex: KnowledgeIndex,
   asWritten: string,
-  options: { language?: Language } = {},
+  asked: { language?: Language } = {},
 ): Answer {
+  // "'순환 투자'는 영어로 뭐라고 해?": the term asked in the other language; the answer is
+  // written in it (unless the asker's language is set), and the words asking for it are dropped.
+  // "Q: … right?\nA:": a prompt's labels and its empty answer slot are no words of the question.
+  const unlabelled = withoutPromptScaffold(asWritten);
+  const inOther = askedLanguage(unlabelled);
+  const options = inOther && !asked.language ? { ...asked, language: inOther.language } : asked;
   // "가치 는 얼마 고 …": a particle typed apart is glued back before the question is split or read.
-  const written = joinDetachedParticles(asWritten);
+  const written = joinDetachedParticles(inOther?.text ?? unlabelled);
   // Each text this answer reads (the question, its clauses and parts, the question without its
   // premise, the halves of one turned away) is analysed once, for this answer only.
   const index = forOneAnswer(sharedIndex);

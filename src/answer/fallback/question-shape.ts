@@ -26,8 +26,10 @@ export const KOREAN_SPLIT =
  * Noun lists ("투자 금액과 구매 약정액은 각각…", "마소 투자액, 엔비디아 투자액, 애저 구매액"):
  * split only when each side asks something.
  */
+// "앤트로픽과 맺은 협력", "엔비디아와 함께 하는…": 과 / 와 before a verb of partnering is "with",
+// no item of a list.
 export const KOREAN_NOUN_SPLIT =
-  /(?<=\p{Script=Hangul}{2}(?:과|와)),?\s+|(?<=[\p{L}\p{N}]),\s+(?:and\s+)?(?!(?:or|but|또는)\b)/gu;
+  /(?<=\p{Script=Hangul}{2}(?:과|와)),?\s+(?!(?:맺|체결|손잡|손을 잡|함께|같이|제휴|협업|협력하|협력한|계약한|계약을 맺)\p{Script=Hangul}*)|(?<=[\p{L}\p{N}]),\s+(?:and\s+)?(?!(?:or|but|또는)\b)/gu;
 /**
  * A Korean clause ending in a bare -고 ("모델 뭐 들어가고 발표는 언제야?"): two questions only
  * when each side has its own question word (otherwise "-고" joins one clause: "투자하고 있어?").
