@@ -32,6 +32,11 @@ describe("pidgin function words", () => {
     }
     says("how much be the money wey nvidia promise anthropic?", /\$10 billion/u);
   });
+  it("reads dem, dey and una where money is talked of", () => {
+    says("how much money dem microsoft drop for anthropic?", /\$5 billion/u);
+    says("nvidia dey invest how much for anthropic now?", /\$10 billion/u);
+    says("una fit tell me how much microsoft invest?", /\$5 billion/u);
+  });
 });
 
 describe("money put inside a company", () => {
