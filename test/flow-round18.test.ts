@@ -76,3 +76,19 @@ describe("an amount asked outright of a payment with no figure", () => {
     expect(ask(question).abstained).toBe(true);
   });
 });
+
+describe("'자금 흐름' asks which way the money goes, as '돈의 흐름' does", () => {
+  it.each([
+    "이번 거래 자금흐름 좀 한눈에 보여줘",
+    "본건 관련 자금 흐름을 당사자별로 기재 바랍니다",
+  ])("lays out every flow with its figure: %s", (question) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/50억[\s\S]*100억[\s\S]*300억/u);
+  });
+
+  it("leaves the article's worry about the flow's transparency to the article", () => {
+    const answer = ask("자금흐름 투명성 문제는 기사에서 뭐라고 함?");
+    expect(answer.text).toMatch(/투명성/u);
+  });
+});
