@@ -203,6 +203,7 @@ import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 import { withoutStoryMoment } from "./time-clause.ts";
 import { topicChoiceAnswer } from "./topic-choice.ts";
 import { unpricedLegAsked, unpricedLegLead } from "./unpriced-leg.ts";
+import { unpricedPaymentNamed } from "./unpriced-payment-named.ts";
 import { whatPartyGets } from "./what-party-gets.ts";
 
 /** A fact leads the answer when it matches at least as well as the best sentence... */
@@ -1905,6 +1906,14 @@ function answerOne(
   if (comparison) {
     const quoted = chooseSentences(knowledge, sentences, comparison.facts, compact);
     return composeAnswer(knowledge, language, comparison.facts, quoted, comparison.head);
+  }
+  // "A가 B에 지급하는 금액도 있습니까?", "what does A pay B for?": a payment with no figure exists.
+  const unpricedFact = notCovered
+    ? unpricedPaymentNamed(knowledge, analysis.normalized, notCovered)
+    : undefined;
+  if (unpricedFact) {
+    const quoted = chooseSentences(knowledge, sentences, [unpricedFact], compact);
+    return composeAnswer(knowledge, language, [unpricedFact], quoted);
   }
   if (notCovered) {
     return (

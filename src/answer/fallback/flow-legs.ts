@@ -32,8 +32,9 @@ interface Leg {
 
 /** Money said to come back, or the loop itself named. */
 const BACK =
-  /\bback\b|\bin return\b|\bin turn\b|\bturns? around\b|다시|되돌|돌아오|돌아가|돌려|그 돈으로/u;
-const LOOP = /\bloop\b|\bcircle\b|\bcircular\b|\bround[- ]trip\b|순환|한 바퀴|빙빙/u;
+  /\bback\b|\bin return\b|\bin turn\b|\bturns? around\b|다시|되돌|돌아오|돌아가|돌려(?! ?막)|그 돈으로/u;
+// "돌려막기" (paying one debt with another): the everyday Korean word for money sent round.
+const LOOP = /\bloop\b|\bcircle\b|\bcircular\b|\bround[- ]trip\b|순환|한 바퀴|빙빙|돌려 ?막/u;
 /** Where one leg ends and the next begins: a comma, "and (then)", a Korean -고 / -면, "다시". */
 const LEG_BREAK =
   /,\s+|[.;:]\s+|\s+(?:and then|then|and|so|while)\s+|(?<=\p{Script=Hangul}(?:고|면|는데|니까|면서))\s+|\s+(?=(?:다시|결국)\s)/gu;
@@ -63,6 +64,20 @@ function paidTo(piece: string, position: number): boolean {
   if (!verb) return false;
   if (/[a-z]/u.test(verb[0])) return verb.index < position;
   return verb.index > position && KOREAN_GOAL.test(piece.slice(position));
+}
+
+/** "back to MS", "to MS": an English party written as where the money arrives. */
+const ENGLISH_GOAL = /\b(?:back )?(?:to|into|at) (?:\S+ )?$/u;
+
+/** Whether the party named in the piece is where the money goes ("마소로", "back to MS"). */
+function arrivesAt(
+  piece: string,
+  scope: { readonly entities: readonly { readonly id: string; readonly position: number }[] },
+  party: string,
+): boolean {
+  const position = scope.entities.find((entity) => entity.id === party)?.position ?? -1;
+  if (position < 0) return false;
+  return KOREAN_GOAL.test(piece.slice(position)) || ENGLISH_GOAL.test(piece.slice(0, position));
 }
 
 export function legsClaimAnswer(
@@ -103,10 +118,14 @@ export function legsClaimAnswer(
   if (shown.length === 0) return undefined;
   const words = verdictWords[language];
   const steps = shown.map((flow) => flowStep(knowledge, language, flow)).join("; ");
-  const cycle = legs.at(-1)?.to === legs[0]?.from || LOOP.test(normalized);
-  // Two parties paying each other back is the loop's round trip too ("pays A so A pays it back").
+  // Two parties paying each other back is the loop's round trip too ("pays A so A pays it back"),
+  // wherever in the claim the money comes back.
+  const roundTrip = legs.some((leg) =>
+    legs.some((other) => other.from === leg.to && other.to === leg.from),
+  );
+  const cycle = legs.at(-1)?.to === legs[0]?.from || roundTrip || LOOP.test(normalized);
   const loop =
-    cycle && (new Set(legs.flatMap((leg) => [leg.from, leg.to])).size > 2 || legs.length === 2)
+    cycle && (new Set(legs.flatMap((leg) => [leg.from, leg.to])).size > 2 || roundTrip)
       ? knowledge.facts.find((fact) => fact.id === knowledge.flows.loop?.fact)
       : undefined;
   const head =
@@ -238,6 +257,11 @@ function readLegs(index: KnowledgeIndex, normalized: string, strict: boolean): L
     } else if (BACK.test(piece) && before) {
       // "…다시 마소로 돌아오는", "…gives it right back (to MS)": from where the last leg ended.
       const [party] = parties;
+      // "…앤트가 마소 클라우드 쓰면 결국 돈이 다시 마소로 돌아오는": the money arriving where the
+      // last leg already took it restates that leg; it is no new leg the other way.
+      if (party !== undefined && party === before.to && arrivesAt(piece, scope, party)) continue;
+      // "…, 이게 요새 말하는 돌려막기 비슷한 거죠?": a piece naming the loop alone labels the legs.
+      if (party === undefined && LOOP.test(piece)) continue;
       const leg =
         party === undefined || party === before.to
           ? { from: before.to, to: before.from }
