@@ -126,7 +126,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // mid-round, 93.2%), tuned on since.
     { file: "blind22.jsonl", floor: 0.99, rows: 207, near: 1 },
     { file: "blind23.jsonl", floor: 0.985, rows: 245, near: 1 },
-    { file: "blind24.jsonl", floor: 0.985, rows: 222, near: 1 },
+    { file: "blind24.jsonl", floor: 0.99, rows: 222, near: 1 },
     // Written apart in round eight, scored untouched (blind25 92.1%, blind26 88.8%, blind27 88.9%,
     // blind28 86.3%, blind29 90.9%, blind30 90.9%, blind31 94.0%).
     { file: "blind25.jsonl", floor: 0.995, rows: 242, near: 1 },
@@ -134,7 +134,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart in the middle of round eight, scored untouched on the engine of that moment.
     { file: "blind27.jsonl", floor: 0.978, rows: 235, near: 1 },
     { file: "blind28.jsonl", floor: 0.97, rows: 234, near: 1 },
-    { file: "blind29.jsonl", floor: 0.975, rows: 253, near: 0.975, abstain: 1 },
+    { file: "blind29.jsonl", floor: 0.98, rows: 253, near: 0.975, abstain: 1 },
     { file: "blind30.jsonl", floor: 0.975, rows: 220, near: 1 },
     { file: "blind31.jsonl", floor: 0.975, rows: 233, near: 1 },
     // Round eight's check set (95.6% untouched, never opened in that round), tuned on since.
@@ -154,7 +154,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind38.jsonl", floor: 0.99, rows: 222, near: 1, abstain: 1 },
     { file: "blind39.jsonl", floor: 0.965, rows: 225, near: 1, abstain: 1 },
     // val10 was never opened in round ten; it is tuned on from round eleven.
-    { file: "val10.jsonl", rows: 228, floor: 0.96, abstain: 1, near: 1 },
+    { file: "val10.jsonl", rows: 228, floor: 0.965, abstain: 1, near: 1 },
     // Written apart at the start of round eleven, scored untouched (blind40 91.0%, blind41 90.3%,
     // blind42 92.8%, blind43 93.0%); floors just under their end-of-round figures.
     { file: "blind40.jsonl", floor: 0.985, rows: 221, near: 1 },
@@ -186,7 +186,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind53.jsonl", floor: 0.97, rows: 200, near: 0.975, abstain: 1 },
     { file: "blind54.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // val13 was never opened in round thirteen; it is tuned on from round fourteen.
-    { file: "val13.jsonl", rows: 230, floor: 0.965, abstain: 1, near: 1 },
+    { file: "val13.jsonl", rows: 230, floor: 0.969, abstain: 1, near: 1 },
     // Written apart at the start of round fourteen, scored untouched (blind55 92.0%, blind56 94.0%,
     // blind57 93.0%, blind58 87.5%, blind59 90.5%, blind60 87.0%); floors just under their
     // end-of-round figures.

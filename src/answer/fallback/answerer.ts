@@ -91,7 +91,13 @@ import { unpricedPaymentClaimed, unpricedSumClaimedGiven } from "./claim-unprice
 import { checkWrongParty, withoutComparedParty } from "./claim-wrong-party.ts";
 import { withoutClozeInstruction } from "./cloze.ts";
 import { compareFigures, ratioClaimed } from "./compare.ts";
-import { checkArticleProperty, checkConfirmation, checkRenamedTo, claimDenies } from "./confirm.ts";
+import {
+  checkArticleProperty,
+  checkConfirmation,
+  checkRenamedTo,
+  claimDenies,
+  modelCodeClaimed,
+} from "./confirm.ts";
 import { asksCustomerRoles, customerRolesAnswer } from "./customer-roles.ts";
 import { asksFigureCousin } from "./figure-cousin.ts";
 import { isFigureOfAFact } from "./figure-key.ts";
@@ -1960,7 +1966,10 @@ function answerOne(
       (namedParties.length > 0 && claimsEnded(analysis.normalized)) ||
       analysis.terms.some(
         (term) => term.kind === "amount" && isFigureOfAFact(knowledge, term.text),
-      ));
+      ) ||
+      // "They're running it on Nvidia H100s, right?": a party's product named by its model
+      // code, claimed in the place of the one the facts give.
+      (namedParties.length > 0 && !verdict.onTopic && modelCodeClaimed(knowledge, analysis)));
   // "Is Microsoft the investor or the vendor?": the money both ways, however few words are known.
   const offTopicDirection =
     asksMoneyDirection(analysis.normalized) ||

@@ -80,7 +80,7 @@ function inInstrumentPlace(text: string, entity: NamedEntity): boolean {
 
 /** A Korean verb of using or running, right after the name (its object, with no particle). */
 const KOREAN_USE =
-  /^(?:쓰|써|씀|사용|이용|돌리|돌려|돌아가|구매|구입|지불|결제|지출|(?:내|낸|낼|내기로|냄)(?=\s|$|는|다|$))/u;
+  /^(?:쓰|써|씀|쓴|사용|이용|돌리|돌린|돌려|굴리|굴린|굴려|돌아가|구매|구입|지불|결제|지출|(?:내|낸|낼|내기로|냄)(?=\s|$|는|다|$))/u;
 
 /** The name's word and the two after it ("amd mi300 chips", "인텔 칩 기반이라며"). */
 function wordsFrom(text: string, entity: NamedEntity): string[] {
@@ -113,11 +113,45 @@ function relationNamedBeside(
   );
 }
 
-/** The words before the name in its clause, when the name follows "is", "are" or "of". */
+/** A preposition that opens the words of using: "on", "with", "via". */
+const PREPOSITION_FIRST = /^(?:on|with|via|through|onto)\s/u;
+/** A word before a noun: "the", "new", "extra", a possessive ("anthropic's"). */
+const NOUN_DETERMINER =
+  /^(?:the|this|that|these|those|its|their|new|extra|additional|added|whole|entire|all|[\w-]+(?:'s|’s))$/u;
+
+/**
+ * The words before the name in its clause, when the name follows "is", "are" or "of", or a verb
+ * of running on ("the new compute runs on Google TPUs": the relation's word is what runs on it).
+ */
 function clauseBefore(text: string, entity: NamedEntity): string[] {
   const before = textBefore(text, entity, 48);
+  const named = COPULA_OR_OF.test(before) || KOREAN_TOPIC_BEFORE.test(before);
+  // "the new compute runs on Google TPUs": the subject of the verb of running on, not the verb
+  // itself ("Does Anthropic train on TPUs?" names no thing that runs on them).
+  const instrument = named ? undefined : ENGLISH_INSTRUMENT.exec(before);
+  if (instrument) {
+    const subject =
+      before
+        .slice(0, instrument.index)
+        .split(/[.?!,;:]/u)
+        .pop() ?? "";
+    const words = subject.split(/\s+/u).filter((word) => word !== "");
+    // After a bare preposition the word before it is the verb ("train on"); a verb of using
+    // ("uses", "bought") is the match's own first word. The subject is a noun after a
+    // determiner ("the new compute", "anthropic's capacity"), not a verb ("train its models").
+    const kept = PREPOSITION_FIRST.test(instrument[0]) ? words.slice(0, -1) : words;
+    return kept.filter((_, at) => at > 0 && NOUN_DETERMINER.test(kept[at - 1] ?? ""));
+  }
   // "컴퓨팅은 구글 TPU 기반", "하드웨어가 AMD 칩": a Korean topic or subject said to be the name.
-  if (!COPULA_OR_OF.test(before) && !KOREAN_TOPIC_BEFORE.test(before)) return [];
+  if (
+    !named &&
+    // "새 컴퓨팅 TPU로 돌아간다며": the name with 으로 / 로, what the words before run on.
+    !wordsFrom(text, entity)
+      .slice(0, 2)
+      .some((word) => HANGUL.test(word) && KOREAN_INSTRUMENT.test(word))
+  ) {
+    return [];
+  }
   const clause = before.split(/[.?!,;:]/u).pop() ?? "";
   return clause.split(/\s+/u).filter((word) => word !== "");
 }
@@ -189,7 +223,7 @@ export function checkOutsideInstrument(
 
 /** "too", "also", "joins", "도 …", "까지": another one besides, which the facts do not list. */
 const ADDITIVE =
-  /\b(?:too|also|as well|another|besides|join(?:s|ed|ing)?)\b|(?<=\p{L})도\s|(?<=\p{L})(?<!와트|달러|억|조|불)까지\s|합류|참여|가세/u;
+  /\b(?:too|also|as well|another|besides|join(?:s|ed|ing)?)\b|(?<=\p{L})도\s(?!\s*(?:되|돼|될|괜찮))|(?<=\p{L})(?<!와트|달러|억|조|불)까지\s|합류|참여|가세/u;
 /** "Did Jensen say anything?", "젠슨 황이 한 말 있어?": whether there is any, not a claim. */
 const ASKS_IF_ANY =
   /\b(?:any|anything|anyone)\b|있(?:어|나|니|냐|음|을까|어요|나요|습니까)\s*[?？]*\s*$/u;

@@ -52,7 +52,7 @@ const SUBJECT_BEFORE_THING = /^(?:이|가|은|는|에서)?\s*(?:직접\s*)?$/u;
  * whose name is the concept's own first form ("blackwell", "claude"): a word for a whole kind
  * ("gpu", a form of "chip") names no one thing.
  */
-const ownersOf = oncePerKnowledge((knowledge): ReadonlyMap<string, string> => {
+export const ownersOf = oncePerKnowledge((knowledge): ReadonlyMap<string, string> => {
   const map = new Map<string, string>();
   const entityOf = new Map<string, string>();
   for (const concept of knowledge.concepts) {

@@ -47,6 +47,7 @@ import {
   refutesExclusive,
 } from "./exclusive.ts";
 import { mainParties } from "./main-parties.ts";
+import { factOfMakersThing } from "./maker-thing-fact.ts";
 import { factHasRelation, involves, isSaying, type QuestionScope } from "./scope.ts";
 import { KOREAN_TIME_MODIFIER, usedAsTime } from "./time-reference.ts";
 
@@ -576,13 +577,33 @@ export function checkConfirmation(
     const best =
       rankedFacts.find(
         (fact) => about(fact) && scope.relations.some((relation) => fact.relation === relation.id),
-      ) ?? rankedFacts.find(about);
+      ) ??
+      (name && factOfMakersThing(knowledge, analysis, scope, name, rankedFacts.filter(about))) ??
+      rankedFacts.find(about);
     return name && best && !inFactText(best, name)
       ? { agrees: false, facts: [best], reversed: false }
       : undefined;
   }
-  if (verdict.agrees && name && !verdict.facts.some((fact) => inFactText(fact, name))) {
-    return { ...verdict, agrees: false };
+  // A refuted claim is re-read only for a model code ("h100"): another word after the maker
+  // ("엔비디아 한 푼도") may be no product at all.
+  const product = verdict.agrees ? name : modelCodeClaimed(knowledge, analysis);
+  if (product && !verdict.facts.some((fact) => inFactText(fact, product))) {
+    // "엔비디아 H100으로 돌리는 거 맞지?": the maker's product the facts do give, not the maker's
+    // other fact (its investment) the claim was read against.
+    const parties = scope.entities.filter((entity) => !entity.outside);
+    const thing = factOfMakersThing(
+      knowledge,
+      analysis,
+      scope,
+      product,
+      rankedFacts.filter(
+        (fact) => fact.kind !== "correction" && parties.every((party) => involves(fact, party.id)),
+      ),
+    );
+    if (thing && !verdict.facts.includes(thing)) {
+      return { agrees: false, facts: [thing], reversed: false };
+    }
+    if (verdict.agrees) return { ...verdict, agrees: false };
   }
   // "The 1 GW is a firm commitment, right?": the fact agrees, but its fact check says the very
   // thing claimed ("firm", "확정") is where the record differs.
@@ -614,19 +635,8 @@ export function checkConfirmation(
  */
 function productNameClaimed(knowledge: Knowledge, analysis: Analysis): string | undefined {
   const { terms } = analysis;
-  // "nvidia h100 systems", "mi300x": a model code, letters then three digits, read as a number
-  // no fact has.
-  const code = MODEL_CODE.exec(analysis.normalized);
-  const digits = code?.[1];
-  if (
-    code &&
-    digits &&
-    terms.some((term) => term.kind === "amount" && !term.known && term.text === digits) &&
-    // "m365": a number some fact gives as a word of a name ("Microsoft 365").
-    !knowledge.facts.some((fact) => fact.statement.en.includes(` ${digits} `))
-  ) {
-    return code[0];
-  }
+  const code = modelCodeClaimed(knowledge, analysis);
+  if (code) return code;
   for (let at = 0; at + 1 < terms.length; at++) {
     const [before, word, after] = [terms[at - 1], terms[at], terms[at + 1]];
     if (!word || word.known || word.kind === "amount") continue;
@@ -668,6 +678,25 @@ function productNameClaimed(knowledge: Knowledge, analysis: Analysis): string | 
     // "세군데 클라우드", "three clouds": a count of the things, not one of their names.
     if (COUNT_WORD.test(word.text)) continue;
     return word.text;
+  }
+  return undefined;
+}
+
+/**
+ * "nvidia h100 systems", "mi300x": a model code, letters then three digits, read as a number no
+ * fact has: the name of a product, claimed.
+ */
+export function modelCodeClaimed(knowledge: Knowledge, analysis: Analysis): string | undefined {
+  const code = MODEL_CODE.exec(analysis.normalized);
+  const digits = code?.[1];
+  if (
+    code &&
+    digits &&
+    analysis.terms.some((term) => term.kind === "amount" && !term.known && term.text === digits) &&
+    // "m365": a number some fact gives as a word of a name ("Microsoft 365").
+    !knowledge.facts.some((fact) => fact.statement.en.includes(` ${digits} `))
+  ) {
+    return code[0];
   }
   return undefined;
 }
