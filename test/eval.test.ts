@@ -205,7 +205,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round fifteen, scored untouched (blind63 77.0%, blind64 93.0%,
     // blind65 90.0%, blind66 88.0%, blind67 85.5%, blind68 95.5%); floors just under their
     // end-of-round figures.
-    { file: "blind63.jsonl", floor: 0.935, rows: 200, near: 1, abstain: 1 },
+    { file: "blind63.jsonl", floor: 0.94, rows: 200, near: 1, abstain: 1 },
     { file: "blind64.jsonl", floor: 0.995, rows: 200, near: 0.995, abstain: 1 },
     { file: "blind65.jsonl", floor: 0.975, rows: 200, near: 0.97, abstain: 1 },
     { file: "blind66.jsonl", floor: 0.985, rows: 200, near: 0.995, abstain: 1 },

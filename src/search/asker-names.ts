@@ -17,13 +17,39 @@ const ENDS_ON_A_WORD = /[a-z][.!~)]*\s*$/iu;
 const TELLER =
   /\b(?:[Mm]y|[Oo]ur)\s+(?:(?:best|old|good|close)\s+)?(friend|buddy|pal|mate|bro|brother|sister|sis|son|daughter|kid|kids|wife|husband|partner|mom|mum|mother|dad|father|grandson|granddaughter|grandkid|grandkids|grandma|grandpa|granny|grandmother|grandfather|uncle|aunt|auntie|cousin|nephew|niece|boss|manager|coworker|co-worker|colleague|neighbou?r|roommate|flatmate|classmate|teacher|tutor|student|students|boyfriend|girlfriend|fianc[eé]e?)\b(?:(?:\s+named)?,?\s+([A-Z][a-z]+)\b)?/gu;
 /**
+ * People the asker may name in Korean as who asked them or whom they must tell: family, friends,
+ * colleagues. Generic Korean, no word of any story. The words of two syllables or more are also
+ * words of the unspaced-Korean split (lexicon.ts), so "손주가물어봐서요" is 손주가 + 물어봐서요,
+ * not 손 + 주가 ("share price").
+ */
+export const KOREAN_PEOPLE = [
+  ..."친구 지인 아들 딸 손자 손녀 손주 남편 아내 와이프 엄마 아빠 어머니 아버지 할머니 할아버지".split(
+    " ",
+  ),
+  ..."동생 형 누나 언니 오빠 동료 상사 팀장님 부장님 과장님 사장님 선생님 교수님 학생 학생들".split(
+    " ",
+  ),
+  ..."애들 아이 조카 삼촌 이모 고모 사촌 팀장 부장 과장 사장 팀원 후배 선배 가족 부모님".split(" "),
+] as const;
+const PEOPLE = KOREAN_PEOPLE.join("|");
+/**
  * A Korean teller and how they passed the question on ("손자가 물어봐서", "친구가 보내줬는데", "딸이
  * 숙제로 물어봐서요"): who asked or told, with its particle, and the verb of asking or sending.
  */
-const KOREAN_TELLER =
-  /(?:^|\s)((?:친구|지인|아들|딸|손자|손녀|손주|남편|아내|와이프|엄마|아빠|어머니|아버지|할머니|할아버지|동생|형|누나|언니|오빠|동료|상사|팀장님?|부장님?|과장님?|사장님?|선생님|교수님|학생|학생들|애들|아이|조카|삼촌|이모|고모|사촌)(?:이|가|는|도|께서|님이|님께서|들이)?)\s+(?:(\p{Script=Hangul}+로)\s+)?((?:물어|묻|여쭤|궁금해|보내|공유|알려|카톡|톡)\p{Script=Hangul}*)/gu;
+const KOREAN_TELLER = new RegExp(
+  `(?:^|\\s)((?:${PEOPLE})(?:이|가|는|도|께서|님이|님께서|들이)?)\\s+(?:(\\p{Script=Hangul}+로)\\s+)?((?:물어|묻|여쭤|궁금해|보내|공유|알려|카톡|톡)\\p{Script=Hangul}*)`,
+  "gu",
+);
+/**
+ * Whom the asker must pass the answer on to ("손주한테 설명해줘야 해서요", "아들에게 알려주려고",
+ * "팀장님께 보고해야 돼서"): the person and the verb of telling say why they ask, not what.
+ */
+const KOREAN_AUDIENCE = new RegExp(
+  `(?:^|\\s)((?:${PEOPLE})(?:한테|에게|께|들한테|들에게)(?:도)?)\\s+((?:설명|알려|말해|얘기|이야기|보고|전해)\\p{Script=Hangul}*)(?:\\s+(\\p{Script=Hangul}+))?`,
+  "gu",
+);
 /** What KOREAN_TELLER and TELLER need: a verb of passing on, and "my" or "our". */
-const PASSED_ON = /물어|묻|여쭤|궁금해|보내|공유|알려|카톡|톡/u;
+const PASSED_ON = /물어|묻|여쭤|궁금해|보내|공유|알려|카톡|톡|설명|말해|얘기|이야기|보고|전해/u;
 const MY_OR_OUR = /\b(?:my|our)\b/iu;
 /** The asker's own name ("I'm Maria", "my name is Ken", "this is Ken here"). */
 const SELF =
@@ -33,7 +59,7 @@ const SELF =
  * The lower-cased names (first word and a surname after it) the raw question gives for the asker
  * or a teller. Capitals are read on the text as written: "my friend bought…" names nobody.
  */
-export function askerNames(raw: string): ReadonlySet<string> {
+export function askerNames(raw: string, spaced?: () => string): ReadonlySet<string> {
   const names = new Set<string>();
   const add = (match: RegExpMatchArray | RegExpExecArray | null) => {
     const name = match?.[1] ?? match?.[2];
@@ -45,12 +71,25 @@ export function askerNames(raw: string): ReadonlySet<string> {
     }
   };
   // Each pattern is tried only where its words are (a verb of passing on; "my" or "our").
-  const koreanTellers = PASSED_ON.test(raw) ? raw.matchAll(KOREAN_TELLER) : [];
-  for (const match of koreanTellers) {
-    names.add(match[1] as string);
-    names.add(match[3] as string);
-    // "숙제로", "카톡으로": why or how it was passed on, when said between the two.
-    if (match[2]) names.add(match[2]);
+  // The Korean is read on the question as written and, when it was typed without spaces, on its
+  // words as split ("…궁금합니다손주가물어봐서요").
+  const koreanTexts = PASSED_ON.test(raw) ? [raw, spaced?.() ?? raw] : [];
+  for (const [at, text] of koreanTexts.entries()) {
+    if (at > 0 && text === raw) break;
+    for (const match of text.matchAll(KOREAN_TELLER)) {
+      names.add(match[1] as string);
+      names.add(match[3] as string);
+      // "숙제로", "카톡으로": why or how it was passed on, when said between the two.
+      if (match[2]) names.add(match[2]);
+    }
+    for (const match of text.matchAll(KOREAN_AUDIENCE)) {
+      names.add(match[1] as string);
+      names.add(match[2] as string);
+      // "설명해줘야 해서요" is read as one word: the verb with its auxiliary.
+      if (match[3]) names.add(`${match[2]}${match[3]}`);
+      // "얘기 해줘야해요": the light verb after a noun of telling, split off it.
+      if (match[3] && /^[해하드]/u.test(match[3])) names.add(match[3]);
+    }
   }
   // "my friend Bob": who Bob is to the asker goes with him; "my wife swears…" alone is left as
   // it is (the claim's frame is read on it, confirmation.ts).

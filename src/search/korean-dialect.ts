@@ -25,7 +25,7 @@ function withoutFinal(char: string): string {
 
 /** A quick test before any rewriting: most questions have none of these. */
 const MAY_BE_DIALECT =
-  /당가|랑가|[머뭐]꼬|어데|헌[티테]|아이[가다라]|[다라]카|[다라]캤|[던는인]디|그라고|거시기|맞어|제(?![\uac00-\ud7a3])|슈(?![\uac00-\ud7a3])|[더일장] ?마이|노(?:[\s?？!.~]*$|[?？])|고(?:[\s?？!.~]*$|[?？])|우[째예찌]|(?<![\uac00-\ud7a3])머|잉|니꺼|남(?![\uac00-\ud7a3])|얼매|을매|월매|뭣|[뭐마제구디왜]여(?![\uac00-\ud7a3])/u;
+  /당가|랑가|[머뭐]꼬|어데|헌[티테]|아이[가다라]|[다라]카|[다라]캤|[던는인]디|그라고|거시기|맞어|제(?![\uac00-\ud7a3])|슈(?![\uac00-\ud7a3])|[더일장] ?마이|노(?:[\s?？!.~]*$|[?？])|고(?:[\s?？!.~]*$|[?？])|우[째예찌]|(?<![\uac00-\ud7a3])머|잉|니꺼|남(?![\uac00-\ud7a3])|얼매|을매|월매|뭣|[뭐마제구디왜]여(?![\uac00-\ud7a3])|(?:뭔|무슨|웬|몇|어느|어떤) ?[\uac00-\ud7a3]{1,4}여(?![\uac00-\ud7a3])|[는은던한된]겨(?![\uac00-\ud7a3])/u;
 
 /**
  * Words and tags that are regional wherever they stand, even inside an unspaced run:
@@ -141,6 +141,29 @@ const WH_WORD = /뭐|뭘|뭔|무슨|어디|언제|누가|누구|얼마|왜|어�
 /** Not the 노 of a loanword (카지노, 피아노, 도미노, 르노). */
 const CLOSING_NO = /([\uac00-\ud7a3])(?<![지아미르리])노(?=[\s?？!.~]*$|[?？])/gu;
 
+/**
+ * 충청, 전라 copula 여 on a noun a question word asks about: "뭔 소리여" (뭔 소리야), "무슨 뜻이여"
+ * is folded elsewhere (이여), "몇 개여", "어느 회사여". After a vowel only: a noun with a final
+ * consonant takes 이여. Not the verbs and Sino-Korean nouns that end on 여 (보여, 모여, 하여, 기여,
+ * 부여, 대여, 수여, 투여).
+ */
+const ASKED_NOUN_YEO =
+  /((?:^|[^\uac00-\ud7a3])(?:뭔|무슨|웬|몇|어느|어떤) ?[\uac00-\ud7a3]{0,3})([\uac00-\ud7a3])여(?![\uac00-\ud7a3])/gu;
+/** Verb stems before 여 wherever they stand (대하여, 보여, 모여): */
+const VERB_BEFORE_YEO = new Set([..."하되이보모쓰"]);
+/** Sino-Korean nouns of 여 when they are the whole word (기여, 부여); 얘기여 is a copula. */
+const NOUN_BEFORE_YEO = new Set([..."기부대수투"]);
+
+function foldAskedNounYeo(whole: string, head: string, last: string): string {
+  if (finalOf(last) !== 0 || VERB_BEFORE_YEO.has(last)) return whole;
+  const wholeWord = !/[\uac00-\ud7a3]$/u.test(head);
+  if (wholeWord && NOUN_BEFORE_YEO.has(last)) return whole;
+  return `${head}${last}야`;
+}
+
+/** 충청, 전라 겨 (거여, "it is the one that"): "투자한겨?", "뭐하는겨" -> 투자한 거야, 뭐하는 거야. */
+const BOUND_NOUN_GYEO = /([\uac00-\ud7a3][는은던한된])겨(?![\uac00-\ud7a3])/gu;
+
 /** The text with its regional words, tags and closing endings read as standard ones. */
 export function foldKoreanDialect(text: string): string {
   if (!MAY_BE_DIALECT.test(text)) return text;
@@ -149,6 +172,8 @@ export function foldKoreanDialect(text: string): string {
     if (folded.includes(key)) folded = folded.replace(pattern, standard);
   }
   if (folded.includes("맞어")) folded = folded.replace(STANDALONE_MAJEO, "$1맞아");
+  if (folded.includes("여")) folded = folded.replace(ASKED_NOUN_YEO, foldAskedNounYeo);
+  if (folded.includes("겨")) folded = folded.replace(BOUND_NOUN_GYEO, "$1 거야");
   // 경상 노 closing a question with a question word in it: 뭐가 더 크노 -> 크냐, 얼마 받노 -> 받냐.
   if (folded.includes("노") && WH_WORD.test(folded)) folded = folded.replace(CLOSING_NO, "$1냐");
   return MAY_END_REGIONAL.test(folded) ? folded.replace(HANGUL_WORD, foldWordEnd) : folded;

@@ -4,6 +4,7 @@
  * start-up from the texts the index will hold.
  */
 import type { Concept, GlossaryEntry } from "../knowledge/schema.ts";
+import { KOREAN_PEOPLE } from "./asker-names.ts";
 import { ENGLISH_DAY_WORDS, ENGLISH_MONTH_WORDS } from "./dates.ts";
 import { stemEnglish } from "./english.ts";
 import { buildGlossary, type Glossary } from "./glossary.ts";
@@ -306,6 +307,10 @@ export function buildLexicon(
   });
   stopwords.forEach((word) => {
     if (HANGUL_WORD.test(word)) dictionary.add(word);
+  });
+  // "손주가물어봐서요": who asked is a word of the split, or its run is cut into 손 + 주가.
+  KOREAN_PEOPLE.forEach((word) => {
+    if (word.length >= 2) dictionary.add(word);
   });
   topic.segmentWords?.forEach((word) => {
     const normalized = normalizeText(word);

@@ -25,6 +25,13 @@ import { readNamed, readScope } from "./scope.ts";
 
 /** Clause ends: punctuation followed by a space, an ellipsis, or "…, but" / "…but". */
 const CLAUSE_END = /(?:[,:;.!?…~]+|\s(?:but|so|anyway|그런데|근데|암튼))\s+/giu;
+/**
+ * Where a leading clause may end: those, and a Korean clause closed by its connective ending
+ * ("념글 보고 왔는데 …", "뉴스 봤는데 …": -는데 / -은데). Not for a trailing clause: "남편이 마소 더
+ * 사자는데 말려야 돼요?" is advice asked after the clause, not chat after the question.
+ */
+const LEADING_CLAUSE_END =
+  /(?:[,:;.!?…~]+|\s(?:but|so|anyway|그런데|근데|암튼)|(?<=\p{Script=Hangul}[는은]데))\s+/giu;
 
 /** A sentence ends at its mark (a closing quote or bracket may follow) and a space, or a line. */
 // "1. how much… 2. what…", "가. 발표일 나. 행사명": a list mark's full stop ends no sentence.
@@ -395,7 +402,7 @@ export function isRemark(asked: string, bare: string, analysis: Analysis): boole
  * everything before that part is words the knowledge does not know.
  */
 export function withoutPreamble(index: KnowledgeIndex, question: string): Core | undefined {
-  for (const match of question.matchAll(CLAUSE_END)) {
+  for (const match of question.matchAll(LEADING_CLAUSE_END)) {
     const cut = (match.index ?? 0) + match[0].length;
     const prefix = question.slice(0, cut);
     const rest = question.slice(cut).trim();
