@@ -206,9 +206,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // blind65 90.0%, blind66 88.0%, blind67 85.5%, blind68 95.5%); floors just under their
     // end-of-round figures.
     { file: "blind63.jsonl", floor: 0.94, rows: 200, near: 1, abstain: 1 },
-    { file: "blind64.jsonl", floor: 0.995, rows: 200, near: 0.995, abstain: 1 },
-    { file: "blind65.jsonl", floor: 0.975, rows: 200, near: 0.97, abstain: 1 },
-    { file: "blind66.jsonl", floor: 0.985, rows: 200, near: 0.995, abstain: 1 },
+    { file: "blind64.jsonl", floor: 0.995, rows: 200, near: 1, abstain: 1 },
+    { file: "blind65.jsonl", floor: 0.98, rows: 200, near: 0.98, abstain: 1 },
+    { file: "blind66.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     { file: "blind67.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     { file: "blind68.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // Written apart at the start of round sixteen, scored untouched (blind69 89.0%, blind70 85.0%,
@@ -231,8 +231,20 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind78.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // val16 was never opened in round sixteen; it is tuned on from round seventeen.
     { file: "val16.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 1 },
+    // Written apart at the start of round eighteen like the held-out sets (a standard mix, two
+    // personas each), scored untouched (blind79 96.5%, blind80 90.0%, blind81 97.0%, blind82
+    // 91.5%), and in its middle on the engine of that moment (blind83 94.0%, blind84 94.5%, blind85
+    // 94.5%, blind86 94.0%); floors just under their end-of-round figures.
+    { file: "blind79.jsonl", floor: 0.995, rows: 200, near: 1, abstain: 1 },
+    { file: "blind80.jsonl", floor: 0.975, rows: 200, near: 0.97, abstain: 0.96 },
+    { file: "blind81.jsonl", floor: 0.99, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind82.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind83.jsonl", floor: 0.97, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind84.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind85.jsonl", floor: 0.96, rows: 200, near: 0.97, abstain: 0.96 },
+    { file: "blind86.jsonl", floor: 0.985, rows: 200, near: 0.965, abstain: 1 },
     // val17 was never opened in round seventeen; it is tuned on from round eighteen.
-    { file: "val17.jsonl", rows: 230, floor: 0.965, abstain: 1, near: 0.945 },
+    { file: "val17.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 1 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -275,14 +287,14 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round fifteen, before any change (93.5% then).
     { file: "held-out-15.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.945 },
     // Written at the start of round sixteen, before any change (94.3% then).
-    { file: "held-out-16.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.945 },
+    { file: "held-out-16.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.97 },
     // Written at the start of round seventeen, before any change (96.5% then).
-    { file: "held-out-17.jsonl", rows: 230, floor: 0.969, abstain: 1, near: 0.945 },
+    { file: "held-out-17.jsonl", rows: 230, floor: 0.97, abstain: 1, near: 0.97 },
     // Written at the start of round eighteen, before any change (93.9% then).
-    { file: "held-out-18.jsonl", rows: 230, floor: 0.939, abstain: 1, near: 0.89 },
+    { file: "held-out-18.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.92 },
     // Written apart at the start of round eighteen (97.0% then). Never opened: the round's
     // helpers score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val18.jsonl", rows: 230, floor: 0.965, abstain: 1, near: 0.97 },
+    { file: "val18.jsonl", rows: 230, floor: 0.975, abstain: 1, near: 0.97 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
