@@ -414,7 +414,7 @@ const DIRECTION = [
   /\b(?:customer|investor|invest\w*|buyer|vendor|supplier)\b.*\bor both\b|\bdirectly\b.*\bor\b.*\b(?:through|via)\b|직접.*(?:아니면|혹은).*(?:거쳐|통해)|\b(?:goes|going|flows?) out\b.*\b(?:comes?|coming|flows?) (?:back )?in\b/u,
   /(?:받|얻)\S*.*(?:주는|내는|지불|주|내)\S* ?(?:거야|거임|건지|는지|건가|나요|냐|거예요)/u,
   /(?:주는|내는|지불)\S*.*받\S* ?(?:거야|거임|건지|는지|건가|나요|냐|거예요)/u,
-  /누가 ?누구(?:에게서|한테서|에게|한테|의|거|꺼|를|랑)|누가 ?누구\s?(?:고객|손님)|(?:돈|자금|현금)의? ?흐름(?!\S*\s?(?:의 )?(?:투명|불투명))|(?:돈|자금)이 어디로/u,
+  /누가 ?누구(?:에게서|한테서|에게|한테|의|거|꺼|를|랑)|누가 ?누구\s?(?:고객|손님)|(?:돈|(?<!\p{Script=Hangul})(?:자금|현금))의? ?흐름(?!\S*\s?(?:의 )?(?:투명|불투명))|(?:돈|자금)이 어디로/u,
   // "누가 누구 물건을 사는 건데?", "who gives what, who buys what?": each side's goods or money.
   /누가 ?누구\S*(?:\s\S+)?\s(?:사|산|사는|살|구매|팔|파는|판매)|\bwho (?:gives|pays|buys|sells|gets|sends|spends|receives|provides) what\b/u,
   // "who's the buyer and who's the seller", "landlord or investor", "who does NVIDIA sell to".
