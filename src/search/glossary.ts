@@ -47,6 +47,11 @@ export interface GlossaryParts {
   readonly patterns: readonly string[];
   /** Entries read only in some questions ("jensen" as NVIDIA when money is talked of). */
   readonly guarded?: readonly GuardedParts[];
+  /**
+   * Owner names and their meanings, for their possessive money phrases ("jensen's money"): read
+   * when a phrase is replaced, not listed (thousands of phrases made every start slower).
+   */
+  readonly ownedMoney?: readonly (readonly [name: string, means: string])[];
 }
 
 /**
@@ -60,9 +65,13 @@ interface GuardedParts {
   readonly unless?: string;
 }
 
-export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts {
+export function glossaryParts(
+  entries: readonly GlossaryEntry[],
+  listMoneyPhrases = false,
+): GlossaryParts {
   const meanings = new Map<string, string>();
   const ownerNames: string[] = [];
+  const ownedMoney = new Map<string, string>();
   // Guarded entries with the same word lists are one rule: one test of them per question.
   const guardedGroups = new Map<string, GlossaryEntry[]>();
   for (const entry of entries) {
@@ -82,8 +91,13 @@ export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts 
     // not as a list of thousands of phrases (which would make every question slower to read).
     ownerNames.push(...says);
     for (const say of says.flatMap(ownerPhrases)) if (!meanings.has(say)) meanings.set(say, means);
-    for (const [say, meaning] of says.flatMap((name) => ownerMoneyPhrases(name, means))) {
-      if (!meanings.has(say)) meanings.set(say, meaning);
+    if (listMoneyPhrases) {
+      // A guarded rule's phrases also tell which rules a text needs (phrasesFinder): listed.
+      for (const [say, meaning] of says.flatMap((name) => ownerMoneyPhrases(name, means))) {
+        if (!meanings.has(say)) meanings.set(say, meaning);
+      }
+    } else {
+      for (const name of says) if (!ownedMoney.has(name)) ownedMoney.set(name, means);
     }
   }
   const owned = new Set(
@@ -128,14 +142,19 @@ export function glossaryParts(entries: readonly GlossaryEntry[]): GlossaryParts 
     );
   }
   const guarded = [...guardedGroups.values()].map(guardedParts);
-  return { meanings: [...meanings], patterns, ...(guarded.length > 0 ? { guarded } : {}) };
+  return {
+    meanings: [...meanings],
+    patterns,
+    ...(guarded.length > 0 ? { guarded } : {}),
+    ...(ownedMoney.size > 0 ? { ownedMoney: [...ownedMoney] } : {}),
+  };
 }
 
 /** Guarded entries' parts (one word list): their phrases found as plain entries', and the lists. */
 function guardedParts(group: readonly GlossaryEntry[]): GuardedParts {
   const [first] = group;
   const plain = group.map(({ when: _when, unless: _unless, ...entry }) => entry);
-  const { meanings, patterns } = glossaryParts(plain);
+  const { meanings, patterns } = glossaryParts(plain, true);
   const unless = first?.unless ?? [];
   return {
     meanings,
@@ -227,7 +246,7 @@ function replaceAll(
 
 export function glossaryFrom(parts: GlossaryParts): Glossary {
   const patterns = phrasePatterns(parts.patterns);
-  const replace = replacer(new Map(parts.meanings));
+  const replace = replacer(new Map(parts.meanings), new Map(parts.ownedMoney ?? []));
   const guarded = (parts.guarded ?? []).map((rule) => ({
     patterns: phrasePatterns(rule.patterns),
     replace: replacer(new Map(rule.meanings)),
@@ -334,12 +353,40 @@ function pairKey(first: number, second: number): number {
 }
 
 /** Replaces a phrase by its meaning; a Korean phrase only when an ending is all that follows it. */
-function replacer(meanings: ReadonlyMap<string, string>) {
+function replacer(
+  meanings: ReadonlyMap<string, string>,
+  ownedMoney: ReadonlyMap<string, string> = new Map(),
+) {
   // The Korean pattern's second group is what follows the phrase inside its word.
   return (match: string, say: string, rest: unknown) =>
     typeof rest === "string" && !isEnding(rest) && !isHelperVerbEnding(rest)
       ? match
-      : ` ${meanings.get(say) ?? say} `;
+      : ` ${meanings.get(say) ?? ownedMoneyMeaning(say, ownedMoney) ?? say} `;
+}
+
+/**
+ * The meaning of an owner's possessive money phrase ("jensen's money" -> "nvidia money"), as
+ * ownerMoneyPhrases would have listed it: the owner's meaning, the money word kept.
+ */
+function ownedMoneyMeaning(
+  say: string,
+  ownedMoney: ReadonlyMap<string, string>,
+): string | undefined {
+  if (ownedMoney.size === 0) return undefined;
+  const space = say.lastIndexOf(" ");
+  if (space < 0) return undefined;
+  const owner = say.slice(0, space);
+  const word = say.slice(space + 1);
+  const korean = HANGUL.test(word.at(0) ?? "");
+  const words: readonly string[] = korean ? KOREAN_MONEY_WORDS : OWNED_MONEY_WORDS;
+  if (!words.includes(word)) return undefined;
+  for (const mark of korean ? KOREAN_POSSESSIVE_MARKS : LATIN_POSSESSIVE_MARKS) {
+    if (!owner.endsWith(mark)) continue;
+    const name = owner.slice(0, -mark.length).trimEnd();
+    const means = ownedMoney.get(name);
+    if (means !== undefined) return `${means} ${word}`;
+  }
+  return undefined;
 }
 
 /**
@@ -470,15 +517,16 @@ const OWNED_MONEY_WORDS = [
   "investment",
   "stake",
 ];
-const LATIN_OWNED_MONEY = OWNED_MONEY_WORDS.flatMap((word) => [
-  `{}'s ${word}`,
-  `{}s ${word}`,
-  `{}' ${word}`,
-]);
-const KOREAN_OWNED_MONEY = ["돈", "자금", "투자금"].flatMap((word) => [
-  `{}의 ${word}`,
-  `{}네 ${word}`,
-]);
+/** The possessive marks of the money phrases, in the order their templates are listed. */
+const LATIN_POSSESSIVE_MARKS = ["'s", "s", "'"];
+const KOREAN_POSSESSIVE_MARKS = ["의", "네"];
+const KOREAN_MONEY_WORDS = ["돈", "자금", "투자금"];
+const LATIN_OWNED_MONEY = OWNED_MONEY_WORDS.flatMap((word) =>
+  LATIN_POSSESSIVE_MARKS.map((mark) => `{}${mark} ${word}`),
+);
+const KOREAN_OWNED_MONEY = KOREAN_MONEY_WORDS.flatMap((word) =>
+  KOREAN_POSSESSIVE_MARKS.map((mark) => `{}${mark} ${word}`),
+);
 
 /** The possessive money phrases of one name, each with its meaning ("nvidia money"). */
 function ownerMoneyPhrases(name: string, means: string): [string, string][] {
