@@ -98,7 +98,7 @@ const boughtThings = oncePerKnowledge((knowledge, index: KnowledgeIndex) => {
 });
 
 /** A flow with a figure in money has its amount given. */
-function priced(flow: Flow): boolean {
+export function priced(flow: Flow): boolean {
   return flow.figure !== undefined && isMoney(flow.figure);
 }
 

@@ -6,10 +6,10 @@
  * answers (it says what is bought and that no figure was given), not a turn-away. "How much",
  * "얼마", "ballpark" still ask the amount, which stays not covered.
  */
-import { isMoney } from "../../knowledge/figures.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { NotCovered } from "./scope.ts";
+import { priced } from "./unpriced-leg.ts";
 
 /** The amount itself asked: not answered here. */
 const AMOUNT_ASKED =
@@ -39,7 +39,7 @@ export function unpricedPaymentNamed(
     (flow) => flow.from !== flow.to && ids.includes(flow.from) && ids.includes(flow.to),
   );
   // Only a pair whose every payment lacks a figure in money: otherwise a figure is given.
-  const unpriced = between.filter((flow) => !(flow.figure && isMoney(flow.figure)));
+  const unpriced = between.filter((flow) => !priced(flow));
   if (unpriced.length !== 1 || between.length !== 1) return undefined;
   const [flow] = unpriced;
   return knowledge.facts.find((fact) => fact.id === flow?.fact);
