@@ -40,7 +40,7 @@ export function asksPlaceOfWhere(other: Analysis, text: string, own: Analysis): 
 }
 
 /** The part before counts things: "how many", "몇 개", "몇 대", "몇 장". */
-const ASKS_COUNT = /\bhow many\b|몇\s?(?:개|대|장|기)(?![\p{L}])|몇\s?(?:개|대|장)/iu;
+const ASKS_COUNT = /\bhow many\b|몇\s?(?:개|대|장)|몇\s?기(?![\p{L}])/iu;
 
 /**
  * One of the things counted, pointed at: "each one", "each of them", "apiece", "per unit", "a
