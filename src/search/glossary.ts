@@ -445,6 +445,10 @@ const LATIN_OWNER_PHRASES = [
   "{}'s bunch",
   "{}'s empire",
   "{}'s boys",
+  // "Jensen's crowd", "Bezos's shower", "Satya's lads": Irish and British words for a group.
+  "{}'s crowd",
+  "{}'s shower",
+  "{}'s lads",
   // "the Claude lot", "the huang mob": the same words without "'s".
   "{} lot",
   "{} mob",
@@ -454,6 +458,7 @@ const LATIN_OWNER_PHRASES = [
   "{} people",
   "{} folks",
   "{} crew",
+  "{} crowd",
   "{} guys",
   "team {}",
   // Chat and fan forms: "claude ppl", "claudeco", "claude inc", "dario's lab", "leather jacket man".
