@@ -7,7 +7,9 @@
  * For questions it also tells which content words the knowledge knows, the question's language,
  * and whether it asks for a figure, for a reason, or for personal advice.
  */
+
 import type { Concept, Language } from "../knowledge/schema.ts";
+import { asksStakeAdvice } from "./advice-stakes.ts";
 import { askerNames } from "./asker-names.ts";
 import { asksToConfirm, asksWhich } from "./confirmation.ts";
 import { editDistance, withinOneEdit, withinOneSlip } from "./edit-distance.ts";
@@ -240,7 +242,9 @@ class TextAnalysis implements Analysis {
       this.#asksForAdvice =
         patterns !== undefined &&
         (anyMatches(patterns, normalized) ||
-          (asWritten !== undefined && anyMatches(patterns, asWritten)));
+          (asWritten !== undefined && anyMatches(patterns, asWritten)) ||
+          asksStakeAdvice(normalized) ||
+          (asWritten !== undefined && asksStakeAdvice(asWritten)));
     }
     return this.#asksForAdvice;
   }

@@ -163,7 +163,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // asker's holdings or trade.
   // "엔비디아 비중 줄이는 게 맞을까요?", "AI주 비중 늘려야 돼?": a weight raised or cut is a holding's.
   /비중\S*\s?(?:(?:좀|더|조금|다시|좀더)\s?)?(?:늘리|늘릴|늘려|늘린|줄이|줄일|줄여|줄인|높이|높일|높여|낮추|낮출|낮춰|확대|축소|조절|조정)/u,
-  /\bportfolios?\b|\brebalanc\w*|\brotat(?:e|es|ed|ing|ion) (?:out of|into|from)\b|포트폴리오|리밸런싱|(?:숏|(?<![a-z])short|(?<![a-z])long|(?<!\p{Script=Hangul})롱) ?(?:쳐|칠|치|잡|때리|각)|공매도 ?(?:해|할|쳐|칠|각)/u,
+  /\bportfolios?\b|\brebalanc\w*|\brotat(?:e|es|ed|ing|ion) (?:out of|into|from)\b|포트폴리오|리밸런싱|(?:숏|(?<![a-z])short|(?<![a-z])long|(?<!\p{Script=Hangul})롱) ?(?:쳐|칠|치|잡|때리|각)|공매도 ?(?:해|할|하는|쳐|칠|치는|치면|때리|때릴|잡|각)/u,
   /\b(?:my|our) (?:\w+ )?(?:money|savings|cash|portfolio|401k|401\(k\)|ira|roth|pension|retirement|nest egg|shares|stocks|holdings|position|funds)\b/,
   /(?:(?:^|\s)(?:내|제|우리) (?:\p{Script=Hangul}+ )?(?:돈|자산|포트폴리오|적금|예금|월급|퇴직금|노후자금|연금|주식|계좌)|노후 ?자금|퇴직 ?연금|(?<!\p{Script=Hangul})(?:너라면|니라면|당신이라면)|(?:넣을까|투자할까|들어갈까|살래|사 ?볼까|매수할까|담을까|태울까))/u,
   // 사야/사도/사면 (buy) start a word or follow its object's particle, or 사야 comes before
