@@ -51,10 +51,11 @@ const COMPARING =
 
 /**
  * The comparison's other side is the part before, pointed at: "how does it compare with B's
- * figure?", "how do they stack up against B?". B may be named with its own parties.
+ * figure?", "how do they stack up against B?", "compare it with B", "B랑 같이 비교해줘" (the part
+ * before is compared too). B may be named with its own parties.
  */
 const COMPARED_ITSELF =
-  /\b(?:it|that|this|they|theirs|that figure|that number)\s+(?:compares?|stacks? up|measures? up)\b/iu;
+  /\b(?:it|that|this|they|theirs|that figure|that number)\s+(?:compares?|stacks? up|measures? up)\b|\bcompare (?:it|that|this|them all|all three|the three|all of them)\b|(?:같이|함께|다 ?같이|셋 ?다|세 ?(?:개|곳|회사) ?다)\s?비교|(?:이랑|랑|하고|와|과) (?:같이|함께) 비교/iu;
 
 /**
  * The part opens on a preposition: it qualifies the part before ("for those systems?", "before the
