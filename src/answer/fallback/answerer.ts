@@ -65,7 +65,7 @@ import {
   flawsInPart,
   reviewAnswer,
 } from "./article-review.ts";
-import { articleViewOnTopic } from "./article-view-topic.ts";
+import { articleViewOnTopic, asksConclusionOn } from "./article-view-topic.ts";
 import { halvesAtAskEnds, LIST_MARK_JOIN } from "./ask-ends.ts";
 import { asksAgainForKind } from "./asked-again.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
@@ -783,7 +783,7 @@ function answerWritten(
     // "what's the article's take on whether this helps competition or kills it": outvoted by the
     // asker's words, a view on a topic a heading names is that section's.
     const viewOnTopic =
-      !verdict.onTopic &&
+      (!verdict.onTopic || asksConclusionOn(analysis)) &&
       (articleViewOnTopic(index, analysis, language) ||
         (onWhat !== analysis && articleViewOnTopic(index, onWhat, language)));
     if (viewOnTopic) return viewOnTopic;

@@ -70,6 +70,17 @@ function topicsOfView(knowledge: Knowledge, analysis: Analysis): Set<string> | u
   return view && topics.size > 0 ? topics : undefined;
 }
 
+/**
+ * "what's the article's conclusion on monopoly vs competition?": the conclusion asked by its word
+ * on a topic is that topic's section, even when the question's words are all the knowledge's (the
+ * ranked answer would quote the closing section beside the topic's question, not its reading).
+ */
+export function asksConclusionOn(analysis: Analysis): boolean {
+  return analysis.terms.some(
+    (term) => term.kind === "concept" && term.features[0]?.slice(2) === CONCLUSION,
+  );
+}
+
 export function articleViewOnTopic(
   index: KnowledgeIndex,
   analysis: Analysis,
