@@ -246,7 +246,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val17 was never opened in round seventeen; it is tuned on from round eighteen.
     { file: "val17.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 1 },
     // val18 was never opened in round eighteen; it is tuned on from round nineteen.
-    { file: "val18.jsonl", rows: 230, floor: 0.975, abstain: 1, near: 0.97 },
+    { file: "val18.jsonl", rows: 230, floor: 0.98, abstain: 1, near: 0.97 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -281,7 +281,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round eleven, before any change (94.8% then).
     { file: "held-out-11.jsonl", rows: 232, floor: 0.945, abstain: 1, near: 1 },
     // Written at the start of round twelve, before any change (94.3% then).
-    { file: "held-out-12.jsonl", rows: 230, floor: 0.965, abstain: 0.935, near: 0.97 },
+    { file: "held-out-12.jsonl", rows: 230, floor: 0.97, abstain: 0.935, near: 0.97 },
     // Written at the start of round thirteen, before any change (95.7% then).
     { file: "held-out-13.jsonl", rows: 230, floor: 0.97, abstain: 1, near: 0.97 },
     // Written at the start of round fourteen, before any change (93.9% then).
