@@ -30,7 +30,8 @@ const NUMERAL = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|ten
 /** A scale after the sum ("ten bucks billion"): the story's size, spoken loosely. */
 const SCALE = String.raw`(?:billion|bil|bn|million|mil|trillion)(?![\p{L}])`;
 /** What may follow "a grand" in a sentence about money; "a grand plan" is no sum. */
-const AFTER_GRAND = String.raw`(?:into|in|on|of|to|at|or|and|for|with|worth|each|total|tops|max|now|rn|today)`;
+const AFTER_GRAND =
+  "(?:into|in|on|of|to|at|or|and|for|with|worth|each|total|tops|max|now|rn|today)";
 
 /**
  * A sum of the size a reader holds: "a grand", "two grand", "a few hundred quid", "500 bucks",
