@@ -46,6 +46,24 @@ describe("withoutEmailEnvelope", () => {
     expect(withoutEmailEnvelope("Hi all,\nwhen was it?\nTIA,\nRob")).toBe("when was it?");
   });
 
+  it("drops a sign-off after the last question on its line", () => {
+    expect(
+      withoutEmailEnvelope("how big is the stake? Kind regards, Ines Ruiz, Treasury Analyst"),
+    ).toBe("how big is the stake?");
+    expect(withoutEmailEnvelope("발표일이 언제죠? 감사합니다. 이도윤 드림")).toBe(
+      "발표일이 언제죠?",
+    );
+    expect(withoutEmailEnvelope("발표일이 언제죠? 미리 감사드려요~")).toBe("발표일이 언제죠?");
+    expect(withoutEmailEnvelope("Hi,\nwhen was it? Cheers, Raj\nOps Lead")).toBe("when was it?");
+    for (const message of [
+      "Is it 10B? Best of luck with the bot",
+      "Is it 10B? Thanks to the deal they grow",
+      "Who put in more? Tyler says the chip maker",
+    ]) {
+      expect(withoutEmailEnvelope(message)).toBe(message);
+    }
+  });
+
   it("leaves a message that is no letter as it is", () => {
     for (const message of [
       "Hey, how much did they invest?\nand when",
@@ -84,6 +102,13 @@ describe("a question written as a letter", () => {
     );
   });
 
+  it("answers a one-line letter signed with a job title", () => {
+    says(
+      "Hello support, how much is Microsoft putting in? Warm regards, Ines Ruiz, Treasury Analyst",
+      /5 billion/,
+    );
+  });
+
   it("still turns away an off-topic letter or one asking advice", () => {
     turnsAway(
       "Hello,\n\nWhat is the capital of Peru?\n\nKind regards,\nTom Becker\nProduct Manager",
@@ -92,5 +117,16 @@ describe("a question written as a letter", () => {
       ask("Dear support,\n\nShould I buy NVIDIA shares now?\n\nBest,\nOlga\nPortfolio Manager")
         .text,
     ).toMatch(/advice/);
+  });
+});
+
+describe("take over said of no company", () => {
+  it("is one cloud replacing another, not a takeover", () => {
+    says("Is AWS still the main cloud for Anthropic, or has Azure taken over?", /Amazon/);
+    says("Is Amazon still Anthropic's main cloud, or did Microsoft's cloud take over?", /Amazon/);
+  });
+
+  it("said of a company, is still read as a takeover (which did not happen)", () => {
+    says("Is NVIDIA planning to take over Anthropic?", /^No/);
   });
 });

@@ -21,14 +21,16 @@ const SALUTATION_KO =
 /** A Korean address line: "담당자님,", "고객센터 담당자님께,", "관계자 귀하". */
 const ADDRESS_KO = /^(?:[^\s?？]+\s+){0,2}[^\s?？]*(?:님|귀하)(?:께)?\s*[,:]?\s*$/u;
 
-/** A closing line: the words that end a letter, and perhaps the writer's name after them. */
-const CLOSING_EN =
-  /^(?:(?:best|kind|kindest|warm|warmest|many|with)\s+(?:regards|wishes|thanks)|regards|best|cheers|thanks|thank\s*you|thx|ty|tia|many thanks|much appreciated|appreciate (?:it|your help)|sincerely|yours(?:\s+(?:sincerely|truly|faithfully))?|all the best|take care|respectfully)(?:\s+(?:in advance|again|so much|a lot|very much|a bunch|heaps|for (?:your|the|any) (?:help|time|reply|answer)))?\s*[,.!~:;-]*\s*(.*)$/iu;
+/** The words that end a letter: "Kind regards", "Thanks in advance", "Many thanks", "Cheers". */
+const CLOSING_WORDS = String.raw`(?:(?:best|kind|kindest|warm|warmest|many|with)\s+(?:regards|wishes|thanks)|regards|best|cheers|thanks|thank\s*you|thx|ty|tia|many thanks|much appreciated|appreciate (?:it|your help)|sincerely|yours(?:\s+(?:sincerely|truly|faithfully))?|all the best|take care|respectfully)(?:\s+(?:in advance|again|so much|a lot|very much|a bunch|heaps|for (?:your|the|any) (?:help|time|reply|answer)))?`;
+/** A closing, the marks after it, and what follows (the writer's name, a signature). */
+const CLOSING_EN = new RegExp(`^${CLOSING_WORDS}(?![\\p{L}'’])(\\s*[,.!~:;-]*)\\s*(.*)$`, "iu");
 /** The writer's name after a closing on its line ("Thanks, Tom", "Best — Anna K."). */
 const NAME_AFTER_CLOSING = /^(?:[A-Z][\p{L}'’.-]*\s*){0,3}$/u;
-/** A Korean closing line: "감사합니다.", "미리 감사드려요!", "수고하세요~". */
+/** A Korean closing: "감사합니다.", "미리 감사드려요!", "수고하세요~"; and a name signed after it. */
 const CLOSING_KO =
   /^(?:(?:미리|항상|늘)\s*)?(?:감사합니다|감사드립니다|감사드려요|감사해요|고맙습니다|수고하세요|수고하십시오|좋은 하루 (?:되세요|보내세요))[\s.!~^]*$/u;
+const SIGNED_KO = /^[^\s?？]+(?:\s+[^\s?？]+)?\s+(?:드림|올림)$/u;
 
 /** A line that opens a signature with no closing before it: "--", "—", "__", "Sent from my phone". */
 const SIGNATURE_OPENER =
@@ -61,7 +63,35 @@ function isSalutation(line: string): boolean {
 function isClosing(line: string): boolean {
   if (CLOSING_KO.test(line)) return true;
   const closing = CLOSING_EN.exec(line);
-  return closing !== null && NAME_AFTER_CLOSING.test(closing[1] ?? "");
+  return closing !== null && NAME_AFTER_CLOSING.test(closing[2] ?? "");
+}
+
+/**
+ * A sign-off after the last question, on its line ("…? Kind regards, Priya Raman, Marketing
+ * Coordinator", "…? Best, Ana | Analyst", "…? 감사합니다. 김민수 드림"): the closing words with a
+ * mark after them (or a capitalised name, or nothing), then a few words that ask nothing.
+ */
+function isSignOffTail(tail: string): boolean {
+  if (/[?？]/u.test(tail) || tail.split(/\s+/u).length > SIGNATURE_WORDS + 4) return false;
+  // "감사합니다. 김민수 드림", "미리 감사드립니다!": a closing of one or two words, then a name signed.
+  const words = tail.split(/\s+/u);
+  for (const count of [1, 2]) {
+    if (!CLOSING_KO.test(words.slice(0, count).join(" "))) continue;
+    const signed = words.slice(count).join(" ");
+    return signed === "" || SIGNED_KO.test(signed);
+  }
+  const closing = CLOSING_EN.exec(tail.replace(/\s+/gu, " "));
+  if (!closing) return false;
+  const [, mark = "", rest = ""] = closing;
+  return rest === "" || mark.trim() !== "" || /^[A-Z]/u.test(rest);
+}
+
+/** The text without a sign-off after its last question mark. */
+function withoutSignOffTail(text: string): string {
+  const at = Math.max(text.lastIndexOf("?"), text.lastIndexOf("？"));
+  if (at < 0) return text;
+  const tail = text.slice(at + 1).trim();
+  return tail !== "" && isSignOffTail(tail) ? text.slice(0, at + 1).trim() : text;
 }
 
 function isSignatureLine(line: string): boolean {
@@ -73,8 +103,8 @@ function isSignatureLine(line: string): boolean {
  * message as it is otherwise. The body keeps its own lines.
  */
 export function withoutEmailEnvelope(written: string): string {
-  // Cheap first test: an envelope takes lines of its own.
-  if (!written.includes("\n")) return written;
+  // Cheap first test: an envelope takes lines of its own; else only a sign-off after the question.
+  if (!written.includes("\n")) return withoutSignOffTail(written);
   const lines = written.split(/\r?\n/u).map((line) => line.trim());
   let start = lines.findIndex((line) => line !== "");
   if (start < 0) return written;
@@ -95,7 +125,7 @@ export function withoutEmailEnvelope(written: string): string {
       break;
     }
   }
-  if (!greeted && end === lines.length) return written;
-  const text = lines.slice(start, end).join("\n").trim();
+  const text = withoutSignOffTail(lines.slice(start, end).join("\n").trim());
+  if (!greeted && end === lines.length && text === written.trim()) return written;
   return text === "" ? written : text;
 }
