@@ -158,7 +158,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round eleven, scored untouched (blind40 91.0%, blind41 90.3%,
     // blind42 92.8%, blind43 93.0%); floors just under their end-of-round figures.
     { file: "blind40.jsonl", floor: 0.985, rows: 221, near: 1 },
-    { file: "blind41.jsonl", floor: 0.985, rows: 258, near: 1 },
+    { file: "blind41.jsonl", floor: 0.99, rows: 258, near: 1 },
     { file: "blind42.jsonl", floor: 0.99, rows: 250, near: 0.985 },
     { file: "blind43.jsonl", floor: 0.986, rows: 228, near: 1 },
     // val11 was never opened in round eleven; it is tuned on from round twelve.

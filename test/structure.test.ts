@@ -23,6 +23,17 @@ describe("the article's layout", () => {
     expect(asksForStructure("describe the overall structure of the post")).toBe(true);
   });
 
+  it("is not asked by heading as a verb (where a market is heading)", () => {
+    expect(asksForStructure("according to the post, where are chip prices heading?")).toBe(false);
+    expect(asksForStructure("the article says the sector is heading for trouble?")).toBe(false);
+    expect(asksForStructure("is the blog heading towards a gloomy conclusion")).toBe(false);
+    expect(asksForStructure("what heading is the nvidia part under in the article?")).toBe(true);
+    expect(asksForStructure("read me the article's headings")).toBe(true);
+    expect(
+      answerFromKnowledge(index, "Where does the article think the AI market is heading?").text,
+    ).toMatch(/monopol/iu);
+  });
+
   it("is answered with every heading, as written", () => {
     const answer = answerFromKnowledge(index, "list the subheadings please");
     const headings = index.knowledge.article.sections.flatMap((section) =>

@@ -99,6 +99,7 @@ import {
   modelCodeClaimed,
 } from "./confirm.ts";
 import { asksCustomerRoles, customerRolesAnswer } from "./customer-roles.ts";
+import { withoutEmailEnvelope } from "./email-envelope.ts";
 import { asksFigureCousin } from "./figure-cousin.ts";
 import { isFigureOfAFact } from "./figure-key.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
@@ -255,7 +256,8 @@ export function answerFromKnowledge(
   // "'순환 투자'는 영어로 뭐라고 해?": the term asked in the other language; the answer is
   // written in it (unless the asker's language is set), and the words asking for it are dropped.
   // "Q: … right?\nA:": a prompt's labels and its empty answer slot are no words of the question.
-  const unlabelled = withoutPromptScaffold(asWritten);
+  // "Hi there,\n\n…?\n\nKind regards,\nTom\nAnalyst": a letter's salutation and signature neither.
+  const unlabelled = withoutPromptScaffold(withoutEmailEnvelope(asWritten));
   const inOther = askedLanguage(unlabelled);
   const options = inOther && !asked.language ? { ...asked, language: inOther.language } : asked;
   // "가치 는 얼마 고 …": a particle typed apart is glued back before the question is split or read.

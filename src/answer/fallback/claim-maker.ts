@@ -99,6 +99,13 @@ function spanOf(knowledge: Knowledge, id: string, text: string): Span | undefine
 /** The party's written word at its position ("앤트로픽이", "microsoft"), to read what follows. */
 const WORD = /^[\p{L}\p{N}]+/u;
 
+/**
+ * A noun of money or dealings right after the thing ("Anthropic's Azure commitment", "앤트로픽의
+ * 애저 약정"): the possessive owns the commitment, with the thing only naming what it is for.
+ */
+const DEALING_AFTER =
+  /^\s*(?:commitments?|committed|spend|spending|spent|bill|bills|deal|deals|contracts?|purchases?|purchasing|usage|use|orders?|budget|costs?|payments?|investments?|agreements?|partnerships?|credits?|account|capacity|access|buy|buying|outlay|tab)(?![\p{L}])|^\s*(?:약정|구매|사용|계약|지출|비용|투자|결제|주문|협약|파트너십|이용|매입)/u;
+
 /** Whether the text claims the party at `start` as the maker or owner of the thing at `thing`. */
 function claimsMaker(text: string, start: number, thing: Span): boolean {
   const word = WORD.exec(text.slice(start))?.[0] ?? "";
@@ -113,6 +120,7 @@ function claimsMaker(text: string, start: number, thing: Span): boolean {
   if (end <= thing.start) {
     // The party first: "Microsoft's Grace Blackwell", "E makes P", "E가 만든 P", "E의 P".
     const between = text.slice(end, thing.start);
+    if (DEALING_AFTER.test(text.slice(thing.end))) return false;
     if (word.endsWith("의") && /^\s*(?:자체\s*)?$/u.test(between)) return true;
     if (MAKER_THEN_THING.test(between) && between.trim() !== "") return true;
     return (

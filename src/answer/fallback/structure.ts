@@ -7,8 +7,12 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Language } from "../../knowledge/schema.ts";
 import type { Answer } from "../types.ts";
 
+/**
+ * The words of headings; not "heading" as a verb ("where the market is heading", "heading for a
+ * monopoly").
+ */
 const HEADINGS =
-  /\b(?:sub-?headings?|headings?|subtitles?|table of contents)\b|소제목|섹션|목차|챕터/u;
+  /\b(?:sub-?headings?|headings?|subtitles?|table of contents)\b(?<!(?:\b(?:is|are|was|were|be|been|being|re|s)\s|\bwhere\b[^?.!,;]*\s)heading)(?!\s+(?:to|toward|towards|for|into|down|up|off|out|back|next|somewhere|elsewhere)\b)|소제목|섹션|목차|챕터/u;
 /** Words that ask for the layout only when said of the article ("the article's structure"). */
 const LAYOUT =
   /\b(?:sections?|outline|structure|structured|laid out|layout|organi[sz]ed)\b|구성|어떤 (?:부분|파트|순서)(?:으로|로)/u;
