@@ -184,7 +184,11 @@ const OLD_WORD = /(?<![\uac00-\ud7a3])(?:무어라|무얼|일러(?= ?주))/gu;
 const PLAIN_WORD: Readonly<Record<string, string>> = { 무어라: "뭐라", 무얼: "뭘", 일러: "알려" };
 const MAY_BE_OLD_WORD = /무어|무얼|일러/u;
 
+/** Every fold here reads Hangul syllables: a text with none (an English question) has none to fold. */
+const SYLLABLE = /[\uac00-\ud7a3]/u;
+
 export function foldKoreanRegister(raw: string): string {
+  if (!SYLLABLE.test(raw)) return raw;
   // "머꼬", "어데서", "했당가", "한거아이가": regional words and endings, read as standard ones first.
   const text = foldKoreanDialect(raw);
   const plain = MAY_BE_OLD_WORD.test(text)
