@@ -154,6 +154,7 @@ const MAY_BE_AFTER = /뒤|후|다음|나서/u;
  */
 const GLUED_BOUND_NOUN =
   /(?<=\p{Script=Hangul}(?:는|은|던|한|된|할|될))(?=(?:거|건|게)(?:[\s?？!.~,]|$))/gu;
+const MAY_BE_BOUND_NOUN = /[거건게]/u;
 
 /**
  * Who the question is said to, in Korean: a teacher (쌤, 선생님), an elder (형, 언니, 선배님), the
@@ -194,7 +195,11 @@ export function foldKoreanRegister(raw: string): string {
   const plain = MAY_BE_OLD_WORD.test(text)
     ? text.replace(OLD_WORD, (word) => PLAIN_WORD[word] ?? word)
     : text;
-  const spaced = withoutVocative(plain).replace(GLUED_BOUND_NOUN, " ");
+  const unaddressed = withoutVocative(plain);
+  // The bound noun's syllable first: a test for three characters, not a lookbehind at every place.
+  const spaced = MAY_BE_BOUND_NOUN.test(unaddressed)
+    ? unaddressed.replace(GLUED_BOUND_NOUN, " ")
+    : unaddressed;
   const timed = MAY_BE_AFTER.test(spaced) ? spaced.replace(AFTER_CLAUSE, "이후") : spaced;
   if (!FORMAL_MARK.test(timed) && !timed.includes("좀")) return timed;
   return timed
