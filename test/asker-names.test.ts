@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
-import { askerNames } from "../src/search/asker-names.ts";
+import { askerNames, endsOnAWord } from "../src/search/asker-names.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
@@ -57,5 +57,33 @@ describe("answers with the asker named", () => {
     expect(answer.abstained).toBe(true);
     expect(answer.text).toMatch(party);
     expect(answer.text).not.toMatch(/Linda|Bob/u);
+  });
+});
+
+describe("endsOnAWord (a sign-off's last word, read from the end)", () => {
+  // The same as /[a-z][.!~)]*\s*$/iu: with those flags ſ and the Kelvin sign are letters too.
+  it.each([
+    ["cheers, Oona", true],
+    ["ta muchly ~Rhys~ ", true],
+    ["ok thanks (Bea)\n", true],
+    ["glückwunsch ſ", true],
+    ["five \u212a", true],
+    ["what did they pay?", false],
+    ["is it 30 ", false],
+    ["... !", false],
+    ["", false],
+    ["Wörter ü", false],
+  ])("%j -> %s", (text, ends) => {
+    expect(endsOnAWord(text)).toBe(ends);
+    expect(/[a-z][.!~)]*\s*$/iu.test(text)).toBe(ends);
+  });
+
+  it("reads 'my' or 'our' as a word only", () => {
+    expect([...askerNames("Our flatmate Ingrid reckons azure got cheaper?")].sort()).toEqual([
+      "flatmate",
+      "ingrid",
+    ]);
+    expect([...askerNames("yours truly Ingrid asks: is azure cheaper?")]).toEqual([]);
+    expect([...askerNames("Im Ottilie, quick one on the chips")]).toEqual(["ottilie"]);
   });
 });

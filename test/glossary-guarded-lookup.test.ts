@@ -30,4 +30,20 @@ describe("guarded glossary entries", () => {
   it("changes nothing in a text with no guarded phrase", () => {
     expect(glossary.rewrite("how much was paid")).toBe("how much was paid");
   });
+
+  it("finds a phrase among many that share its opening, and one that ends inside another", () => {
+    // The phrases are one tree of characters: "the bigwig" and "the big cheese" part after "the
+    // big"; "wig" stands inside "bigwig" and is found there too.
+    const shared = buildGlossary([
+      { say: ["the big cheese"], means: "the boss", when: ["salary"] },
+      { say: ["the bigwig"], means: "the boss", when: ["salary"] },
+      { say: ["wig"], means: "hairpiece", when: ["hair"] },
+      { say: ["bi"], means: "two", when: ["times"] },
+    ]);
+    expect(shared.rewrite("salary of the bigwig")).toBe("salary of the boss");
+    expect(shared.rewrite("hair and the bigwig")).toBe("hair and the bigwig");
+    expect(shared.rewrite("hair wig")).toBe("hair hairpiece");
+    expect(shared.rewrite("bi times")).toBe("two times");
+    expect(shared.rewrite("salary of the big chee")).toBe("salary of the big chee");
+  });
 });

@@ -135,9 +135,13 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     askers && askers.size > 0 ? terms.filter((term) => !isAskerName(term, askers)) : terms,
   );
   const features = sumFeatures(distinctTerms);
-  for (const related of intents.flatMap((intent) => intent.related)) {
-    const feature = `c:${related}`;
-    features.set(feature, (features.get(feature) ?? 0) + RELATED_WEIGHT);
+  // Indexed loops, not a flatMap of the intents: no array made for each text.
+  for (let at = 0; at < intents.length; at++) {
+    const related = (intents[at] as Concept).related;
+    for (let one = 0; one < related.length; one++) {
+      const feature = `c:${related[one]}`;
+      features.set(feature, (features.get(feature) ?? 0) + RELATED_WEIGHT);
+    }
   }
   // The question as written, when the glossary changed it: slang it rewrites may be the advice
   // ("떡상할까" -> "상승할까"), or the yes/no tag ("ㅇㅈ?").

@@ -287,15 +287,21 @@ export function glossaryFrom(parts: GlossaryParts): Glossary {
 
 /**
  * Which lists of phrases (by their index) have a phrase standing in a text, as flags, or
- * undefined when none has. The phrases are filed by their first two characters; a table of first
- * characters lets most places of the text be passed over with one read.
+ * undefined when none has. The phrases are one tree of characters, walked from each place of the
+ * text as far as the text follows a phrase: a text's "microsoft" is read once there, not once
+ * against each of the dozens of phrases that open with "mi". Tables of first characters and of
+ * first pairs let most places of the text be passed over with a read or two, before any lookup
+ * in the tree (a walk from every place cost more than the tests it saved).
  */
 function phrasesFinder(
   lists: readonly (readonly (readonly [say: string, means: string])[])[],
 ): (text: string) => Uint8Array | undefined {
   const firsts = new Uint8Array(0x10000);
-  const byPair = new Map<number, { say: string; list: number }[]>();
-  const singles = new Map<number, number[]>();
+  /** Characters that are a phrase alone. */
+  const singles = new Uint8Array(0x10000);
+  /** The hashes of phrases' first two characters: a pair whose hash is not here opens none. */
+  const pairs = new Uint8Array(0x10000);
+  const root: PhraseNode = { next: new Map(), lists: undefined };
   const always: number[] = [];
   lists.forEach((meanings, list) => {
     for (const [say] of meanings) {
@@ -303,18 +309,24 @@ function phrasesFinder(
         always.push(list);
         continue;
       }
-      const first = say.charCodeAt(0);
-      firsts[first] = 1;
-      if (say.length === 1) {
-        singles.set(first, [...(singles.get(first) ?? []), list]);
-        continue;
+      firsts[say.charCodeAt(0)] = 1;
+      if (say.length === 1) singles[say.charCodeAt(0)] = 1;
+      else pairs[pairHash(say.charCodeAt(0), say.charCodeAt(1))] = 1;
+      let node = root;
+      for (let at = 0; at < say.length; at++) {
+        const code = say.charCodeAt(at);
+        let child = node.next.get(code);
+        if (child === undefined) {
+          child = { next: new Map(), lists: undefined };
+          node.next.set(code, child);
+        }
+        node = child;
       }
-      const pair = pairKey(first, say.charCodeAt(1));
-      const filed = byPair.get(pair);
-      if (filed === undefined) byPair.set(pair, [{ say, list }]);
-      else filed.push({ say, list });
+      if (node.lists === undefined) node.lists = [list];
+      else if (!node.lists.includes(list)) node.lists.push(list);
     }
   });
+  const tree = compacted(root);
   return (text) => {
     let found: Uint8Array | undefined;
     for (let at = 0; at < always.length; at++) {
@@ -324,19 +336,16 @@ function phrasesFinder(
     for (let at = 0; at < text.length; at++) {
       const code = text.charCodeAt(at);
       if (firsts[code] !== 1) continue;
-      const single = singles.get(code);
-      if (single !== undefined) {
+      if (singles[code] !== 1 && pairs[pairHash(code, text.charCodeAt(at + 1))] !== 1) continue;
+      let node: PhraseStep | undefined = tree;
+      for (let to = at; to < text.length; to++) {
+        const next = text.charCodeAt(to);
+        node = node.only === next ? node.child : node.next?.get(next);
+        if (node === undefined) break;
+        const ending = node.lists;
+        if (ending === undefined) continue;
         found ??= new Uint8Array(lists.length);
-        for (let one = 0; one < single.length; one++) found[single[one] as number] = 1;
-      }
-      if (at + 1 >= text.length) continue;
-      const filed = byPair.get(pairKey(code, text.charCodeAt(at + 1)));
-      if (filed === undefined) continue;
-      for (let one = 0; one < filed.length; one++) {
-        const { say, list } = filed[one] as { say: string; list: number };
-        if (found?.[list] === 1 || !text.startsWith(say, at)) continue;
-        found ??= new Uint8Array(lists.length);
-        found[list] = 1;
+        for (let one = 0; one < ending.length; one++) found[ending[one] as number] = 1;
       }
     }
     return found;
@@ -344,12 +353,35 @@ function phrasesFinder(
 }
 
 /**
- * Two characters as one small integer, for a Map key: the first's top bits are dropped so the key
- * stays a small integer (a larger number is a heap number, hashed and allocated at each lookup).
- * Pairs that share a key share a list, and each phrase in it is checked against the text anyway.
+ * A place in the tree as it is walked: one that only one character may follow (most, past the
+ * first two) holds it and its place, so the walk compares a number instead of looking it up.
  */
-function pairKey(first: number, second: number): number {
-  return ((first & 0x3fff) << 16) | second;
+interface PhraseStep {
+  readonly only: number;
+  readonly child: PhraseStep | undefined;
+  readonly next: ReadonlyMap<number, PhraseStep> | undefined;
+  readonly lists: readonly number[] | undefined;
+}
+
+function compacted(node: PhraseNode): PhraseStep {
+  if (node.next.size === 1) {
+    const [[only, child]] = [...node.next] as [[number, PhraseNode]];
+    return { only, child: compacted(child), next: undefined, lists: node.lists };
+  }
+  const next = new Map<number, PhraseStep>();
+  for (const [code, child] of node.next) next.set(code, compacted(child));
+  return { only: -1, child: undefined, next: next.size > 0 ? next : undefined, lists: node.lists };
+}
+
+/** Two characters as an index into a table of 65,536 (pairs may share one: it only rules out). */
+function pairHash(first: number, second: number): number {
+  return ((first * 31) ^ second) & 0xffff;
+}
+
+/** A place in the tree of phrases: what may follow, and the lists of the phrases ending here. */
+interface PhraseNode {
+  readonly next: Map<number, PhraseNode>;
+  lists: number[] | undefined;
 }
 
 /** Replaces a phrase by its meaning; a Korean phrase only when an ending is all that follows it. */

@@ -154,6 +154,7 @@ const MAY_BE_AFTER = /뒤|후|다음|나서/u;
  */
 const GLUED_BOUND_NOUN =
   /(?<=\p{Script=Hangul}(?:는|은|던|한|된|할|될))(?=(?:거|건|게)(?:[\s?？!.~,]|$))/gu;
+const MAY_BE_BOUND_NOUN = /[거건게]/u;
 
 /**
  * Who the question is said to, in Korean: a teacher (쌤, 선생님), an elder (형, 언니, 선배님), the
@@ -184,13 +185,21 @@ const OLD_WORD = /(?<![\uac00-\ud7a3])(?:무어라|무얼|일러(?= ?주))/gu;
 const PLAIN_WORD: Readonly<Record<string, string>> = { 무어라: "뭐라", 무얼: "뭘", 일러: "알려" };
 const MAY_BE_OLD_WORD = /무어|무얼|일러/u;
 
+/** Every fold here reads Hangul syllables: a text with none (an English question) has none to fold. */
+const SYLLABLE = /[\uac00-\ud7a3]/u;
+
 export function foldKoreanRegister(raw: string): string {
+  if (!SYLLABLE.test(raw)) return raw;
   // "머꼬", "어데서", "했당가", "한거아이가": regional words and endings, read as standard ones first.
   const text = foldKoreanDialect(raw);
   const plain = MAY_BE_OLD_WORD.test(text)
     ? text.replace(OLD_WORD, (word) => PLAIN_WORD[word] ?? word)
     : text;
-  const spaced = withoutVocative(plain).replace(GLUED_BOUND_NOUN, " ");
+  const unaddressed = withoutVocative(plain);
+  // The bound noun's syllable first: a test for three characters, not a lookbehind at every place.
+  const spaced = MAY_BE_BOUND_NOUN.test(unaddressed)
+    ? unaddressed.replace(GLUED_BOUND_NOUN, " ")
+    : unaddressed;
   const timed = MAY_BE_AFTER.test(spaced) ? spaced.replace(AFTER_CLAUSE, "이후") : spaced;
   if (!FORMAL_MARK.test(timed) && !timed.includes("좀")) return timed;
   return timed
