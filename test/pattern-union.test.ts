@@ -64,4 +64,13 @@ describe("united patterns", () => {
     expect(anyMatches(united, "a TeaPot")).toBe(true);
     expect(anyMatches(united, "nothing here")).toBe(false);
   });
+
+  it("gate a pattern with a backreference by the words around it", () => {
+    const kettles = Array.from({ length: 120 }, (_, at) => new RegExp(`kettle${at} boils`, "u"));
+    const swap = /\b(\p{L}+) pours for (\p{L}+)\b.* then \2 pours for \1\b/u;
+    const united = unitedPatterns([...kettles, swap]);
+    expect(anyMatches(united, "jo pours for al, then al pours for jo")).toBe(true);
+    expect(anyMatches(united, "jo pours for al, then jo pours for al")).toBe(false);
+    expect(anyMatches(united, "jo pours for al, and al pours for jo")).toBe(false);
+  });
 });

@@ -39,9 +39,27 @@ describe("required literals", () => {
     expect(sorted(/^(?!.*말고)(?=.*(?:끓일까|데울까))/u)).toEqual(["끓일까", "데울까"]);
   });
 
-  it("knows no pieces where case folds or a backreference repeats a group", () => {
+  it("knows no pieces where case folds, and none from a backreference itself", () => {
     expect(requiredLiterals(/kettle/i)).toBeUndefined();
-    expect(requiredLiterals(/(ab)\1/)).toBeUndefined();
+    // The group holds "ab" wherever the pattern matches; what the backreference repeats, and
+    // whether it repeats anything, is not read.
+    expect(sorted(/(ab)\1/)).toEqual(["ab"]);
+    expect(requiredLiterals(/(\w+)\1/)).toBeUndefined();
+    // Around a backreference (numbered or named), the words a match needs are still needed.
+    expect(sorted(/(\p{L}+) brews? for (\p{L}+).* then \2 brews? for \1/u)).toEqual([
+      " brew for ",
+      " brews for ",
+    ]);
+    expect(sorted(/(?<pot>\p{L}+) pours .*\k<pot> pours/u)).toEqual([" pours "]);
+    for (const text of [
+      "tom brews for ann, then ann brews for tom",
+      "ann pours tea, then ann pours",
+    ]) {
+      const pattern = text.includes("brews")
+        ? /(\p{L}+) brews? for (\p{L}+).* then \2 brews? for \1/u
+        : /(?<pot>\p{L}+) pours .*\k<pot> pours/u;
+      expect(pattern.test(text)).toBe(true);
+    }
   });
 
   it("never names pieces a match can do without", () => {

@@ -83,10 +83,8 @@ function planOf(patterns: readonly RegExp[]): Plan {
   const rest: RegExp[] = [];
   const pieces = new Map<number, PieceNode>();
   for (const pattern of patterns) {
-    const literals =
-      BACKREFERENCE.test(pattern.source) || pattern.global || pattern.sticky
-        ? undefined
-        : requiredLiterals(pattern);
+    // Tested alone, a pattern with a backreference is gated like any other.
+    const literals = pattern.global || pattern.sticky ? undefined : requiredLiterals(pattern);
     if (literals === undefined) {
       rest.push(pattern);
       continue;

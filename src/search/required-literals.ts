@@ -315,8 +315,22 @@ class Parser {
       this.#at = close + 1;
       return UNKNOWN;
     }
-    // Backreferences (and, without u, octal escapes) are left unread.
-    if (/[1-9k]/.test(next)) throw new Unsupported();
+    // A backreference ("\\2", "\\k<name>") matches what its group did, maybe nothing: it requires
+    // nothing of its own. Without u, "\\1" may be an octal escape and "\\k" a letter: one
+    // character, which requiring nothing of is as true.
+    if (/[1-9]/.test(next)) {
+      while (/[0-9]/.test(this.#peek() ?? "")) this.#at++;
+      return UNKNOWN;
+    }
+    if (next === "k") {
+      this.#at++;
+      if (this.#peek() === "<") {
+        const close = this.#source.indexOf(">", this.#at);
+        if (close < 0) throw new Unsupported();
+        this.#at = close + 1;
+      }
+      return UNKNOWN;
+    }
     const char = this.#escapedChar();
     return literal(char);
   }

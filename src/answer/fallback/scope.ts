@@ -971,29 +971,36 @@ const subjectIds = oncePerKnowledge((knowledge): ReadonlySet<string> => {
 
 /**
  * Where each outside entity (by its index) is first named in the text, by any of its forms, or
- * undefined when none is. A form stands only where its first character does: the text's
- * characters are looked up, not every form of every entity searched for.
+ * undefined when none is. A form stands only where its first character does: at each character
+ * of the text the forms opening on it are compared there (their second character first), not
+ * every form searched for through the whole text. Positions rise, so a form's first place that
+ * stands is the one formPosition finds.
  */
 function outsidePositions(text: string, forms: OutsideForms): (number | undefined)[] | undefined {
   let positions: (number | undefined)[] | undefined;
-  const ask = (candidates: readonly { form: CompiledForm; index: number }[]) => {
-    for (let at = 0; at < candidates.length; at++) {
-      const { form, index } = candidates[at] as { form: CompiledForm; index: number };
-      const position = formPosition(text, form.text, form.hangul);
-      if (position === undefined) continue;
-      positions ??= [];
-      const best = positions[index];
-      if (best === undefined || position < best) positions[index] = position;
-    }
-  };
-  ask(forms.always);
-  const codesRead: number[] = [];
+  for (let at = 0; at < forms.always.length; at++) {
+    const { form, index } = forms.always[at] as { form: CompiledForm; index: number };
+    const position = formPosition(text, form.text, form.hangul);
+    if (position === undefined) continue;
+    positions ??= [];
+    const best = positions[index];
+    if (best === undefined || position < best) positions[index] = position;
+  }
   for (let at = 0; at < text.length; at++) {
-    const first = text.charCodeAt(at);
-    const candidates = forms.byFirst.get(first);
-    if (!candidates || codesRead.includes(first)) continue;
-    codesRead.push(first);
-    ask(candidates);
+    const candidates = forms.byFirst.get(text.charCodeAt(at));
+    if (candidates === undefined) continue;
+    for (let each = 0; each < candidates.length; each++) {
+      const { form, index } = candidates[each] as { form: CompiledForm; index: number };
+      const best = positions?.[index];
+      if (best !== undefined && best <= at) continue;
+      const written = form.text;
+      if (written.length > 1 && text.charCodeAt(at + 1) !== written.charCodeAt(1)) continue;
+      if (!text.startsWith(written, at) || !standsAt(text, at, written.length, form.hangul)) {
+        continue;
+      }
+      positions ??= [];
+      positions[index] = at;
+    }
   }
   return positions;
 }
@@ -1119,18 +1126,22 @@ function formPosition(
   // Runs for every form of every outside name and phrase, for every question: no copy of the
   // text after each hit, and the patterns compiled once.
   for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
-    const before = text[at - 1] ?? " ";
-    const end = at + form.length;
-    if (hangul) {
-      if (HANGUL_CHAR.test(before)) continue;
-      HANGUL_RUN.lastIndex = end;
-      const rest = HANGUL_RUN.exec(text)?.[0] ?? "";
-      if (rest === "" || isEnding(rest)) return at;
-    } else if (!ASCII_WORD_CHAR.test(before) && !ASCII_WORD_CHAR.test(text[end] ?? "")) {
-      return at;
-    }
+    if (standsAt(text, at, form.length, hangul)) return at;
   }
   return undefined;
+}
+
+/** Whether a form found at this place in the text stands there as a word of its own. */
+function standsAt(text: string, at: number, length: number, hangul: boolean): boolean {
+  const before = text[at - 1] ?? " ";
+  const end = at + length;
+  if (hangul) {
+    if (HANGUL_CHAR.test(before)) return false;
+    HANGUL_RUN.lastIndex = end;
+    const rest = HANGUL_RUN.exec(text)?.[0] ?? "";
+    return rest === "" || isEnding(rest);
+  }
+  return !ASCII_WORD_CHAR.test(before) && !ASCII_WORD_CHAR.test(text[end] ?? "");
 }
 
 const HANGUL_CHAR = /\p{Script=Hangul}/u;
