@@ -107,6 +107,7 @@ import { formerNameAsked } from "./former-name-asked.ts";
 import { getsBesidesMoney } from "./gets-besides-money.ts";
 import { onlyGuessesValues } from "./guessed-values.ts";
 import { leansOnPartBefore } from "./leaning-part.ts";
+import { asksIfLent, lentAnswer } from "./lent-asked.ts";
 import { asksWhatTheLoopIs } from "./loop-asked.ts";
 import { loopTracedAnswer } from "./loop-trace.ts";
 import {
@@ -842,6 +843,9 @@ function answerWritten(
   // payment, before "revenue" reads as a figure the knowledge lacks.
   const roles = asksMoneyRole(knowledge, analysis, wholeScope);
   if (roles) return moneyRoleAnswer(knowledge, language, roles);
+  // "it lent Anthropic $5B, right?", "debt or equity?": what kind of money each flow is.
+  const lent = asksIfLent(knowledge, analysis, wholeScope);
+  if (lent) return lentAnswer(knowledge, language, lent);
   // "who's the customer of who?", "앤트로픽 공급업체는 누구?": the sales, each other's first.
   const customers = asksCustomerRoles(knowledge, analysis, wholeScope);
   if (customers) return customerRolesAnswer(knowledge, language, customers);
