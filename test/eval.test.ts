@@ -78,7 +78,7 @@ describe("labelled question sets (deterministic answerer)", () => {
   it("paraphrase.jsonl (harder paraphrases, from the first round): no regression", () => {
     const report = evaluate("paraphrase.jsonl");
     expect(report.badQuotes).toBe(0);
-    expect(report.accuracy, failures(report)).toBeGreaterThanOrEqual(0.88);
+    expect(report.accuracy, failures(report)).toBeGreaterThanOrEqual(0.91);
     expect(share(report, "abstain"), failures(report)).toBe(1);
     expect(share(report, "near"), failures(report)).toBe(1);
   });
@@ -239,7 +239,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind80.jsonl", floor: 0.975, rows: 200, near: 0.97, abstain: 0.96 },
     { file: "blind81.jsonl", floor: 0.99, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind82.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
-    { file: "blind83.jsonl", floor: 0.97, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind83.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind84.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind85.jsonl", floor: 0.96, rows: 200, near: 0.97, abstain: 0.96 },
     { file: "blind86.jsonl", floor: 0.985, rows: 200, near: 0.965, abstain: 1 },

@@ -267,7 +267,10 @@ export function advicePatterns(topics: readonly string[]): readonly RegExp[] {
     // "Would you touch NVDA shares now?": the bot asked to decide about a ticker or shares.
     new RegExp(String.raw`\b(?:would|will|should|do) (?:you|u|ya)\b.*${topic}(?!${OWN_THINGS})`),
     // "nvda calls", "msft puts", "nvda leaps": a ticker's options are the asker's trade.
-    new RegExp(String.raw`${topic}\s+(?:calls|puts|options|leaps)\b`),
+    // Not the verb: "MSFT puts in 5B", "nvda calls it a partnership" name a company's act.
+    new RegExp(
+      String.raw`${topic}\s+(?:calls|puts|options|leaps)\b(?!\s+(?:in|into|up|out|forward|money|cash|it|this|that|the|its|their|a|an)\b|\s+\$?\d)`,
+    ),
     // "got 10k, msft or nvda?", "nvda vs msft for the next 5 years?": a choice between tickers
     // that asks nothing of the story (no "who put in more").
     ...(tickers.length > 1 ? [tickerChoice(tickers)] : []),

@@ -70,7 +70,8 @@ import { halvesAtAskEnds, LIST_MARK_JOIN } from "./ask-ends.ts";
 import { asksAgainForKind } from "./asked-again.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { askedLanguage } from "./asked-language.ts";
-import { withoutCircumstance } from "./circumstance.ts";
+import { asksIfBuysFrom, buysFromAnswer } from "./buys-from-asked.ts";
+import { storyPartiesNamed, withoutCircumstance } from "./circumstance.ts";
 import { type AddedInvestor, addedInvestorClaimed } from "./claim-added-investor.ts";
 import {
   wordAt,
@@ -108,6 +109,7 @@ import { formerNameAsked } from "./former-name-asked.ts";
 import { getsBesidesMoney } from "./gets-besides-money.ts";
 import { onlyGuessesValues } from "./guessed-values.ts";
 import { leansOnPartBefore } from "./leaning-part.ts";
+import { asksIfLent, lentAnswer } from "./lent-asked.ts";
 import { asksWhatTheLoopIs } from "./loop-asked.ts";
 import { loopTracedAnswer } from "./loop-trace.ts";
 import {
@@ -844,6 +846,12 @@ function answerWritten(
   // payment, before "revenue" reads as a figure the knowledge lacks.
   const roles = asksMoneyRole(knowledge, analysis, wholeScope);
   if (roles) return moneyRoleAnswer(knowledge, language, roles);
+  // "it lent Anthropic $5B, right?", "debt or equity?": what kind of money each flow is.
+  const lent = asksIfLent(knowledge, analysis, wholeScope);
+  if (lent) return lentAnswer(knowledge, language, lent);
+  // "Is Anthropic buying anything from NVIDIA?": the buyer's purchases from that seller.
+  const buysFrom = asksIfBuysFrom(knowledge, analysis, wholeScope);
+  if (buysFrom) return buysFromAnswer(knowledge, language, buysFrom);
   // "who's the customer of who?", "앤트로픽 공급업체는 누구?": the sales, each other's first.
   const customers = asksCustomerRoles(knowledge, analysis, wholeScope);
   if (customers) return customerRolesAnswer(knowledge, language, customers);
@@ -880,7 +888,7 @@ function answerWritten(
   if (loop) return loop;
   // "what's amazon's role now that msft is in?": the circumstance sets the scene; the party
   // asked about is the main clause's.
-  const main = withoutCircumstance(asked);
+  const main = withoutCircumstance(asked, (rest) => storyPartiesNamed(index, rest) >= 2);
   if (main !== undefined) {
     const mainAnswer = answerOne(index, main, index.analyze(main), language, undefined);
     if (!mainAnswer.abstained) return mainAnswer;

@@ -3,6 +3,7 @@
  * "Now that Azure has Claude, where does that leave AWS?", "마소가 들어왔으니 아마존은 뭐 해?"):
  * its parties are the backdrop, not who is asked about. The question without it asks the same.
  */
+import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 
 /** "…, now that X…" / "… given that X…" at the end, up to the question mark. */
 const TRAILING_EN =
@@ -27,8 +28,77 @@ const HEARD_EN =
 /** A why asked after the heard clause. */
 const WHY = /왜|어째서|무슨 이유|\bwhy\b|\bhow come\b/iu;
 
+/**
+ * What one side gives, set as the price of what the other gives back: "엔비디아가 돈을 넣는 대신
+ * 앤트로픽은 …", "마소가 투자한 대가로 …", "In exchange for Microsoft's cash, what did …",
+ * "what does Anthropic give NVIDIA in return for the $10B?". The question after it asks the way
+ * back by itself; read whole, its first party's money is what it seems to ask. 대신 after a noun
+ * ("오픈AI 대신 앤트로픽") is "instead of", no clause: only after a verb's adnominal form.
+ */
+const IN_RETURN_KO = /(?:대신에?|대가로)\s*,?\s+(\S+(?:\s+\S+){1,})$/u;
+const IN_RETURN_LEADING_EN =
+  /^\s*(?:so\s+|and\s+|but\s+)?(?:in (?:exchange|return) for|as (?:payback|a return) for)\s+[^,?]+,\s*(\S.*)$/iu;
+const IN_RETURN_TRAILING_EN =
+  /^(.*?\S)\s*,?\s+in (?:exchange|return) for\s+[^,?]+?(?=[?？!.]*\s*$)/iu;
+/** A giving asked: "what does A give / promise / commit / offer / send B". */
+const GIVES_EN =
+  /\b(?:give|gives|giving|gave|promis\w*|commit\w*|pledg\w*|offer\w*|provid\w*|send|sends|sending|sent|pay|pays|paying|paid|hand|hands|handing|handed)\b/iu;
+/** Hangul syllables start here; a syllable's final consonant is its index mod 28 (4 is ㄴ). */
+const HANGUL_BASE = 0xac00;
+const FINAL_NIEUN = 4;
+
+/** The clause before 대신 ends on a verb's adnominal form ("넣는", "받은", "준", "한"). */
+function verbBefore(question: string, at: number): boolean {
+  const before = question.slice(0, at).trimEnd();
+  const last = before.codePointAt(before.length - 1) ?? 0;
+  const syllable = last - HANGUL_BASE;
+  return syllable >= 0 && syllable < 11172 && syllable % 28 === FINAL_NIEUN;
+}
+
+/**
+ * The story's parties the words name: the way back asked needs both sides in the clause left
+ * ("앤트로픽은 엔비디아에 무엇을 약속했나요?"); with one ("앤트로픽은 뭘 받아?") the other side is
+ * only in the clause set aside, and the whole question is read.
+ */
+export function storyPartiesNamed(index: KnowledgeIndex, text: string): number {
+  const names = index.knowledge.scope.names;
+  const found = new Set<string>();
+  for (const term of index.analyze(text).terms) {
+    if (term.entity !== undefined && names.has(term.entity)) found.add(term.entity);
+  }
+  return found.size;
+}
+
+function withoutPriceGiven(
+  question: string,
+  bothSides: (text: string) => boolean,
+): string | undefined {
+  if (question.includes("대신") || question.includes("대가로")) {
+    const korean = IN_RETURN_KO.exec(question);
+    const word = korean?.[0].startsWith("대가로") ? "대가로" : "대신";
+    const rest = korean?.[1];
+    if (rest && (word === "대가로" || verbBefore(question, korean.index)) && bothSides(rest)) {
+      return rest;
+    }
+    return undefined;
+  }
+  if (!/\bin (?:exchange|return)|\bpayback\b|\ba return\b/iu.test(question)) return undefined;
+  // "what does Microsoft get Anthropic to use in return for its money?": what is got in return
+  // is the question itself; only a giving asked is the way back.
+  const leading = IN_RETURN_LEADING_EN.exec(question)?.[1];
+  if (leading) return GIVES_EN.test(leading) && bothSides(leading) ? leading : undefined;
+  const trailing = IN_RETURN_TRAILING_EN.exec(question)?.[1];
+  return trailing && GIVES_EN.test(trailing) && bothSides(trailing) ? `${trailing}?` : undefined;
+}
+
 /** The question without its circumstance, or undefined when it has none. */
-export function withoutCircumstance(question: string): string | undefined {
+export function withoutCircumstance(
+  question: string,
+  /** Whether a clause names both sides of a payment (the story's parties: storyPartiesNamed). */
+  bothSides: (text: string) => boolean = () => true,
+): string | undefined {
+  const price = withoutPriceGiven(question, bothSides);
+  if (price) return price;
   const trailing = TRAILING_EN.exec(question);
   if (trailing?.[1]) return `${trailing[1]}?`;
   const leading = LEADING_EN.exec(question) ?? LEADING_KO.exec(question);

@@ -13,6 +13,7 @@ import { factText, inFactText } from "./claim-marks.ts";
 import type { ConfirmationVerdict } from "./confirm.ts";
 import { isPlace } from "./exclusive.ts";
 import { figureKey } from "./figure-key.ts";
+import { factOfMakersThing } from "./maker-thing-fact.ts";
 import { PART_OF } from "./part-of.ts";
 import { involves, type NamedEntity, type QuestionScope } from "./scope.ts";
 
@@ -81,6 +82,21 @@ function inInstrumentPlace(text: string, entity: NamedEntity): boolean {
 /** A Korean verb of using or running, right after the name (its object, with no particle). */
 const KOREAN_USE =
   /^(?:쓰|써|씀|쓴|사용|이용|돌리|돌린|돌려|굴리|굴린|굴려|돌아가|구매|구입|지불|결제|지출|(?:내|낸|낼|내기로|냄)(?=\s|$|는|다|$))/u;
+
+/** The name written right after a party's name, one word before it ("엔비디아 TPU", "nvidia tpus"). */
+function afterPartyName(text: string, scope: QuestionScope, entity: NamedEntity): boolean {
+  return scope.entities.some(
+    (party) =>
+      !party.outside &&
+      party.position < entity.position &&
+      /^\S+\s+$/u.test(text.slice(party.position, entity.position)),
+  );
+}
+
+/** The word written where the name stands ("tpu를"). */
+function wordAt(text: string, entity: NamedEntity): string {
+  return text.slice(entity.position).split(/\s/u, 1)[0] ?? "";
+}
 
 /** The name's word and the two after it ("amd mi300 chips", "인텔 칩 기반이라며"). */
 function wordsFrom(text: string, entity: NamedEntity): string[] {
@@ -207,7 +223,18 @@ export function checkOutsideInstrument(
     const beside = relationNamedBeside(knowledge, text, outside, relation.concepts);
     return facts.length === 1 && beside ? facts : [];
   });
-  const [fact] = byFigure.length === 1 ? byFigure : byRelation;
+  // "엔비디아 TPU를 쓰기로 한 거 맞죠?", "MS Trainium on Azure?": another maker's thing written
+  // after a party's name; the fact that names that party's own thing settles it.
+  const byMaker =
+    byFigure.length === 0 && byRelation.length === 0
+      ? outside
+          .filter((entity) => afterPartyName(text, scope, entity))
+          .map((entity) =>
+            factOfMakersThing(knowledge, analysis, scope, wordAt(text, entity), claims),
+          )
+          .find((found) => found !== undefined)
+      : undefined;
+  const [fact] = byFigure.length === 1 ? byFigure : byMaker ? [byMaker] : byRelation;
   if (!fact) return undefined;
   const written = `${fact.statement.en} ${fact.statement.ko}`.toLowerCase();
   // The company of a product named ("NVIDIA Hopper") may well be in the fact: the product is not.

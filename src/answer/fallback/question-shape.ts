@@ -414,6 +414,9 @@ const DIRECTION = [
   /\b(?:customer|investor|invest\w*|buyer|vendor|supplier)\b.*\bor both\b|\bdirectly\b.*\bor\b.*\b(?:through|via)\b|직접.*(?:아니면|혹은).*(?:거쳐|통해)|\b(?:goes|going|flows?) out\b.*\b(?:comes?|coming|flows?) (?:back )?in\b/u,
   /(?:받|얻)\S*.*(?:주는|내는|지불|주|내)\S* ?(?:거야|거임|건지|는지|건가|나요|냐|거예요)/u,
   /(?:주는|내는|지불)\S*.*받\S* ?(?:거야|거임|건지|는지|건가|나요|냐|거예요)/u,
+  // "투자도 하고 돈도 받음?", "돈도 받고 투자도 해?", "both invests in it and gets paid by it?": one
+  // party said to give and to get, each with its own 도 / "both … and".
+  /(?:투자|지불|돈|자금)\S*도 (?:하고|하면서|해 ?놓고|내고|주고|넣고)\s.*(?:돈|대금|매출|투자금?)\S*도 ?(?:받|벌)|(?:돈|대금|매출|투자금?)\S*도 (?:받고|받으면서|벌고)\s.*(?:투자|지불|돈|자금)\S*도 ?(?:하|해|내|주|넣)|\bboth (?:invests?|pays?|gives?|puts?)\b.*\band (?:gets?|receives?|is paid|gets paid|takes?)\b|\bboth (?:gets?|receives?|takes?)\b.*\band (?:invests?|pays?|gives?|puts?)\b/u,
   /누가 ?누구(?:에게서|한테서|에게|한테|의|거|꺼|를|랑)|누가 ?누구\s?(?:고객|손님)|(?:돈|(?<!\p{Script=Hangul})(?:자금|현금))의? ?흐름(?!\S*\s?(?:의 )?(?:투명|불투명))|(?:돈|자금)이 어디로/u,
   // "누가 누구 물건을 사는 건데?", "who gives what, who buys what?": each side's goods or money.
   /누가 ?누구\S*(?:\s\S+)?\s(?:사|산|사는|살|구매|팔|파는|판매)|\bwho (?:gives|pays|buys|sells|gets|sends|spends|receives|provides) what\b/u,
