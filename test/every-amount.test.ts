@@ -20,6 +20,15 @@ describe("asEveryAmount", () => {
     );
   });
 
+  it("asks each amount named in brackets after it", () => {
+    expect(asEveryAmount("여기 나온 모든 금액(엔비 투자분, 애저 약정) 정리 좀")).toBe(
+      "엔비 투자분, 애저 약정 금액 정리해줘",
+    );
+    expect(asEveryAmount("every dollar amount (NVIDIA's stake, the Azure spend) please")).toBe(
+      "NVIDIA's stake, the Azure spend amounts",
+    );
+  });
+
   it("leaves a sum, a check, a pick and a longer message alone", () => {
     for (const question of [
       "모든 금액 다 합치면 얼마임?",
@@ -36,6 +45,10 @@ describe("asEveryAmount", () => {
 });
 
 describe("every amount asked", () => {
+  it("answers each amount named in brackets", () => {
+    says("본문 속 모든 금액(엔비 투자분, 거래 뒤 기업가치) 정리 좀", /100억[\s\S]*3500억/);
+  });
+
   it("answers with the list of figures", () => {
     says("본문에 등장하는 달러 금액을 다 찾아서 적어 주세요", /50억[\s\S]*100억[\s\S]*300억/);
     says(

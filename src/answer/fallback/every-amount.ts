@@ -25,11 +25,20 @@ const SENTENCE_BREAK = /[.!?？。]\s+\S|\n/u;
 
 const SUMMARY_OF_AMOUNTS = { ko: "금액 정리해줘", en: "summary of the amounts" } as const;
 
+/**
+ * "모든 금액(엔비디아 투자, 마이크로소프트 투자, 딜 이후 기업가치)": the amounts named in brackets
+ * after the phrase are the ones asked, each of them, not the summary's list.
+ */
+const NAMED_IN_BRACKETS = /^\s?[(（]([^()（）]{3,200}[,，][^()（）]{3,200})[)）]/u;
+
 /** The question as the summary of the figures, when it asks for every amount and only that. */
 export function asEveryAmount(question: string): string {
   if (!AMOUNT_WORD.test(question)) return question;
-  const korean = KOREAN_EVERY_AMOUNT.test(question);
-  if (!korean && !ENGLISH_EVERY_AMOUNT.test(question)) return question;
+  const every = KOREAN_EVERY_AMOUNT.exec(question) ?? ENGLISH_EVERY_AMOUNT.exec(question);
+  if (!every) return question;
   if (OTHER_ASK.test(question) || SENTENCE_BREAK.test(question.trim())) return question;
-  return /\p{Script=Hangul}/u.test(question) ? SUMMARY_OF_AMOUNTS.ko : SUMMARY_OF_AMOUNTS.en;
+  const korean = /\p{Script=Hangul}/u.test(question);
+  const named = NAMED_IN_BRACKETS.exec(question.slice(every.index + every[0].length))?.[1];
+  if (named) return `${named} ${korean ? "금액 정리해줘" : "amounts"}`;
+  return korean ? SUMMARY_OF_AMOUNTS.ko : SUMMARY_OF_AMOUNTS.en;
 }
