@@ -101,6 +101,7 @@ import {
 } from "./confirm.ts";
 import { asksCustomerRoles, customerRolesAnswer } from "./customer-roles.ts";
 import { withoutEmailEnvelope } from "./email-envelope.ts";
+import { asEveryAmount } from "./every-amount.ts";
 import { asksFigureCousin } from "./figure-cousin.ts";
 import { isFigureOfAFact } from "./figure-key.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
@@ -179,6 +180,7 @@ import {
   netSideAsked,
 } from "./question-shape.ts";
 import { withoutQuoteFrame } from "./quote-frame.ts";
+import { withoutRoleAndFormat } from "./role-and-format.ts";
 import {
   factHasRelation,
   findNotCovered,
@@ -258,8 +260,12 @@ export function answerFromKnowledge(
   // "'순환 투자'는 영어로 뭐라고 해?": the term asked in the other language; the answer is
   // written in it (unless the asker's language is set), and the words asking for it are dropped.
   // "Q: … right?\nA:": a prompt's labels and its empty answer slot are no words of the question.
-  // "Hi there,\n\n…?\n\nKind regards,\nTom\nAnalyst": a letter's salutation and signature neither.
-  const unlabelled = withoutPromptScaffold(withoutEmailEnvelope(asWritten));
+  // "Hi there,\n\n…?\n\nKind regards,\nTom\nAnalyst": a letter's salutation and signature are no
+  // subject; nor are "너는 이제부터 애널리스트야. … 표로 정리해줘": the role and the form asked.
+  // "every amount in the article" is the list of its figures.
+  const unlabelled = asEveryAmount(
+    withoutRoleAndFormat(withoutPromptScaffold(withoutEmailEnvelope(asWritten))),
+  );
   const inOther = askedLanguage(unlabelled);
   const options = inOther && !asked.language ? { ...asked, language: inOther.language } : asked;
   // "가치 는 얼마 고 …": a particle typed apart is glued back before the question is split or read.

@@ -42,11 +42,11 @@ const KOREAN_SCALE_ASKED =
 const FULL_DIGITS =
   /\bfull digits\b|\b(?:in|as|into) (?:plain |raw |all )?digits\b|\ball (?:the |its |of the )?zeros\b|\bwith(?:out)? (?:the )?zeros\b|\bevery zero\b|숫자로 (?:다 |전부 |모두 )?(?:풀어|써|쓰|적|표기)|0(?:을|을 다|까지)? (?:다 )?붙여|자릿수/u;
 /**
- * "in megawatts", "how many MW", "메가와트로 환산"; not a figure claimed in megawatts ("1000 MW
+ * "in megawatts", "how many MW", "메가와트로 환산", "몇 MW야"; not a figure claimed in megawatts ("1000 MW
  * 맞지?"), which is checked, not converted.
  */
 const MEGAWATTS =
-  /\bhow many (?:mw|megawatts?)\b|\b(?:in|into|to|as) (?:mw|megawatts?)\b|메가 ?와트로|몇 ?메가 ?와트/u;
+  /\bhow many (?:mw|megawatts?)\b|\b(?:in|into|to|as) (?:mw|megawatts?)\b|메가 ?와트로|몇 ?(?:메가 ?와트|mw\b)/u;
 
 /** The unit asked, or undefined when the question asks none. */
 export function askedUnit(text: string): AskedUnit | undefined {

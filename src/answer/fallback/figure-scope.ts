@@ -25,21 +25,30 @@ const AMOUNT_WORDS =
 /** An arrow between two names: from the first to the second. */
 const ARROW = /→|->/u;
 
-/** Two names joined as one party ("Microsoft and NVIDIA", "MS랑 엔비디아"). */
-const JOINED = /\b(?:and|&|plus|n)\b|\+|랑|이랑|와|과|하고|및/u;
+/**
+ * Two names joined as one party ("Microsoft and NVIDIA", "MS랑 엔비디아"), or listed one after the
+ * other ("엔비디아 백억불, 마소 오십억불", "엔비디아 투자, 마이크로소프트 투자", "마소·엔비디아"): a
+ * list mark right before the second name.
+ */
+const JOINED = /\b(?:and|&|plus|n)\b|\+|랑|이랑|와|과|하고|및|[,·/、]\s*$/u;
 
 const MONEY_ASKED =
-  /\b(?:pay|pays|paid|paying|cost|costs|spend|spends|spent|price|dollars?|usd|money|give|gives|gave|giving|send|sends|sent|receive|receives|received|receiving|buy|buys|bought|purchase|purchases|purchased|worth of)\b|\$|돈|달러|어치|샀|구매|구입|비용|가격|지불|지급|내는|내야|송금|보내|보냈|보낸|보낼|줌|줬|줘|줄까|주는\s?(?:돈|금액|액수)|준(?:다|대|거|돈)|(?:얼마\s?)주(?:나|냐|니|지|고|는|었|기로)|받(?:아|았|는|음|나|니|냐|을|기)/u;
+  /\b(?:pay|pays|paid|paying|cost|costs|spend|spends|spent|price|dollars?|usd|money|give|gives|gave|giving|send|sends|sent|receive|receives|received|receiving|buy|buys|bought|purchase|purchases|purchased|worth of)\b|\$|돈|달러|어치|샀|구매|구입|비용|가격|지불|지급|내는|내야|송금|보내|보냈|보낸|보낼|(?:(?<![가-힣])|(?<=돈|얼마|많이|더))(?:줌|줬|줘|줄까)|주는\s?(?:돈|금액|액수)|준(?:다|대|거|돈)|(?:얼마\s?)주(?:나|냐|니|지|고|는|었|기로)|받(?:아|았|는|음|나|니|냐|을|기)/u;
 
 /** What the answer says it lacks when the question names no relation. */
 const AMOUNT_LABEL = { id: "amount", label: { ko: "금액", en: "figure" }, forms: [] };
+
+/*
+ * In both, "줘" / "줬" give only as the verb itself ("얼마 줘?", "돈 줬어?"); glued to a verb
+ * ("알려줘", "정리해줘", "투자해줬어") it is the helper verb of a request or a favour.
+ */
 
 /** Receiving ("receive from", "get from", "받아"): the party named second pays. */
 const RECEIVES =
   /\b(?:receives?|received|receiving|gets?|got|getting)\b|받(?:아|았|는|음|나|니|냐|을|기)/u;
 /** Giving ("pay", "give", "send", "줌", "주는 돈", "보내"): the party named first pays. */
 const GIVES =
-  /\b(?:pay|pays|paid|paying|give|gives|gave|giving|send|sends|sent|spend|spends|spent)\b|지불|지급|내는|내야|송금|보내|보냈|보낸|보낼|줌|줬|줘|줄까|주는\s?돈|준(?:다|대|거|돈)|(?:얼마\s?)주(?:나|냐|니|지|고|는|었|기로)/u;
+  /\b(?:pay|pays|paid|paying|give|gives|gave|giving|send|sends|sent|spend|spends|spent)\b|지불|지급|내는|내야|송금|보내|보냈|보낸|보낼|(?:(?<![가-힣])|(?<=돈|얼마|많이|더))(?:줌|줬|줘|줄까)|주는\s?돈|준(?:다|대|거|돈)|(?:얼마\s?)주(?:나|냐|니|지|고|는|었|기로)/u;
 
 /** Whether the first party named pays (true), the second (false), or the question says not. */
 function payerNamedFirst(text: string): boolean | undefined {
