@@ -688,8 +688,12 @@ function answerWritten(
   if (topicChoice) return topicChoice;
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
   // "What did Microsoft, NVIDIA and Anthropic announce?": what they all did is the story.
+  // Read once, by the first shape check that needs it (several may).
+  let scopeOfWhole: QuestionScope | undefined;
   const wholeScope = () =>
-    readScope(knowledge, whole, question, (word) => isTypoOfKnownWord(index, word));
+    (scopeOfWhole ??= readScope(knowledge, whole, question, (word) =>
+      isTypoOfKnownWord(index, word),
+    ));
   if (
     asksWhatAllPartiesDid(knowledge, whole, wholeScope) ||
     asksSummaryOfParties(knowledge, whole, wholeScope)
