@@ -107,18 +107,20 @@ function readParts(
       // "50억, 100억, 300억을 전부 더하면?": the items of a sum are its operands, not asks.
       if (remarkTails.has(clause) || addsListed(clause)) return [clause];
       const nouns = splitNounList(clause);
-      const items = nouns.length > 1 && nouns.every((noun) => isSubstantive(index, noun));
+      // Each item read only when the list may count: a claim's list of fewer than three is one.
+      const items = () => nouns.length > 1 && nouns.every((noun) => isSubstantive(index, noun));
       // A claim is one ("NVIDIA put in $10B, right? And what…?"): its commas list no questions.
       // A list of three things or more that claim nothing ("For my slide: total investment,
       // the Azure spend, and the size of the compute deal?") is a list of asks.
       if (confirmation || index.analyze(clause).asksToConfirm) {
-        if (!items || nouns.length < 3 || nouns.some((noun) => claimsSomething(index, noun))) {
+        if (nouns.length < 3 || !items() || nouns.some((noun) => claimsSomething(index, noun))) {
           return [clause];
         }
         listed = true;
+        return withEachAsked(nouns);
       }
       // "A와 B는 각각 얼마인가요?": the last item's question is each item's.
-      return items ? withEachAsked(nouns) : [clause];
+      return items() ? withEachAsked(nouns) : [clause];
     })
     .map((part, at, all) => (at < all.length - 1 ? withoutJoin(index, part) : part));
   if (parts.length < 2) return whole;
