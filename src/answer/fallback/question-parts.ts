@@ -563,14 +563,12 @@ function joinNamesToNextPart(index: KnowledgeIndex, clauses: string[]): string[]
   let pending = "";
   for (const [at, clause] of clauses.entries()) {
     const text = pending === "" ? clause : `${pending} ${clause}`;
-    const terms = index.analyze(clause).terms;
+    // The join and the place first: only a clause joined to a next one is read for its names.
     const namesOnly =
-      terms.length > 0 &&
-      terms.every((term) => isParty(index, term)) &&
-      // Nothing but the names: "나델라가 한 말이랑" asks about what he said.
-      clause.trim().split(/\s+/u).length === terms.length &&
-      ENDS_ON_JOIN.test(clause);
-    if (namesOnly && at < clauses.length - 1) {
+      at < clauses.length - 1 &&
+      ENDS_ON_JOIN.test(clause) &&
+      namesNothingElse(index, clause, index.analyze(clause).terms);
+    if (namesOnly) {
       pending = text.replace(ENDS_ON_JOIN, "");
       continue;
     }
@@ -578,6 +576,19 @@ function joinNamesToNextPart(index: KnowledgeIndex, clauses: string[]): string[]
     pending = "";
   }
   return joined;
+}
+
+/** Only parties, one word each: "엔비디아랑" (not "나델라가 한 말이랑", which asks what he said). */
+function namesNothingElse(
+  index: KnowledgeIndex,
+  clause: string,
+  terms: Analysis["terms"],
+): boolean {
+  return (
+    terms.length > 0 &&
+    terms.every((term) => isParty(index, term)) &&
+    clause.trim().split(/\s+/u).length === terms.length
+  );
 }
 
 /** "지금은 얼마예요?": a question word and a word of its own (a time, a contrast), not "how much?". */
