@@ -36,7 +36,7 @@ import {
   verdictWords,
 } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
-import { forOneAnswer } from "./answer-memo.ts";
+import { forOneAnswer, oncePerAnswer } from "./answer-memo.ts";
 import {
   asksArithmetic,
   asksConversion,
@@ -698,8 +698,9 @@ function answerWritten(
   if (topicChoice) return topicChoice;
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
   // "What did Microsoft, NVIDIA and Anthropic announce?": what they all did is the story.
-  const wholeScope = () =>
-    readScope(knowledge, whole, question, (word) => isTypoOfKnownWord(index, word));
+  // Read once, by the first shape check that needs it (several may).
+  let scopeOfWhole: QuestionScope | undefined;
+  const wholeScope = () => (scopeOfWhole ??= scopeOnce(index, whole, question));
   if (
     asksWhatAllPartiesDid(knowledge, whole, wholeScope) ||
     asksSummaryOfParties(knowledge, whole, wholeScope)
@@ -736,9 +737,7 @@ function answerWritten(
     if (published) return published;
     // "Does the article name the expert?", "전문가 실명 나와있지?": a yes or no on the fact that
     // says who is unnamed, before the piece's words read as a claim of what it says.
-    const naming = namingAsked(knowledge, onWhat, () =>
-      readScope(knowledge, onWhat, written, (word) => isTypoOfKnownWord(index, word)),
-    );
+    const naming = namingAsked(knowledge, onWhat, () => scopeOnce(index, onWhat, written));
     if (naming) return verdictAnswer(knowledge, language, [], naming, false);
     // "the article says 'azure ai foundry', is that outdated?", "what is it called now?": the
     // fact check that says the name is a former one.
@@ -1030,9 +1029,9 @@ function answerWritten(
             analysis: index.analyze(beforeBare),
             asked: askedWithMark(asked, beforeBare.trim()),
             namesOutsideParty: () =>
-              readScope(knowledge, index.analyze(beforeText), beforeText, (word) =>
-                isTypoOfKnownWord(index, word),
-              ).entities.some((entity) => entity.outside),
+              scopeOnce(index, index.analyze(beforeText), beforeText).entities.some(
+                (entity) => entity.outside,
+              ),
           },
           bare,
           index.analyze(bare),
@@ -1155,7 +1154,7 @@ function answerWritten(
       // What the knowledge lacks, asked of the carried topic ("tech expert … what's his name"),
       // stays not covered: the part alone would be answered about something else.
       const carried = index.analyze(text);
-      const scope = readScope(knowledge, carried, text, (word) => isTypoOfKnownWord(index, word));
+      const scope = scopeOnce(index, carried, text);
       if (scope.outsideRelations.length > 0) return answer;
       // "…NVIDIA's OpenAI deal? what's the committed number there", "거기엔 얼마 넣었어?": the part
       // points back at the place the part before named; alone it would find the story's figure.
@@ -1237,7 +1236,7 @@ function arithmeticOfPartsBefore(
   const joined = `${before.map((part) => part.bare).join(", ")}, ${bare}`;
   const read = index.analyze(joined);
   const { knowledge } = index;
-  const scope = readScope(knowledge, read, joined, (word) => isTypoOfKnownWord(index, word));
+  const scope = scopeOnce(index, read, joined);
   if (scope.outsideRelations.length > 0) return undefined;
   const computed = figureArithmetic(knowledge, read, scope, language);
   if (!computed) return undefined;
@@ -1384,12 +1383,10 @@ function restOfUncovered(
   // "how much more capacity is planned, and by when?", "…? 언제까지?": only "when", of the thing
   // the part before asked; the story's own date would answer another question.
   if (ONLY_WHEN.test(own.normalized)) return notCovered;
-  const scope = readScope(knowledge, own, bare, (word) => isTypoOfKnownWord(index, word));
+  const scope = scopeOnce(index, own, bare);
   let beforeRead: QuestionScope | undefined;
   const beforeScope = () => {
-    beforeRead ??= readScope(knowledge, index.analyze(beforeText), beforeText, (word) =>
-      isTypoOfKnownWord(index, word),
-    );
+    beforeRead ??= scopeOnce(index, index.analyze(beforeText), beforeText);
     return beforeRead;
   };
   // "Who leads NVIDIA, and what did he say about Anthropic?": "he" is the person the part before
@@ -1572,10 +1569,22 @@ export function asksAboutSomethingUncovered(index: KnowledgeIndex, question: str
   return uncoveredPart(index, question, index.analyze(question)).notCovered !== undefined;
 }
 
+/**
+ * A text's scope, a capitalised typo of a known word read as that word: one answer reads the scope
+ * of one text more than once (the whole for its shape checks and then as its only part, a part and
+ * again when its answer is weighed), so it is read once per answer, for that analysis of the text.
+ */
+function scopeOnce(index: KnowledgeIndex, analysis: Analysis, raw: string): QuestionScope {
+  const read = () =>
+    readScope(index.knowledge, analysis, raw, (word) => isTypoOfKnownWord(index, word));
+  const kept = oncePerAnswer(index, `scope\u0000${raw}`, () => ({ analysis, scope: read() }));
+  return kept.analysis === analysis ? kept.scope : read();
+}
+
 /** The question's scope, its ranked facts, and what of it the knowledge does not cover. */
 function uncoveredPart(index: KnowledgeIndex, question: string, analysis: Analysis) {
   const { knowledge } = index;
-  const scope = readScope(knowledge, analysis, question, (word) => isTypoOfKnownWord(index, word));
+  const scope = scopeOnce(index, analysis, question);
   const ranked = rerankByAskedKind(
     rerankByScope(index.search(analysis), scope, analysis, knowledge),
     analysis,
@@ -2117,9 +2126,7 @@ function withPlacesChecked(
 ): Verdict {
   if (verdict.onTopic || verdict.reason !== "unknown-words" || verdict.known < 2) return verdict;
   if (!whole.asksToConfirm) return verdict;
-  const scope = readScope(index.knowledge, whole, question, (word) =>
-    isTypoOfKnownWord(index, word),
-  );
+  const scope = scopeOnce(index, whole, question);
   if (scope.relations.length === 0 || scope.entities.some((entity) => entity.outside)) {
     return verdict;
   }

@@ -107,6 +107,9 @@ export function legsClaimAnswer(
   if (!analysis.asksToConfirm && !/[?？]\s*$/u.test(normalized)) return undefined;
   // "The 'A pays B, B pays C' line is Nadella's, yes?": who said the legs is what is claimed.
   if (attributesQuote(normalized)) return undefined;
+  // Every leg is made by a piece naming two of the flows' parties, or by one after such a piece:
+  // a claim naming fewer than two of them in all makes none (its pieces are not read).
+  if (flowPartiesNamed(index.knowledge, analysis) < 2) return undefined;
   const legs = readLegs(index, normalized, !round);
   if (!legs || legs.length < 2) return undefined;
   const { knowledge } = index;
@@ -165,6 +168,17 @@ export function legsClaimAnswer(
     }
     return `${path} is ${what}, not ${label?.en ?? "that"}`;
   }
+}
+
+/** How many of the money flows' parties a text names (each counted once). */
+function flowPartiesNamed(knowledge: Knowledge, analysis: Analysis): number {
+  const named = new Set<string>();
+  for (const term of analysis.terms) {
+    if (term.kind !== "concept") continue;
+    const id = term.features[0]?.slice(2) ?? "";
+    if (knowledge.flows.flows.some((flow) => flow.from === id || flow.to === id)) named.add(id);
+  }
+  return named.size;
 }
 
 /** The relation of the fact a flow rests on. */

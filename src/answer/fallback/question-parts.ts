@@ -107,18 +107,20 @@ function readParts(
       // "50억, 100억, 300억을 전부 더하면?": the items of a sum are its operands, not asks.
       if (remarkTails.has(clause) || addsListed(clause)) return [clause];
       const nouns = splitNounList(clause);
-      const items = nouns.length > 1 && nouns.every((noun) => isSubstantive(index, noun));
+      // Each item read only when the list may count: a claim's list of fewer than three is one.
+      const items = () => nouns.length > 1 && nouns.every((noun) => isSubstantive(index, noun));
       // A claim is one ("NVIDIA put in $10B, right? And what…?"): its commas list no questions.
       // A list of three things or more that claim nothing ("For my slide: total investment,
       // the Azure spend, and the size of the compute deal?") is a list of asks.
       if (confirmation || index.analyze(clause).asksToConfirm) {
-        if (!items || nouns.length < 3 || nouns.some((noun) => claimsSomething(index, noun))) {
+        if (nouns.length < 3 || !items() || nouns.some((noun) => claimsSomething(index, noun))) {
           return [clause];
         }
         listed = true;
+        return withEachAsked(nouns);
       }
       // "A와 B는 각각 얼마인가요?": the last item's question is each item's.
-      return items ? withEachAsked(nouns) : [clause];
+      return items() ? withEachAsked(nouns) : [clause];
     })
     .map((part, at, all) => (at < all.length - 1 ? withoutJoin(index, part) : part));
   if (parts.length < 2) return whole;
@@ -561,14 +563,12 @@ function joinNamesToNextPart(index: KnowledgeIndex, clauses: string[]): string[]
   let pending = "";
   for (const [at, clause] of clauses.entries()) {
     const text = pending === "" ? clause : `${pending} ${clause}`;
-    const terms = index.analyze(clause).terms;
+    // The join and the place first: only a clause joined to a next one is read for its names.
     const namesOnly =
-      terms.length > 0 &&
-      terms.every((term) => isParty(index, term)) &&
-      // Nothing but the names: "나델라가 한 말이랑" asks about what he said.
-      clause.trim().split(/\s+/u).length === terms.length &&
-      ENDS_ON_JOIN.test(clause);
-    if (namesOnly && at < clauses.length - 1) {
+      at < clauses.length - 1 &&
+      ENDS_ON_JOIN.test(clause) &&
+      namesNothingElse(index, clause, index.analyze(clause).terms);
+    if (namesOnly) {
       pending = text.replace(ENDS_ON_JOIN, "");
       continue;
     }
@@ -576,6 +576,19 @@ function joinNamesToNextPart(index: KnowledgeIndex, clauses: string[]): string[]
     pending = "";
   }
   return joined;
+}
+
+/** Only parties, one word each: "엔비디아랑" (not "나델라가 한 말이랑", which asks what he said). */
+function namesNothingElse(
+  index: KnowledgeIndex,
+  clause: string,
+  terms: Analysis["terms"],
+): boolean {
+  return (
+    terms.length > 0 &&
+    terms.every((term) => isParty(index, term)) &&
+    clause.trim().split(/\s+/u).length === terms.length
+  );
 }
 
 /** "지금은 얼마예요?": a question word and a word of its own (a time, a contrast), not "how much?". */

@@ -26,6 +26,13 @@ export function asksWhatAllPartiesDid(
   const text = analysis.normalized;
   if (analysis.asksToConfirm || analysis.asksForFigure) return false;
   if (!ASKS_WHAT.test(text) || ASKS_OTHER.test(text)) return false;
+  const parties = knowledge.manifest.entities.map((entity) => entity.id);
+  if (parties.length < 2) return false;
+  // The scope's parties are the concepts the text names: one party not among them, and the
+  // scope need not be read.
+  if (!parties.every((id) => analysis.terms.some((term) => term.features[0] === `c:${id}`))) {
+    return false;
+  }
   const scope = scopeOf();
   // Of the article ("what the article calls…"), the article's words are asked.
   if (
@@ -34,8 +41,6 @@ export function asksWhatAllPartiesDid(
   ) {
     return false;
   }
-  const parties = knowledge.manifest.entities.map((entity) => entity.id);
-  if (parties.length < 2) return false;
   const named = new Set(scope.entities.map((entity) => entity.id));
   if (!parties.every((id) => named.has(id))) return false;
   // A relation asked must be one the parties share as subjects (their announcement), not one
