@@ -246,7 +246,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val17 was never opened in round seventeen; it is tuned on from round eighteen.
     { file: "val17.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 1 },
     // val18 was never opened in round eighteen; it is tuned on from round nineteen.
-    { file: "val18.jsonl", rows: 230, floor: 0.975, abstain: 1, near: 0.97 },
+    { file: "val18.jsonl", rows: 230, floor: 0.98, abstain: 1, near: 0.97 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
