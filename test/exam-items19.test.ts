@@ -85,6 +85,10 @@ describe("the passage, the text, 윗글 and 지문 are the article", () => {
     );
     says("Yes, no or not given: Microsoft invests up to $10 billion in Anthropic.", /^No/u);
     says("엔비디아는 최대 200억 달러를 약속했다, 지문과 일치함?", /^아니에요/u);
+    says("참/거짓: 엔비디아는 최대 200억 달러를 투자했다", /^아니에요/u);
+    says("OX퀴즈 마이크로소프트는 최대 100억 달러 투자함", /^아니에요/u);
+    says("T/F: Microsoft invests up to $5 billion in Anthropic.", /^Yes/u);
+    says("t/f/ng - nvidia put in up to 10 billion", /^Yes/u);
     says(
       "'마이크로소프트는 최대 50억 달러를 투자한다' 이 선지 윗글 내용과 일치하는 거 맞죠?",
       /^맞아요/u,
