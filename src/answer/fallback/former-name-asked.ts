@@ -55,8 +55,9 @@ export function formerNameAsked(
   const text = analysis.normalized;
   // "what's foundry called now + is haiku on it": the current name alone is read with the rest
   // of the question; only a name said to be out of date is read here.
-  const anymore = !OUTDATED.test(text) && CALLED_ANYMORE.test(text);
-  if (!anymore && !OUTDATED.test(text)) return undefined;
+  const outdated = OUTDATED.test(text);
+  const anymore = !outdated && CALLED_ANYMORE.test(text);
+  if (!outdated && !anymore) return undefined;
   const id = thing.features[0]?.slice(2) ?? "";
   // "What is Foundry called now, and which Claude models does it get?": another topic is a part
   // of its own; the parts are answered one by one.
