@@ -140,7 +140,7 @@ const MONEY_SLANG =
 /** A determiner before the numeral: what follows is counted ("the two big ones"). */
 const COUNTED = /\b(?:the|these|those|both|its|their|our|my|his|her|all)\s+$/u;
 const UNIT = new RegExp(
-  String.raw`([ -]?)(?:(giga?[- ]?watts?|gw|기가 ?와트|gigs?(?= of (?:power|compute|capacity|electricity|energy|juice)\b))|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|딸라|딸러|불|${MONEY_SLANG.source})|(won|krw|원))(?![a-z])`,
+  String.raw`([ -]?)(?:(giga?[- ]?watts?|gw|기가 ?와트|gigs?(?= of (?:power|compute|capacity|electricity|energy|juice)\b))|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|딸라|딸러|불|${MONEY_SLANG.source})|(won|krw|원)|(terawatts?|tw|테라 ?와트))(?![a-z])`,
   "y",
 );
 const SIGN = /(?:us\$|\$|₩|usd ?|krw ?)$/;
@@ -311,6 +311,7 @@ function readAmount(text: string, start: number): Amount | undefined {
     end = UNIT.lastIndex;
     if (unit[2]) return { key: `${round(value)}gw`, start: from, end };
     if (unit[3]) return { key: `${round(value / 1000)}gw`, start: from, end };
+    if (unit[7]) return { key: `${round(value * 1000)}gw`, start: from, end };
     if (unit[4]) return { key: `${round(value)}%`, start: from, end };
   }
   const currency: Currency | undefined =

@@ -73,6 +73,7 @@ import { askedLanguage } from "./asked-language.ts";
 import { asksIfBuysFrom, buysFromAnswer } from "./buys-from-asked.ts";
 import { storyPartiesNamed, withoutCircumstance } from "./circumstance.ts";
 import { type AddedInvestor, addedInvestorClaimed } from "./claim-added-investor.ts";
+import { claimChoiceAnswer } from "./claim-choice.ts";
 import {
   wordAt,
   writtenAsAgent,
@@ -696,6 +697,11 @@ function answerWritten(
   // "다음 중 글의 주제로 가장 적절한 것은? ① … ② …": the option on the story, then the summary.
   const topicChoice = topicChoiceAnswer(index, question, language);
   if (topicChoice) return topicChoice;
+  // "윗글의 내용과 일치하지 않는 것은? ① … ⑤ …": each option checked as a claim.
+  const claimChoice = claimChoiceAnswer(question, language, (claim) =>
+    answerWritten(index, claim, options),
+  );
+  if (claimChoice) return claimChoice;
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
   // "What did Microsoft, NVIDIA and Anthropic announce?": what they all did is the story.
   // Read once, by the first shape check that needs it (several may).

@@ -20,6 +20,7 @@ import {
 } from "../../search/confirmation.ts";
 import { datesIn } from "../../search/dates.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
+import { actorClaimRefuted } from "./claim-actor.ts";
 import { checkBound, claimedBound } from "./claim-bound.ts";
 import { checkDirection } from "./claim-direction.ts";
 import {
@@ -605,6 +606,9 @@ export function checkConfirmation(
     }
     if (verdict.agrees) return { ...verdict, agrees: false };
   }
+  // "Microsoft committed 1 GW to NVIDIA, right?": the figure's fact, another party's commitment.
+  const actor = actorClaimRefuted(analysis, scope, verdict);
+  if (actor) return actor;
   // "The 1 GW is a firm commitment, right?": the fact agrees, but its fact check says the very
   // thing claimed ("firm", "확정") is where the record differs.
   // …unless the verdict already rests on a fact check ("the $30B line is wrong, right?").

@@ -25,6 +25,14 @@ const OUTDATED =
 const NOW_ASKED =
   /\bwhat\b[^.?!]*\b(?:called|named|known as|name)\b[^.?!]*\b(?:now|today|these days|nowadays)\b|\b(?:called|named)\b[^.?!]*\bwhat\b[^.?!]*\b(?:now|today|these days|nowadays)\b|\bwhat\b[^.?!]*지금 이름|(?:지금|현재|요즘)\s?(?:이름|명칭)(?:이|은)?\s?(?:뭐|무엇|어떻게)|(?:지금|현재|요즘)은? (?:뭐라고|뭐라|어떻게) 불/u;
 
+/**
+ * Whether the name still holds, asked without a verdict's words: "is that even what it's called
+ * anymore?", "do they still call it that these days?", "요즘도 그렇게 불러?". Its answer is the fact
+ * (what it is called now), not a yes or no: a yes would agree with the wrong reading.
+ */
+const CALLED_ANYMORE =
+  /\b(?:called|named|call it|call them|the name)\b[^.?!]*\b(?:anymore|any more|these days|nowadays)\b|\b(?:anymore|any more|these days|nowadays)\b[^.?!]*\b(?:called|named|call it|the name)\b|(?:아직도|요즘도|지금도) (?:그렇게|그 이름으로) 불/u;
+
 /** The subjects of the fact checks that say a name is a former one (the thing renamed). */
 const renamedThings = oncePerKnowledge(
   (knowledge): ReadonlySet<string> =>
@@ -47,7 +55,9 @@ export function formerNameAsked(
   const text = analysis.normalized;
   // "what's foundry called now + is haiku on it": the current name alone is read with the rest
   // of the question; only a name said to be out of date is read here.
-  if (!OUTDATED.test(text)) return undefined;
+  const outdated = OUTDATED.test(text);
+  const anymore = !outdated && CALLED_ANYMORE.test(text);
+  if (!outdated && !anymore) return undefined;
   const id = thing.features[0]?.slice(2) ?? "";
   // "What is Foundry called now, and which Claude models does it get?": another topic is a part
   // of its own; the parts are answered one by one.
@@ -59,7 +69,7 @@ export function formerNameAsked(
   if (!alone) return undefined;
   const fact = factsOfFormerNames(knowledge).find((candidate) => candidate.subject.includes(id));
   if (!fact) return undefined;
-  if (asksYesOrNo(analysis) && !NOW_ASKED.test(text)) {
+  if (!anymore && asksYesOrNo(analysis) && !NOW_ASKED.test(text)) {
     return { verdict: { agrees: !claimDenies(text), facts: [fact], reversed: false } };
   }
   return { fact };

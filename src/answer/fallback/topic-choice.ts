@@ -18,16 +18,24 @@ const CHOICE_STEM =
 const TOPIC_ASKED =
   /주제|제목|요지|중심 ?(?:내용|생각)|핵심 ?내용|글의 목적|\b(?:topic|title|headline|main (?:idea|point|theme)|gist|central idea|summar\w*|mainly about)\b/iu;
 
+/**
+ * How the whole text is written ("윗글의 서술 방식", "전개 방식", "how the passage is organized"):
+ * the options describe ways of writing in words of no story, and the right one names what the
+ * story is made of (its parties' strategies, the concerns).
+ */
+const METHOD_ASKED =
+  /서술 ?(?:방식|방법|상의 특징|전략)|전개 ?(?:방식|방법)|글의 (?:구성|짜임)|\b(?:primary purpose|(?:is|are) (?:organi[sz]ed|structured|developed)|method of development)\b/iu;
+
 /** Option marks: circled digits, "(1)", "1)", "(A)", "A)", "a.". */
 const OPTION_MARK = /(?:^|\s)(?:[①-⑩]|\(\s*(?:\d|[a-eA-E])\s*\)|(?:\d|[a-eA-E])[).](?!\d))\s*/gu;
 
-interface Option {
+export interface Option {
   readonly mark: string;
   readonly text: string;
 }
 
 /** The options after the stem, when there are at least three; undefined otherwise. */
-function optionsOf(question: string): { stem: string; options: Option[] } | undefined {
+export function optionsOf(question: string): { stem: string; options: Option[] } | undefined {
   const marks = [...question.matchAll(OPTION_MARK)];
   if (marks.length < 3) return undefined;
   const first = marks[0];
@@ -46,15 +54,20 @@ function optionsOf(question: string): { stem: string; options: Option[] } | unde
   return { stem: question.slice(0, first.index), options };
 }
 
-/** How much an option speaks of the story: main parties and known words, less unknown words. */
-function storyScore(index: KnowledgeIndex, text: string): number {
+/**
+ * How much an option speaks of the story: main parties and known words, less unknown words; and
+ * how many of its words the story knows.
+ */
+function storyScore(index: KnowledgeIndex, text: string): { score: number; known: number } {
   let score = 0;
+  let known = 0;
   for (const term of index.analyze(text).terms) {
     if (term.entity !== undefined) score += 2;
     else if (term.kind === "concept") score += 1;
     else if (term.kind !== "amount") score -= 1;
+    if (term.entity !== undefined || term.kind === "concept") known += 1;
   }
-  return score;
+  return { score, known };
 }
 
 /**
@@ -70,19 +83,41 @@ export function topicChoiceAnswer(
   // most questions are let go here before their option marks are looked for.
   if (!CHOICE_STEM.test(question)) return undefined;
   const parsed = optionsOf(question);
-  if (!parsed || !CHOICE_STEM.test(parsed.stem) || !TOPIC_ASKED.test(parsed.stem)) {
-    return undefined;
-  }
+  if (!parsed || !CHOICE_STEM.test(parsed.stem)) return undefined;
+  const topic = TOPIC_ASKED.test(parsed.stem);
+  if (!topic && !METHOD_ASKED.test(parsed.stem)) return undefined;
   const scored = parsed.options
-    .map((option) => ({ option, score: storyScore(index, option.text) }))
+    .map((option) => ({ option, ...storyScore(index, option.text) }))
     .sort((a, b) => b.score - a.score);
   const [best, second] = scored;
-  if (!best || best.score < 2 || (second && second.score >= best.score)) return undefined;
+  if (!best) return undefined;
+  // A way of writing is said in words of no story: the option naming two of the story's own
+  // words, well ahead of the others, is the one.
+  const leads = topic
+    ? best.score >= 2 && !(second && second.score >= best.score)
+    : best.known >= 2 && !(second && second.score + 2 > best.score);
+  if (!leads) return undefined;
   const summary = composeSummaryAnswer(index.knowledge, language);
-  const lead =
+  const said =
     language === "ko"
-      ? `${best.option.mark} ${best.option.text}: 글은 이 내용을 다뤄요.`
-      : `${best.option.mark} ${best.option.text}: that is what the article is about.`;
-  const text = `${lead}\n${summary.text}`;
-  return text.length <= MAX_ANSWER_LENGTH ? { ...summary, text } : undefined;
+      ? topic
+        ? "글은 이 내용을 다뤄요."
+        : "글은 이렇게 쓰였어요."
+      : topic
+        ? "that is what the article is about."
+        : "that is how the article is written.";
+  const lead = `${best.option.mark} ${best.option.text}: ${said}`;
+  const text = withinLength(lead, summary.text);
+  return text ? { ...summary, text } : undefined;
+}
+
+/** The lead and as many of the summary's lines as fit in an answer; undefined if none fits. */
+function withinLength(lead: string, summary: string): string | undefined {
+  const lines = summary.split("\n");
+  while (lines.length > 0) {
+    const text = `${lead}\n${lines.join("\n")}`.trimEnd();
+    if (text.length <= MAX_ANSWER_LENGTH) return text;
+    lines.pop();
+  }
+  return undefined;
 }
