@@ -228,7 +228,9 @@ export function checkOutsideInstrument(
   const byMaker =
     byFigure.length === 0 && byRelation.length === 0
       ? outside
-          .filter((entity) => afterPartyName(text, scope, entity))
+          // Only a thing the knowledge does not hold ("TPU"): the story's own things ("마소가 클로드
+          // 독점 유통권…") are no other maker's.
+          .filter((entity) => entity.outside && afterPartyName(text, scope, entity))
           .map((entity) =>
             factOfMakersThing(knowledge, analysis, scope, wordAt(text, entity), claims),
           )
