@@ -1107,7 +1107,9 @@ function answerWritten(
       const pointsBack =
         POINTS_AT_BEFORE.test(own.normalized) &&
         !own.terms.some((term) => term.known && term.kind !== "hangul" && term.kind !== "latin");
-      // "흑자 전환 시점": words of its own the knowledge lacks, more than it knows.
+      // "흑자 전환 시점": words of its own the knowledge lacks, more than it knows (only a part
+      // with words carried into it can be one; judged once, and that verdict answers it below).
+      if (!pointsBack && text === bare) return undefined;
       const alone = judgeRelevance(own, index.idf, index.maxIdf);
       const ofItsOwn =
         text !== bare &&
@@ -1116,7 +1118,7 @@ function answerWritten(
         alone.unknown >= 2 &&
         alone.unknown > alone.known;
       if (!pointsBack && !ofItsOwn) return undefined;
-      const answer = answerOne(index, bare, own, language, undefined, true);
+      const answer = answerOne(index, bare, own, language, alone, true);
       if (answer.abstained) return answer;
       return pointsBack ? abstainAnswer(knowledge, language, "not-covered") : undefined;
     }
