@@ -1107,7 +1107,9 @@ function answerWritten(
       const pointsBack =
         POINTS_AT_BEFORE.test(own.normalized) &&
         !own.terms.some((term) => term.known && term.kind !== "hangul" && term.kind !== "latin");
-      // "흑자 전환 시점": words of its own the knowledge lacks, more than it knows.
+      // "흑자 전환 시점": words of its own the knowledge lacks, more than it knows (only a part
+      // with words carried into it can be one; judged once, and that verdict answers it below).
+      if (!pointsBack && text === bare) return undefined;
       const alone = judgeRelevance(own, index.idf, index.maxIdf);
       const ofItsOwn =
         text !== bare &&
@@ -1116,7 +1118,7 @@ function answerWritten(
         alone.unknown >= 2 &&
         alone.unknown > alone.known;
       if (!pointsBack && !ofItsOwn) return undefined;
-      const answer = answerOne(index, bare, own, language, undefined, true);
+      const answer = answerOne(index, bare, own, language, alone, true);
       if (answer.abstained) return answer;
       return pointsBack ? abstainAnswer(knowledge, language, "not-covered") : undefined;
     }
@@ -1357,19 +1359,21 @@ function restOfUncovered(
 ): Answer | undefined {
   const { knowledge } = index;
   const own = index.analyze(bare);
-  const notCovered = abstainAnswer(knowledge, language, "not-covered");
-  if (isRemark(asked, bare, own)) return notCovered;
+  // Composed only when returned: most parts after one not covered ask something of their own.
+  const notCovered = () => abstainAnswer(knowledge, language, "not-covered");
+  if (isRemark(asked, bare, own)) return notCovered();
   // "구글은 총 얼마 넣었음? 기사에 구글 얘기도 나오던데": the asker's background, trailing off on a
   // connective with no question mark, is why they ask; it asks nothing of its own.
-  if (TRAILING_BACKGROUND.test(bare.trim()) && !hasQuestionWord(own.normalized)) return notCovered;
+  if (TRAILING_BACKGROUND.test(bare.trim()) && !hasQuestionWord(own.normalized))
+    return notCovered();
   // "How long is the commitment? 5 years? 10?": guesses at what the part before asked.
-  if (onlyGuessesValues(own.normalized)) return notCovered;
+  if (onlyGuessesValues(own.normalized)) return notCovered();
   // "When does it go live? need a date", "how much…? need a number for the diagram": the kind of
   // answer wanted for what the part before asked.
-  if (asksAgainForKind(own.normalized, index.analyze(beforeText).normalized)) return notCovered;
+  if (asksAgainForKind(own.normalized, index.analyze(beforeText).normalized)) return notCovered();
   // "위약금 있어? 300억 다 안 쓰면", "Any penalty? If it spends less?": the condition of what the
   // part before asked, not a claim of its own.
-  if (ONLY_A_CONDITION.test(own.normalized)) return notCovered;
+  if (ONLY_A_CONDITION.test(own.normalized)) return notCovered();
   // "coupon or interest on the $5B? convertible?": every word of the part is one the knowledge
   // lacks, after a term of the deal it lacks (not a name: "GB랑 VR 무슨 약자임? 풀네임"): it
   // asks more of that term, and the words carried from the part before would answer another.
@@ -1378,17 +1382,17 @@ function restOfUncovered(
     own.terms.every((term) => !term.known) &&
     readRelations(knowledge, index.analyze(beforeText)).outsideRelations.length > 0
   ) {
-    return notCovered;
+    return notCovered();
   }
   if (own.terms.some((term) => term.kind === "amount")) return undefined;
   // "엔비 100억 언제 꽂힘? 날짜", "When does the money land? Exact date?": the date of what the
   // part before asked when of, not of the story (its announcement).
   if (ONLY_A_DATE.test(own.normalized) && WHEN_ASKED.test(index.analyze(beforeText).normalized)) {
-    return notCovered;
+    return notCovered();
   }
   // "how much more capacity is planned, and by when?", "…? 언제까지?": only "when", of the thing
   // the part before asked; the story's own date would answer another question.
-  if (ONLY_WHEN.test(own.normalized)) return notCovered;
+  if (ONLY_WHEN.test(own.normalized)) return notCovered();
   const scope = scopeOnce(index, own, bare);
   let beforeRead: QuestionScope | undefined;
   const beforeScope = () => {
@@ -1401,7 +1405,7 @@ function restOfUncovered(
     (PERSON_POINTS_BACK.test(own.normalized) || SPACED_PERSON_POINTER.test(own.normalized)) &&
     WHO_ASKED.test(index.analyze(beforeText).normalized)
   ) {
-    return notCovered;
+    return notCovered();
   }
   // "What did Google say? Did they invest more in Anthropic after?": "they" is the party the part
   // before named, not the one named here (acted on): asked of it, what the knowledge has of it.
@@ -1414,10 +1418,10 @@ function restOfUncovered(
       scope.relations.length === 0 &&
       scope.entities.every((entity) => named.some((earlier) => earlier.id === entity.id)) &&
       own.terms.filter((term) => term.known).length <= scope.entities.length;
-    if (figureAgain) return notCovered;
+    if (figureAgain) return notCovered();
     // "How did MSFT's stock move that day? And NVDA?", "엔비디아는?": a part that only names a
     // party asks the part before's question of it; what the part before asked is not covered.
-    if (namesOnlyParties(own) && beforeScope().outsideRelations.length > 0) return notCovered;
+    if (namesOnlyParties(own) && beforeScope().outsideRelations.length > 0) return notCovered();
     // "…has Amazon invested in Anthropic? And Google?": the question before, asked of the party
     // named, is covered under no reading.
     {
@@ -1430,7 +1434,7 @@ function restOfUncovered(
       );
       const covered = (reading: string) =>
         !answerOne(index, reading, index.analyze(reading), language, undefined, true).abstained;
-      if (readings.length > 0 && !readings.some(covered)) return notCovered;
+      if (readings.length > 0 && !readings.some(covered)) return notCovered();
     }
     const pronoun = SUBJECT_POINTS_BACK.exec(own.normalized);
     const [party] = named;
@@ -1447,7 +1451,7 @@ function restOfUncovered(
     PERSON_POINTS_BACK.test(own.normalized) &&
     beforeScope().entities.some((entity) => entity.outside)
   ) {
-    return notCovered;
+    return notCovered();
   }
   // "Jensen Huang은 뭐라고 했어? keynote에서 얘기했어?": talking asked again, with no party of its
   // own, after what a person the knowledge lacks said: still that person's words, not the story's.
@@ -1456,7 +1460,7 @@ function restOfUncovered(
     beforeScope().relations.some(isSaying) &&
     beforeScope().entities.some((entity) => entity.outside)
   ) {
-    return notCovered;
+    return notCovered();
   }
   // "메타도 투자했나요? 얼마나요?": only an amount, of the part before.
   const amountOnly = scope.relations.length === 0 && own.asksForFigure;
@@ -1465,11 +1469,11 @@ function restOfUncovered(
   const before = beforeScope();
   if (!before.entities.some((entity) => entity.outside)) return undefined;
   // "Does TSMC get a mention, and how much are they being paid?": "they" is the party before.
-  if (amountOnly || POINTS_AT_BEFORE.test(own.normalized)) return notCovered;
+  if (amountOnly || POINTS_AT_BEFORE.test(own.normalized)) return notCovered();
   const again = scope.relations.every((relation) =>
     before.relations.some((earlier) => earlier.id === relation.id),
   );
-  return again ? notCovered : undefined;
+  return again ? notCovered() : undefined;
 }
 
 /** What an answer says before its quotes: two parts with the same one were answered alike. */

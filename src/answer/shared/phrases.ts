@@ -18,26 +18,53 @@ export function abstainMessage(
   specific?: string,
 ): string {
   const topic = manifest.topic[language];
+  if (language === "ko") {
+    const lead =
+      reason === "empty"
+        ? `${topic}에 대해 질문해 주세요.`
+        : reason === "advice"
+          ? "투자 조언이나 예측은 드릴 수 없어요. 기사에서 다루지 않는 내용이에요."
+          : reason === "not-covered" && specific !== undefined
+            ? specific
+            : "기사에서 다루지 않는 내용이에요.";
+    return `${lead}${offerOf(manifest, language)}`;
+  }
+  const lead =
+    reason === "empty"
+      ? `Ask me a question about ${topic}.`
+      : reason === "advice"
+        ? "I can't give investment advice or predictions: the article doesn't cover that."
+        : reason === "not-covered" && specific !== undefined
+          ? specific
+          : "The article doesn't cover that.";
+  return `${lead}${offerOf(manifest, language)}`;
+}
+
+/**
+ * What the bot can answer, after every abstention's lead: the same words for one manifest and
+ * language, so written once (a question with parts not covered composes several abstentions).
+ */
+const offers = new WeakMap<Manifest, Partial<Record<Language, string>>>();
+
+function offerOf(manifest: Manifest, language: Language): string {
+  let kept = offers.get(manifest);
+  if (kept === undefined) {
+    kept = {};
+    offers.set(manifest, kept);
+  }
+  const known = kept[language];
+  if (known !== undefined) return known;
+  const topic = manifest.topic[language];
   const examples = manifest.exampleQuestions[language]
     .slice(0, 2)
     .map((example) => `“${example}”`)
     .join(language === "ko" ? ", " : " or ");
-  if (language === "ko") {
-    const lead = {
-      empty: `${topic}에 대해 질문해 주세요.`,
-      advice: "투자 조언이나 예측은 드릴 수 없어요. 기사에서 다루지 않는 내용이에요.",
-      "off-topic": "기사에서 다루지 않는 내용이에요.",
-      "not-covered": specific ?? "기사에서 다루지 않는 내용이에요.",
-    }[reason];
-    return `${lead} 저는 ${topic}에 관한 질문에 답할 수 있어요. 예: ${examples}. 요약은 /deal, 돈의 흐름은 /who-pays-whom 으로 볼 수 있어요.`;
-  }
-  const lead = {
-    empty: `Ask me a question about ${topic}.`,
-    advice: "I can't give investment advice or predictions: the article doesn't cover that.",
-    "off-topic": "The article doesn't cover that.",
-    "not-covered": specific ?? "The article doesn't cover that.",
-  }[reason];
-  return `${lead} I can answer questions about ${topic}, for example ${examples}. Try /deal for a summary or /who-pays-whom for the money flow.`;
+  const offer =
+    language === "ko"
+      ? ` 저는 ${topic}에 관한 질문에 답할 수 있어요. 예: ${examples}. 요약은 /deal, 돈의 흐름은 /who-pays-whom 으로 볼 수 있어요.`
+      : ` I can answer questions about ${topic}, for example ${examples}. Try /deal for a summary or /who-pays-whom for the money flow.`;
+  kept[language] = offer;
+  return offer;
 }
 
 export const phrases = {
