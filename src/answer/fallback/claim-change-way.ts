@@ -6,6 +6,7 @@
  * question in their translations); a sentence that moves it the other way is a no, with it.
  */
 import type { Knowledge } from "../../knowledge/load.ts";
+import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import type { QuotedSentence } from "../shared/article-refs.ts";
@@ -67,9 +68,26 @@ function claimedChange(
   return undefined;
 }
 
+/** Each article sentence with its words, Korean and (translated) English, split once. */
+const sentenceWords = oncePerKnowledge((knowledge: Knowledge) =>
+  knowledge.article.sections.flatMap((section) =>
+    section.sentences.map((sentence) => {
+      const en = knowledge.translations.get(sentence.text) ?? "";
+      return {
+        held: { sentence, section } as QuotedSentence,
+        ko: { text: sentence.text.toLowerCase(), words: splitWords(sentence.text) },
+        en: { text: en.toLowerCase(), words: splitWords(en) },
+      };
+    }),
+  ),
+);
+
+function splitWords(text: string): readonly string[] {
+  return text.toLowerCase().split(/[\s,.;:]+/u);
+}
+
 /** The way a sentence moves the noun, when it writes a verb of change right beside it. */
-function wayInSentence(text: string, noun: string, hangul: boolean): Way | undefined {
-  const words = text.toLowerCase().split(/[\s,.;:]+/u);
+function wayInSentence(words: readonly string[], noun: string, hangul: boolean): Way | undefined {
   // "dependence" and "dependency" are one noun: the stem before the last letters.
   const stem = hangul ? noun : noun.slice(0, Math.max(4, noun.length - 3));
   for (let at = 0; at < words.length; at++) {
@@ -114,19 +132,19 @@ export function changeClaimedReversed(
   });
   // The best sentence each way; the way of the one naming the question's parties best decides.
   const best: Partial<Record<Way, { held: QuotedSentence; score: number }>> = {};
-  for (const section of knowledge.article.sections) {
-    for (const sentence of section.sentences) {
-      const written = hangul ? sentence.text : knowledge.translations.get(sentence.text);
-      if (!written) continue;
-      const way = wayInSentence(written, claimed.noun, hangul);
-      if (!way) continue;
-      const score = names.reduce(
-        (total, forms, at) => total + (namesIn(written, forms, hangul) ? (at === 0 ? 2 : 1) : 0),
-        0,
-      );
-      const held = best[way];
-      if (!held || score > held.score) best[way] = { held: { sentence, section }, score };
+  for (const each of sentenceWords(knowledge)) {
+    const { text: written, words } = hangul ? each.ko : each.en;
+    if (written === "" || !written.includes(hangul ? claimed.noun : claimed.noun.slice(0, 4))) {
+      continue;
     }
+    const way = wayInSentence(words, claimed.noun, hangul);
+    if (!way) continue;
+    const score = names.reduce(
+      (total, forms, at) => total + (namesIn(written, forms, hangul) ? (at === 0 ? 2 : 1) : 0),
+      0,
+    );
+    const held = best[way];
+    if (!held || score > held.score) best[way] = { held: each.held, score };
   }
   const same = best[claimed.way];
   const other = best[claimed.way === "up" ? "down" : "up"];
