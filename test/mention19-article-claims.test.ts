@@ -40,6 +40,21 @@ describe("a figure or party claimed as the article's is checked", () => {
   });
 });
 
+describe("the article's own wrong line, claimed as the article's", () => {
+  it.each([
+    "기사에 두 회사가 앤트로픽에 300억 달러를 넣는다고 나왔죠?",
+    "도입부에선 마소랑 엔비디아가 앤트로픽에 300억 투자한다고 썼잖아 맞지?",
+  ])("%s: yes, the article says so, then the record", (question) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.text).toMatch(/^맞아요, 기사에는 그렇게 나와요/u);
+    expect(answer.text).toMatch(/150억/u);
+  });
+
+  it("the same line with the money going the other way is no yes", () => {
+    expect(lead("Does the post say that Anthropic is investing in Microsoft?")).toMatch(/^No/u);
+  });
+});
+
 describe("a figure asked as mentioned", () => {
   it.each([
     ["기가와트 1개 얘기도 기사에 나오나?", /1기가와트/u],

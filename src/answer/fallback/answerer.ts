@@ -1717,6 +1717,7 @@ function answerOne(
     index.sentenceConcepts,
     rankedFacts,
     language,
+    scope,
   );
   if (says) return says;
   // "1GW is about 500k GPUs, right?": a count the record never gives, before any figure beside it
