@@ -42,7 +42,7 @@ describe("a figure or party claimed as the article's is checked", () => {
 
 describe("the article's own wrong line, claimed as the article's", () => {
   it.each([
-    "기사에 두 회사가 앤트로픽에 300억 달러를 넣는다고 나왔죠?",
+    "기사에 두 회사가 앤트로픽에 300억 달러를 넣는다고 나오죠?",
     "도입부에선 마소랑 엔비디아가 앤트로픽에 300억 투자한다고 썼잖아 맞지?",
   ])("%s: yes, the article says so, then the record", (question) => {
     const answer = answerFromKnowledge(index, question);

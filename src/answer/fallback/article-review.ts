@@ -246,7 +246,7 @@ const partChecks = oncePerKnowledge(
  * true. When a fact check's sentence holds the claim, yes, the article says so, then the record.
  */
 const ARTICLE_SAYS =
-  /\b(?:article|piece|post|blog|author|writer|blogger|intro|introduction|headline|it|its intro)(?:'s)? (?:itself )?(?:says?|said|writes?|wrote|calls?|called|claims?|claimed|states?|stated|describes?|described|reports?|reported|frames?|framed|presents?|presented)\b|\baccording to (?:the|this) (?:article|piece|post|blog)\b|\bwhat the (?:article|piece|post|blog) (?:itself )?says\b|(?:기사|글|필자|글쓴이|도입부|블로그)(?:에서는|에선|에는|에서|에|는|은|가|이)? .*(?:라고|이라고|다고|으로|로) (?:써|썼|쓰|적|나와|나왔|나오|했|한|말하|주장|소개|표현)/u;
+  /\b(?:article|piece|post|blog|author|writer|blogger|intro|introduction|headline|it|its intro)(?:'s)? (?:itself )?(?:says?|said|writes?|wrote|calls?|called|claims?|claimed|states?|stated|describes?|described|reports?|reported|frames?|framed|presents?|presented)\b|\baccording to (?:the|this) (?:article|piece|post|blog)\b|\bwhat the (?:article|piece|post|blog) (?:itself )?says\b|(?:기사|글|필자|글쓴이|도입부|블로그)(?:에서는|에선|에는|에서|에|는|은|가|이)? .*(?:라고|이라고|다고|으로|로) (?:써|썼|쓰|적|나와|나오|했|한|말하|주장|소개|표현)/u;
 
 /** Whether the claim is true, or in the record, is asked beside what the piece says. */
 const ASKS_TRUTH =
