@@ -73,6 +73,7 @@ import { askedLanguage } from "./asked-language.ts";
 import { asksIfBuysFrom, buysFromAnswer } from "./buys-from-asked.ts";
 import { storyPartiesNamed, withoutCircumstance } from "./circumstance.ts";
 import { type AddedInvestor, addedInvestorClaimed } from "./claim-added-investor.ts";
+import { changeClaimedReversed } from "./claim-change-way.ts";
 import { claimChoiceAnswer } from "./claim-choice.ts";
 import {
   wordAt,
@@ -1676,6 +1677,9 @@ function answerOne(
   ) {
     return factChecksAnswer(knowledge, language);
   }
+  // "윗글에서 엔비디아가 오픈AI 의존도를 높이려 한다고 했죠?": the article moves it the other way.
+  const changeReversed = changeClaimedReversed(knowledge, analysis, language);
+  if (changeReversed) return changeReversed;
   // "Does the article mention Vera Rubin?", "기사에 오픈AI 나와?": the article's sentences say.
   // "MS가 오픈AI에 투자한 총액 기사에 나와?": a relation of the parties named that the knowledge
   // does not cover is not in the article either, though the parties are.
@@ -1717,6 +1721,7 @@ function answerOne(
     index.sentenceConcepts,
     rankedFacts,
     language,
+    scope,
   );
   if (says) return says;
   // "1GW is about 500k GPUs, right?": a count the record never gives, before any figure beside it

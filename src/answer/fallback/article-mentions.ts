@@ -12,6 +12,7 @@ import { hasQuestionWord } from "../../search/confirmation.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import type { Answer } from "../types.ts";
 import { factText } from "./claim-marks.ts";
+import { mentionStatesClaim, sentencesOfAmounts } from "./mention-claims.ts";
 import { factHasRelation, involves, type QuestionScope } from "./scope.ts";
 import { composeAnswer } from "./text.ts";
 
@@ -40,9 +41,11 @@ export function asksIfArticleMentions(analysis: Analysis): boolean {
   // 기사 첫 줄에 그렇게 나와서요"); a Korean one ends on its word of mentioning ("나와?").
   if (/[?？!.]\s+\S/u.test(text)) return false;
   if (!ARTICLE_WORD.test(text) || NAMING.test(text) || hasQuestionWord(text)) return false;
-  return /\p{Script=Hangul}/u.test(text)
+  const mentions = /\p{Script=Hangul}/u.test(text)
     ? MENTIONED_KO.test(text) && (analysis.asksToConfirm || /[?？]$/u.test(text))
     : analysis.asksToConfirm && MENTIONS.test(text);
+  // "기사에 마소가 100억 투자한다고 나오죠?": a claim framed as the article's is checked as one.
+  return mentions && !mentionStatesClaim(analysis);
 }
 
 /** A Korean question that ends on its word of mentioning: "나와?", "나오긴 해?", "언급돼 있어?". */
@@ -65,6 +68,13 @@ export function mentionAnswer(
   language: Language,
 ): Answer | undefined {
   const asked = scope.entities.filter((entity) => entity.id !== "article");
+  // "1기가와트 얘기 기사에 나와있어?": a figure is mentioned where a sentence writes that amount.
+  const ofAmounts = asked.length === 0 ? sentencesOfAmounts(knowledge, analysis) : undefined;
+  if (ofAmounts !== undefined) {
+    return ofAmounts.length > 0
+      ? composeAnswer(knowledge, language, [], ofAmounts.slice(0, 2), HEADS.yes[language])
+      : undefined;
+  }
   // No party named: the concepts asked about ("Vera Rubin", "the gigawatt").
   const concepts = analysis.terms.flatMap((term) => {
     const id = term.kind === "concept" ? term.features[0]?.slice(2) : undefined;

@@ -15,7 +15,8 @@ import { sentencesHolding } from "../shared/article-refs.ts";
 import { answerHeads, verdictWords } from "../shared/phrases.ts";
 import { type Answer, MAX_ANSWER_LENGTH } from "../types.ts";
 import { ARTICLE, namesParty } from "./article-meta.ts";
-import { involves } from "./scope.ts";
+import { writtenAsRecipient } from "./claim-direction.ts";
+import { involves, type QuestionScope } from "./scope.ts";
 import { composeAnswer } from "./text.ts";
 
 /**
@@ -245,7 +246,7 @@ const partChecks = oncePerKnowledge(
  * true. When a fact check's sentence holds the claim, yes, the article says so, then the record.
  */
 const ARTICLE_SAYS =
-  /\b(?:article|piece|post|blog|author|writer|blogger|intro|introduction|headline|it|its intro)(?:'s)? (?:itself )?(?:says?|said|writes?|wrote|calls?|called|claims?|claimed|states?|stated|describes?|described|reports?|reported|frames?|framed|presents?|presented)\b|\baccording to (?:the|this) (?:article|piece|post|blog)\b|\bwhat the (?:article|piece|post|blog) (?:itself )?says\b|(?:기사|글|필자|글쓴이|도입부|블로그)(?:에서는|에선|에는|에서|는|은|가|이)? .*(?:라고|이라고|다고|으로|로) (?:써|쓰|적|나와|나오|했|한|말하|주장|소개|표현)/u;
+  /\b(?:article|piece|post|blog|author|writer|blogger|intro|introduction|headline|it|its intro)(?:'s)? (?:itself )?(?:says?|said|writes?|wrote|calls?|called|claims?|claimed|states?|stated|describes?|described|reports?|reported|frames?|framed|presents?|presented)\b|\baccording to (?:the|this) (?:article|piece|post|blog)\b|\bwhat the (?:article|piece|post|blog) (?:itself )?says\b|(?:기사|글|필자|글쓴이|도입부|블로그)(?:에서는|에선|에는|에서|에|는|은|가|이)? .*(?:라고|이라고|다고|으로|로) (?:써|썼|쓰|적|나와|나오|했|한|말하|주장|소개|표현)/u;
 
 /** Whether the claim is true, or in the record, is asked beside what the piece says. */
 const ASKS_TRUTH =
@@ -268,6 +269,7 @@ export function articleSaysAnswer(
   sentenceConcepts: readonly ReadonlySet<string>[],
   rankedFacts: readonly Fact[],
   language: Language,
+  scope?: QuestionScope,
 ): Answer | undefined {
   const text = analysis.normalized;
   if (!analysis.asksToConfirm || !ARTICLE_SAYS.test(text)) return undefined;
@@ -298,6 +300,15 @@ export function articleSaysAnswer(
     }
   }
   if (matched < 2) return undefined;
+  // "Does the article say Anthropic invests in Microsoft?": a party the claim has the money go
+  // to that pays in the article's line says another thing; the claim is checked as one.
+  const paysInstead = (scope?.entities ?? []).some(
+    (entity) =>
+      correction.subject.includes(entity.id) &&
+      !correction.object.includes(entity.id) &&
+      writtenAsRecipient(text, entity),
+  );
+  if (paysInstead) return undefined;
   return composeAnswer(
     knowledge,
     language,

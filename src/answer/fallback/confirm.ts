@@ -61,6 +61,18 @@ const CLAIMS_WRONG =
   /\b(?:wrong|incorrect|inaccurate|false|mistaken|a mistake|an error|erroneous|bogus|misleading|overstated|exaggerated|off)\b|틀린|틀렸|틀리|잘못|오류|사실과 다르|사실이 아니|과장|오보/u;
 
 /**
+ * Both verdicts offered ("true or false", "right or wrong", "맞는지 틀린지"): the asker claims
+ * neither, so its "false" or "wrong" is no claim that the article errs.
+ */
+const BOTH_VERDICTS =
+  /\b(?:true or false|right or wrong|correct or (?:incorrect|wrong|not)|fact or fiction|real or fake|accurate or (?:not|inaccurate))\b|맞(?:는지|나|아|음|니)\s?틀(?:린지|리는지|려|림|리니|렸)|맞(?:아|음)\s?(?:아니|틀)/gu;
+
+/** Whether the claim says the article errs, a verdict offered both ways aside. */
+function claimsWrong(body: string): boolean {
+  return CLAIMS_WRONG.test(body.replace(BOTH_VERDICTS, " "));
+}
+
+/**
  * A claim that what the article says is its own reading, not the record's: "just the article's
  * reading", "interpretation", "not in the announcement", "해석", "공식 발표에는 없는".
  */
@@ -913,7 +925,7 @@ function checkClaim(
     if (
       verdict &&
       ABOUT_ARTICLE.test(analysis.normalized) &&
-      CLAIMS_WRONG.test(claimBody(analysis.normalized))
+      claimsWrong(claimBody(analysis.normalized))
     ) {
       return { ...verdict, agrees: !verdict.agrees, reversed: false };
     }
@@ -971,7 +983,7 @@ function checkClaim(
   // check's own, a yes.
   if (corrected) {
     const body = claimBody(analysis.normalized);
-    const restates = SAYS_ARTICLE_READING.test(body) || CLAIMS_WRONG.test(body);
+    const restates = SAYS_ARTICLE_READING.test(body) || claimsWrong(body);
     return { agrees: restates, facts: [corrected], reversed: false };
   }
   // "Is Google Anthropic's main cloud now?": the relation's fact names another subject.
