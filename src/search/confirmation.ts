@@ -389,23 +389,31 @@ export function claimFrameWords(normalized: string, withTags = true): ReadonlySe
   const whole = normalized.trim();
   const text = withoutAddress(whole);
   const spans: string[] = text === whole ? [] : [whole.slice(text.length)];
+  // The Korean patterns cannot match a text without Hangul, nor the labelled verdict one without
+  // its verdict's words (each is tried at every position): a cheap test first.
+  const korean = HANGUL.test(text);
+  const labelled = LABELLED_VERDICT_GATE.test(text);
   for (const lead of [
     ENGLISH_LEAD_IN,
     LABELLED_VERDICT_LEAD_IN,
     ENGLISH_WEAK_LEAD_IN,
     KOREAN_TELLER,
   ]) {
+    if (lead === KOREAN_TELLER && !korean) continue;
+    if (lead === LABELLED_VERDICT_LEAD_IN && !labelled) continue;
     const match = lead.exec(text);
     if (match) spans.push(match[0]);
   }
   if (!withTags) return wordsOf(spans);
   const leadingTag = LEADING_TAG.exec(text);
   if (leadingTag) spans.push(leadingTag[0]);
-  // "…인 거 같은데 맞아?", "…한 듯?": the asker's hedge, no word of the claim.
-  for (const hedge of text.matchAll(KOREAN_HEDGE)) spans.push(hedge[0]);
-  // "…한다고 들었는데요, 맞죠?", "…남는 걸로 아는데", "…라고 했다는데 그말 맞습니까?": where the
-  // asker heard it, said after the claim in Korean, and the tag's "그 말".
-  for (const heard of text.matchAll(KOREAN_HEARD)) spans.push(heard[0]);
+  if (korean) {
+    // "…인 거 같은데 맞아?", "…한 듯?": the asker's hedge, no word of the claim.
+    for (const hedge of text.matchAll(KOREAN_HEDGE)) spans.push(hedge[0]);
+    // "…한다고 들었는데요, 맞죠?", "…남는 걸로 아는데", "…라고 했다는데 그말 맞습니까?": where the
+    // asker heard it, said after the claim in Korean, and the tag's "그 말".
+    for (const heard of text.matchAll(KOREAN_HEARD)) spans.push(heard[0]);
+  }
   // A last sentence that is only a tag ("Is he right?", "Does that check out?", "그 말 맞아?").
   const last = lastSentence(text);
   if (last !== text && last.length <= TAIL && hasTag(last)) spans.push(last);
