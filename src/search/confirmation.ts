@@ -198,8 +198,6 @@ const TRAILING_EMOJI =
 const TRAILING_HEARSAY =
   /(?<=[?？])\s+(?:(?:that'?s|that is|this is|it'?s) (?:what|how) (?:i (?:heard|read|was told|understood)|(?:my|our|a|some) [\w ]{1,20}? (?:told me|said|says|told us|claims?|thinks?|heard)|people (?:are )?(?:say(?:ing)?|said))|(?:at least )?(?:that'?s what|so) (?:i heard|i read|they say|people say)|(?:my|our) \w+ (?:told me|said so|says so)|(?:친구|동료|지인|아들|딸|엄마|아빠|남편|아내|선배|선생님|누가|사람들)\S*\s(?:그러더라|그러던데|그랬어|말하더라|말했어|알려줬)\S*)[\s.!~…]*$/u;
 
-const NEVER = /(?!)/u;
-
 /**
  * A statement closed by where it was heard, with no question mark ("Claude is getting pulled
  * from Copilot, I read", "NVIDIA's in for $10B, apparently", "…, or so I heard"): passed on to be
@@ -223,10 +221,9 @@ function withoutAddress(text: string): string {
   const last = text.charCodeAt(text.length - 1);
   const emoji =
     (last >= 0xd800 && last <= 0xdfff) || (last >= 0x2000 && last < 0x3000) || last === 0xfe0f;
-  const closed = (emoji ? text.replace(TRAILING_EMOJI, "") : text).replace(
-    /[?？]\s+\S/u.test(text) ? TRAILING_HEARSAY : NEVER,
-    "",
-  );
+  // Not a replace by a pattern that never matches: it is still tried at every position.
+  const bare = emoji ? text.replace(TRAILING_EMOJI, "") : text;
+  const closed = /[?？]\s+\S/u.test(text) ? bare.replace(TRAILING_HEARSAY, "") : bare;
   if (closed !== text) return withoutAddress(closed);
   // Read only where a sentence closes without a question mark (a cheap test first).
   if (!/[?？]/u.test(text) && /,|;|—|–|-/u.test(text)) {
