@@ -73,4 +73,32 @@ describe("united patterns", () => {
     expect(anyMatches(united, "jo pours for al, then jo pours for al")).toBe(false);
     expect(anyMatches(united, "jo pours for al, and al pours for jo")).toBe(false);
   });
+  it("find pieces that share their openings, in any script, wherever the walk branches", () => {
+    // Long enough to be planned: pieces opening alike ("rebate", "rebound", "rebuild", "리베이트",
+    // "리본") make nodes with one child and nodes with several, ASCII and not.
+    const filler = "(?:x{2,3}y){1,2}".repeat(150);
+    const list = [
+      new RegExp(`\\brebate\\b|${filler}`),
+      /\brebound (?:fast|slow)\b/,
+      /\brebuild\b/,
+      /리베이트\s?(?:받|줘)/u,
+      /리본 ?달/u,
+    ];
+    const united = unitedPatterns(list);
+    for (const text of [
+      "a rebate at last",
+      "rebates galore",
+      "the rebound fast",
+      "rebound later",
+      "we rebuild it",
+      "reb",
+      "리베이트 받았어",
+      "리베이트",
+      "리본 달아",
+      "리보 달",
+      "",
+    ]) {
+      expect(anyMatches(united, text), text).toBe(list.some((pattern) => pattern.test(text)));
+    }
+  });
 });

@@ -28,4 +28,21 @@ describe("the story reading's cheap scan", () => {
     }
     expect(askingUnits("My nephew works at AWS. Is Amazon still the main cloud?").length).toBe(2);
   });
+
+  it("still finds a marker, however written, after its cheap tests", () => {
+    // The markers' words are looked for before the marker itself: each spelling is still dropped.
+    for (const [message, asked] of [
+      ["ill ask this: when did the cloud pact get signed", "when did the cloud pact get signed"],
+      ["Quick one. ill ask this: who signed first", "who signed first"],
+      ["I'll ask you this, what did the chip maker put in", "what did the chip maker put in"],
+      ["Can I ask something: who pays the cloud bill", "who pays the cloud bill"],
+      ["그래서 제 질문은 칩 회사가 얼마 냈냐는 거예요", "칩 회사가 얼마 냈냐는 거예요"],
+    ]) {
+      expect(askingUnits(message as string).at(-1)?.text, message).toBe(asked);
+    }
+    // No mark where a sentence may end and no marker word: the message is one unit.
+    expect(askingUnits("how big was the chip pledge in the end").map((unit) => unit.text)).toEqual([
+      "how big was the chip pledge in the end",
+    ]);
+  });
 });

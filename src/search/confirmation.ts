@@ -198,8 +198,6 @@ const TRAILING_EMOJI =
 const TRAILING_HEARSAY =
   /(?<=[?？])\s+(?:(?:that'?s|that is|this is|it'?s) (?:what|how) (?:i (?:heard|read|was told|understood)|(?:my|our|a|some) [\w ]{1,20}? (?:told me|said|says|told us|claims?|thinks?|heard)|people (?:are )?(?:say(?:ing)?|said))|(?:at least )?(?:that'?s what|so) (?:i heard|i read|they say|people say)|(?:my|our) \w+ (?:told me|said so|says so)|(?:친구|동료|지인|아들|딸|엄마|아빠|남편|아내|선배|선생님|누가|사람들)\S*\s(?:그러더라|그러던데|그랬어|말하더라|말했어|알려줬)\S*)[\s.!~…]*$/u;
 
-const NEVER = /(?!)/u;
-
 /**
  * A statement closed by where it was heard, with no question mark ("Claude is getting pulled
  * from Copilot, I read", "NVIDIA's in for $10B, apparently", "…, or so I heard"): passed on to be
@@ -223,10 +221,9 @@ function withoutAddress(text: string): string {
   const last = text.charCodeAt(text.length - 1);
   const emoji =
     (last >= 0xd800 && last <= 0xdfff) || (last >= 0x2000 && last < 0x3000) || last === 0xfe0f;
-  const closed = (emoji ? text.replace(TRAILING_EMOJI, "") : text).replace(
-    /[?？]\s+\S/u.test(text) ? TRAILING_HEARSAY : NEVER,
-    "",
-  );
+  // Not a replace by a pattern that never matches: it is still tried at every position.
+  const bare = emoji ? text.replace(TRAILING_EMOJI, "") : text;
+  const closed = /[?？]\s+\S/u.test(text) ? bare.replace(TRAILING_HEARSAY, "") : bare;
   if (closed !== text) return withoutAddress(closed);
   // Read only where a sentence closes without a question mark (a cheap test first).
   if (!/[?？]/u.test(text) && /,|;|—|–|-/u.test(text)) {
@@ -389,23 +386,31 @@ export function claimFrameWords(normalized: string, withTags = true): ReadonlySe
   const whole = normalized.trim();
   const text = withoutAddress(whole);
   const spans: string[] = text === whole ? [] : [whole.slice(text.length)];
+  // The Korean patterns cannot match a text without Hangul, nor the labelled verdict one without
+  // its verdict's words (each is tried at every position): a cheap test first.
+  const korean = HANGUL.test(text);
+  const labelled = LABELLED_VERDICT_GATE.test(text);
   for (const lead of [
     ENGLISH_LEAD_IN,
     LABELLED_VERDICT_LEAD_IN,
     ENGLISH_WEAK_LEAD_IN,
     KOREAN_TELLER,
   ]) {
+    if (lead === KOREAN_TELLER && !korean) continue;
+    if (lead === LABELLED_VERDICT_LEAD_IN && !labelled) continue;
     const match = lead.exec(text);
     if (match) spans.push(match[0]);
   }
   if (!withTags) return wordsOf(spans);
   const leadingTag = LEADING_TAG.exec(text);
   if (leadingTag) spans.push(leadingTag[0]);
-  // "…인 거 같은데 맞아?", "…한 듯?": the asker's hedge, no word of the claim.
-  for (const hedge of text.matchAll(KOREAN_HEDGE)) spans.push(hedge[0]);
-  // "…한다고 들었는데요, 맞죠?", "…남는 걸로 아는데", "…라고 했다는데 그말 맞습니까?": where the
-  // asker heard it, said after the claim in Korean, and the tag's "그 말".
-  for (const heard of text.matchAll(KOREAN_HEARD)) spans.push(heard[0]);
+  if (korean) {
+    // "…인 거 같은데 맞아?", "…한 듯?": the asker's hedge, no word of the claim.
+    for (const hedge of text.matchAll(KOREAN_HEDGE)) spans.push(hedge[0]);
+    // "…한다고 들었는데요, 맞죠?", "…남는 걸로 아는데", "…라고 했다는데 그말 맞습니까?": where the
+    // asker heard it, said after the claim in Korean, and the tag's "그 말".
+    for (const heard of text.matchAll(KOREAN_HEARD)) spans.push(heard[0]);
+  }
   // A last sentence that is only a tag ("Is he right?", "Does that check out?", "그 말 맞아?").
   const last = lastSentence(text);
   if (last !== text && last.length <= TAIL && hasTag(last)) spans.push(last);

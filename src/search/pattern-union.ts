@@ -64,6 +64,43 @@ function uniteByFlags(patterns: readonly RegExp[]): RegExp[] {
 interface PieceNode {
   next: Map<number, PieceNode> | undefined;
   opens: number[] | undefined;
+  /**
+   * The next step read without the map (a map lookup at each unit of each text was most of the
+   * walk): a node with one child keeps it and its unit; a node with more keeps its ASCII children
+   * in an array (the others stay in the map). Set once the trie is built (quickSteps).
+   */
+  onlyUnit: number;
+  onlyChild: PieceNode | undefined;
+  ascii: (PieceNode | undefined)[] | undefined;
+}
+
+function pieceNode(): PieceNode {
+  return {
+    next: undefined,
+    opens: undefined,
+    onlyUnit: -1,
+    onlyChild: undefined,
+    ascii: undefined,
+  };
+}
+
+/** Fills in each node's quick steps from its map of children. */
+function quickSteps(level: ReadonlyMap<number, PieceNode>): void {
+  for (const node of level.values()) {
+    const next = node.next;
+    if (next === undefined) continue;
+    if (next.size === 1) {
+      for (const [unit, child] of next) {
+        node.onlyUnit = unit;
+        node.onlyChild = child;
+      }
+    } else {
+      const ascii: (PieceNode | undefined)[] = new Array(128).fill(undefined);
+      for (const [unit, child] of next) if (unit < 128) ascii[unit] = child;
+      node.ascii = ascii;
+    }
+    quickSteps(next);
+  }
 }
 
 interface Plan {
@@ -97,7 +134,7 @@ function planOf(patterns: readonly RegExp[]): Plan {
         const code = literal.charCodeAt(at);
         node = level.get(code);
         if (node === undefined) {
-          node = { next: undefined, opens: undefined };
+          node = pieceNode();
           level.set(code, node);
         }
         if (at < literal.length - 1) {
@@ -110,6 +147,7 @@ function planOf(patterns: readonly RegExp[]): Plan {
       if (!node.opens.includes(index)) node.opens.push(index);
     }
   }
+  quickSteps(pieces);
   const asciiStarts: (PieceNode | undefined)[] = new Array(128).fill(undefined);
   const otherStarts = new Map<number, PieceNode>();
   const startsPiece = new Uint8Array(65536);
@@ -147,7 +185,15 @@ export function anyMatches(united: readonly RegExp[], text: string): boolean {
         }
       }
       if (node.next === undefined || at >= text.length) break;
-      node = node.next.get(text.charCodeAt(at));
+      const unit = text.charCodeAt(at);
+      node =
+        node.onlyChild !== undefined
+          ? unit === node.onlyUnit
+            ? node.onlyChild
+            : undefined
+          : unit < 128
+            ? (node.ascii as (PieceNode | undefined)[])[unit]
+            : node.next.get(unit);
     }
   }
   for (let at = 0; at < always.length; at++) if ((always[at] as RegExp).test(text)) return true;

@@ -186,13 +186,20 @@ export function isOneUnit(question: string): boolean {
   );
 }
 
+/** MAY_HOLD_MARKER, and "ill" (QUESTION_MARKER's "i'?ll ask"): what every marker holds. */
+const MARKER_GATE = /question|(?<![\p{L}\p{N}])i(?:[ ']|ll )|let me ask|질문은|궁금한|여쭤/iu;
+
 /** The message's sentences, a marker starting a sentence of its own. */
 export function askingUnits(question: string): Unit[] {
-  const sentences: Sentence[] = question
-    .trim()
-    .split(SENTENCE_END)
+  const trimmed = question.trim();
+  // Cheap tests first: with no place a sentence may end the text is one sentence, and with none of
+  // the words every marker holds no sentence of it opens on a marker (see isOneUnit).
+  const mayHoldMarker = MARKER_GATE.test(trimmed);
+  const sentences: Sentence[] = (
+    MAY_END_SENTENCE.test(trimmed) ? trimmed.split(SENTENCE_END) : [trimmed]
+  )
     .flatMap((sentence) => {
-      const marker = QUESTION_MARKER.exec(sentence);
+      const marker = mayHoldMarker ? QUESTION_MARKER.exec(sentence) : null;
       if (!marker) return [{ text: sentence, marked: false }];
       const before = sentence.slice(0, marker.index).trim();
       const after = sentence.slice(marker.index + marker[0].length).trim();
