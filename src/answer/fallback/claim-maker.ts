@@ -22,7 +22,7 @@ const KIND = `(?:chips?|hardware|gpus?|silicon|processors?|accelerators?|systems
 const KIND_KO = `(?:칩|반도체|하드웨어|gpu|제품|시스템|모델|기술|거|것|꺼|ceo|씨이오|대표|회장|사장|수장)`;
 const OWN = `(?:(?:very )?own |in-house |proprietary |homegrown |custom |house )?`;
 const MAKE_PAST = `(?:made|built|designed|developed|manufactured|produced|created|invented|engineered|owned|sold|run)`;
-const MAKE_NOW = `(?:makes|made|builds|built|designs|designed|develops|developed|owns|owned|manufactures|manufactured|produces|produced|invented|created|engineered)`;
+const MAKE_NOW = `(?:make|build|design|develop|create|own|makes|made|builds|built|designs|designed|develops|developed|owns|owned|manufactures|manufactured|produces|produced|invented|created|engineered)`;
 const MAKE_KO = `(?:직접 ?)?(?:만든|만드는|만들었|만들어|만듦|개발한|개발하는|개발했|설계한|설계하는|설계했|제작한|제작하는|제작했|자체)`;
 
 /** Right after the party, with the thing named before it: "…is Anthropic's own chip", "…마소 칩". */
@@ -134,7 +134,10 @@ function claimsMaker(text: string, start: number, thing: Span): boolean {
 
 /**
  * A no when the claim names a thing the knowledge knows the owner of and claims another party
- * as its maker or owner; undefined otherwise (the right owner, or no maker claimed).
+ * as its maker or owner; undefined otherwise (the right owner, or no maker claimed). A company
+ * outside the deal (or its product's name, an alias of it: "GPT", "ChatGPT") claimed as a
+ * party's own or made by it ("GPT 만든 데가 앤트로픽", "Anthropic is the company behind ChatGPT")
+ * is answered by companyClaimRefuted.
  */
 export function makerClaimRefuted(
   knowledge: Knowledge,
@@ -162,6 +165,128 @@ export function makerClaimRefuted(
       (candidate) =>
         candidate.kind !== "correction" && forms.some((form) => factText(candidate).includes(form)),
     );
+    if (fact) return { agrees: false, facts: [fact], reversed: false };
+  }
+  return companyClaimRefuted(knowledge, analysis, scope, rankedFacts, owners);
+}
+
+/**
+ * Companies outside the deal that own named things (the `means` of the glossary's `owner`
+ * entries that name no party of the deal: "openai", "amazon", "google"): concept ids.
+ */
+const companiesOf = oncePerKnowledge((knowledge): ReadonlySet<string> => {
+  const means = new Set(
+    knowledge.glossary.filter((entry) => entry.owner).map((entry) => normalizeText(entry.means)),
+  );
+  const companies = new Set<string>();
+  for (const concept of knowledge.concepts) {
+    if (concept.entity) continue;
+    if (concept.forms.some((form) => means.has(normalizeText(form)))) companies.add(concept.id);
+  }
+  return companies;
+});
+
+/** Entity id -> its written forms, lower-cased: to tell "앤트로픽이죠" from a run-on word. */
+const formsOf = oncePerKnowledge((knowledge): ReadonlyMap<string, ReadonlySet<string>> => {
+  const map = new Map<string, Set<string>>();
+  for (const concept of knowledge.concepts) {
+    if (!concept.entity) continue;
+    const forms = map.get(concept.entity) ?? new Set<string>();
+    for (const form of concept.forms) forms.add(form.toLowerCase());
+    map.set(concept.entity, forms);
+  }
+  return map;
+});
+
+/** "GPT 만든 데가 E", "챗지피티 개발한 회사는 E": the thing, a verb of making, the one who. */
+const MADE_ONE_KO = new RegExp(
+  String.raw`^\s*(?:을|를)?\s*${MAKE_KO}\s*(?:데|곳|회사|기업|업체|애들|쪽|놈들|사람들|주인)(?:가|는|이|은|도)?\s*$`,
+  "u",
+);
+/** "ChatGPT is from E", "P comes from E": between the thing and the party. */
+const FROM_BEFORE = /\s(?:is|are|was|comes?|came)\s+(?:actually |really |originally )?from\s+$/u;
+/** "X is E" / "E is (the) X": a copula between two companies, claiming they are one. */
+const IS_BETWEEN =
+  /^\s+(?:is|are|was|=)\s+(?:just |actually |really |basically |secretly )?(?:the |an? )?$|^\s*=\s*$/u;
+/** What may end an identity claim: the question's end or a tag ("…, right?"). */
+const CLAIM_END = /^\s*(?:$|[?？!.,~]|right\b|no\b|yeah\b|correct\b|innit\b|isn'?t\b|yes\b|or\b)/u;
+/** "E's" closing the claim ("ChatGPT is Anthropic's, right?"). */
+const POSSESSIVE_END = /^(?:'s|’s)(?=\s*(?:$|[?？!.,~]|right\b|no\b|yeah\b|correct\b|isn'?t\b))/u;
+/** A Korean party word closing a copula claim ("앤트로픽이죠", "앤트로픽이야", "앤트로픽 아님"). */
+const COPULA_KO =
+  /(?:이|가)?(?:죠|지|야|임|잖아|잖아요|아님|아냐|아니야|아니에요|예요|에요|이에요|인가요|입니까|냐|니|라며|라던데|래|맞지|맞죠|맞음|맞아)$/u;
+const COPULA_KO_AFTER =
+  /^(?:이|가)?(?:죠|지|야|임|잖아|아님|아냐|아니야|예요|에요|이에요|인가요|입니까|냐|니|라며|래)|^\s*(?:아님|아냐|아니야|아닌가|맞지|맞죠|맞음|맞아)/u;
+
+/** Whether the text claims the party at `start` made, owns or is the company written at `thing`. */
+function claimsCompany(
+  text: string,
+  start: number,
+  thing: Span,
+  partyForms: ReadonlySet<string>,
+): boolean {
+  if (claimsMaker(text, start, thing)) return true;
+  const word = WORD.exec(text.slice(start))?.[0] ?? "";
+  if (word === "") return false;
+  const end = start + word.length;
+  if (thing.end <= start) {
+    const between = text.slice(thing.end, start);
+    if (MADE_ONE_KO.test(between) || FROM_BEFORE.test(between)) return true;
+    const after = text.slice(end);
+    if (IS_BETWEEN.test(between)) return CLAIM_END.test(after) || POSSESSIVE_END.test(after);
+    // "오픈ai가 앤트로픽이죠?": particles only between, a copula on the party's word.
+    return (
+      /^(?:이|가|은|는)?\s*$/u.test(between) &&
+      partyForms.has(word.replace(COPULA_KO, "")) &&
+      CLAIM_END.test(text.slice(end))
+    );
+  }
+  if (end <= thing.start) {
+    const between = text.slice(end, thing.start);
+    const after = text.slice(thing.end);
+    if (IS_BETWEEN.test(between)) return CLAIM_END.test(after);
+    return /[이가은는]$/u.test(word) && /^\s*$/u.test(between) && COPULA_KO_AFTER.test(after);
+  }
+  return false;
+}
+
+/**
+ * A company outside the deal, or its product's name, claimed as a party's or made by it ("GPT 만든
+ * 데가 앤트로픽 맞지?", "Did Anthropic make ChatGPT?", "Anthropic is the company behind ChatGPT?"):
+ * a no, with the fact about the claimed party's own named thing ("Claude …"). Undefined when the
+ * party has no such fact.
+ */
+function companyClaimRefuted(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+  rankedFacts: readonly Fact[],
+  owners: ReadonlyMap<string, string>,
+): ConfirmationVerdict | undefined {
+  const companies = companiesOf(knowledge);
+  const text = analysis.normalized;
+  for (const term of analysis.terms) {
+    if (term.kind !== "concept" || term.entity) continue;
+    const id = term.features[0]?.slice(2);
+    if (id === undefined || !companies.has(id)) continue;
+    const thing = spanOf(knowledge, id, text);
+    if (!thing) continue;
+    const claimed = scope.entities.find(
+      (entity) =>
+        !entity.outside &&
+        entity.id !== id &&
+        claimsCompany(text, entity.position, thing, formsOf(knowledge).get(entity.id) ?? new Set()),
+    );
+    if (!claimed) continue;
+    const own = new Set<string>();
+    for (const [thingId, owner] of owners) if (owner === claimed.id) own.add(thingId);
+    // The ranked facts are about the company named; the party's own thing may rank nowhere.
+    const names = (candidate: Fact) =>
+      candidate.kind !== "correction" && candidate.subject.some((subject) => own.has(subject));
+    const fact =
+      rankedFacts.find(names) ??
+      knowledge.facts.find((candidate) => candidate.key && names(candidate)) ??
+      knowledge.facts.find(names);
     if (fact) return { agrees: false, facts: [fact], reversed: false };
   }
   return undefined;
