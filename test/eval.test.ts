@@ -216,7 +216,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // end-of-round figures.
     { file: "blind69.jsonl", floor: 0.95, rows: 200, near: 1, abstain: 1 },
     { file: "blind70.jsonl", floor: 0.945, rows: 200, near: 1, abstain: 1 },
-    { file: "blind71.jsonl", floor: 0.97, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind71.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind72.jsonl", floor: 0.98, rows: 200, near: 1, abstain: 1 },
     { file: "blind73.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     { file: "blind74.jsonl", floor: 0.96, rows: 200, near: 1, abstain: 1 },
@@ -241,12 +241,19 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind82.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind83.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind84.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
-    { file: "blind85.jsonl", floor: 0.96, rows: 200, near: 0.97, abstain: 0.96 },
+    { file: "blind85.jsonl", floor: 0.97, rows: 200, near: 0.97, abstain: 0.96 },
     { file: "blind86.jsonl", floor: 0.985, rows: 200, near: 0.965, abstain: 1 },
     // val17 was never opened in round seventeen; it is tuned on from round eighteen.
     { file: "val17.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 1 },
+    // Written apart at the start of round nineteen like the held-out sets (a standard mix, two
+    // personas each), scored untouched (blind87 94.5%, blind88 96.0%, blind89 92.0%, blind90
+    // 79.5%); floors just under their end-of-round figures.
+    { file: "blind87.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
+    { file: "blind88.jsonl", floor: 0.98, rows: 200, near: 1, abstain: 1 },
+    { file: "blind89.jsonl", floor: 0.99, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind90.jsonl", floor: 0.99, rows: 200, near: 0.965, abstain: 1 },
     // val18 was never opened in round eighteen; it is tuned on from round nineteen.
-    { file: "val18.jsonl", rows: 230, floor: 0.98, abstain: 1, near: 0.97 },
+    { file: "val18.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 0.97 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -298,7 +305,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-19.jsonl", rows: 230, floor: 0.985, abstain: 1, near: 1 },
     // Written apart at the start of round nineteen (93.9% then). Never opened: the round's
     // helpers score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val19.jsonl", rows: 230, floor: 0.935, abstain: 0.96, near: 0.97 },
+    { file: "val19.jsonl", rows: 230, floor: 0.935, abstain: 0.965, near: 0.97 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
