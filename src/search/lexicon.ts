@@ -361,6 +361,9 @@ export function hangulSlangEnds(glossary: readonly GlossaryEntry[]): ReadonlySet
   const ends = new Set<string>();
   glossary.forEach((entry) => {
     entry.say.forEach((phrase) => {
+      // Most phrases are English: only one with Hangul in it can normalise to a Hangul word, and
+      // normalising every phrase was a tenth of the index's start.
+      if (!HANGUL_IN.test(phrase)) return;
       const word = normalizeText(phrase);
       if (HANGUL_WORD.test(word) && word.length >= 2) ends.add(word);
     });
@@ -369,6 +372,8 @@ export function hangulSlangEnds(glossary: readonly GlossaryEntry[]): ReadonlySet
 }
 
 const HANGUL_WORD = /^[\uac00-\ud7a3]+$/;
+/** Hangul syllables, or what normalising may turn into one (conjoining jamo, circled syllables). */
+const HANGUL_IN = /[\uac00-\ud7a3\u1100-\u11ff\u3200-\u32ff\uffa0-\uffdc]/;
 
 /** Everyday words are only corrected when long: "bread" must not become "broad". */
 export const MIN_VOCABULARY_TYPO_LENGTH = 8;
