@@ -705,9 +705,8 @@ function answerWritten(
   if (claimChoice) return claimChoice;
   if (wantsSummary(analysis, verdict)) return composeSummaryAnswer(knowledge, language);
   // "What did Microsoft, NVIDIA and Anthropic announce?": what they all did is the story.
-  // Read once, by the first shape check that needs it (several may).
-  let scopeOfWhole: QuestionScope | undefined;
-  const wholeScope = () => (scopeOfWhole ??= scopeOnce(index, whole, question));
+  // Read once per answer (scopeOnce), by the first shape check that needs it (several may).
+  const wholeScope = () => scopeOnce(index, whole, question);
   if (
     asksWhatAllPartiesDid(knowledge, whole, wholeScope) ||
     asksSummaryOfParties(knowledge, whole, wholeScope)
@@ -1395,11 +1394,7 @@ function restOfUncovered(
   // the part before asked; the story's own date would answer another question.
   if (ONLY_WHEN.test(own.normalized)) return notCovered();
   const scope = scopeOnce(index, own, bare);
-  let beforeRead: QuestionScope | undefined;
-  const beforeScope = () => {
-    beforeRead ??= scopeOnce(index, index.analyze(beforeText), beforeText);
-    return beforeRead;
-  };
+  const beforeScope = () => scopeOnce(index, index.analyze(beforeText), beforeText);
   // "Who leads NVIDIA, and what did he say about Anthropic?": "he" is the person the part before
   // asked for, whom the knowledge cannot name; what the part asks of him is not covered either.
   if (
