@@ -135,6 +135,7 @@ import {
   withoutIfSoAmount,
   withoutTopicLead,
 } from "./part-filters.ts";
+import { asksWhichParties } from "./parties-asked.ts";
 import { askedOfNamedParty } from "./party-swap.ts";
 import { purchaseAskedWhy } from "./payment-reason.ts";
 import { paymentBetweenNotCovered } from "./payment-scope.ts";
@@ -709,7 +710,8 @@ function answerWritten(
   const wholeScope = () => scopeOnce(index, whole, question);
   if (
     asksWhatAllPartiesDid(knowledge, whole, wholeScope) ||
-    asksSummaryOfParties(knowledge, whole, wholeScope)
+    asksSummaryOfParties(knowledge, whole, wholeScope) ||
+    asksWhichParties(whole)
   ) {
     return composeSummaryAnswer(knowledge, language);
   }
