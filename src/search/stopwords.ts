@@ -240,12 +240,21 @@ const STOCK_WORDS = new Set(["stock", "stocks", "share", "shares", "stonk", "sto
 /** Words of a question about the story's figures, which a choice of tickers may ask too. */
 const STORY_ASK = String.raw`\d[\d,.]*\s?(?:b|bn|bil|billion)\b|\b(?:billion|bil|bn|more|most|less|least|bigger|biggest|larger|smaller|invest\w*|put|puts|paid|pays?|paying|spend\w*|gave|gives?|get|gets|got|receiv\w*|owns?|announc\w*|said|say)\b`;
 
-/** "msft or nvda?", "nvda vs msft": two tickers side by side, nothing of the story asked. */
+/**
+ * "msft or nvda?", "nvda vs msft": two different tickers side by side, nothing of the story asked.
+ * Not one ticker on both sides ("anthropic buying from msft or msft buying from anthropic": who
+ * buys from whom). The pairs are spelt out (no backreference, so the pattern unites with others).
+ */
 function tickerChoice(tickers: readonly string[]): RegExp {
-  const ticker = `(?:${tickers.map(escapeRegExp).join("|")})`;
-  return new RegExp(
-    String.raw`^(?!.*(?:${STORY_ASK})).*(?<![a-z])${ticker}\s*(?:or|vs\.?|versus)\s*${ticker}(?![a-z])`,
+  const pairs = tickers.flatMap((first) =>
+    tickers
+      .filter((second) => second !== first)
+      .map(
+        (second) =>
+          String.raw`${escapeRegExp(first)}\s*(?:or|vs\.?|versus)\s*${escapeRegExp(second)}`,
+      ),
   );
+  return new RegExp(String.raw`^(?!.*(?:${STORY_ASK})).*(?<![a-z])(?:${pairs.join("|")})(?![a-z])`);
 }
 
 /**
