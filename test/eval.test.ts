@@ -130,7 +130,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart in round eight, scored untouched (blind25 92.1%, blind26 88.8%, blind27 88.9%,
     // blind28 86.3%, blind29 90.9%, blind30 90.9%, blind31 94.0%).
     { file: "blind25.jsonl", floor: 0.995, rows: 242, near: 1 },
-    { file: "blind26.jsonl", floor: 0.98, rows: 240, near: 1 },
+    { file: "blind26.jsonl", floor: 0.985, rows: 240, near: 1 },
     // Written apart in the middle of round eight, scored untouched on the engine of that moment.
     { file: "blind27.jsonl", floor: 0.978, rows: 235, near: 1 },
     { file: "blind28.jsonl", floor: 0.97, rows: 234, near: 1 },
@@ -186,7 +186,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind53.jsonl", floor: 0.97, rows: 200, near: 0.975, abstain: 1 },
     { file: "blind54.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // val13 was never opened in round thirteen; it is tuned on from round fourteen.
-    { file: "val13.jsonl", rows: 230, floor: 0.969, abstain: 1, near: 1 },
+    { file: "val13.jsonl", rows: 230, floor: 0.973, abstain: 1, near: 1 },
     // Written apart at the start of round fourteen, scored untouched (blind55 92.0%, blind56 94.0%,
     // blind57 93.0%, blind58 87.5%, blind59 90.5%, blind60 87.0%); floors just under their
     // end-of-round figures.
@@ -255,7 +255,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val18 was never opened in round eighteen; it is tuned on from round nineteen.
     { file: "val18.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 0.97 },
     // val19 was never opened in round nineteen; it is tuned on from round twenty.
-    { file: "val19.jsonl", rows: 230, floor: 0.935, abstain: 0.965, near: 0.97 },
+    { file: "val19.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.97 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -278,7 +278,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-4.jsonl", rows: 226, floor: 0.99, abstain: 1, near: 0.975 },
     { file: "held-out-5.jsonl", rows: 220, floor: 0.97, abstain: 1, near: 0.975 },
     // Written at the start of round six, before any change (92.7% then).
-    { file: "held-out-6.jsonl", rows: 220, floor: 0.95, abstain: 1, near: 1 },
+    { file: "held-out-6.jsonl", rows: 220, floor: 0.955, abstain: 1, near: 1 },
     // Written at the start of round seven, before any change (92.0% then).
     { file: "held-out-7.jsonl", rows: 226, floor: 0.975, abstain: 1, near: 1 },
     // Written at the start of round eight, before any change (91.1% then).
@@ -290,7 +290,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round eleven, before any change (94.8% then).
     { file: "held-out-11.jsonl", rows: 232, floor: 0.945, abstain: 1, near: 1 },
     // Written at the start of round twelve, before any change (94.3% then).
-    { file: "held-out-12.jsonl", rows: 230, floor: 0.97, abstain: 0.935, near: 0.97 },
+    { file: "held-out-12.jsonl", rows: 230, floor: 0.975, abstain: 0.935, near: 1 },
     // Written at the start of round thirteen, before any change (95.7% then).
     { file: "held-out-13.jsonl", rows: 230, floor: 0.97, abstain: 1, near: 0.97 },
     // Written at the start of round fourteen, before any change (93.9% then).

@@ -65,7 +65,7 @@ export const KOREAN_STOPWORDS = new Set(
   `며칠 몇일 뭐 뭐야 뭐지 뭔가요 뭔데 뭐예요 뭐에요 뭐라고 뭐라 무엇 무엇인가요 무엇인지 무엇일까요 무슨 어떻게 어떤
   어떤가요 어땠나요 어때 어때요 어떠한 어느 왜 누구 누가 누구야 누군가 언제 어디 어디서 어디에 어디야
   알려줘 알려주세요 알려 알려줄래 알고 싶어 싶어요 싶다 궁금 궁금해 궁금해요 궁금합니다 설명 설명해줘
-  설명해 설명해주세요 해줘 해주세요 해 주세요 줘 주는지 주나요 주냐 주시겠습니까 주시겠어요 주시겠어 주시겠나요 주시겠는지요 주시겠는지 주시겠지요 주시겠죠 좀 그 이 저 그리고 또 또는 및 정말 진짜 팩트 혹시 대해 대해서 대해선 대해서는
+  설명해 설명해주세요 해줘 해주세요 해 주세요 해줄 해줄래 해줄래요 해주실 해주실래요 줘 주는지 주나요 주냐 주시겠습니까 주시겠어요 주시겠어 주시겠나요 주시겠는지요 주시겠는지 주시겠지요 주시겠죠 좀 그 이 저 그리고 또 또는 및 정말 진짜 팩트 혹시 대해 대해서 대해선 대해서는
   대한 관해 관해서 관해선 관해서는 관한 관련 관련해서 기사 기사에서 기사에 기사는 내용 말해줘 말해 말했어 말했나요
   했어 했나요 있어 있나요 있어요 있는 있나 있지 없어 없나요 인가요 요약 요약해줘 의미 뜻 역할
   부탁 부탁해 부탁해요 부탁드려 부탁드려요 부탁드립니다 부탁합니다 부탁함 부탁좀 바람 바랍니다 바래요 바래 요망 사항
@@ -240,12 +240,21 @@ const STOCK_WORDS = new Set(["stock", "stocks", "share", "shares", "stonk", "sto
 /** Words of a question about the story's figures, which a choice of tickers may ask too. */
 const STORY_ASK = String.raw`\d[\d,.]*\s?(?:b|bn|bil|billion)\b|\b(?:billion|bil|bn|more|most|less|least|bigger|biggest|larger|smaller|invest\w*|put|puts|paid|pays?|paying|spend\w*|gave|gives?|get|gets|got|receiv\w*|owns?|announc\w*|said|say)\b`;
 
-/** "msft or nvda?", "nvda vs msft": two tickers side by side, nothing of the story asked. */
+/**
+ * "msft or nvda?", "nvda vs msft": two different tickers side by side, nothing of the story asked.
+ * Not one ticker on both sides ("anthropic buying from msft or msft buying from anthropic": who
+ * buys from whom). The pairs are spelt out (no backreference, so the pattern unites with others).
+ */
 function tickerChoice(tickers: readonly string[]): RegExp {
-  const ticker = `(?:${tickers.map(escapeRegExp).join("|")})`;
-  return new RegExp(
-    String.raw`^(?!.*(?:${STORY_ASK})).*(?<![a-z])${ticker}\s*(?:or|vs\.?|versus)\s*${ticker}(?![a-z])`,
+  const pairs = tickers.flatMap((first) =>
+    tickers
+      .filter((second) => second !== first)
+      .map(
+        (second) =>
+          String.raw`${escapeRegExp(first)}\s*(?:or|vs\.?|versus)\s*${escapeRegExp(second)}`,
+      ),
   );
+  return new RegExp(String.raw`^(?!.*(?:${STORY_ASK})).*(?<![a-z])(?:${pairs.join("|")})(?![a-z])`);
 }
 
 /**

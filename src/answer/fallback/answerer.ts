@@ -135,6 +135,7 @@ import {
   withoutIfSoAmount,
   withoutTopicLead,
 } from "./part-filters.ts";
+import { asksWhichParties } from "./parties-asked.ts";
 import { askedOfNamedParty } from "./party-swap.ts";
 import { purchaseAskedWhy } from "./payment-reason.ts";
 import { paymentBetweenNotCovered } from "./payment-scope.ts";
@@ -212,6 +213,7 @@ import { asksWhatAllPartiesDid } from "./story-ask.ts";
 import { asksForStructure, structureAnswer } from "./structure.ts";
 import { asksSummaryOfParties } from "./summary-ask.ts";
 import { summedFlowAnswer } from "./summed-flow.ts";
+import { asksTaskOnOtherTopic } from "./task-on-other-topic.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 import { withoutStoryMoment } from "./time-clause.ts";
 import { topicChoiceAnswer } from "./topic-choice.ts";
@@ -282,6 +284,14 @@ export function answerFromKnowledge(
       index.knowledge,
       options.language ?? index.analyze(written).language,
       "empty",
+    );
+  }
+  // "make me a quiz on the water cycle for 6th graders": a task on a subject the knowledge lacks.
+  if (asksTaskOnOtherTopic(index, written)) {
+    return abstainAnswer(
+      index.knowledge,
+      options.language ?? index.analyze(written).language,
+      "off-topic",
     );
   }
   const answer = answerWritten(index, written, options);
@@ -709,7 +719,8 @@ function answerWritten(
   const wholeScope = () => scopeOnce(index, whole, question);
   if (
     asksWhatAllPartiesDid(knowledge, whole, wholeScope) ||
-    asksSummaryOfParties(knowledge, whole, wholeScope)
+    asksSummaryOfParties(knowledge, whole, wholeScope) ||
+    asksWhichParties(whole)
   ) {
     return composeSummaryAnswer(knowledge, language);
   }

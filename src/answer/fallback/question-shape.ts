@@ -82,10 +82,11 @@ const SEQUENCE_LEAD =
 
 /**
  * A sentence that asks for something as a request, not a question: "Give me the date", "Tell me
- * how much…", "Name the event", "I want the total", "발표 날짜 알려줘", "정리 부탁드립니다".
+ * how much…", "Name the event", "I want the total", "발표 날짜 알려줘", "정리 부탁드립니다", "돈 흐름
+ * 정리 좀.".
  */
 const REQUEST =
-  /^(?:(?:please|pls|now|ok|okay|so|also|then|next|and)[,\s]+)*(?:give|tell|show|list|name|state|explain|describe|summari[sz]e|walk me through|remind me|share|provide|i (?:also )?(?:want|need|'d like|would like) (?:to know |the |a |an |to see )?)\b|(?:알려|말해|설명해|정리해|요약해|보여|짚어)\s?(?:줘|줄래|주세요|줘요|주라|주실래요|주시겠어요|주십시오|줄 수|달라)|부탁(?:해|드려|합니다|드립니다|요)?(?=[.!?\s]*$)/iu;
+  /^(?:(?:please|pls|now|ok|okay|so|also|then|next|and)[,\s]+)*(?:give|tell|show|list|name|state|explain|describe|summari[sz]e|walk me through|remind me|share|provide|i (?:also )?(?:want|need|'d like|would like) (?:to know |the |a |an |to see )?)\b|(?:알려|말해|설명해|정리해|요약해|보여|짚어)\s?(?:줘|줄래|주세요|줘요|주라|주실래요|주시겠어요|주십시오|줄 수|달라)|부탁(?:해|드려|합니다|드립니다|요)?(?=[.!?\s]*$)|(?:정리|요약|설명)\s?(?:좀|ㄱㄱ|바람|plz|pls)(?=[.!?~\s]*$)/iu;
 
 export function isRequest(sentence: string): boolean {
   return REQUEST.test(sentence.trim());

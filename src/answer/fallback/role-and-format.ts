@@ -5,8 +5,11 @@
  * 인용해줘", "화살표(→)로", "in a table", "as bullet points", "cite the source sentence"). The
  * role and the form are not the subject: they are dropped before the question is read, so their
  * words (an analyst, a table, a column) neither make it off topic nor split it into parts.
- * Instructions on the unit ("억 달러 단위로", "in billions") are left to asked-unit.ts.
+ * Instructions on the unit ("억 달러 단위로", "in billions") are left to asked-unit.ts; the
+ * answer's use and audience ("발표용", "for 9th graders") to purpose-and-audience.ts.
  */
+
+import { mayHoldPurpose, withoutPurposeAndAudience } from "./purpose-and-audience.ts";
 
 /**
  * A cheap first test, plain substring lookups (a regex of these alternatives cost more than all
@@ -152,8 +155,10 @@ const ENGLISH_FORM = [
 
 /** The message without the role it gives the bot and its instructions on form. */
 export function withoutRoleAndFormat(written: string): string {
-  if (!mayHold(written)) return written;
-  let bare = written
+  const purpose = mayHoldPurpose(written);
+  if (!purpose && !mayHold(written)) return written;
+  // "팀 슬랙 공유용", "for 9th graders", "step by step": what the answer is for and who reads it.
+  let bare = (purpose ? withoutPurposeAndAudience(written) : written)
     .replace(KOREAN_TABLE, "정리해")
     .replace(DRAWN_ARROW, "")
     .replace(KOREAN_ROLE, " ")
