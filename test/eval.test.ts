@@ -138,7 +138,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind30.jsonl", floor: 0.975, rows: 220, near: 1 },
     { file: "blind31.jsonl", floor: 0.975, rows: 233, near: 1 },
     // Round eight's check set (95.6% untouched, never opened in that round), tuned on since.
-    { file: "val8.jsonl", rows: 227, floor: 0.995, abstain: 1, near: 1 },
+    { file: "val8.jsonl", rows: 227, floor: 0.999, abstain: 1, near: 1 },
     // Written apart at the start of round nine, scored untouched (blind32 84.1%, blind33 85.7%,
     // blind34 91.2%, blind35 94.5%).
     { file: "blind32.jsonl", floor: 0.995, rows: 226, near: 1 },

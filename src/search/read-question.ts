@@ -19,6 +19,7 @@ import type { Lexicon } from "./lexicon.ts";
 import { listedParties } from "./listed-parties.ts";
 import { spaceGluedNegation } from "./negation-spacing.ts";
 import { normalizeText } from "./normalize.ts";
+import { withQuestionWordFirst } from "./question-word-last.ts";
 import { sinoDates } from "./sino-dates.ts";
 import { spokenDecimals } from "./spoken-decimals.ts";
 import { joinSpokenNames } from "./spoken-names.ts";
@@ -49,12 +50,14 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   const unglossed = restoreDroppedG(
     splitUnspacedLatin(
       withoutEnglishFrames(
-        withAudienceAsEli5(
-          spokenDecimals(
-            sinoDates(
-              dictatedMarks(
-                spaceBoundNoun(
-                  joinDetachedParticles(foldKoreanRegister(listedParties(normalizeText(text)))),
+        withQuestionWordFirst(
+          withAudienceAsEli5(
+            spokenDecimals(
+              sinoDates(
+                dictatedMarks(
+                  spaceBoundNoun(
+                    joinDetachedParticles(foldKoreanRegister(listedParties(normalizeText(text)))),
+                  ),
                 ),
               ),
             ),

@@ -311,6 +311,8 @@ export function checkFigures(
   scope: QuestionScope,
   wantsTotal: boolean,
   text: string,
+  /** Whether the words that asked for the relation are the fact's own too (claim-relation-words). */
+  saysRelationWords: (fact: Fact) => boolean = () => false,
 ): ConfirmationVerdict | undefined {
   const relationIds = new Set(scope.relations.map((relation) => relation.id));
   const facts: Fact[] = [];
@@ -577,7 +579,8 @@ export function checkFigures(
       // relation, and the relation claimed goes the other way between them (Microsoft invests
       // in Anthropic): what the payer does is not that. Only a relation with figures of the
       // claim's unit can be what the figure is: "마소 클라우드에 300억 쓰는" names a cloud
-      // (where Claude is available), not what the money is.
+      // (where Claude is available), not what the money is. Nor is a relation asked by words
+      // the figure's fact says too ("Microsoft committed $5B to Anthropic": its investment).
       const others = claim.entities.filter((id) => id !== payer);
       const figureRelations = relationsWithFigures(allFacts, claim.unit, relationIds);
       if (
@@ -590,7 +593,8 @@ export function checkFigures(
             figureRelations.has(fact.relation ?? "") &&
             fact.object.includes(payer) &&
             others.some((id) => fact.subject.includes(id)),
-        )
+        ) &&
+        !saysRelationWords(sameFigure)
       ) {
         agrees = false;
       }

@@ -34,6 +34,7 @@ import { checkOutsideInstrument } from "./claim-instrument.ts";
 import { claimedFigureKind, FIXED_CLAIMED, UP_TO_CLAIMED } from "./claim-kind.ts";
 import { makerClaimRefuted } from "./claim-maker.ts";
 import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.ts";
+import { relationWordsHeld } from "./claim-relation-words.ts";
 import { renamedTo } from "./claim-rename.ts";
 import { checkSpeaker, saysPassively } from "./claim-speaker.ts";
 import {
@@ -877,6 +878,7 @@ function checkClaim(
       scope,
       wantsTotal,
       analysis.normalized,
+      (fact) => relationWordsHeld(knowledge, analysis, scope, fact),
     );
     // "Is Microsoft's $5B a fixed amount?", "최대 50억이라는 건 확정이 아니라는 뜻이야?": a
     // figure whose kind is claimed; the right figure of the wrong kind is still a no.

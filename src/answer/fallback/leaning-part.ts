@@ -44,10 +44,12 @@ const RESTATING_CLOSE =
 
 /**
  * The part compares with something: "for comparison with B", "compared to B", "by comparison",
- * "vs B", "the same day as B", "same ballpark as B", "similar to B", "B보다 높음?", "B 대비", "비교하면", "비교해서요", "B랑 같은 날?".
+ * "vs B", "the same day as B", "same ballpark as B", "similar to B", "cheaper than B?", "B보다 높음?",
+ * "B보다 쌈?" (싸다's contracted forms are syllables of their own), "B 대비", "비교하면", "비교해서요",
+ * "B랑 같은 날?".
  */
 const COMPARING =
-  /\b(?:comparison|compared?|versus|vs|relative to|(?:higher|lower|bigger|smaller|larger|more|less|greater)\s+than|(?:the )?same (?:\w+ )?as|similar to|comparable to|on par with|in line with|in the same (?:ballpark|range|league))\b|보다\s*(?:더\s*)?(?:높|낮|많|적|크|큼|커|작|비싸|싸|앞서|위|아래)|대비(?![\p{L}])|비교(?:(?:하|해|할|했|한)\p{Script=Hangul}*|용|요)?(?![\p{L}])|(?:이랑|랑|하고|와|과)\s?(?:똑\s?같|같은|같아|같나|같냐|같죠|같지|비슷|다른|달라|다르|동일)/iu;
+  /\b(?:comparison|compared?|versus|vs|relative to|(?:higher|lower|bigger|smaller|larger|more|less|greater|cheaper|pricier|dearer|costlier|faster|slower|longer|shorter|better|worse)\s+than|(?:more|less)\s+(?:expensive|costly|affordable)\s+than|(?:the )?same (?:\w+ )?as|similar to|comparable to|on par with|in line with|in the same (?:ballpark|range|league))\b|보다\s*(?:더\s*)?(?:높|낮|많|적|크|큼|큰|커|작|비싸|비쌈|비싼|비쌀|싸|쌈|싼|쌀|쌉|저렴|빠르|빠름|빨라|빠른|느리|느림|느려|느린|나아|나음|나은|낫|앞서|위|아래)|대비(?![\p{L}])|비교(?:(?:하|해|할|했|한)\p{Script=Hangul}*|용|요)?(?![\p{L}])|(?:이랑|랑|하고|와|과)\s?(?:똑\s?같|같은|같아|같나|같냐|같죠|같지|비슷|다른|달라|다르|동일)/iu;
 
 /**
  * The comparison's other side is the part before, pointed at: "how does it compare with B's
@@ -161,6 +163,9 @@ export function leansOnPartBefore(
     return true;
   }
   if (isGuess(beforeText, before.analysis, beforeMarked) && isGuess(text, own)) return true;
+  // "AMD는 이번 딜로 뭐 얻음? 칩 공급 물량?", "What does Oracle get? chips?": a bare topic after a
+  // question of another company asks the same of it.
+  if (beforeMarked && isBareTopic(text, own) && before.namesOutsideParty?.() === true) return true;
   if (!hasQuestionWord(before.analysis.normalized)) {
     // "네이버는 클로드 안쓰나? 하이퍼클로바X랑 경쟁관계임?": a yes or no on words the knowledge lacks,
     // naming no party of its own, goes on asking of the other company the part before named.
@@ -174,6 +179,24 @@ export function leansOnPartBefore(
   }
   return (
     confirmsOfTheAnswer(own) || isRemark(text, own) || guessesTheAnswer(text, own, before.analysis)
+  );
+}
+
+/** At most this many words make a bare topic ("칩 공급 물량?", "cloud credits?"). */
+const TOPIC_WORDS = 3;
+
+/**
+ * A few words asked by the mark alone, naming no party and no figure, with no question word and
+ * no claim of their own: a topic, not a question.
+ */
+function isBareTopic(text: string, own: Analysis): boolean {
+  return (
+    QUESTION_MARK_END.test(text) &&
+    text.split(/\s+/u).length <= TOPIC_WORDS &&
+    !own.asksToConfirm &&
+    own.terms.length > 0 &&
+    !own.terms.some((term) => term.entity !== undefined || term.kind === "amount") &&
+    !hasQuestionWord(own.normalized)
   );
 }
 

@@ -74,9 +74,12 @@ export function asksNameOfWhoBefore(before: Analysis, own: Analysis): boolean {
 
 /** The part before asks when: "When does…", "언제". */
 const ASKS_WHEN = /\bwhen\b|언제/iu;
-/** A day or date asked for: "what day", "which date exactly", "몇 월 며칠", "며칠에". */
+/**
+ * A day or date asked for: "what day", "which date exactly", "몇 월 며칠", "며칠에"; or whether
+ * a schedule is given at all ("일정 나와있음?", "any timeline?", "is there a schedule?").
+ */
 const ASKS_DAY =
-  /\b(?:what|which|exact|specific)\s+(?:day|date|month)s?\b|며칠|몇\s?월|무슨\s?요일|정확한\s?날짜|날짜는/iu;
+  /\b(?:what|which|exact|specific)\s+(?:day|date|month)s?\b|\b(?:schedule|timeline|timetable|time ?frame)s?\b|며칠|몇\s?월|무슨\s?요일|정확한\s?날짜|날짜는|일정|스케줄|타임라인/iu;
 /** At most this many words make a narrowing of "when" ("like what day exactly"). */
 const DAY_WORDS = 5;
 
