@@ -44,6 +44,7 @@ import {
   figureArithmetic,
 } from "./arithmetic.ts";
 import { asksArticleEnding, endingAnswer } from "./article-ending.ts";
+import { asksArticleErrors, errorsBesideOtherAsk } from "./article-errors-asked.ts";
 import { asksIfArticleMentions, mentionAnswer, quotedPhraseAnswer } from "./article-mentions.ts";
 import {
   asksAboutTheStory,
@@ -136,6 +137,7 @@ import {
   withoutTopicLead,
 } from "./part-filters.ts";
 import { askedOfNamedParty } from "./party-swap.ts";
+import { withoutPastedLinks } from "./pasted-link.ts";
 import { purchaseAskedWhy } from "./payment-reason.ts";
 import { paymentBetweenNotCovered } from "./payment-scope.ts";
 import {
@@ -266,7 +268,9 @@ export function answerFromKnowledge(
   // subject; nor are "너는 이제부터 애널리스트야. … 표로 정리해줘": the role and the form asked.
   // "every amount in the article" is the list of its figures.
   const unlabelled = asEveryAmount(
-    withoutRoleAndFormat(withoutPromptScaffold(withoutEmailEnvelope(asWritten))),
+    withoutRoleAndFormat(
+      withoutPromptScaffold(withoutEmailEnvelope(withoutPastedLinks(asWritten))),
+    ),
   );
   const inOther = askedLanguage(unlabelled);
   const options = inOther && !asked.language ? { ...asked, language: inOther.language } : asked;
@@ -737,6 +741,10 @@ function answerWritten(
     // Read on the whole question: "written by a Reuters reporter" is no preamble. A story before
     // the asking sentences is ("…for a media literacy class… any mistakes in the blog post?").
     const [onWhat, written] = story ? [story.analysis, story.text] : [whole, question];
+    // "What does the article get wrong? …for media literacy": its fact checks, before the
+    // purpose's words read as an outlet asked or a doubt as the piece's own worry.
+    const errors = articleErrorsAnswer(index, onWhat, written, language);
+    if (errors) return errors;
     const publication = asksArticlePublication(knowledge, onWhat, written);
     const published =
       publication && publicationAnswer(knowledge, onWhat, written, language, publication);
@@ -2253,6 +2261,34 @@ const PLACE_OF =
  * Whether a question joins a second ask to a first (below) and one of its parts asks something
  * other than whether the article is right ("what worries the writer").
  */
+/**
+ * The article's errors asked outright (article-errors-asked.ts): a part named ("the intro") gets
+ * that part's checks; a count asked, or another ask beside, is left to the rest.
+ */
+function articleErrorsAnswer(
+  index: KnowledgeIndex,
+  onWhat: Analysis,
+  written: string,
+  language: Language,
+): Answer | undefined {
+  const { knowledge } = index;
+  if (!asksArticleErrors(knowledge, onWhat) || asksHowManyErrors(knowledge, onWhat)) {
+    return undefined;
+  }
+  const parts = questionParts(index, written, onWhat.asksToConfirm);
+  if (
+    errorsBesideOtherAsk(
+      knowledge,
+      parts.map(({ bare }) => index.analyze(bare)),
+    )
+  ) {
+    return undefined;
+  }
+  return (
+    flawsInPart(knowledge, index.lexicon, onWhat, language) ?? factChecksAnswer(knowledge, language)
+  );
+}
+
 function reviewBesideOtherAsk(
   index: KnowledgeIndex,
   normalized: string,
