@@ -209,6 +209,7 @@ import {
 } from "./shapes.ts";
 import { SHARE_OF_SUM, shareOfSumNotCovered } from "./share-of-sum.ts";
 import { readableCase } from "./shouted.ts";
+import { withoutSourceOfNamed } from "./source-of-named.ts";
 import { silentSpeaker } from "./speaker-scope.ts";
 import { asksWhatAllPartiesDid } from "./story-ask.ts";
 import { asksForStructure, structureAnswer } from "./structure.ts";
@@ -649,20 +650,26 @@ function answerWritten(
   // "NVIDIA PUT IN 20 BILLION??": in a shouted message capitals mark no names. "Could you tell
   // me the total and the valuation?": the wrapper asks nothing of its own.
   // "I read (it may have been the Telegraph) that…": an aside with no known word is the asker's.
-  const question = withoutAsideAfterConfirmation(
-    index,
-    withoutUnknownAsides(
+  // "엔비디아 100억, 출처 확인된 숫자 맞음?": the source of the figure named, not the story's
+  // own "source" fact.
+  const question = withoutSourceOfNamed(
+    withoutAsideAfterConfirmation(
       index,
-      withoutOpenAlternative(
-        withoutClaimNoun(
-          withoutRequestWrapper(
-            withoutSetAside(
-              withoutClozeInstruction(withoutQuoteFrame(readableCase(index, written))),
+      withoutUnknownAsides(
+        index,
+        withoutOpenAlternative(
+          withoutClaimNoun(
+            withoutRequestWrapper(
+              withoutSetAside(
+                withoutClozeInstruction(withoutQuoteFrame(readableCase(index, written))),
+              ),
             ),
           ),
         ),
       ),
     ),
+    (text) => index.analyze(text),
+    "c:announcement",
   );
   const { knowledge } = index;
   const whole = index.analyze(question);
