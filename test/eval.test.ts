@@ -115,7 +115,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind13.jsonl", floor: 0.99, near: 1 },
     { file: "blind14.jsonl", floor: 0.99, near: 1 },
     { file: "blind16.jsonl", floor: 0.985, rows: 220, near: 1 },
-    { file: "blind17.jsonl", floor: 0.985, rows: 200, near: 1 },
+    { file: "blind17.jsonl", floor: 0.99, rows: 200, near: 1 },
     // Written apart in round six, scored untouched (73.9-93.1%; blind21, mid-round, 83.3%), tuned
     // on since.
     { file: "blind18.jsonl", floor: 0.99, rows: 203, near: 1 },
@@ -133,7 +133,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind26.jsonl", floor: 0.98, rows: 240, near: 1 },
     // Written apart in the middle of round eight, scored untouched on the engine of that moment.
     { file: "blind27.jsonl", floor: 0.978, rows: 235, near: 1 },
-    { file: "blind28.jsonl", floor: 0.97, rows: 234, near: 1 },
+    { file: "blind28.jsonl", floor: 0.974, rows: 234, near: 1 },
     { file: "blind29.jsonl", floor: 0.98, rows: 253, near: 0.975, abstain: 1 },
     { file: "blind30.jsonl", floor: 0.975, rows: 220, near: 1 },
     { file: "blind31.jsonl", floor: 0.975, rows: 233, near: 1 },
@@ -162,7 +162,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind42.jsonl", floor: 0.99, rows: 250, near: 0.985 },
     { file: "blind43.jsonl", floor: 0.986, rows: 228, near: 1 },
     // val11 was never opened in round eleven; it is tuned on from round twelve.
-    { file: "val11.jsonl", rows: 229, floor: 0.975, abstain: 1, near: 1 },
+    { file: "val11.jsonl", rows: 229, floor: 0.98, abstain: 1, near: 1 },
     // Written apart at the start of round twelve, scored untouched (blind44 94.7%, blind45 88.0%,
     // blind46 88.7%); floors just under their end-of-round figures.
     { file: "blind44.jsonl", floor: 0.985, rows: 150, near: 1 },
@@ -255,7 +255,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val18 was never opened in round eighteen; it is tuned on from round nineteen.
     { file: "val18.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 0.97 },
     // val19 was never opened in round nineteen; it is tuned on from round twenty.
-    { file: "val19.jsonl", rows: 230, floor: 0.935, abstain: 0.965, near: 0.97 },
+    { file: "val19.jsonl", rows: 230, floor: 0.943, abstain: 0.965, near: 0.97 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -278,7 +278,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-4.jsonl", rows: 226, floor: 0.99, abstain: 1, near: 0.975 },
     { file: "held-out-5.jsonl", rows: 220, floor: 0.97, abstain: 1, near: 0.975 },
     // Written at the start of round six, before any change (92.7% then).
-    { file: "held-out-6.jsonl", rows: 220, floor: 0.95, abstain: 1, near: 1 },
+    { file: "held-out-6.jsonl", rows: 220, floor: 0.955, abstain: 1, near: 1 },
     // Written at the start of round seven, before any change (92.0% then).
     { file: "held-out-7.jsonl", rows: 226, floor: 0.975, abstain: 1, near: 1 },
     // Written at the start of round eight, before any change (91.1% then).
