@@ -115,7 +115,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind13.jsonl", floor: 0.99, near: 1 },
     { file: "blind14.jsonl", floor: 0.99, near: 1 },
     { file: "blind16.jsonl", floor: 0.985, rows: 220, near: 1 },
-    { file: "blind17.jsonl", floor: 0.985, rows: 200, near: 1 },
+    { file: "blind17.jsonl", floor: 0.99, rows: 200, near: 1 },
     // Written apart in round six, scored untouched (73.9-93.1%; blind21, mid-round, 83.3%), tuned
     // on since.
     { file: "blind18.jsonl", floor: 0.99, rows: 203, near: 1 },
@@ -133,7 +133,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind26.jsonl", floor: 0.985, rows: 240, near: 1 },
     // Written apart in the middle of round eight, scored untouched on the engine of that moment.
     { file: "blind27.jsonl", floor: 0.978, rows: 235, near: 1 },
-    { file: "blind28.jsonl", floor: 0.97, rows: 234, near: 1 },
+    { file: "blind28.jsonl", floor: 0.974, rows: 234, near: 1 },
     { file: "blind29.jsonl", floor: 0.98, rows: 253, near: 0.975, abstain: 1 },
     { file: "blind30.jsonl", floor: 0.975, rows: 220, near: 1 },
     { file: "blind31.jsonl", floor: 0.975, rows: 233, near: 1 },
@@ -162,7 +162,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind42.jsonl", floor: 0.99, rows: 250, near: 0.985 },
     { file: "blind43.jsonl", floor: 0.986, rows: 228, near: 1 },
     // val11 was never opened in round eleven; it is tuned on from round twelve.
-    { file: "val11.jsonl", rows: 229, floor: 0.975, abstain: 1, near: 1 },
+    { file: "val11.jsonl", rows: 229, floor: 0.98, abstain: 1, near: 1 },
     // Written apart at the start of round twelve, scored untouched (blind44 94.7%, blind45 88.0%,
     // blind46 88.7%); floors just under their end-of-round figures.
     { file: "blind44.jsonl", floor: 0.985, rows: 150, near: 1 },

@@ -25,7 +25,7 @@ function withoutFinal(char: string): string {
 
 /** A quick test before any rewriting: most questions have none of these. */
 const MAY_BE_DIALECT =
-  /당가|랑가|[머뭐]꼬|어데|헌[티테]|아이[가다라]|[다라]카|[다라]캤|[던는인]디|그라고|거시기|맞어|제(?![\uac00-\ud7a3])|슈(?![\uac00-\ud7a3])|[더일장] ?마이|노(?:[\s?？!.~]*$|[?？])|고(?:[\s?？!.~]*$|[?？])|우[째예찌]|(?<![\uac00-\ud7a3])머|잉|니꺼|남(?![\uac00-\ud7a3])|얼매|을매|월매|뭣|[뭐마제구디왜]여(?![\uac00-\ud7a3])|(?:뭔|무슨|웬|몇|어느|어떤) ?[\uac00-\ud7a3]{1,4}여(?![\uac00-\ud7a3])|[는은던한된]겨(?![\uac00-\ud7a3])/u;
+  /당가|랑가|[머뭐]꼬|어데|헌[티테]|아이[가다라]|[다라]카|[다라]캤|[던는인]디|그라고|거시기|맞어|제(?![\uac00-\ud7a3])|슈(?![\uac00-\ud7a3])|[더일장] ?마이|노(?:[\s?？!.~]*$|[?？])|고(?:[\s?？!.~]*$|[?？])|우[째예찌]|(?<![\uac00-\ud7a3])머|잉|니꺼|남(?![\uac00-\ud7a3])|얼매|을매|월매|뭣|[뭐마제구디왜]여(?![\uac00-\ud7a3])|(?:뭔|무슨|웬|몇|어느|어떤) ?[\uac00-\ud7a3]{1,4}여(?![\uac00-\ud7a3])|[는은던한된]겨(?![\uac00-\ud7a3])|[는인한던했됐였었았겠]감(?![\uac00-\ud7a3])/u;
 
 /**
  * Words and tags that are regional wherever they stand, even inside an unspaced run:
@@ -71,10 +71,10 @@ const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard
 /**
  * Regional endings closing a word: 전라 당가 / 랑가 (…는가, …ㄹ까), 던디 / 는디 / 인디 (…던데),
  * 맞어 (맞아), 맞제 / 했제 (맞지, 했지), 충청 슈 (했슈 = 했어요, 뭐슈 = 뭐예요) and 남 (했남 = 했나),
- * 경상 니꺼 (니까).
+ * 경상 니꺼 (니까), 충청·전라 감 (하는감, 이름인감, 했감 = 하는가, 이름인가, 했나).
  */
-const REGIONAL_ENDINGS = ["당가", "랑가", "던디", "는디", "인디", "니꺼", "제", "슈", "남"];
-const MAY_END_REGIONAL = /(?:당가|랑가|[던는인]디|니꺼|[제슈남])(?![\uac00-\ud7a3])/u;
+const REGIONAL_ENDINGS = ["당가", "랑가", "던디", "는디", "인디", "니꺼", "제", "슈", "남", "감"];
+const MAY_END_REGIONAL = /(?:당가|랑가|[던는인]디|니꺼|[제슈남감])(?![\uac00-\ud7a3])/u;
 const HANGUL_WORD = /[\uac00-\ud7a3]+/gu;
 
 /** A word with its regional ending folded (itself when it has none). */
@@ -111,6 +111,13 @@ function foldRegionalEnd(whole: string, stem: string, ending: string): string {
         return `${stem.slice(0, -1)}습니까`;
       }
       return `${stem}니까`;
+    case "감":
+      // 맞는감, 이름인감, 발표한감, 했감: the question 가 (맞나, 이름인가, 발표한가, 했나), like
+      // 당가. A noun's 감 (부담감, 예감, 인감 alone) follows none of these (or stands alone).
+      if (final === FINAL_SS) return `${stem}나`;
+      if (stem.length < 2) return whole;
+      if (last === "는") return `${stem.slice(0, -1)}나`;
+      return "인한던".includes(last) ? `${stem}가` : whole;
     case "남":
       // 충청 했남 (했나): after a past stem only (강남, 베트남 are places).
       return final === FINAL_SS ? `${stem}나` : whole;

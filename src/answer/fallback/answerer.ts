@@ -44,6 +44,7 @@ import {
   figureArithmetic,
 } from "./arithmetic.ts";
 import { asksArticleEnding, endingAnswer } from "./article-ending.ts";
+import { asksArticleErrors, errorsBesideOtherAsk } from "./article-errors-asked.ts";
 import { asksIfArticleMentions, mentionAnswer, quotedPhraseAnswer } from "./article-mentions.ts";
 import {
   asksAboutTheStory,
@@ -137,6 +138,7 @@ import {
 } from "./part-filters.ts";
 import { asksWhichParties } from "./parties-asked.ts";
 import { askedOfNamedParty } from "./party-swap.ts";
+import { withoutPastedLinks } from "./pasted-link.ts";
 import { purchaseAskedWhy } from "./payment-reason.ts";
 import { paymentBetweenNotCovered } from "./payment-scope.ts";
 import {
@@ -208,6 +210,7 @@ import {
 } from "./shapes.ts";
 import { SHARE_OF_SUM, shareOfSumNotCovered } from "./share-of-sum.ts";
 import { readableCase } from "./shouted.ts";
+import { withoutSourceOfNamed } from "./source-of-named.ts";
 import { silentSpeaker } from "./speaker-scope.ts";
 import { asksWhatAllPartiesDid } from "./story-ask.ts";
 import { asksForStructure, structureAnswer } from "./structure.ts";
@@ -268,7 +271,9 @@ export function answerFromKnowledge(
   // subject; nor are "너는 이제부터 애널리스트야. … 표로 정리해줘": the role and the form asked.
   // "every amount in the article" is the list of its figures.
   const unlabelled = asEveryAmount(
-    withoutRoleAndFormat(withoutPromptScaffold(withoutEmailEnvelope(asWritten))),
+    withoutRoleAndFormat(
+      withoutPromptScaffold(withoutEmailEnvelope(withoutPastedLinks(asWritten))),
+    ),
   );
   const inOther = askedLanguage(unlabelled);
   const options = inOther && !asked.language ? { ...asked, language: inOther.language } : asked;
@@ -655,20 +660,26 @@ function answerWritten(
   // "NVIDIA PUT IN 20 BILLION??": in a shouted message capitals mark no names. "Could you tell
   // me the total and the valuation?": the wrapper asks nothing of its own.
   // "I read (it may have been the Telegraph) that…": an aside with no known word is the asker's.
-  const question = withoutAsideAfterConfirmation(
-    index,
-    withoutUnknownAsides(
+  // "엔비디아 100억, 출처 확인된 숫자 맞음?": the source of the figure named, not the story's
+  // own "source" fact.
+  const question = withoutSourceOfNamed(
+    withoutAsideAfterConfirmation(
       index,
-      withoutOpenAlternative(
-        withoutClaimNoun(
-          withoutRequestWrapper(
-            withoutSetAside(
-              withoutClozeInstruction(withoutQuoteFrame(readableCase(index, written))),
+      withoutUnknownAsides(
+        index,
+        withoutOpenAlternative(
+          withoutClaimNoun(
+            withoutRequestWrapper(
+              withoutSetAside(
+                withoutClozeInstruction(withoutQuoteFrame(readableCase(index, written))),
+              ),
             ),
           ),
         ),
       ),
     ),
+    (text) => index.analyze(text),
+    "c:announcement",
   );
   const { knowledge } = index;
   const whole = index.analyze(question);
@@ -748,6 +759,10 @@ function answerWritten(
     // Read on the whole question: "written by a Reuters reporter" is no preamble. A story before
     // the asking sentences is ("…for a media literacy class… any mistakes in the blog post?").
     const [onWhat, written] = story ? [story.analysis, story.text] : [whole, question];
+    // "What does the article get wrong? …for media literacy": its fact checks, before the
+    // purpose's words read as an outlet asked or a doubt as the piece's own worry.
+    const errors = articleErrorsAnswer(index, onWhat, written, language);
+    if (errors) return errors;
     const publication = asksArticlePublication(knowledge, onWhat, written);
     const published =
       publication && publicationAnswer(knowledge, onWhat, written, language, publication);
@@ -2264,6 +2279,34 @@ const PLACE_OF =
  * Whether a question joins a second ask to a first (below) and one of its parts asks something
  * other than whether the article is right ("what worries the writer").
  */
+/**
+ * The article's errors asked outright (article-errors-asked.ts): a part named ("the intro") gets
+ * that part's checks; a count asked, or another ask beside, is left to the rest.
+ */
+function articleErrorsAnswer(
+  index: KnowledgeIndex,
+  onWhat: Analysis,
+  written: string,
+  language: Language,
+): Answer | undefined {
+  const { knowledge } = index;
+  if (!asksArticleErrors(knowledge, onWhat) || asksHowManyErrors(knowledge, onWhat)) {
+    return undefined;
+  }
+  const parts = questionParts(index, written, onWhat.asksToConfirm);
+  if (
+    errorsBesideOtherAsk(
+      knowledge,
+      parts.map(({ bare }) => index.analyze(bare)),
+    )
+  ) {
+    return undefined;
+  }
+  return (
+    flawsInPart(knowledge, index.lexicon, onWhat, language) ?? factChecksAnswer(knowledge, language)
+  );
+}
+
 function reviewBesideOtherAsk(
   index: KnowledgeIndex,
   normalized: string,

@@ -248,9 +248,12 @@ const partChecks = oncePerKnowledge(
 const ARTICLE_SAYS =
   /\b(?:article|piece|post|blog|author|writer|blogger|intro|introduction|headline|it|its intro)(?:'s)? (?:itself )?(?:says?|said|writes?|wrote|calls?|called|claims?|claimed|states?|stated|describes?|described|reports?|reported|frames?|framed|presents?|presented)\b|\baccording to (?:the|this) (?:article|piece|post|blog)\b|\bwhat the (?:article|piece|post|blog) (?:itself )?says\b|(?:기사|글|필자|글쓴이|도입부|블로그)(?:에서는|에선|에는|에서|에|는|은|가|이)? .*(?:라고|이라고|다고|으로|로) (?:써|썼|쓰|적|나와|나오|했|한|말하|주장|소개|표현)/u;
 
-/** Whether the claim is true, or in the record, is asked beside what the piece says. */
+/**
+ * Whether the claim is true, or in the record, is asked beside what the piece says; so is a
+ * name claimed as the current one ("… but the current name is X?", "지금 이름은 X 맞지?").
+ */
 const ASKS_TRUTH =
-  /\b(?:accurate|accuracy|inaccurate|correct|incorrect|true|truth|real|really|actual|actually|official|officially|announcement|release|record|too|also|fact|facts|legit|wrong)\b|정확|사실|진짜|실제|공식|발표|맞는 (?:말|얘기)|틀린/u;
+  /\b(?:accurate|accuracy|inaccurate|correct|incorrect|true|truth|real|really|actual|actually|official|officially|announcement|release|record|too|also|fact|facts|legit|wrong|current name|name now|now called)\b|정확|사실|진짜|실제|공식|발표|맞는 (?:말|얘기)|틀린|(?:지금|현재|요즘) ?(?:이름|명칭)/u;
 /**
  * "…, like the headline says?", "…, right? that's what the article says", "…? the article says
  * so": the piece cited in support of the claim.

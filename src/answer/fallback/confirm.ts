@@ -37,6 +37,7 @@ import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.t
 import { relationWordsHeld } from "./claim-relation-words.ts";
 import { renamedTo } from "./claim-rename.ts";
 import { checkSpeaker, saysPassively } from "./claim-speaker.ts";
+import { currentNameWrittenAfter } from "./current-name-after.ts";
 import {
   claimsCountOnly,
   claimsExclusive,
@@ -1335,10 +1336,13 @@ function checkFormerName(
 
 /**
  * A claim that a name is the current one: "still the official name", "is the name … still
- * current?", "지금 정식 이름", "아직도 그렇게 불려".
+ * current?", "지금 정식 이름", "아직도 그렇게 불려", "그 이름 지금도 그대로 쓰는 거".
  */
 const CLAIMS_CURRENT_NAME =
-  /\b(?:current|official|proper|correct|present|actual) (?:name|product name|brand)\b|\bname\b[^.?!]*\bstill (?:current|valid|in use|used|up[- ]to[- ]date|correct|accurate|right)\b|\b(?:still|now) (?:called|named|known as|the name)\b|(?:지금|현재|정식|공식|요즘)\s?(?:이름|명칭|제품명)|(?:아직|여전히|지금도|아직도)\s(?:\S+\s){0,2}?(?:이름|명칭|불리|부르|불러)/u;
+  /\b(?:current|official|proper|correct|present|actual) (?:name|product name|brand)\b|\bname\b[^.?!]*\bstill (?:current|valid|in use|used|up[- ]to[- ]date|correct|accurate|right)\b|\b(?:still|now) (?:called|named|known as|the name)\b|(?:지금|현재|정식|공식|요즘)\s?(?:이름|명칭|제품명)|(?:아직|여전히|지금도|아직도)\s(?:\S+\s){0,2}?(?:이름|명칭|불리|부르|불러)|(?:이름|명칭)[^?.!]*(?:아직|여전히|지금도|아직도|그대로)\s(?:\S+\s){0,2}?(?:쓰|사용)/u;
+
+/** A name said to be still in use ("still", "anymore", "여전히", "아직도", "그대로"). */
+const STILL_USED = /\b(?:still|anymore|any more)\b|아직|여전히|지금도|그대로/u;
 
 /**
  * "azure ai foundry가 지금 정식 이름 맞음?": a name claimed as the current one, against the fact
@@ -1365,9 +1369,23 @@ function checkCurrentName(
   );
   const formerForms = formerOwn.flatMap((concept) => concept.forms.map((f) => f.toLowerCase()));
   const words = text.split(/[\s,.?!？]+/u);
+  // "기사엔 Azure AI Foundry라고 돼 있는데 지금 이름은 Microsoft Foundry 맞지?": the name after
+  // the ask is the one claimed; the article's, before it, is the premise.
+  const current = CLAIMS_CURRENT_NAME.exec(text);
+  const after = current ? text.slice(current.index + current[0].length) : "";
+  const former = [quote, ...formerForms];
+  // "그 파운드리 이름 여전히 그대로 쓰는 거?": a name still used is the article's, unless
+  // another is written ("is Microsoft Foundry still the name?").
+  const still = STILL_USED.test(text);
+  const recordName =
+    currentNameWrittenAfter(knowledge, fact, after, former) ??
+    (still ? currentNameWrittenAfter(knowledge, fact, text, former) : undefined);
   const claimsFormer =
-    text.includes(quote) ||
-    words.some((word) => formerForms.some((form) => word === form || word.startsWith(form)));
+    recordName !== undefined
+      ? !recordName
+      : still ||
+        text.includes(quote) ||
+        words.some((word) => formerForms.some((form) => word === form || word.startsWith(form)));
   const negated = NEGATED.test(claimBody(text));
   return { agrees: claimsFormer === negated, facts: [fact], reversed: false };
 }
