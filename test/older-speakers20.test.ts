@@ -151,3 +151,20 @@ describe("slang for machines and radio openers", () => {
     expect(answer.text).toContain("Blackwell");
   });
 });
+
+describe("a company named right before its product is one party of a payment", () => {
+  it.each([
+    ["마이크로소프트 애저에 앤트로픽이 돈을 얼마나 쓰기로 했어?", "300억"],
+    ["마소 애저 쪽에 앤트가 돈 쓴다는데 그게 얼마임", "300억"],
+    ["on microsoft azure, how much money is anthropic committing?", "30 billion"],
+  ])("%s -> %s", (question, figure) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain(figure);
+  });
+
+  it("two parties where one buys from the other stay two", () => {
+    const answer = ask("마소 엔비 둘이 같이 앤트한테 넣은 돈 합치면 얼마야");
+    expect(answer.text).toContain("150억");
+  });
+});
