@@ -168,3 +168,24 @@ describe("a company named right before its product is one party of a payment", (
     expect(answer.text).toContain("150억");
   });
 });
+
+describe("a listener's text: the host addressed and the sending said ask nothing", () => {
+  it.each([
+    ["작가님, 앤트로픽 기업가치가 얼마나 된다고요? 궁금해서 문자 남깁니다.", "3500억"],
+    [
+      "안녕하세요 피디님, 출근길에 듣는데 엔비디아가 얼마 넣었는지 궁금해서 메시지 보냅니다",
+      "100억",
+    ],
+    ["마이크로소프트가 넣은 돈이 얼마인지 궁금해서 문의드려요", "50억"],
+  ])("%s -> %s", (question, figure) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain(figure);
+  });
+
+  it("the address is dropped, the question kept", () => {
+    expect(readQuestion("캐스터님, 순환투자가 뭐예요", index.lexicon).normalized).not.toContain(
+      "캐스터",
+    );
+  });
+});
