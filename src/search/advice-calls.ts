@@ -16,7 +16,7 @@ export const CALL_ADVICE_PATTERNS: readonly RegExp[] = [
   /\$\s?\d[\d,]*(?:\.\d+)?(?![\d.,]|\s?(?:k|m|b|t|bn|bil|mil|billion|million|trillion|thousand|gw)\b)(?<=\b(?:going|gonna|goes|go|headed|heading|run|running|hit|hits|hitting|reach|reaches|climb|climbs|rise|rises|fall|falls|drop|drops|trade|trades|trading|close|closes|closing|be)\s+(?:(?:up|down|back) )?(?:(?:to|at|for|above|below|past|over|under|toward|towards)\s*)?\$\s?\d[\d,]*(?:\.\d+)?)|\b(?:trade|close|be trading|be priced) (?:at|around|near)\b(?<=\b(?:will|would|gonna|going to)\b[^?.!]*)|\b(?:what|where) (?:will|would) (?:\S+ ){1,3}?(?:trade|close)\b/u,
   // "몇 달러까지 가요?", "어디까지 오를까": how far a price will move. Not "얼마까지 가능" (a limit),
   // nor how far it went ("기업가치 얼마까지 올라갔냐", "얼마까지 찍었음").
-  /(?:몇 ?(?:달러|불|원|만 ?원|배)|얼마)\s?까지\s?(?:가(?!능|치|격|량|장)|갈|오르|오를|올라(?!오|와|갔|왔)|뛸|떨어(?!졌)|빠지|빠질|내려(?!갔|왔)|찍(?!었|음|은))|어디까지\s?(?:오르|오를|올라(?!오|와|갔|왔)|떨어(?!졌)|빠지|빠질|내려(?!갔|왔))/u,
+  /(?:몇 ?(?:달러|불|원|만 ?원|배)|얼마)\s?까지\s?(?:가(?!능|치|격|량|장)|갈|오르|오를|올라(?!오|와|갔|왔|간)|뛸|떨어(?!졌|진)|빠지|빠질|내려(?!갔|왔|간)|찍(?!었|음|은))|어디까지\s?(?:오르|오를|올라(?!오|와|갔|왔|간)|떨어(?!졌|진)|빠지|빠질|내려(?!갔|왔|간))/u,
   // A move at a time to come: "다음 주에 오르는 거 확실해요?", "내일 떨어지나요". Not "곧 애저에
   // 올라온다" (a model put on a service).
   /(?:내일|모레|다음 ?주|다음 ?달|내년|연말|이번 ?주|조만간)\S*\s(?:\S+\s){0,3}?(?:오르|올라(?!오|와)|떨어지|떨어질|떨어져|상승하|상승할|하락하|하락할|반등)/u,

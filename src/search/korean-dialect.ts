@@ -25,7 +25,7 @@ function withoutFinal(char: string): string {
 
 /** A quick test before any rewriting: most questions have none of these. */
 const MAY_BE_DIALECT =
-  /당가|랑가|[머뭐]꼬|어데|헌[티테]|아이[가다라]|[다라]카|[다라]캤|[던는인]디|그라고|거시기|맞어|제(?![\uac00-\ud7a3])|슈(?![\uac00-\ud7a3])|[더일장] ?마이|노(?:[\s?？!.~]*$|[?？])|고(?:[\s?？!.~]*$|[?？])|우[째예찌]|(?<![\uac00-\ud7a3])머|잉|니꺼|남(?![\uac00-\ud7a3])|얼매|을매|월매|뭣|[뭐마제구디왜]여(?![\uac00-\ud7a3])|(?:뭔|무슨|웬|몇|어느|어떤) ?[\uac00-\ud7a3]{1,4}여(?![\uac00-\ud7a3])|[는은던한된]겨(?![\uac00-\ud7a3])|[는인한던했됐였었았겠]감(?![\uac00-\ud7a3])/u;
+  /당가|랑가|[머뭐]꼬|어데|헌[티테]|아이[가다라]|[다라]카|[다라]캤|[던는인]디|그라고|거시기|맞어|제(?![\uac00-\ud7a3])|슈(?![\uac00-\ud7a3])|[더일장] ?마이|노(?:[\s?？!.~]*$|[?？])|고(?:[\s?？!.~]*$|[?？])|우[째예찌]|(?<![\uac00-\ud7a3])머|잉|니꺼|남(?![\uac00-\ud7a3])|얼매|을매|월매|뭣|[뭐마제구디왜]여(?![\uac00-\ud7a3])|(?:뭔|무슨|웬|몇|어느|어떤) ?[\uac00-\ud7a3]{1,4}여(?![\uac00-\ud7a3])|[는은던한된]겨(?![\uac00-\ud7a3])|(?:감|는가|[주보]소)(?![\uac00-\ud7a3])/u;
 
 /**
  * Words and tags that are regional wherever they stand, even inside an unspaced run:
@@ -69,12 +69,33 @@ const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard
 ];
 
 /**
- * Regional endings closing a word: 전라 당가 / 랑가 (…는가, …ㄹ까), 던디 / 는디 / 인디 (…던데),
- * 맞어 (맞아), 맞제 / 했제 (맞지, 했지), 충청 슈 (했슈 = 했어요, 뭐슈 = 뭐예요) and 남 (했남 = 했나),
- * 경상 니꺼 (니까), 충청·전라 감 (하는감, 이름인감, 했감 = 하는가, 이름인가, 했나).
+ * Regional and older speakers' endings closing a word: 전라 당가 / 랑가 (…는가, …ㄹ까), 던디 / 는디 /
+ * 인디 (…던데), 맞어 (맞아), 맞제 / 했제 (맞지, 했지), 충청 슈 (했슈 = 했어요, 뭐슈 = 뭐예요) and 남
+ * (했남 = 했나), 경상 니꺼 (니까); 충청 / 전라 는감 / 인감 (하는감 = 하나요, 이름인감 = 이름인가요), the
+ * old-fashioned question 는가 (했는가, 언제였는가 = 했나요, 언제였나요) and the 하오체 request 주소 /
+ * 보소 after a verb's 어 form (말해주소, 풀어보소 = 말해주세요, 풀어보세요).
  */
-const REGIONAL_ENDINGS = ["당가", "랑가", "던디", "는디", "인디", "니꺼", "제", "슈", "남", "감"];
-const MAY_END_REGIONAL = /(?:당가|랑가|[던는인]디|니꺼|[제슈남감])(?![\uac00-\ud7a3])/u;
+const REGIONAL_ENDINGS = [
+  "당가",
+  "랑가",
+  "던디",
+  "는디",
+  "인디",
+  "니꺼",
+  "는감",
+  "인감",
+  "는가",
+  "주소",
+  "보소",
+  "제",
+  "슈",
+  "남",
+  "감",
+];
+const MAY_END_REGIONAL =
+  /(?:당가|랑가|[던는인]디|니꺼|[는인]감|는가|[주보]소|[제슈남감])(?![\uac00-\ud7a3])/u;
+/** The last syllable of a verb's 어 form, before a helper verb 주 / 보 (말해, 풀어, 알려, 봐). */
+const CONNECTIVE_END = new Set([..."어아여해와워줘봐져쳐겨려러내"]);
 const HANGUL_WORD = /[\uac00-\ud7a3]+/gu;
 
 /** A word with its regional ending folded (itself when it has none). */
@@ -121,6 +142,16 @@ function foldRegionalEnd(whole: string, stem: string, ending: string): string {
     case "남":
       // 충청 했남 (했나): after a past stem only (강남, 베트남 are places).
       return final === FINAL_SS ? `${stem}나` : whole;
+    case "는감":
+    case "는가":
+      // 하는감, 넣는가, 했는감, 언제였는가: the plain question on the same stem.
+      return `${stem}나요`;
+    case "인감":
+      return `${stem}인가요`;
+    case "주소":
+    case "보소":
+      // 말해주소, 알려주소, 풀어보소: a request. After a noun (회사주소, 이메일주소) it is an address.
+      return CONNECTIVE_END.has(last) ? `${stem}${ending.charAt(0)}세요` : whole;
     default:
       return whole;
   }
@@ -169,7 +200,8 @@ function foldAskedNounYeo(whole: string, head: string, last: string): string {
 }
 
 /** 충청, 전라 겨 (거여, "it is the one that"): "투자한겨?", "뭐하는겨" -> 투자한 거야, 뭐하는 거야. */
-const BOUND_NOUN_GYEO = /([\uac00-\ud7a3][는은던한된])겨(?![\uac00-\ud7a3])/gu;
+const BOUND_NOUN_GYEO =
+  /((?<![\uac00-\ud7a3])한|[\uac00-\ud7a3][는은던한된])겨(?![\uac00-\ud7a3])/gu;
 
 /** The text with its regional words, tags and closing endings read as standard ones. */
 export function foldKoreanDialect(text: string): string {

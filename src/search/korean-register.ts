@@ -172,9 +172,18 @@ const TRAILING_VOCATIVE = new RegExp(
 );
 const MAY_BE_VOCATIVE = /쌤|샘|선생|선배|교수|형|누나|언니|오빠|님|여러분|자기|봇/u;
 
+/**
+ * Anyone addressed by title first, before a comma, a greeting before them or not ("진행자님, …",
+ * "안녕하세요 작가님, …"): a radio host or a writer is no word of the question either.
+ */
+const LEADING_ADDRESS = /^\s*(?:안녕하세요\s*)?[\uac00-\ud7a3]{1,5}님\s*,\s*(?=\S)/u;
+
 function withoutVocative(text: string): string {
   if (!MAY_BE_VOCATIVE.test(text)) return text;
-  return text.replace(LEADING_VOCATIVE, "").replace(TRAILING_VOCATIVE, "");
+  return text
+    .replace(LEADING_VOCATIVE, "")
+    .replace(LEADING_ADDRESS, "")
+    .replace(TRAILING_VOCATIVE, "");
 }
 
 /**

@@ -39,8 +39,17 @@ const PREFIXES = new Set(
 const ENDINGS = ["s", "es", "ed", "ing"] as const;
 const LONGEST_ENDING = 3;
 
+/**
+ * A question word glued to the verb or quantifier after it ("whatis", "howmuch", "whendid"): too
+ * short a run for the lattice (a six-letter run is most often a word), but never an English word.
+ */
+const GLUED_QUESTION_WORD =
+  /(?<![a-z])(what|how|who|when|where|why|which)(is|are|was|were|did|does|do|much|many|has|had|can|will)(?![a-z])/g;
+const MAY_GLUE_QUESTION_WORD = /wh[aeoy]|how/;
+
 /** The text with each long unknown Latin run that splits cleanly written as its words. */
-export function splitUnspacedLatin(text: string, lexicon: Lexicon): string {
+export function splitUnspacedLatin(raw: string, lexicon: Lexicon): string {
+  const text = MAY_GLUE_QUESTION_WORD.test(raw) ? raw.replace(GLUED_QUESTION_WORD, "$1 $2") : raw;
   if (!hasLongRun(text)) return text;
   let spaced = "";
   let from = 0;
@@ -122,7 +131,7 @@ export function segmentLatin(run: string, lexicon: Lexicon): string[] | undefine
     end = step.from;
   }
   if (words.length < 2) return undefined;
-  if (words.length === 2 && !words.some((word) => namesOf(lexicon).has(word))) return undefined;
+  if (words.length === 2 && !isBelievablePair(words, lexicon)) return undefined;
   // "confirmation" is not "con firm a ti on", nor "consonant" "cons on ant": a short piece must
   // be a function word or a word of the knowledge, and two crumbs never stand side by side.
   for (let at = 0; at < words.length; at++) {
@@ -141,17 +150,46 @@ export function segmentLatin(run: string, lexicon: Lexicon): string[] | undefine
   // everyday word ("life") do not make a run of letters a question about the story.
   const names = namesOf(lexicon);
   if (words.some((word) => names.has(word))) return words;
-  const content = words.filter(
-    (word) =>
-      word.length >= MIN_CONTENT_WORD &&
-      !lexicon.stopwords.has(word) &&
-      lexicon.latinStems.has(stemEnglish(word)),
-  );
-  if (content.length >= 2) return words;
+  const content = words.filter((word) => isContentWord(word, lexicon));
+  if (content.length >= 2 || isDeterminedWord(words, lexicon)) return words;
   // "whendidtheyannounce", "whopaidmore": a question word, then one content word of the knowledge.
   return content.length === 1 && words.length >= 3 && QUESTION_WORDS.has(words[0] as string)
     ? words
     : undefined;
+}
+
+/**
+ * A run split in two is believable with a party's name in it ("microsoftinvestment"), as two
+ * content words of the knowledge ("circularinvestment", "datacenter": a glued compound of real
+ * words, "keyboard", has no two of them), or as a determiner and a word of the knowledge
+ * ("thisarticle", "thedeal").
+ */
+function isBelievablePair(words: readonly string[], lexicon: Lexicon): boolean {
+  if (words.some((word) => namesOf(lexicon).has(word))) return true;
+  if (isDeterminedWord(words, lexicon)) return true;
+  return words.every((word) => isContentWord(word, lexicon));
+}
+
+function isContentWord(word: string, lexicon: Lexicon): boolean {
+  return (
+    word.length >= MIN_CONTENT_WORD &&
+    !lexicon.stopwords.has(word) &&
+    lexicon.latinStems.has(stemEnglish(word))
+  );
+}
+
+/** Words that only point at the noun after them: glued to it, they and it are the two words. */
+const DETERMINERS = new Set(["this", "that", "these", "those", "the", "its", "their"]);
+
+/** "thisarticle", "thedeal": a determiner glued to a word of the knowledge, nothing else. */
+function isDeterminedWord(words: readonly string[], lexicon: Lexicon): boolean {
+  const [first, second] = words;
+  return (
+    words.length === 2 &&
+    DETERMINERS.has(first as string) &&
+    (second as string).length >= MIN_CONTENT_WORD &&
+    lexicon.latinWords.has(second as string)
+  );
 }
 
 /** English question words that open a question typed without spaces. */

@@ -98,7 +98,11 @@ export function figureBetweenNotCovered(
   text = "",
 ): NotCovered | undefined {
   if (!asksHowMuch) return undefined;
-  const parties = scope.entities.filter((entity) => !entity.outside && entity.id !== "article");
+  const parties = withoutOwnedProduct(
+    knowledge,
+    scope.entities.filter((entity) => !entity.outside && entity.id !== "article"),
+    text,
+  );
   if (parties.length === 1)
     return figureOfOneNotCovered(knowledge, scope, parties[0] as NamedEntity);
   if (parties.length < 2) return undefined;
@@ -156,6 +160,38 @@ export function figureBetweenNotCovered(
     relation: scope.relations[0] ?? AMOUNT_LABEL,
     covered,
   };
+}
+
+/** One word and the space after it: the first name stands right before the second. */
+const ONE_WORD_BEFORE = /^\S+\s+$/u;
+
+/**
+ * "마이크로소프트 애저에 … 얼마나 써?", "Microsoft Azure spend": a company named right before a
+ * name the facts put beside it (its product), and never as the one acting on the other, is one
+ * party, not two between whom money goes. A pair where one acts on the other ("마소 엔비 둘이":
+ * Microsoft buys NVIDIA systems) stays two.
+ */
+function withoutOwnedProduct(
+  knowledge: Knowledge,
+  parties: readonly NamedEntity[],
+  text: string,
+): readonly NamedEntity[] {
+  const [a, b] = parties;
+  if (parties.length < 3 || a === undefined || b === undefined) return parties;
+  if (!ONE_WORD_BEFORE.test(text.slice(a.position, b.position))) return parties;
+  let together = false;
+  for (const fact of knowledge.facts) {
+    const [subject, object] = [fact.subject, fact.object];
+    // One party acting on the other ("Microsoft buys NVIDIA systems"); a loop of many is not.
+    const alone = subject.length === 1 ? subject[0] : undefined;
+    if ((alone === a.id && object.includes(b.id)) || (alone === b.id && object.includes(a.id))) {
+      return parties;
+    }
+    together ||=
+      (subject.includes(a.id) && subject.includes(b.id)) ||
+      (object.includes(a.id) && object.includes(b.id));
+  }
+  return together ? parties.filter((party) => party !== b) : parties;
 }
 
 /**
