@@ -439,14 +439,18 @@ export function withoutPreamble(index: KnowledgeIndex, question: string): Core |
  */
 export function withoutAfterword(index: KnowledgeIndex, question: string): Core | undefined {
   const cuts = [...question.matchAll(CLAUSE_END)].map((match) => match.index ?? 0).reverse();
-  for (const cut of cuts) {
+  for (const [at, cut] of cuts.entries()) {
     const rest = question.slice(0, cut).trim();
     const dropped = question.slice(cut);
     if (rest === "") break;
     if (!isAsideAfterQuestion(index, dropped)) {
-      if (index.analyze(dropped).terms.some((term) => term.known)) break;
       // Only the asker's own aside: "…, in euros?" is part of the question.
-      if (!ASIDE.test(dropped.toLowerCase())) continue;
+      const aside = ASIDE.test(dropped.toLowerCase());
+      // At the last cut, a clause that is no aside ends the search whatever words it knows:
+      // they are read only to choose between stopping and trying an earlier cut.
+      if (!aside && at === cuts.length - 1) break;
+      if (index.analyze(dropped).terms.some((term) => term.known)) break;
+      if (!aside) continue;
     }
     const analysis = index.analyze(rest);
     const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);

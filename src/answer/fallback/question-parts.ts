@@ -107,6 +107,8 @@ function readParts(
       // "50억, 100억, 300억을 전부 더하면?": the items of a sum are its operands, not asks.
       if (remarkTails.has(clause) || addsListed(clause)) return [clause];
       const nouns = splitNounList(clause);
+      // One item is no list, whether the clause claims or asks: its reading is not needed.
+      if (nouns.length < 2) return [clause];
       // Each item read only when the list may count: a claim's list of fewer than three is one.
       const items = () => nouns.length > 1 && nouns.every((noun) => isSubstantive(index, noun));
       // A claim is one ("NVIDIA put in $10B, right? And what…?"): its commas list no questions.
@@ -129,6 +131,19 @@ function readParts(
   const [first = "", ...later] = parts;
   // "이거 사실임? 엔비디아가 … 사준다던데": a tag written first is the claim's, no part of its own.
   if (isLeadingTagOnly(first)) return whole;
+  // "is amazon out now? and how many clouds…": a yes/no question keeps its question mark in the
+  // question as asked, though the split took it off the part.
+  const substantive = (part: { text: string; bare: string }) =>
+    isSubstantive(index, part.text) ||
+    asksAttributeOfItsOwn(index, part.bare) ||
+    asksYesNoBeforeMark(index, asked, part.bare);
+  const topic = topicBeforeColon(index, asked);
+  const withTopic = (part: string) =>
+    topic !== undefined && !part.startsWith(topic) ? `${topic} ${part}` : part;
+  // Every part must ask by itself (below), unless the list is numbered; every other reading
+  // keeps the question whole too. A part that does not ends the reading as soon as it is read,
+  // before the parts after it: the first as written (no part before lends it words).
+  if (!numbered && !substantive({ text: withTopic(first), bare: first })) return whole;
   if (
     confirmation &&
     !listed &&
@@ -142,11 +157,10 @@ function readParts(
   if (asksWhoThenName(index, parts)) return whole;
   const withContext: { text: string; bare: string; label?: string }[] = [];
   let previous: Analysis | undefined;
-  const topic = topicBeforeColon(index, asked);
   for (const part of parts) {
     // "NVDA–Anthropic tech collab: what does it involve, and which chips?": each part asks of the
     // topic named before the colon.
-    const own = topic !== undefined && !part.startsWith(topic) ? `${topic} ${part}` : part;
+    const own = withTopic(part);
     const analysis = index.analyze(own);
     const concepts = analysis.terms.filter((term) => term.kind === "concept");
     const named = analysis.terms.some((term) => isParty(index, term));
@@ -197,19 +211,16 @@ function readParts(
       );
       if (carried.length > 0) text = `${carried.map((term) => term.text).join(" ")} ${part}`;
     }
-    withContext.push(label === undefined ? { text, bare: part } : { text, bare: part, label });
+    const read = label === undefined ? { text, bare: part } : { text, bare: part, label };
+    if (!numbered && !substantive(read)) return whole;
+    withContext.push(read);
     previous = named || !previous ? analysis : previous;
   }
-  // "is amazon out now? and how many clouds…": a yes/no question keeps its question mark in the
-  // question as asked, though the split took it off the part.
-  const substantive = (part: { text: string; bare: string }) =>
-    isSubstantive(index, part.text) ||
-    asksAttributeOfItsOwn(index, part.bare) ||
-    asksYesNoBeforeMark(index, asked, part.bare);
+  // Each part asked by itself, checked as it was read.
+  if (!numbered) return withContext;
   // "1) what did Jensen Huang say 2) how much did NVIDIA put in": every numbered item is asked,
   // one naming only what the knowledge lacks too (it is said not covered beside the others).
-  if (numbered && withContext.some(substantive)) return withContext;
-  return withContext.every(substantive) ? withContext : whole;
+  return withContext.some(substantive) ? withContext : whole;
 }
 
 /**
@@ -645,8 +656,16 @@ function isParty(index: KnowledgeIndex, term: Analysis["terms"][number]): boolea
   return id !== undefined && index.knowledge.scope.names.has(id);
 }
 
-/** A part of a question that asks something by itself (not just a name: "MS랑 엔비디아"). */
+/**
+ * A part of a question that asks something by itself (not just a name: "MS랑 엔비디아"). One
+ * answer asks it of one text more than once (a noun of a list, then the same text as a part), so
+ * it is read once per answer.
+ */
 function isSubstantive(index: KnowledgeIndex, part: string): boolean {
+  return oncePerAnswer(index, `substantive\u0000${part}`, () => readsAsSubstantive(index, part));
+}
+
+function readsAsSubstantive(index: KnowledgeIndex, part: string): boolean {
   const analysis = index.analyze(part);
   const known = analysis.terms.filter((term) => term.known);
   const names = index.knowledge.scope.names;

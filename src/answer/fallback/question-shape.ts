@@ -53,6 +53,14 @@ const LIST_MARKER =
  */
 export const MAY_SPLIT =
   /[,&;+/랑고며또및]|면서|[?？]\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d/u;
+/** What every ENGLISH_SPLIT match holds: a sign or a word of MAY_SPLIT's, not a Korean join. */
+const MAY_SPLIT_ENGLISH = /[,&;+/]|\?\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d/u;
+/**
+ * What every KOREAN_SPLIT match holds: a join's last syllable before a comma or a space (랑, 며,
+ * 면서), 고 anywhere (뭐고 before a question word needs no space), 또, 및, or a question mark
+ * with more after it.
+ */
+const MAY_SPLIT_KOREAN = /[랑며서][,\s]|[고또및]|[?？]\s+\S/u;
 /** What every CLAUSE_SPLIT match holds, as MAY_SPLIT for ENGLISH_SPLIT and the rest. */
 export const MAY_SPLIT_CLAUSES = /;|[?？]\s+\S|\s(?:and|also|plus)\s|고,/u;
 
@@ -61,12 +69,13 @@ export function splitQuestion(question: string, options: { clausesOnly?: boolean
   // A cheap scan first: most questions ask one thing (the splits' lookbehinds are tried at
   // every place otherwise).
   if (!(options.clausesOnly ? MAY_SPLIT_CLAUSES : MAY_SPLIT).test(question)) return [question];
+  // Each split only where a sign of its own is (a Korean question needs no English split, nor an
+  // English one the Korean): a split tries its lookbehinds at every place of the text.
   const pieces = options.clausesOnly
     ? question.split(CLAUSE_SPLIT)
-    : question
-        .split(ENGLISH_SPLIT)
-        .flatMap((part) => part.split(KOREAN_SPLIT))
-        .flatMap(splitAtBareGo);
+    : (MAY_SPLIT_ENGLISH.test(question) ? question.split(ENGLISH_SPLIT) : [question])
+        .flatMap((part) => (MAY_SPLIT_KOREAN.test(part) ? part.split(KOREAN_SPLIT) : [part]))
+        .flatMap((part) => (part.includes("고") ? splitAtBareGo(part) : [part]));
   const parts = pieces
     .map((part) => part.trim().replace(LIST_MARKER, "").trim())
     .filter((part) => part !== "");
