@@ -101,4 +101,34 @@ describe("united patterns", () => {
       expect(anyMatches(united, text), text).toBe(list.some((pattern) => pattern.test(text)));
     }
   });
+
+  it("pass over a place by its first two units, but not a piece of one unit", () => {
+    // Pieces of one unit ("%", "€") are found wherever they stand, the last place too; pieces of
+    // two units or more only where their first pair opens ("zq" in "zqueue", not "z q").
+    const filler = "(?:x{2,3}y){1,2}".repeat(150);
+    const list = [
+      new RegExp(`\\bzqueue\\b|${filler}`),
+      /\d+ ?%/,
+      /€ ?\d+/,
+      /(?:^|\s)q$/,
+      /파랑새 ?(?:날|떴)/u,
+    ];
+    const united = unitedPatterns(list);
+    for (const text of [
+      "a zqueue here",
+      "z queue",
+      "zq",
+      "up 40%",
+      "40",
+      "€",
+      "€ 12",
+      "to q",
+      "q",
+      "파랑새 날아",
+      "파랑 새 날아",
+      "파",
+    ]) {
+      expect(anyMatches(united, text), text).toBe(list.some((pattern) => pattern.test(text)));
+    }
+  });
 });

@@ -391,8 +391,11 @@ function readTerms(
 ): { terms: Term[]; intents: Concept[] } {
   const terms: Term[] = [];
   const intents: Concept[] = [];
+  // Each token's English stem, worked out once: the concept forms tried at each place read the
+  // same tokens again (a word opens dozens of forms).
+  const stems: (string | undefined)[] = new Array(tokens.length);
   for (let index = 0; index < tokens.length; ) {
-    const hit = matchConcept(tokens, index, lexicon);
+    const hit = matchConcept(tokens, index, lexicon, stems);
     if (hit) {
       if (hit.form.concept.intent) intents.push(hit.form.concept);
       else terms.push(conceptTerm(hit.form, tokens, index, hit.length));
@@ -468,21 +471,37 @@ function matchConcept(
   tokens: readonly Token[],
   index: number,
   lexicon: Lexicon,
+  /** The tokens' English stems as far as worked out (filled in here), by token. */
+  stems: (string | undefined)[] = [],
 ): { form: ConceptForm; length: number } | undefined {
   const forms = formsStartingWith(tokens[index] as Token, lexicon);
   for (let candidate = 0; candidate < forms.length; candidate++) {
     const form = forms[candidate] as ConceptForm;
-    if (formMatchesAt(form, tokens, index)) return { form, length: form.words.length };
+    if (formMatchesAt(form, tokens, index, stems)) return { form, length: form.words.length };
   }
   return undefined;
 }
 
 /** Whether every word of the form matches the tokens from `index` on. */
-function formMatchesAt(form: ConceptForm, tokens: readonly Token[], index: number): boolean {
+function formMatchesAt(
+  form: ConceptForm,
+  tokens: readonly Token[],
+  index: number,
+  stems: (string | undefined)[],
+): boolean {
   for (let offset = 0; offset < form.words.length; offset++) {
     const token = tokens[index + offset];
     if (!token) return false;
-    const stem = token.script === "latin" ? stemEnglish(token.text) : token.text;
+    let stem = token.text;
+    if (token.script === "latin") {
+      const known = stems[index + offset];
+      if (known === undefined) {
+        stem = stemEnglish(token.text);
+        stems[index + offset] = stem;
+      } else {
+        stem = known;
+      }
+    }
     if (!tokenMatchesFormWord(token, form.words[offset] as ConceptForm["words"][number], stem)) {
       return false;
     }

@@ -109,8 +109,14 @@ interface Plan {
   /** The first units of the pieces: ASCII ones by code, the others in a map. */
   readonly asciiStarts: readonly (PieceNode | undefined)[];
   readonly otherStarts: Map<number, PieceNode>;
-  /** Whether a unit beyond ASCII starts a piece, by the unit: most do not, and skip the map. */
+  /**
+   * By a unit: 0 when it starts no piece; 1 when it starts only pieces of two units or more, so
+   * that a place whose next unit does not follow it in any piece (pairs) is passed over before the
+   * trie is entered; 2 when it is a piece alone.
+   */
   readonly startsPiece: Uint8Array;
+  /** Whether some piece opens with a pair of units, by pairHash of the two. */
+  readonly pairs: Uint8Array;
   /** The patterns without pieces, united: tested on every text. */
   readonly always: readonly RegExp[];
 }
@@ -119,6 +125,8 @@ function planOf(patterns: readonly RegExp[]): Plan {
   const gated: RegExp[] = [];
   const rest: RegExp[] = [];
   const pieces = new Map<number, PieceNode>();
+  const single = new Set<number>();
+  const pairs = new Uint8Array(PAIR_HASHES);
   for (const pattern of patterns) {
     // Tested alone, a pattern with a backreference is gated like any other.
     const literals = pattern.global || pattern.sticky ? undefined : requiredLiterals(pattern);
@@ -128,6 +136,9 @@ function planOf(patterns: readonly RegExp[]): Plan {
     }
     const index = gated.push(pattern) - 1;
     for (const literal of literals) {
+      if (literal.length === 1) single.add(literal.charCodeAt(0));
+      else if (literal.length > 1)
+        pairs[pairHash(literal.charCodeAt(0), literal.charCodeAt(1))] = 1;
       let level = pieces;
       let node: PieceNode | undefined;
       for (let at = 0; at < literal.length; at++) {
@@ -154,9 +165,17 @@ function planOf(patterns: readonly RegExp[]): Plan {
   for (const [code, node] of pieces) {
     if (code < 128) asciiStarts[code] = node;
     else otherStarts.set(code, node);
-    startsPiece[code] = 1;
+    startsPiece[code] = single.has(code) ? 2 : 1;
   }
-  return { gated, asciiStarts, otherStarts, startsPiece, always: uniteByFlags(rest) };
+  return { gated, asciiStarts, otherStarts, startsPiece, pairs, always: uniteByFlags(rest) };
+}
+
+/** How many pair hashes there are (a power of two: the hash is masked). */
+const PAIR_HASHES = 0x10000;
+
+/** Two units as one number below PAIR_HASHES: pairs that differ may share it (then both are walked). */
+function pairHash(first: number, second: number): number {
+  return ((first << 7) ^ second) & (PAIR_HASHES - 1);
 }
 
 /** Whether any of the patterns matches the text (the patterns united by unitedPatterns). */
@@ -167,11 +186,21 @@ export function anyMatches(united: readonly RegExp[], text: string): boolean {
     return false;
   }
   holder.plan ??= planOf(holder.patterns);
-  const { gated, asciiStarts, otherStarts, startsPiece, always } = holder.plan;
+  const { gated, asciiStarts, otherStarts, startsPiece, pairs, always } = holder.plan;
   let tried: Uint8Array | undefined;
-  for (let start = 0; start < text.length; start++) {
+  const last = text.length - 1;
+  for (let start = 0; start <= last; start++) {
     const code = text.charCodeAt(start);
-    if (startsPiece[code] === 0) continue;
+    const starts = startsPiece[code];
+    if (starts === 0) continue;
+    // Most places open no piece with their next unit: passed over with a read or two, before the
+    // trie is entered (a walk from each place the first unit allows was most of the time).
+    if (
+      starts === 1 &&
+      (start === last || pairs[pairHash(code, text.charCodeAt(start + 1))] === 0)
+    ) {
+      continue;
+    }
     let node = code < 128 ? asciiStarts[code] : otherStarts.get(code);
     for (let at = start + 1; node !== undefined; at++) {
       const opens = node.opens;

@@ -35,9 +35,13 @@ export function forOneAnswer(index: KnowledgeIndex): KnowledgeIndex {
   // one answer may read the same words as written and lower-cased: "Grace Blackwel" as a part,
   // "grace blackwel" as a piece of a claim of legs (flow-legs.ts). Analysed once.
   const byNormalized = new Map<string, Analysis>();
+  // The memo first, then the index's fields: an object spread and then given one more property
+  // took 3-5 µs to make (each answer's), made in this order 0.5 µs. An index that is one answer's
+  // already brings its own memo, which the new one must replace: added after, as before.
+  const nested = ANSWER_MEMO in index;
   const oneAnswer: OneAnswerIndex = {
-    ...index,
     [ANSWER_MEMO]: new Map<string, unknown>(),
+    ...index,
     analyze(text) {
       let analysis = analyses.get(text);
       if (analysis === undefined) {
@@ -52,5 +56,9 @@ export function forOneAnswer(index: KnowledgeIndex): KnowledgeIndex {
       return analysis;
     },
   };
+  if (nested) {
+    const renewed: OneAnswerIndex = { ...oneAnswer, [ANSWER_MEMO]: new Map<string, unknown>() };
+    return renewed;
+  }
   return oneAnswer;
 }
