@@ -50,15 +50,33 @@ const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
  * then the question as written says it.
  */
 function operationAsked(analysis: Analysis): Operation | undefined {
-  const found = OPERATIONS.find(([, pattern]) => pattern.test(analysis.normalized))?.[0];
+  const found = firstOperation(analysis.normalized);
   const written = analysis.asWritten;
   if (found || written === undefined || written === analysis.normalized) return found;
-  return OPERATIONS.find(([, pattern]) => pattern.test(written))?.[0];
+  return firstOperation(written);
 }
 
 /** Whether a question asks for arithmetic on figures (a ratio, a share, a difference, a sum). */
 export function asksArithmetic(normalized: string): boolean {
-  return OPERATIONS.some(([, pattern]) => pattern.test(normalized));
+  return firstOperation(normalized) !== undefined;
+}
+
+/**
+ * The last text read for an operation and the one found: one answer asks it of the same text
+ * two or three times (whether it converts a unit, then the arithmetic itself). Keyed by the
+ * text, all it depends on: nothing of one question is kept for another.
+ */
+let lastRead: { readonly text: string; readonly operation: Operation | undefined } | undefined;
+
+function firstOperation(text: string): Operation | undefined {
+  if (lastRead?.text === text) return lastRead.operation;
+  let operation: Operation | undefined;
+  for (let at = 0; at < OPERATIONS.length && operation === undefined; at++) {
+    const [kind, pattern] = OPERATIONS[at] as (typeof OPERATIONS)[number];
+    if (pattern.test(text)) operation = kind;
+  }
+  lastRead = { text, operation };
+  return operation;
 }
 
 /** Whether a question asks only for a figure in another unit ("in trillions", "몇 메가와트"). */

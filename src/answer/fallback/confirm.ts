@@ -122,8 +122,22 @@ const NEGATED_CONDITION =
 const HEDGE =
   /[,—–-]?\s*(?:correct me if i'?m (?:wrong|mistaken)|if i'?m not (?:wrong|mistaken)|unless i'?m (?:wrong|mistaken))\b/gu;
 
+/**
+ * The last text claimBody read and what it returned: one check of a claim reads the body of the
+ * same question up to twenty times (each check of a claim asks whether it is negated). Keyed by
+ * the whole text, which is all it depends on: nothing of one question is kept for another.
+ */
+let lastClaim: { readonly whole: string; readonly body: string } | undefined;
+
 /** The claim without its tag ("…, isn't it?", "…, no?"), whose negation is not the claim's. */
 function claimBody(whole: string): string {
+  if (lastClaim?.whole === whole) return lastClaim.body;
+  const body = readClaimBody(whole);
+  lastClaim = { whole, body };
+  return body;
+}
+
+function readClaimBody(whole: string): string {
   // "Isn't NVIDIA investing…?", "Didn't Microsoft…?" ask to confirm the claim, not its negation.
   // "…, not the other way around": a contrast, the claim itself is positive.
   // "…하지 않았어?", "…넣지 않았나요?" ask the same way in Korean.
@@ -546,11 +560,11 @@ export function checkConfirmation(
   if (maker) {
     return NEGATED.test(claimBody(analysis.normalized)) ? { ...maker, agrees: true } : maker;
   }
-  const verdict = checkClaim(knowledge, analysis, scope, raw, rankedFacts);
-  const alone = aloneClaimRefuted(knowledge, analysis, scope, rankedFacts);
   // "NVIDIA isn't the only investor, right?", "엔비디아만 투자한 건 아니지?": the claim is that
-  // another does it too, a yes.
+  // another does it too, a yes. Read before the claim is checked, which it overrules.
+  const alone = aloneClaimRefuted(knowledge, analysis, scope, rankedFacts);
   if (alone) return NOT_ALONE.test(analysis.normalized) ? { ...alone, agrees: true } : alone;
+  const verdict = checkClaim(knowledge, analysis, scope, raw, rankedFacts);
   // "Claude is on Azure and AWS but not on Google Cloud, right?": the fact of the others named
   // involves the one denied: a no.
   const named = scope.entities.filter((entity) => !entity.outside);

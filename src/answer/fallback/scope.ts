@@ -399,18 +399,26 @@ function relationsAsked(
   const outsideText = !leavesOut
     ? text
     : text.replace(/[a-z]+/g, (word) => (phraseWords.has(word) ? " " : word));
+  // Both lists read from the same words (most texts): one walk of the text for both, split after.
+  const both = leavesOut
+    ? undefined
+    : namedMarks(compiled.allRelations, compiled.allRelationForms, text, words, named);
   const asked: RelationsAsked = {
     relations: withoutOccasion(
-      relationsNamed(compiled.relations, compiled.relationForms, text, words, named),
+      both
+        ? marked(compiled.relations, both, 0)
+        : relationsNamed(compiled.relations, compiled.relationForms, text, words, named),
       analysis,
     ),
-    outsideRelations: relationsNamed(
-      compiled.outsideRelations,
-      compiled.outsideRelationForms,
-      outsideText,
-      outsideWords,
-      named,
-    ),
+    outsideRelations: both
+      ? marked(compiled.outsideRelations, both, compiled.relations.length)
+      : relationsNamed(
+          compiled.outsideRelations,
+          compiled.outsideRelationForms,
+          outsideText,
+          outsideWords,
+          named,
+        ),
   };
   const kept: KeptRelations = {
     knowledge,
@@ -441,6 +449,30 @@ function relationsNamed<T>(
   /** The concepts the text names: a relation with one of them is asked. */
   named: readonly ReadonlySet<string>[],
 ): T[] {
+  return marked(entries, namedMarks(entries, forms, text, words, named), 0);
+}
+
+/** The relations of a list whose mark (from `offset` on in the marks) is set, in their order. */
+function marked<T>(
+  entries: readonly CompiledRelation<T>[],
+  marks: Uint8Array,
+  offset: number,
+): T[] {
+  const found: T[] = [];
+  for (let index = 0; index < entries.length; index++) {
+    if (marks[offset + index] === 1) found.push((entries[index] as CompiledRelation<T>).relation);
+  }
+  return found;
+}
+
+/** relationsNamed's marks: 1 for each relation (by its index in `entries`) the text asks. */
+function namedMarks(
+  entries: readonly CompiledRelation<unknown>[],
+  forms: FormLookup,
+  text: string,
+  words: QuestionWords,
+  named: readonly ReadonlySet<string>[],
+): Uint8Array {
   const asked = new Uint8Array(entries.length);
   // The relations of the concepts named, looked up by concept, not each relation's concepts
   // checked against them.
@@ -491,17 +523,15 @@ function relationsNamed<T>(
   };
   askByFirst(text);
   if (words.spaced !== "") askByFirst(words.spaced);
-  const found: T[] = [];
   for (let index = 0; index < entries.length; index++) {
-    const entry = entries[index] as CompiledRelation<T>;
+    const entry = entries[index] as CompiledRelation<unknown>;
     if (asked[index] !== 1) continue;
     // "name" asks for the expert's name only when the expert is what it is said of.
     if (entry.requires.length > 0 && !entry.requires.some((form) => formAsked(text, words, form))) {
-      continue;
+      asked[index] = 0;
     }
-    found.push(entry.relation);
   }
-  return found;
+  return asked;
 }
 
 /** The forms of a list of relations, filed for relationsNamed, each with its relation's index. */
@@ -1051,6 +1081,9 @@ interface Compiled {
   readonly relationForms: FormLookup;
   readonly outsideRelations: readonly CompiledRelation<OutsideRelation>[];
   readonly outsideRelationForms: FormLookup;
+  /** The relations, then the outside ones: both read in one walk of a text (relationsAsked). */
+  readonly allRelations: readonly CompiledRelation<Relation | OutsideRelation>[];
+  readonly allRelationForms: FormLookup;
   readonly outsideEntities: readonly {
     readonly entity: OutsideEntity;
     readonly forms: readonly CompiledForm[];
@@ -1090,11 +1123,14 @@ const compile = oncePerKnowledge((knowledge): Compiled => {
     entity,
     forms: [...new Set([...entity.forms, ...unspacedHangul(entity)])].map(form),
   }));
+  const allRelations = [...relations, ...outsideRelations];
   const compiled: Compiled = {
     relations,
     relationForms: fileForms(relations),
     outsideRelations,
     outsideRelationForms: fileForms(outsideRelations),
+    allRelations,
+    allRelationForms: fileForms(allRelations),
     outsideEntities,
     outsideForms: fileOutsideForms(outsideEntities),
     relationWords: new Set(

@@ -159,12 +159,30 @@ const correctionFactsOf = oncePerKnowledge((knowledge): readonly Fact[] =>
   knowledge.facts.filter((fact) => fact.kind === "correction" && fact.quote !== undefined),
 );
 
+/** The manifest's sources by id: looked up for every answer's facts, filed once per knowledge. */
+const sourcesById = oncePerKnowledge((knowledge) => {
+  const byId = new Map<string, Knowledge["manifest"]["sources"][number]>();
+  for (const source of knowledge.manifest.sources)
+    if (!byId.has(source.id)) byId.set(source.id, source);
+  return byId;
+});
+
 export function sourcesOf(knowledge: Knowledge, facts: readonly Fact[]): SourceLink[] {
-  const ids = [...new Set(facts.flatMap((fact) => fact.sources))];
-  return ids.flatMap((id) => {
-    const source = knowledge.manifest.sources.find((candidate) => candidate.id === id);
-    return source ? [{ title: source.title, url: source.url }] : [];
-  });
+  const byId = sourcesById(knowledge);
+  // Each id once, in the order the facts first give it (plain loops: this runs for every answer).
+  const seen: string[] = [];
+  const links: SourceLink[] = [];
+  for (let at = 0; at < facts.length; at++) {
+    const ids = (facts[at] as Fact).sources;
+    for (let each = 0; each < ids.length; each++) {
+      const id = ids[each] as string;
+      if (seen.includes(id)) continue;
+      seen.push(id);
+      const source = byId.get(id);
+      if (source) links.push({ title: source.title, url: source.url });
+    }
+  }
+  return links;
 }
 
 export function truncate(text: string): string {
