@@ -321,8 +321,9 @@ function phrasesFinder(
   const singles = new Uint8Array(0x10000);
   /** The hashes of phrases' first two characters: a pair whose hash is not here opens none. */
   const pairs = new Uint8Array(0x10000);
-  const root: PhraseNode = { next: new Map(), lists: undefined };
   const always: number[] = [];
+  /** Each phrase once, with the lists it is in. */
+  const listsOf = new Map<string, number[]>();
   lists.forEach((meanings, list) => {
     for (const [say] of meanings) {
       if (say.length === 0) {
@@ -332,21 +333,13 @@ function phrasesFinder(
       firsts[say.charCodeAt(0)] = 1;
       if (say.length === 1) singles[say.charCodeAt(0)] = 1;
       else pairs[pairHash(say.charCodeAt(0), say.charCodeAt(1))] = 1;
-      let node = root;
-      for (let at = 0; at < say.length; at++) {
-        const code = say.charCodeAt(at);
-        let child = node.next.get(code);
-        if (child === undefined) {
-          child = { next: new Map(), lists: undefined };
-          node.next.set(code, child);
-        }
-        node = child;
-      }
-      if (node.lists === undefined) node.lists = [list];
-      else if (!node.lists.includes(list)) node.lists.push(list);
+      const known = listsOf.get(say);
+      if (known === undefined) listsOf.set(say, [list]);
+      else if (!known.includes(list)) known.push(list);
     }
   });
-  const tree = compacted(root);
+  // Sorted, the phrases sharing an opening stand together, the one that ends there first.
+  const tree = phraseTree([...listsOf.keys()].sort(), 0, listsOf.size, 0, listsOf);
   return (text) => {
     let found: Uint8Array | undefined;
     for (let at = 0; at < always.length; at++) {
@@ -383,25 +376,46 @@ interface PhraseStep {
   readonly lists: readonly number[] | undefined;
 }
 
-function compacted(node: PhraseNode): PhraseStep {
-  if (node.next.size === 1) {
-    const [[only, child]] = [...node.next] as [[number, PhraseNode]];
-    return { only, child: compacted(child), next: undefined, lists: node.lists };
+/**
+ * The tree of the sorted phrases from `from` to `to`, which share their first `depth` characters,
+ * built as it is walked (no tree of Maps first, then compacted: a thousand phrases made ten
+ * thousand Maps at every start).
+ */
+function phraseTree(
+  phrases: readonly string[],
+  from: number,
+  to: number,
+  depth: number,
+  listsOf: ReadonlyMap<string, readonly number[]>,
+): PhraseStep {
+  let at = from;
+  let lists: readonly number[] | undefined;
+  if (at < to && (phrases[at] as string).length === depth) {
+    lists = listsOf.get(phrases[at++] as string);
   }
-  const next = new Map<number, PhraseStep>();
-  for (const [code, child] of node.next) next.set(code, compacted(child));
-  return { only: -1, child: undefined, next: next.size > 0 ? next : undefined, lists: node.lists };
+  const branches: [code: number, child: PhraseStep][] = [];
+  while (at < to) {
+    const code = (phrases[at] as string).charCodeAt(depth);
+    let end = at + 1;
+    while (end < to && (phrases[end] as string).charCodeAt(depth) === code) end++;
+    branches.push([code, phraseTree(phrases, at, end, depth + 1, listsOf)]);
+    at = end;
+  }
+  if (branches.length === 1) {
+    const [only, child] = branches[0] as [number, PhraseStep];
+    return { only, child, next: undefined, lists };
+  }
+  return {
+    only: -1,
+    child: undefined,
+    next: branches.length > 0 ? new Map(branches) : undefined,
+    lists,
+  };
 }
 
 /** Two characters as an index into a table of 65,536 (pairs may share one: it only rules out). */
 function pairHash(first: number, second: number): number {
   return ((first * 31) ^ second) & 0xffff;
-}
-
-/** A place in the tree of phrases: what may follow, and the lists of the phrases ending here. */
-interface PhraseNode {
-  readonly next: Map<number, PhraseNode>;
-  lists: number[] | undefined;
 }
 
 /** Replaces a phrase by its meaning; a Korean phrase only when an ending is all that follows it. */
