@@ -48,8 +48,9 @@ export interface GlossaryParts {
   /** Entries read only in some questions ("jensen" as NVIDIA when money is talked of). */
   readonly guarded?: readonly GuardedParts[];
   /**
-   * Owner names and their meanings, for their possessive money phrases ("jensen's money"): read
-   * when a phrase is replaced, not listed (thousands of phrases made every start slower).
+   * Owner names and their meanings (the first entry naming one), in the order the entries name
+   * them, for their possessive phrases ("jensen's company", "jensen's money"): read when a phrase
+   * is replaced, not listed (6,500 phrases were a third of the index cache, read at every start).
    */
   readonly ownedMoney?: readonly (readonly [name: string, means: string])[];
 }
@@ -90,13 +91,17 @@ export function glossaryParts(
     // Every possessive phrase has its meaning; the patterns find them as name x phrase shape,
     // not as a list of thousands of phrases (which would make every question slower to read).
     ownerNames.push(...says);
-    for (const say of says.flatMap(ownerPhrases)) if (!meanings.has(say)) meanings.set(say, means);
     if (listMoneyPhrases) {
       // A guarded rule's phrases also tell which rules a text needs (phrasesFinder): listed.
+      for (const say of says.flatMap(ownerPhrases)) {
+        if (!meanings.has(say)) meanings.set(say, means);
+      }
       for (const [say, meaning] of says.flatMap((name) => ownerMoneyPhrases(name, means))) {
         if (!meanings.has(say)) meanings.set(say, meaning);
       }
     } else {
+      // Read back from the name when replaced (ownerPhraseMeaning): the first entry naming it.
+      // A plain entry's phrase still wins, whichever came first, as it did when these were listed.
       for (const name of says) if (!ownedMoney.has(name)) ownedMoney.set(name, means);
     }
   }
@@ -423,11 +428,40 @@ function replacer(
   meanings: ReadonlyMap<string, string>,
   ownedMoney: ReadonlyMap<string, string> = new Map(),
 ) {
+  const ownerOrder = new Map<string, number>();
+  for (const name of ownedMoney.keys()) ownerOrder.set(name, ownerOrder.size);
   // The Korean pattern's second group is what follows the phrase inside its word.
   return (match: string, say: string, rest: unknown) =>
     typeof rest === "string" && !isEnding(rest) && !isHelperVerbEnding(rest)
       ? match
-      : ` ${meanings.get(say) ?? ownedMoneyMeaning(say, ownedMoney) ?? say} `;
+      : ` ${meanings.get(say) ?? ownerPhraseMeaning(say, ownedMoney, ownerOrder) ?? ownedMoneyMeaning(say, ownedMoney) ?? say} `;
+}
+
+/**
+ * The meaning of an owner's possessive phrase ("jensen's company" -> "nvidia"), as listing
+ * ownerPhrases would have given it: of the names the phrase may be made of, the one named first.
+ * Runs only when a replaced phrase is no plain entry's.
+ */
+function ownerPhraseMeaning(
+  say: string,
+  ownedMoney: ReadonlyMap<string, string>,
+  ownerOrder: ReadonlyMap<string, number>,
+): string | undefined {
+  let meaning: string | undefined;
+  let first = Number.POSITIVE_INFINITY;
+  for (const { before, after, korean } of OWNER_SHAPES) {
+    if (say.length < before.length + after.length) continue;
+    if (!say.startsWith(before) || !say.endsWith(after)) continue;
+    const name = say.slice(before.length, say.length - after.length);
+    // A name takes the Korean shapes or the Latin ones, by its last character (ownerPhrases).
+    if (HANGUL.test(name.at(-1) ?? "") !== korean) continue;
+    const at = ownerOrder.get(name);
+    if (at !== undefined && at < first) {
+      first = at;
+      meaning = ownedMoney.get(name);
+    }
+  }
+  return meaning;
 }
 
 /**
@@ -625,6 +659,15 @@ function withCopula(say: string): string[] {
 
 const HANGUL_BASE = 0xac00;
 const FINAL_N = 4;
+
+/** The owner phrases' templates as what comes before the name and after it. */
+const OWNER_SHAPES = [
+  ...LATIN_OWNER_PHRASES.map((template) => ({ template, korean: false })),
+  ...KOREAN_OWNER_PHRASES.map((template) => ({ template, korean: true })),
+].map(({ template, korean }) => {
+  const hole = template.indexOf("{}");
+  return { before: template.slice(0, hole), after: template.slice(hole + 2), korean };
+});
 
 function ownerPhrases(name: string): string[] {
   const templates = HANGUL.test(name.at(-1) ?? "") ? KOREAN_OWNER_PHRASES : LATIN_OWNER_PHRASES;
