@@ -48,8 +48,9 @@ export interface GlossaryParts {
   /** Entries read only in some questions ("jensen" as NVIDIA when money is talked of). */
   readonly guarded?: readonly GuardedParts[];
   /**
-   * Owner names and their meanings, for their possessive money phrases ("jensen's money"): read
-   * when a phrase is replaced, not listed (thousands of phrases made every start slower).
+   * Owner names and their meanings (the first entry naming one), in the order the entries name
+   * them, for their possessive phrases ("jensen's company", "jensen's money"): read when a phrase
+   * is replaced, not listed (6,500 phrases were a third of the index cache, read at every start).
    */
   readonly ownedMoney?: readonly (readonly [name: string, means: string])[];
 }
@@ -90,13 +91,17 @@ export function glossaryParts(
     // Every possessive phrase has its meaning; the patterns find them as name x phrase shape,
     // not as a list of thousands of phrases (which would make every question slower to read).
     ownerNames.push(...says);
-    for (const say of says.flatMap(ownerPhrases)) if (!meanings.has(say)) meanings.set(say, means);
     if (listMoneyPhrases) {
       // A guarded rule's phrases also tell which rules a text needs (phrasesFinder): listed.
+      for (const say of says.flatMap(ownerPhrases)) {
+        if (!meanings.has(say)) meanings.set(say, means);
+      }
       for (const [say, meaning] of says.flatMap((name) => ownerMoneyPhrases(name, means))) {
         if (!meanings.has(say)) meanings.set(say, meaning);
       }
     } else {
+      // Read back from the name when replaced (ownerPhraseMeaning): the first entry naming it.
+      // A plain entry's phrase still wins, whichever came first, as it did when these were listed.
       for (const name of says) if (!ownedMoney.has(name)) ownedMoney.set(name, means);
     }
   }
@@ -247,13 +252,16 @@ function replaceAll(
 export function glossaryFrom(parts: GlossaryParts): Glossary {
   const patterns = phrasePatterns(parts.patterns);
   const replace = replacer(new Map(parts.meanings), new Map(parts.ownedMoney ?? []));
-  const guarded = (parts.guarded ?? []).map((rule) => ({
-    patterns: phrasePatterns(rule.patterns),
-    replace: replacer(new Map(rule.meanings)),
-    when: new RegExp(rule.when, "u"),
-    unless: rule.unless === undefined ? undefined : new RegExp(rule.unless, "u"),
-  }));
-  const guardedIn = phrasesFinder((parts.guarded ?? []).map((rule) => rule.meanings));
+  // Each guarded rule is compiled the first time a text holds one of its phrases: most never do,
+  // and compiling all of them (a hundred patterns, Unicode classes in each) was 3-4 ms of a start.
+  const guardedRules = parts.guarded ?? [];
+  const guarded: (CompiledRule | undefined)[] = guardedRules.map(() => undefined);
+  const compileRule = (at: number): CompiledRule => {
+    const rule = compiledRule(guardedRules[at] as GuardedParts);
+    guarded[at] = rule;
+    return rule;
+  };
+  const guardedIn = phrasesFinder(guardedRules.map((rule) => rule.meanings));
   return {
     rewrite(text) {
       // A rewrite can make another entry's phrase ("throwing bags at" -> "throwing money at" ->
@@ -272,7 +280,7 @@ export function glossaryFrom(parts: GlossaryParts): Glossary {
       let present = guardedIn(rewritten);
       for (let at = 0; present !== undefined && at < guarded.length; at++) {
         if (present[at] !== 1) continue;
-        const rule = guarded[at] as (typeof guarded)[number];
+        const rule = guarded[at] ?? compileRule(at);
         if (!rule.when.test(text) || rule.unless?.test(text)) continue;
         const next = replaceAll(rewritten, rule.patterns, rule.replace);
         if (next === rewritten) continue;
@@ -282,6 +290,23 @@ export function glossaryFrom(parts: GlossaryParts): Glossary {
       }
       return rewritten;
     },
+  };
+}
+
+/** A guarded rule ready to apply. */
+interface CompiledRule {
+  readonly patterns: readonly PhrasePattern[];
+  readonly replace: ReturnType<typeof replacer>;
+  readonly when: RegExp;
+  readonly unless: RegExp | undefined;
+}
+
+function compiledRule(rule: GuardedParts): CompiledRule {
+  return {
+    patterns: phrasePatterns(rule.patterns),
+    replace: replacer(new Map(rule.meanings)),
+    when: new RegExp(rule.when, "u"),
+    unless: rule.unless === undefined ? undefined : new RegExp(rule.unless, "u"),
   };
 }
 
@@ -301,8 +326,9 @@ function phrasesFinder(
   const singles = new Uint8Array(0x10000);
   /** The hashes of phrases' first two characters: a pair whose hash is not here opens none. */
   const pairs = new Uint8Array(0x10000);
-  const root: PhraseNode = { next: new Map(), lists: undefined };
   const always: number[] = [];
+  /** Each phrase once, with the lists it is in. */
+  const listsOf = new Map<string, number[]>();
   lists.forEach((meanings, list) => {
     for (const [say] of meanings) {
       if (say.length === 0) {
@@ -312,21 +338,13 @@ function phrasesFinder(
       firsts[say.charCodeAt(0)] = 1;
       if (say.length === 1) singles[say.charCodeAt(0)] = 1;
       else pairs[pairHash(say.charCodeAt(0), say.charCodeAt(1))] = 1;
-      let node = root;
-      for (let at = 0; at < say.length; at++) {
-        const code = say.charCodeAt(at);
-        let child = node.next.get(code);
-        if (child === undefined) {
-          child = { next: new Map(), lists: undefined };
-          node.next.set(code, child);
-        }
-        node = child;
-      }
-      if (node.lists === undefined) node.lists = [list];
-      else if (!node.lists.includes(list)) node.lists.push(list);
+      const known = listsOf.get(say);
+      if (known === undefined) listsOf.set(say, [list]);
+      else if (!known.includes(list)) known.push(list);
     }
   });
-  const tree = compacted(root);
+  // Sorted, the phrases sharing an opening stand together, the one that ends there first.
+  const tree = phraseTree([...listsOf.keys()].sort(), 0, listsOf.size, 0, listsOf);
   return (text) => {
     let found: Uint8Array | undefined;
     for (let at = 0; at < always.length; at++) {
@@ -363,14 +381,41 @@ interface PhraseStep {
   readonly lists: readonly number[] | undefined;
 }
 
-function compacted(node: PhraseNode): PhraseStep {
-  if (node.next.size === 1) {
-    const [[only, child]] = [...node.next] as [[number, PhraseNode]];
-    return { only, child: compacted(child), next: undefined, lists: node.lists };
+/**
+ * The tree of the sorted phrases from `from` to `to`, which share their first `depth` characters,
+ * built as it is walked (no tree of Maps first, then compacted: a thousand phrases made ten
+ * thousand Maps at every start).
+ */
+function phraseTree(
+  phrases: readonly string[],
+  from: number,
+  to: number,
+  depth: number,
+  listsOf: ReadonlyMap<string, readonly number[]>,
+): PhraseStep {
+  let at = from;
+  let lists: readonly number[] | undefined;
+  if (at < to && (phrases[at] as string).length === depth) {
+    lists = listsOf.get(phrases[at++] as string);
   }
-  const next = new Map<number, PhraseStep>();
-  for (const [code, child] of node.next) next.set(code, compacted(child));
-  return { only: -1, child: undefined, next: next.size > 0 ? next : undefined, lists: node.lists };
+  const branches: [code: number, child: PhraseStep][] = [];
+  while (at < to) {
+    const code = (phrases[at] as string).charCodeAt(depth);
+    let end = at + 1;
+    while (end < to && (phrases[end] as string).charCodeAt(depth) === code) end++;
+    branches.push([code, phraseTree(phrases, at, end, depth + 1, listsOf)]);
+    at = end;
+  }
+  if (branches.length === 1) {
+    const [only, child] = branches[0] as [number, PhraseStep];
+    return { only, child, next: undefined, lists };
+  }
+  return {
+    only: -1,
+    child: undefined,
+    next: branches.length > 0 ? new Map(branches) : undefined,
+    lists,
+  };
 }
 
 /** Two characters as an index into a table of 65,536 (pairs may share one: it only rules out). */
@@ -378,22 +423,45 @@ function pairHash(first: number, second: number): number {
   return ((first * 31) ^ second) & 0xffff;
 }
 
-/** A place in the tree of phrases: what may follow, and the lists of the phrases ending here. */
-interface PhraseNode {
-  readonly next: Map<number, PhraseNode>;
-  lists: number[] | undefined;
-}
-
 /** Replaces a phrase by its meaning; a Korean phrase only when an ending is all that follows it. */
 function replacer(
   meanings: ReadonlyMap<string, string>,
   ownedMoney: ReadonlyMap<string, string> = new Map(),
 ) {
+  const ownerOrder = new Map<string, number>();
+  for (const name of ownedMoney.keys()) ownerOrder.set(name, ownerOrder.size);
   // The Korean pattern's second group is what follows the phrase inside its word.
   return (match: string, say: string, rest: unknown) =>
     typeof rest === "string" && !isEnding(rest) && !isHelperVerbEnding(rest)
       ? match
-      : ` ${meanings.get(say) ?? ownedMoneyMeaning(say, ownedMoney) ?? say} `;
+      : ` ${meanings.get(say) ?? ownerPhraseMeaning(say, ownedMoney, ownerOrder) ?? ownedMoneyMeaning(say, ownedMoney) ?? say} `;
+}
+
+/**
+ * The meaning of an owner's possessive phrase ("jensen's company" -> "nvidia"), as listing
+ * ownerPhrases would have given it: of the names the phrase may be made of, the one named first.
+ * Runs only when a replaced phrase is no plain entry's.
+ */
+function ownerPhraseMeaning(
+  say: string,
+  ownedMoney: ReadonlyMap<string, string>,
+  ownerOrder: ReadonlyMap<string, number>,
+): string | undefined {
+  let meaning: string | undefined;
+  let first = Number.POSITIVE_INFINITY;
+  for (const { before, after, korean } of OWNER_SHAPES) {
+    if (say.length < before.length + after.length) continue;
+    if (!say.startsWith(before) || !say.endsWith(after)) continue;
+    const name = say.slice(before.length, say.length - after.length);
+    // A name takes the Korean shapes or the Latin ones, by its last character (ownerPhrases).
+    if (HANGUL.test(name.at(-1) ?? "") !== korean) continue;
+    const at = ownerOrder.get(name);
+    if (at !== undefined && at < first) {
+      first = at;
+      meaning = ownedMoney.get(name);
+    }
+  }
+  return meaning;
 }
 
 /**
@@ -591,6 +659,15 @@ function withCopula(say: string): string[] {
 
 const HANGUL_BASE = 0xac00;
 const FINAL_N = 4;
+
+/** The owner phrases' templates as what comes before the name and after it. */
+const OWNER_SHAPES = [
+  ...LATIN_OWNER_PHRASES.map((template) => ({ template, korean: false })),
+  ...KOREAN_OWNER_PHRASES.map((template) => ({ template, korean: true })),
+].map(({ template, korean }) => {
+  const hole = template.indexOf("{}");
+  return { before: template.slice(0, hole), after: template.slice(hole + 2), korean };
+});
 
 function ownerPhrases(name: string): string[] {
   const templates = HANGUL.test(name.at(-1) ?? "") ? KOREAN_OWNER_PHRASES : LATIN_OWNER_PHRASES;

@@ -10,7 +10,6 @@ import { type GlossaryParts, glossaryFrom, glossaryParts } from "./glossary.ts";
 import {
   type ConceptForm,
   type HangulTypoTarget,
-  hangulSlangEnds,
   LengthBuckets,
   type Lexicon,
   type TopicWords,
@@ -39,6 +38,8 @@ export interface LexiconSnapshot {
   readonly hangulWords: string[];
   readonly longestHangulWord: number;
   readonly glossary: GlossaryParts;
+  /** Remembered, not made again: normalising the glossary's Korean phrases cost 4 ms a start. */
+  readonly hangulSlangEnds: string[];
 }
 
 /** The lexicon as JSON; throws when it names a concept that is not one of `concepts`. */
@@ -92,6 +93,7 @@ export function lexiconToSnapshot(
     longestHangulWord: lexicon.longestHangulWord,
     // The lexicon keeps only the finished glossary: its parts are made again from the topic.
     glossary: glossaryParts(topic.glossary ?? []),
+    hangulSlangEnds: [...lexicon.hangulSlangEnds],
   };
 }
 
@@ -157,6 +159,6 @@ export function lexiconFromSnapshot(
     glossary: glossaryFrom(snapshot.glossary),
     hangulWords: new Set(snapshot.hangulWords),
     longestHangulWord: snapshot.longestHangulWord,
-    hangulSlangEnds: hangulSlangEnds(topic.glossary ?? []),
+    hangulSlangEnds: new Set(snapshot.hangulSlangEnds),
   };
 }
