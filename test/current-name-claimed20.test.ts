@@ -34,8 +34,8 @@ describe("the current name claimed after the article's", () => {
 
 describe("the question ending 감", () => {
   it("folds to the standard question, leaving nouns ending in 감 alone", () => {
-    expect(foldKoreanDialect("엔비디아가 낸 거 맞는감")).toBe("엔비디아가 낸 거 맞나");
-    expect(foldKoreanDialect("이게 정식 이름인감?")).toBe("이게 정식 이름인가?");
+    expect(foldKoreanDialect("엔비디아가 낸 거 맞는감")).toBe("엔비디아가 낸 거 맞나요");
+    expect(foldKoreanDialect("이게 정식 이름인감?")).toBe("이게 정식 이름인가요?");
     expect(foldKoreanDialect("벌써 발표했감")).toBe("벌써 발표했나");
     expect(foldKoreanDialect("부담감 크겠네 인감 도장")).toBe("부담감 크겠네 인감 도장");
   });
