@@ -40,7 +40,7 @@ export function tokenize(normalized: string): Token[] {
     // The word starts at the character just matched (two code units when astral).
     const afterFirst = WORD_START.lastIndex;
     const start = afterFirst - (afterFirst >= 2 && isLowSurrogate(text, afterFirst - 1) ? 2 : 1);
-    const script = wordAt(text, start);
+    const script = scriptOfWordAt(text, start);
     const end =
       script === "hangul"
         ? HANGUL_WORD.lastIndex
@@ -75,7 +75,7 @@ export function tokenize(normalized: string): Token[] {
 }
 
 /** The kind of word at `start` (a word character); its sticky pattern's lastIndex is its end. */
-function wordAt(text: string, start: number): Script {
+function scriptOfWordAt(text: string, start: number): Script {
   HANGUL_WORD.lastIndex = start;
   if (HANGUL_WORD.test(text)) return "hangul";
   LATIN_WORD.lastIndex = start;

@@ -76,12 +76,7 @@ import { storyPartiesNamed, withoutCircumstance } from "./circumstance.ts";
 import { type AddedInvestor, addedInvestorClaimed } from "./claim-added-investor.ts";
 import { changeClaimedReversed } from "./claim-change-way.ts";
 import { claimChoiceAnswer } from "./claim-choice.ts";
-import {
-  wordAt,
-  writtenAsAgent,
-  writtenAsReceiver,
-  writtenAsRecipient,
-} from "./claim-direction.ts";
+import { writtenAsAgent, writtenAsReceiver, writtenAsRecipient } from "./claim-direction.ts";
 import { flowThingClaimed } from "./claim-flow-thing.ts";
 import { checkOutsideHolder, checkOutsideInstrument } from "./claim-instrument.ts";
 import { checkMistakenRelation } from "./claim-mistaken-relation.ts";
@@ -223,6 +218,7 @@ import { topicChoiceAnswer } from "./topic-choice.ts";
 import { unpricedLegAsked, unpricedLegLead } from "./unpriced-leg.ts";
 import { unpricedPaymentNamed } from "./unpriced-payment-named.ts";
 import { whatPartyGets } from "./what-party-gets.ts";
+import { wordAt } from "./word-at.ts";
 
 /** A fact leads the answer when it matches at least as well as the best sentence... */
 const FACT_LEAD_RATIO = 1;

@@ -13,6 +13,7 @@ import { answerHeads, verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import type { NamedEntity, QuestionScope } from "./scope.ts";
 import { flowStep, flowsAnswer } from "./shapes.ts";
+import { writtenWordAt } from "./word-at.ts";
 
 type Flow = Knowledge["flows"]["flows"][number];
 
@@ -53,8 +54,7 @@ export function asksIfBuysFrom(
   const sells = (entity: NamedEntity) => {
     const at = entity.position;
     if (korean) {
-      const word = text.slice(at).split(/\s/u, 1)[0] ?? "";
-      return SELLER_KO.test(word);
+      return SELLER_KO.test(writtenWordAt(text, at));
     }
     return /\bfrom\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, at - 9), at));
   };

@@ -6,6 +6,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import type { NamedEntity, QuestionScope } from "./scope.ts";
+import { wordAt } from "./word-at.ts";
 
 /** Yes or no, with the fact that settles it; `reversed` when the money goes the other way. */
 export interface DirectionVerdict {
@@ -318,8 +319,3 @@ const NOT_A_SUBJECT = /(?:에게|한테|에서|한테서|에게서|부터|께|�
 /** A name, then (after at most one word) a verb of receiving money. */
 const SUBJECT_RECEIVES =
   /^[\p{L}\p{N}]+(?:'s)?\s+(?:\w+\s+)?(?:gets?|got|getting|receiv(?:e|es|ed|ing)|tak(?:es|e|ing) in|took in|rais(?:e|es|ed|ing)|pulls? in|brings? in)\b/u;
-
-/** The word written from a position on: a party's name with its particle ("엔비디아한테"). */
-export function wordAt(text: string, at: number): string {
-  return /^[\p{L}\p{N}]+/u.exec(text.slice(at))?.[0] ?? "";
-}

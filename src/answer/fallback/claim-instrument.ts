@@ -16,6 +16,7 @@ import { figureKey } from "./figure-key.ts";
 import { factOfMakersThing } from "./maker-thing-fact.ts";
 import { PART_OF } from "./part-of.ts";
 import { involves, type NamedEntity, type QuestionScope } from "./scope.ts";
+import { writtenWordAt } from "./word-at.ts";
 
 /**
  * English words before a thing used: "runs on", "built with", "using", "via"; where money is
@@ -91,11 +92,6 @@ function afterPartyName(text: string, scope: QuestionScope, entity: NamedEntity)
       party.position < entity.position &&
       /^\S+\s+$/u.test(text.slice(party.position, entity.position)),
   );
-}
-
-/** The word written where the name stands ("tpu를"). */
-function wordAt(text: string, entity: NamedEntity): string {
-  return text.slice(entity.position).split(/\s/u, 1)[0] ?? "";
 }
 
 /** The name's word and the two after it ("amd mi300 chips", "인텔 칩 기반이라며"). */
@@ -232,7 +228,13 @@ export function checkOutsideInstrument(
           // 독점 유통권…") are no other maker's.
           .filter((entity) => entity.outside && afterPartyName(text, scope, entity))
           .map((entity) =>
-            factOfMakersThing(knowledge, analysis, scope, wordAt(text, entity), claims),
+            factOfMakersThing(
+              knowledge,
+              analysis,
+              scope,
+              writtenWordAt(text, entity.position),
+              claims,
+            ),
           )
           .find((found) => found !== undefined)
       : undefined;

@@ -8,8 +8,8 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact } from "../../knowledge/schema.ts";
-import { wordAt } from "./claim-direction.ts";
 import type { NamedEntity, QuestionScope } from "./scope.ts";
+import { wordAt } from "./word-at.ts";
 import { writtenPosition } from "./written-position.ts";
 
 /** Money set aside: "besides money", "apart from the Azure money", "돈 말고", "매출 외에". */

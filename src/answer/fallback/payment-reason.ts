@@ -7,9 +7,9 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Flow } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
-import { wordAt } from "./claim-direction.ts";
 import { asksWhetherOnePays } from "./question-shape.ts";
 import type { NamedEntity, QuestionScope } from "./scope.ts";
+import { wordAt } from "./word-at.ts";
 import { writtenPosition } from "./written-position.ts";
 
 /** A Korean name marked as where the money comes from: "마소한테서", "앤트로픽으로부터". */

@@ -204,8 +204,8 @@ function withoutSetAsideRelations(asked: RelationsAsked, analysis: Analysis): Re
   // Dropped only when its words are found, and found only where set aside.
   const outsideRelations = asked.outsideRelations.filter(
     (relation) =>
-      relation.forms.some((form) => wordAt(blanked, form.toLowerCase()) >= 0) ||
-      !relation.forms.some((form) => wordAt(text, form.toLowerCase()) >= 0),
+      relation.forms.some((form) => wholeWordIndex(blanked, form.toLowerCase()) >= 0) ||
+      !relation.forms.some((form) => wholeWordIndex(text, form.toLowerCase()) >= 0),
   );
   return outsideRelations.length === asked.outsideRelations.length
     ? asked
@@ -310,7 +310,7 @@ const OCCASION_KO_AFTER = /^\s?(?:때|당시|자리|현장)/u;
 const LETTER = /[\p{L}\p{N}]/u;
 
 /** Where a form stands as words of its own in a text, or -1 (no pattern compiled per answer). */
-function wordAt(text: string, form: string): number {
+function wholeWordIndex(text: string, form: string): number {
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
     const before = text[at - 1] ?? " ";
     const after = text[at + form.length] ?? " ";
@@ -350,7 +350,7 @@ function withoutOccasion(
     }
     // Its words ("the event"), where no concept names it.
     for (const form of relation.forms) {
-      const at = wordAt(text, form);
+      const at = wholeWordIndex(text, form);
       if (at >= 0 && !atOccasion(at, form.length)) return false;
     }
     return named;
