@@ -167,7 +167,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // blind46 88.7%); floors just under their end-of-round figures.
     { file: "blind44.jsonl", floor: 0.985, rows: 150, near: 1 },
     { file: "blind45.jsonl", floor: 0.98, rows: 150, near: 1 },
-    { file: "blind46.jsonl", floor: 0.965, rows: 150, near: 1 },
+    { file: "blind46.jsonl", floor: 0.97, rows: 150, near: 1 },
     // Written apart at the end of round twelve (91.0% untouched): near and other-company questions
     // beside their covered cousins.
     { file: "blind47.jsonl", floor: 0.99, rows: 200, near: 0.99, abstain: 1 },
@@ -219,7 +219,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind71.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind72.jsonl", floor: 0.98, rows: 200, near: 1, abstain: 1 },
     { file: "blind73.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
-    { file: "blind74.jsonl", floor: 0.96, rows: 200, near: 1, abstain: 1 },
+    { file: "blind74.jsonl", floor: 0.963, rows: 200, near: 1, abstain: 1 },
     // val15 was never opened in round fifteen; it is tuned on from round sixteen.
     { file: "val15.jsonl", rows: 230, floor: 0.975, near: 1, abstain: 1 },
     // Written apart at the start of round seventeen like the held-out sets (a standard mix, two
@@ -241,7 +241,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind82.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind83.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind84.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
-    { file: "blind85.jsonl", floor: 0.97, rows: 200, near: 0.97, abstain: 0.96 },
+    { file: "blind85.jsonl", floor: 0.972, rows: 200, near: 0.97, abstain: 0.96 },
     { file: "blind86.jsonl", floor: 0.985, rows: 200, near: 0.965, abstain: 1 },
     // val17 was never opened in round seventeen; it is tuned on from round eighteen.
     { file: "val17.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 1 },
@@ -255,7 +255,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val18 was never opened in round eighteen; it is tuned on from round nineteen.
     { file: "val18.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 0.97 },
     // val19 was never opened in round nineteen; it is tuned on from round twenty.
-    { file: "val19.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.97 },
+    { file: "val19.jsonl", rows: 230, floor: 0.985, abstain: 1, near: 0.97 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {

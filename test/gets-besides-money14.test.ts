@@ -38,4 +38,33 @@ describe("what a party gets from another, besides money", () => {
     const answer = answerFromKnowledge(index, "besides money, what do microsoft and nvidia get?");
     expect(answer.text).not.toMatch(/^NVIDIA and Anthropic formed/);
   });
+
+  // The cash itself named as set aside, with no giver marked, or with no getting word at all.
+  it.each([
+    ["Aside from the cash, what does Anthropic get out of teaming up with NVIDIA?", /co-design/],
+    ["besides the money what is microsoft getting outta anthropic", /Foundry/],
+    ["현금 말고 마이크로소프트가 앤트로픽한테 얻는 건 뭐임?", /Foundry/],
+    ["엔비디아랑 앤트로픽은 현금 말고 뭘 같이 하는 거야?", /공동 설계/],
+    ["other than the cash, what are nvidia and anthropic building together?", /co-design/],
+    ["money aside, what's between microsoft and anthropic?", /Foundry/],
+  ])("the money named as set aside: %s", (question, expected) => {
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(expected);
+    expect(answer.text).not.toMatch(/doesn't cover|다루지 않/);
+    expect(answer.text).not.toMatch(/^(?:NVIDIA|Microsoft) committed to invest/);
+  });
+
+  it("leaves money asked besides the set-aside money to the money's readings", () => {
+    const flows = answerFromKnowledge(
+      index,
+      "돈 말고 엔비디아랑 앤트로픽 사이에 오가는 돈 흐름은 뭐야?",
+    );
+    expect(flows.text).toMatch(/100억/);
+    const amount = answerFromKnowledge(
+      index,
+      "besides money, how much does anthropic spend on azure?",
+    );
+    expect(amount.text).toMatch(/\$30 billion/);
+  });
 });

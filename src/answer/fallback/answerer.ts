@@ -217,6 +217,7 @@ import { withoutStoryMoment } from "./time-clause.ts";
 import { topicChoiceAnswer } from "./topic-choice.ts";
 import { unpricedLegAsked, unpricedLegLead } from "./unpriced-leg.ts";
 import { unpricedPaymentNamed } from "./unpriced-payment-named.ts";
+import { whatPartyBuys } from "./what-party-buys.ts";
 import { whatPartyGets } from "./what-party-gets.ts";
 import { wordAt } from "./word-at.ts";
 
@@ -1684,6 +1685,10 @@ function answerOne(
     const lead = unpricedLegLead(knowledge, language, unpricedLeg);
     return abstainAnswer(knowledge, language, "not-covered", lead);
   }
+  // "What is Anthropic buying?", a part too: the purchases of the party asked, never another's.
+  const buys = whatPartyBuys(knowledge, analysis.normalized, () => scope, analysis.asksToConfirm);
+  if (buys)
+    return composeAnswer(knowledge, language, buys, chooseSentences(knowledge, [], buys, true));
   // "Anything in the post that doesn't match the official announcement?": the announcement or
   // release is the yardstick, not what is asked (nor something uncovered); the article's
   // differences from the record answer it. A party or a figure named asks about that one.
