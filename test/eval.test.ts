@@ -255,7 +255,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val18 was never opened in round eighteen; it is tuned on from round nineteen.
     { file: "val18.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 0.97 },
     // val19 was never opened in round nineteen; it is tuned on from round twenty.
-    { file: "val19.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.97 },
+    { file: "val19.jsonl", rows: 230, floor: 0.985, abstain: 1, near: 0.97 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
