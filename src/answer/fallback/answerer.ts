@@ -102,6 +102,7 @@ import { withoutEmailEnvelope } from "./email-envelope.ts";
 import { asEveryAmount } from "./every-amount.ts";
 import { asksFigureCousin } from "./figure-cousin.ts";
 import { isFigureOfAFact } from "./figure-key.ts";
+import { kindAskedOfFigureBefore } from "./figure-kind-asked.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { legsClaimAnswer } from "./flow-legs.ts";
 import { formerNameAsked } from "./former-name-asked.ts";
@@ -1100,6 +1101,7 @@ function answerWritten(
         leaning.add(at);
       }
     }
+    for (const at of kindAskedOfFigureBefore(parts, answers, index.analyze)) leaning.add(at);
     const kept = parts.filter((_, at) => !leaning.has(at));
     const keptAnswers = answers.filter((_, at) => !leaning.has(at));
     const [onlyAnswer] = keptAnswers;

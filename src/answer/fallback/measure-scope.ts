@@ -21,6 +21,7 @@ import { anyMatches, unitedPatterns } from "../../search/pattern-union.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
 import { asksBeyondTheList } from "./beyond-the-list.ts";
 import { factWordsOf } from "./fact-words.ts";
+import { asksFigureKind } from "./figure-kind-asked.ts";
 import { hangulVersioned } from "./hangul-versioned.ts";
 
 export interface Measure {
@@ -420,6 +421,8 @@ export function figureInOtherUnit(analysis: Analysis): Measure | undefined {
     (power && ASKS_DOLLARS.test(text) && askedOfFigure(text, ASKS_DOLLARS, POWER_FIGURE)) ||
     (money && ASKS_POWER.test(text) && askedOfFigure(text, ASKS_POWER, MONEY_FIGURE))
   ) {
+    // "is the 1gw a dollar amount or power?": which kind the figure is, not it converted.
+    if (asksFigureKind(text)) return undefined;
     return {
       id: "other-unit",
       label: { ko: "다른 단위로 환산한 값", en: "figure in another unit" },
