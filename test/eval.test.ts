@@ -219,7 +219,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind71.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind72.jsonl", floor: 0.98, rows: 200, near: 1, abstain: 1 },
     { file: "blind73.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
-    { file: "blind74.jsonl", floor: 0.963, rows: 200, near: 1, abstain: 1 },
+    { file: "blind74.jsonl", floor: 0.965, rows: 200, near: 1, abstain: 1 },
     // val15 was never opened in round fifteen; it is tuned on from round sixteen.
     { file: "val15.jsonl", rows: 230, floor: 0.975, near: 1, abstain: 1 },
     // Written apart at the start of round seventeen like the held-out sets (a standard mix, two
@@ -241,7 +241,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind82.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind83.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind84.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
-    { file: "blind85.jsonl", floor: 0.972, rows: 200, near: 0.97, abstain: 0.96 },
+    { file: "blind85.jsonl", floor: 0.975, rows: 200, near: 0.97, abstain: 0.96 },
     { file: "blind86.jsonl", floor: 0.985, rows: 200, near: 0.965, abstain: 1 },
     // val17 was never opened in round seventeen; it is tuned on from round eighteen.
     { file: "val17.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 1 },
@@ -255,7 +255,14 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val18 was never opened in round eighteen; it is tuned on from round nineteen.
     { file: "val18.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 0.97 },
     // val19 was never opened in round nineteen; it is tuned on from round twenty.
-    { file: "val19.jsonl", rows: 230, floor: 0.985, abstain: 1, near: 0.97 },
+    { file: "val19.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 0.97 },
+    // Written apart at the start of round twenty like the held-out sets (a standard mix, two
+    // personas each), scored untouched (blind91 91.5%, blind92 93.5%, blind93 94.0%, blind94
+    // 95.5%); floors just under their end-of-round figures.
+    { file: "blind91.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
+    { file: "blind92.jsonl", floor: 0.985, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind93.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
+    { file: "blind94.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -278,7 +285,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-4.jsonl", rows: 226, floor: 0.99, abstain: 1, near: 0.975 },
     { file: "held-out-5.jsonl", rows: 220, floor: 0.97, abstain: 1, near: 0.975 },
     // Written at the start of round six, before any change (92.7% then).
-    { file: "held-out-6.jsonl", rows: 220, floor: 0.955, abstain: 1, near: 1 },
+    { file: "held-out-6.jsonl", rows: 220, floor: 0.96, abstain: 1, near: 1 },
     // Written at the start of round seven, before any change (92.0% then).
     { file: "held-out-7.jsonl", rows: 226, floor: 0.975, abstain: 1, near: 1 },
     // Written at the start of round eight, before any change (91.1% then).
@@ -309,7 +316,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-20.jsonl", rows: 230, floor: 0.965, abstain: 1, near: 0.97 },
     // Written apart at the start of round twenty (94.8% then). Never opened: the round's
     // helpers score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val20.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.97 },
+    { file: "val20.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.97 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
