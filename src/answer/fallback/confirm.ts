@@ -34,6 +34,7 @@ import { checkOutsideInstrument } from "./claim-instrument.ts";
 import { claimedFigureKind, FIXED_CLAIMED, UP_TO_CLAIMED } from "./claim-kind.ts";
 import { makerClaimRefuted } from "./claim-maker.ts";
 import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.ts";
+import { claimsOtherQuantityKind } from "./claim-quantity-kind.ts";
 import { relationWordsHeld } from "./claim-relation-words.ts";
 import { renamedTo } from "./claim-rename.ts";
 import { checkSpeaker, saysPassively } from "./claim-speaker.ts";
@@ -907,6 +908,20 @@ function checkClaim(
         checkQualifier(knowledge, analysis, scope) ??
         qualifierVerdict(checked.facts, analysis.normalized);
       if (qualified) return qualified;
+    }
+    // "is the 1 GW a dollar figure?", "150억 달러가 전력 용량이야?": one figure claimed to be a
+    // quantity of another kind than its unit's.
+    // The figure must be the fact's own; a kind denied ("1기가와트는 돈 아니지?") is a yes.
+    const only = claims.length === 1 ? claims[0] : undefined;
+    if (
+      checked &&
+      only &&
+      claimsOtherQuantityKind(analysis.normalized, only.unit) &&
+      checked.facts.some(
+        (fact) => fact.figure?.value === only.value && fact.figure.unit === only.unit,
+      )
+    ) {
+      return { ...checked, agrees: NEGATED.test(claimBody(analysis.normalized)), reversed: false };
     }
     // "$5bn from MS, $10bn from NVIDIA, total?": the parts checked, and the total asked for.
     // "ten bn + five bn = what they invested": figures added, the fact of their sum first.

@@ -9,9 +9,14 @@
 
 import type { Analysis } from "../../search/analyze.ts";
 
+/** English words of money or a currency (also read by a kind claimed: claim-quantity-kind.ts). */
+export const ENGLISH_MONEY_KIND =
+  "(?:dollars?|dollar (?:amount|figure|value|sum)|bucks|usd|money|cash|won|krw|currency|price)";
+/** English words of power or compute. */
+export const ENGLISH_POWER_KIND =
+  "(?:power|electricity|energy|compute|computing|capacity|flops|watts?)";
 /** Kinds of quantity in English: money, a currency, power, compute. */
-const ENGLISH_KIND =
-  "(?:dollars?|dollar (?:amount|figure|value|sum)|bucks|usd|money|cash|won|krw|currency|power|electricity|energy|compute|computing|capacity|flops|watts?)";
+const ENGLISH_KIND = `(?:${ENGLISH_MONEY_KIND}|${ENGLISH_POWER_KIND})`;
 /** "X or Y", "X vs Y" between two kinds ("a dollar amount or like Power capacity"). */
 const ENGLISH_EITHER = new RegExp(
   String.raw`\b(${ENGLISH_KIND})\b[^?]{0,40}?\b(?:or|vs\.?|versus)\b[^?]{0,30}?\b(${ENGLISH_KIND})\b`,
@@ -21,8 +26,12 @@ const ENGLISH_EITHER = new RegExp(
 const ENGLISH_UNIT_ASKED =
   /\bwhat (?:does|do|is|are|'s|s) [^?]{0,30}?\bmeasur(?:e|es|ing)\b|\b(?:what|which) units?\b|\bunits? of (?:measure(?:ment)?|what)\b|\bmeasured in (?:what|which)\b|\bwhat (?:kind|sort|type) of (?:figure|number|unit|amount|quantity)\b/u;
 
-/** Kinds of quantity in Korean. 원 alone is too common a syllable; 원화 is the currency. */
-const KOREAN_KIND = "(?:돈|달러|원화|금액|현금|자금|전력|전기|에너지|컴퓨팅|컴퓨트|연산|용량|와트)";
+/** Korean words of money. 원 alone is too common a syllable; 원화 is the currency. */
+export const KOREAN_MONEY_KIND = "(?:돈|달러|원화|금액|현금|자금|가격)";
+/** Korean words of power or compute. */
+export const KOREAN_POWER_KIND = "(?:전력|전기|에너지|컴퓨팅|컴퓨트|연산|용량|와트)";
+/** Kinds of quantity in Korean. */
+const KOREAN_KIND = `(?:${KOREAN_MONEY_KIND}|${KOREAN_POWER_KIND})`;
 /**
  * "돈이야 전력이야", "전력 얘긴지 컴퓨팅 얘긴지", "달러인가요 원화인가요", "전기 말하는 건지": a kind
  * whose word (or the 얘기 / 쪽 / 말 / 거 after it) ends on an asking ending, then another kind.
