@@ -3,12 +3,14 @@
  * party named buys. Read by its words alone, "buy" finds any purchase, another party's included;
  * the buyer is the party asked, so only the facts with it as subject, of a relation some purchase
  * flow rests on (Azure compute, a commitment to spend on systems), answer. Asked of a seller too
- * ("from NVIDIA"), only those that seller is an object of.
+ * ("from NVIDIA", "엔비디아한테"), the question names the flow: the flows answer it (buys-from-asked
+ * and the direction rules), with the arrow from buyer to seller.
  */
 import type { Knowledge } from "../../knowledge/load.ts";
 import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { QuestionScope } from "./scope.ts";
+import { writtenWordAt } from "./word-at.ts";
 
 /** Buying: the cheap test before anything else. */
 const BUYS = /\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing))\b|구매|구입/u;
@@ -47,25 +49,21 @@ export function whatPartyBuys(
   const buyers = purchaseSubjects(knowledge);
   const parties = scope.entities.filter((entity) => knowledge.scope.names.has(entity.id));
   const sellers = parties.filter((party) => {
-    const word = normalized.slice(party.position).split(/\s/u, 1)[0] ?? "";
+    const word = writtenWordAt(normalized, party.position);
     const before = normalized.slice(Math.max(0, party.position - 9), party.position);
     return KOREAN_SELLER.test(word) || /\bfrom\s+(?:the\s+)?$/u.test(before);
   });
-  const asked = parties.filter((party) => !sellers.includes(party));
-  const [buyer] = asked;
-  if (!buyer || asked.some((party) => party.id !== buyer.id) || sellers.length > 1) {
-    return undefined;
-  }
+  if (sellers.length > 0) return undefined;
+  const [buyer] = parties;
+  if (!buyer || parties.some((party) => party.id !== buyer.id)) return undefined;
   if (!buyers.has(buyer.id)) return undefined;
-  const seller = sellers[0]?.id;
   const relations = purchaseRelations(knowledge);
   const facts = knowledge.facts.filter(
     (fact) =>
       fact.kind !== "correction" &&
       fact.relation !== undefined &&
       relations.has(fact.relation) &&
-      (fact.subject as readonly string[]).includes(buyer.id) &&
-      (seller === undefined || ((fact.object ?? []) as readonly string[]).includes(seller)),
+      (fact.subject as readonly string[]).includes(buyer.id),
   );
   return facts.length > 0 ? facts : undefined;
 }
