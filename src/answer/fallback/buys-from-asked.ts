@@ -26,6 +26,16 @@ const KOREAN_ASKED =
 /** The seller's Korean particle, or "from" before an English name. */
 const SELLER_KO = /(?:한테서|에게서|로부터|에서|한테|에게)$/u;
 
+/** The party at `at` is marked as who sells, in Korean: "엔비디아한테서", "마소에게". */
+export function sellerMarkedKo(text: string, at: number): boolean {
+  return SELLER_KO.test(writtenWordAt(text, at));
+}
+
+/** The party at `at` is marked as who sells, in English: "from NVIDIA", "from the Microsoft". */
+export function sellerMarkedEn(text: string, at: number): boolean {
+  return /\bfrom\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, at - 9), at));
+}
+
 export interface BuysFromAsked {
   readonly buyer: string;
   readonly seller: string;
@@ -51,13 +61,8 @@ export function asksIfBuysFrom(
   if (parties.length !== read.entities.length) return undefined;
   const [first, second] = parties;
   if (!first || !second || parties.length !== 2 || first.id === second.id) return undefined;
-  const sells = (entity: NamedEntity) => {
-    const at = entity.position;
-    if (korean) {
-      return SELLER_KO.test(writtenWordAt(text, at));
-    }
-    return /\bfrom\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, at - 9), at));
-  };
+  const sells = (entity: NamedEntity) =>
+    korean ? sellerMarkedKo(text, entity.position) : sellerMarkedEn(text, entity.position);
   if (sells(second) && !sells(first)) return { buyer: first.id, seller: second.id };
   if (sells(first) && !sells(second)) return { buyer: second.id, seller: first.id };
   return undefined;

@@ -9,8 +9,8 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact } from "../../knowledge/schema.ts";
+import { sellerMarkedEn, sellerMarkedKo } from "./buys-from-asked.ts";
 import type { QuestionScope } from "./scope.ts";
-import { writtenWordAt } from "./word-at.ts";
 
 /** Buying: the cheap test before anything else. */
 const BUYS = /\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing))\b|구매|구입/u;
@@ -30,8 +30,6 @@ const WHAT =
 /** Another thing asked: an amount, a reason, a yes or no, a comparison. */
 const OTHER_ASK =
   /\bhow much\b|\bhow many\b|\bwhy\b|\bwho\b|\bwhom\b|\bwhen\b|\bfor how\b|얼마|몇|왜|누가|누구|언제/u;
-/** A seller marked: "from NVIDIA", "NVIDIA한테서". */
-const KOREAN_SELLER = /(?:한테서|에게서|로부터|에서|한테|에게)$/u;
 
 /** The facts that say what the party asked buys, or undefined when not of that shape. */
 export function whatPartyBuys(
@@ -48,12 +46,12 @@ export function whatPartyBuys(
   if (scope.entities.some((entity) => entity.outside)) return undefined;
   const buyers = purchaseSubjects(knowledge);
   const parties = scope.entities.filter((entity) => knowledge.scope.names.has(entity.id));
-  const sellers = parties.filter((party) => {
-    const word = writtenWordAt(normalized, party.position);
-    const before = normalized.slice(Math.max(0, party.position - 9), party.position);
-    return KOREAN_SELLER.test(word) || /\bfrom\s+(?:the\s+)?$/u.test(before);
-  });
-  if (sellers.length > 0) return undefined;
+  // A seller named: the flow rules answer, with the arrow from buyer to seller.
+  const sellerNamed = parties.some(
+    (party) =>
+      sellerMarkedKo(normalized, party.position) || sellerMarkedEn(normalized, party.position),
+  );
+  if (sellerNamed) return undefined;
   const [buyer] = parties;
   if (!buyer || parties.some((party) => party.id !== buyer.id)) return undefined;
   if (!buyers.has(buyer.id)) return undefined;
