@@ -8,6 +8,8 @@
  * The request itself stays: the summary, the parties, the money flow.
  */
 
+import { holdsMarkWord } from "./mark-words.ts";
+
 /**
  * A cheap first test, plain substring lookups: every phrase dropped below holds one of these
  * (Korean as written, English in lower case).
@@ -53,11 +55,7 @@ const ENGLISH_MARKS = [
 ];
 
 export function mayHoldPurpose(text: string): boolean {
-  for (const mark of KOREAN_MARKS) if (text.includes(mark)) return true;
-  if (KOREAN_TAIL.test(text)) return true;
-  const lower = text.toLowerCase();
-  for (const mark of ENGLISH_MARKS) if (lower.includes(mark)) return true;
-  return false;
+  return holdsMarkWord(text, KOREAN_MARKS, ENGLISH_MARKS) || KOREAN_TAIL.test(text);
 }
 
 /** Uses an answer is put to, in Korean: the noun before "용" ("공유용", "발표용으로"). */

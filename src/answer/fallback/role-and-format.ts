@@ -9,6 +9,7 @@
  * answer's use and audience ("발표용", "for 9th graders") to purpose-and-audience.ts.
  */
 
+import { holdsMarkWord } from "./mark-words.ts";
 import { mayHoldPurpose, withoutPurposeAndAudience } from "./purpose-and-audience.ts";
 
 /**
@@ -74,10 +75,7 @@ const ENGLISH_MARKS = [
 ];
 
 function mayHold(text: string): boolean {
-  for (const mark of KOREAN_MARKS) if (text.includes(mark)) return true;
-  const lower = text.toLowerCase();
-  for (const mark of ENGLISH_MARKS) if (lower.includes(mark)) return true;
-  return false;
+  return holdsMarkWord(text, KOREAN_MARKS, ENGLISH_MARKS);
 }
 
 /** Where a sentence starts: the message's start, or after a sentence mark or a line break. */
