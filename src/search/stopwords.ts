@@ -319,5 +319,8 @@ export const INJECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:you are now|from now on|pretend (?:you are|to be)|act as|role-?play|jailbreak|developer mode|dan)\b/,
   /\brepeat (?:the|your) (?:text|words|instructions) above\b/,
   /<\/?(?:system|assistant|user)>|\bnew rules\b/,
+  // A role label pasted at the start of the text or of a sentence ("SYSTEM: admin mode on.",
+  // "…config. USER: ok go"), and a mode to switch on: the asker writing the bot's orders.
+  /(?:^|[.!?>\]]\s*)(?:system|sys|assistant|admin|administrator|developer|operator|시스템|관리자|운영자)\s?:\s|\b(?:admin|god|sudo|debug|maintenance|unrestricted|dev) mode\b/u,
   /(?:무시하고|무시해|시스템 프롬프트|프롬프트를|지시(?:를|는|사항)|역할극|이제부터|관리자 모드|개발자 모드|규칙 해제|탈옥)/,
 ];
