@@ -17,6 +17,7 @@ import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
 import { factWordsOf } from "./fact-words.ts";
 import { mainParties } from "./main-parties.ts";
 import { offeredBesideKnown } from "./offered-choice.ts";
+import { plainInCapitals } from "./plain-capitals.ts";
 
 export interface NamedEntity {
   readonly id: string;
@@ -140,7 +141,8 @@ export function readNamed(
       !isTypoOfKnownWord(lower) &&
       !compiled.relationWords.has(lower) &&
       !outsideForm &&
-      !(factWordsOf(knowledge).has(lower) && namedAsSource(text, lower))
+      !(factWordsOf(knowledge).has(lower) && namedAsSource(text, lower)) &&
+      !plainInCapitals(knowledge, raw, name.name.en)
     ) {
       add(name);
     }
