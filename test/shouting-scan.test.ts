@@ -15,7 +15,8 @@ function shoutedWordByWord(text: string): boolean {
     upper++;
     if (isFunctionWord(word.toLowerCase())) functionWords++;
   }
-  return upper >= 3 && functionWords >= 1 && lower * 4 <= upper;
+  if (upper < 3) return false;
+  return functionWords >= 1 ? lower * 4 <= upper : lower === 0 && upper >= 4;
 }
 
 // isShouted counts the words in capitals first, by one scan: a text with fewer than three is

@@ -15,7 +15,10 @@ const HAS_UPPER = /[A-Z]/;
 const FUNCTION_WORD =
   /^(?:is|are|was|were|be|the|an|on|in|at|of|to|for|from|with|by|and|or|but|not|did|does|do|has|have|had|it|its|this|that|they|he|she|we|you|so|if|then|than|all|any|only|just|also|too|still|now|who|what|when|where|which|why|how|much|many|right|true|correct|really|yes|no|yeah|yep|yup|ok|okay|huh|eh|lol|lmao|omg|wtf|bro|pls|plz|tho|fr|ngl|tbh|rn|btw|idk|imo)$/u;
 
-/** Whether most Latin words are in capitals, function words among them: the caps lock was on. */
+/**
+ * Whether most Latin words are in capitals, function words among them, or all of four or more:
+ * the caps lock was on.
+ */
 export function isShouted(text: string): boolean {
   if (!HAS_UPPER.test(text) || !hasCapitalWords(text, 3)) return false;
   let upper = 0;
@@ -29,8 +32,11 @@ export function isShouted(text: string): boolean {
     upper++;
     if (FUNCTION_WORD.test(word.toLowerCase())) functionWords++;
   }
-  // "Did NVIDIA and MSFT both invest?": names in capitals in a sentence of lower case.
-  return upper >= 3 && functionWords >= 1 && lower * 4 <= upper;
+  // "Did NVIDIA and MSFT both invest?": names in capitals in a sentence of lower case. A headline
+  // with no small word ("NADELLA: OPENAI 'REMAINS A CRITICAL PARTNER' - CONFIRM QUOTE?") is in
+  // capitals throughout: four words or more and none in lower case.
+  if (upper < 3) return false;
+  return functionWords >= 1 ? lower * 4 <= upper : lower === 0 && upper >= 4;
 }
 
 /**
