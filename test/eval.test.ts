@@ -264,7 +264,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind93.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
     { file: "blind94.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // val20 was never opened in round twenty; it is tuned on from round twenty-one.
-    { file: "val20.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.97 },
+    { file: "val20.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.97 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -289,13 +289,13 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round six, before any change (92.7% then).
     { file: "held-out-6.jsonl", rows: 220, floor: 0.96, abstain: 1, near: 1 },
     // Written at the start of round seven, before any change (92.0% then).
-    { file: "held-out-7.jsonl", rows: 226, floor: 0.975, abstain: 1, near: 1 },
+    { file: "held-out-7.jsonl", rows: 226, floor: 0.98, abstain: 1, near: 1 },
     // Written at the start of round eight, before any change (91.1% then).
     { file: "held-out-8.jsonl", rows: 225, floor: 0.935, abstain: 0.97, near: 0.95 },
     // Written at the start of round nine, before any change (88.7% then).
     { file: "held-out-9.jsonl", rows: 231, floor: 0.937, abstain: 0.97, near: 0.975 },
     // Written at the start of round ten, before any change (95.0% then).
-    { file: "held-out-10.jsonl", rows: 242, floor: 0.965, abstain: 1, near: 0.975 },
+    { file: "held-out-10.jsonl", rows: 242, floor: 0.97, abstain: 1, near: 0.975 },
     // Written at the start of round eleven, before any change (94.8% then).
     { file: "held-out-11.jsonl", rows: 232, floor: 0.945, abstain: 1, near: 1 },
     // Written at the start of round twelve, before any change (94.3% then).

@@ -109,6 +109,18 @@ const SCALE: Readonly<Record<string, number>> = {
   billi: 1e9,
   bln: 1e9,
   bn: 1e9,
+  // Spanish and Portuguese speakers writing English keep their own scale words (accents are
+  // folded before this): "5 mil millones", "5 bilhões", "5 bi" (Brazilian short for bilhão).
+  // Spanish "billón" is a million million, so it is not read here.
+  "mil millones": 1e9,
+  "mil milhoes": 1e9,
+  millones: 1e6,
+  millon: 1e6,
+  milhoes: 1e6,
+  milhao: 1e6,
+  bilhoes: 1e9,
+  bilhao: 1e9,
+  bi: 1e9,
   // Voice typing writes a spoken "B" as the word: "ten bee", "thirty bee".
   bee: 1e9,
   b: 1e9,
@@ -129,7 +141,7 @@ const SCALE: Readonly<Record<string, number>> = {
 const DIGITS = /\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?/y;
 const ENGLISH_WORD = /[a-z]+/y;
 const SCALE_WORD =
-  /([ -]?)(thousand|millions?|mill?|mn|billions?|billy|billies|billi|bil(?:ls?|s)?|yard(?= (?:guy|guys|dude|one|investor|investment|check|cheque|bet|ticket|deal|commitment|stake)\b)|yards|yds|milliards?|bln|bn|bee|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
+  /([ -]?)(thousand|millions?|mil millones|mil milhoes|millones|millon|milhoes|milhao|bilhoes|bilhao|bi(?!-)|mill?|mn|billions?|billy|billies|billi|bil(?:ls?|s)?|yard(?= (?:guy|guys|dude|one|investor|investment|check|cheque|bet|ticket|deal|commitment|stake)\b)|yards|yds|milliards?|bln|bn|bee|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
 /**
  * Dollars in finance slang: "10 large", "thirty big ones". "Large" only where no noun follows it
  * ("two large investors" counts heads); "big ones" not after "the" ("the two big ones" are

@@ -191,8 +191,10 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // billions, never thousands.
   /\b(?:i(?:'ve| have)?|we(?:'ve| have)?|got|have|with|spare)\s+(?:about |around |roughly |some |like )?(?:[$£€]\s?)?\d[\d,.]*\s?(?:k|grand|thousand)\b|\b(?:i|we)(?:'ve| have| got| 've got)? (?:about |around |roughly |some )?(?:\w+ )?thousand (?:pounds|dollars|quid|bucks|euros|won)\b|(?:\d+|천|백|오백|삼천|이천|몇천|몇백) ?(?:만|천만|백만) ?원(?:이|을|으로|가|정도)? ?(?:있는데|있으면|있음|있어|있습니다|있고|있다|모았|모아 ?놨|생겼|으로|가지고|넣으면|굴리)|\b(?:i(?:'ve| have)?(?: got)?|we(?:'ve| have)?(?: got)?|got|have|with|spare)\s+(?:about |around |roughly |some |like |only |just )?[$£€]\s?\d[\d,]*(?:\.\d+)?(?![\d,.]|\s?(?:k|m|b|t|bn|bil|mil|billion|million|trillion)\b)/u,
   // Whether the asker would be wise to put money somewhere: "Would I be wise to put it into…",
-  // "Is it sensible to pour my savings into…".
-  /\b(?:would|will|am|is|was) (?:i|it|we) be (?:wise|smart|sensible|prudent|foolish|silly|mad|crazy|daft|better off)\b|\b(?:wise|smart|sensible|prudent|foolish|silly|mad|crazy|daft) to (?:put|move|park|throw|stick|pour|sink|plough|plow|invest|buy)\b/,
+  // "Is it sensible to pour my savings into…"; learners' calques of "conviene" and "vale la pena"
+  // ("is convenient to invest", "is worth to buy"). No party named in between: "convenient for
+  // Microsoft to invest" asks a company's motive.
+  /\b(?:would|will|am|is|was) (?:i|it|we) be (?:wise|smart|sensible|prudent|foolish|silly|mad|crazy|daft|better off)\b|\b(?:wise|smart|sensible|prudent|foolish|silly|mad|crazy|daft) to (?:put|move|park|throw|stick|pour|sink|plough|plow|invest|buy)\b|\b(?:convenient|advisable|recommendable|recommended|worth) (?:for (?:me|us) )?to (?:put|invest|buy|enter|get in)\b/,
   // A share price that will rocket ("which one moons harder", "gonna moon"): a prediction. A
   // figure that went to the moon ("valuation mooned to what") is the story's.
   /\b(?:will|gonna|going to|could|can|might|may|about to) moon\b|\bmoons? (?:harder|more|further|first|next|higher|after)\b|\bwhich (?:one |\w+ )?moons\b/,
@@ -214,7 +216,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // The asker's own money put somewhere: "Is it worth putting my ISA allowance into an AI fund?",
   // "should my pension go into…", "is it worth investing in…".
   /\b(?:worth|wise|smart|sensible) (?:putting|investing|sinking|moving|throwing|parking|buying|loading up|piling in|getting in|grabbing|picking up|adding|shorting|holding|selling|dumping|a punt|a flutter)\b|\b(?:my|our) (?:isas?|sipp|401\(?k\)?|iras?|roth|pension|super|superannuation|savings|nest egg|retirement (?:money|savings|fund|pot)|(?:isa|tax-free) allowance)\b[^?.!]*\b(?:into|in)\b/u,
-  /전량 ?(?:매도|매수|정리|손절|익절)|몰빵|풀매수|풀매|(?:매수|매도|(?<![a-z])(?:buy|sell|short|dump)(?![a-z])) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야)|익절|(?:떡상|떡락)(?:할까|할지|하겠|각|가즈아|가능)|(?<!\p{Script=Hangul})따{1,2}상|(?:투자해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
+  /전량 ?(?:매도|매수|정리|손절|익절)|몰빵|풀매수|풀매|(?:매수|매도|(?<![a-z])(?:buy|sell|short|dump)(?![a-z])) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야)|익절|(?:떡상|떡락)(?:할까|할지|하겠|각|가즈아|가능)|(?<!\p{Script=Hangul})따{1,2}상|(?:투자 ?해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
   ...HOLDINGS_ADVICE_PATTERNS,
   ...CALL_ADVICE_PATTERNS,
   ...CHOICE_ADVICE_PATTERNS,

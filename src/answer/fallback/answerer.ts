@@ -9,6 +9,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { askPermissionAsRequest } from "../../search/ask-permission.ts";
 import { unknownCarrier } from "../../search/asked-word.ts";
 import { byScoreDescending, type Ranked, rescored } from "../../search/bm25.ts";
 import {
@@ -276,7 +277,8 @@ export function answerFromKnowledge(
   const inOther = askedLanguage(unlabelled);
   const options = inOther && !asked.language ? { ...asked, language: inOther.language } : asked;
   // "가치 는 얼마 고 …": a particle typed apart is glued back before the question is split or read.
-  const written = joinDetachedParticles(inOther?.text ?? unlabelled);
+  // "…인지 여쭤봐도 될까요?": leave asked to ask is the plain request.
+  const written = askPermissionAsRequest(joinDetachedParticles(inOther?.text ?? unlabelled));
   // Each text this answer reads (the question, its clauses and parts, the question without its
   // premise, the halves of one turned away) is analysed once, for this answer only.
   const index = forOneAnswer(sharedIndex);

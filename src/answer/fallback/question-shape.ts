@@ -436,8 +436,9 @@ const DIRECTION = [
   /\bhow (?:does|do|did|is) (?:the )?(?:money|cash) (?:move|moving|flow|flowing|go|going|travel|travelling|circulate|circulating)\b|돈(?:이|은)? (?:어떻게 )?(?:움직|오가|오고 가)|돈(?:이|은)? 어디서/u,
   // "who is buying what from whom?", "who sells what to whom", "who is whose customer?".
   /\bwho\b.{0,40}\b(?:from|to) (?:whom|who)\b|\bwhose (?:customer|client|supplier|vendor|investor|buyer)\b/u,
-  // "내는 쪽이야 받는 쪽이야?", "주는 입장이야 받는 입장이야?": which side, both named.
-  /(?:받|주|내|쓰|지불하)는 (?:쪽|입장|편).*(?:받|주|내|쓰|지불하)는 (?:쪽|입장|편)/u,
+  // "내는 쪽이야 받는 쪽이야?", "주는 입장이야 받는 입장이야?": which side, both named. Learners
+  // name the two verbs alone: "돈 받아요 아니면 줘요?", "주나요, 받나요?".
+  /(?:받|주|내|쓰|지불하)는 (?:쪽|입장|편).*(?:받|주|내|쓰|지불하)는 (?:쪽|입장|편)|(?:받아|받나|받냐|받니|받음|받습)\S*\s?(?:아니면|혹은|또는|or|[,/?])\s?(?:돈 ?(?:을|를)? ?)?(?:줘|주나|주냐|주니|줌|줍|내요|내나|내냐)|(?:줘|주나|주냐|주니|줌|줍|내요|내나|내냐)\S*\s?(?:아니면|혹은|또는|or|[,/?])\s?(?:돈 ?(?:을|를)? ?)?(?:받아|받나|받냐|받니|받음|받습)/u,
   // Which side a party is on, or what is left after both ways.
   /\b(?:investor|buyer|customer|payer) or (?:the |a )?(?:vendor|supplier|seller|customer|payee|investor)\b|\b(?:vendor|supplier|seller|customer) or (?:the |a )?(?:investor|buyer|customer)\b|투자자\S* .*(?:고객|판매자|공급자)|(?:고객|판매자|공급자)\S* .*투자자/u,
   /\bnet (?:flow|money|cash|amount|position|receiver|recipient|payer|payee|inflow|outflow|gain|spender)\b|\bin net terms\b|순(?:유입|유출|흐름)|결국 누가 (?:더 )?(?:내|받|주)/u,
