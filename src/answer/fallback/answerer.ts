@@ -188,6 +188,7 @@ import {
   involves,
   isSaying,
   type NamedEntity,
+  type NotCovered,
   type QuestionScope,
   readRelations,
   readScope,
@@ -1680,6 +1681,69 @@ function answerOne(
   // speaker's quote, or a check of the article's unnamed source, is not that party's words,
   // whatever else the question lacks.
   if (silent) return notCoveredAnswer(knowledge, language, silent, []);
+  const early = answerBeforeRanking(index, analysis, language, scope, notCovered);
+  if (early) return early;
+  // Plain loops over the ranking (every passage with a feature of the question): a flatMap
+  // allocated an array per passage. The facts and the sentences, in one pass.
+  const rankedFacts: Fact[] = [];
+  const sentences: Ranked<Passage>[] = [];
+  for (let at = 0; at < ranked.length; at++) {
+    const result = ranked[at] as Ranked<Passage>;
+    if (result.item.kind === "fact") rankedFacts.push(result.item.fact);
+    else if (result.item.kind === "sentence") sentences.push(result);
+  }
+  const claimed = answerClaimsChecked(
+    index,
+    question,
+    analysis,
+    language,
+    compact,
+    scope,
+    notCovered,
+    rankedFacts,
+    sentences,
+  );
+  if (claimed) return claimed;
+  const named = answerUncoveredNamed(
+    index,
+    question,
+    analysis,
+    language,
+    compact,
+    scope,
+    notCovered,
+    rankedFacts,
+    sentences,
+  );
+  if (named) return named;
+  return answerGeneral(
+    index,
+    question,
+    analysis,
+    language,
+    compact,
+    scope,
+    rankedFacts,
+    sentences,
+    verdict,
+    ranked,
+  );
+}
+
+/**
+ * answerOne's checks before the ranking is read: a payment with no figure, a party's purchases,
+ * the article against the record, a change reversed, a mention. A part of answerOne, moved out
+ * whole: each of answerOne's pieces is small enough for V8 to optimise within the first answers
+ * (a function's tier-up needs bytecode executed in proportion to its size).
+ */
+function answerBeforeRanking(
+  index: KnowledgeIndex,
+  analysis: Analysis,
+  language: Language,
+  scope: QuestionScope,
+  notCovered: NotCovered | undefined,
+): Answer | undefined {
+  const { knowledge } = index;
   // "MS가 엔비디아한테 시스템 사는 금액은?", "1GW 구축 비용은 달러로?": money asked of a payment
   // the flows give no dollar figure for; the capacity or another pair's figure is no answer.
   const unpricedLeg = unpricedLegAsked(index, analysis, scope);
@@ -1711,15 +1775,26 @@ function answerOne(
     const mentioned = mentionAnswer(knowledge, analysis, scope, language);
     if (mentioned) return mentioned;
   }
-  // Plain loops over the ranking (every passage with a feature of the question): a flatMap
-  // allocated an array per passage. The facts and the sentences, in one pass.
-  const rankedFacts: Fact[] = [];
-  const sentences: Ranked<Passage>[] = [];
-  for (let at = 0; at < ranked.length; at++) {
-    const result = ranked[at] as Ranked<Passage>;
-    if (result.item.kind === "fact") rankedFacts.push(result.item.fact);
-    else if (result.item.kind === "sentence") sentences.push(result);
-  }
+  return undefined;
+}
+
+/**
+ * answerOne's claims checked on the ranking: a conversion, a ratio, what the article says, a
+ * count, another party or deal, a sum with no figure, a claim that something ended, a figure
+ * claimed, a wrong party, name, instrument or property (a part of answerOne, moved out whole).
+ */
+function answerClaimsChecked(
+  index: KnowledgeIndex,
+  question: string,
+  analysis: Analysis,
+  language: Language,
+  compact: boolean,
+  scope: QuestionScope,
+  notCovered: NotCovered | undefined,
+  rankedFacts: readonly Fact[],
+  sentences: Ranked<Passage>[],
+): Answer | undefined {
+  const { knowledge } = index;
   // "NVIDIA's $10B in trillions?", "1GW는 몇 메가와트?": one covered figure in another unit,
   // before anything else reads the figure (a claim of it, the fact alone).
   const conversion =
@@ -1876,6 +1951,26 @@ function answerOne(
       return verdictAnswer(knowledge, language, sentences, property, compact);
     }
   }
+  return undefined;
+}
+
+/**
+ * answerOne's answers for a word or relation the knowledge lacks, a purchase's reason, one way
+ * of the money, a path, the flows, the net, the figures compared, and what is not covered (a
+ * part of answerOne, moved out whole).
+ */
+function answerUncoveredNamed(
+  index: KnowledgeIndex,
+  question: string,
+  analysis: Analysis,
+  language: Language,
+  compact: boolean,
+  scope: QuestionScope,
+  notCovered: NotCovered | undefined,
+  rankedFacts: readonly Fact[],
+  sentences: Ranked<Passage>[],
+): Answer | undefined {
+  const { knowledge } = index;
   // "is there a lockup on the nvda stake?", "MS 지분 보호예수 기간 있어?": the word the question
   // asks for is one the knowledge lacks; the known words around it would find another fact.
   // What the knowledge lacks by name (an outside party or relation) is said as such, below.
@@ -1991,6 +2086,26 @@ function answerOne(
       notCoveredAnswer(knowledge, language, notCovered, rankedFacts)
     );
   }
+  return undefined;
+}
+
+/**
+ * answerOne's last steps: a measure not covered, a summary, a claim checked, which way money
+ * goes, and the lead facts with their sentences (a part of answerOne, moved out whole).
+ */
+function answerGeneral(
+  index: KnowledgeIndex,
+  question: string,
+  analysis: Analysis,
+  language: Language,
+  compact: boolean,
+  scope: QuestionScope,
+  rankedFacts: readonly Fact[],
+  sentences: Ranked<Passage>[],
+  verdict: Verdict,
+  ranked: readonly Ranked<Passage>[],
+): Answer {
+  const { knowledge } = index;
   // "코파일럿에서 클로드 빠지는 거임?": a claim that something ended asks no measure of it.
   const measure =
     analysis.asksToConfirm && claimsEnded(analysis.normalized)
