@@ -33,7 +33,7 @@ const PARTICLES = new Set([
 /** The longest particle above, in syllables: a longer word is never one. */
 const LONGEST = 3;
 
-/** A Hangul syllable (charCodeAt gives NaN past the end: not one). */
+/** A Hangul syllable. */
 function isSyllable(code: number): boolean {
   return code >= 0xac00 && code <= 0xd7a3;
 }
@@ -59,11 +59,18 @@ export function joinDetachedParticles(text: string): string {
   let from = 0;
   // Each space is looked at once, with what stands just before and after it: no pattern runs over
   // the whole question.
-  for (let at = text.indexOf(" "); at > 0; at = text.indexOf(" ", at + 1)) {
+  // No character is read past the text's end (optimised code that does is thrown away).
+  const last = text.length - 1;
+  for (let at = text.indexOf(" "); at > 0 && at < last; at = text.indexOf(" ", at + 1)) {
     if (!isWordEnd(text.charCodeAt(at - 1)) || !isSyllable(text.charCodeAt(at + 1))) continue;
     let end = at + 1;
-    while (end - at <= LONGEST && isSyllable(text.charCodeAt(end))) end++;
-    if (isSyllable(text.charCodeAt(end)) || !PARTICLES.has(text.slice(at + 1, end))) continue;
+    while (end - at <= LONGEST && end <= last && isSyllable(text.charCodeAt(end))) end++;
+    if (
+      (end <= last && isSyllable(text.charCodeAt(end))) ||
+      !PARTICLES.has(text.slice(at + 1, end))
+    ) {
+      continue;
+    }
     joined += text.slice(from, at);
     from = at + 1;
   }

@@ -354,7 +354,8 @@ function phrasesFinder(
     for (let at = 0; at < text.length; at++) {
       const code = text.charCodeAt(at);
       if (firsts[code] !== 1) continue;
-      if (singles[code] !== 1 && pairs[pairHash(code, text.charCodeAt(at + 1))] !== 1) continue;
+      // The last character has none after it: 0 there (what NaN hashed as, read past the end).
+      if (singles[code] !== 1 && pairs[pairHash(code, nextCode(text, at))] !== 1) continue;
       let node: PhraseStep | undefined = tree;
       for (let to = at; to < text.length; to++) {
         const next = text.charCodeAt(to);
@@ -416,6 +417,11 @@ function phraseTree(
     next: branches.length > 0 ? new Map(branches) : undefined,
     lists,
   };
+}
+
+/** The character after at, or 0 after the last (no read past the end). */
+function nextCode(text: string, at: number): number {
+  return at + 1 < text.length ? text.charCodeAt(at + 1) : 0;
 }
 
 /** Two characters as an index into a table of 65,536 (pairs may share one: it only rules out). */

@@ -141,6 +141,7 @@ import { paymentBetweenNotCovered } from "./payment-scope.ts";
 import {
   askingPart,
   asksSummaryOfPieceForSomeone,
+  type Core,
   isRemark,
   storyAsContext,
   withoutAfterword,
@@ -189,6 +190,7 @@ import {
   involves,
   isSaying,
   type NamedEntity,
+  type NotCovered,
   type QuestionScope,
   readRelations,
   readScope,
@@ -755,204 +757,29 @@ function answerWritten(
   }
   // The article's stance, or what it leaves out: whatever else the words seem to ask.
   if (mayAskMetadata) {
-    // The piece as a publication: its kind, or its outlet, author or date (not covered).
-    // Read on the whole question: "written by a Reuters reporter" is no preamble. A story before
-    // the asking sentences is ("…for a media literacy class… any mistakes in the blog post?").
-    const [onWhat, written] = story ? [story.analysis, story.text] : [whole, question];
-    // "What does the article get wrong? …for media literacy": its fact checks, before the
-    // purpose's words read as an outlet asked or a doubt as the piece's own worry.
-    const errors = articleErrorsAnswer(index, onWhat, written, language);
-    if (errors) return errors;
-    const publication = asksArticlePublication(knowledge, onWhat, written);
-    const published =
-      publication && publicationAnswer(knowledge, onWhat, written, language, publication);
-    if (published) return published;
-    // "Does the article name the expert?", "전문가 실명 나와있지?": a yes or no on the fact that
-    // says who is unnamed, before the piece's words read as a claim of what it says.
-    const naming = namingAsked(knowledge, onWhat, () => scopeOnce(index, onWhat, written));
-    if (naming) return verdictAnswer(knowledge, language, [], naming, false);
-    // "the article says 'azure ai foundry', is that outdated?", "what is it called now?": the
-    // fact check that says the name is a former one.
-    const formerName = formerNameAsked(knowledge, onWhat);
-    if (formerName?.verdict) {
-      return verdictAnswer(knowledge, language, [], formerName.verdict, false);
-    }
-    if (formerName) {
-      const quoted = chooseSentences(knowledge, [], [formerName.fact], false);
-      return composeAnswer(knowledge, language, [formerName.fact], quoted);
-    }
-    // "기사에서 말하는 '최신 클로드 모델'이 어떤 모델들이야?": the fact for the article's words.
-    const phrase = quotedPhraseAnswer(knowledge, onWhat, written, language);
-    if (phrase) return phrase;
-    // "What's the biggest flaw in the opening paragraph?": the fact checks of that part.
-    // Not when a second ask is joined to it ("what worries the author, and what did they flub in
-    // the intro?"): the parts are answered one by one.
-    const flaws =
-      !SECOND_ASK.test(onWhat.normalized) &&
-      !reviewBesideOtherAsk(index, onWhat.normalized, asked, analysis.asksToConfirm) &&
-      flawsInPart(knowledge, index.lexicon, onWhat, language);
-    if (flaws) return flaws;
-    // "Is the article's 1 GW stated precisely?": what the record adds to that figure. Asked of a
-    // figure, the word for what is missing ("디테일", "fine print") is no thing of its own.
-    const qualified =
-      asksHowFigureIsQualified(analysis) && qualifiedFigureAnswer(knowledge, language, analysis);
-    if (qualified) return qualified;
-    const meta =
-      (asksWhatArticleOmits(knowledge, analysis) &&
-        omissionsAnswer(knowledge, language, analysis)) ||
-      (asksArticleEnding(analysis) && endingAnswer(knowledge, language)) ||
-      (asksArticleStance(knowledge, analysis) &&
-        !stanceBesideOtherAsk(index, analysis.normalized, asked, analysis.asksToConfirm) &&
-        // "what's the loop the article is moaning about?": what goes round is asked.
-        ((asksWhatTheLoopIs(analysis.normalized) &&
-          directionAnswer(knowledge, language, [], false, undefined, true)) ||
-          stanceAnswer(knowledge, language, analysis))) ||
-      // "기사 톤이 좀 과하게 흥분한 느낌 아님?": unknown words outvote the known ones, and the
-      // part kept as the question no longer names the piece; the whole question does.
-      (onWhat !== analysis &&
-        asksArticleStance(knowledge, onWhat) &&
-        stanceAnswer(knowledge, language, onWhat));
-    // "how many views did this article get?": a thing asked of the article that the knowledge
-    // has no word for is not its stance or its omissions. A question of several parts is left
-    // to its parts.
-    const carrier =
-      meta && unknownCarrier(analysis, (term) => isSpecificTerm(term, index.idf, index.maxIdf));
-    if (carrier && questionParts(index, asked, analysis.asksToConfirm).length <= 1) {
-      return carrierNotCovered(knowledge, language, carrier.phrase, []);
-    }
-    if (meta) return meta;
-    // "what's the article's take on whether this helps competition or kills it": outvoted by the
-    // asker's words, a view on a topic a heading names is that section's.
-    const viewOnTopic =
-      (!verdict.onTopic || asksConclusionOn(analysis)) &&
-      (articleViewOnTopic(index, analysis, language) ||
-        (onWhat !== analysis && articleViewOnTopic(index, onWhat, language)));
-    if (viewOnTopic) return viewOnTopic;
-    if (asksHowManyErrors(knowledge, analysis)) return factChecksAnswer(knowledge, language, true);
-    // Whether the piece can be relied on, as a whole: what holds up and what does not. Read on
-    // the whole question: "수행평가 자료로 … 믿을 만해?" is outvoted by words the knowledge lacks.
-    // "what's the author's main worry, and does it get the headline figure right?": a review
-    // joined to an ask of another kind is one of its parts, answered one by one.
-    const review =
-      !reviewBesideOtherAsk(index, onWhat.normalized, asked, analysis.asksToConfirm) &&
-      ((asksArticleReview(knowledge, analysis) && reviewAnswer(knowledge, language, analysis)) ||
-        (onWhat !== analysis &&
-          asksArticleReview(knowledge, onWhat) &&
-          reviewAnswer(knowledge, language, onWhat)));
-    if (review) return review;
-    if (asksWhatArticleIsAbout(knowledge, analysis)) {
-      return composeSummaryAnswer(knowledge, language);
-    }
+    const onArticle = answerOnArticle(
+      index,
+      question,
+      asked,
+      analysis,
+      whole,
+      story,
+      verdict,
+      language,
+    );
+    if (onArticle) return onArticle;
   }
-  // No words of its own, about the story as a whole: "when did this happen?" gets the fact of
-  // the relation it names, "what happened?" the summary.
-  if (!verdict.onTopic && verdict.reason === "empty") {
-    const relationOnly = relationFactAnswer(index, asked, analysis, language);
-    if (relationOnly) return relationOnly;
-    if (asksAboutTheStory(analysis)) return composeSummaryAnswer(knowledge, language);
-  }
-  if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
-    return abstainAnswer(knowledge, language, abstainReason(verdict));
-  }
-  // Read on the whole question: its parts alone ("몇 기가와트?") would each look answerable.
-  const read = story?.analysis ?? whole;
-  const otherNews = asksOtherNews(read) ?? figureInOtherUnit(read);
-  // "프리머니 얼마?", "raised all-time": a covered figure's uncovered cousin (figure-cousin.ts).
-  const cousin = otherNews ? undefined : asksFigureCousin(read, knowledge.scope.names);
-  const notNews =
-    cousin && cousinOfWhole(index, asked, analysis.asksToConfirm) ? cousin : undefined;
-  if (notNews) {
-    const relation = { id: notNews.id, label: notNews.label, forms: [] };
-    return notCoveredAnswer(knowledge, language, { entities: [], relation, covered: [] }, []);
-  }
-  if (otherNews && !otherNewsInOnePart(index, asked, analysis.asksToConfirm)) {
-    const relation = { id: otherNews.id, label: otherNews.label, forms: [] };
-    return notCoveredAnswer(knowledge, language, { entities: [], relation, covered: [] }, []);
-  }
-  // Several questions in one: each part answered on its own. A confirmation is one claim: only
-  // its clauses are parts ("is Amazon still…, and did Google…?"), never a list of its nouns.
-  // Questions of one shape over the whole text are one question: the money both ways, or
-  // whether the article is right ("the headline number, and does it hold up?").
-  // A shape asked by one part only, next to other complete questions ("when was it announced,
-  // and who pays whom the $30B?"), is that part's.
-  // "MS invests in Anthropic and then Anthropic invests back in MS?": a claim of legs, checked
-  // leg by leg before its clauses are read as parts.
-  // "What does Anthropic get from NVIDIA besides money?", "…얻는 것은? 클라우드 매출 외에요": the
-  // facts joining the two beside the money; the set-aside money is no part of its own.
-  // "Is Anthropic the buyer or the seller?", "300억은 MS 매출이에요 비용이에요?": each side of the
-  // payment, before "revenue" reads as a figure the knowledge lacks.
-  const roles = asksMoneyRole(knowledge, analysis, wholeScope);
-  if (roles) return moneyRoleAnswer(knowledge, language, roles);
-  // "it lent Anthropic $5B, right?", "debt or equity?": what kind of money each flow is.
-  const lent = asksIfLent(knowledge, analysis, wholeScope);
-  if (lent) return lentAnswer(knowledge, language, lent);
-  // "Is Anthropic buying anything from NVIDIA?": the buyer's purchases from that seller.
-  const buysFrom = asksIfBuysFrom(knowledge, analysis, wholeScope);
-  if (buysFrom) return buysFromAnswer(knowledge, language, buysFrom);
-  // "who's the customer of who?", "앤트로픽 공급업체는 누구?": the sales, each other's first.
-  const customers = asksCustomerRoles(knowledge, analysis, wholeScope);
-  if (customers) return customerRolesAnswer(knowledge, language, customers);
-  const besidesMoney = getsBesidesMoney(
-    knowledge,
-    analysis.normalized,
+  const shaped = answerWholeShapes(
+    index,
     asked,
+    analysis,
+    whole,
+    story,
+    verdict,
+    language,
     wholeScope,
-    analysis.asksToConfirm,
   );
-  if (besidesMoney) {
-    const quoted = chooseSentences(knowledge, [], besidesMoney, true);
-    return composeAnswer(knowledge, language, besidesMoney, quoted);
-  }
-  // "What does Microsoft get out of it?", "마소는 앤트로픽한테서 뭐 받노?": what flows to it.
-  const gets = whatPartyGets(knowledge, analysis.normalized, asked, wholeScope);
-  if (gets) {
-    const quoted = chooseSentences(knowledge, [], gets, true);
-    return composeAnswer(knowledge, language, gets, quoted);
-  }
-  // "the missing leg: how much is A paying B? need a number for the loop diagram": the amount of
-  // a leg with no dollar figure, not the loop traced.
-  const unpricedInLoop = LOOP_NAMED.test(analysis.normalized)
-    ? unpricedLegAsked(index, analysis, wholeScope())
-    : undefined;
-  if (unpricedInLoop) {
-    const lead = unpricedLegLead(knowledge, language, unpricedInLoop);
-    return abstainAnswer(knowledge, language, "not-covered", lead);
-  }
-  const legs = legsClaimAnswer(index, analysis.normalized, analysis, language);
-  if (legs) return legs;
-  // "Trace the loop: who does Anthropic pay, who does that company pay…?": one loop, not parts.
-  const loop = loopTracedAnswer(index, asked, analysis, language);
-  if (loop) return loop;
-  // "what's amazon's role now that msft is in?": the circumstance sets the scene; the party
-  // asked about is the main clause's.
-  const main = withoutCircumstance(asked, (rest) => storyPartiesNamed(index, rest) >= 2);
-  if (main !== undefined) {
-    const mainAnswer = answerOne(index, main, index.analyze(main), language, undefined);
-    if (!mainAnswer.abstained) return mainAnswer;
-  }
-  // "NVIDIA $10B and the event was Build, correct?": each claim checked on its own.
-  const claims = analysis.asksToConfirm ? eachClaimAnswer(index, asked, language) : undefined;
-  if (claims) return claims;
-  // "…순서 맞지? 각 단계도 설명해줘": the yes or no first, then the more asked for.
-  const claimAndMore = claimThenRequest(index, asked);
-  if (claimAndMore) {
-    const { claim, request } = claimAndMore;
-    const verdictOf = answerOne(index, claim, index.analyze(claim), language, undefined, true);
-    if (!verdictOf.abstained && YES_OR_NO.test(verdictOf.text)) {
-      const more = answerOne(index, asked, analysis, language, undefined, true);
-      return partsAnswer(knowledge, language, [claim, request], [verdictOf, more]);
-    }
-  }
-  // "Does Microsoft pay NVIDIA anything, and if so how much?": the yes or no, with its payment.
-  // Not of a company the knowledge lacks ("Did Amazon invest, and if so how much?").
-  const ifSo = withoutIfSoAmount(asked);
-  const ifSoRead = ifSo ? index.analyze(ifSo) : undefined;
-  const ifSoAnswer =
-    ifSo &&
-    ifSoRead &&
-    !asksAboutSomethingUncovered(index, ifSo) &&
-    answerOne(index, ifSo, ifSoRead, language, undefined);
-  if (ifSoAnswer && !ifSoAnswer.abstained && YES_OR_NO.test(ifSoAnswer.text)) return ifSoAnswer;
+  if (shaped) return shaped;
   const oneShape = (normalized: string) =>
     asksMoneyDirection(normalized) ||
     asksWhetherArticleIsRight(normalized) ||
@@ -1210,6 +1037,242 @@ function answerWritten(
     }
   }
   return answerOne(index, asked, analysis, language, verdict);
+}
+
+/**
+ * answerWritten's answers about the article as a piece (its errors, publication, naming, former
+ * names, phrases, flaws, figures qualified, omissions, ending, stance, views, review, subject),
+ * when the question may ask them. A part of answerWritten moved out whole, like answerOne's:
+ * smaller functions reach V8's optimising tier within the first answers.
+ */
+function answerOnArticle(
+  index: KnowledgeIndex,
+  question: string,
+  asked: string,
+  analysis: Analysis,
+  whole: Analysis,
+  story: Core | undefined,
+  verdict: Verdict,
+  language: Language,
+): Answer | undefined {
+  const { knowledge } = index;
+  // The piece as a publication: its kind, or its outlet, author or date (not covered).
+  // Read on the whole question: "written by a Reuters reporter" is no preamble. A story before
+  // the asking sentences is ("…for a media literacy class… any mistakes in the blog post?").
+  const [onWhat, written] = story ? [story.analysis, story.text] : [whole, question];
+  // "What does the article get wrong? …for media literacy": its fact checks, before the
+  // purpose's words read as an outlet asked or a doubt as the piece's own worry.
+  const errors = articleErrorsAnswer(index, onWhat, written, language);
+  if (errors) return errors;
+  const publication = asksArticlePublication(knowledge, onWhat, written);
+  const published =
+    publication && publicationAnswer(knowledge, onWhat, written, language, publication);
+  if (published) return published;
+  // "Does the article name the expert?", "전문가 실명 나와있지?": a yes or no on the fact that
+  // says who is unnamed, before the piece's words read as a claim of what it says.
+  const naming = namingAsked(knowledge, onWhat, () => scopeOnce(index, onWhat, written));
+  if (naming) return verdictAnswer(knowledge, language, [], naming, false);
+  // "the article says 'azure ai foundry', is that outdated?", "what is it called now?": the
+  // fact check that says the name is a former one.
+  const formerName = formerNameAsked(knowledge, onWhat);
+  if (formerName?.verdict) {
+    return verdictAnswer(knowledge, language, [], formerName.verdict, false);
+  }
+  if (formerName) {
+    const quoted = chooseSentences(knowledge, [], [formerName.fact], false);
+    return composeAnswer(knowledge, language, [formerName.fact], quoted);
+  }
+  // "기사에서 말하는 '최신 클로드 모델'이 어떤 모델들이야?": the fact for the article's words.
+  const phrase = quotedPhraseAnswer(knowledge, onWhat, written, language);
+  if (phrase) return phrase;
+  // "What's the biggest flaw in the opening paragraph?": the fact checks of that part.
+  // Not when a second ask is joined to it ("what worries the author, and what did they flub in
+  // the intro?"): the parts are answered one by one.
+  const flaws =
+    !SECOND_ASK.test(onWhat.normalized) &&
+    !reviewBesideOtherAsk(index, onWhat.normalized, asked, analysis.asksToConfirm) &&
+    flawsInPart(knowledge, index.lexicon, onWhat, language);
+  if (flaws) return flaws;
+  // "Is the article's 1 GW stated precisely?": what the record adds to that figure. Asked of a
+  // figure, the word for what is missing ("디테일", "fine print") is no thing of its own.
+  const qualified =
+    asksHowFigureIsQualified(analysis) && qualifiedFigureAnswer(knowledge, language, analysis);
+  if (qualified) return qualified;
+  const meta =
+    (asksWhatArticleOmits(knowledge, analysis) && omissionsAnswer(knowledge, language, analysis)) ||
+    (asksArticleEnding(analysis) && endingAnswer(knowledge, language)) ||
+    (asksArticleStance(knowledge, analysis) &&
+      !stanceBesideOtherAsk(index, analysis.normalized, asked, analysis.asksToConfirm) &&
+      // "what's the loop the article is moaning about?": what goes round is asked.
+      ((asksWhatTheLoopIs(analysis.normalized) &&
+        directionAnswer(knowledge, language, [], false, undefined, true)) ||
+        stanceAnswer(knowledge, language, analysis))) ||
+    // "기사 톤이 좀 과하게 흥분한 느낌 아님?": unknown words outvote the known ones, and the
+    // part kept as the question no longer names the piece; the whole question does.
+    (onWhat !== analysis &&
+      asksArticleStance(knowledge, onWhat) &&
+      stanceAnswer(knowledge, language, onWhat));
+  // "how many views did this article get?": a thing asked of the article that the knowledge
+  // has no word for is not its stance or its omissions. A question of several parts is left
+  // to its parts.
+  const carrier =
+    meta && unknownCarrier(analysis, (term) => isSpecificTerm(term, index.idf, index.maxIdf));
+  if (carrier && questionParts(index, asked, analysis.asksToConfirm).length <= 1) {
+    return carrierNotCovered(knowledge, language, carrier.phrase, []);
+  }
+  if (meta) return meta;
+  // "what's the article's take on whether this helps competition or kills it": outvoted by the
+  // asker's words, a view on a topic a heading names is that section's.
+  const viewOnTopic =
+    (!verdict.onTopic || asksConclusionOn(analysis)) &&
+    (articleViewOnTopic(index, analysis, language) ||
+      (onWhat !== analysis && articleViewOnTopic(index, onWhat, language)));
+  if (viewOnTopic) return viewOnTopic;
+  if (asksHowManyErrors(knowledge, analysis)) return factChecksAnswer(knowledge, language, true);
+  // Whether the piece can be relied on, as a whole: what holds up and what does not. Read on
+  // the whole question: "수행평가 자료로 … 믿을 만해?" is outvoted by words the knowledge lacks.
+  // "what's the author's main worry, and does it get the headline figure right?": a review
+  // joined to an ask of another kind is one of its parts, answered one by one.
+  const review =
+    !reviewBesideOtherAsk(index, onWhat.normalized, asked, analysis.asksToConfirm) &&
+    ((asksArticleReview(knowledge, analysis) && reviewAnswer(knowledge, language, analysis)) ||
+      (onWhat !== analysis &&
+        asksArticleReview(knowledge, onWhat) &&
+        reviewAnswer(knowledge, language, onWhat)));
+  if (review) return review;
+  if (asksWhatArticleIsAbout(knowledge, analysis)) {
+    return composeSummaryAnswer(knowledge, language);
+  }
+  return undefined;
+}
+
+/**
+ * answerWritten's answers for the whole question's shape before its parts are read: the story
+ * itself, other news, a figure's cousin, money roles, loans, purchases, customers, what a party
+ * gets, a loop's unpriced leg, legs claimed, the loop traced, the main clause, claims one by one,
+ * a claim then a request, a yes or no with its amount (a part of answerWritten, moved out whole).
+ */
+function answerWholeShapes(
+  index: KnowledgeIndex,
+  asked: string,
+  analysis: Analysis,
+  whole: Analysis,
+  story: Core | undefined,
+  verdict: Verdict,
+  language: Language,
+  wholeScope: () => QuestionScope,
+): Answer | undefined {
+  const { knowledge } = index;
+  // No words of its own, about the story as a whole: "when did this happen?" gets the fact of
+  // the relation it names, "what happened?" the summary.
+  if (!verdict.onTopic && verdict.reason === "empty") {
+    const relationOnly = relationFactAnswer(index, asked, analysis, language);
+    if (relationOnly) return relationOnly;
+    if (asksAboutTheStory(analysis)) return composeSummaryAnswer(knowledge, language);
+  }
+  if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
+    return abstainAnswer(knowledge, language, abstainReason(verdict));
+  }
+  // Read on the whole question: its parts alone ("몇 기가와트?") would each look answerable.
+  const read = story?.analysis ?? whole;
+  const otherNews = asksOtherNews(read) ?? figureInOtherUnit(read);
+  // "프리머니 얼마?", "raised all-time": a covered figure's uncovered cousin (figure-cousin.ts).
+  const cousin = otherNews ? undefined : asksFigureCousin(read, knowledge.scope.names);
+  const notNews =
+    cousin && cousinOfWhole(index, asked, analysis.asksToConfirm) ? cousin : undefined;
+  if (notNews) {
+    const relation = { id: notNews.id, label: notNews.label, forms: [] };
+    return notCoveredAnswer(knowledge, language, { entities: [], relation, covered: [] }, []);
+  }
+  if (otherNews && !otherNewsInOnePart(index, asked, analysis.asksToConfirm)) {
+    const relation = { id: otherNews.id, label: otherNews.label, forms: [] };
+    return notCoveredAnswer(knowledge, language, { entities: [], relation, covered: [] }, []);
+  }
+  // Several questions in one: each part answered on its own. A confirmation is one claim: only
+  // its clauses are parts ("is Amazon still…, and did Google…?"), never a list of its nouns.
+  // Questions of one shape over the whole text are one question: the money both ways, or
+  // whether the article is right ("the headline number, and does it hold up?").
+  // A shape asked by one part only, next to other complete questions ("when was it announced,
+  // and who pays whom the $30B?"), is that part's.
+  // "MS invests in Anthropic and then Anthropic invests back in MS?": a claim of legs, checked
+  // leg by leg before its clauses are read as parts.
+  // "What does Anthropic get from NVIDIA besides money?", "…얻는 것은? 클라우드 매출 외에요": the
+  // facts joining the two beside the money; the set-aside money is no part of its own.
+  // "Is Anthropic the buyer or the seller?", "300억은 MS 매출이에요 비용이에요?": each side of the
+  // payment, before "revenue" reads as a figure the knowledge lacks.
+  const roles = asksMoneyRole(knowledge, analysis, wholeScope);
+  if (roles) return moneyRoleAnswer(knowledge, language, roles);
+  // "it lent Anthropic $5B, right?", "debt or equity?": what kind of money each flow is.
+  const lent = asksIfLent(knowledge, analysis, wholeScope);
+  if (lent) return lentAnswer(knowledge, language, lent);
+  // "Is Anthropic buying anything from NVIDIA?": the buyer's purchases from that seller.
+  const buysFrom = asksIfBuysFrom(knowledge, analysis, wholeScope);
+  if (buysFrom) return buysFromAnswer(knowledge, language, buysFrom);
+  // "who's the customer of who?", "앤트로픽 공급업체는 누구?": the sales, each other's first.
+  const customers = asksCustomerRoles(knowledge, analysis, wholeScope);
+  if (customers) return customerRolesAnswer(knowledge, language, customers);
+  const besidesMoney = getsBesidesMoney(
+    knowledge,
+    analysis.normalized,
+    asked,
+    wholeScope,
+    analysis.asksToConfirm,
+  );
+  if (besidesMoney) {
+    const quoted = chooseSentences(knowledge, [], besidesMoney, true);
+    return composeAnswer(knowledge, language, besidesMoney, quoted);
+  }
+  // "What does Microsoft get out of it?", "마소는 앤트로픽한테서 뭐 받노?": what flows to it.
+  const gets = whatPartyGets(knowledge, analysis.normalized, asked, wholeScope);
+  if (gets) {
+    const quoted = chooseSentences(knowledge, [], gets, true);
+    return composeAnswer(knowledge, language, gets, quoted);
+  }
+  // "the missing leg: how much is A paying B? need a number for the loop diagram": the amount of
+  // a leg with no dollar figure, not the loop traced.
+  const unpricedInLoop = LOOP_NAMED.test(analysis.normalized)
+    ? unpricedLegAsked(index, analysis, wholeScope())
+    : undefined;
+  if (unpricedInLoop) {
+    const lead = unpricedLegLead(knowledge, language, unpricedInLoop);
+    return abstainAnswer(knowledge, language, "not-covered", lead);
+  }
+  const legs = legsClaimAnswer(index, analysis.normalized, analysis, language);
+  if (legs) return legs;
+  // "Trace the loop: who does Anthropic pay, who does that company pay…?": one loop, not parts.
+  const loop = loopTracedAnswer(index, asked, analysis, language);
+  if (loop) return loop;
+  // "what's amazon's role now that msft is in?": the circumstance sets the scene; the party
+  // asked about is the main clause's.
+  const main = withoutCircumstance(asked, (rest) => storyPartiesNamed(index, rest) >= 2);
+  if (main !== undefined) {
+    const mainAnswer = answerOne(index, main, index.analyze(main), language, undefined);
+    if (!mainAnswer.abstained) return mainAnswer;
+  }
+  // "NVIDIA $10B and the event was Build, correct?": each claim checked on its own.
+  const claims = analysis.asksToConfirm ? eachClaimAnswer(index, asked, language) : undefined;
+  if (claims) return claims;
+  // "…순서 맞지? 각 단계도 설명해줘": the yes or no first, then the more asked for.
+  const claimAndMore = claimThenRequest(index, asked);
+  if (claimAndMore) {
+    const { claim, request } = claimAndMore;
+    const verdictOf = answerOne(index, claim, index.analyze(claim), language, undefined, true);
+    if (!verdictOf.abstained && YES_OR_NO.test(verdictOf.text)) {
+      const more = answerOne(index, asked, analysis, language, undefined, true);
+      return partsAnswer(knowledge, language, [claim, request], [verdictOf, more]);
+    }
+  }
+  // "Does Microsoft pay NVIDIA anything, and if so how much?": the yes or no, with its payment.
+  // Not of a company the knowledge lacks ("Did Amazon invest, and if so how much?").
+  const ifSo = withoutIfSoAmount(asked);
+  const ifSoRead = ifSo ? index.analyze(ifSo) : undefined;
+  const ifSoAnswer =
+    ifSo &&
+    ifSoRead &&
+    !asksAboutSomethingUncovered(index, ifSo) &&
+    answerOne(index, ifSo, ifSoRead, language, undefined);
+  if (ifSoAnswer && !ifSoAnswer.abstained && YES_OR_NO.test(ifSoAnswer.text)) return ifSoAnswer;
+  return undefined;
 }
 
 /** Words of size, said with or without "than": "who put in more", "the bigger backer". */
@@ -1682,6 +1745,69 @@ function answerOne(
   // speaker's quote, or a check of the article's unnamed source, is not that party's words,
   // whatever else the question lacks.
   if (silent) return notCoveredAnswer(knowledge, language, silent, []);
+  const early = answerBeforeRanking(index, analysis, language, scope, notCovered);
+  if (early) return early;
+  // Plain loops over the ranking (every passage with a feature of the question): a flatMap
+  // allocated an array per passage. The facts and the sentences, in one pass.
+  const rankedFacts: Fact[] = [];
+  const sentences: Ranked<Passage>[] = [];
+  for (let at = 0; at < ranked.length; at++) {
+    const result = ranked[at] as Ranked<Passage>;
+    if (result.item.kind === "fact") rankedFacts.push(result.item.fact);
+    else if (result.item.kind === "sentence") sentences.push(result);
+  }
+  const claimed = answerClaimsChecked(
+    index,
+    question,
+    analysis,
+    language,
+    compact,
+    scope,
+    notCovered,
+    rankedFacts,
+    sentences,
+  );
+  if (claimed) return claimed;
+  const named = answerUncoveredNamed(
+    index,
+    question,
+    analysis,
+    language,
+    compact,
+    scope,
+    notCovered,
+    rankedFacts,
+    sentences,
+  );
+  if (named) return named;
+  return answerGeneral(
+    index,
+    question,
+    analysis,
+    language,
+    compact,
+    scope,
+    rankedFacts,
+    sentences,
+    verdict,
+    ranked,
+  );
+}
+
+/**
+ * answerOne's checks before the ranking is read: a payment with no figure, a party's purchases,
+ * the article against the record, a change reversed, a mention. A part of answerOne, moved out
+ * whole: each of answerOne's pieces is small enough for V8 to optimise within the first answers
+ * (a function's tier-up needs bytecode executed in proportion to its size).
+ */
+function answerBeforeRanking(
+  index: KnowledgeIndex,
+  analysis: Analysis,
+  language: Language,
+  scope: QuestionScope,
+  notCovered: NotCovered | undefined,
+): Answer | undefined {
+  const { knowledge } = index;
   // "MS가 엔비디아한테 시스템 사는 금액은?", "1GW 구축 비용은 달러로?": money asked of a payment
   // the flows give no dollar figure for; the capacity or another pair's figure is no answer.
   const unpricedLeg = unpricedLegAsked(index, analysis, scope);
@@ -1713,15 +1839,26 @@ function answerOne(
     const mentioned = mentionAnswer(knowledge, analysis, scope, language);
     if (mentioned) return mentioned;
   }
-  // Plain loops over the ranking (every passage with a feature of the question): a flatMap
-  // allocated an array per passage. The facts and the sentences, in one pass.
-  const rankedFacts: Fact[] = [];
-  const sentences: Ranked<Passage>[] = [];
-  for (let at = 0; at < ranked.length; at++) {
-    const result = ranked[at] as Ranked<Passage>;
-    if (result.item.kind === "fact") rankedFacts.push(result.item.fact);
-    else if (result.item.kind === "sentence") sentences.push(result);
-  }
+  return undefined;
+}
+
+/**
+ * answerOne's claims checked on the ranking: a conversion, a ratio, what the article says, a
+ * count, another party or deal, a sum with no figure, a claim that something ended, a figure
+ * claimed, a wrong party, name, instrument or property (a part of answerOne, moved out whole).
+ */
+function answerClaimsChecked(
+  index: KnowledgeIndex,
+  question: string,
+  analysis: Analysis,
+  language: Language,
+  compact: boolean,
+  scope: QuestionScope,
+  notCovered: NotCovered | undefined,
+  rankedFacts: readonly Fact[],
+  sentences: Ranked<Passage>[],
+): Answer | undefined {
+  const { knowledge } = index;
   // "NVIDIA's $10B in trillions?", "1GW는 몇 메가와트?": one covered figure in another unit,
   // before anything else reads the figure (a claim of it, the fact alone).
   const conversion =
@@ -1878,6 +2015,26 @@ function answerOne(
       return verdictAnswer(knowledge, language, sentences, property, compact);
     }
   }
+  return undefined;
+}
+
+/**
+ * answerOne's answers for a word or relation the knowledge lacks, a purchase's reason, one way
+ * of the money, a path, the flows, the net, the figures compared, and what is not covered (a
+ * part of answerOne, moved out whole).
+ */
+function answerUncoveredNamed(
+  index: KnowledgeIndex,
+  question: string,
+  analysis: Analysis,
+  language: Language,
+  compact: boolean,
+  scope: QuestionScope,
+  notCovered: NotCovered | undefined,
+  rankedFacts: readonly Fact[],
+  sentences: Ranked<Passage>[],
+): Answer | undefined {
+  const { knowledge } = index;
   // "is there a lockup on the nvda stake?", "MS 지분 보호예수 기간 있어?": the word the question
   // asks for is one the knowledge lacks; the known words around it would find another fact.
   // What the knowledge lacks by name (an outside party or relation) is said as such, below.
@@ -1993,6 +2150,26 @@ function answerOne(
       notCoveredAnswer(knowledge, language, notCovered, rankedFacts)
     );
   }
+  return undefined;
+}
+
+/**
+ * answerOne's last steps: a measure not covered, a summary, a claim checked, which way money
+ * goes, and the lead facts with their sentences (a part of answerOne, moved out whole).
+ */
+function answerGeneral(
+  index: KnowledgeIndex,
+  question: string,
+  analysis: Analysis,
+  language: Language,
+  compact: boolean,
+  scope: QuestionScope,
+  rankedFacts: readonly Fact[],
+  sentences: Ranked<Passage>[],
+  verdict: Verdict,
+  ranked: readonly Ranked<Passage>[],
+): Answer {
+  const { knowledge } = index;
   // "코파일럿에서 클로드 빠지는 거임?": a claim that something ended asks no measure of it.
   const measure =
     analysis.asksToConfirm && claimsEnded(analysis.normalized)

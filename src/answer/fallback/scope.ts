@@ -1014,7 +1014,7 @@ function outsidePositions(text: string, forms: OutsideForms): (number | undefine
     const { form, index } = forms.always[at] as { form: CompiledForm; index: number };
     const position = formPosition(text, form.text, form.hangul);
     if (position === undefined) continue;
-    positions ??= [];
+    positions ??= noPositions(forms.count);
     const best = positions[index];
     if (best === undefined || position < best) positions[index] = position;
   }
@@ -1026,21 +1026,37 @@ function outsidePositions(text: string, forms: OutsideForms): (number | undefine
       const best = positions?.[index];
       if (best !== undefined && best <= at) continue;
       const written = form.text;
-      if (written.length > 1 && text.charCodeAt(at + 1) !== written.charCodeAt(1)) continue;
+      // Past the text's end no second character matches (and none is read there).
+      if (
+        written.length > 1 &&
+        (at + 1 === text.length || text.charCodeAt(at + 1) !== written.charCodeAt(1))
+      ) {
+        continue;
+      }
       if (!text.startsWith(written, at) || !standsAt(text, at, written.length, form.hangul)) {
         continue;
       }
-      positions ??= [];
+      positions ??= noPositions(forms.count);
       positions[index] = at;
     }
   }
   return positions;
 }
 
+/**
+ * One slot per outside entity, all undefined: written at any index and read up to the count,
+ * the list is never read or written past its end (a sparse list grown by index is).
+ */
+function noPositions(count: number): (number | undefined)[] {
+  return new Array<number | undefined>(count).fill(undefined);
+}
+
 /** The outside entities' forms by their first character (an empty form: always asked). */
 interface OutsideForms {
   readonly byFirst: ReadonlyMap<number, readonly { form: CompiledForm; index: number }[]>;
   readonly always: readonly { form: CompiledForm; index: number }[];
+  /** How many outside entities there are: the length of outsidePositions' list. */
+  readonly count: number;
 }
 
 function fileOutsideForms(
@@ -1060,7 +1076,7 @@ function fileOutsideForms(
       else byFirst.set(first, [{ form, index }]);
     }
   });
-  return { byFirst, always };
+  return { byFirst, always, count: entities.length };
 }
 
 interface CompiledForm {
