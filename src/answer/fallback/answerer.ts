@@ -36,6 +36,7 @@ import {
   verdictWords,
 } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
+import { withoutAnalogy } from "./analogy-frame.ts";
 import { forOneAnswer, oncePerAnswer } from "./answer-memo.ts";
 import {
   asksArithmetic,
@@ -669,7 +670,9 @@ function answerWritten(
           withoutClaimNoun(
             withoutRequestWrapper(
               withoutSetAside(
-                withoutClozeInstruction(withoutQuoteFrame(readableCase(index, written))),
+                withoutClozeInstruction(
+                  withoutAnalogy(index, withoutQuoteFrame(readableCase(index, written))),
+                ),
               ),
             ),
           ),
