@@ -103,4 +103,19 @@ describe("a comparison the question is framed by", () => {
     expect(tryTell.abstained).toBe(false);
     expect(tryTell.text).toMatch(/50억/);
   });
+
+  it("reads capitals after a number as its unit, not a company", () => {
+    const answer = answerFromKnowledge(
+      index,
+      "The piece says one gigawatt. Is that 1 GW like electricity, or 1 TB like disk space? gigas confuse me",
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/1 gigawatt/);
+    for (const question of [
+      "Is 1 GW like electricity, or 1 GB like memory?",
+      "is the gigawatt power, or is it like 100 GB of memory?",
+    ]) {
+      expect(answerFromKnowledge(index, question).text, question).not.toMatch(/GB's|TB's/);
+    }
+  });
 });
