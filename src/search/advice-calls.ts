@@ -33,6 +33,9 @@ export const CALL_ADVICE_PATTERNS: readonly RegExp[] = [
   // A stock picked by theme, or one of two bought: "뭐가 수혜주임?", "AI 관련주 뭐 있어?", "엔비 vs
   // 마소 뭐 삼?". Words of a stock market, never of a deal's terms.
   /수혜주|테마주|관련주|대장주|주도주|\bvs\.?\s.*(?:뭐|뭘|어느 ?(?:거|게|쪽))\s?(?:삼|살까|사야|사냐|사지|담|고름|골라)/u,
+  // A side picked to make money by: "누구 편에 줄 서야 돈 버는 거여?", "어느 쪽에 붙어야 돈 됨?".
+  // The asker's own gain, never what a party of a deal earns ("앤트로픽이 돈 버는 구조").
+  /(?:누구|어느|어떤|어디)\s?(?:편|쪽|회사)\S*\s(?:\S+\s){0,2}?(?:줄\s?)?(?:서야|설까|서면|붙어야|붙을까|붙으면|타야|탈까|타면|걸어야|걸까)\s(?:\S+\s)?(?:돈|수익)\s?(?:벌|버|되|돼|됨)/u,
   // An allocation raised or cut: "raise its AI allocation", "asset allocation". A fund's weights,
   // never a deal's terms.
   /\ballocations?\b(?<=(?:\b(?:raise|raising|increase|increasing|boost|boosting|bump|bumping|up|upping|cut|cutting|reduce|reducing|trim|trimming|lower|lowering|grow|growing|shrink|shrinking|add to|adding to)\s+(?:\S+\s+){0,3}|\b(?:asset|portfolio|equity|equities|stock|sector|tech|ai) )allocations?)/u,

@@ -37,6 +37,7 @@ import {
   verdictWords,
 } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
+import { withoutAnalogy } from "./analogy-frame.ts";
 import { forOneAnswer, oncePerAnswer } from "./answer-memo.ts";
 import {
   asksArithmetic,
@@ -673,7 +674,9 @@ function answerWritten(
           withoutClaimNoun(
             withoutRequestWrapper(
               withoutSetAside(
-                withoutClozeInstruction(withoutQuoteFrame(readableCase(index, written))),
+                withoutClozeInstruction(
+                  withoutAnalogy(index, withoutQuoteFrame(readableCase(index, written))),
+                ),
               ),
             ),
           ),

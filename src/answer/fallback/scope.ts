@@ -1297,6 +1297,9 @@ const HONORIFIC = /^(?:mr|mrs|ms|mx|dr|prof|sir|madam|mister|miss)$/u;
  * like a name (inner capital, all capitals, or a possessive); a word after "at"/"on"/"in" is a
  * place or event, not a party ("announced at Build").
  */
+/** A number just before a word: "1 GB", "5TB". */
+const AFTER_NUMBER = /\d\s?$/u;
+
 function unknownCapitalisedNames(raw: string, analysis: Analysis): NamedEntity[] {
   const unknown = new Set<string>();
   for (let at = 0; at < analysis.terms.length; at++) {
@@ -1330,6 +1333,8 @@ function unknownCapitalisedNames(raw: string, analysis: Analysis): NamedEntity[]
       lower.length >= 2 &&
       !PLACE_PREPOSITIONS.has(previous) &&
       !GREETING.has(previous) &&
+      // "1 GB like storage", "a 5 TB drive": capitals after a number are its unit.
+      !(looksLikeName && AFTER_NUMBER.test(raw.slice(Math.max(0, match.index - 2), match.index))) &&
       (!IN_ON.has(previous) || aboutKnowledge) &&
       (looksLikeName ||
         !SENTENCE_START.test(raw.slice(0, match.index)) ||
