@@ -26,6 +26,7 @@ import {
   judgeRelevance,
   type Verdict,
 } from "../../search/relevance.ts";
+import { asRumourCheck } from "../../search/wire-rumour.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
 import { hasLetterOrDigit } from "../question.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
@@ -667,9 +668,11 @@ function answerWritten(
         index,
         withoutOpenAlternative(
           withoutClaimNoun(
-            withoutRequestWrapper(
-              withoutSetAside(
-                withoutClozeInstruction(withoutQuoteFrame(readableCase(index, written))),
+            asRumourCheck(
+              withoutRequestWrapper(
+                withoutSetAside(
+                  withoutClozeInstruction(withoutQuoteFrame(readableCase(index, written))),
+                ),
               ),
             ),
           ),
