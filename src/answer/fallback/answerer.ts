@@ -11,6 +11,7 @@ import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { unknownCarrier } from "../../search/asked-word.ts";
 import { byScoreDescending, type Ranked, rescored } from "../../search/bm25.ts";
+import { asCleftClaim } from "../../search/cleft-claim.ts";
 import {
   asksWhich,
   claimsEnded,
@@ -668,10 +669,12 @@ function answerWritten(
         index,
         withoutOpenAlternative(
           withoutClaimNoun(
-            asRumourCheck(
-              withoutRequestWrapper(
-                withoutSetAside(
-                  withoutClozeInstruction(withoutQuoteFrame(readableCase(index, written))),
+            asCleftClaim(
+              asRumourCheck(
+                withoutRequestWrapper(
+                  withoutSetAside(
+                    withoutClozeInstruction(withoutQuoteFrame(readableCase(index, written))),
+                  ),
                 ),
               ),
             ),
