@@ -12,6 +12,7 @@ import type { Analysis } from "../../search/analyze.ts";
 import { askPermissionAsRequest } from "../../search/ask-permission.ts";
 import { unknownCarrier } from "../../search/asked-word.ts";
 import { byScoreDescending, type Ranked, rescored } from "../../search/bm25.ts";
+import { asCleftClaim } from "../../search/cleft-claim.ts";
 import {
   asksWhich,
   claimsEnded,
@@ -27,6 +28,7 @@ import {
   judgeRelevance,
   type Verdict,
 } from "../../search/relevance.ts";
+import { asRumourCheck } from "../../search/wire-rumour.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
 import { hasLetterOrDigit } from "../question.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
@@ -672,10 +674,14 @@ function answerWritten(
         index,
         withoutOpenAlternative(
           withoutClaimNoun(
-            withoutRequestWrapper(
-              withoutSetAside(
-                withoutClozeInstruction(
-                  withoutAnalogy(index, withoutQuoteFrame(readableCase(index, written))),
+            asCleftClaim(
+              asRumourCheck(
+                withoutRequestWrapper(
+                  withoutSetAside(
+                    withoutClozeInstruction(
+                      withoutAnalogy(index, withoutQuoteFrame(readableCase(index, written))),
+                    ),
+                  ),
                 ),
               ),
             ),

@@ -34,6 +34,7 @@ import { checkOutsideInstrument } from "./claim-instrument.ts";
 import { claimedFigureKind, FIXED_CLAIMED, UP_TO_CLAIMED } from "./claim-kind.ts";
 import { makerClaimRefuted } from "./claim-maker.ts";
 import { claimedMarks, factText, inFactText, isLightVerb } from "./claim-marks.ts";
+import { checkPurchaseDirection } from "./claim-purchase-direction.ts";
 import { claimsOtherQuantityKind } from "./claim-quantity-kind.ts";
 import { relationWordsHeld } from "./claim-relation-words.ts";
 import { renamedTo } from "./claim-rename.ts";
@@ -944,6 +945,12 @@ function checkClaim(
         analysis,
       );
     }
+    // "NVIDIA buys the 1 GW from Anthropic, right?": the figure holds, the purchase goes the
+    // other way round.
+    const reversedPurchase = checked?.agrees
+      ? checkPurchaseDirection(knowledge, analysis, scope)
+      : undefined;
+    if (reversedPurchase) return negate(reversedPurchase, analysis);
     const eachOfTotal = checked && eachClaimedOfJoint(knowledge, checked, analysis.normalized);
     if (eachOfTotal) return eachOfTotal;
     const verdict =
@@ -994,7 +1001,8 @@ function checkClaim(
   // "Is A bigger than B?" compares; it is not a claim of who pays whom.
   const direction = COMPARISON.test(analysis.normalized)
     ? undefined
-    : checkDirection(knowledge, analysis, scope);
+    : (checkDirection(knowledge, analysis, scope) ??
+      checkPurchaseDirection(knowledge, analysis, scope));
   // Money between two parties that no single flow settles: the flows both ways answer it.
   if (direction === "undecided") return undefined;
   if (direction) {

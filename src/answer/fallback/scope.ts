@@ -609,7 +609,7 @@ function fileForms(entries: readonly CompiledRelation<unknown>[]): FormLookup {
 
 /** "at Microsoft Build", "during CES": an event's name, up to the end of the clause. */
 const ENGLISH_PLACE =
-  /\b(?:at|during)\s+((?:the\s+)?[^\s,?.!;]+(?:\s+(?!(?:right|correct|true|yes|no|isn't|wasn't|didn't|in|on|and|or|last|this|back)\b)[^\s,?.!;]+){0,2})/gu;
+  /(?:\b(?:at|during)|(?<=\b(?:announcement|unveiling|keynote|reveal|launch)\s+(?:was|were|is)\s+(?:held\s+|made\s+)?)in)\s+((?:the\s+)?[^\s,?.!;]+(?:\s+(?!(?:right|correct|true|yes|no|isn't|wasn't|didn't|in|on|and|or|last|this|back)\b)[^\s,?.!;]+){0,2})/gu;
 /**
  * Where an announcement was made, after "in": "unveiled it in San Francisco", "announced in
  * Las Vegas". The word or two after "in", read only for names the knowledge lacks (a month or a
@@ -623,9 +623,12 @@ const ENGLISH_CITY =
  */
 const EVENT_CITY =
   /\b(?:at|during)\s+(?:the\s+)?[^\s,?.!;]+(?:\s+(?!(?:in|on|and|or|right|correct|true)\b)[^\s,?.!;]+){0,3}?\s+in\s+([^\s,?.!;]+(?:\s+(?!(?:right|correct|true|yes|no|isn't|wasn't|didn't|in|on|at|and|or|last|this|back|by|with|for)\b)[^\s,?.!;]+)?)/gu;
-/** "구글 I/O에서 발표", "이그나이트에서 나온": the word or two before 에서, before a verb of telling. */
+/**
+ * "구글 I/O에서 발표", "이그나이트에서 나온": the word or two before 에서, before a verb of telling;
+ * up to four before a word for an event ("아마존 리인벤트 행사에서": the host's name is the event's).
+ */
 const KOREAN_PLACE =
-  /((?:[^\s]+\s)?[^\s]+?)에서\s?(?:공동\s?)?(?:발표|공개|나온|나왔|열린|소개|밝히|밝혔|처음)/gu;
+  /((?:[^\s]+\s)?(?:(?:[^\s]+(?<![가는은])\s){1,2}(?=(?:행사|컨퍼런스|콘퍼런스|이벤트|무대|키노트|박람회)에서))?[^\s]+?)에서\s?(?:공동\s?)?(?:발표|공개|나온|나왔|열린|소개|밝히|밝혔|처음)/gu;
 /** "발표 구글 I/O에서 한 거", "공개는 빌드에서 했지": the telling first, then where it was done. */
 const KOREAN_PLACE_AFTER =
   /(?:발표|공개)(?:를|는|은|도)?\s((?:[^\s]+\s)?[^\s]+?)에서\s?(?:한|했|하는|함|된|됐|진행)/gu;
