@@ -951,20 +951,10 @@ function answerWritten(
     !asksAboutSomethingUncovered(index, ifSo) &&
     answerOne(index, ifSo, ifSoRead, language, undefined);
   if (ifSoAnswer && !ifSoAnswer.abstained && YES_OR_NO.test(ifSoAnswer.text)) return ifSoAnswer;
-  // Asked of the whole and of each part, up to three times each, between reads of other texts:
-  // each text's shape is read once.
-  const shapes = new Map<string, boolean>();
-  const oneShape = (normalized: string) => {
-    let shaped = shapes.get(normalized);
-    if (shaped === undefined) {
-      shaped =
-        asksMoneyDirection(normalized) ||
-        asksWhetherArticleIsRight(normalized) ||
-        asksToCompare(normalized);
-      shapes.set(normalized, shaped);
-    }
-    return shaped;
-  };
+  const oneShape = (normalized: string) =>
+    asksMoneyDirection(normalized) ||
+    asksWhetherArticleIsRight(normalized) ||
+    asksToCompare(normalized);
   const split = questionParts(index, asked, analysis.asksToConfirm);
   // "구글과 앤트로픽의 계약 규모는?": a pair's one amount, not a name and a question.
   // "Only NVIDIA invested; Microsoft just sells the cloud. Right?": one tag over clauses that
@@ -1683,13 +1673,6 @@ function answerOne(
 ): Answer {
   const { knowledge } = index;
   const verdict = given ?? judgeRelevance(analysis, index.idf, index.maxIdf);
-  // Whether money both ways is asked: read at most once (other texts read between the checks
-  // that ask it would push it out of asksMoneyDirection's one-text memo).
-  let direction: boolean | undefined;
-  const asksDirection = () => {
-    direction ??= asksMoneyDirection(analysis.normalized);
-    return direction;
-  };
   // A part that asks only for a relation ("…, when did this happen, and …"): in a question about
   // the story, the relation's fact answers it.
   // A part with words of its own the knowledge lacks ("when does the 1 GW come online", "다음
@@ -1915,7 +1898,7 @@ function answerOne(
     unknownCarrier(analysis, (term) => isSpecificTerm(term, index.idf, index.maxIdf));
   const carrier =
     carried &&
-    !(NET_OF_FLOWS.test(carried.phrase) && asksDirection()) &&
+    !(NET_OF_FLOWS.test(carried.phrase) && asksMoneyDirection(analysis.normalized)) &&
     // "what fraction is NVIDIA's?": a word of arithmetic on figures the facts give is no
     // measure the knowledge lacks.
     !(
@@ -1965,7 +1948,7 @@ function answerOne(
   // only to say which of them a claimed figure is, and which it is not: the claim is checked.
   const kindOfFigure =
     analysis.asksToConfirm &&
-    asksDirection() &&
+    asksMoneyDirection(analysis.normalized) &&
     analysis.terms.some((term) => term.kind === "amount")
       ? checkConfirmation(knowledge, analysis, scope, question, rankedFacts)
       : undefined;
@@ -1973,7 +1956,7 @@ function answerOne(
     return verdictAnswer(knowledge, language, sentences, kindOfFigure, compact);
   }
   const flowsAnswer =
-    asksDirection() &&
+    asksMoneyDirection(analysis.normalized) &&
     scope.outsideRelations.length === 0 &&
     !figureArithmetic(knowledge, analysis, scope, language)
       ? directionOfMoney(knowledge, analysis, language, scope)
@@ -1999,7 +1982,7 @@ function answerOne(
     scope.outsideRelations.length > 0 || notCovered?.relation?.id === SHARE_OF_SUM
       ? undefined
       : (figureArithmetic(knowledge, analysis, scope, language) ??
-        (asksDirection()
+        (asksMoneyDirection(analysis.normalized)
           ? undefined
           : compareFigures(knowledge, analysis, scope, rankedFacts, language)));
   if (comparison) {
@@ -2065,7 +2048,8 @@ function answerOne(
       (namedParties.length > 0 && !verdict.onTopic && modelCodeClaimed(knowledge, analysis)));
   // "Is Microsoft the investor or the vendor?": the money both ways, however few words are known.
   const offTopicDirection =
-    asksDirection() || (namedParties.length === 2 && asksWhetherOnePays(analysis.normalized));
+    asksMoneyDirection(analysis.normalized) ||
+    (namedParties.length === 2 && asksWhetherOnePays(analysis.normalized));
   // "Does NVIDIA get any money back?", "마소도 돈 내?": one party's money on the side asked,
   // however few words are known.
   // "Is Anthropic a net receiver?", "받는 돈보다 내는 돈이 더 많아?": the sums, yes or no first.
@@ -2099,7 +2083,7 @@ function answerOne(
     const result = ranked[at] as Ranked<Passage>;
     if (result.item.kind === "fact") facts.push({ fact: result.item.fact, score: result.score });
   }
-  const directionAsked = asksDirection();
+  const directionAsked = asksMoneyDirection(analysis.normalized);
   // A claim is checked first, a claim about who pays whom included ("엔비디아가 MS한테 돈 주는
   //구조야?" is a no, the other way round); "A or B?" questions are not claims.
   if (confirmation && !directionAsked && (sentences.length > 0 || facts.length > 0)) {
