@@ -973,6 +973,9 @@ function answerWritten(
       // "흑자 전환 시점": words of its own the knowledge lacks, more than it knows (only a part
       // with words carried into it can be one; judged once, and that verdict answers it below).
       if (!pointsBack && text === bare) return undefined;
+      // The verdict counts at most one unknown word per unknown term: with fewer than two, the
+      // part is no words of its own, and only pointing back could still answer it (not judged).
+      if (!pointsBack && !hasUnknownTerms(own, 2)) return undefined;
       const alone = judgeRelevance(own, index.idf, index.maxIdf);
       const ofItsOwn =
         text !== bare &&
@@ -1282,6 +1285,15 @@ function answerWholeShapes(
     answerOne(index, ifSo, ifSoRead, language, undefined);
   if (ifSoAnswer && !ifSoAnswer.abstained && YES_OR_NO.test(ifSoAnswer.text)) return ifSoAnswer;
   return undefined;
+}
+
+/** Whether a reading has at least `least` terms the knowledge lacks (no array made). */
+function hasUnknownTerms(read: Analysis, least: number): boolean {
+  let count = 0;
+  for (let at = 0; at < read.terms.length; at++) {
+    if (!(read.terms[at] as Analysis["terms"][number]).known && ++count >= least) return true;
+  }
+  return false;
 }
 
 /** Words of size, said with or without "than": "who put in more", "the bigger backer". */
