@@ -90,6 +90,33 @@ describe("Bm25Index", () => {
   });
 });
 
+describe("Bm25Index, many documents", () => {
+  it("ranks hundreds of documents as a stable sort of their scores would, search after search", () => {
+    const bm25 = new Bm25Index<number>();
+    // 300 documents with a few distinct term frequencies: many equal scores.
+    for (let doc = 0; doc < 300; doc++) {
+      bm25.add(
+        doc,
+        new Map([["w", 1 + ((doc * 7) % 4)], ...(doc % 50 === 0 ? [["v", 1] as const] : [])]),
+      );
+    }
+    const stable = (query: Map<string, number>) => {
+      const ranked = bm25.search(query);
+      const expected = [...ranked].sort((a, b) =>
+        a.score === b.score ? a.item - b.item : b.score - a.score,
+      );
+      return { ranked: ranked.map((r) => r.item), expected: expected.map((r) => r.item) };
+    };
+    const wide = stable(new Map([["w", 1]]));
+    expect(wide.ranked).toHaveLength(300);
+    expect(wide.ranked).toEqual(wide.expected);
+    const narrow = stable(new Map([["v", 1]]));
+    expect([...narrow.ranked].sort((a, b) => a - b)).toEqual([0, 50, 100, 150, 200, 250]);
+    expect(narrow.ranked).toEqual(narrow.expected);
+    expect(stable(new Map([["w", 1]])).ranked).toEqual(wide.ranked);
+  });
+});
+
 describe("sortByScore", () => {
   it("orders as the stable builtin sort does: best first, equal scores as they came", () => {
     // A fixed pseudo-random sequence with many ties, long and short.

@@ -107,8 +107,11 @@ export class Bm25Index<T> {
         seen.push(false);
       }
     }
+    // The documents matched, in the order first matched: the first `count` of the scratch array
+    // (written over, never emptied: an array set to length 0 lets its store go, and each search
+    // then grew a new one).
     const touched = this.scratchTouched;
-    touched.length = 0;
+    let count = 0;
     // The lists of reported features the documents matched, shared: documents that matched the
     // same ones (most match the same one or two) share one list, where a list per document was
     // most of what a search made. A document holds its list's number (0: none); a reported
@@ -122,8 +125,10 @@ export class Bm25Index<T> {
       const idf = this.idf(feature);
       const reported = report?.includes(feature) === true;
       if (reported) {
-        childOf.length = 0;
-        for (let known = 0; known < lists.length; known++) childOf.push(-1);
+        for (let known = 0; known < lists.length; known++) {
+          if (known < childOf.length) childOf[known] = -1;
+          else childOf.push(-1);
+        }
       }
       for (let at = 0; at < list.length; at += 2) {
         const doc = list[at] as number;
@@ -132,7 +137,9 @@ export class Bm25Index<T> {
         const saturation = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averageLength));
         if (!seen[doc]) {
           seen[doc] = true;
-          touched.push(doc);
+          if (count < touched.length) touched[count] = doc;
+          else touched.push(doc);
+          count++;
         }
         scores[doc] = (scores[doc] as number) + weight * idf * saturation;
         if (!reported) continue;
@@ -147,9 +154,9 @@ export class Bm25Index<T> {
     });
     // Best first, equal scores in the order first matched: the documents' numbers sorted by their
     // scores, before any result is made (no comparator call per pair, no copy of the results).
-    sortByScores(touched, scores);
+    sortByScores(touched, count, scores);
     const ranked: Ranked<T>[] = [];
-    for (let at = 0; at < touched.length; at++) {
+    for (let at = 0; at < count; at++) {
       const doc = touched[at] as number;
       const item = this.items[doc] as T;
       const score = scores[doc] as number;
@@ -185,17 +192,20 @@ function withFeature(features: readonly string[], feature: string): readonly str
 }
 
 /**
- * Documents' numbers sorted in place by their scores, highest first, equal ones kept in order:
+ * The first `count` documents' numbers sorted in place by their scores, highest first, equal ones kept in order:
  * the order the stable builtin sort gives with byScoreDescending. An insertion sort (a search
  * ranks a few dozen documents), which allocates nothing, where the builtin copies the array into a
  * work array of its own. Past a few hundred documents, the builtin.
  */
-function sortByScores(docs: number[], scores: readonly number[]): void {
-  if (docs.length > INSERTION_SORT_MAX) {
-    docs.sort((a, b) => byScoreDescendingScores(scores[a] as number, scores[b] as number));
+function sortByScores(docs: number[], count: number, scores: readonly number[]): void {
+  if (count > INSERTION_SORT_MAX) {
+    const sorted = docs
+      .slice(0, count)
+      .sort((a, b) => byScoreDescendingScores(scores[a] as number, scores[b] as number));
+    for (let at = 0; at < count; at++) docs[at] = sorted[at] as number;
     return;
   }
-  for (let at = 1; at < docs.length; at++) {
+  for (let at = 1; at < count; at++) {
     const doc = docs[at] as number;
     const score = scores[doc] as number;
     let to = at;
