@@ -43,4 +43,21 @@ describe("pairs of words remembered as names heard", () => {
     expect(joinSpokenNames("micro soft put in what", lexicon)).toBe("microsoft put in what");
     expect(rememberedPairCount(lexicon)).toBe(MAX_REMEMBERED_PAIRS);
   });
+
+  it("joins a pair only across white space, of words of two letters or more, anywhere in the text", () => {
+    // At the start, at the end, across a line break or a wide space, beside other scripts.
+    expect(joinSpokenNames("anthro pick, what's their cut", lexicon)).toBe(
+      "anthropic, what's their cut",
+    );
+    expect(joinSpokenNames("who pays micro soft", lexicon)).toBe("who pays microsoft");
+    expect(joinSpokenNames("how much did micro\n soft give", lexicon)).toBe(
+      "how much did microsoft give",
+    );
+    expect(joinSpokenNames("그 anthro\u3000pick 얘기", lexicon)).toBe("그 anthropic 얘기");
+    // Not across a dash, a digit or a letter outside a-z; a pair read as a name is passed whole.
+    expect(joinSpokenNames("micro-soft and anthro pick", lexicon)).toBe("micro-soft and anthropic");
+    expect(joinSpokenNames("micro 3 soft", lexicon)).toBe("micro 3 soft");
+    expect(joinSpokenNames("micro é soft", lexicon)).toBe("micro é soft");
+    expect(joinSpokenNames("en vidia micro soft", lexicon)).toBe("nvidia microsoft");
+  });
 });

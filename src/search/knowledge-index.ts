@@ -8,7 +8,7 @@ import type { Knowledge } from "../knowledge/load.ts";
 import type { Fact } from "../knowledge/schema.ts";
 import type { Section, Sentence } from "../knowledge/segment.ts";
 import { type Analysis, analyze, passageTerms, type Term } from "./analyze.ts";
-import { Bm25Index, byScoreDescending, type Ranked, rescored } from "./bm25.ts";
+import { Bm25Index, type Ranked, rescored, sortByScore } from "./bm25.ts";
 import {
   defaultIndexCacheFile,
   type IndexCache,
@@ -281,28 +281,42 @@ function adjustForQuestion(
   if (entityFeatures.length === 0 && !analysis.asksForFigure && !analysis.asksForReason) {
     return ranked;
   }
-  const entityIds = entityFeatures.map((feature) => feature.slice(2));
+  // In place: the ranking is this search's own, fresh from BM25 (no copy of it to sort).
   let changed = false;
-  const adjusted = ranked.map((result) => {
+  for (let at = 0; at < ranked.length; at++) {
+    const result = ranked[at] as Ranked<Passage>;
     let factor = 1;
     const fact = result.item.kind === "fact" ? result.item.fact : undefined;
     for (let index = 0; index < entityFeatures.length; index++) {
+      const feature = entityFeatures[index] as string;
+      if (result.matched.includes(feature)) continue;
       // A fact's parties count as named in it ("the three companies announced…").
-      const id = entityIds[index] as string;
-      const party = fact !== undefined && (fact.subject.includes(id) || fact.object.includes(id));
-      if (!result.matched.includes(entityFeatures[index] as string) && !party) {
-        factor *= MISSING_ENTITY_FACTOR;
-      }
+      if (fact !== undefined && namesParty(fact, feature)) continue;
+      factor *= MISSING_ENTITY_FACTOR;
     }
     if (fact !== undefined) {
       if (analysis.asksForFigure && fact.figure) factor *= FIGURE_FACT_FACTOR;
       if (analysis.asksForReason) factor *= REASON_FACT_FACTOR;
     }
-    if (factor === 1) return result;
+    if (factor === 1) continue;
     changed = true;
     // The same shape as BM25's results: code reading them sees one kind of object.
-    return rescored(result, result.score * factor);
-  });
+    ranked[at] = rescored(result, result.score * factor);
+  }
   // Nothing changed: BM25's order stands (a stable sort of the same scores would keep it).
-  return changed ? adjusted.sort(byScoreDescending) : ranked;
+  return changed ? sortByScore(ranked) : ranked;
+}
+
+/** Whether a fact has the entity of a feature ("e:nvidia") among its subject or object. */
+function namesParty(fact: Fact, feature: string): boolean {
+  return hasId(fact.subject, feature) || hasId(fact.object, feature);
+}
+
+/** Whether an id is the feature past its two-letter kind ("e:"), compared in place (no slice). */
+function hasId(ids: readonly string[], feature: string): boolean {
+  for (let at = 0; at < ids.length; at++) {
+    const id = ids[at] as string;
+    if (id.length === feature.length - 2 && feature.endsWith(id)) return true;
+  }
+  return false;
 }

@@ -42,16 +42,16 @@ export function judgeRelevance(
   const terms = analysis.terms;
   // "It's going to rain tomorrow, right?": the tag asks for a yes or no, it is not what the claim
   // is about. It counts only when it is all there is ("Is the article right?", "맞아?").
-  const tagsAside = analysis.asksToConfirm && terms.some((term) => !isTagTerm(term));
+  const tagsAside = analysis.asksToConfirm && terms.some(isNotTagTerm);
   // "…, I assume?", "my uncle says …": the words that frame a claim are not its topic either, nor
   // the teller's place when the claim is passed on to be explained ("someone in chat said 183
   // billion, what's that about").
-  const frame = terms.some((term) => !term.known)
+  const frame = terms.some(isUnknownTerm)
     ? claimFrameWords(analysis.normalized, tagsAside)
     : undefined;
   // "NVDA in for 100 billion??": a figure claimed of a party the story names is a claim to
   // check against that party's figure, not a word the story lacks.
-  const claimsOfParty = analysis.asksToConfirm && terms.some((term) => term.entity !== undefined);
+  const claimsOfParty = analysis.asksToConfirm && terms.some(namesEntityTerm);
   let known = 0;
   let unknown = 0;
   let specificity = 0;
@@ -66,16 +66,15 @@ export function judgeRelevance(
       unknown += isShortWord(term) ? SHORT_UNKNOWN_WORD : 1;
     }
   }
-  const scores = { known, unknown, specificity };
-  if (terms.length === 0) return { onTopic: false, reason: "empty", ...scores };
+  if (terms.length === 0) return offTopic("empty", known, unknown, specificity);
   // "このニュースでMicrosoft株を買うべきですか": a question mostly in a script the reader does not
   // read asks something its one known name cannot tell.
   if (mostlyUnreadScript(analysis.normalized)) {
-    return { onTopic: false, reason: "unknown-words", ...scores };
+    return offTopic("unknown-words", known, unknown, specificity);
   }
-  if (analysis.triesToChangeRules) return { onTopic: false, reason: "rules", ...scores };
-  if (analysis.asksForOtherTask) return { onTopic: false, reason: "task", ...scores };
-  if (analysis.asksForAdvice) return { onTopic: false, reason: "advice", ...scores };
+  if (analysis.triesToChangeRules) return offTopic("rules", known, unknown, specificity);
+  if (analysis.asksForOtherTask) return offTopic("task", known, unknown, specificity);
+  if (analysis.asksForAdvice) return offTopic("advice", known, unknown, specificity);
   // "lowkey what's this circular money thing everyone's yapping about": the thing asked is known;
   // the unknown words around it are chatter. Read only when the unknown words would decide.
   if (
@@ -83,9 +82,9 @@ export function judgeRelevance(
     !asksKnownThing(analysis, (term) => isSpecificTerm(term, idf, maxIdf)) &&
     !asksWhatKnownFigureIs(analysis)
   ) {
-    return { onTopic: false, reason: "unknown-words", ...scores };
+    return offTopic("unknown-words", known, unknown, specificity);
   }
-  const namesEntity = terms.some((term) => term.entity !== undefined);
+  const namesEntity = terms.some(namesEntityTerm);
   // "Which company puts in the biggest investment?": a figure asked of the story's own words.
   const asksFigureOfKnown = analysis.asksForFigure && unknown === 0;
   // "누가 투자했어?", "which companies invested?": a party asked of the story's own words.
@@ -96,9 +95,34 @@ export function judgeRelevance(
     !asksFigureOfKnown &&
     !asksPartyOfKnown
   ) {
-    return { onTopic: false, reason: "too-vague", ...scores };
+    return offTopic("too-vague", known, unknown, specificity);
   }
-  return { onTopic: true, ...scores };
+  return { onTopic: true, known, unknown, specificity };
+}
+
+type OffTopicReason = Extract<Verdict, { onTopic: false }>["reason"];
+
+/** A verdict written out (no object of the scores spread into it: two objects an answer). */
+function offTopic(
+  reason: OffTopicReason,
+  known: number,
+  unknown: number,
+  specificity: number,
+): Verdict {
+  return { onTopic: false, reason, known, unknown, specificity };
+}
+
+// The tests handed to `some`, made once: an arrow written in the call is a new function each time.
+function isNotTagTerm(term: Term): boolean {
+  return !isTagTerm(term);
+}
+
+function isUnknownTerm(term: Term): boolean {
+  return !term.known;
+}
+
+function namesEntityTerm(term: Term): boolean {
+  return term.entity !== undefined;
 }
 
 /**
@@ -154,7 +178,14 @@ const SPECIFIC_TERM = 0.3;
 
 /** How specific a known term is here: its rarest feature's idf as a share of the highest idf. */
 function specificityOf(term: Term, idf: (feature: string) => number, maxIdf: number): number {
-  const best = Math.max(0, ...term.features.map((feature) => idf(feature)));
+  // A loop, not Math.max over a mapped array: this runs for each known word of each text read.
+  let best = 0;
+  const features = term.features;
+  for (let at = 0; at < features.length; at++) {
+    const value = idf(features[at] as string);
+    // As Math.max: a NaN wins.
+    if (value > best || Number.isNaN(value)) best = value;
+  }
   return Math.min(1, best / maxIdf);
 }
 
@@ -166,7 +197,16 @@ function isTagTerm(term: Term): boolean {
 function isShortWord(term: Term): boolean {
   if (term.kind !== "hangul") return term.text.length <= 2;
   // "나왔어", "떴음": a verb of one syllable in the past says as little as a one-syllable word.
-  return [...term.text].length <= 1 || isShortPastVerb(term.text);
+  return atMostOneCodePoint(term.text) || isShortPastVerb(term.text);
+}
+
+/** Whether a text is one character or none, counted as [...text] counts (a surrogate pair is one). */
+function atMostOneCodePoint(text: string): boolean {
+  if (text.length <= 1) return true;
+  if (text.length > 2) return false;
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  return first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff;
 }
 
 /** Letters of scripts the question reader has no words for (kana, Han, Cyrillic, Arabic…). */

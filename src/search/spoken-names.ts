@@ -72,7 +72,6 @@ function spokenNames(lexicon: Lexicon): SpokenNames {
   return names;
 }
 
-const LATIN_WORD = /[a-z]+/gu;
 /** Pairs of words remembered per lexicon, at most: a bound on what a stream of new words costs. */
 export const MAX_REMEMBERED_PAIRS = 10_000;
 
@@ -86,30 +85,77 @@ export function joinSpokenNames(text: string, lexicon: Lexicon): string {
   const names = spokenNames(lexicon);
   let joined = "";
   let from = 0;
-  // The words one by one (exec, not a spread of matchAll: no array of all matches); a pair read
+  // The words ([a-z]+) one by one, read by their character codes: no match array per word, and
+  // a word is cut out of the text only when it stands in a pair that may be a name. A pair read
   // as a name is skipped whole, the next pair starting after it.
-  const words = LATIN_WORD;
-  words.lastIndex = 0;
-  let first = words.exec(text);
-  while (first) {
-    const second = words.exec(text);
-    if (!second) break;
-    const firstEnd = first.index + first[0].length;
+  let firstStart = latinWordStart(text, 0);
+  while (firstStart < text.length) {
+    const firstEnd = latinWordEnd(text, firstStart);
+    const secondStart = latinWordStart(text, firstEnd);
+    if (secondStart >= text.length) break;
+    const secondEnd = latinWordEnd(text, secondStart);
     const name =
-      /^\s+$/u.test(text.slice(firstEnd, second.index)) &&
-      first[0].length >= 2 &&
-      second[0].length >= 2
-        ? pairName(first[0], second[0], names, lexicon)
+      onlySpaces(text, firstEnd, secondStart) &&
+      firstEnd - firstStart >= 2 &&
+      secondEnd - secondStart >= 2
+        ? pairName(
+            text.slice(firstStart, firstEnd),
+            text.slice(secondStart, secondEnd),
+            names,
+            lexicon,
+          )
         : "";
     if (name === "") {
-      first = second;
+      firstStart = secondStart;
       continue;
     }
-    joined += text.slice(from, first.index) + name;
-    from = second.index + second[0].length;
-    first = words.exec(text);
+    joined += text.slice(from, firstStart) + name;
+    from = secondEnd;
+    firstStart = latinWordStart(text, secondEnd);
   }
   return from === 0 ? text : joined + text.slice(from);
+}
+
+/** Where the next word of a-z starts, from `at` on (the text's length when none does). */
+function latinWordStart(text: string, at: number): number {
+  let start = at;
+  while (start < text.length && !isLowerLatin(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** Where the word of a-z starting at `start` ends. */
+function latinWordEnd(text: string, start: number): number {
+  let end = start + 1;
+  while (end < text.length && isLowerLatin(text.charCodeAt(end))) end++;
+  return end;
+}
+
+function isLowerLatin(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/** Whether the text from `from` to `to` (not empty) is all white space, as /^\s+$/u tests. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let at = from; at < to; at++) if (!isWhiteSpace(text.charCodeAt(at))) return false;
+  return true;
+}
+
+/** The characters \s stands for in a regular expression (white space and line ends). */
+function isWhiteSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** The name two words sound like together, or "" (remembered: see SpokenNames.pairs). */

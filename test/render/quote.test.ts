@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { composeAnswer } from "../../src/answer/fallback/text.ts";
 import { sentencesHolding } from "../../src/answer/shared/article-refs.ts";
-import { quoteBlocks } from "../../src/answer/shared/quote.ts";
+import { quoteBlocks, quotesAsLines, quotesAsText } from "../../src/answer/shared/quote.ts";
 import type { Answer, Citation } from "../../src/answer/types.ts";
 import { loadKnowledge } from "../../src/knowledge/load.ts";
 import { flowView } from "../../src/render/flow-view.ts";
@@ -100,5 +100,30 @@ describe("the quote renderer", () => {
       .filter((line) => line.startsWith("-# 「"));
     expect(sectionLines.length).toBeGreaterThan(0);
     for (const line of sectionLines) expect(line).not.toMatch(hangul);
+  });
+
+  it("the quotes written as one text are the lines joined, in every grouping and language", () => {
+    const second = secondSection.sentences[1] ?? laterSentence;
+    const lists: Citation[][] = [
+      [],
+      citations,
+      [...citations].reverse(),
+      // Two of one section stand in one block, with one translation line for both.
+      [citations[1] as Citation, { quote: second.text, section: secondSection.heading ?? "" }],
+      [citations[0] as Citation, citations[0] as Citation, citations[1] as Citation],
+      // A quote with a line break inside is one line.
+      [{ quote: `${leadText}\n\n  ${laterText}`, section: leadTitle.ko }],
+    ];
+    for (const list of lists) {
+      for (const language of ["ko", "en"] as const) {
+        for (const style of ["plain", "subtext"] as const) {
+          for (const translate of [true, false]) {
+            expect(quotesAsText(knowledge, list, language, style, { translate })).toBe(
+              quotesAsLines(knowledge, list, language, style, { translate }).join("\n"),
+            );
+          }
+        }
+      }
+    }
   });
 });

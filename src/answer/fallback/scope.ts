@@ -457,7 +457,7 @@ function relationsNamed<T>(
 /** The relations of a list whose mark (from `offset` on in the marks) is set, in their order. */
 function marked<T>(
   entries: readonly CompiledRelation<T>[],
-  marks: Uint8Array,
+  marks: readonly number[],
   offset: number,
 ): T[] {
   const found: T[] = [];
@@ -474,8 +474,12 @@ function namedMarks(
   text: string,
   words: QuestionWords,
   named: readonly ReadonlySet<string>[],
-): Uint8Array {
-  const asked = new Uint8Array(entries.length);
+): number[] {
+  // An array, not a Uint8Array: a typed array over 64 bytes keeps its bytes off the heap, and each
+  // answer's one then had to be freed by the next young-generation collection (its sweep of array
+  // buffers, handed to a helper thread that collection may wait for).
+  const asked: number[] = [];
+  for (let index = 0; index < entries.length; index++) asked.push(0);
   // The relations of the concepts named, looked up by concept, not each relation's concepts
   // checked against them.
   for (let set = 0; set < named.length; set++) {

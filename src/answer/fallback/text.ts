@@ -8,7 +8,7 @@ import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import { citationOf, type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import { type AbstainReason, abstainMessage, phrases } from "../shared/phrases.ts";
-import { quotesAsLines } from "../shared/quote.ts";
+import { quotesAsLines, quotesAsText } from "../shared/quote.ts";
 import { summarize } from "../shared/summary.ts";
 import { type Answer, MAX_ANSWER_LENGTH, type SourceLink } from "../types.ts";
 
@@ -26,11 +26,6 @@ export function composeAnswer(
   const words = phrases[language];
   const translate = language !== knowledge.article.language;
   const corrections = correctionsFor(knowledge, quoted, leads);
-  const translationOf = (sentences: readonly QuotedSentence[]) =>
-    sentences
-      .map(({ sentence }) => knowledge.translations.get(sentence.text))
-      .filter(Boolean)
-      .join(" ");
 
   // With no fact to state, the article speaks: in translation for readers of the other language.
   const lead =
@@ -39,43 +34,25 @@ export function composeAnswer(
       : leads.length > 0
         ? leads.map((fact) => fact.statement[language]).join(" ")
         : translate
-          ? `${words.articleSays} ${translationOf(quoted)}`.trim()
+          ? `${words.articleSays} ${translationOf(knowledge, quoted)}`.trim()
           : words.articleSays;
 
-  const quoteBlock = (sentences: readonly QuotedSentence[], withTranslation: boolean) =>
-    quotesAsLines(
-      knowledge,
-      sentences.map((quoted) => citationOf(knowledge, quoted)),
-      language,
-      "plain",
-      { translate: withTranslation },
-    ).join("\n");
-  const factChecks = (facts: readonly Fact[]) =>
-    facts.map((fact) => `${words.factCheck} ${fact.statement[language]}`).join("\n");
-
   // Longest first; each later variant drops something less important, until the text fits.
-  // Each is written only when the one before is too long: most answers fit the first.
+  // Each is written only when the one before is too long: most answers fit the first. (Written
+  // in a loop over the variants' numbers, not as a list of functions made for every answer.)
   const translateQuote = translate && leads.length > 0;
-  const variants: (() => { sentences: readonly QuotedSentence[]; parts: string[] })[] = [
-    () => ({
-      sentences: quoted,
-      parts: [lead, quoteBlock(quoted, translateQuote), factChecks(corrections)],
-    }),
-    () => ({
-      sentences: quoted,
-      parts: [lead, quoteBlock(quoted, false), factChecks(corrections)],
-    }),
-    () => ({
-      sentences: quoted.slice(0, 1),
-      parts: [lead, quoteBlock(quoted.slice(0, 1), false), factChecks(corrections.slice(0, 1))],
-    }),
-    () => ({ sentences: quoted.slice(0, 1), parts: [lead, quoteBlock(quoted.slice(0, 1), false)] }),
-  ];
   let chosen: { sentences: readonly QuotedSentence[]; text: string } | undefined;
   let last = lead;
-  for (const variant of variants) {
-    const { sentences, parts } = variant();
-    last = parts.filter(Boolean).join("\n\n");
+  for (let variant = 0; variant < VARIANTS; variant++) {
+    const sentences = variant < 2 ? quoted : quoted.slice(0, 1);
+    const quote = quoteBlock(knowledge, language, sentences, variant === 0 && translateQuote);
+    const checks =
+      variant < 2
+        ? factChecks(words.factCheck, language, corrections)
+        : variant === 2
+          ? factChecks(words.factCheck, language, corrections.slice(0, 1))
+          : "";
+    last = joinNonEmpty(lead, quote, checks);
     if (last.length <= MAX_ANSWER_LENGTH) {
       chosen = { sentences, text: last };
       break;
@@ -91,6 +68,44 @@ export function composeAnswer(
     citations: chosen.sentences.map((quote) => citationOf(knowledge, quote)),
     sources: sourcesOf(knowledge, [...leads, ...corrections]),
   };
+}
+
+/**
+ * How many ways an answer is written, longest first: the lead, the quotes (translated for a
+ * reader of the other language when facts lead) and the fact checks; the same untranslated; the
+ * first quote and the first fact check; the first quote alone.
+ */
+const VARIANTS = 4;
+
+/** The quoted sentences' translations, in order, those there are. */
+function translationOf(knowledge: Knowledge, sentences: readonly QuotedSentence[]): string {
+  return sentences
+    .map(({ sentence }) => knowledge.translations.get(sentence.text))
+    .filter(Boolean)
+    .join(" ");
+}
+
+function quoteBlock(
+  knowledge: Knowledge,
+  language: Language,
+  sentences: readonly QuotedSentence[],
+  withTranslation: boolean,
+): string {
+  return quotesAsText(
+    knowledge,
+    sentences.map((quoted) => citationOf(knowledge, quoted)),
+    language,
+    "plain",
+    { translate: withTranslation },
+  );
+}
+
+function factChecks(label: string, language: Language, facts: readonly Fact[]): string {
+  let checks = "";
+  for (let at = 0; at < facts.length; at++) {
+    checks += `${at === 0 ? "" : "\n"}${label} ${(facts[at] as Fact).statement[language]}`;
+  }
+  return checks;
 }
 
 /** The whole story in brief: the key figures, one fact check, the article's key sentence. */
@@ -148,10 +163,21 @@ function correctionsFor(
   quoted: readonly QuotedSentence[],
   leads: readonly Fact[],
 ): Fact[] {
-  return correctionFactsOf(knowledge)
-    .filter((fact) => !leads.includes(fact))
-    .filter((fact) => quoted.some(({ sentence }) => sentence.text.includes(fact.quote as string)))
-    .slice(0, MAX_FACT_CHECKS);
+  // Loops, not filters: a test made for each correction of each answer.
+  const found: Fact[] = [];
+  const corrections = correctionFactsOf(knowledge);
+  for (let at = 0; at < corrections.length && found.length < MAX_FACT_CHECKS; at++) {
+    const fact = corrections[at] as Fact;
+    if (leads.includes(fact)) continue;
+    const quote = fact.quote as string;
+    for (let one = 0; one < quoted.length; one++) {
+      if ((quoted[one] as QuotedSentence).sentence.text.includes(quote)) {
+        found.push(fact);
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /** The corrections that quote the article, in the facts' order: found once per knowledge. */
@@ -183,6 +209,18 @@ export function sourcesOf(knowledge: Knowledge, facts: readonly Fact[]): SourceL
     }
   }
   return links;
+}
+
+/**
+ * The non-empty texts joined by blank lines, as [lead, quote, checks].filter(Boolean).join("\n\n")
+ * gives, but added one to the next: no array of the parts or filtered copy of it, and no flat copy
+ * of the whole made here (the answer's text is one copy, made where it is first read).
+ */
+function joinNonEmpty(lead: string, quote: string, checks: string): string {
+  let joined = lead;
+  if (quote !== "") joined = joined === "" ? quote : `${joined}\n\n${quote}`;
+  if (checks !== "") joined = joined === "" ? checks : `${joined}\n\n${checks}`;
+  return joined;
 }
 
 export function truncate(text: string): string {

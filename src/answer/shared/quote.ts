@@ -81,6 +81,44 @@ export function quotesAsLines(
 }
 
 /**
+ * quotesAsLines joined by line breaks, written as one string as it goes: the deterministic
+ * answer's text has its quotes this way, and each answer's lines, blocks and their array copies
+ * (then the joined copy) were a good part of what an answer allocated.
+ */
+export function quotesAsText(
+  knowledge: Knowledge,
+  citations: readonly Citation[],
+  language: Language,
+  style: SectionLineStyle,
+  options: QuoteOptions = {},
+): string {
+  const translate = (options.translate ?? true) && language !== knowledge.article.language;
+  let text = "";
+  let at = 0;
+  let section =
+    at < citations.length ? sectionTitleOf(knowledge, citations[at] as Citation, language) : "";
+  while (at < citations.length) {
+    // A block: the citations from `at` on in the same section.
+    const blockSection = section;
+    let translation = "";
+    do {
+      const quote = (citations[at] as Citation).quote;
+      text += `${text === "" ? "" : "\n"}> ${quote.replace(/\s*\n+\s*/g, " ")}`;
+      if (translate) {
+        const translated = translationOf(knowledge, quote);
+        if (translated) translation += translation === "" ? translated : ` ${translated}`;
+      }
+      at++;
+      section =
+        at < citations.length ? sectionTitleOf(knowledge, citations[at] as Citation, language) : "";
+    } while (at < citations.length && section === blockSection);
+    if (translation !== "") text += `\n> *${translation}*`;
+    text += `\n${sectionLine(blockSection, style)}`;
+  }
+  return text;
+}
+
+/**
  * The title of the section a citation stands in, in the reader's language: found through the
  * quote's place in the article (so the lead section gets the manifest's name in that language),
  * else through the title the citation carries.
