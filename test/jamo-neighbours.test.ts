@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { withinOneEdit } from "../src/search/edit-distance.ts";
-import { firstNeighbour, neighboursOfList } from "../src/search/jamo-neighbours.ts";
+import {
+  firstNeighbour,
+  neighboursOfBuckets,
+  neighboursOfList,
+} from "../src/search/jamo-neighbours.ts";
 import { toJamo } from "../src/search/korean.ts";
-import { type HangulTypoTarget, jamoOf } from "../src/search/lexicon.ts";
+import { type HangulTypoTarget, jamoOf, LengthBuckets } from "../src/search/lexicon.ts";
 
 const WORDS = [
   "카카오뱅크",
@@ -68,5 +72,24 @@ describe("jamo neighbours", () => {
         firstNeighbour(neighbours, jamo, (other) => withinOneEdit(jamo, jamoOf(other))),
       ).toBeUndefined();
     }
+  });
+});
+
+describe("jamo neighbours of targets filed by length", () => {
+  it("tries shorter lengths first, each in the order filed, as LengthBuckets.near does", () => {
+    const buckets = new LengthBuckets<HangulTypoTarget>();
+    for (const word of ["도서관장", "도서관", "도서실", "도시관"]) {
+      buckets.add(word.length, { word, syllables: word.length });
+    }
+    const neighbours = neighboursOfBuckets(buckets);
+    const jamo = toJamo("도서간");
+    const close = (other: HangulTypoTarget) => withinOneEdit(jamo, jamoOf(other));
+    const bruteForce = buckets.near(3, 1).find(close);
+    expect(firstNeighbour(neighbours, jamo, close)).toBe(bruteForce);
+    expect(bruteForce?.word).toBe("도서관");
+    // Lengths out of the range asked are left to the caller's test.
+    expect(
+      firstNeighbour(neighbours, jamo, (other, length) => length === 4 && close(other)),
+    ).toBeUndefined();
   });
 });
