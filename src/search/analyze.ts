@@ -14,6 +14,7 @@ import { askerNames } from "./asker-names.ts";
 import { asksToConfirm, asksWhich } from "./confirmation.ts";
 import { editDistance, withinOneEdit, withinOneSlip } from "./edit-distance.ts";
 import { stemEnglish } from "./english.ts";
+import { firstNeighbour, neighboursOfBuckets } from "./jamo-neighbours.ts";
 import {
   areCloseJamo,
   isEnding,
@@ -733,15 +734,23 @@ function correctHangul(word: string, stem: string, lexicon: Lexicon): Term | und
   if (syllables < 2) return undefined;
   const jamo = toJamo(stem);
   // One jamo more or less can change the syllable count by one ("엔비댜" / "엔비디아").
-  for (const target of lexicon.hangulTypoTargets.near(syllables, syllables >= 3 ? 1 : 0)) {
-    const close =
-      syllables >= 3 ? withinOneEdit(jamo, jamoOf(target)) : isCloseSlip(jamo, jamoOf(target));
-    if (!close) continue;
-    return target.concept
-      ? conceptTermFor(target.concept, word)
-      : { text: word, kind: "hangul", features: bigrams(target.word), known: true };
-  }
-  return undefined;
+  const spread = syllables >= 3 ? 1 : 0;
+  // The targets sharing a jamo key with the stem (jamo-neighbours.ts), first in the order
+  // hangulTypoTargets.near gives them: not every target of about its length.
+  const target = firstNeighbour(
+    neighboursOfBuckets(lexicon.hangulTypoTargets),
+    jamo,
+    (candidate, length) =>
+      length >= syllables - spread &&
+      length <= syllables + spread &&
+      (syllables >= 3
+        ? withinOneEdit(jamo, jamoOf(candidate))
+        : isCloseSlip(jamo, jamoOf(candidate))),
+  );
+  if (!target) return undefined;
+  return target.concept
+    ? conceptTermFor(target.concept, word)
+    : { text: word, kind: "hangul", features: bigrams(target.word), known: true };
 }
 
 /**

@@ -7,6 +7,7 @@
  * sheet's keywords, question words), so nothing here is about one story.
  */
 import { withinOneEdit } from "./edit-distance.ts";
+import { firstNeighbour, neighboursOfList } from "./jamo-neighbours.ts";
 import { hasFinalConsonant, isParticleOrEnding, toJamo } from "./korean.ts";
 import { type HangulTypoTarget, jamoOf, type Lexicon } from "./lexicon.ts";
 import { textIncludes } from "./text-lookup.ts";
@@ -161,17 +162,26 @@ function isMisspeltName(piece: string, lexicon: Lexicon): boolean {
   const edges = nameEdgesOf(lexicon);
   if (!edges.first.has(piece.slice(0, 1)) && !edges.last.has(piece.slice(-1))) return false;
   if (lexicon.hangulWords.has(piece)) return false;
-  let jamo: number[] | undefined;
   // One keystroke changes the syllable count by one at most: only names of about its length.
-  for (let syllables = piece.length - 1; syllables <= piece.length + 1; syllables++) {
-    const names = edges.bySyllables.get(syllables);
-    if (names === undefined) continue;
-    jamo ??= toJamo(piece);
-    for (let index = 0; index < names.length; index++) {
-      if (withinOneEdit(jamo, jamoOf(names[index] as HangulTypoTarget))) return true;
-    }
+  const syllables = piece.length;
+  if (
+    !edges.bySyllables.has(syllables - 1) &&
+    !edges.bySyllables.has(syllables) &&
+    !edges.bySyllables.has(syllables + 1)
+  ) {
+    return false;
   }
-  return false;
+  const jamo = toJamo(piece);
+  // The names sharing a jamo key with the piece (jamo-neighbours.ts), not every name.
+  const near = firstNeighbour(
+    neighboursOfList(lexicon.hangulNames),
+    jamo,
+    (name) =>
+      name.syllables >= syllables - 1 &&
+      name.syllables <= syllables + 1 &&
+      withinOneEdit(jamo, jamoOf(name)),
+  );
+  return near !== undefined;
 }
 
 interface NameEdges {
