@@ -186,6 +186,7 @@ import {
   netSideAsked,
 } from "./question-shape.ts";
 import { withoutQuoteFrame } from "./quote-frame.ts";
+import { addsNoAskOfItsOwn, restatingParts } from "./restating-half.ts";
 import { withoutRoleAndFormat } from "./role-and-format.ts";
 import {
   factHasRelation,
@@ -434,6 +435,8 @@ function coveredHalfOfUncovered(
     const [other, notCovered] = first.abstained ? [before, first] : [after, second];
     // "…, and when is it paid back?": a second half that points back asks of the first.
     if (covered === after && POINTS_AT_BEFORE.test(after)) continue;
+    // "…언제 들어와요? 날짜 알려 주세요": the covered half asks again, or states the premise.
+    if (addsNoAskOfItsOwn(covered, other)) continue;
     // "…, for comparison with Anthropic?": a half that leans on the other asks nothing alone.
     if (
       covered === after &&
@@ -940,6 +943,9 @@ function answerWritten(
       }
     }
     for (const at of kindAskedOfFigureBefore(parts, answers, index.analyze)) leaning.add(at);
+    // "…언제 들어와요? 날짜 알려 주세요": a part after one not covered that asks it again, or
+    // states the article's words as premise, answers only a nearby fact.
+    for (const at of restatingParts(parts, answers)) leaning.add(at);
     const kept = parts.filter((_, at) => !leaning.has(at));
     const keptAnswers = answers.filter((_, at) => !leaning.has(at));
     const [onlyAnswer] = keptAnswers;

@@ -1,0 +1,61 @@
+/**
+ * A half of a question that adds no ask of its own beside the half turned away: it asks the same
+ * kind of thing again with nothing else ("투자 돈 언제 들어와요? 날짜 알려 주세요", "when is it
+ * paid, what date?"), or it only reports what the article said as the asker's premise ("오픈AI에
+ * 얼마 투자했어요? 기사에 최대 투자자라고 했어요"). Such a half's answer is only a nearby fact: the
+ * question stays not covered.
+ */
+
+/** The kinds of thing a question asks for, by the words that ask for them. */
+const ASK_KINDS: readonly RegExp[] = [
+  /언제|날짜|며칠|몇\s?일|일정|시기|\b(?:when|date|dates|day|days|timing|schedule)\b/iu,
+  /얼마|금액|액수|\b(?:how much|amount|sum)\b/iu,
+  /누구|누가|이름|\b(?:who|whom|name|names)\b/iu,
+];
+
+/** Words that only make a request ("알려 주세요", "please tell me", "exact"). */
+const REQUEST_WORDS =
+  /알려\s?주세요|알려\s?줘요?|알려\s?주실래요|주세요|좀|정확한|정확히|궁금해요|\b(?:please|pls|plz|tell|me|give|the|exact|exactly|what|which|is|it|a|specific)\b/giu;
+
+/** What the article said, reported: "기사에 …라고 했어요", "the article said…", "it says…". */
+const REPORTS_ARTICLE =
+  /기사\s?에\s?[^?？]*?(?:라고|이라고|다고)\s?(?:했|하던|하더|나와|써|적)|\b(?:the )?(?:article|piece|story|it)\s+(?:said|says|mentioned|mentions|called|calls)\b/iu;
+
+/** A question by its marks or words: a half that asks something is never a bare premise. */
+const ASKS =
+  /[?？]|뭐|무엇|어떻|어떤|어디|왜|나요|까요|\b(?:what|why|how|which|where|who)\b|^(?:is|are|does|did|can|was|were)\s/iu;
+/[?？]|뭐|무엇|어떻|어떤|어디|왜|나요|까요|\b(?:what|why|how|which|where|is|are|does|did|can)\b/iu;
+
+export function addsNoAskOfItsOwn(half: string, turnedAwayHalf: string): boolean {
+  const text = half.trim();
+  if (text.length === 0) return false;
+  // The premise: what the article said, with no question of its own.
+  if (REPORTS_ARTICLE.test(text) && !ASKS.test(text)) return true;
+  // The same kind asked again, with nothing but request words beside it.
+  const kind = ASK_KINDS.find((words) => words.test(text));
+  if (!kind?.test(turnedAwayHalf)) return false;
+  const rest = text
+    .replace(kind, " ")
+    .replace(new RegExp(kind.source, "giu"), " ")
+    .replace(REQUEST_WORDS, " ")
+    .replace(/(?<![\p{Script=Hangul}])(?:을|를|이|가|은|는|도|요)(?![\p{Script=Hangul}])/gu, " ")
+    .replace(/[\s?？.!,~]+/gu, "");
+  return rest.length === 0;
+}
+
+/** The parts (by position) that only restate or set the premise of a part before not covered. */
+export function restatingParts(
+  parts: readonly { readonly text: string }[],
+  answers: readonly { readonly abstained: boolean }[],
+): number[] {
+  const found: number[] = [];
+  for (let at = 1; at < parts.length; at++) {
+    const part = parts[at];
+    const before = parts[at - 1];
+    if (!part || !before || answers[at]?.abstained !== false || !answers[at - 1]?.abstained) {
+      continue;
+    }
+    if (addsNoAskOfItsOwn(part.text, before.text)) found.push(at);
+  }
+  return found;
+}
