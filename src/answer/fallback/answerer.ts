@@ -101,6 +101,7 @@ import {
   claimDenies,
   modelCodeClaimed,
 } from "./confirm.ts";
+import { withoutContrastedPart } from "./contrast-claim.ts";
 import { asksCustomerRoles, customerRolesAnswer } from "./customer-roles.ts";
 import { withoutEmailEnvelope } from "./email-envelope.ts";
 import { asEveryAmount } from "./every-amount.ts";
@@ -682,7 +683,10 @@ function answerWritten(
                 withoutRequestWrapper(
                   withoutSetAside(
                     withoutClozeInstruction(
-                      withoutAnalogy(index, withoutQuoteFrame(readableCase(index, written))),
+                      withoutAnalogy(
+                        index,
+                        withoutContrastedPart(withoutQuoteFrame(readableCase(index, written))),
+                      ),
                     ),
                   ),
                 ),
