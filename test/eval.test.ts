@@ -264,7 +264,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind93.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
     { file: "blind94.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // val20 was never opened in round twenty; it is tuned on from round twenty-one.
-    { file: "val20.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.97 },
+    { file: "val20.jsonl", rows: 230, floor: 0.98, abstain: 1, near: 0.97 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
