@@ -103,6 +103,7 @@ import {
 } from "./confirm.ts";
 import { withoutContrastedPart } from "./contrast-claim.ts";
 import { asksCustomerRoles, customerRolesAnswer } from "./customer-roles.ts";
+import { eachPartyGains, partyGainQuestion } from "./each-party-gains.ts";
 import { withoutEmailEnvelope } from "./email-envelope.ts";
 import { asEveryAmount } from "./every-amount.ts";
 import { asksFigureCousin } from "./figure-cousin.ts";
@@ -784,6 +785,16 @@ function answerWritten(
       language,
     );
     if (onArticle) return onArticle;
+  }
+  // "엔비디아랑 MS가 각각 얻는 게 뭐임?": each party's gain, asked as that party's own question.
+  const gains = eachPartyGains(knowledge, analysis, asked, wholeScope);
+  if (gains) {
+    const parts = gains.parties.map((party) =>
+      partyGainQuestion(knowledge, party, language, gains.inReturn),
+    );
+    const answers = parts.map((part) => answerWritten(index, part, { language }));
+    if (answers.length === 1 && answers[0]) return answers[0];
+    return partsAnswer(knowledge, language, parts, answers);
   }
   const shaped = answerWholeShapes(
     index,
