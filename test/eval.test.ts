@@ -154,7 +154,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind38.jsonl", floor: 0.99, rows: 222, near: 1, abstain: 1 },
     { file: "blind39.jsonl", floor: 0.965, rows: 225, near: 1, abstain: 1 },
     // val10 was never opened in round ten; it is tuned on from round eleven.
-    { file: "val10.jsonl", rows: 228, floor: 0.965, abstain: 1, near: 1 },
+    { file: "val10.jsonl", rows: 228, floor: 0.97, abstain: 1, near: 1 },
     // Written apart at the start of round eleven, scored untouched (blind40 91.0%, blind41 90.3%,
     // blind42 92.8%, blind43 93.0%); floors just under their end-of-round figures.
     { file: "blind40.jsonl", floor: 0.985, rows: 221, near: 1 },
@@ -226,7 +226,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // personas each), scored untouched (blind75 97.0%, blind76 93.0%, blind77 97.0%, blind78
     // 97.0%); floors just under their end-of-round figures.
     { file: "blind75.jsonl", floor: 0.99, rows: 200, near: 0.965, abstain: 1 },
-    { file: "blind76.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
+    { file: "blind76.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     { file: "blind77.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     { file: "blind78.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // val16 was never opened in round sixteen; it is tuned on from round seventeen.
@@ -263,8 +263,15 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind92.jsonl", floor: 0.985, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind93.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
     { file: "blind94.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
+    // Written apart at the start of round twenty-one like the held-out sets (a standard mix, two
+    // personas each), scored untouched (blind95 96.5%, blind96 81.5%, blind97 93.5%, blind98
+    // 87.0%); floors just under their end-of-round figures.
+    { file: "blind95.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
+    { file: "blind96.jsonl", floor: 0.95, rows: 200, near: 0.965, abstain: 0.96 },
+    { file: "blind97.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
+    { file: "blind98.jsonl", floor: 0.96, rows: 200, near: 0.935, abstain: 1 },
     // val20 was never opened in round twenty; it is tuned on from round twenty-one.
-    { file: "val20.jsonl", rows: 230, floor: 0.98, abstain: 1, near: 0.97 },
+    { file: "val20.jsonl", rows: 230, floor: 0.985, abstain: 1, near: 0.97 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -297,7 +304,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round ten, before any change (95.0% then).
     { file: "held-out-10.jsonl", rows: 242, floor: 0.97, abstain: 1, near: 0.975 },
     // Written at the start of round eleven, before any change (94.8% then).
-    { file: "held-out-11.jsonl", rows: 232, floor: 0.945, abstain: 1, near: 1 },
+    { file: "held-out-11.jsonl", rows: 232, floor: 0.95, abstain: 1, near: 1 },
     // Written at the start of round twelve, before any change (94.3% then).
     { file: "held-out-12.jsonl", rows: 230, floor: 0.975, abstain: 0.935, near: 1 },
     // Written at the start of round thirteen, before any change (95.7% then).
