@@ -66,7 +66,10 @@ function withoutKoreanContrast(question: string): string {
     before.lastIndexOf("."),
     before.lastIndexOf("!"),
   );
-  const words = before.slice(clauseStart + 1).trim().split(/\s+/u);
+  const words = before
+    .slice(clauseStart + 1)
+    .trim()
+    .split(/\s+/u);
   const lead = before.slice(0, clauseStart + 1);
   // Keep the clause's words up to and with its topic; drop the rest up to the contrast.
   // The first topic word, not the verb just before 게/거 ("대주는 게"): a later 는 is more often
