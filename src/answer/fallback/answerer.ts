@@ -101,7 +101,6 @@ import {
   claimDenies,
   modelCodeClaimed,
 } from "./confirm.ts";
-import { withoutContrastedPart } from "./contrast-claim.ts";
 import { asksCustomerRoles, customerRolesAnswer } from "./customer-roles.ts";
 import { eachPartyGains, partyGainQuestion } from "./each-party-gains.ts";
 import { withoutEmailEnvelope } from "./email-envelope.ts";
@@ -684,10 +683,7 @@ function answerWritten(
                 withoutRequestWrapper(
                   withoutSetAside(
                     withoutClozeInstruction(
-                      withoutAnalogy(
-                        index,
-                        withoutContrastedPart(withoutQuoteFrame(readableCase(index, written))),
-                      ),
+                      withoutAnalogy(index, withoutQuoteFrame(readableCase(index, written))),
                     ),
                   ),
                 ),
