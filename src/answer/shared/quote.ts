@@ -57,10 +57,20 @@ export type SectionLineStyle = "subtext" | "plain";
 
 /** A block as lines: "> quote", "> *translation*", then its section line. */
 export function quoteBlockLines(block: QuoteBlock, style: SectionLineStyle): string[] {
-  const lines = block.quotes.map((quote) => `> ${quote.replace(/\s*\n+\s*/g, " ")}`);
-  if (block.translation) lines.push(`> *${block.translation}*`);
+  const lines = block.quotes.map(quoteLine);
+  if (block.translation) lines.push(translationLine(block.translation));
   lines.push(sectionLine(block.section, style));
   return lines;
+}
+
+/** A quote as one line of a block (its line breaks folded): "> quote". */
+function quoteLine(quote: string): string {
+  return `> ${quote.replace(/\s*\n+\s*/g, " ")}`;
+}
+
+/** A block's translation line: "> *translation*". */
+function translationLine(translation: string): string {
+  return `> *${translation}*`;
 }
 
 export function sectionLine(title: string, style: SectionLineStyle): string {
@@ -103,7 +113,7 @@ export function quotesAsText(
     let translation = "";
     do {
       const quote = (citations[at] as Citation).quote;
-      text += `${text === "" ? "" : "\n"}> ${quote.replace(/\s*\n+\s*/g, " ")}`;
+      text += `${text === "" ? "" : "\n"}${quoteLine(quote)}`;
       if (translate) {
         const translated = translationOf(knowledge, quote);
         if (translated) translation += translation === "" ? translated : ` ${translated}`;
@@ -112,7 +122,7 @@ export function quotesAsText(
       section =
         at < citations.length ? sectionTitleOf(knowledge, citations[at] as Citation, language) : "";
     } while (at < citations.length && section === blockSection);
-    if (translation !== "") text += `\n> *${translation}*`;
+    if (translation !== "") text += `\n${translationLine(translation)}`;
     text += `\n${sectionLine(blockSection, style)}`;
   }
   return text;
