@@ -1794,7 +1794,8 @@ function answerOne(
     if (result.item.kind === "fact") rankedFacts.push(result.item.fact);
     else if (result.item.kind === "sentence") sentences.push(result);
   }
-  const claimed = answerClaimsChecked(
+  // What the three pieces below read: this part, its scope and its ranking.
+  const part: RankedPart = {
     index,
     question,
     analysis,
@@ -1802,34 +1803,30 @@ function answerOne(
     compact,
     scope,
     notCovered,
-    rankedFacts,
-    sentences,
-  );
-  if (claimed) return claimed;
-  const named = answerUncoveredNamed(
-    index,
-    question,
-    analysis,
-    language,
-    compact,
-    scope,
-    notCovered,
-    rankedFacts,
-    sentences,
-  );
-  if (named) return named;
-  return answerGeneral(
-    index,
-    question,
-    analysis,
-    language,
-    compact,
-    scope,
-    rankedFacts,
-    sentences,
     verdict,
     ranked,
-  );
+    rankedFacts,
+    sentences,
+  };
+  return answerClaimsChecked(part) ?? answerUncoveredNamed(part) ?? answerGeneral(part);
+}
+
+/** One part as answerOne's pieces read it: the question, its scope, and its ranking. */
+interface RankedPart {
+  readonly index: KnowledgeIndex;
+  readonly question: string;
+  readonly analysis: Analysis;
+  readonly language: Language;
+  /** One part of several: one quote, the one that holds the lead fact. */
+  readonly compact: boolean;
+  readonly scope: QuestionScope;
+  readonly notCovered: NotCovered | undefined;
+  readonly verdict: Verdict;
+  /** Every passage with a feature of the question, best first. */
+  readonly ranked: readonly Ranked<Passage>[];
+  /** The ranking's facts and its sentences, apart. */
+  readonly rankedFacts: readonly Fact[];
+  readonly sentences: Ranked<Passage>[];
 }
 
 /**
@@ -1885,17 +1882,9 @@ function answerBeforeRanking(
  * count, another party or deal, a sum with no figure, a claim that something ended, a figure
  * claimed, a wrong party, name, instrument or property (a part of answerOne, moved out whole).
  */
-function answerClaimsChecked(
-  index: KnowledgeIndex,
-  question: string,
-  analysis: Analysis,
-  language: Language,
-  compact: boolean,
-  scope: QuestionScope,
-  notCovered: NotCovered | undefined,
-  rankedFacts: readonly Fact[],
-  sentences: Ranked<Passage>[],
-): Answer | undefined {
+function answerClaimsChecked(part: RankedPart): Answer | undefined {
+  const { index, question, analysis, language, compact, scope, notCovered } = part;
+  const { rankedFacts, sentences } = part;
   const { knowledge } = index;
   // "NVIDIA's $10B in trillions?", "1GW는 몇 메가와트?": one covered figure in another unit,
   // before anything else reads the figure (a claim of it, the fact alone).
@@ -2061,17 +2050,9 @@ function answerClaimsChecked(
  * of the money, a path, the flows, the net, the figures compared, and what is not covered (a
  * part of answerOne, moved out whole).
  */
-function answerUncoveredNamed(
-  index: KnowledgeIndex,
-  question: string,
-  analysis: Analysis,
-  language: Language,
-  compact: boolean,
-  scope: QuestionScope,
-  notCovered: NotCovered | undefined,
-  rankedFacts: readonly Fact[],
-  sentences: Ranked<Passage>[],
-): Answer | undefined {
+function answerUncoveredNamed(part: RankedPart): Answer | undefined {
+  const { index, question, analysis, language, compact, scope, notCovered } = part;
+  const { rankedFacts, sentences } = part;
   const { knowledge } = index;
   // "is there a lockup on the nvda stake?", "MS 지분 보호예수 기간 있어?": the word the question
   // asks for is one the knowledge lacks; the known words around it would find another fact.
@@ -2195,18 +2176,9 @@ function answerUncoveredNamed(
  * answerOne's last steps: a measure not covered, a summary, a claim checked, which way money
  * goes, and the lead facts with their sentences (a part of answerOne, moved out whole).
  */
-function answerGeneral(
-  index: KnowledgeIndex,
-  question: string,
-  analysis: Analysis,
-  language: Language,
-  compact: boolean,
-  scope: QuestionScope,
-  rankedFacts: readonly Fact[],
-  sentences: Ranked<Passage>[],
-  verdict: Verdict,
-  ranked: readonly Ranked<Passage>[],
-): Answer {
+function answerGeneral(part: RankedPart): Answer {
+  const { index, question, analysis, language, compact, scope, verdict } = part;
+  const { ranked, rankedFacts, sentences } = part;
   const { knowledge } = index;
   // "코파일럿에서 클로드 빠지는 거임?": a claim that something ended asks no measure of it.
   const measure =
