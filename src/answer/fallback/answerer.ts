@@ -125,6 +125,7 @@ import {
 } from "./measure-scope.ts";
 import { asksMoneyRole, moneyRoleAnswer } from "./money-role.ts";
 import { asksPlaceOfWhere, givesExamples } from "./narrower-part.ts";
+import { withoutNegatedGuess } from "./negated-guess.ts";
 import { otherPartiesNotCovered } from "./other-parties.ts";
 import {
   asksByItself,
@@ -285,10 +286,13 @@ export function answerFromKnowledge(
   const options = inOther && !asked.language ? { ...asked, language: inOther.language } : asked;
   // "가치 는 얼마 고 …": a particle typed apart is glued back before the question is split or read.
   // "…인지 여쭤봐도 될까요?": leave asked to ask is the plain request.
-  const written = askPermissionAsRequest(joinDetachedParticles(inOther?.text ?? unlabelled));
+  const asWrittenAll = askPermissionAsRequest(joinDetachedParticles(inOther?.text ?? unlabelled));
   // Each text this answer reads (the question, its clauses and parts, the question without its
   // premise, the halves of one turned away) is analysed once, for this answer only.
   const index = forOneAnswer(sharedIndex);
+  // "What date was it announced? It wasn't in October, was it?": a negated guess after an open
+  // question is no claim of its own; the open question is answered.
+  const written = withoutNegatedGuess(index, asWrittenAll) ?? asWrittenAll;
   // "🤝💰", "👀👀": emoji stand for words only beside words; alone they ask nothing (the same
   // refusal as checkQuestion's for a question with no letter or digit).
   if (!hasLetterOrDigit(written)) {

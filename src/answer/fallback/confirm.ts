@@ -212,21 +212,28 @@ function otherRelationDenied(
   const [own] = owners;
   // "엔비디아가 300억 투자한 건 아니지?": the party's own figure of that relation is another.
   const [party] = claim.entities;
+  const ofParty =
+    party === undefined
+      ? undefined
+      : knowledge.facts.find(
+          (fact) =>
+            fact.kind !== "correction" &&
+            fact.subject.length === 1 &&
+            fact.subject.includes(party) &&
+            fact.figure?.unit === claim.unit &&
+            fact.figure.value !== claim.value &&
+            deniedRelations.some((relation) => relation.id === fact.relation),
+        );
   if (!own && party !== undefined) {
-    const ofParty = knowledge.facts.find(
-      (fact) =>
-        fact.kind !== "correction" &&
-        fact.subject.length === 1 &&
-        fact.subject.includes(party) &&
-        fact.figure?.unit === claim.unit &&
-        fact.figure.value !== claim.value &&
-        deniedRelations.some((relation) => relation.id === fact.relation),
-    );
     return ofParty ? { agrees: true, facts: [ofParty], reversed: false } : undefined;
   }
   if (!own || owners.length !== 1) return undefined;
   if (deniedRelations.some((relation) => relation.id === own.relation)) return undefined;
-  return { agrees: true, facts: [own], reversed: false, relationDenied: true };
+  // "Microsoft didn't invest $30 billion in Anthropic, did it?": the figure is another relation's,
+  // paid by another party; what the party denied does put in is said after it.
+  const paidByOther = ofParty !== undefined && party !== undefined && !own.subject.includes(party);
+  const facts = paidByOther ? [own, ofParty] : [own];
+  return { agrees: true, facts, reversed: false, relationDenied: true };
 }
 
 /**
