@@ -53,3 +53,26 @@ describe("a figure denied of a party whose fact it is not", () => {
     expect(ko.text).toMatch(/50억 달러/);
   });
 });
+
+describe("a bound on a figure", () => {
+  it("is checked as a bound, not as one party against the other, even with two parties named", () => {
+    const answer = ask("Microsoft and NVIDIA put in over 20 billion combined, right?");
+    expect(firstSentence(answer.text)).toMatch(/^No/);
+    expect(answer.text).toMatch(/\$15 billion/);
+  });
+
+  it("denied, is the claim that the figure stays within it", () => {
+    expect(firstSentence(ask("NVIDIA didn't invest more than 12 billion, did it?").text)).toMatch(
+      /^Yes/,
+    );
+    expect(firstSentence(ask("NVIDIA didn't invest more than 3 billion, did it?").text)).toMatch(
+      /^No/,
+    );
+  });
+});
+
+describe("advice said with a negation", () => {
+  it("is still advice", () => {
+    expect(ask("Our company shouldn't go all in on Azure, should it?").abstained).toBe(true);
+  });
+});

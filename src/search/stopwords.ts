@@ -139,7 +139,8 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // "should I trust this post?" ask about the source, not the asker's money.
   /(?<!\b(?:weight|trust|credence|faith|credibility) )\bshould (?:i|we|my|our)\b(?! (?:trust|believe|rely on|cite|quote|weigh|take (?:it|this|that) (?:seriously|at face value))\b)/,
   // "Should my startup run Claude on Azure or AWS?", "우리 회사는 어디서 써야 할까?": the asker's own choice.
-  /\bshould (?:my|our) (?:\w+ )?(?:startup|company|team|business|firm|org|organi[sz]ation|app|product|project)\b|\b(?:my|our) (?:\w+ )?(?:startup|company|team|business|firm|app|product)(?: should|'s better off)\b/,
+  // Said negated too ("My startup shouldn't build only on Claude, should it?"): still its choice.
+  /\bshould(?:n'?t| not)? (?:my|our) (?:\w+ )?(?:startup|company|team|business|firm|org|organi[sz]ation|app|product|project)\b|\b(?:my|our) (?:\w+ )?(?:startup|company|team|business|firm|app|product)(?: should(?:n'?t| not)?|'s better off)(?![\w'])/,
   // Not writing something down: "표에 써야 돼요", "보고서에 써야 해요" is homework, not a choice.
   /(?<!(?:표|칸|빈칸|보고서|레포트|리포트|과제|숙제|답안지?|노트|공책|에세이|발표문?|자료|슬라이드|ppt|학습지|활동지)에\s?)(?:써야|골라야|선택해야|옮겨야|갈아타야|이전해야|도입해야) ?(?:할까|하나|하나요|할지|해요|돼|될까|되나)/u,
   /\b(?:can|do|would) you recommend\b/,

@@ -12,6 +12,7 @@ import { hasQuestionWord } from "../../search/confirmation.ts";
 import { findAmounts } from "../../search/numbers.ts";
 import { verdictWords } from "../shared/phrases.ts";
 import { earlierValue, shareWords } from "./arithmetic.ts";
+import { claimedBound } from "./claim-bound.ts";
 import { figureKey } from "./figure-key.ts";
 import type { QuestionScope } from "./scope.ts";
 
@@ -95,6 +96,20 @@ export function compareFigures(
   if (!scope.entities.every((entity) => involved(entity.id))) return undefined;
   const [first, second] = items;
   if (!first || !second || (items.length > 2 && !most)) return undefined;
+  // "Together they didn't put in more than 15 billion, did they?", "150억 넘게 넣었지?": a bound
+  // on one figure that none of the sides holds (their sum's) is checked as a bound, not as one
+  // side against the other.
+  if (claimedBound(text) !== undefined) {
+    const amounts = analysis.terms.filter((term) => term.kind === "amount");
+    const [only] = amounts;
+    if (
+      amounts.length === 1 &&
+      only &&
+      !items.some((item) => String(item.fact.figure?.value) === only.text)
+    ) {
+      return undefined;
+    }
+  }
   const unit = first.fact.figure?.unit;
   // Money against capacity ("$10 billion compared with 1 GW"): side by side, neither bigger.
   if (!items.every((item) => item.fact.figure?.unit === unit)) {

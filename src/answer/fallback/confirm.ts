@@ -87,6 +87,9 @@ const SAYS_ARTICLE_READING =
 const NEGATED =
   /\b(?:not|never|no longer|cannot)\b|n't\b|(?:^|\s)안 |않|없|못 |불가|아니(?:라(?![\s,])|래|란|랍|다|지|죠|잖)|아닌 ?(?:거|건|게|것)|(?<![거건게것]\s?)(?:아니야|아님|아냐|아니냐|아니에요|아닌가요?)\s*[?!.~]*$/u;
 
+/** "not more than", "no less than": a bound said with its own negation, no denial of the claim. */
+const NOT_MORE_THAN = /\b(?:no|not) (?:more|less|fewer|greater|bigger|smaller) than\b/u;
+
 /** Whether a claim denies what it says ("Microsoft doesn't buy NVIDIA systems, right?"). */
 export function claimDenies(normalized: string): boolean {
   return NEGATED.test(claimBody(normalized));
@@ -881,6 +884,16 @@ function checkClaim(
       bound &&
       claims[0] &&
       checkBound(knowledge, claims[0], bound, scope, rankedFacts, analysis.normalized);
+    // "Together they didn't put in more than 15 billion, did they?": a bound above, denied, is
+    // the claim that the figure stays within it ("안 넘", "not more than" are bounds below already).
+    if (
+      bounded &&
+      bound === "above" &&
+      !NOT_MORE_THAN.test(analysis.normalized) &&
+      NEGATED.test(claimBody(analysis.normalized))
+    ) {
+      return { ...bounded, agrees: !bounded.agrees, reversed: false };
+    }
     if (bounded) return bounded;
     // "The 30B isn't an investment, right?", "300억은 투자금 아니지?": the figure's own fact is of
     // another relation than the one denied: a yes, with it.
