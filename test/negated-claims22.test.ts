@@ -43,6 +43,14 @@ describe("a negated guess after an open question", () => {
   });
 });
 
+describe("a question pointing back at a negated claim not covered", () => {
+  it("is not covered either", () => {
+    expect(
+      ask("NVIDIA's stake in Anthropic isn't 2% now, is it? what's the figure then").abstained,
+    ).toBe(true);
+  });
+});
+
 describe("a figure denied of a party whose fact it is not", () => {
   it("says the party's own figure of the relation denied too", () => {
     const answer = ask("Microsoft never put $30 billion into Anthropic, right?");

@@ -8,6 +8,7 @@
  */
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
+import { claimDenies } from "./confirm.ts";
 import {
   asksOfThingPointedAt,
   asksOnlyStatus,
@@ -166,6 +167,16 @@ export function leansOnPartBefore(
   // "AMD는 이번 딜로 뭐 얻음? 칩 공급 물량?", "What does Oracle get? chips?": a bare topic after a
   // question of another company asks the same of it.
   if (beforeMarked && isBareTopic(text, own) && before.namesOutsideParty?.() === true) return true;
+  // "Dario Amodei didn't comment, did he? What did he say?", "…isn't 49% anymore, is it? what's
+  // the number now": after a negated claim not covered, a question pointing back at what it named
+  // asks of the same thing; the negation never makes it answerable by a nearby fact.
+  if (
+    !hasQuestionWord(before.analysis.normalized) &&
+    claimDenies(before.analysis.normalized) &&
+    asksOfWhatClaimNamed(text, own)
+  ) {
+    return true;
+  }
   if (!hasQuestionWord(before.analysis.normalized)) {
     // "네이버는 클로드 안쓰나? 하이퍼클로바X랑 경쟁관계임?": a yes or no on words the knowledge lacks,
     // naming no party of its own, goes on asking of the other company the part before named.
@@ -179,6 +190,20 @@ export function leansOnPartBefore(
   }
   return (
     confirmsOfTheAnswer(own) || isRemark(text, own) || guessesTheAnswer(text, own, before.analysis)
+  );
+}
+
+/** A pronoun or "the number" pointing back at what a sentence before named. */
+const POINTED_BACK =
+  /\b(?:he|she|they|him|her|them|his|their|it|its|the (?:number|figure|amount|percentage|share|stake|date))\b/iu;
+
+/** A question that names no party and points back at the sentence before ("What did he say?"). */
+function asksOfWhatClaimNamed(text: string, own: Analysis): boolean {
+  return (
+    hasQuestionWord(own.normalized) &&
+    !own.asksToConfirm &&
+    POINTED_BACK.test(text) &&
+    !own.terms.some((term) => term.entity !== undefined)
   );
 }
 
