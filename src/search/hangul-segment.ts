@@ -240,16 +240,33 @@ export function splitUnspacedHangul(tokens: readonly Token[], lexicon: Lexicon):
     } else if (ONLY_SYLLABLES.test(token.text)) {
       pushRun(result, token.text, token.start, before, lexicon);
     } else {
+      let particleOf: Token | undefined;
       for (const run of token.text.matchAll(SYLLABLES_OR_INITIALS)) {
         const start = token.start + (run.index ?? 0);
         const text = run[0];
         if (ONLY_SYLLABLES.test(text)) {
+          // "ㅁㅅ가": the particle right after a name typed as initials rides on the name.
+          if (particleOf?.end === start && isParticleOrEnding(text)) {
+            result[result.length - 1] = {
+              ...particleOf,
+              text: particleOf.text + text,
+              end: start + text.length,
+            };
+            particleOf = undefined;
+            continue;
+          }
           pushRun(result, text, start, before, lexicon);
           continue;
         }
-        // "ㅇㅌㄹㅍ", "ㄴㄷㄹ가": a name typed as its initial consonants; other chat jamo drop.
-        const name = nameByInitials(lexicon).get(text);
-        if (name) result.push({ text: name, script: "hangul", start, end: start + text.length });
+        // "ㅇㅌㄹㅍ", "ㄴㄷㄹ가": a name typed as its initial consonants; "ㅁㅅ": an alias the
+        // knowledge writes in initials; other chat jamo drop.
+        const name =
+          nameByInitials(lexicon).get(text) ??
+          (initialsAliases(lexicon).has(text) ? text : undefined);
+        if (name) {
+          particleOf = { text: name, script: "hangul", start, end: start + text.length };
+          result.push(particleOf);
+        }
       }
     }
   }
@@ -298,8 +315,31 @@ function splitRun(run: string, lexicon: Lexicon, glued: boolean): readonly Segme
   return pieces;
 }
 
-/** Runs of syllables, or of three or more initial consonants (NFKC makes ㄴ the initial ᄂ). */
-const SYLLABLES_OR_INITIALS = /[\uac00-\ud7a3]+|[\u1100-\u1112]{3,}/g;
+/** Runs of syllables, or of two or more initial consonants (NFKC makes ㄴ the initial ᄂ). */
+const SYLLABLES_OR_INITIALS = /[\uac00-\ud7a3]+|[\u1100-\u1112]{2,}/g;
+const ONLY_INITIALS = /^[\u1100-\u1112]{2,}$/;
+
+/**
+ * The knowledge's own aliases written in initial consonants ("ㅁㅅ" for a company whose nickname
+ * is 마소): short initials stand for a name only when the knowledge lists them, as chat jamo
+ * ("ㅇㅇ", "ㄱㄱ") stand for nothing. Worked out once per lexicon.
+ */
+const initialsAliasSets = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+function initialsAliases(lexicon: Lexicon): ReadonlySet<string> {
+  let aliases = initialsAliasSets.get(lexicon);
+  if (aliases) return aliases;
+  const found = new Set<string>();
+  for (const forms of lexicon.formsByFirstKey.values()) {
+    for (const form of forms) {
+      const [word] = form.words;
+      if (form.words.length === 1 && word && ONLY_INITIALS.test(word.value)) found.add(word.value);
+    }
+  }
+  aliases = found;
+  initialsAliasSets.set(lexicon, aliases);
+  return aliases;
+}
 
 /**
  * The knowledge's names of three syllables or more by their initial consonants ("ᄋᄐᄅᄑ" ->

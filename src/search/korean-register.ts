@@ -7,6 +7,7 @@
  * ㅂ stem takes 습니까 (잡습니까), so the contraction is never a stem's own consonant.
  */
 
+import { restoreEndingSlips } from "./ending-slips.ts";
 import { foldKoreanDialect } from "./korean-dialect.ts";
 
 const HANGUL_BASE = 0xac00;
@@ -200,7 +201,8 @@ const SYLLABLE = /[\uac00-\ud7a3]/u;
 export function foldKoreanRegister(raw: string): string {
   if (!SYLLABLE.test(raw)) return raw;
   // "머꼬", "어데서", "했당가", "한거아이가": regional words and endings, read as standard ones first.
-  const text = foldKoreanDialect(raw);
+  // "투자햇나요", "뜻이에욬": a past ㅆ typed ㅅ, a ㅋ typed onto the ending, read as meant first.
+  const text = foldKoreanDialect(restoreEndingSlips(raw));
   const plain = MAY_BE_OLD_WORD.test(text)
     ? text.replace(OLD_WORD, (word) => PLAIN_WORD[word] ?? word)
     : text;

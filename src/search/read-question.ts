@@ -15,6 +15,7 @@ import { withoutEnglishFrames } from "./english-frames.ts";
 import { sinoAmountEnd, splitUnspacedHangul } from "./hangul-segment.ts";
 import { foldKoreanRegister } from "./korean-register.ts";
 import { splitUnspacedLatin } from "./latin-segment.ts";
+import { correctQuestionWordSlips } from "./latin-slips.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { listedParties } from "./listed-parties.ts";
 import { spaceGluedNegation } from "./negation-spacing.ts";
@@ -47,6 +48,7 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   // "얼마 줬어 물음표": punctuation a voice typist said is the mark; "십일월 십팔일" is 11월 18일;
   // "four point five" and "사 점 오" are 4.5. "초록 팀 은": a particle typed apart is glued back.
   // "MSFT + NVDA + Anthropic deal": a plus before the word for a deal lists its sides.
+  // "waht", "rigth", "10 billon": a question word typed with a slip is read as meant.
   const unglossed = restoreDroppedG(
     splitUnspacedLatin(
       withoutEnglishFrames(
@@ -56,7 +58,11 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
               sinoDates(
                 dictatedMarks(
                   spaceBoundNoun(
-                    joinDetachedParticles(foldKoreanRegister(listedParties(normalizeText(text)))),
+                    joinDetachedParticles(
+                      foldKoreanRegister(
+                        listedParties(correctQuestionWordSlips(normalizeText(text), lexicon)),
+                      ),
+                    ),
                   ),
                 ),
               ),

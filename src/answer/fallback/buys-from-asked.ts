@@ -17,9 +17,14 @@ import { writtenWordAt } from "./word-at.ts";
 
 type Flow = Knowledge["flows"]["flows"][number];
 
-/** "is A buying anything from B", "does A purchase stuff from B", "A buys something from B?". */
+/**
+ * "is A buying anything from B", "does A purchase stuff from B", "A buys something from B?", "is A
+ * buying from B".
+ */
 const ENGLISH_ASKED =
-  /(?:^|[.!?,:;]\s*)(?:so\s+|and\s+|but\s+|also\s+)?(?:is|are|was|were|does|do|did|will|has|have)\s+(?:\S+\s+){1,3}?(?:(?:also|actually|really|even)\s+)?(?:buy|buying|bought|purchas(?:e|es|ed|ing))\s+(?:anything|something|stuff|any\s+\S+|some\s+\S+)\s+(?:\S+\s+)?from\s/u;
+  /(?:^|[.!?,:;]\s*)(?:so\s+|and\s+|but\s+|also\s+)?(?:is|are|was|were|does|do|did|will|has|have)\s+(?:\S+\s+){1,3}?(?:(?:also|actually|really|even)\s+)?(?:buy|buying|bought|purchas(?:e|es|ed|ing))\s+(?:(?:anything|something|stuff|any\s+\S+|some\s+\S+)\s+(?:\S+\s+)?)?from\s/u;
+/** "…buying from B or B buying from A": the buyer asked both ways, an either-or. */
+const ENGLISH_BOTH_WAYS = /\bfrom\s.*\bor\b.*\bfrom\s/u;
 /** "B한테서 사는 것도 있어?", "B에서 구매하는 거 있나요?", "B로부터 뭐 사?" (a yes or no ending). */
 const KOREAN_ASKED =
   /(?:한테서|에게서|로부터|에서|한테|에게)\s+(?:(?:뭐|뭔가|무언가|뭘|따로|직접)\s+)?(?:사는|산|사|구매|구입)\S*\s*(?:(?:것|거|게|건)(?:도|이|가)?\s*)?(?:있|하|해|함|했)\S*\s*[?？]*\s*$/u;
@@ -39,6 +44,8 @@ export function sellerMarkedEn(text: string, at: number): boolean {
 export interface BuysFromAsked {
   readonly buyer: string;
   readonly seller: string;
+  /** Asked both ways ("is A buying from B or B buying from A"): which way, not yes or no. */
+  readonly eitherWay?: boolean;
 }
 
 /** The buyer and the seller asked (see the file comment), or undefined. */
@@ -63,8 +70,9 @@ export function asksIfBuysFrom(
   if (!first || !second || parties.length !== 2 || first.id === second.id) return undefined;
   const sells = (entity: NamedEntity) =>
     korean ? sellerMarkedKo(text, entity.position) : sellerMarkedEn(text, entity.position);
-  if (sells(second) && !sells(first)) return { buyer: first.id, seller: second.id };
-  if (sells(first) && !sells(second)) return { buyer: second.id, seller: first.id };
+  const eitherWay = !korean && ENGLISH_BOTH_WAYS.test(text);
+  if (sells(second) && !sells(first)) return { buyer: first.id, seller: second.id, eitherWay };
+  if (sells(first) && !sells(second)) return { buyer: second.id, seller: first.id, eitherWay };
   return undefined;
 }
 
@@ -72,12 +80,18 @@ export function asksIfBuysFrom(
 export function buysFromAnswer(
   knowledge: Knowledge,
   language: Language,
-  { buyer, seller }: BuysFromAsked,
+  { buyer, seller, eitherWay }: BuysFromAsked,
 ): Answer {
   const all = knowledge.flows.flows;
   const bought = all.filter((flow) => flow.from === buyer && flow.to === seller && flow.purchase);
   const back = all.filter((flow) => flow.from === seller && flow.to === buyer);
   const step = (flow: Flow) => flowStep(knowledge, language, flow);
+  // Either way asked: the purchases between the two, whichever way they go, and no verdict.
+  const boughtBack = back.filter((flow) => flow.purchase);
+  if (eitherWay && bought.length + boughtBack.length > 0) {
+    const purchases = [...bought, ...boughtBack];
+    return flowsAnswer(knowledge, language, purchases, `${purchases.map(step).join("; ")}.`);
+  }
   // "사는 것도 있어?" is answered 네 / 아니요, not 맞아요 (a claim's).
   const words = language === "ko" ? { yes: "네", no: "아니요" } : verdictWords[language];
   const comma = language === "ko" ? ", " : ": ";
