@@ -433,59 +433,77 @@ function coveredHalfOfUncovered(
   const scope = readScope(knowledge, whole, written, () => false);
   if (scope.entities.some((entity) => entity.outside) || asksOtherNews(whole)) return undefined;
   for (const [before, after] of halves) {
+    // The checks below that read the halves' words alone are read before either half is answered
+    // (each answer is the whole engine's work): a half that could not pass as the covered one is
+    // never answered for it, and a pair where neither could costs no answer. The same answers:
+    // each of those checks only skips the pair, whichever half turns out covered.
+    // A half that opens on a preposition only qualifies the other ("what is Anthropic worth, in
+    // euros", "In dollar terms, how much will…?"), whichever is covered.
+    if (MODIFIER_OPENING.test(before) || MODIFIER_OPENING.test(after)) continue;
+    const afterMayBeCovered = mayBeCoveredHalf(index, before, after, after);
+    const beforeMayBeCovered = mayBeCoveredHalf(index, before, after, before);
+    if (!afterMayBeCovered && !beforeMayBeCovered) continue;
     const first = answerWritten(index, before, options);
+    if (first.abstained ? !afterMayBeCovered : !beforeMayBeCovered) continue;
     const second = answerWritten(index, after, options);
     if (first.abstained === second.abstained) continue;
+    // The half answered passed mayBeCoveredHalf above; what is left reads the answers.
     const [covered, coveredAnswer] = first.abstained ? [after, second] : [before, first];
     const [other, notCovered] = first.abstained ? [before, first] : [after, second];
-    // "…, and when is it paid back?": a second half that points back asks of the first.
-    if (covered === after && POINTS_AT_BEFORE.test(after)) continue;
-    // "…언제 들어와요? 날짜 알려 주세요": the covered half asks again, or states the premise.
-    if (addsNoAskOfItsOwn(covered, other)) continue;
-    // "…, for comparison with Anthropic?": a half that leans on the other asks nothing alone.
-    if (
-      covered === after &&
-      leansOnPartBefore(
-        { bare: before, analysis: index.analyze(before) },
-        after,
-        index.analyze(after),
-      )
-    ) {
-      continue;
-    }
-    // "구글도 앤트로픽에 투자했잖아, 얼마 넣었는지 나와?": a covered half naming no party asks of
-    // the parties the other half named; asked of them it is turned away the same way.
-    if (asksOfPartiesTurnedAway(index, other, covered, notCovered, options)) continue;
-    // The half turned away is what the whole was turned away for, and asks it by itself: not a
-    // modifier of the other half ("what is Anthropic worth, in euros").
-    // Nor is the covered half one ("In dollar terms, how much will…?").
+    // The half turned away is what the whole was turned away for, and asks it by itself, and the
+    // covered half's answer is no "not covered" of its own.
     if (
       thingNotCovered(notCovered.text) !== lacked ||
-      MODIFIER_OPENING.test(other) ||
-      MODIFIER_OPENING.test(covered) ||
-      // "…, like lock-up period or liquidation preference?": the examples say what is asked;
-      // "Where will it be, which country?": the place asked again, narrower.
-      (other === after && narrowedByPartAfter(index, covered, other))
-    ) {
-      continue;
-    }
-    // The covered half asks by itself: an amount ("…'s investment figure", "dollar amount"), a
-    // question word, or a yes/no question's word order ("is it up to or fixed?"). A half that
-    // states ("엔비디아가 100억 달러 내") is the premise of the other.
-    // "What about Amazon, how much did Amazon invest?": a lead naming the topic asks nothing.
-    if (
-      !asksOfItsOwn(index, covered) ||
-      isTopicLead(covered) ||
-      namesItsOwnSum(index, covered) ||
       GENERIC_ABSTAIN.test(notCovered.text) ||
       NOT_COVERED_OPENING.test(coveredAnswer.text)
     ) {
       continue;
     }
+    // "구글도 앤트로픽에 투자했잖아, 얼마 넣었는지 나와?": a covered half naming no party asks of
+    // the parties the other half named; asked of them it is turned away the same way (read last:
+    // it answers once more).
+    if (asksOfPartiesTurnedAway(index, other, covered, notCovered, options)) continue;
     const language = options.language ?? first.language;
     return partsAnswer(knowledge, language, [before, after], [first, second]);
   }
   return undefined;
+}
+
+/**
+ * coveredHalfOfUncovered's checks that read the two halves' words alone, with `covered` the half
+ * taken as the one answered (before or after): whether that half could still be said beside the
+ * other's "not covered". The checks that read the answers stay in coveredHalfOfUncovered.
+ */
+function mayBeCoveredHalf(
+  index: KnowledgeIndex,
+  before: string,
+  after: string,
+  covered: string,
+): boolean {
+  const other = covered === after ? before : after;
+  // "…, and when is it paid back?": a second half that points back asks of the first.
+  if (covered === after && POINTS_AT_BEFORE.test(after)) return false;
+  // "…언제 들어와요? 날짜 알려 주세요": the covered half asks again, or states the premise.
+  if (addsNoAskOfItsOwn(covered, other)) return false;
+  // "…, for comparison with Anthropic?": a half that leans on the other asks nothing alone.
+  if (
+    covered === after &&
+    leansOnPartBefore(
+      { bare: before, analysis: index.analyze(before) },
+      after,
+      index.analyze(after),
+    )
+  ) {
+    return false;
+  }
+  // "…, like lock-up period or liquidation preference?": the examples say what is asked;
+  // "Where will it be, which country?": the place asked again, narrower.
+  if (other === after && narrowedByPartAfter(index, covered, other)) return false;
+  // The covered half asks by itself: an amount ("…'s investment figure", "dollar amount"), a
+  // question word, or a yes/no question's word order ("is it up to or fixed?"). A half that
+  // states ("엔비디아가 100억 달러 내") is the premise of the other.
+  // "What about Amazon, how much did Amazon invest?": a lead naming the topic asks nothing.
+  return asksOfItsOwn(index, covered) && !isTopicLead(covered) && !namesItsOwnSum(index, covered);
 }
 
 /**
