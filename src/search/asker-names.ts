@@ -66,20 +66,44 @@ const SELF =
  * or a teller. Capitals are read on the text as written: "my friend bought…" names nobody.
  */
 export function askerNames(raw: string, spaced?: () => string): ReadonlySet<string> {
+  // The guards here, each reading of a name in a function of its own that runs only when its
+  // words are there: most questions name nobody, and one function holding every reading was
+  // optimised by V8 only after thousands of answers (its bytecode size sets how much of it must
+  // run first, and most answers ran only these tests).
   const names = new Set<string>();
-  const add = (match: RegExpMatchArray | RegExpExecArray | null) => {
-    const name = match?.[1] ?? match?.[2];
-    if (!match || !name) return;
-    // The name and a surname written after it ("Thanks, Linda Park").
-    const tail = match[0].slice(match[0].lastIndexOf(name));
-    for (const word of tail.match(/[A-Za-z]+/g) ?? []) {
-      if (/^[A-Z]/.test(word)) names.add(word.toLowerCase());
-    }
-  };
   // Each pattern is tried only where its words are (a verb of passing on; "my" or "our").
-  // The Korean is read on the question as written and, when it was typed without spaces, on its
-  // words as split ("…궁금합니다손주가물어봐서요").
-  const koreanTexts = PASSED_ON.test(raw) ? [raw, spaced?.() ?? raw] : [];
+  if (PASSED_ON.test(raw)) addKoreanTellers(names, raw, spaced);
+  if (MY_OR_OUR.test(raw)) addTellers(names, raw);
+  if (!CAPITAL.test(raw)) return names;
+  // A sign-off ends the message on a name: tried at every position, its pattern would cost every
+  // question, most of which end on a question mark.
+  if (endsOnAWord(raw)) addNamed(names, SIGN_OFF.exec(raw) ?? DASH_SIGN_OFF.exec(raw));
+  if (MAY_NAME_SELF.test(raw)) for (const match of raw.matchAll(SELF)) addNamed(names, match);
+  return names;
+}
+
+const CAPITAL = /[A-Z]/;
+const LATIN_LETTERS = /[A-Za-z]+/g;
+const OPENS_CAPITAL = /^[A-Z]/;
+const OPENS_LIGHT_VERB = /^[해하드]/u;
+
+/** The name a sign-off or self-naming match gives, and a surname written after it. */
+function addNamed(names: Set<string>, match: RegExpMatchArray | RegExpExecArray | null): void {
+  const name = match?.[1] ?? match?.[2];
+  if (!match || !name) return;
+  // The name and a surname written after it ("Thanks, Linda Park").
+  const tail = match[0].slice(match[0].lastIndexOf(name));
+  for (const word of tail.match(LATIN_LETTERS) ?? []) {
+    if (OPENS_CAPITAL.test(word)) names.add(word.toLowerCase());
+  }
+}
+
+/**
+ * The Korean tellers and audiences. Read on the question as written and, when it was typed
+ * without spaces, on its words as split ("…궁금합니다손주가물어봐서요").
+ */
+function addKoreanTellers(names: Set<string>, raw: string, spaced?: () => string): void {
+  const koreanTexts = [raw, spaced?.() ?? raw];
   for (const [at, text] of koreanTexts.entries()) {
     if (at > 0 && text === raw) break;
     for (const match of text.matchAll(KOREAN_TELLER)) {
@@ -94,23 +118,21 @@ export function askerNames(raw: string, spaced?: () => string): ReadonlySet<stri
       // "설명해줘야 해서요" is read as one word: the verb with its auxiliary.
       if (match[3]) names.add(`${match[2]}${match[3]}`);
       // "얘기 해줘야해요": the light verb after a noun of telling, split off it.
-      if (match[3] && /^[해하드]/u.test(match[3])) names.add(match[3]);
+      if (match[3] && OPENS_LIGHT_VERB.test(match[3])) names.add(match[3]);
     }
   }
-  // "my friend Bob": who Bob is to the asker goes with him; "my wife swears…" alone is left as
-  // it is (the claim's frame is read on it, confirmation.ts).
-  const tellers = MY_OR_OUR.test(raw) ? raw.matchAll(TELLER) : [];
-  for (const match of tellers) {
+}
+
+/**
+ * "my friend Bob": who Bob is to the asker goes with him; "my wife swears…" alone is left as it
+ * is (the claim's frame is read on it, confirmation.ts).
+ */
+function addTellers(names: Set<string>, raw: string): void {
+  for (const match of raw.matchAll(TELLER)) {
     if (!match[2]) continue;
     names.add((match[1] as string).toLowerCase());
     names.add(match[2].toLowerCase());
   }
-  if (!/[A-Z]/.test(raw)) return names;
-  // A sign-off ends the message on a name: tried at every position, its pattern would cost every
-  // question, most of which end on a question mark.
-  if (endsOnAWord(raw)) add(SIGN_OFF.exec(raw) ?? DASH_SIGN_OFF.exec(raw));
-  if (MAY_NAME_SELF.test(raw)) for (const match of raw.matchAll(SELF)) add(match);
-  return names;
 }
 
 /** Marks that may close a message after its last word. */

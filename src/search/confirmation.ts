@@ -21,6 +21,7 @@ import {
   statesAskersWish,
 } from "./korean-predicate.ts";
 import { literalGate } from "./required-literals.ts";
+import { spaceSplitCount } from "./split-count.ts";
 
 /** Auxiliaries whose negative makes a tag ("didn't it?", "wasn't that?"). */
 const AUXILIARIES = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
@@ -178,7 +179,7 @@ function taggedBeforeAfterthought(text: string): boolean {
   const after = text.slice(end).trim();
   return (
     CLOSING_TAG.test(text.slice(Math.max(0, end - TAIL), end)) &&
-    after.split(/\s+/u).length <= 6 &&
+    spaceSplitCount(after) <= 6 &&
     claimsEnded(after) &&
     !CHECKABLE.test(after) &&
     !/[?？]\s+\S/u.test(after) &&

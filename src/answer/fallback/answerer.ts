@@ -11,7 +11,7 @@ import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { askPermissionAsRequest } from "../../search/ask-permission.ts";
 import { unknownCarrier } from "../../search/asked-word.ts";
-import { byScoreDescending, type Ranked, rescored } from "../../search/bm25.ts";
+import { type Ranked, rescored, sortByScore } from "../../search/bm25.ts";
 import { asCleftClaim } from "../../search/cleft-claim.ts";
 import {
   asksWhich,
@@ -3011,29 +3011,28 @@ function rerankReasons(
   const opensWithActor = name
     ? new RegExp(`^${OPENING_CONNECTIVE}${escapeRegExp(name)}(?:는|은|이|가|도| 역시)`, "u")
     : undefined;
-  return ranked
-    .map((result) => {
-      let factor = 1;
-      if (result.item.kind === "fact") {
-        const fact = result.item.fact;
-        // A pair's fact that says what the money is for ("buys NVIDIA systems to build…"); a
-        // figure alone ("invests up to $5 billion") says how much, not why.
-        if (pairWithPurpose && fact.subject.includes(actor) && fact.object.includes(other ?? "")) {
-          factor = REASON_PAIR_FACTOR;
-        } else if (!pairWithPurpose && name && !fact.subject.includes(actor)) {
-          factor = REASON_OTHER_SUBJECT_FACTOR;
-        }
-      } else if (!pairWithPurpose && name) {
-        const { sentence, section } = result.item;
-        if (opensWithActor?.test(sentence.text)) factor *= REASON_ACTOR_FACTOR;
-        // A sentence of figures says how much, not why.
-        if (/\d/u.test(sentence.text)) factor *= REASON_FIGURE_SENTENCE_FACTOR;
-        if (section.heading?.includes(name)) factor *= REASON_SECTION_FACTOR;
-        if (motives.has(sentence.index)) factor *= REASON_MOTIVE_FACTOR;
+  const reranked = ranked.map((result) => {
+    let factor = 1;
+    if (result.item.kind === "fact") {
+      const fact = result.item.fact;
+      // A pair's fact that says what the money is for ("buys NVIDIA systems to build…"); a
+      // figure alone ("invests up to $5 billion") says how much, not why.
+      if (pairWithPurpose && fact.subject.includes(actor) && fact.object.includes(other ?? "")) {
+        factor = REASON_PAIR_FACTOR;
+      } else if (!pairWithPurpose && name && !fact.subject.includes(actor)) {
+        factor = REASON_OTHER_SUBJECT_FACTOR;
       }
-      return factor === 1 ? result : rescored(result, result.score * factor);
-    })
-    .sort(byScoreDescending);
+    } else if (!pairWithPurpose && name) {
+      const { sentence, section } = result.item;
+      if (opensWithActor?.test(sentence.text)) factor *= REASON_ACTOR_FACTOR;
+      // A sentence of figures says how much, not why.
+      if (/\d/u.test(sentence.text)) factor *= REASON_FIGURE_SENTENCE_FACTOR;
+      if (section.heading?.includes(name)) factor *= REASON_SECTION_FACTOR;
+      if (motives.has(sentence.index)) factor *= REASON_MOTIVE_FACTOR;
+    }
+    return factor === 1 ? result : rescored(result, result.score * factor);
+  });
+  return sortByScore(reranked);
 }
 
 /** A fact naming things of the kind asked for ("which models" -> the models) ranks up. */
@@ -3044,13 +3043,13 @@ function rerankByAskedKind(
 ): Ranked<Passage>[] {
   const naming = factsNamingAskedKind(analysis, index.knowledge.facts, index.lexicon);
   if (naming.size === 0) return ranked;
-  return ranked
-    .map((result) =>
+  return sortByScore(
+    ranked.map((result) =>
       result.item.kind === "fact" && naming.has(result.item.fact.id)
         ? rescored(result, result.score * ASKED_KIND_FACTOR)
         : result,
-    )
-    .sort(byScoreDescending);
+    ),
+  );
 }
 
 function rerankByScope(
@@ -3065,27 +3064,46 @@ function rerankByScope(
   if (scope.relations.length === 0) return ranked;
   const relations = scope.relations.map((relation) => relation.id);
   const outgoing = outgoingMoneyFacts(knowledge, parties, relations);
-  let changed = false;
-  const adjusted = ranked.map((result) => {
-    if (result.item.kind !== "fact") return result;
-    const fact = result.item.fact;
-    if (outgoing !== undefined) {
-      if (!outgoing.has(fact.id)) return result;
-      changed = true;
-      return rescored(result, result.score * RELATION_FACTOR * SUBJECT_FACTOR);
-    }
-    if (!hasSomeRelation(fact, relations)) return result;
-    // "How much…" wants a figure: the relation's fact without one is no better than others.
-    if (analysis.asksForFigure && !fact.figure) return result;
-    // The relation's fact about other parties is no better than any other fact.
-    if (!involvesAll(fact, parties)) return result;
-    let factor = RELATION_FACTOR;
-    if (first !== undefined && fact.subject.includes(first)) factor *= SUBJECT_FACTOR;
-    if (factor === 1) return result;
-    changed = true;
-    return rescored(result, result.score * factor);
-  });
-  return changed ? adjusted.sort(byScoreDescending) : ranked;
+  // A copy only once a result is rescored (most rankings keep every score), sorted in place by
+  // insertion (the builtin sort copied it into a work array of its own); the same order.
+  let adjusted: Ranked<Passage>[] | undefined;
+  for (let at = 0; at < ranked.length; at++) {
+    const result = ranked[at] as Ranked<Passage>;
+    const score = scopeScore(result, outgoing, relations, parties, first, analysis);
+    if (score === UNCHANGED) continue;
+    adjusted ??= ranked.slice();
+    adjusted[at] = rescored(result, score);
+  }
+  return adjusted ? sortByScore(adjusted) : ranked;
+}
+
+/** scopeScore's answer for a passage whose score stays (scores are never negative). */
+const UNCHANGED = -1;
+
+/** rerankByScope's new score for one ranked passage, or UNCHANGED. */
+function scopeScore(
+  result: Ranked<Passage>,
+  outgoing: ReadonlySet<string> | undefined,
+  relations: readonly string[],
+  parties: readonly string[],
+  first: string | undefined,
+  analysis: Analysis,
+): number {
+  if (result.item.kind !== "fact") return UNCHANGED;
+  const fact = result.item.fact;
+  if (outgoing !== undefined) {
+    if (!outgoing.has(fact.id)) return UNCHANGED;
+    return result.score * RELATION_FACTOR * SUBJECT_FACTOR;
+  }
+  if (!hasSomeRelation(fact, relations)) return UNCHANGED;
+  // "How much…" wants a figure: the relation's fact without one is no better than others.
+  if (analysis.asksForFigure && !fact.figure) return UNCHANGED;
+  // The relation's fact about other parties is no better than any other fact.
+  if (!involvesAll(fact, parties)) return UNCHANGED;
+  let factor = RELATION_FACTOR;
+  if (first !== undefined && fact.subject.includes(first)) factor *= SUBJECT_FACTOR;
+  if (factor === 1) return UNCHANGED;
+  return result.score * factor;
 }
 
 // Loops, not some/every with a closure: these run for every ranked passage of every answer.
@@ -3281,7 +3299,26 @@ function chooseSentences(
     const next = followingSentence(knowledge, only);
     if (next) chosen.push(next);
   }
-  return chosen.slice(0, MAX_QUOTED_SENTENCES).sort((a, b) => a.sentence.index - b.sentence.index);
+  return inArticleOrder(chosen.slice(0, MAX_QUOTED_SENTENCES));
+}
+
+/**
+ * Quoted sentences sorted in place in the article's order, equal ones kept as they are (what the
+ * stable builtin sort gives): by insertion, for the two or three quoted, where the builtin copies
+ * them into a work array of its own and calls a closure per pair.
+ */
+function inArticleOrder(sentences: QuotedSentence[]): QuotedSentence[] {
+  for (let at = 1; at < sentences.length; at++) {
+    const sentence = sentences[at] as QuotedSentence;
+    const index = sentence.sentence.index;
+    let to = at;
+    while (to > 0 && (sentences[to - 1] as QuotedSentence).sentence.index > index) {
+      sentences[to] = sentences[to - 1] as QuotedSentence;
+      to--;
+    }
+    sentences[to] = sentence;
+  }
+  return sentences;
 }
 
 /** The best `count` sentences of a ranking, with their scores (not every sentence ranked). */

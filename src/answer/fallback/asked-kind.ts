@@ -75,6 +75,55 @@ export function factsNamingAskedKind(
   return naming;
 }
 
+// Loops, not find/filter/some with closures over the term: ownedKindNotCovered reads every pair
+// of neighbouring terms of every question, and a closure per fact (and a "c:…" string per party)
+// was most of what it allocated.
+
+/** Whether features hold the concept `c:<id>`, without writing that string. */
+function hasConcept(features: readonly string[], id: string): boolean {
+  for (let at = 0; at < features.length; at++) {
+    const feature = features[at] as string;
+    if (feature.length === id.length + 2 && feature.startsWith("c:") && feature.endsWith(id)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The first party (in order) whose concept the features hold. */
+function partyNamedBy(
+  parties: readonly NamedEntity[],
+  features: readonly string[],
+): NamedEntity | undefined {
+  for (let at = 0; at < parties.length; at++) {
+    const party = parties[at] as NamedEntity;
+    if (hasConcept(features, party.id)) return party;
+  }
+  return undefined;
+}
+
+/** The facts (corrections aside) that name things of one of the kinds in `features`. */
+function factsOfKinds(
+  facts: readonly Fact[],
+  features: readonly string[],
+  kindsByFact: ReadonlyMap<string, ReadonlySet<string>>,
+): Fact[] {
+  const naming: Fact[] = [];
+  for (let at = 0; at < facts.length; at++) {
+    const fact = facts[at] as Fact;
+    if (fact.kind === "correction") continue;
+    const kinds = kindsByFact.get(fact.id);
+    if (kinds === undefined) continue;
+    for (let index = 0; index < features.length; index++) {
+      if (kinds.has(features[index] as string)) {
+        naming.push(fact);
+        break;
+      }
+    }
+  }
+  return naming;
+}
+
 /**
  * Between an owner's name and the noun it owns: nothing, a possessive ("OpenAI's"), 의, or the
  * question word ("오픈AI 어떤 모델").
@@ -106,14 +155,10 @@ export function ownedKindNotCovered(
     if (start < 0 || ownerEnd > start || !OWNER_JOIN.test(normalized.slice(ownerEnd, start))) {
       continue;
     }
-    const owner = parties.find((party) => before.features.includes(`c:${party.id}`));
-    if (!owner || term.features.includes(`c:${owner.id}`)) continue;
+    const owner = partyNamedBy(parties, before.features);
+    if (!owner || hasConcept(term.features, owner.id)) continue;
     // A correction's kind ("product name") is the record's, not a list of such things.
-    const naming = facts.filter(
-      (fact) =>
-        fact.kind !== "correction" &&
-        term.features.some((feature) => kindsByFact.get(fact.id)?.has(feature)),
-    );
+    const naming = factsOfKinds(facts, term.features, kindsByFact);
     if (naming.length === 0 || naming.some((fact) => involves(fact, owner.id))) continue;
     // "What is the Foundry product called now?": the owner's own correction of that kind (its
     // product name) covers it.

@@ -19,6 +19,7 @@
  */
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
+import { spaceSplitCount } from "../../search/split-count.ts";
 
 /**
  * A Korean connective ending of reason, purpose or manner at the end of the part: "…해서(요)",
@@ -78,7 +79,7 @@ export function isEnglishDependentTail(text: string, own: Analysis): boolean {
   if (own.language !== "en") return false;
   const trimmed = text.trim();
   if (own.terms.some((term) => term.entity !== undefined)) return false;
-  const words = trimmed.split(/\s+/u).length;
+  const words = spaceSplitCount(trimmed);
   if (PREPOSITION_THEN_QUESTION.test(trimmed)) return words <= DETAIL_WORDS;
   if (ANY_MORE.test(trimmed)) return !own.terms.some((term) => term.kind === "amount");
   return (
@@ -102,7 +103,7 @@ export function asksOnlyStatus(text: string, own: Analysis): boolean {
   const trimmed = text.trim();
   return (
     STATUS_WORD.test(trimmed) &&
-    trimmed.split(/\s+/u).length <= STATUS_WORDS &&
+    spaceSplitCount(trimmed) <= STATUS_WORDS &&
     !hasQuestionWord(own.normalized) &&
     !own.terms.some((term) => term.entity !== undefined || term.kind === "amount")
   );

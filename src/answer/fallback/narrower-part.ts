@@ -11,6 +11,7 @@
  * and answering it alone would put a nearby fact beside "not covered" as if the question were two.
  */
 import type { Analysis } from "../../search/analyze.ts";
+import { spaceSplitCount } from "../../search/split-count.ts";
 
 /** The part asks where: "where", "어디". */
 const ASKS_WHERE = /\bwhere\b|어디/iu;
@@ -35,7 +36,7 @@ export function asksPlaceOfWhere(other: Analysis, text: string, own: Analysis): 
     !ASKS_WHERE.test(own.normalized) &&
     ASKS_PLACE.test(own.normalized) &&
     !own.terms.some((term) => term.entity !== undefined) &&
-    text.trim().split(/\s+/u).length <= PLACE_WORDS
+    spaceSplitCount(text.trim()) <= PLACE_WORDS
   );
 }
 

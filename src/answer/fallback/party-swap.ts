@@ -7,6 +7,7 @@
  * answerer as before, and so does one of the story's own parties named ("…Amazon…? And Microsoft?").
  */
 import type { Analysis } from "../../search/analyze.ts";
+import { spaceSplitCount } from "../../search/split-count.ts";
 
 /** A party as the scope reads it: its id and where its name starts in the normalized text. */
 interface PartyAt {
@@ -38,7 +39,7 @@ export function askedOfNamedParty(
   if (!before.asksForFigure) return [];
   const [party] = ownParties;
   if (!party || ownParties.some((other) => other.id !== party.id)) return [];
-  if (own.normalized.split(/\s+/u).length > PARTY_ONLY_WORDS) return [];
+  if (spaceSplitCount(own.normalized) > PARTY_ONLY_WORDS) return [];
   const name = nameAt(own, party.position);
   if (!name || own.terms.some((term) => term.text !== name)) return [];
   // One of the story's own parties ("And Microsoft?") has facts of its own that may answer what

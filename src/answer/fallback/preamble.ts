@@ -17,6 +17,7 @@ import {
 } from "../../search/confirmation.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
+import { spaceSplitCount } from "../../search/split-count.ts";
 import { tokenize } from "../../search/tokenize.ts";
 import { isOpenClause } from "./claim-continued.ts";
 import { mainParties } from "./main-parties.ts";
@@ -182,7 +183,7 @@ export function isOneUnit(question: string): boolean {
   return (
     !MAY_END_SENTENCE.test(text) &&
     !MAY_HOLD_MARKER.test(text) &&
-    question.split(/\s+/u).length < Math.min(UNPUNCTUATED_WORDS, RUN_ON_WORDS)
+    spaceSplitCount(question) < Math.min(UNPUNCTUATED_WORDS, RUN_ON_WORDS)
   );
 }
 
@@ -212,7 +213,7 @@ export function askingUnits(question: string): Unit[] {
           ];
     })
     .filter((sentence) => sentence.text !== "");
-  const long = question.split(/\s+/u).length >= UNPUNCTUATED_WORDS;
+  const long = spaceSplitCount(question) >= UNPUNCTUATED_WORDS;
   const spoken = long ? sentences.flatMap(unpunctuatedSentences) : sentences;
   const units =
     spoken.length === 1 && sentences.length === 1 ? clausesOfRunOn(spoken[0]?.text ?? "") : spoken;
@@ -273,7 +274,7 @@ const RUN_ON_WORDS = 20;
  */
 function clausesOfRunOn(sentence: string): Sentence[] {
   const whole = [{ text: sentence, marked: false }];
-  if (sentence.split(/\s+/u).length < RUN_ON_WORDS) return whole;
+  if (spaceSplitCount(sentence) < RUN_ON_WORDS) return whole;
   // "for the intro segment: the date, the event, and the headline number": a list after its
   // frame is the asks, no story.
   if (LIST_AFTER_FRAME.test(sentence)) return whole;

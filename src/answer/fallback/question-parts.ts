@@ -6,6 +6,7 @@ import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord, isConfirmationTag, isLeadingTagOnly } from "../../search/confirmation.ts";
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
+import { spaceSplitCount } from "../../search/split-count.ts";
 import { oncePerAnswer } from "./answer-memo.ts";
 import { withEachAsked } from "./each-asked.ts";
 import { isRemark } from "./leaning-part.ts";
@@ -232,7 +233,7 @@ const NAME_ONLY_WORDS = 4;
 function asksWhoThenName(index: KnowledgeIndex, parts: readonly string[]): boolean {
   for (let at = 1; at < parts.length; at++) {
     const part = parts[at] as string;
-    if (part.trim().split(/\s+/u).length > NAME_ONLY_WORDS) continue;
+    if (spaceSplitCount(part.trim()) > NAME_ONLY_WORDS) continue;
     // "…, got a name?" asks whether there is one: the part before's answer says.
     const own = index.analyze(part);
     if (!hasQuestionWord(own.normalized) && !isRequest(part)) continue;
@@ -316,7 +317,7 @@ function numberedItems(index: KnowledgeIndex, question: string): string[] | unde
   // "오늘 상임위 질의 대비 자료 요청. 가. …": a frame that is a sentence of its own, asking
   // nothing, says what the list is for.
   const frameSentence = /[.。]$/u.test(frame) && !/[?？]/u.test(frame);
-  const frameWords = frame.split(/\s+/u).length;
+  const frameWords = spaceSplitCount(frame);
   if (
     frame !== "" &&
     !/[:：]$/u.test(frame) &&
@@ -598,7 +599,7 @@ function namesNothingElse(
   return (
     terms.length > 0 &&
     terms.every((term) => isParty(index, term)) &&
-    clause.trim().split(/\s+/u).length === terms.length
+    spaceSplitCount(clause.trim()) === terms.length
   );
 }
 

@@ -4,6 +4,7 @@
  * (a quote) says where, not what: its "quote" would ask for a statement. Dropped when a clause of
  * its own follows; a quote asked about ("who is quoted in it?") has no such clause after it.
  */
+import { spaceSplitCount } from "../../search/split-count.ts";
 
 /** The frame: "in/from the (expert's) quote,", "(전문가) 인용(문)에서,". Needs the comma or space. */
 const QUOTE_FRAME =
@@ -16,5 +17,5 @@ export function withoutQuoteFrame(question: string): string {
   if (!frame) return question;
   const rest = question.slice(frame[0].length).trim();
   // Enough left to ask by itself: a clause, not a word ("In the quote, who?").
-  return rest.split(/\s+/u).length >= 3 ? rest : question;
+  return spaceSplitCount(rest) >= 3 ? rest : question;
 }

@@ -147,9 +147,10 @@ export function readNamed(
       add(name);
     }
   }
-  entities.sort((a, b) => a.position - b.position);
+  byPosition(entities);
   // A claim's place or event ("at Microsoft Build") names no party: it is checked, not scoped.
-  const slots = analysis.asksToConfirm ? placeSlots(text) : [];
+  if (!analysis.asksToConfirm) return { entities, places: [] };
+  const slots = placeSlots(text);
   // A city after "in" holds only names the knowledge lacks: a party there, or a company it
   // knows outside the story ("announced the investment in OpenAI"), stays one.
   const inSlot = (entity: NamedEntity) =>
@@ -166,6 +167,24 @@ export function readNamed(
   );
   const parties = entities.filter((entity) => !inSlot(entity));
   return { entities: parties, places };
+}
+
+/**
+ * Named entities sorted in place by where they stand, equal ones kept in order (what the stable
+ * builtin sort gives): by insertion, for the few a text names, where the builtin copies them into
+ * a work array of its own and calls a closure per pair.
+ */
+function byPosition(entities: NamedEntity[]): void {
+  for (let at = 1; at < entities.length; at++) {
+    const entity = entities[at] as NamedEntity;
+    const position = entity.position;
+    let to = at;
+    while (to > 0 && (entities[to - 1] as NamedEntity).position > position) {
+      entities[to] = entities[to - 1] as NamedEntity;
+      to--;
+    }
+    entities[to] = entity;
+  }
 }
 
 /** "아마존의 위치는", "엔비디아의 위치가": a word for a site, after a party's name and 의. */
@@ -405,22 +424,23 @@ function relationsAsked(
   const both = leavesOut
     ? undefined
     : namedMarks(compiled.allRelations, compiled.allRelationForms, text, words, named);
+  // Both lists are read from `both` before anything else runs: namedMarks hands back its scratch
+  // marks, written over by its next call.
+  const relationsFound = both
+    ? marked(compiled.relations, both, 0)
+    : relationsNamed(compiled.relations, compiled.relationForms, text, words, named);
+  const outsideFound = both
+    ? marked(compiled.outsideRelations, both, compiled.relations.length)
+    : relationsNamed(
+        compiled.outsideRelations,
+        compiled.outsideRelationForms,
+        outsideText,
+        outsideWords,
+        named,
+      );
   const asked: RelationsAsked = {
-    relations: withoutOccasion(
-      both
-        ? marked(compiled.relations, both, 0)
-        : relationsNamed(compiled.relations, compiled.relationForms, text, words, named),
-      analysis,
-    ),
-    outsideRelations: both
-      ? marked(compiled.outsideRelations, both, compiled.relations.length)
-      : relationsNamed(
-          compiled.outsideRelations,
-          compiled.outsideRelationForms,
-          outsideText,
-          outsideWords,
-          named,
-        ),
+    relations: withoutOccasion(relationsFound, analysis),
+    outsideRelations: outsideFound,
   };
   const kept: KeptRelations = {
     knowledge,
@@ -467,19 +487,33 @@ function marked<T>(
   return found;
 }
 
-/** relationsNamed's marks: 1 for each relation (by its index in `entries`) the text asks. */
+/**
+ * namedMarks' marks, one array kept for every call: the caller reads them (marked) before the next
+ * call writes over them. An array grown by a push per relation was a few kilobytes of garbage per
+ * text read (the relation lists are long, and each growth copies the array).
+ */
+const namedMarksScratch: number[] = [];
+
+/**
+ * relationsNamed's marks: 1 for each relation (by its index in `entries`) the text asks. The
+ * array is shared scratch, valid until the next call, and may be longer than `entries` (read only
+ * the first entries.length).
+ */
 function namedMarks(
   entries: readonly CompiledRelation<unknown>[],
   forms: FormLookup,
   text: string,
   words: QuestionWords,
   named: readonly ReadonlySet<string>[],
-): number[] {
+): readonly number[] {
   // An array, not a Uint8Array: a typed array over 64 bytes keeps its bytes off the heap, and each
   // answer's one then had to be freed by the next young-generation collection (its sweep of array
   // buffers, handed to a helper thread that collection may wait for).
-  const asked: number[] = [];
-  for (let index = 0; index < entries.length; index++) asked.push(0);
+  const asked = namedMarksScratch;
+  for (let index = 0; index < entries.length; index++) {
+    if (index < asked.length) asked[index] = 0;
+    else asked.push(0);
+  }
   // The relations of the concepts named, looked up by concept, not each relation's concepts
   // checked against them.
   for (let set = 0; set < named.length; set++) {
@@ -1223,28 +1257,34 @@ interface QuestionWords {
 function questionWords(analysis: Analysis): QuestionWords {
   // Every Hangul word, question words and light verbs too ("어떻게 말했나요" asks what was said),
   // and the words of unspaced runs ("오픈ai에대해뭐라했어" asks it too).
-  const written = analysis.normalized.match(/\p{Script=Hangul}+/gu) ?? [];
+  const written = analysis.normalized.match(HANGUL_RUNS) ?? [];
   // Compared word by word, not by count: an amount's unit ("100억") is a run of Hangul written
   // but no word, so a count would hide the split of "락업있음" in "엔비100억 락업있음?".
   const hangul = splitsARun(analysis.hangulWords, written)
     ? [...written, ...analysis.hangulWords]
     : written;
   const latin = new Set<string>();
-  // exec and match[0], not matchAll and destructuring: each iterator step is garbage.
-  LATIN_WORD.lastIndex = 0;
-  for (
-    let match = LATIN_WORD.exec(analysis.normalized);
-    match;
-    match = LATIN_WORD.exec(analysis.normalized)
-  ) {
-    latin.add(match[0]);
-    latin.add(stemOf(match[0]));
+  // The runs of a-z read by character code, not by a global pattern's exec: each exec made a
+  // match array (with its index, input and groups) as well as the word.
+  const text = analysis.normalized;
+  let start = -1;
+  for (let at = 0; at <= text.length; at++) {
+    const code = at < text.length ? text.charCodeAt(at) : 0;
+    const letter = code >= 97 && code <= 122;
+    if (letter && start < 0) start = at;
+    else if (!letter && start >= 0) {
+      const word = text.slice(start, at);
+      latin.add(word);
+      latin.add(stemOf(word));
+      start = -1;
+    }
   }
   const spaced = hangul === written ? "" : analysis.hangulWords.join(" ");
   return { hangul, latin, spaced };
 }
 
-const LATIN_WORD = /[a-z]+/g;
+/** A run of Hangul (a global pattern: match gives every run). */
+const HANGUL_RUNS = /\p{Script=Hangul}+/gu;
 
 /** Whether the words read from the Hangul runs include one no run is written as. */
 function splitsARun(words: readonly string[], written: readonly string[]): boolean {
