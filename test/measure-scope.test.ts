@@ -370,6 +370,29 @@ describe("when money moves, and what a stake buys", () => {
     expect(answer.text).toMatch(/18 November 2025/);
   });
 
+  it("reads the announcement's date beside a second ask, a preamble or a guessed month", () => {
+    for (const question of [
+      "Tiny detail, my proofreader insists: which day was it announced, and where?",
+      "when was it anounced and at wich venue",
+      "부장님이물어보심 발표일언제임 이그나이트맞나",
+      "What date was the deal announced? It wasn't in August, was it?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.text, question).toMatch(/18 November 2025|11월 18일/u);
+    }
+  });
+
+  it("still turns away the time of a thing announced that the knowledge lacks", () => {
+    for (const question of [
+      "삼성 실적 발표 언제야? 궁금함",
+      "When did Samsung announce earnings, and where?",
+      "계약 서명은 언제 했어요? 발표랑 같은 날?",
+    ]) {
+      expect(ask(question).abstained, question).toBe(true);
+    }
+  });
+
   it("is not covered: the size of the stake and the terms of the shares", () => {
     for (const question of [
       "Microsoft gets what percent of Anthropic for its 5 billion?",

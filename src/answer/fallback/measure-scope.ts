@@ -392,21 +392,101 @@ export function unsupportedMeasure(
     return { id: "attribute", label: { ko: asked, en: asked } };
   }
   // "When does X ship?": a time asked of a word the knowledge does not know is another event.
-  if (
-    aboutKnowledge &&
-    WHEN.test(text) &&
-    analysis.terms.some(
+  if (aboutKnowledge && WHEN.test(text)) {
+    const announcement = announcementAsked(knowledge, analysis);
+    const otherEvent = analysis.terms.some(
       (term) =>
         !term.known &&
         isEventWord(term.text) &&
         // "발표는 언제 나왔나요?", "딜 발표 언제 떴음?": the announcement is what came out, not
         // another event; a product that came out still is one ("블랙웰 언제 나왔어?").
-        !((APPEARS.test(term.text) || isShortPastVerb(term.text)) && ANNOUNCED.test(text)),
-    )
-  ) {
-    return { id: "date", label: { ko: "시점", en: "timing" } };
+        !((APPEARS.test(term.text) || isShortPastVerb(term.text)) && ANNOUNCED.test(text)) &&
+        (!announcement || namesWhatWasAnnounced(text, announcement, term.text)),
+    );
+    if (otherEvent) return { id: "date", label: { ko: "시점", en: "timing" } };
   }
   return undefined;
+}
+
+/** Where a sentence ends: its time asked and its announcement are read within one. */
+const SENTENCE_END = /[?？!:;\n]/u;
+
+/** A sentence's end at `at`: a mark, or a full stop not inside a number ("4.1"). */
+function endsSentence(text: string, at: number): boolean {
+  const mark = text.charAt(at);
+  if (mark === ".") return !/\S/u.test(text.charAt(at + 1));
+  return SENTENCE_END.test(mark);
+}
+/** Where a clause ends inside a sentence: "when was it announced, and where?". */
+const CLAUSE_END = /[,，]|\s(?:and|or|but|plus)\s|그리고|그리고요/u;
+
+/**
+ * "when was it announced", "발표 언제였어?": the sentence asking the time also names the
+ * announcement, the one event a news story dates. Its span in the text, or undefined.
+ */
+function announcementAsked(
+  knowledge: Knowledge,
+  analysis: Analysis,
+): { start: number; end: number; at: number } | undefined {
+  const text = analysis.normalized;
+  const when = WHEN.exec(text);
+  if (!when) return undefined;
+  let start = 0;
+  let end = text.length;
+  for (let at = when.index - 1; at >= 0; at--) {
+    if (endsSentence(text, at)) {
+      start = at + 1;
+      break;
+    }
+  }
+  for (let at = when.index + when[0].length; at < text.length; at++) {
+    if (endsSentence(text, at)) {
+      end = at;
+      break;
+    }
+  }
+  const sentence = text.slice(start, end);
+  const named = ANNOUNCED.exec(sentence);
+  if (named) return { start, end, at: start + named.index };
+  // "when was it anounced": a misspelt announcing word the analysis still read as one.
+  const announcing = announcingFeatures(knowledge);
+  for (const term of analysis.terms) {
+    if (!term.known || !term.features.some((feature) => announcing.has(feature))) continue;
+    const at = sentence.indexOf(term.text);
+    if (at >= 0) return { start, end, at: start + at };
+  }
+  return undefined;
+}
+
+/** The concepts an announcing word ("announced", "발표") is read as: found once per knowledge. */
+const announcingFeatures = oncePerKnowledge(
+  (knowledge): ReadonlySet<string> =>
+    new Set(
+      knowledge.concepts
+        .filter((concept) => concept.forms.some((form) => ANNOUNCED.test(form)))
+        .map((concept) => `c:${concept.id}`),
+    ),
+);
+
+/**
+ * When the time asked is the announcement's, an unknown word names another event only as the
+ * thing announced: in the same sentence and clause as the announcing word ("when did Samsung
+ * announce earnings", "삼성전자 실적 발표 언제야?"), a Korean one before it, as Korean puts the
+ * thing before "발표". A misspelt asking word or ending ("언제엿어여", "at waht event"), a second
+ * ask ("…이그나이트에서 한 거 아닌가") and a preamble ("my editor will check: …") are not.
+ */
+function namesWhatWasAnnounced(
+  text: string,
+  announcement: { start: number; end: number; at: number },
+  word: string,
+): boolean {
+  const at = text.indexOf(word, announcement.start);
+  // Not in the sentence that asks (before it, or after it): no part of what is asked.
+  if (at < 0) return !text.includes(word);
+  if (at >= announcement.end) return false;
+  const [from, to] = at < announcement.at ? [at, announcement.at] : [announcement.at, at];
+  if (CLAUSE_END.test(text.slice(from, to))) return false;
+  return !/\p{Script=Hangul}/u.test(word) || at < announcement.at;
 }
 
 /** A sum of money asked for: "몇 억 달러", "dollar value", "what does it cost", "비용 얼마". */
@@ -592,6 +672,9 @@ function timeNotDated(knowledge: Knowledge, analysis: Analysis): Measure | undef
       years.some((year) => !known.years.has(year)) && namesFigureRelation(knowledge, analysis);
     return undatedFigure ? YEAR_NOT_DATED : undefined;
   }
+  // "What date was it announced? It wasn't in October, was it?": the time asked is the one the
+  // knowledge dates; a time named beside it is the asker's guess, set against the fact.
+  if (announcementAsked(knowledge, analysis)) return undefined;
   // Dates only with a month's name or 월: "1/3 of the $30B" is a fraction.
   const dates = namesMonth(text) ? datesIn(text) : [];
   const undated =
@@ -825,12 +908,18 @@ function countsThing(knowledge: Knowledge, word: string): boolean {
 }
 
 function isEventWord(word: string): boolean {
-  if (TIME_NOUNS.has(word) || NOT_EVENTS.test(word)) return false;
+  if (TIME_NOUNS.has(word) || NOT_EVENTS.test(word) || TITLED_PERSON.test(word)) return false;
   if (/^[a-z]{4,}$/.test(word)) return true;
   if (!/^\p{Script=Hangul}{2,}$/u.test(word)) return false;
   // "시기", "시점" are the time asked, as "date" is.
   return !KOREAN_TIME_NOUNS.has(stripEndings(word));
 }
+
+/**
+ * "팀장님이", "부장님께서", "부장님이물어보심" (typed without spaces): a person named by a title
+ * with 님, who does things, is no event.
+ */
+const TITLED_PERSON = /^\p{Script=Hangul}{1,4}님/u;
 
 const KOREAN_TIME_NOUNS = new Set(["시기", "시점", "날짜", "일자", "날", "때", "연도", "년도"]);
 
