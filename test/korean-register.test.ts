@@ -52,6 +52,31 @@ describe("formal and old-fashioned Korean endings", () => {
     expect(foldRegisterWord("발표되셨고")).toBe("발표됐고");
   });
 
+  it("reads the honorific -시- of any verb or copula as the plain form", () => {
+    expect(foldRegisterWord("구매하시기로")).toBe("구매하기로");
+    expect(foldRegisterWord("얼마이신지")).toBe("얼마인지");
+    expect(foldRegisterWord("누구신지")).toBe("누구인지");
+    expect(foldRegisterWord("얼마셨는지")).toBe("얼마였는지");
+    expect(foldRegisterWord("가능하실지")).toBe("가능할지");
+    expect(foldRegisterWord("사용하시는")).toBe("사용하는");
+    expect(foldRegisterWord("넣으셨나요")).toBe("넣었나요");
+    expect(foldRegisterWord("있으신가요")).toBe("있는가요");
+    expect(foldRegisterWord("받으실까요")).toBe("받을까요");
+    expect(foldRegisterWord("파트너이시고")).toBe("파트너이고");
+    expect(foldRegisterWord("보셨나요")).toBe("봤나요");
+    expect(foldRegisterWord("뭐라셨어")).toBe("뭐라 했어");
+    // A request keeps its 주시 ("설명해 주시겠습니까"); nouns ending in 시 / 신 / 실 stay.
+    expect(foldRegisterWord("주시겠습니까")).toBe("주시겠습니까");
+    for (const word of ["다시는", "표시는", "대신", "자신", "사실", "이시기에", "내용", "비용"]) {
+      expect(foldRegisterWord(word)).toBe(word);
+    }
+  });
+
+  it("reads a cute closing 용 as 요", () => {
+    expect(foldRegisterWord("되나용")).toBe("되나요");
+    expect(foldRegisterWord("뭘까용")).toBe("뭘까요");
+  });
+
   it("keeps nouns that only look like endings", () => {
     for (const word of ["바이오", "감소", "장소", "이유", "비디오"]) {
       expect(foldRegisterWord(word)).toBe(word);

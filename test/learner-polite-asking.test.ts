@@ -70,3 +70,34 @@ describe("the background of an investment", () => {
     }
   });
 });
+
+describe("a service desk's request", () => {
+  it("becomes the plain request", () => {
+    expect(askPermissionAsRequest("발표 날짜 안내 부탁드립니다.")).toBe("발표 날짜 알려주세요.");
+    expect(askPermissionAsRequest("그 용어 설명 부탁드려도 되나요?")).toBe(
+      "그 용어 설명해 주세요?",
+    );
+    expect(askPermissionAsRequest("엔비디아투자금액확인가능하신가요?")).toBe(
+      "엔비디아투자금액 알려주세요?",
+    );
+    expect(askPermissionAsRequest("이 수치가 맞는지 확인 가능할까용")).toBe(
+      "이 수치가 맞는지 확인해 주세요",
+    );
+  });
+
+  it("leaves a plain check of a claim as it is", () => {
+    const text = "투자액이 150억 달러인지 확인 부탁드립니다";
+    expect(askPermissionAsRequest(text)).toBe(text);
+  });
+
+  it("answers what is asked before it", () => {
+    for (const [question, wanted] of [
+      ["엔비디아 측 투자 금액 확인 가능하실까요?", /100억/u],
+      ["앤트로픽 파트너십 발표 일자 안내 부탁드리겠습니다", /11월 18일/u],
+    ] as const) {
+      const got = answer(question);
+      expect(got.abstained, question).toBe(false);
+      expect(got.text, question).toMatch(wanted);
+    }
+  });
+});

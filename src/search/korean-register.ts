@@ -37,11 +37,8 @@ function isCopulaHost(stem: string): boolean {
   return false;
 }
 
-/** Whether a word may hold an honorific: 말씀, or 하/되/주 before 시, 십 or 셨. */
-const HONORIFIC_MARK = /말씀|[하되주][시십셨]/u;
-
-/** Honorific 하시/되시/주시 before an ending, and their past 셨: the plain verb. */
-const HONORIFIC_PAST: Readonly<Record<string, string>> = { 하: "했", 되: "됐", 주: "줬" };
+/** Whether a word may hold an honorific: 말씀, or the -시- infix in any of its syllables. */
+const HONORIFIC_MARK = /말씀|[시신실십심셨셔]/u;
 
 /** The word with its formal or old-fashioned ending read as a plain polite one (itself otherwise). */
 export function foldRegisterWord(word: string): string {
@@ -49,12 +46,110 @@ export function foldRegisterWord(word: string): string {
   if (length < 2) return word;
   let folded = word;
   if (!HONORIFIC_MARK.test(folded)) return foldEnding(folded);
-  // Honorific nouns and the -시- infix of light verbs: 말씀하셨 -> 말 했, 하십니까 -> 합니까.
+  // Honorific nouns and the -시- infix: 말씀하셨 -> 말 했, 하십니까 -> 합니까, 얼마이신지 -> 얼마인지.
   if (folded.startsWith("말씀")) folded = `말 ${folded.slice(2)}`;
-  folded = folded.replace(/([하되주])셨/gu, (_, verb: string) => HONORIFIC_PAST[verb] ?? verb);
-  folded = folded.replace(/([하되주])십니까/gu, "$1나요");
-  folded = folded.replace(/([하되주])시(?=나요|나|는|고|면|며|죠|지|던)/gu, "$1");
+  folded = withoutHonorific(folded);
   return foldEnding(folded);
+}
+
+/**
+ * Stems that take the honorific -시- bare after a vowel ("하시는", "쓰시는", "물어보시는데",
+ * "알려주시면", "나가시는"): the last syllable of a verb's stem, not of a noun ending in 시
+ * ("다시는", "표시는", "지시는", "도시는", "세시는" stay).
+ */
+const VOWEL_STEMS = new Set([..."하되주보가오쓰내두이리기키우추나르려워"]);
+/** Of those, the ones whose bare 신 / 실 / 심 is a verb's (하신, 주실, 되신), not a noun (내신, 추신). */
+const BARE_STEMS = new Set([..."하되주보가오쓰두이리기키우나"]);
+/** 주시 / 주실 as a request: "주시겠습니까", "주실 수", "주실래요", "주시죠", "주시잖아요". */
+const REQUEST_AFTER_JU = /^(?:시겠|실(?:$|\s?수|래|까)|시죠|시잖|시기\s?바)/u;
+/** The copula and the light verbs, whose 시 may close a clause cut before its ending. */
+const BARE_SI_STEMS = new Set([..."이하되"]);
+/** Stems after which 으신 before 가 / 지 / 데 is an adjective's 은 (좋으신지 -> 좋은지), not 는. */
+const ADJECTIVE_STEMS = new Set([..."좋많작높낮넓좁적옳싫짧깊얕같"]);
+
+/**
+ * The honorific -시- and the ending after it: 시 before an ending that only a verb takes (기로, 는,
+ * 고, 면, 지, 겠…), 신 / 실 / 십 / 심 (시 with the ending's consonant: 신지, 실까요, 십니까, 하심),
+ * 셨 (시 + 었) and 셔 (시 + 어); 으 before them after a stem that ends on a consonant (맞으실까요,
+ * 받으시는, 있으셨).
+ */
+const HONORIFIC =
+  /([\uac00-\ud7a3])(으)?(?:(시)(?=기|는|고|면|며|지|죠|겠|다|던|나|네|도록|게|거나|잖|니|[^\uac00-\ud7a3]|$)|(신)(?=지|가|데|게|거|건|것|걸|분|적|듯|[^\uac00-\ud7a3]|$)|(실)(?=까|지|수|거|때|게|래|텐|건|걸|[^\uac00-\ud7a3]|$)|(십)(?=니까|니다)|(심)(?=[^\uac00-\ud7a3]|$)|(셨)|(셔)(?=서|야|도|요))/gu;
+
+/** The final consonant each honorific syllable leaves on the stem before it (신 -> ㄴ…). */
+const HONORIFIC_FINAL: Readonly<Record<string, number>> = {
+  신: FINAL_N,
+  실: FINAL_L,
+  십: FINAL_B,
+  심: 16,
+};
+/** The same endings after a consonant: 으신 -> 은, 으실 -> 을, 으십 -> 습, 으심 -> 음. */
+const AFTER_CONSONANT: Readonly<Record<string, string>> = {
+  신: "은",
+  실: "을",
+  십: "습",
+  심: "음",
+};
+
+function withoutHonorific(word: string): string {
+  return word.replace(
+    HONORIFIC,
+    (whole, stem: string, eu: string | undefined, ...rest: unknown[]) => {
+      const offset = rest[7] as number;
+      const honorific = rest.slice(0, 7).find((part) => typeof part === "string") as string;
+      const final = parts(stem)?.[2] ?? -1;
+      const after = word.charAt(offset + whole.length);
+      if (eu !== undefined) {
+        // 맞으실까요 -> 맞을까요, 받으시는 -> 받는, 있으셨 -> 있었, 받으시면 -> 받으면.
+        if (final <= 0) return whole;
+        if (honorific === "시") return /[면며니]/u.test(after) ? `${stem}으` : stem;
+        if (honorific === "셨" || honorific === "셔") {
+          const bright = BRIGHT_VOWELS.has(parts(stem)?.[1] ?? -1);
+          return `${stem}${honorific === "셨" ? (bright ? "았" : "었") : bright ? "아" : "어"}`;
+        }
+        if (honorific === "신" && /[가지데]/u.test(after) && !ADJECTIVE_STEMS.has(stem)) {
+          return `${stem}는`;
+        }
+        return `${stem}${AFTER_CONSONANT[honorific] ?? ""}`;
+      }
+      if (final !== 0) return whole;
+      const before = word.slice(0, offset + 1);
+      // The copula after a question noun: 얼마신지 -> 얼마인지, 얼마셨는지 -> 얼마였는지.
+      if (isCopulaHost(before)) {
+        if (honorific === "셨") return `${stem}였`;
+        if (honorific === "시") return `${stem}이`;
+        if (honorific === "셔") return whole;
+        return `${stem}${withFinal("이", HONORIFIC_FINAL[honorific] ?? 0)}`;
+      }
+      if (honorific === "셨") return stem === "라" ? "라 했" : withPast(stem, true);
+      if (!VOWEL_STEMS.has(stem)) return whole;
+      // 주시 after a verb is a request ("설명해 주시겠습니까", "정리해 주실 수 있을까요"): kept
+      // as the request frames read it, but before the endings any verb takes ("알려주시면").
+      if (stem === "주" && REQUEST_AFTER_JU.test(word.slice(offset + 1))) return whole;
+      const bare = after === "" || !/[\uac00-\ud7a3]/u.test(after);
+      if (honorific === "시") {
+        // A clause cut before its ending ("역할이시", "평가되시" of "…이시고, …"): a light verb's.
+        if (bare) return BARE_SI_STEMS.has(stem) ? stem : whole;
+        // "이시기에" is 이 시기에 (this period), typed together, more often than a copula's 이시기.
+        return stem === "이" && after === "기" ? whole : stem;
+      }
+      if (honorific === "셔") return withPast(stem, false);
+      if (bare && honorific !== "십" && !BARE_STEMS.has(stem)) return whole;
+      return withFinal(stem, HONORIFIC_FINAL[honorific] ?? 0);
+    },
+  );
+}
+
+/** Vowels (ㅏ, ㅗ, ㅑ, ㅘ) after which the past is 았, not 었. */
+const BRIGHT_VOWELS = new Set([0, 2, 8, 9]);
+const FINAL_SS_VOWEL: Readonly<Record<number, number>> = { 8: 9, 13: 14, 18: 4, 20: 6, 11: 10 };
+
+/** A vowel stem with 었 (past) or 어 contracted onto it: 하 -> 했 / 해, 보 -> 봤, 이 -> 였, 되 -> 됐. */
+function withPast(stem: string, past: boolean): string {
+  if (stem === "하") return past ? "했" : "해";
+  const [initial, vowel] = parts(stem) ?? [0, 0];
+  const merged = FINAL_SS_VOWEL[vowel] ?? vowel;
+  return String.fromCodePoint(HANGUL_BASE + (initial * 21 + merged) * 28 + (past ? FINAL_SS : 0));
 }
 
 /** The last syllables an ending this file folds may end on ("…까", "…시요", "…지요", "…소"). */
@@ -64,8 +159,17 @@ const FOLDED_BEFORE_YO = new Set([..."까시지"]);
 /** Stems whose 하오체 question is a word of its own: 맞소 (맞나요), 같소, 않소, 옳소, 좋소, 많소. */
 const SO_STEMS = new Set([..."맞같않옳좋많"]);
 
+/**
+ * Syllables before which a closing 용 is the polite 요 said cutely ("가능할까용", "맞나용", "했어용"),
+ * not the last syllable of a noun (내용, 비용, 사용, 이용, 대용).
+ */
+const BEFORE_CUTE_YO = new Set([..."까나죠어아해세게데에네래지걸군가"]);
+
 function foldEnding(word: string): string {
   // Most words end on none of these: "…나요", "…세요", "…어요" are read as they are.
+  if (word.endsWith("용") && word.length >= 3 && BEFORE_CUTE_YO.has(word.charAt(word.length - 2))) {
+    return foldEnding(`${word.slice(0, -1)}요`);
+  }
   const last = word.charAt(word.length - 1);
   if (last === "요") {
     if (!FOLDED_BEFORE_YO.has(word.charAt(word.length - 2))) return word;
@@ -136,7 +240,7 @@ function foldEnding(word: string): string {
 
 const HANGUL_WORD = /[\uac00-\ud7a3]{2,}/gu;
 /** A quick test before the word-by-word fold: most questions have none of these syllables. */
-const FORMAL_MARK = /[까다오소요교유여셨씀]/u;
+const FORMAL_MARK = /[까다오소요교유여셨씀시신실십심셔용]/u;
 /** "설명좀", "날짜좀": the softener 좀 glued to the word before it. */
 const GLUED_PLEASE = /([\uac00-\ud7a3]{2,})좀(?=[^\uac00-\ud7a3]|$)/gu;
 
