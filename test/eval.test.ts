@@ -280,7 +280,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind99.jsonl", floor: 0.88, rows: 200, near: 0.905, abstain: 0.96 },
     { file: "blind100.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind101.jsonl", floor: 0.905, rows: 200, near: 0.805, abstain: 0.865 },
-    { file: "blind102.jsonl", floor: 0.9, rows: 200, near: 0.965, abstain: 0.925 },
+    { file: "blind102.jsonl", floor: 0.92, rows: 200, near: 0.965, abstain: 0.925 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {

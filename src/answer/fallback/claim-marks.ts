@@ -16,7 +16,7 @@ import { withinOneEdit } from "../../search/edit-distance.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { isEnding } from "../../search/korean.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
-import type { QuestionScope } from "./scope.ts";
+import { namedAsTeller, type QuestionScope } from "./scope.ts";
 
 /**
  * What a confirmation claims besides figures, as tests on a fact's text: versions and dates
@@ -108,6 +108,8 @@ export function claimedMarks(
     }
     if (isConfirmationTag(lower) || NAMED_PART.test(lower)) continue;
     if (ENGLISH_MONTH_WORD.test(lower)) continue;
+    // "My PM said…", "a guy on Reddit said…": who passed the claim on is not claimed.
+    if (namedAsTeller(text, lower)) continue;
     // "오픈AI": the Latin end of a party's mixed-script name is that party, not a name claimed.
     const gluedToHangul = /\p{Script=Hangul}$/u.test(raw.slice(0, start));
     if (

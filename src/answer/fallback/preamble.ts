@@ -67,6 +67,15 @@ const POINTS_BACK =
 const POINTS_AT_CLAIM =
   /\b(?:say|says|said|state|states|stated|claim|claims|confirm|confirms|confirmed) (?:so|that|this|it)\b|\bso too\b|\b(?:is|was|isn't|wasn't) (?:that|this|it) (?:true|right|correct|accurate|real|so)\b|\b(?:is|was|are|were|isn't|wasn't) (?:that|this|those|these) the (?:list|lineup|line-up|models?|names?|figures?|numbers?|amounts?|sums?|dates?|breakdown|split|order)\b|\b(?:is|was|isn't|wasn't) (?:that|this) how (?:the )?(?:money|cash|funds?|it|things|the deal) (?:goes|went|flows|flowed|moves|moved|works|worked|runs)\b|그렇게|그 ?말|(?:그거|이거|그게|이게) (?:맞|사실|진짜|정말)/iu;
 
+/**
+ * "Which uses less power?", "which one is better?", "어느 쪽이 나아요?": "which" with no noun of its
+ * own picks among options given elsewhere.
+ */
+const CHOOSES_FROM_STORY =
+  /(?:^|[,.;:!?]\s*)(?:(?:so|and|but|then)\s+)?which(?:\s+one|\s+of\s+(?:them|those|these|the\s+two))?\s+(?:is|was|are|were|uses|used|costs?|would|will|should|does|did|makes?|gets?|saves?|wins?)\b|(?:^|\s)(?:어느\s?쪽|어떤\s?게\s?더|뭐가\s?더)/u;
+/** The options in the asking sentence itself: "which is bigger, X or Y?". */
+const OFFERS_OWN_CHOICE = /\sor\s|\s(?:아니면|이나|혹은)\s|(?:이랑|하고|와|과)\s.*(?:중|중에)/u;
+
 /** A sentence that passes on a claim heard or read ("I heard…", "…said that", "…했다고 하더라"). */
 const PASSES_ON_CLAIM =
   /\b(?:i (?:heard|read|saw)|(?:someone|somebody|people|they|he|she|my \w+) (?:said|says|told me|claims?|claimed))\b|(?:다|라)고\s*(?:하더|하던|했|들었|그러|하네)|(?:했|였|이|한|간|낸|준)대(?:요)?(?!\p{Script=Hangul})|(?:라|다)던데|(?:라|다)더라/u;
@@ -94,6 +103,16 @@ export function askingPart(index: KnowledgeIndex, question: string): Core | unde
   if (!units[end]?.asks) return undefined;
   let start = end;
   while (start > 0 && units[start - 1]?.asks && !units[start]?.marked) start -= 1;
+  // "My brother-in-law swore NVIDIA put in ten billion. I bet him it was less. Was he right?":
+  // whether the teller was right is whether his claim is; the asker's own bet is no claim.
+  const judged = judgesTeller(units, start, end);
+  if (judged) {
+    const claimed = index.analyze(judged.claim);
+    const claimVerdict = judgeRelevance(claimed, index.idf, index.maxIdf);
+    return claimVerdict.onTopic
+      ? { text: judged.claim, analysis: claimed, verdict: claimVerdict }
+      : undefined;
+  }
   // "…Google and Azure. true?": a bare tag confirms the sentence before it.
   if (start > 0 && isBareTag(units[start]?.text ?? "")) start -= 1;
   // "…기준이지? 확정액 아니고. 맞죠?": a clause left open continues the sentence before it.
@@ -131,7 +150,32 @@ export function askingPart(index: KnowledgeIndex, question: string): Core | unde
   // "…. 앤트로픽 매출 얼마야?": unknown words may be what it asks about, when it names a party.
   if (!verdict.onTopic) {
     const outvoted = verdict.reason === "unknown-words" || verdict.reason === "too-vague";
-    if (!outvoted || entityIds(index, text, analysis).size === 0) return undefined;
+    if (outvoted && entityIds(index, text, analysis).size > 0) {
+      // Asked of a party: read on below.
+    } else if (asksOtherTopic(units, start, analysis, verdict)) {
+      // "I've been reading about AI lately… Anyway, got a good banana bread recipe?": the story
+      // before does not make the question the article's; it is answered (turned away) alone.
+      return { text, analysis, verdict };
+    } else {
+      return undefined;
+    }
+  }
+  // "…whether to leave the AC on all day or turn it off. Which uses less power?": a bare
+  // "which" chooses among what the story offers; the story is part of the question.
+  // When the options are of another topic (the story alone is off topic), so is the question.
+  if (
+    CHOOSES_FROM_STORY.test(analysis.normalized) &&
+    !OFFERS_OWN_CHOICE.test(analysis.normalized)
+  ) {
+    const storyText = units
+      .slice(0, start)
+      .map((unit) => unit.text)
+      .join(" ");
+    const story = index.analyze(storyText);
+    const storyVerdict = judgeRelevance(story, index.idf, index.maxIdf);
+    if (storyVerdict.onTopic || storyVerdict.reason !== "unknown-words") return undefined;
+    // The asking sentence, judged by what it chooses among (its story's topic).
+    return { text, analysis, verdict: storyVerdict };
   }
   // "그 회사는 앤트로픽에 얼마 넣었어요?": a pronoun may stand for a company the story names and
   // the asking sentence does not; then the story is part of the question.
@@ -375,6 +419,55 @@ function storyNamesMinorParty(
     asked.relations.length === 0 ||
     asked.relations.some((relation) => story.relations.some((said) => said.id === relation.id))
   );
+}
+
+/** Words that turn from the story to something else: "Anyway,", "btw", "unrelated, but", "암튼". */
+const TURNS_TOPIC =
+  /^(?:(?:ok(?:ay)?|so|but|and)[,\s]+)?(?:anyway|anyways|anyhow|btw|by the way|unrelated|random question|off[- ]topic|on another note|on a different note|changing the subject|totally different question|그건 그렇고|아무튼|암튼|어쨌든|근데 딴 얘기|딴 얘기|다른 얘기)\b/u;
+
+/**
+ * The asking sentences turn to another topic: a word that turns from the story, mostly words the
+ * knowledge lacks, no pointer back to the story ("what about them?"), and nothing asked before
+ * them (the story only tells).
+ */
+function asksOtherTopic(
+  units: readonly Unit[],
+  start: number,
+  analysis: Analysis,
+  verdict: Verdict,
+): boolean {
+  if (verdict.onTopic || verdict.reason !== "unknown-words") return false;
+  if (verdict.unknown <= verdict.known || !TURNS_TOPIC.test(analysis.normalized)) return false;
+  if (POINTS_BACK.test(analysis.normalized)) return false;
+  for (let at = 0; at < start; at++) if (units[at]?.asks) return false;
+  return true;
+}
+
+/** "Was he right?", "is my dad correct?", "so is she right or not?": the teller is judged. */
+const JUDGES_TELLER =
+  /^(?:(?:so|and|but|then)[,\s]+)?(?:was|is|were|are)\s+(?:he|she|they|(?:my|our)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:right|correct)(?:\s+or\s+not)?\s*[?!.]*$/iu;
+/**
+ * "…swore (that) X", "…thinks X", "…told me X": the claim a teller passed on, after the verb; not
+ * the asker's own ("I said five").
+ */
+const TELLS_CLAIM =
+  /(?<!\b(?:i|we)\s)\b(?:said|says|swore|swears|thinks|thought|insists|insisted|claims|claimed|reckons|reckoned|told me|was saying|keeps saying|kept saying)\s+(?:that\s+)?(.{8,}?)\s*[.!]*$/iu;
+
+/**
+ * The teller's claim asked to confirm, when the asking sentence only judges the teller and a
+ * sentence before passes a claim on. Undefined otherwise.
+ */
+function judgesTeller(
+  units: readonly Unit[],
+  start: number,
+  end: number,
+): { claim: string } | undefined {
+  if (start !== end || !JUDGES_TELLER.test(units[end]?.text.trim() ?? "")) return undefined;
+  for (let at = start - 1; at >= 0; at--) {
+    const claim = TELLS_CLAIM.exec(units[at]?.text ?? "")?.[1];
+    if (claim) return { claim: `${claim}, right?` };
+  }
+  return undefined;
 }
 
 function entityIds(index: KnowledgeIndex, text: string, analysis: Analysis): Set<string> {

@@ -142,6 +142,7 @@ export function readNamed(
       !compiled.relationWords.has(lower) &&
       !outsideForm &&
       !(factWordsOf(knowledge).has(lower) && namedAsSource(text, lower)) &&
+      !namedAsTeller(text, lower) &&
       !plainInCapitals(knowledge, raw, name.name.en)
     ) {
       add(name);
@@ -246,6 +247,34 @@ function namedAsSource(text: string, name: string): boolean {
     SOURCE_AFTER_KO.test(text.slice(at + name.length, at + name.length + 12))
   );
 }
+
+/**
+ * "A guy on Reddit said…", "My PM asked me whether…", "someone on Twitter claims…": a name in the
+ * words of the one who tells the asker something is where the claim or the question came from, not
+ * what it is about. The teller is no one the asker names by name (a guy, my PM), then a verb of
+ * saying or asking follows.
+ */
+export function namedAsTeller(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at < 0) return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  return (
+    (TELLER_ON_BEFORE.test(before) || TELLER_OWN_BEFORE.test(before)) &&
+    TELLER_AFTER.test(text.slice(at + name.length, at + name.length + 30))
+  );
+}
+
+/**
+ * "a guy on ", "some dude in the ", "someone from ", "my cousin at ": the teller, then where
+ * (normalising may have dropped the slang noun: "some on ").
+ */
+const TELLER_ON_BEFORE =
+  /(?:^|\s)(?:(?:a|an|some|my|our|one|this|that)(?:\s+[\p{L}'-]+){0,2}|someone|somebody|people|folks|everyone|everybody)\s+(?:on|in|at|from)\s+(?:the\s+|a\s+|my\s+|our\s+)?$/u;
+/** "my ", "our ", "a ": the teller is the name itself (my PM, our CFO, a VP). */
+const TELLER_OWN_BEFORE = /(?:^|\s)(?:my|our|a|an)\s+$/u;
+/** Then the telling: "said", "asked me", "swore", "keeps saying", "literally told me". */
+const TELLER_AFTER =
+  /^(?:'s)?(?:\s+(?:\p{L}+(?:'\p{L}+)?|\p{L}+ \p{L}+))?\s+(?:said|says|say|told|tells|asked|asks|claims?|claimed|thinks|thought|swore|swears|insists|insisted|reckons|reckoned|argued|argues|mentioned|posted|wrote|writes|explained|was saying|keeps saying|kept saying)\b/u;
 
 const SOURCE_BEFORE =
   /\b(?:according to|per|reported by|as reported by|citing|cited by|via|from)\s+(?:the\s+)?$/u;
