@@ -45,9 +45,12 @@ const ABOUT_KO =
 const OUTLET =
   /\bwho (?:published|posted|ran|put out)\b|\bname of (?:the |this |that )?(?:blog|site|website|outlet|publication|newspaper|magazine)\b|\b(?:blog|site|website|outlet|publication)(?:'s)? name\b|(?:블로그|사이트|매체|언론사|신문사)(?:의)? ?(?:이름|명칭)|\b(?:outlet|publication|publisher|newspaper|news ?site|website|site|media|magazine|which blog|what blog|whose blog|which paper|what paper)\b|매체|언론사|신문사|(?:어느|무슨|어떤) (?:언론|신문|사이트|블로그|매체)|어디 (?:기사|글|블로그)|어디서 (?:나온|난|퍼온|가져온)|어디에 (?:실린|실렸|올라온|올라왔|올린|게재|게시)|(?:기사|글)(?:의|은|는)? ?출처/u;
 
-/** Who wrote it, said as a claim ("written by a Reuters reporter?", "기자가 쓴 거지?"). */
+/**
+ * Who wrote it, said as a claim ("written by a Reuters reporter?", "기자가 쓴 거지?"), or the
+ * writer's name asked ("the name of the article's author").
+ */
 const AUTHOR =
-  /\b(?:written|authored|penned) by\b|\bby an? (?:\w+ )?(?:reporter|journalist|blogger|writer|columnist)\b|(?:기자|작가|블로거|전문가|칼럼니스트)(?:가|이) (?:쓴|작성한|썼)/u;
+  /\b(?:written|authored|penned) by\b|\b(?:name|identity) of (?:the |this |that )?(?:(?:article|piece|post|blog|story)(?:'s)? )?(?:author|writer|reporter|journalist|blogger|columnist)\b|\bby an? (?:\w+ )?(?:reporter|journalist|blogger|writer|columnist)\b|(?:기자|작가|블로거|전문가|칼럼니스트)(?:가|이) (?:쓴|작성한|썼)/u;
 
 /** When it was published ("what date was this blog post published?", "이 글 언제 올라왔어?"). */
 const DATE =
