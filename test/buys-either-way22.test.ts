@@ -1,7 +1,7 @@
 /**
  * Whether one party buys from another, asked without an object ("is A buying from B") or both ways
- * ("is A buying from B or B buying from A"): the first is answered yes or no with the purchases,
- * the second with the purchases between the two, whichever way they go, and no verdict
+ * ("is A buying from B or B buying from A"): the second is answered with the purchases between
+ * the two, whichever way they go, and no verdict; the first is left to the role rules
  * (src/answer/fallback/buys-from-asked.ts). Phrasings here are in no eval set.
  */
 import { describe, expect, it } from "vitest";
@@ -20,10 +20,11 @@ describe("buying from another party, asked without an object or both ways", () =
     expect(answer.text).toMatch(/^Microsoft → NVIDIA/);
   });
 
-  it("answers yes or no when one way is asked", () => {
-    const yes = ask("was anthropic buying from nvidia");
-    expect(yes.text).toMatch(/^Yes: Anthropic → NVIDIA/);
-    const no = ask("was nvidia buying from anthropic");
-    expect(no.text).toMatch(/^No: nothing NVIDIA buys from Anthropic/);
+  it("leaves one way asked without an object to the role rules", () => {
+    const answer = ask(
+      "is microsoft buying from anthropic or is anthropic the customer of microsoft",
+    );
+    expect(answer.text).not.toMatch(/^No: nothing/);
+    expect(answer.text).toMatch(/Anthropic is Microsoft's customer/);
   });
 });

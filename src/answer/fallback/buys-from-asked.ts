@@ -23,6 +23,9 @@ type Flow = Knowledge["flows"]["flows"][number];
  */
 const ENGLISH_ASKED =
   /(?:^|[.!?,:;]\s*)(?:so\s+|and\s+|but\s+|also\s+)?(?:is|are|was|were|does|do|did|will|has|have)\s+(?:\S+\s+){1,3}?(?:(?:also|actually|really|even)\s+)?(?:buy|buying|bought|purchas(?:e|es|ed|ing))\s+(?:(?:anything|something|stuff|any\s+\S+|some\s+\S+)\s+(?:\S+\s+)?)?from\s/u;
+/** The same with the object it asks about ("anything", "some chips"): a yes or no asked of one way. */
+const ENGLISH_ASKED_WITH_OBJECT =
+  /(?:is|are|was|were|does|do|did|will|has|have)\s+(?:\S+\s+){1,3}?(?:(?:also|actually|really|even)\s+)?(?:buy|buying|bought|purchas(?:e|es|ed|ing))\s+(?:anything|something|stuff|any\s+\S+|some\s+\S+)\s+(?:\S+\s+)?from\s/u;
 /** "…buying from B or B buying from A": the buyer asked both ways, an either-or. */
 const ENGLISH_BOTH_WAYS = /\bfrom\s.*\bor\b.*\bfrom\s/u;
 /** "B한테서 사는 것도 있어?", "B에서 구매하는 거 있나요?", "B로부터 뭐 사?" (a yes or no ending). */
@@ -71,6 +74,9 @@ export function asksIfBuysFrom(
   const sells = (entity: NamedEntity) =>
     korean ? sellerMarkedKo(text, entity.position) : sellerMarkedEn(text, entity.position);
   const eitherWay = !korean && ENGLISH_BOTH_WAYS.test(text);
+  // Without an object ("is A buying from B or is B A's customer") one way alone is left to the
+  // flow and role rules: it often sits beside another reading of the same pair.
+  if (!korean && !eitherWay && !ENGLISH_ASKED_WITH_OBJECT.test(text)) return undefined;
   if (sells(second) && !sells(first)) return { buyer: first.id, seller: second.id, eitherWay };
   if (sells(first) && !sells(second)) return { buyer: second.id, seller: first.id, eitherWay };
   return undefined;
