@@ -49,6 +49,7 @@ import {
   listsMoreThanClaimed,
   partiesDenied,
   partyClaimedAlone,
+  partyDenied,
   refutesExclusive,
 } from "./exclusive.ts";
 import { mainParties } from "./main-parties.ts";
@@ -674,6 +675,31 @@ export function checkConfirmation(
 }
 
 /**
+ * A refuted claim of one figure, the one a fact check says the article got wrong, denied: "X
+ * didn't invest $30B". Not "not A but B" (the figure then is the one affirmed).
+ */
+function deniesCorrectedFigure(
+  verdict: ConfirmationVerdict,
+  claims: readonly { readonly value: number; readonly unit: string }[],
+  analysis: Analysis,
+): boolean {
+  const [only] = claims;
+  if (verdict.agrees || verdict.reversed || claims.length !== 1 || !only) return false;
+  const corrected = verdict.facts.some(
+    (fact) =>
+      fact.kind === "correction" &&
+      fact.figure?.value === only.value &&
+      fact.figure.unit === only.unit,
+  );
+  if (!corrected) return false;
+  const body = claimBody(analysis.normalized);
+  return NEGATED.test(body) && !NOT_BUT.test(body) && !NOT_MORE_THAN.test(body);
+}
+
+/** "not A but B", "A가 아니라 B": the negation sets one thing aside for another. */
+const NOT_BUT = /\bnot\b[^?.!]*\b(?:but|rather)\b|\binstead\b|아니라|대신/u;
+
+/**
  * A word the knowledge does not know between a party and a topic word ("nvidia hopper chips",
  * "엔비디아 호퍼 칩"): the name of one of the party's things, claimed.
  */
@@ -1000,6 +1026,16 @@ function checkClaim(
     // "The $30B on Azure is an equity stake Microsoft took": the figure is another kind of money.
     if (verdict?.agrees && otherKindOfMoney(knowledge, analysis, scope, verdict.facts)) {
       return negate({ ...verdict, agrees: false }, analysis);
+    }
+    // "NVIDIA didn't put $30 billion into Anthropic, right?": the one figure claimed is the
+    // article's wrong one, which its fact check corrects; denied, the claim is a yes.
+    // Not "it's not Nvidia that gets the $30B": a party denied, not the figure.
+    if (
+      verdict &&
+      deniesCorrectedFigure(verdict, claims, analysis) &&
+      !scope.entities.some((entity) => partyDenied(analysis.normalized, entity))
+    ) {
+      return { ...verdict, agrees: true, reversed: false };
     }
     return verdict && negate(verdict, analysis);
   }
@@ -1425,7 +1461,8 @@ function checkCurrentName(
       concept.forms.some((form) => formerWords.has(form.toLowerCase())),
   );
   const formerForms = formerOwn.flatMap((concept) => concept.forms.map((f) => f.toLowerCase()));
-  const words = text.split(/[\s,.?!？]+/u);
+  // "'애저 AI 파운드리'가": a quoted name's words, without the quote marks.
+  const words = text.split(/[\s,.?!？'"‘’“”「」『』]+/u);
   // "기사엔 Azure AI Foundry라고 돼 있는데 지금 이름은 Microsoft Foundry 맞지?": the name after
   // the ask is the one claimed; the article's, before it, is the premise.
   const current = CLAIMS_CURRENT_NAME.exec(text);

@@ -160,12 +160,14 @@ export function partiesDenied(
   parties: readonly { readonly id: string; readonly position: number }[],
 ): string[] {
   if (parties.length < 2) return [];
-  return parties
-    .filter(
-      (party) =>
-        DENIED_BEFORE.test(normalized.slice(Math.max(0, party.position - 24), party.position)) ||
-        (/\p{Script=Hangul}/u.test(normalized.slice(party.position, party.position + 1)) &&
-          DENIED_AFTER.test(normalized.slice(party.position))),
-    )
-    .map((party) => party.id);
+  return parties.filter((party) => partyDenied(normalized, party)).map((party) => party.id);
+}
+
+/** Whether the claim denies a party right at its name ("not Nvidia", "엔비디아는 아니고"). */
+export function partyDenied(normalized: string, party: { readonly position: number }): boolean {
+  return (
+    DENIED_BEFORE.test(normalized.slice(Math.max(0, party.position - 24), party.position)) ||
+    (/\p{Script=Hangul}/u.test(normalized.slice(party.position, party.position + 1)) &&
+      DENIED_AFTER.test(normalized.slice(party.position)))
+  );
 }
