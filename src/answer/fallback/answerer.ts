@@ -178,6 +178,7 @@ import {
   asksMoneyDirection,
   asksMoneyLaidOut,
   asksMoneyOrder,
+  asksOtherWayToo,
   asksToCompare,
   asksWhereMoneyEndsUp,
   asksWhetherArticleIsRight,
@@ -2613,6 +2614,8 @@ function oneWayAsked(
   // With "얼마" the payer's own fact answers, its figure first.
   const spendsOn = KOREAN_SPENDS_ON.test(text) && !HOW_MUCH.test(text) && !asksMoneyDirection(text);
   if (!spendsOn && (!ONE_WAY_ASKED.test(text) || !hasQuestionWord(text))) return undefined;
+  // "from A to B, or the other way around?": both ways are asked, not the one named.
+  if (asksOtherWayToo(text)) return undefined;
   const parties = scope.entities.filter(
     (entity) => !entity.outside && knowledge.scope.names.has(entity.id),
   );
