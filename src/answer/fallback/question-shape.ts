@@ -4,6 +4,7 @@
  */
 
 import { anyMatches, unitedPatterns } from "../../search/pattern-union.ts";
+import { nextLegAsked } from "./next-leg.ts";
 
 /**
  * Where a question holds a second one: "…, and what…", "…? …", "…, plus …", "…이랑 …", "…했고 …".
@@ -509,7 +510,10 @@ export function asksMoneyDirection(normalized: string): boolean {
     lastDirectionText = normalized;
     // A cheap test of one word before the tag is read.
     const claim = normalized.includes(" how ") ? normalized.replace(MONEY_WAY_TAG, "") : normalized;
-    lastDirectionAsked = claim !== "" && anyMatches(DIRECTION_UNITED, claim);
+    lastDirectionAsked =
+      claim !== "" &&
+      // "where does the money go after A pays B?": the next leg of the money.
+      (anyMatches(DIRECTION_UNITED, claim) || nextLegAsked(claim) !== undefined);
   }
   return lastDirectionAsked;
 }
