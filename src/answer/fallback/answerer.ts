@@ -126,6 +126,7 @@ import {
 import { asksMoneyRole, moneyRoleAnswer } from "./money-role.ts";
 import { asksPlaceOfWhere, givesExamples } from "./narrower-part.ts";
 import { withoutNegatedGuess } from "./negated-guess.ts";
+import { nextLegAnswer, nextLegAsked } from "./next-leg.ts";
 import { otherPartiesNotCovered } from "./other-parties.ts";
 import {
   asksByItself,
@@ -178,6 +179,7 @@ import {
   asksMoneyDirection,
   asksMoneyLaidOut,
   asksMoneyOrder,
+  asksOtherWayToo,
   asksToCompare,
   asksWhereMoneyEndsUp,
   asksWhetherArticleIsRight,
@@ -2613,6 +2615,8 @@ function oneWayAsked(
   // With "얼마" the payer's own fact answers, its figure first.
   const spendsOn = KOREAN_SPENDS_ON.test(text) && !HOW_MUCH.test(text) && !asksMoneyDirection(text);
   if (!spendsOn && (!ONE_WAY_ASKED.test(text) || !hasQuestionWord(text))) return undefined;
+  // "from A to B, or the other way around?": both ways are asked, not the one named.
+  if (asksOtherWayToo(text)) return undefined;
   const parties = scope.entities.filter(
     (entity) => !entity.outside && knowledge.scope.names.has(entity.id),
   );
@@ -2676,6 +2680,20 @@ function directionOfMoney(
   // with the $15B?", which names no party: the flow of the figure answers that.
   if (asksWhereMoneyEndsUp(analysis.normalized) && scope.entities.length > 0) {
     return directionAnswer(knowledge, language, [], false, undefined, true);
+  }
+  // "where does the money go after A pays B?": B's own payments on, and the loop.
+  const paidAt = nextLegAsked(analysis.normalized);
+  if (paidAt !== undefined) {
+    const [payer, payee] = scope.entities
+      .filter((entity) => knowledge.scope.names.has(entity.id))
+      .map((entity) => ({ id: entity.id, at: positionIn(analysis.normalized, entity) }))
+      .filter((entity) => entity.at >= paidAt)
+      .sort((a, b) => a.at - b.at);
+    const next =
+      payer && payee && payer.id !== payee.id
+        ? nextLegAnswer(knowledge, language, payer.id, payee.id)
+        : undefined;
+    if (next) return next;
   }
   const amounts = new Set(
     analysis.terms.flatMap((term) => (term.kind === "amount" ? [term.text] : [])),

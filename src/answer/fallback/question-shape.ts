@@ -4,6 +4,7 @@
  */
 
 import { anyMatches, unitedPatterns } from "../../search/pattern-union.ts";
+import { nextLegAsked } from "./next-leg.ts";
 
 /**
  * Where a question holds a second one: "…, and what…", "…? …", "…, plus …", "…이랑 …", "…했고 …".
@@ -405,6 +406,17 @@ export function asksMoneyLaidOut(normalized: string): boolean {
   return MONEY_LAID_OUT.test(normalized);
 }
 
+/**
+ * One way named, then the other asked beside it: "from A to B, or the other way around?", "or
+ * vice versa", "아니면 반대". Both ways are asked, not the way named.
+ */
+const OTHER_WAY_TOO =
+  /\bor (?:is it |was it |does it go |do(?:es)? (?:the )?(?:money|cash|it) (?:go|flow) )?(?:the other way(?: (?:a)?round)?|the reverse|vice versa)\b|(?:아니면|혹은|or) (?:그 )?(?:반대|거꾸로)/u;
+
+export function asksOtherWayToo(normalized: string): boolean {
+  return OTHER_WAY_TOO.test(normalized);
+}
+
 /** Which way money goes: "receive … or pay", "받는 거야 주는 거야", "who pays whom". */
 const DIRECTION = [
   /\b(?:receiv\w*|get|gets|getting|take|takes|taking)\b.*\bor\b.*\b(?:pay\w*|give\w*|spend\w*)\b/,
@@ -438,7 +450,12 @@ const DIRECTION = [
   /\bwho\b.{0,40}\b(?:from|to) (?:whom|who)\b|\bwhose (?:customer|client|supplier|vendor|investor|buyer)\b/u,
   // "내는 쪽이야 받는 쪽이야?", "주는 입장이야 받는 입장이야?": which side, both named. Learners
   // name the two verbs alone: "돈 받아요 아니면 줘요?", "주나요, 받나요?".
-  /(?:받|주|내|쓰|지불하)는 (?:쪽|입장|편).*(?:받|주|내|쓰|지불하)는 (?:쪽|입장|편)|(?:받아|받나|받냐|받니|받음|받습)\S*\s?(?:아니면|혹은|또는|or|[,/?])\s?(?:돈 ?(?:을|를)? ?)?(?:줘|주나|주냐|주니|줌|줍|내요|내나|내냐)|(?:줘|주나|주냐|주니|줌|줍|내요|내나|내냐)\S*\s?(?:아니면|혹은|또는|or|[,/?])\s?(?:돈 ?(?:을|를)? ?)?(?:받아|받나|받냐|받니|받음|받습)/u,
+  /(?:받|주|내|쓰|지불하)는 ?(?:쪽|입장|편).*(?:받|주|내|쓰|지불하)는 ?(?:쪽|입장|편)|(?:받아|받나|받냐|받니|받음|받습)\S*\s?(?:아니면|혹은|또는|or|[,/?])\s?(?:돈 ?(?:을|를)? ?)?(?:줘|주나|주냐|주니|줌|줍|내요|내나|내냐)|(?:줘|주나|주냐|주니|줌|줍|내요|내나|내냐)\S*\s?(?:아니면|혹은|또는|or|[,/?])\s?(?:돈 ?(?:을|를)? ?)?(?:받아|받나|받냐|받니|받음|받습)/u,
+  // "both an investor and a seller", "both a customer and a supplier": one party on both sides.
+  /\bboth (?:an? |the )?(?:investor|buyer|customer|payer|client|backer|funder|shareholder|vendor|supplier|seller|payee|provider|landlord)s? and (?:an? |the )?(?:investor|buyer|customer|payer|client|backer|funder|shareholder|vendor|supplier|seller|payee|provider|landlord)s?\b/u,
+  // "set out each flow of funds between the three", "all the money flows among them": the flows,
+  // every one, asked as a list (not one party's "cash flow", a measure of its own).
+  /\b(?:each|every|all(?: the)?) (?:flows?|movements?|transfers?) of (?:funds|money|cash|capital)\b|\b(?:each|every|all(?: the)?) (?:money |cash |fund |funding )?(?:flows?|transfers?)\b(?=.*\b(?:between|among|across)\b)/u,
   // Which side a party is on, or what is left after both ways.
   /\b(?:investor|buyer|customer|payer) or (?:the |a )?(?:vendor|supplier|seller|customer|payee|investor)\b|\b(?:vendor|supplier|seller|customer) or (?:the |a )?(?:investor|buyer|customer)\b|투자자\S* .*(?:고객|판매자|공급자)|(?:고객|판매자|공급자)\S* .*투자자/u,
   /\bnet (?:flow|money|cash|amount|position|receiver|recipient|payer|payee|inflow|outflow|gain|spender)\b|\bin net terms\b|순(?:유입|유출|흐름)|결국 누가 (?:더 )?(?:내|받|주)/u,
@@ -459,7 +476,8 @@ const DIRECTION = [
   // Who holds what after the money moved: "who owns what now?", "who has a stake in whom?".
   /\bwho (?:owns|holds|has) (?:what|(?:a )?(?:stake|piece|share|equity)s? (?:in|of) (?:who|whom|what|which))\b/u,
   // "…, or is it the other way around?", "반대야?": the direction itself is asked.
-  /\bor (?:is it |was it |does it go )?the other way (?:a)?round\b|\bor vice versa\b|(?:아니면|혹은) (?:그 )?반대|거꾸로(?:야|인가|냐|임)/u,
+  OTHER_WAY_TOO,
+  /거꾸로(?:야|인가|냐|임)/u,
   // Money in and out of one party: "들어오는 돈이랑 나가는 돈", "inflows and outflows", "받기만 해?".
   /들어오는 돈.*나가는 돈|나가는 돈.*들어오는 돈|받는 돈.*(?:내는|주는|쓰는) 돈|(?:내는|주는|쓰는) 돈.*받는 돈|(?:받기|내기|주기)만|\binflows?\b.*\boutflows?\b|\bmoney (?:coming )?in and (?:going )?out\b|\bmoney in\b.*\bmoney out\b|\bmoney out\b.*\bmoney in\b|\b(?:only|just) (?:receiv\w*|gets?|taking|pays?|paying|giv\w*) (?:money|cash|funds)\b/u,
   // Into a party against out of it: "money into Anthropic vs money out of Anthropic", "is more
@@ -492,7 +510,10 @@ export function asksMoneyDirection(normalized: string): boolean {
     lastDirectionText = normalized;
     // A cheap test of one word before the tag is read.
     const claim = normalized.includes(" how ") ? normalized.replace(MONEY_WAY_TAG, "") : normalized;
-    lastDirectionAsked = claim !== "" && anyMatches(DIRECTION_UNITED, claim);
+    lastDirectionAsked =
+      claim !== "" &&
+      // "where does the money go after A pays B?": the next leg of the money.
+      (anyMatches(DIRECTION_UNITED, claim) || nextLegAsked(claim) !== undefined);
   }
   return lastDirectionAsked;
 }
