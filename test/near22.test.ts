@@ -58,3 +58,22 @@ describe("a part that asks again what the part before lacks", () => {
     expect(restatingParts(other, answers)).toEqual([]);
   });
 });
+
+describe("an uncovered attribute of a covered figure", () => {
+  it("is not covered when asked with a unit aside ('the term, in months, of…')", () => {
+    const answer = ask("What's the term, in months, of NVIDIA's $10 billion investment?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toMatch(/duration/);
+  });
+
+  it("is not covered when the sum is claimed to come all at once or in pieces", () => {
+    for (const question of [
+      "100억 달러 한꺼번에 다 받는 건 아니죠?",
+      "100억 달러 한 번에 다 들어와요?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained).toBe(true);
+      expect(answer.text).toMatch(/지급 일정/);
+    }
+  });
+});
