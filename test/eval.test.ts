@@ -277,10 +277,10 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round twenty-two like the held-out sets (a standard mix, two
     // personas each), scored untouched (blind99 83.0%, blind100 92.0%, blind101 90.5%, blind102
     // 90.0%); floors at their untouched figures until the round's end.
-    { file: "blind99.jsonl", floor: 0.88, rows: 200, near: 0.905, abstain: 0.96 },
+    { file: "blind99.jsonl", floor: 0.895, rows: 200, near: 0.905, abstain: 0.96 },
     { file: "blind100.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
-    { file: "blind101.jsonl", floor: 0.905, rows: 200, near: 0.805, abstain: 0.865 },
-    { file: "blind102.jsonl", floor: 0.92, rows: 200, near: 0.965, abstain: 0.925 },
+    { file: "blind101.jsonl", floor: 0.96, rows: 200, near: 0.805, abstain: 0.865 },
+    { file: "blind102.jsonl", floor: 0.935, rows: 200, near: 0.965, abstain: 0.925 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {

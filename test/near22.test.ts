@@ -77,3 +77,20 @@ describe("an uncovered attribute of a covered figure", () => {
     }
   });
 });
+
+describe("a lead closed by a tag question", () => {
+  it("asks, and the part after that points back asks of its speaker", () => {
+    for (const question of [
+      "Jensen Huang didn't comment on the investment, did he? What did he say?",
+      "Jensen Huang gave no comment on the deal, did he? What did he say then?",
+    ]) {
+      const answer = ask(question);
+      expect(answer.abstained).toBe(true);
+      expect(answer.text).toMatch(/Jensen Huang/);
+    }
+    // A speaker the facts quote is still answered.
+    expect(ask("Satya Nadella didn't talk about OpenAI, did he? What did he say?").abstained).toBe(
+      false,
+    );
+  });
+});

@@ -17,7 +17,7 @@ const ASK_KINDS: readonly RegExp[] = [
 
 /** Words that only make a request ("알려 주세요", "please tell me", "exact"). */
 const REQUEST_WORDS =
-  /알려\s?주세요|알려\s?줘요?|알려\s?주실래요|주세요|좀|정확한|정확히|궁금해요|\b(?:please|pls|plz|tell|me|give|provide|share|the|exact|exactly|what|which|is|it|a|specific)\b/giu;
+  /알려\s?주세요|알려\s?줘요?|알려\s?주실래요|주세요|좀|정확한|정확히|궁금해요|\b(?:please|pls|plz|tell|me|give|provide|share|the|exact|exactly|what|which|is|it|a|specific|did|does|do|he|she|they|then)\b/giu;
 
 /** "다", "전부": the whole of what the half before asked, no ask of its own. */
 const ALL_WORDS = /(?<![\p{Script=Hangul}])(?:다|전부|모두)(?![\p{Script=Hangul}])/gu;
