@@ -279,8 +279,8 @@ describe("labelled question sets (deterministic answerer)", () => {
     // 90.0%); floors at their untouched figures until the round's end.
     { file: "blind99.jsonl", floor: 0.905, rows: 200, near: 0.935, abstain: 0.96 },
     { file: "blind100.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
-    { file: "blind101.jsonl", floor: 0.905, rows: 200, near: 0.805, abstain: 0.865 },
-    { file: "blind102.jsonl", floor: 0.92, rows: 200, near: 0.965, abstain: 0.925 },
+    { file: "blind101.jsonl", floor: 0.96, rows: 200, near: 0.805, abstain: 0.865 },
+    { file: "blind102.jsonl", floor: 0.935, rows: 200, near: 0.965, abstain: 0.925 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {

@@ -77,7 +77,7 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     id: "duration",
     label: { ko: "기간", en: "duration" },
     asked:
-      /\bhow many (?:years|months|weeks|days)\b|\bhow long(?:'s| (?:does|will|is|do|would|did|are|was))\b|\bhow long\b[^?.!]*\b(?:run|runs|last|lasts|span|spans|go on|goes on)\b|\b(?:term|contract|commitment) length\b|\b(?:the|its|what|which) term (?:of|on|for)\b|\blength of the (?:term|contract|commitment|agreement)\b|\bover (?:\w+ )?(?:years|months)\b|몇\s?(?:년|개월|달(?!러|라))(?!\s?도|\s?에(?!\p{Script=Hangul}|\s?걸(?:쳐|친|치는|칠)))(?:\s?동안|간)?|몇\s?해\s?(?:에\s?걸|동안|짜리)|계약 기간|기간은|기간이/u,
+      /\bhow many (?:years|months|weeks|days)\b|\bhow long(?:'s| (?:does|will|is|do|would|did|are|was))\b|\bhow long\b[^?.!]*\b(?:run|runs|last|lasts|span|spans|go on|goes on)\b|\b(?:term|contract|commitment) length\b|\b(?:the|its|what|which) term(?:,[^,?.!]{1,24},)? (?:of|on|for)\b|\b(?:term|length|duration|tenor),? in (?:years|months)\b|\blength of the (?:term|contract|commitment|agreement)\b|\bover (?:\w+ )?(?:years|months)\b|몇\s?(?:년|개월|달(?!러|라))(?!\s?도|\s?에(?!\p{Script=Hangul}|\s?걸(?:쳐|친|치는|칠)))(?:\s?동안|간)?|몇\s?해\s?(?:에\s?걸|동안|짜리)|계약 기간|기간은|기간이/u,
   },
   {
     id: "count",

@@ -59,6 +59,9 @@ export function withoutTopicLead<T extends { text: string; bare: string }>(
   }
   // The later parts point back at it ("his name", "그 사람 소속"), and take its words.
   if (!rest.every((part) => part.text !== part.bare && POINTS_BACK.test(part.bare))) return parts;
+  // "Dario Amodei didn't comment on the deal, did he? What did he say?": a lead closed by a
+  // tag asks (whether he commented); it names no topic only.
+  if (TAG_QUESTION.test(lead.bare)) return parts;
   const analysis = index.analyze(lead.text);
   if (analysis.asksToConfirm || hasQuestionWord(analysis.normalized)) return parts;
   return rest;
@@ -169,6 +172,10 @@ export function withoutContext<T extends { text: string; bare: string }>(
   if (!hasQuestionWord(index.analyze(last.bare).normalized)) return parts;
   return asksAboutSomethingUncovered(index, last.bare) ? [last] : parts;
 }
+
+/** A yes/no tag closing a clause: ", did he", ", is it", ", right". */
+const TAG_QUESTION =
+  /,\s*(?:(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)(?:n't)?\s+(?:he|she|it|they|we|you|i|there|that)|right|correct|true)\s*[?？]?\s*$/iu;
 
 /** A list join right after an item: "…이랑", "…하고", "…과", " and what…", ", and how…", " + ". */
 const LIST_JOIN =

@@ -235,6 +235,9 @@ function nounPair(body: string): string[] | undefined {
   const match = ONE_AND.exec(body.trim());
   const [, first = "", second = ""] = match ?? [];
   if (first.trim() === "" || second.trim() === "") return undefined;
+  // "the payment schedule (tranches and dates) for…": an "and" inside an aside joins the aside's
+  // own words, no two items.
+  if (first.split("(").length > first.split(")").length) return undefined;
   // "what did Microsoft and NVIDIA invest": a question word before the "and" asks of both.
   if (CLAUSE_OPENING.test(first.trim())) return undefined;
   // "Mistral's latest raise — size and valuation?": a bare noun after the "and" is one more

@@ -8,14 +8,33 @@
 
 /** The kinds of thing a question asks for, by the words that ask for them. */
 const ASK_KINDS: readonly RegExp[] = [
-  /언제|날짜|며칠|몇\s?일|일정|시기|\b(?:when|date|dates|day|days|timing|schedule)\b/iu,
+  /언제(?:까지|쯤)?|날짜|며칠|몇\s?일|일정|시기|\b(?:when|date|dates|day|days|timing|schedule)\b/iu,
   /얼마|금액|액수|\b(?:how much|amount|sum)\b/iu,
   /누구|누가|이름|\b(?:who|whom|name|names)\b/iu,
+  // "What did X say? Please provide the quotation.": a speaker's words asked again.
+  /발언|인용|코멘트|\b(?:say|said|says|quote|quotes|quotation|quotations|statement|statements|comment|comments|remarks?|words)\b/iu,
 ];
 
 /** Words that only make a request ("알려 주세요", "please tell me", "exact"). */
 const REQUEST_WORDS =
-  /알려\s?주세요|알려\s?줘요?|알려\s?주실래요|주세요|좀|정확한|정확히|궁금해요|\b(?:please|pls|plz|tell|me|give|the|exact|exactly|what|which|is|it|a|specific)\b/giu;
+  /알려\s?주세요|알려\s?줘요?|알려\s?주실래요|주세요|좀|정확한|정확히|궁금해요|\b(?:please|pls|plz|tell|me|give|provide|share|the|exact|exactly|what|which|is|it|a|specific|did|does|do|he|she|they|then)\b/giu;
+
+/** "다", "전부": the whole of what the half before asked, no ask of its own. */
+const ALL_WORDS = /(?<![\p{Script=Hangul}])(?:다|전부|모두)(?![\p{Script=Hangul}])/gu;
+
+/** A Korean word: its first two syllables stand for its stem ("주는지도" -> "주는"). */
+const HANGUL_WORD = /\p{Script=Hangul}{2,}/gu;
+
+/**
+ * The words of a half without those whose stem the half turned away already has ("마소 50억 나눠서
+ * 주는 거예요? 언제까지 다 주는지도 궁금해요": "주는지도" repeats "주는").
+ */
+function withoutWordsOf(rest: string, turnedAwayHalf: string): string {
+  if (!/\p{Script=Hangul}/u.test(rest)) return rest;
+  return rest.replace(HANGUL_WORD, (word) =>
+    turnedAwayHalf.includes(word.slice(0, 2)) ? " " : word,
+  );
+}
 
 /** What the article said, reported: "기사에 …라고 했어요", "the article said…", "it says…". */
 const REPORTS_ARTICLE =
@@ -26,18 +45,27 @@ const ASKS =
   /[?？]|뭐|무엇|어떻|어떤|어디|왜|나요|까요|\b(?:what|why|how|which|where|who)\b|^(?:is|are|does|did|can|was|were)\s/iu;
 /[?？]|뭐|무엇|어떻|어떤|어디|왜|나요|까요|\b(?:what|why|how|which|where|is|are|does|did|can)\b/iu;
 
-export function addsNoAskOfItsOwn(half: string, turnedAwayHalf: string): boolean {
+export function addsNoAskOfItsOwn(
+  half: string,
+  turnedAwayHalf: string,
+  /** What the half turned away was said not to cover ("지급 일정", "Jensen Huang's statement"). */
+  lacked = "",
+): boolean {
   const text = half.trim();
   if (text.length === 0) return false;
   // The premise: what the article said, with no question of its own.
   if (REPORTS_ARTICLE.test(text) && !ASKS.test(text)) return true;
   // The same kind asked again, with nothing but request words beside it.
   const kind = ASK_KINDS.find((words) => words.test(text));
-  if (!kind?.test(turnedAwayHalf)) return false;
-  const rest = text
-    .replace(kind, " ")
-    .replace(new RegExp(kind.source, "giu"), " ")
-    .replace(REQUEST_WORDS, " ")
+  if (!kind || !(kind.test(turnedAwayHalf) || kind.test(lacked))) return false;
+  const rest = withoutWordsOf(
+    text
+      .replace(kind, " ")
+      .replace(new RegExp(kind.source, "giu"), " ")
+      .replace(REQUEST_WORDS, " ")
+      .replace(ALL_WORDS, " "),
+    turnedAwayHalf,
+  )
     .replace(/(?<![\p{Script=Hangul}])(?:을|를|이|가|은|는|도|요)(?![\p{Script=Hangul}])/gu, " ")
     .replace(/[\s?？.!,~]+/gu, "");
   return rest.length === 0;
@@ -45,8 +73,8 @@ export function addsNoAskOfItsOwn(half: string, turnedAwayHalf: string): boolean
 
 /** The parts (by position) that only restate or set the premise of a part before not covered. */
 export function restatingParts(
-  parts: readonly { readonly text: string }[],
-  answers: readonly { readonly abstained: boolean }[],
+  parts: readonly { readonly text: string; readonly bare?: string }[],
+  answers: readonly { readonly abstained: boolean; readonly text?: string }[],
 ): number[] {
   const found: number[] = [];
   for (let at = 1; at < parts.length; at++) {
@@ -55,7 +83,28 @@ export function restatingParts(
     if (!part || !before || answers[at]?.abstained !== false || !answers[at - 1]?.abstained) {
       continue;
     }
-    if (addsNoAskOfItsOwn(part.text, before.text)) found.push(at);
+    // The part as written ("Please provide the quotation."), without the words carried over
+    // from the part before; what that part's answer said is not covered names its kind too.
+    // Of the run of parts turned away before it, the nearest that names what it lacks.
+    let lacked = "";
+    for (let back = at - 1; back >= 0 && answers[back]?.abstained && lacked === ""; back--) {
+      lacked = notCoveredThing(answers[back]?.text ?? "");
+    }
+    if (
+      addsNoAskOfItsOwn(part.text, before.text) ||
+      (lacked !== "" && addsNoAskOfItsOwn(part.bare ?? part.text, before.text, lacked))
+    ) {
+      found.push(at);
+    }
   }
   return found;
+}
+
+/** The thing a "not covered" answer names: "The article doesn't cover X." / "기사는 X에 대해서는…". */
+const NOT_COVERED_THING =
+  /^The article doesn't cover ([^.\n]+)\.|^기사는 ([^\n]+?)에 대해서는 다루지 않아요/u;
+
+function notCoveredThing(answer: string): string {
+  const match = NOT_COVERED_THING.exec(answer);
+  return match ? (match[1] ?? match[2] ?? "") : "";
 }
