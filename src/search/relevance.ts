@@ -39,6 +39,44 @@ export function judgeRelevance(
   idf: (feature: string) => number,
   maxIdf: number,
 ): Verdict {
+  return verdictOf(analysis, idf, maxIdf, true);
+}
+
+/**
+ * Whether judgeRelevance finds the text on topic, for a caller that reads nothing else of the
+ * verdict (a split point tried, a clause dropped): the words counted first, and the tests that
+ * can only turn a text away (a request to change the rules, another task, advice, an unread
+ * script) read only when the words would keep it. Those tests scan the whole text with hundreds
+ * of patterns (a fifth of the analysis of a long text), and most texts tried this way are turned
+ * away by their words: a long message read at each of its clause ends paid them at each. The same
+ * answer: judgeRelevance is on topic exactly when its words keep the text and no test turns it
+ * away; only the reason given when both would turn it away is read in another order.
+ */
+export function isOnTopic(
+  analysis: Analysis,
+  idf: (feature: string) => number,
+  maxIdf: number,
+): boolean {
+  return verdictOf(analysis, idf, maxIdf, false).onTopic && !turnedAwayWhatever(analysis);
+}
+
+/** The tests that turn a text away whatever its words (judgeRelevance reads them in this order). */
+function turnedAwayWhatever(analysis: Analysis): boolean {
+  return (
+    mostlyUnreadScript(analysis.normalized) ||
+    analysis.triesToChangeRules ||
+    analysis.asksForOtherTask ||
+    analysis.asksForAdvice
+  );
+}
+
+/** judgeRelevance's verdict; without `turnAway`, by the words alone. */
+function verdictOf(
+  analysis: Analysis,
+  idf: (feature: string) => number,
+  maxIdf: number,
+  turnAway: boolean,
+): Verdict {
   const terms = analysis.terms;
   // "It's going to rain tomorrow, right?": the tag asks for a yes or no, it is not what the claim
   // is about. It counts only when it is all there is ("Is the article right?", "맞아?").
@@ -67,14 +105,16 @@ export function judgeRelevance(
     }
   }
   if (terms.length === 0) return offTopic("empty", known, unknown, specificity);
-  // "このニュースでMicrosoft株を買うべきですか": a question mostly in a script the reader does not
-  // read asks something its one known name cannot tell.
-  if (mostlyUnreadScript(analysis.normalized)) {
-    return offTopic("unknown-words", known, unknown, specificity);
+  if (turnAway) {
+    // "このニュースでMicrosoft株を買うべきですか": a question mostly in a script the reader does
+    // not read asks something its one known name cannot tell.
+    if (mostlyUnreadScript(analysis.normalized)) {
+      return offTopic("unknown-words", known, unknown, specificity);
+    }
+    if (analysis.triesToChangeRules) return offTopic("rules", known, unknown, specificity);
+    if (analysis.asksForOtherTask) return offTopic("task", known, unknown, specificity);
+    if (analysis.asksForAdvice) return offTopic("advice", known, unknown, specificity);
   }
-  if (analysis.triesToChangeRules) return offTopic("rules", known, unknown, specificity);
-  if (analysis.asksForOtherTask) return offTopic("task", known, unknown, specificity);
-  if (analysis.asksForAdvice) return offTopic("advice", known, unknown, specificity);
   // "lowkey what's this circular money thing everyone's yapping about": the thing asked is known;
   // the unknown words around it are chatter. Read only when the unknown words would decide.
   if (

@@ -10,7 +10,7 @@
  * GW like power?") is what is asked, and stays.
  */
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
-import { judgeRelevance } from "../../search/relevance.ts";
+import { isOnTopic } from "../../search/relevance.ts";
 import { storyPartiesNamed } from "./circumstance.ts";
 
 /** The words any comparison needs, looked for before a pattern is tried. */
@@ -98,7 +98,7 @@ function asksOfItsOwn(index: KnowledgeIndex, text: string): boolean {
   if (analysis.asksForAdvice) return true;
   return (
     analysis.terms.some((term) => term.kind === "concept") &&
-    judgeRelevance(analysis, index.idf, index.maxIdf).onTopic
+    isOnTopic(analysis, index.idf, index.maxIdf)
   );
 }
 

@@ -16,7 +16,7 @@ import {
   isConfirmationTag,
 } from "../../search/confirmation.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
-import { judgeRelevance, type Verdict } from "../../search/relevance.ts";
+import { isOnTopic, judgeRelevance, type Verdict } from "../../search/relevance.ts";
 import { spaceSplitCount } from "../../search/split-count.ts";
 import { tokenize } from "../../search/tokenize.ts";
 import { isOpenClause } from "./claim-continued.ts";
@@ -515,8 +515,9 @@ export function withoutPreamble(index: KnowledgeIndex, question: string): Core |
     // "What did Dario Amodei say? I only saw Nadella quoted.": a remark after a question is no
     // question; the question before it is not chit-chat.
     if (isRemark(question, rest, analysis)) break;
+    // Most cuts of a long message leave a rest turned away by its words: only whether (isOnTopic).
+    if (!isOnTopic(analysis, index.idf, index.maxIdf)) continue;
     const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
-    if (!verdict.onTopic) continue;
     // "젠슨 황은 뭐라고 했음? 발언 있었음?": a question about a person or company the knowledge
     // lacks is no chit-chat, though none of its words is known.
     const before = index.analyze(prefix);
@@ -547,8 +548,9 @@ export function withoutAfterword(index: KnowledgeIndex, question: string): Core 
       if (!aside) continue;
     }
     const analysis = index.analyze(rest);
-    const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
-    if (verdict.onTopic) return { text: rest, analysis, verdict };
+    if (isOnTopic(analysis, index.idf, index.maxIdf)) {
+      return { text: rest, analysis, verdict: judgeRelevance(analysis, index.idf, index.maxIdf) };
+    }
   }
   return undefined;
 }
@@ -560,9 +562,7 @@ export function withoutAfterword(index: KnowledgeIndex, question: string): Core 
  */
 function isAsideAfterQuestion(index: KnowledgeIndex, dropped: string): boolean {
   const aside = /^[?？]+\s+(\S[^?？\d]*)$/u.exec(dropped)?.[1];
-  return (
-    aside !== undefined && !judgeRelevance(index.analyze(aside), index.idf, index.maxIdf).onTopic
-  );
+  return aside !== undefined && !isOnTopic(index.analyze(aside), index.idf, index.maxIdf);
 }
 
 /** An aside about the asker or to the bot: first or second person, thanks, chat laughter. */
@@ -733,8 +733,9 @@ export function withoutUnknownChoice(index: KnowledgeIndex, question: string): C
     const at = match.index ?? 0;
     const text = `${question.slice(0, at)}${kept}${question.slice(at + offered.length)}`;
     const analysis = index.analyze(text);
-    const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
-    if (verdict.onTopic) return { text, analysis, verdict };
+    if (isOnTopic(analysis, index.idf, index.maxIdf)) {
+      return { text, analysis, verdict: judgeRelevance(analysis, index.idf, index.maxIdf) };
+    }
   }
   return undefined;
 }
