@@ -244,7 +244,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind85.jsonl", floor: 0.975, rows: 200, near: 0.97, abstain: 0.96 },
     { file: "blind86.jsonl", floor: 0.985, rows: 200, near: 0.965, abstain: 1 },
     // val17 was never opened in round seventeen; it is tuned on from round eighteen.
-    { file: "val17.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 1 },
+    { file: "val17.jsonl", rows: 230, floor: 0.995, abstain: 1, near: 1 },
     // Written apart at the start of round nineteen like the held-out sets (a standard mix, two
     // personas each), scored untouched (blind87 94.5%, blind88 96.0%, blind89 92.0%, blind90
     // 79.5%); floors just under their end-of-round figures.
@@ -273,14 +273,14 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val20 was never opened in round twenty; it is tuned on from round twenty-one.
     { file: "val20.jsonl", rows: 230, floor: 0.98, abstain: 1, near: 0.97 },
     // val21 was never opened in round twenty-one; it is tuned on from round twenty-two.
-    { file: "val21.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 1 },
+    { file: "val21.jsonl", rows: 230, floor: 0.975, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-two like the held-out sets (a standard mix, two
     // personas each), scored untouched (blind99 83.0%, blind100 92.0%, blind101 90.5%, blind102
-    // 90.0%); floors at their untouched figures until the round's end.
-    { file: "blind99.jsonl", floor: 0.905, rows: 200, near: 0.935, abstain: 0.96 },
-    { file: "blind100.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
-    { file: "blind101.jsonl", floor: 0.96, rows: 200, near: 0.805, abstain: 0.865 },
-    { file: "blind102.jsonl", floor: 0.935, rows: 200, near: 0.965, abstain: 0.925 },
+    // 90.0%); floors just under their end-of-round figures.
+    { file: "blind99.jsonl", floor: 0.98, rows: 200, near: 1, abstain: 1 },
+    { file: "blind100.jsonl", floor: 0.99, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind101.jsonl", floor: 0.97, rows: 200, near: 1, abstain: 0.955 },
+    { file: "blind102.jsonl", floor: 0.94, rows: 200, near: 1, abstain: 1 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -319,7 +319,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round thirteen, before any change (95.7% then).
     { file: "held-out-13.jsonl", rows: 230, floor: 0.97, abstain: 1, near: 0.97 },
     // Written at the start of round fourteen, before any change (93.9% then).
-    { file: "held-out-14.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.92 },
+    { file: "held-out-14.jsonl", rows: 230, floor: 0.955, abstain: 1, near: 0.92 },
     // Written at the start of round fifteen, before any change (93.5% then).
     { file: "held-out-15.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.945 },
     // Written at the start of round sixteen, before any change (94.3% then).
