@@ -28,6 +28,7 @@ import {
   judgeRelevance,
   type Verdict,
 } from "../../search/relevance.ts";
+import { spaceSplitCount } from "../../search/split-count.ts";
 import { asRumourCheck } from "../../search/wire-rumour.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
 import { hasLetterOrDigit } from "../question.ts";
@@ -2867,7 +2868,7 @@ function namesOnlyParties(own: Analysis): boolean {
   return (
     own.terms.length > 0 &&
     own.terms.every((term) => term.entity !== undefined) &&
-    own.normalized.split(/\s+/u).length <= PARTY_ONLY_WORDS
+    spaceSplitCount(own.normalized) <= PARTY_ONLY_WORDS
   );
 }
 /** At most this many words ask the part before's question of another party ("and what about nvda"). */

@@ -8,6 +8,7 @@
  */
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
+import { spaceSplitCount } from "../../search/split-count.ts";
 import { claimDenies } from "./confirm.ts";
 import {
   asksOfThingPointedAt,
@@ -103,7 +104,7 @@ export function isRemark(text: string, own: Analysis): boolean {
     REMARK_END.test(text) &&
     !NOT_A_REMARK_OPENING.test(text) &&
     !hasQuestionWord(own.normalized) &&
-    text.split(/\s+/u).length >= REMARK_WORDS
+    spaceSplitCount(text) >= REMARK_WORDS
   );
 }
 
@@ -217,7 +218,7 @@ const TOPIC_WORDS = 3;
 function isBareTopic(text: string, own: Analysis): boolean {
   return (
     QUESTION_MARK_END.test(text) &&
-    text.split(/\s+/u).length <= TOPIC_WORDS &&
+    spaceSplitCount(text) <= TOPIC_WORDS &&
     !own.asksToConfirm &&
     own.terms.length > 0 &&
     !own.terms.some((term) => term.entity !== undefined || term.kind === "amount") &&
@@ -287,7 +288,7 @@ function isGuess(text: string, own: Analysis, marked = QUESTION_MARK_END.test(te
         amounts.some((amount) => amount.text === term.text),
     ) &&
     amounts.length <= 1 &&
-    text.split(/\s+/u).length <= GUESS_WORDS &&
+    spaceSplitCount(text) <= GUESS_WORDS &&
     marked
   );
 }
@@ -330,7 +331,7 @@ function isAsideOfNoKnownWord(text: string, own: Analysis): boolean {
     !own.asksToConfirm &&
     !hasQuestionWord(own.normalized) &&
     own.terms.every((term) => !term.known) &&
-    text.split(/\s+/u).length <= ASIDE_WORDS
+    spaceSplitCount(text) <= ASIDE_WORDS
   );
 }
 

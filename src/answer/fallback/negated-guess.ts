@@ -9,6 +9,7 @@
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
+import { spaceSplitCount } from "../../search/split-count.ts";
 import { claimDenies } from "./confirm.ts";
 
 /** The last sentence after a question mark: the open question, then the guess. */
@@ -41,7 +42,7 @@ export function withoutNegatedGuess(index: KnowledgeIndex, question: string): st
   if (!match) return undefined;
   const head = (match[1] ?? "").trim();
   const guess = (match[2] ?? "").trim();
-  if (guess.split(/\s+/u).length > GUESS_WORDS || JOIN_OPENING.test(guess)) return undefined;
+  if (spaceSplitCount(guess) > GUESS_WORDS || JOIN_OPENING.test(guess)) return undefined;
   const guessRead = index.analyze(guess);
   if (!guessRead.asksToConfirm || hasQuestionWord(guessRead.normalized)) return undefined;
   if (!claimDenies(guessRead.normalized)) return undefined;
