@@ -57,17 +57,35 @@ export function isOnTopic(
   idf: (feature: string) => number,
   maxIdf: number,
 ): boolean {
-  return verdictOf(analysis, idf, maxIdf, false).onTopic && !turnedAwayWhatever(analysis);
+  return (
+    verdictOf(analysis, idf, maxIdf, false).onTopic && turnedAwayWhatever(analysis) === undefined
+  );
 }
 
-/** The tests that turn a text away whatever its words (judgeRelevance reads them in this order). */
-function turnedAwayWhatever(analysis: Analysis): boolean {
-  return (
-    mostlyUnreadScript(analysis.normalized) ||
-    analysis.triesToChangeRules ||
-    analysis.asksForOtherTask ||
-    analysis.asksForAdvice
-  );
+type OffTopicReason = Extract<Verdict, { onTopic: false }>["reason"];
+
+/**
+ * The tests that turn a text away whatever its words, each with the reason judgeRelevance gives,
+ * in the order it reads them. One table, so that isOnTopic and judgeRelevance cannot drift apart.
+ */
+const TURNED_AWAY_WHATEVER: readonly {
+  readonly turnsAway: (analysis: Analysis) => boolean;
+  readonly reason: OffTopicReason;
+}[] = [
+  // "このニュースでMicrosoft株を買うべきですか": a question mostly in a script the reader does
+  // not read asks something its one known name cannot tell.
+  { turnsAway: (analysis) => mostlyUnreadScript(analysis.normalized), reason: "unknown-words" },
+  { turnsAway: (analysis) => analysis.triesToChangeRules, reason: "rules" },
+  { turnsAway: (analysis) => analysis.asksForOtherTask, reason: "task" },
+  { turnsAway: (analysis) => analysis.asksForAdvice, reason: "advice" },
+];
+
+/** The reason the first test of TURNED_AWAY_WHATEVER turns the text away, if one does. */
+function turnedAwayWhatever(analysis: Analysis): OffTopicReason | undefined {
+  for (const test of TURNED_AWAY_WHATEVER) {
+    if (test.turnsAway(analysis)) return test.reason;
+  }
+  return undefined;
 }
 
 /** judgeRelevance's verdict; without `turnAway`, by the words alone. */
@@ -106,14 +124,8 @@ function verdictOf(
   }
   if (terms.length === 0) return offTopic("empty", known, unknown, specificity);
   if (turnAway) {
-    // "このニュースでMicrosoft株を買うべきですか": a question mostly in a script the reader does
-    // not read asks something its one known name cannot tell.
-    if (mostlyUnreadScript(analysis.normalized)) {
-      return offTopic("unknown-words", known, unknown, specificity);
-    }
-    if (analysis.triesToChangeRules) return offTopic("rules", known, unknown, specificity);
-    if (analysis.asksForOtherTask) return offTopic("task", known, unknown, specificity);
-    if (analysis.asksForAdvice) return offTopic("advice", known, unknown, specificity);
+    const reason = turnedAwayWhatever(analysis);
+    if (reason !== undefined) return offTopic(reason, known, unknown, specificity);
   }
   // "lowkey what's this circular money thing everyone's yapping about": the thing asked is known;
   // the unknown words around it are chatter. Read only when the unknown words would decide.
@@ -139,8 +151,6 @@ function verdictOf(
   }
   return { onTopic: true, known, unknown, specificity };
 }
-
-type OffTopicReason = Extract<Verdict, { onTopic: false }>["reason"];
 
 /** A verdict written out (no object of the scores spread into it: two objects an answer). */
 function offTopic(

@@ -19,6 +19,7 @@ import {
   withoutSetAside,
 } from "../../search/confirmation.ts";
 import { datesIn } from "../../search/dates.ts";
+import { spaceSplitCount } from "../../search/split-count.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
 import { actorClaimRefuted } from "./claim-actor.ts";
 import { checkBound, claimedBound } from "./claim-bound.ts";
@@ -161,14 +162,7 @@ function readClaimBody(whole: string): string {
     .replace(KOREAN_NEGATIVE_QUESTION, "")
     .replace(/,\s*(?:and\s+|but\s+)?not\s+[^,]*?(?=,|$)/gu, "");
   const comma = text.lastIndexOf(",");
-  if (
-    comma > 0 &&
-    text
-      .slice(comma + 1)
-      .trim()
-      .split(/\s+/).length <= 3
-  )
-    return text.slice(0, comma);
+  if (comma > 0 && spaceSplitCount(text.slice(comma + 1).trim()) <= 3) return text.slice(0, comma);
   // "이제 주요 클라우드 아님?": after a word of change, a noun's 아님 says "not any more", the
   // claim itself; "…거 아님?", "아직도 …아니야?" ask "isn't it?".
   if (NO_LONGER_KO.test(text)) return text;

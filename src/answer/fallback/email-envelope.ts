@@ -7,6 +7,7 @@
  * article doesn't cover Manager"). It is found by its layout, line by line, so only a message of
  * several lines pays for it.
  */
+import { spaceSplitCount } from "../../search/split-count.ts";
 
 /** The words that ask, which an addressee ("Hi there", "Dear support team") never holds. */
 const ASKING_WORD =
@@ -72,7 +73,7 @@ function isClosing(line: string): boolean {
  * mark after them (or a capitalised name, or nothing), then a few words that ask nothing.
  */
 function isSignOffTail(tail: string): boolean {
-  if (/[?？]/u.test(tail) || tail.split(/\s+/u).length > SIGNATURE_WORDS + 4) return false;
+  if (/[?？]/u.test(tail) || spaceSplitCount(tail) > SIGNATURE_WORDS + 4) return false;
   // "감사합니다. 김민수 드림", "미리 감사드립니다!": a closing of one or two words, then a name signed.
   const words = tail.split(/\s+/u);
   for (const count of [1, 2]) {
@@ -95,7 +96,7 @@ function withoutSignOffTail(text: string): string {
 }
 
 function isSignatureLine(line: string): boolean {
-  return !/[?？]/u.test(line) && line.split(/\s+/u).length <= SIGNATURE_WORDS;
+  return !/[?？]/u.test(line) && spaceSplitCount(line) <= SIGNATURE_WORDS;
 }
 
 /**

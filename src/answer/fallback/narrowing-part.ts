@@ -13,6 +13,7 @@
  */
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
+import { spaceSplitCount } from "../../search/split-count.ts";
 
 /** At most this many words make a narrowing question ("미국 어디?", "which state exactly?"). */
 const NARROWING_WORDS = 3;
@@ -23,7 +24,7 @@ export function narrowsPartBefore(text: string, own: Analysis): boolean {
     hasQuestionWord(own.normalized) &&
     own.terms.length > 0 &&
     own.terms.every((term) => !term.known && term.kind !== "amount" && term.entity === undefined) &&
-    text.trim().split(/\s+/u).length <= NARROWING_WORDS
+    spaceSplitCount(text.trim()) <= NARROWING_WORDS
   );
 }
 
@@ -92,6 +93,6 @@ export function asksDayOfWhenBefore(before: Analysis, text: string, own: Analysi
     ASKS_WHEN.test(before.normalized) &&
     ASKS_DAY.test(own.normalized) &&
     !own.terms.some((term) => term.entity !== undefined) &&
-    text.trim().split(/\s+/u).length <= DAY_WORDS
+    spaceSplitCount(text.trim()) <= DAY_WORDS
   );
 }
