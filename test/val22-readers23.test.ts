@@ -1,0 +1,38 @@
+/**
+ * Round 23, from val22's writers (Korean stock-YouTube commenters and church small groups, British
+ * retirees writing letters, Singaporean and Malaysian English) and blind99 / blind102: what wraps
+ * a question (a question someone put to the asker, why the asker wants it short or fast, a topic
+ * set aside with "그건 모르겠고", a British writer's long-scale framing), English typed without
+ * spaces after a question word, a pick between two shares judged "더 나아요". Phrasings here are in
+ * no eval set.
+ */
+import { describe, it } from "vitest";
+import { askProbe } from "./helpers/ask-probe.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const { says } = askProbe(knowledgeDir);
+
+describe("what wraps the question (glossary)", () => {
+  it("a question passed on by someone else is answered", () => {
+    says("친구가 엔비디아 투자액 물어보길래 찾아보는 중인데 얼마예요", /100억/u);
+  });
+
+  it("the asker's patience with long text is no subject", () => {
+    says("요약 좀 해주세요 긴 글 못 읽어요", /50억|100억/u);
+  });
+
+  it("the asker's call-centre hurry is no subject", () => {
+    says("마소 투자금 얼마인지 빠르게 알려주세요 통화 중이라서요", /50억/u);
+  });
+
+  it("a 'chief' worry is the worry", () => {
+    says("Kindly state the author's chief criticism of the arrangement.", /circular|transparen/iu);
+  });
+
+  it("a British writer's long-scale framing and 'that sum' point at the figure", () => {
+    says(
+      "The piece speaks of what in old money I should call fifteen thousand million dollars. To what does that sum relate?",
+      /15 billion/u,
+    );
+  });
+});
