@@ -36,3 +36,18 @@ describe("what wraps the question (glossary)", () => {
     );
   });
 });
+
+describe("a topic set aside before the question (preamble.ts)", () => {
+  it.each([
+    [
+      "회사 선배가 마소가 앤트로픽 먹으려는 거라고 하던데 그건 모르겠고 엔비 얼마 넣음?",
+      /^엔비디아는/u,
+    ],
+    [
+      "부장님이 술 드시고 엔비디아가 앤트로픽 산다고 하시던데 그건 모르겠고 누가 얼마 넣었는지 세줄요약 ㄱ",
+      /50억[\s\S]*100억/u,
+    ],
+  ])("'그건 모르겠고' starts the question: %s", (question, pattern) => {
+    says(question, pattern);
+  });
+});

@@ -41,10 +41,11 @@ const SENTENCE_END =
 
 /**
  * Words that announce the question ("My question is simply:", "what I want to know is", "질문은",
- * "그래서 궁금한 건데"): what follows asks, whatever came before. The marker itself is dropped.
+ * "그래서 궁금한 건데"), or set aside what came before ("…이러시던데 그건 모르겠고 누가 얼마
+ * 넣었는지", "그건 그렇고"): what follows asks, whatever came before. The marker itself is dropped.
  */
 const QUESTION_MARKER =
-  /(?:^|\s)(?:(?:so|and|but|anyway)[,\s]+)?(?:my (?:real |actual |main |only )?question (?:is|was)|(?:the|my) (?:real |actual |main )?question(?: is)?\s*:|what i (?:want|wanted|would like|'d like) to (?:know|ask) is|(?:all )?i (?:just )?(?:want|wanted|need) to (?:know|ask)|i(?:'d| would) like to (?:know|ask)|i was wondering|(?:i'?ll|i will|let me|may i|can i|i must|i have to) ask(?: you)?(?: this| something| one thing)?(?=\s*[:,])|(?:그래서\s*)?(?:제\s*)?(?:질문은|궁금한\s*(?:건|게|거|점은?)(?:데|요|는)?|여쭤\s*보고\s*싶은\s*(?:건|게)(?:데|요)?))(?:\s+(?:simply|just|this|basically))*\s*[:,-]?\s*/iu;
+  /(?:^|\s)(?:(?:so|and|but|anyway)[,\s]+)?(?:my (?:real |actual |main |only )?question (?:is|was)|(?:the|my) (?:real |actual |main )?question(?: is)?\s*:|what i (?:want|wanted|would like|'d like) to (?:know|ask) is|(?:all )?i (?:just )?(?:want|wanted|need) to (?:know|ask)|i(?:'d| would) like to (?:know|ask)|i was wondering|(?:i'?ll|i will|let me|may i|can i|i must|i have to) ask(?: you)?(?: this| something| one thing)?(?=\s*[:,])|(?:그래서\s*)?(?:제\s*)?(?:질문은|궁금한\s*(?:건|게|거|점은?)(?:데|요|는)?|여쭤\s*보고\s*싶은\s*(?:건|게)(?:데|요)?)|그건\s*(?:모르겠고|됐고|그렇고|그렇다\s*치고))(?:\s+(?:simply|just|this|basically))*\s*[:,-]?\s*/iu;
 
 /** A sentence that asks by its last mark ("…?", "…??", "…?ㅠㅠ"). */
 const ENDS_ASKING = /[?？][\s?？!.~ㅋㅎㅠㅜ\p{Extended_Pictographic}]*$/u;
@@ -213,9 +214,9 @@ const MAY_END_SENTENCE = /[.!?。？！]["')\]]?\s|\n/u;
 /**
  * What every QUESTION_MARKER match holds (same flags): "question", the word "i" before a space or
  * an apostrophe (after a space, a comma or nothing there: never after a letter or a digit, so
- * "오픈AI 두고" or "Hi there" leave it out), 질문은, 궁금한 or 여쭤.
+ * "오픈AI 두고" or "Hi there" leave it out), 질문은, 궁금한, 여쭤 or 그건.
  */
-const MAY_HOLD_MARKER = /question|(?<![\p{L}\p{N}])i[ ']|let me ask|질문은|궁금한|여쭤/iu;
+const MAY_HOLD_MARKER = /question|(?<![\p{L}\p{N}])i[ ']|let me ask|질문은|궁금한|여쭤|그건/iu;
 
 /**
  * A cheap scan that proves askingUnits gives one unit or none (most questions), without its
@@ -232,7 +233,7 @@ export function isOneUnit(question: string): boolean {
 }
 
 /** MAY_HOLD_MARKER, and "ill" (QUESTION_MARKER's "i'?ll ask"): what every marker holds. */
-const MARKER_GATE = /question|(?<![\p{L}\p{N}])i(?:[ ']|ll )|let me ask|질문은|궁금한|여쭤/iu;
+const MARKER_GATE = /question|(?<![\p{L}\p{N}])i(?:[ ']|ll )|let me ask|질문은|궁금한|여쭤|그건/iu;
 
 /** The message's sentences, a marker starting a sentence of its own. */
 export function askingUnits(question: string): Unit[] {
