@@ -6,11 +6,13 @@
  * spaces after a question word, a pick between two shares judged "더 나아요". Phrasings here are in
  * no eval set.
  */
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { segmentLatin, splitUnspacedLatin } from "../src/search/latin-segment.ts";
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const { says } = askProbe(knowledgeDir);
+const { index, says } = askProbe(knowledgeDir);
+const { lexicon } = index;
 
 describe("what wraps the question (glossary)", () => {
   it("a question passed on by someone else is answered", () => {
@@ -49,5 +51,26 @@ describe("a topic set aside before the question (preamble.ts)", () => {
     ],
   ])("'그건 모르겠고' starts the question: %s", (question, pattern) => {
     says(question, pattern);
+  });
+});
+
+describe("English typed without spaces after a question word (latin-segment.ts)", () => {
+  it("a question word glued to one content word is split", () => {
+    expect(segmentLatin("whichmodels", lexicon)).toEqual(["which", "models"]);
+    expect(segmentLatin("whatever", lexicon)).toBeUndefined();
+    expect(segmentLatin("whichever", lexicon)).toBeUndefined();
+  });
+
+  it("a question word and three function words are split, the figure after them kept apart", () => {
+    expect(splitUnspacedLatin("whodoesgetthe10billion", lexicon)).toBe(
+      "who does get the 10billion",
+    );
+    says("whodoesgetthe10billion", /NVIDIA/u);
+  });
+
+  it("an auxiliary glued to its pronoun is split", () => {
+    expect(splitUnspacedLatin("canyou tell me", lexicon)).toBe("can you tell me");
+    expect(splitUnspacedLatin("didthey invest", lexicon)).toBe("did they invest");
+    expect(splitUnspacedLatin("visit candid", lexicon)).toBe("visit candid");
   });
 });

@@ -7,7 +7,7 @@
  *
  * A split is kept only when the whole run splits into known words (no letter left over) and holds
  * a party's name or two content words of the knowledge (not only function words: "became" must
- * not become "be came"). A split in two needs a party's name ("microsoftinvestment"): a real word
+ * not become "be came"), or opens with a question word ("whichcloud", "whoactuallygetsthe"). A split in two needs a party's name ("microsoftinvestment"): a real word
  * is often two words glued ("keyboard", "paycheck", "overvalued") and must stay whole, and short
  * crumbs never make one ("confirmation" is not "con firm a ti on"). A run that is a word (a stop
  * word or a known stem) is never split.
@@ -47,9 +47,18 @@ const GLUED_QUESTION_WORD =
   /(?<![a-z])(what|how|who|when|where|why|which)(is|are|was|were|did|does|do|much|many|has|had|can|will)(?![a-z])/g;
 const MAY_GLUE_QUESTION_WORD = /wh[aeoy]|how/;
 
+/**
+ * An auxiliary glued to the pronoun after it ("canyou get claude", "isit true", "didthey pay"):
+ * too short a run for the lattice, but never an English word.
+ */
+const GLUED_AUXILIARY =
+  /(?<![a-z])(can|could|would|will|should|do|does|did|is|are|was|were)(you|it|they|we)(?![a-z])/g;
+const MAY_GLUE_AUXILIARY = /(?:you|it|they|we)(?![a-z])/;
+
 /** The text with each long unknown Latin run that splits cleanly written as its words. */
 export function splitUnspacedLatin(raw: string, lexicon: Lexicon): string {
-  const text = MAY_GLUE_QUESTION_WORD.test(raw) ? raw.replace(GLUED_QUESTION_WORD, "$1 $2") : raw;
+  const asked = MAY_GLUE_QUESTION_WORD.test(raw) ? raw.replace(GLUED_QUESTION_WORD, "$1 $2") : raw;
+  const text = MAY_GLUE_AUXILIARY.test(asked) ? asked.replace(GLUED_AUXILIARY, "$1 $2") : asked;
   if (!hasLongRun(text)) return text;
   let spaced = "";
   let from = 0;
@@ -57,10 +66,19 @@ export function splitUnspacedLatin(raw: string, lexicon: Lexicon): string {
   for (let match = LONG_RUN.exec(text); match; match = LONG_RUN.exec(text)) {
     const words = splitRun(match[0], lexicon);
     if (!words) continue;
-    spaced += text.slice(from, match.index) + words.join(" ");
-    from = match.index + match[0].length;
+    const end = match.index + match[0].length;
+    // "whoactuallygetsthe30billion": the figure after the split words is a word of its own (a
+    // figure glued to a letter is read as part of a name, "gpt4").
+    const beforeDigit = isDigitAt(text, end) ? " " : "";
+    spaced += text.slice(from, match.index) + words.join(" ") + beforeDigit;
+    from = end;
   }
   return from === 0 ? text : spaced + text.slice(from);
+}
+
+function isDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
 }
 
 /** Eight Latin letters in a row, tested without a match array (most questions have none). */
@@ -152,10 +170,13 @@ export function segmentLatin(run: string, lexicon: Lexicon): string[] | undefine
   if (words.some((word) => names.has(word))) return words;
   const content = words.filter((word) => isContentWord(word, lexicon));
   if (content.length >= 2 || isDeterminedWord(words, lexicon)) return words;
-  // "whendidtheyannounce", "whopaidmore": a question word, then one content word of the knowledge.
-  return content.length === 1 && words.length >= 3 && QUESTION_WORDS.has(words[0] as string)
-    ? words
-    : undefined;
+  if (!QUESTION_WORDS.has(words[0] as string)) return undefined;
+  // "whendidtheyannounce", "whopaidmore", "whichcloud": a question word, then one content word of
+  // the knowledge (a pair only as isBelievablePair lets it: the content word right after).
+  if (content.length === 1) return words;
+  // "whoactuallygetsthe…": a question word and three words more, every one a function word; no
+  // English word is that many of them after a question word ("whatsoever" is three).
+  return content.length === 0 && words.length >= 4 ? words : undefined;
 }
 
 /**
@@ -167,6 +188,11 @@ export function segmentLatin(run: string, lexicon: Lexicon): string[] | undefine
 function isBelievablePair(words: readonly string[], lexicon: Lexicon): boolean {
   if (words.some((word) => namesOf(lexicon).has(word))) return true;
   if (isDeterminedWord(words, lexicon)) return true;
+  // "whichcloud", "whatmodels": a question word glued to a content word of the knowledge ("however",
+  // "whatever": a question word and a function word, stay whole).
+  if (QUESTION_WORDS.has(words[0] as string) && isContentWord(words[1] as string, lexicon)) {
+    return true;
+  }
   return words.every((word) => isContentWord(word, lexicon));
 }
 
