@@ -11,7 +11,7 @@ import { segmentLatin, splitUnspacedLatin } from "../src/search/latin-segment.ts
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const { index, says } = askProbe(knowledgeDir);
+const { index, ask, says, turnsAway } = askProbe(knowledgeDir);
 const { lexicon } = index;
 
 describe("what wraps the question (glossary)", () => {
@@ -72,5 +72,19 @@ describe("English typed without spaces after a question word (latin-segment.ts)"
     expect(splitUnspacedLatin("canyou tell me", lexicon)).toBe("can you tell me");
     expect(splitUnspacedLatin("didthey invest", lexicon)).toBe("did they invest");
     expect(splitUnspacedLatin("visit candid", lexicon)).toBe("visit candid");
+  });
+});
+
+describe("a pick between two shares judged better (advice-choices.ts)", () => {
+  it.each([
+    "엔비디아랑 마소 중에 어느 주식을 사는 게 더 나을까요?",
+    "둘 중 어디를 매수하는 게 낫나요?",
+  ])("%s is advice", (question) => {
+    turnsAway(question);
+    expect(index.analyze(question).asksForAdvice).toBe(true);
+  });
+
+  it("a party's own move judged is no advice", () => {
+    expect(ask("엔비디아가 앤트로픽에 투자하는 게 더 나아요?").abstained).toBe(false);
   });
 });
