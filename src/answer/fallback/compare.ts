@@ -88,7 +88,7 @@ export function compareFigures(
     (analysis.asksToConfirm || !hasQuestionWord(text));
   const items =
     most || oneClaimed
-      ? everyPartysOwn(figures, scope)
+      ? everyPartysOwn(knowledge, text, figures, scope)
       : itemsNamed(knowledge, text, scope, figures);
   // Every party named takes part in what is compared ("OpenAI's biggest investor" is not this).
   const involved = (id: string) =>
@@ -176,8 +176,35 @@ function itemsNamed(
   return items;
 }
 
-/** "Which company invests the most?": every party's own figure of the kind asked. */
-function everyPartysOwn(figures: readonly Fact[], scope: QuestionScope): Item[] {
+/** Money as such, of no kind: "moving the most money", "spends the most", "제일 많은 돈". */
+const PLAIN_MONEY =
+  /\b(?:money|cash|dollars?|pay(?:s|ing)?|spend(?:s|ing)?|moving|moves?|forks? out)\b|돈|금액|자금|쓰는|내는/u;
+
+/**
+ * "Which company invests the most?": every party's own figure of the kind asked. Money of no
+ * kind ("which company is moving the most money, and to whom?"): every party's largest payment
+ * the flows hold, investments and purchases alike.
+ */
+function everyPartysOwn(
+  knowledge: Knowledge,
+  text: string,
+  figures: readonly Fact[],
+  scope: QuestionScope,
+): Item[] {
+  if (scope.relations.length === 0 && PLAIN_MONEY.test(text)) {
+    const paid = new Set(knowledge.flows.flows.map((flow) => flow.fact));
+    const largest = new Map<string, Fact>();
+    for (const fact of knowledge.facts) {
+      const [payer] = fact.subject;
+      if (!paid.has(fact.id) || fact.subject.length !== 1 || !payer) continue;
+      if (fact.figure?.unit !== "USD") continue;
+      const seen = largest.get(payer);
+      if (!seen || (seen.figure?.value ?? 0) < fact.figure.value) largest.set(payer, fact);
+    }
+    if (largest.size >= 2) {
+      return [...largest.values()].map((fact) => ({ fact, position: Number.MAX_SAFE_INTEGER }));
+    }
+  }
   const relation = scope.relations[0]?.id ?? figures[0]?.relation;
   return figures
     .filter((fact) => fact.relation === relation && fact.subject.length === 1)

@@ -39,6 +39,11 @@ export interface CustomerRoles {
   readonly mutualClaimed?: boolean;
   /** "Each other's customers" named: whose words those are comes first. */
   readonly mutualNamed?: boolean;
+  /**
+   * "NVIDIA is Anthropic's customer?", "앤트로픽이 엔비디아 고객이라고 볼 수 있어?": the sales
+   * claimed, each as who buys from whom; the yes or no comes first.
+   */
+  readonly claimed?: readonly { readonly customer: string; readonly supplier: string }[];
 }
 
 /** The cheap test: a word for either side of a sale, in either language. */
@@ -81,6 +86,15 @@ const EITHER_WAY = /\bor\b|아니면|혹은|\bvice versa\b|반대(?:로|야|예�
 const INVESTOR = /\binvestors?\b|투자자/u;
 /** Both ways at once: "each other", "one another", "mutual", "서로", "상호". */
 const MUTUAL = /\beach other|\bone another\b|\bmutual\w*|서로|상호/u;
+/** Every role word, for the claims read one by one ("A가 B 고객이기도 하고 B가 A 고객이기도"). */
+const ROLE_WORDS = new RegExp(`\\b${EN_ROLE}\\b|${KO_ROLE}`, "gu");
+/** Between the party and its role word: a possessive only ("Anthropic's customer", "엔비디아(의) 고객"). */
+const OWNER_BEFORE = /^(?:'s?)?\s*(?:의\s*)?$/u;
+/** The buying side's words: a claimed customer is the one who pays. */
+const BUYER_WORD = /^(?:customers?|clients?|buyers?|purchasers?|고객|손님|구매자|거래처)$/u;
+/** "a customer of B", "supplier to B": the party after the role word is the one it belongs to. */
+const OWNER_AFTER = /^\s+(?:of|to|for)\s+(?:the\s+)?$/u;
+
 /**
  * A thing's own customers ("Foundry's customers", "Azure 고객"): the people who use a product,
  * not a side of this deal's sales.
@@ -134,7 +148,9 @@ export function asksCustomerRoles(
   const text = analysis.normalized;
   if (!ROLE_WORD.test(text) || analysis.asksForAdvice) return undefined;
   const eitherWay = !WHO_ROLE.test(text);
-  if (eitherWay && !EITHER_WAY.test(text)) return undefined;
+  const claim = eitherWay && !EITHER_WAY.test(text);
+  // A role claimed, not asked which way: only with a yes or no asked ("…, right?", "…볼 수 있어?").
+  if (claim && !analysis.asksToConfirm) return undefined;
   // "who's the investor and who's the customer?": the money both ways, stakes included.
   if (INVESTOR.test(text)) return undefined;
   const { sales, carried } = salesOf(knowledge);
@@ -161,10 +177,23 @@ export function asksCustomerRoles(
         (sale.customer === one && sale.supplier === other) ||
         (sale.customer === other && sale.supplier === one),
     );
-    return between.length > 0
-      ? { sales: between, pair: [one, other], mutualClaimed, mutualNamed }
-      : undefined;
+    if (between.length === 0) return undefined;
+    if (!claim) return { sales: between, pair: [one, other], mutualClaimed, mutualNamed };
+    // Each role word read as a claim: who is whose customer, from word order and "of".
+    const claimed = claimedSales(knowledge, text, [one, other]);
+    if (claimed.length === 0) return undefined;
+    const bothWays = claimed.some((sale) =>
+      claimed.some((back) => back.customer === sale.supplier && back.supplier === sale.customer),
+    );
+    return {
+      sales: between,
+      pair: [one, other],
+      mutualClaimed: bothWays || mutualClaimed,
+      mutualNamed: bothWays || mutualNamed,
+      ...(bothWays || mutualNamed ? {} : { claimed }),
+    };
   }
+  if (claim) return undefined;
   if (named.length === 1 && one !== undefined) {
     // "Anthropic's suppliers": what it buys. "NVIDIA's customers": who buys from it. "서로의
     // 고객": both ways.
@@ -173,9 +202,89 @@ export function asksCustomerRoles(
     const shown = own.length > 0 ? own : sales.filter((sale) => involves(sale, one));
     return { sales: shown, mutualClaimed, mutualNamed };
   }
-  // No party named ("who is the buyer?", "상호 고객이 누가 누구 고객?"): left to the flows of the
-  // deal the words name, and to the fact of whoever said it.
+  // No party named ("who's whose customer in this deal?"): every sale, each other's first. A
+  // single side asked of no one ("who is the buyer?") is left to the flows the words name.
+  if (named.length === 0 && read.entities.length === 0 && /\bwhose\b|누가 ?누구/u.test(text)) {
+    return { sales, mutualNamed };
+  }
   return undefined;
+}
+
+/** Each party's written forms, longest first, lower-cased as questions are. */
+const partyForms = oncePerKnowledge((knowledge: Knowledge) => {
+  const forms = new Map<string, string[]>();
+  for (const concept of knowledge.concepts) {
+    if (!concept.entity) continue;
+    const own = forms.get(concept.entity) ?? [];
+    own.push(...concept.forms.map((form) => form.toLowerCase()));
+    forms.set(concept.entity, own);
+  }
+  for (const own of forms.values()) own.sort((a, b) => b.length - a.length);
+  return forms;
+});
+
+/** Where each of the parties is written, every time, in order; a Latin form as a whole word. */
+function partiesWritten(
+  knowledge: Knowledge,
+  text: string,
+  ids: readonly string[],
+): { id: string; start: number; end: number }[] {
+  const found: { id: string; start: number; end: number }[] = [];
+  const forms = partyForms(knowledge);
+  for (const id of ids) {
+    for (const form of forms.get(id) ?? []) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        const end = at + form.length;
+        const latin = /[a-z]/u.test(form);
+        if (latin && (/[a-z]/u.test(text[at - 1] ?? "") || /[a-z]/u.test(text[end] ?? ""))) {
+          continue;
+        }
+        if (found.some((seen) => at < seen.end && end > seen.start)) continue;
+        found.push({ id, start: at, end });
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The sales a claim makes, one per role word: the party written just before the role word (or
+ * after "customer of") is the one it belongs to, the other party before that is the one said to
+ * be it. "NVIDIA is Anthropic's customer": NVIDIA buys from Anthropic; "A가 B 공급업체": A sells
+ * to B.
+ */
+function claimedSales(
+  knowledge: Knowledge,
+  text: string,
+  pair: readonly [string, string],
+): { customer: string; supplier: string }[] {
+  const written = partiesWritten(knowledge, text, pair);
+  const claims: { customer: string; supplier: string }[] = [];
+  for (const role of text.matchAll(ROLE_WORDS)) {
+    const at = role.index;
+    const before = written.filter((party) => party.end <= at);
+    const after = written.find((party) => party.start >= at + role[0].length);
+    const ownerAfter =
+      after !== undefined && OWNER_AFTER.test(text.slice(at + role[0].length, after.start));
+    const last = before.at(-1);
+    const owner = ownerAfter
+      ? after
+      : last && OWNER_BEFORE.test(text.slice(last.end, at))
+        ? last
+        : undefined;
+    if (!owner) continue;
+    const subject = before
+      .filter((party) => party.id !== owner.id && party.start < owner.start)
+      .at(-1);
+    if (!subject) continue;
+    const buyer = BUYER_WORD.test(role[0]);
+    claims.push(
+      buyer
+        ? { customer: subject.id, supplier: owner.id }
+        : { customer: owner.id, supplier: subject.id },
+    );
+  }
+  return claims;
 }
 
 function involves(sale: Sale, id: string): boolean {
@@ -186,7 +295,7 @@ function involves(sale: Sale, id: string): boolean {
 export function customerRolesAnswer(
   knowledge: Knowledge,
   language: Language,
-  { sales, pair, mutualClaimed, mutualNamed }: CustomerRoles,
+  { sales, pair, mutualClaimed, mutualNamed, claimed }: CustomerRoles,
 ): Answer {
   const name = (id: string) => knowledge.scope.names.get(id)?.[language] ?? id;
   const lines = sales.map((sale) => {
@@ -216,7 +325,9 @@ export function customerRolesAnswer(
     .join("");
   const verdict = mutualClaimed
     ? `${mutual.length > 0 ? verdictWords[language].yes : verdictWords[language].no}${language === "ko" ? ", " : ": "}`
-    : "";
+    : claimed
+      ? `${claimVerdict(sales, claimed, language)}${language === "ko" ? ", " : ": "}`
+      : "";
   const saidIds = mutual.length > 0 ? sales.flatMap((sale) => (sale.said ? [sale.said] : [])) : [];
   const facts = [...new Set([...sales.map((sale) => sale.fact), ...saidIds])].flatMap(
     (id) => knowledge.facts.find((fact) => fact.id === id) ?? [],
@@ -240,9 +351,27 @@ export function customerRolesAnswer(
   const body = `${lines.join(". ")}.${stakeLines}`;
   const head = mutualNamed
     ? `${verdict}${said}${opening}${body}`
-    : `${opening}${body}${said === "" ? "" : ` ${said.trim()}`}`;
+    : `${verdict}${opening}${body}${said === "" ? "" : ` ${said.trim()}`}`;
   const shown = [...facts, ...stakeFacts];
   return composeAnswer(knowledge, language, shown, quotesOf(knowledge, shown), head.trim());
+}
+
+/** Yes when every sale claimed is one the knowledge holds; no, the other way round, when its reverse is. */
+function claimVerdict(
+  sales: readonly Sale[],
+  claimed: readonly { readonly customer: string; readonly supplier: string }[],
+  language: Language,
+): string {
+  const holds = (customer: string, supplier: string) =>
+    sales.some((sale) => sale.customer === customer && sale.supplier === supplier);
+  if (claimed.every((claim) => holds(claim.customer, claim.supplier))) {
+    return verdictWords[language].yes;
+  }
+  const reversed = claimed.every((claim) => holds(claim.supplier, claim.customer));
+  if (!reversed) return verdictWords[language].no;
+  return language === "ko"
+    ? `${verdictWords.ko.no}, 반대예요`
+    : `${verdictWords.en.no}, the other way round`;
 }
 
 /** The first two article sentences the facts quote. */

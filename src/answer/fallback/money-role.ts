@@ -132,6 +132,18 @@ export function asksMoneyRole(
   const involves = (flow: Flow, id: string) => flow.from === id || flow.to === id;
   const between = payments.filter((flow) => named.every((id) => involves(flow, id)));
   const ofAny = payments.filter((flow) => named.some((id) => involves(flow, id)));
+  // "Between Anthropic and NVIDIA, who's the supplier and who's the customer?": no payment
+  // between the two buys anything (what one buys of the other is capacity, or no money flow is
+  // given), so the sides are the sales', answered as who is whose customer.
+  if (
+    buyer &&
+    seller &&
+    named.length === 2 &&
+    between.length > 0 &&
+    !between.some((flow) => flow.purchase)
+  ) {
+    return undefined;
+  }
   const shown = between.length > 0 ? between : ofAny.length > 0 ? ofAny : payments;
   // A stake or plain money: the investments only, which are the stakes.
   if (stakeOrMoney && !bothSides && !kindsTold) {
