@@ -19,10 +19,11 @@ const OPENING_JOINER =
   /^(?:(?:and|also|plus|oh and|and also|then)[,\s]+|(?:그리고|또|또한|그리고 또)\s+)/iu;
 /**
  * English joints between two clauses: ", and", " and", ";", " — " before a clause. "and then"
- * is one sequence ("give money and then get it back").
+ * is one sequence ("give money and then get it back"). An adverb that sets the next clause
+ * apart (", and separately", ", and meanwhile") is the joint's.
  */
 const ENGLISH_JOINT =
-  /\s*(?:,\s*(?:and|plus)\s+(?!then\b)|\s+and\s+(?!then\b)(?:also\s+)?|\s*;\s*|\s+[—–]\s+(?!(?:both|all|each|right|correct|true|accurate|yes)\b))/giu;
+  /\s*(?:,\s*(?:and|plus)\s+(?!then\b)(?:(?:separately|meanwhile|in turn|in addition|on top of that),?\s+)?|\s+and\s+(?!then\b)(?:also\s+)?|\s*;\s*|\s+[—–]\s+(?!(?:both|all|each|right|correct|true|accurate|yes)\b))/giu;
 /**
  * A clause's own claim before a joint: a figure, a date or a verb ("NVIDIA and Microsoft
  * together…" joins two names, not two claims).
@@ -33,6 +34,7 @@ const CLAIMS_SOMETHING =
 const VERB_FIRST =
   /^(?:(?:also|then|it)\s+)?(?:is|are|was|were|has|had|got|paid|bought|spent|gave|took|made|ran|\w{2,}(?:s|ed))\b/u;
 const LAST_WORD = /[\p{L}\p{N}.'’]+$/u;
+const FIRST_WORD = /^[\p{L}\p{N}'’]+/u;
 /**
  * Korean endings that join a clause to the next ("맞고,", "했고", "이고", "이며"), as its close.
  * Not 하고, which joins two nouns ("100억불하고 50억불").
@@ -77,8 +79,19 @@ function englishClauses(text: string, names: ReadonlySet<string>): string[] | un
   for (const joint of joints) {
     const at = joint.index ?? 0;
     const clause = text.slice(start, at).trim();
+    const after = text.slice(at + joint[0].length);
+    // "…, and separately Microsoft and Nvidia invest": a bare "and" between two names joins
+    // the subjects of one clause, not two clauses.
+    if (
+      joint[0].trim() === "and" &&
+      endsInName(clause, names) &&
+      startsWithName(after, names) &&
+      clauses.length > 0
+    ) {
+      continue;
+    }
     // "…from Microsoft and pays it $30B": a verb after the joint starts a clause of its own.
-    const verbNext = VERB_FIRST.test(text.slice(at + joint[0].length));
+    const verbNext = VERB_FIRST.test(after);
     // "NVIDIA $10B and …": a party's figure claims something too; "the 5B and the 10B" does not.
     const partyFigure = /\d/u.test(clause) && namesParty(clause, names);
     if (
@@ -100,6 +113,12 @@ function namesParty(clause: string, names: ReadonlySet<string>): boolean {
     .toLowerCase()
     .split(/[^\p{L}\p{N}.'’]+/u)
     .some((word) => names.has(word.replace(/['’]s$/u, "")));
+}
+
+/** Whether a text's first word is one of the names the question gives its parties. */
+function startsWithName(text: string, names: ReadonlySet<string>): boolean {
+  const first = FIRST_WORD.exec(text.toLowerCase())?.[0] ?? "";
+  return names.has(first.replace(/['’]s$/u, ""));
 }
 
 /** Whether a clause's last word is one of the names the question gives its parties. */

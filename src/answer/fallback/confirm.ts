@@ -39,6 +39,7 @@ import { checkPurchaseDirection } from "./claim-purchase-direction.ts";
 import { claimsOtherQuantityKind } from "./claim-quantity-kind.ts";
 import { relationWordsHeld } from "./claim-relation-words.ts";
 import { renamedTo } from "./claim-rename.ts";
+import { saleClaimedOfStake } from "./claim-sale-of-stake.ts";
 import { checkSpeaker, saysPassively } from "./claim-speaker.ts";
 import { currentNameWrittenAfter } from "./current-name-after.ts";
 import {
@@ -1019,6 +1020,11 @@ function checkClaim(
     }
     // "The $30B on Azure is an equity stake Microsoft took": the figure is another kind of money.
     if (verdict?.agrees && otherKindOfMoney(knowledge, analysis, scope, verdict.facts)) {
+      return negate({ ...verdict, agrees: false }, analysis);
+    }
+    // "Nvidia sells Anthropic $10B worth of chips, that's the $10B?": an investment's figure
+    // claimed as the price of a sale.
+    if (verdict?.agrees && saleClaimedOfStake(knowledge, analysis.normalized, verdict.facts)) {
       return negate({ ...verdict, agrees: false }, analysis);
     }
     // "NVIDIA didn't put $30 billion into Anthropic, right?": the one figure claimed is the
