@@ -25,7 +25,7 @@ function withoutFinal(char: string): string {
 
 /** A quick test before any rewriting: most questions have none of these. */
 const MAY_BE_DIALECT =
-  /당가|랑가|[머뭐]꼬|어데|헌[티테]|아이[가다라]|[다라]카|[다라]캤|[던는인]디|그라고|거시기|맞어|제(?![\uac00-\ud7a3])|슈(?![\uac00-\ud7a3])|[더일장] ?마이|노(?:[\s?？!.~]*$|[?？])|고(?:[\s?？!.~]*$|[?？])|우[째예찌]|(?<![\uac00-\ud7a3])머|잉|니꺼|남(?![\uac00-\ud7a3])|얼매|을매|월매|뭣|[뭐마제구디왜]여(?![\uac00-\ud7a3])|(?:뭔|무슨|웬|몇|어느|어떤) ?[\uac00-\ud7a3]{1,4}여(?![\uac00-\ud7a3])|[는은던한된]겨(?![\uac00-\ud7a3])|(?:감|는가|[주보]소)(?![\uac00-\ud7a3])/u;
+  /당가|랑가|[랑당]께|[머뭐]꼬|어데|헌[티테]|아이[가다라]|[다라] ?카|[다라]캤|기[가고]|지라|인자|먼 |[던는인]디|그라고|거시기|맞어|제(?![\uac00-\ud7a3])|슈(?![\uac00-\ud7a3])|[더일장] ?마이|노(?:[\s?？!.~]*$|[?？])|고(?:[\s?？!.~]*$|[?？])|우[째예찌]|(?<![\uac00-\ud7a3])머|잉|니꺼|남(?![\uac00-\ud7a3])|얼매|을매|월매|뭣|[뭐마제구디왜]여(?![\uac00-\ud7a3])|(?:뭔|무슨|웬|몇|어느|어떤) ?[\uac00-\ud7a3]{1,4}여(?![\uac00-\ud7a3])|[는은던한된]겨(?![\uac00-\ud7a3])|(?:감|는가|[주보]소)(?![\uac00-\ud7a3])/u;
 
 /**
  * Words and tags that are regional wherever they stand, even inside an unspaced run:
@@ -41,6 +41,10 @@ const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard
   ["뭣을", /(^|[^\uac00-\ud7a3])뭣을(?![\uac00-\ud7a3])/gu, "$1뭘"],
   ["뭣이", /(^|[^\uac00-\ud7a3])뭣이(?![\uac00-\ud7a3])/gu, "$1뭐가"],
   ["뭣", /(^|[^\uac00-\ud7a3])뭣(?![\uac00-\ud7a3])/gu, "$1뭐"],
+  // 전라 머시 (뭐: "머시여", "머시냐") and 먼 (뭔) before what a word is said to mean ("먼 말이여",
+  // "먼 소리"); 먼 before anything else is "far" (먼 미래).
+  ["머시", /(^|[^\uac00-\ud7a3])머시(?=[여냐야]|[^\uac00-\ud7a3]|$)/gu, "$1뭐"],
+  ["먼", /(^|[^\uac00-\ud7a3])먼(?= ?(?:말|소리|뜻|얘기|이야기|의미|차이))/gu, "$1뭔"],
   // 충청, 전라 여 after a question word (뭐여, 얼마여, 누구여 = 뭐야, 얼마야, 누구야).
   ["여", /(뭐|얼마|언제|누구|어디|왜)여(?![\uac00-\ud7a3])/gu, "$1야"],
   ["꼬", /[머뭐]꼬(?=[\uac00-\ud7a3])/gu, "뭐야 "],
@@ -51,7 +55,9 @@ const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard
   ["아이가", /아이가(?=[\s?？!.~]*$|[?？])/gu, "아니야"],
   ["아이다", /아이다(?=[\s?？!.~]*$|[?？])/gu, "아니다"],
   ["아이라", /아이라(?=[\s?？!.~]*$|[?？]|고)/gu, "아니라"],
-  ["카", /([다라])카(?=던데|더라|던|데|나|노|니|는데|네|이)/gu, "$1고 하"],
+  ["카", /([다라])카(?=던데|더라|던|데|나|노|니|는데|네|이|면서)/gu, "$1고 하"],
+  // Spaced off its quote too, a whole word: "머라 카면서" (뭐라고 하면서), "있다 카던데".
+  ["카", /([다라]) 카(?=(?:던데|더라|면서|나|노|는데|네|데)(?:[^\uac00-\ud7a3]|$))/gu, "$1고 하"],
   ["캤", /([다라])캤(?=다|나|노|는데|어|대|지)/gu, "$1고 했"],
   // 경상 마이 (많이) after a degree word: "더 마이 냈노". Alone, 마이 is "my" (마이페이지).
   ["마이", /(더|제일|가장) ?마이(?![\uac00-\ud7a3])/gu, "$1 많이"],
@@ -60,11 +66,13 @@ const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard
   // 경상 question words: 우째 / 우예 (어떻게), 머 alone (뭐), and 고 closing a question word
   // (얼마고, 언제고, 누고 = 얼마야, 언제야, 누구야).
   ["우", /(^|[^\uac00-\ud7a3])(?:우째|우예|우찌)(?![\uac00-\ud7a3])/gu, "$1어떻게"],
-  ["머", /(^|[^\uac00-\ud7a3])머(?=[가를야냐노고]?(?:[^\uac00-\ud7a3]|$))/gu, "$1뭐"],
+  ["머", /(^|[^\uac00-\ud7a3])머(?=(?:[가를야냐노고]|라고?)?(?:[^\uac00-\ud7a3]|$))/gu, "$1뭐"],
   ["고", /(얼마|언제|어디|뭐|누구)고(?=[\s?？!.~]*$|[?？])/gu, "$1야"],
   ["누고", /(^|[^\uac00-\ud7a3])누고(?=[\s?？!.~]*$|[?？])/gu, "$1누구야"],
   // 전라 잉 after a closing ending asks nothing: "맞제잉?", "그렇당께잉".
   ["잉", /([제지요다어라께])잉(?=[\s?？!.~]*$|[?？])/gu, "$1"],
+  // 전라 지라 closing a sentence: "그런 거지라?", "맞지라" (거죠, 맞죠).
+  ["지라", /([\uac00-\ud7a3])지라(?=[\s?？!.~]*$|[?？])/gu, "$1죠"],
   ["거시기", /(^|[^\uac00-\ud7a3])거시기(?:[가를는]|혀|해)?(?![\uac00-\ud7a3])/gu, "$1"],
 ];
 
@@ -87,13 +95,15 @@ const REGIONAL_ENDINGS = [
   "는가",
   "주소",
   "보소",
+  "랑께",
+  "당께",
   "제",
   "슈",
   "남",
   "감",
 ];
 const MAY_END_REGIONAL =
-  /(?:당가|랑가|[던는인]디|니꺼|[는인]감|는가|[주보]소|[제슈남감])(?![\uac00-\ud7a3])/u;
+  /(?:당가|랑가|[랑당]께|[던는인]디|니꺼|[는인]감|는가|[주보]소|[제슈남감])(?![\uac00-\ud7a3])/u;
 /** The last syllable of a verb's 어 form, before a helper verb 주 / 보 (말해, 풀어, 알려, 봐). */
 const CONNECTIVE_END = new Set([..."어아여해와워줘봐져쳐겨려러내"]);
 const HANGUL_WORD = /[\uac00-\ud7a3]+/gu;
@@ -148,6 +158,12 @@ function foldRegionalEnd(whole: string, stem: string, ending: string): string {
       return `${stem}나요`;
     case "인감":
       return `${stem}인가요`;
+    case "랑께":
+      // 전라 말해보랑께, 알려주랑께, 하랑께 (말해보세요, 알려주세요, 하세요): a request insisted on.
+      return "보주하".includes(last) ? `${stem}세요` : whole;
+    case "당께":
+      // 그렇당께, 했당께 (그렇다니까): a statement insisted on, read as the statement.
+      return final > 0 ? `${stem}다` : whole;
     case "주소":
     case "보소":
       // 말해주소, 알려주소, 풀어보소: a request. After a noun (회사주소, 이메일주소) it is an address.
@@ -203,6 +219,32 @@ function foldAskedNounYeo(whole: string, head: string, last: string): string {
 const BOUND_NOUN_GYEO =
   /((?<![\uac00-\ud7a3])한|[\uac00-\ud7a3][는은던한된])겨(?![\uac00-\ud7a3])/gu;
 
+/**
+ * 경상 기 (거, "the one that") closing a clause after a verb's adnominal form: "되는 기가?",
+ * "빠지는 기가," (되는 거야?), "뭐가 틀린 기고?" (틀린 거야?). Only closing a clause, so 기가 as
+ * giga ("몇 기가", "1 기가 전력") is left: a number or 몇 has no final ㄴ / ㄹ, and a subject's 은 / 는
+ * before the unit goes on to ask something after it.
+ */
+const CLOSING_GI = /([\uac00-\ud7a3]) ?기[가고](?=[\s?？!.~,]*$|\s*[?？,])/gu;
+
+function foldClosingGi(whole: string, last: string): string {
+  const final = finalOf(last);
+  return final === FINAL_N || final === FINAL_L ? `${last} 거야` : whole;
+}
+
+/**
+ * 전라, 경상 인자 (이제, "now") as a word of its own, opening the sentence or after a subject or
+ * topic ("아마존은 인자 손 뗐나"); after a noun it is a factor ("유전 인자", "주요 인자").
+ */
+const STANDALONE_INJA = /(^|[^\uac00-\ud7a3])인자(?= [\uac00-\ud7a3])/gu;
+const BEFORE_INJA = /(?:^|[,.!?？]|[\uac00-\ud7a3]*[은는이가도])\s*$/u;
+
+function foldInja(text: string): string {
+  return text.replace(STANDALONE_INJA, (whole, before: string, offset: number) =>
+    BEFORE_INJA.test(text.slice(0, offset + before.length)) ? `${before}이제` : whole,
+  );
+}
+
 /** The text with its regional words, tags and closing endings read as standard ones. */
 export function foldKoreanDialect(text: string): string {
   if (!MAY_BE_DIALECT.test(text)) return text;
@@ -210,6 +252,8 @@ export function foldKoreanDialect(text: string): string {
   for (const [key, pattern, standard] of REGIONAL_WORDS) {
     if (folded.includes(key)) folded = folded.replace(pattern, standard);
   }
+  if (folded.includes("기")) folded = folded.replace(CLOSING_GI, foldClosingGi);
+  if (folded.includes("인자")) folded = foldInja(folded);
   if (folded.includes("맞어")) folded = folded.replace(STANDALONE_MAJEO, "$1맞아");
   if (folded.includes("여")) folded = folded.replace(ASKED_NOUN_YEO, foldAskedNounYeo);
   if (folded.includes("겨")) folded = folded.replace(BOUND_NOUN_GYEO, "$1 거야");

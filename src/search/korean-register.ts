@@ -153,7 +153,7 @@ function withPast(stem: string, past: boolean): string {
 }
 
 /** The last syllables an ending this file folds may end on ("…까", "…시요", "…지요", "…소"). */
-const FOLDED_LAST = new Set([..."까다오소교유여"]);
+const FOLDED_LAST = new Set([..."까다오소교유여쥬"]);
 const FOLDED_BEFORE_YO = new Set([..."까시지"]);
 
 /** Stems whose 하오체 question is a word of its own: 맞소 (맞나요), 같소, 않소, 옳소, 좋소, 많소. */
@@ -230,17 +230,21 @@ function foldEnding(word: string): string {
     const host = match[1] as string;
     return `${host}${(parts(host.charAt(host.length - 1))?.[2] ?? 0) === 0 ? "예요" : "이에요"}`;
   }
-  // 했대유, 쓴대유, 하래유, 봐유, 하세유, 할게유: the polite 요 said 유.
-  match = /^(.*[거까지데나어아뭐대래해세네게])유$/u.exec(word);
+  // 했대유, 쓴대유, 하래유, 봐유, 알려줘유, 하세유, 할게유: the polite 요 said 유.
+  match = /^(.*[거까지데나어아뭐대래해세네게줘봐워와])유$/u.exec(word);
   if (match && (match[1] as string).length >= 1 && word.length >= 2) {
     return foldEnding(`${match[1]}요`);
   }
+  // 투자하구유, 그렇구유 (하고요, 그렇고요): 고 said 구 before it, after a stem of one syllable or more.
+  if (word.length >= 3 && word.endsWith("구유")) return `${word.slice(0, -2)}고요`;
+  // 거쥬, 맞쥬, 했쥬 (거죠, 맞죠, 했죠): 지유 contracted, the yes/no tag.
+  if (word.endsWith("쥬")) return `${word.slice(0, -1)}죠`;
   return word;
 }
 
 const HANGUL_WORD = /[\uac00-\ud7a3]{2,}/gu;
 /** A quick test before the word-by-word fold: most questions have none of these syllables. */
-const FORMAL_MARK = /[까다오소요교유여셨씀시신실십심셔용]/u;
+const FORMAL_MARK = /[까다오소요교유여셨씀시신실십심셔용쥬]/u;
 /** "설명좀", "날짜좀": the softener 좀 glued to the word before it. */
 const GLUED_PLEASE = /([\uac00-\ud7a3]{2,})좀(?=[^\uac00-\ud7a3]|$)/gu;
 
