@@ -2395,6 +2395,9 @@ function withPlacesChecked(
 }
 
 /** Names side by side: a list join or a comparison word between them. */
+/** Which of two is bigger, asked as a verdict: "어디가 더 커?", "which is bigger", "more than". */
+const WHICH_IS_BIGGER =
+  /(?:어디가|어느 ?(?:쪽|게|것|거)(?:이|가)?|뭐가|누가|누구 ?(?:게|것이|거))\s?더|더 (?:커|큰|크|많|높|비싸|적|작|낮|싸)|\b(?:which|who|whose)\b[^?]{0,30}\b(?:bigger|larger|higher|greater|smaller|lower)\b|\b(?:bigger|larger|higher|greater|smaller|lower|more|less) than\b/u;
 const SIDE_BY_SIDE = /(?:이랑|랑|하고|와|과|vs)(?![\p{L}])|\b(?:and|with|versus|vs|or)\b|[,&/+]/u;
 
 /**
@@ -2428,6 +2431,9 @@ function coveredBesideUncovered(
   const [from, to] = party.position < other.position ? [party, other] : [other, party];
   const between = text.slice(from.position, to.position);
   if (!asksToCompare(text) && !SIDE_BY_SIDE.test(between)) return undefined;
+  // "…중 어디가 더 커?", "which is bigger?": a verdict of which is bigger, which one half does
+  // not give; only a side-by-side ("비교해줘", "A vs B") is answered half by half.
+  if (WHICH_IS_BIGGER.test(text)) return undefined;
   // Each named with the relation ("A 가치랑 B 가치", "A's stake and B's stake"): "A랑 B 계약
   // 규모는?" asks about the pair's one contract, and "mistral valuation vs anthropic?" is a
   // comparison the knowledge cannot make.

@@ -9,6 +9,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
+import { withParticle } from "../../search/korean.ts";
 import { findAmounts } from "../../search/numbers.ts";
 import { verdictWords } from "../shared/phrases.ts";
 import { earlierValue, shareWords } from "./arithmetic.ts";
@@ -32,6 +33,18 @@ const COMPARE =
 const SIZE_WORD = /\b(?:bigger|larger|greater|higher|smaller|lower)\b/u;
 
 const SIDE_OF_MONEY = /\b(?:receiv\w*|gets?|got|net|back)\b|받|돌려|순(?:수|이익)?/u;
+
+/**
+ * "Who gets more money out of this, A or B?", "돈을 더 많이 받는 쪽은 A야 B야?": what each party
+ * takes in, not what it pays.
+ */
+const RECEIVES =
+  /\b(?:receiv\w*|gets?|got|getting|rakes? in|takes? in)\b|받는|받은|받아|받을|받았|받냐|받지/u;
+/** …asked as which of the two ("who", "A or B", "어느 쪽", "A야 B야"). */
+const WHICH_OF_TWO = /\b(?:who|which|or)\b|누가|누구|어느|어디가|아니면|쪽(?:은|이)|야 \S+야/u;
+/** "more from A than it gives to A": one party's money in against its money out, not two sides. */
+const PAYS_TOO =
+  /\b(?:gives?|giving|gave|pays?|paying|paid|spends?|spent|puts? in|invests?)\b|주는|내는|넣는|쓰는|준 |낸 |넣은/u;
 
 const OVER_TIME =
   /\b(?:before|back in|previous(?:ly)?|earlier|used to|last (?:year|round)|sept(?:ember)?|then)\b|이전|전에|전엔|예전|원래|9월/u;
@@ -86,6 +99,19 @@ export function compareFigures(
     // "받는 돈이 더 많아?": what the party gets against what it pays, not against the others.
     !SIDE_OF_MONEY.test(text) &&
     (analysis.asksToConfirm || !hasQuestionWord(text));
+  // Two parties asked which takes in more: each one's money in, the broadest figure paid to it;
+  // what each pays is no answer to it, so a party with no money in figured compares nothing.
+  if (
+    !most &&
+    !oneClaimed &&
+    named.length === 2 &&
+    RECEIVES.test(text) &&
+    WHICH_OF_TWO.test(text) &&
+    !PAYS_TOO.test(text)
+  ) {
+    const received = inflows(knowledge, named);
+    return received && receivedSentence(knowledge, language, received);
+  }
   const items =
     most || oneClaimed
       ? everyPartysOwn(knowledge, text, figures, scope)
@@ -174,6 +200,54 @@ function itemsNamed(
     if (fact) items.push({ fact, position: firstForm(knowledge, text, relation.concepts) });
   }
   return items;
+}
+
+interface Inflow {
+  readonly party: string;
+  readonly fact: Fact;
+}
+
+/**
+ * Each party's money in: of the money figures paid to it, the one with the most payers (the
+ * combined investment over either part). Undefined unless both parties have one, and they differ.
+ */
+function inflows(
+  knowledge: Knowledge,
+  parties: readonly { readonly id: string }[],
+): readonly [Inflow, Inflow] | undefined {
+  const found: Inflow[] = [];
+  for (const { id } of parties) {
+    let best: Fact | undefined;
+    for (const fact of knowledge.facts) {
+      if (fact.kind !== "figure" || fact.figure?.unit !== "USD") continue;
+      if (!fact.object.includes(id) || fact.subject.includes(id)) continue;
+      if (!best || fact.subject.length > best.subject.length) best = fact;
+    }
+    if (!best || found.some((other) => other.fact === best)) return undefined;
+    found.push({ party: id, fact: best });
+  }
+  const [a, b] = found;
+  if (!a || !b || a.fact.figure?.value === b.fact.figure?.value) return undefined;
+  return (a.fact.figure?.value ?? 0) > (b.fact.figure?.value ?? 0) ? [a, b] : [b, a];
+}
+
+/** "Microsoft takes in more: the Azure purchase ($30 billion) against Anthropic's … ($15B)." */
+function receivedSentence(
+  knowledge: Knowledge,
+  language: Language,
+  [big, small]: readonly [Inflow, Inflow],
+): FigureComparison {
+  const name = (id: string) => knowledge.scope.names.get(id)?.[language] ?? id;
+  const figure = (fact: Fact) => (fact.figure ? formatFigure(fact.figure, language) : "");
+  const head =
+    language === "ko"
+      ? `${withParticle(name(big.party), "이", "가")} 받는 돈이 더 많습니다: ${big.fact.label.ko}(${figure(big.fact)}) 대 ${withParticle(name(small.party), "이", "가")} 받는 ${small.fact.label.ko}(${figure(small.fact)}).`
+      : `${name(big.party)} takes in more: the ${lowerLabel(big.fact)} (${figure(big.fact)}), against the ${lowerLabel(small.fact)} (${figure(small.fact)}) that ${name(small.party)} receives.`;
+  return { facts: [big.fact, small.fact], head };
+}
+
+function lowerLabel(fact: Fact): string {
+  return fact.label.en.replace(/^Combined\b/u, "combined");
 }
 
 /** Money as such, of no kind: "moving the most money", "spends the most", "제일 많은 돈". */

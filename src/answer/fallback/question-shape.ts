@@ -426,7 +426,8 @@ const DIRECTION = [
   /\b(?:pay\w*|give\w*|spend\w*)\b.*\bor\b.*\b(?:receiv\w*|get|gets|getting|take|takes|taking)\b/,
   /\bwho pays (?:whom|who)\b|\bwhich way (?:does|is) the money\b|\bfollow the money\b/,
   // "Who gives money to whom?", "which way the money goes", "which direction does the $30B travel".
-  /\bwho(?:'s| is)? (?:gives|giving|sends|sending|pays|paying|owes) (?:\w+ )?(?:to )?(?:whom|who)\b|\bwhich way (?:the )?money\b|\bwhich way (?:does|is|did|do|will)\b|\bwhich direction\b|\b(?:ends?|ended) up back\b|\bcomes? back (?:to|at)\b|(?:어느|어떤) (?:쪽|방향)으로|방향으로 (?:가|흘러|흐르)/u,
+  // Told after the fact too: "who paid who and how much", "who gave money to whom".
+  /\bwho(?:'s| is| was)? (?:gives|giving|gave|sends|sending|sent|pays|paying|paid|owes|owed) (?:\w+ )?(?:to )?(?:whom|who)\b|\bwhich way (?:the )?money\b|\bwhich way (?:does|is|did|do|will)\b|\bwhich direction\b|\b(?:ends?|ended) up back\b|\bcomes? back (?:to|at)\b|(?:어느|어떤) (?:쪽|방향)으로|방향으로 (?:가|흘러|흐르)/u,
   // "투자한 돈이 다시 마소로 돌아오는 구조": money coming back round.
   /(?:다시|결국) \S*(?:로|으로|에게|한테) (?:돌아오|되돌아)|돌아오는 구조/u,
   // "그 돈이 결국 엔비디아로도 흘러가?": where the money ends up.

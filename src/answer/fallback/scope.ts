@@ -76,9 +76,13 @@ export function readScope(
 ): QuestionScope {
   const { entities: parties, places } = readNamed(knowledge, analysis, raw, isTypoOfKnownWord);
   const text = analysis.normalized;
-  const asked = withoutSetAsideRelations(
-    withoutPartyStanding(relationsAsked(knowledge, analysis, compile(knowledge)), text, parties),
-    analysis,
+  const asked = withoutShareOfMeasure(
+    knowledge,
+    withoutSetAsideRelations(
+      withoutPartyStanding(relationsAsked(knowledge, analysis, compile(knowledge)), text, parties),
+      analysis,
+    ),
+    text,
   );
   // "기사가 클로드에 대해선 뭐라고 해": the article says it, of Claude; not what Claude said.
   // "someone in chat said 183 billion, what's that about": the saying passes the claim on.
@@ -212,6 +216,68 @@ function withoutPartyStanding(
     return { relations: asked.relations, outsideRelations };
   }
   return asked;
+}
+
+/**
+ * Right after a form: the party's measure it is cut from, within four words ("'s valuation",
+ * "'s post-deal valuation", which the glossary reads "'s after the deal valuation").
+ */
+const POSSESSIVE_AFTER = /^'s ((?:[\w-]+ ?){1,4})/u;
+
+/**
+ * "What share of Anthropic's valuation is the combined investment?": a form of an outside
+ * relation ("what share of Anthropic", a stake) cut short of the party's measure it goes on to
+ * name, one the facts give a figure of, asks for that figure's share, not a stake. Dropped only
+ * when every place the form stands is such a cut.
+ */
+function withoutShareOfMeasure(
+  knowledge: Knowledge,
+  asked: RelationsAsked,
+  text: string,
+): RelationsAsked {
+  if (asked.outsideRelations.length === 0 || !text.includes("'s ")) return asked;
+  const measureWords = figureMeasureWords(knowledge, asked.relations);
+  if (measureWords.size === 0) return asked;
+  const cut = (form: string): boolean => {
+    let seen = false;
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      const next = POSSESSIVE_AFTER.exec(text.slice(at + form.length));
+      if (!next?.[1]?.split(" ").some((word) => measureWords.has(word))) {
+        return false;
+      }
+      seen = true;
+    }
+    return seen;
+  };
+  const outsideRelations = asked.outsideRelations.filter(
+    (relation) =>
+      !relation.forms.some((form) => cut(form.toLowerCase())) ||
+      relation.forms.some((form) => {
+        const lower = form.toLowerCase();
+        return wholeWordIndex(text, lower) >= 0 && !cut(lower);
+      }),
+  );
+  return outsideRelations.length === asked.outsideRelations.length
+    ? asked
+    : { relations: asked.relations, outsideRelations };
+}
+
+/** The Latin words of the relations asked that the facts give a figure of ("valuation"). */
+function figureMeasureWords(
+  knowledge: Knowledge,
+  relations: readonly Relation[],
+): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const relation of relations) {
+    if (!knowledge.facts.some((fact) => fact.kind === "figure" && fact.relation === relation.id)) {
+      continue;
+    }
+    for (const concept of knowledge.concepts) {
+      if (!relation.concepts.includes(concept.id)) continue;
+      for (const form of concept.forms) if (/^[a-z-]+$/u.test(form)) words.add(form);
+    }
+  }
+  return words;
 }
 
 /**
