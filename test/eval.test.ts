@@ -288,7 +288,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // 93.0%, blind104 (direction of money) 88.5%, blind105 (slang, short fragments) 88.5%, blind106
     // (comparisons, motives) 95.0%.
     { file: "blind103.jsonl", floor: 0.98, rows: 200, near: 1, abstain: 1 },
-    { file: "blind104.jsonl", floor: 0.91, rows: 200, near: 0.955, abstain: 0.95 },
+    { file: "blind104.jsonl", floor: 0.92, rows: 200, near: 0.955, abstain: 0.95 },
     { file: "blind105.jsonl", floor: 0.885, rows: 200, near: 0.96, abstain: 0.95 },
     { file: "blind106.jsonl", floor: 0.98, rows: 200, near: 0.935, abstain: 1 },
   ];
