@@ -88,3 +88,15 @@ describe("which is bigger, one side a company the knowledge lacks", () => {
     expect(answer("앤트로픽 가치랑 오픈AI 가치 비교해줘").abstained).toBe(false);
   });
 });
+
+describe("slang of truth and buying", () => {
+  it("reads 'is it cap?' as 'is it true?'", () => {
+    expect(lead("the headline says they invested 30B, is it cap?")).toMatch(/^No\b.*15 billion/);
+  });
+
+  it("reads 사줬어 / 사준대 as buying, when a party is named", () => {
+    const reply = answer("앤트가 마소한테 얼마어치 사줬어?");
+    expect(reply.abstained).toBe(false);
+    expect(reply.text).toMatch(/300억/);
+  });
+});
