@@ -100,3 +100,13 @@ describe("slang of truth and buying", () => {
     expect(reply.text).toMatch(/300억/);
   });
 });
+
+describe("a Korean purpose after the question", () => {
+  it("asks nothing of its own: the question alone is answered", () => {
+    const reply = answer(
+      "마소가 엔비디아 장비 사는 데 얼마 쓰는지 나와? 애저 구매액이랑 비교하려고요",
+    );
+    expect(reply.abstained).toBe(true);
+    expect(reply.text).not.toMatch(/300억/);
+  });
+});
