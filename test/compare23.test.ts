@@ -88,3 +88,25 @@ describe("which is bigger, one side a company the knowledge lacks", () => {
     expect(answer("앤트로픽 가치랑 오픈AI 가치 비교해줘").abstained).toBe(false);
   });
 });
+
+describe("slang of truth and buying", () => {
+  it("reads 'is it cap?' as 'is it true?'", () => {
+    expect(lead("the headline says they invested 30B, is it cap?")).toMatch(/^No\b.*15 billion/);
+  });
+
+  it("reads 사줬어 / 사준대 as buying, when a party is named", () => {
+    const reply = answer("앤트가 마소한테 얼마어치 사줬어?");
+    expect(reply.abstained).toBe(false);
+    expect(reply.text).toMatch(/300억/);
+  });
+});
+
+describe("a Korean purpose after the question", () => {
+  it("asks nothing of its own: the question alone is answered", () => {
+    const reply = answer(
+      "마소가 엔비디아 장비 사는 데 얼마 쓰는지 나와? 애저 구매액이랑 비교하려고요",
+    );
+    expect(reply.abstained).toBe(true);
+    expect(reply.text).not.toMatch(/300억/);
+  });
+});

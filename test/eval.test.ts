@@ -269,7 +269,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind95.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
     { file: "blind96.jsonl", floor: 0.95, rows: 200, near: 0.965, abstain: 0.96 },
     { file: "blind97.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
-    { file: "blind98.jsonl", floor: 0.955, rows: 200, near: 0.935, abstain: 1 },
+    { file: "blind98.jsonl", floor: 0.96, rows: 200, near: 0.935, abstain: 1 },
     // val20 was never opened in round twenty; it is tuned on from round twenty-one.
     { file: "val20.jsonl", rows: 230, floor: 0.98, abstain: 1, near: 0.97 },
     // val21 was never opened in round twenty-one; it is tuned on from round twenty-two.
@@ -290,7 +290,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind103.jsonl", floor: 0.98, rows: 200, near: 1, abstain: 1 },
     { file: "blind104.jsonl", floor: 0.92, rows: 200, near: 0.955, abstain: 0.95 },
     { file: "blind105.jsonl", floor: 0.885, rows: 200, near: 0.96, abstain: 0.95 },
-    { file: "blind106.jsonl", floor: 0.98, rows: 200, near: 0.935, abstain: 1 },
+    { file: "blind106.jsonl", floor: 0.99, rows: 200, near: 0.965, abstain: 1 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {

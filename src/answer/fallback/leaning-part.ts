@@ -97,7 +97,21 @@ const QUESTION_MARK_END = /[?？]$/u;
 /** At least this many words make a remark (a shorter tail is a fragment of the question). */
 const REMARK_WORDS = 4;
 
+/**
+ * A Korean sentence after the question that tells why the asker asks ("앤트로픽 애저 구매액이랑
+ * 비교해보고 싶어서", "보고서에 쓰려고요", "표로 정리하게요"): the asker's purpose, no ask of its own.
+ */
+const KOREAN_PURPOSE_END = /(?:싶어서|려고|하게|위해서)요?\s*[.!~]*$/u;
+
 export function isRemark(text: string, own: Analysis): boolean {
+  if (own.language === "ko") {
+    return (
+      !own.asksToConfirm &&
+      !QUESTION_MARK_END.test(text) &&
+      KOREAN_PURPOSE_END.test(text) &&
+      !hasQuestionWord(own.normalized)
+    );
+  }
   return (
     own.language === "en" &&
     !own.asksToConfirm &&
