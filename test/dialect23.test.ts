@@ -101,3 +101,15 @@ describe("office Konglish requests read as the Korean ones", () => {
     expect(detail).toContain("알려");
   });
 });
+
+describe("where the asker is while asking", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+
+  it.each([
+    ["앤트로픽 기업가치 얼마인지 알려주시면 감사하겠습니다 콜 중이라서요", "콜"],
+    ["마소 투자금 얼마예요? 회의 중이라서 짧게요", "회의"],
+    ["엔비디아 몇 기가 계약했어요? 미팅 들어가기 전이라", "미팅"],
+  ])("%s", (question, scene) => {
+    expect(readQuestion(question, index.lexicon).normalized).not.toContain(scene);
+  });
+});
