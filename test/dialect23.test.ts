@@ -80,3 +80,36 @@ describe("roughness, spending and equipment words", () => {
     expect(answer.text).toContain(needle);
   });
 });
+
+describe("office Konglish requests read as the Korean ones", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+  const ask = (question: string) => answerFromKnowledge(index, question);
+
+  it("reads 컨펌 as 확인, so a claim asked to be confirmed is checked", () => {
+    const answer = ask("MS 투자 50억 맞는지 컨펌해 주세요");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text.startsWith("맞아요")).toBe(true);
+  });
+
+  it("reads a value asked to be checked, shared or reminded of as asked for", () => {
+    const answer = ask("마소 투자 규모 확인 좀 해주세요");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain("50억");
+    expect(readQuestion("발표일 리마인드 부탁드려요", index.lexicon).normalized).toContain("알려");
+    const detail = readQuestion("엔비디아 투자 디테일 공유 부탁드려요", index.lexicon).normalized;
+    expect(detail).not.toContain("디테일");
+    expect(detail).toContain("알려");
+  });
+});
+
+describe("where the asker is while asking", () => {
+  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
+
+  it.each([
+    ["앤트로픽 기업가치 얼마인지 알려주시면 감사하겠습니다 콜 중이라서요", "콜"],
+    ["마소 투자금 얼마예요? 회의 중이라서 짧게요", "회의"],
+    ["엔비디아 몇 기가 계약했어요? 미팅 들어가기 전이라", "미팅"],
+  ])("%s", (question, scene) => {
+    expect(readQuestion(question, index.lexicon).normalized).not.toContain(scene);
+  });
+});
