@@ -49,7 +49,7 @@ const MAY_GLUE_QUESTION_WORD = /wh[aeoy]|how/;
 
 /** The text with each long unknown Latin run that splits cleanly written as its words. */
 export function splitUnspacedLatin(raw: string, lexicon: Lexicon): string {
-  const text = MAY_GLUE_QUESTION_WORD.test(raw) ? raw.replace(GLUED_QUESTION_WORD, "$1 $2") : raw;
+  const text = MAY_GLUE_QUESTION_WORD.test(raw) ? spaceQuestionWords(raw, lexicon) : raw;
   if (!hasLongRun(text)) return text;
   let spaced = "";
   let from = 0;
@@ -61,6 +61,23 @@ export function splitUnspacedLatin(raw: string, lexicon: Lexicon): string {
     from = match.index + match[0].length;
   }
   return from === 0 ? text : spaced + text.slice(from);
+}
+
+/**
+ * "whopays whom", "whypay": a question word glued to a content word of the knowledge, in a run too
+ * short for the lattice. The run must not be a word as it stands ("however", "whoever": "ever" is
+ * a function word, and no content word).
+ */
+const SHORT_QUESTION_RUN = /(?<![a-z])(what|how|who|when|where|why)([a-z]{4})(?![a-z])/g;
+
+function spaceQuestionWords(raw: string, lexicon: Lexicon): string {
+  return raw
+    .replace(GLUED_QUESTION_WORD, "$1 $2")
+    .replace(SHORT_QUESTION_RUN, (run: string, asked: string, rest: string) =>
+      run.length < MIN_RUN && !isKnownLatinWord(run, lexicon) && isContentWord(rest, lexicon)
+        ? `${asked} ${rest}`
+        : run,
+    );
 }
 
 /** Eight Latin letters in a row, tested without a match array (most questions have none). */
@@ -148,14 +165,13 @@ export function segmentLatin(run: string, lexicon: Lexicon): string[] | undefine
   if (PREFIXES.has(words[0] as string)) return undefined;
   // A name of the knowledge, or two of its content words: slang and filler ("haha") or one
   // everyday word ("life") do not make a run of letters a question about the story.
-  const names = namesOf(lexicon);
-  if (words.some((word) => names.has(word))) return words;
+  if (words.some((word) => isName(word, lexicon))) return words;
   const content = words.filter((word) => isContentWord(word, lexicon));
   if (content.length >= 2 || isDeterminedWord(words, lexicon)) return words;
-  // "whendidtheyannounce", "whopaidmore": a question word, then one content word of the knowledge.
-  return content.length === 1 && words.length >= 3 && QUESTION_WORDS.has(words[0] as string)
-    ? words
-    : undefined;
+  // "whendidtheyannounce", "whopaidmore": a question word, then one content word of the knowledge
+  // ("whichclouds": right after it, in a split in two).
+  if (content.length !== 1 || !QUESTION_WORDS.has(words[0] as string)) return undefined;
+  return words.length >= 3 || content[0] === words[1] ? words : undefined;
 }
 
 /**
@@ -165,8 +181,12 @@ export function segmentLatin(run: string, lexicon: Lexicon): string[] | undefine
  * ("thisarticle", "thedeal").
  */
 function isBelievablePair(words: readonly string[], lexicon: Lexicon): boolean {
-  if (words.some((word) => namesOf(lexicon).has(word))) return true;
+  if (words.some((word) => isName(word, lexicon))) return true;
   if (isDeterminedWord(words, lexicon)) return true;
+  // "whichclouds", "whatmodels": a question word glued to a content word of the knowledge.
+  if (QUESTION_WORDS.has(words[0] as string) && isContentWord(words[1] as string, lexicon)) {
+    return true;
+  }
   return words.every((word) => isContentWord(word, lexicon));
 }
 
@@ -244,6 +264,34 @@ function namesOf(lexicon: Lexicon): ReadonlySet<string> {
     }
     found = words;
     names.set(lexicon, found);
+  }
+  return found;
+}
+
+/**
+ * A party's name, or a name of the knowledge (a concept's one-word form of four letters or more)
+ * with a possessive "s" glued on ("amazonsrole", "nvidiasshare").
+ */
+function isName(word: string, lexicon: Lexicon): boolean {
+  if (namesOf(lexicon).has(word)) return true;
+  if (word.length < 5 || !word.endsWith("s")) return false;
+  return conceptWordsOf(lexicon).has(word.slice(0, -1));
+}
+
+/** The one-word Latin forms of every concept of the knowledge, worked out once per lexicon. */
+const conceptWords = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+function conceptWordsOf(lexicon: Lexicon): ReadonlySet<string> {
+  let found = conceptWords.get(lexicon);
+  if (!found) {
+    const words = new Set<string>();
+    for (const [, targets] of lexicon.latinTypoTargets.entries()) {
+      for (const target of targets) {
+        if (target.concept && target.word.length >= 4) words.add(target.word);
+      }
+    }
+    found = words;
+    conceptWords.set(lexicon, found);
   }
   return found;
 }
