@@ -289,7 +289,8 @@ describe("labelled question sets (deterministic answerer)", () => {
     // (comparisons, motives) 95.0%.
     { file: "blind103.jsonl", floor: 0.98, rows: 200, near: 1, abstain: 1 },
     { file: "blind104.jsonl", floor: 0.92, rows: 200, near: 0.955, abstain: 0.95 },
-    { file: "blind105.jsonl", floor: 0.885, rows: 200, near: 0.96, abstain: 0.95 },
+    // blind105 tuned by short23 (slang, short fragments): 88.5% -> 96.0%.
+    { file: "blind105.jsonl", floor: 0.955, rows: 200, near: 0.96, abstain: 0.95 },
     { file: "blind106.jsonl", floor: 0.99, rows: 200, near: 0.965, abstain: 1 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {

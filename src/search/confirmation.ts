@@ -90,9 +90,11 @@ const ENGLISH_QUESTION_WORD =
 /**
  * A verb or copula that states something ("was announced", "put in", "invested"), or a copula
  * shortened ("Claude's on…", "it's already…", "they're…"): 's before a noun is whose, not is.
+ * "Still" or "no longer" says a state goes on or ended, with its verb left out in chat ("amazon
+ * still main cloud?").
  */
 const ENGLISH_STATEMENT =
-  /\b(?:is|are|was|were|has|have|had|will|gets?|got|puts?|pays?|paid|owns?|runs?|funds?|buys?|bought|spends?|spent|gives?|gave|goes|went|came|comes|said|says|becomes?|became|stays?|remains?|makes?|made|means?|meant|includes?|involves?|covers?|lets?|allows?|needs?|requires?|depends?|uses?|keeps?|kept|holds?|held|sells?|sold|invests?|receives?|takes?|took|brings?|brought|works?|loses?|lost|\w{3,}ed)\b|[a-z]'s\s+(?:on|in|at|off|out|not|now|still|already|also|just|only|really|actually|officially|available|live|a|an|the|being|getting|going|been)\b|[a-z]'re\b/u;
+  /\b(?:is|are|was|were|has|have|had|will|gets?|got|puts?|pays?|paid|owns?|runs?|funds?|buys?|bought|spends?|spent|gives?|gave|goes|went|came|comes|said|says|becomes?|became|stays?|remains?|makes?|made|means?|meant|includes?|involves?|covers?|lets?|allows?|needs?|requires?|depends?|uses?|keeps?|kept|holds?|held|sells?|sold|invests?|receives?|takes?|took|brings?|brought|works?|loses?|lost|\w{3,}ed)\b|[a-z]'s\s+(?:on|in|at|off|out|not|now|still|already|also|just|only|really|actually|officially|available|live|a|an|the|being|getting|going|been)\b|[a-z]'re\b|\b(?:still|no longer)\b/u;
 
 /** Korean tags that make any question a confirmation. */
 const KOREAN_TAG =

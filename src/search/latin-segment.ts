@@ -57,7 +57,7 @@ const MAY_GLUE_AUXILIARY = /(?:you|it|they|we)(?![a-z])/;
 
 /** The text with each long unknown Latin run that splits cleanly written as its words. */
 export function splitUnspacedLatin(raw: string, lexicon: Lexicon): string {
-  const asked = MAY_GLUE_QUESTION_WORD.test(raw) ? raw.replace(GLUED_QUESTION_WORD, "$1 $2") : raw;
+  const asked = MAY_GLUE_QUESTION_WORD.test(raw) ? spaceQuestionWords(raw, lexicon) : raw;
   const text = MAY_GLUE_AUXILIARY.test(asked) ? asked.replace(GLUED_AUXILIARY, "$1 $2") : asked;
   if (!hasLongRun(text)) return text;
   let spaced = "";
@@ -79,6 +79,23 @@ export function splitUnspacedLatin(raw: string, lexicon: Lexicon): string {
 function isDigitAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   return code >= 48 && code <= 57;
+}
+
+/**
+ * "whopays whom", "whypay": a question word glued to a content word of the knowledge, in a run too
+ * short for the lattice. The run must not be a word as it stands ("however", "whoever": "ever" is
+ * a function word, and no content word).
+ */
+const SHORT_QUESTION_RUN = /(?<![a-z])(what|how|who|when|where|why)([a-z]{4})(?![a-z])/g;
+
+function spaceQuestionWords(raw: string, lexicon: Lexicon): string {
+  return raw
+    .replace(GLUED_QUESTION_WORD, "$1 $2")
+    .replace(SHORT_QUESTION_RUN, (run: string, asked: string, rest: string) =>
+      run.length < MIN_RUN && !isKnownLatinWord(run, lexicon) && isContentWord(rest, lexicon)
+        ? `${asked} ${rest}`
+        : run,
+    );
 }
 
 /** Eight Latin letters in a row, tested without a match array (most questions have none). */
@@ -166,8 +183,7 @@ export function segmentLatin(run: string, lexicon: Lexicon): string[] | undefine
   if (PREFIXES.has(words[0] as string)) return undefined;
   // A name of the knowledge, or two of its content words: slang and filler ("haha") or one
   // everyday word ("life") do not make a run of letters a question about the story.
-  const names = namesOf(lexicon);
-  if (words.some((word) => names.has(word))) return words;
+  if (words.some((word) => isName(word, lexicon))) return words;
   const content = words.filter((word) => isContentWord(word, lexicon));
   if (content.length >= 2 || isDeterminedWord(words, lexicon)) return words;
   if (!QUESTION_WORDS.has(words[0] as string)) return undefined;
@@ -186,7 +202,7 @@ export function segmentLatin(run: string, lexicon: Lexicon): string[] | undefine
  * ("thisarticle", "thedeal").
  */
 function isBelievablePair(words: readonly string[], lexicon: Lexicon): boolean {
-  if (words.some((word) => namesOf(lexicon).has(word))) return true;
+  if (words.some((word) => isName(word, lexicon))) return true;
   if (isDeterminedWord(words, lexicon)) return true;
   // "whichcloud", "whatmodels": a question word glued to a content word of the knowledge ("however",
   // "whatever": a question word and a function word, stay whole).
@@ -270,6 +286,34 @@ function namesOf(lexicon: Lexicon): ReadonlySet<string> {
     }
     found = words;
     names.set(lexicon, found);
+  }
+  return found;
+}
+
+/**
+ * A party's name, or a name of the knowledge (a concept's one-word form of four letters or more)
+ * with a possessive "s" glued on ("amazonsrole", "nvidiasshare").
+ */
+function isName(word: string, lexicon: Lexicon): boolean {
+  if (namesOf(lexicon).has(word)) return true;
+  if (word.length < 5 || !word.endsWith("s")) return false;
+  return conceptWordsOf(lexicon).has(word.slice(0, -1));
+}
+
+/** The one-word Latin forms of every concept of the knowledge, worked out once per lexicon. */
+const conceptWords = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+function conceptWordsOf(lexicon: Lexicon): ReadonlySet<string> {
+  let found = conceptWords.get(lexicon);
+  if (!found) {
+    const words = new Set<string>();
+    for (const [, targets] of lexicon.latinTypoTargets.entries()) {
+      for (const target of targets) {
+        if (target.concept && target.word.length >= 4) words.add(target.word);
+      }
+    }
+    found = words;
+    conceptWords.set(lexicon, found);
   }
   return found;
 }

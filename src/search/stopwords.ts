@@ -155,6 +155,9 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\b(?:good|bad|smart|safe|wise|great|solid|risky) (?:\w+ )?(?:investment|buy|bet|pick|stock)\b|\b(?:good|right|best|bad) (?:time|moment|point|entry(?: point)?) (?:to|for)\b|\bentry point\b|\btime to (?:buy|sell|short|exit|get in|get out|cash out)\b|\b(?:a )?sign to (?:buy|sell|short|get in|get out|exit)\b|\b(?:to|should i|should we|gonna|going to) short\b|\bshorting\b/,
   // A holding period or a derivative is the asker's trade: "장기 투자로는", "long-term hold", "콜옵션".
   /(?:장기|단기) ?(?:투자|보유|홀딩|관점)|\b(?:long|short)[- ]term (?:hold|holding|investment|buy|bet|play|trade)\b|콜옵션|풋옵션|\b(?:call|put) options?\b|\b(?:calls|puts) or (?:calls|puts)\b|\b(?:buy|buying|grab|load up on) (?:\w+ )?(?:calls|puts)\b|(?<!\p{Script=Hangul})(?:뭐|뭘) 사면|사면 ?(?:됨|돼|되나|되냐|될까)/u,
+  // "ms or nv long term?", "msft or nvda for the long run": a pick between two, asked over a
+  // holding period and nothing else, is the asker's trade.
+  /^(?:\S+ ){0,2}\S+ or \S+,? (?:for the |in the |over the )?(?:long|short)[- ]?(?:term|run)\s*[?!.]*$/u,
   // "go all in", "NVDA all in?": the asker's move; "Microsoft is all in on OpenAI" is a company's.
   /\b(?:(?:go|goes|going|gone|went|i'm|im|i am|we're|were) all in|yolo|buy the dip|go long|go short)\b|\ball in\s*[?!.]*$/,
   // The bot asked to decide for the asker ("would you buy…?", "if you were me", "advise whether I

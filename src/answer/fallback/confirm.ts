@@ -651,7 +651,7 @@ export function checkConfirmation(
   const correction = verdict.facts.some((fact) => fact.kind === "correction")
     ? undefined
     : correctionAgainst(knowledge, verdict.facts, analysis);
-  if (!correction) return verdict;
+  if (!correction) return withCorrectionOfFigure(knowledge, analysis, verdict);
   const negated = NEGATED.test(claimBody(analysis.normalized));
   // "is the one gigawatt figure final?": a no on the figure's kind says the fact check first.
   if (
@@ -668,6 +668,41 @@ export function checkConfirmation(
   }
   return verdict;
 }
+
+/**
+ * A figure doubted with nothing else said ("300억 실화?", "30b legit?", "ngl 30b seems sus"): the
+ * asker doubts the figure as they heard it. When a fact check corrects what the piece says of that
+ * figure, it comes after the figure's own fact, which confirms it.
+ */
+function withCorrectionOfFigure(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  verdict: ConfirmationVerdict,
+): ConfirmationVerdict {
+  if (!verdict.agrees || verdict.reversed) return verdict;
+  let amount: Analysis["terms"][number] | undefined;
+  for (const term of analysis.terms) {
+    if (term.kind === "amount") {
+      if (amount) return verdict;
+      amount = term;
+    } else if (!DOUBT_FEATURES.some((feature) => term.features.includes(feature))) {
+      return verdict;
+    }
+  }
+  const value = amount ? Number(amount.text) : Number.NaN;
+  if (!Number.isFinite(value)) return verdict;
+  const correction = knowledge.facts.find(
+    (fact) =>
+      fact.kind === "correction" && fact.figure?.value === value && !verdict.facts.includes(fact),
+  );
+  return correction ? { ...verdict, facts: [...verdict.facts, correction] } : verdict;
+}
+
+/**
+ * A claim's accuracy ("사실", "true": a doubt tag) and money ("$", "달러": the figure's currency),
+ * no word of a claim of their own.
+ */
+const DOUBT_FEATURES = ["c:accuracy", "c:money"] as const;
 
 /**
  * A refuted claim of one figure, the one a fact check says the article got wrong, denied: "X
