@@ -39,6 +39,15 @@ describe("what wraps the question (glossary)", () => {
   });
 });
 
+describe("a British letter-writer's courtesy (glossary)", () => {
+  it("'I should be glad of a simple yes or no' leaves the confirmation a confirmation", () => {
+    says(
+      "Is Claude now offered on Azure? I should be glad of a simple yes or no, with a word of explanation.",
+      /^Yes/u,
+    );
+  });
+});
+
 describe("a topic set aside before the question (preamble.ts)", () => {
   it.each([
     [
