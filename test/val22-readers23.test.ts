@@ -48,6 +48,18 @@ describe("a British letter-writer's courtesy (glossary)", () => {
   });
 });
 
+describe("chit-chat opening the asking sentence after a story (answerer.ts)", () => {
+  it("is no part of what is asked", () => {
+    const answer = ask(
+      "어제 동창 모임에서 친구가 물어보더라고요. 대답을 못 해서 좀 창피했는데… 마소는 얼마 넣었고, 발표는 언제였어요?",
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/^마이크로소프트는 앤트로픽에 최대 50억/u);
+    expect(answer.text).toContain("11월 18일");
+    expect(answer.text).not.toContain("다루지 않는");
+  });
+});
+
 describe("a topic set aside before the question (preamble.ts)", () => {
   it.each([
     [
