@@ -60,6 +60,21 @@ describe("chit-chat opening the asking sentence after a story (answerer.ts)", ()
   });
 });
 
+describe("a figure claimed to the unit (claim-kind.ts, confirm.ts)", () => {
+  it.each([
+    "NVIDIA puts in exactly 10 billion, right?",
+    "Microsoft puts in exactly 5 billion dollars, correct?",
+  ])("%s is a no: the figure is a ceiling", (question) => {
+    says(question, /^No\b/u);
+  });
+
+  it("the kind of a figure claimed is checked on that figure's own fact", () => {
+    const answer = ask("Anthropic gets a fixed 1 gigawatt, right?");
+    const [first = ""] = answer.text.split("\n");
+    expect(first).toMatch(/^No\b.*gigawatt/u);
+  });
+});
+
 describe("a topic set aside before the question (preamble.ts)", () => {
   it.each([
     [
