@@ -75,6 +75,12 @@ describe("a figure claimed to the unit (claim-kind.ts, confirm.ts)", () => {
   });
 });
 
+describe("a claim heard, put back, then the asker's own remark (confirmation.ts)", () => {
+  it("'…다면서? 마소로 갈아탄 듯' is still the claim to check", () => {
+    says("아마존은 이제 빠진다면서? 마소로 갈아탄 듯", /^아니에요/u);
+  });
+});
+
 describe("a topic set aside before the question (preamble.ts)", () => {
   it.each([
     [
