@@ -277,12 +277,12 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round twenty-two like the held-out sets (a standard mix, two
     // personas each), scored untouched (blind99 83.0%, blind100 92.0%, blind101 90.5%, blind102
     // 90.0%); floors just under their end-of-round figures.
-    { file: "blind99.jsonl", floor: 0.98, rows: 200, near: 1, abstain: 1 },
+    { file: "blind99.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
     { file: "blind100.jsonl", floor: 0.99, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind101.jsonl", floor: 0.97, rows: 200, near: 1, abstain: 0.955 },
-    { file: "blind102.jsonl", floor: 0.94, rows: 200, near: 1, abstain: 1 },
+    { file: "blind102.jsonl", floor: 0.945, rows: 200, near: 1, abstain: 1 },
     // val22 was never opened in round twenty-two; it is tuned on from round twenty-three.
-    { file: "val22.jsonl", rows: 230, floor: 0.94, abstain: 0.97, near: 0.945 },
+    { file: "val22.jsonl", rows: 230, floor: 0.975, abstain: 0.97, near: 0.945 },
     // Written apart at the start of round twenty-three like the held-out sets (a standard mix,
     // two personas each), scored untouched: blind103 (dialects, Korean-English code-switching)
     // 93.0%, blind104 (direction of money) 88.5%, blind105 (slang, short fragments) 88.5%, blind106

@@ -39,6 +39,48 @@ describe("what wraps the question (glossary)", () => {
   });
 });
 
+describe("a British letter-writer's courtesy (glossary)", () => {
+  it("'I should be glad of a simple yes or no' leaves the confirmation a confirmation", () => {
+    says(
+      "Is Claude now offered on Azure? I should be glad of a simple yes or no, with a word of explanation.",
+      /^Yes/u,
+    );
+  });
+});
+
+describe("chit-chat opening the asking sentence after a story (answerer.ts)", () => {
+  it("is no part of what is asked", () => {
+    const answer = ask(
+      "어제 동창 모임에서 친구가 물어보더라고요. 대답을 못 해서 좀 창피했는데… 마소는 얼마 넣었고, 발표는 언제였어요?",
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/^마이크로소프트는 앤트로픽에 최대 50억/u);
+    expect(answer.text).toContain("11월 18일");
+    expect(answer.text).not.toContain("다루지 않는");
+  });
+});
+
+describe("a figure claimed to the unit (claim-kind.ts, confirm.ts)", () => {
+  it.each([
+    "NVIDIA puts in exactly 10 billion, right?",
+    "Microsoft puts in exactly 5 billion dollars, correct?",
+  ])("%s is a no: the figure is a ceiling", (question) => {
+    says(question, /^No\b/u);
+  });
+
+  it("the kind of a figure claimed is checked on that figure's own fact", () => {
+    const answer = ask("Anthropic gets a fixed 1 gigawatt, right?");
+    const [first = ""] = answer.text.split("\n");
+    expect(first).toMatch(/^No\b.*gigawatt/u);
+  });
+});
+
+describe("a claim heard, put back, then the asker's own remark (confirmation.ts)", () => {
+  it("'…다면서? 마소로 갈아탄 듯' is still the claim to check", () => {
+    says("아마존은 이제 빠진다면서? 마소로 갈아탄 듯", /^아니에요/u);
+  });
+});
+
 describe("a topic set aside before the question (preamble.ts)", () => {
   it.each([
     [

@@ -164,13 +164,17 @@ const TRAILING_AFTERTHOUGHT =
   /(?<=(?:맞지|맞죠|맞아|맞나|맞나요|맞냐|맞음|맞습니까|그치|그쵸|아님|아냐|아니야|\bright|\bcorrect|\byeah)[?？]?)[\s,]+(?:그|저|이|that|the|this)\s+[^\s?？]+(?:\s+[^\s?？]+){0,2}\s*[?？!.~…]*\s*$/u;
 const TRAILING_AFTERTHOUGHT_GATE = literalGate(TRAILING_AFTERTHOUGHT);
 
-/** A tag that closes a sentence ("…끝난 거 맞죠?", "…now, right?"), read where that sentence ends. */
+/**
+ * A tag that closes a sentence ("…끝난 거 맞죠?", "…now, right?"), read where that sentence ends;
+ * so does a claim heard and put back ("…아니라고 했다며?", "…손절한다면서?").
+ */
 const CLOSING_TAG =
-  /(?:맞지|맞죠|맞쥬|맞아|맞나요|맞냐|맞음|그치|그쵸|\bright|\bcorrect|\btrue)\s*[?？]$/u;
+  /(?:맞지|맞죠|맞쥬|맞아|맞나요|맞냐|맞음|그치|그쵸|(?<=\p{Script=Hangul})(?:다|라)(?:며|면서)|\bright|\bcorrect|\btrue)\s*[?？]$/u;
 
 /**
  * A tag, then one more short sentence that says the claim again as an ending ("아마존 끝난 거
- * 맞죠? 마소로 넘어간 거 ㅎㅎ", "Amazon is out now, right? Microsoft took over"): the tag still
+ * 맞죠? 마소로 넘어간 거 ㅎㅎ", "Amazon is out now, right? Microsoft took over", "…아니라고
+ * 했다며? 오픈AI 손절각ㅋㅋ"): the tag still
  * asks to confirm. Not when the sentence after it asks something of its own (a question word, a
  * request: "각 단계도 설명해줘") or gives a figure ("엔비 100 + 마소 50"): that is a part of its own.
  */

@@ -355,6 +355,18 @@ function narrowedByPartAfter(index: KnowledgeIndex, bare: string, after: string)
   return givesExamples(after, own) || asksPlaceOfWhere(index.analyze(bare), after, own);
 }
 
+/**
+ * The asking sentence without a leading clause of chit-chat (withoutPreamble), when that clause
+ * asks nothing: "What's that in billions, and is that…?" opens with a question of its own.
+ */
+function withoutChatterOpening(index: KnowledgeIndex, text: string): Core | undefined {
+  const rest = withoutPreamble(index, text);
+  if (!rest) return undefined;
+  const opening = text.slice(0, text.lastIndexOf(rest.text));
+  if (/[?？]/u.test(opening)) return undefined;
+  return hasQuestionWord(index.analyze(opening).normalized) ? undefined : rest;
+}
+
 /** An answer that says the claim is wrong ("No: …", "아니에요, …"). */
 const OPENS_WITH_NO = /^(?:no\b|아니)/iu;
 
@@ -745,8 +757,11 @@ function answerWritten(
   // "Valuation went from 183bn to 350bn. What's the jump?": the sentence before is no story
   // when the asking one computes on the figures it writes.
   const story = asking && computesOnFiguresBefore(asking.analysis, whole) ? undefined : asking;
+  // "…물어보시는 거예요. 대답을 못 해서 좀 민망했는데… 엔비디아는 얼마 넣었고, …?": the asking
+  // sentence may open with chit-chat of its own; a leading clause with no word the knowledge knows
+  // is no part of what it asks.
   const core =
-    story ??
+    (story && (withoutChatterOpening(index, story.text) ?? story)) ??
     (outvoted
       ? (withoutPreamble(index, question) ??
         withoutAfterword(index, question) ??

@@ -980,10 +980,12 @@ function checkClaim(
     if (checked && kind === "ceiling") {
       return { ...checked, agrees: checked.facts.some(isCeiling) };
     }
+    // The figure claimed picks its own facts ("Anthropic is locked into exactly 1 gigawatt": the
+    // compute's, not Anthropic's $30 billion); the relation's facts only when none holds one.
     if (checked && kind === "fixed") {
       const qualified =
-        checkQualifier(knowledge, analysis, scope) ??
-        qualifierVerdict(checked.facts, analysis.normalized);
+        qualifierVerdict(checked.facts, analysis.normalized) ??
+        checkQualifier(knowledge, analysis, scope);
       if (qualified) return qualified;
     }
     // "is the 1 GW a dollar figure?", "150억 달러가 전력 용량이야?": one figure claimed to be a
