@@ -5,6 +5,7 @@
  * who is asking, not which party the question is about, so they are neither a word the knowledge
  * lacks nor a company or person it does not cover.
  */
+import { matchesOf } from "../util/matches-of.ts";
 
 /** Words that close a message before the writer's name. */
 const SIGN_OFF =
@@ -78,7 +79,7 @@ export function askerNames(raw: string, spaced?: () => string): ReadonlySet<stri
   // A sign-off ends the message on a name: tried at every position, its pattern would cost every
   // question, most of which end on a question mark.
   if (endsOnAWord(raw)) addNamed(names, SIGN_OFF.exec(raw) ?? DASH_SIGN_OFF.exec(raw));
-  if (MAY_NAME_SELF.test(raw)) for (const match of raw.matchAll(SELF)) addNamed(names, match);
+  if (MAY_NAME_SELF.test(raw)) for (const match of matchesOf(SELF, raw)) addNamed(names, match);
   return names;
 }
 
@@ -106,13 +107,13 @@ function addKoreanTellers(names: Set<string>, raw: string, spaced?: () => string
   const koreanTexts = [raw, spaced?.() ?? raw];
   for (const [at, text] of koreanTexts.entries()) {
     if (at > 0 && text === raw) break;
-    for (const match of text.matchAll(KOREAN_TELLER)) {
+    for (const match of matchesOf(KOREAN_TELLER, text)) {
       names.add(match[1] as string);
       names.add(match[3] as string);
       // "숙제로", "카톡으로": why or how it was passed on, when said between the two.
       if (match[2]) names.add(match[2]);
     }
-    for (const match of text.matchAll(KOREAN_AUDIENCE)) {
+    for (const match of matchesOf(KOREAN_AUDIENCE, text)) {
       names.add(match[1] as string);
       names.add(match[2] as string);
       // "설명해줘야 해서요" is read as one word: the verb with its auxiliary.
@@ -128,7 +129,7 @@ function addKoreanTellers(names: Set<string>, raw: string, spaced?: () => string
  * is (the claim's frame is read on it, confirmation.ts).
  */
 function addTellers(names: Set<string>, raw: string): void {
-  for (const match of raw.matchAll(TELLER)) {
+  for (const match of matchesOf(TELLER, raw)) {
     if (!match[2]) continue;
     names.add((match[1] as string).toLowerCase());
     names.add(match[2].toLowerCase());

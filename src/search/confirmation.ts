@@ -11,6 +11,7 @@
  * "A or B?" asks which, not whether, and is never a confirmation.
  */
 import { escapeRegExp } from "../util/escape-regexp.ts";
+import { matchesOf } from "../util/matches-of.ts";
 import { isEnding } from "./korean.ts";
 import { stemForms } from "./korean-conjugate.ts";
 import {
@@ -413,10 +414,10 @@ export function claimFrameWords(normalized: string, withTags = true): ReadonlySe
   if (leadingTag) spans.push(leadingTag[0]);
   if (korean) {
     // "…인 거 같은데 맞아?", "…한 듯?": the asker's hedge, no word of the claim.
-    for (const hedge of text.matchAll(KOREAN_HEDGE)) spans.push(hedge[0]);
+    for (const hedge of matchesOf(KOREAN_HEDGE, text)) spans.push(hedge[0]);
     // "…한다고 들었는데요, 맞죠?", "…남는 걸로 아는데", "…라고 했다는데 그말 맞습니까?": where the
     // asker heard it, said after the claim in Korean, and the tag's "그 말".
-    for (const heard of text.matchAll(KOREAN_HEARD)) spans.push(heard[0]);
+    for (const heard of matchesOf(KOREAN_HEARD, text)) spans.push(heard[0]);
   }
   // A last sentence that is only a tag ("Is he right?", "Does that check out?", "그 말 맞아?").
   const last = lastSentence(text);
@@ -438,7 +439,7 @@ function wordsOf(spans: readonly string[]): ReadonlySet<string> {
 /** The text's last sentence (the whole text when it is one sentence). */
 function lastSentence(text: string): string {
   let start = 0;
-  for (const end of text.matchAll(SENTENCE_END)) start = (end.index ?? 0) + end[0].length;
+  for (const end of matchesOf(SENTENCE_END, text)) start = (end.index ?? 0) + end[0].length;
   return text.slice(start);
 }
 
@@ -639,7 +640,7 @@ export function withoutSetAside(text: string): string {
   if (!SET_ASIDE_HINT.test(text)) return text;
   let out = text;
   for (const pattern of [SET_ASIDE_EN, SET_ASIDE_KO]) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       const words = match[1] ?? match[2];
       if (!words) continue;
       const start = (match.index ?? 0) + match[0].indexOf(words);

@@ -3,6 +3,7 @@
  * number there is a month, a day or a year; read as a figure it would take the scale of the
  * money beside it ("1830억 달러, 9월 기준" is no claim of 9억).
  */
+import { matchesOf } from "../util/matches-of.ts";
 
 /** A cheap first test: no date counter, no reading. */
 const ANY_DATE_COUNTER = /\d\s?(?:월|일|년)/u;
@@ -12,7 +13,7 @@ const DATED = /(\d{1,4})\s?(?:월|일|년)/gu;
 export function datedNumbers(text: string): ReadonlySet<string> {
   if (!ANY_DATE_COUNTER.test(text)) return NONE;
   const found = new Set<string>();
-  for (const match of text.matchAll(DATED)) {
+  for (const match of matchesOf(DATED, text)) {
     const number = match[1];
     // "10일억"? No: only a counter that is not the start of a scale ("일억" is 1억).
     const after = text.slice((match.index ?? 0) + match[0].length);

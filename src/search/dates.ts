@@ -3,6 +3,7 @@
  * "November 18th", "11/18", "11월 18일", "in October", "10월". Each becomes a month and, when
  * given, a day, so a claimed date can be compared with a fact's however either is written.
  */
+import { matchesOf } from "../util/matches-of.ts";
 
 export interface CalendarDate {
   readonly month: number;
@@ -128,8 +129,8 @@ const ANY_ENGLISH_MONTH =
  */
 export function monthsNamed(text: string): Set<number> {
   const months = new Set<number>();
-  for (const match of text.matchAll(/(\d{1,2})\s?월/gu)) months.add(Number(match[1]));
-  for (const match of text.toLowerCase().matchAll(ANY_ENGLISH_MONTH)) {
+  for (const match of matchesOf(/(\d{1,2})\s?월/gu, text)) months.add(Number(match[1]));
+  for (const match of matchesOf(ANY_ENGLISH_MONTH, text.toLowerCase())) {
     months.add(monthOf(match[1]));
   }
   return months;
@@ -150,7 +151,7 @@ export function namesMonth(text: string): boolean {
 export function datesIn(text: string): CalendarDate[] {
   const found: CalendarDate[] = [];
   for (const { pattern, read } of PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       const date = read(match);
       const valid =
         date.month >= 1 &&

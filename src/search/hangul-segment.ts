@@ -6,6 +6,8 @@
  * the word before it. The words come from the knowledge itself (aliases, the article, the fact
  * sheet's keywords, question words), so nothing here is about one story.
  */
+
+import { matchesOf } from "../util/matches-of.ts";
 import { withinOneEdit } from "./edit-distance.ts";
 import { firstNeighbour, neighboursOfList } from "./jamo-neighbours.ts";
 import { hasFinalConsonant, isParticleOrEnding, toJamo } from "./korean.ts";
@@ -241,7 +243,7 @@ export function splitUnspacedHangul(tokens: readonly Token[], lexicon: Lexicon):
       pushRun(result, token.text, token.start, before, lexicon);
     } else {
       let particleOf: Token | undefined;
-      for (const run of token.text.matchAll(SYLLABLES_OR_INITIALS)) {
+      for (const run of matchesOf(SYLLABLES_OR_INITIALS, token.text)) {
         const start = token.start + (run.index ?? 0);
         const text = run[0];
         if (ONLY_SYLLABLES.test(text)) {

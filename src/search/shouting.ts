@@ -3,6 +3,7 @@
  * nothing by its capitals: every word has them, so they mark no name. Language-level only: which
  * words stay capitalised (the ones that may still be names) is the caller's to say.
  */
+import { matchesOf } from "../util/matches-of.ts";
 
 /** Latin words of two letters or more (a lone "I" or "A" is capitalised in any sentence). */
 const LATIN_WORD = /[A-Za-z]{2,}/g;
@@ -24,7 +25,7 @@ export function isShouted(text: string): boolean {
   let upper = 0;
   let lower = 0;
   let functionWords = 0;
-  for (const [word] of text.matchAll(LATIN_WORD)) {
+  for (const [word] of matchesOf(LATIN_WORD, text)) {
     if (HAS_LOWER.test(word)) {
       lower++;
       continue;

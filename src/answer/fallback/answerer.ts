@@ -31,6 +31,7 @@ import {
 import { spaceSplitCount } from "../../search/split-count.ts";
 import { asRumourCheck } from "../../search/wire-rumour.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
+import { matchesOf } from "../../util/matches-of.ts";
 import { hasLetterOrDigit } from "../question.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import {
@@ -2503,7 +2504,7 @@ function paysForUnknown(analysis: Analysis, scope: QuestionScope): boolean {
     word !== undefined && analysis.terms.some((term) => !term.known && term.text === word);
   if (unknown(PAID_FOR.exec(analysis.normalized)?.[1])) return true;
   // "who buys what from whom at a farmers market": money asked of a place the knowledge lacks.
-  for (const place of analysis.normalized.matchAll(PLACE_OF)) {
+  for (const place of matchesOf(PLACE_OF, analysis.normalized)) {
     if (unknown(place[1])) return true;
   }
   return false;

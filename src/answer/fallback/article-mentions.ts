@@ -9,6 +9,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
+import { matchesOf } from "../../util/matches-of.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
 import type { Answer } from "../types.ts";
 import { factText } from "./claim-marks.ts";
@@ -199,7 +200,7 @@ export function quotedPhraseAnswer(
   const text = analysis.normalized;
   // What the words stand for is asked, not something else about them (who, their name).
   if (!ARTICLE_WORD.test(text) || !STANDS_FOR.test(text) || ASKS_WHO.test(text)) return undefined;
-  for (const match of written.matchAll(QUOTED_PHRASE)) {
+  for (const match of matchesOf(QUOTED_PHRASE, written)) {
     const phrase = (match[1] ?? "").trim();
     if (phrase === "") continue;
     const holding = knowledge.facts.filter((fact) => fact.quote?.includes(phrase));

@@ -3,6 +3,8 @@
  * put in? Should I buy MSFT now?": a question mark, or a list item's number, ends one ask and
  * opens the next. The halves on each side of such an end, first end first, at most two.
  */
+import { matchesOf } from "../../util/matches-of.ts";
+
 const ASK_END = /(?<=[?？])\s+(?:\(?\d{1,2}[).]\s*|[②-⑩]\s*)?|\s+(?:\(?\d{1,2}\)|[②-⑩])\s*/gu;
 
 /** A join that is only a list item's number, or nothing but space after a question mark. */
@@ -13,7 +15,7 @@ const FIRST_MARK = /^\s*(?:\(?\d{1,2}[).]|[①-⑩])\s*/u;
 
 export function halvesAtAskEnds(question: string): [string, string][] {
   const halves: [string, string][] = [];
-  for (const end of question.matchAll(ASK_END)) {
+  for (const end of matchesOf(ASK_END, question)) {
     const at = end.index ?? 0;
     const before = question.slice(0, at).replace(FIRST_MARK, "").trim();
     const after = question.slice(at + end[0].length).trim();

@@ -5,6 +5,7 @@
  * claim a ceiling. The fact sheet's "up to" and "initially" are part of the fact, so a set amount
  * claimed of them is a no and a ceiling claimed of them a yes.
  */
+import { matchesOf } from "../../util/matches-of.ts";
 
 /** "up to", "at most", "최대", "상한", and the start of something larger ("initially", "초기"). */
 export const UP_TO_CLAIMED =
@@ -34,7 +35,7 @@ const DENIED_AFTER =
 export function claimedFigureKind(text: string): "ceiling" | "fixed" | undefined {
   let ceiling = 0;
   let fixed = 0;
-  for (const match of text.matchAll(WORD_CLAIMED)) {
+  for (const match of matchesOf(WORD_CLAIMED, text)) {
     const word = match[0];
     const at = match.index;
     const denied =

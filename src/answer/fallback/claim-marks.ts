@@ -16,6 +16,7 @@ import { withinOneEdit } from "../../search/edit-distance.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { isEnding } from "../../search/korean.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
+import { matchesOf } from "../../util/matches-of.ts";
 import { namedAsTeller, type QuestionScope } from "./scope.ts";
 
 /**
@@ -38,8 +39,9 @@ export function claimedMarks(
   const text = analysis.normalized;
   // Versions ("opus 4.5", "4.5 sonnet"); months with a day are dates, checked below. A number
   // with a Korean counter ("Azure 3대 클라우드", "3곳") counts things: no version.
-  for (const match of text.matchAll(
+  for (const match of matchesOf(
     /([a-z]{3,})\s?(\d+(?:\.\d+)?)(?![\d.])(?!\s?(?:bn?|billions?|m|mn|millions?|k|t|trillions?|억|조|gw)\b)(?!\s?(?:대|개|곳|군데|가지|종류|개사)(?!\p{Script=Hangul}{2}))/gu,
+    text,
   )) {
     const [, word, number] = match as unknown as [string, string, string];
     if (ENGLISH_MONTH_WORD.test(word) || NOT_A_VERSION_NAME.test(word)) continue;
@@ -49,16 +51,14 @@ export function claimedMarks(
   }
   // "소네트 3.7", "오퍼스 4.5": a version after a Hangul name; the fact must give that number as
   // a version.
-  for (const match of text.matchAll(/(?<=\p{Script=Hangul})\s?(\d\.\d{1,2})(?![\d.])/gu)) {
+  for (const match of matchesOf(/(?<=\p{Script=Hangul})\s?(\d\.\d{1,2})(?![\d.])/gu, text)) {
     const number = match[1] ?? "";
-    marks.push((factText) =>
-      [...factText.matchAll(VERSIONS)].some(([, , value]) => value === number),
-    );
+    marks.push((factText) => matchesOf(VERSIONS, factText).some(([, , value]) => value === number));
   }
   // "Nov 18", "11/18", "11월 18일", "in October": the fact must name the same day or month.
   for (const date of datesIn(text)) marks.push(Object.assign(dateMark(date), { when: true }));
   // "in 2024", "2024년": the fact must name the same year.
-  for (const match of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)(?=\s*년|\b)/gu)) {
+  for (const match of matchesOf(/(?<!\d)((?:19|20)\d{2})(?!\d)(?=\s*년|\b)/gu, text)) {
     const year = match[1] ?? "";
     marks.push(Object.assign((factWords: string) => factWords.includes(year), { when: true }));
   }
@@ -86,7 +86,7 @@ export function claimedMarks(
       marks.push(Object.assign((text: string) => text.includes(place), { place }));
   }
   const named = new Set(scope.entities.map((entity) => entity.name.en.toLowerCase()));
-  for (const match of raw.matchAll(/[A-Za-z][A-Za-z0-9]+/g)) {
+  for (const match of matchesOf(/[A-Za-z][A-Za-z0-9]+/g, raw)) {
     const written = match[0];
     const start = match.index ?? 0;
     // A sentence's first word is capitalised for the sentence ("…Copilot. Does that add up?").
@@ -232,7 +232,7 @@ const KOREAN_PLACE = /^(\p{Script=Hangul}{2,})(?:에서|에서도|에서만|에�
  */
 function versionMark(word: string, number: string): Mark {
   return (text) => {
-    for (const match of text.matchAll(VERSIONS)) {
+    for (const match of matchesOf(VERSIONS, text)) {
       const [, before, value, after] = match;
       if (value !== number) continue;
       for (const written of [before, after]) {

@@ -8,6 +8,7 @@
  */
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Language } from "../../knowledge/schema.ts";
+import { matchesOf } from "../../util/matches-of.ts";
 import type { Answer } from "../types.ts";
 import { partsAnswer } from "./shapes.ts";
 import { truncate } from "./text.ts";
@@ -72,7 +73,7 @@ export function claimClauses(question: string, names: ReadonlySet<string>): stri
 }
 
 function englishClauses(text: string, names: ReadonlySet<string>): string[] | undefined {
-  const joints = [...text.matchAll(ENGLISH_JOINT)];
+  const joints = matchesOf(ENGLISH_JOINT, text);
   if (joints.length === 0 || joints.length > 2) return undefined;
   const clauses: string[] = [];
   let start = 0;
@@ -128,7 +129,7 @@ function endsInName(clause: string, names: ReadonlySet<string>): boolean {
 }
 
 function koreanClauses(text: string): string[] | undefined {
-  const joints = [...text.matchAll(KOREAN_JOINT)];
+  const joints = matchesOf(KOREAN_JOINT, text);
   if (joints.length === 0 || joints.length > 2) return undefined;
   const clauses: string[] = [];
   let start = 0;

@@ -8,6 +8,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
+import { matchesOf } from "../../util/matches-of.ts";
 import type { ConfirmationVerdict } from "./confirm.ts";
 import type { QuestionScope } from "./scope.ts";
 
@@ -22,7 +23,7 @@ export function checkPathClaim(
   const text = analysis.normalized;
   // "nvda + msft -> anthropic, how much in total?" asks for something along the path.
   if (!ARROW_ANY.test(text) || hasQuestionWord(text)) return undefined;
-  const arrows = [...text.matchAll(ARROW)].map((match) => match.index ?? 0);
+  const arrows = matchesOf(ARROW, text).map((match) => match.index ?? 0);
   const { flows, loop } = knowledge.flows;
   const parties = new Set(flows.flatMap((flow) => [flow.from, flow.to]));
   // The parties in the order written (a name written twice, "앤트로픽→…→앤트로픽", both times).

@@ -5,6 +5,8 @@
  * no, answered by the figure's own fact, which says what it is; the same kind changes nothing.
  * The kind words are those of a kind asked (figure-kind-asked.ts), nothing of one story.
  */
+
+import { matchesOf } from "../../util/matches-of.ts";
 import {
   ENGLISH_MONEY_KIND,
   ENGLISH_POWER_KIND,
@@ -46,7 +48,7 @@ export function quantityKindClaimed(text: string): QuantityKind | undefined {
   if (!ANY_KIND.test(text)) return undefined;
   const kinds = new Set<QuantityKind>();
   for (const pattern of [ENGLISH_PREDICATE, KOREAN_PREDICATE]) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       // "전력 용량", "power capacity": the capacity of power is power.
       const compute =
         COMPUTE_WORD.test(match[2] ?? "") &&

@@ -12,6 +12,7 @@ import { type Analysis, analyze } from "../../search/analyze.ts";
 import { claimFrameWords, isConfirmationTag } from "../../search/confirmation.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { stripEndings } from "../../search/korean.ts";
+import { matchesOf } from "../../util/matches-of.ts";
 import type { ConfirmationVerdict } from "./confirm.ts";
 import { involves, type QuestionScope } from "./scope.ts";
 
@@ -86,7 +87,7 @@ export function restatedFact(
     .join(" ");
   // "the only frontier model on all three clouds": a word the fact says itself is its own.
   const statement = `${fact.statement.en} ${fact.statement.ko}`.toLowerCase();
-  for (const against of claimWords.matchAll(SAYS_OTHERWISE)) {
+  for (const against of matchesOf(SAYS_OTHERWISE, claimWords)) {
     if (!statement.includes(against[0].trim().toLowerCase())) return undefined;
   }
   const features = featuresOf(index, fact);

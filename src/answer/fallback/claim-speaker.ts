@@ -11,6 +11,7 @@ import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { claimFrameWords, claimsEnded, isConfirmationTag } from "../../search/confirmation.ts";
 import { stripEndings } from "../../search/korean.ts";
+import { matchesOf } from "../../util/matches-of.ts";
 import { sentencesHolding } from "../shared/article-refs.ts";
 import { factText, inText, isLightVerb } from "./claim-marks.ts";
 import type { ConfirmationVerdict } from "./confirm.ts";
@@ -264,7 +265,7 @@ function reportOfQuote(
   topics: ReadonlySet<string>,
   ranked: readonly Fact[],
 ): Fact | undefined {
-  const words = [...text.matchAll(QUOTED)].flatMap(([span]) => span.match(/[\p{L}\p{N}]+/gu) ?? []);
+  const words = matchesOf(QUOTED, text).flatMap(([span]) => span.match(/[\p{L}\p{N}]+/gu) ?? []);
   let best: Fact | undefined;
   let bestCount = 0;
   for (const candidate of [...ranked, ...knowledge.facts]) {

@@ -8,6 +8,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { matchesOf } from "../../util/matches-of.ts";
 import { isGiver } from "./gets-besides-money.ts";
 import type { QuestionScope } from "./scope.ts";
 
@@ -68,7 +69,7 @@ export function eachPartyGains(
   if (OTHER_READING.test(asWritten)) return undefined;
   // The gainer is named after the condition, before the ask: Korean and "what does A get" alike.
   let from = 0;
-  for (const condition of normalized.slice(0, gain.index).matchAll(CONDITION)) {
+  for (const condition of matchesOf(CONDITION, normalized.slice(0, gain.index))) {
     from = (condition.index ?? 0) + condition[0].length;
   }
   if (scopeOf().entities.some((entity) => entity.outside)) return undefined;

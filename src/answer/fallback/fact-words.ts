@@ -1,5 +1,6 @@
 /** The Latin words the facts write themselves (statements, labels, keywords), built once. */
 import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
+import { matchesOf } from "../../util/matches-of.ts";
 
 /**
  * The lower-case Latin words of the facts' English statements, labels and keywords: a word here
@@ -9,7 +10,7 @@ export const factWordsOf = oncePerKnowledge((knowledge): ReadonlySet<string> => 
   const words = new Set<string>();
   for (const fact of knowledge.facts) {
     const text = [fact.statement.en, fact.label.en, ...fact.keywords].join(" ").toLowerCase();
-    for (const [word] of text.matchAll(/[a-z]{2,}/g)) words.add(word);
+    for (const [word] of matchesOf(/[a-z]{2,}/g, text)) words.add(word);
   }
   return words;
 });

@@ -6,6 +6,7 @@
  */
 import type { Knowledge } from "../../knowledge/load.ts";
 import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
+import { matchesOf } from "../../util/matches-of.ts";
 
 /**
  * A Hangul name and its version, apart or glued: "클로드 5", "클로드5". Not a figure with its
@@ -37,7 +38,7 @@ export interface Versioned {
 export function hangulVersioned(knowledge: Knowledge, text: string): Versioned[] {
   const found: Versioned[] = [];
   const names = latinNameOf(knowledge);
-  for (const match of text.matchAll(HANGUL_VERSIONED)) {
+  for (const match of matchesOf(HANGUL_VERSIONED, text)) {
     const [, hangul = "", version = ""] = match;
     const name = names.get(hangul);
     if (name) found.push({ written: `${hangul} ${version}`, name, version });

@@ -19,6 +19,7 @@ import { stemEnglish } from "../../search/english.ts";
 import { isShortPastVerb, stripEndings } from "../../search/korean.ts";
 import { anyMatches, unitedPatterns } from "../../search/pattern-union.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
+import { matchesOf } from "../../util/matches-of.ts";
 import { asksBeyondTheList } from "./beyond-the-list.ts";
 import { factWordsOf } from "./fact-words.ts";
 import { asksFigureKind } from "./figure-kind-asked.ts";
@@ -696,7 +697,7 @@ const knownVersions = oncePerKnowledge((knowledge): ReadonlyMap<string, Readonly
   ]
     .join("\n")
     .toLowerCase();
-  for (const match of text.matchAll(VERSIONED)) {
+  for (const match of matchesOf(VERSIONED, text)) {
     const [, name = "", version = ""] = match;
     versions.set(name, (versions.get(name) ?? new Set()).add(version));
   }
@@ -728,13 +729,13 @@ function unknownVersion(
 ): Measure | undefined {
   if (!/\d/u.test(text)) return undefined;
   const versions = knownVersions(knowledge);
-  for (const match of text.matchAll(VERSIONED)) {
+  for (const match of matchesOf(VERSIONED, text)) {
     const [written = "", name = "", version = ""] = match;
     const known = versions.get(name);
     if (known && !known.has(version)) return { id: "version", label: { ko: written, en: written } };
   }
   // "claude 3.5 sonnet", "3 opus": the older way of writing a version, before the name.
-  for (const match of text.matchAll(VERSION_FIRST)) {
+  for (const match of matchesOf(VERSION_FIRST, text)) {
     const [written = "", version = "", name = ""] = match;
     const known = versions.get(name);
     if (known && !known.has(version)) return { id: "version", label: { ko: written, en: written } };
@@ -748,7 +749,7 @@ function unknownVersion(
   // "is GPT-5 also on Foundry?": a name the knowledge knows but never writes a version of is,
   // with a version, a product asked beside what is listed.
   if (!beyondTheList) return undefined;
-  for (const match of text.matchAll(VERSIONED)) {
+  for (const match of matchesOf(VERSIONED, text)) {
     const [written = "", name = ""] = match;
     if (!versions.has(name) && unversionedNames(knowledge).has(name)) {
       return { id: "version", label: { ko: written, en: written } };

@@ -6,6 +6,7 @@
  */
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
+import { matchesOf } from "../../util/matches-of.ts";
 import { joinNames } from "../shared/phrases.ts";
 import type { NamedEntity, NotCovered, QuestionScope } from "./scope.ts";
 
@@ -69,7 +70,7 @@ function partiesLeftOut(entities: readonly NamedEntity[], normalized: string): N
   const korean = KOREAN_LEAVING_OUT.exec(normalized);
   if (!korean) return [];
   const before = normalized.slice(0, korean.index);
-  const start = Math.max(...[...before.matchAll(/[?？.!;]/gu)].map((m) => (m.index ?? 0) + 1), 0);
+  const start = Math.max(...matchesOf(/[?？.!;]/gu, before).map((m) => (m.index ?? 0) + 1), 0);
   return entities.filter((entity) => entity.position >= start && entity.position < korean.index);
 }
 

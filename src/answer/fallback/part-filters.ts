@@ -7,6 +7,7 @@
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
+import { matchesOf } from "../../util/matches-of.ts";
 import { asksForAmount } from "./figure-scope.ts";
 import { LINE_MARK } from "./list-marks.ts";
 
@@ -270,7 +271,7 @@ const HALVES_JOIN =
 
 export function halvesAtJoins(question: string): [string, string][] {
   const halves: [string, string][] = [];
-  for (const join of question.matchAll(HALVES_JOIN)) {
+  for (const join of matchesOf(HALVES_JOIN, question)) {
     const at = join.index ?? 0;
     const before = question.slice(0, at).trim();
     const after = question.slice(at + join[0].length).trim();

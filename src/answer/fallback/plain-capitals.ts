@@ -16,6 +16,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import { isFunctionWord } from "../../search/shouting.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
+import { matchesOf } from "../../util/matches-of.ts";
 import { factWordsOf } from "./fact-words.ts";
 
 /** Words after which the next word is a common noun or adjective, not a party. */
@@ -75,7 +76,7 @@ const glossaryWordsOf = oncePerKnowledge((knowledge): ReadonlySet<string> => {
   const words = new Set<string>();
   for (const entry of knowledge.glossary) {
     for (const say of entry.say) {
-      for (const [word] of say.toLowerCase().matchAll(/[a-z]{2,}/gu)) words.add(word);
+      for (const [word] of matchesOf(/[a-z]{2,}/gu, say.toLowerCase())) words.add(word);
     }
   }
   return words;

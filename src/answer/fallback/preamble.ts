@@ -19,6 +19,7 @@ import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { isOnTopic, judgeRelevance, type Verdict } from "../../search/relevance.ts";
 import { spaceSplitCount } from "../../search/split-count.ts";
 import { tokenize } from "../../search/tokenize.ts";
+import { matchesOf } from "../../util/matches-of.ts";
 import { isOpenClause } from "./claim-continued.ts";
 import { mainParties } from "./main-parties.ts";
 import { askedWithMark, isRequest, opensAsNextStep } from "./question-shape.ts";
@@ -325,7 +326,7 @@ function clausesOfRunOn(sentence: string): Sentence[] {
   if (LIST_AFTER_FRAME.test(sentence)) return whole;
   const clauses: string[] = [];
   let from = 0;
-  for (const match of sentence.matchAll(CLAUSE_END)) {
+  for (const match of matchesOf(CLAUSE_END, sentence)) {
     const cut = (match.index ?? 0) + match[0].length;
     clauses.push(sentence.slice(from, cut).trim());
     from = cut;
@@ -504,7 +505,7 @@ export function isRemark(asked: string, bare: string, analysis: Analysis): boole
  * everything before that part is words the knowledge does not know.
  */
 export function withoutPreamble(index: KnowledgeIndex, question: string): Core | undefined {
-  for (const match of question.matchAll(LEADING_CLAUSE_END)) {
+  for (const match of matchesOf(LEADING_CLAUSE_END, question)) {
     const cut = (match.index ?? 0) + match[0].length;
     const prefix = question.slice(0, cut);
     const rest = question.slice(cut).trim();
@@ -534,7 +535,9 @@ export function withoutPreamble(index: KnowledgeIndex, question: string): Core |
  * before it is and the clauses dropped hold no word the knowledge knows.
  */
 export function withoutAfterword(index: KnowledgeIndex, question: string): Core | undefined {
-  const cuts = [...question.matchAll(CLAUSE_END)].map((match) => match.index ?? 0).reverse();
+  const cuts = matchesOf(CLAUSE_END, question)
+    .map((match) => match.index ?? 0)
+    .reverse();
   for (const [at, cut] of cuts.entries()) {
     const rest = question.slice(0, cut).trim();
     const dropped = question.slice(cut);
@@ -710,7 +713,7 @@ const CHOICE_OF_TWO =
  * when that is on topic.
  */
 export function withoutUnknownChoice(index: KnowledgeIndex, question: string): Core | undefined {
-  for (const match of question.matchAll(CHOICE_OF_TWO)) {
+  for (const match of matchesOf(CHOICE_OF_TWO, question)) {
     const [offered = "", first = "", second = ""] = match;
     const known = (word: string) => {
       const terms = index.analyze(word).terms;

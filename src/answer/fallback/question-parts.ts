@@ -7,6 +7,7 @@ import { hasQuestionWord, isConfirmationTag, isLeadingTagOnly } from "../../sear
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { spaceSplitCount } from "../../search/split-count.ts";
+import { matchesOf } from "../../util/matches-of.ts";
 import { oncePerAnswer } from "./answer-memo.ts";
 import { withEachAsked } from "./each-asked.ts";
 import { isRemark } from "./leaning-part.ts";
@@ -310,7 +311,7 @@ const FRAME_SENTENCE_WORDS = 12;
 function numberedItems(index: KnowledgeIndex, question: string): string[] | undefined {
   // Cheap test first: most questions have no second list number.
   if (!mayHoldSecondMark(question)) return undefined;
-  const marks = [...question.matchAll(LIST_MARK)];
+  const marks = matchesOf(LIST_MARK, question);
   if (marks.length < 2) return undefined;
   if (!marks.every((mark, at) => listMarkOrder(mark) === at + 1)) return undefined;
   const frame = question.slice(0, marks[0]?.index ?? 0).trim();

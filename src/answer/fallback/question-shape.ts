@@ -4,6 +4,7 @@
  */
 
 import { anyMatches, unitedPatterns } from "../../search/pattern-union.ts";
+import { matchesOf } from "../../util/matches-of.ts";
 import { nextLegAsked } from "./next-leg.ts";
 
 /**
@@ -133,7 +134,7 @@ const YES_NO_CLAUSE =
 
 /** "A 뭐 하고 B 언제야": split after the -고 whose both sides ask with a question word of their own. */
 function splitAtBareGo(part: string): string[] {
-  for (const match of part.matchAll(KOREAN_BARE_GO)) {
+  for (const match of matchesOf(KOREAN_BARE_GO, part)) {
     const at = match.index ?? 0;
     const before = part.slice(0, at);
     const after = part.slice(at + match[0].length);
@@ -212,7 +213,7 @@ function outsideBrackets(text: string, pattern: RegExp): string[] {
   if (!text.includes("(")) return text.split(pattern);
   const pieces: string[] = [];
   let from = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of matchesOf(pattern, text)) {
     const at = match.index ?? 0;
     const before = text.slice(from, at);
     // Inside an aside opened in this piece and not yet closed: no item ends here.

@@ -14,6 +14,7 @@ import { ENGLISH_MONTH_WORD } from "../../search/dates.ts";
 import { stemEnglish } from "../../search/english.ts";
 import { isEnding } from "../../search/korean.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
+import { matchesOf } from "../../util/matches-of.ts";
 import { factWordsOf } from "./fact-words.ts";
 import { mainParties } from "./main-parties.ts";
 import { offeredBesideKnown } from "./offered-choice.ts";
@@ -205,7 +206,7 @@ function withoutPartyStanding(
   parties: readonly NamedEntity[],
 ): RelationsAsked {
   if (asked.outsideRelations.length === 0 || !text.includes("의")) return asked;
-  for (const match of text.matchAll(AFTER_PARTY)) {
+  for (const match of matchesOf(AFTER_PARTY, text)) {
     const start = match.index;
     const end = start + (match[1] as string).length;
     if (!parties.some((party) => party.position >= start && party.position < end)) continue;
@@ -807,7 +808,7 @@ function placeSlots(text: string): PlaceSlot[] {
   // " in " first: most claims name no city.
   if (text.includes(" in ")) {
     for (const [pattern, city] of CITY_PATTERNS) {
-      for (const match of text.matchAll(pattern)) {
+      for (const match of matchesOf(pattern, text)) {
         const slot = match[1] ?? "";
         const start = (match.index ?? 0) + match[0].lastIndexOf(slot);
         slots.push({ start, end: start + slot.length, text: slot, city });
@@ -834,7 +835,7 @@ function placeSlots(text: string): PlaceSlot[] {
     ) {
       continue;
     }
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       const slot = match[1] ?? match[2] ?? "";
       // "발표는 화요일이었지?", "발표가 작년이었나": a time, not where it was announced.
       if (pattern === KOREAN_EVENT && KOREAN_TIME.test(slot)) continue;

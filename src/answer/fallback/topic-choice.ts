@@ -7,6 +7,7 @@
  */
 import type { Language } from "../../knowledge/schema.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
+import { matchesOf } from "../../util/matches-of.ts";
 import { type Answer, MAX_ANSWER_LENGTH } from "../types.ts";
 import { composeSummaryAnswer } from "./text.ts";
 
@@ -36,7 +37,7 @@ export interface Option {
 
 /** The options after the stem, when there are at least three; undefined otherwise. */
 export function optionsOf(question: string): { stem: string; options: Option[] } | undefined {
-  const marks = [...question.matchAll(OPTION_MARK)];
+  const marks = matchesOf(OPTION_MARK, question);
   if (marks.length < 3) return undefined;
   const first = marks[0];
   if (first?.index === undefined) return undefined;
