@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { deserialize, serialize } from "node:v8";
 import { afterAll, describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { type Knowledge, loadKnowledge } from "../src/knowledge/load.ts";
@@ -19,7 +20,7 @@ function scratch(): { dir: string; cacheFile: string } {
   roots.push(root);
   const dir = path.join(root, "knowledge");
   cpSync(knowledgeDir, dir, { recursive: true });
-  return { dir, cacheFile: path.join(root, "cache", "index.json") };
+  return { dir, cacheFile: path.join(root, "cache", "index.v8") };
 }
 
 const QUESTIONS = [
@@ -74,11 +75,11 @@ describe("the search index cache", () => {
     const knowledge = loadKnowledge(dir, { validationCache: false });
     buildKnowledgeIndex(knowledge, { cache: cacheFile });
     // A marker only the remembered index can have: the next build must show it.
-    const stored = JSON.parse(readFileSync(cacheFile, "utf8")) as {
+    const stored = deserialize(readFileSync(cacheFile)) as {
       lexicon: { stopwords: string[] };
     };
     stored.lexicon.stopwords.push("markerfromthecache");
-    writeFileSync(cacheFile, JSON.stringify(stored));
+    writeFileSync(cacheFile, serialize(stored));
     const index = buildKnowledgeIndex(knowledge, { cache: cacheFile });
     expect(index.lexicon.stopwords.has("markerfromthecache")).toBe(true);
     expect(
@@ -89,7 +90,7 @@ describe("the search index cache", () => {
   it("builds again once the knowledge changed", () => {
     const { dir, cacheFile } = scratch();
     buildKnowledgeIndex(loadKnowledge(dir, { validationCache: false }), { cache: cacheFile });
-    const before = readFileSync(cacheFile, "utf8");
+    const before = readFileSync(cacheFile);
     const file = path.join(dir, "facts.json");
     const json = JSON.parse(readFileSync(file, "utf8")) as { facts: { keywords: string[] }[] };
     json.facts[0]?.keywords.push("zebracrossing");
@@ -101,8 +102,8 @@ describe("the search index cache", () => {
       fingerprint(buildKnowledgeIndex(knowledge, { cache: false }), knowledge),
     );
     // Remembered again, for the changed knowledge.
-    expect(readFileSync(cacheFile, "utf8")).not.toBe(before);
-    expect(readFileSync(cacheFile, "utf8")).toContain("zebracross");
+    expect(readFileSync(cacheFile).equals(before)).toBe(false);
+    expect(JSON.stringify(deserialize(readFileSync(cacheFile)))).toContain("zebracross");
   });
 
   it("does not give one knowledge's index to another", () => {
@@ -128,22 +129,19 @@ describe("the search index cache", () => {
     const knowledge = loadKnowledge(dir, { validationCache: false });
     const built = fingerprint(buildKnowledgeIndex(knowledge, { cache: false }), knowledge);
     buildKnowledgeIndex(knowledge, { cache: cacheFile });
-    const good = readFileSync(cacheFile, "utf8");
+    const good = readFileSync(cacheFile);
 
     writeFileSync(cacheFile, "{ not json");
     expect(fingerprint(buildKnowledgeIndex(knowledge, { cache: cacheFile }), knowledge)).toEqual(
       built,
     );
     // Well-formed, with the right key, but not fitting the knowledge: built, not read.
-    const stored = JSON.parse(good) as { lexicon: { forms: unknown }; documents: unknown[] };
-    writeFileSync(cacheFile, JSON.stringify({ ...stored, documents: stored.documents.slice(1) }));
+    const stored = deserialize(good) as { lexicon: { forms: unknown }; documents: unknown[] };
+    writeFileSync(cacheFile, serialize({ ...stored, documents: stored.documents.slice(1) }));
     expect(fingerprint(buildKnowledgeIndex(knowledge, { cache: cacheFile }), knowledge)).toEqual(
       built,
     );
-    writeFileSync(
-      cacheFile,
-      JSON.stringify({ ...stored, lexicon: { ...stored.lexicon, forms: 7 } }),
-    );
+    writeFileSync(cacheFile, serialize({ ...stored, lexicon: { ...stored.lexicon, forms: 7 } }));
     expect(fingerprint(buildKnowledgeIndex(knowledge, { cache: cacheFile }), knowledge)).toEqual(
       built,
     );

@@ -198,6 +198,19 @@ describe("typos counted in keystrokes", () => {
     expect(withinOneSlip("nvida", "nvidia")).toBe(true); // missing letter
     expect(withinOneSlip("teams", "terms")).toBe(false); // a is far from r: another word
   });
+
+  it("reads a question word's slips by the same rule, its first letter kept and short words whole", () => {
+    // One slip rule for both vocabularies (latin-slips.ts reads question words with these limits).
+    const questionWord = { firstLetterKept: true, oneLetterFrom: 7 };
+    expect(withinOneSlip("eight", "right")).toBe(true); // e is next to r: a knowledge word's slip
+    expect(withinOneSlip("eight", "right", questionWord)).toBe(false); // never "right"
+    expect(withinOneSlip("rigth", "right", questionWord)).toBe(true); // swapped
+    expect(withinOneSlip("whrn", "when", questionWord)).toBe(true); // r is next to e
+    expect(withinOneSlip("wat", "what")).toBe(true);
+    expect(withinOneSlip("wat", "what", questionWord)).toBe(false); // too short to lose a letter
+    expect(withinOneSlip("artcle", "article", questionWord)).toBe(true);
+    expect(withinOneSlip("billlion", "billion", questionWord)).toBe(true);
+  });
 });
 
 describe("unspaced Korean", () => {

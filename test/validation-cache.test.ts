@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { KnowledgeError, loadKnowledge } from "../src/knowledge/load.ts";
+import { openValidationCache } from "../src/knowledge/validation-cache.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
 const roots: string[] = [];
@@ -27,6 +28,23 @@ describe("the knowledge validation cache", () => {
     expect(first).toEqual(validated);
     expect(remembered).toEqual(validated);
     expect(remembered.version).toBe(validated.version);
+  });
+
+  it("files a text and its UTF-8 bytes under one key, and keeps the knowledge's version", () => {
+    const { dir, cacheFile } = scratch();
+    // The load reads its files as bytes (a remembered file is never decoded): an entry written
+    // for a text is found for its bytes, so caches written before stay good.
+    const text = '{"say":"팽당함","means":"dumped"}';
+    const writer = openValidationCache(cacheFile);
+    writer.set("probe", text, { remembered: true });
+    writer.save();
+    const reader = openValidationCache(cacheFile);
+    expect(reader.get("probe", Buffer.from(text, "utf8"))).toEqual({ remembered: true });
+    expect(reader.get("probe", Buffer.from(`${text} `, "utf8"))).toBeUndefined();
+    // The version hashes the same bytes the text of the files encoded to before.
+    const version = loadKnowledge(dir, { validationCache: cacheFile }).version;
+    expect(version).toBe(loadKnowledge(dir, { validationCache: false }).version);
+    expect(version).toMatch(/^[0-9a-f]{12}$/);
   });
 
   it("is read instead of validating when a file is unchanged", () => {

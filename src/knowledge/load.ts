@@ -95,9 +95,12 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   );
   const problems: string[] = [];
   const hash = createHash("sha256");
-  const read = (file: string): string | undefined => {
+  // Read as bytes: they are hashed as they are (the same digest as the text they decode to), and
+  // a JSON file whose validated value is remembered is never decoded at all (its text was 300 KB
+  // of UTF-8 decoded, then encoded again for each of two hashes, at every start).
+  const readBytes = (file: string): Buffer | undefined => {
     try {
-      const content = readFileSync(path.join(dir, file), "utf8");
+      const content = readFileSync(path.join(dir, file));
       hash.update(file).update("\0").update(content).update("\0");
       return content;
     } catch (error) {
@@ -105,18 +108,19 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
       return undefined;
     }
   };
+  const read = (file: string): string | undefined => readBytes(file)?.toString("utf8");
   const parse = <T extends z.ZodType>(
     file: string,
     schemaName: string,
     schema: T,
   ): z.infer<T> | undefined => {
-    const raw = read(file);
-    if (raw === undefined) return undefined;
-    const remembered = cache.get(schemaName, raw);
+    const content = readBytes(file);
+    if (content === undefined) return undefined;
+    const remembered = cache.get(schemaName, content);
     if (remembered !== undefined) return remembered as z.infer<T>;
     let json: unknown;
     try {
-      json = JSON.parse(raw);
+      json = JSON.parse(content.toString("utf8"));
     } catch (error) {
       problems.push(`${file}: not valid JSON (${(error as Error).message})`);
       return undefined;
@@ -128,7 +132,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
       }
       return undefined;
     }
-    cache.set(schemaName, raw, result.data);
+    cache.set(schemaName, content, result.data);
     return result.data;
   };
 

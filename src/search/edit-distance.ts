@@ -131,20 +131,42 @@ export function areNeighbourKeys(a: string, b: string): boolean {
 }
 
 /**
- * Whether a short word is one typing slip from another: a letter missing, doubled or extra (not
+ * How strict withinOneSlip is. The defaults read a word as one of the knowledge's (analyze.ts,
+ * correctLatin); a word read as a question word (latin-slips.ts), which no knowledge decides,
+ * keeps its first letter (`firstLetterKept`: "eight" is no slip of "right") and loses or doubles a
+ * letter only when the meant word is long (`oneLetterFrom`, its length: "artcle", not "wat").
+ */
+export interface SlipLimits {
+  readonly firstLetterKept: boolean;
+  readonly oneLetterFrom: number;
+}
+
+const ANY_SLIP: SlipLimits = { firstLetterKept: false, oneLetterFrom: 0 };
+
+/**
+ * Whether a short word `a` is one typing slip from `b`: a letter missing, doubled or extra (not
  * the first), two letters swapped, or one letter replaced by a neighbouring key ("nvidua").
  * Replacing a letter by a far one makes another word, not a typo ("teams" is not "terms").
  */
-export function withinOneSlip(a: string, b: string): boolean {
+export function withinOneSlip(a: string, b: string, limits: SlipLimits = ANY_SLIP): boolean {
   if (a === b) return true;
   // A first letter missing or added makes another word ("raining" is not "training").
-  if (a.length !== b.length) return a[0] === b[0] && withinOneEdit(a, b);
-  const differences: number[] = [];
-  for (let index = 0; index < a.length; index++) {
-    if (a[index] !== b[index] && differences.push(index) > 2) return false;
+  if (a.length !== b.length) {
+    return b.length >= limits.oneLetterFrom && a[0] === b[0] && withinOneEdit(a, b);
   }
-  const [first, second] = differences;
-  if (first === undefined) return true;
-  if (second === undefined) return areNeighbourKeys(a[first] ?? "", b[first] ?? "");
+  // The first two differences, as numbers (no array made: this runs for every candidate).
+  let first = -1;
+  let second = -1;
+  for (let index = 0; index < a.length; index++) {
+    if (a.charCodeAt(index) === b.charCodeAt(index)) continue;
+    if (first === -1) first = index;
+    else if (second === -1) second = index;
+    else return false;
+  }
+  if (first === -1) return true;
+  if (second === -1) {
+    if (first === 0 && limits.firstLetterKept) return false;
+    return areNeighbourKeys(a.charAt(first), b.charAt(first));
+  }
   return second === first + 1 && a[first] === b[second] && a[second] === b[first];
 }

@@ -2,7 +2,8 @@
  * Remembers what building the search index gave (the lexicon and every passage's features), so
  * that the next start-up with the same knowledge and the same code reads it back instead of
  * building it: the build is 35-45 ms of a cold start (tokenising, stemming and matching every
- * passage in code V8 has not optimised yet), reading it back a few. The entry is found by a hash of
+ * passage in code V8 has not optimised yet), reading it back a few (written in V8's serialization,
+ * not JSON: see cache-file.ts). The entry is found by a hash of
  * everything the build reads (the knowledge's texts, concepts and topic words), of the source of
  * the code that builds it (this folder, the stemmer) and of the Node version: a change to any of
  * them builds again. One file, holding the last index built; a missing, damaged or unwritable
@@ -34,7 +35,7 @@ export interface IndexCache {
 
 /** Where the cache lives by default (see cache-file.ts). */
 export function defaultIndexCacheFile(): string | undefined {
-  return defaultCacheFile("knowledge-index.json");
+  return defaultCacheFile("knowledge-index.v8");
 }
 
 /**
@@ -55,13 +56,13 @@ export function openIndexCache(
     .digest("hex");
   return {
     read() {
-      const stored = readCacheFile(file);
+      const stored = readCacheFile(file, "v8");
       if (stored.key !== key) return undefined;
       const { lexicon, documents } = stored as Partial<IndexSnapshot>;
       return lexicon && Array.isArray(documents) ? { lexicon, documents } : undefined;
     },
     write(snapshot) {
-      writeCacheFile(file, { key, ...snapshot });
+      writeCacheFile(file, { key, ...snapshot }, "v8");
     },
   };
 }

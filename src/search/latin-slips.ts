@@ -11,7 +11,7 @@
  * "rally" never "really".
  */
 
-import { areNeighbourKeys, withinOneEdit } from "./edit-distance.ts";
+import { type SlipLimits, withinOneSlip } from "./edit-distance.ts";
 import { stemEnglish } from "./english.ts";
 import { formKey, type Lexicon } from "./lexicon.ts";
 
@@ -37,8 +37,12 @@ const QUESTION_WORDS = [
   "thousand",
 ] as const;
 
-/** A missing or doubled letter is read only in words this long (shorter ones are other words). */
-const MIN_LENGTH_FOR_ONE_LETTER = 7;
+/**
+ * The slips read here: those of a knowledge word (edit-distance.ts, withinOneSlip), but the first
+ * letter never replaced, and a letter missing or doubled only in a question word of seven letters
+ * or more (shorter ones are other words).
+ */
+const QUESTION_WORD_SLIPS: SlipLimits = { firstLetterKept: true, oneLetterFrom: 7 };
 const LATIN_WORD = /[a-z]{4,9}/g;
 const HAS_LATIN_WORD = /[a-z]{4}/;
 
@@ -61,7 +65,8 @@ function isLetterOrDigit(char: string): boolean {
 /** The question word `word` is a slip of, if it is one and no word of its own. */
 export function questionWordFor(word: string, lexicon: Lexicon): string | undefined {
   for (const target of QUESTION_WORDS) {
-    if (Math.abs(target.length - word.length) > 1 || !isSlipOf(word, target)) continue;
+    if (Math.abs(target.length - word.length) > 1 || word === target) continue;
+    if (!withinOneSlip(word, target, QUESTION_WORD_SLIPS)) continue;
     if (
       lexicon.stopwords.has(word) ||
       lexicon.latinStems.has(stemEnglish(word)) ||
@@ -72,28 +77,4 @@ export function questionWordFor(word: string, lexicon: Lexicon): string | undefi
     return target;
   }
   return undefined;
-}
-
-function isSlipOf(word: string, target: string): boolean {
-  if (word === target) return false;
-  if (word.length !== target.length) {
-    return (
-      target.length >= MIN_LENGTH_FOR_ONE_LETTER &&
-      word[0] === target[0] &&
-      withinOneEdit(word, target)
-    );
-  }
-  let first = -1;
-  let second = -1;
-  for (let index = 0; index < word.length; index++) {
-    if (word[index] === target[index]) continue;
-    if (first === -1) first = index;
-    else if (second === -1) second = index;
-    else return false;
-  }
-  if (second === -1) {
-    // A neighbouring key, not on the first letter: "eight" is no slip of "right".
-    return first > 0 && areNeighbourKeys(word[first] ?? "", target[first] ?? "");
-  }
-  return second === first + 1 && word[first] === target[second] && word[second] === target[first];
 }
