@@ -56,7 +56,7 @@ const LABEL_WEIGHT = 0.5;
 export interface IndexOptions {
   /**
    * File remembering the built index (see index-cache.ts), false for none. Default:
-   * node_modules/.cache/deal-bot/knowledge-index.json in the project.
+   * node_modules/.cache/deal-bot/knowledge-index.v8 in the project.
    */
   readonly cache?: string | false;
 }
