@@ -339,13 +339,23 @@ describe("a claim of money going round, leg by leg (parts9)", () => {
 describe("who buys what from whom (parts9)", () => {
   it.each([
     "Between NVIDIA and Anthropic, who sells what to whom?",
-    "who's whose supplier in this?",
     "엔비디아랑 앤트로픽 중에 누가 누구한테서 사?",
   ])("%s is a direction question answered with the flows", (question) => {
     expect(asksMoneyDirection(index.analyze(question).normalized)).toBe(true);
     const answer = answerFromKnowledge(index, question);
     expect(answer.abstained).toBe(false);
     expect(answer.text).toMatch(/→/);
+  });
+
+  // Round twenty-three (customer-roles.ts): asked of roles with no party named, every sale is
+  // given as who is whose customer, each with what is bought and its figure.
+  it("who's whose supplier in this? is answered with every sale, by role", () => {
+    const question = "who's whose supplier in this?";
+    expect(asksMoneyDirection(index.analyze(question).normalized)).toBe(true);
+    const answer = answerFromKnowledge(index, question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/Anthropic is Microsoft's customer: [^\n]*\$30 billion/);
+    expect(answer.text).toMatch(/Microsoft is NVIDIA's customer/);
   });
 
   it("turns away who pays whom at a place the knowledge does not know", () => {

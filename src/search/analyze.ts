@@ -127,10 +127,11 @@ export function analyze(text: string, lexicon: Lexicon, options: AnalyzeOptions 
     isQuestion && !options.tokens ? normalized : undefined,
   );
   // "…? Thanks, Linda", "my friend Bob says…": who asks or told the asker is no word of the topic.
-  // The words as split too: "…궁금합니다손주가물어봐서요" names its teller only once split.
+  // The words as split too: "…궁금합니다손주가물어봐서요" names its teller only once split (and
+  // before the glossary, which drops a passed-on question's verb, reads the split text again).
   const askers =
     isQuestion && !options.tokens
-      ? askerNames(text, () => tokens.map((token) => token.text).join(" "))
+      ? askerNames(text, () => read.splitBeforeGloss ?? tokens.map((token) => token.text).join(" "))
       : undefined;
   const distinctTerms = mergeRepeatedConcepts(
     askers && askers.size > 0 ? terms.filter((term) => !isAskerName(term, askers)) : terms,

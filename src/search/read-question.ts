@@ -36,6 +36,12 @@ export interface ReadText {
    * the language is read from.
    */
   readonly unsplit: readonly Token[];
+  /**
+   * The text spaced where its unspaced Korean runs were split, before the glossary read it again:
+   * a teller's verb of asking that the glossary drops ("…손녀가물어봐서요") is still in it. Only
+   * when that second reading changed the text.
+   */
+  readonly splitBeforeGloss?: string;
 }
 
 export function readQuestion(text: string, lexicon: Lexicon): ReadText {
@@ -93,7 +99,13 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
     // "마소오십억맞음": an amount split off a run is read as one once it stands alone.
     if (reglossed !== spaced || tokens.some(isSinoAmount)) {
       const tokensAgain = splitUnspacedHangul(tokenize(reglossed), lexicon);
-      return { normalized: reglossed, unglossed, tokens: tokensAgain, unsplit };
+      return {
+        normalized: reglossed,
+        unglossed,
+        tokens: tokensAgain,
+        unsplit,
+        splitBeforeGloss: spaced,
+      };
     }
   }
   return { normalized, unglossed, tokens, unsplit };
