@@ -20,6 +20,12 @@ describe("a party buying another's shares", () => {
     says("엔비디아가 앤트로픽 지분 인수한 거야?", /^맞아요, 엔비디아는/u);
   });
 
+  it("becoming another's shareholder is its investment too", () => {
+    says("엔비디아가 앤트로픽 주주가 된 거야?", /^맞아요, 엔비디아는 앤트로픽에/u);
+    says("did nvidia become an anthropic shareholder?", /^Yes: NVIDIA committed/u);
+    says("앤트로픽이 엔비디아 주주가 된 거야?", /^아니에요, 방향이 반대예요/u);
+  });
+
   it("is its investment, in English", () => {
     says(
       "did nvidia buy anthropic shares?",
