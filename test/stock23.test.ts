@@ -63,5 +63,8 @@ describe("a party buying another's shares", () => {
     expect(advice("did you buy nvda shares?")).toBe(true);
     expect(advice("will anyone buy stock now")).toBe(true);
     expect(advice("time to buy nvda shares?")).toBe(true);
+    // Set against a loan, buying shares is the kind of money paid, not the asker's trade.
+    expect(advice("money from ms to anthropic, it is loan or buy shares?")).toBe(false);
+    expect(advice("should i take a loan or buy shares?")).toBe(true);
   });
 });

@@ -241,8 +241,9 @@ const OWN_THINGS = String.raw`\s+${GOODS}|'s\b(?!\s+(?:stocks?|shares?)\b)`;
 /**
  * Not after an auxiliary and a one-word subject that is no person ("did nvidia …", "has msft …"):
  * the named company's own act, not a trade the asker weighs ("did you …", "will anyone …" are).
+ * Nor set against a loan as the kind of money paid ("it is loan or buy shares?").
  */
-const NOT_NAMED_ACTOR = String.raw`(?<!\b(?:did|does|do|has|have|had|will|would)\s+(?!(?:i|we|you|u|ya|y'all|they|people|ppl|anyone|anybody|everyone|someone|somebody|retail|folks|investors|it|not)\b)[a-z]+\s+)`;
+const NOT_NAMED_ACTOR = String.raw`(?<!\b(?:did|does|do|has|have|had|will|would)\s+(?!(?:i|we|you|u|ya|y'all|they|people|ppl|anyone|anybody|everyone|someone|somebody|retail|folks|investors|it|not)\b)[a-z]+\s+|\b(?:a\s+)?(?:loans?|debt|credit|grant|donation)\s+or\s+(?:to\s+)?)`;
 
 /** A ticker as written in an advice topic: two to five Latin letters ("msft", "nvda"). */
 const TICKER_SHAPE = /^[a-z]{2,5}$/;
