@@ -135,7 +135,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind27.jsonl", floor: 0.978, rows: 235, near: 1 },
     { file: "blind28.jsonl", floor: 0.974, rows: 234, near: 1 },
     { file: "blind29.jsonl", floor: 0.98, rows: 253, near: 0.975, abstain: 1 },
-    { file: "blind30.jsonl", floor: 0.975, rows: 220, near: 1 },
+    { file: "blind30.jsonl", floor: 0.98, rows: 220, near: 1 },
     { file: "blind31.jsonl", floor: 0.975, rows: 233, near: 1 },
     // Round eight's check set (95.6% untouched, never opened in that round), tuned on since.
     { file: "val8.jsonl", rows: 227, floor: 0.999, abstain: 1, near: 1 },

@@ -241,6 +241,13 @@ const GOODS = String.raw`(?:gpus?|chips?|cards?|systems?|servers?|hardware|produ
 /** After a ticker: its goods or anything of its own ("msft's model shop"), not its shares. */
 const OWN_THINGS = String.raw`\s+${GOODS}|'s\b(?!\s+(?:stocks?|shares?)\b)`;
 
+/**
+ * Not after an auxiliary and a one-word subject that is no person ("did nvidia …", "has msft …"):
+ * the named company's own act, not a trade the asker weighs ("did you …", "will anyone …" are).
+ * Nor set against a loan as the kind of money paid ("it is loan or buy shares?").
+ */
+const NOT_NAMED_ACTOR = String.raw`(?<!\b(?:did|does|do|has|have|had|will|would)\s+(?!(?:i|we|you|u|ya|y'all|they|people|ppl|anyone|anybody|everyone|someone|somebody|retail|folks|investors|it|not)\b)[a-z]+\s+|\b(?:a\s+)?(?:loans?|debt|credit|grant|donation)\s+or\s+(?:to\s+)?)`;
+
 /** A ticker as written in an advice topic: two to five Latin letters ("msft", "nvda"). */
 const TICKER_SHAPE = /^[a-z]{2,5}$/;
 /** Advice topics that are words for shares, not tickers. */
@@ -280,7 +287,9 @@ export function advicePatterns(topics: readonly string[]): readonly RegExp[] {
     ...ADVICE_PATTERNS,
     new RegExp(`${topic}.*(?:${TRADE_WORDS})`),
     // "…so they buy more nvda gpus": a ticker before goods names the maker, not its shares.
-    new RegExp(String.raw`\b(?:buy|sell|short)\b.*${topic}(?!${OWN_THINGS})`),
+    // "did nvidia buy anthropic shares?": a company named as the buyer after "did/has/will" acts
+    // in the story (its stake); "did you buy…", "will anyone buy…" still ask of people.
+    new RegExp(String.raw`${NOT_NAMED_ACTOR}\b(?:buy|sell|short)\b.*${topic}(?!${OWN_THINGS})`),
     // "Would you touch NVDA shares now?": the bot asked to decide about a ticker or shares.
     new RegExp(String.raw`\b(?:would|will|should|do) (?:you|u|ya)\b.*${topic}(?!${OWN_THINGS})`),
     // "nvda calls", "msft puts", "nvda leaps": a ticker's options are the asker's trade.
