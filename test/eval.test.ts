@@ -167,7 +167,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // blind46 88.7%); floors just under their end-of-round figures.
     { file: "blind44.jsonl", floor: 0.985, rows: 150, near: 1 },
     { file: "blind45.jsonl", floor: 0.98, rows: 150, near: 1 },
-    { file: "blind46.jsonl", floor: 0.97, rows: 150, near: 1 },
+    { file: "blind46.jsonl", floor: 0.98, rows: 150, near: 1 },
     // Written apart at the end of round twelve (91.0% untouched): near and other-company questions
     // beside their covered cousins.
     { file: "blind47.jsonl", floor: 0.99, rows: 200, near: 0.99, abstain: 1 },
@@ -205,7 +205,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round fifteen, scored untouched (blind63 77.0%, blind64 93.0%,
     // blind65 90.0%, blind66 88.0%, blind67 85.5%, blind68 95.5%); floors just under their
     // end-of-round figures.
-    { file: "blind63.jsonl", floor: 0.94, rows: 200, near: 1, abstain: 1 },
+    { file: "blind63.jsonl", floor: 0.945, rows: 200, near: 1, abstain: 1 },
     { file: "blind64.jsonl", floor: 0.995, rows: 200, near: 1, abstain: 1 },
     { file: "blind65.jsonl", floor: 0.98, rows: 200, near: 0.98, abstain: 1 },
     { file: "blind66.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
@@ -240,8 +240,8 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind81.jsonl", floor: 0.99, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind82.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind83.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
-    { file: "blind84.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
-    { file: "blind85.jsonl", floor: 0.975, rows: 200, near: 0.97, abstain: 0.96 },
+    { file: "blind84.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind85.jsonl", floor: 0.98, rows: 200, near: 0.97, abstain: 0.96 },
     { file: "blind86.jsonl", floor: 0.985, rows: 200, near: 0.965, abstain: 1 },
     // val17 was never opened in round seventeen; it is tuned on from round eighteen.
     { file: "val17.jsonl", rows: 230, floor: 0.995, abstain: 1, near: 1 },
@@ -261,7 +261,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // 95.5%); floors just under their end-of-round figures.
     { file: "blind91.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     { file: "blind92.jsonl", floor: 0.985, rows: 200, near: 0.965, abstain: 1 },
-    { file: "blind93.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
+    { file: "blind93.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     { file: "blind94.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     // Written apart at the start of round twenty-one like the held-out sets (a standard mix, two
     // personas each), scored untouched (blind95 96.5%, blind96 81.5%, blind97 93.5%, blind98
@@ -269,7 +269,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind95.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
     { file: "blind96.jsonl", floor: 0.95, rows: 200, near: 0.965, abstain: 0.96 },
     { file: "blind97.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
-    { file: "blind98.jsonl", floor: 0.96, rows: 200, near: 0.935, abstain: 1 },
+    { file: "blind98.jsonl", floor: 0.965, rows: 200, near: 0.935, abstain: 1 },
     // val20 was never opened in round twenty; it is tuned on from round twenty-one.
     { file: "val20.jsonl", rows: 230, floor: 0.98, abstain: 1, near: 0.97 },
     // val21 was never opened in round twenty-one; it is tuned on from round twenty-two.
@@ -277,21 +277,21 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round twenty-two like the held-out sets (a standard mix, two
     // personas each), scored untouched (blind99 83.0%, blind100 92.0%, blind101 90.5%, blind102
     // 90.0%); floors just under their end-of-round figures.
-    { file: "blind99.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
+    { file: "blind99.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     { file: "blind100.jsonl", floor: 0.99, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind101.jsonl", floor: 0.97, rows: 200, near: 1, abstain: 0.955 },
-    { file: "blind102.jsonl", floor: 0.945, rows: 200, near: 1, abstain: 1 },
+    { file: "blind102.jsonl", floor: 0.96, rows: 200, near: 1, abstain: 1 },
     // val22 was never opened in round twenty-two; it is tuned on from round twenty-three.
     { file: "val22.jsonl", rows: 230, floor: 0.975, abstain: 0.97, near: 0.945 },
     // Written apart at the start of round twenty-three like the held-out sets (a standard mix,
     // two personas each), scored untouched: blind103 (dialects, Korean-English code-switching)
     // 93.0%, blind104 (direction of money) 88.5%, blind105 (slang, short fragments) 88.5%, blind106
     // (comparisons, motives) 95.0%.
-    { file: "blind103.jsonl", floor: 0.98, rows: 200, near: 1, abstain: 1 },
-    { file: "blind104.jsonl", floor: 0.92, rows: 200, near: 0.955, abstain: 0.95 },
+    { file: "blind103.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
+    { file: "blind104.jsonl", floor: 0.925, rows: 200, near: 0.955, abstain: 0.95 },
     // blind105 tuned by short23 (slang, short fragments): 88.5% -> 96.0%.
-    { file: "blind105.jsonl", floor: 0.955, rows: 200, near: 0.96, abstain: 0.95 },
-    { file: "blind106.jsonl", floor: 0.99, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind105.jsonl", floor: 0.96, rows: 200, near: 0.96, abstain: 0.95 },
+    { file: "blind106.jsonl", floor: 0.995, rows: 200, near: 0.965, abstain: 1 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -318,13 +318,13 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round seven, before any change (92.0% then).
     { file: "held-out-7.jsonl", rows: 226, floor: 0.98, abstain: 1, near: 1 },
     // Written at the start of round eight, before any change (91.1% then).
-    { file: "held-out-8.jsonl", rows: 225, floor: 0.935, abstain: 0.97, near: 0.95 },
+    { file: "held-out-8.jsonl", rows: 225, floor: 0.94, abstain: 0.97, near: 0.95 },
     // Written at the start of round nine, before any change (88.7% then).
     { file: "held-out-9.jsonl", rows: 231, floor: 0.937, abstain: 0.97, near: 0.975 },
     // Written at the start of round ten, before any change (95.0% then).
     { file: "held-out-10.jsonl", rows: 242, floor: 0.97, abstain: 1, near: 0.975 },
     // Written at the start of round eleven, before any change (94.8% then).
-    { file: "held-out-11.jsonl", rows: 232, floor: 0.95, abstain: 1, near: 1 },
+    { file: "held-out-11.jsonl", rows: 232, floor: 0.96, abstain: 1, near: 1 },
     // Written at the start of round twelve, before any change (94.3% then).
     { file: "held-out-12.jsonl", rows: 230, floor: 0.975, abstain: 0.935, near: 1 },
     // Written at the start of round thirteen, before any change (95.7% then).
@@ -336,7 +336,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round sixteen, before any change (94.3% then).
     { file: "held-out-16.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.97 },
     // Written at the start of round seventeen, before any change (96.5% then).
-    { file: "held-out-17.jsonl", rows: 230, floor: 0.97, abstain: 1, near: 0.97 },
+    { file: "held-out-17.jsonl", rows: 230, floor: 0.975, abstain: 1, near: 0.97 },
     // Written at the start of round eighteen, before any change (93.9% then).
     { file: "held-out-18.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.92 },
     // Written at the start of round nineteen, before any change (98.7% then).
@@ -348,7 +348,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round twenty-two, before any change (95.7% then).
     { file: "held-out-22.jsonl", rows: 230, floor: 0.955, abstain: 1, near: 0.945 },
     // Written at the start of round twenty-three, before any change (92.6% then).
-    { file: "held-out-23.jsonl", rows: 230, floor: 0.925, abstain: 0.97, near: 1 },
+    { file: "held-out-23.jsonl", rows: 230, floor: 0.93, abstain: 0.97, near: 1 },
     // Written apart at the start of round twenty-three (92.2% then). Never opened: the round's
     // helpers score it for its figures only, to see whether a mechanism carries past their tuning rows.
     { file: "val23.jsonl", rows: 230, floor: 0.92, abstain: 1, near: 0.945 },
