@@ -66,9 +66,12 @@ const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard
   // 경상 question words: 우째 / 우예 (어떻게), 머 alone (뭐), and 고 closing a question word
   // (얼마고, 언제고, 누고 = 얼마야, 언제야, 누구야).
   ["우", /(^|[^\uac00-\ud7a3])(?:우째|우예|우찌)(?![\uac00-\ud7a3])/gu, "$1어떻게"],
-  ["머", /(^|[^\uac00-\ud7a3])머(?=(?:[가를야냐노고]|라고?)?(?:[^\uac00-\ud7a3]|$))/gu, "$1뭐"],
-  // Chat spelling of 뭐라 ("나델라 머라함", "머라고 했어", "머래"), glued endings and all.
-  ["머", /(^|[^\uac00-\ud7a3])머(?=라(?:고|함|했|던|카|노|[?？\s]|$)|래|랬)/gu, "$1뭐"],
+  // Also the chat spelling of 뭐라 ("나델라 머라함", "머라고 했어", "머래"), glued endings and all.
+  [
+    "머",
+    /(^|[^\uac00-\ud7a3])머(?=(?:[가를야냐노고]|라)?(?:[^\uac00-\ud7a3]|$)|라(?:고|함|했|던|카|노)|래|랬)/gu,
+    "$1뭐",
+  ],
   ["고", /(얼마|언제|어디|뭐|누구)고(?=[\s?？!.~]*$|[?？])/gu, "$1야"],
   ["누고", /(^|[^\uac00-\ud7a3])누고(?=[\s?？!.~]*$|[?？])/gu, "$1누구야"],
   // 전라 잉 after a closing ending asks nothing: "맞제잉?", "그렇당께잉".

@@ -239,7 +239,7 @@ const QUESTION_WORDS = new Set(["what", "when", "where", "who", "whom", "why", "
 
 /** Whether the "x" at `at` stands between two names of the story's parties ("nvidia x anthropic"). */
 function isCollaborationMark(words: readonly string[], at: number, lexicon: Lexicon): boolean {
-  const parties = namesOf(lexicon);
+  const { parties } = latinNamesOf(lexicon);
   return parties.has(words[at - 1] ?? "") && parties.has(words[at + 1] ?? "");
 }
 
@@ -271,21 +271,30 @@ function longestPieces(lexicon: Lexicon): ReadonlyMap<string, number> {
   return longest;
 }
 
-/** The one-word Latin names of the story's parties (concept forms), worked out once per lexicon. */
-const names = new WeakMap<Lexicon, ReadonlySet<string>>();
+/** The one-word Latin forms the segmenter treats as names, worked out in one pass per lexicon. */
+interface LatinNames {
+  /** The story's parties (concept forms): "microsoft", "msft"; not topic words ("ties", "pay"). */
+  readonly parties: ReadonlySet<string>;
+  /** Every concept's one-word form of four letters or more. */
+  readonly conceptWords: ReadonlySet<string>;
+}
 
-function namesOf(lexicon: Lexicon): ReadonlySet<string> {
-  let found = names.get(lexicon);
+const latinNames = new WeakMap<Lexicon, LatinNames>();
+
+function latinNamesOf(lexicon: Lexicon): LatinNames {
+  let found = latinNames.get(lexicon);
   if (!found) {
-    const words = new Set<string>();
+    const parties = new Set<string>();
+    const conceptWords = new Set<string>();
     for (const [, targets] of lexicon.latinTypoTargets.entries()) {
-      // A party of the story ("microsoft", "msft"), not a topic word ("ties", "pay").
       for (const target of targets) {
-        if (target.concept?.entity) words.add(target.word);
+        if (!target.concept) continue;
+        if (target.concept.entity) parties.add(target.word);
+        if (target.word.length >= 4) conceptWords.add(target.word);
       }
     }
-    found = words;
-    names.set(lexicon, found);
+    found = { parties, conceptWords };
+    latinNames.set(lexicon, found);
   }
   return found;
 }
@@ -295,27 +304,10 @@ function namesOf(lexicon: Lexicon): ReadonlySet<string> {
  * with a possessive "s" glued on ("amazonsrole", "nvidiasshare").
  */
 function isName(word: string, lexicon: Lexicon): boolean {
-  if (namesOf(lexicon).has(word)) return true;
+  const { parties, conceptWords } = latinNamesOf(lexicon);
+  if (parties.has(word)) return true;
   if (word.length < 5 || !word.endsWith("s")) return false;
-  return conceptWordsOf(lexicon).has(word.slice(0, -1));
-}
-
-/** The one-word Latin forms of every concept of the knowledge, worked out once per lexicon. */
-const conceptWords = new WeakMap<Lexicon, ReadonlySet<string>>();
-
-function conceptWordsOf(lexicon: Lexicon): ReadonlySet<string> {
-  let found = conceptWords.get(lexicon);
-  if (!found) {
-    const words = new Set<string>();
-    for (const [, targets] of lexicon.latinTypoTargets.entries()) {
-      for (const target of targets) {
-        if (target.concept && target.word.length >= 4) words.add(target.word);
-      }
-    }
-    found = words;
-    conceptWords.set(lexicon, found);
-  }
-  return found;
+  return conceptWords.has(word.slice(0, -1));
 }
 
 /** A piece the knowledge or English grammar knows, alone or with a plain ending. */
