@@ -292,6 +292,15 @@ describe("labelled question sets (deterministic answerer)", () => {
     // blind105 tuned by short23 (slang, short fragments): 88.5% -> 96.0%.
     { file: "blind105.jsonl", floor: 0.96, rows: 200, near: 0.96, abstain: 0.95 },
     { file: "blind106.jsonl", floor: 0.995, rows: 200, near: 0.965, abstain: 1 },
+    // val23 was never opened in round twenty-three; it is tuned on from round twenty-four.
+    { file: "val23.jsonl", rows: 230, floor: 0.92, abstain: 1, near: 0.945 },
+    // Written apart at the start of round twenty-four, scored untouched: blind107 (confirmations)
+    // 93.0%, blind108 (slang, chat-speak, fragments) 95.5%, blind109 (direction of money, two-part
+    // questions) 91.5%, blind110 (voice-to-text, code-switching, long polite messages) 89.0%.
+    { file: "blind107.jsonl", floor: 0.93, rows: 200, near: 1, abstain: 1 },
+    { file: "blind108.jsonl", floor: 0.955, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind109.jsonl", floor: 0.915, rows: 200, near: 0.96, abstain: 0.96 },
+    { file: "blind110.jsonl", floor: 0.89, rows: 200, near: 0.9, abstain: 0.965 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -349,9 +358,11 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-22.jsonl", rows: 230, floor: 0.955, abstain: 1, near: 0.945 },
     // Written at the start of round twenty-three, before any change (92.6% then).
     { file: "held-out-23.jsonl", rows: 230, floor: 0.93, abstain: 0.97, near: 1 },
-    // Written apart at the start of round twenty-three (92.2% then). Never opened: the round's
+    // Written at the start of round twenty-four, before any change (87.0% then).
+    { file: "held-out-24.jsonl", rows: 230, floor: 0.865, abstain: 0.94, near: 0.85 },
+    // Written apart at the start of round twenty-four (89.6% then). Never opened: the round's
     // helpers score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val23.jsonl", rows: 230, floor: 0.92, abstain: 1, near: 0.945 },
+    { file: "val24.jsonl", rows: 230, floor: 0.895, abstain: 0.97, near: 0.94 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
