@@ -23,6 +23,7 @@ import {
   withoutTrailingJoin,
 } from "./question-shape.ts";
 import { readRelations } from "./scope.ts";
+import { slashedAsks } from "./slash-asks.ts";
 
 /**
  * The parts of a question that asks several things, each able to stand alone: a part that names
@@ -93,7 +94,9 @@ function readParts(
     (numbered ?? askingSentences(index, asked, confirmation)).flatMap((sentence) => {
       if (addsListed(sentence) || remarks.has(sentence)) return [sentence];
       return withRemarkWhole(index, sentence, confirmation, remarkTails, (head) => {
-        const split = withEachAsked(splitQuestion(head, { clausesOnly: confirmation }));
+        // "총 얼마 투자 / 언제 발표 / 클라우드 어디": each slashed ask is a part as written.
+        const slashed = confirmation ? undefined : slashedAsks(index, head);
+        const split = slashed ?? withEachAsked(splitQuestion(head, { clausesOnly: confirmation }));
         // "1) 마이크로소프트는 왜 앤트로픽이랑 손잡았는지 2) …": an item of a numbered list that does
         // not split into asks of their own ("손잡았는지" asks nothing alone) is one ask, not a
         // reason to read the whole list as one.
@@ -456,7 +459,7 @@ const FORMAT_TAIL =
  * both". Said after the asks; it names nothing of its own.
  */
 const EVERY_PART_TAIL =
-  /\s+(?:둘\s?다|두\s?(?:개|가지)\s?(?:다|모두))\s*(?:알려\s?(?:줘|주세요|줘요)|말해\s?(?:줘|주세요)|부탁\S*|ㄱㄱ|요)?[.!?\s]*$|(?<=[?？.!,])\s*(?:(?:please\s+)?answer\s+)?both(?:[,\s]+(?:please|pls|plz|thanks|of them|questions|parts))?[.!?\s]*$/iu;
+  /\s+(?:—\s*)?(?:[두세네]|\d)\s?(?:개|가지)\s?(?:만|다|모두)?\s?(?:답해|알려|말해)\s?(?:줘|주세요|줘요|줄래)[.!?\s]*$|\s+(?:둘\s?다|두\s?(?:개|가지)\s?(?:다|모두))\s*(?:알려\s?(?:줘|주세요|줘요)|말해\s?(?:줘|주세요)|부탁\S*|ㄱㄱ|요)?[.!?\s]*$|(?<=[?？.!,])\s*(?:(?:please\s+)?answer\s+)?both(?:[,\s]+(?:please|pls|plz|thanks|of them|questions|parts))?[.!?\s]*$/iu;
 
 /** A courtesy after the last item: ", please", ", thanks", " pls". */
 const COURTESY_TAIL = /,?\s+(?:please|pls|plz|thanks|thank you|thx|ty)[.!?\s]*$/iu;
