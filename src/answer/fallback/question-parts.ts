@@ -77,7 +77,7 @@ function readParts(
   // "…, 발표 언제? 세줄요약 ㄱㄱ", "…? numbers only": how to answer, after the asks, asks nothing.
   // "엔비가 왜 투자했고 얼마 냈는지 둘다", "…? both please": asks for every part, asks nothing.
   // "NVIDIA's amount and the hardware names, please": the courtesy is no item of the list.
-  const asked = question
+  const asked = withoutClosingLine(index, question)
     .replace(FORMAT_TAIL, "")
     .replace(EVERY_PART_TAIL, "")
     .replace(COURTESY_TAIL, "");
@@ -463,6 +463,21 @@ const EVERY_PART_TAIL =
 
 /** A courtesy after the last item: ", please", ", thanks", " pls". */
 const COURTESY_TAIL = /,?\s+(?:please|pls|plz|thanks|thank you|thx|ty)[.!?\s]*$/iu;
+
+/**
+ * "- A의 규모\n- B의 사업자명\n상기 2건 회신 바람": a last line after two bulleted lines or more,
+ * not bulleted itself and naming nothing the knowledge knows, closes the list (a sign-off or
+ * "answer these"); it is no item's.
+ */
+function withoutClosingLine(index: KnowledgeIndex, question: string): string {
+  const lines = question.trim().split(/\s*\n\s*/u);
+  if (lines.length < 3) return question;
+  const last = lines.at(-1) as string;
+  const bulleted = lines.slice(0, -1).filter((line) => BULLET.test(line)).length;
+  if (bulleted < 2 || BULLET.test(last) || !BULLET.test(lines.at(-2) as string)) return question;
+  if (index.analyze(last).terms.some((term) => term.known)) return question;
+  return lines.slice(0, -1).join("\n");
+}
 
 /** A list line's mark: "- ", "• ", "1. ", "2) ". */
 const BULLET = new RegExp(`^${LINE_MARK}\\s+`, "u");
