@@ -68,3 +68,20 @@ describe("words asking of a figure or a list", () => {
     expect(text).toMatch(/5 billion/);
   });
 });
+
+describe("the article's product name asked as old or wrong", () => {
+  it("answers with the fact check of the former name, the product not named", () => {
+    const en = answer("which product name in the article is out of date?");
+    expect(en.text).toMatch(/Microsoft Foundry/);
+    const ko = answer("기사에 나온 예전 제품 이름이 뭐였지?");
+    expect(ko.text).toMatch(/^기사의 .Azure AI Foundry.는 예전 이름/);
+  });
+});
+
+describe("what someone said parties would become", () => {
+  it("reads 'will become' as what was said", () => {
+    const reply = answer("What did Nadella say Microsoft and Anthropic will become?");
+    expect(reply.abstained).toBe(false);
+    expect(reply.text).toMatch(/customers of each other/);
+  });
+});

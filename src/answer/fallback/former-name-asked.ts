@@ -11,6 +11,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { ARTICLE } from "./article-meta.ts";
 import { asksYesOrNo } from "./article-naming.ts";
 import { type ConfirmationVerdict, claimDenies, factsOfFormerNames } from "./confirm.ts";
 
@@ -51,7 +52,7 @@ export function formerNameAsked(
   const thing = analysis.terms.find(
     (term) => term.kind === "concept" && things.has(term.features[0]?.slice(2) ?? ""),
   );
-  if (!thing) return undefined;
+  if (!thing) return productNameOfArticle(knowledge, analysis);
   const text = analysis.normalized;
   // "what's foundry called now + is haiku on it": the current name alone is read with the rest
   // of the question; only a name said to be out of date is read here.
@@ -73,4 +74,30 @@ export function formerNameAsked(
     return { verdict: { agrees: !claimDenies(text), facts: [fact], reversed: false } };
   }
   return { fact };
+}
+
+/** A product's name, by that word: "the product name", "제품명", "플랫폼 이름". */
+const PRODUCT_NAME =
+  /\b(?:product|platform|service)(?:'s)? names?\b|\bname of (?:the|its|their|that) (?:\w+ )?(?:product|platform|service)\b|(?:제품|상품|서비스|플랫폼) ?(?:명|이름|명칭)/u;
+
+/** The name said to be at fault: old, wrong, off ("what's off about…", "옛날 제품명", "틀린 제품명"). */
+const NAME_AT_FAULT =
+  /\b(?:wrong|off|incorrect|inaccurate|mistaken|old|older|outdated|out of date|obsolete|stale)\b|옛날|예전|이전|구버전|틀린|틀렸|잘못/u;
+
+/**
+ * "what's off about the product name the article uses for X's platform?", "기사에서 옛날 제품명
+ * 쓴 거 찾아줘": the article's product name asked as old or wrong, the product not named. The one
+ * fact check that says a name of the article is a former one answers; with none, or several
+ * (which one is asked?), nothing is read here.
+ */
+function productNameOfArticle(
+  knowledge: Knowledge,
+  analysis: Analysis,
+): FormerNameAsked | undefined {
+  const text = analysis.normalized;
+  if (!PRODUCT_NAME.test(text) || !NAME_AT_FAULT.test(text) || !ARTICLE.test(text)) {
+    return undefined;
+  }
+  const facts = factsOfFormerNames(knowledge);
+  return facts.length === 1 && facts[0] ? { fact: facts[0] } : undefined;
 }
