@@ -77,6 +77,7 @@ import { halvesAtAskEnds, LIST_MARK_JOIN } from "./ask-ends.ts";
 import { asksAgainForKind } from "./asked-again.ts";
 import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { askedLanguage } from "./asked-language.ts";
+import { bothWaysDoubted } from "./both-ways-asked.ts";
 import { asksIfBuysFrom, buysFromAnswer } from "./buys-from-asked.ts";
 import { storyPartiesNamed, withoutCircumstance } from "./circumstance.ts";
 import { type AddedInvestor, addedInvestorClaimed } from "./claim-added-investor.ts";
@@ -128,6 +129,7 @@ import {
 import { asksMoneyRole, moneyRoleAnswer } from "./money-role.ts";
 import { asksPlaceOfWhere, givesExamples } from "./narrower-part.ts";
 import { withoutNegatedGuess } from "./negated-guess.ts";
+import { asksNetOpen, netBetween, netOfParty, partyOfSums } from "./net-flow.ts";
 import { nextLegAnswer, nextLegAsked } from "./next-leg.ts";
 import { otherPartiesNotCovered } from "./other-parties.ts";
 import {
@@ -1243,6 +1245,10 @@ function answerWholeShapes(
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
   }
+  // "invested in Anthropic but Anthropic is also buying NVIDIA stuff?? which one is it": both,
+  // read on the whole (its parts alone would each be a claim of one way).
+  const both = bothWaysDoubted(knowledge, language, whole.normalized, wholeScope);
+  if (both) return both;
   // Read on the whole question: its parts alone ("몇 기가와트?") would each look answerable.
   const read = story?.analysis ?? whole;
   const otherNews = asksOtherNews(read) ?? figureInOtherUnit(read);
@@ -2277,6 +2283,20 @@ function answerGeneral(part: RankedPart): Answer {
     const netAnswer = directionAnswer(knowledge, language, [netParty.id], false, net);
     if (netAnswer) return netAnswer;
   }
+  // "Which way does Anthropic's money net out?": its sums and their difference.
+  if (
+    !net &&
+    netParty &&
+    asksNetOpen(analysis.normalized) &&
+    knowledge.scope.names.has(netParty.id)
+  ) {
+    const parties = new Set(namedParties.map((entity) => entity.id));
+    const tail = parties.size === 1 ? netOfParty(knowledge, language, netParty.id) : "";
+    const netAnswer = tail
+      ? directionAnswer(knowledge, language, [netParty.id], false, undefined, false, tail)
+      : undefined;
+    if (netAnswer) return netAnswer;
+  }
   const sideAnswer = oneSideOfMoney(knowledge, analysis, language, namedParties);
   if (sideAnswer) return sideAnswer;
   if (!verdict.onTopic && namedParties.length > 0 && offTopicDirection) {
@@ -2728,6 +2748,15 @@ function directionOfMoney(
     knowledge,
     scope.entities.map((entity) => entity.id).filter((id) => knowledge.scope.names.has(id)),
   );
+  // "15bn 받고 30bn 쓰는 거면 net으로 어느 쪽으로 더 가?": one party's sums both ways, named by
+  // their figures, and the difference of them.
+  const netOpen = asksNetOpen(analysis.normalized);
+  const ofSums = netOpen && named.length === 0 ? partyOfSums(knowledge, amounts) : undefined;
+  if (ofSums) {
+    const tail = netOfParty(knowledge, language, ofSums);
+    const net = directionAnswer(knowledge, language, [ofSums], false, undefined, false, tail);
+    if (net) return net;
+  }
   // "Is the $15B going from A to B, or the other way?": no one flow's figure, but flows into one
   // party that add up to it.
   const summed = byFigure ? undefined : summedFlowAnswer(knowledge, language, amounts);
@@ -2735,6 +2764,7 @@ function directionOfMoney(
   const ids = byFigure ? [byFigure.from, byFigure.to] : named.length > 2 ? [] : named;
   // One party named: its own flows are answered below, with its own shapes (net, one side).
   if (!byFigure && named.length === 1) return undefined;
+  const [one, other] = ids;
   return directionAnswer(
     knowledge,
     language,
@@ -2742,6 +2772,7 @@ function directionOfMoney(
     ONE_WAY_ONLY.test(analysis.normalized),
     undefined,
     LOOP_NAMED.test(analysis.normalized) || asksMoneyLaidOut(analysis.normalized),
+    netOpen && one && other && ids.length === 2 ? netBetween(knowledge, language, one, other) : "",
   );
 }
 

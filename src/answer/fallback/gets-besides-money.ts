@@ -39,8 +39,9 @@ const WHAT_ASKED = /\bwhat\b|뭐|뭘|뭔|무엇|무슨|어떤/u;
 /** Another thing asked, which these facts do not answer: an amount, a reason, a time, a person. */
 const OTHER_ASK =
   /\bhow much\b|\bhow many\b|\bwhy\b|\bwhen\b|\bwho\b|\bvaluation\b|\bworth\b|얼마|몇|왜|언제|누가|누구|가치|밸류/u;
-/** Getting something: "get", "gain", "receive", "얻", "받", "챙기". */
-const GETS = /\b(?:gets?|getting|got|gain\w*|receiv\w*|obtain\w*)\b|얻|받|챙기/u;
+/** Getting something: "get", "gain", "receive", "walk away with", "얻", "받", "챙기". */
+const GETS =
+  /\b(?:gets?|getting|got|gain\w*|receiv\w*|obtain\w*|(?:walk|walks|walking|walked|come|comes|came) away with)\b|얻|받|챙기/u;
 /** A Korean name marked as where something comes from: "앤트로픽으로부터", "엔비디아한테서". */
 const KOREAN_GIVER = /(?:으로부터|로부터|에서|한테서|에게서|한테|에게)$/u;
 /** An English name after "from" or "out of". */

@@ -586,8 +586,12 @@ export function netSideAsked(normalized: string): "in" | "out" | undefined {
   const received = KOREAN_IN_MONEY.exec(normalized);
   const paid = KOREAN_OUT_MONEY.exec(normalized);
   if (!received || !paid || !/더 (?:많|크|커)|순유입|순유출/u.test(normalized)) {
-    if (/순유입|더 많이 받/u.test(normalized)) return "in";
-    if (/순유출|더 많이 (?:내|줘|주|써|쓰)/u.test(normalized)) return "out";
+    // "마소가 남는 장사 아님?": a deal that leaves it more than it put in.
+    if (/순유입|더 많이 받|남는 (?:장사|거래|딜)/u.test(normalized)) return "in";
+    if (
+      /순유출|더 많이 (?:내|줘|주|써|쓰)|(?:밑지는|손해 ?보는) (?:장사|거래|딜)/u.test(normalized)
+    )
+      return "out";
     return undefined;
   }
   // "A보다 B가 더 많아?": B is claimed bigger; without 보다 the first named is.

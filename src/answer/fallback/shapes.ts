@@ -113,6 +113,8 @@ export function directionAnswer(
   netAsked?: "in" | "out",
   /** The question asks whether money comes back round ("다시 마소로 돌아오는 구조?"). */
   roundTrip = false,
+  /** Said before the flows: the net of them, when asked; "both ways" for one party's. */
+  lead = "",
 ): Answer | undefined {
   const [a, b] = parties;
   const flows = knowledge.flows.flows.filter((flow) =>
@@ -142,7 +144,7 @@ export function directionAnswer(
     a !== undefined && b === undefined && netAsked
       ? netVerdict(knowledge, language, a, netAsked)
       : "";
-  const head = `${net}${opening}${steps.join("; ")}.${totals}${loop ? ` ${loop.statement[language]}` : ""}`;
+  const head = `${net}${lead}${opening}${steps.join("; ")}.${totals}${loop ? ` ${loop.statement[language]}` : ""}`;
   return flowsAnswer(knowledge, language, flows, head);
 }
 
