@@ -2,8 +2,9 @@
  * Voice typing, round twenty-four: a name spelt letter by letter ("a m d", "a w s") is the word
  * the knowledge knows; "in video" standing as a question's subject is NVIDIA, not the media;
  * "eli five" is ELI5; OpenAI said letter by letter in Korean ("오픈 에이 아이") is OpenAI, an
- * outside company; "too late to get into X shares" is the asker's trade. Phrasings not in any
- * eval set.
+ * outside company; Azure heard as "as your" after a preposition; "how many gigs" of the compute is
+ * its gigawatts; "too late to get into X shares" is the asker's trade. Phrasings not in any eval
+ * set.
  */
 import { describe, expect, it } from "vitest";
 import { readQuestion } from "../src/search/read-question.ts";
@@ -56,6 +57,18 @@ describe("voice-typed slang and outside names", () => {
     expect(answer.abstained).toBe(true);
     expect(answer.text).not.toMatch(/3500억/u);
     expect(answer.text).toMatch(/오픈AI/u);
+  });
+
+  it("reads 'as your' as Azure only where the ordinary words cannot stand", () => {
+    expect(read("how much did anthropic commit to as your")).toContain("azure");
+    says("can i use clawed on as your", /Azure/u);
+    expect(read("is it the same as your last answer on azure")).toContain("same as your");
+    expect(read("as long as your answer is from the article")).toContain("as your");
+  });
+
+  it("reads 'how many gigs' of the compute as its gigawatts, not memory", () => {
+    says("the compute thing, how many gigs we talking", /1 gigawatt/u);
+    expect(read("how many gigs of ram does claude need")).toContain("gigs");
   });
 
   it("turns away 'too late to get into' a company's shares", () => {
