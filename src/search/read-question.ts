@@ -22,6 +22,7 @@ import { spaceGluedNegation } from "./negation-spacing.ts";
 import { normalizeText } from "./normalize.ts";
 import { withQuestionWordFirst } from "./question-word-last.ts";
 import { sinoDates } from "./sino-dates.ts";
+import { joinSpelledLetters } from "./spelled-letters.ts";
 import { spokenDecimals } from "./spoken-decimals.ts";
 import { joinSpokenNames } from "./spoken-names.ts";
 import { type Token, tokenize } from "./tokenize.ts";
@@ -80,11 +81,12 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
     ),
     (word) => lexicon.stopwords.has(word),
   );
-  // "ig night" (Ignite, voice-typed): a name heard as two words is the name.
+  // "ig night" (Ignite, voice-typed): a name heard as two words is the name; "a m d", a name
+  // spelt letter by letter, is the name too.
   // "안중요하다고": the negation typed onto its predicate is spaced off it, after the glossary (whose
   // phrases, "이해가 안", read the glued form whole).
   const normalized = spaceGluedNegation(
-    lexicon.glossary.rewrite(joinSpokenNames(unglossed, lexicon)),
+    lexicon.glossary.rewrite(joinSpokenNames(joinSpelledLetters(unglossed, lexicon), lexicon)),
   );
   const glossed = tokenize(normalized);
   // The language is the asker's, not the glossary's: "who put money in?" stays English though
