@@ -8,6 +8,7 @@ import { escapeRegExp } from "../util/escape-regexp.ts";
 import { ABOUT_THE_BOT_PATTERNS } from "./about-the-bot.ts";
 import { CALL_ADVICE_PATTERNS } from "./advice-calls.ts";
 import { CHOICE_ADVICE_PATTERNS } from "./advice-choices.ts";
+import { EXIT_ADVICE_PATTERNS } from "./advice-exits.ts";
 import { HOLDINGS_ADVICE_PATTERNS } from "./advice-holdings.ts";
 import { CODING_QUESTION_PATTERNS } from "./coding-question.ts";
 import { DECLARED_TASK_PATTERNS } from "./declared-task.ts";
@@ -227,6 +228,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   ...HOLDINGS_ADVICE_PATTERNS,
   ...CALL_ADVICE_PATTERNS,
   ...CHOICE_ADVICE_PATTERNS,
+  ...EXIT_ADVICE_PATTERNS,
 ];
 
 /**

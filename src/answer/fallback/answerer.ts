@@ -1313,7 +1313,12 @@ function answerWholeShapes(
     const lead = unpricedLegLead(knowledge, language, unpricedInLoop);
     return abstainAnswer(knowledge, language, "not-covered", lead);
   }
-  const legs = legsClaimAnswer(index, analysis.normalized, analysis, language);
+  // "MS나 엔비디아가 앤트로픽 이사회 의석도 받는다고 볼 수 있나?": what a leg is claimed to carry
+  // is a relation the knowledge lacks (a board seat, a rebate), not money; it is not covered.
+  const legs =
+    wholeScope().outsideRelations.length > 0
+      ? undefined
+      : legsClaimAnswer(index, analysis.normalized, analysis, language);
   if (legs) return legs;
   // "Trace the loop: who does Anthropic pay, who does that company pay…?": one loop, not parts.
   const loop = loopTracedAnswer(index, asked, analysis, language);

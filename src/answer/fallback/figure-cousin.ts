@@ -13,7 +13,7 @@ import type { Measure } from "./measure-scope.ts";
 
 /** Cheap first test: one of these must appear before any pattern below runs. */
 const CUE =
-  /who else|money|머니|all[- ]time|lifetime|raised|누적|이래|이후|\bvs\b|versus|supplier|vendor|suppl|공급|납품|제조사|업체/u;
+  /who else|money|머니|all[- ]time|lifetime|raised|누적|이래|이후|\bvs\b|versus|supplier|vendor|suppl|공급|납품|제조사|업체|earmark|allocat|set aside|reserved|ring-?fenced|dedicated|budgeted|designated|배정|할당|배분|책정|편성|쓰이|쓰여|쓰일|사용되|사용될/u;
 
 const COUSINS: readonly (Measure & { readonly asked: RegExp; readonly asWritten?: true })[] = [
   {
@@ -39,6 +39,15 @@ const COUSINS: readonly (Measure & { readonly asked: RegExp; readonly asWritten?
     label: { ko: "나뉘는 비율", en: "split between them" },
     asked:
       /\bhow much of (?:the |that |this |its |it )?[^?.!]{0,24}?\b(?:is|are|goes to|go to|for)\b[^?.!]{1,40}?\b(?:vs\.?|versus)\b/u,
+  },
+  {
+    // "How much of the azure commitment is earmarked for nvidia chips", "150억 중 얼마가 연구개발에
+    // 쓰여?": a part of a covered sum set aside for one use; the facts give the sum whole, never
+    // what it is spent on.
+    id: "cousin",
+    label: { ko: "쓰임새별 배분", en: "allocation by use" },
+    asked:
+      /\b(?:how much|what (?:%|percent(?:age)?|share|part|portion|fraction|chunk)|which (?:part|portion|share))\s+of\s+(?!(?:my|our|your)\b)[^?.!]{1,48}?\b(?:earmarked|allocated|set aside|reserved|ring-?fenced|dedicated|budgeted|designated)\b|(?:중|중에|중에서|가운데)\s(?:\S+\s){0,3}?(?:\S+\s)?\S*(?:배정|할당|배분|책정|편성|쓰이|쓰여|쓰일|사용되|사용될)/u,
   },
   {
     // "HBM4 공급사", "memory supplier": who supplies a part inside the systems. The systems'

@@ -67,7 +67,15 @@ const COMPARED_ITSELF =
  * leaves something out of it ("besides the big three?", "other than AWS?").
  */
 const PREPOSITION_OPENING =
-  /^(?:in|on|at|for|by|with|to|from|as|over|per|into|before|after|since|until|till|during|prior to|compared|relative|given|considering|next to|alongside|beside|besides|against|other than|apart from|aside from|except|excluding|not counting|outside of)\s/iu;
+  /^(?:in|on|at|for|by|with|to|from|as|over|per|into|before|after|since|until|till|during|prior to|compared|relative|given|considering|next to|alongside|beside|besides|against|other than|apart from|aside from|except|excluding|not counting|outside of|without|w\/o)\s/iu;
+
+/**
+ * "…? no stand mixer", "…, no car": a condition the asker sets on the question before, a noun
+ * said with "no" and nothing asked of its own.
+ */
+const NO_NOUN_CONDITION = /^no\s+(?!(?:one|body|way|idea|worries|problem|thanks)\b)[a-z]/iu;
+/** At most this many words make such a condition. */
+const CONDITION_WORDS = 4;
 
 /**
  * A Korean afterthought: the verb of the part before, then one of its adverbials said after it
@@ -143,6 +151,15 @@ export function leansOnPartBefore(
   if (asksTheFigureAgain(before.analysis, text, own)) return true;
   // "…, in dollars, for those systems?": no question word of its own, only a qualifier.
   if (PREPOSITION_OPENING.test(text) && !hasQuestionWord(own.normalized)) return true;
+  if (
+    NO_NOUN_CONDITION.test(text) &&
+    !QUESTION_MARK_END.test(text) &&
+    !hasQuestionWord(own.normalized) &&
+    spaceSplitCount(text) <= CONDITION_WORDS &&
+    !own.terms.some((term) => term.entity !== undefined || term.kind === "amount")
+  ) {
+    return true;
+  }
   if (isKoreanAfterthought(text, own)) return true;
   // "…? 기사에 넣어야 해서", "…? under what terms?", "…? Any quote?": a tail of the question before.
   if (isKoreanDependentTail(text, own) || isEnglishDependentTail(text, own)) return true;
