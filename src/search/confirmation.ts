@@ -205,13 +205,28 @@ function taggedBeforeAfterthought(text: string): boolean {
 const WORKING =
   /^(?=[^\d]*\d)(?:[\s()[\]$₩%.,+\-*/×÷=:~≈<>]|\d|\b(?:vs|versus|x|bn?|b)\b|대|억|조)+$/u;
 
+/**
+ * A reason in figures left open after the tag, its sentence never finished ("…틀린 거 맞지? 실제
+ * 투자는 150억이고 300억은 딴 돈이고"): the asker's working trailing on, no question of its own.
+ * Without a figure ("…맞죠? 엔비디아가 돈 받는 쪽이고") it restates the claim in other words, a
+ * part of its own.
+ */
+const OPEN_FRAGMENT = /(?:이고|하고|이며|인데|는데|니까|이라서|라서|해서)[\s'"’”.…~]*$/u;
+
 function taggedBeforeWorking(text: string): boolean {
   const mark = /[?？]\s+(?=\S)/u.exec(text);
   if (!mark) return false;
   const end = mark.index + 1;
+  if (!CLOSING_TAG.test(text.slice(Math.max(0, end - TAIL), end))) return false;
+  const after = text.slice(end).trim();
+  if (WORKING.test(after)) return true;
   return (
-    CLOSING_TAG.test(text.slice(Math.max(0, end - TAIL), end)) &&
-    WORKING.test(text.slice(end).trim())
+    OPEN_FRAGMENT.test(after) &&
+    CHECKABLE.test(after) &&
+    spaceSplitCount(after) <= 8 &&
+    !/[?？]/u.test(after) &&
+    !KOREAN_QUESTION_WORD.test(after) &&
+    !ALTERNATIVES.test(after)
   );
 }
 
