@@ -120,9 +120,10 @@ const KOREAN_QUOTED_CLAIM =
 const KOREAN_ABILITY =
   /(?:수 ?있(?:어|나|니|냐|음|어요|나요|습니까|는 ?거야|는 ?건가)|계속 \p{Script=Hangul}+)\s*[?？]+\s*$/u;
 // "…확인 부탁드립니다" checks a claim, but "발표 일자도 함께 확인 부탁드립니다" asks for a value (a
-// date, a sum, a name) to be looked up: no claim.
+// date, a sum, a name) to be looked up: no claim. Memo style asks the same for a reply
+// ("…인지 여부 확인 요청", "…한 것이 맞는지 회신 바람", "맞는 것인지 확인해 주실 수 있을까요").
 const KOREAN_LEAD_IN =
-  /(?:맞는지|사실인지|맞나) ?(?:확인|체크)|(?<!(?:일자|날짜|일정|시점|시기|금액|액수|규모|이름|명칭|출처|내용|수치|숫자|합계|총액|행사)(?:도|를|을|까지|만)?\s?(?:함께|같이|좀|각각)?\s?)확인 ?(?:해 ?줘|해 ?주세요|부탁)|들었는데|들었어요|들었어|들었음|봤는데|읽었는데|라던데|다던데|래던데|라는데|다는데|라고 하던데|다고 하던데|카던데|라고 하는데|다고 하는데/u;
+  /(?:맞는지|맞는 ?(?:것|건|거)인지|사실인지|맞나|(?<=\p{Script=Hangul})지 ?여부(?:를|가)?) ?(?:확인|체크|회신|답변|답신)|(?<!(?:일자|날짜|일정|시점|시기|금액|액수|규모|이름|명칭|출처|내용|수치|숫자|합계|총액|행사)(?:도|를|을|까지|만)?\s?(?:함께|같이|좀|각각)?\s?)확인 ?(?:해 ?줘|해 ?주세요|부탁)|들었는데|들었어요|들었어|들었음|봤는데|읽었는데|라던데|다던데|래던데|라는데|다는데|라고 하던데|다고 하던데|카던데|라고 하는데|다고 하는데/u;
 const KOREAN_QUESTION_WORD =
   /뭐|뭔|뭘|무엇|무슨|얼마|언제|어디|어느|누구|누가|누군|왜|어떻게|어떤|어때|어땠|몇|며칠|어케|어캐|(?<!\p{Script=Hangul})머(?:였|야|임|냐|죠|에요|예요|(?:가|를|지)(?=\s|$|[?？]))/u;
 /** A question that states something checkable: a figure, a date, a version. */
@@ -192,6 +193,39 @@ function taggedBeforeAfterthought(text: string): boolean {
     !/[?？]\s+\S/u.test(after) &&
     !KOREAN_QUESTION_WORD.test(after) &&
     !ENGLISH_QUESTION_WORD.test(after) &&
+    !ALTERNATIVES.test(after)
+  );
+}
+
+/**
+ * The asker's working written after the tag, figures and signs only ("…두 배 맞지? 10 vs 5",
+ * "…about 91%, right? (350-183)/183"): it shows how the claim was reached and asks nothing.
+ * A figure with a word ("엔비 100 + 마소 50") is a part of its own and stays so.
+ */
+const WORKING =
+  /^(?=[^\d]*\d)(?:[\s()[\]$₩%.,+\-*/×÷=:~≈<>]|\d|\b(?:vs|versus|x|bn?|b)\b|대|억|조)+$/u;
+
+/**
+ * A reason in figures left open after the tag, its sentence never finished ("…틀린 거 맞지? 실제
+ * 투자는 150억이고 300억은 딴 돈이고"): the asker's working trailing on, no question of its own.
+ * Without a figure ("…맞죠? 엔비디아가 돈 받는 쪽이고") it restates the claim in other words, a
+ * part of its own.
+ */
+const OPEN_FRAGMENT = /(?:이고|하고|이며|인데|는데|니까|이라서|라서|해서)[\s'"’”.…~]*$/u;
+
+function taggedBeforeWorking(text: string): boolean {
+  const mark = /[?？]\s+(?=\S)/u.exec(text);
+  if (!mark) return false;
+  const end = mark.index + 1;
+  if (!CLOSING_TAG.test(text.slice(Math.max(0, end - TAIL), end))) return false;
+  const after = text.slice(end).trim();
+  if (WORKING.test(after)) return true;
+  return (
+    OPEN_FRAGMENT.test(after) &&
+    CHECKABLE.test(after) &&
+    spaceSplitCount(after) <= 8 &&
+    !/[?？]/u.test(after) &&
+    !KOREAN_QUESTION_WORD.test(after) &&
     !ALTERNATIVES.test(after)
   );
 }
@@ -288,7 +322,7 @@ export function asksToConfirm(normalized: string): boolean {
   // Tags are at the end: only the tail is searched for them (questions can be long).
   const tail = text.slice(-TAIL);
   if (ENGLISH_TAG.test(tail) || KOREAN_TAG.test(tail) || ENGLISH_LEAD_IN.test(text)) return true;
-  if (taggedBeforeAfterthought(text)) return true;
+  if (taggedBeforeAfterthought(text) || taggedBeforeWorking(text)) return true;
   if (LABELLED_VERDICT_GATE.test(text) && LABELLED_VERDICT_LEAD_IN.test(text)) return true;
   if (LEADING_TAG.test(text) && !hasQuestionWord(text)) return true;
   if (HANGUL.test(text)) {

@@ -15,6 +15,7 @@ import { verdictWords } from "../shared/phrases.ts";
 import { earlierValue, shareWords } from "./arithmetic.ts";
 import { claimedBound } from "./claim-bound.ts";
 import { figureKey } from "./figure-key.ts";
+import { conclusionStart, namedInConclusion } from "./ratio-premise.ts";
 import type { QuestionScope } from "./scope.ts";
 
 const MORE =
@@ -368,8 +369,41 @@ const FACTOR_WORDS: readonly (readonly [RegExp, number])[] = [
   ],
 ];
 
-/** "A third of the total", "전체의 절반": a part claimed of the whole it belongs to. */
-const OF_THE_WHOLE = /\b(?:total|combined|overall|whole|all of it)\b|전체|총|합계|합친/u;
+/**
+ * "A third of the total", "전체의 절반", "합쳐서 150억이고 그중 …": a part claimed of the whole
+ * it belongs to.
+ */
+const OF_THE_WHOLE =
+  /\b(?:total|combined|overall|whole|all of it|of (?:which|that))\b|전체|총|합계|합친|합쳐|그 ?중/u;
+
+/**
+ * The parties a premise of figures names, put in the order the claim after it names them
+ * ("마소 50억 엔비 100억이면 엔비가 두 배": NVIDIA measured against Microsoft); one the claim
+ * does not name comes after. With one named and a part claimed of a whole, the other goes.
+ */
+function afterPremise(
+  knowledge: Knowledge,
+  text: string,
+  start: number | undefined,
+  items: Item[],
+): Item[] {
+  if (start === undefined) return items;
+  const placed = items.map((item) => {
+    const party = item.fact.subject.length === 1 ? item.fact.subject[0] : undefined;
+    const at = party === undefined ? undefined : namedInConclusion(knowledge, text, start, party);
+    return { item, at };
+  });
+  const named = placed.filter(({ at }) => at !== undefined);
+  if (named.length === 0 || named.length === placed.length) return items;
+  const only = named.length === 1 ? named[0] : undefined;
+  if (only && OF_THE_WHOLE.test(text.slice(start))) {
+    return [{ fact: only.item.fact, position: only.at ?? 0 }];
+  }
+  return placed.map(({ item, at }) => ({
+    fact: item.fact,
+    position: at ?? text.length + item.position,
+  }));
+}
 
 /** The figure of the same relation whose subjects include the part's ("the combined 15B"). */
 function wholeOfPart(figures: readonly Fact[], part: Fact): Fact | undefined {
@@ -419,7 +453,7 @@ export function ratioClaimed(
   const factor = factorClaimed(analysis);
   return factor === undefined
     ? undefined
-    : ratioClaim(knowledge, analysis.normalized, scope, rankedFacts, language, factor);
+    : ratioClaim(knowledge, analysis, scope, rankedFacts, language, factor);
 }
 
 /**
@@ -428,7 +462,7 @@ export function ratioClaimed(
  */
 function ratioClaim(
   knowledge: Knowledge,
-  text: string,
+  analysis: Analysis,
   scope: QuestionScope,
   rankedFacts: readonly Fact[],
   language: Language,
@@ -437,12 +471,18 @@ function ratioClaim(
   if (scope.entities.some((entity) => entity.outside) || scope.outsideRelations.length > 0) {
     return undefined;
   }
+  const text = analysis.normalized;
   const figures = rankedFacts.filter(
     (fact) => fact.figure !== undefined && fact.kind !== "correction",
   );
-  const items = itemsNamed(knowledge, text, scope, figures);
-  // "애저 300억 달러가 총 투자액의 두 배?": a figure written is the fact whose figure it is.
-  for (const amount of items.length < 2 ? findAmounts(text) : []) {
+  const start = conclusionStart(text);
+  const named = itemsNamed(knowledge, text, scope, figures);
+  const items = afterPremise(knowledge, text, start, named);
+  // "애저 300억 달러가 총 투자액의 두 배?": a figure written is the fact whose figure it is
+  // (one of a premise's figures is not what the claim after it measures).
+  const written = items.length < 2 ? findAmounts(text.slice(start ?? 0)) : [];
+  for (const { key, start: at } of written) {
+    const amount = { key, start: at + (start ?? 0) };
     const fact = knowledge.facts.find(
       (candidate) => candidate.kind === "figure" && figureKey(candidate) === amount.key,
     );
