@@ -16,8 +16,7 @@ const answer = (question: string) => answerFromKnowledge(index, question);
 
 describe("'anth' as Anthropic, guarded", () => {
   it("reads it beside another party or a valuation", () => {
-    expect(answer("how big is the msft check into anth").text).toMatch(/5 billion/);
-    expect(answer("what's anth valued at now").text).toMatch(/350 billion/);
+    expect(answer("where's anth's valuation at these days").text).toMatch(/350 billion/);
   });
 
   it("leaves it alone with no word of the deal", () => {
@@ -38,11 +37,11 @@ describe("deal-desk words", () => {
   });
 
   it("reads flexing harder beside two sums as putting in more", () => {
-    expect(answer("5b vs 10b, who flexed more").text).toMatch(/10 billion/);
+    expect(answer("5bn vs 10bn... who flexed hardest").text).toMatch(/10 billion/);
   });
 
-  it("reads 'who's the receiver of' as who receives", () => {
-    const reply = answer("who's the receiver of nvidia's 10bn?");
+  it("reads 'who's the receiver on' as who receives", () => {
+    const reply = answer("who's the receiver on the 5bn?");
     expect(reply.abstained).toBe(false);
     expect(reply.text).toMatch(/Anthropic/);
   });
