@@ -55,9 +55,28 @@ const GLUED_AUXILIARY =
   /(?<![a-z])(can|could|would|will|should|do|does|did|is|are|was|were)(you|it|they|we)(?![a-z])/g;
 const MAY_GLUE_AUXILIARY = /(?:you|it|they|we)(?![a-z])/;
 
+/**
+ * A verb glued to the preposition after it ("putinto", "paidinto", "moneyonto"): too short a run
+ * for the lattice. Split only when the word before is one the knowledge or the stop words know and
+ * the run is no word as it stands ("pinto", "toronto" stay whole).
+ */
+const GLUED_PREPOSITION = /(?<![a-z])([a-z]{3,6})(into|onto)(?![a-z])/g;
+const MAY_GLUE_PREPOSITION = /[a-z]{3}(?:into|onto)(?![a-z])/;
+
+function spacePrepositions(raw: string, lexicon: Lexicon): string {
+  return raw.replace(GLUED_PREPOSITION, (run: string, head: string, preposition: string) =>
+    isKnownLatinWord(head, lexicon) && !isKnownLatinWord(run, lexicon)
+      ? `${head} ${preposition}`
+      : run,
+  );
+}
+
 /** The text with each long unknown Latin run that splits cleanly written as its words. */
 export function splitUnspacedLatin(raw: string, lexicon: Lexicon): string {
-  const asked = MAY_GLUE_QUESTION_WORD.test(raw) ? spaceQuestionWords(raw, lexicon) : raw;
+  const questioned = MAY_GLUE_QUESTION_WORD.test(raw) ? spaceQuestionWords(raw, lexicon) : raw;
+  const asked = MAY_GLUE_PREPOSITION.test(questioned)
+    ? spacePrepositions(questioned, lexicon)
+    : questioned;
   const text = MAY_GLUE_AUXILIARY.test(asked) ? asked.replace(GLUED_AUXILIARY, "$1 $2") : asked;
   if (!hasLongRun(text)) return text;
   let spaced = "";

@@ -9,6 +9,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { type ConfirmationVerdict, claimDenies } from "./confirm.ts";
+import { unsupportedMeasure } from "./measure-scope.ts";
 import type { NotCovered, QuestionScope } from "./scope.ts";
 
 export function checkMistakenRelation(
@@ -25,6 +26,9 @@ export function checkMistakenRelation(
   const parties = scope.entities.filter((entity) => entity.id !== "article");
   if (parties.length !== 2 || parties.some((entity) => entity.outside)) return undefined;
   const [first, second] = parties.map((entity) => entity.id) as [string, string];
+  // "MSFT 5% ownership in Anthropic?": the claim asks a measure the knowledge lacks (a share in
+  // percent), which the covered relation does not answer; it is not covered, not a no.
+  if (unsupportedMeasure(knowledge, analysis, [first, second])) return undefined;
   // The fact of the covered relation joining the two, whichever way the claim names them.
   const joins = (fact: Fact, from: string, to: string) =>
     fact.kind !== "correction" &&
