@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { expandWordLists } from "../src/knowledge/glossary-word-lists.ts";
 import { foldSpace, KnowledgeError, loadKnowledge } from "../src/knowledge/load.ts";
 import { knowledgeDir, miniKnowledgeDir } from "./helpers/paths.ts";
 
@@ -170,5 +171,49 @@ describe("knowledge/", () => {
       writeFileSync(path.join(copy, "aliases.json"), "{ not json"),
     );
     expect(problemsOf(missing).join("\n")).toMatch(/aliases\.json: not valid JSON/);
+  });
+});
+
+describe("glossary word lists (wordLists, named as @name in when / unless)", () => {
+  it("stands a named list's words in for its name, beside an entry's own words", () => {
+    const problems: string[] = [];
+    const entries = expandWordLists(
+      {
+        wordLists: { "money-talk": ["invest", "돈"], mine: ["my", "내가"] },
+        entries: [
+          { say: ["jensen"], means: "nvidia", when: ["@money-talk", "paid"], unless: ["@mine"] },
+          { say: ["lol"], means: "" },
+        ],
+      },
+      "glossary.json",
+      problems,
+    );
+    expect(problems).toEqual([]);
+    expect(entries[0]).toMatchObject({ when: ["invest", "돈", "paid"], unless: ["my", "내가"] });
+    expect(entries[1]).toEqual({ say: ["lol"], means: "" });
+  });
+
+  it("the project's glossary reads its shared lists: a guarded entry holds their words", () => {
+    const guarded = loadKnowledge(knowledgeDir).glossary.filter((entry) => entry.when);
+    const words = guarded.flatMap((entry) => [...(entry.when ?? []), ...(entry.unless ?? [])]);
+    expect(words.some((word) => word.startsWith("@"))).toBe(false);
+    expect(words).toContain("invest");
+  });
+
+  it("rejects a folder whose glossary names a list it does not have, or keeps one nobody names", () => {
+    const dir = brokenCopy((copy) =>
+      editJson(copy, "glossary.json", (json) => {
+        const lists = json.wordLists as Record<string, string[]>;
+        lists.orphan = ["nobody"];
+        const entries = json.entries as { when?: string[] }[];
+        const guarded = entries.find((entry) => entry.when);
+        if (guarded?.when) guarded.when = [...guarded.when, "@no-such-list"];
+      }),
+    );
+    const problems = problemsOf(dir);
+    expect(problems.some((problem) => problem.includes('unknown word list "@no-such-list"'))).toBe(
+      true,
+    );
+    expect(problems.some((problem) => problem.includes("wordLists.orphan: not used"))).toBe(true);
   });
 });

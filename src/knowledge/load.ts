@@ -8,6 +8,7 @@ import path from "node:path";
 import type { z } from "zod";
 import { EXIT_CODES, StartupError } from "../process/startup-error.ts";
 import { deepFreeze } from "../util/deep-freeze.ts";
+import { expandWordLists } from "./glossary-word-lists.ts";
 import {
   aliasesFileSchema,
   type Bilingual,
@@ -148,7 +149,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   const glossaryFile =
     manifest?.glossary !== undefined
       ? parse(manifest.glossary, "glossary", glossaryFileSchema)
-      : { entries: [] };
+      : { wordLists: {}, entries: [] };
 
   if (
     !manifest ||
@@ -180,6 +181,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
   );
   checkReferences(manifest, article, factsFile.facts, flows, aliases.concepts, problems);
   checkScope(factsFile, aliases.concepts, problems);
+  const glossary = expandWordLists(glossaryFile, manifest.glossary ?? "glossary", problems);
   if (problems.length > 0) throw new KnowledgeError(dir, problems);
   // Only a folder that passed every check is remembered as valid.
   cache.save();
@@ -203,7 +205,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     },
     flows,
     concepts: aliases.concepts,
-    glossary: glossaryFile.entries,
+    glossary,
     translations,
     version: hash.digest("hex").slice(0, 12),
   });

@@ -282,4 +282,15 @@ export const glossaryEntrySchema = z.object({
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
-export const glossaryFileSchema = z.object({ entries: z.array(glossaryEntrySchema).default([]) });
+/** A word list's name, as an entry's `when` / `unless` names it ("@money-talk"). */
+export const WORD_LIST_REFERENCE = /^@([a-z][a-z0-9-]*)$/;
+
+export const glossaryFileSchema = z.object({
+  /**
+   * Word lists that several entries' `when` / `unless` share, written once: an entry names one as
+   * "@name" among its words, and it stands for the list's words (src/knowledge/glossary-word-lists.ts).
+   */
+  wordLists: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.array(text).min(1)).default({}),
+  entries: z.array(glossaryEntrySchema).default([]),
+});
+export type GlossaryFile = z.infer<typeof glossaryFileSchema>;
