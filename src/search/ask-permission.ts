@@ -42,7 +42,16 @@ function plainRequest(text: string): string {
   );
 }
 
-export function askPermissionAsRequest(text: string): string {
+/**
+ * A request asked as whether the reader is able ("쉽게 풀어서 설명해 주실 수 있겠습니까?",
+ * "알려 주실 수 있을까요?", "확인해 주실 수 있을까요?"): a verb of telling, then "주실 수 있…".
+ * Not 정리 / 요약 ("흐름 좀 정리해 주실 수 있을까요?"): a layout asked for is read as it is.
+ */
+const ABLE_TO_GIVE =
+  /((?:설명|확인|답변|안내|말씀)\s?해|알려|가르쳐|말해)\s?주실\s?수\s?있(?:겠습니까|겠어요|을까요|을지요|으신가요|으십니까|으실까요|으시겠어요|으세요|나요|습니까|는지요)(?=[\s?？.!~]|$)/gu;
+
+export function askPermissionAsRequest(written: string): string {
+  const text = written.includes("주실") ? written.replace(ABLE_TO_GIVE, "$1 주세요") : written;
   const asked = MAY_BE_SERVICE_REQUEST.test(text) ? plainRequest(text) : text;
   if (!GATE.test(asked)) return asked;
   return asked.replace(ASKING_LEAVE, "알려주세요");

@@ -104,6 +104,7 @@ import {
   claimDenies,
   modelCodeClaimed,
 } from "./confirm.ts";
+import { withoutCourtesies } from "./courtesies.ts";
 import { asksCustomerRoles, customerRolesAnswer } from "./customer-roles.ts";
 import { eachPartyGains, partyGainQuestion } from "./each-party-gains.ts";
 import { withoutEmailEnvelope } from "./email-envelope.ts";
@@ -281,11 +282,13 @@ export function answerFromKnowledge(
   // written in it (unless the asker's language is set), and the words asking for it are dropped.
   // "Q: … right?\nA:": a prompt's labels and its empty answer slot are no words of the question.
   // "Hi there,\n\n…?\n\nKind regards,\nTom\nAnalyst": a letter's salutation and signature are no
-  // subject; nor are "너는 이제부터 애널리스트야. … 표로 정리해줘": the role and the form asked.
+  // subject, nor on one line are "Good morning. … Thank you ever so much."; nor are "너는 이제부터 애널리스트야. … 표로 정리해줘": the role and the form asked.
   // "every amount in the article" is the list of its figures.
   const unlabelled = asEveryAmount(
     withoutRoleAndFormat(
-      withoutPromptScaffold(withoutEmailEnvelope(withoutPastedLinks(asWritten))),
+      withoutPromptScaffold(
+        withoutCourtesies(sharedIndex, withoutEmailEnvelope(withoutPastedLinks(asWritten))),
+      ),
     ),
   );
   const inOther = askedLanguage(unlabelled);

@@ -46,7 +46,7 @@ const SENTENCE_END =
  * 넣었는지", "그건 그렇고"): what follows asks, whatever came before. The marker itself is dropped.
  */
 const QUESTION_MARKER =
-  /(?:^|\s)(?:(?:so|and|but|anyway)[,\s]+)?(?:my (?:real |actual |main |only )?question (?:is|was)|(?:the|my) (?:real |actual |main )?question(?: is)?\s*:|what i (?:want|wanted|would like|'d like) to (?:know|ask) is|(?:all )?i (?:just )?(?:want|wanted|need) to (?:know|ask)|i(?:'d| would) like to (?:know|ask)|i was wondering|(?:i'?ll|i will|let me|may i|can i|i must|i have to) ask(?: you)?(?: this| something| one thing)?(?=\s*[:,])|(?:그래서\s*)?(?:제\s*)?(?:질문은|궁금한\s*(?:건|게|거|점은?)(?:데|요|는)?|여쭤\s*보고\s*싶은\s*(?:건|게)(?:데|요)?)|그건\s*(?:모르겠고|됐고|그렇고|그렇다\s*치고))(?:\s+(?:simply|just|this|basically))*\s*[:,-]?\s*/iu;
+  /(?:^|\s)(?:(?:so|and|but|anyway)[,\s]+)?(?:my (?:real |actual |main |only )?question (?:is|was)|(?:the|my) (?:real |actual |main )?question(?: is)?\s*:|what i (?:want|wanted|would like|'d like) to (?:know|ask) is|(?:(?:and )?(?:this|that|here) is (?:really |exactly |simply )?)?what i(?:'m| am| was) (?:really )?wondering(?: is| about)?|i wondered|(?:all )?i (?:just )?(?:want|wanted|need) to (?:know|ask)|i(?:'d| would) like to (?:know|ask)|i was wondering|(?:i'?ll|i will|let me|may i|can i|i must|i have to) ask(?: you)?(?: this| something| one thing)?(?=\s*[:,])|(?:그래서\s*)?(?:제\s*)?(?:질문은|궁금한\s*(?:건|게|거|점은?)(?:데|요|는)?|여쭤\s*보고\s*싶은\s*(?:건|게)(?:데|요)?)|그건\s*(?:모르겠고|됐고|그렇고|그렇다\s*치고))(?:\s+(?:simply|just|this|basically))*\s*[:,-]?\s*/iu;
 
 /** A sentence that asks by its last mark ("…?", "…??", "…?ㅠㅠ"). */
 const ENDS_ASKING = /[?？][\s?？!.~ㅋㅎㅠㅜ\p{Extended_Pictographic}]*$/u;
@@ -333,7 +333,13 @@ function clausesOfRunOn(sentence: string): Sentence[] {
   }
   clauses.push(sentence.slice(from).trim());
   const story = clauses.slice(0, -1);
-  if (story.length === 0 || story.some(clauseAsks)) return whole;
+  // "Two things, if I may: which Claude models…, and which Copilot products…?": "which" after a
+  // colon opens a question, not a relative clause.
+  const asksAfterColon = (clause: string, at: number) =>
+    /^which\b/iu.test(clause) && /[:：]$/u.test(clauses[at - 1] ?? "");
+  if (story.length === 0 || story.some((c, at) => clauseAsks(c) || asksAfterColon(c, at))) {
+    return whole;
+  }
   return clauses.filter((clause) => clause !== "").map((text) => ({ text, marked: false }));
 }
 
