@@ -136,7 +136,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind28.jsonl", floor: 0.974, rows: 234, near: 1 },
     { file: "blind29.jsonl", floor: 0.98, rows: 253, near: 0.975, abstain: 1 },
     { file: "blind30.jsonl", floor: 0.98, rows: 220, near: 1 },
-    { file: "blind31.jsonl", floor: 0.975, rows: 233, near: 1 },
+    { file: "blind31.jsonl", floor: 0.98, rows: 233, near: 1 },
     // Round eight's check set (95.6% untouched, never opened in that round), tuned on since.
     { file: "val8.jsonl", rows: 227, floor: 0.999, abstain: 1, near: 1 },
     // Written apart at the start of round nine, scored untouched (blind32 84.1%, blind33 85.7%,
@@ -190,7 +190,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round fourteen, scored untouched (blind55 92.0%, blind56 94.0%,
     // blind57 93.0%, blind58 87.5%, blind59 90.5%, blind60 87.0%); floors just under their
     // end-of-round figures.
-    { file: "blind55.jsonl", floor: 0.99, rows: 200, near: 0.985, abstain: 1 },
+    { file: "blind55.jsonl", floor: 0.995, rows: 200, near: 0.985, abstain: 1 },
     { file: "blind56.jsonl", floor: 0.999, rows: 200, near: 1, abstain: 1 },
     { file: "blind57.jsonl", floor: 0.995, rows: 200, near: 1, abstain: 1 },
     { file: "blind58.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
@@ -236,12 +236,12 @@ describe("labelled question sets (deterministic answerer)", () => {
     // 91.5%), and in its middle on the engine of that moment (blind83 94.0%, blind84 94.5%, blind85
     // 94.5%, blind86 94.0%); floors just under their end-of-round figures.
     { file: "blind79.jsonl", floor: 0.995, rows: 200, near: 1, abstain: 1 },
-    { file: "blind80.jsonl", floor: 0.975, rows: 200, near: 0.97, abstain: 0.96 },
+    { file: "blind80.jsonl", floor: 0.98, rows: 200, near: 0.97, abstain: 1 },
     { file: "blind81.jsonl", floor: 0.99, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind82.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind83.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind84.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
-    { file: "blind85.jsonl", floor: 0.98, rows: 200, near: 0.97, abstain: 0.96 },
+    { file: "blind85.jsonl", floor: 0.985, rows: 200, near: 0.97, abstain: 1 },
     { file: "blind86.jsonl", floor: 0.985, rows: 200, near: 0.965, abstain: 1 },
     // val17 was never opened in round seventeen; it is tuned on from round eighteen.
     { file: "val17.jsonl", rows: 230, floor: 0.995, abstain: 1, near: 1 },
@@ -267,8 +267,8 @@ describe("labelled question sets (deterministic answerer)", () => {
     // personas each), scored untouched (blind95 96.5%, blind96 81.5%, blind97 93.5%, blind98
     // 87.0%); floors just under their end-of-round figures.
     { file: "blind95.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
-    { file: "blind96.jsonl", floor: 0.95, rows: 200, near: 0.965, abstain: 0.96 },
-    { file: "blind97.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
+    { file: "blind96.jsonl", floor: 0.955, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind97.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     { file: "blind98.jsonl", floor: 0.965, rows: 200, near: 0.935, abstain: 1 },
     // val20 was never opened in round twenty; it is tuned on from round twenty-one.
     { file: "val20.jsonl", rows: 230, floor: 0.98, abstain: 1, near: 0.97 },
@@ -288,19 +288,19 @@ describe("labelled question sets (deterministic answerer)", () => {
     // 93.0%, blind104 (direction of money) 88.5%, blind105 (slang, short fragments) 88.5%, blind106
     // (comparisons, motives) 95.0%.
     { file: "blind103.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
-    { file: "blind104.jsonl", floor: 0.925, rows: 200, near: 0.955, abstain: 0.95 },
+    { file: "blind104.jsonl", floor: 0.945, rows: 200, near: 1, abstain: 1 },
     // blind105 tuned by short23 (slang, short fragments): 88.5% -> 96.0%.
-    { file: "blind105.jsonl", floor: 0.96, rows: 200, near: 0.96, abstain: 0.95 },
+    { file: "blind105.jsonl", floor: 0.965, rows: 200, near: 0.96, abstain: 1 },
     { file: "blind106.jsonl", floor: 0.995, rows: 200, near: 0.965, abstain: 1 },
     // val23 was never opened in round twenty-three; it is tuned on from round twenty-four.
-    { file: "val23.jsonl", rows: 230, floor: 0.92, abstain: 1, near: 0.945 },
+    { file: "val23.jsonl", rows: 230, floor: 0.985, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-four, scored untouched: blind107 (confirmations)
     // 93.0%, blind108 (slang, chat-speak, fragments) 95.5%, blind109 (direction of money, two-part
     // questions) 91.5%, blind110 (voice-to-text, code-switching, long polite messages) 89.0%.
-    { file: "blind107.jsonl", floor: 0.93, rows: 200, near: 1, abstain: 1 },
-    { file: "blind108.jsonl", floor: 0.955, rows: 200, near: 0.965, abstain: 1 },
-    { file: "blind109.jsonl", floor: 0.915, rows: 200, near: 0.96, abstain: 0.96 },
-    { file: "blind110.jsonl", floor: 0.89, rows: 200, near: 0.9, abstain: 0.965 },
+    { file: "blind107.jsonl", floor: 0.95, rows: 200, near: 1, abstain: 1 },
+    { file: "blind108.jsonl", floor: 0.975, rows: 200, near: 1, abstain: 1 },
+    { file: "blind109.jsonl", floor: 0.95, rows: 200, near: 1, abstain: 1 },
+    { file: "blind110.jsonl", floor: 0.97, rows: 200, near: 1, abstain: 1 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -362,7 +362,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-24.jsonl", rows: 230, floor: 0.865, abstain: 0.94, near: 0.85 },
     // Written apart at the start of round twenty-four (89.6% then). Never opened: the round's
     // helpers score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val24.jsonl", rows: 230, floor: 0.895, abstain: 0.97, near: 0.94 },
+    { file: "val24.jsonl", rows: 230, floor: 0.9, abstain: 1, near: 0.94 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
