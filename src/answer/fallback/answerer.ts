@@ -31,6 +31,7 @@ import {
 import { spaceSplitCount } from "../../search/split-count.ts";
 import { asRumourCheck } from "../../search/wire-rumour.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
+import { flatText } from "../../util/flat-text.ts";
 import { matchesOf } from "../../util/matches-of.ts";
 import { hasLetterOrDigit } from "../question.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
@@ -283,14 +284,17 @@ export function answerFromKnowledge(
   // "every amount in the article" is the list of its figures.
   const unlabelled = asEveryAmount(
     withoutRoleAndFormat(
-      withoutPromptScaffold(withoutEmailEnvelope(withoutPastedLinks(asWritten))),
+      withoutPromptScaffold(withoutEmailEnvelope(withoutPastedLinks(flatText(asWritten)))),
     ),
   );
   const inOther = askedLanguage(unlabelled);
   const options = inOther && !asked.language ? { ...asked, language: inOther.language } : asked;
   // "가치 는 얼마 고 …": a particle typed apart is glued back before the question is split or read.
   // "…인지 여쭤봐도 될까요?": leave asked to ask is the plain request.
-  const asWrittenAll = askPermissionAsRequest(joinDetachedParticles(inOther?.text ?? unlabelled));
+  // Copied flat once (flat-text.ts): every reader below scans it or its slices.
+  const asWrittenAll = flatText(
+    askPermissionAsRequest(joinDetachedParticles(inOther?.text ?? unlabelled)),
+  );
   // Each text this answer reads (the question, its clauses and parts, the question without its
   // premise, the halves of one turned away) is analysed once, for this answer only.
   const index = forOneAnswer(sharedIndex);
