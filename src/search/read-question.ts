@@ -6,6 +6,7 @@
  * splitting: their words are the knowledge.
  */
 
+import { flatText } from "../util/flat-text.ts";
 import { withAudienceAsEli5 } from "./audience.ts";
 import { spaceBoundNoun } from "./bound-noun-spacing.ts";
 import { joinDetachedParticles } from "./detached-particles.ts";
@@ -56,18 +57,22 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   // "four point five" and "사 점 오" are 4.5. "초록 팀 은": a particle typed apart is glued back.
   // "MSFT + NVDA + Anthropic deal": a plus before the word for a deal lists its sides.
   // "waht", "rigth", "10 billon": a question word typed with a slip is read as meant.
-  const unglossed = restoreDroppedG(
-    splitUnspacedLatin(
-      withoutEnglishFrames(
-        withQuestionWordFirst(
-          withAudienceAsEli5(
-            spokenDecimals(
-              sinoDates(
-                dictatedMarks(
-                  spaceBoundNoun(
-                    joinDetachedParticles(
-                      foldKoreanRegister(
-                        listedParties(correctQuestionWordSlips(normalizeText(text), lexicon)),
+  // The two texts every reader scans are copied flat once (flat-text.ts): these steps and the
+  // glossary join and slice them.
+  const unglossed = flatText(
+    restoreDroppedG(
+      splitUnspacedLatin(
+        withoutEnglishFrames(
+          withQuestionWordFirst(
+            withAudienceAsEli5(
+              spokenDecimals(
+                sinoDates(
+                  dictatedMarks(
+                    spaceBoundNoun(
+                      joinDetachedParticles(
+                        foldKoreanRegister(
+                          listedParties(correctQuestionWordSlips(normalizeText(text), lexicon)),
+                        ),
                       ),
                     ),
                   ),
@@ -76,18 +81,19 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
             ),
           ),
         ),
+        lexicon,
       ),
-      lexicon,
+      (word) => lexicon.stopwords.has(word),
     ),
-    (word) => lexicon.stopwords.has(word),
   );
   // "ig night" (Ignite, voice-typed): a name heard as two words is the name; "a m d", a name
   // spelt letter by letter, is the name too.
   // "안중요하다고": the negation typed onto its predicate is spaced off it, after the glossary (whose
   // phrases, "이해가 안", read the glued form whole).
-  const normalized = spaceGluedNegation(
+  const glossedText = spaceGluedNegation(
     lexicon.glossary.rewrite(joinSpokenNames(joinSpelledLetters(unglossed, lexicon), lexicon)),
   );
+  const normalized = glossedText === unglossed ? unglossed : flatText(glossedText);
   const glossed = tokenize(normalized);
   // The language is the asker's, not the glossary's: "who put money in?" stays English though
   // "money in" is read as "받는 돈".
@@ -97,7 +103,7 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   // question whose Korean was split pays for a second reading.
   const spaced = withSpacesAtSplits(normalized, tokens);
   if (spaced !== normalized) {
-    const reglossed = lexicon.glossary.rewrite(spaced);
+    const reglossed = flatText(lexicon.glossary.rewrite(spaced));
     // "마소오십억맞음": an amount split off a run is read as one once it stands alone.
     if (reglossed !== spaced || tokens.some(isSinoAmount)) {
       const tokensAgain = splitUnspacedHangul(tokenize(reglossed), lexicon);

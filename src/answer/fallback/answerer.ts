@@ -31,6 +31,7 @@ import {
 import { spaceSplitCount } from "../../search/split-count.ts";
 import { asRumourCheck } from "../../search/wire-rumour.ts";
 import { escapeRegExp } from "../../util/escape-regexp.ts";
+import { flatText } from "../../util/flat-text.ts";
 import { matchesOf } from "../../util/matches-of.ts";
 import { hasLetterOrDigit } from "../question.ts";
 import { type QuotedSentence, sentencesHolding } from "../shared/article-refs.ts";
@@ -282,12 +283,16 @@ export function answerFromKnowledge(
   // written in it (unless the asker's language is set), and the words asking for it are dropped.
   // "Q: … right?\nA:": a prompt's labels and its empty answer slot are no words of the question.
   // "Hi there,\n\n…?\n\nKind regards,\nTom\nAnalyst": a letter's salutation and signature are no
-  // subject, nor on one line are "Good morning. … Thank you ever so much."; nor are "너는 이제부터 애널리스트야. … 표로 정리해줘": the role and the form asked.
+  // subject, nor on one line are "Good morning. … Thank you ever so much."; nor are "너는 이제부터
+  // 애널리스트야. … 표로 정리해줘": the role and the form asked.
   // "every amount in the article" is the list of its figures.
   const unlabelled = asEveryAmount(
     withoutRoleAndFormat(
       withoutPromptScaffold(
-        withoutCourtesies(sharedIndex, withoutEmailEnvelope(withoutPastedLinks(asWritten))),
+        withoutCourtesies(
+          sharedIndex,
+          withoutEmailEnvelope(withoutPastedLinks(flatText(asWritten))),
+        ),
       ),
     ),
   );
@@ -295,7 +300,10 @@ export function answerFromKnowledge(
   const options = inOther && !asked.language ? { ...asked, language: inOther.language } : asked;
   // "가치 는 얼마 고 …": a particle typed apart is glued back before the question is split or read.
   // "…인지 여쭤봐도 될까요?": leave asked to ask is the plain request.
-  const asWrittenAll = askPermissionAsRequest(joinDetachedParticles(inOther?.text ?? unlabelled));
+  // Copied flat once (flat-text.ts): every reader below scans it or its slices.
+  const asWrittenAll = flatText(
+    askPermissionAsRequest(joinDetachedParticles(inOther?.text ?? unlabelled)),
+  );
   // Each text this answer reads (the question, its clauses and parts, the question without its
   // premise, the halves of one turned away) is analysed once, for this answer only.
   const index = forOneAnswer(sharedIndex);
