@@ -76,3 +76,14 @@ describe("a 'no X' condition after an off-topic question", () => {
     expect(ask("how do I make bread dough rise faster? no yeast").abstained).toBe(true);
   });
 });
+
+describe("money before the deal, of a pair the background covers (coveredBy)", () => {
+  it("answers Microsoft's investment in OpenAI from its fact, while money before this deal stays not covered", () => {
+    const openai = ask("has microsoft ever invested in openai before?");
+    expect(openai.abstained).toBe(false);
+    expect(openai.text).toMatch(/largest investor/i);
+    expect(ask("MS가 오픈AI에 예전에 투자한 적 있어?").text).toContain("최대 투자자");
+    expect(ask("MS가 예전에 앤트로픽에 투자한 적 있어?").abstained).toBe(true);
+    expect(ask("had nvidia invested in anthropic before this deal?").abstained).toBe(true);
+  });
+});

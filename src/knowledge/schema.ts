@@ -182,6 +182,12 @@ export const factsFileSchema = z.object({
              * of that one joins is a no, with that fact.
              */
             mistakenFor: id.optional(),
+            /**
+             * The covered relation that answers this one between two parties a fact of it joins:
+             * money given before this deal is not covered, but Microsoft's in OpenAI is its
+             * invests-in fact ("has Microsoft ever invested in OpenAI before?").
+             */
+            coveredBy: id.optional(),
           }),
         )
         .default([]),

@@ -49,6 +49,8 @@ type OutsideRelation = Omit<Relation, "concepts" | "passages"> & {
   readonly note?: Bilingual;
   /** The covered relation a claim of this one is mistaken for (knowledge's `mistakenFor`). */
   readonly mistakenFor?: string;
+  /** The covered relation that answers this one between parties a fact of it joins. */
+  readonly coveredBy?: string;
 };
 
 /** Whether an article sentence names the entity together with one of the concepts. */
@@ -77,13 +79,21 @@ export function readScope(
 ): QuestionScope {
   const { entities: parties, places } = readNamed(knowledge, analysis, raw, isTypoOfKnownWord);
   const text = analysis.normalized;
-  const asked = withoutShareOfMeasure(
+  const asked = withoutCoveredBetween(
     knowledge,
-    withoutSetAsideRelations(
-      withoutPartyStanding(relationsAsked(knowledge, analysis, compile(knowledge)), text, parties),
-      analysis,
+    withoutShareOfMeasure(
+      knowledge,
+      withoutSetAsideRelations(
+        withoutPartyStanding(
+          relationsAsked(knowledge, analysis, compile(knowledge)),
+          text,
+          parties,
+        ),
+        analysis,
+      ),
+      text,
     ),
-    text,
+    parties,
   );
   // "기사가 클로드에 대해선 뭐라고 해": the article says it, of Claude; not what Claude said.
   // "someone in chat said 183 billion, what's that about": the saying passes the claim on.
@@ -217,6 +227,36 @@ function withoutPartyStanding(
     return { relations: asked.relations, outsideRelations };
   }
   return asked;
+}
+
+/**
+ * "has Microsoft ever invested in OpenAI before?": an outside relation (money before this deal)
+ * asked of two named parties that a background fact of its covering relation joins (Microsoft
+ * invests in OpenAI) is that fact's question, not an uncovered one. The deal's own facts never
+ * excuse it: money before the deal is not the deal's money.
+ */
+function withoutCoveredBetween(
+  knowledge: Knowledge,
+  asked: RelationsAsked,
+  parties: readonly NamedEntity[],
+): RelationsAsked {
+  if (asked.outsideRelations.length === 0 || parties.length < 2) return asked;
+  const named = new Set(parties.map((party) => party.id));
+  const joined = (relation: string): boolean =>
+    knowledge.facts.some(
+      (fact) =>
+        fact.relation === relation &&
+        // A fact of the background (Microsoft in OpenAI), not one of the deal's own key facts.
+        fact.key !== true &&
+        fact.subject.some((id) => named.has(id)) &&
+        fact.object.some((id) => named.has(id)),
+    );
+  const outsideRelations = asked.outsideRelations.filter(
+    (relation) => relation.coveredBy === undefined || !joined(relation.coveredBy),
+  );
+  return outsideRelations.length === asked.outsideRelations.length
+    ? asked
+    : { relations: asked.relations, outsideRelations };
 }
 
 /**
