@@ -9,7 +9,7 @@ import { formatFigure } from "../../knowledge/figures.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Figure, Language } from "../../knowledge/schema.ts";
 import { hasFinalConsonant } from "../../search/korean.ts";
-import { moneySum } from "./shapes.ts";
+import { dollarsOf, moneySum } from "./shapes.ts";
 
 /**
  * The net asked open: "net flow", "net으로", "on net", "순액", "어느 쪽으로 더 (가|많이)",
@@ -46,28 +46,14 @@ function unpricedAmong(knowledge: Knowledge, touches: (from: string, to: string)
   );
 }
 
-/** The money of one way between two parties, summed. */
-function sumOneWay(knowledge: Knowledge, from: string, to: string): Sum | undefined {
-  const flows = knowledge.flows.flows.filter(
-    (flow) =>
-      flow.kind !== "compute" &&
-      flow.figure?.unit === "USD" &&
-      flow.from === from &&
-      flow.to === to,
-  );
-  if (flows.length === 0) return undefined;
-  const value = flows.reduce((total, flow) => total + (flow.figure?.value ?? 0), 0);
-  const upTo = flows.some((flow) => flow.figure?.qualifiers.includes("up_to"));
-  return { value, unit: "USD", qualifiers: upTo ? ["up_to"] : [] };
-}
-
 /**
  * "Net: at least $25 billion more goes from Anthropic to Microsoft ($30 billion against up to
  * $5 billion)." — or "" when either way has no dollar figure.
  */
 export function netBetween(knowledge: Knowledge, language: Language, a: string, b: string): string {
-  const ab = sumOneWay(knowledge, a, b);
-  const ba = sumOneWay(knowledge, b, a);
+  // The money of each way between the two, summed.
+  const ab = dollarsOf(knowledge, (from, to) => from === a && to === b);
+  const ba = dollarsOf(knowledge, (from, to) => from === b && to === a);
   if (!ab || !ba || ab.value === ba.value) return "";
   const [from, to, bigger, smaller] = ab.value > ba.value ? [a, b, ab, ba] : [b, a, ba, ab];
   const unpriced = unpricedAmong(knowledge, (x, y) => (x === a && y === b) || (x === b && y === a));

@@ -313,11 +313,16 @@ export function moneySum(
   party: string,
   side: "in" | "out",
 ): { value: number; unit: "USD"; qualifiers: ("up_to" | "about")[] } | undefined {
+  return dollarsOf(knowledge, (from, to) => (side === "in" ? to : from) === party);
+}
+
+/** The dollar payments whose ends `between` accepts, summed ("up to" if any one is). */
+export function dollarsOf(
+  knowledge: Knowledge,
+  between: (from: string, to: string) => boolean,
+): { value: number; unit: "USD"; qualifiers: ("up_to" | "about")[] } | undefined {
   const flows = knowledge.flows.flows.filter(
-    (flow) =>
-      flow.kind !== "compute" &&
-      flow.figure?.unit === "USD" &&
-      (side === "in" ? flow.to : flow.from) === party,
+    (flow) => flow.kind !== "compute" && flow.figure?.unit === "USD" && between(flow.from, flow.to),
   );
   if (flows.length === 0) return undefined;
   const value = flows.reduce((total, flow) => total + (flow.figure?.value ?? 0), 0);
