@@ -293,12 +293,14 @@ const LEADING_GREETING = /^(?:dear|hi|hello|hey|greetings)(?:\s+[\p{L}.'-]+){0,2
 
 /**
  * Chat intensifiers that close a question ("msft dropped how much fr", "who's paying who for
- * real?", "how much no cap"): they stress a question that asks for something, and put a claim
+ * real?", "how much no cap", "how much no cap 💀": emoji after the tag decorate it): they stress a question that asks for something, and put a claim
  * forward only when nothing is asked ("msft put in 5 bil fr?").
  */
-const INTENSIFIER_TAG = /[\s,]+(?:fr(?: fr)?|frfr|for real|no cap|on god|deadass|istg)\s*[?!.]*$/u;
+const INTENSIFIER_TAG =
+  /[\s,]+(?:fr(?: fr)?|frfr|for real|no cap|on god|deadass|istg)\s*[?!.]*(?:\s*\p{Extended_Pictographic}\uFE0F?)*\s*[?!.]*$/u;
 
-const INTENSIFIER_TAIL = 16;
+// Room for the tag and a few closing emoji ("no cap 💀💀").
+const INTENSIFIER_TAIL = 24;
 
 /** The question without a closing intensifier, when it asks for something; else unchanged. */
 function withoutAskingIntensifier(text: string): string {
