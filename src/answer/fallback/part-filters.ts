@@ -97,7 +97,7 @@ export function withAmountRequestsJoined<T extends { text: string; bare: string;
     : parts;
   for (const part of leading) {
     const before = joined.at(-1);
-    if (before && asksOnlyForAmount(index, part.bare)) {
+    if (before && asksOnlyForAmount(index, part.bare) && !asksAmountBesides(index, before, part)) {
       const text = `${before.text.replace(/[?？\s]+$/u, "")} ${amountAsked(part.bare)}`;
       joined[joined.length - 1] = { ...before, text, bare: text };
     } else {
@@ -105,6 +105,22 @@ export function withAmountRequestsJoined<T extends { text: string; bare: string;
     }
   }
   return joined;
+}
+
+/**
+ * "엔비디아랑 앤트로픽 뭐 같이 한대요? 돈은 얼마고": the part before asks a thing by a question word
+ * of its own, not a figure, and the amount is asked by "얼마 / how much" of its own: a second ask
+ * beside it, not the part before's answer as an amount.
+ */
+function asksAmountBesides<T extends { text: string; bare: string }>(
+  index: KnowledgeIndex,
+  before: T,
+  part: T,
+): boolean {
+  const own = index.analyze(part.bare).normalized;
+  if (!HOW_MUCH.test(own)) return false;
+  const earlier = index.analyze(before.bare).normalized;
+  return hasQuestionWord(earlier) && !asksForAmount(earlier, HOW_MUCH.test(earlier));
 }
 
 /** "exact $": how exact is no word of the question ("exact" would ask for fact checks). */
