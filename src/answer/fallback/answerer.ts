@@ -198,6 +198,7 @@ import {
 import { withoutQuoteFrame } from "./quote-frame.ts";
 import { addsNoAskOfItsOwn, restatingParts } from "./restating-half.ts";
 import { withoutRoleAndFormat } from "./role-and-format.ts";
+import { saidAfterWho } from "./said-after-who.ts";
 import {
   factHasRelation,
   findNotCovered,
@@ -1591,6 +1592,15 @@ function restOfUncovered(
   if (
     (PERSON_POINTS_BACK.test(own.normalized) || SPACED_PERSON_POINTER.test(own.normalized)) &&
     WHO_ASKED.test(index.analyze(beforeText).normalized)
+  ) {
+    return notCovered();
+  }
+  if (
+    saidAfterWho(
+      own.normalized,
+      scope.entities.length > 0,
+      WHO_ASKED.test(index.analyze(beforeText).normalized),
+    )
   ) {
     return notCovered();
   }

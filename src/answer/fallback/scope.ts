@@ -573,6 +573,7 @@ function relationsAsked(
         outsideText,
         outsideWords,
         named,
+        { text, words },
       );
   const asked: RelationsAsked = {
     relations: withoutOccasion(relationsFound, analysis),
@@ -606,8 +607,10 @@ function relationsNamed<T>(
   words: QuestionWords,
   /** The concepts the text names: a relation with one of them is asked. */
   named: readonly ReadonlySet<string>[],
+  /** Where a relation's `with` words are looked for (the text before words were left out). */
+  context?: { readonly text: string; readonly words: QuestionWords },
 ): T[] {
-  return marked(entries, namedMarks(entries, forms, text, words, named), 0);
+  return marked(entries, namedMarks(entries, forms, text, words, named, context), 0);
 }
 
 /** The relations of a list whose mark (from `offset` on in the marks) is set, in their order. */
@@ -641,6 +644,11 @@ function namedMarks(
   text: string,
   words: QuestionWords,
   named: readonly ReadonlySet<string>[],
+  /**
+   * "building a new data centre": a word of a known phrase is never the relation asked, but it
+   * still says what the relation is asked of (its `with` words are read in the whole text).
+   */
+  context: { readonly text: string; readonly words: QuestionWords } = { text, words },
 ): readonly number[] {
   // An array, not a Uint8Array: a typed array over 64 bytes keeps its bytes off the heap, and each
   // answer's one then had to be freed by the next young-generation collection (its sweep of array
@@ -703,7 +711,10 @@ function namedMarks(
     const entry = entries[index] as CompiledRelation<unknown>;
     if (asked[index] !== 1) continue;
     // "name" asks for the expert's name only when the expert is what it is said of.
-    if (entry.requires.length > 0 && !entry.requires.some((form) => formAsked(text, words, form))) {
+    if (
+      entry.requires.length > 0 &&
+      !entry.requires.some((form) => formAsked(context.text, context.words, form))
+    ) {
       asked[index] = 0;
     }
   }
