@@ -1,9 +1,14 @@
 /**
  * Round twenty-five's confirmations: a lone crying mark after the tag ("…맞지?ㅠ"), a claim that
  * names only a product, no party nor relation ("그레이스 블랙웰이랑 베라 루빈 쓰는 거 맞아?"),
- * and a trade someone close proposes ("남편이 … 사자는데"), advice however the message ends.
+ * a trade someone close proposes ("남편이 … 사자는데"), advice however the message ends; a noun
+ * that ends like a sentence ("주요 클라우드") no longer cuts a long claim in two; "amazon's out?"
+ * is an ending claimed; where in the article the claim was read ("기사 끝부분에 …라고 돼 있는데")
+ * is its source; one heading quoted ("소제목 '…'") is not the layout.
  */
 import { describe, expect, it } from "vitest";
+import { asksForStructure } from "../src/answer/fallback/structure.ts";
+import { claimsEnded } from "../src/search/confirmation.ts";
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
@@ -55,5 +60,75 @@ describe("a trade someone close proposes", () => {
 
   it("a company's own offer stays the story's", () => {
     says("마이크로소프트가 앤트로픽에 투자하는 거 맞지?", /^맞아요/u);
+  });
+});
+
+describe("a noun ending like a sentence ('주요', '필요', '…보다')", () => {
+  it("does not cut a long unpunctuated claim in two", () => {
+    for (const question of [
+      "이번 딜로 아마존은 더 이상 앤트로픽의 주요 클라우드 제공업체가 아니게 된 거 맞지?",
+      "이번 발표로 아마존은 더 이상 앤트로픽의 주요 클라우드 제공업체가 아니게 된 것 맞나요?",
+      "이번 딜로 마이크로소프트가 아마존 대신 앤트로픽의 주요 클라우드 제공업체가 되신 게 맞으실까요?",
+    ]) {
+      says(question, /^아니에요, 아마존은 여전히 앤트로픽의 주요 클라우드/u);
+    }
+  });
+
+  it("a true premise stays a yes", () => {
+    says(
+      '"아마존이 여전히 앤트로픽의 주요 클라우드 제공업체이자 훈련 파트너로 남아있지만" 이 부분 보고 좀 의외였어요. 이번 딜 이후에도 아마존이 주요 클라우드 파트너인 게 맞는 거죠?',
+      /^맞아요, 아마존은 여전히/u,
+    );
+  });
+});
+
+describe("an ending claimed", () => {
+  it("'X's out' and a no longer said five words on are endings", () => {
+    expect(claimsEnded("amazon's out as anthropic's primary cloud?")).toBe(true);
+    expect(claimsEnded("azure is anthropic's primary cloud now, amazon's out? be fr")).toBe(true);
+    expect(
+      claimsEnded("이제 아마존은 앤트로픽의 주요 클라우드 제공업체가 아니게 된 거 맞죠?"),
+    ).toBe(true);
+    says("azure is anthropic's primary cloud now, amazon's out? be fr", /^No: Amazon remains/u);
+    says(
+      "이제 아마존은 앤트로픽의 주요 클라우드 제공업체가 아니게 된 거 맞죠?",
+      /^아니에요, 아마존은 여전히/u,
+    );
+  });
+
+  it("'Claude's out on …' (released) ends nothing", () => {
+    expect(claimsEnded("claude's out on all three clouds, right?")).toBe(false);
+    says("amazon's still anthropic's primary cloud, be fr", /^Yes: Amazon remains/u);
+  });
+});
+
+describe("where in the article the claim was read", () => {
+  it("is its source, no topic of the claim", () => {
+    says(
+      "기사 끝부분에 아마존이 여전히 주요 클라우드 제공업체이자 훈련 파트너라고 돼 있는데, 실제로도 그래?",
+      /^맞아요, 아마존은 여전히/u,
+    );
+    says(
+      "기사 끝에 아마존이 여전히 주요 클라우드 제공업체라고 돼 있는데, 실제로도 그래?",
+      /^맞아요, 아마존은 여전히/u,
+    );
+    says(
+      "기사 도입부에 마소랑 엔비디아가 300억 투자했다고 돼 있는데, 실제로도 그래?",
+      /^아니에요, .*150억/u,
+    );
+  });
+});
+
+describe("one heading named by its words", () => {
+  it("is not the layout", () => {
+    expect(
+      asksForStructure("기사 소제목 '모든 주요 클라우드에서 만나다', 사실관계 맞는 거죠?"),
+    ).toBe(false);
+    expect(asksForStructure("기사 소제목 뭐야?")).toBe(true);
+    expect(asksForStructure("list the article's headings")).toBe(true);
+    says(
+      "기사 소제목 '모든 주요 클라우드에서 만나다', 번역할 때 사실관계 맞는 거죠? 세 곳이 어디예요?",
+      /아마존, 구글/u,
+    );
   });
 });

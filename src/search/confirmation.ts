@@ -407,6 +407,12 @@ export function isConfirmationTag(word: string): boolean {
  */
 const KOREAN_TELLER =
   /^(?:(?:내|제|우리|회사|어떤) )?(?:친구|동료|지인|누가|누군가|사람들|다들|형|누나|언니|오빠|동생|엄마|아빠|선배|후배|팀장님?|부장님?|상사|교수님|선생님|기자|유튜버|유튜브|뉴스|커뮤|트위터|단톡방?|카톡방?)(?:이|가|도|는|은|들이|에서|에선|한테서?)?(?=\s)/u;
+/**
+ * Where in the article the claim was read, at its start ("기사 끝부분에 …라고 돼 있는데"): the
+ * claim's source, not a topic of it.
+ */
+const KOREAN_PLACE_READ =
+  /^(?:(?:이 |그 )?(?:기사|본문|원문|글) ?)?(?:끝 ?부분|마지막 ?부분|마지막 ?문단|끝 ?문단|끝|앞부분|도입부|첫 ?문단|중간 ?부분)(?:에|에서|에선|엔|을 ?보면|보면)(?=\s)/u;
 const SENTENCE_END = /[.?!？。]\s+(?=\S)/gu;
 /** A Korean hedge: "거 같은데", "것 같아", "듯". */
 const KOREAN_HEDGE =
@@ -437,8 +443,9 @@ export function claimFrameWords(normalized: string, withTags = true): ReadonlySe
     LABELLED_VERDICT_LEAD_IN,
     ENGLISH_WEAK_LEAD_IN,
     KOREAN_TELLER,
+    KOREAN_PLACE_READ,
   ]) {
-    if (lead === KOREAN_TELLER && !korean) continue;
+    if ((lead === KOREAN_TELLER || lead === KOREAN_PLACE_READ) && !korean) continue;
     if (lead === LABELLED_VERDICT_LEAD_IN && !labelled) continue;
     const match = lead.exec(text);
     if (match) spans.push(match[0]);
@@ -608,14 +615,15 @@ const KOREAN_ENDED = [
   "(?<![는은던]\\s?)대신(?:에|해|하)?",
   // "아마존 이제 메인 클라우드 아니고 MS가…", "더 이상 주력 아니지?": what is now no longer so
   // (the English "no longer"); "…된 거 아니야?" is a tag, not a denial.
-  "(?:이제|이젠|인제|더 ?이상|더는)\\s(?:[^\\s?？]+\\s){0,4}?[^\\s?？]*?(?<![거건게것]\\s?)아니(?:고|야|라|다|지|잖|래|란|에요|예요|죠|임|게|었)",
+  "(?:이제|이젠|인제|더 ?이상|더는)\\s(?:[^\\s?？]+\\s){0,5}?[^\\s?？]*?(?<![거건게것]\\s?)아니(?:고|야|라|다|지|잖|래|란|에요|예요|죠|임|게|었)",
 ].join("|");
 /**
- * A claim that something ended ("Nadella dumped OpenAI", "Is Amazon out now?", "밀려남", "손절함"):
- * a fact that says it remains answers it with a no.
+ * A claim that something ended ("Nadella dumped OpenAI", "Is Amazon out now?", "amazon's out?",
+ * "밀려남", "손절함"): a fact that says it remains answers it with a no. "Claude's out on Azure"
+ * (released) ended nothing.
  */
 const ENDED = new RegExp(
-  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|no more (?!than\b|then\b)|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|pull(?:s|ed|ing)? (?:[\w.]+ ){1,3}(?:from|off)\b|taken (?:off|out)|(?:took|take|takes|taking) (?:[\w.]+ ){1,3}(?:off|out of)\b|delet(?:e|es|ed)|kill(?:s|ed)|los(?:e|es|ing|t) \w+|get(?:s|ting)? rid of|cut(?:s|ting)? off|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of|wind(?:s|ing)? down|wound down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back|sidelin\w*|back(?:s|ed|ing)? away|distanc(?:e|es|ed|ing) (?:itself|themselves|from)|downgrad\w*|demot\w*|less (?:important|essential|critical|crucial|central|relevant|of a priority)|de-?prioriti[sz]\w*|mov(?:e|es|ed|ing) on from)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
+  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|no more (?!than\b|then\b)|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|'s out(?=\s*(?:[?？!.,;]|$|as\b|now\b|for good\b))|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|pull(?:s|ed|ing)? (?:[\w.]+ ){1,3}(?:from|off)\b|taken (?:off|out)|(?:took|take|takes|taking) (?:[\w.]+ ){1,3}(?:off|out of)\b|delet(?:e|es|ed)|kill(?:s|ed)|los(?:e|es|ing|t) \w+|get(?:s|ting)? rid of|cut(?:s|ting)? off|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of|wind(?:s|ing)? down|wound down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back|sidelin\w*|back(?:s|ed|ing)? away|distanc(?:e|es|ed|ing) (?:itself|themselves|from)|downgrad\w*|demot\w*|less (?:important|essential|critical|crucial|central|relevant|of a priority)|de-?prioriti[sz]\w*|mov(?:e|es|ed|ing) on from)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
   "u",
 );
 /** A fact's text saying something goes on ("remains", "stays", "여전히", "계속"). */
