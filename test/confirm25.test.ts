@@ -4,11 +4,12 @@
  * a trade someone close proposes ("남편이 … 사자는데"), advice however the message ends; a noun
  * that ends like a sentence ("주요 클라우드") no longer cuts a long claim in two; "amazon's out?"
  * is an ending claimed; where in the article the claim was read ("기사 끝부분에 …라고 돼 있는데")
- * is its source; one heading quoted ("소제목 '…'") is not the layout.
+ * is its source; one heading quoted ("소제목 '…'") is not the layout; a short remark after a Korean
+ * tag ("…맞지? 진짜개쩐다", "…맞아요? 기사에 그렇게") leaves the tag asking to confirm.
  */
 import { describe, expect, it } from "vitest";
 import { asksForStructure } from "../src/answer/fallback/structure.ts";
-import { claimsEnded } from "../src/search/confirmation.ts";
+import { asksToConfirm, claimsEnded } from "../src/search/confirmation.ts";
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
@@ -129,6 +130,33 @@ describe("one heading named by its words", () => {
     says(
       "기사 소제목 '모든 주요 클라우드에서 만나다', 번역할 때 사실관계 맞는 거죠? 세 곳이 어디예요?",
       /아마존, 구글/u,
+    );
+  });
+});
+
+describe("a short remark after a Korean tag", () => {
+  it("leaves the tag asking to confirm", () => {
+    for (const question of [
+      "총투자액 300억 맞아요? 기사에 그렇게",
+      "마소 100억 엔비 50억 맞제? 헷갈리네",
+      "그레이스블랙웰이랑 베라루빈 쓰는거 맞지?진짜개쩐다",
+    ]) {
+      expect(asksToConfirm(question), question).toBe(true);
+    }
+    says("총투자액 300억 맞아요? 기사에 그렇게", /^아니에요, .*150억/u);
+    says(
+      "마소 100억 엔비 50억 맞제? 헷갈리네",
+      /^아니에요, 마이크로소프트는 앤트로픽에 최대 50억/u,
+    );
+    says("그레이스블랙웰이랑 베라루빈 쓰는거 맞지?진짜개쩐다", /^맞아요, .*Grace Blackwell/u);
+  });
+
+  it("a remark that asks, or opens a topic, is a part of its own", () => {
+    expect(asksToConfirm("마소 50억 맞지? 엔비는")).toBe(false);
+    expect(asksToConfirm("마소 50억 맞지? 엔비 얼마야")).toBe(false);
+    says(
+      "기사에 나온 'Azure AI Foundry'가 지금도 정식 명칭 맞나요? 출처 확인 부탁요.",
+      /^아니에요, 기사의 'Azure AI Foundry'는 예전 이름/u,
     );
   });
 });

@@ -198,6 +198,38 @@ function taggedBeforeAfterthought(text: string): boolean {
 }
 
 /**
+ * A Korean tag, then a short remark of the asker's that asks nothing ("…맞지? 진짜개쩐다", "…맞제?
+ * 헷갈리네", "…맞아요? 기사에 그렇게"): the tag still asks to confirm. Not a remark that asks (a
+ * question word, a mark, a request), gives a figure, or names a topic to ask about next ("…맞지?
+ * 엔비는").
+ */
+function taggedBeforeRemark(text: string): boolean {
+  const mark = /[?？]\s*(?=\p{Script=Hangul})/u.exec(text);
+  if (!mark) return false;
+  const end = mark.index + 1;
+  const after = text.slice(end).trim();
+  return (
+    KOREAN_CLOSING_TAG.test(text.slice(Math.max(0, end - TAIL), end)) &&
+    spaceSplitCount(after) <= 3 &&
+    !/[?？]/u.test(after) &&
+    !CHECKABLE.test(after) &&
+    !KOREAN_QUESTION_WORD.test(after) &&
+    !REMARK_ASKS.test(after)
+  );
+}
+
+/** A Korean tag closing the sentence before a remark ("맞아요?", "맞는 거죠?", "팩트임?"). */
+const KOREAN_CLOSING_TAG =
+  /(?:맞지|맞죠|맞쥬|맞제|맞아요?|맞나요?|맞냐|맞음|맞습니까|맞는 ?(?:거|것)(?:죠|지|야|예요|에요|임)|그치|그쵸|팩트임|진짜임|사실임|ㄹㅇ)\s*[?？]$/u;
+
+/**
+ * A remark that asks after all: a request ("출처 확인 부탁요"), or a topic left open ("엔비는",
+ * "그럼 총액도").
+ */
+const REMARK_ASKS =
+  /(?:해|알려|말해|설명해|정리해|보여)\s?(?:줘|주세요|줄래|줄 ?수|봐)|부탁|확인|출처|(?:은|는|도|랑|이랑|하고|만)\s*[.~…]*$/u;
+
+/**
  * The asker's working written after the tag, figures and signs only ("…두 배 맞지? 10 vs 5",
  * "…about 91%, right? (350-183)/183"): it shows how the claim was reached and asks nothing.
  * A figure with a word ("엔비 100 + 마소 50") is a part of its own and stays so.
@@ -322,7 +354,9 @@ export function asksToConfirm(normalized: string): boolean {
   // Tags are at the end: only the tail is searched for them (questions can be long).
   const tail = text.slice(-TAIL);
   if (ENGLISH_TAG.test(tail) || KOREAN_TAG.test(tail) || ENGLISH_LEAD_IN.test(text)) return true;
-  if (taggedBeforeAfterthought(text) || taggedBeforeWorking(text)) return true;
+  if (taggedBeforeAfterthought(text) || taggedBeforeWorking(text) || taggedBeforeRemark(text)) {
+    return true;
+  }
   if (LABELLED_VERDICT_GATE.test(text) && LABELLED_VERDICT_LEAD_IN.test(text)) return true;
   if (LEADING_TAG.test(text) && !hasQuestionWord(text)) return true;
   if (HANGUL.test(text)) {
