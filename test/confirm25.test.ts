@@ -160,3 +160,11 @@ describe("a short remark after a Korean tag", () => {
     );
   });
 });
+
+describe("a Korean tag, then when the claim holds", () => {
+  it("still asks to confirm: a figure from before the deal is a no, the right one a yes", () => {
+    expect(asksToConfirm("기업가치 1830억 된 거 맞죠 이번에")).toBe(true);
+    says("기업가치 1830억 된 거 맞죠 이번에", /^아니에요, .*3500억/u);
+    says("기업가치 3500억 된 거 맞죠 이번에", /^맞아요, .*3500억/u);
+  });
+});

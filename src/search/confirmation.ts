@@ -218,6 +218,10 @@ function taggedBeforeRemark(text: string): boolean {
   );
 }
 
+/** A Korean tag, then when the claim holds, said last ("1830억 된 거 맞죠 이번에"). */
+const TAG_BEFORE_TIME_WORD =
+  /(?:맞지|맞죠|맞쥬|맞아요?|맞나요?|맞음)\s+(?:이번에|이번엔|지금|요즘|이제|결국)\s*[?？.~]*$/u;
+
 /** A Korean tag closing the sentence before a remark ("맞아요?", "맞는 거죠?", "팩트임?"). */
 const KOREAN_CLOSING_TAG =
   /(?:맞지|맞죠|맞쥬|맞제|맞아요?|맞나요?|맞냐|맞음|맞습니까|맞는 ?(?:거|것)(?:죠|지|야|예요|에요|임)|그치|그쵸|팩트임|진짜임|사실임|ㄹㅇ)\s*[?？]$/u;
@@ -354,7 +358,12 @@ export function asksToConfirm(normalized: string): boolean {
   // Tags are at the end: only the tail is searched for them (questions can be long).
   const tail = text.slice(-TAIL);
   if (ENGLISH_TAG.test(tail) || KOREAN_TAG.test(tail) || ENGLISH_LEAD_IN.test(text)) return true;
-  if (taggedBeforeAfterthought(text) || taggedBeforeWorking(text) || taggedBeforeRemark(text)) {
+  if (
+    taggedBeforeAfterthought(text) ||
+    taggedBeforeWorking(text) ||
+    taggedBeforeRemark(text) ||
+    TAG_BEFORE_TIME_WORD.test(tail)
+  ) {
     return true;
   }
   if (LABELLED_VERDICT_GATE.test(text) && LABELLED_VERDICT_LEAD_IN.test(text)) return true;
