@@ -198,6 +198,42 @@ function taggedBeforeAfterthought(text: string): boolean {
 }
 
 /**
+ * A Korean tag, then a short remark of the asker's that asks nothing ("…맞지? 진짜개쩐다", "…맞제?
+ * 헷갈리네", "…맞아요? 기사에 그렇게"): the tag still asks to confirm. Not a remark that asks (a
+ * question word, a mark, a request), gives a figure, or names a topic to ask about next ("…맞지?
+ * 엔비는").
+ */
+function taggedBeforeRemark(text: string): boolean {
+  const mark = /[?？]\s*(?=\p{Script=Hangul})/u.exec(text);
+  if (!mark) return false;
+  const end = mark.index + 1;
+  const after = text.slice(end).trim();
+  return (
+    KOREAN_CLOSING_TAG.test(text.slice(Math.max(0, end - TAIL), end)) &&
+    spaceSplitCount(after) <= 3 &&
+    !/[?？]/u.test(after) &&
+    !CHECKABLE.test(after) &&
+    !KOREAN_QUESTION_WORD.test(after) &&
+    !REMARK_ASKS.test(after)
+  );
+}
+
+/** A Korean tag, then when the claim holds, said last ("1830억 된 거 맞죠 이번에"). */
+const TAG_BEFORE_TIME_WORD =
+  /(?:맞지|맞죠|맞쥬|맞아요?|맞나요?|맞음)\s+(?:이번에|이번엔|지금|요즘|이제|결국)\s*[?？.~]*$/u;
+
+/** A Korean tag closing the sentence before a remark ("맞아요?", "맞는 거죠?", "팩트임?"). */
+const KOREAN_CLOSING_TAG =
+  /(?:맞지|맞죠|맞쥬|맞제|맞아요?|맞나요?|맞냐|맞음|맞습니까|맞는 ?(?:거|것)(?:죠|지|야|예요|에요|임)|그치|그쵸|팩트임|진짜임|사실임|ㄹㅇ)\s*[?？]$/u;
+
+/**
+ * A remark that asks after all: a request ("출처 확인 부탁요"), or a topic left open ("엔비는",
+ * "그럼 총액도").
+ */
+const REMARK_ASKS =
+  /(?:해|알려|말해|설명해|정리해|보여)\s?(?:줘|주세요|줄래|줄 ?수|봐)|부탁|확인|출처|(?:은|는|도|랑|이랑|하고|만)\s*[.~…]*$/u;
+
+/**
  * The asker's working written after the tag, figures and signs only ("…두 배 맞지? 10 vs 5",
  * "…about 91%, right? (350-183)/183"): it shows how the claim was reached and asks nothing.
  * A figure with a word ("엔비 100 + 마소 50") is a part of its own and stays so.
@@ -324,7 +360,14 @@ export function asksToConfirm(normalized: string): boolean {
   // Tags are at the end: only the tail is searched for them (questions can be long).
   const tail = text.slice(-TAIL);
   if (ENGLISH_TAG.test(tail) || KOREAN_TAG.test(tail) || ENGLISH_LEAD_IN.test(text)) return true;
-  if (taggedBeforeAfterthought(text) || taggedBeforeWorking(text)) return true;
+  if (
+    taggedBeforeAfterthought(text) ||
+    taggedBeforeWorking(text) ||
+    taggedBeforeRemark(text) ||
+    TAG_BEFORE_TIME_WORD.test(tail)
+  ) {
+    return true;
+  }
   if (LABELLED_VERDICT_GATE.test(text) && LABELLED_VERDICT_LEAD_IN.test(text)) return true;
   if (LEADING_TAG.test(text) && !hasQuestionWord(text)) return true;
   if (HANGUL.test(text)) {
@@ -409,6 +452,12 @@ export function isConfirmationTag(word: string): boolean {
  */
 const KOREAN_TELLER =
   /^(?:(?:내|제|우리|회사|어떤) )?(?:친구|동료|지인|누가|누군가|사람들|다들|형|누나|언니|오빠|동생|엄마|아빠|선배|후배|팀장님?|부장님?|상사|교수님|선생님|기자|유튜버|유튜브|뉴스|커뮤|트위터|단톡방?|카톡방?)(?:이|가|도|는|은|들이|에서|에선|한테서?)?(?=\s)/u;
+/**
+ * Where in the article the claim was read, at its start ("기사 끝부분에 …라고 돼 있는데"): the
+ * claim's source, not a topic of it.
+ */
+const KOREAN_PLACE_READ =
+  /^(?:(?:이 |그 )?(?:기사|본문|원문|글) ?)?(?:끝 ?부분|마지막 ?부분|마지막 ?문단|끝 ?문단|끝|앞부분|도입부|첫 ?문단|중간 ?부분)(?:에|에서|에선|엔|을 ?보면|보면)(?=\s)/u;
 const SENTENCE_END = /[.?!？。]\s+(?=\S)/gu;
 /** A Korean hedge: "거 같은데", "것 같아", "듯". */
 const KOREAN_HEDGE =
@@ -439,8 +488,9 @@ export function claimFrameWords(normalized: string, withTags = true): ReadonlySe
     LABELLED_VERDICT_LEAD_IN,
     ENGLISH_WEAK_LEAD_IN,
     KOREAN_TELLER,
+    KOREAN_PLACE_READ,
   ]) {
-    if (lead === KOREAN_TELLER && !korean) continue;
+    if ((lead === KOREAN_TELLER || lead === KOREAN_PLACE_READ) && !korean) continue;
     if (lead === LABELLED_VERDICT_LEAD_IN && !labelled) continue;
     const match = lead.exec(text);
     if (match) spans.push(match[0]);
@@ -610,14 +660,15 @@ const KOREAN_ENDED = [
   "(?<![는은던]\\s?)대신(?:에|해|하)?",
   // "아마존 이제 메인 클라우드 아니고 MS가…", "더 이상 주력 아니지?": what is now no longer so
   // (the English "no longer"); "…된 거 아니야?" is a tag, not a denial.
-  "(?:이제|이젠|인제|더 ?이상|더는)\\s(?:[^\\s?？]+\\s){0,4}?[^\\s?？]*?(?<![거건게것]\\s?)아니(?:고|야|라|다|지|잖|래|란|에요|예요|죠|임|게|었)",
+  "(?:이제|이젠|인제|더 ?이상|더는)\\s(?:[^\\s?？]+\\s){0,5}?[^\\s?？]*?(?<![거건게것]\\s?)아니(?:고|야|라|다|지|잖|래|란|에요|예요|죠|임|게|었)",
 ].join("|");
 /**
- * A claim that something ended ("Nadella dumped OpenAI", "Is Amazon out now?", "밀려남", "손절함"):
- * a fact that says it remains answers it with a no.
+ * A claim that something ended ("Nadella dumped OpenAI", "Is Amazon out now?", "amazon's out?",
+ * "밀려남", "손절함"): a fact that says it remains answers it with a no. "Claude's out on Azure"
+ * (released) ended nothing.
  */
 const ENDED = new RegExp(
-  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|no more (?!than\b|then\b)|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|pull(?:s|ed|ing)? (?:[\w.]+ ){1,3}(?:from|off)\b|taken (?:off|out)|(?:took|take|takes|taking) (?:[\w.]+ ){1,3}(?:off|out of)\b|delet(?:e|es|ed)|kill(?:s|ed)|los(?:e|es|ing|t) \w+|get(?:s|ting)? rid of|cut(?:s|ting)? off|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of|wind(?:s|ing)? down|wound down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back|sidelin\w*|back(?:s|ed|ing)? away|distanc(?:e|es|ed|ing) (?:itself|themselves|from)|downgrad\w*|demot\w*|less (?:important|essential|critical|crucial|central|relevant|of a priority)|de-?prioriti[sz]\w*|mov(?:e|es|ed|ing) on from)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
+  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|no more (?!than\b|then\b)|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|'s out(?=\s*(?:[?？!.,;]|$|as\b|now\b|for good\b))|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|pull(?:s|ed|ing)? (?:[\w.]+ ){1,3}(?:from|off)\b|taken (?:off|out)|(?:took|take|takes|taking) (?:[\w.]+ ){1,3}(?:off|out of)\b|delet(?:e|es|ed)|kill(?:s|ed)|los(?:e|es|ing|t) \w+|get(?:s|ting)? rid of|cut(?:s|ting)? off|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of|wind(?:s|ing)? down|wound down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back|sidelin\w*|back(?:s|ed|ing)? away|distanc(?:e|es|ed|ing) (?:itself|themselves|from)|downgrad\w*|demot\w*|less (?:important|essential|critical|crucial|central|relevant|of a priority)|de-?prioriti[sz]\w*|mov(?:e|es|ed|ing) on from)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
   "u",
 );
 /** A fact's text saying something goes on ("remains", "stays", "여전히", "계속"). */

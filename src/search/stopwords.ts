@@ -193,6 +193,9 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
     `(?=하는|사는|파는|넣는|빼는|들어가는|나오는)(?<!${STATE_VERB_NOUNS})${NO_PARTY_ACTING}(?:하는|사는|파는|넣는|빼는|들어가는|나오는) ?(?:게|것이) ?(?:맞을까|맞나|맞는 ?걸까|맞는지|좋을까|나을까|낫나)|(?<![가-힣])(?=(?:(?:더|좀|지금|다시|또|추가로|이제) )?(?:사는|파는|매수하는|매도하는) ?(?:게|것이|거) ?(?:맞|어때|어떨까|어떰|괜찮))${NO_TOPIC_ACTING}(?:더 |좀 |지금 |다시 |또 |추가로 |이제 )?(?:사는|파는|매수하는|매도하는) ?(?:(?:게|것이) ?(?:맞아|맞냐|맞음|맞죠|맞지|맞습니까|맞겠지|맞는 ?거지)|(?:게|것이|거) ?(?:어때|어떨까|어떰|괜찮))`,
     "u",
   ),
+  // "남편이 마소 더 사자는데 말려야 돼요?": a trade someone close proposes ("let's buy"), the
+  // asker's to make or stop.
+  /(?:^|\s)(?:사|팔|매수하|매도하)자(?:는데|고 ?(?:하는데|하네|해서|그러|난리|조르))/u,
   /현금화|차익 ?실현|분할 ?매수|적립식|버블\S* (?:언제 |곧 )?(?:터[지짐질진졌]|꺼[지짐질진졌]|붕괴)|\bbubble\b(?:\s+\S+){0,4}?\s+(?:burst|bursts|pop|pops|crash|crashes)\b|\bdca(?:ing)?\b|dollar[- ]cost[- ]averag/u,
   // The asker's own sum, in the sizes people hold ("got 10k", "twenty thousand pounds sitting in
   // an account", "천만원 있는데"): what follows is what to do with it. The story's sums are

@@ -1166,20 +1166,26 @@ function checkClaim(
   if (marks === undefined) {
     // Nothing to compare but the parties: the best fact about all of them confirms it.
     const named = scope.entities.filter((entity) => !entity.outside);
-    // No party named ("Grace Blackwell이랑 Vera Rubin 쓰는 거 맞아?"): the best fact of the
-    // relation asked, every topic of the claim held by it.
-    const fact =
-      named.length > 0
-        ? best
-        : rankedFacts.find(
-            (candidate) =>
-              candidate.kind !== "correction" &&
-              scope.relations.some((relation) => candidate.relation === relation.id),
-          );
     // …and only when every word of the claim is one the knowledge has ("own" is not), or one
     // the fact itself says ("the only frontier model"). The words that frame the claim ("my
     // friend says", "Is he right?") are not the claim's.
     const frame = claimFrameWords(analysis.normalized);
+    // No party named ("Grace Blackwell이랑 Vera Rubin 쓰는 거 맞아?"): the best fact of the
+    // relation asked, every topic of the claim held by it; with no relation word either, the
+    // best fact of a party (not of the article itself) when it holds a thing the claim names.
+    const fact =
+      named.length > 0
+        ? best
+        : (rankedFacts.find(
+            (candidate) =>
+              candidate.kind !== "correction" &&
+              scope.relations.some((relation) => candidate.relation === relation.id),
+          ) ??
+          (scope.relations.length === 0 &&
+          !best.subject.includes("article") &&
+          holdsNamedThing(knowledge, best, analysis, frame)
+            ? best
+            : undefined));
     const confirmed =
       fact !== undefined &&
       !COMPARISON.test(analysis.normalized) &&
@@ -1922,6 +1928,26 @@ function conceptsHeld(
     }
     const concept = knowledge.concepts.find((candidate) => candidate.id === id);
     return !concept || concept.forms.some((form) => text.includes(form.toLowerCase()));
+  });
+}
+
+/**
+ * Whether the fact's text holds a thing the claim names by a concept of the knowledge (a product,
+ * a service), beside the tag and the frame: what a claim naming no party nor relation is about.
+ */
+function holdsNamedThing(
+  knowledge: Knowledge,
+  fact: Fact,
+  analysis: Analysis,
+  frame: ReadonlySet<string>,
+): boolean {
+  const text = factText(fact);
+  return analysis.terms.some((term) => {
+    if (term.kind !== "concept" || term.entity || isConfirmationTag(term.text)) return false;
+    if (frame.has(term.text)) return false;
+    const id = term.features[0]?.slice(2) ?? "";
+    const concept = knowledge.concepts.find((candidate) => candidate.id === id);
+    return concept?.forms.some((form) => text.includes(form.toLowerCase())) ?? false;
   });
 }
 

@@ -294,8 +294,9 @@ const UNPUNCTUATED_WORDS = 12;
  * 조카가 구글에서 일하는데요 이번 뉴스 보고 놀랐대요 마이크로소프트는…"). English has no such
  * ending: a question word inside a sentence is as often a relative ("about how much his shares
  * went up", "It was Nadella who said…").
+ * Not a noun or particle that ends the same way: "주요 클라우드", "필요 없", "엔비디아보다 더".
  */
-const UNMARKED_END = /(?<=\p{Script=Hangul}[요다])\s+(?=\S)/gu;
+const UNMARKED_END = /(?<=\p{Script=Hangul}[요다])(?<!(?:주|수|개|필|중)요|(?:보|마)다)\s+(?=\S)/gu;
 
 function unpunctuatedSentences(sentence: Sentence): Sentence[] {
   const parts = sentence.text.split(UNMARKED_END).filter((part) => part.trim() !== "");

@@ -26,11 +26,18 @@ const ONE_SECTION =
   /\b(?:which|what) (?:section|part|heading)\b.*\b(?:say|says|said|mention|mentions|talk|talks|cover|covers|discuss)\b|어느 (?:섹션|부분|대목)/u;
 
 /**
+ * "기사 소제목 '모든 주요 클라우드에서 만나다', 사실관계 맞는 거죠?", "the heading 'Claude
+ * everywhere' is accurate?": one heading, named by its words, asked about: not the layout.
+ */
+const ONE_HEADING_QUOTED =
+  /(?:\b(?:sub-?heading|heading|subtitle)|소제목)\s?(?:(?:은|는|이|가|인|of|that says|saying|reads)\s?)?["'‘“「『][^"'’”」』]{2,}["'’”」』]/u;
+
+/**
  * @param claim the question asks to confirm a claim: "a circular investment structure, right?"
  *   speaks of the deal's structure; only the words of headings ask for the layout then.
  */
 export function asksForStructure(normalized: string, claim = false): boolean {
-  if (ONE_SECTION.test(normalized)) return false;
+  if (ONE_SECTION.test(normalized) || ONE_HEADING_QUOTED.test(normalized)) return false;
   if (claim) return HEADINGS.test(normalized);
   if (HEADINGS.test(normalized)) return true;
   // "what does the article call the overall structure?": the name it gives the deal's structure.
