@@ -83,6 +83,8 @@ const ENGLISH_TENS: Readonly<Record<string, number>> = {
 /** English scale words and abbreviations; one letter only when glued or after a sign. */
 const SCALE: Readonly<Record<string, number>> = {
   thousand: 1e3,
+  // Said aloud, "thirty thou million": a thousand, read only before a larger scale.
+  thou: 1e3,
   k: 1e3,
   million: 1e6,
   millions: 1e6,
@@ -141,7 +143,7 @@ const SCALE: Readonly<Record<string, number>> = {
 const DIGITS = /\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?/y;
 const ENGLISH_WORD = /[a-z]+/y;
 const SCALE_WORD =
-  /([ -]?)(thousand|millions?|mil millones|mil milhoes|millones|millon|milhoes|milhao|bilhoes|bilhao|bi(?!-)|mill?|mn|billions?|billy|billies|billi|bil(?:ls?|s)?|yard(?= (?:guy|guys|dude|one|investor|investment|check|cheque|bet|ticket|deal|commitment|stake)\b)|yards|yds|milliards?|bln|bn|bee|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
+  /([ -]?)(thousand|thou(?= (?:millions?|mil|billions?|bil)(?![a-z]))|millions?|mil millones|mil milhoes|millones|millon|milhoes|milhao|bilhoes|bilhao|bi(?!-)|mill?|mn|billions?|billy|billies|billi|bil(?:ls?|s)?|yard(?= (?:guy|guys|dude|one|investor|investment|check|cheque|bet|ticket|deal|commitment|stake)\b)|yards|yds|milliards?|bln|bn|bee|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
 /**
  * Dollars in finance slang: "10 large", "thirty big ones". "Large" only where no noun follows it
  * ("two large investors" counts heads); "big ones" not after "the" ("the two big ones" are
@@ -152,7 +154,7 @@ const MONEY_SLANG =
 /** A determiner before the numeral: what follows is counted ("the two big ones"). */
 const COUNTED = /\b(?:the|these|those|both|its|their|our|my|his|her|all)\s+$/u;
 const UNIT = new RegExp(
-  String.raw`([ -]?)(?:(giga?[- ]?watts?|gw|기가 ?와트|gigs?(?= of (?:power|compute|capacity|electricity|energy|juice)\b))|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|딸라|딸러|불|${MONEY_SLANG.source})|(won|krw|원)|(terawatts?|tw|테라 ?와트))(?![a-z])`,
+  String.raw`([ -]?)(?:(giga?[- ]?watts?|gw|기가 ?와트|gigs?(?= of (?:power|compute|capacity|electricity|energy|juice)\b))|(megawatts?|mw|메가 ?와트)|(%|percent|퍼센트|프로)|(dollars?|bucks|usd|달러|달라|딸라|딸러|불|(?<=[\d만억조])\$(?!\s?\d)|${MONEY_SLANG.source})|(won|krw|원)|(terawatts?|tw|테라 ?와트))(?![a-z])`,
   "y",
 );
 const SIGN = /(?:us\$|\$|₩|usd ?|krw ?)$/;
@@ -281,8 +283,12 @@ function readAmount(text: string, start: number): Amount | undefined {
     }
   }
   if (!scaled) {
-    SCALE_WORD.lastIndex = end;
-    const scale = SCALE_WORD.exec(text);
+    SCALE_WORD.lastIndex = afterApproximation(text, end);
+    let scale = SCALE_WORD.exec(text);
+    if (!scale && SCALE_WORD.lastIndex !== end) {
+      SCALE_WORD.lastIndex = end;
+      scale = SCALE_WORD.exec(text);
+    }
     // "15b", "$5 b", "30 bil": a one-letter scale after a space counts only after a sign, or
     // after a number in words ("thirty b"), which no plan or version letter follows.
     // "오 빌 달러": 빌 spaced off counts when it ends its word.
@@ -296,7 +302,7 @@ function readAmount(text: string, start: number): Amount | undefined {
       end = SCALE_WORD.lastIndex;
       scaled = true;
       // "thirty thousand million", "5k mil": a thousand of the larger scale that follows.
-      if (scale[2] === "thousand" || scale[2] === "k") {
+      if (scale[2] === "thousand" || scale[2] === "thou" || scale[2] === "k") {
         const larger = SCALE_WORD.exec(text);
         if (larger && larger[1] === " " && (larger[2] ?? "").length > 1) {
           value *= SCALE[larger[2] ?? ""] ?? 1;
@@ -334,6 +340,16 @@ function readAmount(text: string, start: number): Amount | undefined {
         : undefined;
   const key = String(round(value));
   return currency ? { key, start: from, end, currency } : { key, start: from, end };
+}
+
+/**
+ * "10-ish billion", "30ish bil", "ten ish billion": a hedge between the numeral and its scale. The
+ * scale is read after it (see readAmount); the hedge itself changes no value.
+ */
+const APPROXIMATION = /[ -]?ish(?![a-z])/y;
+function afterApproximation(text: string, at: number): number {
+  APPROXIMATION.lastIndex = at;
+  return APPROXIMATION.exec(text) ? APPROXIMATION.lastIndex : at;
 }
 
 /**
