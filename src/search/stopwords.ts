@@ -276,7 +276,7 @@ function tickerChoice(tickers: readonly string[]): RegExp {
           String.raw`${escapeRegExp(first)}\s*(?:or|vs\.?|versus)\s*${escapeRegExp(second)}`,
       ),
   );
-  return new RegExp(String.raw`^(?!.*(?:${STORY_ASK})).*(?<![a-z])(?:${pairs.join("|")})(?![a-z])`);
+  return new RegExp(`^(?!.*(?:${STORY_ASK})).*(?<![a-z])(?:${pairs.join("|")})(?![a-z])`);
 }
 
 /**

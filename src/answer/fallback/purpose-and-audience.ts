@@ -59,10 +59,10 @@ export function mayHoldPurpose(text: string): boolean {
 }
 
 /** Uses an answer is put to, in Korean: the noun before "용" ("공유용", "발표용으로"). */
-const KOREAN_USE = String.raw`(?:공유|발표|보고|보고서|회의|수업|강의|과제|숙제|설명|교육|정리|업무|참고|스터디|브리핑|포스팅|게시|방송|카톡|단톡방?|슬랙|노션|블로그|유튜브|ppt|PPT|자료|메모|뉴스레터)용`;
+const KOREAN_USE = `(?:공유|발표|보고|보고서|회의|수업|강의|과제|숙제|설명|교육|정리|업무|참고|스터디|브리핑|포스팅|게시|방송|카톡|단톡방?|슬랙|노션|블로그|유튜브|ppt|PPT|자료|메모|뉴스레터)용`;
 
 /** The asker's own setting, before the use: "팀 슬랙", "회의 자료", "수업 발표". */
-const KOREAN_SETTING = String.raw`(?:팀|회의|수업|사내|내부|회사|단톡방?|스터디|동아리|학교|우리 ?반|동료|부서)`;
+const KOREAN_SETTING = `(?:팀|회의|수업|사내|내부|회사|단톡방?|스터디|동아리|학교|우리 ?반|동료|부서)`;
 
 const KOREAN_DROPS = [
   // "팀 슬랙 공유용", "회의 자료용입니다.": a sentence of its own that names only the use.
