@@ -92,6 +92,11 @@ export const factSchema = z
     kind: z.enum(["figure", "claim", "correction"]),
     /** Key facts make up the summary. */
     key: z.boolean().default(false),
+    /**
+     * Context from before this deal (Microsoft's stake in OpenAI), not one of the deal's own
+     * facts: a question about such a relation between its parties is that fact's question.
+     */
+    background: z.boolean().default(false),
     label: bilingualSchema,
     /**
      * Who or what the fact is about: concept ids (aliases.json) or "article". With `relation` and

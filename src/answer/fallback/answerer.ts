@@ -424,7 +424,7 @@ function moneyOrderAnswer(
   const parties = scope.entities.filter((entity) => entity.id !== "article");
   if (parties.length === 1 || parties.length === 2) return undefined;
   const language = options.language ?? read.language;
-  return directionAnswer(knowledge, language, [], false, undefined, true);
+  return directionAnswer(knowledge, language, [], { roundTrip: true });
 }
 
 /**
@@ -1189,7 +1189,7 @@ function answerOnArticle(
       !stanceBesideOtherAsk(index, analysis.normalized, asked, analysis.asksToConfirm) &&
       // "what's the loop the article is moaning about?": what goes round is asked.
       ((asksWhatTheLoopIs(analysis.normalized) &&
-        directionAnswer(knowledge, language, [], false, undefined, true)) ||
+        directionAnswer(knowledge, language, [], { roundTrip: true })) ||
         stanceAnswer(knowledge, language, analysis))) ||
     // "기사 톤이 좀 과하게 흥분한 느낌 아님?": unknown words outvote the known ones, and the
     // part kept as the question no longer names the piece; the whole question does.
@@ -2208,7 +2208,7 @@ function answerUncoveredNamed(part: RankedPart): Answer | undefined {
     (entity) => !entity.outside && knowledge.scope.names.has(entity.id),
   );
   if (netFirst && netSubject && writtenAsReceiver(analysis.normalized, netSubject)) {
-    const netAnswer = directionAnswer(knowledge, language, [netSubject.id], false, netFirst);
+    const netAnswer = directionAnswer(knowledge, language, [netSubject.id], { netAsked: netFirst });
     if (netAnswer) return netAnswer;
   }
   // "Who put in more, Microsoft or NVIDIA?", "Is the Azure spend bigger than the investment?":
@@ -2306,7 +2306,7 @@ function answerGeneral(part: RankedPart): Answer {
   const net = netSideAsked(analysis.normalized);
   const [netParty] = namedParties;
   if (net && netParty && namedParties.length === 1) {
-    const netAnswer = directionAnswer(knowledge, language, [netParty.id], false, net);
+    const netAnswer = directionAnswer(knowledge, language, [netParty.id], { netAsked: net });
     if (netAnswer) return netAnswer;
   }
   // "Which way does Anthropic's money net out?": its sums and their difference.
@@ -2319,7 +2319,7 @@ function answerGeneral(part: RankedPart): Answer {
     const parties = new Set(namedParties.map((entity) => entity.id));
     const tail = parties.size === 1 ? netOfParty(knowledge, language, netParty.id) : "";
     const netAnswer = tail
-      ? directionAnswer(knowledge, language, [netParty.id], false, undefined, false, tail)
+      ? directionAnswer(knowledge, language, [netParty.id], { lead: tail })
       : undefined;
     if (netAnswer) return netAnswer;
   }
@@ -2329,14 +2329,10 @@ function answerGeneral(part: RankedPart): Answer {
     const ids = namedParties
       .map((entity) => entity.id)
       .filter((id) => knowledge.scope.names.has(id));
-    const direction = directionAnswer(
-      knowledge,
-      language,
-      ids,
-      ONE_WAY_ONLY.test(analysis.normalized),
-      undefined,
-      asksMoneyLaidOut(analysis.normalized),
-    );
+    const direction = directionAnswer(knowledge, language, ids, {
+      claimsOneWay: ONE_WAY_ONLY.test(analysis.normalized),
+      roundTrip: asksMoneyLaidOut(analysis.normalized),
+    });
     if (direction) return direction;
   }
   if (!verdict.onTopic && !claimsAboutKnown) {
@@ -2405,11 +2401,13 @@ function answerGeneral(part: RankedPart): Answer {
       language,
       // Three parties or more: every flow ("Microsoft, NVIDIA and Anthropic: who pays whom?").
       ids.length > 2 ? [] : ids,
-      ONE_WAY_ONLY.test(analysis.normalized),
-      undefined,
-      ROUND_TRIP.test(analysis.normalized) ||
-        LOOP_NAMED.test(analysis.normalized) ||
-        asksMoneyLaidOut(analysis.normalized),
+      {
+        claimsOneWay: ONE_WAY_ONLY.test(analysis.normalized),
+        roundTrip:
+          ROUND_TRIP.test(analysis.normalized) ||
+          LOOP_NAMED.test(analysis.normalized) ||
+          asksMoneyLaidOut(analysis.normalized),
+      },
     );
     if (direction) return direction;
   }
@@ -2748,7 +2746,7 @@ function directionOfMoney(
   // "그 돈이 결국 엔비디아로도 흘러가?": every flow and the loop they make. Not "who ends up
   // with the $15B?", which names no party: the flow of the figure answers that.
   if (asksWhereMoneyEndsUp(analysis.normalized) && scope.entities.length > 0) {
-    return directionAnswer(knowledge, language, [], false, undefined, true);
+    return directionAnswer(knowledge, language, [], { roundTrip: true });
   }
   // "where does the money go after A pays B?": B's own payments on, and the loop.
   const paidAt = nextLegAsked(analysis.normalized);
@@ -2780,7 +2778,7 @@ function directionOfMoney(
   const ofSums = netOpen && named.length === 0 ? partyOfSums(knowledge, amounts) : undefined;
   if (ofSums) {
     const tail = netOfParty(knowledge, language, ofSums);
-    const net = directionAnswer(knowledge, language, [ofSums], false, undefined, false, tail);
+    const net = directionAnswer(knowledge, language, [ofSums], { lead: tail });
     if (net) return net;
   }
   // "Is the $15B going from A to B, or the other way?": no one flow's figure, but flows into one
@@ -2791,15 +2789,14 @@ function directionOfMoney(
   // One party named: its own flows are answered below, with its own shapes (net, one side).
   if (!byFigure && named.length === 1) return undefined;
   const [one, other] = ids;
-  return directionAnswer(
-    knowledge,
-    language,
-    ids,
-    ONE_WAY_ONLY.test(analysis.normalized),
-    undefined,
-    LOOP_NAMED.test(analysis.normalized) || asksMoneyLaidOut(analysis.normalized),
-    netOpen && one && other && ids.length === 2 ? netBetween(knowledge, language, one, other) : "",
-  );
+  return directionAnswer(knowledge, language, ids, {
+    claimsOneWay: ONE_WAY_ONLY.test(analysis.normalized),
+    roundTrip: LOOP_NAMED.test(analysis.normalized) || asksMoneyLaidOut(analysis.normalized),
+    lead:
+      netOpen && one && other && ids.length === 2
+        ? netBetween(knowledge, language, one, other)
+        : "",
+  });
 }
 
 /**

@@ -57,7 +57,7 @@ export function bothWaysDoubted(
     return undefined;
   }
   const lead = ids.length === 1 ? `${answerHeads[language].bothWays} ` : "";
-  const both = directionAnswer(knowledge, language, ids, false, undefined, false, lead);
+  const both = directionAnswer(knowledge, language, ids, { lead });
   return both && BOTH_FIRST.test(both.text) ? both : undefined;
 }
 

@@ -11,25 +11,32 @@
  * left.
  */
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
+import { GREETINGS_EN, GREETINGS_KO, THANKS_EN, THANKS_KO } from "./courtesy-phrases.ts";
 
 /** A sentence ends at its mark (a closing quote or bracket may follow) and a space. */
 const SENTENCE_END = /(?<=[.!?。？！]["')\]’”]?)\s+/u;
 
 /** Some word of courtesy somewhere: the cheap test before any sentence is read. */
-const MAY_HOLD_COURTESY =
-  /\b(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|thanks?|thank you|obliged|grateful|appreciate|sorry|apologi[sz]e|apologies|excuse|forgive|pardon|hope|bother|question|if i may)\b|안녕하|실례|죄송|양해|감사|고맙|수고|하루\s?되|하루\s?보내|번거로|바쁘신|바쁘실|부탁드/iu;
+const MAY_HOLD_COURTESY = new RegExp(
+  String.raw`\b(?:${GREETINGS_EN}|${THANKS_EN}|thanks?|thank you|obliged|grateful|appreciate|sorry|apologi[sz]e|apologies|excuse|forgive|pardon|hope|bother|question|if i may)\b|안녕하|실례|죄송|양해|감사|고맙|수고|하루\s?되|하루\s?보내|번거로|바쁘신|바쁘실|부탁드`,
+  "iu",
+);
 
 /**
  * A sentence of courtesy by its opening: a greeting, thanks, an apology, a hope, a wish, or the
  * announcement of a question ("I have one more, if I may.", "I have a question that may seem
  * naive").
  */
-const COURTESY_EN =
-  /^(?:(?:and|so|oh|well)[,\s]+)?(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening|day)|(?:many |a thousand |so many )?thanks|thank you|much obliged|(?:i(?:'m| am) )?(?:most |much |very |so )?(?:obliged|grateful)|(?:i )?(?:really |truly |do )?appreciate|cheers|(?:i(?:'m| am) )?(?:so |very |really )?sorry|(?:my )?apologies|(?:i )?apologi[sz]e|excuse me|forgive me|pardon (?:me|my)|(?:i )?(?:do |really |truly )?hope (?:you|this|that|i|it)|(?:please )?(?:do )?(?:have|enjoy) a (?:lovely|nice|good|great|wonderful) (?:day|evening|week|weekend|one)|all the best|best wishes|kind regards|take care|i have (?:a|one|another|one more|a quick|a small|a simple|just one)\b(?: (?:quick|small|simple|little|silly|naive|short))?(?: (?:question|query|thing))?|(?:just )?one more (?:question|thing)|if i may)(?![\p{L}'’])/iu;
+const COURTESY_EN = new RegExp(
+  String.raw`^(?:(?:and|so|oh|well)[,\s]+)?(?:${GREETINGS_EN}|${THANKS_EN}|(?:a thousand |so many )?thanks|much obliged|(?:i(?:'m| am) )?(?:most |much |very |so )?(?:obliged|grateful)|(?:i )?(?:really |truly |do )?appreciate|(?:i(?:'m| am) )?(?:so |very |really )?sorry|(?:my )?apologies|(?:i )?apologi[sz]e|excuse me|forgive me|pardon (?:me|my)|(?:i )?(?:do |really |truly )?hope (?:you|this|that|i|it)|(?:please )?(?:do )?(?:have|enjoy) a (?:lovely|nice|good|great|wonderful) (?:day|evening|week|weekend|one)|i have (?:a|one|another|one more|a quick|a small|a simple|just one)\b(?: (?:quick|small|simple|little|silly|naive|short))?(?: (?:question|query|thing))?|(?:just )?one more (?:question|thing)|if i may)(?![\p{L}'’])`,
+  "iu",
+);
 
 /** The same in Korean, anywhere in the sentence: 안녕하십니까, 실례합니다, 죄송, 양해, 감사, 부탁드립니다. */
-const COURTESY_KO =
-  /안녕하(?:세요|십니까)|실례(?:합니다|지만|했습니다)|죄송|양해|감사(?:합니다|드립니다|드려요|해요|하겠습니다)|고맙습니다|고마워요|수고(?:하세요|하십시오|많으십니다)|좋은\s?하루|번거로우|바쁘신데|바쁘실\s?텐데|부탁드(?:립니다|려요)/u;
+const COURTESY_KO = new RegExp(
+  String.raw`${GREETINGS_KO}|${THANKS_KO}|실례(?:합니다|지만|했습니다)|죄송|양해|고마워요|수고많으십니다|좋은\s?하루|번거로우|바쁘신데|바쁘실\s?텐데|부탁드(?:립니다|려요)`,
+  "u",
+);
 
 /**
  * After the question, the asker's own reason or circumstance ("I ask only because my book club
@@ -58,10 +65,14 @@ const REQUESTS =
 const ASKS = /[?？]/u;
 
 /** Greetings and courtesies glued on without spaces: "안녕하세요바쁘신데죄송하지만…". */
-const LEADING_KO =
-  /^(?:\s*(?:안녕하세요|안녕하십니까|실례합니다|실례지만|바쁘신데|바쁘실\s?텐데|죄송하지만|죄송한데|죄송합니다)[\s,.!~]*)+/u;
-const TRAILING_KO =
-  /(?:[\s,.!~]*(?:(?:정말|미리|항상|늘|너무)\s?)?(?:감사하겠습니다|감사합니다|감사드립니다|감사드려요|감사해요|고맙습니다|좋은\s?하루\s?(?:되세요|보내세요)|수고하세요))+[\s.!~^]*$/u;
+const LEADING_KO = new RegExp(
+  String.raw`^(?:\s*(?:${GREETINGS_KO}|실례합니다|실례지만|바쁘신데|바쁘실\s?텐데|죄송하지만|죄송한데|죄송합니다)[\s,.!~]*)+`,
+  "u",
+);
+const TRAILING_KO = new RegExp(
+  String.raw`(?:[\s,.!~]*(?:(?:정말|미리|항상|늘|너무)\s?)?(?:${THANKS_KO}))+[\s.!~^]*$`,
+  "u",
+);
 
 export function withoutCourtesies(index: KnowledgeIndex, written: string): string {
   if (!MAY_HOLD_COURTESY.test(written)) return written;

@@ -8,29 +8,33 @@
  * several lines pays for it.
  */
 import { spaceSplitCount } from "../../search/split-count.ts";
+import { GREETINGS_EN, GREETINGS_KO, THANKS_EN, THANKS_KO } from "./courtesy-phrases.ts";
 
 /** The words that ask, which an addressee ("Hi there", "Dear support team") never holds. */
 const ASKING_WORD =
   /^(?:what|what's|whats|how|who|when|where|why|which|whose|is|are|was|were|do|does|did|can|could|will|would|should|has|have|quick|question|just)$/iu;
 
 /** A greeting that opens an English salutation line. */
-const GREETING_EN =
-  /^(?:hi|hii|hello|hallo|hey|heya|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern)(?![\p{L}'’])[,!]?/iu;
+const GREETING_EN = new RegExp(
+  String.raw`^(?:${GREETINGS_EN}|to whom it may concern)(?![\p{L}'’])[,!]?`,
+  "iu",
+);
 /** A Korean greeting line: "안녕하세요.", "담당자님 안녕하세요", "안녕하세요 고객센터 담당자님,". */
-const SALUTATION_KO =
-  /^(?:[^\s?？]+\s+){0,2}(?:안녕하세요|안녕하십니까|수고하십니다|수고\s?많으십니다)(?:\s*[,.!~]*\s*[^\s?？]+님(?:께)?)?[\s,.!~^]*$/u;
+const SALUTATION_KO = new RegExp(
+  String.raw`^(?:[^\s?？]+\s+){0,2}(?:${GREETINGS_KO}|수고하십니다|수고\s?많으십니다)(?:\s*[,.!~]*\s*[^\s?？]+님(?:께)?)?[\s,.!~^]*$`,
+  "u",
+);
 /** A Korean address line: "담당자님,", "고객센터 담당자님께,", "관계자 귀하". */
 const ADDRESS_KO = /^(?:[^\s?？]+\s+){0,2}[^\s?？]*(?:님|귀하)(?:께)?\s*[,:]?\s*$/u;
 
 /** The words that end a letter: "Kind regards", "Thanks in advance", "Many thanks", "Cheers". */
-const CLOSING_WORDS = String.raw`(?:(?:best|kind|kindest|warm|warmest|many|with)\s+(?:regards|wishes|thanks)|regards|best|cheers|thanks|thank\s*you|thx|ty|tia|many thanks|much appreciated|appreciate (?:it|your help)|sincerely|yours(?:\s+(?:sincerely|truly|faithfully))?|all the best|take care|respectfully)(?:\s+(?:in advance|again|so much|a lot|very much|a bunch|heaps|for (?:your|the|any) (?:help|time|reply|answer)))?`;
+const CLOSING_WORDS = String.raw`(?:${THANKS_EN}|best|thx|ty|tia|many thanks|much appreciated|appreciate (?:it|your help)|sincerely|yours(?:\s+(?:sincerely|truly|faithfully))?|respectfully)(?:\s+(?:in advance|again|so much|a lot|very much|a bunch|heaps|for (?:your|the|any) (?:help|time|reply|answer)))?`;
 /** A closing, the marks after it, and what follows (the writer's name, a signature). */
 const CLOSING_EN = new RegExp(`^${CLOSING_WORDS}(?![\\p{L}'’])(\\s*[,.!~:;-]*)\\s*(.*)$`, "iu");
 /** The writer's name after a closing on its line ("Thanks, Tom", "Best — Anna K."). */
 const NAME_AFTER_CLOSING = /^(?:[A-Z][\p{L}'’.-]*\s*){0,3}$/u;
 /** A Korean closing: "감사합니다.", "미리 감사드려요!", "수고하세요~"; and a name signed after it. */
-const CLOSING_KO =
-  /^(?:(?:미리|항상|늘)\s*)?(?:감사합니다|감사드립니다|감사드려요|감사해요|고맙습니다|수고하세요|수고하십시오|좋은 하루 (?:되세요|보내세요))[\s.!~^]*$/u;
+const CLOSING_KO = new RegExp(String.raw`^(?:(?:미리|항상|늘)\s*)?(?:${THANKS_KO})[\s.!~^]*$`, "u");
 const SIGNED_KO = /^[^\s?？]+(?:\s+[^\s?？]+)?\s+(?:드림|올림)$/u;
 
 /** A line that opens a signature with no closing before it: "--", "—", "__", "Sent from my phone". */

@@ -36,5 +36,5 @@ export function loopTracedAnswer(
   // A party the knowledge lacks ("does OpenAI's money go round the loop too?") is not covered.
   const scope = readScope(index.knowledge, analysis, asked, () => false);
   if (scope.entities.some((entity) => entity.outside)) return undefined;
-  return directionAnswer(index.knowledge, language, [], false, undefined, true);
+  return directionAnswer(index.knowledge, language, [], { roundTrip: true });
 }

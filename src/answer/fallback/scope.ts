@@ -246,8 +246,8 @@ function withoutCoveredBetween(
     knowledge.facts.some(
       (fact) =>
         fact.relation === relation &&
-        // A fact of the background (Microsoft in OpenAI), not one of the deal's own key facts.
-        fact.key !== true &&
+        // A fact of the background (Microsoft in OpenAI), not one of the deal's own.
+        fact.background &&
         fact.subject.some((id) => named.has(id)) &&
         fact.object.some((id) => named.has(id)),
     );

@@ -99,6 +99,18 @@ export function factChecksAnswer(
   return composeAnswer(knowledge, language, corrections.slice(0, 1), quoted);
 }
 
+/** What a question asks of the flows beyond the parties it names (all off by default). */
+export interface DirectionOptions {
+  /** The question claims one direction only ("받기만 해?"): a both-ways answer opens with no. */
+  claimsOneWay?: boolean;
+  /** The question asks whether one party's money nets out this way ("net receiver?"). */
+  netAsked?: "in" | "out";
+  /** The question asks whether money comes back round ("다시 마소로 돌아오는 구조?"). */
+  roundTrip?: boolean;
+  /** Said before the flows: the net of them, when asked; "both ways" for one party's. */
+  lead?: string;
+}
+
 /**
  * Money between two parties, both ways, in the first sentence ("Both ways: Microsoft → Anthropic:
  * equity investment (up to $5 billion); Anthropic → Microsoft: Azure compute purchases ($30B)").
@@ -107,15 +119,9 @@ export function directionAnswer(
   knowledge: Knowledge,
   language: Language,
   parties: readonly string[],
-  /** The question claims one direction only ("받기만 해?"): a both-ways answer opens with no. */
-  claimsOneWay = false,
-  /** The question asks whether one party's money nets out this way ("net receiver?"). */
-  netAsked?: "in" | "out",
-  /** The question asks whether money comes back round ("다시 마소로 돌아오는 구조?"). */
-  roundTrip = false,
-  /** Said before the flows: the net of them, when asked; "both ways" for one party's. */
-  lead = "",
+  options: DirectionOptions = {},
 ): Answer | undefined {
+  const { claimsOneWay = false, netAsked, roundTrip = false, lead = "" } = options;
   const [a, b] = parties;
   const flows = knowledge.flows.flows.filter((flow) =>
     a === undefined
