@@ -7,6 +7,7 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { checkQuestion, type QuestionRules, wordlessAnswer } from "../answer/question.ts";
+import { endQuietlyWhenReaderCloses } from "../process/closed-pipe.ts";
 import { renderAnswerForTerminal, terminalStyle } from "../render/terminal.ts";
 import { createRuntime, type Runtime, runMain } from "../runtime.ts";
 import { answerToJson, errorToJson } from "./answer-json.ts";
@@ -16,6 +17,7 @@ const USAGE = `usage:
   npm run ask -- --json "question"
   npm run ask -- --jsonl < questions.txt`;
 
+endQuietlyWhenReaderCloses();
 await runMain(async () => {
   const { values, positionals } = parseArgs({
     options: {

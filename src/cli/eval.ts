@@ -22,6 +22,7 @@ import {
   parseRows,
   summarizeResults,
 } from "../eval/evaluate.ts";
+import { endQuietlyWhenReaderCloses } from "../process/closed-pipe.ts";
 import { createRuntime, type Runtime, runMain } from "../runtime.ts";
 import { mapLimited } from "../util/map-limited.ts";
 
@@ -32,6 +33,7 @@ const USAGE = `usage:
       --price-input / --price-output   USD per million tokens, when the model's are not known
   --failures   list the rows that failed (a held-out-*.jsonl set's only when its file is named)`;
 
+endQuietlyWhenReaderCloses();
 await runMain(async () => {
   const { values, positionals } = parseArgs({
     options: {

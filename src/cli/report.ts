@@ -7,6 +7,7 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.ts";
 import { createLogger } from "../log.ts";
+import { endQuietlyWhenReaderCloses } from "../process/closed-pipe.ts";
 import { runMain } from "../runtime.ts";
 import { createStore } from "../store/store.ts";
 import { parseSince } from "./report-range.ts";
@@ -15,6 +16,7 @@ import { formatReport } from "./report-text.ts";
 const USAGE = `usage:
   npm run report [-- --since 7d] [--until 2026-11-30] [--limit 10] [--json]`;
 
+endQuietlyWhenReaderCloses();
 await runMain(async () => {
   const { values } = parseArgs({
     options: {
