@@ -15,6 +15,24 @@ import type { QuestionScope } from "./scope.ts";
 const GETS = /\b(?:gets?|getting|got|receiv\w*)\b|얻|받|챙기/u;
 /** The same, every one counted. */
 const GETS_ALL = new RegExp(GETS.source, "gu");
+/**
+ * Received from a giver in plain words, no money's terms needed: "get from", "받", with "from",
+ * "한테", "에게", "로부터". Not "얻" nor "out of" nor "에서": those gain, and ask a motive.
+ */
+const RECEIVED_FROM = /^(?!.*(?:얻|\bout of\b)).*(?:\bfrom\b|한테|에게|로부터).*$/su;
+/** "from the Anthropic deal" names the deal, not a giver: what it brings asks a motive. */
+const FROM_THE_DEAL =
+  /\bfrom (?:the |this |that |its )?\S+ (?:deal|partnership|tie-?up|agreement|investment|arrangement|collab\w*|pact|relationship)\b/u;
+/** Giving asked beside ("what does it give and get?"): both ways are asked, the flows' reading. */
+const GIVING_TOO =
+  /\b(?:give|gives|gave|giving|pay|pays|paid|paying|put|puts|invest\w*|spend\w*)\b|주고|주는|준 |내고|내는|넣/u;
+
+function receivedFrom(asWritten: string): boolean {
+  return (
+    RECEIVED_FROM.test(asWritten) && !FROM_THE_DEAL.test(asWritten) && !GIVING_TOO.test(asWritten)
+  );
+}
+
 /** What is asked, as the thing itself: "what does", "what's", "뭐", "머", "무엇", "뭘" (not "what day"). */
 const WHAT = /\bwhat(?:'s|'re| (?:does|do|did|will|would|is|are|was))\b|뭐|뭘|무엇|머/u;
 /**
@@ -57,9 +75,7 @@ export function whatPartyGets(
   const setAside = MONEY_SET_ASIDE.test(asWritten);
   const stakeAside = STAKE_SET_ASIDE.test(asWritten);
   if (STAKE.test(asWritten) && !stakeAside) return undefined;
-  // Asked in money's terms, the flows answer. Otherwise one party alone asks its motive, and
-  // "what does A get from B?" is answered both ways by the flows' reading.
-  if (!stakeAside && !MONEY_LENS.test(asWritten)) return undefined;
+  const lens = stakeAside || MONEY_LENS.test(asWritten);
   const scope = scopeOf();
   if (scope.entities.some((entity) => entity.outside)) return undefined;
   const parties = scope.entities.filter((entity) => knowledge.scope.names.has(entity.id));
@@ -70,6 +86,10 @@ export function whatPartyGets(
   const receivers = parties.filter((party) => !givers.includes(party));
   const [receiver] = receivers;
   if (receivers.length !== 1 || givers.length > 1 || !receiver) return undefined;
+  // Asked in money's terms, the flows answer. So they do with the giver marked ("마소는
+  // 앤트한테 뭘 받아?", "what does A get from B?"): what goes the receiver's way leads, not what
+  // it gives. One party alone and unlensed asks its motive.
+  if (!lens && (givers.length !== 1 || !receivedFrom(asWritten))) return undefined;
   const giver = givers[0]?.id;
   const { flows, supplies } = knowledge.flows;
   const ids = [
