@@ -110,6 +110,7 @@ import { asksCustomerRoles, customerRolesAnswer } from "./customer-roles.ts";
 import { eachPartyGains, partyGainQuestion } from "./each-party-gains.ts";
 import { withoutEmailEnvelope } from "./email-envelope.ts";
 import { asEveryAmount } from "./every-amount.ts";
+import { figureChoiceAnswer } from "./figure-choice.ts";
 import { asksFigureCousin } from "./figure-cousin.ts";
 import { isFigureOfAFact } from "./figure-key.ts";
 import { kindAskedOfFigureBefore } from "./figure-kind-asked.ts";
@@ -336,6 +337,12 @@ export function answerFromKnowledge(
   const mainAnswer = main ? answerWritten(index, main, options) : undefined;
   if (mainAnswer && !mainAnswer.abstained) return mainAnswer;
   if (!answer.abstained) return answer;
+  // "was it 10 or 15 from NVIDIA?", turned away whole: each figure checked alone, and the one
+  // that holds is named.
+  const figureChoice = figureChoiceAnswer(written, answer.language, (alone) =>
+    answerWritten(index, alone, options),
+  );
+  if (figureChoice) return figureChoice;
   // "what did he say about OpenAI when this dropped": the clause dating the ask asks nothing.
   const undated = withoutStoryMoment(written);
   const undatedAnswer = undated ? answerWritten(index, undated, options) : undefined;
