@@ -149,7 +149,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "val9.jsonl", rows: 224, floor: 0.98, abstain: 1, near: 1 },
     // Written apart at the start of round ten, scored untouched (blind36 85.2%, blind37 88.0%,
     // blind38 95.0%, blind39 77.8%); floors just under their end-of-round figures.
-    { file: "blind36.jsonl", floor: 0.945, rows: 230, near: 0.97 },
+    { file: "blind36.jsonl", floor: 0.96, rows: 230, near: 0.97 },
     { file: "blind37.jsonl", floor: 0.97, rows: 234, near: 1 },
     { file: "blind38.jsonl", floor: 0.99, rows: 222, near: 1, abstain: 1 },
     { file: "blind39.jsonl", floor: 0.965, rows: 225, near: 1, abstain: 1 },
@@ -217,7 +217,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind69.jsonl", floor: 0.95, rows: 200, near: 1, abstain: 1 },
     { file: "blind70.jsonl", floor: 0.945, rows: 200, near: 1, abstain: 1 },
     { file: "blind71.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
-    { file: "blind72.jsonl", floor: 0.98, rows: 200, near: 1, abstain: 1 },
+    { file: "blind72.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
     { file: "blind73.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     { file: "blind74.jsonl", floor: 0.96, rows: 200, near: 1, abstain: 1 },
     // val15 was never opened in round fifteen; it is tuned on from round sixteen.
@@ -239,8 +239,8 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind80.jsonl", floor: 0.98, rows: 200, near: 0.97, abstain: 1 },
     { file: "blind81.jsonl", floor: 0.99, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind82.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
-    { file: "blind83.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
-    { file: "blind84.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind83.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind84.jsonl", floor: 0.985, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind85.jsonl", floor: 0.985, rows: 200, near: 0.97, abstain: 1 },
     { file: "blind86.jsonl", floor: 0.985, rows: 200, near: 0.965, abstain: 1 },
     // val17 was never opened in round seventeen; it is tuned on from round eighteen.
@@ -277,18 +277,18 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round twenty-two like the held-out sets (a standard mix, two
     // personas each), scored untouched (blind99 83.0%, blind100 92.0%, blind101 90.5%, blind102
     // 90.0%); floors just under their end-of-round figures.
-    { file: "blind99.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
+    { file: "blind99.jsonl", floor: 0.995, rows: 200, near: 1, abstain: 1 },
     { file: "blind100.jsonl", floor: 0.99, rows: 200, near: 0.965, abstain: 1 },
-    { file: "blind101.jsonl", floor: 0.97, rows: 200, near: 1, abstain: 0.955 },
-    { file: "blind102.jsonl", floor: 0.96, rows: 200, near: 1, abstain: 1 },
+    { file: "blind101.jsonl", floor: 0.975, rows: 200, near: 1, abstain: 0.955 },
+    { file: "blind102.jsonl", floor: 0.965, rows: 200, near: 1, abstain: 1 },
     // val22 was never opened in round twenty-two; it is tuned on from round twenty-three.
     { file: "val22.jsonl", rows: 230, floor: 0.975, abstain: 0.97, near: 0.945 },
     // Written apart at the start of round twenty-three like the held-out sets (a standard mix,
     // two personas each), scored untouched: blind103 (dialects, Korean-English code-switching)
     // 93.0%, blind104 (direction of money) 88.5%, blind105 (slang, short fragments) 88.5%, blind106
     // (comparisons, motives) 95.0%.
-    { file: "blind103.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
-    { file: "blind104.jsonl", floor: 0.945, rows: 200, near: 1, abstain: 1 },
+    { file: "blind103.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
+    { file: "blind104.jsonl", floor: 0.95, rows: 200, near: 1, abstain: 1 },
     // blind105 tuned by short23 (slang, short fragments): 88.5% -> 96.0%.
     { file: "blind105.jsonl", floor: 0.965, rows: 200, near: 0.96, abstain: 1 },
     { file: "blind106.jsonl", floor: 0.995, rows: 200, near: 0.965, abstain: 1 },
@@ -297,17 +297,18 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round twenty-four, scored untouched: blind107 (confirmations)
     // 93.0%, blind108 (slang, chat-speak, fragments) 95.5%, blind109 (direction of money, two-part
     // questions) 91.5%, blind110 (voice-to-text, code-switching, long polite messages) 89.0%.
-    { file: "blind107.jsonl", floor: 0.95, rows: 200, near: 1, abstain: 1 },
+    { file: "blind107.jsonl", floor: 0.955, rows: 200, near: 1, abstain: 1 },
     { file: "blind108.jsonl", floor: 0.975, rows: 200, near: 1, abstain: 1 },
     { file: "blind109.jsonl", floor: 0.95, rows: 200, near: 1, abstain: 1 },
     { file: "blind110.jsonl", floor: 0.97, rows: 200, near: 1, abstain: 1 },
     // val24 was never opened in round twenty-four; it is tuned on from round twenty-five.
-    { file: "val24.jsonl", rows: 230, floor: 0.9, abstain: 1, near: 0.94 },
+    { file: "val24.jsonl", rows: 230, floor: 0.905, abstain: 1, near: 0.94 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
-    // both weighted to near, entity, two-part, direction and confirmation rows.
-    { file: "blind111.jsonl", floor: 0.895, rows: 200, near: 0.92, abstain: 1 },
-    { file: "blind112.jsonl", floor: 0.905, rows: 200, near: 0.875, abstain: 1 },
+    // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
+    // 95.5% and 94.0% at the end of round twenty-five.
+    { file: "blind111.jsonl", floor: 0.955, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind112.jsonl", floor: 0.94, rows: 200, near: 0.92, abstain: 1 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -328,7 +329,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-2.jsonl", rows: 268, floor: 0.97, abstain: 1, near: 0.965 },
     { file: "held-out-3.jsonl", rows: 254, floor: 0.95, abstain: 1, near: 0.965 },
     { file: "held-out-4.jsonl", rows: 226, floor: 0.99, abstain: 1, near: 0.975 },
-    { file: "held-out-5.jsonl", rows: 220, floor: 0.97, abstain: 1, near: 0.975 },
+    { file: "held-out-5.jsonl", rows: 220, floor: 0.975, abstain: 1, near: 0.975 },
     // Written at the start of round six, before any change (92.7% then).
     { file: "held-out-6.jsonl", rows: 220, floor: 0.96, abstain: 1, near: 1 },
     // Written at the start of round seven, before any change (92.0% then).
@@ -336,7 +337,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round eight, before any change (91.1% then).
     { file: "held-out-8.jsonl", rows: 225, floor: 0.94, abstain: 0.97, near: 0.95 },
     // Written at the start of round nine, before any change (88.7% then).
-    { file: "held-out-9.jsonl", rows: 231, floor: 0.937, abstain: 0.97, near: 0.975 },
+    { file: "held-out-9.jsonl", rows: 231, floor: 0.94, abstain: 0.97, near: 0.975 },
     // Written at the start of round ten, before any change (95.0% then).
     { file: "held-out-10.jsonl", rows: 242, floor: 0.97, abstain: 1, near: 0.975 },
     // Written at the start of round eleven, before any change (94.8% then).
@@ -348,7 +349,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round fourteen, before any change (93.9% then).
     { file: "held-out-14.jsonl", rows: 230, floor: 0.955, abstain: 1, near: 0.92 },
     // Written at the start of round fifteen, before any change (93.5% then).
-    { file: "held-out-15.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.945 },
+    { file: "held-out-15.jsonl", rows: 230, floor: 0.955, abstain: 1, near: 0.945 },
     // Written at the start of round sixteen, before any change (94.3% then).
     { file: "held-out-16.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.97 },
     // Written at the start of round seventeen, before any change (96.5% then).
@@ -358,7 +359,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round nineteen, before any change (98.7% then).
     { file: "held-out-19.jsonl", rows: 230, floor: 0.985, abstain: 1, near: 1 },
     // Written at the start of round twenty, before any change (97.0% then).
-    { file: "held-out-20.jsonl", rows: 230, floor: 0.965, abstain: 1, near: 0.97 },
+    { file: "held-out-20.jsonl", rows: 230, floor: 0.97, abstain: 1, near: 0.97 },
     // Written at the start of round twenty-one, before any change (98.7% then).
     { file: "held-out-21.jsonl", rows: 230, floor: 0.985, abstain: 1, near: 0.97 },
     // Written at the start of round twenty-two, before any change (95.7% then).
