@@ -154,6 +154,9 @@ describe("a short remark after a Korean tag", () => {
   it("a remark that asks, or opens a topic, is a part of its own", () => {
     expect(asksToConfirm("마소 50억 맞지? 엔비는")).toBe(false);
     expect(asksToConfirm("마소 50억 맞지? 엔비 얼마야")).toBe(false);
+    // A request of any verb, not only the listed ones ("풀어줘", "짚어주세요").
+    expect(asksToConfirm("순환 구조 맞아? 하나씩 풀어줘")).toBe(false);
+    expect(asksToConfirm("마소 50억 맞지? 하나씩 짚어주세요")).toBe(false);
     says(
       "기사에 나온 'Azure AI Foundry'가 지금도 정식 명칭 맞나요? 출처 확인 부탁요.",
       /^아니에요, 기사의 'Azure AI Foundry'는 예전 이름/u,

@@ -146,9 +146,12 @@ describe("the word that carries the question", () => {
   });
 
   it("names the phrase it does not cover", () => {
-    // A word no relation of the knowledge holds ("lockup" is one of the share terms now).
-    const answer = answerFromKnowledge(index, "is there a clawback on the nvidia shares");
-    expect(answer.text).toMatch(/doesn't cover NVIDIA's clawback/);
+    // A word no relation of the knowledge holds ("lockup" is one of the share terms, "clawback"
+    // one of the contract terms now).
+    const answer = answerFromKnowledge(index, "is there a ratchet on the nvidia shares");
+    expect(answer.text).toMatch(/doesn't cover NVIDIA's ratchet/);
+    const known = answerFromKnowledge(index, "is there a clawback on the nvidia shares");
+    expect(known.text).toMatch(/doesn't cover NVIDIA's detailed contract terms/);
   });
 });
 

@@ -227,11 +227,11 @@ const KOREAN_CLOSING_TAG =
   /(?:맞지|맞죠|맞쥬|맞제|맞아요?|맞나요?|맞냐|맞음|맞습니까|맞는 ?(?:거|것)(?:죠|지|야|예요|에요|임)|그치|그쵸|팩트임|진짜임|사실임|ㄹㅇ)\s*[?？]$/u;
 
 /**
- * A remark that asks after all: a request ("출처 확인 부탁요"), or a topic left open ("엔비는",
- * "그럼 총액도").
+ * A remark that asks after all: a request of any verb ("하나씩 풀어줘", "출처 확인 부탁요"), or a
+ * topic left open ("엔비는", "그럼 총액도").
  */
 const REMARK_ASKS =
-  /(?:해|알려|말해|설명해|정리해|보여)\s?(?:줘|주세요|줄래|줄 ?수|봐)|부탁|확인|출처|(?:은|는|도|랑|이랑|하고|만)\s*[.~…]*$/u;
+  /(?:줘|주세요|줄래|주라|주실|줄 ?수)|(?:해|알려|말해|설명해|정리해|보여)\s?봐|부탁|확인|출처|(?:은|는|도|랑|이랑|하고|만)\s*[.~…]*$/u;
 
 /**
  * The asker's working written after the tag, figures and signs only ("…두 배 맞지? 10 vs 5",
