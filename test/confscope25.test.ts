@@ -2,7 +2,8 @@
  * A yes/no claim whose relation the knowledge does not cover is not covered, not a yes or a no:
  * a stake held personally (the `personal` outside relation) and a clawback claimed of the place
  * named as the money's condition (no place check when the relation is outside). Covered claims
- * still get their yes or no. Phrasings not in any eval set.
+ * still get their yes or no. A sum no fact has, beside a minor party no fact joins to the main
+ * party named ("nvidia and openai's 100 billion deal"), is that pair's figure: not covered. Phrasings not in any eval set.
  */
 import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
@@ -30,6 +31,12 @@ describe("a claim of a relation not covered", () => {
     const answer = ask("Could the 10 billion be pulled back if Anthropic stops using Azure?");
     expect(answer.abstained).toBe(true);
     expect(answer.text).toMatch(/contract terms/u);
+  });
+
+  it("turns away a sum of a minor party's own deal with a main party", () => {
+    const answer = ask("what about nvidia and openai's 100 billion deal?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toMatch(/NVIDIA and OpenAI/u);
   });
 
   it("still answers covered claims", () => {
