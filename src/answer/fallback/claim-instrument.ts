@@ -205,6 +205,9 @@ export function checkOutsideInstrument(
       (isPlace(knowledge, entity.id) && inInstrumentPlace(text, entity)),
   );
   if (outside.length === 0 || MONEY_FROM.test(text)) return undefined;
+  // "Can the 5 billion be pulled back if Anthropic doesn't use Azure?": what is claimed of the
+  // place is a relation no fact covers (a clawback); the place's fact does not settle it.
+  if (scope.outsideRelations.length > 0) return undefined;
   // "AMD 칩도 쓰는 거지?", "Intel chips too": one more besides the fact's own, which the sources
   // neither list nor rule out: not covered, not a no.
   if (ADDITIVE.test(text)) return undefined;
