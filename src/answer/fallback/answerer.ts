@@ -123,13 +123,13 @@ import { leansOnPartBefore } from "./leaning-part.ts";
 import { asksIfLent, lentAnswer } from "./lent-asked.ts";
 import { asksWhatTheLoopIs } from "./loop-asked.ts";
 import { loopTracedAnswer } from "./loop-trace.ts";
-import { mainParties } from "./main-parties.ts";
 import {
   asksOtherNews,
   countClaimed,
   figureInOtherUnit,
   unsupportedMeasure,
 } from "./measure-scope.ts";
+import { minorPairSum } from "./minor-pair-sum.ts";
 import { asksMoneyRole, moneyRoleAnswer } from "./money-role.ts";
 import { asksPlaceOfWhere, givesExamples } from "./narrower-part.ts";
 import { withoutNegatedGuess } from "./negated-guess.ts";
@@ -1831,32 +1831,6 @@ function uncoveredPart(index: KnowledgeIndex, question: string, analysis: Analys
     ) ??
     silent;
   return { scope, ranked, notCovered, silent };
-}
-
-/**
- * "오픈AI랑 엔비디아 1000억 달러 딜은?": a sum of money no fact has (a million or more), written
- * beside a party the story knows but that is none of its main parties and that no fact joins to
- * the other party named, is that pair's own deal's figure, asked of them.
- */
-function minorPairSum(knowledge: Knowledge, analysis: Analysis, scope: QuestionScope): boolean {
-  const main = mainParties(knowledge);
-  const named = scope.entities.filter((entity) => !entity.outside && entity.id !== "article");
-  if (named.length !== 2) return false;
-  const minor = named.find((entity) => !main.has(entity.id));
-  const other = named.find((entity) => entity !== minor);
-  if (!minor || !other || !main.has(other.id)) return false;
-  const joined = knowledge.facts.some(
-    (fact) => involves(fact, minor.id) && involves(fact, other.id),
-  );
-  return (
-    !joined &&
-    analysis.terms.some(
-      (term) =>
-        term.kind === "amount" &&
-        /^\d{7,}$/u.test(term.text) &&
-        !isFigureOfAFact(knowledge, term.text),
-    )
-  );
 }
 
 /** One question: scope check, then the answer of its shape. */
