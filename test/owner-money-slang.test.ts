@@ -16,6 +16,12 @@ describe("money slang", () => {
     says("microsoft chucked how much at anthropic lol", /\$5 billion/u);
     says("nvidia tossing how much money at anthropic", /\$10 billion/u);
   });
+
+  it("reads Australian money verbs and tags: bung, whack and chuck into; g'day and fair dinkum", () => {
+    says("how much did msft bung into anthropic", /\$5 billion/u);
+    says("g'day, what's nvidia whacking into anthropic", /\$10 billion/u);
+    says("how much is nvidia chucking in2 anthropic, fair dinkum", /\$10 billion/u);
+  });
 });
 
 describe("a boss's or product's money is its company's", () => {

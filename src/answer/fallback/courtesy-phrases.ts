@@ -6,7 +6,7 @@
 
 /** An English greeting: "hi", "hiya", "dear", "good morning". */
 export const GREETINGS_EN =
-  "hi|hii|hello|hallo|hey|heya|hiya|dear|greetings|good (?:morning|afternoon|evening|day)";
+  "hi|hii|hello|hallo|hey|heya|hiya|howdy|g'?day|dear|greetings|good (?:morning|afternoon|evening|day)";
 
 /** A Korean greeting: "안녕하세요", "안녕하십니까". */
 export const GREETINGS_KO = "안녕하세요|안녕하십니까";
