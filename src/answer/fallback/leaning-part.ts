@@ -110,13 +110,19 @@ const REMARK_WORDS = 4;
  * 비교해보고 싶어서", "보고서에 쓰려고요", "표로 정리하게요"): the asker's purpose, no ask of its own.
  */
 const KOREAN_PURPOSE_END = /(?:싶어서|려고|하게|위해서)요?\s*[.!~]*$/u;
+/**
+ * One that tells what makes someone ask ("남편이 엔비디아 주식을 갖고 있어서요", "친구가 물어봐서",
+ * "궁금해하네요 ㅎ"): a reason or a curiosity told, no ask of its own.
+ */
+const KOREAN_REASON_END =
+  /(?:(?:[아어]|해|셔|라|봐|워)서|거든|때문에|궁금\p{Script=Hangul}*)요?\s*[.!~ㅎㅋᄒᄏ]*$/u;
 
 export function isRemark(text: string, own: Analysis): boolean {
   if (own.language === "ko") {
     return (
       !own.asksToConfirm &&
       !QUESTION_MARK_END.test(text) &&
-      KOREAN_PURPOSE_END.test(text) &&
+      (KOREAN_PURPOSE_END.test(text) || KOREAN_REASON_END.test(text)) &&
       !hasQuestionWord(own.normalized)
     );
   }

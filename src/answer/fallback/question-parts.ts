@@ -444,7 +444,12 @@ function withRemarkWhole(
 }
 
 function isRemarkAfterQuestion(before: string, text: string, analysis: Analysis): boolean {
-  return /[?？]\s*$/u.test(before) && isRemark(text, analysis);
+  return (/[?？]\s*$/u.test(before) || asksInKoreanWithoutMark(before)) && isRemark(text, analysis);
+}
+
+/** "엔비디아는 얼마 투자했나요~", "…얼마인가요.": a Korean ask ended by a tilde or a full stop. */
+function asksInKoreanWithoutMark(sentence: string): boolean {
+  return /\p{Script=Hangul}[.~。]*$/u.test(sentence) && hasQuestionWord(sentence);
 }
 
 /**

@@ -84,8 +84,12 @@ export function splitQuestion(question: string, options: { clausesOnly?: boolean
   return parts.length > 1 ? parts : [question];
 }
 
-/** Where one sentence ends and the next begins: a full stop or "!" and a space, or a new line. */
-const SENTENCE_BREAK = /(?<=[\p{L}\p{N})'"”][.!。！])(?<!(?:^|\s)\d{1,2}[.)])\s+(?=\S)|\s*\n+\s*/gu;
+/**
+ * Where one sentence ends and the next begins: a full stop or "!" and a space, a tilde after a
+ * Korean ending and a space ("했나요~ 남편이…", as chat ends a sentence), or a new line.
+ */
+const SENTENCE_BREAK =
+  /(?<=[\p{L}\p{N})'"”][.!。！])(?<!(?:^|\s)\d{1,2}[.)])\s+(?=\S)|(?<=\p{Script=Hangul}~+)\s+(?=\S)|\s*\n+\s*/gu;
 
 /** A word that opens the next step of a request ("Then…", "Next,", "After that,", "그 다음"). */
 const SEQUENCE_LEAD =
