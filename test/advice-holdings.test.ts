@@ -24,8 +24,23 @@ describe("the asker's own account or savings", () => {
     }
   });
 
+  it("turns away breaking or cancelling the asker's savings product, never answering with a deal figure", () => {
+    for (const question of [
+      "주택청약 15년 넣었는데 해지해도 되나요?",
+      "적금 3년 넣었는데 해지?",
+      "보험금 매달 넣었는데 해약해도 돼?",
+    ]) {
+      expect(abstains(question), question).toBe(true);
+    }
+  });
+
   it("leaves a company's account and a passing mention alone", () => {
     expect(abstains("저는 적금만 들고 있는데요, 마소가 앤트로픽에 얼마 넣었어요?")).toBe(false);
+  });
+
+  it("leaves a contract between the companies to the record", () => {
+    const answer = answerFromKnowledge(index, "애저 계약 해지하면 어떻게 돼?");
+    expect(answer.text).not.toMatch(/투자 조언/u);
   });
 });
 

@@ -9,6 +9,10 @@ export const HOLDINGS_ADVICE_PATTERNS: readonly RegExp[] = [
   // 증여 계좌에 … 뭐가 나아요?", "주식 말고 예금이 나을까요?". A company's account ("앤트로픽
   // 계좌에 입금") is no account of the asker's, and "적금만 들고 있어요" asks nothing of it.
   /(?:연금 ?저축|개인 ?연금|(?<![a-z])(?:irp|isa|cma)(?![a-z])|(?:증여|자녀|아이|애|아들|딸|손주|조카|주식|증권|연금|노후|비과세|내|제|우리 ?애) ?계좌|비상금|예금|적금|파킹 ?통장)\S*\s.*(?:나아|나을|낫|나음|좋을까|괜찮을까|어때|어떨까|갈아|옮길|옮겨|바꿀까|바꾸는|넣을까|넣어도|넣는 ?(?:게|거)|살까|사도|담을까|할까요?|될까|말까|뭐가|어느)/u,
+  // Whether to cancel or break the asker's own savings product: "청약통장 20년 넣었는데 해지해도
+  // 돼나요?", "적금 깨도 될까", "연금저축 해약할까요", "보험 중도 인출". A contract between companies
+  // is no account of the asker's ("애저 계약 해지하면?" names none of these products).
+  /(?:청약 ?(?:통장|저축)|주택 ?청약|연금 ?저축|개인 ?연금|(?<![a-z])(?:irp|isa|cma)(?![a-z])|예금|적금|(?:파킹 ?|월급 ?|비상금 ?|내 |제 )?통장|보험|연금|펀드)\S*\s.*(?:해지|해약|깨(?:도|야|는|면|ㄹ까|지|고)|깰(?:까|지|래)|중도 ?(?:인출|해지|상환)|환매)/u,
   // "their emergency fund into Nvidia", "my kid's custodial account … Nvidia or a fund?": money
   // kept for the asker's own life, never a company's.
   /\b(?:emergency fund|rainy[- ]day fund|custodial (?:account|acct)|college fund|529 plan|brokerage account|savings account|retirement account|trust fund|(?:kid|kids|child|son|daughter|grandson|granddaughter|grandkid|baby)'?s? (?:\w+ )?(?:account|fund|savings))\b.*\b(?:into|in|or|should|good|bad|idea|better|worth|smart|wise|okay|ok|thoughts|move|put|buy|sell|switch)\b/,
