@@ -207,7 +207,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // end-of-round figures.
     { file: "blind63.jsonl", floor: 0.945, rows: 200, near: 1, abstain: 1 },
     { file: "blind64.jsonl", floor: 0.995, rows: 200, near: 1, abstain: 1 },
-    { file: "blind65.jsonl", floor: 0.98, rows: 200, near: 0.98, abstain: 1 },
+    { file: "blind65.jsonl", floor: 0.985, rows: 200, near: 0.98, abstain: 1 },
     { file: "blind66.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     { file: "blind67.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     { file: "blind68.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
@@ -302,7 +302,10 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind109.jsonl", floor: 0.95, rows: 200, near: 1, abstain: 1 },
     { file: "blind110.jsonl", floor: 0.97, rows: 200, near: 1, abstain: 1 },
     // val24 was never opened in round twenty-four; it is tuned on from round twenty-five.
-    { file: "val24.jsonl", rows: 230, floor: 0.905, abstain: 1, near: 0.94 },
+    { file: "val24.jsonl", rows: 230, floor: 0.92, abstain: 1, near: 0.94 },
+    // val25 was scored for its figures only in round twenty-five (89.1%); tuned on from round
+    // twenty-six.
+    { file: "val25.jsonl", rows: 230, floor: 0.9, abstain: 1, near: 0.97 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -355,7 +358,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round seventeen, before any change (96.5% then).
     { file: "held-out-17.jsonl", rows: 230, floor: 0.975, abstain: 1, near: 0.97 },
     // Written at the start of round eighteen, before any change (93.9% then).
-    { file: "held-out-18.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.92 },
+    { file: "held-out-18.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.92 },
     // Written at the start of round nineteen, before any change (98.7% then).
     { file: "held-out-19.jsonl", rows: 230, floor: 0.985, abstain: 1, near: 1 },
     // Written at the start of round twenty, before any change (97.0% then).
@@ -370,9 +373,6 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-24.jsonl", rows: 230, floor: 0.865, abstain: 0.94, near: 0.85 },
     // Written at the start of round twenty-five, before any change (92.6% then).
     { file: "held-out-25.jsonl", rows: 230, floor: 0.925, abstain: 1, near: 0.88 },
-    // Written apart at the start of round twenty-five (89.1% then). Never opened: the round's
-    // helpers score it for its figures only, to see whether a mechanism carries past their tuning rows.
-    { file: "val25.jsonl", rows: 230, floor: 0.89, abstain: 0.97, near: 0.97 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
