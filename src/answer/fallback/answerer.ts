@@ -168,6 +168,7 @@ import {
 } from "./preamble.ts";
 import { statesPremise } from "./premise-part.ts";
 import { withoutPromptScaffold } from "./prompt-scaffold.ts";
+import { putsIntoUnknownThing } from "./put-into-unknown.ts";
 import {
   asksAttributeOfItsOwn,
   isListOfAsks,
@@ -2292,8 +2293,11 @@ function answerGeneral(part: RankedPart): Answer {
   // …and so is one that claims a figure the facts have ("1기가와트는 확정 물량이죠?").
   // A relation word alone, naming none of the parties or the article, does not make a claim about
   // the knowledge when unknown words outnumber it ("손흥민 어제 골 넣었어?" is about football).
+  // Nor does money put into a thing the knowledge lacks ("김치찌개에 설탕 넣는 거야?").
   const relationClaim =
-    scope.relations.length > 0 && (namedParties.length > 0 || verdict.unknown <= verdict.known + 1);
+    scope.relations.length > 0 &&
+    (namedParties.length > 0 ||
+      (verdict.unknown <= verdict.known + 1 && !putsIntoUnknownThing(analysis)));
   const claimsAboutKnown =
     confirmation &&
     (relationClaim ||
