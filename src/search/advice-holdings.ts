@@ -12,7 +12,7 @@ export const HOLDINGS_ADVICE_PATTERNS: readonly RegExp[] = [
   // Whether to cancel or break the asker's own savings product: "청약통장 20년 넣었는데 해지해도
   // 돼나요?", "적금 깨도 될까", "연금저축 해약할까요", "보험 중도 인출". A contract between companies
   // is no account of the asker's ("애저 계약 해지하면?" names none of these products).
-  /(?:청약 ?(?:통장|저축)|주택 ?청약|연금 ?저축|개인 ?연금|(?<![a-z])(?:irp|isa|cma)(?![a-z])|예금|적금|(?:파킹 ?|월급 ?|비상금 ?|내 |제 )?통장|보험|연금|펀드)\S*\s.*(?:해지|해약|깨(?:도|야|는|면|ㄹ까|지|고)|깰(?:까|지|래)|중도 ?(?:인출|해지|상환)|환매)/u,
+  /(?:청약 ?(?:통장|저축)|주택 ?청약|연금 ?저축|개인 ?연금|(?<![a-z])(?:irp|isa|cma)(?![a-z])|예금|적금|(?:파킹 ?|월급 ?|비상금 ?|내 |제 )?통장|보험|연금|펀드)\S*\s.*(?:해지|해약|깨(?:도|야|는|면|지|고)|깰(?:까|지|래)|중도 ?(?:인출|해지|상환)|환매)/u,
   // "their emergency fund into Nvidia", "my kid's custodial account … Nvidia or a fund?": money
   // kept for the asker's own life, never a company's.
   /\b(?:emergency fund|rainy[- ]day fund|custodial (?:account|acct)|college fund|529 plan|brokerage account|savings account|retirement account|trust fund|(?:kid|kids|child|son|daughter|grandson|granddaughter|grandkid|baby)'?s? (?:\w+ )?(?:account|fund|savings))\b.*\b(?:into|in|or|should|good|bad|idea|better|worth|smart|wise|okay|ok|thoughts|move|put|buy|sell|switch)\b/,

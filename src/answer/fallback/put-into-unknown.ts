@@ -1,5 +1,5 @@
 /**
- * "김치찌개에 설탕 넣는 거야?", "라면에 우유 넣는 거 맞지?": 넣다 (put in) is how Korean says an
+ * "김치찌개에 설탕 넣는 거야?", "커피에 소금 넣는다던데 진짜?": 넣다 (put in) is how Korean says an
  * investment, but only when money goes into a party. Put into a thing the knowledge does not
  * know, it is cooking or anything else, never a claim about the story. Language only: what is
  * known comes from the analysis.
