@@ -166,6 +166,22 @@ describe("knowledge/", () => {
     );
   });
 
+  it("names a product's maker that is no party, and a relation that is none", () => {
+    const dir = brokenCopy((copy) => {
+      editJson(copy, "facts.json", (json) => {
+        const names = json.names as Record<string, unknown>[];
+        const claude = names.find((entry) => entry.id === "claude") as Record<string, unknown>;
+        claude.madeBy = { party: "openai-labs", relations: ["compute", "royalties"] };
+      });
+    });
+    const problems = problemsOf(dir).join("\n");
+    expect(problems).toMatch(
+      /names\[\d+\] \(claude\)\.madeBy\.party: unknown entity "openai-labs"/,
+    );
+    expect(problems).toMatch(/\(claude\)\.madeBy\.relations: unknown relation "royalties"/);
+    expect(problems).not.toMatch(/unknown relation "compute"/);
+  });
+
   it("rejects a missing file and broken JSON by name", () => {
     const missing = brokenCopy((copy) =>
       writeFileSync(path.join(copy, "aliases.json"), "{ not json"),

@@ -57,6 +57,8 @@ export interface Scope {
   readonly relations: FactsFile["relations"];
   /** Concept id -> display name: the manifest's entities and the facts file's names. */
   readonly names: ReadonlyMap<string, Bilingual>;
+  /** Product id -> the party that makes it, and the relations it stands for it in (`madeBy`). */
+  readonly makers: ReadonlyMap<string, { party: string; relations: readonly string[] }>;
   readonly outside: FactsFile["outside"];
 }
 
@@ -179,7 +181,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
     manifest.article.translations ?? "",
     problems,
   );
-  checkReferences(manifest, article, factsFile.facts, flows, aliases.concepts, problems);
+  checkReferences(manifest, article, factsFile, flows, aliases.concepts, problems);
   checkScope(factsFile, aliases.concepts, problems);
   const glossary = expandWordLists(glossaryFile, manifest.glossary ?? "glossary", problems);
   if (problems.length > 0) throw new KnowledgeError(dir, problems);
@@ -197,6 +199,11 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
         ...manifest.entities.map((entity) => [entity.id, entity.name] as const),
         ...factsFile.names.map((entry) => [entry.id, entry.name] as const),
       ]),
+      makers: new Map(
+        factsFile.names.flatMap((entry) =>
+          entry.madeBy === undefined ? [] : [[entry.id, entry.madeBy] as const],
+        ),
+      ),
       // Another event is turned away as an outside party is: one list for every reader of it.
       outside: {
         ...factsFile.outside,
@@ -214,11 +221,12 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): Knowledge
 function checkReferences(
   manifest: Manifest,
   article: Article,
-  facts: readonly Fact[],
+  factsFile: FactsFile,
   flows: FlowsFile,
   concepts: readonly Concept[],
   problems: string[],
 ): void {
+  const facts = factsFile.facts;
   const sourceIds = new Set(manifest.sources.map((source: Source) => source.id));
   const entityIds = new Set(manifest.entities.map((entity) => entity.id));
   const factIds = new Set<string>();
@@ -233,6 +241,19 @@ function checkReferences(
     }
     for (const sourceId of fact.sources) {
       if (!sourceIds.has(sourceId)) problems.push(`${at}.sources: unknown source "${sourceId}"`);
+    }
+  });
+
+  factsFile.names.forEach((entry, index) => {
+    if (entry.madeBy === undefined) return;
+    const at = `${FILES.facts}: names[${index}] (${entry.id}).madeBy`;
+    if (!entityIds.has(entry.madeBy.party)) {
+      problems.push(`${at}.party: unknown entity "${entry.madeBy.party}"`);
+    }
+    for (const relation of entry.madeBy.relations) {
+      if (!factsFile.relations.some((known) => known.id === relation)) {
+        problems.push(`${at}.relations: unknown relation "${relation}"`);
+      }
     }
   });
 

@@ -144,7 +144,16 @@ export const relationSchema = z.object({
 export type Relation = z.infer<typeof relationSchema>;
 
 /** A display name for a concept that is not one of the manifest's entities. */
-export const nameSchema = z.object({ id, name: bilingualSchema });
+export const nameSchema = z.object({
+  id,
+  name: bilingualSchema,
+  /**
+   * The party (a manifest entity) that makes this product, and the relations in which the product
+   * stands for it when no fact says them of the product itself (the compute a model runs on, money
+   * put into it). Not every relation: a product's price is no maker's valuation.
+   */
+  madeBy: z.object({ party: id, relations: z.array(id).min(1) }).optional(),
+});
 
 /** A company or person the knowledge does not cover, with the names people use for it. */
 export const outsideEntitySchema = z.object({

@@ -971,12 +971,25 @@ export function findNotCovered(
     relations.length === 1
       ? factsWithRelation(knowledge, (relations[0] as Relation).id)
       : knowledge.facts.filter((fact) => relations.some((r) => factHasRelation(fact, r.id)));
-  const covers = (entity: string, relations: readonly Relation[]) =>
+  const coversItself = (entity: string, relations: readonly Relation[]) =>
     relations.some(
       (r) =>
         factsWithRelation(knowledge, r.id).some((fact) => involvesIn(fact, entity, r.id)) ||
         (r.passages && passageCovers(entity, r.concepts)),
     );
+  // "Which NVIDIA systems will Claude run on?": what no fact says of a product is asked of its
+  // maker (the compute Anthropic bought), not a thing the knowledge lacks.
+  const standsFor = (entity: string, relations: readonly Relation[]) => {
+    const maker = knowledge.scope.makers.get(entity);
+    return maker !== undefined &&
+      relations.length > 0 &&
+      relations.every((r) => maker.relations.includes(r.id)) &&
+      !coversItself(entity, relations)
+      ? maker.party
+      : entity;
+  };
+  const covers = (entity: string, relations: readonly Relation[]) =>
+    coversItself(standsFor(entity, relations), relations);
   if (outside.length > 0) {
     return {
       entities: outside,
@@ -1028,12 +1041,12 @@ export function findNotCovered(
   // Two parties named, each covered apart but never together ("NVIDIA's investment in OpenAI"),
   // one of them outside the story's main entities: that pairing is not covered.
   if (named.length === 2) {
-    const [a, b] = named as [NamedEntity, NamedEntity];
+    const [a, b] = named.map((entity) => standsFor(entity.id, scope.relations)) as [string, string];
     const together =
-      facts.some((fact) => involves(fact, a.id) && involves(fact, b.id)) ||
+      facts.some((fact) => involves(fact, a) && involves(fact, b)) ||
       scope.relations.some((r) => r.passages);
     const main = mainParties(knowledge);
-    const minor = [a, b].filter((entity) => !main.has(entity.id));
+    const minor = named.filter((entity) => !main.has(standsFor(entity.id, scope.relations)));
     if (!together && minor.length > 0) {
       return {
         entities: minor,
