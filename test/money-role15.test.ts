@@ -49,6 +49,18 @@ describe("the sides of a purchase", () => {
   });
 });
 
+describe("a supplier's side or an investor's, between two parties", () => {
+  it.each([
+    "is nvidia anthropic's vendor or its investor?",
+    "엔비디아는 앤트로픽한테 공급사야 투자자야?",
+  ])("names the compute sold beside the stake for %s", (question) => {
+    const said = answer(question);
+    expect(said.abstained).toBe(false);
+    expect(said.text).toMatch(/Grace Blackwell/);
+    expect(said.text).toMatch(/\$10 billion|100억/);
+  });
+});
+
 describe("a party's own books, not a side", () => {
   it.each([
     "앤트로픽 매출 얼마야?",

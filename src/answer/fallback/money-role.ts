@@ -130,7 +130,11 @@ export function asksMoneyRole(
   // The flows between all the parties named, else those of any of them ("the Azure part":
   // Azure may name a party no flow of the others involves), else every one.
   const involves = (flow: Flow, id: string) => flow.from === id || flow.to === id;
-  const between = payments.filter((flow) => named.every((id) => involves(flow, id)));
+  // "Is NVIDIA a supplier or an investor for Anthropic?": between two parties, what one buys of the
+  // other in capacity (compute) is a sale too, the supplier's side of the pair.
+  const between = (investorAsked && named.length === 2 ? knowledge.flows.flows : payments).filter(
+    (flow) => named.every((id) => involves(flow, id)),
+  );
   const ofAny = payments.filter((flow) => named.some((id) => involves(flow, id)));
   // "Between Anthropic and NVIDIA, who's the supplier and who's the customer?": no payment
   // between the two buys anything (what one buys of the other is capacity, or no money flow is
