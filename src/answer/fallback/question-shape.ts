@@ -136,15 +136,27 @@ export function sentencesOf(question: string): { text: string; sequenced: boolea
 const YES_NO_CLAUSE =
   /^(?!(?:있|없|싶|계시|계신|보|봐|주|줘|줬|말|놓|둬|두|났|나|가|와|오|왔|갔)\p{Script=Hangul}*\s)\S+(?:\s+\S+)+[?？]$/u;
 
-/** "A 뭐 하고 B 언제야": split after the -고 whose both sides ask with a question word of their own. */
+/**
+ * A figure given as known before the -고 ("엔비는 100억 달러고", "오십억 달러 맞고"): one side of
+ * a contrast whose other side asks ("…마소는 몇억 달러?"), an ask of its own, not the two parties'
+ * one figure.
+ */
+const GIVEN_FIGURE_GO =
+  /(?:\d|[일이삼사오육칠팔구십백천만억조])\s*(?:억|조|만)?\s*(?:달러|불|\$|기가와트)\s*(?:이고|고|맞고)$/u;
+
+/**
+ * "A 뭐 하고 B 언제야": split after the -고 whose both sides ask with a question word of their own,
+ * or whose first side gives a figure the second asks of another ("A는 100억이고 B는 얼마?").
+ */
 function splitAtBareGo(part: string): string[] {
   for (const match of matchesOf(KOREAN_BARE_GO, part)) {
     const at = match.index ?? 0;
     const before = part.slice(0, at);
     const after = part.slice(at + match[0].length);
     if (
-      KOREAN_QUESTION_WORD.test(before) &&
-      (KOREAN_QUESTION_WORD.test(after) || YES_NO_CLAUSE.test(after.trim()))
+      (KOREAN_QUESTION_WORD.test(before) &&
+        (KOREAN_QUESTION_WORD.test(after) || YES_NO_CLAUSE.test(after.trim()))) ||
+      (GIVEN_FIGURE_GO.test(before.trimEnd()) && KOREAN_QUESTION_WORD.test(after))
     ) {
       return [before, ...splitAtBareGo(after)];
     }
