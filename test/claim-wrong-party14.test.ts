@@ -21,6 +21,9 @@ describe("a covered figure on the wrong party", () => {
       ["아마존이 앤트로픽에 50억 달러 투자했다던데 맞아?", /마이크로소프트/u],
       ["NVIDIA put ten billion dollars into OpenAI as part of this, correct?", /Anthropic/u],
       ["엔비디아가 오픈AI에 백억 불 넣은 거 맞음?", /앤트로픽/u],
+      // A party the story names needs no party of the fact beside it.
+      ["Amazon's the one investing the $5B, yeah?", /Microsoft/u],
+      ["아마존 오십억 투자 진짜야?", /마이크로소프트/u],
     ] as const) {
       const got = answer(question);
       expect(got.abstained, question).toBe(false);
@@ -34,9 +37,9 @@ describe("a covered figure on the wrong party", () => {
       // A party added, not put in another's place.
       "구글도 앤트로픽에 100억 넣었지?",
       "Did Amazon also put $10B into Anthropic?",
-      // An unknown name, or a figure with no party of the fact beside it.
+      // An unknown name, or a figure beside an outside name and no party of the fact.
       "Did Quuxcorp get 5 billion from Microsoft?",
-      "아마존 오십억 투자 진짜야?",
+      "삼성전자 오십억 투자 진짜야?",
       // A capacity shared by whoever builds it.
       "is Oracle part of the 1 GW build, right?",
     ]) {

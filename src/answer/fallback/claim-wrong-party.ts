@@ -63,9 +63,13 @@ export function checkWrongParty(
   const named = scope.entities.filter(
     (entity) => !uncovered.has(entity.id) && entity.id !== "article",
   );
-  // One of the fact's own parties is named beside it ("…앤트로픽에 100억"): a figure and a name
-  // alone ("삼성전자 오십억 투자 실화냐") anchor nothing to correct.
-  if (named.length === 0 || !named.every((entity) => involves(fact, entity.id))) return undefined;
+  // One of the fact's own parties is named beside it ("…앤트로픽에 100억"): a figure and an
+  // outside name alone ("삼성전자 오십억 투자 실화냐") anchor nothing to correct. A party the story
+  // names (Amazon, Anthropic's main cloud) is anchor enough: "Amazon is the one putting in $5B
+  // here?" puts Microsoft's figure on it.
+  const storyParty = notCovered.entities.every((entity) => !entity.outside);
+  if (named.length === 0 && !storyParty) return undefined;
+  if (!named.every((entity) => involves(fact, entity.id))) return undefined;
   // The uncovered party stands in for one of the fact's: with all of them named ("Anthropic is
   // worth $350B, same as xAI"), it is compared, not put in another's place.
   const parties = [...fact.subject, ...(fact.object ?? [])];
