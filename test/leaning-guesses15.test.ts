@@ -16,6 +16,10 @@ describe("guesses after a part not covered", () => {
   it.each([
     "How much will the capacity grow to after the first phase? 3gw?",
     "How many gigawatts could they scale to later? 3gw? 10gw?",
+    // Counts in Korean number words and counting units, and times offered as guesses.
+    "엔비디아가 앤트로픽에 칩 몇 장 주는 거야? 만 장? 십만 장?",
+    "GPU는 몇 대 들어가요? 천 대? 만 대?",
+    "When does Microsoft wire the money? this month or next?",
   ])("%s is not covered", (question) => {
     const answer = ask(question);
     expect(answer.abstained).toBe(true);

@@ -5,10 +5,18 @@
  * figure would be read as a claim about the deal's own figures).
  */
 
+/**
+ * A number: digits, an English or native Korean number word, or Sino-Korean digits and powers
+ * written out ("만", "십만", "백만", "이천": a count guessed in words).
+ */
 const NUMBER =
-  "(?:\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|한|두|세|네|다섯|여섯|열|스무)";
+  "(?:\\d[\\d.,]*(?:\\s?(?:k|thousand|million|만|천|백))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a|one)?\\s?(?:hundred|thousand|million)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|한|두|세|네|다섯|여섯|열|스무|[일이삼사오육칠팔구]?(?:십|백|천)?[일이삼사오육칠팔구]?(?:만|천|백)(?:\\s?(?:개|장|대))?)";
+/** A unit after it: of time, a share, a multiple, or things counted (장 for chips, 대 for machines). */
 const UNIT =
-  "(?:years?|yrs?|months?|mos?|weeks?|days?|%|percent|pct|x|bps|년|개월|달|주|일|프로|퍼센트|퍼|배)";
+  "(?:years?|yrs?|months?|mos?|weeks?|days?|%|percent|pct|x|bps|units?|chips?|gpus?|년|개월|달|주|일|프로|퍼센트|퍼|배|장|개|대)";
+/** A time offered as a guess: "this year or next?", "올해? 내년?". */
+const WHEN_GUESS =
+  "(?:(?:this|next|last)(?:\\s(?:year|quarter|month))?|올해|내년|내후년|작년|연내|상반기|하반기)";
 const FILLER =
   "(?:like|maybe|perhaps|or|around|about|roughly|say|approx(?:imately)?|more|less|than|or so|plus|혹시|아니면|혹은|약|대략|한)";
 const ENDING =
@@ -16,7 +24,7 @@ const ENDING =
 
 /** A part made only of offered values: numbers with an optional unit, fillers and marks. */
 const ONLY_GUESSES = new RegExp(
-  `^\\s*(?:(?:${FILLER}\\s+)*${NUMBER}\\s*${UNIT}?(?:\\s*${ENDING})*\\s*)+$`,
+  `^\\s*(?:(?:${FILLER}\\s+)*(?:${NUMBER}\\s*${UNIT}?|${WHEN_GUESS})(?:\\s*${ENDING})*\\s*)+$`,
   "u",
 );
 
