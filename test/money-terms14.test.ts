@@ -58,6 +58,9 @@ describe("terms of a covered sum the record never gives", () => {
   it("turns away when the money arrives and over how long it is spent", () => {
     expectTurnedAway([
       "엔비디아 돈 언제 들어와요?",
+      // "언제" before the money: still when it lands, not which way it goes.
+      "언제 돈 들어오는데?",
+      "근데 언제 엔비디아 돈 들어와요?",
       "마소 돈 벌써 보낸 거야?",
       "Is the Azure spend spread over a decade?",
       "How much more capacity after the initial gigawatt?",

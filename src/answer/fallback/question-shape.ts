@@ -517,9 +517,10 @@ const DIRECTION = [
   // One party's side of the money, as a bookkeeper names it: "유입/유출", "자금 유입", "inflows",
   // "cash out",
   // "money coming in", "돈은 어디로 나가", "들어오는 쪽", "순액", "who is doing the spending".
-  // "돈은 언제 들어와?" asks when the money lands (a schedule), not which way it goes.
+  // "돈은 언제 들어와?", "언제 돈 들어와?" ask when the money lands (a schedule), not which way it
+  // goes.
   // With a party named, its flows both ways; with none, every flow.
-  /유입.*유출|유출.*유입|(?:자금|돈|현금|투자금|금액)\S* ?(?:순)?(?:유입|유출)|(?:유입|유출)(?:되는|된|시키는|하는|되|시키)\S* ?(?:자금|돈|현금|금액|액|쪽|곳|회사)|순액|(?:돈|자금|현금)(?:이|은|는|도)? (?:(?!언제)\S+ )?(?:나가|빠져나가|들어오|들어와)|(?:나가|들어오|빠져나가)는 (?:쪽|편|입장|돈|자금|현금)|\b(?:in|out)-?flows?\b|\b(?:cash|money|funds?) (?:coming |going |flowing )?(?:in|out)\b(?=\s*(?:$|[?.,!/;:]|(?:vs|versus|and|or)\b))|\b(?:comes?|coming|flows?|flowing) in\b.*\b(?:goes|going|flows?|flowing) out\b|\b(?:goes|going|flows?|flowing) out\b.*\b(?:comes?|coming|flows?|flowing) in\b|\b(?:on a |in )?net (?:basis|terms)\b|\bwho(?:'s| is| are)? (?:\w+ )?(?:spending|doing the (?:spending|paying|investing))\b/u,
+  /유입.*유출|유출.*유입|(?:자금|돈|현금|투자금|금액)\S* ?(?:순)?(?:유입|유출)|(?:유입|유출)(?:되는|된|시키는|하는|되|시키)\S* ?(?:자금|돈|현금|금액|액|쪽|곳|회사)|순액|(?<!언제 (?:\S+ )?)(?:돈|자금|현금)(?:이|은|는|도)? (?:(?!언제)\S+ )?(?:나가|빠져나가|들어오|들어와)|(?:나가|들어오|빠져나가)는 (?:쪽|편|입장|돈|자금|현금)|\b(?:in|out)-?flows?\b|\b(?:cash|money|funds?) (?:coming |going |flowing )?(?:in|out)\b(?=\s*(?:$|[?.,!/;:]|(?:vs|versus|and|or)\b))|\b(?:comes?|coming|flows?|flowing) in\b.*\b(?:goes|going|flows?|flowing) out\b|\b(?:goes|going|flows?|flowing) out\b.*\b(?:comes?|coming|flows?|flowing) in\b|\b(?:on a |in )?net (?:basis|terms)\b|\bwho(?:'s| is| are)? (?:\w+ )?(?:spending|doing the (?:spending|paying|investing))\b/u,
 ];
 
 /**
