@@ -1191,10 +1191,15 @@ function answerOnArticle(
   const qualified =
     asksHowFigureIsQualified(analysis) && qualifiedFigureAnswer(knowledge, language, analysis);
   if (qualified) return qualified;
+  // "메타는 이번 거래에 대해 어떤 입장인지 기사에 나와 있나요?": the stance of a party the
+  // knowledge lacks, not the article's own.
+  const outsideStance = () =>
+    scopeOnce(index, onWhat, written).entities.some((entity) => entity.outside);
   const meta =
     (asksWhatArticleOmits(knowledge, analysis) && omissionsAnswer(knowledge, language, analysis)) ||
     (asksArticleEnding(analysis) && endingAnswer(knowledge, language)) ||
     (asksArticleStance(knowledge, analysis) &&
+      !outsideStance() &&
       !stanceBesideOtherAsk(index, analysis.normalized, asked, analysis.asksToConfirm) &&
       // "what's the loop the article is moaning about?": what goes round is asked.
       ((asksWhatTheLoopIs(analysis.normalized) &&
@@ -1204,6 +1209,7 @@ function answerOnArticle(
     // part kept as the question no longer names the piece; the whole question does.
     (onWhat !== analysis &&
       asksArticleStance(knowledge, onWhat) &&
+      !outsideStance() &&
       stanceAnswer(knowledge, language, onWhat));
   // "how many views did this article get?": a thing asked of the article that the knowledge
   // has no word for is not its stance or its omissions. A question of several parts is left
