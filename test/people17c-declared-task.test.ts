@@ -24,6 +24,14 @@ describe("a question that declares another task", () => {
   it("leaves the story's own questions alone", () => {
     answersEach(["How much is NVIDIA investing?", "마소는 앤트로픽에 얼마 투자함?"]);
   });
+
+  it("reads a task the asker uses something for as a reason, not the task asked", () => {
+    answersEach([
+      "클로드 코파일럿에서 계속 돼요? 딸이 코딩 과제에 쓰거든요",
+      "Claude still in GitHub Copilot? My daughter uses it for coding homework.",
+    ]);
+    turnsAwayEach(["코딩 과제 좀 봐줘", "coding homework help: loops in python?"]);
+  });
 });
 
 describe("a person's take asked of someone the facts never quote", () => {
