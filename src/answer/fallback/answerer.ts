@@ -119,7 +119,7 @@ import { legsClaimAnswer } from "./flow-legs.ts";
 import { formerNameAsked } from "./former-name-asked.ts";
 import { getsBesidesMoney } from "./gets-besides-money.ts";
 import { onlyGuessesValues } from "./guessed-values.ts";
-import { leansOnPartBefore } from "./leaning-part.ts";
+import { leansOnPartBefore, withoutClosingReason } from "./leaning-part.ts";
 import { asksIfLent, lentAnswer } from "./lent-asked.ts";
 import { asksWhatTheLoopIs } from "./loop-asked.ts";
 import { loopTracedAnswer } from "./loop-trace.ts";
@@ -1157,9 +1157,14 @@ function answerOnArticle(
   // purpose's words read as an outlet asked or a doubt as the piece's own worry.
   const errors = articleErrorsAnswer(index, onWhat, written, language);
   if (errors) return errors;
-  const publication = asksArticlePublication(knowledge, onWhat, written);
+  // "…기자 이름이 뭐예요? 아이 보고서에 출처로 적어야 해서요": the reason after the question names
+  // a report, which is no kind of piece claimed.
+  const beforeReason = withoutClosingReason(written);
+  const [pubAnalysis, pubText] =
+    beforeReason === written ? [onWhat, written] : [index.analyze(beforeReason), beforeReason];
+  const publication = asksArticlePublication(knowledge, pubAnalysis, pubText);
   const published =
-    publication && publicationAnswer(knowledge, onWhat, written, language, publication);
+    publication && publicationAnswer(knowledge, pubAnalysis, pubText, language, publication);
   if (published) return published;
   // "Does the article name the expert?", "전문가 실명 나와있지?": a yes or no on the fact that
   // says who is unnamed, before the piece's words read as a claim of what it says.

@@ -117,6 +117,21 @@ const KOREAN_PURPOSE_END = /(?:싶어서|려고|하게|위해서)요?\s*[.!~]*$/
 const KOREAN_REASON_END =
   /(?:(?:[아어]|해|셔|라|봐|워)서|거든|때문에|궁금\p{Script=Hangul}*)요?\s*[.!~ㅎㅋᄒᄏ]*$/u;
 
+/** The last sentence after a question mark, and what comes before it (the mark kept). */
+const AFTER_LAST_QUESTION = /^([\s\S]*[?？])\s+([^?？]+)$/u;
+
+/**
+ * The question without a Korean reason told after it ("…이름이 뭐예요? 아이 보고서에 출처로 적어야
+ * 해서요" -> "…이름이 뭐예요?"): the reason's words (a report, a source) are no ask. The text as
+ * written when no such reason closes it.
+ */
+export function withoutClosingReason(text: string): string {
+  const found = AFTER_LAST_QUESTION.exec(text.trim());
+  if (!found) return text;
+  const [, asked = "", tail = ""] = found;
+  return KOREAN_REASON_END.test(tail) && !hasQuestionWord(tail) ? asked : text;
+}
+
 export function isRemark(text: string, own: Analysis): boolean {
   if (own.language === "ko") {
     return (
