@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
 const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
@@ -36,5 +37,13 @@ describe("what a party buys", () => {
   it("leaves an amount or a yes or no to their own readings", () => {
     expect(answerFromKnowledge(index, "how much does anthropic buy?").text).toMatch(/\$30 billion/);
     expect(answerFromKnowledge(index, "Anthropic buys Azure compute, right?").text).toMatch(/^Yes/);
+  });
+});
+
+describe("what one party buys from another, asked with a contraction", () => {
+  it("follows the money from the buyer to the seller named", () => {
+    const { says } = askProbe(knowledgeDir);
+    says("what's anthropic purchasing from microsoft?", /Anthropic → Microsoft/u);
+    says("whats microsoft buying from nvidia", /Microsoft → NVIDIA/u);
   });
 });

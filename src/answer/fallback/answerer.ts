@@ -2677,7 +2677,7 @@ const SECOND_ASK =
  * from B": one way asked.
  */
 const ONE_WAY_ASKED =
-  /\bwhat \S+ (?:is |was |will be |has been |has |had )?(?:(?:actually|really|exactly|now|also) )?(?:buys|buying|bought|purchases|purchasing|purchased)\b.*\bfrom\b|에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat (?:does|do|did|is|has|have|will) \S+ (?:(?:actually|really|even|exactly|then|now|also) )?(?:send|sending|sent|give|giving|gave|given|hand|transfer|buy|buying|purchase|purchasing|commit|committed|committing|pledge|pledged|pledging|promise|promised|promising|offer|offered|offering|provide|provided|providing)\b|(?:한테서|에게서|에서|로부터|한테|에게)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)|(?:한테|에게)\s+(?:약속|준|주는|줄|주기로|넣은|넣는|넣기로|제공|투자)\S*\s+(?:게|건|것은?|거)\s*(?:뭐|무엇|뭔)/u;
+  /\bwhat \S+ (?:is |was |will be |has been |has |had )?(?:(?:actually|really|exactly|now|also) )?(?:buys|buying|bought|purchases|purchasing|purchased)\b.*\bfrom\b|에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat(?:'s|s| (?:does|do|did|is|has|have|will)) \S+ (?:(?:actually|really|even|exactly|then|now|also) )?(?:send|sending|sent|give|giving|gave|given|hand|transfer|buy|buying|purchase|purchasing|commit|committed|committing|pledge|pledged|pledging|promise|promised|promising|offer|offered|offering|provide|provided|providing)\b|(?:한테서|에게서|에서|로부터|한테|에게)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)|(?:한테|에게)\s+(?:약속|준|주는|줄|주기로|넣은|넣는|넣기로|제공|투자)\S*\s+(?:게|건|것은?|거)\s*(?:뭐|무엇|뭔)/u;
 
 /** "앤트로픽이 마소에 쓰는 돈은?": the money one party spends on, or gives, another. */
 const KOREAN_SPENDS_ON =
@@ -2688,7 +2688,7 @@ const MONEY_WORD = /돈|금액|액수|비용|\b(?:money|dollars?|cash|\$)/u;
 
 /** What one party buys from another is asked, also inside a request ("explain what A is buying from B"). */
 const BUYS_FROM =
-  /\bwhat (?:does|do|did|is|will) \S+ (?:(?:actually|really|even|exactly|then|now|also) )?(?:buy|buying|purchase|purchasing)\b.*\bfrom\b|\bwhat \S+ (?:is |was |will be |has been |has |had )?(?:(?:actually|really|exactly|now|also) )?(?:buys|buying|bought|purchases|purchasing|purchased)\b.*\bfrom\b|(?:한테서|에게서|에서|로부터|한테|에게)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)/u;
+  /\bwhat(?:'s|s| (?:does|do|did|is|will)) \S+ (?:(?:actually|really|even|exactly|then|now|also) )?(?:buy|buying|purchase|purchasing)\b.*\bfrom\b|\bwhat \S+ (?:is |was |will be |has been |has |had )?(?:(?:actually|really|exactly|now|also) )?(?:buys|buying|bought|purchases|purchasing|purchased)\b.*\bfrom\b|(?:한테서|에게서|에서|로부터|한테|에게)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)/u;
 
 /** A Korean party word that, said of buying, names the seller ("엔비디아한테 뭐 사"). */
 const SOLD_BY = /(?:한테|에게)$/u;
@@ -2745,8 +2745,12 @@ function oneWayAsked(
     target(entity) || /^\p{Script=Hangul}+에$/u.test(wordAt(text, positionIn(text, entity)));
   if (subject(first) && given(second)) return { from: first.id, to: second.id };
   if (subject(second) && given(first)) return { from: second.id, to: first.id };
-  // "what does Anthropic send Microsoft": the subject sends, the object receives.
-  if (/\bwhat (?:does|do|did|is|has|have|will)\b/u.test(text) && !/\p{Script=Hangul}/u.test(text)) {
+  // "what does Anthropic send Microsoft", "what's A buying from B": the subject sends, the object
+  // receives ("what's" is "what is" or "what has").
+  if (
+    /\bwhat(?:'s|s\b| (?:does|do|did|is|has|have|will)\b)/u.test(text) &&
+    !/\p{Script=Hangul}/u.test(text)
+  ) {
     return positionIn(text, first) < positionIn(text, second)
       ? { from: first.id, to: second.id }
       : { from: second.id, to: first.id };
