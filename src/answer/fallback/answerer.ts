@@ -202,6 +202,7 @@ import { withoutQuoteFrame } from "./quote-frame.ts";
 import { addsNoAskOfItsOwn, restatingParts } from "./restating-half.ts";
 import { withoutRoleAndFormat } from "./role-and-format.ts";
 import { saidAfterWho } from "./said-after-who.ts";
+import { sameAsOtherNotCovered } from "./same-as-other.ts";
 import {
   factHasRelation,
   findNotCovered,
@@ -1835,6 +1836,7 @@ function uncoveredPart(index: KnowledgeIndex, question: string, analysis: Analys
     ) ??
     paymentBetweenNotCovered(knowledge, scope, analysis.normalized) ??
     otherPartiesNotCovered(knowledge, scope, analysis.normalized) ??
+    sameAsOtherNotCovered(knowledge, scope, analysis) ??
     ownedKindNotCovered(
       analysis,
       knowledge.facts,
