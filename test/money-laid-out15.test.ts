@@ -21,6 +21,9 @@ describe("the money laid out", () => {
     "돈이 누구에게서 누구에게 넘어가는지 표로 정리해줘",
     "돈 어케 도는지 설명좀",
     "자금이 누구로부터 누구한테 가는지 알려 주세요",
+    // Where the money goes, with no party named.
+    "so where does the money go?",
+    "현금은 다 어디로 흘러가요?",
   ])("answers %s with every flow and the loop", (question) => {
     const answer = answerFromKnowledge(index, question);
     expect(answer.abstained).toBe(false);
