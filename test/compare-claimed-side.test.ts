@@ -24,3 +24,20 @@ describe("one side claimed the bigger, with no 'than'", () => {
     expect(lead("could microsoft order more nvidia systems later on?")).not.toMatch(/^(?:Yes|No)/);
   });
 });
+
+describe("the base of a Korean comparison, named by its own words", () => {
+  it("reads what 보다 follows as the base, though its party is named first", () => {
+    // Microsoft is named first; what 보다 follows is its investment, and the Azure purchase is
+    // claimed the bigger.
+    expect(lead("마소가 앤트로픽에 넣은 투자금보다 애저로 돌려받는 돈이 더 크죠?")).toMatch(
+      /^맞아/u,
+    );
+    expect(lead("마소가 앤트로픽에 넣은 투자금보다 애저로 돌려받는 돈이 더 작죠?")).toMatch(
+      /^아니/u,
+    );
+  });
+
+  it("never reads 보다 of a guess ('그런가 보다') as 'than'", () => {
+    expect(lead("다들 엔비디아가 300억 넣은 건가 보다 하던데 맞아요?")).toMatch(/^아니/u);
+  });
+});

@@ -27,8 +27,17 @@ const MOST =
 /** A superlative over all time, the deal against every other: "ever", "in history", "역대". */
 const OF_ALL_TIME =
   /\b(?:ever|in history|of all time|on record|to date)\b|역대|사상 (?:최대|최고|가장)|유사 이래/u;
-const COMPARE =
-  /\b(?:compare[sd]?|comparison|comparing|versus|vs\.?|than)\b|보다|비교|(?:누가|어디가|어느 (?:쪽|회사)이?가?) (?:더|많이)/u;
+/**
+ * 보다 as "than", not the helper verb of a guess ("그런가 보다", "했나 보다", "갈까 보다": "it seems").
+ */
+const KOREAN_THAN = "(?<!(?:[가나까]|는가|은가|던가)\\s)보다";
+const COMPARE = new RegExp(
+  `\\b(?:compare[sd]?|comparison|comparing|versus|vs\\.?|than)\\b|${KOREAN_THAN}|비교|(?:누가|어디가|어느 (?:쪽|회사)이?가?) (?:더|많이)`,
+  "u",
+);
+
+/** Where "than" or 보다 (as "than") is written. */
+const THAN = new RegExp(`\\bthan\\b|${KOREAN_THAN}`, "u");
 
 /** A comparative of size, said of one side ("NVIDIA's the bigger check"). */
 const SIZE_WORD = /\b(?:bigger|larger|greater|higher|smaller|lower)\b/u;
@@ -157,7 +166,7 @@ export function compareFigures(
   const verdict = claimed
     ? (claimed.fact === big.fact) === !LESS.test(text)
     : yesNo && !most
-      ? claimVerdict(text, items, big, analysis.asksToConfirm)
+      ? claimVerdict(knowledge, text, items, big, analysis.asksToConfirm)
       : undefined;
   const opening =
     verdict === undefined ? "" : verdict ? verdictWords[language].yes : verdictWords[language].no;
@@ -303,23 +312,46 @@ function firstForm(knowledge: Knowledge, text: string, concepts: readonly string
  * "less" the other way round. Undefined when the text does not say which.
  */
 function claimVerdict(
+  knowledge: Knowledge,
   text: string,
   items: readonly Item[],
   big: Item,
   tagged: boolean,
 ): boolean | undefined {
-  const than = text.search(/\bthan\b|보다/u);
+  const than = text.search(THAN);
   if (than < 0) return tagged ? namedBeforeVerdict(text, items, big) : undefined;
   const before = items.filter((item) => item.position < than);
   if (before.length === 0) return undefined;
   const korean = text.slice(than).startsWith("보다");
   // Korean: the one just before 보다 is the base, the other is claimed ("A가 B보다 더");
-  // English: the one just before "than" is claimed ("A more than B").
-  const nearest = before.reduce((a, b) => (b.position > a.position ? b : a));
+  // English: the one just before "than" is claimed ("A more than B"). In Korean the base is
+  // what 보다 follows, named by its party or by its own words ("마소가 앤트로픽에 투자한 돈보다
+  // 애저로 받는 돈이": the investment, though Anthropic, the Azure buyer, is named after Microsoft).
+  const at = (item: Item) =>
+    korean
+      ? Math.max(item.position, lastWordBefore(knowledge, text, item.fact, than))
+      : item.position;
+  const nearest = before.reduce((a, b) => (at(b) > at(a) ? b : a));
   const claimed = korean ? items.find((item) => item !== nearest) : nearest;
   if (!claimed) return undefined;
   const claimsBigger = !LESS.test(text);
   return (claimed.fact === big.fact) === claimsBigger;
+}
+
+/** Where a fact's relation is last named before `limit` (its concepts' forms), or -1. */
+function lastWordBefore(knowledge: Knowledge, text: string, fact: Fact, limit: number): number {
+  const relation = knowledge.scope.relations.find((known) => known.id === fact.relation);
+  if (!relation) return -1;
+  const head = text.slice(0, limit);
+  let last = -1;
+  for (const concept of knowledge.concepts) {
+    if (!relation.concepts.includes(concept.id)) continue;
+    for (const form of concept.forms) {
+      const found = head.lastIndexOf(form.toLowerCase());
+      if (found > last) last = found;
+    }
+  }
+  return last;
 }
 
 /**
