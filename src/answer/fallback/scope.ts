@@ -577,7 +577,7 @@ function relationsAsked(
       );
   const asked: RelationsAsked = {
     relations: withoutOccasion(relationsFound, analysis),
-    outsideRelations: outsideFound,
+    outsideRelations: outsideFound.filter((relation) => !namedAsPaymentKind(relation, text)),
   };
   const kept: KeptRelations = {
     knowledge,
@@ -588,6 +588,38 @@ function relationsAsked(
   };
   analysis.derived.relations = kept;
   return asked;
+}
+
+/** After a Korean word, the money coming back as it: "매출로 더 크게 돌려받는", "수익으로 돌아오는". */
+const COMES_BACK_AS_KO =
+  /^(?:으로|로)\s(?:\S+\s){0,2}?(?:돌려받|돌려 받|돌아오|돌아와|돌아온|되돌려|되돌아)/u;
+/** Before an English word: "as (Azure) revenue", with the money coming back in the text. */
+const AS_KIND_EN = /\bas (?:\w+ )?$/u;
+const COMES_BACK_EN =
+  /\b(?:gets?|got|getting|earns?|takes?|receiv\w*) (?:\w+ ){0,3}?back\b|\bcomes? back\b|\bflows? back\b/u;
+
+/**
+ * "마소는 앤트한테 돈 주고 애저 매출로 더 크게 돌려받는 거 아님?", "gets more back as Azure
+ * revenue": the word of a relation the knowledge lacks (revenue) names what a payment comes back
+ * as, which the flows say; it asks nothing of its own. Every place its forms are written must be
+ * so.
+ */
+function namedAsPaymentKind(relation: OutsideRelation, text: string): boolean {
+  let named = false;
+  for (const form of relation.forms) {
+    const lower = form.toLowerCase();
+    let at = text.indexOf(lower);
+    while (at >= 0) {
+      named = true;
+      const after = text.slice(at + lower.length);
+      const before = text.slice(Math.max(0, at - 20), at);
+      const asKind =
+        COMES_BACK_AS_KO.test(after) || (AS_KIND_EN.test(before) && COMES_BACK_EN.test(text));
+      if (!asKind) return false;
+      at = text.indexOf(lower, at + lower.length);
+    }
+  }
+  return named;
 }
 
 function sharesAny(some: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
