@@ -306,9 +306,11 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val25 was scored for its figures only in round twenty-five (89.1%); tuned on from round
     // twenty-six.
     { file: "val25.jsonl", rows: 230, floor: 0.9, abstain: 1, near: 0.97 },
-    // val27 (Korean: dialect, a TA's numbered questions, a parent asking for a child, stock-forum
-    // slang) was written in round twenty-seven and tuned on at once (96.5% when first scored).
-    { file: "val27.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
+    // val27 was written in round twenty-seven and tuned on at once: its Korean half (dialect, a
+    // TA's numbered questions, a parent asking for a child, stock-forum slang) 96.5% when first
+    // scored, its English half (an Irish pensioner, Singlish, a debate student, a procurement
+    // officer) 87.8%.
+    { file: "val27.jsonl", rows: 230, floor: 0.93, abstain: 0.94, near: 0.97 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
