@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { answerFromKnowledge } from "../src/answer/fallback/answerer.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { buildKnowledgeIndex } from "../src/search/knowledge-index.ts";
+import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
 const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
@@ -292,5 +293,24 @@ describe("the asker's own savings put somewhere (round twelve, lead)", () => {
     expect(
       answerFromKnowledge(index, "How much is Microsoft putting into Anthropic?").abstained,
     ).toBe(false);
+  });
+});
+
+describe("the asker's money, by a plain noun or an allocation", () => {
+  it("is advice", () => {
+    const { turnsAwayEach } = askProbe(knowledgeDir);
+    turnsAwayEach([
+      "Is NVIDIA a sensible place to put my redundancy money?",
+      "Would Microsoft be a decent company to invest in for my kids?",
+      "Our fund should move half a million into NVIDIA shares after this, yes?",
+    ]);
+  });
+
+  it("leaves the companies' own investments answered", () => {
+    const { answersEach } = askProbe(knowledgeDir);
+    answersEach([
+      "How much did Microsoft invest in Anthropic?",
+      "Is NVIDIA investing in Anthropic?",
+    ]);
   });
 });
