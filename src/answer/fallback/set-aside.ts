@@ -71,6 +71,18 @@ const KO_SETS_ASIDE = /말고|빼고|말구/u;
 const ASKS_SOMETHING = /[\p{L}\p{N}]{2,}/u;
 
 /** The question without the news it names only to set aside, or the question as it was. */
+/**
+ * "…still Anthropic's main cloud, despite all this Microsoft business?", "Despite the Microsoft
+ * deal, is…": a concession names what the claim holds against, not what is asked; its party
+ * would steer the question to that party's facts. At the question's end or its start only, and
+ * with no figure in it (a figure conceded is part of the claim).
+ */
+const CONCESSION_TAIL =
+  /,?\s*\b(?:despite|in spite of|notwithstanding|even with|even after)\b(?![^?!.]*\d)[^?!.]{1,50}?(?=\s*[?？!.]*\s*$)/iu;
+const CONCESSION_LEAD =
+  /^\s*(?:despite|in spite of|notwithstanding|even with|even after)\b(?![^,]*\d)[^,?!.]{1,50},\s*/iu;
+const CONCEDES = /\b(?:despite|in spite of|notwithstanding|even with|even after)\b/iu;
+
 export function withoutSetAside(question: string): string {
   // Each pattern is tried only where its own words are: most questions set nothing aside, and
   // these patterns, tried at every position, would cost every question.
@@ -78,6 +90,7 @@ export function withoutSetAside(question: string): string {
   if (setsAsideInEnglish(rest)) rest = rest.replace(LEAD_NOT_THE, "").replace(TAIL_NOT_THE, "");
   if (ASKS_WHICH_STORY.test(rest)) rest = rest.replace(WHICH_STORY, " ");
   if (CONFUSES.test(rest)) for (const pattern of CONFUSED_WITH) rest = rest.replace(pattern, " ");
+  if (CONCEDES.test(rest)) rest = rest.replace(CONCESSION_TAIL, "").replace(CONCESSION_LEAD, "");
   const korean = KO_SETS_ASIDE.test(rest) ? KO_NOT_THE.exec(rest) : null;
   if (korean && !THIS_STORY.test(korean[1] ?? "")) {
     rest = `${rest.slice(0, korean.index)}${rest.slice(korean.index + korean[0].length)}`;
