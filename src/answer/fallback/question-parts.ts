@@ -56,6 +56,19 @@ function addsListed(sentence: string): boolean {
   );
 }
 
+/**
+ * "Azure commit 30 bil, that one is how many times MS investment?": a topic said first, then
+ * taken up by a pronoun, is the subject of what follows, not a part of its own.
+ */
+const TOPIC_TAKEN_UP =
+  /^([^,?!.]{2,50}?),\s+(?:that one|this one|that|this|it)\s+(?=(?:is|was|'s)\s)/iu;
+
+function withTopicJoined(question: string): string {
+  const found = TOPIC_TAKEN_UP.exec(question);
+  if (!found || hasQuestionWord((found[1] ?? "").toLowerCase())) return question;
+  return `${found[1]} ${question.slice(found[0].length)}`;
+}
+
 export function questionParts(
   index: KnowledgeIndex,
   question: string,
@@ -77,7 +90,7 @@ function readParts(
   // "…, 발표 언제? 세줄요약 ㄱㄱ", "…? numbers only": how to answer, after the asks, asks nothing.
   // "엔비가 왜 투자했고 얼마 냈는지 둘다", "…? both please": asks for every part, asks nothing.
   // "NVIDIA's amount and the hardware names, please": the courtesy is no item of the list.
-  const asked = withoutClosingLine(index, question)
+  const asked = withTopicJoined(withoutClosingLine(index, question))
     .replace(FORMAT_TAIL, "")
     .replace(EVERY_PART_TAIL, "")
     .replace(COURTESY_TAIL, "");
