@@ -160,7 +160,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind40.jsonl", floor: 0.985, rows: 221, near: 1 },
     { file: "blind41.jsonl", floor: 0.99, rows: 258, near: 1 },
     { file: "blind42.jsonl", floor: 0.99, rows: 250, near: 0.985 },
-    { file: "blind43.jsonl", floor: 0.986, rows: 228, near: 1 },
+    { file: "blind43.jsonl", floor: 0.99, rows: 228, near: 1 },
     // val11 was never opened in round eleven; it is tuned on from round twelve.
     { file: "val11.jsonl", rows: 229, floor: 0.98, abstain: 1, near: 1 },
     // Written apart at the start of round twelve, scored untouched (blind44 94.7%, blind45 88.0%,
@@ -195,7 +195,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind57.jsonl", floor: 0.995, rows: 200, near: 1, abstain: 1 },
     { file: "blind58.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind59.jsonl", floor: 0.965, rows: 200, near: 0.985, abstain: 1 },
-    { file: "blind60.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
+    { file: "blind60.jsonl", floor: 0.995, rows: 200, near: 1, abstain: 1 },
     // Written apart during round fourteen and kept from its first helpers (blind61 90.0%, blind62
     // 93.5% untouched; 90.5% and 93.5% after the first wave), then tuned on.
     { file: "blind61.jsonl", floor: 0.99, rows: 200, near: 0.98, abstain: 1 },
@@ -207,7 +207,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // end-of-round figures.
     { file: "blind63.jsonl", floor: 0.945, rows: 200, near: 1, abstain: 1 },
     { file: "blind64.jsonl", floor: 0.995, rows: 200, near: 1, abstain: 1 },
-    { file: "blind65.jsonl", floor: 0.985, rows: 200, near: 0.98, abstain: 1 },
+    { file: "blind65.jsonl", floor: 0.99, rows: 200, near: 0.98, abstain: 1 },
     { file: "blind66.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     { file: "blind67.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     { file: "blind68.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
@@ -219,7 +219,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind71.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind72.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
     { file: "blind73.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
-    { file: "blind74.jsonl", floor: 0.96, rows: 200, near: 1, abstain: 1 },
+    { file: "blind74.jsonl", floor: 0.965, rows: 200, near: 1, abstain: 1 },
     // val15 was never opened in round fifteen; it is tuned on from round sixteen.
     { file: "val15.jsonl", rows: 230, floor: 0.975, near: 1, abstain: 1 },
     // Written apart at the start of round seventeen like the held-out sets (a standard mix, two
@@ -242,7 +242,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind83.jsonl", floor: 0.98, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind84.jsonl", floor: 0.985, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind85.jsonl", floor: 0.985, rows: 200, near: 0.97, abstain: 1 },
-    { file: "blind86.jsonl", floor: 0.985, rows: 200, near: 0.965, abstain: 1 },
+    { file: "blind86.jsonl", floor: 0.99, rows: 200, near: 0.965, abstain: 1 },
     // val17 was never opened in round seventeen; it is tuned on from round eighteen.
     { file: "val17.jsonl", rows: 230, floor: 0.995, abstain: 1, near: 1 },
     // Written apart at the start of round nineteen like the held-out sets (a standard mix, two
@@ -271,7 +271,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind97.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     { file: "blind98.jsonl", floor: 0.965, rows: 200, near: 0.935, abstain: 1 },
     // val20 was never opened in round twenty; it is tuned on from round twenty-one.
-    { file: "val20.jsonl", rows: 230, floor: 0.98, abstain: 1, near: 0.97 },
+    { file: "val20.jsonl", rows: 230, floor: 0.985, abstain: 1, near: 0.97 },
     // val21 was never opened in round twenty-one; it is tuned on from round twenty-two.
     { file: "val21.jsonl", rows: 230, floor: 0.975, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-two like the held-out sets (a standard mix, two
@@ -282,7 +282,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind101.jsonl", floor: 0.975, rows: 200, near: 1, abstain: 0.955 },
     { file: "blind102.jsonl", floor: 0.965, rows: 200, near: 1, abstain: 1 },
     // val22 was never opened in round twenty-two; it is tuned on from round twenty-three.
-    { file: "val22.jsonl", rows: 230, floor: 0.975, abstain: 0.97, near: 0.945 },
+    { file: "val22.jsonl", rows: 230, floor: 0.98, abstain: 0.97, near: 0.945 },
     // Written apart at the start of round twenty-three like the held-out sets (a standard mix,
     // two personas each), scored untouched: blind103 (dialects, Korean-English code-switching)
     // 93.0%, blind104 (direction of money) 88.5%, blind105 (slang, short fragments) 88.5%, blind106
@@ -290,27 +290,27 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind103.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     { file: "blind104.jsonl", floor: 0.95, rows: 200, near: 1, abstain: 1 },
     // blind105 tuned by short23 (slang, short fragments): 88.5% -> 96.0%.
-    { file: "blind105.jsonl", floor: 0.965, rows: 200, near: 0.96, abstain: 1 },
+    { file: "blind105.jsonl", floor: 0.97, rows: 200, near: 0.96, abstain: 1 },
     { file: "blind106.jsonl", floor: 0.995, rows: 200, near: 0.965, abstain: 1 },
     // val23 was never opened in round twenty-three; it is tuned on from round twenty-four.
     { file: "val23.jsonl", rows: 230, floor: 0.985, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-four, scored untouched: blind107 (confirmations)
     // 93.0%, blind108 (slang, chat-speak, fragments) 95.5%, blind109 (direction of money, two-part
     // questions) 91.5%, blind110 (voice-to-text, code-switching, long polite messages) 89.0%.
-    { file: "blind107.jsonl", floor: 0.955, rows: 200, near: 1, abstain: 1 },
+    { file: "blind107.jsonl", floor: 0.96, rows: 200, near: 1, abstain: 1 },
     { file: "blind108.jsonl", floor: 0.975, rows: 200, near: 1, abstain: 1 },
     { file: "blind109.jsonl", floor: 0.95, rows: 200, near: 1, abstain: 1 },
-    { file: "blind110.jsonl", floor: 0.97, rows: 200, near: 1, abstain: 1 },
+    { file: "blind110.jsonl", floor: 0.975, rows: 200, near: 1, abstain: 1 },
     // val24 was never opened in round twenty-four; it is tuned on from round twenty-five.
-    { file: "val24.jsonl", rows: 230, floor: 0.92, abstain: 1, near: 0.94 },
+    { file: "val24.jsonl", rows: 230, floor: 0.925, abstain: 1, near: 0.94 },
     // val25 was scored for its figures only in round twenty-five (89.1%); tuned on from round
     // twenty-six.
     { file: "val25.jsonl", rows: 230, floor: 0.9, abstain: 1, near: 0.97 },
     // val27 was written in round twenty-seven and tuned on at once: its Korean half (dialect, a
     // TA's numbered questions, a parent asking for a child, stock-forum slang) 96.5% when first
     // scored, its English half (an Irish pensioner, Singlish, a debate student, a procurement
-    // officer) 87.8%.
-    { file: "val27.jsonl", rows: 230, floor: 0.93, abstain: 0.94, near: 0.97 },
+    // officer) 87.8%; 94.8% at the end of the round.
+    { file: "val27.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.97 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -347,7 +347,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round nine, before any change (88.7% then).
     { file: "held-out-9.jsonl", rows: 231, floor: 0.94, abstain: 0.97, near: 0.975 },
     // Written at the start of round ten, before any change (95.0% then).
-    { file: "held-out-10.jsonl", rows: 242, floor: 0.97, abstain: 1, near: 0.975 },
+    { file: "held-out-10.jsonl", rows: 242, floor: 0.975, abstain: 1, near: 0.975 },
     // Written at the start of round eleven, before any change (94.8% then).
     { file: "held-out-11.jsonl", rows: 232, floor: 0.96, abstain: 1, near: 1 },
     // Written at the start of round twelve, before any change (94.3% then).
@@ -363,7 +363,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round seventeen, before any change (96.5% then).
     { file: "held-out-17.jsonl", rows: 230, floor: 0.975, abstain: 1, near: 0.97 },
     // Written at the start of round eighteen, before any change (93.9% then).
-    { file: "held-out-18.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.92 },
+    { file: "held-out-18.jsonl", rows: 230, floor: 0.955, abstain: 1, near: 0.92 },
     // Written at the start of round nineteen, before any change (98.7% then).
     { file: "held-out-19.jsonl", rows: 230, floor: 0.985, abstain: 1, near: 1 },
     // Written at the start of round twenty, before any change (97.0% then).
