@@ -222,13 +222,13 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // The asker's own choice, for their own business: "for my startup, Azure or AWS, which one i
   // should choose", "우리 스타트업은 애저랑 AWS 중에 어디서 쓰는 게 좋아?".
   /\b(?:i|we) (?:should|ought to|gotta|need to|must) (?:choose|pick|use|go with|select|opt for|sign up (?:for|with)|get|take|buy)\b|\bwhich (?:\w+ ){0,2}(?:i|we) (?:should|ought to|gotta|need to|must)\b|\bfor (?:my|our) (?:\w+ ){0,2}(?:startup|company|team|business|firm|app|product|project|org|organi[sz]ation|use case|workloads?|shop|agency|clients?)\b.*\b(?:which (?:one|cloud|platform|provider|option|service|vendor)|better|best|choose|pick|go with|recommend)\b|\b(?:which (?:one|cloud|platform|provider|option|service|vendor)|better|best|choose|pick|go with|recommend)\b.*\bfor (?:my|our) (?:\w+ ){0,2}(?:startup|company|team|business|firm|app|product|project|org|organi[sz]ation|use case|workloads?|shop|agency|clients?)\b|(?:^|\s)(?:(?:우리|저희) ?|(?:내|제) )(?:\p{Script=Hangul}+ )?(?:스타트업|회사|팀|서비스|앱|프로젝트|사업|가게|쇼핑몰)\S*.*(?:좋아|좋을|나아|나을|낫|나음|추천|골라|고를|선택|어디서|어디로|어느 ?(?:쪽|거|곳))|(?:어디서|어느 ?(?:쪽|거|것|곳|클라우드)(?:에서)?).*(?:쓰는|이용하는|고르는|가는) ?(?:게|것이|편이|데가) ?(?:좋|나아|나을|낫|나음)/u,
-  // "따상" (a new listing's first-day double) names only a share price to come.
   // "Would Anthropic be a good thing to invest in for the grandchildren?", "a sensible place to
   // put money": whether something is worth the asker's money, by a plain noun.
   /\b(?:good|bad|smart|safe|wise|great|sound|sensible|decent) (?:thing|place|way|option|idea|one|company|firm|home) (?:to|for) (?:invest|investing|put|putting|buy|buying|back|backing|park|parking)\b/u,
   // "Please advise whether our organisation should allocate two million dollars to Microsoft
   // equity": the asker's own money moved into a company's shares.
   /\b(?:should (?:i|we|they|my \w+|our \w+|the \w+)|(?:i|we|they|my \w+|our \w+) should) (?:allocate|invest|put|move|shift|commit|deploy|rebalance)\b[^?.!]{0,60}\b(?:to|in|into|towards?) (?:\w+ ){0,2}(?:equity|equities|stocks?|shares|holdings?|position)\b/u,
+  // "따상" (a new listing's first-day double) names only a share price to come.
   // Which share is the better bet: "which is the safer bet for a seventy-year-old?".
   /\b(?:safer|safest|better|best|smarter|smartest|riskier|riskiest|good|bad) (?:bet|buy|investment|stock|pick|play|hold)\b/u,
   // The asker's own money put somewhere: "Is it worth putting my ISA allowance into an AI fund?",

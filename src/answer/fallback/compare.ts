@@ -295,14 +295,18 @@ function everyPartysOwn(
     .map((fact) => ({ fact, position: Number.MAX_SAFE_INTEGER }));
 }
 
+/** The written forms (lower case) of the concepts given. */
+function formsOf(knowledge: Knowledge, concepts: readonly string[]): string[] {
+  return knowledge.concepts
+    .filter((concept) => concepts.includes(concept.id))
+    .flatMap((concept) => concept.forms.map((form) => form.toLowerCase()));
+}
+
 function firstForm(knowledge: Knowledge, text: string, concepts: readonly string[]): number {
   let at = Number.MAX_SAFE_INTEGER;
-  for (const concept of knowledge.concepts) {
-    if (!concepts.includes(concept.id)) continue;
-    for (const form of concept.forms) {
-      const found = text.indexOf(form.toLowerCase());
-      if (found >= 0 && found < at) at = found;
-    }
+  for (const form of formsOf(knowledge, concepts)) {
+    const found = text.indexOf(form);
+    if (found >= 0 && found < at) at = found;
   }
   return at;
 }
@@ -344,13 +348,8 @@ function lastWordBefore(knowledge: Knowledge, text: string, fact: Fact, limit: n
   if (!relation) return -1;
   const head = text.slice(0, limit);
   let last = -1;
-  for (const concept of knowledge.concepts) {
-    if (!relation.concepts.includes(concept.id)) continue;
-    for (const form of concept.forms) {
-      const found = head.lastIndexOf(form.toLowerCase());
-      if (found > last) last = found;
-    }
-  }
+  for (const form of formsOf(knowledge, relation.concepts))
+    last = Math.max(last, head.lastIndexOf(form));
   return last;
 }
 

@@ -9,8 +9,9 @@
  * A number: digits, an English or native Korean number word, or Sino-Korean digits and powers
  * written out ("만", "십만", "백만", "이천": a count guessed in words).
  */
-const NUMBER =
-  "(?:\\d[\\d.,]*(?:\\s?(?:k|thousand|million|만|천|백))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a|one)?\\s?(?:hundred|thousand|million)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|한|두|세|네|다섯|여섯|열|스무|[일이삼사오육칠팔구]?(?:십|백|천)?[일이삼사오육칠팔구]?(?:만|천|백)(?:\\s?(?:개|장|대))?)";
+const ENGLISH_NUMBER =
+  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)";
+const NUMBER = `(?:\\d[\\d.,]*(?:\\s?(?:k|thousand|million|만|천|백))?|(?:${ENGLISH_NUMBER}|a)?\\s?(?:hundred|thousand|million)|${ENGLISH_NUMBER}|한|두|세|네|다섯|여섯|열|스무|[일이삼사오육칠팔구]?(?:십|백|천)?[일이삼사오육칠팔구]?(?:만|천|백)(?:\\s?(?:개|장|대))?)`;
 /** A unit after it: of time, a share, a multiple, or things counted (장 for chips, 대 for machines). */
 const UNIT =
   "(?:years?|yrs?|months?|mos?|weeks?|days?|%|percent|pct|x|bps|units?|chips?|gpus?|년|개월|달|주|일|프로|퍼센트|퍼|배|장|개|대)";

@@ -70,19 +70,24 @@ const KO_SETS_ASIDE = /말고|빼고|말구/u;
 /** Letters left to ask with: a set-aside that leaves only marks leaves the question whole. */
 const ASKS_SOMETHING = /[\p{L}\p{N}]{2,}/u;
 
-/** The question without the news it names only to set aside, or the question as it was. */
 /**
  * "…still Anthropic's main cloud, despite all this Microsoft business?", "Despite the Microsoft
  * deal, is…": a concession names what the claim holds against, not what is asked; its party
  * would steer the question to that party's facts. At the question's end or its start only, and
  * with no figure in it (a figure conceded is part of the claim).
  */
-const CONCESSION_TAIL =
-  /,?\s*\b(?:despite|in spite of|notwithstanding|even with|even after)\b(?![^?!.]*\d)[^?!.]{1,50}?(?=\s*[?？!.]*\s*$)/iu;
-const CONCESSION_LEAD =
-  /^\s*(?:despite|in spite of|notwithstanding|even with|even after)\b(?![^,]*\d)[^,?!.]{1,50},\s*/iu;
-const CONCEDES = /\b(?:despite|in spite of|notwithstanding|even with|even after)\b/iu;
+const CONCESSION_WORD = "(?:despite|in spite of|notwithstanding|even with|even after)";
+const CONCESSION_TAIL = new RegExp(
+  `,?\\s*\\b${CONCESSION_WORD}\\b(?![^?!.]*\\d)[^?!.]{1,50}?(?=\\s*[?？!.]*\\s*$)`,
+  "iu",
+);
+const CONCESSION_LEAD = new RegExp(
+  `^\\s*${CONCESSION_WORD}\\b(?![^,]*\\d)[^,?!.]{1,50},\\s*`,
+  "iu",
+);
+const CONCEDES = new RegExp(`\\b${CONCESSION_WORD}\\b`, "iu");
 
+/** The question without the news it names only to set aside, or the question as it was. */
 export function withoutSetAside(question: string): string {
   // Each pattern is tried only where its own words are: most questions set nothing aside, and
   // these patterns, tried at every position, would cost every question.
