@@ -46,7 +46,8 @@ export const ENGLISH_STOPWORDS = new Set(
   hint imply suggest according argue insinuate allude list
   wait hmm umm um uh uhh uhm erm
   cheers regards sincerely xoxo
-  passage passages excerpt excerpts worksheet worksheets handout handouts`
+  passage passages excerpt excerpts worksheet worksheets handout handouts
+  little substance gist essence`
     .split(/\s+/)
     .filter(Boolean),
 );
