@@ -343,10 +343,11 @@ function readAmount(text: string, start: number): Amount | undefined {
 }
 
 /**
- * "10-ish billion", "30ish bil", "ten ish billion": a hedge between the numeral and its scale. The
+ * "10-ish billion", "30ish bil", "ten ish billion", "a hundred and eighty-odd billion",
+ * "180-something billion", "180-plus billion": a hedge between the numeral and its scale. The
  * scale is read after it (see readAmount); the hedge itself changes no value.
  */
-const APPROXIMATION = /[ -]?ish(?![a-z])/y;
+const APPROXIMATION = /(?:[ -]?ish|[ -]odd|-something|-plus)(?![a-z])/y;
 function afterApproximation(text: string, at: number): number {
   APPROXIMATION.lastIndex = at;
   return APPROXIMATION.exec(text) ? APPROXIMATION.lastIndex : at;

@@ -18,6 +18,7 @@ import {
 } from "./claim-direction.ts";
 import type { ConfirmationVerdict } from "./confirm.ts";
 import { partiesDenied } from "./exclusive.ts";
+import { hedgedAmountKeys, statedAmountNear } from "./hedged-figures.ts";
 import type { QuestionScope } from "./scope.ts";
 
 /** The claim is about what the article says ("the $30 billion in the intro"). */
@@ -100,6 +101,11 @@ export function readClaims(
   // NVIDIA"): when the first figure comes before any party, each figure's parties follow it.
   const following: string[][] = [];
   const deniedFigures = deniedAmounts(analysis.normalized);
+  // The text as written too: the glossary drops "roughly" and "approximately" as filler.
+  const hedged = new Set([
+    ...hedgedAmountKeys(analysis.normalized),
+    ...hedgedAmountKeys(analysis.asWritten ?? ""),
+  ]);
   const dated = datedNumbers(analysis.normalized);
   for (const [at, term] of analysis.terms.entries()) {
     const id = term.kind === "concept" ? term.features[0]?.slice(2) : undefined;
@@ -156,6 +162,8 @@ export function readClaims(
         scale = 1e9;
         value *= scale;
       } else continue;
+      // "about 180 billion": a hedged figure claims the stated one it is close to.
+      if (hedged.has(term.text)) value = statedAmountNear(knowledge, value) ?? value;
     }
     const made = claim(pending, value, unit);
     claims.push(unit === "USD" && inWon(analysis.terms[at + 1]) ? { ...made, inWon: true } : made);
@@ -315,6 +323,9 @@ export function checkFigures(
   saysRelationWords: (fact: Fact) => boolean = () => false,
 ): ConfirmationVerdict | undefined {
   const relationIds = new Set(scope.relations.map((relation) => relation.id));
+  // "from 183 billion to 350": the figures as the claims read them (the bare 350 in billions,
+  // a hedged figure as the one it stands for) beside those written out.
+  const written = new Set([...claimsWritten(text), ...claims.map((claim) => claim.value)]);
   const facts: Fact[] = [];
   let agrees = true;
   let reversed = false;
@@ -470,7 +481,7 @@ export function checkFigures(
     }
     if (matching) {
       facts.push(matching);
-      if (atOtherTime(matching, claim, text) || claim.inWon) agrees = false;
+      if (atOtherTime(matching, claim, text, written) || claim.inWon) agrees = false;
       continue;
     }
     // The figure belongs to the same parties, but the money flows the other way. Only money
@@ -515,7 +526,7 @@ export function checkFigures(
       corrected &&
       (claim.entities.length > 0 ||
         ABOUT_ARTICLE.test(text) ||
-        !candidates.some(statesFigure(claim, text)))
+        !candidates.some(statesFigure(claim, text, written)))
     ) {
       // The right figure first (the fact the correction is about), then the correction.
       const truth = withUnit.find(
@@ -557,7 +568,7 @@ export function checkFigures(
     // "183 billion back in September?", no party named: the fact that states it beside its own
     // in the month the claim names, whatever ranked first ("back" read as backing is no relation
     // that the figure could be of).
-    const states = statesFigure(claim, text);
+    const states = statesFigure(claim, text, written);
     const inContext =
       candidates.find(states) ??
       (claim.entities.length === 0 && !hasValue(candidates)
@@ -574,7 +585,7 @@ export function checkFigures(
     const sameFigure = candidates.find((fact) => fact.figure?.value === claim.value);
     if (sameFigure) {
       facts.push(sameFigure);
-      if (atOtherTime(sameFigure, claim, text) || claim.inWon) agrees = false;
+      if (atOtherTime(sameFigure, claim, text, written) || claim.inWon) agrees = false;
       // "Anthropic is investing $30B in Microsoft": the figure is the payer's, but of another
       // relation, and the relation claimed goes the other way between them (Microsoft invests
       // in Anthropic): what the payer does is not that. Only a relation with figures of the
@@ -717,14 +728,19 @@ const NOW = /\b(?:after|now|currently|today|post|latest)\b|이후|후에|지금|
  * time the claim gives belongs to the other figure. Not when the claim writes both ("from 183
  * to 350") or also says "now".
  */
-function atOtherTime(fact: Fact, claim: Claim, text: string): boolean {
+function atOtherTime(
+  fact: Fact,
+  claim: Claim,
+  text: string,
+  written: ReadonlySet<number>,
+): boolean {
   if (claim.unit !== "USD" || fact.figure?.value !== claim.value) return false;
   // Amounts of money only: "9월" and "2025년" are no figure written beside.
   const others = [...amountsStated(fact)].filter(
     (key) => key !== String(claim.value) && Number(key) >= 1e6,
   );
   if (others.length === 0 || NOW.test(text)) return false;
-  if (others.some((key) => claimsWritten(text).has(Number(key)))) return false;
+  if (others.some((key) => written.has(Number(key)))) return false;
   const factMonths = monthsNamed(`${fact.statement.en} ${fact.statement.ko}`);
   return [...monthsNamed(text)].some((month) => factMonths.has(month)) || EARLIER.test(text);
 }
@@ -757,13 +773,17 @@ function amountsStated(fact: Fact): Set<string> {
  * A fact that states the claimed figure beside its own, in the context the claim gives: the
  * same month ("9월엔 1830억 달러였다는데") or an earlier time ("before the deal").
  */
-function statesFigure(claim: Claim, text: string): (fact: Fact) => boolean {
+function statesFigure(
+  claim: Claim,
+  text: string,
+  written: ReadonlySet<number>,
+): (fact: Fact) => boolean {
   return (fact) => {
     if (claim.unit !== "USD" || fact.figure?.value === claim.value) return false;
     if (!amountsStated(fact).has(String(claim.value))) return false;
     const factMonths = monthsNamed(`${fact.statement.en} ${fact.statement.ko}`);
     // "183B에서 350B로 뛴 거 맞아?": the fact's own figure written beside it, from one to the other.
-    const both = fact.figure !== undefined && claimsWritten(text).has(fact.figure.value);
+    const both = fact.figure !== undefined && written.has(fact.figure.value);
     if (both) return true;
     // "a cutting from September says 183B; that's still the figure after this deal?": the
     // earlier figure claimed as the one now is the fact's own figure's place, not its context.

@@ -5,6 +5,7 @@
  * claim a ceiling. The fact sheet's "up to" and "initially" are part of the fact, so a set amount
  * claimed of them is a no and a ceiling claimed of them a yes.
  */
+import { findAmounts } from "../../search/numbers.ts";
 import { matchesOf } from "../../util/matches-of.ts";
 
 /** "up to", "at most", "최대", "상한", and the start of something larger ("initially", "초기"). */
@@ -38,6 +39,9 @@ export function claimedFigureKind(text: string): "ceiling" | "fixed" | undefined
   for (const match of matchesOf(WORD_CLAIMED, text)) {
     const word = match[0];
     const at = match.index;
+    // "went up to 350 billion", "from 183 billion up to 350": where a figure moved to, not
+    // a ceiling.
+    if (/^up/.test(word) && movedUpTo(text.slice(Math.max(0, at - 60), at))) continue;
     const denied =
       DENIED_BEFORE.test(text.slice(Math.max(0, at - 30), at)) ||
       DENIED_AFTER.test(text.slice(at + word.length));
@@ -47,4 +51,18 @@ export function claimedFigureKind(text: string): "ceiling" | "fixed" | undefined
   if (ceiling > 0 && fixed === 0) return "ceiling";
   if (fixed > 0 && ceiling === 0) return "fixed";
   return undefined;
+}
+
+/** A verb of rising just before "up to" ("went up to", "jumped up to"). */
+const RISE_BEFORE =
+  /\b(?:went|gone|goes|going|rose|risen|rises|rising|jumped|jumps|climbed|climbs|shot|soared|grew|grown|moved|bumped|increased|ballooned|surged)\s+$/u;
+
+/** "from 183 billion ": a figure the value moved from, just before "up to". */
+const FROM_BEFORE = /\bfrom\s+([^,.?!;]{1,50})$/u;
+
+/** Whether the text just before "up to" makes it where a figure moved to. */
+function movedUpTo(before: string): boolean {
+  if (RISE_BEFORE.test(before)) return true;
+  const from = FROM_BEFORE.exec(before)?.[1];
+  return from !== undefined && findAmounts(from).length > 0;
 }
