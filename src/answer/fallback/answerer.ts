@@ -96,6 +96,7 @@ import { restatedFact } from "./claim-restated.ts";
 import { checkSpeaker } from "./claim-speaker.ts";
 import { unpricedPaymentClaimed, unpricedSumClaimedGiven } from "./claim-unpriced.ts";
 import { checkWrongParty, withoutComparedParty } from "./claim-wrong-party.ts";
+import { withoutClosingRemark } from "./closing-remark.ts";
 import { withoutClozeInstruction } from "./cloze.ts";
 import { compareFigures, ratioClaimed } from "./compare.ts";
 import {
@@ -314,7 +315,10 @@ export function answerFromKnowledge(
   const index = forOneAnswer(sharedIndex);
   // "What date was it announced? It wasn't in October, was it?": a negated guess after an open
   // question is no claim of its own; the open question is answered.
-  const written = withoutNegatedGuess(index, asWrittenAll) ?? asWrittenAll;
+  // "Is Amazon still the main cloud? I'd hate to get it wrong at work.": a remark about the
+  // asker after the question is no part of it.
+  const unremarked = withoutClosingRemark(index, asWrittenAll) ?? asWrittenAll;
+  const written = withoutNegatedGuess(index, unremarked) ?? unremarked;
   // "🤝💰", "👀👀": emoji stand for words only beside words; alone they ask nothing (the same
   // refusal as checkQuestion's for a question with no letter or digit).
   if (!hasLetterOrDigit(written)) {

@@ -1,0 +1,34 @@
+/**
+ * A remark after the question about the asker, not the story: "Is Amazon still Anthropic's main
+ * cloud? I'd hate to get it wrong at bridge club.", "How much did NVIDIA put in? I need it for my
+ * slides tomorrow." It asks nothing, and its words ("wrong", "need") would be read as part of the
+ * claim or as an ask of their own. The question is answered without it. A remark that names one
+ * of the story's parties or a figure ("…? Trying to line it up against the Microsoft numbers.")
+ * says what the asker wants from the answer, and stays.
+ */
+import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
+import { isRemark } from "./leaning-part.ts";
+
+/** The question, with its mark, and the sentences after the last question mark. */
+const REMARK_AFTER_QUESTION = /^([\s\S]*[^\s?？][?？]+)\s+([^?？]+)$/u;
+
+/** An English sentence told of the asker opens on the asker ("I'd hate…", "We need…", "My boss…"). */
+const ASKER_OPENING = /^(?:i|i'd|i'm|i've|i'll|id|im|ive|we|we'd|we're|we've|my|our|me|just)\b/iu;
+
+/** The question without a closing remark about the asker, or undefined when none closes it. */
+export function withoutClosingRemark(index: KnowledgeIndex, question: string): string | undefined {
+  const match = REMARK_AFTER_QUESTION.exec(question.trim());
+  if (!match) return undefined;
+  const head = (match[1] ?? "").trim();
+  const tail = (match[2] ?? "").trim();
+  // One sentence, told of the asker: "It seems backwards to me." is a doubt about the story,
+  // part of what is asked.
+  if (/[.!。]\s+\S/u.test(tail)) return undefined;
+  const read = index.analyze(tail);
+  if (read.language === "en" && !ASKER_OPENING.test(tail)) return undefined;
+  if (!isRemark(tail, read)) return undefined;
+  if (read.terms.some((term) => term.entity !== undefined || term.kind === "amount")) {
+    return undefined;
+  }
+  return head;
+}
