@@ -16,8 +16,10 @@ describe("a concession beside a claim", () => {
     says("In spite of the Azure partnership, is AWS still Anthropic's main cloud?", /^Yes/u);
   });
 
-  it("keeps a concession that holds a figure, which is part of the claim", () => {
-    const kept = "Is Amazon still the main cloud despite the $30B Azure deal?";
-    expect(withoutSetAside(kept)).toBe(kept);
+  it("sets aside a concession that holds a figure too", () => {
+    expect(withoutSetAside("Is Amazon still the main cloud despite the $30B Azure deal?")).toBe(
+      "Is Amazon still the main cloud?",
+    );
+    says("Despite the 30 billion going to Azure, is Amazon still the primary cloud?", /^Yes/u);
   });
 });

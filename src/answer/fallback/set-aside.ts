@@ -73,18 +73,16 @@ const ASKS_SOMETHING = /[\p{L}\p{N}]{2,}/u;
 /**
  * "…still Anthropic's main cloud, despite all this Microsoft business?", "Despite the Microsoft
  * deal, is…": a concession names what the claim holds against, not what is asked; its party
- * would steer the question to that party's facts. At the question's end or its start only, and
- * with no figure in it (a figure conceded is part of the claim).
+ * would steer the question to that party's facts, and its figure would be claimed of the
+ * claim's party ("…still the main cloud despite the $30B Azure deal?"). At the question's end or
+ * its start only.
  */
 const CONCESSION_WORD = "(?:despite|in spite of|notwithstanding|even with|even after)";
 const CONCESSION_TAIL = new RegExp(
-  `,?\\s*\\b${CONCESSION_WORD}\\b(?![^?!.]*\\d)[^?!.]{1,50}?(?=\\s*[?？!.]*\\s*$)`,
+  `,?\\s*\\b${CONCESSION_WORD}\\b[^?!.]{1,50}?(?=\\s*[?？!.]*\\s*$)`,
   "iu",
 );
-const CONCESSION_LEAD = new RegExp(
-  `^\\s*${CONCESSION_WORD}\\b(?![^,]*\\d)[^,?!.]{1,50},\\s*`,
-  "iu",
-);
+const CONCESSION_LEAD = new RegExp(`^\\s*${CONCESSION_WORD}\\b[^,?!.]{1,50},\\s*`, "iu");
 const CONCEDES = new RegExp(`\\b${CONCESSION_WORD}\\b`, "iu");
 
 /** The question without the news it names only to set aside, or the question as it was. */
