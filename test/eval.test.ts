@@ -381,6 +381,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written in round twenty-seven by two writers who never saw the project, scored once before
     // anything was changed with it in view (90.9% then).
     { file: "held-out-27.jsonl", rows: 230, floor: 0.905, abstain: 0.94, near: 0.91 },
+    // Written in round twenty-eight by two writers who never saw the project, scored once after
+    // the round's first six changes and before anything was changed with it in view (93.5% then).
+    { file: "held-out-28.jsonl", rows: 230, floor: 0.93, abstain: 1, near: 0.94 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
