@@ -311,6 +311,11 @@ describe("labelled question sets (deterministic answerer)", () => {
     // scored, its English half (an Irish pensioner, Singlish, a debate student, a procurement
     // officer) 87.8%; 94.8% at the end of the round.
     { file: "val27.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.97 },
+    // val28 was written in round twenty-eight and tuned on at once: its Korean half (Daegu
+    // dialect, an analyst's shorthand, a grandmother's long polite asks, a founder) 93.9% when
+    // first scored, its English half (WallStreetBets, a hedging policy researcher, Indian
+    // English, a podcaster) 96.5%.
+    { file: "val28.jsonl", rows: 230, floor: 0.96, abstain: 0.97, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
