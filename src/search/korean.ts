@@ -6,7 +6,7 @@
 /**
  * Particles and verb endings, casual ones too (얼마임, 넣었냐, 했노, 맞지), hearsay ones (걱정이래요,
  * 문제라네), a slip or two on the keyboard (였쬬, 이죵), the southern 는디 for 는데 (했다는디) and
- * 이여 for 이야 (억불이여, 낸 돈이여); tried longest first, so that 에서는 wins over 는. Pre-final endings (했, 었, 겠) are endings of their own, so that a
+ * 이여 for 이야 (억불이여, 낸 돈이여), the copula 이자 of "A이자 B" (클라우드이자 훈련 파트너); tried longest first, so that 에서는 wins over 는. Pre-final endings (했, 었, 겠) are endings of their own, so that a
  * second round takes them off ("투자했냐" -> "투자했" -> "투자").
  */
 const ENDINGS = `
@@ -14,7 +14,7 @@ const ENDINGS = `
   했는지 했나요 했어요 했을까 하나요 할까요 인가요 일까요 입니까 입니다 이에요 이라고 이라는 이라면
   에서는 에서도 에게는 에게서 으로는 으로서 으로써 까지는 부터는 이었다 하려고 하려는 해왔지만 하면서
   으면서 었습니다 았습니다 었나요 았나요 었어요 았어요 었어 았어 었다 았다 었는지 으면 으니 는데 인데
-  던데 니까 한다면 한다고 되었나 되나요 됐나요 이란 인가 인지 일까 이다 이고 이며 이죠 예요 라고 라는
+  던데 니까 한다면 한다고 되었나 되나요 됐나요 이란 인가 인지 일까 이다 이고 이며 이자 이죠 예요 라고 라는
   라면 에서 에게 한테 한테서 으로 로는 로서 로써 까지 부터 처럼 보다 마다 이나 이랑 과의 와의 에는 에도
   에의 했어 했다 하는 하고 해서 하기 하면 하려 할까 하지 된 되는 되고 되어 됐어 들은 들이 들의 들을
   들에게 들도 에선 로선 으로선 에서의 했음 됐음 함 됨 다고 했다고 냐고 자고 왔어 왔다 왔나 였어 해왔 어 아 은 는 이 가 을 를 의 에 와 과 도 만 로 요
