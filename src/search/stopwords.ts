@@ -236,6 +236,9 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // "should my pension go into…", "is it worth investing in…".
   /\b(?:worth|wise|smart|sensible) (?:putting|investing|sinking|moving|throwing|parking|buying|loading up|piling in|getting in|grabbing|picking up|adding|shorting|holding|selling|dumping|a punt|a flutter)\b|\b(?:my|our) (?:isas?|sipp|401\(?k\)?|iras?|roth|pension|super|superannuation|savings|nest egg|retirement (?:money|savings|fund|pot)|(?:isa|tax-free) allowance)\b[^?.!]*\b(?:into|in)\b/u,
   /전량 ?(?:매도|매수|정리|손절|익절)|몰빵|풀매수|풀매|(?:매수|매도|(?<![a-z])(?:buy|sell|short|dump)(?![a-z])) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야)|익절|(?:떡상|떡락)(?:할까|할지|하겠|각|가즈아|가능)|(?<!\p{Script=Hangul})따{1,2}상|(?:투자 ?해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
+  // "마소 주식 사는 거 어떻게 생각해?", "엔비디아 주식에 돈 넣는 거 어때?", "여유 자금 엔비디아에
+  // 넣어둘까?": a share bought or money put somewhere, asked for an opinion, is the asker's trade.
+  /(?:주식|종목|주가)\S*\s(?:\S+\s){0,3}?(?:사는|사 ?두는|사 ?놓는|넣는|넣어 ?두는|넣어 ?놓는|들고 ?있는|갖고 ?있는|보유하는) ?(?:거|것|건|게)\S*\s?(?:어때|어떨까|어떰|어떻게 ?(?:생각|보)|괜찮|좋을까|좋아)|(?:넣어|사|사 ?놓아|넣어 ?놓아|박아) ?(?:둘까|둘지|두면 ?(?:어때|될까|돼|괜찮))/u,
   ...HOLDINGS_ADVICE_PATTERNS,
   ...CALL_ADVICE_PATTERNS,
   ...CHOICE_ADVICE_PATTERNS,
