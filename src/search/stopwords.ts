@@ -239,6 +239,9 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // "마소 주식 사는 거 어떻게 생각해?", "엔비디아 주식에 돈 넣는 거 어때?", "여유 자금 엔비디아에
   // 넣어둘까?": a share bought or money put somewhere, asked for an opinion, is the asker's trade.
   /(?:주식|종목|주가)\S*\s(?:\S+\s){0,3}?(?:사는|사 ?두는|사 ?놓는|넣는|넣어 ?두는|넣어 ?놓는|들고 ?있는|갖고 ?있는|보유하는) ?(?:거|것|건|게)\S*\s?(?:어때|어떨까|어떰|어떻게 ?(?:생각|보)|괜찮|좋을까|좋아)|(?:넣어|사|사 ?놓아|넣어 ?놓아|박아) ?(?:둘까|둘지|두면 ?(?:어때|될까|돼|괜찮))/u,
+  // "How about putting some money in NVDA shares?", "thoughts on picking up some nvidia
+  // shares?": the asker's move, offered for an opinion (no party does it).
+  /\b(?:how about|what about|thoughts on|any thoughts on|opinions? on|views? on|what do you think (?:of|about)|how do you feel about)\s+(?:me\s+|us\s+)?(?:buying|putting|picking up|grabbing|getting into|adding to|loading up on|investing|selling|dumping|shorting|parking|throwing|sinking)\b/u,
   ...HOLDINGS_ADVICE_PATTERNS,
   ...CALL_ADVICE_PATTERNS,
   ...CHOICE_ADVICE_PATTERNS,
