@@ -25,11 +25,11 @@ function withoutFinal(char: string): string {
 
 /** A quick test before any rewriting: most questions have none of these. */
 const MAY_BE_DIALECT =
-  /당가|랑가|[랑당]께|[머뭐]꼬|어데|헌[티테]|아이[가다라]|[다라] ?카|[다라]캤|기[가고]|지라|인자|먼 |[던는인]디|그라고|거시기|맞어|제(?![\uac00-\ud7a3])|슈(?![\uac00-\ud7a3])|[더일장] ?마이|노(?:[\s?？!.~]*$|[?？])|고(?:[\s?？!.~]*$|[?？])|우[째예찌]|(?<![\uac00-\ud7a3])머|잉|니꺼|남(?![\uac00-\ud7a3])|얼매|을매|월매|뭣|[뭐마제구디왜]여(?![\uac00-\ud7a3])|(?:뭔|무슨|웬|몇|어느|어떤) ?[\uac00-\ud7a3]{1,4}여(?![\uac00-\ud7a3])|[는은던한된]겨(?![\uac00-\ud7a3])|(?:감|는가|[주보]소)(?![\uac00-\ud7a3])/u;
+  /[이그]기 ?[뭐머뭔먼무얼언어누왜맞]|당가|랑가|[랑당]께|[머뭐]꼬|어데|헌[티테]|아이[가다라]|[다라] ?카|[다라]캤|기[가고]|지라|인자|먼 |[던는인]디|그라고|거시기|맞어|제(?![\uac00-\ud7a3])|슈(?![\uac00-\ud7a3])|[더일장] ?마이|노(?:[\s?？!.~]*$|[?？])|고(?:[\s?？!.~]*$|[?？])|우[째예찌]|(?<![\uac00-\ud7a3])머|잉|니꺼|남(?![\uac00-\ud7a3])|얼매|을매|월매|뭣|[뭐마제구디왜]여(?![\uac00-\ud7a3])|(?:뭔|무슨|웬|몇|어느|어떤) ?[\uac00-\ud7a3]{1,4}여(?![\uac00-\ud7a3])|[는은던한된]겨(?![\uac00-\ud7a3])|(?:감|는가|[주보]소)(?![\uac00-\ud7a3])/u;
 
 /**
  * Words and tags that are regional wherever they stand, even inside an unspaced run:
- * 머꼬 / 뭐꼬 (뭐야), 어데 (어디), 헌티 (한테), a closing 아이가 (아니야), the quotative 카 (고 하:
+ * 머꼬 / 뭐꼬 (뭐야), 이기 / 그기 (이게, 그게), 어데 (어디), 헌티 (한테), a closing 아이가 (아니야), the quotative 카 (고 하:
  * "있었다카던데", "뭐라카노"), 그라고 (그리고), the placeholder 거시기. Each with a syllable
  * looked for first, so a question pays only for the patterns whose syllables it has.
  */
@@ -61,6 +61,12 @@ const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard
   ["캤", /([다라])캤(?=다|나|노|는데|어|대|지)/gu, "$1고 했"],
   // 경상 마이 (많이) after a degree word: "더 마이 냈노". Alone, 마이 is "my" (마이페이지).
   ["마이", /(더|제일|가장) ?마이(?![\uac00-\ud7a3])/gu, "$1 많이"],
+  // 경상 이기 / 그기 (이게, 그게) before what is asked of it: "순환투자 이기 머꼬", "그기 얼마고".
+  [
+    "기",
+    /(^|[^\uac00-\ud7a3])([이그])기(?= ?(?:뭐|머|뭔|먼|무슨|얼마|언제|어디|누구|누가|왜|맞))/gu,
+    "$1$2게",
+  ],
   ["그라고", /(^|[^\uac00-\ud7a3])그라고(?![\uac00-\ud7a3])/gu, "$1그리고"],
   ["그라고", /(^|[^\uac00-\ud7a3])그라고(?=[\uac00-\ud7a3])/gu, "$1그리고 "],
   // 경상 question words: 우째 / 우예 (어떻게), 머 alone (뭐), and 고 closing a question word
