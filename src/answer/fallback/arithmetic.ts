@@ -165,8 +165,10 @@ export function figureArithmetic(
   if (scope.entities.some((entity) => entity.outside)) return undefined;
   if (operation === "share" && NOT_A_FIGURE_SHARE.test(text)) return undefined;
   // "백만 달러 단위로": the unit's own "million dollars" is no operand.
-  const unitWord = operation === "convert" ? unitAsked?.scale : undefined;
-  const written = writtenOperands(knowledge, analysis, unitWord);
+  // "at 1,400 won per dollar": the rate's numbers are the unit's too.
+  const unitWords =
+    operation === "convert" && unitAsked ? (unitAsked.ownNumbers ?? [unitAsked.scale]) : [];
+  const written = writtenOperands(knowledge, analysis, unitWords);
   if (written === undefined) return undefined;
   // A measure the knowledge lacks ("revenue share") is computed on only with the figures written.
   if (scope.outsideRelations.length > 0 && written.length === 0) return undefined;
@@ -406,14 +408,16 @@ function whatItIs(operand: Operand, language: Language): string {
 function writtenOperands(
   knowledge: Knowledge,
   analysis: Analysis,
-  unitWord?: number,
+  unitWords: readonly number[] = [],
 ): Operand[] | undefined {
   const amounts = analysis.terms.flatMap((term) => {
     if (term.kind !== "amount") return [];
     // "1gw" is a figure in gigawatts; a plain key is money.
     const gigawatts = term.text.endsWith("gw");
     const value = Number(gigawatts ? term.text.slice(0, -2) : term.text);
-    return value === unitWord ? [] : [{ value, unit: gigawatts ? ("GW" as const) : undefined }];
+    return unitWords.includes(value)
+      ? []
+      : [{ value, unit: gigawatts ? ("GW" as const) : undefined }];
   });
   const bare =
     amounts.length > 0 &&

@@ -4,6 +4,7 @@
  * scale and unit, nothing of one story.
  */
 import type { Figure, Language } from "../../knowledge/schema.ts";
+import { type GivenRate, givenRate } from "./exchange-rate.ts";
 
 export interface AskedUnit {
   /** The unit of the figure it applies to. */
@@ -12,6 +13,8 @@ export interface AskedUnit {
   readonly scale: number;
   /** "$0.01 trillion" / "0.01조 달러": the converted number written in the asked unit. */
   readonly write: (value: number, language: Language) => string;
+  /** Numbers the question writes that are the unit's, not figures to convert (a rate's). */
+  readonly ownNumbers?: readonly number[];
 }
 
 /** A cheap first test: no word of scale or unit, no reading. */
@@ -50,6 +53,9 @@ const MEGAWATTS =
 
 /** The unit asked, or undefined when the question asks none. */
 export function askedUnit(text: string): AskedUnit | undefined {
+  // "At 83 rupees per dollar, how many rupees is…": a currency at the rate the asker gives.
+  const rate = givenRate(text);
+  if (rate) return inCurrency(rate);
   if (!ANY_UNIT_WORD.test(text)) return undefined;
   if (MEGAWATTS.test(text)) return { from: "GW", scale: 1e-3, write: megawatts };
   if (FULL_DIGITS.test(text)) return { from: "USD", scale: 1, write: digits };
@@ -93,4 +99,42 @@ function megawatts(value: number, language: Language): string {
 function plain(value: number): string {
   const rounded = Number(value.toPrecision(12));
   return rounded.toLocaleString("en-US", { maximumFractionDigits: 6 });
+}
+
+/** A dollar figure in the currency of the rate given, with the rate said (the article has none). */
+function inCurrency(given: GivenRate): AskedUnit {
+  const rate = plain(given.rate);
+  return {
+    from: "USD",
+    scale: 1 / given.rate,
+    // "1달러에 1350원": the rate's one dollar as well as its 1,350.
+    ownNumbers: [given.rate, 1],
+    write: (value, language) =>
+      language === "ko"
+        ? `${koreanAmount(value, given)}(주신 환율 1달러 = ${rate}${given.name.ko} 기준이며, 기사에는 환율이 나오지 않습니다)`
+        : `${englishAmount(value)} ${given.name.en} (at the ${rate} ${given.name.en} per dollar you gave; the article gives no exchange rate)`,
+  };
+}
+
+function englishAmount(value: number): string {
+  for (const [scale, word] of [
+    [1e12, "trillion"],
+    [1e9, "billion"],
+    [1e6, "million"],
+  ] as const) {
+    if (value >= scale) return `${plain(round3(value / scale))} ${word}`;
+  }
+  return plain(round3(value));
+}
+
+/** 조 and 억, as Korean writes large sums: "42조", "41.4조", "7000억". */
+function koreanAmount(value: number, given: GivenRate): string {
+  const unit = given.won ? " 원" : ` ${given.name.ko}`;
+  if (value >= 1e12) return `${plain(round3(value / 1e12))}조${unit}`;
+  if (value >= 1e8) return `${plain(round3(value / 1e8))}억${unit}`;
+  return `${plain(round3(value))}${unit}`;
+}
+
+function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }

@@ -21,6 +21,7 @@ import { anyMatches, unitedPatterns } from "../../search/pattern-union.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
 import { matchesOf } from "../../util/matches-of.ts";
 import { asksBeyondTheList } from "./beyond-the-list.ts";
+import { givenRate } from "./exchange-rate.ts";
 import { factWordsOf } from "./fact-words.ts";
 import { asksFigureKind } from "./figure-kind-asked.ts";
 import { hangulVersioned } from "./hangul-versioned.ts";
@@ -279,6 +280,8 @@ function measureAsked(
     }
     // "조원으로 치면 이십조라던데 달러로는 얼마?": the figure asked in the record's own currency.
     if (measure.id === "conversion" && units.has("USD") && ASKED_IN_DOLLARS.test(text)) continue;
+    // "At 83 rupees per dollar, how many rupees…": the asker gives the rate; it is computed.
+    if (measure.id === "conversion" && units.has("USD") && givenRate(text)) continue;
     // "3대 클라우드" counts clouds, not machines: a count in 대 is of the thing named with it.
     if (
       measure.id === "count" &&

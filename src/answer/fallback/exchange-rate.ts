@@ -1,0 +1,78 @@
+/**
+ * An exchange rate the asker gives ("at 83 rupees per dollar", "$1 = 1,400 won", "환율 1400원이면",
+ * "달러당 1,350원"): with it, a dollar figure can be written in that currency. The knowledge gives
+ * no rate of its own, so without one a conversion stays not covered. Generic currency words only.
+ */
+
+export interface GivenRate {
+  /** Units of the currency one dollar buys. */
+  readonly rate: number;
+  /** The currency's name, as each language writes it after a number. */
+  readonly name: { readonly en: string; readonly ko: string };
+  /** Korean writes won with 조 and 억. */
+  readonly won: boolean;
+}
+
+const CURRENCIES: readonly { pattern: RegExp; en: string; ko: string; won?: true }[] = [
+  { pattern: /^(?:won|krw|원)$/u, en: "won", ko: "원", won: true },
+  { pattern: /^(?:rupees?|inr|rs\.?|루피)$/u, en: "rupees", ko: "루피" },
+  { pattern: /^(?:yen|jpy|엔)$/u, en: "yen", ko: "엔" },
+  { pattern: /^(?:euros?|eur|€|유로)$/u, en: "euros", ko: "유로" },
+  { pattern: /^(?:pounds?|gbp|£|파운드)$/u, en: "pounds", ko: "파운드" },
+  { pattern: /^(?:yuan|rmb|cny|위안)$/u, en: "yuan", ko: "위안" },
+];
+
+const CURRENCY_WORD = String.raw`won|krw|rupees?|inr|rs\.?|yen|jpy|euros?|eur|pounds?|gbp|yuan|rmb|cny|원|루피|엔|유로|파운드|위안`;
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const DOLLAR = String.raw`(?:us\s?)?(?:dollars?|usd|buck|\$|달러|불)`;
+const HEDGE = String.raw`(?:roughly |about |around |approx(?:imately)?\.? |~ ?|약 ?|대략 ?)?`;
+
+/** "83 rupees per dollar", "1,400 won to the dollar", "1400원/달러". */
+const PER_DOLLAR = new RegExp(
+  `${HEDGE}${NUMBER}\\s?(${CURRENCY_WORD})\\s?(?:per|to the|to a|a|an|for (?:one|1|a|each)|/|당)\\s?${DOLLAR}`,
+  "u",
+);
+/** "$1 = 1,400 won", "1 dollar = 83 rupees", "1달러에 1400원", "1달러당 1400원". */
+const ONE_DOLLAR_IS = new RegExp(
+  `(?:\\$\\s?1|1\\s?${DOLLAR}|one ${DOLLAR})\\s?(?:=|is|equals|to|에|당|은|는|이면)?\\s?${HEDGE}${NUMBER}\\s?(${CURRENCY_WORD})`,
+  "u",
+);
+/** "달러당 1,350원". */
+const DOLLAR_EACH = new RegExp(`${DOLLAR}\\s?당\\s?${HEDGE}${NUMBER}\\s?(${CURRENCY_WORD})`, "u");
+/** "환율 1400원", "환율이 1,380원이면", "exchange rate of 1,400 won", "at an exchange rate of 83". */
+const RATE_NAMED = new RegExp(
+  `(?:환율|exchange rate)\\s?(?:이|을|은|가|of|is|at)?\\s?${HEDGE}${NUMBER}\\s?(${CURRENCY_WORD})`,
+  "u",
+);
+
+/** The rate the text gives, if it gives one in a currency named. */
+export function givenRate(text: string): GivenRate | undefined {
+  if (!/\d/u.test(text)) return undefined;
+  for (const pattern of [PER_DOLLAR, ONE_DOLLAR_IS, DOLLAR_EACH, RATE_NAMED]) {
+    const found = pattern.exec(text);
+    if (!found) continue;
+    const rate = Number((found[1] ?? "").replaceAll(",", ""));
+    const currency = CURRENCIES.find((each) => each.pattern.test(found[2] ?? ""));
+    if (!currency || !(rate > 0)) continue;
+    return { rate, name: { en: currency.en, ko: currency.ko }, won: currency.won === true };
+  }
+  return undefined;
+}
+
+/** "At 83 rupees per dollar, …": a rate given first, as its own clause. */
+const RATE_CLAUSE_FIRST = new RegExp(
+  `^\\s*((?:at|@|with|using|assuming|if|taking)\\s+(?:a rate of |an exchange rate of |the rate of |a rate |an fx rate of )?${HEDGE}(?:${NUMBER}\\s?(?:${CURRENCY_WORD})\\s?(?:per|to the|to a|a|an|for (?:one|1|a|each)|/)\\s?${DOLLAR}|(?:\\$\\s?1|1\\s?${DOLLAR})\\s?(?:=|is|equals)\\s?${NUMBER}\\s?(?:${CURRENCY_WORD})))\\s*[,:;]\\s*(.+?)\\s*([?？!.]*)\\s*$`,
+  "iu",
+);
+
+/**
+ * The question with a rate given first moved after what it asks ("At 83 rupees per dollar, how
+ * many rupees is…?" -> "how many rupees is… at 83 rupees per dollar?"): as a clause of its own it
+ * would be read as an ask of its own, and the ask without the rate as a conversion not covered.
+ */
+export function withGivenRateLast(question: string): string {
+  const found = RATE_CLAUSE_FIRST.exec(question);
+  if (!found) return question;
+  const [, clause = "", , , rest = "", mark = ""] = found;
+  return `${rest} ${clause.charAt(0).toLowerCase()}${clause.slice(1)}${mark || "?"}`;
+}
