@@ -47,7 +47,7 @@ export const ENGLISH_STOPWORDS = new Set(
   wait hmm umm um uh uhh uhm erm
   cheers regards sincerely xoxo
   passage passages excerpt excerpts worksheet worksheets handout handouts
-  little substance gist essence party parties formal formally`
+  little substance gist essence party parties formal formally open opens opened`
     .split(/\s+/)
     .filter(Boolean),
 );
