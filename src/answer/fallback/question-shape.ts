@@ -36,8 +36,9 @@ export const KOREAN_NOUN_SPLIT =
 /**
  * A Korean clause ending in a bare -고 ("모델 뭐 들어가고 발표는 언제야?"): two questions only
  * when each side has its own question word (otherwise "-고" joins one clause: "투자하고 있어?").
+ * A quoting 고 ("돈이 돈다고 말한 전문가", "얼마라고 한") ties its quote to the verb of saying.
  */
-export const KOREAN_BARE_GO = /(?<=\p{Script=Hangul}고)\s+/gu;
+export const KOREAN_BARE_GO = /(?<=\p{Script=Hangul}(?<![다라냐자])고)\s+/gu;
 const KOREAN_QUESTION_WORD =
   /뭐|뭔|뭘|무엇|무슨|얼마|언제|어디|어느|누구|누가|왜|어떻게|어케|어캐|어떤|몇/u;
 /** The joins of two clauses (never a list of nouns), for a question that is also a confirmation. */
