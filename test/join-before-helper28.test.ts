@@ -22,6 +22,13 @@ describe("a join before a last helper word", () => {
     says("Claude on Azure also can? And how much did NVIDIA put in?", /Azure[\s\S]*\$10 billion/u);
   });
 
+  it("still splits before a question word alone at the end", () => {
+    expect(splitQuestion("when was it announced, and where?")).toEqual([
+      "when was it announced",
+      "where?",
+    ]);
+  });
+
   it("still splits before a helper word that opens a clause", () => {
     expect(splitQuestion("how much did NVIDIA invest and is it cash?")).toEqual([
       "how much did NVIDIA invest",

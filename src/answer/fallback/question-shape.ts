@@ -18,7 +18,7 @@ import { nextLegAsked } from "./next-leg.ts";
  * before a last helper word alone ("Claude on Google cloud also can?") ends the clause, no ask.
  */
 export const ENGLISH_SPLIT =
-  /(?<!(?:^|:\s*|\b(?:[Ff]irst(?:ly)?|[Ss]econd(?:ly)?|[Tt]hird(?:ly)?|[Nn]ext|[Tt]hen|[Ff]inally|[Ll]astly)[,:]?\s+|(?:^|[\s,])(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hat|[Ww]hich)[\s,]+)(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hat|[Ww]hich))(?<!(?:^|:\s*|\b(?:[Ff]irst(?:ly)?|[Ss]econd(?:ly)?|[Tt]hird(?:ly)?|[Nn]ext|[Tt]hen|[Ff]inally|[Ll]astly)[,:]?\s+|(?:^|[\s,])(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hat|[Ww]hich)[\s,]+)(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hat|[Ww]hich),),?\s+(?:and also|and then|and|also|plus|as well as)\s+(?:(?:second(?:ly)?|third(?:ly)?|next|finally|lastly)[,:]?\s+)?(?=(?:(?:on|at|in|for|from|with|by|to|of|over|during|under|within|after|before|since|until|through)\s+)?(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b(?!\s*(?:[?？.!]+(?:\s|$)|$)))|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+as well as\s+|\s+plus\s+(?!\$?\d)|\s*,?\s*&\s+(?=(?:what|when|who|how|which|where|why|is|are|does|do|did|was|were)\b)|\?\s+(?=\S)|;\s*|\s+(?=\(?\d{1,2}[).]\s)|(?<=[\p{L}\p{N}?？])\s*\+\s*(?=\p{L})|\s+\/\s+(?=(?:what|what's|which|how|is|are|does|do|did|who|when|where|why)\b)/gu;
+  /(?<!(?:^|:\s*|\b(?:[Ff]irst(?:ly)?|[Ss]econd(?:ly)?|[Tt]hird(?:ly)?|[Nn]ext|[Tt]hen|[Ff]inally|[Ll]astly)[,:]?\s+|(?:^|[\s,])(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hat|[Ww]hich)[\s,]+)(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hat|[Ww]hich))(?<!(?:^|:\s*|\b(?:[Ff]irst(?:ly)?|[Ss]econd(?:ly)?|[Tt]hird(?:ly)?|[Nn]ext|[Tt]hen|[Ff]inally|[Ll]astly)[,:]?\s+|(?:^|[\s,])(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hat|[Ww]hich)[\s,]+)(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hat|[Ww]hich),),?\s+(?:and also|and then|and|also|plus|as well as)\s+(?:(?:second(?:ly)?|third(?:ly)?|next|finally|lastly)[,:]?\s+)?(?=(?:(?:on|at|in|for|from|with|by|to|of|over|during|under|within|after|before|since|until|through)\s+)?(?:(?:what|what's|whats|when|who|who's|how|which|where|why)\b|(?:is|are|does|do|did|was|were|can|has|have|will)\b(?!\s*(?:[?？.!]+(?:\s|$)|$))))|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+as well as\s+|\s+plus\s+(?!\$?\d)|\s*,?\s*&\s+(?=(?:what|when|who|how|which|where|why|is|are|does|do|did|was|were)\b)|\?\s+(?=\S)|;\s*|\s+(?=\(?\d{1,2}[).]\s)|(?<=[\p{L}\p{N}?？])\s*\+\s*(?=\p{L})|\s+\/\s+(?=(?:what|what's|which|how|is|are|does|do|did|who|when|where|why)\b)/gu;
 /**
  * Korean joins: a clause ending in -고 / -며 (with a comma, or after a past or copula stem), and
  * noun lists. "A랑 같은 날?" compares with A: no list.
@@ -43,7 +43,7 @@ const KOREAN_QUESTION_WORD =
   /뭐|뭔|뭘|무엇|무슨|얼마|언제|어디|어느|누구|누가|왜|어떻게|어케|어캐|어떤|몇/u;
 /** The joins of two clauses (never a list of nouns), for a question that is also a confirmation. */
 export const CLAUSE_SPLIT =
-  /,?\s+(?:and|also|plus)\s+(?=(?:what|what's|whats|when|who|who's|how|which|where|why|is|are|does|do|did|was|were|can|has|have|will)\b(?!\s*(?:[?？.!]+(?:\s|$)|$)))|\?\s+(?=\S)|;\s*|(?<=\p{Script=Hangul}고),\s*|[?？]\s+(?=\S)/gu;
+  /,?\s+(?:and|also|plus)\s+(?=(?:(?:what|what's|whats|when|who|who's|how|which|where|why)\b|(?:is|are|does|do|did|was|were|can|has|have|will)\b(?!\s*(?:[?？.!]+(?:\s|$)|$))))|\?\s+(?=\S)|;\s*|(?<=\p{Script=Hangul}고),\s*|[?？]\s+(?=\S)/gu;
 
 /** A list marker opening a part: "1)", "2.", "(3)", "①", "-". */
 const LIST_MARKER =
