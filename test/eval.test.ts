@@ -214,7 +214,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round sixteen, scored untouched (blind69 89.0%, blind70 85.0%,
     // blind71 85.5%, blind72 86.5%, blind73 92.0%, blind74 88.0%); floors just under their
     // end-of-round figures.
-    { file: "blind69.jsonl", floor: 0.95, rows: 200, near: 1, abstain: 1 },
+    { file: "blind69.jsonl", floor: 0.955, rows: 200, near: 1, abstain: 1 },
     { file: "blind70.jsonl", floor: 0.945, rows: 200, near: 1, abstain: 1 },
     { file: "blind71.jsonl", floor: 0.975, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind72.jsonl", floor: 0.985, rows: 200, near: 1, abstain: 1 },
@@ -302,20 +302,20 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind109.jsonl", floor: 0.95, rows: 200, near: 1, abstain: 1 },
     { file: "blind110.jsonl", floor: 0.975, rows: 200, near: 1, abstain: 1 },
     // val24 was never opened in round twenty-four; it is tuned on from round twenty-five.
-    { file: "val24.jsonl", rows: 230, floor: 0.925, abstain: 1, near: 0.94 },
+    { file: "val24.jsonl", rows: 230, floor: 0.93, abstain: 1, near: 0.94 },
     // val25 was scored for its figures only in round twenty-five (89.1%); tuned on from round
     // twenty-six.
     { file: "val25.jsonl", rows: 230, floor: 0.9, abstain: 1, near: 0.97 },
     // val27 was written in round twenty-seven and tuned on at once: its Korean half (dialect, a
     // TA's numbered questions, a parent asking for a child, stock-forum slang) 96.5% when first
     // scored, its English half (an Irish pensioner, Singlish, a debate student, a procurement
-    // officer) 87.8%; 94.8% at the end of the round.
-    { file: "val27.jsonl", rows: 230, floor: 0.945, abstain: 1, near: 0.97 },
+    // officer) 87.8%; 94.8% at the end of the round, 97.8% at the end of round twenty-eight.
+    { file: "val27.jsonl", rows: 230, floor: 0.975, abstain: 1, near: 0.97 },
     // val28 was written in round twenty-eight and tuned on at once: its Korean half (Daegu
     // dialect, an analyst's shorthand, a grandmother's long polite asks, a founder) 93.9% when
     // first scored, its English half (WallStreetBets, a hedging policy researcher, Indian
-    // English, a podcaster) 96.5%.
-    { file: "val28.jsonl", rows: 230, floor: 0.96, abstain: 0.97, near: 1 },
+    // English, a podcaster) 96.5%; 98.3% at the end of the round.
+    { file: "val28.jsonl", rows: 230, floor: 0.98, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -388,7 +388,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-25.jsonl", rows: 230, floor: 0.925, abstain: 1, near: 0.88 },
     // Written in round twenty-seven by two writers who never saw the project, scored once before
     // anything was changed with it in view (90.9% then).
-    { file: "held-out-27.jsonl", rows: 230, floor: 0.905, abstain: 0.94, near: 0.91 },
+    { file: "held-out-27.jsonl", rows: 230, floor: 0.91, abstain: 0.94, near: 0.94 },
     // Written in round twenty-eight by two writers who never saw the project, scored once after
     // the round's first six changes and before anything was changed with it in view (93.5% then).
     { file: "held-out-28.jsonl", rows: 230, floor: 0.93, abstain: 1, near: 0.94 },
