@@ -42,7 +42,7 @@ function formatAmount(figure: Figure, language: Language): string {
 }
 
 /** 5e9 -> "5 billion", 1.5e12 -> "1.5 trillion". */
-function englishNumber(value: number): string {
+export function englishNumber(value: number): string {
   const scales: [number, string][] = [
     [1e12, "trillion"],
     [1e9, "billion"],
@@ -55,7 +55,7 @@ function englishNumber(value: number): string {
 }
 
 /** 5e9 -> "50억", 1.5e12 -> "1조 5000억", 3e4 -> "3만". */
-function koreanNumber(value: number): string {
+export function koreanNumber(value: number): string {
   const jo = Math.floor(value / 1e12);
   const eok = Math.floor((value % 1e12) / 1e8);
   const man = Math.floor((value % 1e8) / 1e4);

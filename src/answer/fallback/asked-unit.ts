@@ -3,6 +3,7 @@
  * "in millions of dollars", "백만 달러 단위", "in full digits", "메가와트로 환산". Generic words of
  * scale and unit, nothing of one story.
  */
+import { englishNumber, koreanNumber } from "../../knowledge/figures.ts";
 import type { Figure, Language } from "../../knowledge/schema.ts";
 import { type GivenRate, givenRate } from "./exchange-rate.ts";
 
@@ -109,32 +110,10 @@ function inCurrency(given: GivenRate): AskedUnit {
     scale: 1 / given.rate,
     // "1달러에 1350원": the rate's one dollar as well as its 1,350.
     ownNumbers: [given.rate, 1],
+    // Whole units: dividing by the rate's inverse leaves float noise (38999999999999.99 for 39조).
     write: (value, language) =>
       language === "ko"
-        ? `${koreanAmount(value, given)}(주신 환율 1달러 = ${rate}${given.name.ko} 기준이며, 기사에는 환율이 나오지 않습니다)`
-        : `${englishAmount(value)} ${given.name.en} (at the ${rate} ${given.name.en} per dollar you gave; the article gives no exchange rate)`,
+        ? `${koreanNumber(Math.round(value))} ${given.name.ko}(주신 환율 1달러 = ${rate}${given.name.ko} 기준이며, 기사에는 환율이 나오지 않습니다)`
+        : `${englishNumber(Math.round(value))} ${given.name.en} (at the ${rate} ${given.name.en} per dollar you gave; the article gives no exchange rate)`,
   };
-}
-
-function englishAmount(value: number): string {
-  for (const [scale, word] of [
-    [1e12, "trillion"],
-    [1e9, "billion"],
-    [1e6, "million"],
-  ] as const) {
-    if (value >= scale) return `${plain(round3(value / scale))} ${word}`;
-  }
-  return plain(round3(value));
-}
-
-/** 조 and 억, as Korean writes large sums: "42조", "41.4조", "7000억". */
-function koreanAmount(value: number, given: GivenRate): string {
-  const unit = given.won ? " 원" : ` ${given.name.ko}`;
-  if (value >= 1e12) return `${plain(round3(value / 1e12))}조${unit}`;
-  if (value >= 1e8) return `${plain(round3(value / 1e8))}억${unit}`;
-  return `${plain(round3(value))}${unit}`;
-}
-
-function round3(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }

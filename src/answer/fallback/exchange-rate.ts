@@ -9,12 +9,10 @@ export interface GivenRate {
   readonly rate: number;
   /** The currency's name, as each language writes it after a number. */
   readonly name: { readonly en: string; readonly ko: string };
-  /** Korean writes won with 조 and 억. */
-  readonly won: boolean;
 }
 
-const CURRENCIES: readonly { pattern: RegExp; en: string; ko: string; won?: true }[] = [
-  { pattern: /^(?:won|krw|원)$/u, en: "won", ko: "원", won: true },
+const CURRENCIES: readonly { pattern: RegExp; en: string; ko: string }[] = [
+  { pattern: /^(?:won|krw|원)$/u, en: "won", ko: "원" },
   { pattern: /^(?:rupees?|inr|rs\.?|루피)$/u, en: "rupees", ko: "루피" },
   { pattern: /^(?:yen|jpy|엔)$/u, en: "yen", ko: "엔" },
   { pattern: /^(?:euros?|eur|€|유로)$/u, en: "euros", ko: "유로" },
@@ -27,9 +25,12 @@ const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const DOLLAR = String.raw`(?:us\s?)?(?:dollars?|usd|buck|\$|달러|불)`;
 const HEDGE = String.raw`(?:roughly |about |around |approx(?:imately)?\.? |~ ?|약 ?|대략 ?)?`;
 
+/** What stands between a currency and the dollar it is priced per ("per", "to the", "/"). */
+const PER = "per|to the|to a|a|an|for (?:one|1|a|each)|/";
+
 /** "83 rupees per dollar", "1,400 won to the dollar", "1400원/달러". */
 const PER_DOLLAR = new RegExp(
-  `${HEDGE}${NUMBER}\\s?(${CURRENCY_WORD})\\s?(?:per|to the|to a|a|an|for (?:one|1|a|each)|/|당)\\s?${DOLLAR}`,
+  `${HEDGE}${NUMBER}\\s?(${CURRENCY_WORD})\\s?(?:${PER}|당)\\s?${DOLLAR}`,
   "u",
 );
 /** "$1 = 1,400 won", "1 dollar = 83 rupees", "1달러에 1400원", "1달러당 1400원". */
@@ -54,14 +55,14 @@ export function givenRate(text: string): GivenRate | undefined {
     const rate = Number((found[1] ?? "").replaceAll(",", ""));
     const currency = CURRENCIES.find((each) => each.pattern.test(found[2] ?? ""));
     if (!currency || !(rate > 0)) continue;
-    return { rate, name: { en: currency.en, ko: currency.ko }, won: currency.won === true };
+    return { rate, name: { en: currency.en, ko: currency.ko } };
   }
   return undefined;
 }
 
 /** "At 83 rupees per dollar, …": a rate given first, as its own clause. */
 const RATE_CLAUSE_FIRST = new RegExp(
-  `^\\s*((?:at|@|with|using|assuming|if|taking)\\s+(?:a rate of |an exchange rate of |the rate of |a rate |an fx rate of )?${HEDGE}(?:${NUMBER}\\s?(?:${CURRENCY_WORD})\\s?(?:per|to the|to a|a|an|for (?:one|1|a|each)|/)\\s?${DOLLAR}|(?:\\$\\s?1|1\\s?${DOLLAR})\\s?(?:=|is|equals)\\s?${NUMBER}\\s?(?:${CURRENCY_WORD})))\\s*[,:;]\\s*(.+?)\\s*([?？!.]*)\\s*$`,
+  `^\\s*(?<clause>(?:at|@|with|using|assuming|if|taking)\\s+(?:a rate of |an exchange rate of |the rate of |a rate |an fx rate of )?${HEDGE}(?:${NUMBER}\\s?(?:${CURRENCY_WORD})\\s?(?:${PER})\\s?${DOLLAR}|(?:\\$\\s?1|1\\s?${DOLLAR})\\s?(?:=|is|equals)\\s?${NUMBER}\\s?(?:${CURRENCY_WORD})))\\s*[,:;]\\s*(?<rest>.+?)\\s*(?<mark>[?？!.]*)\\s*$`,
   "iu",
 );
 
@@ -71,8 +72,8 @@ const RATE_CLAUSE_FIRST = new RegExp(
  * would be read as an ask of its own, and the ask without the rate as a conversion not covered.
  */
 export function withGivenRateLast(question: string): string {
-  const found = RATE_CLAUSE_FIRST.exec(question);
+  const found = RATE_CLAUSE_FIRST.exec(question)?.groups;
   if (!found) return question;
-  const [, clause = "", , , rest = "", mark = ""] = found;
+  const { clause = "", rest = "", mark = "" } = found;
   return `${rest} ${clause.charAt(0).toLowerCase()}${clause.slice(1)}${mark || "?"}`;
 }
