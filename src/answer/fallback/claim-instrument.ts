@@ -148,10 +148,13 @@ function clauseBefore(text: string, entity: NamedEntity): string[] {
         .split(/[.?!,;:]/u)
         .pop() ?? "";
     const words = subject.split(/\s+/u).filter((word) => word !== "");
-    // After a bare preposition the word before it is the verb ("train on"); a verb of using
-    // ("uses", "bought") is the match's own first word. The subject is a noun after a
-    // determiner ("the new compute", "anthropic's capacity"), not a verb ("train its models").
-    const kept = PREPOSITION_FIRST.test(instrument[0]) ? words.slice(0, -1) : words;
+    // After a bare preposition the word before it is the verb ("train on"), unless a
+    // determiner comes before it ("running the extra compute on"): then it is the noun that runs
+    // on the name. A verb of using ("uses", "bought") is the match's own first word. The subject
+    // is a noun after a determiner ("the new compute", "anthropic's capacity"), not a verb
+    // ("train its models").
+    const lastIsNoun = NOUN_DETERMINER.test(words.at(-2) ?? "");
+    const kept = PREPOSITION_FIRST.test(instrument[0]) && !lastIsNoun ? words.slice(0, -1) : words;
     return kept.filter((_, at) => at > 0 && NOUN_DETERMINER.test(kept[at - 1] ?? ""));
   }
   // "컴퓨팅은 구글 TPU 기반", "하드웨어가 AMD 칩": a Korean topic or subject said to be the name.
