@@ -69,10 +69,13 @@ const MAY_SPLIT_KOREAN = /[랑며서][,\s]|[고또및]|[?？]\s+\S/u;
 export const MAY_SPLIT_CLAUSES = /;|[?？]\s+\S|\s(?:and|also|plus)\s|고,/u;
 
 /** The parts of a question that asks several things, or the question alone. */
-export function splitQuestion(question: string, options: { clausesOnly?: boolean } = {}): string[] {
+export function splitQuestion(asked: string, options: { clausesOnly?: boolean } = {}): string[] {
   // A cheap scan first: most questions ask one thing (the splits' lookbehinds are tried at
   // every place otherwise).
-  if (!(options.clausesOnly ? MAY_SPLIT_CLAUSES : MAY_SPLIT).test(question)) return [question];
+  if (!(options.clausesOnly ? MAY_SPLIT_CLAUSES : MAY_SPLIT).test(asked)) return [asked];
+  // "…, and second, um, which…": a hesitation set off by commas stands between a join and
+  // its question word, where the splits look for them side by side.
+  const question = asked.includes(",") ? asked.replace(HESITATION, " ") : asked;
   // Each split only where a sign of its own is (a Korean question needs no English split, nor an
   // English one the Korean): a split tries its lookbehinds at every place of the text.
   const pieces = options.clausesOnly
@@ -83,8 +86,11 @@ export function splitQuestion(question: string, options: { clausesOnly?: boolean
   const parts = pieces
     .map((part) => part.trim().replace(LIST_MARKER, "").trim())
     .filter((part) => part !== "");
-  return parts.length > 1 ? parts : [question];
+  return parts.length > 1 ? parts : [asked];
 }
+
+/** A spoken hesitation followed by a comma, and a comma before it: ", um, ", " uh, ", " erm, ". */
+const HESITATION = /,?\s+(?:u+h*m+|u+h+|e+r+m*|h+m+)\s*,\s*(?=\S)/giu;
 
 /**
  * Where one sentence ends and the next begins: a full stop or "!" and a space, a tilde after a
