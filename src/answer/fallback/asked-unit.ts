@@ -36,9 +36,12 @@ const KOREAN_SCALE: Readonly<Record<string, number>> = {
   조: 1e12,
 };
 
-/** "in trillions", "into millions of dollars", "expressed in trillion dollars". */
+/**
+ * "in trillions", "into millions of dollars", "expressed in trillion dollars", "how many millions"
+ * ("how many thousand millions" is billions, read as "how much" by the glossary).
+ */
 const ENGLISH_SCALE_ASKED =
-  /\b(?:in|into|as) (?:us |usd )?(?:dollar )?(thousand|million|trillion)s?\b/u;
+  /\b(?:(?:in|into|as) (?:us |usd )?(?:dollar )?|how many )(thousand|million|trillion)s?\b(?! (?:of )?millions?\b)/u;
 /** "조 단위로", "만 달러 단위", "백만 달러 단위로", "몇 조 달러", "몇 만 달러". */
 const KOREAN_SCALE_ASKED =
   /(?<![0-9가-힣])(십만|백만|천만|만|조) ?(?:달러|불)? ?단위|몇 ?(십만|백만|천만|만|조) ?(?:달러|불)/u;
