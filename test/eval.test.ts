@@ -316,6 +316,11 @@ describe("labelled question sets (deterministic answerer)", () => {
     // first scored, its English half (WallStreetBets, a hedging policy researcher, Indian
     // English, a podcaster) 96.5%; 98.3% at the end of the round.
     { file: "val28.jsonl", rows: 230, floor: 0.98, abstain: 1, near: 1 },
+    // val29 was written in round twenty-nine and tuned on at once: its Korean half (Busan
+    // dialect, a founder's loanwords, a student's report, a doubting blogger) 93.9% when first
+    // scored, its English half (an Australian tradesman, a Brazilian learner, a competition-law
+    // wonk, a podcaster) 96.5%.
+    { file: "val29.jsonl", rows: 230, floor: 0.96, abstain: 0.94, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -392,6 +397,10 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written in round twenty-eight by two writers who never saw the project, scored once after
     // the round's first six changes and before anything was changed with it in view (93.5% then).
     { file: "held-out-28.jsonl", rows: 230, floor: 0.93, abstain: 1, near: 0.94 },
+    // Written in round twenty-nine by two writers who never saw the project, scored once after
+    // the round's first four changes and before anything was changed with it in view (95.7%
+    // then: both halves 95.7%, every off-topic and near question turned away).
+    { file: "held-out-29.jsonl", rows: 230, floor: 0.955, abstain: 1, near: 1 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
