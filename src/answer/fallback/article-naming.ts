@@ -21,10 +21,10 @@ const HANGUL = /\p{Script=Hangul}/u;
 
 /**
  * A name said to be given: a confirmation's words ("named", "실명", "이름 나와"), and the name said
- * to be in the piece ("이름 기사에 나와있지?", "누군지 글에 밝혀져 있어?").
+ * to be in the piece ("이름 기사에 나와있지?", "이름까지 나와 있죠?", "누군지 글에 밝혀져 있어?").
  */
 const NAMED =
-  /\b(?:name|named|names|identified|identifies|identify|by name|real name|on the record)\b|실명|이름(?:이|을|은|도)? ?(?:(?:기사|글)(?:에|에서|에는|에선)? ?)?(?:나와|나오|나온|나옴|밝히|밝혀|밝힌|공개|있|적혀|써)|누군지 (?:(?:기사|글)(?:에|에서|에는|에선)? ?)?(?:나와|나오|밝혀)/u;
+  /\b(?:name|named|names|identified|identifies|identify|by name|real name|on the record)\b|실명|이름(?:이|을|은|도|까지|조차|마저|만)? ?(?:(?:기사|글)(?:에|에서|에는|에선)? ?)?(?:나와|나오|나온|나옴|밝히|밝혀|밝힌|공개|있|적혀|써)|누군지 (?:(?:기사|글)(?:에|에서|에는|에선)? ?)?(?:나와|나오|밝혀)/u;
 
 /**
  * The concepts of the relations whose facts are about the article itself ("the expert"): only a
