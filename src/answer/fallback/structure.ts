@@ -21,6 +21,13 @@ const ARTICLE = /\b(?:article|piece|post|blog|story)\b|기사|글/u;
 const NAMES_A_STRUCTURE =
   /\bcall(?:s|ed|ing)?\b[^?.,;]*\bstructure\b|\bstructure\b[^?.,;]*\b(?:called|named|termed|labell?ed)\b|\b(?:name|term|label) (?:for|of) (?:the |this |that |its )?(?:\w+ )?structure\b|\b(?:what|which) (?:name|term|label)\b[^?.,;]*\bstructure\b|구조(?:를|는|가)? ?(?:뭐라고|뭐라|어떻게) (?:부르|불러|불렀|칭하|표현|이름)/u;
 
+/**
+ * Headings or an outline asked to be made: "목차 좀 잡아줘", "소제목 짜 줘", "make me a table of
+ * contents", "draft an outline". Not "뽑아줘" or "write out", which ask for the ones there are.
+ */
+const HEADINGS_MADE =
+  /(?:목차|소제목|챕터|섹션)(?:를|을|도)?\s?(?:좀\s?)?(?:짜|잡아|만들어|구성해)|\b(?:make|draft|create|design|come up with|put together|suggest)\s(?:me\s|us\s)?(?:a\s|an\s|some\s)?(?:[\w-]+\s){0,2}?(?:table of contents|sub-?headings|headings|outline|sections)\b/u;
+
 /** "Which section says…?" asks for a passage, not the layout. */
 const ONE_SECTION =
   /\b(?:which|what) (?:section|part|heading)\b.*\b(?:say|says|said|mention|mentions|talk|talks|cover|covers|discuss)\b|어느 (?:섹션|부분|대목)/u;
@@ -38,6 +45,9 @@ const ONE_HEADING_QUOTED =
  */
 export function asksForStructure(normalized: string, claim = false): boolean {
   if (ONE_SECTION.test(normalized) || ONE_HEADING_QUOTED.test(normalized)) return false;
+  // "시리즈A IR 덱 목차 좀 잡아줘", "draft me an outline for my talk": headings to be made for
+  // something of the asker's, not the article's own, unless the article is named.
+  if (HEADINGS_MADE.test(normalized) && !ARTICLE.test(normalized)) return false;
   if (claim) return HEADINGS.test(normalized);
   if (HEADINGS.test(normalized)) return true;
   // "what does the article call the overall structure?": the name it gives the deal's structure.
