@@ -122,9 +122,31 @@ export function isLightVerbForm(word: string): boolean {
   if (word.length < 2) return false;
   const first = word.charAt(0);
   const rest = word.slice(1);
-  if (LIGHT_VERB_STEMS.has(first)) return isEnding(rest) || rest === "다";
-  return CONTRACTED_LIGHT_VERBS.has(first) && (rest === "다" || (rest !== "" && isEnding(rest)));
+  if (LIGHT_VERB_STEMS.has(first)) {
+    return isEnding(rest) || rest === "다" || isBoundNounAfter(STEM_MODIFIER, rest);
+  }
+  return (
+    CONTRACTED_LIGHT_VERBS.has(first) &&
+    (rest === "다" ||
+      (rest !== "" && isEnding(rest)) ||
+      (CONTRACTED_MODIFIERS.has(first) && isBoundNounAfter(BOUND_NOUN, rest)))
+  );
 }
+
+/**
+ * A modifier ending and the bound noun 거 / 건 / 게 / 걸, then endings, after a light verb
+ * ("있을거라고", "있는거", "한거", "할거래", "된건가"): a stopword like the verb itself. Not the
+ * adverbial 게 right after the stem ("있게"), which says what the verb is for.
+ */
+function isBoundNounAfter(pattern: RegExp, rest: string): boolean {
+  const bound = pattern.exec(rest);
+  return bound !== null && isEnding(rest.slice(bound[0].length));
+}
+
+/** The contracted forms that are modifiers already (한, 할, 된, 될): the bound noun follows. */
+const CONTRACTED_MODIFIERS = new Set([..."한할된될"]);
+const BOUND_NOUN = /^(?:거|건|게|걸)/u;
+const STEM_MODIFIER = /^(?:을|는|은|던)(?:거|건|게|걸)/u;
 
 /** Whether `rest` (what follows a known word inside a token) is only a particle or ending. */
 export function isEnding(rest: string): boolean {
