@@ -44,7 +44,7 @@ export const ENGLISH_STOPWORDS = new Set(
   actual afterward afterwards instead sound sounds sounded relation relations relationship relationships
   relate relates related relating
   hint imply suggest according argue insinuate allude list
-  wait hmm umm um uh uhh uhm erm
+  wait hmm umm um uh uhh uhm erm anyway anyways anyhow
   cheers regards sincerely xoxo
   passage passages excerpt excerpts worksheet worksheets handout handouts
   little substance gist essence party parties formal formally open opens opened`
