@@ -245,10 +245,24 @@ export const HOW_MUCH =
  */
 export function withoutIfSoAmount(question: string): string | undefined {
   const tail = IF_SO_AMOUNT.exec(question);
-  if (!tail || tail.index === 0) return undefined;
-  const head = question.slice(0, tail.index).replace(/[,\s]+$/u, "");
-  return INVERTED.test(head) || /[?？]$/u.test(head) ? head : undefined;
+  if (tail && tail.index > 0) {
+    const head = question.slice(0, tail.index).replace(/[,\s]+$/u, "");
+    return INVERTED.test(head) || /[?？]$/u.test(head) ? head : undefined;
+  }
+  // "Does Microsoft pay NVIDIA anything in this, and how much?", "MS pays NVIDIA in this deal?
+  // how much?": the "if so" left unsaid after a yes/no question (by its word order, or a claim
+  // with no question word closed by its mark).
+  const implied = IMPLIED_IF_SO_AMOUNT.exec(question);
+  if (!implied || implied.index === 0) return undefined;
+  const head = question.slice(0, implied.index).replace(/[,\s]+$/u, "");
+  const yesOrNo =
+    INVERTED.test(head) || (/[?？]$/u.test(head) && !hasQuestionWord(head.toLowerCase()));
+  return yesOrNo ? head : undefined;
 }
+
+/** An amount asked after a yes/no question with no "if so": ", and how much?", "? $ figure?". */
+const IMPLIED_IF_SO_AMOUNT =
+  /(?:,\s*(?:and|then)\s+|[?？]\s*(?:and\s+)?)(?:how much|what(?:'s| is)? the (?:amount|figure|sum)|(?:\$|dollar|usd)\s?(?:figure|amount)|any (?:\$|dollar )?figure)(?![a-z])[^?？]{0,20}[?？]?\s*$/iu;
 
 const IF_SO_AMOUNT =
   /[,?？]?\s*(?:(?:and|then)\s+)?(?:if so|if yes|if any|if it does|if they do|if that's the case)[,\s]+(?:then\s+)?(?:how much|how many|what (?:amount|figure|sum)|for how much)\b[^?？]*[?？]?\s*$|[?？]\s*(?:있으면|있다면|낸다면|준다면|그렇다면|맞다면)\s*(?:얼마|금액은|액수는)[^?？]*[?？]?\s*$/iu;
