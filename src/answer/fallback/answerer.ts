@@ -73,6 +73,7 @@ import {
   flawsInPart,
   reviewAnswer,
 } from "./article-review.ts";
+import { articleWrongAbout } from "./article-right-about.ts";
 import { articleViewOnTopic, asksConclusionOn } from "./article-view-topic.ts";
 import { halvesAtAskEnds, LIST_MARK_JOIN } from "./ask-ends.ts";
 import { asksAgainForKind } from "./asked-again.ts";
@@ -2306,6 +2307,10 @@ function answerGeneral(part: RankedPart): Answer {
   if (asksWhetherArticleIsRight(analysis.normalized) && !specific) {
     return factChecksAnswer(knowledge, language);
   }
+  // "Does the article get the investment total right?": the fact check of that topic, a no,
+  // before the topic's words are checked as a claim the record would confirm.
+  const wrongAbout = articleWrongAbout(knowledge, analysis, scope);
+  if (wrongAbout) return verdictAnswer(knowledge, language, sentences, wrongAbout, compact);
   const confirmation = analysis.asksToConfirm;
   // A confirmation may claim what the knowledge lacks ("announced at Build?"): it is still about
   // the knowledge when it names a relation the facts cover.
