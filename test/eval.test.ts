@@ -321,6 +321,11 @@ describe("labelled question sets (deterministic answerer)", () => {
     // scored, its English half (an Australian tradesman, a Brazilian learner, a competition-law
     // wonk, a podcaster) 96.5%.
     { file: "val29.jsonl", rows: 230, floor: 0.96, abstain: 0.94, near: 1 },
+    // val29b was written later in round twenty-nine by two more writers and tuned on at once: its
+    // Korean half (Jeolla dialect, a phone typist, stock-forum comments, a retired teacher's
+    // long asks) 94.8% when first scored, its English half (a Texan retiree, Nigerian pidgin, a
+    // product manager's fragments, a teacher) 92.2%.
+    { file: "val29b.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
