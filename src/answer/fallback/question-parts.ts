@@ -46,6 +46,12 @@ const ADDS_LISTED =
 const MEASURE_OF_LISTED =
   /(?:이랑|랑|하고|과|와)\s+(?:\S+\s+){0,2}?\S*?(?:의\s*)?(?:비율|비중|차이|격차|배율)(?![^?？]*(?:[,?？]\s*\S|그리고|또 ))/u;
 
+/**
+ * A chat reaction typed after the last ask, in bare letters ("…얼마야? ㄷㄷ", "ㅋㅋㅋ", "ㅠㅠ"):
+ * no ask of its own, and no reason to read the asks before it as one.
+ */
+const REACTION_TAIL = /(?<=[?？!.])\s*[\u3131-\u318e]{2,}[\s!?？.~]*$/u;
+
 /** A second ask before the end ("…맞지? 합치면 얼마야?"). */
 const ASKS_BEFORE_END = /[?？]\s*\S/u;
 
@@ -93,7 +99,8 @@ function readParts(
   const asked = withTopicJoined(withoutClosingLine(index, question))
     .replace(FORMAT_TAIL, "")
     .replace(EVERY_PART_TAIL, "")
-    .replace(COURTESY_TAIL, "");
+    .replace(COURTESY_TAIL, "")
+    .replace(REACTION_TAIL, "");
   // "1) date announced 2) Amazon's role 3) is Amazon putting in new money?": a numbered list is
   // its items, even when one of them is a yes/no question (the list is no claim).
   const numbered = numberedItems(index, asked);
