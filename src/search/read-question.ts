@@ -23,6 +23,7 @@ import { spaceGluedNegation } from "./negation-spacing.ts";
 import { normalizeText } from "./normalize.ts";
 import { withQuestionWordFirst } from "./question-word-last.ts";
 import { sinoDates } from "./sino-dates.ts";
+import { joinSpacedSyllables } from "./spaced-syllables.ts";
 import { joinSpelledLetters } from "./spelled-letters.ts";
 import { spokenDecimals } from "./spoken-decimals.ts";
 import { joinSpokenNames } from "./spoken-names.ts";
@@ -71,7 +72,12 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
                     spaceBoundNoun(
                       joinDetachedParticles(
                         foldKoreanRegister(
-                          listedParties(correctQuestionWordSlips(normalizeText(text), lexicon)),
+                          listedParties(
+                            correctQuestionWordSlips(
+                              joinSpacedSyllables(normalizeText(text)),
+                              lexicon,
+                            ),
+                          ),
                         ),
                       ),
                     ),
