@@ -859,11 +859,12 @@ const ENGLISH_EVENT =
 const KOREAN_EVENT =
   /(?:(?:행사|무대|장소|이벤트|컨퍼런스|콘퍼런스|발표)(?:가|는|은)|(?:발표|공개|announce|unveil)(?:한|된|했던|됐던|하던)\s?(?:게|건|거|곳이|곳은|데가|데는|자리가|자리는))\s((?:[^\s]+\s)?[^\s]+?)(?:\s?때)?(?:이었|였|이야|야|임|이지|인가|이냐|이죠|죠|이라|라)|((?:[^\s]+\s)?[^\s]+?)\s?(?:이)?라는\s(?:행사|컨퍼런스|콘퍼런스|이벤트|무대)/gu;
 /**
- * "announce it on Build conference", "in Ignite event": a name before a word for an event, after
- * "on" or "in" as second-language writers put it (reg12).
+ * "announce it on Build conference", "in Ignite event", "for Microsoft Build conference": a name
+ * (of a word or two) before a word for an event, after "on", "in" or "for" as second-language
+ * writers put it (reg12).
  */
 const ENGLISH_EVENT_ON =
-  /\b(?:on|in)\s+((?:the\s+)?[^\s,?.!;]+)\s+(?:event|conference|keynote|summit|expo)s?\b/gu;
+  /\b(?:on|in|for)\s+((?:the\s+)?[^\s,?.!;]+(?:\s+[^\s,?.!;]+)?)\s+(?:event|conference|keynote|summit|expo)s?\b/gu;
 const EVENT_HINT =
   /\b(?:venue|event|conference|stage|occasion)\b|행사|무대|장소|이벤트|컨퍼런스|콘퍼런스|발표(?:가|는|은)\s|(?:발표|공개|announce|unveil)(?:한|된|했던|됐던|하던)\s?(?:게|건|거|곳|데|자리)/u;
 
