@@ -56,7 +56,7 @@ const LIST_MARKER =
  * Korean join (랑, 고, 며, 면서, 또, 및). Without one, nothing splits.
  */
 export const MAY_SPLIT =
-  /[,&;+/랑고며또및]|면서|[?？]\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d/u;
+  /[,&;+/랑고며또및—–]|면서|[?？]\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d/u;
 /** What every ENGLISH_SPLIT match holds: a sign or a word of MAY_SPLIT's, not a Korean join. */
 const MAY_SPLIT_ENGLISH = /[,&;+/]|\?\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d/u;
 /**
@@ -82,7 +82,8 @@ export function splitQuestion(asked: string, options: { clausesOnly?: boolean } 
     ? question.split(CLAUSE_SPLIT)
     : (MAY_SPLIT_ENGLISH.test(question) ? question.split(ENGLISH_SPLIT) : [question])
         .flatMap((part) => (MAY_SPLIT_KOREAN.test(part) ? part.split(KOREAN_SPLIT) : [part]))
-        .flatMap((part) => (part.includes("고") ? splitAtBareGo(part) : [part]));
+        .flatMap((part) => (part.includes("고") ? splitAtBareGo(part) : [part]))
+        .flatMap((part) => (part.includes("—") || part.includes("–") ? splitAtDash(part) : [part]));
   const parts = pieces
     .map((part) => part.trim().replace(LIST_MARKER, "").trim())
     .filter((part) => part !== "");
@@ -91,6 +92,26 @@ export function splitQuestion(asked: string, options: { clausesOnly?: boolean } 
 
 /** A spoken hesitation followed by a comma, and a comma before it: ", um, ", " uh, ", " erm, ". */
 const HESITATION = /,?\s+(?:u+h*m+|u+h+|e+r+m*|h+m+)\s*,\s*(?=\S)/giu;
+
+/**
+ * "Where does Amazon stand in all this — are they losing Anthropic to Microsoft?": a dash between
+ * two questions, each opening with its question word or helper verb. A dash after a topic ("NVIDIA
+ * — how much?", "…passing the same dollar around — what does the post call it?") joins it to
+ * the question after it, and stays.
+ */
+function splitAtDash(part: string): string[] {
+  const dash = DASH_BETWEEN_QUESTIONS.exec(part);
+  if (!dash) return [part];
+  const before = part.slice(0, dash.index).trim();
+  const after = part.slice(dash.index + dash[0].length).trim();
+  return QUESTION_OPENING.test(before) && after !== "" ? [before, after] : [part];
+}
+
+const DASH_BETWEEN_QUESTIONS =
+  /\s+[—–]\s+(?=(?:is|are|was|were|do|does|did|can|will|has|have|what|who|how|when|where|why|which)\s)/iu;
+/** A question's own opening: its question word or helper verb first. */
+const QUESTION_OPENING =
+  /^(?:(?:so|and|but|ok|okay)[,\s]+)?(?:is|are|was|were|do|does|did|can|will|has|have|what|what's|who|who's|how|when|where|why|which)\s/iu;
 
 /**
  * Where one sentence ends and the next begins: a full stop or "!" and a space, a tilde after a
