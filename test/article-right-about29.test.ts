@@ -21,3 +21,10 @@ describe("the article right about a topic", () => {
     says("Did the author get Microsoft's investment right?", /^Yes\b.*\$5 billion/su);
   });
 });
+
+describe("the article right about a sum named alone", () => {
+  it("says no with the check of the sum", () => {
+    says("Did the writer get the combined figure right?", /^No\b.*\$15 billion/su);
+    says("Does the post get the total correct?", /^No\b.*\$15 billion/su);
+  });
+});

@@ -2304,13 +2304,14 @@ function answerGeneral(part: RankedPart): Answer {
     namedParties.length > 0 ||
     scope.relations.length > 0 ||
     analysis.terms.some((term) => term.kind === "amount");
+  // "Does the article get the investment total right?": the fact check of that topic, a no,
+  // before the topic's words are checked as a claim the record would confirm, or the checks all
+  // listed.
+  const wrongAbout = articleWrongAbout(knowledge, analysis, scope);
+  if (wrongAbout) return verdictAnswer(knowledge, language, sentences, wrongAbout, compact);
   if (asksWhetherArticleIsRight(analysis.normalized) && !specific) {
     return factChecksAnswer(knowledge, language);
   }
-  // "Does the article get the investment total right?": the fact check of that topic, a no,
-  // before the topic's words are checked as a claim the record would confirm.
-  const wrongAbout = articleWrongAbout(knowledge, analysis, scope);
-  if (wrongAbout) return verdictAnswer(knowledge, language, sentences, wrongAbout, compact);
   const confirmation = analysis.asksToConfirm;
   // A confirmation may claim what the knowledge lacks ("announced at Build?"): it is still about
   // the knowledge when it names a relation the facts cover.

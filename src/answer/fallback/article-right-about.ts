@@ -41,9 +41,14 @@ export function articleWrongAbout(
   const text = analysis.normalized;
   if (!RIGHT_ABOUT.test(text) || !PIECE.test(text)) return undefined;
   const relations = new Set(scope.relations.map((relation) => relation.id));
-  if (relations.size === 0) return undefined;
-  const named = scope.entities.filter((entity) => !entity.outside).map((entity) => entity.id);
   const sum = SUM.test(text);
+  // "Does the article get the total right?": a sum named by its word alone is the check of a sum
+  // of several parties' money.
+  if (relations.size === 0) {
+    const ofSum = sum ? checksOf(knowledge).find((fact) => fact.subject.length > 1) : undefined;
+    return ofSum ? { agrees: false, facts: [ofSum], reversed: false } : undefined;
+  }
+  const named = scope.entities.filter((entity) => !entity.outside).map((entity) => entity.id);
   const check = checksOf(knowledge).find((fact) => {
     if (fact.relation === undefined || !relations.has(fact.relation)) return false;
     // "…NVIDIA's investment right?": one of the check's several subjects is that party's own
