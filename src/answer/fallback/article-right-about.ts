@@ -8,11 +8,11 @@
  * right?": the article gives NVIDIA's figure as the record does).
  */
 import type { Knowledge } from "../../knowledge/load.ts";
-import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import type { ConfirmationVerdict } from "./confirm.ts";
 import type { QuestionScope } from "./scope.ts";
+import { correctionFactsOf } from "./text.ts";
 
 /** The piece, or the one who wrote it. */
 const PIECE =
@@ -28,11 +28,6 @@ const RIGHT_ABOUT =
 /** A sum of every party's part, asked by its word: then the check of the sum answers. */
 const SUM = /\b(?:total|combined|together|overall|sum|headline)\b|합계|총액|총|합쳐|합친|전체/u;
 
-/** The fact checks that quote the article, found once per knowledge. */
-const checksOf = oncePerKnowledge((knowledge): readonly Fact[] =>
-  knowledge.facts.filter((fact) => fact.kind === "correction" && fact.quote !== undefined),
-);
-
 export function articleWrongAbout(
   knowledge: Knowledge,
   analysis: Analysis,
@@ -40,21 +35,27 @@ export function articleWrongAbout(
 ): ConfirmationVerdict | undefined {
   const text = analysis.normalized;
   if (!RIGHT_ABOUT.test(text) || !PIECE.test(text)) return undefined;
+  const check = checkOfTopic(correctionFactsOf(knowledge), text, scope);
+  return check ? { agrees: false, facts: [check], reversed: false } : undefined;
+}
+
+/** The fact check of the topic asked, or undefined when none is about it. */
+function checkOfTopic(
+  checks: readonly Fact[],
+  text: string,
+  scope: QuestionScope,
+): Fact | undefined {
   const relations = new Set(scope.relations.map((relation) => relation.id));
   const sum = SUM.test(text);
   // "Does the article get the total right?": a sum named by its word alone is the check of a sum
   // of several parties' money.
-  if (relations.size === 0) {
-    const ofSum = sum ? checksOf(knowledge).find((fact) => fact.subject.length > 1) : undefined;
-    return ofSum ? { agrees: false, facts: [ofSum], reversed: false } : undefined;
-  }
+  if (relations.size === 0) return sum ? checks.find((fact) => fact.subject.length > 1) : undefined;
   const named = scope.entities.filter((entity) => !entity.outside).map((entity) => entity.id);
-  const check = checksOf(knowledge).find((fact) => {
+  return checks.find((fact) => {
     if (fact.relation === undefined || !relations.has(fact.relation)) return false;
     // "…NVIDIA's investment right?": one of the check's several subjects is that party's own
     // figure, which the article gives as the record does.
     const subjectsNamed = fact.subject.filter((id) => named.includes(id));
     return sum || subjectsNamed.length === 0 || subjectsNamed.length === fact.subject.length;
   });
-  return check ? { agrees: false, facts: [check], reversed: false } : undefined;
 }

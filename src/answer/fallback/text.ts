@@ -181,7 +181,7 @@ function correctionsFor(
 }
 
 /** The corrections that quote the article, in the facts' order: found once per knowledge. */
-const correctionFactsOf = oncePerKnowledge((knowledge): readonly Fact[] =>
+export const correctionFactsOf = oncePerKnowledge((knowledge): readonly Fact[] =>
   knowledge.facts.filter((fact) => fact.kind === "correction" && fact.quote !== undefined),
 );
 
