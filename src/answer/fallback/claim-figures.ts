@@ -101,6 +101,7 @@ export function readClaims(
   // NVIDIA"): when the first figure comes before any party, each figure's parties follow it.
   const following: string[][] = [];
   const deniedFigures = deniedAmounts(analysis.normalized);
+  const amountsSeen = new Map<string, number>();
   // The text as written too: the glossary drops "roughly" and "approximately" as filler.
   const hedged = new Set([
     ...hedgedAmountKeys(analysis.normalized),
@@ -141,7 +142,9 @@ export function readClaims(
     // "오천만 달러 말고 오십억 달러": a figure set aside, not claimed.
     if (setAside(analysis.terms, at)) continue;
     // "only up to fifteen billion, not thirty": a figure after "not" is denied, not claimed.
-    if (deniedFigures.has(term.text)) continue;
+    const written = amountsSeen.get(term.text) ?? 0;
+    amountsSeen.set(term.text, written + 1);
+    if (deniedFigures.get(term.text)?.[written]) continue;
     // "0 개수 맞죠?", "count the 0s": a bare zero is a digit talked about, never a figure.
     if (unit === "USD" && value === 0) continue;
     if (unit === "USD") {
@@ -637,22 +640,27 @@ export function checkFigures(
 }
 
 /** Korean words that set the thing before them aside: "A 말고 B", "A 아니고 B", "A 대신 B". */
-/** "not", "rather than", "instead of" just before a figure. */
-const DENIES_FIGURE = /\b(?:not|rather than|instead of)\s+(?:the\s+|a\s+)?(?:\$|us\$)?$/u;
+/** "not", "rather than", "instead of" just before a figure, or before a word of its kind ("a flat"). */
+const DENIES_FIGURE =
+  /\b(?:not|rather than|instead of)\s+(?:the\s+|a\s+)?(?:(?:flat|fixed|firm|full|guaranteed|set)\s+)?(?:\$|us\$)?$/u;
 const HAS_DENIAL = /\b(?:not|rather than|instead of)\b/u;
 
-/** The amounts (canonical keys) written right after "not" or "rather than": set aside. */
-function deniedAmounts(text: string): ReadonlySet<string> {
+/**
+ * For each amount (canonical key), whether each time it is written it comes right after "not" or
+ * "rather than" (set aside): "up to $10B rather than a flat $10B" claims the first and denies the
+ * second.
+ */
+function deniedAmounts(text: string): ReadonlyMap<string, readonly boolean[]> {
   if (!HAS_DENIAL.test(text)) return NONE;
-  const keys = new Set<string>();
+  const denied = new Map<string, boolean[]>();
   for (const amount of findAmounts(text)) {
-    if (DENIES_FIGURE.test(text.slice(Math.max(0, amount.start - 20), amount.start))) {
-      keys.add(amount.key);
-    }
+    const each = denied.get(amount.key) ?? [];
+    each.push(DENIES_FIGURE.test(text.slice(Math.max(0, amount.start - 30), amount.start)));
+    denied.set(amount.key, each);
   }
-  return keys;
+  return denied;
 }
-const NONE: ReadonlySet<string> = new Set();
+const NONE: ReadonlyMap<string, readonly boolean[]> = new Map();
 
 const SET_ASIDE = /^(?:말고|말구|아니고|아니라|아닌|대신|대신에)$/u;
 

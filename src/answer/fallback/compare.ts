@@ -31,13 +31,15 @@ const OF_ALL_TIME =
  * 보다 as "than", not the helper verb of a guess ("그런가 보다", "했나 보다", "갈까 보다": "it seems").
  */
 const KOREAN_THAN = "(?<!(?:[가나까]|는가|은가|던가)\\s)보다";
+/** "than" of a comparison: "rather than" and "other than" set a thing aside or exclude it. */
+const ENGLISH_THAN = "(?<!\\b(?:rather|other) )than";
 const COMPARE = new RegExp(
-  `\\b(?:compare[sd]?|comparison|comparing|versus|vs\\.?|than)\\b|${KOREAN_THAN}|비교|(?:누가|어디가|어느 (?:쪽|회사)이?가?) (?:더|많이)`,
+  `\\b(?:compare[sd]?|comparison|comparing|versus|vs\\.?|${ENGLISH_THAN})\\b|${KOREAN_THAN}|비교|(?:누가|어디가|어느 (?:쪽|회사)이?가?) (?:더|많이)`,
   "u",
 );
 
 /** Where "than" or 보다 (as "than") is written. */
-const THAN = new RegExp(`\\bthan\\b|${KOREAN_THAN}`, "u");
+const THAN = new RegExp(`\\b${ENGLISH_THAN}\\b|${KOREAN_THAN}`, "u");
 
 /** A comparative of size, said of one side ("NVIDIA's the bigger check"). */
 const SIZE_WORD = /\b(?:bigger|larger|greater|higher|smaller|lower)\b/u;

@@ -1609,11 +1609,11 @@ function deniedWord(text: string, word: string): boolean {
   const at = text.indexOf(word);
   if (at < 0) return false;
   return (
-    /\b(?:not|no|never|isn't|aren't|wasn't)\s+(?:an?\s+|the\s+|really\s+)?$/u.test(
+    /\b(?:not|no|never|isn't|aren't|wasn't|rather than|instead of)\s+(?:an?\s+|the\s+|really\s+)?$/u.test(
       text.slice(0, at),
     ) ||
     // "not money it receives as investment": the noun it is said of, a few words on.
-    /\b(?:not|isn't|aren't|wasn't)\s+(?:an?\s+|the\s+)?(?:money|cash|funds?|a sum|an amount)\s+(?:[\w']+\s+){0,4}$/u.test(
+    /\b(?:not|isn't|aren't|wasn't|rather than|instead of)\s+(?:an?\s+|the\s+)?(?:money|cash|funds?|a sum|an amount)\s+(?:[\w']+\s+){0,4}$/u.test(
       text.slice(0, at),
     ) ||
     // "투자가 아니라", "투자받는 돈이 아니잖아": the word, or the money it names, denied.
