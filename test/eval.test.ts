@@ -330,6 +330,10 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Irish farmer), written at the end of round twenty-nine after held-out-29b's English half
     // scored 80%, and tuned on at once: 89.6% when first scored, 93.0% at the end.
     { file: "val29c.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 1 },
+    // val30c (115 English rows: a compliance lawyer's hedged asks, an academic economist, a
+    // newspaper editor checking copy, a civil servant's briefing), written at the start of round
+    // thirty; 91.3% when first scored.
+    { file: "val30c.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
