@@ -2,6 +2,7 @@
  * The parts of a question that asks several things ("how much did NVIDIA put in, and when was it
  * announced?"), each able to stand alone, with its label as the asker wrote it.
  */
+
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord, isConfirmationTag, isLeadingTagOnly } from "../../search/confirmation.ts";
 import { withinOneEdit } from "../../search/edit-distance.ts";
@@ -9,6 +10,7 @@ import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { spaceSplitCount } from "../../search/split-count.ts";
 import { matchesOf } from "../../util/matches-of.ts";
 import { oncePerAnswer } from "./answer-memo.ts";
+import { ARTICLE } from "./article-meta.ts";
 import { withEachAsked } from "./each-asked.ts";
 import { isRemark } from "./leaning-part.ts";
 import { LINE_MARK, LIST_MARK, listMarkOrder, mayHoldSecondMark } from "./list-marks.ts";
@@ -217,8 +219,25 @@ function readParts(
       }
       if (words.length > 0) text = `${words.join(" ")} ${part}`;
     }
+    // "…into Anthropic, and what is the total of its Azure purchase?": "its" names the party
+    // before though the part names another thing (Azure) of its own.
+    if (previous && named && text === own && POSSESSIVE_BACK.test(analysis.normalized)) {
+      const owners = previous.terms.filter(
+        (term) => isParty(index, term) && !analysis.terms.some((own) => own.text === term.text),
+      );
+      // Only one party before can be whose it is ("…Microsoft's stake in Anthropic, and its…").
+      const [owner, ...more] = new Set(owners.map((term) => term.text));
+      if (owner && more.length === 0) text = own.replace(POSSESSIVE_BACK_ANY_CASE, `${owner}'s`);
+    }
     // The reader sees the part as written, not the words carried into it.
     const label = text !== part && named ? part : undefined;
+    // "…, and what worry does the article raise?": a part that asks of the article itself takes
+    // no party from the part before (unless it points back to it: "what does the article say of
+    // it"); a remark about the article ("기사 제목 보고 옴") asks nothing of it.
+    const asksOfTheArticle =
+      ARTICLE.test(analysis.normalized) &&
+      hasQuestionWord(analysis.normalized) &&
+      !POINTS_BACK.test(analysis.normalized);
     if (previous && !named) {
       // "순환 투자가 뭐고 / 그게 왜 문제야?", "… / 왜 문제임": a part that points back, or asks
       // why without naming a party, takes the part before's topic.
@@ -232,7 +251,9 @@ function readParts(
       const carried = previous.terms.filter(
         (term) =>
           !isConfirmationTag(term.text) &&
-          (takesTopic ? term.kind === "concept" || term.known : isParty(index, term)),
+          (takesTopic
+            ? term.kind === "concept" || term.known
+            : isParty(index, term) && !asksOfTheArticle),
       );
       if (carried.length > 0) text = `${carried.map((term) => term.text).join(" ")} ${part}`;
     }
@@ -605,6 +626,10 @@ export function shapeThenRest(
 /** A pronoun standing for the part before's topic ("그게 왜 문제야", "why is that a problem"). */
 const POINTS_BACK =
   /(?<!\p{Script=Hangul})(?:그게|그건|그거|그걸|그것|이게|이건|이거|이걸|이것)(?!\p{Script=Hangul})|\b(?:it|they|them)\b|\bthat\b(?!\s+(?:the|a|an)\b)/u;
+
+/** "its", "their": the owner named in the part before. */
+const POSSESSIVE_BACK = /\b(?:its|their)\b/u;
+const POSSESSIVE_BACK_ANY_CASE = /\b(?:its|their)\b/iu;
 
 /** A word standing for what was named before, possessive or not ("its reason", "그 이유"). */
 const OF_WHAT_CAME_BEFORE =

@@ -483,6 +483,8 @@ const DIRECTION = [
   /돈이 (?:한 바퀴 )?(?:도는|돌아가는|순환하는)|\bmoney (?:go(?:es)?|flows?|moves?) (?:round|around)\b|\bround[- ]trip\b/u,
   // "마소 → 앤트로픽, 앤트로픽 → 마소": both arrows.
   /\S\s*(?:→|->)\s*\S.*\S\s*(?:→|->)\s*\S/u,
+  // "from Microsoft to Anthropic, from Anthropic to Microsoft, or both?": both ways in words.
+  /\bfrom ([\p{L}\d.]+) to ([\p{L}\d.]+)\b.*(?<!\b(?:not|than|of|never) )\bfrom \2 to \1\b/u,
   // "a customer, an investment, or both?", "directly, or through Azure?", "goes out … comes back in".
   /\b(?:customer|investor|invest\w*|buyer|vendor|supplier)\b.*\bor both\b|\bdirectly\b.*\bor\b.*\b(?:through|via)\b|직접.*(?:아니면|혹은).*(?:거쳐|통해)|\b(?:goes|going|flows?) out\b.*\b(?:comes?|coming|flows?) (?:back )?in\b/u,
   /(?:받|얻)\S*.*(?:주는|내는|지불|주|내)\S* ?(?:거야|거임|건지|는지|건가|나요|냐|거예요)/u,
