@@ -38,7 +38,7 @@ export const ENGLISH_STOPWORDS = new Set(
   differs different difference differences biggest big bigger largest large small smaller single
   another other others keep keeps kept call calls called official officially describe describes
   described real good bad better best worse worst main key important overall whole new old many
-  first last exact author authors writer writers reader readers audience anyone someone everyone everybody anybody somebody people
+  first last exact precise author authors writer writers reader readers audience anyone someone everyone everybody anybody somebody people
   person guy guys folks idea ideas point points side sides case cases fact facts involved involve
   involves exactly overall refer refers referring referred represent represents representing
   actual afterward afterwards instead sound sounds sounded relation relations relationship relationships

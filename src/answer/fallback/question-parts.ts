@@ -175,7 +175,9 @@ function readParts(
     confirmation &&
     !listed &&
     namesPartyOrFigure(index, first) &&
-    later.some((part) => !namesPartyOrFigure(index, part))
+    // "…on Foundry, and what is that platform called now?": a part asking by a question word of
+    // its own restates nothing (read as written: the glossary may write Korean into English).
+    later.some((part) => !namesPartyOrFigure(index, part) && !hasQuestionWord(part.toLowerCase()))
   ) {
     return whole;
   }
