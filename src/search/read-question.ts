@@ -14,6 +14,7 @@ import { dictatedMarks } from "./dictated-marks.ts";
 import { restoreDroppedG } from "./english-conjugate.ts";
 import { withoutEnglishFrames } from "./english-frames.ts";
 import { sinoAmountEnd, splitUnspacedHangul } from "./hangul-segment.ts";
+import { joinHyphenatedSyllables } from "./hyphenated-syllables.ts";
 import { foldKoreanRegister } from "./korean-register.ts";
 import { splitUnspacedLatin } from "./latin-segment.ts";
 import { correctQuestionWordSlips } from "./latin-slips.ts";
@@ -48,6 +49,7 @@ export interface ReadText {
 }
 
 export function readQuestion(text: string, lexicon: Lexicon): ReadText {
+  // "in-vest-ment": a word typed in hyphenated syllables is read whole.
   // "howmuchdidmicrosoftputin": English typed without spaces is read as its words; "talkin" is
   // "talking".
   // (Only frame words get their g back: "payin" read as "paying" meets a scope gap, "how much
@@ -74,7 +76,10 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
                         foldKoreanRegister(
                           listedParties(
                             correctQuestionWordSlips(
-                              joinSpacedSyllables(normalizeText(text)),
+                              joinHyphenatedSyllables(
+                                joinSpacedSyllables(normalizeText(text)),
+                                lexicon,
+                              ),
                               lexicon,
                             ),
                           ),
