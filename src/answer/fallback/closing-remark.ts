@@ -15,8 +15,19 @@ const REMARK_AFTER_QUESTION = /^([\s\S]*[^\s?？][?？]+)\s+([^?？]+)$/u;
 /** An English sentence told of the asker opens on the asker ("I'd hate…", "We need…", "My boss…"). */
 const ASKER_OPENING = /^(?:i|i'd|i'm|i've|i'll|id|im|ive|we|we'd|we're|we've|my|our|me|just)\b/iu;
 
+/**
+ * A reaction set after the question by a comma or a dash: "…, smells like a pump", "… — sounds
+ * like a scam", "…, looks sus tbh". How the story strikes the asker, not what is asked.
+ */
+const SEEMS_TAIL =
+  /^([\s\S]*?[\p{L}\p{N}?？)'"’”])\s*(?:[,;]|\s[—–-])\s*(?:(?:it|this|that|which|all this)\s+)?(?:smells|sounds|looks|seems|feels)\s+(?:like\s+(?:a\s+|an\s+)?[\p{L}'’ -]{1,24}|sus|fishy|shady|dodgy|off|weird|sketchy)(?:\s+(?:tbh|ngl|lol|imo|fr))?\s*[.!?？]*$/iu;
+
 /** The question without a closing remark about the asker, or undefined when none closes it. */
 export function withoutClosingRemark(index: KnowledgeIndex, question: string): string | undefined {
+  const reaction = SEEMS_TAIL.exec(question.trim());
+  if (reaction?.[1] && reactionNamesNothing(index, question.trim().slice(reaction[1].length))) {
+    return reaction[1];
+  }
   const match = REMARK_AFTER_QUESTION.exec(question.trim());
   if (!match) return undefined;
   const head = (match[1] ?? "").trim();
@@ -31,4 +42,11 @@ export function withoutClosingRemark(index: KnowledgeIndex, question: string): s
     return undefined;
   }
   return head;
+}
+
+/** A reaction that names no party and no figure ("smells like a pump", not "looks like NVIDIA's"). */
+function reactionNamesNothing(index: KnowledgeIndex, tail: string): boolean {
+  return !index
+    .analyze(tail.toLowerCase())
+    .terms.some((term) => term.entity !== undefined || term.kind === "amount");
 }
