@@ -409,8 +409,19 @@ export function asksToConfirm(normalized: string): boolean {
   if (ENGLISH_AUXILIARY_START.test(text) || ENGLISH_AUXILIARY_START.test(lastSentence(text))) {
     return true;
   }
-  return QUESTION_MARK.test(text) && (CHECKABLE.test(text) || ENGLISH_STATEMENT.test(text));
+  if (QUESTION_MARK.test(text)) return CHECKABLE.test(text) || ENGLISH_STATEMENT.test(text);
+  // "nvidia is putting in more than microsoft": a claim typed with no mark at all, sent to be
+  // checked.
+  return (
+    !/[?？!]/u.test(text) &&
+    !/^(?:if|when|once|since|because)\b/u.test(text) &&
+    BARE_CLAIM.test(text)
+  );
 }
+
+/** A statement with a verb of its own that compares two sides: what a bare claim checks. */
+const BARE_CLAIM =
+  /^(?:(?:so|and|but|ok|okay|wait)[,\s]+)*(?:[\p{L}\p{N}$.'’-]+\s+){1,4}?(?:is|are|was|were|has|have|had|put|puts|putting|pays|paid|paying|gave|gives|invested|invests|investing)\b.*\b(?:more|less|bigger|smaller|larger|higher|lower) than\b/u;
 
 /**
  * A yes-or-no question asked plainly, with no claim put forward: "Is X coming to Foundry?", "X
