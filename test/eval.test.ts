@@ -336,6 +336,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val30a (115 Korean rows: an office worker at lunch, a high-school student, 전라도 사투리, a
     // financial analyst's terse asks), written in round thirty; 97.4% when first scored.
     { file: "val30a.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
+    // val30b (115 English rows: a think-tank policy wonk, an Australian, a Korean writing simple
+    // English, a Gen Z meme poster), written in round thirty; 93.0% when first scored.
+    { file: "val30b.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 1 },
     { file: "val30c.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
