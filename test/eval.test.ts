@@ -340,6 +340,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // English, a Gen Z meme poster), written in round thirty; 93.0% when first scored.
     { file: "val30b.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 1 },
     { file: "val30c.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 1 },
+    // val30d (115 English rows: an all-caps day trader, Nigerian Pidgin and Singlish, a fast typist
+    // running words together, voice dictation), written in round thirty; 95.7% when first scored.
+    { file: "val30d.jsonl", rows: 115, floor: 0.95, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
