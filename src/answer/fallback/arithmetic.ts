@@ -5,11 +5,13 @@
  * give (a fact's figure, or an amount its statement names); a figure the facts do not give is
  * never computed with. The result is stated with the operands, so the reader sees the inputs.
  */
+
 import { formatFigure } from "../../knowledge/figures.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact, Figure, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { datedNumbers } from "../../search/dated-numbers.ts";
 import { findAmounts } from "../../search/numbers.ts";
 import { type AskedUnit, askedUnit } from "./asked-unit.ts";
 import { involves, type QuestionScope } from "./scope.ts";
@@ -405,16 +407,22 @@ function whatItIs(operand: Operand, language: Language): string {
  * The amounts the question writes, each a figure the facts give. Undefined when one is not
  * (a wrong figure is never computed with).
  */
+/** A bare number that is a year ("September 2025"). */
+const YEAR = /^(?:19|20)\d{2}$/u;
+
 function writtenOperands(
   knowledge: Knowledge,
   analysis: Analysis,
   unitWords: readonly number[] = [],
 ): Operand[] | undefined {
+  const dated = datedNumbers(analysis.normalized);
   const amounts = analysis.terms.flatMap((term) => {
     if (term.kind !== "amount") return [];
     // "1gw" is a figure in gigawatts; a plain key is money.
     const gigawatts = term.text.endsWith("gw");
     const value = Number(gigawatts ? term.text.slice(0, -2) : term.text);
+    // "from its September 2025 figure", "2025년 9월": a year or a month is no operand.
+    if (!gigawatts && value < 1e6 && (YEAR.test(term.text) || dated.has(term.text))) return [];
     return unitWords.includes(value)
       ? []
       : [{ value, unit: gigawatts ? ("GW" as const) : undefined }];
