@@ -10,7 +10,6 @@ import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { spaceSplitCount } from "../../search/split-count.ts";
 import { matchesOf } from "../../util/matches-of.ts";
 import { oncePerAnswer } from "./answer-memo.ts";
-import { ARTICLE } from "./article-meta.ts";
 import { withEachAsked } from "./each-asked.ts";
 import { isRemark } from "./leaning-part.ts";
 import { LINE_MARK, LIST_MARK, listMarkOrder, mayHoldSecondMark } from "./list-marks.ts";
@@ -233,11 +232,13 @@ function readParts(
     }
     // The reader sees the part as written, not the words carried into it.
     const label = text !== part && named ? part : undefined;
-    // "…, and what worry does the article raise?": a part that asks of the article itself takes
-    // no party from the part before (unless it points back to it: "what does the article say of
-    // it"); a remark about the article ("기사 제목 보고 옴") asks nothing of it.
+    // "…, and what worry does the article raise?": a part that asks of the article itself, the
+    // article its subject, takes no party from the part before (unless it points back to it:
+    // "what does the article say of it"). A remark about the article ("기사 제목 보고 옴") asks
+    // nothing of it, and a figure asked to be in it ("얼마 투자했는지 기사에 있어?") is still the
+    // party's before.
     const asksOfTheArticle =
-      ARTICLE.test(analysis.normalized) &&
+      ARTICLE_ASKED.test(analysis.normalized) &&
       hasQuestionWord(analysis.normalized) &&
       !POINTS_BACK.test(analysis.normalized);
     if (previous && !named) {
@@ -628,6 +629,10 @@ export function shapeThenRest(
 /** A pronoun standing for the part before's topic ("그게 왜 문제야", "why is that a problem"). */
 const POINTS_BACK =
   /(?<!\p{Script=Hangul})(?:그게|그건|그거|그걸|그것|이게|이건|이거|이걸|이것)(?!\p{Script=Hangul})|\b(?:it|they|them)\b|\bthat\b(?!\s+(?:the|a|an)\b)/u;
+
+/** The article or its writer as the subject that does something: "does the article…", "기사는". */
+const ARTICLE_ASKED =
+  /\b(?:does|did|do|is|was)\s+(?:the |this |that )?(?:article|piece|post|blog|author|writer|columnist)\b|\b(?:article|piece|post|blog|author|writer|columnist)(?:'s)?\s+(?:say|says|said|raise|raises|raised|argue|argues|worry|worries|worried|think|thinks|claim|claims|warn|warns|suggest|suggests|conclude|concludes|mean|means|see|sees|flag|flags|call|calls)\b|(?:기사|필자|글쓴이|작성자|저자)(?:는|은|가|이)\s/u;
 
 /** "its", "their": the owner named in the part before. */
 const POSSESSIVE_BACK = /\b(?:its|their)\b/u;
