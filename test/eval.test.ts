@@ -290,7 +290,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind103.jsonl", floor: 0.99, rows: 200, near: 1, abstain: 1 },
     { file: "blind104.jsonl", floor: 0.95, rows: 200, near: 1, abstain: 1 },
     // blind105 tuned by short23 (slang, short fragments): 88.5% -> 96.0%.
-    { file: "blind105.jsonl", floor: 0.98, rows: 200, near: 0.96, abstain: 1 },
+    { file: "blind105.jsonl", floor: 0.985, rows: 200, near: 0.96, abstain: 1 },
     { file: "blind106.jsonl", floor: 0.995, rows: 200, near: 0.965, abstain: 1 },
     // val23 was never opened in round twenty-three; it is tuned on from round twenty-four.
     { file: "val23.jsonl", rows: 230, floor: 0.985, abstain: 1, near: 1 },
@@ -298,8 +298,8 @@ describe("labelled question sets (deterministic answerer)", () => {
     // 93.0%, blind108 (slang, chat-speak, fragments) 95.5%, blind109 (direction of money, two-part
     // questions) 91.5%, blind110 (voice-to-text, code-switching, long polite messages) 89.0%.
     { file: "blind107.jsonl", floor: 0.96, rows: 200, near: 1, abstain: 1 },
-    { file: "blind108.jsonl", floor: 0.975, rows: 200, near: 1, abstain: 1 },
-    { file: "blind109.jsonl", floor: 0.95, rows: 200, near: 1, abstain: 1 },
+    { file: "blind108.jsonl", floor: 0.98, rows: 200, near: 1, abstain: 1 },
+    { file: "blind109.jsonl", floor: 0.955, rows: 200, near: 1, abstain: 1 },
     { file: "blind110.jsonl", floor: 0.975, rows: 200, near: 1, abstain: 1 },
     // val24 was never opened in round twenty-four; it is tuned on from round twenty-five.
     { file: "val24.jsonl", rows: 230, floor: 0.93, abstain: 1, near: 0.94 },
@@ -329,26 +329,26 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val29c (115 English rows: a barrister's hedged asks, an all-caps day trader, Singlish, an
     // Irish farmer), written at the end of round twenty-nine after held-out-29b's English half
     // scored 80%, and tuned on at once: 89.6% when first scored, 93.0% at the end.
-    { file: "val29c.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 1 },
+    { file: "val29c.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
     // val30c (115 English rows: a compliance lawyer's hedged asks, an academic economist, a
     // newspaper editor checking copy, a civil servant's briefing), written at the start of round
     // thirty; 91.3% when first scored.
     // val30a (115 Korean rows: an office worker at lunch, a high-school student, 전라도 사투리, a
     // financial analyst's terse asks), written in round thirty; 97.4% when first scored.
-    { file: "val30a.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
+    { file: "val30a.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
     // val30b (115 English rows: a think-tank policy wonk, an Australian, a Korean writing simple
     // English, a Gen Z meme poster), written in round thirty; 93.0% when first scored.
-    { file: "val30b.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 1 },
-    { file: "val30c.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 1 },
+    { file: "val30b.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 1 },
+    { file: "val30c.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
     // val30d (115 English rows: an all-caps day trader, Nigerian Pidgin and Singlish, a fast typist
     // running words together, voice dictation), written in round thirty; 95.7% when first scored.
-    { file: "val30d.jsonl", rows: 115, floor: 0.95, abstain: 1, near: 1 },
+    { file: "val30d.jsonl", rows: 115, floor: 1, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
     // 96.5% and 95.0% at the end of round twenty-five.
     { file: "blind111.jsonl", floor: 0.975, rows: 200, near: 1, abstain: 1 },
-    { file: "blind112.jsonl", floor: 0.95, rows: 200, near: 0.95, abstain: 1 },
+    { file: "blind112.jsonl", floor: 0.955, rows: 200, near: 0.95, abstain: 1 },
   ];
   for (const { file, floor, rows = 230, near = 0.94, abstain = 1 } of tunedBlindSets) {
     it(`${file} (written apart, tuned on since): no regression, off-topic and near questions abstained`, () => {
@@ -386,7 +386,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round eleven, before any change (94.8% then).
     { file: "held-out-11.jsonl", rows: 232, floor: 0.96, abstain: 1, near: 1 },
     // Written at the start of round twelve, before any change (94.3% then).
-    { file: "held-out-12.jsonl", rows: 230, floor: 0.975, abstain: 0.935, near: 1 },
+    { file: "held-out-12.jsonl", rows: 230, floor: 0.98, abstain: 0.935, near: 1 },
     // Written at the start of round thirteen, before any change (95.7% then).
     { file: "held-out-13.jsonl", rows: 230, floor: 0.97, abstain: 1, near: 0.97 },
     // Written at the start of round fourteen, before any change (93.9% then).
@@ -410,7 +410,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round twenty-three, before any change (92.6% then).
     { file: "held-out-23.jsonl", rows: 230, floor: 0.93, abstain: 0.97, near: 1 },
     // Written at the start of round twenty-four, before any change (87.0% then).
-    { file: "held-out-24.jsonl", rows: 230, floor: 0.865, abstain: 0.94, near: 0.85 },
+    { file: "held-out-24.jsonl", rows: 230, floor: 0.875, abstain: 0.94, near: 0.85 },
     // Written at the start of round twenty-five, before any change (92.6% then).
     { file: "held-out-25.jsonl", rows: 230, floor: 0.925, abstain: 1, near: 0.88 },
     // Written in round twenty-seven by two writers who never saw the project, scored once before
@@ -418,15 +418,15 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-27.jsonl", rows: 230, floor: 0.91, abstain: 0.94, near: 0.94 },
     // Written in round twenty-eight by two writers who never saw the project, scored once after
     // the round's first six changes and before anything was changed with it in view (93.5% then).
-    { file: "held-out-28.jsonl", rows: 230, floor: 0.93, abstain: 1, near: 0.94 },
+    { file: "held-out-28.jsonl", rows: 230, floor: 0.935, abstain: 1, near: 0.94 },
     // Written in round twenty-nine by two writers who never saw the project, scored once after
     // the round's first four changes and before anything was changed with it in view (95.7%
     // then: both halves 95.7%, every off-topic and near question turned away).
-    { file: "held-out-29.jsonl", rows: 230, floor: 0.955, abstain: 1, near: 1 },
+    { file: "held-out-29.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 1 },
     // Written in round twenty-nine by two more writers who never saw the project, scored once near
     // the round's end, after all its changes but the last (88.3%: its Korean half 96.5%, its
     // English half 80.0%); the last change (crypto slang, made from val29c) moved it to 89.1%.
-    { file: "held-out-29b.jsonl", rows: 230, floor: 0.89, abstain: 1, near: 0.97 },
+    { file: "held-out-29b.jsonl", rows: 230, floor: 0.895, abstain: 1, near: 0.97 },
     // Written in round thirty by two writers who never saw the project (115 Korean, 115 English),
     // scored once after the round's first six changes, before any change with it in view: 97.0%
     // (Korean half 97.4%, English half 96.5%; answer rows 95.6%; off-topic and near 100%).
