@@ -22,9 +22,12 @@ const ASKER_OPENING = /^(?:i|i'd|i'm|i've|i'll|id|im|ive|we|we'd|we're|we've|my|
 const SEEMS_TAIL =
   /^([\s\S]*?[\p{L}\p{N}?？)'"’”])\s*(?:[,;]|\s[—–-])\s*(?:(?:it|this|that|which|all this)\s+)?(?:smells|sounds|looks|seems|feels)\s+(?:like\s+(?:a\s+|an\s+)?[\p{L}'’ -]{1,24}|sus|fishy|shady|dodgy|off|weird|sketchy)(?:\s+(?:tbh|ngl|lol|imo|fr))?\s*[.!?？]*$/iu;
 
+const SEEMS_VERB = /\b(?:smells|sounds|looks|seems|feels)\b/iu;
+
 /** The question without a closing remark about the asker, or undefined when none closes it. */
 export function withoutClosingRemark(index: KnowledgeIndex, question: string): string | undefined {
-  const reaction = SEEMS_TAIL.exec(question.trim());
+  // A cheap test of its verb before the tail is read (most questions have none).
+  const reaction = SEEMS_VERB.test(question) ? SEEMS_TAIL.exec(question.trim()) : null;
   if (reaction?.[1] && reactionNamesNothing(index, question.trim().slice(reaction[1].length))) {
     return reaction[1];
   }

@@ -2,7 +2,6 @@
  * The parts of a question that asks several things ("how much did NVIDIA put in, and when was it
  * announced?"), each able to stand alone, with its label as the asker wrote it.
  */
-
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord, isConfirmationTag, isLeadingTagOnly } from "../../search/confirmation.ts";
 import { withinOneEdit } from "../../search/edit-distance.ts";
@@ -224,11 +223,11 @@ function readParts(
     // before though the part names another thing (Azure) of its own.
     if (previous && named && text === own && POSSESSIVE_BACK.test(analysis.normalized)) {
       const owners = previous.terms.filter(
-        (term) => isParty(index, term) && !analysis.terms.some((own) => own.text === term.text),
+        (term) => isParty(index, term) && !analysis.terms.some((mine) => mine.text === term.text),
       );
       // Only one party before can be whose it is ("…Microsoft's stake in Anthropic, and its…").
       const [owner, ...more] = new Set(owners.map((term) => term.text));
-      if (owner && more.length === 0) text = own.replace(POSSESSIVE_BACK_ANY_CASE, `${owner}'s`);
+      if (owner && more.length === 0) text = own.replace(POSSESSIVE_BACK, `${owner}'s`);
     }
     // The reader sees the part as written, not the words carried into it.
     const label = text !== part && named ? part : undefined;
@@ -634,9 +633,8 @@ const POINTS_BACK =
 const ARTICLE_ASKED =
   /\b(?:does|did|do|is|was)\s+(?:the |this |that )?(?:article|piece|post|blog|author|writer|columnist)\b|\b(?:article|piece|post|blog|author|writer|columnist)(?:'s)?\s+(?:say|says|said|raise|raises|raised|argue|argues|worry|worries|worried|think|thinks|claim|claims|warn|warns|suggest|suggests|conclude|concludes|mean|means|see|sees|flag|flags|call|calls)\b|(?:기사|필자|글쓴이|작성자|저자)(?:는|은|가|이)\s/u;
 
-/** "its", "their": the owner named in the part before. */
-const POSSESSIVE_BACK = /\b(?:its|their)\b/u;
-const POSSESSIVE_BACK_ANY_CASE = /\b(?:its|their)\b/iu;
+/** "its", "their": the owner named in the part before (the part is read as written, any case). */
+const POSSESSIVE_BACK = /\b(?:its|their)\b/iu;
 
 /** A word standing for what was named before, possessive or not ("its reason", "그 이유"). */
 const OF_WHAT_CAME_BEFORE =
