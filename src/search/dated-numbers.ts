@@ -24,3 +24,10 @@ export function datedNumbers(text: string): ReadonlySet<string> {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** A year written as a number ("2025", "1999"): digits only, as an amount's key holds them. */
+const YEAR = /^(?:19|20)\d{2}$/u;
+
+export function isYearNumber(digits: string): boolean {
+  return YEAR.test(digits);
+}

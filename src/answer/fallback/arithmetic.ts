@@ -11,7 +11,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact, Figure, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
-import { datedNumbers } from "../../search/dated-numbers.ts";
+import { datedNumbers, isYearNumber } from "../../search/dated-numbers.ts";
 import { findAmounts } from "../../search/numbers.ts";
 import { type AskedUnit, askedUnit } from "./asked-unit.ts";
 import { involves, type QuestionScope } from "./scope.ts";
@@ -407,9 +407,6 @@ function whatItIs(operand: Operand, language: Language): string {
  * The amounts the question writes, each a figure the facts give. Undefined when one is not
  * (a wrong figure is never computed with).
  */
-/** A bare number that is a year ("September 2025"). */
-const YEAR = /^(?:19|20)\d{2}$/u;
-
 function writtenOperands(
   knowledge: Knowledge,
   analysis: Analysis,
@@ -422,7 +419,7 @@ function writtenOperands(
     const gigawatts = term.text.endsWith("gw");
     const value = Number(gigawatts ? term.text.slice(0, -2) : term.text);
     // "from its September 2025 figure", "2025년 9월": a year or a month is no operand.
-    if (!gigawatts && value < 1e6 && (YEAR.test(term.text) || dated.has(term.text))) return [];
+    if (!gigawatts && value < 1e6 && (isYearNumber(term.text) || dated.has(term.text))) return [];
     return unitWords.includes(value)
       ? []
       : [{ value, unit: gigawatts ? ("GW" as const) : undefined }];

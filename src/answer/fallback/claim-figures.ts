@@ -7,7 +7,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
-import { datedNumbers } from "../../search/dated-numbers.ts";
+import { datedNumbers, isYearNumber } from "../../search/dated-numbers.ts";
 import { monthsNamed } from "../../search/dates.ts";
 import { findAmounts } from "../../search/numbers.ts";
 import {
@@ -136,7 +136,7 @@ export function readClaims(
     let value = Number(amount[1]);
     const unit = amount[2] === "gw" ? "GW" : amount[2] === "%" ? "percent" : "USD";
     // "September 2025", "in 2025": a year, never a bare figure taking the scale before it.
-    if (unit === "USD" && value < 1e6 && YEAR.test(amount[1] ?? "")) continue;
+    if (unit === "USD" && value < 1e6 && isYearNumber(amount[1] ?? "")) continue;
     // "1830억 달러, 9월 기준": a month, a day or a year, never a bare figure either.
     if (unit === "USD" && value < 1e6 && dated.has(amount[1] ?? "")) continue;
     // "오천만 달러 말고 오십억 달러": a figure set aside, not claimed.
@@ -723,9 +723,6 @@ function unpricedThing(knowledge: Knowledge, id: string): boolean {
 /** A party's name, then what it published ("microsoft's press release", "마소 공식 발표문"). */
 const PUBLISHER =
   /^[^\s']+(?:'s)?\s+(?:own\s+)?(?:official\s+)?(?:press release|release|blog(?: post)?|announcement|statement|website|newsroom)\b|^\S*?(?:의)?\s?(?:공식 ?)?(?:발표문|보도 ?자료|블로그|공식 ?발표)/u;
-
-/** A year written as a number ("2025"). */
-const YEAR = /^(?:19|20)\d{2}$/u;
 
 /** "After the deal", "now", "지금": the claim is about the figure as it stands. */
 const NOW = /\b(?:after|now|currently|today|post|latest)\b|이후|후에|지금|현재|이제/u;

@@ -26,12 +26,13 @@ const SEEMS_VERB = /\b(?:smells|sounds|looks|seems|feels)\b/iu;
 
 /** The question without a closing remark about the asker, or undefined when none closes it. */
 export function withoutClosingRemark(index: KnowledgeIndex, question: string): string | undefined {
+  const trimmed = question.trim();
   // A cheap test of its verb before the tail is read (most questions have none).
-  const reaction = SEEMS_VERB.test(question) ? SEEMS_TAIL.exec(question.trim()) : null;
-  if (reaction?.[1] && reactionNamesNothing(index, question.trim().slice(reaction[1].length))) {
+  const reaction = SEEMS_VERB.test(trimmed) ? SEEMS_TAIL.exec(trimmed) : null;
+  if (reaction?.[1] && reactionNamesNothing(index, trimmed.slice(reaction[1].length))) {
     return reaction[1];
   }
-  const match = REMARK_AFTER_QUESTION.exec(question.trim());
+  const match = REMARK_AFTER_QUESTION.exec(trimmed);
   if (!match) return undefined;
   const head = (match[1] ?? "").trim();
   const tail = (match[2] ?? "").trim();
