@@ -223,6 +223,8 @@ import {
   confirmationHead,
   directionAnswer,
   factChecksAnswer,
+  flowStep,
+  flowsAnswer,
   loopWithAmounts,
   notCoveredAnswer,
   oneWayAnswer,
@@ -241,7 +243,7 @@ import { asksTaskOnOtherTopic } from "./task-on-other-topic.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
 import { withoutStoryMoment } from "./time-clause.ts";
 import { topicChoiceAnswer } from "./topic-choice.ts";
-import { unpricedLegAsked, unpricedLegLead } from "./unpriced-leg.ts";
+import { paymentAskedToo, unpricedLegAsked, unpricedLegLead } from "./unpriced-leg.ts";
 import { unpricedPaymentNamed } from "./unpriced-payment-named.ts";
 import { whatPartyBuys } from "./what-party-buys.ts";
 import { whatPartyGets } from "./what-party-gets.ts";
@@ -1949,6 +1951,13 @@ function answerBeforeRanking(
   // "MS가 엔비디아한테 시스템 사는 금액은?", "1GW 구축 비용은 달러로?": money asked of a payment
   // the flows give no dollar figure for; the capacity or another pair's figure is no answer.
   const unpricedLeg = unpricedLegAsked(index, analysis, scope);
+  // "Microsoft pays to Nvidia? how much?": yes, it does, and no figure is given.
+  if (unpricedLeg && paymentAskedToo(analysis.normalized)) {
+    const words = language === "ko" ? { yes: "네" } : verdictWords[language];
+    const steps = unpricedLeg.flows.map((flow) => flowStep(knowledge, language, flow)).join("; ");
+    const comma = language === "ko" ? ", " : ": ";
+    return flowsAnswer(knowledge, language, unpricedLeg.flows, `${words.yes}${comma}${steps}.`);
+  }
   if (unpricedLeg) {
     const lead = unpricedLegLead(knowledge, language, unpricedLeg);
     return abstainAnswer(knowledge, language, "not-covered", lead);

@@ -186,6 +186,26 @@ export function unpricedLegAsked(
   return { flows: asked };
 }
 
+/** Paying said with its verb ("pays", "돈 줌", "내요"), not a word of money alone ("금액 말이여"). */
+const PAYING =
+  /\bpa(?:y|ys|id|ying)\b|\bspen[dt]\w*|돈|지불|(?:^|\s)(?:내|내는|낸|내요|냄|줌|줘|줘요|주나|주는|줬)(?=\s|$)/u;
+/** The question's asks, one per sentence or "…, and how much": "A pays B? How much?". */
+const ASKS = /[?？]+|,\s*(?:and\s+)?(?:if so\s*,?\s*)?(?=how much\b)/u;
+
+/**
+ * Whether the payment is asked about too, as an ask of its own beside the amount's: "Microsoft
+ * pays to Nvidia in this deal? how much?", "마소가 엔비디아한테도 돈 줌? 얼마임?". That it is made
+ * is known, so the answer is yes, with no figure; asked alone, the amount is what is not covered.
+ */
+export function paymentAskedToo(written: string): boolean {
+  const asks = written
+    .split(ASKS)
+    .map((ask) => ask.trim())
+    .filter((ask) => ask.length > 0);
+  if (asks.length < 2 || !asks.some((ask) => AMOUNT_ASKED.test(ask))) return false;
+  return asks.some((ask) => !AMOUNT_ASKED.test(ask) && PAYING.test(ask));
+}
+
 /** A flow's words in parentheses ("(no figure given)") are said by this answer itself. */
 const ASIDE = /\s*\([^)]*\)\s*$/u;
 
