@@ -343,6 +343,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val30d (115 English rows: an all-caps day trader, Nigerian Pidgin and Singlish, a fast typist
     // running words together, voice dictation), written in round thirty; 95.7% when first scored.
     { file: "val30d.jsonl", rows: 115, floor: 1, abstain: 1, near: 1 },
+    // val31a (115 Korean rows: a farmer dictating by voice, a law-firm associate, 급식체, a
+    // Korean-American mixing 반말 and English), written in round thirty-one; 96.5% when first scored.
+    { file: "val31a.jsonl", rows: 115, floor: 0.965, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
