@@ -346,6 +346,10 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val31a (115 Korean rows: a farmer dictating by voice, a law-firm associate, 급식체, a
     // Korean-American mixing 반말 and English), written in round thirty-one; 96.5% when first scored.
     { file: "val31a.jsonl", rows: 115, floor: 0.965, abstain: 1, near: 1 },
+    // val31c (115 English rows: a Texan rancher-investor, a South African founder, a
+    // wallstreetbets poster, a careful Japanese learner of English), written in round thirty-one;
+    // 93.0% when first scored.
+    { file: "val31c.jsonl", rows: 115, floor: 0.93, abstain: 0.9, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
