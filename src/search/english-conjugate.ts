@@ -34,7 +34,7 @@ export function englishVerbForms(base: string): string[] {
 }
 
 /** A word ending in -in or -in' ("talkin", "goin'", "sayin"): chat's -ing with its g dropped. */
-const DROPPED_G = /\b([a-z]{3,}in)'?(?![a-z'])/g;
+const DROPPED_G = /\b([a-z]{2,}in)'?(?![a-z'])/g;
 
 /**
  * The text with chat's dropped g put back ("how many gigawatts we talkin here" -> "talking"), for
