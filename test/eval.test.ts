@@ -350,6 +350,10 @@ describe("labelled question sets (deterministic answerer)", () => {
     // wallstreetbets poster, a careful Japanese learner of English), written in round thirty-one;
     // 93.0% when first scored.
     { file: "val31c.jsonl", rows: 115, floor: 0.93, abstain: 0.9, near: 1 },
+    // val31d (115 Korean rows: 제주 dialect, a startup CFO's finance Korean, an elderly reader
+    // writing numbers in words, a K-pop fan's shorthand), written in round thirty-one; 91.3% when
+    // first scored.
+    { file: "val31d.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.82 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
