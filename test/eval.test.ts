@@ -349,6 +349,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val31c (115 English rows: a Texan rancher-investor, a South African founder, a
     // wallstreetbets poster, a careful Japanese learner of English), written in round thirty-one;
     // 93.0% when first scored.
+    // val31b (115 English rows: an Irish storyteller, a hedge-fund analyst's shorthand, a
+    // 12-year-old, a fact-checker), written in round thirty-one; 93.0% when first scored.
+    { file: "val31b.jsonl", rows: 115, floor: 0.93, abstain: 0.94, near: 1 },
     { file: "val31c.jsonl", rows: 115, floor: 0.93, abstain: 0.9, near: 1 },
     // val31d (115 Korean rows: 제주 dialect, a startup CFO's finance Korean, an elderly reader
     // writing numbers in words, a K-pop fan's shorthand), written in round thirty-one; 91.3% when
