@@ -26,6 +26,7 @@ export const ENGLISH_STOPWORDS = new Set(
   those through to too under until up upon very via was wasn we were what whats when where which
   while whether who whom whose why will with within without would wouldn yes yet you your yours us
   tell explain describe summarize summarise summary say says said saying mean means meant meaning
+  teach teaches teaching taught
   know known think thought show shows give gives given talk talking article articles story news
   post text piece report reported reporting mention mentioned mentions detail details info
   information anything something thing things stuff role happen happened happening going go
