@@ -120,6 +120,7 @@ import { kindAskedOfFigureBefore } from "./figure-kind-asked.ts";
 import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figure-scope.ts";
 import { legsClaimAnswer } from "./flow-legs.ts";
 import { formerNameAsked } from "./former-name-asked.ts";
+import { fundedCustomerFacts } from "./funded-customer.ts";
 import { getsBesidesMoney } from "./gets-besides-money.ts";
 import { onlyGuessesValues } from "./guessed-values.ts";
 import { leansOnPartBefore, withoutClosingReason } from "./leaning-part.ts";
@@ -2461,6 +2462,19 @@ function answerGeneral(part: RankedPart): Answer {
   if (sentences.length === 0 && facts.length === 0)
     return abstainAnswer(knowledge, language, "off-topic");
 
+  // "Why would NVIDIA fund its own customer?": the money both ways leads, whatever figure the
+  // question names ("invest $5B in a company that will then spend $30B with it"), and the
+  // article's reading of the motive is quoted.
+  const fundedCustomer = fundedCustomerFacts(knowledge, analysis, scope);
+  if (fundedCustomer) {
+    // A sentence of the article's motives before one of figures the question named.
+    const motives = motiveSentences(knowledge);
+    const stated = sentences.filter(
+      (result) => result.item.kind === "sentence" && motives.has(result.item.sentence.index),
+    );
+    const motive = chooseSentences(knowledge, stated.length > 0 ? stated : sentences, [], compact);
+    return composeAnswer(knowledge, language, fundedCustomer, motive);
+  }
   const leads = chooseLeadFacts(analysis, facts, sentences[0]?.score ?? 0, scope);
   const quoted = chooseSentences(knowledge, sentences, leads, compact);
   return composeAnswer(
