@@ -23,11 +23,11 @@ import { writtenWordAt } from "./word-at.ts";
  * committed or spent ("committed $30B to Google Cloud").
  */
 const ENGLISH_INSTRUMENT =
-  /\b(?:on|with|using|uses?|used|via|through|onto|(?:commit\w*|pledg\w*|promis\w*|earmark\w*|spend\w*|spent|put\w*|pour\w*|sink\w*|sunk|allocat\w*|go|goes|going|gone|went|flow\w*|head\w*)\s+(?:\S+\s+){0,3}?(?:to|into|toward|towards)|buy|buys|buying|bought|purchas\w*|rent\w*|leas(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/u;
+  /\b(?:on|with|using|uses?|used|via|through|onto|(?:commit\w*|pledg\w*|promis\w*|earmark\w*|spend\w*|spent|put\w*|pour\w*|sink\w*|sunk|allocat\w*|go|goes|going|gone|went|flow\w*|head\w*)\s+(?:\S+\s+){0,3}?(?:to|into|toward|towards)|buy|buys|buying|bought|purchas\w*|rent\w*|leas(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$/u;
 /** A preposition of place right before the name. */
 const PLACE_BEFORE = /\b(?:in|at|near|inside|outside|around|across)\s+(?:the\s+)?$/u;
 /** "is", "are", "of" before the name (and a word of its own, "nvidia hopper"). */
-const COPULA_OR_OF = /\b(?:is|are|was|were|be|of)\s+(?:on\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,3}$/u;
+const COPULA_OR_OF = /\b(?:is|are|was|were|be|of)\s+(?:on\s+|the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$/u;
 const HANGUL = /\p{Script=Hangul}/u;
 /**
  * A Hangul word with a topic or subject particle right before the name, or glued to a Latin name
@@ -40,12 +40,16 @@ const KOREAN_TOPIC_BEFORE = /\p{Script=Hangul}(?:은|는|이|가)(?:\s+(?:\S+\s+
  */
 const ALTERNATIVES_BEFORE = /(?:[\w.-]+\s*(?:\/|\bor\b)\s*)+$/u;
 
-/** The text before the name, with any alternatives offered beside it left out. */
+/** A name listed before this one ("on Vera Rubin and Hopper chips"): the same slot's words. */
+const LISTED_BEFORE = /(?:[\w.'’-]+\s+){1,2}and\s+$/u;
+
+/** The text before the name, with any alternatives or names listed beside it left out. */
 function textBefore(text: string, entity: NamedEntity, width: number): string {
   const before = text.slice(Math.max(0, entity.position - width), entity.position);
-  return before.includes("/") || before.includes(" or ")
-    ? before.replace(ALTERNATIVES_BEFORE, "")
-    : before;
+  const unlisted = before.endsWith(" and ") ? before.replace(LISTED_BEFORE, "") : before;
+  return unlisted.includes("/") || unlisted.includes(" or ")
+    ? unlisted.replace(ALTERNATIVES_BEFORE, "")
+    : unlisted;
 }
 /** A copula that opens its clause asks about the name after it ("Is Samsung supplying…?"). */
 const ASKS_WITH_COPULA =
