@@ -278,6 +278,13 @@ const KOREAN_RECEIVE = /받/u;
 export function writtenAsRecipient(text: string, entity: NamedEntity): boolean {
   const before = text.slice(Math.max(0, entity.position - 8), entity.position);
   if (/\b(?:into|to|toward|towards)\s+(?:the\s+)?$/u.test(before)) return true;
+  // "Did NVIDIA give Anthropic 15 billion?": the name between a verb of giving and the money.
+  if (
+    GIVING_BEFORE.test(text.slice(Math.max(0, entity.position - 10), entity.position)) &&
+    MONEY_NEXT.test(text.slice(entity.position + wordAt(text, entity.position).length))
+  ) {
+    return true;
+  }
   if (/\bin\s+(?:the\s+)?$/u.test(before) && INVESTING.test(text.slice(0, entity.position))) {
     return true;
   }
@@ -291,6 +298,12 @@ export function writtenAsRecipient(text: string, entity: NamedEntity): boolean {
     (/(?<!부터)(?:으로|로)(?:도|는)?$/u.test(word) && KOREAN_GOING.test(after))
   );
 }
+
+/** A verb of handing over, right before the one who gets the money ("gave Anthropic $15B"). */
+const GIVING_BEFORE =
+  /\b(?:give|gives|gave|given|giving|hand|hands|handed|handing|send|sends|sent|sending|wire|wires|wired|wiring|lend|lends|lent|lending|pay|pays|paid|paying)\s+$/u;
+/** The money, right after the name: "$15B", "15 billion", "a $10B check". */
+const MONEY_NEXT = /^\s+(?:a\s+|an\s+|another\s+)?(?:\$|\d|(?:ten|five|fifteen|thirty)\b)/u;
 
 /** A verb of money going somewhere, right after "…로". */
 const KOREAN_GOING = /^\s+(?:다시\s+|결국\s+)?(?:들어|가|간|갈|흘러|흐르|넘어|향하|보내|돌아)/u;
