@@ -357,6 +357,13 @@ describe("labelled question sets (deterministic answerer)", () => {
     // writing numbers in words, a K-pop fan's shorthand), written in round thirty-one; 91.3% when
     // first scored.
     { file: "val31d.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.82 },
+    // val31e and val31f (115 English rows each, weighted to advice, near, meta, fact-sheet and
+    // entity rows: a British broadsheet reader, a debate student's "isn't it true that", a
+    // Brazilian and a Spanish speaker writing literal English, a rambling podcaster, a Scottish
+    // teacher's letters, a hedging newspaper reader, a talk-radio host), written in round
+    // thirty-one after held-out-31's English half scored 84.3%; 92.2% and 96.5% when first scored.
+    { file: "val31e.jsonl", rows: 115, floor: 0.92, abstain: 0.9, near: 0.95 },
+    { file: "val31f.jsonl", rows: 115, floor: 0.965, abstain: 0.95, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
