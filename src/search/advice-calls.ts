@@ -7,9 +7,12 @@
  * advice patterns of stopwords.ts.
  */
 export const CALL_ADVICE_PATTERNS: readonly RegExp[] = [
-  // An analyst's call or rating asked for: "a buy/sell call", "buy, hold or sell", "price target",
-  // "목표 주가". A deal has terms, never a rating.
-  /\b(?:buy|sell|hold)\s?\/\s?(?:buy|sell|hold)\b|\bbuy,? hold,? or sell\b|\b(?:buy|sell|hold|trading|stock) (?:call|rating|recommendation)s?\b|\bprice targets?\b|\btarget price\b|목표 ?(?:주가|가격|단가)|목표가/u,
+  // An analyst's call or rating asked for: "a buy/sell call", "buy, sell or hold", "a strong buy",
+  // "price target", "목표 주가". A deal has terms, never a rating.
+  /\b(?:buy|sell|hold)\s?\/\s?(?:buy|sell|hold)\b|\b(?:buy|sell|hold),? (?:buy|sell|hold),? (?:or|and) (?:buy|sell|hold)\b|\b(?:strong|screaming|conviction|top) (?:buy|sell)\b|\b(?:buy|sell|hold|trading|stock) (?:call|rating|recommendation)s?\b|\bprice targets?\b|\btarget price\b|목표 ?(?:주가|가격|단가)|목표가/u,
+  // Someone weighing a trade: "should one be buying…", "should investors be selling…". A company
+  // buying in the story is named, never "one" or "investors".
+  /\b(?:should|shall|would|could|must|ought to)\s+(?:one|i|we|you|u|people|investors|retail|folks)\s+(?:be\s+)?(?:buying|selling|shorting|loading up on|piling into|dumping)\b/u,
   // A share price to come, in dollars and not billions: "is going to $250", "heads for $1,000",
   // "what will X trade at". The story's sums carry a scale ("$10B"). Read from the sign or the
   // verb, the words before looked at only there: most questions hold neither.
