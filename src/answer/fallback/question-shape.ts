@@ -458,10 +458,11 @@ export function asksMoneyLaidOut(normalized: string): boolean {
 
 /**
  * One way named, then the other asked beside it: "from A to B, or the other way around?", "or
- * vice versa", "아니면 반대". Both ways are asked, not the way named.
+ * vice versa", "from A to B or from B to A?", "explain both directions", "아니면 반대". Both ways
+ * are asked, not the way named.
  */
 const OTHER_WAY_TOO =
-  /\bor (?:is it |was it |does it go |do(?:es)? (?:the )?(?:money|cash|it) (?:go|flow) )?(?:the other way(?: (?:a)?round)?|the reverse|vice versa)\b|(?:아니면|혹은|or) (?:그 )?(?:반대|거꾸로)/u;
+  /\bor (?:is it |was it |does it go |do(?:es)? (?:the )?(?:money|cash|it) (?:go|flow) )?(?:the other way(?: (?:a)?round)?|the reverse|vice versa)\b|(?:아니면|혹은|or) (?:그 )?(?:반대|거꾸로)|\bfrom\b[^?]*\bto\b[^?]*\bor (?:is it |does it go |does it flow )?from\b|\b(?:both|each|either) (?:directions?|ways?)\b|양방향|양쪽 ?방향/u;
 
 export function asksOtherWayToo(normalized: string): boolean {
   return OTHER_WAY_TOO.test(normalized);
