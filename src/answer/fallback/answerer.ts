@@ -2703,8 +2703,12 @@ function stanceBesideOtherAsk(
 /** Two commas: room for a list of three items. */
 const TWO_COMMAS = /,[^,]+,/u;
 
-/** A Korean ask joined to the next by its question word's 고: "오류가 뭐고, 글쓴이는…". */
-const KOREAN_ASK_JOINED = /(?:뭐|얼마|언제|어디|누구|왜)고,?\s+\S/u;
+/**
+ * A Korean ask joined to the next by its question word's 고 or 며: "오류가 뭐고, 글쓴이는…", "한
+ * 인물은 누구이며, 기사가…", "발언은 누가 한 거고, 기사가…".
+ */
+const KOREAN_ASK_JOINED =
+  /(?:뭐|얼마|언제|어디|누구|왜)고,?\s+\S|(?:누구|무엇|얼마|어디|언제)(?:이며|이고|며),?\s+\S|(?:누가|누구|뭐|무엇|어디|언제|얼마|왜)\s(?:\S+\s){0,2}?\S*(?:거|것|건)고,?\s+\S/u;
 
 /** A second ask joined to a first: "…, and what did they…", "… 그리고 뭐…", "…? what…". */
 const SECOND_ASK =
