@@ -1,7 +1,7 @@
 /**
- * A claim that restates a fact with no figure in it, in the asker's own words ("엔비디아랑 앤트로픽이
- * 모델이랑 칩을 같이 최적화하는 거 맞아?", "Nadella called OpenAI a key partner still, true?",
- * "깃헙 코파일럿에서 클로드 계속 쓸 수 있는 거 맞지"): when the confirmation checks settle
+ * A claim that restates a fact in the asker's own words, naming none of its figures ("엔비디아랑
+ * 앤트로픽이 모델이랑 칩을 같이 최적화하는 거 맞아?", "Nadella called OpenAI a key partner still,
+ * true?", "깃헙 코파일럿에서 클로드 계속 쓸 수 있는 거 맞지"): when the confirmation checks settle
  * nothing, a fact that involves every party named and holds every word of the claim the knowledge
  * knows confirms it. A claim that says anything against a fact (a denial, an ending, a first
  * time, an "only", a comparison, a choice) is left to the confirmation checks, never a yes here.
@@ -79,7 +79,9 @@ export function restatedFact(
   // The fact the answer would lead with anyway: a lower one would answer another claim.
   const fact = rankedFacts.find((candidate) => candidate.kind !== "correction");
   // A yes rests on the record (a source), not on the article's words alone.
-  if (!fact || fact.figure !== undefined || fact.sources.length === 0) return undefined;
+  // A fact with a figure the claim does not name ("베라 루빈 시스템 쓰기로 한 거 맞죠?" of the 1 GW
+  // compute) is restated by the words it holds; a claimed amount was sent back above.
+  if (!fact || fact.sources.length === 0) return undefined;
   if (!named.every((entity) => involves(fact, entity.id))) return undefined;
   const claimWords = analysis.normalized
     .split(/\s+/u)
