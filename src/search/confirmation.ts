@@ -147,10 +147,10 @@ const INTERROGATIVE_ENDING =
 
 /**
  * Whom the asker addresses, after the tag ("맞나요 쌤", "맞지 형?", "맞죠 선생님", "right
- * bro?"): no word of the claim, and the tag before it is still the tag.
+ * bro?", "yes or no, folks?"): no word of the claim, and the tag before it is still the tag.
  */
 const TRAILING_ADDRESS =
-  /(?<=\S)[\s,]+(?:쌤|샘|선생님|교수님|형|형님|누나|언니|오빠|선배|선배님|팀장님|부장님|과장님|대리님|기자님|작가님|사장님|님|여러분|봇아?|챗봇아?|얘들아|친구야|bro|bruh|sis|sir|ma'am|mate|dude|fam|guys)(?:[?？!.~]|ㅎ|ㅋ|ㅠ)*\s*$/u;
+  /(?<=\S)[\s,]+(?:쌤|샘|선생님|교수님|형|형님|누나|언니|오빠|선배|선배님|팀장님|부장님|과장님|대리님|기자님|작가님|사장님|님|여러분|봇아?|챗봇아?|얘들아|친구야|bro|bruh|sis|sir|ma'am|mate|dude|fam|guys|folks|people|everyone|y'all|buddy|pal|lads)(?:[?？!.~]|ㅎ|ㅋ|ㅠ)*\s*$/u;
 /**
  * The words these trailing patterns cannot match without, looked for first: each is tried at
  * every position of the text (a lookbehind first), and most texts hold none of the words.
