@@ -253,7 +253,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "blind89.jsonl", floor: 0.99, rows: 200, near: 0.965, abstain: 1 },
     { file: "blind90.jsonl", floor: 0.99, rows: 200, near: 0.965, abstain: 1 },
     // val18 was never opened in round eighteen; it is tuned on from round nineteen.
-    { file: "val18.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 0.97 },
+    { file: "val18.jsonl", rows: 230, floor: 0.995, abstain: 1, near: 0.97 },
     // val19 was never opened in round nineteen; it is tuned on from round twenty.
     { file: "val19.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 0.97 },
     // Written apart at the start of round twenty like the held-out sets (a standard mix, two
@@ -297,12 +297,12 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written apart at the start of round twenty-four, scored untouched: blind107 (confirmations)
     // 93.0%, blind108 (slang, chat-speak, fragments) 95.5%, blind109 (direction of money, two-part
     // questions) 91.5%, blind110 (voice-to-text, code-switching, long polite messages) 89.0%.
-    { file: "blind107.jsonl", floor: 0.96, rows: 200, near: 1, abstain: 1 },
+    { file: "blind107.jsonl", floor: 0.97, rows: 200, near: 1, abstain: 1 },
     { file: "blind108.jsonl", floor: 0.98, rows: 200, near: 1, abstain: 1 },
     { file: "blind109.jsonl", floor: 0.955, rows: 200, near: 1, abstain: 1 },
     { file: "blind110.jsonl", floor: 0.975, rows: 200, near: 1, abstain: 1 },
     // val24 was never opened in round twenty-four; it is tuned on from round twenty-five.
-    { file: "val24.jsonl", rows: 230, floor: 0.93, abstain: 1, near: 0.94 },
+    { file: "val24.jsonl", rows: 230, floor: 0.935, abstain: 1, near: 0.94 },
     // val25 was scored for its figures only in round twenty-five (89.1%); tuned on from round
     // twenty-six.
     { file: "val25.jsonl", rows: 230, floor: 0.91, abstain: 1, near: 0.97 },
@@ -344,26 +344,29 @@ describe("labelled question sets (deterministic answerer)", () => {
     // running words together, voice dictation), written in round thirty; 95.7% when first scored.
     { file: "val30d.jsonl", rows: 115, floor: 1, abstain: 1, near: 1 },
     // val31a (115 Korean rows: a farmer dictating by voice, a law-firm associate, 급식체, a
-    // Korean-American mixing 반말 and English), written in round thirty-one; 96.5% when first scored.
-    { file: "val31a.jsonl", rows: 115, floor: 0.965, abstain: 1, near: 1 },
+    // Korean-American mixing 반말 and English), written in round thirty-one; 96.5% when first
+    // scored, 98.3% at the end of the round.
+    { file: "val31a.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
+    // val31b (115 English rows: an Irish storyteller, a hedge-fund analyst's shorthand, a
+    // 12-year-old, a fact-checker), written in round thirty-one; 93.0% when first scored, 95.7% at
+    // the end of the round.
+    { file: "val31b.jsonl", rows: 115, floor: 0.955, abstain: 0.94, near: 1 },
     // val31c (115 English rows: a Texan rancher-investor, a South African founder, a
     // wallstreetbets poster, a careful Japanese learner of English), written in round thirty-one;
-    // 93.0% when first scored.
-    // val31b (115 English rows: an Irish storyteller, a hedge-fund analyst's shorthand, a
-    // 12-year-old, a fact-checker), written in round thirty-one; 93.0% when first scored.
-    { file: "val31b.jsonl", rows: 115, floor: 0.93, abstain: 0.94, near: 1 },
-    { file: "val31c.jsonl", rows: 115, floor: 0.93, abstain: 0.9, near: 1 },
+    // 93.0% when first scored, 97.4% at the end of the round.
+    { file: "val31c.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
     // val31d (115 Korean rows: 제주 dialect, a startup CFO's finance Korean, an elderly reader
     // writing numbers in words, a K-pop fan's shorthand), written in round thirty-one; 91.3% when
-    // first scored.
-    { file: "val31d.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.82 },
+    // first scored, 93.0% at the end of the round.
+    { file: "val31d.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 0.82 },
     // val31e and val31f (115 English rows each, weighted to advice, near, meta, fact-sheet and
     // entity rows: a British broadsheet reader, a debate student's "isn't it true that", a
     // Brazilian and a Spanish speaker writing literal English, a rambling podcaster, a Scottish
     // teacher's letters, a hedging newspaper reader, a talk-radio host), written in round
-    // thirty-one after held-out-31's English half scored 84.3%; 92.2% and 96.5% when first scored.
-    { file: "val31e.jsonl", rows: 115, floor: 0.92, abstain: 0.9, near: 0.95 },
-    { file: "val31f.jsonl", rows: 115, floor: 0.965, abstain: 0.95, near: 1 },
+    // thirty-one after held-out-31's English half scored 84.3%; 92.2% and 96.5% when first scored,
+    // 97.4% and 98.3% at the end of the round.
+    { file: "val31e.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
+    { file: "val31f.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -407,15 +410,15 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round eleven, before any change (94.8% then).
     { file: "held-out-11.jsonl", rows: 232, floor: 0.96, abstain: 1, near: 1 },
     // Written at the start of round twelve, before any change (94.3% then).
-    { file: "held-out-12.jsonl", rows: 230, floor: 0.98, abstain: 0.935, near: 1 },
+    { file: "held-out-12.jsonl", rows: 230, floor: 0.985, abstain: 0.935, near: 1 },
     // Written at the start of round thirteen, before any change (95.7% then).
     { file: "held-out-13.jsonl", rows: 230, floor: 0.97, abstain: 1, near: 0.97 },
     // Written at the start of round fourteen, before any change (93.9% then).
     { file: "held-out-14.jsonl", rows: 230, floor: 0.955, abstain: 1, near: 0.92 },
     // Written at the start of round fifteen, before any change (93.5% then).
-    { file: "held-out-15.jsonl", rows: 230, floor: 0.955, abstain: 1, near: 0.945 },
+    { file: "held-out-15.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.945 },
     // Written at the start of round sixteen, before any change (94.3% then).
-    { file: "held-out-16.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.97 },
+    { file: "held-out-16.jsonl", rows: 230, floor: 0.955, abstain: 1, near: 0.97 },
     // Written at the start of round seventeen, before any change (96.5% then).
     { file: "held-out-17.jsonl", rows: 230, floor: 0.975, abstain: 1, near: 0.97 },
     // Written at the start of round eighteen, before any change (93.9% then).
@@ -433,13 +436,13 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round twenty-four, before any change (87.0% then).
     { file: "held-out-24.jsonl", rows: 230, floor: 0.875, abstain: 0.94, near: 0.85 },
     // Written at the start of round twenty-five, before any change (92.6% then).
-    { file: "held-out-25.jsonl", rows: 230, floor: 0.925, abstain: 1, near: 0.88 },
+    { file: "held-out-25.jsonl", rows: 230, floor: 0.93, abstain: 1, near: 0.88 },
     // Written in round twenty-seven by two writers who never saw the project, scored once before
     // anything was changed with it in view (90.9% then).
-    { file: "held-out-27.jsonl", rows: 230, floor: 0.91, abstain: 0.94, near: 0.94 },
+    { file: "held-out-27.jsonl", rows: 230, floor: 0.915, abstain: 0.94, near: 0.94 },
     // Written in round twenty-eight by two writers who never saw the project, scored once after
     // the round's first six changes and before anything was changed with it in view (93.5% then).
-    { file: "held-out-28.jsonl", rows: 230, floor: 0.935, abstain: 1, near: 0.94 },
+    { file: "held-out-28.jsonl", rows: 230, floor: 0.94, abstain: 1, near: 0.94 },
     // Written in round twenty-nine by two writers who never saw the project, scored once after
     // the round's first four changes and before anything was changed with it in view (95.7%
     // then: both halves 95.7%, every off-topic and near question turned away).
@@ -459,8 +462,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-31 (a Busan office worker in 사투리, an economics student mixing in English terms, a
     // busy mom's clipped asks, a tech YouTuber's script checks; a British FT reader, a debate kid,
     // a Brazilian writing literal English, a rambling podcaster), scored once after round
-    // thirty-one's third answering change: 90.0% (Korean half 95.7%, English half 84.3%).
-    { file: "held-out-31.jsonl", rows: 230, floor: 0.9, abstain: 0.94, near: 0.88 },
+    // thirty-one's third answering change: 90.0% (Korean half 95.7%, English half 84.3%). Two
+    // later changes, made on tuning sets, moved it to 90.9%; never opened.
+    { file: "held-out-31.jsonl", rows: 230, floor: 0.905, abstain: 0.97, near: 0.91 },
     // held-out-31b (a retired bank manager's formal Korean, a gamer typing without spaces, a
     // teacher's handout, a stock-forum regular; a Canadian accountant, a product manager's jargon,
     // an Indian-English engineer, a retiree in lowercase), scored once after round thirty-one's
