@@ -40,6 +40,7 @@ import {
   noArticleMetadata,
   notCoveredSentence,
   verdictWords,
+  whetherWords,
 } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { withoutAnalogy } from "./analogy-frame.ts";
@@ -1954,10 +1955,9 @@ function answerBeforeRanking(
   const unpricedLeg = unpricedLegAsked(index, analysis, scope);
   // "Microsoft pays to Nvidia? how much?": yes, it does, and no figure is given.
   if (unpricedLeg && paymentAskedToo(analysis.normalized)) {
-    const words = language === "ko" ? { yes: "네" } : verdictWords[language];
+    const { yes, mark } = whetherWords[language];
     const steps = unpricedLeg.flows.map((flow) => flowStep(knowledge, language, flow)).join("; ");
-    const comma = language === "ko" ? ", " : ": ";
-    return flowsAnswer(knowledge, language, unpricedLeg.flows, `${words.yes}${comma}${steps}.`);
+    return flowsAnswer(knowledge, language, unpricedLeg.flows, `${yes}${mark}${steps}.`);
   }
   if (unpricedLeg) {
     const lead = unpricedLegLead(knowledge, language, unpricedLeg);

@@ -9,7 +9,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { withParticle } from "../../search/korean.ts";
-import { answerHeads, verdictWords } from "../shared/phrases.ts";
+import { answerHeads, whetherWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import type { NamedEntity, QuestionScope } from "./scope.ts";
 import { flowStep, flowsAnswer } from "./shapes.ts";
@@ -99,14 +99,13 @@ export function buysFromAnswer(
     return flowsAnswer(knowledge, language, purchases, `${purchases.map(step).join("; ")}.`);
   }
   // "사는 것도 있어?" is answered 네 / 아니요, not 맞아요 (a claim's).
-  const words = language === "ko" ? { yes: "네", no: "아니요" } : verdictWords[language];
-  const comma = language === "ko" ? ", " : ": ";
+  const words = whetherWords[language];
   if (bought.length > 0) {
     return flowsAnswer(
       knowledge,
       language,
       bought,
-      `${words.yes}${comma}${bought.map(step).join("; ")}.`,
+      `${words.yes}${words.mark}${bought.map(step).join("; ")}.`,
     );
   }
   const name = (id: string) => knowledge.scope.names.get(id)?.[language] ?? id;
@@ -116,5 +115,5 @@ export function buysFromAnswer(
       : `nothing ${name(buyer)} buys from ${name(seller)} is given.`;
   const other =
     back.length > 0 ? ` ${answerHeads[language].otherWay} ${back.map(step).join("; ")}.` : "";
-  return flowsAnswer(knowledge, language, back, `${words.no}${comma}${none}${other}`);
+  return flowsAnswer(knowledge, language, back, `${words.no}${words.mark}${none}${other}`);
 }

@@ -18,7 +18,7 @@ const BUYS_BACK = new RegExp(
     String.raw`\b(?:its|their) (?:own )?(?:customers?|clients?|buyers?)\b`,
     String.raw`\b(?:then|turns? (?:a)?round and|(?:is|are) going to|will|that|which|who)\b[^?.!]{0,30}\b(?:buy|buys|buying|spend|spends|spending|pay|pays|paying)\b`,
     String.raw`\bpays? \w+ back\b`,
-    String.raw`(?:자기|지|자사|제) ?(?:고객|칩 ?사)|(?:사 ?줄|살|사는) (?:회사|고객|곳)`,
+    "(?:자기|지|자사|제) ?(?:고객|칩 ?사)|(?:사 ?줄|살|사는) (?:회사|고객|곳)",
   ].join("|"),
   "u",
 );

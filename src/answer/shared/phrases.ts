@@ -150,6 +150,15 @@ export const verdictWords = {
   en: { yes: "Yes", no: "No", reversed: "No, the money goes the other way" },
 } as const;
 
+/**
+ * Yes and no to whether something is so ("사는 것도 있어?", "does A pay B?"), which Korean answers
+ * 네 / 아니요, not 맞아요 (a claim's), and the mark between it and what follows.
+ */
+export const whetherWords = {
+  ko: { yes: "네", no: "아니요", mark: ", " },
+  en: { yes: "Yes", no: "No", mark: ": " },
+} as const;
+
 /** Heads of the other answer shapes. */
 export const answerHeads = {
   ko: {
