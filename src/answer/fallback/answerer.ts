@@ -2193,7 +2193,7 @@ function answerUncoveredNamed(part: RankedPart): Answer | undefined {
   if (paysForUnknown(analysis, scope)) return abstainAnswer(knowledge, language, "off-topic");
   // "Why does Anthropic pay Microsoft?": what the payment buys is why, stated by its fact.
   const purchase = notCovered ? undefined : purchaseAskedWhy(knowledge, analysis, scope);
-  const purchaseFact = purchase && knowledge.facts.find((fact) => fact.id === purchase.fact);
+  const purchaseFact = purchase && factOfFlow(knowledge, purchase);
   if (purchaseFact) {
     const quoted = chooseSentences(knowledge, sentences, [purchaseFact], compact);
     return composeAnswer(knowledge, language, [purchaseFact], quoted);

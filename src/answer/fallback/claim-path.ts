@@ -4,6 +4,7 @@
  * of the knowledge (flows.json), in that direction. Yes with the loop's fact when the path is
  * the loop; else yes with the steps' facts, or no with the first step that is not a flow.
  */
+import { factOfFlow } from "../../knowledge/flow-fact.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
@@ -56,10 +57,7 @@ export function checkPathClaim(
     }
     facts.push(fact);
   }
-  const loopFact =
-    loop && sameCycle(loop.path, path)
-      ? knowledge.facts.find((candidate) => candidate.id === loop.fact)
-      : undefined;
+  const loopFact = loop && sameCycle(loop.path, path) ? factOfFlow(knowledge, loop) : undefined;
   return { agrees: true, facts: loopFact ? [loopFact] : [...new Set(facts)], reversed: false };
 }
 

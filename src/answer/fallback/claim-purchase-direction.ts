@@ -5,6 +5,7 @@
  * from the seller claimed to the buyer claimed, and none the way claimed: a no, the other way
  * round. A purchase that goes the way claimed is left to the other rules (they say yes with it).
  */
+import { factOfFlow } from "../../knowledge/flow-fact.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { sellerMarkedEn, sellerMarkedKo } from "./buys-from-asked.ts";
@@ -62,6 +63,6 @@ export function checkPurchaseDirection(
     return undefined;
   }
   const reverse = purchases.find((flow) => flow.from === trade.seller && flow.to === trade.buyer);
-  const fact = reverse && knowledge.facts.find((candidate) => candidate.id === reverse.fact);
+  const fact = reverse && factOfFlow(knowledge, reverse);
   return fact ? { agrees: false, facts: [fact], reversed: true } : undefined;
 }

@@ -4,6 +4,7 @@
  * another that buys from it. The money both ways between the two (the stake, and what comes back
  * as purchases, from `flows.json`) leads; the article's reading of the motive is quoted after.
  */
+import { factOfFlow } from "../../knowledge/flow-fact.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
@@ -47,7 +48,7 @@ export function fundedCustomerFacts(
   const [pair, ...more] = pairs;
   if (!pair || more.length > 0) return undefined;
   const facts = [pair.stake, ...pair.back].flatMap((flow) => {
-    const fact = knowledge.facts.find((candidate) => candidate.id === flow.fact);
+    const fact = factOfFlow(knowledge, flow);
     return fact ? [fact] : [];
   });
   return facts.length > 0 ? facts : undefined;

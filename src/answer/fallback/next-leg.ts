@@ -70,7 +70,7 @@ export function nextLegAnswer(
     : undefined;
   // The loop's own next step first.
   const legs = [...onward].sort((a, b) => Number(b.to === next) - Number(a.to === next));
-  const loopFact = onLoop ? knowledge.facts.find((fact) => fact.id === loop.fact) : undefined;
+  const loopFact = onLoop ? factOfFlow(knowledge, loop) : undefined;
   const facts: Fact[] = legs.flatMap((flow) => {
     const fact = factOfFlow(knowledge, flow);
     return fact ? [fact] : [];

@@ -5,6 +5,7 @@
  * an entity or relation the facts do not cover is turned away by name, so the answerer never
  * states one company's figure for another's.
  */
+import { factOfFlow } from "../../knowledge/flow-fact.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Bilingual, Fact, OutsideEntity, Relation } from "../../knowledge/schema.ts";
@@ -1164,7 +1165,7 @@ function isThingOfNamedFlow(
   if (main.length === 0) return false;
   return knowledge.flows.flows.some((flow) => {
     if (!main.some((entity) => flow.from === entity.id || flow.to === entity.id)) return false;
-    const fact = knowledge.facts.find((candidate) => candidate.id === flow.fact);
+    const fact = factOfFlow(knowledge, flow);
     return fact !== undefined && involves(fact, id);
   });
 }
