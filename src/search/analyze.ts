@@ -12,6 +12,7 @@ import type { Concept, Language } from "../knowledge/schema.ts";
 import { asksStakeAdvice } from "./advice-stakes.ts";
 import { askerNames } from "./asker-names.ts";
 import { asksToConfirm, asksWhich } from "./confirmation.ts";
+import { isDroppedVowelForm, MIN_DROPPED_VOWEL_LENGTH } from "./dropped-vowels.ts";
 import { editDistance, withinOneEdit, withinOneSlip } from "./edit-distance.ts";
 import { stemEnglish } from "./english.ts";
 import { firstNeighbour, neighboursOfBuckets } from "./jamo-neighbours.ts";
@@ -699,7 +700,7 @@ function bigrams(stem: string): string[] {
  * from eight), everyday words only when long (one edit), so "bread" never becomes "broad".
  */
 function correctLatin(word: string, lexicon: Lexicon): Term | undefined {
-  if (word.length < 5) return undefined;
+  if (word.length < 5) return restoreVowels(word, lexicon);
   let best: { target: TypoTarget; distance: number } | undefined;
   for (const target of lexicon.latinTypoTargets.near(word.length, 2)) {
     const allowed = target.concept
@@ -720,10 +721,31 @@ function correctLatin(word: string, lexicon: Lexicon): Term | undefined {
         : editDistance(word, target.word, allowed);
     if (distance <= allowed && (!best || distance < best.distance)) best = { target, distance };
   }
-  if (!best) return undefined;
-  return best.target.concept
-    ? conceptTermFor(best.target.concept, word)
-    : { text: word, kind: "latin", features: [`e:${stemEnglish(best.target.word)}`], known: true };
+  if (!best) return restoreVowels(word, lexicon);
+  return typoTerm(best.target, word);
+}
+
+/** The term for a word read as `target` misspelt. */
+function typoTerm(target: TypoTarget, word: string): Term {
+  return target.concept
+    ? conceptTermFor(target.concept, word)
+    : { text: word, kind: "latin", features: [`e:${stemEnglish(target.word)}`], known: true };
+}
+
+/**
+ * A word written without its inner vowels ("totl", "investmnt"): read as the one knowledge word
+ * it can be. Two readings that differ ("prt": part or port) leave it unknown.
+ */
+function restoreVowels(word: string, lexicon: Lexicon): Term | undefined {
+  if (word.length < MIN_DROPPED_VOWEL_LENGTH) return undefined;
+  let found: TypoTarget | undefined;
+  // Up to four vowels dropped: the targets one to four letters longer.
+  for (const target of lexicon.latinTypoTargets.near(word.length + 2, 2)) {
+    if (!isDroppedVowelForm(word, target.word)) continue;
+    if (found && found.word !== target.word && found.concept !== target.concept) return undefined;
+    found ??= target;
+  }
+  return found && typoTerm(found, word);
 }
 
 /**
