@@ -504,10 +504,10 @@ const FORMAT_TAIL =
 
 /**
  * A last word that asks for every part: "둘 다", "두 가지 다 알려줘", "…? both please", ", answer
- * both". Said after the asks; it names nothing of its own.
+ * both", "? Two parts, go.". Said after the asks; it names nothing of its own.
  */
 const EVERY_PART_TAIL =
-  /\s+(?:—\s*)?(?:[두세네]|\d)\s?(?:개|가지)\s?(?:만|다|모두)?\s?(?:답해|알려|말해)\s?(?:줘|주세요|줘요|줄래)[.!?\s]*$|\s+(?:둘\s?다|두\s?(?:개|가지)\s?(?:다|모두))\s*(?:알려\s?(?:줘|주세요|줘요)|말해\s?(?:줘|주세요)|부탁\S*|ㄱㄱ|요)?[.!?\s]*$|(?<=[?？.!,])\s*(?:(?:please\s+)?answer\s+)?both(?:[,\s]+(?:please|pls|plz|thanks|of them|questions|parts))?[.!?\s]*$/iu;
+  /\s+(?:—\s*)?(?:[두세네]|\d)\s?(?:개|가지)\s?(?:만|다|모두)?\s?(?:답해|알려|말해)\s?(?:줘|주세요|줘요|줄래)[.!?\s]*$|\s+(?:둘\s?다|두\s?(?:개|가지)\s?(?:다|모두))\s*(?:알려\s?(?:줘|주세요|줘요)|말해\s?(?:줘|주세요)|부탁\S*|ㄱㄱ|요)?[.!?\s]*$|(?<=[?？.!,])\s*(?:(?:please\s+)?answer\s+)?(?:both|(?:(?:the\s+)?(?:two|2|three|3)|all)(?:\s+of\s+them|\s+(?:parts|questions|things)))(?:[,\s]+(?:please|pls|plz|thanks|go|of them|questions|parts))*[.!?\s]*$/iu;
 
 /** A courtesy after the last item: ", please", ", thanks", " pls". */
 const COURTESY_TAIL = /,?\s+(?:please|pls|plz|thanks|thank you|thx|ty)[.!?\s]*$/iu;
@@ -625,13 +625,16 @@ export function shapeThenRest(
   return undefined;
 }
 
-/** A pronoun standing for the part before's topic ("그게 왜 문제야", "why is that a problem"). */
+/**
+ * A pronoun standing for the part before's topic ("그게 왜 문제야", "why is that a problem"); not
+ * the empty "it" or the "that" of a claim ("is it right that…", "I heard that…").
+ */
 const POINTS_BACK =
-  /(?<!\p{Script=Hangul})(?:그게|그건|그거|그걸|그것|이게|이건|이거|이걸|이것)(?!\p{Script=Hangul})|\b(?:it|they|them)\b|\bthat\b(?!\s+(?:the|a|an)\b)/u;
+  /(?<!\p{Script=Hangul})(?:그게|그건|그거|그걸|그것|이게|이건|이거|이걸|이것)(?!\p{Script=Hangul})|\b(?:they|them)\b|\bit\b(?!(?:\s+(?:is|was)|'s)?\s+(?:really\s+)?(?:right|true|correct|accurate|so|the case|fair to say|a fact)\s+that\b)|(?<!\b(?:right|true|correct|accurate|case|so|fact|say|says|said|heard|read|think|claim|claims|sure)\s+)\bthat\b(?!\s+(?:the|a|an)\b)/u;
 
 /** The article or its writer as the subject that does something: "does the article…", "기사는". */
 const ARTICLE_ASKED =
-  /\b(?:does|did|do|is|was)\s+(?:the |this |that )?(?:article|piece|post|blog|author|writer|columnist)\b|\b(?:article|piece|post|blog|author|writer|columnist)(?:'s)?\s+(?:say|says|said|raise|raises|raised|argue|argues|worry|worries|worried|think|thinks|claim|claims|warn|warns|suggest|suggests|conclude|concludes|mean|means|see|sees|flag|flags|call|calls)\b|(?:기사|필자|글쓴이|작성자|저자)(?:는|은|가|이)\s/u;
+  /\b(?:does|did|do|is|was)\s+(?:the |this |that )?(?:article|piece|post|blog|author|writer|columnist)\b|\b(?:article|piece|post|blog|author|writer|columnist)(?:'s)?\s+(?:say|says|said|raise|raises|raised|argue|argues|worry|worries|worried|think|thinks|claim|claims|warn|warns|suggest|suggests|conclude|concludes|mean|means|see|sees|flag|flags|call|calls|concern|concerned)\b|(?:기사|필자|글쓴이|작성자|저자)(?:는|은|가|이)\s/u;
 
 /** "its", "their": the owner named in the part before (the part is read as written, any case). */
 const POSSESSIVE_BACK = /\b(?:its|their)\b/iu;
