@@ -163,7 +163,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // holding period and nothing else, is the asker's trade.
   /^(?:\S+ ){0,2}\S+ or \S+,? (?:for the |in the |over the )?(?:long|short)[- ]?(?:term|run)\s*[?!.]*$/u,
   // "go all in", "NVDA all in?": the asker's move; "Microsoft is all in on OpenAI" is a company's.
-  /\b(?:(?:go|goes|going|gone|went|i'm|im|i am|we're|were) all in|yolo|buy the dip|go long|go short)\b|\ball in\s*[?!.]*$/,
+  /\b(?:(?:go|goes|going|gone|went|i'm|im|i am|we're|were) all in|yolo|buy the dip|go long|go short|average (?:down|up)|averaging (?:down|up))\b|\ball in\s*[?!.]*$/,
   // The bot asked to decide for the asker ("would you buy…?", "if you were me", "advise whether I
   // should short…", "would you advise signing…", "advise me on…"), or the asker's own money named
   // ("my 401k", "내 돈", "노후자금"): personal advice, whatever the company. A bare "please advise
@@ -236,7 +236,7 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // The asker's own money put somewhere: "Is it worth putting my ISA allowance into an AI fund?",
   // "should my pension go into…", "is it worth investing in…".
   /\b(?:worth|wise|smart|sensible) (?:putting|investing|sinking|moving|throwing|parking|buying|loading up|piling in|getting in|grabbing|picking up|adding|shorting|holding|selling|dumping|a punt|a flutter)\b|\b(?:my|our) (?:isas?|sipp|401\(?k\)?|iras?|roth|pension|super|superannuation|savings|nest egg|retirement (?:money|savings|fund|pot)|(?:isa|tax-free) allowance)\b[^?.!]*\b(?:into|in)\b/u,
-  /전량 ?(?:매도|매수|정리|손절|익절)|몰빵|풀매수|풀매|(?:매수|매도|(?<![a-z])(?:buy|sell|short|dump)(?![a-z])) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|물타기|손절(?:할까|해야)|익절|(?:떡상|떡락)(?:할까|할지|하겠|각|가즈아|가능)|(?<!\p{Script=Hangul})따{1,2}상|(?:투자 ?해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
+  /전량 ?(?:매도|매수|정리|손절|익절)|몰빵|풀매수|풀매|(?:매수|매도|(?<![a-z])(?:buy|sell|short|dump)(?![a-z])) ?(?:해도|해야|할까|하면|각|타이밍|추천|시점)|존버|(?<!\p{Script=Hangul})(?:불타기|물 ?(?:탈(?:까|래|지)|타(?:기|야|도|면|러|자|볼|봐|려|는|냐|나|요|서|[?？!\s]|$)))|손절(?:할까|해야)|익절|(?:떡상|떡락)(?:할까|할지|하겠|각|가즈아|가능)|(?<!\p{Script=Hangul})따{1,2}상|(?:투자 ?해도|들어가도|사도|타도|올라타도|넣어도) ?(?:돼|될까|되나|됨|되냐|되는지|괜찮)(?!\p{Script=Hangul}*\s?(?:조건|경우|이유))/u,
   // "마소 주식 사는 거 어떻게 생각해?", "엔비디아 주식에 돈 넣는 거 어때?", "여유 자금 엔비디아에
   // 넣어둘까?": a share bought or money put somewhere, asked for an opinion, is the asker's trade.
   /(?:주식|종목|주가)\S*\s(?:\S+\s){0,3}?(?:사는|사 ?두는|사 ?놓는|넣는|넣어 ?두는|넣어 ?놓는|들고 ?있는|갖고 ?있는|보유하는) ?(?:거|것|건|게)\S*\s?(?:어때|어떨까|어떰|어떻게 ?(?:생각|보)|괜찮|좋을까|좋아)|(?:넣어|사|사 ?놓아|넣어 ?놓아|박아) ?(?:둘까|둘지|두면 ?(?:어때|될까|돼|괜찮))/u,
