@@ -227,6 +227,9 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // "Would Anthropic be a good thing to invest in for the grandchildren?", "a sensible place to
   // put money": whether something is worth the asker's money, by a plain noun.
   /\b(?:good|bad|smart|safe|wise|great|sound|sensible|decent) (?:thing|place|way|option|idea|one|company|firm|home) (?:to|for) (?:invest|investing|put|putting|buy|buying|back|backing|park|parking)\b/u,
+  // "I've got some spare cash, is Microsoft a good home for it?": the asker's own money, and
+  // whether a place is a good one for it.
+  /\b(?:my|our|some|spare|extra|idle|(?:i|we) have|(?:i|we)'ve got) (?:spare |extra |idle |own )?(?:cash|money|savings|funds|capital|dosh|dough)\b[^?]*\b(?:good|safe|smart|wise|sensible|better|best|right) (?:home|place|spot|bet|option|choice|pick|idea|move)\b|\b(?:good|safe|smart|wise|sensible|better|best|right) (?:home|place|spot|bet|option|choice|pick|idea|move) for (?:my|our) (?:spare |extra |idle )?(?:cash|money|savings|funds|capital)\b/u,
   // "Please advise whether our organisation should allocate two million dollars to Microsoft
   // equity": the asker's own money moved into a company's shares.
   /\b(?:should (?:i|we|they|my \w+|our \w+|the \w+)|(?:i|we|they|my \w+|our \w+) should) (?:allocate|invest|put|move|shift|commit|deploy|rebalance)\b[^?.!]{0,60}\b(?:to|in|into|towards?) (?:\w+ ){0,2}(?:equity|equities|stocks?|shares|holdings?|position)\b/u,
