@@ -40,10 +40,10 @@ const ABOUT_KO =
 
 /**
  * Which outlet, blog or site published the piece ("what outlet ran this?", "어느 매체 글이야?",
- * "이 글 어디에 올라온 거야?").
+ * "이 글 어디에 올라온 거야?", "where was the article published?").
  */
 const OUTLET =
-  /\bwho (?:published|posted|ran|put out)\b|\bname of (?:the |this |that )?(?:blog|site|website|outlet|publication|newspaper|magazine)\b|\b(?:blog|site|website|outlet|publication)(?:'s)? name\b|(?:블로그|사이트|매체|언론사|신문사)(?:의)? ?(?:이름|명칭)|\b(?:outlet|publication|publisher|newspaper|news ?site|website|site|media|magazine|which blog|what blog|whose blog|which paper|what paper)\b|매체|언론사|신문사|(?:어느|무슨|어떤) (?:언론|신문|사이트|블로그|매체)|어디 (?:기사|글|블로그)|어디서 (?:나온|난|퍼온|가져온)|어디에 (?:실린|실렸|올라온|올라왔|올린|게재|게시)|(?:기사|글)(?:의|은|는)? ?출처/u;
+  /\bwho (?:published|posted|ran|put out)\b|\bwhere (?:is|was|has|did|does) (?:the |this |that )?(?:article|piece|post|story|blog post|write-?up)(?: been)? (?:published|posted|run|printed|appear|appeared|come from|from|go up|went up|put up|put out)\b|\bname of (?:the |this |that )?(?:blog|site|website|outlet|publication|newspaper|magazine)\b|\b(?:blog|site|website|outlet|publication)(?:'s)? name\b|(?:블로그|사이트|매체|언론사|신문사)(?:의)? ?(?:이름|명칭)|\b(?:outlet|publication|publisher|newspaper|news ?site|website|site|media|magazine|which blog|what blog|whose blog|which paper|what paper)\b|매체|언론사|신문사|(?:어느|무슨|어떤) (?:언론|신문|사이트|블로그|매체)|어디 (?:기사|글|블로그)|어디서 (?:나온|난|퍼온|가져온)|어디에 (?:실린|실렸|올라온|올라왔|올린|게재|게시)|(?:기사|글)(?:의|은|는)? ?출처/u;
 
 /**
  * Who wrote it, said as a claim ("written by a Reuters reporter?", "기자가 쓴 거지?"), or the
