@@ -20,16 +20,38 @@ function closesOnWord(text: string): boolean {
 
 /** The subject, its auxiliary, the rest of the clause, then the question word. */
 const WORD_LAST =
-  /^(?<subject>[^?,;]+?)\s+(?<aux>will|would|did|does|do|is|are|was|were|can|could|has|have|should)\s+(?<rest>[^?,;]+?)\s+(?<word>when|where)\s*(?<mark>[?!.]*)\s*$/u;
+  /^(?<subject>[^?,;]+?)\s+(?<aux>will|would|did|does|do|is|are|was|were|can|could|has|have|should)(?:\s+(?<rest>[^?,;]+?))?\s+(?<word>when|where)\s*(?<mark>[?!.]*)\s*$/u;
+
+/**
+ * A name or a noun phrase, then the question word, with no verb ("MSFT anthropic deal. when",
+ * "the Azure contract, where?"): read as "when was …" / "where is …". At most this many words.
+ */
+const NAMED_THEN_WORD =
+  /^(?<subject>(?:[^\s?,;.]+\s+){0,7}[^\s?,;.]+)\s*[,.:—–-]?\s+(?<word>when|where)\s*(?<mark>[?!.]*)\s*$/u;
+
+/** A preposition or a joining word last before the question word. */
+const ENDS_ON_LINK =
+  /(?:^|\s)(?:by|until|till|since|from|to|for|of|at|in|on|and|or|but|so|then)$/iu;
+
+/** The verb a named thing is asked with, for each question word. */
+const VERB_FOR = { when: "was", where: "is" } as const;
 
 /** Question words that, found before, make the clause a question already. */
 const ASKS_FIRST = /\b(?:what|when|where|who|why|how|which)\b/u;
 
 export function withQuestionWordFirst(text: string): string {
   if (!closesOnWord(text)) return text;
-  const found = WORD_LAST.exec(text);
-  const groups = found?.groups;
-  if (!groups?.subject || !groups.aux || !groups.rest || !groups.word) return text;
-  if (ASKS_FIRST.test(groups.subject) || ASKS_FIRST.test(groups.rest)) return text;
-  return `${groups.word} ${groups.aux} ${groups.subject} ${groups.rest}${groups.mark || "?"}`;
+  const groups = WORD_LAST.exec(text)?.groups;
+  if (groups?.subject && groups.aux && groups.word) {
+    const rest = groups.rest ?? "";
+    if (ASKS_FIRST.test(groups.subject) || ASKS_FIRST.test(rest)) return text;
+    const clause = rest === "" ? groups.subject : `${groups.subject} ${rest}`;
+    return `${groups.word} ${groups.aux} ${clause}${groups.mark || "?"}`;
+  }
+  const named = NAMED_THEN_WORD.exec(text)?.groups;
+  const word = named?.word as keyof typeof VERB_FOR | undefined;
+  if (!named?.subject || !word || ASKS_FIRST.test(named.subject)) return text;
+  // "by when", "and where": the word belongs to the words before it, not to a named thing.
+  if (ENDS_ON_LINK.test(named.subject)) return text;
+  return `${word} ${VERB_FOR[word]} ${named.subject}${named.mark || "?"}`;
 }
