@@ -287,7 +287,7 @@ const TRAILING_HEARSAY_PLAIN =
 /** A text emoticon that closes a message ("…맞는건지요^^", "…right? ^_^", "…죠;;"): no word of it. */
 const TRAILING_TEXT_EMOTICON = /(?<=\S)\s*(?:\^[_\-.~]?\^+|;;+)[;~.!]*$/u;
 
-function withoutAddress(text: string): string {
+export function withoutAddress(text: string): string {
   // A cheap test of the last character before the emoticon is read.
   const lastChar = text.at(-1);
   if (lastChar === "^" || lastChar === ";") {

@@ -16,6 +16,7 @@ import {
   isOngoingWord,
   saysGoesOn,
   setAsideAt,
+  withoutAddress,
   withoutSetAside,
 } from "../../search/confirmation.ts";
 import { datesIn } from "../../search/dates.ts";
@@ -151,9 +152,12 @@ function readClaimBody(whole: string): string {
   // "…하지 않았어?", "…넣지 않았나요?" ask the same way in Korean.
   // "…가는 거 맞지? 반대 아니지?": the claim is the first sentence; what follows is a tag or
   // a contrast.
-  const firstQuestion = /^[^?？]*[?？]/u.exec(whole)?.[0];
+  // "…, didn't he, everyone?": whom it is asked of closes the tag; the tag is still the tag.
+  // (An address the glossary dropped leaves its comma: "…, didn't it, ?".)
+  const asked = withoutAddress(whole.replace(/[\s,;]+(?=[?？!.]*\s*$)/u, ""));
+  const firstQuestion = /^[^?？]*[?？]/u.exec(asked)?.[0];
   const claim =
-    firstQuestion && /\p{L}/u.test(whole.slice(firstQuestion.length)) ? firstQuestion : whole;
+    firstQuestion && /\p{L}/u.test(asked.slice(firstQuestion.length)) ? firstQuestion : asked;
   // "not only on Azure but also on AWS", "애저뿐만 아니라": one more, not a denial.
   const text = claim
     .replace(HEDGE, "")
