@@ -730,6 +730,26 @@ function deniesCorrectedFigure(
   return NEGATED.test(body) && !NOT_BUT.test(body) && !NOT_MORE_THAN.test(body);
 }
 
+/**
+ * "Microsoft didn't put $10B in, did it?": the one figure claimed, denied, is not the settling
+ * fact's (same unit, another value); the denial is true.
+ */
+function deniesWrongFigure(
+  verdict: ConfirmationVerdict,
+  claims: readonly { readonly value: number; readonly unit: string }[],
+  analysis: Analysis,
+): boolean {
+  const [only] = claims;
+  const [fact] = verdict.facts;
+  if (verdict.agrees || verdict.reversed || claims.length !== 1 || !only || !fact) return false;
+  if (fact.kind === "correction" || !fact.figure || fact.figure.unit !== only.unit) return false;
+  if (fact.figure.value === only.value) return false;
+  const body = claimBody(analysis.normalized);
+  // "no longer" says a tie ended ("dumped" is read so), not that the figure is denied.
+  if (/\bno longer\b/u.test(body)) return false;
+  return NEGATED.test(body) && !NOT_BUT.test(body) && !NOT_MORE_THAN.test(body);
+}
+
 /** "not A but B", "A가 아니라 B": the negation sets one thing aside for another. */
 const NOT_BUT = /\bnot\b[^?.!]*\b(?:but|rather)\b|\binstead\b|아니라|대신/u;
 
@@ -1073,7 +1093,8 @@ function checkClaim(
     // Not "it's not Nvidia that gets the $30B": a party denied, not the figure.
     if (
       verdict &&
-      deniesCorrectedFigure(verdict, claims, analysis) &&
+      (deniesCorrectedFigure(verdict, claims, analysis) ||
+        deniesWrongFigure(verdict, claims, analysis)) &&
       !scope.entities.some((entity) => partyDenied(analysis.normalized, entity))
     ) {
       return { ...verdict, agrees: true, reversed: false };
