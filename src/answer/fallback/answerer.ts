@@ -2721,6 +2721,14 @@ const SECOND_ASK =
 const ONE_WAY_ASKED =
   /\bwhat \S+ (?:is |was |will be |has been |has |had )?(?:(?:actually|really|exactly|now|also) )?(?:buys|buying|bought|purchases|purchasing|purchased)\b.*\bfrom\b|에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat(?:'s|s| (?:does|do|did|is|has|have|will)) \S+ (?:(?:actually|really|even|exactly|then|now|also) )?(?:send|sending|sent|give|giving|gave|given|hand|transfer|buy|buying|purchase|purchasing|commit|committed|committing|pledge|pledged|pledging|promise|promised|promising|offer|offered|offering|provide|provided|providing)\b|(?:한테서|에게서|에서|로부터|한테|에게)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)|(?:한테|에게|에)\s+(?:(?:반대로|거꾸로|대신|그\s?대가로|대가로)\s+)?(?:약속|준|주는|줄|주기로|넣은|넣는|넣기로|제공|투자)\S*\s+(?:게|건|것은?|거)\s*(?:뭐|무엇|뭔)/u;
 
+/** An arrow typed between two names: the way something goes. */
+const ARROW = /→|⟶|➡|⇒|->|=>/u;
+/** The arrow a premise for the other way ("A → B가 50억이라면, 반대 방향으로는?"). */
+const ARROW_AS_PREMISE =
+  /반대|거꾸로|역방향|역으로|(?:이)?라면|\b(?:other (?:way|direction)|reverse|opposite|if|given)\b/u;
+/** One arrow and a question word: what goes that way ("A→B 뭐 줌?"), not a chain of steps. */
+const ASKED_ALONG_ARROW = /^[^→⟶➡⇒>]*(?:→|⟶|➡|⇒|->|=>)[^→⟶➡⇒>]*$/u;
+
 /** "앤트로픽이 마소에 쓰는 돈은?": the money one party spends on, or gives, another. */
 const KOREAN_SPENDS_ON =
   /(?:에|에게|한테)\s+(?:쓰는|쓴|쓸|내는|낸|낼|주는|준|줄|지불하는|지불한|지불할|지급하는|지급한|지급할|보내는|보낸)\s+(?:돈|금액|액수|비용)/u;
@@ -2746,7 +2754,11 @@ function oneWayAsked(
   // 받는 돈").
   // With "얼마" the payer's own fact answers, its figure first.
   const spendsOn = KOREAN_SPENDS_ON.test(text) && !HOW_MUCH.test(text) && !asksMoneyDirection(text);
-  if (!spendsOn && (!ONE_WAY_ASKED.test(text) || !hasQuestionWord(text))) return undefined;
+  const arrowed =
+    ASKED_ALONG_ARROW.test(text) && !ARROW_AS_PREMISE.test(text) && hasQuestionWord(text);
+  if (!spendsOn && !arrowed && (!ONE_WAY_ASKED.test(text) || !hasQuestionWord(text))) {
+    return undefined;
+  }
   // "from A to B, or the other way around?": both ways are asked, not the one named.
   if (asksOtherWayToo(text)) return undefined;
   const parties = scope.entities.filter(
@@ -2754,6 +2766,13 @@ function oneWayAsked(
   );
   const [first, second] = parties;
   if (!first || !second || parties.length !== 2) return undefined;
+  // "앤트→엔비 뭐 줌?", "anthropic -> nvidia, what goes?": the arrow between them is the way.
+  if (arrowed) {
+    const [from, to] =
+      positionIn(text, first) < positionIn(text, second) ? [first, second] : [second, first];
+    const between = text.slice(positionIn(text, from), positionIn(text, to));
+    if (ARROW.test(between)) return { from: from.id, to: to.id };
+  }
   const source = (entity: NamedEntity) => {
     const at = positionIn(text, entity);
     const word = wordAt(text, at);
