@@ -370,6 +370,10 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val32d (115 Korean rows: an accountant, a KakaoTalk group chat, a soldier's 다나까, 경상도
     // dialect), written in round thirty-two; 97.4% when first scored.
     { file: "val32d.jsonl", rows: 115, floor: 0.97, abstain: 0.94, near: 1 },
+    // val32f (115 English rows weighted to meta, two-part and number rows: a Kenyan lecturer, a
+    // retired Texas rancher, a sarcastic reply guy, a Polish tester), written in round thirty-two
+    // after held-out-32's English half scored 87.0%; 83.5% when first scored.
+    { file: "val32f.jsonl", rows: 115, floor: 0.86, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
