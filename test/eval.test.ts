@@ -369,6 +369,10 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "val31f.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
     // val32d (115 Korean rows: an accountant, a KakaoTalk group chat, a soldier's 다나까, 경상도
     // dialect), written in round thirty-two; 97.4% when first scored.
+    // val32c (115 English rows: a terse engineer's Slack messages, a high-school teacher, a
+    // Canadian journalist, a careful Japanese learner of English), written in round thirty-two;
+    // 95.7% when first scored.
+    { file: "val32c.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 0.94 },
     { file: "val32d.jsonl", rows: 115, floor: 0.97, abstain: 0.94, near: 1 },
     // val32f (115 English rows weighted to meta, two-part and number rows: a Kenyan lecturer, a
     // retired Texas rancher, a sarcastic reply guy, a Polish tester), written in round thirty-two
