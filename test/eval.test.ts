@@ -345,16 +345,16 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "val30d.jsonl", rows: 115, floor: 1, abstain: 1, near: 1 },
     // val31a (115 Korean rows: a farmer dictating by voice, a law-firm associate, 급식체, a
     // Korean-American mixing 반말 and English), written in round thirty-one; 96.5% when first
-    // scored, 98.3% at the end of the round.
-    { file: "val31a.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
+    // scored, 98.3% at the end of the round, 99.1% after round thirty-two.
+    { file: "val31a.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
     // val31b (115 English rows: an Irish storyteller, a hedge-fund analyst's shorthand, a
     // 12-year-old, a fact-checker), written in round thirty-one; 93.0% when first scored, 95.7% at
-    // the end of the round.
-    { file: "val31b.jsonl", rows: 115, floor: 0.955, abstain: 0.94, near: 1 },
+    // the end of the round, 97.4% after round thirty-two.
+    { file: "val31b.jsonl", rows: 115, floor: 0.97, abstain: 0.94, near: 1 },
     // val31c (115 English rows: a Texan rancher-investor, a South African founder, a
     // wallstreetbets poster, a careful Japanese learner of English), written in round thirty-one;
-    // 93.0% when first scored, 97.4% at the end of the round.
-    { file: "val31c.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
+    // 93.0% when first scored, 97.4% at the end of the round, 99.1% after round thirty-two.
+    { file: "val31c.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
     // val31d (115 Korean rows: 제주 dialect, a startup CFO's finance Korean, an elderly reader
     // writing numbers in words, a K-pop fan's shorthand), written in round thirty-one; 91.3% when
     // first scored, 93.0% at the end of the round.
@@ -364,16 +364,16 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Brazilian and a Spanish speaker writing literal English, a rambling podcaster, a Scottish
     // teacher's letters, a hedging newspaper reader, a talk-radio host), written in round
     // thirty-one after held-out-31's English half scored 84.3%; 92.2% and 96.5% when first scored,
-    // 97.4% and 98.3% at the end of the round.
-    { file: "val31e.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
-    { file: "val31f.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
+    // 97.4% and 98.3% at the end of the round, 98.3% and 100% after round thirty-two.
+    { file: "val31e.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
+    { file: "val31f.jsonl", rows: 115, floor: 1, abstain: 1, near: 1 },
     // val32d (115 Korean rows: an accountant, a KakaoTalk group chat, a soldier's 다나까, 경상도
-    // dialect), written in round thirty-two; 97.4% when first scored.
+    // dialect), written in round thirty-two; 97.4% when first scored, 99.1% at the end of the round.
     // val32c (115 English rows: a terse engineer's Slack messages, a high-school teacher, a
     // Canadian journalist, a careful Japanese learner of English), written in round thirty-two;
     // 95.7% when first scored.
     { file: "val32c.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 0.94 },
-    { file: "val32d.jsonl", rows: 115, floor: 0.97, abstain: 0.94, near: 1 },
+    { file: "val32d.jsonl", rows: 115, floor: 0.99, abstain: 0.94, near: 1 },
     // val32f (115 English rows weighted to meta, two-part and number rows: a Kenyan lecturer, a
     // retired Texas rancher, a sarcastic reply guy, a Polish tester), written in round thirty-two
     // after held-out-32's English half scored 87.0%; 83.5% when first scored.
