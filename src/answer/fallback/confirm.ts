@@ -714,20 +714,18 @@ const DOUBT_FEATURES = ["c:accuracy", "c:money"] as const;
  */
 function deniesCorrectedFigure(
   verdict: ConfirmationVerdict,
-  claims: readonly { readonly value: number; readonly unit: string }[],
+  claims: readonly ClaimedFigure[],
   analysis: Analysis,
 ): boolean {
-  const [only] = claims;
-  if (verdict.agrees || verdict.reversed || claims.length !== 1 || !only) return false;
+  const only = refutedSingleFigure(verdict, claims);
+  if (!only) return false;
   const corrected = verdict.facts.some(
     (fact) =>
       fact.kind === "correction" &&
       fact.figure?.value === only.value &&
       fact.figure.unit === only.unit,
   );
-  if (!corrected) return false;
-  const body = claimBody(analysis.normalized);
-  return NEGATED.test(body) && !NOT_BUT.test(body) && !NOT_MORE_THAN.test(body);
+  return corrected && deniesFigure(claimBody(analysis.normalized));
 }
 
 /**
@@ -736,17 +734,31 @@ function deniesCorrectedFigure(
  */
 function deniesWrongFigure(
   verdict: ConfirmationVerdict,
-  claims: readonly { readonly value: number; readonly unit: string }[],
+  claims: readonly ClaimedFigure[],
   analysis: Analysis,
 ): boolean {
-  const [only] = claims;
+  const only = refutedSingleFigure(verdict, claims);
   const [fact] = verdict.facts;
-  if (verdict.agrees || verdict.reversed || claims.length !== 1 || !only || !fact) return false;
-  if (fact.kind === "correction" || !fact.figure || fact.figure.unit !== only.unit) return false;
-  if (fact.figure.value === only.value) return false;
+  const figure = fact?.kind === "correction" ? undefined : fact?.figure;
+  if (!only || !figure || figure.unit !== only.unit || figure.value === only.value) return false;
   const body = claimBody(analysis.normalized);
   // "no longer" says a tie ended ("dumped" is read so), not that the figure is denied.
-  if (/\bno longer\b/u.test(body)) return false;
+  return !/\bno longer\b/u.test(body) && deniesFigure(body);
+}
+
+type ClaimedFigure = { readonly value: number; readonly unit: string };
+
+/** The one figure of a claim the verdict refutes (not reversed), if one figure was claimed. */
+function refutedSingleFigure(
+  verdict: ConfirmationVerdict,
+  claims: readonly ClaimedFigure[],
+): ClaimedFigure | undefined {
+  if (verdict.agrees || verdict.reversed || claims.length !== 1) return undefined;
+  return claims[0];
+}
+
+/** A claim body that denies (not "not A but B", not "no more than"). */
+function deniesFigure(body: string): boolean {
   return NEGATED.test(body) && !NOT_BUT.test(body) && !NOT_MORE_THAN.test(body);
 }
 
