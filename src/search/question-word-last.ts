@@ -2,7 +2,8 @@
  * A question word said last, as learners and speakers of languages that keep it in place do
  * ("Claude 5 will come to Azure when?", "the deal was announced where?"): read in the usual order
  * ("when will Claude 5 come to Azure?"), so the words that ask when or where ("when will", "when
- * was") are read as they are when written first. Grammar only.
+ * was") are read as they are when written first; a name alone before the word ("the deal.
+ * when") is asked with "was" or "is". Grammar only.
  */
 
 /** Marks and spaces a question may close on after its last word. */
@@ -24,7 +25,8 @@ const WORD_LAST =
 
 /**
  * A name or a noun phrase, then the question word, with no verb ("MSFT anthropic deal. when",
- * "the Azure contract, where?"): read as "when was …" / "where is …". At most this many words.
+ * "the Azure contract, where?"): read as "when was …" / "where is …". Eight words at most: a
+ * longer run before the word is a clause, not a name.
  */
 const NAMED_THEN_WORD =
   /^(?<subject>(?:[^\s?,;.]+\s+){0,7}[^\s?,;.]+)\s*[,.:—–-]?\s+(?<word>when|where)\s*(?<mark>[?!.]*)\s*$/u;
