@@ -51,6 +51,7 @@ import {
   asksConversionAcrossUnits,
   figureArithmetic,
 } from "./arithmetic.ts";
+import { ARROW, ARROW_FORMS } from "./arrows.ts";
 import { asksArticleEnding, endingAnswer } from "./article-ending.ts";
 import { asksArticleErrors, errorsBesideOtherAsk } from "./article-errors-asked.ts";
 import { asksIfArticleMentions, mentionAnswer, quotedPhraseAnswer } from "./article-mentions.ts";
@@ -203,6 +204,7 @@ import {
   moneySideAsked,
   netSideAsked,
 } from "./question-shape.ts";
+
 import { withoutQuoteFrame } from "./quote-frame.ts";
 import { addsNoAskOfItsOwn, restatingParts } from "./restating-half.ts";
 import { withoutRoleAndFormat } from "./role-and-format.ts";
@@ -2721,13 +2723,11 @@ const SECOND_ASK =
 const ONE_WAY_ASKED =
   /\bwhat \S+ (?:is |was |will be |has been |has |had )?(?:(?:actually|really|exactly|now|also) )?(?:buys|buying|bought|purchases|purchasing|purchased)\b.*\bfrom\b|에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat(?:'s|s| (?:does|do|did|is|has|have|will)) \S+ (?:(?:actually|really|even|exactly|then|now|also) )?(?:send|sending|sent|give|giving|gave|given|hand|transfer|buy|buying|purchase|purchasing|commit|committed|committing|pledge|pledged|pledging|promise|promised|promising|offer|offered|offering|provide|provided|providing)\b|(?:한테서|에게서|에서|로부터|한테|에게)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)|(?:한테|에게|에)\s+(?:(?:반대로|거꾸로|대신|그\s?대가로|대가로)\s+)?(?:약속|준|주는|줄|주기로|넣은|넣는|넣기로|제공|투자)\S*\s+(?:게|건|것은?|거)\s*(?:뭐|무엇|뭔)/u;
 
-/** An arrow typed between two names: the way something goes. */
-const ARROW = /→|⟶|➡|⇒|->|=>/u;
 /** The arrow a premise for the other way ("A → B가 50억이라면, 반대 방향으로는?"). */
 const ARROW_AS_PREMISE =
   /반대|거꾸로|역방향|역으로|(?:이)?라면|\b(?:other (?:way|direction)|reverse|opposite|if|given)\b/u;
 /** One arrow and a question word: what goes that way ("A→B 뭐 줌?"), not a chain of steps. */
-const ASKED_ALONG_ARROW = /^[^→⟶➡⇒>]*(?:→|⟶|➡|⇒|->|=>)[^→⟶➡⇒>]*$/u;
+const ASKED_ALONG_ARROW = new RegExp(`^[^→➡⇒>]*(?:${ARROW_FORMS})[^→➡⇒>]*$`, "u");
 
 /** "앤트로픽이 마소에 쓰는 돈은?": the money one party spends on, or gives, another. */
 const KOREAN_SPENDS_ON =

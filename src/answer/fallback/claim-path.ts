@@ -10,11 +10,9 @@ import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord } from "../../search/confirmation.ts";
 import { matchesOf } from "../../util/matches-of.ts";
+import { ARROW, ARROWS } from "./arrows.ts";
 import type { ConfirmationVerdict } from "./confirm.ts";
 import type { QuestionScope } from "./scope.ts";
-
-const ARROW = /→|->|=>|⇒|➡/gu;
-const ARROW_ANY = /→|->|=>|⇒|➡/u;
 
 export function checkPathClaim(
   knowledge: Knowledge,
@@ -23,8 +21,8 @@ export function checkPathClaim(
 ): ConfirmationVerdict | undefined {
   const text = analysis.normalized;
   // "nvda + msft -> anthropic, how much in total?" asks for something along the path.
-  if (!ARROW_ANY.test(text) || hasQuestionWord(text)) return undefined;
-  const arrows = matchesOf(ARROW, text).map((match) => match.index ?? 0);
+  if (!ARROW.test(text) || hasQuestionWord(text)) return undefined;
+  const arrows = matchesOf(ARROWS, text).map((match) => match.index ?? 0);
   const { flows, loop } = knowledge.flows;
   const parties = new Set(flows.flatMap((flow) => [flow.from, flow.to]));
   // The parties in the order written (a name written twice, "앤트로픽→…→앤트로픽", both times).
