@@ -86,9 +86,15 @@ export function splitQuestion(asked: string, options: { clausesOnly?: boolean } 
         .flatMap((part) => (part.includes("—") || part.includes("–") ? splitAtDash(part) : [part]));
   const parts = pieces
     .map((part) => part.trim().replace(LIST_MARKER, "").trim())
-    .filter((part) => part !== "");
+    .filter((part) => part !== "" && !JOIN_ALONE.test(part));
   return parts.length > 1 ? parts : [asked];
 }
+
+/**
+ * "…? And also how many…": the question mark splits before "And", the join "also" after it; the
+ * word left between the two is no part.
+ */
+const JOIN_ALONE = /^(?:and|so|but|plus|also|then)[,.]?$/iu;
 
 /** A spoken hesitation followed by a comma, and a comma before it: ", um, ", " uh, ", " erm, ". */
 const HESITATION = /,?\s+(?:u+h*m+|u+h+|e+r+m*|h+m+)\s*,\s*(?=\S)/giu;
