@@ -371,7 +371,7 @@ export function partsAnswer(
   parts: readonly string[],
   answers: readonly Answer[],
 ): Answer {
-  const blocks: { text: string; citations?: readonly Citation[] }[] = [];
+  const blocks: { opening?: string; text: string; citations?: readonly Citation[] }[] = [];
   const seen = new Set<string>();
   const quotesShown = new Set<string>();
   answers.forEach((answer, index) => {
@@ -399,7 +399,19 @@ export function partsAnswer(
     for (const citation of answer.citations) quotesShown.add(citation.quote);
     const quote =
       fresh.length > 0 ? quotesAsLines(knowledge, fresh, language, "plain").join("\n") : "";
-    blocks.push({ text: [opening, quote].filter(Boolean).join("\n"), citations: fresh });
+    // "When was it announced? And at what event?": one sentence answers both parts; it is said
+    // once, with whatever quote the second part adds under it.
+    const earlier = blocks.findIndex((block) => block.opening === opening);
+    const same = blocks[earlier];
+    if (same) {
+      blocks[earlier] = {
+        opening,
+        text: [same.text, quote].filter(Boolean).join("\n"),
+        citations: [...(same.citations ?? []), ...fresh],
+      };
+      return;
+    }
+    blocks.push({ opening, text: [opening, quote].filter(Boolean).join("\n"), citations: fresh });
   });
   const sources: SourceLink[] = [];
   for (const answer of answers) {
