@@ -302,9 +302,11 @@ function readAmount(text: string, start: number): Amount | undefined {
       end = SCALE_WORD.lastIndex;
       scaled = true;
       // "thirty thousand million", "5k mil": a thousand of the larger scale that follows.
+      // "thirty-thousand-million-dollar": hyphenated as one word, as before a noun.
       if (scale[2] === "thousand" || scale[2] === "thou" || scale[2] === "k") {
         const larger = SCALE_WORD.exec(text);
-        if (larger && larger[1] === " " && (larger[2] ?? "").length > 1) {
+        const joined = larger?.[1] === " " || (larger?.[1] === "-" && scale[1] === "-");
+        if (larger && joined && (larger[2] ?? "").length > 1) {
           value *= SCALE[larger[2] ?? ""] ?? 1;
           end = SCALE_WORD.lastIndex;
         }
