@@ -378,6 +378,12 @@ describe("labelled question sets (deterministic answerer)", () => {
     // retired Texas rancher, a sarcastic reply guy, a Polish tester), written in round thirty-two
     // after held-out-32's English half scored 87.0%; 83.5% when first scored.
     { file: "val32f.jsonl", rows: 115, floor: 0.86, abstain: 1, near: 1 },
+    // val33a (115 Korean rows: a Daegu student's fast 반말, a 경상도 shop owner without spaces, a
+    // civil servant's 합니다체, a crypto-forum regular's 초성) and val33c (115 Korean rows: a
+    // KakaoTalk investor group, a Pangyo developer, a retired teacher's numbers in hangul, 급식체),
+    // written in round thirty-three; 100% and 94.8% when first scored.
+    { file: "val33a.jsonl", rows: 115, floor: 1, abstain: 1, near: 1 },
+    { file: "val33c.jsonl", rows: 115, floor: 0.945, abstain: 0.88, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
