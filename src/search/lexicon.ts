@@ -252,6 +252,11 @@ export function buildLexicon(
     } else if (token.script === "hangul") {
       const stem = stripEndings(token.text);
       if (stem.length >= 2 && !stopwords.has(stem)) hangulWords.add(stem);
+      // "주요", "필요": a word whose last syllable looks like an ending is a word whole, where
+      // its stem alone would be one syllable.
+      else if (stem.length < 2 && token.text.length >= 2 && !stopwords.has(token.text)) {
+        hangulWords.add(token.text);
+      }
     }
   };
   vocabulary.forEach((tokens) => {
