@@ -245,7 +245,7 @@ import { asksSummaryOfParties } from "./summary-ask.ts";
 import { summedFlowAnswer } from "./summed-flow.ts";
 import { asksTaskOnOtherTopic } from "./task-on-other-topic.ts";
 import { abstainAnswer, composeAnswer, composeSummaryAnswer } from "./text.ts";
-import { withoutStoryMoment } from "./time-clause.ts";
+import { withDealMomentNamed, withoutStoryMoment } from "./time-clause.ts";
 import { topicChoiceAnswer } from "./topic-choice.ts";
 import { paymentAskedToo, unpricedLegAsked, unpricedLegLead } from "./unpriced-leg.ts";
 import { unpricedPaymentNamed } from "./unpriced-payment-named.ts";
@@ -328,7 +328,10 @@ export function answerFromKnowledge(
   // "At 83 rupees per dollar, how many rupees…?": the rate given first goes after the ask.
   const rateLast = withGivenRateLast(asWrittenAll);
   const unremarked = withoutClosingRemark(index, rateLast) ?? rateLast;
-  const written = withoutNegatedGuess(index, unremarked) ?? unremarked;
+  const unguessed = withoutNegatedGuess(index, unremarked) ?? unremarked;
+  // "anthropic's valuation after microsoft invested": the deal's moment, not Microsoft's ask.
+  const written =
+    withDealMomentNamed(unguessed, (words) => namesOnlyStoryParties(index, words)) ?? unguessed;
   // "🤝💰", "👀👀": emoji stand for words only beside words; alone they ask nothing (the same
   // refusal as checkQuestion's for a question with no letter or digit).
   if (!hasLetterOrDigit(written)) {
@@ -389,6 +392,16 @@ export function answerFromKnowledge(
  * lock-up?": the part after asks the same thing narrower (a place of the where, examples of what
  * is asked). When it is not covered, this part alone would find a nearby fact.
  */
+/** Words that name the story's parties, one or more, and nothing else the knowledge knows. */
+function namesOnlyStoryParties(index: KnowledgeIndex, words: string): boolean {
+  const { terms } = index.analyze(words);
+  const parties = terms.filter(
+    (term) =>
+      term.kind === "concept" && index.knowledge.scope.names.has(term.features[0]?.slice(2) ?? ""),
+  );
+  return parties.length > 0 && parties.length === terms.length;
+}
+
 function narrowedByPartAfter(index: KnowledgeIndex, bare: string, after: string): boolean {
   const own = index.analyze(after);
   return givesExamples(after, own) || asksPlaceOfWhere(index.analyze(bare), after, own);
