@@ -304,7 +304,8 @@ function nounPair(body: string): string[] | undefined {
 const ARTICLE_METADATA = [
   // Not "who wrote the 'circular' quote": a quote's author is who said it.
   /\bwho(?: (?:wrote|writes|authored|penned)(?! (?:the |that |this )?(?:'[^']*' |"[^"]*" |(?!article|piece|post|blog|story)\S+ ){0,3}(?:quote|quotation|remark|comment|statement)s?\b)|(?:'s| is| was) the (?:author|writer|reporter|journalist))\b/,
-  /\b(?:author|writer|reporter|journalist)(?:'s)? (?:name|is who)\b|\bbyline\b/,
+  // Not "does the writer name the expert": there "name" is the writer's verb.
+  /\b(?:author|writer|reporter|journalist)(?:'s)? (?:name(?! (?:the|a|an|any|their|his|her|its|who|which|that|this|names|sources?|the \w+)\b)|is who)\b|\bbyline\b/,
   /\bwhen (?:was|is) (?:this|the|that) (?:article|piece|post|story|blog)\b.*\b(?:published|written|posted|out)\b/,
   /\bpublication date\b|\bpublished (?:on|when)\b/,
   // A part that is nothing but the author, as one item of a list ("기사 작성자랑 발표 행사").
