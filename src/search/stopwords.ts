@@ -184,7 +184,8 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // Which is the better pick, or what should we do: the asker's own decision.
   // A fund or the asker's "exposure" to a company: a trade, whatever the fund holds.
   /\b(?:etfs?|index funds?|mutual funds?)\b|\bexposure (?:to|in)\b|\b(?:most|more|max|some|any|get|gives? me) (?:\w+ )?exposure\b/,
-  /\bhow (?:do|can|should) (?:i|we)\b|\bwhich (?:one |company )?(?:should|is (?:a )?better (?:to|investment))\b|\bbetter (?:investment|buy|bet)\b/,
+  // "how do I say 300억 in English?", "how should I cite it": the asker's words, not a trade.
+  /\bhow (?:do|can|should) (?:i|we)\b(?! (?:say|read|pronounce|write|spell|convert|translate|cite|quote|reference|word|phrase|put it|call|interpret|understand)\b)|\bwhich (?:one |company )?(?:should|is (?:a )?better (?:to|investment))\b|\bbetter (?:investment|buy|bet)\b/,
   // "매도하는 편이 낫습니까?", "어디 매수하는 게 나은지", "둘 중 뭐 사요?": a trade the asker makes. Not 파는: a company sells its goods ("칩을 파는 게").
   /(?:투자하는|사는|들어가는|넣는|매수하는|매도하는|처분하는|손절하는|익절하는) ?(?:게|것이|편이) ?(?:나아|나을|나은(?:지|가| ?(?:거|건|쪽|편))|낫|좋아|좋을|나음)|(?:뭐|뭘|어느 ?(?:거|것|쪽))(?:를)? ?(?:사는|담는|넣는) ?(?:게|것이|편이)|어느 ?종목|(?:둘|셋|두 ?(?:개|곳|회사|종목)|세 ?(?:개|곳|회사|종목)) ?중(?:에|에서)? (?:뭐|뭘|어디|어느 ?(?:거|것|쪽|걸|곳|종목))(?:를|을)? ?(?:사|살|매수|담|넣)(?:요|야|냐|나요|나|지|죠|까|까요|는 ?게|면|을까|아|아요|어|어요|음|함|할까|해|해요)?(?![\p{Script=Hangul}])|어떻게 해야 (?:돼|되|될까|하나|할까|해)|(?:우리|내가|제가|저희)(?:도| 회사도)? .*(?:받으려면|하려면|되려면)/u,
   // "…현금화하는 게 맞을까?", "지금 들어가는 게 맞나", "엔비 더 사는 게 맞아": whether the asker
