@@ -105,6 +105,14 @@ const SCALE: Readonly<Record<string, number>> = {
   yds: 1e9,
   milliard: 1e9,
   milliards: 1e9,
+  // The milliard abbreviated as French, German and Italian write it: "10 Md$", "5 Mrd. USD",
+  // "15 mld".
+  md: 1e9,
+  mds: 1e9,
+  mrd: 1e9,
+  mrds: 1e9,
+  mld: 1e9,
+  mlds: 1e9,
   // Chat slang: "5 billy".
   billy: 1e9,
   billies: 1e9,
@@ -143,7 +151,7 @@ const SCALE: Readonly<Record<string, number>> = {
 const DIGITS = /\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?/y;
 const ENGLISH_WORD = /[a-z]+/y;
 const SCALE_WORD =
-  /([ -]?)(thousand|thou(?= (?:millions?|mil|billions?|bil)(?![a-z]))|millions?|mil millones|mil milhoes|millones|millon|milhoes|milhao|bilhoes|bilhao|bi(?!-)|mill?|mn|billions?|billy|billies|billi|bil(?:ls?|s)?|yard(?= (?:guy|guys|dude|one|investor|investment|check|cheque|bet|ticket|deal|commitment|stake)\b)|yards|yds|milliards?|bln|bn|bee|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
+  /([ -]?)(thousand|thou(?= (?:millions?|mil|billions?|bil)(?![a-z]))|millions?|mil millones|mil milhoes|millones|millon|milhoes|milhao|bilhoes|bilhao|bi(?!-)|mill?|mn|billions?|billy|billies|billi|bil(?:ls?|s)?|yard(?= (?:guy|guys|dude|one|investor|investment|check|cheque|bet|ticket|deal|commitment|stake)\b)|yards|yds|milliards?|mrds?|mds?|mlds?|bln|bn|bee|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
 /**
  * Dollars in finance slang: "10 large", "thirty big ones". "Large" only where no noun follows it
  * ("two large investors" counts heads); "big ones" not after "the" ("the two big ones" are
@@ -503,8 +511,14 @@ function readEnglish(text: string, start: number): Numeral | undefined {
     if ((word === "a" || word === "an") && words === 0) {
       SCALE_WORD.lastIndex = afterWord;
       const scale = SCALE_WORD.exec(text);
-      // "a bee" is an insect; "ten bee" a spoken "10B".
-      if (!scale || (scale[2] ?? "").length === 1 || scale[2] === "bee") {
+      // "a bee" is an insect; "ten bee" a spoken "10B". "an MD" is a doctor: an abbreviated
+      // milliard counts only after a number.
+      if (
+        !scale ||
+        (scale[2] ?? "").length === 1 ||
+        scale[2] === "bee" ||
+        /^m(?:r|l)?ds?$/u.test(scale[2] ?? "")
+      ) {
         // "a gigawatt", "half a gig of power": one of a unit.
         UNIT.lastIndex = afterWord;
         const unit = UNIT.exec(text);
