@@ -129,7 +129,7 @@ const KOREAN_QUESTION_WORD =
 /** A question that states something checkable: a figure, a date, a version. */
 const CHECKABLE = /\d|억|조 ?달러|billion|bn\b|기가와트|gw\b|%/u;
 const ALTERNATIVES =
-  /(?<!\b(?:facts|true|real|cap|fake) )(?<!\b(?:no more|no longer|not|never|without|nor|neither)\s(?:\S+\s){1,3})\bor\b(?! (?:not|wrong|false|no|nah|nope|naw|nay|what|cap|no cap|fake|real|facts|fiction|incorrect|less|more|above|below|higher|lower|so|thereabouts)\b)|아니면|혹은|거야 .*거야|는지 .*는지|\p{Script=Hangul}(?:이야|야|냐|임|인가) .*\p{Script=Hangul}(?:이야|야|냐|임|인가)\s*[?？]*$/u;
+  /(?<!\b(?:facts|true|real|cap|fake) )(?<!\b(?:no more|no longer|not|never|without|nor|neither)\s(?:\S+\s){1,3})\bor\b(?! (?:not|wrong|false|no|nah|nope|naw|nay|nee|nein|non|nao|nae|what|cap|no cap|fake|real|facts|fiction|incorrect|less|more|above|below|higher|lower|so|thereabouts)\b)|아니면|혹은|거야 .*거야|는지 .*는지|\p{Script=Hangul}(?:이야|야|냐|임|인가) .*\p{Script=Hangul}(?:이야|야|냐|임|인가)\s*[?？]*$/u;
 const QUESTION_MARK = /[?？]\s*$/u;
 const HANGUL = /\p{Script=Hangul}/u;
 /** The longest tag ("isn't that right?", "라고 하던데 사실이에요?") fits in this many characters. */
