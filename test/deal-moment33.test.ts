@@ -24,3 +24,9 @@ describe("a clause dating the ask by who invested", () => {
     says("앤트로픽이 투자 받은 뒤 기업가치는 얼마야?", /3500억/u);
   });
 });
+
+describe("a clause naming a payment, where the money goes next is asked", () => {
+  it("stays the payment whose next leg is asked", () => {
+    says("where does the money go after nvidia invests in anthropic?", /^Anthropic → Microsoft/u);
+  });
+});

@@ -330,8 +330,12 @@ export function answerFromKnowledge(
   const unremarked = withoutClosingRemark(index, rateLast) ?? rateLast;
   const unguessed = withoutNegatedGuess(index, unremarked) ?? unremarked;
   // "anthropic's valuation after microsoft invested": the deal's moment, not Microsoft's ask.
+  // "what happens to the money after nvidia invests?" asks the leg after that payment: kept.
+  const dated = withDealMomentNamed(unguessed, (words) => namesOnlyStoryParties(index, words));
   const written =
-    withDealMomentNamed(unguessed, (words) => namesOnlyStoryParties(index, words)) ?? unguessed;
+    dated !== undefined && nextLegAsked(index.analyze(unguessed).normalized) === undefined
+      ? dated
+      : unguessed;
   // "🤝💰", "👀👀": emoji stand for words only beside words; alone they ask nothing (the same
   // refusal as checkQuestion's for a question with no letter or digit).
   if (!hasLetterOrDigit(written)) {
