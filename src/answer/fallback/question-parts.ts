@@ -504,10 +504,10 @@ const FORMAT_TAIL =
 
 /**
  * A last word that asks for every part: "둘 다", "두 가지 다 알려줘", "…? both please", ", answer
- * both", "? Two parts, go.". Said after the asks; it names nothing of its own.
+ * both", "? Two parts, go.", "?? two numbers pls". Said after the asks; it names nothing of its own.
  */
 const EVERY_PART_TAIL =
-  /\s+(?:—\s*)?(?:[두세네]|\d)\s?(?:개|가지)\s?(?:만|다|모두)?\s?(?:답해|알려|말해)\s?(?:줘|주세요|줘요|줄래)[.!?\s]*$|\s+(?:둘\s?다|두\s?(?:개|가지)\s?(?:다|모두))\s*(?:알려\s?(?:줘|주세요|줘요)|말해\s?(?:줘|주세요)|부탁\S*|ㄱㄱ|요)?[.!?\s]*$|(?<=[?？.!,])\s*(?:(?:please\s+)?answer\s+)?(?:both|(?:(?:the\s+)?(?:two|2|three|3)|all)(?:\s+of\s+them|\s+(?:parts|questions|things)))(?:[,\s]+(?:please|pls|plz|thanks|go|of them|questions|parts))*[.!?\s]*$/iu;
+  /\s+(?:—\s*)?(?:[두세네]|\d)\s?(?:개|가지)\s?(?:만|다|모두)?\s?(?:답해|알려|말해)\s?(?:줘|주세요|줘요|줄래)[.!?\s]*$|\s+(?:둘\s?다|두\s?(?:개|가지)\s?(?:다|모두))\s*(?:알려\s?(?:줘|주세요|줘요)|말해\s?(?:줘|주세요)|부탁\S*|ㄱㄱ|요)?[.!?\s]*$|(?<=[?？.!,])\s*(?:(?:please\s+)?answer\s+)?(?:both|(?:(?:the\s+)?(?:two|2|three|3)|all)(?:\s+of\s+them|\s+(?:parts|questions|things|numbers|figures|amounts|answers)))(?:[,\s]+(?:please|pls|plz|thanks|go|of them|questions|parts))*[.!?\s]*$/iu;
 
 /** A courtesy after the last item: ", please", ", thanks", " pls". */
 const COURTESY_TAIL = /,?\s+(?:please|pls|plz|thanks|thank you|thx|ty)[.!?\s]*$/iu;
