@@ -371,26 +371,29 @@ describe("labelled question sets (deterministic answerer)", () => {
     // dialect), written in round thirty-two; 97.4% when first scored, 99.1% at the end of the round.
     // val32c (115 English rows: a terse engineer's Slack messages, a high-school teacher, a
     // Canadian journalist, a careful Japanese learner of English), written in round thirty-two;
-    // 95.7% when first scored.
-    { file: "val32c.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 0.94 },
+    // 95.7% when first scored, 96.5% at the end of round thirty-three.
+    { file: "val32c.jsonl", rows: 115, floor: 0.965, abstain: 1, near: 0.94 },
     { file: "val32d.jsonl", rows: 115, floor: 0.99, abstain: 0.94, near: 1 },
     // val32f (115 English rows weighted to meta, two-part and number rows: a Kenyan lecturer, a
     // retired Texas rancher, a sarcastic reply guy, a Polish tester), written in round thirty-two
-    // after held-out-32's English half scored 87.0%; 83.5% when first scored.
-    { file: "val32f.jsonl", rows: 115, floor: 0.86, abstain: 1, near: 1 },
+    // after held-out-32's English half scored 87.0%; 83.5% when first scored, 87.8% at the end of
+    // round thirty-three.
+    { file: "val32f.jsonl", rows: 115, floor: 0.875, abstain: 1, near: 1 },
     // val33a (115 Korean rows: a Daegu student's fast 반말, a 경상도 shop owner without spaces, a
     // civil servant's 합니다체, a crypto-forum regular's 초성) and val33c (115 Korean rows: a
     // KakaoTalk investor group, a Pangyo developer, a retired teacher's numbers in hangul, 급식체),
-    // written in round thirty-three; 100% and 94.8% when first scored.
+    // written in round thirty-three; 100% and 94.8% when first scored, 100% and 97.4% at the end
+    // of the round.
     { file: "val33a.jsonl", rows: 115, floor: 1, abstain: 1, near: 1 },
-    { file: "val33c.jsonl", rows: 115, floor: 0.945, abstain: 0.88, near: 1 },
+    { file: "val33c.jsonl", rows: 115, floor: 0.97, abstain: 0.94, near: 1 },
     // val33d (115 English rows: an Australian tradie, a Japanese student's careful English, a
     // hedge-fund analyst's jargon, a Brazilian product manager's typos) and val33h (115 English
     // rows: a retired teacher spelling out numbers, a South African crypto trader, a French PhD
     // student's European number formats, a sarcastic poster), written in round thirty-three; 94.8%
-    // and 90.4% when first scored (after the round's sixth change).
-    { file: "val33d.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 0.94 },
-    { file: "val33h.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 0.885 },
+    // and 90.4% when first scored (after the round's sixth change), 96.5% and 97.4% at the end of
+    // the round.
+    { file: "val33d.jsonl", rows: 115, floor: 0.965, abstain: 1, near: 0.94 },
+    { file: "val33h.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 0.885 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
