@@ -6,15 +6,10 @@ import { describe, expect, it } from "vitest";
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const { says, index } = askProbe(knowledgeDir);
+const { says, amountsIn: amounts } = askProbe(knowledgeDir);
 
 describe("a hyphenated thousand of millions", () => {
   it("is the whole amount", () => {
-    const amounts = (text: string) =>
-      index
-        .analyze(text)
-        .terms.filter((term) => term.kind === "amount")
-        .map((term) => term.text);
     expect(amounts("a five-thousand-million-dollar stake")).toEqual(["5000000000"]);
     expect(amounts("the 30-thousand-million figure")).toEqual(["30000000000"]);
     says("Is NVIDIA's stake the ten-thousand-million-dollar one?", /^Yes\b[^\n]*\$10 billion/u);

@@ -6,13 +6,7 @@ import { describe, expect, it } from "vitest";
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const { says, index } = askProbe(knowledgeDir);
-
-const amounts = (text: string) =>
-  index
-    .analyze(text)
-    .terms.filter((term) => term.kind === "amount")
-    .map((term) => term.text);
+const { says, amountsIn: amounts } = askProbe(knowledgeDir);
 
 describe("an abbreviated milliard", () => {
   it("is a billion after a number", () => {

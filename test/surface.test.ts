@@ -21,6 +21,7 @@ import { normalizeText } from "../src/search/normalize.ts";
 import { findAmounts } from "../src/search/numbers.ts";
 import { readQuestion } from "../src/search/read-question.ts";
 import { tokenize } from "../src/search/tokenize.ts";
+import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir, miniEnglishKnowledgeDir } from "./helpers/paths.ts";
 
 const keys = (text: string) => findAmounts(normalizeText(text)).map((amount) => amount.key);
@@ -513,12 +514,7 @@ describe("words of the deal in other words (glossary, aliases, endings)", () => 
 });
 
 describe("odd numbers asked about (long7)", () => {
-  const index = buildKnowledgeIndex(loadKnowledge(knowledgeDir));
-  const amountsOf = (question: string) =>
-    index
-      .analyze(question)
-      .terms.filter((term) => term.kind === "amount")
-      .map((term) => term.text);
+  const { index, amountsIn: amountsOf } = askProbe(knowledgeDir);
 
   it("reads scientific notation as the amount it writes", () => {
     expect(keys("3.5e11 dollars")).toEqual(["350000000000"]);

@@ -25,5 +25,11 @@ export function askProbe(directory: string) {
   const answersEach = (questions: readonly string[]) => {
     for (const question of questions) expect(ask(question).abstained, question).toBe(false);
   };
-  return { index, ask, says, turnsAway, turnsAwayEach, answersEach };
+  /** The amounts a question is read as holding, as their keys ("10000000000", "1gw"). */
+  const amountsIn = (question: string) =>
+    index
+      .analyze(question)
+      .terms.filter((term) => term.kind === "amount")
+      .map((term) => term.text);
+  return { index, ask, says, turnsAway, turnsAwayEach, answersEach, amountsIn };
 }

@@ -179,6 +179,7 @@ import {
   asksAttributeOfItsOwn,
   isListOfAsks,
   isMarkedList,
+  isParty,
   isTypoOfKnownWord,
   questionParts,
   shapeIsOnePartOf,
@@ -399,11 +400,7 @@ export function answerFromKnowledge(
 /** Words that name the story's parties, one or more, and nothing else the knowledge knows. */
 function namesOnlyStoryParties(index: KnowledgeIndex, words: string): boolean {
   const { terms } = index.analyze(words);
-  const parties = terms.filter(
-    (term) =>
-      term.kind === "concept" && index.knowledge.scope.names.has(term.features[0]?.slice(2) ?? ""),
-  );
-  return parties.length > 0 && parties.length === terms.length;
+  return terms.length > 0 && terms.every((term) => isParty(index, term));
 }
 
 function narrowedByPartAfter(index: KnowledgeIndex, bare: string, after: string): boolean {

@@ -729,7 +729,7 @@ function asksYesNoBeforeMark(index: KnowledgeIndex, asked: string, part: string)
 const YES_NO_ORDER = /^\s*(?:is|are|was|were|do|does|did|has|have|can|could|will|would)\s+\S/iu;
 
 /** A term naming one of the story's parties (a company, a person, a product the facts name). */
-function isParty(index: KnowledgeIndex, term: Analysis["terms"][number]): boolean {
+export function isParty(index: KnowledgeIndex, term: Analysis["terms"][number]): boolean {
   const id = term.kind === "concept" ? term.features[0]?.slice(2) : undefined;
   return id !== undefined && index.knowledge.scope.names.has(id);
 }
