@@ -170,13 +170,13 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // whether/the…" is office English for "tell me": a request, not advice. "Too late to get into
   // microsoft shares": the asker's entry, though "shares" alone may be a party's stake.
   /\b(?:would|will|do|did) (?:you|u|ya) (?:personally )?(?:buy|sell|short|invest|put|move|hold|bet|go long|get in(?!\s+(?:\w+'s|the|a|an)\b)|grab|pick up|load up|dump|ape)\b|\b(?:would|should|could) (?:you|i|we) (?:put|move|invest|park|throw) (?:my |our |some |more )?(?:money|cash|savings|401k|ira)\b|\bif (?:you|u) were me\b|\bin my (?:shoes|position)\b|\bany advice\b|\badvi[sc]e (?:me|us) (?:on|about)\b|\badvi[sc]e (?:me |us )?(?:(?:on|about|as to|regarding) )?(?:(?:whether|if) )?(?:to (?:buy|sell|short|invest|hold|put|move|get|go|enter|exit|dump|trim|add|increase|reduce|switch|sign)\b|(?:i|we|you|one|(?:my|our|the) (?:\w+ )?(?:clients?|firm|company|fund|team|family|business|startup|board))(?:'d)? (?:should|ought to|must|need to|had better|would be wise)\b|(?:buying|selling|shorting|investing|holding|signing|moving|switching|putting|getting in|going long|entering|loading up|dumping|trimming|adding to|increasing|reducing|exiting|rotating)\b)|\bwhether (?:i|we) should\b|\b(?:i|we) (?:should|could|must|ought to|need to|gotta) (?:buy|sell|short|invest|hold|dump|ape|go long|go short|bet)\b|\b(?:smart|wise|a good idea|good idea|safe|risky|too late) to (?:buy|sell|short|invest|hold|get in(?:to)?|get out)\b/,
-  // "a portfolio split between…", "rebalance into…", "rotate out of X into Y", "숏 쳐야 돼?": the
-  // asker's holdings or trade.
   // "MSFT NVDA 중에 뭐가 더 upside 있어 보여요?", "which one has more upside": the pick of a stock
   // to hold, by how far it may rise.
   /(?:중에|중에서|vs\.?|랑|이랑|하고|둘 ?중)\s?(?:뭐가|뭐|어디가|어디|어느 ?(?:쪽|거|것|회사|종목)(?:이|가)?|누가)\s?더\s?(?:upside|업사이드|상승 ?여력|오를|유망)|\b(?:which|what)(?: one| stock| name| company| ticker)? (?:has|have|offers?|got) (?:more|the most|bigger|better|the bigger|the better) upside\b/u,
   // "엔비디아 비중 줄이는 게 맞을까요?", "AI주 비중 늘려야 돼?": a weight raised or cut is a holding's.
   /비중\S*\s?(?:(?:좀|더|조금|다시|좀더)\s?)?(?:늘리|늘릴|늘려|늘린|줄이|줄일|줄여|줄인|높이|높일|높여|낮추|낮출|낮춰|확대|축소|조절|조정)/u,
+  // "a portfolio split between…", "rebalance into…", "rotate out of X into Y", "숏 쳐야 돼?": the
+  // asker's holdings or trade.
   /\bportfolios?\b|\brebalanc\w*|\brotat(?:e|es|ed|ing|ion) (?:out of|into|from)\b|포트폴리오|리밸런싱|(?:숏|(?<![a-z])short|(?<![a-z])long|(?<!\p{Script=Hangul})롱) ?(?:쳐|칠|치|잡|때리|각)|공매도 ?(?:해|할|하는|쳐|칠|치는|치면|때리|때릴|잡|각)/u,
   /\b(?:my|our) (?:\w+ )?(?:money|savings|cash|portfolio|401k|401\(k\)|ira|roth|pension|retirement|nest egg|shares|stocks|holdings|position|funds)\b/,
   /(?:(?:^|\s)(?:내|제|우리) (?:\p{Script=Hangul}+ )?(?:돈|자산|포트폴리오|적금|예금|월급|퇴직금|노후자금|연금|주식|계좌|401 ?\(?k\)?|(?:ira|irp|isa|roth)(?![a-z]))|노후 ?자금|퇴직 ?연금|(?<!\p{Script=Hangul})(?:너라면|니라면|당신이라면)|(?:넣을까|투자할까|들어갈까|살래|사 ?볼까|매수할까|담을까|태울까))/u,

@@ -392,17 +392,17 @@ export function answerFromKnowledge(
   );
 }
 
-/**
- * "Where is the data centre, in which country is it built?", "What are the conditions, like a
- * lock-up?": the part after asks the same thing narrower (a place of the where, examples of what
- * is asked). When it is not covered, this part alone would find a nearby fact.
- */
 /** Words that name the story's parties, one or more, and nothing else the knowledge knows. */
 function namesOnlyStoryParties(index: KnowledgeIndex, words: string): boolean {
   const { terms } = index.analyze(words);
   return terms.length > 0 && terms.every((term) => isParty(index, term));
 }
 
+/**
+ * "Where is the data centre, in which country is it built?", "What are the conditions, like a
+ * lock-up?": the part after asks the same thing narrower (a place of the where, examples of what
+ * is asked). When it is not covered, this part alone would find a nearby fact.
+ */
 function narrowedByPartAfter(index: KnowledgeIndex, bare: string, after: string): boolean {
   const own = index.analyze(after);
   return givesExamples(after, own) || asksPlaceOfWhere(index.analyze(bare), after, own);
