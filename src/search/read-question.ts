@@ -16,7 +16,7 @@ import { withoutEnglishFrames } from "./english-frames.ts";
 import { sinoAmountEnd, splitUnspacedHangul } from "./hangul-segment.ts";
 import { joinHyphenatedSyllables } from "./hyphenated-syllables.ts";
 import { foldKoreanRegister } from "./korean-register.ts";
-import { splitUnspacedLatin } from "./latin-segment.ts";
+import { isKnownLatinWord, splitUnspacedLatin } from "./latin-segment.ts";
 import { correctQuestionWordSlips } from "./latin-slips.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { listedParties } from "./listed-parties.ts";
@@ -52,8 +52,8 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   // "in-vest-ment": a word typed in hyphenated syllables is read whole.
   // "howmuchdidmicrosoftputin": English typed without spaces is read as its words; "talkin" is
   // "talking".
-  // (Only frame words get their g back: "payin" read as "paying" meets a scope gap, "how much
-  // are they paying msft for azure compute", that spelt "paying" meets too.)
+  // A word gets its g back when it is no word as written and a word of the knowledge or a stop
+  // word with it ("payin'" is "paying"; "bitcoin", "margin" stay).
   // "Right, so what's this 'gigawatt' business?": an opening marker and a generic head frame it.
   // "뭡니까", "알려주시오", "했소": formal and old-fashioned endings are read as plain polite ones.
   // "얼마 줬어 물음표": punctuation a voice typist said is the mark; "십일월 십팔일" is 11월 18일;
@@ -94,7 +94,7 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
         ),
         lexicon,
       ),
-      (word) => lexicon.stopwords.has(word),
+      (word) => isKnownLatinWord(word, lexicon),
     ),
   );
   // "ig night" (Ignite, voice-typed): a name heard as two words is the name; "a m d", a name

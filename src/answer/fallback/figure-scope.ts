@@ -50,6 +50,17 @@ const RECEIVES =
 const GIVES =
   /\b(?:pay|pays|paid|paying|give|gives|gave|giving|send|sends|sent|spend|spends|spent)\b|지불|지급|내는|내야|송금|보내|보냈|보낸|보낼|(?:(?<![가-힣])|(?<=돈|얼마|많이|더))(?:줌|줬|줘|줄까)|주는\s?돈|준(?:다|대|거|돈)|(?:얼마\s?)주(?:나|냐|니|지|고|는|었|기로)/u;
 
+/** An English verb of giving ("pay", "give", "spend") before `position`: the asker's own verb. */
+const ENGLISH_GIVES = /\b(?:pay|pays|paid|paying|give|gives|gave|giving|send|sends|sent)\b/;
+
+/** "…msft for azure compute": the second name is what the money is for. */
+const BOUGHT_THING = /\bfor\s(?:the\s|its\s|their\s)?\S*$/;
+
+function englishGivingBefore(text: string, position: number): boolean {
+  const verb = ENGLISH_GIVES.exec(text);
+  return verb !== null && verb.index < position;
+}
+
 /** Whether the first party named pays (true), the second (false), or the question says not. */
 function payerNamedFirst(text: string): boolean | undefined {
   if (RECEIVES.test(text)) return false;
@@ -121,6 +132,13 @@ export function figureBetweenNotCovered(
   const payer = joined || !money ? undefined : payerNamedFirst(text);
   const from = (payer: NamedEntity, payee: NamedEntity, fact: Fact) =>
     fact.subject.includes(payer.id) && fact.object.includes(payee.id);
+  // "how much are they paying msft for azure compute": the English verb comes before both names,
+  // so the first is paid by someone unnamed, and the second is what the money buys.
+  // ("How much money gives NVIDIA to Anthropic?" is the verb first, NVIDIA paying.)
+  const paidByUnnamed =
+    payer === true &&
+    englishGivingBefore(text, a.position) &&
+    BOUGHT_THING.test(text.slice(a.position, b.position));
   // "마소 → 엔비디아 금액": the arrow writes who pays. Money that way with no figure at all (not
   // even a capacity) is not covered, whatever figure the two share another way.
   if (ARROW.test(text.slice(a.position, b.position))) {
@@ -135,13 +153,15 @@ export function figureBetweenNotCovered(
     }
   }
   const between = (fact: Fact) =>
-    joined || !money
-      ? [a, b].every((party) => involves(fact, party.id))
-      : payer === undefined
-        ? from(a, b, fact) || from(b, a, fact)
-        : payer
-          ? from(a, b, fact)
-          : from(b, a, fact);
+    paidByUnnamed
+      ? fact.object.includes(a.id) && involves(fact, b.id)
+      : joined || !money
+        ? [a, b].every((party) => involves(fact, party.id))
+        : payer === undefined
+          ? from(a, b, fact) || from(b, a, fact)
+          : payer
+            ? from(a, b, fact)
+            : from(b, a, fact);
   if (withFigure.some(between)) return undefined;
   // The parties' figures the knowledge does have, for "what it does cover".
   // What the knowledge says of the pair without a figure ("Microsoft buys NVIDIA systems"), else
