@@ -56,6 +56,14 @@ const GLUED_AUXILIARY =
 const MAY_GLUE_AUXILIARY = /(?:you|it|they|we)(?![a-z])/;
 
 /**
+ * A short function word glued to "the" or "this" after it ("wasthe partnership", "inthe article",
+ * "forthis deal"): too short a run for the lattice, but never an English word.
+ */
+const GLUED_DETERMINER =
+  /(?<![a-z])(of|in|on|at|to|by|for|from|with|about|and|is|are|was|were|did|does|do|what|who|how|when|where|why|which)(the|this)(?![a-z])/g;
+const MAY_GLUE_DETERMINER = /th(?:e|is)(?![a-z])/;
+
+/**
  * A verb glued to the preposition after it ("putinto", "paidinto", "moneyonto"): too short a run
  * for the lattice. Split only when the word before is one the knowledge or the stop words know and
  * the run is no word as it stands ("pinto", "toronto" stay whole).
@@ -77,7 +85,8 @@ export function splitUnspacedLatin(raw: string, lexicon: Lexicon): string {
   const asked = MAY_GLUE_PREPOSITION.test(questioned)
     ? spacePrepositions(questioned, lexicon)
     : questioned;
-  const text = MAY_GLUE_AUXILIARY.test(asked) ? asked.replace(GLUED_AUXILIARY, "$1 $2") : asked;
+  const aided = MAY_GLUE_AUXILIARY.test(asked) ? asked.replace(GLUED_AUXILIARY, "$1 $2") : asked;
+  const text = MAY_GLUE_DETERMINER.test(aided) ? aided.replace(GLUED_DETERMINER, "$1 $2") : aided;
   if (!hasLongRun(text)) return text;
   let spaced = "";
   let from = 0;
