@@ -3,7 +3,8 @@
  *   - a discourse marker that opens it ("Right, so what's…", "Well, how much…", "Okay! who…"):
  *     "right" there is no question of accuracy;
  *   - a generic head after a named thing ("this 'gigawatt' business", "the whole Foundry
- *     malarkey", "that circular-money lark"): the thing is what is asked, not "business".
+ *     malarkey", "that circular-money lark"): the thing is what is asked, not "business";
+ *   - a doubt tacked on after a claim ("or is that cope"): a plain "right?".
  * Grammar only; the words the knowledge knows come from the knowledge.
  */
 const OPENING_MARKER =
@@ -15,7 +16,16 @@ const GENERIC_HEAD =
 const MAY_FRAME =
   /^\s*(?:right|alright|all right|okay|ok|well|now|righto|so then)\b|business|malarkey|lark|palaver|carry-on|caper|kerfuffle|shebang|shenanigans|rigmarole|hoo-ha|hoopla/u;
 
+/**
+ * The asker's own doubt after a claim ("…all three? or is that cope", "…or is it just hype"): it
+ * asks whether the claim holds, as "right?" does, and names nothing to choose or to look up.
+ */
+const DISMISSAL_TAG =
+  /[,;]?\s*\bor (?:is|was|are|were) (?:that|this|it|they|those|all that|all this) (?:just |all |only |pure |total |more )?(?:cope|copium|cap|capping|hype|hyped|fake|fake news|made up|a lie|lies|bs|bull|bullshit|nonsense|a myth|myth|a rumou?r|rumou?rs|fud|clickbait|speculation|just talk|hearsay|a guess|guesswork|fanfic|fan fiction|misinformation|a meme|propaganda)(?: or what| lol| lmao| tbh| honestly)?\s*([?!.]*)\s*$/u;
+const MAY_DISMISS = / or (?:is|was|are|were) /u;
+
 export function withoutEnglishFrames(text: string): string {
-  if (!MAY_FRAME.test(text)) return text;
-  return text.replace(OPENING_MARKER, "").replace(GENERIC_HEAD, "$1");
+  const undoubted = MAY_DISMISS.test(text) ? text.replace(DISMISSAL_TAG, ", right?") : text;
+  if (!MAY_FRAME.test(undoubted)) return undoubted;
+  return undoubted.replace(OPENING_MARKER, "").replace(GENERIC_HEAD, "$1");
 }
