@@ -394,6 +394,10 @@ describe("labelled question sets (deterministic answerer)", () => {
     // the round.
     { file: "val33d.jsonl", rows: 115, floor: 0.965, abstain: 1, near: 0.94 },
     { file: "val33h.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 0.885 },
+    // val34h (115 English rows: a venture-capital analyst's deal jargon, a sceptical fact-checking
+    // journalist), written in round thirty-four; 92.2% when first scored (after the round's fourth
+    // change).
+    { file: "val34h.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
