@@ -16,11 +16,28 @@ export function joinHyphenatedSyllables(text: string, lexicon: Lexicon): string 
   if (!HAS_HYPHENATED.test(text)) return text;
   return text.replace(HYPHENATED, (word) => {
     const joined = word.replaceAll("-", "");
-    if (!isKnownWord(joined, lexicon)) return word;
+    if (!isKnownWord(joined, lexicon)) return withParticleApart(word, lexicon);
     return word.split("-").every((piece) => isKnownWord(piece, lexicon)) ? word : joined;
   });
 }
 
 function isKnownWord(word: string, lexicon: Lexicon): boolean {
   return word.length >= 2 && (isKnownLatinWord(word, lexicon) || lexicon.latinWords.has(word));
+}
+
+/** The particles a verb or noun takes after it ("stake in", "pay out", "team up"). */
+const PARTICLE = /^(?:in|out|up|on|off|into|back)$/u;
+
+/**
+ * "stake-in", "put-in": a known word and a particle joined by a hyphen that neither the knowledge
+ * nor its glossary knows as one word ("buy-in" is an investment) are the two words.
+ */
+function withParticleApart(word: string, lexicon: Lexicon): string {
+  const pieces = word.split("-");
+  const [head, particle] = pieces;
+  if (pieces.length !== 2 || head === undefined || particle === undefined) return word;
+  if (!PARTICLE.test(particle) || lexicon.latinWords.has(word)) return word;
+  // A phrase the glossary reads ("buy-in" is an investment) stays for it.
+  if (lexicon.glossary.rewrite(word) !== word) return word;
+  return head.length >= 3 && isKnownWord(head, lexicon) ? `${head} ${particle}` : word;
 }

@@ -327,6 +327,11 @@ function latinNamesOf(lexicon: Lexicon): LatinNames {
   return found;
 }
 
+/** Whether a Latin word is a party's name in the knowledge ("msft", "nvidia"). */
+export function isLatinPartyName(word: string, lexicon: Lexicon): boolean {
+  return latinNamesOf(lexicon).parties.has(word);
+}
+
 /**
  * A party's name, or a name of the knowledge (a concept's one-word form of four letters or more)
  * with a possessive "s" glued on ("amazonsrole", "nvidiasshare").

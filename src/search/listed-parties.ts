@@ -3,7 +3,8 @@
  * between words (no figure on either side) ahead of the word for a deal lists the deal's sides;
  * it adds nothing up. The plus is read as "and" (", " in Korean), so neither the arithmetic nor
  * the splitting of a question into parts takes it for a sum or a second question.
- * Language-level: the words for a deal are generic English and Korean.
+ * Language-level: the words for a deal are generic English and Korean; parties' names are the
+ * knowledge's, passed in (partiesJoinedByPlus, used where a question is split into asks).
  */
 
 const DEAL_WORDS = [
@@ -40,6 +41,22 @@ const LISTED_BEFORE_DEAL = new RegExp(
 );
 const PLUS_BETWEEN_WORDS = /(\p{L})\s*\+\s*(?=\p{L})/gu;
 const HANGUL = /\p{Script=Hangul}/u;
+
+/** Two Latin words with a plus between them ("msft + nvda", "Microsoft+NVIDIA"). */
+const PLUS_BETWEEN_LATIN_WORDS =
+  /(?<![\p{L}\d])([a-z][a-z.&-]*)\s*\+\s*([a-z][a-z.&-]*)(?![\p{L}\d])/giu;
+
+/**
+ * A plus between two parties' names ("the commit from MSFT + NVDA") read as "and", wherever it
+ * stands: a name alone on each side is no question of its own, nor a sum of figures. `isParty`
+ * is asked of lower-cased words.
+ */
+export function partiesJoinedByPlus(text: string, isParty: (word: string) => boolean): string {
+  if (!text.includes("+")) return text;
+  return text.replace(PLUS_BETWEEN_LATIN_WORDS, (plus: string, before: string, after: string) =>
+    isParty(before.toLowerCase()) && isParty(after.toLowerCase()) ? `${before} and ${after}` : plus,
+  );
+}
 
 /** The question with a plus that lists a deal's sides read as "and"; else unchanged. */
 export function listedParties(text: string): string {

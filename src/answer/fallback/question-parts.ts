@@ -6,6 +6,8 @@ import type { Analysis } from "../../search/analyze.ts";
 import { hasQuestionWord, isConfirmationTag, isLeadingTagOnly } from "../../search/confirmation.ts";
 import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
+import { isLatinPartyName } from "../../search/latin-segment.ts";
+import { partiesJoinedByPlus } from "../../search/listed-parties.ts";
 import { spaceSplitCount } from "../../search/split-count.ts";
 import { matchesOf } from "../../util/matches-of.ts";
 import { oncePerAnswer } from "./answer-memo.ts";
@@ -96,7 +98,12 @@ function readParts(
   // "…, 발표 언제? 세줄요약 ㄱㄱ", "…? numbers only": how to answer, after the asks, asks nothing.
   // "엔비가 왜 투자했고 얼마 냈는지 둘다", "…? both please": asks for every part, asks nothing.
   // "NVIDIA's amount and the hardware names, please": the courtesy is no item of the list.
-  const asked = withTopicJoined(withoutClosingLine(index, question))
+  // "how much did MSFT + NVDA put in": a plus between two parties lists them, no second ask.
+  const asked = withTopicJoined(
+    partiesJoinedByPlus(withoutClosingLine(index, question), (word) =>
+      isLatinPartyName(word, index.lexicon),
+    ),
+  )
     .replace(FORMAT_TAIL, "")
     .replace(EVERY_PART_TAIL, "")
     .replace(COURTESY_TAIL, "")
