@@ -527,6 +527,10 @@ describe("labelled question sets (deterministic answerer)", () => {
     // after round thirty-four's first answering change: 95.2% (Korean half 96.5%, English half
     // 93.9%).
     { file: "held-out-34.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.945 },
+    // held-out-34b (a university economics-club member's 반말, a retail stock-community investor;
+    // an Australian tradie, a Gen-Z TikTok commenter), scored once after round thirty-four's
+    // sixth answering change: 96.5% (Korean half 96.5%, English half 96.5%).
+    { file: "held-out-34b.jsonl", rows: 230, floor: 0.965, abstain: 0.97, near: 0.97 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
