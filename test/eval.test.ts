@@ -398,6 +398,12 @@ describe("labelled question sets (deterministic answerer)", () => {
     // journalist), written in round thirty-four; 92.2% when first scored (after the round's fourth
     // change).
     { file: "val34h.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 1 },
+    // val34e (115 Korean rows: an IT trade reporter's formal 합쇼체, a cloud engineer mixing in
+    // English terms) and val34f (115 English rows: a German engineer's careful non-native English,
+    // a Spanish-speaking student's ESL slips), written in round thirty-four; 91.3% and 93.9% when
+    // first scored (after the round's seventh change).
+    { file: "val34e.jsonl", rows: 115, floor: 0.91, abstain: 0.83, near: 0.945 },
+    { file: "val34f.jsonl", rows: 115, floor: 0.935, abstain: 0.94, near: 0.945 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
