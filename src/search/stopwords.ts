@@ -240,6 +240,11 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // "따상" (a new listing's first-day double) names only a share price to come.
   // Which share is the better bet: "which is the safer bet for a seventy-year-old?".
   /\b(?:safer|safest|better|best|smarter|smartest|riskier|riskiest|good|bad) (?:bet|buy|investment|stock|pick|play|hold)\b/u,
+  // "what is better for invest long term, nvidia or microsoft?": which to put money in, asked with
+  // "better to / for" and the verb (a learner's "for invest" too).
+  /\b(?:better|best|smarter|safer|wiser) (?:to|for) (?:invest|buy|hold|own)(?:ing)?\b/u,
+  // "홀딩이 맞을까요 손절이 맞을까요", "매도가 나을까": which trade of the asker's own is right.
+  /(?:홀딩|손절|익절|매수|매도|존버|물타기)(?:이|가|을|를)? ?(?:맞을까|맞나|맞는지|맞겠|나을까|낫나|낫겠|나은지|좋을까|좋겠)/u,
   // The asker's own money put somewhere: "Is it worth putting my ISA allowance into an AI fund?",
   // "should my pension go into…", "is it worth investing in…".
   /\b(?:worth|wise|smart|sensible) (?:putting|investing|sinking|moving|throwing|parking|buying|loading up|piling in|getting in|grabbing|picking up|adding|shorting|holding|selling|dumping|a punt|a flutter)\b|\b(?:my|our) (?:isas?|sipp|401\(?k\)?|iras?|roth|pension|super|superannuation|savings|nest egg|retirement (?:money|savings|fund|pot)|(?:isa|tax-free) allowance)\b[^?.!]*\b(?:into|in)\b/u,
