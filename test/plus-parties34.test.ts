@@ -20,4 +20,7 @@ describe("a word and a particle joined by a hyphen", () => {
   it("is the two words", () => {
     says("what was microsoft's cash put-in?", /^Microsoft committed to invest up to \$5 billion/u);
   });
+  it("is a compound noun after a determiner", () => {
+    says("so what's the write-up about?", /partnership/u);
+  });
 });

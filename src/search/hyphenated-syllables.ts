@@ -14,9 +14,14 @@ const HAS_HYPHENATED = /[a-z]-[a-z]/u;
 
 export function joinHyphenatedSyllables(text: string, lexicon: Lexicon): string {
   if (!HAS_HYPHENATED.test(text)) return text;
-  return text.replace(HYPHENATED, (word) => {
+  return text.replace(HYPHENATED, (word: string, at: number) => {
     const joined = word.replaceAll("-", "");
-    if (!isKnownWord(joined, lexicon)) return withParticleApart(word, lexicon);
+    if (!isKnownWord(joined, lexicon)) {
+      // "this write-up", "a sign-up": right after a determiner, a compound noun.
+      return DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 8), at))
+        ? word
+        : withParticleApart(word, lexicon);
+    }
     return word.split("-").every((piece) => isKnownWord(piece, lexicon)) ? word : joined;
   });
 }
@@ -24,6 +29,10 @@ export function joinHyphenatedSyllables(text: string, lexicon: Lexicon): string 
 function isKnownWord(word: string, lexicon: Lexicon): boolean {
   return word.length >= 2 && (isKnownLatinWord(word, lexicon) || lexicon.latinWords.has(word));
 }
+
+/** A determiner and the space after it, at the end of the text before a word. */
+const DETERMINER_BEFORE =
+  /(?:^|[^\p{L}])(?:a|an|the|this|that|these|those|its|their|his|her|my|our|your)\s+$/u;
 
 /** The particles a verb or noun takes after it ("stake in", "pay out", "team up"). */
 const PARTICLE = /^(?:in|out|up|on|off|into|back)$/u;
