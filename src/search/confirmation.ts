@@ -176,10 +176,14 @@ const CLOSING_TAG =
 /**
  * A tag, then one more short sentence that says the claim again as an ending ("아마존 끝난 거
  * 맞죠? 마소로 넘어간 거 ㅎㅎ", "Amazon is out now, right? Microsoft took over", "…아니라고
- * 했다며? 오픈AI 손절각ㅋㅋ"): the tag still
+ * 했다며? 오픈AI 손절각ㅋㅋ", "…right? not the other way around"): the tag still
  * asks to confirm. Not when the sentence after it asks something of its own (a question word, a
  * request: "각 단계도 설명해줘") or gives a figure ("엔비 100 + 마소 50"): that is a part of its own.
  */
+/** "…right? not the other way around": the claim's direction said again, no claim of its own. */
+const NOT_THE_OTHER_WAY =
+  /^(?:(?:and|but|so|i mean)[,\s]+)?(?:not|and not|rather than|instead of|never) (?:the )?(?:other way(?: round| around)?|reverse|opposite|vice versa)\b[\s.!?]*$|^not vice versa\b/u;
+
 function taggedBeforeAfterthought(text: string): boolean {
   const mark = /[?？]\s+(?=\S)/u.exec(text);
   if (!mark) return false;
@@ -188,7 +192,7 @@ function taggedBeforeAfterthought(text: string): boolean {
   return (
     CLOSING_TAG.test(text.slice(Math.max(0, end - TAIL), end)) &&
     spaceSplitCount(after) <= 6 &&
-    claimsEnded(after) &&
+    (claimsEnded(after) || NOT_THE_OTHER_WAY.test(after)) &&
     !CHECKABLE.test(after) &&
     !/[?？]\s+\S/u.test(after) &&
     !KOREAN_QUESTION_WORD.test(after) &&
