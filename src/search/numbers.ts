@@ -105,6 +105,17 @@ const SCALE: Readonly<Record<string, number>> = {
   yds: 1e9,
   milliard: 1e9,
   milliards: 1e9,
+  // The milliard as German, Dutch, Italian and Polish write it out: "5 Milliarden", "10 miljard",
+  // "15 miliardi".
+  milliarde: 1e9,
+  milliarden: 1e9,
+  miljard: 1e9,
+  miljarden: 1e9,
+  miliardi: 1e9,
+  miliardo: 1e9,
+  miliard: 1e9,
+  miliardy: 1e9,
+  miliardów: 1e9,
   // The milliard abbreviated as French, German and Italian write it: "10 Md$", "5 Mrd. USD",
   // "15 mld".
   md: 1e9,
@@ -151,7 +162,7 @@ const SCALE: Readonly<Record<string, number>> = {
 const DIGITS = /\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?/y;
 const ENGLISH_WORD = /[a-z]+/y;
 const SCALE_WORD =
-  /([ -]?)(thousand|thou(?= (?:millions?|mil|billions?|bil)(?![a-z]))|millions?|mil millones|mil milhoes|millones|millon|milhoes|milhao|bilhoes|bilhao|bi(?!-)|mill?|mn|billions?|billy|billies|billi|bil(?:ls?|s)?|yard(?= (?:guy|guys|dude|one|investor|investment|check|cheque|bet|ticket|deal|commitment|stake)\b)|yards|yds|milliards?|mrds?|mds?|mlds?|bln|bn|bee|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
+  /([ -]?)(thousand|thou(?= (?:millions?|mil|billions?|bil)(?![a-z]))|millions?|mil millones|mil milhoes|millones|millon|milhoes|milhao|bilhoes|bilhao|bi(?!-)|mill?|mn|billions?|billy|billies|billi|bil(?:ls?|s)?|yard(?= (?:guy|guys|dude|one|investor|investment|check|cheque|bet|ticket|deal|commitment|stake)\b)|yards|yds|milliarden|milliarde|milliards?|miljard(?:en)?|miliard(?:i|o|y|ów)?|mrds?|mds?|mlds?|bln|bn|bee|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
 /**
  * Dollars in finance slang: "10 large", "thirty big ones". "Large" only where no noun follows it
  * ("two large investors" counts heads); "big ones" not after "the" ("the two big ones" are
