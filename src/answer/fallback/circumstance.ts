@@ -40,6 +40,12 @@ const IN_RETURN_LEADING_EN =
   /^\s*(?:so\s+|and\s+|but\s+)?(?:in (?:exchange|return) for|as (?:payback|a return) for)\s+[^,?]+,\s*(\S.*)$/iu;
 const IN_RETURN_TRAILING_EN =
   /^(.*?\S)\s*,?\s+in (?:exchange|return) for\s+[^,?]+?(?=[?？!.]*\s*$)/iu;
+/** A statement, a comma, then a question of what comes back ("…, so what does B give A back?"). */
+const STATED_THEN_WAY_BACK_EN =
+  /^\s*(?:so\s+)?([^,?;]+?)\s*[,;]\s*(?:so\s+|and\s+|but\s+|then\s+)?(what\b[^,]*\b(?:back|in (?:return|exchange))\b[^,]*)$/iu;
+/** The statement gives or invests ("nvidia gives anthropic money", "msft invests in anthropic"). */
+const GIVES_OR_INVESTS_EN =
+  /\b(?:give|gives|gave|pay|pays|paid|send|sends|sent|invest|invests|invested|investing|puts?|putting|funds?|funded|backs?|backed)\b/iu;
 /** A giving asked: "what does A give / promise / commit / offer / send B". */
 const GIVES_EN =
   /\b(?:give|gives|giving|gave|promis\w*|commit\w*|pledg\w*|offer\w*|provid\w*|send|sends|sending|sent|pay|pays|paying|paid|hand|hands|handing|handed)\b/iu;
@@ -81,6 +87,13 @@ function withoutPriceGiven(
       return rest;
     }
     return undefined;
+  }
+  // "nvidia gives anthropic money, what does anthropic give nvidia in return?": the giving stated
+  // first, between the same two sides, is the price; the question after the comma asks the way
+  // back by itself.
+  const stated = STATED_THEN_WAY_BACK_EN.exec(question);
+  if (stated?.[1] && stated[2] && GIVES_OR_INVESTS_EN.test(stated[1]) && bothSides(stated[1])) {
+    return GIVES_EN.test(stated[2]) && bothSides(stated[2]) ? stated[2] : undefined;
   }
   if (!/\bin (?:exchange|return)|\bpayback\b|\ba return\b/iu.test(question)) return undefined;
   // "what does Microsoft get Anthropic to use in return for its money?": what is got in return
