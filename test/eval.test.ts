@@ -372,9 +372,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // dialect), written in round thirty-two; 97.4% when first scored, 99.1% at the end of the round.
     // val32c (115 English rows: a terse engineer's Slack messages, a high-school teacher, a
     // Canadian journalist, a careful Japanese learner of English), written in round thirty-two;
-    // 95.7% when first scored, 96.5% at the end of round thirty-three, 98.3% at the end of round
+    // 95.7% when first scored, 96.5% at the end of round thirty-three, 99.1% at the end of round
     // thirty-four.
-    { file: "val32c.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 0.94 },
+    { file: "val32c.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 0.94 },
     { file: "val32d.jsonl", rows: 115, floor: 0.99, abstain: 0.94, near: 1 },
     // val32f (115 English rows weighted to meta, two-part and number rows: a Kenyan lecturer, a
     // retired Texas rancher, a sarcastic reply guy, a Polish tester), written in round thirty-two
