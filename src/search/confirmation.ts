@@ -480,7 +480,8 @@ const KOREAN_HEDGE =
 const WORDS = /[\p{L}\p{N}']+/gu;
 /**
  * Korean words of hearing, knowing or remembering that close a claim ("들었는데요", "걸로 아는데",
- * "걸로 기억하는데", "했다는데", "봤는데"), its quotative ("파트너 라고", "…다고 하던데") and the tag's "그 말", "그게".
+ * "걸로 기억하는데", "했다는데", "봤는데"), its quotative ("파트너 라고", "…다고 하던데") and the
+ * tag's "그 말", "그게".
  */
 const KOREAN_HEARD =
   /(?<=\s|^)(?:(?:걸로|것으로|거로|줄로)\s)?(?:들었|들은|듣기로|알기로|아는데|알고 ?있|기억하는데|기억하기로|기억나는데|기억이 ?나는데|기억하고 ?있|봤는데|읽었는데|했다는데|했다던데|한다던데|하던데|그러던데|그러더라|이라고|라고|다고|그 ?말|그게|그거)\p{Script=Hangul}*(?=\s|[,.?!~]|$)/gu;

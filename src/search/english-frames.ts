@@ -22,7 +22,7 @@ const MAY_FRAME =
  * asks whether the claim holds, as "right?" does, and names nothing to choose or to look up.
  */
 const DISMISSAL_TAG =
-  /[,;]?\s*\bor (?:is|was|are|were) (?:that|this|it|they|those|all that|all this) (?:just |all |only |pure |total |more )?(?:cope|copium|cap|capping|hype|hyped|fake|fake news|made up|a lie|lies|bs|bull|bullshit|nonsense|a myth|myth|a rumou?r|rumou?rs|fud|clickbait|speculation|just talk|hearsay|a guess|guesswork|fanfic|fan fiction|misinformation|a meme|propaganda)(?: or what| lol| lmao| tbh| honestly)?\s*([?!.]*)\s*$/u;
+  /[,;]?\s*\bor (?:is|was|are|were) (?:that|this|it|they|those|all that|all this) (?:just |all |only |pure |total |more )?(?:cope|copium|cap|capping|hype|hyped|fake|fake news|made up|a lie|lies|bs|bull|bullshit|nonsense|a myth|myth|a rumou?r|rumou?rs|fud|clickbait|speculation|just talk|hearsay|a guess|guesswork|fanfic|fan fiction|misinformation|a meme|propaganda)(?: or what| lol| lmao| tbh| honestly)?\s*[?!.]*\s*$/u;
 const MAY_DISMISS = / or (?:is|was|are|were) /u;
 
 export function withoutEnglishFrames(text: string): string {

@@ -85,8 +85,12 @@ export function splitUnspacedLatin(raw: string, lexicon: Lexicon): string {
   const asked = MAY_GLUE_PREPOSITION.test(questioned)
     ? spacePrepositions(questioned, lexicon)
     : questioned;
-  const aided = MAY_GLUE_AUXILIARY.test(asked) ? asked.replace(GLUED_AUXILIARY, "$1 $2") : asked;
-  const text = MAY_GLUE_DETERMINER.test(aided) ? aided.replace(GLUED_DETERMINER, "$1 $2") : aided;
+  const auxiliaries = MAY_GLUE_AUXILIARY.test(asked)
+    ? asked.replace(GLUED_AUXILIARY, "$1 $2")
+    : asked;
+  const text = MAY_GLUE_DETERMINER.test(auxiliaries)
+    ? auxiliaries.replace(GLUED_DETERMINER, "$1 $2")
+    : auxiliaries;
   if (!hasLongRun(text)) return text;
   let spaced = "";
   let from = 0;
