@@ -46,12 +46,17 @@ const AMOUNT_LABEL = { id: "amount", label: { ko: "금액", en: "figure" }, form
 /** Receiving ("receive from", "get from", "받아"): the party named second pays. */
 const RECEIVES =
   /\b(?:receives?|received|receiving|gets?|got|getting)\b|받(?:아|았|는|음|나|니|냐|을|기)/u;
-/** Giving ("pay", "give", "send", "줌", "주는 돈", "보내"): the party named first pays. */
-const GIVES =
-  /\b(?:pay|pays|paid|paying|give|gives|gave|giving|send|sends|sent|spend|spends|spent)\b|지불|지급|내는|내야|송금|보내|보냈|보낸|보낼|(?:(?<![가-힣])|(?<=돈|얼마|많이|더))(?:줌|줬|줘|줄까)|주는\s?돈|준(?:다|대|거|돈)|(?:얼마\s?)주(?:나|냐|니|지|고|는|었|기로)/u;
+/** English verbs of giving money to someone (GIVES adds spending, which names no payee). */
+const GIVING_EN = "pay|pays|paid|paying|give|gives|gave|giving|send|sends|sent";
 
-/** An English verb of giving ("pay", "give", "spend") before `position`: the asker's own verb. */
-const ENGLISH_GIVES = /\b(?:pay|pays|paid|paying|give|gives|gave|giving|send|sends|sent)\b/;
+/** Giving ("pay", "give", "send", "줌", "주는 돈", "보내"): the party named first pays. */
+const GIVES = new RegExp(
+  String.raw`\b(?:${GIVING_EN}|spend|spends|spent)\b|지불|지급|내는|내야|송금|보내|보냈|보낸|보낼|(?:(?<![가-힣])|(?<=돈|얼마|많이|더))(?:줌|줬|줘|줄까)|주는\s?돈|준(?:다|대|거|돈)|(?:얼마\s?)주(?:나|냐|니|지|고|는|었|기로)`,
+  "u",
+);
+
+/** An English verb of giving ("pay", "give", "send") before `position`: the asker's own verb. */
+const ENGLISH_GIVES = new RegExp(String.raw`\b(?:${GIVING_EN})\b`);
 
 /** "…msft for azure compute": the second name is what the money is for. */
 const BOUGHT_THING = /\bfor\s(?:the\s|its\s|their\s)?\S*$/;
