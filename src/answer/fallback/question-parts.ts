@@ -71,10 +71,22 @@ function addsListed(sentence: string): boolean {
 const TOPIC_TAKEN_UP =
   /^([^,?!.]{2,50}?),\s+(?:that one|this one|that|this|it)\s+(?=(?:is|was|'s)\s)/iu;
 
+/**
+ * "the 10B from nvidia, when does it land?", "ok the azure thing, how big is it?": a noun phrase
+ * said first (a determiner or an owner opens it), then a question that points back to it, is
+ * that question's subject, not a part of its own.
+ */
+const TOPIC_THEN_ASK =
+  /^((?:(?:so|ok|okay|and|alright|also)[,\s]+)?(?:(?:the|that|this|those|these)\s|[\w.-]+'s\s)[^,?!.]{2,50}?),\s+((?:when|what|how|why|where|which|who|is|are|was|were|does|do|did|can|will|would)\b[^,?!.]*\b(?:it|its|that|this|they|them)\b[^,]*)$/iu;
+
 function withTopicJoined(question: string): string {
   const found = TOPIC_TAKEN_UP.exec(question);
-  if (!found || hasQuestionWord((found[1] ?? "").toLowerCase())) return question;
-  return `${found[1]} ${question.slice(found[0].length)}`;
+  if (found && !hasQuestionWord((found[1] ?? "").toLowerCase())) {
+    return `${found[1]} ${question.slice(found[0].length)}`;
+  }
+  const fronted = TOPIC_THEN_ASK.exec(question.trim());
+  if (!fronted || hasQuestionWord((fronted[1] ?? "").toLowerCase())) return question;
+  return `${fronted[1]} ${fronted[2]}`;
 }
 
 export function questionParts(
