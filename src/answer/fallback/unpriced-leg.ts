@@ -26,7 +26,7 @@ type Flow = Knowledge["flows"]["flows"][number];
  * not "what does A pay B for (in this deal)?", which asks what it buys.
  */
 const AMOUNT_ASKED =
-  /\bhow much\b|\bwhat(?:'s| is| are| does| do| did| was| will)? \S+ (?:\S+ )?(?:pay|pays|paying|paid|spend\w*|charg\w*|shell\w* out|fork\w* (?:out|over)|cough\w* up)\b(?!.*\bfor\b(?=\s*(?:[?.!,]|$|(?:in|at|on|under|here|now|exactly|really|then|again|anyway|actually)\b)))|\bballpark\b|\bprice tag\b|\bwhat(?:'s| is| was) the (?:price|cost|amount|dollar figure)\b|얼마/u;
+  /\bhow much\b|\bwhat(?:'s| is| are| does| do| did| was| will)? \S+ (?:\S+ )?(?:pay|pays|paying|paid|spend\w*|charg\w*|shell\w* out|fork\w* (?:out|over)|cough\w* up)\b(?!.*\bfor\b(?=\s*(?:[?.!,]|$|(?:in|at|on|under|here|now|exactly|really|then|again|anyway|actually)\b)))|\bballpark\b|\bprice tag\b|\bwhat(?:'s| is| was| will be) the (?:(?:exact|actual|precise|specific|real|total|final) )?(?:price|cost|amount|dollar figure|sum)\b|얼마/u;
 /**
  * Or by a word of money ending the question, a list item ("엔비디아가 받는 칩 주문 금액", "the
  * price?"): within the question it may be what another word asks of ("비용은 누구를 거쳐서 나가?").
