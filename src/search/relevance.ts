@@ -108,10 +108,17 @@ function verdictOf(
   // "NVDA in for 100 billion??": a figure claimed of a party the story names is a claim to
   // check against that party's figure, not a word the story lacks.
   const claimsOfParty = analysis.asksToConfirm && terms.some(namesEntityTerm);
+  // "what's 3/4 + 2/3": small bare numbers and nothing else the story knows are arithmetic, not
+  // the story's figures (which carry a unit, a scale or a name beside them).
+  const numbersAlone = terms.every((term) => !term.known || isSmallBareNumber(term));
   let known = 0;
   let unknown = 0;
   let specificity = 0;
   for (const term of terms) {
+    if (numbersAlone && term.known) {
+      unknown += SHORT_UNKNOWN_WORD;
+      continue;
+    }
     if (tagsAside && isTagTerm(term)) continue;
     if (!term.known && frame?.has(term.text)) continue;
     if (!term.known && claimsOfParty && term.kind === "amount" && looksLikeSum(term.text)) continue;
@@ -165,6 +172,10 @@ function offTopic(
 // The tests handed to `some`, made once: an arrow written in the call is a new function each time.
 function isNotTagTerm(term: Term): boolean {
   return !isTagTerm(term);
+}
+
+function isSmallBareNumber(term: Term): boolean {
+  return term.kind === "amount" && /^\d{1,2}$/u.test(term.text);
 }
 
 function isUnknownTerm(term: Term): boolean {
