@@ -69,6 +69,9 @@ const THIS_PIECE = /\b(?:this|it)\b|이거|이건|이게|(?:^|\s)이 (?=\p{Scrip
 
 /** A link or address is asked for: the announcement's page, not the piece itself. */
 const LINK = /\b(?:link|links|url|address)\b|링크|주소/u;
+/** The piece's own link ("the original article's link", "원문 링크"): where it was published. */
+const PIECE_LINK =
+  /\b(?:link|url)s? (?:to|for|of) (?:the |this |that )?(?:original |actual |full )?(?:article|piece|post|story|blog post|blog|write-?up)\b|\b(?:source|original|article's|article|blog) (?:link|url)\b(?! (?:to|or)\b)|(?:원문|원본|기사|출처|글) ?(?:링크|주소|url)/u;
 
 /** What of the piece as a publication a question asks, if anything. */
 export type PublicationAsked = "kind" | "outlet" | "author" | "date";
@@ -105,7 +108,7 @@ export function asksArticlePublication(
       THIS_PIECE.test(written));
   if (
     !pointed ||
-    holds(LINK) ||
+    (holds(LINK) && !holds(PIECE_LINK)) ||
     namesParty(knowledge, analysis) ||
     namesEvent(analysis) ||
     namesRelation(knowledge, analysis)
@@ -115,7 +118,7 @@ export function asksArticlePublication(
   if (holds(DATE)) return "date";
   if (holds(AUTHOR)) return "author";
   if (kind && (kindSaid || holds(KIND_ASKED) || OTHER_KINDS.test(written))) return "kind";
-  if (holds(OUTLET)) return "outlet";
+  if (holds(OUTLET) || holds(PIECE_LINK)) return "outlet";
   return undefined;
 }
 
