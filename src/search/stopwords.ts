@@ -245,6 +245,9 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\b(?:better|best|smarter|safer|wiser) (?:to|for) (?:invest|buy|hold|own)(?:ing)?\b/u,
   // "홀딩이 맞을까요 손절이 맞을까요", "매도가 나을까": which trade of the asker's own is right.
   /(?:홀딩|손절|익절|매수|매도|존버|물타기)(?:이|가|을|를)? ?(?:맞을까|맞나|맞는지|맞겠|나을까|낫나|낫겠|나은지|좋을까|좋겠)/u,
+  // "엔비 정리하는 게 낫겠죠?": a holding cleared out (sold), better or not. Not what is written up
+  // ("내용 정리하는 게 나아요?", "표로 정리하는 게 좋을까").
+  /(?<!(?:내용|기사|요약|표|글|자료|숫자|정보|핵심|쟁점|포인트|흐름|개념|관계|생각|노트|메모)(?:을|를|은|는|도|로|으로)?\s?)정리하는 ?(?:게|것이|편이|거) ?(?:나아|나을|나은|낫|좋을|좋아|나음|맞을까|맞겠)/u,
   // The asker's own money put somewhere: "Is it worth putting my ISA allowance into an AI fund?",
   // "should my pension go into…", "is it worth investing in…".
   /\b(?:worth|wise|smart|sensible) (?:putting|investing|sinking|moving|throwing|parking|buying|loading up|piling in|getting in|grabbing|picking up|adding|shorting|holding|selling|dumping|a punt|a flutter)\b|\b(?:my|our) (?:isas?|sipp|401\(?k\)?|iras?|roth|pension|super|superannuation|savings|nest egg|retirement (?:money|savings|fund|pot)|(?:isa|tax-free) allowance)\b[^?.!]*\b(?:into|in)\b/u,
