@@ -471,6 +471,12 @@ const KOREAN_TELLER =
  * Where in the article the claim was read, at its start ("기사 끝부분에 …라고 돼 있는데"): the
  * claim's source, not a topic of it.
  */
+/**
+ * Where the asker met the talk, said after the question ("…, seeing wildly diff figures on
+ * twitter", "… keep hearing different numbers on reddit"): how they came to ask, not what.
+ */
+const ENGLISH_SEEN_WHERE =
+  /[,;—–-]\s*(?:(?:i'?m|i've|i|been|keep|kept|i keep)\s+)*(?:seeing|saw|seen|hearing|heard|reading|read|getting)\b[^,.?!]{0,60}?\b(?:on|in|from|across|all over) (?:the )?(?:twitter|x|reddit|youtube|tiktok|news|social media|socials|facebook|fb|insta\w*|linkedin|threads|discord|forums?|blogs?|online|internet|timeline|tl|group ?chats?|the web)\b[^.?!]*[.?!]*$/u;
 const KOREAN_PLACE_READ =
   /^(?:(?:이 |그 )?(?:기사|본문|원문|글) ?)?(?:끝 ?부분|마지막 ?부분|마지막 ?문단|끝 ?문단|끝|앞부분|도입부|첫 ?문단|중간 ?부분)(?:에|에서|에선|엔|을 ?보면|보면)(?=\s)/u;
 const SENTENCE_END = /[.?!？。]\s+(?=\S)/gu;
@@ -503,6 +509,7 @@ export function claimFrameWords(normalized: string, withTags = true): ReadonlySe
     ENGLISH_LEAD_IN,
     LABELLED_VERDICT_LEAD_IN,
     ENGLISH_WEAK_LEAD_IN,
+    ENGLISH_SEEN_WHERE,
     KOREAN_TELLER,
     KOREAN_PLACE_READ,
   ]) {
