@@ -8,6 +8,7 @@ import { withinOneEdit } from "../../search/edit-distance.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { isLatinPartyName } from "../../search/latin-segment.ts";
 import { partiesJoinedByPlus } from "../../search/listed-parties.ts";
+import { judgeRelevance } from "../../search/relevance.ts";
 import { spaceSplitCount } from "../../search/split-count.ts";
 import { matchesOf } from "../../util/matches-of.ts";
 import { oncePerAnswer } from "./answer-memo.ts";
@@ -259,7 +260,9 @@ function readParts(
       ARTICLE_ASKED.test(analysis.normalized) &&
       hasQuestionWord(analysis.normalized) &&
       !POINTS_BACK.test(analysis.normalized);
-    if (previous && !named) {
+    // "수능 꿀팁 있음? ㄹㅇ 망함": a part before that asks about something else of its own words
+    // lends none of them.
+    if (previous && !named && !asksAboutOtherThing(index, previous)) {
       // "순환 투자가 뭐고 / 그게 왜 문제야?", "… / 왜 문제임": a part that points back, or asks
       // why without naming a party, takes the part before's topic.
       // A part naming a relation by its own words ("…. And I also want the date.") has a topic.
@@ -288,6 +291,22 @@ function readParts(
   // "1) what did Jensen Huang say 2) how much did NVIDIA put in": every numbered item is asked,
   // one naming only what the knowledge lacks too (it is said not covered beside the others).
   return withContext.some(substantive) ? withContext : whole;
+}
+
+/**
+ * Unknown words that outnumber the known ones this much, with no party named, are a question
+ * about something else.
+ */
+const OTHER_THING_WORDS = 3;
+
+function asksAboutOtherThing(index: KnowledgeIndex, analysis: Analysis): boolean {
+  if (analysis.terms.some((term) => isParty(index, term))) return false;
+  const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
+  return (
+    !verdict.onTopic &&
+    verdict.reason === "unknown-words" &&
+    verdict.unknown >= verdict.known + OTHER_THING_WORDS
+  );
 }
 
 /**
