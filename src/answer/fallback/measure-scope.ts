@@ -329,6 +329,9 @@ export function unsupportedMeasure(
   }
   const release = releaseAsked(text);
   if (release) return release;
+  if (KOREAN_BETTER_THAN.test(text) && aboutModels(analysis)) {
+    return { id: "attribute", label: { ko: "성능", en: "performance" } };
+  }
   // A claim of another version is checked against the one the facts name ("Foundry gets Opus
   // 4.5, right?" -> no, Opus 4.1), as is one passed on ("하이쿠 3.5도 있다던데요?"); one asked
   // beyond those listed ("is Opus 5 part of the lineup?", "GPT-5도 있어?") is not covered by
@@ -410,6 +413,19 @@ export function unsupportedMeasure(
     if (otherEvent) return { id: "date", label: { ko: "시점", en: "timing" } };
   }
   return undefined;
+}
+
+/**
+ * "클로드가 챗GPT보다 좋아?", "오퍼스가 제미나이보다 똑똑함?": one model said to be better than
+ * another (the particle 보다 is part of the word, so no form of a word's start finds it).
+ */
+const KOREAN_BETTER_THAN =
+  /\p{Script=Hangul}*[\p{Script=Hangul}\w]보다\s(?:더\s|훨씬\s|좀\s)?(?:좋|나아|나은|낫|나음|똑똑|뛰어나|뛰어난|우수|잘\s?(?:해|함|하나|하냐|함\?|돼))/u;
+/** Claude or one of its models named: what a quality comparison is of. */
+const MODEL_WORDS = /클로드|claude|소네트|sonnet|오퍼스|opus|하이쿠|haiku/u;
+
+function aboutModels(analysis: Analysis): boolean {
+  return MODEL_WORDS.test(analysis.normalized);
 }
 
 /** Where a sentence ends: its time asked and its announcement are read within one. */
