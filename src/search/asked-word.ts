@@ -16,6 +16,8 @@ import { standsBeforeBoundNoun } from "./bound-noun-spacing.ts";
 /** The words of the asked phrase, as written, when it names nothing the knowledge knows. */
 export interface UnknownCarrier {
   readonly phrase: string;
+  /** The phrase is a condition ("if anthropic doesn't spend…"): what follows from it is asked. */
+  readonly condition?: true;
 }
 
 /**
@@ -49,7 +51,7 @@ function readCarrier(
   // "…if anthropic goes bankrupt?", "파산하면 어떻게 돼?": the record states what was agreed,
   // never what happens on a condition it does not know, or on one of its terms not kept.
   const condition = unknownCondition(text, words);
-  if (condition) return { phrase: condition };
+  if (condition) return { phrase: condition, condition: true };
   // "a lock-up on…": its verb ("lock") may be known while the noun it makes is not.
   if (words.unknown.size === 0 && !PHRASAL_NOUN_IN_TEXT.test(text)) return undefined;
   for (const phrase of englishAskedPhrases(text)) {

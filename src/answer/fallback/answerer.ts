@@ -2201,6 +2201,11 @@ function answerUncoveredNamed(part: RankedPart): Answer | undefined {
       figureArithmetic(knowledge, analysis, scope, language) !== undefined
     ) &&
     carried;
+  if (carrier && carrier.condition) {
+    // "what happens if anthropic doesn't spend the full $30B": what follows, not a party's thing.
+    const asked = language === "ko" ? "그 경우 어떻게 되는지" : `what happens if ${carrier.phrase}`;
+    return carrierNotCovered(knowledge, language, asked, []);
+  }
   if (carrier) {
     const entities = scope.entities.filter((entity) => !entity.outside).slice(0, 1);
     return carrierNotCovered(knowledge, language, carrier.phrase, entities);

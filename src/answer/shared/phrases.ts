@@ -103,6 +103,8 @@ export function joinNames(names: readonly string[], language: Language): string 
     .join(" ");
 }
 
+const CLAUSE_ASKED = /^(?:what|who|when|where|why|how|whether)\b/u;
+
 /** "The article doesn't cover OpenAI's valuation." / "기사는 오픈AI의 기업가치에 대해서는 다루지 않아요." */
 export function notCoveredSentence(
   language: Language,
@@ -116,8 +118,9 @@ export function notCoveredSentence(
   }
   // "layoffs' investment": a plural name (other news: "export controls") takes the apostrophe only.
   const owner = who.endsWith("s") ? `${who}'` : `${who}'s`;
-  const what =
-    who && relation ? `${owner} ${relation}` : who || (relation ? `the ${relation}` : "that");
+  // "what happens if…", "who signed it": a clause asked takes no article.
+  const asked = relation && (CLAUSE_ASKED.test(relation) ? relation : `the ${relation}`);
+  const what = who && relation ? `${owner} ${relation}` : who || asked || "that";
   return `The article doesn't cover ${what}.`;
 }
 
