@@ -2204,7 +2204,8 @@ function answerUncoveredNamed(part: RankedPart): Answer | undefined {
   if (carrier) {
     // "what happens if anthropic doesn't spend the full $30B": what follows, not a party's thing.
     if (carrier.condition) {
-      const asked = language === "ko" ? "그 경우 어떻게 되는지" : `what happens if ${carrier.phrase}`;
+      const asked =
+        language === "ko" ? "그 경우 어떻게 되는지" : `what happens if ${carrier.phrase}`;
       return carrierNotCovered(knowledge, language, asked, []);
     }
     const entities = scope.entities.filter((entity) => !entity.outside).slice(0, 1);
