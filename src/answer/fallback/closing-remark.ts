@@ -15,6 +15,9 @@ const REMARK_AFTER_QUESTION = /^([\s\S]*[^\s?？][?？]+)\s+([^?？]+)$/u;
 /** An English sentence told of the asker opens on the asker ("I'd hate…", "We need…", "My boss…"). */
 const ASKER_OPENING = /^(?:i|i'd|i'm|i've|i'll|id|im|ive|we|we'd|we're|we've|my|our|me|just)\b/iu;
 
+/** A need told without its subject: "need it for my slides", "needed for a memo". */
+const NEED_OPENING = /^(?:need|needed|needing|gotta have|want it|wanted it)\b/iu;
+
 /**
  * A reaction set after the question by a comma or a dash: "…, smells like a pump", "… — sounds
  * like a scam", "…, looks sus tbh". How the story strikes the asker, not what is asked.
@@ -40,8 +43,10 @@ export function withoutClosingRemark(index: KnowledgeIndex, question: string): s
   // part of what is asked.
   if (/[.!。]\s+\S/u.test(tail)) return undefined;
   const read = index.analyze(tail);
-  if (read.language === "en" && !ASKER_OPENING.test(tail)) return undefined;
-  if (!isRemark(tail, read)) return undefined;
+  // "…? need the list for the IC memo": a need said without its "I" and its full stop.
+  const need = read.language === "en" && NEED_OPENING.test(tail) && !/[.!?？]$/u.test(tail);
+  if (read.language === "en" && !ASKER_OPENING.test(tail) && !need) return undefined;
+  if (!isRemark(need ? `${tail}.` : tail, read)) return undefined;
   if (read.terms.some((term) => term.entity !== undefined || term.kind === "amount")) {
     return undefined;
   }
