@@ -15,6 +15,10 @@ const REMARK_AFTER_QUESTION = /^([\s\S]*[^\s?？][?？]+)\s+([^?？]+)$/u;
 /** An English sentence told of the asker opens on the asker ("I'd hate…", "We need…", "My boss…"). */
 const ASKER_OPENING = /^(?:i|i'd|i'm|i've|i'll|id|im|ive|we|we'd|we're|we've|my|our|me|just)\b/iu;
 
+/** Why the asker asks, closing the remark: "They are rivals, so I am curious." */
+const CURIOUS_CLOSE =
+  /\b(?:so|and|that's why|which is why|hence)\s+(?:i'?m|i am|im)\s+(?:just\s+|really\s+)?(?:curious|wondering|asking)\s*[.!]*$/iu;
+
 /** A need told without its subject: "need it for my slides", "needed for a memo". */
 const NEED_OPENING = /^(?:need|needed|needing|gotta have|want it|wanted it)\b/iu;
 
@@ -45,7 +49,9 @@ export function withoutClosingRemark(index: KnowledgeIndex, question: string): s
   const read = index.analyze(tail);
   // "…? need the list for the IC memo": a need said without its "I" and its full stop.
   const need = read.language === "en" && NEED_OPENING.test(tail) && !/[.!?？]$/u.test(tail);
-  if (read.language === "en" && !ASKER_OPENING.test(tail) && !need) return undefined;
+  if (read.language === "en" && !ASKER_OPENING.test(tail) && !need && !CURIOUS_CLOSE.test(tail)) {
+    return undefined;
+  }
   if (!isRemark(need ? `${tail}.` : tail, read)) return undefined;
   if (read.terms.some((term) => term.entity !== undefined || term.kind === "amount")) {
     return undefined;
