@@ -329,7 +329,7 @@ export function unsupportedMeasure(
   }
   const release = releaseAsked(text);
   if (release) return release;
-  if (KOREAN_BETTER_THAN.test(text) && aboutModels(analysis)) {
+  if (text.includes("보다") && KOREAN_BETTER_THAN.test(text) && aboutModels(analysis)) {
     return { id: "attribute", label: { ko: "성능", en: "performance" } };
   }
   // A claim of another version is checked against the one the facts name ("Foundry gets Opus
@@ -420,7 +420,7 @@ export function unsupportedMeasure(
  * another (the particle 보다 is part of the word, so no form of a word's start finds it).
  */
 const KOREAN_BETTER_THAN =
-  /\p{Script=Hangul}*[\p{Script=Hangul}\w]보다\s(?:더\s|훨씬\s|좀\s)?(?:좋|나아|나은|낫|나음|똑똑|뛰어나|뛰어난|우수|잘\s?(?:해|함|하나|하냐|함\?|돼))/u;
+  /(?<=[\p{Script=Hangul}\w])보다\s(?:더\s|훨씬\s|좀\s)?(?:좋|나아|나은|낫|나음|똑똑|뛰어나|뛰어난|우수|잘\s?(?:해|함|하나|하냐|함\?|돼))/u;
 /** Claude or one of its models named: what a quality comparison is of. */
 const MODEL_WORDS = /클로드|claude|소네트|sonnet|오퍼스|opus|하이쿠|haiku/u;
 
