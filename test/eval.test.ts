@@ -349,16 +349,16 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "val31a.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
     // val31b (115 English rows: an Irish storyteller, a hedge-fund analyst's shorthand, a
     // 12-year-old, a fact-checker), written in round thirty-one; 93.0% when first scored, 95.7% at
-    // the end of the round, 97.4% after round thirty-two.
-    { file: "val31b.jsonl", rows: 115, floor: 0.97, abstain: 0.94, near: 1 },
+    // the end of the round, 97.4% after round thirty-two, 98.3% after round thirty-five.
+    { file: "val31b.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
     // val31c (115 English rows: a Texan rancher-investor, a South African founder, a
     // wallstreetbets poster, a careful Japanese learner of English), written in round thirty-one;
     // 93.0% when first scored, 97.4% at the end of the round, 99.1% after round thirty-two.
     { file: "val31c.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
     // val31d (115 Korean rows: 제주 dialect, a startup CFO's finance Korean, an elderly reader
     // writing numbers in words, a K-pop fan's shorthand), written in round thirty-one; 91.3% when
-    // first scored, 93.0% at the end of the round.
-    { file: "val31d.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 0.82 },
+    // first scored, 93.0% at the end of the round, 93.9% after round thirty-five.
+    { file: "val31d.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 0.88 },
     // val31e and val31f (115 English rows each, weighted to advice, near, meta, fact-sheet and
     // entity rows: a British broadsheet reader, a debate student's "isn't it true that", a
     // Brazilian and a Spanish speaker writing literal English, a rambling podcaster, a Scottish
@@ -373,8 +373,8 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val32c (115 English rows: a terse engineer's Slack messages, a high-school teacher, a
     // Canadian journalist, a careful Japanese learner of English), written in round thirty-two;
     // 95.7% when first scored, 96.5% at the end of round thirty-three, 99.1% at the end of round
-    // thirty-four.
-    { file: "val32c.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 0.94 },
+    // thirty-four, 100% at the end of round thirty-five.
+    { file: "val32c.jsonl", rows: 115, floor: 1, abstain: 1, near: 1 },
     { file: "val32d.jsonl", rows: 115, floor: 0.99, abstain: 0.94, near: 1 },
     // val32f (115 English rows weighted to meta, two-part and number rows: a Kenyan lecturer, a
     // retired Texas rancher, a sarcastic reply guy, a Polish tester), written in round thirty-two
@@ -385,27 +385,28 @@ describe("labelled question sets (deterministic answerer)", () => {
     // civil servant's 합니다체, a crypto-forum regular's 초성) and val33c (115 Korean rows: a
     // KakaoTalk investor group, a Pangyo developer, a retired teacher's numbers in hangul, 급식체),
     // written in round thirty-three; 100% and 94.8% when first scored, 100% and 97.4% at the end
-    // of the round.
+    // of the round; val33c 98.3% at the end of round thirty-five.
     { file: "val33a.jsonl", rows: 115, floor: 1, abstain: 1, near: 1 },
-    { file: "val33c.jsonl", rows: 115, floor: 0.97, abstain: 0.94, near: 1 },
+    { file: "val33c.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
     // val33d (115 English rows: an Australian tradie, a Japanese student's careful English, a
     // hedge-fund analyst's jargon, a Brazilian product manager's typos) and val33h (115 English
     // rows: a retired teacher spelling out numbers, a South African crypto trader, a French PhD
     // student's European number formats, a sarcastic poster), written in round thirty-three; 94.8%
     // and 90.4% when first scored (after the round's sixth change), 96.5% and 97.4% at the end of
-    // the round; val33h 98.3% at the end of round thirty-four.
+    // the round; val33h 98.3% at the end of round thirty-four, 100% at the end of round thirty-five.
     { file: "val33d.jsonl", rows: 115, floor: 0.965, abstain: 1, near: 0.94 },
-    { file: "val33h.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 0.885 },
+    { file: "val33h.jsonl", rows: 115, floor: 1, abstain: 1, near: 1 },
     // val34h (115 English rows: a venture-capital analyst's deal jargon, a sceptical fact-checking
     // journalist), written in round thirty-four; 92.2% when first scored (after the round's fourth
-    // change), 95.7% at the end of the round.
-    { file: "val34h.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 1 },
+    // change), 95.7% at the end of the round, 97.4% at the end of round thirty-five.
+    { file: "val34h.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
     // val34e (115 Korean rows: an IT trade reporter's formal 합쇼체, a cloud engineer mixing in
     // English terms) and val34f (115 English rows: a German engineer's careful non-native English,
     // a Spanish-speaking student's ESL slips), written in round thirty-four; 91.3% and 93.9% when
-    // first scored (after the round's seventh change), 93.0% and 99.1% at the end of the round.
-    { file: "val34e.jsonl", rows: 115, floor: 0.93, abstain: 0.885, near: 0.945 },
-    { file: "val34f.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 0.945 },
+    // first scored (after the round's seventh change), 93.0% and 99.1% at the end of the round,
+    // 95.7% and 100% at the end of round thirty-five.
+    { file: "val34e.jsonl", rows: 115, floor: 0.955, abstain: 0.94, near: 1 },
+    { file: "val34f.jsonl", rows: 115, floor: 1, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -539,6 +540,11 @@ describe("labelled question sets (deterministic answerer)", () => {
     // an Australian tradie, a Gen-Z TikTok commenter), scored once after round thirty-four's
     // sixth answering change: 96.5% (Korean half 96.5%, English half 96.5%).
     { file: "held-out-34b.jsonl", rows: 230, floor: 0.965, abstain: 0.97, near: 0.97 },
+    // held-out-35 (English only, weighted to near, off-topic, advice and entity rows: a Filipino
+    // call-centre worker's Taglish, a sceptical Reddit commenter asking about other AI companies
+    // and rumours), the one file of round thirty-five's eight writers in before its end; scored
+    // once after the round's last change: 91.3% (answer rows 92.9%, off-topic and near 89.8%).
+    { file: "held-out-35.jsonl", rows: 115, floor: 0.91, abstain: 0.9, near: 0.895 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
