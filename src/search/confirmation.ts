@@ -468,15 +468,15 @@ export function isConfirmationTag(word: string): boolean {
 const KOREAN_TELLER =
   /^(?:(?:내|제|우리|회사|어떤) )?(?:친구|동료|지인|누가|누군가|사람들|다들|형|누나|언니|오빠|동생|엄마|아빠|선배|후배|팀장님?|부장님?|상사|교수님|선생님|기자|유튜버|유튜브|뉴스|커뮤|트위터|단톡방?|카톡방?)(?:이|가|도|는|은|들이|에서|에선|한테서?)?(?=\s)/u;
 /**
- * Where in the article the claim was read, at its start ("기사 끝부분에 …라고 돼 있는데"): the
- * claim's source, not a topic of it.
- */
-/**
  * Where the asker met the talk, said after the question ("…, seeing wildly diff figures on
  * twitter", "… keep hearing different numbers on reddit"): how they came to ask, not what.
  */
 const ENGLISH_SEEN_WHERE =
   /[,;—–-]\s*(?:(?:i'?m|i've|i|been|keep|kept|i keep)\s+)*(?:seeing|saw|seen|hearing|heard|reading|read|getting)\b[^,.?!]{0,60}?\b(?:on|in|from|across|all over) (?:the )?(?:twitter|x|reddit|youtube|tiktok|news|social media|socials|facebook|fb|insta\w*|linkedin|threads|discord|forums?|blogs?|online|internet|timeline|tl|group ?chats?|the web)\b[^.?!]*[.?!]*$/u;
+/**
+ * Where in the article the claim was read, at its start ("기사 끝부분에 …라고 돼 있는데"): the
+ * claim's source, not a topic of it.
+ */
 const KOREAN_PLACE_READ =
   /^(?:(?:이 |그 )?(?:기사|본문|원문|글) ?)?(?:끝 ?부분|마지막 ?부분|마지막 ?문단|끝 ?문단|끝|앞부분|도입부|첫 ?문단|중간 ?부분)(?:에|에서|에선|엔|을 ?보면|보면)(?=\s)/u;
 const SENTENCE_END = /[.?!？。]\s+(?=\S)/gu;
