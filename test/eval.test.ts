@@ -305,7 +305,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "val24.jsonl", rows: 230, floor: 0.935, abstain: 1, near: 0.94 },
     // val25 was scored for its figures only in round twenty-five (89.1%); tuned on from round
     // twenty-six.
-    { file: "val25.jsonl", rows: 230, floor: 0.91, abstain: 1, near: 0.97 },
+    { file: "val25.jsonl", rows: 230, floor: 0.93, abstain: 1, near: 0.97 },
     // val27 was written in round twenty-seven and tuned on at once: its Korean half (dialect, a
     // TA's numbered questions, a parent asking for a child, stock-forum slang) 96.5% when first
     // scored, its English half (an Irish pensioner, Singlish, a debate student, a procurement
@@ -472,7 +472,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round twenty-two, before any change (95.7% then).
     { file: "held-out-22.jsonl", rows: 230, floor: 0.955, abstain: 1, near: 0.945 },
     // Written at the start of round twenty-three, before any change (92.6% then).
-    { file: "held-out-23.jsonl", rows: 230, floor: 0.93, abstain: 0.97, near: 1 },
+    { file: "held-out-23.jsonl", rows: 230, floor: 0.935, abstain: 0.97, near: 1 },
     // Written at the start of round twenty-four, before any change (87.0% then).
     { file: "held-out-24.jsonl", rows: 230, floor: 0.875, abstain: 0.94, near: 0.85 },
     // Written at the start of round twenty-five, before any change (92.6% then).
@@ -490,7 +490,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written in round twenty-nine by two more writers who never saw the project, scored once near
     // the round's end, after all its changes but the last (88.3%: its Korean half 96.5%, its
     // English half 80.0%); the last change (crypto slang, made from val29c) moved it to 89.1%.
-    { file: "held-out-29b.jsonl", rows: 230, floor: 0.895, abstain: 1, near: 0.97 },
+    { file: "held-out-29b.jsonl", rows: 230, floor: 0.91, abstain: 1, near: 0.97 },
     // Written in round thirty by two writers who never saw the project (115 Korean, 115 English),
     // scored once after the round's first four changes, before any change with it in view: 97.0%
     // (Korean half 97.4%, English half 96.5%; answer rows 95.6%; off-topic and near 100%).
