@@ -329,7 +329,7 @@ export function unsupportedMeasure(
   }
   const release = releaseAsked(text);
   if (release) return release;
-  if (text.includes("보다") && KOREAN_BETTER_THAN.test(text) && aboutModels(analysis)) {
+  if (text.includes("보다") && KOREAN_BETTER_THAN.test(text) && namesKnownThing(analysis)) {
     return { id: "attribute", label: { ko: "성능", en: "performance" } };
   }
   // A claim of another version is checked against the one the facts name ("Foundry gets Opus
@@ -421,11 +421,9 @@ export function unsupportedMeasure(
  */
 const KOREAN_BETTER_THAN =
   /(?<=[\p{Script=Hangul}\w])보다\s(?:더\s|훨씬\s|좀\s)?(?:좋|나아|나은|낫|나음|똑똑|뛰어나|뛰어난|우수|잘\s?(?:해|함|하나|하냐|함\?|돼))/u;
-/** Claude or one of its models named: what a quality comparison is of. */
-const MODEL_WORDS = /클로드|claude|소네트|sonnet|오퍼스|opus|하이쿠|haiku/u;
-
-function aboutModels(analysis: Analysis): boolean {
-  return MODEL_WORDS.test(analysis.normalized);
+/** A thing the knowledge names (a model, a company): what a quality comparison is of. */
+function namesKnownThing(analysis: Analysis): boolean {
+  return analysis.terms.some((term) => term.kind === "concept" && term.known);
 }
 
 /** Where a sentence ends: its time asked and its announcement are read within one. */
