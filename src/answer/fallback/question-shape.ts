@@ -601,6 +601,26 @@ const MONEY_IN_EN =
 /** Money going out: "pay", "spend", "give money". */
 const MONEY_OUT_EN =
   /\b(?:pay|pays|paying|spend|spends|spending|spent|shell\w* out|forks? out)\b|\b(?:gives?|giving|gave|sends?|sending|sent|hands?|handing)\b(?:\s+\w+){0,2}?\s+(?:money|cash|funds?|funding)\b/u;
+/** Money said to move, in English: "flows into", "goes to", "comes in", "goes out of". */
+const MONEY_MOVES_TOWARD =
+  /\b(?:comes?|coming|came|flows?|flowing|flowed|goes|going|went|pours?|pouring|poured|moves?|moving|moved|ends? up|ending up|lands?|landing)\s+(?:in)?to\b/u;
+const MONEY_COMES_IN =
+  /\b(?:comes?|coming|came|flows?|flowing|flowed|pours?|pouring|poured|rolls?|rolling) in\b(?!to\b)/u;
+const MONEY_GOES_OUT =
+  /\b(?:goes|going|went|flows?|flowing|flowed|pours?|pouring|poured|moves?|moving|moved) out\b/u;
+
+/**
+ * Which side of a party the money is said to move to: "how much flows into Anthropic?" (in),
+ * "how much money comes in for Anthropic?" (in), "what goes out of Anthropic?" (out), "how
+ * much of Anthropic's money goes to Azure?" (the party before the verb pays: out).
+ */
+function moneyMovedSide(normalized: string, partyAt: number): "in" | "out" | undefined {
+  const toward = MONEY_MOVES_TOWARD.exec(normalized);
+  if (toward) return toward.index < partyAt ? "in" : "out";
+  if (MONEY_COMES_IN.test(normalized)) return "in";
+  if (MONEY_GOES_OUT.test(normalized)) return "out";
+  return undefined;
+}
 const MONEY_IN_KO =
   /얼마(?:나|를)? ?(?:받|벌)|(?:돈|투자금?|자금)(?:을|이|도)? ?(?:얼마(?:나|를)? ?)?(?:받|벌|들어오|유치)|(?:받는|받은|버는|들어오는|들어온) (?:돈|투자금?|자금)|수익(?:을|이)? ?(?:내|얻|올리)/u;
 /** Money going out, in Korean: "돈 내", "지불", "내는 돈", "얼마 냈는지" (how much it paid). */
@@ -622,6 +642,8 @@ export function moneySideAsked(normalized: string, partyAt: number): "in" | "out
     if (MONEY_OUT_KO.test(normalized)) return toParty ? "in" : "out";
     return undefined;
   }
+  const moved = moneyMovedSide(normalized, partyAt);
+  if (moved) return moved;
   if (MONEY_IN_EN.test(normalized)) return "in";
   const out = MONEY_OUT_EN.exec(normalized);
   if (!out) return undefined;
