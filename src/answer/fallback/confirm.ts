@@ -576,7 +576,12 @@ export function checkConfirmation(
   // another does it too, a yes. Read before the claim is checked, which it overrules.
   const alone = aloneClaimRefuted(knowledge, analysis, scope, rankedFacts);
   if (alone) return NOT_ALONE.test(analysis.normalized) ? { ...alone, agrees: true } : alone;
-  const verdict = checkClaim(knowledge, analysis, scope, raw, rankedFacts);
+  const verdict = articleErrorRestated(
+    knowledge,
+    analysis,
+    scope,
+    checkClaim(knowledge, analysis, scope, raw, rankedFacts),
+  );
   // "Claude is on Azure and AWS but not on Google Cloud, right?": the fact of the others named
   // involves the one denied: a no.
   const named = scope.entities.filter((entity) => !entity.outside);
@@ -671,6 +676,36 @@ export function checkConfirmation(
     return { agrees: true, facts: [correction], reversed: false };
   }
   return verdict;
+}
+
+/**
+ * "두 회사가 앤트로픽에 300억 달러를 투자했다는 게 사실?": the money read the other way round,
+ * but with the very figure, relation and receiver of a claim the piece gets wrong, and the payers
+ * left unnamed. The claim is the piece's error restated: its fact check answers it, not the payment
+ * that happens to share the figure.
+ */
+function articleErrorRestated(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  scope: QuestionScope,
+  verdict: ConfirmationVerdict | undefined,
+): ConfirmationVerdict | undefined {
+  if (!verdict?.reversed) return verdict;
+  const named = new Set(scope.entities.filter((entity) => !entity.outside).map((e) => e.id));
+  const amounts = analysis.terms
+    .filter((term) => term.kind === "amount")
+    .map((t) => Number(t.text));
+  const correction = knowledge.facts.find(
+    (fact) =>
+      fact.kind === "correction" &&
+      fact.figure !== undefined &&
+      amounts.includes(fact.figure.value) &&
+      scope.relations.some((relation) => relation.id === fact.relation) &&
+      fact.object.length > 0 &&
+      fact.object.every((id) => named.has(id)) &&
+      !fact.subject.some((id) => named.has(id)),
+  );
+  return correction ? { agrees: false, facts: [correction], reversed: false } : verdict;
 }
 
 /**
