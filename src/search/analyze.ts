@@ -413,6 +413,7 @@ function readTerms(
         : undefined;
     index++;
     if (isParticleOfForeignWord(token, previous)) continue;
+    if (isQuestion && isVerbOfSayingAfterQuote(token, previous)) continue;
     const term = figure ?? rememberedWordTerm(token, lexicon, isQuestion);
     if (term) terms.push(term);
     // "10기가와트라던데?", "anthropic got 5 gigawatts?": a claimed figure the knowledge never
@@ -467,6 +468,24 @@ function isParticleOfForeignWord(token: Token, previous: Token | undefined): boo
     previous.script !== "hangul" &&
     previous.end === token.start &&
     isEnding(token.text)
+  );
+}
+
+/** A Korean quotative ("순환투자라고", "샀다고", "뭐냐고") closing what was said. */
+const QUOTATIVE = /(?:라|다|냐|자)고$/u;
+/** A verb's ending that reports what someone said or did ("까던데", "욕하더라", "씹는데"). */
+const REPORTING_ENDING = /(?:던데|더라고?|더군|던가|는데|길래|대|래)요?$/u;
+
+/**
+ * "순환투자라고 까던데", "…라고 욕하더라": the verb right after a quotative says how the words were
+ * said (criticised, mocked, called); what was said is the question's, the verb is not.
+ */
+function isVerbOfSayingAfterQuote(token: Token, previous: Token | undefined): boolean {
+  return (
+    token.script === "hangul" &&
+    previous?.script === "hangul" &&
+    QUOTATIVE.test(previous.text) &&
+    REPORTING_ENDING.test(token.text)
   );
 }
 

@@ -378,6 +378,9 @@ export function asksToConfirm(normalized: string): boolean {
     if (KOREAN_QUESTION_WORD.test(text)) return false;
     // "엔비디아 투자액 궁금함": the asker's wish, not a claim (a tag like 맞는지 still counts).
     if (statesAskersWish(tail)) return false;
+    // "기사에서 순환투자라고 하던데 그게 뭔 소리임": what was heard is named to be explained,
+    // not put forward to be checked.
+    if (KOREAN_EXPLAIN_REQUEST.test(tail)) return false;
     if (KOREAN_WEAK_TAG.test(tail) || KOREAN_LEAD_IN.test(text)) return true;
     // "마소 50억 넣음", "아마존 이제 빠짐": chat states a claim with a noun-made verb.
     if (endsInChatNominal(tail)) return true;
@@ -422,6 +425,10 @@ export function asksToConfirm(normalized: string): boolean {
     BARE_CLAIM.test(text)
   );
 }
+
+/** A Korean request to explain what came before ("그게 설명해줘", "무슨 뜻이야?"). */
+const KOREAN_EXPLAIN_REQUEST =
+  /(?:설명 ?(?:해 ?줘|해 ?주세요|해 ?줄래|해 ?주실래요|좀|부탁)|무슨 ?(?:뜻|의미)|뜻이 ?(?:뭐|무엇)|의미가 ?(?:뭐|무엇))\S*\s*[?!.~]*$/u;
 
 /** A statement with a verb of its own that compares two sides: what a bare claim checks. */
 const BARE_CLAIM =
