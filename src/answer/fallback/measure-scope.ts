@@ -238,6 +238,13 @@ const WHEN_FUTURE =
  */
 const WHEN_MONEY_MOVES =
   /(?:\bwhen\b|\b(?:what|which)(?:'s| is)?(?: the)? (?:exact |precise |specific |actual )?(?:date|day|month)\b|\bexact (?:date|day|timing)\b)[^?.!]*?\b(?:lands?|landing|arrives?|arriving|arrive|hits?|closes?|closing|close|starts?|starting|start|begins?|beginning|begin|kicks? in|(?:get|gets|got|be|is|are|was|were) (?:paid|wired|sent|transferred|funded|deposited)|paid|pays?|paying|(?:first|next|initial) (?:\S+ )?(?:payment|tranche|installment)s?|sends?|sending|transfers?|wires?|disburse[sd]?|deposit(?:s|ed)?|settles?|go(?:es)? through|flows?)\b|\b(?:lands?|arrives?|closes?|starts?|begins?|settles?|(?:is|are|gets?) paid) (?:on|by|at|in) (?:what|which) (?:exact )?(?:date|day|month)\b|언제(?:부터|쯤)?\s?(?:\S+\s)?(?:입금|지급|집행|송금|결제|들어와|들어오|들어가(?!\s?있)|들어갈|받아|받는|받게|내[?는요냐]|내기|내야|시작|클로징|마감|완료|공급|납품|출하|배송|도착|인도(?:되|돼|받))|(?:입금|지급|집행|송금|공급|납품|출하|배송|도착|인도)(?:되|돼|받|하|해|이|은|는|을|를|가)?\S*\s?(?:시점|시기|일정|날짜|타이밍)|(?:\bwhen\b|\b(?:what|which) (?:date|day|month)\b)[^?.!]*?\b(?:gets? (?:to|into)|reach(?:es)?|comes? in|goes? in|shows? up|actually get)\b|\bwhen (?:comes?|came) the (?:first|next|last) (?:one|payment|tranche|installment)\b/u;
+/**
+ * "when anthropic pays for azure, how much does microsoft collect": a clause that sets the
+ * scene ("when X pays…"), then its own question word; the payment is the setting, not a time
+ * asked.
+ */
+const WHEN_CLAUSE_THEN_ASK =
+  /^(?:(?:so|and|but|ok|okay|like)[,\s]+)?(?:when|whenever|once) (?!(?:exactly |precisely |roughly )?(?:does|do|did|will|would|is|are|was|were|can|could|should|has|have)\b)[^?]*?\b(?:how (?:much|many|big)|who|whom|what|which)\b/u;
 /** The one time a news story dates: the announcement itself. */
 const ANNOUNCED = /\b(?:announc\w*|unveil\w*|revealed?|made public|went public)\b|발표|공개/u;
 /** "What's the context window of…": an attribute the knowledge has no word for. */
@@ -366,7 +373,10 @@ export function unsupportedMeasure(
   // "클라우드 개수는?": a count of a thing the facts count is their figure, not an attribute.
   if (countByNoun === "counted") return undefined;
   if (countByNoun) return countByNoun;
-  if (WHEN_FUTURE.test(text) || (WHEN_MONEY_MOVES.test(text) && !ANNOUNCED.test(text))) {
+  if (
+    WHEN_FUTURE.test(text) ||
+    (WHEN_MONEY_MOVES.test(text) && !ANNOUNCED.test(text) && !WHEN_CLAUSE_THEN_ASK.test(text))
+  ) {
     return { id: "date", label: { ko: "앞으로의 일정", en: "timing" } };
   }
   const attribute =
