@@ -350,15 +350,15 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val31b (115 English rows: an Irish storyteller, a hedge-fund analyst's shorthand, a
     // 12-year-old, a fact-checker), written in round thirty-one; 93.0% when first scored, 95.7% at
     // the end of the round, 97.4% after round thirty-two, 98.3% after round thirty-five.
-    { file: "val31b.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
+    { file: "val31b.jsonl", rows: 115, floor: 1, abstain: 1, near: 1 },
     // val31c (115 English rows: a Texan rancher-investor, a South African founder, a
     // wallstreetbets poster, a careful Japanese learner of English), written in round thirty-one;
     // 93.0% when first scored, 97.4% at the end of the round, 99.1% after round thirty-two.
-    { file: "val31c.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
+    { file: "val31c.jsonl", rows: 115, floor: 1, abstain: 1, near: 1 },
     // val31d (115 Korean rows: 제주 dialect, a startup CFO's finance Korean, an elderly reader
     // writing numbers in words, a K-pop fan's shorthand), written in round thirty-one; 91.3% when
     // first scored, 93.0% at the end of the round, 93.9% after round thirty-five.
-    { file: "val31d.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 0.88 },
+    { file: "val31d.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 0.88 },
     // val31e and val31f (115 English rows each, weighted to advice, near, meta, fact-sheet and
     // entity rows: a British broadsheet reader, a debate student's "isn't it true that", a
     // Brazilian and a Spanish speaker writing literal English, a rambling podcaster, a Scottish
@@ -380,7 +380,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // retired Texas rancher, a sarcastic reply guy, a Polish tester), written in round thirty-two
     // after held-out-32's English half scored 87.0%; 83.5% when first scored, 87.8% at the end of
     // round thirty-three, 90.4% at the end of round thirty-four.
-    { file: "val32f.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 1 },
+    { file: "val32f.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 1 },
     // val33a (115 Korean rows: a Daegu student's fast 반말, a 경상도 shop owner without spaces, a
     // civil servant's 합니다체, a crypto-forum regular's 초성) and val33c (115 Korean rows: a
     // KakaoTalk investor group, a Pangyo developer, a retired teacher's numbers in hangul, 급식체),
@@ -482,7 +482,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-27.jsonl", rows: 230, floor: 0.915, abstain: 0.94, near: 0.94 },
     // Written in round twenty-eight by two writers who never saw the project, scored once after
     // the round's first six changes and before anything was changed with it in view (93.5% then).
-    { file: "held-out-28.jsonl", rows: 230, floor: 0.94, abstain: 1, near: 0.94 },
+    { file: "held-out-28.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.94 },
     // Written in round twenty-nine by two writers who never saw the project, scored once after
     // the round's first four changes and before anything was changed with it in view (95.7%
     // then: both halves 95.7%, every off-topic and near question turned away).
@@ -504,7 +504,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // a Brazilian writing literal English, a rambling podcaster), scored once after round
     // thirty-one's third answering change: 90.0% (Korean half 95.7%, English half 84.3%). Two
     // later changes, made on tuning sets, moved it to 90.9%; never opened.
-    { file: "held-out-31.jsonl", rows: 230, floor: 0.905, abstain: 0.97, near: 0.91 },
+    { file: "held-out-31.jsonl", rows: 230, floor: 0.91, abstain: 0.97, near: 0.91 },
     // held-out-31b (a retired bank manager's formal Korean, a gamer typing without spaces, a
     // teacher's handout, a stock-forum regular; a Canadian accountant, a product manager's jargon,
     // an Indian-English engineer, a retiree in lowercase), scored once after round thirty-one's
