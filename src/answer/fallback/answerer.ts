@@ -142,6 +142,7 @@ import { withoutNegatedGuess } from "./negated-guess.ts";
 import { asksNetOpen, netBetween, netOfParty, partyOfSums } from "./net-flow.ts";
 import { nextLegAnswer, nextLegAsked } from "./next-leg.ts";
 import { otherPartiesNotCovered } from "./other-parties.ts";
+import { withoutOtherSide } from "./other-side-tail.ts";
 import {
   asksByItself,
   claimThenRequest,
@@ -205,7 +206,6 @@ import {
   moneySideAsked,
   netSideAsked,
 } from "./question-shape.ts";
-
 import { withoutQuoteFrame } from "./quote-frame.ts";
 import { addsNoAskOfItsOwn, restatingParts } from "./restating-half.ts";
 import { withoutRoleAndFormat } from "./role-and-format.ts";
@@ -328,7 +328,8 @@ export function answerFromKnowledge(
   // asker after the question is no part of it.
   // "At 83 rupees per dollar, how many rupees…?": the rate given first goes after the ask.
   const rateLast = withGivenRateLast(asWrittenAll);
-  const unremarked = withoutClosingRemark(index, rateLast) ?? rateLast;
+  const unremarked =
+    withoutOtherSide(index, rateLast) ?? withoutClosingRemark(index, rateLast) ?? rateLast;
   const unguessed = withoutNegatedGuess(index, unremarked) ?? unremarked;
   // "anthropic's valuation after microsoft invested": the deal's moment, not Microsoft's ask.
   // "what happens to the money after nvidia invests?" asks the leg after that payment: kept.

@@ -31,29 +31,9 @@ const SEEMS_TAIL =
 
 const SEEMS_VERB = /\b(?:smells|sounds|looks|seems|feels)\b/iu;
 
-/**
- * "Does the article mention Amazon, or does it leave them out?": the other side of a yes-or-no
- * question, pointing back with a pronoun. It adds nothing to ask, and its own verb ("leave out",
- * "skip") would be read as a topic the story lacks.
- */
-const OTHER_SIDE_TAIL =
-  /^([\s\S]*?[\p{L}\p{N})'"’”]),?\s+or (?:does|do|did|is|are|was|were|has|have|will|would) (?:it|they|he|she|that|this|the (?:article|piece|post|story)) ([^?？,;]{1,40})[?？]+\s*$/iu;
-
 /** The question without a closing remark about the asker, or undefined when none closes it. */
 export function withoutClosingRemark(index: KnowledgeIndex, question: string): string | undefined {
   const trimmed = question.trim();
-  const otherSide = trimmed.includes(" or ") ? OTHER_SIDE_TAIL.exec(trimmed) : null;
-  if (
-    otherSide?.[1] &&
-    /^(?:does|do|did|is|are|was|were|has|have|will|would|can)\b/iu.test(trimmed)
-  ) {
-    const read = index.analyze(otherSide[2] ?? "");
-    // "…, or is it the other way around?": the other side names a direction, which is asked.
-    const direction = /\b(?:other way|opposite|reverse|vice versa|backwards?|around)\b/iu;
-    if (read.terms.every((term) => !term.known) && !direction.test(otherSide[2] ?? "")) {
-      return `${otherSide[1]}?`;
-    }
-  }
   // A cheap test of its verb before the tail is read (most questions have none).
   const reaction = SEEMS_VERB.test(trimmed) ? SEEMS_TAIL.exec(trimmed) : null;
   if (reaction?.[1] && reactionNamesNothing(index, trimmed.slice(reaction[1].length))) {
