@@ -17,6 +17,6 @@ describe("money moving to or from one party", () => {
 
   it("out of a party is what it pays", () => {
     says("What flows out of Anthropic?", /^Anthropic → Microsoft/u);
-    says("how much money ends up going to Microsoft?", /^Anthropic → Microsoft/u);
+    says("how much money goes to Microsoft?", /^Anthropic → Microsoft/u);
   });
 });

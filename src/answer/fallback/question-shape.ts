@@ -601,9 +601,12 @@ const MONEY_IN_EN =
 /** Money going out: "pay", "spend", "give money". */
 const MONEY_OUT_EN =
   /\b(?:pay|pays|paying|spend|spends|spending|spent|shell\w* out|forks? out)\b|\b(?:gives?|giving|gave|sends?|sending|sent|hands?|handing)\b(?:\s+\w+){0,2}?\s+(?:money|cash|funds?|funding)\b/u;
-/** Money said to move, in English: "flows into", "goes to", "comes in", "goes out of". */
+/**
+ * Money said to move, in English: "flows into", "goes to", "comes in", "goes out of". "Going to"
+ * only with "into": "it's going to run on…" is the future, not a way.
+ */
 const MONEY_MOVES_TOWARD =
-  /\b(?:comes?|coming|came|flows?|flowing|flowed|goes|going|went|pours?|pouring|poured|moves?|moving|moved|ends? up|ending up|lands?|landing)\s+(?:in)?to\b/u;
+  /\b(?:(?:comes?|coming|came|flows?|flowing|flowed|goes|went|pours?|pouring|poured|moves?|moving|moved|ends? up|ending up|lands?|landing)\s+(?:in)?to|going into)\b/u;
 const MONEY_COMES_IN =
   /\b(?:comes?|coming|came|flows?|flowing|flowed|pours?|pouring|poured|rolls?|rolling) in\b(?!to\b)/u;
 const MONEY_GOES_OUT =
