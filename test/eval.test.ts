@@ -419,6 +419,10 @@ describe("labelled question sets (deterministic answerer)", () => {
     // half-remembering the TV news, a Daejeon AI graduate student's pedantic asks), in after round
     // thirty-six's changes: 93.9% when first scored. Next round's to tune on.
     { file: "val36c.jsonl", rows: 115, floor: 0.935, abstain: 0.965, near: 0.93 },
+    // val36f (115 English rows: a Texas oil-and-gas investor wary of AI hype, a Korean-American
+    // student dropping Korean words into English), in after round thirty-six's changes: 95.7%
+    // when first scored. Next round's to tune on.
+    { file: "val36f.jsonl", rows: 115, floor: 0.955, abstain: 0.94, near: 0.94 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
