@@ -5,12 +5,17 @@
  */
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 
+/** The auxiliaries a yes-or-no question, or its other side, opens on. */
+const AUXILIARY = "does|do|did|is|are|was|were|has|have|will|would";
+
 /** A yes-or-no question: it opens on an auxiliary. */
-const YES_NO_OPENING = /^(?:does|do|did|is|are|was|were|has|have|will|would|can)\b/iu;
+const YES_NO_OPENING = new RegExp(`^(?:${AUXILIARY}|can)\\b`, "iu");
 
 /** The question, then ", or does it …?" / ", or is it …?" pointing back at what it asked. */
-const OTHER_SIDE_TAIL =
-  /^([\s\S]*?[\p{L}\p{N})'"’”]),?\s+or (?:does|do|did|is|are|was|were|has|have|will|would) (?:it|they|he|she|that|this|the (?:article|piece|post|story)) ([^?？,;]{1,40})[?？]+\s*$/iu;
+const OTHER_SIDE_TAIL = new RegExp(
+  `^([\\s\\S]*?[\\p{L}\\p{N})'"’”]),?\\s+or (?:${AUXILIARY}) (?:it|they|he|she|that|this|the (?:article|piece|post|story)) ([^?？,;]{1,40})[?？]+\\s*$`,
+  "iu",
+);
 
 /** "…, or is it the other way around?": the other side names a direction, which is asked. */
 const DIRECTION = /\b(?:other way|opposite|reverse|vice versa|backwards?|around)\b/iu;
