@@ -25,7 +25,7 @@ function withoutFinal(char: string): string {
 
 /** A quick test before any rewriting: most questions have none of these. */
 const MAY_BE_DIALECT =
-  /땀시|[이그]기 ?[뭐머뭔먼무얼언어누왜맞]|당가|랑가|[랑당]께|[머뭐]꼬|어데|헌[티테]|아이[가다라]|[다라] ?카|[다라]캤|기[가고]|지라|인자|먼 |[던는인]디|그라고|거시기|맞어|제(?![\uac00-\ud7a3])|슈(?![\uac00-\ud7a3])|[더일장] ?마이|노(?:[\s?？!.~]*$|[?？])|고(?:[\s?？!.~]*$|[?？])|우[째예찌]|(?<![\uac00-\ud7a3])머|잉|니꺼|남(?![\uac00-\ud7a3])|얼매|을매|월매|뭣|[뭐마제구디왜]여(?![\uac00-\ud7a3])|(?:뭔|무슨|웬|몇|어느|어떤) ?[\uac00-\ud7a3]{1,4}여(?![\uac00-\ud7a3])|[는은던한된]겨(?![\uac00-\ud7a3])|(?:감|는가|[주보]소)(?![\uac00-\ud7a3])/u;
+  /땀시|[이그]기 ?[뭐머뭔먼무얼언어누왜맞]|당가|랑가|[랑당]께|[머뭐]꼬|어데|헌[티테]|아이[가다라]|[다라] ?카|[다라]캤|기[가고]|지라|인자|먼 |[던는인]디|그라고|거시기|맞어|제(?![\uac00-\ud7a3])|슈(?![\uac00-\ud7a3])|[더일장] ?마이|노(?:[\s?？!.~]*$|[?？])|고(?:[\s?？!.~]*$|[?？])|우[째예찌]|(?<![\uac00-\ud7a3])머|잉|니꺼|남(?![\uac00-\ud7a3])|얼매|을매|월매|뭣|[뭐마제구디왜]여(?![\uac00-\ud7a3])|(?:뭔|무슨|웬|몇|어느|어떤) ?[\uac00-\ud7a3]{1,4}여(?![\uac00-\ud7a3])|[는은던한된]겨(?![\uac00-\ud7a3])|(?:감|는가|[주보]소)(?![\uac00-\ud7a3])|[나지까데네]예(?:[\s?？!.~]*$|[?？])|[주보하]이소(?![\uac00-\ud7a3])|[우수]꽈|어떵/u;
 
 /**
  * Words and tags that are regional wherever they stand, even inside an unspaced run:
@@ -33,7 +33,8 @@ const MAY_BE_DIALECT =
  * "있었다카던데", "뭐라카노"), 그라고 (그리고), the placeholder 거시기. Each with a syllable
  * looked for first, so a question pays only for the patterns whose syllables it has.
  */
-const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard: string])[] = [
+type Standard = string | ((whole: string, last: string) => string);
+const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard: Standard])[] = [
   // 얼매 / 을매 / 월매 (얼마) and 뭣 (뭐): 을매 and 월매 only opening a word ("주식을매수" is 을 + 매수).
   ["얼매", /얼매/gu, "얼마"],
   ["을매", /(^|[^\uac00-\ud7a3])을매/gu, "$1얼마"],
@@ -88,6 +89,21 @@ const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard
   // 전라 지라 closing a sentence: "그런 거지라?", "맞지라" (거죠, 맞죠).
   ["지라", /([\uac00-\ud7a3])지라(?=[\s?？!.~]*$|[?？])/gu, "$1죠"],
   ["거시기", /(^|[^\uac00-\ud7a3])거시기(?:[가를는]|혀|해)?(?![\uac00-\ud7a3])/gu, "$1"],
+  // 경상 예 closing a polite question or statement: "맞나예", "맞지예", "있습니까" said as "있나예".
+  ["예", /([나지까데네])예(?=[\s?？!.~]*$|[?？])/gu, "$1요"],
+  // 경상 이소 closing a request: "설명해주이소", "알려주이소", "말해보이소", "하이소" (…세요).
+  ["이소", /([주보하])이소(?![\uac00-\ud7a3])/gu, "$1세요"],
+  // 제주 우꽈 / 수꽈 (입니까, 습니까) and 어떵 (어떻게): "역할이우꽈", "어떵허우꽈", "했수꽈".
+  ["어떵", /어떵 ?(?=[허하해])/gu, "어떻게 "],
+  ["어떵", /어떵/gu, "어떻게"],
+  ["꽈", /[허하]우꽈/gu, "해요"],
+  ["꽈", /이우꽈/gu, "이에요"],
+  [
+    "꽈",
+    /([\uac00-\ud7a3])수꽈/gu,
+    (whole: string, last: string) => (finalOf(last) === FINAL_SS ? `${last}어요` : whole),
+  ],
+  ["꽈", /([\uac00-\ud7a3])우꽈/gu, "$1요"],
 ];
 
 /**
@@ -264,7 +280,11 @@ export function foldKoreanDialect(text: string): string {
   if (!MAY_BE_DIALECT.test(text)) return text;
   let folded = text;
   for (const [key, pattern, standard] of REGIONAL_WORDS) {
-    if (folded.includes(key)) folded = folded.replace(pattern, standard);
+    if (!folded.includes(key)) continue;
+    folded =
+      typeof standard === "string"
+        ? folded.replace(pattern, standard)
+        : folded.replace(pattern, standard);
   }
   if (folded.includes("기")) folded = folded.replace(CLOSING_GI, foldClosingGi);
   if (folded.includes("인자")) folded = foldInja(folded);

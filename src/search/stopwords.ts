@@ -178,7 +178,11 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // "a portfolio split between…", "rebalance into…", "rotate out of X into Y", "숏 쳐야 돼?": the
   // asker's holdings or trade.
   /\bportfolios?\b|\brebalanc\w*|\brotat(?:e|es|ed|ing|ion) (?:out of|into|from)\b|포트폴리오|리밸런싱|(?:숏|(?<![a-z])short|(?<![a-z])long|(?<!\p{Script=Hangul})롱) ?(?:쳐|칠|치|잡|때리|각)|공매도 ?(?:해|할|하는|쳐|칠|치는|치면|때리|때릴|잡|각)/u,
-  /\b(?:my|our) (?:\w+ )?(?:money|savings|cash|portfolio|401k|401\(k\)|ira|roth|pension|retirement|nest egg|shares|stocks|holdings|position|funds)\b/,
+  // "my oil royalty money", "our rainy-day savings": up to two words say whose money it is.
+  /\b(?:my|our) (?:[\w-]+ ){0,2}(?:money|savings|cash|portfolio|401k|401\(k\)|ira|roth|pension|retirement|nest egg|shares|stocks|holdings|position|funds|bonus|paycheck|salary|inheritance|allowance)\b/,
+  // "손주 통장에 모은 용돈 엔비디아로 바꿔주면", "비상금 마소에 넣어 볼까": the asker's own savings
+  // moved into something. "둘 중 하나 산다면 어느 쪽?": a purchase the asker imagines, to choose.
+  /(?:통장|용돈|비상금|쌈짓돈|세뱃돈|여윳돈|목돈|저금|모은 ?(?:돈|거|것))\S*\s.*(?:바꿔|바꾸|넣어|넣을|넣으|넣는|옮겨|옮기|갈아타|돌려|투자하|투자해)|(?:산다면|살 ?거면|살 ?거라면|사야 ?한다면|매수한다면|고른다면)[^?？]*(?:어느|뭐|뭘|어디)/u,
   /(?:(?:^|\s)(?:내|제|우리) (?:\p{Script=Hangul}+ )?(?:돈|자산|포트폴리오|적금|예금|월급|퇴직금|노후자금|연금|주식|계좌|401 ?\(?k\)?|(?:ira|irp|isa|roth)(?![a-z]))|노후 ?자금|퇴직 ?연금|(?<!\p{Script=Hangul})(?:너라면|니라면|당신이라면)|(?:넣을까|투자할까|들어갈까|살래|사 ?볼까|매수할까|담을까|태울까))/u,
   // 사야/사도/사면 (buy) start a word or follow its object's particle, or 사야 comes before
   // "must" ("사야 돼", "사야겠"): "회사야", "기사야" and "회사도" are nouns, not trades.
