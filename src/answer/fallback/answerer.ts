@@ -207,7 +207,7 @@ import {
   netSideAsked,
 } from "./question-shape.ts";
 import { withoutQuoteFrame } from "./quote-frame.ts";
-import { addsNoAskOfItsOwn, restatingParts } from "./restating-half.ts";
+import { addsNoAskOfItsOwn, guessingParts, restatingParts } from "./restating-half.ts";
 import { withoutRoleAndFormat } from "./role-and-format.ts";
 import { saidAfterWho } from "./said-after-who.ts";
 import { sameAsOtherNotCovered } from "./same-as-other.ts";
@@ -1051,6 +1051,10 @@ function answerWritten(
     // "…언제 들어와요? 날짜 알려 주세요": a part after one not covered that asks it again, or
     // states the article's words as premise, answers only a nearby fact.
     for (const at of restatingParts(parts, answers)) leaning.add(at);
+    // "…어디에 쓴대요? 인력 채용? 연구?": guesses at what a part not covered asks for.
+    const namesParty = (text: string) =>
+      readScope(knowledge, index.analyze(text), text, () => false).entities.length > 0;
+    for (const at of guessingParts(parts, answers, asked, namesParty)) leaning.add(at);
     const kept = parts.filter((_, at) => !leaning.has(at));
     const keptAnswers = answers.filter((_, at) => !leaning.has(at));
     const [onlyAnswer] = keptAnswers;

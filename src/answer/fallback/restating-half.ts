@@ -1,3 +1,5 @@
+import { escapeRegExp } from "../../util/escape-regexp.ts";
+
 /**
  * A half of a question that adds no ask of its own beside the half turned away: it asks the same
  * kind of thing again with nothing else ("투자 돈 언제 들어와요? 날짜 알려 주세요", "when is it
@@ -9,7 +11,8 @@
 /** The kinds of thing a question asks for, by the words that ask for them. */
 const ASK_KINDS: readonly RegExp[] = [
   /언제(?:까지|쯤)?|날짜|며칠|몇\s?일|일정|시기|\b(?:when|date|dates|day|days|timing|schedule)\b/iu,
-  /얼마|금액|액수|\b(?:how much|amount|sum)\b/iu,
+  // "What % stake…? pls share exact number": a share or a count is an amount asked again.
+  /얼마|금액|액수|수치|숫자|퍼센트|\b(?:how much|amount|sum|number|figure|percent|percentage)\b|%/iu,
   /누구|누가|이름|\b(?:who|whom|name|names)\b/iu,
   // "What did X say? Please provide the quotation.": a speaker's words asked again.
   /발언|인용|코멘트|\b(?:say|said|says|quote|quotes|quotation|quotations|statement|statements|comment|comments|remarks?|words)\b/iu,
@@ -17,7 +20,7 @@ const ASK_KINDS: readonly RegExp[] = [
 
 /** Words that only make a request ("알려 주세요", "please tell me", "exact"). */
 const REQUEST_WORDS =
-  /알려\s?주세요|알려\s?줘요?|알려\s?주실래요|주세요|좀|정확한|정확히|궁금해요|\b(?:please|pls|plz|tell|me|give|provide|share|the|exact|exactly|what|which|is|it|a|specific|did|does|do|he|she|they|then)\b/giu;
+  /어떻게\s?(?:돼요|되나요|되죠|돼|됨|되는지|되는데요?)|알려\s?주세요|알려\s?줘요?|알려\s?주실래요|주세요|좀|정확한|정확히|궁금해요|\b(?:please|pls|plz|tell|me|give|provide|share|the|exact|exactly|what|which|is|it|a|specific|did|does|do|he|she|they|then)\b/giu;
 
 /** "다", "전부": the whole of what the half before asked, no ask of its own. */
 const ALL_WORDS = /(?<![\p{Script=Hangul}])(?:다|전부|모두)(?![\p{Script=Hangul}])/gu;
@@ -43,7 +46,6 @@ const REPORTS_ARTICLE =
 /** A question by its marks or words: a half that asks something is never a bare premise. */
 const ASKS =
   /[?？]|뭐|무엇|어떻|어떤|어디|왜|나요|까요|\b(?:what|why|how|which|where|who)\b|^(?:is|are|does|did|can|was|were)\s/iu;
-/[?？]|뭐|무엇|어떻|어떤|어디|왜|나요|까요|\b(?:what|why|how|which|where|is|are|does|did|can)\b/iu;
 
 export function addsNoAskOfItsOwn(
   half: string,
@@ -107,4 +109,48 @@ const NOT_COVERED_THING =
 function notCoveredThing(answer: string): string {
   const match = NOT_COVERED_THING.exec(answer);
   return match ? (match[1] ?? match[2] ?? "") : "";
+}
+
+/** A question word that asks for a thing or a place ("어디에 쓴대요?", "what is it for?"). */
+const ASKS_FOR_A_THING = /어디|뭐|무엇|무슨|어떤|\b(?:what|where|which)\b/iu;
+/** Words that ask or state: a guess at an answer has none ("인력 채용?", "hiring? research?"). */
+const ASKS_OR_STATES =
+  /뭐|무엇|어떻|어떤|어디|언제|얼마|누구|누가|왜|몇|[요다까냐니죠나지음임](?=[\s?？.!~]*$)|\b(?:what|why|how|which|where|who|when|is|are|was|were|does|did|do|can|will|would|has|have)\b/iu;
+
+/**
+ * The parts (by position) that only guess at what a part before, not covered, asks for:
+ * "앤트로픽이 투자금 어디에 쓴대요? 인력 채용? 연구?", "what will they spend it on? hiring?
+ * chips?". A guess is a word or two with a question mark, naming no party (`namesParty`): "What
+ * is OpenAI worth? Anthropic?" asks the same of another. A guess whose answer names it is kept.
+ */
+export function guessingParts(
+  parts: readonly { readonly text: string; readonly bare?: string }[],
+  answers: readonly { readonly abstained: boolean; readonly text: string }[],
+  asked: string,
+  namesParty: (text: string) => boolean,
+): number[] {
+  const found: number[] = [];
+  let askedThing = false;
+  for (let at = 0; at < parts.length; at++) {
+    const part = parts[at];
+    if (!part) continue;
+    const bare = (part.bare ?? part.text).trim().replace(/[?？]+$/u, "");
+    const isGuess =
+      askedThing &&
+      bare.split(/\s+/u).length <= 2 &&
+      !ASKS_OR_STATES.test(bare) &&
+      new RegExp(`${escapeRegExp(bare)}\\s*[?？]`, "u").test(asked) &&
+      !namesParty(bare) &&
+      // "which event was it, ignite?": a guess the knowledge confirms is named in its answer.
+      !(
+        answers[at]?.abstained === false &&
+        answers[at]?.text.toLowerCase().includes(bare.toLowerCase())
+      );
+    if (isGuess) {
+      found.push(at);
+      continue;
+    }
+    askedThing = answers[at]?.abstained === true && ASKS_FOR_A_THING.test(part.bare ?? part.text);
+  }
+  return found;
 }
