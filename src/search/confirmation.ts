@@ -184,6 +184,13 @@ const CLOSING_TAG =
 const NOT_THE_OTHER_WAY =
   /^(?:(?:and|but|so|i mean)[,\s]+)?(?:not|and not|rather than|instead of|never) (?:the )?(?:other way(?: round| around)?|reverse|opposite|vice versa)\b[\s.!?]*$|^not vice versa\b/u;
 
+/**
+ * "…right? Sounds like it from the article", "…correct? just checking": the asker's own remark on
+ * the claim, no claim or ask of its own.
+ */
+const ASKERS_REMARK =
+  /^(?:(?:at least|or at least|well|i mean)[,\s]+)?(?:(?:it |that |this )?(?:sounds|seems|looks|reads) (?:like it|like that|so|that way)|(?:that's|that is) (?:how|what) i (?:read|understood|heard|got)(?: it| from it)?|(?:just |only )?(?:checking|making sure|double[- ]checking)|i (?:think|guess|assume|believe) so)(?: (?:from|in|by|based on|reading) (?:the|this|that) (?:article|piece|story|post|write-?up|text))?[\s.!~…]*$/u;
+
 function taggedBeforeAfterthought(text: string): boolean {
   const mark = /[?？]\s+(?=\S)/u.exec(text);
   if (!mark) return false;
@@ -192,7 +199,7 @@ function taggedBeforeAfterthought(text: string): boolean {
   return (
     CLOSING_TAG.test(text.slice(Math.max(0, end - TAIL), end)) &&
     spaceSplitCount(after) <= 6 &&
-    (claimsEnded(after) || NOT_THE_OTHER_WAY.test(after)) &&
+    (claimsEnded(after) || NOT_THE_OTHER_WAY.test(after) || ASKERS_REMARK.test(after)) &&
     !CHECKABLE.test(after) &&
     !/[?？]\s+\S/u.test(after) &&
     !KOREAN_QUESTION_WORD.test(after) &&
@@ -690,7 +697,8 @@ const KOREAN_ENDED = [
   "(?<![는은던]\\s?)대신(?:에|해|하)?",
   // "아마존 이제 메인 클라우드 아니고 MS가…", "더 이상 주력 아니지?": what is now no longer so
   // (the English "no longer"); "…된 거 아니야?" is a tag, not a denial.
-  "(?:이제|이젠|인제|더 ?이상|더는)\\s(?:[^\\s?？]+\\s){0,5}?[^\\s?？]*?(?<![거건게것]\\s?)아니(?:고|야|라|다|지|잖|래|란|에요|예요|죠|임|게|었)",
+  // Typed without spaces too: "아마존은이제앤트로픽주력클라우드아니게된거".
+  "(?:이제|이젠|인제|더 ?이상|더는)\\s?(?:[^\\s?？]+\\s){0,5}?[^\\s?？]*?(?<![거건게것]\\s?)아니(?:고|야|라|다|지|잖|래|란|에요|예요|죠|임|게|었)",
 ].join("|");
 /**
  * A claim that something ended ("Nadella dumped OpenAI", "Is Amazon out now?", "amazon's out?",
@@ -698,7 +706,7 @@ const KOREAN_ENDED = [
  * with a no. "Claude's out on Azure" (released) ended nothing.
  */
 const ENDED = new RegExp(
-  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|ceas(?:e|es|ed|ing)|discontinu\w*|terminat\w*|relinquish\w*|(?:give|gives|gave|given|giving) up|supplant\w*|supersed\w*|displac\w*|oust\w*|usurp\w*|overt(?:ake|akes|aken|aking|ook)|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|no more (?!than\b|then\b)|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|'s out(?=\s*(?:[?？!.,;]|$|as\b|now\b|for good\b))|(?:is|are|was|'s|now)\s+(?:finished|done|over|history|toast|dead)(?=\s+(?:as|with|for)\b|\s*(?:[?？!.,;]|$))|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|pull(?:s|ed|ing)? (?:[\w.]+ ){1,3}(?:from|off)\b|taken (?:off|out)|(?:took|take|takes|taking) (?:[\w.]+ ){1,3}(?:off|out of)\b|delet(?:e|es|ed)|kill(?:s|ed)|los(?:e|es|ing|t) \w+|get(?:s|ting)? rid of|cut(?:s|ting)? off|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of|wind(?:s|ing)? down|wound down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back|sidelin\w*|back(?:s|ed|ing)? away|distanc(?:e|es|ed|ing) (?:itself|themselves|from)|downgrad\w*|demot\w*|less (?:important|essential|critical|crucial|central|relevant|of a priority)|de-?prioriti[sz]\w*|mov(?:e|es|ed|ing) on from)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
+  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|ceas(?:e|es|ed|ing)|discontinu\w*|terminat\w*|relinquish\w*|(?:give|gives|gave|given|giving) up|supplant\w*|supersed\w*|displac\w*|oust\w*|usurp\w*|overt(?:ake|akes|aken|aking|ook)|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|no more (?!than\b|then\b)|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|'s out(?=\s*(?:[?？!.,;]|$|as\b|now\b|for good\b))|(?:is|are|was|were|'s|'re|now)\s+(?:finished|done|over|history|toast|dead)(?=\s+(?:as|with|for)\b|\s*(?:[?？!.,;]|$))|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|pull(?:s|ed|ing)? (?:[\w.]+ ){1,3}(?:from|off)\b|taken (?:off|out)|(?:took|take|takes|taking) (?:[\w.]+ ){1,3}(?:off|out of)\b|delet(?:e|es|ed)|kill(?:s|ed)|los(?:e|es|ing|t) \w+|get(?:s|ting)? rid of|cut(?:s|ting)? off|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of|wind(?:s|ing)? down|wound down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back|sidelin\w*|back(?:s|ed|ing)? away|distanc(?:e|es|ed|ing) (?:itself|themselves|from)|downgrad\w*|demot\w*|less (?:important|essential|critical|crucial|central|relevant|of a priority)|de-?prioriti[sz]\w*|mov(?:e|es|ed|ing) on from)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
   "u",
 );
 /** A fact's text saying something goes on ("remains", "stays", "여전히", "계속"). */

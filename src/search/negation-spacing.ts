@@ -8,7 +8,15 @@
 const GLUED_NEGATION =
   /(?<!\p{Script=Hangul})안(?=(?:중요|필요|유명|확실|정확|좋|맞|했|해|하[고는다지면니냐나]|함|씀|썼|써|쓰[고는지]|넣|줬|줌|받|빠|샀|팔|믿|들어|갔|왔|끝|늘|줄었|줄어)\p{Script=Hangul}*)/gu;
 
+/**
+ * "주력클라우드아니게된거", "투자아니라", "대출아니고": the copula's 아니 typed onto the noun it
+ * denies. Spaced off ("주력클라우드 아니게") so the claim reads as denied. Only before the copula's
+ * endings, and never opening the text (아니라 alone is a word already).
+ */
+const GLUED_COPULA_NEGATION =
+  /(?<=\p{Script=Hangul})(?<![아안])아니(?=게|라|고|야|었|던|잖|냐|지|에요|예요|거든|면|죠)/gu;
+
 export function spaceGluedNegation(text: string): string {
-  if (!text.includes("안")) return text;
-  return text.replace(GLUED_NEGATION, "안 ");
+  if (!text.includes("안") && !text.includes("아니")) return text;
+  return text.replace(GLUED_NEGATION, "안 ").replace(GLUED_COPULA_NEGATION, " 아니");
 }

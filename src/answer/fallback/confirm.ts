@@ -1729,6 +1729,22 @@ function checkEnded(
       Number(relations.has(b.relation ?? "")) - Number(relations.has(a.relation ?? "")) ||
       count(b) - count(a),
   );
+  // "엔비디아는 이제 앤트로픽 투자자 아니게 된 거죠?": no fact that goes on has the relation asked or
+  // names every party, but the fact of that relation between every party named holds it: that
+  // says no, not another relation that goes on between some of them.
+  if (
+    !best ||
+    (!relations.has(best.relation ?? "") && !parties.every((party) => involves(best, party)))
+  ) {
+    const holding = rankedFacts.find(
+      (fact) =>
+        fact.kind !== "correction" &&
+        relations.has(fact.relation ?? "") &&
+        parties.length > 1 &&
+        parties.every((party) => involves(fact, party)),
+    );
+    if (holding) return { agrees: false, facts: [holding], reversed: false };
+  }
   return best ? { agrees: false, facts: [best], reversed: false } : undefined;
 }
 
