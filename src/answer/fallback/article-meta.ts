@@ -76,6 +76,10 @@ const PIECE_LINK =
 /** What of the piece as a publication a question asks, if anything. */
 export type PublicationAsked = "kind" | "outlet" | "author" | "date";
 
+/** An outlet that put the piece out: "어느 언론사에서 낸", "매체가 냈", "어디서 펴낸". */
+const OUTLET_PUBLISHED =
+  /(?:언론사|매체|신문사|방송사|블로그|사이트|어디|어느 곳)(?:에서|가|이|서)? ?(?:낸|냈|내는|내요|펴낸|펴냈|발행한|발행했)/u;
+
 const PUBLICATION_MISSING = {
   outlet: { ko: "어느 매체·블로그에 실렸는지", en: "which outlet or blog published it" },
   author: { ko: "누가 썼는지", en: "who wrote it" },
@@ -111,7 +115,8 @@ export function asksArticlePublication(
     (holds(LINK) && !holds(PIECE_LINK)) ||
     namesParty(knowledge, analysis) ||
     namesEvent(analysis) ||
-    namesRelation(knowledge, analysis)
+    // "어느 언론사에서 낸 거예요?": 내다 after an outlet is publishing, not a payment.
+    (namesRelation(knowledge, analysis) && !holds(OUTLET_PUBLISHED))
   ) {
     return undefined;
   }
