@@ -141,6 +141,7 @@ import { asksPlaceOfWhere, givesExamples } from "./narrower-part.ts";
 import { withoutNegatedGuess } from "./negated-guess.ts";
 import { asksNetOpen, netBetween, netOfParty, partyOfSums } from "./net-flow.ts";
 import { nextLegAnswer, nextLegAsked } from "./next-leg.ts";
+import { waysBackAsked } from "./opposite-of-known.ts";
 import { otherPartiesNotCovered } from "./other-parties.ts";
 import { withoutOtherSide } from "./other-side-tail.ts";
 import {
@@ -389,8 +390,32 @@ export function answerFromKnowledge(
     coveredHalfOfUncovered(index, written, answer, options) ??
     answeredBesideAdvice(index, written, options) ??
     moneyOrderAnswer(index, written, options) ??
+    wayBackAnswer(index, written, options) ??
     answer
   );
+}
+
+/**
+ * "MSFT→Anthropic 은 알겠고 반대 방향은?": the way back of a way said to be known, answered as
+ * what the payee pays each payer (opposite-of-known.ts). Only when one such way is answered.
+ */
+function wayBackAnswer(
+  index: KnowledgeIndex,
+  written: string,
+  options: { language?: Language },
+): Answer | undefined {
+  const read = index.analyze(written);
+  if (read.asksForAdvice || read.triesToChangeRules) return undefined;
+  const language = options.language ?? read.language;
+  const parties = readScope(index.knowledge, read, written, () => false).entities;
+  const ways = waysBackAsked(read.normalized, parties, language);
+  if (!ways) return undefined;
+  const answers = ways.map((way) => answerWritten(index, way, options));
+  // A way with no figure ("Anthropic → NVIDIA") is said as such beside the one that has it.
+  if (answers.every((answer) => answer.abstained)) return undefined;
+  const [only] = answers;
+  if (answers.length === 1 && only) return only;
+  return partsAnswer(index.knowledge, language, ways, answers);
 }
 
 /** Words that name the story's parties, one or more, and nothing else the knowledge knows. */
