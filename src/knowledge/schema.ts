@@ -298,6 +298,7 @@ export const glossaryEntrySchema = z.object({
    * put in"), but not when his own words are asked ("what did jensen say").
    */
   when: z.array(text).min(1).optional(),
+  /** Never read in a question with one of these words; alone (no `when`), read in any other. */
   unless: z.array(text).optional(),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

@@ -76,7 +76,9 @@ export function glossaryParts(
   // Guarded entries with the same word lists are one rule: one test of them per question.
   const guardedGroups = new Map<string, GlossaryEntry[]>();
   for (const entry of entries) {
-    if (entry.when) {
+    // An entry with only `unless` is guarded too: it applies whenever none of those words is
+    // there (its `when` matches every text).
+    if (entry.when || entry.unless) {
       const key = JSON.stringify([entry.when, entry.unless ?? []]);
       guardedGroups.set(key, [...(guardedGroups.get(key) ?? []), entry]);
       continue;
