@@ -407,8 +407,11 @@ function wayBackAnswer(
   const read = index.analyze(written);
   if (read.asksForAdvice || read.triesToChangeRules) return undefined;
   const language = options.language ?? read.language;
-  const parties = readScope(index.knowledge, read, written, () => false).entities;
-  const ways = waysBackAsked(read.normalized, parties, language);
+  const ways = waysBackAsked(
+    read.normalized,
+    () => readScope(index.knowledge, read, written, () => false).entities,
+    language,
+  );
   if (!ways) return undefined;
   const answers = ways.map((way) => answerWritten(index, way, options));
   // A way with no figure ("Anthropic → NVIDIA") is said as such beside the one that has it.

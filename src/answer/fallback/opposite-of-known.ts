@@ -21,13 +21,14 @@ const TOWARD = /(?:→|->|=>|>|\bto\b|에서|부터)\s*$/u;
  */
 export function waysBackAsked(
   normalized: string,
-  parties: readonly NamedEntity[],
+  /** The parties named, read only when the words ask the way back (most questions do not). */
+  partiesNamed: () => readonly NamedEntity[],
   language: Language,
 ): string[] | undefined {
   const opposite = OPPOSITE_ASKED.exec(normalized);
   const known = KNOWN.exec(normalized);
   if (!opposite || !known || opposite.index < known.index) return undefined;
-  const named = parties
+  const named = partiesNamed()
     .filter((party) => !party.outside && party.id !== "article" && party.position < known.index)
     .sort((a, b) => a.position - b.position);
   const payee = named.find((party) =>
