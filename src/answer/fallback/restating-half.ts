@@ -1,5 +1,3 @@
-import { escapeRegExp } from "../../util/escape-regexp.ts";
-
 /**
  * A half of a question that adds no ask of its own beside the half turned away: it asks the same
  * kind of thing again with nothing else ("투자 돈 언제 들어와요? 날짜 알려 주세요", "when is it
@@ -7,6 +5,8 @@ import { escapeRegExp } from "../../util/escape-regexp.ts";
  * 얼마 투자했어요? 기사에 최대 투자자라고 했어요"). Such a half's answer is only a nearby fact: the
  * question stays not covered.
  */
+
+import { escapeRegExp } from "../../util/escape-regexp.ts";
 
 /** The kinds of thing a question asks for, by the words that ask for them. */
 const ASK_KINDS: readonly RegExp[] = [
