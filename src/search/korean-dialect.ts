@@ -33,8 +33,7 @@ const MAY_BE_DIALECT =
  * "있었다카던데", "뭐라카노"), 그라고 (그리고), the placeholder 거시기. Each with a syllable
  * looked for first, so a question pays only for the patterns whose syllables it has.
  */
-type Standard = string | ((whole: string, last: string) => string);
-const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard: Standard])[] = [
+const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard: string])[] = [
   // 얼매 / 을매 / 월매 (얼마) and 뭣 (뭐): 을매 and 월매 only opening a word ("주식을매수" is 을 + 매수).
   ["얼매", /얼매/gu, "얼마"],
   ["을매", /(^|[^\uac00-\ud7a3])을매/gu, "$1얼마"],
@@ -93,16 +92,11 @@ const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard
   ["예", /([나지까데네])예(?=[\s?？!.~]*$|[?？])/gu, "$1요"],
   // 경상 이소 closing a request: "설명해주이소", "알려주이소", "말해보이소", "하이소" (…세요).
   ["이소", /([주보하])이소(?![\uac00-\ud7a3])/gu, "$1세요"],
-  // 제주 우꽈 / 수꽈 (입니까, 습니까) and 어떵 (어떻게): "역할이우꽈", "어떵허우꽈", "했수꽈".
+  // 제주 우꽈 (입니까) and 어떵 (어떻게): "역할이우꽈", "어떵허우꽈"; 수꽈 is folded below.
   ["어떵", /어떵 ?(?=[허하해])/gu, "어떻게 "],
   ["어떵", /어떵/gu, "어떻게"],
   ["꽈", /[허하]우꽈/gu, "해요"],
   ["꽈", /이우꽈/gu, "이에요"],
-  [
-    "꽈",
-    /([\uac00-\ud7a3])수꽈/gu,
-    (whole: string, last: string) => (finalOf(last) === FINAL_SS ? `${last}어요` : whole),
-  ],
   ["꽈", /([\uac00-\ud7a3])우꽈/gu, "$1요"],
 ];
 
@@ -249,6 +243,13 @@ function foldAskedNounYeo(whole: string, head: string, last: string): string {
 const BOUND_NOUN_GYEO =
   /((?<![\uac00-\ud7a3])한|[\uac00-\ud7a3][는은던한된])겨(?![\uac00-\ud7a3])/gu;
 
+/** 제주 수꽈 (습니까) after a past stem: "했수꽈", "있수꽈" (했어요, 있어요). */
+const CLOSING_SUKKWA = /([\uac00-\ud7a3])수꽈/gu;
+
+function foldClosingSukkwa(whole: string, last: string): string {
+  return finalOf(last) === FINAL_SS ? `${last}어요` : whole;
+}
+
 /**
  * 경상 기 (거, "the one that") closing a clause after a verb's adnominal form: "되는 기가?",
  * "빠지는 기가," (되는 거야?), "뭐가 틀린 기고?" (틀린 거야?). Only closing a clause, so 기가 as
@@ -280,12 +281,9 @@ export function foldKoreanDialect(text: string): string {
   if (!MAY_BE_DIALECT.test(text)) return text;
   let folded = text;
   for (const [key, pattern, standard] of REGIONAL_WORDS) {
-    if (!folded.includes(key)) continue;
-    folded =
-      typeof standard === "string"
-        ? folded.replace(pattern, standard)
-        : folded.replace(pattern, standard);
+    if (folded.includes(key)) folded = folded.replace(pattern, standard);
   }
+  if (folded.includes("수꽈")) folded = folded.replace(CLOSING_SUKKWA, foldClosingSukkwa);
   if (folded.includes("기")) folded = folded.replace(CLOSING_GI, foldClosingGi);
   if (folded.includes("인자")) folded = foldInja(folded);
   if (folded.includes("맞어")) folded = folded.replace(STANDALONE_MAJEO, "$1맞아");

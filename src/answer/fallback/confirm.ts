@@ -1733,14 +1733,14 @@ function checkEnded(
   // names every party, but the fact of that relation between every party named holds it: that
   // says no, not another relation that goes on between some of them.
   if (
-    !best ||
-    (!relations.has(best.relation ?? "") && !parties.every((party) => involves(best, party)))
+    parties.length > 1 &&
+    (!best ||
+      (!relations.has(best.relation ?? "") && !parties.every((party) => involves(best, party))))
   ) {
     const holding = rankedFacts.find(
       (fact) =>
         fact.kind !== "correction" &&
         relations.has(fact.relation ?? "") &&
-        parties.length > 1 &&
         parties.every((party) => involves(fact, party)),
     );
     if (holding) return { agrees: false, facts: [holding], reversed: false };
