@@ -428,6 +428,14 @@ describe("labelled question sets (deterministic answerer)", () => {
     // round thirty-seven's changes: 90.4% when first scored (near rows 82.8%). Next round's to
     // tune on.
     { file: "val37c.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 0.825 },
+    // Written in round thirty-seven, in too late for it, first scored at the start of round
+    // thirty-eight and tuned on since: val37b (English: a Nigerian fintech founder, a retired
+    // British civil servant) 93.9%; val37d (English, weighted to near rows: a Canadian journalism
+    // teacher, a Brazilian engineer) 93.0%; val37e (Korean: a Gangneung investor writing numbers
+    // in hangul, a Cheongju civil servant's formal endings) 98.3%.
+    { file: "val37b.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 1 },
+    { file: "val37d.jsonl", rows: 115, floor: 0.93, abstain: 0.9, near: 0.93 },
+    { file: "val37e.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
