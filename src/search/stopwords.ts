@@ -34,6 +34,7 @@ export const ENGLISH_STOPWORDS = new Set(
   actually basically exactly quite rather maybe perhaps also again still already even want wants
   wanted get gets getting got receive receives received receiving affect affects affected affecting impact impacts effect effects make makes making made take takes taking took put puts putting need
   needs needed come comes came see sees saw seem seems look looks looking work works happens one
+  result results outcome outcomes
   ones line sentence word words plain simple simply kind company companies firm firms two three
   specifically exactly precisely context terms regard regarding play plays played playing differ
   differs different difference differences biggest big bigger largest large small smaller single
