@@ -35,7 +35,8 @@ export const ENGLISH_STOPWORDS = new Set(
   wanted get gets getting got receive receives received receiving affect affects affected affecting impact impacts effect effects make makes making made take takes taking took put puts putting need
   needs needed come comes came see sees saw seem seems look looks looking work works happens one
   result results outcome outcomes
-  ones line sentence word words plain simple simply kind company companies firm firms two three
+  ones line sentence word words phrase phrases phrasing wording plain simple simply kind company
+  companies firm firms two three
   specifically exactly precisely context terms regard regarding play plays played playing differ
   differs different difference differences biggest big bigger largest large small smaller single
   another other others keep keeps kept call calls called official officially describe describes
