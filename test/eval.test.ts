@@ -432,10 +432,11 @@ describe("labelled question sets (deterministic answerer)", () => {
     // thirty-eight and tuned on since: val37b (English: a Nigerian fintech founder, a retired
     // British civil servant) 93.9%; val37d (English, weighted to near rows: a Canadian journalism
     // teacher, a Brazilian engineer) 93.0%; val37e (Korean: a Gangneung investor writing numbers
-    // in hangul, a Cheongju civil servant's formal endings) 98.3%.
-    { file: "val37b.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 1 },
-    { file: "val37d.jsonl", rows: 115, floor: 0.93, abstain: 0.9, near: 0.93 },
-    { file: "val37e.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
+    // in hangul, a Cheongju civil servant's formal endings) 98.3%. At the end of round thirty-eight:
+    // 96.5%, 95.7% and 99.1%.
+    { file: "val37b.jsonl", rows: 115, floor: 0.965, abstain: 1, near: 1 },
+    { file: "val37d.jsonl", rows: 115, floor: 0.955, abstain: 0.965, near: 0.93 },
+    { file: "val37e.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -593,6 +594,11 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Filipino call-centre worker's Taglish-flavoured English), in after the round's last change
     // and scored once then: 76.5% (answer rows 72.2%, off-topic and near 31 of 36).
     { file: "held-out-37b.jsonl", rows: 115, floor: 0.765, abstain: 0.885, near: 0.83 },
+    // held-out-38b (English only: a Scottish pensioner's dialect, a South African mining
+    // engineer's terse numbers and units), the first English file of round thirty-eight's
+    // writers, in after the round's last change and scored once then: 80.0% (answer rows 70.9%,
+    // off-topic and near 36 of 36).
+    { file: "held-out-38b.jsonl", rows: 115, floor: 0.8, abstain: 1, near: 1 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
