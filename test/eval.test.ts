@@ -599,6 +599,12 @@ describe("labelled question sets (deterministic answerer)", () => {
     // writers, in after the round's last change and scored once then: 80.0% (answer rows 70.9%,
     // off-topic and near 36 of 36).
     { file: "held-out-38b.jsonl", rows: 115, floor: 0.8, abstain: 1, near: 1 },
+    // held-out-38 (Korean only: an Ulsan shipyard welder's blunt speech with numbers in hangul, a
+    // Seoul law student's formal claims to test), the first Korean file of round thirty-eight's
+    // writers, in after the round's last change and scored once then: 99.1% (answer rows 98.8%,
+    // off-topic and near 35 of 35). Its writer said some direction, fact-sheet and entity rows
+    // ask only for a name the question already holds, so the figure flatters the bot.
+    { file: "held-out-38.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
