@@ -7,6 +7,9 @@
  * should stay away from"). Generic words of trading, about any story. Added to the advice
  * patterns of stopwords.ts.
  */
+/** Keeping out of something: the verbs of the staying-out pattern below. */
+const STAY_OUT = "(?:stay away from|keep away from|steer clear of|stay clear of|stay out of|avoid)";
+
 export const EXIT_ADVICE_PATTERNS: readonly RegExp[] = [
   // One name (or a name and 주식) and "손절각" / "익절각" / "존버각", nothing else: the asker's
   // stop-loss. Two names ("나델라형 오픈ai 손절각?", "마소 오픈AI랑 손절각임?") are one party
@@ -21,7 +24,10 @@ export const EXIT_ADVICE_PATTERNS: readonly RegExp[] = [
   /^(?:\S+ ){0,2}\S+ or \S+,? (?:for the |in the |over the )?(?:long|short)[- ]?(?:term|run|haul)\b(?:\s*[?!.]*$|,?\s*which (?:one|is better|would you)\b)/u,
   // Staying out as the asker's own choice: "a bubble I should stay away from as an investor?",
   // "should we steer clear of it".
-  /\b(?:i|we|one|u|you) (?:should|shd|ought to|need to|must|better) (?:stay away from|keep away from|steer clear of|stay clear of|stay out of|avoid)\b|\b(?:should|shd|do|must) (?:i|we|one) (?:\w+ )?(?:stay away from|keep away from|steer clear of|stay clear of|stay out of|avoid)\b/u,
+  new RegExp(
+    String.raw`\b(?:i|we|one|u|you) (?:should|shd|ought to|need to|must|better) ${STAY_OUT}\b|\b(?:should|shd|do|must) (?:i|we|one) (?:\w+ )?${STAY_OUT}\b`,
+    "u",
+  ),
   // Unlisted shares bought by the asker: "비상장 주식을 세컨더리 시장에서 매입하는 것이 투자 가치가
   // 있는지", "장외에서 사도".
   /(?:비상장|장외)\s?주식\S*\s.*(?:매입|매수|구매|사는|살|투자)\S*\s?(?:것이|게|거)?\s?(?:투자\s?가치|괜찮|나을|좋을|될까|돼|되나)|(?:매입|매수|구매|사)(?:하는|는) ?(?:것이|게|거) ?투자\s?가치가? ?(?:있|없)/u,
