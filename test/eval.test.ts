@@ -437,6 +437,16 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "val37b.jsonl", rows: 115, floor: 0.965, abstain: 1, near: 1 },
     { file: "val37d.jsonl", rows: 115, floor: 0.955, abstain: 0.965, near: 0.93 },
     { file: "val37e.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
+    // Written in round thirty-eight, in too late for it, first scored at the start of round
+    // thirty-nine and tuned on since: val38a (Korean: a Daegu restaurant owner, a Gwangju nurse)
+    // 92.2%; val38b (English: a Bengaluru IT consultant counting in lakh and crore, an Australian
+    // tradie) 94.8%; val38c (Korean, weighted to near rows: a Jeonju grandmother, a Pangyo
+    // developer) 86.1%; val38d (English, weighted to near rows: a Singlish undergraduate, a retired
+    // Irish teacher) 90.4%.
+    { file: "val38a.jsonl", rows: 115, floor: 0.92, abstain: 0.94, near: 1 },
+    { file: "val38b.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
+    { file: "val38c.jsonl", rows: 115, floor: 0.86, abstain: 0.93, near: 0.79 },
+    { file: "val38d.jsonl", rows: 115, floor: 0.9, abstain: 0.965, near: 0.895 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
