@@ -303,6 +303,18 @@ const POWER_WORD = /기가와트|gigawatts?\b|\bgw\b/u;
 /** Korean counters that make a bare number a date, a count or a rank (10월, 3개, 2배). */
 const KOREAN_COUNTER =
   /^(?:월|일|년|개|명|시|분|초|주|배|위|등|번|차|세|살|대|퍼|프로|장|권|층|호)/u;
+/**
+ * Korean counters of everyday things and measures (10인분, 3마리, 2잔, 5킬로, 3시간): the number
+ * counts them, so it is no figure of any kind, not even one the knowledge does not state.
+ */
+const KOREAN_MEASURE_COUNTER =
+  /^(?:인분|인용|인가족|마리|잔|그릇|병|캔|컵|숟가락|스푼|큰술|작은술|포기|송이|켤레|벌|평|킬로|키로|그램|미터|센티|센치|리터|밀리|회차|쪽|페이지|군데|개월|시간|판|봉지|알)(?!\p{Script=Hangul}{2})/u;
+
+/** "10인분", "3 마리": a number that counts everyday things (KOREAN_MEASURE_COUNTER). */
+function countsThings(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next?.script === "hangul" && KOREAN_MEASURE_COUNTER.test(next.text);
+}
 
 /**
  * "what's the 183 number about", "350 is what", "183이 뭐야": a number in digits alone that the
@@ -411,6 +423,11 @@ function readTerms(
       text !== undefined && token.script === "amount"
         ? bareFigure(tokens, index, text, lexicon)
         : undefined;
+    // "갈비찜 10인분 비율": a count of servings is no figure to compute with.
+    if (token.script === "amount" && BARE_NUMBER.test(token.text) && countsThings(tokens, index)) {
+      index++;
+      continue;
+    }
     index++;
     if (isParticleOfForeignWord(token, previous)) continue;
     if (isQuestion && isVerbOfSayingAfterQuote(token, previous)) continue;
