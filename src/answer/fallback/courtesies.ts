@@ -18,7 +18,7 @@ const SENTENCE_END = /(?<=[.!?。？！]["')\]’”]?)\s+/u;
 
 /** Some word of courtesy somewhere: the cheap test before any sentence is read. */
 const MAY_HOLD_COURTESY = new RegExp(
-  String.raw`\b(?:${GREETINGS_EN}|${THANKS_EN}|thanks?|thank you|obliged|grateful|appreciate|sorry|apologi[sz]e|apologies|excuse|forgive|pardon|hope|bother|question|if i may)\b|안녕하|실례|죄송|양해|감사|고맙|수고|하루\s?되|하루\s?보내|번거로|바쁘신|바쁘실|부탁드`,
+  String.raw`\b(?:${GREETINGS_EN}|${THANKS_EN}|thanks?|thank you|obliged|grateful|appreciate|sorry|apologi[sz]e|apologies|excuse|forgive|pardon|hope|bother|question|if i may|need|needed|want|wanted|for my|for our|asking|writing|preparing|doing)\b|안녕하|실례|죄송|양해|감사|고맙|수고|하루\s?되|하루\s?보내|번거로|바쁘신|바쁘실|부탁드`,
   "iu",
 );
 
@@ -45,6 +45,13 @@ const COURTESY_KO = new RegExp(
  */
 const ASKERS_OWN =
   /^(?:(?:and|so|but|just)[,\s]+)?(?:i|i'm|i'd|i've|i'll|my|we|we're|our|it would|this would|that would)(?![\p{L}'’])|^(?:제가|저는|저도|저희|제|저)(?!\p{Script=Hangul})/iu;
+
+/**
+ * The asker's reason with its "I" left out, as chat drops it ("Need it for my minutes of
+ * meeting.", "It's for my class notes.", "Asking for a friend."): an aside too.
+ */
+const ASKERS_PURPOSE =
+  /^(?:(?:and|so|but|just)[,\s]+)?(?:(?:need|needed|want|wanted) (?:it|this|that|them|to (?:know|check|be sure))(?: for| in| by)?\b|(?:it'?s|this is|that'?s) (?:for|going in|going into) (?:my|our)\b|for (?:my|our) (?:notes|minutes|report|records|slides|class|homework|essay|newsletter|meeting|presentation)\b|asking (?:for|because)\b|(?:writing|preparing|doing) (?:a|my|our|the) )/iu;
 
 /**
  * A courtesy clause that opens the sentence that asks ("If it is not too much trouble, what is
@@ -96,7 +103,10 @@ export function withoutCourtesies(index: KnowledgeIndex, written: string): strin
   const lastAsked = sentences.findLastIndex((sentence) => ASKS.test(sentence));
   while (end - 1 > start) {
     const sentence = sentences[end - 1] ?? "";
-    const own = end - 1 > lastAsked && lastAsked >= start && ASKERS_OWN.test(sentence.trim());
+    const own =
+      end - 1 > lastAsked &&
+      lastAsked >= start &&
+      (ASKERS_OWN.test(sentence.trim()) || ASKERS_PURPOSE.test(sentence.trim()));
     const aside = own && !ASKS.test(sentence) && !REQUESTS.test(sentence) && namesNothing(sentence);
     if (!(courtesy(sentence) || aside)) break;
     end -= 1;
