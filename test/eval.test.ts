@@ -447,16 +447,21 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "val38b.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
     { file: "val38c.jsonl", rows: 115, floor: 0.86, abstain: 0.93, near: 0.79 },
     { file: "val38d.jsonl", rows: 115, floor: 0.9, abstain: 0.965, near: 0.895 },
-    // Written in round thirty-nine, in during it, first scored after its second change and tuned
-    // on since: val39a (Korean: a Changwon foreman's Gyeongsang dialect, a Sejong public servant's
-    // unspaced abbreviations) 93.0%; val39c (Korean, weighted to near rows: a Jeju tangerine farmer, a Yeouido analyst's
-    // jargon) 86.1%; val39d (English, weighted to near rows: a Jamaican-born London bus driver, a German
-    // auto engineer) 83.5% (answer rows 66.7%); val39e (Korean: a Daejeon physics teacher writing
-    // numbers in hangul, a Bucheon webtoon artist's slang without spaces) 89.6%.
+    // Written in round thirty-nine, in during it, first scored after its second change and tuned on
+    // since: val39a (Korean: a Changwon foreman's Gyeongsang dialect, a Sejong public servant's
+    // unspaced abbreviations) 93.0%; val39b (English: a Texan landman, a Kenyan data-science
+    // student's British spelling) 89.6%; val39c (Korean, weighted to near rows: a Jeju tangerine
+    // farmer, a Yeouido analyst's jargon) 86.1%; val39d (English, weighted to near rows: a Jamaican-
+    // born London bus driver, a German auto engineer) 83.5% (answer rows 66.7%); val39e (Korean: a
+    // Daejeon physics teacher writing numbers in hangul, a Bucheon webtoon artist's slang without
+    // spaces) 89.6%; val39f (English: a New Zealand sheep farmer, a Hong Kong fund clerk's clipped
+    // English) 86.1%.
     { file: "val39a.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 1 },
+    { file: "val39b.jsonl", rows: 115, floor: 0.895, abstain: 0.885, near: 0.945 },
     { file: "val39c.jsonl", rows: 115, floor: 0.86, abstain: 1, near: 0.86 },
     { file: "val39d.jsonl", rows: 115, floor: 0.83, abstain: 1, near: 1 },
     { file: "val39e.jsonl", rows: 115, floor: 0.895, abstain: 0.94, near: 0.94 },
+    { file: "val39f.jsonl", rows: 115, floor: 0.86, abstain: 0.885, near: 0.885 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
