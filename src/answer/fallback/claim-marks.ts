@@ -106,6 +106,19 @@ export function claimedMarks(
       marks.push((factWords) => names.some((name) => factWords.includes(name)));
       continue;
     }
+    // "at MS Ignite": a party's short name read as part of another name, no party of the claim;
+    // the fact may still write any of its names ("Microsoft Ignite").
+    const owner = concepts.find(
+      (concept) =>
+        concept.entity !== undefined && concept.forms.some((form) => form.toLowerCase() === lower),
+    );
+    if (owner) {
+      const names = owner.forms
+        .map((form) => form.toLowerCase())
+        .filter((form) => form.length >= 3);
+      marks.push((factWords) => names.some((name) => factWords.includes(name)));
+      continue;
+    }
     if (isConfirmationTag(lower) || NAMED_PART.test(lower)) continue;
     if (ENGLISH_MONTH_WORD.test(lower)) continue;
     // "My PM said…", "a guy on Reddit said…": who passed the claim on is not claimed.
