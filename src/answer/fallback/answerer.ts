@@ -101,7 +101,7 @@ import { unpricedPaymentClaimed, unpricedSumClaimedGiven } from "./claim-unprice
 import { checkWrongParty, withoutComparedParty } from "./claim-wrong-party.ts";
 import { withoutClosingRemark } from "./closing-remark.ts";
 import { withoutClozeInstruction } from "./cloze.ts";
-import { compareFigures, ratioClaimed } from "./compare.ts";
+import { compareFigures, payersOfOne, ratioClaimed } from "./compare.ts";
 import {
   checkArticleProperty,
   checkConfirmation,
@@ -2288,6 +2288,19 @@ function answerUncoveredNamed(part: RankedPart): Answer | undefined {
       : undefined;
   if (kindOfFigure?.relationDenied) {
     return verdictAnswer(knowledge, language, sentences, kindOfFigure, compact);
+  }
+  // "NVIDIA put more into Anthropic than Microsoft did, right?": two payers of one receiver set
+  // against each other by "than" is a comparison, though the words of money's way are there.
+  const payersCompared =
+    payersOfOne(analysis) &&
+    scope.outsideRelations.length === 0 &&
+    scope.entities.filter((entity) => !entity.outside).length === 3 &&
+    !figureArithmetic(knowledge, analysis, scope, language)
+      ? compareFigures(knowledge, analysis, scope, rankedFacts, language)
+      : undefined;
+  if (payersCompared) {
+    const quoted = chooseSentences(knowledge, sentences, payersCompared.facts, compact);
+    return composeAnswer(knowledge, language, payersCompared.facts, quoted, payersCompared.head);
   }
   const flowsAnswer =
     asksMoneyDirection(analysis.normalized) &&

@@ -41,6 +41,23 @@ const COMPARE = new RegExp(
 /** Where "than" or 보다 (as "than") is written. */
 const THAN = new RegExp(`\\b${ENGLISH_THAN}\\b|${KOREAN_THAN}`, "u");
 
+/** Whether one side is set against another by "than" or 보다 ("more into Anthropic than MS"). */
+function comparesWithThan(text: string): boolean {
+  return THAN.test(text) && (MORE.test(text) || LESS.test(text));
+}
+
+/**
+ * "NVIDIA put more into Anthropic than Microsoft did", "엔비가 마소보다 앤트한테 더 많이 넣은
+ * 거": three parties named once each and set against each other by "than": two payers of the
+ * third. Not a sum against a payment back ("A와 B가 C에 주는 돈의 합과, C가 A에 주는 돈"), which
+ * names a party twice.
+ */
+export function payersOfOne(analysis: Analysis): boolean {
+  if (!comparesWithThan(analysis.normalized)) return false;
+  const named = analysis.terms.filter((term) => term.entity !== undefined);
+  return named.length === 3 && new Set(named.map((term) => term.entity)).size === 3;
+}
+
 /** A comparative of size, said of one side ("NVIDIA's the bigger check"). */
 const SIZE_WORD = /\b(?:bigger|larger|greater|higher|smaller|lower)\b/u;
 
@@ -127,7 +144,9 @@ export function compareFigures(
   const items =
     most || oneClaimed
       ? everyPartysOwn(knowledge, text, figures, scope)
-      : itemsNamed(knowledge, text, scope, figures);
+      : payersOfOne(analysis)
+        ? withoutCommonReceiver(itemsNamed(knowledge, text, scope, figures))
+        : itemsNamed(knowledge, text, scope, figures);
   // Every party named takes part in what is compared ("OpenAI's biggest investor" is not this).
   const involved = (id: string) =>
     items.some((item) => item.fact.subject.includes(id) || item.fact.object.includes(id));
@@ -176,6 +195,23 @@ export function compareFigures(
 }
 
 /** The figures the question names: each party's own, then each relation's asked. */
+/**
+ * "NVIDIA put more into Anthropic than Microsoft did": the party both others pay is where the
+ * money goes, not a third side; its own figure (what it spends) is no item compared.
+ */
+function withoutCommonReceiver(items: Item[]): Item[] {
+  if (items.length <= 2) return items;
+  const receiver = items
+    .flatMap((item) => item.fact.object)
+    .find(
+      (party, at, all) =>
+        all.indexOf(party) !== at &&
+        items.filter((item) => item.fact.object.includes(party)).length >= 2,
+    );
+  if (receiver === undefined) return items;
+  return items.filter((item) => !item.fact.subject.includes(receiver));
+}
+
 function itemsNamed(
   knowledge: Knowledge,
   text: string,

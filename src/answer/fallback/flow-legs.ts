@@ -18,6 +18,7 @@ import { verdictWords } from "../shared/phrases.ts";
 import type { Answer } from "../types.ts";
 import { flowThings } from "./claim-flow-thing.ts";
 import { attributesQuote } from "./claim-speaker.ts";
+import { payersOfOne } from "./compare.ts";
 import { readNamed, readRelations } from "./scope.ts";
 import { flowStep, flowsAnswer } from "./shapes.ts";
 
@@ -105,6 +106,9 @@ export function legsClaimAnswer(
     return undefined;
   }
   if (!analysis.asksToConfirm && !/[?？]\s*$/u.test(normalized)) return undefined;
+  // "NVIDIA put more into Anthropic than Microsoft did": two payers set against each other, no
+  // leg from one to the other.
+  if (payersOfOne(analysis)) return undefined;
   // "The 'A pays B, B pays C' line is Nadella's, yes?": who said the legs is what is claimed.
   if (attributesQuote(normalized)) return undefined;
   // Every leg is made by a piece naming two of the flows' parties, or by one after such a piece:
