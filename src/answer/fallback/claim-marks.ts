@@ -337,9 +337,10 @@ const KOREAN_VERB_TAIL =
 
 /**
  * "했대", "한대", "됐음", "하는": 하다 or 되다 and endings only, a verb that says nothing of
- * its own (the claim's content is in the words before it).
+ * its own (the claim's content is in the words before it). So is the copula left over from a
+ * noun ("클라우드인 거" leaves "인", "파트너임" leaves "임").
  */
 export function isLightVerb(word: string): boolean {
-  const light = /^(?:하|했|한|할|해|함|되|됐|된|될|돼|됨)/u.exec(word);
+  const light = /^(?:하|했|한|할|해|함|되|됐|된|될|돼|됨|인|임|이었|였|일)/u.exec(word);
   return light !== null && isEnding(word.slice(light[0].length));
 }
