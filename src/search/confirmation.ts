@@ -31,9 +31,13 @@ const ENGLISH_TAG = new RegExp(
   String.raw`(?:\b(?:right|correct|true|accurate|innit|abi|no be so|isn't that right|(?:is )?that right|(?:is )?that correct|(?:is )?that true|am i right|am i correct|am i wrong|yes or no|true or false|right or wrong|correct or not|amirite|rite|ryt|fr|for real|no cap|cap or no cap|(?:facts|true|real) or cap|cap or (?:facts|real)|real or fake|fake or real|on god|based|legit|valid|(?:are )?we good|we gucci|we straight|that tracks|or (?:nah|nope|naw|nay|no|not|what)|(?:is )?that (?:the deal|the case|how it (?:is|works|went))|(?:is|was|are|were) (?:that|this|those|these) the (?:list|lineup|line-up|models?|names?|figures?|numbers?|amounts?|sums?|dates?|breakdown|split|order)(?: (?:in|from|of|given in|named in|stated in) (?:the |their |[a-z]+'s |the official )?(?:article|release|press release|announcement|piece|post|blog(?: post)?|record|sources?|report))?|(?:is )?(?:that|this) how (?:it|things|(?:the )?(?:money|cash|deal|flow|funds?|loop|circle|payments?)) (?:is|works|goes|went|flows|moves|runs|plays out|adds up)|(?:is )?that(?:'s| is)? what (?:the )?(?:deal|article|release|announcement|piece|post|it|they|the sources?) (?:says?|said|means?|is)|(?:is|was|are|were) (?:he|she|they|that|this|it) (?:right|correct|true|real|legit|accurate)|(?:does|do|did) (?:that|this|it) (?:check out|add up|hold up)|checks? out|adds? up|fact or fiction|(?:true|right|correct|legit|accurate|real) or (?:is|was|are|am|did|does|do|has|have) (?:\S+ ){0,4}\S+|(?:do|did|have|had) i (?:have|get|got|understand|read) (?:that|this|it|things|everything)(?: all)? (?:right|correct(?:ly)?|straight)|(?:have|did) i got (?:that|this|it) (?:right|correct)|(?:(?:do|did) )?i (?:understand|understood|get|got|see|read) (?:(?:that|this|it|everything|all) )?(?:correctly|right|correct|well)|am i (?:understanding|reading|getting) (?:that|this|it)? ?(?:right|correctly)|(?:is )?my understanding (?:right|correct)|is that so|is this so|(?:is|was) (?:that|this|it) (?:really|actually|truly|indeed|quite) (?:so|right|correct|true|accurate|the case)|i (?:assume|presume|suppose|guess|take it|reckon|gather|bet|imagine)|presumably|surely|i'?d assume|i'?m guessing|correct me if i'?m (?:wrong|mistaken)|if i'?m not (?:wrong|mistaken)|unless i'?m (?:wrong|mistaken)|if i (?:remember|recall) (?:right|correctly))|\b(?:${AUXILIARIES}|ai)n'?t (?:it|they|he|she|that|there|we|you|i|this)(?: so)?|\b(?:is|was) (?:it|that) so)\s*[?!.]*$`,
   "u",
 );
-/** Tags that do so only without a question word ("explain the deal, ok?" asks for something). */
+/**
+ * Tags that do so only without a question word ("explain the deal, ok?" asks for something);
+ * with the tags of Singlish ("hor", "izzit") and German speakers' English ("ja?", "genau?",
+ * "oder?": only asked, as "genau." closing a sentence is "exactly").
+ */
 const ENGLISH_WEAK_TAG =
-  /\b(?:yeah|yes|yep|yup|ya|ok|okay|eh|no|huh|confirm|confirmed|agreed|or not)\s*[?!.]*$/u;
+  /\b(?:yeah|yes|yep|yup|ya|ok|okay|eh|no|huh|confirm|confirmed|agreed|or not|hor|izzit|issit|isit)\s*[?!.]*$|\b(?:ja|jah|genau|oder|nicht wahr)\s*[?？]+$/u;
 const ENGLISH_LEAD_IN =
   /^(?:(?:so|and|but|wait|ok|okay|hmm|um+|uh+|erm|just|then|quick|real quick)[,\s]+)*(?:is it (?:true|correct|right|accurate|the case)|was it (?:true|the case)|is that (?:true|correct|right)|am i (?:right|correct|wrong)|did i (?:get|understand) (?:it|this|that)|correct me if|tell me if|(?:can|could) you (?:confirm|verify|check|double[- ]check)|(?:please )?(?:confirm|verify|double[- ]check)|just (?:to )?(?:confirm|check|checking)|checking|sanity check|fact[- ]?check|true or false|right or wrong|correct or (?:not|incorrect)|fact or fiction|real or fake|yes or no|it'?s true that|right that|correct that)\b/u;
 /**
@@ -171,7 +175,7 @@ const TRAILING_AFTERTHOUGHT_GATE = literalGate(TRAILING_AFTERTHOUGHT);
  * so does a claim heard and put back ("…아니라고 했다며?", "…손절한다면서?").
  */
 const CLOSING_TAG =
-  /(?:맞지|맞죠|맞쥬|맞아|맞나요|맞냐|맞음|그치|그쵸|(?<=\p{Script=Hangul})(?:다|라)(?:며|면서)|\bright|\bcorrect|\btrue)\s*[?？]$/u;
+  /(?:맞지|맞죠|맞쥬|맞아|맞나요|맞냐|맞음|그치|그쵸|(?<=\p{Script=Hangul})(?:다|라)(?:며|면서)|\bright|\bcorrect|\btrue|\bhor|\bizzit|\bja)\s*[?？]$/u;
 
 /**
  * A tag, then one more short sentence that says the claim again as an ending ("아마존 끝난 거
@@ -189,7 +193,7 @@ const NOT_THE_OTHER_WAY =
  * the claim, no claim or ask of its own.
  */
 const ASKERS_REMARK =
-  /^(?:(?:at least|or at least|well|i mean)[,\s]+)?(?:(?:it |that |this )?(?:sounds|seems|looks|reads) (?:like it|like that|so|that way)|(?:that's|that is) (?:how|what) i (?:read|understood|heard|got)(?: it| from it)?|(?:just |only )?(?:checking|making sure|double[- ]checking)|i (?:think|guess|assume|believe) so)(?: (?:from|in|by|based on|reading) (?:the|this|that) (?:article|piece|story|post|write-?up|text))?[\s.!~…]*$/u;
+  /^(?:(?:at least|or at least|well|i mean)[,\s]+)?(?:(?:it |that |this )?(?:sounds|seems|looks|reads) (?:like it|like that|so|that way)|(?:that's|that is) (?:how|what) i (?:read|understood|heard|got)(?: it| from it)?|(?:just |only )?(?:checking|check|making sure|double[- ]checking)|i (?:think|guess|assume|believe) so)(?: (?:from|in|by|based on|reading) (?:the|this|that) (?:article|piece|story|post|write-?up|text))?[\s.!~…]*$/u;
 
 function taggedBeforeAfterthought(text: string): boolean {
   const mark = /[?？]\s+(?=\S)/u.exec(text);
