@@ -42,6 +42,8 @@ export function claimedFigureKind(text: string): "ceiling" | "fixed" | undefined
     // "went up to 350 billion", "from 183 billion up to 350": where a figure moved to, not
     // a ceiling.
     if (/^up/.test(word) && movedUpTo(text.slice(Math.max(0, at - 60), at))) continue;
+    // "signed up to spend 30b", "adds up to 15b": a verb's own "up", no ceiling.
+    if (/^up/.test(word) && PHRASAL_UP_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
     const denied =
       DENIED_BEFORE.test(text.slice(Math.max(0, at - 30), at)) ||
       DENIED_AFTER.test(text.slice(at + word.length));
@@ -56,6 +58,13 @@ export function claimedFigureKind(text: string): "ceiling" | "fixed" | undefined
 /** A verb of rising just before "up to" ("went up to", "jumped up to"). */
 const RISE_BEFORE =
   /\b(?:went|gone|goes|going|rose|risen|rises|rising|jumped|jumps|climbed|climbs|shot|soared|grew|grown|moved|bumped|increased|ballooned|surged)\s+$/u;
+
+/**
+ * A verb whose own particle is the "up" ("signed up to spend", "lined up to", "teamed up to",
+ * "adds up to", "summed up to").
+ */
+const PHRASAL_UP_BEFORE =
+  /\b(?:sign|signs|signed|signing|line|lines|lined|lining|set|sets|setting|gear|gears|geared|gearing|tee|teed|step|steps|stepped|stepping|team|teams|teamed|teaming|pair|paired|pairing|hook|hooked|hooking|link|linked|linking|buddy|buddied|cozy|cozied|add|adds|added|adding|sum|sums|summed|summing|match|matched|shape|shapes|shaped|shaping|open|opened|opening|warm|warmed|warming)\s+$/u;
 
 /** "from 183 billion ": a figure the value moved from, just before "up to". */
 const FROM_BEFORE = /\bfrom\s+([^,.?!;]{1,50})$/u;
