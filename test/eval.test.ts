@@ -443,10 +443,10 @@ describe("labelled question sets (deterministic answerer)", () => {
     // tradie) 94.8%; val38c (Korean, weighted to near rows: a Jeonju grandmother, a Pangyo
     // developer) 86.1%; val38d (English, weighted to near rows: a Singlish undergraduate, a retired
     // Irish teacher) 90.4%.
-    { file: "val38a.jsonl", rows: 115, floor: 0.92, abstain: 0.94, near: 1 },
-    { file: "val38b.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
-    { file: "val38c.jsonl", rows: 115, floor: 0.86, abstain: 0.93, near: 0.79 },
-    { file: "val38d.jsonl", rows: 115, floor: 0.9, abstain: 0.965, near: 0.895 },
+    { file: "val38a.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 1 },
+    { file: "val38b.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
+    { file: "val38c.jsonl", rows: 115, floor: 0.865, abstain: 0.965, near: 0.79 },
+    { file: "val38d.jsonl", rows: 115, floor: 0.92, abstain: 0.965, near: 0.895 },
     // Written in round thirty-nine, in during it, first scored after its second change and tuned on
     // since: val39a (Korean: a Changwon foreman's Gyeongsang dialect, a Sejong public servant's
     // unspaced abbreviations) 93.0%; val39b (English: a Texan landman, a Kenyan data-science
@@ -455,13 +455,21 @@ describe("labelled question sets (deterministic answerer)", () => {
     // born London bus driver, a German auto engineer) 83.5% (answer rows 66.7%); val39e (Korean: a
     // Daejeon physics teacher writing numbers in hangul, a Bucheon webtoon artist's slang without
     // spaces) 89.6%; val39f (English: a New Zealand sheep farmer, a Hong Kong fund clerk's clipped
-    // English) 86.1%.
-    { file: "val39a.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 1 },
-    { file: "val39b.jsonl", rows: 115, floor: 0.895, abstain: 0.885, near: 0.945 },
-    { file: "val39c.jsonl", rows: 115, floor: 0.86, abstain: 1, near: 0.86 },
-    { file: "val39d.jsonl", rows: 115, floor: 0.83, abstain: 1, near: 1 },
-    { file: "val39e.jsonl", rows: 115, floor: 0.895, abstain: 0.94, near: 0.94 },
-    { file: "val39f.jsonl", rows: 115, floor: 0.86, abstain: 0.885, near: 0.885 },
+    // English) 86.1%. At the end of round thirty-nine: 93.9%, 92.2%, 91.3%, 94.8%, 90.4% and 91.3%;
+    // val38a-d at 93.0%, 97.4%, 87.0% and 92.2%.
+    { file: "val39a.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 1 },
+    { file: "val39b.jsonl", rows: 115, floor: 0.92, abstain: 0.885, near: 1 },
+    { file: "val39c.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.86 },
+    { file: "val39d.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
+    { file: "val39e.jsonl", rows: 115, floor: 0.9, abstain: 0.94, near: 0.94 },
+    { file: "val39f.jsonl", rows: 115, floor: 0.91, abstain: 0.94, near: 0.885 },
+    // Asked for after round thirty-nine's last change, after its held-out files, and next round's to
+    // tune on: val39i (Korean, weighted to near rows: a Mokpo fish-market auctioneer's Jeolla
+    // dialect, a Suwon chip engineer's technical words) 82.6% (near rows 75.9%); val39j (English,
+    // weighted to near rows: a Glasgow taxi driver's Scots, a Mumbai chartered accountant's formal
+    // Indian English) 80.0% (answer rows 67.9%).
+    { file: "val39i.jsonl", rows: 115, floor: 0.825, abstain: 0.93, near: 0.755 },
+    { file: "val39j.jsonl", rows: 115, floor: 0.8, abstain: 0.93, near: 0.895 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -630,6 +638,14 @@ describe("labelled question sets (deterministic answerer)", () => {
     // off-topic and near 35 of 35). Its writer said some direction, fact-sheet and entity rows
     // ask only for a name the question already holds, so the figure flatters the bot.
     { file: "held-out-38.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
+    // held-out-39b (English only: a Welsh rugby-club treasurer's idioms and pounds, a Toronto
+    // high-school student's Gen-Z chat), asked for after round thirty-nine's last change and scored
+    // once then: 87.8% (answer rows 83.3%, off-topic and near 36 of 37).
+    { file: "held-out-39b.jsonl", rows: 115, floor: 0.875, abstain: 1, near: 0.945 },
+    // held-out-39 (Korean only: a Pohang steelworks supervisor's blunt Gyeongsang speech and mixed
+    // numbers, a Seoul startup marketer's English words), asked for after the round's last change
+    // and scored once then: 94.8% (answer rows 92.4%, off-topic and near 36 of 36).
+    { file: "held-out-39.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
