@@ -419,15 +419,15 @@ function readTerms(
     }
     const token = tokens[index] as Token;
     const previous = tokens[index - 1];
-    const figure =
-      text !== undefined && token.script === "amount"
-        ? bareFigure(tokens, index, text, lexicon)
-        : undefined;
     // "갈비찜 10인분 비율": a count of servings is no figure to compute with.
     if (token.script === "amount" && BARE_NUMBER.test(token.text) && countsThings(tokens, index)) {
       index++;
       continue;
     }
+    const figure =
+      text !== undefined && token.script === "amount"
+        ? bareFigure(tokens, index, text, lexicon)
+        : undefined;
     index++;
     if (isParticleOfForeignWord(token, previous)) continue;
     if (isQuestion && isVerbOfSayingAfterQuote(token, previous)) continue;

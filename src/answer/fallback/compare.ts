@@ -194,24 +194,20 @@ export function compareFigures(
   return { facts: [big.fact, small.fact], head: sentence(language, opening, big.fact, small.fact) };
 }
 
-/** The figures the question names: each party's own, then each relation's asked. */
 /**
  * "NVIDIA put more into Anthropic than Microsoft did": the party both others pay is where the
  * money goes, not a third side; its own figure (what it spends) is no item compared.
  */
 function withoutCommonReceiver(items: Item[]): Item[] {
   if (items.length <= 2) return items;
-  const receiver = items
-    .flatMap((item) => item.fact.object)
-    .find(
-      (party, at, all) =>
-        all.indexOf(party) !== at &&
-        items.filter((item) => item.fact.object.includes(party)).length >= 2,
-    );
+  const paidByTwo = (party: string) =>
+    items.filter((item) => item.fact.object.includes(party)).length >= 2;
+  const receiver = items.flatMap((item) => item.fact.object).find(paidByTwo);
   if (receiver === undefined) return items;
   return items.filter((item) => !item.fact.subject.includes(receiver));
 }
 
+/** The figures the question names: each party's own, then each relation's asked. */
 function itemsNamed(
   knowledge: Knowledge,
   text: string,
