@@ -2291,19 +2291,9 @@ function answerUncoveredNamed(part: RankedPart): Answer | undefined {
   }
   // "NVIDIA put more into Anthropic than Microsoft did, right?": two payers of one receiver set
   // against each other by "than" is a comparison, though the words of money's way are there.
-  const payersCompared =
-    payersOfOne(analysis) &&
-    scope.outsideRelations.length === 0 &&
-    scope.entities.filter((entity) => !entity.outside).length === 3 &&
-    !figureArithmetic(knowledge, analysis, scope, language)
-      ? compareFigures(knowledge, analysis, scope, rankedFacts, language)
-      : undefined;
-  if (payersCompared) {
-    const quoted = chooseSentences(knowledge, sentences, payersCompared.facts, compact);
-    return composeAnswer(knowledge, language, payersCompared.facts, quoted, payersCompared.head);
-  }
+  const asksWay = asksMoneyDirection(analysis.normalized) && !payersOfOne(analysis);
   const flowsAnswer =
-    asksMoneyDirection(analysis.normalized) &&
+    asksWay &&
     scope.outsideRelations.length === 0 &&
     !figureArithmetic(knowledge, analysis, scope, language)
       ? directionOfMoney(knowledge, analysis, language, scope)
@@ -2329,9 +2319,7 @@ function answerUncoveredNamed(part: RankedPart): Answer | undefined {
     scope.outsideRelations.length > 0 || notCovered?.relation?.id === SHARE_OF_SUM
       ? undefined
       : (figureArithmetic(knowledge, analysis, scope, language) ??
-        (asksMoneyDirection(analysis.normalized)
-          ? undefined
-          : compareFigures(knowledge, analysis, scope, rankedFacts, language)));
+        (asksWay ? undefined : compareFigures(knowledge, analysis, scope, rankedFacts, language)));
   if (comparison) {
     const quoted = chooseSentences(knowledge, sentences, comparison.facts, compact);
     return composeAnswer(knowledge, language, comparison.facts, quoted, comparison.head);

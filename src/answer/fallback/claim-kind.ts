@@ -41,12 +41,15 @@ export function claimedFigureKind(text: string): "ceiling" | "fixed" | undefined
     const at = match.index;
     // "went up to 350 billion", "from 183 billion up to 350": where a figure moved to, not
     // a ceiling.
-    if (/^up/.test(word) && movedUpTo(text.slice(Math.max(0, at - 60), at))) continue;
-    // "signed up to spend 30b", "adds up to 15b": a verb's own "up", no ceiling.
-    if (/^up/.test(word) && PHRASAL_UP_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
-    const denied =
-      DENIED_BEFORE.test(text.slice(Math.max(0, at - 30), at)) ||
-      DENIED_AFTER.test(text.slice(at + word.length));
+    // "signed up to spend 30b", "adds up to 15b": a verb's own "up", no ceiling either.
+    const before = text.slice(Math.max(0, at - 30), at);
+    if (
+      /^up/.test(word) &&
+      (movedUpTo(text.slice(Math.max(0, at - 60), at)) || PHRASAL_UP_BEFORE.test(before))
+    ) {
+      continue;
+    }
+    const denied = DENIED_BEFORE.test(before) || DENIED_AFTER.test(text.slice(at + word.length));
     if (UP_TO_CLAIMED.test(word) !== denied) ceiling += 1;
     else fixed += 1;
   }

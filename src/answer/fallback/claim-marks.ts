@@ -98,24 +98,19 @@ export function claimedMarks(
     // what it became, not by its spelling.
     if (!hasWord(text, lower)) continue;
     // "GCP", "MSFT": another name of a party named; the fact may write any of its names.
+    // "at MS Ignite": a party's short name read as part of another name, no party of the claim,
+    // is checked the same way.
     const party = partyCalled(analysis, scope, lower);
-    if (party) {
-      const forms = concepts.find((concept) => concept.id === party.id)?.forms ?? [];
-      const names = [party.name.en.toLowerCase(), party.name.ko, lower];
-      for (const form of forms) if (form.length >= 3) names.push(form.toLowerCase());
-      marks.push((factWords) => names.some((name) => factWords.includes(name)));
-      continue;
-    }
-    // "at MS Ignite": a party's short name read as part of another name, no party of the claim;
-    // the fact may still write any of its names ("Microsoft Ignite").
-    const owner = concepts.find(
-      (concept) =>
-        concept.entity !== undefined && concept.forms.some((form) => form.toLowerCase() === lower),
-    );
-    if (owner) {
-      const names = owner.forms
-        .map((form) => form.toLowerCase())
-        .filter((form) => form.length >= 3);
+    const owner = party
+      ? concepts.find((concept) => concept.id === party.id)
+      : concepts.find(
+          (concept) =>
+            concept.entity !== undefined &&
+            concept.forms.some((form) => form.toLowerCase() === lower),
+        );
+    if (party || owner) {
+      const names = party ? [party.name.en.toLowerCase(), party.name.ko, lower] : [];
+      for (const form of owner?.forms ?? []) if (form.length >= 3) names.push(form.toLowerCase());
       marks.push((factWords) => names.some((name) => factWords.includes(name)));
       continue;
     }

@@ -144,9 +144,7 @@ export function compareFigures(
   const items =
     most || oneClaimed
       ? everyPartysOwn(knowledge, text, figures, scope)
-      : payersOfOne(analysis)
-        ? withoutCommonReceiver(itemsNamed(knowledge, text, scope, figures))
-        : itemsNamed(knowledge, text, scope, figures);
+      : withoutCommonReceiver(analysis, itemsNamed(knowledge, text, scope, figures));
   // Every party named takes part in what is compared ("OpenAI's biggest investor" is not this).
   const involved = (id: string) =>
     items.some((item) => item.fact.subject.includes(id) || item.fact.object.includes(id));
@@ -195,11 +193,11 @@ export function compareFigures(
 }
 
 /**
- * "NVIDIA put more into Anthropic than Microsoft did": the party both others pay is where the
- * money goes, not a third side; its own figure (what it spends) is no item compared.
+ * "NVIDIA put more into Anthropic than Microsoft did" (payersOfOne): the party both others pay is
+ * where the money goes, not a third side; its own figure (what it spends) is no item compared.
  */
-function withoutCommonReceiver(items: Item[]): Item[] {
-  if (items.length <= 2) return items;
+function withoutCommonReceiver(analysis: Analysis, items: Item[]): Item[] {
+  if (items.length <= 2 || !payersOfOne(analysis)) return items;
   const paidByTwo = (party: string) =>
     items.filter((item) => item.fact.object.includes(party)).length >= 2;
   const receiver = items.flatMap((item) => item.fact.object).find(paidByTwo);

@@ -103,10 +103,11 @@ export function withoutCourtesies(index: KnowledgeIndex, written: string): strin
   const lastAsked = sentences.findLastIndex((sentence) => ASKS.test(sentence));
   while (end - 1 > start) {
     const sentence = sentences[end - 1] ?? "";
+    const trimmed = sentence.trim();
     const own =
       end - 1 > lastAsked &&
       lastAsked >= start &&
-      (ASKERS_OWN.test(sentence.trim()) || ASKERS_PURPOSE.test(sentence.trim()));
+      (ASKERS_OWN.test(trimmed) || ASKERS_PURPOSE.test(trimmed));
     const aside = own && !ASKS.test(sentence) && !REQUESTS.test(sentence) && namesNothing(sentence);
     if (!(courtesy(sentence) || aside)) break;
     end -= 1;
