@@ -33,6 +33,10 @@ export const HOLDINGS_ADVICE_PATTERNS: readonly RegExp[] = [
   // "왜 … 돈 넣음? 칩 팔라고?": closing a why-question, it guesses a company's purpose ("to sell
   // chips?"); no one tells the asker anything.
   /(?:(?<!\p{Script=Hangul})|(?<=[을를]))(?:사|팔)(?:라는|라고(?:(?!\s*(?:[?？]|ㅋ|ㅎ)+\s*$)|(?<!(?:왜|뭐하러|무슨 ?이유|이유가).*))|라던|란다|래서)(?!\S*\s?(?:조건|요구|계약|조항|약정))|(?:(?<!\p{Script=Hangul})|(?<=[을를]))사 ?(?:줘도|줄까)/u,
+  // Shares the asker holds and what to do with them: "ah've got some nvidia shares fae years ago,
+  // dae ah cash oot noo", "I own a few MSFT shares, hold or sell?". Holding alone is no ask ("I own
+  // NVIDIA shares, how much did they invest?" asks a figure of the story).
+  /\b(?:i|we)(?:'ve| have)? (?:got|have|own|hold|bought) (?:some |a few |a bit of |a lot of |loads of |a load of )?(?:\S+ )?(?:shares|stocks?)\b.*\b(?:sell|cash|hold on|keep them|keep it|dump|offload|get out|buy more|top up|take (?:the )?profits?)\b/,
   // A share rated like an analyst's call: "is $AMZN a sell now that…?", "is it a buy here?".
   /\bis (?:\S+ ){1,3}?a (?:strong |good |clear |screaming )?(?:buy|sell|hold)(?![-'\w])/,
   // A position sized like a fund's call: "overweight X vs Y?", "hold or trim AMZN?", "rebalance

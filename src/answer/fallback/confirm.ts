@@ -1745,6 +1745,17 @@ function checkEnded(
     );
     if (holding) return { agrees: false, facts: [holding], reversed: false };
   }
+  // "is google out of anthropic now": a fact that goes on between the story's own parties says
+  // nothing of another party named beside them; the claim is about that one, and a fact that
+  // still has it ("all three major clouds: AWS, Google Cloud…") says it did not end.
+  const storyParties = new Set(knowledge.manifest.entities.map((entity) => entity.id));
+  const others = parties.filter((party) => !storyParties.has(party));
+  if (others.length > 0 && (!best || others.some((party) => !involves(best, party)))) {
+    const stillThere = rankedFacts.find(
+      (fact) => fact.kind !== "correction" && others.every((party) => involves(fact, party)),
+    );
+    return stillThere ? { agrees: false, facts: [stillThere], reversed: false } : undefined;
+  }
   return best ? { agrees: false, facts: [best], reversed: false } : undefined;
 }
 
