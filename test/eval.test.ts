@@ -470,6 +470,11 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Indian English) 80.0% (answer rows 67.9%).
     { file: "val39i.jsonl", rows: 115, floor: 0.825, abstain: 0.93, near: 0.755 },
     { file: "val39j.jsonl", rows: 115, floor: 0.8, abstain: 0.93, near: 0.895 },
+    // Asked for at the start of round forty and tuned on in it: val40a (Korean: a Chungju orchard
+    // owner's Chungcheong dialect, a Gangnam mom-café chat) 85.2%; val40b (English: a Cockney
+    // market trader, an Accra accountant's Ghanaian English) 83.5% (answer rows 77.2%).
+    { file: "val40a.jsonl", rows: 115, floor: 0.85, abstain: 1, near: 0.83 },
+    { file: "val40b.jsonl", rows: 115, floor: 0.83, abstain: 0.94, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
