@@ -1746,11 +1746,16 @@ function checkEnded(
     if (holding) return { agrees: false, facts: [holding], reversed: false };
   }
   // "is google out of anthropic now": a fact that goes on between the story's own parties says
-  // nothing of another party named beside them; the claim is about that one, and a fact that
-  // still has it ("all three major clouds: AWS, Google Cloud…") says it did not end.
+  // nothing of another party named beside them when it names none of them and is not of the
+  // relation asked ("메인 클라우드 애저로 바꾼 거" is Amazon's primary cloud); the claim is about
+  // that one, and a fact that still has it ("all three major clouds: AWS, Google Cloud…") says
+  // it did not end.
   const storyParties = new Set(knowledge.manifest.entities.map((entity) => entity.id));
   const others = parties.filter((party) => !storyParties.has(party));
-  if (others.length > 0 && (!best || others.some((party) => !involves(best, party)))) {
+  const aboutOthers =
+    !best ||
+    (!relations.has(best.relation ?? "") && others.every((party) => !involves(best, party)));
+  if (others.length > 0 && aboutOthers) {
     const stillThere = rankedFacts.find(
       (fact) => fact.kind !== "correction" && others.every((party) => involves(fact, party)),
     );
