@@ -278,11 +278,21 @@ class TextAnalysis implements Analysis {
       this.#asksToConfirm =
         this.#lexicon !== undefined &&
         !(this.#unglossed !== undefined && asksWhich(this.#unglossed)) &&
-        (asksToConfirm(this.normalized) || (asWritten !== undefined && asksToConfirm(asWritten)));
+        (asksToConfirm(this.normalized) ||
+          (asWritten !== undefined &&
+            asksToConfirm(asWritten) &&
+            !OPENS_WITH_QUESTION_WORD.test(this.normalized)));
     }
     return this.#asksToConfirm;
   }
 }
+
+/**
+ * An English question word opening the question once the glossary read it: "wot chips is
+ * Anthropic runnin' on?" is "what chips…", an open question, though as written it reads like a
+ * claim.
+ */
+const OPENS_WITH_QUESTION_WORD = /^\s*(?:what|which|who|whom|whose|how|where|when|why)\b/u;
 
 /** Scales a bare number may be meant at: billions (183), then 억 (1830억 written "1830"). */
 const BARE_NUMBER_SCALES = [1e9, 1e8];

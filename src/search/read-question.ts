@@ -11,6 +11,7 @@ import { withAudienceAsEli5 } from "./audience.ts";
 import { spaceBoundNoun } from "./bound-noun-spacing.ts";
 import { joinDetachedParticles } from "./detached-particles.ts";
 import { dictatedMarks } from "./dictated-marks.ts";
+import { restoreDroppedH } from "./dropped-h.ts";
 import { restoreDroppedG } from "./english-conjugate.ts";
 import { withoutEnglishFrames } from "./english-frames.ts";
 import { sinoAmountEnd, splitUnspacedHangul } from "./hangul-segment.ts";
@@ -64,23 +65,25 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   // glossary join and slice them.
   const unglossed = flatText(
     restoreDroppedG(
-      splitUnspacedLatin(
-        withoutEnglishFrames(
-          withQuestionWordFirst(
-            withAudienceAsEli5(
-              spokenDecimals(
-                sinoDates(
-                  dictatedMarks(
-                    spaceBoundNoun(
-                      joinDetachedParticles(
-                        foldKoreanRegister(
-                          listedParties(
-                            correctQuestionWordSlips(
-                              joinHyphenatedSyllables(
-                                joinSpacedSyllables(normalizeText(text)),
+      restoreDroppedH(
+        splitUnspacedLatin(
+          withoutEnglishFrames(
+            withQuestionWordFirst(
+              withAudienceAsEli5(
+                spokenDecimals(
+                  sinoDates(
+                    dictatedMarks(
+                      spaceBoundNoun(
+                        joinDetachedParticles(
+                          foldKoreanRegister(
+                            listedParties(
+                              correctQuestionWordSlips(
+                                joinHyphenatedSyllables(
+                                  joinSpacedSyllables(normalizeText(text)),
+                                  lexicon,
+                                ),
                                 lexicon,
                               ),
-                              lexicon,
                             ),
                           ),
                         ),
@@ -91,8 +94,9 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
               ),
             ),
           ),
+          lexicon,
         ),
-        lexicon,
+        (word) => isKnownLatinWord(word, lexicon),
       ),
       (word) => isKnownLatinWord(word, lexicon),
     ),
