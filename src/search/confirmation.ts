@@ -433,9 +433,17 @@ export function asksToConfirm(normalized: string): boolean {
   return (
     !/[?？!]/u.test(text) &&
     !/^(?:if|when|once|since|because)\b/u.test(text) &&
-    BARE_CLAIM.test(text)
+    (BARE_CLAIM.test(text) || INFERRED_CLAIM.test(text))
   );
 }
+
+/**
+ * A claim closing on "then", typed with no mark: what the asker concludes, put forward to be
+ * checked ("nadella's dumped openai then", "so amazon's out then, they're done with them"). A
+ * verb of its own, and "then" last or before one short clause only.
+ */
+const INFERRED_CLAIM =
+  /^(?:[\p{L}\p{N}$.'’-]+\s+){0,3}?[\p{L}\p{N}$.'’-]+(?:'s|’s|\s+(?:has|have|had|is|are|was|were|did|got|put|paid|gave|\p{L}+ed))\s+(?:[\p{L}\p{N}$.'’-]+\s+){0,6}?then\s*(?:,\s*[^,?？!]{1,40})?[\s.]*$/u;
 
 /** A Korean request to explain what came before ("그게 설명해줘", "무슨 뜻이야?"). */
 const KOREAN_EXPLAIN_REQUEST =
@@ -710,7 +718,7 @@ const KOREAN_ENDED = [
  * with a no. "Claude's out on Azure" (released) ended nothing.
  */
 const ENDED = new RegExp(
-  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|ceas(?:e|es|ed|ing)|discontinu\w*|terminat\w*|relinquish\w*|(?:give|gives|gave|given|giving) up|supplant\w*|supersed\w*|displac\w*|oust\w*|usurp\w*|overt(?:ake|akes|aken|aking|ook)|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|no more (?!than\b|then\b)|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|'s out(?=\s*(?:[?？!.,;]|$|as\b|now\b|for good\b))|(?:is|are|was|were|'s|'re|now)\s+(?:finished|done|over|history|toast|dead)(?=\s+(?:as|with|for)\b|\s*(?:[?？!.,;]|$))|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|pull(?:s|ed|ing)? (?:[\w.]+ ){1,3}(?:from|off)\b|taken (?:off|out)|(?:took|take|takes|taking) (?:[\w.]+ ){1,3}(?:off|out of)\b|delet(?:e|es|ed)|kill(?:s|ed)|los(?:e|es|ing|t) \w+|get(?:s|ting)? rid of|cut(?:s|ting)? off|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of|wind(?:s|ing)? down|wound down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back|sidelin\w*|back(?:s|ed|ing)? away|distanc(?:e|es|ed|ing) (?:itself|themselves|from)|downgrad\w*|demot\w*|less (?:important|essential|critical|crucial|central|relevant|of a priority)|de-?prioriti[sz]\w*|mov(?:e|es|ed|ing) on from)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
+  String.raw`\b(?:dump(?:s|ed|ing)?|drop(?:s|ped|ping)?|ditch(?:es|ed|ing)?|abandon\w*|replac\w*|ceas(?:e|es|ed|ing)|discontinu\w*|terminat\w*|relinquish\w*|(?:give|gives|gave|given|giving) up|supplant\w*|supersed\w*|displac\w*|oust\w*|usurp\w*|overt(?:ake|akes|aken|aking|ook)|leav(?:e|es|ing)|left|quit\w*|cut(?:s|ting)? ties|no longer|not anymore|no more (?!than\b|then\b)|kick(?:s|ed)? out|swap(?:s|ped)?|switch(?:es|ed|ing)? (?:from|away|over|to)|chang(?:e|es|ed|ing) (?:over|to)|(?:mov|chang|shift|switch)(?:e|es|ed|ing)? (?:[\w']+ ){0,4}(?:from|away from)|migrat\w*|stopp?(?:ed|s|ing)?|(?:is|are|was|now|be) out|'s out(?=\s*(?:[?？!.,;]|$|as\b|now\b|then\b|for good\b))|(?:is|are|was|were|'s|'re|now)\s+(?:finished|done|over|history|toast|dead)(?=\s+(?:as|with|for)\b|\s*(?:[?？!.,;]|$))|out of (?:the )?(?:picture|deal|game|loop|running)|gone|over with|(?:end|ends|ended|ending) (?:its|their|the|his|her|our|ties|things)|took over|takes over|taken over|walk(?:s|ed|ing)? away|remov(?:e|es|ed|ing)|pull(?:s|ed|ing)? (?:out|from)|pull(?:s|ed|ing)? (?:[\w.]+ ){1,3}(?:from|off)\b|taken (?:off|out)|(?:took|take|takes|taking) (?:[\w.]+ ){1,3}(?:off|out of)\b|delet(?:e|es|ed)|kill(?:s|ed)|los(?:e|es|ing|t) \w+|get(?:s|ting)? rid of|cut(?:s|ting)? off|turn(?:s|ed|ing)? (?:its|their|his) back|part(?:s|ed|ing)? ways|broke up|break(?:s|ing)? up|split(?:s|ting)? (?:from|with)|instead of|in place of|wind(?:s|ing)? down|wound down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back|sidelin\w*|back(?:s|ed|ing)? away|distanc(?:e|es|ed|ing) (?:itself|themselves|from)|downgrad\w*|demot\w*|less (?:important|essential|critical|crucial|central|relevant|of a priority)|de-?prioriti[sz]\w*|mov(?:e|es|ed|ing) on from)\b|^(?:(?:so|and|but|wait|ok|okay)[,\s]+)*(?:is|are|was|were)\b(?:\s+[\w']+){1,3}\s+out\b|${KOREAN_ENDED}`,
   "u",
 );
 /** A fact's text saying something goes on ("remains", "stays", "여전히", "계속"). */
