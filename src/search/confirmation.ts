@@ -130,6 +130,10 @@ const KOREAN_LEAD_IN =
   /(?:맞는지|맞는 ?(?:것|건|거)인지|사실인지|맞나|(?<=\p{Script=Hangul})지 ?여부(?:를|가)?) ?(?:확인|체크|회신|답변|답신)|(?<!(?:일자|날짜|일정|시점|시기|금액|액수|규모|이름|명칭|출처|내용|수치|숫자|합계|총액|행사)(?:도|를|을|까지|만)?\s?(?:함께|같이|좀|각각)?\s?)확인 ?(?:해 ?줘|해 ?주세요|부탁)|들었는데|들었어요|들었어|들었음|봤는데|읽었는데|라던데|다던데|래던데|라는데|다는데|라고 하던데|다고 하던데|카던데|라고 하는데|다고 하는데/u;
 const KOREAN_QUESTION_WORD =
   /뭐|뭔|뭘|무엇|무슨|얼마|언제|어디|어느|누구|누가|누군|왜|어떻게|어떤|어때|어땠|몇|며칠|어케|어캐|(?<!\p{Script=Hangul})머(?:였|야|임|냐|죠|에요|예요|(?:가|를|지)(?=\s|$|[?？]))/u;
+/** The hearsay tag closing a question ("…넣었다며?", "…했다면서요?"). */
+const HEARSAY_TAG = /(?:다며|라며|다면서|라면서)요?\s*[?？!.~]*$/u;
+/** What a hearsay question may ask for instead of a yes: an amount, a time, a person, a place. */
+const HEARD_OPEN_ASK = /얼마|몇|언제|누구|누가|어디/u;
 /** A question that states something checkable: a figure, a date, a version. */
 const CHECKABLE = /\d|억|조 ?달러|billion|bn\b|기가와트|gw\b|%/u;
 const ALTERNATIVES =
@@ -374,6 +378,9 @@ export function asksToConfirm(normalized: string): boolean {
   if (text === "" || ALTERNATIVES.test(text)) return false;
   // Tags are at the end: only the tail is searched for them (questions can be long).
   const tail = text.slice(-TAIL);
+  // "돈을 얼마 넣었다며?": what was heard is asked for (how much, when, who), nothing is put forward.
+  // A figure given is put forward ("누가 그러던데 마소가 100억이라며?").
+  if (HEARSAY_TAG.test(tail) && HEARD_OPEN_ASK.test(text) && !CHECKABLE.test(text)) return false;
   if (ENGLISH_TAG.test(tail) || KOREAN_TAG.test(tail) || ENGLISH_LEAD_IN.test(text)) return true;
   if (
     taggedBeforeAfterthought(text) ||
