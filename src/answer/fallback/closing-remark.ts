@@ -31,6 +31,14 @@ const SEEMS_TAIL =
 
 const SEEMS_VERB = /\b(?:smells|sounds|looks|seems|feels)\b/iu;
 
+/** A claim closed by its yes/no tag ("…맞죠?", "…right?"). */
+const TAGGED_CLAIM_END =
+  /(?:맞지|맞죠|맞아요?|맞나요?|맞냐|맞음|그치|그쵸|\bright|\bcorrect|\btrue|\byeah)\s*[?？]+$/u;
+
+/** One sentence saying what the claim is not: "…옮기는 게 아니라.", "…거 아니고.", "Not moving to Azure." */
+const DENIED_RESTATEMENT =
+  /^[^.!?？]*(?:게|거|건|것이?)\s?아니(?:라|고)[.!~]*$|^(?:and |but )?not\b[^.!?？]*[.!]*$/iu;
+
 /** The question without a closing remark about the asker, or undefined when none closes it. */
 export function withoutClosingRemark(index: KnowledgeIndex, question: string): string | undefined {
   const trimmed = question.trim();
@@ -43,6 +51,12 @@ export function withoutClosingRemark(index: KnowledgeIndex, question: string): s
   if (!match) return undefined;
   const head = (match[1] ?? "").trim();
   const tail = (match[2] ?? "").trim();
+  // "…남는 거 맞죠? Azure로 완전히 옮기는 게 아니라.": the claim said again by what it is not,
+  // after its tag: no figure, no ask of its own.
+  if (TAGGED_CLAIM_END.test(head) && DENIED_RESTATEMENT.test(tail)) {
+    const said = index.analyze(tail);
+    if (!said.terms.some((term) => term.kind === "amount") && !said.asksForFigure) return head;
+  }
   // One sentence, told of the asker: "It seems backwards to me." is a doubt about the story,
   // part of what is asked.
   if (/[.!。]\s+\S/u.test(tail)) return undefined;

@@ -1707,8 +1707,10 @@ function checkEnded(
   raw: string,
   rankedFacts: readonly Fact[],
 ): ConfirmationVerdict | undefined {
-  // The raw text too: slang for an ending ("팽당함") is rewritten before matching.
-  if (!claimsEnded(claimBody(analysis.normalized)) && !claimsEnded(raw.toLowerCase())) {
+  // The raw text too: slang for an ending ("팽당함") is rewritten before matching; not an ending
+  // denied after the tag ("…남는 거 맞죠? Azure로 완전히 옮기는 게 아니라.").
+  const rawClaim = raw.toLowerCase().replace(DENIED_AFTER_TAG, "?");
+  if (!claimsEnded(claimBody(analysis.normalized)) && !claimsEnded(rawClaim)) {
     return undefined;
   }
   const parties = scope.entities.filter((entity) => !entity.outside).map((entity) => entity.id);
@@ -1763,6 +1765,9 @@ function checkEnded(
   }
   return best ? { agrees: false, facts: [best], reversed: false } : undefined;
 }
+
+/** A sentence after the tag that denies what it names: "…맞죠? 애저로 옮기는 게 아니라." */
+const DENIED_AFTER_TAG = /[?？]\s*[^?？]*(?:게|거|건|것이?)\s?아니(?:라|고|야|에요|죠)?[\s.!~]*$/u;
 
 /** The fact about every party named that holds each version (and name) the claim gives. */
 function versionListed(
