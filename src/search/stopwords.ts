@@ -165,7 +165,8 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // holding period and nothing else, is the asker's trade.
   /^(?:\S+ ){0,2}\S+ or \S+,? (?:for the |in the |over the )?(?:long|short)[- ]?(?:term|run)\s*[?!.]*$/u,
   // "go all in", "NVDA all in?": the asker's move; "Microsoft is all in on OpenAI" is a company's.
-  /\b(?:(?:go|goes|going|gone|went|i'm|im|i am|we're|were) all in|yolo|buy the dip|go long|go short|average (?:down|up)|averaging (?:down|up))\b|\ball in\s*[?!.]*$/,
+  // "the total them two are puttin' in together, all in?": all in is the total asked.
+  /\b(?:(?:go|goes|going|gone|went|i'm|im|i am|we're|were) all in|yolo|buy the dip|go long|go short|average (?:down|up)|averaging (?:down|up))\b|^(?!.*\b(?:total|together|combined|altogether|sum|in all)\b).*\ball in\s*[?!.]*$/,
   // The bot asked to decide for the asker ("would you buy…?", "if you were me", "advise whether I
   // should short…", "would you advise signing…", "advise me on…"), or the asker's own money named
   // ("my 401k", "내 돈", "노후자금"): personal advice, whatever the company. A bare "please advise
