@@ -461,20 +461,21 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "val39b.jsonl", rows: 115, floor: 0.92, abstain: 0.885, near: 1 },
     { file: "val39c.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.86 },
     { file: "val39d.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
-    { file: "val39e.jsonl", rows: 115, floor: 0.9, abstain: 0.94, near: 0.94 },
+    { file: "val39e.jsonl", rows: 115, floor: 0.91, abstain: 0.94, near: 0.94 },
     { file: "val39f.jsonl", rows: 115, floor: 0.91, abstain: 0.94, near: 0.885 },
     // Asked for after round thirty-nine's last change, after its held-out files, and next round's to
     // tune on: val39i (Korean, weighted to near rows: a Mokpo fish-market auctioneer's Jeolla
     // dialect, a Suwon chip engineer's technical words) 82.6% (near rows 75.9%); val39j (English,
     // weighted to near rows: a Glasgow taxi driver's Scots, a Mumbai chartered accountant's formal
-    // Indian English) 80.0% (answer rows 67.9%).
-    { file: "val39i.jsonl", rows: 115, floor: 0.825, abstain: 0.93, near: 0.755 },
-    { file: "val39j.jsonl", rows: 115, floor: 0.8, abstain: 0.93, near: 0.895 },
+    // Indian English) 80.0% (answer rows 67.9%). Tuned on in round forty: 90.4% and 92.2%.
+    { file: "val39i.jsonl", rows: 115, floor: 0.9, abstain: 0.965, near: 0.86 },
+    { file: "val39j.jsonl", rows: 115, floor: 0.92, abstain: 0.965, near: 0.895 },
     // Asked for at the start of round forty and tuned on in it: val40a (Korean: a Chungju orchard
     // owner's Chungcheong dialect, a Gangnam mom-café chat) 85.2%; val40b (English: a Cockney
-    // market trader, an Accra accountant's Ghanaian English) 83.5% (answer rows 77.2%).
-    { file: "val40a.jsonl", rows: 115, floor: 0.85, abstain: 1, near: 0.83 },
-    { file: "val40b.jsonl", rows: 115, floor: 0.83, abstain: 0.94, near: 1 },
+    // market trader, an Accra accountant's Ghanaian English) 83.5% (answer rows 77.2%). At the
+    // round's end: 91.3% and 95.7%.
+    { file: "val40a.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.885 },
+    { file: "val40b.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -636,8 +637,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // engineer's terse numbers and units), the first English file of round thirty-eight's
     // writers, in after the round's last change and scored once then: 80.0% (answer rows 70.9%,
     // off-topic and near 36 of 36). Round forty read Scots words ("whit", "aboot", "oot"):
-    // 87.8%, and one near row, readable now, is answered (near 17 of 18; the row was not opened).
-    { file: "held-out-38b.jsonl", rows: 115, floor: 0.875, abstain: 1, near: 0.94 },
+    // 90.4% at its end, and one near row, readable now, is answered (near 17 of 18; the row was
+    // not opened).
+    { file: "held-out-38b.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 0.94 },
     // held-out-38 (Korean only: an Ulsan shipyard welder's blunt speech with numbers in hangul, a
     // Seoul law student's formal claims to test), the first Korean file of round thirty-eight's
     // writers, in after the round's last change and scored once then: 99.1% (answer rows 98.8%,
