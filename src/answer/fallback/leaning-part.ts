@@ -151,6 +151,13 @@ export function isRemark(text: string, own: Analysis): boolean {
   );
 }
 
+/**
+ * A Korean word pointing back at what the part before asked: the person ("그 양반", "그분", "그
+ * 사람") or the thing used ("그걸로": with it). "그거 어느 클라우드에서 돌아감?" after "1기가와트면
+ * GPU 몇 장임?" points at the compute, which is covered: a bare "그거" is not read so.
+ */
+const POINTS_BACK_KO = /(?<!\p{Script=Hangul})(?:그걸로|그거로|그것으로|그분|그\s?(?:양반|사람))/u;
+
 /** At most this many words make a guess at the answer ("텍사스지?", "Texas, right?"). */
 const GUESS_WORDS = 3;
 
@@ -186,6 +193,9 @@ export function leansOnPartBefore(
   if (isKoreanDependentTail(text, own) || isEnglishDependentTail(text, own)) return true;
   // "…? And the source?", "…? 출처도요": the citation of the part before, which has none to give.
   if (asksOnlySource(text)) return true;
+  // "베라 루빈 출시일 언제예요? 앤트로픽은 몇 월부터 그걸로 돌리는지", "사장님 이름이 뭐여? 그
+  // 양반은 뭐라고 혔당가": the thing or person asked before, pointed at, asked more of.
+  if (POINTS_BACK_KO.test(text) && !own.terms.some((term) => term.kind === "amount")) return true;
   // "…언제야? 이미 된거?": how far along the thing asked before is.
   if (asksOnlyStatus(text, own) || asksOfThingPointedAt(text, own)) return true;
   // "…어디에 짓나요? 미국 어디?", "…a break fee? What are its terms?": a narrower question, or one
