@@ -158,6 +158,12 @@ export function isRemark(text: string, own: Analysis): boolean {
  */
 const POINTS_BACK_KO = /(?<!\p{Script=Hangul})(?:그걸로|그거로|그것으로|그분|그\s?(?:양반|사람))/u;
 
+/** The part before asks who. */
+const WHO_ASKED = /누가|누구|\bwho\b/u;
+/** Two candidates, each with the same verb: "마소가 내나요 앤트로픽이 내나요". */
+const WHO_OFFERED =
+  /^\s*\S+?(?:이|가|은|는)\s*(\S+?)[?？,]?\s+(?:아니면\s+)?\S+?(?:이|가|은|는)\s*\1\s*[?？.~]*$/u;
+
 /** At most this many words make a guess at the answer ("텍사스지?", "Texas, right?"). */
 const GUESS_WORDS = 3;
 
@@ -196,6 +202,9 @@ export function leansOnPartBefore(
   // "베라 루빈 출시일 언제예요? 앤트로픽은 몇 월부터 그걸로 돌리는지", "사장님 이름이 뭐여? 그
   // 양반은 뭐라고 혔당가": the thing or person asked before, pointed at, asked more of.
   if (POINTS_BACK_KO.test(text) && !own.terms.some((term) => term.kind === "amount")) return true;
+  // "전기요금은 누가 내요? 마소가 내나요 앤트로픽이 내나요": the who asked before, offered as a
+  // choice with its verb said twice.
+  if (WHO_ASKED.test(before.analysis.normalized) && WHO_OFFERED.test(text)) return true;
   // "…언제야? 이미 된거?": how far along the thing asked before is.
   if (asksOnlyStatus(text, own) || asksOfThingPointedAt(text, own)) return true;
   // "…어디에 짓나요? 미국 어디?", "…a break fee? What are its terms?": a narrower question, or one
