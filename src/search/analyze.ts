@@ -11,7 +11,7 @@
 import type { Concept, Language } from "../knowledge/schema.ts";
 import { asksStakeAdvice } from "./advice-stakes.ts";
 import { askerNames } from "./asker-names.ts";
-import { asksToConfirm, asksWhich } from "./confirmation.ts";
+import { asksToConfirm, asksWhich, opensWithQuestionWord } from "./confirmation.ts";
 import { isDroppedVowelForm, MIN_DROPPED_VOWEL_LENGTH } from "./dropped-vowels.ts";
 import { editDistance, withinOneEdit, withinOneSlip } from "./edit-distance.ts";
 import { stemEnglish } from "./english.ts";
@@ -281,18 +281,13 @@ class TextAnalysis implements Analysis {
         (asksToConfirm(this.normalized) ||
           (asWritten !== undefined &&
             asksToConfirm(asWritten) &&
-            !OPENS_WITH_QUESTION_WORD.test(this.normalized)));
+            // "wot chips is Anthropic runnin' on?" is "what chips…" once the glossary read it: an
+            // open question, though as written it reads like a claim.
+            !opensWithQuestionWord(this.normalized)));
     }
     return this.#asksToConfirm;
   }
 }
-
-/**
- * An English question word opening the question once the glossary read it: "wot chips is
- * Anthropic runnin' on?" is "what chips…", an open question, though as written it reads like a
- * claim.
- */
-const OPENS_WITH_QUESTION_WORD = /^\s*(?:what|which|who|whom|whose|how|where|when|why)\b/u;
 
 /** Scales a bare number may be meant at: billions (183), then 억 (1830억 written "1830"). */
 const BARE_NUMBER_SCALES = [1e9, 1e8];
