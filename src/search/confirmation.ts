@@ -631,12 +631,12 @@ export function withoutClaimNoun(question: string): string {
 /** The roots of Korean tags ("사실", "맞", "진짜"), whatever endings follow them. */
 const KOREAN_TAG_ROOT = /^(?:사실|맞|진짜|정말|확실|정확|실화|그렇|진위)/u;
 
-/** Whether a normalised question has a question word ("how much", "뭐", "언제"): not a yes/no one. */
 /** Whether an English question opens on its question word ("what chips…", "so how much…"). */
 export function opensWithQuestionWord(normalized: string): boolean {
   return OPENS_WITH_QUESTION_WORD.test(normalized.trimStart());
 }
 
+/** Whether a normalised question has a question word ("how much", "뭐", "언제"): not a yes/no one. */
 export function hasQuestionWord(normalized: string): boolean {
   return HANGUL.test(normalized)
     ? KOREAN_QUESTION_WORD.test(normalized)

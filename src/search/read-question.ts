@@ -60,9 +60,11 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   // "얼마 줬어 물음표": punctuation a voice typist said is the mark; "십일월 십팔일" is 11월 18일;
   // "four point five" and "사 점 오" are 4.5. "초록 팀 은": a particle typed apart is glued back.
   // "MSFT + NVDA + Anthropic deal": a plus before the word for a deal lists its sides.
+  // "'ow much", "'ave": a dropped h comes back the same way, before the g.
   // "waht", "rigth", "10 billon": a question word typed with a slip is read as meant.
   // The two texts every reader scans are copied flat once (flat-text.ts): these steps and the
   // glossary join and slice them.
+  const isWord = (word: string) => isKnownLatinWord(word, lexicon);
   const unglossed = flatText(
     restoreDroppedG(
       restoreDroppedH(
@@ -96,9 +98,9 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
           ),
           lexicon,
         ),
-        (word) => isKnownLatinWord(word, lexicon),
+        isWord,
       ),
-      (word) => isKnownLatinWord(word, lexicon),
+      isWord,
     ),
   );
   // "ig night" (Ignite, voice-typed): a name heard as two words is the name; "a m d", a name
