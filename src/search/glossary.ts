@@ -137,8 +137,9 @@ export function glossaryParts(
     patterns.push(String.raw`(${phraseTrie(possessive)})(?![\p{Script=Latin}\p{N}])`);
   }
   if (other.length > 0) {
+    // Nor the tail of a contraction: the d of "i'd" is not chat's "d" (the).
     patterns.push(
-      String.raw`${opensWithOneOf(other)}(?<![\p{Script=Latin}\p{N}])(${phraseTrie(other)})(?![\p{Script=Latin}\p{N}])`,
+      String.raw`${opensWithOneOf(other)}(?<![\p{Script=Latin}\p{N}])(?<![\p{Script=Latin}]')(${phraseTrie(other)})(?![\p{Script=Latin}\p{N}])`,
     );
   }
   if (korean.length > 0) {

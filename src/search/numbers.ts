@@ -568,8 +568,8 @@ function readEnglish(text: string, start: number): Numeral | undefined {
 
 const ONES = "one|two|three|four|five|six|seven|eight|nine";
 const TENS = Object.keys(ENGLISH_TENS).join("|");
-/** "one eighty three", "two fifty": hundreds said as their digit and the tens after it. */
-const DIGIT_GROUPS = new RegExp(`(${ONES}) (${TENS})(?:[ -](${ONES}))?(?![a-z])`, "y");
+/** "one eighty three", "one-eighty-three", "two fifty": hundreds said as their digit, the tens after. */
+const DIGIT_GROUPS = new RegExp(`(${ONES})[ -](${TENS})(?:[ -](${ONES}))?(?![a-z])`, "y");
 
 /**
  * A number read out in digit groups, as people say prices and valuations: "one eighty three

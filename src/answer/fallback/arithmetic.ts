@@ -14,18 +14,16 @@ import type { Analysis } from "../../search/analyze.ts";
 import { datedNumbers, isYearNumber } from "../../search/dated-numbers.ts";
 import { findAmounts } from "../../search/numbers.ts";
 import { type AskedUnit, askedUnit } from "./asked-unit.ts";
+import { CHANGE_RATE } from "./change-rate.ts";
 import { involves, type QuestionScope } from "./scope.ts";
 
 type Operation = "ratio" | "share" | "difference" | "sum" | "convert";
 
-/** A rate of change asked: "상승률", "증가율", "by what percent did it rise", "% increase". */
-const CHANGE_RATE =
-  /상승률|증가율|오른 ?비율|몇 ?(?:%|퍼센트|프로)(?:나|가|쯤|정도)? ?(?:올|오른|오르|상승|증가|늘|뛰)|\bby what (?:percent(?:age)?|%)|\b(?:percent(?:age)?|%) (?:rise|increase|jump|growth|gain|change)\b|\bincrease rate\b|\brate of (?:increase|growth)\b|\bwhat (?:percent(?:age)?|%) (?:rise|increase|jump|growth|gain)\b/u;
-
 const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
-  // "마소 대 엔비디아 투자 비율이 몇 대 몇?", "what's the ratio of A to B": one against the
-  // other, not a share of a whole (read before "비율" asks a share).
-  ["ratio", /몇 ?대 ?몇|\bratio (?:of|between)\b/u],
+  // "마소 대 엔비디아 투자 비율이 몇 대 몇?", "what's the ratio of A to B", "how many times
+  // bigger is NVIDIA's share": one against the other, not a share of a whole (read before
+  // "비율" or "share" asks a share).
+  ["ratio", /몇 ?대 ?몇|\bratio (?:of|between)\b|\bhow many times\b|몇 ?(?:배|곱절|갑절)/u],
   // "상승률이 몇 %?", "by what percent did it rise?": a change of one measure, not a share (read
   // before "%" asks a share).
   ["difference", CHANGE_RATE],
@@ -35,11 +33,11 @@ const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
   ],
   [
     "ratio",
-    /\bhow many times\b|\btimes (?:as|more|bigger|larger|the)\b|\bratio\b|\bdivided by\b|몇 ?배|나누기|나누면|\b(?:what|which|the|a|as a|how big a|how large a) multiple\b|\bmultiple (?:of|is|did|was|does|on|between)\b|\bhow many x\b|\bx-?fold\b|\bby what factor\b/u,
+    /\bhow many times\b|\btimes (?:as|more|bigger|larger|the)\b|\bratio\b|\bdivided by\b|몇 ?(?:배|곱절|갑절)|나누기|나누면|\b(?:what|which|the|a|as a|how big a|how large a) multiple\b|\bmultiple (?:of|is|did|was|does|on|between)\b|\bhow many x\b|\bx-?fold\b|\bby what factor\b/u,
   ],
   [
     "difference",
-    /\bhow much (?:more|less|bigger|smaller|higher|lower|extra)\b|\bdifference\b|\bgap\b|\bhow much (?:did|has|does|was) (?:it|that|this|the \w+) (?:jump|rise|grow|increase|go up|climb|rise)|\b(?:jumped|rose|grew|increased|went up|climbed) by how much\b|\bminus\b|차이|얼마나 더|얼마 더|더 많이 .*얼마|얼마나 (?:올랐|뛰었|늘었|증가|상승|오른|뛴|늘어난)|얼마 (?:올랐|뛰었|늘었|오른|뛴|늘어난)|빼면|증가액|증가분|상승액|상승분|상승폭|증가폭|\bby how much\b|\b(?:what(?:'s| is| was| are)|how (?:big|large|much) (?:is|was)) (?:the|that|this) (?:\w+ )?(?:jump|bump|hike|increase|rise|gain|climb|pop|step[- ]up)\b|\b(?:jump|bump|hike|increase|rise|gain|climb|pop|step[- ]up) (?:from|of) [^?]{0,40}\bhow (?:many|much)\b/u,
+    /\bhow much (?:more|less|bigger|smaller|higher|lower|extra)\b|\bdifference\b|\bgap\b|\bhow much (?:did|has|does|was) (?:it|that|this|the \w+) (?:jump|rise|grow|increase|go up|climb|rise)|\b(?:jumped|rose|grew|increased|went up|climbed) by how much\b|\bminus\b|차이|얼마나 더|얼마 더|더 많이 .*얼마|얼마나 (?:올랐|뛰었|늘었|증가|상승|오른|뛴|늘어난)|얼마 (?:올랐|뛰었|늘었|오른|뛴|늘어난)|빼면|증가액|증가분|상승액|상승분|상승폭|증가폭|\bby how much\b|\b(?:what(?:'s| is| was| are)|how (?:big|large|much) (?:is|was)) (?:the|that|this) (?:\w+ )?(?:jump|bump|hike|increase|rise|gain|climb|pop|step[- ]up|delta)\b|\b(?:jump|bump|hike|increase|rise|gain|climb|pop|step[- ]up) (?:from|of) [^?]{0,40}\bhow (?:many|much)\b/u,
   ],
   [
     "sum",
@@ -105,7 +103,7 @@ export function asksConversionAcrossUnits(analysis: Analysis): boolean {
 
 /** Words that ask for a computation even in a yes/no question ("10B 더하기 30B 하면?"). */
 const ASKS_TO_COMPUTE =
-  /\bhow many times\b|\bhow much (?:more|less)\b|\b(?:fraction|percent(?:age)?|difference)\b|\bminus\b|\bby how much\b|상승률|증가율|증가액|상승액|상승분|상승폭|몇 ?배|몇 ?%|몇 ?프로|더하면|더하기|(?:합치면|합하면)\s*(?:얼마|몇|[?？]|$)|나누기|나누면|빼면|비중|비율|퍼센트|차이|얼마 더|얼마나 더/u;
+  /\bhow many times\b|\bhow much (?:more|less)\b|\b(?:fraction|percent(?:age)?|difference)\b|\bminus\b|\bby how much\b|상승률|증가율|증가액|상승액|상승분|상승폭|몇 ?배|몇 ?%|몇 ?프로|더하면|더하기|(?:합치면|합하면)\s*(?:얼마|몇|[?？]|$)|나누기|나누면|빼면|비중|비율|퍼센트|차이|얼마 더|얼마나 더|몇 ?(?:곱절|갑절)|몇 ?퍼(?![붓부지져])|\bdelta\b/u;
 
 /** A share of a market, of a company or of a portfolio is not a share of a figure here. */
 const NOT_A_FIGURE_SHARE =

@@ -21,6 +21,7 @@ import { anyMatches, unitedPatterns } from "../../search/pattern-union.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
 import { matchesOf } from "../../util/matches-of.ts";
 import { asksBeyondTheList } from "./beyond-the-list.ts";
+import { CHANGE_RATE } from "./change-rate.ts";
 import { givenRate } from "./exchange-rate.ts";
 import { factWordsOf } from "./fact-words.ts";
 import { asksFigureKind } from "./figure-kind-asked.ts";
@@ -282,6 +283,8 @@ function measureAsked(
     if (!asked) continue;
     // A count or a percentage the fact sheet does hold is a figure like any other.
     if ((measure.id === "percent" || measure.id === "count") && units.has(measure.id)) continue;
+    // "what percentage jump is that": a rise worked out from two figures the facts do hold.
+    if (measure.id === "percent" && CHANGE_RATE.test(text)) continue;
     if ((measure.id === "ratio" || measure.id === "split") && figuresOfEach(knowledge, parties)) {
       continue;
     }
