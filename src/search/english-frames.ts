@@ -5,7 +5,9 @@
  *     "short" sells nothing;
  *   - a generic head after a named thing ("this 'gigawatt' business", "the whole Foundry
  *     malarkey", "that circular-money lark"): the thing is what is asked, not "business";
- *   - a doubt tacked on after a claim ("or is that cope"): a plain "right?".
+ *   - a doubt tacked on after a claim ("or is that cope"): a plain "right?";
+ *   - a dialect's perfective "done" before a past verb ("Nadella done dropped OpenAI", "they
+ *     done paid"): "has", as in "has dropped".
  * Grammar only; the words the knowledge knows come from the knowledge.
  */
 const OPENING_MARKER =
@@ -15,7 +17,7 @@ const GENERIC_HEAD =
   /\b((?:this|that|the whole|all this|all that|the)\s+(?:'[^']{1,40}'|"[^"]{1,40}"|[\w-]+(?:\s[\w-]+){0,2}))\s+(?:business|malarkey|lark|palaver|carry-on|caper|kerfuffle|shebang|shenanigans|rigmarole|hoo-ha|hoopla)\b/gu;
 
 const MAY_FRAME =
-  /^\s*(?:right|alright|all right|okay|ok|well|now|righto|so then|short|quick|simple|small|brief|easy)\b|business|malarkey|lark|palaver|carry-on|caper|kerfuffle|shebang|shenanigans|rigmarole|hoo-ha|hoopla/u;
+  /^\s*(?:right|alright|all right|okay|ok|well|now|righto|so then|short|quick|simple|small|brief|easy)\b|business|malarkey|lark|palaver|carry-on|caper|kerfuffle|shebang|shenanigans|rigmarole|hoo-ha|hoopla|\bdone /u;
 
 /**
  * The asker's own doubt after a claim ("…all three? or is that cope", "…or is it just hype"): it
@@ -25,8 +27,15 @@ const DISMISSAL_TAG =
   /[,;]?\s*\bor (?:is|was|are|were) (?:that|this|it|they|those|all that|all this) (?:just |all |only |pure |total |more )?(?:cope|copium|cap|capping|hype|hyped|fake|fake news|made up|a lie|lies|bs|bull|bullshit|nonsense|a myth|myth|a rumou?r|rumou?rs|fud|clickbait|speculation|just talk|hearsay|a guess|guesswork|fanfic|fan fiction|misinformation|a meme|propaganda)(?: or what| lol| lmao| tbh| honestly)?\s*[?!.]*\s*$/u;
 const MAY_DISMISS = / or (?:is|was|are|were) /u;
 
+/** "done" before a past verb: a regular one, or an irregular one the story's claims use. */
+const PERFECTIVE_DONE =
+  /\bdone (?=[a-z]+ed\b|(?:left|quit|sold|bought|paid|put|gone|got|made|signed|cut|split|sent|spent|lost|won|dumped)\b)/gu;
+
 export function withoutEnglishFrames(text: string): string {
   const undoubted = MAY_DISMISS.test(text) ? text.replace(DISMISSAL_TAG, ", right?") : text;
   if (!MAY_FRAME.test(undoubted)) return undoubted;
-  return undoubted.replace(OPENING_MARKER, "").replace(GENERIC_HEAD, "$1");
+  return undoubted
+    .replace(OPENING_MARKER, "")
+    .replace(GENERIC_HEAD, "$1")
+    .replace(PERFECTIVE_DONE, "has ");
 }

@@ -137,9 +137,10 @@ export function glossaryParts(
     patterns.push(String.raw`(${phraseTrie(possessive)})(?![\p{Script=Latin}\p{N}])`);
   }
   if (other.length > 0) {
-    // Nor the tail of a contraction: the d of "i'd" is not chat's "d" (the).
+    // Nor either half of a contraction: the d of "i'd" is not chat's "d" (the), nor the "ain"
+    // of "ain't" Scots "ain" (own).
     patterns.push(
-      String.raw`${opensWithOneOf(other)}(?<![\p{Script=Latin}\p{N}])(?<![\p{Script=Latin}]')(${phraseTrie(other)})(?![\p{Script=Latin}\p{N}])`,
+      String.raw`${opensWithOneOf(other)}(?<![\p{Script=Latin}\p{N}])(?<![\p{Script=Latin}]')(${phraseTrie(other)})(?![\p{Script=Latin}\p{N}])(?!'t(?![\p{Script=Latin}]))`,
     );
   }
   if (korean.length > 0) {

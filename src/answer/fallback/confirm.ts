@@ -268,8 +268,12 @@ function withSum(
   return { ...verdict, facts: [fact, ...verdict.facts.filter((other) => other !== fact)] };
 }
 
-/** "no longer", "any more", "더 이상", "이제": the negation that says something ended. */
-const NO_LONGER = /\bno longer\b|\bany ?more\b|더 ?이상|더는|이제|이젠|인제/u;
+/**
+ * "no longer", "any more", "더 이상", "이제": the negation that says something ended. Dialects
+ * double it: "ain't their main cloud no more" (read as written, so "no more" itself).
+ */
+const NO_LONGER =
+  /\bno longer\b|\bany ?more\b|\bno mo(?:re|')?\b(?! than)|더 ?이상|더는|이제|이젠|인제/u;
 
 /**
  * A claim that denies an ending ("안 빠졌지", "hasn't dropped"), not one of "no longer"; read

@@ -117,6 +117,7 @@ function readParts(
       isLatinPartyName(word, index.lexicon),
     ),
   )
+    .replace(YES_NO_THEN_NEXT, " ")
     .replace(FORMAT_TAIL, "")
     .replace(EVERY_PART_TAIL, "")
     .replace(COURTESY_TAIL, "")
@@ -532,6 +533,13 @@ function isRemarkAfterQuestion(before: string, text: string, analysis: Analysis)
 function asksInKoreanWithoutMark(sentence: string): boolean {
   return /\p{Script=Hangul}[.~。]*$/u.test(sentence) && hasQuestionWord(sentence);
 }
+
+/**
+ * "Did Anthropic promise $30B? Yes or no, and what's the cloud called?": the yes or no asked of
+ * the question before it, then the next ask. The tag only says how to answer the first.
+ */
+const YES_NO_THEN_NEXT =
+  /(?<=[?？])\s*(?:yes or no|yes\/no|y\/n|true or false)\s*[,;:]?\s*(?=(?:and|also|plus|&)\s)/giu;
 
 /**
  * A last sentence that only says how to answer, after a sentence end: "? 세줄요약 ㄱㄱ", "? 짧게
