@@ -70,7 +70,7 @@ const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard
   ["여", /(뭐|얼마|언제|누구|어디|왜)여(?![\uac00-\ud7a3])/gu, "$1야"],
   ["꼬", /[머뭐]꼬(?=[\uac00-\ud7a3])/gu, "뭐야 "],
   ["꼬", /[머뭐]꼬/gu, "뭐야"],
-  ["어데", /어데(?=서|가|고|로|에|야|냐|까지|[^\uac00-\ud7a3]|$)/gu, "어디"],
+  ["어데", /어데(?=서|가|고|로|에|야|냐|까지|다|[^\uac00-\ud7a3]|$)/gu, "어디"],
   ["헌", /헌[티테]/gu, "한테"],
   // A closing tag: "…한거아이가?", "엔비디아아이가" (isn't it). 아이가 opening a clause is "the child".
   ["아이가", /아이가(?=[\s?？!.~]*$|[?？])/gu, "아니야"],

@@ -74,7 +74,7 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     label: { ko: "비율", en: "proportion or share" },
     asked:
       // "몇퍼받은거임", "몇 프로 가져가": a share taken, written on to the verb of getting it.
-      /\bpercent(?:age)?\b|%|퍼센트|지분율|몇\s?(?:프로|퍼)(?:(?:야|임|냐|예요|에요|인가요|일까)?(?!\p{Script=Hangul})|\s?(?:받|가져|챙기|챙겨|챙긴|얻|갖|가지|확보))/u,
+      /\bpercent(?:age)?\b|%|퍼센트|지분율|몇\s?(?:프로|퍼)(?:(?:야|임|냐|예요|에요|인가요|일까)?(?!\p{Script=Hangul})|\s?(?:받|가져|챙기|챙겨|챙긴|얻|갖|가지|확보))|몇\s?할(?=[이을나이가]|\s|$)/u,
   },
   {
     id: "duration",

@@ -118,6 +118,7 @@ function readParts(
     ),
   )
     .replace(YES_NO_THEN_NEXT, " ")
+    .replace(TOTAL_TAIL, " in total$1")
     .replace(FORMAT_TAIL, "")
     .replace(EVERY_PART_TAIL, "")
     .replace(COURTESY_TAIL, "")
@@ -533,6 +534,13 @@ function isRemarkAfterQuestion(before: string, text: string, analysis: Analysis)
 function asksInKoreanWithoutMark(sentence: string): boolean {
   return /\p{Script=Hangul}[.~。]*$/u.test(sentence) && hasQuestionWord(sentence);
 }
+
+/**
+ * "How much has Google put in, all told?": a total said after a comma qualifies the ask before
+ * it; it is no second ask (which would take that ask's parties and answer a total of its own).
+ */
+const TOTAL_TAIL =
+  /\s*[,;]\s*(?:all told|all up|all in all|altogether|in total|all in|in all|total|overall)\s*([?？!.]*)\s*$/iu;
 
 /**
  * "Did Anthropic promise $30B? Yes or no, and what's the cloud called?": the yes or no asked of
