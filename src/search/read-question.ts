@@ -14,6 +14,7 @@ import { dictatedMarks } from "./dictated-marks.ts";
 import { restoreDroppedH } from "./dropped-h.ts";
 import { restoreDroppedG } from "./english-conjugate.ts";
 import { withoutEnglishFrames } from "./english-frames.ts";
+import { spaceGluedCapitals } from "./glued-capitals.ts";
 import { sinoAmountEnd, splitUnspacedHangul } from "./hangul-segment.ts";
 import { joinHyphenatedSyllables } from "./hyphenated-syllables.ts";
 import { foldKoreanRegister } from "./korean-register.ts";
@@ -62,6 +63,7 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   // "MSFT + NVDA + Anthropic deal": a plus before the word for a deal lists its sides.
   // "'ow much", "'ave": a dropped h comes back the same way, before the g.
   // "waht", "rigth", "10 billon": a question word typed with a slip is read as meant.
+  // "aboutOpenAI": a function word glued to a capitalised name is spaced off it.
   // The two texts every reader scans are copied flat once (flat-text.ts): these steps and the
   // glossary join and slice them.
   const isWord = (word: string) => isKnownLatinWord(word, lexicon);
@@ -81,7 +83,7 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
                             listedParties(
                               correctQuestionWordSlips(
                                 joinHyphenatedSyllables(
-                                  joinSpacedSyllables(normalizeText(text)),
+                                  joinSpacedSyllables(normalizeText(spaceGluedCapitals(text))),
                                   lexicon,
                                 ),
                                 lexicon,
