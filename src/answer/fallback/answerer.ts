@@ -208,6 +208,7 @@ import {
   netSideAsked,
 } from "./question-shape.ts";
 import { withoutQuoteFrame } from "./quote-frame.ts";
+import { quotedPeopleAnswer } from "./quoted-people.ts";
 import { addsNoAskOfItsOwn, guessingParts, restatingParts } from "./restating-half.ts";
 import { withoutRoleAndFormat } from "./role-and-format.ts";
 import { saidAfterWho } from "./said-after-who.ts";
@@ -1228,6 +1229,9 @@ function answerOnArticle(
   const published =
     publication && publicationAnswer(knowledge, pubAnalysis, pubText, language, publication);
   if (published) return published;
+  // "Who does the article quote?", "글에 누구누구 말이 나오나?": every speaker it quotes.
+  const quotedPeople = quotedPeopleAnswer(knowledge, onWhat, language);
+  if (quotedPeople) return quotedPeople;
   // "Does the article name the expert?", "전문가 실명 나와있지?": a yes or no on the fact that
   // says who is unnamed, before the piece's words read as a claim of what it says.
   const naming = namingAsked(knowledge, onWhat, () => scopeOnce(index, onWhat, written));

@@ -1,0 +1,61 @@
+/**
+ * Who the article quotes ("who is quoted in the article?", "글에 누구누구 말이 나오나?", "기사에
+ * 인용된 사람 누구누구야?"): every fact of saying (a relation whose forms say so, scope.ts
+ * isSaying) and every source the piece quotes (its "source" facts), stated together. One name
+ * asked about ("is Nadella quoted?") is a question of mentioning (article-mentions.ts); "who said
+ * it?" of one quote is answered by that quote's fact.
+ */
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Fact, Language } from "../../knowledge/schema.ts";
+import type { Analysis } from "../../search/analyze.ts";
+import { sentencesHolding } from "../shared/article-refs.ts";
+import type { Answer } from "../types.ts";
+import { factHasRelation, isSaying } from "./scope.ts";
+import { composeAnswer } from "./text.ts";
+
+/** The article or its writer, where the quotes stand. */
+const ARTICLE_WORD =
+  /\b(?:article|piece|post|blog|story|write-?up)\b|기사|본문|(?<!\p{Script=Hangul})글(?:에|에서|엔|에선|에는|이|은|에도)?(?!\p{Script=Hangul})/u;
+
+/**
+ * Who, of people quoted: "who is quoted", "which people does it quote", "whose words". Not one
+ * speaker asked for ("who is the expert quoted", "who made that comment").
+ */
+const WHO_QUOTED_EN =
+  /\b(?:who|whom)\b(?! (?:is|was|'s) (?:the|that|this|an?|his|her) )[^?.!]{0,40}\b(?:quoted|quotes?|cited|cites?|interviewed)\b|\b(?:which|what) (?:people|persons|experts|sources|executives|voices|names)\b[^?.!]{0,40}\b(?:quoted|quotes?|cited|cites?)\b|\bwhose (?:words|quotes|comments|remarks)\b/u;
+
+/** 누구 말이 나와, 누구누구 발언이 인용돼, 인용된 사람 누구: who, of people quoted. */
+const WHO_QUOTED_KO =
+  /누구(?:누구)?(?:의)? ?(?:말|발언|코멘트|멘트|인터뷰)\S*\s?(?:\S+\s)?(?:나와|나오|나옴|나온|나왔|인용|실려|실렸|있)|(?:인용|언급)(?:된|되는|한|됐던) ?(?:사람|인물|전문가|발언)\S*\s?(?:\S+\s)?(?:누구|누가)|말이 (?:인용|나온) ?(?:사람|인물)\S*\s?(?:누구|누가)/u;
+
+const HEADS = {
+  ko: "기사가 말을 인용한 사람은 다음과 같아요.",
+  en: "The article quotes these people:",
+} as const;
+
+/** The facts of what someone said, and of the sources the piece quotes. */
+function quoteFacts(knowledge: Knowledge): Fact[] {
+  const saying = knowledge.scope.relations.filter(isSaying).map((relation) => relation.id);
+  return knowledge.facts.filter(
+    (fact) =>
+      saying.some((relation) => factHasRelation(fact, relation)) || factHasRelation(fact, "source"),
+  );
+}
+
+export function quotedPeopleAnswer(
+  knowledge: Knowledge,
+  analysis: Analysis,
+  language: Language,
+): Answer | undefined {
+  const text = analysis.normalized;
+  if (!ARTICLE_WORD.test(text)) return undefined;
+  if (!WHO_QUOTED_EN.test(text) && !WHO_QUOTED_KO.test(text)) return undefined;
+  const facts = quoteFacts(knowledge);
+  if (facts.length < 2) return undefined;
+  const statements = facts.map((fact) => `- ${fact.statement[language]}`).join("\n");
+  // Each speaker's words as the article has them.
+  const quoted = facts.flatMap((fact) =>
+    fact.quote === undefined ? [] : sentencesHolding(knowledge, fact.quote).slice(0, 1),
+  );
+  return composeAnswer(knowledge, language, facts, quoted, `${HEADS[language]}\n${statements}`);
+}
