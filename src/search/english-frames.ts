@@ -1,6 +1,7 @@
 /**
  * English words that frame a question and ask nothing themselves, read away before the glossary:
- *   - a discourse marker that opens it ("Right, so what's…", "Well, how much…", "Okay! who…"):
+ *   - a discourse marker that opens it ("Right, so what's…", "Well, how much…", "Okay! who…",
+ *     "Net-net Claude is…", "Bottom line, …"):
  *     "right" there is no question of accuracy; a label for the question ("Short q: …"), whose
  *     "short" sells nothing;
  *   - a generic head after a named thing ("this 'gigawatt' business", "the whole Foundry
@@ -11,13 +12,13 @@
  * Grammar only; the words the knowledge knows come from the knowledge.
  */
 const OPENING_MARKER =
-  /^(?:\s*(?:right|alright|all right|okay|ok|well|now then|righto|right-o|so then|(?:short|quick|simple|small|brief|easy) (?:q|qn|qq|question|one))\s*[,!.:;-]+\s*)+(?:so\s+(?=what|how|who|when|where|why|which|is|are|was|did|does|do)\b)?/u;
+  /^(?:\s*(?:right|alright|all right|okay|ok|well|now then|righto|right-o|so then|(?:short|quick|simple|small|brief|easy) (?:q|qn|qq|question|one))\s*[,!.:;-]+\s*|\s*(?:net[- ]net|bottom line|long story short)\s*[,!.:;-]*\s+)+(?:so\s+(?=what|how|who|when|where|why|which|is|are|was|did|does|do)\b)?/u;
 
 const GENERIC_HEAD =
   /\b((?:this|that|the whole|all this|all that|the)\s+(?:'[^']{1,40}'|"[^"]{1,40}"|[\w-]+(?:\s[\w-]+){0,2}))\s+(?:business|malarkey|lark|palaver|carry-on|caper|kerfuffle|shebang|shenanigans|rigmarole|hoo-ha|hoopla)\b/gu;
 
 const MAY_FRAME =
-  /^\s*(?:right|alright|all right|okay|ok|well|now|righto|so then|short|quick|simple|small|brief|easy)\b|business|malarkey|lark|palaver|carry-on|caper|kerfuffle|shebang|shenanigans|rigmarole|hoo-ha|hoopla|\bdone /u;
+  /^\s*(?:right|alright|all right|okay|ok|well|now|righto|so then|short|quick|simple|small|brief|easy|net|bottom line|long story)\b|business|malarkey|lark|palaver|carry-on|caper|kerfuffle|shebang|shenanigans|rigmarole|hoo-ha|hoopla|\bdone /u;
 
 /**
  * The asker's own doubt after a claim ("…all three? or is that cope", "…or is it just hype"): it
