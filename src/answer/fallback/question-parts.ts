@@ -118,7 +118,10 @@ function readParts(
     ),
   )
     .replace(YES_NO_THEN_NEXT, " ")
-    .replace(TOTAL_TAIL, " in total$1")
+    .replace(TOTAL_TAIL, (tail: string, marks: string, at: number, whole: string) =>
+      // "ten yards from the jensen side, total?": after a statement the total is the ask.
+      hasQuestionWord(whole.slice(0, at).toLowerCase()) ? ` in total${marks}` : tail,
+    )
     .replace(FORMAT_TAIL, "")
     .replace(EVERY_PART_TAIL, "")
     .replace(COURTESY_TAIL, "")
@@ -536,8 +539,8 @@ function asksInKoreanWithoutMark(sentence: string): boolean {
 }
 
 /**
- * "How much has Google put in, all told?": a total said after a comma qualifies the ask before
- * it; it is no second ask (which would take that ask's parties and answer a total of its own).
+ * "How much has Google put in, all told?": a total said after a comma qualifies the question
+ * before it; it is no second ask (which would take that ask's parties and answer a total of its own).
  */
 const TOTAL_TAIL =
   /\s*[,;]\s*(?:all told|all up|all in all|altogether|in total|all in|in all|total|overall)\s*([?？!.]*)\s*$/iu;
