@@ -13,7 +13,7 @@ import type { QuestionScope } from "./scope.ts";
 export type Bound = "above" | "below";
 
 const ABOVE =
-  /\b(?:more than|over|above|at least|exceed(?:s|ed|ing)?|greater than|bigger than|larger than|north of|upwards of|in excess of|plus)\s+(?:\$|us\$)?\d|\d\S*\s+(?:\S+\s+)?(?:or (?:more|above|higher)|plus)\b|넘게|넘는|넘어|넘었|넘음|넘냐|넘나|넘지|(?<!더 ?)이상|초과|웃돌/u;
+  /\b(?:more than|over|above|at least|exceed(?:s|ed|ing)?|greater than|bigger than|larger than|north of|upwards of|in excess of|plus)\s+(?:\$|us\$)?\d|\d\S*\s+(?:\S+\s+)?(?:or (?:more|above|higher)|plus)\b|넘게|넘는|넘어|넘었|넘겼|넘긴|넘김|넘음|넘냐|넘나|넘지|(?<!더 ?)이상|초과|웃돌/u;
 const BELOW =
   /\b(?:less than|under|below|fewer than|short of|smaller than|lower than)\s+(?:\$|us\$)?\d|\d\S*\s+(?:\S+\s+)?or (?:less|below|lower)\b|미만|이하|안 ?되|못 ?미치|밑돌|안 ?넘|넘지 ?(?:않|말|못)/u;
 
