@@ -18,11 +18,11 @@ const ARTICLE_WORD =
   /\b(?:article|piece|post|blog|story|write-?up)\b|기사|본문|(?<!\p{Script=Hangul})글(?:에|에서|엔|에선|에는|이|은|에도)?(?!\p{Script=Hangul})/u;
 
 /**
- * Who, of people quoted: "who is quoted", "which people does it quote", "whose words". Not one
- * speaker asked for ("who is the expert quoted", "who made that comment").
+ * Who, of people quoted: "who is quoted", "who does the article quote", "which people does it
+ * quote", "whose words". Not one speaker asked about ("who does the expert quoted work for").
  */
 const WHO_QUOTED_EN =
-  /\b(?:who|whom)\b(?! (?:is|was|'s) (?:the|that|this|an?|his|her) )[^?.!]{0,40}\b(?:quoted|quotes?|cited|cites?|interviewed)\b|\b(?:which|what) (?:people|persons|experts|sources|executives|voices|names)\b[^?.!]{0,40}\b(?:quoted|quotes?|cited|cites?)\b|\bwhose (?:words|quotes|comments|remarks)\b/u;
+  /\b(?:who|whom)(?:'s| is| are| was| were| gets?| got)? (?:being |all |actually )?(?:quoted|cited|interviewed)\b|\b(?:who|whom) (?:does|did|do) (?:the |this |that )?(?:article|piece|post|blog|story|write-?up|author|writer) (?:quote|cite|interview|mention)\b|\b(?:which|what) (?:people|persons|experts|sources|executives|voices|names)\b[^?.!]{0,40}\b(?:quoted|quotes?|cited|cites?)\b|\bwhose (?:words|quotes|comments|remarks)\b/u;
 
 /** 누구 말이 나와, 누구누구 발언이 인용돼, 인용된 사람 누구: who, of people quoted. */
 const WHO_QUOTED_KO =
