@@ -1616,6 +1616,9 @@ const ONLY_A_DATE =
 const ONLY_A_CONDITION =
   /^(?:and\s+|or\s+|but\s+)?(?:if(?! (?:so|yes|not|any|there)\b)|unless|in case|assuming|supposing)\b[^?？]*[?？.!]*\s*$|^[^?？]*\p{Script=Hangul}(?:으면|다면|라면|면|경우엔?|경우에는)\s*[?？.!~]*\s*$/u;
 
+/** A word asking when, in a part that may say its verb too ("언제까지 주는 거야?"). */
+const WHEN_WORD = /\bwhen\b|언제/u;
+
 /** A part that asks only when: "by when?", "and when?", "언제까지?", "언제쯤?". */
 const ONLY_WHEN =
   /^(?:and\s+|but\s+)?(?:by |until |till |since |from )?when(?:\s+(?:exactly|though|tho|roughly))?\s*[?？.!]*$|^(?:그리고\s+|또\s+)?언제(?:까지|쯤|부터|까지는)?(?:요|야|임|인가요|예요|에요)?\s*[?？.!]*$/u;
@@ -1671,6 +1674,9 @@ function restOfUncovered(
   // "how much more capacity is planned, and by when?", "…? 언제까지?": only "when", of the thing
   // the part before asked; the story's own date would answer another question.
   if (ONLY_WHEN.test(own.normalized)) return notCovered();
+  // "돈 나눠서 주나? 언제까지 주는겨?": when, with no word the knowledge reads: of the thing the
+  // part before asked, too.
+  if (own.terms.length === 0 && WHEN_WORD.test(own.normalized)) return notCovered();
   const scope = scopeOnce(index, own, bare);
   const beforeScope = () => scopeOnce(index, index.analyze(beforeText), beforeText);
   // "Who leads NVIDIA, and what did he say about Anthropic?": "he" is the person the part before
