@@ -12,11 +12,14 @@ export const CHOICE_ADVICE_PATTERNS: readonly RegExp[] = [
   // deal, not of the asker's money. The asker ("제가", "내가") is no party.
   /^(?!.*입장)(?!.*(?:^|\s)(?!(?:내|제|우리|저희|니|네|너|나|저)가\s)(?:\p{Script=Hangul}{2,}|[a-z]+)[이가]\s(?:\S+\s){0,5}\S*(?:투자하|매수|매도|사는|넣는))(?=.*(?:투자하|매수하|매도하|(?:(?<!\p{Script=Hangul})|(?<=[을를]))사|넣|들어가)는 ?(?:게|것이|편이) ?(?:더 |좀 |지금 )?(?:합리적|현명|타당|바람직|유리|이득|이익|유망|똑똑|잘하는|나아|나을|낫|좋을|괜찮))/u,
   // A pick between shares by how far they will rise: "뭐가 더 오를 것 같음?", "어느 쪽이 더 유망해요",
-  // "오를 종목", "하나만 찍어줘", "하나만 산다면". What rose already ("더 오른") is past.
-  /(?:뭐가|무엇이|어느 ?(?:쪽|거|게|것|회사|주식|종목)(?:이|가)?|누가|어디가)\s?(?:더|제일|가장|많이|젤)\s?(?:많이 )?(?:오를|오르겠|오르나|오를지|올라갈|뛸|상승할|떡상|유망)|(?:오를|뜰|유망한?|유망|추천) ?종목|(?:하나|한 ?개|한 ?곳|한 ?종목)만 ?(?:찍어|찍자|찍으면|산다면|사면|사야|살 ?거면|매수한다면)|(?:하나|한 ?종목) ?찍어|(?<!\p{Script=Hangul})어느 ?(?:거|것|걸|쪽|회사|종목)(?:를|을)? ?(?:사요|사나요|살래요?|사죠|사야 ?(?:돼|해|함|됨|하나요?))(?!\p{Script=Hangul})/u,
+  // "오를 종목", "하나만 찍어줘", "하나만 산다면", "NVDA MSFT 중에 하나만 고르면". What rose already ("더 오른") is past.
+  /(?:뭐가|무엇이|어느 ?(?:쪽|거|게|것|회사|주식|종목)(?:이|가)?|누가|어디가)\s?(?:더|제일|가장|많이|젤)\s?(?:많이 )?(?:오를|오르겠|오르나|오를지|올라갈|뛸|상승할|떡상|유망)|(?:오를|뜰|유망한?|유망|추천) ?종목|(?:하나|한 ?개|한 ?곳|한 ?종목)만 ?(?:찍어|찍자|찍으면|산다면|사면|사야|살 ?거면|매수한다면|고르면|고른다면|고르라면|골라)|(?:하나|한 ?종목) ?찍어|(?<!\p{Script=Hangul})어느 ?(?:거|것|걸|쪽|회사|종목)(?:를|을)? ?(?:사요|사나요|살래요?|사죠|사야 ?(?:돼|해|함|됨|하나요?))(?!\p{Script=Hangul})/u,
   // "is it rational to invest in…", "reasonable to buy…", "just pick one for me", "which one's
   // gonna pump harder". "the rationale for NVIDIA's investment" is the deal's own reason.
   /\b(?:rational|reasonable|logical|sensible|prudent|wise|smart) (?:for (?:me|us|someone|a retail investor) )?to (?:buy|invest|put|get in|sell|short|hold|load up)\b|\b(?:just |only )?pick one (?:for me|for us)\b|\bjust pick one\b|\b(?:will|gonna|going to|could|might|about to) (?:pump|rip|rally|skyrocket|outperform)\b|\b(?:pumps?|rips?|rall(?:y|ies)) (?:harder|more|higher|further)\b/,
+  // A job chosen between the parties: "should he go work for Microsoft or NVIDIA?", "should I
+  // join NVIDIA". The article says who invested, never where anyone should work.
+  /\bshould (?:i|he|she|they|we|my \w+|our \w+) (?:go |try to |rather )?(?:work (?:for|at)|join|apply (?:to|at|for)|intern (?:at|for))\b/,
   // Someone else's trade asked for them: "client is asking if they should trim their MSFT
   // position", "whether my dad should sell". A party's deal has no "position" to trim.
   /\b(?:whether|if) (?:they|he|she|my (?:\w+ )?clients?|the clients?|clients|my (?:mom|mum|dad|wife|husband|friend|parents|boss)) should (?:buy|sell|trim|hold|add|invest|short|dump|exit|get out|get in|load up)\b|\b(?:trim|trimming|add to|adding to|exit|exiting|close out|closing out|hedge|hedging) (?:my|our|their|his|her|a|the|this) (?:\w+ )?position\b/,
