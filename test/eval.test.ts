@@ -427,14 +427,14 @@ describe("labelled question sets (deterministic answerer)", () => {
     // logistics manager's English business words, a Suwon freshman's chat abbreviations), in after
     // round thirty-seven's changes: 90.4% when first scored (near rows 82.8%). Next round's to
     // tune on.
-    { file: "val37c.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 0.825 },
+    { file: "val37c.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 0.825 },
     // Written in round thirty-seven, in too late for it, first scored at the start of round
     // thirty-eight and tuned on since: val37b (English: a Nigerian fintech founder, a retired
     // British civil servant) 93.9%; val37d (English, weighted to near rows: a Canadian journalism
     // teacher, a Brazilian engineer) 93.0%; val37e (Korean: a Gangneung investor writing numbers
     // in hangul, a Cheongju civil servant's formal endings) 98.3%. At the end of round thirty-eight:
     // 96.5%, 95.7% and 99.1%.
-    { file: "val37b.jsonl", rows: 115, floor: 0.965, abstain: 1, near: 1 },
+    { file: "val37b.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
     { file: "val37d.jsonl", rows: 115, floor: 0.955, abstain: 0.965, near: 0.93 },
     { file: "val37e.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
     // Written in round thirty-eight, in too late for it, first scored at the start of round
@@ -444,8 +444,8 @@ describe("labelled question sets (deterministic answerer)", () => {
     // developer) 86.1%; val38d (English, weighted to near rows: a Singlish undergraduate, a retired
     // Irish teacher) 90.4%.
     { file: "val38a.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 1 },
-    { file: "val38b.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
-    { file: "val38c.jsonl", rows: 115, floor: 0.865, abstain: 0.965, near: 0.79 },
+    { file: "val38b.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
+    { file: "val38c.jsonl", rows: 115, floor: 0.885, abstain: 0.965, near: 0.79 },
     { file: "val38d.jsonl", rows: 115, floor: 0.92, abstain: 0.965, near: 0.895 },
     // Written in round thirty-nine, in during it, first scored after its second change and tuned on
     // since: val39a (Korean: a Changwon foreman's Gyeongsang dialect, a Sejong public servant's
@@ -458,31 +458,38 @@ describe("labelled question sets (deterministic answerer)", () => {
     // English) 86.1%. At the end of round thirty-nine: 93.9%, 92.2%, 91.3%, 94.8%, 90.4% and 91.3%;
     // val38a-d at 93.0%, 97.4%, 87.0% and 92.2%.
     { file: "val39a.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 1 },
-    { file: "val39b.jsonl", rows: 115, floor: 0.92, abstain: 0.885, near: 1 },
+    { file: "val39b.jsonl", rows: 115, floor: 0.93, abstain: 0.885, near: 1 },
     { file: "val39c.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.86 },
     { file: "val39d.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
     { file: "val39e.jsonl", rows: 115, floor: 0.91, abstain: 0.94, near: 0.94 },
-    { file: "val39f.jsonl", rows: 115, floor: 0.91, abstain: 0.94, near: 0.885 },
+    { file: "val39f.jsonl", rows: 115, floor: 0.92, abstain: 0.94, near: 0.885 },
     // Asked for after round thirty-nine's last change, after its held-out files, and next round's to
     // tune on: val39i (Korean, weighted to near rows: a Mokpo fish-market auctioneer's Jeolla
     // dialect, a Suwon chip engineer's technical words) 82.6% (near rows 75.9%); val39j (English,
     // weighted to near rows: a Glasgow taxi driver's Scots, a Mumbai chartered accountant's formal
     // Indian English) 80.0% (answer rows 67.9%). Tuned on in round forty: 90.4% and 92.2%.
-    { file: "val39i.jsonl", rows: 115, floor: 0.9, abstain: 0.965, near: 0.86 },
-    { file: "val39j.jsonl", rows: 115, floor: 0.92, abstain: 0.965, near: 0.895 },
+    { file: "val39i.jsonl", rows: 115, floor: 0.935, abstain: 0.965, near: 0.86 },
+    { file: "val39j.jsonl", rows: 115, floor: 0.93, abstain: 0.965, near: 0.895 },
     // Asked for at the start of round forty and tuned on in it: val40a (Korean: a Chungju orchard
     // owner's Chungcheong dialect, a Gangnam mom-café chat) 85.2%; val40b (English: a Cockney
     // market trader, an Accra accountant's Ghanaian English) 83.5% (answer rows 77.2%). At the
     // round's end: 91.3% and 95.7%.
-    { file: "val40a.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.885 },
+    { file: "val40a.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 0.885 },
     { file: "val40b.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 1 },
     // Asked for after round forty's last change, after its held-out files, and next round's to
     // tune on: val40i (Korean, weighted to near rows: a Chuncheon restaurant owner's Gangwon
     // dialect, a Seoul high-school senior's 급식체) 84.3% (answer rows 75.4%); val40j (English,
     // weighted to near rows: a West Virginia retired miner, a Silicon Valley product manager's
-    // jargon) 83.5% (answer rows 75.4%).
-    { file: "val40i.jsonl", rows: 115, floor: 0.84, abstain: 1, near: 0.855 },
-    { file: "val40j.jsonl", rows: 115, floor: 0.83, abstain: 0.965, near: 0.855 },
+    // jargon) 83.5% (answer rows 75.4%). Tuned on in round forty-one: 92.2% and 91.3% at its end.
+    { file: "val40i.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 0.855 },
+    { file: "val40j.jsonl", rows: 115, floor: 0.91, abstain: 0.965, near: 0.855 },
+    // Asked for at the start of round forty-one, scored after its last change, and next round's
+    // to tune on: val41i (Korean, weighted to near rows: a Daegu stock YouTuber's hype, a Sejong
+    // civil servant's 개조식 reports) 88.7% (answer rows 82.5%); val41j (English, weighted to near
+    // rows: a Louisiana Cajun shrimper, an IIT Delhi student's Indian English) 84.3% (answer rows
+    // 78.6%).
+    { file: "val41i.jsonl", rows: 115, floor: 0.885, abstain: 0.965, near: 0.925 },
+    { file: "val41j.jsonl", rows: 115, floor: 0.84, abstain: 0.93, near: 0.86 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -514,19 +521,19 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-4.jsonl", rows: 226, floor: 0.99, abstain: 1, near: 0.975 },
     { file: "held-out-5.jsonl", rows: 220, floor: 0.975, abstain: 1, near: 0.975 },
     // Written at the start of round six, before any change (92.7% then).
-    { file: "held-out-6.jsonl", rows: 220, floor: 0.96, abstain: 1, near: 1 },
+    { file: "held-out-6.jsonl", rows: 220, floor: 0.965, abstain: 1, near: 1 },
     // Written at the start of round seven, before any change (92.0% then).
     { file: "held-out-7.jsonl", rows: 226, floor: 0.98, abstain: 1, near: 1 },
     // Written at the start of round eight, before any change (91.1% then).
     { file: "held-out-8.jsonl", rows: 225, floor: 0.945, abstain: 0.97, near: 0.975 },
     // Written at the start of round nine, before any change (88.7% then).
-    { file: "held-out-9.jsonl", rows: 231, floor: 0.94, abstain: 0.97, near: 0.975 },
+    { file: "held-out-9.jsonl", rows: 231, floor: 0.945, abstain: 0.97, near: 0.975 },
     // Written at the start of round ten, before any change (95.0% then).
     { file: "held-out-10.jsonl", rows: 242, floor: 0.975, abstain: 1, near: 0.975 },
     // Written at the start of round eleven, before any change (94.8% then).
-    { file: "held-out-11.jsonl", rows: 232, floor: 0.96, abstain: 1, near: 1 },
+    { file: "held-out-11.jsonl", rows: 232, floor: 0.965, abstain: 1, near: 1 },
     // Written at the start of round twelve, before any change (94.3% then).
-    { file: "held-out-12.jsonl", rows: 230, floor: 0.985, abstain: 0.935, near: 1 },
+    { file: "held-out-12.jsonl", rows: 230, floor: 0.99, abstain: 0.935, near: 1 },
     // Written at the start of round thirteen, before any change (95.7% then).
     { file: "held-out-13.jsonl", rows: 230, floor: 0.97, abstain: 1, near: 0.97 },
     // Written at the start of round fourteen, before any change (93.9% then).
@@ -550,12 +557,12 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round twenty-three, before any change (92.6% then).
     { file: "held-out-23.jsonl", rows: 230, floor: 0.935, abstain: 0.97, near: 1 },
     // Written at the start of round twenty-four, before any change (87.0% then).
-    { file: "held-out-24.jsonl", rows: 230, floor: 0.875, abstain: 0.94, near: 0.85 },
+    { file: "held-out-24.jsonl", rows: 230, floor: 0.89, abstain: 0.94, near: 0.85 },
     // Written at the start of round twenty-five, before any change (92.6% then).
     { file: "held-out-25.jsonl", rows: 230, floor: 0.93, abstain: 1, near: 0.88 },
     // Written in round twenty-seven by two writers who never saw the project, scored once before
     // anything was changed with it in view (90.9% then).
-    { file: "held-out-27.jsonl", rows: 230, floor: 0.915, abstain: 0.94, near: 0.94 },
+    { file: "held-out-27.jsonl", rows: 230, floor: 0.92, abstain: 0.94, near: 0.94 },
     // Written in round twenty-eight by two writers who never saw the project, scored once after
     // the round's first six changes and before anything was changed with it in view (93.5% then).
     { file: "held-out-28.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.94 },
@@ -574,44 +581,44 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written in round thirty by two more writers who never saw the project, scored once after the
     // round's fourteenth change, with two changes after it: 93.0% (Korean half 93.9%, English
     // half 92.2%; answer rows 91.3%; off-topic and near 97.1%).
-    { file: "held-out-30b.jsonl", rows: 230, floor: 0.93, abstain: 0.97, near: 0.97 },
+    { file: "held-out-30b.jsonl", rows: 230, floor: 0.94, abstain: 0.97, near: 0.97 },
     // held-out-31 (a Busan office worker in 사투리, an economics student mixing in English terms, a
     // busy mom's clipped asks, a tech YouTuber's script checks; a British FT reader, a debate kid,
     // a Brazilian writing literal English, a rambling podcaster), scored once after round
     // thirty-one's third answering change: 90.0% (Korean half 95.7%, English half 84.3%). Two
     // later changes, made on tuning sets, moved it to 90.9%; never opened.
-    { file: "held-out-31.jsonl", rows: 230, floor: 0.91, abstain: 0.97, near: 0.91 },
+    { file: "held-out-31.jsonl", rows: 230, floor: 0.915, abstain: 0.97, near: 0.91 },
     // held-out-31b (a retired bank manager's formal Korean, a gamer typing without spaces, a
     // teacher's handout, a stock-forum regular; a Canadian accountant, a product manager's jargon,
     // an Indian-English engineer, a retiree in lowercase), scored once after round thirty-one's
     // eighth answering change: 96.1% (Korean half 97.4%, English half 94.8%).
-    { file: "held-out-31b.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.97 },
+    { file: "held-out-31b.jsonl", rows: 230, floor: 0.965, abstain: 1, near: 0.97 },
     // held-out-32 (a homemaker investor's Band posts, a developer mixing in English, a graduate
     // student's careful Korean, a man in his seventies; an Indian-English formal writer, a Texan
     // oil man, a sarcastic Redditor, a German engineer), scored once after round thirty-two's
     // eighth answering change: 91.3% (Korean half 95.7%, English half 87.0%).
-    { file: "held-out-32.jsonl", rows: 230, floor: 0.91, abstain: 0.94, near: 0.94 },
+    { file: "held-out-32.jsonl", rows: 230, floor: 0.925, abstain: 0.94, near: 0.94 },
     // held-out-32b (a shop owner typing without spaces, a retired civil servant, a high-school
     // student's slang, a junior analyst's finance terms; a casual Australian, a compliance
     // officer's legalese, a teenage gamer, light Singlish), scored once after round thirty-two's
     // fifteenth answering change: 95.7% (Korean half 96.5%, English half 94.8%).
-    { file: "held-out-32b.jsonl", rows: 230, floor: 0.955, abstain: 1, near: 0.97 },
+    { file: "held-out-32b.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.97 },
     // held-out-33 (a farmer in his sixties writing 전라도 dialect, a junior analyst's report style,
     // a graduate student's formal Korean, a gamer's internet slang; an Irish pub-quiz host, a
     // Korean-American mixing in romanised Korean, a UK civil servant, a terse Silicon Valley
     // engineer), scored once after round thirty-three's second answering change: 92.6% (Korean
     // half 93.9%, English half 91.3%).
-    { file: "held-out-33.jsonl", rows: 230, floor: 0.925, abstain: 0.915, near: 0.97 },
+    { file: "held-out-33.jsonl", rows: 230, floor: 0.93, abstain: 0.915, near: 0.97 },
     // held-out-33b (a subway commuter's typos, an economy YouTuber's drama, a grandmother's formal
     // Korean, 제주 dialect; a Scottish pensioner, a teenage gamer, a Nigerian banker, a sceptical
     // Canadian journalist), scored once after round thirty-three's third answering change: 91.7%
     // (Korean half 94.8%, English half 88.7%).
-    { file: "held-out-33b.jsonl", rows: 230, floor: 0.92, abstain: 0.97, near: 1 },
+    { file: "held-out-33b.jsonl", rows: 230, floor: 0.925, abstain: 0.97, near: 1 },
     // held-out-34 (a shop owner in his fifties typing with few spaces and slips, a middle-school
     // student's homework questions; an Indian finance student, a retired accountant), scored once
     // after round thirty-four's first answering change: 95.2% (Korean half 96.5%, English half
     // 93.9%).
-    { file: "held-out-34.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.945 },
+    { file: "held-out-34.jsonl", rows: 230, floor: 0.955, abstain: 1, near: 0.945 },
     // held-out-34b (a university economics-club member's 반말, a retail stock-community investor;
     // an Australian tradie, a Gen-Z TikTok commenter), scored once after round thirty-four's
     // sixth answering change: 96.5% (Korean half 96.5%, English half 96.5%).
@@ -620,12 +627,12 @@ describe("labelled question sets (deterministic answerer)", () => {
     // call-centre worker's Taglish, a sceptical Reddit commenter asking about other AI companies
     // and rumours), the one file of round thirty-five's eight writers in before its end; scored
     // once after the round's last change: 91.3% (answer rows 92.9%, off-topic and near 89.8%).
-    { file: "held-out-35.jsonl", rows: 115, floor: 0.91, abstain: 0.9, near: 0.895 },
+    { file: "held-out-35.jsonl", rows: 115, floor: 0.92, abstain: 0.9, near: 0.895 },
     // held-out-36 (Korean only: a Gwangju middle-schooler's slang and abbreviations, a retired
     // newspaper copy editor asking how the article was written), the first file of round
     // thirty-six's writers, in after the round's last change and scored once then: 94.8% (answer
     // rows 92.4%, off-topic and near 100%).
-    { file: "held-out-36.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
+    { file: "held-out-36.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 1 },
     // held-out-36b (English only, weighted to near, off-topic, advice and entity rows: a blunt
     // Australian mining accountant, a German PhD student's careful non-native English), the
     // second file in, also after the round's last change and scored once then: 91.3% (answer
@@ -639,7 +646,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-37b (English only: a New York hedge-fund analyst's Bloomberg-chat shorthand, a
     // Filipino call-centre worker's Taglish-flavoured English), in after the round's last change
     // and scored once then: 76.5% (answer rows 72.2%, off-topic and near 31 of 36).
-    { file: "held-out-37b.jsonl", rows: 115, floor: 0.765, abstain: 0.885, near: 0.83 },
+    { file: "held-out-37b.jsonl", rows: 115, floor: 0.77, abstain: 0.885, near: 0.83 },
     // held-out-38b (English only: a Scottish pensioner's dialect, a South African mining
     // engineer's terse numbers and units), the first English file of round thirty-eight's
     // writers, in after the round's last change and scored once then: 80.0% (answer rows 70.9%,
@@ -660,15 +667,24 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-39 (Korean only: a Pohang steelworks supervisor's blunt Gyeongsang speech and mixed
     // numbers, a Seoul startup marketer's English words), asked for after the round's last change
     // and scored once then: 94.8% (answer rows 92.4%, off-topic and near 36 of 36).
-    { file: "held-out-39.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
+    { file: "held-out-39.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 1 },
     // held-out-40b (English only: a Philadelphia sports-radio caller, a Kuala Lumpur student's
     // Manglish), asked for after round forty's last change and scored once then: 82.6% (answer
     // rows 75.9%, off-topic and near 35 of 36; confirmation 7 of 13).
-    { file: "held-out-40b.jsonl", rows: 115, floor: 0.825, abstain: 1, near: 0.94 },
+    { file: "held-out-40b.jsonl", rows: 115, floor: 0.83, abstain: 1, near: 0.94 },
     // held-out-40 (Korean only: a retired Andong teacher's formal Sino-Korean, an Incheon airport
     // duty-free clerk's chat), asked for after round forty's last change and scored once then:
     // 87.0% (answer rows 82.3%, off-topic and near 35 of 36; two-part 5 of 9, numbers 5 of 8).
-    { file: "held-out-40.jsonl", rows: 115, floor: 0.865, abstain: 1, near: 0.94 },
+    { file: "held-out-40.jsonl", rows: 115, floor: 0.885, abstain: 1, near: 0.94 },
+    // held-out-41b (English only: a New Zealand dairy farmer's Kiwi slang, a Lagos fintech
+    // founder's Nigerian English), asked for at the start of round forty-one and scored once
+    // after its last change: 91.3% (answer rows 88.6%, off-topic and near 35 of 36; direction 7
+    // of 9, two-part 7 of 9, numbers 6 of 8).
+    { file: "held-out-41b.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.94 },
+    // held-out-41 (Korean only: a Jeonju café owner's fast phone typing, an Ansan logistics
+    // worker's Yanbian Korean), the same way: 86.1% (answer rows 79.7%, off-topic and near 36 of
+    // 36; confirmation 9 of 13, numbers 5 of 8, meta 6 of 9).
+    { file: "held-out-41.jsonl", rows: 115, floor: 0.86, abstain: 1, near: 1 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
