@@ -18,7 +18,7 @@ import { factHasRelation, involves, type QuestionScope } from "./scope.ts";
 import { composeAnswer } from "./text.ts";
 
 /** The article or its writer as where something would be said. */
-const ARTICLE_WORD =
+export const ARTICLE_WORD =
   /\b(?:article|piece|post|blog|story|write-?up|author|writer)\b|기사|본문|필자|글쓴이|(?<!\p{Script=Hangul})글(?:에|에서|엔|에선|에는|이|은|에도)?(?!\p{Script=Hangul})/u;
 /** A word of mentioning: "mention", "talk about", "quoted", "나와", "언급", "등장". */
 const MENTIONS =

@@ -10,12 +10,9 @@ import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { sentencesHolding } from "../shared/article-refs.ts";
 import type { Answer } from "../types.ts";
+import { ARTICLE_WORD } from "./article-mentions.ts";
 import { factHasRelation, isSaying } from "./scope.ts";
 import { composeAnswer } from "./text.ts";
-
-/** The article or its writer, where the quotes stand. */
-const ARTICLE_WORD =
-  /\b(?:article|piece|post|blog|story|write-?up)\b|기사|본문|(?<!\p{Script=Hangul})글(?:에|에서|엔|에선|에는|이|은|에도)?(?!\p{Script=Hangul})/u;
 
 /**
  * Who, of people quoted: "who is quoted", "who does the article quote", "which people does it
