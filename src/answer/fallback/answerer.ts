@@ -1673,10 +1673,13 @@ function restOfUncovered(
   }
   // "how much more capacity is planned, and by when?", "…? 언제까지?": only "when", of the thing
   // the part before asked; the story's own date would answer another question.
-  if (ONLY_WHEN.test(own.normalized)) return notCovered();
-  // "돈 나눠서 주나? 언제까지 주는겨?": when, with no word the knowledge reads: of the thing the
-  // part before asked, too.
-  if (own.terms.length === 0 && WHEN_WORD.test(own.normalized)) return notCovered();
+  // So is "돈 나눠서 주나? 언제까지 주는겨?": when, with no word the knowledge reads.
+  if (
+    ONLY_WHEN.test(own.normalized) ||
+    (own.terms.length === 0 && WHEN_WORD.test(own.normalized))
+  ) {
+    return notCovered();
+  }
   const scope = scopeOnce(index, own, bare);
   const beforeScope = () => scopeOnce(index, index.analyze(beforeText), beforeText);
   // "Who leads NVIDIA, and what did he say about Anthropic?": "he" is the person the part before

@@ -186,8 +186,11 @@ const KOREAN_COUNT_NOUN =
   /(\p{Script=Hangul}{2,}|[a-z]{2,}|칩)\s?(?:개수|갯수|수량|대수)(?:는|가|를|은|도|만|랑|이랑|하고)?(?!\p{Script=Hangul})/u;
 // "the number of additional staff": the adjective before the thing counted is not the thing.
 // "amount of" asks a sum, not a count ("the amount of equity investment").
-const ENGLISH_NUMBER_OF =
-  /\b(?:number|count|quantity|total) of (?:(?:additional|extra|new|further|initial|overall|added|contracted|committed)\s+)?(?!(?:additional|extra|new|further|initial|overall|added|contracted|committed)\b|billions?|millions?|trillions?|times|gigawatts?|megawatts?|gw\b|mw\b|percent|dollars?|bucks|money|cash|compute|capacity|power|investment)([a-z]+)/u;
+const COUNTED_ADJECTIVE = "additional|extra|new|further|initial|overall|added|contracted|committed";
+const ENGLISH_NUMBER_OF = new RegExp(
+  String.raw`\b(?:number|count|quantity|total) of (?:(?:${COUNTED_ADJECTIVE})\s+)?(?!(?:${COUNTED_ADJECTIVE})\b|billions?|millions?|trillions?|times|gigawatts?|megawatts?|gw\b|mw\b|percent|dollars?|bucks|money|cash|compute|capacity|power|investment)([a-z]+)`,
+  "u",
+);
 
 /**
  * "앤트로픽이 받는 칩 개수", "what's the number of GPUs it gets": a count, asked by its noun, of

@@ -6,6 +6,7 @@
  * it?" of one quote is answered by that quote's fact.
  */
 import type { Knowledge } from "../../knowledge/load.ts";
+import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { sentencesHolding } from "../shared/article-refs.ts";
@@ -30,14 +31,14 @@ const HEADS = {
   en: "The article quotes these people:",
 } as const;
 
-/** The facts of what someone said, and of the sources the piece quotes. */
-function quoteFacts(knowledge: Knowledge): Fact[] {
+/** The facts of what someone said, and of the sources the piece quotes: once per knowledge. */
+const quoteFacts = oncePerKnowledge((knowledge: Knowledge): readonly Fact[] => {
   const saying = knowledge.scope.relations.filter(isSaying).map((relation) => relation.id);
   return knowledge.facts.filter(
     (fact) =>
       saying.some((relation) => factHasRelation(fact, relation)) || factHasRelation(fact, "source"),
   );
-}
+});
 
 export function quotedPeopleAnswer(
   knowledge: Knowledge,
