@@ -67,6 +67,9 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   // The two texts every reader scans are copied flat once (flat-text.ts): these steps and the
   // glossary join and slice them.
   const isWord = (word: string) => isKnownLatinWord(word, lexicon);
+  // "votin rights", "droppin": a word of the glossary or of what the knowledge knows it does not
+  // cover gets its g back too, so "voting rights" is read as the thing not covered.
+  const isWordWithG = (word: string) => isWord(word) || lexicon.latinWords.has(word);
   const unglossed = flatText(
     restoreDroppedG(
       restoreDroppedH(
@@ -102,7 +105,7 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
         ),
         isWord,
       ),
-      isWord,
+      isWordWithG,
     ),
   );
   // "ig night" (Ignite, voice-typed): a name heard as two words is the name; "a m d", a name

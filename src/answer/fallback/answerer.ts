@@ -205,6 +205,7 @@ import {
   holdsArticleAgainstRecord,
   LOOP_NAMED,
   moneySideAsked,
+  namesArticleAsNoun,
   netSideAsked,
 } from "./question-shape.ts";
 import { withoutQuoteFrame } from "./quote-frame.ts";
@@ -2388,7 +2389,11 @@ function answerGeneral(part: RankedPart): Answer {
   // listed.
   const wrongAbout = articleWrongAbout(knowledge, analysis, scope);
   if (wrongAbout) return verdictAnswer(knowledge, language, sentences, wrongAbout, compact);
-  if (asksWhetherArticleIsRight(analysis.normalized) && !specific) {
+  if (
+    asksWhetherArticleIsRight(analysis.normalized) &&
+    !specific &&
+    (verdict.onTopic || namesArticleAsNoun(analysis.normalized))
+  ) {
     return factChecksAnswer(knowledge, language);
   }
   const confirmation = analysis.asksToConfirm;

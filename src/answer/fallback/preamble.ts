@@ -16,7 +16,7 @@ import {
   isConfirmationTag,
 } from "../../search/confirmation.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
-import { isOnTopic, judgeRelevance, type Verdict } from "../../search/relevance.ts";
+import { isOnTopic, isSpecificTerm, judgeRelevance, type Verdict } from "../../search/relevance.ts";
 import { spaceSplitCount } from "../../search/split-count.ts";
 import { tokenize } from "../../search/tokenize.ts";
 import { matchesOf } from "../../util/matches-of.ts";
@@ -61,6 +61,9 @@ const ENDS_STATING = /[.!。！]["')\]]?$/u;
  */
 const POINTS_BACK =
   /(?<!\p{Script=Hangul})(?:그게|그건|그거|그걸|그것|이게|이건|이거|이걸|이것|거기|걔|걔네|그|저)(?!\p{Script=Hangul})|\b(?:they|them|their|he|she|him|his|her)\b|\b(?:is|was|did|does|do|has|had|will|would|can|could|are|were) it\b|^it\b|\bit(?:'s| is| was| did| does| has| will| costs?)\b|(?<!\b(?:say|says|said|saying|true|claim|claims|think|mean|means|believe|know|read|heard|so|not|and|now|than)\s)\b(?:that|those|these)\b(?!\s+(?:the|a|an)\b)/iu;
+
+/** "What's wrong with it?", "can you fix it": "it" as the sentence's last word, an object. */
+const ENDS_ON_IT = /\bit\s*[?!.]*$/u;
 
 /**
  * A sentence pointing at a claim just made ("say so too?", "is that true?", "is that the list in
@@ -182,14 +185,29 @@ export function askingPart(index: KnowledgeIndex, question: string): Core | unde
   }
   // "그 회사는 앤트로픽에 얼마 넣었어요?": a pronoun may stand for a company the story names and
   // the asking sentence does not; then the story is part of the question.
-  if (POINTS_BACK.test(analysis.normalized)) {
+  if (POINTS_BACK.test(analysis.normalized) || ENDS_ON_IT.test(analysis.normalized)) {
     const storyText = units
       .slice(0, start)
       .map((unit) => unit.text)
       .join(" ");
     const named = entityIds(index, text, analysis);
-    const inStory = entityIds(index, storyText, index.analyze(storyText));
+    const story = index.analyze(storyText);
+    const inStory = entityIds(index, storyText, story);
     if ([...inStory].some((id) => !named.has(id))) return undefined;
+    // "My bike's derailleur keeps slipping. What's wrong with it?": the "it" last stands for the
+    // story's thing, of words the knowledge lacks (no name, figure or word of its own); the
+    // question is the story's topic.
+    if (
+      ENDS_ON_IT.test(analysis.normalized) &&
+      named.size === 0 &&
+      !analysis.terms.some((term) => term.kind === "amount")
+    ) {
+      const storyVerdict = judgeRelevance(story, index.idf, index.maxIdf);
+      const ownWords = story.terms.some((term) => isSpecificTerm(term, index.idf, index.maxIdf));
+      if (!storyVerdict.onTopic && storyVerdict.reason === "unknown-words" && !ownWords) {
+        return { text, analysis, verdict: storyVerdict };
+      }
+    }
   } else if (storyNamesMinorParty(index, units, start, text, analysis)) {
     return undefined;
   }

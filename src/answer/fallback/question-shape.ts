@@ -333,6 +333,17 @@ const ARTICLE_EN = /\b(?:article|piece|post|story|writer|author|blog|it|its|this
 const ACCURACY_KO =
   /틀린|틀렸|틀려|틀림|틀리(?:게|는|나|냐|지)|오류|잘못된|잘못 |사실과 다른|사실이랑 다른|사실하고 다른|다른 부분|정확해|정확한가|정확하|믿을 ?만|믿어도|신뢰|팩트 ?체크|팩트|오보|허위|과장|부풀|사실관계|맞는 말/u;
 const ARTICLE_KO = /기사|글|내용|이거|이건/u;
+/** The piece named by a noun, not "it" or "this" (which may stand for the asker's own thing). */
+const ARTICLE_NOUN =
+  /\b(?:article|piece|post|story|writer|author|blog\w*|write-?up|report)\b|기사|(?<!\p{Script=Hangul})글/u;
+
+/**
+ * "What's wrong with it?" outvoted by words the knowledge lacks ("my outboard motor keeps
+ * sputtering"): "it" is the asker's thing, not the piece; only the piece named asks of it.
+ */
+export function namesArticleAsNoun(normalized: string): boolean {
+  return ARTICLE_NOUN.test(normalized);
+}
 
 /**
  * The article held against the record ("anything in the post that doesn't match the official

@@ -12,7 +12,8 @@ import { escapeRegExp } from "../../util/escape-regexp.ts";
 const ASK_KINDS: readonly RegExp[] = [
   /언제(?:까지|쯤)?|날짜|며칠|몇\s?일|일정|시기|\b(?:when|date|dates|day|days|timing|schedule)\b/iu,
   // "What % stake…? pls share exact number": a share or a count is an amount asked again.
-  /얼마|금액|액수|수치|숫자|퍼센트|\b(?:how much|amount|sum|number|figure|percent|percentage)\b|%/iu,
+  // "how many GPUs? approx number also fine": a count asked again is an amount asked again.
+  /얼마|금액|액수|수치|숫자|퍼센트|몇|개수|\b(?:how much|how many|amount|sum|number|figure|percent|percentage|count)\b|%/iu,
   /누구|누가|이름|\b(?:who|whom|name|names)\b/iu,
   // "What did X say? Please provide the quotation.": a speaker's words asked again.
   /발언|인용|코멘트|\b(?:say|said|says|quote|quotes|quotation|quotations|statement|statements|comment|comments|remarks?|words)\b/iu,
@@ -20,7 +21,7 @@ const ASK_KINDS: readonly RegExp[] = [
 
 /** Words that only make a request ("알려 주세요", "please tell me", "exact"). */
 const REQUEST_WORDS =
-  /어떻게\s?(?:돼요|되나요|되죠|돼|됨|되는지|되는데요?)|알려\s?주세요|알려\s?줘요?|알려\s?주실래요|주세요|좀|정확한|정확히|궁금해요|\b(?:please|pls|plz|tell|me|give|provide|share|the|exact|exactly|what|which|is|it|a|specific|did|does|do|he|she|they|then)\b/giu;
+  /어떻게\s?(?:돼요|되나요|되죠|돼|됨|되는지|되는데요?)|알려\s?주세요|알려\s?줘요?|알려\s?주실래요|주세요|좀|정확한|정확히|궁금해요|대략|대충|대강|어림|(?:이)?라도|괜찮(?:아요|아|음|습니다)?|\b(?:please|pls|plz|tell|me|give|provide|share|the|exact|exactly|what|which|is|it|a|specific|did|does|do|he|she|they|then|approx\w*|rough|roughly|ballpark|estimate|also|fine|ok|okay|too|even|just)\b/giu;
 
 /** "다", "전부": the whole of what the half before asked, no ask of its own. */
 const ALL_WORDS = /(?<![\p{Script=Hangul}])(?:다|전부|모두)(?![\p{Script=Hangul}])/gu;
@@ -111,8 +112,10 @@ function notCoveredThing(answer: string): string {
   return match ? (match[1] ?? match[2] ?? "") : "";
 }
 
-/** A question word that asks for a thing or a place ("어디에 쓴대요?", "what is it for?"). */
-const ASKS_FOR_A_THING = /어디|뭐|무엇|무슨|어떤|\b(?:what|where|which)\b/iu;
+/** A question word that asks for a thing, a place or a count ("어디에 쓴대요?", "GPU 몇 장?"). */
+const ASKS_FOR_A_THING = /어디|뭐|무엇|무슨|어떤|몇|\b(?:what|where|which|how many)\b/iu;
+/** A figure guessed: a numeral or a word of magnitude ("수십만 장", "hundreds of thousands"). */
+const GUESSED_FIGURE = /\d|[십백천만억]|\b(?:dozens?|hundreds?|thousands?|millions?|billions?)\b/u;
 /** Words that ask or state: a guess at an answer has none ("인력 채용?", "hiring? research?"). */
 const ASKS_OR_STATES =
   /뭐|무엇|어떻|어떤|어디|언제|얼마|누구|누가|왜|몇|[요다까냐니죠나지음임](?=[\s?？.!~]*$)|\b(?:what|why|how|which|where|who|when|is|are|was|were|does|did|do|can|will|would|has|have)\b/iu;
@@ -139,7 +142,12 @@ export function guessingParts(
       askedThing &&
       bare.split(/\s+/u).length <= 2 &&
       !ASKS_OR_STATES.test(bare) &&
-      new RegExp(`${escapeRegExp(bare)}\\s*[?？]`, "u").test(asked) &&
+      // "GPU 몇 장 들어가는 기고? 수십만 장이가": a guessed figure may end the text without its
+      // mark ("풀네임 ㄱㄱ" there is a request, not a guess).
+      new RegExp(
+        `${escapeRegExp(bare)}\\s*(?:[?？]${GUESSED_FIGURE.test(bare) ? "|$" : ""})`,
+        "u",
+      ).test(asked) &&
       !namesParty(bare) &&
       // "which event was it, ignite?": a guess the knowledge confirms is named in its answer.
       !(
