@@ -86,7 +86,8 @@ const IS_THAT_WHAT =
   /\S\s*(?:[—–,:;]|\s-)?\s+(?:is|was|are|were|isn't|wasn't) (?:that|this|it|those|these) (?:what|how much|how many|the (?:amount|figure|number|sum|list|lineup|line-up|models?|names?|breakdown|split|date|ones?))\b/u;
 const IS_THAT_WHAT_GATE = literalGate(IS_THAT_WHAT);
 /** A weak tag set off after the claim ("…, yeah?", "… — no?"). */
-const CLAUSE_WEAK_TAG = /(?:,|\s[—–-])\s*(?:yeah|yes|yep|yup|ya|no|eh|huh)\s*[?!.]*$/u;
+const CLAUSE_WEAK_TAG =
+  /(?:,|\s[—–-])\s*(?:yeah|yes|yep|yup|ya|no|eh|huh|na|naa|hai na)\s*[?!.]*$/u;
 /** A question that opens with its question word ("What did…, yeah?" asks for something). */
 const OPENS_WITH_QUESTION_WORD =
   /^(?:(?:so|and|but|wait|ok|okay|hmm|um+|uh+|erm|just|then|quick|real quick)[,\s]+)*(?:what|what's|whats|wat|how|how's|who|who's|whom|whose|when|where|which|why|explain|describe|tell me|list|give me|show me|summari[sz]e|(?:can|could|would|will) you)\b/u;
@@ -125,9 +126,10 @@ const KOREAN_ABILITY =
   /(?:수 ?있(?:어|나|니|냐|음|어요|나요|습니까|는 ?거야|는 ?건가)|계속 \p{Script=Hangul}+)\s*[?？]+\s*$/u;
 // "…확인 부탁드립니다" checks a claim, but "발표 일자도 함께 확인 부탁드립니다" asks for a value (a
 // date, a sum, a name) to be looked up: no claim. Memo style asks the same for a reply
-// ("…인지 여부 확인 요청", "…한 것이 맞는지 회신 바람", "맞는 것인지 확인해 주실 수 있을까요").
+// ("…인지 여부 확인 요청", "…한 것이 맞는지 회신 바람", "맞는 것인지 확인해 주실 수 있을까요",
+// "…했다는 보도 사실 여부 확인 요망", "…맞는지 사실관계 확인 요망").
 const KOREAN_LEAD_IN =
-  /(?:맞는지|맞는 ?(?:것|건|거)인지|사실인지|맞나|(?<=\p{Script=Hangul})지 ?여부(?:를|가)?) ?(?:확인|체크|회신|답변|답신)|(?<!(?:일자|날짜|일정|시점|시기|금액|액수|규모|이름|명칭|출처|내용|수치|숫자|합계|총액|행사)(?:도|를|을|까지|만)?\s?(?:함께|같이|좀|각각)?\s?)확인 ?(?:해 ?줘|해 ?주세요|부탁)|들었는데|들었어요|들었어|들었음|봤는데|읽었는데|라던데|다던데|래던데|라는데|다는데|라고 하던데|다고 하던데|카던데|라고 하는데|다고 하는데/u;
+  /(?:맞는지|맞는 ?(?:것|건|거)인지|사실인지|맞나|(?<=\p{Script=Hangul})지 ?여부(?:를|가)?|(?:사실|진위) ?여부(?:를|가)?)(?: ?사실 ?(?:관계|여부)(?:를|가)?)? ?(?:확인|체크|회신|답변|답신)|(?<!(?:일자|날짜|일정|시점|시기|금액|액수|규모|이름|명칭|출처|내용|수치|숫자|합계|총액|행사)(?:도|를|을|까지|만)?\s?(?:함께|같이|좀|각각)?\s?)확인 ?(?:해 ?줘|해 ?주세요|부탁)|들었는데|들었어요|들었어|들었음|봤는데|읽었는데|라던데|다던데|래던데|라는데|다는데|라고 하던데|다고 하던데|카던데|라고 하는데|다고 하는데/u;
 const KOREAN_QUESTION_WORD =
   /뭐|뭔|뭘|무엇|무슨|얼마|언제|어디|어느|누구|누가|누군|왜|어떻게|어떤|어때|어땠|몇|며칠|어케|어캐|(?<!\p{Script=Hangul})머(?:였|야|임|냐|죠|에요|예요|(?:가|를|지)(?=\s|$|[?？]))/u;
 /** The hearsay tag closing a question ("…넣었다며?", "…했다면서요?"). */
@@ -180,7 +182,7 @@ const TRAILING_AFTERTHOUGHT_GATE = literalGate(TRAILING_AFTERTHOUGHT);
  * so does a claim heard and put back ("…아니라고 했다며?", "…손절한다면서?").
  */
 const CLOSING_TAG =
-  /(?:맞지|맞죠|맞쥬|맞아|맞나요|맞냐|맞음|그치|그쵸|(?<=\p{Script=Hangul})(?:다|라)(?:며|면서)|\bright|\bcorrect|\btrue|\bhor|\bizzit|\bja)\s*[?？]$/u;
+  /(?:맞지|맞죠|맞쥬|맞아|맞나요|맞냐|맞음|그치|그쵸|(?<=\p{Script=Hangul})(?:다|라)(?:며|면서)|\bright|\bcorrect|\btrue|\bhor|\bizzit|\bja|,\s*na)\s*[?？]$/u;
 
 /**
  * A tag, then one more short sentence that says the claim again as an ending ("아마존 끝난 거
@@ -294,7 +296,7 @@ function taggedBeforeWorking(text: string): boolean {
 const TRAILING_EMOJI =
   /(?<=\S)(?:[\s\p{Extended_Pictographic}\p{Emoji_Modifier}]|\ufe0f|\u200d)+$/u;
 const TRAILING_HEARSAY =
-  /(?<=[?？])\s+(?:(?:that'?s|that is|this is|it'?s) (?:what|how) (?:i (?:heard|read|was told|understood)|(?:my|our|a|some) [\w ]{1,20}? (?:told me|said|says|told us|claims?|thinks?|heard)|people (?:are )?(?:say(?:ing)?|said))|(?:at least )?(?:that'?s what|so) (?:i heard|i read|they say|people say)|(?:my|our) \w+ (?:told me|said so|says so)|(?:친구|동료|지인|아들|딸|엄마|아빠|남편|아내|선배|선생님|누가|사람들)\S*\s(?:그러더라|그러던데|그랬어|말하더라|말했어|알려줬)\S*)[\s.!~…]*$/u;
+  /(?<=[?？])\s+(?:(?:that'?s|that is|this is|it'?s) (?:what|how) (?:i (?:heard|read|was told|understood)|(?:my|our|a|some) [\w ]{1,20}? (?:told me|said|says|told us|claims?|thinks?|heard)|people (?:are )?(?:say(?:ing)?|said))|(?:at least )?(?:that'?s what|so) (?:i heard|i read|they say|people say)|(?:i )?(?:saw|read|heard) (?:it|that|this) (?:in|on) (?:some|an|a|the|one) [\w ]{1,20}?|(?:my|our) \w+ (?:told me|said so|says so)|(?:친구|동료|지인|아들|딸|엄마|아빠|남편|아내|선배|선생님|누가|사람들)\S*\s(?:그러더라|그러던데|그랬어|말하더라|말했어|알려줬)\S*)[\s.!~…]*$/u;
 
 /**
  * A statement closed by where it was heard, with no question mark ("Claude is getting pulled

@@ -355,6 +355,9 @@ function isKnownPiece(piece: string, lexicon: Lexicon): boolean {
   // Two letters: a function word ("on", "in") or a name ("ms", "ai"), not a piece of a phrase
   // ("ig" of "ig night"), which would cut real words into crumbs.
   if (piece.length === 2) return lexicon.latinStems.has(piece);
+  // Three letters: the same, as segmentLatin keeps no other short piece; slang of the glossary
+  // ("dat", "wit") would win the lattice ("valuedat" as "value dat") and then be thrown out.
+  if (piece.length === 3) return lexicon.latinStems.has(piece);
   if (lexicon.latinWords.has(piece)) return true;
   for (const ending of ENDINGS) {
     if (piece.length - ending.length < 3 || !piece.endsWith(ending)) continue;
