@@ -577,7 +577,7 @@ function relationsAsked(
         { text, words },
       );
   const asked: RelationsAsked = {
-    relations: withoutOccasion(relationsFound, analysis),
+    relations: withoutPassiveSaying(withoutOccasion(relationsFound, analysis), text),
     outsideRelations: outsideFound.filter((relation) => !namedAsPaymentKind(relation, text)),
   };
   const kept: KeptRelations = {
@@ -589,6 +589,26 @@ function relationsAsked(
   };
   analysis.derived.relations = kept;
   return asked;
+}
+
+/** A Korean saying in the passive: what is spoken of ("구글은 어떤 맥락으로 언급되는지"). */
+const PASSIVE_SAYING = /(?:언급|거론|인용|소개)(?:되|된|됐|됨|돼)/u;
+/** A saying with a speaker: "뭐라고 했어", "언급했어", "발언", "said". */
+const ACTIVE_SAYING =
+  /뭐라|말했|말 했|말한|무슨 말|발언|언급(?:했|한|하|함)|\b(?:say|says|said|comment\w*|remark\w*)\b/u;
+
+/**
+ * "구글은 이번 건에서 어떤 맥락으로 언급되는지": a party spoken of in the passive asks where the
+ * piece names it, not what it said; with no saying of a speaker beside it, no saying is asked.
+ */
+function withoutPassiveSaying(
+  relations: QuestionScope["relations"],
+  text: string,
+): QuestionScope["relations"] {
+  if (relations.length === 0 || !PASSIVE_SAYING.test(text) || ACTIVE_SAYING.test(text)) {
+    return relations;
+  }
+  return relations.filter(notSaying);
 }
 
 /** After a Korean word, the money coming back as it: "매출로 더 크게 돌려받는", "수익으로 돌아오는". */
