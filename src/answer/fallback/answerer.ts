@@ -210,7 +210,12 @@ import {
 } from "./question-shape.ts";
 import { withoutQuoteFrame } from "./quote-frame.ts";
 import { quotedPeopleAnswer } from "./quoted-people.ts";
-import { addsNoAskOfItsOwn, guessingParts, restatingParts } from "./restating-half.ts";
+import {
+  addsNoAskOfItsOwn,
+  askersNoteParts,
+  guessingParts,
+  restatingParts,
+} from "./restating-half.ts";
 import { withoutRoleAndFormat } from "./role-and-format.ts";
 import { saidAfterWho } from "./said-after-who.ts";
 import { sameAsOtherNotCovered } from "./same-as-other.ts";
@@ -1085,6 +1090,8 @@ function answerWritten(
     const namesParty = (text: string) =>
       readScope(knowledge, index.analyze(text), text, () => false).entities.length > 0;
     for (const at of guessingParts(parts, answers, asked, namesParty)) leaning.add(at);
+    // "…timeline? need to model it.": the asker's note on what the answer is for.
+    for (const at of askersNoteParts(parts, answers)) leaning.add(at);
     const kept = parts.filter((_, at) => !leaning.has(at));
     const keptAnswers = answers.filter((_, at) => !leaning.has(at));
     const [onlyAnswer] = keptAnswers;

@@ -158,7 +158,35 @@ export function guessingParts(
       found.push(at);
       continue;
     }
-    askedThing = answers[at]?.abstained === true && ASKS_FOR_A_THING.test(part.bare ?? part.text);
+    // "Payment schedule on the equity — tranches? milestones? timeline?": a thing named with a
+    // mark and turned away opens guesses as a question word does.
+    const own = part.bare ?? part.text;
+    askedThing =
+      answers[at]?.abstained === true &&
+      (ASKS_FOR_A_THING.test(own) ||
+        new RegExp(`${escapeRegExp(own.trim())}\\s*[?？]`, "u").test(asked));
+  }
+  return found;
+}
+
+/**
+ * The asker's own note after a part turned away, not always right before it ("…timeline? need to model it.", "…? for my
+ * report", "…? 보고서 써야 돼서"): what they will do with the answer, no question of its own.
+ */
+const ASKERS_NOTE =
+  /^(?:(?:i|we) )?(?:need|have|want|got|gotta|trying|going) to \S+(?: (?:it|this|that|them|things|out))?[\s.!~…]*$|^for (?:my|our|a) [\w ]{1,30}[\s.!~…]*$|(?:해야|써야|만들어야|정리해야) ?(?:돼서|되서|해서|하거든)(?:요)?[\s.!~…]*$/iu;
+
+export function askersNoteParts(
+  parts: readonly { readonly text: string; readonly bare?: string }[],
+  answers: readonly { readonly abstained: boolean }[],
+): number[] {
+  const found: number[] = [];
+  for (let at = 1; at < parts.length; at++) {
+    const bare = (parts[at]?.bare ?? parts[at]?.text ?? "").trim();
+    const afterTurnedAway = answers.slice(0, at).some((answer) => answer.abstained);
+    if (afterTurnedAway && !/[?？]/u.test(bare) && ASKERS_NOTE.test(bare)) {
+      found.push(at);
+    }
   }
   return found;
 }
