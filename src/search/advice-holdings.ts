@@ -37,6 +37,9 @@ export const HOLDINGS_ADVICE_PATTERNS: readonly RegExp[] = [
   // dae ah cash oot noo", "I own a few MSFT shares, hold or sell?". Holding alone is no ask ("I own
   // NVIDIA shares, how much did they invest?" asks a figure of the story).
   /\b(?:i|we)(?:'ve| have)? (?:got|have|own|hold|bought) (?:some |a few |a bit of |a lot of |loads of |a load of )?(?:\S+ )?(?:shares|stocks?)\b.*\b(?:sell|cash|hold on|keep them|keep it|dump|offload|get out|buy more|top up|take (?:the )?profits?)\b/,
+  // What to do with shares the asker holds, dialect included: "넣어둔 엔비디아 주식, 빼야 쓰겄소
+  // 더 지둘려야 쓰겄소?", "주식 지금 팔아야 하나요". A company's stake ("지분") is the story's.
+  /(?:주식|종목)\S*[\s,].*(?:빼야|팔아야|처분해야|정리해야|기다려야|지둘려야|버텨야|존버해야|들고 있어야)/u,
   // A share rated like an analyst's call: "is $AMZN a sell now that…?", "is it a buy here?".
   /\bis (?:\S+ ){1,3}?a (?:strong |good |clear |screaming )?(?:buy|sell|hold)(?![-'\w])/,
   // A position sized like a fund's call: "overweight X vs Y?", "hold or trim AMZN?", "rebalance
