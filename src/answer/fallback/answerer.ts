@@ -2066,7 +2066,7 @@ function answerBeforeRanking(
  * claimed, a wrong party, name, instrument or property (a part of answerOne, moved out whole).
  */
 function answerClaimsChecked(part: RankedPart): Answer | undefined {
-  const { index, question, analysis, language, compact, scope, notCovered } = part;
+  const { index, question, analysis, language, compact, scope, notCovered, verdict } = part;
   const { rankedFacts, sentences } = part;
   const { knowledge } = index;
   // "NVIDIA's $10B in trillions?", "1GW는 몇 메가와트?": one covered figure in another unit,
@@ -2218,9 +2218,17 @@ function answerClaimsChecked(part: RankedPart): Answer | undefined {
   }
   if (notCovered || analysis.asksToConfirm) {
     // "The quote is from Jensen Huang, isn't it?": the name is the claim about the article, a no.
-    const property = analysis.asksToConfirm
-      ? checkArticleProperty(knowledge, analysis, scope)
-      : undefined;
+    // "Does CP style want the Oxford comma or not?": one property word ("style") among words the
+    // knowledge lacks is no claim about the piece unless the piece or a party is named.
+    const aboutThePiece =
+      verdict.onTopic ||
+      verdict.known >= 2 ||
+      namesArticleAsNoun(analysis.normalized) ||
+      scope.entities.some((entity) => !entity.outside);
+    const property =
+      analysis.asksToConfirm && aboutThePiece
+        ? checkArticleProperty(knowledge, analysis, scope)
+        : undefined;
     if (property) {
       return verdictAnswer(knowledge, language, sentences, property, compact);
     }
