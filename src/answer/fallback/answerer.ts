@@ -1116,6 +1116,12 @@ function answerWritten(
      */
     function afterUncovered(text: string, bare: string): Answer | undefined {
       const own = index.analyze(bare);
+      // "next claude model is what? will it come to foundry also": "it", the subject, is the
+      // thing the part before was turned away for (named), whatever place this part names.
+      const lacked = before ? thingNotCovered(before.text) : undefined;
+      if (lacked !== undefined && lacked !== "that" && IT_AS_SUBJECT.test(own.normalized)) {
+        return abstainAnswer(knowledge, language, "not-covered");
+      }
       if (own.terms.some((term) => term.entity !== undefined)) return undefined;
       // "when does it have to be repaid", "그건 누가 내요?": a pronoun for it, and no known word
       // but a verb's ("내요" pays): no concept of the knowledge's is named of its own.
@@ -3126,6 +3132,9 @@ function namesOnlyParties(own: Analysis): boolean {
 const PARTY_ONLY_WORDS = 4;
 
 /** A word for what the part before asked about ("when does it have to be repaid", "그건 언제"). */
+/** A yes/no question whose subject is "it": "will it come to Foundry?", "is it public yet?". */
+const IT_AS_SUBJECT =
+  /^(?:(?:and|so|but|also|then)[,\s]+)?(?:will|would|does|did|is|was|can|could|has|have) it\b/u;
 const POINTS_AT_BEFORE =
   /\b(?:it|its|they|them|their|that|those)\b|(?<!\p{Script=Hangul})(?:그거|그게|그건|그걸|그것|그때)(?!\p{Script=Hangul})/u;
 
