@@ -1,6 +1,6 @@
 /**
- * Plans and possibilities the knowledge does not hold: a takeover some day ("언젠가 통째로
- * 인수할 수도?", "could Microsoft ever acquire Anthropic?"), a party building its own data centres
+ * Plans and possibilities the knowledge does not hold: a takeover as a possibility ("통째로
+ * 인수할 가능성은?", "any chance Microsoft acquires Anthropic?"), a party building its own data centres
  * or making its own chips. The claims the facts settle stay a no: a named chip is NVIDIA's, a
  * purchase of NVIDIA systems is Microsoft's. Phrasings not in any eval set.
  */

@@ -12,9 +12,12 @@ import { type ConfirmationVerdict, claimDenies } from "./confirm.ts";
 import { unsupportedMeasure } from "./measure-scope.ts";
 import type { NotCovered, QuestionScope } from "./scope.ts";
 
-/** A possibility, a plan or a later day asked: "가능성", "할 생각", "나중에", "ever", "someday". */
+/**
+ * A possibility asked: "가능성", "사들일 생각", "any chance", "likely". A plan or a later day
+ * alone ("planning to take over", "buy it eventually") still claims the takeover, a no.
+ */
 const ASKS_POSSIBILITY =
-  /가능성|계획|(?:할|살|사들일|인수할) ?생각|나중에|언젠가|향후|\b(?:ever|someday|some day|one day|eventually|down the (?:track|road|line)|possibility|chance|plans? to|planning to|likely)\b/u;
+  /가능성|(?:할|살|사들일|인수할) ?생각|\b(?:possibility|possible|chance|likely)\b/u;
 
 export function checkMistakenRelation(
   knowledge: Knowledge,
@@ -33,8 +36,8 @@ export function checkMistakenRelation(
   // "MSFT 5% ownership in Anthropic?": the claim asks a measure the knowledge lacks (a share in
   // percent), which the covered relation does not answer; it is not covered, not a no.
   if (unsupportedMeasure(knowledge, analysis, [first, second])) return undefined;
-  // "마소가 나중에 앤트로픽 통째로 인수할 가능성도 있는 거 아님?", "could Microsoft ever buy
-  // Anthropic outright?": a possibility or a plan asked is the future, which no fact settles.
+  // "마소가 나중에 앤트로픽 통째로 인수할 가능성도 있는 거 아님?", "any chance Microsoft buys
+  // Anthropic outright?": a possibility asked is the future, which no fact settles.
   if (ASKS_POSSIBILITY.test(analysis.normalized)) return undefined;
   // The fact of the covered relation joining the two, whichever way the claim names them.
   const joins = (fact: Fact, from: string, to: string) =>

@@ -591,8 +591,12 @@ function relationsAsked(
   return asked;
 }
 
-/** A Korean saying in the passive: what is spoken of ("구글은 어떤 맥락으로 언급되는지"). */
-const PASSIVE_SAYING = /(?:언급|거론|인용|소개)(?:되|된|됐|됨|돼)/u;
+/**
+ * A Korean saying in the passive, as the sentence's predicate: what is spoken of ("구글은 어떤
+ * 맥락으로 언급되는지", "…언급된 거예요?"). Not "나델라 인용된 부분": a quoted part is asked for.
+ */
+const PASSIVE_SAYING =
+  /(?:언급|거론|인용|소개)(?:되는지|되나|되냐|되었|됐|돼|됨|되어|된 ?(?:거|것|건|게))/u;
 /** A saying with a speaker: "뭐라고 했어", "언급했어", "발언", "said". */
 const ACTIVE_SAYING =
   /뭐라|말했|말 했|말한|무슨 말|발언|언급(?:했|한|하|함)|\b(?:say|says|said|comment\w*|remark\w*)\b/u;
