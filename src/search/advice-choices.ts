@@ -20,6 +20,9 @@ export const CHOICE_ADVICE_PATTERNS: readonly RegExp[] = [
   // A job chosen between the parties: "should he go work for Microsoft or NVIDIA?", "should I
   // join NVIDIA". The article says who invested, never where anyone should work.
   /\bshould (?:i|he|she|they|we|my \w+|our \w+) (?:go |try to |rather )?(?:work (?:for|at)|join|apply (?:to|at|for)|intern (?:at|for))\b/,
+  // The asker's own job hunt: "퇴직 후 앤트로픽 재취업 가능성 및 준비사항 자문 바람", "엔비디아
+  // 취업하려면 뭘 준비해요?", "how do I get a job at Anthropic". A party's hiring is no ask of theirs.
+  /(?:재취업|취업|취직|이직|입사)(?:하려면|할 ?수|할까|해도|하고 ?싶|준비|가능성|\S*\s(?:\S+\s)?(?:가능성|준비|방법|자문|조언|팁|전략))|\bhow (?:do|can|could|would) (?:i|we|my \w+|someone) (?:get|land) (?:a )?(?:job|role|position|internship) (?:at|with|in)\b/u,
   // Someone else's trade asked for them: "client is asking if they should trim their MSFT
   // position", "whether my dad should sell". A party's deal has no "position" to trim.
   /\b(?:whether|if) (?:they|he|she|my (?:\w+ )?clients?|the clients?|clients|my (?:mom|mum|dad|wife|husband|friend|parents|boss)) should (?:buy|sell|trim|hold|add|invest|short|dump|exit|get out|get in|load up)\b|\b(?:trim|trimming|add to|adding to|exit|exiting|close out|closing out|hedge|hedging) (?:my|our|their|his|her|a|the|this) (?:\w+ )?position\b/,
