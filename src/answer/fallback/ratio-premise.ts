@@ -9,10 +9,10 @@ import type { Knowledge } from "../../knowledge/load.ts";
 /**
  * Where a premise of figures ends: a Korean conditional or connective right after a figure
  * ("…100억이면 ", "…150억 달러고, ", "…100억이니까 "), or an English ", so" / ", then" /
- * ", which means" after one.
+ * ", which means" after one; or the sentence a figure closes ("엔비디아 100억 달러로 파악됨. ").
  */
 const PREMISE_END =
-  /(?<=\d|억|달러|bn|billion)(?:이면|라면|면|이니까|니까|인데|이고,?|고,)\s+|(?<=\d[^\s,]*),\s*(?:so|then|which means|meaning)\s+/gu;
+  /(?<=\d|억|달러|bn|billion)(?:이면|라면|면|이니까|니까|인데|이고,?|고,)\s+|(?<=\d[^\s,]*),\s*(?:so|then|which means|meaning)\s+|(?<=(?:\d|억|달러|bn|billion)[^.?!。\n]{0,15})[.。]\s+/gu;
 
 /** Where the conclusion after a premise of figures starts, or undefined when there is none. */
 export function conclusionStart(text: string): number | undefined {
@@ -46,7 +46,8 @@ function wordAt(text: string, form: string): number | undefined {
     const before = text[at - 1] ?? " ";
     const after = text[at + form.length] ?? " ";
     if (/[\p{L}\p{N}]/u.test(before)) continue;
-    if (/[a-z0-9]/u.test(form.at(-1) ?? "") && /[\p{L}\p{N}]/u.test(after)) continue;
+    // A Latin name may carry a Korean particle ("ms는", "nvidia가"), not more Latin letters.
+    if (/[a-z0-9]/u.test(form.at(-1) ?? "") && /[a-z0-9]/u.test(after)) continue;
     return at;
   }
   return undefined;
