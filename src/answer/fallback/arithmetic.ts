@@ -258,7 +258,24 @@ export function figureArithmetic(
   if ((operation === "difference" || operation === "ratio") && operands.length <= 1) {
     const measure = operands[0]?.fact ?? onlyRelationFigure(knowledge, scope);
     const earlier = measure && earlierAmount(knowledge, measure);
+    // "Valuation went from 183 billion … by how much it jumped?": the earlier figure written is
+    // one operand; the measure's own figure is the other.
+    const [only] = operands;
     if (
+      measure?.figure &&
+      earlier &&
+      only !== undefined &&
+      operands.length === 1 &&
+      only.value === earlier.value &&
+      measure.figure.value !== earlier.value
+    ) {
+      operands.unshift({
+        value: measure.figure.value,
+        unit: measure.figure.unit,
+        fact: measure,
+        own: true,
+      });
+    } else if (
       measure?.figure &&
       earlier &&
       !operands.some((operand) => operand.value === earlier.value)
