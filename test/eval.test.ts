@@ -427,7 +427,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // logistics manager's English business words, a Suwon freshman's chat abbreviations), in after
     // round thirty-seven's changes: 90.4% when first scored (near rows 82.8%). Next round's to
     // tune on.
-    { file: "val37c.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 0.825 },
+    { file: "val37c.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 0.825 },
     // Written in round thirty-seven, in too late for it, first scored at the start of round
     // thirty-eight and tuned on since: val37b (English: a Nigerian fintech founder, a retired
     // British civil servant) 93.9%; val37d (English, weighted to near rows: a Canadian journalism
@@ -435,7 +435,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // in hangul, a Cheongju civil servant's formal endings) 98.3%. At the end of round thirty-eight:
     // 96.5%, 95.7% and 99.1%.
     { file: "val37b.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
-    { file: "val37d.jsonl", rows: 115, floor: 0.955, abstain: 0.965, near: 0.93 },
+    { file: "val37d.jsonl", rows: 115, floor: 0.97, abstain: 0.965, near: 0.93 },
     { file: "val37e.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
     // Written in round thirty-eight, in too late for it, first scored at the start of round
     // thirty-nine and tuned on since: val38a (Korean: a Daegu restaurant owner, a Gwangju nurse)
@@ -444,9 +444,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // developer) 86.1%; val38d (English, weighted to near rows: a Singlish undergraduate, a retired
     // Irish teacher) 90.4%.
     { file: "val38a.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 1 },
-    { file: "val38b.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
-    { file: "val38c.jsonl", rows: 115, floor: 0.885, abstain: 0.965, near: 0.79 },
-    { file: "val38d.jsonl", rows: 115, floor: 0.92, abstain: 0.965, near: 0.895 },
+    { file: "val38b.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
+    { file: "val38c.jsonl", rows: 115, floor: 0.895, abstain: 0.965, near: 0.79 },
+    { file: "val38d.jsonl", rows: 115, floor: 0.945, abstain: 0.965, near: 0.895 },
     // Written in round thirty-nine, in during it, first scored after its second change and tuned on
     // since: val39a (Korean: a Changwon foreman's Gyeongsang dialect, a Sejong public servant's
     // unspaced abbreviations) 93.0%; val39b (English: a Texan landman, a Kenyan data-science
@@ -458,38 +458,45 @@ describe("labelled question sets (deterministic answerer)", () => {
     // English) 86.1%. At the end of round thirty-nine: 93.9%, 92.2%, 91.3%, 94.8%, 90.4% and 91.3%;
     // val38a-d at 93.0%, 97.4%, 87.0% and 92.2%.
     { file: "val39a.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 1 },
-    { file: "val39b.jsonl", rows: 115, floor: 0.93, abstain: 0.885, near: 1 },
-    { file: "val39c.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.86 },
+    { file: "val39b.jsonl", rows: 115, floor: 0.935, abstain: 0.885, near: 1 },
+    { file: "val39c.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 0.86 },
     { file: "val39d.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
-    { file: "val39e.jsonl", rows: 115, floor: 0.91, abstain: 0.94, near: 0.94 },
-    { file: "val39f.jsonl", rows: 115, floor: 0.92, abstain: 0.94, near: 0.885 },
+    { file: "val39e.jsonl", rows: 115, floor: 0.92, abstain: 0.94, near: 0.94 },
+    { file: "val39f.jsonl", rows: 115, floor: 0.935, abstain: 0.94, near: 0.885 },
     // Asked for after round thirty-nine's last change, after its held-out files, and next round's to
     // tune on: val39i (Korean, weighted to near rows: a Mokpo fish-market auctioneer's Jeolla
     // dialect, a Suwon chip engineer's technical words) 82.6% (near rows 75.9%); val39j (English,
     // weighted to near rows: a Glasgow taxi driver's Scots, a Mumbai chartered accountant's formal
     // Indian English) 80.0% (answer rows 67.9%). Tuned on in round forty: 90.4% and 92.2%.
-    { file: "val39i.jsonl", rows: 115, floor: 0.935, abstain: 0.965, near: 0.86 },
-    { file: "val39j.jsonl", rows: 115, floor: 0.93, abstain: 0.965, near: 0.895 },
+    { file: "val39i.jsonl", rows: 115, floor: 0.955, abstain: 0.965, near: 0.86 },
+    { file: "val39j.jsonl", rows: 115, floor: 0.935, abstain: 0.965, near: 0.895 },
     // Asked for at the start of round forty and tuned on in it: val40a (Korean: a Chungju orchard
     // owner's Chungcheong dialect, a Gangnam mom-café chat) 85.2%; val40b (English: a Cockney
     // market trader, an Accra accountant's Ghanaian English) 83.5% (answer rows 77.2%). At the
     // round's end: 91.3% and 95.7%.
-    { file: "val40a.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 0.885 },
-    { file: "val40b.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 1 },
+    { file: "val40a.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 0.885 },
+    { file: "val40b.jsonl", rows: 115, floor: 0.965, abstain: 1, near: 1 },
     // Asked for after round forty's last change, after its held-out files, and next round's to
     // tune on: val40i (Korean, weighted to near rows: a Chuncheon restaurant owner's Gangwon
     // dialect, a Seoul high-school senior's 급식체) 84.3% (answer rows 75.4%); val40j (English,
     // weighted to near rows: a West Virginia retired miner, a Silicon Valley product manager's
     // jargon) 83.5% (answer rows 75.4%). Tuned on in round forty-one: 92.2% and 91.3% at its end.
-    { file: "val40i.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 0.855 },
-    { file: "val40j.jsonl", rows: 115, floor: 0.91, abstain: 0.965, near: 0.855 },
+    { file: "val40i.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 0.855 },
+    { file: "val40j.jsonl", rows: 115, floor: 0.92, abstain: 0.965, near: 0.855 },
     // Asked for at the start of round forty-one, scored after its last change, and next round's
     // to tune on: val41i (Korean, weighted to near rows: a Daegu stock YouTuber's hype, a Sejong
     // civil servant's 개조식 reports) 88.7% (answer rows 82.5%); val41j (English, weighted to near
     // rows: a Louisiana Cajun shrimper, an IIT Delhi student's Indian English) 84.3% (answer rows
-    // 78.6%).
-    { file: "val41i.jsonl", rows: 115, floor: 0.885, abstain: 0.965, near: 0.925 },
-    { file: "val41j.jsonl", rows: 115, floor: 0.84, abstain: 0.93, near: 0.86 },
+    // 78.6%). Tuned on in round forty-two: 94.8% and 93.0% at its end.
+    { file: "val41i.jsonl", rows: 115, floor: 0.945, abstain: 0.965, near: 0.925 },
+    { file: "val41j.jsonl", rows: 115, floor: 0.93, abstain: 0.93, near: 0.86 },
+    // Asked for at the start of round forty-two, scored after its last change, and next round's
+    // to tune on: val42i (Korean, weighted to near rows: a Mokpo fishmonger's Jeolla dialect, a
+    // Korean-American's Korean mixed with English) 90.4% (answer rows 91.2%, near 23 of 28);
+    // val42j (English, weighted to near rows: a Dublin pub landlord, a Manila call-centre agent's
+    // polite Taglish) 88.7% (answer rows 82.5%).
+    { file: "val42i.jsonl", rows: 115, floor: 0.9, abstain: 0.965, near: 0.82 },
+    { file: "val42j.jsonl", rows: 115, floor: 0.885, abstain: 0.93, near: 0.96 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -512,7 +519,7 @@ describe("labelled question sets (deterministic answerer)", () => {
   // the questions, so a failing run cannot become a list to tune against. Floors: just under
   // the figures at the end of round seventeen.
   const heldOutSets = [
-    { file: "held-out.jsonl", rows: 180, floor: 0.935, abstain: 1, near: 0.925 },
+    { file: "held-out.jsonl", rows: 180, floor: 0.94, abstain: 1, near: 0.925 },
     // Round twenty-eight: a conversion at a rate the asker gives is computed (exchange-rate.ts),
     // a product decision against one row's label (h2-094, "환율 1400원으로 치면 50억 달러는 몇 조
     // 원이야?", labelled not covered): 96.6% and near 95.4% since.
@@ -525,7 +532,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round seven, before any change (92.0% then).
     { file: "held-out-7.jsonl", rows: 226, floor: 0.98, abstain: 1, near: 1 },
     // Written at the start of round eight, before any change (91.1% then).
-    { file: "held-out-8.jsonl", rows: 225, floor: 0.945, abstain: 0.97, near: 0.975 },
+    { file: "held-out-8.jsonl", rows: 225, floor: 0.95, abstain: 0.97, near: 0.975 },
     // Written at the start of round nine, before any change (88.7% then).
     { file: "held-out-9.jsonl", rows: 231, floor: 0.945, abstain: 0.97, near: 0.975 },
     // Written at the start of round ten, before any change (95.0% then).
@@ -545,13 +552,13 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round seventeen, before any change (96.5% then).
     { file: "held-out-17.jsonl", rows: 230, floor: 0.975, abstain: 1, near: 0.97 },
     // Written at the start of round eighteen, before any change (93.9% then).
-    { file: "held-out-18.jsonl", rows: 230, floor: 0.955, abstain: 1, near: 0.92 },
+    { file: "held-out-18.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.92 },
     // Written at the start of round nineteen, before any change (98.7% then).
     { file: "held-out-19.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 1 },
     // Written at the start of round twenty, before any change (97.0% then).
     { file: "held-out-20.jsonl", rows: 230, floor: 0.97, abstain: 1, near: 0.97 },
     // Written at the start of round twenty-one, before any change (98.7% then).
-    { file: "held-out-21.jsonl", rows: 230, floor: 0.985, abstain: 1, near: 0.97 },
+    { file: "held-out-21.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 0.97 },
     // Written at the start of round twenty-two, before any change (95.7% then).
     { file: "held-out-22.jsonl", rows: 230, floor: 0.955, abstain: 1, near: 0.945 },
     // Written at the start of round twenty-three, before any change (92.6% then).
@@ -559,10 +566,10 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round twenty-four, before any change (87.0% then).
     { file: "held-out-24.jsonl", rows: 230, floor: 0.89, abstain: 0.94, near: 0.85 },
     // Written at the start of round twenty-five, before any change (92.6% then).
-    { file: "held-out-25.jsonl", rows: 230, floor: 0.93, abstain: 1, near: 0.88 },
+    { file: "held-out-25.jsonl", rows: 230, floor: 0.935, abstain: 1, near: 0.88 },
     // Written in round twenty-seven by two writers who never saw the project, scored once before
     // anything was changed with it in view (90.9% then).
-    { file: "held-out-27.jsonl", rows: 230, floor: 0.92, abstain: 0.94, near: 0.94 },
+    { file: "held-out-27.jsonl", rows: 230, floor: 0.925, abstain: 0.94, near: 0.94 },
     // Written in round twenty-eight by two writers who never saw the project, scored once after
     // the round's first six changes and before anything was changed with it in view (93.5% then).
     { file: "held-out-28.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.94 },
@@ -618,7 +625,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // student's homework questions; an Indian finance student, a retired accountant), scored once
     // after round thirty-four's first answering change: 95.2% (Korean half 96.5%, English half
     // 93.9%).
-    { file: "held-out-34.jsonl", rows: 230, floor: 0.955, abstain: 1, near: 0.945 },
+    { file: "held-out-34.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.945 },
     // held-out-34b (a university economics-club member's 반말, a retail stock-community investor;
     // an Australian tradie, a Gen-Z TikTok commenter), scored once after round thirty-four's
     // sixth answering change: 96.5% (Korean half 96.5%, English half 96.5%).
@@ -637,7 +644,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Australian mining accountant, a German PhD student's careful non-native English), the
     // second file in, also after the round's last change and scored once then: 91.3% (answer
     // rows 91.1%, off-topic and near 91.5%).
-    { file: "held-out-36b.jsonl", rows: 115, floor: 0.91, abstain: 0.965, near: 0.86 },
+    { file: "held-out-36b.jsonl", rows: 115, floor: 0.92, abstain: 0.965, near: 0.86 },
     // held-out-37 (Korean only: a Busan fishing-boat captain's terse dialect without spaces, a
     // Seoul high-school economics teacher preparing a class), the first file of round
     // thirty-seven's writers, in before the round's last change; scored (never opened) before
@@ -653,7 +660,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // off-topic and near 36 of 36). Round forty read Scots words ("whit", "aboot", "oot"):
     // 90.4% at its end, and one near row, readable now, is answered (near 17 of 18; the row was
     // not opened).
-    { file: "held-out-38b.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 0.94 },
+    { file: "held-out-38b.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.94 },
     // held-out-38 (Korean only: an Ulsan shipyard welder's blunt speech with numbers in hangul, a
     // Seoul law student's formal claims to test), the first Korean file of round thirty-eight's
     // writers, in after the round's last change and scored once then: 99.1% (answer rows 98.8%,
@@ -663,7 +670,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-39b (English only: a Welsh rugby-club treasurer's idioms and pounds, a Toronto
     // high-school student's Gen-Z chat), asked for after round thirty-nine's last change and scored
     // once then: 87.8% (answer rows 83.3%, off-topic and near 36 of 37).
-    { file: "held-out-39b.jsonl", rows: 115, floor: 0.875, abstain: 1, near: 0.945 },
+    { file: "held-out-39b.jsonl", rows: 115, floor: 0.885, abstain: 1, near: 0.945 },
     // held-out-39 (Korean only: a Pohang steelworks supervisor's blunt Gyeongsang speech and mixed
     // numbers, a Seoul startup marketer's English words), asked for after the round's last change
     // and scored once then: 94.8% (answer rows 92.4%, off-topic and near 36 of 36).
@@ -684,7 +691,16 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-41 (Korean only: a Jeonju café owner's fast phone typing, an Ansan logistics
     // worker's Yanbian Korean), the same way: 86.1% (answer rows 79.7%, off-topic and near 36 of
     // 36; confirmation 9 of 13, numbers 5 of 8, meta 6 of 9).
-    { file: "held-out-41.jsonl", rows: 115, floor: 0.86, abstain: 1, near: 1 },
+    { file: "held-out-41.jsonl", rows: 115, floor: 0.865, abstain: 1, near: 1 },
+    // held-out-42b (English only: a Glasgow taxi driver's Scots, a Perth mine worker's Australian
+    // slang), asked for at the start of round forty-two and scored once after its last change:
+    // 87.8% (answer rows 83.5%, off-topic and near 35 of 36; confirmation 8 of 13, slang 6 of 9,
+    // numbers 6 of 8).
+    { file: "held-out-42b.jsonl", rows: 115, floor: 0.875, abstain: 0.94, near: 1 },
+    // held-out-42 (Korean only: a Jeju tangerine farmer's Jeju words, a Suwon chip engineer's
+    // unspaced Konglish), the same way: 90.4% (answer rows 86.1%, off-topic and near 36 of 36;
+    // confirmation 9 of 13, slang 6 of 9, fact sheet 6 of 8).
+    { file: "held-out-42.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 1 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
