@@ -1,7 +1,7 @@
 /**
  * More things the knowledge lacks, asked in other words: whether the money was already
- * transferred, how much went in so far, the next model;
- * "will it …?" after a thing turned away asks about that thing. Phrasings not in any eval set.
+ * transferred, how much went in so far, the next model; "will it …?" after a thing turned away
+ * asks about that thing. Phrasings not in any eval set.
  */
 import { describe, it } from "vitest";
 import { askProbe } from "./helpers/ask-probe.ts";

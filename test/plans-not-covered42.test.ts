@@ -1,7 +1,7 @@
 /**
  * Plans and possibilities the knowledge does not hold: a takeover as a possibility ("통째로
- * 인수할 가능성은?", "any chance Microsoft acquires Anthropic?"), a party building its own data centres
- * or making its own chips. The claims the facts settle stay a no: a named chip is NVIDIA's, a
+ * 인수할 가능성은?", "any chance Microsoft acquires Anthropic?"), a party building its own data
+ * centres or making its own chips. The claims the facts settle stay a no: a named chip is NVIDIA's, a
  * purchase of NVIDIA systems is Microsoft's. Phrasings not in any eval set.
  */
 import { describe, it } from "vitest";

@@ -21,6 +21,12 @@ export function askProbe(directory: string) {
   const turnsAwayEach = (questions: readonly string[]) => {
     for (const question of questions) turnsAway(question);
   };
+  /** The question is turned away as advice, and the answer says so. */
+  const declinesAsAdvice = (question: string) => {
+    const answer = ask(question);
+    expect(answer.abstained, question).toBe(true);
+    expect(answer.text, question).toMatch(/advice|조언/u);
+  };
   /** Every question is answered (whatever the answer says). */
   const answersEach = (questions: readonly string[]) => {
     for (const question of questions) expect(ask(question).abstained, question).toBe(false);
@@ -31,5 +37,5 @@ export function askProbe(directory: string) {
       .analyze(question)
       .terms.filter((term) => term.kind === "amount")
       .map((term) => term.text);
-  return { index, ask, says, turnsAway, turnsAwayEach, answersEach, amountsIn };
+  return { index, ask, says, turnsAway, turnsAwayEach, declinesAsAdvice, answersEach, amountsIn };
 }
