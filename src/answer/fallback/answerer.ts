@@ -2226,13 +2226,13 @@ function answerClaimsChecked(part: RankedPart): Answer | undefined {
     // "The quote is from Jensen Huang, isn't it?": the name is the claim about the article, a no.
     // "Does CP style want the Oxford comma or not?": one property word ("style") among words the
     // knowledge lacks is no claim about the piece unless the piece or a party is named.
-    const aboutThePiece =
+    const aboutThePiece = () =>
       verdict.onTopic ||
       verdict.known >= 2 ||
       namesArticleAsNoun(analysis.normalized) ||
       scope.entities.some((entity) => !entity.outside);
     const property =
-      analysis.asksToConfirm && aboutThePiece
+      analysis.asksToConfirm && aboutThePiece()
         ? checkArticleProperty(knowledge, analysis, scope)
         : undefined;
     if (property) {
@@ -3131,10 +3131,10 @@ function namesOnlyParties(own: Analysis): boolean {
 /** At most this many words ask the part before's question of another party ("and what about nvda"). */
 const PARTY_ONLY_WORDS = 4;
 
-/** A word for what the part before asked about ("when does it have to be repaid", "그건 언제"). */
 /** A yes/no question whose subject is "it": "will it come to Foundry?", "is it public yet?". */
 const IT_AS_SUBJECT =
   /^(?:(?:and|so|but|also|then)[,\s]+)?(?:will|would|does|did|is|was|can|could|has|have) it\b/u;
+/** A word for what the part before asked about ("when does it have to be repaid", "그건 언제"). */
 const POINTS_AT_BEFORE =
   /\b(?:it|its|they|them|their|that|those)\b|(?<!\p{Script=Hangul})(?:그거|그게|그건|그걸|그것|그때)(?!\p{Script=Hangul})/u;
 

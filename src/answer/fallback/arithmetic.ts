@@ -258,37 +258,22 @@ export function figureArithmetic(
   if ((operation === "difference" || operation === "ratio") && operands.length <= 1) {
     const measure = operands[0]?.fact ?? onlyRelationFigure(knowledge, scope);
     const earlier = measure && earlierAmount(knowledge, measure);
-    // "Valuation went from 183 billion … by how much it jumped?": the earlier figure written is
-    // one operand; the measure's own figure is the other.
-    const [only] = operands;
-    if (
-      measure?.figure &&
-      earlier &&
-      only !== undefined &&
-      operands.length === 1 &&
-      only.value === earlier.value &&
-      measure.figure.value !== earlier.value
-    ) {
-      operands.unshift({
+    if (measure?.figure && earlier) {
+      const own = {
         value: measure.figure.value,
         unit: measure.figure.unit,
         fact: measure,
         own: true,
-      });
-    } else if (
-      measure?.figure &&
-      earlier &&
-      !operands.some((operand) => operand.value === earlier.value)
-    ) {
-      if (operands.length === 0) {
-        operands.push({
-          value: measure.figure.value,
-          unit: measure.figure.unit,
-          fact: measure,
-          own: true,
-        });
+      };
+      const [only] = operands;
+      if (operands.length === 1 && only?.value === earlier.value && own.value !== earlier.value) {
+        // "Valuation went from 183 billion … by how much it jumped?": the earlier figure written
+        // is one operand; the measure's own figure is the other.
+        operands.unshift(own);
+      } else if (!operands.some((operand) => operand.value === earlier.value)) {
+        if (operands.length === 0) operands.push(own);
+        operands.push(earlier);
       }
-      operands.push(earlier);
     }
   }
   // "What share of the total is NVIDIA's?": one party's figure, against the figure it is part of

@@ -185,7 +185,8 @@ export function askingPart(index: KnowledgeIndex, question: string): Core | unde
   }
   // "그 회사는 앤트로픽에 얼마 넣었어요?": a pronoun may stand for a company the story names and
   // the asking sentence does not; then the story is part of the question.
-  if (POINTS_BACK.test(analysis.normalized) || ENDS_ON_IT.test(analysis.normalized)) {
+  const endsOnIt = ENDS_ON_IT.test(analysis.normalized);
+  if (endsOnIt || POINTS_BACK.test(analysis.normalized)) {
     const storyText = units
       .slice(0, start)
       .map((unit) => unit.text)
@@ -197,11 +198,7 @@ export function askingPart(index: KnowledgeIndex, question: string): Core | unde
     // "My bike's derailleur keeps slipping. What's wrong with it?": the "it" last stands for the
     // story's thing, of words the knowledge lacks (no name, figure or word of its own); the
     // question is the story's topic.
-    if (
-      ENDS_ON_IT.test(analysis.normalized) &&
-      named.size === 0 &&
-      !analysis.terms.some((term) => term.kind === "amount")
-    ) {
+    if (endsOnIt && named.size === 0 && !analysis.terms.some((term) => term.kind === "amount")) {
       const storyVerdict = judgeRelevance(story, index.idf, index.maxIdf);
       const ownWords = story.terms.some((term) => isSpecificTerm(term, index.idf, index.maxIdf));
       if (!storyVerdict.onTopic && storyVerdict.reason === "unknown-words" && !ownWords) {

@@ -17,12 +17,16 @@ import { composeAnswer } from "./text.ts";
 
 /**
  * Who, of people quoted: "who is quoted", "who does the article quote", "which people does it
- * quote", "whose words", "list of people quoted". Not one speaker asked about ("who does the expert quoted work for").
+ * quote", "whose words", "list of people quoted". Not one speaker asked about ("who does the
+ * expert quoted work for").
  */
 const WHO_QUOTED_EN =
   /\b(?:who|whom)(?:'s| is| are| was| were| gets?| got)? (?:being |all |actually )?(?:quoted|cited|interviewed)\b|\b(?:who|whom) (?:does|did|do) (?:the |this |that )?(?:article|piece|post|blog|story|write-?up|author|writer) (?:quote|cite|interview|mention)\b|\b(?:which|what) (?:people|persons|experts|sources|executives|voices|names)\b[^?.!]{0,40}\b(?:quoted|quotes?|cited|cites?)\b|\bwhose (?:words|quotes|comments|remarks)\b|\b(?:list|names) of (?:the )?(?:people|persons|experts|sources|those|everyone)(?: who (?:are|were|is|was|gets?|got))? (?:quoted|cited|interviewed)\b/u;
 
-/** 누구 말이 나와, 누구누구 발언이 인용돼, 인용된 사람 누구, 인용된 인물 명단: who, of people quoted. */
+/**
+ * 누구 말이 나와, 누구누구 발언이 인용돼, 인용된 사람 누구, 인용된 인물 명단: who, of people
+ * quoted.
+ */
 const WHO_QUOTED_KO =
   /누구(?:누구)?(?:의)? ?(?:말|발언|코멘트|멘트|인터뷰)\S*\s?(?:\S+\s)?(?:나와|나오|나옴|나온|나왔|인용|실려|실렸|있)|(?:인용|언급)(?:된|되는|한|됐던) ?(?:사람|인물|전문가|발언)\S*\s?(?:\S+\s)?(?:누구|누가)|말이 (?:인용|나온) ?(?:사람|인물)\S*\s?(?:누구|누가)|(?:인용|언급)(?:된|되는|한|됐던) ?(?:사람|인물|전문가|취재원)\S*\s?(?:명단|목록|리스트|이름)/u;
 

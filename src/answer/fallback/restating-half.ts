@@ -144,10 +144,7 @@ export function guessingParts(
       !ASKS_OR_STATES.test(bare) &&
       // "GPU 몇 장 들어가는 기고? 수십만 장이가": a guessed figure may end the text without its
       // mark ("풀네임 ㄱㄱ" there is a request, not a guess).
-      new RegExp(
-        `${escapeRegExp(bare)}\\s*(?:[?？]${GUESSED_FIGURE.test(bare) ? "|$" : ""})`,
-        "u",
-      ).test(asked) &&
+      writtenWithMark(asked, bare, GUESSED_FIGURE.test(bare)) &&
       !namesParty(bare) &&
       // "which event was it, ignite?": a guess the knowledge confirms is named in its answer.
       !(
@@ -163,15 +160,20 @@ export function guessingParts(
     const own = part.bare ?? part.text;
     askedThing =
       answers[at]?.abstained === true &&
-      (ASKS_FOR_A_THING.test(own) ||
-        new RegExp(`${escapeRegExp(own.trim())}\\s*[?？]`, "u").test(asked));
+      (ASKS_FOR_A_THING.test(own) || writtenWithMark(asked, own.trim()));
   }
   return found;
 }
 
+/** Whether a piece stands in the question with a question mark after it (or last, if allowed). */
+function writtenWithMark(asked: string, piece: string, orLast = false): boolean {
+  return new RegExp(`${escapeRegExp(piece)}\\s*(?:[?？]${orLast ? "|$" : ""})`, "u").test(asked);
+}
+
 /**
- * The asker's own note after a part turned away, not always right before it ("…timeline? need to model it.", "…? for my
- * report", "…? 보고서 써야 돼서"): what they will do with the answer, no question of its own.
+ * The asker's own note after a part turned away, not always right before it ("…timeline? need to
+ * model it.", "…? for my report", "…? 보고서 써야 돼서"): what they will do with the answer, no
+ * question of its own.
  */
 const ASKERS_NOTE =
   /^(?:(?:i|we) )?(?:need|have|want|got|gotta|trying|going) to \S+(?: (?:it|this|that|them|things|out))?[\s.!~…]*$|^for (?:my|our|a) [\w ]{1,30}[\s.!~…]*$|(?:해야|써야|만들어야|정리해야) ?(?:돼서|되서|해서|하거든)(?:요)?[\s.!~…]*$/iu;
