@@ -113,7 +113,7 @@ function readParts(
   // "NVIDIA's amount and the hardware names, please": the courtesy is no item of the list.
   // "how much did MSFT + NVDA put in": a plus between two parties lists them, no second ask.
   const asked = withTopicJoined(
-    partiesJoinedByPlus(withoutClosingLine(index, question), (word) =>
+    partiesJoinedByPlus(withoutSignOff(index, withoutClosingLine(index, question)), (word) =>
       isLatinPartyName(word, index.lexicon),
     ),
   )
@@ -583,6 +583,24 @@ function withoutClosingLine(index: KnowledgeIndex, question: string): string {
   if (index.analyze(last).terms.some((term) => term.known)) return question;
   return lines.slice(0, -1).join("\n");
 }
+
+/**
+ * "…5 bilyon? How bout si nvidia, magkano naman po? Noted with thanks ha": after two asks or
+ * more, a short last sentence that asks nothing (no question word, no mark) and names nothing
+ * the knowledge knows signs off; it is no part, and no reason to read the asks as one.
+ */
+function withoutSignOff(index: KnowledgeIndex, question: string): string {
+  const found = SIGN_OFF.exec(question);
+  // One ask before it reads the remark with the ask ("…, is it? someone on reddit said 100").
+  if (!found || !/[?？]/u.test(question.slice(0, found.index))) return question;
+  const last = found[1] ?? "";
+  if (last.split(/\s+/u).length > 5 || hasQuestionWord(last.toLowerCase())) return question;
+  if (index.analyze(last).terms.some((term) => term.known)) return question;
+  return question.slice(0, found.index + 1);
+}
+
+/** The sentence after the last question marks ("??" is one), when it has none of its own. */
+const SIGN_OFF = /[?？]+\s+([^?？\n]*\p{L}[^?？\n]*)$/u;
 
 /** A list line's mark: "- ", "• ", "1. ", "2) ". */
 const BULLET = new RegExp(`^${LINE_MARK}\\s+`, "u");
