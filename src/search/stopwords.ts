@@ -154,9 +154,13 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // "투자할 만해?", "살 만함?", "싼 거야 비싼 거야?": whether it is worth the asker's money.
   /(?:투자|매수)(?:할|해 ?볼) ?만(?:해|한가|할까|하냐|함|한지|합니까|합니다|할까요|한가요|하나요|해요)|살 ?만(?:해|한가|할까|하냐|함|한지|합니까|할까요|한가요|하나요|해요)|(?:싼|싸|저렴한) 거야,? ?(?:비싼|비싸)|\b(?:cheap|undervalued) or (?:expensive|overvalued|pricey)\b/u,
   /\bis it (?:a good|worth)\b.*\b(?:buy|invest|time)\b/,
-  /\bworth (?:buying|it)\b/,
+  // "Is it worth me buyin a few Microsoft shares": whose money may stand between.
+  /\bworth (?:(?:me|us|my|our) )?(?:buying|it)\b/,
   // A prediction: "will the valuation go up?", "주가 오를까?".
   /\bwill (?:it|they|this|that|the \w+|\w+) (?:go up|go down|rise|fall|increase|decrease|drop|crash|double|soar|tank|pay off)\b|\b(?:going to|gonna) (?:go up|go down|rise|fall|crash|double|soar|tank)\b/,
+  // Work the asker may lose or leave: "will AI replace us?", "is it wise to resign from my job
+  // to study…": a prediction, or the asker's own career move.
+  /\b(?:will|gonna|going to|is going to|could|might) (?:ai|it|this|claude|robots?|machines?) (?:replace|take) (?:us|me|our jobs?|my job|people|humans|workers)\b|\b(?:wise|smart|sensible|a good idea|good idea|safe|risky|too late|worth it) to (?:quit|resign|leave (?:my|our)|switch careers?|change careers?|retrain)\b/,
   // "Is Anthropic a good investment?", "a good moment to short NVIDIA": the asker's own decision.
   /\b(?:good|bad|smart|safe|wise|great|solid|risky) (?:\w+ )?(?:investment|buy|bet|pick|stock)\b|\b(?:good|right|best|bad) (?:time|moment|point|entry(?: point)?) (?:to|for)\b|\bentry point\b|\btime to (?:buy|sell|short|exit|get in|get out|cash out)\b|\b(?:a )?sign to (?:buy|sell|short|get in|get out|exit)\b|\b(?:to|should i|should we|gonna|going to) short\b|\bshorting\b/,
   // A holding period or a derivative is the asker's trade: "장기 투자로는", "long-term hold", "콜옵션".
@@ -165,8 +169,9 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // holding period and nothing else, is the asker's trade.
   /^(?:\S+ ){0,2}\S+ or \S+,? (?:for the |in the |over the )?(?:long|short)[- ]?(?:term|run)\s*[?!.]*$/u,
   // "go all in", "NVDA all in?": the asker's move; "Microsoft is all in on OpenAI" is a company's.
-  // "the total them two are puttin' in together, all in?": all in is the total asked.
-  /\b(?:(?:go|goes|going|gone|went|i'm|im|i am|we're|were) all in|yolo|buy the dip|go long|go short|average (?:down|up)|averaging (?:down|up))\b|^(?!.*\b(?:total|together|combined|altogether|sum|in all)\b).*\ball in\s*[?!.]*$/,
+  // "the total them two are puttin' in together, all in?", "what's that all in?": all in is the
+  // total asked.
+  /\b(?:(?:go|goes|going|gone|went|i'm|im|i am|we're|were) all in|yolo|buy the dip|go long|go short|average (?:down|up)|averaging (?:down|up))\b|^(?!.*\b(?:total|together|combined|altogether|sum|in all|what(?:'s| is| are| does))\b).*\ball in\s*[?!.]*$/,
   // The bot asked to decide for the asker ("would you buy…?", "if you were me", "advise whether I
   // should short…", "would you advise signing…", "advise me on…"), or the asker's own money named
   // ("my 401k", "내 돈", "노후자금"): personal advice, whatever the company. A bare "please advise
