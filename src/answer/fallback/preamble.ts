@@ -537,6 +537,9 @@ export function withoutPreamble(index: KnowledgeIndex, question: string): Core |
     // Only chit-chat is dropped: a clause with a known word may be part of the question.
     if (index.analyze(prefix).terms.some((term) => term.known)) break;
     const analysis = index.analyze(rest);
+    // "김치찌개 … recipe 좀 알려주세요, 돼지고기 넣는 버전으로요": a clause that asks (a request, a
+    // question word) is the question, and a rest that asks nothing of its own only qualifies it.
+    if (asksByItself(prefix, index.analyze(prefix)) && !asksByItself(rest, analysis)) break;
     // "What did Dario Amodei say? I only saw Nadella quoted.": a remark after a question is no
     // question; the question before it is not chit-chat.
     if (isRemark(question, rest, analysis)) break;
@@ -550,6 +553,11 @@ export function withoutPreamble(index: KnowledgeIndex, question: string): Core |
     return { text: rest, analysis, verdict };
   }
   return undefined;
+}
+
+/** Whether a clause asks by itself: a question mark, a question word or a request. */
+function asksByItself(clause: string, analysis: Analysis): boolean {
+  return /[?？]/u.test(clause) || hasQuestionWord(analysis.normalized) || isRequest(clause);
 }
 
 /**
