@@ -284,6 +284,9 @@ export function checkOutsideHolder(
 ): ConfirmationVerdict | undefined {
   const text = analysis.normalized;
   if (ADDITIVE.test(text) || ASKS_IF_ANY.test(text)) return undefined;
+  // "Claude 다음 모델 … 이 딜이랑 같이 발표됐어요?": what is claimed done is a thing no fact
+  // covers (a next model); whoever did it, the relation's own fact does not settle it.
+  if (scope.outsideRelations.length > 0) return undefined;
   const [first] = scope.entities;
   const found: Fact[] = [];
   for (const relation of scope.relations) {
