@@ -58,6 +58,13 @@ const GIVES = new RegExp(
 /** An English verb of giving ("pay", "give", "send") before `position`: the asker's own verb. */
 const ENGLISH_GIVES = new RegExp(String.raw`\b(?:${GIVING_EN})\b`);
 
+/**
+ * "Azure spend of / by Anthropic", Taglish "Azure spend ni Anthropic" (its marker of whose), or
+ * with the marker read away: a sum named by what it goes on, then by who pays it.
+ */
+const SPEND_OF =
+  /\b(?:spend|spending|bill|outlay|payments?|purchases?|commitment)\s+(?:(?:of|by|from|ni)\s+(?:the\s+)?)?$/u;
+
 /** "…msft for azure compute": the second name is what the money is for. */
 const BOUGHT_THING = /\bfor\s(?:the\s|its\s|their\s)?\S*$/;
 
@@ -134,7 +141,13 @@ export function figureBetweenNotCovered(
   // "A and B invest…" asks for their sum; "A pays B…" for money from one to the other.
   const joined = JOINED.test(text.slice(a.position, b.position));
   // "How much does A give B?" is A's money to B; "…receive from B?" is B's to A.
-  const payer = joined || !money ? undefined : payerNamedFirst(text);
+  // "the Azure spend of Anthropic": the first name is what the money goes on, the second pays.
+  const payer =
+    joined || !money
+      ? undefined
+      : SPEND_OF.test(text.slice(a.position, b.position))
+        ? false
+        : payerNamedFirst(text);
   const from = (payer: NamedEntity, payee: NamedEntity, fact: Fact) =>
     fact.subject.includes(payer.id) && fact.object.includes(payee.id);
   // "how much are they paying msft for azure compute": the English verb comes before both names,
