@@ -352,13 +352,20 @@ function clausesOfRunOn(sentence: string): Sentence[] {
   const story = clauses.slice(0, -1);
   // "Two things, if I may: which Claude models…, and which Copilot products…?": "which" after a
   // colon opens a question, not a relative clause.
+  // Nor after nothing but a greeting ("Hi po, which company is still…, and which chips…?"): a
+  // relative clause never opens a sentence.
   const asksAfterColon = (clause: string, at: number) =>
-    /^which\b/iu.test(clause) && /[:：]$/u.test(clauses[at - 1] ?? "");
+    /^which\b/iu.test(clause) &&
+    (/[:：]$/u.test(clauses[at - 1] ?? "") ||
+      clauses.slice(0, at).every((before) => spaceSplitCount(before) <= GREETING_WORDS));
   if (story.length === 0 || story.some((c, at) => clauseAsks(c) || asksAfterColon(c, at))) {
     return whole;
   }
   return clauses.filter((clause) => clause !== "").map((text) => ({ text, marked: false }));
 }
+
+/** At most this many words before a comma greet or call ("Hi po,", "Hey guys,"), telling nothing. */
+const GREETING_WORDS = 2;
 
 /**
  * An English clause that opens as a question or a request ("…, and when was it announced",
