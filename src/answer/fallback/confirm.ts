@@ -280,13 +280,16 @@ const NO_LONGER =
  * as written (the glossary rewrites "dumped" as "no longer a partner").
  */
 function deniesEnding(raw: string): boolean {
-  // "없어졌지?", "사라져서 없음": the ending verb itself, not its denial.
+  // "없어졌지?", "사라져서 없음", "필요없다며": the ending verb itself, not its denial.
   const body = claimBody(raw.toLowerCase()).replace(DISAPPEARED, "");
   return NEGATED.test(body) && !NO_LONGER.test(body);
 }
 
-/** Korean "disappear" (없어지다), which the negation's 없 would otherwise read as a denial. */
-const DISAPPEARED = /없어(?:지|졌|짐|진|질|져)/gu;
+/**
+ * Korean "disappear" (없어지다) and "not needed" (필요 없다, "오픈AI는 필요없다고"), which the
+ * negation's 없 would otherwise read as a denial: they are the ending itself.
+ */
+const DISAPPEARED = /없어(?:지|졌|짐|진|질|져)|필요 ?없/gu;
 
 /** A claim that something did not end ("아마존 안 빠졌지?", "hasn't dumped OpenAI"). */
 function endingDenied(raw: string): boolean {
