@@ -5,7 +5,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
-import type { NamedEntity, QuestionScope } from "./scope.ts";
+import { isThingOfNamedFlow, type NamedEntity, type QuestionScope } from "./scope.ts";
 import { wordAt } from "./word-at.ts";
 
 /** Yes or no, with the fact that settles it; `reversed` when the money goes the other way. */
@@ -58,6 +58,9 @@ function readRoles(text: string, first: NamedEntity, second: NamedEntity): Roles
   return plain;
 }
 
+/** "…for the Azure compute": what follows is what the money buys. */
+const FOR_THING = /\bfor\s(?:the\s|its\s|their\s)?$/u;
+
 /**
  * "Anthropic invested in Microsoft, right?": who pays whom, checked against the money flows.
  * Yes when a flow goes that way (of the relation asked, when one is); no, the other way round,
@@ -68,12 +71,21 @@ export function checkDirection(
   analysis: Analysis,
   scope: QuestionScope,
 ): DirectionVerdict | "undecided" | undefined {
-  const parties = scope.entities.filter((entity) => !entity.outside);
+  // "Anthropic paying Microsoft for the Azure compute": what a named party's flow is made of
+  // (Azure), after "for", is what the money buys, not a third party to it.
+  const named = scope.entities.filter((entity) => !entity.outside);
+  const text = analysis.normalized;
+  const parties = named.filter(
+    (entity) =>
+      !(
+        FOR_THING.test(text.slice(0, entity.position)) &&
+        isThingOfNamedFlow(knowledge, entity, named)
+      ),
+  );
   const [first, second, third] = parties;
   if (!first || !second || parties.length > 3) return undefined;
   const money = moneyClaimed(knowledge, analysis, scope);
   if (!money) return undefined;
-  const text = analysis.normalized;
   if (!third) {
     // "Microsoft and NVIDIA both invest", "마소랑 엔비디아 둘 다": two who act, not one paying the other.
     if (coordinated(text, first, second)) return undefined;

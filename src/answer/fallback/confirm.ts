@@ -165,7 +165,12 @@ function readClaimBody(whole: string): string {
     .replace(NOT_ONLY, "")
     .replace(LEADING_NEGATIVE_AUXILIARY, "")
     .replace(KOREAN_NEGATIVE_QUESTION, "")
-    .replace(/,\s*(?:and\s+|but\s+)?not\s+[^,]*?(?=,|$)/gu, "");
+    .replace(/,\s*(?:and\s+|but\s+)?not\s+[^,]*?(?=,|$)/gu, "")
+    // "…paying Microsoft and not the reverse": the other way denied needs no comma before it.
+    .replace(
+      /\s+(?:and|but)\s+not\s+(?:the\s+)?(?:other way(?: a?round)?|reverse|opposite)\b/gu,
+      "",
+    );
   const comma = text.lastIndexOf(",");
   if (comma > 0 && spaceSplitCount(text.slice(comma + 1).trim()) <= 3) return text.slice(0, comma);
   // "이제 주요 클라우드 아님?": after a word of change, a noun's 아님 says "not any more", the

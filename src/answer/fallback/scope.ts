@@ -1171,7 +1171,7 @@ export function factHasRelation(fact: Fact, relation: string): boolean {
  * Whether a name outside the story's main entities is what a money flow of a main party named
  * before it is made of: the flow's fact involves both.
  */
-function isThingOfNamedFlow(
+export function isThingOfNamedFlow(
   knowledge: Knowledge,
   thing: NamedEntity,
   named: readonly NamedEntity[],
