@@ -222,6 +222,18 @@ export function figureArithmetic(
     )
       break;
     if (operands.length >= 2) break;
+    // "total investment 중에서 Microsoft가 내는 portion": a share of the whole spoken of is of the
+    // figure the one operand is part of (below), not of another relation's figure ("내는"); an
+    // operand that is the whole itself ("combined investment as % of…") still takes the other.
+    if (
+      operation === "share" &&
+      operands.length === 1 &&
+      operands[0] &&
+      OF_WHOLE.test(text) &&
+      wholeOf(knowledge, operands[0].fact) !== undefined
+    ) {
+      break;
+    }
     if (operands.some((operand) => operand.fact.relation === named.id)) continue;
     const broadest = knowledge.facts
       .filter((fact) => fact.kind === "figure" && fact.figure && fact.relation === named.id)
