@@ -165,6 +165,31 @@ const WHO_ASKED = /누가|누구|\bwho\b/u;
 const WHO_OFFERED =
   /^\s*\S+?(?:이|가|은|는)\s*(\S+?)[?？,]?\s+(?:아니면\s+)?\S+?(?:이|가|은|는)\s*\1\s*[?？.~]*$/u;
 
+/** When something happens: "언제", "몇 월", "며칠", "when", "what date". */
+const WHEN = /언제|몇 ?월|며칠|\bwhen\b|\bwhat (?:date|day|month|year)\b/u;
+/** A Korean embedded question's end with no mark of its own: "…쓸 수 있는지", "…오는 건지요". */
+const EMBEDDED_ASK_END = /\p{Script=Hangul}지(?:요)?[\s.…~]*$/u;
+/** At most this many known words ask a time again: a party and a verb ("Anthropic이 … 쓸 수"). */
+const TIME_AGAIN_WORDS = 2;
+
+/**
+ * "Vera Rubin … 언제부터 실제로 shipping 돼요? Anthropic이 언제 쓸 수 있는지": after a part that
+ * asked when something happens, a part that asks when again, as an embedded question with no
+ * more than a party and a verb, asks the same time from the other side; alone it would find
+ * another fact of the verb.
+ */
+function asksTheTimeAgain(before: Analysis, text: string, own: Analysis): boolean {
+  if (!WHEN.test(before.normalized) || !WHEN.test(own.normalized)) return false;
+  // Said as the rest of the question before ("…쓸 수 있는지"), not asked anew with a mark.
+  if (!EMBEDDED_ASK_END.test(text)) return false;
+  const known = own.terms.filter((term) => term.known);
+  return (
+    known.length <= TIME_AGAIN_WORDS &&
+    known.filter((term) => term.entity !== undefined).length <= 1 &&
+    !own.terms.some((term) => term.kind === "amount")
+  );
+}
+
 /** At most this many words make a guess at the answer ("텍사스지?", "Texas, right?"). */
 const GUESS_WORDS = 3;
 
@@ -184,6 +209,7 @@ export function leansOnPartBefore(
   if (RESTATING_CLOSE.test(text)) return true;
   // "…얼마예요? 금액으로는요", "how much…? need a number for the diagram": that figure again.
   if (asksTheFigureAgain(before.analysis, text, own)) return true;
+  if (asksTheTimeAgain(before.analysis, text, own)) return true;
   // "…, in dollars, for those systems?": no question word of its own, only a qualifier.
   if (PREPOSITION_OPENING.test(text) && !hasQuestionWord(own.normalized)) return true;
   if (
