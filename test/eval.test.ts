@@ -434,7 +434,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // teacher, a Brazilian engineer) 93.0%; val37e (Korean: a Gangneung investor writing numbers
     // in hangul, a Cheongju civil servant's formal endings) 98.3%. At the end of round thirty-eight:
     // 96.5%, 95.7% and 99.1%.
-    { file: "val37b.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
+    { file: "val37b.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
     { file: "val37d.jsonl", rows: 115, floor: 0.97, abstain: 0.965, near: 0.93 },
     { file: "val37e.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
     // Written in round thirty-eight, in too late for it, first scored at the start of round
@@ -445,7 +445,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Irish teacher) 90.4%.
     { file: "val38a.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 1 },
     { file: "val38b.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
-    { file: "val38c.jsonl", rows: 115, floor: 0.895, abstain: 0.965, near: 0.79 },
+    { file: "val38c.jsonl", rows: 115, floor: 0.9, abstain: 0.965, near: 0.79 },
     { file: "val38d.jsonl", rows: 115, floor: 0.945, abstain: 0.965, near: 0.895 },
     // Written in round thirty-nine, in during it, first scored after its second change and tuned on
     // since: val39a (Korean: a Changwon foreman's Gyeongsang dialect, a Sejong public servant's
@@ -488,15 +488,23 @@ describe("labelled question sets (deterministic answerer)", () => {
     // civil servant's 개조식 reports) 88.7% (answer rows 82.5%); val41j (English, weighted to near
     // rows: a Louisiana Cajun shrimper, an IIT Delhi student's Indian English) 84.3% (answer rows
     // 78.6%). Tuned on in round forty-two: 94.8% and 93.0% at its end.
-    { file: "val41i.jsonl", rows: 115, floor: 0.945, abstain: 0.965, near: 0.925 },
+    { file: "val41i.jsonl", rows: 115, floor: 0.955, abstain: 0.965, near: 0.925 },
     { file: "val41j.jsonl", rows: 115, floor: 0.93, abstain: 0.93, near: 0.86 },
     // Asked for at the start of round forty-two, scored after its last change, and next round's
     // to tune on: val42i (Korean, weighted to near rows: a Mokpo fishmonger's Jeolla dialect, a
     // Korean-American's Korean mixed with English) 90.4% (answer rows 91.2%, near 23 of 28);
     // val42j (English, weighted to near rows: a Dublin pub landlord, a Manila call-centre agent's
-    // polite Taglish) 88.7% (answer rows 82.5%).
-    { file: "val42i.jsonl", rows: 115, floor: 0.9, abstain: 0.965, near: 0.82 },
-    { file: "val42j.jsonl", rows: 115, floor: 0.885, abstain: 0.93, near: 0.96 },
+    // polite Taglish) 88.7% (answer rows 82.5%). Tuned on in round forty-three: 99.1% and 99.1%
+    // at its end.
+    { file: "val42i.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
+    { file: "val42j.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
+    // Asked for at the start of round forty-three, scored after its last change, and next round's
+    // to tune on: val43i (Korean, weighted to near rows: a Gwangju taxi driver's voice-typed
+    // Jeolla dialect, a Pangyo developer's terse 음슴체) 83.5% (answer rows 80.7%, near 23 of 28);
+    // val43j (English, weighted to near rows: a Jamaican-born London bus driver's patois, a
+    // retired Saskatchewan chemistry teacher) 86.1% (answer rows 76.8%, slang 1 of 6).
+    { file: "val43i.jsonl", rows: 115, floor: 0.83, abstain: 0.9, near: 0.82 },
+    { file: "val43j.jsonl", rows: 115, floor: 0.86, abstain: 0.93, near: 0.965 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -544,7 +552,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round thirteen, before any change (95.7% then).
     { file: "held-out-13.jsonl", rows: 230, floor: 0.97, abstain: 1, near: 0.97 },
     // Written at the start of round fourteen, before any change (93.9% then).
-    { file: "held-out-14.jsonl", rows: 230, floor: 0.955, abstain: 1, near: 0.92 },
+    { file: "held-out-14.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.92 },
     // Written at the start of round fifteen, before any change (93.5% then).
     { file: "held-out-15.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.945 },
     // Written at the start of round sixteen, before any change (94.3% then).
@@ -566,7 +574,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round twenty-four, before any change (87.0% then).
     { file: "held-out-24.jsonl", rows: 230, floor: 0.89, abstain: 0.94, near: 0.85 },
     // Written at the start of round twenty-five, before any change (92.6% then).
-    { file: "held-out-25.jsonl", rows: 230, floor: 0.935, abstain: 1, near: 0.88 },
+    { file: "held-out-25.jsonl", rows: 230, floor: 0.94, abstain: 1, near: 0.88 },
     // Written in round twenty-seven by two writers who never saw the project, scored once before
     // anything was changed with it in view (90.9% then).
     { file: "held-out-27.jsonl", rows: 230, floor: 0.925, abstain: 0.94, near: 0.94 },
@@ -580,7 +588,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written in round twenty-nine by two more writers who never saw the project, scored once near
     // the round's end, after all its changes but the last (88.3%: its Korean half 96.5%, its
     // English half 80.0%); the last change (crypto slang, made from val29c) moved it to 89.1%.
-    { file: "held-out-29b.jsonl", rows: 230, floor: 0.91, abstain: 1, near: 0.97 },
+    { file: "held-out-29b.jsonl", rows: 230, floor: 0.915, abstain: 1, near: 0.97 },
     // Written in round thirty by two writers who never saw the project (115 Korean, 115 English),
     // scored once after the round's first four changes, before any change with it in view: 97.0%
     // (Korean half 97.4%, English half 96.5%; answer rows 95.6%; off-topic and near 100%).
@@ -604,7 +612,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // student's careful Korean, a man in his seventies; an Indian-English formal writer, a Texan
     // oil man, a sarcastic Redditor, a German engineer), scored once after round thirty-two's
     // eighth answering change: 91.3% (Korean half 95.7%, English half 87.0%).
-    { file: "held-out-32.jsonl", rows: 230, floor: 0.925, abstain: 0.94, near: 0.94 },
+    { file: "held-out-32.jsonl", rows: 230, floor: 0.93, abstain: 0.94, near: 0.94 },
     // held-out-32b (a shop owner typing without spaces, a retired civil servant, a high-school
     // student's slang, a junior analyst's finance terms; a casual Australian, a compliance
     // officer's legalese, a teenage gamer, light Singlish), scored once after round thirty-two's
@@ -634,7 +642,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // call-centre worker's Taglish, a sceptical Reddit commenter asking about other AI companies
     // and rumours), the one file of round thirty-five's eight writers in before its end; scored
     // once after the round's last change: 91.3% (answer rows 92.9%, off-topic and near 89.8%).
-    { file: "held-out-35.jsonl", rows: 115, floor: 0.92, abstain: 0.9, near: 0.895 },
+    { file: "held-out-35.jsonl", rows: 115, floor: 0.93, abstain: 0.9, near: 0.895 },
     // held-out-36 (Korean only: a Gwangju middle-schooler's slang and abbreviations, a retired
     // newspaper copy editor asking how the article was written), the first file of round
     // thirty-six's writers, in after the round's last change and scored once then: 94.8% (answer
@@ -653,7 +661,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-37b (English only: a New York hedge-fund analyst's Bloomberg-chat shorthand, a
     // Filipino call-centre worker's Taglish-flavoured English), in after the round's last change
     // and scored once then: 76.5% (answer rows 72.2%, off-topic and near 31 of 36).
-    { file: "held-out-37b.jsonl", rows: 115, floor: 0.77, abstain: 0.885, near: 0.83 },
+    { file: "held-out-37b.jsonl", rows: 115, floor: 0.805, abstain: 0.885, near: 0.83 },
     // held-out-38b (English only: a Scottish pensioner's dialect, a South African mining
     // engineer's terse numbers and units), the first English file of round thirty-eight's
     // writers, in after the round's last change and scored once then: 80.0% (answer rows 70.9%,
@@ -670,7 +678,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-39b (English only: a Welsh rugby-club treasurer's idioms and pounds, a Toronto
     // high-school student's Gen-Z chat), asked for after round thirty-nine's last change and scored
     // once then: 87.8% (answer rows 83.3%, off-topic and near 36 of 37).
-    { file: "held-out-39b.jsonl", rows: 115, floor: 0.885, abstain: 1, near: 0.945 },
+    { file: "held-out-39b.jsonl", rows: 115, floor: 0.895, abstain: 1, near: 0.945 },
     // held-out-39 (Korean only: a Pohang steelworks supervisor's blunt Gyeongsang speech and mixed
     // numbers, a Seoul startup marketer's English words), asked for after the round's last change
     // and scored once then: 94.8% (answer rows 92.4%, off-topic and near 36 of 36).
@@ -691,7 +699,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-41 (Korean only: a Jeonju café owner's fast phone typing, an Ansan logistics
     // worker's Yanbian Korean), the same way: 86.1% (answer rows 79.7%, off-topic and near 36 of
     // 36; confirmation 9 of 13, numbers 5 of 8, meta 6 of 9).
-    { file: "held-out-41.jsonl", rows: 115, floor: 0.865, abstain: 1, near: 1 },
+    { file: "held-out-41.jsonl", rows: 115, floor: 0.875, abstain: 1, near: 1 },
     // held-out-42b (English only: a Glasgow taxi driver's Scots, a Perth mine worker's Australian
     // slang), asked for at the start of round forty-two and scored once after its last change:
     // 87.8% (answer rows 83.5%, off-topic and near 35 of 36; confirmation 8 of 13, slang 6 of 9,
@@ -701,6 +709,15 @@ describe("labelled question sets (deterministic answerer)", () => {
     // unspaced Konglish), the same way: 90.4% (answer rows 86.1%, off-topic and near 36 of 36;
     // confirmation 9 of 13, slang 6 of 9, fact sheet 6 of 8).
     { file: "held-out-42.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 1 },
+    // held-out-43b (English only: a Texas oil-field roughneck's drawl, a Singapore bank analyst's
+    // Singlish), asked for at the start of round forty-three and scored once after its last
+    // change: 88.7% (answer rows 83.5%, off-topic and near 36 of 36; numbers 5 of 8, slang 6 of 9,
+    // confirmation 10 of 13).
+    { file: "held-out-43b.jsonl", rows: 115, floor: 0.885, abstain: 1, near: 1 },
+    // held-out-43 (Korean only: a Busan shipyard welder's dialect and typos, a Seoul law student's
+    // formal legal Korean), the same way: 88.7% (answer rows 87.3%, off-topic and near 33 of 36;
+    // entity 5 of 8, two-part 6 of 9, confirmation 10 of 13).
+    { file: "held-out-43.jsonl", rows: 115, floor: 0.885, abstain: 0.94, near: 0.885 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
