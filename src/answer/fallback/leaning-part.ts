@@ -39,8 +39,7 @@ const RESTATING_OPENING =
 
 /**
  * The part ends on "I mean" or on a Korean "…말이야" after a noun ("그래픽카드 개수 말이오", dialect
- * "날짜 말여"); not
- * "무슨 말이야?" (what does it mean), which asks.
+ * "날짜 말여"); not "무슨 말이야?" (what does it mean), which asks.
  */
 const RESTATING_CLOSE =
   /\bi mean[\s.!?]*$|(?<!(?:무슨|뭔|무엇|어떤|그게|이게|그건|이건|그|이)\s?)말(?:이오|이야|이에요|이예요|입니다|임|이죠|이요|인데|이지|여|이여|요)[\s.!?~]*$/iu;

@@ -542,11 +542,12 @@ export function withoutPreamble(index: KnowledgeIndex, question: string): Core |
     // "It's going to rain tomorrow, right?": the tag tags the clause before; it is not the question.
     if (rest === "" || isBareConfirmationTag(rest)) break;
     // Only chit-chat is dropped: a clause with a known word may be part of the question.
-    if (index.analyze(prefix).terms.some((term) => term.known)) break;
+    const before = index.analyze(prefix);
+    if (before.terms.some((term) => term.known)) break;
     const analysis = index.analyze(rest);
     // "김치찌개 … recipe 좀 알려주세요, 돼지고기 넣는 버전으로요": a clause that asks (a request, a
     // question word) is the question, and a rest that asks nothing of its own only qualifies it.
-    if (asksByItself(prefix, index.analyze(prefix)) && !asksByItself(rest, analysis)) break;
+    if (asksByItself(prefix, before) && !asksByItself(rest, analysis)) break;
     // "What did Dario Amodei say? I only saw Nadella quoted.": a remark after a question is no
     // question; the question before it is not chit-chat.
     if (isRemark(question, rest, analysis)) break;
@@ -555,7 +556,6 @@ export function withoutPreamble(index: KnowledgeIndex, question: string): Core |
     const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
     // "젠슨 황은 뭐라고 했음? 발언 있었음?": a question about a person or company the knowledge
     // lacks is no chit-chat, though none of its words is known.
-    const before = index.analyze(prefix);
     if (readScope(index.knowledge, before, prefix, () => false).entities.length > 0) break;
     return { text: rest, analysis, verdict };
   }

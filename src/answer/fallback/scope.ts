@@ -1169,7 +1169,8 @@ export function factHasRelation(fact: Fact, relation: string): boolean {
 /** A party to the fact in this relation: for a further pair ("also"), its subject only. */
 /**
  * Whether a name outside the story's main entities is what a money flow of a main party named
- * before it is made of: the flow's fact involves both.
+ * before it is made of: the flow's fact involves both ("MSFT … azure credits"; a payment "for the
+ * Azure compute", in claim-direction.ts).
  */
 export function isThingOfNamedFlow(
   knowledge: Knowledge,
