@@ -547,7 +547,7 @@ export function withoutPreamble(index: KnowledgeIndex, question: string): Core |
     const analysis = index.analyze(rest);
     // "김치찌개 … recipe 좀 알려주세요, 돼지고기 넣는 버전으로요": a clause that asks (a request, a
     // question word) is the question, and a rest that asks nothing of its own only qualifies it.
-    if (asksByItself(prefix, before) && !asksByItself(rest, analysis)) break;
+    if (asksOrRequests(prefix, before) && !asksOrRequests(rest, analysis)) break;
     // "What did Dario Amodei say? I only saw Nadella quoted.": a remark after a question is no
     // question; the question before it is not chit-chat.
     if (isRemark(question, rest, analysis)) break;
@@ -562,8 +562,12 @@ export function withoutPreamble(index: KnowledgeIndex, question: string): Core |
   return undefined;
 }
 
-/** Whether a clause asks by itself: a question mark, a question word or a request. */
-function asksByItself(clause: string, analysis: Analysis): boolean {
+/**
+ * Whether a clause asks: a question mark anywhere in it, a question word or a request. Not
+ * part-filters.ts `asksByItself` (a part's claim, or a mark at its end) nor `clauseAsks` above
+ * (a story's clause, English read by its opening word): a request counts here.
+ */
+function asksOrRequests(clause: string, analysis: Analysis): boolean {
   return /[?？]/u.test(clause) || hasQuestionWord(analysis.normalized) || isRequest(clause);
 }
 
