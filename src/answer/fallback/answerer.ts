@@ -160,6 +160,7 @@ import { askedOfNamedParty } from "./party-swap.ts";
 import { withoutPastedLinks } from "./pasted-link.ts";
 import { purchaseAskedWhy } from "./payment-reason.ts";
 import { paymentBetweenNotCovered } from "./payment-scope.ts";
+import { withoutPersistenceTag } from "./persistence-tag.ts";
 import {
   askingPart,
   asksSummaryOfPieceForSomeone,
@@ -337,7 +338,10 @@ export function answerFromKnowledge(
   // "At 83 rupees per dollar, how many rupees…?": the rate given first goes after the ask.
   const rateLast = withGivenRateLast(asWrittenAll);
   const unremarked =
-    withoutOtherSide(index, rateLast) ?? withoutClosingRemark(index, rateLast) ?? rateLast;
+    withoutOtherSide(index, rateLast) ??
+    withoutClosingRemark(index, rateLast) ??
+    withoutPersistenceTag(rateLast) ??
+    rateLast;
   const unguessed = withoutNegatedGuess(index, unremarked) ?? unremarked;
   // "anthropic's valuation after microsoft invested": the deal's moment, not Microsoft's ask.
   // "what happens to the money after nvidia invests?" asks the leg after that payment: kept.
