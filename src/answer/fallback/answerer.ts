@@ -211,6 +211,7 @@ import {
 } from "./question-shape.ts";
 import { withoutQuoteFrame } from "./quote-frame.ts";
 import { quotedPeopleAnswer } from "./quoted-people.ts";
+import { withoutReactionTail } from "./reaction-tail.ts";
 import {
   addsNoAskOfItsOwn,
   askersNoteParts,
@@ -341,6 +342,7 @@ export function answerFromKnowledge(
     withoutOtherSide(index, rateLast) ??
     withoutClosingRemark(index, rateLast) ??
     withoutPersistenceTag(rateLast) ??
+    withoutReactionTail(rateLast) ??
     rateLast;
   const unguessed = withoutNegatedGuess(index, unremarked) ?? unremarked;
   // "anthropic's valuation after microsoft invested": the deal's moment, not Microsoft's ask.
