@@ -19,7 +19,7 @@ import type { NamedEntity, QuestionScope } from "./scope.ts";
 
 /** Words of saying or announcing, in a claim or in a fact's text. */
 const SPEECH =
-  /\b(?:said|says|say|saying|stated|states|claimed|quoted|quote|told|announced|announces|announce|announcing|unveiled|revealed|remarked|attributed)\b|말한|말했|말함|말이|발언|발표|언급|한 말|했던 말|얘기한|얘기했|밝힌|밝혔|인용|(?:라고|다고|자고|냐고) ?(?:한|했|함|하)|(?:다|라|['"」』])는 ?말|\b(?:line|remark|comment|phrase)s?\b|\b(?:call(?:ed|s)? it|coined|dubbed|described|referred to|termed|labell?ed|warned|argued)\b|꺼낸|꺼냈|주장한|주장했|표현한|표현했|불렀|칭한|칭했|지적한|지적했|경고한|경고했/u;
+  /\b(?:said|says|say|saying|stated|states|claimed|quoted|quote|told|announced|announces|announce|announcing|unveiled|revealed|remarked|attributed)\b|말한|말했|말함|말이|(?<![월년주기])말(?:을)? (?:한|했)|발언|발표|언급|한 말|했던 말|(?:얘기|이야기) ?(?:한|했)|밝힌|밝혔|인용|(?:라고|다고|자고|냐고) ?(?:한|했|함|하)|(?:다|라|['"」』])는 ?말|\b(?:line|remark|comment|phrase)s?\b|\b(?:call(?:ed|s)? it|coined|dubbed|described|referred to|termed|labell?ed|warned|argued)\b|꺼낸|꺼냈|주장한|주장했|표현한|표현했|불렀|칭한|칭했|지적한|지적했|경고한|경고했/u;
 /** A word of denial in the claim ("not", "no longer", "아니", "않"). */
 const DENIES = /\b(?:not|no|never|no longer)\b|n't\b|아니|않|없|(?:^|\s)안 |못 /u;
 

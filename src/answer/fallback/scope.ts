@@ -459,7 +459,7 @@ function keptRelations(knowledge: Knowledge, analysis: Analysis): RelationsAsked
 const OCCASION_BEFORE = /\b(?:in|at|during|on|from) (?:the|this|that|its|their|today's) $/u;
 /** What someone said ("what did X say", "뭐라고 했어"): asked of an occasion named after it. */
 const SAYING =
-  /\b(?:say|says|said|tell|told|comment\w*|remark\w*|stated?|claim(?:ed|s)?)\b|뭐라|말했|말 했|말한|무슨 말|언급|발언/u;
+  /\b(?:say|says|said|tell|told|comment\w*|remark\w*|stated?|claim(?:ed|s)?)\b|뭐라|말했|말 했|말한|(?<![월년주기])말 한|무슨 말|언급|발언/u;
 /** A Korean word of the occasion: "발표에서", "발표 때", "발표 당시". */
 const OCCASION_KO = /(?:에서|때|당시)$/u;
 /** …or the Korean word after it: "발표 때", "발표 당시", "발표 자리에서". */
@@ -599,7 +599,7 @@ const PASSIVE_SAYING =
   /(?:언급|거론|인용|소개)(?:되는지|되나|되냐|되었|됐|돼|됨|되어|된 ?(?:거|것|건|게))/u;
 /** A saying with a speaker: "뭐라고 했어", "언급했어", "발언", "said". */
 const ACTIVE_SAYING =
-  /뭐라|말했|말 했|말한|무슨 말|발언|언급(?:했|한|하|함)|\b(?:say|says|said|comment\w*|remark\w*)\b/u;
+  /뭐라|말했|말 했|말한|(?<![월년주기])말 한|무슨 말|발언|언급(?:했|한|하|함)|\b(?:say|says|said|comment\w*|remark\w*)\b/u;
 
 /**
  * "구글은 이번 건에서 어떤 맥락으로 언급되는지": a party spoken of in the passive asks where the
