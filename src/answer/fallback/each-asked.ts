@@ -20,11 +20,15 @@ const KOREAN_QUESTION_WORD = /뭐|뭔|뭘|무엇|무슨|얼마|언제|어디|어
 export function withEachAsked(items: readonly string[]): string[] {
   const last = items.at(-1);
   if (items.length < 2 || last === undefined) return [...items];
-  const question = EACH_THEN_QUESTION.exec(last)?.[1]?.trim();
+  const found = EACH_THEN_QUESTION.exec(last);
+  const question = found?.[1]?.trim();
   // "30B, 10B, 5B 각각 뭐야?": figures asked what each stands for are one question of the figures.
   if (!question || items.some((item) => BARE_FIGURE.test(withoutTrailingJoin(item)))) {
     return [...items];
   }
+  // "…더 많이 넣은 거 맞음? 각각 얼마야?": "each" with no item of its own before it asks of the
+  // parties the sentence before names; that sentence is no item of a list.
+  if (last.slice(0, found?.index ?? 0).trim() === "") return [...items];
   return items.map((item, at) =>
     at === items.length - 1 || KOREAN_QUESTION_WORD.test(item)
       ? item
