@@ -3,10 +3,11 @@
  * written with a space ("안 중요하다고"): the predicate is then its own word, which the lexicon
  * knows, and the claim reads as denied. Only before a predicate's start from a short list, so a
  * noun opening on 안 (안전, 안내, 안정, 안에) stays whole. Not 안되 / 안됨: "이해가 안되네", "말이
- * 안됨" are the asker's remark, which the glossary and the lexicon read whole.
+ * 안됨" are the asker's remark, which the glossary and the lexicon read whole; only a claim told
+ * of ("안된다고 하던데", "안된대", "안되는 거") is spaced.
  */
 const GLUED_NEGATION =
-  /(?<!\p{Script=Hangul})안(?=(?:중요|필요|유명|확실|정확|좋|맞|했|해|하[고는다지면니냐나]|함|씀|썼|써|쓰[고는지]|넣|줬|줌|받|빠|샀|팔|믿|들어|갔|왔|끝|늘|줄었|줄어)\p{Script=Hangul}*)/gu;
+  /(?<!\p{Script=Hangul})안(?=(?:중요|필요|유명|확실|정확|좋|맞|했|해|하[고는다지면니냐나]|함|씀|썼|써|쓰[고는지]|넣|줬|줌|받|빠|샀|팔|믿|들어|갔|왔|끝|늘|줄었|줄어|된다고|된다던|된다며|된다면서|된대|된단|된다는|되는\s?(?:거|게|건))\p{Script=Hangul}*)/gu;
 
 /**
  * "주력클라우드아니게된거", "투자아니라", "대출아니고": the copula's 아니 typed onto the noun it
