@@ -2972,13 +2972,27 @@ function directionOfMoney(
   // party that add up to it.
   const summed = byFigure ? undefined : summedFlowAnswer(knowledge, language, amounts);
   if (summed) return summed;
+  // "300억은 누가 누구한테 주는 거야?", "the 30B, who pays who?": the figure's own flow, not
+  // the other flows between its two parties. Both ways still when the net or the loop is asked.
+  const roundTrip = LOOP_NAMED.test(analysis.normalized) || asksMoneyLaidOut(analysis.normalized);
+  const figureOnly =
+    byFigure?.figure?.unit === "USD" &&
+    amounts.size === 1 &&
+    WHO_TO_WHOM.test(analysis.normalized) &&
+    !analysis.asksToConfirm &&
+    !netOpen &&
+    !roundTrip &&
+    !ONE_WAY_ONLY.test(analysis.normalized)
+      ? oneWayAnswer(knowledge, language, byFigure.from, byFigure.to)
+      : undefined;
+  if (figureOnly) return figureOnly;
   const ids = byFigure ? [byFigure.from, byFigure.to] : named.length > 2 ? [] : named;
   // One party named: its own flows are answered below, with its own shapes (net, one side).
   if (!byFigure && named.length === 1) return undefined;
   const [one, other] = ids;
   return directionAnswer(knowledge, language, ids, {
     claimsOneWay: ONE_WAY_ONLY.test(analysis.normalized),
-    roundTrip: LOOP_NAMED.test(analysis.normalized) || asksMoneyLaidOut(analysis.normalized),
+    roundTrip,
     lead:
       netOpen && one && other && ids.length === 2
         ? netBetween(knowledge, language, one, other)
@@ -3213,6 +3227,9 @@ const TIMING = { en: "timing", ko: "시기" } as const;
 /** "Does the money come back to Microsoft?", "다시 마소로 돌아오는": the loop answers it too. */
 const ROUND_TRIP =
   /\b(?:ends?|ended) up back\b|\bcomes? back\b|\bround[- ]trip\b|\bgets? (?:it|the money|its money|that money) back\b|돌아오|되돌아|다시 받|돌려받/u;
+
+/** "who pays whom", "who gives it to who", "누가 누구한테": both ends of one payment asked. */
+const WHO_TO_WHOM = /\bwho\b.*\bwho(?:m)?\b|누가\s?누구/u;
 
 /** "Does Anthropic only receive money?", "받기만 해?": a claim of one direction, answered with both. */
 const ONE_WAY_ONLY =
