@@ -73,8 +73,9 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     id: "percent",
     label: { ko: "비율", en: "proportion or share" },
     asked:
-      // "몇퍼받은거임", "몇 프로 가져가": a share taken, written on to the verb of getting it.
-      /\bpercent(?:age)?\b|%|퍼센트|지분율|몇\s?(?:프로|퍼)(?:(?:야|임|냐|예요|에요|인가요|일까)?(?!\p{Script=Hangul})|\s?(?:받|가져|챙기|챙겨|챙긴|얻|갖|가지|확보))|몇\s?할(?=[이을나이가]|\s|$)/u,
+      // "몇퍼받은거임", "몇 프로 가져가": a share taken, written on to the verb of getting it;
+      // "몇프로나 갖게", "몇 퍼 정도 받아": with a word of how much between.
+      /\bpercent(?:age)?\b|%|퍼센트|지분율|몇\s?(?:프로|퍼)(?:\s?(?:나|쯤|정도|가량|씩))?(?:(?:야|임|냐|예요|에요|인가요|일까)?(?!\p{Script=Hangul})|\s?(?:받|가져|챙기|챙겨|챙긴|얻|갖|가지|확보))|몇\s?할(?=[이을나이가]|\s|$)/u,
   },
   {
     id: "duration",
@@ -85,9 +86,10 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
   {
     id: "count",
     label: { ko: "개수", en: "count" },
-    // "몇만 장": a count in tens of thousands is still a count; "블랙웰 몇 대": machines counted.
+    // "몇만 장": a count in tens of thousands is still a count; "블랙웰 몇 대": machines counted;
+    // "몇 랙": racks of them.
     asked:
-      /몇\s?(?:[십백천만]+\s?)?(장|명|개|곳|군데|대(?!\s?몇))(?!월)(?:의)?(?:\s?(\p{Script=Hangul}{2,}))?/u,
+      /몇\s?(?:[십백천만]+\s?)?(장|명|개|곳|군데|랙|대(?!\s?몇))(?!월)(?:의)?(?:\s?(\p{Script=Hangul}{2,}))?/u,
   },
   {
     // "per year", "연간": a rate over time; the fact sheet's figures are totals.
