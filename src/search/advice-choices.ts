@@ -23,6 +23,15 @@ export const CHOICE_ADVICE_PATTERNS: readonly RegExp[] = [
   // The asker's own job hunt: "퇴직 후 앤트로픽 재취업 가능성 및 준비사항 자문 바람", "엔비디아
   // 취업하려면 뭘 준비해요?", "how do I get a job at Anthropic". A party's hiring is no ask of theirs.
   /(?:재취업|취업|취직|이직|입사)(?:하려면|할 ?수|할까|해도|하고 ?싶|준비|가능성|\S*\s(?:\S+\s)?(?:가능성|준비|방법|자문|조언|팁|전략))|\bhow (?:do|can|could|would) (?:i|we|my \w+|someone) (?:get|land) (?:a )?(?:job|role|position|internship) (?:at|with|in)\b/u,
+  // Which share makes the asker money: "Microsoft or Nvidia, which one gonna mek mi more p by
+  // next year?", "what'll make me the most cash". The deal makes no one's returns.
+  /\b(?:make|makes|mek|mak|earn|earns|get|gets) (?:me|mi|us|you|ya) (?:more|the most|some|good|big|bigger|real) (?:money|p|cash|bread|bank|profit|profits|returns?|gains?|dough|bucks|coin|paper)\b/,
+  // A job offer weighed: "오픈AI vs 앤트로픽 오퍼 둘 다 받으면 커리어엔 어디가 나음", "이직하면
+  // 어느 회사가 나아요". Where the asker should work, not what the deal says.
+  /(?:오퍼|이직|커리어|취업|입사|연봉 ?협상)\S*\s(?:\S+\s){0,4}(?:어디가|어느 ?(?:쪽|곳|회사|거)(?:이|가)?|뭐가)\s?(?:더\s?)?(?:나음|나아|나을|낫|좋|유리)/u,
+  // A price judged fit for the asker to buy at: "장외에서 사도 되는 밸류임?", "지금 사도 될
+  // 가격이야?".
+  /(?<!\p{Script=Hangul})사도 ?(?:되는|될|괜찮은) ?(?:밸류|가격|타이밍|시점|수준|가치|주가)/u,
   // Someone else's trade asked for them: "client is asking if they should trim their MSFT
   // position", "whether my dad should sell". A party's deal has no "position" to trim.
   /\b(?:whether|if) (?:they|he|she|my (?:\w+ )?clients?|the clients?|clients|my (?:mom|mum|dad|wife|husband|friend|parents|boss)) should (?:buy|sell|trim|hold|add|invest|short|dump|exit|get out|get in|load up)\b|\b(?:trim|trimming|add to|adding to|exit|exiting|close out|closing out|hedge|hedging) (?:my|our|their|his|her|a|the|this) (?:\w+ )?position\b/,
