@@ -32,6 +32,9 @@ export const CHOICE_ADVICE_PATTERNS: readonly RegExp[] = [
   // A price judged fit for the asker to buy at: "장외에서 사도 되는 밸류임?", "지금 사도 될
   // 가격이야?".
   /(?<!\p{Script=Hangul})사도 ?(?:되는|될|괜찮은) ?(?:밸류|가격|타이밍|시점|수준|가치|주가)/u,
+  // A trade put as a bare choice: "short Microsoft or nah?", "buy NVDA or not", "sell it or
+  // hold". The verb opens the ask, with nothing of the deal before it.
+  /^(?:(?:so|ok|okay|yo|bro|then)[,\s]+)?(?:buy|sell|short|dump|hold|hodl|long|ape into|load up on|get into)\s+(?:\S+\s+){0,2}?(?:or (?:nah|na|naw|not|no|nope|what|sell|buy|hold|short|dump)\b|y\/n\b|yes or no\b)/u,
   // Someone else's trade asked for them: "client is asking if they should trim their MSFT
   // position", "whether my dad should sell". A party's deal has no "position" to trim.
   /\b(?:whether|if) (?:they|he|she|my (?:\w+ )?clients?|the clients?|clients|my (?:mom|mum|dad|wife|husband|friend|parents|boss)) should (?:buy|sell|trim|hold|add|invest|short|dump|exit|get out|get in|load up)\b|\b(?:trim|trimming|add to|adding to|exit|exiting|close out|closing out|hedge|hedging) (?:my|our|their|his|her|a|the|this) (?:\w+ )?position\b/,

@@ -114,6 +114,7 @@ import { asksCustomerRoles, customerRolesAnswer } from "./customer-roles.ts";
 import { eachPartyGains, partyGainQuestion } from "./each-party-gains.ts";
 import { withoutEmailEnvelope } from "./email-envelope.ts";
 import { asEveryAmount } from "./every-amount.ts";
+import { withoutExceptedItem } from "./excepted-item.ts";
 import { withGivenRateLast } from "./exchange-rate.ts";
 import { figureChoiceAnswer } from "./figure-choice.ts";
 import { asksFigureCousin } from "./figure-cousin.ts";
@@ -343,6 +344,7 @@ export function answerFromKnowledge(
     withoutClosingRemark(index, rateLast) ??
     withoutPersistenceTag(rateLast) ??
     withoutReactionTail(rateLast) ??
+    withoutExceptedItem(rateLast) ??
     rateLast;
   const unguessed = withoutNegatedGuess(index, unremarked) ?? unremarked;
   // "anthropic's valuation after microsoft invested": the deal's moment, not Microsoft's ask.
