@@ -534,6 +534,9 @@ export function isRemark(asked: string, bare: string, analysis: Analysis): boole
  * The question without its preamble, when the whole is not on topic but a trailing part is and
  * everything before that part is words the knowledge does not know.
  */
+/** Unknown words that make a question before the ask one of its own, not chit-chat. */
+const OWN_QUESTION_WORDS = 3;
+
 export function withoutPreamble(index: KnowledgeIndex, question: string): Core | undefined {
   for (const match of matchesOf(LEADING_CLAUSE_END, question)) {
     const cut = (match.index ?? 0) + match[0].length;
@@ -548,6 +551,10 @@ export function withoutPreamble(index: KnowledgeIndex, question: string): Core |
     // "김치찌개 … recipe 좀 알려주세요, 돼지고기 넣는 버전으로요": a clause that asks (a request, a
     // question word) is the question, and a rest that asks nothing of its own only qualifies it.
     if (asksOrRequests(prefix, before) && !asksOrRequests(rest, analysis)) break;
+    // "best route by metro from hauz khas to connaught place? which line change": a question of
+    // its own, of three words or more the knowledge lacks, is about something else, no chit-chat;
+    // the short ask after it asks of that.
+    if (/[?？]\s*$/u.test(prefix) && before.terms.length >= OWN_QUESTION_WORDS) break;
     // "What did Dario Amodei say? I only saw Nadella quoted.": a remark after a question is no
     // question; the question before it is not chit-chat.
     if (isRemark(question, rest, analysis)) break;
