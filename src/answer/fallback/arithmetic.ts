@@ -29,7 +29,7 @@ const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
   ["difference", CHANGE_RATE],
   [
     "share",
-    /\b(?:fraction|share|portion|proportion|percent(?:age)?|what part|(?:what|which|how big an?|how large an?) (?:slice|chunk))\b|%|비중|비율|퍼센트|몇 ?프로|몇 ?분의/u,
+    /\b(?:fraction|share|portion|proportion|percent(?:age)?|what part(?![^?.!]{0,40}\bplay)|(?:what|which|how big an?|how large an?) (?:slice|chunk))\b|%|비중|비율|퍼센트|몇 ?프로|몇 ?분의/u,
   ],
   [
     "ratio",

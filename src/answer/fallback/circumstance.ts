@@ -5,12 +5,12 @@
  */
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 
-/** "…, now that X…" / "… given that X…" at the end, up to the question mark. */
+/** "…, now that X…" / "… given that X…" at the end, up to the question mark ("now dat": chat's spelling). */
 const TRAILING_EN =
-  /^(.*?\S)\s*,?\s+(?:now that|given that|seeing as|seeing that|what with|now when)\s+[^,?]+?(?=[?？!.]*\s*$)/iu;
+  /^(.*?\S)\s*,?\s+(?:now (?:that|dat)|given (?:that|dat)|seeing as|seeing (?:that|dat)|what with|now when)\s+[^,?]+?(?=[?？!.]*\s*$)/iu;
 /** "Now that X…, …" at the start, up to its comma. */
 const LEADING_EN =
-  /^\s*(?:so\s+|and\s+|but\s+)?(?:now that|given that|seeing as|seeing that|what with)\s+[^,]+,\s*(\S.*)$/iu;
+  /^\s*(?:so\s+|and\s+|but\s+)?(?:now (?:that|dat)|given (?:that|dat)|seeing as|seeing (?:that|dat)|what with)\s+[^,]+,\s*(\S.*)$/iu;
 /** "마소가 들어왔으니 …", "마소가 합류한 이상 …": a clause of joining, then the question. */
 const LEADING_KO =
   /^\s*\S+(?:\s+\S+){0,3}?\s*(?:들어왔으니|들어왔으니까|들어온 이상|들어온 마당에|합류했으니|합류했으니까|합류한 이상|끼었으니|끼었으니까|참여했으니|참여했으니까|참여한 이상|손잡았으니|손잡았으니까|손잡은 이상)\s*,?\s+(\S.*)$/u;
