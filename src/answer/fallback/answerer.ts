@@ -7,7 +7,7 @@
 import { factOfFlow } from "../../knowledge/flow-fact.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
-import type { Fact, Language } from "../../knowledge/schema.ts";
+import type { Fact, Flow, Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
 import { askPermissionAsRequest } from "../../search/ask-permission.ts";
 import { unknownCarrier } from "../../search/asked-word.ts";
@@ -2988,6 +2988,13 @@ function directionOfMoney(
       ? oneWayAnswer(knowledge, language, byFigure.from, byFigure.to)
       : undefined;
   if (figureOnly) return figureOnly;
+  // "Who's paying who for the Azure cloud bit?", "애저는 누가 누구한테 돈 내?": no party named,
+  // but the thing one flow buys: that flow.
+  const thingFlow = byFigure ? undefined : flowOfThingNamed(knowledge, named);
+  if (thingFlow && !netOpen && !roundTrip) {
+    const one = oneWayAnswer(knowledge, language, thingFlow.from, thingFlow.to);
+    if (one) return one;
+  }
   const ids = byFigure ? [byFigure.from, byFigure.to] : named.length > 2 ? [] : named;
   // One party named: its own flows are answered below, with its own shapes (net, one side).
   if (!byFigure && named.length === 1) return undefined;
@@ -3229,6 +3236,27 @@ const TIMING = { en: "timing", ko: "시기" } as const;
 /** "Does the money come back to Microsoft?", "다시 마소로 돌아오는": the loop answers it too. */
 const ROUND_TRIP =
   /\b(?:ends?|ended) up back\b|\bcomes? back\b|\bround[- ]trip\b|\bgets? (?:it|the money|its money|that money) back\b|돌아오|되돌아|다시 받|돌려받/u;
+
+/**
+ * The one flow whose own words name the things asked of, when no party of the flows is named
+ * ("Azure" in "Azure compute purchases"; a flow's aside, "(through Azure)", is not its thing).
+ */
+function flowOfThingNamed(knowledge: Knowledge, named: readonly string[]): Flow | undefined {
+  const { flows } = knowledge.flows;
+  const isParty = (id: string) => flows.some((flow) => flow.from === id || flow.to === id);
+  if (named.length === 0 || named.some(isParty)) return undefined;
+  const names = named.flatMap((id) => {
+    const name = knowledge.scope.names.get(id);
+    return name ? [name.en.toLowerCase(), name.ko.toLowerCase()] : [];
+  });
+  const buying = flows.filter((flow) =>
+    [flow.what.en, flow.what.ko].some((what) => {
+      const own = what.replace(/\([^)]*\)/gu, " ").toLowerCase();
+      return names.some((name) => name !== "" && own.includes(name));
+    }),
+  );
+  return buying.length === 1 ? buying[0] : undefined;
+}
 
 /** "who pays whom", "who gives it to who", "누가 누구한테": both ends of one payment asked. */
 const WHO_TO_WHOM = /\bwho\b.*\bwho(?:m)?\b|누가\s?누구/u;
