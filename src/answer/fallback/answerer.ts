@@ -1453,6 +1453,13 @@ function answerWholeShapes(
   // "NVIDIA $10B and the event was Build, correct?": each claim checked on its own.
   const claims = analysis.asksToConfirm ? eachClaimAnswer(index, asked, language) : undefined;
   if (claims) return claims;
+  // "마소가 앤트 지분 사는 거예요, 아니면 앤트가 마소 클라우드 사는 거예요?": two claims offered
+  // as a choice; both may hold.
+  // Not money's way between two parties ("does A pay B or does B pay A?"): both ways answer that.
+  const either = asksMoneyDirection(analysis.normalized)
+    ? undefined
+    : eitherClaimAnswer(index, asked, language);
+  if (either) return either;
   // "…순서 맞지? 각 단계도 설명해줘": the yes or no first, then the more asked for.
   const claimAndMore = claimThenRequest(index, asked);
   if (claimAndMore) {
@@ -3224,6 +3231,51 @@ function eachClaimAnswer(
     answers.push(answer);
   }
   return claimsAnswer(index.knowledge, language, clauses, answers);
+}
+
+/** "A 아니면 B?", "A or is B?": the joint between two claims offered as a choice. */
+const EITHER_JOINT =
+  /\s*,?\s*(?:아니면|아님|아니믄|아니면은|혹은)\s+|,?\s+or\s+(?=(?:is|are|does|do|did|was|were|has|have|will|can)\s)/iu;
+/** "…? 뭐가 맞음", "…? which is it": the choice asked again, after the two claims. */
+const WHICH_TAIL =
+  /[?？]\s*(?:뭐가|어느 ?(?:게|쪽이|것이|거))\s?(?:맞음|맞아|맞지|맞나요|맞아요|맞는\s?(?:거야|거예요|건가요))|[?？]\s*which(?: one)?(?: is (?:it|right|correct))?/iu;
+
+/**
+ * Two claims offered as a choice ("Is Microsoft buying a stake, or is Anthropic buying its
+ * cloud?"), each between the story's parties: each is checked; both holding, both are said so.
+ * Undefined unless each half is a claim the checker answers with a yes or a no.
+ */
+function eitherClaimAnswer(
+  index: KnowledgeIndex,
+  asked: string,
+  language: Language,
+): Answer | undefined {
+  const text = asked.replace(WHICH_TAIL, "?").trim();
+  const joint = EITHER_JOINT.exec(text);
+  if (!joint) return undefined;
+  const first = text.slice(0, joint.index).trim();
+  const second = text.slice(joint.index + joint[0].length).trim();
+  const tag = language === "ko" ? " 맞아?" : ", right?";
+  const halves = [first, second].map((half) => `${half.replace(/[?？\s]+$/u, "")}${tag}`);
+  const answers: Answer[] = [];
+  for (const half of halves) {
+    const read = index.analyze(half);
+    if (storyPartiesNamed(index, half) < 1 || hasQuestionWord(read.normalized)) return undefined;
+    const answer = answerOne(index, half, read, language, undefined, true);
+    if (answer.abstained || !PLAIN_YES_OR_NO.test(answer.text)) return undefined;
+    answers.push(answer);
+  }
+  // The same fact for both is one claim read twice ("A가 B에 주는 거야 아니면 B가 A에 주는
+  // 거야": money's way, which the flows answer), no choice between two.
+  const openings = answers.map((answer) =>
+    (answer.text.split("\n\n")[0] ?? "").replace(PLAIN_YES_OR_NO, ""),
+  );
+  if (openings[0] === openings[1]) return undefined;
+  const holding = answers.filter((answer) => /^(?:Yes|맞아요)/u.test(answer.text));
+  if (holding.length === 1) return holding[0];
+  return holding.length === 2
+    ? claimsAnswer(index.knowledge, language, halves, answers)
+    : undefined;
 }
 
 /** The story itself, pointed at: "when did this go live", "그거 언제 나왔어". */

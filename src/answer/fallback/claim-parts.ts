@@ -158,7 +158,11 @@ const YES_NO_HEAD =
 
 function statementOf(answer: Answer): string {
   const opening = answer.text.split("\n\n")[0] ?? "";
-  return opening.replace(YES_NO_HEAD, "").trim();
+  // Its own full stop off: the statements are joined by semicolons.
+  return opening
+    .replace(YES_NO_HEAD, "")
+    .trim()
+    .replace(/[.。]$/u, "");
 }
 
 /**
