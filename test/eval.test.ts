@@ -459,8 +459,8 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val38a-d at 93.0%, 97.4%, 87.0% and 92.2%.
     { file: "val39a.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 1 },
     { file: "val39b.jsonl", rows: 115, floor: 0.935, abstain: 0.885, near: 1 },
-    { file: "val39c.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 0.86 },
-    { file: "val39d.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
+    { file: "val39c.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 0.86 },
+    { file: "val39d.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 1 },
     { file: "val39e.jsonl", rows: 115, floor: 0.92, abstain: 0.94, near: 0.94 },
     { file: "val39f.jsonl", rows: 115, floor: 0.935, abstain: 0.94, near: 0.885 },
     // Asked for after round thirty-nine's last change, after its held-out files, and next round's to
@@ -474,22 +474,22 @@ describe("labelled question sets (deterministic answerer)", () => {
     // owner's Chungcheong dialect, a Gangnam mom-café chat) 85.2%; val40b (English: a Cockney
     // market trader, an Accra accountant's Ghanaian English) 83.5% (answer rows 77.2%). At the
     // round's end: 91.3% and 95.7%.
-    { file: "val40a.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 0.885 },
-    { file: "val40b.jsonl", rows: 115, floor: 0.965, abstain: 1, near: 1 },
+    { file: "val40a.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 0.885 },
+    { file: "val40b.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
     // Asked for after round forty's last change, after its held-out files, and next round's to
     // tune on: val40i (Korean, weighted to near rows: a Chuncheon restaurant owner's Gangwon
     // dialect, a Seoul high-school senior's 급식체) 84.3% (answer rows 75.4%); val40j (English,
     // weighted to near rows: a West Virginia retired miner, a Silicon Valley product manager's
     // jargon) 83.5% (answer rows 75.4%). Tuned on in round forty-one: 92.2% and 91.3% at its end.
-    { file: "val40i.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 0.855 },
-    { file: "val40j.jsonl", rows: 115, floor: 0.92, abstain: 0.965, near: 0.855 },
+    { file: "val40i.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 0.855 },
+    { file: "val40j.jsonl", rows: 115, floor: 0.935, abstain: 0.965, near: 0.855 },
     // Asked for at the start of round forty-one, scored after its last change, and next round's
     // to tune on: val41i (Korean, weighted to near rows: a Daegu stock YouTuber's hype, a Sejong
     // civil servant's 개조식 reports) 88.7% (answer rows 82.5%); val41j (English, weighted to near
     // rows: a Louisiana Cajun shrimper, an IIT Delhi student's Indian English) 84.3% (answer rows
     // 78.6%). Tuned on in round forty-two: 94.8% and 93.0% at its end.
     { file: "val41i.jsonl", rows: 115, floor: 0.955, abstain: 0.965, near: 0.925 },
-    { file: "val41j.jsonl", rows: 115, floor: 0.93, abstain: 0.93, near: 0.86 },
+    { file: "val41j.jsonl", rows: 115, floor: 0.945, abstain: 0.93, near: 0.86 },
     // Asked for at the start of round forty-two, scored after its last change, and next round's
     // to tune on: val42i (Korean, weighted to near rows: a Mokpo fishmonger's Jeolla dialect, a
     // Korean-American's Korean mixed with English) 90.4% (answer rows 91.2%, near 23 of 28);
@@ -502,9 +502,17 @@ describe("labelled question sets (deterministic answerer)", () => {
     // to tune on: val43i (Korean, weighted to near rows: a Gwangju taxi driver's voice-typed
     // Jeolla dialect, a Pangyo developer's terse 음슴체) 83.5% (answer rows 80.7%, near 23 of 28);
     // val43j (English, weighted to near rows: a Jamaican-born London bus driver's patois, a
-    // retired Saskatchewan chemistry teacher) 86.1% (answer rows 76.8%, slang 1 of 6).
-    { file: "val43i.jsonl", rows: 115, floor: 0.83, abstain: 0.9, near: 0.82 },
-    { file: "val43j.jsonl", rows: 115, floor: 0.86, abstain: 0.93, near: 0.965 },
+    // retired Saskatchewan chemistry teacher) 86.1% (answer rows 76.8%, slang 1 of 6). Tuned on
+    // in round forty-four: 95.7% and 95.7% at its end.
+    { file: "val43i.jsonl", rows: 115, floor: 0.955, abstain: 0.965, near: 1 },
+    { file: "val43j.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 1 },
+    // Asked for at the start of round forty-four, scored after its last change, and next round's
+    // to tune on: val44i (Korean, weighted to near rows: an Ulsan car-plant union worker's
+    // Gyeongsang dialect, a Daejeon retiree's Chungcheong dialect) 91.3% (answer rows 86.0%, near
+    // 27 of 28); val44j (English, weighted to near rows: a Yorkshire sheep farmer, a Hong Kong
+    // trader's Cantonese-English shorthand) 83.5% (answer rows 80.4%, near 21 of 29).
+    { file: "val44i.jsonl", rows: 115, floor: 0.91, abstain: 0.965, near: 0.96 },
+    { file: "val44j.jsonl", rows: 115, floor: 0.83, abstain: 1, near: 0.72 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -572,7 +580,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round twenty-three, before any change (92.6% then).
     { file: "held-out-23.jsonl", rows: 230, floor: 0.935, abstain: 0.97, near: 1 },
     // Written at the start of round twenty-four, before any change (87.0% then).
-    { file: "held-out-24.jsonl", rows: 230, floor: 0.89, abstain: 0.94, near: 0.85 },
+    { file: "held-out-24.jsonl", rows: 230, floor: 0.895, abstain: 0.94, near: 0.85 },
     // Written at the start of round twenty-five, before any change (92.6% then).
     { file: "held-out-25.jsonl", rows: 230, floor: 0.94, abstain: 1, near: 0.88 },
     // Written in round twenty-seven by two writers who never saw the project, scored once before
@@ -584,7 +592,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written in round twenty-nine by two writers who never saw the project, scored once after
     // the round's first four changes and before anything was changed with it in view (95.7%
     // then: both halves 95.7%, every off-topic and near question turned away).
-    { file: "held-out-29.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 1 },
+    { file: "held-out-29.jsonl", rows: 230, floor: 0.965, abstain: 1, near: 1 },
     // Written in round twenty-nine by two more writers who never saw the project, scored once near
     // the round's end, after all its changes but the last (88.3%: its Korean half 96.5%, its
     // English half 80.0%); the last change (crypto slang, made from val29c) moved it to 89.1%.
@@ -718,6 +726,15 @@ describe("labelled question sets (deterministic answerer)", () => {
     // formal legal Korean), the same way: 88.7% (answer rows 87.3%, off-topic and near 33 of 36;
     // entity 5 of 8, two-part 6 of 9, confirmation 10 of 13).
     { file: "held-out-43.jsonl", rows: 115, floor: 0.885, abstain: 0.94, near: 0.885 },
+    // held-out-44b (English only: a Johannesburg mining engineer's South African slang, a Boston
+    // contractor's blunt Southie), asked for at the start of round forty-four and scored once
+    // after its last change: 87.8% (answer rows 82.3%, off-topic and near 36 of 36; direction 6
+    // of 9, plain 5 of 7, confirmation 10 of 13).
+    { file: "held-out-44b.jsonl", rows: 115, floor: 0.875, abstain: 1, near: 1 },
+    // held-out-44 (Korean only: a North Korean defector's words and spellings, a KAIST graduate
+    // student's English-mixed shorthand), the same way: 93.9% (answer rows 92.4%, off-topic and
+    // near 35 of 36; confirmation 11 of 13).
+    { file: "held-out-44.jsonl", rows: 115, floor: 0.935, abstain: 0.94, near: 1 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
