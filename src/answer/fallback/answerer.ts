@@ -3238,7 +3238,7 @@ const EITHER_JOINT =
   /\s*,?\s*(?:아니면|아님|아니믄|아니면은|혹은)\s+|,?\s+or\s+(?=(?:is|are|does|do|did|was|were|has|have|will|can)\s)/iu;
 /** "…? 뭐가 맞음", "…? which is it": the choice asked again, after the two claims. */
 const WHICH_TAIL =
-  /[?？]\s*(?:뭐가|어느 ?(?:게|쪽이|것이|거))\s?(?:맞음|맞아|맞지|맞나요|맞아요|맞는\s?(?:거야|거예요|건가요))|[?？]\s*which(?: one)?(?: is (?:it|right|correct))?/iu;
+  /[?？]\s*(?:(?:뭐가|어느 ?(?:게|쪽이|것이|거))\s?(?:맞음|맞아|맞지|맞나요|맞아요|맞는\s?(?:거야|거예요|건가요))|which(?: one)?(?: is (?:it|right|correct))?)[\s?？]*$/iu;
 
 /**
  * Two claims offered as a choice ("Is Microsoft buying a stake, or is Anthropic buying its
@@ -3255,13 +3255,15 @@ function eitherClaimAnswer(
   if (!joint) return undefined;
   const first = text.slice(0, joint.index).trim();
   const second = text.slice(joint.index + joint[0].length).trim();
+  // Each half is checked as the claim it offers, with a tag of its own; shown as written.
+  const halves = [first, second].map((half) => half.replace(/[?？\s]+$/u, ""));
   const tag = language === "ko" ? " 맞아?" : ", right?";
-  const halves = [first, second].map((half) => `${half.replace(/[?？\s]+$/u, "")}${tag}`);
   const answers: Answer[] = [];
   for (const half of halves) {
-    const read = index.analyze(half);
-    if (storyPartiesNamed(index, half) < 1 || hasQuestionWord(read.normalized)) return undefined;
-    const answer = answerOne(index, half, read, language, undefined, true);
+    const claim = `${half}${tag}`;
+    const read = index.analyze(claim);
+    if (storyPartiesNamed(index, claim) < 1 || hasQuestionWord(read.normalized)) return undefined;
+    const answer = answerOne(index, claim, read, language, undefined, true);
     if (answer.abstained || !PLAIN_YES_OR_NO.test(answer.text)) return undefined;
     answers.push(answer);
   }

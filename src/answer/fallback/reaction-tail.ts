@@ -12,7 +12,7 @@ const TAIL_AFTER_QUESTION = /^([\s\S]*[^\s?？][?？]+)\s+([^?？.!\n]{2,40})[?�
 
 /** "bare money innit", "that's crazy money eh", "a lotta cash right", "mad ting innit". */
 const ENGLISH_REACTION =
-  /^(?:(?:that'?s|thats|dat|dats|it'?s|what|such|so|man|wow|damn|yo)\s+)*(?:a\s+|an\s+)?(?:(?:big|huge|crazy|mad|bare|insane|wild|massive|serious|proper|real|wicked|heavy|silly|mental|nuts|fat|major|lotta|lot of|lots of|ton of|tonne of|serious|mega|stupid)\s+){1,2}(?:money|cash|dough|bread|p|paper|bucks|dosh|ting|thing|things|deal|sum|numbers?|figures?|bag|stacks|bands|coin|moolah|brass|wonga)?(?:\s+(?:innit|right|eh|huh|yeah|ya|yah|no|man|bro|mate|fam|lol|lmao|lah|bru|boet|ey))*$|^(?:(?:that'?s|thats|dat|dats|it'?s)\s+)?(?:a\s+)?(?:lot|lotta|ton|tonne|heap|pile|shedload|boatload)(?:\s+of\s+(?:money|cash|dough|p|bread|dosh|brass))?(?:\s+(?:innit|right|eh|huh|yeah|ya|no|man|bro|mate|fam|lol|lah|bru))*$/iu;
+  /^(?:(?:that'?s|thats|dat|dats|it'?s|what|such|so|man|wow|damn|yo)\s+)*(?:a\s+|an\s+)?(?:(?:big|huge|crazy|mad|bare|insane|wild|massive|serious|proper|real|wicked|heavy|silly|mental|nuts|fat|major|lotta|lot of|lots of|ton of|tonne of|mega|stupid)\s+){1,2}(?:money|cash|dough|bread|p|paper|bucks|dosh|ting|thing|things|deal|sum|numbers?|figures?|bag|stacks|bands|coin|moolah|brass|wonga)?(?:\s+(?:innit|right|eh|huh|yeah|ya|yah|no|man|bro|mate|fam|lol|lmao|lah|bru|boet|ey))*$|^(?:(?:that'?s|thats|dat|dats|it'?s)\s+)?(?:a\s+)?(?:lot|lotta|ton|tonne|heap|pile|shedload|boatload)(?:\s+of\s+(?:money|cash|dough|p|bread|dosh|brass))?(?:\s+(?:innit|right|eh|huh|yeah|ya|no|man|bro|mate|fam|lol|lah|bru))*$/iu;
 
 /** "완전 큰돈이네 그치", "대박이다 ㄷㄷ", "어마어마하네", "돈 미쳤네 ㅋㅋ". */
 const KOREAN_REACTION =
