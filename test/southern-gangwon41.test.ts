@@ -32,7 +32,7 @@ describe("강원 words", () => {
   });
 
   it("드래, 무신 and 마카 read as standard words", () => {
-    expect(foldKoreanDialect("발표 언제였드래요?")).toBe("발표 언제였더래요?");
+    expect(foldKoreanDialect("발표 언제였드래요?")).toBe("발표 언제였대요?");
     expect(foldKoreanDialect("무신 행사였대요")).toBe("무슨 행사였대요");
     expect(foldKoreanDialect("이름 마카 대봐요")).toBe("이름 다 대봐요");
     expect(foldKoreanDialect("드래곤 마카롱 무신론")).toBe("드래곤 마카롱 무신론");

@@ -344,7 +344,7 @@ export function answerFromKnowledge(
     withoutClosingRemark(index, rateLast) ??
     withoutPersistenceTag(rateLast) ??
     withoutReactionTail(rateLast) ??
-    withoutExceptedItem(rateLast) ??
+    withoutExceptedItem(index, rateLast) ??
     rateLast;
   const unguessed = withoutNegatedGuess(index, unremarked) ?? unremarked;
   // "anthropic's valuation after microsoft invested": the deal's moment, not Microsoft's ask.

@@ -3,8 +3,11 @@
  * 제품 또 뭐 있어?": the item set aside is the one the asker already knows; read with the rest,
  * its own fact answers instead of the others asked for. The question is answered without it,
  * when the rest asks for another ("other", "else", "또", "다른"). Money set aside ("besides the
- * cash") is read elsewhere (gets-besides-money.ts): it restricts what a party gets.
+ * cash") is read elsewhere (gets-besides-money.ts): it restricts what a party gets. A party that
+ * pays or is paid set aside ("besides Microsoft and NVIDIA, who else invested?") or the story
+ * itself ("이 발표 외에 … 소식 또 있어?") asks for another party or other news, not covered: kept.
  */
+import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 
 /** A quick test before the patterns: most questions set nothing aside. */
 const SET_ASIDE =
@@ -21,18 +24,31 @@ const KOREAN_OPENING =
 
 /** The rest asks for another: "other", "else", "more", "또", "다른", "딴". */
 const ANOTHER_ASKED = /\b(?:other|others|else|odda|oddah|another|additional|more)\b|또|다른|딴 /iu;
+/** The story itself set aside: "이 발표 외에", "besides this deal". */
+const STORY_ITSELF =
+  /발표|기사|소식|뉴스|딜|거래|\b(?:deal|news|announcement|article|story|partnership)\b/iu;
 /** Money set aside, named: read by gets-besides-money.ts. */
 const MONEY = /\b(?:money|cash|funding|funds|investments?|dollars|capital)\b|돈|현금|자금|투자/u;
 
 /** The question without the item set aside, or undefined when none is. */
-export function withoutExceptedItem(question: string): string | undefined {
+export function withoutExceptedItem(index: KnowledgeIndex, question: string): string | undefined {
   const trimmed = question.trim();
   if (!SET_ASIDE.test(trimmed)) return undefined;
   const read = openingRest(trimmed) ?? closingRest(trimmed);
-  if (read === undefined || !ANOTHER_ASKED.test(read.rest) || MONEY.test(read.setAside)) {
+  if (read === undefined || !ANOTHER_ASKED.test(read.rest)) return undefined;
+  const { setAside } = read;
+  if (MONEY.test(setAside) || STORY_ITSELF.test(setAside) || namesPayer(index, setAside)) {
     return undefined;
   }
   return read.rest;
+}
+
+/** Whether the words name a party money goes from or to. */
+function namesPayer(index: KnowledgeIndex, text: string): boolean {
+  const parties = new Set(index.knowledge.flows.flows.flatMap((flow) => [flow.from, flow.to]));
+  return index
+    .analyze(text)
+    .terms.some((term) => term.entity !== undefined && parties.has(term.entity));
 }
 
 function openingRest(text: string): { rest: string; setAside: string } | undefined {
