@@ -5,6 +5,7 @@
  * is not about the knowledge. Same input, same answer, in well under a millisecond.
  */
 import { factOfFlow } from "../../knowledge/flow-fact.ts";
+import { flowParties } from "../../knowledge/flow-parties.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Fact, Flow, Language } from "../../knowledge/schema.ts";
@@ -88,7 +89,7 @@ import { type AddedInvestor, addedInvestorClaimed } from "./claim-added-investor
 import { changeClaimedReversed } from "./claim-change-way.ts";
 import { claimChoiceAnswer } from "./claim-choice.ts";
 import { writtenAsAgent, writtenAsReceiver, writtenAsRecipient } from "./claim-direction.ts";
-import { flowThingClaimed } from "./claim-flow-thing.ts";
+import { flowOwnWords, flowThingClaimed } from "./claim-flow-thing.ts";
 import { checkOutsideHolder, checkOutsideInstrument } from "./claim-instrument.ts";
 import { checkMistakenRelation } from "./claim-mistaken-relation.ts";
 import { sumsNamed } from "./claim-named-sums.ts";
@@ -3024,7 +3025,8 @@ function directionOfMoney(
  */
 function withoutFlowThings(knowledge: Knowledge, ids: readonly string[]): string[] {
   const { flows } = knowledge.flows;
-  const isParty = (id: string) => flows.some((flow) => flow.from === id || flow.to === id);
+  const parties = flowParties(knowledge);
+  const isParty = (id: string) => parties.has(id);
   const partOfFlow = (id: string) =>
     flows.some((flow) => {
       if (!ids.some((other) => other !== id && (flow.from === other || flow.to === other))) {
@@ -3187,6 +3189,11 @@ const YES_OR_NO = /^(?:Yes|No|Both ways|맞아요|아니에요|양쪽 다예요)
 /** A plain yes or no, the opening of one claim's own answer. */
 const PLAIN_YES_OR_NO = /^(?:Yes|No|맞아요|아니에요)(?![\p{L}])/u;
 
+/** What one claim's answer states, its yes or no left off: the same for one fact said twice. */
+function statementOfClaim(answer: Answer): string {
+  return (answer.text.split("\n\n")[0] ?? "").replace(PLAIN_YES_OR_NO, "");
+}
+
 /**
  * "Microsoft up to $5B and announced Nov 18 — both right?": a message of claims that each get a
  * yes or no of their own, from different facts; undefined when it is one claim.
@@ -3225,7 +3232,7 @@ function eachClaimAnswer(
     const answer = answerOne(index, clause, read, language, undefined, true);
     if (answer.abstained || !PLAIN_YES_OR_NO.test(answer.text)) return undefined;
     // The same fact twice is one claim said in two ways.
-    const opening = (answer.text.split("\n\n")[0] ?? "").replace(PLAIN_YES_OR_NO, "");
+    const opening = statementOfClaim(answer);
     if (openings.has(opening)) return undefined;
     openings.add(opening);
     answers.push(answer);
@@ -3269,10 +3276,13 @@ function eitherClaimAnswer(
   }
   // The same fact for both is one claim read twice ("A가 B에 주는 거야 아니면 B가 A에 주는
   // 거야": money's way, which the flows answer), no choice between two.
-  const openings = answers.map((answer) =>
-    (answer.text.split("\n\n")[0] ?? "").replace(PLAIN_YES_OR_NO, ""),
-  );
-  if (openings[0] === openings[1]) return undefined;
+  const [firstAnswer, secondAnswer] = answers;
+  if (
+    firstAnswer &&
+    secondAnswer &&
+    statementOfClaim(firstAnswer) === statementOfClaim(secondAnswer)
+  )
+    return undefined;
   const holding = answers.filter((answer) => /^(?:Yes|맞아요)/u.test(answer.text));
   if (holding.length === 1) return holding[0];
   return holding.length === 2
@@ -3296,16 +3306,15 @@ const ROUND_TRIP =
  * ("Azure" in "Azure compute purchases"; a flow's aside, "(through Azure)", is not its thing).
  */
 function flowOfThingNamed(knowledge: Knowledge, named: readonly string[]): Flow | undefined {
-  const { flows } = knowledge.flows;
-  const isParty = (id: string) => flows.some((flow) => flow.from === id || flow.to === id);
-  if (named.length === 0 || named.some(isParty)) return undefined;
+  const parties = flowParties(knowledge);
+  if (named.length === 0 || named.some((id) => parties.has(id))) return undefined;
   const names = named.flatMap((id) => {
     const name = knowledge.scope.names.get(id);
     return name ? [name.en.toLowerCase(), name.ko.toLowerCase()] : [];
   });
-  const buying = flows.filter((flow) =>
+  const buying = knowledge.flows.flows.filter((flow) =>
     [flow.what.en, flow.what.ko].some((what) => {
-      const own = what.replace(/\([^)]*\)/gu, " ").toLowerCase();
+      const own = flowOwnWords(what).toLowerCase();
       return names.some((name) => name !== "" && own.includes(name));
     }),
   );

@@ -21,6 +21,11 @@ type Flow = Knowledge["flows"]["flows"][number];
 /** A flow's words in parentheses ("(no figure given)") say nothing of what it buys. */
 const ASIDE = /\([^)]*\)/gu;
 
+/** A flow's words for what it is, without its asides ("… compute (through Azure)" -> "… compute"). */
+export function flowOwnWords(text: string): string {
+  return text.replace(ASIDE, " ");
+}
+
 /**
  * The concepts each flow's own words name ("buys NVIDIA systems" -> hardware, spend), by flow id,
  * as feature ids ("c:hardware"), parties left out. Read once.
@@ -34,7 +39,7 @@ const thingsByFlow = oncePerKnowledge((knowledge, index: KnowledgeIndex) => {
   for (const flow of knowledge.flows.flows) {
     const features = new Set<string>();
     for (const text of [flow.what.en, flow.what.ko]) {
-      for (const term of index.analyze(text.replace(ASIDE, " ")).terms) {
+      for (const term of index.analyze(flowOwnWords(text)).terms) {
         const feature = term.kind === "concept" ? term.features[0] : undefined;
         if (feature && !knowledge.scope.names.has(feature.slice(2))) features.add(feature);
       }

@@ -4,7 +4,9 @@
  * of the knowledge (flows.json), in that direction. Yes with the loop's fact when the path is
  * the loop; else yes with the steps' facts, or no with the first step that is not a flow.
  */
+
 import { factOfFlow } from "../../knowledge/flow-fact.ts";
+import { flowParties } from "../../knowledge/flow-parties.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Fact } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
@@ -24,7 +26,7 @@ export function checkPathClaim(
   if (!ARROW.test(text) || hasQuestionWord(text)) return undefined;
   const arrows = matchesOf(ARROWS, text).map((match) => match.index ?? 0);
   const { flows, loop } = knowledge.flows;
-  const parties = new Set(flows.flatMap((flow) => [flow.from, flow.to]));
+  const parties = flowParties(knowledge);
   // The parties in the order written (a name written twice, "앤트로픽→…→앤트로픽", both times).
   const path: string[] = [];
   let from = 0;

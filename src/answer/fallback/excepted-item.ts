@@ -7,6 +7,7 @@
  * pays or is paid set aside ("besides Microsoft and NVIDIA, who else invested?") or the story
  * itself ("이 발표 외에 … 소식 또 있어?") asks for another party or other news, not covered: kept.
  */
+import { flowParties } from "../../knowledge/flow-parties.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 
 /** A quick test before the patterns: most questions set nothing aside. */
@@ -45,7 +46,7 @@ export function withoutExceptedItem(index: KnowledgeIndex, question: string): st
 
 /** Whether the words name a party money goes from or to. */
 function namesPayer(index: KnowledgeIndex, text: string): boolean {
-  const parties = new Set(index.knowledge.flows.flows.flatMap((flow) => [flow.from, flow.to]));
+  const parties = flowParties(index.knowledge);
   return index
     .analyze(text)
     .terms.some((term) => term.entity !== undefined && parties.has(term.entity));

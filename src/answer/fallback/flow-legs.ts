@@ -8,6 +8,7 @@
 
 import { formatFigure } from "../../knowledge/figures.ts";
 import { factOfFlow } from "../../knowledge/flow-fact.ts";
+import { flowParties } from "../../knowledge/flow-parties.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
@@ -180,7 +181,7 @@ function flowPartiesNamed(knowledge: Knowledge, analysis: Analysis): number {
   for (const term of analysis.terms) {
     if (term.kind !== "concept") continue;
     const id = term.features[0]?.slice(2) ?? "";
-    if (knowledge.flows.flows.some((flow) => flow.from === id || flow.to === id)) named.add(id);
+    if (flowParties(knowledge).has(id)) named.add(id);
   }
   return named.size;
 }
@@ -203,7 +204,6 @@ function readLegs(index: KnowledgeIndex, normalized: string, strict: boolean): L
       return relation ? [relation] : [];
     }),
   );
-  const flowParties = new Set(knowledge.flows.flows.flatMap((flow) => [flow.from, flow.to]));
   const legs: Leg[] = [];
   // Who the last leg's piece was about (its payer, or the one receiving): a later piece that
   // names only where money goes ("…마소한테 돈 받고 또 마소 애저에 돈 쓰는") has it as its payer.
@@ -218,7 +218,7 @@ function readLegs(index: KnowledgeIndex, normalized: string, strict: boolean): L
     if (scope.entities.some((entity) => entity.outside)) return undefined;
     // Only the flows' parties: "마소 애저" names Microsoft's cloud, not a party money goes to.
     const parties = scope.entities
-      .filter((entity) => flowParties.has(entity.id))
+      .filter((entity) => flowParties(knowledge).has(entity.id))
       .sort((a, b) => a.position - b.position)
       .map((entity) => entity.id);
     // "…and also pays Microsoft", "또 마소 애저에 돈 쓰는": only where the money goes, after a

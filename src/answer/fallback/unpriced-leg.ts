@@ -9,8 +9,10 @@
  * "hardware") where the question names one. Investments and sums of several parties are asked
  * elsewhere; a flow with a figure in money (dollars, won) answers as it always did.
  */
+
 import { formatFigure, isMoney } from "../../knowledge/figures.ts";
 import { factOfFlow } from "../../knowledge/flow-fact.ts";
+import { flowParties } from "../../knowledge/flow-parties.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import { oncePerKnowledge } from "../../knowledge/once-per-knowledge.ts";
 import type { Language } from "../../knowledge/schema.ts";
@@ -125,7 +127,7 @@ export function unpricedLegAsked(
   if (analysis.asksForAdvice || scope.entities.some((entity) => entity.outside)) return undefined;
   const { knowledge } = index;
   const flows = knowledge.flows.flows;
-  const parties = new Set(flows.flatMap((flow) => [flow.from, flow.to]));
+  const parties = flowParties(knowledge);
   const named = scope.entities.filter((entity) => parties.has(entity.id));
   const things = boughtThings(knowledge, index);
   const features = new Set(
