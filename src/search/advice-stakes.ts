@@ -33,6 +33,9 @@ const SCALE = String.raw`(?:billion|bil|bn|million|mil|trillion)(?![\p{L}])`;
 const AFTER_GRAND =
   "(?:into|in|on|of|to|at|or|and|for|with|worth|each|total|tops|max|now|rn|today)";
 
+/** "0.9 euros per dollar", "80 pounds to the dollar": an exchange rate, no sum anyone holds. */
+const PER_DOLLAR = String.raw`\s*(?:per|to the|to a|a|an|for (?:one|1|a|each)|/)\s*(?:us\s?)?(?:dollars?|usd|\$)`;
+
 /**
  * A sum of the size a reader holds: "a grand", "two grand", "a few hundred quid", "500 bucks",
  * "£300", "몇백", "오백만 원". A scale of millions or billions makes it the story's ("5 billion
@@ -41,7 +44,7 @@ const AFTER_GRAND =
 const READER_SUM = new RegExp(
   [
     String.raw`(?<![\p{L}\p{N}$£€])${NUMERAL}\s+grand(?![\p{L}\p{N}])(?!\s*${SCALE})(?!\s+(?!${AFTER_GRAND}(?![\p{L}]))\p{L})`,
-    String.raw`(?<![\p{L}\p{N}$£€])${NUMERAL}\s+(?:(?:hundred|thousand)\s+)?(?:quid|bucks|pounds|euros|dollars)(?![\p{L}])(?!\s*${SCALE})`,
+    String.raw`(?<![\p{L}\p{N}$£€])${NUMERAL}\s+(?:(?:hundred|thousand)\s+)?(?:quid|bucks|pounds|euros|dollars)(?![\p{L}])(?!\s*${SCALE})(?!${PER_DOLLAR})`,
     String.raw`[£€]\s?\d{1,3}(?:,\d{3})?(?:k)?(?![\d.,]|\s?(?:m|b|bn|bil|mil|million|billion|trillion)(?![\p{L}]))`,
     String.raw`(?:몇 ?(?:십|백|천)(?: ?만)?|(?:\d+|[일이삼사오육칠팔구]?[십백천])+ ?만)(?! ?[억조])(?: ?원)?(?:이|을|를|으로|정도|만|쯤)? ?(?:\S+ ){0,2}?(?:넣|사|투자|태우|태워|박|지르|질러|담|들어가|굴리|굴려)`,
   ].join("|"),

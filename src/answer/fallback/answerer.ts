@@ -110,6 +110,7 @@ import {
   claimDenies,
   modelCodeClaimed,
 } from "./confirm.ts";
+import { withConversionTopicJoined } from "./conversion-topic.ts";
 import { withoutCourtesies } from "./courtesies.ts";
 import { asksCustomerRoles, customerRolesAnswer } from "./customer-roles.ts";
 import { eachPartyGains, partyGainQuestion } from "./each-party-gains.ts";
@@ -339,14 +340,16 @@ export function answerFromKnowledge(
   // "Is Amazon still the main cloud? I'd hate to get it wrong at work.": a remark about the
   // asker after the question is no part of it.
   // "At 83 rupees per dollar, how many rupees…?": the rate given first goes after the ask.
+  // "300억 달러, 우리 돈으로 몇 조여? 환율은 1400원으로": the rate and the figure join their ask.
   const rateLast = withGivenRateLast(asWrittenAll);
+  const converted = withConversionTopicJoined(rateLast) ?? rateLast;
   const unremarked =
-    withoutOtherSide(index, rateLast) ??
-    withoutClosingRemark(index, rateLast) ??
-    withoutPersistenceTag(rateLast) ??
-    withoutReactionTail(rateLast) ??
-    withoutExceptedItem(index, rateLast) ??
-    rateLast;
+    withoutOtherSide(index, converted) ??
+    withoutClosingRemark(index, converted) ??
+    withoutPersistenceTag(converted) ??
+    withoutReactionTail(converted) ??
+    withoutExceptedItem(index, converted) ??
+    converted;
   const unguessed = withoutNegatedGuess(index, unremarked) ?? unremarked;
   // "anthropic's valuation after microsoft invested": the deal's moment, not Microsoft's ask.
   // "what happens to the money after nvidia invests?" asks the leg after that payment: kept.

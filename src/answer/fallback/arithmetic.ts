@@ -180,7 +180,10 @@ export function figureArithmetic(
   const first = operands[0]?.fact.relation;
   const asked = relations.length > 0 || first === undefined ? relations : [first];
   const owns: { entity: string; operand: Operand }[] = [];
-  for (const entity of scope.entities) {
+  // "앤트로픽이 마소에 쓰는 300억 달러, 원화로?": a figure written is the one converted; the
+  // parties named say whose it is, no figure of their own.
+  const convertsWritten = operation === "convert" && operands.length > 0;
+  for (const entity of convertsWritten ? [] : scope.entities) {
     // "NVIDIA's commitment in trillions": the one party's figure, whatever word names it.
     const own =
       ownFigure(knowledge, entity.id, asked) ??

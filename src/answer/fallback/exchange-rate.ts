@@ -1,3 +1,5 @@
+import { findAmounts } from "../../search/numbers.ts";
+
 /**
  * An exchange rate the asker gives ("at 83 rupees per dollar", "$1 = 1,400 won", "환율 1400원이면",
  * "달러당 1,350원"): with it, a dollar figure can be written in that currency. The knowledge gives
@@ -47,7 +49,8 @@ const RATE_NAMED = new RegExp(
 );
 
 /** The rate the text gives, if it gives one in a currency named. */
-export function givenRate(text: string): GivenRate | undefined {
+export function givenRate(written: string): GivenRate | undefined {
+  const text = withNumeralsInDigits(written);
   if (!/\d/u.test(text)) return undefined;
   for (const pattern of [PER_DOLLAR, ONE_DOLLAR_IS, DOLLAR_EACH, RATE_NAMED]) {
     const found = pattern.exec(text);
@@ -58,6 +61,22 @@ export function givenRate(text: string): GivenRate | undefined {
     return { rate, name: { en: currency.en, ko: currency.ko } };
   }
   return undefined;
+}
+
+/**
+ * The text with numbers written in words ("천사백원", "eighty-three rupees") in digits, so a rate
+ * reads the same however its number is written; amounts already in digits stay as written.
+ */
+function withNumeralsInDigits(text: string): string {
+  let out = text;
+  for (const amount of findAmounts(text).reverse()) {
+    const written = text.slice(amount.start, amount.end);
+    if (!/^\d+$/u.test(amount.key) || /\d/u.test(written) || amount.currency === "usd") continue;
+    // "천사백원": the won read with the number stays after its digits.
+    const won = amount.currency === "krw" ? "원" : "";
+    out = `${out.slice(0, amount.start)}${amount.key}${won}${out.slice(amount.end)}`;
+  }
+  return out;
 }
 
 /** "At 83 rupees per dollar, …": a rate given first, as its own clause. */
@@ -72,8 +91,25 @@ const RATE_CLAUSE_FIRST = new RegExp(
  * would be read as an ask of its own, and the ask without the rate as a conversion not covered.
  */
 export function withGivenRateLast(question: string): string {
+  const trailing = withTrailingRateJoined(question);
+  if (trailing !== undefined) return trailing;
   const found = RATE_CLAUSE_FIRST.exec(question)?.groups;
   if (!found) return question;
   const { clause = "", rest = "", mark = "" } = found;
   return `${rest} ${clause.charAt(0).toLowerCase()}${clause.slice(1)}${mark || "?"}`;
+}
+
+/** "…몇 조여? 환율은 1400원으로 쳐서유", "…in won? Use 1,400 won to the dollar.": the ask, then its rate. */
+const RATE_SENTENCE_AFTER = /^(?<ask>.+?)\s*[?？]+\s*(?<rate>[^?？]+?)\s*[?？!.]*\s*$/u;
+
+/**
+ * The question with a rate given as a sentence of its own after the ask joined to it ("…몇
+ * 조여? 환율은 1400원으로 쳐서유" -> "…몇 조여 환율은 1400원으로 쳐서유?"): apart, the ask would
+ * be a conversion with no rate and the rate a sentence asking nothing.
+ */
+function withTrailingRateJoined(question: string): string | undefined {
+  const found = RATE_SENTENCE_AFTER.exec(question)?.groups;
+  if (!found?.ask || !found.rate) return undefined;
+  if (givenRate(found.ask) || !givenRate(found.rate)) return undefined;
+  return `${found.ask} ${found.rate}?`;
 }
