@@ -218,6 +218,7 @@ import { withoutReactionTail } from "./reaction-tail.ts";
 import {
   addsNoAskOfItsOwn,
   askersNoteParts,
+  choiceGuessParts,
   guessingParts,
   restatingParts,
 } from "./restating-half.ts";
@@ -1102,6 +1103,8 @@ function answerWritten(
     const namesParty = (text: string) =>
       readScope(knowledge, index.analyze(text), text, () => false).entities.length > 0;
     for (const at of guessingParts(parts, answers, asked, namesParty)) leaning.add(at);
+    // "…몇 명이야? 큰 회사야 작은 회사야?", "…react how? up or down?": choices for its answer.
+    for (const at of choiceGuessParts(parts, answers, asked, namesParty)) leaning.add(at);
     // "…timeline? need to model it.": the asker's note on what the answer is for.
     for (const at of askersNoteParts(parts, answers)) leaning.add(at);
     const kept = parts.filter((_, at) => !leaning.has(at));

@@ -192,3 +192,51 @@ export function askersNoteParts(
   }
   return found;
 }
+
+/** "Big firm or a little 'un", "up or down": two short choices, a word or three each. */
+const ENGLISH_CHOICES =
+  /^(?:(?:is it|was it|are they|were they|did it|did they)\s+)?(?:an?\s+|the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s+or\s+(?:an?\s+|the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}$/iu;
+/** "큰 회사야 작은 회사야", "올랐냐 떨어졌냐", "크게 아니면 작게": two short choices in Korean. */
+const KOREAN_CHOICES =
+  /^(?:\S+\s)?\S+(?:야|냐|니|나|임|여)\s(?:\S+\s)?\S+(?:야|냐|니|나|임|여)$|^(?:\S+\s)?\S+\s아니면\s(?:\S+\s)?\S+$/u;
+/** "how many %", "how much", "몇 %", "얼마나": the amount of the part before asked again. */
+const AMOUNT_AGAIN =
+  /^(?:how (?:many|much)(?: %| percent| pct)?|by how much|몇 ?(?:%|퍼센트|프로)|얼마나?)$/iu;
+
+/**
+ * The parts (by position) that only offer choices for the answer of a part before turned away:
+ * "How many folk work at Anthropic? Big firm or a little 'un?", "… react how on the day? up or
+ * down, how many %?", "직원 몇 명이야? 큰 회사야 작은 회사야?". Choices naming a party ask of
+ * that party ("…? Microsoft or NVIDIA?") and are kept, as are choices whose answer names one.
+ */
+export function choiceGuessParts(
+  parts: readonly { readonly text: string; readonly bare?: string }[],
+  answers: readonly { readonly abstained: boolean; readonly text: string }[],
+  asked: string,
+  namesParty: (text: string) => boolean,
+): number[] {
+  const found: number[] = [];
+  for (let at = 1; at < parts.length; at++) {
+    if (!answers[at - 1]?.abstained && !found.includes(at - 1)) continue;
+    const bare = (parts[at]?.bare ?? parts[at]?.text ?? "").trim().replace(/[?？.!~]+$/u, "");
+    const pieces = bare.split(/\s*,\s*/u).filter((piece) => piece !== "");
+    const [first, ...rest] = pieces;
+    // A choice read down to its last option ("higher or lower" as "lower") is read whole again.
+    const choice = first && widenedChoice(asked, first);
+    if (!choice || !(ENGLISH_CHOICES.test(choice) || KOREAN_CHOICES.test(choice))) continue;
+    if (!rest.every((piece) => AMOUNT_AGAIN.test(piece))) continue;
+    if (namesParty(bare) || /\d/u.test(bare)) continue;
+    found.push(at);
+  }
+  return found;
+}
+
+/** The choice as the question wrote it: "lower" is "higher or lower" when it says so. */
+function widenedChoice(asked: string, piece: string): string {
+  if (/\sor\s/iu.test(piece)) return piece;
+  const found = new RegExp(
+    `(?:^|[?？.!,]\\s*)((?:[\\p{L}'’-]+\\s+){0,3}or\\s+${escapeRegExp(piece)})\\s*(?:[,?？.!]|$)`,
+    "iu",
+  ).exec(asked);
+  return found?.[1] ?? piece;
+}
