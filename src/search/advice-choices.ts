@@ -23,6 +23,10 @@ export const CHOICE_ADVICE_PATTERNS: readonly RegExp[] = [
   // The asker's own job hunt: "퇴직 후 앤트로픽 재취업 가능성 및 준비사항 자문 바람", "엔비디아
   // 취업하려면 뭘 준비해요?", "how do I get a job at Anthropic". A party's hiring is no ask of theirs.
   /(?:재취업|취업|취직|이직|입사)(?:하려면|할 ?수|할까|해도|하고 ?싶|준비|가능성|\S*\s(?:\S+\s)?(?:가능성|준비|방법|자문|조언|팁|전략))|\bhow (?:do|can|could|would) (?:i|we|my \w+|someone) (?:get|land) (?:a )?(?:job|role|position|internship) (?:at|with|in)\b/u,
+  // A job urged on someone the asker knows: "아들이 취업한다 카는데 앤트로픽 같은 데 가라 칼까?",
+  // "앤트로픽 같은 데 입사하면 좋을까", "should I tell my daughter to apply to NVIDIA?". ("칼까" is
+  // Gyeongsang for "할까".)
+  /(?:재취업|취업|취직|이직|입사)\S*\s(?:\S+\s){0,5}(?:가라고|가라|들어가라고|들어가라|지원하라고|지원하라|보내)\s?(?:할까|칼까|해야|하까|말까|해도|해 ?볼까|줄까)|(?:재취업|취업|취직|이직|입사)(?:하면|하는 ?게|하는 ?거) ?(?:\S+ )?(?:좋을까|나을까|괜찮을까|어때|어떨까)|\b(?:tell|push|encourage|advise|urge|let) (?:my|our|his|her) \w+ to (?:go work|work|join|apply|take (?:a|the|that) job)\b/u,
   // Which share makes the asker money: "Microsoft or Nvidia, which one gonna mek mi more p by
   // next year?", "what'll make me the most cash". The deal makes no one's returns.
   /\b(?:make|makes|mek|mak|earn|earns|get|gets) (?:me|mi|us|you|ya) (?:more|the most|some|good|big|bigger|real) (?:money|p|cash|bread|bank|profit|profits|returns?|gains?|dough|bucks|coin|paper)\b/,

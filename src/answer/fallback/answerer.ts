@@ -145,6 +145,7 @@ import { withoutNegatedGuess } from "./negated-guess.ts";
 import { asksNetOpen, netBetween, netOfParty, partyOfSums } from "./net-flow.ts";
 import { nextLegAnswer, nextLegAsked } from "./next-leg.ts";
 import { waysBackAsked } from "./opposite-of-known.ts";
+import { otherPairDealCompared } from "./other-pair-deal.ts";
 import { otherPartiesNotCovered } from "./other-parties.ts";
 import { withoutOtherSide } from "./other-side-tail.ts";
 import {
@@ -2273,6 +2274,11 @@ function answerUncoveredNamed(part: RankedPart): Answer | undefined {
   const { index, question, analysis, language, compact, scope, notCovered } = part;
   const { rankedFacts, sentences } = part;
   const { knowledge } = index;
+  // "How does NVIDIA's deal with OpenAI compare to this one?": a deal nothing here joins.
+  const otherPair = otherPairDealCompared(knowledge, analysis, scope);
+  if (otherPair) {
+    return carrierNotCovered(knowledge, language, language === "ko" ? "거래" : "deal", otherPair);
+  }
   // "is there a lockup on the nvda stake?", "MS 지분 보호예수 기간 있어?": the word the question
   // asks for is one the knowledge lacks; the known words around it would find another fact.
   // What the knowledge lacks by name (an outside party or relation) is said as such, below.

@@ -199,6 +199,9 @@ const ENGLISH_CHOICES =
 /** "큰 회사야 작은 회사야", "올랐냐 떨어졌냐", "크게 아니면 작게": two short choices in Korean. */
 const KOREAN_CHOICES =
   /^(?:\S+\s)?\S+(?:야|냐|니|나|임|여)\s(?:\S+\s)?\S+(?:야|냐|니|나|임|여)$|^(?:\S+\s)?\S+\s아니면\s(?:\S+\s)?\S+$/u;
+/** "same size", "same structure", "비슷한 규모": a likeness guessed at the answer of a comparison. */
+const LIKENESS_GUESS =
+  /^(?:(?:is it|was it|about|roughly) )?(?:the )?(?:same|similar) (?:size|structure|scale|terms|amount|shape|kind|deal|setup|set-up|thing)$|^(?:같은|비슷한) ?(?:규모|구조|조건|금액|방식)(?:야|이야|임|인가|이냐)?$/iu;
 /** "how many %", "how much", "몇 %", "얼마나": the amount of the part before asked again. */
 const AMOUNT_AGAIN =
   /^(?:how (?:many|much)(?: %| percent| pct)?|by how much|몇 ?(?:%|퍼센트|프로)|얼마나?)$/iu;
@@ -221,10 +224,16 @@ export function choiceGuessParts(
     const bare = (parts[at]?.bare ?? parts[at]?.text ?? "").trim().replace(/[?？.!~]+$/u, "");
     const pieces = bare.split(/\s*,\s*/u).filter((piece) => piece !== "");
     const [first, ...rest] = pieces;
+    // "…compare to this one? same size, same structure?": likenesses guessed, each a choice.
+    const likenesses = pieces.length > 0 && pieces.every((piece) => LIKENESS_GUESS.test(piece));
     // A choice read down to its last option ("higher or lower" as "lower") is read whole again.
     const choice = first && widenedChoice(asked, first);
-    if (!choice || !(ENGLISH_CHOICES.test(choice) || KOREAN_CHOICES.test(choice))) continue;
-    if (!rest.every((piece) => AMOUNT_AGAIN.test(piece))) continue;
+    const offersChoice =
+      choice !== undefined &&
+      choice !== "" &&
+      (ENGLISH_CHOICES.test(choice) || KOREAN_CHOICES.test(choice)) &&
+      rest.every((piece) => AMOUNT_AGAIN.test(piece));
+    if (!likenesses && !offersChoice) continue;
     if (namesParty(bare) || /\d/u.test(bare)) continue;
     found.push(at);
   }
