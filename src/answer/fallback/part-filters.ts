@@ -46,10 +46,12 @@ export function withoutTopicLead<T extends { text: string; bare: string }>(
   const topic = about?.[1];
   if (topic) {
     const namesTopic = (part: T) => part.bare.toLowerCase().includes(topic.toLowerCase());
+    // A part carrying the topic's words takes it up; one asking the same of another party ("What
+    // about OpenAI? And Amazon?" read as "What about Amazon") does not.
+    const carriesTopic = (part: T) =>
+      part.text !== part.bare && part.text.toLowerCase().includes(topic.toLowerCase());
     if (
-      rest.every(
-        (part) => part.text !== part.bare || POINTS_BACK.test(part.bare) || namesTopic(part),
-      )
+      rest.every((part) => carriesTopic(part) || POINTS_BACK.test(part.bare) || namesTopic(part))
     ) {
       return rest.map((part) =>
         part.text !== part.bare || namesTopic(part)

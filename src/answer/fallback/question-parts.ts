@@ -209,6 +209,7 @@ function readParts(
   if (asksWhoThenName(index, parts)) return whole;
   const withContext: { text: string; bare: string; label?: string }[] = [];
   let previous: Analysis | undefined;
+  let before: string | undefined;
   for (const part of parts) {
     // "NVDA–Anthropic tech collab: what does it involve, and which chips?": each part asks of the
     // topic named before the colon.
@@ -286,8 +287,17 @@ function readParts(
       );
       if (carried.length > 0) text = `${carried.map((term) => term.text).join(" ")} ${part}`;
     }
-    const read = label === undefined ? { text, bare: part } : { text, bare: part, label };
+    let read: { text: string; bare: string; label?: string } =
+      label === undefined ? { text, bare: part } : { text, bare: part, label };
+    // "What about OpenAI? And Amazon?": a party alone after a part asking of another asks the
+    // same of it.
+    const sameAsk =
+      !numbered && !substantive(read) && before !== undefined
+        ? sameAskOfOtherParty(index, before, part)
+        : undefined;
+    if (sameAsk !== undefined) read = { text: sameAsk, bare: part, label: part };
     if (!numbered && !substantive(read)) return whole;
+    before = read.text;
     withContext.push(read);
     previous = named || !previous ? analysis : previous;
   }
@@ -858,7 +868,7 @@ function readsAsSubstantive(index: KnowledgeIndex, part: string): boolean {
 
 /** What is asked of a name by one word after it: its role, status, situation, position. */
 const NAME_ATTRIBUTE =
-  /[\p{L}\p{N}](?:'s)?\s+(?:role|status|situation|position|part|stance|standing|deal|involvement)\b|\p{Script=Hangul}의?\s+(?:역할|상황|입장|위치|상태|근황)/u;
+  /[\p{L}\p{N}](?:'s)?\s+(?:role|status|situation|position|part|stance|standing|deal|involvement)\b|\p{Script=Hangul}의?\s+(?:역할|상황|입장|위치|상태|근황)|\b(?:what|how) about\s+\S|\bwhat happens to\s+\S|\p{Script=Hangul}(?:은|는|도)?\s+(?:또\s)?(?:어떻게|어케|어찌)\s?(?:돼|되|됨|된)/u;
 
 /**
  * "copilot status" -> "copilot": a name's part without the one word asking what of it, when that
@@ -880,4 +890,35 @@ export function isTypoOfKnownWord(index: KnowledgeIndex, word: string): boolean 
     if (withinOneEdit(word, target.word)) return true;
   }
   return false;
+}
+
+/** Words around a party named alone: "and", "what about", "그리고", "또", a topic particle. */
+const ALONE_AROUND =
+  /^(?:and|also|plus|then|so|ok|what about|how about|그리고|그라고|그럼|또|근데)?\s*(.+?)\s*(?:은|는|도|이는)?\s*(?:too|also|then|또)?[\s?？!.]*$/iu;
+
+/**
+ * The part before asked again of the one party this part names by itself ("…OpenAI? And
+ * Amazon?" -> "What about Amazon"), or undefined when this part is more than a party or the part
+ * before names no other party in words that can be swapped.
+ */
+function sameAskOfOtherParty(
+  index: KnowledgeIndex,
+  before: string,
+  part: string,
+): string | undefined {
+  const name = ALONE_AROUND.exec(part.trim())?.[1];
+  if (!name || spaceSplitCount(name) > 2) return undefined;
+  const own = index.analyze(name).terms;
+  const [party] = own;
+  if (own.length !== 1 || !party || !isParty(index, party)) return undefined;
+  const earlier = index.analyze(before).terms.filter((term) => isParty(index, term));
+  const [other] = earlier;
+  if (earlier.length !== 1 || !other || other.features[0] === party.features[0]) return undefined;
+  // The word that names it as written ("오픈AI는"), read one word at a time.
+  const words = before.split(/\s+/u);
+  const at = words.findIndex((word) =>
+    index.analyze(word).terms.some((term) => term.features[0] === other.features[0]),
+  );
+  if (at === -1) return undefined;
+  return [...words.slice(0, at), name, ...words.slice(at + 1)].join(" ");
 }
