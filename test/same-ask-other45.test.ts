@@ -24,4 +24,11 @@ describe("the same ask of another party", () => {
     expect(answer.text).toMatch(/오픈AI/);
     expect(answer.text).toMatch(/주요 클라우드/);
   });
+
+  it("reads a party alone after a figure asked as the same ask, not a claim", () => {
+    const answer = ask("how much did nvidia put in? and microsoft?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/\$5 billion/);
+    expect(answer.text).not.toMatch(/^(?:Yes|No)\b|\n(?:Yes|No)\b/u);
+  });
 });

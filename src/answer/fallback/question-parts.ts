@@ -291,10 +291,10 @@ function readParts(
       label === undefined ? { text, bare: part } : { text, bare: part, label };
     // "What about OpenAI? And Amazon?": a party alone after a part asking of another asks the
     // same of it.
+    // Read before the words carried from the part before: "invest And Microsoft?" would be a
+    // claim of its own.
     const sameAsk =
-      !numbered && !substantive(read) && before !== undefined
-        ? sameAskOfOtherParty(index, before, part)
-        : undefined;
+      !numbered && before !== undefined ? sameAskOfOtherParty(index, before, part) : undefined;
     if (sameAsk !== undefined) read = { text: sameAsk, bare: part, label: part };
     if (!numbered && !substantive(read)) return whole;
     before = read.text;
