@@ -40,6 +40,7 @@ import { checkPurchaseDirection } from "./claim-purchase-direction.ts";
 import { claimsOtherQuantityKind } from "./claim-quantity-kind.ts";
 import { relationWordsHeld } from "./claim-relation-words.ts";
 import { renamedTo } from "./claim-rename.ts";
+import { roleClaimRefuted } from "./claim-role.ts";
 import { saleClaimedOfStake } from "./claim-sale-of-stake.ts";
 import { checkSpeaker, saysPassively } from "./claim-speaker.ts";
 import { currentNameWrittenAfter } from "./current-name-after.ts";
@@ -588,6 +589,11 @@ export function checkConfirmation(
   // another does it too, a yes. Read before the claim is checked, which it overrules.
   const alone = aloneClaimRefuted(knowledge, analysis, scope, rankedFacts);
   if (alone) return NOT_ALONE.test(analysis.normalized) ? { ...alone, agrees: true } : alone;
+  // "Is Google the main cloud?": a role its one holder has, claimed of another party.
+  const role = NEGATED.test(claimBody(analysis.normalized))
+    ? undefined
+    : roleClaimRefuted(knowledge, analysis, scope);
+  if (role) return role;
   const verdict = articleErrorRestated(
     knowledge,
     analysis,
