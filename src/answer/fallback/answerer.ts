@@ -126,6 +126,7 @@ import { asksForAmount, figureBetweenNotCovered, splitsJointOwner } from "./figu
 import { legsClaimAnswer } from "./flow-legs.ts";
 import { formerNameAsked } from "./former-name-asked.ts";
 import { fundedCustomerFacts } from "./funded-customer.ts";
+import { getsBackFrom } from "./gets-back-from.ts";
 import { getsBesidesMoney } from "./gets-besides-money.ts";
 import { onlyGuessesValues } from "./guessed-values.ts";
 import { leansOnPartBefore, withoutClosingReason } from "./leaning-part.ts";
@@ -2318,6 +2319,11 @@ function answerUncoveredNamed(part: RankedPart): Answer | undefined {
   }
   // "앤트로픽에서 엔비디아로 가는 건 뭐야?", "What goes from Anthropic to NVIDIA?": that way only.
   // An amount asked of a payment with no figure ("…, dollar figure?") is not covered, below.
+  // "Does NVIDIA get anything back from Anthropic?", asked or claimed: the way back, beside the
+  // way there (the story's money between the two, which the parties alone would give).
+  const back = getsBackFrom(analysis.normalized, scope, (id) => knowledge.scope.names.has(id));
+  const bothWays = back && directionAnswer(knowledge, language, [back.from, back.to], {});
+  if (bothWays) return bothWays;
   const oneWay = analysis.asksToConfirm ? undefined : oneWayAsked(knowledge, analysis, scope);
   // Money asked ("주는 돈은 얼마?") wants a figure in money, not the compute's gigawatt.
   const moneyAsked = MONEY_WORD.test(analysis.normalized);
