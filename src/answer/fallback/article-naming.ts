@@ -19,12 +19,16 @@ const YES_NO_EN =
 
 const HANGUL = /\p{Script=Hangul}/u;
 
+/** A question word inside a clause: "누군지", "뭔지", "언제인지", "얼마인지". */
+const EMBEDDED_QUESTION =
+  /(?:누군지|누구인지|뭔지|무엇인지|어딘지|어디인지|언젠지|언제인지|얼만지|얼마인지)(?!\p{Script=Hangul})/gu;
+
 /**
  * A name said to be given: a confirmation's words ("named", "실명", "이름 나와"), and the name said
  * to be in the piece ("이름 기사에 나와있지?", "이름까지 나와 있죠?", "누군지 글에 밝혀져 있어?").
  */
 const NAMED =
-  /\b(?:name|named|names|identified|identifies|identify|by name|real name|on the record)\b|실명|이름(?:이|을|은|도|까지|조차|마저|만)? ?(?:(?:기사|글)(?:에|에서|에는|에선)? ?)?(?:나와|나오|나온|나옴|밝히|밝혀|밝힌|공개|있|적혀|써)|누군지 (?:(?:기사|글)(?:에|에서|에는|에선)? ?)?(?:나와|나오|밝혀)/u;
+  /\b(?:name|named|names|identified|identifies|identify|by name|real name|on the record)\b|실명|이름(?:이|을|은|도|까지|조차|마저|만)? ?(?:(?:기사|글)(?:에|에서|에는|에선)? ?)?(?:나와|나오|나온|나옴|밝히|밝혀|밝혔|밝힌|공개|있|적혀|써)|누군지 (?:(?:기사|글)(?:에|에서|에는|에선)? ?)?(?:나와|나오|밝혀)/u;
 
 /**
  * The concepts of the relations whose facts are about the article itself ("the expert"): only a
@@ -47,7 +51,10 @@ const articleRelationConcepts = oncePerKnowledge((knowledge): ReadonlySet<string
 export function asksYesOrNo(analysis: Analysis): boolean {
   if (analysis.asksToConfirm) return true;
   const text = analysis.normalized.trim();
-  return HANGUL.test(text) ? !hasQuestionWord(text) : YES_NO_EN.test(text);
+  // "누군지 이름 밝혀놨지?": a question word inside a clause ("누군지", "뭔지") asks nothing itself.
+  return HANGUL.test(text)
+    ? !hasQuestionWord(text.replace(EMBEDDED_QUESTION, " "))
+    : YES_NO_EN.test(text);
 }
 
 export function namingAsked(

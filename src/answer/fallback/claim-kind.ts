@@ -13,11 +13,12 @@ export const UP_TO_CLAIMED =
   /\bup[ -]?to\b|\bat most\b|\bmaximums?\b|\bceiling\b|\bcapped\b|\binitial(?:ly)?\b|\bto start\b|\bstarting (?:amount|figure|point)\b|\bfor starters\b|최대|상한|한도|초기|처음엔|일단은/u;
 
 /**
- * "fixed", "firm", "flat", "guaranteed", "확정", "무조건": an amount claimed to be set; so is one
- * claimed to the unit ("exactly 1 gigawatt, no more no less", "locked into", "딱 1기가").
+ * "fixed", "firm", "flat", "guaranteed", "a set amount", "확정", "딱 정해진 양", "무조건": an amount
+ * claimed to be set; so is one claimed to the unit ("exactly 1 gigawatt, no more no less",
+ * "locked into", "딱 1기가").
  */
 export const FIXED_CLAIMED =
-  /\b(?:fixed|firm|flat|guaranteed|locked[- ]in|locked into|set in stone|final|definite|certain|unconditional|exact|precise)\b|\bexactly (?=(?:\$|us\$)?\d)|\bno more,? (?:and )?no less\b|확정|고정|확실한 ?금액|정해진 ?금액|최종|무조건|전액|조건 없이|(?<!\p{Script=Hangul})(?:딱|정확히) ?(?=\d)/u;
+  /\bset (?:amount|number|figure|quantity)\b|\b(?:fixed|firm|flat|guaranteed|locked[- ]in|locked into|set in stone|final|definite|certain|unconditional|exact|precise)\b|\bexactly (?=(?:\$|us\$)?\d)|\bno more,? (?:and )?no less\b|확정|고정|확실한 ?금액|정해진 ?(?:금액|양|물량|용량|수치|숫자)|딱 ?정해|정해져 ?있는 ?(?:양|물량|금액|용량)|최종|무조건|전액|조건 없이|(?<!\p{Script=Hangul})(?:딱|정확히) ?(?=\d)/u;
 
 const WORD_CLAIMED = new RegExp(`${UP_TO_CLAIMED.source}|${FIXED_CLAIMED.source}`, "gu");
 
