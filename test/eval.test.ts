@@ -427,7 +427,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // logistics manager's English business words, a Suwon freshman's chat abbreviations), in after
     // round thirty-seven's changes: 90.4% when first scored (near rows 82.8%). Next round's to
     // tune on.
-    { file: "val37c.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 0.825 },
+    { file: "val37c.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 0.825 },
     // Written in round thirty-seven, in too late for it, first scored at the start of round
     // thirty-eight and tuned on since: val37b (English: a Nigerian fintech founder, a retired
     // British civil servant) 93.9%; val37d (English, weighted to near rows: a Canadian journalism
@@ -459,7 +459,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val38a-d at 93.0%, 97.4%, 87.0% and 92.2%.
     { file: "val39a.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 1 },
     { file: "val39b.jsonl", rows: 115, floor: 0.935, abstain: 0.885, near: 1 },
-    { file: "val39c.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 0.86 },
+    { file: "val39c.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 0.86 },
     { file: "val39d.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 1 },
     { file: "val39e.jsonl", rows: 115, floor: 0.92, abstain: 0.94, near: 0.94 },
     { file: "val39f.jsonl", rows: 115, floor: 0.935, abstain: 0.94, near: 0.885 },
@@ -469,7 +469,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // weighted to near rows: a Glasgow taxi driver's Scots, a Mumbai chartered accountant's formal
     // Indian English) 80.0% (answer rows 67.9%). Tuned on in round forty: 90.4% and 92.2%.
     { file: "val39i.jsonl", rows: 115, floor: 0.955, abstain: 0.965, near: 0.86 },
-    { file: "val39j.jsonl", rows: 115, floor: 0.935, abstain: 0.965, near: 0.895 },
+    { file: "val39j.jsonl", rows: 115, floor: 0.945, abstain: 0.965, near: 0.895 },
     // Asked for at the start of round forty and tuned on in it: val40a (Korean: a Chungju orchard
     // owner's Chungcheong dialect, a Gangnam mom-café chat) 85.2%; val40b (English: a Cockney
     // market trader, an Accra accountant's Ghanaian English) 83.5% (answer rows 77.2%). At the
@@ -489,7 +489,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // rows: a Louisiana Cajun shrimper, an IIT Delhi student's Indian English) 84.3% (answer rows
     // 78.6%). Tuned on in round forty-two: 94.8% and 93.0% at its end.
     { file: "val41i.jsonl", rows: 115, floor: 0.955, abstain: 0.965, near: 0.925 },
-    { file: "val41j.jsonl", rows: 115, floor: 0.945, abstain: 0.93, near: 0.86 },
+    { file: "val41j.jsonl", rows: 115, floor: 0.955, abstain: 0.93, near: 0.86 },
     // Asked for at the start of round forty-two, scored after its last change, and next round's
     // to tune on: val42i (Korean, weighted to near rows: a Mokpo fishmonger's Jeolla dialect, a
     // Korean-American's Korean mixed with English) 90.4% (answer rows 91.2%, near 23 of 28);
@@ -506,13 +506,21 @@ describe("labelled question sets (deterministic answerer)", () => {
     // in round forty-four: 95.7% and 95.7% at its end.
     { file: "val43i.jsonl", rows: 115, floor: 0.955, abstain: 0.965, near: 1 },
     { file: "val43j.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 1 },
-    // Asked for at the start of round forty-four, scored after its last change, and next round's
-    // to tune on: val44i (Korean, weighted to near rows: an Ulsan car-plant union worker's
-    // Gyeongsang dialect, a Daejeon retiree's Chungcheong dialect) 91.3% (answer rows 86.0%, near
-    // 27 of 28); val44j (English, weighted to near rows: a Yorkshire sheep farmer, a Hong Kong
-    // trader's Cantonese-English shorthand) 83.5% (answer rows 80.4%, near 21 of 29).
-    { file: "val44i.jsonl", rows: 115, floor: 0.91, abstain: 0.965, near: 0.96 },
-    { file: "val44j.jsonl", rows: 115, floor: 0.83, abstain: 1, near: 0.72 },
+    // Asked for at the start of round forty-four, scored after its last change: val44i (Korean,
+    // weighted to near rows: an Ulsan car-plant union worker's Gyeongsang dialect, a Daejeon
+    // retiree's Chungcheong dialect) 91.3% (answer rows 86.0%, near 27 of 28); val44j (English,
+    // weighted to near rows: a Yorkshire sheep farmer, a Hong Kong trader's Cantonese-English
+    // shorthand) 83.5% (answer rows 80.4%, near 21 of 29). Tuned on in round forty-five: 98.3%
+    // and 91.3% at its end.
+    { file: "val44i.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
+    { file: "val44j.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.93 },
+    // Asked for at the start of round forty-five, scored after its last change, and next round's
+    // to tune on: val45i (Korean, weighted to near rows: an army conscript's 다나까체 and barracks
+    // slang, a Cheongju homemaker's Chungcheong endings and autocorrect slips) 93.9% (answer rows
+    // 91.1%, near 28 of 29); val45j (English, weighted to near rows: a Newfoundland fisherman, a
+    // Minnesota dairy farmer) 87.8% (answer rows 78.6%, near 27 of 29, plain 2 of 4).
+    { file: "val45i.jsonl", rows: 115, floor: 0.935, abstain: 0.965, near: 0.965 },
+    { file: "val45j.jsonl", rows: 115, floor: 0.875, abstain: 1, near: 0.93 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -604,7 +612,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written in round thirty by two more writers who never saw the project, scored once after the
     // round's fourteenth change, with two changes after it: 93.0% (Korean half 93.9%, English
     // half 92.2%; answer rows 91.3%; off-topic and near 97.1%).
-    { file: "held-out-30b.jsonl", rows: 230, floor: 0.94, abstain: 0.97, near: 0.97 },
+    { file: "held-out-30b.jsonl", rows: 230, floor: 0.945, abstain: 0.97, near: 0.97 },
     // held-out-31 (a Busan office worker in 사투리, an economics student mixing in English terms, a
     // busy mom's clipped asks, a tech YouTuber's script checks; a British FT reader, a debate kid,
     // a Brazilian writing literal English, a rambling podcaster), scored once after round
@@ -686,7 +694,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-39b (English only: a Welsh rugby-club treasurer's idioms and pounds, a Toronto
     // high-school student's Gen-Z chat), asked for after round thirty-nine's last change and scored
     // once then: 87.8% (answer rows 83.3%, off-topic and near 36 of 37).
-    { file: "held-out-39b.jsonl", rows: 115, floor: 0.895, abstain: 1, near: 0.945 },
+    { file: "held-out-39b.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 0.945 },
     // held-out-39 (Korean only: a Pohang steelworks supervisor's blunt Gyeongsang speech and mixed
     // numbers, a Seoul startup marketer's English words), asked for after the round's last change
     // and scored once then: 94.8% (answer rows 92.4%, off-topic and near 36 of 36).
@@ -735,6 +743,15 @@ describe("labelled question sets (deterministic answerer)", () => {
     // student's English-mixed shorthand), the same way: 93.9% (answer rows 92.4%, off-topic and
     // near 35 of 36; confirmation 11 of 13).
     { file: "held-out-44.jsonl", rows: 115, floor: 0.935, abstain: 0.94, near: 1 },
+    // held-out-45b (English only: a South Wales valleys retired nurse's Welsh English, a New York
+    // bond trader's desk jargon and tickers), asked for at the start of round forty-five and
+    // scored once after its last change: 74.8% (answer rows 73.4%, off-topic and near 28 of 36;
+    // numbers 4 of 8, entity 5 of 8, fact sheet 5 of 8, near 7 of 11).
+    { file: "held-out-45b.jsonl", rows: 115, floor: 0.745, abstain: 0.885, near: 0.665 },
+    // held-out-45 (Korean only: a Seoul grandmother's typos and missing spaces, a 수능 student's
+    // 초성 abbreviations and slang), the same way: 90.4% (answer rows 87.5%, off-topic and near
+    // 34 of 35; meta 7 of 9).
+    { file: "held-out-45.jsonl", rows: 115, floor: 0.9, abstain: 0.94, near: 1 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
