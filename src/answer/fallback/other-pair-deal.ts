@@ -11,7 +11,7 @@ import type { NamedEntity, QuestionScope } from "./scope.ts";
 
 /** A name as the patterns below read it: a word, with dots, digits and dashes ("x.ai", "a16z"). */
 const NAME = String.raw`([\p{L}\d.&-]+)`;
-const DEAL = String.raw`(?:deal|agreement|partnership|investment|pact|tie-up|contract|arrangement)`;
+const DEAL = "(?:deal|agreement|partnership|investment|pact|tie-up|contract|arrangement)";
 
 /**
  * "A's deal with B", "A's B deal", "the deal between A and B", "A랑 B 딜", "A의 B 투자", "A B 딜".
