@@ -290,9 +290,8 @@ function readParts(
     let read: { text: string; bare: string; label?: string } =
       label === undefined ? { text, bare: part } : { text, bare: part, label };
     // "What about OpenAI? And Amazon?": a party alone after a part asking of another asks the
-    // same of it.
-    // Read before the words carried from the part before: "invest And Microsoft?" would be a
-    // claim of its own.
+    // same of it; this reading replaces the words carried from the part before ("invest And
+    // Microsoft?" would be a claim of its own).
     const sameAsk =
       !numbered && before !== undefined ? sameAskOfOtherParty(index, before, part) : undefined;
     if (sameAsk !== undefined) read = { text: sameAsk, bare: part, label: part };

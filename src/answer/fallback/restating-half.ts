@@ -8,6 +8,11 @@
 
 import { escapeRegExp } from "../../util/escape-regexp.ts";
 
+/** The parts of a question as the answerer read them: as asked, and as written. */
+type PartsRead = readonly { readonly text: string; readonly bare?: string }[];
+/** Each part's answer, in the same order. */
+type AnswersRead = readonly { readonly abstained: boolean; readonly text: string }[];
+
 /** The kinds of thing a question asks for, by the words that ask for them. */
 const ASK_KINDS: readonly RegExp[] = [
   /언제(?:까지|쯤)?|날짜|며칠|몇\s?일|일정|시기|\b(?:when|date|dates|day|days|timing|schedule)\b/iu,
@@ -76,7 +81,7 @@ export function addsNoAskOfItsOwn(
 
 /** The parts (by position) that only restate or set the premise of a part before not covered. */
 export function restatingParts(
-  parts: readonly { readonly text: string; readonly bare?: string }[],
+  parts: PartsRead,
   answers: readonly { readonly abstained: boolean; readonly text?: string }[],
 ): number[] {
   const found: number[] = [];
@@ -127,8 +132,8 @@ const ASKS_OR_STATES =
  * is OpenAI worth? Anthropic?" asks the same of another. A guess whose answer names it is kept.
  */
 export function guessingParts(
-  parts: readonly { readonly text: string; readonly bare?: string }[],
-  answers: readonly { readonly abstained: boolean; readonly text: string }[],
+  parts: PartsRead,
+  answers: AnswersRead,
   asked: string,
   namesParty: (text: string) => boolean,
 ): number[] {
@@ -179,7 +184,7 @@ const ASKERS_NOTE =
   /^(?:(?:i|we) )?(?:need|have|want|got|gotta|trying|going) to \S+(?: (?:it|this|that|them|things|out))?[\s.!~…]*$|^for (?:my|our|a) [\w ]{1,30}[\s.!~…]*$|(?:해야|써야|만들어야|정리해야) ?(?:돼서|되서|해서|하거든)(?:요)?[\s.!~…]*$/iu;
 
 export function askersNoteParts(
-  parts: readonly { readonly text: string; readonly bare?: string }[],
+  parts: PartsRead,
   answers: readonly { readonly abstained: boolean }[],
 ): number[] {
   const found: number[] = [];
@@ -210,11 +215,11 @@ const AMOUNT_AGAIN =
  * The parts (by position) that only offer choices for the answer of a part before turned away:
  * "How many folk work at Anthropic? Big firm or a little 'un?", "… react how on the day? up or
  * down, how many %?", "직원 몇 명이야? 큰 회사야 작은 회사야?". Choices naming a party ask of
- * that party ("…? Microsoft or NVIDIA?") and are kept, as are choices whose answer names one.
+ * that party ("…? Microsoft or NVIDIA?") and are kept, as are choices with a figure of their own.
  */
 export function choiceGuessParts(
-  parts: readonly { readonly text: string; readonly bare?: string }[],
-  answers: readonly { readonly abstained: boolean; readonly text: string }[],
+  parts: PartsRead,
+  answers: AnswersRead,
   asked: string,
   namesParty: (text: string) => boolean,
 ): number[] {
