@@ -234,6 +234,7 @@ import {
   isSaying,
   type NamedEntity,
   type NotCovered,
+  placeNamed,
   type QuestionScope,
   readRelations,
   readScope,
@@ -2712,13 +2713,10 @@ function coveredBesideUncovered(
     : partsAnswer(knowledge, language, labels.reverse(), answers.reverse());
 }
 
-/** Where a named entity is written: its own position, or where one of its names is found. */
+/** Where a named entity is written: placeNamed, or its own position when no name is found. */
 function positionIn(text: string, entity: NamedEntity): number {
-  if (entity.position > 0) return entity.position;
-  const at = [entity.name.en, entity.name.ko]
-    .map((name) => text.indexOf(name.toLowerCase()))
-    .filter((found) => found >= 0);
-  return at.length > 0 ? Math.min(...at) : entity.position;
+  const at = placeNamed(text, entity);
+  return at >= 0 ? at : entity.position;
 }
 
 /** What the money both ways comes to, asked by its own word: "the net", "the balance". */

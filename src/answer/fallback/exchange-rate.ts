@@ -30,6 +30,9 @@ const HEDGE = String.raw`(?:roughly |about |around |approx(?:imately)?\.? |~ ?|�
 /** What stands between a currency and the dollar it is priced per ("per", "to the", "/"). */
 const PER = "per|to the|to a|a|an|for (?:one|1|a|each)|/";
 
+/** A currency word anywhere: no rate is given without one. */
+const NAMES_CURRENCY = new RegExp(`(?:${CURRENCY_WORD})`, "u");
+
 /** "83 rupees per dollar", "1,400 won to the dollar", "1400원/달러". */
 const PER_DOLLAR = new RegExp(
   `${HEDGE}${NUMBER}\\s?(${CURRENCY_WORD})\\s?(?:${PER}|당)\\s?${DOLLAR}`,
@@ -50,6 +53,8 @@ const RATE_NAMED = new RegExp(
 
 /** The rate the text gives, if it gives one in a currency named. */
 export function givenRate(written: string): GivenRate | undefined {
+  // Every rate names its currency: most questions name none and skip reading numbers in words.
+  if (!NAMES_CURRENCY.test(written)) return undefined;
   const text = withNumeralsInDigits(written);
   if (!/\d/u.test(text)) return undefined;
   for (const pattern of [PER_DOLLAR, ONE_DOLLAR_IS, DOLLAR_EACH, RATE_NAMED]) {
@@ -110,6 +115,7 @@ const RATE_SENTENCE_AFTER = /^(?<ask>.+?)\s*[?？]+\s*(?<rate>[^?？]+?)\s*[?？
 function withTrailingRateJoined(question: string): string | undefined {
   const found = RATE_SENTENCE_AFTER.exec(question)?.groups;
   if (!found?.ask || !found.rate) return undefined;
-  if (givenRate(found.ask) || !givenRate(found.rate)) return undefined;
+  // The rate sentence first: it is short, and most questions' last sentence gives none.
+  if (!givenRate(found.rate) || givenRate(found.ask)) return undefined;
   return `${found.ask} ${found.rate}?`;
 }

@@ -5,7 +5,7 @@
  * gives it beside the way there, since a reading of the parties alone gives only the story's
  * headline money (NVIDIA invests in Anthropic). Generic words of getting and giving.
  */
-import type { QuestionScope } from "./scope.ts";
+import { placeNamed, type QuestionScope } from "./scope.ts";
 
 /** "get anything back from", "got paid from", "receive money in return from". */
 const GETS_FROM =
@@ -25,22 +25,13 @@ export function getsBackFrom(
   for (const giver of parties) {
     const getter = parties.find((entity) => entity !== giver);
     if (!getter) continue;
-    const at = placeOf(text, giver);
+    const at = placeNamed(text, giver);
     if (at < 0) continue;
     const before = text.slice(0, at);
-    if (GETS_FROM.test(before) && placeOf(text, getter) < at) {
+    if (GETS_FROM.test(before) && placeNamed(text, getter) < at) {
       return { from: giver.id, to: getter.id };
     }
     if (KOREAN_GETS_FROM.test(text.slice(at))) return { from: giver.id, to: getter.id };
   }
   return undefined;
-}
-
-/** Where a party is named: its place when read, else where its name is written. */
-function placeOf(text: string, entity: QuestionScope["entities"][number]): number {
-  if (entity.position > 0) return entity.position;
-  const found = [entity.name.en, entity.name.ko]
-    .map((name) => text.indexOf(name.toLowerCase()))
-    .filter((at) => at >= 0);
-  return found.length > 0 ? Math.min(...found) : -1;
 }

@@ -30,6 +30,18 @@ export interface NamedEntity {
   readonly position: number;
 }
 
+/**
+ * Where a named entity is written in the text: its own position when read, else where one of its
+ * names is found (Korean names are not placed when read), else -1.
+ */
+export function placeNamed(text: string, entity: NamedEntity): number {
+  if (entity.position > 0) return entity.position;
+  const found = [entity.name.en, entity.name.ko]
+    .map((name) => text.indexOf(name.toLowerCase()))
+    .filter((at) => at >= 0);
+  return found.length > 0 ? Math.min(...found) : -1;
+}
+
 export interface QuestionScope {
   /** Entities named, in the order the question names them. */
   readonly entities: readonly NamedEntity[];
