@@ -18,7 +18,7 @@ const SENTENCE_END = /(?<=[.!?。？！]["')\]’”]?)\s+/u;
 
 /** Some word of courtesy somewhere: the cheap test before any sentence is read. */
 const MAY_HOLD_COURTESY = new RegExp(
-  String.raw`\b(?:${GREETINGS_EN}|${THANKS_EN}|thanks?|thank you|obliged|grateful|appreciate|sorry|apologi[sz]e|apologies|excuse|forgive|pardon|hope|bother|question|if i may|need|needed|want|wanted|for my|for our|asking|writing|preparing|doing)\b|안녕하|실례|죄송|양해|감사|고맙|수고|하루\s?되|하루\s?보내|번거로|바쁘신|바쁘실|부탁드`,
+  String.raw`\b(?:${GREETINGS_EN}|${THANKS_EN}|thanks?|thank you|obliged|grateful|appreciate|sorry|apologi[sz]e|apologies|excuse|forgive|pardon|hope|bother|question|if i may|mind|okay|possible|need|needed|want|wanted|for my|for our|asking|writing|preparing|doing)\b|안녕하|실례|죄송|양해|감사|고맙|수고|하루\s?되|하루\s?보내|번거로|바쁘신|바쁘실|부탁드`,
   "iu",
 );
 
@@ -60,6 +60,13 @@ const ASKERS_PURPOSE =
  */
 const COURTESY_CLAUSE =
   /^(?:(?:and|so|but)[,\s]+)?(?:if (?:it'?s|it is|it isn'?t|it's not) (?:not )?(?:too much )?(?:trouble|bother|a bother|a problem)|if you (?:don'?t|do not|wouldn'?t|would not) mind(?: (?:me|my) asking)?|if i (?:may|might)(?: ask)?|if (?:at all )?possible|if you would be so kind|(?:i'?m |i am )?sorry to (?:bother|trouble) you(?: (?:again|with this))?(?:,? but)?|(?:please )?forgive me(?: for asking)?(?:,? but)?|(?:번거로우시|바쁘시|죄송하)(?:겠|시겠)?지만|실례지만|괜찮으시다면)\s*,?\s+(?=\S)/iu;
+
+/**
+ * The same courtesy closing the sentence ("Just how much is Microsoft putting in, if you don't
+ * mind me askin?", "…, if that's okay?"): dropped, its mark kept.
+ */
+const COURTESY_TAIL =
+  /,?\s+(?:if (?:you|ya|u) (?:don'?t|do not|wouldn'?t|would not) mind(?: (?:me|my) ask(?:ing|in'?))?|if (?:it'?s|that'?s|it is|that is) (?:ok|okay|alright|all right)(?: with you)?|if i (?:may|might)(?: ask)?|if (?:at all )?possible)(?=\s*[?.!]*\s*$)/iu;
 
 /**
  * A sentence that asks for something, however politely ("달러 기준 수치와 함께 안내 부탁드립니다",
@@ -114,7 +121,7 @@ export function withoutCourtesies(index: KnowledgeIndex, written: string): strin
   }
   const kept = sentences
     .slice(start, end)
-    .map((sentence) => sentence.replace(COURTESY_CLAUSE, ""))
+    .map((sentence) => sentence.replace(COURTESY_CLAUSE, "").replace(COURTESY_TAIL, ""))
     .join(" ");
   if (kept === sentences.join(" ")) return glued;
   return index.analyze(kept).terms.some((term) => term.known) ? kept : glued;
