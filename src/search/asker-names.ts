@@ -56,6 +56,14 @@ const PASSED_ON = /물어|묻|여쭤|궁금해|보내|공유|알려|카톡|톡|�
  */
 const MY_OR_OUR =
   /(?<![0-9A-Z_a-z\u017f\u212a])(?:[Mm][Yy]|[Oo][Uu][Rr])(?![0-9A-Z_a-z\u017f\u212a])/;
+/** What OUTLET needs: a verb of hearing or reading. */
+const MAY_NAME_OUTLET = /\b(?:heard|saw|seen|read|caught)\b/i;
+/**
+ * Where the asker heard or read the story ("Heard on VOCM this morning that…", "saw it in the
+ * Globe"): the outlet passed it on, it is not a party the question is about.
+ */
+const OUTLET =
+  /\b(?:[Hh]eard|[Ss]aw|[Ss]een|[Rr]ead|[Cc]aught)\s+(?:(?:it|that|this|about (?:it|this|that))\s+)?(?:on|in)\s+(?:the\s+)?([A-Z][A-Za-z0-9]+)(?:\s+[A-Z][A-Za-z0-9]+)?/gu;
 /** What SELF needs: a self-introduction's opening words. */
 const MAY_NAME_SELF = /[Ii](?:'m| am|m)|[Mm]y name|[Tt]his is/;
 /** The asker's own name ("I'm Maria", "my name is Ken", "this is Ken here"). */
@@ -80,6 +88,7 @@ export function askerNames(raw: string, spaced?: () => string): ReadonlySet<stri
   // question, most of which end on a question mark.
   if (endsOnAWord(raw)) addNamed(names, SIGN_OFF.exec(raw) ?? DASH_SIGN_OFF.exec(raw));
   if (MAY_NAME_SELF.test(raw)) for (const match of matchesOf(SELF, raw)) addNamed(names, match);
+  if (MAY_NAME_OUTLET.test(raw)) for (const match of matchesOf(OUTLET, raw)) addNamed(names, match);
   return names;
 }
 
