@@ -194,6 +194,13 @@ function unitedAdvice(patterns: readonly RegExp[]): readonly RegExp[] {
  * Getters on a class, not closures made for each analysis. The same values as reading them at
  * once: each is a pure function of the texts.
  */
+/**
+ * A tag word, then "or" and a question of the teller, once slang is read ("true or is he
+ * right?"): a tag, not a choice.
+ */
+const TAG_BEFORE_OR =
+  /\b(?:true|right|correct|accurate|legit) or (?:is|was|are|were|does|did|has) (?:he|she|they|it|that|this)\b/u;
+
 class TextAnalysis implements Analysis {
   readonly normalized: string;
   readonly language: Language;
@@ -277,7 +284,13 @@ class TextAnalysis implements Analysis {
       const asWritten = this.#asWritten;
       this.#asksToConfirm =
         this.#lexicon !== undefined &&
-        !(this.#unglossed !== undefined && asksWhich(this.#unglossed)) &&
+        // "A or B?" as written, before slang rewrites it, unless the slang was the tag's own
+        // ("that the straight goods or is he pullin my leg?": "true or is he right?").
+        !(
+          this.#unglossed !== undefined &&
+          asksWhich(this.#unglossed) &&
+          !TAG_BEFORE_OR.test(this.normalized)
+        ) &&
         (asksToConfirm(this.normalized) ||
           (asWritten !== undefined &&
             asksToConfirm(asWritten) &&

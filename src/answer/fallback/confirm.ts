@@ -718,7 +718,15 @@ function articleErrorRestated(
       fact.kind === "correction" &&
       fact.figure !== undefined &&
       amounts.includes(fact.figure.value) &&
-      scope.relations.some((relation) => relation.id === fact.relation) &&
+      // "thirty billion went into Anthropic", "the fella on TV said…": money put in with no
+      // relation of figures named, or with the correction's own, is the same claim.
+      scope.relations.every(
+        (relation) =>
+          relation.id === fact.relation ||
+          !knowledge.facts.some(
+            (other) => other.figure !== undefined && factHasRelation(other, relation.id),
+          ),
+      ) &&
       fact.object.length > 0 &&
       fact.object.every((id) => named.has(id)) &&
       !fact.subject.some((id) => named.has(id)),
