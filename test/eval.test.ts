@@ -561,7 +561,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-4.jsonl", rows: 226, floor: 0.99, abstain: 1, near: 0.975 },
     { file: "held-out-5.jsonl", rows: 220, floor: 0.975, abstain: 1, near: 0.975 },
     // Written at the start of round six, before any change (92.7% then).
-    { file: "held-out-6.jsonl", rows: 220, floor: 0.965, abstain: 1, near: 1 },
+    { file: "held-out-6.jsonl", rows: 220, floor: 0.97, abstain: 1, near: 1 },
     // Written at the start of round seven, before any change (92.0% then).
     { file: "held-out-7.jsonl", rows: 226, floor: 0.98, abstain: 1, near: 1 },
     // Written at the start of round eight, before any change (91.1% then).
@@ -693,7 +693,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // off-topic and near 36 of 36). Round forty read Scots words ("whit", "aboot", "oot"):
     // 90.4% at its end, and one near row, readable now, is answered (near 17 of 18; the row was
     // not opened).
-    { file: "held-out-38b.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.94 },
+    { file: "held-out-38b.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 0.94 },
     // held-out-38 (Korean only: an Ulsan shipyard welder's blunt speech with numbers in hangul, a
     // Seoul law student's formal claims to test), the first Korean file of round thirty-eight's
     // writers, in after the round's last change and scored once then: 99.1% (answer rows 98.8%,
@@ -711,7 +711,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-40b (English only: a Philadelphia sports-radio caller, a Kuala Lumpur student's
     // Manglish), asked for after round forty's last change and scored once then: 82.6% (answer
     // rows 75.9%, off-topic and near 35 of 36; confirmation 7 of 13).
-    { file: "held-out-40b.jsonl", rows: 115, floor: 0.83, abstain: 1, near: 0.94 },
+    { file: "held-out-40b.jsonl", rows: 115, floor: 0.84, abstain: 1, near: 0.94 },
     // held-out-40 (Korean only: a retired Andong teacher's formal Sino-Korean, an Incheon airport
     // duty-free clerk's chat), asked for after round forty's last change and scored once then:
     // 87.0% (answer rows 82.3%, off-topic and near 35 of 36; two-part 5 of 9, numbers 5 of 8).
@@ -738,7 +738,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Singlish), asked for at the start of round forty-three and scored once after its last
     // change: 88.7% (answer rows 83.5%, off-topic and near 36 of 36; numbers 5 of 8, slang 6 of 9,
     // confirmation 10 of 13).
-    { file: "held-out-43b.jsonl", rows: 115, floor: 0.885, abstain: 1, near: 1 },
+    { file: "held-out-43b.jsonl", rows: 115, floor: 0.895, abstain: 1, near: 1 },
     // held-out-43 (Korean only: a Busan shipyard welder's dialect and typos, a Seoul law student's
     // formal legal Korean), the same way: 88.7% (answer rows 87.3%, off-topic and near 33 of 36;
     // entity 5 of 8, two-part 6 of 9, confirmation 10 of 13).
