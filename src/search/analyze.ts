@@ -188,19 +188,19 @@ function unitedAdvice(patterns: readonly RegExp[]): readonly RegExp[] {
 }
 
 /**
- * An analysis whose checks by pattern (advice, rules, another task, a claim to confirm) run when
- * first read, not when the text is analysed: a several-part question analyses its clauses and
- * joins to split it, and about half of the slowest questions' analyses are never asked these.
- * Getters on a class, not closures made for each analysis. The same values as reading them at
- * once: each is a pure function of the texts.
- */
-/**
  * A tag word, then "or" and a question of the teller, once slang is read ("true or is he
  * right?"): a tag, not a choice.
  */
 const TAG_BEFORE_OR =
   /\b(?:true|right|correct|accurate|legit) or (?:is|was|are|were|does|did|has) (?:he|she|they|it|that|this)\b/u;
 
+/**
+ * An analysis whose checks by pattern (advice, rules, another task, a claim to confirm) run when
+ * first read, not when the text is analysed: a several-part question analyses its clauses and
+ * joins to split it, and about half of the slowest questions' analyses are never asked these.
+ * Getters on a class, not closures made for each analysis. The same values as reading them at
+ * once: each is a pure function of the texts.
+ */
 class TextAnalysis implements Analysis {
   readonly normalized: string;
   readonly language: Language;

@@ -16,9 +16,13 @@ import { GREETINGS_EN, GREETINGS_KO, THANKS_EN, THANKS_KO } from "./courtesy-phr
 /** A sentence ends at its mark (a closing quote or bracket may follow) and a space. */
 const SENTENCE_END = /(?<=[.!?。？！]["')\]’”]?)\s+/u;
 
+/** The asker's household as chat names it ("the wife", "the missus"): the asker's own, like "my". */
+const ASKERS_FAMILY =
+  "the (?:wife|missus|missis|husband|hubby|kids|young ones|boss|old man|old lady|family)";
+
 /** Some word of courtesy somewhere: the cheap test before any sentence is read. */
 const MAY_HOLD_COURTESY = new RegExp(
-  String.raw`\b(?:${GREETINGS_EN}|${THANKS_EN}|thanks?|thank you|obliged|grateful|appreciate|sorry|apologi[sz]e|apologies|excuse|forgive|pardon|hope|bother|question|if i may|mind|okay|possible|need|needed|want|wanted|for my|for our|asking|writing|preparing|doing|the (?:wife|missus|missis|husband|hubby|kids|young ones|boss|old man|old lady|family))\b|안녕하|실례|죄송|양해|감사|고맙|수고|하루\s?되|하루\s?보내|번거로|바쁘신|바쁘실|부탁드`,
+  String.raw`\b(?:${GREETINGS_EN}|${THANKS_EN}|thanks?|thank you|obliged|grateful|appreciate|sorry|apologi[sz]e|apologies|excuse|forgive|pardon|hope|bother|question|if i may|mind|okay|possible|need|needed|want|wanted|for my|for our|asking|writing|preparing|doing|${ASKERS_FAMILY})\b|안녕하|실례|죄송|양해|감사|고맙|수고|하루\s?되|하루\s?보내|번거로|바쁘신|바쁘실|부탁드`,
   "iu",
 );
 
@@ -40,11 +44,14 @@ const COURTESY_KO = new RegExp(
 
 /**
  * After the question, the asker's own reason or circumstance ("I ask only because my book club
- * meets on Thursday.", "The wife uses it at the co-op office.", "I did not want to repeat it in a meeting.", "제가 이 기사를 공유해 버려서
- * 걱정이 됩니다."): a sentence in the first person that asks nothing.
+ * meets on Thursday.", "The wife uses it at the co-op office.", "I did not want to repeat it in
+ * a meeting.", "제가 이 기사를 공유해 버려서 걱정이 됩니다."): a sentence in the first person, or
+ * of the asker's household, that asks nothing.
  */
-const ASKERS_OWN =
-  /^(?:(?:and|so|but|just)[,\s]+)?(?:i|i'm|i'd|i've|i'll|my|we|we're|our|it would|this would|that would|the (?:wife|missus|missis|husband|hubby|kids|young ones|boss|old man|old lady|family))(?![\p{L}'’])|^(?:제가|저는|저도|저희|제|저)(?!\p{Script=Hangul})/iu;
+const ASKERS_OWN = new RegExp(
+  String.raw`^(?:(?:and|so|but|just)[,\s]+)?(?:i|i'm|i'd|i've|i'll|my|we|we're|our|it would|this would|that would|${ASKERS_FAMILY})(?![\p{L}'’])|^(?:제가|저는|저도|저희|제|저)(?!\p{Script=Hangul})`,
+  "iu",
+);
 
 /**
  * The asker's reason with its "I" left out, as chat drops it ("Need it for my minutes of
