@@ -696,6 +696,9 @@ export function checkConfirmation(
   return verdict;
 }
 
+/** Money said to come from payers the claim leaves unnamed ("from those two", "두 회사가"). */
+const FROM_UNNAMED_PAYERS = /\bfrom (?:those|these|the|them|both)\b|두 (?:회사|기업|곳)|둘이/u;
+
 /**
  * "두 회사가 앤트로픽에 300억 달러를 투자했다는 게 사실?": the money read the other way round,
  * but with the very figure, relation and receiver of a claim the piece gets wrong, and the payers
@@ -718,15 +721,17 @@ function articleErrorRestated(
       fact.kind === "correction" &&
       fact.figure !== undefined &&
       amounts.includes(fact.figure.value) &&
-      // "thirty billion went into Anthropic", "the fella on TV said…": money put in with no
-      // relation of figures named, or with the correction's own, is the same claim.
-      scope.relations.every(
-        (relation) =>
-          relation.id === fact.relation ||
-          !knowledge.facts.some(
-            (other) => other.figure !== undefined && factHasRelation(other, relation.id),
-          ),
-      ) &&
+      // The correction's own relation named, or none of figures and the payers left unnamed
+      // ("thirty billion went into Anthropic from those two"): the same claim. "Is the $30B
+      // going into Anthropic?" names no payers: the payment, read backwards.
+      (scope.relations.some((relation) => relation.id === fact.relation) ||
+        (FROM_UNNAMED_PAYERS.test(analysis.normalized) &&
+          scope.relations.every(
+            (relation) =>
+              !knowledge.facts.some(
+                (other) => other.figure !== undefined && factHasRelation(other, relation.id),
+              ),
+          ))) &&
       fact.object.length > 0 &&
       fact.object.every((id) => named.has(id)) &&
       !fact.subject.some((id) => named.has(id)),
