@@ -11,7 +11,7 @@
 import type { Concept, Language } from "../knowledge/schema.ts";
 import { asksStakeAdvice } from "./advice-stakes.ts";
 import { askerNames } from "./asker-names.ts";
-import { asksToConfirm, asksWhich, opensWithQuestionWord } from "./confirmation.ts";
+import { asksToConfirm, asksWhichAsWritten, opensWithQuestionWord } from "./confirmation.ts";
 import { isDroppedVowelForm, MIN_DROPPED_VOWEL_LENGTH } from "./dropped-vowels.ts";
 import { editDistance, withinOneEdit, withinOneSlip } from "./edit-distance.ts";
 import { stemEnglish } from "./english.ts";
@@ -188,13 +188,6 @@ function unitedAdvice(patterns: readonly RegExp[]): readonly RegExp[] {
 }
 
 /**
- * A tag word, then "or" and a question of the teller, once slang is read ("true or is he
- * right?"): a tag, not a choice.
- */
-const TAG_BEFORE_OR =
-  /\b(?:true|right|correct|accurate|legit) or (?:is|was|are|were|does|did|has) (?:he|she|they|it|that|this)\b/u;
-
-/**
  * An analysis whose checks by pattern (advice, rules, another task, a claim to confirm) run when
  * first read, not when the text is analysed: a several-part question analyses its clauses and
  * joins to split it, and about half of the slowest questions' analyses are never asked these.
@@ -284,13 +277,7 @@ class TextAnalysis implements Analysis {
       const asWritten = this.#asWritten;
       this.#asksToConfirm =
         this.#lexicon !== undefined &&
-        // "A or B?" as written, before slang rewrites it, unless the slang was the tag's own
-        // ("that the straight goods or is he pullin my leg?": "true or is he right?").
-        !(
-          this.#unglossed !== undefined &&
-          asksWhich(this.#unglossed) &&
-          !TAG_BEFORE_OR.test(this.normalized)
-        ) &&
+        !(this.#unglossed !== undefined && asksWhichAsWritten(this.#unglossed, this.normalized)) &&
         (asksToConfirm(this.normalized) ||
           (asWritten !== undefined &&
             asksToConfirm(asWritten) &&

@@ -151,6 +151,21 @@ export function asksWhich(normalized: string): boolean {
   return ALTERNATIVES.test(normalized);
 }
 
+/**
+ * A tag word, then "or" and a question of the teller, once slang is read ("true or is he
+ * right?"): a tag, not a choice.
+ */
+const TAG_BEFORE_OR =
+  /\b(?:true|right|correct|accurate|legit) or (?:is|was|are|were|does|did|has) (?:he|she|they|it|that|this)\b/u;
+
+/**
+ * "A or B?" as written, before slang rewrites it, unless the slang was the tag's own ("that the
+ * straight goods or is he pullin my leg?" reads "true or is he right?").
+ */
+export function asksWhichAsWritten(asWritten: string, normalized: string): boolean {
+  return ALTERNATIVES.test(asWritten) && !TAG_BEFORE_OR.test(normalized);
+}
+
 /** Whether a normalised (lower-cased) question asks to confirm a claim. */
 /** Korean endings that only ask (냐, 니, 나요, 습니까), after a stem or a past ㅆ: a question mark or not. */
 const INTERROGATIVE_ENDING =
