@@ -1315,24 +1315,35 @@ function checkClaim(
       ? negate({ agrees: true, facts: [fact], reversed: false }, analysis)
       : undefined;
   }
-  const text = factText(best);
+  // "9월에 발표됐지?": with no party named, the claim is of the relation it names; the best fact
+  // by words alone may share only the month ("2025년 9월" of the valuation).
+  const checked =
+    scope.entities.some((entity) => !entity.outside) ||
+    scope.relations.some((relation) => factHasRelation(best, relation.id))
+      ? best
+      : (rankedFacts.find(
+          (candidate) =>
+            candidate.kind !== "correction" &&
+            scope.relations.some((relation) => factHasRelation(candidate, relation.id)),
+        ) ?? best);
+  const text = factText(checked);
   const failed = marks.filter((mark) => !mark(text));
   // "Is Claude available in Slack too?": a place the fact's list of places does not name is
   // one the sources do not speak of (a list of where it is, not of everywhere it is not).
   const [unlisted] = failed;
-  if (unlisted?.place && failed.every((mark) => mark.place) && listsPlaces(knowledge, best)) {
-    return { agrees: false, facts: [best], reversed: false, unlisted: unlisted.place };
+  if (unlisted?.place && failed.every((mark) => mark.place) && listsPlaces(knowledge, checked)) {
+    return { agrees: false, facts: [checked], reversed: false, unlisted: unlisted.place };
   }
   // "The first payment lands in December, right?": a date against a fact that gives none.
-  if (unlisted && failed.every((mark) => mark.when) && !givesDate(best)) {
-    return { agrees: false, facts: [best], reversed: false, unsaidWhen: true };
+  if (unlisted && failed.every((mark) => mark.when) && !givesDate(checked)) {
+    return { agrees: false, facts: [checked], reversed: false, unsaidWhen: true };
   }
   // "Foundry customers can't use Opus 4.1, right?" denies what the fact holds: a no;
   // "the deal wasn't announced at Build, right?" denies what it does not: a yes.
   if (NEGATED.test(claimBody(analysis.normalized))) {
-    return { agrees: failed.length > 0, facts: [best], reversed: false };
+    return { agrees: failed.length > 0, facts: [checked], reversed: false };
   }
-  return { agrees: failed.length === 0, facts: [best], reversed: false };
+  return { agrees: failed.length === 0, facts: [checked], reversed: false };
 }
 
 /** Verbs of paying: "pays", "payment", "지불", "값을 내", "돈 주는". */
