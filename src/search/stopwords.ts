@@ -163,6 +163,9 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // Work the asker may lose or leave: "will AI replace us?", "is it wise to resign from my job
   // to study…": a prediction, or the asker's own career move.
   /\b(?:will|gonna|going to|is going to|could|might) (?:ai|it|this|claude|robots?|machines?) (?:replace|take) (?:us|me|our jobs?|my job|people|humans|workers)\b|\b(?:wise|smart|sensible|a good idea|good idea|safe|risky|too late|worth it) to (?:quit|resign|leave (?:my|our)|switch careers?|change careers?|retrain)\b/,
+  // "a smart career move to jump to NVIDIA?", "career-wise 어디가 better?", "오퍼 받았는데 어디
+  // 가야 돼?": where the asker should work, their own decision.
+  /\bcareer[- ]?(?:move|wise|choice|decision|step|bet)s?\b|커리어(?:상|적으로| ?관점| ?측면)|(?:오퍼|\boffer)(?:를|도|는)?\s?(?:받았|받은|받음|받으면|받아서)/u,
   // "Is Anthropic a good investment?", "a good moment to short NVIDIA": the asker's own decision.
   /\b(?:good|bad|smart|safe|wise|great|solid|risky) (?:\w+ )?(?:investment|buy|bet|pick|stock)\b|\b(?:good|right|best|bad) (?:time|moment|point|entry(?: point)?) (?:to|for)\b|\bentry point\b|\btime to (?:buy|sell|short|exit|get in|get out|cash out)\b|\b(?:a )?sign to (?:buy|sell|short|get in|get out|exit)\b|\b(?:to|should i|should we|gonna|going to) short\b|\bshorting\b/,
   // A holding period or a derivative is the asker's trade: "장기 투자로는", "long-term hold", "콜옵션".
