@@ -286,8 +286,13 @@ const NO_LONGER =
  * as written (the glossary rewrites "dumped" as "no longer a partner").
  */
 function deniesEnding(raw: string): boolean {
+  const lower = raw.toLowerCase();
+  const claim = claimBody(lower);
+  // "…메인 클라우드 맞쥬? 안 바뀐거쥬?": an ending said only after the first question is denied
+  // (or not) where it is said.
+  const said = claimsEnded(claim) ? claim : lower.replace(/^[^?？]*[?？]/u, "");
   // "없어졌지?", "사라져서 없음", "필요없다며": the ending verb itself, not its denial.
-  const body = claimBody(raw.toLowerCase()).replace(DISAPPEARED, "");
+  const body = said.replace(DISAPPEARED, "");
   return NEGATED.test(body) && !NO_LONGER.test(body);
 }
 
