@@ -44,6 +44,13 @@ const DROPPED_G = /\b([a-z]{2,}in)'?(?![a-z'])/g;
 export function restoreDroppedG(text: string, isWord: (word: string) => boolean): string {
   if (!text.includes("in")) return text;
   return text.replace(DROPPED_G, (written: string, word: string) =>
-    !isWord(word) && isWord(`${word}g`) ? `${word}g` : written,
+    // "coin" is no "co" + -ing: of the two-letter stems only go, do and be are verbs.
+    (word.length > 4 || TWO_LETTER_VERBS.has(word.slice(0, 2))) &&
+    !isWord(word) &&
+    isWord(`${word}g`)
+      ? `${word}g`
+      : written,
   );
 }
+
+const TWO_LETTER_VERBS = new Set(["go", "do", "be"]);
