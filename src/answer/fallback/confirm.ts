@@ -14,6 +14,7 @@ import {
   claimsEnded,
   isConfirmationTag,
   isOngoingWord,
+  PUT_OUT,
   saysGoesOn,
   setAsideAt,
   withoutAddress,
@@ -58,7 +59,7 @@ import {
 } from "./exclusive.ts";
 import { mainParties } from "./main-parties.ts";
 import { factOfMakersThing } from "./maker-thing-fact.ts";
-import { factHasRelation, involves, isSaying, type QuestionScope } from "./scope.ts";
+import { factHasRelation, involves, isSaying, placeNamed, type QuestionScope } from "./scope.ts";
 import { KOREAN_TIME_MODIFIER, usedAsTime } from "./time-reference.ts";
 
 /** "Is A bigger than B?" compares: it is not settled by a fact about both. */
@@ -1778,6 +1779,16 @@ function checkEnded(
       Number(relations.has(b.relation ?? "")) - Number(relations.has(a.relation ?? "")) ||
       count(b) - count(a),
   );
+  // "Does this knock Google Cloud out for Claude?": the party put out is the one said to be gone;
+  // a fact that goes on for another party named (Claude in Copilot) says nothing of it, the fact
+  // that holds every party named together does.
+  const putOut = partyPutOut(analysis.normalized, scope);
+  if (putOut && !(best && involves(best, putOut))) {
+    const together = rankedFacts.find(
+      (fact) => fact.kind !== "correction" && parties.every((party) => involves(fact, party)),
+    );
+    if (together) return { agrees: false, facts: [together], reversed: false };
+  }
   // "엔비디아는 이제 앤트로픽 투자자 아니게 된 거죠?": no fact that goes on has the relation asked or
   // names every party, but the fact of that relation between every party named holds it: that
   // says no, not another relation that goes on between some of them.
@@ -1813,6 +1824,18 @@ function checkEnded(
   return best ? { agrees: false, facts: [best], reversed: false } : undefined;
 }
 
+/** The party a phrasal verb puts out ("knock Google Cloud out"), by where its name is written. */
+function partyPutOut(text: string, scope: QuestionScope): string | undefined {
+  const match = PUT_OUT.exec(text);
+  const words = match?.[1];
+  if (!match || !words) return undefined;
+  const start = match.index + match[0].indexOf(words);
+  const end = start + words.length;
+  return scope.entities.find((entity) => {
+    const at = placeNamed(text, entity);
+    return at >= start && at < end;
+  })?.id;
+}
 /** A sentence after the tag that denies what it names: "…맞죠? 애저로 옮기는 게 아니라." */
 const DENIED_AFTER_TAG = /[?？]\s*[^?？]*(?:게|거|건|것이?)\s?아니(?:라|고|야|에요|죠)?[\s.!~]*$/u;
 
