@@ -2842,11 +2842,19 @@ const SECOND_ASK =
   /\b(?:and|plus|also|but)\s+(?:what|who|how|why|when|which|where|is|are|does|did|do)\b|그리고|[?？]\s*\S/u;
 
 /**
+ * "How much is Anthropic investing in Microsoft?": how much one party named pays another; the
+ * party written first pays.
+ */
+const HOW_MUCH_PARTY_PAYS =
+  /\bhow much (?:is|does|did|will|has|was) \S+ (?:(?:actually|really|even|now|also) )?(?:invest|investing|invested|put|putting|spend|spending|spent|pay|paying|paid)\b/u;
+
+/**
  * "A에서 B로 가는/흘러가는…", "from A to B", "what does A send/pay B", "explain what A is buying
  * from B", "A가 B에 (반대로) 주는 건 뭐야": one way asked.
  */
-const ONE_WAY_ASKED =
+const ONE_WAY_ASKED_REST =
   /\bwhat \S+ (?:is |was |will be |has been |has |had )?(?:(?:actually|really|exactly|now|also) )?(?:buys|buying|bought|purchases|purchasing|purchased)\b.*\bfrom\b|에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat(?:'s|s| (?:does|do|did|is|has|have|will)) \S+ (?:(?:actually|really|even|exactly|then|now|also) )?(?:send|sending|sent|give|giving|gave|given|hand|transfer|buy|buying|purchase|purchasing|commit|committed|committing|pledge|pledged|pledging|promise|promised|promising|offer|offered|offering|provide|provided|providing)\b|(?:한테서|에게서|에서|로부터|한테|에게)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)|(?:한테|에게|에)\s+(?:(?:반대로|거꾸로|대신|그\s?대가로|대가로)\s+)?(?:약속|준|주는|줄|주기로|넣은|넣는|넣기로|제공|투자)\S*\s+(?:게|건|것은?|거)\s*(?:뭐|무엇|뭔)/u;
+const ONE_WAY_ASKED = new RegExp(`${HOW_MUCH_PARTY_PAYS.source}|${ONE_WAY_ASKED_REST.source}`, "u");
 
 /** The arrow a premise for the other way ("A → B가 50억이라면, 반대 방향으로는?"). */
 const ARROW_AS_PREMISE =
@@ -2933,13 +2941,33 @@ function oneWayAsked(
   if (subject(second) && given(first)) return { from: second.id, to: first.id };
   // "what does Anthropic send Microsoft", "what's A buying from B": the subject sends, the object
   // receives ("what's" is "what is" or "what has").
+  const howMuch = HOW_MUCH_PARTY_PAYS.test(text);
   if (
-    /\bwhat(?:'s|s\b| (?:does|do|did|is|has|have|will)\b)/u.test(text) &&
+    (howMuch || /\bwhat(?:'s|s\b| (?:does|do|did|is|has|have|will)\b)/u.test(text)) &&
     !/\p{Script=Hangul}/u.test(text)
   ) {
-    return positionIn(text, first) < positionIn(text, second)
-      ? { from: first.id, to: second.id }
-      : { from: second.id, to: first.id };
+    const way =
+      positionIn(text, first) < positionIn(text, second)
+        ? { from: first.id, to: second.id }
+        : { from: second.id, to: first.id };
+    // "How much is Microsoft investing in Anthropic?": the fact of the relation asked answers
+    // it; only a payment asked the wrong way round ("How much is Anthropic investing in
+    // Microsoft?") is answered by the flow that goes that way.
+    const asked = (flow: Flow) => {
+      const fact = factOfFlow(knowledge, flow);
+      return (
+        fact !== undefined && scope.relations.some((relation) => factHasRelation(fact, relation.id))
+      );
+    };
+    if (
+      howMuch &&
+      knowledge.flows.flows.some(
+        (flow) => flow.from === way.from && flow.to === way.to && asked(flow),
+      )
+    ) {
+      return undefined;
+    }
+    return way;
   }
   return undefined;
 }
