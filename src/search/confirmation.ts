@@ -724,8 +724,9 @@ const KOREAN_ENDED = [
   "그만",
   "뺏",
   "빼앗",
-  // "주력 자리를 내줬다", "자리를 넘겨준": a place given up (돈을 내주는 is paying out).
-  "자리(?:를|도)? ?(?:내주|내줬|내준|내줌|넘겨|넘긴|잃)",
+  // "주력 자리를 내줬다", "자리를 마소에 넘겨준": a place given up, to someone or not (돈을 내주는
+  // is paying out).
+  "자리(?:를|도)? ?(?:[^\\s?？]+(?:에게|에|한테|께) )?(?:내주|내줬|내준|내줌|넘겨|넘긴|넘겨준|빼앗|뺏|잃)",
   // "오픈AI 이제 필요없다고": no longer needed. "덜 중요한 파트너", "종료를 시사": less than it
   // was, or its end.
   "필요 ?없",
