@@ -487,10 +487,17 @@ const MORE_THAN_FACTOR =
 const ABOUT_FACTOR =
   /\b(?:nearly|almost|roughly|about|around|close to|approximately|just under)\s+(?:\w+\s+)?(?:doubled?|tripled?|twice|\d+x|two|three)\b|거의\s?(?:두|세|\d)\s?배|배\s?(?:가까이|가량|정도|쯤|남짓|가깝)/u;
 
-/** Whether a ratio holds as claimed: exactly, above the floor, or within a tenth of it. */
-function factorHolds(ratio: number, factor: number, text: string): boolean {
+/**
+ * Whether a ratio holds as claimed: exactly, above the floor, or within a tenth of it. The hedge
+ * is read as written too: the glossary drops "roughly" and "about" as filler.
+ */
+function factorHolds(ratio: number, factor: number, analysis: Analysis): boolean {
+  const text = analysis.normalized;
+  const written = analysis.asWritten ?? text;
   if (MORE_THAN_FACTOR.test(text)) return ratio > factor;
-  if (ABOUT_FACTOR.test(text)) return Math.abs(ratio - factor) <= factor * 0.1;
+  if (ABOUT_FACTOR.test(text) || ABOUT_FACTOR.test(written)) {
+    return Math.abs(ratio - factor) <= factor * 0.1;
+  }
   return Math.abs(ratio - factor) < 1e-9;
 }
 
@@ -562,14 +569,14 @@ function ratioClaim(
   // "The valuation more than doubled, yes?": one measure, its figure over the earlier one its
   // fact states.
   if (items.length === 1 && part && factor > 1) {
-    return measureGrew(knowledge, part.fact, text, language, factor);
+    return measureGrew(knowledge, part.fact, analysis, language, factor);
   }
   if (items.length !== 2) return undefined;
   const [first, second] = [...items].sort((a, b) => a.position - b.position) as [Item, Item];
   const [a, b] = [first.fact.figure, second.fact.figure];
   if (!a || !b || a.unit !== b.unit || b.value === 0) return undefined;
   const ratio = a.value / b.value;
-  const agrees = factorHolds(ratio, factor, text);
+  const agrees = factorHolds(ratio, factor, analysis);
   const opening = agrees ? verdictWords[language].yes : verdictWords[language].no;
   const times = Number.isInteger(ratio) ? String(ratio) : ratio.toFixed(2).replace(/0+$/u, "");
   const [big, small] = [first.fact, second.fact];
@@ -599,7 +606,7 @@ function ratioClaim(
 function measureGrew(
   knowledge: Knowledge,
   fact: Fact,
-  text: string,
+  analysis: Analysis,
   language: Language,
   factor: number,
 ): FigureComparison | undefined {
@@ -607,7 +614,7 @@ function measureGrew(
   const before = earlierValue(knowledge, fact);
   if (!now || before === undefined || before === 0) return undefined;
   const ratio = now.value / before;
-  const opening = factorHolds(ratio, factor, text)
+  const opening = factorHolds(ratio, factor, analysis)
     ? verdictWords[language].yes
     : verdictWords[language].no;
   const times = Number.isInteger(ratio) ? String(ratio) : ratio.toFixed(2).replace(/0+$/u, "");
