@@ -26,8 +26,9 @@ describe("the release as the source of a claim", () => {
     expect(answerFromKnowledge(index, "when is the release of Claude 5?").abstained).toBe(true);
   });
 
+  // A press release is read as the official announcement (round forty-seven).
   it("is read as the press release only where it is the source", () => {
-    expect(index.analyze("what is in the release?").normalized).toContain("press release");
-    expect(index.analyze("the release date of opus?").normalized).not.toContain("press release");
+    expect(index.analyze("what is in the release?").normalized).toContain("official announcement");
+    expect(index.analyze("the release date of opus?").normalized).not.toContain("announcement");
   });
 });
