@@ -1315,7 +1315,10 @@ function checkClaim(
           ((isOngoingWord(term.text) || saysGoesOn(term.text)) && saysGoesOn(factText(fact))),
       ) &&
       conceptsHeld(knowledge, fact, analysis, scope, frame) &&
-      named.every((entity) => involves(fact, entity.id));
+      named.every((entity) => involves(fact, entity.id)) &&
+      // "Did OpenAI's deal with Microsoft get changed because of this?": a change claimed is
+      // held only by a fact that tells of one, not by one that names the same parties.
+      (!CHANGE_CLAIMED.test(analysis.normalized) || CHANGE_CLAIMED.test(factText(fact)));
     // "Claude can't be used on Google Cloud, right?": the fact holds what the claim denies.
     return confirmed
       ? negate({ agrees: true, facts: [fact], reversed: false }, analysis)
@@ -1351,6 +1354,10 @@ function checkClaim(
   }
   return { agrees: failed.length === 0, facts: [checked], reversed: false };
 }
+
+/** A change said of something ("got changed", "modified", "renegotiated", "바뀌었", "변경"). */
+const CHANGE_CLAIMED =
+  /\b(?:chang(?:e|es|ed|ing)|modif(?:y|ies|ied|ying)|alter(?:s|ed|ing)?|renegotiat\w*|revis(?:e|es|ed|ing)|amend\w*|rework\w*|restructur\w*)\b|바뀌|바꾸|바꿨|변경|변했|변하|수정됐|수정되|재협상|개정/u;
 
 /** Verbs of paying: "pays", "payment", "지불", "값을 내", "돈 주는". */
 const PAYS =
