@@ -520,16 +520,25 @@ describe("labelled question sets (deterministic answerer)", () => {
     // 91.1%, near 28 of 29); val45j (English, weighted to near rows: a Newfoundland fisherman, a
     // Minnesota dairy farmer) 87.8% (answer rows 78.6%, near 27 of 29, plain 2 of 4). Tuned on
     // in round forty-six: 96.5% and 97.4% at its end.
-    { file: "val45i.jsonl", rows: 115, floor: 0.965, abstain: 0.965, near: 0.965 },
+    { file: "val45i.jsonl", rows: 115, floor: 0.98, abstain: 0.965, near: 0.965 },
     { file: "val45j.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 0.965 },
     // Asked for at the start of round forty-six, scored after its last change, and next round's
     // to tune on: val46i (Korean, weighted to near rows: a retired securities analyst's finance
     // jargon, a Korean-American student's broken Korean with English mixed in) 89.6% (answer rows
     // 85.7%, near 27 of 29, confirmation 6 of 10); val46j (English, weighted to near rows: a Sydney
     // tradie's Australian slang, a London venture-capital associate's deal jargon) 88.7% (answer
-    // rows 78.9%, near 28 of 28, slang 3 of 6, fact sheet 4 of 6).
-    { file: "val46i.jsonl", rows: 115, floor: 0.895, abstain: 0.93, near: 0.93 },
-    { file: "val46j.jsonl", rows: 115, floor: 0.885, abstain: 0.965, near: 1 },
+    // rows 78.9%, near 28 of 28, slang 3 of 6, fact sheet 4 of 6). Tuned on in round forty-seven:
+    // 96.5% and 96.5% at its end.
+    { file: "val46i.jsonl", rows: 115, floor: 0.965, abstain: 0.93, near: 0.93 },
+    { file: "val46j.jsonl", rows: 115, floor: 0.965, abstain: 0.965, near: 1 },
+    // Asked for at the start of round forty-seven, scored after its last change, and next round's
+    // to tune on: val47i (Korean, weighted to near rows: a Busan shipyard welder's 부산 사투리, a
+    // Seoul law student's contract terms) 91.3% (answer rows 86.0%, near 28 of 28, off-topic and
+    // advice 28 of 30); val47j (English, weighted to near rows: a Singaporean logistics
+    // coordinator's Singlish, a retired Manitoba schoolteacher's two-in-one questions) 89.6%
+    // (answer rows 80.7%, near 28 of 28).
+    { file: "val47i.jsonl", rows: 115, floor: 0.91, abstain: 0.93, near: 1 },
+    { file: "val47j.jsonl", rows: 115, floor: 0.895, abstain: 0.965, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -751,7 +760,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-44 (Korean only: a North Korean defector's words and spellings, a KAIST graduate
     // student's English-mixed shorthand), the same way: 93.9% (answer rows 92.4%, off-topic and
     // near 35 of 36; confirmation 11 of 13).
-    { file: "held-out-44.jsonl", rows: 115, floor: 0.935, abstain: 0.94, near: 1 },
+    { file: "held-out-44.jsonl", rows: 115, floor: 0.945, abstain: 0.94, near: 1 },
     // held-out-45b (English only: a South Wales valleys retired nurse's Welsh English, a New York
     // bond trader's desk jargon and tickers), asked for at the start of round forty-five and
     // scored once after its last change: 74.8% (answer rows 73.4%, off-topic and near 28 of 36;
@@ -770,6 +779,14 @@ describe("labelled question sets (deterministic answerer)", () => {
     // compounds, a Pangyo developer's English-mixed chat), the same way: 86.1% (answer rows 84.8%,
     // off-topic and near 32 of 36; numbers 4 of 8, advice 6 of 8, entity 6 of 8).
     { file: "held-out-46.jsonl", rows: 115, floor: 0.86, abstain: 0.83, near: 0.94 },
+    // held-out-47b (English only: a Glasgow bus driver's Scots, a Texas landman's folksy talk),
+    // asked for at the start of round forty-seven and scored once after its last change: 85.2%
+    // (answer rows 82.3%, off-topic and near 33 of 36; slang 6 of 9, numbers 5 of 8).
+    { file: "held-out-47b.jsonl", rows: 115, floor: 0.85, abstain: 0.94, near: 0.885 },
+    // held-out-47 (Korean only: a Jeju tangerine farmer's dialect, a Daegu economics teacher's
+    // numbers in words), the same way: 81.7% (answer rows 74.7%, off-topic and near 35 of 36;
+    // numbers 3 of 8, confirmation 8 of 13, fact sheet 5 of 8).
+    { file: "held-out-47.jsonl", rows: 115, floor: 0.815, abstain: 1, near: 0.94 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
