@@ -1843,6 +1843,7 @@ function partyPutOut(text: string, scope: QuestionScope): string | undefined {
     return at >= start && at < end;
   })?.id;
 }
+
 /** A sentence after the tag that denies what it names: "…맞죠? 애저로 옮기는 게 아니라." */
 const DENIED_AFTER_TAG = /[?？]\s*[^?？]*(?:게|거|건|것이?)\s?아니(?:라|고|야|에요|죠)?[\s.!~]*$/u;
 
