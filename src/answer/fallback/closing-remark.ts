@@ -7,7 +7,8 @@
  * says what the asker wants from the answer, and stays.
  */
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
-import { isRemark } from "./leaning-part.ts";
+import { spaceSplitCount } from "../../search/split-count.ts";
+import { isRemark, NOT_A_REMARK_OPENING, REMARK_END } from "./leaning-part.ts";
 
 /** The question, with its mark, and the sentences after the last question mark. */
 const REMARK_AFTER_QUESTION = /^([\s\S]*[^\s?？][?？]+)\s+([^?？]+)$/u;
@@ -57,6 +58,7 @@ export function withoutClosingRemark(index: KnowledgeIndex, question: string): s
     const said = index.analyze(tail);
     if (!said.terms.some((term) => term.kind === "amount") && !said.asksForFigure) return head;
   }
+  if (isAskersAnecdote(index, head, tail)) return head;
   // One sentence, told of the asker: "It seems backwards to me." is a doubt about the story,
   // part of what is asked.
   if (/[.!。]\s+\S/u.test(tail)) return undefined;
@@ -72,6 +74,74 @@ export function withoutClosingRemark(index: KnowledgeIndex, question: string): s
   }
   return head;
 }
+
+/**
+ * A story of the asker's life: someone close saying or doing something ("my son-in-law says", "my
+ * brother-in-law insists"), a memory ("I remember", "used to", "back when", "years ago") or why the
+ * asker asks ("I only ask because").
+ */
+const TOLD_OF_THE_PAST =
+  /\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:says|said|insists|insisted|thinks|reckons|swears|keeps|tells|told|works|worked|bought|owns|owned|used)\b|\bused to\b|\b(?:i|we)\s+(?:remember|recall)\b|\bback (?:in|when)\b|\byears ago\b|\bwhen (?:i|we) (?:was|were)\b|\bonly ask because\b|\breminds me\b|\bnever knew\b/iu;
+
+/** What the article or a report says, told after the question: part of what is asked. */
+const TELLS_OF_SOURCE = /\b(?:article|story|report|piece|press release|announcement|headline)\b/iu;
+
+/** An ask folded into a sentence: "I wonder what…", "I'd like to know how…", "curious whether…". */
+const EMBEDDED_ASK =
+  /\b(?:wonder(?:s|ing|ed)?|curious|(?:want|wants|wanted|like|need|needs)\s+to\s+know|tell me|asking|asked me|find out|figure out|work out|(?:don't|do not|doesn't|dont)\s+(?:know|understand|get)|not sure|no idea)\b[^.!]*\b(?:what|how|who|which|why|when|where|whether|if)\b/iu;
+
+/** A request told as a wish: "I'd like the split by company.", "We need the date for the memo." */
+const REQUEST_TOLD =
+  /\b(?:i'd|id|i would|we'd|we would)\s+(?:also\s+)?(?:like|love|want|appreciate|prefer|be interested)\b|\b(?:i|we)\s+(?:\w+\s+)?(?:want|need|needed)\b|\b(?:interested in|keen to|curious about|wondering about|looking for|please)\b/iu;
+
+/** The question points at someone the sentence after may name: "What's their stake?". */
+const POINTED_AT =
+  /\b(?:they|their|theirs|them|it|its|he|his|she|her|this company|that company)\b/iu;
+/** The sentence after says whom the question meant: "I mean Google", "talking about Oracle". */
+const NAMES_THE_ASKED =
+  /\b(?:i mean|i meant|talking about|referring to|asking about|speaking of)\b/iu;
+
+/** A claim heard or believed: "I think Google did too", "my friend said Amazon pulled out". */
+const HEARSAY =
+  /\b(?:think|thinks|thought|believe|believes|heard|hear|read|says|said|told|tells|reckon)\b/iu;
+
+/**
+ * A story from the asker's life after a question that stands alone: "Is NVIDIA putting in more
+ * than Microsoft? My son-in-law says Microsoft always writes the biggest cheque, as it did with
+ * OpenAI.", "…? I remember when Nortel's value doubled, and we all know how that ended." It tells
+ * why the asker asks, and the companies it names (its own or the story's) are no ask: read with
+ * the question, they would turn it to them. One that folds an ask in ("I wonder what Google paid")
+ * or gives a figure to check is no story, and stays.
+ */
+function isAskersAnecdote(index: KnowledgeIndex, head: string, tail: string): boolean {
+  if (!REMARK_END.test(tail) || !TOLD_OF_THE_PAST.test(tail)) return false;
+  if (EMBEDDED_ASK.test(tail) || REQUEST_TOLD.test(tail)) {
+    return false;
+  }
+  if (NOT_A_REMARK_OPENING.test(tail) || spaceSplitCount(tail) < ANECDOTE_WORDS) return false;
+  // One sentence, and none of what the asker read ("The article seems to suggest…"): a longer
+  // tail or a source told goes on to say what the asker wants, part of the ask.
+  if (/[.!]\s+\S/u.test(tail) || TELLS_OF_SOURCE.test(tail)) return false;
+  const told = index.analyze(tail);
+  // "…? I'm thinking of putting my savings into NVIDIA.": a plan to invest is what is asked about.
+  if (told.language !== "en" || told.asksToConfirm || told.asksForAdvice) return false;
+  if (told.terms.some((term) => term.kind === "amount")) return false;
+  // The question asks of the story's own words ("the two companies' investments"), so it is asked
+  // whole without the story.
+  const asked = index.analyze(head).terms;
+  if (!asked.some((term) => term.known && term.kind !== "amount")) return false;
+  // A claim heard of a company the question leaves out ("…? I heard Google put money in too.")
+  // is one to check.
+  const names = told.terms.some((term) => term.entity !== undefined);
+  // "How much are they in for? I mean Google, my old employer.": the story names who is asked of.
+  if (names && (POINTED_AT.test(head) || NAMES_THE_ASKED.test(tail))) return false;
+  if (!HEARSAY.test(tail)) return true;
+  const named = new Set(asked.map((term) => term.entity));
+  return !told.terms.some((term) => term.entity !== undefined && !named.has(term.entity));
+}
+
+/** At least this many words tell a story (a shorter tail is a fragment of the question). */
+const ANECDOTE_WORDS = 6;
 
 /** A reaction that names no party and no figure ("smells like a pump", not "looks like NVIDIA's"). */
 function reactionNamesNothing(index: KnowledgeIndex, tail: string): boolean {

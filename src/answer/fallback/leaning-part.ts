@@ -97,8 +97,8 @@ const SUBJECT_PARTICLE = /(?:은|는|이|가|도|께서)$/u;
  * request or join ("Also the Microsoft one.", "Tell me…") and asks nothing ("Seems he's the one
  * signing off on all these billions.", "The valuation numbers mean little to me without it.").
  */
-const REMARK_END = /[.!]$/u;
-const NOT_A_REMARK_OPENING =
+export const REMARK_END = /[.!]$/u;
+export const NOT_A_REMARK_OPENING =
   /^(?:and|also|plus|or|but what|what about|how about|then|next|tell|give|list|show|explain|compare|include|add|say|name|break|walk|please|pls|plz|can|could|would|will|do|does|did|is|are|was|were|has|have|should)\b/iu;
 /** A question asked by its mark alone. */
 const QUESTION_MARK_END = /[?？]$/u;
