@@ -25,7 +25,7 @@ function withoutFinal(char: string): string {
 
 /** A quick test before any rewriting: most questions have none of these. */
 const MAY_BE_DIALECT =
-  /땀시|[이그]기 ?[뭐머뭔먼무얼언어누왜맞]|당가|랑가|[랑당]께|[머뭐]꼬|어데|헌[티테]|아이[가다라]|[다라] ?카|[다라]캤|기[가고]|지라|인자|먼 |[던는인]디|그라고|거시기|맞어|제(?![\uac00-\ud7a3])|슈(?![\uac00-\ud7a3])|[더일장] ?마이|노(?:[\s?？!.~]*$|[?？])|고(?:[\s?？!.~]*$|[?？])|우[째예찌]|(?<![\uac00-\ud7a3])머|잉|니꺼|남(?![\uac00-\ud7a3])|얼매|을매|월매|뭣|[뭐마제구디왜]여(?![\uac00-\ud7a3])|(?:뭔|무슨|웬|몇|어느|어떤) ?[\uac00-\ud7a3]{1,4}여(?![\uac00-\ud7a3])|[는은던한된]겨(?![\uac00-\ud7a3])|(?:감|는가|[주보]소)(?![\uac00-\ud7a3])|[나지까데네]예(?:[\s?？!.~]*$|[?？])|[주보하]이소(?![\uac00-\ud7a3])|[우수]꽈|어떵|수광|마씸|[랜댄믄](?![\uac00-\ud7a3])|하영|혔|[\uac00-\ud7a3]허[구고]|[\uac00-\ud7a3]덜|워디|은제|댜|으디|으느|원제|[\uac00-\ud7a3]헌(?![\uac00-\ud7a3])|(?<![\uac00-\ud7a3])헌 |[주보하]쇼|[다라]메|[뭐머]시기|드래|[였했갔왔됐었았]더래|무신 |마카/u;
+  /땀시|[이그]기 ?[뭐머뭔먼무얼언어누왜맞]|당가|랑가|[랑당]께|[머뭐]꼬|어데|헌[티테]|아이[가다라]|[다라] ?카|[다라]캤|기[가고]|[는던한된난]기(?![\uac00-\ud7a3])|지라|인자|먼 |[던는인]디|그라고|거시기|맞어|제(?![\uac00-\ud7a3])|슈(?![\uac00-\ud7a3])|[더일장] ?마이|노(?:[\s?？!.~]*$|[?？])|고(?:[\s?？!.~]*$|[?？])|우[째예찌]|(?<![\uac00-\ud7a3])머|잉|니꺼|남(?![\uac00-\ud7a3])|얼매|을매|월매|뭣|[뭐마제구디왜]여(?![\uac00-\ud7a3])|(?:뭔|무슨|웬|몇|어느|어떤) ?[\uac00-\ud7a3]{1,4}여(?![\uac00-\ud7a3])|[는은던한된]겨(?![\uac00-\ud7a3])|(?:감|는가|[주보]소)(?![\uac00-\ud7a3])|[나지까데네]예(?:[\s?？!.~]*$|[?？])|[주보하]이소(?![\uac00-\ud7a3])|[우수]꽈|어떵|수광|마씸|[랜댄믄](?![\uac00-\ud7a3])|하영|혔|[\uac00-\ud7a3]허[구고]|[\uac00-\ud7a3]덜|워디|은제|댜|으디|으느|원제|[\uac00-\ud7a3]헌(?![\uac00-\ud7a3])|(?<![\uac00-\ud7a3])헌 |[주보하]쇼|[다라]메|[뭐머]시기|드래|[였했갔왔됐었았]더래|무신 |마카/u;
 
 /**
  * Words and tags that are regional wherever they stand, even inside an unspaced run:
@@ -99,6 +99,8 @@ const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard
   // 경상 question words: 우째 / 우예 (어떻게), 머 alone (뭐), and 고 closing a question word
   // (얼마고, 언제고, 누고 = 얼마야, 언제야, 누구야).
   ["우", /(^|[^\uac00-\ud7a3])(?:우째|우예|우찌)(?![\uac00-\ud7a3])/gu, "$1어떻게"],
+  // …and glued to the verb it asks of: "우째되는기고", "우째하노" (어떻게 되는, 어떻게 하냐).
+  ["우", /(^|[^\uac00-\ud7a3])(?:우째|우예|우찌)(?=[되돼하해])/gu, "$1어떻게 "],
   // Also the chat spelling of 뭐라 ("나델라 머라함", "머라고 했어", "머래"), glued endings and all.
   [
     "머",
@@ -310,16 +312,34 @@ function foldClosingGi(whole: string, last: string): string {
 }
 
 /**
- * 전라, 경상 인자 (이제, "now") as a word of its own, opening the sentence or after a subject or
- * topic ("아마존은 인자 손 뗐나"); after a noun it is a factor ("유전 인자", "주요 인자").
+ * 경상 기 (거) glued to a verb's adnominal form, wherever the clause stands: "돌아가는기 맞제"
+ * (돌아가는 거 맞지), "쓰는기 있나" (쓰는 거 있나), "하는기가, …" / "끝난기고" (하는 거야, 끝난 거야).
+ * Only after 는 / 던 / 한 / 된 / 난, whose words never end in a noun's 기: 인기, 전기, 분기 and
+ * their kind have other syllables before it.
+ */
+const GLUED_GI = /([는던한된난])기([가고])?(?![\uac00-\ud7a3])/gu;
+
+function foldGluedGi(_whole: string, adnominal: string, asked: string | undefined): string {
+  return asked ? `${adnominal} 거야` : `${adnominal} 거`;
+}
+
+/**
+ * 전라, 경상 인자 (이제, "now") as a word of its own, opening the sentence, after its first word
+ * before a place ("클로드 인자 애저에서도 …"), after a subject or topic ("아마존은 인자 손 뗐나") or after a clause closed on
+ * 거 ("되는 거야 인자 끝난 거야"); after a noun further on it is a factor ("유전 인자", "주요 인자").
  */
 const STANDALONE_INJA = /(^|[^\uac00-\ud7a3])인자(?= [\uac00-\ud7a3])/gu;
-const BEFORE_INJA = /(?:^|[,.!?？]|[\uac00-\ud7a3]*[은는이가도])\s*$/u;
+const BEFORE_INJA = /(?:^|[,.!?？]|[\uac00-\ud7a3]*[은는이가도]|(?:거|건|게)(?:야|냐|고|가)?)\s*$/u;
+/** The sentence's first word, then 인자, then a place said with its particle: "클로드 인자 애저에서도". */
+const FIRST_WORD_INJA =
+  /^([^\s,.!?？]+ )인자(?= [\uac00-\ud7a3]+(?:에서도|에서|에도|에|로도|으로))/u;
 
 function foldInja(text: string): string {
-  return text.replace(STANDALONE_INJA, (whole, before: string, offset: number) =>
-    BEFORE_INJA.test(text.slice(0, offset + before.length)) ? `${before}이제` : whole,
-  );
+  return text
+    .replace(FIRST_WORD_INJA, "$1이제")
+    .replace(STANDALONE_INJA, (whole, before: string, offset: number) =>
+      BEFORE_INJA.test(text.slice(0, offset + before.length)) ? `${before}이제` : whole,
+    );
 }
 
 /** The text with its regional words, tags and closing endings read as standard ones. */
@@ -330,7 +350,9 @@ export function foldKoreanDialect(text: string): string {
     if (folded.includes(key)) folded = folded.replace(pattern, standard);
   }
   if (folded.includes("수꽈")) folded = folded.replace(CLOSING_SUKKWA, foldClosingSukkwa);
-  if (folded.includes("기")) folded = folded.replace(CLOSING_GI, foldClosingGi);
+  if (folded.includes("기")) {
+    folded = folded.replace(CLOSING_GI, foldClosingGi).replace(GLUED_GI, foldGluedGi);
+  }
   if (folded.includes("인자")) folded = foldInja(folded);
   if (folded.includes("맞어")) folded = folded.replace(STANDALONE_MAJEO, "$1맞아");
   if (folded.includes("여")) folded = folded.replace(ASKED_NOUN_YEO, foldAskedNounYeo);
