@@ -286,9 +286,9 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
 /**
  * Buying, selling or a price moving: advice when said of an advice topic ("<ticker> 살까"). A bare
  * trade verb is the asker's trade only where nothing follows it that is bought ("msft buy or
- * sell?", never "does msft buy nvidia systems").
+ * sell?", Singlish "nvda share now buy can or not", never "does msft buy nvidia systems").
  */
-const TRADE_WORDS = String.raw`\b(?:buy|sell|short|hold)\b(?:\s+(?:now|rn|today|here|it|them|yet|still|anymore|or|and|\w+\?))*\s*(?:[?!.,]|or\b|$)|\b(?:go up|go down|price target|a buy|a hold|a sell|get in|buy in|buy the dip|(?:buy|sell) signal|(?:long|short)[- ]term hold)\b|살까|살래|사야|질러야|지를까|질러도|질러볼까|사도|사면|사나|팔까|팔아|팔면|팔래|오를|내릴|떨어질|올라갈|오른다|오른답|오르겠|내린다|떨어진다|떨어지겠|전망|들어가도|탑승|올라타|사는 ?(?:방법|법)|(?:사|사 ?두|사 ?놓|투자하|매수하|들고 있)는 ?(?:거|게|건|것이|편이) ?(?:어때|어떰|괜찮|좋|맞|이득|유리|이익|나아|나을|낫|남는)|오르는 ?(?:거|게|건)|오르나|오르냐|올라요|올라가나|올라갈까|상승할|하락할|반등할|살 수 있`;
+const TRADE_WORDS = String.raw`\b(?:buy|sell|short|hold)\b(?:\s+(?:now|rn|today|here|it|them|yet|still|anymore|or|and|can|cannot|anot|\w+\?))*\s*(?:[?!.,]|or\b|$)|\b(?:go up|go down|price target|a buy|a hold|a sell|get in|buy in|buy the dip|(?:buy|sell) signal|(?:long|short)[- ]term hold)\b|살까|살래|사야|질러야|지를까|질러도|질러볼까|사도|사면|사나|팔까|팔아|팔면|팔래|오를|내릴|떨어질|올라갈|오른다|오른답|오르겠|내린다|떨어진다|떨어지겠|전망|들어가도|탑승|올라타|사는 ?(?:방법|법)|(?:사|사 ?두|사 ?놓|투자하|매수하|들고 있)는 ?(?:거|게|건|것이|편이) ?(?:어때|어떰|괜찮|좋|맞|이득|유리|이익|나아|나을|낫|남는)|오르는 ?(?:거|게|건)|오르나|오르냐|올라요|올라가나|올라갈까|상승할|하락할|반등할|살 수 있`;
 
 /** Goods a company sells: after a ticker, they make it the maker, not shares to trade. */
 const GOODS = String.raw`(?:gpus?|chips?|cards?|systems?|servers?|hardware|products?|software|services?|compute|cloud|racks?)\b`;
