@@ -641,9 +641,12 @@ function moneyMovedSide(normalized: string, partyAt: number): "in" | "out" | und
 }
 const MONEY_IN_KO =
   /얼마(?:나|를)? ?(?:받|벌)|(?:돈|투자금?|자금)(?:을|이|도)? ?(?:얼마(?:나|를)? ?)?(?:받|벌|들어오|유치)|(?:받는|받은|버는|들어오는|들어온) (?:돈|투자금?|자금)|수익(?:을|이)? ?(?:내|얻|올리)/u;
-/** Money going out, in Korean: "돈 내", "지불", "내는 돈", "얼마 냈는지" (how much it paid). */
+/**
+ * Money going out, in Korean: "돈 내", "지불", "지급하는" (the formal verb; not 지급받 or 지급되,
+ * money received), "내는 돈", "얼마 냈는지" (how much it paid).
+ */
 const MONEY_OUT_KO =
-  /돈(?:을|이|도)? ?(?:내|주|줘|쓰|써|대|보내)|지불|(?:내는|주는|쓰는) 돈|얼마(?:나|를)? ?(?:내|냈|낸|냄)/u;
+  /돈(?:을|이|도)? ?(?:내|주|줘|쓰|써|대|보내)|지불|지급(?:하|한|할|했|합|해)|(?:내는|주는|쓰는) 돈|얼마(?:나|를)? ?(?:내|냈|낸|냄)/u;
 /** A Korean party written as the one money goes to ("엔비디아한테 돈 주는…"). */
 const KOREAN_TO = /(?:에게|한테|께|에)(?:는|도)?$/u;
 
