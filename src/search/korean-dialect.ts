@@ -209,8 +209,13 @@ function foldRegionalEnd(whole: string, stem: string, ending: string): string {
       if (final === FINAL_SS) return `${stem}어요`;
       return last === "뭐" || last === "거" ? `${stem}예요` : whole;
     case "니꺼":
-      // 경상 합니꺼, 맞십니꺼 (합니까, 맞습니까): the formal question, folded on by korean-register.
-      if (last === "십" && stem.length >= 2 && finalOf(stem.charAt(stem.length - 2)) > 0) {
+      // 경상 합니꺼, 맞십니꺼 / 맞심니꺼 (합니까, 맞습니까): the formal question, folded on by
+      // korean-register.
+      if (
+        (last === "십" || last === "심") &&
+        stem.length >= 2 &&
+        finalOf(stem.charAt(stem.length - 2)) > 0
+      ) {
         return `${stem.slice(0, -1)}습니까`;
       }
       return `${stem}니까`;
