@@ -92,7 +92,7 @@ const CLAUSE_WEAK_TAG =
 const OPENS_WITH_QUESTION_WORD =
   /^(?:(?:so|and|but|wait|ok|okay|hmm|um+|uh+|erm|just|then|quick|real quick)[,\s]+)*(?:what|what's|whats|wat|how|how's|who|who's|whom|whose|when|where|which|why|explain|describe|tell me|list|give me|show me|summari[sz]e|(?:can|could|would|will) you)\b/u;
 const ENGLISH_QUESTION_WORD =
-  /\b(?:what|what's|whats|wat|how|how's|who|who's|whom|whose|when|where|which|why|explain|describe|tell me about|list|give me)\b/u;
+  /\b(?:(?<!\b(?:half|twice|double|triple|than|times|of) )what|what's|whats|wat|how|how's|who|who's|whom|whose|when|where|which|why|explain|describe|tell me about|list|give me)\b/u;
 /**
  * A verb or copula that states something ("was announced", "put in", "invested"), or a copula
  * shortened ("Claude's on…", "it's already…", "they're…"): 's before a noun is whose, not is.

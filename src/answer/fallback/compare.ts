@@ -427,7 +427,7 @@ const FACTOR_WORDS: readonly (readonly [RegExp, number])[] = [
   [/\b(?:a|one)[- ]third\b|(?<![\d.])1\/3(?![\d.])|3 ?분의 ?1|삼분의 ?일/u, 1 / 3],
   [/\b(?:a|one)[- ]quarter\b|(?<![\d.])1\/4(?![\d.])|4 ?분의 ?1|사분의 ?일/u, 1 / 4],
   [
-    /\bhalf (?:of |as (?:much|big) as |the )|절반|반밖에|반 ?(?:정도|이지|이야|임|인)|2 ?분의 ?1/u,
+    /\bhalf (?:of |as (?:much|big|large) as |the |what )|절반|반밖에|반 ?(?:정도|이지|이야|임|인)|2 ?분의 ?1/u,
     0.5,
   ],
 ];
