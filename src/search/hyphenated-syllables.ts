@@ -16,6 +16,8 @@ export function joinHyphenatedSyllables(text: string, lexicon: Lexicon): string 
   if (!HAS_HYPHENATED.test(text)) return text;
   return text.replace(HYPHENATED, (word: string, at: number) => {
     const joined = word.replaceAll("-", "");
+    // "value-ation", "develop-ment": an ending cut off is no word, even when the whole is misspelt.
+    if (SUFFIX_PIECE.test(word.slice(word.lastIndexOf("-") + 1))) return joined;
     if (!isKnownWord(joined, lexicon)) {
       // "this write-up", "a sign-up": right after a determiner, a compound noun.
       return DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 8), at))
@@ -25,6 +27,9 @@ export function joinHyphenatedSyllables(text: string, lexicon: Lexicon): string 
     return word.split("-").every((piece) => isKnownWord(piece, lexicon)) ? word : joined;
   });
 }
+
+/** An English ending that is never a word alone, typed off its word. */
+const SUFFIX_PIECE = /^(?:ation|ations|ition|tion|tions|sion|ment|ments|ness|ity|ance|ence)$/u;
 
 function isKnownWord(word: string, lexicon: Lexicon): boolean {
   return word.length >= 2 && (isKnownLatinWord(word, lexicon) || lexicon.latinWords.has(word));
