@@ -443,9 +443,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // tradie) 94.8%; val38c (Korean, weighted to near rows: a Jeonju grandmother, a Pangyo
     // developer) 86.1%; val38d (English, weighted to near rows: a Singlish undergraduate, a retired
     // Irish teacher) 90.4%.
-    { file: "val38a.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 1 },
+    { file: "val38a.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 1 },
     { file: "val38b.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
-    { file: "val38c.jsonl", rows: 115, floor: 0.9, abstain: 0.965, near: 0.79 },
+    { file: "val38c.jsonl", rows: 115, floor: 0.91, abstain: 0.965, near: 0.79 },
     { file: "val38d.jsonl", rows: 115, floor: 0.945, abstain: 0.965, near: 0.895 },
     // Written in round thirty-nine, in during it, first scored after its second change and tuned on
     // since: val39a (Korean: a Changwon foreman's Gyeongsang dialect, a Sejong public servant's
@@ -536,9 +536,16 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Seoul law student's contract terms) 91.3% (answer rows 86.0%, near 28 of 28, off-topic and
     // advice 28 of 30); val47j (English, weighted to near rows: a Singaporean logistics
     // coordinator's Singlish, a retired Manitoba schoolteacher's two-in-one questions) 89.6%
-    // (answer rows 80.7%, near 28 of 28).
-    { file: "val47i.jsonl", rows: 115, floor: 0.91, abstain: 0.93, near: 1 },
-    { file: "val47j.jsonl", rows: 115, floor: 0.895, abstain: 0.965, near: 1 },
+    // (answer rows 80.7%, near 28 of 28). Tuned on in round forty-eight: 97.4% and 97.4% at its end.
+    { file: "val47i.jsonl", rows: 115, floor: 0.97, abstain: 0.93, near: 1 },
+    { file: "val47j.jsonl", rows: 115, floor: 0.97, abstain: 0.965, near: 1 },
+    // Asked for at the start of round forty-eight, scored after its last change, and next round's
+    // to tune on: val48i (Korean, weighted to near rows: a Suwon chip-fab line engineer, a Mokpo
+    // grandmother learning about AI) 90.4% (answer rows 84.2%, near 26 of 28, off-topic and advice
+    // 30 of 30); val48j (English, weighted to near rows: a Toronto pension-fund analyst, a Manila
+    // call-centre team lead's Taglish) 79.1% (answer rows 62.5%, near 26 of 29).
+    { file: "val48i.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 0.925 },
+    { file: "val48j.jsonl", rows: 115, floor: 0.79, abstain: 1, near: 0.895 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -611,7 +618,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-25.jsonl", rows: 230, floor: 0.94, abstain: 1, near: 0.88 },
     // Written in round twenty-seven by two writers who never saw the project, scored once before
     // anything was changed with it in view (90.9% then).
-    { file: "held-out-27.jsonl", rows: 230, floor: 0.925, abstain: 0.94, near: 0.94 },
+    { file: "held-out-27.jsonl", rows: 230, floor: 0.93, abstain: 0.94, near: 0.94 },
     // Written in round twenty-eight by two writers who never saw the project, scored once after
     // the round's first six changes and before anything was changed with it in view (93.5% then).
     { file: "held-out-28.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.94 },
@@ -747,11 +754,11 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Singlish), asked for at the start of round forty-three and scored once after its last
     // change: 88.7% (answer rows 83.5%, off-topic and near 36 of 36; numbers 5 of 8, slang 6 of 9,
     // confirmation 10 of 13).
-    { file: "held-out-43b.jsonl", rows: 115, floor: 0.895, abstain: 1, near: 1 },
+    { file: "held-out-43b.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 1 },
     // held-out-43 (Korean only: a Busan shipyard welder's dialect and typos, a Seoul law student's
     // formal legal Korean), the same way: 88.7% (answer rows 87.3%, off-topic and near 33 of 36;
     // entity 5 of 8, two-part 6 of 9, confirmation 10 of 13).
-    { file: "held-out-43.jsonl", rows: 115, floor: 0.885, abstain: 0.94, near: 0.885 },
+    { file: "held-out-43.jsonl", rows: 115, floor: 0.9, abstain: 0.94, near: 0.885 },
     // held-out-44b (English only: a Johannesburg mining engineer's South African slang, a Boston
     // contractor's blunt Southie), asked for at the start of round forty-four and scored once
     // after its last change: 87.8% (answer rows 82.3%, off-topic and near 36 of 36; direction 6
@@ -782,11 +789,20 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-47b (English only: a Glasgow bus driver's Scots, a Texas landman's folksy talk),
     // asked for at the start of round forty-seven and scored once after its last change: 85.2%
     // (answer rows 82.3%, off-topic and near 33 of 36; slang 6 of 9, numbers 5 of 8).
-    { file: "held-out-47b.jsonl", rows: 115, floor: 0.85, abstain: 0.94, near: 0.885 },
+    { file: "held-out-47b.jsonl", rows: 115, floor: 0.86, abstain: 0.94, near: 0.885 },
     // held-out-47 (Korean only: a Jeju tangerine farmer's dialect, a Daegu economics teacher's
     // numbers in words), the same way: 81.7% (answer rows 74.7%, off-topic and near 35 of 36;
     // numbers 3 of 8, confirmation 8 of 13, fact sheet 5 of 8).
     { file: "held-out-47.jsonl", rows: 115, floor: 0.815, abstain: 1, near: 0.94 },
+    // held-out-48b (English only: a Dublin pub-quiz host's numbers in words, a Nairobi fintech
+    // product manager's jargon), asked for at the start of round forty-eight and scored once after
+    // its last change: 89.6% (answer rows 86.3%, off-topic and near 34 of 35; numbers 4 of 8,
+    // direction 7 of 9, meta 7 of 9).
+    { file: "held-out-48b.jsonl", rows: 115, floor: 0.895, abstain: 1, near: 0.94 },
+    // held-out-48 (Korean only: a Gwangju night-shift student's unspaced slang, a retired Incheon
+    // customs officer's formal questions with amounts in words), the same way: 87.8% (answer rows
+    // 82.3%, off-topic and near 36 of 36; numbers 4 of 8, meta 7 of 9, slang 7 of 9).
+    { file: "held-out-48.jsonl", rows: 115, floor: 0.875, abstain: 1, near: 1 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
