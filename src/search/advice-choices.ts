@@ -7,9 +7,10 @@
  */
 export const CHOICE_ADVICE_PATTERNS: readonly RegExp[] = [
   // The asker's trade judged: "매수하는 것이 합리적인가요?", "투자하는 게 더 유리해요?", "사는 게
-  // 현명할까", "어디 주식을 사는 게 더 나아요?", "장외에서 매수하는 것은 괜찮은 투자일까요?". A party named as the one acting ("마이크로소프트가
-  // … 투자하는 것이 합리적인지") or as the viewpoint ("엔비디아 입장에서 … 넣는 게 이득") asks of the
-  // deal, not of the asker's money. The asker ("제가", "내가") is no party.
+  // 현명할까", "어디 주식을 사는 게 더 나아요?", "장외에서 매수하는 것은 괜찮은 투자일까요?". A
+  // party named as the one acting ("마이크로소프트가 … 투자하는 것이 합리적인지") or as the
+  // viewpoint ("엔비디아 입장에서 … 넣는 게 이득") asks of the deal, not of the asker's money. The
+  // asker ("제가", "내가") is no party.
   /^(?!.*입장)(?!.*(?:^|\s)(?!(?:내|제|우리|저희|니|네|너|나|저)가\s)(?:\p{Script=Hangul}{2,}|[a-z]+)[이가]\s(?:\S+\s){0,5}\S*(?:투자하|매수|매도|사는|넣는))(?=.*(?:투자하|매수하|매도하|(?:(?<!\p{Script=Hangul})|(?<=[을를]))사|넣|들어가)는 ?(?:게|것이|것은|건|편이) ?(?:더 |좀 |지금 )?(?:합리적|현명|타당|바람직|유리|이득|이익|유망|똑똑|잘하는|나아|나을|낫|좋을|괜찮))/u,
   // A pick between shares by how far they will rise: "뭐가 더 오를 것 같음?", "어느 쪽이 더 유망해요",
   // "오를 종목", "하나만 찍어줘", "하나만 산다면", "NVDA MSFT 중에 하나만 고르면". What rose already ("더 오른") is past.
@@ -21,7 +22,8 @@ export const CHOICE_ADVICE_PATTERNS: readonly RegExp[] = [
   // join NVIDIA". The article says who invested, never where anyone should work.
   /\bshould (?:i|he|she|they|we|my \w+|our \w+) (?:go |try to |rather )?(?:work (?:for|at)|join|apply (?:to|at|for)|intern (?:at|for))\b/,
   // The asker's own job hunt: "퇴직 후 앤트로픽 재취업 가능성 및 준비사항 자문 바람", "엔비디아
-  // 취업하려면 뭘 준비해요?", "앤트로픽 들어가려면 뭐부터 해야 돼요?", "how do I get a job at Anthropic". A party's hiring is no ask of theirs.
+  // 취업하려면 뭘 준비해요?", "앤트로픽 들어가려면 뭐부터 해야 돼요?", "how do I get a job at
+  // Anthropic". A party's hiring is no ask of theirs.
   /(?:재취업|취업|취직|이직|입사)(?:하려면|할 ?수|할까|해도|하고 ?싶|준비|가능성|\S*\s(?:\S+\s)?(?:가능성|준비|방법|자문|조언|팁|전략))|(?:들어가|들어갈)(?:려면|라면|ㄹ라면|려믄)\s(?:\S+\s)?(?:뭐|뭘|머|무엇|어떻게)(?:부터|을|를|해야)?|\bhow (?:do|can|could|would) (?:i|we|my \w+|someone) (?:get|land) (?:a )?(?:job|role|position|internship) (?:at|with|in)\b/u,
   // A job urged on someone the asker knows: "아들이 취업한다 카는데 앤트로픽 같은 데 가라 칼까?",
   // "앤트로픽 같은 데 입사하면 좋을까", "should I tell my daughter to apply to NVIDIA?". ("칼까" is

@@ -12,6 +12,9 @@ import type { Lexicon } from "./lexicon.ts";
 const HYPHENATED = /(?<![\p{L}\p{N}-])[a-z]+(?:-[a-z]+)+(?![\p{L}\p{N}-])/gu;
 const HAS_HYPHENATED = /[a-z]-[a-z]/u;
 
+/** An English ending that is never a word alone, typed off its word. */
+const SUFFIX_PIECE = /^(?:ation|ations|ition|tion|tions|sion|ment|ments|ness|ity|ance|ence)$/u;
+
 export function joinHyphenatedSyllables(text: string, lexicon: Lexicon): string {
   if (!HAS_HYPHENATED.test(text)) return text;
   return text.replace(HYPHENATED, (word: string, at: number) => {
@@ -27,9 +30,6 @@ export function joinHyphenatedSyllables(text: string, lexicon: Lexicon): string 
     return word.split("-").every((piece) => isKnownWord(piece, lexicon)) ? word : joined;
   });
 }
-
-/** An English ending that is never a word alone, typed off its word. */
-const SUFFIX_PIECE = /^(?:ation|ations|ition|tion|tions|sion|ment|ments|ness|ity|ance|ence)$/u;
 
 function isKnownWord(word: string, lexicon: Lexicon): boolean {
   return word.length >= 2 && (isKnownLatinWord(word, lexicon) || lexicon.latinWords.has(word));

@@ -340,11 +340,10 @@ const FIRST_WORD_INJA =
   /^([^\s,.!?？]+ )인자(?= [\uac00-\ud7a3]+(?:에서도|에서|에도|에|로도|으로))/u;
 
 function foldInja(text: string): string {
-  return text
-    .replace(FIRST_WORD_INJA, "$1이제")
-    .replace(STANDALONE_INJA, (whole, before: string, offset: number) =>
-      BEFORE_INJA.test(text.slice(0, offset + before.length)) ? `${before}이제` : whole,
-    );
+  const opened = text.replace(FIRST_WORD_INJA, "$1이제");
+  return opened.replace(STANDALONE_INJA, (whole, before: string, offset: number) =>
+    BEFORE_INJA.test(opened.slice(0, offset + before.length)) ? `${before}이제` : whole,
+  );
 }
 
 /** The text with its regional words, tags and closing endings read as standard ones. */

@@ -105,6 +105,9 @@ const NAMES_THE_ASKED =
 const HEARSAY =
   /\b(?:think|thinks|thought|believe|believes|heard|hear|read|says|said|told|tells|reckon)\b/iu;
 
+/** At least this many words tell a story (a shorter tail is a fragment of the question). */
+const ANECDOTE_WORDS = 6;
+
 /**
  * A story from the asker's life after a question that stands alone: "Is NVIDIA putting in more
  * than Microsoft? My son-in-law says Microsoft always writes the biggest cheque, as it did with
@@ -115,10 +118,10 @@ const HEARSAY =
  */
 function isAskersAnecdote(index: KnowledgeIndex, head: string, tail: string): boolean {
   if (!REMARK_END.test(tail) || !TOLD_OF_THE_PAST.test(tail)) return false;
-  if (EMBEDDED_ASK.test(tail) || REQUEST_TOLD.test(tail)) {
+  if (EMBEDDED_ASK.test(tail) || REQUEST_TOLD.test(tail) || NOT_A_REMARK_OPENING.test(tail)) {
     return false;
   }
-  if (NOT_A_REMARK_OPENING.test(tail) || spaceSplitCount(tail) < ANECDOTE_WORDS) return false;
+  if (spaceSplitCount(tail) < ANECDOTE_WORDS) return false;
   // One sentence, and none of what the asker read ("The article seems to suggest…"): a longer
   // tail or a source told goes on to say what the asker wants, part of the ask.
   if (/[.!]\s+\S/u.test(tail) || TELLS_OF_SOURCE.test(tail)) return false;
@@ -130,18 +133,15 @@ function isAskersAnecdote(index: KnowledgeIndex, head: string, tail: string): bo
   // whole without the story.
   const asked = index.analyze(head).terms;
   if (!asked.some((term) => term.known && term.kind !== "amount")) return false;
-  // A claim heard of a company the question leaves out ("…? I heard Google put money in too.")
-  // is one to check.
   const names = told.terms.some((term) => term.entity !== undefined);
   // "How much are they in for? I mean Google, my old employer.": the story names who is asked of.
   if (names && (POINTED_AT.test(head) || NAMES_THE_ASKED.test(tail))) return false;
+  // A claim heard of a company the question leaves out ("…? I heard Google put money in too.")
+  // is one to check.
   if (!HEARSAY.test(tail)) return true;
   const named = new Set(asked.map((term) => term.entity));
   return !told.terms.some((term) => term.entity !== undefined && !named.has(term.entity));
 }
-
-/** At least this many words tell a story (a shorter tail is a fragment of the question). */
-const ANECDOTE_WORDS = 6;
 
 /** A reaction that names no party and no figure ("smells like a pump", not "looks like NVIDIA's"). */
 function reactionNamesNothing(index: KnowledgeIndex, tail: string): boolean {
