@@ -24,7 +24,7 @@ export const CHOICE_ADVICE_PATTERNS: readonly RegExp[] = [
   // The asker's own job hunt: "퇴직 후 앤트로픽 재취업 가능성 및 준비사항 자문 바람", "엔비디아
   // 취업하려면 뭘 준비해요?", "앤트로픽 들어가려면 뭐부터 해야 돼요?", "how do I get a job at
   // Anthropic". A party's hiring is no ask of theirs.
-  /(?:재취업|취업|취직|이직|입사)(?:하려면|할 ?수|할까|해도|하고 ?싶|준비|가능성|\S*\s(?:\S+\s)?(?:가능성|준비|방법|자문|조언|팁|전략))|(?:들어가|들어갈)(?:려면|라면|ㄹ라면|려믄)\s(?:\S+\s)?(?:뭐|뭘|머|무엇|어떻게)(?:부터|을|를|해야)?|\bhow (?:do|can|could|would) (?:i|we|my \w+|someone) (?:get|land) (?:a )?(?:job|role|position|internship) (?:at|with|in)\b/u,
+  /(?:재취업|취업|취직|이직|입사)(?:하려면|할 ?수|할까|해도|하고 ?싶|준비|가능성|\S*\s(?:\S+\s)?(?:가능성|준비|방법|자문|조언|팁|전략))|(?:들어가|들어갈)(?:려면|라면|려믄)\s(?:\S+\s)?(?:뭐|뭘|머|무엇|어떻게)(?:부터|을|를|해야)?|\bhow (?:do|can|could|would) (?:i|we|my \w+|someone) (?:get|land) (?:a )?(?:job|role|position|internship) (?:at|with|in)\b/u,
   // A job urged on someone the asker knows: "아들이 취업한다 카는데 앤트로픽 같은 데 가라 칼까?",
   // "앤트로픽 같은 데 입사하면 좋을까", "should I tell my daughter to apply to NVIDIA?". ("칼까" is
   // Gyeongsang for "할까".)
