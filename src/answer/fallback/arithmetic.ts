@@ -14,7 +14,7 @@ import type { Analysis } from "../../search/analyze.ts";
 import { datedNumbers, isYearNumber } from "../../search/dated-numbers.ts";
 import { findAmounts } from "../../search/numbers.ts";
 import { type AskedUnit, askedUnit } from "./asked-unit.ts";
-import { CHANGE_RATE } from "./change-rate.ts";
+import { CHANGE_RATE, PER_PERIOD } from "./change-rate.ts";
 import { involves, type QuestionScope } from "./scope.ts";
 
 type Operation = "ratio" | "share" | "difference" | "sum" | "convert";
@@ -38,7 +38,7 @@ const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
   // "몇 억 달러 뛴 거야?": by how many hundred millions it rose is the rise itself.
   [
     "difference",
-    /\bhow much (?:more|less|bigger|smaller|higher|lower|extra)\b|\bdifference\b|\bgap\b|\bhow much (?:did|has|does|was) (?:it|that|this|the \w+) (?:jump|rise|grow|increase|go up|climb|rise)|\b(?:jumped|rose|grew|increased|went up|climbed) by how much\b|\bminus\b|차이|차액|얼마나 더|얼마 더|더 많이 .*얼마|얼마나 (?:올랐|뛰었|늘었|증가|상승|오른|뛴|늘어난)|얼마 (?:올랐|뛰었|늘었|오른|뛴|늘어난)|몇 ?(?:억|조|천억|백억)\s?(?:달러|불)?\s?(?:이나\s?)?(?:올랐|뛰었|늘었|오른|뛴|늘어난)|빼면|증가액|증가분|상승액|상승분|상승폭|증가폭|\bby how much\b|\b(?:what(?:'s| is| was| are)|how (?:big|large|much) (?:is|was)) (?:the|that|this) (?:\w+ )?(?:jump|bump|hike|increase|rise|gain|climb|pop|step[- ]up|delta)\b|\b(?:jump|bump|hike|increase|rise|gain|climb|pop|step[- ]up) (?:from|of) [^?]{0,40}\bhow (?:many|much)\b/u,
+    /\bhow much (?:more|less|bigger|smaller|higher|lower|extra)\b|\bdifference\b|\bgap\b|\bhow much (?:did|has|does|was|have|had) (?:it|that|this|the \w+|(?:[\w'’]+ ){1,4}?(?:valuation|value|worth|price|figure|number)) (?:jump|rise|grow|increase|go up|climb|rise|balloon|soar|shoot up|spike)|\b(?:jumped|rose|grew|increased|went up|climbed) by how much\b|\bminus\b|차이|차액|얼마나 더|얼마 더|더 많이 .*얼마|얼마나 (?:올랐|뛰었|늘었|증가|상승|오른|뛴|늘어난)|얼마 (?:올랐|뛰었|늘었|오른|뛴|늘어난)|몇 ?(?:억|조|천억|백억)\s?(?:달러|불)?\s?(?:이?나\s?)?(?:올랐|뛰었|늘었|오른|뛴|늘어난)|빼면|빼 ?버리면|빼고 (?:나면|남는|얼마)|\bsubtract(?:ed|ing)?\b|\btake (?:\S+ ){1,6}?(?:away from|off|out of)\b(?<!\b(?:add(?:ed|ing)? up|plus|sum)\b.*)|\bwhat(?:'s| is) left\b|\bleft over\b|\bnet of\b|\bdeduct(?:ed|ing)?\b|증가액|증가분|상승액|상승분|상승폭|증가폭|\bby how much\b|\b(?:what(?:'s| is| was| are)|how (?:big|large|much) (?:is|was)) (?:the|that|this) (?:\w+ )?(?:jump|bump|hike|increase|rise|gain|climb|pop|step[- ]up|delta)\b|\b(?:jump|bump|hike|increase|rise|gain|climb|pop|step[- ]up) (?:from|of) [^?]{0,40}\bhow (?:many|much)\b/u,
   ],
   [
     "sum",
@@ -51,6 +51,8 @@ const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
  * then the question as written says it.
  */
 function operationAsked(analysis: Analysis): Operation | undefined {
+  // "how much did the valuation jump per day?": a rate the totals do not give.
+  if (PER_PERIOD.test(analysis.normalized)) return undefined;
   const found = firstOperation(analysis.normalized);
   const written = analysis.asWritten;
   if (found || written === undefined || written === analysis.normalized) return found;
@@ -104,7 +106,7 @@ export function asksConversionAcrossUnits(analysis: Analysis): boolean {
 
 /** Words that ask for a computation even in a yes/no question ("10B 더하기 30B 하면?"). */
 const ASKS_TO_COMPUTE =
-  /\bhow many times\b|\bhow much (?:more|less)\b|\b(?:fraction|percent(?:age)?|difference)\b|\bminus\b|\bby how much\b|상승률|증가율|증가액|상승액|상승분|상승폭|차액|몇 ?배|몇 ?%|몇 ?프로|더하면|더하기|(?:합치면|합하면)\s*(?:얼마|몇|[?？]|$)|나누기|나누면|빼면|비중|비율|퍼센트|차이|얼마 더|얼마나 더|몇 ?(?:곱절|갑절)|몇 ?퍼(?![붓부지져])|\bdelta\b/u;
+  /\bhow many times\b|\bhow much (?:more|less)\b|\b(?:fraction|percent(?:age)?|difference)\b|\bminus\b|\bby how much\b|상승률|증가율|증가액|상승액|상승분|상승폭|차액|몇 ?배|몇 ?%|몇 ?프로|더하면|더하기|(?:합치면|합하면)\s*(?:얼마|몇|[?？]|$)|나누기|나누면|빼면|빼고 (?:나면|남는|얼마)|\bsubtract(?:ed|ing)?\b|\btake (?:\S+ ){1,6}?(?:away from|off|out of)\b(?<!\b(?:add(?:ed|ing)? up|plus|sum)\b.*)|\bwhat(?:'s| is) left\b|\bleft over\b|\bnet of\b|\bdeduct(?:ed|ing)?\b|비중|비율|퍼센트|차이|얼마 더|얼마나 더|몇 ?(?:곱절|갑절)|몇 ?퍼(?![붓부지져])|\bdelta\b/u;
 
 /** A share of a market, of a company or of a portfolio is not a share of a figure here. */
 const NOT_A_FIGURE_SHARE =

@@ -21,7 +21,7 @@ import { anyMatches, unitedPatterns } from "../../search/pattern-union.ts";
 import { ENGLISH_STOPWORDS } from "../../search/stopwords.ts";
 import { matchesOf } from "../../util/matches-of.ts";
 import { asksBeyondTheList } from "./beyond-the-list.ts";
-import { CHANGE_RATE } from "./change-rate.ts";
+import { CHANGE_RATE, PER_PERIOD } from "./change-rate.ts";
 import { givenRate } from "./exchange-rate.ts";
 import { factWordsOf } from "./fact-words.ts";
 import { asksFigureKind } from "./figure-kind-asked.ts";
@@ -95,8 +95,7 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
     // "per year", "연간": a rate over time; the fact sheet's figures are totals.
     id: "rate",
     label: { ko: "기간당 비율", en: "rate per period" },
-    asked:
-      /\bper[-\s](?:[a-z]+ )?(?:year|month|week|day|hour|annum)\b|\b(?:annual(?:ly)?|yearly|monthly|hourly|a year|a month|(?:each|every) (?:year|month|week|day|hour))\b|연간|월간|1년에|일 ?년에|한 ?해에|해마다|매년|매달|한 ?달에|시간당/u,
+    asked: PER_PERIOD,
   },
   {
     // "How much has been paid already?", "지금까지 얼마 냈어?": progress, which a deal's
