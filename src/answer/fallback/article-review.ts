@@ -252,10 +252,11 @@ const ARTICLE_SAYS =
  * Whether the claim is true, or in the record, is asked beside what the piece says; so is a
  * name claimed as the current one ("… but the current name is X?", "지금 이름은 X 맞지?"), a
  * conclusion drawn from what it says ("the headline says X, so Y, yes?") and whether its figure
- * can be quoted as it is ("이 수치 그대로 인용해도 맞나요?").
+ * can be quoted as it is ("이 수치 그대로 인용해도 맞나요?"); so is the figure pointed back at
+ * after what the piece says ("…300억이라고 나오던데 그 숫자 맞아요?", "…, is that figure right?").
  */
 const ASKS_TRUTH =
-  /\b(?:(?:says?|said|writes?|wrote|claims?|claimed|reports?|reported|calls?|called)\b[^?]*?[,;.]\s*(?:so|which means|meaning|that means|hence|therefore)\b|accurate|accuracy|inaccurate|correct|incorrect|true|truth|real|really|actual|actually|official|officially|announcement|release|record|too|also|fact|facts|legit|wrong|current name|name now|now called)\b|정확|사실|진짜|실제|공식|발표|맞는 (?:말|얘기)|틀린|인용해도|인용하면|(?:그대로|그냥) (?:인용|써도|옮겨도|믿어도)|(?:지금|현재|요즘) ?(?:이름|명칭)/u;
+  /\b(?:(?:says?|said|writes?|wrote|claims?|claimed|reports?|reported|calls?|called)\b[^?]*?[,;.]\s*(?:so|which means|meaning|that means|hence|therefore)\b|accurate|accuracy|inaccurate|correct|incorrect|true|truth|real|really|actual|actually|official|officially|announcement|release|record|too|also|fact|facts|legit|wrong|current name|name now|now called)\b|\b(?:that|this|those|these) (?:number|figure|amount|sum|numbers|figures)\b|(?<!\p{Script=Hangul})(?:그|이|저) ?(?:숫자|수치|금액|액수)|정확|사실|진짜|실제|공식|발표|맞는 (?:말|얘기)|틀린|인용해도|인용하면|(?:그대로|그냥) (?:인용|써도|옮겨도|믿어도)|(?:지금|현재|요즘) ?(?:이름|명칭)/u;
 /**
  * "…, like the headline says?", "…, right? that's what the article says", "…? the article says
  * so": the piece cited in support of the claim.

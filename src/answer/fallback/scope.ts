@@ -867,10 +867,10 @@ const ENGLISH_PLACE =
 /**
  * Where an announcement was made, after "in": "unveiled it in San Francisco", "announced in
  * Las Vegas". The word or two after "in", read only for names the knowledge lacks (a month or a
- * day is a time, checked as a date).
+ * day is a time, checked as a date; so is a part of a month: "in mid-November").
  */
 const ENGLISH_CITY =
-  /\b(?:announc|unveil|reveal)\w*(?:\s+(?:it|this|that|them|(?:the|their|this|that|its)\s+[^\s,?.!;]+))?\s+in\s+([^\s,?.!;]+(?:\s+(?!(?:right|correct|true|yes|no|isn't|wasn't|didn't|in|on|at|and|or|last|this|back|by|with|for)\b)[^\s,?.!;]+)?)/gu;
+  /\b(?:announc|unveil|reveal)\w*(?:\s+(?:it|this|that|them|(?:the|their|this|that|its)\s+[^\s,?.!;]+))?\s+in\s+(?!(?:the\s+)?(?:early|mid|middle|late|end|beginning|start)\b)([^\s,?.!;]+(?:\s+(?!(?:right|correct|true|yes|no|isn't|wasn't|didn't|in|on|at|and|or|last|this|back|by|with|for)\b)[^\s,?.!;]+)?)/gu;
 /**
  * The city of an event named ("at CES in Las Vegas", "at Ignite in San Francisco"): the event is
  * what the fact must hold; the city, which the facts do not give, is no party and no mark.
