@@ -12,9 +12,14 @@ const SIGN_OFF =
   /(?:^|[\s,.!?;:)])(?:(?:thanks|thank you|many thanks|thanks again|thanks so much|thx|tks|ty|cheers|regards|best regards|kind regards|warm regards|sincerely|xoxo|take care)\s*[,.!:-]*\s+|(?:best|love|yours|xo)\s*[,.!:-]+\s*)([A-Z][a-z]+)(?:\s+[A-Z]\.?|\s+[A-Z][a-z]+)?\s*[.!~)]*\s*$/iu;
 /** A dash or tilde before a lone name at the very end ("…? - Linda", "~Sam"). */
 const DASH_SIGN_OFF = /[?.!]\s*[-–—~]+\s*([A-Z][a-z]+)(?:\s+[A-Z]\.?|\s+[A-Z][a-z]+)?\s*\.?\s*$/u;
+/** Who someone is to the asker, after "my" or "our": "friend", "grandson", "boss". */
+export const ENGLISH_PEOPLE =
+  "friend|buddy|pal|mate|bro|brother|sister|sis|son|daughter|kid|kids|wife|husband|partner|mom|mum|mother|dad|father|grandson|granddaughter|grandkid|grandkids|grandma|grandpa|granny|grandmother|grandfather|uncle|aunt|auntie|cousin|nephew|niece|boss|manager|coworker|co-worker|colleague|neighbou?r|roommate|flatmate|classmate|teacher|tutor|student|students|boyfriend|girlfriend|fianc[eé]e?";
 /** Who a teller is to the asker ("my friend", "my grandson") and their name after it ("Bob"). */
-const TELLER =
-  /\b(?:[Mm]y|[Oo]ur)\s+(?:(?:best|old|good|close)\s+)?(friend|buddy|pal|mate|bro|brother|sister|sis|son|daughter|kid|kids|wife|husband|partner|mom|mum|mother|dad|father|grandson|granddaughter|grandkid|grandkids|grandma|grandpa|granny|grandmother|grandfather|uncle|aunt|auntie|cousin|nephew|niece|boss|manager|coworker|co-worker|colleague|neighbou?r|roommate|flatmate|classmate|teacher|tutor|student|students|boyfriend|girlfriend|fianc[eé]e?)\b(?:(?:\s+named)?,?\s+([A-Z][a-z]+)\b)?/gu;
+const TELLER = new RegExp(
+  `\\b(?:[Mm]y|[Oo]ur)\\s+(?:(?:best|old|good|close)\\s+)?(${ENGLISH_PEOPLE})\\b(?:(?:\\s+named)?,?\\s+([A-Z][a-z]+)\\b)?`,
+  "gu",
+);
 /**
  * People the asker may name in Korean as who asked them or whom they must tell: family, friends,
  * colleagues. Generic Korean, no word of any story. The words of two syllables or more are also

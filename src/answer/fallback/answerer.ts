@@ -177,6 +177,7 @@ import {
   withoutOpenAlternative,
   withoutPreamble,
   withoutRequestWrapper,
+  withoutTellersClause,
   withoutUnknownAsides,
   withoutUnknownChoice,
 } from "./preamble.ts";
@@ -867,6 +868,7 @@ function answerWritten(
   // is no part of what it asks.
   const core =
     (story && (withoutChatterOpening(index, story.text) ?? story)) ??
+    (wholeVerdict.onTopic ? withoutTellersClause(index, question) : undefined) ??
     (outvoted
       ? (withoutPreamble(index, question) ??
         withoutAfterword(index, question) ??

@@ -6,6 +6,7 @@
  * of the story's parties or a figure ("…? Trying to line it up against the Microsoft numbers.")
  * says what the asker wants from the answer, and stays.
  */
+import { KOREAN_PEOPLE } from "../../search/asker-names.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { spaceSplitCount } from "../../search/split-count.ts";
 import { isRemark, NOT_A_REMARK_OPENING, REMARK_END } from "./leaning-part.ts";
@@ -58,7 +59,7 @@ export function withoutClosingRemark(index: KnowledgeIndex, question: string): s
     const said = index.analyze(tail);
     if (!said.terms.some((term) => term.kind === "amount") && !said.asksForFigure) return head;
   }
-  if (isAskersAnecdote(index, head, tail)) return head;
+  if (isAskersAnecdote(index, head, tail) || isKoreanTellersAside(index, head, tail)) return head;
   // One sentence, told of the asker: "It seems backwards to me." is a doubt about the story,
   // part of what is asked.
   if (/[.!。]\s+\S/u.test(tail)) return undefined;
@@ -148,4 +149,28 @@ function reactionNamesNothing(index: KnowledgeIndex, tail: string): boolean {
   return !index
     .analyze(tail.toLowerCase())
     .terms.some((term) => term.entity !== undefined || term.kind === "amount");
+}
+
+/**
+ * Someone close to the asker and what they said or do, told after the question in Korean ("…?
+ * 아들이 엔비디아 다닌다던데", "…? 딸이 회사에서 쓴대요"): a clause of its own, opened by the person
+ * with their particle and closed by a told or reported ending, often with no full stop.
+ */
+const KOREAN_TOLD = new RegExp(
+  `^(?:우리\\s?)?(?:${KOREAN_PEOPLE.join("|")})(?:이|가|는|도|께서|님이|님은|님도|들이|들은)\\s[^?？]*?(?:던데|든데|던디|든디|더라고|더라|대요|래요|댔어|랬어|거든요|거든|다네요|다네|대|래|더군요|더군|답니다|랍니다)[요\\s.!~ㅋㅎㅠ]*$`,
+  "u",
+);
+
+/**
+ * Whether the Korean tail is such an aside: no figure, no advice asked, and no party the
+ * question leaves out ("엔비디아 얼마 넣었어? 아들이 구글 다닌다던데" may ask of Google: kept).
+ */
+function isKoreanTellersAside(index: KnowledgeIndex, head: string, tail: string): boolean {
+  if (!KOREAN_TOLD.test(tail)) return false;
+  const told = index.analyze(tail);
+  if (told.asksForAdvice || told.terms.some((term) => term.kind === "amount")) return false;
+  const asked = index.analyze(head).terms;
+  if (!asked.some((term) => term.known && term.kind !== "amount")) return false;
+  const named = new Set(asked.map((term) => term.entity));
+  return !told.terms.some((term) => term.entity !== undefined && !named.has(term.entity));
 }

@@ -9,6 +9,7 @@
  *     question about the knowledge by itself (`withoutPreamble`).
  */
 import type { Analysis } from "../../search/analyze.ts";
+import { ENGLISH_PEOPLE, KOREAN_PEOPLE } from "../../search/asker-names.ts";
 import {
   asksToConfirm,
   hasQuestionWord,
@@ -33,7 +34,7 @@ const CLAUSE_END = /(?:[,:;.!?…~]+|\s(?:but|so|anyway|그런데|근데|암튼)
  * 사자는데 말려야 돼요?" is advice asked after the clause, not chat after the question.
  */
 const LEADING_CLAUSE_END =
-  /(?:[,:;.!?…~]+|\s(?:but|so|anyway|그런데|근데|암튼)|(?<=\p{Script=Hangul}[는은]데))\s+/giu;
+  /(?:[,:;.!?…~]+|\s(?:but|so|anyway|그런데|근데|암튼)|(?<=\p{Script=Hangul}[는은던든]데))\s+/giu;
 
 /** A sentence ends at its mark (a closing quote or bracket may follow) and a space, or a line. */
 // "1. how much… 2. what…", "가. 발표일 나. 행사명": a list mark's full stop ends no sentence.
@@ -544,9 +545,11 @@ export function withoutPreamble(index: KnowledgeIndex, question: string): Core |
     const rest = question.slice(cut).trim();
     // "It's going to rain tomorrow, right?": the tag tags the clause before; it is not the question.
     if (rest === "" || isBareConfirmationTag(rest)) break;
-    // Only chit-chat is dropped: a clause with a known word may be part of the question.
+    // Only chit-chat is dropped: a clause with a known word may be part of the question, unless
+    // it tells of someone close to the asker and names no party and no figure ("아들이 요즘
+    // 클로드 쓴다던데 …", "My grandson keeps talking about Claude, …").
     const before = index.analyze(prefix);
-    if (before.terms.some((term) => term.known)) break;
+    if (before.terms.some((term) => term.known) && !isTellersClause(prefix, before)) break;
     const analysis = index.analyze(rest);
     // "김치찌개 … recipe 좀 알려주세요, 돼지고기 넣는 버전으로요": a clause that asks (a request, a
     // question word) is the question, and a rest that asks nothing of its own only qualifies it.
@@ -567,6 +570,48 @@ export function withoutPreamble(index: KnowledgeIndex, question: string): Core |
     return { text: rest, analysis, verdict };
   }
   return undefined;
+}
+
+/** A Korean pointer with its particle ("거기서도", "그걸로", "그분은"): back at the clause before. */
+const POINTER_WITH_PARTICLE = /(?<!\p{Script=Hangul})(?:거기|그거|그게|그건|그걸|그것|그분|걔)/u;
+
+/**
+ * A question about the story after a leading clause that tells of someone close to the asker
+ * ("아들이 요즘 클로드 쓴다던데 마소가 얼마 투자했어?", "My grandson keeps talking about Claude,
+ * how much did Microsoft put in?"): the clause says why the asker asks, and its words (Claude, a
+ * use) would be read as part of the question. Kept when the rest points back at it ("그게 어느
+ * 회사 거예요?") or asks nothing of its own.
+ */
+export function withoutTellersClause(index: KnowledgeIndex, question: string): Core | undefined {
+  for (const match of matchesOf(LEADING_CLAUSE_END, question)) {
+    const cut = (match.index ?? 0) + match[0].length;
+    const prefix = question.slice(0, cut);
+    const rest = question.slice(cut).trim();
+    if (rest === "" || isBareConfirmationTag(rest) || POINTS_BACK.test(rest)) return undefined;
+    if (POINTER_WITH_PARTICLE.test(rest)) return undefined;
+    if (!isTellersClause(prefix, index.analyze(prefix))) return undefined;
+    const analysis = index.analyze(rest);
+    if (!asksOrRequests(rest, analysis) && !asksToConfirm(analysis.normalized)) return undefined;
+    const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
+    return verdict.onTopic ? { text: rest, analysis, verdict } : undefined;
+  }
+  return undefined;
+}
+
+/** A clause opened by someone close to the asker: "아들이 …", "우리 딸은 …", "my grandson …". */
+const TELLERS_CLAUSE = new RegExp(
+  `^(?:(?:우리\\s?)?(?:${KOREAN_PEOPLE.join("|")})(?:이|가|는|도|께서|님이|님은|님도|들이|들은)\\s|(?:my|our)\\s+(?:${ENGLISH_PEOPLE})\\b)`,
+  "iu",
+);
+
+/** Whether a leading clause tells of someone close to the asker, naming no party and no figure. */
+function isTellersClause(prefix: string, analysis: Analysis): boolean {
+  return (
+    TELLERS_CLAUSE.test(prefix.trim()) &&
+    !/[?？]/u.test(prefix) &&
+    !analysis.asksForAdvice &&
+    !analysis.terms.some((term) => term.entity !== undefined || term.kind === "amount")
+  );
 }
 
 /**
