@@ -39,7 +39,7 @@ const ENGLISH_TAG = new RegExp(
 const ENGLISH_WEAK_TAG =
   /\b(?:yeah|yes|yep|yup|ya|ok|okay|eh|no|huh|confirm|confirmed|agreed|or not|hor|izzit|issit|isit)\s*[?!.]*$|\b(?:ja|jah|genau|oder|nicht wahr)\s*[?？]+$/u;
 const ENGLISH_LEAD_IN =
-  /^(?:(?:so|and|but|wait|ok|okay|hmm|um+|uh+|erm|just|then|quick|real quick)[,\s]+)*(?:is it (?:true|correct|right|accurate|the case)|was it (?:true|the case)|is that (?:true|correct|right)|am i (?:right|correct|wrong)|did i (?:get|understand) (?:it|this|that)|correct me if|tell me if|(?:can|could) you (?:confirm|verify|check|double[- ]check)|(?:please )?(?:confirm|verify|double[- ]check)|just (?:to )?(?:confirm|check|checking)|checking|sanity check|fact[- ]?check|true or false|right or wrong|correct or (?:not|incorrect)|fact or fiction|real or fake|yes or no|it'?s true that|right that|correct that)\b/u;
+  /^(?:(?:so|and|but|wait|ok|okay|hmm|um+|uh+|erm|just|then|quick|real quick)[,\s]+)*(?:is it (?:true|correct|right|accurate|the case)|was it (?:true|the case)|is that (?:true|correct|right)|am i (?:right|correct|wrong)|did i (?:get|understand) (?:it|this|that)|correct me if|tell me if|(?:(?:can|could|would) you )?(?:please |kindly )?(?:clarify|tell (?:me|us)|let (?:me|us) know|advise|inform (?:me|us)) (?:whether|if)|(?:can|could) you (?:confirm|verify|check|double[- ]check)|(?:please )?(?:confirm|verify|double[- ]check)|just (?:to )?(?:confirm|check|checking)|checking|sanity check|fact[- ]?check|true or false|right or wrong|correct or (?:not|incorrect)|fact or fiction|real or fake|yes or no|it'?s true that|right that|correct that)\b/u;
 /**
  * A quiz's verdict asked after a short label of its own ("Quiz question, true or false: …",
  * "Round two — right or wrong: …"): the label is no word of the claim.
