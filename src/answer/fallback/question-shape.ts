@@ -315,7 +315,7 @@ const ARTICLE_METADATA = [
   /^(?:(?:이 |그 )?(?:기사|글)(?:의)? )?(?:작성자|글쓴이|저자|필자|기자 이름)(?: 이름)?[\s?？.!]*$|^(?:the |this )?(?:article'?s |piece'?s )?(?:author|writer|byline)(?:'s name)?[\s?.!]*$/u,
   // "발표 언제 나온 거예요", "발표가 정확히 언제 나온 거여": what came out is the announcement,
   // not the article (reg12).
-  /누가 (?:썼|쓴|작성)|(?:쓴 사람|쓴 기자|작성자|기자|글쓴이|필자|저자)(?:가|는|이|의)? ?(?:누구|이름)|언제 (?:쓴|작성|게재|올라온|발행)|(?<!(?:발표|공개)[^?？.!]{0,12})언제 나온|(?:기사|글)(?:은|는|이|가)? ?언제 게시|게재일|발행일|작성일/u,
+  /누가 (?:썼|쓴|작성)|(?:쓴 ?사람|쓴 ?기자|작성자|기자|글쓴이|필자|저자)(?:가|는|이|의)? ?(?:누구|이름)|언제 (?:쓴|작성|게재|올라온|발행)|(?<!(?:발표|공개)[^?？.!]{0,12})언제 나온|(?:기사|글)(?:은|는|이|가)? ?언제 게시|게재일|발행일|작성일/u,
   // "is the author some known analyst?", "작성자가 전문가야?": who the writer is, asked as a kind
   // of person. The writer is never the unnamed expert the article quotes.
   /\b(?:is|was) (?:the|this) (?:author|writer)(?: of (?:the|this) (?:article|piece|post|blog|story))? (?:(?:a|an|some|one|the same|itself|also|really|actually|like) )*(?:(?:known|famous|well-known|big|real|professional|financial|tech|industry|wall street) )*(?:analyst|expert|economist|journalist|reporter|insider|professional|pro|person|ai|bot|source)\b/,
