@@ -572,7 +572,11 @@ function ratioClaim(
     return measureGrew(knowledge, part.fact, analysis, language, factor);
   }
   if (items.length !== 2) return undefined;
-  const [first, second] = [...items].sort((a, b) => a.position - b.position) as [Item, Item];
+  const [first, second] = baseLast(
+    text,
+    analysis.language,
+    [...items].sort((a, b) => a.position - b.position) as [Item, Item],
+  );
   const [a, b] = [first.fact.figure, second.fact.figure];
   if (!a || !b || a.unit !== b.unit || b.value === 0) return undefined;
   const ratio = a.value / b.value;
@@ -597,6 +601,20 @@ function ratioClaim(
       ? `${opening}, ${big.label.ko}(${formatFigure(a, language)})는 ${small.label.ko}(${formatFigure(b, language)})${relation}입니다.`
       : `${opening}: the ${big.label.en.replace(/^Combined\b/u, "combined")} (${formatFigure(a, language)}) is ${relation} the ${small.label.en.replace(/^Combined\b/u, "combined")} (${formatFigure(b, language)}).`;
   return { facts: [big, small], head };
+}
+
+/**
+ * The two figures in the order the ratio is claimed: the one measured, then its base. Written
+ * order says it ("A is double B", "A가 B의 두 배"), except where an English factor opens on the
+ * base before both: "half of 30 billion is the investment" measures the second against the
+ * first. (Korean puts the base first either way: "300억의 절반이 투자금" is read as written.)
+ */
+function baseLast(text: string, language: Language, [first, second]: [Item, Item]): [Item, Item] {
+  if (language !== "en") return [first, second];
+  const at = FACTOR_WORDS.map(([pattern]) => pattern.exec(text)?.index).find(
+    (index) => index !== undefined,
+  );
+  return at !== undefined && at < first.position ? [second, first] : [first, second];
 }
 
 /**
