@@ -8,7 +8,9 @@
  *     malarkey", "that circular-money lark"): the thing is what is asked, not "business";
  *   - a doubt tacked on after a claim ("or is that cope"): a plain "right?";
  *   - a dialect's perfective "done" before a past verb ("Nadella done dropped OpenAI", "they
- *     done paid"): "has", as in "has dropped".
+ *     done paid"): "has", as in "has dropped";
+ *   - someone close to the asker asking through them ("my nan's asking if Claude's on Google",
+ *     "me mam wants to know whether…"): the claim after "if" is asked, as "is it true that…".
  * Grammar only; the words the knowledge knows come from the knowledge.
  */
 const OPENING_MARKER =
@@ -17,8 +19,12 @@ const OPENING_MARKER =
 const GENERIC_HEAD =
   /\b((?:this|that|the whole|all this|all that|the)\s+(?:'[^']{1,40}'|"[^"]{1,40}"|[\w-]+(?:\s[\w-]+){0,2}))\s+(?:business|malarkey|lark|palaver|carry-on|caper|kerfuffle|shebang|shenanigans|rigmarole|hoo-ha|hoopla)\b/gu;
 
+/** "my nan's asking if", "me mam wants to know whether": a yes/no question passed on. */
+const REPORTED_ASK =
+  /^\s*(?:my|me|our|ma)\s+(?:[\w-]+\s+){0,2}?[\w-]+?(?:'s|\s+is|\s+was|\s+keeps)?\s+(?:asking|asked|asks|wondering|wonders|wondered|wants to know|wanted to know|would like to know)\s+(?:me\s+)?(?:if|whether)\s+/u;
+
 const MAY_FRAME =
-  /^\s*(?:right|alright|all right|okay|ok|well|now|righto|so then|short|quick|simple|small|brief|easy|net|bottom line|long story)\b|business|malarkey|lark|palaver|carry-on|caper|kerfuffle|shebang|shenanigans|rigmarole|hoo-ha|hoopla|\bdone /u;
+  /\b(?:asking|asked|asks|wondering|wonders|wondered|to know) (?:me )?(?:if|whether)\b|^\s*(?:right|alright|all right|okay|ok|well|now|righto|so then|short|quick|simple|small|brief|easy|net|bottom line|long story)\b|business|malarkey|lark|palaver|carry-on|caper|kerfuffle|shebang|shenanigans|rigmarole|hoo-ha|hoopla|\bdone /u;
 
 /**
  * The asker's own doubt after a claim ("…all three? or is that cope", "…or is it just hype"): it
@@ -36,6 +42,7 @@ export function withoutEnglishFrames(text: string): string {
   const undoubted = MAY_DISMISS.test(text) ? text.replace(DISMISSAL_TAG, ", right?") : text;
   if (!MAY_FRAME.test(undoubted)) return undoubted;
   return undoubted
+    .replace(REPORTED_ASK, "is it true that ")
     .replace(OPENING_MARKER, "")
     .replace(GENERIC_HEAD, "$1")
     .replace(PERFECTIVE_DONE, "has ");
