@@ -427,7 +427,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // logistics manager's English business words, a Suwon freshman's chat abbreviations), in after
     // round thirty-seven's changes: 90.4% when first scored (near rows 82.8%). Next round's to
     // tune on.
-    { file: "val37c.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 0.825 },
+    { file: "val37c.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 0.93 },
     // Written in round thirty-seven, in too late for it, first scored at the start of round
     // thirty-eight and tuned on since: val37b (English: a Nigerian fintech founder, a retired
     // British civil servant) 93.9%; val37d (English, weighted to near rows: a Canadian journalism
@@ -435,7 +435,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // in hangul, a Cheongju civil servant's formal endings) 98.3%. At the end of round thirty-eight:
     // 96.5%, 95.7% and 99.1%.
     { file: "val37b.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
-    { file: "val37d.jsonl", rows: 115, floor: 0.97, abstain: 0.965, near: 0.93 },
+    { file: "val37d.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 0.965 },
     { file: "val37e.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
     // Written in round thirty-eight, in too late for it, first scored at the start of round
     // thirty-nine and tuned on since: val38a (Korean: a Daegu restaurant owner, a Gwangju nurse)
@@ -445,8 +445,8 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Irish teacher) 90.4%.
     { file: "val38a.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 1 },
     { file: "val38b.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
-    { file: "val38c.jsonl", rows: 115, floor: 0.91, abstain: 0.965, near: 0.79 },
-    { file: "val38d.jsonl", rows: 115, floor: 0.945, abstain: 0.965, near: 0.895 },
+    { file: "val38c.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.86 },
+    { file: "val38d.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 0.965 },
     // Written in round thirty-nine, in during it, first scored after its second change and tuned on
     // since: val39a (Korean: a Changwon foreman's Gyeongsang dialect, a Sejong public servant's
     // unspaced abbreviations) 93.0%; val39b (English: a Texan landman, a Kenyan data-science
@@ -458,38 +458,38 @@ describe("labelled question sets (deterministic answerer)", () => {
     // English) 86.1%. At the end of round thirty-nine: 93.9%, 92.2%, 91.3%, 94.8%, 90.4% and 91.3%;
     // val38a-d at 93.0%, 97.4%, 87.0% and 92.2%.
     { file: "val39a.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 1 },
-    { file: "val39b.jsonl", rows: 115, floor: 0.935, abstain: 0.885, near: 1 },
-    { file: "val39c.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 0.86 },
+    { file: "val39b.jsonl", rows: 115, floor: 0.935, abstain: 0.94, near: 1 },
+    { file: "val39c.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 0.93 },
     { file: "val39d.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 1 },
-    { file: "val39e.jsonl", rows: 115, floor: 0.92, abstain: 0.94, near: 0.94 },
-    { file: "val39f.jsonl", rows: 115, floor: 0.935, abstain: 0.94, near: 0.885 },
+    { file: "val39e.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 0.94 },
+    { file: "val39f.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 1 },
     // Asked for after round thirty-nine's last change, after its held-out files, and next round's to
     // tune on: val39i (Korean, weighted to near rows: a Mokpo fish-market auctioneer's Jeolla
     // dialect, a Suwon chip engineer's technical words) 82.6% (near rows 75.9%); val39j (English,
     // weighted to near rows: a Glasgow taxi driver's Scots, a Mumbai chartered accountant's formal
     // Indian English) 80.0% (answer rows 67.9%). Tuned on in round forty: 90.4% and 92.2%.
-    { file: "val39i.jsonl", rows: 115, floor: 0.955, abstain: 0.965, near: 0.86 },
-    { file: "val39j.jsonl", rows: 115, floor: 0.945, abstain: 0.965, near: 0.895 },
+    { file: "val39i.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 0.93 },
+    { file: "val39j.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 0.93 },
     // Asked for at the start of round forty and tuned on in it: val40a (Korean: a Chungju orchard
     // owner's Chungcheong dialect, a Gangnam mom-café chat) 85.2%; val40b (English: a Cockney
     // market trader, an Accra accountant's Ghanaian English) 83.5% (answer rows 77.2%). At the
     // round's end: 91.3% and 95.7%.
-    { file: "val40a.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 0.885 },
+    { file: "val40a.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 1 },
     { file: "val40b.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
     // Asked for after round forty's last change, after its held-out files, and next round's to
     // tune on: val40i (Korean, weighted to near rows: a Chuncheon restaurant owner's Gangwon
     // dialect, a Seoul high-school senior's 급식체) 84.3% (answer rows 75.4%); val40j (English,
     // weighted to near rows: a West Virginia retired miner, a Silicon Valley product manager's
     // jargon) 83.5% (answer rows 75.4%). Tuned on in round forty-one: 92.2% and 91.3% at its end.
-    { file: "val40i.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 0.855 },
-    { file: "val40j.jsonl", rows: 115, floor: 0.935, abstain: 0.965, near: 0.855 },
+    { file: "val40i.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 1 },
+    { file: "val40j.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 0.925 },
     // Asked for at the start of round forty-one, scored after its last change, and next round's
     // to tune on: val41i (Korean, weighted to near rows: a Daegu stock YouTuber's hype, a Sejong
     // civil servant's 개조식 reports) 88.7% (answer rows 82.5%); val41j (English, weighted to near
     // rows: a Louisiana Cajun shrimper, an IIT Delhi student's Indian English) 84.3% (answer rows
     // 78.6%). Tuned on in round forty-two: 94.8% and 93.0% at its end.
-    { file: "val41i.jsonl", rows: 115, floor: 0.955, abstain: 0.965, near: 0.925 },
-    { file: "val41j.jsonl", rows: 115, floor: 0.955, abstain: 0.93, near: 0.86 },
+    { file: "val41i.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 0.96 },
+    { file: "val41j.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 0.965 },
     // Asked for at the start of round forty-two, scored after its last change, and next round's
     // to tune on: val42i (Korean, weighted to near rows: a Mokpo fishmonger's Jeolla dialect, a
     // Korean-American's Korean mixed with English) 90.4% (answer rows 91.2%, near 23 of 28);
@@ -529,23 +529,32 @@ describe("labelled question sets (deterministic answerer)", () => {
     // tradie's Australian slang, a London venture-capital associate's deal jargon) 88.7% (answer
     // rows 78.9%, near 28 of 28, slang 3 of 6, fact sheet 4 of 6). Tuned on in round forty-seven:
     // 96.5% and 96.5% at its end.
-    { file: "val46i.jsonl", rows: 115, floor: 0.965, abstain: 0.93, near: 0.93 },
-    { file: "val46j.jsonl", rows: 115, floor: 0.965, abstain: 0.965, near: 1 },
+    { file: "val46i.jsonl", rows: 115, floor: 0.965, abstain: 0.965, near: 0.965 },
+    { file: "val46j.jsonl", rows: 115, floor: 0.965, abstain: 1, near: 1 },
     // Asked for at the start of round forty-seven, scored after its last change, and next round's
     // to tune on: val47i (Korean, weighted to near rows: a Busan shipyard welder's 부산 사투리, a
     // Seoul law student's contract terms) 91.3% (answer rows 86.0%, near 28 of 28, off-topic and
     // advice 28 of 30); val47j (English, weighted to near rows: a Singaporean logistics
     // coordinator's Singlish, a retired Manitoba schoolteacher's two-in-one questions) 89.6%
     // (answer rows 80.7%, near 28 of 28). Tuned on in round forty-eight: 97.4% and 97.4% at its end.
-    { file: "val47i.jsonl", rows: 115, floor: 0.97, abstain: 0.93, near: 1 },
-    { file: "val47j.jsonl", rows: 115, floor: 0.97, abstain: 0.965, near: 1 },
+    { file: "val47i.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
+    { file: "val47j.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
     // Asked for at the start of round forty-eight, scored after its last change, and next round's
     // to tune on: val48i (Korean, weighted to near rows: a Suwon chip-fab line engineer, a Mokpo
     // grandmother learning about AI) 90.4% (answer rows 84.2%, near 26 of 28, off-topic and advice
     // 30 of 30); val48j (English, weighted to near rows: a Toronto pension-fund analyst, a Manila
-    // call-centre team lead's Taglish) 79.1% (answer rows 62.5%, near 26 of 29).
-    { file: "val48i.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 0.925 },
-    { file: "val48j.jsonl", rows: 115, floor: 0.79, abstain: 1, near: 0.895 },
+    // call-centre team lead's Taglish) 79.1% (answer rows 62.5%, near 26 of 29). Tuned on in round
+    // forty-nine: 94.8% and 80.9% at its end.
+    { file: "val48i.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
+    { file: "val48j.jsonl", rows: 115, floor: 0.805, abstain: 1, near: 0.895 },
+    // Asked for at the start of round forty-nine, scored after its last change, and next round's
+    // to tune on: val49i (Korean, weighted to near rows: a Chuncheon high-school gamer's 급식체, a
+    // retired Seoul bank branch manager's formal amounts) 92.2% (answer rows 89.3%, near 26 of 29,
+    // off-topic and advice 30 of 30); val49j (English, weighted to near rows: a Sydney
+    // electrician's Aussie slang, a Lagos crypto trader's Pidgin) 93.0% (answer rows 54 of 55, near
+    // 24 of 30, off-topic and advice 29 of 30).
+    { file: "val49i.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 0.895 },
+    { file: "val49j.jsonl", rows: 115, floor: 0.93, abstain: 0.965, near: 0.8 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -581,9 +590,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round seven, before any change (92.0% then).
     { file: "held-out-7.jsonl", rows: 226, floor: 0.98, abstain: 1, near: 1 },
     // Written at the start of round eight, before any change (91.1% then).
-    { file: "held-out-8.jsonl", rows: 225, floor: 0.95, abstain: 0.97, near: 0.975 },
+    { file: "held-out-8.jsonl", rows: 225, floor: 0.95, abstain: 0.97, near: 1 },
     // Written at the start of round nine, before any change (88.7% then).
-    { file: "held-out-9.jsonl", rows: 231, floor: 0.945, abstain: 0.97, near: 0.975 },
+    { file: "held-out-9.jsonl", rows: 231, floor: 0.945, abstain: 0.97, near: 1 },
     // Written at the start of round ten, before any change (95.0% then).
     { file: "held-out-10.jsonl", rows: 242, floor: 0.975, abstain: 1, near: 0.975 },
     // Written at the start of round eleven, before any change (94.8% then).
@@ -593,7 +602,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round thirteen, before any change (95.7% then).
     { file: "held-out-13.jsonl", rows: 230, floor: 0.97, abstain: 1, near: 0.97 },
     // Written at the start of round fourteen, before any change (93.9% then).
-    { file: "held-out-14.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.92 },
+    { file: "held-out-14.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.945 },
     // Written at the start of round fifteen, before any change (93.5% then).
     { file: "held-out-15.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.945 },
     // Written at the start of round sixteen, before any change (94.3% then).
@@ -601,24 +610,24 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round seventeen, before any change (96.5% then).
     { file: "held-out-17.jsonl", rows: 230, floor: 0.975, abstain: 1, near: 0.97 },
     // Written at the start of round eighteen, before any change (93.9% then).
-    { file: "held-out-18.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.92 },
+    { file: "held-out-18.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 1 },
     // Written at the start of round nineteen, before any change (98.7% then).
     { file: "held-out-19.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 1 },
     // Written at the start of round twenty, before any change (97.0% then).
     { file: "held-out-20.jsonl", rows: 230, floor: 0.97, abstain: 1, near: 0.97 },
     // Written at the start of round twenty-one, before any change (98.7% then).
-    { file: "held-out-21.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 0.97 },
+    { file: "held-out-21.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 1 },
     // Written at the start of round twenty-two, before any change (95.7% then).
     { file: "held-out-22.jsonl", rows: 230, floor: 0.955, abstain: 1, near: 0.945 },
     // Written at the start of round twenty-three, before any change (92.6% then).
     { file: "held-out-23.jsonl", rows: 230, floor: 0.935, abstain: 0.97, near: 1 },
     // Written at the start of round twenty-four, before any change (87.0% then).
-    { file: "held-out-24.jsonl", rows: 230, floor: 0.895, abstain: 0.94, near: 0.85 },
+    { file: "held-out-24.jsonl", rows: 230, floor: 0.895, abstain: 0.97, near: 0.91 },
     // Written at the start of round twenty-five, before any change (92.6% then).
-    { file: "held-out-25.jsonl", rows: 230, floor: 0.94, abstain: 1, near: 0.88 },
+    { file: "held-out-25.jsonl", rows: 230, floor: 0.94, abstain: 1, near: 0.91 },
     // Written in round twenty-seven by two writers who never saw the project, scored once before
     // anything was changed with it in view (90.9% then).
-    { file: "held-out-27.jsonl", rows: 230, floor: 0.93, abstain: 0.94, near: 0.94 },
+    { file: "held-out-27.jsonl", rows: 230, floor: 0.93, abstain: 0.94, near: 0.97 },
     // Written in round twenty-eight by two writers who never saw the project, scored once after
     // the round's first six changes and before anything was changed with it in view (93.5% then).
     { file: "held-out-28.jsonl", rows: 230, floor: 0.95, abstain: 1, near: 0.94 },
@@ -637,7 +646,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written in round thirty by two more writers who never saw the project, scored once after the
     // round's fourteenth change, with two changes after it: 93.0% (Korean half 93.9%, English
     // half 92.2%; answer rows 91.3%; off-topic and near 97.1%).
-    { file: "held-out-30b.jsonl", rows: 230, floor: 0.945, abstain: 0.97, near: 0.97 },
+    { file: "held-out-30b.jsonl", rows: 230, floor: 0.945, abstain: 0.97, near: 1 },
     // held-out-31 (a Busan office worker in 사투리, an economics student mixing in English terms, a
     // busy mom's clipped asks, a tech YouTuber's script checks; a British FT reader, a debate kid,
     // a Brazilian writing literal English, a rambling podcaster), scored once after round
@@ -648,12 +657,12 @@ describe("labelled question sets (deterministic answerer)", () => {
     // teacher's handout, a stock-forum regular; a Canadian accountant, a product manager's jargon,
     // an Indian-English engineer, a retiree in lowercase), scored once after round thirty-one's
     // eighth answering change: 96.1% (Korean half 97.4%, English half 94.8%).
-    { file: "held-out-31b.jsonl", rows: 230, floor: 0.965, abstain: 1, near: 0.97 },
+    { file: "held-out-31b.jsonl", rows: 230, floor: 0.965, abstain: 1, near: 1 },
     // held-out-32 (a homemaker investor's Band posts, a developer mixing in English, a graduate
     // student's careful Korean, a man in his seventies; an Indian-English formal writer, a Texan
     // oil man, a sarcastic Redditor, a German engineer), scored once after round thirty-two's
     // eighth answering change: 91.3% (Korean half 95.7%, English half 87.0%).
-    { file: "held-out-32.jsonl", rows: 230, floor: 0.93, abstain: 0.94, near: 0.94 },
+    { file: "held-out-32.jsonl", rows: 230, floor: 0.93, abstain: 1, near: 0.94 },
     // held-out-32b (a shop owner typing without spaces, a retired civil servant, a high-school
     // student's slang, a junior analyst's finance terms; a casual Australian, a compliance
     // officer's legalese, a teenage gamer, light Singlish), scored once after round thirty-two's
@@ -664,7 +673,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Korean-American mixing in romanised Korean, a UK civil servant, a terse Silicon Valley
     // engineer), scored once after round thirty-three's second answering change: 92.6% (Korean
     // half 93.9%, English half 91.3%).
-    { file: "held-out-33.jsonl", rows: 230, floor: 0.93, abstain: 0.915, near: 0.97 },
+    { file: "held-out-33.jsonl", rows: 230, floor: 0.93, abstain: 0.94, near: 1 },
     // held-out-33b (a subway commuter's typos, an economy YouTuber's drama, a grandmother's formal
     // Korean, 제주 dialect; a Scottish pensioner, a teenage gamer, a Nigerian banker, a sceptical
     // Canadian journalist), scored once after round thirty-three's third answering change: 91.7%
@@ -674,7 +683,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // student's homework questions; an Indian finance student, a retired accountant), scored once
     // after round thirty-four's first answering change: 95.2% (Korean half 96.5%, English half
     // 93.9%).
-    { file: "held-out-34.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.945 },
+    { file: "held-out-34.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.97 },
     // held-out-34b (a university economics-club member's 반말, a retail stock-community investor;
     // an Australian tradie, a Gen-Z TikTok commenter), scored once after round thirty-four's
     // sixth answering change: 96.5% (Korean half 96.5%, English half 96.5%).
@@ -693,7 +702,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Australian mining accountant, a German PhD student's careful non-native English), the
     // second file in, also after the round's last change and scored once then: 91.3% (answer
     // rows 91.1%, off-topic and near 91.5%).
-    { file: "held-out-36b.jsonl", rows: 115, floor: 0.92, abstain: 0.965, near: 0.86 },
+    { file: "held-out-36b.jsonl", rows: 115, floor: 0.92, abstain: 0.965, near: 0.895 },
     // held-out-37 (Korean only: a Busan fishing-boat captain's terse dialect without spaces, a
     // Seoul high-school economics teacher preparing a class), the first file of round
     // thirty-seven's writers, in before the round's last change; scored (never opened) before
@@ -702,7 +711,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-37b (English only: a New York hedge-fund analyst's Bloomberg-chat shorthand, a
     // Filipino call-centre worker's Taglish-flavoured English), in after the round's last change
     // and scored once then: 76.5% (answer rows 72.2%, off-topic and near 31 of 36).
-    { file: "held-out-37b.jsonl", rows: 115, floor: 0.805, abstain: 0.885, near: 0.83 },
+    { file: "held-out-37b.jsonl", rows: 115, floor: 0.805, abstain: 0.885, near: 0.885 },
     // held-out-38b (English only: a Scottish pensioner's dialect, a South African mining
     // engineer's terse numbers and units), the first English file of round thirty-eight's
     // writers, in after the round's last change and scored once then: 80.0% (answer rows 70.9%,
@@ -719,7 +728,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-39b (English only: a Welsh rugby-club treasurer's idioms and pounds, a Toronto
     // high-school student's Gen-Z chat), asked for after round thirty-nine's last change and scored
     // once then: 87.8% (answer rows 83.3%, off-topic and near 36 of 37).
-    { file: "held-out-39b.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 0.945 },
+    { file: "held-out-39b.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 1 },
     // held-out-39 (Korean only: a Pohang steelworks supervisor's blunt Gyeongsang speech and mixed
     // numbers, a Seoul startup marketer's English words), asked for after the round's last change
     // and scored once then: 94.8% (answer rows 92.4%, off-topic and near 36 of 36).
@@ -731,7 +740,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-40 (Korean only: a retired Andong teacher's formal Sino-Korean, an Incheon airport
     // duty-free clerk's chat), asked for after round forty's last change and scored once then:
     // 87.0% (answer rows 82.3%, off-topic and near 35 of 36; two-part 5 of 9, numbers 5 of 8).
-    { file: "held-out-40.jsonl", rows: 115, floor: 0.885, abstain: 1, near: 0.94 },
+    { file: "held-out-40.jsonl", rows: 115, floor: 0.885, abstain: 1, near: 1 },
     // held-out-41b (English only: a New Zealand dairy farmer's Kiwi slang, a Lagos fintech
     // founder's Nigerian English), asked for at the start of round forty-one and scored once
     // after its last change: 91.3% (answer rows 88.6%, off-topic and near 35 of 36; direction 7
@@ -767,7 +776,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-44 (Korean only: a North Korean defector's words and spellings, a KAIST graduate
     // student's English-mixed shorthand), the same way: 93.9% (answer rows 92.4%, off-topic and
     // near 35 of 36; confirmation 11 of 13).
-    { file: "held-out-44.jsonl", rows: 115, floor: 0.945, abstain: 0.94, near: 1 },
+    { file: "held-out-44.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
     // held-out-45b (English only: a South Wales valleys retired nurse's Welsh English, a New York
     // bond trader's desk jargon and tickers), asked for at the start of round forty-five and
     // scored once after its last change: 74.8% (answer rows 73.4%, off-topic and near 28 of 36;
@@ -781,7 +790,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // banker's Nigerian English and Pidgin), asked for at the start of round forty-six and scored
     // once after its last change: 88.7% (answer rows 86.1%, off-topic and near 34 of 36; slang 5
     // of 9, numbers 6 of 8, confirmation 11 of 13).
-    { file: "held-out-46b.jsonl", rows: 115, floor: 0.885, abstain: 1, near: 0.885 },
+    { file: "held-out-46b.jsonl", rows: 115, floor: 0.895, abstain: 1, near: 0.885 },
     // held-out-46 (Korean only: a county office civil servant's formal 공문체 and unspaced
     // compounds, a Pangyo developer's English-mixed chat), the same way: 86.1% (answer rows 84.8%,
     // off-topic and near 32 of 36; numbers 4 of 8, advice 6 of 8, entity 6 of 8).
@@ -789,7 +798,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-47b (English only: a Glasgow bus driver's Scots, a Texas landman's folksy talk),
     // asked for at the start of round forty-seven and scored once after its last change: 85.2%
     // (answer rows 82.3%, off-topic and near 33 of 36; slang 6 of 9, numbers 5 of 8).
-    { file: "held-out-47b.jsonl", rows: 115, floor: 0.86, abstain: 0.94, near: 0.885 },
+    { file: "held-out-47b.jsonl", rows: 115, floor: 0.865, abstain: 0.94, near: 0.885 },
     // held-out-47 (Korean only: a Jeju tangerine farmer's dialect, a Daegu economics teacher's
     // numbers in words), the same way: 81.7% (answer rows 74.7%, off-topic and near 35 of 36;
     // numbers 3 of 8, confirmation 8 of 13, fact sheet 5 of 8).
@@ -798,11 +807,20 @@ describe("labelled question sets (deterministic answerer)", () => {
     // product manager's jargon), asked for at the start of round forty-eight and scored once after
     // its last change: 89.6% (answer rows 86.3%, off-topic and near 34 of 35; numbers 4 of 8,
     // direction 7 of 9, meta 7 of 9).
-    { file: "held-out-48b.jsonl", rows: 115, floor: 0.895, abstain: 1, near: 0.94 },
+    { file: "held-out-48b.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 0.94 },
     // held-out-48 (Korean only: a Gwangju night-shift student's unspaced slang, a retired Incheon
     // customs officer's formal questions with amounts in words), the same way: 87.8% (answer rows
     // 82.3%, off-topic and near 36 of 36; numbers 4 of 8, meta 7 of 9, slang 7 of 9).
     { file: "held-out-48.jsonl", rows: 115, floor: 0.875, abstain: 1, near: 1 },
+    // held-out-49b (English only: a Liverpool night-shift nurse's Scouse, a Bangalore chartered
+    // accountant's formal Indian English), asked for at the start of round forty-nine and scored
+    // once after its last change: 89.6% (answer rows 85.7%, off-topic and near 37 of 38; entity 6
+    // of 8, meta 7 of 9, slang 7 of 9).
+    { file: "held-out-49b.jsonl", rows: 115, floor: 0.895, abstain: 1, near: 0.95 },
+    // held-out-49 (Korean only: a Jeonju makgeolli-bar owner's 전라도 endings, a Pangyo backend
+    // developer's unspaced jargon), the same way: 88.7% (answer rows 83.3%, off-topic and near 37
+    // of 37; slang 5 of 9, confirmation 10 of 13, meta 7 of 9).
+    { file: "held-out-49.jsonl", rows: 115, floor: 0.885, abstain: 1, near: 1 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
