@@ -10,7 +10,8 @@
  *   - a dialect's perfective "done" before a past verb ("Nadella done dropped OpenAI", "they
  *     done paid"): "has", as in "has dropped";
  *   - someone close to the asker asking through them ("my nan's asking if Claude's on Google",
- *     "me mam wants to know whether…"): the claim after "if" is asked, as "is it true that…".
+ *     "me mam wants to know whether…"): the claim after "if" is asked, as "is it true that…";
+ *     not a choice of theirs ("…whether he should sell"), which stays advice.
  * Grammar only; the words the knowledge knows come from the knowledge.
  */
 const OPENING_MARKER =
@@ -21,7 +22,7 @@ const GENERIC_HEAD =
 
 /** "my nan's asking if", "me mam wants to know whether": a yes/no question passed on. */
 const REPORTED_ASK =
-  /^\s*(?:my|me|our|ma)\s+(?:[\w-]+\s+){0,2}?[\w-]+?(?:'s|\s+is|\s+was|\s+keeps)?\s+(?:asking|asked|asks|wondering|wonders|wondered|wants to know|wanted to know|would like to know)\s+(?:me\s+)?(?:if|whether)\s+/u;
+  /^\s*(?:my|me|our|ma)\s+(?:[\w-]+\s+){0,2}?[\w-]+?(?:'s|\s+is|\s+was|\s+keeps)?\s+(?:asking|asked|asks|wondering|wonders|wondered|wants to know|wanted to know|would like to know)\s+(?:me\s+)?(?:if|whether)\s+(?![^?]*\b(?:should|ought|worth|better|buy|sell|invest|hold)\b)/u;
 
 const MAY_FRAME =
   /\b(?:asking|asked|asks|wondering|wonders|wondered|to know) (?:me )?(?:if|whether)\b|^\s*(?:right|alright|all right|okay|ok|well|now|righto|so then|short|quick|simple|small|brief|easy|net|bottom line|long story)\b|business|malarkey|lark|palaver|carry-on|caper|kerfuffle|shebang|shenanigans|rigmarole|hoo-ha|hoopla|\bdone /u;
