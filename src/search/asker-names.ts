@@ -37,6 +37,11 @@ export const KOREAN_PEOPLE = [
 ] as const;
 const PEOPLE = KOREAN_PEOPLE.join("|");
 /**
+ * Someone close to the asker opening a clause as its subject ("아들이 ", "우리 딸은 ", "할머니께서 "):
+ * the pattern's source, for the clauses that tell of them (preamble.ts, closing-remark.ts).
+ */
+export const KOREAN_PERSON_SUBJECT = `(?:우리\\s?)?(?:${PEOPLE})(?:이|가|는|도|께서|님이|님은|님도|들이|들은)\\s`;
+/**
  * A Korean teller and how they passed the question on ("손자가 물어봐서", "친구가 보내줬는데", "딸이
  * 숙제로 물어봐서요"): who asked or told, with its particle, and the verb of asking or sending.
  */

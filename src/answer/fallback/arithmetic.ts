@@ -19,6 +19,14 @@ import { involves, type QuestionScope } from "./scope.ts";
 
 type Operation = "ratio" | "share" | "difference" | "sum" | "convert";
 
+/**
+ * One figure taken from another: "subtract", "take … away from", "what's left", "빼고 나면". A
+ * difference asked, and a computation even in a yes/no question; a sum asked first ("add them up,
+ * then take that away") stays a sum.
+ */
+const TAKEN_AWAY =
+  /빼고 (?:나면|남는|얼마)|\bsubtract(?:ed|ing)?\b|\btake (?:\S+ ){1,6}?(?:away from|off|out of)\b(?<!\b(?:add(?:ed|ing)? up|plus|sum)\b.*)|\bwhat(?:'s| is) left\b|\bleft over\b|\bnet of\b|\bdeduct(?:ed|ing)?\b/u;
+
 const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
   // "마소 대 엔비디아 투자 비율이 몇 대 몇?", "what's the ratio of A to B", "how many times
   // bigger is NVIDIA's share": one against the other, not a share of a whole (read before
@@ -38,7 +46,10 @@ const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
   // "몇 억 달러 뛴 거야?": by how many hundred millions it rose is the rise itself.
   [
     "difference",
-    /\bhow much (?:more|less|bigger|smaller|higher|lower|extra)\b|\bdifference\b|\bgap\b|\bhow much (?:did|has|does|was|have|had) (?:it|that|this|the \w+|(?:[\w'’]+ ){1,4}?(?:valuation|value|worth|price|figure|number)) (?:jump|rise|grow|increase|go up|climb|rise|balloon|soar|shoot up|spike)|\b(?:jumped|rose|grew|increased|went up|climbed) by how much\b|\bminus\b|차이|차액|얼마나 더|얼마 더|더 많이 .*얼마|얼마나 (?:올랐|뛰었|늘었|증가|상승|오른|뛴|늘어난)|얼마 (?:올랐|뛰었|늘었|오른|뛴|늘어난)|몇 ?(?:억|조|천억|백억)\s?(?:달러|불)?\s?(?:이?나\s?)?(?:올랐|뛰었|늘었|오른|뛴|늘어난)|빼면|빼 ?버리면|빼고 (?:나면|남는|얼마)|\bsubtract(?:ed|ing)?\b|\btake (?:\S+ ){1,6}?(?:away from|off|out of)\b(?<!\b(?:add(?:ed|ing)? up|plus|sum)\b.*)|\bwhat(?:'s| is) left\b|\bleft over\b|\bnet of\b|\bdeduct(?:ed|ing)?\b|증가액|증가분|상승액|상승분|상승폭|증가폭|\bby how much\b|\b(?:what(?:'s| is| was| are)|how (?:big|large|much) (?:is|was)) (?:the|that|this) (?:\w+ )?(?:jump|bump|hike|increase|rise|gain|climb|pop|step[- ]up|delta)\b|\b(?:jump|bump|hike|increase|rise|gain|climb|pop|step[- ]up) (?:from|of) [^?]{0,40}\bhow (?:many|much)\b/u,
+    new RegExp(
+      String.raw`\bhow much (?:more|less|bigger|smaller|higher|lower|extra)\b|\bdifference\b|\bgap\b|\bhow much (?:did|has|does|was|have|had) (?:it|that|this|the \w+|(?:[\w'’]+ ){1,4}?(?:valuation|value|worth|price|figure|number)) (?:jump|rise|grow|increase|go up|climb|rise|balloon|soar|shoot up|spike)|\b(?:jumped|rose|grew|increased|went up|climbed) by how much\b|\bminus\b|차이|차액|얼마나 더|얼마 더|더 많이 .*얼마|얼마나 (?:올랐|뛰었|늘었|증가|상승|오른|뛴|늘어난)|얼마 (?:올랐|뛰었|늘었|오른|뛴|늘어난)|몇 ?(?:억|조|천억|백억)\s?(?:달러|불)?\s?(?:이?나\s?)?(?:올랐|뛰었|늘었|오른|뛴|늘어난)|빼면|빼 ?버리면|${TAKEN_AWAY.source}|증가액|증가분|상승액|상승분|상승폭|증가폭|\bby how much\b|\b(?:what(?:'s| is| was| are)|how (?:big|large|much) (?:is|was)) (?:the|that|this) (?:\w+ )?(?:jump|bump|hike|increase|rise|gain|climb|pop|step[- ]up|delta)\b|\b(?:jump|bump|hike|increase|rise|gain|climb|pop|step[- ]up) (?:from|of) [^?]{0,40}\bhow (?:many|much)\b`,
+      "u",
+    ),
   ],
   [
     "sum",
@@ -105,8 +116,10 @@ export function asksConversionAcrossUnits(analysis: Analysis): boolean {
 }
 
 /** Words that ask for a computation even in a yes/no question ("10B 더하기 30B 하면?"). */
-const ASKS_TO_COMPUTE =
-  /\bhow many times\b|\bhow much (?:more|less)\b|\b(?:fraction|percent(?:age)?|difference)\b|\bminus\b|\bby how much\b|상승률|증가율|증가액|상승액|상승분|상승폭|차액|몇 ?배|몇 ?%|몇 ?프로|더하면|더하기|(?:합치면|합하면)\s*(?:얼마|몇|[?？]|$)|나누기|나누면|빼면|빼고 (?:나면|남는|얼마)|\bsubtract(?:ed|ing)?\b|\btake (?:\S+ ){1,6}?(?:away from|off|out of)\b(?<!\b(?:add(?:ed|ing)? up|plus|sum)\b.*)|\bwhat(?:'s| is) left\b|\bleft over\b|\bnet of\b|\bdeduct(?:ed|ing)?\b|비중|비율|퍼센트|차이|얼마 더|얼마나 더|몇 ?(?:곱절|갑절)|몇 ?퍼(?![붓부지져])|\bdelta\b/u;
+const ASKS_TO_COMPUTE = new RegExp(
+  String.raw`\bhow many times\b|\bhow much (?:more|less)\b|\b(?:fraction|percent(?:age)?|difference)\b|\bminus\b|\bby how much\b|상승률|증가율|증가액|상승액|상승분|상승폭|차액|몇 ?배|몇 ?%|몇 ?프로|더하면|더하기|(?:합치면|합하면)\s*(?:얼마|몇|[?？]|$)|나누기|나누면|빼면|${TAKEN_AWAY.source}|비중|비율|퍼센트|차이|얼마 더|얼마나 더|몇 ?(?:곱절|갑절)|몇 ?퍼(?![붓부지져])|\bdelta\b`,
+  "u",
+);
 
 /** A share of a market, of a company or of a portfolio is not a share of a figure here. */
 const NOT_A_FIGURE_SHARE =

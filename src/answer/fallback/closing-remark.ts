@@ -6,7 +6,7 @@
  * of the story's parties or a figure ("…? Trying to line it up against the Microsoft numbers.")
  * says what the asker wants from the answer, and stays.
  */
-import { KOREAN_PEOPLE } from "../../search/asker-names.ts";
+import { KOREAN_PERSON_SUBJECT } from "../../search/asker-names.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { spaceSplitCount } from "../../search/split-count.ts";
 import { isRemark, NOT_A_REMARK_OPENING, REMARK_END } from "./leaning-part.ts";
@@ -157,7 +157,7 @@ function reactionNamesNothing(index: KnowledgeIndex, tail: string): boolean {
  * with their particle and closed by a told or reported ending, often with no full stop.
  */
 const KOREAN_TOLD = new RegExp(
-  `^(?:우리\\s?)?(?:${KOREAN_PEOPLE.join("|")})(?:이|가|는|도|께서|님이|님은|님도|들이|들은)\\s[^?？]*?(?:던데|든데|던디|든디|더라고|더라|대요|래요|댔어|랬어|거든요|거든|다네요|다네|대|래|더군요|더군|답니다|랍니다)[요\\s.!~ㅋㅎㅠ]*$`,
+  `^${KOREAN_PERSON_SUBJECT}[^?？]*?(?:던데|든데|던디|든디|더라고|더라|대요|래요|댔어|랬어|거든요|거든|다네요|다네|대|래|더군요|더군|답니다|랍니다)[요\\s.!~ㅋㅎㅠ]*$`,
   "u",
 );
 

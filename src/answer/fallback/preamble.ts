@@ -9,7 +9,7 @@
  *     question about the knowledge by itself (`withoutPreamble`).
  */
 import type { Analysis } from "../../search/analyze.ts";
-import { ENGLISH_PEOPLE, KOREAN_PEOPLE } from "../../search/asker-names.ts";
+import { ENGLISH_PEOPLE, KOREAN_PERSON_SUBJECT } from "../../search/asker-names.ts";
 import {
   asksToConfirm,
   hasQuestionWord,
@@ -583,6 +583,8 @@ const POINTER_WITH_PARTICLE = /(?<!\p{Script=Hangul})(?:거기|그거|그게|그
  * 회사 거예요?") or asks nothing of its own.
  */
 export function withoutTellersClause(index: KnowledgeIndex, question: string): Core | undefined {
+  // Tried for every question on topic: most open on no one close to the asker.
+  if (!TELLERS_CLAUSE.test(question.trim())) return undefined;
   for (const match of matchesOf(LEADING_CLAUSE_END, question)) {
     const cut = (match.index ?? 0) + match[0].length;
     const prefix = question.slice(0, cut);
@@ -600,7 +602,7 @@ export function withoutTellersClause(index: KnowledgeIndex, question: string): C
 
 /** A clause opened by someone close to the asker: "아들이 …", "우리 딸은 …", "my grandson …". */
 const TELLERS_CLAUSE = new RegExp(
-  `^(?:(?:우리\\s?)?(?:${KOREAN_PEOPLE.join("|")})(?:이|가|는|도|께서|님이|님은|님도|들이|들은)\\s|(?:my|our)\\s+(?:${ENGLISH_PEOPLE})\\b)`,
+  `^(?:${KOREAN_PERSON_SUBJECT}|(?:my|our)\\s+(?:${ENGLISH_PEOPLE})\\b)`,
   "iu",
 );
 

@@ -18,8 +18,7 @@ import { composeAnswer } from "./text.ts";
 /**
  * Who, of people quoted: "who is quoted", "who does the article quote", "which people does it
  * quote", "whose words", "list of people quoted", "is anyone quoted by name?", "does the piece
- * cite anybody?". Not one speaker asked about ("who does the
- * expert quoted work for").
+ * cite anybody?". Not one speaker asked about ("who does the expert quoted work for").
  */
 const WHO_QUOTED_EN =
   /\b(?:is|are|was|were) (?:anyone|anybody|someone|somebody|any (?:people|person|one|experts?|executives?|sources?))(?: actually| really| at all)? (?:quoted|cited|interviewed)\b|\b(?:does|did) (?:the |this |that )?(?:article|piece|post|blog|story|write-?up|author|writer) (?:actually |really )?(?:quote|cite|interview) (?:anyone|anybody|someone|somebody|any (?:people|person|one|experts?|executives?|sources?))\b|\b(?:who|whom)(?:'s| is| are| was| were| gets?| got)? (?:being |all |actually )?(?:quoted|cited|interviewed)\b|\b(?:who|whom) (?:does|did|do) (?:the |this |that )?(?:article|piece|post|blog|story|write-?up|author|writer) (?:quote|cite|interview|mention)\b|\b(?:which|what) (?:people|persons|experts|sources|executives|voices|names)\b[^?.!]{0,40}\b(?:quoted|quotes?|cited|cites?)\b|\bwhose (?:words|quotes|comments|remarks)\b|\b(?:list|names) of (?:the )?(?:people|persons|experts|sources|those|everyone)(?: who (?:are|were|is|was|gets?|got))? (?:quoted|cited|interviewed)\b/u;
