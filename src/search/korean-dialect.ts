@@ -332,8 +332,9 @@ function foldGluedGi(_whole: string, adnominal: string, asked: string | undefine
 
 /**
  * 전라, 경상 인자 (이제, "now") as a word of its own, opening the sentence, after its first word
- * before a place ("클로드 인자 애저에서도 …"), after a subject or topic ("아마존은 인자 손 뗐나") or after a clause closed on
- * 거 ("되는 거야 인자 끝난 거야"); after a noun further on it is a factor ("유전 인자", "주요 인자").
+ * before a place ("클로드 인자 애저에서도 …"), after a subject or topic ("아마존은 인자 손 뗐나")
+ * or after a clause closed on 거 ("되는 거야 인자 끝난 거야"); after a noun further on it is a
+ * factor ("유전 인자", "주요 인자").
  */
 const STANDALONE_INJA = /(^|[^\uac00-\ud7a3])인자(?= [\uac00-\ud7a3])/gu;
 const BEFORE_INJA = /(?:^|[,.!?？]|[\uac00-\ud7a3]*[은는이가도]|(?:거|건|게)(?:야|냐|고|가)?)\s*$/u;

@@ -6,6 +6,8 @@
  * of the story's parties or a figure ("…? Trying to line it up against the Microsoft numbers.")
  * says what the asker wants from the answer, and stays.
  */
+
+import type { Term } from "../../search/analyze.ts";
 import { KOREAN_PERSON_SUBJECT } from "../../search/asker-names.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { spaceSplitCount } from "../../search/split-count.ts";
@@ -133,15 +135,24 @@ function isAskersAnecdote(index: KnowledgeIndex, head: string, tail: string): bo
   // The question asks of the story's own words ("the two companies' investments"), so it is asked
   // whole without the story.
   const asked = index.analyze(head).terms;
-  if (!asked.some((term) => term.known && term.kind !== "amount")) return false;
+  if (!asksKnownWords(asked)) return false;
   const names = told.terms.some((term) => term.entity !== undefined);
   // "How much are they in for? I mean Google, my old employer.": the story names who is asked of.
   if (names && (POINTED_AT.test(head) || NAMES_THE_ASKED.test(tail))) return false;
   // A claim heard of a company the question leaves out ("…? I heard Google put money in too.")
   // is one to check.
-  if (!HEARSAY.test(tail)) return true;
+  return !HEARSAY.test(tail) || namesOnlyTheAsked(told.terms, asked);
+}
+
+/** The question asks of words the knowledge knows, a figure aside. */
+function asksKnownWords(asked: readonly Term[]): boolean {
+  return asked.some((term) => term.known && term.kind !== "amount");
+}
+
+/** Every party the aside names is one the question names too. */
+function namesOnlyTheAsked(told: readonly Term[], asked: readonly Term[]): boolean {
   const named = new Set(asked.map((term) => term.entity));
-  return !told.terms.some((term) => term.entity !== undefined && !named.has(term.entity));
+  return !told.some((term) => term.entity !== undefined && !named.has(term.entity));
 }
 
 /** A reaction that names no party and no figure ("smells like a pump", not "looks like NVIDIA's"). */
@@ -170,7 +181,5 @@ function isKoreanTellersAside(index: KnowledgeIndex, head: string, tail: string)
   const told = index.analyze(tail);
   if (told.asksForAdvice || told.terms.some((term) => term.kind === "amount")) return false;
   const asked = index.analyze(head).terms;
-  if (!asked.some((term) => term.known && term.kind !== "amount")) return false;
-  const named = new Set(asked.map((term) => term.entity));
-  return !told.terms.some((term) => term.entity !== undefined && !named.has(term.entity));
+  return asksKnownWords(asked) && namesOnlyTheAsked(told.terms, asked);
 }

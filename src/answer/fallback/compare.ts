@@ -501,11 +501,21 @@ function factorHolds(ratio: number, factor: number, analysis: Analysis): boolean
   return Math.abs(ratio - factor) < 1e-9;
 }
 
+/** A ratio claimed, and where its word stands in the question. */
+interface ClaimedFactor {
+  readonly value: number;
+  readonly at: number;
+}
+
 /** The ratio a confirmation claims between two figures ("double", "a third of"), if any. */
-function factorClaimed(analysis: Analysis): number | undefined {
+function factorClaimed(analysis: Analysis): ClaimedFactor | undefined {
   if (!analysis.asksToConfirm) return undefined;
   const text = analysis.normalized;
-  return FACTOR_WORDS.find(([pattern]) => pattern.test(text))?.[1];
+  for (const [pattern, value] of FACTOR_WORDS) {
+    const at = pattern.exec(text)?.index;
+    if (at !== undefined) return { value, at };
+  }
+  return undefined;
 }
 
 /**
@@ -520,10 +530,10 @@ export function ratioClaimed(
   rankedFacts: readonly Fact[],
   language: Language,
 ): FigureComparison | undefined {
-  const factor = factorClaimed(analysis);
-  return factor === undefined
+  const claimed = factorClaimed(analysis);
+  return claimed === undefined
     ? undefined
-    : ratioClaim(knowledge, analysis, scope, rankedFacts, language, factor);
+    : ratioClaim(knowledge, analysis, scope, rankedFacts, language, claimed);
 }
 
 /**
@@ -536,11 +546,12 @@ function ratioClaim(
   scope: QuestionScope,
   rankedFacts: readonly Fact[],
   language: Language,
-  factor: number,
+  claimed: ClaimedFactor,
 ): FigureComparison | undefined {
   if (scope.entities.some((entity) => entity.outside) || scope.outsideRelations.length > 0) {
     return undefined;
   }
+  const factor = claimed.value;
   const text = analysis.normalized;
   const figures = rankedFacts.filter(
     (fact) => fact.figure !== undefined && fact.kind !== "correction",
@@ -573,7 +584,7 @@ function ratioClaim(
   }
   if (items.length !== 2) return undefined;
   const [first, second] = baseLast(
-    text,
+    claimed.at,
     analysis.language,
     [...items].sort((a, b) => a.position - b.position) as [Item, Item],
   );
@@ -609,12 +620,12 @@ function ratioClaim(
  * base before both: "half of 30 billion is the investment" measures the second against the
  * first. (Korean puts the base first either way: "300억의 절반이 투자금" is read as written.)
  */
-function baseLast(text: string, language: Language, [first, second]: [Item, Item]): [Item, Item] {
-  if (language !== "en") return [first, second];
-  const at = FACTOR_WORDS.map(([pattern]) => pattern.exec(text)?.index).find(
-    (index) => index !== undefined,
-  );
-  return at !== undefined && at < first.position ? [second, first] : [first, second];
+function baseLast(
+  factorAt: number,
+  language: Language,
+  [first, second]: [Item, Item],
+): [Item, Item] {
+  return language === "en" && factorAt < first.position ? [second, first] : [first, second];
 }
 
 /**

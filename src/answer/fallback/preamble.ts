@@ -585,19 +585,19 @@ const POINTER_WITH_PARTICLE = /(?<!\p{Script=Hangul})(?:거기|그거|그게|그
 export function withoutTellersClause(index: KnowledgeIndex, question: string): Core | undefined {
   // Tried for every question on topic: most open on no one close to the asker.
   if (!TELLERS_CLAUSE.test(question.trim())) return undefined;
-  for (const match of matchesOf(LEADING_CLAUSE_END, question)) {
-    const cut = (match.index ?? 0) + match[0].length;
-    const prefix = question.slice(0, cut);
-    const rest = question.slice(cut).trim();
-    if (rest === "" || isBareConfirmationTag(rest) || POINTS_BACK.test(rest)) return undefined;
-    if (POINTER_WITH_PARTICLE.test(rest)) return undefined;
-    if (!isTellersClause(prefix, index.analyze(prefix))) return undefined;
-    const analysis = index.analyze(rest);
-    if (!asksOrRequests(rest, analysis) && !asksToConfirm(analysis.normalized)) return undefined;
-    const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
-    return verdict.onTopic ? { text: rest, analysis, verdict } : undefined;
-  }
-  return undefined;
+  // The teller's clause is the first: it ends at the first clause end.
+  const [match] = matchesOf(LEADING_CLAUSE_END, question);
+  if (!match) return undefined;
+  const cut = (match.index ?? 0) + match[0].length;
+  const prefix = question.slice(0, cut);
+  const rest = question.slice(cut).trim();
+  if (rest === "" || isBareConfirmationTag(rest) || POINTS_BACK.test(rest)) return undefined;
+  if (POINTER_WITH_PARTICLE.test(rest)) return undefined;
+  if (!isTellersClause(prefix, index.analyze(prefix))) return undefined;
+  const analysis = index.analyze(rest);
+  if (!asksOrRequests(rest, analysis) && !asksToConfirm(analysis.normalized)) return undefined;
+  const verdict = judgeRelevance(analysis, index.idf, index.maxIdf);
+  return verdict.onTopic ? { text: rest, analysis, verdict } : undefined;
 }
 
 /** A clause opened by someone close to the asker: "아들이 …", "우리 딸은 …", "my grandson …". */
