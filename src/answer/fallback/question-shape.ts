@@ -311,6 +311,9 @@ const ARTICLE_METADATA = [
   /\b(?:author|writer|reporter|journalist)(?:'s)? (?:name(?! (?:the|a|an|any|their|his|her|its|who|which|that|this|names|sources?|the \w+)\b)|is who)\b|\bbyline\b/,
   /\bwhen (?:was|is) (?:this|the|that) (?:article|piece|post|story|blog)\b.*\b(?:published|written|posted|out)\b/,
   /\bpublication date\b|\bpublished (?:on|when)\b/,
+  // "When did they publish this blog post?", "when'd the site put up the piece?": the asker's
+  // verb with the piece as its object (the announcement's date is another question).
+  /\bwhen(?:'d| did| do| does| will| would)?(?: \w+){1,3}? (?:publish|post|write|put (?:out|up)|run|upload)(?:ed)? (?:the|this|that) (?:article|piece|post|story|blog|write-?up)\b/,
   // A part that is nothing but the author, as one item of a list ("기사 작성자랑 발표 행사").
   /^(?:(?:이 |그 )?(?:기사|글)(?:의)? )?(?:작성자|글쓴이|저자|필자|기자 이름)(?: 이름)?[\s?？.!]*$|^(?:the |this )?(?:article'?s |piece'?s )?(?:author|writer|byline)(?:'s name)?[\s?.!]*$/u,
   // "발표 언제 나온 거예요", "발표가 정확히 언제 나온 거여": what came out is the announcement,

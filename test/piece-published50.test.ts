@@ -1,0 +1,27 @@
+/**
+ * When the piece was published, asked with the asker's own verb ("When did they publish this
+ * blog post?"): the article gives no date of its own; the announcement's date is another answer.
+ * Phrasings not in any eval set.
+ */
+import { describe, expect, it } from "vitest";
+import { askProbe } from "./helpers/ask-probe.ts";
+import { knowledgeDir } from "./helpers/paths.ts";
+
+const { ask, says } = askProbe(knowledgeDir);
+
+const noDateOfItsOwn = (question: string) => {
+  const answer = ask(question);
+  expect(answer.abstained, question).toBe(true);
+  expect(answer.text, question).toMatch(/doesn't say who wrote it or when/u);
+};
+
+describe("when the piece was published", () => {
+  it("says the article gives no date of its own", () => {
+    noDateOfItsOwn("When did the site put up this write-up?");
+    noDateOfItsOwn("so when'd they post the article, roughly?");
+  });
+
+  it("still dates the announcement", () => {
+    says("When did they publish the announcement?", /18 November 2025/u);
+  });
+});
