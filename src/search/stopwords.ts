@@ -154,16 +154,18 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // Not writing something down: "표에 써야 돼요", "보고서에 써야 해요" is homework, not a choice.
   /(?<!(?:표|칸|빈칸|보고서|레포트|리포트|과제|숙제|답안지?|노트|공책|에세이|발표문?|자료|슬라이드|ppt|학습지|활동지)에\s?)(?:써야|골라야|선택해야|옮겨야|갈아타야|이전해야|도입해야) ?(?:할까|하나|하나요|할지|해요|돼|될까|되나)/u,
   /\b(?:can|do|would) you recommend\b/,
-  // "투자할 만해?", "살 만함?", "싼 거야 비싼 거야?": whether it is worth the asker's money.
-  /(?:투자|매수)(?:할|해 ?볼) ?만(?:해|한가|할까|하냐|함|한지|합니까|합니다|할까요|한가요|하나요|해요)|살 ?만(?:해|한가|할까|하냐|함|한지|합니까|할까요|한가요|하나요|해요)|(?:싼|싸|저렴한) 거야,? ?(?:비싼|비싸)|\b(?:cheap|undervalued) or (?:expensive|overvalued|pricey)\b/u,
+  // "투자할 만해?", "이직할 만해?", "살 만함?", "싼 거야 비싼 거야?": whether it is worth the asker's
+  // money or move.
+  /(?:투자|매수|이직|전직|취업|취직|입사|재취업)(?:할|해 ?볼) ?만(?:해|한가|할까|하냐|함|한지|합니까|합니다|할까요|한가요|하나요|해요)|살 ?만(?:해|한가|할까|하냐|함|한지|합니까|할까요|한가요|하나요|해요)|(?:싼|싸|저렴한) 거야,? ?(?:비싼|비싸)|\b(?:cheap|undervalued) or (?:expensive|overvalued|pricey)\b/u,
   /\bis it (?:a good|worth)\b.*\b(?:buy|invest|time)\b/,
   // "Is it worth me buyin a few Microsoft shares": whose money may stand between.
   /\bworth (?:(?:me|us|my|our) )?(?:buying|it)\b/,
   // A prediction: "will the valuation go up?", "주가 오를까?".
   /\bwill (?:it|they|this|that|the \w+|\w+) (?:go up|go down|rise|fall|increase|decrease|drop|crash|double|soar|tank|pay off)\b|\b(?:going to|gonna) (?:go up|go down|rise|fall|crash|double|soar|tank)\b/,
   // Work the asker may lose or leave: "will AI replace us?", "is it wise to resign from my job
-  // to study…": a prediction, or the asker's own career move.
-  /\b(?:will|gonna|going to|is going to|could|might) (?:ai|it|this|claude|robots?|machines?) (?:replace|take) (?:us|me|our jobs?|my job|people|humans|workers)\b|\b(?:wise|smart|sensible|a good idea|good idea|safe|risky|too late|worth it) to (?:quit|resign|leave (?:my|our)|switch careers?|change careers?|retrain)\b/,
+  // to study…", "worth retraining from sparky to data centre work?": a prediction, or the
+  // asker's own career move.
+  /\b(?:will|gonna|going to|is going to|could|might) (?:ai|it|this|claude|robots?|machines?) (?:replace|take) (?:us|me|our jobs?|my job|people|humans|workers)\b|\b(?:wise|smart|sensible|a good idea|good idea|safe|risky|too late|worth it) to (?:quit|resign|leave (?:my|our)|switch careers?|change careers?|retrain)\b|\bworth (?:it )?(?:(?:me|us|for me|for us) )?(?:retraining|reskilling|upskilling|switching (?:careers?|jobs|fields?)|changing (?:careers?|jobs|fields?)|going back to (?:school|uni|college))\b/,
   // "a smart career move to jump to NVIDIA?", "career-wise 어디가 better?", "오퍼 받았는데 어디
   // 가야 돼?": where the asker should work, their own decision.
   /\bcareer[- ]?(?:move|wise|choice|decision|step|bet)s?\b|커리어(?:상|적으로| ?관점| ?측면)|(?:오퍼|\boffer)(?:를|도|는)?\s?(?:받았|받은|받음|받으면|받아서)/u,
