@@ -14,14 +14,14 @@ import { isSaying, type NamedEntity, type NotCovered, type QuestionScope } from 
 
 /** A word of saying anywhere in the text: the cheap test before any party is looked at. */
 const SAYING_WORD =
-  /\b(?:say|says|said|saying|comment\w*|remarks?|statements?|respond\w*|react\w*|take on|views? on|makes? of|made of|think|thinks|thought)\b|뭐라|무슨 ?말|어떤 ?말|발언|언급|코멘트|한 ?말|입장문|생각|반응/u;
+  /\b(?:say|says|said|saying|comment\w*|remarks?|statements?|respond\w*|react\w*|take on|views? on|makes? of|made of|think|thinks|thought|reckons?|reckoned|feels?|felt)\b|뭐라|무슨 ?말|어떤 ?말|발언|언급|코멘트|한 ?말|입장문|생각|반응/u;
 
-/** Right before the speaker: "what did ", "how has ", "did ", "what does the ". */
+/** Right before the speaker: "what did ", "how has ", "did ", "what does the ", "what's " (reckon). */
 const ENGLISH_ASKS_BEFORE =
-  /\b(?:what|how|did|does|do|has|have|had|will|would)\s+(?:the\s+)?(?:folks\s+at\s+)?$/u;
-/** From the speaker on: "google say", "dario amodei comment on", "openai's ceo say". */
+  /\b(?:what|how|did|does|do|has|have|had|will|would|what's|what is|how's|how is)\s+(?:the\s+)?(?:folks\s+at\s+)?$/u;
+/** From the speaker on: "google say", "dario amodei comment on", "dario reckon", "openai's ceo feel". */
 const ENGLISH_SAYS_AFTER =
-  /^[^?.!,;]{0,30}?\s(?:say|said|comment|comments|commented|respond|responded|react|reacted|remark|remarked|think|thought|makes? of|made of)\b/u;
+  /^[^?.!,;]{0,30}?\s(?:say|said|comment|comments|commented|respond|responded|react|reacted|remark|remarked|think|thought|reckon|reckons|reckoned|feel|felt|makes? of|made of)\b/u;
 /** "did dario amodei comment on", "did google say anything": whether they spoke on it at all. */
 const ENGLISH_SPOKE_ON =
   /^[^?.!,;]{0,30}?\s(?:say|comment|respond|react|remark)\s?(?:on|about|regarding|anything|something|publicly|at all|[?]|$)/u;
