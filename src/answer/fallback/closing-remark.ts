@@ -13,8 +13,12 @@ import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
 import { spaceSplitCount } from "../../search/split-count.ts";
 import { isRemark, NOT_A_REMARK_OPENING, REMARK_END } from "./leaning-part.ts";
 
-/** The question, with its mark, and the sentences after the last question mark. */
-const REMARK_AFTER_QUESTION = /^([\s\S]*[^\s?？][?？]+)\s+([^?？]+)$/u;
+/**
+ * The question, with its mark, and the sentences after the last question mark; or a request
+ * closed by a full stop ("…요약해 주시겠습니까.", "…summarise it, please.") and the sentences after.
+ */
+const REMARK_AFTER_QUESTION =
+  /^([\s\S]*(?:[^\s?？][?？]+|(?:주세요|주십시오|주시겠습니까|주시겠어요|주실래요|줘요|부탁(?:해요|합니다|드립니다|드려요)|\bplease)[.!]+))\s+([^?？]+)$/u;
 
 /** An English sentence told of the asker opens on the asker ("I'd hate…", "We need…", "My boss…"). */
 const ASKER_OPENING = /^(?:i|i'd|i'm|i've|i'll|id|im|ive|we|we'd|we're|we've|my|our|me|just)\b/iu;
@@ -75,6 +79,9 @@ export function withoutClosingRemark(index: KnowledgeIndex, question: string): s
   if (read.terms.some((term) => term.entity !== undefined || term.kind === "amount")) {
     return undefined;
   }
+  // "…알려 주세요. 구글 얘기도 궁금합니다.": a Korean reason or curiosity naming a thing of the
+  // story the question does not asks of it too, and is no remark.
+  if (read.language === "ko" && namesMoreThan(index, read.terms, head)) return undefined;
   return head;
 }
 
@@ -182,4 +189,12 @@ function isKoreanTellersAside(index: KnowledgeIndex, head: string, tail: string)
   if (told.asksForAdvice || told.terms.some((term) => term.kind === "amount")) return false;
   const asked = index.analyze(head).terms;
   return asksKnownWords(asked) && namesOnlyTheAsked(told.terms, asked);
+}
+
+/** Whether the tail names a known word of the story that the head does not. */
+function namesMoreThan(index: KnowledgeIndex, tail: readonly Term[], head: string): boolean {
+  const known = tail.filter((term) => term.known && term.kind === "concept");
+  if (known.length === 0) return false;
+  const asked = new Set(index.analyze(head).terms.map((term) => term.text));
+  return known.some((term) => !asked.has(term.text));
 }

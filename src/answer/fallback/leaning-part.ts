@@ -112,10 +112,10 @@ const REMARK_WORDS = 4;
 const KOREAN_PURPOSE_END = /(?:싶어서|려고|하게|위해서)요?\s*[.!~]*$/u;
 /**
  * One that tells what makes someone ask ("남편이 엔비디아 주식을 갖고 있어서요", "친구가 물어봐서",
- * "궁금해하네요 ㅎ"): a reason or a curiosity told, no ask of its own.
+ * "궁금해하네요 ㅎ", "눈이 침침하여 그렇습니다"): a reason or a curiosity told, no ask of its own.
  */
 const KOREAN_REASON_END =
-  /(?:(?:[아어]|해|셔|라|봐|워)서|거든|때문에|궁금\p{Script=Hangul}*)요?\s*[.!~ㅎㅋᄒᄏ]*$/u;
+  /(?:(?:[아어]|해|셔|라|봐|워)서|거든|때문에|궁금\p{Script=Hangul}*)요?\s*[.!~ㅎㅋᄒᄏ]*$|(?:[아어여서]|해|하여)\s그렇(?:습니다|답니다|어요|네요)\s*[.!~]*$/u;
 
 /** The last sentence after a question mark, and what comes before it (the mark kept). */
 const AFTER_LAST_QUESTION = /^([\s\S]*[?？])\s+([^?？]+)$/u;
