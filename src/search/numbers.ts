@@ -237,10 +237,16 @@ const JOINED_BEFORE = /^\s*(?:or|to|and|plus|vs\.?|versus|-|–|~|\+)\s*$/u;
 const CHOICE_AFTER = /^[^\d]{0,24}?\b(?:or|vs\.?|versus)\s+$/u;
 /** What may follow that bare choice: the end of the question, or its tag ("which one"). */
 const AFTER_CHOICE = /^\s*(?:[?!.,)]|$|which\b|right\b|then\b)/u;
+/** Between a scaled number and a bare one set against it: "30 bil on Azure but only getting 15". */
+const CONTRAST_AFTER = /^[^\d?]{0,40}?\b(?:but|while|whereas|yet)\b[^\d?]{0,24}$/u;
+/** What makes that bare number money set against the first: "15 invested", "15 back", "15 in". */
+const AFTER_CONTRAST =
+  /^\s*(?:invested|in investment|of investment|investment|back|in return|in)\b/u;
 
 /**
- * "5 or 10 billion", "fifteen bil in total or thirty?": a bare number offered beside a scaled one
- * means the same scale, as speech has it. Only a bare number under a thousand, with no unit.
+ * "5 or 10 billion", "fifteen bil in total or thirty?", "thirty bil on Azure but only fifteen
+ * invested": a bare number offered beside a scaled one, or set against it as money, means the
+ * same scale, as speech has it. Only a bare number under a thousand, with no unit.
  */
 function withSharedScales(amounts: readonly Amount[], text: string): Amount[] {
   const result = [...amounts];
@@ -253,8 +259,8 @@ function withSharedScales(amounts: readonly Amount[], text: string): Amount[] {
     } else if (
       isScaled(first) &&
       isBare(second) &&
-      CHOICE_AFTER.test(between) &&
-      AFTER_CHOICE.test(text.slice(second.end))
+      ((CHOICE_AFTER.test(between) && AFTER_CHOICE.test(text.slice(second.end))) ||
+        (CONTRAST_AFTER.test(between) && AFTER_CONTRAST.test(text.slice(second.end))))
     ) {
       result[at + 1] = scaledLike(second, first);
     }
