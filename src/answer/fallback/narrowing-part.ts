@@ -57,12 +57,17 @@ export function asksOfThingBefore(
 
 /** The part before asks who: "Who runs Anthropic?", "앤트로픽 대표가 누구?". */
 const ASKS_WHO = /\bwho(?:'s|se|m)?\b|누구|누가|누군/iu;
-/** A name asked for: "what's the CEO's name", "their names?", "이름이 뭐야", "성함은". */
-const ASKS_NAME = /\bnames?\b|\bcalled\b|이름|성함|실명/iu;
+/**
+ * A name asked for: "what's the CEO's name", "their names?", "이름이 뭐야", "성함은"; or which
+ * person of a kind ("Which executive?", "어느 임원?"), the same who narrowed.
+ */
+const ASKS_NAME =
+  /\bnames?\b|\bcalled\b|이름|성함|실명|\bwhich (?:exec|execs|executives?|persons?|people|guys?|bosses|boss|leaders?|officials?|officers?|ones?)\b|(?:어느|어떤) ?(?:임원|사람|분|경영진|인물)/iu;
 
 /**
- * "Who runs Anthropic? whats the CEO's name", "누가 이끌어? 이름은?": the name of whoever the
- * part before asked for, naming no party of its own, is the same question again.
+ * "Who runs Anthropic? whats the CEO's name", "누가 이끌어? 이름은?", "Who negotiated it? Which
+ * executive?": the name of whoever the part before asked for, naming no party of its own, is
+ * the same question again.
  */
 export function asksNameOfWhoBefore(before: Analysis, own: Analysis): boolean {
   return (
