@@ -893,7 +893,7 @@ export function isTypoOfKnownWord(index: KnowledgeIndex, word: string): boolean 
 
 /** Words around a party named alone: "and", "what about", "그리고", "또", a topic particle. */
 const ALONE_AROUND =
-  /^(?:and|also|plus|then|so|ok|what about|how about|그리고|그라고|그럼|또|근데)?\s*(.+?)\s*(?:은|는|도|이는)?\s*(?:too|also|then|또)?[\s?？!.]*$/iu;
+  /^(?:and|also|plus|then|so|ok|what about|how about|그리고|글고|그리구|그라고|그럼|또|근데)?\s*(.+?)\s*(?:은|는|도|이는)?\s*(?:too|also|then|또)?[\s?？!.]*$/iu;
 
 /**
  * The part before asked again of the one party this part names by itself ("…OpenAI? And

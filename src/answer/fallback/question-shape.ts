@@ -28,7 +28,7 @@ export const ENGLISH_SPLIT =
  * 있다 or 싶다 is one verb's ending, no join.
  */
 export const KOREAN_SPLIT =
-  /(?<=\p{Script=Hangul}(?:이랑|랑|하고|이며|이면서)|(?:했고|였고|었고|았고|됐고|되고|이고|뭐고|얼마고))[,]?\s+(?!(?:똑\s?)?같|비슷|다른|달라|다르|동일|(?<=하고\s+)(?:있|계시|싶))|(?<=\p{Script=Hangul}{2}(?:뭐고|얼마고|언제고))(?=누가|누구|언제|얼마|어디|왜|뭐|몇)|(?<=\p{Script=Hangul}(?:고|며|면서)),\s*|[?？]\s+(?=\S)|,?\s*(?<!\p{Script=Hangul})(?:그리고|또|및)\s+/gu;
+  /(?<=\p{Script=Hangul}(?:이랑|랑|하고|이며|이면서)|(?:했고|였고|었고|았고|됐고|되고|이고|뭐고|얼마고))[,]?\s+(?!(?:똑\s?)?같|비슷|다른|달라|다르|동일|(?<=하고\s+)(?:있|계시|싶))|(?<=\p{Script=Hangul}{2}(?:뭐고|얼마고|언제고))(?=누가|누구|언제|얼마|어디|왜|뭐|몇)|(?<=\p{Script=Hangul}(?:고|며|면서)),\s*|[?？]\s+(?=\S)|,?\s*(?<!\p{Script=Hangul})(?:그리고|글고|그리구|또|및)\s+/gu;
 /**
  * Noun lists ("투자 금액과 구매 약정액은 각각…", "마소 투자액, 엔비디아 투자액, 애저 구매액"):
  * split only when each side asks something.
