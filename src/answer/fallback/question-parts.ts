@@ -906,7 +906,8 @@ function sameAskOfOtherParty(
   part: string,
 ): string | undefined {
   const name = ALONE_AROUND.exec(part.trim())?.[1];
-  if (!name || spaceSplitCount(name) > 2) return undefined;
+  // "…100억 넣은 거 맞제? 마소는 얼마야?": a question word of its own asks, not the claim again.
+  if (!name || spaceSplitCount(name) > 2 || hasQuestionWord(name.toLowerCase())) return undefined;
   const own = index.analyze(name).terms;
   const [party] = own;
   if (own.length !== 1 || !party || !isParty(index, party)) return undefined;
