@@ -57,18 +57,18 @@ const LIST_MARKER =
  * What every ENGLISH_SPLIT, KOREAN_SPLIT or KOREAN_BARE_GO match holds: a comma or a sign of
  * theirs, a question mark with a space and more after it (a mark that ends the question splits
  * nothing), "and", "also", "plus" or "as well as" between spaces, a space before a number, or a
- * Korean join (랑, 고, 며, 면서, 또, 및). Without one, nothing splits.
+ * Korean join (랑, 고, 며, 면서, 또, 및, 그리구). Without one, nothing splits.
  */
 export const MAY_SPLIT =
-  /[,&;+/랑고며또및—–]|면서|[?？]\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d/u;
+  /[,&;+/랑고며또및—–]|면서|그리구|[?？]\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d/u;
 /** What every ENGLISH_SPLIT match holds: a sign or a word of MAY_SPLIT's, not a Korean join. */
 const MAY_SPLIT_ENGLISH = /[,&;+/]|\?\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d/u;
 /**
  * What every KOREAN_SPLIT match holds: a join's last syllable before a comma or a space (랑, 며,
- * 면서), 고 anywhere (뭐고 before a question word needs no space), 또, 및, or a question mark
- * with more after it.
+ * 면서), 고 anywhere (뭐고 before a question word needs no space), 또, 및, 그리구, or a question
+ * mark with more after it.
  */
-const MAY_SPLIT_KOREAN = /[랑며서][,\s]|[고또및]|[?？]\s+\S/u;
+const MAY_SPLIT_KOREAN = /[랑며서][,\s]|[고또및]|그리구|[?？]\s+\S/u;
 /** What every CLAUSE_SPLIT match holds, as MAY_SPLIT for ENGLISH_SPLIT and the rest. */
 export const MAY_SPLIT_CLAUSES = /;|[?？]\s+\S|\s(?:and|also|plus)\s|고,/u;
 
