@@ -282,12 +282,18 @@ class TextAnalysis implements Analysis {
           (asWritten !== undefined &&
             asksToConfirm(asWritten) &&
             // "wot chips is Anthropic runnin' on?" is "what chips…" once the glossary read it: an
-            // open question, though as written it reads like a claim.
-            !opensWithQuestionWord(this.normalized)));
+            // open question, though as written it reads like a claim. "got say why microsoft
+            // invest or not?": the Singlish "or not" the glossary read away marks a question, and
+            // the why inside it is what is asked.
+            !opensWithQuestionWord(this.normalized) &&
+            !ASKS_WHY.test(asWritten)));
     }
     return this.#asksToConfirm;
   }
 }
+
+/** A why the asker wrote inside the question ("got say why microsoft invest"). */
+const ASKS_WHY = /\bwhy\b/u;
 
 /** Scales a bare number may be meant at: billions (183), then 억 (1830억 written "1830"). */
 const BARE_NUMBER_SCALES = [1e9, 1e8];
