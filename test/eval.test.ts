@@ -469,7 +469,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // weighted to near rows: a Glasgow taxi driver's Scots, a Mumbai chartered accountant's formal
     // Indian English) 80.0% (answer rows 67.9%). Tuned on in round forty: 90.4% and 92.2%.
     { file: "val39i.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 0.93 },
-    { file: "val39j.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 0.93 },
+    { file: "val39j.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 0.93 },
     // Asked for at the start of round forty and tuned on in it: val40a (Korean: a Chungju orchard
     // owner's Chungcheong dialect, a Gangnam mom-café chat) 85.2%; val40b (English: a Cockney
     // market trader, an Accra accountant's Ghanaian English) 83.5% (answer rows 77.2%). At the
@@ -552,9 +552,17 @@ describe("labelled question sets (deterministic answerer)", () => {
     // retired Seoul bank branch manager's formal amounts) 92.2% (answer rows 89.3%, near 26 of 29,
     // off-topic and advice 30 of 30); val49j (English, weighted to near rows: a Sydney
     // electrician's Aussie slang, a Lagos crypto trader's Pidgin) 93.0% (answer rows 54 of 55, near
-    // 24 of 30, off-topic and advice 29 of 30).
-    { file: "val49i.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 0.895 },
-    { file: "val49j.jsonl", rows: 115, floor: 0.93, abstain: 0.965, near: 0.8 },
+    // 24 of 30, off-topic and advice 29 of 30). Tuned on in round fifty: 97.4% and 98.3% at its end.
+    { file: "val49i.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
+    { file: "val49j.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 0.93 },
+    // Asked for at the start of round fifty, scored after its last change, and next round's to
+    // tune on: val50i (Korean, weighted to near rows: a Jeju tangerine farmer's 제주 speech, a Seoul
+    // office worker's 인터넷 줄임말) 94.8% (answer rows 52 of 55, near 28 of 30, off-topic and
+    // advice 29 of 30); val50j (English, weighted to near rows: a West Texas roughneck's Southern
+    // English, a Mumbai student's Hinglish) 81.7% (answer rows 37 of 55, near 28 of 30, off-topic
+    // and advice 29 of 30).
+    { file: "val50i.jsonl", rows: 115, floor: 0.945, abstain: 0.965, near: 0.93 },
+    { file: "val50j.jsonl", rows: 115, floor: 0.815, abstain: 0.965, near: 0.93 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -622,7 +630,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round twenty-three, before any change (92.6% then).
     { file: "held-out-23.jsonl", rows: 230, floor: 0.935, abstain: 0.97, near: 1 },
     // Written at the start of round twenty-four, before any change (87.0% then).
-    { file: "held-out-24.jsonl", rows: 230, floor: 0.895, abstain: 0.97, near: 0.91 },
+    { file: "held-out-24.jsonl", rows: 230, floor: 0.9, abstain: 0.97, near: 0.91 },
     // Written at the start of round twenty-five, before any change (92.6% then).
     { file: "held-out-25.jsonl", rows: 230, floor: 0.94, abstain: 1, near: 0.91 },
     // Written in round twenty-seven by two writers who never saw the project, scored once before
@@ -683,7 +691,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // student's homework questions; an Indian finance student, a retired accountant), scored once
     // after round thirty-four's first answering change: 95.2% (Korean half 96.5%, English half
     // 93.9%).
-    { file: "held-out-34.jsonl", rows: 230, floor: 0.96, abstain: 1, near: 0.97 },
+    { file: "held-out-34.jsonl", rows: 230, floor: 0.965, abstain: 1, near: 0.97 },
     // held-out-34b (a university economics-club member's 반말, a retail stock-community investor;
     // an Australian tradie, a Gen-Z TikTok commenter), scored once after round thirty-four's
     // sixth answering change: 96.5% (Korean half 96.5%, English half 96.5%).
@@ -767,7 +775,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-43 (Korean only: a Busan shipyard welder's dialect and typos, a Seoul law student's
     // formal legal Korean), the same way: 88.7% (answer rows 87.3%, off-topic and near 33 of 36;
     // entity 5 of 8, two-part 6 of 9, confirmation 10 of 13).
-    { file: "held-out-43.jsonl", rows: 115, floor: 0.9, abstain: 0.94, near: 0.885 },
+    { file: "held-out-43.jsonl", rows: 115, floor: 0.91, abstain: 0.94, near: 0.94 },
     // held-out-44b (English only: a Johannesburg mining engineer's South African slang, a Boston
     // contractor's blunt Southie), asked for at the start of round forty-four and scored once
     // after its last change: 87.8% (answer rows 82.3%, off-topic and near 36 of 36; direction 6
@@ -798,7 +806,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-47b (English only: a Glasgow bus driver's Scots, a Texas landman's folksy talk),
     // asked for at the start of round forty-seven and scored once after its last change: 85.2%
     // (answer rows 82.3%, off-topic and near 33 of 36; slang 6 of 9, numbers 5 of 8).
-    { file: "held-out-47b.jsonl", rows: 115, floor: 0.865, abstain: 0.94, near: 0.885 },
+    { file: "held-out-47b.jsonl", rows: 115, floor: 0.875, abstain: 0.94, near: 0.885 },
     // held-out-47 (Korean only: a Jeju tangerine farmer's dialect, a Daegu economics teacher's
     // numbers in words), the same way: 81.7% (answer rows 74.7%, off-topic and near 35 of 36;
     // numbers 3 of 8, confirmation 8 of 13, fact sheet 5 of 8).
@@ -821,6 +829,14 @@ describe("labelled question sets (deterministic answerer)", () => {
     // developer's unspaced jargon), the same way: 88.7% (answer rows 83.3%, off-topic and near 37
     // of 37; slang 5 of 9, confirmation 10 of 13, meta 7 of 9).
     { file: "held-out-49.jsonl", rows: 115, floor: 0.885, abstain: 1, near: 1 },
+    // held-out-50b (English only: a Glasgow taxi driver's Scots, a Singapore hawker's Singlish),
+    // asked for at the start of round fifty and scored once after its last change: 83.5% (answer
+    // rows 80.8%, off-topic and near 33 of 37; slang 3 of 9, twopart 5 of 9, numbers 5 of 8).
+    { file: "held-out-50b.jsonl", rows: 115, floor: 0.83, abstain: 0.94, near: 0.84 },
+    // held-out-50 (Korean only: a Busan fish-market auctioneer's 경상도, a Daejeon AI graduate
+    // student's unspaced chat), the same way: 91.3% (answer rows 89.6%, off-topic and near 36 of
+    // 38; slang 5 of 9, numbers 6 of 8).
+    { file: "held-out-50.jsonl", rows: 115, floor: 0.91, abstain: 0.885, near: 1 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
