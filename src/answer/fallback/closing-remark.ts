@@ -79,8 +79,8 @@ export function withoutClosingRemark(index: KnowledgeIndex, question: string): s
   if (read.terms.some((term) => term.entity !== undefined || term.kind === "amount")) {
     return undefined;
   }
-  // "…알려 주세요. 구글 얘기도 궁금합니다.": a Korean reason or curiosity naming a thing of the
-  // story the question does not asks of it too, and is no remark.
+  // "…알려 주세요. 구글 얘기도 궁금합니다.": a Korean reason or curiosity that names a thing of
+  // the story the question does not name asks of it too, and is no remark.
   if (read.language === "ko" && namesMoreThan(index, read.terms, head)) return undefined;
   return head;
 }
