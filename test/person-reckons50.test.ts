@@ -3,17 +3,13 @@
  * money off both?"): a view of theirs the article never quotes, not their company's money.
  * Phrasings not in any eval set.
  */
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const { ask, says } = askProbe(knowledgeDir);
+const { says, turnsAwaySaying } = askProbe(knowledgeDir);
 
-const notQuoted = (question: string) => {
-  const answer = ask(question);
-  expect(answer.abstained, question).toBe(true);
-  expect(answer.text, question).toMatch(/doesn't cover Dario Amodei/u);
-};
+const notQuoted = (question: string) => turnsAwaySaying(question, /doesn't cover Dario Amodei/u);
 
 describe("a person's view of the money", () => {
   it("says the article does not quote them", () => {

@@ -7,13 +7,7 @@ import { describe, expect, it } from "vitest";
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const { ask } = askProbe(knowledgeDir);
-
-const notCovered = (question: string, pattern: RegExp) => {
-  const answer = ask(question);
-  expect(answer.abstained, question).toBe(true);
-  expect(answer.text, question).toMatch(pattern);
-};
+const { ask, turnsAwaySaying: notCovered } = askProbe(knowledgeDir);
 
 describe("schedule and kind of payment, in more words", () => {
   it("says the schedule is not covered", () => {

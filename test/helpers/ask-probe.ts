@@ -17,16 +17,18 @@ export function askProbe(directory: string) {
     expect(answer.text, question).toMatch(pattern);
   };
   const turnsAway = (question: string) => expect(ask(question).abstained, question).toBe(true);
+  /** The question is turned away, and the answer's text matches (what it says is not covered). */
+  const turnsAwaySaying = (question: string, pattern: RegExp) => {
+    const answer = ask(question);
+    expect(answer.abstained, question).toBe(true);
+    expect(answer.text, question).toMatch(pattern);
+  };
   /** Every question is turned away. */
   const turnsAwayEach = (questions: readonly string[]) => {
     for (const question of questions) turnsAway(question);
   };
   /** The question is turned away as advice, and the answer says so. */
-  const declinesAsAdvice = (question: string) => {
-    const answer = ask(question);
-    expect(answer.abstained, question).toBe(true);
-    expect(answer.text, question).toMatch(/advice|조언/u);
-  };
+  const declinesAsAdvice = (question: string) => turnsAwaySaying(question, /advice|조언/u);
   /** Every question is answered (whatever the answer says). */
   const answersEach = (questions: readonly string[]) => {
     for (const question of questions) expect(ask(question).abstained, question).toBe(false);
@@ -37,5 +39,15 @@ export function askProbe(directory: string) {
       .analyze(question)
       .terms.filter((term) => term.kind === "amount")
       .map((term) => term.text);
-  return { index, ask, says, turnsAway, turnsAwayEach, declinesAsAdvice, answersEach, amountsIn };
+  return {
+    index,
+    ask,
+    says,
+    turnsAway,
+    turnsAwaySaying,
+    turnsAwayEach,
+    declinesAsAdvice,
+    answersEach,
+    amountsIn,
+  };
 }
