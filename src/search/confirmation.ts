@@ -825,6 +825,34 @@ export function withoutSetAside(text: string): string {
   return out;
 }
 
+/**
+ * The claim with what it sets aside cut out, marker and all ("the 30 billion is Anthropic paying
+ * Microsoft, not Microsoft paying Anthropic, correct?" claims only its first way round), and the
+ * words set aside. Undefined when nothing is set aside.
+ */
+export function claimWithoutSetAside(
+  text: string,
+): { readonly kept: string; readonly setAside: string } | undefined {
+  if (!SET_ASIDE_HINT.test(text)) return undefined;
+  let kept = text;
+  const setAside: string[] = [];
+  for (const pattern of [SET_ASIDE_EN, SET_ASIDE_KO]) {
+    for (const match of matchesOf(pattern, kept).reverse()) {
+      const start = match.index ?? 0;
+      setAside.push(match[1] ?? match[2] ?? "");
+      kept = `${kept.slice(0, start)}${kept.slice(start + match[0].length)}`;
+    }
+  }
+  if (kept === text) return undefined;
+  return {
+    kept: kept
+      .replace(/\s+/gu, " ")
+      .replace(/\s+([,?!.])/gu, "$1")
+      .trim(),
+    setAside: setAside.join(" "),
+  };
+}
+
 const SET_ASIDE_HINT = /\b(?:not|rather than|instead of)\b|아니라|아니고|말고|말구|대신/u;
 
 /** Whether the word at a position of the text is one the claim sets aside. */

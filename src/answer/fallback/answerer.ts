@@ -242,6 +242,7 @@ import {
   unknownPlaceWords,
 } from "./scope.ts";
 import { withoutSetAside } from "./set-aside.ts";
+import { claimKeptOfSetAside } from "./set-aside-claim.ts";
 import {
   confirmationHead,
   directionAnswer,
@@ -1376,6 +1377,12 @@ function answerWholeShapes(
   }
   if (!verdict.onTopic && verdict.reason !== "unknown-words" && verdict.reason !== "too-vague") {
     return abstainAnswer(knowledge, language, abstainReason(verdict));
+  }
+  // "the 30 billion is A paying B, not B paying A, correct?": the claim it keeps, checked.
+  const reversal = analysis.asksToConfirm ? claimKeptOfSetAside(index, asked) : undefined;
+  if (reversal) {
+    const claimed = answerOne(index, reversal.text, reversal.analysis, language, undefined);
+    if (!claimed.abstained && YES_OR_NO.test(claimed.text)) return claimed;
   }
   // "invested in Anthropic but Anthropic is also buying NVIDIA stuff?? which one is it": both,
   // read on the whole (its parts alone would each be a claim of one way).
