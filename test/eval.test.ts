@@ -560,9 +560,17 @@ describe("labelled question sets (deterministic answerer)", () => {
     // office worker's 인터넷 줄임말) 94.8% (answer rows 52 of 55, near 28 of 30, off-topic and
     // advice 29 of 30); val50j (English, weighted to near rows: a West Texas roughneck's Southern
     // English, a Mumbai student's Hinglish) 81.7% (answer rows 37 of 55, near 28 of 30, off-topic
-    // and advice 29 of 30).
+    // and advice 29 of 30). Tuned on in round fifty-one: 94.8% and 82.6% at its end.
     { file: "val50i.jsonl", rows: 115, floor: 0.945, abstain: 0.965, near: 0.93 },
-    { file: "val50j.jsonl", rows: 115, floor: 0.815, abstain: 0.965, near: 0.93 },
+    { file: "val50j.jsonl", rows: 115, floor: 0.825, abstain: 0.965, near: 0.93 },
+    // Asked for at the start of round fifty-one, scored after its last change, and next round's
+    // to tune on: val51i (Korean, weighted to near rows: a university-hospital night nurse's ward
+    // shorthand, a Seoul taxi driver's run-on 반말 with amounts in hangul) 88.7% (answer rows 43 of
+    // 55, near 29 of 30, off-topic and advice 30 of 30); val51j (English, weighted to near rows: a
+    // Hawaii surf-shop owner's Pidgin, a Chicago union electrician's numbers in words) 87.0%
+    // (answer rows 46 of 55, near 28 of 30, off-topic and advice 26 of 30).
+    { file: "val51i.jsonl", rows: 115, floor: 0.885, abstain: 1, near: 0.965 },
+    { file: "val51j.jsonl", rows: 115, floor: 0.865, abstain: 0.865, near: 0.93 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -837,6 +845,15 @@ describe("labelled question sets (deterministic answerer)", () => {
     // student's unspaced chat), the same way: 91.3% (answer rows 89.6%, off-topic and near 36 of
     // 38; slang 5 of 9, numbers 6 of 8).
     { file: "held-out-50.jsonl", rows: 115, floor: 0.91, abstain: 0.885, near: 1 },
+    // held-out-51b (English only: a retired Newcastle shipyard fitter's Geordie, a Trinidadian
+    // steel-pan teacher's Trini English), asked for at the start of round fifty-one and scored once
+    // after its last change: 90.4% (answer rows 89.6%, off-topic and near 35 of 38; meta 5 of 9,
+    // slang 7 of 9).
+    { file: "held-out-51b.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 0.85 },
+    // held-out-51 (Korean only: a conscript soldier's 다나까 speech, a Daegu homemaker's phone
+    // typing), the same way: 89.6% (answer rows 85.9%, off-topic and near 36 of 37; slang 6 of 9,
+    // plain 5 of 7, confirmation 10 of 13).
+    { file: "held-out-51.jsonl", rows: 115, floor: 0.895, abstain: 1, near: 0.945 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
