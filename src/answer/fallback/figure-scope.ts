@@ -35,6 +35,9 @@ const JOINED = /\b(?:and|&|plus|n)\b|\+|랑|이랑|와|과|하고|및|[,·/、]\
 const MONEY_ASKED =
   /\b(?:pay|pays|paid|paying|cost|costs|spend|spends|spent|price|dollars?|usd|money|give|gives|gave|giving|send|sends|sent|receive|receives|received|receiving|buy|buys|bought|purchase|purchases|purchased|worth of)\b|\$|돈|달러|어치|샀|구매|구입|비용|가격|지불|지급|내는|내야|송금|보내|보냈|보낸|보낼|(?:(?<![가-힣])|(?<=돈|얼마|많이|더))(?:줌|줬|줘|줄까)|주는\s?(?:돈|금액|액수)|준(?:다|대|거|돈)|(?:얼마\s?)주(?:나|냐|니|지|고|는|었|기로)|받(?:아|았|는|음|나|니|냐|을|기)/u;
 
+/** Nothing but the first name itself and a space between two names: "msft nvda", "마소 엔비". */
+const SIDE_BY_SIDE = /^\S+\s+$/u;
+
 /** What the answer says it lacks when the question names no relation. */
 const AMOUNT_LABEL = { id: "amount", label: { ko: "금액", en: "figure" }, forms: [] };
 
@@ -139,7 +142,11 @@ export function figureBetweenNotCovered(
   // The two named first are the ones the amount is between ("A pays B for … behind C's compute").
   const [a, b] = parties as [NamedEntity, NamedEntity];
   // "A and B invest…" asks for their sum; "A pays B…" for money from one to the other.
-  const joined = JOINED.test(text.slice(a.position, b.position));
+  // "마소 엔비 둘이 앤트로픽에 얼마", "msft nvda into anthropic how much": two names side by side
+  // before a third are the pair that pays the third, not money between the two.
+  const joined =
+    JOINED.test(text.slice(a.position, b.position)) ||
+    (SIDE_BY_SIDE.test(text.slice(a.position, b.position)) && parties.length > 2);
   // "How much does A give B?" is A's money to B; "…receive from B?" is B's to A.
   // "the Azure spend of Anthropic": the first name is what the money goes on, the second pays.
   const payer =
