@@ -488,15 +488,23 @@ function mergeRepeatedConcepts(terms: readonly Term[]): Term[] {
   });
 }
 
-/** "ms가", "blackwell은", "300억을": a Korean particle glued to a Latin word or a number. */
+/**
+ * "ms가", "blackwell은", "300억을": a Korean particle glued to a Latin word or a number; after a
+ * figure, written apart too ("$5,000,000,000 이면", "10B 이라던데"): a figure takes its copula.
+ */
 function isParticleOfForeignWord(token: Token, previous: Token | undefined): boolean {
   return (
     token.script === "hangul" &&
     previous !== undefined &&
     previous.script !== "hangul" &&
-    previous.end === token.start &&
+    (previous.end === token.start || afterFigure(previous)) &&
     isEnding(token.text)
   );
+}
+
+/** A figure, or the unit the reader wrote out after one ("$5" reads "5 usd", the unit no width). */
+function afterFigure(previous: Token): boolean {
+  return previous.script === "amount" || previous.start === previous.end;
 }
 
 /** A Korean quotative ("순환투자라고", "샀다고", "뭐냐고") closing what was said. */

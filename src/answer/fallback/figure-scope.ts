@@ -38,6 +38,10 @@ const MONEY_ASKED =
 /** Nothing but the first name itself and a space between two names: "msft nvda", "마소 엔비". */
 const SIDE_BY_SIDE = /^\S+\s+$/u;
 
+/** A figure written with its currency: "$5,000,000,000", "$5B", "50억 달러", "5 billion dollars". */
+const FIGURE_IN_CURRENCY =
+  /\$\s?\d[\d.,]*\s?(?:[kmb]n?|bil(?:lion)?|million|trillion)?\b|\d[\d.,]*\s?(?:[kmb]n?|bil(?:lion)?|million|trillion)?\s?(?:억|조|만)?\s?(?:달러|불|usd\b|dollars?\b)/gu;
+
 /** What the answer says it lacks when the question names no relation. */
 const AMOUNT_LABEL = { id: "amount", label: { ko: "금액", en: "figure" }, forms: [] };
 
@@ -133,7 +137,8 @@ export function figureBetweenNotCovered(
     return figureOfOneNotCovered(knowledge, scope, parties[0] as NamedEntity);
   if (parties.length < 2) return undefined;
   // "How much does A pay B…": a sum of money; a capacity (1 GW) between them does not answer it.
-  const money = MONEY_ASKED.test(text);
+  // A figure's own currency ("마소가 $5B면 엔비는 얼마") names no payment between the two.
+  const money = MONEY_ASKED.test(text.replace(FIGURE_IN_CURRENCY, " "));
   const withFigure = knowledge.facts.filter(
     (fact) => fact.figure !== undefined && (!money || isMoney(fact.figure)),
   );
