@@ -23,6 +23,9 @@ export const ENGLISH_STOPWORDS = new Set(
   his how however i if in into is isn it its itself just let lets like me might mine more most much
   must my myself no nor not now of off on once only or other our ours out over own per please really
   same shall she should so some such than that the their theirs them then there these they this
+  onto toward towards across along behind beyond throughout till unto although though whereas
+  whenever wherever whatever whoever therefore thus hence neither ourselves yourself yourselves
+  himself herself themselves
   those through to too under until up upon very via was wasn we were what whats when where which
   while whether who whom whose why will with within without would wouldn yes yet you your yours us
   tell explain describe summarize summarise summary say says said saying mean means meant meaning
