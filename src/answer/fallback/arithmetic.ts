@@ -183,7 +183,9 @@ export function figureArithmetic(
   // "백만 달러 단위로": the unit's own "million dollars" is no operand.
   // "at 1,400 won per dollar": the rate's numbers are the unit's too.
   const unitWords =
-    operation === "convert" && unitAsked ? (unitAsked.ownNumbers ?? [unitAsked.scale]) : [];
+    (operation === "convert" || operation === "sum") && unitAsked
+      ? (unitAsked.ownNumbers ?? [unitAsked.scale])
+      : [];
   const written = writtenOperands(knowledge, analysis, unitWords);
   if (written === undefined) return undefined;
   // A measure the knowledge lacks ("revenue share") is computed on only with the figures written.
@@ -341,7 +343,11 @@ export function figureArithmetic(
   if (operation === "sum" && statesItsTotal(operands)) return undefined;
   const sum = statement(operation, operands, language);
   if (sum === undefined) return undefined;
-  const head = [sum, ...compared.map((operand) => whatItIs(operand, language))].join(" ");
+  // "마소 50억 엔비 100억 합치면 원화로? 환율 1400원": the total, then in the unit asked.
+  const inUnit = operation === "sum" && unitAsked ? totalInUnit(operands, unitAsked, language) : "";
+  const head = [sum, inUnit, ...compared.map((operand) => whatItIs(operand, language))]
+    .filter((sentence) => sentence !== "")
+    .join(" ");
   const facts = [...new Set([...operands, ...compared].map((operand) => operand.fact))];
   return { facts, head };
 }
@@ -604,6 +610,14 @@ function converted(operand: Operand, unit: AskedUnit, language: Language): strin
   return language === "ko"
     ? `${describe(operand, language)}는 ${written}입니다.`
     : `${capital(describe(operand, language))} is ${written}.`;
+}
+
+/** "That total is 21 trillion won (…)." — a sum in the unit asked; "" when it is not the figures'. */
+function totalInUnit(operands: readonly Operand[], unit: AskedUnit, language: Language): string {
+  if (!operands.every((operand) => operand.unit === unit.from)) return "";
+  const total = operands.reduce((sum, operand) => sum + operand.value, 0);
+  const written = `${approximate(operands, language)}${unit.write(total / unit.scale, language)}`;
+  return language === "ko" ? `합계는 ${written}입니다.` : `That total is ${written}.`;
 }
 
 function statement(
