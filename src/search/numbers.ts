@@ -161,6 +161,8 @@ const SCALE: Readonly<Record<string, number>> = {
 // ten billion: two or more dot groups of three digits cannot be a decimal.
 const DIGITS = /\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:,\d{3})*(?:\.\d+)?/y;
 const ENGLISH_WORD = /[a-z]+/y;
+/** " dozen", " couple of": counts said with "a" before a scale ("a dozen billion"). */
+const COUNT_WORD = / (dozen|couple)(?: of)?(?![a-z])/y;
 const SCALE_WORD =
   /([ -]?)(thousand|thou(?= (?:millions?|mil|billions?|bil)(?![a-z]))|millions?|mil millones|mil milhoes|millones|millon|milhoes|milhao|bilhoes|bilhao|bi(?!-)|mill?|mn|billions?|billy|billies|billi|bil(?:ls?|s)?|yard(?= (?:guy|guys|dude|one|investor|investment|check|cheque|bet|ticket|deal|commitment|stake)\b)|yards|yds|milliarden|milliarde|milliards?|miljard(?:en)?|miliard(?:i|o|y|ów)?|mrds?|mds?|mlds?|bln|bn|bee|trillion|tril|tn|[kmbt]|빌리언|밀리언|트릴리언|빌(?![려렸린릴])|밀(?![가-힣]))(?![a-z])/y;
 /**
@@ -526,6 +528,25 @@ function readEnglish(text: string, start: number): Numeral | undefined {
     if (word === undefined) break;
     const afterWord = position + word.length;
     if ((word === "a" || word === "an") && words === 0) {
+      // "a dozen billion", "half a dozen gigawatts", "a couple of billion": a count of twelve or
+      // two, only before a scale or a unit (never "a couple of questions").
+      COUNT_WORD.lastIndex = afterWord;
+      const count = COUNT_WORD.exec(text);
+      if (count) {
+        const countEnd = afterWord + count[0].length;
+        SCALE_WORD.lastIndex = countEnd;
+        UNIT.lastIndex = countEnd;
+        if (SCALE_WORD.test(text) || UNIT.exec(text)?.[2] !== undefined) {
+          const half = text.endsWith("half ", position) ? 0.5 : 1;
+          return {
+            value: half * (count[1] === "dozen" ? 12 : 2),
+            end: countEnd,
+            koreanScale: false,
+            sinoOnly: false,
+            words: true,
+          };
+        }
+      }
       SCALE_WORD.lastIndex = afterWord;
       const scale = SCALE_WORD.exec(text);
       // "a bee" is an insect; "ten bee" a spoken "10B". "an MD" is a doctor: an abbreviated
