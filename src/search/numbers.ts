@@ -411,7 +411,11 @@ function spacedBigScale(text: string, at: number): boolean {
 function readNumeral(text: string, start: number): Numeral | undefined {
   const first = text[start] ?? "";
   if (/\d/.test(first) || first in SINO_DIGIT || first in SMALL_SCALE) {
-    return readKorean(text, start);
+    const numeral = readKorean(text, start);
+    // "10 and a half billion": a half more of the scale that follows, as in words.
+    return numeral && !numeral.koreanScale && text.startsWith(" and a half", numeral.end)
+      ? { ...numeral, value: numeral.value + 0.5, end: numeral.end + " and a half".length }
+      : numeral;
   }
   KONGLISH_WORD.lastIndex = start;
   const konglish = KONGLISH_WORD.exec(text)?.[0];
@@ -581,6 +585,11 @@ function readEnglish(text: string, start: number): Numeral | undefined {
       lastWasUnit = false;
       words++;
       end = afterWord;
+    } else if (word === "and" && words > 0 && text.startsWith(" a half", afterWord)) {
+      // "ten and a half billion": a half more of the scale that follows.
+      group += 0.5;
+      end = afterWord + " a half".length;
+      break;
     } else if (!(word === "and" && words > 0 && group >= 100)) {
       break;
     }
