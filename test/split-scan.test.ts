@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   CLAUSE_SPLIT,
   ENGLISH_SPLIT,
+  KOREAN_ASKED_END,
   KOREAN_BARE_GO,
   KOREAN_NOUN_SPLIT,
   KOREAN_SPLIT,
@@ -21,7 +22,7 @@ describe("the splits' cheap scans", () => {
       for (const text of [question, ...splitQuestion(question)]) {
         if (!MAY_SPLIT.test(text)) {
           turnedAway++;
-          for (const split of [ENGLISH_SPLIT, KOREAN_SPLIT, KOREAN_BARE_GO]) {
+          for (const split of [ENGLISH_SPLIT, KOREAN_SPLIT, KOREAN_BARE_GO, KOREAN_ASKED_END]) {
             expect(text.search(split), `${split.source.slice(0, 30)}… in ${text}`).toBe(-1);
           }
         }
@@ -35,11 +36,14 @@ describe("the splits' cheap scans", () => {
 
   it("let every kind of join through", () => {
     const splits = (text: string) =>
-      [ENGLISH_SPLIT, KOREAN_SPLIT, KOREAN_BARE_GO].some((split) => text.search(split) !== -1);
+      [ENGLISH_SPLIT, KOREAN_SPLIT, KOREAN_BARE_GO, KOREAN_ASKED_END].some(
+        (split) => text.search(split) !== -1,
+      );
     for (const text of [
       "how much did NVIDIA invest and when was it announced",
       "the amount,plus the date",
       "how much? when?",
+      "마소 투자 얼마야 발표 언제야",
       "the amount & when was it",
       "the amount; the date",
       "investment+date",

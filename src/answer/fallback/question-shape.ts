@@ -45,6 +45,16 @@ export const KOREAN_NOUN_SPLIT =
 export const KOREAN_BARE_GO = /(?<=\p{Script=Hangul}(?<![다라냐자])고)\s+/gu;
 const KOREAN_QUESTION_WORD =
   /뭐|뭔|뭘|무엇|무슨|얼마|언제|어디|어느|누구|누가|왜|어떻게|어케|어캐|어떤|몇/u;
+/**
+ * A Korean question ended by its question word and a final ending, then more with no mark between
+ * ("총 투자 얼마임 엔비 칩 이름은 뭐고", "마소 투자 얼마야 발표 언제야"): two questions when the rest
+ * has a question word of its own.
+ */
+/** What every KOREAN_ASKED_END match holds: the question word, its ending, and a space. */
+const MAY_END_ASKED =
+  /(?:얼마|뭐|언제|누구|어디)(?:임|야|냐|여|이야|이냐|예요|에요|인가요|입니까)\s/u;
+export const KOREAN_ASKED_END =
+  /(?<=\p{Script=Hangul}*\s\p{Script=Hangul}*(?:얼마|뭐|언제|누구|어디)(?:임|야|냐|여|이야|이냐|예요|에요|인가요|입니까))\s+(?=\S)/gu;
 /** The joins of two clauses (never a list of nouns), for a question that is also a confirmation. */
 export const CLAUSE_SPLIT =
   /,?\s+(?:and|also|plus)\s+(?=(?:(?:what|what's|whats|when|who|who's|how|which|where|why)\b|(?:is|are|does|do|did|was|were|can|has|have|will)\b(?!\s*(?:[?？.!]+(?:\s|$)|$))))|\?\s+(?=\S)|;\s*|(?<=\p{Script=Hangul}고),\s*|[?？]\s+(?=\S)/gu;
@@ -60,7 +70,7 @@ const LIST_MARKER =
  * Korean join (랑, 고, 며, 면서, 또, 및, 그리구). Without one, nothing splits.
  */
 export const MAY_SPLIT =
-  /[,&;+/랑고며또및—–]|면서|그리구|[?？]\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d/u;
+  /[,&;+/랑고며또및—–]|면서|그리구|[?？]\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d|(?:얼마|뭐|언제|누구|어디)(?:임|야|냐|여|이야|이냐|예요|에요|인가요|입니까)\s/u;
 /** What every ENGLISH_SPLIT match holds: a sign or a word of MAY_SPLIT's, not a Korean join. */
 const MAY_SPLIT_ENGLISH = /[,&;+/]|\?\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d/u;
 /**
@@ -87,6 +97,7 @@ export function splitQuestion(asked: string, options: { clausesOnly?: boolean } 
     : (MAY_SPLIT_ENGLISH.test(question) ? question.split(ENGLISH_SPLIT) : [question])
         .flatMap((part) => (MAY_SPLIT_KOREAN.test(part) ? part.split(KOREAN_SPLIT) : [part]))
         .flatMap((part) => (part.includes("고") ? splitAtBareGo(part) : [part]))
+        .flatMap((part) => (MAY_END_ASKED.test(part) ? splitAtAskedEnd(part) : [part]))
         .flatMap((part) => (part.includes("—") || part.includes("–") ? splitAtDash(part) : [part]));
   const parts = pieces
     .map((part) => part.trim().replace(LIST_MARKER, "").trim())
@@ -198,6 +209,17 @@ function splitAtBareGo(part: string): string[] {
       (GIVEN_FIGURE_GO.test(before.trimEnd()) && KOREAN_QUESTION_WORD.test(after))
     ) {
       return [before, ...splitAtBareGo(after)];
+    }
+  }
+  return [part];
+}
+
+function splitAtAskedEnd(part: string): string[] {
+  for (const match of matchesOf(KOREAN_ASKED_END, part)) {
+    const at = match.index ?? 0;
+    const after = part.slice(at + match[0].length);
+    if (KOREAN_QUESTION_WORD.test(after)) {
+      return [part.slice(0, at), ...splitAtAskedEnd(after)];
     }
   }
   return [part];
