@@ -11,8 +11,12 @@ import type { Fact } from "../../knowledge/schema.ts";
 import { isGiver, MONEY_SET_ASIDE } from "./gets-besides-money.ts";
 import type { QuestionScope } from "./scope.ts";
 
-/** Receiving: "get", "receive" (not "gain": "what does it stand to gain" asks a motive), "얻", "받", "챙기". The cheap test before anything else. */
-const GETS = /\b(?:gets?|getting|got|receiv\w*|obtain\w*)\b|얻|받|챙기/u;
+/**
+ * Receiving: "get", "receive", "rake in", "take home" (not "gain": "what does it stand to gain"
+ * asks a motive), "얻", "받", "챙기". The cheap test before anything else.
+ */
+const GETS =
+  /\b(?:gets?|getting|got|receiv\w*|obtain\w*|(?:rak(?:e|es|ed|ing)|haul(?:s|ed|ing)?) in|(?:tak(?:e|es|ing)|took) home)\b|얻|받|챙기/u;
 /** The same, every one counted. */
 const GETS_ALL = new RegExp(GETS.source, "gu");
 /**
@@ -40,7 +44,7 @@ const WHAT = /\bwhat(?:'s|'re| (?:does|do|did|will|would|is|are|was))\b|뭐|뭘|
  * "금전적으로", "대가로", "돈 넣고 뭘 돌려받아". Without them "what does NVIDIA get out of this?" asks its motive.
  */
 const MONEY_LENS =
-  /\bmoney ?wise\b|\bmoney-wise\b|\bfinancial(?:ly)?\b|\bin return\b|\bin exchange\b|\bback for\b|\bfor (?:its|their|the) (?:\$|\d|money|investment|stake)|금전적|대가로|돈으로|돈 ?측면|돌려받|(?:돈|투자금)\s?(?:을|를)?\s?(?:넣고|주고|대고|내고)\s|투자(?:를)?\s?(?:하고|해서|한 대가)\s/u;
+  /\b(?:money|dollar|cash) ?wise\b|\b(?:money|dollar|cash)-wise\b|\bfinancial(?:ly)?\b|\bin return\b|\bin exchange\b|\bback for\b|\bfor (?:its|their|the) (?:\$|\d|money|investment|stake)|금전적|대가로|돈으로|돈 ?측면|돌려받|(?:돈|투자금)\s?(?:을|를)?\s?(?:넣고|주고|대고|내고)\s|투자(?:를)?\s?(?:하고|해서|한 대가)\s/u;
 /** A stake set aside: "besides equity", "지분 말고". */
 const STAKE_SET_ASIDE =
   /\b(?:besides|apart from|aside from|other than|beyond|except(?: for)?)\s+(?:the\s+|its\s+|an?\s+)?(?:equity|stakes?|shares?)\b|(?:지분|주식)\s?(?:외에|말고|빼고|이외)/u;
