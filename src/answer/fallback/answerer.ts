@@ -84,7 +84,12 @@ import { factsNamingAskedKind, ownedKindNotCovered } from "./asked-kind.ts";
 import { askedLanguage } from "./asked-language.ts";
 import { bothWaysDoubted } from "./both-ways-asked.ts";
 import { asksIfBuysFrom, buysFromAnswer } from "./buys-from-asked.ts";
-import { storyPartiesNamed, withoutCircumstance } from "./circumstance.ts";
+import {
+  askAfterPremise,
+  storyParties,
+  storyPartiesNamed,
+  withoutCircumstance,
+} from "./circumstance.ts";
 import { type AddedInvestor, addedInvestorClaimed } from "./claim-added-investor.ts";
 import { changeClaimedReversed } from "./claim-change-way.ts";
 import { claimChoiceAnswer } from "./claim-choice.ts";
@@ -1464,6 +1469,19 @@ function answerWholeShapes(
   if (loop) return loop;
   // "what's amazon's role now that msft is in?": the circumstance sets the scene; the party
   // asked about is the main clause's.
+  // "if microsoft put in 5 billion, how much did nvidia put in?": the premise's party is given,
+  // the other party's is asked.
+  const afterPremise = askAfterPremise(asked, (text) => storyParties(index, text));
+  if (afterPremise !== undefined) {
+    const premised = answerOne(
+      index,
+      afterPremise,
+      index.analyze(afterPremise),
+      language,
+      undefined,
+    );
+    if (!premised.abstained) return premised;
+  }
   const main = withoutCircumstance(asked, (rest) => storyPartiesNamed(index, rest) >= 2);
   if (main !== undefined) {
     const mainAnswer = answerOne(index, main, index.analyze(main), language, undefined);

@@ -67,12 +67,17 @@ function verbBefore(question: string, at: number): boolean {
  * only in the clause set aside, and the whole question is read.
  */
 export function storyPartiesNamed(index: KnowledgeIndex, text: string): number {
+  return storyParties(index, text).size;
+}
+
+/** The story's parties the words name (ids). */
+export function storyParties(index: KnowledgeIndex, text: string): ReadonlySet<string> {
   const names = index.knowledge.scope.names;
   const found = new Set<string>();
   for (const term of index.analyze(text).terms) {
     if (term.entity !== undefined && names.has(term.entity)) found.add(term.entity);
   }
-  return found.size;
+  return found;
 }
 
 function withoutPriceGiven(
@@ -102,6 +107,36 @@ function withoutPriceGiven(
   if (leading) return GIVES_EN.test(leading) && bothSides(leading) ? leading : undefined;
   const trailing = IN_RETURN_TRAILING_EN.exec(question)?.[1];
   return trailing && GIVES_EN.test(trailing) && bothSides(trailing) ? `${trailing}?` : undefined;
+}
+
+/**
+ * A figure of one party given as the premise, then another party's asked: "if microsoft put in 5
+ * billion, how much did nvidia put in?", "microsoft's in for five bil, so what's nvidia in for?".
+ * The premise is the asker's footing; the question after it asks of its own party.
+ */
+const PREMISE_THEN_ASK_EN =
+  /^\s*(?:(?:so|ok|okay|and)[,\s]+)?(?:(?:if|given|since|assuming|suppose|say)\s+)?([^,?;]*?(?:\d|\bbillion\b|\bbil\b|\bbn\b|\bmillion\b)[^,?;]*)[,;]\s*(?:(?:so|then|and)\s+)?((?:how much|how many|what|what's|whats|which)\b[^,]*)$/iu;
+/** The premise opens with "if", "given", "since", or the question after it with "so" / "then". */
+const PREMISE_MARK =
+  /^\s*(?:(?:so|ok|okay|and)[,\s]+)?(?:if|given|since|assuming|suppose|say)\s|[,;]\s*(?:so|then)\s+(?:how|what|which)\b/iu;
+
+/**
+ * The question after a premise that gives one party's figure, when it asks of a party the premise
+ * does not name ("…, how much did nvidia put in?"); undefined otherwise, or when it points back
+ * at the premise ("…, what's that in won?").
+ */
+export function askAfterPremise(
+  question: string,
+  partiesOf: (text: string) => ReadonlySet<string>,
+): string | undefined {
+  if (!PREMISE_MARK.test(question)) return undefined;
+  const found = PREMISE_THEN_ASK_EN.exec(question);
+  const premise = found?.[1];
+  const ask = found?.[2];
+  if (!premise || !ask || /\b(?:that|this|it|those|these)\b/iu.test(ask)) return undefined;
+  const given = partiesOf(premise);
+  const asked = [...partiesOf(ask)];
+  return asked.length > 0 && asked.every((party) => !given.has(party)) ? ask : undefined;
 }
 
 /** The question without its circumstance, or undefined when it has none. */
