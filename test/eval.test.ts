@@ -443,9 +443,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // tradie) 94.8%; val38c (Korean, weighted to near rows: a Jeonju grandmother, a Pangyo
     // developer) 86.1%; val38d (English, weighted to near rows: a Singlish undergraduate, a retired
     // Irish teacher) 90.4%.
-    { file: "val38a.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 1 },
+    { file: "val38a.jsonl", rows: 115, floor: 0.965, abstain: 1, near: 1 },
     { file: "val38b.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
-    { file: "val38c.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.86 },
+    { file: "val38c.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 0.86 },
     { file: "val38d.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 0.965 },
     // Written in round thirty-nine, in during it, first scored after its second change and tuned on
     // since: val39a (Korean: a Changwon foreman's Gyeongsang dialect, a Sejong public servant's
@@ -457,11 +457,11 @@ describe("labelled question sets (deterministic answerer)", () => {
     // spaces) 89.6%; val39f (English: a New Zealand sheep farmer, a Hong Kong fund clerk's clipped
     // English) 86.1%. At the end of round thirty-nine: 93.9%, 92.2%, 91.3%, 94.8%, 90.4% and 91.3%;
     // val38a-d at 93.0%, 97.4%, 87.0% and 92.2%.
-    { file: "val39a.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 1 },
+    { file: "val39a.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
     { file: "val39b.jsonl", rows: 115, floor: 0.935, abstain: 0.94, near: 1 },
     { file: "val39c.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 0.93 },
     { file: "val39d.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 1 },
-    { file: "val39e.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 0.94 },
+    { file: "val39e.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 0.94 },
     { file: "val39f.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 1 },
     // Asked for after round thirty-nine's last change, after its held-out files, and next round's to
     // tune on: val39i (Korean, weighted to near rows: a Mokpo fish-market auctioneer's Jeolla
@@ -563,8 +563,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // and advice 29 of 30). Tuned on in round fifty-one: 94.8% and 82.6% at its end.
     { file: "val50i.jsonl", rows: 115, floor: 0.945, abstain: 0.965, near: 0.93 },
     { file: "val50j.jsonl", rows: 115, floor: 0.825, abstain: 0.965, near: 0.93 },
-    // Asked for at the start of round fifty-one, scored after its last change, and next round's
-    // to tune on: val51i (Korean, weighted to near rows: a university-hospital night nurse's ward
+    // Asked for at the start of round fifty-one, scored with its held-outs (the same on the
+    // round-start commit, after its first change and after its last), and next round's to tune
+    // on: val51i (Korean, weighted to near rows: a university-hospital night nurse's ward
     // shorthand, a Seoul taxi driver's run-on 반말 with amounts in hangul) 88.7% (answer rows 43 of
     // 55, near 29 of 30, off-topic and advice 30 of 30); val51j (English, weighted to near rows: a
     // Hawaii surf-shop owner's Pidgin, a Chicago union electrician's numbers in words) 87.0%
@@ -694,7 +695,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Korean, 제주 dialect; a Scottish pensioner, a teenage gamer, a Nigerian banker, a sceptical
     // Canadian journalist), scored once after round thirty-three's third answering change: 91.7%
     // (Korean half 94.8%, English half 88.7%).
-    { file: "held-out-33b.jsonl", rows: 230, floor: 0.925, abstain: 0.97, near: 1 },
+    { file: "held-out-33b.jsonl", rows: 230, floor: 0.93, abstain: 0.97, near: 1 },
     // held-out-34 (a shop owner in his fifties typing with few spaces and slips, a middle-school
     // student's homework questions; an Indian finance student, a retired accountant), scored once
     // after round thirty-four's first answering change: 95.2% (Korean half 96.5%, English half
@@ -748,7 +749,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-39 (Korean only: a Pohang steelworks supervisor's blunt Gyeongsang speech and mixed
     // numbers, a Seoul startup marketer's English words), asked for after the round's last change
     // and scored once then: 94.8% (answer rows 92.4%, off-topic and near 36 of 36).
-    { file: "held-out-39.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 1 },
+    { file: "held-out-39.jsonl", rows: 115, floor: 0.965, abstain: 1, near: 1 },
     // held-out-40b (English only: a Philadelphia sports-radio caller, a Kuala Lumpur student's
     // Manglish), asked for after round forty's last change and scored once then: 82.6% (answer
     // rows 75.9%, off-topic and near 35 of 36; confirmation 7 of 13).
@@ -761,7 +762,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // founder's Nigerian English), asked for at the start of round forty-one and scored once
     // after its last change: 91.3% (answer rows 88.6%, off-topic and near 35 of 36; direction 7
     // of 9, two-part 7 of 9, numbers 6 of 8).
-    { file: "held-out-41b.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.94 },
+    { file: "held-out-41b.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 0.94 },
     // held-out-41 (Korean only: a Jeonju café owner's fast phone typing, an Ansan logistics
     // worker's Yanbian Korean), the same way: 86.1% (answer rows 79.7%, off-topic and near 36 of
     // 36; confirmation 9 of 13, numbers 5 of 8, meta 6 of 9).
@@ -774,7 +775,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-42 (Korean only: a Jeju tangerine farmer's Jeju words, a Suwon chip engineer's
     // unspaced Konglish), the same way: 90.4% (answer rows 86.1%, off-topic and near 36 of 36;
     // confirmation 9 of 13, slang 6 of 9, fact sheet 6 of 8).
-    { file: "held-out-42.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 1 },
+    { file: "held-out-42.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 1 },
     // held-out-43b (English only: a Texas oil-field roughneck's drawl, a Singapore bank analyst's
     // Singlish), asked for at the start of round forty-three and scored once after its last
     // change: 88.7% (answer rows 83.5%, off-topic and near 36 of 36; numbers 5 of 8, slang 6 of 9,
@@ -783,7 +784,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-43 (Korean only: a Busan shipyard welder's dialect and typos, a Seoul law student's
     // formal legal Korean), the same way: 88.7% (answer rows 87.3%, off-topic and near 33 of 36;
     // entity 5 of 8, two-part 6 of 9, confirmation 10 of 13).
-    { file: "held-out-43.jsonl", rows: 115, floor: 0.91, abstain: 0.94, near: 0.94 },
+    { file: "held-out-43.jsonl", rows: 115, floor: 0.92, abstain: 0.94, near: 0.94 },
     // held-out-44b (English only: a Johannesburg mining engineer's South African slang, a Boston
     // contractor's blunt Southie), asked for at the start of round forty-four and scored once
     // after its last change: 87.8% (answer rows 82.3%, off-topic and near 36 of 36; direction 6
@@ -846,13 +847,14 @@ describe("labelled question sets (deterministic answerer)", () => {
     // 38; slang 5 of 9, numbers 6 of 8).
     { file: "held-out-50.jsonl", rows: 115, floor: 0.91, abstain: 0.885, near: 1 },
     // held-out-51b (English only: a retired Newcastle shipyard fitter's Geordie, a Trinidadian
-    // steel-pan teacher's Trini English), asked for at the start of round fifty-one and scored once
-    // after its last change: 90.4% (answer rows 89.6%, off-topic and near 35 of 38; meta 5 of 9,
-    // slang 7 of 9).
+    // steel-pan teacher's Trini English), asked for at the start of round fifty-one and scored
+    // after its first change (early, by mistake) and again after its last: 90.4% both times, as on
+    // the round-start commit (answer rows 89.6%, off-topic and near 35 of 38; meta 5 of 9, slang
+    // 7 of 9).
     { file: "held-out-51b.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 0.85 },
     // held-out-51 (Korean only: a conscript soldier's 다나까 speech, a Daegu homemaker's phone
-    // typing), the same way: 89.6% (answer rows 85.9%, off-topic and near 36 of 37; slang 6 of 9,
-    // plain 5 of 7, confirmation 10 of 13).
+    // typing), the same way: 89.6% all three times (answer rows 85.9%, off-topic and near 36 of
+    // 37; slang 6 of 9, plain 5 of 7, confirmation 10 of 13).
     { file: "held-out-51.jsonl", rows: 115, floor: 0.895, abstain: 1, near: 0.945 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
