@@ -1467,8 +1467,6 @@ function answerWholeShapes(
   // "Trace the loop: who does Anthropic pay, who does that company pay…?": one loop, not parts.
   const loop = loopTracedAnswer(index, asked, analysis, language);
   if (loop) return loop;
-  // "what's amazon's role now that msft is in?": the circumstance sets the scene; the party
-  // asked about is the main clause's.
   // "if microsoft put in 5 billion, how much did nvidia put in?": the premise's party is given,
   // the other party's is asked.
   const afterPremise = askAfterPremise(asked, (text) => storyParties(index, text));
@@ -1482,6 +1480,8 @@ function answerWholeShapes(
     );
     if (!premised.abstained) return premised;
   }
+  // "what's amazon's role now that msft is in?": the circumstance sets the scene; the party
+  // asked about is the main clause's.
   const main = withoutCircumstance(asked, (rest) => storyPartiesNamed(index, rest) >= 2);
   if (main !== undefined) {
     const mainAnswer = answerOne(index, main, index.analyze(main), language, undefined);

@@ -45,16 +45,20 @@ export const KOREAN_NOUN_SPLIT =
 export const KOREAN_BARE_GO = /(?<=\p{Script=Hangul}(?<![다라냐자])고)\s+/gu;
 const KOREAN_QUESTION_WORD =
   /뭐|뭔|뭘|무엇|무슨|얼마|언제|어디|어느|누구|누가|왜|어떻게|어케|어캐|어떤|몇/u;
+/** A question word with the ending that closes a question: "얼마임", "뭐야", "언제예요". */
+const ASKED_WORD_END =
+  "(?:얼마|뭐|언제|누구|어디)(?:임|야|냐|여|이야|이냐|예요|에요|인가요|입니까)";
 /**
  * A Korean question ended by its question word and a final ending, then more with no mark between
  * ("총 투자 얼마임 엔비 칩 이름은 뭐고", "마소 투자 얼마야 발표 언제야"): two questions when the rest
  * has a question word of its own.
  */
+export const KOREAN_ASKED_END = new RegExp(
+  String.raw`(?<=\p{Script=Hangul}*\s\p{Script=Hangul}*${ASKED_WORD_END})\s+(?=\S)`,
+  "gu",
+);
 /** What every KOREAN_ASKED_END match holds: the question word, its ending, and a space. */
-const MAY_END_ASKED =
-  /(?:얼마|뭐|언제|누구|어디)(?:임|야|냐|여|이야|이냐|예요|에요|인가요|입니까)\s/u;
-export const KOREAN_ASKED_END =
-  /(?<=\p{Script=Hangul}*\s\p{Script=Hangul}*(?:얼마|뭐|언제|누구|어디)(?:임|야|냐|여|이야|이냐|예요|에요|인가요|입니까))\s+(?=\S)/gu;
+const MAY_END_ASKED = new RegExp(String.raw`${ASKED_WORD_END}\s`, "u");
 /** The joins of two clauses (never a list of nouns), for a question that is also a confirmation. */
 export const CLAUSE_SPLIT =
   /,?\s+(?:and|also|plus)\s+(?=(?:(?:what|what's|whats|when|who|who's|how|which|where|why)\b|(?:is|are|does|do|did|was|were|can|has|have|will)\b(?!\s*(?:[?？.!]+(?:\s|$)|$))))|\?\s+(?=\S)|;\s*|(?<=\p{Script=Hangul}고),\s*|[?？]\s+(?=\S)/gu;
@@ -67,10 +71,13 @@ const LIST_MARKER =
  * What every ENGLISH_SPLIT, KOREAN_SPLIT or KOREAN_BARE_GO match holds: a comma or a sign of
  * theirs, a question mark with a space and more after it (a mark that ends the question splits
  * nothing), "and", "also", "plus" or "as well as" between spaces, a space before a number, or a
- * Korean join (랑, 고, 며, 면서, 또, 및, 그리구). Without one, nothing splits.
+ * Korean join (랑, 고, 며, 면서, 또, 및, 그리구), or a question word's closing ending and a space
+ * (KOREAN_ASKED_END's). Without one, nothing splits.
  */
-export const MAY_SPLIT =
-  /[,&;+/랑고며또및—–]|면서|그리구|[?？]\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d|(?:얼마|뭐|언제|누구|어디)(?:임|야|냐|여|이야|이냐|예요|에요|인가요|입니까)\s/u;
+export const MAY_SPLIT = new RegExp(
+  String.raw`[,&;+/랑고며또및—–]|면서|그리구|[?？]\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d|${MAY_END_ASKED.source}`,
+  "u",
+);
 /** What every ENGLISH_SPLIT match holds: a sign or a word of MAY_SPLIT's, not a Korean join. */
 const MAY_SPLIT_ENGLISH = /[,&;+/]|\?\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d/u;
 /**
@@ -214,6 +221,7 @@ function splitAtBareGo(part: string): string[] {
   return [part];
 }
 
+/** A part split after each question word's ending whose rest asks with one of its own. */
 function splitAtAskedEnd(part: string): string[] {
   for (const match of matchesOf(KOREAN_ASKED_END, part)) {
     const at = match.index ?? 0;

@@ -9,6 +9,7 @@
 import type { Analysis } from "../../search/analyze.ts";
 import { claimWithoutSetAside } from "../../search/confirmation.ts";
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
+import { storyParties } from "./circumstance.ts";
 
 /** The kept words of such a claim and their reading, still a claim to confirm; else undefined. */
 export function claimKeptOfSetAside(
@@ -17,16 +18,14 @@ export function claimKeptOfSetAside(
 ): { readonly text: string; readonly analysis: Analysis } | undefined {
   const cut = claimWithoutSetAside(asked);
   if (!cut) return undefined;
-  const partiesOf = (text: string) =>
-    new Set(index.analyze(text).terms.flatMap((term) => (term.entity ? [term.entity] : [])));
-  const aside = partiesOf(cut.setAside);
+  const aside = storyParties(index, cut.setAside);
   if (aside.size === 0) return undefined;
   const read = index.analyze(cut.kept);
   if (!read.asksToConfirm) return undefined;
   // "is the 10 billion from nvidia and not from microsoft?": a figure claimed pins its parties.
   const claim = { text: cut.kept, analysis: read };
   if (read.terms.some((term) => term.kind === "amount" && term.known)) return claim;
-  const kept = partiesOf(cut.kept);
+  const kept = storyParties(index, cut.kept);
   for (const party of aside) if (!kept.has(party)) return undefined;
   return claim;
 }
