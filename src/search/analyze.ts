@@ -502,7 +502,10 @@ function isParticleOfForeignWord(token: Token, previous: Token | undefined): boo
   );
 }
 
-/** A figure, or the unit the reader wrote out after one ("$5" reads "5 usd", the unit no width). */
+/**
+ * A figure, or the currency word the tokenizer puts after one ("$5" reads "5 usd": tokenize.ts
+ * gives that word no width, at the amount's end).
+ */
 function afterFigure(previous: Token): boolean {
   return previous.script === "amount" || previous.start === previous.end;
 }

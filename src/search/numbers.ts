@@ -412,10 +412,7 @@ function readNumeral(text: string, start: number): Numeral | undefined {
   const first = text[start] ?? "";
   if (/\d/.test(first) || first in SINO_DIGIT || first in SMALL_SCALE) {
     const numeral = readKorean(text, start);
-    // "10 and a half billion": a half more of the scale that follows, as in words.
-    return numeral && !numeral.koreanScale && text.startsWith(" and a half", numeral.end)
-      ? { ...numeral, value: numeral.value + 0.5, end: numeral.end + " and a half".length }
-      : numeral;
+    return numeral && !numeral.koreanScale ? withHalf(numeral, text) : numeral;
   }
   KONGLISH_WORD.lastIndex = start;
   const konglish = KONGLISH_WORD.exec(text)?.[0];
@@ -585,11 +582,6 @@ function readEnglish(text: string, start: number): Numeral | undefined {
       lastWasUnit = false;
       words++;
       end = afterWord;
-    } else if (word === "and" && words > 0 && text.startsWith(" a half", afterWord)) {
-      // "ten and a half billion": a half more of the scale that follows.
-      group += 0.5;
-      end = afterWord + " a half".length;
-      break;
     } else if (!(word === "and" && words > 0 && group >= 100)) {
       break;
     }
@@ -599,7 +591,16 @@ function readEnglish(text: string, start: number): Numeral | undefined {
     position = afterWord + 1;
   }
   if (words === 0) return undefined;
-  return { value: group, end, koreanScale: false, sinoOnly: false, words: true };
+  return withHalf({ value: group, end, koreanScale: false, sinoOnly: false, words: true }, text);
+}
+
+const AND_A_HALF = " and a half";
+
+/** "ten and a half billion", "10 and a half billion": a half more of the scale that follows. */
+function withHalf(numeral: Numeral, text: string): Numeral {
+  return text.startsWith(AND_A_HALF, numeral.end)
+    ? { ...numeral, value: numeral.value + 0.5, end: numeral.end + AND_A_HALF.length }
+    : numeral;
 }
 
 const ONES = "one|two|three|four|five|six|seven|eight|nine";

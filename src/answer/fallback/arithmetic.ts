@@ -606,7 +606,7 @@ function wholeOf(knowledge: Knowledge, part: Fact): Operand | undefined {
 /** "NVIDIA's investment (up to $10 billion) is $0.01 trillion." */
 function converted(operand: Operand, unit: AskedUnit, language: Language): string | undefined {
   if (operand.unit !== unit.from) return undefined;
-  const written = `${approximate([operand], language)}${unit.write(operand.value / unit.scale, language)}`;
+  const written = writtenInUnit([operand], operand.value, unit, language);
   return language === "ko"
     ? `${describe(operand, language)}는 ${written}입니다.`
     : `${capital(describe(operand, language))} is ${written}.`;
@@ -616,8 +616,18 @@ function converted(operand: Operand, unit: AskedUnit, language: Language): strin
 function totalInUnit(operands: readonly Operand[], unit: AskedUnit, language: Language): string {
   if (!operands.every((operand) => operand.unit === unit.from)) return "";
   const total = operands.reduce((sum, operand) => sum + operand.value, 0);
-  const written = `${approximate(operands, language)}${unit.write(total / unit.scale, language)}`;
+  const written = writtenInUnit(operands, total, unit, language);
   return language === "ko" ? `합계는 ${written}입니다.` : `That total is ${written}.`;
+}
+
+/** A value of the operands' unit written in the unit asked, "about" when an operand is. */
+function writtenInUnit(
+  operands: readonly Operand[],
+  value: number,
+  unit: AskedUnit,
+  language: Language,
+): string {
+  return `${approximate(operands, language)}${unit.write(value / unit.scale, language)}`;
 }
 
 function statement(
