@@ -223,6 +223,7 @@ import {
 import { withoutQuoteFrame } from "./quote-frame.ts";
 import { quotedPeopleAnswer } from "./quoted-people.ts";
 import { withoutReactionTail } from "./reaction-tail.ts";
+import { askInReasonClause } from "./reason-clause-ask.ts";
 import {
   addsNoAskOfItsOwn,
   askersNoteParts,
@@ -358,6 +359,7 @@ export function answerFromKnowledge(
     withoutOtherSide(index, converted) ??
     withoutClosingRemark(index, converted) ??
     withoutPersistenceTag(converted) ??
+    askInReasonClause(converted) ??
     withoutReactionTail(converted) ??
     withoutExceptedItem(index, converted) ??
     converted;
