@@ -30,6 +30,18 @@ export const CALL_ADVICE_PATTERNS: readonly RegExp[] = [
   // money", "용돈으로 … 사도 돼?", "세뱃돈 엔비에 넣어도".
   /\b(?:birthday|christmas|xmas|holiday|graduation|lunch|pocket|retirement|college|tuition|inheritance|wedding|gift|rent|house|life) (?:money|cash|savings|pot)\b|\b(?:paycheck|pay check|life savings|nest egg|tax refund|stimulus check)\b|\b(?:put|putting|throw|throwing|sink|sinking|dump|dumping|move|moving|stick|sticking|pour|pouring) (?:all (?:of )?|everything |half (?:of )?)?(?:my|his|her|your) (?:\w+ ){0,2}?(?:money|savings|cash|salary|paycheck|bonus|inheritance|allowance|pension|401k|ira)\b/u,
   /(?:용돈|세뱃돈|생활비|전세 ?자금|전세금|학자금|퇴직금|월급|상여금|보너스|축의금|여윳돈|쌈짓돈|모은 ?돈|모아 ?둔 ?돈)\S*\s(?:.*\s)?(?:넣|투자|몰빵|박아|박을|태워|태울|담아|담을|굴리|굴려|매수|사(?:도|면|는|야|서|려|볼|둘|두|고|자|줘|줄|기))/u,
+  // A trade picked, as a question of its own: "Nvidia going crash? sell or hold?", "hold or dump,
+  // bro?". Only the pair standing alone between marks: "did Microsoft buy or sell shares?" asks
+  // what a company did.
+  /(?:^|[?!.,;:]\s*)(?:so |just |then |ok |okay |now )?(?:buy|sell|hold|dump|keep|trim|short)(?:,? or (?:buy|sell|hold|dump|keep|trim|short|wait))+(?:\s+(?:it|them|em|um|now|rn|bro|brah|man|mate|fam|lol))*\s*(?:[?!.]|$)/u,
+  // The asker's own savings, counted: "I get five grand saved", "got 10k sitting", "I have like
+  // 3 thousand to invest". A company's sums are never saved up or lying around.
+  /\b(?:i|we|i'?ve|i have|we have|i got|i get|i gots|we got|got)\s+(?:(?:like|about|around|maybe|only|just|some|a few|few)\s+)?(?:\$?\d[\d,.]*\s?(?:k|grand|bucks|dollars|quid|pounds)?|\w+\s+(?:grand|thousand|hundred|bucks|dollars|quid|pounds|k))\s+(?:(?:\w+\s+)?(?:saved|saved up|put away|put aside|sitting|spare|lying around|laying around)|to (?:invest|put in|play with|throw at))\b/u,
+  // A family member's own career move, weighed: "my kid wants to quit the apprenticeship for a
+  // coding bootcamp", "my son is thinking of switching to AI, good move?". A person's schooling or
+  // work, never a company's act.
+  /\b(?:my|our) (?:kid|kids|son|daughter|boy|girl|nephew|niece|brother|sister|husband|wife|grandson|granddaughter|cousin)(?:'s)? (?:wants? to|wanted to|is (?:gonna|going to|thinking (?:of|about)|planning to)|might|may) (?:quit|leave|drop out|drop|switch|study|learn|retrain|go into|get into|become|join|apply)\b/u,
+  /\b(?:quit|quitting|drop(?:ping)? out of|leav(?:e|ing))\s+(?:(?:my|his|her|their|our|the|a)\s+)?(?:\w+\s+)?(?:job|apprenticeship|degree|course|school|uni|university|college|studies|program|programme|trade)\b.*\b(?:good move|good idea|smart move|smart|wise|worth it|right call|mistake|bad idea)\b/u,
   // Someone telling the asker to trade: "uncle says put it all in", "my dad told me to buy", "my
   // son wants to buy…". The verb follows at once: "my teacher says Microsoft put…" is a claim.
   /\b(?:uncle|aunt|dad|mom|mum|father|mother|parents?|grandpa|grandma|granddad|grandmother|grandfather|friends?|buddy|bro|brother|sister|wife|husband|son|daughter|kids?|boss|coworker|colleague|roommate|cousin|nephew|niece|girlfriend|boyfriend|partner|advisor|adviser)(?:'s)? (?:says?|said|told (?:me|us|him|her)|tells (?:me|us|him|her)|keeps saying|is telling (?:me|us)|wants?(?: me| us)? to|wanted(?: me| us)? to|thinks? (?:i|we) should)(?: to| (?:that )?(?:i|we) (?:should|must|gotta|need to))? (?:buy|sell|put|invest|dump|short|load up|go all in|throw|move|get in)\b/u,

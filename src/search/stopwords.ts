@@ -163,8 +163,9 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\bis it (?:a good|worth)\b.*\b(?:buy|invest|time)\b/,
   // "Is it worth me buyin a few Microsoft shares": whose money may stand between.
   /\bworth (?:(?:me|us|my|our) )?(?:buying|it)\b/,
-  // A prediction: "will the valuation go up?", "주가 오를까?".
-  /\bwill (?:it|they|this|that|the \w+|\w+) (?:go up|go down|rise|fall|increase|decrease|drop|crash|double|soar|tank|pay off)\b|\b(?:going to|gonna) (?:go up|go down|rise|fall|crash|double|soar|tank)\b/,
+  // A prediction: "will the valuation go up?", "주가 오를까?", "Nvidia going crash?" (the "to"
+  // dropped, as Hawaiian Pidgin and much quick typing do).
+  /\bwill (?:it|they|this|that|the \w+|\w+) (?:go up|go down|rise|fall|increase|decrease|drop|crash|double|soar|tank|pay off)\b|\b(?:going to|gonna) (?:go up|go down|rise|fall|crash|double|soar|tank)\b|\bgoing (?:crash|tank|soar|go up|go down)\b/,
   // Work the asker may lose or leave: "will AI replace us?", "is it wise to resign from my job
   // to study…", "worth retraining from sparky to data centre work?": a prediction, or the
   // asker's own career move.

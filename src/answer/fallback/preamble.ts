@@ -123,8 +123,9 @@ export function askingPart(index: KnowledgeIndex, question: string): Core | unde
   if (start > 0 && isBareTag(units[start]?.text ?? "")) start -= 1;
   // "…기준이지? 확정액 아니고. 맞죠?": a clause left open continues the sentence before it.
   while (start > 0 && isOpenClause(units[start]?.text ?? "")) start -= 1;
-  // "Uncle says put it all in NVIDIA. good idea??", "…into AI stocks. Good idea or hype?": a bare
-  // judgement (with its other choice) judges the move before it, when that move is the asker's
+  // "Uncle says put it all in NVIDIA. good idea??", "…into AI stocks. Good idea or hype?", "…, good
+  // move with all this money flying around?": a bare judgement (with its other choice, or the
+  // times it is made in) judges the move before it, when that move is the asker's
   // trade; alone it would read as asking the article's view.
   if (
     start > 0 &&
@@ -391,7 +392,7 @@ const TAG_CARRIERS = new Set(
 
 /** A sentence that only judges a move: "good idea??", "smart move?", "thoughts?", "괜찮을까요?". */
 const BARE_JUDGEMENT =
-  /^\s*(?:(?:is|was) (?:it|that|this) )?(?:an? |the )?(?:(?:good|bad|smart|wise|dumb|stupid|great|terrible|solid|risky|safe|crazy|sound)(?: idea| move| plan| call| choice| bet)?|thoughts|worth it|yay or nay|좋은 ?(?:생각|선택)\S*|괜찮\S*|어때\S*|어떰|어떨까\S*|어떤가요)(?:,? or (?:just |all |pure )?(?:an? )?[\w-]+(?: [\w-]+)?)?\s*[?!.\p{Extended_Pictographic}\s]*$/iu;
+  /^\s*(?:(?:is|was) (?:it|that|this) )?(?:an? |the )?(?:(?:good|bad|smart|wise|dumb|stupid|great|terrible|solid|risky|safe|crazy|sound)(?: idea| move| plan| call| choice| bet)?|thoughts|worth it|yay or nay|좋은 ?(?:생각|선택)\S*|괜찮\S*|어때\S*|어떰|어떨까\S*|어떤가요)(?:,? or (?:just |all |pure )?(?:an? )?[\w-]+(?: [\w-]+)?)?(?:,? (?:with|given|considering|what with|now|these days|nowadays|right now|in this market)\b[^?!.]*)?\s*[?!.\p{Extended_Pictographic}\s]*$/iu;
 
 /** A sentence that is only a confirmation tag ("true?", "Is that correct?", "그거 맞아요?"). */
 function isBareTag(text: string): boolean {
