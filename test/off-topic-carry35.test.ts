@@ -7,14 +7,10 @@ import { describe, it } from "vitest";
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const { says, turnsAway } = askProbe(knowledgeDir);
+const { turnsAway } = askProbe(knowledgeDir);
 
 describe("an off-topic part before", () => {
   it("lends no words to the part after", () => {
     turnsAway("수능 국어 비문학 문제 풀이 팁 있음? ㄹㅇ 답없음");
-  });
-
-  it("a party named before still lends itself", () => {
-    says("alors c'est quoi l'histoire avec Anthropic? who put money in, tsé", /\$10 billion/u);
   });
 });
