@@ -111,10 +111,12 @@ function verdictOf(
   // "what's 3/4 + 2/3": small bare numbers and nothing else the story knows are arithmetic, not
   // the story's figures (which carry a unit, a scale or a name beside them).
   const numbersAlone = terms.every((term) => !term.known || isSmallBareNumber(term));
+  const tag = trailingTag(analysis.normalized);
   let known = 0;
   let unknown = 0;
   let specificity = 0;
   for (const term of terms) {
+    if (!term.known && term.text === tag) continue;
     if (numbersAlone && term.known) {
       unknown += SHORT_UNKNOWN_WORD;
       continue;
@@ -253,6 +255,16 @@ function specificityOf(term: Term, idf: (feature: string) => number, maxIdf: num
 /** A word that is a confirmation tag ("right", "correct", "맞아"), not a topic. */
 function isTagTerm(term: Term): boolean {
   return term.kind === "concept" && term.entity === undefined && isConfirmationTag(term.text);
+}
+
+/**
+ * "who put money in, tsé", "how much did NVIDIA give, lah": one short word the knowledge lacks,
+ * after a comma at the very end, is the speaker's tag, not the topic ("…, revenue?" is longer).
+ */
+const TRAILING_TAG = /,\s*([a-z'\u00e0-\u00ff]{1,5})\s*[?!.~]*\s*$/u;
+
+function trailingTag(normalized: string): string | undefined {
+  return TRAILING_TAG.exec(normalized)?.[1];
 }
 
 function isShortWord(term: Term): boolean {
