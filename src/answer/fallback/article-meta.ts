@@ -54,7 +54,7 @@ const AUTHOR =
 
 /** When it was published ("what date was this blog post published?", "이 글 언제 올라왔어?"). */
 const DATE =
-  /\b(?:when|what date|which date|what day|what year|which year|how long ago)\b[^?.!]*\b(?:published|posted|written|put out|came out|uploaded|dated|go up|went up)\b|\bpublication date\b|\bdate of (?:the |this )?(?:article|piece|post|blog post|story)\b|\b(?:article|piece|post|story)(?:'s)? date\b|(?:언제|날짜|몇 월|며칠|몇 년)[^?.!]*(?:올라온|올라왔|올린|게시|게재|작성|발행|쓰인|쓰였|쓴 거|썼)|(?:기사|글)(?:의|이|가)? ?(?:날짜|작성일|게시일|발행일|작성 날짜|게시 날짜)|(?:올라온|올라간|게시된|게재된|작성된|발행된|쓰인|쓰여진|써진)\s?(?:날짜|날|일자|시점|연도|해)(?:는|은|가|이|를|을)?(?!\p{Script=Hangul})|(?:날짜|날|일자|시점|연도|해)(?:는|은|가|이)?\s?(?:언제|며칠|몇)|\b(?:date|day|year)\b[^?.!]*\b(?:article|piece|post|story|blog)\b[^?.!]*\b(?:published|posted|written|put out|came out|uploaded)\b/u;
+  /\b(?:when|what date|which date|what day|what year|which year|how long ago)\b[^?.!]*\b(?:published|posted|written|put out|came out|uploaded|dated|go up|went up|come out|comes out|publish|post|write|upload|released?)\b|\bpublication date\b|\bdate of (?:the |this )?(?:article|piece|post|blog post|story)\b|\b(?:article|piece|post|story)(?:'s)? date\b|(?:언제|날짜|몇 월|며칠|몇 년)[^?.!]*(?:올라온|올라왔|올린|게시|게재|작성|발행|쓰인|쓰였|쓴 거|썼)|(?:기사|글)(?:의|이|가)? ?(?:날짜|작성일|게시일|발행일|작성 날짜|게시 날짜)|(?:올라온|올라간|게시된|게재된|작성된|발행된|쓰인|쓰여진|써진)\s?(?:날짜|날|일자|시점|연도|해)(?:는|은|가|이|를|을)?(?!\p{Script=Hangul})|(?:날짜|날|일자|시점|연도|해)(?:는|은|가|이)?\s?(?:언제|며칠|몇)|\b(?:date|day|year)\b[^?.!]*\b(?:article|piece|post|story|blog)\b[^?.!]*\b(?:published|posted|written|put out|came out|uploaded)\b/u;
 
 /** What kind of piece it is ("news article or blog?", "어떤 종류의 글이야?"). */
 const KIND_ASKED =
