@@ -2882,7 +2882,7 @@ const HOW_MUCH_PARTY_PAYS =
  * from B", "A가 B에 (반대로) 주는 건 뭐야": one way asked.
  */
 const ONE_WAY_ASKED_REST =
-  /\bwhat \S+ (?:is |was |will be |has been |has |had )?(?:(?:actually|really|exactly|now|also) )?(?:buys|buying|bought|purchases|purchasing|purchased)\b.*\bfrom\b|에서\s+\S+?(?:으로|로|에게|한테)\s+(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat(?:'s|s| (?:does|do|did|is|has|have|will)) \S+ (?:(?:actually|really|even|exactly|then|now|also) )?(?:send|sending|sent|give|giving|gave|given|hand|transfer|buy|buying|purchase|purchasing|commit|committed|committing|pledge|pledged|pledging|promise|promised|promising|offer|offered|offering|provide|provided|providing)\b|(?:한테서|에게서|에서|로부터|한테|에게)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)|(?:한테|에게|에)\s+(?:(?:반대로|거꾸로|대신|그\s?대가로|대가로)\s+)?(?:약속|준|주는|줄|주기로|넣은|넣는|넣기로|제공|투자)\S*\s+(?:게|건|것은?|거)\s*(?:뭐|무엇|뭔)/u;
+  /\bwhat \S+ (?:is |was |will be |has been |has |had )?(?:(?:actually|really|exactly|now|also) )?(?:buys|buying|bought|purchases|purchasing|purchased)\b.*\bfrom\b|에서\s+\S+?(?:으로|로|까지|에게|한테)\s+(?:\S+\s+){0,4}?(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|(?:^|\s)(?!(?:그|이|저|그런|이런|저런|내|제|우리|네|니)\s)\S+\s+(?:쪽\s+)?돈(?:이|은)?\s+(?!(?:어디|누구|어느)\S*\s)\S+?(?:으로|로|까지|에게|한테)\s+(?:\S+\s+){0,4}?(?:가|간|흘러|흐르|넘어|들어|보내|향하|나가)|\b\S+'s (?:money|cash)\b(?:\s+\S+){0,3}?\s+(?:get|gets|go|goes|flow|flows|end up|ends up|make it|makes it|travel|travels)\s+(?:all the way\s+)?to\b|\b(?:goes|go|flows?|moves?|is sent|gets sent|travels?)\s+from\b|\bwhat(?:'s|s| (?:does|do|did|is|has|have|will)) \S+ (?:(?:actually|really|even|exactly|then|now|also) )?(?:send|sending|sent|give|giving|gave|given|hand|transfer|buy|buying|purchase|purchasing|commit|committed|committing|pledge|pledged|pledging|promise|promised|promising|offer|offered|offering|provide|provided|providing)\b|(?:한테서|에게서|에서|로부터|한테|에게)\s+(?:뭘|뭐를|무엇을|뭐|어떤\s+\S+)\s*(?:사|구매|구입)|(?:한테|에게|에)\s+(?:(?:반대로|거꾸로|대신|그\s?대가로|대가로)\s+)?(?:약속|준|주는|줄|주기로|넣은|넣는|넣기로|제공|투자)\S*\s+(?:게|건|것은?|거)\s*(?:뭐|무엇|뭔)/u;
 const ONE_WAY_ASKED = new RegExp(`${HOW_MUCH_PARTY_PAYS.source}|${ONE_WAY_ASKED_REST.source}`, "u");
 
 /** The arrow a premise for the other way ("A → B가 50억이라면, 반대 방향으로는?"). */
@@ -2935,18 +2935,21 @@ function oneWayAsked(
     const between = text.slice(positionIn(text, from), positionIn(text, to));
     if (ARROW.test(between)) return { from: from.id, to: to.id };
   }
+  // "앤트로픽 돈이 엔비디아까지", "anthropic's money … to nvidia": whose money it is pays it.
   const source = (entity: NamedEntity) => {
     const at = positionIn(text, entity);
     const word = wordAt(text, at);
+    const after = text.slice(at + word.length);
     return /\p{Script=Hangul}/u.test(word)
-      ? /(?:에서|한테서|에게서|로부터)$/u.test(word)
-      : /\bfrom\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, at - 9), at));
+      ? /(?:에서|한테서|에게서|로부터)$/u.test(word) || /^\s+(?:쪽\s+)?돈(?:이|은)?\s/u.test(after)
+      : /\bfrom\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, at - 9), at)) ||
+          /^'s (?:money|cash)\b/u.test(after);
   };
   const target = (entity: NamedEntity) => {
     const at = positionIn(text, entity);
     const word = wordAt(text, at);
     return /\p{Script=Hangul}/u.test(word)
-      ? /(?:으로|로|에게|한테)$/u.test(word)
+      ? /(?:으로|로|까지|에게|한테)$/u.test(word)
       : /\bto\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, at - 7), at));
   };
   // "what does Anthropic buy from NVIDIA?", "마소는 엔비디아한테서 뭘 사?": the money goes to the
