@@ -13,8 +13,8 @@ const ASKS_TRANSLATION = String.raw`(?:번역 ?(?:좀|을 ?좀|해 ?(?:줘|주|�
  * in one of these ("how do you say 'back at one' in Japanese", "일본어로 뭐라고 해") are a
  * translation, never a term of the story (asked-language.ts reads the other of Korean and English).
  */
-const OTHER_LANGUAGE = String.raw`(?:japanese|chinese|mandarin|cantonese|spanish|french|german|italian|portuguese|russian|arabic|hindi|urdu|bengali|punjabi|vietnamese|thai|tagalog|filipino|indonesian|malay|turkish|dutch|polish|swedish|norwegian|danish|finnish|greek|hebrew|persian|farsi|swahili|hawaiian|ukrainian|czech|romanian|hungarian)`;
-const OTHER_LANGUAGE_KO = String.raw`(?:일본어|일어|일본말|중국어|중국말|광둥어|스페인어|서반아어|프랑스어|불어|독일어|독어|이탈리아어|포르투갈어|러시아어|노어|아랍어|힌디어|베트남어|태국어|타갈로그어|인도네시아어|말레이어|터키어|튀르키예어|네덜란드어|폴란드어|스웨덴어|그리스어|히브리어|페르시아어|우크라이나어)`;
+const OTHER_LANGUAGE = `(?:japanese|chinese|mandarin|cantonese|spanish|french|german|italian|portuguese|russian|arabic|hindi|urdu|bengali|punjabi|vietnamese|thai|tagalog|filipino|indonesian|malay|turkish|dutch|polish|swedish|norwegian|danish|finnish|greek|hebrew|persian|farsi|swahili|hawaiian|ukrainian|czech|romanian|hungarian)`;
+const OTHER_LANGUAGE_KO = `(?:일본어|일어|일본말|중국어|중국말|광둥어|스페인어|서반아어|프랑스어|불어|독일어|독어|이탈리아어|포르투갈어|러시아어|노어|아랍어|힌디어|베트남어|태국어|타갈로그어|인도네시아어|말레이어|터키어|튀르키예어|네덜란드어|폴란드어|스웨덴어|그리스어|히브리어|페르시아어|우크라이나어)`;
 
 /** "how do you say … in Japanese", "translate … into Spanish", "일본어로 뭐라고 해", "불어로 번역". */
 const ASKS_OTHER_LANGUAGE = String.raw`(?:\bhow (?:do|would|should|can|could|to|fo|da|ta|ya) (?:(?:you|i|we|u|ya|one) )?(?:say|write|spell)\b.*\b(?:in|into) ${OTHER_LANGUAGE}\b|\b(?:translat\w*|put)\b.*\b(?:in|into|to) ${OTHER_LANGUAGE}\b|\bwhat(?:'s| is| be) .+ in ${OTHER_LANGUAGE}\b|${OTHER_LANGUAGE_KO}로\s?(?:뭐라고|뭐라|어떻게|번역|바꿔|옮겨|써|말해))`;
