@@ -1552,10 +1552,29 @@ function computesOnNothingOfItsOwn(part: Analysis): boolean {
  * writes two figures or more elsewhere: it computes on those.
  */
 function computesOnFiguresBefore(part: Analysis, whole: Analysis): boolean {
-  if (part.terms.some((term) => term.kind === "amount" || term.entity !== undefined)) return false;
+  if (part.terms.some((term) => term.kind === "amount")) return false;
   if (!asksArithmetic(part.normalized)) return false;
-  return whole.terms.filter((term) => term.kind === "amount").length >= 2;
+  const amounts = whole.terms.filter((term) => term.kind === "amount").length;
+  const partiesOf = (analysis: Analysis) =>
+    new Set(analysis.terms.flatMap((term) => (term.entity === undefined ? [] : [term.entity])));
+  const own = partiesOf(part);
+  if (own.size === 0) return amounts >= 2;
+  // "Nvidia's ten bil versus Microsoft's five. How many times bigger is Nvidia's?": the part
+  // names one side of the comparison; the sentence before names the other and the figures.
+  return (
+    own.size === 1 &&
+    amounts >= 1 &&
+    partiesOf(whole).size >= 2 &&
+    TIMES_THE_OTHER.test(part.normalized) &&
+    !OF_A_TOTAL.test(part.normalized)
+  );
 }
+
+/** A multiple or a comparison of two sides ("how many times bigger", "몇 배", "ratio"). */
+const TIMES_THE_OTHER =
+  /\b(?:how many times|times (?:bigger|larger|more|as)|ratio|multiple)\b|몇 ?배|배(?:나|야|임|인가)|비율/u;
+/** A share of a whole ("share of the total", "합계 중"): the total is its own figure. */
+const OF_A_TOTAL = /\b(?:total|combined|together|sum|altogether|share)\b|합계|합친|총액|전체/u;
 
 /** What the parts before asked, pointed back at as a pair: "the two", "both", "둘", "두 금액". */
 const OF_THE_PARTS_BEFORE =
