@@ -218,8 +218,10 @@ function foldEnding(word: string): string {
     if (final === FINAL_N || final === FINAL_L) return word.slice(0, -1);
     return `${match[1]}${host}죠`;
   }
-  // Regional copula: 몇 억불이여 -> 몇 억불이야, 넣은거여 -> 넣은거야 (충청, 전라).
-  match = /^(.*)(이|거)여$/u.exec(word);
+  // Regional copula: 몇 억불이여 -> 몇 억불이야, 넣은거여 -> 넣은거야 (충청, 전라), and after
+  // a noun that ends open: 맞는 얘기여 -> 맞는 얘기야. Only these nouns: 기여, 대여, 부여 are
+  // words of their own.
+  match = /^(.*)(이|거|얘기|이야기|소리|회사|사이)여$/u.exec(word);
   if (match) return `${match[1]}${match[2]}야`;
   // Regional endings: 했능교 -> 했나요 (경상); 넣은거유, 했지유 -> 넣은거요, 했지요 (충청).
   match = /^(.+)[능는]교$/u.exec(word);
