@@ -259,6 +259,13 @@ function taggedBeforeRemark(text: string): boolean {
 const TAG_BEFORE_TIME_WORD =
   /(?:맞지|맞죠|맞쥬|맞아요?|맞나요?|맞음)\s+(?:이번에|이번엔|지금|요즘|이제|결국)\s*[?？.~]*$/u;
 
+/**
+ * A Korean tag, unmarked, then who said it ("…꽂았다며 맞지 아까 손님이 그러더라고", "…맞지 친구가
+ * 그러던데"): the teller named after the tag asks nothing of its own.
+ */
+const TAG_BEFORE_TELLER =
+  /(?:맞지|맞죠|맞쥬|맞제|맞아|맞나|맞냐|맞음|그치|그쵸)\s+(?:[^\s?？]+\s+){0,4}?[^\s?？]*(?:그러더라고|그러더라|그러던데|그랬어|그랬음|그러대|그런대|하더라고|하던데|카던데|카더라)[\s.~!]*$/u;
+
 /** A Korean tag closing the sentence before a remark ("맞아요?", "맞는 거죠?", "팩트임?"). */
 const KOREAN_CLOSING_TAG =
   /(?:맞지|맞죠|맞쥬|맞제|맞아요?|맞나요?|맞냐|맞음|맞습니까|맞는 ?(?:거|것)(?:죠|지|야|예요|에요|임)|그치|그쵸|팩트임|진짜임|사실임|ㄹㅇ)\s*[?？]$/u;
@@ -404,7 +411,8 @@ export function asksToConfirm(normalized: string): boolean {
     taggedBeforeAfterthought(text) ||
     taggedBeforeWorking(text) ||
     taggedBeforeRemark(text) ||
-    TAG_BEFORE_TIME_WORD.test(tail)
+    TAG_BEFORE_TIME_WORD.test(tail) ||
+    TAG_BEFORE_TELLER.test(tail)
   ) {
     return true;
   }
