@@ -488,7 +488,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // civil servant's 개조식 reports) 88.7% (answer rows 82.5%); val41j (English, weighted to near
     // rows: a Louisiana Cajun shrimper, an IIT Delhi student's Indian English) 84.3% (answer rows
     // 78.6%). Tuned on in round forty-two: 94.8% and 93.0% at its end.
-    { file: "val41i.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 0.96 },
+    { file: "val41i.jsonl", rows: 115, floor: 0.965, abstain: 1, near: 0.96 },
     { file: "val41j.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 0.965 },
     // Asked for at the start of round forty-two, scored after its last change, and next round's
     // to tune on: val42i (Korean, weighted to near rows: a Mokpo fishmonger's Jeolla dialect, a
@@ -562,16 +562,26 @@ describe("labelled question sets (deterministic answerer)", () => {
     // English, a Mumbai student's Hinglish) 81.7% (answer rows 37 of 55, near 28 of 30, off-topic
     // and advice 29 of 30). Tuned on in round fifty-one: 94.8% and 82.6% at its end.
     { file: "val50i.jsonl", rows: 115, floor: 0.945, abstain: 0.965, near: 0.93 },
-    { file: "val50j.jsonl", rows: 115, floor: 0.825, abstain: 0.965, near: 0.93 },
+    { file: "val50j.jsonl", rows: 115, floor: 0.83, abstain: 0.965, near: 0.93 },
     // Asked for at the start of round fifty-one, scored with its held-outs (the same on the
     // round-start commit, after its first change and after its last), and next round's to tune
     // on: val51i (Korean, weighted to near rows: a university-hospital night nurse's ward
     // shorthand, a Seoul taxi driver's run-on 반말 with amounts in hangul) 88.7% (answer rows 43 of
     // 55, near 29 of 30, off-topic and advice 30 of 30); val51j (English, weighted to near rows: a
     // Hawaii surf-shop owner's Pidgin, a Chicago union electrician's numbers in words) 87.0%
-    // (answer rows 46 of 55, near 28 of 30, off-topic and advice 26 of 30).
-    { file: "val51i.jsonl", rows: 115, floor: 0.885, abstain: 1, near: 0.965 },
-    { file: "val51j.jsonl", rows: 115, floor: 0.865, abstain: 0.865, near: 0.93 },
+    // (answer rows 46 of 55, near 28 of 30, off-topic and advice 26 of 30). Tuned on in round
+    // fifty-two: 93.9% and 93.0% at its end.
+    { file: "val51i.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 0.965 },
+    { file: "val51j.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 1 },
+    // Asked for at the start of round fifty-two, scored with its held-outs (on the round-start
+    // commit and after its last change), and next round's to tune on: val52i (Korean, weighted to
+    // near rows: a trot-singer fan club's president in her sixties, an entrance-exam cram school's
+    // maths instructor) 89.6% (answer rows 51 of 55, near 24 of 30, off-topic and advice 28 of
+    // 30); val52j (English, weighted to near rows: a Manchester indie-band drummer's Mancunian, a
+    // Brooklyn pizzeria owner's New York talk) 90.4% (answer rows 51 of 56, near 24 of 29,
+    // off-topic and advice 29 of 30).
+    { file: "val52i.jsonl", rows: 115, floor: 0.895, abstain: 0.93, near: 0.8 },
+    { file: "val52j.jsonl", rows: 115, floor: 0.9, abstain: 0.965, near: 0.825 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -719,7 +729,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Australian mining accountant, a German PhD student's careful non-native English), the
     // second file in, also after the round's last change and scored once then: 91.3% (answer
     // rows 91.1%, off-topic and near 91.5%).
-    { file: "held-out-36b.jsonl", rows: 115, floor: 0.92, abstain: 0.965, near: 0.895 },
+    { file: "held-out-36b.jsonl", rows: 115, floor: 0.93, abstain: 0.965, near: 0.93 },
     // held-out-37 (Korean only: a Busan fishing-boat captain's terse dialect without spaces, a
     // Seoul high-school economics teacher preparing a class), the first file of round
     // thirty-seven's writers, in before the round's last change; scored (never opened) before
@@ -789,7 +799,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // contractor's blunt Southie), asked for at the start of round forty-four and scored once
     // after its last change: 87.8% (answer rows 82.3%, off-topic and near 36 of 36; direction 6
     // of 9, plain 5 of 7, confirmation 10 of 13).
-    { file: "held-out-44b.jsonl", rows: 115, floor: 0.875, abstain: 1, near: 1 },
+    { file: "held-out-44b.jsonl", rows: 115, floor: 0.885, abstain: 1, near: 1 },
     // held-out-44 (Korean only: a North Korean defector's words and spellings, a KAIST graduate
     // student's English-mixed shorthand), the same way: 93.9% (answer rows 92.4%, off-topic and
     // near 35 of 36; confirmation 11 of 13).
@@ -798,7 +808,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // bond trader's desk jargon and tickers), asked for at the start of round forty-five and
     // scored once after its last change: 74.8% (answer rows 73.4%, off-topic and near 28 of 36;
     // numbers 4 of 8, entity 5 of 8, fact sheet 5 of 8, near 7 of 11).
-    { file: "held-out-45b.jsonl", rows: 115, floor: 0.745, abstain: 0.885, near: 0.665 },
+    { file: "held-out-45b.jsonl", rows: 115, floor: 0.755, abstain: 0.885, near: 0.665 },
     // held-out-45 (Korean only: a Seoul grandmother's typos and missing spaces, a 수능 student's
     // 초성 abbreviations and slang), the same way: 90.4% (answer rows 87.5%, off-topic and near
     // 34 of 35; meta 7 of 9).
@@ -837,7 +847,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-49 (Korean only: a Jeonju makgeolli-bar owner's 전라도 endings, a Pangyo backend
     // developer's unspaced jargon), the same way: 88.7% (answer rows 83.3%, off-topic and near 37
     // of 37; slang 5 of 9, confirmation 10 of 13, meta 7 of 9).
-    { file: "held-out-49.jsonl", rows: 115, floor: 0.885, abstain: 1, near: 1 },
+    { file: "held-out-49.jsonl", rows: 115, floor: 0.895, abstain: 1, near: 1 },
     // held-out-50b (English only: a Glasgow taxi driver's Scots, a Singapore hawker's Singlish),
     // asked for at the start of round fifty and scored once after its last change: 83.5% (answer
     // rows 80.8%, off-topic and near 33 of 37; slang 3 of 9, twopart 5 of 9, numbers 5 of 8).
@@ -851,11 +861,21 @@ describe("labelled question sets (deterministic answerer)", () => {
     // after its first change (early, by mistake) and again after its last: 90.4% both times, as on
     // the round-start commit (answer rows 89.6%, off-topic and near 35 of 38; meta 5 of 9, slang
     // 7 of 9).
-    { file: "held-out-51b.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 0.85 },
+    { file: "held-out-51b.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.9 },
     // held-out-51 (Korean only: a conscript soldier's 다나까 speech, a Daegu homemaker's phone
     // typing), the same way: 89.6% all three times (answer rows 85.9%, off-topic and near 36 of
     // 37; slang 6 of 9, plain 5 of 7, confirmation 10 of 13).
     { file: "held-out-51.jsonl", rows: 115, floor: 0.895, abstain: 1, near: 0.945 },
+    // held-out-52b (English only: a retired Birmingham car-plant worker's Brummie, a retired
+    // eastern Kentucky coal miner's Appalachian English), asked for at the start of round
+    // fifty-two and scored after its last change: 90.4% (103 of 115 on the round-start commit;
+    // answer rows 88.5%, off-topic and near 35 of 37; numbers 6 of 8, meta 7 of 9, twopart 7 of 9).
+    { file: "held-out-52b.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 0.89 },
+    // held-out-52 (Korean only: a university student on a convenience store's night shift typing
+    // 줄임말 between customers, an elderly mountain-temple monk's formal old-fashioned prose), the
+    // same way: 86.1%, as on the round-start commit (answer rows 80.5%, off-topic and near 37 of
+    // 38; confirmation 9 of 13, spacing 4 of 6, numbers 6 of 8).
+    { file: "held-out-52.jsonl", rows: 115, floor: 0.86, abstain: 0.94, near: 1 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
