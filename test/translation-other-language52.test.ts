@@ -31,4 +31,8 @@ describe("a phrase asked in a language the story is not told in", () => {
   it("still answers a story term asked in English or Korean", () => {
     says("'순환 투자'는 영어로 뭐라고 해?", /circular/iu);
   });
+
+  it("still converts into a country's currency", () => {
+    says("what's the 30 billion in japanese yen at 150 yen per dollar?", /4\.5 trillion yen/u);
+  });
 });
