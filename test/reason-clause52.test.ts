@@ -23,6 +23,8 @@ describe("a question asked inside a reason clause", () => {
       "그게 뭐야? 언제 발표했어?",
     );
     expect(askInReasonClause("마소가 투자한다길래 궁금해서 물어봐")).toBeUndefined();
+    // "-기에" is as often "for doing" ("투자하기에 좋아?") as "since": left as written.
+    expect(askInReasonClause("어떤 회사가 투자하기에 좋아?")).toBeUndefined();
   });
 
   it("still turns away what the clause asks when the story lacks it", () => {

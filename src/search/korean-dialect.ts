@@ -46,10 +46,10 @@ const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard
   ["뭣을", /(^|[^\uac00-\ud7a3])뭣을(?![\uac00-\ud7a3])/gu, "$1뭘"],
   ["뭣이", /(^|[^\uac00-\ud7a3])뭣이(?![\uac00-\ud7a3])/gu, "$1뭐가"],
   ["뭣", /(^|[^\uac00-\ud7a3])뭣(?![\uac00-\ud7a3])/gu, "$1뭐"],
-  // 전라 머시 (뭐: "머시여", "머시냐") and 먼 (뭔) before what a word is said to mean ("먼 말이여",
-  // "먼 소리"); 먼 before anything else is "far" (먼 미래).
   // 충청, 전라 아녀 / 아녀유 (아니야 / 아니에요): the closing "isn't it", a tag ("그런 거 아녀").
   ["아녀", /(^|[^\uac00-\ud7a3])아녀(?:유)?(?![\uac00-\ud7a3])/gu, "$1아니야"],
+  // 전라 머시 (뭐: "머시여", "머시냐") and 먼 (뭔) before what a word is said to mean ("먼 말이여",
+  // "먼 소리"); 먼 before anything else is "far" (먼 미래).
   ["머시", /(^|[^\uac00-\ud7a3])머시(?=[여냐야]|[^\uac00-\ud7a3]|$)/gu, "$1뭐"],
   ["먼", /(^|[^\uac00-\ud7a3])먼(?= ?(?:말|소리|뜻|얘기|이야기|의미|차이))/gu, "$1뭔"],
   // 전라, 충청 으디 / 으느 (어디 / 어느) and 원제 (언제) opening a word: "으디다 짓는당가", "으느

@@ -1,7 +1,7 @@
 /**
  * A question asked inside a Korean reason clause: "앤트로픽이 뭐 하는 회사길래 다들 난리야",
  * "엔비디아가 얼마를 넣었길래 이 난리여", "순환투자가 뭐길래 전문가가 꼬집어?". With a question word
- * before it, "-길래" (also "-길레", "-기에", "-관데") asks what the clause names, and what follows
+ * before it, "-길래" (also "-길레", "-관데") asks what the clause names, and what follows
  * is the asker's reaction to the fuss ("다들 난리야", "라디오에서 떠들어대는겨"), whose own words
  * (radio, everyone) the knowledge lacks. The clause is asked as a question of its own, and the
  * reaction dropped; a sentence after the reaction stays. Without a question word the clause is a
@@ -14,7 +14,7 @@ const QUESTION_WORD =
 
 /** The clause (back to the sentence's start), its reason ending, and the reaction after it. */
 const REASON_CLAUSE =
-  /(^|[.!?？\n]\s*)([^.!?？\n]*?)(\p{Script=Hangul})(?:길래|길레|기에|관데)(?:요)?(?=[\s?？!.~]|$)([^.!?？\n]*)/u;
+  /(^|[.!?？\n]\s*)([^.!?？\n]*?)(\p{Script=Hangul})(?:길래|길레|관데)(?:요)?(?=[\s?？!.~]|$)([^.!?？\n]*)/u;
 
 /** The question marks and stops that end the reaction's sentence. */
 const SENTENCE_END = /^[?？!.~…]*/u;
