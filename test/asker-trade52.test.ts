@@ -31,6 +31,10 @@ describe("advice asked in passing", () => {
     declinesAsAdvice("u think msft going tank after dis?");
   });
 
+  it("reads a company that has got a sum as a claim, not savings", () => {
+    says("so Anthropic has got 15 billion sitting there from the two now?", /\$15 billion/u);
+  });
+
   it("still answers what a company bought", () => {
     says("did Microsoft buy or sell anything from NVIDIA here?", /NVIDIA/u);
   });

@@ -35,8 +35,9 @@ export const CALL_ADVICE_PATTERNS: readonly RegExp[] = [
   // what a company did.
   /(?:^|[?!.,;:]\s*)(?:so |just |then |ok |okay |now )?(?:buy|sell|hold|dump|keep|trim|short)(?:,? or (?:buy|sell|hold|dump|keep|trim|short|wait))+(?:\s+(?:it|them|em|um|now|rn|bro|brah|man|mate|fam|lol))*\s*(?:[?!.]|$)/u,
   // The asker's own savings, counted: "I get five grand saved", "got 10k sitting", "I have like
-  // 3 thousand to invest". A company's sums are never saved up or lying around.
-  /\b(?:i|we|i'?ve|i have|we have|i got|i get|i gots|we got|got)\s+(?:(?:like|about|around|maybe|only|just|some|a few|few)\s+)?(?:\$?\d[\d,.]*\s?(?:k|grand|bucks|dollars|quid|pounds)?|\w+\s+(?:grand|thousand|hundred|bucks|dollars|quid|pounds|k))\s+(?:(?:\w+\s+)?(?:saved|saved up|put away|put aside|sitting|spare|lying around|laying around)|to (?:invest|put in|play with|throw at))\b/u,
+  // 3 thousand to invest". A company's sums are never saved up or lying around, and a bare "got"
+  // is the asker's only opening a sentence ("Anthropic has got 15 billion sitting…" is a claim).
+  /(?:\b(?:i|we|i'?ve|i have|we have|i got|i get|i gots|we got)|(?:^|[,.!?;]\s*)got)\s+(?:(?:like|about|around|maybe|only|just|some|a few|few)\s+)?(?:\$?\d[\d,.]*\s?(?:k|grand|bucks|dollars|quid|pounds)?|\w+\s+(?:grand|thousand|hundred|bucks|dollars|quid|pounds|k))\s+(?:(?:\w+\s+)?(?:saved|saved up|put away|put aside|sitting|spare|lying around|laying around)|to (?:invest|put in|play with|throw at))\b/u,
   // A family member's own career move, weighed: "my kid wants to quit the apprenticeship for a
   // coding bootcamp", "my son is thinking of switching to AI, good move?". A person's schooling or
   // work, never a company's act.
