@@ -12,7 +12,7 @@ import { soundKey } from "../src/search/spoken-names.ts";
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const { ask, says, turnsAway } = askProbe(knowledgeDir);
+const { ask, says, turnsAway, turnsAwaySaying } = askProbe(knowledgeDir);
 
 describe("keycap digits", () => {
   it("reads a boxed digit as the digit, and the keycap ten as 10", () => {
@@ -87,12 +87,8 @@ describe("dates in Sino-Korean numerals", () => {
 
 describe("a company named by its boss", () => {
   it("reads Amazon's and Google's bosses as their companies where money is talked of", () => {
-    const amazon = ask("how much money did jeff bezos pump into anthropic?");
-    expect(amazon.abstained).toBe(true);
-    expect(amazon.text).toMatch(/Amazon/);
-    const google = ask("피차이가 앤트로픽에 투자한 금액은?");
-    expect(google.abstained).toBe(true);
-    expect(google.text).toMatch(/구글/);
+    turnsAwaySaying("how much money did jeff bezos pump into anthropic?", /Amazon/);
+    turnsAwaySaying("피차이가 앤트로픽에 투자한 금액은?", /구글/);
   });
 
   it("leaves a boss's own words not covered, never his company's figures", () => {

@@ -7,7 +7,7 @@ import { splitQuestion } from "../src/answer/fallback/question-shape.ts";
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const { ask } = askProbe(knowledgeDir);
+const { turnsAwaySaying } = askProbe(knowledgeDir);
 
 describe("-하고 before 있다 or 싶다", () => {
   it("keeps the question whole", () => {
@@ -18,8 +18,6 @@ describe("-하고 before 있다 or 싶다", () => {
   });
 
   it("says another company's stake is not covered", () => {
-    const answer = ask("구글이 앤트로픽에 현재 보유하고 있는 지분이 얼마나 되나요?");
-    expect(answer.abstained).toBe(true);
-    expect(answer.text).toMatch(/구글/u);
+    turnsAwaySaying("구글이 앤트로픽에 현재 보유하고 있는 지분이 얼마나 되나요?", /구글/u);
   });
 });

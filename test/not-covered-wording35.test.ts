@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const { ask } = askProbe(knowledgeDir);
+const { ask, turnsAwaySaying } = askProbe(knowledgeDir);
 
 describe("a condition asked", () => {
   it("is said as what happens on it", () => {
@@ -17,9 +17,10 @@ describe("a condition asked", () => {
   });
 
   it("in Korean, as that case", () => {
-    const answer = ask("엔비디아가 100억 다 못 넣으면 어떻게 돼요?");
-    expect(answer.abstained).toBe(true);
-    expect(answer.text).toMatch(/^기사는 그 경우 어떻게 되는지에 대해서는 다루지 않아요/u);
+    turnsAwaySaying(
+      "엔비디아가 100억 다 못 넣으면 어떻게 돼요?",
+      /^기사는 그 경우 어떻게 되는지에 대해서는 다루지 않아요/u,
+    );
   });
 });
 

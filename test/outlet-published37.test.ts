@@ -2,17 +2,15 @@
  * 내다 after an outlet ("어느 언론사에서 낸 거예요?") is publishing, not a payment: the piece's
  * outlet is asked, which the knowledge does not give. A party paying is still a payment.
  */
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const { ask, says } = askProbe(knowledgeDir);
+const { says, turnsAwaySaying } = askProbe(knowledgeDir);
 
 describe("an outlet that put the piece out", () => {
   it("is the outlet asked, not a payment", () => {
-    const answer = ask("이 글은 어느 매체에서 낸 기사예요?");
-    expect(answer.abstained).toBe(true);
-    expect(answer.text).toMatch(/어느 매체·블로그에 실렸는지/u);
+    turnsAwaySaying("이 글은 어느 매체에서 낸 기사예요?", /어느 매체·블로그에 실렸는지/u);
   });
 
   it("a party paying is still a payment", () => {

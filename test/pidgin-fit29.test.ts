@@ -2,11 +2,11 @@
  * Pidgin "fit" after a person is "can": "how I fit position myself to buy early?" asks for
  * advice, and is turned away as advice. Phrasings not in any eval set.
  */
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const { ask } = askProbe(knowledgeDir);
+const { turnsAwaySaying } = askProbe(knowledgeDir);
 
 describe("pidgin 'I fit'", () => {
   it("reads as 'I can', so advice is advice", () => {
@@ -14,9 +14,7 @@ describe("pidgin 'I fit'", () => {
       "Will Anthropic list soon? how we fit position ourselves to buy early?",
       "NVDA go still climb? how I fit position myself?",
     ]) {
-      const answer = ask(question);
-      expect(answer.abstained, question).toBe(true);
-      expect(answer.text, question).toMatch(/investment advice/u);
+      turnsAwaySaying(question, /investment advice/u);
     }
   });
 });

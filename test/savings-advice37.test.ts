@@ -3,17 +3,15 @@
  * and a judgement with its other choice after the asker's move: all advice, turned away.
  * Phrasings not in any eval set.
  */
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { askProbe } from "./helpers/ask-probe.ts";
 import { knowledgeDir } from "./helpers/paths.ts";
 
-const { ask, says } = askProbe(knowledgeDir);
+const { says, turnsAwaySaying } = askProbe(knowledgeDir);
 
 /** Turned away as advice: the reply says no advice is given (not only "not covered"). */
 const declinesAdvice = (question: string) => {
-  const answer = ask(question);
-  expect(answer.abstained, question).toBe(true);
-  expect(answer.text, question).toMatch(/^(?:투자 조언|I can't give investment advice)/u);
+  turnsAwaySaying(question, /^(?:투자 조언|I can't give investment advice)/u);
 };
 
 describe("the asker's savings and imagined purchases", () => {
