@@ -7,6 +7,7 @@
  * reaction dropped; a sentence after the reaction stays. Without a question word the clause is a
  * premise ("투자한다길래 궁금해서"), and left to the readers of premises.
  */
+import { syllableParts } from "../../search/korean.ts";
 
 /** "뭐", "얼마", "누구", "몇", "어떤"…: a word that makes the clause a question. */
 const QUESTION_WORD =
@@ -22,13 +23,12 @@ const SENTENCE_END = /^[?？!.~…]*/u;
 /** Object and dative particles: the word after one is a verb ("얼마를 넣길래"). */
 const AFTER_OBJECT = /(?:[을를뭘]|에게|한테|에)\s\S*$/u;
 
-const HANGUL_BASE = 0xac00;
+/** The final-consonant index of ㅆ. */
 const FINAL_SS = 20;
 
 /** A syllable closed by ㅆ ("었", "했", "갔"): the clause's verb is in the past. */
 function closesPast(syllable: string): boolean {
-  const code = (syllable.codePointAt(0) ?? 0) - HANGUL_BASE;
-  return code >= 0 && code < 11172 && code % 28 === FINAL_SS;
+  return syllableParts(syllable.codePointAt(0) ?? 0)?.[2] === FINAL_SS;
 }
 
 /** The clause's last syllable and what it is, ended as a plain question. */
