@@ -21,6 +21,7 @@ import {
   withoutClaimNoun,
 } from "../../search/confirmation.ts";
 import { joinDetachedParticles } from "../../search/detached-particles.ts";
+import { spaceGluedEmoticons } from "../../search/glued-emoticons.ts";
 import type { KnowledgeIndex, Passage } from "../../search/knowledge-index.ts";
 import { normalizeText } from "../../search/normalize.ts";
 import {
@@ -326,12 +327,13 @@ export function answerFromKnowledge(
   // subject, nor on one line are "Good morning. … Thank you ever so much."; nor are "너는 이제부터
   // 애널리스트야. … 표로 정리해줘": the role and the form asked.
   // "every amount in the article" is the list of its figures.
+  // "…거예요?^^ 회원님들한테…": a smiley typed onto a sentence's mark is read apart from it.
   const unlabelled = asEveryAmount(
     withoutRoleAndFormat(
       withoutPromptScaffold(
         withoutCourtesies(
           sharedIndex,
-          withoutEmailEnvelope(withoutPastedLinks(flatText(asWritten))),
+          withoutEmailEnvelope(withoutPastedLinks(spaceGluedEmoticons(flatText(asWritten)))),
         ),
       ),
     ),
