@@ -40,11 +40,43 @@ function isCopulaHost(stem: string): boolean {
 /** Whether a word may hold an honorific: 말씀, or the -시- infix in any of its syllables. */
 const HONORIFIC_MARK = /말씀|[시신실십심셨셔]/u;
 
+/**
+ * The humble -옵- / -사오- of old letters and prayers, on the copula, 하다 and a few stems
+ * ("무엇이옵니까", "여쭙고자 하옵니다", "있사온데", "무엇이온지", "하오니", "주시옵소서"): the plain
+ * formal ending (입니까, 합니다, 있는데, 무엇인지, 하니, 주세요). Not on any other open stem: 나옵니까
+ * and 들어옵니까 are 오다's own 옵.
+ */
+const HUMBLE_FORMAL = /(사|이|하|시|리)옵(니까|니다)$/u;
+const HUMBLE_CLAUSE = /(사|이|하)(온|오)(지|데|니|며)$/u;
+const HUMBLE_REQUEST = /(?:시)?옵소서$/u;
+const MAY_BE_HUMBLE = /옵|온|오니|오며/u;
+
+function withoutHumbleInfix(word: string): string {
+  if (HUMBLE_REQUEST.test(word)) return word.replace(HUMBLE_REQUEST, "세요");
+  const formal = HUMBLE_FORMAL.exec(word);
+  if (formal) {
+    const host = formal[1] as string;
+    const ending = formal[2] as string;
+    const stem = word.slice(0, formal.index);
+    return host === "사" ? `${stem}습${ending}` : `${stem}${withFinal(host, FINAL_B)}${ending}`;
+  }
+  const clause = HUMBLE_CLAUSE.exec(word);
+  if (!clause) return word;
+  const host = clause[1] as string;
+  const held = clause[2] === "온";
+  const ending = clause[3] as string;
+  // 온 only before 지 / 데 (인지, 한데), 오 only before 니 / 며 (이니, 하며).
+  if (held !== (ending === "지" || ending === "데")) return word;
+  const stem = word.slice(0, clause.index);
+  if (host === "사") return `${stem}${held ? "는" : "으"}${ending}`;
+  return `${stem}${held ? withFinal(host, FINAL_N) : host}${ending}`;
+}
+
 /** The word with its formal or old-fashioned ending read as a plain polite one (itself otherwise). */
 export function foldRegisterWord(word: string): string {
   const length = word.length;
   if (length < 2) return word;
-  let folded = word;
+  let folded = MAY_BE_HUMBLE.test(word) ? withoutHumbleInfix(word) : word;
   if (!HONORIFIC_MARK.test(folded)) return foldEnding(folded);
   // Honorific nouns and the -시- infix: 말씀하셨 -> 말 했, 하십니까 -> 합니까, 얼마이신지 -> 얼마인지.
   if (folded.startsWith("말씀")) folded = `말 ${folded.slice(2)}`;
@@ -248,7 +280,7 @@ function foldEnding(word: string): string {
 
 const HANGUL_WORD = /[\uac00-\ud7a3]{2,}/gu;
 /** A quick test before the word-by-word fold: most questions have none of these syllables. */
-const FORMAL_MARK = /[까다오소요교유여셨씀시신실십심셔용쥬져]/u;
+const FORMAL_MARK = /[까다오소요교유여셨씀시신실십심셔용쥬져옵온]/u;
 /** "설명좀", "날짜좀": the softener 좀 glued to the word before it. */
 const GLUED_PLEASE = /([\uac00-\ud7a3]{2,})좀(?=[^\uac00-\ud7a3]|$)/gu;
 
