@@ -142,8 +142,6 @@ const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard
   // 제주, 경상 믄 (면) closing a word: "치믄", "하믄"; 제주 하영 (많이).
   ["믄", /([\uac00-\ud7a3])믄(?![\uac00-\ud7a3])/gu, "$1면"],
   ["하영", /(^|[^\uac00-\ud7a3])하영(?![\uac00-\ud7a3])/gu, "$1많이"],
-  // 충청, 전라 혔 (했): "넣기로 혔대유", "발표혔고". No standard word has the syllable.
-  ["혔", /혔/gu, "했"],
   // 충청 허구 / 허고 (하고) after a noun: "마이크로소프트허구 엔비디아". Alone, 허구 is fiction.
   ["허", /([\uac00-\ud7a3])허([구고])(?![\uac00-\ud7a3])/gu, "$1하고"],
   // 충청 덜 (들) after a noun, before a particle: "손님덜이", "회사덜은". Alone, 덜 is "less".
@@ -353,10 +351,22 @@ function foldInja(text: string): string {
   );
 }
 
+/**
+ * 충청, 전라 혔 (했): "넣기로 혔대유", "발표혔고", "선언혔다메". After the stem of a -히다 verb it
+ * is that verb's standard past (밝혔, 뽑혔, 막혔, 잡혔), and stays.
+ */
+const REGIONAL_HYEOT = /([\uac00-\ud7a3])?혔/gu;
+const HI_VERB_STEMS = new Set([..."밝뽑막잡묻얽입읽넓좁익앉굳닫갇먹박식적찍꽂잊맺얹긁밟업엎집딪"]);
+
+function foldRegionalHyeot(whole: string, before: string | undefined): string {
+  if (before !== undefined && HI_VERB_STEMS.has(before)) return whole;
+  return `${before ?? ""}했`;
+}
+
 /** The text with its regional words, tags and closing endings read as standard ones. */
 export function foldKoreanDialect(text: string): string {
   if (!MAY_BE_DIALECT.test(text)) return text;
-  let folded = text;
+  let folded = text.includes("혔") ? text.replace(REGIONAL_HYEOT, foldRegionalHyeot) : text;
   for (const [key, pattern, standard] of REGIONAL_WORDS) {
     if (folded.includes(key)) folded = folded.replace(pattern, standard);
   }
