@@ -58,9 +58,28 @@ const REACTION_TAIL = /(?<=[?？!.])\s*[\u3131-\u318e]{2,}[\s!?？.~]*$/u;
 /** A second ask before the end ("…맞지? 합치면 얼마야?"). */
 const ASKS_BEFORE_END = /[?？]\s*\S/u;
 
+/** An amount written in English: "$10B", "5 bil", "ten billion", "five bil". */
+const ENGLISH_AMOUNT = String.raw`(?:\$\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:b|bn|bil+|billion|m|mil|million)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|hundred)\s(?:bil+|billion|bn|million)\b)`;
+
+/** Text up to a second ask: ", and …", "and what …". */
+const SECOND_ASK = String.raw`,\s*and\b|\band (?:what|how|when|who|why|where|which|is|are|was|were|does|do|did|can|will)\b`;
+const WITHIN_ONE_ASK = String.raw`(?:(?!${SECOND_ASK})[^?？])*?`;
+
+/**
+ * An English list of amounts that are added ("NVIDIA's ten bil plus Microsoft's five bil?",
+ * "$10B and $5B - what's that come to?", "…, what does it add up to altogether?"): one sum's
+ * operands, not asks, when no second ask follows ("…, and when was it announced?").
+ */
+const ENGLISH_ADDS_LISTED = new RegExp(
+  String.raw`${ENGLISH_AMOUNT}${WITHIN_ONE_ASK}(?:\bplus\b${WITHIN_ONE_ASK}${ENGLISH_AMOUNT}|(?:\band\b|&|,\s)${WITHIN_ONE_ASK}${ENGLISH_AMOUNT}${WITHIN_ONE_ASK}(?:\badd(?:s|ed)? up\b|\bcomes? (?:to|tae)\b|\baltogether\b|\ball together\b|\bcombined\b|\bin total\b|\btotal\b|\bsum\b|\bput together\b))(?![^?？]*(?:${SECOND_ASK}))`,
+  "iu",
+);
+
 function addsListed(sentence: string): boolean {
   return (
-    (ADDS_LISTED.test(sentence) || MEASURE_OF_LISTED.test(sentence)) &&
+    (ADDS_LISTED.test(sentence) ||
+      MEASURE_OF_LISTED.test(sentence) ||
+      ENGLISH_ADDS_LISTED.test(sentence)) &&
     !ASKS_BEFORE_END.test(sentence)
   );
 }
