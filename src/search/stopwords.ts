@@ -180,10 +180,11 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // "ms or nv long term?", "msft or nvda for the long run": a pick between two, asked over a
   // holding period and nothing else, is the asker's trade.
   /^(?:\S+ ){0,2}\S+ or \S+,? (?:for the |in the |over the )?(?:long|short)[- ]?(?:term|run)\s*[?!.]*$/u,
-  // "go all in", "NVDA all in?": the asker's move; "Microsoft is all in on OpenAI" is a company's.
+  // "go all in", "NVDA all in?": the asker's move; "Microsoft is all in on OpenAI" is a company's,
+  // and so is "Anthropic's gone all in with Microsoft" (a partner chosen, not a stake bought).
   // "the total them two are puttin' in together, all in?", "what's that all in?": all in is the
   // total asked.
-  /\b(?:(?:go|goes|going|gone|went|i'm|im|i am|we're|were) all in|yolo|buy the dip|go long|go short|average (?:down|up)|averaging (?:down|up))\b|^(?!.*\b(?:total|together|combined|altogether|sum|in all|what(?:'s| is| are| does))\b).*\ball in\s*[?!.]*$/,
+  /\b(?:(?:go|goes|going|gone|went) all in(?! with\b(?![^?.!]*\b(?:shares?|stocks?|money|savings|cash|portfolio)\b))|(?:i'm|im|i am|we're|were) all in|yolo|buy the dip|go long|go short|average (?:down|up)|averaging (?:down|up))\b|^(?!.*\b(?:total|together|combined|altogether|sum|in all|what(?:'s| is| are| does))\b).*\ball in\s*[?!.]*$/,
   // The bot asked to decide for the asker ("would you buy…?", "if you were me", "advise whether I
   // should short…", "would you advise signing…", "advise me on…"), or the asker's own money named
   // ("my 401k", "내 돈", "노후자금"): personal advice, whatever the company. A bare "please advise
