@@ -71,11 +71,13 @@ export function withoutClosingRemark(index: KnowledgeIndex, question: string): s
   if (/[.!。]\s+\S/u.test(tail)) return undefined;
   const read = index.analyze(tail);
   // "…? need the list for the IC memo": a need said without its "I" and its full stop.
-  const need = read.language === "en" && NEED_OPENING.test(tail) && !/[.!?？]$/u.test(tail);
-  if (read.language === "en" && !ASKER_OPENING.test(tail) && !need && !CURIOUS_CLOSE.test(tail)) {
-    return undefined;
-  }
-  if (!isRemark(need ? `${tail}.` : tail, read)) return undefined;
+  // "…? I've a haircut to finish", "…? Ah've a fade tae finish": chat leaves the asker's remark
+  // without its full stop too (its opening read after the glossary, which reads "ah've" as "i've").
+  const english = read.language === "en";
+  const toldOfAsker = english && (ASKER_OPENING.test(tail) || ASKER_OPENING.test(read.normalized));
+  const unmarked = english && !/[.!?？]$/u.test(tail) && (toldOfAsker || NEED_OPENING.test(tail));
+  if (english && !toldOfAsker && !unmarked && !CURIOUS_CLOSE.test(tail)) return undefined;
+  if (!isRemark(unmarked ? `${tail}.` : tail, read)) return undefined;
   if (read.terms.some((term) => term.entity !== undefined || term.kind === "amount")) {
     return undefined;
   }

@@ -132,21 +132,6 @@ export function withoutClosingReason(text: string): string {
   return KOREAN_REASON_END.test(tail) && !hasQuestionWord(tail) ? asked : text;
 }
 
-/**
- * A chat remark about the asker, typed with no mark at its end ("I've a fade to finish", "got a
- * customer waiting"): told of the asker and naming no party, it is no ask either.
- */
-const ASKER_OPENING = /^(?:i|i'm|im|i've|ive|i'd|i'll|we|we're|we've|my|our|got|gotta|just)\b/iu;
-const NO_END_MARK = /[\p{L}\p{N})]$/u;
-
-function toldOfAskerUnmarked(text: string, own: Analysis): boolean {
-  return (
-    NO_END_MARK.test(text) &&
-    ASKER_OPENING.test(text) &&
-    !own.terms.some((term) => term.entity !== undefined || term.kind === "amount")
-  );
-}
-
 export function isRemark(text: string, own: Analysis): boolean {
   if (own.language === "ko") {
     return (
@@ -159,7 +144,7 @@ export function isRemark(text: string, own: Analysis): boolean {
   return (
     own.language === "en" &&
     !own.asksToConfirm &&
-    (REMARK_END.test(text) || toldOfAskerUnmarked(text, own)) &&
+    REMARK_END.test(text) &&
     !NOT_A_REMARK_OPENING.test(text) &&
     !hasQuestionWord(own.normalized) &&
     spaceSplitCount(text) >= REMARK_WORDS
