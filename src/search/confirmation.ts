@@ -138,9 +138,12 @@ const HEARSAY_TAG = /(?:다며|라며|다면서|라면서)요?\s*[?？!.~]*$/u;
 const HEARD_OPEN_ASK = /얼마|몇|언제|누구|누가|어디/u;
 /** A question that states something checkable: a figure, a date, a version. */
 const CHECKABLE = /\d|억|조 ?달러|billion|bn\b|기가와트|gw\b|%/u;
-/** "A or B": alternatives offered. "…or am I misremembering?" is the asker's doubt, no alternative. */
+/**
+ * "A or B": alternatives offered. "…or am I misremembering?" is the asker's doubt, and "…co-design
+ * or whatever", "…or something" a vague tail: no alternative.
+ */
 const ALTERNATIVES =
-  /(?<!\b(?:facts|true|real|cap|fake|right|correct|accurate|legit) )(?<!\b(?:no more|no longer|not|never|without|nor|neither)\s(?:\S+\s){1,3})\bor\b(?! (?:not|wrong|false|no|nah|nope|naw|nay|nee|nein|non|nao|nae|what|cap|no cap|fake|real|facts|fiction|incorrect|less|more|above|below|higher|lower|so|thereabouts|(?:am|did|do|have|was) i|is my)\b)|아니면|혹은|거야 .*거야|는지 .*는지|\p{Script=Hangul}(?:이야|야|냐|임|인가) .*\p{Script=Hangul}(?:이야|야|냐|임|인가)\s*[?？]*$/u;
+  /(?<!\b(?:facts|true|real|cap|fake|right|correct|accurate|legit) )(?<!\b(?:no more|no longer|not|never|without|nor|neither)\s(?:\S+\s){1,3})\bor\b(?! (?:not|wrong|false|no|nah|nope|naw|nay|nee|nein|non|nao|nae|what|cap|no cap|fake|real|facts|fiction|incorrect|less|more|above|below|higher|lower|so|thereabouts|whatever|something|somethin|summat|sth|smth|whatnot|(?:am|did|do|have|was) i|is my)\b)|아니면|혹은|거야 .*거야|는지 .*는지|\p{Script=Hangul}(?:이야|야|냐|임|인가) .*\p{Script=Hangul}(?:이야|야|냐|임|인가)\s*[?？]*$/u;
 const QUESTION_MARK = /[?？]\s*$/u;
 const HANGUL = /\p{Script=Hangul}/u;
 /** The longest tag ("isn't that right?", "라고 하던데 사실이에요?") fits in this many characters. */
