@@ -35,6 +35,10 @@ export const CHOICE_ADVICE_PATTERNS: readonly RegExp[] = [
   // A job offer weighed: "오픈AI vs 앤트로픽 오퍼 둘 다 받으면 커리어엔 어디가 나음", "이직하면
   // 어느 회사가 나아요". Where the asker should work, not what the deal says.
   /(?:오퍼|이직|커리어|취업|입사|연봉 ?협상)\S*\s(?:\S+\s){0,4}(?:어디가|어느 ?(?:쪽|곳|회사|거)(?:이|가)?|뭐가)\s?(?:더\s?)?(?:나음|나아|나을|낫|좋|유리)/u,
+  // Applying to a party weighed ("앤트로픽 같은 곳에 지원하는 것이 어떠하겠사옵니까", "엔비디아에
+  // 지원해 볼까"), or a job wished for and the parties set side by side ("AI 회사 가고 싶다는데
+  // 앤트로픽이 좋아요 마소가 좋아요?"). 에 지원 is applying; 을 지원 (backing) is a party's.
+  /에\s?지원(?:하는 ?(?:게|것이|거|건)|해 ?(?:보는 ?(?:게|것이|거|건)|볼까))\s?(?:\S+\s)?(?:어때|어떨까|어떠하겠|어떠할까|좋을까|나을까|괜찮을까)|(?:회사|직장|곳|데)\S*\s(?:\S+\s)?(?:가고|들어가고|다니고|일하고|취업하고) ?싶\S*\s(?:\S+\s){0,4}\S*(?:좋아|나아|나을|낫|좋을)/u,
   // A price judged fit for the asker to buy at: "장외에서 사도 되는 밸류임?", "지금 사도 될
   // 가격이야?".
   /(?<!\p{Script=Hangul})사도 ?(?:되는|될|괜찮은) ?(?:밸류|가격|타이밍|시점|수준|가치|주가)/u,
