@@ -6,7 +6,8 @@
 /**
  * Particles and verb endings, casual ones too (얼마임, 넣었냐, 했노, 맞지), hearsay ones (걱정이래요,
  * 문제라네), a slip or two on the keyboard (였쬬, 이죵), the southern 는디 for 는데 (했다는디) and
- * 이여 for 이야 (억불이여, 낸 돈이여), the copula 이자 of "A이자 B" (클라우드이자 훈련 파트너); tried longest first, so that 에서는 wins over 는. Pre-final endings (했, 었, 겠) are endings of their own, so that a
+ * 이여 for 이야 (억불이여, 낸 돈이여), the copula 이자 of "A이자 B" (클라우드이자 훈련 파트너), -다든가 of an
+ * example given (사무실을 낸다든가); tried longest first, so that 에서는 wins over 는. Pre-final endings (했, 었, 겠) are endings of their own, so that a
  * second round takes them off ("투자했냐" -> "투자했" -> "투자").
  */
 const ENDINGS = `
@@ -31,7 +32,8 @@ const ENDINGS = `
   는디 다는디 라는디 인디 했는디
   이여 거여 는거여 은거여
   는지 은지 던지 을지 였는지 이었는지 는건지 은건지
-  면 짜리`
+  면 짜리
+  다든가 다든지`
   .split(/\s+/)
   .filter(Boolean)
   .sort((a, b) => b.length - a.length);
