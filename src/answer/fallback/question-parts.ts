@@ -44,11 +44,12 @@ const ADDS_LISTED =
 
 /**
  * A Korean list whose items are the two sides of one measure ("현금이랑 주식 비율은?", "A와 B의
- * 차이", "투자받는 돈이랑 애저에 쓰기로 한 돈은 몇 배 차이예요?"): the measure is asked of both,
+ * 차이", "투자받는 돈이랑 애저에 쓰기로 한 돈은 몇 배 차이예요?", "A랑 B, 둘 중 어느 쪽이 더 커요?"):
+ * the measure, or which is more, is asked of both,
  * when it follows the last item.
  */
 const MEASURE_OF_LISTED =
-  /(?:이랑|랑|하고|과|와)\s+(?:(?:\S+\s+){0,2}?\S*?(?:의\s*)?(?:비율|비중|차이|격차|배율)|(?:\S+\s+){1,6}?몇\s?(?:배|곱절))(?![^?？]*(?:[,?？]\s*\S|그리고|또 ))/u;
+  /(?:이랑|랑|하고|과|와)\s+(?:(?:\S+\s+){0,2}?\S*?(?:의\s*)?(?:비율|비중|차이|격차|배율)|(?:\S+\s+){1,6}?몇\s?(?:배|곱절)|(?:\S+\s+){1,6}?(?:둘 중|둘중|어느 쪽이|어느쪽이)\s?(?:더\s?)?\S*)(?![^?？]*(?:[,?？]\s*\S|그리고|또 ))/u;
 
 /**
  * A chat reaction typed after the last ask, in bare letters ("…얼마야? ㄷㄷ", "ㅋㅋㅋ", "ㅠㅠ"):
@@ -75,6 +76,19 @@ const ENGLISH_ADDS_LISTED = new RegExp(
   String.raw`${ENGLISH_AMOUNT}${WITHIN_ONE_ASK}(?:\bplus\b${WITHIN_ONE_ASK}${ENGLISH_AMOUNT}|(?:\band\b|&|,\s)${WITHIN_ONE_ASK}${ENGLISH_AMOUNT}${WITHIN_ONE_ASK}(?:\badd(?:s|ed)? up\b|\bcomes? (?:to|tae)\b|\baltogether\b|\ball together\b|\bcombined\b|\bin total\b|\btotal\b|\bsum\b|\bput together\b))(?![^?？]*(?:${SECOND_ASK}))`,
   "iu",
 );
+
+/**
+ * "A랑 B, 둘 중 어느 쪽이 더 커요? 몇 배 차이인지도요!": a list of two sides asked of as one, then
+ * another ask. The list stays one part, the ask after it another; undefined when no sentence
+ * before the last is such a list.
+ */
+function listedThenMore(text: string): string[] | undefined {
+  if (!ASKS_BEFORE_END.test(text)) return undefined;
+  const sentences = text.split(/(?<=[?？])\s+/u);
+  const [first, ...rest] = sentences;
+  if (first === undefined || rest.length === 0 || !addsListed(first)) return undefined;
+  return [first, ...rest.flatMap((sentence) => splitQuestion(sentence, {}))];
+}
 
 function addsListed(sentence: string): boolean {
   return (
@@ -161,7 +175,10 @@ function readParts(
       return withRemarkWhole(index, sentence, confirmation, remarkTails, (head) => {
         // "총 얼마 투자 / 언제 발표 / 클라우드 어디": each slashed ask is a part as written.
         const slashed = confirmation ? undefined : slashedAsks(index, head);
-        const split = slashed ?? withEachAsked(splitQuestion(head, { clausesOnly: confirmation }));
+        const split =
+          slashed ??
+          listedThenMore(head) ??
+          withEachAsked(splitQuestion(head, { clausesOnly: confirmation }));
         // "1) 마이크로소프트는 왜 앤트로픽이랑 손잡았는지 2) …": an item of a numbered list that does
         // not split into asks of their own ("손잡았는지" asks nothing alone) is one ask, not a
         // reason to read the whole list as one.
