@@ -579,9 +579,17 @@ describe("labelled question sets (deterministic answerer)", () => {
     // maths instructor) 89.6% (answer rows 51 of 55, near 24 of 30, off-topic and advice 28 of
     // 30); val52j (English, weighted to near rows: a Manchester indie-band drummer's Mancunian, a
     // Brooklyn pizzeria owner's New York talk) 90.4% (answer rows 51 of 56, near 24 of 29,
-    // off-topic and advice 29 of 30).
-    { file: "val52i.jsonl", rows: 115, floor: 0.895, abstain: 0.93, near: 0.8 },
+    // off-topic and advice 29 of 30). Tuned on in round fifty-three: 91.3% and 90.4% at its end.
+    { file: "val52i.jsonl", rows: 115, floor: 0.91, abstain: 0.965, near: 0.8 },
     { file: "val52j.jsonl", rows: 115, floor: 0.9, abstain: 0.965, near: 0.825 },
+    // Asked for at the start of round fifty-three and tuned on in it, beside val52i and val52j:
+    // val53i (Korean, weighted to near rows: an elementary school teacher, a church pastor's
+    // sermon-like formal prose) 90.4% on the round-start commit, 97.4% at its end (answer rows 54
+    // of 55, near 28 of 30, off-topic and advice 30 of 30); val53j (English, weighted to near rows:
+    // an Edinburgh barber's Scots, a retired Royal Navy cook's galley slang) 89.6%, then 93.9%
+    // (answer rows 53 of 55, near 26 of 30, off-topic and advice 29 of 30).
+    { file: "val53i.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 0.93 },
+    { file: "val53j.jsonl", rows: 115, floor: 0.935, abstain: 0.965, near: 0.865 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -821,7 +829,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-46 (Korean only: a county office civil servant's formal 공문체 and unspaced
     // compounds, a Pangyo developer's English-mixed chat), the same way: 86.1% (answer rows 84.8%,
     // off-topic and near 32 of 36; numbers 4 of 8, advice 6 of 8, entity 6 of 8).
-    { file: "held-out-46.jsonl", rows: 115, floor: 0.86, abstain: 0.83, near: 0.94 },
+    { file: "held-out-46.jsonl", rows: 115, floor: 0.865, abstain: 0.83, near: 0.94 },
     // held-out-47b (English only: a Glasgow bus driver's Scots, a Texas landman's folksy talk),
     // asked for at the start of round forty-seven and scored once after its last change: 85.2%
     // (answer rows 82.3%, off-topic and near 33 of 36; slang 6 of 9, numbers 5 of 8).
@@ -838,7 +846,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-48 (Korean only: a Gwangju night-shift student's unspaced slang, a retired Incheon
     // customs officer's formal questions with amounts in words), the same way: 87.8% (answer rows
     // 82.3%, off-topic and near 36 of 36; numbers 4 of 8, meta 7 of 9, slang 7 of 9).
-    { file: "held-out-48.jsonl", rows: 115, floor: 0.875, abstain: 1, near: 1 },
+    { file: "held-out-48.jsonl", rows: 115, floor: 0.885, abstain: 1, near: 1 },
     // held-out-49b (English only: a Liverpool night-shift nurse's Scouse, a Bangalore chartered
     // accountant's formal Indian English), asked for at the start of round forty-nine and scored
     // once after its last change: 89.6% (answer rows 85.7%, off-topic and near 37 of 38; entity 6
@@ -865,7 +873,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-51 (Korean only: a conscript soldier's 다나까 speech, a Daegu homemaker's phone
     // typing), the same way: 89.6% all three times (answer rows 85.9%, off-topic and near 36 of
     // 37; slang 6 of 9, plain 5 of 7, confirmation 10 of 13).
-    { file: "held-out-51.jsonl", rows: 115, floor: 0.895, abstain: 1, near: 0.945 },
+    { file: "held-out-51.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 0.945 },
     // held-out-52b (English only: a retired Birmingham car-plant worker's Brummie, a retired
     // eastern Kentucky coal miner's Appalachian English), asked for at the start of round
     // fifty-two and scored after its last change: 90.4% (103 of 115 on the round-start commit;
@@ -876,6 +884,15 @@ describe("labelled question sets (deterministic answerer)", () => {
     // same way: 86.1%, as on the round-start commit (answer rows 80.5%, off-topic and near 37 of
     // 38; confirmation 9 of 13, spacing 4 of 6, numbers 6 of 8).
     { file: "held-out-52.jsonl", rows: 115, floor: 0.86, abstain: 0.94, near: 1 },
+    // held-out-53b (English only: a Newlyn inshore fisherman's Cornish English, a Lahore
+    // shopkeeper's Pakistani English), asked for at the start of round fifty-three and scored
+    // after its last change: 86.1% (98 of 115 on the round-start commit; answer rows 83.1%,
+    // off-topic and near 35 of 38; numbers 5 of 8, meta 6 of 9, slang 7 of 9).
+    { file: "held-out-53b.jsonl", rows: 115, floor: 0.86, abstain: 1, near: 0.85 },
+    // held-out-53 (Korean only: a neighbourhood pharmacist's polite chat, a veteran firefighter's
+    // terse barracks talk), the same way: 88.7%, as on the round-start commit (answer rows 85.9%,
+    // off-topic and near 35 of 37; direction 6 of 9, plain 5 of 7, twopart 7 of 9).
+    { file: "held-out-53.jsonl", rows: 115, floor: 0.885, abstain: 0.94, near: 0.945 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
