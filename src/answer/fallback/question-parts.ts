@@ -65,7 +65,7 @@ const ENGLISH_AMOUNT = String.raw`(?:\$\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:b|bn|bil+|b
 
 /** Text up to a second ask: ", and …", "and what …". */
 const SECOND_ASK = String.raw`,\s*and\b|\band (?:what|how|when|who|why|where|which|is|are|was|were|does|do|did|can|will)\b`;
-const WITHIN_ONE_ASK = String.raw`(?:(?!${SECOND_ASK})[^?？])*?`;
+const WITHIN_ONE_ASK = `(?:(?!${SECOND_ASK})[^?？])*?`;
 
 /**
  * An English list of amounts that are added ("NVIDIA's ten bil plus Microsoft's five bil?",
