@@ -6,9 +6,10 @@
 /**
  * Particles and verb endings, casual ones too (얼마임, 넣었냐, 했노, 맞지), hearsay ones (걱정이래요,
  * 문제라네), a slip or two on the keyboard (였쬬, 이죵), the southern 는디 for 는데 (했다는디) and
- * 이여 for 이야 (억불이여, 낸 돈이여), the copula 이자 of "A이자 B" (클라우드이자 훈련 파트너), -다든가 of an
- * example given (사무실을 낸다든가); tried longest first, so that 에서는 wins over 는. Pre-final endings (했, 었, 겠) are endings of their own, so that a
- * second round takes them off ("투자했냐" -> "투자했" -> "투자").
+ * 이여 for 이야 (억불이여, 낸 돈이여), the copula 이자 of "A이자 B" (클라우드이자 훈련 파트너), -다든가 of
+ * an example given (사무실을 낸다든가); tried longest first, so that 에서는 wins over 는. Pre-final
+ * endings (했, 었, 겠) are endings of their own, so that a second round takes them off ("투자했냐" ->
+ * "투자했" -> "투자").
  */
 const ENDINGS = `
   이었습니다 였습니다 했습니까 했습니다 하였습니다 했었나요 하셨나요 하려는지 했던가요 이었나요 였나요

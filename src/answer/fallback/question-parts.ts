@@ -44,9 +44,8 @@ const ADDS_LISTED =
 
 /**
  * A Korean list whose items are the two sides of one measure ("현금이랑 주식 비율은?", "A와 B의
- * 차이", "투자받는 돈이랑 애저에 쓰기로 한 돈은 몇 배 차이예요?", "A랑 B, 둘 중 어느 쪽이 더 커요?"):
- * the measure, or which is more, is asked of both,
- * when it follows the last item.
+ * 차이", "투자받는 돈이랑 애저에 쓰기로 한 돈은 몇 배 차이예요?", "A랑 B, 둘 중 어느 쪽이 더
+ * 커요?"): the measure, or which is more, is asked of both, when it follows the last item.
  */
 const MEASURE_OF_LISTED =
   /(?:이랑|랑|하고|과|와)\s+(?:(?:\S+\s+){0,2}?\S*?(?:의\s*)?(?:비율|비중|차이|격차|배율)|(?:\S+\s+){1,6}?몇\s?(?:배|곱절)|(?:\S+\s+){1,6}?(?:둘 중|둘중|어느 쪽이|어느쪽이)\s?(?:더\s?)?\S*)(?![^?？]*(?:[,?？]\s*\S|그리고|또 ))/u;
