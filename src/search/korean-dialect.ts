@@ -6,16 +6,16 @@
  * The word-final 충청 copula (…여유, …대유) is folded with the other endings in korean-register.ts.
  */
 
+import { syllableParts } from "./korean.ts";
+
 const HANGUL_BASE = 0xac00;
-const HANGUL_LAST = 0xd7a3;
 const FINAL_N = 4;
 const FINAL_L = 8;
 const FINAL_SS = 20;
 
+/** A syllable's final-consonant index (korean.ts); -1 for anything but a syllable. */
 function finalOf(char: string): number {
-  const code = char.codePointAt(0) ?? 0;
-  if (code < HANGUL_BASE || code > HANGUL_LAST) return -1;
-  return (code - HANGUL_BASE) % 28;
+  return syllableParts(char.codePointAt(0) ?? 0)?.[2] ?? -1;
 }
 
 function withoutFinal(char: string): string {

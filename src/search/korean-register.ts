@@ -8,20 +8,18 @@
  */
 
 import { restoreEndingSlips } from "./ending-slips.ts";
+import { syllableParts } from "./korean.ts";
 import { foldKoreanDialect } from "./korean-dialect.ts";
 
 const HANGUL_BASE = 0xac00;
-const HANGUL_LAST = 0xd7a3;
 const FINAL_B = 17;
 const FINAL_SS = 20;
 const FINAL_N = 4;
 const FINAL_L = 8;
 
+/** A syllable's initial, vowel and final indexes (korean.ts), read from its character. */
 function parts(char: string): readonly [number, number, number] | undefined {
-  const code = char.codePointAt(0) ?? 0;
-  if (code < HANGUL_BASE || code > HANGUL_LAST) return undefined;
-  const offset = code - HANGUL_BASE;
-  return [Math.floor(offset / 588), Math.floor((offset % 588) / 28), offset % 28];
+  return syllableParts(char.codePointAt(0) ?? 0);
 }
 
 function withFinal(char: string, final: number): string {
