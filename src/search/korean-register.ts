@@ -183,17 +183,17 @@ function withPast(stem: string, past: boolean): string {
 }
 
 /** The last syllables an ending this file folds may end on ("…까", "…시요", "…지요", "…소"). */
-const FOLDED_LAST = new Set([..."까다오소교유여쥬져"]);
+const FOLDED_LAST = new Set([..."까다오소교유여쥬죵져"]);
 const FOLDED_BEFORE_YO = new Set([..."까시지"]);
 
 /** Stems whose 하오체 question is a word of its own: 맞소 (맞나요), 같소, 않소, 옳소, 좋소, 많소. */
 const SO_STEMS = new Set([..."맞같않옳좋많"]);
 
 /**
- * Syllables before which a closing 용 is the polite 요 said cutely ("가능할까용", "맞나용", "했어용"),
- * not the last syllable of a noun (내용, 비용, 사용, 이용, 대용).
+ * Syllables before which a closing 용 is the polite 요 said cutely ("가능할까용", "맞나용", "했어용",
+ * "거예용", "헷갈려서용"), not the last syllable of a noun (내용, 비용, 사용, 이용, 대용).
  */
-const BEFORE_CUTE_YO = new Set([..."까나죠어아해세게데에네래지걸군가"]);
+const BEFORE_CUTE_YO = new Set([..."까나죠어아해세게데에네래지걸군가예서라"]);
 
 function foldEnding(word: string): string {
   // Most words end on none of these: "…나요", "…세요", "…어요" are read as they are.
@@ -271,6 +271,8 @@ function foldEnding(word: string): string {
   if (word.length >= 3 && word.endsWith("구유")) return `${word.slice(0, -2)}고요`;
   // 거쥬, 맞쥬, 했쥬 (거죠, 맞죠, 했죠): 지유 contracted, the yes/no tag.
   if (word.endsWith("쥬")) return `${word.slice(0, -1)}죠`;
+  // 거죵, 맞죵, 그렇죵: the same tag said cutely, as 용 is 요; no word ends on 죵.
+  if (word.endsWith("죵")) return `${word.slice(0, -1)}죠`;
   // 맞져, 거져, 했져 (맞죠, 거죠, 했죠): the tag typed with 져. 가져, 떨어져 are verbs of their own.
   if (/(?:맞|거|했|였|겠)져$/u.test(word)) return `${word.slice(0, -1)}죠`;
   return word;
@@ -278,7 +280,7 @@ function foldEnding(word: string): string {
 
 const HANGUL_WORD = /[\uac00-\ud7a3]{2,}/gu;
 /** A quick test before the word-by-word fold: most questions have none of these syllables. */
-const FORMAL_MARK = /[까다오소요교유여셨씀시신실십심셔용쥬져옵온]/u;
+const FORMAL_MARK = /[까다오소요교유여셨씀시신실십심셔용쥬죵져옵온]/u;
 /** "설명좀", "날짜좀": the softener 좀 glued to the word before it. */
 const GLUED_PLEASE = /([\uac00-\ud7a3]{2,})좀(?=[^\uac00-\ud7a3]|$)/gu;
 
