@@ -37,7 +37,7 @@ const ENGLISH_TAG = new RegExp(
  * "oder?": only asked, as "genau." closing a sentence is "exactly").
  */
 const ENGLISH_WEAK_TAG =
-  /\b(?:yeah|yes|yep|yup|ya|ok|okay|eh|no|huh|confirm|confirmed|agreed|or not|hor|izzit|issit|isit)\s*[?!.]*$|\b(?:ja|jah|genau|oder|nicht wahr)\s*[?？]+$/u;
+  /\b(?:yeah|yea|yeh|yes|yep|yup|ya|ok|okay|eh|no|huh|confirm|confirmed|agreed|or not|hor|izzit|issit|isit)\s*[?!.]*$|\b(?:ja|jah|genau|oder|nicht wahr)\s*[?？]+$/u;
 const ENGLISH_LEAD_IN =
   /^(?:(?:so|and|but|wait|ok|okay|hmm|um+|uh+|erm|just|then|quick|real quick)[,\s]+)*(?:is it (?:true|correct|right|accurate|the case)|was it (?:true|the case)|is that (?:true|correct|right)|am i (?:right|correct|wrong)|did i (?:get|understand) (?:it|this|that)|correct me if|tell me if|(?:(?:can|could|would) you )?(?:please |kindly )?(?:clarify|tell (?:me|us)|let (?:me|us) know|advise|inform (?:me|us)) (?:whether|if)|(?:can|could) you (?:confirm|verify|check|double[- ]check)|(?:please )?(?:confirm|verify|double[- ]check)|just (?:to )?(?:confirm|check|checking)|checking|sanity check|fact[- ]?check|true or false|right or wrong|correct or (?:not|incorrect)|fact or fiction|real or fake|yes or no|it'?s true that|right that|correct that)\b/u;
 /**
@@ -87,7 +87,7 @@ const IS_THAT_WHAT =
 const IS_THAT_WHAT_GATE = literalGate(IS_THAT_WHAT);
 /** A weak tag set off after the claim ("…, yeah?", "… — no?"). */
 const CLAUSE_WEAK_TAG =
-  /(?:,|\s[—–-])\s*(?:yeah|yes|yep|yup|ya|no|eh|huh|na|naa|hai na)\s*[?!.]*$/u;
+  /(?:,|\s[—–-])\s*(?:yeah|yea|yeh|yes|yep|yup|ya|no|eh|huh|na|naa|hai na)\s*[?!.]*$/u;
 /** A question that opens with its question word ("What did…, yeah?" asks for something). */
 const OPENS_WITH_QUESTION_WORD =
   /^(?:(?:so|and|but|wait|ok|okay|hmm|um+|uh+|erm|just|then|quick|real quick)[,\s]+)*(?:what|what's|whats|wat|how|how's|who|who's|whom|whose|when|where|which|why|explain|describe|tell me|list|give me|show me|summari[sz]e|(?:can|could|would|will) you)\b/u;
