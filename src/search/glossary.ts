@@ -138,9 +138,10 @@ export function glossaryParts(
   }
   if (other.length > 0) {
     // Nor either half of a contraction: the d of "i'd" is not chat's "d" (the), nor the "ain"
-    // of "ain't" Scots "ain" (own).
+    // of "ain't" Scots "ain" (own), nor a lone letter before one ("y'at", "y'know": you, not
+    // chat's "y", why).
     patterns.push(
-      String.raw`${opensWithOneOf(other)}(?<![\p{Script=Latin}\p{N}])(?<![\p{Script=Latin}]')(${phraseTrie(other)})(?![\p{Script=Latin}\p{N}])(?!'t(?![\p{Script=Latin}]))`,
+      String.raw`${opensWithOneOf(other)}(?<![\p{Script=Latin}\p{N}])(?<![\p{Script=Latin}]')(${phraseTrie(other)})(?![\p{Script=Latin}\p{N}])(?!'t(?![\p{Script=Latin}]))(?!(?<=(?:^|[^\p{Script=Latin}])\p{Script=Latin})'\p{Script=Latin})`,
     );
   }
   if (korean.length > 0) {
