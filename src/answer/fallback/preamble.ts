@@ -30,11 +30,12 @@ import { readNamed, readScope } from "./scope.ts";
 const CLAUSE_END = /(?:[,:;.!?…~]+|\s(?:but|so|anyway|그런데|근데|암튼))\s+/giu;
 /**
  * Where a leading clause may end: those, and a Korean clause closed by its connective ending
- * ("념글 보고 왔는데 …", "뉴스 봤는데 …": -는데 / -은데). Not for a trailing clause: "남편이 마소 더
- * 사자는데 말려야 돼요?" is advice asked after the clause, not chat after the question.
+ * ("념글 보고 왔는데 …", "뉴스 봤는데 …": -는데 / -은데; "시험 망해서 …", "현타와서 …": -아서 /
+ * -어서, the asker's reason). Not for a trailing clause: "남편이 마소 더 사자는데 말려야 돼요?" is
+ * advice asked after the clause, not chat after the question.
  */
 const LEADING_CLAUSE_END =
-  /(?:[,:;.!?…~]+|\s(?:but|so|anyway|그런데|근데|암튼)|(?<=\p{Script=Hangul}[는은던든]데))\s+/giu;
+  /(?:[,:;.!?…~]+|\s(?:but|so|anyway|그런데|근데|암튼)|(?<=\p{Script=Hangul}[는은던든]데|\p{Script=Hangul}[아어여와워해려져쳐봐돼나가내]서))\s+/giu;
 
 /** A sentence ends at its mark (a closing quote or bracket may follow) and a space, or a line. */
 // "1. how much… 2. what…", "가. 발표일 나. 행사명": a list mark's full stop ends no sentence.
