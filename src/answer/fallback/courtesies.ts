@@ -20,9 +20,13 @@ const SENTENCE_END = /(?<=[.!?。？！]["')\]’”]?)\s+/u;
 const ASKERS_FAMILY =
   "the (?:wife|missus|missis|husband|hubby|kids|young ones|boss|old man|old lady|family)";
 
+/** The asker's own tasks a Korean question may be for: homework, a report, a meeting. */
+const KOREAN_TASKS =
+  "수행\\s?평가|숙제|과제|레포트|리포트|보고서|발표\\s?자료|회의|수업|시험|스터디";
+
 /** Some word of courtesy somewhere: the cheap test before any sentence is read. */
 const MAY_HOLD_COURTESY = new RegExp(
-  String.raw`\b(?:${GREETINGS_EN}|${THANKS_EN}|thanks?|thank you|obliged|grateful|appreciate|sorry|apologi[sz]e|apologies|excuse|forgive|pardon|hope|bother|question|if i may|mind|okay|possible|need|needed|want|wanted|for my|for our|asking|writing|preparing|doing|${ASKERS_FAMILY})\b|안녕하|실례|죄송|양해|감사|고맙|수고|하루\s?되|하루\s?보내|번거로|바쁘신|바쁘실|부탁드`,
+  String.raw`\b(?:${GREETINGS_EN}|${THANKS_EN}|thanks?|thank you|obliged|grateful|appreciate|sorry|apologi[sz]e|apologies|excuse|forgive|pardon|hope|bother|question|if i may|mind|okay|possible|need|needed|want|wanted|for my|for our|asking|writing|preparing|doing|${ASKERS_FAMILY})\b|안녕하|실례|죄송|양해|감사|고맙|수고|하루\s?되|하루\s?보내|번거로|바쁘신|바쁘실|부탁드|${KOREAN_TASKS}`,
   "iu",
 );
 
@@ -59,6 +63,15 @@ const ASKERS_OWN = new RegExp(
  */
 const ASKERS_PURPOSE =
   /^(?:(?:and|so|but|just)[,\s]+)?(?:(?:need|needed|want|wanted) (?:it|this|that|them|to (?:know|check|be sure))(?: for| in| by)?\b|(?:it'?s|this is|that'?s) (?:for|going in|going into) (?:my|our)\b|for (?:my|our) (?:notes|minutes|report|records|slides|class|homework|essay|newsletter|meeting|presentation)\b|asking (?:for|because)\b|(?:writing|preparing|doing) (?:a|my|our|the) )/iu;
+
+/**
+ * The same in Korean ("숙제에 써야 돼", "수행평가 때문에요", "보고서에 넣어야 해서요"): the asker's
+ * homework, report or meeting, and what it needs the answer for.
+ */
+const ASKERS_PURPOSE_KO = new RegExp(
+  String.raw`^(?:(?:이거|이건|그거|제)\s?)?(?:${KOREAN_TASKS})\S*\s?(?:\S+\s?){0,2}?(?:써야|쓰려고|쓸|내야|넣어야|넣으려고|필요|때문|땜에|해야|하려고|용(?:이에요|이야|임|입니다)?)`,
+  "u",
+);
 
 /**
  * A courtesy clause that opens the sentence that asks ("If it is not too much trouble, what is
@@ -114,14 +127,16 @@ export function withoutCourtesies(index: KnowledgeIndex, written: string): strin
   let end = sentences.length;
   // After a question asked, the asker's reasons go too; before one, a first-person sentence may
   // be the claim itself ("I thought NVIDIA paid more.").
-  const lastAsked = sentences.findLastIndex((sentence) => ASKS.test(sentence));
+  const lastAsked = sentences.findLastIndex(
+    (sentence) => ASKS.test(sentence) || REQUESTS.test(sentence),
+  );
   while (end - 1 > start) {
     const sentence = sentences[end - 1] ?? "";
     const trimmed = sentence.trim();
     const own =
       end - 1 > lastAsked &&
       lastAsked >= start &&
-      (ASKERS_OWN.test(trimmed) || ASKERS_PURPOSE.test(trimmed));
+      (ASKERS_OWN.test(trimmed) || ASKERS_PURPOSE.test(trimmed) || ASKERS_PURPOSE_KO.test(trimmed));
     const aside = own && !ASKS.test(sentence) && !REQUESTS.test(sentence) && namesNothing(sentence);
     if (!(courtesy(sentence) || aside)) break;
     end -= 1;
