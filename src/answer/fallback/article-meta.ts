@@ -86,6 +86,10 @@ const PUBLICATION_MISSING = {
   date: { ko: "언제 게시됐는지", en: "when it was published" },
 } as const;
 
+/** Which outlet, of a kind named: "어느 블로그", "무슨 신문", "which blog", "what paper". */
+const WHICH_OUTLET =
+  /(?:어느|무슨) ?(?:언론|신문|사이트|블로그|매체)|\b(?:which|what|whose) (?:blog|paper|newspaper|site|website|outlet|publication)\b/u;
+
 /**
  * The piece as a publication: what kind it is, where, by whom and when it was published. Only
  * when the question points at the piece and names none of the knowledge's parties or events
@@ -122,6 +126,8 @@ export function asksArticlePublication(
   }
   if (holds(DATE)) return "date";
   if (holds(AUTHOR)) return "author";
+  // "어느 블로그 글임?", "which blog is this from?": the kind named with "which" asks the outlet.
+  if (holds(WHICH_OUTLET)) return "outlet";
   if (kind && (kindSaid || holds(KIND_ASKED) || OTHER_KINDS.test(written))) return "kind";
   if (holds(OUTLET) || holds(PIECE_LINK)) return "outlet";
   return undefined;
