@@ -325,7 +325,7 @@ export function writtenAsReceiver(text: string, entity: NamedEntity): boolean {
   const rest = text.slice(entity.position);
   // "50억은 앤트로픽이 받는 돈이야?": a Korean subject, then a verb of receiving; chat drops the
   // particle ("앤트로픽 300억 받았대"), but a name that takes one of place or object is no subject.
-  if (SUBJECT_RECEIVES.test(rest)) return true;
+  if (SUBJECT_RECEIVES.test(rest)) return !GETS_FOR_OWN_MONEY.test(rest);
   const word = /^\p{Script=Hangul}+/u.exec(rest)?.[0] ?? "";
   return word !== "" && !NOT_A_SUBJECT.test(word) && KOREAN_SUBJECT_RECEIVES.test(rest);
 }
@@ -340,6 +340,13 @@ const KOREAN_SUBJECT_RECEIVES =
 
 /** Particles of place, direction, object or company: the name they follow does not receive. */
 const NOT_A_SUBJECT = /(?:에게|한테|에서|한테서|에게서|부터|께|에|로|을|를|의|와|과|랑|하고)$/u;
+
+/**
+ * "Does Microsoft get a board seat for their five billion?", "what does NVIDIA get for its
+ * money?": what is got is bought with the getter's own money, which it pays.
+ */
+const GETS_FOR_OWN_MONEY =
+  /^[\p{L}\p{N}]+(?:'s)?\s+(?:\w+\s+)?(?:gets?|got|getting)\s+(?:[^\s,.?!]+\s+){1,8}?for\s+(?:their|its|his|her|that|all that|all this)\s/u;
 
 /** A name, then (after at most one word) a verb of receiving money. */
 const SUBJECT_RECEIVES =
