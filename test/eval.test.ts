@@ -562,7 +562,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // English, a Mumbai student's Hinglish) 81.7% (answer rows 37 of 55, near 28 of 30, off-topic
     // and advice 29 of 30). Tuned on in round fifty-one: 94.8% and 82.6% at its end.
     { file: "val50i.jsonl", rows: 115, floor: 0.945, abstain: 0.965, near: 0.93 },
-    { file: "val50j.jsonl", rows: 115, floor: 0.83, abstain: 0.965, near: 0.93 },
+    { file: "val50j.jsonl", rows: 115, floor: 0.84, abstain: 0.965, near: 0.965 },
     // Asked for at the start of round fifty-one, scored with its held-outs (the same on the
     // round-start commit, after its first change and after its last), and next round's to tune
     // on: val51i (Korean, weighted to near rows: a university-hospital night nurse's ward
@@ -581,15 +581,23 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Brooklyn pizzeria owner's New York talk) 90.4% (answer rows 51 of 56, near 24 of 29,
     // off-topic and advice 29 of 30). Tuned on in round fifty-three: 91.3% and 90.4% at its end.
     { file: "val52i.jsonl", rows: 115, floor: 0.91, abstain: 0.965, near: 0.8 },
-    { file: "val52j.jsonl", rows: 115, floor: 0.9, abstain: 0.965, near: 0.825 },
+    { file: "val52j.jsonl", rows: 115, floor: 0.91, abstain: 0.965, near: 0.86 },
     // Asked for at the start of round fifty-three and tuned on in it, beside val52i and val52j:
     // val53i (Korean, weighted to near rows: an elementary school teacher, a church pastor's
     // sermon-like formal prose) 90.4% on the round-start commit, 97.4% at its end (answer rows 54
     // of 55, near 28 of 30, off-topic and advice 30 of 30); val53j (English, weighted to near rows:
     // an Edinburgh barber's Scots, a retired Royal Navy cook's galley slang) 89.6%, then 93.9%
     // (answer rows 53 of 55, near 26 of 30, off-topic and advice 29 of 30).
-    { file: "val53i.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 0.93 },
-    { file: "val53j.jsonl", rows: 115, floor: 0.935, abstain: 0.965, near: 0.865 },
+    { file: "val53i.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 0.965 },
+    { file: "val53j.jsonl", rows: 115, floor: 0.99, abstain: 0.965, near: 1 },
+    // Asked for at the start of round fifty-four and tuned on in it: val54i (Korean, weighted to
+    // near rows: a 고3 student before the 수능, a kindergarten teacher's cute polite endings) 93.9%
+    // on the round-start commit, 97.4% at its end (answer rows 52 of 55, near 30 of 30, off-topic
+    // and advice 30 of 30); val54j (English, weighted to near rows: a New Orleans trombonist, a
+    // Bronx barista) 94.8%, then 98.3% (answer rows 53 of 55, near 30 of 30, off-topic and
+    // advice 30 of 30).
+    { file: "val54i.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
+    { file: "val54j.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -763,7 +771,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-39b (English only: a Welsh rugby-club treasurer's idioms and pounds, a Toronto
     // high-school student's Gen-Z chat), asked for after round thirty-nine's last change and scored
     // once then: 87.8% (answer rows 83.3%, off-topic and near 36 of 37).
-    { file: "held-out-39b.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 1 },
+    { file: "held-out-39b.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 1 },
     // held-out-39 (Korean only: a Pohang steelworks supervisor's blunt Gyeongsang speech and mixed
     // numbers, a Seoul startup marketer's English words), asked for after the round's last change
     // and scored once then: 94.8% (answer rows 92.4%, off-topic and near 36 of 36).
@@ -893,6 +901,14 @@ describe("labelled question sets (deterministic answerer)", () => {
     // terse barracks talk), the same way: 88.7%, as on the round-start commit (answer rows 85.9%,
     // off-topic and near 35 of 37; direction 6 of 9, plain 5 of 7, twopart 7 of 9).
     { file: "held-out-53.jsonl", rows: 115, floor: 0.885, abstain: 0.94, near: 0.945 },
+    // held-out-54b (English only: a Down East Maine lobsterman, a Belfast plumber), asked for at
+    // the start of round fifty-four and scored after its last change: 92.2%, as on the round-start
+    // commit (answer rows 89.6%, off-topic and near 37 of 38; numbers 5 of 8, slang 7 of 9).
+    { file: "held-out-54b.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 0.95 },
+    // held-out-54 (Korean only: a parcel courier's clipped phone typing, an elderly apartment
+    // security guard's old-fashioned polite prose), the same way: 86.1%, as on the round-start
+    // commit (answer rows 80.8%, off-topic and near 36 of 37; fact sheet 4 of 8, plain 5 of 7).
+    { file: "held-out-54.jsonl", rows: 115, floor: 0.86, abstain: 0.94, near: 1 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
