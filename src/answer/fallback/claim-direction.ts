@@ -341,13 +341,20 @@ const KOREAN_SUBJECT_RECEIVES =
 /** Particles of place, direction, object or company: the name they follow does not receive. */
 const NOT_A_SUBJECT = /(?:에게|한테|에서|한테서|에게서|부터|께|에|로|을|를|의|와|과|랑|하고)$/u;
 
+/** A name at the start (possessive or not), then at most one word: where its verb is read. */
+const NAME_THEN = String.raw`^[\p{L}\p{N}]+(?:'s)?\s+(?:\w+\s+)?`;
+
 /**
  * "Does Microsoft get a board seat for their five billion?", "what does NVIDIA get for its
  * money?": what is got is bought with the getter's own money, which it pays.
  */
-const GETS_FOR_OWN_MONEY =
-  /^[\p{L}\p{N}]+(?:'s)?\s+(?:\w+\s+)?(?:gets?|got|getting)\s+(?:[^\s,.?!]+\s+){1,8}?for\s+(?:their|its|his|her|that|all that|all this)\s/u;
+const GETS_FOR_OWN_MONEY = new RegExp(
+  String.raw`${NAME_THEN}(?:gets?|got|getting)\s+(?:[^\s,.?!]+\s+){1,8}?for\s+(?:their|its|his|her|that|all that|all this)\s`,
+  "u",
+);
 
 /** A name, then (after at most one word) a verb of receiving money. */
-const SUBJECT_RECEIVES =
-  /^[\p{L}\p{N}]+(?:'s)?\s+(?:\w+\s+)?(?:gets?|got|getting|receiv(?:e|es|ed|ing)|tak(?:es|e|ing) in|took in|rais(?:e|es|ed|ing)|pulls? in|brings? in)\b/u;
+const SUBJECT_RECEIVES = new RegExp(
+  String.raw`${NAME_THEN}(?:gets?|got|getting|receiv(?:e|es|ed|ing)|tak(?:es|e|ing) in|took in|rais(?:e|es|ed|ing)|pulls? in|brings? in)\b`,
+  "u",
+);
