@@ -3,9 +3,8 @@
  * "버리" -> 버리 (버리고), 버려 (버려진, 버려서), 버렸 (past), 버린, 버릴, 버림. Regular stems
  * only; enough to recognise a verb in any of its common endings.
  */
-import { syllableParts } from "./korean.ts";
+import { composeSyllable, syllableParts } from "./korean.ts";
 
-const HANGUL_BASE = 0xac00;
 /** Final consonant indexes: ㄴ (adnominal), ㄹ (future adnominal), ㅁ (noun), ㅆ (past). */
 const FINAL = { n: 4, l: 8, m: 16, ss: 20 } as const;
 /** Vowel indexes a stem's last vowel contracts to before 아/어: ㅣ->ㅕ, ㅡ->ㅓ, ㅗ->ㅘ, ㅜ->ㅝ, ㅚ->ㅙ. */
@@ -13,10 +12,6 @@ const CONTRACTED: Readonly<Record<number, number>> = { 20: 6, 18: 4, 8: 9, 13: 1
 const VOWEL_A = 0;
 const VOWEL_AE = 1;
 const INITIAL_H = 18;
-
-function syllable(initial: number, vowel: number, final: number): string {
-  return String.fromCodePoint(HANGUL_BASE + (initial * 21 + vowel) * 28 + final);
-}
 
 /** The prefixes of a stem's forms (the stem itself first); the stem alone when it ends in a consonant. */
 export function stemForms(stem: string): string[] {
@@ -31,11 +26,11 @@ export function stemForms(stem: string): string[] {
     initial === INITIAL_H && vowel === VOWEL_A ? VOWEL_AE : (CONTRACTED[vowel] ?? vowel);
   const forms = new Set([
     stem,
-    head + syllable(initial, vowel, FINAL.n),
-    head + syllable(initial, vowel, FINAL.l),
-    head + syllable(initial, vowel, FINAL.m),
-    head + syllable(initial, contractedVowel, 0),
-    head + syllable(initial, contractedVowel, FINAL.ss),
+    head + composeSyllable(initial, vowel, FINAL.n),
+    head + composeSyllable(initial, vowel, FINAL.l),
+    head + composeSyllable(initial, vowel, FINAL.m),
+    head + composeSyllable(initial, contractedVowel, 0),
+    head + composeSyllable(initial, contractedVowel, FINAL.ss),
   ]);
   return [...forms];
 }
@@ -71,7 +66,9 @@ export function verbForms(dictionaryForm: string): string[] {
   // The plain and present forms end in 다, which is no ending of its own: 던지다, 던진다, 얹는다.
   forms.add(`${stem}다`);
   forms.add(
-    final === 0 ? `${stem.slice(0, -1)}${syllable(initial, vowel, FINAL.n)}다` : `${stem}는다`,
+    final === 0
+      ? `${stem.slice(0, -1)}${composeSyllable(initial, vowel, FINAL.n)}다`
+      : `${stem}는다`,
   );
   if (final !== 0) {
     // 얹 -> 얹어, 얹었; 박 -> 박아, 박았 (ㅏ and ㅗ take 아).
@@ -83,14 +80,14 @@ export function verbForms(dictionaryForm: string): string[] {
     const before = syllableParts(stem.codePointAt(stem.length - 2) ?? 0);
     if (before && before[2] === 0) {
       const [beforeInitial, beforeVowel] = before;
-      const withL = syllable(beforeInitial, beforeVowel, FINAL.l);
+      const withL = composeSyllable(beforeInitial, beforeVowel, FINAL.l);
       const head = stem.slice(0, -2) + withL;
       const harmony = beforeVowel === VOWEL_A || beforeVowel === VOWEL_O ? VOWEL_A : 4;
       // Not 지러, 지렀: a 르 stem never contracts the regular way.
-      forms.delete(stem.slice(0, -1) + syllable(INITIAL_R, 4, 0));
-      forms.delete(stem.slice(0, -1) + syllable(INITIAL_R, 4, FINAL.ss));
-      forms.add(head + syllable(INITIAL_R, harmony, 0));
-      forms.add(head + syllable(INITIAL_R, harmony, FINAL.ss));
+      forms.delete(stem.slice(0, -1) + composeSyllable(INITIAL_R, 4, 0));
+      forms.delete(stem.slice(0, -1) + composeSyllable(INITIAL_R, 4, FINAL.ss));
+      forms.add(head + composeSyllable(INITIAL_R, harmony, 0));
+      forms.add(head + composeSyllable(INITIAL_R, harmony, FINAL.ss));
     }
   }
   return [...forms];

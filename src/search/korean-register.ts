@@ -8,10 +8,9 @@
  */
 
 import { restoreEndingSlips } from "./ending-slips.ts";
-import { syllableParts } from "./korean.ts";
+import { composeSyllable, syllableParts } from "./korean.ts";
 import { foldKoreanDialect } from "./korean-dialect.ts";
 
-const HANGUL_BASE = 0xac00;
 const FINAL_B = 17;
 const FINAL_SS = 20;
 const FINAL_N = 4;
@@ -24,7 +23,7 @@ function parts(char: string): readonly [number, number, number] | undefined {
 
 function withFinal(char: string, final: number): string {
   const [initial, vowel] = parts(char) ?? [0, 0];
-  return String.fromCodePoint(HANGUL_BASE + (initial * 21 + vowel) * 28 + final);
+  return composeSyllable(initial, vowel, final);
 }
 
 /** Pronouns and question nouns: a contracted 입니까 after them is the copula (뭡니까 = 뭐입니까). */
@@ -179,7 +178,7 @@ function withPast(stem: string, past: boolean): string {
   if (stem === "하") return past ? "했" : "해";
   const [initial, vowel] = parts(stem) ?? [0, 0];
   const merged = FINAL_SS_VOWEL[vowel] ?? vowel;
-  return String.fromCodePoint(HANGUL_BASE + (initial * 21 + merged) * 28 + (past ? FINAL_SS : 0));
+  return composeSyllable(initial, merged, past ? FINAL_SS : 0);
 }
 
 /** The last syllables an ending this file folds may end on ("…까", "…시요", "…지요", "…소"). */

@@ -222,6 +222,11 @@ export function syllableParts(code: number): readonly [number, number, number] |
   return [Math.floor(offset / 588), Math.floor((offset % 588) / 28), offset % 28];
 }
 
+/** The Hangul syllable of an initial, vowel and final index: syllableParts read back. */
+export function composeSyllable(initial: number, vowel: number, final: number): string {
+  return String.fromCodePoint(HANGUL_BASE + (initial * 21 + vowel) * 28 + final);
+}
+
 /**
  * Syllables to the keys typed for them (두벌식): initial consonants 0-18, vowels 19-39. A final
  * consonant is the same key as the initial one (the "ㅍ" of "솦" and of "프"), and clusters and
