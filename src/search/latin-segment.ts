@@ -64,12 +64,12 @@ const GLUED_DETERMINER =
 const MAY_GLUE_DETERMINER = /th(?:e|is)(?![a-z])/;
 
 /**
- * A verb glued to the preposition after it ("putinto", "paidinto", "moneyonto"): too short a run
- * for the lattice. Split only when the word before is one the knowledge or the stop words know and
+ * A verb glued to the preposition after it ("putinto", "paidinto", "moneyonto", "sayabout"): too
+ * short a run for the lattice. Split only when the word before is one the knowledge or the stop words know and
  * the run is no word as it stands ("pinto", "toronto" stay whole).
  */
-const GLUED_PREPOSITION = /(?<![a-z])([a-z]{3,6})(into|onto)(?![a-z])/g;
-const MAY_GLUE_PREPOSITION = /[a-z]{3}(?:into|onto)(?![a-z])/;
+const GLUED_PREPOSITION = /(?<![a-z])([a-z]{3,6})(into|onto|about)(?![a-z])/g;
+const MAY_GLUE_PREPOSITION = /[a-z]{3}(?:into|onto|about)(?![a-z])/;
 
 function spacePrepositions(raw: string, lexicon: Lexicon): string {
   return raw.replace(GLUED_PREPOSITION, (run: string, head: string, preposition: string) =>
@@ -218,6 +218,7 @@ export function segmentLatin(run: string, lexicon: Lexicon): string[] | undefine
   if (words.some((word) => isName(word, lexicon))) return words;
   const content = words.filter((word) => isContentWord(word, lexicon));
   if (content.length >= 2 || isDeterminedWord(words, lexicon)) return words;
+  if (isFunctionWordPair(words, lexicon)) return words;
   if (!QUESTION_WORDS.has(words[0] as string)) return undefined;
   // "whendidtheyannounce", "whopaidmore", "whichcloud": a question word, then one content word of
   // the knowledge (a pair only as isBelievablePair lets it: the content word right after).
@@ -241,7 +242,26 @@ function isBelievablePair(words: readonly string[], lexicon: Lexicon): boolean {
   if (QUESTION_WORDS.has(words[0] as string) && isContentWord(words[1] as string, lexicon)) {
     return true;
   }
+  if (isFunctionWordPair(words, lexicon)) return true;
   return words.every((word) => isContentWord(word, lexicon));
+}
+
+/**
+ * "alreadyinvested", "investedalready": a function word of four letters or more glued to a content
+ * word of the knowledge. A compound of real words has no function word in it ("keyboard"), or one
+ * that is an English prefix ("overvalued", never split).
+ */
+function isFunctionWordPair(words: readonly string[], lexicon: Lexicon): boolean {
+  const [first, second] = words;
+  if (words.length !== 2 || first === undefined || second === undefined) return false;
+  return (
+    (isLongFunctionWord(first, lexicon) && isContentWord(second, lexicon)) ||
+    (isContentWord(first, lexicon) && isLongFunctionWord(second, lexicon))
+  );
+}
+
+function isLongFunctionWord(word: string, lexicon: Lexicon): boolean {
+  return word.length >= MIN_CONTENT_WORD && lexicon.stopwords.has(word) && !PREFIXES.has(word);
 }
 
 function isContentWord(word: string, lexicon: Lexicon): boolean {
