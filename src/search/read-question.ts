@@ -9,6 +9,7 @@
 import { flatText } from "../util/flat-text.ts";
 import { withAudienceAsEli5 } from "./audience.ts";
 import { spaceBoundNoun } from "./bound-noun-spacing.ts";
+import { restoreContractedEseo } from "./contracted-eseo.ts";
 import { joinDetachedParticles } from "./detached-particles.ts";
 import { dictatedMarks } from "./dictated-marks.ts";
 import { restoreDroppedH } from "./dropped-h.ts";
@@ -61,6 +62,7 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   // "얼마 줬어 물음표": punctuation a voice typist said is the mark; "십일월 십팔일" is 11월 18일;
   // "four point five" and "사 점 오" are 4.5. "초록 팀 은": a particle typed apart is glued back.
   // "MSFT + NVDA + Anthropic deal": a plus before the word for a deal lists its sides.
+  // "행사서", "회사서": 에서 with its 에 dropped after a noun the knowledge has is written out.
   // "'ow much", "'ave": a dropped h comes back the same way, before the g.
   // "waht", "rigth", "10 billon": a question word typed with a slip is read as meant.
   // "aboutOpenAI": a function word glued to a capitalised name is spaced off it.
@@ -81,18 +83,21 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
                   sinoDates(
                     dictatedMarks(
                       spaceBoundNoun(
-                        joinDetachedParticles(
-                          foldKoreanRegister(
-                            listedParties(
-                              correctQuestionWordSlips(
-                                joinHyphenatedSyllables(
-                                  joinSpacedSyllables(normalizeText(spaceGluedCapitals(text))),
+                        restoreContractedEseo(
+                          joinDetachedParticles(
+                            foldKoreanRegister(
+                              listedParties(
+                                correctQuestionWordSlips(
+                                  joinHyphenatedSyllables(
+                                    joinSpacedSyllables(normalizeText(spaceGluedCapitals(text))),
+                                    lexicon,
+                                  ),
                                   lexicon,
                                 ),
-                                lexicon,
                               ),
                             ),
                           ),
+                          lexicon,
                         ),
                       ),
                     ),
