@@ -627,12 +627,17 @@ export function asksMoneyDirection(normalized: string): boolean {
     const claim = normalized.includes(" how ") ? normalized.replace(MONEY_WAY_TAG, "") : normalized;
     lastDirectionAsked =
       claim !== "" &&
+      // "who said the money goes round in circles?": who said it is asked, not the money's way.
+      !SPEAKER_ASKED.test(claim) &&
       // "where does the money go after A pays B?": the next leg of the money.
       (anyMatches(DIRECTION_UNITED, claim) || nextLegAsked(claim) !== undefined);
   }
   return lastDirectionAsked;
 }
 const DIRECTION_UNITED = unitedPatterns(DIRECTION);
+/** Who said or called something: "who said …", "who called it …", "누가 그랬어", "…라고 누가". */
+const SPEAKER_ASKED =
+  /\bwho (?:said|says|claimed|claims|called|calls|described|put it)\b|누가 (?:말했|말한|그랬|그러던|한 ?말|얘기했|꼬집|지적)|(?:라고|다고) 누가/u;
 let lastDirectionText: string | undefined;
 let lastDirectionAsked = false;
 
