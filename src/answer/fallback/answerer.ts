@@ -56,6 +56,7 @@ import {
 import { ARROW, ARROW_FORMS } from "./arrows.ts";
 import { asksArticleEnding, endingAnswer } from "./article-ending.ts";
 import { asksArticleErrors, errorsBesideOtherAsk } from "./article-errors-asked.ts";
+import { articleFigureCorrection } from "./article-figure.ts";
 import { asksIfArticleMentions, mentionAnswer, quotedPhraseAnswer } from "./article-mentions.ts";
 import {
   asksAboutTheStory,
@@ -2041,6 +2042,25 @@ function answerOne(
   // speaker's quote, or a check of the article's unnamed source, is not that party's words,
   // whatever else the question lacks.
   if (silent) return notCoveredAnswer(knowledge, language, silent, []);
+  // "how much does the article say they invested?": the article's own figure, where the record
+  // corrects it, is answered with the correction.
+  // A party or a measure the knowledge lacks ("how much has Google invested, per the passage?",
+  // "how many GPUs, per the passage?") is turned away as before.
+  const correction =
+    !notCovered &&
+    scope.outsideRelations.length === 0 &&
+    !scope.entities.some((entity) => entity.outside) &&
+    unsupportedMeasure(
+      knowledge,
+      analysis,
+      scope.entities.map((entity) => entity.id),
+    ) === undefined
+      ? articleFigureCorrection(knowledge, analysis, ranked)
+      : undefined;
+  if (correction) {
+    const quoted = chooseSentences(knowledge, [], [correction], compact);
+    return composeAnswer(knowledge, language, [correction], quoted);
+  }
   const early = answerBeforeRanking(index, analysis, language, scope, notCovered);
   if (early) return early;
   // Plain loops over the ranking (every passage with a feature of the question): a flatMap
