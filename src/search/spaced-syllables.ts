@@ -20,6 +20,8 @@ const HANGUL_RUN = /(?<![\p{L}\p{N}])[가-힣]+(?: [가-힣]+)+(?![\p{L}\p{N}])/
 const WORD_ON_ITS_OWN = new Set([
   ..."그이저돈왜더다좀또안못뭐몇한두세네걍넘꼭딱참잘막곧늘거것건게걸수줄때데등및난넌날널내제니걔얘응예아어오와음흠즉총각약딜칩값몫집차물불말일달해년월원억조만천백십빚땅",
   ..."영공삼사육칠팔구점",
+  // The piece and its writer ("이 글 쓴 사람"), sides and places, and adnominals of doing.
+  ..."글쓴뜻쪽곳편측분새첫현큰긴준낸산본판법힘땜",
 ]);
 
 /** Lone syllables that are no word on their own, needed before a run is read unspaced. */
