@@ -35,9 +35,10 @@ const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
   // "상승률이 몇 %?", "by what percent did it rise?": a change of one measure, not a share (read
   // before "%" asks a share).
   ["difference", CHANGE_RATE],
+  // "몇 할": tenths, the older way of saying a share ("전체 중에 몇 할 냈어?").
   [
     "share",
-    /\b(?:fraction|share|portion|proportion|percent(?:age)?|what part(?![^?.!]{0,40}\bplay)|(?:what|which|how big an?|how large an?) (?:slice|chunk))\b|%|비중|비율|퍼센트|몇 ?프로|몇 ?분의/u,
+    /\b(?:fraction|share|portion|proportion|percent(?:age)?|what part(?![^?.!]{0,40}\bplay)|(?:what|which|how big an?|how large an?) (?:slice|chunk))\b|%|비중|비율|퍼센트|몇 ?프로|몇 ?분의|몇 ?할(?=[이을나가쯤]|\s|$|[?？])/u,
   ],
   [
     "ratio",
