@@ -474,14 +474,14 @@ describe("labelled question sets (deterministic answerer)", () => {
     // owner's Chungcheong dialect, a Gangnam mom-café chat) 85.2%; val40b (English: a Cockney
     // market trader, an Accra accountant's Ghanaian English) 83.5% (answer rows 77.2%). At the
     // round's end: 91.3% and 95.7%.
-    { file: "val40a.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 1 },
+    { file: "val40a.jsonl", rows: 115, floor: 0.965, abstain: 1, near: 1 },
     { file: "val40b.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
     // Asked for after round forty's last change, after its held-out files, and next round's to
     // tune on: val40i (Korean, weighted to near rows: a Chuncheon restaurant owner's Gangwon
     // dialect, a Seoul high-school senior's 급식체) 84.3% (answer rows 75.4%); val40j (English,
     // weighted to near rows: a West Virginia retired miner, a Silicon Valley product manager's
     // jargon) 83.5% (answer rows 75.4%). Tuned on in round forty-one: 92.2% and 91.3% at its end.
-    { file: "val40i.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 1 },
+    { file: "val40i.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
     { file: "val40j.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 0.925 },
     // Asked for at the start of round forty-one, scored after its last change, and next round's
     // to tune on: val41i (Korean, weighted to near rows: a Daegu stock YouTuber's hype, a Sejong
@@ -598,6 +598,18 @@ describe("labelled question sets (deterministic answerer)", () => {
     // advice 30 of 30).
     { file: "val54i.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
     { file: "val54j.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
+    // Asked for at the start of round fifty-five and tuned on in it: val55i (Korean, weighted to
+    // near rows: a convenience-store night-shift part-timer, a neighbourhood hairdresser) 90.4% on
+    // the round-start commit, 93.0% at its end (answer rows 51 of 55, near 26 of 30, off-topic and
+    // advice 30 of 30); val55j (English, weighted to near rows: a South Philly butcher, an Alabama
+    // wedding planner) 90.4%, then 93.9% (answer rows 49 of 55, near 29 of 30, off-topic and
+    // advice 30 of 30); val55k (Korean, weighted to answer rows: a Jeju haenyeo, a soldier on
+    // leave) 80.0%, then 85.2%; val55l (English, weighted to answer rows: a Harare dentist, a
+    // Rotterdam crane operator) 85.2%, then 86.1%.
+    { file: "val55i.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 0.865 },
+    { file: "val55j.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 0.965 },
+    { file: "val55k.jsonl", rows: 115, floor: 0.85, abstain: 1, near: 1 },
+    { file: "val55l.jsonl", rows: 115, floor: 0.86, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -633,9 +645,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round seven, before any change (92.0% then).
     { file: "held-out-7.jsonl", rows: 226, floor: 0.98, abstain: 1, near: 1 },
     // Written at the start of round eight, before any change (91.1% then).
-    { file: "held-out-8.jsonl", rows: 225, floor: 0.95, abstain: 0.97, near: 1 },
+    { file: "held-out-8.jsonl", rows: 225, floor: 0.955, abstain: 0.97, near: 1 },
     // Written at the start of round nine, before any change (88.7% then).
-    { file: "held-out-9.jsonl", rows: 231, floor: 0.945, abstain: 0.97, near: 1 },
+    { file: "held-out-9.jsonl", rows: 231, floor: 0.95, abstain: 0.97, near: 1 },
     // Written at the start of round ten, before any change (95.0% then).
     { file: "held-out-10.jsonl", rows: 242, floor: 0.975, abstain: 1, near: 0.975 },
     // Written at the start of round eleven, before any change (94.8% then).
@@ -695,7 +707,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // a Brazilian writing literal English, a rambling podcaster), scored once after round
     // thirty-one's third answering change: 90.0% (Korean half 95.7%, English half 84.3%). Two
     // later changes, made on tuning sets, moved it to 90.9%; never opened.
-    { file: "held-out-31.jsonl", rows: 230, floor: 0.915, abstain: 0.97, near: 0.91 },
+    { file: "held-out-31.jsonl", rows: 230, floor: 0.92, abstain: 1, near: 0.91 },
     // held-out-31b (a retired bank manager's formal Korean, a gamer typing without spaces, a
     // teacher's handout, a stock-forum regular; a Canadian accountant, a product manager's jargon,
     // an Indian-English engineer, a retiree in lowercase), scored once after round thirty-one's
@@ -705,7 +717,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // student's careful Korean, a man in his seventies; an Indian-English formal writer, a Texan
     // oil man, a sarcastic Redditor, a German engineer), scored once after round thirty-two's
     // eighth answering change: 91.3% (Korean half 95.7%, English half 87.0%).
-    { file: "held-out-32.jsonl", rows: 230, floor: 0.93, abstain: 1, near: 0.94 },
+    { file: "held-out-32.jsonl", rows: 230, floor: 0.935, abstain: 1, near: 0.94 },
     // held-out-32b (a shop owner typing without spaces, a retired civil servant, a high-school
     // student's slang, a junior analyst's finance terms; a casual Australian, a compliance
     // officer's legalese, a teenage gamer, light Singlish), scored once after round thirty-two's
@@ -740,7 +752,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // newspaper copy editor asking how the article was written), the first file of round
     // thirty-six's writers, in after the round's last change and scored once then: 94.8% (answer
     // rows 92.4%, off-topic and near 100%).
-    { file: "held-out-36.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 1 },
+    { file: "held-out-36.jsonl", rows: 115, floor: 0.965, abstain: 1, near: 1 },
     // held-out-36b (English only, weighted to near, off-topic, advice and entity rows: a blunt
     // Australian mining accountant, a German PhD student's careful non-native English), the
     // second file in, also after the round's last change and scored once then: 91.3% (answer
@@ -783,7 +795,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-40 (Korean only: a retired Andong teacher's formal Sino-Korean, an Incheon airport
     // duty-free clerk's chat), asked for after round forty's last change and scored once then:
     // 87.0% (answer rows 82.3%, off-topic and near 35 of 36; two-part 5 of 9, numbers 5 of 8).
-    { file: "held-out-40.jsonl", rows: 115, floor: 0.885, abstain: 1, near: 1 },
+    { file: "held-out-40.jsonl", rows: 115, floor: 0.895, abstain: 1, near: 1 },
     // held-out-41b (English only: a New Zealand dairy farmer's Kiwi slang, a Lagos fintech
     // founder's Nigerian English), asked for at the start of round forty-one and scored once
     // after its last change: 91.3% (answer rows 88.6%, off-topic and near 35 of 36; direction 7
@@ -801,7 +813,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-42 (Korean only: a Jeju tangerine farmer's Jeju words, a Suwon chip engineer's
     // unspaced Konglish), the same way: 90.4% (answer rows 86.1%, off-topic and near 36 of 36;
     // confirmation 9 of 13, slang 6 of 9, fact sheet 6 of 8).
-    { file: "held-out-42.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 1 },
+    { file: "held-out-42.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 1 },
     // held-out-43b (English only: a Texas oil-field roughneck's drawl, a Singapore bank analyst's
     // Singlish), asked for at the start of round forty-three and scored once after its last
     // change: 88.7% (answer rows 83.5%, off-topic and near 36 of 36; numbers 5 of 8, slang 6 of 9,
@@ -815,7 +827,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // contractor's blunt Southie), asked for at the start of round forty-four and scored once
     // after its last change: 87.8% (answer rows 82.3%, off-topic and near 36 of 36; direction 6
     // of 9, plain 5 of 7, confirmation 10 of 13).
-    { file: "held-out-44b.jsonl", rows: 115, floor: 0.885, abstain: 1, near: 1 },
+    { file: "held-out-44b.jsonl", rows: 115, floor: 0.895, abstain: 1, near: 1 },
     // held-out-44 (Korean only: a North Korean defector's words and spellings, a KAIST graduate
     // student's English-mixed shorthand), the same way: 93.9% (answer rows 92.4%, off-topic and
     // near 35 of 36; confirmation 11 of 13).
@@ -828,7 +840,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-45 (Korean only: a Seoul grandmother's typos and missing spaces, a 수능 student's
     // 초성 abbreviations and slang), the same way: 90.4% (answer rows 87.5%, off-topic and near
     // 34 of 35; meta 7 of 9).
-    { file: "held-out-45.jsonl", rows: 115, floor: 0.9, abstain: 0.94, near: 1 },
+    { file: "held-out-45.jsonl", rows: 115, floor: 0.91, abstain: 0.94, near: 1 },
     // held-out-46b (English only: a Bangalore IT consultant's Indian office English, a Lagos
     // banker's Nigerian English and Pidgin), asked for at the start of round forty-six and scored
     // once after its last change: 88.7% (answer rows 86.1%, off-topic and near 34 of 36; slang 5
@@ -845,7 +857,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-47 (Korean only: a Jeju tangerine farmer's dialect, a Daegu economics teacher's
     // numbers in words), the same way: 81.7% (answer rows 74.7%, off-topic and near 35 of 36;
     // numbers 3 of 8, confirmation 8 of 13, fact sheet 5 of 8).
-    { file: "held-out-47.jsonl", rows: 115, floor: 0.815, abstain: 1, near: 0.94 },
+    { file: "held-out-47.jsonl", rows: 115, floor: 0.825, abstain: 1, near: 0.94 },
     // held-out-48b (English only: a Dublin pub-quiz host's numbers in words, a Nairobi fintech
     // product manager's jargon), asked for at the start of round forty-eight and scored once after
     // its last change: 89.6% (answer rows 86.3%, off-topic and near 34 of 35; numbers 4 of 8,
@@ -863,7 +875,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-49 (Korean only: a Jeonju makgeolli-bar owner's 전라도 endings, a Pangyo backend
     // developer's unspaced jargon), the same way: 88.7% (answer rows 83.3%, off-topic and near 37
     // of 37; slang 5 of 9, confirmation 10 of 13, meta 7 of 9).
-    { file: "held-out-49.jsonl", rows: 115, floor: 0.895, abstain: 1, near: 1 },
+    { file: "held-out-49.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 1 },
     // held-out-50b (English only: a Glasgow taxi driver's Scots, a Singapore hawker's Singlish),
     // asked for at the start of round fifty and scored once after its last change: 83.5% (answer
     // rows 80.8%, off-topic and near 33 of 37; slang 3 of 9, twopart 5 of 9, numbers 5 of 8).
@@ -871,7 +883,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-50 (Korean only: a Busan fish-market auctioneer's 경상도, a Daejeon AI graduate
     // student's unspaced chat), the same way: 91.3% (answer rows 89.6%, off-topic and near 36 of
     // 38; slang 5 of 9, numbers 6 of 8).
-    { file: "held-out-50.jsonl", rows: 115, floor: 0.91, abstain: 0.885, near: 1 },
+    { file: "held-out-50.jsonl", rows: 115, floor: 0.92, abstain: 0.885, near: 1 },
     // held-out-51b (English only: a retired Newcastle shipyard fitter's Geordie, a Trinidadian
     // steel-pan teacher's Trini English), asked for at the start of round fifty-one and scored
     // after its first change (early, by mistake) and again after its last: 90.4% both times, as on
@@ -908,7 +920,16 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-54 (Korean only: a parcel courier's clipped phone typing, an elderly apartment
     // security guard's old-fashioned polite prose), the same way: 86.1%, as on the round-start
     // commit (answer rows 80.8%, off-topic and near 36 of 37; fact sheet 4 of 8, plain 5 of 7).
-    { file: "held-out-54.jsonl", rows: 115, floor: 0.86, abstain: 0.94, near: 1 },
+    { file: "held-out-54.jsonl", rows: 115, floor: 0.865, abstain: 0.94, near: 1 },
+    // held-out-55b (English only: a Nashville tattoo artist, a Baltimore longshoreman), asked for
+    // at the start of round fifty-five and scored after its last change: 90.4%, as on the
+    // round-start commit (answer rows 88.5%, off-topic and near 35 of 37; spacing 4 of 6, slang 7
+    // of 9, meta 7 of 9).
+    { file: "held-out-55b.jsonl", rows: 115, floor: 0.9, abstain: 0.94, near: 0.945 },
+    // held-out-55 (Korean only: a Chungcheong rural postal carrier, a K-pop trainee), the same
+    // way: 87.0%, 86.1% on the round-start commit (answer rows 84.4%, off-topic and near 35 of
+    // 38, one near row lost; two-part 5 of 9, meta 5 of 9).
+    { file: "held-out-55.jsonl", rows: 115, floor: 0.865, abstain: 0.94, near: 0.9 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
