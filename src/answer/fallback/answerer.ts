@@ -56,7 +56,7 @@ import {
 import { ARROW, ARROW_FORMS } from "./arrows.ts";
 import { asksArticleEnding, endingAnswer } from "./article-ending.ts";
 import { asksArticleErrors, errorsBesideOtherAsk } from "./article-errors-asked.ts";
-import { articleFigureCorrection } from "./article-figure.ts";
+import { articleFigureCorrection, asksArticleFigure } from "./article-figure.ts";
 import { asksIfArticleMentions, mentionAnswer, quotedPhraseAnswer } from "./article-mentions.ts";
 import {
   asksAboutTheStory,
@@ -2047,6 +2047,7 @@ function answerOne(
   // A party or a measure the knowledge lacks ("how much has Google invested, per the passage?",
   // "how many GPUs, per the passage?") is turned away as before.
   const correction =
+    asksArticleFigure(analysis) &&
     !notCovered &&
     scope.outsideRelations.length === 0 &&
     !scope.entities.some((entity) => entity.outside) &&

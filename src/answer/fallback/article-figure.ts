@@ -26,6 +26,11 @@ const ARTICLE_FIGURE_ASKED = new RegExp(
   "u",
 );
 
+/** Whether the figure the piece itself gives is asked (a cheap test before any other reading). */
+export function asksArticleFigure(analysis: Analysis): boolean {
+  return !analysis.asksToConfirm && ARTICLE_FIGURE_ASKED.test(analysis.normalized);
+}
+
 /**
  * The correction of the article's figure for the figure asked, if any: the first ranked figure
  * fact's relation, corrected by a ranked correction whose payers are the ones the question names
@@ -36,7 +41,7 @@ export function articleFigureCorrection(
   analysis: Analysis,
   ranked: readonly Ranked<Passage>[],
 ): Fact | undefined {
-  if (analysis.asksToConfirm || !ARTICLE_FIGURE_ASKED.test(analysis.normalized)) return undefined;
+  if (!asksArticleFigure(analysis)) return undefined;
   const figures: Fact[] = [];
   for (const { item } of ranked) {
     if (item.kind === "fact" && item.fact.figure !== undefined) figures.push(item.fact);
@@ -48,7 +53,9 @@ export function articleFigureCorrection(
   if (!asked || !correction) return undefined;
   // The payers named, among those of any fact of the relation ("NVIDIA" asks NVIDIA's own).
   const payers = new Set(
-    knowledge.facts.filter((fact) => fact.relation === asked.relation).flatMap((f) => f.subject),
+    knowledge.facts
+      .filter((fact) => fact.relation === asked.relation)
+      .flatMap((fact) => fact.subject),
   );
   const named = new Set<string>();
   for (const term of analysis.terms) {
