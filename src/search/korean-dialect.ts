@@ -149,8 +149,8 @@ const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard
   ["하영", /(^|[^\uac00-\ud7a3])하영(?![\uac00-\ud7a3])/gu, "$1많이"],
   // 제주, 충청 허 (하) before an ending of saying or doing: "좋댄 허는", "허던디", "시작허는" (하는,
   // 하던데). 허는 and 허던 are no standard words.
-  ["허", /(^|[^\uac00-\ud7a3]|[\uac00-\ud7a3])허(는|던)(?![\uac00-\ud7a3])/gu, "$1하$2"],
-  ["허", /(^|[^\uac00-\ud7a3]|[\uac00-\ud7a3])허던(디|데)(?![\uac00-\ud7a3])/gu, "$1하던데"],
+  ["허", /허(는|던)(?![\uac00-\ud7a3])/gu, "하$1"],
+  ["허", /허던[디데](?![\uac00-\ud7a3])/gu, "하던데"],
   // 충청 허구 / 허고 (하고) after a noun: "마이크로소프트허구 엔비디아". Alone, 허구 is fiction.
   ["허", /([\uac00-\ud7a3])허([구고])(?![\uac00-\ud7a3])/gu, "$1하고"],
   // 충청 덜 (들) after a noun, before a particle: "손님덜이", "회사덜은". Alone, 덜 is "less".

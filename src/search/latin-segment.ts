@@ -65,8 +65,8 @@ const MAY_GLUE_DETERMINER = /th(?:e|is)(?![a-z])/;
 
 /**
  * A verb glued to the preposition after it ("putinto", "paidinto", "moneyonto", "sayabout"): too
- * short a run for the lattice. Split only when the word before is one the knowledge or the stop words know and
- * the run is no word as it stands ("pinto", "toronto" stay whole).
+ * short a run for the lattice. Split only when the word before is one the knowledge or the stop
+ * words know and the run is no word as it stands ("pinto", "toronto" stay whole).
  */
 const GLUED_PREPOSITION = /(?<![a-z])([a-z]{3,6})(into|onto|about)(?![a-z])/g;
 const MAY_GLUE_PREPOSITION = /[a-z]{3}(?:into|onto|about)(?![a-z])/;
