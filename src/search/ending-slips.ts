@@ -8,6 +8,8 @@
  * ending are read: 것, 맛, 멋, 낫 (낫다), 갓 (갓 나온), 셧 (셧다운) keep their ㅅ.
  */
 
+import { composeSyllable, syllableParts } from "./korean.ts";
+
 const HANGUL_BASE = 0xac00;
 const FINAL_S = 19;
 const FINAL_SS = 20;
@@ -20,8 +22,8 @@ function isSyllable(char: string | undefined): boolean {
 }
 
 function withFinal(char: string, from: number, to: number): string {
-  const code = char.charCodeAt(0);
-  return (code - HANGUL_BASE) % 28 === from ? String.fromCharCode(code - from + to) : char;
+  const parts = syllableParts(char.charCodeAt(0));
+  return parts?.[2] === from ? composeSyllable(parts[0], parts[1], to) : char;
 }
 
 /**

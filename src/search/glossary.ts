@@ -6,7 +6,7 @@
 import type { GlossaryEntry } from "../knowledge/schema.ts";
 import { escapeRegExp } from "../util/escape-regexp.ts";
 import { englishVerbForms } from "./english-conjugate.ts";
-import { isEnding, isHelperVerbEnding } from "./korean.ts";
+import { composeSyllable, isEnding, isHelperVerbEnding, syllableParts } from "./korean.ts";
 import { verbForms } from "./korean-conjugate.ts";
 import { normalizeText } from "./normalize.ts";
 
@@ -663,12 +663,11 @@ function conjugated(verb: string): string[] {
  * its last syllable ("뭔 소리" -> "뭔 소린": "뭔 소린지", "무슨 소린가"), as people write it.
  */
 function withCopula(say: string): string[] {
-  const code = say.charCodeAt(say.length - 1) - HANGUL_BASE;
-  if (code < 0 || code >= 11_172 || code % 28 !== 0 || say.length < 2) return [say];
-  return [say, say.slice(0, -1) + String.fromCharCode(HANGUL_BASE + code + FINAL_N)];
+  const parts = syllableParts(say.charCodeAt(say.length - 1));
+  if (parts === undefined || parts[2] !== 0 || say.length < 2) return [say];
+  return [say, say.slice(0, -1) + composeSyllable(parts[0], parts[1], FINAL_N)];
 }
 
-const HANGUL_BASE = 0xac00;
 const FINAL_N = 4;
 
 /** The owner phrases' templates as what comes before the name and after it. */

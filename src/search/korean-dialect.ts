@@ -6,9 +6,8 @@
  * The word-final 충청 copula (…여유, …대유) is folded with the other endings in korean-register.ts.
  */
 
-import { syllableParts } from "./korean.ts";
+import { composeSyllable, syllableParts } from "./korean.ts";
 
-const HANGUL_BASE = 0xac00;
 const FINAL_N = 4;
 const FINAL_L = 8;
 const FINAL_SS = 20;
@@ -19,8 +18,8 @@ function finalOf(char: string): number {
 }
 
 function withoutFinal(char: string): string {
-  const code = char.codePointAt(0) ?? 0;
-  return String.fromCodePoint(code - ((code - HANGUL_BASE) % 28));
+  const parts = syllableParts(char.codePointAt(0) ?? 0);
+  return parts ? composeSyllable(parts[0], parts[1], 0) : char;
 }
 
 /** A quick test before any rewriting: most questions have none of these. */
