@@ -15,20 +15,17 @@ const BARE_ENDING_VOWELS = new Set([0, 4, 9]);
 const NO_INITIAL = 11;
 
 const CONTRACTED =
-  /(^|[^\p{Script=Hangul}])(\p{Script=Hangul}{2,})서(도|는|요)?(?!\p{Script=Hangul})/gu;
+  /(?<!\p{Script=Hangul})(\p{Script=Hangul}{2,})서(도|는|요)?(?!\p{Script=Hangul})/gu;
 
 /** The text with each contracted 에서 written out (itself when it has none). */
 export function restoreContractedEseo(text: string, lexicon: Lexicon): string {
   if (!text.includes("서")) return text;
-  return text.replace(
-    CONTRACTED,
-    (whole: string, before: string, noun: string, after: string | undefined) => {
-      const parts = syllableParts(noun.codePointAt(noun.length - 1) ?? 0);
-      if (parts === undefined || parts[2] !== 0 || VERB_FORM_VOWELS.has(parts[1])) return whole;
-      if (parts[0] === NO_INITIAL && BARE_ENDING_VOWELS.has(parts[1])) return whole;
-      if (!lexicon.hangulWords.has(noun) || stripEndings(noun, 1) !== noun) return whole;
-      if (lexicon.hangulWords.has(`${noun}서`)) return whole;
-      return `${before}${noun}에서${after ?? ""}`;
-    },
-  );
+  return text.replace(CONTRACTED, (whole: string, noun: string, after: string | undefined) => {
+    const parts = syllableParts(noun.codePointAt(noun.length - 1) ?? 0);
+    if (parts === undefined || parts[2] !== 0 || VERB_FORM_VOWELS.has(parts[1])) return whole;
+    if (parts[0] === NO_INITIAL && BARE_ENDING_VOWELS.has(parts[1])) return whole;
+    if (!lexicon.hangulWords.has(noun) || stripEndings(noun, 1) !== noun) return whole;
+    if (lexicon.hangulWords.has(`${noun}서`)) return whole;
+    return `${noun}에서${after ?? ""}`;
+  });
 }

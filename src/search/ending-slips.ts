@@ -10,15 +10,13 @@
 
 import { composeSyllable, syllableParts } from "./korean.ts";
 
-const HANGUL_BASE = 0xac00;
 const FINAL_S = 19;
 const FINAL_SS = 20;
 const FINAL_K = 24;
 
 function isSyllable(char: string | undefined): boolean {
-  if (char === undefined) return false;
-  const code = char.charCodeAt(0);
-  return code >= HANGUL_BASE && code <= 0xd7a3;
+  // An empty string (past either end of the text) has no code: NaN, read as 0.
+  return char !== undefined && syllableParts(char.charCodeAt(0) || 0) !== undefined;
 }
 
 function withFinal(char: string, from: number, to: number): string {
