@@ -321,9 +321,24 @@ const KOREAN_COUNTER =
 const KOREAN_MEASURE_COUNTER =
   /^(?:인분|인용|인가족|마리|잔|그릇|병|캔|컵|숟가락|스푼|큰술|작은술|포기|송이|켤레|벌|평|킬로|키로|그램|미터|센티|센치|리터|밀리|회차|쪽|페이지|군데|개월|시간|판|봉지|알)(?!\p{Script=Hangul}{2})/u;
 
-/** "10인분", "3 마리": a number that counts everyday things (KOREAN_MEASURE_COUNTER). */
+/**
+ * A plural English noun after a number counts things ("which 2 companies", "the 3 clouds"), unless
+ * it is a unit, a scale or a multiplier that makes the number a figure ("5 billions", "30 bills",
+ * "10 gigawatts", "2 times").
+ */
+const ENGLISH_PLURAL_NOUN = /^[a-z]{2,}[^s']s$/u;
+const ENGLISH_FIGURE_WORD =
+  /^(?:billions|bils|bills|bns|millions|mils|mills|trillions|thousands|hundreds|dollars|bucks|usd|grands|yards|racks|stacks|bands|gigawatts|gigs|gws|megawatts|mws|percents|pcts|times|units|shares|pounds|euros|wons)$/u;
+
+/**
+ * "10인분", "3 마리", "which 2 companies": a number that counts everyday things
+ * (KOREAN_MEASURE_COUNTER, or a plural English noun that is no unit).
+ */
 function countsThings(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
+  if (next?.script === "latin") {
+    return ENGLISH_PLURAL_NOUN.test(next.text) && !ENGLISH_FIGURE_WORD.test(next.text);
+  }
   return next?.script === "hangul" && KOREAN_MEASURE_COUNTER.test(next.text);
 }
 
