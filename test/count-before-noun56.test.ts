@@ -1,7 +1,7 @@
 /**
  * A number in digits before a plural English noun counts things ("which 2 companies", "all 3
  * clouds"), as "two companies" does: it is no figure the story lacks. Before a unit or a scale
- * ("30 bills", "5 billions") it stays a figure. Phrasings not in any eval set.
+ * ("30 bills", "5 billions") or a verb ("the 30 comes from") it stays a figure. Phrasings not in any eval set.
  */
 import { describe, expect, it } from "vitest";
 import { askProbe } from "./helpers/ask-probe.ts";
@@ -18,5 +18,6 @@ describe("a number that counts things", () => {
   it("stays a figure before a unit or a scale", () => {
     expect(amountsIn("nvidia put in 30 bills?").length).toBeGreaterThan(0);
     expect(amountsIn("did ms invest 5 billions?").length).toBeGreaterThan(0);
+    expect(amountsIn("where the 30 comes from").length).toBeGreaterThan(0);
   });
 });

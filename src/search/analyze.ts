@@ -326,9 +326,13 @@ const KOREAN_MEASURE_COUNTER =
  * it is a unit, a scale or a multiplier that makes the number a figure ("5 billions", "30 bills",
  * "10 gigawatts", "2 times").
  */
-const ENGLISH_PLURAL_NOUN = /^[a-z]{2,}[^s']s$/u;
+/** Not "plus", "this", "has": an -s after a vowel is seldom a plural of these. */
+const ENGLISH_PLURAL_NOUN = /^[a-z]{2,}[^suiao']s$/u;
 const ENGLISH_FIGURE_WORD =
   /^(?:billions|bils|bills|bns|millions|mils|mills|trillions|thousands|hundreds|dollars|bucks|usd|grands|yards|racks|stacks|bands|gigawatts|gigs|gws|megawatts|mws|percents|pcts|times|units|shares|pounds|euros|wons)$/u;
+/** A verb after a figure ("where the 30 comes from", "5 plus 10 equals"), no plural noun. */
+const ENGLISH_VERB_AFTER_FIGURE =
+  /^(?:comes|goes|makes|means|stands|equals|adds|totals|gets|becomes|includes|represents|refers|belongs|looks|seems|sounds|works|does|says|pays|gives|takes|leaves|matters|applies|reads|shows|sits|lands|hits|beats|tops|flows|heads|ends|starts|stays|covers|counts)$/u;
 
 /**
  * "10인분", "3 마리", "which 2 companies": a number that counts everyday things
@@ -337,7 +341,14 @@ const ENGLISH_FIGURE_WORD =
 function countsThings(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
   if (next?.script === "latin") {
-    return ENGLISH_PLURAL_NOUN.test(next.text) && !ENGLISH_FIGURE_WORD.test(next.text);
+    // "h100-equivalents": a number glued to a letter before it is part of a name.
+    const previous = tokens[at - 1];
+    if (previous?.script === "latin" && previous.end === tokens[at]?.start) return false;
+    return (
+      ENGLISH_PLURAL_NOUN.test(next.text) &&
+      !ENGLISH_FIGURE_WORD.test(next.text) &&
+      !ENGLISH_VERB_AFTER_FIGURE.test(next.text)
+    );
   }
   return next?.script === "hangul" && KOREAN_MEASURE_COUNTER.test(next.text);
 }
