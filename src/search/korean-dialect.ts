@@ -90,6 +90,12 @@ const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard
   ["카", /([다라])카(?=던데|더라|던|데|나|노|니|는데|네|이|면서)/gu, "$1고 하"],
   // Spaced off its quote too, a whole word: "머라 카면서" (뭐라고 하면서), "있다 카던데".
   ["카", /([다라]) 카(?=(?:던데|더라|면서|나|노|는데|네|데)(?:[^\uac00-\ud7a3]|$))/gu, "$1고 하"],
+  // With no quotative before it at all, after the noun it names: "순환투자 카는 거" (라고 하는 거).
+  [
+    "카",
+    /(^|[^\uac00-\ud7a3])카(?=(?:는|던|더라|던데|는데)(?:거|게|건|기)?(?:[^\uac00-\ud7a3]|$))/gu,
+    "$1라고 하",
+  ],
   ["캤", /([다라])캤(?=다|나|노|는데|어|대|지)/gu, "$1고 했"],
   // 경상 마이 (많이) after a degree word: "더 마이 냈노". Alone, 마이 is "my" (마이페이지).
   ["마이", /(더|제일|가장) ?마이(?![\uac00-\ud7a3])/gu, "$1 많이"],
