@@ -221,6 +221,18 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   /\bhow (?:do|can|should) (?:i|we)\b(?! (?:say|read|pronounce|write|spell|convert|translate|cite|quote|reference|word|phrase|put it|call|interpret|understand)\b)|\bwhich (?:one |company )?(?:should|is (?:a )?better (?:to|investment))\b|\bbetter (?:investment|buy|bet)\b/,
   // "매도하는 편이 낫습니까?", "어디 매수하는 게 나은지", "둘 중 뭐 사요?": a trade the asker makes. Not 파는: a company sells its goods ("칩을 파는 게").
   /(?:투자하는|사는|들어가는|넣는|매수하는|매도하는|처분하는|손절하는|익절하는) ?(?:게|것이|편이) ?(?:나아|나을|나은(?:지|가| ?(?:거|건|쪽|편))|낫|좋아|좋을|좋겠|나음)|(?:뭐|뭘|어느 ?(?:거|것|쪽))(?:를)? ?(?:사는|담는|넣는) ?(?:게|것이|편이)|어느 ?종목|(?:둘|셋|두 ?(?:개|곳|회사|종목)|세 ?(?:개|곳|회사|종목)) ?중(?:에|에서)? (?:뭐|뭘|어디|어느 ?(?:거|것|쪽|걸|곳|종목))(?:를|을)? ?(?:사|살|매수|담|넣)(?:요|야|냐|나요|나|지|죠|까|까요|는 ?게|면|을까|아|아요|어|어요|음|함|할까|해|해요)?(?![\p{Script=Hangul}])|어떻게 해야 (?:돼|되|될까|하나|할까|해)|(?:우리|내가|제가|저희)(?:도| 회사도)? .*(?:받으려면|하려면|되려면)/u,
+  // "엔비디아 사는 거 미친 짓이죠?", "대출 받아서 사는 건 바보짓인가요": the asker's trade judged
+  // (mad, foolish, wise). A party acting ("엔비디아가 투자하는 게 현명했나") is the story's.
+  new RegExp(
+    `(?=(?:사는|매수하는|몰빵하는|투자하는) ?(?:게|것이|거|건) ?(?:미친|바보|멍청|무모|현명|도박|잘하는|오바|에바|호구))${NO_TOPIC_ACTING}(?:사는|매수하는|몰빵하는|투자하는)`,
+    "u",
+  ),
+  // "아들이 MS로 옮기는 게 나을까요, 앤트로픽으로 가는 게 나을까요?": where someone should go to
+  // work, a place named with 로 / 으로.
+  /(?:로|으로) (?:옮기는|가는|옮겨 ?가는|이직하는|가서 일하는) ?(?:게|것이|편이) ?(?:나아|나을|나은|낫|좋아|좋을|좋겠|나음)/u,
+  // "Would buying Amazon shares be smart?", "is buying nvidia stock rn a good idea": a trade in a
+  // company's shares judged.
+  /\b(?:buying|selling|shorting|grabbing|picking up|loading up on|dumping|holding) (?:\S+ ){0,2}(?:shares?|stocks?|equity) (?:\S+ )?(?:be |is |are )?(?:a |an )?(?:smart|wise|good idea|dumb|stupid|crazy|risky|foolish|sensible|worth it|good move|mistake|bad idea)\b/u,
   // "…현금화하는 게 맞을까?", "지금 들어가는 게 맞나", "엔비 더 사는 게 맞아": whether the asker
   // should do something. Who acts tells it from a confirmation: a subject a few words before
   // ("앤트로픽이 애저를 … 구매하는 게 맞나요?") makes it a party's act, the story's to confirm;
