@@ -5,7 +5,8 @@
  * joins ("얼마고 …") split a question as they do when typed together.
  *
  * Only particles that are never a word of their own: 이 ("this"), 가 ("go"), 도 ("degree"), 만
- * ("ten thousand") and the endings that are also verbs ("하는", "했어") stay where they are.
+ * ("ten thousand") and the endings that are also verbs ("하는", "했어") stay where they are, but
+ * for 만 and 도 after a verb's noun form (below).
  */
 const PARTICLES = new Set([
   "은",
@@ -51,7 +52,14 @@ function isWordEnd(code: number): boolean {
  * A cheap first test: a space between a word and a syllable some particle opens with. One native
  * regex test is cheaper than walking the spaces of every question.
  */
-const MAY_HOLD_PARTICLE = /[\uac00-\ud7a3A-Za-z0-9] [은는을를에의와과로으랑고까부한]/u;
+const MAY_HOLD_PARTICLE = /[\uac00-\ud7a3A-Za-z0-9] [은는을를에의와과로으랑고까부한만도]/u;
+
+/**
+ * 만 and 도 after a verb made a noun with 기 ("받기 만 하는", "주기 도 하고") can only be the
+ * particle: no number or degree follows a verb's noun form.
+ */
+const AFTER_NOUN_FORM = new Set(["만", "도"]);
+const NOUN_FORM_END = "기".charCodeAt(0);
 
 export function joinDetachedParticles(text: string): string {
   if (!MAY_HOLD_PARTICLE.test(text)) return text;
@@ -65,9 +73,13 @@ export function joinDetachedParticles(text: string): string {
     if (!isWordEnd(text.charCodeAt(at - 1)) || !isSyllable(text.charCodeAt(at + 1))) continue;
     let end = at + 1;
     while (end - at <= LONGEST && end <= last && isSyllable(text.charCodeAt(end))) end++;
+    const word = text.slice(at + 1, end);
     if (
       (end <= last && isSyllable(text.charCodeAt(end))) ||
-      !PARTICLES.has(text.slice(at + 1, end))
+      !(
+        PARTICLES.has(word) ||
+        (AFTER_NOUN_FORM.has(word) && text.charCodeAt(at - 1) === NOUN_FORM_END)
+      )
     ) {
       continue;
     }
