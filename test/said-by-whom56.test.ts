@@ -10,7 +10,7 @@ const { says } = askProbe(knowledgeDir);
 
 describe("who said the word asked about", () => {
   it("names the unnamed expert", () => {
-    says("순환 투자라는 말은 누가 한 건데요", /발언은 이름 없는 전문가/u);
-    says("돈이 빙빙 돈다는 그말 누가 한거임", /발언은 이름 없는 전문가/u);
+    says("순환 투자라는 말은 누가 한 건데요", /^.순환 투자. 발언은 이름 없는 전문가/u);
+    says("순환투자 그말 누가 한거임", /^.순환 투자. 발언은 이름 없는 전문가/u);
   });
 });
