@@ -17,7 +17,7 @@ import { type AskedUnit, askedUnit } from "./asked-unit.ts";
 import { CHANGE_RATE, PER_PERIOD } from "./change-rate.ts";
 import { involves, type QuestionScope } from "./scope.ts";
 
-type Operation = "ratio" | "share" | "difference" | "sum" | "convert";
+type Operation = "ratio" | "share" | "difference" | "sum" | "average" | "convert";
 
 /**
  * One figure taken from another: "subtract", "take … away from", "what's left", "빼고 나면". A
@@ -51,6 +51,12 @@ const OPERATIONS: readonly (readonly [Operation, RegExp])[] = [
       String.raw`\bhow much (?:more|less|bigger|smaller|higher|lower|extra)\b|\bdifference\b|\bgap\b|\bhow much (?:did|has|does|was|have|had) (?:it|that|this|the \w+|(?:[\w'’]+ ){1,4}?(?:valuation|value|worth|price|figure|number)) (?:jump|rise|grow|increase|go up|climb|rise|balloon|soar|shoot up|spike)|\b(?:jumped|rose|grew|increased|went up|climbed) by how much\b|\bminus\b|차이|차액|얼마나 더|얼마 더|더 많이 .*얼마|얼마나 (?:올랐|뛰었|늘었|증가|상승|오른|뛴|늘어난)|얼마 (?:올랐|뛰었|늘었|오른|뛴|늘어난)|몇 ?(?:억|조|천억|백억)\s?(?:달러|불)?\s?(?:이?나\s?)?(?:올랐|뛰었|늘었|오른|뛴|늘어난)|빼면|빼 ?버리면|${TAKEN_AWAY.source}|증가액|증가분|상승액|상승분|상승폭|증가폭|\bby how much\b|\b(?:what(?:'s| is| was| are)|how (?:big|large|much) (?:is|was)) (?:the|that|this) (?:\w+ )?(?:jump|bump|hike|increase|rise|gain|climb|pop|step[- ]up|delta)\b|\b(?:jump|bump|hike|increase|rise|gain|climb|pop|step[- ]up) (?:from|of) [^?]{0,40}\bhow (?:many|much)\b`,
       "u",
     ),
+  ],
+  // "average investment per company", "두 회사 평균 투자액": the figures' mean (read before "sum":
+  // "add them up and divide by two" asks it too).
+  [
+    "average",
+    /\baverage\b|\bthe mean (?:of|investment|amount|figure)\b|\bmean of\b|평균|\badd(?:ed|ing)? (?:\S+ ){0,4}(?:and|then) divide(?:d)? by (?:two|2|three|3)\b/u,
   ],
   [
     "sum",
@@ -339,9 +345,10 @@ export function figureArithmetic(
   if (operation === "share" && operands.length > 2) return eachShare(knowledge, operands, language);
   // "마소 대 엔비 몇 대 몇?", "A : B : C in simplest form": the figures as a ratio of whole numbers.
   if (operation === "ratio" && RATIO_FORM.test(text)) return inRatioForm(operands, language);
-  if (operation !== "sum" && operands.length > 2) return undefined;
+  const adds = operation === "sum" || operation === "average";
+  if (!adds && operands.length > 2) return undefined;
   // "마소+엔비 합쳐서 150억": a figure that is already the sum of the others states the total.
-  if (operation === "sum" && statesItsTotal(operands)) return undefined;
+  if (adds && statesItsTotal(operands)) return undefined;
   const sum = statement(operation, operands, language);
   if (sum === undefined) return undefined;
   // "마소 50억 엔비 100억 합치면 원화로? 환율 1400원": the total, then in the unit asked.
@@ -691,6 +698,24 @@ function statement(
       return ko
         ? `${list.join(" + ")}를 더하면 ${total}입니다.${mixed}`
         : `${capital(list.join(" + "))} add up to ${total}.${mixed}`;
+    }
+    case "average": {
+      // Of one kind only: the mean of an investment and a purchase measures nothing.
+      if (new Set(operands.map((operand) => operand.fact.relation)).size > 1) return undefined;
+      const mean = `${approximate(operands, language)}${amount(
+        operands.reduce((sum, operand) => sum + operand.value, 0) / operands.length,
+        big.unit,
+        language,
+      )}`;
+      const list = operands.map((operand) => describe(operand, language));
+      const basis = upperBound(operands)
+        ? ko
+          ? " ('최대' 금액 기준)"
+          : " (on the 'up to' figures)"
+        : "";
+      return ko
+        ? `${list.join(", ")}의 평균은 ${mean}입니다${basis}.`
+        : `The average of ${list.join(" and ")} is ${mean}${basis}.`;
     }
   }
 }
