@@ -533,8 +533,8 @@ const DIRECTION = [
   // "Who gives money to whom?", "which way the money goes", "which direction does the $30B travel".
   // Told after the fact too: "who paid who and how much", "who gave money to whom".
   /\bwho(?:'s| is| was)? (?:gives|giving|gave|sends|sending|sent|pays|paying|paid|owes|owed) (?:\w+ )?(?:to )?(?:whom|who)\b|\bwhich way (?:the )?money\b|\bwhich way (?:does|is|did|do|will)\b|\bwhich direction\b|\b(?:ends?|ended) up back\b|\bcomes? back (?:to|at)\b|(?:어느|어떤) (?:쪽|방향)으로|방향으로 (?:가|흘러|흐르)/u,
-  // "투자한 돈이 다시 마소로 돌아오는 구조": money coming back round.
-  /(?:다시|결국) \S*(?:로|으로|에게|한테) (?:돌아오|되돌아)|돌아오는 구조/u,
+  // "투자한 돈이 다시 마소로 돌아오는 구조", "결국 다시 MS로 돌아가는": money coming (going) back round.
+  /(?:다시|결국) \S*(?:로|으로|에게|한테) (?:돌아오|되돌아|돌아가|돌아간)|돌아오는 구조/u,
   // "그 돈이 결국 엔비디아로도 흘러가?": where the money ends up.
   ENDS_UP,
   // "돈이 한 바퀴 도는 순서", "how does the money go round": the loop, step by step.
