@@ -845,17 +845,20 @@ export function withoutUnknownChoice(index: KnowledgeIndex, question: string): C
 /**
  * A summary asked of the whole piece, then who it is for or how it will be used: "a summary of
  * this article I can read out to a 10th-grade class", "summarize this article so I can explain it
- * to my grandma", "… for my study group". The clause after the piece opens with a word of purpose.
+ * to my grandma", "… for my study group", "the gist of the article, on watch in 10". The clause
+ * after the piece opens with a word of purpose or follows a comma, and asks nothing itself ("…,
+ * but did google invest too?" is a question of its own).
  */
 const SUMMARY_OF_PIECE_THEN_PURPOSE =
-  /^(?:(?:please|pls|can|could|would|will|you|u|give|giving|me|us|write|make|do|need|want|i|i'd|like|get|send|just|quick|short|brief|simple)\s+)*(?:a |an |the )?(?:summary|summari[sz]e|recap|overview)(?: of| for)? (?:this|the|that) (?:article|piece|post|blog(?: post)?|story|write-?up)(?:\s+(?:for|to|so|that|which|i|we|in|as|because)\b.*|[,:].*)?$/u;
+  /^(?:(?:please|pls|can|could|would|will|you|u|give|giving|me|us|write|make|do|need|want|i|i'd|like|get|send|just|quick|short|brief|simple)\s+)*(?:a |an |the )?(?:summary|summari[sz]e|recap|overview|gist|rundown|lowdown|synopsis)(?: of| for)? (?:this|the|that) (?:article|piece|post|blog(?: post)?|story|write-?up)(?:\s+(?:for|to|so|that|which|i|we|in|as|because)\b.*|[,:](?![^?]*\b(?:did|does|do|is|are|was|were|has|have|how|what|who|which|when|where|why|can|could|will|would|should)\b).*)?$/u;
 
 /**
  * The same in Korean, the purpose first: "우리 반 친구들한테 읽어줄 수 있게 이 기사 요약해줘",
- * "부모님께 설명할 수 있도록 이 글 내용 간단히 정리해 주세요".
+ * "부모님께 설명할 수 있도록 이 글 내용 간단히 정리해 주세요", or after the request, a sentence of
+ * the asker's own that asks nothing ("이 기사 요약해 주실래요? 손님 오기 전에 빨리요").
  */
 const PURPOSE_THEN_SUMMARY_OF_PIECE =
-  /^(?:.*?(?:수 있게|있도록|용으로|위해서?|보여주게|한테|에게|께)\s+)?(?:이|그|해당|이번)\s?(?:기사|글|블로그 글)(?:을|를|의)?\s?(?:내용(?:을|를)?\s?)?(?:(?:짧게|간단히|간단하게|쉽게|한 줄로|세 줄로|요점만|핵심만)\s?)?(?:요약|정리)\S*(?:\s(?:주세요|줘|줄래|줄래요|부탁해|부탁드려요|부탁드립니다))?$/u;
+  /^(?:.*?(?:수 있게|있도록|용으로|위해서?|보여주게|한테|에게|께)\s+)?(?:이|그|해당|이번)\s?(?:기사|글|블로그 글)(?:을|를|의)?\s?(?:내용(?:을|를)?\s?)?(?:(?:짧게|간단히|간단하게|쉽게|한 줄로|세 줄로|요점만|핵심만)\s?)?(?:요약|정리)\S*(?:\s(?:주세요|줘|줄래|줄래요|주실래요|주시겠어요|부탁해|부탁드려요|부탁드립니다))?(?:[?？.!~]+\s(?![^?？]*(?:얼마|누가|누구|언제|어디|왜|뭐|무엇|무슨|어떻게|어떤|몇|나요|까요|니\b|냐|[?？]))[^?？]*)?$/u;
 
 export function asksSummaryOfPieceForSomeone(analysis: Analysis): boolean {
   if (!analysis.asksForSummary) return false;
