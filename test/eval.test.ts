@@ -505,7 +505,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // retired Saskatchewan chemistry teacher) 86.1% (answer rows 76.8%, slang 1 of 6). Tuned on
     // in round forty-four: 95.7% and 95.7% at its end.
     { file: "val43i.jsonl", rows: 115, floor: 0.955, abstain: 0.965, near: 1 },
-    { file: "val43j.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 1 },
+    { file: "val43j.jsonl", rows: 115, floor: 0.965, abstain: 1, near: 1 },
     // Asked for at the start of round forty-four, scored after its last change: val44i (Korean,
     // weighted to near rows: an Ulsan car-plant union worker's Gyeongsang dialect, a Daejeon
     // retiree's Chungcheong dialect) 91.3% (answer rows 86.0%, near 27 of 28); val44j (English,
@@ -610,6 +610,18 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "val55j.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 0.965 },
     { file: "val55k.jsonl", rows: 115, floor: 0.85, abstain: 1, near: 1 },
     { file: "val55l.jsonl", rows: 115, floor: 0.86, abstain: 1, near: 1 },
+    // Asked for at the start of round fifty-six and tuned on in it: val56i (Korean, weighted to
+    // near rows: a neighbourhood bakery owner, a dry-cleaner grandfather) 93.0% on the round-start
+    // commit, 98.3% at its end (answer rows 54 of 54, near 29 of 31, off-topic and advice 30 of
+    // 30); val56j (English, weighted to near rows: a Montreal Zamboni driver, a Cape Town florist)
+    // 93.9%, then 97.4% (answer rows 52 of 54, near 30 of 31, off-topic and advice 30 of 30);
+    // val56k (Korean, weighted to answer rows: a fish-market auctioneer, a golf caddie) 93.9%,
+    // then 94.8%; val56l (English, weighted to answer rows: a crab-boat deckhand, a Dubai hotel
+    // housekeeper) 85.2%, then 93.0%.
+    { file: "val56i.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 0.935 },
+    { file: "val56j.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 0.965 },
+    { file: "val56k.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
+    { file: "val56l.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -795,7 +807,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-40 (Korean only: a retired Andong teacher's formal Sino-Korean, an Incheon airport
     // duty-free clerk's chat), asked for after round forty's last change and scored once then:
     // 87.0% (answer rows 82.3%, off-topic and near 35 of 36; two-part 5 of 9, numbers 5 of 8).
-    { file: "held-out-40.jsonl", rows: 115, floor: 0.895, abstain: 1, near: 1 },
+    { file: "held-out-40.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 1 },
     // held-out-41b (English only: a New Zealand dairy farmer's Kiwi slang, a Lagos fintech
     // founder's Nigerian English), asked for at the start of round forty-one and scored once
     // after its last change: 91.3% (answer rows 88.6%, off-topic and near 35 of 36; direction 7
@@ -836,7 +848,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // bond trader's desk jargon and tickers), asked for at the start of round forty-five and
     // scored once after its last change: 74.8% (answer rows 73.4%, off-topic and near 28 of 36;
     // numbers 4 of 8, entity 5 of 8, fact sheet 5 of 8, near 7 of 11).
-    { file: "held-out-45b.jsonl", rows: 115, floor: 0.755, abstain: 0.885, near: 0.665 },
+    { file: "held-out-45b.jsonl", rows: 115, floor: 0.765, abstain: 0.885, near: 0.72 },
     // held-out-45 (Korean only: a Seoul grandmother's typos and missing spaces, a 수능 student's
     // 초성 abbreviations and slang), the same way: 90.4% (answer rows 87.5%, off-topic and near
     // 34 of 35; meta 7 of 9).
@@ -862,7 +874,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // product manager's jargon), asked for at the start of round forty-eight and scored once after
     // its last change: 89.6% (answer rows 86.3%, off-topic and near 34 of 35; numbers 4 of 8,
     // direction 7 of 9, meta 7 of 9).
-    { file: "held-out-48b.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 0.94 },
+    { file: "held-out-48b.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.94 },
     // held-out-48 (Korean only: a Gwangju night-shift student's unspaced slang, a retired Incheon
     // customs officer's formal questions with amounts in words), the same way: 87.8% (answer rows
     // 82.3%, off-topic and near 36 of 36; numbers 4 of 8, meta 7 of 9, slang 7 of 9).
@@ -883,7 +895,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-50 (Korean only: a Busan fish-market auctioneer's 경상도, a Daejeon AI graduate
     // student's unspaced chat), the same way: 91.3% (answer rows 89.6%, off-topic and near 36 of
     // 38; slang 5 of 9, numbers 6 of 8).
-    { file: "held-out-50.jsonl", rows: 115, floor: 0.92, abstain: 0.885, near: 1 },
+    { file: "held-out-50.jsonl", rows: 115, floor: 0.93, abstain: 0.885, near: 1 },
     // held-out-51b (English only: a retired Newcastle shipyard fitter's Geordie, a Trinidadian
     // steel-pan teacher's Trini English), asked for at the start of round fifty-one and scored
     // after its first change (early, by mistake) and again after its last: 90.4% both times, as on
@@ -930,6 +942,14 @@ describe("labelled question sets (deterministic answerer)", () => {
     // way: 87.0%, 86.1% on the round-start commit (answer rows 84.4%, off-topic and near 35 of
     // 38, one near row lost; two-part 5 of 9, meta 5 of 9).
     { file: "held-out-55.jsonl", rows: 115, floor: 0.865, abstain: 0.94, near: 0.9 },
+    // held-out-56b (English only: a Brighton beach lifeguard, an Auckland beekeeper), asked for at
+    // the start of round fifty-six and scored after its last change: 93.0%, as on the round-start
+    // commit (answer rows 92.1%, off-topic and near 37 of 39; numbers 5 of 8).
+    { file: "held-out-56b.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 0.9 },
+    // held-out-56 (Korean only: an Incheon interior carpenter, a late-night designated driver),
+    // the same way: 93.9%, as on the round-start commit (answer rows 92.2%, off-topic and near 37
+    // of 38; numbers 6 of 8).
+    { file: "held-out-56.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 0.95 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
