@@ -322,12 +322,11 @@ const KOREAN_MEASURE_COUNTER =
   /^(?:인분|인용|인가족|마리|잔|그릇|병|캔|컵|숟가락|스푼|큰술|작은술|포기|송이|켤레|벌|평|킬로|키로|그램|미터|센티|센치|리터|밀리|회차|쪽|페이지|군데|개월|시간|판|봉지|알)(?!\p{Script=Hangul}{2})/u;
 
 /**
- * A plural English noun after a number counts things ("which 2 companies", "the 3 clouds"), unless
- * it is a unit, a scale or a multiplier that makes the number a figure ("5 billions", "30 bills",
- * "10 gigawatts", "2 times").
+ * A plural English noun, the kind a number before it counts ("which 2 companies", "the 3 clouds"):
+ * not "plus", "this", "has" (an -s after a vowel is seldom a plural of these).
  */
-/** Not "plus", "this", "has": an -s after a vowel is seldom a plural of these. */
 const ENGLISH_PLURAL_NOUN = /^[a-z]{2,}[^suiao']s$/u;
+/** A unit, a scale or a multiplier that makes the number before it a figure ("30 bills"). */
 const ENGLISH_FIGURE_WORD =
   /^(?:billions|bils|bills|bns|millions|mils|mills|trillions|thousands|hundreds|dollars|bucks|usd|grands|yards|racks|stacks|bands|gigawatts|gigs|gws|megawatts|mws|percents|pcts|times|units|shares|pounds|euros|wons)$/u;
 /** A verb after a figure ("where the 30 comes from", "5 plus 10 equals"), no plural noun. */

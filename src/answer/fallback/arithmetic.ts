@@ -666,11 +666,7 @@ function statement(
     case "difference": {
       if (big.value === small.value) return undefined;
       const difference = `${approximate(operands, language)}${amount(big.value - small.value, big.unit, language)}`;
-      const basis = upperBound(operands)
-        ? ko
-          ? " ('최대' 금액 기준)"
-          : " (on the 'up to' figures)"
-        : "";
+      const basis = upToBasis(operands, language);
       // One measure before and after ("from 183 to 350"): how many times over, too.
       // …with the subtraction written out in the figures' own scale ("350 − 183 = 167").
       const times =
@@ -708,11 +704,7 @@ function statement(
         language,
       )}`;
       const list = operands.map((operand) => describe(operand, language));
-      const basis = upperBound(operands)
-        ? ko
-          ? " ('최대' 금액 기준)"
-          : " (on the 'up to' figures)"
-        : "";
+      const basis = upToBasis(operands, language);
       return ko
         ? `${list.join(", ")}의 평균은 ${mean}입니다${basis}.`
         : `The average of ${list.join(" and ")} is ${mean}${basis}.`;
@@ -742,6 +734,12 @@ function approximate(operands: readonly Operand[], language: Language): string {
     (operand) => operand.own && operand.fact.figure?.qualifiers.includes("about"),
   );
   return about ? (language === "ko" ? "약 " : "about ") : "";
+}
+
+/** " (on the 'up to' figures)" when an operand is an upper bound, else nothing. */
+function upToBasis(operands: readonly Operand[], language: Language): string {
+  if (!upperBound(operands)) return "";
+  return language === "ko" ? " ('최대' 금액 기준)" : " (on the 'up to' figures)";
 }
 
 function upperBound(operands: readonly Operand[]): boolean {

@@ -502,9 +502,9 @@ export function asksGivesAndGets(normalized: string): boolean {
  * The flows laid out, asked as a picture or a walk-through rather than a direction: "draw me
  * the money arrows", "trace the loop step by step", "돈이 누구한테서 누구한테 가는지", "돈이 어떻게
  * 도는 건지", "where does the money go?", "돈은 어디로 가?", and money paid only to be paid back
- * ("paying A so A pays it back"), and "the flow" to be laid out by itself ("흐름 좀 정리해 주세요":
- * in a question about this story, the money's). Every flow, and the loop they make (with one party or two
- * named, that party's flows answer instead).
+ * ("paying A so A pays it back"), and "the flow" to be laid out by itself ("흐름 좀 정리해
+ * 주세요": in a question about this story, the money's). Every flow, and the loop they make (with
+ * one party or two named, that party's flows answer instead).
  */
 const MONEY_LAID_OUT =
   /\b(?:money|cash|payment|funding) arrows?\b|\barrows?\b.{0,30}\b(?:money|cash)\b|\b(?:trace|draw|sketch)\b(?: me| us)? (?:out )?(?:the |this |that |a )?(?:\w+ ){0,2}(?:loop|circle|cycle|money|cash|flows?)\b|\b(?:loop|circle|cycle|money|cash|flows?)\b.{0,30}\b(?:step[- ]by[- ]step|one step at a time)\b|\b(?:pay\w*|giv\w*|fund\w*|invest\w*|hand\w*|send\w*)\b.{1,40}\b(?:to|so)\b.{0,30}\b(?:pay|pays|paying|give|gives|hand|hands|send|sends)\b (?:\w+ ){1,2}?back\b|누구(?:한테서|에게서|로부터|에서) ?누구(?:한테|에게|로|에)|돈(?:이|은)? (?:어떻게|어케|어찌) (?:한 바퀴 )?(?:도는|돌아|도나|돌고|순환)|\bwhere (?:does|do|did|will) (?:all )?(?:the |this |that )?(?:money|cash|funding|funds) (?:\w+ )?(?:go|end up|flow)\b|\bwhere(?:'s| is) (?:all )?(?:the )?(?:money|cash|funding) (?:going|flowing|ending up)\b|(?:돈|자금|현금)(?:은|이)? (?:다 |결국 )?어디로 (?:가|흘러|흐르|가는|갔|나가|돌)|(?<![\p{Script=Hangul}] ?)흐름(?:을|만)? (?:좀 |한번 |한 번 |간단히 |쉽게 )?(?:정리|설명|보여|그려|짚어)/u;
