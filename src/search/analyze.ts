@@ -326,20 +326,25 @@ const KOREAN_MEASURE_COUNTER =
  * not "plus", "this", "has" (an -s after a vowel is seldom a plural of these).
  */
 const ENGLISH_PLURAL_NOUN = /^[a-z]{2,}[^suiao']s$/u;
-/** A unit, a scale or a multiplier that makes the number before it a figure ("30 bills"). */
+/**
+ * A unit, a scale, a multiplier or a span of time that makes the number before it a figure ("30
+ * bills", "5 years").
+ */
 const ENGLISH_FIGURE_WORD =
-  /^(?:billions|bils|bills|bns|millions|mils|mills|trillions|thousands|hundreds|dollars|bucks|usd|grands|yards|racks|stacks|bands|gigawatts|gigs|gws|megawatts|mws|percents|pcts|times|units|shares|pounds|euros|wons)$/u;
+  /^(?:years|months|weeks|days|hours|minutes|decades|quarters|billions|bils|bills|bns|millions|mils|mills|trillions|thousands|hundreds|dollars|bucks|usd|grands|yards|racks|stacks|bands|gigawatts|gigs|gws|megawatts|mws|percents|pcts|times|units|shares|pounds|euros|wons)$/u;
 /** A verb after a figure ("where the 30 comes from", "5 plus 10 equals"), no plural noun. */
 const ENGLISH_VERB_AFTER_FIGURE =
   /^(?:comes|goes|makes|means|stands|equals|adds|totals|gets|becomes|includes|represents|refers|belongs|looks|seems|sounds|works|does|says|pays|gives|takes|leaves|matters|applies|reads|shows|sits|lands|hits|beats|tops|flows|heads|ends|starts|stays|covers|counts)$/u;
 
 /**
  * "10인분", "3 마리", "which 2 companies": a number that counts everyday things
- * (KOREAN_MEASURE_COUNTER, or a plural English noun that is no unit).
+ * (KOREAN_MEASURE_COUNTER, or in a question a plural English noun that is no unit). A count
+ * claimed ("Claude is on 2 clouds now, right?") stays, to be checked against the fact's.
  */
-function countsThings(tokens: readonly Token[], at: number): boolean {
+function countsThings(tokens: readonly Token[], at: number, text: string | undefined): boolean {
   const next = tokens[at + 1];
   if (next?.script === "latin") {
+    if (text === undefined || asksToConfirm(text)) return false;
     // "h100-equivalents": a number glued to a letter before it is part of a name.
     const previous = tokens[at - 1];
     if (previous?.script === "latin" && previous.end === tokens[at]?.start) return false;
@@ -456,7 +461,11 @@ function readTerms(
     const token = tokens[index] as Token;
     const previous = tokens[index - 1];
     // "갈비찜 10인분 비율": a count of servings is no figure to compute with.
-    if (token.script === "amount" && BARE_NUMBER.test(token.text) && countsThings(tokens, index)) {
+    if (
+      token.script === "amount" &&
+      BARE_NUMBER.test(token.text) &&
+      countsThings(tokens, index, text)
+    ) {
       index++;
       continue;
     }
