@@ -12,6 +12,7 @@
  */
 import type { Analysis, Term } from "./analyze.ts";
 import { standsBeforeBoundNoun } from "./bound-noun-spacing.ts";
+import { syllableParts } from "./korean.ts";
 
 /** The words of the asked phrase, as written, when it names nothing the knowledge knows. */
 export interface UnknownCarrier {
@@ -473,9 +474,8 @@ const KOREAN_CONNECTIVE = /(?:고|며|서|면|니까|지만|는데)$/u;
  * its last syllable ends in ㄴ or ㄹ (not the particles 은/는/을/를), or it ends in a verb's "는".
  */
 function isAdnominal(word: string): boolean {
-  const last = word.charCodeAt(word.length - 1);
-  if (last < 0xac00 || last > 0xd7a3) return false;
-  const final = (last - 0xac00) % 28;
+  const final = syllableParts(word.charCodeAt(word.length - 1))?.[2];
+  if (final === undefined) return false;
   const particle = /[은는을를]$/u.test(word);
   // "다른", "틀린", "내건", "투자한", "발표된": nouns end in ㄴ too ("기간", "매각제한"), so a
   // longer word counts only with a verb's own last syllable.

@@ -4,6 +4,7 @@
  * its parties are the backdrop, not who is asked about. The question without it asks the same.
  */
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
+import { syllableParts } from "../../search/korean.ts";
 
 /** "…, now that X…" / "… given that X…" at the end, up to the question mark ("now dat": chat's spelling). */
 const TRAILING_EN =
@@ -49,16 +50,14 @@ const GIVES_OR_INVESTS_EN =
 /** A giving asked: "what does A give / promise / commit / offer / send B". */
 const GIVES_EN =
   /\b(?:give|gives|giving|gave|promis\w*|commit\w*|pledg\w*|offer\w*|provid\w*|send|sends|sending|sent|pay|pays|paying|paid|hand|hands|handing|handed)\b/iu;
-/** Hangul syllables start here; a syllable's final consonant is its index mod 28 (4 is ㄴ). */
-const HANGUL_BASE = 0xac00;
+/** The final-consonant index of ㄴ (syllableParts). */
 const FINAL_NIEUN = 4;
 
 /** The clause before 대신 ends on a verb's adnominal form ("넣는", "받은", "준", "한"). */
 function verbBefore(question: string, at: number): boolean {
   const before = question.slice(0, at).trimEnd();
   const last = before.codePointAt(before.length - 1) ?? 0;
-  const syllable = last - HANGUL_BASE;
-  return syllable >= 0 && syllable < 11172 && syllable % 28 === FINAL_NIEUN;
+  return syllableParts(last)?.[2] === FINAL_NIEUN;
 }
 
 /**

@@ -8,6 +8,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Language } from "../../knowledge/schema.ts";
 import type { Analysis } from "../../search/analyze.ts";
+import { withParticle } from "../../search/korean.ts";
 import { matchesOf } from "../../util/matches-of.ts";
 import { isGiver } from "./gets-besides-money.ts";
 import type { QuestionScope } from "./scope.ts";
@@ -124,7 +125,5 @@ export function partyGainQuestion(
       ? `what does ${name} get in return for its part?`
       : `what does ${name} get out of this deal?`;
   }
-  const last = name.charCodeAt(name.length - 1) - 0xac00;
-  const topic = last >= 0 && last < 11172 && last % 28 !== 0 ? "은" : "는";
-  return `${name}${topic} ${inReturn ? "그 대가로" : "이번 거래로"} 뭘 얻어?`;
+  return `${withParticle(name, "은", "는")} ${inReturn ? "그 대가로" : "이번 거래로"} 뭘 얻어?`;
 }
