@@ -344,14 +344,16 @@ const ENGLISH_VERB_AFTER_FIGURE =
 function countsThings(tokens: readonly Token[], at: number, text: string | undefined): boolean {
   const next = tokens[at + 1];
   if (next?.script === "latin") {
-    if (text === undefined || asksToConfirm(text)) return false;
+    if (text === undefined) return false;
     // "h100-equivalents": a number glued to a letter before it is part of a name.
     const previous = tokens[at - 1];
     if (previous?.script === "latin" && previous.end === tokens[at]?.start) return false;
+    // The word after first; whether the whole text is a claim (a scan of its tags) only then.
     return (
       ENGLISH_PLURAL_NOUN.test(next.text) &&
       !ENGLISH_FIGURE_WORD.test(next.text) &&
-      !ENGLISH_VERB_AFTER_FIGURE.test(next.text)
+      !ENGLISH_VERB_AFTER_FIGURE.test(next.text) &&
+      !asksToConfirm(text)
     );
   }
   return next?.script === "hangul" && KOREAN_MEASURE_COUNTER.test(next.text);
