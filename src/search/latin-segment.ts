@@ -88,9 +88,12 @@ export function splitUnspacedLatin(raw: string, lexicon: Lexicon): string {
   const auxiliaries = MAY_GLUE_AUXILIARY.test(asked)
     ? asked.replace(GLUED_AUXILIARY, "$1 $2")
     : asked;
-  const text = MAY_GLUE_DETERMINER.test(auxiliaries)
+  const determined = MAY_GLUE_DETERMINER.test(auxiliaries)
     ? auxiliaries.replace(GLUED_DETERMINER, "$1 $2")
     : auxiliaries;
+  const text = MAY_GLUE_DETERMINER_BEFORE.test(determined)
+    ? spaceDeterminersBefore(determined, lexicon)
+    : determined;
   if (!hasLongRun(text)) return text;
   let spaced = "";
   let from = 0;
@@ -124,10 +127,37 @@ function spaceQuestionWords(raw: string, lexicon: Lexicon): string {
   return raw
     .replace(GLUED_QUESTION_WORD, "$1 $2")
     .replace(SHORT_QUESTION_RUN, (run: string, asked: string, rest: string) =>
-      run.length < MIN_RUN && !isKnownLatinWord(run, lexicon) && isContentWord(rest, lexicon)
+      run.length < MIN_RUN &&
+      !isKnownLatinWord(run, lexicon) &&
+      (isContentWord(rest, lexicon) || isGluedFunctionVerb(rest, lexicon))
         ? `${asked} ${rest}`
         : run,
     );
+}
+
+/**
+ * "whosaid", "whowill": a function word of four letters after a question word is no English word
+ * either, except "ever" ("whoever", "however", "whatever" stay whole).
+ */
+function isGluedFunctionVerb(rest: string, lexicon: Lexicon): boolean {
+  return rest !== "ever" && lexicon.stopwords.has(rest);
+}
+
+/**
+ * "thedeal", "thisdeal": "the" or "this" glued to a word of the knowledge after it, in a run too
+ * short for the lattice. Split only when the run is no word as it stands ("theory", "thesis").
+ */
+const GLUED_DETERMINER_BEFORE = /(?<![a-z])(the|this)([a-z]{4})(?![a-z])/g;
+const MAY_GLUE_DETERMINER_BEFORE = /(?<![a-z])th(?:e|is)[a-z]{4}(?![a-z])/;
+
+function spaceDeterminersBefore(raw: string, lexicon: Lexicon): string {
+  return raw.replace(GLUED_DETERMINER_BEFORE, (run: string, determiner: string, rest: string) =>
+    run.length < MIN_RUN &&
+    !isKnownLatinWord(run, lexicon) &&
+    isDeterminedWord([determiner, rest], lexicon)
+      ? `${determiner} ${rest}`
+      : run,
+  );
 }
 
 /** Eight Latin letters in a row, tested without a match array (most questions have none). */
