@@ -39,14 +39,20 @@ const DROPPED_G = /\b([a-z]{2,}in)'?(?![a-z'])/g;
 /**
  * The text with chat's dropped g put back ("how many gigawatts we talkin here" -> "talking"), for
  * a word that is not a word as written and is one with its g ("bitcoin", "within", "margin" stay).
- * `isWord` says whether the knowledge or English grammar knows a word.
+ * `isWord` says whether the knowledge or English grammar knows a word; `isWrittenWord` whether the
+ * form as written is one (by default the same; a caller whose words include slang spellings, a
+ * glossary's "throwin at", passes the stricter test so "throwin how much" is read "throwing").
  */
-export function restoreDroppedG(text: string, isWord: (word: string) => boolean): string {
+export function restoreDroppedG(
+  text: string,
+  isWord: (word: string) => boolean,
+  isWrittenWord: (word: string) => boolean = isWord,
+): string {
   if (!text.includes("in")) return text;
   return text.replace(DROPPED_G, (written: string, word: string) =>
     // "coin" is no "co" + -ing: of the two-letter stems only go, do and be are verbs.
     (word.length > 4 || TWO_LETTER_VERBS.has(word.slice(0, 2))) &&
-    !isWord(word) &&
+    !isWrittenWord(word) &&
     isWord(`${word}g`)
       ? `${word}g`
       : written,

@@ -70,7 +70,9 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   // glossary join and slice them.
   const isWord = (word: string) => isKnownLatinWord(word, lexicon);
   // "votin rights", "droppin": a word of the glossary or of what the knowledge knows it does not
-  // cover gets its g back too, so "voting rights" is read as the thing not covered.
+  // cover gets its g back too, so "voting rights" is read as the thing not covered. A form as
+  // written that only the glossary spells ("throwin at") is no word for this: the glossary has
+  // its -ing twin, and "throwin how much at" is read with it.
   const isWordWithG = (word: string) => isWord(word) || lexicon.latinWords.has(word);
   const unglossed = flatText(
     restoreDroppedG(
@@ -111,6 +113,7 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
         isWord,
       ),
       isWordWithG,
+      isWord,
     ),
   );
   // "ig night" (Ignite, voice-typed): a name heard as two words is the name; "a m d", a name
