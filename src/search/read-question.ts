@@ -26,6 +26,7 @@ import { listedParties } from "./listed-parties.ts";
 import { spaceGluedNegation } from "./negation-spacing.ts";
 import { normalizeText } from "./normalize.ts";
 import { withQuestionWordFirst } from "./question-word-last.ts";
+import { withoutQuotedParticles } from "./quoted-words.ts";
 import { sinoDates } from "./sino-dates.ts";
 import { joinSpacedSyllables } from "./spaced-syllables.ts";
 import { joinSpelledLetters } from "./spelled-letters.ts";
@@ -64,6 +65,7 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
   // "MSFT + NVDA + Anthropic deal": a plus before the word for a deal lists its sides.
   // "행사서", "회사서": 에서 with its 에 dropped after a noun the knowledge has is written out.
   // "'ow much", "'ave": a dropped h comes back the same way, before the g.
+  // "'돌려막기'라 하던데": a particle typed after a quoted word's closing mark is dropped.
   // "waht", "rigth", "10 billon": a question word typed with a slip is read as meant.
   // "aboutOpenAI": a function word glued to a capitalised name is spaced off it.
   // The two texts every reader scans are copied flat once (flat-text.ts): these steps and the
@@ -91,7 +93,11 @@ export function readQuestion(text: string, lexicon: Lexicon): ReadText {
                               listedParties(
                                 correctQuestionWordSlips(
                                   joinHyphenatedSyllables(
-                                    joinSpacedSyllables(normalizeText(spaceGluedCapitals(text))),
+                                    joinSpacedSyllables(
+                                      withoutQuotedParticles(
+                                        normalizeText(spaceGluedCapitals(text)),
+                                      ),
+                                    ),
                                     lexicon,
                                   ),
                                   lexicon,
