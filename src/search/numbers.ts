@@ -394,6 +394,10 @@ function acceptable(numeral: Numeral, scaled: boolean, hasUnit: boolean): boolea
   return true;
 }
 
+function isHangulSyllable(char: string): boolean {
+  return char >= "가" && char <= "힣";
+}
+
 /** Whether a Hangul English scale ("빌리언") follows at a position. */
 function hangulScaleAt(text: string, at: number): boolean {
   return SINO_HANGUL_SCALE.test(text.slice(at, at + 5));
@@ -457,6 +461,19 @@ function readKorean(text: string, start: number): Numeral | undefined {
     const next = text[position + 1] ?? "";
     const isScale = (c: string) => c in SMALL_SCALE || c in BIG_SCALE;
     if (current === undefined && char in SINO_DIGIT && isScale(next)) {
+      current = SINO_DIGIT[char];
+      position++;
+      continue;
+    }
+    // "십오 빌리언", "이십오 퍼센트": the units digit right after a small scale, ending its word
+    // (a syllable after it makes another word: "십오일" is a date, read by sino-dates.ts). Never
+    // after a big one: "백오십억이" ends at 억, its 이 a particle.
+    if (
+      current === undefined &&
+      char in SINO_DIGIT &&
+      (text[position - 1] ?? "") in SMALL_SCALE &&
+      !isHangulSyllable(next)
+    ) {
       current = SINO_DIGIT[char];
       position++;
       continue;
