@@ -237,6 +237,9 @@ export const ADVICE_PATTERNS: readonly RegExp[] = [
   // "Would buying Amazon shares be smart?", "is buying nvidia stock rn a good idea": a trade in a
   // company's shares judged.
   /\b(?:buying|selling|shorting|grabbing|picking up|loading up on|dumping|holding) (?:\S+ ){0,2}(?:shares?|stocks?|equity) (?:\S+ )?(?:be |is |are )?(?:a |an )?(?:smart|wise|good idea|dumb|stupid|crazy|risky|foolish|sensible|worth it|good move|mistake|bad idea)\b/u,
+  // "Would Nvidia shares be a good present for the grandkids?", "주식을 손주 선물로 사 줄까": shares
+  // given as a gift, judged or planned, are the asker's trade too.
+  /\b(?:shares?|stocks?)\b(?: \S+){0,2} (?:be|make) (?:a |an )?(?:\S+ ){0,2}(?:present|gift)s?\b|\b(?:gift|gifting|give|giving|buy|buying) (?:\S+ ){0,4}(?:shares?|stocks?) (?:as|for) (?:a |an |his |her |their |my )?(?:\S+ )?(?:present|gift|birthday|christmas|communion|graduation|wedding)\b|주식(?:을|를)? ?(?:\S+ )?선물(?:로|하|해)/u,
   // "…현금화하는 게 맞을까?", "지금 들어가는 게 맞나", "엔비 더 사는 게 맞아": whether the asker
   // should do something. Who acts tells it from a confirmation: a subject a few words before
   // ("앤트로픽이 애저를 … 구매하는 게 맞나요?") makes it a party's act, the story's to confirm;
