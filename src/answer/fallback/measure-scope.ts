@@ -147,11 +147,13 @@ const MEASURES: readonly (Measure & { readonly asked: RegExp })[] = [
       /\b(?:next|upcoming|future|another|coming) (?:\w+ )?(?:funding|investment|fundraising|capital|equity|series [a-z]) (?:round|raise)s?\b|\b(?:next|upcoming|another) (?:round|raise|fundraise)\b|\bnext (?:time )?(?:they|it|[a-z]+) raises?\b|\braise (?:again|more money|another round)\b|(?:다음|향후|차기|추가|또 다른) ?(?:투자 ?라운드|라운드|펀딩|투자 ?유치|자금 ?조달|시리즈)/u,
   },
   {
-    // "How did the market react?", "시장 반응은?": a reaction to the news, which the story
+    // "How did the market react?", "시장 반응은?", "그 얘기에 마소는 뭐라 대답했소", "how did
+    // Microsoft respond to the criticism?": a reaction or a reply to the news, which the story
     // itself does not report.
     id: "reaction",
     label: { ko: "반응", en: "reaction" },
-    asked: /\breact(?:s|ed|ing|ion|ions)?\b|\bresponded\b|반응/u,
+    asked:
+      /\breact(?:s|ed|ing|ion|ions)?\b|\brespond(?:s|ed|ing)?\b|\bresponses?\b|\brepl(?:y|ied|ies)\b|반응|(?:대답|답변|반박|응답)(?:했|한|하|함|을|은)/u,
   },
   {
     // "What else was announced?", "이거 말고 또 뭐 발표했어?": news other than the story itself.
