@@ -520,7 +520,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // 91.1%, near 28 of 29); val45j (English, weighted to near rows: a Newfoundland fisherman, a
     // Minnesota dairy farmer) 87.8% (answer rows 78.6%, near 27 of 29, plain 2 of 4). Tuned on
     // in round forty-six: 96.5% and 97.4% at its end.
-    { file: "val45i.jsonl", rows: 115, floor: 0.98, abstain: 0.965, near: 0.965 },
+    { file: "val45i.jsonl", rows: 115, floor: 0.99, abstain: 0.965, near: 1 },
     { file: "val45j.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 0.965 },
     // Asked for at the start of round forty-six, scored after its last change, and next round's
     // to tune on: val46i (Korean, weighted to near rows: a retired securities analyst's finance
@@ -581,7 +581,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Brooklyn pizzeria owner's New York talk) 90.4% (answer rows 51 of 56, near 24 of 29,
     // off-topic and advice 29 of 30). Tuned on in round fifty-three: 91.3% and 90.4% at its end.
     { file: "val52i.jsonl", rows: 115, floor: 0.91, abstain: 0.965, near: 0.8 },
-    { file: "val52j.jsonl", rows: 115, floor: 0.91, abstain: 0.965, near: 0.86 },
+    { file: "val52j.jsonl", rows: 115, floor: 0.92, abstain: 0.965, near: 0.86 },
     // Asked for at the start of round fifty-three and tuned on in it, beside val52i and val52j:
     // val53i (Korean, weighted to near rows: an elementary school teacher, a church pastor's
     // sermon-like formal prose) 90.4% on the round-start commit, 97.4% at its end (answer rows 54
@@ -622,6 +622,18 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "val56j.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 0.965 },
     { file: "val56k.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
     { file: "val56l.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 1 },
+    // Asked for at the start of round fifty-seven and tuned on in it: val57i (Korean, weighted to
+    // near rows: a neighbourhood hardware-store owner, a graduate student) 95.7% on the
+    // round-start commit, 98.3% at its end (answer rows 54 of 55, near 29 of 30, off-topic and
+    // advice 30 of 30); val57j (English, weighted to near rows: a Nairobi matatu driver, a Cork
+    // pub landlady) 93.0%, then 97.4% (answer rows 52 of 55, near and off-topic 60 of 60); val57k
+    // (Korean, weighted to answer rows: a side-dish shop owner, a Buddhist monk) 82.6%, then
+    // 87.0%; val57l (English, weighted to answer rows: a Lagos tailor, a Saskatchewan
+    // grain-elevator operator) 87.0%, then 94.8%.
+    { file: "val57i.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 0.965 },
+    { file: "val57j.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
+    { file: "val57k.jsonl", rows: 115, floor: 0.865, abstain: 1, near: 1 },
+    { file: "val57l.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -740,7 +752,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Korean-American mixing in romanised Korean, a UK civil servant, a terse Silicon Valley
     // engineer), scored once after round thirty-three's second answering change: 92.6% (Korean
     // half 93.9%, English half 91.3%).
-    { file: "held-out-33.jsonl", rows: 230, floor: 0.93, abstain: 0.94, near: 1 },
+    { file: "held-out-33.jsonl", rows: 230, floor: 0.935, abstain: 0.94, near: 1 },
     // held-out-33b (a subway commuter's typos, an economy YouTuber's drama, a grandmother's formal
     // Korean, 제주 dialect; a Scottish pensioner, a teenage gamer, a Nigerian banker, a sceptical
     // Canadian journalist), scored once after round thirty-three's third answering change: 91.7%
@@ -807,7 +819,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-40 (Korean only: a retired Andong teacher's formal Sino-Korean, an Incheon airport
     // duty-free clerk's chat), asked for after round forty's last change and scored once then:
     // 87.0% (answer rows 82.3%, off-topic and near 35 of 36; two-part 5 of 9, numbers 5 of 8).
-    { file: "held-out-40.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 1 },
+    { file: "held-out-40.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 1 },
     // held-out-41b (English only: a New Zealand dairy farmer's Kiwi slang, a Lagos fintech
     // founder's Nigerian English), asked for at the start of round forty-one and scored once
     // after its last change: 91.3% (answer rows 88.6%, off-topic and near 35 of 36; direction 7
@@ -821,7 +833,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // slang), asked for at the start of round forty-two and scored once after its last change:
     // 87.8% (answer rows 83.5%, off-topic and near 35 of 36; confirmation 8 of 13, slang 6 of 9,
     // numbers 6 of 8).
-    { file: "held-out-42b.jsonl", rows: 115, floor: 0.875, abstain: 0.94, near: 1 },
+    { file: "held-out-42b.jsonl", rows: 115, floor: 0.885, abstain: 0.94, near: 1 },
     // held-out-42 (Korean only: a Jeju tangerine farmer's Jeju words, a Suwon chip engineer's
     // unspaced Konglish), the same way: 90.4% (answer rows 86.1%, off-topic and near 36 of 36;
     // confirmation 9 of 13, slang 6 of 9, fact sheet 6 of 8).
@@ -950,6 +962,15 @@ describe("labelled question sets (deterministic answerer)", () => {
     // the same way: 93.9%, as on the round-start commit (answer rows 92.2%, off-topic and near 37
     // of 38; numbers 6 of 8).
     { file: "held-out-56.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 0.95 },
+    // held-out-57b (English only: a Hobart ferry deckhand, a northern BC tree planter), asked
+    // for at the start of round fifty-seven and scored after its last change: 92.2%, from 91.3%
+    // on the round-start commit (answer rows 90.9%, off-topic and near 36 of 38; one numbers row
+    // more right).
+    { file: "held-out-57b.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 0.9 },
+    // held-out-57 (Korean only: a Seoul subway train driver, a traditional-medicine doctor), the
+    // same way: 92.2%, as on the round-start commit (answer rows 92.2%, off-topic and near 35 of
+    // 38; near 8 of 11).
+    { file: "held-out-57.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 0.85 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
