@@ -8,6 +8,8 @@
  * ("ten thousand") and the endings that are also verbs ("하는", "했어") stay where they are, but
  * for 만 and 도 after a verb's noun form (below).
  */
+import { isHangulSyllable } from "./korean.ts";
+
 const PARTICLES = new Set([
   "은",
   "는",
@@ -34,14 +36,10 @@ const PARTICLES = new Set([
 /** The longest particle above, in syllables: a longer word is never one. */
 const LONGEST = 3;
 
-/** A Hangul syllable. */
-function isSyllable(code: number): boolean {
-  return code >= 0xac00 && code <= 0xd7a3;
-}
 /** What may end the word before a particle: a syllable, a Latin letter or a digit ("ms 는"). */
 function isWordEnd(code: number): boolean {
   return (
-    isSyllable(code) ||
+    isHangulSyllable(code) ||
     (code >= 0x61 && code <= 0x7a) ||
     (code >= 0x41 && code <= 0x5a) ||
     (code >= 0x30 && code <= 0x39)
@@ -70,12 +68,12 @@ export function joinDetachedParticles(text: string): string {
   // No character is read past the text's end (optimised code that does is thrown away).
   const last = text.length - 1;
   for (let at = text.indexOf(" "); at > 0 && at < last; at = text.indexOf(" ", at + 1)) {
-    if (!isWordEnd(text.charCodeAt(at - 1)) || !isSyllable(text.charCodeAt(at + 1))) continue;
+    if (!isWordEnd(text.charCodeAt(at - 1)) || !isHangulSyllable(text.charCodeAt(at + 1))) continue;
     let end = at + 1;
-    while (end - at <= LONGEST && end <= last && isSyllable(text.charCodeAt(end))) end++;
+    while (end - at <= LONGEST && end <= last && isHangulSyllable(text.charCodeAt(end))) end++;
     const word = text.slice(at + 1, end);
     if (
-      (end <= last && isSyllable(text.charCodeAt(end))) ||
+      (end <= last && isHangulSyllable(text.charCodeAt(end))) ||
       !(
         PARTICLES.has(word) ||
         (AFTER_NOUN_FORM.has(word) && text.charCodeAt(at - 1) === NOUN_FORM_END)

@@ -215,9 +215,14 @@ function isEndingChain(text: string, pieces: number): boolean {
 const HANGUL_BASE = 0xac00;
 const HANGUL_LAST = 0xd7a3;
 
+/** Whether a UTF-16 code is a precomposed Hangul syllable (가…힣). */
+export function isHangulSyllable(code: number): boolean {
+  return code >= HANGUL_BASE && code <= HANGUL_LAST;
+}
+
 /** A Hangul syllable's initial, vowel and final indexes; undefined for anything else. */
 export function syllableParts(code: number): readonly [number, number, number] | undefined {
-  if (code < HANGUL_BASE || code > HANGUL_LAST) return undefined;
+  if (!isHangulSyllable(code)) return undefined;
   const offset = code - HANGUL_BASE;
   return [Math.floor(offset / 588), Math.floor((offset % 588) / 28), offset % 28];
 }

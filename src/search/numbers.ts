@@ -9,6 +9,7 @@
  * numerals or a mix such as "3천5백억"), then an optional scale word ("billion", "bn"), then an
  * optional unit or currency ("달러", "GW", "%"), with an optional currency sign before it.
  */
+import { isHangulSyllable } from "./korean.ts";
 
 export interface Amount {
   /** Canonical key: the value in base units, with a unit suffix where the unit is not money. */
@@ -394,10 +395,6 @@ function acceptable(numeral: Numeral, scaled: boolean, hasUnit: boolean): boolea
   return true;
 }
 
-function isHangulSyllable(char: string): boolean {
-  return char >= "가" && char <= "힣";
-}
-
 /** Whether a Hangul English scale ("빌리언") follows at a position. */
 function hangulScaleAt(text: string, at: number): boolean {
   return SINO_HANGUL_SCALE.test(text.slice(at, at + 5));
@@ -472,7 +469,7 @@ function readKorean(text: string, start: number): Numeral | undefined {
       current === undefined &&
       char in SINO_DIGIT &&
       (text[position - 1] ?? "") in SMALL_SCALE &&
-      !isHangulSyllable(next)
+      !isHangulSyllable(next.charCodeAt(0))
     ) {
       current = SINO_DIGIT[char];
       position++;
