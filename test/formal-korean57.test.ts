@@ -1,6 +1,7 @@
 /**
- * Korean verbs and formal words that ask nothing of the story (stopwords.ts, glossary.json): 주기로
- * / 내어주기로 (decided to give), "말해보세요" (a request), 여쭙겠소 (may I ask), 소승 (a monk's
+ * Korean verbs and formal words that ask nothing of the story (stopwords.ts, glossary.json):
+ * 내주기로 / 내어주기로 (decided to hand over; a bare 주기로 stays: it carries who gives in the way
+ * back, flow-return19), "말해보세요" (a request), 여쭙겠소 (may I ask), 소승 (a monk's
  * "I"), 얻고자 하는 바 (what it hopes to gain), and "길어서 못 읽겠다" (why the asker wants it
  * short). Phrasings not in any eval set.
  */
@@ -11,8 +12,8 @@ import { knowledgeDir } from "./helpers/paths.ts";
 const { says, turnsAway } = askProbe(knowledgeDir);
 
 describe("verbs of giving and trying", () => {
-  it("reads 주기로 as the promise of money", () => {
-    says("엔비디아는 앤트로픽한테 얼마 주기로 한 거예요", /100억/u);
+  it("reads 내주기로 as no topic, the figure asked", () => {
+    says("엔비디아가 앤트로픽한테 내어주기로 한 돈이 얼마예요", /100억/u);
     says("마이크로소프트가 앤트로픽에 내주기로 한 금액이 얼마죠", /50억/u);
   });
 
