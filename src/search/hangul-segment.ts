@@ -10,7 +10,7 @@
 import { matchesOf } from "../util/matches-of.ts";
 import { withinOneEdit } from "./edit-distance.ts";
 import { firstNeighbour, neighboursOfList } from "./jamo-neighbours.ts";
-import { hasFinalConsonant, isParticleOrEnding, toJamo } from "./korean.ts";
+import { hasFinalConsonant, isParticleOrEnding, syllableParts, toJamo } from "./korean.ts";
 import { type HangulTypoTarget, jamoOf, type Lexicon } from "./lexicon.ts";
 import { textIncludes } from "./text-lookup.ts";
 import type { Token } from "./tokenize.ts";
@@ -368,12 +368,12 @@ function nameByInitials(lexicon: Lexicon): ReadonlyMap<string, string> {
   return byInitials;
 }
 
-/** A word's initial consonants as conjoining jamo: "나델라" -> "ᄂᄃᄅ". */
+/** A word of syllables only: its initial consonants as conjoining jamo ("나델라" -> "ᄂᄃᄅ"). */
 function initialsOf(word: string): string {
   let initials = "";
   for (const syllable of word) {
-    const offset = (syllable.codePointAt(0) ?? 0) - 0xac00;
-    initials += String.fromCharCode(0x1100 + Math.floor(offset / 588));
+    const initial = syllableParts(syllable.codePointAt(0) ?? 0)?.[0] ?? 0;
+    initials += String.fromCharCode(0x1100 + initial);
   }
   return initials;
 }

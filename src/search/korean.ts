@@ -242,7 +242,7 @@ export function toJamo(word: string): number[] {
   const jamo: number[] = [];
   for (const char of word) {
     const code = char.codePointAt(0) ?? 0;
-    if (code < HANGUL_BASE || code > HANGUL_LAST) {
+    if (!isHangulSyllable(code)) {
       jamo.push(1000 + code);
       continue;
     }
