@@ -179,7 +179,7 @@ export function readNamed(
   byPosition(entities);
   // A claim's place or event ("at Microsoft Build") names no party: it is checked, not scoped.
   if (!analysis.asksToConfirm) return { entities, places: [] };
-  const slots = placeSlots(text);
+  const slots = placeSlots(text).map((slot) => endedAtParty(slot, text, entities));
   // A city after "in" holds only names the knowledge lacks: a party there, or a company it
   // knows outside the story ("announced the investment in OpenAI"), stays one.
   const inSlot = (entity: NamedEntity) =>
@@ -197,6 +197,30 @@ export function readNamed(
   const parties = entities.filter((entity) => !inSlot(entity));
   return { entities: parties, places };
 }
+
+/**
+ * An "at …" place that begins with no name, cut before a name after it: "at the Legion says
+ * Microsoft's putting in" holds "the legion says", and Microsoft is the claim's subject; "at the
+ * Microsoft Build event" keeps both its names.
+ */
+function endedAtParty(slot: PlaceSlot, text: string, entities: readonly NamedEntity[]): PlaceSlot {
+  if (!slot.leading) return slot;
+  // "at Microsoft Build": a place that begins with a name is that name's, all of it.
+  // An unknown capitalised name ("the Legion") is the place's own word, never where it ends.
+  const party = (entity: NamedEntity) => !entity.id.startsWith("name:");
+  const named = (entity: NamedEntity) =>
+    party(entity) &&
+    entity.position >= slot.start &&
+    LEADING_ARTICLE.test(text.slice(slot.start, entity.position));
+  if (entities.some(named)) return slot;
+  const next = entities.find(
+    (entity) => party(entity) && entity.position > slot.start && entity.position < slot.end,
+  );
+  if (!next) return slot;
+  const kept = text.slice(slot.start, next.position).trimEnd();
+  return { ...slot, end: slot.start + kept.length, text: kept };
+}
+const LEADING_ARTICLE = /^(?:(?:the|a|an|some|one|that|this|its|their)\s+)?$/u;
 
 /**
  * Named entities sorted in place by where they stand, equal ones kept in order (what the stable
@@ -917,6 +941,11 @@ interface PlaceSlot {
    * the city of an event named, no place to check.
    */
   readonly city?: "mark" | "unchecked";
+  /**
+   * An "at …" or "during …" place: its words run on up to three, so a party named after its first
+   * word begins the next clause ("at work Microsoft's putting in …"), not the place.
+   */
+  readonly leading?: true;
 }
 
 const CITY_PATTERNS: readonly (readonly [RegExp, "mark" | "unchecked"])[] = [
@@ -961,7 +990,11 @@ function placeSlots(text: string): PlaceSlot[] {
       // "발표는 화요일이었지?", "발표가 작년이었나": a time, not where it was announced.
       if (pattern === KOREAN_EVENT && KOREAN_TIME.test(slot)) continue;
       const start = (match.index ?? 0) + match[0].indexOf(slot);
-      slots.push({ start, end: start + slot.length, text: slot });
+      slots.push(
+        pattern === ENGLISH_PLACE
+          ? { start, end: start + slot.length, text: slot, leading: true }
+          : { start, end: start + slot.length, text: slot },
+      );
     }
   }
   return slots;
