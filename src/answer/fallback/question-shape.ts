@@ -337,9 +337,14 @@ function nounPair(body: string): string[] | undefined {
 /** Who wrote the article, or when: the article does not say. */
 const ARTICLE_METADATA = [
   // Not "who wrote the 'circular' quote": a quote's author is who said it.
-  /\bwho(?: (?:wrote|writes|authored|penned)(?! (?:the |that |this )?(?:'[^']*' |"[^"]*" |(?!article|piece|post|blog|story)\S+ ){0,3}(?:quote|quotation|remark|comment|statement)s?\b)|(?:'s| is| was) the (?:author|writer|reporter|journalist))\b/,
+  // Not "the fella who wrote this keeps going on about…": a relative clause after a noun.
+  /(?<!\b(?:person|people|guy|guys|one|man|woman|lady|folks?|someone|somebody|dude|bloke|chap)\s)\bwho(?: (?:wrote|writes|authored|penned)(?! (?:the |that |this )?(?:'[^']*' |"[^"]*" |(?!article|piece|post|blog|story)\S+ ){0,3}(?:quote|quotation|remark|comment|statement)s?\b)|(?:'s| is| was) the (?:author|writer|reporter|journalist))\b/,
   // Not "does the writer name the expert": there "name" is the writer's verb.
   /\b(?:author|writer|reporter|journalist)(?:'s)? (?:name(?! (?:the|a|an|any|their|his|her|its|who|which|that|this|names|sources?|the \w+)\b)|is who)\b|\bbyline\b/,
+  // "what's the name of the chap who wrote the article": the relative clause named.
+  /\b(?:name|identity) of (?:the |this |that )?(?:person|people|guy|guys|one|man|woman|lady|folks?|someone|somebody|dude|bloke|chap) who (?:wrote|writes|authored|penned)\b/,
+  // "does the writer have a name?", "the author go by a name?"
+  /\b(?:author|writer|reporter|journalist|blogger|columnist) (?:have|has|got|go by|goes by) (?:a |any )?(?:real )?name\b/,
   /\bwhen (?:was|is) (?:this|the|that) (?:article|piece|post|story|blog)\b.*\b(?:published|written|posted|out)\b/,
   /\bpublication date\b|\bpublished (?:on|when)\b/,
   // "When did they publish this blog post?", "when'd the site put up the piece?": the asker's
