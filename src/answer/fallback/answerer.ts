@@ -225,6 +225,7 @@ import {
 import { withoutQuoteFrame } from "./quote-frame.ts";
 import { quotedPeopleAnswer } from "./quoted-people.ts";
 import { withoutReactionTail } from "./reaction-tail.ts";
+import { withoutReadingRemark } from "./reading-remark.ts";
 import { askInReasonClause } from "./reason-clause-ask.ts";
 import {
   addsNoAskOfItsOwn,
@@ -358,7 +359,9 @@ export function answerFromKnowledge(
   // "300억 달러, 우리 돈으로 몇 조여? 환율은 1400원으로": the rate and the figure join their ask.
   const rateLast = withGivenRateLast(asWrittenAll);
   const converted = withConversionTopicJoined(rateLast) ?? rateLast;
+  // "한 줄 요약 쫌. 길게 말고": how short the asker wants it, not a part of what is asked.
   const unremarked =
+    withoutReadingRemark(index, converted) ??
     withoutOtherSide(index, converted) ??
     withoutClosingRemark(index, converted) ??
     withoutPersistenceTag(converted) ??
