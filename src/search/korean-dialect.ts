@@ -24,7 +24,7 @@ function withoutFinal(char: string): string {
 
 /** A quick test before any rewriting: most questions have none of these. */
 const MAY_BE_DIALECT =
-  /땀시|[이그]기 ?[뭐머뭔먼무얼언어누왜맞]|당가|랑가|[랑당]께|[머뭐]꼬|어데|헌[티테]|아이[가다라]|[다라] ?카|[다라]캤|기[가고]|[는던한된난]기(?![\uac00-\ud7a3])|지라|인자|먼 |[던는인]디|그라고|거시기|맞어|제(?![\uac00-\ud7a3])|슈(?![\uac00-\ud7a3])|[더일장] ?마이|노(?:[\s?？!.~]*$|[?？])|고(?:[\s?？!.~]*$|[?？])|우[째예찌]|(?<![\uac00-\ud7a3])머|잉|니꺼|남(?![\uac00-\ud7a3])|얼매|을매|월매|뭣|[뭐마제구디왜]여(?![\uac00-\ud7a3])|(?<![\uac00-\ud7a3])아녀|(?:뭔|무슨|웬|몇|어느|어떤) ?[\uac00-\ud7a3]{1,4}여(?![\uac00-\ud7a3])|[는은던한된]겨(?![\uac00-\ud7a3])|(?:감|는가|[주보]소)(?![\uac00-\ud7a3])|[나지까데네]예(?:[\s?？!.~]*$|[?？])|[주보하]이소(?![\uac00-\ud7a3])|[우수]꽈|(?:뭐|얼마|언제|어디|누구|개)꽈|어떵|수광|수과|헌틴|마씸|[랜댄믄](?![\uac00-\ud7a3])|블[믄면](?![\uac00-\ud7a3])|하영|혔|[\uac00-\ud7a3]허[구고]|허(?:는|던)|[\uac00-\ud7a3]덜|워디|은제|댜|으디|으느|원제|[\uac00-\ud7a3]헌(?![\uac00-\ud7a3])|(?<![\uac00-\ud7a3])헌 |[주보하]쇼|[다라]메|[뭐머]시기|드래|[였했갔왔됐었았]더래|무신 |마카/u;
+  /땀시|[이그]기 ?[뭐머뭔먼무얼언어누왜맞]|당가|랑가|[랑당]께|[머뭐]꼬|어데|헌[티테]|아이[가다라]|[다라] ?카|[다라]캤|기[가고]|[는던한된난]기(?![\uac00-\ud7a3])|지라|인자|먼 |[던는인]디|그라고|거시기|맞어|[제재](?![\uac00-\ud7a3])|슈(?![\uac00-\ud7a3])|[더일장] ?마이|노(?:[\s?？!.~]*$|[?？])|고(?:[\s?？!.~]*$|[?？])|우[째예찌]|(?<![\uac00-\ud7a3])머|잉|니꺼|남(?![\uac00-\ud7a3])|얼매|을매|월매|뭣|[뭐마제구디왜]여(?![\uac00-\ud7a3])|(?<![\uac00-\ud7a3])아녀|(?:뭔|무슨|웬|몇|어느|어떤) ?[\uac00-\ud7a3]{1,4}여(?![\uac00-\ud7a3])|[는은던한된]겨(?![\uac00-\ud7a3])|(?:감|는가|[주보]소)(?![\uac00-\ud7a3])|[나지까데네]예(?:[\s?？!.~]*$|[?？])|[주보하]이소(?![\uac00-\ud7a3])|[우수]꽈|(?:뭐|얼마|언제|어디|누구|개)꽈|어떵|수광|수과|헌틴|마씸|[랜댄믄](?![\uac00-\ud7a3])|블[믄면](?![\uac00-\ud7a3])|하영|혔|[\uac00-\ud7a3]허[구고]|허(?:는|던)|[\uac00-\ud7a3]덜|워디|은제|댜|으디|으느|원제|[\uac00-\ud7a3]헌(?![\uac00-\ud7a3])|(?<![\uac00-\ud7a3])헌 |[주보하]쇼|[다라]메|[뭐머]시기|드래|[였했갔왔됐었았]더래|무신 |마카/u;
 
 /**
  * Words and tags that are regional wherever they stand, even inside an unspaced run:
@@ -168,7 +168,7 @@ const REGIONAL_WORDS: readonly (readonly [key: string, pattern: RegExp, standard
 
 /**
  * Regional and older speakers' endings closing a word: 전라 당가 / 랑가 (…는가, …ㄹ까), 던디 / 는디 /
- * 인디 (…던데), 맞어 (맞아), 맞제 / 했제 (맞지, 했지), 충청 슈 (했슈 = 했어요, 뭐슈 = 뭐예요) and 남
+ * 인디 (…던데), 맞어 (맞아), 맞제 / 했제 / 맞재 (맞지, 했지), 충청 슈 (했슈 = 했어요, 뭐슈 = 뭐예요) and 남
  * (했남 = 했나), 경상 니꺼 (니까); 충청 / 전라 는감 / 인감 (하는감 = 하나요, 이름인감 = 이름인가요), the
  * old-fashioned question 는가 (했는가, 언제였는가 = 했나요, 언제였나요) and the 하오체 request 주소 /
  * 보소 after a verb's 어 form (말해주소, 풀어보소 = 말해주세요, 풀어보세요).
@@ -188,12 +188,13 @@ const REGIONAL_ENDINGS = [
   "랑께",
   "당께",
   "제",
+  "재",
   "슈",
   "남",
   "감",
 ];
 const MAY_END_REGIONAL =
-  /(?:당가|랑가|[랑당]께|[던는인]디|니꺼|[는인]감|는가|[주보]소|[제슈남감])(?![\uac00-\ud7a3])/u;
+  /(?:당가|랑가|[랑당]께|[던는인]디|니꺼|[는인]감|는가|[주보]소|[제재슈남감])(?![\uac00-\ud7a3])/u;
 /** The last syllable of a verb's 어 form, before a helper verb 주 / 보 (말해, 풀어, 알려, 봐). */
 const CONNECTIVE_END = new Set([..."어아여해와워줘봐져쳐겨려러내"]);
 const HANGUL_WORD = /[\uac00-\ud7a3]+/gu;
@@ -221,7 +222,9 @@ function foldRegionalEnd(whole: string, stem: string, ending: string): string {
     case "인디":
       return `${stem}${ending.charAt(0)}데`;
     case "제":
-      // 맞제, 했제, 있제: a tag asking for a yes (맞지). A noun before 제 (문제, 경제) has no ㅆ or ㅈ.
+    case "재":
+      // 맞제, 했제, 있제 (typed 맞재, 했재 too): a tag asking for a yes (맞지). A noun before 제
+      // (문제, 경제) or 재 (인재, 현재) has no ㅆ and is no 맞.
       return final === FINAL_SS || last === "맞" ? `${stem}지` : whole;
     case "슈":
       if (final === FINAL_SS) return `${stem}어요`;
