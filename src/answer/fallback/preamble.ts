@@ -114,6 +114,9 @@ export function askingPart(index: KnowledgeIndex, question: string): Core | unde
   // whether the teller was right is whether his claim is; the asker's own bet is no claim.
   const judged = judgesTeller(units, start, end);
   if (judged) {
+    // "My brother-in-law says buy Amazon since …. Is he right?": what he said is a trade to make,
+    // advice the whole is turned away as, not a claim to check.
+    if (index.analyze(question).asksForAdvice) return undefined;
     const claimed = index.analyze(judged.claim);
     const claimVerdict = judgeRelevance(claimed, index.idf, index.maxIdf);
     return claimVerdict.onTopic
