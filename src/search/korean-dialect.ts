@@ -332,9 +332,24 @@ function foldClosingSukkwa(whole: string, last: string): string {
  */
 const CLOSING_GI = /([\uac00-\ud7a3]) ?기[가고](?=[\s?？!.~,]*$|\s*[?？,])/gu;
 
-function foldClosingGi(whole: string, last: string): string {
+/**
+ * The first of two clauses offered as a choice, each closed by 기가 ("…한테 가는 기가 …로 가는
+ * 기가", is it this or that): once the last is read as 거야, the first is too.
+ */
+const CHOICE_GI = /([\uac00-\ud7a3]) 기[가고](?=\s.*\S 거야[\s?？!.~]*$)/gu;
+
+/** The first choice's 거야 ends its clause: a comma, as the choice would be written. */
+function foldChoiceGi(whole: string, last: string): string {
+  const folded = foldClosingGi(whole, last, undefined, undefined);
+  return folded === whole ? whole : `${folded},`;
+}
+
+function foldClosingGi(whole: string, last: string, at?: number, text?: string): string {
   const final = finalOf(last);
-  return final === FINAL_N || final === FINAL_L ? `${last} 거야` : whole;
+  if (final !== FINAL_N && final !== FINAL_L) return whole;
+  // 기가 / 기고 always ask: closing the text with no mark, the question mark it stands for.
+  const unmarked = text !== undefined && /^\s*$/u.test(text.slice((at ?? 0) + whole.length));
+  return unmarked ? `${last} 거야?` : `${last} 거야`;
 }
 
 /**
@@ -389,7 +404,10 @@ export function foldKoreanDialect(text: string): string {
   }
   if (folded.includes("수꽈")) folded = folded.replace(CLOSING_SUKKWA, foldClosingSukkwa);
   if (folded.includes("기")) {
-    folded = folded.replace(CLOSING_GI, foldClosingGi).replace(GLUED_GI, foldGluedGi);
+    folded = folded
+      .replace(CLOSING_GI, foldClosingGi)
+      .replace(CHOICE_GI, foldChoiceGi)
+      .replace(GLUED_GI, foldGluedGi);
   }
   if (folded.includes("인자")) folded = foldInja(folded);
   if (folded.includes("맞어")) folded = folded.replace(STANDALONE_MAJEO, "$1맞아");
