@@ -99,7 +99,9 @@ export function splitUnspacedLatin(raw: string, lexicon: Lexicon): string {
   let from = 0;
   LONG_RUN.lastIndex = 0;
   for (let match = LONG_RUN.exec(text); match; match = LONG_RUN.exec(text)) {
-    const words = splitRun(match[0], lexicon);
+    // "when wasthisallannounced": a run right after a question word is read as one that opens on it.
+    const asked = QUESTION_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index));
+    const words = splitRun(match[0], lexicon, asked);
     if (!words) continue;
     const end = match.index + match[0].length;
     // "whoactuallygetsthe30billion": the figure after the split words is a word of its own (a
@@ -175,16 +177,20 @@ function hasLongRun(text: string): boolean {
 const splits = new WeakMap<Lexicon, Map<string, readonly string[] | null>>();
 const MAX_REMEMBERED_SPLITS = 5_000;
 
-function splitRun(run: string, lexicon: Lexicon): readonly string[] | undefined {
+/** A question word ending the text before a run ("when ", "what's "). */
+const QUESTION_BEFORE = /(?:^|[^a-z'])(?:what|when|where|who|whom|why|how|which)(?:'s)?\s+$/;
+
+function splitRun(run: string, lexicon: Lexicon, asked: boolean): readonly string[] | undefined {
   let known = splits.get(lexicon);
   if (!known) {
     known = new Map();
     splits.set(lexicon, known);
   }
-  const remembered = known.get(run);
+  const key = asked ? `?${run}` : run;
+  const remembered = known.get(key);
   if (remembered !== undefined) return remembered ?? undefined;
-  const words = isKnownLatinWord(run, lexicon) ? undefined : segmentLatin(run, lexicon);
-  if (known.size < MAX_REMEMBERED_SPLITS) known.set(run, words ?? null);
+  const words = isKnownLatinWord(run, lexicon) ? undefined : segmentLatin(run, lexicon, asked);
+  if (known.size < MAX_REMEMBERED_SPLITS) known.set(key, words ?? null);
   return words;
 }
 
@@ -201,8 +207,9 @@ interface Step {
 /**
  * The cheapest split of a run of Latin letters into known words, or undefined when no split
  * explains every letter, has two words or more, and holds a content word of the knowledge.
+ * asked: the run follows a question word, which stands for one it opens on ("when wasthisall…").
  */
-export function segmentLatin(run: string, lexicon: Lexicon): string[] | undefined {
+export function segmentLatin(run: string, lexicon: Lexicon, asked = false): string[] | undefined {
   const length = run.length;
   if (length < MIN_RUN) return undefined;
   const best: (Step | undefined)[] = new Array(length + 1).fill(undefined);
@@ -249,13 +256,14 @@ export function segmentLatin(run: string, lexicon: Lexicon): string[] | undefine
   const content = words.filter((word) => isContentWord(word, lexicon));
   if (content.length >= 2 || isDeterminedWord(words, lexicon)) return words;
   if (isFunctionWordPair(words, lexicon)) return words;
-  if (!QUESTION_WORDS.has(words[0] as string)) return undefined;
+  const opensOnQuestionWord = QUESTION_WORDS.has(words[0] as string);
+  if (!asked && !opensOnQuestionWord) return undefined;
   // "whendidtheyannounce", "whopaidmore", "whichcloud": a question word, then one content word of
   // the knowledge (a pair only as isBelievablePair lets it: the content word right after).
   if (content.length === 1) return words;
   // "whoactuallygetsthe…": a question word and three words more, every one a function word; no
   // English word is that many of them after a question word ("whatsoever" is three).
-  return content.length === 0 && words.length >= 4 ? words : undefined;
+  return opensOnQuestionWord && content.length === 0 && words.length >= 4 ? words : undefined;
 }
 
 /**
@@ -317,7 +325,17 @@ function isDeterminedWord(words: readonly string[], lexicon: Lexicon): boolean {
 }
 
 /** English question words that open a question typed without spaces. */
-const QUESTION_WORDS = new Set(["what", "when", "where", "who", "whom", "why", "how", "which"]);
+const QUESTION_WORDS = new Set([
+  "what",
+  "whats",
+  "when",
+  "where",
+  "who",
+  "whom",
+  "why",
+  "how",
+  "which",
+]);
 
 /** Whether the "x" at `at` stands between two names of the story's parties ("nvidia x anthropic"). */
 function isCollaborationMark(words: readonly string[], at: number, lexicon: Lexicon): boolean {
