@@ -543,6 +543,9 @@ export function isRemark(asked: string, bare: string, analysis: Analysis): boole
 /** Unknown words that make a question before the ask one of its own, not chit-chat. */
 const OWN_QUESTION_WORDS = 3;
 
+/** At most this many words narrow the question before them ("which execs?", "antitrust or that?"). */
+const NARROWING_WORDS = 3;
+
 export function withoutPreamble(index: KnowledgeIndex, question: string): Core | undefined {
   for (const match of matchesOf(LEADING_CLAUSE_END, question)) {
     const cut = (match.index ?? 0) + match[0].length;
@@ -559,6 +562,15 @@ export function withoutPreamble(index: KnowledgeIndex, question: string): Core |
     // "김치찌개 … recipe 좀 알려주세요, 돼지고기 넣는 버전으로요": a clause that asks (a request, a
     // question word) is the question, and a rest that asks nothing of its own only qualifies it.
     if (asksOrRequests(prefix, before) && !asksOrRequests(rest, analysis)) break;
+    // "Who negotiated this deal, which execs?", "Are regulators looking into it, antitrust or
+    // that?": a question, then a few words narrowing it (naming no party, no figure), is one ask.
+    if (
+      OPENS_AS_QUESTION.test(prefix.trim().toLowerCase()) &&
+      spaceSplitCount(rest) <= NARROWING_WORDS &&
+      !analysis.terms.some((term) => term.entity !== undefined || term.kind === "amount")
+    ) {
+      break;
+    }
     // "best route by metro from hauz khas to connaught place? which line change": a question of
     // its own, of three words or more the knowledge lacks, is about something else, no chit-chat;
     // the short ask after it asks of that.
