@@ -24,12 +24,12 @@ import { nextLegAsked } from "./next-leg.ts";
 export const ENGLISH_SPLIT =
   /(?<!\bbetween\s[^?,;]*)(?<!(?:^|:\s*|\b(?:[Ff]irst(?:ly)?|[Ss]econd(?:ly)?|[Tt]hird(?:ly)?|[Nn]ext|[Tt]hen|[Ff]inally|[Ll]astly)[,:]?\s+|(?:^|[\s,])(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hat|[Ww]hich)[\s,]+)(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hat|[Ww]hich))(?<!(?:^|:\s*|\b(?:[Ff]irst(?:ly)?|[Ss]econd(?:ly)?|[Tt]hird(?:ly)?|[Nn]ext|[Tt]hen|[Ff]inally|[Ll]astly)[,:]?\s+|(?:^|[\s,])(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hat|[Ww]hich)[\s,]+)(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]ho|[Ww]hat|[Ww]hich),),?\s+(?:and also|and then|and|also|plus|as well as)(?:,(?=\s+(?:second(?:ly)?|third(?:ly)?|next|finally|lastly)\b))?\s+(?:(?:second(?:ly)?|third(?:ly)?|next|finally|lastly)[,:]?\s+)?(?=(?:(?:on|at|in|for|from|with|by|to|of|over|during|under|within|after|before|since|until|through)\s+)?(?:according to [\w'’.-]+(?:\s[\w'’.-]+)?,?\s+)?(?:(?:what|what's|whats|when|who|who's|how|which|where|why)\b|(?:is|are|does|do|did|was|were|can|has|have|will)\b(?!\s*(?:[?？.!]+(?:\s|$)|$))|(?<=,\s*and\s+)[^?？,;]{6,}\b(?:or not|right|correct|true|yeah|innit)\s*[?？]+\s*$))|,\s*(?:and\s+)?(?:plus|also|as well as)\s+|\s+as well as\s+|\s+plus\s+(?!\$?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|one hundred|a billion|a million)\b)|\s*,?\s*&\s+(?=(?:what|when|who|how|which|where|why|is|are|does|do|did|was|were)\b)|\?\s+(?=\S)|;\s*|\s+(?=\(?\d{1,2}[).]\s)|(?<=[\p{L}\p{N}?？])\s*\+\s*(?=\p{L})|\s+\/\s+(?=(?:what|what's|which|how|is|are|does|do|did|who|when|where|why)\b)/gu;
 /**
- * Korean joins: a clause ending in -고 / -며 (with a comma, or after a past or copula stem), and
- * noun lists. "A랑 같은 날?" compares with A: no list. "보유하고 있는", "투자하고 싶은": -하고 before
+ * Korean joins: a clause ending in -고 / -며 (with a comma, or after a past or copula stem, or
+ * after a question word and its verb: "모델 뭐 있고 …"), and noun lists. "A랑 같은 날?" compares with A: no list. "보유하고 있는", "투자하고 싶은": -하고 before
  * 있다 or 싶다 is one verb's ending, no join.
  */
 export const KOREAN_SPLIT =
-  /(?<=\p{Script=Hangul}(?:이랑|랑|하고|이며|이면서)|(?:했고|였고|었고|았고|됐고|되고|이고|뭐고|얼마고))[,]?\s+(?!(?:똑\s?)?같|비슷|다른|달라|다르|동일|(?<=하고\s+)(?:있|계시|싶))|(?<=\p{Script=Hangul}{2}(?:뭐고|얼마고|언제고))(?=누가|누구|언제|얼마|어디|왜|뭐|몇)|(?<=\p{Script=Hangul}(?:고|며|면서)),\s*|[?？]\s+(?=\S)|,?\s*(?<!\p{Script=Hangul})(?:그리고|글고|그리구|또|및)\s+/gu;
+  /(?<=\p{Script=Hangul}(?:이랑|랑|하고|이며|이면서)|(?:했고|였고|었고|았고|됐고|되고|이고|뭐고|얼마고))[,]?\s+(?!(?:똑\s?)?같|비슷|다른|달라|다르|동일|(?<=하고\s+)(?:있|계시|싶))|(?<=\p{Script=Hangul}{2}(?:뭐고|얼마고|언제고))(?=누가|누구|언제|얼마|어디|왜|뭐|몇)|(?<=(?:뭐|뭐가|무엇이|무엇|어디|어디가|누가|누구|몇 ?개|몇 ?군데) (?:있|없|나오|나와|되|돼|들어가|쓰)고),?\s+|(?<=\p{Script=Hangul}(?:고|며|면서)),\s*|[?？]\s+(?=\S)|,?\s*(?<!\p{Script=Hangul})(?:그리고|글고|그리구|또|및)\s+/gu;
 /**
  * Noun lists ("투자 금액과 구매 약정액은 각각…", "마소 투자액, 엔비디아 투자액, 애저 구매액"):
  * split only when each side asks something.
