@@ -303,9 +303,12 @@ const BARE_NUMBER = /^\d{1,4}(?:\.\d{1,2})?$/u;
 const BEFORE_BARE_FIGURE = new Set(
   "the that this what whats what's is was does did do about of and or vs from to".split(" "),
 );
-/** Words that may follow one ("183 number", "350 is what", "the 30 about"). */
+/**
+ * Words that may follow one ("183 number", "350 is what", "the 30 about"), and the kind of figure
+ * it is ("that 350 valuation", "the 30 azure purchase", "the 10 investment").
+ */
 const AFTER_BARE_FIGURE = new Set(
-  "number numbers figure figures is was mean means refer refers about for stand stands thing and or vs to in the".split(
+  "number numbers figure figures is was mean means refer refers about for stand stands thing and or vs to in the valuation valuations investment investments purchase commitment deal amount sum check cheque".split(
     " ",
   ),
 );
