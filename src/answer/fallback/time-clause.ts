@@ -8,9 +8,12 @@
 const OPENS_ON_QUESTION_WORD =
   /^\s*(?:what|what's|whats|who|who's|how|which|why|where|did|does|do|is|was)\b/iu;
 
-/** "when this dropped", "when the news broke", "when it was announced", at the end. */
+/**
+ * "when this dropped", "when the news broke", "when it was announced", "when they announced it",
+ * at the end.
+ */
 const STORY_MOMENT =
-  /,?\s+(?:when|as soon as|after)\s+(?:this|it|that|the (?:deal|news|announcement|partnership|story))\s+(?:(?:was|got|first)\s+)?(?:dropped|drop|announced|broke|came out|went public|hit|landed)\b[\s?!.]*$/iu;
+  /,?\s+(?:when|as soon as|after)\s+(?:this|it|that|they|the (?:deal|news|announcement|partnership|story|companies))\s+(?:(?:was|got|first)\s+)?(?:dropped|drop|announced|broke|came out|went public|hit|landed|unveiled)(?:\s+(?:it|this|that|the deal|the partnership))?\b[\s?!.]*$/iu;
 
 /** The question without its closing story-moment clause, or undefined when it has none. */
 export function withoutStoryMoment(question: string): string | undefined {
