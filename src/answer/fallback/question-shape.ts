@@ -29,7 +29,7 @@ export const ENGLISH_SPLIT =
  * 있다 or 싶다 is one verb's ending, no join.
  */
 export const KOREAN_SPLIT =
-  /(?<=\p{Script=Hangul}(?:이랑|랑|하고|이며|이면서)|(?:했고|였고|었고|았고|됐고|되고|이고|뭐고|얼마고))[,]?\s+(?!(?:똑\s?)?같|비슷|다른|달라|다르|동일|(?<=하고\s+)(?:있|계시|싶))|(?<=\p{Script=Hangul}{2}(?:뭐고|얼마고|언제고))(?=누가|누구|언제|얼마|어디|왜|뭐|몇)|(?<=(?:뭐|뭐가|무엇이|무엇|어디|어디가|누가|누구|몇 ?개|몇 ?군데) (?:있|없|나오|나와|되|돼|들어가|쓰)고),?\s+|(?<=\p{Script=Hangul}(?:고|며|면서)),\s*|[?？]\s+(?=\S)|,?\s*(?<!\p{Script=Hangul})(?:그리고|글고|그리구|또|및)\s+/gu;
+  /(?<=\p{Script=Hangul}(?:이랑|랑|하고|이며|이면서)|(?:했고|였고|었고|았고|됐고|되고|이고|뭐고|얼마고))[,]?\s+(?!(?:똑\s?)?같|비슷|다른|달라|다르|동일|(?<=하고\s+)(?:있|계시|싶))|(?<=\p{Script=Hangul}{2}(?:뭐고|얼마고|언제고))(?=누가|누구|언제|얼마|어디|왜|뭐|몇)|(?<=(?:뭐|뭐가|무엇이|무엇|어디|어디가|누가|누구|몇 ?개|몇 ?군데) (?:있|없|나오|나와|되|돼|들어가|쓰)고),?\s+|(?<=\p{Script=Hangul}(?:고|며|면서)),\s*|[?？]\s+(?=\S)|(?<=(?:어케|어캐|어떻게|어찌)\s?(?:됨|돼|되냐|되나|됐음|됐어|됐냐))\s+(?=\S+\s*[?？]*$)|,?\s*(?<!\p{Script=Hangul})(?:그리고|글고|그리구|또|및)\s+/gu;
 /**
  * Noun lists ("투자 금액과 구매 약정액은 각각…", "마소 투자액, 엔비디아 투자액, 애저 구매액"):
  * split only when each side asks something.
@@ -76,17 +76,18 @@ const LIST_MARKER =
  * (KOREAN_ASKED_END's). Without one, nothing splits.
  */
 export const MAY_SPLIT = new RegExp(
-  String.raw`[,&;+/랑고며또및—–]|면서|그리구|[?？]\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d|${MAY_END_ASKED.source}`,
+  String.raw`[,&;+/랑고며또및—–]|면서|그리구|[?？]\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d|(?:어케|어캐|어떻게|어찌)\s?[됨돼되됐]|${MAY_END_ASKED.source}`,
   "u",
 );
 /** What every ENGLISH_SPLIT match holds: a sign or a word of MAY_SPLIT's, not a Korean join. */
 const MAY_SPLIT_ENGLISH = /[,&;+/]|\?\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d/u;
 /**
  * What every KOREAN_SPLIT match holds: a join's last syllable before a comma or a space (랑, 며,
- * 면서), 고 anywhere (뭐고 before a question word needs no space), 또, 및, 그리구, or a question
- * mark with more after it.
+ * 면서), 고 anywhere (뭐고 before a question word needs no space), 또, 및, 그리구, a question
+ * mark with more after it, or "어떻게 됨" before a guess ("어케됨 밀려남?").
  */
-const MAY_SPLIT_KOREAN = /[랑며서][,\s]|[고또및]|그리구|[?？]\s+\S/u;
+const MAY_SPLIT_KOREAN =
+  /[랑며서][,\s]|[고또및]|그리구|[?？]\s+\S|(?:어케|어캐|어떻게|어찌)\s?[됨돼되됐]/u;
 /** What every CLAUSE_SPLIT match holds, as MAY_SPLIT for ENGLISH_SPLIT and the rest. */
 export const MAY_SPLIT_CLAUSES = /;|[?？]\s+\S|\s(?:and|also|plus)\s|고,/u;
 
