@@ -436,7 +436,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // 96.5%, 95.7% and 99.1%.
     { file: "val37b.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
     { file: "val37d.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 0.965 },
-    { file: "val37e.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 1 },
+    { file: "val37e.jsonl", rows: 115, floor: 1, abstain: 1, near: 1 },
     // Written in round thirty-eight, in too late for it, first scored at the start of round
     // thirty-nine and tuned on since: val38a (Korean: a Daegu restaurant owner, a Gwangju nurse)
     // 92.2%; val38b (English: a Bengaluru IT consultant counting in lakh and crore, an Australian
@@ -606,9 +606,9 @@ describe("labelled question sets (deterministic answerer)", () => {
     // advice 30 of 30); val55k (Korean, weighted to answer rows: a Jeju haenyeo, a soldier on
     // leave) 80.0%, then 85.2%; val55l (English, weighted to answer rows: a Harare dentist, a
     // Rotterdam crane operator) 85.2%, then 86.1%.
-    { file: "val55i.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 0.865 },
-    { file: "val55j.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 0.965 },
-    { file: "val55k.jsonl", rows: 115, floor: 0.85, abstain: 1, near: 1 },
+    { file: "val55i.jsonl", rows: 115, floor: 0.935, abstain: 1, near: 0.865 },
+    { file: "val55j.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
+    { file: "val55k.jsonl", rows: 115, floor: 0.86, abstain: 1, near: 1 },
     { file: "val55l.jsonl", rows: 115, floor: 0.86, abstain: 1, near: 1 },
     // Asked for at the start of round fifty-six and tuned on in it: val56i (Korean, weighted to
     // near rows: a neighbourhood bakery owner, a dry-cleaner grandfather) 93.0% on the round-start
@@ -618,10 +618,10 @@ describe("labelled question sets (deterministic answerer)", () => {
     // val56k (Korean, weighted to answer rows: a fish-market auctioneer, a golf caddie) 93.9%,
     // then 94.8%; val56l (English, weighted to answer rows: a crab-boat deckhand, a Dubai hotel
     // housekeeper) 85.2%, then 93.0%.
-    { file: "val56i.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 0.935 },
-    { file: "val56j.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 0.965 },
+    { file: "val56i.jsonl", rows: 115, floor: 0.99, abstain: 1, near: 0.965 },
+    { file: "val56j.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 0.965 },
     { file: "val56k.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
-    { file: "val56l.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 1 },
+    { file: "val56l.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
     // Asked for at the start of round fifty-seven and tuned on in it: val57i (Korean, weighted to
     // near rows: a neighbourhood hardware-store owner, a graduate student) 95.7% on the
     // round-start commit, 98.3% at its end (answer rows 54 of 55, near 29 of 30, off-topic and
@@ -632,8 +632,20 @@ describe("labelled question sets (deterministic answerer)", () => {
     // grain-elevator operator) 87.0%, then 94.8%.
     { file: "val57i.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 0.965 },
     { file: "val57j.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
-    { file: "val57k.jsonl", rows: 115, floor: 0.865, abstain: 1, near: 1 },
+    { file: "val57k.jsonl", rows: 115, floor: 0.885, abstain: 1, near: 1 },
     { file: "val57l.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
+    // Asked for at the start of round fifty-eight and tuned on in it: val58i (Korean, weighted to
+    // near rows: a fried-chicken shop owner, a civil-service exam student) 94.8% on the
+    // round-start commit, 98.3% at its end (answer rows 54 of 55, near 29 of 30, off-topic and
+    // advice 30 of 30); val58j (English, weighted to near rows: an Oklahoma storm chaser, a Cape
+    // Breton fiddler) 93.0%, then 98.3% (answer rows 53 of 55, near and off-topic 60 of 60);
+    // val58k (Korean, weighted to answer rows: a neighbourhood photo-studio owner, a Busan city
+    // bus driver) 95.7%, then 100%; val58l (English, weighted to answer rows: a Utah ski-lift
+    // operator, an Everglades airboat guide) 89.6%, then 93.0%.
+    { file: "val58i.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 0.965 },
+    { file: "val58j.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
+    { file: "val58k.jsonl", rows: 115, floor: 1, abstain: 1, near: 1 },
+    { file: "val58l.jsonl", rows: 115, floor: 0.93, abstain: 1, near: 1 },
     // Written apart at the start of round twenty-five, scored untouched: blind111 (Korean nurses'
     // chat, Twitter fandom style) 89.5%, blind112 (Gen-Z comment speak, Irish/Scottish casual) 90.5%;
     // both weighted to near, entity, two-part, direction and confirmation rows. Tuned on since:
@@ -663,7 +675,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     { file: "held-out-2.jsonl", rows: 268, floor: 0.965, abstain: 1, near: 0.95 },
     { file: "held-out-3.jsonl", rows: 254, floor: 0.95, abstain: 1, near: 0.965 },
     { file: "held-out-4.jsonl", rows: 226, floor: 0.99, abstain: 1, near: 0.975 },
-    { file: "held-out-5.jsonl", rows: 220, floor: 0.975, abstain: 1, near: 0.975 },
+    { file: "held-out-5.jsonl", rows: 220, floor: 0.98, abstain: 1, near: 0.975 },
     // Written at the start of round six, before any change (92.7% then).
     { file: "held-out-6.jsonl", rows: 220, floor: 0.965, abstain: 1, near: 1 },
     // Written at the start of round seven, before any change (92.0% then).
@@ -693,13 +705,13 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Written at the start of round nineteen, before any change (98.7% then).
     { file: "held-out-19.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 1 },
     // Written at the start of round twenty, before any change (97.0% then).
-    { file: "held-out-20.jsonl", rows: 230, floor: 0.97, abstain: 1, near: 0.97 },
+    { file: "held-out-20.jsonl", rows: 230, floor: 0.975, abstain: 1, near: 0.97 },
     // Written at the start of round twenty-one, before any change (98.7% then).
     { file: "held-out-21.jsonl", rows: 230, floor: 0.99, abstain: 1, near: 1 },
     // Written at the start of round twenty-two, before any change (95.7% then).
     { file: "held-out-22.jsonl", rows: 230, floor: 0.955, abstain: 1, near: 0.945 },
     // Written at the start of round twenty-three, before any change (92.6% then).
-    { file: "held-out-23.jsonl", rows: 230, floor: 0.935, abstain: 0.97, near: 1 },
+    { file: "held-out-23.jsonl", rows: 230, floor: 0.94, abstain: 0.97, near: 1 },
     // Written at the start of round twenty-four, before any change (87.0% then).
     { file: "held-out-24.jsonl", rows: 230, floor: 0.9, abstain: 0.97, near: 0.91 },
     // Written at the start of round twenty-five, before any change (92.6% then).
@@ -741,7 +753,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // student's careful Korean, a man in his seventies; an Indian-English formal writer, a Texan
     // oil man, a sarcastic Redditor, a German engineer), scored once after round thirty-two's
     // eighth answering change: 91.3% (Korean half 95.7%, English half 87.0%).
-    { file: "held-out-32.jsonl", rows: 230, floor: 0.935, abstain: 1, near: 0.94 },
+    { file: "held-out-32.jsonl", rows: 230, floor: 0.94, abstain: 1, near: 0.94 },
     // held-out-32b (a shop owner typing without spaces, a retired civil servant, a high-school
     // student's slang, a junior analyst's finance terms; a casual Australian, a compliance
     // officer's legalese, a teenage gamer, light Singlish), scored once after round thirty-two's
@@ -786,7 +798,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // Seoul high-school economics teacher preparing a class), the first file of round
     // thirty-seven's writers, in before the round's last change; scored (never opened) before
     // and after it: 94.8% both times (answer rows 92.4%, off-topic and near 100%).
-    { file: "held-out-37.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
+    { file: "held-out-37.jsonl", rows: 115, floor: 0.955, abstain: 1, near: 1 },
     // held-out-37b (English only: a New York hedge-fund analyst's Bloomberg-chat shorthand, a
     // Filipino call-centre worker's Taglish-flavoured English), in after the round's last change
     // and scored once then: 76.5% (answer rows 72.2%, off-topic and near 31 of 36).
@@ -811,7 +823,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-39 (Korean only: a Pohang steelworks supervisor's blunt Gyeongsang speech and mixed
     // numbers, a Seoul startup marketer's English words), asked for after the round's last change
     // and scored once then: 94.8% (answer rows 92.4%, off-topic and near 36 of 36).
-    { file: "held-out-39.jsonl", rows: 115, floor: 0.965, abstain: 1, near: 1 },
+    { file: "held-out-39.jsonl", rows: 115, floor: 0.97, abstain: 1, near: 1 },
     // held-out-40b (English only: a Philadelphia sports-radio caller, a Kuala Lumpur student's
     // Manglish), asked for after round forty's last change and scored once then: 82.6% (answer
     // rows 75.9%, off-topic and near 35 of 36; confirmation 7 of 13).
@@ -877,7 +889,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-47b (English only: a Glasgow bus driver's Scots, a Texas landman's folksy talk),
     // asked for at the start of round forty-seven and scored once after its last change: 85.2%
     // (answer rows 82.3%, off-topic and near 33 of 36; slang 6 of 9, numbers 5 of 8).
-    { file: "held-out-47b.jsonl", rows: 115, floor: 0.875, abstain: 0.94, near: 0.885 },
+    { file: "held-out-47b.jsonl", rows: 115, floor: 0.885, abstain: 0.94, near: 0.94 },
     // held-out-47 (Korean only: a Jeju tangerine farmer's dialect, a Daegu economics teacher's
     // numbers in words), the same way: 81.7% (answer rows 74.7%, off-topic and near 35 of 36;
     // numbers 3 of 8, confirmation 8 of 13, fact sheet 5 of 8).
@@ -903,7 +915,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-50b (English only: a Glasgow taxi driver's Scots, a Singapore hawker's Singlish),
     // asked for at the start of round fifty and scored once after its last change: 83.5% (answer
     // rows 80.8%, off-topic and near 33 of 37; slang 3 of 9, twopart 5 of 9, numbers 5 of 8).
-    { file: "held-out-50b.jsonl", rows: 115, floor: 0.83, abstain: 0.94, near: 0.84 },
+    { file: "held-out-50b.jsonl", rows: 115, floor: 0.84, abstain: 0.94, near: 0.84 },
     // held-out-50 (Korean only: a Busan fish-market auctioneer's 경상도, a Daejeon AI graduate
     // student's unspaced chat), the same way: 91.3% (answer rows 89.6%, off-topic and near 36 of
     // 38; slang 5 of 9, numbers 6 of 8).
@@ -913,16 +925,16 @@ describe("labelled question sets (deterministic answerer)", () => {
     // after its first change (early, by mistake) and again after its last: 90.4% both times, as on
     // the round-start commit (answer rows 89.6%, off-topic and near 35 of 38; meta 5 of 9, slang
     // 7 of 9).
-    { file: "held-out-51b.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.9 },
+    { file: "held-out-51b.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 0.9 },
     // held-out-51 (Korean only: a conscript soldier's 다나까 speech, a Daegu homemaker's phone
     // typing), the same way: 89.6% all three times (answer rows 85.9%, off-topic and near 36 of
     // 37; slang 6 of 9, plain 5 of 7, confirmation 10 of 13).
-    { file: "held-out-51.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 0.945 },
+    { file: "held-out-51.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.945 },
     // held-out-52b (English only: a retired Birmingham car-plant worker's Brummie, a retired
     // eastern Kentucky coal miner's Appalachian English), asked for at the start of round
     // fifty-two and scored after its last change: 90.4% (103 of 115 on the round-start commit;
     // answer rows 88.5%, off-topic and near 35 of 37; numbers 6 of 8, meta 7 of 9, twopart 7 of 9).
-    { file: "held-out-52b.jsonl", rows: 115, floor: 0.9, abstain: 1, near: 0.89 },
+    { file: "held-out-52b.jsonl", rows: 115, floor: 0.91, abstain: 1, near: 0.945 },
     // held-out-52 (Korean only: a university student on a convenience store's night shift typing
     // 줄임말 between customers, an elderly mountain-temple monk's formal old-fashioned prose), the
     // same way: 86.1%, as on the round-start commit (answer rows 80.5%, off-topic and near 37 of
@@ -932,7 +944,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // shopkeeper's Pakistani English), asked for at the start of round fifty-three and scored
     // after its last change: 86.1% (98 of 115 on the round-start commit; answer rows 83.1%,
     // off-topic and near 35 of 38; numbers 5 of 8, meta 6 of 9, slang 7 of 9).
-    { file: "held-out-53b.jsonl", rows: 115, floor: 0.86, abstain: 1, near: 0.85 },
+    { file: "held-out-53b.jsonl", rows: 115, floor: 0.865, abstain: 1, near: 0.9 },
     // held-out-53 (Korean only: a neighbourhood pharmacist's polite chat, a veteran firefighter's
     // terse barracks talk), the same way: 88.7%, as on the round-start commit (answer rows 85.9%,
     // off-topic and near 35 of 37; direction 6 of 9, plain 5 of 7, twopart 7 of 9).
@@ -944,7 +956,7 @@ describe("labelled question sets (deterministic answerer)", () => {
     // held-out-54 (Korean only: a parcel courier's clipped phone typing, an elderly apartment
     // security guard's old-fashioned polite prose), the same way: 86.1%, as on the round-start
     // commit (answer rows 80.8%, off-topic and near 36 of 37; fact sheet 4 of 8, plain 5 of 7).
-    { file: "held-out-54.jsonl", rows: 115, floor: 0.865, abstain: 0.94, near: 1 },
+    { file: "held-out-54.jsonl", rows: 115, floor: 0.875, abstain: 0.94, near: 1 },
     // held-out-55b (English only: a Nashville tattoo artist, a Baltimore longshoreman), asked for
     // at the start of round fifty-five and scored after its last change: 90.4%, as on the
     // round-start commit (answer rows 88.5%, off-topic and near 35 of 37; spacing 4 of 6, slang 7
@@ -971,6 +983,13 @@ describe("labelled question sets (deterministic answerer)", () => {
     // same way: 92.2%, as on the round-start commit (answer rows 92.2%, off-topic and near 35 of
     // 38; near 8 of 11).
     { file: "held-out-57.jsonl", rows: 115, floor: 0.92, abstain: 1, near: 0.85 },
+    // held-out-58b (English only: a Memphis pitmaster, a Kerala houseboat operator), asked for
+    // at the start of round fifty-eight and scored after its last change: 98.3%, as on the
+    // round-start commit (answer rows 76 of 78, off-topic and near 37 of 37).
+    { file: "held-out-58b.jsonl", rows: 115, floor: 0.98, abstain: 1, near: 1 },
+    // held-out-58 (Korean only: an insurance planner, a wedding-hall MC), the same way: 94.8%, as
+    // on the round-start commit (answer rows 71 of 77, off-topic and near 38 of 38).
+    { file: "held-out-58.jsonl", rows: 115, floor: 0.945, abstain: 1, near: 1 },
   ];
   for (const { file, rows, floor, abstain, near } of heldOutSets) {
     it(`${file} (written apart, never tuned on): no regression, no quote that is not verbatim`, () => {
