@@ -44,7 +44,8 @@ export const CALL_ADVICE_PATTERNS: readonly RegExp[] = [
   /\b(?:my|our) (?:kid|kids|son|daughter|boy|girl|nephew|niece|brother|sister|husband|wife|grandson|granddaughter|cousin)(?:'s)? (?:wants? to|wanted to|is (?:gonna|going to|thinking (?:of|about)|planning to)|might|may) (?:quit|leave|drop out|drop|switch|study|learn|retrain|go into|get into|become|join|apply)\b/u,
   /\b(?:quit|quitting|drop(?:ping)? out of|leav(?:e|ing))\s+(?:(?:my|his|her|their|our|the|a)\s+)?(?:\w+\s+)?(?:job|apprenticeship|degree|course|school|uni|university|college|studies|program|programme|trade)\b.*\b(?:good move|good idea|smart move|smart|wise|worth it|right call|mistake|bad idea)\b/u,
   // Someone telling the asker to trade: "uncle says put it all in", "my dad told me to buy", "my
-  // son wants to buy…", "my brother-in-law says buy Amazon". The verb follows at once: "my teacher says Microsoft put…" is a claim.
+  // son wants to buy…", "my brother-in-law says buy Amazon". The verb follows at once: "my
+  // teacher says Microsoft put…" is a claim.
   /\b(?:uncle|aunt|dad|mom|mum|father|mother|parents?|grandpa|grandma|granddad|grandmother|grandfather|friends?|buddy|bro|brother|sister|wife|husband|son|daughter|kids?|boss|coworker|colleague|roommate|cousin|nephew|niece|girlfriend|boyfriend|partner|advisor|adviser)(?:-in-law|s-in-law| in law)?(?:'s)? (?:says?|said|told (?:me|us|him|her)|tells (?:me|us|him|her)|keeps saying|is telling (?:me|us)|wants?(?: me| us)? to|wanted(?: me| us)? to|thinks? (?:i|we) should)(?: to| (?:that )?(?:i|we) (?:should|must|gotta|need to))? (?:buy|sell|put|invest|dump|short|load up|go all in|throw|move|get in)\b/u,
   // A stock picked by theme, or one of two bought: "뭐가 수혜주임?", "AI 관련주 뭐 있어?", "엔비 vs
   // 마소 뭐 삼?". Words of a stock market, never of a deal's terms.

@@ -340,7 +340,7 @@ const CHOICE_GI = /([\uac00-\ud7a3]) 기[가고](?=\s.*\S 거야[\s?？!.~]*$)/g
 
 /** The first choice's 거야 ends its clause: a comma, as the choice would be written. */
 function foldChoiceGi(whole: string, last: string): string {
-  const folded = foldClosingGi(whole, last, undefined, undefined);
+  const folded = foldClosingGi(whole, last);
   return folded === whole ? whole : `${folded},`;
 }
 

@@ -22,7 +22,7 @@ const GLUED_COPULA_NEGATION =
  * Only before a predicate's start from a short list: 못지않다, 못생긴, 못난 stay whole.
  */
 const GLUED_CANNOT =
-  /(?<!\p{Script=Hangul})못(?=(?:쓰[고는지게나니냐]|써|씀|썼|쓴다|받|넣|샀|사[고는]|산다|팔|들어|갔|가[고는게나니냐]|간다|했|해|하[고는다지게나니냐]|함|왔|와|오[고는]|온다|썼)\p{Script=Hangul}*)/gu;
+  /(?<!\p{Script=Hangul})못(?=(?:쓰[고는지게나니냐]|써|씀|썼|쓴다|받|넣|샀|사[고는]|산다|팔|들어|갔|가[고는게나니냐]|간다|했|해|하[고는다지게나니냐]|함|왔|와|오[고는]|온다)\p{Script=Hangul}*)/gu;
 
 export function spaceGluedNegation(text: string): string {
   if (!text.includes("안") && !text.includes("아니") && !text.includes("못")) return text;

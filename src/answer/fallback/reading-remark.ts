@@ -6,6 +6,7 @@
  * Language tables only: nothing here names the story.
  */
 import type { KnowledgeIndex } from "../../search/knowledge-index.ts";
+import { spaceSplitCount } from "../../search/split-count.ts";
 
 /** Why the asker wants it short or plain: no time, too long, can't read it all, to understand. */
 const READING_REMARK =
@@ -37,7 +38,7 @@ export function withoutReadingRemark(index: KnowledgeIndex, question: string): s
     if (!READING_REMARK.test(clause)) return read.terms.some((term) => term.known);
     // "마소랑 엔비랑 앤트로픽 뭔일임 초딩 동생도 알아듣게": a clause naming the story's parties asks.
     if (read.terms.some((term) => term.entity !== undefined || term.kind === "amount")) return true;
-    return clause.trim().split(/\s+/u).length > MAX_REMARK_WORDS;
+    return spaceSplitCount(clause.trim()) > MAX_REMARK_WORDS;
   });
   if (kept.length === clauses.length) return undefined;
   const rest = kept.join("").trim();
