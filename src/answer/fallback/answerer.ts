@@ -1953,22 +1953,9 @@ function metadataIsOnePart(index: KnowledgeIndex, asked: string, analysis: Analy
   const parts = questionParts(index, asked, analysis.asksToConfirm);
   return (
     parts.length > 1 &&
-    parts.some(({ bare }) => {
-      const part = index.analyze(bare);
-      // "who wrote this, got a name?": a part that asks only a name asks the writer's.
-      return !asksAboutArticleMetadata(part.normalized) && !asksOnlyAName(part);
-    })
+    parts.some(({ bare }) => !asksAboutArticleMetadata(index.analyze(bare).normalized))
   );
 }
-
-/** A part whose only word the knowledge knows is a word for a name ("got a name?", "이름은?"). */
-function asksOnlyAName(part: Analysis): boolean {
-  return (
-    part.terms.length > 0 &&
-    part.terms.every((term) => term.features.length === 1 && NAME_WORDS.has(term.features[0] ?? ""))
-  );
-}
-const NAME_WORDS = new Set(["e:name", "e:names", "k:이름", "k:성함", "k:실명"]);
 
 /**
  * Whether the question asks about a party, or a kind of fact, the knowledge does not cover
