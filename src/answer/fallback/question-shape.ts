@@ -61,6 +61,8 @@ export const KOREAN_ASKED_END = new RegExp(
 );
 /** What every KOREAN_ASKED_END match holds: the question word, its ending, and a space. */
 const MAY_END_ASKED = new RegExp(String.raw`${ASKED_WORD_END}\s`, "u");
+/** What KOREAN_SPLIT's split before a guess holds: "어케됨", "어떻게 돼" (see MAY_SPLIT_KOREAN). */
+const MAY_GUESS_AFTER_HOW = String.raw`(?:어케|어캐|어떻게|어찌)\s?[됨돼되됐]`;
 /** The joins of two clauses (never a list of nouns), for a question that is also a confirmation. */
 export const CLAUSE_SPLIT =
   /,?\s+(?:and|also|plus)\s+(?=(?:(?:what|what's|whats|when|who|who's|how|which|where|why)\b|(?:is|are|does|do|did|was|were|can|has|have|will)\b(?!\s*(?:[?？.!]+(?:\s|$)|$))))|\?\s+(?=\S)|;\s*|(?<=\p{Script=Hangul}고),\s*|[?？]\s+(?=\S)/gu;
@@ -73,11 +75,11 @@ const LIST_MARKER =
  * What every ENGLISH_SPLIT, KOREAN_SPLIT or KOREAN_BARE_GO match holds: a comma or a sign of
  * theirs, a question mark with a space and more after it (a mark that ends the question splits
  * nothing), "and", "also", "plus" or "as well as" between spaces, a space before a number, or a
- * Korean join (랑, 고, 며, 면서, 또, 및, 그리구), or a question word's closing ending and a space
- * (KOREAN_ASKED_END's). Without one, nothing splits.
+ * Korean join (랑, 고, 며, 면서, 또, 및, 그리구), "어떻게 됨" before a guess, or a question word's
+ * closing ending and a space (KOREAN_ASKED_END's). Without one, nothing splits.
  */
 export const MAY_SPLIT = new RegExp(
-  String.raw`[,&;+/랑고며또및—–]|면서|그리구|[?？]\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d|(?:어케|어캐|어떻게|어찌)\s?[됨돼되됐]|${MAY_END_ASKED.source}`,
+  String.raw`[,&;+/랑고며또및—–]|면서|그리구|[?？]\s+\S|\s(?:and|also|plus|as well as)\s|\s\(?\d|${MAY_GUESS_AFTER_HOW}|${MAY_END_ASKED.source}`,
   "u",
 );
 /** What every ENGLISH_SPLIT match holds: a sign or a word of MAY_SPLIT's, not a Korean join. */
@@ -87,8 +89,10 @@ const MAY_SPLIT_ENGLISH = /[,&;+/]|\?\s+\S|\s(?:and|also|plus|as well as)\s|\s\(
  * 면서), 고 anywhere (뭐고 before a question word needs no space), 또, 및, 그리구, a question
  * mark with more after it, or "어떻게 됨" before a guess ("어케됨 밀려남?").
  */
-const MAY_SPLIT_KOREAN =
-  /[랑며서][,\s]|[고또및]|그리구|[?？]\s+\S|(?:어케|어캐|어떻게|어찌)\s?[됨돼되됐]/u;
+const MAY_SPLIT_KOREAN = new RegExp(
+  String.raw`[랑며서][,\s]|[고또및]|그리구|[?？]\s+\S|${MAY_GUESS_AFTER_HOW}`,
+  "u",
+);
 /** What every CLAUSE_SPLIT match holds, as MAY_SPLIT for ENGLISH_SPLIT and the rest. */
 export const MAY_SPLIT_CLAUSES = /;|[?？]\s+\S|\s(?:and|also|plus)\s|고,/u;
 
